@@ -1,0 +1,160 @@
+"""Every knob linkcheck has, in one frozen, keyword-only dataclass shared by the API and the CLI.
+
+Defaults are documented beside each field; the CLI's ``--help`` shows the same values because it reads them
+from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from linkcheck import __version__
+from linkcheck.errors import ConfigError
+from linkcheck.models import FindingKind, Status
+
+__all__ = ["Config", "DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "parse_fail_on"]
+
+#: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and every mismatch.
+#: ``blocked`` and ``error`` only warn (the page may be fine; we could not verify it); ``moved`` warns.
+DEFAULT_FAIL_ON: frozenset[str] = frozenset(
+    {
+        Status.DEAD.value,
+        Status.SOFT_404.value,
+        FindingKind.TITLE_MISMATCH.value,
+        FindingKind.DATE_MISMATCH.value,
+        FindingKind.URL_DATE_MISMATCH.value,
+        FindingKind.POSTDATES_ARTICLE.value,
+        FindingKind.OUTLET_MISMATCH.value,
+    }
+)
+
+#: Every word ``fail_on`` accepts: the statuses (but ``ok``) and the finding kinds.
+FAIL_ON_CHOICES: frozenset[str] = frozenset(
+    {s.value for s in Status if s is not Status.OK} | {k.value for k in FindingKind}
+)
+
+
+def parse_fail_on(text: str) -> frozenset[str]:
+    """Parse ``--fail-on``: comma-separated statuses and finding kinds; ``none`` for nothing, ``default``.
+
+    A leading ``+``/``-`` on every item adds to or removes from the default set (``+blocked,-moved``).
+    """
+    items = [part.strip() for part in text.split(",") if part.strip()]
+    if not items:
+        raise ConfigError("--fail-on needs at least one item (or 'none')")
+    if items == ["none"]:
+        return frozenset()
+    relative = all(item[0] in "+-" for item in items)
+    if any(item[0] in "+-" for item in items) and not relative:
+        raise ConfigError("--fail-on: use either +/- items (changes to the default) or plain items, not both")
+    result = set(DEFAULT_FAIL_ON) if relative else set()
+    for item in items:
+        sign, word = (item[0], item[1:]) if relative else ("+", item)
+        if word == "default":
+            result |= DEFAULT_FAIL_ON
+            continue
+        if word not in FAIL_ON_CHOICES:
+            raise ConfigError(
+                f"--fail-on: unknown item {word!r}; choose from {', '.join(sorted(FAIL_ON_CHOICES))}"
+            )
+        if sign == "+":
+            result.add(word)
+        else:
+            result.discard(word)
+    return frozenset(result)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """How linkcheck fetches and judges. Build with keywords; derive variants with :meth:`evolve`."""
+
+    # --- identity ---------------------------------------------------------------------------------------
+    #: Sent with every request. Sites block anonymous clients; an identifying agent is the polite default.
+    user_agent: str = f"linkcheck/{__version__} (citation checker; python-requests)"
+    #: Extra request headers per domain (``{"example.com": {"Cookie": "..."}}``); sent to that domain and
+    #: its subdomains only, never across a redirect to another host.
+    headers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    # --- time -------------------------------------------------------------------------------------------
+    #: Seconds to establish a TCP/TLS connection.
+    connect_timeout: float = 10.0
+    #: Seconds to wait for any single read from the server.
+    read_timeout: float = 20.0
+    #: Wall-clock seconds for one URL, all redirects, retries and body reads included.
+    deadline: float = 60.0
+    #: Wall-clock seconds for the whole run (``None``: unbounded); links not checked by then are reported.
+    max_time: float | None = None
+
+    # --- limits -----------------------------------------------------------------------------------------
+    #: Redirect hops followed before giving up (``too_many_redirects``).
+    max_redirects: int = 10
+    #: Decoded body bytes read per page; the rest is not downloaded (``truncated``), never an error.
+    max_bytes: int = 5 * 1024 * 1024
+    #: Retries after the first attempt, for transient failures (connection, timeout, 429, 500, 502-504).
+    retries: int = 2
+    #: First backoff in seconds; doubles per retry, with full jitter, up to ``backoff_max``.
+    backoff_base: float = 0.5
+    backoff_max: float = 10.0
+    #: Longest ``Retry-After`` honoured, in seconds; a longer one is reported (``rate_limited``), not slept.
+    retry_after_cap: float = 30.0
+
+    # --- concurrency ------------------------------------------------------------------------------------
+    #: URLs fetched at once in total.
+    workers: int = 16
+    #: URLs fetched at once from one host (``host:port``).
+    per_host: int = 2
+
+    # --- safety -----------------------------------------------------------------------------------------
+    #: Fetch hosts that are or resolve to loopback/private/link-local/reserved addresses. Off by default:
+    #: article links are untrusted input and CI runners sit inside private networks.
+    allow_private: bool = False
+    #: ``host`` or ``host:port`` origins let through the address guard while it stays on for the rest.
+    allow_hosts: tuple[str, ...] = ()
+    #: Regular expressions; a URL matching any is ``skipped`` (``excluded``).
+    exclude: tuple[str, ...] = ()
+    #: Regular expressions; when given, only matching URLs are checked, the rest ``skipped``.
+    include: tuple[str, ...] = ()
+
+    # --- judging ----------------------------------------------------------------------------------------
+    #: Statuses and finding kinds that make a citation (and so the run) fail; see ``DEFAULT_FAIL_ON``.
+    fail_on: frozenset[str] = DEFAULT_FAIL_ON
+    #: Minimum similarity (0..1) between the cited title and the page's best title candidate.
+    title_threshold: float = 0.8
+    #: Days a cited date may differ from the published date (time zones put a story on two dates).
+    date_tolerance_days: int = 1
+
+    def __post_init__(self) -> None:
+        positive = {
+            "connect_timeout": self.connect_timeout,
+            "read_timeout": self.read_timeout,
+            "deadline": self.deadline,
+            "workers": self.workers,
+            "per_host": self.per_host,
+            "max_bytes": self.max_bytes,
+        }
+        for name, value in positive.items():
+            if value <= 0:
+                raise ConfigError(f"{name} must be positive, got {value!r}")
+        for name, value in {
+            "max_redirects": self.max_redirects,
+            "retries": self.retries,
+            "backoff_base": self.backoff_base,
+            "backoff_max": self.backoff_max,
+            "retry_after_cap": self.retry_after_cap,
+            "date_tolerance_days": self.date_tolerance_days,
+        }.items():
+            if value < 0:
+                raise ConfigError(f"{name} must not be negative, got {value!r}")
+        if self.max_time is not None and self.max_time <= 0:
+            raise ConfigError(f"max_time must be positive, got {self.max_time!r}")
+        if not 0.0 <= self.title_threshold <= 1.0:
+            raise ConfigError(f"title_threshold must be between 0 and 1, got {self.title_threshold!r}")
+        unknown = set(self.fail_on) - FAIL_ON_CHOICES
+        if unknown:
+            raise ConfigError(f"fail_on: unknown items {sorted(unknown)}; choose from {sorted(FAIL_ON_CHOICES)}")
+
+    def evolve(self, **changes: Any) -> Config:
+        """A copy with ``changes`` applied (validated like a new ``Config``)."""
+        return replace(self, **changes)

@@ -1,0 +1,359 @@
+"""The values that flow through linkcheck's pipeline.
+
+Every stage hands the next one small, immutable values defined here::
+
+    Citation --fetch--> FetchResult --extract--> Metadata --match--> Finding(s) --> Result --> Report
+
+Nothing in this module performs I/O. Enum *values* are part of the JSON contract (``docs/json-schema.md``):
+never rename one without bumping the schema version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = [
+    "Article",
+    "Cause",
+    "Citation",
+    "ExtractedDate",
+    "FetchResult",
+    "Finding",
+    "FindingKind",
+    "Metadata",
+    "PartialDate",
+    "Redirect",
+    "Report",
+    "Result",
+    "Severity",
+    "Status",
+    "TitleCandidate",
+    "Verdict",
+]
+
+
+class Status(str, Enum):
+    """Can the cited page be reached? Exactly one per citation."""
+
+    OK = "ok"
+    DEAD = "dead"
+    SOFT_404 = "soft_404"
+    BLOCKED = "blocked"
+    ERROR = "error"
+    SKIPPED = "skipped"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Verdict(str, Enum):
+    """What the run makes of one citation; the exit code follows from these."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Severity(str, Enum):
+    """How serious a finding is on its own (``fail_on`` may still make any finding fail the run)."""
+
+    INFO = "info"
+    WARN = "warn"
+    FAIL = "fail"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class FindingKind(str, Enum):
+    """What differs between a citation and the page it points at."""
+
+    MOVED = "moved"
+    TITLE_MISMATCH = "title_mismatch"
+    DATE_MISMATCH = "date_mismatch"
+    URL_DATE_MISMATCH = "url_date_mismatch"
+    POSTDATES_ARTICLE = "postdates_article"
+    OUTLET_MISMATCH = "outlet_mismatch"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Cause(str, Enum):
+    """Machine-readable cause of a non-``ok`` status (stable; documented in docs/json-schema.md)."""
+
+    NOT_FOUND = "not_found"  # 404
+    GONE = "gone"  # 410
+    DNS = "dns"  # the host name does not resolve
+    NETWORK_UNAVAILABLE = "network_unavailable"  # no host in the run resolved: the runner is offline
+    CONNECTION = "connection"  # refused, reset, unreachable
+    TIMEOUT = "timeout"
+    TLS = "tls"
+    PROTOCOL = "protocol"  # malformed HTTP: bad status line, truncated body, lying Content-Length
+    TOO_LARGE = "too_large"
+    TOO_MANY_REDIRECTS = "too_many_redirects"
+    REDIRECT_LOOP = "redirect_loop"
+    RATE_LIMITED = "rate_limited"  # 429 (or 503 with Retry-After) beyond retries or the wait cap
+    SERVER_ERROR = "server_error"  # 5xx after retries
+    HTTP_STATUS = "http_status"  # any other unexpected status code
+    AUTH = "auth"  # 401, 403, 407
+    LEGAL = "legal"  # 451
+    BOT_CHALLENGE = "bot_challenge"  # 999, Cloudflare-style challenge pages
+    ERROR_PAGE = "error_page"  # a 200 whose content says "not found"
+    FRONT_PAGE = "front_page"  # an article URL that lands on the site's front page
+    ADDRESS_REFUSED = "address_refused"  # the address guard refused the host
+    SCHEME = "scheme"  # not http(s)
+    INVALID_URL = "invalid_url"
+    EXCLUDED = "excluded"  # excluded by the user's patterns
+    ROBOTS = "robots"  # disallowed by robots.txt (with --respect-robots)
+    DEADLINE = "deadline"  # the run's --max-time ran out before this link was checked
+    INVALID_CITATION = "invalid_citation"  # a manifest line that could not be parsed (--keep-going)
+    INTERNAL = "internal"  # a bug in linkcheck, isolated to this link
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to year, month or day precision (``2020``, ``2020-01``, ``2020-01-09``)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        # Validates the calendar (month 13, February 30 and so on raise ValueError).
+        dt.date(self.year, self.month or 1, self.day or 1)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` saying what was expected."""
+        m = _PARTIAL_DATE.match(text.strip())
+        if not m:
+            raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text.strip()!r}")
+        year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None
+        try:
+            return cls(year, month, day)
+        except ValueError as exc:
+            raise ValueError(f"not a calendar date: {text.strip()!r} ({exc})") from None
+
+    @classmethod
+    def from_date(cls, value: dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``."""
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day:
+            return self.first_day
+        if self.month:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """The citing article itself (an ``@article`` line, or what an article parser read)."""
+
+    date: PartialDate | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str = "<string>"
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited link and what the citing text claims about it.
+
+    ``source``/``line`` say where the citation was written (manifest or article file), so every report can
+    point a person at the line to fix. ``error`` is set only for a manifest line that could not be parsed
+    under ``--keep-going``: such a citation is reported, never fetched.
+    """
+
+    url: str
+    title: str | None = None
+    date: PartialDate | None = None
+    outlet: str | None = None
+    note: str | None = None
+    source: str = "<string>"
+    line: int | None = None
+    article: Article | None = None
+    archive_url: str | None = None
+    access_date: PartialDate | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """One redirect hop: the status that redirected and the URL it pointed to."""
+
+    status: int
+    url: str
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What fetching one URL produced. A failure is a value (``cause`` set), not an exception.
+
+    ``headers`` has lower-cased names. ``body`` holds at most the configured byte cap of the *decoded*
+    (decompressed) body; ``truncated`` says the cap or an early stop cut it short.
+    """
+
+    url: str
+    final_url: str
+    status_code: int | None = None
+    redirects: tuple[Redirect, ...] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    truncated: bool = False
+    cause: Cause | None = None
+    error: str | None = None
+    attempts: int = 1
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.cause is None and self.status_code is not None
+
+
+@dataclass(frozen=True)
+class ExtractedDate:
+    """A date read from a page, with where it came from.
+
+    ``value`` is the calendar date as the page states it (in the page's own time zone); ``timestamp`` keeps
+    the full time with its UTC offset when the page gave one. ``source`` names the strategy (``json-ld``,
+    ``opengraph``, ``meta``, ``microdata``, ``time``, ``url``, ``text``).
+    """
+
+    value: dt.date
+    source: str
+    timestamp: dt.datetime | None = None
+
+    def __str__(self) -> str:
+        return self.value.isoformat()
+
+
+@dataclass(frozen=True)
+class TitleCandidate:
+    """One title the page offers (``og:title``, ``<h1>``, ...), with the site name already stripped."""
+
+    text: str
+    source: str
+    raw: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a page says about itself. Every field may be missing."""
+
+    title: str | None = None
+    title_source: str | None = None
+    title_candidates: tuple[TitleCandidate, ...] = ()
+    published: ExtractedDate | None = None
+    modified: ExtractedDate | None = None
+    site_name: str | None = None
+    site_name_source: str | None = None
+    publisher: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    url_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One way the page differs from the citation, with what was expected and what was found."""
+
+    kind: FindingKind
+    severity: Severity
+    message: str
+    expected: str | None = None
+    actual: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for one citation: reachability, what the page says, findings and the verdict."""
+
+    citation: Citation
+    status: Status
+    reason: str
+    verdict: Verdict
+    cause: Cause | None = None
+    http_status: int | None = None
+    final_url: str | None = None
+    redirects: tuple[Redirect, ...] = ()
+    metadata: Metadata | None = None
+    findings: tuple[Finding, ...] = ()
+    elapsed: float = 0.0
+
+    @property
+    def url(self) -> str:
+        return self.citation.url
+
+
+@dataclass(frozen=True)
+class Report:
+    """Every citation's result, in the order the citations were given, plus run-level notes.
+
+    ``notes`` carries run-wide messages a person must see (for example that the network looks
+    unavailable). ``render("text" | "json" | ...)`` formats the report with one of :mod:`linkcheck.report`.
+    """
+
+    results: tuple[Result, ...]
+    elapsed: float = 0.0
+    notes: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts: dict[str, int] = {"total": len(self.results)}
+        for verdict in Verdict:
+            counts[verdict.value] = sum(1 for r in self.results if r.verdict is verdict)
+        for status in Status:
+            counts[status.value] = sum(1 for r in self.results if r.status is status)
+        return counts
+
+    @property
+    def failed(self) -> bool:
+        return any(r.verdict is Verdict.FAIL for r in self.results)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no citation fails, 1 when any does (2, for usage errors, is the CLI's)."""
+        return 1 if self.failed else 0
+
+    def render(self, format: str = "text") -> str:  # noqa: A002 - mirrors the CLI's --format
+        from linkcheck.report import render
+
+        return render(self, format)
