@@ -14,7 +14,7 @@ from linkcheck import __version__
 from linkcheck.errors import ConfigError
 from linkcheck.models import FindingKind, Status
 
-__all__ = ["Config", "DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "parse_fail_on"]
+__all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "Config", "parse_fail_on"]
 
 #: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and every mismatch.
 #: ``blocked`` and ``error`` only warn (the page may be fine; we could not verify it); ``moved`` warns.
@@ -153,7 +153,9 @@ class Config:
             raise ConfigError(f"title_threshold must be between 0 and 1, got {self.title_threshold!r}")
         unknown = set(self.fail_on) - FAIL_ON_CHOICES
         if unknown:
-            raise ConfigError(f"fail_on: unknown items {sorted(unknown)}; choose from {sorted(FAIL_ON_CHOICES)}")
+            raise ConfigError(
+                f"fail_on: unknown items {sorted(unknown)}; choose from {sorted(FAIL_ON_CHOICES)}"
+            )
 
     def evolve(self, **changes: Any) -> Config:
         """A copy with ``changes`` applied (validated like a new ``Config``)."""

@@ -353,7 +353,7 @@ class Report:
         """0 when no citation fails, 1 when any does (2, for usage errors, is the CLI's)."""
         return 1 if self.failed else 0
 
-    def render(self, format: str = "text") -> str:  # noqa: A002 - mirrors the CLI's --format
+    def render(self, format: str = "text") -> str:
         from linkcheck.report import render
 
         return render(self, format)

@@ -1,0 +1,7 @@
+"""``python -m linkcheck``: the same as the ``linkcheck`` command."""
+
+import sys
+
+from linkcheck.cli import main
+
+sys.exit(main())

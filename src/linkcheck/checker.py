@@ -1,0 +1,370 @@
+"""The one place that joins the stages: ``check(citations, config) -> Report``.
+
+For each distinct URL (citations sharing a URL share one fetch)::
+
+    pre-checks (scheme, include/exclude) -> fetch -> classify -> extract -> soft-404 -> match -> verdict
+
+Scheduling: a single dispatcher thread keeps at most ``config.workers`` fetches in flight and at most
+``config.per_host`` per host, handing out work round-robin over the hosts that have room, so a slow or
+crowded host never holds a worker that another host could use. Extraction and matching run in the worker that
+fetched the page.
+
+Offline runners: a host name that does not resolve is ``dead`` only once some other host name in the run did
+resolve. If none ever does, those results become ``error`` with cause ``network_unavailable`` instead: a
+nightly job must not report a whole site's citations as dead because its runner was offline. Reserved names
+(``.invalid``, ``.test``, ``.example``, RFC 6761) can never resolve and are ``dead`` straight away.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import urldefrag, urlsplit
+
+from linkcheck.classify import Liveness, classify_fetch, moved_finding
+from linkcheck.config import Config
+from linkcheck.extract import extract_metadata
+from linkcheck.match import match_citation
+from linkcheck.models import (
+    Cause,
+    Citation,
+    FetchResult,
+    Finding,
+    Metadata,
+    Report,
+    Result,
+    Severity,
+    Status,
+    Verdict,
+)
+from linkcheck.soft404 import soft_404_reason
+
+__all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
+
+log = logging.getLogger(__name__)
+
+#: Top-level names that never resolve (RFC 6761 / RFC 2606): a citation of one is dead, online or not.
+RESERVED_TLDS = frozenset({"invalid", "test", "example"})
+
+NETWORK_UNAVAILABLE_NOTE = (
+    "the network looks unavailable: no host name in this run could be resolved, so links that failed "
+    "name resolution are reported as errors, not as dead"
+)
+
+
+class SupportsFetch(Protocol):
+    """Anything with ``fetch(url) -> FetchResult`` (a :class:`linkcheck.fetch.Fetcher`, or a test double)."""
+
+    def fetch(self, url: str) -> FetchResult: ...
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What one URL's fetch yielded, shared by every citation of that URL."""
+
+    fetch: FetchResult | None
+    liveness: Liveness
+    metadata: Metadata | None = None
+
+
+def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
+    """``fail`` if the status or any finding kind is in ``config.fail_on``; ``warn`` for anything short of a
+    clean pass (a non-ok status other than a user exclusion, or a finding of ``warn`` severity or worse)."""
+    if cause is Cause.INVALID_CITATION:
+        return Verdict.FAIL
+    if status.value in config.fail_on or any(f.kind.value in config.fail_on for f in findings):
+        return Verdict.FAIL
+    if status is not Status.OK and cause is not Cause.EXCLUDED:
+        return Verdict.WARN
+    if any(f.severity is not Severity.INFO for f in findings):
+        return Verdict.WARN
+    return Verdict.PASS
+
+
+def _url_key(url: str) -> str:
+    """What identifies one fetch: the URL without its fragment (never sent to the server)."""
+    return urldefrag(url.strip())[0]
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.netloc or url).lower()
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _needs_dns(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return bool(host) and not _is_ip(host) and host != "localhost" and not host.endswith(".localhost")
+
+
+def _precheck(
+    url: str, config: Config, include: Sequence[re.Pattern[str]], exclude: Sequence[re.Pattern[str]]
+) -> Liveness | None:
+    """Decide without fetching where possible: a bad scheme, a malformed URL, a user exclusion."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
+    except ValueError as exc:
+        return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}")
+    if parts.scheme.lower() not in ("http", "https"):
+        what = f"{parts.scheme}:" if parts.scheme else "no scheme"
+        return Liveness(Status.SKIPPED, Cause.SCHEME, f"not an http(s) URL ({what})")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        return Liveness(Status.DEAD, Cause.INVALID_URL, "malformed URL: no host name")
+    if include and not any(p.search(url) for p in include):
+        return Liveness(Status.SKIPPED, Cause.EXCLUDED, "not matched by any include pattern")
+    for pattern in exclude:
+        if pattern.search(url):
+            return Liveness(Status.SKIPPED, Cause.EXCLUDED, f"excluded by pattern {pattern.pattern!r}")
+    if host.rsplit(".", 1)[-1].lower() in RESERVED_TLDS:
+        return Liveness(Status.DEAD, Cause.DNS, f"{host} is a reserved name that never resolves")
+    return None
+
+
+def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in patterns]
+
+
+def _analyse(url: str, fetcher: SupportsFetch) -> _Page:
+    """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL."""
+    try:
+        fetch = fetcher.fetch(url)
+        liveness = classify_fetch(fetch)
+        metadata: Metadata | None = None
+        if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
+            content_type = fetch.headers.get("content-type", "text/html").lower()
+            if "html" in content_type or "xml" in content_type or not content_type.strip():
+                metadata = extract_metadata(fetch.body, fetch.final_url, fetch.headers)
+        if liveness.status is Status.OK:
+            soft = soft_404_reason(url, fetch.final_url, metadata, len(fetch.redirects))
+            if soft is not None:
+                cause = Cause.FRONT_PAGE if "front page" in soft else Cause.ERROR_PAGE
+                liveness = Liveness(Status.SOFT_404, cause, soft)
+        return _Page(fetch, liveness, metadata)
+    except Exception as exc:  # isolation: a bug on one page must not take the run down
+        log.exception("internal error while checking %s", url)
+        return _Page(
+            None, Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+        )
+
+
+def _result(citation: Citation, page: _Page, config: Config) -> Result:
+    fetch, liveness = page.fetch, page.liveness
+    findings: list[Finding] = []
+    if fetch is not None and liveness.status is not Status.SKIPPED:
+        moved = moved_finding(fetch)
+        if moved is not None:
+            findings.append(moved)
+    usable = page.metadata if liveness.status is Status.OK else None
+    try:
+        findings.extend(
+            match_citation(citation, usable, final_url=fetch.final_url if fetch else None, config=config)
+        )
+    except Exception as exc:  # isolation, as above
+        log.exception("internal error while matching %s", citation.url)
+        liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+    return Result(
+        citation=citation,
+        status=liveness.status,
+        reason=liveness.reason,
+        cause=liveness.cause,
+        verdict=verdict_for(liveness.status, liveness.cause, findings, config),
+        http_status=fetch.status_code if fetch else None,
+        final_url=fetch.final_url if fetch else None,
+        redirects=fetch.redirects if fetch else (),
+        metadata=page.metadata,
+        findings=tuple(findings),
+        elapsed=fetch.elapsed if fetch else 0.0,
+    )
+
+
+def _invalid(citation: Citation) -> Result:
+    reason = citation.error or "invalid citation"
+    return Result(
+        citation=citation,
+        status=Status.ERROR,
+        reason=reason,
+        cause=Cause.INVALID_CITATION,
+        verdict=Verdict.FAIL,
+    )
+
+
+class _Scheduler:
+    """Round-robin over hosts with room; at most ``workers`` in flight, ``per_host`` per host."""
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = per_host
+        self.pending: dict[str, deque[str]] = {}
+        self.active: dict[str, int] = {}
+        self.ready: deque[str] = deque()
+
+    def add(self, url: str) -> None:
+        host = _host_key(url)
+        queue = self.pending.get(host)
+        if queue is None:
+            queue = self.pending[host] = deque()
+            self.active.setdefault(host, 0)
+        if not queue and self.active[host] < self.per_host:
+            self.ready.append(host)
+        queue.append(url)
+
+    def next(self) -> str | None:
+        while self.ready:
+            host = self.ready.popleft()
+            queue = self.pending[host]
+            if not queue or self.active[host] >= self.per_host:
+                continue
+            url = queue.popleft()
+            self.active[host] += 1
+            if queue and self.active[host] < self.per_host:
+                self.ready.append(host)
+            return url
+        return None
+
+    def done(self, url: str) -> None:
+        host = _host_key(url)
+        self.active[host] -= 1
+        if self.pending[host] and self.active[host] == self.per_host - 1:
+            self.ready.append(host)
+
+    def drain(self) -> list[str]:
+        left = [url for queue in self.pending.values() for url in queue]
+        for queue in self.pending.values():
+            queue.clear()
+        self.ready.clear()
+        return left
+
+
+def iter_check(
+    citations: Iterable[Citation],
+    config: Config | None = None,
+    *,
+    fetcher: SupportsFetch | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[Result]:
+    """Check citations, yielding one :class:`Result` per citation as soon as it is known.
+
+    Results come in completion order, not input order (each carries its citation). Every citation given is
+    reported exactly once, whatever happens to its page.
+    """
+    config = config or Config()
+    if fetcher is None:
+        from linkcheck.fetch import Fetcher
+
+        fetcher = Fetcher(config)
+    include, exclude = _compile(config.include), _compile(config.exclude)
+    started = clock()
+
+    by_url: dict[str, list[Citation]] = {}
+    scheduler = _Scheduler(config.per_host)
+    for citation in citations:
+        if citation.error is not None:
+            yield _invalid(citation)
+            continue
+        key = _url_key(citation.url)
+        if key in by_url:
+            by_url[key].append(citation)
+            continue
+        by_url[key] = [citation]
+        pre = _precheck(key, config, include, exclude)
+        if pre is not None:
+            page = _Page(None, pre)
+            yield from (_result(c, page, config) for c in by_url.pop(key))
+            continue
+        scheduler.add(key)
+
+    name_resolved = False
+    held: list[tuple[str, _Page]] = []  # DNS failures waiting to learn whether the network is up
+
+    def finish(url: str, page: _Page) -> Iterator[Result]:
+        nonlocal name_resolved
+        fetch = page.fetch
+        if fetch is not None and _needs_dns(url):
+            if fetch.cause is Cause.DNS and not name_resolved:
+                held.append((url, page))
+                return
+            if not name_resolved and fetch.cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
+                name_resolved = True
+                for held_url, held_page in held:
+                    yield from (_result(c, held_page, config) for c in by_url.pop(held_url))
+                held.clear()
+        yield from (_result(c, page, config) for c in by_url.pop(url))
+
+    with ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="linkcheck") as pool:
+        in_flight: dict[Future[_Page], str] = {}
+        out_of_time = False
+        while True:
+            if not out_of_time and config.max_time is not None and clock() - started > config.max_time:
+                out_of_time = True
+            if not out_of_time:
+                while len(in_flight) < config.workers:
+                    url = scheduler.next()
+                    if url is None:
+                        break
+                    in_flight[pool.submit(_analyse, url, fetcher)] = url
+            if not in_flight:
+                break
+            timeout = None
+            if config.max_time is not None:
+                timeout = max(0.0, config.max_time - (clock() - started)) if not out_of_time else 0.0
+            done, _ = wait(in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
+            for future in done:
+                url = in_flight.pop(future)
+                scheduler.done(url)
+                yield from finish(url, future.result())
+            if out_of_time and not done:
+                # Whatever is still in flight is reported, not waited for (each fetch has its own deadline).
+                for future, url in in_flight.items():
+                    future.cancel()
+                    page = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
+                    yield from (_result(c, page, config) for c in by_url.pop(url))
+                in_flight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                break
+        for url in scheduler.drain():
+            page = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
+            yield from (_result(c, page, config) for c in by_url.pop(url))
+    offline = Liveness(Status.ERROR, Cause.NETWORK_UNAVAILABLE, NETWORK_UNAVAILABLE_NOTE.split(":")[0])
+    for url, page in held:
+        assert page.fetch is not None
+        reason = f"{offline.reason}: {page.fetch.error or 'name resolution failed'}"
+        yield from (
+            _result(c, _Page(page.fetch, Liveness(offline.status, offline.cause, reason)), config)
+            for c in by_url.pop(url)
+        )
+
+
+def _deadline_reason(config: Config) -> str:
+    return f"not checked: the run's time limit (--max-time {config.max_time:g} s) ran out"
+
+
+def check(
+    citations: Iterable[Citation],
+    config: Config | None = None,
+    *,
+    fetcher: SupportsFetch | None = None,
+) -> Report:
+    """Check every citation and return the :class:`Report`, results in the order the citations were given."""
+    started = time.monotonic()
+    ordered = list(citations)
+    position = {id(c): i for i, c in enumerate(ordered)}
+    results = sorted(iter_check(ordered, config, fetcher=fetcher), key=lambda r: position[id(r.citation)])
+    notes = []
+    if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
+        notes.append(NETWORK_UNAVAILABLE_NOTE)
+    return Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))

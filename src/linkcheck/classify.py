@@ -1,0 +1,160 @@
+"""Liveness: one status, cause and human reason for what a fetch produced (pure; no I/O).
+
+The tables below are the whole policy: a transport failure maps by its :class:`Cause`, an HTTP answer by its
+status code. Content-based judgements (soft 404s) need the parsed page and live in :mod:`linkcheck.soft404`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
+
+__all__ = ["Liveness", "classify_fetch", "moved_finding"]
+
+
+@dataclass(frozen=True)
+class Liveness:
+    status: Status
+    cause: Cause | None
+    reason: str
+
+
+#: Transport failures (no usable HTTP answer) by cause.
+CAUSE_STATUS: Mapping[Cause, Status] = {
+    Cause.DNS: Status.DEAD,
+    Cause.CONNECTION: Status.DEAD,
+    Cause.INVALID_URL: Status.DEAD,
+    Cause.NETWORK_UNAVAILABLE: Status.ERROR,
+    Cause.TIMEOUT: Status.ERROR,
+    Cause.TLS: Status.ERROR,
+    Cause.PROTOCOL: Status.ERROR,
+    Cause.TOO_LARGE: Status.ERROR,
+    Cause.TOO_MANY_REDIRECTS: Status.ERROR,
+    Cause.REDIRECT_LOOP: Status.ERROR,
+    Cause.SERVER_ERROR: Status.ERROR,
+    Cause.HTTP_STATUS: Status.ERROR,
+    Cause.DEADLINE: Status.SKIPPED,
+    Cause.INTERNAL: Status.ERROR,
+    Cause.INVALID_CITATION: Status.ERROR,
+    Cause.RATE_LIMITED: Status.BLOCKED,
+    Cause.AUTH: Status.BLOCKED,
+    Cause.LEGAL: Status.BLOCKED,
+    Cause.BOT_CHALLENGE: Status.BLOCKED,
+    Cause.ADDRESS_REFUSED: Status.SKIPPED,
+    Cause.SCHEME: Status.SKIPPED,
+    Cause.EXCLUDED: Status.SKIPPED,
+    Cause.ROBOTS: Status.SKIPPED,
+    Cause.NOT_FOUND: Status.DEAD,
+    Cause.GONE: Status.DEAD,
+    Cause.ERROR_PAGE: Status.SOFT_404,
+    Cause.FRONT_PAGE: Status.SOFT_404,
+}
+
+#: Final HTTP status codes that are not success, by code.
+CODE_LIVENESS: Mapping[int, tuple[Status, Cause]] = {
+    401: (Status.BLOCKED, Cause.AUTH),
+    403: (Status.BLOCKED, Cause.AUTH),
+    404: (Status.DEAD, Cause.NOT_FOUND),
+    407: (Status.BLOCKED, Cause.AUTH),
+    410: (Status.DEAD, Cause.GONE),
+    429: (Status.BLOCKED, Cause.RATE_LIMITED),
+    451: (Status.BLOCKED, Cause.LEGAL),
+    999: (Status.BLOCKED, Cause.BOT_CHALLENGE),  # LinkedIn and others: "request denied"
+}
+
+#: Headers and page titles by which bot-protection services announce a challenge instead of the page.
+CHALLENGE_HEADERS: Mapping[str, str] = {"cf-mitigated": "challenge"}
+CHALLENGE_MARKERS: tuple[bytes, ...] = (
+    b"<title>just a moment...</title>",
+    b"<title>attention required! | cloudflare</title>",
+    b"cf-browser-verification",
+    b"_cf_chl_opt",
+    b"<title>ddos-guard</title>",
+    b"captcha-delivery.com",  # DataDome
+    b"/_incapsula_resource",
+    b"<title>access denied</title>",  # Akamai
+    b"px-captcha",  # PerimeterX / HUMAN
+)
+
+
+def _phrase(code: int) -> str:
+    try:
+        return f"{code} {HTTPStatus(code).phrase}"
+    except ValueError:
+        return str(code)
+
+
+def _is_challenge(fetch: FetchResult) -> bool:
+    for name, value in CHALLENGE_HEADERS.items():
+        if fetch.headers.get(name, "").lower() == value:
+            return True
+    head = fetch.body[:20_000].lower()
+    return any(marker in head for marker in CHALLENGE_MARKERS)
+
+
+def classify_fetch(fetch: FetchResult) -> Liveness:
+    """The status of one fetch, before any look at the page's content."""
+    code = fetch.status_code
+    if fetch.cause is not None:
+        status = CAUSE_STATUS.get(fetch.cause, Status.ERROR)
+        reason = fetch.error or fetch.cause.value.replace("_", " ")
+        if fetch.cause in (Cause.SERVER_ERROR, Cause.RATE_LIMITED) and code is not None:
+            if code in (403, 429, 503) and _is_challenge(fetch):
+                return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+            if not fetch.error:
+                reason = f"{_phrase(code)} after {fetch.attempts} attempts"
+        return Liveness(status, fetch.cause, reason)
+    if code is None:
+        return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
+    if 200 <= code < 300:
+        return Liveness(Status.OK, None, _phrase(code))
+    if code in (403, 429, 503) and _is_challenge(fetch):
+        return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+    if code in CODE_LIVENESS:
+        status, cause = CODE_LIVENESS[code]
+        return Liveness(status, cause, _phrase(code))
+    if 500 <= code < 600:
+        return Liveness(Status.ERROR, Cause.SERVER_ERROR, _phrase(code))
+    return Liveness(Status.ERROR, Cause.HTTP_STATUS, f"unexpected {_phrase(code)}")
+
+
+def _trivially_same(a: str, b: str) -> bool:
+    """Same page but for http->https, a ``www.`` prefix, a trailing slash or the default port."""
+
+    def norm(url: str) -> tuple[str, str, str]:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        return host, parts.path.rstrip("/") or "/", parts.query
+
+    return norm(a) == norm(b)
+
+
+def moved_finding(fetch: FetchResult) -> Finding | None:
+    """A ``moved`` finding when the chain starts with a permanent redirect to a different URL.
+
+    Only permanent redirects (301, 308) say "update your link"; temporary ones (302, 303, 307) are recorded in
+    ``redirects`` but not reported. A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
+    slash is reported with ``info`` severity.
+    """
+    if not fetch.redirects or fetch.redirects[0].status not in (301, 308):
+        return None
+    # Follow the permanent part of the chain: that is the address the citation should use now.
+    target = fetch.url
+    for hop in fetch.redirects:
+        if hop.status not in (301, 308):
+            break
+        target = hop.url
+    if target == fetch.url:
+        return None
+    trivial = _trivially_same(fetch.url, target)
+    return Finding(
+        kind=FindingKind.MOVED,
+        severity=Severity.INFO if trivial else Severity.WARN,
+        message=f"permanently redirected; update the citation to {target}",
+        expected=fetch.url,
+        actual=target,
+    )

@@ -1,0 +1,431 @@
+"""The command line: argv -> Config -> library -> renderer -> exit code, and nothing else.
+
+Exit codes: 0 when no citation fails, 1 when any does, 2 for usage or input errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from linkcheck import __version__
+from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
+from linkcheck.errors import LinkcheckError
+from linkcheck.models import Citation, PartialDate
+from linkcheck.report import FORMATS
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+INPUT_FORMATS = ("auto", "sources", "text", "markdown", "html", "wikitext")
+
+_DEFAULTS = Config()
+
+CHECK_EPILOG = f"""\
+examples:
+  linkcheck sources.txt                       check a manifest (see docs/sources-format.md)
+  linkcheck article.txt --article-date 2020-01-09
+  linkcheck 'content/**/*.md' --format json --output report.json
+  linkcheck extract article.txt > sources.txt  write the manifest an article implies
+
+--fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
+default ({",".join(sorted(DEFAULT_FAIL_ON))}).
+
+exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
+"""
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected zero or more, got {text!r}")
+    return value
+
+
+def _size(text: str) -> int:
+    """Bytes, with an optional K/M/G suffix (powers of 1024)."""
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    raw = text.strip().lower().removesuffix("b").removesuffix("i")
+    factor = units.get(raw[-1:], 1)
+    number = raw[:-1] if raw[-1:] in units else raw
+    try:
+        value = int(float(number) * factor)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size such as 5M or 500000, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
+    return value
+
+
+def _partial_date(text: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        default="auto",
+        help="how to read the inputs (default: auto, from the extension and content)",
+    )
+    parser.add_argument(
+        "--article-date",
+        type=_partial_date,
+        metavar="DATE",
+        help="the citing article's date (YYYY-MM-DD), when the article does not state it",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the article's own address, to resolve relative links in a saved HTML file",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``linkcheck`` (check) parser; ``linkcheck extract`` has its own (:func:`build_extract_parser`)."""
+    p = argparse.ArgumentParser(
+        prog="linkcheck",
+        description="Verify the sources an article cites: fetch every cited URL, read its title and dates, "
+        "and report dead, moved and mismatched citations.",
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"linkcheck {__version__}")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="sources.txt manifests or article files (.txt, .md, .html, .wiki); "
+        "globs like 'content/**/*.md'; - for standard input",
+    )
+    _add_input_options(p)
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="report a malformed manifest line as a failed result and check the rest (default: stop, exit 2)",
+    )
+
+    out = p.add_argument_group("output")
+    out.add_argument("--format", choices=list(FORMATS), default="text", help="report format (default: text)")
+    out.add_argument("--output", "-o", metavar="PATH", help="write the report to PATH instead of stdout")
+    out.add_argument(
+        "--fail-on",
+        type=parse_fail_on_arg,
+        metavar="ITEMS",
+        help="statuses and finding kinds that fail the run (see below)",
+    )
+
+    net = p.add_argument_group("fetching")
+    net.add_argument(
+        "--workers",
+        type=int,
+        default=_DEFAULTS.workers,
+        help=f"URLs fetched at once (default: {_DEFAULTS.workers})",
+    )
+    net.add_argument(
+        "--per-host",
+        type=int,
+        default=_DEFAULTS.per_host,
+        help=f"URLs fetched at once from one host (default: {_DEFAULTS.per_host})",
+    )
+    net.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=_DEFAULTS.read_timeout,
+        metavar="SECONDS",
+        help=f"longest wait for any read from a server (default: {_DEFAULTS.read_timeout:g})",
+    )
+    net.add_argument(
+        "--connect-timeout",
+        type=_positive_float,
+        default=_DEFAULTS.connect_timeout,
+        metavar="SECONDS",
+        help=f"longest wait to connect (default: {_DEFAULTS.connect_timeout:g})",
+    )
+    net.add_argument(
+        "--deadline",
+        type=_positive_float,
+        default=_DEFAULTS.deadline,
+        metavar="SECONDS",
+        help=f"wall-clock limit per URL, retries and redirects included (default: {_DEFAULTS.deadline:g})",
+    )
+    net.add_argument(
+        "--max-time",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="wall-clock limit for the whole run; links not checked by then are reported as skipped",
+    )
+    net.add_argument(
+        "--retries",
+        type=_count,
+        default=_DEFAULTS.retries,
+        help=f"retries for transient failures (default: {_DEFAULTS.retries})",
+    )
+    net.add_argument(
+        "--retry-after-cap",
+        type=_count,
+        default=int(_DEFAULTS.retry_after_cap),
+        metavar="SECONDS",
+        help=f"longest Retry-After honoured; longer waits are reported, not slept "
+        f"(default: {_DEFAULTS.retry_after_cap:g})",
+    )
+    net.add_argument(
+        "--max-redirects",
+        type=_count,
+        default=_DEFAULTS.max_redirects,
+        help=f"redirect hops followed (default: {_DEFAULTS.max_redirects})",
+    )
+    net.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=_DEFAULTS.max_bytes,
+        metavar="SIZE",
+        help=f"largest page body read, e.g. 5M (default: {_DEFAULTS.max_bytes // 1024**2}M)",
+    )
+    net.add_argument("--user-agent", default=_DEFAULTS.user_agent, help="the User-Agent header sent")
+    net.add_argument(
+        "--include",
+        action="append",
+        default=[],
+        metavar="REGEX",
+        help="check only URLs matching REGEX (repeatable)",
+    )
+    net.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="REGEX",
+        help="skip URLs matching REGEX (repeatable)",
+    )
+    net.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="fetch loopback, private and link-local addresses too "
+        "(off by default: links are untrusted input)",
+    )
+    net.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST[:PORT]",
+        help="let this origin through the private-address guard (repeatable)",
+    )
+
+    judge = p.add_argument_group("judging")
+    judge.add_argument(
+        "--title-threshold",
+        type=float,
+        default=_DEFAULTS.title_threshold,
+        metavar="SCORE",
+        help=f"minimum title similarity, 0 to 1 (default: {_DEFAULTS.title_threshold:g})",
+    )
+    judge.add_argument(
+        "--date-tolerance",
+        type=_count,
+        default=_DEFAULTS.date_tolerance_days,
+        metavar="DAYS",
+        help=f"days a cited date may differ from the page's (default: {_DEFAULTS.date_tolerance_days})",
+    )
+    return p
+
+
+def parse_fail_on_arg(text: str) -> frozenset[str]:
+    try:
+        return parse_fail_on(text)
+    except LinkcheckError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--fail-on: ")) from None
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    """Build the :class:`Config` the parsed options describe."""
+    return Config(
+        user_agent=args.user_agent,
+        connect_timeout=args.connect_timeout,
+        read_timeout=args.timeout,
+        deadline=args.deadline,
+        max_time=args.max_time,
+        max_redirects=args.max_redirects,
+        max_bytes=args.max_bytes,
+        retries=args.retries,
+        retry_after_cap=float(args.retry_after_cap),
+        workers=args.workers,
+        per_host=args.per_host,
+        allow_private=args.allow_private,
+        allow_hosts=tuple(args.allow_host),
+        include=tuple(args.include),
+        exclude=tuple(args.exclude),
+        fail_on=args.fail_on if args.fail_on is not None else DEFAULT_FAIL_ON,
+        title_threshold=args.title_threshold,
+        date_tolerance_days=args.date_tolerance,
+    )
+
+
+def expand_inputs(patterns: Sequence[str]) -> list[str]:
+    """Expand globs (``**`` included); a pattern that matches nothing is an error naming it."""
+    paths: list[str] = []
+    for pattern in patterns:
+        if pattern == "-" or not glob.has_magic(pattern):
+            paths.append(pattern)
+            continue
+        matches = sorted(glob.glob(pattern, recursive=True))
+        files = [m for m in matches if os.path.isfile(m)]
+        if not files:
+            raise LinkcheckError(f"{pattern}: no files match")
+        paths.extend(files)
+    return paths
+
+
+def _read_text(path: str) -> str:
+    from linkcheck.errors import InputError
+
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
+
+
+def looks_like_manifest(text: str) -> bool:
+    """True when every meaningful line is a URL or an ``@article`` line (a ``sources.txt``)."""
+    meaningful = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not meaningful:
+        return True
+    return all(
+        ln.startswith("@article") or "://" in ln.split("|", 1)[0][:2048].split()[0] for ln in meaningful
+    )
+
+
+def read_citations(
+    paths: Sequence[str],
+    *,
+    input_format: str = "auto",
+    keep_going: bool = False,
+    article_date: PartialDate | None = None,
+    base_url: str | None = None,
+) -> list[Citation]:
+    """Citations from manifests and articles, in the order given."""
+    from linkcheck.articles import detect_format, extract_citations
+    from linkcheck.sources import parse_sources
+
+    citations: list[Citation] = []
+    for path in paths:
+        text = _read_text(path)
+        source = "<stdin>" if path == "-" else path
+        fmt = input_format
+        if fmt == "auto":
+            fmt = "sources" if looks_like_manifest(text) else detect_format(source, text)
+        if fmt == "sources":
+            citations.extend(parse_sources(text, source, keep_going=keep_going))
+        else:
+            citations.extend(
+                extract_citations(text, fmt, source=source, article_date=article_date, base_url=base_url)
+            )
+    return citations
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def build_extract_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="linkcheck extract",
+        description="Print the sources.txt manifest an article implies: every cited link with what the text "
+        "says about it (title, date, outlet), for an editor to review.",
+        epilog="example:\n  linkcheck extract article.txt --article-date 2020-01-09 > sources.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "inputs", nargs="+", metavar="ARTICLE", help="article files or globs; - for standard input"
+    )
+    _add_input_options(p)
+    p.add_argument("--output", "-o", metavar="PATH", help="write the manifest to PATH instead of stdout")
+    return p
+
+
+def _extract_main(argv: Sequence[str]) -> int:
+    from linkcheck.sources import format_sources
+
+    args = build_extract_parser().parse_args(argv)
+    citations = read_citations(
+        expand_inputs(args.inputs),
+        input_format=args.input_format,
+        article_date=args.article_date,
+        base_url=args.base_url,
+    )
+    _write(format_sources(citations), args.output)
+    return EXIT_OK
+
+
+def _check_main(argv: Sequence[str]) -> int:
+    from linkcheck.checker import check
+
+    args = build_parser().parse_args(argv)
+    config = config_from_args(args)
+    citations = read_citations(
+        expand_inputs(args.inputs),
+        input_format=args.input_format,
+        keep_going=args.keep_going,
+        article_date=args.article_date,
+        base_url=args.base_url,
+    )
+    report = check(citations, config)
+    for note in report.notes:
+        print(f"linkcheck: {note}", file=sys.stderr)
+    _write(report.render(args.format), args.output)
+    return report.exit_code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "extract":
+            return _extract_main(args[1:])
+        if args and args[0] == "check":
+            args = args[1:]
+        return _check_main(args)
+    except LinkcheckError as exc:
+        print(f"linkcheck: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("linkcheck: interrupted", file=sys.stderr)
+        return 130
+    except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The JSON report: the machine contract documented in ``docs/json-schema.md`` (schema ``linkcheck/1``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from linkcheck.models import ExtractedDate, Finding, Report, Result
+
+__all__ = ["SCHEMA", "render_json", "report_to_dict", "result_to_dict"]
+
+#: Bumped whenever a field changes meaning or disappears; adding a field does not bump it.
+SCHEMA = "linkcheck/1"
+
+
+def _date(value: ExtractedDate | None) -> str | None:
+    return value.value.isoformat() if value else None
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": finding.kind.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "expected": finding.expected,
+        "actual": finding.actual,
+    }
+    if finding.score is not None:
+        out["score"] = round(finding.score, 3)
+    return out
+
+
+def result_to_dict(result: Result) -> dict[str, Any]:
+    """One result as the JSON object documented in ``docs/json-schema.md``."""
+    c, m = result.citation, result.metadata
+    article = c.article
+    return {
+        "url": c.url,
+        "source": c.source,
+        "line": c.line,
+        "status": result.status.value,
+        "cause": result.cause.value if result.cause else None,
+        "reason": result.reason,
+        "verdict": result.verdict.value,
+        "http_status": result.http_status,
+        "final_url": result.final_url,
+        "redirects": [{"status": r.status, "url": r.url} for r in result.redirects],
+        "cited": {
+            "title": c.title,
+            "date": str(c.date) if c.date else None,
+            "outlet": c.outlet,
+            "note": c.note,
+            "archive_url": c.archive_url,
+            "access_date": str(c.access_date) if c.access_date else None,
+        },
+        "article": (
+            {"date": str(article.date) if article.date else None, "title": article.title, "url": article.url}
+            if article
+            else None
+        ),
+        "title": m.title if m else None,
+        "published": _date(m.published) if m else None,
+        "modified": _date(m.modified) if m else None,
+        "site_name": m.site_name if m else None,
+        "canonical_url": m.canonical_url if m else None,
+        "language": m.language if m else None,
+        "sources": (
+            {
+                "title": m.title_source,
+                "published": m.published.source if m.published else None,
+                "modified": m.modified.source if m.modified else None,
+                "site_name": m.site_name_source,
+            }
+            if m
+            else None
+        ),
+        "findings": [_finding(f) for f in result.findings],
+        "elapsed": round(result.elapsed, 3),
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "summary": report.summary,
+        "elapsed": round(report.elapsed, 3),
+        "notes": list(report.notes),
+        "results": [result_to_dict(r) for r in report.results],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,102 @@
+"""The text report for people: grouped by problem, one entry per citation, a summary count at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from linkcheck.models import Report, Result, Severity, Status, Verdict
+
+__all__ = ["group_of", "render_text"]
+
+#: Group headings, in the order they are printed: the worst problems first.
+GROUPS: dict[str, str] = {
+    "invalid_citation": "Invalid citations",
+    Status.DEAD.value: "Dead links",
+    Status.SOFT_404.value: "Soft 404s (the page answers but is an error or front page)",
+    "title_mismatch": "Title mismatches",
+    "date_mismatch": "Date mismatches",
+    "url_date_mismatch": "URL date disagrees with the page",
+    "postdates_article": "Sources published after the citing article",
+    "outlet_mismatch": "Outlet mismatches",
+    Status.ERROR.value: "Errors (could not verify)",
+    Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
+    "moved": "Moved (permanent redirects)",
+    Status.SKIPPED.value: "Skipped",
+    Status.OK.value: "OK",
+}
+
+_SEVERITY_RANK = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
+
+
+def group_of(result: Result) -> str:
+    """The problem a result is listed under: its status unless ``ok``, else its most serious finding."""
+    if result.cause is not None and result.cause.value == "invalid_citation":
+        return "invalid_citation"
+    if result.status is not Status.OK:
+        return result.status.value
+    if result.findings:
+        worst = min(result.findings, key=lambda f: _SEVERITY_RANK[f.severity])
+        return worst.kind.value
+    return Status.OK.value
+
+
+def _where(result: Result) -> str:
+    c = result.citation
+    return f"{c.source}:{c.line}" if c.line is not None else c.source
+
+
+def _entry(result: Result) -> list[str]:
+    mark = {Verdict.FAIL: "FAIL", Verdict.WARN: "WARN", Verdict.PASS: "ok  "}[result.verdict]
+    lines = [f"  {mark} {_where(result)}  {result.url}"]
+    detail = result.status.value if result.status is not Status.OK else ""
+    reason = f"{detail}: {result.reason}" if detail else result.reason
+    if result.final_url and result.final_url != result.url:
+        reason += f" (now at {result.final_url})"
+    lines.append(f"         {reason}")
+    m = result.metadata
+    if m is not None and result.status is Status.OK and (m.title or m.published):
+        said = " | ".join(
+            part
+            for part in (
+                f"title: {m.title}" if m.title else "",
+                f"published: {m.published.value.isoformat()}" if m.published else "",
+                f"site: {m.site_name}" if m.site_name else "",
+            )
+            if part
+        )
+        lines.append(f"         page says {said}")
+    for finding in result.findings:
+        lines.append(f"         {finding.kind.value} [{finding.severity.value}]: {finding.message}")
+    return lines
+
+
+def _summary(report: Report) -> str:
+    s = report.summary
+    statuses = ", ".join(f"{st.value} {s[st.value]}" for st in Status if s[st.value])
+    noun = "citation" if s["total"] == 1 else "citations"
+    return (
+        f"{s['total']} {noun}: {s['pass']} pass, {s['warn']} warn, {s['fail']} fail"
+        f" ({statuses or 'none checked'}) in {report.elapsed:.1f} s"
+    )
+
+
+def render_text(report: Report, *, show_ok: bool = True) -> str:
+    """Render for a terminal or a log. ``show_ok=False`` leaves out citations that passed cleanly."""
+    groups: dict[str, list[Result]] = {}
+    for result in report.results:
+        groups.setdefault(group_of(result), []).append(result)
+    out: list[str] = []
+    for note in report.notes:
+        out.append(f"note: {note}")
+    if report.notes:
+        out.append("")
+    for key, heading in GROUPS.items():
+        members: Sequence[Result] = groups.get(key, ())
+        if not members or (key == Status.OK.value and not show_ok):
+            continue
+        out.append(f"{heading} ({len(members)})")
+        for result in members:
+            out.extend(_entry(result))
+        out.append("")
+    out.append(_summary(report))
+    return "\n".join(out) + "\n"
