@@ -1,0 +1,450 @@
+"""The ``sources.txt`` manifest: parse it into citations and write citations back as a manifest.
+
+The format (documented in ``docs/sources-format.md``) is one cited URL per line, followed by optional
+``| key: value`` fields::
+
+    # comments and blank lines are ignored
+    @article | date: 2020-01-09 | title: ... | url: ...
+    https://ria.ru/20200109/1563219328.html | outlet: RIA Novosti | date: 2020-01-09
+    https://www.example.com/story | title: "A title with | a pipe" | date: 2019-09
+
+Everything here is pure: strings in, :class:`~linkcheck.models.Citation` values out. The one function that
+touches the file system is :func:`read_sources`, which reads a file and hands its text to
+:func:`parse_sources`. A malformed line raises :class:`~linkcheck.errors.ManifestError` naming the file, the
+line and what was expected; with ``keep_going=True`` it becomes a citation whose ``error`` says the same, and
+parsing goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from linkcheck.errors import InputError, ManifestError
+from linkcheck.models import Article, Citation, PartialDate
+
+__all__ = [
+    "ARTICLE_KEYS",
+    "CITATION_KEYS",
+    "format_sources",
+    "parse_sources",
+    "read_sources",
+]
+
+#: The fields a citation line accepts, in the order :func:`format_sources` writes them.
+CITATION_KEYS: tuple[str, ...] = ("title", "date", "outlet", "note", "archive", "accessed")
+#: The fields an ``@article`` line accepts.
+ARTICLE_KEYS: tuple[str, ...] = ("date", "title", "url")
+#: Other spellings people bring from wikitext or from the JSON report; read as the canonical key.
+KEY_ALIASES: dict[str, str] = {
+    "archive-url": "archive",
+    "archive_url": "archive",
+    "archiveurl": "archive",
+    "access-date": "accessed",
+    "access_date": "accessed",
+    "accessdate": "accessed",
+}
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# A URL scheme (RFC 3986) followed by something that is not a space: "https://...", "mailto:x@y".
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
+# "www.example.com/story": a host name without a scheme.
+_HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
+_WEB_SCHEMES = frozenset({"http", "https"})
+_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
+
+
+class _LineError(Exception):
+    """A malformed line; carries the message and the raw first field (for ``keep_going``)."""
+
+    def __init__(self, message: str, raw_url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.raw_url = raw_url
+
+
+@dataclass(frozen=True)
+class _Field:
+    value: str
+    quoted: bool
+    column: int  # 1-based column where the value starts, for messages
+
+
+# --------------------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------------------
+
+
+def read_sources(path: str | os.PathLike[str], *, keep_going: bool = False) -> list[Citation]:
+    """Read a manifest file (UTF-8, a byte-order mark tolerated) and parse it with :func:`parse_sources`.
+
+    Every citation's ``source`` is the path as given. Raises :class:`~linkcheck.errors.InputError` naming the
+    file when it cannot be read or is not UTF-8, and :class:`~linkcheck.errors.ManifestError` for a
+    malformed line (unless ``keep_going``).
+    """
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a directory, not a sources file") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"{source}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save the file as UTF-8"
+        ) from None
+    return parse_sources(text, source, keep_going=keep_going)
+
+
+def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = False) -> list[Citation]:
+    """Parse manifest text into citations, in the order written.
+
+    Each citation carries ``source`` and its 1-based ``line``; citations below an ``@article`` line carry
+    that :class:`~linkcheck.models.Article` (an ``@article`` line with no fields ends the group). A malformed
+    line raises :class:`~linkcheck.errors.ManifestError`; with ``keep_going=True`` it becomes
+    ``Citation(url=<first field>, error=<message>)`` instead and parsing continues.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    citations: list[Citation] = []
+    article: Article | None = None
+    for number, raw_line in enumerate(_LINE_BREAK.split(text), start=1):
+        line = raw_line.rstrip()
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        try:
+            if _is_article_line(stripped):
+                article = _parse_article_line(line, source, number)
+                continue
+            citations.append(_parse_citation_line(line, source, number, article))
+        except _LineError as exc:
+            if not keep_going:
+                raise ManifestError(source, number, exc.message) from None
+            if _is_article_line(stripped):
+                # The group still changes: the citations below do not belong to the previous article.
+                article = None
+            citations.append(
+                Citation(url=exc.raw_url, error=exc.message, source=source, line=number, article=article)
+            )
+    return citations
+
+
+def _is_article_line(line: str) -> bool:
+    return line.startswith("@")
+
+
+def _parse_article_line(line: str, source: str, number: int) -> Article | None:
+    head, fields = _split_fields(line)
+    directive = head.value
+    if directive.lower() != "@article" and directive.split()[0].lower() == "@article":
+        raise _LineError(
+            f"unexpected text after '@article': {_shorten(directive[8:].strip())!r}; "
+            "write its fields as '@article | date: YYYY-MM-DD | title: ... | url: ...'",
+            directive,
+        )
+    if directive.lower() != "@article":
+        raise _LineError(
+            f"unknown directive {directive.split()[0]!r}; the only directive is '@article' "
+            "(lines start with a URL or '@article')",
+            directive,
+        )
+    values = _check_keys(fields, ARTICLE_KEYS, "an @article line", directive)
+    if not values:
+        return None
+    date = _parse_date(values["date"], "date", directive) if "date" in values else None
+    url = None
+    if "url" in values:
+        url = _check_url(values["url"], field_name="url", raw=directive)
+    return Article(date=date, title=values.get("title"), url=url, source=source, line=number)
+
+
+def _parse_citation_line(line: str, source: str, number: int, article: Article | None) -> Citation:
+    head, fields = _split_fields(line)
+    raw_url = head.value
+    url = _check_url(head, field_name=None, raw=raw_url)
+    values = _check_keys(fields, CITATION_KEYS, "a citation line", raw_url)
+    return Citation(
+        url=url,
+        title=values.get("title"),
+        date=_parse_date(values["date"], "date", raw_url) if "date" in values else None,
+        outlet=values.get("outlet"),
+        note=values.get("note"),
+        source=source,
+        line=number,
+        article=article,
+        archive_url=(
+            _check_url(values["archive"], field_name="archive", raw=raw_url) if "archive" in values else None
+        ),
+        access_date=(_parse_date(values["accessed"], "accessed", raw_url) if "accessed" in values else None),
+    )
+
+
+def _split_fields(line: str) -> tuple[_Field, list[tuple[str, _Field, int]]]:
+    """Split a line (no trailing whitespace) into its first field and ``(key, value, column)`` fields.
+
+    Fields are separated by ``|``; a value that starts with ``"`` runs to the matching unescaped ``"`` and may
+    contain ``|``. The first field may be quoted too (a URL that contains ``|`` or spaces).
+    """
+    pos = 0
+    head, pos = _read_value(line, pos, "the URL", raw="")
+    raw = head.value
+    fields: list[tuple[str, _Field, int]] = []
+    while pos < len(line):
+        # _read_value stops only at "|" or the end of the line.
+        assert line[pos] == "|"
+        bar_column = pos + 1
+        pos += 1
+        while pos < len(line) and line[pos].isspace():
+            pos += 1
+        start = pos + 1
+        if pos >= len(line) or line[pos] == "|":
+            raise _LineError(
+                f"empty field after the '|' at column {bar_column}; "
+                "expected 'key: value' (remove the extra '|')",
+                raw,
+            )
+        key_match = _KEY.match(line, pos)
+        colon = pos
+        if key_match:
+            colon = key_match.end()
+            while colon < len(line) and line[colon] in " \t":
+                colon += 1
+        if not key_match or colon >= len(line) or line[colon] != ":":
+            bar = line.find("|", pos)
+            text = line[pos : bar if bar >= 0 else len(line)].strip()
+            raise _LineError(
+                f"expected 'key: value' after '|' at column {start}, got {_shorten(text)!r}",
+                raw,
+            )
+        key = key_match.group(0)
+        value, pos = _read_value(line, colon + 1, f"{key!r}", raw=raw)
+        fields.append((key, value, start))
+    return head, fields
+
+
+def _read_value(line: str, pos: int, what: str, *, raw: str) -> tuple[_Field, int]:
+    """Read one (possibly quoted) value from ``pos``; return it and the position of ``|`` or the end."""
+    while pos < len(line) and line[pos].isspace():
+        pos += 1
+    if pos < len(line) and line[pos] == '"':
+        opening = pos
+        chars: list[str] = []
+        pos += 1
+        while True:
+            if pos >= len(line):
+                raise _LineError(
+                    f"unterminated quote in {what} (opened at column {opening + 1}); close it with '\"' "
+                    'and write a quote inside a value as \\"',
+                    raw or line[opening:],
+                )
+            char = line[pos]
+            if char == "\\" and pos + 1 < len(line) and line[pos + 1] in _ESCAPES:
+                chars.append(_ESCAPES[line[pos + 1]])
+                pos += 2
+                continue
+            if char == '"':
+                pos += 1
+                break
+            chars.append(char)
+            pos += 1
+        value = "".join(chars)
+        rest = pos
+        while pos < len(line) and line[pos].isspace():
+            pos += 1
+        if pos < len(line) and line[pos] != "|":
+            bar = line.find("|", pos)
+            extra = line[pos : bar if bar >= 0 else len(line)].strip()
+            raise _LineError(
+                f"unexpected text {_shorten(extra)!r} after the closing quote of {what} at column {rest}; "
+                "put the whole value inside the quotes, or start the next field with '|'",
+                raw or value,
+            )
+        return _Field(value, True, opening + 1), pos
+    start = pos
+    bar = line.find("|", pos)
+    end = bar if bar >= 0 else len(line)
+    return _Field(line[start:end].strip(), False, start + 1), end
+
+
+def _check_keys(
+    fields: list[tuple[str, _Field, int]], known: tuple[str, ...], where: str, raw: str
+) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for key, value, column in fields:
+        name = key.lower()
+        name = KEY_ALIASES.get(name, name) if known is CITATION_KEYS else name
+        if name not in known:
+            hint = ""
+            if known is CITATION_KEYS and name == "url":
+                hint = " (the URL is the first thing on the line, before any '|')"
+            elif known is ARTICLE_KEYS and name in CITATION_KEYS:
+                hint = " (that field belongs on a citation line, not on @article)"
+            raise _LineError(
+                f"unknown field {key!r} at column {column} in {where}{hint}; "
+                f"known fields: {', '.join(known)}",
+                raw,
+            )
+        if name in values:
+            raise _LineError(f"duplicate field {name!r} at column {column}; give each field once", raw)
+        if not value.value and not value.quoted:
+            raise _LineError(
+                f"field {name!r} at column {column} has no value; write '{name}: ...' or remove the field",
+                raw,
+            )
+        values[name] = value.value
+    return values
+
+
+def _parse_date(text: str, key: str, raw: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as exc:
+        raise _LineError(f"bad {key}: {exc}", raw) from None
+
+
+def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
+    """Validate a URL value and return it. Non-web schemes pass (the checker skips them)."""
+    quoted = value.quoted if isinstance(value, _Field) else False
+    url = value.value if isinstance(value, _Field) else value
+    label = "the URL" if field_name is None else f"field {field_name!r}"
+    if not url:
+        if field_name is None:
+            raise _LineError(
+                "missing URL: a line starts with the cited URL (https://...), then optional '| key: value' "
+                "fields",
+                raw,
+            )
+        raise _LineError(f"{label} is empty; expected a URL (https://...)", raw)
+    if field_name is None and not quoted:
+        key_match = _KEY.match(url)
+        if key_match and url[key_match.end() :].lstrip(" \t").startswith(":"):
+            name = KEY_ALIASES.get(key_match.group(0).lower(), key_match.group(0).lower())
+            if name in CITATION_KEYS or name in ARTICLE_KEYS:
+                raise _LineError(
+                    f"expected a URL at the start of the line, found the field {key_match.group(0)!r}; "
+                    "write the URL first and the fields after it, each after '|'",
+                    raw,
+                )
+    scheme = _SCHEME.match(url)
+    if not scheme:
+        if _HOST_LIKE.match(url):
+            raise _LineError(
+                f"{label} has no scheme: {_shorten(url)!r}; write it in full, e.g. 'https://{_shorten(url)}'",
+                raw,
+            )
+        where = "at the start of the line" if field_name is None else f"in {label}"
+        raise _LineError(f"expected a URL (https://...) {where}, got {_shorten(url)!r}", raw)
+    if not quoted and any(char.isspace() for char in url):
+        raise _LineError(
+            f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', "
+            "or write the space as %20",
+            raw,
+        )
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise _LineError(f"{label} is not valid: {_shorten(url)!r} ({exc})", raw) from None
+    web = scheme.group(1).lower() in _WEB_SCHEMES
+    if web and not parts.netloc:
+        raise _LineError(f"{label} has no host: {_shorten(url)!r}; expected https://host/path", raw)
+    if field_name == "archive" and not web:
+        raise _LineError(f"{label} must be an http(s) URL, got {_shorten(url)!r}", raw)
+    return url
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------------------
+
+
+def format_sources(citations: Sequence[Citation], *, comments: bool = True) -> str:
+    """Write citations as a manifest that :func:`parse_sources` reads back to the same citations.
+
+    Fields are written in the order of :data:`CITATION_KEYS`, quoted when needed. A new ``@article`` line is
+    written whenever the citing article changes (a bare ``@article`` when it changes to none). With
+    ``comments`` each citation gets a ``# source:line`` comment saying where it was found. A citation that
+    could not be parsed (``error`` set) is written as a comment, since it has nothing to check.
+    """
+    out: list[str] = []
+    current: Article | None = None
+    for citation in citations:
+        if citation.article != current:
+            current = citation.article
+            out.append(_format_article(current))
+        if citation.error is not None:
+            where = f"{citation.source}:{citation.line}" if citation.line is not None else citation.source
+            out.append(_comment(f"could not read ({where}): {citation.error}"))
+            if citation.url:
+                out.append(_comment(citation.url))
+            continue
+        if comments and citation.line is not None and citation.source != "<string>":
+            out.append(_comment(f"{citation.source}:{citation.line}"))
+        fields = [_quote(citation.url, url=True)]
+        values: list[tuple[str, str | PartialDate | None]] = [
+            ("title", citation.title),
+            ("date", citation.date),
+            ("outlet", citation.outlet),
+            ("note", citation.note),
+            ("archive", citation.archive_url),
+            ("accessed", citation.access_date),
+        ]
+        for key, value in values:
+            if value is not None:
+                fields.append(f"{key}: {_quote(str(value))}")
+        out.append(" | ".join(fields))
+    return "".join(line + "\n" for line in out)
+
+
+def _format_article(article: Article | None) -> str:
+    if article is None:
+        return "@article"
+    fields = ["@article"]
+    if article.date is not None:
+        fields.append(f"date: {article.date}")
+    if article.title is not None:
+        fields.append(f"title: {_quote(article.title)}")
+    if article.url is not None:
+        fields.append(f"url: {_quote(article.url, url=True)}")
+    # An article known by nothing (no date, title or URL) reads back as no article: the same information.
+    return " | ".join(fields)
+
+
+def _comment(text: str) -> str:
+    return "# " + " ".join(_LINE_BREAK.split(text))
+
+
+def _quote(value: str, *, url: bool = False) -> str:
+    needs = (
+        not value
+        or value != value.strip()
+        or "|" in value
+        or value.startswith('"')
+        or _LINE_BREAK.search(value) is not None
+        or (url and (value.startswith(("#", "@")) or any(char.isspace() for char in value)))
+    )
+    if not needs:
+        return value
+    escaped = (
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    return f'"{escaped}"'
