@@ -1,0 +1,229 @@
+"""The checker joins the stages: each citation reported once, URLs fetched once, hosts never crowded."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+
+import pytest
+
+from linkcheck import Config, check, iter_check
+from linkcheck.models import Cause, Citation, FetchResult, Redirect, Status, Verdict
+
+ARTICLE = b"""<html><head><title>Iraq resumes S-300 talks - Example News</title>
+<meta property="og:title" content="Iraq resumes S-300 talks">
+<meta property="article:published_time" content="2020-01-09T10:00:00+03:00">
+</head><body><h1>Iraq resumes S-300 talks</h1><p>Text.</p></body></html>"""
+
+
+def page(url: str, body: bytes = ARTICLE, status: int = 200, **kw: object) -> FetchResult:
+    return FetchResult(
+        url=url,
+        final_url=str(kw.pop("final_url", url)),
+        status_code=status,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=body,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+class FakeFetcher:
+    """Answers from a table (or a function), counting calls and the peak concurrency per host."""
+
+    def __init__(self, answers: Mapping[str, FetchResult] | Callable[[str], FetchResult], delay: float = 0.0):
+        self.answers = answers
+        self.delay = delay
+        self.calls: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        self.active: Counter[str] = Counter()
+        self.peak: Counter[str] = Counter()
+
+    def fetch(self, url: str) -> FetchResult:
+        host = url.split("/")[2]
+        with self.lock:
+            self.calls[url] += 1
+            self.active[host] += 1
+            self.peak[host] = max(self.peak[host], self.active[host])
+        try:
+            if self.delay:
+                time.sleep(self.delay)
+            if callable(self.answers):
+                return self.answers(url)
+            return self.answers[url]
+        finally:
+            with self.lock:
+                self.active[host] -= 1
+
+
+def dns_failure(url: str) -> FetchResult:
+    host = url.split("/")[2]
+    return FetchResult(url=url, final_url=url, cause=Cause.DNS, error=f"cannot resolve {host}")
+
+
+def test_citations_sharing_a_url_are_fetched_once_and_each_reported() -> None:
+    url = "https://news.example.org/2020/01/09/story"
+    citations = [Citation(url, line=1), Citation(url + "#section", line=2), Citation(url, title="x", line=3)]
+    fetcher = FakeFetcher({url: page(url)})
+    report = check(citations, Config(), fetcher=fetcher)
+    assert fetcher.calls == Counter({url: 1})
+    assert [r.citation.line for r in report.results] == [1, 2, 3]
+    assert all(r.status is Status.OK for r in report.results)
+
+
+def test_results_keep_input_order_and_every_citation_once() -> None:
+    urls = [f"https://h{i % 3}.example.org/a/{i}" for i in range(30)]
+    fetcher = FakeFetcher(lambda u: page(u))
+    report = check([Citation(u, line=i) for i, u in enumerate(urls)], Config(workers=8), fetcher=fetcher)
+    assert [r.url for r in report.results] == urls
+
+
+def test_per_host_limit_is_never_exceeded() -> None:
+    urls = [f"https://busy.example.org/{i}" for i in range(12)] + [
+        f"https://calm.example.org/{i}" for i in range(4)
+    ]
+    fetcher = FakeFetcher(lambda u: page(u), delay=0.02)
+    check([Citation(u) for u in urls], Config(workers=8, per_host=2), fetcher=fetcher)
+    assert fetcher.peak["busy.example.org"] == 2
+    assert fetcher.peak["calm.example.org"] <= 2
+
+
+def test_offline_runner_reports_network_unavailable_not_dead() -> None:
+    urls = ["https://ria.ru/20200109/1563219328.html", "https://tass.ru/politika/7487995"]
+    report = check([Citation(u) for u in urls], Config(), fetcher=FakeFetcher(dns_failure))
+    assert {r.status for r in report.results} == {Status.ERROR}
+    assert {r.cause for r in report.results} == {Cause.NETWORK_UNAVAILABLE}
+    assert {r.verdict for r in report.results} == {Verdict.WARN}
+    assert report.exit_code == 0
+    assert any("network looks unavailable" in note for note in report.notes)
+
+
+def test_unresolvable_host_is_dead_when_other_names_resolve() -> None:
+    good, bad = "https://good.example.org/story", "https://gone-forever.example.net/story"
+
+    def answer(url: str) -> FetchResult:
+        return page(url) if url == good else dns_failure(url)
+
+    report = check(
+        [Citation(bad), Citation(good)], Config(per_host=1, workers=1), fetcher=FakeFetcher(answer)
+    )
+    assert report.results[0].status is Status.DEAD
+    assert report.results[0].cause is Cause.DNS
+    assert report.results[0].verdict is Verdict.FAIL
+    assert report.notes == ()
+
+
+def test_reserved_names_are_dead_without_a_fetch() -> None:
+    fetcher = FakeFetcher({})
+    report = check([Citation("https://no-such-site.invalid/page")], Config(), fetcher=fetcher)
+    assert report.results[0].status is Status.DEAD
+    assert not fetcher.calls
+
+
+@pytest.mark.parametrize(
+    ("url", "cause"),
+    [("ftp://files.example.org/report.pdf", Cause.SCHEME), ("mailto:editor@example.org", Cause.SCHEME)],
+)
+def test_unsupported_schemes_are_skipped(url: str, cause: Cause) -> None:
+    report = check([Citation(url)], Config(), fetcher=FakeFetcher({}))
+    assert report.results[0].status is Status.SKIPPED
+    assert report.results[0].cause is cause
+    assert report.results[0].verdict is Verdict.WARN
+
+
+def test_user_exclusions_are_skipped_and_pass() -> None:
+    fetcher = FakeFetcher({})
+    report = check(
+        [Citation("https://paywalled.example.com/x")], Config(exclude=(r"paywalled\.",)), fetcher=fetcher
+    )
+    result = report.results[0]
+    assert (result.status, result.cause, result.verdict) == (Status.SKIPPED, Cause.EXCLUDED, Verdict.PASS)
+    assert not fetcher.calls
+
+
+def test_include_patterns_limit_what_is_checked() -> None:
+    fetcher = FakeFetcher(lambda u: page(u))
+    urls = ["https://a.example.org/1", "https://b.example.org/2"]
+    report = check([Citation(u) for u in urls], Config(include=(r"//a\.",)), fetcher=fetcher)
+    assert [r.status for r in report.results] == [Status.OK, Status.SKIPPED]
+    assert list(fetcher.calls) == ["https://a.example.org/1"]
+
+
+def test_invalid_manifest_line_fails_without_fetch() -> None:
+    bad = Citation("htp//broken", error="line 3: not a URL", source="sources.txt", line=3)
+    report = check([bad], Config(), fetcher=FakeFetcher({}))
+    assert report.results[0].cause is Cause.INVALID_CITATION
+    assert report.results[0].verdict is Verdict.FAIL
+    assert report.exit_code == 1
+
+
+def test_a_crash_on_one_page_stays_with_that_page() -> None:
+    def answer(url: str) -> FetchResult:
+        if "boom" in url:
+            raise RuntimeError("parser exploded")
+        return page(url)
+
+    urls = ["https://x.example.org/boom", "https://x.example.org/fine"]
+    report = check([Citation(u) for u in urls], Config(), fetcher=FakeFetcher(answer))
+    assert report.results[0].status is Status.ERROR
+    assert report.results[0].cause is Cause.INTERNAL
+    assert "parser exploded" in report.results[0].reason
+    assert report.results[1].status is Status.OK
+
+
+def test_permanent_redirect_keeps_ok_and_suggests_the_new_url() -> None:
+    old, new = "https://old.example.org/2020/01/09/story", "https://www.example.org/news/story-2020"
+    fetched = page(old, final_url=new, redirects=(Redirect(301, new),))
+    result = check([Citation(old)], Config(), fetcher=FakeFetcher({old: fetched})).results[0]
+    assert result.status is Status.OK
+    moved = [f for f in result.findings if f.kind.value == "moved"]
+    assert moved
+    assert moved[0].actual == new
+    assert result.verdict is Verdict.WARN
+
+
+def test_temporary_redirect_is_not_a_move() -> None:
+    old, new = "https://example.org/latest", "https://example.org/2020/01/09/story"
+    fetched = page(old, final_url=new, redirects=(Redirect(302, new),))
+    result = check([Citation(old)], Config(), fetcher=FakeFetcher({old: fetched})).results[0]
+    assert not [f for f in result.findings if f.kind.value == "moved"]
+
+
+def test_fail_on_decides_what_fails() -> None:
+    url = "https://example.org/missing"
+    answers = {url: page(url, body=b"", status=404)}
+    assert check([Citation(url)], Config(), fetcher=FakeFetcher(answers)).exit_code == 1
+    relaxed = Config(fail_on=frozenset())
+    result = check([Citation(url)], relaxed, fetcher=FakeFetcher(answers)).results[0]
+    assert (result.status, result.verdict) == (Status.DEAD, Verdict.WARN)
+
+
+def test_blocked_and_error_warn_by_default() -> None:
+    urls = {"https://a.example.org/x": 403, "https://b.example.org/y": 500}
+    answers = {u: page(u, body=b"", status=code) for u, code in urls.items()}
+    report = check([Citation(u) for u in urls], Config(), fetcher=FakeFetcher(answers))
+    assert [r.status for r in report.results] == [Status.BLOCKED, Status.ERROR]
+    assert {r.verdict for r in report.results} == {Verdict.WARN}
+    assert report.exit_code == 0
+
+
+def test_max_time_reports_unchecked_links_instead_of_dropping_them() -> None:
+    urls = [f"https://slow{i}.example.org/x" for i in range(6)]
+    fetcher = FakeFetcher(lambda u: page(u), delay=0.3)
+    report = check([Citation(u) for u in urls], Config(workers=1, max_time=0.1), fetcher=fetcher)
+    assert len(report.results) == len(urls)
+    skipped = [r for r in report.results if r.cause is Cause.DEADLINE]
+    assert skipped
+    assert all(r.status is Status.SKIPPED for r in skipped)
+    assert sum(fetcher.calls.values()) < len(urls)
+
+
+def test_iter_check_streams_results_as_they_complete() -> None:
+    urls = [f"https://h{i}.example.org/x" for i in range(5)]
+    stream = iter_check(
+        [Citation(u) for u in urls], Config(workers=2), fetcher=FakeFetcher(lambda u: page(u))
+    )
+    first = next(stream)
+    assert first.status is Status.OK
+    assert len([first, *stream]) == 5

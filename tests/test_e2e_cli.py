@@ -1,0 +1,156 @@
+"""End to end: the installed ``linkcheck`` command against a real HTTP server on 127.0.0.1.
+
+The server serves pages written for these tests (a RIA-style Russian page in UTF-8, a TASS-style page in
+windows-1251 with no charset in the header, a 2024 Moscow Times-style page, an error page served with 200) and
+the manifest mirrors the seed article's citations. Nothing here touches the internet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.site_server import Page, SiteServer, serve
+
+FIXTURES = Path(__file__).parent / "fixtures" / "site"
+pytestmark = pytest.mark.e2e
+
+
+def linkcheck_command() -> list[str]:
+    """The console script installed beside this Python (what a user runs), else ``python -m linkcheck``."""
+    script = Path(sys.executable).with_name("linkcheck")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("linkcheck")
+    return [found] if found else [sys.executable, "-m", "linkcheck"]
+
+
+def html(name: str, content_type: str = "text/html; charset=utf-8") -> Page:
+    return Page(200, (FIXTURES / name).read_bytes(), {"Content-Type": content_type})
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    routes = {
+        "/20200109/1563219328.html": html("ria.html"),
+        "/politika/7487995": html("tass-cp1251.html", content_type="text/html"),
+        "/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes": html(
+            "moscowtimes-2024.html"
+        ),
+        "/deleted-story": html("not-found-200.html"),
+    }
+    with serve(routes) as server:
+        origin = server.origin
+        server.routes["/old/1563219328"] = Page(301, b"", {"Location": f"{origin}/20200109/1563219328.html"})
+        yield server
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_PROXY") and not k.endswith("_proxy")}
+    return subprocess.run(
+        [*linkcheck_command(), *args], cwd=cwd, capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def test_manifest_checked_end_to_end(site: SiteServer, tmp_path: Path) -> None:
+    o = site.origin
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(
+        f"""# the seed article's citations, served locally
+@article | date: 2020-01-09 | title: Iraq resumes S-300 talks with Russia
+{o}/20200109/1563219328.html | outlet: RIA Novosti | date: 2020-01-09
+{o}/politika/7487995 | outlet: TASS
+{o}/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes | title: "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?" | outlet: The Moscow Times
+{o}/old/1563219328 | outlet: RIA Novosti
+{o}/gone
+{o}/deleted-story
+{o}/20200109/1563219328.html | note: cited twice, fetched once
+""",
+        encoding="utf-8",
+    )
+    proc = run([str(manifest), "--format", "json", "--allow-host", site.hostport], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["schema"] == "linkcheck/1"
+    by_line = {r["line"]: r for r in report["results"]}
+    assert sorted(by_line) == [3, 4, 5, 6, 7, 8, 9]
+
+    ria = by_line[3]
+    assert (ria["status"], ria["verdict"], ria["http_status"]) == ("ok", "pass", 200)
+    assert ria["title"] == "Ирак возобновил переговоры с Россией о покупке С-300"
+    assert ria["published"] == "2020-01-09"
+    assert ria["site_name"] == "РИА Новости"
+    assert ria["findings"] == []
+
+    tass = by_line[4]
+    assert tass["status"] == "ok"
+    assert tass["title"] == "Жириновский призвал Иран купить российские С-400"  # windows-1251 decoded
+    assert tass["site_name"] == "ТАСС"
+    assert tass["verdict"] == "pass"
+
+    mt = by_line[5]
+    assert mt["status"] == "ok"
+    assert [f["kind"] for f in mt["findings"]] == ["postdates_article"]
+    assert mt["verdict"] == "fail"
+
+    moved = by_line[6]
+    assert moved["status"] == "ok"
+    assert moved["redirects"] == [{"status": 301, "url": f"{o}/20200109/1563219328.html"}]
+    assert [f["kind"] for f in moved["findings"]] == ["moved"]
+    assert moved["findings"][0]["actual"] == f"{o}/20200109/1563219328.html"
+    assert moved["verdict"] == "warn"
+
+    assert (by_line[7]["status"], by_line[7]["cause"], by_line[7]["verdict"]) == ("dead", "not_found", "fail")
+    assert (by_line[8]["status"], by_line[8]["verdict"]) == ("soft_404", "fail")
+    assert by_line[9]["status"] == "ok"
+    assert site.hits["/20200109/1563219328.html"] == 2  # once for line 3/9, once via the redirect of line 6
+
+    assert report["summary"]["total"] == 7
+    assert report["summary"]["fail"] == 3
+
+
+def test_text_report_names_the_manifest_line(site: SiteServer, tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(f"{site.origin}/gone\n", encoding="utf-8")
+    proc = run([str(manifest), "--allow-host", site.hostport], tmp_path)
+    assert proc.returncode == 1
+    assert f"{manifest}:1" in proc.stdout
+    assert "404 Not Found" in proc.stdout
+    assert "1 citation: 0 pass, 0 warn, 1 fail" in proc.stdout
+
+
+def test_guard_refuses_the_local_server_unless_allowed(site: SiteServer, tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(f"{site.origin}/20200109/1563219328.html\n", encoding="utf-8")
+    proc = run([str(manifest), "--format", "json"], tmp_path)
+    result = json.loads(proc.stdout)["results"][0]
+    assert (result["status"], result["cause"]) == ("skipped", "address_refused")
+    assert site.hits["/20200109/1563219328.html"] == 0
+
+
+def test_output_file_and_exit_code_zero(site: SiteServer, tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(f"{site.origin}/politika/7487995 | outlet: TASS\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    proc = run(
+        [str(manifest), "--format", "json", "--output", str(out), "--allow-host", site.hostport], tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["pass"] == 1
+
+
+def test_manifest_error_exits_2_with_file_and_line(tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://example.org/a\nhttps://example.org/b | date: 2020-13-45\n", encoding="utf-8")
+    proc = run([str(manifest)], tmp_path)
+    assert proc.returncode == 2
+    assert f"{manifest}:2:" in proc.stderr
+    assert "Traceback" not in proc.stderr
