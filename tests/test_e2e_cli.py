@@ -61,13 +61,15 @@ def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_manifest_checked_end_to_end(site: SiteServer, tmp_path: Path) -> None:
     o = site.origin
+    mt_title = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+    mt_claims = f'title: "{mt_title}" | outlet: The Moscow Times'
     manifest = tmp_path / "sources.txt"
     manifest.write_text(
         f"""# the seed article's citations, served locally
 @article | date: 2020-01-09 | title: Iraq resumes S-300 talks with Russia
 {o}/20200109/1563219328.html | outlet: RIA Novosti | date: 2020-01-09
 {o}/politika/7487995 | outlet: TASS
-{o}/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes | title: "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?" | outlet: The Moscow Times
+{o}/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes | {mt_claims}
 {o}/old/1563219328 | outlet: RIA Novosti
 {o}/gone
 {o}/deleted-story
