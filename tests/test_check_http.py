@@ -1,0 +1,163 @@
+"""Every status through the real fetcher and checker, with HTTP mocked by ``responses``."""
+
+from __future__ import annotations
+
+import requests
+import responses
+
+from linkcheck.checker import check
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher
+from linkcheck.models import Cause, Citation, Report, Status, Verdict
+
+PAGE = """<html><head><title>{title} - Example Times</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Example Times">
+<meta property="article:published_time" content="2020-01-09T08:00:00Z"></head>
+<body><h1>{title}</h1><p>Body text of the story.</p></body></html>"""
+
+FRONT = """<html><head><title>Example Times: news, analysis, opinion</title>
+<meta property="og:site_name" content="Example Times"><meta property="og:type" content="website"></head>
+<body><h1>Example Times</h1><ul><li><a href="/2020/01/09/a">A</a></li></ul></body></html>"""
+
+
+def run(*citations: Citation, **config: object) -> Report:
+    settings = {"allow_private": True, "retries": 2, "backoff_base": 0.0, "backoff_max": 0.0, **config}
+    cfg = Config(**settings)  # type: ignore[arg-type]
+    sleeps: list[float] = []
+    return check(citations, cfg, fetcher=Fetcher(cfg, requests.Session(), sleep=sleeps.append))
+
+
+@responses.activate
+def test_ok_page_passes_with_its_metadata() -> None:
+    url = "https://news.example.com/2020/01/09/iraq-s300"
+    responses.get(url, body=PAGE.format(title="Iraq resumes S-300 talks"), content_type="text/html")
+    result = run(Citation(url, title="Iraq resumes S-300 talks", date=None)).results[0]
+    assert (result.status, result.verdict, result.http_status) == (Status.OK, Verdict.PASS, 200)
+    assert result.metadata is not None
+    assert result.metadata.title == "Iraq resumes S-300 talks"
+
+
+@responses.activate
+def test_404_and_410_are_dead() -> None:
+    responses.get("https://news.example.com/a", status=404)
+    responses.get("https://news.example.com/b", status=410)
+    report = run(Citation("https://news.example.com/a"), Citation("https://news.example.com/b"))
+    assert [(r.status, r.cause) for r in report.results] == [
+        (Status.DEAD, Cause.NOT_FOUND),
+        (Status.DEAD, Cause.GONE),
+    ]
+    assert report.exit_code == 1
+
+
+@responses.activate
+def test_refused_connection_is_dead() -> None:
+    url = "https://news.example.com/refused"
+    responses.get(url, body=requests.exceptions.ConnectionError("Connection refused"))
+    other = "https://other.example.com/story"
+    responses.get(other, body=PAGE.format(title="Other"), content_type="text/html")
+    report = run(Citation(url), Citation(other))
+    assert report.results[0].status is Status.DEAD
+    assert report.results[0].cause is Cause.CONNECTION
+
+
+@responses.activate
+def test_error_page_served_with_200_is_a_soft_404() -> None:
+    url = "https://news.example.com/2020/01/09/deleted"
+    body = (
+        "<html><head><title>Page not found | Example Times</title></head>"
+        "<body><h1>Page not found</h1></body></html>"
+    )
+    responses.get(url, body=body, content_type="text/html")
+    result = run(Citation(url)).results[0]
+    assert (result.status, result.verdict) == (Status.SOFT_404, Verdict.FAIL)
+
+
+@responses.activate
+def test_article_redirected_to_the_front_page_is_a_soft_404() -> None:
+    url = "https://news.example.com/2020/01/09/iraq-s300-talks"
+    responses.get(url, status=301, headers={"Location": "https://news.example.com/"})
+    responses.get("https://news.example.com/", body=FRONT, content_type="text/html")
+    result = run(Citation(url)).results[0]
+    assert result.status is Status.SOFT_404
+    assert result.cause is Cause.FRONT_PAGE
+
+
+@responses.activate
+def test_blocked_statuses_warn_and_are_never_dead() -> None:
+    for code in (401, 403, 451, 999):
+        responses.get(f"https://news.example.com/{code}", status=code)
+    report = run(*(Citation(f"https://news.example.com/{code}") for code in (401, 403, 451, 999)))
+    assert {r.status for r in report.results} == {Status.BLOCKED}
+    assert {r.verdict for r in report.results} == {Verdict.WARN}
+    assert report.exit_code == 0
+
+
+@responses.activate
+def test_429_after_retries_is_blocked() -> None:
+    url = "https://news.example.com/busy"
+    responses.get(url, status=429, headers={"Retry-After": "1"})
+    result = run(Citation(url)).results[0]
+    assert (result.status, result.cause) == (Status.BLOCKED, Cause.RATE_LIMITED)
+    assert len(responses.calls) == 3
+
+
+@responses.activate
+def test_server_error_after_retries_is_an_error() -> None:
+    url = "https://news.example.com/broken"
+    responses.get(url, status=502)
+    result = run(Citation(url)).results[0]
+    assert (result.status, result.cause, result.verdict) == (Status.ERROR, Cause.SERVER_ERROR, Verdict.WARN)
+    assert len(responses.calls) == 3
+
+
+@responses.activate
+def test_503_then_200_passes() -> None:
+    url = "https://news.example.com/flaky"
+    responses.get(url, status=503)
+    responses.get(url, body=PAGE.format(title="Flaky but fine"), content_type="text/html")
+    result = run(Citation(url)).results[0]
+    assert result.status is Status.OK
+    assert len(responses.calls) == 2
+
+
+@responses.activate
+def test_timeout_is_an_error() -> None:
+    url = "https://news.example.com/slow"
+    responses.get(url, body=requests.exceptions.ReadTimeout("read timed out"))
+    result = run(Citation(url)).results[0]
+    assert (result.status, result.cause) == (Status.ERROR, Cause.TIMEOUT)
+
+
+@responses.activate
+def test_too_many_redirects_is_an_error() -> None:
+    for i in range(5):
+        responses.get(f"https://news.example.com/r{i}", status=302, headers={"Location": f"/r{i + 1}"})
+    result = run(Citation("https://news.example.com/r0"), max_redirects=3).results[0]
+    assert (result.status, result.cause) == (Status.ERROR, Cause.TOO_MANY_REDIRECTS)
+
+
+@responses.activate
+def test_body_over_the_cap_is_an_error() -> None:
+    url = "https://news.example.com/huge"
+    responses.get(url, body=b"<html>" + b"x" * 50_000, content_type="text/html")
+    result = run(Citation(url), max_bytes=10_000).results[0]
+    assert (result.status, result.cause) == (Status.ERROR, Cause.TOO_LARGE)
+
+
+@responses.activate
+def test_duplicate_urls_are_fetched_once() -> None:
+    url = "https://news.example.com/2020/01/09/shared"
+    responses.get(url, body=PAGE.format(title="Shared"), content_type="text/html")
+    report = run(Citation(url, line=1), Citation(url, line=2), Citation(url + "#comments", line=3))
+    assert len(responses.calls) == 1
+    assert [r.status for r in report.results] == [Status.OK] * 3
+
+
+@responses.activate
+def test_title_mismatch_fails_the_citation() -> None:
+    url = "https://news.example.com/2020/01/09/story"
+    responses.get(url, body=PAGE.format(title="Markets rally as oil prices fall"), content_type="text/html")
+    result = run(Citation(url, title="Iraq resumes S-300 talks with Russia")).results[0]
+    assert result.status is Status.OK
+    assert [f.kind.value for f in result.findings] == ["title_mismatch"]
+    assert result.verdict is Verdict.FAIL
