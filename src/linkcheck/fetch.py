@@ -1,0 +1,621 @@
+"""The only module that talks HTTP: session factory, redirects hop by hop, retries, limits, address guard.
+
+:class:`Fetcher` turns a URL into a :class:`~linkcheck.models.FetchResult`. Network trouble is a value
+(``cause`` + ``error``), never an exception. Third-party exceptions are translated to :class:`Cause` in one
+table, :data:`_EXCEPTION_CAUSES`, by :func:`classify_exception`.
+
+One fetch::
+
+    for each hop (at most max_redirects + 1):
+        retry (tenacity) while transient (connection, timeout, 429, 500, 502-504), within the deadline:
+            vet the host (address guard) -> send GET (no redirects, streamed) -> read the body up to the cap
+        3xx with Location -> record Redirect, detect loops, next hop; otherwise -> FetchResult
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email.utils
+import http.client
+import logging
+import random
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import requests.adapters
+import urllib3
+import urllib3.exceptions
+from tenacity import RetryCallState, Retrying, retry_if_result
+
+from linkcheck.config import Config
+from linkcheck.guard import Origin, Vetting, default_port, parse_allow_host, vet_host
+from linkcheck.models import Cause, FetchResult, Redirect
+
+__all__ = ["Fetcher", "classify_exception", "make_session", "parse_retry_after"]
+
+log = logging.getLogger(__name__)
+
+#: Statuses worth another attempt.
+TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Statuses that redirect (when they carry a Location header).
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: Bytes read from a redirect's body (so a small one leaves the connection reusable); more -> hang up.
+_REDIRECT_BODY_LIMIT = 64 * 1024
+_CHUNK = 64 * 1024
+
+# --- exception translation: the one table -----------------------------------------------------------------
+#: First matching row wins; a row matches when any exception in the chain (``__cause__``, ``__context__``,
+#: ``.reason``, nested ``args``) is an instance of one of its types. Order matters: requests wraps
+#: everything in ``ConnectionError``, so generic wrappers come last.
+_EXCEPTION_CAUSES: tuple[tuple[tuple[type[BaseException], ...], Cause], ...] = (
+    ((urllib3.exceptions.NameResolutionError, socket.gaierror), Cause.DNS),
+    (
+        (ssl.SSLError, ssl.CertificateError, urllib3.exceptions.SSLError, requests.exceptions.SSLError),
+        Cause.TLS,
+    ),
+    (
+        (
+            ConnectionRefusedError,
+            ConnectionResetError,  # includes http.client.RemoteDisconnected
+            ConnectionAbortedError,
+            BrokenPipeError,
+            urllib3.exceptions.NewConnectionError,  # subclasses ConnectTimeoutError: before timeouts
+        ),
+        Cause.CONNECTION,
+    ),
+    (
+        (
+            urllib3.exceptions.TimeoutError,
+            requests.exceptions.Timeout,
+            TimeoutError,  # socket.timeout
+        ),
+        Cause.TIMEOUT,
+    ),
+    (
+        (
+            requests.exceptions.InvalidURL,
+            requests.exceptions.MissingSchema,
+            requests.exceptions.URLRequired,
+            urllib3.exceptions.LocationValueError,
+        ),
+        Cause.INVALID_URL,
+    ),
+    ((requests.exceptions.InvalidSchema,), Cause.SCHEME),
+    (
+        (
+            http.client.HTTPException,  # bad status line, IncompleteRead, LineTooLong, too many headers
+            urllib3.exceptions.ProtocolError,
+            urllib3.exceptions.DecodeError,
+            urllib3.exceptions.HeaderParsingError,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+            requests.exceptions.InvalidHeader,
+        ),
+        Cause.PROTOCOL,
+    ),
+    ((OSError, requests.exceptions.ConnectionError), Cause.CONNECTION),
+    ((requests.exceptions.RequestException, urllib3.exceptions.HTTPError), Cause.PROTOCOL),
+)
+
+
+def _exception_chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and every exception it wraps (bounded: wrappers nest a few levels at most)."""
+    found: list[BaseException] = []
+    todo = [exc]
+    while todo and len(found) < 32:
+        current = todo.pop(0)
+        if any(current is seen for seen in found):
+            continue
+        found.append(current)
+        nested: list[object] = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        nested.extend(current.args)
+        todo.extend(n for n in nested if isinstance(n, BaseException))
+    return found
+
+
+def classify_exception(exc: BaseException) -> Cause | None:
+    """The :class:`Cause` for a requests/urllib3/socket exception, or ``None`` if it is not a network one."""
+    chain = _exception_chain(exc)
+    for types, cause in _EXCEPTION_CAUSES:
+        if any(isinstance(e, types) for e in chain):
+            return cause
+    return None
+
+
+def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
+    """A person-readable reason for a network exception, naming the peer."""
+    chain = _exception_chain(exc)
+    where = f"{host}:{port}"
+
+    def innermost(*types: type[BaseException]) -> BaseException | None:
+        hits = [e for e in chain if isinstance(e, types)]
+        return hits[-1] if hits else None
+
+    if cause is Cause.DNS:
+        gai = innermost(socket.gaierror)
+        detail = gai.strerror if isinstance(gai, OSError) and gai.strerror else "lookup failed"
+        return f"host name {host} does not resolve ({detail})"
+    if cause is Cause.CONNECTION:
+        if innermost(ConnectionRefusedError):
+            return f"connection refused by {where}"
+        if innermost(http.client.RemoteDisconnected):
+            return f"{where} closed the connection without a response"
+        if innermost(ConnectionResetError):
+            return f"connection reset by {where}"
+        if innermost(ConnectionAbortedError, BrokenPipeError):
+            return f"connection to {where} aborted"
+        last = innermost(OSError)
+        detail = (last.strerror if isinstance(last, OSError) else None) or _short(exc)
+        return f"could not connect to {where}: {detail}"
+    if cause is Cause.TIMEOUT:
+        if innermost(urllib3.exceptions.ConnectTimeoutError, requests.exceptions.ConnectTimeout):
+            return f"connecting to {where} timed out"
+        return f"{where} stopped answering (read timed out)"
+    if cause is Cause.TLS:
+        return f"TLS with {host} failed: {_short(innermost(ssl.SSLError, ssl.CertificateError) or exc)}"
+    if cause is Cause.PROTOCOL:
+        if innermost(http.client.IncompleteRead):
+            return f"{where} sent a truncated body (connection closed before Content-Length was reached)"
+        bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
+        return f"malformed HTTP from {where}: {_short(bad or exc)}"
+    return f"{_short(exc)}"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
+# --- session --------------------------------------------------------------------------------------------
+
+
+def make_session(config: Config) -> requests.Session:
+    """The one session factory: pooled connections sized for ``config``, our User-Agent, no env surprises.
+
+    ``trust_env`` is off: proxies, ``.netrc`` credentials and CA bundles from the environment are ignored
+    (a proxy would also defeat the address guard). Retries and redirects are the :class:`Fetcher`'s.
+    """
+    session = requests.Session()
+    session.trust_env = False
+    session.max_redirects = config.max_redirects
+    session.headers["User-Agent"] = config.user_agent
+    session.headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    adapter = requests.adapters.HTTPAdapter(
+        pool_connections=max(config.workers, 10),
+        pool_maxsize=max(config.per_host, 1),
+        max_retries=0,
+        pool_block=False,
+    )
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+# --- Retry-After ----------------------------------------------------------------------------------------
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait per a ``Retry-After`` value (delta-seconds or HTTP-date), ``None`` if unusable."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(int(text))
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+# --- one fetch ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    """Book-keeping for one :meth:`Fetcher.fetch` call."""
+
+    url: str
+    start: float
+    deadline: float
+    requests: int = 0
+    retries: int = 0
+
+
+@dataclass
+class _Attempt:
+    """What one HTTP request produced (a response, or a failure before any response)."""
+
+    url: str
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    truncated: bool = False
+    cause: Cause | None = None
+    error: str | None = None
+    retry_after: float | None = None
+    transient: bool = False
+    location: str | None = None
+
+
+class _RetryPolicy:
+    """tenacity's stop and wait for one hop: attempts, deadline, backoff with full jitter, Retry-After."""
+
+    def __init__(self, config: Config, run: _Run, clock: Callable[[], float], rng: random.Random) -> None:
+        self._config = config
+        self._run = run
+        self._clock = clock
+        self._rng = rng
+        self._delays: dict[int, float] = {}
+        #: Why retrying stopped (``None`` while it has not, or when attempts simply ran out).
+        self.stop_reason: str | None = None
+
+    def delay(self, state: RetryCallState) -> float:
+        n = state.attempt_number
+        if n not in self._delays:
+            attempt = _outcome(state)
+            if attempt.retry_after is not None:
+                self._delays[n] = attempt.retry_after
+            else:
+                cfg = self._config
+                high = min(cfg.backoff_max, cfg.backoff_base * 2 ** (n - 1))
+                self._delays[n] = self._rng.uniform(0.0, high)
+        return self._delays[n]
+
+    def wait(self, state: RetryCallState) -> float:
+        return self.delay(state)
+
+    def stop(self, state: RetryCallState) -> bool:
+        cfg = self._config
+        attempt = _outcome(state)
+        if attempt.retry_after is not None and attempt.retry_after > cfg.retry_after_cap:
+            self.stop_reason = (
+                f"Retry-After: {attempt.retry_after:.0f} s exceeds the {cfg.retry_after_cap:g} s cap"
+            )
+            return True
+        if state.attempt_number > cfg.retries:
+            return True
+        delay = self.delay(state)
+        remaining = self._run.deadline - self._clock()
+        if delay >= remaining:
+            if attempt.retry_after is not None:
+                self.stop_reason = (
+                    f"Retry-After: {attempt.retry_after:.0f} s leaves no time "
+                    f"within the {cfg.deadline:g} s deadline"
+                )
+            else:
+                self.stop_reason = f"no time left to retry within the {cfg.deadline:g} s deadline"
+            return True
+        return False
+
+
+def _outcome(state: RetryCallState) -> _Attempt:
+    assert state.outcome is not None
+    result = state.outcome.result()
+    assert isinstance(result, _Attempt)
+    return result
+
+
+def _is_transient(attempt: _Attempt) -> bool:
+    return attempt.transient
+
+
+def _host_port(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return (parts.hostname or ""), (parts.port or default_port(parts.scheme))
+
+
+def _domain_matches(host: str, domain: str) -> bool:
+    host, domain = host.lower().rstrip("."), domain.lower().strip().lstrip(".").rstrip(".")
+    return bool(domain) and (host == domain or host.endswith("." + domain))
+
+
+class Fetcher:
+    """Fetch URLs per a :class:`Config`. Thread-safe: one instance serves every worker thread of a run.
+
+    ``sleep``, ``clock`` and ``resolver`` are injectable so tests never sleep or touch DNS. Close the
+    fetcher (or use it as a context manager) to release the session it created.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        session: requests.Session | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        resolver: Callable[..., list[Any]] = socket.getaddrinfo,
+    ) -> None:
+        self._config = config
+        self._owns_session = session is None
+        self._session = session if session is not None else make_session(config)
+        self._sleep = sleep
+        self._clock = clock
+        self._resolver = resolver
+        self._rng = random.Random()
+        self._allowed: tuple[Origin, ...] = tuple(parse_allow_host(h) for h in config.allow_hosts)
+
+    @property
+    def config(self) -> Config:
+        return self._config
+
+    @property
+    def session(self) -> requests.Session:
+        return self._session
+
+    def close(self) -> None:
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- public ---------------------------------------------------------------------------------------
+
+    def fetch(self, url: str) -> FetchResult:
+        """GET ``url`` following redirects hop by hop; never raises for network problems."""
+        start = self._clock()
+        run = _Run(url=url, start=start, deadline=start + self._config.deadline)
+        result = self._follow(run)
+        return FetchResult(
+            url=url,
+            final_url=result.final_url,
+            status_code=result.status_code,
+            redirects=result.redirects,
+            headers=result.headers,
+            body=result.body,
+            truncated=result.truncated,
+            cause=result.cause,
+            error=result.error,
+            attempts=1 + run.retries,
+            elapsed=max(0.0, self._clock() - start),
+        )
+
+    # --- hops -----------------------------------------------------------------------------------------
+
+    def _follow(self, run: _Run) -> FetchResult:
+        cfg = self._config
+        current = run.url
+        redirects: list[Redirect] = []
+        seen = {current.split("#", 1)[0]}
+        for _hop in range(cfg.max_redirects + 2):
+            problem = self._url_problem(current)
+            if problem is not None:
+                cause, message = problem
+                return FetchResult(run.url, current, redirects=tuple(redirects), cause=cause, error=message)
+            attempt = self._hop(current, run)
+            if attempt.status is None or attempt.location is None:
+                return FetchResult(
+                    run.url,
+                    current,
+                    status_code=attempt.status,
+                    redirects=tuple(redirects),
+                    headers=attempt.headers,
+                    body=attempt.body,
+                    truncated=attempt.truncated,
+                    cause=attempt.cause,
+                    error=attempt.error,
+                )
+            target = urljoin(current, attempt.location)
+            redirects.append(Redirect(attempt.status, target))
+            key = target.split("#", 1)[0]
+            stop: tuple[Cause, str] | None = None
+            if key in seen and "set-cookie" not in attempt.headers:
+                stop = Cause.REDIRECT_LOOP, f"redirect loop: {current} redirects back to {target}"
+            elif len(redirects) > cfg.max_redirects:
+                stop = (
+                    Cause.TOO_MANY_REDIRECTS,
+                    f"more than {cfg.max_redirects} redirects (stopped at {target})",
+                )
+            if stop is not None:
+                return FetchResult(
+                    run.url,
+                    target,
+                    status_code=attempt.status,
+                    redirects=tuple(redirects),
+                    headers=attempt.headers,
+                    cause=stop[0],
+                    error=stop[1],
+                )
+            seen.add(key)
+            current = target
+        raise AssertionError("unreachable: the hop loop returns within max_redirects + 2 hops")
+
+    @staticmethod
+    def _url_problem(url: str) -> tuple[Cause, str] | None:
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as exc:
+            return Cause.INVALID_URL, f"invalid URL {url!r}: {exc}"
+        scheme = parts.scheme.lower()
+        if not scheme:
+            return Cause.INVALID_URL, f"invalid URL {url!r}: no scheme (expected http:// or https://)"
+        if scheme not in ("http", "https"):
+            return Cause.SCHEME, f"unsupported scheme {scheme!r} (only http and https are fetched)"
+        if not parts.hostname:
+            return Cause.INVALID_URL, f"invalid URL {url!r}: no host"
+        if port == 0:
+            return Cause.INVALID_URL, f"invalid URL {url!r}: port 0"
+        return None
+
+    def _hop(self, url: str, run: _Run) -> _Attempt:
+        """One hop: the request for ``url`` with its retries."""
+        policy = _RetryPolicy(self._config, run, self._clock, self._rng)
+        retrying = Retrying(
+            stop=policy.stop,
+            wait=policy.wait,
+            retry=retry_if_result(_is_transient),
+            sleep=self._sleep,
+            retry_error_callback=_outcome,
+        )
+        before = run.requests
+        attempt: _Attempt = retrying(self._attempt, url, run)
+        run.retries += max(0, run.requests - before - 1)
+        if attempt.transient:
+            attempt = self._give_up(attempt, policy.stop_reason)
+        return attempt
+
+    def _give_up(self, attempt: _Attempt, stop_reason: str | None) -> _Attempt:
+        """A transient outcome that will not be retried becomes a final failure."""
+        retries = self._config.retries
+        why = stop_reason or (f"still failing after {retries} retr{'y' if retries == 1 else 'ies'}")
+        if attempt.status is not None:
+            if attempt.status == 429 or (attempt.status == 503 and attempt.retry_after is not None):
+                attempt.cause = Cause.RATE_LIMITED
+                label = "429 Too Many Requests" if attempt.status == 429 else "503 with Retry-After"
+                attempt.error = f"rate limited ({label}): {why}"
+            else:
+                attempt.cause = Cause.SERVER_ERROR
+                attempt.error = f"server error {attempt.status}: {why}"
+        elif attempt.error:
+            attempt.error = f"{attempt.error} ({why})"
+        attempt.transient = False
+        return attempt
+
+    # --- one request ----------------------------------------------------------------------------------
+
+    def _attempt(self, url: str, run: _Run) -> _Attempt:
+        run.requests += 1
+        cfg = self._config
+        host, port = _host_port(url)
+        remaining = run.deadline - self._clock()
+        if remaining <= 0:
+            return self._deadline_failure(url)
+        vetting = self._vet(host, port)
+        if vetting is not None:
+            if vetting.dns_error:
+                return _Attempt(url, cause=Cause.DNS, error=vetting.dns_error)
+            if vetting.refused:
+                return _Attempt(
+                    url, cause=Cause.ADDRESS_REFUSED, error=f"refused by the address guard: {vetting.refused}"
+                )
+        remaining = run.deadline - self._clock()
+        timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
+        try:
+            response = self._session.get(
+                url,
+                headers=self._extra_headers(host),
+                allow_redirects=False,
+                stream=True,
+                timeout=timeout,
+            )
+        except Exception as exc:  # translated by the one table; unknown ones re-raised
+            return self._failure(url, exc, host, port, run)
+        try:
+            return self._read_response(url, response, run, host, port)
+        finally:
+            response.close()
+
+    def _vet(self, host: str, port: int) -> Vetting | None:
+        if self._config.allow_private:
+            return None
+        return vet_host(host, port, allowed=self._allowed, resolver=self._resolver)
+
+    def _extra_headers(self, host: str) -> dict[str, str]:
+        extra: dict[str, str] = {}
+        for domain, headers in self._config.headers.items():
+            if _domain_matches(host, domain):
+                extra.update(headers)
+        return extra
+
+    def _deadline_failure(self, url: str) -> _Attempt:
+        return _Attempt(
+            url,
+            cause=Cause.TIMEOUT,
+            error=f"gave up: the {self._config.deadline:g} s deadline for this URL passed",
+        )
+
+    def _failure(self, url: str, exc: BaseException, host: str, port: int, run: _Run) -> _Attempt:
+        cause = classify_exception(exc)
+        if cause is None:
+            raise exc
+        if self._clock() >= run.deadline and cause in (Cause.TIMEOUT, Cause.CONNECTION, Cause.PROTOCOL):
+            return self._deadline_failure(url)
+        message = _describe(exc, cause, host, port)
+        return _Attempt(url, cause=cause, error=message, transient=cause in (Cause.CONNECTION, Cause.TIMEOUT))
+
+    def _read_response(
+        self, url: str, response: requests.Response, run: _Run, host: str, port: int
+    ) -> _Attempt:
+        cfg = self._config
+        status = response.status_code
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        location = headers.get("location") if status in REDIRECT_STATUSES else None
+        limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
+        attempt = _Attempt(url, status=status, headers=headers, location=location)
+        try:
+            body, over, timed_out = self._read_body(response, limit, run)
+        except Exception as exc:  # translated by the one table; unknown ones re-raised
+            failure = self._failure(url, exc, host, port, run)
+            failure.status, failure.headers = status, headers
+            failure.location = None
+            failure.transient = failure.transient and status in TRANSIENT_STATUSES
+            return failure
+        attempt.body = body
+        if location:
+            return attempt
+        if timed_out:
+            attempt.truncated = True
+            attempt.cause = Cause.TIMEOUT
+            attempt.error = (
+                f"body not complete when the {cfg.deadline:g} s deadline passed ({len(body)} bytes read)"
+            )
+            return attempt
+        if over:
+            attempt.truncated = True
+            attempt.cause = Cause.TOO_LARGE
+            declared = headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > cfg.max_bytes:
+                attempt.error = f"Content-Length {declared} exceeds the {cfg.max_bytes}-byte cap"
+            else:
+                attempt.error = f"body larger than the {cfg.max_bytes}-byte cap (decoded)"
+            return attempt
+        if status in TRANSIENT_STATUSES:
+            attempt.transient = True
+            if status in (429, 503) or "retry-after" in headers:
+                attempt.retry_after = parse_retry_after(headers.get("retry-after"))
+        return attempt
+
+    def _read_body(self, response: requests.Response, limit: int, run: _Run) -> tuple[bytes, bool, bool]:
+        """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed)``.
+
+        Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
+        socket timeout to the time left, so a server trickling bytes cannot outlast the deadline. Each turn
+        adds at least one byte, so the loop ends within ``limit + 1`` turns whatever the clock says.
+        """
+        raw: urllib3.HTTPResponse = response.raw
+        buf = bytearray()
+        while True:
+            remaining = run.deadline - self._clock()
+            if remaining <= 0:
+                return bytes(buf), False, True
+            _set_read_timeout(raw, min(self._config.read_timeout, remaining))
+            chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
+            if not chunk:
+                return bytes(buf), False, False
+            buf += chunk
+            if len(buf) > limit:
+                return bytes(buf[:limit]), True, False
+
+
+def _set_read_timeout(raw: urllib3.HTTPResponse, seconds: float) -> None:
+    """Shrink the socket timeout of the connection under ``raw`` (no-op for mocked responses)."""
+    conn: Any = getattr(raw, "connection", None)
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.settimeout(max(seconds, 0.001))

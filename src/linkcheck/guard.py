@@ -1,0 +1,293 @@
+"""The address guard: which hosts linkcheck may connect to.
+
+Article links are untrusted input and CI runners sit inside private networks, so by default linkcheck refuses
+to fetch anything whose host is, or resolves to, an address that is not public: loopback, private (RFC 1918,
+IPv6 ULA), link-local (including cloud metadata services), multicast, reserved, unspecified, and the IPv6
+forms that smuggle an IPv4 address (IPv4-mapped ``::ffff:127.0.0.1``, IPv4-compatible, NAT64, 6to4).
+Non-standard IPv4 spellings (``2130706433``, ``0177.0.0.1``, ``0x7f.1``) are refused outright: browsers and
+``inet_aton`` accept them, a real citation never uses them.
+
+Everything here is pure except :func:`vet_host`, which calls the resolver it is given. The fetcher calls
+:func:`vet_host` before every request (every redirect hop, every retry) and connects to the addresses it
+returns, so a DNS answer cannot change between the check and the connection.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from linkcheck.errors import ConfigError
+
+__all__ = [
+    "METADATA_ADDRESSES",
+    "IPAddress",
+    "Origin",
+    "Vetting",
+    "address_problem",
+    "origin_allowed",
+    "parse_allow_host",
+    "parse_host_address",
+    "vet_host",
+]
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+#: Cloud instance-metadata endpoints (AWS/GCP/Azure/OpenStack/DigitalOcean, AWS ECS, Alibaba, AWS IPv6).
+#: Most are link-local or private anyway; they are named so the refusal says what they are.
+METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
+    ipaddress.ip_address(a)
+    for a in (
+        "169.254.169.254",
+        "169.254.170.2",
+        "169.254.169.253",
+        "100.100.100.200",
+        "fd00:ec2::254",
+        "fd00:ec2::23",
+    )
+)
+
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# One part of an inet_aton-style IPv4 address: hex (0x...), octal (leading 0) or decimal.
+_NUMERIC_PART = re.compile(r"^(?:0[xX][0-9a-fA-F]*|[0-9]+)$")
+_DOTTED_QUAD = re.compile(
+    r"^(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"
+)
+
+Resolver = Callable[..., list[Any]]
+
+
+class NonStandardIPv4Error(ValueError):
+    """A host written as an IPv4 address in a non-standard notation (decimal, octal, hex, short form)."""
+
+    def __init__(self, host: str, address: ipaddress.IPv4Address | None) -> None:
+        self.host = host
+        self.address = address
+        meaning = f" (= {address})" if address is not None else ""
+        super().__init__(f"host {host!r} is an IPv4 address in a non-standard notation{meaning}")
+
+
+def _inet_aton(host: str) -> ipaddress.IPv4Address | None:
+    """Decode ``host`` the way C's ``inet_aton`` does (1 to 4 parts, each decimal, octal or hex).
+
+    Returns ``None`` when some part is out of range (``inet_aton`` would reject it too).
+    """
+    parts = host.split(".")
+    values: list[int] = []
+    for part in parts:
+        if part[:2].lower() == "0x":
+            values.append(int(part[2:] or "0", 16))
+        elif len(part) > 1 and part.startswith("0"):
+            if any(c in "89" for c in part):
+                return None
+            values.append(int(part, 8))
+        else:
+            values.append(int(part))
+    *head, last = values
+    if any(v > 255 for v in head) or last >= 256 ** (5 - len(values)):
+        return None
+    number = 0
+    for v in head:
+        number = number << 8 | v
+    number = number << (8 * (5 - len(values))) | last
+    return ipaddress.IPv4Address(number)
+
+
+def parse_host_address(host: str) -> IPAddress | None:
+    """The IP address ``host`` (a URL's host part) is written as, or ``None`` for a name.
+
+    Accepts ``[v6]`` with or without brackets, a zone id (``%25eth0`` or ``%eth0``) and one trailing dot.
+    Raises :class:`NonStandardIPv4Error` for IPv4 written any way but the standard dotted quad.
+    """
+    text = host.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    if ":" in text:
+        text = text.split("%", 1)[0]
+        try:
+            return ipaddress.IPv6Address(text)
+        except ValueError:
+            return None
+    if text.endswith("."):
+        text = text[:-1]
+    parts = text.split(".")
+    if not text or not 1 <= len(parts) <= 4 or not all(_NUMERIC_PART.match(p) for p in parts):
+        return None
+    if _DOTTED_QUAD.match(text):
+        return ipaddress.IPv4Address(text)
+    raise NonStandardIPv4Error(host, _inet_aton(text))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 address carries, with the name of the scheme, or ``None``."""
+    if ip.ipv4_mapped is not None:
+        return "IPv4-mapped", ip.ipv4_mapped
+    for net in _NAT64:
+        if ip in net:
+            return "NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip.sixtofour is not None:
+        return "6to4", ip.sixtofour
+    if ip in _IPV4_COMPATIBLE and int(ip) > 1:
+        return "IPv4-compatible", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
+def _plain_problem(ip: IPAddress) -> str | None:
+    if ip in METADATA_ADDRESSES:
+        return "a cloud metadata address"
+    if ip.is_loopback:
+        return "a loopback address"
+    if ip.is_unspecified:
+        return "an unspecified address"
+    if ip.is_link_local:
+        return "a link-local address"
+    if ip.is_multicast:
+        return "a multicast address"
+    if ip.is_private:
+        return "a private address"
+    if ip.is_reserved:
+        return "a reserved address"
+    if not ip.is_global:
+        return "not a public address"
+    return None
+
+
+def address_problem(ip: IPAddress) -> str | None:
+    """Why linkcheck must not connect to ``ip`` (``"127.0.0.1 is a loopback address"``), or ``None``.
+
+    IPv6 addresses that carry an IPv4 address are judged by the address they carry; IPv4-mapped and
+    IPv4-compatible ones are refused whatever they carry (no public site is published that way).
+    """
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            kind, inner = embedded
+            inner_problem = _plain_problem(inner)
+            if kind in ("IPv4-mapped", "IPv4-compatible"):
+                suffix = f", {inner_problem}" if inner_problem else ""
+                return f"{ip} is an {kind} IPv6 address (of {inner}{suffix})"
+            if inner_problem:
+                return f"{ip} is a {kind} address of {inner}, {inner_problem}"
+            if kind == "NAT64":
+                return None  # DNS64 answers for public hosts: the IPv6 prefix itself is "reserved".
+    problem = _plain_problem(ip)
+    return f"{ip} is {problem}" if problem else None
+
+
+@dataclass(frozen=True)
+class Origin:
+    """An ``--allow-host`` entry: a host (name or address, lower-case) and optionally a port."""
+
+    host: str
+    port: int | None = None
+
+    def __str__(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return host if self.port is None else f"{host}:{self.port}"
+
+
+def _normal_host(host: str) -> str:
+    text = host.strip().lower()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    if text.endswith(".") and ":" not in text:
+        text = text[:-1]
+    try:
+        return str(ipaddress.ip_address(text.split("%", 1)[0]))
+    except ValueError:
+        return text
+
+
+def parse_allow_host(entry: str) -> Origin:
+    """Parse ``host``, ``host:port``, ``[v6]`` or ``[v6]:port``; raise :class:`ConfigError` if malformed."""
+    text = entry.strip()
+    m = re.match(r"^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$", text) or re.match(
+        r"^([^\s:/\[\]@]+)(?::(\d+))?$", text
+    )
+    if not m:
+        if text.count(":") >= 2 and "[" not in text:
+            try:
+                return Origin(str(ipaddress.IPv6Address(text)))
+            except ValueError:
+                pass
+        raise ConfigError(f"--allow-host: expected HOST or HOST:PORT, got {entry!r}")
+    host, port = m.group(1), m.group(2)
+    if port is not None and not 0 < int(port) < 65536:
+        raise ConfigError(f"--allow-host: port out of range in {entry!r}")
+    return Origin(_normal_host(host), int(port) if port is not None else None)
+
+
+def origin_allowed(host: str, port: int, allowed: Iterable[Origin]) -> bool:
+    """Is ``host:port`` one of the ``allowed`` origins (same host; same port when the entry names one)?"""
+    name = _normal_host(host)
+    return any(o.host == name and (o.port is None or o.port == port) for o in allowed)
+
+
+def default_port(scheme: str) -> int:
+    return _DEFAULT_PORTS.get(scheme.lower(), 80)
+
+
+@dataclass(frozen=True)
+class Vetting:
+    """The guard's answer for one host.
+
+    Exactly one of these holds: ``refused`` (why not), ``dns_error`` (the name does not resolve),
+    ``allowed_origin`` (an ``--allow-host`` origin: connect normally), or ``addresses`` is non-empty (every
+    address the name resolves to is public; connect only to these).
+    """
+
+    host: str
+    port: int
+    addresses: tuple[str, ...] = ()
+    allowed_origin: bool = False
+    refused: str | None = None
+    dns_error: str | None = None
+
+
+def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: Resolver) -> Vetting:
+    """Decide whether linkcheck may connect to ``host:port``, resolving the name with ``resolver``.
+
+    ``resolver`` has :func:`socket.getaddrinfo`'s signature. Every address the name resolves to must be
+    acceptable (one private answer refuses the host: an attacker controls which answer a client uses).
+    """
+    if origin_allowed(host, port, allowed):
+        return Vetting(host, port, allowed_origin=True)
+    try:
+        literal = parse_host_address(host)
+    except NonStandardIPv4Error as exc:
+        return Vetting(host, port, refused=str(exc))
+    if literal is not None:
+        problem = address_problem(literal)
+        if problem:
+            return Vetting(host, port, refused=problem)
+        return Vetting(host, port, addresses=(str(literal),))
+    name = _normal_host(host)
+    try:
+        infos = resolver(name, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        return Vetting(host, port, dns_error=f"host name {name} does not resolve ({detail})")
+    addresses: list[str] = []
+    for info in infos:
+        raw = str(info[4][0]).split("%", 1)[0]
+        try:
+            ip = ipaddress.ip_address(raw)
+        except ValueError:
+            return Vetting(host, port, refused=f"{name} resolves to {raw!r}, not an IP address")
+        problem = address_problem(ip)
+        if problem:
+            return Vetting(
+                host, port, refused=f"{name} resolves to {problem.replace(f'{ip} is ', f'{ip}, ', 1)}"
+            )
+        if str(ip) not in addresses:
+            addresses.append(str(ip))
+    if not addresses:
+        return Vetting(host, port, dns_error=f"host name {name} does not resolve (no addresses)")
+    return Vetting(host, port, addresses=tuple(addresses))

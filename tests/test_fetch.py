@@ -1,0 +1,402 @@
+"""Unit tests of linkcheck.fetch with HTTP mocked by ``responses``; sleeping and DNS are injected fakes."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+import responses
+import urllib3.exceptions
+
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher, classify_exception, make_session, parse_retry_after
+from linkcheck.models import Cause, Redirect
+
+PUBLIC_IP = "93.184.216.34"
+
+
+class FakeSleep:
+    """Records requested delays instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+def public_resolver(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+    return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (PUBLIC_IP, port))]
+
+
+def failing_resolver(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+
+@pytest.fixture
+def mock() -> Iterator[responses.RequestsMock]:
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
+        yield rsps
+
+
+@pytest.fixture
+def sleep() -> FakeSleep:
+    return FakeSleep()
+
+
+def fetcher(sleep: FakeSleep, **config: Any) -> Fetcher:
+    config.setdefault("allow_private", True)
+    return Fetcher(Config(**config), sleep=sleep)
+
+
+def test_ok_page_has_status_headers_and_body(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get(
+        "https://news.test/a", body="<title>Hi</title>", headers={"X-Thing": "1"}, content_type="text/html"
+    )
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.ok
+    assert result.status_code == 200
+    assert result.body == b"<title>Hi</title>"
+    assert result.headers["x-thing"] == "1"
+    assert result.headers["content-type"].startswith("text/html")
+    assert result.final_url == "https://news.test/a"
+    assert result.attempts == 1
+    assert sleep.calls == []
+
+
+def test_user_agent_is_sent(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x")
+    fetcher(sleep, user_agent="TestAgent/9").fetch("https://news.test/a")
+    assert mock.calls[0].request.headers["User-Agent"] == "TestAgent/9"
+
+
+def test_503_then_200_passes_after_one_retry(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=503)
+    mock.get("https://news.test/a", status=200, body="fine")
+    result = fetcher(sleep, backoff_base=0.5, backoff_max=10).fetch("https://news.test/a")
+    assert result.ok
+    assert result.body == b"fine"
+    assert result.attempts == 2
+    assert len(sleep.calls) == 1
+    assert 0.0 <= sleep.calls[0] <= 0.5
+
+
+def test_backoff_is_exponential_with_full_jitter_and_capped(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", status=502)
+    result = fetcher(sleep, retries=4, backoff_base=1.0, backoff_max=3.0).fetch("https://news.test/a")
+    assert result.cause is Cause.SERVER_ERROR
+    assert result.status_code == 502
+    assert result.attempts == 5
+    assert len(sleep.calls) == 4
+    for n, delay in enumerate(sleep.calls):
+        assert 0.0 <= delay <= min(3.0, 2.0**n)
+
+
+def test_429_with_retry_after_1_is_honoured(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=429, headers={"Retry-After": "1"})
+    mock.get("https://news.test/a", status=200, body="ok")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.ok
+    assert sleep.calls == [1.0]
+    assert result.attempts == 2
+
+
+def test_retry_after_beyond_cap_is_reported_not_slept(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=429, headers={"Retry-After": "86400"})
+    result = fetcher(sleep, retry_after_cap=30).fetch("https://news.test/a")
+    assert sleep.calls == []
+    assert result.cause is Cause.RATE_LIMITED
+    assert result.status_code == 429
+    assert result.attempts == 1
+    assert result.error is not None
+    assert "86400" in result.error
+    assert "30 s cap" in result.error
+    assert len(mock.calls) == 1
+
+
+def test_retry_after_http_date_beyond_cap_is_not_slept(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", status=503, headers={"Retry-After": "Fri, 31 Dec 2999 23:59:59 GMT"})
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert sleep.calls == []
+    assert result.cause is Cause.RATE_LIMITED
+    assert result.status_code == 503
+
+
+def test_429_without_retry_after_uses_backoff_then_rate_limited(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", status=429)
+    result = fetcher(sleep, retries=2).fetch("https://news.test/a")
+    assert result.cause is Cause.RATE_LIMITED
+    assert result.status_code == 429
+    assert result.attempts == 3
+    assert len(sleep.calls) == 2
+
+
+def test_503_without_retry_after_is_server_error(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=503, body="down")
+    result = fetcher(sleep, retries=1).fetch("https://news.test/a")
+    assert result.cause is Cause.SERVER_ERROR
+    assert result.status_code == 503
+    assert result.body == b"down"
+
+
+@pytest.mark.parametrize("status", [404, 410, 403, 401, 451, 999])
+def test_final_statuses_are_not_retried_and_have_no_cause(
+    mock: responses.RequestsMock, sleep: FakeSleep, status: int
+) -> None:
+    mock.get("https://news.test/a", status=status, body="nope")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.status_code == status
+    assert result.cause is None
+    assert result.attempts == 1
+    assert sleep.calls == []
+    assert len(mock.calls) == 1
+
+
+def test_retry_never_sleeps_past_the_deadline(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=429, headers={"Retry-After": "20"})
+    result = fetcher(sleep, deadline=5.0, retry_after_cap=30).fetch("https://news.test/a")
+    assert sleep.calls == []
+    assert result.cause is Cause.RATE_LIMITED
+    assert result.error is not None
+    assert "deadline" in result.error
+
+
+def test_redirect_chain_is_recorded_hop_by_hop(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("http://news.test/old", status=301, headers={"Location": "https://news.test/old"})
+    mock.get("https://news.test/old", status=302, headers={"Location": "/new?x=1"})
+    mock.get("https://news.test/new?x=1", status=303, headers={"Location": "//www.news.test/final"})
+    mock.get("https://www.news.test/final", body="here")
+    result = fetcher(sleep).fetch("http://news.test/old")
+    assert result.ok
+    assert result.final_url == "https://www.news.test/final"
+    assert result.redirects == (
+        Redirect(301, "https://news.test/old"),
+        Redirect(302, "https://news.test/new?x=1"),
+        Redirect(303, "https://www.news.test/final"),
+    )
+    assert result.body == b"here"
+
+
+def test_redirect_loop_is_detected(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=302, headers={"Location": "/b"})
+    mock.get("https://news.test/b", status=302, headers={"Location": "/a"})
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.cause is Cause.REDIRECT_LOOP
+    assert [r.url for r in result.redirects] == ["https://news.test/b", "https://news.test/a"]
+    assert len(mock.calls) == 2
+
+
+def test_too_many_redirects(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    for i in range(10):
+        mock.get(f"https://news.test/{i}", status=301, headers={"Location": f"/{i + 1}"})
+    result = fetcher(sleep, max_redirects=3).fetch("https://news.test/0")
+    assert result.cause is Cause.TOO_MANY_REDIRECTS
+    assert len(result.redirects) == 4
+    assert len(mock.calls) == 4
+
+
+def test_3xx_without_location_is_a_final_response(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=300, body="choices")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.status_code == 300
+    assert result.cause is None
+    assert result.redirects == ()
+
+
+def test_redirect_to_unsupported_scheme(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=302, headers={"Location": "ftp://files.test/x"})
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.cause is Cause.SCHEME
+    assert result.redirects == (Redirect(302, "ftp://files.test/x"),)
+
+
+def test_body_over_the_cap_is_cut_and_reported(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/big", body=b"a" * 5000)
+    result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/big")
+    assert result.cause is Cause.TOO_LARGE
+    assert result.truncated
+    assert result.body == b"a" * 1000
+    assert result.status_code == 200
+
+
+def test_body_exactly_at_the_cap_is_fine(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/big", body=b"a" * 1000)
+    result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/big")
+    assert result.ok
+    assert not result.truncated
+    assert len(result.body) == 1000
+
+
+def test_content_length_over_the_cap_is_reported(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/big", body=b"a" * 5000, auto_calculate_content_length=True)
+    result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/big")
+    assert result.cause is Cause.TOO_LARGE
+    assert result.error is not None
+    assert "Content-Length 5000" in result.error
+
+
+def test_dns_failure_with_guard_on(sleep: FakeSleep) -> None:
+    result = Fetcher(Config(), sleep=sleep, resolver=failing_resolver).fetch("https://gone.test/a")
+    assert result.cause is Cause.DNS
+    assert result.error is not None
+    assert "gone.test" in result.error
+    assert result.attempts == 1
+    assert sleep.calls == []
+
+
+def test_dns_failure_with_guard_off_is_distinguishable(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    error = urllib3.exceptions.NameResolutionError(
+        "gone.test", None, socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    )
+    mock.get("https://gone.test/a", body=requests.exceptions.ConnectionError(error))
+    result = fetcher(sleep).fetch("https://gone.test/a")
+    assert result.cause is Cause.DNS
+    assert result.attempts == 1
+    assert sleep.calls == []
+
+
+def test_timeout_is_retried_then_reported(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://slow.test/a", body=requests.exceptions.ReadTimeout("read timed out"))
+    result = fetcher(sleep, retries=2).fetch("https://slow.test/a")
+    assert result.cause is Cause.TIMEOUT
+    assert result.attempts == 3
+    assert len(sleep.calls) == 2
+    assert result.status_code is None
+
+
+def test_connection_error_then_success(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get(
+        "https://flaky.test/a", body=requests.exceptions.ConnectionError(ConnectionResetError(104, "reset"))
+    )
+    mock.get("https://flaky.test/a", body="ok")
+    result = fetcher(sleep).fetch("https://flaky.test/a")
+    assert result.ok
+    assert result.attempts == 2
+
+
+def test_tls_error_is_not_retried(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://tls.test/a", body=requests.exceptions.SSLError("certificate verify failed"))
+    result = fetcher(sleep).fetch("https://tls.test/a")
+    assert result.cause is Cause.TLS
+    assert result.attempts == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "cause"),
+    [
+        ("ftp://files.test/x", Cause.SCHEME),
+        ("mailto:someone@news.test", Cause.SCHEME),
+        ("www.news.test/story", Cause.INVALID_URL),
+        ("https://news.test:99999/", Cause.INVALID_URL),
+        ("https:///path-only", Cause.INVALID_URL),
+    ],
+)
+def test_unfetchable_urls(sleep: FakeSleep, url: str, cause: Cause) -> None:
+    result = fetcher(sleep).fetch(url)
+    assert result.cause is cause
+    assert result.error
+
+
+def test_guard_refuses_private_address_before_any_request(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    def private(host: str, port: int, *a: Any, **k: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("10.1.2.3", port))]
+
+    result = Fetcher(Config(), sleep=sleep, resolver=private).fetch("https://intranet.test/")
+    assert result.cause is Cause.ADDRESS_REFUSED
+    assert result.error is not None
+    assert "10.1.2.3" in result.error
+    assert "private" in result.error
+    assert len(mock.calls) == 0
+
+
+def test_guard_checks_every_redirect_hop(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get(
+        "https://news.test/a", status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}
+    )
+    result = Fetcher(Config(), sleep=sleep, resolver=public_resolver).fetch("https://news.test/a")
+    assert result.cause is Cause.ADDRESS_REFUSED
+    assert "metadata" in (result.error or "")
+    assert result.redirects == (Redirect(302, "http://169.254.169.254/latest/meta-data/"),)
+    assert len(mock.calls) == 1
+
+
+def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("http://127.0.0.1:8080/a", body="local")
+    ok = Fetcher(Config(allow_hosts=("127.0.0.1:8080",)), sleep=sleep).fetch("http://127.0.0.1:8080/a")
+    assert ok.ok
+    refused = Fetcher(Config(allow_hosts=("127.0.0.1:8080",)), sleep=sleep).fetch("http://127.0.0.1:8081/a")
+    assert refused.cause is Cause.ADDRESS_REFUSED
+
+
+def test_domain_headers_go_to_domain_and_subdomains_only(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", status=302, headers={"Location": "https://www.news.test/b"})
+    mock.get("https://www.news.test/b", status=302, headers={"Location": "https://other.test/c"})
+    mock.get("https://other.test/c", body="x")
+    fetcher(sleep, headers={"news.test": {"Cookie": "session=1"}}).fetch("https://news.test/a")
+    sent = [call.request.headers.get("Cookie") for call in mock.calls]
+    assert sent == ["session=1", "session=1", None]
+
+
+def test_make_session_ignores_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    session = make_session(Config(user_agent="UA/1"))
+    assert session.trust_env is False
+    assert session.headers["User-Agent"] == "UA/1"
+
+
+def test_fetch_is_usable_with_a_given_session(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x")
+    with requests.Session() as session:
+        result = Fetcher(Config(allow_private=True), session, sleep=sleep).fetch("https://news.test/a")
+    assert result.ok
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("0", 0.0),
+        ("1", 1.0),
+        (" 120 ", 120.0),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
+    assert parse_retry_after(value) == seconds
+
+
+@pytest.mark.parametrize(
+    ("exc", "cause"),
+    [
+        (requests.exceptions.ConnectTimeout("x"), Cause.TIMEOUT),
+        (requests.exceptions.ReadTimeout("x"), Cause.TIMEOUT),
+        (requests.exceptions.SSLError("x"), Cause.TLS),
+        (requests.exceptions.ConnectionError(ConnectionRefusedError(111, "refused")), Cause.CONNECTION),
+        (requests.exceptions.ChunkedEncodingError("x"), Cause.PROTOCOL),
+        (requests.exceptions.ContentDecodingError("x"), Cause.PROTOCOL),
+        (
+            urllib3.exceptions.ProtocolError("Connection broken", ConnectionResetError(104, "reset")),
+            Cause.CONNECTION,
+        ),
+        (requests.exceptions.InvalidURL("x"), Cause.INVALID_URL),
+        (ValueError("not ours"), None),
+    ],
+)
+def test_exception_table(exc: BaseException, cause: Cause | None) -> None:
+    assert classify_exception(exc) is cause
