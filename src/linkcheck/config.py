@@ -92,6 +92,10 @@ class Config:
     max_redirects: int = 10
     #: Decoded body bytes read per page; the rest is not downloaded (``truncated``), never an error.
     max_bytes: int = 5 * 1024 * 1024
+    #: Response header lines accepted (more: ``protocol`` error); http.client also stops at 100.
+    max_headers: int = 100
+    #: Total bytes of response headers accepted (names and values; more: ``protocol`` error).
+    max_header_bytes: int = 64 * 1024
     #: Retries after the first attempt, for transient failures (connection, timeout, 429, 500, 502-504).
     retries: int = 2
     #: First backoff in seconds; doubles per retry, with full jitter, up to ``backoff_max``.
@@ -112,6 +116,9 @@ class Config:
     allow_private: bool = False
     #: ``host`` or ``host:port`` origins let through the address guard while it stays on for the rest.
     allow_hosts: tuple[str, ...] = ()
+    #: Honour robots.txt (fetched once per origin and cached for the run); disallowed links are
+    #: ``skipped`` (``robots``).
+    respect_robots: bool = False
     #: Regular expressions; a URL matching any is ``skipped`` (``excluded``).
     exclude: tuple[str, ...] = ()
     #: Regular expressions; when given, only matching URLs are checked, the rest ``skipped``.
@@ -133,6 +140,8 @@ class Config:
             "workers": self.workers,
             "per_host": self.per_host,
             "max_bytes": self.max_bytes,
+            "max_headers": self.max_headers,
+            "max_header_bytes": self.max_header_bytes,
         }
         for name, value in positive.items():
             if value <= 0:
