@@ -1,0 +1,668 @@
+"""``extract_metadata``: the page's headline, dates, site name, canonical URL and language.
+
+The cascade, from the most reliable and cheapest strategy to the last resort (htmldate's ``core.py`` style;
+the knowledge each step uses lives in :mod:`linkcheck.extract.tables`)::
+
+    published / modified                         title
+    1. JSON-LD  (article types, @graph, lists)   og:title, twitter:title, JSON-LD headline, <h1>, <title>,
+    2. Open Graph article:published_time         each stripped of site-name affixes, then a weighted vote
+    3. itemprop microdata                        (agreeing candidates win; the h1 must agree with one)
+    4. Dublin Core and newsroom meta names
+    -- the head usually answers by here: the body is parsed only when it did not --
+    5. <time datetime> near the headline, with published/updated class hints
+    6. the date in the URL path
+    7. visible date text near the headline (nine languages)
+
+A date before 1990 counts only when the page states it twice; a date after tomorrow never counts. Error
+pages and front pages get no date from steps 5-7 (their lists show other pages' dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from linkcheck.extract import tables as T
+from linkcheck.extract.dates import (
+    ParsedDate,
+    date_from_url,
+    find_text_dates,
+    is_plausible,
+    parse_date_string,
+)
+from linkcheck.extract.decode import decode_html
+from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
+from linkcheck.extract.titles import clean_text, normalize_title, squash, strip_affixes
+from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
+
+__all__ = ["extract_metadata"]
+
+log = logging.getLogger(__name__)
+
+#: Characters of a page we look at (5 MiB of text is far beyond any real article's head and headline).
+_MAX_CHARS = 5_000_000
+#: Elements walked in the body at most; visible text collected near the headline.
+_MAX_ELEMENTS = 30_000
+_AFTER_H1_CHARS = 1500
+_BEFORE_H1_CHARS = 300
+_NO_H1_CHARS = 2500
+_MAX_SCRIPT_CHARS = 500_000
+
+_HEAD_END = re.compile(r"<body[\s>]|</head\s*>", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+_H1_RE = re.compile(r"<h1\b[^>]*>(.{0,2000}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+#: Title sources in order of preference, with their weight in the vote.
+_TITLE_WEIGHTS: dict[str, float] = {
+    "opengraph": 3.0,
+    "json-ld": 3.0,
+    "twitter": 2.0,
+    "h1": 3.0,
+    "meta": 1.0,
+    "title-tag": 2.0,
+}
+_TITLE_ORDER = list(_TITLE_WEIGHTS)
+
+
+@dataclass
+class _Cand:
+    value: dt.date
+    timestamp: dt.datetime | None
+    source: str
+    modified: bool
+
+
+@dataclass
+class _Page:
+    """What the scan of ``<head>`` (and later the whole document) found."""
+
+    url: str
+    metas: dict[str, list[str]] = field(default_factory=dict)
+    title_tag: str = ""
+    canonical: str | None = None
+    lang: str | None = None
+    jsonld: list[Any] = field(default_factory=list)
+    h1s: list[tuple[int, str, bool]] = field(default_factory=list)
+    h1_end: dict[int, int] = field(default_factory=dict)
+    times: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    microdata: list[tuple[str, str]] = field(default_factory=list)
+    chunks: list[tuple[int, str]] = field(default_factory=list)
+    body_parsed: bool = False
+
+    def meta(self, *names: str) -> str | None:
+        for name in names:
+            for value in self.metas.get(name, ()):
+                if value:
+                    return value
+        return None
+
+
+def extract_metadata(
+    html: bytes | str,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Metadata:
+    """Read what a page says about itself. Pure, never raises; every field may be ``None``.
+
+    ``html`` is the response body (bytes are decoded like a browser would, see :func:`decode_html`);
+    ``url`` is the URL the page was served at (host name for title stripping, URL date, absolute
+    canonical); ``headers`` are the response headers (charset, language). ``today`` bounds plausible
+    dates (default: the local date).
+    """
+    url = url if isinstance(url, str) else ""
+    today = today or dt.date.today()
+    try:
+        return _extract(html, url, headers, today)
+    except Exception:  # a heuristic must never take a run down: degrade to what the URL says
+        log.debug("extraction failed for %s", url, exc_info=True)
+        try:
+            return Metadata(url_date=date_from_url(url, today=today))
+        except Exception:
+            return Metadata()
+
+
+def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, today: dt.date) -> Metadata:
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        text = decode_html(bytes(html), headers)
+    elif isinstance(html, str):
+        text = html
+    else:
+        text = ""
+    text = _XML_DECL.sub("", text[:_MAX_CHARS].replace("\x00", ""), count=1)
+    page = _Page(url=url)
+    url_date = date_from_url(url, today=today)
+
+    head_end = _HEAD_END.search(text)
+    root = _parse(text[: head_end.start()] if head_end else text)
+    _scan_head(page, root)
+    strong = _strong_dates(page)
+    answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    if not answered or head_end is None:
+        full = _parse(text) if head_end is not None else root
+        if head_end is not None:
+            page = _Page(url=url)
+            _scan_head(page, full)
+            strong = _strong_dates(page)
+        _walk_body(page, full)
+    else:
+        h1 = _H1_RE.search(text, head_end.start())
+        if h1:
+            page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False))
+
+    site_name, site_source = _site_name(page)
+    candidates, removed_site = _title_candidates(page, site_name)
+    title, title_source = _choose_title(candidates, site_name)
+    if site_name is None and removed_site:
+        site_name, site_source = removed_site, "title-tag"
+
+    language = _language(page, headers)
+    canonical = _canonical(page)
+    weak_ok = not (_is_error_page(page) or _is_front_page(page, canonical))
+    cands = list(strong)
+    if page.body_parsed:
+        cands += _time_dates(page, weak_ok)
+        if weak_ok and url_date is not None:
+            cands.append(_Cand(url_date, None, "url", False))
+        if weak_ok:
+            cands += _text_dates(page, title, language)
+    published, modified = _choose_dates(cands, today)
+    return Metadata(
+        title=title,
+        title_source=title_source,
+        title_candidates=tuple(candidates),
+        published=published,
+        modified=modified,
+        site_name=site_name,
+        site_name_source=site_source if site_name else None,
+        publisher=_publisher(page),
+        canonical_url=canonical,
+        language=language,
+        url_date=url_date,
+    )
+
+
+def _parse(text: str) -> Any:
+    if not text.strip():
+        return None
+    parser = etree.HTMLParser(
+        recover=True, no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
+    )
+    try:
+        return etree.fromstring(text, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+# --- the head --------------------------------------------------------------------------------------------
+def _scan_head(page: _Page, root: Any) -> None:
+    """Collect meta elements, ``<title>``, canonical link, language and JSON-LD from ``root``."""
+    if root is None:
+        return
+    page.lang = root.get("lang") or root.get("xml:lang") if root.tag == "html" else None
+    title_seen = False
+    for el in root.iter("meta", "title", "link", "script"):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is None:
+                charset = el.get("datetime")  # <meta itemprop=datePublished datetime=...> (rare)
+                content = charset
+            if content is None:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    for one in key.split():
+                        page.metas.setdefault(one.strip().lower(), []).append(content.strip()[:2000])
+        elif tag == "title":
+            if not title_seen and (el.getparent() is None or el.getparent().tag in ("head", "html")):
+                page.title_tag = clean_text(_text(el))
+                title_seen = True
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and page.canonical is None and el.get("href"):
+                page.canonical = el.get("href", "").strip()
+        elif tag == "script":
+            kind = (el.get("type") or "").strip().lower()
+            if kind == "application/ld+json" and el.text and len(page.jsonld) < 50:
+                page.jsonld.extend(load_jsonld(el.text[:_MAX_SCRIPT_CHARS]))
+
+
+def _text(el: Any) -> str:
+    """The element's text (``itertext``: the plain ``etree`` API, no ``lxml.html`` element classes)."""
+    try:
+        return "".join(el.itertext())[:5000]
+    except (ValueError, TypeError):
+        return ""
+
+
+def _parse_value(text: str | None) -> ParsedDate | None:
+    return parse_date_string(text) if text else None
+
+
+def _jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    """The JSON-LD node describing this page (an article type, best matching the URL) and an @id index."""
+    by_id: dict[str, dict[str, Any]] = {}
+    best: tuple[int, int] | None = None
+    main: dict[str, Any] | None = None
+    own = {_strip_url(page.url)}
+    if page.canonical:
+        own.add(_strip_url(urljoin(page.url, page.canonical)))
+    for order, node in enumerate(iter_nodes(page.jsonld)):
+        node_id = node.get("@id")
+        if isinstance(node_id, str):
+            by_id.setdefault(node_id, node)
+        types = node_types(node)
+        if types & T.ARTICLE_TYPES:
+            rank = 0
+        elif types & T.PAGE_TYPES:
+            rank = 2
+        elif not types and ("datePublished" in node or "headline" in node):
+            rank = 3
+        else:
+            continue
+        for key in ("url", "@id", "mainEntityOfPage"):
+            ref = node.get(key)
+            ref = ref.get("@id") if isinstance(ref, dict) else ref
+            if isinstance(ref, str) and _strip_url(ref) in own:
+                rank -= 1
+                break
+        if best is None or (rank, order) < best:
+            best, main = (rank, order), node
+    return main, by_id
+
+
+def _strip_url(value: str) -> str:
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return value
+    return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).lower()
+
+
+def _strong_dates(page: _Page) -> list[_Cand]:
+    """Steps 1-4 of the cascade: JSON-LD, Open Graph, microdata, meta names (all in ``page.metas``)."""
+    cands: list[_Cand] = []
+    main, _by_id = _jsonld_main(page)
+    nodes: list[dict[str, Any]] = [main] if main is not None else []
+    for node in nodes:
+        for keys, modified in (
+            (("datePublished", "dateCreated", "uploadDate"), False),
+            (("dateModified",), True),
+        ):
+            for key in keys:
+                parsed = _parse_value(text_value(node.get(key)))
+                if parsed:
+                    cands.append(_Cand(parsed.value, parsed.timestamp, "json-ld", modified))
+                    break
+    for names, source, modified in (
+        (T.OG_PUBLISHED, "opengraph", False),
+        (T.OG_MODIFIED, "opengraph", True),
+        (("datepublished",), "microdata", False),
+        (("datemodified",), "microdata", True),
+        (T.META_PUBLISHED, "meta", False),
+        (T.META_MODIFIED, "meta", True),
+    ):
+        found: list[_Cand] = []
+        for name in names:
+            for value in page.metas.get(name, ()):
+                parsed = _parse_value(value)
+                if parsed:
+                    found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
+        parsely = page.meta("parsely-page") if source == "meta" and not modified else None
+        if parsely:
+            try:
+                data = json.loads(parsely)
+            except ValueError:
+                data = None
+            parsed = _parse_value(text_value(data.get("pub_date"))) if isinstance(data, dict) else None
+            if parsed:
+                found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
+        # The original publication date: the earliest a source states (a republished page keeps it).
+        found.sort(key=lambda c: c.value, reverse=modified)
+        cands += found
+    return cands
+
+
+# --- the body --------------------------------------------------------------------------------------------
+def _walk_body(page: _Page, root: Any) -> None:
+    """One bounded walk over the body: headlines, ``<time>``s, microdata and visible text chunks, each with
+    its position, and whether it sits in a container that holds other pages' content."""
+    page.body_parsed = True
+    if root is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = root
+    stack: list[tuple[Any, bool, bool, bool]] = [(body, False, False, False)]
+    index = 0
+    open_h1: list[int] = []
+    while stack and index < _MAX_ELEMENTS:
+        el, excluded, in_article, is_tail = stack.pop()
+        if is_tail:
+            if open_h1 and el.tag == "h1":
+                page.h1_end[open_h1.pop()] = index
+            if not excluded and el.tail and el.tail.strip():
+                page.chunks.append((index, el.tail))
+            continue
+        tag = el.tag
+        index += 1
+        if not isinstance(tag, str):
+            if el.tail and not excluded and el.tail.strip():
+                page.chunks.append((index, el.tail))
+            continue
+        stack.append((el, excluded, in_article, True))
+        if tag in ("script", "style", "noscript", "template", "svg", "select", "button", "iframe", "head"):
+            continue
+        klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+        own_excluded = excluded
+        if (
+            not excluded
+            and tag not in ("body", "html", "main", "article", "h1")
+            and (
+                tag in T.EXCLUDED_TAGS
+                or (tag == "header" and not in_article)
+                or (klass.strip() and T.EXCLUDED_CLASS_RE.search(klass))
+            )
+        ):
+            own_excluded = el.find(".//h1") is None
+        in_article = in_article or tag in ("article", "main")
+        if tag == "h1":
+            page.h1s.append((index, clean_text(_text(el)), own_excluded))
+            open_h1.append(index)
+        elif tag == "time" or (tag == "abbr" and el.get("title") and "publish" in klass + "updated"):
+            value = el.get("datetime") or el.get("title") or _text(el)
+            parent = el.getparent()
+            hint = " ".join(
+                (
+                    klass,
+                    (el.get("itemprop") or "").lower(),
+                    (el.get("data-testid") or "").lower(),
+                    "pubdate" if el.get("pubdate") is not None else "",
+                    ((parent.get("class") or "") + " " + (parent.get("itemprop") or "")).lower()
+                    if parent is not None
+                    else "",
+                )
+            )
+            page.times.append((index, value or "", hint, own_excluded))
+        itemprop = el.get("itemprop")
+        if itemprop and tag != "meta":
+            prop = itemprop.strip().lower()
+            if prop in ("datepublished", "datemodified", "datecreated") and not own_excluded:
+                value = el.get("content") or el.get("datetime") or _text(el)
+                page.microdata.append((prop, value or ""))
+        if not own_excluded and el.text and el.text.strip():
+            page.chunks.append((index, el.text))
+        for child in reversed(el):
+            stack.append((child, own_excluded, in_article, False))
+
+
+def _time_dates(page: _Page, weak_ok: bool) -> list[_Cand]:
+    """Body microdata, then ``<time>`` elements: hinted ones first, then the one nearest after the h1."""
+    cands: list[_Cand] = []
+    for prop, value in page.microdata:
+        parsed = _parse_value(value)
+        if parsed:
+            cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "datemodified"))
+    if not weak_ok:
+        return cands
+    h1_index = _headline_index(page, None)
+    hinted: list[_Cand] = []
+    after: list[tuple[int, _Cand]] = []
+    for index, value, hint, excluded in page.times:
+        if excluded:
+            continue
+        parsed = _parse_value(value)
+        if not parsed:
+            continue
+        if T.HINT_MODIFIED_RE.search(hint):
+            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True))
+        elif T.HINT_PUBLISHED_RE.search(hint):
+            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False))
+        else:
+            distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
+            after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False)))
+    after.sort(key=lambda item: item[0])
+    return cands + hinted + [c for _, c in after]
+
+
+def _headline_index(page: _Page, title: str | None) -> int | None:
+    visible = [(i, text) for i, text, excluded in page.h1s if not excluded and text]
+    if not visible:
+        return None
+    if title:
+        key = normalize_title(title)
+        for i, text in visible:
+            if normalize_title(text) == key:
+                return i
+    return visible[0][0]
+
+
+def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
+    """Visible dates: right after the headline first, then right before it (closest first)."""
+    day_first = (language or "").lower().replace("_", "-") not in ("en", "en-us")
+    h1_index = _headline_index(page, title)
+    cands: list[_Cand] = []
+    if h1_index is None:
+        windows = [(_window(page.chunks, _NO_H1_CHARS), False)]
+    else:
+        end = page.h1_end.get(h1_index, h1_index)
+        after_chunks = [(i, t) for i, t in page.chunks if i > end]
+        before_chunks = [(i, t) for i, t in page.chunks if i < h1_index]
+        before = " | ".join(t.strip() for _, t in before_chunks)[-_BEFORE_H1_CHARS:]
+        windows = [(_window(after_chunks, _AFTER_H1_CHARS), False), (before, True)]
+    for window, reverse in windows:
+        found = list(find_text_dates(window, day_first=day_first))
+        if reverse:
+            found.reverse()
+        for value, start, _end in found:
+            prefix = window[max(0, start - 40) : start]
+            modified = bool(T.TEXT_MODIFIED_PREFIX_RE.search(prefix))
+            cands.append(_Cand(value, None, "text", modified))
+    return cands
+
+
+def _window(chunks: list[tuple[int, str]], limit: int) -> str:
+    parts: list[str] = []
+    size = 0
+    for _, chunk in chunks:
+        chunk = chunk.strip()
+        parts.append(chunk)
+        size += len(chunk) + 3
+        if size >= limit:
+            break
+    return " | ".join(parts)[:limit]
+
+
+def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | None, ExtractedDate | None]:
+    """The first acceptable candidate of each kind, in cascade order; modified never before published."""
+    counts = Counter(c.value for c in cands)
+
+    def acceptable(c: _Cand) -> bool:
+        if is_plausible(c.value, today):
+            return True
+        return c.value.year >= 1800 and c.value <= today and counts[c.value] >= 2
+
+    published = next((c for c in cands if not c.modified and acceptable(c)), None)
+    modified = next((c for c in cands if c.modified and acceptable(c)), None)
+    if modified is not None and published is not None and modified.value < published.value:
+        modified = None
+    return (
+        ExtractedDate(published.value, published.source, published.timestamp) if published else None,
+        ExtractedDate(modified.value, modified.source, modified.timestamp) if modified else None,
+    )
+
+
+# --- titles, site name, the rest -------------------------------------------------------------------------
+def _site_name(page: _Page) -> tuple[str | None, str | None]:
+    for name, source in T.SITE_NAME_META:
+        value = clean_text(page.meta(name))
+        if value and not _URLISH.match(value) and len(value) <= 120:
+            return value, source
+    main, by_id = _jsonld_main(page)
+    for node in iter_nodes(page.jsonld):
+        if "website" in node_types(node):
+            site = text_value(node.get("name"))
+            if site:
+                return clean_text(site), "json-ld"
+    publisher = _jsonld_publisher(main, by_id)
+    if publisher:
+        return publisher, "json-ld"
+    return None, None
+
+
+def _jsonld_publisher(main: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> str | None:
+    if main is None:
+        return None
+    publisher = main.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict) and "name" not in publisher and isinstance(publisher.get("@id"), str):
+        publisher = by_id.get(publisher["@id"], publisher)
+    value = text_value(publisher) if not isinstance(publisher, dict) else text_value(publisher.get("name"))
+    return clean_text(value) if value and not _URLISH.match(value) else None
+
+
+def _publisher(page: _Page) -> str | None:
+    main, by_id = _jsonld_main(page)
+    value = _jsonld_publisher(main, by_id)
+    if value:
+        return value
+    for name in ("dc.publisher", "publisher", "citation_publisher"):
+        meta = clean_text(page.meta(name))
+        if meta and not _URLISH.match(meta):
+            return meta
+    return None
+
+
+def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCandidate], str | None]:
+    main, _ = _jsonld_main(page)
+    raw: list[tuple[str, str]] = []
+    for name, source in (("og:title", "opengraph"), ("twitter:title", "twitter")):
+        value = clean_text(page.meta(name))
+        if value:
+            raw.append((value, source))
+    if main is not None:
+        value = clean_text(text_value(main.get("headline")) or text_value(main.get("name")))
+        if value:
+            raw.append((value, "json-ld"))
+    for index, (_, text, excluded) in enumerate(page.h1s[:5]):
+        if text and not excluded and index < 3:
+            raw.append((text, "h1"))
+    for name in T.META_TITLES:
+        value = clean_text(page.meta(name))
+        if value:
+            raw.append((value, "meta"))
+            break
+    if page.title_tag:
+        raw.append((page.title_tag, "title-tag"))
+    sites = [s for s in (site_name, _publisher(page)) if s]
+    site_keys = {squash(s) for s in sites}
+    seen: set[tuple[str, str]] = set()
+    result: list[TitleCandidate] = []
+    removed_site: str | None = None
+    for text, source in raw:
+        others = [t for t, s in raw if s != source and t != text]
+        stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
+        if source == "h1" and (squash(stripped) in site_keys or not stripped):
+            continue  # a logo in an <h1>
+        if by_name and removed and removed_site is None and source in ("title-tag", "opengraph"):
+            name = removed[-1] if text.endswith(removed[-1]) else removed[0]
+            removed_site = _strip_date_tail(name)
+        key = (stripped, source)
+        if stripped and key not in seen:
+            seen.add(key)
+            result.append(TitleCandidate(stripped, source, text if text != stripped else None))
+    return result, removed_site
+
+
+def _strip_date_tail(text: str) -> str:
+    for _value, start, _end in find_text_dates(text):
+        return text[:start].rstrip(" ,-|")
+    return text
+
+
+def _choose_title(candidates: list[TitleCandidate], site_name: str | None) -> tuple[str | None, str | None]:
+    """A weighted vote among candidates that agree after normalisation; ties go to the preferred source."""
+    if not candidates:
+        return None, None
+    scores: dict[str, float] = {}
+    first: dict[str, TitleCandidate] = {}
+    site_key = squash(site_name) if site_name else None
+    h1_seen = False
+    for cand in candidates:
+        key = normalize_title(cand.text)
+        weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
+        if cand.source == "h1":
+            weight = weight if not h1_seen else 1.0
+            h1_seen = True
+        if site_key and squash(cand.text) == site_key:
+            weight *= 0.3  # a title that is only the site's name is the last resort
+        scores[key] = scores.get(key, 0.0) + weight
+        best = first.get(key)
+        if best is None or _TITLE_ORDER.index(cand.source) < _TITLE_ORDER.index(best.source):
+            first[key] = cand
+    winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
+    chosen = first[winner]
+    return chosen.text, chosen.source
+
+
+def _language(page: _Page, headers: Mapping[str, str] | None) -> str | None:
+    value = page.lang or page.meta("content-language", "language", "dc.language", "og:locale")
+    if not value:
+        main, _ = _jsonld_main(page)
+        value = text_value(main.get("inLanguage")) if main else None
+    if not value and headers:
+        value = next((v for k, v in headers.items() if k.lower() == "content-language"), None)
+    if not value:
+        return None
+    value = value.split(",")[0].strip().replace("_", "-")
+    return value[:35] or None
+
+
+def _canonical(page: _Page) -> str | None:
+    for href in (page.canonical, page.meta("og:url")):
+        if not href:
+            continue
+        try:
+            absolute = urljoin(page.url, href.strip())
+            scheme = urlsplit(absolute).scheme
+        except ValueError:
+            continue
+        if scheme in ("http", "https"):
+            return absolute
+    return None
+
+
+def _is_error_page(page: _Page) -> bool:
+    for title in (page.title_tag, page.meta("og:title") or ""):
+        if title and len(title) <= 120 and T.NOT_FOUND_RE.search(title):
+            return True
+    return False
+
+
+def _is_front_page(page: _Page, canonical: str | None) -> bool:
+    for value in (canonical, page.url):
+        if value:
+            try:
+                path = urlsplit(value).path
+            except ValueError:
+                continue
+            if path in ("", "/") or re.fullmatch(
+                r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?", path or ""
+            ):
+                return True
+    return False

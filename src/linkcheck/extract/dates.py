@@ -1,0 +1,229 @@
+"""Reading dates: machine strings (ISO 8601 and friends), visible text in many languages, URL paths.
+
+Everything here is a pure function of a string. ``parse_date_string`` reads what a ``content=`` or
+``datetime=`` attribute holds; ``find_text_dates`` finds dates written for people (``9 января 2020``,
+``January 9, 2020``, ``09.01.2020``); ``date_from_url`` reads ``/2020/01/09/`` and ``/20200109/``.
+A date-only value stands for the whole day; a timestamp keeps the offset it was written with, and its
+``date`` is the calendar date in that offset (``2020-01-09T00:42+03:00`` is the 9th, not the 8th).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Iterator
+from email.utils import parsedate_to_datetime
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from linkcheck.extract.tables import MONTHS
+
+__all__ = [
+    "MIN_YEAR",
+    "ParsedDate",
+    "date_from_url",
+    "find_text_dates",
+    "is_plausible",
+    "parse_date_string",
+]
+
+#: Dates before this year are implausible for a web page unless the page states them twice.
+MIN_YEAR = 1990
+
+
+class ParsedDate(NamedTuple):
+    value: dt.date
+    timestamp: dt.datetime | None
+
+
+def is_plausible(value: dt.date, today: dt.date, *, min_year: int = MIN_YEAR) -> bool:
+    """Between ``min_year`` and tomorrow (a page in a time zone ahead of ours may already be there)."""
+    return min_year <= value.year and value <= today + dt.timedelta(days=1)
+
+
+_ISO = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?)?",
+    re.IGNORECASE,
+)
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
+_SLASHED_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+_EPOCH = re.compile(r"^(\d{10}|\d{13})(?:\.\d+)?$")
+
+
+def _tz(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    text = text.upper()
+    if text in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _build(groups: tuple[str | None, ...]) -> ParsedDate | None:
+    year, month, day = int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0)
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if groups[3] is None:
+        return ParsedDate(value, None)
+    try:
+        stamp = dt.datetime(
+            year,
+            month,
+            day,
+            int(groups[3] or 0),
+            int(groups[4] or 0),
+            int(groups[5] or 0),
+            tzinfo=_tz(groups[6]),
+        )
+    except ValueError:
+        return ParsedDate(value, None)
+    return ParsedDate(value, stamp)
+
+
+def parse_date_string(text: str, *, day_first: bool = True) -> ParsedDate | None:
+    """Read one machine-written date (an attribute value). ``None`` when it holds no full date.
+
+    Understands ISO 8601 with or without time and offset, compact ``20200109T1512``, ``2020/01/09``,
+    epoch seconds or milliseconds, RFC 2822 (``Thu, 09 Jan 2020 19:20:55 GMT``) and, last, anything
+    :func:`find_text_dates` reads.
+    """
+    text = text.strip()[:200]
+    if not text:
+        return None
+    m = _ISO.match(text)
+    if m:
+        return _build(m.groups())
+    m = _COMPACT.match(text)
+    if m:
+        return _build(m.groups())
+    m = _SLASHED_YMD.match(text)
+    if m:
+        return _build((*m.groups(), None, None, None, None))
+    m = _EPOCH.match(text)
+    if m:
+        seconds = int(m.group(1))
+        if len(m.group(1)) == 13:
+            seconds //= 1000
+        try:
+            stamp = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return ParsedDate(stamp.date(), stamp)
+    if "," in text[:5] and len(text) < 40:
+        try:
+            rfc: dt.datetime | None = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            rfc = None
+        if rfc is not None:
+            return ParsedDate(rfc.date(), rfc)
+    m = _ISO.search(text)
+    if m:
+        return _build(m.groups())
+    for found in find_text_dates(text, day_first=day_first):
+        return ParsedDate(found[0], None)
+    return None
+
+
+# --- visible text ----------------------------------------------------------------------------------------
+_MONTH_ALT = "|".join(sorted((re.escape(name) for name in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+#: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``.
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<![\d.]){_DAY}(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})(?![^\W\d_])\.?,?"
+    rf"\s*(?:de\s+|del\s+|r\.\s*)?{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+#: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?P<m>{_MONTH_ALT})\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+#: ``09.01.2020``, ``9/1/2020``, ``09-01-2020`` (day or month first: see ``day_first``).
+_NUMERIC_DMY = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])"
+)
+#: ``2020-01-09``, ``2020/01/09``, ``2020.01.09``.
+_NUMERIC_YMD = re.compile(
+    r"(?<![\d.])" + _YEAR + r"(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
+)
+
+
+def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.date, int, int]]:
+    """Yield ``(date, start, end)`` for every full date written in ``text``, in order of position.
+
+    ``day_first`` settles ``01/02/2020`` (``False`` for US English pages); a date with a dot separator is
+    always day first, and a value over 12 settles the order by itself.
+    """
+    found: list[tuple[int, int, dt.date]] = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = MONTHS.get(m.group("m").lower())
+        if month:
+            _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = MONTHS.get(m.group("m").lower())
+        if month:
+            _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    for m in _NUMERIC_DMY.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        dayfirst = day_first or m.group("sep") == "." or a > 12
+        if b > 12:
+            dayfirst = False
+        day, month = (a, b) if dayfirst else (b, a)
+        _add(found, m, int(m.group("y")), month, day)
+    for m in _NUMERIC_YMD.finditer(text):
+        _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    found.sort(key=lambda item: item[0])
+    last_end = -1
+    for start, end, value in found:
+        if start < last_end:  # overlapping readings of the same characters: keep the first
+            continue
+        last_end = end
+        yield value, start, end
+
+
+def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, month: int, day: int) -> None:
+    with contextlib.suppress(ValueError):
+        found.append((m.start(), m.end(), dt.date(year, month, day)))
+
+
+# --- URL paths -------------------------------------------------------------------------------------------
+_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
+
+
+def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
+    """The publication date written in a URL's path, or ``None``.
+
+    Reads ``/2020/01/09/``, ``/2020/1/9/``, ``/2020-01-09/``, ``/20200109/`` and ``/20200109/123.html``
+    (ria.ru), ``/2024/05/02/slug``; ignores the host and query, and rejects dates before 1990 or after
+    ``today``.
+    """
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    if not path:
+        return None
+    today = today or dt.date.today()
+    for pattern, groups in ((_URL_YMD, (1, 3, 4)), (_URL_COMPACT, (1, 2, 3))):
+        for m in pattern.finditer(path):
+            if m.start() > 0 and path[m.start() - 1] not in "/_-":
+                continue
+            try:
+                value = dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
+            except ValueError:
+                continue
+            if is_plausible(value, today):
+                return value
+    return None

@@ -1,0 +1,119 @@
+"""Bytes to text the way browsers do it: BOM, then the Content-Type charset, then ``<meta charset>`` /
+``http-equiv`` in the first bytes, then detection (charset-normalizer) when nothing was declared."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+
+__all__ = ["decode_html", "header_charset"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+#: How far browsers look for a ``<meta charset>`` (the standard says 1024 bytes; real heads are longer).
+_PRESCAN_BYTES = 16384
+#: Bytes handed to the detector: enough text to judge, bounded cost.
+_DETECT_BYTES = 65536
+
+#: WHATWG label mapping for the labels that Python would read differently from a browser.
+_LABELS: dict[str, str] = {
+    "iso-8859-1": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "latin-1": "windows-1252",
+    "l1": "windows-1252",
+    "ascii": "windows-1252",
+    "us-ascii": "windows-1252",
+    "iso-8859-9": "windows-1254",
+    "x-cp1251": "windows-1251",
+    "win-1251": "windows-1251",
+    "cp-1251": "windows-1251",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    "x-sjis": "shift_jis",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "ks_c_5601-1987": "euc-kr",
+}
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or ``None`` when Python does not know it."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _LABELS.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page cannot really be UTF-16 if its meta tag was readable as ASCII (the browser rule).
+    return "utf-8" if name.startswith("utf-16") else name
+
+
+def header_charset(headers: Mapping[str, str] | None) -> str | None:
+    """The charset of a ``Content-Type`` header (any capitalisation of the name), as a codec name."""
+    if not headers:
+        return None
+    for key, value in headers.items():
+        if key.lower() == "content-type" and isinstance(value, str):
+            m = _CHARSET_PARAM.search(value)
+            return _codec(m.group(1)) if m else None
+    return None
+
+
+def _detect(body: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body[:_DETECT_BYTES]).best()
+    except Exception:  # the detector is a heuristic; its failure must never be ours
+        return None
+    return _codec(best.encoding) if best is not None else None
+
+
+def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
+    """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
+
+    Order: byte-order mark, ``Content-Type`` charset, ``<meta charset>`` or ``http-equiv`` in the first
+    16 KiB, strict UTF-8, then detection. A declared charset that cannot decode the body at all is
+    treated as a lie when the bytes are valid UTF-8.
+    """
+    if not body:
+        return ""
+    if isinstance(body, str):  # tolerate a caller that already decoded
+        return body
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(name, errors="replace")
+    declared = header_charset(headers)
+    if declared is None:
+        m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
+        declared = _codec(m.group(1).decode("ascii", "replace")) if m else None
+    if declared is not None:
+        try:
+            return body.decode(declared)
+        except UnicodeDecodeError:
+            if declared != "utf-8":
+                try:
+                    return body.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+            return body.decode(declared, errors="replace")
+        except LookupError:  # pragma: no cover - _codec only returns known codecs
+            pass
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    detected = _detect(body) or "windows-1252"
+    try:
+        return body.decode(detected, errors="replace")
+    except LookupError:  # pragma: no cover
+        return body.decode("windows-1252", errors="replace")

@@ -1,0 +1,113 @@
+"""JSON-LD, tolerantly: scripts that are not quite JSON still give their dates and headline."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+__all__ = ["iter_nodes", "load_jsonld", "node_types", "text_value"]
+
+_COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_FIELD = re.compile(
+    r'"(@type|headline|name|datePublished|dateModified|dateCreated|uploadDate)"\s*:\s*"((?:[^"\\]|\\.)*)"'
+)
+#: Nodes walked per page at most (a huge graph must not cost more than a normal page).
+_MAX_NODES = 2000
+_MAX_DEPTH = 12
+
+
+def load_jsonld(text: str) -> list[Any]:
+    """Parse one ``<script type="application/ld+json">``; repair what is commonly broken.
+
+    Tries strict JSON (control characters allowed), then without HTML comment/CDATA wrappers and trailing
+    commas, then several concatenated objects, and last pulls the few fields we read with a regular
+    expression. Returns a list of top-level values (possibly empty).
+    """
+    text = text.strip()
+    if not text:
+        return []
+    for candidate in (text, _repair(text)):
+        try:
+            return [json.loads(candidate, strict=False)]
+        except (ValueError, RecursionError):
+            pass
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    repaired = _repair(text)
+    index = 0
+    while index < len(repaired) and len(values) < 50:
+        while index < len(repaired) and repaired[index] in " \t\r\n;,":
+            index += 1
+        if index >= len(repaired):
+            break
+        try:
+            value, index = decoder.raw_decode(repaired, index)
+        except (ValueError, RecursionError):
+            break
+        values.append(value)
+    if values:
+        return values
+    fields: dict[str, str] = {}
+    for m in _FIELD.finditer(text):
+        fields.setdefault(m.group(1), _unescape(m.group(2)))
+    return [fields] if fields else []
+
+
+def _repair(text: str) -> str:
+    text = _COMMENTS.sub("", text).strip()
+    return _TRAILING_COMMA.sub(r"\1", text)
+
+
+def _unescape(value: str) -> str:
+    try:
+        result = json.loads(f'"{value}"', strict=False)
+    except ValueError:
+        return value
+    return result if isinstance(result, str) else value
+
+
+def node_types(node: dict[str, Any]) -> set[str]:
+    """The node's ``@type`` values, lower-cased, without a schema.org prefix."""
+    raw = node.get("@type")
+    items = raw if isinstance(raw, list) else [raw]
+    result: set[str] = set()
+    for item in items:
+        if isinstance(item, str):
+            result.add(item.rsplit("/", 1)[-1].rsplit(":", 1)[-1].strip().lower())
+    return result
+
+
+def text_value(value: Any) -> str | None:
+    """A string field (``"x"``, ``["x"]``, ``{"@value": "x"}`` or ``{"name": "x"}``), or ``None``."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("name"))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def iter_nodes(values: list[Any]) -> Iterator[dict[str, Any]]:
+    """Every object node: top-level values, lists, ``@graph`` members and ``mainEntity`` objects, depth
+    first, bounded in count and depth. Item lists are not entered: they describe other pages."""
+    stack: list[tuple[Any, int]] = [(v, 0) for v in reversed(values)]
+    seen = 0
+    while stack and seen < _MAX_NODES:
+        value, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            continue
+        if isinstance(value, list):
+            stack.extend((v, depth + 1) for v in reversed(value))
+            continue
+        if not isinstance(value, dict):
+            continue
+        seen += 1
+        yield value
+        for key in ("@graph", "mainEntity"):
+            child = value.get(key)
+            if isinstance(child, (dict, list)):
+                stack.append((child, depth + 1))

@@ -1,0 +1,289 @@
+"""The heuristics of extraction, as data.
+
+Every strategy in :mod:`linkcheck.extract.core` reads its knowledge from here: which meta names carry a
+publication date, which JSON-LD types describe the page itself, which class names hint at a published or
+updated time, which containers never hold the page's own date, the month names of the languages we read.
+Adding a publisher's quirk should mean adding a row here, not a branch in the code.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "EXCLUDED_CLASS_RE",
+    "EXCLUDED_TAGS",
+    "HINT_MODIFIED_RE",
+    "HINT_PUBLISHED_RE",
+    "META_MODIFIED",
+    "META_PUBLISHED",
+    "META_TITLES",
+    "MONTHS",
+    "NOT_FOUND_RE",
+    "OG_MODIFIED",
+    "OG_PUBLISHED",
+    "PAGE_TYPES",
+    "SECOND_LEVEL_SUFFIXES",
+    "SITE_NAME_META",
+    "TEXT_MODIFIED_PREFIX_RE",
+    "TEXT_PUBLISHED_PREFIX_RE",
+    "TITLE_SEPARATOR_RE",
+    "TRANSLIT",
+]
+
+# --- JSON-LD -------------------------------------------------------------------------------------------
+#: ``@type`` values that describe the article itself (their dates are the page's dates), best first.
+ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "discussionforumposting",
+        "scholarlyarticle",
+        "techarticle",
+        "medicalscholarlyarticle",
+        "report",
+        "pressrelease",
+        "review",
+        "videoobject",
+        "podcastepisode",
+        "recipe",
+        "creativework",
+    }
+)
+#: Page-level types: used when no article type gives a date (WebPage dates are the page's, less precisely).
+PAGE_TYPES: frozenset[str] = frozenset(
+    {"webpage", "itempage", "medicalwebpage", "aboutpage", "faqpage", "qapage", "profilepage"}
+)
+
+# --- meta elements -------------------------------------------------------------------------------------
+#: Open Graph / article namespace (``property=`` or, as some CMSs write it, ``name=``).
+OG_PUBLISHED: tuple[str, ...] = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "article:published_date",
+    "og:pubdate",
+    "video:release_date",
+)
+OG_MODIFIED: tuple[str, ...] = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "og:modified_time",
+)
+#: Dublin Core, citation (Highwire/Google Scholar), newsroom CMS and analytics names, lower-cased.
+META_PUBLISHED: tuple[str, ...] = (
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "prism.publicationdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "article_date_original",
+    "article.created",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "published-date",
+    "published_date",
+    "published_time",
+    "publication_date",
+    "publicationdate",
+    "pubdate",
+    "pdate",
+    "ptime",
+    "date_published",
+    "datepublished",
+    "originalpublicationdate",
+    "original-publish-date",
+    "firstpublishedtime",
+    "first_published_at",
+    "govuk:first-published-at",
+    "cxenseparse:recs:publishtime",
+    "mediator_published_time",
+    "analytics:p_ts",
+    "nv:date",
+    "date_created",
+    "created",
+    "date",
+    "displaydate",
+    "live_date",
+    "release_date",
+    "sailthru.date.published",
+    "shareaholic:article_published_time",
+    "citation_cover_date",
+)
+META_MODIFIED: tuple[str, ...] = (
+    "dcterms.modified",
+    "dc.date.modified",
+    "dc.modified",
+    "article.updated",
+    "article.modified",
+    "last-modified",
+    "lastmod",
+    "last_updated_date",
+    "lastupdated",
+    "last-updated",
+    "updated_time",
+    "modified_time",
+    "utime",
+    "datemodified",
+    "date_modified",
+    "eomportal-lastupdate",
+    "govuk:public-updated-at",
+    "parsely-updated",
+    "revised",
+    "shareaholic:article_modified_time",
+    "mediator_modified_time",
+)
+#: Meta names whose content is a title (lower weight than og:title and the headline).
+META_TITLES: tuple[str, ...] = (
+    "citation_title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+)
+#: Meta names whose content is the site's name, best first.
+SITE_NAME_META: tuple[tuple[str, str], ...] = (
+    ("og:site_name", "opengraph"),
+    ("application-name", "meta"),
+    ("apple-mobile-web-app-title", "meta"),
+    ("citation_journal_title", "meta"),
+    ("dc.publisher", "meta"),
+    ("publisher", "meta"),
+)
+
+# --- <time> and visible dates --------------------------------------------------------------------------
+#: Class/id/itemprop hints (lower-cased) on a date element or its parent.
+HINT_MODIFIED_RE = re.compile(r"updat|modif|edited|revis|aktualisiert|actualiz|aggiorn|atualiz|obnovl")
+HINT_PUBLISHED_RE = re.compile(
+    r"publi|pubdate|posted|post-date|post_date|postdate|created|entry-date|article-date|article__date|"
+    r"story-date|byline|timestamp|dateline|date-header|datetime|\bdate\b|-date\b|_date\b|date-"
+)
+#: Tags whose text is never the page's own date or headline.
+EXCLUDED_TAGS: frozenset[str] = frozenset(
+    {"nav", "footer", "aside", "script", "style", "noscript", "template", "form", "select", "button", "svg"}
+)
+#: Class or id fragments of containers that hold other pages' dates (related lists, comments, the
+#: masthead's "today" line, copyright footers).
+EXCLUDED_CLASS_RE = re.compile(
+    r"nav|menu|footer|sidebar|related|recent|trending|popular|comment(?!ary)|widget|teaser|promo|"
+    r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
+    r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
+    r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
+    r"masthead|site-header|header__date|ticker|archive-list|card-list|pagination"
+)
+#: Words before a visible date saying it is an update, in the languages we read.
+TEXT_MODIFIED_PREFIX_RE = re.compile(
+    r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|"
+    r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
+    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено)\W{0,3}"
+    r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+    re.IGNORECASE,
+)
+TEXT_PUBLISHED_PREFIX_RE = re.compile(
+    r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации)\W{0,3}"
+    r"(?:on|le|am|el|il|em|op)?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+#: Month names and abbreviations (lower-case) in English, French, German, Spanish, Italian, Portuguese,
+#: Dutch, Polish and Russian, with the genitive forms Slavic languages use in dates.
+MONTHS: dict[str, int] = {}
+_MONTH_WORDS: tuple[tuple[int, str], ...] = (
+    (
+        1,
+        "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia styczeń sty "
+        "января январь янв",
+    ),
+    (
+        2,
+        "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari lutego "
+        "luty lut февраля февраль фев февр",
+    ),
+    (3, "march mar mars märz maerz marzo março marco maart mrt marca marzec марта март мар"),
+    (4, "april apr avril avr abril abr aprile kwietnia kwiecień kwi апреля апрель апр"),
+    (5, "may mai mayo maggio mag maio mei maja maj мая май"),
+    (6, "june jun juin juni junio giugno giu junho czerwca czerwiec cze июня июнь июн"),
+    (7, "july jul juillet juil juli julio luglio lug julho lipca lipiec lip июля июль июл"),
+    (8, "august aug août aout augustus agosto ago sierpnia sierpień sie августа август авг"),
+    (
+        9,
+        "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz "
+        "сентября сентябрь сен сент",
+    ),
+    (
+        10,
+        "october oct octobre oktober okt octubre ottobre ott outubro out października październik paź "
+        "октября октябрь окт",
+    ),
+    (11, "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя"),
+    (
+        12,
+        "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro grudnia grudzień "
+        "gru декабря декабрь дек",
+    ),
+)
+for _number, _words in _MONTH_WORDS:
+    for _word in _words.split():
+        MONTHS[_word] = _number
+
+# --- titles and site names -----------------------------------------------------------------------------
+#: What separates a headline from a site name or section in ``<title>``: a dash, pipe, colons, guillemets,
+#: slash or bullet surrounded by spaces.
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—·•«»/\\~]|-{1,2}|::|:|>{1,2}|<{1,2})\s+|\s*\|\s*|\s+::\s*")
+
+#: Two-label public suffixes common among news sites (enough to find the registrable name of a host).
+SECOND_LEVEL_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "com.au", "net.au", "org.au", "gov.au", "com.br",
+        "com.ar", "com.mx", "co.jp", "ne.jp", "or.jp", "co.nz", "co.za", "com.tr", "com.ua", "com.cn",
+        "co.in", "co.kr", "com.pl", "com.sg", "com.hk", "co.il", "com.es", "com.ru", "msk.ru", "spb.ru",
+        "com.co", "com.pe", "com.ve", "co.id", "com.my", "com.ph", "com.pk", "com.eg", "com.sa",
+    }
+)  # fmt: skip
+
+#: Cyrillic to Latin (a loose, search-friendly transliteration: good enough to compare with host names).
+TRANSLIT: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+
+# --- error pages ---------------------------------------------------------------------------------------
+#: Titles of error pages ("page not found" in the languages we read). A page whose title says so has no
+#: publication date of its own, whatever dates its "trending" lists show.
+NOT_FOUND_RE = re.compile(
+    r"\b404\b|page (?:not found|introuvable|non trouvée)|not found|can.t be found|cannot be found|"
+    r"could(?: not|n.t) (?:be )?f(?:ou)?nd|no longer (?:exists|available)|"
+    r"seite (?:nicht gefunden|wurde nicht gefunden)|nicht gefunden|página no encontrada|no encontrad[oa]|"
+    r"pagina non trovata|non trovata|página não encontrada|não encontrad[ao]|pagina niet gevonden|"
+    r"niet gevonden|strona nie (?:została )?znaleziona|nie znaleziono|страница не найдена|не найдена|"
+    r"ошибка 404|introuvable|erreur 404|fehler 404|error 404",
+    re.IGNORECASE,
+)

@@ -1,0 +1,160 @@
+"""Titles: strip the site name and section affixes from a title, and choose the page's headline.
+
+A title such as ``Ирак ... - РИА Новости, 09.01.2020`` or ``Взгляд / Headline :: Политика`` is split at
+its separators; a leading or trailing part is an affix when it names the site (``og:site_name``, the
+publisher, the host name, transliterated when Cyrillic) or when another title the page offers equals the
+remaining parts (what repeats across candidates). No list of outlets is involved.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from linkcheck.extract.dates import find_text_dates
+from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
+
+__all__ = ["clean_text", "host_labels", "normalize_title", "squash", "strip_affixes"]
+
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_NON_WORD = re.compile(r"[\W_]+")
+_MAX_TITLE = 1000
+
+
+def clean_text(text: str | None) -> str:
+    """Unescape entities left in attribute values, collapse whitespace, bound the length."""
+    if not text:
+        return ""
+    if "&" in text:
+        text = html.unescape(text)
+    return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()[:_MAX_TITLE]
+
+
+def normalize_title(text: str) -> str:
+    """A comparison key: NFKC, case-folded, typographic quotes and dashes made plain, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
+    return _SPACES.sub(" ", text).strip(" .")
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower-case, Cyrillic transliterated: ``РИА Новости`` -> ``rianovosti``."""
+    text = normalize_title(text)
+    if any("\u0400" <= ch <= "\u04ff" for ch in text):
+        text = "".join(TRANSLIT.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    return _NON_WORD.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+def host_labels(url: str) -> list[str]:
+    """The distinctive labels of a URL's host: ``www.themoscowtimes.com`` -> ``["themoscowtimes"]``,
+    ``news.bbc.co.uk`` -> ``["bbc", "news"]``, squashed (hyphens dropped)."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return []
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2:
+        return [squash(p) for p in parts if len(p) >= 2]
+    suffix_len = 2 if ".".join(parts[-2:]) in SECOND_LEVEL_SUFFIXES and len(parts) > 2 else 1
+    name = parts[-suffix_len - 1]
+    subs = [
+        p for p in parts[: -suffix_len - 1] if p not in {"www", "m", "amp", "mobile", "en", "ru", "de", "fr"}
+    ]
+    return [squash(label) for label in [name, *reversed(subs)] if len(label) >= 2]
+
+
+def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?"""
+    key = squash(part)
+    if not key:
+        return False
+    dates = list(find_text_dates(part))
+    if dates:  # "РИА Новости, 09.01.2020": judge the words without the date
+        first = dates[0][1]
+        key = squash(part[:first])
+        if not key:
+            return False
+    if len(part.split()) > 6:
+        return False
+    for site in site_keys:
+        if not site:
+            continue
+        if key == site:
+            return True
+        shorter, longer = sorted((key, site), key=len)
+        if len(shorter) >= 3 and longer.startswith(("the", "la", "le", "el", "il", "die", "der", "das")):
+            longer_core = re.sub(r"^(the|la|le|el|il|die|der|das)", "", longer)
+            if longer_core == shorter:
+                return True
+        if len(shorter) >= 4 and shorter in longer and len(longer) <= 2 * len(shorter) + 4:
+            return True
+    for host in hosts:
+        if len(host) < 3:
+            continue
+        if key == host or (host in key and len(key) <= 2 * len(host) + 6):
+            return True
+        if key in host and len(key) >= 4 and len(host) <= 2 * len(key) + 4:
+            return True
+    return False
+
+
+def strip_affixes(
+    title: str, site_names: Iterable[str] = (), url: str = "", others: Iterable[str] = ()
+) -> tuple[str, list[str], bool]:
+    """Strip site-name and section affixes from ``title``; return ``(headline, removed_parts, by_name)``.
+
+    ``by_name`` is true when the removed parts were recognised as the site's name (not by repetition).
+
+    ``site_names`` are what the page calls itself; ``url`` gives the host; ``others`` are the page's other
+    title candidates (raw), used to recognise the headline by repetition. Never returns an empty string
+    for a non-empty title.
+    """
+    title = clean_text(title)
+    if not title:
+        return "", [], False
+    separators = list(TITLE_SEPARATOR_RE.finditer(title))
+    if not separators:
+        return title, [], False
+    parts: list[str] = []
+    last = 0
+    for m in separators:
+        parts.append(title[last : m.start()].strip())
+        last = m.end()
+    parts.append(title[last:].strip())
+    seps = [m.group(0) for m in separators]
+
+    def joined(lo: int, hi: int) -> str:
+        text = parts[lo]
+        for i in range(lo + 1, hi):
+            text += seps[i - 1] + parts[i]
+        return text.strip()
+
+    # 1. Another candidate equals a run of parts: that run is the headline.
+    wanted = {normalize_title(o) for o in others if o}
+    wanted.discard("")
+    if wanted:
+        for size in range(len(parts) - 1, 0, -1):
+            for lo in range(len(parts) - size + 1):
+                run = joined(lo, lo + size)
+                if normalize_title(run) in wanted:
+                    return run, [p for i, p in enumerate(parts) if not lo <= i < lo + size], False
+    # 2. Parts at either end that name the site (or the section right before/after the site name).
+    site_keys = [squash(s) for s in site_names if s]
+    hosts = host_labels(url) if url else []
+    lo, hi = 0, len(parts)
+    removed: list[str] = []
+    while hi - lo > 1 and _is_site_part(parts[hi - 1], site_keys, hosts):
+        removed.insert(0, parts[hi - 1])
+        hi -= 1
+    if not removed:
+        while hi - lo > 1 and _is_site_part(parts[lo], site_keys, hosts):
+            removed.append(parts[lo])
+            lo += 1
+    if not removed or not joined(lo, hi):
+        return title, [], False
+    return joined(lo, hi), removed, True
