@@ -1,0 +1,481 @@
+"""Judge one citation against what its page says: findings with the expected and the actual value.
+
+:func:`match_citation` is pure (strings and dataclasses in, findings out). It compares, where the citation
+states a claim and the page (or its URL) offers evidence:
+
+=====================  ==========  ===================================================================
+kind                   severity    when
+=====================  ==========  ===================================================================
+``title_mismatch``     fail        no title candidate scores ``config.title_threshold`` against the
+                                   cited title (see :func:`title_score`)
+``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
+                                   ``config.date_tolerance_days`` (and so is the modified date); or the
+                                   page has no published date but was last modified before the cited
+                                   period began (it cannot have been published later than that)
+``url_date_mismatch``  warn        the date written in the URL and the page's published date differ by
+                                   more than the tolerance: often a republished or re-dated page, not
+                                   necessarily the wrong one, hence only a warning on its own
+``postdates_article``  fail        the earliest evidence of publication (published date, URL date)
+                                   is after the citing article's date plus the tolerance; works without
+                                   a page (``metadata=None``) from the URL date alone
+``outlet_mismatch``    fail/warn   the cited outlet is neither the site name, the publisher nor the
+                                   host; ``warn`` when the page names no site and only the host
+                                   disagreed (hosts such as ``iz.ru`` need not spell the name)
+=====================  ==========  ===================================================================
+
+Severities describe a finding on its own; whether it fails the run is ``config.fail_on``'s decision.
+With ``metadata=None`` (the page could not be read) only ``postdates_article`` can be judged: title, date
+and outlet need the page, and an outlet judged on the host alone would be noise next to a dead link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from linkcheck.config import Config
+from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
+from linkcheck.names import (
+    fold,
+    host_labels,
+    hosts_of,
+    is_site_segment,
+    outlet_matches,
+    split_segments,
+)
+
+__all__ = [
+    "TitleMatch",
+    "best_title_match",
+    "char_similarity",
+    "date_from_url",
+    "match_citation",
+    "max_similarity",
+    "title_score",
+    "word_similarity",
+]
+
+#: A title cut short by its citer or its page: ``...`` or ``…`` at the end.
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
+#: A trailing date after a site name in ``<title>``: ``РИА Новости, 09.01.2020``.
+_TRAILING_DATE = re.compile(r"[,\s]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
+#: Fewest words a shortened title (truncated or without its subtitle) must keep to stand for the whole.
+_MIN_PREFIX_WORDS = 3
+#: Two words are "the same" word for the token score when their similarity reaches this (typos, inflection).
+_WORD_SIMILARITY = 0.8
+
+
+# --- titles ---------------------------------------------------------------------------------------------
+
+
+def _ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
+    """Dice coefficient of two word lists where near-equal words (ratio >= 0.8, four letters up) pair up."""
+    if not a or not b:
+        return 0.0
+    unused = list(b)
+    pairs = 0
+    for word in a:
+        if word in unused:
+            unused.remove(word)
+            pairs += 1
+            continue
+        if len(word) < 4:
+            continue
+        best = max(unused, key=lambda other: _ratio(word, other), default=None)
+        if best is not None and len(best) >= 4 and _ratio(word, best) >= _WORD_SIMILARITY:
+            unused.remove(best)
+            pairs += 1
+    return 2.0 * pairs / (len(a) + len(b))
+
+
+#: CJK characters are one word each (those scripts put no spaces between words).
+_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+#: A model or type name split by ``fold`` (``S-300`` -> ``s 300``; ``M3``): one or two letters, a number.
+_MODEL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (\d+)(?!\S)")
+
+
+def _words(folded: str) -> list[str]:
+    """The words of a folded title, with ``s 300`` joined into ``s300`` (= ``S300``) and CJK split."""
+    return _CJK.sub(r" \1 ", _MODEL.sub(r"\1\2", folded)).split()
+
+
+def word_similarity(a: str, b: str) -> float:
+    """Dice coefficient of the words of two folded titles, near-equal words (typos, ``defense``/``defence``,
+    ``chip``/``chips``) counting as equal. One substituted word in eight scores 0.875; one dropped, 0.93."""
+    if a == b:
+        return 1.0
+    return _token_dice(_words(a), _words(b))
+
+
+def char_similarity(a: str, b: str) -> float:
+    """Character-level sequence ratio (difflib) of two folded titles."""
+    return 1.0 if a == b else _ratio(a, b)
+
+
+def max_similarity(a: str, b: str) -> float:
+    """The larger of :func:`word_similarity` and :func:`char_similarity` (measured, not the default)."""
+    return max(word_similarity(a, b), char_similarity(a, b))
+
+
+#: The similarity used for titles, chosen by measurement (``bench/title_threshold.py``): word Dice separates
+#: a one-word-different headline of another article (``Iraq resumes/halts talks``) from a truthful edit
+#: better than the character ratio, which rates shared letters of different words.
+_similarity: Callable[[str, str], float] = word_similarity
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One reading of a title: its folded text, whether it ended in an ellipsis, and its parts (the title
+    before or after a subtitle/kicker separator: ``Iran attack: US targets hit`` -> ``iran attack``,
+    ``us targets hit``)."""
+
+    text: str
+    truncated: bool
+    parts: tuple[str, ...]
+
+
+def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
+    """``title`` without leading/trailing segments that are the site's name (or a date after it)."""
+    title = _TRAILING_DATE.sub("", title.strip())
+    segments = split_segments(title)
+    if len(segments) < 2:
+        return title
+    start, end = 0, len(segments)
+    while end - start > 1 and is_site_segment(_TRAILING_DATE.sub("", segments[end - 1]), names, hosts):
+        end -= 1
+    while end - start > 1 and is_site_segment(segments[start], names, hosts):
+        start += 1
+    if (start, end) == (0, len(segments)):
+        return title
+    # Cut the original string at the kept segments so inner punctuation survives.
+    first, last = segments[start], segments[end - 1]
+    begin = title.find(first)
+    finish = title.rfind(last) + len(last)
+    return title[begin:finish] if 0 <= begin < finish else title
+
+
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+
+
+def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> list[_Form]:
+    """The readings of ``title``: without site affixes (as written when it has none), each with its parts:
+    the title before or after each separator, and without bracketed asides (``(step by step)``)."""
+    out: list[_Form] = []
+    stripped = _strip_affixes(title, names, hosts)
+    for raw in dict.fromkeys([stripped or title]):
+        truncated = bool(_ELLIPSIS.search(raw))
+        core = _ELLIPSIS.sub("", raw)
+        text = fold(core)
+        if not text:
+            continue
+        segments = split_segments(core)
+        candidates = [fold(_BRACKETED.sub("", core))]
+        for i in range(1, len(segments)):
+            candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
+        parts = [p for p in candidates if len(p.split()) >= _MIN_PREFIX_WORDS and p != text]
+        out.append(_Form(text, truncated, tuple(dict.fromkeys(parts))))
+    return out
+
+
+def _truncated_score(short: str, full: str, similarity: Callable[[str, str], float]) -> float:
+    """A title cut short (``...``) against the other's words up to the same count; the last, maybe cut in the
+    middle, counts as equal when it begins the other's word there."""
+    short_words, full_words = _words(short), _words(full)
+    if len(short_words) < _MIN_PREFIX_WORDS or len(full_words) <= len(short_words):
+        return 0.0
+    head = full_words[: len(short_words)]
+    if head[-1].startswith(short_words[-1]):
+        short_words[-1] = head[-1]
+    return similarity(" ".join(short_words), " ".join(head))
+
+
+def _pair_score(cited: _Form, page: _Form, similarity: Callable[[str, str], float]) -> float:
+    """Similarity of one reading of the cited title with one reading of a page title."""
+    scores = [similarity(cited.text, page.text)]
+    # A title cut with an ellipsis is compared with the other's beginning.
+    if cited.truncated:
+        scores.append(_truncated_score(cited.text, page.text, similarity))
+    if page.truncated:
+        scores.append(_truncated_score(page.text, cited.text, similarity))
+    # A title without its subtitle or kicker is compared with the other's part; never part with part
+    # (``Coronavirus: A`` and ``Coronavirus: B`` share a part and are different articles).
+    scores.extend(similarity(cited.text, part) for part in page.parts)
+    scores.extend(similarity(part, page.text) for part in cited.parts)
+    return max(scores)
+
+
+def title_score(
+    cited: str,
+    page_title: str,
+    *,
+    names: Sequence[str] = (),
+    hosts: Sequence[str] = (),
+    similarity: Callable[[str, str], float] | None = None,
+) -> float:
+    """How well ``page_title`` matches the ``cited`` title, in [0, 1].
+
+    Both are folded (:func:`linkcheck.names.fold`: case, NFKC, accents, quotes, dashes, punctuation,
+    whitespace) and read with and without site-name affixes (segments naming one of ``names`` or a
+    ``hosts`` label). The score is the best of: whole against whole; a title ending in ``...``/``…``
+    against the other's beginning of the same length (character ratio); a title against the other before
+    or after a subtitle separator (``:``, `` - ``, `` | ``, ...), when that part keeps at least three words.
+    ``similarity`` defaults to :func:`word_similarity`.
+    """
+    sim = similarity or _similarity
+    best = 0.0
+    for c in _forms(cited, names, hosts):
+        for p in _forms(page_title, names, hosts):
+            best = max(best, _pair_score(c, p, sim))
+            if best >= 1.0:
+                return 1.0
+    return best
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """The best page title for a cited title: its text (as the page gives it) and the score."""
+
+    title: str
+    score: float
+
+
+def _page_titles(metadata: Metadata) -> list[str]:
+    titles = [metadata.title] if metadata.title else []
+    titles += [c.text for c in metadata.title_candidates if c.text]
+    titles += [c.raw for c in metadata.title_candidates if c.raw]
+    return [t for t in dict.fromkeys(t.strip() for t in titles) if t]
+
+
+def _site_names(citation: Citation, metadata: Metadata | None) -> list[str]:
+    names = [citation.outlet] if citation.outlet else []
+    if metadata is not None:
+        names += [n for n in (metadata.site_name, metadata.publisher) if n]
+    return names
+
+
+def best_title_match(
+    cited: str,
+    titles: Iterable[str],
+    *,
+    names: Sequence[str] = (),
+    hosts: Sequence[str] = (),
+    similarity: Callable[[str, str], float] | None = None,
+) -> TitleMatch | None:
+    """The page title scoring best against ``cited`` (the first on ties); ``None`` without titles."""
+    best: TitleMatch | None = None
+    for title in titles:
+        score = title_score(cited, title, names=names, hosts=hosts, similarity=similarity)
+        if best is None or score > best.score:
+            best = TitleMatch(title, score)
+            if score >= 1.0:
+                break
+    return best
+
+
+def _title_finding(
+    citation: Citation, metadata: Metadata, hosts: Sequence[str], config: Config
+) -> Finding | None:
+    if not citation.title or not fold(citation.title):
+        return None
+    best = best_title_match(
+        citation.title, _page_titles(metadata), names=_site_names(citation, metadata), hosts=hosts
+    )
+    if best is None or best.score >= config.title_threshold:
+        return None
+    score = round(best.score, 3)
+    return Finding(
+        kind=FindingKind.TITLE_MISMATCH,
+        severity=Severity.FAIL,
+        message=(
+            f"cited title {citation.title!r} does not match the page's title {best.title!r} "
+            f"(similarity {score:.2f} < {config.title_threshold:.2f})"
+        ),
+        expected=citation.title,
+        actual=best.title,
+        score=score,
+    )
+
+
+# --- dates ----------------------------------------------------------------------------------------------
+
+#: Dates written in URL paths: ``/2020/01/09/``, ``/2020-01-09``, ``/20200109/``, ``_20200109_``.
+_URL_DATE_PATTERNS = (
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])"),
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])"),
+)
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """The publication date written in ``url``'s path (not its host or query), or ``None``.
+
+    Recognises ``YYYY/MM/DD``, ``YYYY-MM-DD``, ``YYYY_MM_DD`` and ``YYYYMMDD`` (years 1900-2099) that form a
+    calendar date. The first match in the path wins.
+    """
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?", 1)[0]
+    path = path.split("#", 1)[0]
+    for pattern in _URL_DATE_PATTERNS:
+        for m in pattern.finditer(path):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def _url_date(citation: Citation, metadata: Metadata | None) -> dt.date | None:
+    """The date in the cited URL (the one the article wrote), else the page's own ``url_date``."""
+    return date_from_url(citation.url) or (metadata.url_date if metadata is not None else None)
+
+
+def _within(day: dt.date, period: PartialDate, tolerance: int) -> bool:
+    slack = dt.timedelta(days=tolerance)
+    return period.first_day - slack <= day <= period.last_day + slack
+
+
+def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
+    cited = citation.date
+    if cited is None:
+        return None
+    tol = config.date_tolerance_days
+    published, modified = metadata.published, metadata.modified
+    if published is not None:
+        if _within(published.value, cited, tol):
+            return None
+        # Citers often copy the date a page shows, which may be its update: accept that too.
+        if modified is not None and _within(modified.value, cited, tol):
+            return None
+        return Finding(
+            kind=FindingKind.DATE_MISMATCH,
+            severity=Severity.FAIL,
+            message=(
+                f"cited date {cited} does not match the page's published date {published.value} "
+                f"({published.source}; tolerance {tol} day{'s' if tol != 1 else ''})"
+            ),
+            expected=str(cited),
+            actual=published.value.isoformat(),
+        )
+    # No published date: a page last modified before the cited period began was published before it too.
+    if modified is not None and modified.value < cited.first_day - dt.timedelta(days=tol):
+        return Finding(
+            kind=FindingKind.DATE_MISMATCH,
+            severity=Severity.FAIL,
+            message=(
+                f"cited date {cited} is after the page's last modification {modified.value} "
+                f"({modified.source}): the page was published before the cited date"
+            ),
+            expected=str(cited),
+            actual=modified.value.isoformat(),
+        )
+    return None
+
+
+def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
+    published = metadata.published
+    if published is None or published.source == "url":
+        return None
+    url_day = _url_date(citation, metadata)
+    if url_day is None or abs((published.value - url_day).days) <= config.date_tolerance_days:
+        return None
+    return Finding(
+        kind=FindingKind.URL_DATE_MISMATCH,
+        severity=Severity.WARN,
+        message=(
+            f"the URL says {url_day} but the page says it was published {published.value} "
+            f"({published.source})"
+        ),
+        expected=url_day.isoformat(),
+        actual=published.value.isoformat(),
+    )
+
+
+def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Config) -> Finding | None:
+    article = citation.article
+    if article is None or article.date is None:
+        return None
+    evidence: list[tuple[dt.date, str]] = []
+    if metadata is not None and metadata.published is not None:
+        evidence.append((metadata.published.value, f"published date ({metadata.published.source})"))
+    url_day = _url_date(citation, metadata)
+    if url_day is not None:
+        evidence.append((url_day, "date in the URL"))
+    if not evidence:
+        return None
+    # The earliest evidence decides: one sign that the page existed before the article is enough.
+    day, what = min(evidence)
+    limit = article.date.last_day + dt.timedelta(days=config.date_tolerance_days)
+    if day <= limit:
+        return None
+    return Finding(
+        kind=FindingKind.POSTDATES_ARTICLE,
+        severity=Severity.FAIL,
+        message=(
+            f"the source was published {day} ({what}), after the citing article's date {article.date}: "
+            "it cannot support a text written before it existed"
+        ),
+        expected=f"on or before {article.date}",
+        actual=day.isoformat(),
+    )
+
+
+# --- outlet ---------------------------------------------------------------------------------------------
+
+
+def _outlet_finding(citation: Citation, metadata: Metadata, hosts: Sequence[str]) -> Finding | None:
+    cited = citation.outlet
+    if not cited or not fold(cited):
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n and n.strip()]
+    if outlet_matches(cited, names, hosts):
+        return None
+    shown = " / ".join(dict.fromkeys([*names, *hosts])) or "nothing"
+    return Finding(
+        kind=FindingKind.OUTLET_MISMATCH,
+        severity=Severity.FAIL if names else Severity.WARN,
+        message=(
+            f"cited outlet {cited!r} is not the page's "
+            + ("site name, publisher or host" if names else "host (the page names no site)")
+            + f": {shown}"
+        ),
+        expected=cited,
+        actual=names[0] if names else (hosts[0] if hosts else None),
+    )
+
+
+# --- all together ---------------------------------------------------------------------------------------
+
+
+def match_citation(
+    citation: Citation, metadata: Metadata | None, *, final_url: str | None, config: Config
+) -> tuple[Finding, ...]:
+    """Every finding for ``citation`` against the page's ``metadata`` (``None``: the page was not read).
+
+    ``final_url`` is where the fetch ended (after redirects); its host, the cited URL's and the canonical
+    URL's all count as the page's hosts for outlet and site-affix matching. Findings come in a fixed order:
+    title, date, URL date, postdates, outlet.
+    """
+    findings: list[Finding | None] = []
+    if metadata is not None:
+        hosts = [
+            h
+            for h in hosts_of(final_url, metadata.canonical_url, citation.url)
+            if host_labels(h)  # a bare IP or a one-label host names nothing
+        ]
+        findings.append(_title_finding(citation, metadata, hosts, config))
+        findings.append(_date_finding(citation, metadata, config))
+        findings.append(_url_date_finding(citation, metadata, config))
+        findings.append(_postdates_finding(citation, metadata, config))
+        # The outlet is judged on the page that answered (the cited URL's host only without a final URL).
+        page_hosts = [
+            h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
+        ]
+        findings.append(_outlet_finding(citation, metadata, page_hosts))
+    else:
+        findings.append(_postdates_finding(citation, None, config))
+    return tuple(f for f in findings if f is not None)

@@ -1,0 +1,319 @@
+"""Text normalisation shared by matching and soft-404 detection: titles, outlet names and host names.
+
+Everything here is a pure function of strings. The rules are general (Unicode normalisation, a Cyrillic and
+Greek romanisation table, host-name labels, acronyms), never a list of known outlets:
+
+- :func:`fold` makes two spellings of the same words compare equal: NFKC, case folding, accents dropped,
+  Cyrillic/Greek romanised, quotes removed, dashes and punctuation turned into spaces.
+- :func:`host_labels` reads the name-bearing labels of a host (``www.themoscowtimes.com`` ->
+  ``themoscowtimes``; ``news.bbc.co.uk`` -> ``bbc``; ``echo.msk.ru`` -> ``echo``, ``msk``).
+- :func:`same_outlet` says whether two outlet names (``RIA Novosti``, ``РИА Новости``) or a name and a host
+  label (``The Moscow Times``, ``themoscowtimes``; ``New York Times``, ``nytimes``) denote the same outlet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
+from itertools import product
+from urllib.parse import urlsplit
+
+__all__ = [
+    "SEPARATORS",
+    "fold",
+    "host_labels",
+    "hosts_of",
+    "is_site_segment",
+    "loose_key",
+    "same_outlet",
+    "split_segments",
+    "tokens",
+    "transliterate",
+]
+
+#: Romanisation of Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian) and modern Greek, in the
+#: spelling newsrooms use for their own names (``ria``, ``tass``, ``kommersant``, ``kathimerini``).
+_TRANSLIT: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j",
+    "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+    # Greek (modern pronunciation, as Greek outlets romanise their names)
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    # Latin letters that NFKD does not decompose
+    "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+}  # fmt: skip
+
+#: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``.
+_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″"
+#: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
+_DASHES = "-‐‑‒–—―−⁃﹘﹣－"
+_QUOTE_RE = re.compile(f"[{re.escape(_QUOTES)}]")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+#: Dotted abbreviations, written with or without dots: ``U.S.`` = ``US``, ``EE.UU.`` = ``EEUU``.
+_ABBREVIATION = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.){2,}")
+
+#: What separates a headline from a site name or a subtitle in a ``<title>``: spaced dashes and bars,
+#: ``::``, ``·``, ``•``, ``»``, `` / `` and ``: ``.
+SEPARATORS = re.compile(r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+")
+
+
+#: Runs of two-letter capitalised words, an abbreviation written with spaces: ``EE UU`` = ``EEUU``.
+_SPACED_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{2}(?:\s[^\W\d_]{2})+(?!\w)")
+
+
+def _join_capitals(m: re.Match[str]) -> str:
+    out: list[str] = []
+    for word in m.group(0).split():
+        if out and word.isupper() and out[-1].isupper() and len(out[-1]) % 2 == 0:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def transliterate(text: str) -> str:
+    """Romanise Cyrillic and Greek letters of already lower-cased ``text``; other characters unchanged."""
+    return "".join(_TRANSLIT.get(ch, ch) for ch in text)
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` into a comparable form: lower-case Latin words separated by single spaces.
+
+    NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, dots of
+    abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPACED_ABBREVIATION.sub(_join_capitals, text).casefold()
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = transliterate(text)
+    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _QUOTE_RE.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``fold(text)``."""
+    return fold(text).split()
+
+
+def loose_key(word: str) -> str:
+    """A spelling-insensitive key for a romanised name: ``interfaks`` = ``interfax``, ``rbk`` = ``rbc``.
+
+    Romanisations disagree on a few letters (x/ks, c/k/q, kh/h, w/v, j/y/i, ph/f) and on doubled letters;
+    the key maps each group to one spelling. It is used to compare names, never titles.
+    """
+    w = word.replace(" ", "").replace("x", "ks").replace("q", "k").replace("c", "k")
+    w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("j", "i").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def split_segments(title: str) -> list[str]:
+    """Split a title at site/subtitle separators (``A - B | C`` -> ``["A", "B", "C"]``), dropping empties."""
+    return [part.strip() for part in SEPARATORS.split(title) if part and part.strip()]
+
+
+# --- hosts ----------------------------------------------------------------------------------------------
+
+#: Second-level labels under which country-code domains register names (``bbc.co.uk``, ``abc.net.au``).
+_SECOND_LEVEL = frozenset(
+    {
+        "co",
+        "com",
+        "net",
+        "org",
+        "gov",
+        "ac",
+        "edu",
+        "gob",
+        "go",
+        "or",
+        "ne",
+        "nic",
+        "mil",
+        "ltd",
+        "plc",
+        "info",
+    }
+)
+#: Leftmost labels that say nothing about the outlet (``www``, mobile and AMP mirrors, sections, languages).
+_GENERIC_LABELS = frozenset(
+    {
+        "www", "www1", "www2", "www3", "m", "mobile", "amp", "news", "edition", "international", "int",
+        "beta", "web", "home", "article", "articles", "story", "stories", "blog", "blogs", "static", "cdn",
+        "en", "eng", "english", "ru", "rus", "de", "fr", "es", "it", "pt", "nl", "pl", "uk", "ua", "ar", "zh",
+        "ja", "cn", "tr", "us", "world", "global", "online", "live", "media",
+    }
+)  # fmt: skip
+
+
+def hosts_of(*urls: str | None) -> list[str]:
+    """The distinct lower-case host names of ``urls`` (IDNA decoded), in order; unparsable URLs skipped."""
+    seen: list[str] = []
+    for url in urls:
+        if not url:
+            continue
+        try:
+            host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+        except ValueError:
+            continue
+        if "xn--" in host:
+            with contextlib.suppress(UnicodeError, ValueError):
+                host = host.encode("ascii").decode("idna")
+        if host and host not in seen:
+            seen.append(host)
+    return seen
+
+
+def host_labels(host: str) -> list[str]:
+    """The labels of ``host`` that can carry the outlet's name, most significant (registrable) first.
+
+    The public suffix is dropped with a general rule (the last label, plus a second-level ``co``/``com``/...
+    under a two-letter country code), then leading generic labels (``www``, ``m``, ``amp``, ``news``,
+    language codes). ``news.bbc.co.uk`` -> ``["bbc"]``; ``echo.msk.ru`` -> ``["msk", "echo"]``.
+    """
+    labels = [lab for lab in host.lower().strip(".").split(".") if lab]
+    if len(labels) <= 1:
+        return [transliterate(lab) for lab in labels]
+    labels = labels[:-1]  # the top-level domain
+    if len(labels) >= 2 and len(host.rsplit(".", 1)[-1]) == 2 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    registrable = labels[-1]
+    rest = [lab for lab in labels[:-1] if lab not in _GENERIC_LABELS and not lab.isdigit()]
+    return [transliterate(lab) for lab in [registrable, *reversed(rest)]]
+
+
+# --- outlet names ---------------------------------------------------------------------------------------
+
+#: Words that appear in many outlets' names and so never identify one on their own (``The Times`` is not
+#: ``The Moscow Times``). Articles and connectives are also skipped when building acronyms and compounds.
+_STOPWORDS = frozenset(
+    {"the", "a", "an", "of", "and", "for", "on", "in", "le", "la", "les", "l", "el", "los", "las", "il", "lo",
+     "de", "del", "della", "di", "da", "do", "du", "des", "der", "die", "das", "het", "een", "van", "und",
+     "et", "y", "e", "i", "v", "na", "po", "s"}
+)  # fmt: skip
+_GENERIC_WORDS = _STOPWORDS | frozenset(
+    {
+        "news", "daily", "times", "time", "post", "herald", "tribune", "journal", "gazette", "press", "media",
+        "online", "network", "agency", "channel", "tv", "radio", "magazine", "weekly", "today", "world",
+        "international", "global", "report", "review", "observer", "telegraph", "express", "mail", "star",
+        "sun", "standard", "independent", "chronicle", "record", "info", "live", "digital", "group", "inc",
+        "ltd", "llc", "corp", "company", "service", "services", "broadcasting", "corporation", "public",
+        "national", "new", "newspaper", "com", "org", "net", "ru", "zeitung", "nachrichten", "tagblatt",
+        "rundschau", "allgemeine", "quotidien", "presse", "diario", "noticias", "periodico",
+        "notizie", "giornale", "gazeta", "gazzetta", "krant", "dagblad", "nieuws", "wiadomosci", "novosti",
+        "vesti", "izvestiya", "izvestia", "pravda", "vedomosti", "agentstvo", "informatsionnoe", "gazety",
+        "novini", "novyny", "kanal", "tele", "televizion", "televideniye", "the",
+    }
+)  # fmt: skip
+
+
+# The same vocabularies as loose keys, the form names are compared in.
+_STOP_KEYS = frozenset(loose_key(w) for w in _STOPWORDS)
+_GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
+_GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
+
+
+def _name_words(name: str) -> list[str]:
+    return [loose_key(w) for w in tokens(name) if w]
+
+
+def _compounds(words: list[str], limit: int = 7) -> Iterator[str]:
+    """Ways a multiword name is squeezed into one label: each word whole, as its initial, or (if a stopword)
+    left out. ``New York Times`` -> ``newyorktimes``, ``nyt``, ``nytimes``, ...; ``WSJ`` from Wall Street
+    Journal. At most ``limit`` words are combined (3**7 = 2187 strings)."""
+    words = words[:limit]
+    options = [((w, w[:1], "") if w in _STOP_KEYS or len(w) <= 2 else (w, w[:1])) for w in words]
+    for combo in product(*options):
+        joined = "".join(combo)
+        if len(joined) >= 2:
+            yield joined
+
+
+def _similar(a: str, b: str) -> bool:
+    """Near-equal long keys (a letter of romanisation apart): ratio >= 0.9 on keys of at least 6 letters."""
+    return min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+
+
+def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
+    """Whether two outlet names denote the same outlet (``RIA Novosti`` / ``РИА Новости``; ``BBC News`` /
+    ``BBC``; ``AFP`` / ``Agence France-Presse``; ``Reuters`` / ``Thomson Reuters``). Symmetric unless
+    ``part_of``, which asks that ``cited`` add no identifying word to ``name`` (for title segments)."""
+    a, b = _name_words(cited), _name_words(name)
+    if not a or not b:
+        return False
+    ja, jb = "".join(a), "".join(b)
+    if ja == jb or _similar(ja, jb):
+        return True
+    # Identifying (non-generic) words: ``Times`` alone does not make ``The Times`` the ``Moscow Times``. One
+    # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
+    sa = {w for w in a if w not in _GENERIC_WORD_KEYS}
+    sb = {w for w in b if w not in _GENERIC_WORD_KEYS}
+    if sa and sb and sa & sb:
+        if part_of:
+            if sa <= sb:
+                return True
+        elif (sa <= sb and len(sb - sa) <= 1) or (sb <= sa and len(sa - sb) <= 1):
+            return True
+    # An acronym or compound of one is the other written as one word.
+    if len(a) == 1 and len(b) > 1 and a[0] in set(_compounds(b)):
+        return True
+    return len(b) == 1 and len(a) > 1 and b[0] in set(_compounds(a))
+
+
+def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
+    """Whether a host label (see :func:`host_labels`) carries the outlet ``name``: ``ria`` for RIA Novosti,
+    ``themoscowtimes`` for The Moscow Times, ``nytimes`` for The New York Times, ``bbc`` for BBC News."""
+    words = _name_words(name)
+    key = loose_key(fold(label))
+    if not words or not key:
+        return False
+    compounds = set(_compounds(words))
+    if key in compounds or _similar(key, "".join(words)):
+        return True
+    # A compound plus a generic word: ``apnews`` for AP, ``foxnews`` for Fox, ``dailymail`` for Mail.
+    for generic in _GENERIC_KEYS:
+        for rest in (key.removeprefix(generic), key.removesuffix(generic)):
+            if rest != key and len(rest) >= 2 and rest in compounds:
+                return True
+    ident = [w for w in words if w not in _GENERIC_WORD_KEYS]
+    if part_of:
+        return len(ident) == 1 and (ident[0] == key or _similar(ident[0], key))
+    return any(w == key or _similar(w, key) for w in ident)
+
+
+def looks_like_host(text: str) -> bool:
+    """``ria.ru``, ``www.bbc.co.uk``: a written domain name rather than an outlet's name."""
+    return bool(re.fullmatch(r"(?:[\w-]+\.)+[a-z\w]{2,}", text.strip().lower()))
+
+
+def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool = False) -> bool:
+    """Whether the cited outlet is one of ``names`` (site name, publisher) or carried by one of ``hosts``.
+
+    ``part_of`` is the strict reading used for title segments (see :func:`same_outlet`)."""
+    if looks_like_host(cited):
+        cited_labels = set(host_labels(cited.strip().lower()))
+        if any(set(host_labels(h)) & cited_labels for h in hosts):
+            return True
+        cited = " ".join(cited_labels)
+    if any(same_outlet(cited, n, part_of=part_of) for n in names if n and n.strip()):
+        return True
+    return any(label_matches(cited, lab, part_of=part_of) for h in hosts for lab in host_labels(h))
+
+
+def is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -> bool:
+    """Whether a title segment is the site's name (``The Moscow Times``, ``ria.ru``, ``BBC News``)."""
+    seg = segment.strip()
+    if not seg or len(tokens(seg)) > 6:
+        return False
+    return outlet_matches(seg, names, hosts, part_of=True)
+
+
+__all__ += ["label_matches", "looks_like_host", "outlet_matches"]
