@@ -22,20 +22,24 @@ import logging
 import random
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests.adapters
 import urllib3
+import urllib3.connection
+import urllib3.connectionpool
 import urllib3.exceptions
+import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
-from linkcheck.guard import Origin, Vetting, default_port, parse_allow_host, vet_host
+from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.models import Cause, FetchResult, Redirect
 
 __all__ = ["Fetcher", "classify_exception", "make_session", "parse_retry_after"]
@@ -173,6 +177,147 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+# --- pinned, interruptible connections -----------------------------------------------------------------
+#: Vetted addresses tried per connection (each bounded by the connect timeout and the deadline).
+_MAX_ADDRESSES = 3
+
+
+def _hang_up(conn: Any) -> None:
+    """Shut the socket under ``conn`` down so a read blocked on it returns now (from any thread)."""
+    sock = getattr(conn, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            # socket.socket's own shutdown, also for an SSLSocket: it acts on the descriptor only.
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+@dataclass
+class _Exchange:
+    """One request in flight: where it may connect, and the connection carrying it (for the watchdog).
+
+    ``addresses`` are the guard-vetted addresses of ``host``; when ``pinned`` the connection goes to one of
+    them and nowhere else (no second DNS lookup that could answer differently).
+    """
+
+    host: str
+    port: int
+    addresses: tuple[str, ...] = ()
+    pinned: bool = False
+    conn: Any = None
+    expired: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def attach(self, conn: Any) -> None:
+        with self.lock:
+            self.conn = conn
+            if self.expired:
+                _hang_up(conn)
+
+    def expire(self) -> None:
+        """Called by the watchdog timer when the URL's deadline passes."""
+        with self.lock:
+            self.expired = True
+            if self.conn is not None:
+                _hang_up(self.conn)
+
+
+class _ExchangeSlot(threading.local):
+    """The exchange the current thread is performing (set by :class:`Fetcher` around each request)."""
+
+    exchange: _Exchange | None = None
+
+
+def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.socket]) -> socket.socket:
+    """Connect ``conn`` to a vetted address of its host when the exchange is pinned, else as usual."""
+    exchange = slot.exchange
+    if exchange is None or not exchange.pinned:
+        return default()
+    if normal_host(conn.host) != exchange.host or conn.port != exchange.port or not exchange.addresses:
+        raise urllib3.exceptions.NewConnectionError(
+            conn, f"address guard: no vetted address for {conn.host}:{conn.port}"
+        )
+    last: Exception | None = None
+    for address in exchange.addresses[:_MAX_ADDRESSES]:
+        try:
+            return urllib3.util.connection.create_connection(
+                (address, conn.port),
+                conn.timeout,
+                source_address=conn.source_address,
+                socket_options=conn.socket_options,
+            )
+        except TimeoutError as exc:
+            last = urllib3.exceptions.ConnectTimeoutError(
+                conn, f"Connection to {conn.host} ({address}) timed out. (connect timeout={conn.timeout})"
+            )
+            last.__cause__ = exc
+        except OSError as exc:
+            last = urllib3.exceptions.NewConnectionError(
+                conn, f"Failed to establish a new connection to {conn.host} ({address}): {exc}"
+            )
+            last.__cause__ = exc
+    assert last is not None
+    raise last
+
+
+class _GuardedHTTPConnection(urllib3.connection.HTTPConnection):
+    """Connects to the vetted address and lets the watchdog hang up on it. ``slot`` is set per adapter."""
+
+    slot: ClassVar[_ExchangeSlot]
+
+    def _new_conn(self) -> socket.socket:
+        return _open_socket(self, self.slot, super()._new_conn)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        exchange = self.slot.exchange
+        if exchange is not None:
+            exchange.attach(self)
+        super().request(*args, **kwargs)
+
+
+class _GuardedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    """The TLS twin: the socket goes to the vetted address; SNI and the certificate check use the name."""
+
+    slot: ClassVar[_ExchangeSlot]
+
+    def _new_conn(self) -> socket.socket:
+        return _open_socket(self, self.slot, super()._new_conn)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        exchange = self.slot.exchange
+        if exchange is not None:
+            exchange.attach(self)
+        super().request(*args, **kwargs)
+
+
+class GuardedAdapter(requests.adapters.HTTPAdapter):
+    """An ``HTTPAdapter`` whose connections go where the :class:`Fetcher`'s address guard said.
+
+    Each adapter gets its own connection classes bound to its own thread-local :class:`_ExchangeSlot`, so
+    nothing is shared between sessions and nothing is configured at import time.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.slot = _ExchangeSlot()
+        super().__init__(**kwargs)
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        slot = self.slot
+        http_conn = type("HTTPConnection", (_GuardedHTTPConnection,), {"slot": slot})
+        https_conn = type("HTTPSConnection", (_GuardedHTTPSConnection,), {"slot": slot})
+        http_pool = type(
+            "HTTPConnectionPool", (urllib3.connectionpool.HTTPConnectionPool,), {"ConnectionCls": http_conn}
+        )
+        https_pool = type(
+            "HTTPSConnectionPool",
+            (urllib3.connectionpool.HTTPSConnectionPool,),
+            {"ConnectionCls": https_conn},
+        )
+        self.poolmanager.pool_classes_by_scheme = {"http": http_pool, "https": https_pool}
+
+
 # --- session --------------------------------------------------------------------------------------------
 
 
@@ -180,14 +325,15 @@ def make_session(config: Config) -> requests.Session:
     """The one session factory: pooled connections sized for ``config``, our User-Agent, no env surprises.
 
     ``trust_env`` is off: proxies, ``.netrc`` credentials and CA bundles from the environment are ignored
-    (a proxy would also defeat the address guard). Retries and redirects are the :class:`Fetcher`'s.
+    (a proxy would also defeat the address guard). Retries and redirects are the :class:`Fetcher`'s. The
+    adapter pins each connection to the address the guard vetted.
     """
     session = requests.Session()
     session.trust_env = False
     session.max_redirects = config.max_redirects
     session.headers["User-Agent"] = config.user_agent
     session.headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-    adapter = requests.adapters.HTTPAdapter(
+    adapter = GuardedAdapter(
         pool_connections=max(config.workers, 10),
         pool_maxsize=max(config.per_host, 1),
         max_retries=0,
@@ -495,35 +641,78 @@ class Fetcher:
         remaining = run.deadline - self._clock()
         if remaining <= 0:
             return self._deadline_failure(url)
-        vetting = self._vet(host, port)
-        if vetting is not None:
+        exchange = _Exchange(normal_host(host), port)
+        if not cfg.allow_private:
+            vetting = self._vet(host, port, remaining)
             if vetting.dns_error:
                 return _Attempt(url, cause=Cause.DNS, error=vetting.dns_error)
             if vetting.refused:
                 return _Attempt(
                     url, cause=Cause.ADDRESS_REFUSED, error=f"refused by the address guard: {vetting.refused}"
                 )
+            exchange.addresses = vetting.addresses
+            exchange.pinned = not vetting.allowed_origin
         remaining = run.deadline - self._clock()
+        if remaining <= 0:
+            return self._deadline_failure(url)
         timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
+        adapter = self._session.get_adapter(url)
+        slot = adapter.slot if isinstance(adapter, GuardedAdapter) else None
+        watchdog: threading.Timer | None = None
+        if slot is not None:
+            slot.exchange = exchange
+            watchdog = threading.Timer(remaining, exchange.expire)
+            watchdog.daemon = True
+            watchdog.start()
         try:
-            response = self._session.get(
-                url,
-                headers=self._extra_headers(host),
-                allow_redirects=False,
-                stream=True,
-                timeout=timeout,
-            )
-        except Exception as exc:  # translated by the one table; unknown ones re-raised
-            return self._failure(url, exc, host, port, run)
-        try:
-            return self._read_response(url, response, run, host, port)
+            try:
+                response = self._session.get(
+                    url,
+                    headers=self._extra_headers(host),
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=timeout,
+                )
+            except Exception as exc:  # translated by the one table; unknown ones re-raised
+                return self._failure(url, exc, host, port, run, exchange)
+            try:
+                return self._read_response(url, response, run, host, port, exchange)
+            finally:
+                response.close()
         finally:
-            response.close()
+            if watchdog is not None:
+                watchdog.cancel()
+            if slot is not None:
+                slot.exchange = None
 
-    def _vet(self, host: str, port: int) -> Vetting | None:
-        if self._config.allow_private:
-            return None
-        return vet_host(host, port, allowed=self._allowed, resolver=self._resolver)
+    def _vet(self, host: str, port: int, remaining: float) -> Vetting:
+        timeout = max(0.001, min(self._config.connect_timeout, remaining))
+        return vet_host(host, port, allowed=self._allowed, resolver=self._bounded_resolver(timeout))
+
+    def _bounded_resolver(self, timeout: float) -> Callable[..., list[Any]]:
+        """The resolver, run in a helper thread so a hanging name lookup cannot outlast ``timeout``."""
+        resolver = self._resolver
+
+        def resolve(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+            box: list[Any] = []
+
+            def work() -> None:
+                try:
+                    box.append(("ok", resolver(host, port, *args, **kwargs)))
+                except BaseException as exc:  # handed to the calling thread below
+                    box.append(("error", exc))
+
+            thread = threading.Thread(target=work, name=f"linkcheck-resolve-{host}", daemon=True)
+            thread.start()
+            thread.join(timeout)
+            if not box:
+                raise socket.gaierror(socket.EAI_AGAIN, f"name lookup timed out after {timeout:g} s")
+            kind, value = box[0]
+            if kind == "error":
+                raise value
+            return list(value)
+
+        return resolve
 
     def _extra_headers(self, host: str) -> dict[str, str]:
         extra: dict[str, str] = {}
@@ -539,30 +728,51 @@ class Fetcher:
             error=f"gave up: the {self._config.deadline:g} s deadline for this URL passed",
         )
 
-    def _failure(self, url: str, exc: BaseException, host: str, port: int, run: _Run) -> _Attempt:
+    def _failure(
+        self, url: str, exc: BaseException, host: str, port: int, run: _Run, exchange: _Exchange | None = None
+    ) -> _Attempt:
+        if (exchange is not None and exchange.expired) or self._clock() >= run.deadline:
+            return self._deadline_failure(url)
         cause = classify_exception(exc)
         if cause is None:
             raise exc
-        if self._clock() >= run.deadline and cause in (Cause.TIMEOUT, Cause.CONNECTION, Cause.PROTOCOL):
-            return self._deadline_failure(url)
         message = _describe(exc, cause, host, port)
         return _Attempt(url, cause=cause, error=message, transient=cause in (Cause.CONNECTION, Cause.TIMEOUT))
 
+    def _header_problem(self, response: requests.Response) -> str | None:
+        cfg = self._config
+        count = size = 0
+        for name, value in response.raw.headers.iteritems():
+            count += 1
+            size += len(name) + len(value) + 4
+        if count > cfg.max_headers:
+            return f"{count} response header lines, more than the {cfg.max_headers} allowed"
+        if size > cfg.max_header_bytes:
+            return f"{size} bytes of response headers, more than the {cfg.max_header_bytes} allowed"
+        return None
+
     def _read_response(
-        self, url: str, response: requests.Response, run: _Run, host: str, port: int
+        self, url: str, response: requests.Response, run: _Run, host: str, port: int, exchange: _Exchange
     ) -> _Attempt:
         cfg = self._config
+        if exchange.expired:  # the headers "ended" because the watchdog hung up: no real answer
+            return self._deadline_failure(url)
         status = response.status_code
         headers = {k.lower(): v for k, v in response.headers.items()}
+        problem = self._header_problem(response)
+        if problem is not None:
+            return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
         location = headers.get("location") if status in REDIRECT_STATUSES else None
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         try:
-            body, over, timed_out = self._read_body(response, limit, run)
+            body, over, timed_out = self._read_body(response, limit, run, exchange)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
-            failure = self._failure(url, exc, host, port, run)
+            failure = self._failure(url, exc, host, port, run, exchange)
+            if failure.cause is Cause.CONNECTION:
+                failure.cause = Cause.PROTOCOL
+                failure.error = f"the body was cut short: {failure.error}"
             failure.status, failure.headers = status, headers
-            failure.location = None
             failure.transient = failure.transient and status in TRANSIENT_STATUSES
             return failure
         attempt.body = body
@@ -590,23 +800,25 @@ class Fetcher:
                 attempt.retry_after = parse_retry_after(headers.get("retry-after"))
         return attempt
 
-    def _read_body(self, response: requests.Response, limit: int, run: _Run) -> tuple[bytes, bool, bool]:
+    def _read_body(
+        self, response: requests.Response, limit: int, run: _Run, exchange: _Exchange
+    ) -> tuple[bytes, bool, bool]:
         """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed)``.
 
         Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
-        socket timeout to the time left, so a server trickling bytes cannot outlast the deadline. Each turn
-        adds at least one byte, so the loop ends within ``limit + 1`` turns whatever the clock says.
+        socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing. Each
+        turn adds at least one byte, so the loop ends within ``limit + 1`` turns whatever the clock says.
         """
         raw: urllib3.HTTPResponse = response.raw
         buf = bytearray()
         while True:
             remaining = run.deadline - self._clock()
-            if remaining <= 0:
+            if remaining <= 0 or exchange.expired:
                 return bytes(buf), False, True
             _set_read_timeout(raw, min(self._config.read_timeout, remaining))
             chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
             if not chunk:
-                return bytes(buf), False, False
+                return bytes(buf), False, exchange.expired
             buf += chunk
             if len(buf) > limit:
                 return bytes(buf[:limit]), True, False

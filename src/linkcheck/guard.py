@@ -29,6 +29,8 @@ __all__ = [
     "Origin",
     "Vetting",
     "address_problem",
+    "default_port",
+    "normal_host",
     "origin_allowed",
     "parse_allow_host",
     "parse_host_address",
@@ -193,7 +195,8 @@ class Origin:
         return host if self.port is None else f"{host}:{self.port}"
 
 
-def _normal_host(host: str) -> str:
+def normal_host(host: str) -> str:
+    """``host`` as compared by the guard: lower-case, no brackets or trailing dot, canonical IP text."""
     text = host.strip().lower()
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]
@@ -221,12 +224,12 @@ def parse_allow_host(entry: str) -> Origin:
     host, port = m.group(1), m.group(2)
     if port is not None and not 0 < int(port) < 65536:
         raise ConfigError(f"--allow-host: port out of range in {entry!r}")
-    return Origin(_normal_host(host), int(port) if port is not None else None)
+    return Origin(normal_host(host), int(port) if port is not None else None)
 
 
 def origin_allowed(host: str, port: int, allowed: Iterable[Origin]) -> bool:
     """Is ``host:port`` one of the ``allowed`` origins (same host; same port when the entry names one)?"""
-    name = _normal_host(host)
+    name = normal_host(host)
     return any(o.host == name and (o.port is None or o.port == port) for o in allowed)
 
 
@@ -268,7 +271,7 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
         if problem:
             return Vetting(host, port, refused=problem)
         return Vetting(host, port, addresses=(str(literal),))
-    name = _normal_host(host)
+    name = normal_host(host)
     try:
         infos = resolver(name, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:

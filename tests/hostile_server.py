@@ -1,0 +1,420 @@
+"""A deliberately hostile HTTP server on 127.0.0.1, for tests and ``bench/hostile.py``.
+
+Raw sockets, one thread per connection, one request per connection (``Connection: close``), so each case
+controls every byte: drips, lies, resets, garbage. Every handler is bounded in bytes and time and stops as
+soon as the client hangs up or the server is stopped.
+
+    with HostileServer() as server:
+        url = server.url("/drip")
+
+:data:`CATALOGUE` lists every case with the :class:`~linkcheck.models.Cause` a correct fetcher reports for
+it (``None``: a normal HTTP answer) and the HTTP status it keeps (if any).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import socket
+import struct
+import threading
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from linkcheck.models import Cause
+
+__all__ = ["CATALOGUE", "Case", "HostileServer"]
+
+#: Longest any handler keeps a connection busy, whatever the client does.
+MAX_HANDLER_SECONDS = 90.0
+#: Size of the "huge body without Content-Length" case.
+BIG_BODY_BYTES = 100 * 1024 * 1024
+#: Decoded size of the gzip bomb (about 1 MB on the wire).
+BOMB_DECODED_BYTES = 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Case:
+    """One hostile behaviour: the path serving it and what linkcheck must make of it."""
+
+    path: str
+    cause: Cause | None
+    status: int | None
+    what: str
+
+
+#: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
+#: the server's own origin, a byte cap of a few MB and at most 10 redirects).
+CATALOGUE: tuple[Case, ...] = (
+    Case("/ok", None, 200, "a normal small page"),
+    Case("/drip", Cause.TIMEOUT, 200, "headers, then a body of 1 byte per second"),
+    Case("/drip-headers", Cause.TIMEOUT, None, "a status line, then headers at 1 byte per second"),
+    Case("/stall", Cause.TIMEOUT, 200, "headers, then silence"),
+    Case("/no-response", Cause.TIMEOUT, None, "accepts the request and never answers"),
+    Case("/endless", Cause.TOO_LARGE, 200, "a chunked body that never ends"),
+    Case("/big-no-length", Cause.TOO_LARGE, 200, "100 MB without Content-Length, close-delimited"),
+    Case("/big-declared", Cause.TOO_LARGE, 200, "Content-Length: 100 MB"),
+    Case("/gzip-bomb", Cause.TOO_LARGE, 200, "1 GB of zeros gzipped to about 1 MB"),
+    Case("/cl-too-long", Cause.PROTOCOL, 200, "Content-Length larger than the body, then close"),
+    Case("/cl-too-short", None, 200, "Content-Length smaller than the body"),
+    Case("/reset-mid-body", Cause.PROTOCOL, 200, "connection reset after part of the body"),
+    Case("/http10", None, 200, "HTTP/1.0, close-delimited body"),
+    Case("/bad-status", Cause.PROTOCOL, None, "an invalid status line"),
+    Case("/garbage-response", Cause.PROTOCOL, None, "binary garbage instead of HTTP"),
+    Case("/close-at-once", Cause.CONNECTION, None, "reads the request, closes without a byte"),
+    Case("/huge-header", Cause.PROTOCOL, None, "one header line of 100 KB"),
+    Case("/many-headers", Cause.PROTOCOL, None, "500 header lines"),
+    Case("/bad-chunk", Cause.PROTOCOL, 200, "an invalid chunk length"),
+    Case("/bad-gzip", Cause.PROTOCOL, 200, "Content-Encoding: gzip over bytes that are not gzip"),
+    Case("/garbage-html", None, 200, "random bytes served as text/html"),
+    Case("/chain/0", Cause.TOO_MANY_REDIRECTS, 302, "a 30-hop redirect chain"),
+    Case("/loop-a", Cause.REDIRECT_LOOP, 302, "a redirects to b, b to a"),
+    Case("/self-loop", Cause.REDIRECT_LOOP, 301, "redirects to itself"),
+    Case("/to-loopback", Cause.ADDRESS_REFUSED, None, "redirects to 127.0.0.1 on another port"),
+    Case("/to-localhost", Cause.ADDRESS_REFUSED, None, "redirects to localhost (a name for loopback)"),
+    Case("/to-metadata", Cause.ADDRESS_REFUSED, None, "redirects to 169.254.169.254"),
+    Case("/to-metadata-v6", Cause.ADDRESS_REFUSED, None, "redirects to [fd00:ec2::254]"),
+    Case("/to-decimal", Cause.ADDRESS_REFUSED, None, "redirects to http://2130706433/"),
+    Case("/to-octal", Cause.ADDRESS_REFUSED, None, "redirects to http://0177.0.0.1/"),
+    Case("/to-hex", Cause.ADDRESS_REFUSED, None, "redirects to http://0x7f000001/"),
+    Case("/to-mapped", Cause.ADDRESS_REFUSED, None, "redirects to [::ffff:127.0.0.1]"),
+    Case("/to-private", Cause.ADDRESS_REFUSED, None, "redirects to 10.0.0.1"),
+    Case("/to-file", Cause.SCHEME, None, "redirects to file:///etc/passwd"),
+    Case("/flap-503", None, 200, "503 on every other request"),
+    Case("/always-503", Cause.SERVER_ERROR, 503, "503 every time"),
+    Case("/retry-after-day", Cause.RATE_LIMITED, 429, "429 with Retry-After: 86400"),
+    Case("/retry-after-date", Cause.RATE_LIMITED, 503, "503 with Retry-After a year ahead (HTTP-date)"),
+    Case("/empty-200", None, 200, "200 with an empty body"),
+)
+
+Handler = Callable[["_Conn"], None]
+
+
+class _Gone(Exception):
+    """The client hung up, the server is stopping, or the handler ran out of time."""
+
+
+class _Conn:
+    """One accepted connection, with sends that give up when the client or the server is gone."""
+
+    def __init__(self, sock: socket.socket, stop: threading.Event, port: int) -> None:
+        self.sock = sock
+        self.stop = stop
+        self.port = port
+        self.started = time.monotonic()
+
+    def send(self, data: bytes) -> None:
+        if self.stop.is_set() or time.monotonic() - self.started > MAX_HANDLER_SECONDS:
+            raise _Gone
+        try:
+            self.sock.sendall(data)
+        except OSError as exc:
+            raise _Gone from exc
+
+    def wait(self, seconds: float) -> None:
+        if self.stop.wait(seconds):
+            raise _Gone
+
+    def head(self, status: str, headers: dict[str, str], version: str = "HTTP/1.1") -> None:
+        lines = [f"{version} {status}", *(f"{k}: {v}" for k, v in headers.items()), "", ""]
+        self.send("\r\n".join(lines).encode("latin-1"))
+
+    def page(
+        self, status: str, body: bytes, content_type: str = "text/html; charset=utf-8", **extra: str
+    ) -> None:
+        headers = {"Content-Type": content_type, "Content-Length": str(len(body)), "Connection": "close"}
+        headers.update({k.replace("_", "-"): v for k, v in extra.items()})
+        self.head(status, headers)
+        self.send(body)
+
+    def redirect(self, location: str, status: str = "302 Found") -> None:
+        self.page(status, b"", Location=location)
+
+    def reset(self) -> None:
+        """Close with RST instead of FIN."""
+        with contextlib.suppress(OSError):
+            self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+def _gzip_bomb(decoded: int) -> bytes:
+    """``decoded`` zero bytes as gzip: one member of 1 MB of zeros (about 1 KB), repeated (RFC 1952 allows
+    several members; decoders concatenate them). Built in milliseconds, unlike compressing 1 GB."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip container
+    member = compressor.compress(bytes(1024 * 1024)) + compressor.flush()
+    return member * (decoded // (1024 * 1024))
+
+
+class HostileServer:
+    """Serve :data:`CATALOGUE` on ``127.0.0.1`` (a free port) from a background thread."""
+
+    def __init__(self, drip_interval: float = 1.0) -> None:
+        self.drip_interval = drip_interval
+        self._stop = threading.Event()
+        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(128)
+        self._listener.settimeout(0.2)
+        self.port: int = self._listener.getsockname()[1]
+        self._counts: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._bomb = _gzip_bomb(BOMB_DECODED_BYTES)
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept_loop, name="hostile-accept", daemon=True)
+        self._routes: dict[str, Handler] = {
+            "/ok": self._ok,
+            "/drip": self._drip,
+            "/drip-headers": self._drip_headers,
+            "/stall": self._stall,
+            "/no-response": self._no_response,
+            "/endless": self._endless,
+            "/big-no-length": self._big_no_length,
+            "/big-declared": self._big_declared,
+            "/gzip-bomb": self._gzip_bomb,
+            "/cl-too-long": self._cl_too_long,
+            "/cl-too-short": self._cl_too_short,
+            "/reset-mid-body": self._reset_mid_body,
+            "/http10": self._http10,
+            "/bad-status": lambda c: c.send(b"HTTP/1.1 OK-ish\r\n\r\n"),
+            "/garbage-response": lambda c: c.send(
+                bytes(random.Random(1).getrandbits(8) for _ in range(4096))
+            ),
+            "/close-at-once": lambda c: None,
+            "/huge-header": lambda c: c.send(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n"),
+            "/many-headers": self._many_headers,
+            "/bad-chunk": self._bad_chunk,
+            "/bad-gzip": lambda c: c.page("200 OK", b"this is not gzip at all" * 10, Content_Encoding="gzip"),
+            "/garbage-html": self._garbage_html,
+            "/loop-a": lambda c: c.redirect("/loop-b"),
+            "/loop-b": lambda c: c.redirect("/loop-a"),
+            "/self-loop": lambda c: c.redirect("/self-loop", "301 Moved Permanently"),
+            "/to-loopback": lambda c: c.redirect(
+                f"http://127.0.0.1:{self.port + 1 if self.port < 65535 else 1}/"
+            ),
+            "/to-localhost": lambda c: c.redirect(f"http://localhost:{self.port}/ok"),
+            "/to-metadata": lambda c: c.redirect("http://169.254.169.254/latest/meta-data/"),
+            "/to-metadata-v6": lambda c: c.redirect("http://[fd00:ec2::254]/latest/meta-data/"),
+            "/to-decimal": lambda c: c.redirect(f"http://2130706433:{self.port}/ok"),
+            "/to-octal": lambda c: c.redirect(f"http://0177.0.0.1:{self.port}/ok"),
+            "/to-hex": lambda c: c.redirect(f"http://0x7f000001:{self.port}/ok"),
+            "/to-mapped": lambda c: c.redirect(f"http://[::ffff:127.0.0.1]:{self.port}/ok"),
+            "/to-private": lambda c: c.redirect("http://10.0.0.1/admin"),
+            "/to-file": lambda c: c.redirect("file:///etc/passwd"),
+            "/flap-503": self._flap_503,
+            "/always-503": lambda c: c.page("503 Service Unavailable", b"<h1>Down</h1>"),
+            "/retry-after-day": lambda c: c.page("429 Too Many Requests", b"slow down", Retry_After="86400"),
+            "/retry-after-date": self._retry_after_date,
+            "/empty-200": lambda c: c.page("200 OK", b""),
+            "/robots.txt": lambda c: c.page(
+                "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+            ),
+            "/private/page": self._ok,
+        }
+
+    # --- lifecycle ----------------------------------------------------------------------------------
+
+    def start(self) -> HostileServer:
+        self._acceptor.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        with contextlib.suppress(OSError):
+            self._listener.close()
+        self._acceptor.join(5)
+        for thread in list(self._threads):
+            thread.join(2)
+
+    def __enter__(self) -> HostileServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def origin(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def hits(self, path: str) -> int:
+        with self._lock:
+            return self._counts.get(path, 0)
+
+    # --- plumbing -----------------------------------------------------------------------------------
+
+    def _accept_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                sock, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._serve, args=(sock,), name="hostile-conn", daemon=True)
+            self._threads = [t for t in self._threads if t.is_alive()]
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        conn = _Conn(sock, self._stop, self.port)
+        try:
+            path = self._read_request(sock)
+            if path is None:
+                return
+            with self._lock:
+                self._counts[path] = self._counts.get(path, 0) + 1
+            handler = self._routes.get(path) or self._chain_or_404(path)
+            handler(conn)
+        except _Gone:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    @staticmethod
+    def _read_request(sock: socket.socket) -> str | None:
+        sock.settimeout(5.0)
+        data = b""
+        try:
+            while b"\r\n\r\n" not in data and len(data) < 65536:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    return None
+                data += chunk
+        except OSError:
+            return None
+        sock.settimeout(None)
+        parts = data.split(b"\r\n", 1)[0].split()
+        if len(parts) < 2:
+            return None
+        return parts[1].decode("latin-1").split("?", 1)[0]
+
+    def _chain_or_404(self, path: str) -> Handler:
+        if path.startswith("/chain/") and path[7:].isdigit():
+            n = int(path[7:])
+            if n < 30:
+                return lambda c: c.redirect(f"/chain/{n + 1}")
+            return self._ok
+        return lambda c: c.page("404 Not Found", b"<h1>Not found</h1>")
+
+    # --- handlers -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _ok(conn: _Conn) -> None:
+        conn.page(
+            "200 OK", b"<html><head><title>Fine</title></head><body><p>A normal page.</p></body></html>"
+        )
+
+    def _drip(self, conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "100000", "Connection": "close"})
+        for _ in range(100_000):
+            conn.send(b"a")
+            conn.wait(self.drip_interval)
+
+    def _drip_headers(self, conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(100_000):
+            conn.send(b"X")
+            conn.wait(self.drip_interval)
+
+    @staticmethod
+    def _stall(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "1000", "Connection": "close"})
+        conn.send(b"<html>")
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _no_response(conn: _Conn) -> None:
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _endless(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+        payload = b"<p>more</p>" * 5958
+        chunk = b"%x\r\n%s\r\n" % (len(payload), payload)
+        for _ in range(100_000):  # 6.5 GB at most; the client hangs up long before
+            conn.send(chunk)
+
+    @staticmethod
+    def _big_no_length(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Connection": "close"})
+        block = b"<p>big</p>" * 6554
+        for _ in range(BIG_BODY_BYTES // len(block)):
+            conn.send(block)
+
+    @staticmethod
+    def _big_declared(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {"Content-Type": "text/html", "Content-Length": str(BIG_BODY_BYTES), "Connection": "close"},
+        )
+        block = b"<p>big</p>" * 6554
+        for _ in range(BIG_BODY_BYTES // len(block)):
+            conn.send(block)
+
+    def _gzip_bomb(self, conn: _Conn) -> None:
+        conn.page("200 OK", self._bomb, Content_Encoding="gzip")
+
+    @staticmethod
+    def _cl_too_long(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "10000", "Connection": "close"})
+        conn.send(b"<html><title>short</title>")
+
+    @staticmethod
+    def _cl_too_short(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "13", "Connection": "close"})
+        conn.send(b"<html>0123456 and a lot more that the header did not announce</html>")
+
+    @staticmethod
+    def _reset_mid_body(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "100000"})
+        conn.send(b"<html>" + b"a" * 5000)
+        conn.wait(0.05)
+        conn.reset()
+
+    @staticmethod
+    def _http10(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html"}, version="HTTP/1.0")
+        conn.send(b"<html><title>Old school</title><body>" + b"x" * 20000 + b"</body></html>")
+
+    @staticmethod
+    def _many_headers(conn: _Conn) -> None:
+        lines = b"".join(b"X-H%d: %d\r\n" % (i, i) for i in range(500))
+        conn.send(b"HTTP/1.1 200 OK\r\n" + lines + b"Content-Length: 0\r\n\r\n")
+
+    @staticmethod
+    def _bad_chunk(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+        conn.send(b"5\r\nhello\r\nZZZ-not-hex\r\nworld\r\n0\r\n\r\n")
+
+    @staticmethod
+    def _garbage_html(conn: _Conn) -> None:
+        rng = random.Random(42)
+        body = bytes(rng.getrandbits(8) for _ in range(50_000))
+        conn.page("200 OK", body)
+
+    def _flap_503(self, conn: _Conn) -> None:
+        if self.hits("/flap-503") % 2 == 1:
+            conn.page("503 Service Unavailable", b"<h1>Busy</h1>")
+        else:
+            self._ok(conn)
+
+    @staticmethod
+    def _retry_after_date(conn: _Conn) -> None:
+        when = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 365 * 86400))
+        conn.page("503 Service Unavailable", b"maintenance", Retry_After=when)
+
+
+if __name__ == "__main__":  # pragma: no cover - manual exploration
+    with HostileServer() as server:
+        print(f"hostile server on http://{server.origin}/ ; Ctrl-C to stop")
+        for case in CATALOGUE:
+            print(f"  {server.url(case.path)}  {case.what}")
+        with contextlib.suppress(KeyboardInterrupt):
+            threading.Event().wait(3600)

@@ -1,0 +1,137 @@
+"""The hostile-web catalogue through the real Fetcher: every case gets its classification, in bounded time.
+
+The server (``tests/hostile_server.py``) runs on 127.0.0.1; the guard stays on with only the server's own
+origin allowed, so its redirects to loopback, metadata and private addresses must be refused. The whole
+catalogue is fetched concurrently by one Fetcher (which also exercises its thread safety) with small
+deadlines, so it takes a few seconds; no assertion depends on timing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher
+from linkcheck.models import Cause, FetchResult
+from tests.hostile_server import CATALOGUE, Case, HostileServer
+
+MAX_BYTES = 2 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HostileServer]:
+    with HostileServer(drip_interval=0.25) as srv:
+        yield srv
+
+
+def hostile_config(server: HostileServer) -> Config:
+    return Config(
+        allow_hosts=(server.origin,),
+        deadline=2.0,
+        connect_timeout=1.0,
+        read_timeout=1.0,
+        retries=2,
+        backoff_base=0.01,
+        backoff_max=0.05,
+        retry_after_cap=5.0,
+        max_bytes=MAX_BYTES,
+        max_redirects=10,
+        workers=len(CATALOGUE),
+        per_host=len(CATALOGUE),
+    )
+
+
+@pytest.fixture(scope="module")
+def results(server: HostileServer) -> dict[str, FetchResult]:
+    sleeps: list[float] = []
+
+    def sleep(seconds: float) -> None:  # real but tiny: the config keeps backoff under 50 ms
+        sleeps.append(seconds)
+        time.sleep(min(seconds, 0.05))
+
+    with Fetcher(hostile_config(server), sleep=sleep) as fetcher, ThreadPoolExecutor(len(CATALOGUE)) as pool:
+        futures = {case.path: pool.submit(fetcher.fetch, server.url(case.path)) for case in CATALOGUE}
+        out = {path: future.result(timeout=60) for path, future in futures.items()}
+    assert max(sleeps, default=0.0) <= 5.0  # never asked to sleep beyond the Retry-After cap
+    return out
+
+
+@pytest.mark.parametrize("case", CATALOGUE, ids=[c.path.strip("/") for c in CATALOGUE])
+def test_catalogue_case_is_classified(case: Case, results: dict[str, FetchResult]) -> None:
+    result = results[case.path]
+    assert result.cause is case.cause, f"{case.what}: {result.cause} ({result.error})"
+    assert result.status_code == case.status, f"{case.what}: {result.status_code} ({result.error})"
+    if case.cause is not None:
+        assert result.error, "every failure says what happened"
+    assert len(result.body) <= MAX_BYTES
+
+
+def test_big_bodies_stop_at_the_cap(results: dict[str, FetchResult]) -> None:
+    for path in ("/endless", "/big-no-length", "/big-declared", "/gzip-bomb"):
+        assert results[path].truncated, path
+        assert len(results[path].body) == MAX_BYTES, path
+    assert results["/gzip-bomb"].body == bytes(MAX_BYTES)
+
+
+def test_partial_bodies_are_kept(results: dict[str, FetchResult]) -> None:
+    assert results["/drip"].body.startswith(b"a")
+    assert results["/drip"].truncated
+    assert results["/cl-too-short"].body == b"<html>0123456"
+    assert results["/http10"].body.endswith(b"</html>")
+
+
+def test_refusals_name_the_address(results: dict[str, FetchResult]) -> None:
+    assert "metadata" in (results["/to-metadata"].error or "")
+    assert "fd00:ec2::254" in (results["/to-metadata-v6"].error or "")
+    assert "127.0.0.1" in (results["/to-decimal"].error or "")
+    assert "127.0.0.1" in (results["/to-octal"].error or "")
+    assert "127.0.0.1" in (results["/to-hex"].error or "")
+    assert "IPv4-mapped" in (results["/to-mapped"].error or "")
+    assert "loopback" in (results["/to-localhost"].error or "")
+    assert "private" in (results["/to-private"].error or "")
+    for path in ("/to-metadata", "/to-loopback", "/to-decimal"):
+        assert len(results[path].redirects) == 1, path
+
+
+def test_redirect_chain_stops_after_max_redirects(results: dict[str, FetchResult]) -> None:
+    chain = results["/chain/0"]
+    assert len(chain.redirects) == 11
+    assert chain.redirects[-1].url.endswith("/chain/11")
+
+
+def test_rate_limits_are_reported_without_waiting(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    assert results["/retry-after-day"].attempts == 1
+    assert "86400" in (results["/retry-after-day"].error or "")
+    assert results["/retry-after-date"].attempts == 1
+    assert server.hits("/retry-after-day") == 1
+
+
+def test_flapping_server_passes_after_a_retry(results: dict[str, FetchResult]) -> None:
+    assert results["/flap-503"].ok
+    assert results["/flap-503"].attempts == 2
+    assert results["/always-503"].attempts == 3
+
+
+def test_deadline_failures_say_so(results: dict[str, FetchResult]) -> None:
+    for path in ("/drip", "/drip-headers", "/no-response"):
+        assert "deadline" in (results[path].error or ""), path
+
+
+def test_guard_without_allow_host_refuses_the_server_itself(server: HostileServer) -> None:
+    config = hostile_config(server).evolve(allow_hosts=())
+    with Fetcher(config) as fetcher:
+        result = fetcher.fetch(server.url("/ok"))
+    assert result.cause is Cause.ADDRESS_REFUSED
+    assert server.hits("/never-requested") == 0
+
+
+def test_allow_private_turns_the_guard_off(server: HostileServer) -> None:
+    config = hostile_config(server).evolve(allow_hosts=(), allow_private=True)
+    with Fetcher(config) as fetcher:
+        assert fetcher.fetch(server.url("/to-localhost")).ok
