@@ -29,6 +29,7 @@ __all__ = [
     "Redirect",
     "Report",
     "Result",
+    "RunHistory",
     "Severity",
     "Status",
     "TitleCandidate",
@@ -324,16 +325,36 @@ class Result:
 
 
 @dataclass(frozen=True)
+class RunHistory:
+    """What changed since the previous run, known when the run keeps state (``--state``).
+
+    Each field holds URLs (without fragment): ``newly_broken`` fail this run but did not last run (or were
+    never seen), ``recovered`` are fine again after failing last run, ``still_broken`` failed both times, and
+    ``graced`` are failures reported as warnings because they have not yet failed long enough
+    (``--fail-after`` / ``--grace``). ``previous_run`` is when the previous run recorded its state (ISO 8601).
+    """
+
+    newly_broken: tuple[str, ...] = ()
+    recovered: tuple[str, ...] = ()
+    still_broken: tuple[str, ...] = ()
+    graced: tuple[str, ...] = ()
+    previous_run: str | None = None
+    runs: int = 0
+
+
+@dataclass(frozen=True)
 class Report:
     """Every citation's result, in the order the citations were given, plus run-level notes.
 
     ``notes`` carries run-wide messages a person must see (for example that the network looks
     unavailable). ``render("text" | "json" | ...)`` formats the report with one of :mod:`linkcheck.report`.
+    ``history`` says what changed since the previous run when the run keeps state (``--state``).
     """
 
     results: tuple[Result, ...]
     elapsed: float = 0.0
     notes: tuple[str, ...] = ()
+    history: RunHistory | None = None
 
     @property
     def summary(self) -> dict[str, int]:

@@ -9,15 +9,40 @@ from collections.abc import Callable, Mapping
 
 from linkcheck.errors import ConfigError
 from linkcheck.models import Report
+from linkcheck.report.color import history_text
+from linkcheck.report.github import render_github
 from linkcheck.report.json import render_json, report_to_dict, result_to_dict
+from linkcheck.report.junit import render_junit
+from linkcheck.report.markdown import render_markdown
+from linkcheck.report.sarif import render_sarif
 from linkcheck.report.text import render_text
 
-__all__ = ["FORMATS", "render", "render_json", "render_text", "report_to_dict", "result_to_dict"]
+__all__ = [
+    "FORMATS",
+    "render",
+    "render_github",
+    "render_json",
+    "render_junit",
+    "render_markdown",
+    "render_sarif",
+    "render_text",
+    "report_to_dict",
+    "result_to_dict",
+]
+
+
+def _text_with_history(report: Report) -> str:
+    return render_text(report) + history_text(report)
+
 
 #: Every renderer by its ``--format`` name.
 FORMATS: Mapping[str, Callable[[Report], str]] = {
-    "text": render_text,
+    "text": _text_with_history,
     "json": render_json,
+    "junit": render_junit,
+    "markdown": render_markdown,
+    "github": render_github,
+    "sarif": render_sarif,
 }
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from linkcheck.models import ExtractedDate, Finding, Report, Result
+from linkcheck.models import ExtractedDate, Finding, Report, Result, RunHistory
 
-__all__ = ["SCHEMA", "render_json", "report_to_dict", "result_to_dict"]
+__all__ = ["SCHEMA", "history_to_dict", "render_json", "report_to_dict", "result_to_dict"]
 
 #: Bumped whenever a field changes meaning or disappears; adding a field does not bump it.
 SCHEMA = "linkcheck/1"
@@ -79,6 +79,20 @@ def result_to_dict(result: Result) -> dict[str, Any]:
     }
 
 
+def history_to_dict(history: RunHistory | None) -> dict[str, Any] | None:
+    """The ``history`` key: what changed since the previous run (``None`` without ``--state``)."""
+    if history is None:
+        return None
+    return {
+        "runs": history.runs,
+        "previous_run": history.previous_run,
+        "newly_broken": list(history.newly_broken),
+        "recovered": list(history.recovered),
+        "still_broken": list(history.still_broken),
+        "graced": list(history.graced),
+    }
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -86,6 +100,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "elapsed": round(report.elapsed, 3),
         "notes": list(report.notes),
         "results": [result_to_dict(r) for r in report.results],
+        "history": history_to_dict(report.history),
     }
 
 

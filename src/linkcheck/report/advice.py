@@ -1,0 +1,98 @@
+"""What the CI-facing renderers share: where a citation was written, what its problem is called, and what a
+person should do about it (pure; no I/O).
+
+Markdown, JUnit, SARIF and GitHub annotations all speak of one citation the same way: :func:`location` for
+the manifest/article line, :func:`problem_of` and :func:`problem_title` for the problem it is listed under,
+and :func:`suggest_fix` for the one-line suggestion.
+"""
+
+from __future__ import annotations
+
+from linkcheck.models import Finding, FindingKind, Result, Status, Verdict
+from linkcheck.report.text import GROUPS, group_of
+
+__all__ = ["PROBLEM_TITLES", "location", "main_finding", "problem_of", "problem_title", "suggest_fix"]
+
+#: Short names for each problem (annotation titles, SARIF rule names, JUnit failure types' descriptions).
+PROBLEM_TITLES: dict[str, str] = {
+    "invalid_citation": "Invalid citation",
+    Status.DEAD.value: "Dead link",
+    Status.SOFT_404.value: "Soft 404",
+    FindingKind.TITLE_MISMATCH.value: "Title mismatch",
+    FindingKind.DATE_MISMATCH.value: "Date mismatch",
+    FindingKind.URL_DATE_MISMATCH.value: "URL date mismatch",
+    FindingKind.POSTDATES_ARTICLE.value: "Source postdates the article",
+    FindingKind.OUTLET_MISMATCH.value: "Outlet mismatch",
+    Status.ERROR.value: "Could not verify",
+    Status.BLOCKED.value: "Blocked",
+    FindingKind.MOVED.value: "Moved",
+    Status.SKIPPED.value: "Skipped",
+    Status.OK.value: "OK",
+}
+assert set(PROBLEM_TITLES) == set(GROUPS), "every text group needs a short title"
+
+
+def location(result: Result) -> str:
+    """``source:line`` (or just ``source`` when the line is unknown)."""
+    c = result.citation
+    return f"{c.source}:{c.line}" if c.line is not None else c.source
+
+
+def problem_of(result: Result) -> str:
+    """The problem key a result is listed under (its status unless ``ok``, else its worst finding)."""
+    return group_of(result)
+
+
+def problem_title(result: Result) -> str:
+    return PROBLEM_TITLES.get(problem_of(result), problem_of(result))
+
+
+def main_finding(result: Result) -> Finding | None:
+    """The finding the result is listed under, when it is listed under a finding kind."""
+    key = problem_of(result)
+    return next((f for f in result.findings if f.kind.value == key), None)
+
+
+def _finding_fix(finding: Finding) -> str:
+    actual, expected = finding.actual, finding.expected
+    kind = finding.kind
+    if kind is FindingKind.MOVED:
+        return f"update the link to {actual}" if actual else "update the link to where it now redirects"
+    if kind is FindingKind.TITLE_MISMATCH:
+        return (
+            f"check the link points at the cited story; if it does, update the title to “{actual}”"
+            if actual
+            else "check the link points at the cited story"
+        )
+    if kind is FindingKind.DATE_MISMATCH:
+        return f"update the date to {actual}" if actual else "check the cited date"
+    if kind is FindingKind.URL_DATE_MISMATCH:
+        return "check the link points at the cited story (the URL's date and the page's disagree)"
+    if kind is FindingKind.POSTDATES_ARTICLE:
+        when = f" (published {actual}, after the article's {expected})" if actual and expected else ""
+        return f"remove the citation or re-date it{when}: a later source cannot support the article"
+    if kind is FindingKind.OUTLET_MISMATCH:
+        return f"update the outlet to “{actual}”" if actual else "check the cited outlet"
+    return finding.message  # pragma: no cover - every kind is handled above
+
+
+def suggest_fix(result: Result) -> str:
+    """One imperative sentence a person can act on for this result ("" when there is nothing to do)."""
+    key = problem_of(result)
+    archive = result.citation.archive_url
+    if key == "invalid_citation":
+        return "fix the manifest line (see the reason)"
+    if key in (Status.DEAD.value, Status.SOFT_404.value):
+        if archive:
+            return f"link the archived copy instead: {archive}"
+        return "replace the link or link an archived copy"
+    if key == Status.ERROR.value:
+        return "re-run later; if it keeps failing, open the link by hand"
+    if key == Status.BLOCKED.value:
+        return "open the link in a browser to verify it by hand, or cite an archived copy"
+    if key == Status.SKIPPED.value:
+        return "" if result.verdict is Verdict.PASS else "check the link by hand"
+    if key == Status.OK.value:
+        return ""
+    finding = main_finding(result)
+    return _finding_fix(finding) if finding is not None else ""

@@ -1,0 +1,74 @@
+"""GitHub Actions annotations: ``::error file=...,line=...,title=...::message`` workflow commands (pure).
+
+A failing citation is an ``error``, a warning one a ``warning``; passing citations say nothing. Failures come
+first (GitHub shows only the first few annotations of each kind per step). Escaping follows the runner's
+rules: in the message ``%``, ``\\r`` and ``\\n`` are percent-encoded; in property values ``:`` and ``,`` too.
+
+The CLI prints these to standard error by itself when ``GITHUB_ACTIONS=true`` (the runner reads workflow
+commands from both streams, and stderr keeps standard output clean for ``--format json``), and to standard
+output or ``--output`` with ``--format github``.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from linkcheck.models import Report, Result, Status, Verdict
+from linkcheck.report.advice import problem_title, suggest_fix
+
+__all__ = ["annotation", "escape_data", "escape_property", "render_github"]
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value (``file``, ``title``...)."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _file(source: str, workspace: str | None) -> str | None:
+    if not source or source.startswith("<"):
+        return None
+    path = source.replace("\\", "/")
+    if workspace:
+        root = workspace.replace("\\", "/").rstrip("/") + "/"
+        if path.startswith(root):
+            path = path[len(root) :]
+    return str(PurePosixPath(path)) if path else None
+
+
+def _message(result: Result) -> str:
+    parts = [result.url]
+    if result.status is not Status.OK:
+        parts.append(f"{result.status.value}: {result.reason}")
+    parts.extend(f"{f.kind.value}: {f.message}" for f in result.findings)
+    fix = suggest_fix(result)
+    if fix:
+        parts.append(f"Suggested fix: {fix}")
+    return "\n".join(parts)
+
+
+def annotation(result: Result, *, workspace: str | None = None) -> str | None:
+    """The workflow command for one result, or ``None`` when it passes."""
+    if result.verdict is Verdict.PASS:
+        return None
+    level = "error" if result.verdict is Verdict.FAIL else "warning"
+    props: list[str] = []
+    file = _file(result.citation.source, workspace)
+    if file is not None:
+        props.append(f"file={escape_property(file)}")
+        if result.citation.line is not None:
+            props.append(f"line={result.citation.line}")
+    props.append(f"title={escape_property('linkcheck: ' + problem_title(result))}")
+    return f"::{level} {','.join(props)}::{escape_data(_message(result))}"
+
+
+def render_github(report: Report, *, workspace: str | None = None) -> str:
+    """Every annotation, failures first, one per line. ``workspace`` (``$GITHUB_WORKSPACE``) is stripped
+    from absolute paths so annotations land on repository files."""
+    ordered = sorted(report.results, key=lambda r: r.verdict is not Verdict.FAIL)
+    lines = [a for a in (annotation(r, workspace=workspace) for r in ordered) if a is not None]
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,133 @@
+"""The Markdown report: a summary fit for a pull-request comment or ``$GITHUB_STEP_SUMMARY`` (pure).
+
+Grouped by problem, worst first, one table row per citation with the manifest/article line, the link, what
+is wrong and a suggested fix. Passing citations are folded into a ``<details>`` block. A long group is cut at
+``max_rows`` rows (GitHub caps a comment at 65,536 characters and a step summary at 1 MiB).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from linkcheck.models import Report, Result, RunHistory, Status, Verdict
+from linkcheck.report.advice import location, problem_of, suggest_fix
+from linkcheck.report.text import GROUPS
+
+__all__ = ["render_markdown"]
+
+_MARK = {Verdict.FAIL: "❌", Verdict.WARN: "⚠️", Verdict.PASS: "✅"}
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def _text(value: str) -> str:
+    """Plain text safe inside a Markdown table cell: specials escaped, on one line."""
+    return _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+
+
+def _link(url: str) -> str:
+    """A URL as an autolink when it can be one; otherwise escaped text."""
+    if url and not re.search(r"[\s<>]", url):
+        return "<" + url.replace("|", "%7C") + ">"
+    return _text(url)
+
+
+def _what(result: Result) -> str:
+    parts: list[str] = []
+    if result.status is not Status.OK:
+        parts.append(f"**{result.status.value}**: {_text(result.reason)}")
+    for finding in result.findings:
+        parts.append(f"**{finding.kind.value}**: {_text(finding.message)}")
+    return "<br>".join(parts) or _text(result.reason)
+
+
+def _row(result: Result) -> str:
+    fix = suggest_fix(result)
+    return (
+        f"| {_MARK[result.verdict]} | `{location(result)}` | {_link(result.url)} | {_what(result)} "
+        f"| {_text(fix) if fix else ''} |"
+    )
+
+
+def _headline(report: Report) -> str:
+    s = report.summary
+    noun = "citation" if s["total"] == 1 else "citations"
+    if s["fail"]:
+        state = f"❌ {s['fail']} of {s['total']} {noun} fail"
+    elif s["warn"]:
+        state = f"⚠️ no failures, {s['warn']} of {s['total']} {noun} need a look"
+    else:
+        state = f"✅ all {s['total']} {noun} pass"
+    return f"## linkcheck: {state}"
+
+
+def _counts(report: Report) -> str:
+    s = report.summary
+    statuses = ", ".join(f"{st.value} {s[st.value]}" for st in Status if s[st.value])
+    return (
+        f"**{s['total']}** checked: **{s['pass']}** pass, **{s['warn']}** warn, **{s['fail']}** fail"
+        f" ({statuses or 'none checked'}) in {report.elapsed:.1f} s"
+    )
+
+
+def _history(history: RunHistory, by_url: dict[str, list[Result]]) -> list[str]:
+    out = [
+        f"**Since the last run**: {len(history.newly_broken)} newly broken,"
+        f" {len(history.recovered)} recovered, {len(history.still_broken)} still broken"
+        + (
+            f" ({len(history.graced)} within the grace period, reported as warnings)"
+            if history.graced
+            else ""
+        )
+        + ".",
+        "",
+    ]
+    for title, urls in (
+        ("Newly broken", history.newly_broken),
+        ("Recovered", history.recovered),
+    ):
+        if not urls:
+            continue
+        out.append(f"{title}:")
+        for url in urls:
+            where = ", ".join(f"`{location(r)}`" for r in by_url.get(url, ()))
+            out.append(f"- {_link(url)}" + (f" ({where})" if where else ""))
+        out.append("")
+    return out
+
+
+def _table(members: Sequence[Result], max_rows: int) -> list[str]:
+    out = ["| | Where | Link | Problem | Suggested fix |", "| --- | --- | --- | --- | --- |"]
+    out.extend(_row(r) for r in members[:max_rows])
+    if len(members) > max_rows:
+        out.append(f"| | | … and {len(members) - max_rows} more | | |")
+    return out
+
+
+def render_markdown(report: Report, *, max_rows: int = 100) -> str:
+    """Render the report as GitHub-flavoured Markdown."""
+    groups: dict[str, list[Result]] = {}
+    by_url: dict[str, list[Result]] = {}
+    for result in report.results:
+        groups.setdefault(problem_of(result), []).append(result)
+        by_url.setdefault(result.url.split("#", 1)[0], []).append(result)
+    out = [_headline(report), "", _counts(report), ""]
+    for note in report.notes:
+        out.extend([f"> **Note**: {_text(note)}", ""])
+    if report.history is not None:
+        out.extend(_history(report.history, by_url))
+    for key, heading in GROUPS.items():
+        members = groups.get(key, [])
+        if not members:
+            continue
+        if key == Status.OK.value or all(r.verdict is Verdict.PASS for r in members):
+            out.append(f"<details><summary>{_text(heading)} ({len(members)})</summary>")
+            out.append("")
+            out.extend(_table(members, max_rows))
+            out.extend(["", "</details>", ""])
+            continue
+        out.append(f"### {_text(heading)} ({len(members)})")
+        out.append("")
+        out.extend(_table(members, max_rows))
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

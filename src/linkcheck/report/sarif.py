@@ -1,0 +1,138 @@
+"""The SARIF 2.1.0 report, so code-scanning UIs show a broken citation on the article's line (pure).
+
+One run, tool ``linkcheck`` with one rule per problem (the statuses and finding kinds the text report groups
+by), and one result per citation that does not pass cleanly: ``level`` is ``error`` for a failing citation
+and ``warning`` for one that warns, located on the manifest/article line (``%SRCROOT%``-relative for
+relative paths, so GitHub code scanning maps it onto the repository). ``partialFingerprints`` carries the
+URL and problem so the same broken link is one alert across runs even when lines move.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+from urllib.parse import quote
+
+from linkcheck import __version__
+from linkcheck.models import Report, Result, Status, Verdict
+from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
+
+__all__ = ["RULE_HELP", "SARIF_SCHEMA", "render_sarif", "report_to_sarif"]
+
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
+#: The full description of each rule (problem).
+RULE_HELP: dict[str, str] = {
+    "invalid_citation": "A manifest line could not be parsed.",
+    Status.DEAD.value: "The cited page is gone: 404 or 410, an unknown host, a refused connection.",
+    Status.SOFT_404.value: "The cited page answers, but with an error page or the site's front page.",
+    "title_mismatch": "The cited title matches none of the titles the page gives itself.",
+    "date_mismatch": "The cited date differs from the page's publication date.",
+    "url_date_mismatch": "The date in the URL disagrees with the page's own publication date.",
+    "postdates_article": "The source was published after the citing article, so it cannot support it.",
+    "outlet_mismatch": "The cited outlet is not the site that published the page.",
+    Status.ERROR.value: "Could not verify the page: timeouts, server errors, TLS failures, oversized pages.",
+    Status.BLOCKED.value: "The site answered but refused to show the page (401, 403, 429, bot challenges).",
+    "moved": "The link permanently redirects to another URL; cite the new one.",
+    Status.SKIPPED.value: "The link was not fetched (not http(s), excluded, refused by the address guard).",
+}
+_RULES = [key for key in PROBLEM_TITLES if key != Status.OK.value]
+assert set(_RULES) == set(RULE_HELP)
+
+
+def _rule(key: str) -> dict[str, Any]:
+    return {
+        "id": key,
+        "name": "".join(word.capitalize() for word in key.split("_")),
+        "shortDescription": {"text": PROBLEM_TITLES[key]},
+        "fullDescription": {"text": RULE_HELP[key]},
+        "defaultConfiguration": {
+            "level": "warning" if key in ("moved", "blocked", "error", "skipped") else "error"
+        },
+        "properties": {"tags": ["citations", "links"]},
+    }
+
+
+def _artifact(source: str) -> dict[str, Any] | None:
+    if not source or source.startswith("<"):  # <stdin>, <string>: no file to point at
+        return None
+    if PureWindowsPath(source).is_absolute() and not source.startswith("/"):
+        return {"uri": PureWindowsPath(source).as_uri()}
+    path = PurePosixPath(source.replace("\\", "/"))
+    if path.is_absolute():
+        return {"uri": path.as_uri()}
+    parts = [p for p in path.parts if p != "."]
+    return {"uri": quote("/".join(parts)), "uriBaseId": "%SRCROOT%"}
+
+
+def _message(result: Result) -> str:
+    parts = [f"{result.url}: "]
+    if result.status is not Status.OK:
+        parts.append(f"{result.status.value}: {result.reason}")
+    parts.append("; ".join(f.message for f in result.findings) if result.status is Status.OK else "")
+    text = "".join(parts).rstrip("; ")
+    fix = suggest_fix(result)
+    if fix:
+        text += f". Suggested fix: {fix}."
+    return text
+
+
+def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
+    key = problem_of(result)
+    out: dict[str, Any] = {
+        "ruleId": key,
+        "ruleIndex": rule_index[key],
+        "level": "error" if result.verdict is Verdict.FAIL else "warning",
+        "message": {"text": _message(result)},
+        "partialFingerprints": {
+            "linkcheck/v1": hashlib.sha256(f"{key}\n{result.url}".encode()).hexdigest()[:32]
+        },
+        "properties": {
+            "url": result.url,
+            "status": result.status.value,
+            "cause": result.cause.value if result.cause else None,
+            "verdict": result.verdict.value,
+            "findings": [f.kind.value for f in result.findings],
+            "where": location(result),
+        },
+    }
+    artifact = _artifact(result.citation.source)
+    if artifact is not None:
+        physical: dict[str, Any] = {"artifactLocation": artifact}
+        if result.citation.line is not None and result.citation.line >= 1:
+            physical["region"] = {"startLine": result.citation.line}
+        out["locations"] = [{"physicalLocation": physical}]
+    return out
+
+
+def report_to_sarif(report: Report) -> dict[str, Any]:
+    """The SARIF log as a dict (what :func:`render_sarif` serialises)."""
+    rule_index = {key: i for i, key in enumerate(_RULES)}
+    results = [_result(r, rule_index) for r in report.results if r.verdict is not Verdict.PASS]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "linkcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [_rule(key) for key in _RULES],
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "invocations": [
+            {
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [
+                    {"level": "note", "message": {"text": note}} for note in report.notes
+                ],
+            }
+        ],
+    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def render_sarif(report: Report) -> str:
+    return json.dumps(report_to_sarif(report), ensure_ascii=False, indent=2) + "\n"
