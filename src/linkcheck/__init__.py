@@ -1,8 +1,11 @@
 """linkcheck: verify the sources an article cites.
 
 >>> from linkcheck import parse_sources, check, Config
->>> report = check(parse_sources("https://example.org/story | date: 2020-01-09"), Config())  # doctest: +SKIP
+>>> citations = parse_sources("https://example.org/story | date: 2020-01-09")
+>>> report = check(citations, Config())  # doctest: +SKIP
 >>> print(report.render("text"))  # doctest: +SKIP
+
+The public surface is ``__all__`` below, documented in ``docs/api.md``.
 """
 
 from __future__ import annotations
@@ -10,5 +13,64 @@ from __future__ import annotations
 import logging
 
 __version__ = "0.1.0"
+
+from linkcheck.articles import extract_citations  # noqa: E402
+from linkcheck.checker import check, iter_check  # noqa: E402
+from linkcheck.config import Config  # noqa: E402
+from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError  # noqa: E402
+from linkcheck.extract import extract_metadata  # noqa: E402
+from linkcheck.match import match_citation  # noqa: E402
+from linkcheck.models import (  # noqa: E402
+    Article,
+    Cause,
+    Citation,
+    ExtractedDate,
+    FetchResult,
+    Finding,
+    FindingKind,
+    Metadata,
+    PartialDate,
+    Redirect,
+    Report,
+    Result,
+    Severity,
+    Status,
+    TitleCandidate,
+    Verdict,
+)
+from linkcheck.sources import format_sources, parse_sources, read_sources  # noqa: E402
+
+__all__ = [
+    "Article",
+    "Cause",
+    "Citation",
+    "Config",
+    "ConfigError",
+    "ExtractedDate",
+    "FetchResult",
+    "Finding",
+    "FindingKind",
+    "InputError",
+    "LinkcheckError",
+    "ManifestError",
+    "Metadata",
+    "PartialDate",
+    "Redirect",
+    "Report",
+    "Result",
+    "Severity",
+    "Status",
+    "TitleCandidate",
+    "Verdict",
+    "__version__",
+    "check",
+    "extract_citations",
+    "extract_metadata",
+    "format_sources",
+    "iter_check",
+    "match_citation",
+    "parse_sources",
+    "read_sources",
+]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
