@@ -224,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(off by default: links are untrusted input)",
     )
     net.add_argument(
+        "--respect-robots",
+        action="store_true",
+        help="honour robots.txt (fetched once per site); disallowed links are skipped",
+    )
+    net.add_argument(
         "--allow-host",
         action="append",
         default=[],
@@ -272,6 +277,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         per_host=args.per_host,
         allow_private=args.allow_private,
         allow_hosts=tuple(args.allow_host),
+        respect_robots=args.respect_robots,
         include=tuple(args.include),
         exclude=tuple(args.exclude),
         fail_on=args.fail_on if args.fail_on is not None else DEFAULT_FAIL_ON,
@@ -402,8 +408,9 @@ def _check_main(argv: Sequence[str]) -> int:
         base_url=args.base_url,
     )
     report = check(citations, config)
-    for note in report.notes:
-        print(f"linkcheck: {note}", file=sys.stderr)
+    if args.format != "text" or args.output not in (None, "-"):
+        for note in report.notes:  # the text report on stdout already carries them
+            print(f"linkcheck: {note}", file=sys.stderr)
     _write(report.render(args.format), args.output)
     return report.exit_code
 
