@@ -33,11 +33,11 @@ def group_of(result: Result) -> str:
     if result.cause is not None and result.cause.value == "invalid_citation":
         return "invalid_citation"
     if result.status is not Status.OK:
-        return result.status.value
+        return str(result.status)
     if result.findings:
         worst = min(result.findings, key=lambda f: _SEVERITY_RANK[f.severity])
-        return worst.kind.value
-    return Status.OK.value
+        return str(worst.kind)
+    return str(Status.OK)
 
 
 def _where(result: Result) -> str:
