@@ -41,7 +41,7 @@ from linkcheck.extract.dates import (
 )
 from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
-from linkcheck.extract.titles import clean_text, normalize_title, squash, strip_affixes
+from linkcheck.extract.titles import clean_text, names_site, normalize_title, squash, strip_affixes
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 
 __all__ = ["extract_metadata"]
@@ -167,6 +167,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     title, title_source = _choose_title(candidates, site_name)
     if site_name is None and removed_site:
         site_name, site_source = removed_site, "title-tag"
+    if site_name is None:
+        site_name, site_source = _publisher(page), "json-ld"
 
     language = _language(page, headers)
     canonical = _canonical(page)
@@ -512,15 +514,11 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
         value = clean_text(page.meta(name))
         if value and not _URLISH.match(value) and len(value) <= 120:
             return value, source
-    main, by_id = _jsonld_main(page)
     for node in iter_nodes(page.jsonld):
         if "website" in node_types(node):
             site = text_value(node.get("name"))
             if site:
                 return clean_text(site), "json-ld"
-    publisher = _jsonld_publisher(main, by_id)
-    if publisher:
-        return publisher, "json-ld"
     return None, None
 
 
@@ -579,9 +577,11 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
         if source == "h1" and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
-        if by_name and removed and removed_site is None and source in ("title-tag", "opengraph"):
-            name = removed[-1] if text.endswith(removed[-1]) else removed[0]
-            removed_site = _strip_date_tail(name)
+        if removed and removed_site is None and source in ("title-tag", "opengraph"):
+            for part in (removed[-1], removed[0]):
+                if (by_name and not site_keys) or names_site(part, (), page.url):
+                    removed_site = _strip_date_tail(part)
+                    break
         key = (stripped, source)
         if stripped and key not in seen:
             seen.add(key)

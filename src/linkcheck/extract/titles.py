@@ -17,13 +17,16 @@ from urllib.parse import urlsplit
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
 
-__all__ = ["clean_text", "host_labels", "normalize_title", "squash", "strip_affixes"]
+__all__ = ["clean_text", "host_labels", "names_site", "normalize_title", "squash", "strip_affixes"]
 
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_TITLE = 1000
+_AFFIX_PUNCT = " :|-–—»>/·•,("
+_AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
+_AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 
 def clean_text(text: str | None) -> str:
@@ -68,6 +71,20 @@ def host_labels(url: str) -> list[str]:
     return [squash(label) for label in [name, *reversed(subs)] if len(label) >= 2]
 
 
+def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool:
+    """Does a title part name the site: one of ``site_names`` or the host of ``url`` (transliterated)?"""
+    return _is_site_part(part, [squash(s) for s in site_names if s], host_labels(url) if url else [])
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> bool:
     """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?"""
     key = squash(part)
@@ -100,6 +117,9 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
             return True
         if key in host and len(key) >= 4 and len(host) <= 2 * len(key) + 4:
             return True
+        # An abbreviated host: ashgrovehistory.org for "Ashgrove Historical Society".
+        if len(host) >= 6 and _common_prefix(key, host) >= max(6, int(0.8 * len(host))):
+            return True
     return False
 
 
@@ -117,9 +137,12 @@ def strip_affixes(
     title = clean_text(title)
     if not title:
         return "", [], False
+    wanted = {normalize_title(o) for o in others if o}
+    wanted.discard("")
+    norm = normalize_title(title)
     separators = list(TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
-        return title, [], False
+        return _strip_by_repetition(title, norm, wanted)
     parts: list[str] = []
     last = 0
     for m in separators:
@@ -135,14 +158,15 @@ def strip_affixes(
         return text.strip()
 
     # 1. Another candidate equals a run of parts: that run is the headline.
-    wanted = {normalize_title(o) for o in others if o}
-    wanted.discard("")
     if wanted:
         for size in range(len(parts) - 1, 0, -1):
             for lo in range(len(parts) - size + 1):
                 run = joined(lo, lo + size)
                 if normalize_title(run) in wanted:
                     return run, [p for i, p in enumerate(parts) if not lo <= i < lo + size], False
+    stripped = _strip_by_repetition(title, norm, wanted)
+    if stripped[1]:
+        return stripped
     # 2. Parts at either end that name the site (or the section right before/after the site name).
     site_keys = [squash(s) for s in site_names if s]
     hosts = host_labels(url) if url else []
@@ -158,3 +182,21 @@ def strip_affixes(
     if not removed or not joined(lo, hi):
         return title, [], False
     return joined(lo, hi), removed, True
+
+
+def _strip_by_repetition(title: str, norm: str, wanted: set[str]) -> tuple[str, list[str], bool]:
+    """Rule 0: another candidate is the title minus a prefix or suffix that ends or starts with
+    punctuation ("Blog Name: Post title", "Post title (Site)")."""
+    for other in sorted(wanted, key=len, reverse=True):
+        if len(other) < 4 or len(other) >= len(norm):
+            continue
+        if norm.endswith(other) and _AFFIX_END.search(norm[: -len(other)]):
+            if len(title) != len(norm):
+                return other, [norm[: -len(other)].rstrip(_AFFIX_PUNCT)], False
+            cut = len(title) - len(other)
+            return title[cut:].strip(), [title[:cut].rstrip(_AFFIX_PUNCT)], False
+        if norm.startswith(other) and _AFFIX_START.search(norm[len(other) :]):
+            if len(title) != len(norm):
+                return other, [norm[len(other) :].strip(_AFFIX_PUNCT)], False
+            return title[: len(other)].strip(), [title[len(other) :].strip(_AFFIX_PUNCT)], False
+    return title, [], False
