@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 import linkcheck
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +35,34 @@ def test_library_logging_is_silent_by_default() -> None:
 
     handlers = logging.getLogger("linkcheck").handlers
     assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def _blocks(language: str) -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(rf"```{language}\n(.*?)```", readme, flags=re.S)
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    commands = [block.strip() for block in _blocks("sh")]
+    assert "pip install . && linkcheck sources.txt" in commands
+    test_command = next(c for c in commands if "pytest" in c)
+    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_library_example_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's Python example, run as written, with a fetcher that plays an offline runner."""
+    from linkcheck.models import Cause, FetchResult
+
+    class Offline:
+        def fetch(self, url: str) -> FetchResult:
+            return FetchResult(url=url, final_url=url, cause=Cause.DNS, error="no network in tests")
+
+    real_check = linkcheck.check
+    monkeypatch.setattr(linkcheck, "check", lambda c, cfg=None: real_check(c, cfg, fetcher=Offline()))
+    (example,) = _blocks("python")
+    exec(compile(example, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert "error warn https://ria.ru/20200109/1563219328.html" in out
+    assert '"schema": "linkcheck/1"' in out
