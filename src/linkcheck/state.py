@@ -1,0 +1,404 @@
+"""Memory across runs (``--state PATH``): per-URL failure history, grace for new failures, what changed.
+
+A nightly job should not go red because of one flaky night. The state file remembers, per URL (without its
+fragment), when it first and last failed, how many runs in a row it failed, when it last succeeded and its
+last status. With a grace policy (``--fail-after N`` and/or ``--grace DAYS``) a citation that fails *because
+its link is down* is reported as a warning until the link has failed N runs in a row and/or for DAYS days,
+as Wikipedia's dead-link bot waits for three failed checks days apart. With both, both must hold.
+
+What counts (the decisions, documented in ``docs/ci.md``):
+
+* A run's outcome for a URL is a **failure** when its status is ``dead``, ``soft_404`` or ``error`` (but an
+  ``error`` because the runner was offline, ``network_unavailable``, or an internal bug says nothing about
+  the link and is ignored), a **success** when ``ok``; ``blocked`` and ``skipped`` leave the counters alone
+  (reachable-but-refused is not broken, and a skipped link was not checked).
+* Only liveness failures are graced. Mismatches (title, date, outlet, postdates) are deterministic: the same
+  page gives the same finding every night, so waiting would only delay the news. A citation that fails on a
+  finding kind in ``fail_on`` fails at once even while its link is within grace.
+* The file is JSON (``"schema": "linkcheck-state/1"``), written atomically (temporary file in the same
+  directory, ``fsync``, ``os.replace``, directory ``fsync``): a run killed at any moment leaves the old or
+  the new state, never a torn one. A state file that cannot be read as state is renamed aside
+  (``PATH.corrupt-<UTC time>``) with a warning and the run starts afresh: losing history can only delay a
+  failure by the grace period, while refusing to run would silence the checker altogether. A state written
+  by a newer linkcheck (another schema) is an error: we do not overwrite what we cannot read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag
+
+from linkcheck.errors import ConfigError
+from linkcheck.models import Cause, Report, Result, RunHistory, Status, Verdict
+
+__all__ = [
+    "STATE_SCHEMA",
+    "GracePolicy",
+    "State",
+    "UrlState",
+    "apply_state",
+    "load_state",
+    "outcome_of",
+    "save_state",
+    "state_from_dict",
+    "state_to_dict",
+    "url_key",
+]
+
+STATE_SCHEMA = "linkcheck-state/1"
+
+#: Statuses that count as the link failing (and so can be graced).
+FAILURE_STATUSES = frozenset({Status.DEAD, Status.SOFT_404, Status.ERROR})
+#: Causes that say nothing about the link itself.
+NEUTRAL_CAUSES = frozenset({Cause.NETWORK_UNAVAILABLE, Cause.INTERNAL, Cause.INVALID_CITATION})
+
+
+@dataclass(frozen=True)
+class UrlState:
+    """What the state remembers about one URL. Times are ISO 8601 in UTC."""
+
+    first_failure: str | None = None  # when the current run of failures started (None while succeeding)
+    last_failure: str | None = None
+    consecutive_failures: int = 0
+    last_success: str | None = None
+    last_status: str | None = None
+    last_cause: str | None = None
+    last_checked: str | None = None
+
+
+@dataclass(frozen=True)
+class State:
+    urls: Mapping[str, UrlState] = field(default_factory=dict)
+    updated: str | None = None
+    runs: int = 0
+
+
+@dataclass(frozen=True)
+class GracePolicy:
+    """``fail_after``: consecutive failed runs before a liveness failure fails; ``grace_days``: days since
+    the first failure of the streak before it fails. Both must hold; the defaults grace nothing."""
+
+    fail_after: int = 1
+    grace_days: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.fail_after < 1:
+            raise ConfigError(f"--fail-after must be 1 or more, got {self.fail_after}")
+        if self.grace_days < 0:
+            raise ConfigError(f"--grace must not be negative, got {self.grace_days:g}")
+
+    @property
+    def active(self) -> bool:
+        return self.fail_after > 1 or self.grace_days > 0
+
+
+def url_key(url: str) -> str:
+    """The state's key for a URL: without its fragment (never sent to the server)."""
+    return urldefrag(url.strip())[0]
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _parse_time(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def outcome_of(result: Result) -> bool | None:
+    """``True`` when the run shows the link working, ``False`` when failing, ``None`` when it says nothing."""
+    if result.cause in NEUTRAL_CAUSES:
+        return None
+    if result.status is Status.OK:
+        return True
+    if result.status in FAILURE_STATUSES:
+        return False
+    return None
+
+
+# --- (de)serialisation ----------------------------------------------------------------------------------
+
+
+def state_to_dict(state: State) -> dict[str, Any]:
+    return {
+        "schema": STATE_SCHEMA,
+        "updated": state.updated,
+        "runs": state.runs,
+        "urls": {
+            url: {
+                "first_failure": s.first_failure,
+                "last_failure": s.last_failure,
+                "consecutive_failures": s.consecutive_failures,
+                "last_success": s.last_success,
+                "last_status": s.last_status,
+                "last_cause": s.last_cause,
+                "last_checked": s.last_checked,
+            }
+            for url, s in sorted(state.urls.items())
+        },
+    }
+
+
+def _opt_str(entry: Mapping[str, Any], key: str) -> str | None:
+    value = entry.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{key} must be a string or null")
+    return value
+
+
+def state_from_dict(data: Any) -> State:
+    """Parse a state document; ``ValueError`` saying what is wrong when it is not one."""
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    schema = data.get("schema")
+    if schema != STATE_SCHEMA:
+        raise ValueError(f"unknown schema {schema!r} (expected {STATE_SCHEMA!r})")
+    raw_urls = data.get("urls")
+    if not isinstance(raw_urls, dict):
+        raise ValueError("'urls' must be an object")
+    urls: dict[str, UrlState] = {}
+    for url, entry in raw_urls.items():
+        if not isinstance(entry, dict):
+            raise ValueError(f"entry for {url!r} must be an object")
+        count = entry.get("consecutive_failures", 0)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise ValueError(f"consecutive_failures of {url!r} must be a whole number")
+        urls[url] = UrlState(
+            first_failure=_opt_str(entry, "first_failure"),
+            last_failure=_opt_str(entry, "last_failure"),
+            consecutive_failures=count,
+            last_success=_opt_str(entry, "last_success"),
+            last_status=_opt_str(entry, "last_status"),
+            last_cause=_opt_str(entry, "last_cause"),
+            last_checked=_opt_str(entry, "last_checked"),
+        )
+    runs = data.get("runs", 0)
+    return State(
+        urls=urls,
+        updated=_opt_str(data, "updated"),
+        runs=runs if isinstance(runs, int) and not isinstance(runs, bool) else 0,
+    )
+
+
+def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) -> tuple[State, str | None]:
+    """Read the state at ``path``: ``(state, warning)``. A missing file is an empty state; an unreadable one
+    is renamed aside and ``warning`` says so. A state from a newer schema raises :class:`ConfigError`."""
+    target = Path(path)
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return State(), None
+    except OSError as exc:
+        raise ConfigError(f"--state {target}: cannot read: {exc.strerror or exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if isinstance(data, dict):
+            schema = data.get("schema")
+            if isinstance(schema, str) and schema.startswith("linkcheck-state/") and schema != STATE_SCHEMA:
+                raise ConfigError(
+                    f"--state {target}: written by another linkcheck version (schema {schema!r}); "
+                    f"this one reads {STATE_SCHEMA!r}. Use another path or remove the file."
+                )
+        return state_from_dict(data), None
+    except ConfigError:
+        raise
+    except (ValueError, UnicodeDecodeError) as exc:
+        stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+        aside = target.with_name(f"{target.name}.corrupt-{stamp}")
+        try:
+            os.replace(target, aside)
+        except OSError as move:
+            raise ConfigError(
+                f"--state {target}: not a linkcheck state file ({exc}) and cannot be moved aside: {move}"
+            ) from None
+        return State(), (
+            f"the state file {target} was unreadable ({exc}); moved it to {aside.name} and started a fresh "
+            "history (failures within the grace period start counting again)"
+        )
+
+
+def save_state(path: str | os.PathLike[str], state: State) -> None:
+    """Write ``state`` atomically: a reader (or a killed run) sees the old file or the new one, whole."""
+    target = Path(path)
+    text = json.dumps(state_to_dict(state), ensure_ascii=False, indent=1) + "\n"
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise ConfigError(f"--state {target}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_directory(directory)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename durable (POSIX); a no-op where directories cannot be opened."""
+    flags = getattr(os, "O_DIRECTORY", None)
+    if flags is None:  # pragma: no cover - Windows
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY | flags)
+    except OSError:  # pragma: no cover
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- one run --------------------------------------------------------------------------------------------
+
+
+def _outcomes(results: Iterable[Result]) -> dict[str, Result]:
+    """The first result per URL key (citations sharing a URL share its fetch and status)."""
+    first: dict[str, Result] = {}
+    for result in results:
+        if result.citation.error is None:
+            first.setdefault(url_key(result.url), result)
+    return first
+
+
+def _advance(entry: UrlState, result: Result, when: str) -> UrlState:
+    outcome = outcome_of(result)
+    status = result.status.value
+    cause = result.cause.value if result.cause else None
+    if outcome is None:
+        return replace(entry, last_status=status, last_cause=cause, last_checked=when)
+    if outcome:
+        return replace(
+            entry,
+            first_failure=None,
+            consecutive_failures=0,
+            last_success=when,
+            last_status=status,
+            last_cause=cause,
+            last_checked=when,
+        )
+    return replace(
+        entry,
+        first_failure=entry.first_failure if entry.consecutive_failures else when,
+        last_failure=when,
+        consecutive_failures=entry.consecutive_failures + 1,
+        last_status=status,
+        last_cause=cause,
+        last_checked=when,
+    )
+
+
+def _graceable(result: Result, fail_on: frozenset[str]) -> bool:
+    """Fails only because its link is down: a graceable status in ``fail_on`` and no failing finding."""
+    return (
+        result.verdict is Verdict.FAIL
+        and result.status in FAILURE_STATUSES
+        and result.cause not in NEUTRAL_CAUSES
+        and result.status.value in fail_on
+        and not any(f.kind.value in fail_on for f in result.findings)
+    )
+
+
+def _in_grace(entry: UrlState, policy: GracePolicy, now: dt.datetime) -> bool:
+    if entry.consecutive_failures < policy.fail_after:
+        return True
+    if policy.grace_days > 0:
+        started = _parse_time(entry.first_failure)
+        if started is not None and now - started < dt.timedelta(days=policy.grace_days):
+            return True
+    return False
+
+
+def _grace_note(entry: UrlState, policy: GracePolicy) -> str:
+    since = (entry.first_failure or "")[:10]
+    runs = entry.consecutive_failures
+    what = f"failing {runs} run{'s' if runs != 1 else ''} in a row since {since}"
+    until: list[str] = []
+    if policy.fail_after > 1:
+        until.append(f"{policy.fail_after} runs in a row")
+    if policy.grace_days > 0:
+        until.append(f"{policy.grace_days:g} days")
+    return f"{what}; a warning until it has failed {' and '.join(until)}"
+
+
+def apply_state(
+    report: Report,
+    previous: State,
+    *,
+    fail_on: frozenset[str],
+    policy: GracePolicy | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Report, State]:
+    """Fold this run into the state and apply the grace policy.
+
+    Returns the report (graced failures turned into warnings, ``history`` filled in) and the new state to
+    save. Pure: no I/O.
+    """
+    policy = policy or GracePolicy()
+    now = now or dt.datetime.now(dt.timezone.utc)
+    when = _iso(now)
+    urls = dict(previous.urls)
+    newly: list[str] = []
+    recovered: list[str] = []
+    still: list[str] = []
+    for key, result in _outcomes(report.results).items():
+        before = urls.get(key, UrlState())
+        after = _advance(before, result, when)
+        urls[key] = after
+        outcome = outcome_of(result)
+        if outcome is False:
+            (still if before.consecutive_failures else newly).append(key)
+        elif outcome is True and before.consecutive_failures:
+            recovered.append(key)
+
+    graced: list[str] = []
+    results: list[Result] = []
+    for result in report.results:
+        key = url_key(result.url)
+        entry = urls.get(key)
+        if (
+            policy.active
+            and entry is not None
+            and result.citation.error is None
+            and _graceable(result, fail_on)
+            and _in_grace(entry, policy, now)
+        ):
+            result = replace(
+                result, verdict=Verdict.WARN, reason=f"{result.reason} ({_grace_note(entry, policy)})"
+            )
+            if key not in graced:
+                graced.append(key)
+        results.append(result)
+
+    state = State(urls=urls, updated=when, runs=previous.runs + 1)
+    history = RunHistory(
+        newly_broken=tuple(newly),
+        recovered=tuple(recovered),
+        still_broken=tuple(still),
+        graced=tuple(graced),
+        previous_run=previous.updated,
+        runs=state.runs,
+    )
+    return replace(report, results=tuple(results), history=history), state
