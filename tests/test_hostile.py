@@ -135,3 +135,14 @@ def test_allow_private_turns_the_guard_off(server: HostileServer) -> None:
     config = hostile_config(server).evolve(allow_hosts=(), allow_private=True)
     with Fetcher(config) as fetcher:
         assert fetcher.fetch(server.url("/to-localhost")).ok
+
+
+def test_robots_txt_is_fetched_once_per_origin_and_obeyed(server: HostileServer) -> None:
+    config = hostile_config(server).evolve(respect_robots=True, user_agent="SomeBot/1.0")
+    before = server.hits("/robots.txt")
+    urls = [server.url("/private/page"), server.url("/ok")] * 4
+    with Fetcher(config) as fetcher, ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(fetcher.fetch, urls))
+    assert [r.cause for r in results] == [Cause.ROBOTS, None] * 4
+    assert server.hits("/robots.txt") - before == 1
+    assert server.hits("/private/page") == 0

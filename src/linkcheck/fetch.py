@@ -41,6 +41,7 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 from linkcheck.config import Config
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.models import Cause, FetchResult, Redirect
+from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 
 __all__ = ["Fetcher", "classify_exception", "make_session", "parse_retry_after"]
 
@@ -490,6 +491,20 @@ class Fetcher:
         self._resolver = resolver
         self._rng = random.Random()
         self._allowed: tuple[Origin, ...] = tuple(parse_allow_host(h) for h in config.allow_hosts)
+        self._robots: RobotsCache | None = None
+        if config.respect_robots:
+            robots_fetcher = Fetcher(
+                config.evolve(
+                    respect_robots=False,
+                    max_bytes=ROBOTS_MAX_BYTES,
+                    max_redirects=min(config.max_redirects, 5),
+                ),
+                self._session,
+                sleep=sleep,
+                clock=clock,
+                resolver=resolver,
+            )
+            self._robots = RobotsCache(robots_fetcher.fetch, config.user_agent)
 
     @property
     def config(self) -> Config:
@@ -542,6 +557,16 @@ class Fetcher:
             if problem is not None:
                 cause, message = problem
                 return FetchResult(run.url, current, redirects=tuple(redirects), cause=cause, error=message)
+            if self._robots is not None:
+                disallowed = self._robots.disallowed(current)
+                if disallowed is not None:
+                    return FetchResult(
+                        run.url,
+                        current,
+                        redirects=tuple(redirects),
+                        cause=Cause.ROBOTS,
+                        error=f"robots.txt: {disallowed}",
+                    )
             attempt = self._hop(current, run)
             if attempt.status is None or attempt.location is None:
                 return FetchResult(

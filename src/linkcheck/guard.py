@@ -274,7 +274,7 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
     name = normal_host(host)
     try:
         infos = resolver(name, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as exc:
+    except (OSError, UnicodeError, ValueError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         return Vetting(host, port, dns_error=f"host name {name} does not resolve ({detail})")
     addresses: list[str] = []

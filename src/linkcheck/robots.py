@@ -1,0 +1,110 @@
+"""robots.txt, fetched once per origin and cached for the run (``Config.respect_robots``).
+
+:class:`RobotsCache` is thread-safe: when several workers ask about the same origin at once, one fetches
+``/robots.txt`` and the others wait for its answer. The fetch itself is injected (the :class:`Fetcher`
+passes its own guarded, capped fetch), so this module does no I/O of its own.
+
+What an answer means (RFC 9309):
+
+- 2xx: the rules apply (the first 512 KiB are parsed).
+- 4xx (404, 403, 429...): no rules, everything is allowed.
+- 5xx: "unreachable": everything is disallowed.
+- no HTTP answer at all (DNS, connection, timeout, guard...): no decision; the page fetch goes ahead and
+  reports its own failure (so an offline runner still sees ``dns`` failures, not ``robots`` skips).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+from linkcheck.models import FetchResult
+
+__all__ = ["ROBOTS_MAX_BYTES", "RobotsCache", "robots_url"]
+
+#: Bytes of robots.txt parsed (RFC 9309 asks crawlers to parse at least 500 KiB).
+ROBOTS_MAX_BYTES = 512 * 1024
+
+
+def robots_url(url: str) -> str | None:
+    """``scheme://host[:port]/robots.txt`` for ``url``, or ``None`` if ``url`` has no http(s) origin."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower().rsplit("@", 1)[-1], "/robots.txt", "", ""))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    parser: RobotFileParser | None = None  # None: no rules (allow_all decides)
+    allow_all: bool = True
+    why: str = ""
+
+
+class RobotsCache:
+    """Answers "may ``user_agent`` fetch this URL?" from each origin's robots.txt, fetched once per run."""
+
+    def __init__(self, fetch: Callable[[str], FetchResult], user_agent: str) -> None:
+        self._fetch = fetch
+        self._agent = user_agent
+        self._lock = threading.Lock()
+        self._rules: dict[str, _Rules] = {}
+        self._pending: dict[str, threading.Event] = {}
+
+    def disallowed(self, url: str) -> str | None:
+        """``None`` if ``url`` may be fetched, else the reason it may not."""
+        where = robots_url(url)
+        if where is None:
+            return None
+        rules = self._rules_for(where)
+        if rules.parser is None:
+            return None if rules.allow_all else f"{where} {rules.why}: treating every path as disallowed"
+        if rules.parser.can_fetch(self._agent, url):
+            return None
+        path = urlsplit(url).path or "/"
+        return f"{where} disallows {path} for this user agent"
+
+    def _rules_for(self, where: str) -> _Rules:
+        for _ in range(3):  # bounded: a waiter retries only if the fetching thread died without an answer
+            with self._lock:
+                if where in self._rules:
+                    return self._rules[where]
+                event = self._pending.get(where)
+                if event is None:
+                    event = self._pending[where] = threading.Event()
+                    owner = True
+                else:
+                    owner = False
+            if not owner:
+                event.wait(300)
+                continue
+            rules = _Rules()
+            try:
+                rules = self._load(where)
+            finally:
+                with self._lock:
+                    self._rules[where] = rules
+                    self._pending.pop(where, None)
+                event.set()
+            return rules
+        return _Rules()
+
+    def _load(self, where: str) -> _Rules:
+        result = self._fetch(where)
+        status = result.status_code
+        if status is None:
+            return _Rules()  # no answer: no decision, the page fetch reports what is wrong
+        if 500 <= status < 600:
+            return _Rules(allow_all=False, why=f"answered {status}")
+        if not 200 <= status < 300:
+            return _Rules()
+        parser = RobotFileParser(where)
+        text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        parser.parse(text.splitlines())
+        return _Rules(parser=parser)
