@@ -32,6 +32,7 @@ __all__ = [
     "format_sources",
     "parse_sources",
     "read_sources",
+    "url_problem",
 ]
 
 #: The fields a citation line accepts, in the order :func:`format_sources` writes them.
@@ -362,6 +363,19 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
     if field_name == "archive" and not web:
         raise _LineError(f"{label} must be an http(s) URL, got {_shorten(url)!r}", raw)
     return url
+
+
+def url_problem(url: str) -> str | None:
+    """What the manifest would say is wrong with ``url`` as a cited URL, or ``None`` when it is fine.
+
+    Used by the article extractors so that every citation they produce can be written to a manifest and
+    read back; a URL with spaces is fine here because :func:`format_sources` quotes it.
+    """
+    try:
+        _check_url(_Field(url, True, 1), field_name=None, raw=url)
+    except _LineError as exc:
+        return exc.message
+    return None
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -1,0 +1,203 @@
+"""Citations straight from an article: plain text, Markdown, HTML and wikitext.
+
+>>> from linkcheck.articles import extract_citations
+>>> [c.url for c in extract_citations("See https://example.org/a-story (2020).", "text")]
+['https://example.org/a-story']
+
+:func:`extract_citations` finds every cited link with what the text says about it (title, outlet, date,
+archived copy) and where it stands (``source``, ``line``). Each format has its module (:mod:`.plaintext`,
+:mod:`.markdown`, :mod:`.html`, :mod:`.wikitext`); what they share is in :mod:`._base`, and what the prose
+says about the links (outlets named, "Related article:" titles, "on Thursday") in :mod:`._prose`. The rules
+are documented in ``docs/articles.md``. Everything here is a pure function that never raises on arbitrary
+text (only on a format name it does not know).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Callable
+
+from linkcheck.articles import html, markdown, plaintext, wikitext
+from linkcheck.articles._base import Link, Parsed, url_key
+from linkcheck.articles._dates import parse_date
+from linkcheck.articles._prose import (
+    attach_outlets,
+    attach_related_titles,
+    attach_report_dates,
+    find_mentions,
+    host_labels,
+)
+from linkcheck.errors import ConfigError
+from linkcheck.models import Article, Citation, PartialDate
+from linkcheck.sources import url_problem
+
+__all__ = ["FORMATS", "detect_format", "extract_citations", "normalize_format"]
+
+#: The formats :func:`extract_citations` reads, and the file extensions that select each.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "text": (".txt", ".text"),
+    "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
+    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht"),
+    "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
+}
+_ALIASES = {
+    "txt": "text",
+    "plain": "text",
+    "plaintext": "text",
+    "md": "markdown",
+    "htm": "html",
+    "wiki": "wikitext",
+    "mediawiki": "wikitext",
+}
+_PARSERS: dict[str, Callable[..., Parsed]] = {
+    "text": plaintext.parse,
+    "markdown": markdown.parse,
+    "html": html.parse,
+    "wikitext": wikitext.parse,
+}
+
+
+def normalize_format(name: str) -> str:
+    """The canonical format name for ``name`` (``md`` -> ``markdown``); ``auto`` stays ``auto``.
+
+    Raises :class:`~linkcheck.errors.ConfigError` listing the choices for a name it does not know.
+    """
+    key = name.strip().lower()
+    key = _ALIASES.get(key, key)
+    if key != "auto" and key not in FORMATS:
+        choices = ", ".join(["auto", *FORMATS])
+        raise ConfigError(f"unknown input format {name!r}; choose from {choices}")
+    return key
+
+
+def detect_format(path_or_name: str, text: str) -> str:
+    """``text``, ``markdown``, ``html`` or ``wikitext``: by the file's extension, else by sniffing."""
+    extension = os.path.splitext(path_or_name.lower())[1]
+    for name, extensions in FORMATS.items():
+        if extension in extensions:
+            return name
+    return sniff_format(text)
+
+
+_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]", re.I)
+_WIKI_SNIFF = re.compile(
+    r"\{\{\s*(?:cite|citation|reflist|infobox)|\[\[[^\]\n]+\]\]|^=={1,5}[^=\n]+=={1,5}\s*$|<ref[\s>]|"
+    r"^\{\|",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MD_SNIFF = re.compile(
+    r"\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\[[^\]\n]+\]:\s*\S|^#{1,6}\s+\S|^```|^---\s*$|<https?://",
+    re.MULTILINE,
+)
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format from the text itself (its first 20,000 characters)."""
+    head = text[:20_000]
+    scores = {
+        "html": len(_HTML_SNIFF.findall(head)) * 2 + len(re.findall(r"</(?:p|div|a|li)>", head, re.I)),
+        "wikitext": len(_WIKI_SNIFF.findall(head)) * 2,
+        "markdown": len(_MD_SNIFF.findall(head)) * 2,
+    }
+    best = max(scores, key=lambda name: scores[name])
+    return best if scores[best] >= 2 else "text"
+
+
+def extract_citations(
+    text: str,
+    format: str = "auto",
+    source: str = "<string>",
+    article_date: PartialDate | dt.date | None = None,
+    base_url: str | None = None,
+) -> list[Citation]:
+    """Every link ``text`` cites, once per distinct URL, in the order they first appear.
+
+    ``format`` is ``text``, ``markdown``, ``html``, ``wikitext`` (or an alias: ``txt``, ``md``, ``wiki``) or
+    ``auto`` (from ``source``'s extension, else sniffed). ``article_date`` is the citing article's date when
+    the text does not give it (it wins over what the text says); ``base_url`` is the article's own address,
+    against which relative links are resolved. Each citation carries ``source`` and the ``line`` where its
+    link first appears, and ``article`` when the article's date, title or URL is known. A relative link that
+    cannot be resolved becomes a citation with ``error`` set (reported, never fetched).
+    """
+    fmt = normalize_format(format)
+    if fmt == "auto":
+        fmt = detect_format(source, text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    parsed = _PARSERS[fmt](text, base_url=base_url)
+    date = _as_partial(article_date) or parsed.date
+    for link in parsed.links:
+        if link.error is None:
+            link.error = url_problem(link.url)
+    links = [link for link in parsed.links if link.error is None]
+    if parsed.prose:
+        attach_related_titles(parsed.prose, links)
+        mentions = attach_outlets(parsed.prose, links)
+        attach_report_dates(parsed.prose, links, mentions, date)
+    _read_trailers(links)
+    article = None
+    if date is not None or parsed.title or parsed.url:
+        article = Article(
+            date=date,
+            title=parsed.title or None,
+            url=parsed.url or None,
+            source=source,
+            line=parsed.date_line if article_date is None else None,
+        )
+    return [_citation(link, source, article) for link in _merge(parsed.links)]
+
+
+def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    return PartialDate.from_date(value)
+
+
+def _read_trailers(links: list[Link]) -> None:
+    """A standalone link's trailer ("— Reuters, 9 January 2020") names its outlet and date."""
+    for link in links:
+        if not link.trailer:
+            continue
+        if link.date is None:
+            link.date = parse_date(link.trailer, allow_year=False)
+        if link.outlet is None:
+            labels = host_labels(link.url)[:2]
+            mentions = find_mentions(link.trailer, labels)
+            if mentions:
+                link.outlet = max(mentions, key=lambda m: m.words).name
+
+
+def _merge(links: list[Link]) -> list[Link]:
+    """One link per distinct URL, at its first appearance, with what every appearance says."""
+    merged: dict[str, Link] = {}
+    for link in sorted(links, key=lambda item: item.line):
+        key = url_key(link.url) if link.error is None else "error:" + link.url
+        first = merged.get(key)
+        if first is None:
+            merged[key] = link
+            continue
+        for name in ("title", "date", "outlet", "archive_url", "access_date"):
+            if getattr(first, name) is None and getattr(link, name) is not None:
+                setattr(first, name, getattr(link, name))
+        for note in link.notes:
+            if note not in first.notes:
+                first.notes.append(note)
+    return list(merged.values())
+
+
+def _citation(link: Link, source: str, article: Article | None) -> Citation:
+    return Citation(
+        url=link.url,
+        title=link.title,
+        date=link.date,
+        outlet=link.outlet,
+        note="; ".join(link.notes) or None,
+        source=source,
+        line=link.line,
+        article=article,
+        archive_url=link.archive_url,
+        access_date=link.access_date,
+        error=link.error,
+    )

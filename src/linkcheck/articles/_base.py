@@ -1,0 +1,362 @@
+"""What every article format shares: the link being built, URLs found in running text, lines, titles.
+
+A format parser (``plaintext``, ``markdown``, ``html``, ``wikitext``) turns an article into a :class:`Parsed`:
+the links it found (with whatever the markup says about each), the article's own date/title/URL when the
+markup gives them, and the article's prose with each link's offset in it. :mod:`linkcheck.articles` then
+reads the prose (:mod:`._prose`) and merges duplicates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+
+from linkcheck.models import PartialDate
+
+__all__ = [
+    "Lines",
+    "Link",
+    "Parsed",
+    "find_urls",
+    "fold",
+    "looks_like_title",
+    "resolve_url",
+    "slug_words",
+    "url_key",
+    "words",
+]
+
+
+@dataclass
+class Link:
+    """A cited link while it is being read; becomes a :class:`~linkcheck.models.Citation`."""
+
+    url: str
+    line: int
+    #: Offset of the link in :attr:`Parsed.prose` (``-1``: not in the prose).
+    pos: int = -1
+    title: str | None = None
+    date: PartialDate | None = None
+    outlet: str | None = None
+    notes: list[str] = field(default_factory=list)
+    archive_url: str | None = None
+    access_date: PartialDate | None = None
+    error: str | None = None
+    #: The link stands alone on its line / list item (a reference list entry, a "Related:" line).
+    standalone: bool = False
+    #: What follows a standalone link on its line ("Reuters, 9 January 2020"): its outlet and date.
+    trailer: str = ""
+
+
+@dataclass
+class Parsed:
+    """What a format parser found in one article."""
+
+    links: list[Link] = field(default_factory=list)
+    #: The article's running text (markup and code removed), which :mod:`._prose` reads.
+    prose: str = ""
+    #: Line number of each prose offset is not tracked; links carry their own lines.
+    date: PartialDate | None = None
+    date_line: int | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+class Lines:
+    """Offset -> 1-based line number for one text (``\\r\\n``, ``\\r`` and ``\\n`` each end a line)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            self._starts.append(m.end())
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, max(offset, 0))
+
+
+# --- URLs in running text -------------------------------------------------------------------------------
+
+#: Characters that end a bare URL: whitespace, angle brackets, quotes, and typographic quotes/brackets.
+_URL_STOP = '\\s<>"`“”‘’«»‹›「」『』\u00a0\u3000'
+_BARE_URL = re.compile(rf"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]+", re.IGNORECASE)
+_TRAILING = ".,;:!?'*_~…"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+#: A URL that ends where a line was wrapped: with a character a URL does not end on.
+_WRAPPED_END = re.compile(r"[-_=&?%/]$")
+#: A continuation line's first token that reads like the rest of a URL, not like a word.
+_CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
+
+
+def trim_url(url: str) -> str:
+    """Drop trailing punctuation and unbalanced closing brackets (``(see https://x.org/a_(b)).``)."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Bare URLs in ``text[start:end]`` as ``(start, end, url)``: ``http(s)://``, ``ftp://`` and ``www.``
+    (read as ``https://www.``), trailing punctuation trimmed, and a URL wrapped onto the next line joined
+    when it breaks after ``-``, ``/``, ``_``, ``=``, ``&``, ``?`` or ``%`` and the next line starts with
+    what reads like the rest of a URL."""
+    found: list[tuple[int, int, str]] = []
+    limit = len(text) if end is None else end
+    for m in _BARE_URL.finditer(text, start, limit):
+        raw = trim_url(m.group(0))
+        stop = m.start() + len(raw)
+        match_end = m.end()
+        for _ in range(20):  # a URL wrapped over more lines than this is not one URL
+            if stop != match_end or not _WRAPPED_END.search(raw):
+                break
+            joined = _join_wrapped(text, stop, limit)
+            if joined is None:
+                break
+            piece, match_end = joined
+            full = raw + piece
+            raw = trim_url(full)
+            stop = match_end - (len(full) - len(raw))
+        if raw.lower() in {"http://", "https://", "ftp://", "www."} or re.fullmatch(r"www\.?", raw, re.I):
+            continue
+        url = raw if re.match(r"(?:https?|ftp)://", raw, re.IGNORECASE) else "https://" + raw
+        found.append((m.start(), stop, url))
+    return _dedupe_overlaps(found)
+
+
+def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
+    """The rest of a URL wrapped at ``stop`` (a line end), or ``None``."""
+    m = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*").match(text, stop, limit)
+    if not m:
+        return None
+    cont = _CONTINUATION.match(text, m.end(), limit)
+    if not cont:
+        return None
+    piece = cont.group(0)
+    # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits.
+    if not re.search(r"[/\-_.=&%?#\d]", trim_url(piece)) or re.match(r"(?:https?|ftp)://|www\.", piece):
+        return None
+    return piece, cont.end()
+
+
+def _dedupe_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    result: list[tuple[int, int, str]] = []
+    last_end = -1
+    for item in found:
+        if item[0] >= last_end:
+            result.append(item)
+            last_end = item[1]
+    return result
+
+
+def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
+    """``(absolute URL, None)``, ``(None, None)`` for links that are not citations (fragments, ``mailto:``,
+    ``javascript:``), or ``(None, error)`` for a relative link with no base to resolve it against."""
+    href = re.sub(r"[\t\r\n]", "", href).strip()
+    if not href or href.startswith("#"):
+        return None, None
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", href)
+    if scheme:
+        name = scheme.group(1).lower()
+        if name in {"http", "https", "ftp"}:
+            try:
+                if not urlsplit(href).netloc:
+                    return None, f"link {href!r} has no host"
+            except ValueError as exc:
+                return None, f"link {href!r} is not a valid URL ({exc})"
+            return href, None
+        return None, None  # mailto:, tel:, javascript:, data:, ...
+    if href.startswith("//"):
+        if base:
+            return _join(base, href)
+        return "https:" + href, None
+    if base:
+        return _join(base, href)
+    return None, (
+        f"relative link {href!r} and no base URL to resolve it against: "
+        "pass the article's address (--base-url)"
+    )
+
+
+def _join(base: str, href: str) -> tuple[str | None, str | None]:
+    try:
+        url = urljoin(base, href)
+        parts = urlsplit(url)
+    except ValueError as exc:
+        return None, f"link {href!r} cannot be resolved against {base!r} ({exc})"
+    if parts.scheme.lower() not in {"http", "https", "ftp"} or not parts.netloc:
+        return None, f"relative link {href!r} resolved against {base!r} is not a web address"
+    return url, None
+
+
+def url_key(url: str) -> str:
+    """A key under which two spellings of one URL compare equal: scheme and host case, IDN and punycode,
+    default ports, percent-encoding of characters that need none, an empty path (``/``)."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    scheme = parts.scheme.lower()
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    if "xn--" in host:
+        with contextlib.suppress(UnicodeError):
+            host = host.encode("ascii").decode("idna")
+    host = host.lower().rstrip(".")
+    if port is not None and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+
+    def norm(part: str, safe: str) -> str:
+        return quote(unquote(part), safe=safe)
+
+    path = norm(parts.path, "/%:@!$&'()*+,;=~") or "/"
+    query = norm(parts.query, "/%:@!$&'()*+,;=?~")
+    fragment = norm(parts.fragment, "/%:@!$&'()*+,;=?~#")
+    return urlunsplit((scheme, host, path, query, fragment))
+
+
+# --- words, slugs and titles ----------------------------------------------------------------------------
+
+#: Romanisation of Cyrillic, so a Russian title matches a transliterated slug.
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+        "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    }
+)  # fmt: skip
+_APOSTROPHES = re.compile("['’ʼ`´]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case Latin words separated by spaces: accents dropped, Cyrillic romanised, apostrophes removed
+    (``Iraq’s`` -> ``iraqs``), other punctuation a space."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_TRANSLIT)
+    return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
+
+
+def words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def loose(word: str) -> str:
+    """Spelling-insensitive key for romanised words (``ks``/``x``, ``k``/``c``, ``y``/``i``, doubles)."""
+    w = word.replace("x", "ks").replace("q", "k").replace("c", "k").replace("kh", "h").replace("w", "v")
+    w = w.replace("j", "i").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def slug_words(url: str) -> list[str]:
+    """The words of a URL's slug: the longest path segment made of words (``/2024/05/02/will-russia-...``),
+    file extensions and numeric ids dropped; percent-encoded and Cyrillic slugs decoded and romanised."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return []
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = re.sub(r"\.(?:s?html?|php|aspx?|jsp|cms)$", "", segment, flags=re.IGNORECASE)
+        seg_words = [w for w in words(segment) if not w.isdigit()]
+        if len(seg_words) > len(best):
+            best = seg_words
+    return best
+
+
+def slug_match(title: str, url: str) -> float:
+    """How well a title matches a URL's slug: the share of slug words found in the title (``0`` when the
+    slug has fewer than two words). Slugs drop words and truncate, so it is not symmetric."""
+    slug = [loose(w) for w in slug_words(url)]
+    if len(slug) < 2:
+        return 0.0
+    title_words = {loose(w) for w in words(title)}
+    hits = sum(1 for w in slug if w in title_words)
+    return hits / len(slug) if hits >= 2 else 0.0
+
+
+#: Link texts that never name the cited work.
+_GENERIC_TEXT = re.compile(
+    r"^(?:here|this|that|link|this link|the link|click here|here'?s how|source|sources?|this source|"
+    r"this article|the article|article|report|this report|the report|story|this story|the story|"
+    r"website|site|web ?site|read more|more|read|see|see more|continue reading|full story|original|"
+    r"pdf|video|photo|image|watch|listen|(?:in )?english|(?:in )?russian|\[?\d+\]?|\W*)$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
+_QUOTED = re.compile(r"^[\"“”«»'‘’„]+(?P<t>.+?)[\"“”«»'‘’„]+[.,]?$", re.DOTALL)
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace (a title split over lines reads as one line)."""
+    return " ".join(text.split())
+
+
+def looks_like_title(text: str, url: str | None = None, *, standalone: bool = False) -> str | None:
+    """``text`` as a cited title when it reads like one, else ``None``.
+
+    A title is not a generic phrase ("here", "this article", "[3]"), a URL or a host name. It is accepted
+    when it is quoted, when it matches the URL's slug, when it is Title Case of three or more words, or when
+    the link stands alone (``standalone``: a reference-list entry) and has at least three words.
+    """
+    text = clean_text(text)
+    quoted = _QUOTED.match(text)
+    if quoted:
+        text = quoted.group("t").strip()
+    if len(text) < 4 or len(text) > 400 or _GENERIC_TEXT.match(text):
+        return None
+    if re.match(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", text, re.IGNORECASE) or re.fullmatch(
+        r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", text, re.IGNORECASE
+    ):
+        return None
+    tokens = text.split()
+    if quoted and len(tokens) >= 2:
+        return text
+    if url is not None and slug_match(text, url) >= 0.6:
+        return text
+    if len(tokens) < 3:
+        return None
+    significant = [t for t in tokens if t.lower().strip("'\"“”‘’«»,.:;!?()") not in _SMALL_WORDS]
+    capitalised = [t for t in significant if t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha()]
+    if significant and len(capitalised) / len(significant) >= 0.75 and tokens[0][:1].isupper():
+        return text
+    if standalone and tokens[0][:1].isupper() and not text.endswith((",", ";")):
+        return text
+    return None

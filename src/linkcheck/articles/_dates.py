@@ -1,0 +1,160 @@
+"""Dates as articles write them: ISO stamps, "January 9, 2020", "9 Jan. 2020", "9 января 2020", weekdays.
+
+Pure functions; nothing here raises on arbitrary input (a string that is not a date gives ``None``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from linkcheck.models import PartialDate
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "parse_date",
+    "resolve_month_day",
+    "resolve_weekday",
+    "to_partial",
+]
+
+#: Month names and abbreviations (English, and Russian in the genitive and nominative) -> month number.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("january", "jan", "января", "январь", "янв"),
+        ("february", "feb", "febr", "февраля", "февраль", "фев"),
+        ("march", "mar", "марта", "март", "мар"),
+        ("april", "apr", "апреля", "апрель", "апр"),
+        ("may", "мая", "май"),
+        ("june", "jun", "июня", "июнь", "июн"),
+        ("july", "jul", "июля", "июль", "июл"),
+        ("august", "aug", "августа", "август", "авг"),
+        ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент"),
+        ("october", "oct", "октября", "октябрь", "окт"),
+        ("november", "nov", "ноября", "ноябрь", "ноя"),
+        ("december", "dec", "декабря", "декабрь", "дек"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+#: English weekday names (and the common abbreviations) -> ``date.weekday()`` numbers.
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
+_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")
+_MDY = re.compile(rf"(?<![\w]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
+_DMY = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+)
+_MY = re.compile(rf"(?<![\w]){_MONTH},?\s+(?P<year>\d{{4}})(?!\d)")
+_YEAR = re.compile(r"^\s*(?P<year>\d{4})\s*$")
+
+
+def to_partial(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    """A :class:`PartialDate`, or ``None`` when the parts are not a calendar date (or the year is absurd)."""
+    if year is None or not 1000 <= year <= 2999:
+        return None
+    try:
+        return PartialDate(year, month, day if month is not None else None)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, *, allow_year: bool = True) -> PartialDate | None:
+    """The first full date in ``text`` (``2020-01-09``, ``2020-01-09T10:00:00Z``, ``January 9, 2020``,
+    ``9 Jan. 2020``, ``January 2020``, or a lone ``2020``), or ``None``. A month and day without a year are
+    not a full date: see :func:`resolve_month_day`."""
+    if not text or len(text) > 10_000:
+        text = text[:10_000] if text else ""
+    candidates: list[tuple[int, PartialDate]] = []
+    for m in _ISO.finditer(text):
+        day = int(m.group("d")) if m.group("d") else None
+        value = to_partial(int(m.group("y")), int(m.group("m")), day)
+        if value is not None:
+            candidates.append((m.start(), value))
+            break
+    for pattern in (_MDY, _DMY):
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m.group("month").lower())
+            if month is None or not m.group("year"):
+                continue
+            value = to_partial(int(m.group("year")), month, int(m.group("day")))
+            if value is not None:
+                candidates.append((m.start(), value))
+                break
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    for m in _MY.finditer(text):
+        month = MONTHS.get(m.group("month").lower())
+        if month is not None:
+            return to_partial(int(m.group("year")), month)
+    if allow_year:
+        year = _YEAR.match(text)
+        if year:
+            return to_partial(int(year.group("year")))
+    return None
+
+
+def find_month_day(text: str) -> tuple[int, int, int | None] | None:
+    """The first ``Jan. 9``/``9 January``/``January 9, 2020`` in ``text``: ``(month, day, year or None)``."""
+    found: list[tuple[int, tuple[int, int, int | None]]] = []
+    for pattern in (_MDY, _DMY):
+        for m in pattern.finditer(text):
+            month = MONTHS.get(m.group("month").lower())
+            if month is None:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            found.append((m.start(), (month, int(m.group("day")), year)))
+            break
+    return min(found)[1] if found else None
+
+
+def resolve_weekday(weekday: int, article_date: PartialDate | None) -> PartialDate | None:
+    """The date a weekday name means in an article of ``article_date``: that day or the most recent one
+    before it (news copy says "on Thursday" for the past week). ``None`` without a day-precise date."""
+    if article_date is None or article_date.day is None:
+        return None
+    base = article_date.first_day
+    return PartialDate.from_date(base - dt.timedelta(days=(base.weekday() - weekday) % 7))
+
+
+def resolve_month_day(
+    month: int, day: int, year: int | None, article_date: PartialDate | None
+) -> PartialDate | None:
+    """A month and day (and perhaps a year) as a date: without a year, the latest such date not after the
+    article date (``Dec. 30`` in an article of 2020-01-09 is 2019-12-30)."""
+    if year is not None:
+        return to_partial(year, month, day)
+    if article_date is None:
+        return None
+    candidate = to_partial(article_date.year, month, day)
+    if candidate is None:
+        return None
+    if article_date.precision == "year" or candidate.first_day <= article_date.last_day:
+        return candidate
+    return to_partial(article_date.year - 1, month, day)
+
+
+def _date_from_any(value: PartialDate | dt.date | dt.datetime | str | None) -> PartialDate | None:
+    if value is None:
+        return None
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    return parse_date(value)
+
+
+__all__ += ["find_month_day"]

@@ -1,0 +1,467 @@
+"""Read an article's prose for what it says about its links: outlets it names, related-article titles, and
+the days ("on Thursday") its reports came out.
+
+General rules, not lists of outlets:
+
+- **Outlets.** A capitalised name in the prose (``RIA Novosti``, ``TASS``, ``The Moscow Times``, ``РИА
+  Новости``) belongs to a link whose host spells it: a label equal to one of its identifying words
+  (``ria.ru`` for RIA Novosti), or the name squeezed into one label from whole words and initials
+  (``themoscowtimes.com``, ``nytimes.com``, ``bbc.co.uk`` for British Broadcasting Corporation).
+  Cyrillic is romanised first. An acronym or a compound name is enough on its own; a single ordinary
+  word (``Reuters``) must stand where outlets stand: after "told", "according to", "the state-run", before
+  "reported", "quoted", "news agency"...
+- **Related titles.** A ``Related article:`` / ``Read more:`` / ``See also:`` line gives a title to the link
+  whose slug it matches, or to the link on that line, or to a link standing alone on the next line.
+- **Days.** A weekday ("on Thursday") or a month and day ("on Jan. 9") in a sentence that reports what a
+  cited source said (a reporting verb plus the link or its outlet) dates that report, resolved against the
+  article's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from linkcheck.articles._base import Link, clean_text, fold, loose, slug_match
+from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
+from linkcheck.models import PartialDate
+
+__all__ = ["attach_outlets", "attach_related_titles", "attach_report_dates", "host_labels"]
+
+# --- hosts ----------------------------------------------------------------------------------------------
+
+_SECOND_LEVEL = frozenset(
+    ["co", "com", "net", "org", "gov", "ac", "edu", "go", "or", "ne", "ltd", "plc", "info"]
+)
+_GENERIC_LABELS = frozenset(
+    [
+        "www",
+        "www1",
+        "www2",
+        "m",
+        "mobile",
+        "amp",
+        "news",
+        "edition",
+        "beta",
+        "web",
+        "home",
+        "static",
+        "cdn",
+        "en",
+        "eng",
+        "english",
+        "ru",
+        "rus",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "uk",
+        "ua",
+        "ar",
+        "cn",
+        "tr",
+        "us",
+        "world",
+        "global",
+        "online",
+        "live",
+        "media",
+    ]
+)
+
+
+def host_labels(url: str) -> list[str]:
+    """The host labels of ``url`` that can carry an outlet's name, registrable label first, romanised:
+    ``https://www.themoscowtimes.com/...`` -> ``["themoscowtimes"]``; ``news.bbc.co.uk`` -> ``["bbc"]``."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return []
+    if "xn--" in host:
+        with contextlib.suppress(UnicodeError):
+            host = host.encode("ascii").decode("idna")
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or re.fullmatch(r"[\d.]+", host):
+        return []
+    tld = labels.pop()
+    if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    registrable = labels[-1]
+    rest = [label for label in reversed(labels[:-1]) if label not in _GENERIC_LABELS]
+    result = []
+    for label in [registrable, *rest]:
+        key = loose(fold(label).replace(" ", ""))
+        if len(key) >= 2 and key not in result:
+            result.append(key)
+    return result
+
+
+# --- outlet names in the prose --------------------------------------------------------------------------
+
+#: Words that appear in many outlets' names and identify none on their own: a name may end with them
+#: (``RIA Novosti``, ``TASS News Agency``) without losing its match with the host.
+_GENERIC_WORDS = frozenset(
+    loose(w)
+    for w in [
+        "news",
+        "daily",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "journal",
+        "gazette",
+        "press",
+        "media",
+        "online",
+        "network",
+        "agency",
+        "channel",
+        "tv",
+        "radio",
+        "magazine",
+        "weekly",
+        "today",
+        "world",
+        "international",
+        "global",
+        "report",
+        "review",
+        "observer",
+        "telegraph",
+        "express",
+        "service",
+        "wire",
+        "newspaper",
+        "novosti",
+        "vesti",
+        "izvestia",
+        "gazeta",
+        "zeitung",
+        "nachrichten",
+        "presse",
+        "diario",
+        "noticias",
+        "journal",
+        "quotidien",
+        "tass",
+        "info",
+    ]
+    if w != "tass"
+)
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "de",
+        "del",
+        "la",
+        "le",
+        "el",
+        "der",
+        "die",
+        "das",
+        "di",
+        "da",
+        "du",
+        "des",
+        "&",
+        "on",
+        "in",
+    ]
+)
+#: Every upper-case letter of the Basic Multilingual Plane (Latin, Cyrillic, Greek, ...), for the regex below.
+_UPPER = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
+_CAP_WORD = rf"[{re.escape(_UPPER)}][\w'’&.-]*"
+_PHRASE = re.compile(
+    rf"(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}"
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_CAP_WORD}){{0,7}}"
+)
+#: Words that mark a name as an outlet's when they stand just before it ...
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:told|by|according|via|from|quoted|quoting|cited|citing|state-run|state-owned|"
+    r"state|run|owned|newspaper|agency|daily|outlet|website|site|broadcaster|channel|tabloid|magazine|"
+    r"paper|wire|service|reported|reports|wrote)\W+(?:the\W+)?)$",
+    re.IGNORECASE,
+)
+#: ... or just after it.
+_CUE_AFTER = re.compile(
+    r"^(?:['’]s)?\W{0,3}(?:\w+\W+)?\b(?:reported|reports|reporting|said|says|quoted|quotes|cited|cites|"
+    r"wrote|writes|news|agency|newspaper|daily|website|outlet|broadcaster|channel|tabloid|magazine|"
+    r"published|publishes|interview|report|citing|correspondent|journalist|editor)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An outlet named in the prose, matched to a host label."""
+
+    name: str
+    label: str
+    start: int
+    end: int
+    words: int
+    #: 2: an acronym or the name in whole words; 1: a weaker match that stands where outlets stand.
+    quality: int = 2
+
+
+def _spell(label: str, keys: list[str]) -> int:
+    """Whether ``label`` is ``keys`` squeezed into one word, each word whole or as its initial, stopwords
+    optionally left out (``themoscowtimes``, ``nytimes``, ``bbc``): ``2`` when a whole word is used, ``1``
+    when only initials are (an acronym: weaker evidence), ``0`` when it cannot be spelled."""
+    memo: dict[tuple[int, int], int] = {}
+
+    def go(i: int, pos: int) -> int:
+        if pos == len(label):
+            return 1 if i == len(keys) else 0
+        if i == len(keys):
+            return 0
+        cached = memo.get((i, pos))
+        if cached is not None:
+            return cached
+        word = keys[i]
+        result = 0
+        if len(word) > 1 and label.startswith(word, pos) and go(i + 1, pos + len(word)):
+            result = 2
+        if result < 2 and word and label[pos] == word[0]:
+            result = max(result, go(i + 1, pos + 1))
+        if result < 2 and word in _STOPWORDS:
+            result = max(result, go(i + 1, pos))
+        memo[(i, pos)] = result
+        return result
+
+    return go(0, 0)
+
+
+def _match(keys: list[str], label: str) -> tuple[int, int, int] | None:
+    """The longest run ``keys[i:j]`` naming the host label as ``(i, j, quality)``, or ``None``. Quality is
+    ``2`` for whole words (``TASS``, ``The Moscow Times``, ``RIA Novosti`` on ``ria.ru``), ``1`` for an
+    acronym spelled by initials (``British Broadcasting Corporation``)."""
+    n = len(keys)
+    best: tuple[int, int, int] | None = None
+    for i in range(n):
+        if keys[i] in _STOPWORDS and i + 1 < n and not label.startswith(keys[i]):
+            continue
+        for j in range(n, i, -1):
+            if best is not None and j - i <= best[1] - best[0]:
+                break
+            run = keys[i:j]
+            if "".join(run) == label:
+                best = (i, j, 2)
+                break
+            # One identifying word equal to the label, the rest generic: "RIA Novosti" on ria.ru.
+            if run[0] == label and all(k in _GENERIC_WORDS for k in run[1:]):
+                best = (i, j, 2)
+                break
+            quality = _spell(label, run) if len(run) > 1 else 0
+            if quality:
+                best = (i, j, quality)
+                break
+    return best
+
+
+def find_mentions(prose: str, labels: Iterable[str]) -> list[Mention]:
+    """Outlet names in ``prose`` that match one of the host ``labels``, in order."""
+    wanted = {label for label in labels if label}
+    if not wanted:
+        return []
+    initials = {label[0] for label in wanted}
+    mentions: list[Mention] = []
+    for m in _PHRASE.finditer(prose):
+        tokens = list(re.finditer(r"[^\s]+", m.group(0)))
+        keys = [loose(fold(t.group(0)).replace(" ", "")) for t in tokens]
+        if not any(k[:1] in initials for k in keys if k):
+            continue
+        for label in wanted:
+            span = _match(keys, label)
+            if span is None:
+                continue
+            i, j, quality = span
+            start, end = m.start() + tokens[i].start(), m.start() + tokens[j - 1].end()
+            name = prose[start:end]
+            name = re.sub(r"[.,;:'’]+$|['’]s$", "", " ".join(name.split()))
+            if name.lower().startswith("the ") and not label.startswith("the"):
+                name = name[4:]
+            elif name.startswith("the "):
+                name = "The " + name[4:]
+            run = tokens[i:j]
+            acronym = len(run) == 1 and run[0].group(0).rstrip(".,;:").isupper() and len(label) >= 2
+            compound = quality == 2 and sum(1 for k in keys[i:j] if k not in _STOPWORDS) >= 2
+            strong = acronym or compound
+            if strong or _has_cue(prose, start, end):
+                mentions.append(Mention(name, label, start, end, j - i, 2 if strong else quality))
+    return mentions
+
+
+def _has_cue(prose: str, start: int, end: int) -> bool:
+    before = prose[max(0, start - 40) : start]
+    after = prose[end : end + 40]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(after))
+
+
+def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
+    """Give each link without an outlet the fullest name the prose uses for its host; return the mentions."""
+    by_label: dict[str, list[Link]] = {}
+    for link in links:
+        for label in host_labels(link.url)[:2]:
+            by_label.setdefault(label, []).append(link)
+    mentions = find_mentions(prose, by_label)
+    best: dict[str, Mention] = {}
+    for mention in mentions:
+        current = best.get(mention.label)
+        if current is None or (mention.quality, mention.words) > (current.quality, current.words):
+            best[mention.label] = mention
+    for label, mention in best.items():
+        for link in by_label[label]:
+            if link.outlet is None:
+                link.outlet = mention.name
+    return mentions
+
+
+# --- related-article lines ------------------------------------------------------------------------------
+
+_RELATED = re.compile(
+    r"^[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
+    r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
+    r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
+    r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def attach_related_titles(prose: str, links: list[Link]) -> None:
+    """Give titles from "Related article:"-style lines to the links they announce."""
+    if not links:
+        return
+    links = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in links]
+    if not links:
+        return
+    for m in _RELATED.finditer(prose):
+        label = clean_text(m.group("label")).capitalize()
+        title_start, title_end = m.start("title"), m.end("title")
+        on_line = [link for link in links if title_start <= link.pos < title_end]
+        title = clean_text(_strip_urls(m.group("title"), on_line))
+        title = title.strip(" \t—–-:|")
+        if not title or len(title) < 4:
+            for link in on_line:
+                _note(link, label)
+            continue
+        target: Link | None = on_line[0] if len(on_line) == 1 else None
+        if target is None:
+            scored = [(slug_match(title, link.url), -abs(link.pos - m.start()), link) for link in links]
+            score, _, candidate = max(scored, key=lambda s: (s[0], s[1]))
+            if score >= 0.6:
+                target = candidate
+        if target is None:
+            index = bisect.bisect_left(positions, title_end)
+            if index < len(links):
+                after = links[index]
+                gap = prose[title_end : after.pos]
+                if after.standalone and gap.count("\n") <= 2 and not gap.strip():
+                    target = after
+        if target is not None:
+            if target.title is None:
+                target.title = title
+            _note(target, label)
+
+
+def _strip_urls(text: str, links: list[Link]) -> str:
+    for link in links:
+        text = text.replace(link.url, " ")
+    return re.sub(r"(?:https?|ftp)://\S+", " ", text)
+
+
+def _note(link: Link, note: str) -> None:
+    if note not in link.notes:
+        link.notes.append(note)
+
+
+# --- dates of cited reports -----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\r?\n[ \t]*\r?\n|(?<=[:;])\s*\r?\n"
+)
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[^\W\d_]{3,9}\b")
+_REPORTING = re.compile(
+    r"\b(?:told|tell|tells|said|says|say|reported|reports|quoted|quotes|quoting|cited|cites|citing|wrote|"
+    r"writes|published|publishes|according|interview|announced|tweeted|posted|stated|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def sentences(prose: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence (and each paragraph) of ``prose``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(prose):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(prose)))
+    return spans
+
+
+def attach_report_dates(
+    prose: str, links: list[Link], mentions: list[Mention], article_date: PartialDate | None
+) -> None:
+    """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday")."""
+    if article_date is None or not links:
+        return
+    spans = sentences(prose)
+    starts = [s for s, _ in spans]
+    candidates: dict[int, tuple[PartialDate, str]] = {}
+    for m in _WEEKDAY.finditer(prose):
+        index = bisect.bisect_right(starts, m.start()) - 1
+        if index in candidates:
+            continue
+        value = resolve_weekday(WEEKDAYS[m.group(1).lower()], article_date)
+        if value is not None:
+            candidates[index] = (value, m.group(0))
+    for index, (start, end) in enumerate(spans):
+        if index in candidates:
+            continue
+        sentence = prose[start:end]
+        if not _MONTH_DAY.search(sentence):
+            continue
+        found = find_month_day(sentence)
+        if found is not None:
+            value = resolve_month_day(*found, article_date)
+            if value is not None:
+                candidates[index] = (value, "")
+    by_label: dict[str, list[Link]] = {}
+    for link in links:
+        for label in host_labels(link.url)[:2]:
+            by_label.setdefault(label, []).append(link)
+    mention_starts = [mention.start for mention in mentions]
+    for index, (value, phrase) in sorted(candidates.items()):
+        start, end = spans[index]
+        sentence = prose[start:end]
+        if not _REPORTING.search(sentence):
+            continue
+        cited: list[Link] = [link for link in links if start <= link.pos < end]
+        if not cited:
+            lo = bisect.bisect_left(mention_starts, start)
+            hi = bisect.bisect_left(mention_starts, end)
+            labels = {mentions[k].label for k in range(lo, hi)}
+            for label in labels:
+                cited.extend(by_label.get(label, []))
+        distinct = {id(link): link for link in cited}
+        if len(distinct) != 1:
+            continue  # nothing cited here, or more than one report: the day does not say which
+        (link,) = distinct.values()
+        if link.date is None:
+            link.date = value
+            said = clean_text(phrase) if phrase else "the date"
+            _note(link, f"“{said}” read as {value} (article date {article_date})")

@@ -1,0 +1,370 @@
+"""Citations in an HTML article: the links of the article body, with what the markup says about each.
+
+- **Body.** The largest ``<article>``, else ``<main>`` / ``role=main``, else the element holding the most
+  paragraph text; inside it, navigation, headers, footers, share and social buttons, comment sections and
+  the like (by tag, ARIA role, or a class/id word such as ``share``, ``nav``, ``footer``) are dropped.
+- **Links.** ``<a href>`` (share-intent URLs skipped), ``<blockquote cite>`` and ``<q cite>``. The title is
+  a ``<cite>`` around, inside or beside the link, else its ``title`` attribute, else its text, when they
+  read like a title. Robust Links attributes give the cited date (``data-versiondate``) and an archived copy
+  (``data-versionurl``, or the ``href`` when ``data-originalurl`` names the original).
+- **The article.** ``article:published_time`` (then JSON-LD / microdata ``datePublished``) is its date,
+  ``og:title``/``<title>`` its title, ``<link rel=canonical>``/``og:url`` its address.
+- **Relative links** resolve against ``<base href>``, else ``base_url``, else the canonical address.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
+
+from linkcheck.articles._base import Link, Parsed, clean_text, looks_like_title, resolve_url, url_key
+from linkcheck.articles._dates import parse_date
+
+__all__ = ["parse"]
+
+_NOISE_TAGS = frozenset(
+    [
+        "nav",
+        "footer",
+        "header",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "form",
+        "button",
+        "select",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "menu",
+        "dialog",
+    ]
+)
+_NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
+_NOISE_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
+    r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
+    r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
+    r"toolbar|masthead|pagination|pager)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "aside",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "main",
+        "address",
+        "details",
+        "summary",
+        "caption",
+    ]
+)
+_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
+_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
+_JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def parse(text: str, *, base_url: str | None = None) -> Parsed:
+    """Read an HTML page's article body for its links."""
+    parsed = Parsed()
+    root = _parse_tree(text)
+    if root is None:
+        return parsed
+    _article_facts(root, parsed)
+    base = _base(root, base_url, parsed.url)
+    body = _body(root)
+    if body is None:
+        return parsed
+    _drop_noise(body)
+    prose, anchors = _prose(body)
+    parsed.prose = prose
+    own = url_key(parsed.url) if parsed.url else None
+    for element, pos in anchors:
+        link = _link(element, base)
+        if link is None or (own is not None and link.error is None and url_key(link.url) == own):
+            continue
+        link.pos = pos
+        parsed.links.append(link)
+    return parsed
+
+
+def _parse_tree(text: str) -> etree._Element | None:
+    data = _CONTROL.sub(" ", text).encode("utf-8", "replace")
+    if not data.strip():
+        return None
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+    try:
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root if isinstance(root.tag, str) else None
+
+
+def _attr(element: etree._Element, name: str) -> str:
+    value = element.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _article_facts(root: etree._Element, parsed: Parsed) -> None:
+    metas: dict[str, tuple[str, int | None]] = {}
+    for meta in root.iter("meta"):
+        key = (_attr(meta, "property") or _attr(meta, "name") or _attr(meta, "itemprop")).lower()
+        content = _attr(meta, "content")
+        if key and content and key not in metas:
+            metas[key] = (content, meta.sourceline)
+    for key in ("article:published_time", "datepublished", "og:published_time", "pubdate", "date"):
+        if key in metas:
+            value = parse_date(metas[key][0])
+            if value is not None:
+                parsed.date, parsed.date_line = value, metas[key][1]
+                break
+    if parsed.date is None:
+        for script in root.iter("script"):
+            if _attr(script, "type").lower() != "application/ld+json" or not script.text:
+                continue
+            m = _JSONLD_DATE.search(script.text)
+            if m:
+                value = parse_date(_json_string(m.group(1)))
+                if value is not None:
+                    parsed.date, parsed.date_line = value, script.sourceline
+                    break
+    if parsed.date is None:
+        for element in root.iter():
+            if isinstance(element.tag, str) and _attr(element, "itemprop").lower() == "datepublished":
+                value = parse_date(_attr(element, "datetime") or _attr(element, "content"))
+                if value is not None:
+                    parsed.date, parsed.date_line = value, element.sourceline
+                    break
+    title = metas.get("og:title", ("", None))[0]
+    for path in (".//h1", ".//title"):
+        if title:
+            break
+        node = root.find(path)
+        title = node.text_content() if node is not None else ""
+    parsed.title = clean_text(title) or None
+    for link in root.iter("link"):
+        if "canonical" in _attr(link, "rel").lower().split() and _absolute(_attr(link, "href")):
+            parsed.url = _attr(link, "href")
+            break
+    if parsed.url is None and _absolute(metas.get("og:url", ("", None))[0]):
+        parsed.url = metas["og:url"][0]
+
+
+def _json_string(raw: str) -> str:
+    try:
+        value = json.loads(f'"{raw}"')
+    except ValueError:
+        return raw
+    return value if isinstance(value, str) else raw
+
+
+def _absolute(url: str) -> bool:
+    return bool(re.match(r"https?://[^\s/]+", url, re.IGNORECASE))
+
+
+def _base(root: etree._Element, base_url: str | None, canonical: str | None) -> str | None:
+    """``<base href>`` (itself resolved against the page's address), else ``base_url``, else canonical."""
+    page = base_url or canonical
+    for element in root.iter("base"):
+        href = _attr(element, "href")
+        if href:
+            url, _ = resolve_url(href, page)
+            if url is not None:
+                return url
+            break
+    return page
+
+
+def _text_length(element: etree._Element) -> int:
+    return sum(len(t.strip()) for t in element.itertext())
+
+
+def _body(root: etree._Element) -> etree._Element | None:
+    articles = list(root.iter("article"))
+    if articles:
+        return max(articles, key=_text_length)
+    for element in root.iter():
+        if element.tag == "main" or _attr(element, "role").lower() == "main":
+            return element
+    # The element holding the most paragraph text.
+    scores: dict[etree._Element, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + _text_length(paragraph)
+    if scores:
+        return max(scores, key=lambda el: scores[el])
+    return root.find("body") if root.find("body") is not None else root
+
+
+def _is_noise(element: etree._Element) -> bool:
+    if element.tag in _NOISE_TAGS:
+        return True
+    if _attr(element, "role").lower() in _NOISE_ROLES or _attr(element, "aria-hidden") == "true":
+        return True
+    words = f"{_attr(element, 'class')} {_attr(element, 'id')}".strip()
+    return bool(words) and _NOISE_WORDS.search(words) is not None
+
+
+def _drop_noise(body: etree._Element) -> None:
+    """Remove navigation, share buttons and the like, but never an element holding most of the body's
+    text (a wrapper whose class happens to say ``has-share-bar``)."""
+    total = _text_length(body)
+    doomed = [
+        el
+        for el in body.iterdescendants()
+        if isinstance(el.tag, str)
+        and _is_noise(el)
+        and (el.tag in _NOISE_TAGS or _text_length(el) * 2 < total)
+    ]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        # Keep the tail text (it belongs to the parent), drop the element and everything in it.
+        tail = element.tail
+        previous = element.getprevious()
+        if tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(element)
+
+
+def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]:
+    """The body's text with paragraph breaks, and each citing element with its offset in it."""
+    pieces: list[str] = []
+    length = 0
+    anchors: list[tuple[etree._Element, int]] = []
+    for event, element in etree.iterwalk(body, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS or tag == "br":
+                pieces.append("\n\n" if tag in _BLOCK_TAGS else "\n")
+                length += len(pieces[-1])
+            if (tag == "a" and element.get("href") is not None) or (
+                tag in ("blockquote", "q") and element.get("cite") is not None
+            ):
+                anchors.append((element, length))
+            if element.text and tag:
+                pieces.append(element.text)
+                length += len(element.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                pieces.append("\n\n")
+                length += 2
+            if element.tail and element is not body:
+                pieces.append(element.tail)
+                length += len(element.tail)
+    return "".join(pieces), anchors
+
+
+def _link(element: etree._Element, base: str | None) -> Link | None:
+    tag = element.tag
+    href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
+    original = _attr(element, "data-originalurl")
+    archive: str | None = None
+    if original:
+        archive, _ = resolve_url(href, base)
+        href = original
+    url, error = resolve_url(href, base)
+    if url is None and error is None:
+        return None
+    if url is not None and _is_share(url):
+        return None
+    line = element.sourceline or 1
+    link = Link(url=url or href, line=line, error=error)
+    if tag in ("blockquote", "q"):
+        link.notes.append(f"quoted in <{tag}>")
+        return link
+    version_url = _attr(element, "data-versionurl")
+    if version_url:
+        archive, _ = resolve_url(version_url, base)
+    link.archive_url = archive
+    version_date = _attr(element, "data-versiondate")
+    if version_date:
+        link.date = parse_date(version_date)
+    text = clean_text(element.text_content())
+    link.standalone, link.trailer = _standalone(element, text)
+    title = _cite_title(element)
+    if title is not None and not link.trailer:
+        block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+        if block is not None:
+            rest = clean_text(block.text_content()).replace(title, " ").replace(text, " ")
+            link.trailer = clean_text(rest).strip(" ,;:-–—()[]|.")[:200]
+    if title is None and _attr(element, "title"):
+        title = looks_like_title(_attr(element, "title"), link.url, standalone=True)
+    if title is None:
+        title = looks_like_title(text, link.url, standalone=link.standalone)
+    link.title = title
+    return link
+
+
+def _is_share(url: str) -> bool:
+    path, _, query = url.partition("?")
+    path = re.sub(r"^[a-z]+://[^/]*", "", path, flags=re.IGNORECASE)
+    return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
+
+
+def _cite_title(element: etree._Element) -> str | None:
+    """A ``<cite>`` around the link, inside it, or beside it as the only link of its block."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "cite":
+            return clean_text(ancestor.text_content()) or None
+        if ancestor.tag in _BLOCK_TAGS:
+            break
+    inner = element.find(".//cite")
+    if inner is not None:
+        return clean_text(inner.text_content()) or None
+    block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+    if block is not None and len(block.findall(".//a")) == 1:
+        cites = [c for c in block.iter("cite") if c.find(".//a") is None]
+        if len(cites) == 1:
+            return clean_text(cites[0].text_content()) or None
+    return None
+
+
+def _standalone(element: etree._Element, text: str) -> tuple[bool, str]:
+    """Whether the link opens its block (a list item, a paragraph of its own), and what follows it."""
+    block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+    if block is None:
+        return False, ""
+    whole = clean_text(block.text_content())
+    index = whole.find(text) if text else -1
+    if index < 0 or not re.fullmatch(r"[\W\d]{0,4}", whole[:index]):
+        return False, ""
+    rest = whole[index + len(text) :].strip(" \t,;:-–—()[]|.")
+    if len(rest) > 200:
+        return False, ""
+    return True, rest

@@ -1,0 +1,468 @@
+"""Citations in Markdown: inline links, reference-style links and their definitions, autolinks, bare URLs and
+raw ``<a href>``; never anything inside code spans, fenced code blocks or HTML comments.
+
+The link text is the cited title when it reads like one (:func:`~linkcheck.articles._base.looks_like_title`);
+a link's ``"title"`` attribute is preferred when it does. Front matter (YAML ``---`` or TOML ``+++``) gives
+the article's date (``date``, ``published``, ...), title and URL. Relative links are resolved against
+``base_url`` or the front matter's absolute ``url``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as html_lib
+import re
+from dataclasses import dataclass
+
+from linkcheck.articles._base import (
+    Lines,
+    Link,
+    Parsed,
+    clean_text,
+    find_urls,
+    looks_like_title,
+    resolve_url,
+)
+from linkcheck.articles._dates import parse_date
+
+__all__ = ["parse"]
+
+_FRONT_MATTER = re.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)(?:\r?\n|\A)(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL,
+)
+_FM_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+_DATE_KEYS = ("date", "published", "publishdate", "publish_date", "pubdate", "date_published",
+              "published_at", "datepublished", "created")  # fmt: skip
+_URL_KEYS = ("canonical", "canonical_url", "canonicalurl", "url", "permalink", "link")
+_FENCE = re.compile(r"^[ \t>]*(?P<fence>`{3,}|~{3,})")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_BACKTICKS = re.compile(r"(?<!\\)`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_DEFINITION = re.compile(
+    r"^[ ]{0,3}\[(?P<label>(?:[^\[\]\\\r\n]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?"
+    r"(?P<dest><[^<>\r\n]*>|\S+)"
+    r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P<title>\"[^\"\r\n]*\"|'[^'\r\n]*'|\([^()\r\n]*\)))?[ \t]*$",
+    re.MULTILINE,
+)
+_RAW_ANCHOR = re.compile(
+    r"<a\b[^<>]*?\bhref\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'<>]+))[^<>]*>"
+    r"(?P<text>.{0,2000}?)</a\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(?<!\\)[*_~`]+")
+_LINE_LEAD = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
+_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_MAX_LINK_TEXT = 2000
+
+
+@dataclass
+class _Construct:
+    start: int
+    end: int
+    text: str  # what the reader sees in place of the construct
+    link: Link | None
+
+
+def parse(text: str, *, base_url: str | None = None) -> Parsed:
+    """Read the links of a Markdown document."""
+    parsed = Parsed()
+    lines = Lines(text)
+    masked = _mask(text, parsed, lines)
+    base = base_url or parsed.url
+    definitions = _definitions(masked)
+    constructs, used_definitions = _links(masked, definitions, base, lines)
+    taken = [(c.start, c.end) for c in constructs]
+    for label, (start, end, dest, title, _) in definitions.items():
+        taken.append((start, end))
+        if label in used_definitions:
+            continue
+        link = _make_link(dest, base, lines.line(masked.find(dest, start)), title)
+        if link is not None:
+            link.standalone = True
+            constructs.append(_Construct(start, end, masked[start:end], link))
+    taken.sort()
+    for start, end, url in find_urls(masked):
+        if _inside(taken, start, end):
+            continue
+        link = Link(url=url, line=lines.line(start), standalone=_starts_line(masked, start))
+        if link.standalone:
+            link.trailer = _trailer(masked, end)
+        constructs.append(_Construct(start, end, masked[start:end], link))
+    constructs.sort(key=lambda c: c.start)
+    parsed.prose = _prose(masked, constructs, parsed)
+    if parsed.title is None:
+        heading = re.search(r"^#[ \t]+(?P<title>[^\r\n#]+)", masked, re.MULTILINE)
+        if heading:
+            parsed.title = clean_text(_visible(heading.group("title"))) or None
+    return parsed
+
+
+# --- masking: front matter, code, comments --------------------------------------------------------------
+
+
+def _blank(segment: str) -> str:
+    return re.sub(r"[^\r\n]", " ", segment)
+
+
+def _mask(text: str, parsed: Parsed, lines: Lines) -> str:
+    """``text`` with front matter, fenced code, code spans and HTML comments blanked (offsets kept)."""
+    regions: list[tuple[int, int]] = []
+    front = _FRONT_MATTER.match(text)
+    body_start = 0
+    if front:
+        _front_matter(front.group("body"), parsed, lines.line(front.start("body")))
+        regions.append((0, front.end()))
+        body_start = front.end()
+    regions.extend(_fences(text, body_start))
+    regions.sort()
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in regions:
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_blank(text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    masked = "".join(pieces)
+    spans = _code_spans(masked)
+    spans.extend((m.start(), m.end()) for m in _COMMENT.finditer(masked))
+    spans.sort()
+    pieces = []
+    cursor = 0
+    for start, end in spans:
+        if start < cursor:
+            continue
+        pieces.append(masked[cursor:start])
+        pieces.append(_blank(masked[start:end]))
+        cursor = end
+    pieces.append(masked[cursor:])
+    return "".join(pieces)
+
+
+def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:
+    fields: dict[str, tuple[str, int]] = {}
+    for m in _FM_FIELD.finditer(body):
+        key = m.group("key").lower()
+        value = m.group("value").strip().strip("\"'").strip()
+        if value and key not in fields:
+            fields[key] = (value, first_line + body.count("\n", 0, m.start()))
+    for key in _DATE_KEYS:
+        if key in fields:
+            value = parse_date(fields[key][0])
+            if value is not None:
+                parsed.date, parsed.date_line = value, fields[key][1]
+                break
+    if "title" in fields:
+        parsed.title = clean_text(fields["title"][0]) or None
+    for key in _URL_KEYS:
+        if key in fields and re.match(r"https?://[^\s/]+", fields[key][0], re.IGNORECASE):
+            parsed.url = fields[key][0]
+            break
+
+
+def _fences(text: str, start: int) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    fence = ""
+    for m in _LINE.finditer(text, start):
+        if m.start() == m.end():
+            break
+        opener = _FENCE.match(m.group(0))
+        if open_at is None:
+            if opener and not (opener.group("fence")[0] == "`" and "`" in m.group(0)[opener.end() :]):
+                open_at, fence = m.start(), opener.group("fence")
+        elif (
+            opener
+            and opener.group("fence")[0] == fence[0]
+            and len(opener.group("fence")) >= len(fence)
+            and not m.group(0)[opener.end() :].strip()
+        ):
+            regions.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        regions.append((open_at, len(text)))
+    return regions
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans: a run of backticks up to the next run of the same length in the same paragraph."""
+    runs = list(_BACKTICKS.finditer(text))
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        opener = runs[i]
+        size = len(opener.group(0))
+        j = i + 1
+        found = None
+        while j < len(runs) and j - i <= 200:
+            between = text[opener.end() : runs[j].start()]
+            if _BLANK_LINE.search(between):
+                break
+            if len(runs[j].group(0)) == size:
+                found = j
+                break
+            j += 1
+        if found is None:
+            i += 1
+            continue
+        spans.append((opener.start(), runs[found].end()))
+        i = found + 1
+    return spans
+
+
+# --- links ----------------------------------------------------------------------------------------------
+
+
+def _normalize_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _definitions(masked: str) -> dict[str, tuple[int, int, str, str | None, int]]:
+    """Reference definitions by normalised label: ``(start, end, destination, title, dest offset)``."""
+    found: dict[str, tuple[int, int, str, str | None, int]] = {}
+    for m in _DEFINITION.finditer(masked):
+        label = m.group("label")
+        if label.startswith("^"):  # a footnote, not a link definition
+            continue
+        key = _normalize_label(label)
+        if not key or key in found:
+            continue
+        dest = m.group("dest")
+        if dest.startswith("<") and dest.endswith(">"):
+            dest = dest[1:-1]
+        title = m.group("title")[1:-1] if m.group("title") else None
+        found[key] = (m.start(), m.end(), dest, title, m.start("dest"))
+    return found
+
+
+def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -> Link | None:
+    dest = html_lib.unescape(_ESCAPED.sub(r"\1", dest.strip()))
+    url, error = resolve_url(dest, base)
+    if url is None and error is None:
+        return None
+    link = Link(url=url or dest, line=line, error=error)
+    if title_attr:
+        link.title = looks_like_title(_visible(title_attr), link.url, standalone=True)
+    return link
+
+
+def _visible(text: str) -> str:
+    """Link text as a reader sees it: images as their alt text, emphasis markers and escapes removed."""
+    text = _IMAGE.sub(lambda m: m.group("alt"), text)
+    text = re.sub(r"<[^<>]+>", "", text)
+    return html_lib.unescape(_ESCAPED.sub(r"\1", _EMPHASIS.sub("", text)))
+
+
+def _links(
+    masked: str,
+    definitions: dict[str, tuple[int, int, str, str | None, int]],
+    base: str | None,
+    lines: Lines,
+) -> tuple[list[_Construct], set[str]]:
+    """Inline links, reference links (and which definitions they use) and raw ``<a href>`` anchors."""
+    constructs: list[_Construct] = []
+    used: set[str] = set()
+    pos = 0
+    n = len(masked)
+    while True:
+        bracket = masked.find("[", pos)
+        anchor = masked.find("<a", pos)
+        if bracket < 0 and anchor < 0:
+            break
+        if anchor >= 0 and (bracket < 0 or anchor < bracket):
+            m = _RAW_ANCHOR.match(masked, anchor)
+            if m is None:
+                pos = anchor + 2
+                continue
+            href = m.group("dq") or m.group("sq") or m.group("bare") or ""
+            link = _make_link(href, base, lines.line(m.start()), None)
+            label = _visible(m.group("text"))
+            if link is not None:
+                _give_text_title(link, label, masked, m.start(), m.end())
+            constructs.append(_Construct(m.start(), m.end(), label, link))
+            pos = m.end()
+            continue
+        start = bracket
+        if _escaped(masked, start) or (
+            start > 0 and masked[start - 1] == "!" and not _escaped(masked, start - 1)
+        ):
+            pos = start + 1
+            continue
+        close = _matching_bracket(masked, start)
+        if close is None:
+            pos = start + 1
+            continue
+        inner = masked[start + 1 : close]
+        after = close + 1
+        construct: _Construct | None = None
+        if after < n and masked[after] == "(":
+            parsed_dest = _inline_destination(masked, after)
+            if parsed_dest is not None:
+                dest, title_attr, end, dest_at = parsed_dest
+                link = _make_link(dest, base, lines.line(dest_at), title_attr)
+                label = _visible(inner)
+                if link is not None:
+                    _give_text_title(link, label, masked, start, end)
+                construct = _Construct(start, end, label, link)
+        if construct is None:
+            ref_end = after
+            key = _normalize_label(inner)
+            m = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]").match(masked, after)
+            if m:
+                ref_end = m.end()
+                if m.group(1).strip():
+                    key = _normalize_label(m.group(1))
+            elif masked.startswith(":", after):
+                key = ""  # a definition line, read separately
+            if key and key in definitions:
+                _, _, dest, title_attr, dest_at = definitions[key]
+                used.add(key)
+                link = _make_link(dest, base, lines.line(dest_at), title_attr)
+                label = _visible(inner)
+                if link is not None:
+                    _give_text_title(link, label, masked, start, ref_end)
+                construct = _Construct(start, ref_end, label, link)
+        if construct is None:
+            pos = start + 1
+            continue
+        constructs.append(construct)
+        pos = construct.end
+    return constructs, used
+
+
+def _escaped(text: str, index: int) -> bool:
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def _matching_bracket(text: str, start: int) -> int | None:
+    depth = 0
+    i = start
+    limit = min(len(text), start + _MAX_LINK_TEXT)
+    while i < limit:
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif char in "\r\n" and _BLANK_LINE.match(text, i):
+            return None
+        i += 1
+    return None
+
+
+def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, int] | None:
+    """Parse ``(dest "title")`` at ``paren``: ``(dest, title, end, dest offset)`` or ``None``."""
+    i = paren + 1
+    n = len(text)
+    i = _skip_space(text, i)
+    dest_at = i
+    if i < n and text[i] == "<":
+        close = text.find(">", i)
+        if close < 0 or "\n" in text[i:close]:
+            return None
+        dest = text[i + 1 : close]
+        i = close + 1
+    else:
+        depth = 0
+        start = i
+        while i < n and i - start < 8000:
+            char = text[i]
+            if char == "\\" and i + 1 < n:
+                i += 2
+                continue
+            if char.isspace() or ord(char) < 0x20:
+                break
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            i += 1
+        dest = text[start:i]
+    i = _skip_space(text, i)
+    title: str | None = None
+    if i < n and text[i] in "\"'(":
+        closer = ")" if text[i] == "(" else text[i]
+        close = text.find(closer, i + 1)
+        if close < 0 or _BLANK_LINE.search(text, i, close):
+            return None
+        title = text[i + 1 : close]
+        i = _skip_space(text, close + 1)
+    if i < n and text[i] == ")":
+        return dest, title, i + 1, dest_at
+    return None
+
+
+def _skip_space(text: str, i: int) -> int:
+    newlines = 0
+    while i < len(text) and text[i] in " \t\r\n":
+        if text[i] == "\n":
+            newlines += 1
+            if newlines > 1:
+                break
+        i += 1
+    return i
+
+
+def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) -> None:
+    link.standalone = _starts_line(masked, start)
+    if link.standalone:
+        link.trailer = _trailer(masked, end)
+    if link.title is None:
+        link.title = looks_like_title(label, link.url, standalone=link.standalone)
+
+
+def _starts_line(text: str, start: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    return _LINE_LEAD.match(text[line_start:start]) is not None
+
+
+def _trailer(text: str, end: int) -> str:
+    m = re.compile(r"[^\r\n]*").match(text, end)
+    rest = m.group(0) if m else ""
+    return _visible(rest).strip(" \t,;:-–—()[]*_.")[:300]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted ``spans``."""
+    index = bisect.bisect_right(spans, (start, len(spans) + end + 1)) - 1
+    if index >= 0 and spans[index][1] > start:
+        return True
+    return index + 1 < len(spans) and spans[index + 1][0] < end
+
+
+def _prose(masked: str, constructs: list[_Construct], parsed: Parsed) -> str:
+    """The text a reader sees: each link construct replaced by its text; links get their offsets in it."""
+    pieces: list[str] = []
+    length = 0
+    cursor = 0
+    for construct in constructs:
+        if construct.link is not None:
+            parsed.links.append(construct.link)
+        if construct.start < cursor:
+            if construct.link is not None:
+                construct.link.pos = max(length - 1, 0)
+            continue
+        piece = masked[cursor : construct.start]
+        pieces.append(piece)
+        length += len(piece)
+        if construct.link is not None:
+            construct.link.pos = length
+        pieces.append(construct.text)
+        length += len(construct.text)
+        cursor = construct.end
+    pieces.append(masked[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,212 @@
+"""Citations in wikitext, parsed with a real MediaWiki parser (``mwparserfromhell``).
+
+- **Citation templates**: ``{{cite web}}``, ``{{cite news}}``, ``{{citation}}`` and every relative whose
+  name starts with ``cite`` (``cite journal``, ``cite book``, ``Cite press release``, ``vcite news``...),
+  wherever they stand (in ``<ref>`` tags, inside other templates such as ``{{efn}}``). Read: ``url`` (or
+  ``chapter-url``...), ``title`` (``script-title`` when there is no title; ``trans-title`` goes in the note),
+  ``date`` (``year``), ``access-date``, ``archive-url``, ``archive-date`` and ``url-status`` (in the note),
+  and the outlet from ``website``/``work``/``newspaper``/``magazine``/``journal``/``publisher``/``agency``.
+  Values are rendered as a reader sees them: wikilinks as their label, ``{{lang|ru|...}}``-style templates
+  as their text, comments dropped.
+- **Bare external links**: ``[https://... label]`` and bare URLs outside citation templates, the label as
+  the title when it reads like one.
+- Nothing in comments, ``<nowiki>``, ``<pre>``, ``<syntaxhighlight>``, ``<source>``, ``<code>`` or ``<math>``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Comment, ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink
+from mwparserfromhell.wikicode import Wikicode
+
+from linkcheck.articles._base import Lines, Link, Parsed, clean_text, looks_like_title, resolve_url
+from linkcheck.articles._dates import parse_date
+
+__all__ = ["is_citation_template", "parse"]
+
+_URL_PARAMS = ("url", "chapter-url", "chapterurl", "article-url", "contribution-url", "section-url",
+               "entry-url", "conference-url", "transcript-url")  # fmt: skip
+_OUTLET_PARAMS = ("website", "work", "newspaper", "magazine", "journal", "periodical", "publisher", "agency")
+_SKIP_TAGS = frozenset({"nowiki", "pre", "syntaxhighlight", "source", "code", "math", "chem", "score",
+                        "graph", "templatedata", "timeline", "mapframe"})  # fmt: skip
+_LIST_LEAD = re.compile(r"^[*#:;\s]*$")
+_MAX_DEPTH = 60
+
+
+def is_citation_template(name: str) -> bool:
+    """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``...: a template that cites a source."""
+    key = " ".join(name.replace("_", " ").split()).lower()
+    return key == "citation" or key.startswith(("cite", "vcite"))
+
+
+def parse(text: str, *, base_url: str | None = None) -> Parsed:
+    """Read a wikitext page's citation templates and external links."""
+    parsed = Parsed()
+    try:
+        code = mwparserfromhell.parse(text)
+    except Exception:
+        return parsed
+    walker = _Walker(text, base_url)
+    walker.walk(code, 0, 0)
+    parsed.links = walker.links
+    return parsed
+
+
+class _Walker:
+    def __init__(self, text: str, base_url: str | None) -> None:
+        self.text = text
+        self.lines = Lines(text)
+        self.base = base_url
+        self.links: list[Link] = []
+
+    def walk(self, code: Wikicode, offset: int, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        pos = offset
+        for node in code.nodes:
+            raw = str(node)
+            start = pos
+            pos += len(raw)
+            if isinstance(node, Template):
+                if is_citation_template(str(node.name)):
+                    link = self.cite(node, start)
+                    if link is not None:
+                        self.links.append(link)
+                    continue
+                local = 0
+                for param in node.params:
+                    param_text = str(param)
+                    at = raw.find(param_text, local)
+                    if at < 0:
+                        continue
+                    value_at = at + len(param_text) - len(str(param.value))
+                    self.walk(param.value, start + value_at, depth + 1)
+                    local = at + len(param_text)
+            elif isinstance(node, Tag):
+                if str(node.tag).strip().lower() in _SKIP_TAGS or node.contents is None:
+                    continue
+                contents = str(node.contents)
+                opening_end = raw.find(">") + 1 if not node.wiki_markup else len(str(node.wiki_markup))
+                at = raw.find(contents, max(opening_end, 0)) if contents else -1
+                if at >= 0:
+                    self.walk(node.contents, start + at, depth + 1)
+            elif isinstance(node, ExternalLink):
+                link = self.external(node, start)
+                if link is not None:
+                    self.links.append(link)
+            elif isinstance(node, Heading):
+                title = str(node.title)
+                at = raw.find(title)
+                if at >= 0:
+                    self.walk(node.title, start + at, depth + 1)
+
+    def external(self, node: ExternalLink, start: int) -> Link | None:
+        href = _plain(node.url).strip()
+        url, error = resolve_url(href, self.base)
+        if url is None and error is None:
+            return None
+        link = Link(url=url or href, line=self.lines.line(start), error=error)
+        line_start = max(self.text.rfind("\n", 0, start), self.text.rfind("\r", 0, start)) + 1
+        link.standalone = _LIST_LEAD.match(self.text[line_start:start]) is not None
+        if link.standalone:
+            end = self.text.find("\n", start + len(str(node)))
+            rest = self.text[start + len(str(node)) : end if end >= 0 else len(self.text)]
+            link.trailer = clean_text(_plain(mwparserfromhell.parse(rest[:500]))).strip(" ,;:-–—()[]|.")
+        if node.title is not None:
+            link.title = looks_like_title(_plain(node.title), link.url, standalone=link.standalone)
+        return link
+
+    def cite(self, node: Template, start: int) -> Link | None:
+        values: dict[str, str] = {}
+        for param in node.params:
+            key = " ".join(str(param.name).replace("_", "-").split()).lower()
+            if key not in values:
+                values[key] = clean_text(_plain(param.value))
+
+        def get(*names: str) -> str | None:
+            for name in names:
+                value = values.get(name)
+                if value:
+                    return value
+            return None
+
+        href = get(*_URL_PARAMS)
+        if href is None:
+            return None
+        href = re.sub(r"\s+", "", href)
+        url, error = resolve_url(href, self.base)
+        if url is None and error is None:
+            return None
+        if error is not None and "://" not in href:
+            error = f"cite template url {href!r} is not an absolute http(s) URL"
+        link = Link(url=url or href, line=self.lines.line(start), error=error)
+        title = get("title")
+        if title is None:
+            script = get("script-title")
+            if script:
+                title = re.sub(r"^[a-z]{2,3}(?:-[a-z]+)?:", "", script).strip() or None
+        link.title = title
+        translated = get("trans-title")
+        if translated:
+            link.notes.append(f"translated title: {translated}")
+        date_text = get("date", "publication-date", "year")
+        if date_text:
+            link.date = parse_date(date_text)
+        accessed = get("access-date", "accessdate")
+        if accessed:
+            link.access_date = parse_date(accessed)
+        archive = get("archive-url", "archiveurl")
+        if archive:
+            archive_url, _ = resolve_url(re.sub(r"\s+", "", archive), None)
+            link.archive_url = archive_url
+        archive_date = get("archive-date", "archivedate")
+        if archive_date:
+            link.notes.append(f"archived {parse_date(archive_date) or archive_date}")
+        status = get("url-status")
+        dead = get("deadurl", "dead-url")
+        if status:
+            link.notes.append(f"url-status: {status}")
+        elif dead and dead.lower() in {"yes", "true", "y"}:
+            link.notes.append("url-status: dead")
+        link.outlet = get(*_OUTLET_PARAMS)
+        return link
+
+
+def _plain(code: Wikicode | None, depth: int = 0) -> str:
+    """Wikitext as a reader sees it: wikilinks as their label, templates as their last unnamed argument
+    (``{{lang|ru|Текст}}`` -> ``Текст``, ``{{!}}`` -> ``|``), comments dropped, entities decoded."""
+    if code is None or depth > _MAX_DEPTH:
+        return ""
+    out: list[str] = []
+    for node in code.nodes:
+        if isinstance(node, Text):
+            out.append(str(node.value))
+        elif isinstance(node, Comment):
+            continue
+        elif isinstance(node, HTMLEntity):
+            try:
+                out.append(node.normalize())
+            except (ValueError, OverflowError):
+                out.append(str(node))
+        elif isinstance(node, Wikilink):
+            out.append(_plain(node.text if node.text is not None else node.title, depth + 1))
+        elif isinstance(node, ExternalLink):
+            out.append(_plain(node.title if node.title is not None else node.url, depth + 1))
+        elif isinstance(node, Tag):
+            if str(node.tag).strip().lower() in {"ref", "br"} | _SKIP_TAGS - {"nowiki", "code"}:
+                out.append(" " if str(node.tag).strip().lower() == "br" else "")
+                continue
+            out.append(_plain(node.contents, depth + 1))
+        elif isinstance(node, Template):
+            name = str(node.name).strip()
+            if name == "!":
+                out.append("|")
+                continue
+            positional = [p for p in node.params if not p.showkey]
+            if positional:
+                out.append(_plain(positional[-1].value, depth + 1))
+        else:
+            out.append(str(node))
+    return "".join(out)
