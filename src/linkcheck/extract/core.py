@@ -73,6 +73,7 @@ _TITLE_WEIGHTS: dict[str, float] = {
     "title-tag": 2.0,
 }
 _TITLE_ORDER = list(_TITLE_WEIGHTS)
+_REPETITION_SOURCES = frozenset({"title-tag", "twitter", "meta"})
 
 
 @dataclass
@@ -164,11 +165,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
 
     site_name, site_source = _site_name(page)
     candidates, removed_site = _title_candidates(page, site_name)
-    title, title_source = _choose_title(candidates, site_name)
     if site_name is None and removed_site:
         site_name, site_source = removed_site, "title-tag"
     if site_name is None:
         site_name, site_source = _publisher(page), "json-ld"
+    title, title_source = _choose_title(candidates, site_name)
 
     language = _language(page, headers)
     canonical = _canonical(page)
@@ -573,7 +574,9 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
     result: list[TitleCandidate] = []
     removed_site: str | None = None
     for text, source in raw:
-        others = [t for t, s in raw if s != source and t != text]
+        # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
+        # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
+        others = [t for t, s in raw if s != source and t != text] if source in _REPETITION_SOURCES else []
         stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
         if source == "h1" and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>

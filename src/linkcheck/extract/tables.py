@@ -194,11 +194,11 @@ EXCLUDED_CLASS_RE = re.compile(
     r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
     r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
     r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
-    r"masthead|site-header|header__date|ticker|archive-list|card-list|pagination"
+    r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination"
 )
 #: Words before a visible date saying it is an update, in the languages we read.
 TEXT_MODIFIED_PREFIX_RE = re.compile(
-    r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|"
+    r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|modifica(?:to)?|"
     r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
     r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено)\W{0,3}"
     r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",

@@ -24,6 +24,11 @@ _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_TITLE = 1000
+#: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
+_ARTICLES = frozenset(
+    {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
+     "del", "da", "do", "dos", "das", "der", "die", "den", "van", "het", "y", "and", "et", "und"}
+)  # fmt: skip
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
@@ -78,7 +83,7 @@ def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -86,18 +91,19 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> bool:
-    """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?"""
-    key = squash(part)
-    if not key:
-        return False
+    """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?
+
+    ``hosts[0]`` is the registrable name (loose matches allowed); further labels are subdomains (exact).
+    """
     dates = list(find_text_dates(part))
     if dates:  # "РИА Новости, 09.01.2020": judge the words without the date
-        first = dates[0][1]
-        key = squash(part[:first])
-        if not key:
-            return False
-    if len(part.split()) > 6:
+        part = part[: dates[0][1]]
+    key = squash(part)
+    if not key or len(part.split()) > 6:
         return False
+    bare = "".join(squash(w) for w in re.split(r"[\s'’.-]+", part) if w.casefold() not in _ARTICLES)
+    if bare and bare in hosts:
+        return True
     for site in site_keys:
         if not site:
             continue
@@ -110,8 +116,12 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
                 return True
         if len(shorter) >= 4 and shorter in longer and len(longer) <= 2 * len(shorter) + 4:
             return True
-    for host in hosts:
+    for position, host in enumerate(hosts):
         if len(host) < 3:
+            continue
+        if position > 0:
+            if key == host:
+                return True
             continue
         if key == host or (host in key and len(key) <= 2 * len(host) + 6):
             return True
@@ -140,9 +150,11 @@ def strip_affixes(
     wanted = {normalize_title(o) for o in others if o}
     wanted.discard("")
     norm = normalize_title(title)
+    site_keys = [squash(s) for s in site_names if s]
+    hosts = host_labels(url) if url else []
     separators = list(TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
-        return _strip_by_repetition(title, norm, wanted)
+        return _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     parts: list[str] = []
     last = 0
     for m in separators:
@@ -157,19 +169,17 @@ def strip_affixes(
             text += seps[i - 1] + parts[i]
         return text.strip()
 
-    # 1. Another candidate equals a run of parts: that run is the headline.
+    # 1. Another candidate equals a run of parts (that does not name the site): that run is the headline.
     if wanted:
         for size in range(len(parts) - 1, 0, -1):
             for lo in range(len(parts) - size + 1):
                 run = joined(lo, lo + size)
-                if normalize_title(run) in wanted:
+                if normalize_title(run) in wanted and not _is_site_part(run, site_keys, hosts):
                     return run, [p for i, p in enumerate(parts) if not lo <= i < lo + size], False
-    stripped = _strip_by_repetition(title, norm, wanted)
+    stripped = _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     if stripped[1]:
         return stripped
-    # 2. Parts at either end that name the site (or the section right before/after the site name).
-    site_keys = [squash(s) for s in site_names if s]
-    hosts = host_labels(url) if url else []
+    # 2. Parts at either end that name the site.
     lo, hi = 0, len(parts)
     removed: list[str] = []
     while hi - lo > 1 and _is_site_part(parts[hi - 1], site_keys, hosts):
@@ -184,11 +194,13 @@ def strip_affixes(
     return joined(lo, hi), removed, True
 
 
-def _strip_by_repetition(title: str, norm: str, wanted: set[str]) -> tuple[str, list[str], bool]:
+def _strip_by_repetition(
+    title: str, norm: str, wanted: set[str], site_keys: Sequence[str], hosts: Sequence[str]
+) -> tuple[str, list[str], bool]:
     """Rule 0: another candidate is the title minus a prefix or suffix that ends or starts with
     punctuation ("Blog Name: Post title", "Post title (Site)")."""
     for other in sorted(wanted, key=len, reverse=True):
-        if len(other) < 4 or len(other) >= len(norm):
+        if len(other) < 4 or len(other) >= len(norm) or _is_site_part(other, site_keys, hosts):
             continue
         if norm.endswith(other) and _AFFIX_END.search(norm[: -len(other)]):
             if len(title) != len(norm):
