@@ -128,7 +128,7 @@ class Config:
     #: Statuses and finding kinds that make a citation (and so the run) fail; see ``DEFAULT_FAIL_ON``.
     fail_on: frozenset[str] = DEFAULT_FAIL_ON
     #: Minimum similarity (0..1) between the cited title and the page's best title candidate.
-    title_threshold: float = 0.8
+    title_threshold: float = 0.88
     #: Days a cited date may differ from the published date (time zones put a story on two dates).
     date_tolerance_days: int = 1
 

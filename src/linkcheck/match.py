@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from linkcheck.config import Config
+from linkcheck.extract import date_from_url
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
     fold,
@@ -51,7 +52,6 @@ __all__ = [
     "TitleMatch",
     "best_title_match",
     "char_similarity",
-    "date_from_url",
     "match_citation",
     "max_similarity",
     "title_score",
@@ -305,29 +305,6 @@ def _title_finding(
 
 # --- dates ----------------------------------------------------------------------------------------------
 
-#: Dates written in URL paths: ``/2020/01/09/``, ``/2020-01-09``, ``/20200109/``, ``_20200109_``.
-_URL_DATE_PATTERNS = (
-    re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![0-9])"),
-    re.compile(r"(?<![0-9])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9])"),
-)
-
-
-def date_from_url(url: str) -> dt.date | None:
-    """The publication date written in ``url``'s path (not its host or query), or ``None``.
-
-    Recognises ``YYYY/MM/DD``, ``YYYY-MM-DD``, ``YYYY_MM_DD`` and ``YYYYMMDD`` (years 1900-2099) that form a
-    calendar date. The first match in the path wins.
-    """
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE).split("?", 1)[0]
-    path = path.split("#", 1)[0]
-    for pattern in _URL_DATE_PATTERNS:
-        for m in pattern.finditer(path):
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                continue
-    return None
-
 
 def _url_date(citation: Citation, metadata: Metadata | None) -> dt.date | None:
     """The date in the cited URL (the one the article wrote), else the page's own ``url_date``."""
@@ -399,16 +376,16 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
     article = citation.article
     if article is None or article.date is None:
         return None
-    evidence: list[tuple[dt.date, str]] = []
+    evidence: list[tuple[dt.date, int, str]] = []
     if metadata is not None and metadata.published is not None:
-        evidence.append((metadata.published.value, f"published date ({metadata.published.source})"))
+        evidence.append((metadata.published.value, 0, f"published date ({metadata.published.source})"))
     url_day = _url_date(citation, metadata)
     if url_day is not None:
-        evidence.append((url_day, "date in the URL"))
+        evidence.append((url_day, 1, "date in the URL"))
     if not evidence:
         return None
     # The earliest evidence decides: one sign that the page existed before the article is enough.
-    day, what = min(evidence)
+    day, _, what = min(evidence)
     limit = article.date.last_day + dt.timedelta(days=config.date_tolerance_days)
     if day <= limit:
         return None

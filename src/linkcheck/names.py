@@ -91,7 +91,9 @@ def fold(text: str) -> str:
     abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = _SPACED_ABBREVIATION.sub(_join_capitals, text).casefold()
+    if not text.isupper():  # in an all-capitals title every two-letter word is capitalised
+        text = _SPACED_ABBREVIATION.sub(_join_capitals, text)
+    text = text.casefold()
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = transliterate(text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)

@@ -1,0 +1,312 @@
+"""Soft 404s from content: a page that answers 200 but is an error page, or the site's front page.
+
+:func:`soft_404_reason` is pure: it reads the requested and final URLs, the redirect count and the
+extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, in order:
+
+1. **Error title.** A title (the headline or any title candidate: ``<title>``, ``og:title``, ``<h1>``) that
+   *is* an error message: every piece of it (split at `` - ``, `` | ``, ``: ``, ``!``, ...) is an error
+   phrase from :data:`ERROR_PHRASES` (or :data:`ERROR_PATTERNS`), filler (``Oops``, ``404``, ``Sorry``) or the
+   site's name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error
+   titles; ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline
+   must be an error title, or else every title the page offers must be an error title or its site's name:
+   an ``<h1>404</h1>`` beside a real headline is not enough.
+2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
+3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
+   segments, or a numeric ``?id=``) that was redirected to the site's root (``/``, ``/index.html``, a
+   language root such as ``/en/``) or to a bare section above it (``/politika/7487995`` -> ``/politika/``);
+   or, without any redirect, whose page declares the root as its canonical URL and has no published date.
+
+Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
+``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import parse_qsl, urlsplit
+
+from linkcheck.models import Cause, Metadata
+from linkcheck.names import SEPARATORS, fold, host_labels, hosts_of, is_site_segment
+
+__all__ = [
+    "ERROR_PATTERNS",
+    "ERROR_PHRASES",
+    "is_error_title",
+    "soft_404_reason",
+    "soft_404_signal",
+]
+
+#: Whole error messages, by language, as pages write them in titles and headings. Compared after
+#: :func:`linkcheck.names.fold` (case, accents, quotes, punctuation; Cyrillic romanised), so write them
+#: naturally. A title piece must equal one of these (after filler words are trimmed), not merely contain it.
+ERROR_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "page not found", "not found", "404 not found", "file not found", "document not found",
+        "article not found", "story not found", "content not found", "resource not found", "nothing found",
+        "nothing was found", "nothing here", "page unavailable", "page not available", "content unavailable",
+        "content not available", "page no longer available", "page does not exist", "page doesn't exist",
+        "this page does not exist", "this page doesn't exist", "page missing", "missing page", "lost page",
+        "page gone", "this page is gone", "you're lost", "looks like you're lost", "are you lost",
+        "error page", "not found error", "http 404", "404 page", "page 404", "404 error page",
+    ),
+    "ru": (
+        "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
+        "страница удалена", "страница была удалена", "страница не найдена или удалена",
+        "запрашиваемая страница не найдена", "запрашиваемая страница не существует",
+        "запрашиваемая страница не найдена или была удалена", "документ не найден", "не найдено",
+        "ничего не найдено", "материал не найден", "новость не найдена", "статья не найдена",
+        "страницы не существует", "страница не доступна", "страница недоступна",
+    ),
+    "uk": (
+        "сторінку не знайдено", "сторінка не знайдена", "сторінки не існує", "такої сторінки не існує",
+        "не знайдено", "сторінку не знайдено або видалено", "матеріал не знайдено",
+    ),
+    "de": (
+        "seite nicht gefunden", "die seite wurde nicht gefunden",
+        "die angeforderte seite wurde nicht gefunden", "die gesuchte seite wurde nicht gefunden",
+        "die seite konnte nicht gefunden werden",
+        "seite existiert nicht", "diese seite existiert nicht", "die seite existiert nicht",
+        "diese seite gibt es nicht", "diese seite gibt es nicht mehr", "nicht gefunden",
+        "seite nicht verfügbar", "artikel nicht gefunden", "inhalt nicht gefunden", "seite nicht vorhanden",
+        "diese seite ist nicht verfügbar", "die seite ist nicht mehr verfügbar", "seite nicht mehr verfügbar",
+    ),
+    "fr": (
+        "page introuvable", "page non trouvée", "cette page n'existe pas", "la page n'existe pas",
+        "cette page n'existe plus", "la page que vous recherchez n'existe pas",
+        "la page que vous cherchez est introuvable", "la page demandée est introuvable",
+        "la page demandée n'existe pas", "page inexistante", "introuvable", "article introuvable",
+        "contenu introuvable", "page non disponible", "page indisponible", "erreur 404 page introuvable",
+        "cette page est introuvable", "la page est introuvable", "la page que vous demandez est introuvable",
+        "cette page n'est plus disponible", "la page n'est plus disponible", "cet article n'existe pas",
+    ),
+    "es": (
+        "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
+        "la página no existe", "esta página no existe", "la página que buscas no existe",
+        "la página que busca no existe", "página no disponible", "no encontrado", "no encontrada",
+        "página inexistente", "contenido no encontrado", "artículo no encontrado", "página no existe",
+        "esta página no está disponible", "la página no está disponible", "la página solicitada no existe",
+    ),
+    "it": (
+        "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
+        "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
+        "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
+    ),
+    "pt": (
+        "página não encontrada", "esta página não existe", "a página não existe",
+        "a página que você procura não existe", "a página que procura não existe", "não encontrado",
+        "não encontrada", "página não disponível", "página indisponível", "página inexistente",
+        "conteúdo não encontrado",
+    ),
+    "nl": (
+        "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
+        "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
+        "deze pagina bestaat niet meer",
+    ),
+    "pl": (
+        "nie znaleziono strony", "strona nie została znaleziona", "strona nie istnieje", "nie znaleziono",
+        "nie ma takiej strony", "strona nie znaleziona", "ta strona nie istnieje", "strony nie znaleziono",
+    ),
+    "cs": ("stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje"),
+    "sv": ("sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte"),
+    "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı"),
+    "zh": ("页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在"),
+    "ja": ("ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした"),
+    "ko": ("페이지를 찾을 수 없습니다",),
+}  # fmt: skip
+
+#: English error sentences with many wordings (on folded text, whole piece): "the page you were looking
+#: for could not be found", "we can't find that page", "this article no longer exists", ...
+ERROR_PATTERNS: tuple[str, ...] = (
+    r"(?:the |this |that )?(?:page|article|story|content|file|document|post|link|url|resource)"
+    r"(?: you (?:are|re|were|requested|tried to access) looking for| you requested| requested)?"
+    r" (?:was |is |has |could |can |cannot |cant |couldnt |wasnt |isnt |hasnt |may |might )?"
+    r"(?:not |no longer |been )*(?:be )?(?:found|available|exists?|be found|been found)",
+    r"(?:we |i )?(?:couldnt|could not|cant|cannot|can not|didnt|did not|were unable to|are unable to) find"
+    r" (?:that|this|the|your|what)"
+    r"(?: page| article| story| content| link| you(?:re| are| were)? looking for| you requested| requested)*",
+    r"(?:the |this |that )?(?:page|article|story|content|link)(?: you (?:are|re|were) looking for)?"
+    r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
+    r"(?:the |this |that )?(?:page|article|story|content|link) (?:has been|was) (?:removed|deleted|moved)",
+    r"(?:error |http )?(?:404|410)(?: error)?(?: page)?(?: not found| page not found| file not found)?",
+)
+
+#: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
+_FILLER = frozenset(
+    fold(w)
+    for w in (
+        "404", "410", "error", "oops", "whoops", "sorry", "uh", "oh", "ouch", "hmm", "http", "ошибка", "упс",
+        "ой", "извините", "к", "сожалению", "fehler", "hoppla", "ups", "huch", "leider", "erreur", "oups",
+        "désolé", "désolée", "lo", "sentimos", "ops", "errore", "ci", "dispiace", "spiacenti", "erro",
+        "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
+        "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status",
+    )
+)  # fmt: skip
+#: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
+_ERROR_WORDS = frozenset(
+    fold(w) for w in ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
+                      "помилка", "chyba", "hata", "エラー", "错误")
+)  # fmt: skip
+_PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
+_PATTERNS = tuple(re.compile(p) for p in ERROR_PATTERNS)
+#: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``).
+_PIECES = re.compile(rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]")
+
+#: The last path segment of an error page's address (``/404``, ``/errors/not-found.html``).
+_ERROR_PATH = re.compile(
+    r"(?:404|410|error|errors|error404|404error|404-error|error-404|not-?found|page-?not-?found|notfound|"
+    r"404-page|page-404|pagenotfound|fehler|erreur|oshibka|stranitsa-ne-naidena)"
+    r"(?:\.(?:html?|php|aspx?|jsp))?",
+    re.IGNORECASE,
+)
+_INDEX = re.compile(r"(?:index|default|home|main)\.(?:html?|php|aspx?|jsp)", re.IGNORECASE)
+_LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
+_ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+
+
+def _piece_kind(piece: str, names: Sequence[str], hosts: Sequence[str]) -> str:
+    """``error``, ``filler``, ``site`` or ``other`` for one piece of a title."""
+    words = fold(piece).split()
+    if not words:
+        return "filler"
+    core = list(words)
+    while core and core[0] in _FILLER:
+        core.pop(0)
+    while core and core[-1] in _FILLER:
+        core.pop()
+    if not core:
+        return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
+    text = " ".join(core)
+    if text in _PHRASES or any(p.fullmatch(text) for p in _PATTERNS):
+        return "error"
+    if is_site_segment(piece, names, hosts):
+        return "site"
+    return "other"
+
+
+def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
+    """Whether ``title`` *is* an error message: at least one piece is an error phrase and every other piece
+    is filler or the site's name (one of ``names``, or carried by a label of ``hosts``)."""
+    pieces = [p for p in _PIECES.split(title) if p and p.strip()]
+    kinds = [_piece_kind(p, names, hosts) for p in pieces]
+    return "error" in kinds and "other" not in kinds
+
+
+def _segments(url: str) -> tuple[list[str], str]:
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return [], ""
+    return [s for s in parts.path.split("/") if s], parts.query
+
+
+def _is_article_url(url: str) -> bool:
+    """A URL that names one piece of content: an id or a date in the path, a long slug, a ``.html`` page,
+    three or more segments, or a numeric id in the query (``?p=123``, ``?id=45678``)."""
+    segments, query = _segments(url)
+    if any(v.isdigit() and len(v) >= 3 for _, v in parse_qsl(query)):
+        return True
+    if not segments or (len(segments) == 1 and _INDEX.fullmatch(segments[0])):
+        return False
+    if len(segments) >= 3:
+        return True
+    for seg in segments:
+        if re.search(r"\d{4,}", seg) or len(re.split(r"[-_]+", seg)) >= 3:
+            return True
+        if _ARTICLE_FILE.search(seg) and not _INDEX.fullmatch(seg):
+            return True
+    return False
+
+
+def _is_root(url: str) -> bool:
+    """``/``, ``/index.html``, or a language root (``/en/``, ``/pt-br``)."""
+    segments, _ = _segments(url)
+    return not segments or (
+        len(segments) == 1 and bool(_INDEX.fullmatch(segments[0]) or _LANGUAGE.fullmatch(segments[0]))
+    )
+
+
+def _same_site(a: str, b: str) -> bool:
+    ha, hb = hosts_of(a), hosts_of(b)
+    return bool(ha and hb and host_labels(ha[0])[:1] == host_labels(hb[0])[:1])
+
+
+def _section_of(requested: str, final: str) -> bool:
+    """``final`` is a bare section above ``requested`` on the same site (``/politika/`` for
+    ``/politika/7487995``): a proper path prefix of at most two segments, itself no article."""
+    req, _ = _segments(requested)
+    fin, _ = _segments(final)
+    return (
+        _same_site(requested, final)
+        and 0 < len(fin) <= 2
+        and len(fin) < len(req)
+        and req[: len(fin)] == fin
+        and not _is_article_url(final)
+    )
+
+
+def _error_signal(
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+) -> str | None:
+    if redirects and final_url != requested_url:
+        segments, query = _segments(final_url)
+        requested_segments, _ = _segments(requested_url)
+        if (segments and _ERROR_PATH.fullmatch(segments[-1]) and segments != requested_segments) or any(
+            k.lower() in ("error", "code", "status") and v in ("404", "410") for k, v in parse_qsl(query)
+        ):
+            return f"the link redirects to an error page ({final_url})"
+    if metadata is None:
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    hosts = hosts_of(final_url, requested_url)
+    titles = [metadata.title] if metadata.title else []
+    for cand in metadata.title_candidates:
+        titles += [t for t in (cand.text, cand.raw) if t]
+    titles = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
+    errors = [t for t in titles if is_error_title(t, names, hosts)]
+    if not errors:
+        return None
+    headline_is_error = metadata.title is not None and metadata.title.strip() in errors
+    others = [t for t in titles if t not in errors and not is_site_segment(t, names, hosts)]
+    if headline_is_error or not others:
+        return f"the page's title says it is an error page: {errors[0]!r}"
+    return None
+
+
+def _front_page_signal(
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+) -> str | None:
+    if not _is_article_url(requested_url):
+        return None
+    if redirects and final_url != requested_url:
+        if _is_root(final_url):
+            return f"the article URL redirects to the site's front page ({final_url})"
+        if _section_of(requested_url, final_url):
+            return f"the article URL redirects to a section front page ({final_url})"
+    if metadata is not None and metadata.canonical_url and metadata.published is None:
+        canonical = metadata.canonical_url
+        if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):
+            return f"the page at the article URL is the site's front page (canonical {canonical})"
+    return None
+
+
+def soft_404_signal(
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+) -> tuple[Cause, str] | None:
+    """``(Cause.ERROR_PAGE | Cause.FRONT_PAGE, reason)`` when a 200 answer is really an error page or the
+    front page; ``None`` otherwise. See the module docstring for the signals."""
+    error = _error_signal(requested_url, final_url, metadata, redirects)
+    if error is not None:
+        return Cause.ERROR_PAGE, error
+    front = _front_page_signal(requested_url, final_url, metadata, redirects)
+    if front is not None:
+        return Cause.FRONT_PAGE, front
+    return None
+
+
+def soft_404_reason(
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+) -> str | None:
+    """Why a 200 answer is a soft 404, in words (front-page reasons say ``front page``); ``None`` if not."""
+    signal = soft_404_signal(requested_url, final_url, metadata, redirects)
+    return signal[1] if signal else None

@@ -1,0 +1,90 @@
+"""Matching and soft-404 signals on the extraction corpus (tests/fixtures/pages): pages written by the
+extraction work, with their expected headline, site name and ``soft_404`` beside each."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from linkcheck.config import Config
+from linkcheck.extract import extract_metadata
+from linkcheck.match import match_citation
+from linkcheck.models import Citation, FindingKind, Metadata
+from linkcheck.soft404 import soft_404_reason
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+CONFIG = Config()
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    expected: dict[str, Any]
+    metadata: Metadata
+
+
+def _load() -> list[Page]:
+    pages = []
+    for sidecar in sorted(PAGES.glob("*.json")):
+        expected = json.loads(sidecar.read_text(encoding="utf-8"))
+        body = sidecar.with_suffix(".html").read_bytes()
+        pages.append(
+            Page(sidecar.stem, expected, extract_metadata(body, expected["url"], expected.get("headers")))
+        )
+    return pages
+
+
+CORPUS = _load()
+ARTICLES = [p for p in CORPUS if not p.expected.get("soft_404") and p.expected.get("title")]
+
+
+def test_corpus_is_there() -> None:
+    assert len(CORPUS) >= 10
+    assert any(p.expected.get("soft_404") for p in CORPUS)
+
+
+@pytest.mark.parametrize("page", CORPUS, ids=lambda p: p.name)
+def test_soft_404_expectation(page: Page) -> None:
+    url = page.expected["url"]
+    reason = soft_404_reason(url, url, page.metadata, 0)
+    assert (reason is not None) is bool(page.expected.get("soft_404")), reason
+
+
+def _truthful_variants(page: Page) -> list[str]:
+    title: str = page.expected["title"]
+    site = page.expected.get("site_name")
+    variants = [title, title.lower(), title.upper()]
+    if site:
+        variants += [f"{title} - {site}", f"{site} | {title}", f"{title} — {site}"]
+    words = title.split()
+    if len(words) >= 6:
+        variants.append(" ".join(words[: math.ceil(len(words) * 0.6)]) + "…")
+    return variants
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=lambda p: p.name)
+def test_truthful_titles_are_accepted_on_corpus_pages(page: Page) -> None:
+    url = page.expected["url"]
+    for cited in _truthful_variants(page):
+        findings = match_citation(Citation(url=url, title=cited), page.metadata, final_url=url, config=CONFIG)
+        assert FindingKind.TITLE_MISMATCH not in [f.kind for f in findings], (cited, findings)
+
+
+def test_other_pages_titles_are_rejected_on_corpus_pages() -> None:
+    rejected = total = 0
+    for page in ARTICLES:
+        url = page.expected["url"]
+        for other in ARTICLES:
+            if other is page or other.expected["title"] == page.expected["title"]:
+                continue
+            citation = Citation(url=url, title=other.expected["title"])
+            findings = match_citation(citation, page.metadata, final_url=url, config=CONFIG)
+            total += 1
+            rejected += FindingKind.TITLE_MISMATCH in [f.kind for f in findings]
+    assert total > 0
+    assert rejected / total >= 0.99, (rejected, total)
