@@ -70,6 +70,7 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/bad-gzip", Cause.PROTOCOL, 200, "Content-Encoding: gzip over bytes that are not gzip"),
     Case("/garbage-html", None, 200, "random bytes served as text/html"),
     Case("/chain/0", Cause.TOO_MANY_REDIRECTS, 302, "a 30-hop redirect chain"),
+    Case("/redirect-endless-body", None, 200, "a 302 whose body never ends, to a normal page"),
     Case("/loop-a", Cause.REDIRECT_LOOP, 302, "a redirects to b, b to a"),
     Case("/self-loop", Cause.REDIRECT_LOOP, 301, "redirects to itself"),
     Case("/to-loopback", Cause.ADDRESS_REFUSED, None, "redirects to 127.0.0.1 on another port"),
@@ -189,6 +190,7 @@ class HostileServer:
             "/bad-chunk": self._bad_chunk,
             "/bad-gzip": lambda c: c.page("200 OK", b"this is not gzip at all" * 10, Content_Encoding="gzip"),
             "/garbage-html": self._garbage_html,
+            "/redirect-endless-body": self._redirect_endless_body,
             "/loop-a": lambda c: c.redirect("/loop-b"),
             "/loop-b": lambda c: c.redirect("/loop-a"),
             "/self-loop": lambda c: c.redirect("/self-loop", "301 Moved Permanently"),
@@ -340,6 +342,15 @@ class HostileServer:
         chunk = b"%x\r\n%s\r\n" % (len(payload), payload)
         for _ in range(100_000):  # 6.5 GB at most; the client hangs up long before
             conn.send(chunk)
+
+    @staticmethod
+    def _redirect_endless_body(conn: _Conn) -> None:
+        conn.head(
+            "302 Found", {"Location": "/ok", "Content-Type": "text/html", "Transfer-Encoding": "chunked"}
+        )
+        payload = b"<p>moved</p>" * 5000
+        for _ in range(100_000):
+            conn.send(b"%x\r\n%s\r\n" % (len(payload), payload))
 
     @staticmethod
     def _big_no_length(conn: _Conn) -> None:

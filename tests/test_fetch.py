@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +11,8 @@ import pytest
 import requests
 import responses
 import urllib3.exceptions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher, classify_exception, make_session, parse_retry_after
@@ -400,3 +403,48 @@ def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
 )
 def test_exception_table(exc: BaseException, cause: Cause | None) -> None:
     assert classify_exception(exc) is cause
+
+
+def test_redirect_to_an_invalid_url(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=302, headers={"Location": "http://[broken/"})
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.cause is Cause.INVALID_URL
+    assert result.status_code == 302
+
+
+def test_utf8_location_is_recovered(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    target = "https://news.test/новости"
+    mock.get("https://news.test/a", status=301, headers={"Location": target.encode().decode("latin-1")})
+    mock.get("https://news.test/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8", body="ok")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.redirects == (Redirect(301, target),)
+    assert result.ok
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_string_gives_a_result_never_an_exception(text: str) -> None:
+    result = Fetcher(Config(retries=0), sleep=FakeSleep(), resolver=failing_resolver).fetch(text)
+    assert result.cause is not None
+    assert result.error
+    assert result.url == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"https?://[a-z0-9.\[\]:%@-]{0,30}(/[^\s]{0,20})?", fullmatch=True))
+def test_any_http_like_url_gives_a_result_never_an_exception(url: str) -> None:
+    result = Fetcher(Config(retries=0), sleep=FakeSleep(), resolver=failing_resolver).fetch(url)
+    assert result.cause is not None
+
+
+def test_callers_deadline_already_passed(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x")
+    result = fetcher(sleep).fetch("https://news.test/a", deadline=time.monotonic() - 1)
+    assert result.cause is Cause.DEADLINE
+    assert "run's time limit" in (result.error or "")
+    assert len(mock.calls) == 0
+
+
+def test_later_callers_deadline_changes_nothing(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x")
+    assert fetcher(sleep).fetch("https://news.test/a", deadline=time.monotonic() + 3600).ok

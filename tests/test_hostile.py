@@ -146,3 +146,16 @@ def test_robots_txt_is_fetched_once_per_origin_and_obeyed(server: HostileServer)
     assert [r.cause for r in results] == [Cause.ROBOTS, None] * 4
     assert server.hits("/robots.txt") - before == 1
     assert server.hits("/private/page") == 0
+
+
+def test_run_deadline_cuts_a_drip_short(server: HostileServer) -> None:
+    with Fetcher(hostile_config(server).evolve(deadline=60.0)) as fetcher:
+        result = fetcher.fetch(server.url("/drip"), deadline=time.monotonic() + 0.5)
+    assert result.cause is Cause.DEADLINE
+    assert result.truncated
+
+
+def test_redirect_with_endless_body_is_followed_without_reading_it(results: dict[str, FetchResult]) -> None:
+    result = results["/redirect-endless-body"]
+    assert result.ok
+    assert result.final_url.endswith("/ok")

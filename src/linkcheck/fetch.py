@@ -31,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests.adapters
+import requests.cookies
 import urllib3
 import urllib3.connection
 import urllib3.connectionpool
@@ -377,6 +378,9 @@ class _Run:
     deadline: float
     requests: int = 0
     retries: int = 0
+    #: How the deadline reads in messages, and the cause when it passes (the caller's run limit or ours).
+    limit: str = "deadline"
+    limit_cause: Cause = Cause.TIMEOUT
 
 
 @dataclass
@@ -437,11 +441,10 @@ class _RetryPolicy:
         if delay >= remaining:
             if attempt.retry_after is not None:
                 self.stop_reason = (
-                    f"Retry-After: {attempt.retry_after:.0f} s leaves no time "
-                    f"within the {cfg.deadline:g} s deadline"
+                    f"Retry-After: {attempt.retry_after:.0f} s leaves no time within the {self._run.limit}"
                 )
             else:
-                self.stop_reason = f"no time left to retry within the {cfg.deadline:g} s deadline"
+                self.stop_reason = f"no time left to retry within the {self._run.limit}"
             return True
         return False
 
@@ -460,6 +463,24 @@ def _is_transient(attempt: _Attempt) -> bool:
 def _host_port(url: str) -> tuple[str, int]:
     parts = urlsplit(url)
     return (parts.hostname or ""), (parts.port or default_port(parts.scheme))
+
+
+def _redirect_target(current: str, location: str) -> str | None:
+    """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
+
+    Header values arrive decoded as Latin-1; UTF-8 bytes (common in the wild) are recovered as requests does.
+    """
+    with contextlib.suppress(UnicodeError):
+        location = location.encode("latin-1").decode("utf-8")
+    location = location.strip()
+    if not location:
+        return None
+    try:
+        target = urljoin(current, location)
+        urlsplit(target).port  # noqa: B018 - validates the port
+    except ValueError:
+        return None
+    return target
 
 
 def _domain_matches(host: str, domain: str) -> bool:
@@ -526,10 +547,21 @@ class Fetcher:
 
     # --- public ---------------------------------------------------------------------------------------
 
-    def fetch(self, url: str) -> FetchResult:
-        """GET ``url`` following redirects hop by hop; never raises for network problems."""
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+        """GET ``url`` following redirects hop by hop; never raises for network problems.
+
+        ``deadline``, a time on this fetcher's clock (``time.monotonic`` unless injected), ends the fetch
+        earlier than ``config.deadline`` would: pass the run's end (``--max-time``) so no fetch outlives it.
+        """
         start = self._clock()
-        run = _Run(url=url, start=start, deadline=start + self._config.deadline)
+        end = start + self._config.deadline
+        if deadline is not None:
+            end = min(end, deadline)
+        run = _Run(url=url, start=start, deadline=end)
+        if deadline is not None and deadline < start + self._config.deadline:
+            run.limit, run.limit_cause = "run's time limit", Cause.DEADLINE
+        else:
+            run.limit = f"{self._config.deadline:g} s deadline"
         result = self._follow(run)
         return FetchResult(
             url=url,
@@ -580,7 +612,17 @@ class Fetcher:
                     cause=attempt.cause,
                     error=attempt.error,
                 )
-            target = urljoin(current, attempt.location)
+            target = _redirect_target(current, attempt.location)
+            if target is None:
+                return FetchResult(
+                    run.url,
+                    current,
+                    status_code=attempt.status,
+                    redirects=tuple(redirects),
+                    headers=attempt.headers,
+                    cause=Cause.INVALID_URL,
+                    error=f"{attempt.status} redirect to an invalid URL: {attempt.location[:200]!r}",
+                )
             redirects.append(Redirect(attempt.status, target))
             key = target.split("#", 1)[0]
             stop: tuple[Cause, str] | None = None
@@ -665,7 +707,7 @@ class Fetcher:
         host, port = _host_port(url)
         remaining = run.deadline - self._clock()
         if remaining <= 0:
-            return self._deadline_failure(url)
+            return self._deadline_failure(url, run)
         exchange = _Exchange(normal_host(host), port)
         if not cfg.allow_private:
             vetting = self._vet(host, port, remaining)
@@ -679,9 +721,10 @@ class Fetcher:
             exchange.pinned = not vetting.allowed_origin
         remaining = run.deadline - self._clock()
         if remaining <= 0:
-            return self._deadline_failure(url)
+            return self._deadline_failure(url, run)
         timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
-        adapter = self._session.get_adapter(url)
+        session = self._session
+        adapter = session.get_adapter(url)
         slot = adapter.slot if isinstance(adapter, GuardedAdapter) else None
         watchdog: threading.Timer | None = None
         if slot is not None:
@@ -691,12 +734,22 @@ class Fetcher:
             watchdog.start()
         try:
             try:
-                response = self._session.get(
-                    url,
-                    headers=self._extra_headers(host),
-                    allow_redirects=False,
+                # The adapter, not Session.send: with allow_redirects=False, Session.send still reads the
+                # whole body of a 3xx (to prepare ``Response.next``), without any cap.
+                prepared = session.prepare_request(
+                    requests.Request("GET", url, headers=self._extra_headers(host))
+                )
+                response = adapter.send(
+                    prepared,
                     stream=True,
                     timeout=timeout,
+                    verify=True if session.verify is None else session.verify,
+                    cert=session.cert,
+                    proxies=session.proxies,
+                )
+                # what Session.send does with cookies (untyped in requests' stubs)
+                requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
+                    session.cookies, prepared, response.raw
                 )
             except Exception as exc:  # translated by the one table; unknown ones re-raised
                 return self._failure(url, exc, host, port, run, exchange)
@@ -746,18 +799,15 @@ class Fetcher:
                 extra.update(headers)
         return extra
 
-    def _deadline_failure(self, url: str) -> _Attempt:
-        return _Attempt(
-            url,
-            cause=Cause.TIMEOUT,
-            error=f"gave up: the {self._config.deadline:g} s deadline for this URL passed",
-        )
+    @staticmethod
+    def _deadline_failure(url: str, run: _Run) -> _Attempt:
+        return _Attempt(url, cause=run.limit_cause, error=f"gave up: the {run.limit} passed")
 
     def _failure(
         self, url: str, exc: BaseException, host: str, port: int, run: _Run, exchange: _Exchange | None = None
     ) -> _Attempt:
         if (exchange is not None and exchange.expired) or self._clock() >= run.deadline:
-            return self._deadline_failure(url)
+            return self._deadline_failure(url, run)
         cause = classify_exception(exc)
         if cause is None:
             raise exc
@@ -781,7 +831,7 @@ class Fetcher:
     ) -> _Attempt:
         cfg = self._config
         if exchange.expired:  # the headers "ended" because the watchdog hung up: no real answer
-            return self._deadline_failure(url)
+            return self._deadline_failure(url, run)
         status = response.status_code
         headers = {k.lower(): v for k, v in response.headers.items()}
         problem = self._header_problem(response)
@@ -805,10 +855,8 @@ class Fetcher:
             return attempt
         if timed_out:
             attempt.truncated = True
-            attempt.cause = Cause.TIMEOUT
-            attempt.error = (
-                f"body not complete when the {cfg.deadline:g} s deadline passed ({len(body)} bytes read)"
-            )
+            attempt.cause = run.limit_cause
+            attempt.error = f"body not complete when the {run.limit} passed ({len(body)} bytes read)"
             return attempt
         if over:
             attempt.truncated = True

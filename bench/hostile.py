@@ -1,0 +1,125 @@
+"""Hostile-web benchmark (issue 6): the installed ``linkcheck`` CLI over the whole hostile catalogue.
+
+Starts ``tests/hostile_server.py`` on 127.0.0.1 in this process, writes a manifest with one citation per case,
+and runs the CLI on it in a child process, twice:
+
+1. ``ci``: the settings ``docs/security.md`` recommends for CI (``--deadline 15 --timeout 10``), with every
+   case on one origin so ``--per-host`` is raised to the catalogue size;
+2. ``defaults``: linkcheck's defaults (60 s per-URL deadline) bounded by ``--max-time 45``: links still in
+   flight when the run's time runs out are reported, not waited for.
+
+For each run it prints the exact command, the wall time, the child's peak RSS (``os.wait4`` rusage; also the
+``getrusage(RUSAGE_CHILDREN)`` maximum), and per case the status/cause linkcheck reported against the cause
+the fetcher is expected to give (``tests/hostile_server.CATALOGUE``). Exit status 1 if a run breaks the
+issue's bounds (60 s wall, 200 MB RSS), crashes, or reports a number of results different from the number
+of citations. Usage::
+
+    python bench/hostile.py [--only ci|defaults] [--linkcheck PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.hostile_server import CATALOGUE, HostileServer  # noqa: E402 - needs the path above
+
+WALL_LIMIT = 60.0
+RSS_LIMIT_MB = 200.0
+
+
+def find_cli(explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    beside = Path(sys.executable).with_name("linkcheck")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("linkcheck")
+    if not found:
+        raise SystemExit("the linkcheck CLI is not installed (pip install -e .)")
+    return found
+
+
+def run(cli: str, manifest: Path, out: Path, extra: list[str], origin: str) -> dict[str, object]:
+    command = [cli, str(manifest), "--format", "json", "--output", str(out), "--allow-host", origin, *extra]
+    print(f"\n$ {shlex.join(command)}", flush=True)
+    started = time.monotonic()
+    with open(os.devnull, "wb") as devnull:
+        proc = subprocess.Popen(command, stdout=devnull, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        stderr = b""
+        _, status, usage = os.wait4(proc.pid, 0)
+        stderr = proc.stderr.read()
+        proc.stderr.close()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.monotonic() - started
+    rss_mb = usage.ru_maxrss / 1024  # KiB on Linux
+    return {"command": command, "wall": wall, "rss_mb": rss_mb, "code": proc.returncode, "stderr": stderr}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--only", choices=["ci", "defaults"])
+    parser.add_argument("--linkcheck", help="path to the linkcheck executable (default: beside python)")
+    args = parser.parse_args(argv)
+    cli = find_cli(args.linkcheck)
+    per_host = str(len(CATALOGUE))
+    runs = {
+        "ci": ["--deadline", "15", "--timeout", "10", "--workers", "16", "--per-host", per_host],
+        "defaults": ["--max-time", "45", "--workers", "16", "--per-host", per_host],
+    }
+    if args.only:
+        runs = {args.only: runs[args.only]}
+    failed = False
+    with HostileServer() as server, tempfile.TemporaryDirectory(prefix="linkcheck-hostile-") as tmp:
+        manifest = Path(tmp) / "hostile.txt"
+        lines = ["# every case of tests/hostile_server.py; the server runs on 127.0.0.1"]
+        lines += [f"{server.url(case.path)} | note: {case.what.replace('|', '/')}" for case in CATALOGUE]
+        manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"hostile server on {server.origin}: {len(CATALOGUE)} cases; manifest {manifest}")
+        for name, extra in runs.items():
+            out = Path(tmp) / f"{name}.json"
+            res = run(cli, manifest, out, extra, server.origin)
+            wall, rss, code = float(res["wall"]), float(res["rss_mb"]), res["code"]  # type: ignore[arg-type]
+            print(f"[{name}] wall {wall:.1f} s, peak RSS {rss:.0f} MB, exit code {code}")
+            if code not in (0, 1) or not out.exists():
+                print(res["stderr"].decode(errors="replace")[-2000:])  # type: ignore[union-attr]
+                failed = True
+                continue
+            report = json.loads(out.read_text(encoding="utf-8"))
+            results = {r["url"]: r for r in report["results"]}
+            if len(report["results"]) != len(CATALOGUE):
+                print(f"  !! {len(report['results'])} results for {len(CATALOGUE)} citations")
+                failed = True
+            for case in CATALOGUE:
+                r = results.get(server.url(case.path), {})
+                want = case.cause.value if case.cause else None
+                got = r.get("cause")
+                mark = " " if got == want or (want is None and r.get("status") == "ok") else "~"
+                print(
+                    f"  {mark} {case.path:<22} {r.get('status', '?'):<8} {got or '-':<19} (fetch: {want or '-'})"
+                )
+            if wall > WALL_LIMIT or rss > RSS_LIMIT_MB:
+                print(f"  !! over the bound ({WALL_LIMIT:.0f} s, {RSS_LIMIT_MB:.0f} MB)")
+                failed = True
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"\npeak RSS of any child (getrusage RUSAGE_CHILDREN): {children:.0f} MB")
+    print("'~' marks a case where the report's cause differs from the fetcher's: the checker may refine it")
+    print("(e.g. a 503 body recognised as a bot challenge, or a run deadline reached first).")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
