@@ -156,17 +156,18 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
 
 
 def _read_trailers(links: list[Link]) -> None:
-    """A standalone link's trailer ("— Reuters, 9 January 2020") names its outlet and date."""
+    """A link's own text ("[RIA Novosti](https://ria.ru/...)") and a standalone link's trailer
+    ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date."""
     for link in links:
-        if not link.trailer:
-            continue
-        if link.date is None:
+        if link.trailer and link.date is None:
             link.date = parse_date(link.trailer, allow_year=False)
         if link.outlet is None:
             labels = host_labels(link.url)[:2]
-            mentions = find_mentions(link.trailer, labels)
-            if mentions:
-                link.outlet = max(mentions, key=lambda m: m.words).name
+            for text in (link.text, link.trailer):
+                mentions = find_mentions(text, labels, cue=False) if text else []
+                if mentions:
+                    link.outlet = max(mentions, key=lambda m: (m.quality, m.words)).name
+                    break
 
 
 def _merge(links: list[Link]) -> list[Link]:

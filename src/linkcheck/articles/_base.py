@@ -50,6 +50,8 @@ class Link:
     standalone: bool = False
     #: What follows a standalone link on its line ("Reuters, 9 January 2020"): its outlet and date.
     trailer: str = ""
+    #: The link's own text (anchor text, Markdown link text), which may name its outlet.
+    text: str = ""
 
 
 @dataclass
@@ -274,14 +276,21 @@ def slug_words(url: str) -> list[str]:
 
 
 def slug_match(title: str, url: str) -> float:
-    """How well a title matches a URL's slug: the share of slug words found in the title (``0`` when the
-    slug has fewer than two words). Slugs drop words and truncate, so it is not symmetric."""
+    """How well a title matches a URL's slug, from 0 to 1: the F1 score of their shared words, or at least
+    0.6 when four or more slug words are all (but one in five) in the title (slugs drop words and
+    truncate). ``0`` when the slug has fewer than two words."""
     slug = [loose(w) for w in slug_words(url)]
     if len(slug) < 2:
         return 0.0
-    title_words = {loose(w) for w in words(title)}
-    hits = sum(1 for w in slug if w in title_words)
-    return hits / len(slug) if hits >= 2 else 0.0
+    title_words = [loose(w) for w in words(title)]
+    title_set = set(title_words)
+    hits = sum(1 for w in slug if w in title_set)
+    if hits < 2 or not title_words:
+        return 0.0
+    score = 2 * hits / (len(slug) + len(title_words))
+    if hits >= 4 and hits / len(slug) >= 0.8:
+        score = max(score, 0.6)
+    return score
 
 
 #: Link texts that never name the cited work.

@@ -271,8 +271,10 @@ def _match(keys: list[str], label: str) -> tuple[int, int, int] | None:
     return best
 
 
-def find_mentions(prose: str, labels: Iterable[str]) -> list[Mention]:
-    """Outlet names in ``prose`` that match one of the host ``labels``, in order."""
+def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
+    """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
+    that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
+    needs no reporting cue around it."""
     wanted = {label for label in labels if label}
     if not wanted:
         return []
@@ -299,7 +301,7 @@ def find_mentions(prose: str, labels: Iterable[str]) -> list[Mention]:
             acronym = len(run) == 1 and run[0].group(0).rstrip(".,;:").isupper() and len(label) >= 2
             compound = quality == 2 and sum(1 for k in keys[i:j] if k not in _STOPWORDS) >= 2
             strong = acronym or compound
-            if strong or _has_cue(prose, start, end):
+            if strong or not cue or _has_cue(prose, start, end):
                 mentions.append(Mention(name, label, start, end, j - i, 2 if strong else quality))
     return mentions
 
@@ -391,7 +393,7 @@ def _note(link: Link, note: str) -> None:
 # --- dates of cited reports -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[^\W_a-zа-я])|\r?\n[ \t]*\r?\n|(?<=[:;])\s*\r?\n"
+    rf"(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{re.escape(_UPPER)}])|\r?\n[ \t]*\r?\n|(?<=[:;])\s*\r?\n"
 )
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[^\W\d_]{3,9}\b")
@@ -433,13 +435,15 @@ def attach_report_dates(
         if index in candidates:
             continue
         sentence = prose[start:end]
-        if not _MONTH_DAY.search(sentence):
+        month_day = _MONTH_DAY.search(sentence)
+        if not month_day:
             continue
         found = find_month_day(sentence)
         if found is not None:
             value = resolve_month_day(*found, article_date)
             if value is not None:
-                candidates[index] = (value, "")
+                # Only a date whose year had to be inferred deserves a note.
+                candidates[index] = (value, month_day.group(0) if found[2] is None else "")
     by_label: dict[str, list[Link]] = {}
     for link in links:
         for label in host_labels(link.url)[:2]:
@@ -450,12 +454,15 @@ def attach_report_dates(
         sentence = prose[start:end]
         if not _REPORTING.search(sentence):
             continue
+        lo = bisect.bisect_left(mention_starts, start)
+        hi = bisect.bisect_left(mention_starts, end)
+        named = {mentions[k].label for k in range(lo, hi)}
         cited: list[Link] = [link for link in links if start <= link.pos < end]
-        if not cited:
-            lo = bisect.bisect_left(mention_starts, start)
-            hi = bisect.bisect_left(mention_starts, end)
-            labels = {mentions[k].label for k in range(lo, hi)}
-            for label in labels:
+        if len(cited) > 1:
+            # Several links in one sentence: the one whose outlet the sentence names is the report.
+            cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
+        elif not cited:
+            for label in named:
                 cited.extend(by_label.get(label, []))
         distinct = {id(link): link for link in cited}
         if len(distinct) != 1:
@@ -463,5 +470,5 @@ def attach_report_dates(
         (link,) = distinct.values()
         if link.date is None:
             link.date = value
-            said = clean_text(phrase) if phrase else "the date"
-            _note(link, f"“{said}” read as {value} (article date {article_date})")
+            if phrase:
+                _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")

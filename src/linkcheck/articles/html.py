@@ -293,6 +293,8 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
 def _link(element: etree._Element, base: str | None) -> Link | None:
     tag = element.tag
     href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
+    # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
+    href = re.sub(r"\s*[\r\n]\s*", "", href)
     original = _attr(element, "data-originalurl")
     archive: str | None = None
     if original:
@@ -316,6 +318,7 @@ def _link(element: etree._Element, base: str | None) -> Link | None:
     if version_date:
         link.date = parse_date(version_date)
     text = clean_text(element.text_content())
+    link.text = text
     link.standalone, link.trailer = _standalone(element, text)
     title = _cite_title(element)
     if title is not None and not link.trailer:

@@ -287,9 +287,7 @@ def _links(
             pos = m.end()
             continue
         start = bracket
-        if _escaped(masked, start) or (
-            start > 0 and masked[start - 1] == "!" and not _escaped(masked, start - 1)
-        ):
+        if _escaped(masked, start):
             pos = start + 1
             continue
         close = _matching_bracket(masked, start)
@@ -299,6 +297,13 @@ def _links(
         inner = masked[start + 1 : close]
         after = close + 1
         construct: _Construct | None = None
+        if start > 0 and masked[start - 1] == "!" and not _escaped(masked, start - 1):
+            # An image: not a citation, but its source URL must not be read as a bare link either.
+            image = _inline_destination(masked, after) if masked.startswith("(", after) else None
+            end = image[2] if image is not None else after
+            constructs.append(_Construct(start - 1, end, _visible(inner), None))
+            pos = end
+            continue
         if after < n and masked[after] == "(":
             parsed_dest = _inline_destination(masked, after)
             if parsed_dest is not None:
@@ -372,7 +377,7 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
         close = text.find(">", i)
         if close < 0 or "\n" in text[i:close]:
             return None
-        dest = text[i + 1 : close]
+        dest = text[i + 1 : close].replace(" ", "%20")
         i = close + 1
     else:
         depth = 0
@@ -418,6 +423,7 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) -> None:
+    link.text = clean_text(label)
     link.standalone = _starts_line(masked, start)
     if link.standalone:
         link.trailer = _trailer(masked, end)

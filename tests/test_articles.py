@@ -1,0 +1,202 @@
+"""extract_citations across formats: the seed article, format detection, merging, and never raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linkcheck.articles import detect_format, extract_citations, normalize_format
+from linkcheck.errors import ConfigError
+from linkcheck.models import Citation, PartialDate
+from linkcheck.sources import format_sources, parse_sources
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+SEED = (FIXTURES / "seed-article.txt").read_text(encoding="utf-8")
+RIA = "https://ria.ru/20200109/1563219328.html"
+TASS = "https://tass.ru/politika/7487995"
+MT = (
+    "https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
+)
+
+
+def by_url(citations: list[Citation]) -> dict[str, Citation]:
+    return {c.url: c for c in citations}
+
+
+def test_seed_article() -> None:
+    """The issue's acceptance test: three URLs, the related title, both outlets, Thursday = 2020-01-09."""
+    citations = extract_citations(SEED, "text", source="article.txt", article_date=PartialDate(2020, 1, 9))
+    assert [c.url for c in citations] == [RIA, TASS, MT]
+    ria, tass, mt = citations
+    assert mt.title == "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+    assert mt.note == "Related article"
+    assert ria.outlet == "RIA Novosti"
+    assert tass.outlet == "TASS"
+    assert ria.date == PartialDate(2020, 1, 9)
+    assert ria.note is not None
+    assert "on Thursday" in ria.note
+    # Nothing the article does not say: no title for RIA or TASS, no date for TASS or the related link.
+    assert (ria.title, tass.title, tass.date, mt.date) == (None, None, None, None)
+    assert [c.line for c in citations] == [17, 18, 19]
+    assert all(c.source == "article.txt" and c.error is None for c in citations)
+    assert all(c.article is not None and c.article.date == PartialDate(2020, 1, 9) for c in citations)
+
+
+def test_seed_article_date_as_a_datetime_date_and_without_one() -> None:
+    with_date = extract_citations(SEED, "text", article_date=dt.date(2020, 1, 9))
+    assert with_date[0].date == PartialDate(2020, 1, 9)
+    # Without the article's date a weekday means nothing: no date is invented.
+    without = extract_citations(SEED, "text")
+    assert [c.url for c in without] == [RIA, TASS, MT]
+    assert without[0].date is None
+    assert without[0].outlet == "RIA Novosti"
+    assert all(c.article is None for c in without)
+
+
+def test_a_friday_article_reads_thursday_as_the_day_before() -> None:
+    (ria, *_) = extract_citations(SEED, "text", article_date=PartialDate(2020, 1, 10))
+    assert ria.date == PartialDate(2020, 1, 9)
+
+
+def test_seed_extraction_round_trips_through_the_manifest() -> None:
+    citations = extract_citations(SEED, "text", source="article.txt", article_date=PartialDate(2020, 1, 9))
+    written = format_sources(citations)
+    assert written.startswith("@article | date: 2020-01-09\n")
+    again = parse_sources(written)
+    assert [(c.url, c.title, c.date, c.outlet, c.note) for c in again] == [
+        (c.url, c.title, c.date, c.outlet, c.note) for c in citations
+    ]
+    assert all(c.article is not None and c.article.date == PartialDate(2020, 1, 9) for c in again)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("a.txt", "<html><p>x</p></html>", "text"),
+        ("notes.TXT", "", "text"),
+        ("post.md", "", "markdown"),
+        ("post.markdown", "", "markdown"),
+        ("page.HTM", "", "html"),
+        ("page.html", "", "html"),
+        ("article.wiki", "", "wikitext"),
+        ("article.mediawiki", "", "wikitext"),
+        ("saved", "<!DOCTYPE html><html><body><p>Hi</p></body></html>", "html"),
+        ("saved", "Text.<ref>{{cite web|url=https://a.example|title=T}}</ref>\n== Notes ==\n", "wikitext"),
+        ("saved", "---\ndate: 2020-01-09\n---\n# Title\n\nSee [a](https://a.example).\n", "markdown"),
+        ("-", "Plain copy with https://a.example/ in it.", "text"),
+    ],
+)
+def test_detect_format(name: str, text: str, expected: str) -> None:
+    assert detect_format(name, text) == expected
+
+
+def test_auto_format_uses_the_source_name() -> None:
+    html = '<p><a href="https://a.example/x">An Example Story Title</a></p>'
+    assert [c.url for c in extract_citations(html, "auto", source="page.html")] == ["https://a.example/x"]
+    # As plain text the same bytes yield the URL in the attribute, trimmed of its quote.
+    assert [c.url for c in extract_citations(html, "text")] == ["https://a.example/x"]
+
+
+def test_format_aliases_and_unknown_formats() -> None:
+    assert normalize_format("MD") == "markdown"
+    assert normalize_format("txt") == "text"
+    assert normalize_format("wiki") == "wikitext"
+    with pytest.raises(ConfigError, match="unknown input format 'pdf'; choose from auto, text, markdown"):
+        extract_citations("x", "pdf")
+
+
+def test_duplicates_merge_what_each_occurrence_knows_and_keep_the_first_line() -> None:
+    text = (
+        "Intro https://a.example/story and again HTTPS://A.EXAMPLE:443/story.\n"
+        "\n"
+        "Sources:\n"
+        "- [A Story Worth Citing Here](https://a.example/story) — 9 January 2020\n"
+    )
+    (citation,) = extract_citations(text, "markdown")
+    assert citation.line == 1
+    assert citation.title == "A Story Worth Citing Here"
+    assert citation.date == PartialDate(2020, 1, 9)
+
+
+def test_unresolvable_relative_links_are_reported_not_dropped() -> None:
+    (citation,) = extract_citations('<article><p><a href="/x">An Earlier Story</a></p></article>', "html")
+    assert citation.url == "/x"
+    assert citation.error is not None
+    assert "--base-url" in citation.error
+    (resolved,) = extract_citations(
+        '<article><p><a href="/x">An Earlier Story</a></p></article>',
+        "html",
+        base_url="https://site.example/a/b",
+    )
+    assert resolved.url == "https://site.example/x"
+    assert resolved.error is None
+
+
+def test_every_extracted_url_is_one_the_manifest_accepts() -> None:
+    citations = extract_citations("Broken http://[::1 and fine https://ok.example/", "text")
+    assert [(c.url, c.error is None) for c in citations] == [
+        ("http://[::1", False),
+        ("https://ok.example/", True),
+    ]
+
+
+# --- properties -----------------------------------------------------------------------------------------
+
+_PIECES = [
+    *"[]()<>!`*_-:|=/\\\"'#\n \t{}&;.,",
+    "https://",
+    "www.",
+    "http://a.example/",
+    "```",
+    "---\n",
+    '<a href="',
+    "{{cite web|url=",
+    "}}",
+    "[[",
+    "]]",
+    "<ref>",
+    "</ref>",
+    "<!--",
+    "-->",
+    "Thursday",
+    "told RIA",
+    "Related article: ",
+    "ria.ru",
+    "é",
+    "Москва",
+    "\r\n",
+    "<article>",
+    "<p>",
+    'data-versiondate="2020"',
+    '<base href="',
+    'title="',
+    "date: 2020-01-09\n",
+    "xn--",
+    "%D0",
+]
+_TEXTS = st.text() | st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _TEXTS,
+    st.sampled_from(["text", "markdown", "html", "wikitext", "auto"]),
+    st.none() | st.just("https://base.example/dir/page"),
+    st.none() | st.just(PartialDate(2020, 1, 9)),
+)
+def test_never_raises_and_always_round_trips(
+    text: str, fmt: str, base: str | None, date: PartialDate | None
+) -> None:
+    citations = extract_citations(text, fmt, "fuzz.txt", article_date=date, base_url=base)
+    good = [c for c in citations if c.error is None]
+    keys = [c.url for c in good]
+    assert len(keys) == len(set(keys))
+    assert all(c.source == "fuzz.txt" and c.line is not None and c.line >= 1 for c in citations)
+    again = parse_sources(format_sources(citations))
+    assert [(c.url, c.title, c.date, c.outlet) for c in again] == [
+        (c.url, c.title, c.date, c.outlet) for c in good
+    ]

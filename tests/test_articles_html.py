@@ -1,0 +1,170 @@
+"""HTML articles: the body only, anchor text and title, <cite>, <blockquote cite>, Robust Links, bases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linkcheck.articles import extract_citations
+from linkcheck.models import Citation, PartialDate
+
+NASTY = (Path(__file__).parent / "fixtures" / "articles" / "nasty.html").read_text(encoding="utf-8")
+
+
+def by_url(citations: list[Citation]) -> dict[str, Citation]:
+    return {c.url: c for c in citations}
+
+
+def test_nasty_html_article() -> None:
+    citations = extract_citations(NASTY, "auto", source="nasty.html")
+    found = by_url(citations)
+    assert list(found) == [
+        "https://ria.ru/20200109/1563219328.html",
+        "https://tass.ru/politika/7487995",
+        "https://www.example-times.com/news/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes",
+        "http://www.kremlin.ru/events/president/news/62538",
+        "https://news.un.org/en/story/2020/01/1055001",
+        "https://www.mid.ru/page",
+        "https://www.example.org/a-very-long-path/continued-here",
+        "https://www.reuters.com/article/us-iraq-russia-idUSKBN1Z81",
+        "https://www.example-times.com/archive/2019/iraq-air-defense.html",
+        "https://пример.рф/путь?q=%D0%B0",
+    ]
+    article = citations[0].article
+    assert article is not None
+    # article:published_time wins over JSON-LD; og:title over <title>; the canonical URL is the article's.
+    assert article.date == PartialDate(2020, 1, 9)
+    assert article.title == "Iraq Resumes S-300 Talks With Russia"
+    assert article.url == "https://www.example-times.com/2020/01/09/iraq-s-300-talks"
+    ria = found["https://ria.ru/20200109/1563219328.html"]
+    assert (ria.outlet, ria.date, ria.title, ria.line) == ("RIA Novosti", PartialDate(2020, 1, 9), None, 28)
+    tass = found["https://tass.ru/politika/7487995"]
+    assert (tass.title, tass.outlet) == ("Zhirinovsky Urges Iran to Buy Russia's S-400", "TASS")
+    related = citations[2]
+    assert related.title == "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+    assert related.note == "Related article"
+    assert found["http://www.kremlin.ru/events/president/news/62538"].note == "quoted in <blockquote>"
+    un = found["https://news.un.org/en/story/2020/01/1055001"]
+    assert un.date == PartialDate(2020, 1, 8)
+    assert (
+        un.archive_url == "https://archive.example.org/20200109/https://news.un.org/en/story/2020/01/1055001"
+    )
+    mid = found["https://www.mid.ru/page"]
+    assert mid.archive_url == "https://archive.example.org/20191201/https://www.mid.ru/page"
+    assert mid.date == PartialDate(2019, 12, 1)
+    # The href split over two source lines is one URL, merged with its twin at the first line.
+    assert found["https://www.example.org/a-very-long-path/continued-here"].line == 42
+    reuters = found["https://www.reuters.com/article/us-iraq-russia-idUSKBN1Z81"]
+    assert (reuters.title, reuters.outlet) == ("Iraq's Air Defence Plans", "Reuters")
+
+
+def test_no_navigation_footer_share_or_byline_links() -> None:
+    urls = " ".join(c.url for c in extract_citations(NASTY, "html"))
+    for noise in ("subscribe", "twitter.com", "facebook.com", "authors", "newsletters", "privacy", "about",
+                  "/world/", "other", "mailto", "javascript"):  # fmt: skip
+        assert noise not in urls
+
+
+def test_without_an_article_element_the_biggest_text_block_is_the_body() -> None:
+    page = (
+        "<html><body><div class='menu'><a href='https://site.example/a'>Menu Link To Somewhere</a></div>"
+        "<div id='content'><p>Long paragraph one with a <a href='https://cited.example/1'>Cited Report Title "
+        "Here</a> and much more text than the menu has, so it wins.</p><p>Second paragraph, also long "
+        "enough to count for something in the scoring.</p></div>"
+        "<div class='sidebar'><p>Short <a href='https://sidebar.example/'>x</a></p></div></body></html>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://cited.example/1"]
+
+
+def test_main_role_is_the_body_when_there_is_no_article() -> None:
+    page = (
+        "<body><a href='https://outside.example/'>Outside</a>"
+        "<div role='main'><p><a href='https://inside.example/'>Inside Story Title Here</a></p></div></body>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://inside.example/"]
+
+
+def test_a_wrapper_whose_class_mentions_share_is_not_dropped() -> None:
+    page = "<article><div class='post has-share-bar'><p>Text <a href='https://a.example/x'>x</a></p></div></article>"
+    assert [c.url for c in extract_citations(page, "html")] == ["https://a.example/x"]
+
+
+@pytest.mark.parametrize(
+    ("page", "base", "expected"),
+    [
+        (
+            "<base href='https://b.example/dir/'><article><a href='x'>x</a></article>",
+            None,
+            "https://b.example/dir/x",
+        ),
+        (
+            "<base href='/dir/'><article><a href='x'>x</a></article>",
+            "https://c.example/a/b",
+            "https://c.example/dir/x",
+        ),
+        (
+            "<link rel='canonical' href='https://d.example/2020/story'>"
+            "<article><a href='other'>x</a></article>",
+            None,
+            "https://d.example/2020/other",
+        ),
+        (
+            "<link rel='canonical' href='https://d.example/2020/story'>"
+            "<article><a href='other'>x</a></article>",
+            "https://e.example/saved/copy",
+            "https://e.example/saved/other",
+        ),
+        ("<article><a href='//f.example/p'>x</a></article>", None, "https://f.example/p"),
+    ],
+)
+def test_relative_links_resolve_against_base_then_base_url_then_canonical(
+    page: str, base: str | None, expected: str
+) -> None:
+    assert [c.url for c in extract_citations(page, "html", base_url=base)] == [expected]
+
+
+def test_cite_inside_and_around_links() -> None:
+    page = (
+        "<article><p><a href='https://a.example/1'><cite>Inside Cite Title</cite></a></p>"
+        "<p><cite><a href='https://a.example/2'>Around Cite Title</a></cite></p></article>"
+    )
+    first, second = extract_citations(page, "html")
+    assert first.title == "Inside Cite Title"
+    assert second.title == "Around Cite Title"
+
+
+def test_q_cite_and_links_to_the_article_itself() -> None:
+    page = (
+        "<link rel='canonical' href='https://me.example/story'>"
+        "<article><p><q cite='https://quoted.example/speech'>Words</q> "
+        "<a href='https://me.example/story'>permalink</a></p></article>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://quoted.example/speech"]
+
+
+def test_published_time_fallbacks() -> None:
+    ld = '<script type="application/ld+json">{"datePublished": "2020-01-09T08:00:00Z"}</script>'
+    (c1,) = extract_citations(ld + "<article><a href='https://a.example/'>x</a></article>", "html")
+    assert c1.article is not None
+    assert c1.article.date == PartialDate(2020, 1, 9)
+    micro = "<article><time itemprop='datePublished' datetime='2020-01-08'>Jan 8</time><a href='https://a.example/'>x</a></article>"
+    (c2,) = extract_citations(micro, "html")
+    assert c2.article is not None
+    assert c2.article.date == PartialDate(2020, 1, 8)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "   ",
+        "<",
+        "<html>",
+        "<?xml version='1.0' encoding='latin-1'?><p>x</p>",
+        "\x00\x01<a href='x'>",
+        "<a href=''>",
+    ],
+)
+def test_degenerate_pages(page: str) -> None:
+    assert all(c.error is not None for c in extract_citations(page, "html"))

@@ -1,0 +1,177 @@
+"""Markdown articles: inline, reference and autolinks, titles from link text, front matter, no code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linkcheck.articles import extract_citations
+from linkcheck.models import Citation, PartialDate
+
+NASTY = (Path(__file__).parent / "fixtures" / "articles" / "nasty.md").read_text(encoding="utf-8")
+MT = (
+    "https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
+)
+
+
+def by_url(citations: list[Citation]) -> dict[str, Citation]:
+    return {c.url: c for c in citations}
+
+
+def test_nasty_markdown_article() -> None:
+    citations = extract_citations(NASTY, "auto", source="nasty.md")
+    found = by_url(citations)
+    assert list(found) == [
+        "https://ria.ru/20200109/1563219328.html",
+        "https://en.wikipedia.org/wiki/S-300_missile_system_(NATO_name)",
+        "https://ru.wikipedia.org/wiki/С-300%20(зенитная%20ракетная%20система)",
+        "https://example.org/more",
+        "https://example.org/autolink",
+        "https://example.org/bare-link",
+        MT,
+        "https://example.org/linked-image",
+        "https://blog.example.org/about/",
+        "https://пример.рф/путь",
+        "https://tass.ru/politika/7487995",
+        "https://www.kommersant.ru/doc/4215487",
+        "https://unused.example.org/page",
+    ]
+    article = citations[0].article
+    assert article is not None
+    assert article.date == PartialDate(2020, 1, 9)
+    assert article.title == "Iraq, Russia and the S-300: a reading list"
+    assert article.url == "https://blog.example.org/2020/01/iraq-s300/"
+    ria = found["https://ria.ru/20200109/1563219328.html"]
+    # First seen on line 10 in prose; the reference list adds its title; "on Thursday" dates it.
+    assert ria.line == 10
+    assert ria.title == "Iraq Resumes S-300 Talks, Lawmaker Says"
+    assert ria.outlet == "RIA Novosti"
+    assert ria.date == PartialDate(2020, 1, 9)
+    # A "title" attribute reads as the title; a link text split over two lines is one title.
+    assert found["https://tass.ru/politika/7487995"].title == "Zhirinovsky Urges Iran to Buy Russia's S-400"
+    assert found["https://tass.ru/politika/7487995"].outlet == "TASS"
+    assert found[MT].title == "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+    assert found[MT].line == 19
+    # Generic link texts are not titles; a link text naming the host's outlet is its outlet.
+    assert found["https://example.org/more"].title is None
+    wiki = found["https://en.wikipedia.org/wiki/S-300_missile_system_(NATO_name)"]
+    assert (wiki.title, wiki.outlet) == ("S-300 missile system", "Wikipedia")
+    kommersant = found["https://www.kommersant.ru/doc/4215487"]
+    assert (kommersant.outlet, kommersant.date, kommersant.line) == (
+        "Kommersant",
+        PartialDate(2020, 1, 7),
+        45,
+    )
+    assert found["https://unused.example.org/page"].title == "Defined But Never Used In The Text"
+
+
+def test_nothing_from_code_comments_or_images() -> None:
+    urls = {c.url for c in extract_citations(NASTY, "markdown")}
+    assert not {u for u in urls if "code.example" in u or "comment.example" in u or "img.example" in u}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`https://code.example/a`",
+        "``code with ` and https://code.example/b``",
+        "```\nhttps://code.example/c\n```",
+        "  ~~~~python\n  https://code.example/d\n  ~~~~",
+        "> ```\n> https://code.example/e\n> ```",
+        "<!-- https://code.example/f\n-->",
+    ],
+)
+def test_code_and_comments_hide_links(text: str) -> None:
+    assert extract_citations(text + "\n\nhttps://ok.example/\n", "markdown")[0].url == "https://ok.example/"
+    assert len(extract_citations(text + "\n\nhttps://ok.example/\n", "markdown")) == 1
+
+
+def test_an_unterminated_fence_runs_to_the_end() -> None:
+    assert extract_citations("```\nhttps://code.example/a\n\nhttps://code.example/b\n", "markdown") == []
+
+
+def test_an_unclosed_backtick_is_literal() -> None:
+    assert [c.url for c in extract_citations("A ` stray https://a.example/x\n\nnext", "markdown")] == [
+        "https://a.example/x"
+    ]
+
+
+def test_link_destinations() -> None:
+    text = (
+        "[Balanced Parens Title Here](https://a.example/x_(y)_z) "
+        "[Spaced Destination Title](<https://a.example/with space>) "
+        "[Escaped Bracket \\] Title Works](https://a.example/e) "
+        "[Title With A Tooltip](https://a.example/t 'The Tooltip Title Is Here') "
+        "[Not a link] (https://b.example/space-before-paren) "
+        "\\[escaped](https://c.example/) "
+    )
+    found = by_url(extract_citations(text, "markdown"))
+    assert found["https://a.example/x_(y)_z"].title == "Balanced Parens Title Here"
+    assert found["https://a.example/with%20space"].title == "Spaced Destination Title"
+    assert found["https://a.example/e"].title == "Escaped Bracket ] Title Works"
+    assert found["https://a.example/t"].title == "The Tooltip Title Is Here"
+    # Not link syntax, but the bare URLs are still cited.
+    assert "https://b.example/space-before-paren" in found
+    assert "https://c.example/" in found
+
+
+def test_reference_styles_are_case_and_space_insensitive() -> None:
+    text = (
+        "See [The Full Story Title][Story  One], [Story One][] and [story one].\n\n"
+        "[story one]: https://a.example/story\n"
+        "  'A Title On The Next Line'\n"
+    )
+    (citation,) = extract_citations(text, "markdown")
+    assert citation.url == "https://a.example/story"
+    assert citation.title == "A Title On The Next Line"
+    assert citation.line == 3
+
+
+def test_footnotes_are_not_link_definitions_but_their_urls_count() -> None:
+    text = "Claim.[^1]\n\n[^1]: Reported by https://a.example/report on the day.\n"
+    assert [c.url for c in extract_citations(text, "markdown")] == ["https://a.example/report"]
+
+
+@pytest.mark.parametrize(
+    ("front", "date"),
+    [
+        ("---\ndate: 2020-01-09\n---\n", PartialDate(2020, 1, 9)),
+        ("---\npublished: '2020-01-09T08:00:00Z'\n---\n", PartialDate(2020, 1, 9)),
+        ('+++\ndate = "2020-01-09"\n+++\n', PartialDate(2020, 1, 9)),
+        ("---\ntitle: x\npubDate: January 9, 2020\n...\n", PartialDate(2020, 1, 9)),
+        ("---\ndate: not a date\n---\n", None),
+    ],
+)
+def test_front_matter_dates(front: str, date: PartialDate | None) -> None:
+    (citation,) = extract_citations(front + "\nSee https://a.example/x\n", "markdown")
+    assert (citation.article.date if citation.article else None) == date
+
+
+def test_front_matter_links_are_not_citations() -> None:
+    text = "---\nurl: https://blog.example/post/\nimage: https://img.example/x.png\n---\n\nBody.\n"
+    assert extract_citations(text, "markdown") == []
+
+
+def test_raw_html_anchors_in_markdown() -> None:
+    text = 'A <a href="https://a.example/raw" title="x">Raw Anchor Story Title</a> link.'
+    (citation,) = extract_citations(text, "markdown")
+    assert (citation.url, citation.title) == ("https://a.example/raw", "Raw Anchor Story Title")
+
+
+def test_relative_links_need_a_base() -> None:
+    (unresolved,) = extract_citations("[An Earlier Post](../2019/post/)", "markdown")
+    assert unresolved.error is not None
+    (resolved,) = extract_citations(
+        "[An Earlier Post](../2019/post/)", "markdown", base_url="https://blog.example/2020/a/"
+    )
+    assert resolved.url == "https://blog.example/2020/2019/post/"
+    assert extract_citations("[Section](#part-two) and [mail](mailto:a@b.example)", "markdown") == []
+
+
+def test_a_reference_list_entry_gives_title_outlet_and_date() -> None:
+    text = "* [Iraq resumes S-300 talks](https://www.reuters.com/article/idUS1) — *Reuters*, Jan. 9, 2020\n"
+    (citation,) = extract_citations(text, "markdown")
+    assert citation.title == "Iraq resumes S-300 talks"
+    assert citation.outlet == "Reuters"
+    assert citation.date == PartialDate(2020, 1, 9)

@@ -1,0 +1,218 @@
+"""Plain-text articles: bare URLs, trimming, wrapped links, related titles, outlets and report dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linkcheck.articles import extract_citations
+from linkcheck.articles._base import find_urls, looks_like_title, slug_match, url_key
+from linkcheck.models import Citation, PartialDate
+
+NASTY = (Path(__file__).parent / "fixtures" / "articles" / "nasty.txt").read_text(encoding="utf-8")
+
+
+def by_url(citations: list[Citation]) -> dict[str, Citation]:
+    return {c.url: c for c in citations}
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("(see https://a.example/x).", "https://a.example/x"),
+        ("https://en.wikipedia.org/wiki/Foo_(bar), then", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+        ("[https://a.example/x]", "https://a.example/x"),
+        ("«https://ria.ru/a.html»", "https://ria.ru/a.html"),
+        ("“https://a.example/q?x=1&y=2”…", "https://a.example/q?x=1&y=2"),
+        ("<https://a.example/auto>", "https://a.example/auto"),
+        ("'https://a.example/it's'", "https://a.example/it's"),
+        ("Go to www.example.org/page!", "https://www.example.org/page"),
+        ("https://пример.рф/путь?q=%D0%B0;", "https://пример.рф/путь?q=%D0%B0"),
+        ("https://a.example/#frag:", "https://a.example/#frag"),
+    ],
+)
+def test_bare_urls_are_trimmed(text: str, url: str) -> None:
+    assert [found for _, _, found in find_urls(text)] == [url]
+
+
+def test_a_url_wrapped_after_a_hyphen_is_joined_but_not_a_following_word() -> None:
+    text = "https://a.example/some-long-\nslug-here and\nhttps://b.example/\nfor more"
+    assert [u for _, _, u in find_urls(text)] == [
+        "https://a.example/some-long-slug-here",
+        "https://b.example/",
+    ]
+
+
+def test_no_url_from_bare_host_names_or_emails() -> None:
+    assert find_urls("mil.ru desk@example.com http:// https:// nothing") == []
+
+
+def test_url_key_folds_spellings_of_one_url() -> None:
+    assert url_key("HTTPS://Ria.RU:443/a%2Db") == url_key("https://ria.ru/a-b")
+    assert url_key("https://пример.рф/") == url_key("https://xn--e1afmkfd.xn--p1ai")
+    assert url_key("https://ru.wikipedia.org/wiki/%D0%A1") == url_key("https://ru.wikipedia.org/wiki/С")
+    assert url_key("https://a.example/x#one") != url_key("https://a.example/x#two")
+    assert url_key("http://a.example/") != url_key("https://a.example/")
+
+
+def test_nasty_plain_text_article() -> None:
+    citations = extract_citations(NASTY, "text", source="nasty.txt")
+    urls = [c.url for c in citations]
+    assert urls == [
+        "https://www.kommersant.ru/doc/4215487?from=main_1",
+        "https://en.wikipedia.org/wiki/S-300_missile_system_(NATO_name)",
+        "https://meduza.io/feature/2020/01/08/iraq-s-300",
+        "https://ru.wikipedia.org/wiki/С-300_(зенитная_ракетная_система)",
+        "https://пример.рф/новости/2020/01/09",
+        "https://www.themoscowtimes.com/2020/01/09/iraq-resumes-talks-with-russia-to-buy-s-300-air-defense-systems-a68829",
+        "https://example.org/",
+        "https://example.net/quoted",
+        "https://example.net/bracketed",
+    ]
+    found = by_url(citations)
+    kommersant = found[urls[0]]
+    # The article dates itself ("Published: January 9, 2020"); "reported on Tuesday" is two days before.
+    assert kommersant.article is not None
+    assert kommersant.article.date == PartialDate(2020, 1, 9)
+    assert kommersant.article.line == 1
+    assert kommersant.date == PartialDate(2020, 1, 7)
+    assert kommersant.outlet == "Kommersant"
+    assert kommersant.line == 4  # the duplicate on line 22 is merged into the first
+    assert found[urls[2]].outlet == "Meduza"
+    # The wrapped link is joined and the "Read more:" title goes to it by its slug, not to Meduza's.
+    assert found[urls[5]].title == "Iraq Resumes Talks With Russia to Buy S-300 Air Defense Systems"
+    assert found[urls[5]].note == "Read more"
+    assert found[urls[2]].title is None
+    # The percent-encoded and punycode twins are the same URLs, merged.
+    assert found[urls[3]].line == 9
+    assert found[urls[4]].line == 13
+
+
+def test_explicit_article_date_wins_over_the_dateline() -> None:
+    (first, *_) = extract_citations(NASTY, "text", article_date=PartialDate(2020, 1, 10))
+    assert first.article is not None
+    assert first.article.date == PartialDate(2020, 1, 10)
+    assert first.date == PartialDate(2020, 1, 7)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "January 9, 2020",
+        "Thursday, 9 January 2020 10:15",
+        "2020-01-09",
+        "Posted on: Jan. 9, 2020",
+        "9 января 2020",
+    ],
+)
+def test_datelines(head: str) -> None:
+    (citation,) = extract_citations(f"Headline Here\n{head}\n\nBody https://a.example/x\n", "text")
+    assert citation.article is not None
+    assert citation.article.date == PartialDate(2020, 1, 9)
+
+
+def test_a_date_in_a_sentence_is_not_a_dateline() -> None:
+    text = "Talks began on January 3, 2020, officials said.\n\nhttps://a.example/x\n"
+    assert extract_citations(text, "text")[0].article is None
+
+
+def test_a_weekday_with_two_candidate_reports_dates_neither() -> None:
+    text = "RIA and TASS both reported on Monday that talks resumed.\n\nhttps://ria.ru/a\nhttps://tass.ru/b\n"
+    ria, tass = extract_citations(text, "text", article_date=PartialDate(2020, 1, 9))
+    assert (ria.outlet, tass.outlet) == ("RIA", "TASS")
+    assert (ria.date, tass.date) == (None, None)
+
+
+def test_a_weekday_in_a_sentence_without_a_report_dates_nothing() -> None:
+    text = "Iran fired missiles Wednesday at bases in Iraq.\n\nhttps://ria.ru/a\n"
+    (ria,) = extract_citations(text, "text", article_date=PartialDate(2020, 1, 9))
+    assert ria.date is None
+
+
+def test_month_and_day_without_a_year_take_the_article_year_or_the_one_before() -> None:
+    text = "TASS reported on Dec. 30 that talks would resume. TASS said so.\n\nhttps://tass.ru/b\n"
+    (tass,) = extract_citations(text, "text", article_date=PartialDate(2020, 1, 9))
+    assert tass.date == PartialDate(2019, 12, 30)
+
+
+def test_an_ordinary_word_needs_an_outlet_cue_but_an_acronym_does_not() -> None:
+    text = (
+        "The meduza of myth looked on. The BBC was there.\n\n"
+        "https://meduza.io/a\nhttps://www.bbc.co.uk/news/b\n"
+    )
+    meduza, bbc = extract_citations(text, "text")
+    assert meduza.outlet is None
+    assert bbc.outlet == "BBC"
+
+
+def test_compound_names_match_squeezed_host_labels() -> None:
+    text = (
+        "The New York Times reported it first, and The Moscow Times followed.\n\n"
+        "https://www.nytimes.com/2020/01/09/world/iraq.html\nhttps://www.themoscowtimes.com/x\n"
+    )
+    nyt, mt = extract_citations(text, "text")
+    assert nyt.outlet == "New York Times"
+    assert mt.outlet == "The Moscow Times"
+
+
+def test_cyrillic_outlet_names_match_romanised_hosts() -> None:
+    text = "Об этом сообщило агентство РИА Новости.\n\nhttps://ria.ru/20200109/1563219328.html\n"
+    (ria,) = extract_citations(text, "text")
+    assert ria.outlet == "РИА Новости"
+
+
+def test_initials_that_happen_to_spell_a_host_need_a_cue() -> None:
+    text = "Will Russia Reinforce Iraq's Air Defenses?\n\nhttps://ria.ru/x\n"
+    assert extract_citations(text, "text")[0].outlet is None
+
+
+def test_related_line_with_its_own_url_and_with_a_link_on_the_next_line() -> None:
+    text = (
+        "See also: https://a.example/123 A Report Without A Slug\n\n"
+        "Related: Numbers Only Story Title\n"
+        "https://b.example/news/98765\n"
+    )
+    first, second = extract_citations(text, "text")
+    assert first.title == "A Report Without A Slug"
+    assert first.note == "See also"
+    assert second.title == "Numbers Only Story Title"
+    assert second.note == "Related"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("here", None),
+        ("click here", None),
+        ("[3]", None),
+        ("https://a.example/x", None),
+        ("ria.ru", None),
+        ("Reuters", None),
+        ("told the state-run news agency", None),
+        ("Iraq Resumes S-300 Talks With Russia", "Iraq Resumes S-300 Talks With Russia"),
+        ("“Iraq resumes talks”", "Iraq resumes talks"),
+    ],
+)
+def test_looks_like_title(text: str, expected: str | None) -> None:
+    assert looks_like_title(text) == expected
+
+
+def test_sentence_case_titles_need_the_slug_or_a_line_of_their_own() -> None:
+    url = "https://a.example/2020/01/09/iraq-resumes-talks-with-russia"
+    assert looks_like_title("Iraq resumes talks with Russia", url) == "Iraq resumes talks with Russia"
+    assert looks_like_title("Iraq resumes talks with Russia") is None
+    assert (
+        looks_like_title("Iraq resumes talks with Russia", standalone=True)
+        == "Iraq resumes talks with Russia"
+    )
+
+
+def test_slug_match_prefers_the_fuller_slug() -> None:
+    title = "Iraq Resumes Talks With Russia to Buy S-300 Air Defense Systems"
+    full = slug_match(
+        title, "https://a.example/iraq-resumes-talks-with-russia-to-buy-s-300-air-defense-systems"
+    )
+    short = slug_match(title, "https://b.example/iraq-s-300")
+    assert full > 0.9 > short
+    assert slug_match(title, "https://tass.ru/politika/7487995") == 0.0

@@ -1,0 +1,127 @@
+"""Wikitext articles: citation templates with every listed parameter, nesting, comments, bare links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linkcheck.articles import extract_citations
+from linkcheck.articles.wikitext import is_citation_template
+from linkcheck.models import Citation, PartialDate
+
+NASTY = (Path(__file__).parent / "fixtures" / "articles" / "nasty.wiki").read_text(encoding="utf-8")
+MT = (
+    "https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
+)
+
+
+def by_url(citations: list[Citation]) -> dict[str, Citation]:
+    return {c.url: c for c in citations}
+
+
+def test_nasty_wikitext_article() -> None:
+    citations = extract_citations(NASTY, "auto", source="nasty.wiki")
+    found = by_url(citations)
+    assert list(found) == [
+        "https://ria.ru/20200109/1563219328.html",
+        "https://tass.ru/politika/7487995",
+        "https://nested.example.org/a",
+        "http://old.example.com/story",
+        MT,
+        "https://bare.example.org/page",
+    ]
+    ria = found["https://ria.ru/20200109/1563219328.html"]
+    assert ria.line == 3  # the second citation of the same URL (line 13) is merged into it
+    assert ria.title == "Ирак возобновил переговоры с Россией о покупке С-300"
+    assert ria.note == "translated title: Iraq resumed talks with Russia on buying S-300"
+    assert ria.date == PartialDate(2020, 1, 9)
+    assert ria.access_date == PartialDate(2020, 1, 10)
+    assert ria.outlet == "РИА Новости"
+    tass = found["https://tass.ru/politika/7487995"]
+    assert tass.line == 4
+    assert (tass.title, tass.outlet, tass.date) == (
+        "Жириновский призвал Иран купить С-400",
+        "TASS",
+        PartialDate(2020, 1, 9),
+    )
+    assert tass.archive_url == "https://web.archive.org/web/20200110000000/https://tass.ru/politika/7487995"
+    assert tass.note == "archived 2020-01-10; url-status: live"
+    nested = found["https://nested.example.org/a"]
+    assert (nested.title, nested.outlet, nested.date) == (
+        "Nested | Pipe Title",
+        "Nested Press",
+        PartialDate(2019),
+    )
+    old = found["http://old.example.com/story"]
+    assert (old.date, old.note) == (PartialDate(2015, 3), "url-status: dead")
+    assert old.archive_url == "https://web.archive.org/web/2016/http://old.example.com/story"
+    mt = found[MT]
+    assert (mt.title, mt.outlet, mt.line) == (
+        "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?",
+        "The Moscow Times",
+        23,
+    )
+    assert all(c.article is None for c in citations)
+
+
+def test_nothing_from_comments_nowiki_or_code() -> None:
+    urls = " ".join(c.url for c in extract_citations(NASTY, "wikitext"))
+    assert "commented" not in urls
+    assert "nowiki" not in urls
+    assert "code.example" not in urls
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("cite web", True),
+        ("Cite_news", True),
+        ("citation", True),
+        ("cite journal", True),
+        ("vcite book", True),
+        ("Cite press release", True),
+        ("reflist", False),
+        ("lang", False),
+        ("citation needed", False),
+    ],
+)
+def test_is_citation_template(name: str, expected: bool) -> None:
+    assert is_citation_template(name) is expected
+
+
+def test_outlet_parameter_priority_and_old_parameter_spellings() -> None:
+    text = (
+        "{{cite news |url=https://a.example/x |title=T |publisher=Publisher Co |work=''The Work'' "
+        "|accessdate=2020-02-01 |archiveurl=https://archive.example/x |archivedate=2020-02-02 |deadurl=yes}}"
+    )
+    (citation,) = extract_citations(text, "wikitext")
+    assert citation.outlet == "The Work"
+    assert citation.access_date == PartialDate(2020, 2, 1)
+    assert citation.archive_url == "https://archive.example/x"
+    assert citation.note == "archived 2020-02-02; url-status: dead"
+
+
+def test_script_title_when_there_is_no_title_and_templates_in_urls() -> None:
+    text = "{{cite web |url=https://a.example/<!-- c -->path |script-title=ru:Заголовок}}"
+    (citation,) = extract_citations(text, "wikitext")
+    assert (citation.url, citation.title) == ("https://a.example/path", "Заголовок")
+
+
+def test_cite_without_scheme_is_reported() -> None:
+    (citation,) = extract_citations("{{cite web |url=www.example.com/x |title=T}}", "wikitext")
+    assert citation.error is not None
+    assert "not an absolute" in citation.error
+
+
+def test_cite_without_url_is_not_a_link() -> None:
+    assert extract_citations("{{cite book |title=A Book |isbn=978-0-00-000000-0}}", "wikitext") == []
+
+
+def test_bracketed_link_labels_and_deeply_nested_templates() -> None:
+    deep = "{{a|" * 30 + "[https://deep.example/x Deep Link Label Title]" + "}}" * 30
+    (citation,) = extract_citations(deep, "wikitext")
+    assert citation.url == "https://deep.example/x"
+    assert citation.title == "Deep Link Label Title"  # Title Case of three or more words reads as a title
+    (plain,) = extract_citations("[https://deep.example/y the label]", "wikitext")
+    assert plain.title is None
