@@ -100,6 +100,7 @@ class _Page:
     microdata: list[tuple[str, str]] = field(default_factory=list)
     chunks: list[tuple[int, str]] = field(default_factory=list)
     body_parsed: bool = False
+    main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -258,6 +259,12 @@ def _parse_value(text: str | None) -> ParsedDate | None:
 
 def _jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
     """The JSON-LD node describing this page (an article type, best matching the URL) and an @id index."""
+    if page.main_node is None:
+        page.main_node = _find_jsonld_main(page)
+    return page.main_node
+
+
+def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
     by_id: dict[str, dict[str, Any]] = {}
     best: tuple[int, int] | None = None
     main: dict[str, Any] | None = None

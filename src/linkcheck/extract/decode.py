@@ -82,8 +82,8 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
     Order: byte-order mark, ``Content-Type`` charset, ``<meta charset>`` or ``http-equiv`` in the first
-    16 KiB, strict UTF-8, then detection. A declared charset that cannot decode the body at all is
-    treated as a lie when the bytes are valid UTF-8.
+    16 KiB, strict UTF-8, then detection (charset-normalizer). A declared single-byte charset is not
+    believed when the bytes are valid, non-ASCII UTF-8 (a common server misconfiguration).
     """
     if not body:
         return ""
@@ -96,15 +96,15 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     if declared is None:
         m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
         declared = _codec(m.group(1).decode("ascii", "replace")) if m else None
+    if declared is not None and declared != "utf-8" and not body.isascii():
+        # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
+        # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if declared is not None:
         try:
-            return body.decode(declared)
-        except UnicodeDecodeError:
-            if declared != "utf-8":
-                try:
-                    return body.decode("utf-8")
-                except UnicodeDecodeError:
-                    pass
             return body.decode(declared, errors="replace")
         except LookupError:  # pragma: no cover - _codec only returns known codecs
             pass

@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from linkcheck.extract.dates import find_text_dates
@@ -43,12 +44,14 @@ def clean_text(text: str | None) -> str:
     return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()[:_MAX_TITLE]
 
 
+@lru_cache(maxsize=4096)
 def normalize_title(text: str) -> str:
     """A comparison key: NFKC, case-folded, typographic quotes and dashes made plain, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
     return _SPACES.sub(" ", text).strip(" .")
 
 
+@lru_cache(maxsize=4096)
 def squash(text: str) -> str:
     """Letters and digits only, lower-case, Cyrillic transliterated: ``РИА Новости`` -> ``rianovosti``."""
     text = normalize_title(text)
@@ -58,27 +61,28 @@ def squash(text: str) -> str:
     return _NON_WORD.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
-def host_labels(url: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def host_labels(url: str) -> tuple[str, ...]:
     """The distinctive labels of a URL's host: ``www.themoscowtimes.com`` -> ``["themoscowtimes"]``,
     ``news.bbc.co.uk`` -> ``["bbc", "news"]``, squashed (hyphens dropped)."""
     try:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
-        return []
+        return ()
     parts = [p for p in host.split(".") if p]
     if len(parts) < 2:
-        return [squash(p) for p in parts if len(p) >= 2]
+        return tuple(squash(p) for p in parts if len(p) >= 2)
     suffix_len = 2 if ".".join(parts[-2:]) in SECOND_LEVEL_SUFFIXES and len(parts) > 2 else 1
     name = parts[-suffix_len - 1]
     subs = [
         p for p in parts[: -suffix_len - 1] if p not in {"www", "m", "amp", "mobile", "en", "ru", "de", "fr"}
     ]
-    return [squash(label) for label in [name, *reversed(subs)] if len(label) >= 2]
+    return tuple(squash(label) for label in [name, *reversed(subs)] if len(label) >= 2)
 
 
 def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool:
     """Does a title part name the site: one of ``site_names`` or the host of ``url`` (transliterated)?"""
-    return _is_site_part(part, [squash(s) for s in site_names if s], host_labels(url) if url else [])
+    return _is_site_part(part, [squash(s) for s in site_names if s], host_labels(url) if url else ())
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -95,7 +99,7 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
 
     ``hosts[0]`` is the registrable name (loose matches allowed); further labels are subdomains (exact).
     """
-    dates = list(find_text_dates(part))
+    dates = list(find_text_dates(part)) if any(ch.isdigit() for ch in part) else []
     if dates:  # "РИА Новости, 09.01.2020": judge the words without the date
         part = part[: dates[0][1]]
     key = squash(part)
@@ -151,7 +155,7 @@ def strip_affixes(
     wanted.discard("")
     norm = normalize_title(title)
     site_keys = [squash(s) for s in site_names if s]
-    hosts = host_labels(url) if url else []
+    hosts = host_labels(url) if url else ()
     separators = list(TITLE_SEPARATOR_RE.finditer(title))
     if not separators:
         return _strip_by_repetition(title, norm, wanted, site_keys, hosts)

@@ -1,0 +1,179 @@
+"""Extraction benchmark (issue 3): linkcheck against htmldate (fast, extensive) and trafilatura.
+
+Runs every tool on the fixture corpus (tests/fixtures/pages) in one run and prints, per tool, the
+published-date accuracy, title accuracy, site-name accuracy and pages per second, plus the exact command.
+The peers live in their own virtualenv, ``bench/.venv-peers`` (created with pip when missing).
+
+    /work/venv/bin/python bench/extract.py [--repeat 20] [--corpus tests/fixtures/pages] [--misses]
+
+Accuracy: a published date counts when it equals the expected day (an expected ``null`` needs no date);
+a title counts when it equals the expected headline after normalising case, Unicode, quotes, dashes and
+spaces. Speed: pages per second over ``--repeat`` passes, bytes in (decoding included for everyone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS = ROOT / "bench" / ".venv-peers"
+PEER_PACKAGES = ["htmldate", "trafilatura", "lxml_html_clean"]
+
+sys.path.insert(0, str(ROOT / "src"))
+
+from linkcheck.extract import extract_metadata, normalize_title  # noqa: E402
+
+
+def ensure_peers() -> Path:
+    python = PEERS / "bin" / "python"
+    if not python.exists():
+        print(f"creating {PEERS} with {' '.join(PEER_PACKAGES)} ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(PEERS)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *PEER_PACKAGES], check=True)
+    return python
+
+
+def load(corpus: Path) -> list[dict[str, Any]]:
+    pages = []
+    for sidecar in sorted(corpus.glob("*.json")):
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        meta["name"] = sidecar.stem
+        meta["body"] = sidecar.with_suffix(".html").read_bytes()
+        pages.append(meta)
+    return pages
+
+
+def same_title(got: str | None, expected: str | None) -> bool:
+    if got is None or expected is None:
+        return got is expected
+    return normalize_title(got) == normalize_title(expected)
+
+
+def run_linkcheck(pages: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for page in pages:
+        meta = extract_metadata(page["body"], page["url"], page.get("headers"))
+        results[page["name"]] = {
+            "date": str(meta.published) if meta.published else None,
+            "title": meta.title,
+            "site": meta.site_name,
+        }
+    start = time.perf_counter()
+    calls = 0
+    for _ in range(repeat):
+        for page in pages:
+            extract_metadata(page["body"], page["url"], page.get("headers"))
+            calls += 1
+    return {"results": results, "seconds": time.perf_counter() - start, "calls": calls}
+
+
+def score(pages: list[dict[str, Any]], run: dict[str, Any]) -> dict[str, Any]:
+    dates = titles = sites = 0
+    misses: list[str] = []
+    has_title = any(r.get("title") is not None for r in run["results"].values())
+    has_site = any(r.get("site") is not None for r in run["results"].values())
+    for page in pages:
+        got = run["results"].get(page["name"], {})
+        date = (got.get("date") or None) and str(got["date"])[:10]
+        ok_date = date == page["published"]
+        dates += ok_date
+        if not ok_date:
+            misses.append(f"{page['name']}: date {date} != {page['published']}")
+        if has_title:
+            ok_title = same_title(got.get("title"), page["title"])
+            titles += ok_title
+            if not ok_title:
+                misses.append(f"{page['name']}: title {got.get('title')!r} != {page['title']!r}")
+        if has_site:
+            sites += same_title(got.get("site"), page.get("site_name"))
+    n = len(pages)
+    return {
+        "date": dates / n,
+        "title": titles / n if has_title else None,
+        "site": sites / n if has_site else None,
+        "pps": run["calls"] / run["seconds"] if run["seconds"] else float("inf"),
+        "misses": misses,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=20, help="timed passes over the corpus (default 20)")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "pages")
+    parser.add_argument("--misses", action="store_true", help="list every wrong answer per tool")
+    args = parser.parse_args()
+    repeat = max(1, min(args.repeat, 1000))
+
+    pages = load(args.corpus)
+    python = ensure_peers()
+    proc = subprocess.run(
+        [str(python), str(ROOT / "bench" / "_extract_peers.py"), str(args.corpus), str(repeat)],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    runs: dict[str, Any] = {"linkcheck": run_linkcheck(pages, repeat)}
+    runs.update(json.loads(proc.stdout))
+    versions = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import htmldate, trafilatura; print(htmldate.__version__, trafilatura.__version__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+
+    scores = {name: score(pages, run) for name, run in runs.items()}
+    base = scores["htmldate extensive"]["pps"]
+    command = "/work/venv/bin/python bench/extract.py" + (f" --repeat {repeat}" if repeat != 20 else "")
+
+    def pct(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    print(f"## Extraction benchmark, {dt.date.today().isoformat()}")
+    print()
+    print(f"Corpus: {len(pages)} pages ({args.corpus.relative_to(ROOT)}), {repeat} timed passes per tool.")
+    htmldate_version = versions[0] if versions else "?"
+    trafilatura_version = versions[1] if len(versions) > 1 else "?"
+    print(
+        f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs; "
+        f"htmldate {htmldate_version}, trafilatura {trafilatura_version}."
+    )
+    print()
+    print(
+        "| tool | published date accuracy | title accuracy | site name accuracy "
+        "| pages/s | vs htmldate extensive |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, s in scores.items():
+        print(
+            f"| {name} | {pct(s['date'])} | {pct(s['title'])} | {pct(s['site'])} | {s['pps']:.0f} "
+            f"| {s['pps'] / base:.2f}x |"
+        )
+    print()
+    print(f"Command: `{command}`")
+    if args.misses:
+        for name, s in scores.items():
+            print(f"\n### {name}: {len(s['misses'])} misses")
+            for miss in s["misses"]:
+                print(f"- {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,404 @@
+"""One test per strategy of the extraction cascade, on small HTML strings written for the purpose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linkcheck.extract import (
+    date_from_url,
+    decode_html,
+    extract_metadata,
+    find_text_dates,
+    parse_date_string,
+    strip_affixes,
+)
+
+TODAY = dt.date(2024, 11, 30)
+URL = "https://news.example.com/world/story"
+
+
+def meta(html: str, url: str = URL, **kwargs: object) -> object:
+    return extract_metadata(html, url, today=TODAY, **kwargs)  # type: ignore[arg-type]
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+# --- dates: the cascade ------------------------------------------------------------------------------------
+def test_jsonld_beats_opengraph() -> None:
+    html = page(
+        '<meta property="article:published_time" content="2020-01-10T10:00:00Z">'
+        '<script type="application/ld+json">'
+        '{"@type":"NewsArticle","datePublished":"2020-01-09T10:00:00Z"}</script>'
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "json-ld")
+
+
+def test_jsonld_graph_prefers_article_over_webpage_and_ignores_people() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@graph":['
+        '{"@type":"Person","birthDate":"1970-01-01","datePublished":"2001-01-01"},'
+        '{"@type":"WebPage","datePublished":"2020-02-02"},'
+        '{"@type":["NewsArticle"],"datePublished":"2020-01-09","dateModified":"2020-01-11"}]}</script>'
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+    assert m.modified.value == dt.date(2020, 1, 11)
+
+
+def test_jsonld_node_matching_the_url_wins() -> None:
+    html = page(
+        '<script type="application/ld+json">[{"@type":"NewsArticle","url":"https://other.example/x",'
+        '"datePublished":"2019-05-05"},{"@type":"NewsArticle","url":"'
+        + URL
+        + '","datePublished":"2020-01-09"}]'
+        "</script>"
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@type":"Article","datePublished":"2020-01-09",}',  # trailing comma
+        '<!-- {"@type":"Article","datePublished":"2020-01-09"} -->',  # HTML comment wrapper
+        '{"@type":"Article","description":"line\nbreak","datePublished":"2020-01-09"}',  # raw newline
+        '{"@type":"Article","datePublished":"2020-01-09" "headline": "missing comma"}',  # regex fallback
+        '{"@type":"Article","datePublished":"2020-01-09"}{"@type":"Organization"}',  # two objects
+    ],
+)
+def test_malformed_jsonld_is_tolerated(script: str) -> None:
+    m = extract_metadata(page(f'<script type="application/ld+json">{script}</script>'), URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+
+
+def test_opengraph_with_name_attribute() -> None:
+    m = extract_metadata(page('<meta name="article:published_time" content="2020-01-09">'), URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.source == "opengraph"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("DC.date.issued", "2020-01-09"),
+        ("citation_publication_date", "2020/01/09"),
+        ("parsely-pub-date", "2020-01-09T10:00:00Z"),
+        ("sailthru.date", "2020-01-09 10:00:00"),
+        ("pubdate", "20200109"),
+        ("date", "Jan 09, 2020"),
+    ],
+)
+def test_newsroom_meta_names(name: str, content: str) -> None:
+    m = extract_metadata(page(f'<meta name="{name}" content="{content}">'), URL, today=TODAY)
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "meta")
+
+
+def test_updated_time_is_modified_not_published() -> None:
+    m = extract_metadata(page('<meta property="og:updated_time" content="2021-03-03">'), URL, today=TODAY)
+    assert m.published is None
+    assert m.modified is not None
+    assert m.modified.value == dt.date(2021, 3, 3)
+
+
+def test_earliest_meta_date_is_the_original() -> None:
+    html = page('<meta name="dc.date" content="2021-05-01"><meta name="citation_date" content="2020-01-09">')
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+
+
+def test_body_microdata() -> None:
+    body = (
+        '<h1>Headline here</h1><span itemprop="datePublished" content="2020-01-09T10:00:00+03:00">'
+        "today</span>"
+    )
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.source == "microdata"
+
+
+def test_time_element_with_class_hints() -> None:
+    body = (
+        "<article><h1>Headline here</h1>"
+        '<time class="updated" datetime="2021-03-03">March 3, 2021</time>'
+        '<time class="entry-date published" datetime="2020-01-09">January 9, 2020</time></article>'
+    )
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "time")
+    assert m.modified.value == dt.date(2021, 3, 3)
+
+
+def test_time_in_related_list_or_comments_is_ignored() -> None:
+    body = (
+        '<article><h1>Headline here</h1><p>Text.</p></article><div class="related-stories">'
+        '<time datetime="2024-11-28">Nov 28</time></div><ol class="comment-list"><li>'
+        '<time datetime="2024-11-27">x</time></li></ol>'
+    )
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is None
+
+
+def test_url_date_comes_before_text() -> None:
+    body = "<h1>Headline here</h1><p>Posted on January 11, 2020</p>"
+    m = extract_metadata(page(body=body), "https://blog.example/2020/01/09/post/", today=TODAY)
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "url")
+    assert m.url_date == dt.date(2020, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Posted on January 9, 2020"),
+        ("fr", "Publié le 9 janvier 2020 à 15h12"),
+        ("de", "Veröffentlicht am 9. Januar 2020, 14:03 Uhr"),
+        ("es", "Publicado el 9 de enero de 2020"),
+        ("it", "Pubblicato il 9 gennaio 2020"),
+        ("pt", "Publicado em 9 de janeiro de 2020"),
+        ("nl", "Gepubliceerd op 9 januari 2020"),
+        ("pl", "Opublikowano 9 stycznia 2020"),
+        ("ru", "Опубликовано: 9 января 2020 г."),
+        ("ru", "09.01.2020 15:12"),
+    ],
+)
+def test_visible_text_dates_in_many_languages(lang: str, text: str) -> None:
+    m = extract_metadata(
+        page(body=f"<h1>Headline here</h1><p>{text}</p><p>Body.</p>", lang=lang), URL, today=TODAY
+    )
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
+
+
+def test_update_label_in_text_marks_modified() -> None:
+    body = "<h1>Headline here</h1><p>Updated: March 3, 2021 | Published: January 9, 2020</p>"
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2021, 3, 3))
+
+
+def test_future_dates_are_rejected() -> None:
+    m = extract_metadata(
+        page('<meta property="article:published_time" content="2031-05-21">'), URL, today=TODAY
+    )
+    assert m.published is None
+
+
+def test_old_dates_need_two_statements() -> None:
+    once = page('<meta property="article:published_time" content="1969-07-21">', "<h1>Moon</h1>")
+    assert extract_metadata(once, URL, today=TODAY).published is None
+    twice = page(
+        '<meta property="article:published_time" content="1969-07-21">', "<h1>Moon</h1><p>July 21, 1969</p>"
+    )
+    m = extract_metadata(twice, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(1969, 7, 21)
+
+
+def test_copyright_year_is_not_a_date() -> None:
+    m = extract_metadata(
+        page(body="<h1>Product</h1><footer>© 2024 Company</footer><p>© 2023</p>"), URL, today=TODAY
+    )
+    assert m.published is None
+
+
+def test_error_page_gets_no_weak_date() -> None:
+    body = "<h1>Page not found</h1><ul><li><time datetime='2024-11-28'>Nov 28</time></li></ul>"
+    m = extract_metadata(
+        page("<title>Page not found</title>", body), "https://x.example/2019/06/12/a/", today=TODAY
+    )
+    assert m.published is None
+    assert m.url_date == dt.date(2019, 6, 12)
+
+
+def test_front_page_gets_no_weak_date() -> None:
+    body = "<h2>Top story</h2><time datetime='2024-11-28'>Nov 28</time>"
+    m = extract_metadata(
+        page('<link rel="canonical" href="/">', body), "https://x.example/news/old-story", today=TODAY
+    )
+    assert m.published is None
+
+
+def test_timestamp_keeps_offset_and_date_is_local() -> None:
+    m = extract_metadata(
+        page('<meta property="article:published_time" content="2020-01-09T23:30:00-05:00">'), URL, today=TODAY
+    )
+    assert m.published is not None
+    assert m.published.timestamp is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+    assert m.published.timestamp.utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_date_only_has_no_timestamp() -> None:
+    m = extract_metadata(
+        page('<meta property="article:published_time" content="2020-01-09">'), URL, today=TODAY
+    )
+    assert m.published is not None
+    assert m.published.timestamp is None
+
+
+# --- date strings and URLs ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-01-09T15:12:00+03:00", dt.date(2020, 1, 9)),
+        ("2020-01-08T22:00:00.000Z", dt.date(2020, 1, 8)),
+        ("20200109T1512", dt.date(2020, 1, 9)),
+        ("20200109174119", dt.date(2020, 1, 9)),
+        ("1578571920", dt.date(2020, 1, 9)),
+        ("1578571920000", dt.date(2020, 1, 9)),
+        ("Thu, 09 Jan 2020 19:20:55 GMT", dt.date(2020, 1, 9)),
+        ("2020/01/09", dt.date(2020, 1, 9)),
+        ("Jan. 9, 2020", dt.date(2020, 1, 9)),
+        ("9.jan.2020 às 15h12", dt.date(2020, 1, 9)),
+        ("not a date", None),
+        ("2020-13-45", None),
+        ("", None),
+    ],
+)
+def test_parse_date_string(text: str, expected: dt.date | None) -> None:
+    parsed = parse_date_string(text)
+    assert (parsed.value if parsed else None) == expected
+
+
+def test_numeric_order_follows_language() -> None:
+    assert next(find_text_dates("01/09/2020", day_first=False))[0] == dt.date(2020, 1, 9)
+    assert next(find_text_dates("09/01/2020", day_first=True))[0] == dt.date(2020, 1, 9)
+    assert next(find_text_dates("09.01.2020", day_first=False))[0] == dt.date(2020, 1, 9)  # dots: day first
+    assert next(find_text_dates("13/01/2020", day_first=False))[0] == dt.date(2020, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://ria.ru/20200109/1563219328.html", dt.date(2020, 1, 9)),
+        ("https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce", dt.date(2024, 5, 2)),
+        ("https://vz.ru/news/2020/1/9/1017291.html", dt.date(2020, 1, 9)),
+        ("https://x.example/2020-01-09-slug", dt.date(2020, 1, 9)),
+        ("https://x.example/blog/2020/01/09", dt.date(2020, 1, 9)),
+        ("https://x.example/item/12345678/", None),
+        ("https://x.example/2020/01/slug", None),
+        ("https://x.example/1985/01/09/old", None),
+        ("https://x.example/2099/01/09/future", None),
+        ("https://20200109.example/page", None),
+        ("not a url", None),
+    ],
+)
+def test_date_from_url(url: str, expected: dt.date | None) -> None:
+    assert date_from_url(url, today=TODAY) == expected
+
+
+# --- titles ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "sites", "url", "expected"),
+    [
+        ("Headline - The Moscow Times", [], "https://www.themoscowtimes.com/x", "Headline"),
+        ("Ирак возобновил - РИА Новости, 09.01.2020", [], "https://ria.ru/x", "Ирак возобновил"),
+        ("Жириновский посоветовал - ТАСС", [], "https://tass.ru/x", "Жириновский посоветовал"),
+        ("Site Name | Headline text", ["Site Name"], "", "Headline text"),
+        ("Headline text « Site Name", ["Site Name"], "", "Headline text"),
+        ("Headline - Washington Post", ["The Washington Post"], "", "Headline"),
+        ("BBC presenter quits - BBC News", [], "https://www.bbc.com/x", "BBC presenter quits"),
+        ("Iran - US tensions rise", [], "https://example.org/x", "Iran - US tensions rise"),
+        ("Site Name", ["Site Name"], "", "Site Name"),
+    ],
+)
+def test_strip_affixes(title: str, sites: list[str], url: str, expected: str) -> None:
+    assert strip_affixes(title, sites, url)[0] == expected
+
+
+def test_strip_affixes_by_repetition() -> None:
+    assert (
+        strip_affixes("Взгляд / Headline here :: Политика", [], "", ["Headline here"])[0] == "Headline here"
+    )
+    assert strip_affixes("Blog Name: Post title here", [], "", ["Post title here"])[0] == "Post title here"
+
+
+def test_title_vote_prefers_page_headline_over_social_title() -> None:
+    html = page(
+        '<title>Real headline of the story - Ledger</title><meta property="og:title" content="Clickbait!">'
+        '<meta property="og:site_name" content="Ledger">',
+        "<h1>Real headline of the story</h1>",
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.title == "Real headline of the story"
+    assert {c.source for c in m.title_candidates} == {"opengraph", "h1", "title-tag"}
+    tag = next(c for c in m.title_candidates if c.source == "title-tag")
+    assert tag.raw == "Real headline of the story - Ledger"
+
+
+def test_logo_h1_is_not_the_title() -> None:
+    html = page(
+        "<title>Story headline | Estuary Watch</title>", '<h1><a href="/">Estuary Watch</a></h1><h2>x</h2>'
+    )
+    m = extract_metadata(html, "https://estuarywatch.org/a", today=TODAY)
+    assert (m.title, m.site_name) == ("Story headline", "Estuary Watch")
+
+
+# --- other fields ------------------------------------------------------------------------------------------
+def test_canonical_is_absolute_and_language_read() -> None:
+    html = page('<link rel="canonical" href="/a/b">', lang="ru_RU")
+    m = extract_metadata(html, "https://example.org/x?y=1", today=TODAY)
+    assert m.canonical_url == "https://example.org/a/b"
+    assert m.language == "ru-RU"
+
+
+def test_publisher_from_jsonld_reference() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"Article","publisher":{"@id":"#org"}},'
+        '{"@type":"Organization","@id":"#org","name":"Daily Example"}]}</script>'
+    )
+    assert extract_metadata(html, URL, today=TODAY).publisher == "Daily Example"
+
+
+# --- decoding ----------------------------------------------------------------------------------------------
+RUSSIAN = (
+    "<html><head><title>Страница</title></head><body><p>Текст на русском языке о новостях дня.</p>"
+    "</body></html>"
+)
+
+
+def test_decode_header_charset_wins_over_meta() -> None:
+    body = ('<meta charset="windows-1252">' + "Grüße").encode("utf-8")
+    assert decode_html(body, {"content-type": "text/html; charset=utf-8"}).endswith("Grüße")
+
+
+def test_decode_meta_http_equiv() -> None:
+    body = ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">' + RUSSIAN).encode(
+        "cp1251"
+    )
+    assert "Страница" in decode_html(body)
+
+
+def test_decode_detects_undeclared_windows_1251() -> None:
+    assert "Страница" in decode_html(RUSSIAN.encode("cp1251"), {"Content-Type": "text/html"})
+
+
+def test_decode_bom_wins() -> None:
+    body = b"\xef\xbb\xbf" + '<meta charset="iso-8859-1">Grüße'.encode()
+    assert decode_html(body).endswith("Grüße")
+
+
+def test_decode_latin1_label_means_windows_1252() -> None:
+    assert decode_html("€ 5".encode("cp1252"), {"Content-Type": "text/html; charset=ISO-8859-1"}) == "€ 5"
+
+
+def test_decode_lying_declaration_falls_back_to_utf8() -> None:
+    assert decode_html("Страница".encode(), {"Content-Type": "text/html; charset=ascii"}) == "Страница"
