@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,21 +53,28 @@ def find_cli(explicit: str | None) -> str:
     return found
 
 
-def run(cli: str, manifest: Path, out: Path, extra: list[str], origin: str) -> dict[str, object]:
+@dataclass
+class Run:
+    command: list[str]
+    wall: float
+    rss_mb: float
+    code: int
+    stderr: bytes
+
+
+def run(cli: str, manifest: Path, out: Path, extra: list[str], origin: str) -> Run:
     command = [cli, str(manifest), "--format", "json", "--output", str(out), "--allow-host", origin, *extra]
     print(f"\n$ {shlex.join(command)}", flush=True)
     started = time.monotonic()
     with open(os.devnull, "wb") as devnull:
         proc = subprocess.Popen(command, stdout=devnull, stderr=subprocess.PIPE)
         assert proc.stderr is not None
-        stderr = b""
-        _, status, usage = os.wait4(proc.pid, 0)
-        stderr = proc.stderr.read()
+        stderr = proc.stderr.read()  # until the child exits (it writes little to stderr)
         proc.stderr.close()
+        _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
     wall = time.monotonic() - started
-    rss_mb = usage.ru_maxrss / 1024  # KiB on Linux
-    return {"command": command, "wall": wall, "rss_mb": rss_mb, "code": proc.returncode, "stderr": stderr}
+    return Run(command, wall, usage.ru_maxrss / 1024, proc.returncode, stderr)  # ru_maxrss: KiB on Linux
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,10 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, extra in runs.items():
             out = Path(tmp) / f"{name}.json"
             res = run(cli, manifest, out, extra, server.origin)
-            wall, rss, code = float(res["wall"]), float(res["rss_mb"]), res["code"]  # type: ignore[arg-type]
+            wall, rss, code = res.wall, res.rss_mb, res.code
             print(f"[{name}] wall {wall:.1f} s, peak RSS {rss:.0f} MB, exit code {code}")
             if code not in (0, 1) or not out.exists():
-                print(res["stderr"].decode(errors="replace")[-2000:])  # type: ignore[union-attr]
+                print(res.stderr.decode(errors="replace")[-2000:])
                 failed = True
                 continue
             report = json.loads(out.read_text(encoding="utf-8"))
@@ -108,9 +116,8 @@ def main(argv: list[str] | None = None) -> int:
                 want = case.cause.value if case.cause else None
                 got = r.get("cause")
                 mark = " " if got == want or (want is None and r.get("status") == "ok") else "~"
-                print(
-                    f"  {mark} {case.path:<22} {r.get('status', '?'):<8} {got or '-':<19} (fetch: {want or '-'})"
-                )
+                status = r.get("status", "?")
+                print(f"  {mark} {case.path:<22} {status:<8} {got or '-':<19} (fetch: {want or '-'})")
             if wall > WALL_LIMIT or rss > RSS_LIMIT_MB:
                 print(f"  !! over the bound ({WALL_LIMIT:.0f} s, {RSS_LIMIT_MB:.0f} MB)")
                 failed = True

@@ -70,7 +70,7 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/bad-gzip", Cause.PROTOCOL, 200, "Content-Encoding: gzip over bytes that are not gzip"),
     Case("/garbage-html", None, 200, "random bytes served as text/html"),
     Case("/chain/0", Cause.TOO_MANY_REDIRECTS, 302, "a 30-hop redirect chain"),
-    Case("/redirect-endless-body", None, 200, "a 302 whose body never ends, to a normal page"),
+    Case("/redirect-endless-body", None, 200, "a 302 whose body never ends, to an article"),
     Case("/loop-a", Cause.REDIRECT_LOOP, 302, "a redirects to b, b to a"),
     Case("/self-loop", Cause.REDIRECT_LOOP, 301, "redirects to itself"),
     Case("/to-loopback", Cause.ADDRESS_REFUSED, None, "redirects to 127.0.0.1 on another port"),
@@ -215,6 +215,7 @@ class HostileServer:
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
             "/private/page": self._ok,
+            "/2020/01/09/moved-story": self._ok,
         }
 
     # --- lifecycle ----------------------------------------------------------------------------------
