@@ -14,9 +14,10 @@ from pathlib import Path
 
 from linkcheck import __version__
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
-from linkcheck.errors import LinkcheckError
+from linkcheck.errors import ConfigError, LinkcheckError
 from linkcheck.models import Citation, PartialDate
 from linkcheck.report import FORMATS
+from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
 
 __all__ = ["build_parser", "main"]
 
@@ -30,6 +31,8 @@ examples:
   linkcheck sources.txt                       check a manifest (see docs/sources-format.md)
   linkcheck article.txt --article-date 2020-01-09
   linkcheck 'content/**/*.md' --format json --output report.json
+  linkcheck sources.txt --output junit=linkcheck.xml --output markdown=summary.md
+  linkcheck sources.txt --state .linkcheck/state.json --fail-after 3 --cache .linkcheck/cache.sqlite
   linkcheck extract article.txt > sources.txt  write the manifest an article implies
 
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
@@ -127,7 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     out = p.add_argument_group("output")
     out.add_argument("--format", choices=list(FORMATS), default="text", help="report format (default: text)")
-    out.add_argument("--output", "-o", metavar="PATH", help="write the report to PATH instead of stdout")
+    out.add_argument(
+        "--output",
+        "-o",
+        action="append",
+        default=[],
+        metavar="[FORMAT=]PATH",
+        help="write the --format report to PATH instead of stdout; FORMAT=PATH writes another format too "
+        f"(repeatable; formats: {', '.join(FORMATS)})",
+    )
     out.add_argument(
         "--fail-on",
         type=parse_fail_on_arg,
@@ -251,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DAYS",
         help=f"days a cited date may differ from the page's (default: {_DEFAULTS.date_tolerance_days})",
     )
+    add_settings_options(p)
     return p
 
 
@@ -283,6 +295,10 @@ def config_from_args(args: argparse.Namespace) -> Config:
         fail_on=args.fail_on if args.fail_on is not None else DEFAULT_FAIL_ON,
         title_threshold=args.title_threshold,
         date_tolerance_days=args.date_tolerance,
+        headers=resolve_headers(args.header),
+        accept_status=frozenset(args.accept),
+        cache_path=args.cache,
+        cache_ttl=args.cache_ttl,
     )
 
 
@@ -395,11 +411,53 @@ def _extract_main(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def _check_main(argv: Sequence[str]) -> int:
-    from linkcheck.checker import check
+def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    """Where each report goes: ``(format, path or None for stdout)``; the ``--format`` report goes to stdout
+    unless a plain ``--output PATH`` (or ``-``) names its place."""
+    outputs: list[tuple[str, str | None]] = []
+    main_placed = False
+    for value in args.output:
+        fmt, path = parse_output(value)
+        if fmt is None:
+            fmt, main_placed = args.format, True
+        elif fmt not in FORMATS:
+            raise ConfigError(f"--output {value}: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        outputs.append((fmt, None if path == "-" else path))
+    if not main_placed:
+        outputs.insert(0, (args.format, None))
+    if sum(1 for _, path in outputs if path is None) > 1:
+        raise ConfigError("--output: only one report can go to standard output")
+    return outputs
 
-    args = build_parser().parse_args(argv)
+
+def _check_main(argv: Sequence[str]) -> int:
+    import logging
+
+    from linkcheck.cache import cache_stats, make_cached_session, purge_failures
+    from linkcheck.fetch import Fetcher
+    from linkcheck.progress import Progress, check_with_progress, summary_line
+    from linkcheck.report import render
+    from linkcheck.report.color import colorize, want_color
+    from linkcheck.report.github import render_github
+    from linkcheck.state import GracePolicy, apply_state, load_state, save_state
+
+    args, _config_file = parse_args_with_settings(build_parser(), argv)
+    if args.verbose:
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose > 1 else logging.INFO,
+            stream=sys.stderr,
+            format="linkcheck: %(levelname)s %(name)s: %(message)s",
+        )
+    outputs = _outputs(args)
     config = config_from_args(args)
+    policy = GracePolicy(fail_after=args.fail_after, grace_days=args.grace)
+    if policy.active and not args.state:
+        raise ConfigError("--fail-after and --grace need --state PATH (where failures are remembered)")
+    previous = None
+    if args.state:
+        previous, warning = load_state(args.state)
+        if warning:
+            print(f"linkcheck: warning: {warning}", file=sys.stderr)
     citations = read_citations(
         expand_inputs(args.inputs),
         input_format=args.input_format,
@@ -407,11 +465,42 @@ def _check_main(argv: Sequence[str]) -> int:
         article_date=args.article_date,
         base_url=args.base_url,
     )
-    report = check(citations, config)
-    if args.format != "text" or args.output not in (None, "-"):
+    session = make_cached_session(config) if config.cache_path else None
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
+    stats: dict[str, int] = {}
+    try:
+        with Fetcher(config, session=session) as fetcher:
+            report = check_with_progress(citations, config, fetcher=fetcher, on_result=progress.update)
+        if session is not None:
+            stats = dict(cache_stats(session))
+            purge_failures(session, report)  # what turned out broken must be fetched afresh next time
+    finally:
+        progress.close()
+        if session is not None:
+            session.close()
+    if previous is not None and args.state:
+        report, state = apply_state(report, previous, fail_on=config.fail_on, policy=policy)
+        save_state(args.state, state)
+    text_on_stdout = any(fmt == "text" and path is None for fmt, path in outputs)
+    if not text_on_stdout and not args.quiet:
         for note in report.notes:  # the text report on stdout already carries them
             print(f"linkcheck: {note}", file=sys.stderr)
-    _write(report.render(args.format), args.output)
+    for fmt, path in outputs:
+        text = render(report, fmt)
+        if (
+            path is None
+            and fmt == "text"
+            and want_color(args.color, isatty=sys.stdout.isatty(), env=os.environ)
+        ):
+            text = colorize(text)
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _write(text, path)
+    if os.environ.get("GITHUB_ACTIONS") == "true" and not any(fmt == "github" for fmt, _ in outputs):
+        sys.stderr.write(render_github(report, workspace=os.environ.get("GITHUB_WORKSPACE")))
+    if not args.quiet and (not text_on_stdout or args.verbose):
+        print(summary_line(report, cache=stats), file=sys.stderr)
     return report.exit_code
 
 

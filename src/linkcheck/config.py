@@ -131,6 +131,16 @@ class Config:
     title_threshold: float = 0.88
     #: Days a cited date may differ from the published date (time zones put a story on two dates).
     date_tolerance_days: int = 1
+    #: HTTP status codes treated as ``ok`` (``accept = [200, 403]`` in the config file, ``--accept``): for
+    #: sites known to answer a bot with 403 while serving people. Empty: only the classifier decides.
+    accept_status: frozenset[int] = frozenset()
+
+    # --- caching ----------------------------------------------------------------------------------------
+    #: SQLite file of the HTTP cache (``--cache``): pages that were fine are not re-fetched within
+    #: ``cache_ttl``; expired ones are revalidated with ETag/Last-Modified; failures are never cached.
+    cache_path: str | None = None
+    #: Seconds a cached page stays fresh (``--cache-ttl``).
+    cache_ttl: float = 86400.0
 
     def __post_init__(self) -> None:
         positive = {
@@ -156,6 +166,11 @@ class Config:
         }.items():
             if value < 0:
                 raise ConfigError(f"{name} must not be negative, got {value!r}")
+        bad_codes = sorted(code for code in self.accept_status if not 100 <= code <= 999)
+        if bad_codes:
+            raise ConfigError(f"accept_status: not HTTP status codes: {bad_codes}")
+        if self.cache_ttl <= 0:
+            raise ConfigError(f"cache_ttl must be positive, got {self.cache_ttl!r}")
         if self.max_time is not None and self.max_time <= 0:
             raise ConfigError(f"max_time must be positive, got {self.max_time!r}")
         if not 0.0 <= self.title_threshold <= 1.0:

@@ -1,0 +1,240 @@
+"""The HTTP cache (``--cache PATH --cache-ttl SECONDS``): requests-cache with SQLite, fitted to the Fetcher.
+
+Re-runs within the TTL do not re-fetch pages that were fine; expired entries are revalidated with
+``If-None-Match``/``If-Modified-Since`` (a ``304`` refreshes the entry without a body); failures are never
+cached. Use it through the fetcher::
+
+    session = make_cached_session(config)           # config.cache_path, config.cache_ttl
+    fetcher = Fetcher(config, session=session)
+    report = check(citations, config, fetcher=fetcher)
+    purge_failures(session, report)                 # what turned out broken is not kept
+    session.close()
+
+What is stored, and why it is safe with the Fetcher's guarantees:
+
+* Only ``GET`` answers ``200``, ``203``, ``301`` and ``308`` (permanent redirects are one hop each, as the
+  Fetcher follows redirects hop by hop; temporary ones are not kept). Never a ``4xx``/``5xx``, never a
+  response to a request that carried configured per-domain headers (secrets stay out of the file), never a
+  ``Cache-Control: no-store`` answer.
+* After a run, :func:`purge_failures` drops the entries of every URL (and redirect hop) whose citation was
+  not ``ok``: a soft 404 or a bot challenge served with 200 is a failure too, and is re-checked next time.
+  So the cache holds only 2xx pages and 3xx hops that led to a page that was fine.
+* The body cap and the deadline hold on a cache miss. requests-cache reads a whole body before storing it,
+  so :class:`CachingAdapter` (a subclass of the Fetcher's pinned-address ``GuardedAdapter``) first reads the
+  decoded body itself, at most ``max_bytes + 1`` bytes, inside the Fetcher's per-URL watchdog; a body over the
+  cap is not cached and the Fetcher sees exactly what it would have seen (``too_large``). The body is stored
+  decoded, so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length``
+  is the decoded length.
+* Hits still go through the address guard (the Fetcher vets the host before asking the session).
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import urllib3
+from requests_cache import CachedSession
+from urllib3._collections import HTTPHeaderDict
+
+from linkcheck.config import Config
+from linkcheck.fetch import GuardedAdapter, make_session
+from linkcheck.models import Report, Status
+
+__all__ = [
+    "CACHEABLE_STATUSES",
+    "CachingAdapter",
+    "LinkcheckCachedSession",
+    "make_cached_session",
+    "purge_failures",
+]
+
+#: What may be stored: success and permanent redirects.
+CACHEABLE_STATUSES = (200, 203, 301, 308)
+_CHUNK = 64 * 1024
+_MARK = "_linkcheck_cacheable"
+
+
+class _Replay(io.RawIOBase):
+    """The bytes already read from a response, then (if reading had failed) the same error again."""
+
+    def __init__(self, data: bytes, error: BaseException | None = None) -> None:
+        super().__init__()
+        self._data = io.BytesIO(data)
+        self._error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._data.readinto(buffer)
+        if n == 0 and self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        return n
+
+    def read1(self, size: int = -1) -> bytes:
+        return self.read(size) or b""
+
+
+def _domain_matches(host: str, domain: str) -> bool:
+    host, domain = host.lower().rstrip("."), domain.lower().strip().lstrip(".").rstrip(".")
+    return bool(domain) and (host == domain or host.endswith("." + domain))
+
+
+class CachingAdapter(GuardedAdapter):
+    """The Fetcher's pinned-address adapter, plus: a cacheable answer's body is read here, within the cap,
+    and handed on as a replay; the response is marked cacheable only when it was read whole."""
+
+    def __init__(self, *, max_bytes: int, secret_domains: Iterable[str] = (), **kwargs: Any) -> None:
+        self.max_bytes = max_bytes
+        self.secret_domains = tuple(secret_domains)
+        super().__init__(**kwargs)
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        response = super().send(request, *args, **kwargs)
+        if request.method != "GET" or response.status_code not in CACHEABLE_STATUSES:
+            return response
+        complete = _buffer(response, self.max_bytes)
+        host = urlsplit(request.url or "").hostname or ""
+        secret = any(_domain_matches(host, d) for d in self.secret_domains)
+        no_store = "no-store" in response.headers.get("Cache-Control", "").lower()
+        setattr(response, _MARK, complete and not secret and not no_store)
+        return response
+
+
+def _buffer(response: requests.Response, limit: int) -> bool:
+    """Read ``response``'s decoded body (at most ``limit + 1`` bytes) and swap in a replay of it."""
+    raw: urllib3.HTTPResponse = response.raw
+    buf = bytearray()
+    error: BaseException | None = None
+    try:
+        while len(buf) <= limit:
+            chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
+            if not chunk:
+                break
+            buf += chunk
+    except Exception as exc:  # replayed to the Fetcher after the bytes, as the live read would have
+        error = exc
+    complete = error is None and len(buf) <= limit
+    if complete:
+        raw.release_conn()
+    else:
+        raw.close()
+    headers = HTTPHeaderDict(raw.headers)
+    for name in ("Content-Encoding", "Transfer-Encoding", "Content-Length"):
+        headers.discard(name)
+        if complete or name != "Content-Length":
+            response.headers.pop(name, None)
+    if complete:
+        headers["Content-Length"] = str(len(buf))
+        response.headers["Content-Length"] = str(len(buf))
+    response.raw = urllib3.HTTPResponse(
+        body=_Replay(bytes(buf), error),
+        headers=headers,
+        status=raw.status,
+        version=raw.version,
+        reason=raw.reason,
+        preload_content=False,
+        decode_content=False,
+        request_method="GET",
+        request_url=raw.url,
+        enforce_content_length=False,
+    )
+    return complete
+
+
+def _cacheable(response: requests.Response) -> bool:
+    """requests-cache's filter: stored only when the adapter read it whole (and hits stay stored)."""
+    if getattr(response, "from_cache", False):
+        return True
+    return bool(getattr(response, _MARK, False))
+
+
+class LinkcheckCachedSession(CachedSession):
+    """A ``CachedSession`` counting what it served: ``stats["hit"]``, ``["revalidated"]``, ``["fetched"]``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.stats: Counter[str] = Counter()
+        self._stats_lock = threading.Lock()
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
+        response = super().send(request, *args, **kwargs)
+        kind = (
+            "revalidated"
+            if getattr(response, "revalidated", False)
+            else "hit"
+            if getattr(response, "from_cache", False)
+            else "fetched"
+        )
+        with self._stats_lock:
+            self.stats[kind] += 1
+        return response
+
+    def close(self) -> None:
+        """Close the connections and the SQLite database."""
+        super().close()  # type: ignore[no-untyped-call]  # requests-cache leaves close() unannotated
+
+
+def make_cached_session(config: Config) -> LinkcheckCachedSession:
+    """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite)."""
+    if not config.cache_path:
+        raise ValueError("make_cached_session needs config.cache_path")
+    base = make_session(config)
+    session = LinkcheckCachedSession.wrap(
+        base,
+        cache_name=config.cache_path,
+        backend="sqlite",
+        expire_after=config.cache_ttl,
+        allowable_codes=CACHEABLE_STATUSES,
+        allowable_methods=("GET",),
+        cache_control=False,  # the TTL the user chose rules; validators still drive revalidation
+        stale_if_error=False,
+        filter_fn=_cacheable,
+        match_headers=False,
+        wal=True,
+    )
+    adapter = CachingAdapter(
+        max_bytes=config.max_bytes,
+        secret_domains=list(config.headers),
+        pool_connections=max(config.workers, 10),
+        pool_maxsize=max(config.per_host, 1),
+        max_retries=0,
+        pool_block=False,
+    )
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    base.close()
+    assert isinstance(session, LinkcheckCachedSession)
+    return session
+
+
+def purge_failures(session: requests.Session, report: Report) -> int:
+    """Drop the cache entries of every URL (and redirect hop) whose citation was not ``ok``; returns how
+    many URLs were named. A no-op for a session without a cache."""
+    cache = getattr(session, "cache", None)
+    if cache is None:
+        return 0
+    urls: set[str] = set()
+    for result in report.results:
+        if result.status is Status.OK:
+            continue
+        urls.add(result.url.split("#", 1)[0])
+        if result.final_url:
+            urls.add(result.final_url)
+        urls.update(hop.url for hop in result.redirects)
+    if urls:
+        cache.delete(urls=sorted(urls))
+    return len(urls)
+
+
+def cache_stats(session: requests.Session) -> Mapping[str, int]:
+    """What a :class:`LinkcheckCachedSession` served (empty for another session)."""
+    stats = getattr(session, "stats", None)
+    return dict(stats) if isinstance(stats, Counter) else {}

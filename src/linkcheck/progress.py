@@ -1,0 +1,117 @@
+"""Progress on a terminal: a one-line bar on stderr with counts per status, and the final summary line.
+
+The bar is drawn only when asked (``--progress always``) or when stderr is a terminal (``auto``), never with
+``-q``; redraws are throttled to ten a second, and the line is cleared when the run ends so the report that
+follows starts on a clean line. :func:`check_with_progress` is :func:`linkcheck.checker.check` with a
+callback per result (it keeps ``check``'s input order and run notes).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, TextIO
+
+from linkcheck.config import Config
+from linkcheck.models import Cause, Citation, Report, Result, Status
+
+if TYPE_CHECKING:
+    from linkcheck.checker import SupportsFetch
+
+__all__ = ["Progress", "check_with_progress", "summary_line"]
+
+_ORDER = (Status.OK, Status.DEAD, Status.SOFT_404, Status.BLOCKED, Status.ERROR, Status.SKIPPED)
+
+
+class Progress:
+    """``update(result)`` per result; ``close()`` clears the line. Silent when not ``enabled``."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        total: int,
+        *,
+        enabled: bool,
+        clock: Callable[[], float] = time.monotonic,
+        width: int = 24,
+    ) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled
+        self.clock = clock
+        self.width = width
+        self.done = 0
+        self.counts: Counter[Status] = Counter()
+        self.started = clock()
+        self._drawn = 0.0
+        self._shown = False
+
+    def update(self, result: Result) -> None:
+        self.done += 1
+        self.counts[result.status] += 1
+        if not self.enabled:
+            return
+        now = self.clock()
+        if self.done < self.total and now - self._drawn < 0.1:
+            return
+        self._drawn = now
+        self.stream.write("\r" + self.line(now) + "\033[K")
+        self.stream.flush()
+        self._shown = True
+
+    def line(self, now: float | None = None) -> str:
+        now = self.clock() if now is None else now
+        total = max(self.total, self.done, 1)
+        filled = int(self.width * self.done / total)
+        bar = "#" * filled + "." * (self.width - filled)
+        counts = " ".join(f"{s.value} {self.counts[s]}" for s in _ORDER if self.counts[s])
+        return f"linkcheck [{bar}] {self.done}/{self.total}  {counts}  {now - self.started:.1f}s"
+
+    def close(self) -> None:
+        if self.enabled and self._shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def check_with_progress(
+    citations: Iterable[Citation],
+    config: Config,
+    *,
+    fetcher: SupportsFetch | None = None,
+    on_result: Callable[[Result], None] | None = None,
+) -> Report:
+    """Like :func:`linkcheck.checker.check`, calling ``on_result`` as each result arrives."""
+    from linkcheck.checker import NETWORK_UNAVAILABLE_NOTE, iter_check
+
+    started = time.monotonic()
+    ordered = list(citations)
+    position = {id(c): i for i, c in enumerate(ordered)}
+    results: list[Result] = []
+    for result in iter_check(ordered, config, fetcher=fetcher):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    results.sort(key=lambda r: position[id(r.citation)])
+    notes = []
+    if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
+        notes.append(NETWORK_UNAVAILABLE_NOTE)
+    return Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))
+
+
+def summary_line(report: Report, *, cache: Mapping[str, int] | None = None) -> str:
+    """``linkcheck: 12 citations: 2 pass, 4 warn, 6 fail (...) in 3.4 s``, plus history and cache counts."""
+    s = report.summary
+    noun = "citation" if s["total"] == 1 else "citations"
+    line = f"linkcheck: {s['total']} {noun}: {s['pass']} pass, {s['warn']} warn, {s['fail']} fail"
+    h = report.history
+    if h is not None:
+        line += f"; {len(h.newly_broken)} newly broken, {len(h.recovered)} recovered"
+        if h.graced:
+            line += f", {len(h.graced)} in grace"
+    if cache:
+        line += (
+            f"; cache: {cache.get('hit', 0)} hits, {cache.get('revalidated', 0)} revalidated, "
+            f"{cache.get('fetched', 0)} fetched"
+        )
+    return line + f" in {report.elapsed:.1f} s"
