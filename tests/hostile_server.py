@@ -347,7 +347,12 @@ class HostileServer:
     @staticmethod
     def _redirect_endless_body(conn: _Conn) -> None:
         conn.head(
-            "302 Found", {"Location": "/ok", "Content-Type": "text/html", "Transfer-Encoding": "chunked"}
+            "302 Found",
+            {
+                "Location": "/2020/01/09/moved-story",
+                "Content-Type": "text/html",
+                "Transfer-Encoding": "chunked",
+            },
         )
         payload = b"<p>moved</p>" * 5000
         for _ in range(100_000):
