@@ -1,4 +1,4 @@
-"""Config files (``linkcheck.toml``, ``[tool.linkcheck]``), their CLI mirror, secrets, outputs, colour, progress."""
+"""Config files (linkcheck.toml, [tool.linkcheck]), their CLI mirror, secrets, outputs, colour, progress."""
 
 from __future__ import annotations
 
