@@ -15,6 +15,7 @@ from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
 from linkcheck.models import Citation, FindingKind, Metadata
+from linkcheck.names import fold
 from linkcheck.soft404 import soft_404_reason
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
@@ -80,8 +81,8 @@ def test_other_pages_titles_are_rejected_on_corpus_pages() -> None:
     for page in ARTICLES:
         url = page.expected["url"]
         for other in ARTICLES:
-            if other is page or other.expected["title"] == page.expected["title"]:
-                continue
+            if other is page or fold(other.expected["title"]) == fold(page.expected["title"]):
+                continue  # the same headline on two sites: only the outlet tells them apart
             citation = Citation(url=url, title=other.expected["title"])
             findings = match_citation(citation, page.metadata, final_url=url, config=CONFIG)
             total += 1

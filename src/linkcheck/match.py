@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
@@ -88,8 +89,18 @@ def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
             continue
         if len(word) < 4:
             continue
-        best = max(unused, key=lambda other: _ratio(word, other), default=None)
-        if best is not None and len(best) >= 4 and _ratio(word, best) >= _WORD_SIMILARITY:
+        best, best_ratio = None, _WORD_SIMILARITY
+        for other in unused:
+            if len(other) < 4:
+                continue
+            matcher = SequenceMatcher(None, word, other, autojunk=False)
+            # Cheap upper bounds first: most word pairs are far apart.
+            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = other, ratio
+        if best is not None:
             unused.remove(best)
             pairs += 1
     return 2.0 * pairs / (len(a) + len(b))
@@ -164,7 +175,12 @@ def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> st
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 
 
-def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> list[_Form]:
+def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> tuple[_Form, ...]:
+    return _cached_forms(title, tuple(names), tuple(hosts))
+
+
+@lru_cache(maxsize=4096)
+def _cached_forms(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> tuple[_Form, ...]:
     """The readings of ``title``: without site affixes (as written when it has none), each with its parts:
     the title before or after each separator, and without bracketed asides (``(step by step)``)."""
     out: list[_Form] = []
@@ -181,7 +197,7 @@ def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> list[_Form
             candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
         parts = [p for p in candidates if len(p.split()) >= _MIN_PREFIX_WORDS and p != text]
         out.append(_Form(text, truncated, tuple(dict.fromkeys(parts))))
-    return out
+    return tuple(out)
 
 
 def _truncated_score(short: str, full: str, similarity: Callable[[str, str], float]) -> float:
