@@ -55,6 +55,8 @@ _MAX_ELEMENTS = 30_000
 _AFTER_H1_CHARS = 1500
 _BEFORE_H1_CHARS = 300
 _NO_H1_CHARS = 2500
+#: How far after the headline an unlabelled date may sit and still be the page's (bylines are close).
+_UNLABELLED_REACH = 700
 _MAX_SCRIPT_CHARS = 500_000
 
 _HEAD_END = re.compile(r"<body[\s>]|</head\s*>", re.IGNORECASE)
@@ -101,6 +103,7 @@ class _Page:
     chunks: list[tuple[int, str]] = field(default_factory=list)
     body_parsed: bool = False
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
+    publisher: str | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -462,10 +465,16 @@ def _headline_index(page: _Page, title: str | None) -> int | None:
 
 
 def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
-    """Visible dates: right after the headline first, then right before it (closest first)."""
+    """Visible dates near the headline: labelled ones ("Published ...") first, then the nearest after the
+    headline (within a short reach: further on, dates belong to the story), then the nearest before it."""
     day_first = (language or "").lower().replace("_", "-") not in ("en", "en-us")
     h1_index = _headline_index(page, title)
-    cands: list[_Cand] = []
+    if h1_index is None and title:
+        key = normalize_title(title)
+        h1_index = next(
+            (i for i, t in page.chunks if abs(len(t.strip()) - len(title)) < 8 and normalize_title(t) == key),
+            None,
+        )
     if h1_index is None:
         windows = [(_window(page.chunks, _NO_H1_CHARS), False)]
     else:
@@ -474,15 +483,21 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         before_chunks = [(i, t) for i, t in page.chunks if i < h1_index]
         before = " | ".join(t.strip() for _, t in before_chunks)[-_BEFORE_H1_CHARS:]
         windows = [(_window(after_chunks, _AFTER_H1_CHARS), False), (before, True)]
+    labelled: list[_Cand] = []
+    nearest: list[_Cand] = []
     for window, reverse in windows:
         found = list(find_text_dates(window, day_first=day_first))
         if reverse:
             found.reverse()
         for value, start, _end in found:
             prefix = window[max(0, start - 40) : start]
-            modified = bool(T.TEXT_MODIFIED_PREFIX_RE.search(prefix))
-            cands.append(_Cand(value, None, "text", modified))
-    return cands
+            if T.TEXT_MODIFIED_PREFIX_RE.search(prefix):
+                labelled.append(_Cand(value, None, "text", True))
+            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
+                labelled.append(_Cand(value, None, "text", False))
+            elif reverse or start <= _UNLABELLED_REACH:
+                nearest.append(_Cand(value, None, "text", False))
+    return labelled + nearest
 
 
 def _window(chunks: list[tuple[int, str]], limit: int) -> str:
@@ -543,6 +558,12 @@ def _jsonld_publisher(main: dict[str, Any] | None, by_id: dict[str, dict[str, An
 
 
 def _publisher(page: _Page) -> str | None:
+    if page.publisher is None:
+        page.publisher = _find_publisher(page) or ""
+    return page.publisher or None
+
+
+def _find_publisher(page: _Page) -> str | None:
     main, by_id = _jsonld_main(page)
     value = _jsonld_publisher(main, by_id)
     if value:
@@ -659,7 +680,7 @@ def _canonical(page: _Page) -> str | None:
 
 def _is_error_page(page: _Page) -> bool:
     for title in (page.title_tag, page.meta("og:title") or ""):
-        if title and len(title) <= 120 and T.NOT_FOUND_RE.search(title):
+        if title and len(title) <= 120 and T.NOT_FOUND_HINT_RE.search(title) and T.NOT_FOUND_RE.search(title):
             return True
     return False
 

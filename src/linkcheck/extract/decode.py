@@ -103,6 +103,15 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
             return body.decode("utf-8")
         except UnicodeDecodeError:
             pass
+    if declared == "utf-8":
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("utf-8", errors="replace")
+            # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
+            if text.count("\ufffd") * 50 < len(text):
+                return text
+            declared = _detect(body) or "utf-8"
     if declared is not None:
         try:
             return body.decode(declared, errors="replace")

@@ -20,6 +20,7 @@ __all__ = [
     "META_PUBLISHED",
     "META_TITLES",
     "MONTHS",
+    "NOT_FOUND_HINT_RE",
     "NOT_FOUND_RE",
     "OG_MODIFIED",
     "OG_PUBLISHED",
@@ -285,5 +286,10 @@ NOT_FOUND_RE = re.compile(
     r"pagina non trovata|non trovata|página não encontrada|não encontrad[ao]|pagina niet gevonden|"
     r"niet gevonden|strona nie (?:została )?znaleziona|nie znaleziono|страница не найдена|не найдена|"
     r"ошибка 404|introuvable|erreur 404|fehler 404|error 404",
+    re.IGNORECASE,
+)
+#: A cheap pre-check for ``NOT_FOUND_RE``: the word stems every error title above contains.
+NOT_FOUND_HINT_RE = re.compile(
+    r"404|found|find|exist|availab|introuvable|trouv|gefunden|encontrad|trovat|gevonden|znalezion|найден",
     re.IGNORECASE,
 )
