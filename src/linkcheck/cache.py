@@ -88,23 +88,49 @@ def _domain_matches(host: str, domain: str) -> bool:
 
 
 class CachingAdapter(GuardedAdapter):
-    """The Fetcher's pinned-address adapter, plus: a cacheable answer's body is read here, within the cap,
-    and handed on as a replay; the response is marked cacheable only when it was read whole."""
+    """The Fetcher's pinned-address adapter, with the cache in front of it.
+
+    The Fetcher sends through the adapter (not ``Session.send``), so this adapter hands each request to its
+    cached session once (``cache_session.send``); on a miss the session comes back here (a thread-local flag
+    tells the two calls apart) and the request goes to the network through ``GuardedAdapter.send``. A
+    cacheable answer's body (and any redirect's) is then read here, within the cap, and handed on as a
+    replay; the response is marked cacheable only when it was read whole.
+    """
 
     def __init__(self, *, max_bytes: int, secret_domains: Iterable[str] = (), **kwargs: Any) -> None:
         self.max_bytes = max_bytes
         self.secret_domains = tuple(secret_domains)
+        self.cache_session: requests.Session | None = None
+        self._inside = threading.local()
         super().__init__(**kwargs)
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        if self.cache_session is None or getattr(self._inside, "active", False):
+            return self._network_send(request, *args, **kwargs)
+        if args:  # requests' adapters take (request, stream, timeout, verify, cert, proxies)
+            names = ("stream", "timeout", "verify", "cert", "proxies")
+            kwargs.update(zip(names, args, strict=False))
+        self._inside.active = True
+        try:
+            response: requests.Response = self.cache_session.send(request, allow_redirects=False, **kwargs)
+        finally:
+            self._inside.active = False
+        return response
+
+    def _network_send(
+        self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+    ) -> requests.Response:
         response = super().send(request, *args, **kwargs)
-        if request.method != "GET" or response.status_code not in CACHEABLE_STATUSES:
+        redirect = 300 <= response.status_code < 400 and "Location" in response.headers
+        if request.method != "GET" or not (response.status_code in CACHEABLE_STATUSES or redirect):
             return response
+        # Buffered within the cap: requests-cache and Session.send (for a redirect) read whole bodies.
         complete = _buffer(response, self.max_bytes)
         host = urlsplit(request.url or "").hostname or ""
         secret = any(_domain_matches(host, d) for d in self.secret_domains)
         no_store = "no-store" in response.headers.get("Cache-Control", "").lower()
-        setattr(response, _MARK, complete and not secret and not no_store)
+        cacheable = response.status_code in CACHEABLE_STATUSES
+        setattr(response, _MARK, cacheable and complete and not secret and not no_store)
         return response
 
 
@@ -208,8 +234,11 @@ def make_cached_session(config: Config) -> LinkcheckCachedSession:
         max_retries=0,
         pool_block=False,
     )
+    adapter.cache_session = session
     session.mount("http://", adapter)
     session.mount("https://", adapter)
+    # The Fetcher counts hops itself; Session.send must not refuse a single redirect answer.
+    session.max_redirects = 1000
     base.close()
     assert isinstance(session, LinkcheckCachedSession)
     return session
