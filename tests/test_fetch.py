@@ -448,3 +448,17 @@ def test_callers_deadline_already_passed(mock: responses.RequestsMock, sleep: Fa
 def test_later_callers_deadline_changes_nothing(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("https://news.test/a", body="x")
     assert fetcher(sleep).fetch("https://news.test/a", deadline=time.monotonic() + 3600).ok
+
+
+def test_header_count_cap(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x", headers={f"X-H{i}": "v" for i in range(5)})
+    result = fetcher(sleep, max_headers=3).fetch("https://news.test/a")
+    assert result.cause is Cause.PROTOCOL
+    assert "header lines" in (result.error or "")
+
+
+def test_header_size_cap(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", body="x", headers={"X-Big": "v" * 2000})
+    result = fetcher(sleep, max_header_bytes=1000).fetch("https://news.test/a")
+    assert result.cause is Cause.PROTOCOL
+    assert "bytes of response headers" in (result.error or "")
