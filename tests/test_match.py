@@ -356,6 +356,8 @@ def test_host_labels_drop_suffixes_and_generic_labels() -> None:
         ("Καθημερινή", [], "www.kathimerini.gr"),
         ("Süddeutsche Zeitung", [], "www.sueddeutsche.de"),
         ("ria.ru", [], "ria.ru"),  # the outlet written as its domain
+        ("Moscow Times", [], "www.themoscowtimes.com"),  # the domain keeps an article the name drops
+        ("Monde", [], "www.lemonde.fr"),
     ],
 )
 def test_outlet_matches_site_name_publisher_or_host(cited: str, names: list[str], host: str) -> None:
@@ -373,6 +375,7 @@ def test_outlet_matches_site_name_publisher_or_host(cited: str, names: list[str]
         ("RIA Novosti", ["Sputnik"], "sputniknews.com"),
         ("Moscow Times", ["Moscow State University"], "msu.ru"),
         ("Daily Telegraph", ["Daily Mail"], "www.dailymail.co.uk"),
+        ("Die Presse", [], "www.lapresse.ca"),  # another article, another paper
     ],
 )
 def test_outlet_differs(cited: str, names: list[str], host: str) -> None:

@@ -219,6 +219,9 @@ _GENERIC_WORDS = _STOPWORDS | frozenset(
 
 # The same vocabularies as loose keys, the form names are compared in.
 _STOP_KEYS = frozenset(loose_key(w) for w in _STOPWORDS)
+_ARTICLE_KEYS = tuple(
+    loose_key(w) for w in ("the", "le", "la", "les", "el", "il", "lo", "los", "las", "der", "die", "das", "l")
+)
 _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
 
@@ -278,17 +281,23 @@ def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
     if not words or not key:
         return False
     compounds = set(_compounds(words))
-    if key in compounds or _similar(key, "".join(words)):
-        return True
-    # A compound plus a generic word: ``apnews`` for AP, ``foxnews`` for Fox, ``dailymail`` for Mail.
-    for generic in _GENERIC_KEYS:
-        for rest in (key.removeprefix(generic), key.removesuffix(generic)):
-            if rest != key and len(rest) >= 2 and rest in compounds:
-                return True
+    keys = [key]
+    if words[0] not in _STOP_KEYS:
+        # The domain may keep an article the cited name leaves out: ``themoscowtimes`` for Moscow Times,
+        # ``lemonde`` for Monde. (Not when the name has its own: Die Presse is not ``lapresse``.)
+        keys += [key[len(a) :] for a in _ARTICLE_KEYS if key.startswith(a) and len(key) - len(a) >= 3]
+    for k in keys:
+        if k in compounds or _similar(k, "".join(words)):
+            return True
+        # A compound plus a generic word: ``apnews`` for AP, ``foxnews`` for Fox, ``dailymail`` for Mail.
+        for generic in _GENERIC_KEYS:
+            for rest in (k.removeprefix(generic), k.removesuffix(generic)):
+                if rest != k and len(rest) >= 2 and rest in compounds:
+                    return True
     ident = [w for w in words if w not in _GENERIC_WORD_KEYS]
     if part_of:
-        return len(ident) == 1 and (ident[0] == key or _similar(ident[0], key))
-    return any(w == key or _similar(w, key) for w in ident)
+        return len(ident) == 1 and any(ident[0] == k or _similar(ident[0], k) for k in keys)
+    return any(w == k or _similar(w, k) for w in ident for k in keys)
 
 
 def looks_like_host(text: str) -> bool:
