@@ -63,6 +63,7 @@ _HEAD_END = re.compile(r"<body[\s>]|</head\s*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _H1_RE = re.compile(r"<h1\b[^>]*>(.{0,2000}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
+_HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 #: Title sources in order of preference, with their weight in the vote.
@@ -223,17 +224,17 @@ def _scan_head(page: _Page, root: Any) -> None:
     for el in root.iter("meta", "title", "link", "script"):
         tag = el.tag
         if tag == "meta":
-            content = el.get("content")
-            if content is None:
-                charset = el.get("datetime")  # <meta itemprop=datePublished datetime=...> (rare)
-                content = charset
+            attrs = dict(el.items())
+            # <meta itemprop=datePublished datetime=...> is rare but real.
+            content = attrs.get("content", attrs.get("datetime"))
             if content is None:
                 continue
+            content = content.strip()[:2000]
             for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = el.get(attr)
+                key = attrs.get(attr)
                 if key:
-                    for one in key.split():
-                        page.metas.setdefault(one.strip().lower(), []).append(content.strip()[:2000])
+                    for one in key.lower().split():
+                        page.metas.setdefault(one, []).append(content)
         elif tag == "title":
             if not title_seen and (el.getparent() is None or el.getparent().tag in ("head", "html")):
                 page.title_tag = clean_text(_text(el))
@@ -680,7 +681,10 @@ def _canonical(page: _Page) -> str | None:
 
 def _is_error_page(page: _Page) -> bool:
     for title in (page.title_tag, page.meta("og:title") or ""):
-        if title and len(title) <= 120 and T.NOT_FOUND_HINT_RE.search(title) and T.NOT_FOUND_RE.search(title):
+        if not title or len(title) > 120:
+            continue
+        lowered = title.lower()
+        if any(hint in lowered for hint in T.NOT_FOUND_HINTS) and T.NOT_FOUND_RE.search(title):
             return True
     return False
 
@@ -692,8 +696,6 @@ def _is_front_page(page: _Page, canonical: str | None) -> bool:
                 path = urlsplit(value).path
             except ValueError:
                 continue
-            if path in ("", "/") or re.fullmatch(
-                r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?", path or ""
-            ):
+            if path in ("", "/") or _HOME_PATH.fullmatch(path or ""):
                 return True
     return False

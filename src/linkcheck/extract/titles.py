@@ -30,6 +30,8 @@ _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
      "del", "da", "do", "dos", "das", "der", "die", "den", "van", "het", "y", "and", "et", "und"}
 )  # fmt: skip
+_WORD_SPLIT = re.compile(r"[\s'’.-]+")
+_LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
@@ -105,7 +107,7 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
     key = squash(part)
     if not key or len(part.split()) > 6:
         return False
-    bare = "".join(squash(w) for w in re.split(r"[\s'’.-]+", part) if w.casefold() not in _ARTICLES)
+    bare = "".join(squash(w) for w in _WORD_SPLIT.split(part) if w.casefold() not in _ARTICLES)
     if bare and bare in hosts:
         return True
     for site in site_keys:
@@ -115,7 +117,7 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
             return True
         shorter, longer = sorted((key, site), key=len)
         if len(shorter) >= 3 and longer.startswith(("the", "la", "le", "el", "il", "die", "der", "das")):
-            longer_core = re.sub(r"^(the|la|le|el|il|die|der|das)", "", longer)
+            longer_core = _LEADING_ARTICLE.sub("", longer)
             if longer_core == shorter:
                 return True
         if len(shorter) >= 4 and shorter in longer and len(longer) <= 2 * len(shorter) + 4:
