@@ -153,6 +153,17 @@ def test_article_redirected_to_its_section(requested: str, final: str) -> None:
         ("https://example.com/2019/06/12/story", "https://example.com/2019/06/12/new-story-slug", 1),
         ("https://tass.ru/politika/7487995", "https://tass.ru/politika/7487995", 0),
         ("https://tass.ru/politika/7487995", "https://tass.ru/politika/7487995?amp", 1),
+        ("https://example.com/2019/06/12/story", "https://example.com/?p=4521", 1),  # WordPress id permalink
+        (
+            "https://news.example.com/a/b/story",
+            "https://consent.example.com/?continue=https://news.example.com/a/b/story",
+            1,
+        ),
+        (
+            "https://example.com/news/2019/06/12/story",
+            "https://example.com/news/?next=/news/2019/06/12/story",
+            1,
+        ),
     ],
 )
 def test_not_a_front_page(requested: str, final: str, redirects: int) -> None:

@@ -218,9 +218,19 @@ def _is_article_url(url: str) -> bool:
     return False
 
 
+def _is_gate(url: str) -> bool:
+    """A consent, login or paywall step that carries where to go next (``?continue=https://...``,
+    ``?next=/story``): not the site's front page even when its path is ``/``."""
+    _, query = _segments(url)
+    return any(v.startswith(("http:", "https:", "/")) for _, v in parse_qsl(query))
+
+
 def _is_root(url: str) -> bool:
-    """``/``, ``/index.html``, or a language root (``/en/``, ``/pt-br``)."""
-    segments, _ = _segments(url)
+    """``/``, ``/index.html``, or a language root (``/en/``, ``/pt-br``), without an id in the query
+    (``/?p=123`` is a WordPress article) and not a gate (:func:`_is_gate`)."""
+    segments, query = _segments(url)
+    if any(v.isdigit() and len(v) >= 3 for _, v in parse_qsl(query)) or _is_gate(url):
+        return False
     return not segments or (
         len(segments) == 1 and bool(_INDEX.fullmatch(segments[0]) or _LANGUAGE.fullmatch(segments[0]))
     )
@@ -238,6 +248,7 @@ def _section_of(requested: str, final: str) -> bool:
     fin, _ = _segments(final)
     return (
         _same_site(requested, final)
+        and not _is_gate(final)
         and 0 < len(fin) <= 2
         and len(fin) < len(req)
         and req[: len(fin)] == fin
