@@ -40,7 +40,7 @@ class FakeFetcher:
         self.active: Counter[str] = Counter()
         self.peak: Counter[str] = Counter()
 
-    def fetch(self, url: str) -> FetchResult:
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
         host = url.split("/")[2]
         with self.lock:
             self.calls[url] += 1

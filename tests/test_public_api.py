@@ -56,7 +56,7 @@ def test_readme_library_example_runs(
     from linkcheck.models import Cause, FetchResult
 
     class Offline:
-        def fetch(self, url: str) -> FetchResult:
+        def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
             return FetchResult(url=url, final_url=url, cause=Cause.DNS, error="no network in tests")
 
     real_check = linkcheck.check

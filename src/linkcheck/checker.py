@@ -60,9 +60,10 @@ NETWORK_UNAVAILABLE_NOTE = (
 
 
 class SupportsFetch(Protocol):
-    """Anything with ``fetch(url) -> FetchResult`` (a :class:`linkcheck.fetch.Fetcher`, or a test double)."""
+    """Anything with ``fetch(url, *, deadline=None) -> FetchResult``: a :class:`linkcheck.fetch.Fetcher`,
+    or a test double. ``deadline`` is a ``time.monotonic()`` instant no fetch may outlive (the run's end)."""
 
-    def fetch(self, url: str) -> FetchResult: ...
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult: ...
 
 
 @dataclass(frozen=True)
@@ -140,16 +141,21 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
-def _analyse(url: str, fetcher: SupportsFetch) -> _Page:
+#: Bytes of a page handed to the extractor. What a page says about itself (head metadata, headline, byline)
+#: sits in its first few hundred kilobytes; parsing a 5 MB body would cost ~200 MB of tree for nothing.
+PARSE_BYTES = 1024 * 1024
+
+
+def _analyse(url: str, fetcher: SupportsFetch, deadline: float | None) -> _Page:
     """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL."""
     try:
-        fetch = fetcher.fetch(url)
+        fetch = fetcher.fetch(url, deadline=deadline)
         liveness = classify_fetch(fetch)
         metadata: Metadata | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "text/html").lower()
             if "html" in content_type or "xml" in content_type or not content_type.strip():
-                metadata = extract_metadata(fetch.body, fetch.final_url, fetch.headers)
+                metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_reason(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is not None:
@@ -269,6 +275,7 @@ def iter_check(
         fetcher = Fetcher(config)
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
+    run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
 
     by_url: dict[str, list[Citation]] = {}
     scheduler = _Scheduler(config.per_host)
@@ -316,7 +323,7 @@ def iter_check(
                     url = scheduler.next()
                     if url is None:
                         break
-                    in_flight[pool.submit(_analyse, url, fetcher)] = url
+                    in_flight[pool.submit(_analyse, url, fetcher, run_deadline)] = url
             if not in_flight:
                 break
             timeout = None

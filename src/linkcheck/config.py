@@ -90,7 +90,8 @@ class Config:
     # --- limits -----------------------------------------------------------------------------------------
     #: Redirect hops followed before giving up (``too_many_redirects``).
     max_redirects: int = 10
-    #: Decoded body bytes read per page; the rest is not downloaded (``truncated``), never an error.
+    #: Decoded (decompressed) body bytes read per page. A longer body is cut there and reported as an
+    #: ``error`` (``too_large``); what its first bytes say (title, dates) is still read.
     max_bytes: int = 5 * 1024 * 1024
     #: Response header lines accepted (more: ``protocol`` error); http.client also stops at 100.
     max_headers: int = 100
