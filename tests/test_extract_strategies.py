@@ -402,3 +402,42 @@ def test_decode_latin1_label_means_windows_1252() -> None:
 
 def test_decode_lying_declaration_falls_back_to_utf8() -> None:
     assert decode_html("Страница".encode(), {"Content-Type": "text/html; charset=ascii"}) == "Страница"
+
+
+def test_decode_utf8_label_on_a_windows_1251_page_is_detected() -> None:
+    body = RUSSIAN.encode("cp1251")
+    assert "Страница" in decode_html(body, {"Content-Type": "text/html; charset=utf-8"})
+
+
+def test_headline_in_h2_anchors_the_text_window() -> None:
+    body = (
+        '<h1 class="logo">Estuary Watch</h1><p>Since 2004. Today is 29 November 2024.</p>'
+        "<div>" + "<p>Navigation filler text.</p>" * 30 + "</div>"
+        "<h2>Volunteers clear litter</h2><p>14 September 2019</p>"
+    )
+    html = page("<title>Volunteers clear litter | Estuary Watch</title>", body)
+    m = extract_metadata(html, "https://estuarywatch.org/news/litter", today=TODAY)
+    assert m.title == "Volunteers clear litter"
+    assert m.published is not None
+    assert m.published.value == dt.date(2019, 9, 14)
+
+
+def test_item_lists_in_jsonld_are_not_the_page() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@type":"ItemList","itemListElement":['
+        '{"@type":"ListItem","item":{"@type":"NewsArticle","datePublished":"2024-11-28"}}]}</script>'
+    )
+    assert extract_metadata(html, URL, today=TODAY).published is None
+
+
+def test_story_dates_far_below_the_headline_are_not_the_page_date() -> None:
+    story = "<p>" + "The council met again to discuss the plan in detail. " * 20 + "</p>"
+    body = f"<h1>Headline here</h1>{story}<p>The vote is set for March 3, 2020.</p>"
+    assert extract_metadata(page(body=body), URL, today=TODAY).published is None
+
+
+def test_non_html_input_types_degrade_quietly() -> None:
+    assert extract_metadata(None, URL).title is None  # type: ignore[arg-type]
+    assert extract_metadata(b"%PDF-1.7 binary", "https://x.example/2020/01/09/a.pdf").url_date == dt.date(
+        2020, 1, 9
+    )

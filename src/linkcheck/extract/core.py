@@ -181,7 +181,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     weak_ok = not (_is_error_page(page) or _is_front_page(page, canonical))
     cands = list(strong)
     if page.body_parsed:
-        cands += _time_dates(page, weak_ok)
+        cands += _time_dates(page, weak_ok, title)
         if weak_ok and url_date is not None:
             cands.append(_Cand(url_date, None, "url", False))
         if weak_ok:
@@ -424,7 +424,7 @@ def _walk_body(page: _Page, root: Any) -> None:
             stack.append((child, own_excluded, in_article, False))
 
 
-def _time_dates(page: _Page, weak_ok: bool) -> list[_Cand]:
+def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     """Body microdata, then ``<time>`` elements: hinted ones first, then the one nearest after the h1."""
     cands: list[_Cand] = []
     for prop, value in page.microdata:
@@ -433,7 +433,7 @@ def _time_dates(page: _Page, weak_ok: bool) -> list[_Cand]:
             cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "datemodified"))
     if not weak_ok:
         return cands
-    h1_index = _headline_index(page, None)
+    h1_index = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
     for index, value, hint, excluded in page.times:
@@ -454,15 +454,18 @@ def _time_dates(page: _Page, weak_ok: bool) -> list[_Cand]:
 
 
 def _headline_index(page: _Page, title: str | None) -> int | None:
+    """Where the headline sits in the body: the h1 equal to the chosen title, else the text chunk equal to it
+    (a headline in an h2 or a div, under a logo h1), else the first visible h1."""
     visible = [(i, text) for i, text, excluded in page.h1s if not excluded and text]
-    if not visible:
-        return None
     if title:
         key = normalize_title(title)
         for i, text in visible:
             if normalize_title(text) == key:
                 return i
-    return visible[0][0]
+        for i, chunk in page.chunks:
+            if abs(len(chunk.strip()) - len(title)) < 8 and normalize_title(chunk) == key:
+                return i
+    return visible[0][0] if visible else None
 
 
 def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
@@ -470,12 +473,6 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
     headline (within a short reach: further on, dates belong to the story), then the nearest before it."""
     day_first = (language or "").lower().replace("_", "-") not in ("en", "en-us")
     h1_index = _headline_index(page, title)
-    if h1_index is None and title:
-        key = normalize_title(title)
-        h1_index = next(
-            (i for i, t in page.chunks if abs(len(t.strip()) - len(title)) < 8 and normalize_title(t) == key),
-            None,
-        )
     if h1_index is None:
         windows = [(_window(page.chunks, _NO_H1_CHARS), False)]
     else:
