@@ -3,6 +3,7 @@ extraction work, with their expected headline, site name and ``soft_404`` beside
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ import pytest
 from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
-from linkcheck.models import Citation, FindingKind, Metadata
+from linkcheck.models import Citation, FindingKind, Metadata, PartialDate
 from linkcheck.names import fold
 from linkcheck.soft404 import soft_404_reason
 
@@ -89,3 +90,32 @@ def test_other_pages_titles_are_rejected_on_corpus_pages() -> None:
             rejected += FindingKind.TITLE_MISMATCH in [f.kind for f in findings]
     assert total > 0
     assert rejected / total >= 0.99, (rejected, total)
+
+
+DATED = [p for p in ARTICLES if p.expected.get("published")]
+
+
+def test_truthful_cited_dates_are_accepted_on_corpus_pages() -> None:
+    """The issue's target: a truthful cited date (day or month precision) accepted on at least 0.92."""
+    accepted = total = 0
+    for page in DATED:
+        url = page.expected["url"]
+        for cited in (page.expected["published"], page.expected["published"][:7]):
+            citation = Citation(url=url, date=PartialDate.parse(cited))
+            findings = match_citation(citation, page.metadata, final_url=url, config=CONFIG)
+            total += 1
+            accepted += FindingKind.DATE_MISMATCH not in [f.kind for f in findings]
+    assert total >= 20
+    assert accepted / total >= 0.92, (accepted, total)
+
+
+def test_wrong_cited_dates_are_rejected_on_corpus_pages() -> None:
+    rejected = total = 0
+    for page in DATED:
+        url = page.expected["url"]
+        wrong = dt.date.fromisoformat(page.expected["published"]) - dt.timedelta(days=40)
+        citation = Citation(url=url, date=PartialDate.from_date(wrong))
+        findings = match_citation(citation, page.metadata, final_url=url, config=CONFIG)
+        total += 1
+        rejected += FindingKind.DATE_MISMATCH in [f.kind for f in findings]
+    assert rejected / total >= 0.92, (rejected, total)
