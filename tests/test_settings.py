@@ -349,3 +349,59 @@ def test_summary_line() -> None:
         line
         == "linkcheck: 2 citations: 1 pass, 0 warn, 1 fail; cache: 3 hits, 0 revalidated, 1 fetched in 2.0 s"
     )
+
+
+# --- the docs name real flags ------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _flags(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"(?<![\w-])(--[a-z][a-z-]*[a-z])", text))
+
+
+def test_readme_usage_and_ci_doc_name_only_real_flags() -> None:
+    known = set(build_parser()._option_string_actions)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    usage = readme.split("## Usage", 1)[1].split("\n## ", 1)[0]
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    for name, text in (("README usage", usage), ("docs/ci.md", ci)):
+        flags = _flags(text)
+        assert flags, name
+        assert flags <= known, f"{name} names unknown flags: {sorted(flags - known)}"
+
+
+def test_ci_doc_config_example_is_a_valid_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    example = ci.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "pyproject.toml").write_text(example, encoding="utf-8")
+    monkeypatch.setenv("PAYWALL_TOKEN", TOKEN)
+    config = parse(["sources.txt"], tmp_path)
+    assert config.accept_status == frozenset({200, 403})
+    assert config.headers["paywalled.example.com"]["Authorization"] == TOKEN
+    assert config.cache_path == str(tmp_path / ".linkcheck" / "cache.sqlite")
+
+
+def test_ci_doc_workflows_parse_and_keep_state_cache_and_reports() -> None:
+    import yaml
+
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in ci.split("```yaml\n")[1:]]
+    assert len(blocks) == 2
+    github, gitlab = (yaml.safe_load(block) for block in blocks)
+    steps = github["jobs"]["linkcheck"]["steps"]
+    run = next(step["run"] for step in steps if "linkcheck sources.txt" in step.get("run", ""))
+    for flag in ("--state .linkcheck/state.json", "--cache .linkcheck/cache.sqlite", "junit=", "markdown="):
+        assert flag in run
+    uses = [step.get("uses", "") for step in steps]
+    assert any(u.startswith("actions/cache/restore") for u in uses)
+    assert any(u.startswith("actions/cache/save") for u in uses)
+    assert any("GITHUB_STEP_SUMMARY" in step.get("run", "") for step in steps)
+    assert "schedule" in github[True]  # YAML 1.1 reads the key `on` as true
+    job = gitlab["linkcheck"]
+    assert job["cache"]["paths"] == [".linkcheck/"]
+    assert job["artifacts"]["reports"]["junit"] == "reports/linkcheck.xml"
+    assert "--state .linkcheck/state.json" in " ".join(job["script"])
+    assert {"if": '$CI_PIPELINE_SOURCE == "schedule"'} in job["rules"]

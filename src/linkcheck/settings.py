@@ -297,6 +297,15 @@ def _size(path: Path, key: str, value: object) -> int:
     return _integer(path, key, value, minimum=1)
 
 
+def _file_duration(path: Path, key: str, value: object) -> float:
+    if isinstance(value, str):
+        try:
+            return _duration(value)
+        except argparse.ArgumentTypeError as exc:
+            raise ConfigError(f"{path}: {key}: {exc}") from None
+    return _number(path, key, value)
+
+
 def _relative(path: Path, value: str) -> str:
     """A path from the file, relative to the file's directory."""
     target = Path(value).expanduser()
@@ -367,7 +376,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "fail_after": ("fail_after", lambda p, v: _integer(p, "fail-after", v, minimum=1)),
     "grace": ("grace", lambda p, v: _number(p, "grace", v, positive=False)),
     "cache": ("cache", lambda p, v: _relative(p, _check(p, "cache", v, str, "a path"))),
-    "cache_ttl": ("cache_ttl", lambda p, v: _number(p, "cache-ttl", v)),
+    "cache_ttl": ("cache_ttl", lambda p, v: _file_duration(p, "cache-ttl", v)),
     "color": ("color", lambda p, v: _check(p, "color", v, str, "auto, always or never")),
 }
 
