@@ -97,6 +97,11 @@ def test_fold_romanises_cyrillic_and_keeps_different_words_apart() -> None:
             "How to fix the WordPress white screen of death (WSOD)",
             "How to fix the WordPress white screen of death",
         ),
+        (
+            "UPDATE 2-Iraq in talks with Russia over S-300 purchase",
+            "Iraq in talks with Russia over S-300 purchase",
+        ),
+        ("Iraq turns to Moscow for air defences", "Opinion | Iraq turns to Moscow for air defences"),
     ],
 )
 def test_truthful_titles_are_accepted(cited: str, page: str) -> None:

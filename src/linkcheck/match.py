@@ -173,31 +173,34 @@ def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> st
 
 
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+#: Newsroom labels glued to the front of a headline (``UPDATE 2-``, ``EXCLUSIVE-``, ``Opinion |``, ``LIVE:``).
+_LABEL = re.compile(
+    r"^\s*(?:update\s*\d*|exclusive|analysis|factbox|explainer|wrapup\s*\d*|refile|corrected|breaking|"
+    r"live|watch|video|opinion|editorial|podcast|photos?|in pictures)\s*[-:|–—]\s*",
+    re.IGNORECASE,
+)
 
 
-def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> tuple[_Form, ...]:
-    return _cached_forms(title, tuple(names), tuple(hosts))
+def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> _Form | None:
+    return _cached_form(title, tuple(names), tuple(hosts))
 
 
 @lru_cache(maxsize=4096)
-def _cached_forms(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> tuple[_Form, ...]:
-    """The readings of ``title``: without site affixes (as written when it has none), each with its parts:
-    the title before or after each separator, and without bracketed asides (``(step by step)``)."""
-    out: list[_Form] = []
-    stripped = _strip_affixes(title, names, hosts)
-    for raw in dict.fromkeys([stripped or title]):
-        truncated = bool(_ELLIPSIS.search(raw))
-        core = _ELLIPSIS.sub("", raw)
-        text = fold(core)
-        if not text:
-            continue
-        segments = split_segments(core)
-        candidates = [fold(_BRACKETED.sub("", core))]
-        for i in range(1, len(segments)):
-            candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
-        parts = [p for p in candidates if len(p.split()) >= _MIN_PREFIX_WORDS and p != text]
-        out.append(_Form(text, truncated, tuple(dict.fromkeys(parts))))
-    return tuple(out)
+def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> _Form | None:
+    """The reading of ``title``: without site affixes, with its parts: the title before or after each
+    separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
+    raw = _strip_affixes(title, names, hosts) or title
+    truncated = bool(_ELLIPSIS.search(raw))
+    core = _ELLIPSIS.sub("", raw)
+    text = fold(core)
+    if not text:
+        return None
+    segments = split_segments(core)
+    candidates = [fold(_BRACKETED.sub("", core)), fold(_LABEL.sub("", core))]
+    for i in range(1, len(segments)):
+        candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
+    parts = [p for p in candidates if len(p.split()) >= _MIN_PREFIX_WORDS and p != text]
+    return _Form(text, truncated, tuple(dict.fromkeys(parts)))
 
 
 def _truncated_score(short: str, full: str, similarity: Callable[[str, str], float]) -> float:
@@ -244,14 +247,10 @@ def title_score(
     or after a subtitle separator (``:``, `` - ``, `` | ``, ...), when that part keeps at least three words.
     ``similarity`` defaults to :func:`word_similarity`.
     """
-    sim = similarity or _similarity
-    best = 0.0
-    for c in _forms(cited, names, hosts):
-        for p in _forms(page_title, names, hosts):
-            best = max(best, _pair_score(c, p, sim))
-            if best >= 1.0:
-                return 1.0
-    return best
+    c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
+    if c is None or p is None:
+        return 0.0
+    return _pair_score(c, p, similarity or _similarity)
 
 
 @dataclass(frozen=True)
