@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import re
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -146,8 +148,14 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 PARSE_BYTES = 1024 * 1024
 
 
-def _analyse(url: str, fetcher: SupportsFetch, deadline: float | None) -> _Page:
-    """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL."""
+def _analyse(
+    url: str, fetcher: SupportsFetch, deadline: float | None, parse_slots: threading.Semaphore
+) -> _Page:
+    """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL.
+
+    Parsing holds the GIL, so more parses at once than cores gain nothing; ``parse_slots`` caps them, which
+    also caps the memory parse trees take however many fetches are in flight.
+    """
     try:
         fetch = fetcher.fetch(url, deadline=deadline)
         liveness = classify_fetch(fetch)
@@ -155,7 +163,8 @@ def _analyse(url: str, fetcher: SupportsFetch, deadline: float | None) -> _Page:
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "text/html").lower()
             if "html" in content_type or "xml" in content_type or not content_type.strip():
-                metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
+                with parse_slots:
+                    metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_reason(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is not None:
@@ -276,6 +285,7 @@ def iter_check(
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
+    parse_slots = threading.Semaphore(os.cpu_count() or 1)
 
     by_url: dict[str, list[Citation]] = {}
     scheduler = _Scheduler(config.per_host)
@@ -323,7 +333,7 @@ def iter_check(
                     url = scheduler.next()
                     if url is None:
                         break
-                    in_flight[pool.submit(_analyse, url, fetcher, run_deadline)] = url
+                    in_flight[pool.submit(_analyse, url, fetcher, run_deadline, parse_slots)] = url
             if not in_flight:
                 break
             timeout = None
