@@ -157,12 +157,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     strong = _strong_dates(page)
     answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     if not answered or head_end is None:
-        full = _parse(text) if head_end is not None else root
+        # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
+        body_root = _parse(text[head_end.start() :]) if head_end is not None else root
         if head_end is not None:
-            page = _Page(url=url)
-            _scan_head(page, full)
+            _scan_head(page, body_root)
+            page.main_node = page.publisher = None
             strong = _strong_dates(page)
-        _walk_body(page, full)
+        _walk_body(page, body_root)
     else:
         h1 = _H1_RE.search(text, head_end.start())
         if h1:
@@ -219,8 +220,9 @@ def _scan_head(page: _Page, root: Any) -> None:
     """Collect meta elements, ``<title>``, canonical link, language and JSON-LD from ``root``."""
     if root is None:
         return
-    page.lang = root.get("lang") or root.get("xml:lang") if root.tag == "html" else None
-    title_seen = False
+    if page.lang is None and root.tag == "html":
+        page.lang = root.get("lang") or root.get("xml:lang")
+    title_seen = bool(page.title_tag)
     for el in root.iter("meta", "title", "link", "script"):
         tag = el.tag
         if tag == "meta":
