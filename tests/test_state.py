@@ -231,3 +231,11 @@ def test_a_write_killed_before_the_rename_leaves_the_old_state(
 def test_the_state_is_sorted_and_stable(tmp_path: Path) -> None:
     _, state = run(State(), ok("https://b.example/"), dead("https://a.example/"), when=T0)
     assert list(state_to_dict(state)["urls"]) == ["https://a.example/", "https://b.example/"]
+
+
+def test_links_no_longer_cited_are_forgotten_after_90_days() -> None:
+    _, state = run(State(), dead("https://old.example/"), ok(), when=T0)
+    _, state = run(state, ok(), when=T0 + 89 * DAY)
+    assert set(state.urls) == {URL, "https://old.example/"}
+    _, state = run(state, ok(), when=T0 + 91 * DAY)
+    assert set(state.urls) == {URL}

@@ -77,7 +77,7 @@ class Secret(str):
 # --- flags ----------------------------------------------------------------------------------------------
 
 
-def _non_negative_int(text: str) -> int:
+def _at_least_one(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -161,7 +161,7 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
     )
     ci.add_argument(
         "--fail-after",
-        type=_non_negative_int,
+        type=_at_least_one,
         default=1,
         metavar="N",
         help="with --state: a dead link only warns until it has failed N runs in a row (default: 1)",

@@ -21,6 +21,8 @@ What counts (the decisions, documented in ``docs/ci.md``):
   (``PATH.corrupt-<UTC time>``) with a warning and the run starts afresh: losing history can only delay a
   failure by the grace period, while refusing to run would silence the checker altogether. A state written
   by a newer linkcheck (another schema) is an error: we do not overwrite what we cannot read.
+* A URL no run has checked for ``FORGET_AFTER_DAYS`` (90) days (or twice the grace period, if longer) is
+  forgotten, so the file does not grow forever with links no longer cited.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ STATE_SCHEMA = "linkcheck-state/1"
 
 #: Statuses that count as the link failing (and so can be graced).
 FAILURE_STATUSES = frozenset({Status.DEAD, Status.SOFT_404, Status.ERROR})
+#: Entries of URLs no run has checked for this many days are dropped (links no longer cited).
+FORGET_AFTER_DAYS = 90
 #: Causes that say nothing about the link itself.
 NEUTRAL_CAUSES = frozenset({Cause.NETWORK_UNAVAILABLE, Cause.INTERNAL, Cause.INVALID_CITATION})
 
@@ -392,6 +396,12 @@ def apply_state(
                 graced.append(key)
         results.append(result)
 
+    forget_before = now - dt.timedelta(days=max(FORGET_AFTER_DAYS, 2 * policy.grace_days))
+    urls = {
+        key: entry
+        for key, entry in urls.items()
+        if (checked := _parse_time(entry.last_checked)) is None or checked >= forget_before
+    }
     state = State(urls=urls, updated=when, runs=previous.runs + 1)
     history = RunHistory(
         newly_broken=tuple(newly),
