@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.match import match_citation, title_score, word_similarity
@@ -464,3 +466,31 @@ def test_findings_come_in_a_fixed_order() -> None:
         FindingKind.POSTDATES_ARTICLE,
         FindingKind.OUTLET_MISMATCH,
     ]
+
+
+# --- properties -----------------------------------------------------------------------------------------
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+
+
+@given(TEXT, TEXT)
+@settings(max_examples=300, deadline=None)
+def test_title_score_is_a_similarity(a: str, b: str) -> None:
+    score = title_score(a, b, names=["The Moscow Times"], hosts=["www.themoscowtimes.com"])
+    assert 0.0 <= score <= 1.0
+    if fold(a):
+        assert title_score(a, a) == 1.0
+
+
+@given(TEXT)
+@settings(max_examples=300, deadline=None)
+def test_fold_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@given(TEXT, TEXT)
+@settings(max_examples=200, deadline=None)
+def test_outlet_matching_never_raises_and_a_name_is_its_own_outlet(a: str, b: str) -> None:
+    outlet_matches(a, [b], ["www.example.com"])
+    if any(w.isalnum() for w in fold(a).split()):
+        assert outlet_matches(a, [a], [])

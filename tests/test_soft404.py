@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linkcheck.models import Cause, ExtractedDate, Metadata, TitleCandidate
 from linkcheck.soft404 import is_error_title, soft_404_reason, soft_404_signal
@@ -198,3 +200,12 @@ def test_front_page_served_at_the_article_url_is_found_by_its_canonical_url() ->
         published=ExtractedDate(dt.date(2018, 5, 14), "json-ld"),
     )
     assert soft_404_reason(url, url, dated, 0) is None
+
+
+@given(st.text(max_size=60), st.text(max_size=60), st.text(max_size=60), st.integers(0, 5))
+@settings(max_examples=300, deadline=None)
+def test_soft_404_never_raises_on_odd_input(requested: str, final: str, title: str, redirects: int) -> None:
+    meta = Metadata(title=title or None, canonical_url=final or None)
+    reason = soft_404_reason(requested, final, meta, redirects)
+    assert reason is None or isinstance(reason, str)
+    soft_404_reason(f"https://example.com/a/b/{requested}", f"https://example.com/{final}", meta, redirects)
