@@ -46,7 +46,7 @@ from linkcheck.models import (
     Status,
     Verdict,
 )
-from linkcheck.soft404 import soft_404_reason
+from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -166,10 +166,9 @@ def _analyse(
                 with parse_slots:
                     metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
-            soft = soft_404_reason(url, fetch.final_url, metadata, len(fetch.redirects))
+            soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is not None:
-                cause = Cause.FRONT_PAGE if "front page" in soft else Cause.ERROR_PAGE
-                liveness = Liveness(Status.SOFT_404, cause, soft)
+                liveness = Liveness(Status.SOFT_404, *soft)
         return _Page(fetch, liveness, metadata)
     except Exception as exc:  # isolation: a bug on one page must not take the run down
         log.exception("internal error while checking %s", url)
