@@ -408,3 +408,20 @@ def test_text_report_adds_the_history_lines() -> None:
         "since the last run: 1 newly broken, 1 recovered, 1 still broken (1 within the grace period" in text
     )
     assert "  recovered:    https://ria.example/20200109/1563219328.html" in text
+
+
+def test_markdown_stays_within_a_pull_request_comment() -> None:
+    many = tuple(
+        Result(
+            cite(f"https://news.example/{n}/" + "long-path-segment/" * 8, n),
+            Status.DEAD,
+            "404 Not Found",
+            Verdict.FAIL,
+            cause=Cause.NOT_FOUND,
+        )
+        for n in range(1, 2001)
+    )
+    md = render(Report(many), "markdown")
+    assert len(md) <= 60_000
+    assert "| | | … and " in md
+    assert md.startswith("## linkcheck: ❌ 2000 of 2000 citations fail")

@@ -2,7 +2,8 @@
 
 Grouped by problem, worst first, one table row per citation with the manifest/article line, the link, what
 is wrong and a suggested fix. Passing citations are folded into a ``<details>`` block. A long group is cut at
-``max_rows`` rows (GitHub caps a comment at 65,536 characters and a step summary at 1 MiB).
+``max_rows`` rows, fewer when the whole would pass ``max_chars`` (GitHub caps a pull-request comment at
+65,536 characters and a step summary at 1 MiB); the JUnit and JSON reports always hold every citation.
 """
 
 from __future__ import annotations
@@ -104,8 +105,16 @@ def _table(members: Sequence[Result], max_rows: int) -> list[str]:
     return out
 
 
-def render_markdown(report: Report, *, max_rows: int = 100) -> str:
-    """Render the report as GitHub-flavoured Markdown."""
+def render_markdown(report: Report, *, max_rows: int = 100, max_chars: int | None = 60_000) -> str:
+    """Render the report as GitHub-flavoured Markdown, within ``max_chars`` where rows can be cut to fit."""
+    text = _render(report, max_rows)
+    while max_chars is not None and len(text) > max_chars and max_rows > 1:
+        max_rows //= 2
+        text = _render(report, max_rows)
+    return text
+
+
+def _render(report: Report, max_rows: int) -> str:
     groups: dict[str, list[Result]] = {}
     by_url: dict[str, list[Result]] = {}
     for result in report.results:
