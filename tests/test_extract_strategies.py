@@ -441,3 +441,36 @@ def test_non_html_input_types_degrade_quietly() -> None:
     assert extract_metadata(b"%PDF-1.7 binary", "https://x.example/2020/01/09/a.pdf").url_date == dt.date(
         2020, 1, 9
     )
+
+
+def test_article_without_dates_defers_to_its_webpage_node() -> None:
+    html = page(
+        '<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H"},'
+        '{"@type":"WebPage","datePublished":"2020-01-09","dateModified":"2020-02-01"}]}</script>'
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+
+
+def test_update_word_next_to_time_marks_modified() -> None:
+    body = (
+        '<h1>Headline here</h1><p class="meta">Updated <time datetime="2021-03-03">Mar 3</time></p>'
+        '<p class="meta"><time datetime="2020-01-09">Jan 9, 2020</time></p>'
+    )
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2021, 3, 3))
+
+
+def test_double_escaped_entities_in_titles() -> None:
+    html = page('<meta property="og:title" content="Iraq&amp;#039;s air defenses">')
+    assert extract_metadata(html, URL, today=TODAY).title == "Iraq's air defenses"
+
+
+def test_us_english_meta_dates_are_month_first() -> None:
+    html = page('<meta name="date" content="01/09/2020">', lang="en-US")
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)

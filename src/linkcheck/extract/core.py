@@ -99,11 +99,12 @@ class _Page:
     jsonld: list[Any] = field(default_factory=list)
     h1s: list[tuple[int, str, bool]] = field(default_factory=list)
     h1_end: dict[int, int] = field(default_factory=dict)
-    times: list[tuple[int, str, str, bool]] = field(default_factory=list)
+    times: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
     microdata: list[tuple[str, str]] = field(default_factory=list)
     chunks: list[tuple[int, str]] = field(default_factory=list)
     body_parsed: bool = False
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
+    ranked_nodes: list[dict[str, Any]] = field(default_factory=list)
     publisher: str | None = None
 
     def meta(self, *names: str) -> str | None:
@@ -259,8 +260,13 @@ def _text(el: Any) -> str:
         return ""
 
 
-def _parse_value(text: str | None) -> ParsedDate | None:
-    return parse_date_string(text) if text else None
+def _parse_value(text: str | None, day_first: bool = True) -> ParsedDate | None:
+    return parse_date_string(text, day_first=day_first) if text else None
+
+
+def _day_first(language: str | None) -> bool:
+    """``01/09/2020`` is 9 January unless the page is in US (or unqualified) English."""
+    return (language or "").lower().replace("_", "-") not in ("en", "en-us")
 
 
 def _jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
@@ -272,8 +278,7 @@ def _jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str
 
 def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
     by_id: dict[str, dict[str, Any]] = {}
-    best: tuple[int, int] | None = None
-    main: dict[str, Any] | None = None
+    ranked: list[tuple[int, int, dict[str, Any]]] = []
     own = {_strip_url(page.url)}
     if page.canonical:
         own.add(_strip_url(urljoin(page.url, page.canonical)))
@@ -296,9 +301,10 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
             if isinstance(ref, str) and _strip_url(ref) in own:
                 rank -= 1
                 break
-        if best is None or (rank, order) < best:
-            best, main = (rank, order), node
-    return main, by_id
+        ranked.append((rank, order, node))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    page.ranked_nodes = [node for _, _, node in ranked]
+    return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
 
 
 def _strip_url(value: str) -> str:
@@ -312,18 +318,23 @@ def _strip_url(value: str) -> str:
 def _strong_dates(page: _Page) -> list[_Cand]:
     """Steps 1-4 of the cascade: JSON-LD, Open Graph, microdata, meta names (all in ``page.metas``)."""
     cands: list[_Cand] = []
-    main, _by_id = _jsonld_main(page)
-    nodes: list[dict[str, Any]] = [main] if main is not None else []
-    for node in nodes:
-        for keys, modified in (
-            (("datePublished", "dateCreated", "uploadDate"), False),
-            (("dateModified",), True),
-        ):
+    _jsonld_main(page)
+    day_first = _day_first(page.lang)
+    # The best-ranked node that states a date (an Article without dates defers to its WebPage).
+    for keys, modified in (
+        (("datePublished", "dateCreated", "uploadDate"), False),
+        (("dateModified",), True),
+    ):
+        found_in_node = False
+        for node in page.ranked_nodes:
             for key in keys:
-                parsed = _parse_value(text_value(node.get(key)))
+                parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
                     cands.append(_Cand(parsed.value, parsed.timestamp, "json-ld", modified))
+                    found_in_node = True
                     break
+            if found_in_node:
+                break
     for names, source, modified in (
         (T.OG_PUBLISHED, "opengraph", False),
         (T.OG_MODIFIED, "opengraph", True),
@@ -335,7 +346,7 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         found: list[_Cand] = []
         for name in names:
             for value in page.metas.get(name, ()):
-                parsed = _parse_value(value)
+                parsed = _parse_value(value, day_first)
                 if parsed:
                     found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
         parsely = page.meta("parsely-page") if source == "meta" and not modified else None
@@ -413,7 +424,9 @@ def _walk_body(page: _Page, root: Any) -> None:
                     else "",
                 )
             )
-            page.times.append((index, value or "", hint, own_excluded))
+            # The words around it: its own text and the text before it in its parent ("Updated <time>").
+            label = (_text(el)[:40] + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
+            page.times.append((index, value or "", hint, label, own_excluded))
         itemprop = el.get("itemprop")
         if itemprop and tag != "meta":
             prop = itemprop.strip().lower()
@@ -438,13 +451,13 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     h1_index = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
-    for index, value, hint, excluded in page.times:
+    for index, value, hint, label, excluded in page.times:
         if excluded:
             continue
         parsed = _parse_value(value)
         if not parsed:
             continue
-        if T.HINT_MODIFIED_RE.search(hint):
+        if T.HINT_MODIFIED_RE.search(hint) or T.UPDATE_WORD_RE.search(label):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True))
         elif T.HINT_PUBLISHED_RE.search(hint):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False))
@@ -473,7 +486,7 @@ def _headline_index(page: _Page, title: str | None) -> int | None:
 def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
     """Visible dates near the headline: labelled ones ("Published ...") first, then the nearest after the
     headline (within a short reach: further on, dates belong to the story), then the nearest before it."""
-    day_first = (language or "").lower().replace("_", "-") not in ("en", "en-us")
+    day_first = _day_first(language)
     h1_index = _headline_index(page, title)
     if h1_index is None:
         windows = [(_window(page.chunks, _NO_H1_CHARS), False)]

@@ -31,6 +31,7 @@ __all__ = [
     "TEXT_PUBLISHED_PREFIX_RE",
     "TITLE_SEPARATOR_RE",
     "TRANSLIT",
+    "UPDATE_WORD_RE",
 ]
 
 # --- JSON-LD -------------------------------------------------------------------------------------------
@@ -203,6 +204,12 @@ TEXT_MODIFIED_PREFIX_RE = re.compile(
     r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
     r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено)\W{0,3}"
     r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+    re.IGNORECASE,
+)
+#: Update words next to a ``<time>`` element (in its text or right before it).
+UPDATE_WORD_RE = re.compile(
+    r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
+    r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено)\b",
     re.IGNORECASE,
 )
 TEXT_PUBLISHED_PREFIX_RE = re.compile(

@@ -21,6 +21,7 @@ from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, 
 __all__ = ["clean_text", "host_labels", "names_site", "normalize_title", "squash", "strip_affixes"]
 
 _SPACES = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
@@ -43,6 +44,8 @@ def clean_text(text: str | None) -> str:
         return ""
     if "&" in text:
         text = html.unescape(text)
+        if "&" in text and _ENTITY.search(text):  # double-escaped ("&amp;#039;") by some CMSs
+            text = html.unescape(text)
     return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()[:_MAX_TITLE]
 
 
