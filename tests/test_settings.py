@@ -405,3 +405,29 @@ def test_ci_doc_workflows_parse_and_keep_state_cache_and_reports() -> None:
     assert job["artifacts"]["reports"]["junit"] == "reports/linkcheck.xml"
     assert "--state .linkcheck/state.json" in " ".join(job["script"])
     assert {"if": '$CI_PIPELINE_SOURCE == "schedule"'} in job["rules"]
+
+
+def test_check_with_progress_is_check_plus_a_callback() -> None:
+    """The CLI's progress path must report exactly what ``check`` reports (order, statuses, notes)."""
+    from linkcheck.checker import check
+    from linkcheck.models import Cause as C
+    from linkcheck.models import FetchResult
+    from linkcheck.progress import check_with_progress
+
+    class Offline:
+        def fetch(self, url: str) -> FetchResult:
+            if "up" in url:
+                return FetchResult(url, url, status_code=404)
+            return FetchResult(url, url, cause=C.DNS, error="host name does not resolve")
+
+    mixed = [Citation(f"https://{host}.example.com/{n}") for n in range(3) for host in ("up", "down")]
+    offline = [Citation(f"https://down.example.com/{n}") for n in range(3)]
+    cfg = Config(allow_private=True)
+    for citations in (mixed, offline):
+        seen: list[Result] = []
+        mine = check_with_progress(citations, cfg, fetcher=Offline(), on_result=seen.append)
+        theirs = check(citations, cfg, fetcher=Offline())
+        assert mine.results == theirs.results
+        assert mine.notes == theirs.notes
+        assert sorted(r.url for r in seen) == sorted(c.url for c in citations)
+    assert mine.notes  # the offline run carries the network note
