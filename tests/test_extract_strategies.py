@@ -474,3 +474,19 @@ def test_us_english_meta_dates_are_month_first() -> None:
     m = extract_metadata(html, URL, today=TODAY)
     assert m.published is not None
     assert m.published.value == dt.date(2020, 1, 9)
+
+
+def test_rdfa_property_in_body() -> None:
+    body = (
+        '<h1>Headline here</h1><span property="schema:dateCreated" content="2020-01-09T10:00:00+01:00">'
+        "9 Jan</span>"
+    )
+    m = extract_metadata(page(body=body), URL, today=TODAY)
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "microdata")
+
+
+def test_section_label_beside_the_site_name_is_stripped() -> None:
+    title = "Iraq turns to Moscow for air defences | World news | The Guardian"
+    assert strip_affixes(title, ["the Guardian"])[0] == "Iraq turns to Moscow for air defences"
+    assert strip_affixes("Iraq | Syria | The Guardian", ["the Guardian"])[0] == "Iraq | Syria"

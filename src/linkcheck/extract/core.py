@@ -427,10 +427,11 @@ def _walk_body(page: _Page, root: Any) -> None:
             # The words around it: its own text and the text before it in its parent ("Updated <time>").
             label = (_text(el)[:40] + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
             page.times.append((index, value or "", hint, label, own_excluded))
-        itemprop = el.get("itemprop")
-        if itemprop and tag != "meta":
-            prop = itemprop.strip().lower()
-            if prop in ("datepublished", "datemodified", "datecreated") and not own_excluded:
+        # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...).
+        prop_attr = el.get("itemprop") or el.get("property")
+        if prop_attr and tag != "meta" and not own_excluded:
+            prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
+            if prop:
                 value = el.get("content") or el.get("datetime") or _text(el)
                 page.microdata.append((prop, value or ""))
         if not own_excluded and el.text and el.text.strip():
@@ -445,7 +446,7 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     for prop, value in page.microdata:
         parsed = _parse_value(value)
         if parsed:
-            cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "datemodified"))
+            cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "modified"))
     if not weak_ok:
         return cands
     h1_index = _headline_index(page, title)

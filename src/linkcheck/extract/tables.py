@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ARTICLE_TYPES",
+    "BODY_DATE_PROPS",
     "EXCLUDED_CLASS_RE",
     "EXCLUDED_TAGS",
     "HINT_MODIFIED_RE",
@@ -177,6 +178,16 @@ SITE_NAME_META: tuple[tuple[str, str], ...] = (
     ("dc.publisher", "meta"),
     ("publisher", "meta"),
 )
+
+#: Date properties on body elements (microdata ``itemprop`` or RDFa ``property``, prefix dropped).
+BODY_DATE_PROPS: dict[str, str] = {
+    "datepublished": "published",
+    "datecreated": "published",
+    "created": "published",
+    "issued": "published",
+    "datemodified": "modified",
+    "modified": "modified",
+}
 
 # --- <time> and visible dates --------------------------------------------------------------------------
 #: Class/id/itemprop hints (lower-cased) on a date element or its parent.

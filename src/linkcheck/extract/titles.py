@@ -33,6 +33,8 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 _WORD_SPLIT = re.compile(r"[\s'’.-]+")
 _LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
+#: Separators that set a section label apart (a hyphen or colon may be part of the headline).
+_SECTION_SEPARATORS = frozenset({"|", "::", "»", "/", "·", "•", ">", ">>"})
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
@@ -200,6 +202,21 @@ def strip_affixes(
             lo += 1
     if not removed or not joined(lo, hi):
         return title, [], False
+    # A short section label beside the site name ("Headline | World news | The Guardian").
+    if hi - lo > 1:
+        edge, inner = (hi - 1, lo) if hi < len(parts) else (lo, hi - 1)
+        sep = seps[edge - 1] if edge == hi - 1 else seps[edge]
+        if (
+            sep.strip() in _SECTION_SEPARATORS
+            and len(parts[edge].split()) <= 3
+            and len(parts[inner].split()) >= 4
+        ):
+            if edge == hi - 1:
+                removed.insert(0, parts[edge])
+                hi -= 1
+            else:
+                removed.append(parts[edge])
+                lo += 1
     return joined(lo, hi), removed, True
 
 
