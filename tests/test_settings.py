@@ -415,7 +415,7 @@ def test_check_with_progress_is_check_plus_a_callback() -> None:
     from linkcheck.progress import check_with_progress
 
     class Offline:
-        def fetch(self, url: str) -> FetchResult:
+        def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
             if "up" in url:
                 return FetchResult(url, url, status_code=404)
             return FetchResult(url, url, cause=C.DNS, error="host name does not resolve")
