@@ -490,3 +490,7 @@ def test_section_label_beside_the_site_name_is_stripped() -> None:
     title = "Iraq turns to Moscow for air defences | World news | The Guardian"
     assert strip_affixes(title, ["the Guardian"])[0] == "Iraq turns to Moscow for air defences"
     assert strip_affixes("Iraq | Syria | The Guardian", ["the Guardian"])[0] == "Iraq | Syria"
+
+
+def test_decode_detects_undeclared_koi8_r() -> None:
+    assert "Страница" in decode_html(RUSSIAN.encode("koi8-r"))

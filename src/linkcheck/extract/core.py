@@ -77,6 +77,19 @@ _TITLE_WEIGHTS: dict[str, float] = {
 }
 _TITLE_ORDER = list(_TITLE_WEIGHTS)
 _REPETITION_SOURCES = frozenset({"title-tag", "twitter", "meta"})
+#: Steps 2-4 of the cascade: meta names by strategy, in order; and each name's group.
+_META_GROUPS: tuple[tuple[tuple[str, ...], str, bool], ...] = (
+    (T.OG_PUBLISHED, "opengraph", False),
+    (T.OG_MODIFIED, "opengraph", True),
+    (("datepublished", "datecreated"), "microdata", False),
+    (("datemodified",), "microdata", True),
+    (T.META_PUBLISHED, "meta", False),
+    (T.META_MODIFIED, "meta", True),
+)
+_META_GROUP_OF: dict[str, int] = {}
+for _index, (_names, _source, _modified) in enumerate(_META_GROUPS):
+    for _name in _names:
+        _META_GROUP_OF.setdefault(_name, _index)
 
 
 @dataclass
@@ -335,20 +348,17 @@ def _strong_dates(page: _Page) -> list[_Cand]:
                     break
             if found_in_node:
                 break
-    for names, source, modified in (
-        (T.OG_PUBLISHED, "opengraph", False),
-        (T.OG_MODIFIED, "opengraph", True),
-        (("datepublished",), "microdata", False),
-        (("datemodified",), "microdata", True),
-        (T.META_PUBLISHED, "meta", False),
-        (T.META_MODIFIED, "meta", True),
-    ):
+    grouped: list[list[str]] = [[] for _ in _META_GROUPS]
+    for key, values in page.metas.items():
+        group = _META_GROUP_OF.get(key)
+        if group is not None:
+            grouped[group].extend(values)
+    for (_names, source, modified), values in zip(_META_GROUPS, grouped, strict=True):
         found: list[_Cand] = []
-        for name in names:
-            for value in page.metas.get(name, ()):
-                parsed = _parse_value(value, day_first)
-                if parsed:
-                    found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
+        for value in values:
+            parsed = _parse_value(value, day_first)
+            if parsed:
+                found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
         parsely = page.meta("parsely-page") if source == "meta" and not modified else None
         if parsely:
             try:

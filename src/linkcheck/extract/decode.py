@@ -68,6 +68,24 @@ def header_charset(headers: Mapping[str, str] | None) -> str | None:
     return None
 
 
+def _cyrillic_single_byte(body: bytes) -> str | None:
+    """A fast path for the commonest undeclared legacy pages: Russian in windows-1251 or KOI8-R.
+
+    Read as the candidate charset, the non-ASCII characters of real text are nearly all Cyrillic letters,
+    most of them lower-case (KOI8-R read as windows-1251 comes out mostly upper-case, and the reverse).
+    """
+    sample = body[:_DETECT_BYTES]
+    high = sum(1 for b in sample if b >= 0x80)
+    if high < 20:
+        return None
+    for codec in ("windows-1251", "koi8-r"):
+        text = sample.decode(codec, errors="replace")
+        cyrillic = [ch for ch in text if "\u0410" <= ch <= "\u044f" or ch in "Ёё"]
+        if len(cyrillic) >= 0.9 * high and sum(ch.islower() for ch in cyrillic) >= 0.6 * len(cyrillic):
+            return codec
+    return None
+
+
 def _detect(body: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -121,7 +139,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    detected = _detect(body) or "windows-1252"
+    detected = _cyrillic_single_byte(body) or _detect(body) or "windows-1252"
     try:
         return body.decode(detected, errors="replace")
     except LookupError:  # pragma: no cover

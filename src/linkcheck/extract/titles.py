@@ -20,7 +20,6 @@ from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, 
 
 __all__ = ["clean_text", "host_labels", "names_site", "normalize_title", "squash", "strip_affixes"]
 
-_SPACES = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
@@ -35,6 +34,8 @@ _WORD_SPLIT = re.compile(r"[\s'’.-]+")
 _LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
 #: Separators that set a section label apart (a hyphen or colon may be part of the headline).
 _SECTION_SEPARATORS = frozenset({"|", "::", "»", "/", "·", "•", ">", ">>"})
+_DIGIT = re.compile(r"\d")
+_SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
@@ -48,14 +49,14 @@ def clean_text(text: str | None) -> str:
         text = html.unescape(text)
         if "&" in text and _ENTITY.search(text):  # double-escaped ("&amp;#039;") by some CMSs
             text = html.unescape(text)
-    return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()[:_MAX_TITLE]
+    return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
 @lru_cache(maxsize=4096)
 def normalize_title(text: str) -> str:
     """A comparison key: NFKC, case-folded, typographic quotes and dashes made plain, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
-    return _SPACES.sub(" ", text).strip(" .")
+    return " ".join(text.split()).strip(" .")
 
 
 @lru_cache(maxsize=4096)
@@ -92,6 +93,12 @@ def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool
     return _is_site_part(part, [squash(s) for s in site_names if s], host_labels(url) if url else ())
 
 
+@lru_cache(maxsize=4096)
+def _bare_key(part: str) -> str:
+    """The squashed name without articles and particles: "La Gazette de l'Est" -> ``gazetteest``."""
+    return "".join(squash(w) for w in _WORD_SPLIT.split(part) if w.casefold() not in _ARTICLES)
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -106,13 +113,13 @@ def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> 
 
     ``hosts[0]`` is the registrable name (loose matches allowed); further labels are subdomains (exact).
     """
-    dates = list(find_text_dates(part)) if any(ch.isdigit() for ch in part) else []
+    dates = list(find_text_dates(part)) if _DIGIT.search(part) else []
     if dates:  # "РИА Новости, 09.01.2020": judge the words without the date
         part = part[: dates[0][1]]
     key = squash(part)
     if not key or len(part.split()) > 6:
         return False
-    bare = "".join(squash(w) for w in _WORD_SPLIT.split(part) if w.casefold() not in _ARTICLES)
+    bare = _bare_key(part)
     if bare and bare in hosts:
         return True
     for site in site_keys:
@@ -163,7 +170,7 @@ def strip_affixes(
     norm = normalize_title(title)
     site_keys = [squash(s) for s in site_names if s]
     hosts = host_labels(url) if url else ()
-    separators = list(TITLE_SEPARATOR_RE.finditer(title))
+    separators = list(TITLE_SEPARATOR_RE.finditer(title)) if _SEPARATOR_CHARS.intersection(title) else []
     if not separators:
         return _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     parts: list[str] = []
