@@ -4,12 +4,13 @@ The cascade, from the most reliable and cheapest strategy to the last resort (ht
 the knowledge each step uses lives in :mod:`linkcheck.extract.tables`)::
 
     published / modified                         title
-    1. JSON-LD  (article types, @graph, lists)   og:title, twitter:title, JSON-LD headline, <h1>, <title>,
-    2. Open Graph article:published_time         each stripped of site-name affixes, then a weighted vote
-    3. itemprop microdata                        (agreeing candidates win; the h1 must agree with one)
-    4. Dublin Core and newsroom meta names
-    -- the head usually answers by here: the body is parsed only when it did not --
-    5. <time datetime> near the headline, with published/updated class hints
+    1. JSON-LD  (article types, @graph, lists)   og:title, twitter:title, JSON-LD headline, <h1> (an <h2>
+    2. Open Graph article:published_time         when there is no h1), citation/DC title metas, <title>,
+    3. itemprop microdata                        each stripped of site-name affixes, then a weighted vote
+    4. Dublin Core and newsroom meta names       (agreeing candidates add up; a logo h1 or a title that is
+    -- the head usually answers by here:           only the site name loses)
+       the body is parsed only when it did not --
+    5. body microdata/RDFa, then <time datetime> near the headline, published/updated hints
     6. the date in the URL path
     7. visible date text near the headline (nine languages)
 
@@ -72,6 +73,7 @@ _TITLE_WEIGHTS: dict[str, float] = {
     "json-ld": 3.0,
     "twitter": 2.0,
     "h1": 3.0,
+    "h2": 1.0,
     "meta": 1.0,
     "title-tag": 2.0,
 }
@@ -111,6 +113,7 @@ class _Page:
     lang: str | None = None
     jsonld: list[Any] = field(default_factory=list)
     h1s: list[tuple[int, str, bool]] = field(default_factory=list)
+    h2s: list[tuple[int, str, bool]] = field(default_factory=list)
     h1_end: dict[int, int] = field(default_factory=dict)
     times: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
     microdata: list[tuple[str, str]] = field(default_factory=list)
@@ -420,6 +423,8 @@ def _walk_body(page: _Page, root: Any) -> None:
         if tag == "h1":
             page.h1s.append((index, clean_text(_text(el)), own_excluded))
             open_h1.append(index)
+        elif tag == "h2" and len(page.h2s) < 3:
+            page.h2s.append((index, clean_text(_text(el)), own_excluded))
         elif tag == "time" or (tag == "abbr" and el.get("title") and "publish" in klass + "updated"):
             value = el.get("datetime") or el.get("title") or _text(el)
             parent = el.getparent()
@@ -613,6 +618,10 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
     for index, (_, text, excluded) in enumerate(page.h1s[:5]):
         if text and not excluded and index < 3:
             raw.append((text, "h1"))
+    if not any(source == "h1" for _, source in raw):  # no h1: old templates put the headline in an h2
+        h2 = next((text for _, text, excluded in page.h2s if text and not excluded), None)
+        if h2:
+            raw.append((h2, "h2"))
     for name in T.META_TITLES:
         value = clean_text(page.meta(name))
         if value:
@@ -630,7 +639,7 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
         others = [t for t, s in raw if s != source and t != text] if source in _REPETITION_SOURCES else []
         stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
-        if source == "h1" and (squash(stripped) in site_keys or not stripped):
+        if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
             for part in (removed[-1], removed[0]):
