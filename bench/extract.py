@@ -32,11 +32,11 @@ PEER_PACKAGES = ["htmldate", "trafilatura", "lxml_html_clean"]
 
 sys.path.insert(0, str(ROOT / "src"))
 
-from linkcheck.extract import extract_metadata, normalize_title  # noqa: E402
-from linkcheck.extract.titles import host_labels, squash  # noqa: E402
+from linkcheck.extract import extract_metadata, normalize_title, parse_date_string  # noqa: E402
+from linkcheck.extract.titles import _bare_key, host_labels, squash  # noqa: E402
 
 #: linkcheck's own bounded caches, cleared before each "fresh" pass like htmldate's.
-CACHES = (normalize_title, squash, host_labels)
+CACHES = (normalize_title, squash, host_labels, _bare_key, parse_date_string)
 
 
 def ensure_peers() -> Path:

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -90,6 +91,7 @@ def _build(groups: tuple[str | None, ...]) -> ParsedDate | None:
     return ParsedDate(value, stamp)
 
 
+@lru_cache(maxsize=4096)
 def parse_date_string(text: str, *, day_first: bool = True) -> ParsedDate | None:
     """Read one machine-written date (an attribute value). ``None`` when it holds no full date.
 
