@@ -162,3 +162,50 @@ def test_an_expired_entry_is_revalidated_with_its_etag(site: RevalidatingServer,
     # the 304 refreshed the entry: within the TTL again, no request at all
     assert fetch_all(cfg, site.origin, ["/plain"])["stats"] == {"hit": 1}
     assert site.hits["/plain"] == 2
+
+
+def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: Path) -> None:
+    """Every hostile case (drips, bombs, lies, redirect games) gets the same outcome with ``--cache`` as
+    without, on a cold cache and again on a warm one: the cache never weakens the byte cap or the deadline."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.hostile_server import CATALOGUE, HostileServer
+
+    max_bytes = 2 * 1024 * 1024
+    with HostileServer(drip_interval=0.25) as server:
+        cfg = Config(
+            allow_hosts=(server.origin,),
+            deadline=2.0,
+            connect_timeout=1.0,
+            read_timeout=1.0,
+            retries=2,
+            backoff_base=0.01,
+            backoff_max=0.05,
+            retry_after_cap=5.0,
+            max_bytes=max_bytes,
+            max_redirects=10,
+            workers=len(CATALOGUE),
+            per_host=len(CATALOGUE),
+            cache_path=str(tmp_path / "cache.sqlite"),
+        )
+        for _ in range(2):
+            session = make_cached_session(cfg)
+            with (
+                Fetcher(cfg, session=session, sleep=lambda s: time.sleep(min(s, 0.05))) as fetcher,
+                ThreadPoolExecutor(len(CATALOGUE)) as pool,
+            ):
+                futures = {case.path: pool.submit(fetcher.fetch, server.url(case.path)) for case in CATALOGUE}
+                results = {path: future.result(timeout=60) for path, future in futures.items()}
+            session.close()
+            for case in CATALOGUE:
+                result = results[case.path]
+                assert result.cause is case.cause, f"{case.what}: {result.cause} ({result.error})"
+                assert result.status_code == case.status, f"{case.what}: {result.status_code}"
+                assert len(result.body) <= max_bytes
+            for path in ("/endless", "/big-no-length", "/big-declared", "/gzip-bomb"):
+                assert results[path].truncated, path
+                assert len(results[path].body) == max_bytes, path
+            assert results["/gzip-bomb"].body == bytes(max_bytes)
+            for path in ("/drip", "/drip-headers", "/no-response"):
+                assert "deadline" in (results[path].error or ""), path
+        assert server.hits("/ok") == 1  # the one plain page was served from the cache the second time

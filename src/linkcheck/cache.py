@@ -21,10 +21,13 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   So the cache holds only 2xx pages and 3xx hops that led to a page that was fine.
 * The body cap and the deadline hold on a cache miss. requests-cache reads a whole body before storing it,
   so :class:`CachingAdapter` (a subclass of the Fetcher's pinned-address ``GuardedAdapter``) first reads the
-  decoded body itself, at most ``max_bytes + 1`` bytes, inside the Fetcher's per-URL watchdog; a body over the
-  cap is not cached and the Fetcher sees exactly what it would have seen (``too_large``). The body is stored
-  decoded, so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length``
-  is the decoded length.
+  decoded body itself: at most ``max_bytes + 1`` bytes, and only for the read time the Fetcher granted
+  (``min(read timeout, time left)``) or until its watchdog expires the exchange. A body over the cap, cut
+  short, or still arriving is not cached, and the Fetcher reads on from where the pre-read stopped, so it
+  sees what it would have seen without a cache (``too_large``, ``timeout``...): the hostile-server catalogue
+  is classified the same with and without ``--cache`` (``tests/test_cache.py``). The body is stored decoded,
+  so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length`` is the
+  decoded length.
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
 """
 
@@ -32,8 +35,9 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -61,25 +65,40 @@ _MARK = "_linkcheck_cacheable"
 
 
 class _Replay(io.RawIOBase):
-    """The bytes already read from a response, then (if reading had failed) the same error again."""
+    """The decoded bytes already read from a response; then the same error again (if reading had failed),
+    or the rest of the live response, decoded (if reading was handed over unfinished)."""
 
-    def __init__(self, data: bytes, error: BaseException | None = None) -> None:
+    def __init__(
+        self, data: bytes, error: BaseException | None = None, rest: urllib3.HTTPResponse | None = None
+    ) -> None:
         super().__init__()
         self._data = io.BytesIO(data)
         self._error = error
+        self._rest = rest
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         n = self._data.readinto(buffer)
-        if n == 0 and self._error is not None:
+        if n:
+            return n
+        if self._error is not None:
             error, self._error = self._error, None
             raise error
-        return n
+        if self._rest is not None:
+            chunk = self._rest.read1(len(buffer), decode_content=True)
+            buffer[: len(chunk)] = chunk
+            return len(chunk)
+        return 0
 
     def read1(self, size: int = -1) -> bytes:
         return self.read(size) or b""
+
+    def close(self) -> None:
+        if self._rest is not None:
+            self._rest.close()
+        super().close()
 
 
 def _domain_matches(host: str, domain: str) -> bool:
@@ -124,8 +143,17 @@ class CachingAdapter(GuardedAdapter):
         redirect = 300 <= response.status_code < 400 and "Location" in response.headers
         if request.method != "GET" or not (response.status_code in CACHEABLE_STATUSES or redirect):
             return response
-        # Buffered within the cap: requests-cache and Session.send (for a redirect) read whole bodies.
-        complete = _buffer(response, self.max_bytes)
+        # Buffered within the cap and the time left: requests-cache and Session.send (for a redirect) read
+        # whole bodies, with neither.
+        timeout = kwargs.get("timeout", args[1] if len(args) > 1 else None)
+        budget = timeout[1] if isinstance(timeout, tuple) else timeout
+        exchange = getattr(self.slot, "exchange", None)
+        complete = _buffer(
+            response,
+            self.max_bytes,
+            until=time.monotonic() + (budget if isinstance(budget, (int, float)) else 60.0),
+            expired=lambda: bool(getattr(exchange, "expired", False)),
+        )
         host = urlsplit(request.url or "").hostname or ""
         secret = any(_domain_matches(host, d) for d in self.secret_domains)
         no_store = "no-store" in response.headers.get("Cache-Control", "").lower()
@@ -134,23 +162,33 @@ class CachingAdapter(GuardedAdapter):
         return response
 
 
-def _buffer(response: requests.Response, limit: int) -> bool:
-    """Read ``response``'s decoded body (at most ``limit + 1`` bytes) and swap in a replay of it."""
+def _buffer(
+    response: requests.Response, limit: int, *, until: float, expired: Callable[[], bool] = lambda: False
+) -> bool:
+    """Read ``response``'s decoded body (at most ``limit + 1`` bytes, until ``until`` on the monotonic
+    clock) and swap in a replay of it; ``True`` when the whole body was read.
+
+    Past ``until`` (or once the Fetcher's watchdog has ``expired`` the exchange) the replay hands over to the
+    live response, so the Fetcher's own deadline decides, exactly as without a cache.
+    """
     raw: urllib3.HTTPResponse = response.raw
     buf = bytearray()
     error: BaseException | None = None
+    ended = False
     try:
-        while len(buf) <= limit:
+        while len(buf) <= limit and time.monotonic() < until and not expired():
             chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
             if not chunk:
+                ended = True
                 break
             buf += chunk
     except Exception as exc:  # replayed to the Fetcher after the bytes, as the live read would have
         error = exc
-    complete = error is None and len(buf) <= limit
+    complete = ended and error is None and len(buf) <= limit and not expired()
+    handed_over = not complete and error is None and len(buf) <= limit
     if complete:
         raw.release_conn()
-    else:
+    elif not handed_over:
         raw.close()
     headers = HTTPHeaderDict(raw.headers)
     for name in ("Content-Encoding", "Transfer-Encoding", "Content-Length"):
@@ -161,7 +199,7 @@ def _buffer(response: requests.Response, limit: int) -> bool:
         headers["Content-Length"] = str(len(buf))
         response.headers["Content-Length"] = str(len(buf))
     response.raw = urllib3.HTTPResponse(
-        body=_Replay(bytes(buf), error),
+        body=_Replay(bytes(buf), error, raw if handed_over else None),
         headers=headers,
         status=raw.status,
         version=raw.version,
