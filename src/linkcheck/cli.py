@@ -486,8 +486,9 @@ def _check_main(argv: Sequence[str]) -> int:
     if not text_on_stdout and not args.quiet:
         for note in report.notes:  # the text report on stdout already carries them
             print(f"linkcheck: {note}", file=sys.stderr)
+    workspace = os.environ.get("GITHUB_WORKSPACE")
     for fmt, path in outputs:
-        text = render(report, fmt)
+        text = render_github(report, workspace=workspace) if fmt == "github" else render(report, fmt)
         if (
             path is None
             and fmt == "text"
@@ -498,7 +499,7 @@ def _check_main(argv: Sequence[str]) -> int:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         _write(text, path)
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(fmt == "github" for fmt, _ in outputs):
-        sys.stderr.write(render_github(report, workspace=os.environ.get("GITHUB_WORKSPACE")))
+        sys.stderr.write(render_github(report, workspace=workspace))
     if not args.quiet and (not text_on_stdout or args.verbose):
         print(summary_line(report, cache=stats), file=sys.stderr)
     return report.exit_code
