@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -243,6 +244,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 def fold(text: str) -> str:
     """Lower-case Latin words separated by spaces: accents dropped, Cyrillic romanised, apostrophes removed
     (``Iraq’s`` -> ``iraqs``), other punctuation a space."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_TRANSLIT)
     return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
@@ -275,14 +278,23 @@ def slug_words(url: str) -> list[str]:
     return best
 
 
+@functools.lru_cache(maxsize=8192)
+def slug_keys(url: str) -> tuple[str, ...]:
+    """:func:`slug_words` as spelling-insensitive keys (:func:`loose`), cached per URL."""
+    return tuple(loose(w) for w in slug_words(url))
+
+
 def slug_match(title: str, url: str) -> float:
     """How well a title matches a URL's slug, from 0 to 1: the F1 score of their shared words, or at least
     0.6 when four or more slug words are all (but one in five) in the title (slugs drop words and
     truncate). ``0`` when the slug has fewer than two words."""
-    slug = [loose(w) for w in slug_words(url)]
+    return slug_score([loose(w) for w in words(title)], slug_keys(url))
+
+
+def slug_score(title_words: list[str], slug: tuple[str, ...]) -> float:
+    """:func:`slug_match` on words already folded (``loose(w) for w in words(title)``)."""
     if len(slug) < 2:
         return 0.0
-    title_words = [loose(w) for w in words(title)]
     title_set = set(title_words)
     hits = sum(1 for w in slug if w in title_set)
     if hits < 2 or not title_words:

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from linkcheck.articles._base import Link, clean_text, fold, loose, slug_match
+from linkcheck.articles._base import Link, clean_text, fold, loose, slug_keys, slug_score, words
 from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
@@ -77,6 +78,16 @@ _GENERIC_LABELS = frozenset(
 
 
 def host_labels(url: str) -> list[str]:
+    """:func:`host_labels_uncached`, cached per URL."""
+    return list(_host_labels(url))
+
+
+@functools.lru_cache(maxsize=8192)
+def _host_labels(url: str) -> tuple[str, ...]:
+    return tuple(host_labels_uncached(url))
+
+
+def host_labels_uncached(url: str) -> list[str]:
     """The host labels of ``url`` that can carry an outlet's name, registrable label first, romanised:
     ``https://www.themoscowtimes.com/...`` -> ``["themoscowtimes"]``; ``news.bbc.co.uk`` -> ``["bbc"]``."""
     try:
@@ -251,6 +262,8 @@ def _match(keys: list[str], label: str) -> tuple[int, int, int] | None:
     n = len(keys)
     best: tuple[int, int, int] | None = None
     for i in range(n):
+        if not keys[i] or keys[i][0] != label[0]:
+            continue  # every rule spells the label from the run's first word (whole or initial)
         if keys[i] in _STOPWORDS and i + 1 < n and not label.startswith(keys[i]):
             continue
         for j in range(n, i, -1):
@@ -271,6 +284,16 @@ def _match(keys: list[str], label: str) -> tuple[int, int, int] | None:
     return best
 
 
+_ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+#: The first letter of :func:`loose` of a word, by the word's first letter.
+_LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v"}
+
+
+@functools.lru_cache(maxsize=16384)
+def _token_key(token: str) -> str:
+    return loose(fold(token).replace(" ", ""))
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -281,11 +304,20 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     initials = {label[0] for label in wanted}
     mentions: list[Mention] = []
     for m in _PHRASE.finditer(prose):
-        tokens = list(re.finditer(r"[^\s]+", m.group(0)))
-        keys = [loose(fold(t.group(0)).replace(" ", "")) for t in tokens]
-        if not any(k[:1] in initials for k in keys if k):
+        phrase = m.group(0)
+        if (
+            phrase.isascii()
+            and not {_LOOSE_FIRST.get(c, c) for c in _ASCII_FIRSTS.findall(phrase.lower())} & initials
+        ):
+            continue  # cheap rejection: no word of the phrase starts like a host label
+        tokens = list(re.finditer(r"[^\s]+", phrase))
+        keys = [_token_key(t.group(0)) for t in tokens]
+        firsts = {k[0] for k in keys if k}
+        if not firsts & initials:
             continue
         for label in wanted:
+            if label[0] not in firsts:
+                continue
             span = _match(keys, label)
             if span is None:
                 continue
@@ -342,6 +374,10 @@ _RELATED = re.compile(
 )
 
 
+#: How many links on each side of a "Related article:" line are candidates for its title.
+_RELATED_WINDOW = 50
+
+
 def attach_related_titles(prose: str, links: list[Link]) -> None:
     """Give titles from "Related article:"-style lines to the links they announce."""
     if not links:
@@ -353,7 +389,8 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
     for m in _RELATED.finditer(prose):
         label = clean_text(m.group("label")).capitalize()
         title_start, title_end = m.start("title"), m.end("title")
-        on_line = [link for link in links if title_start <= link.pos < title_end]
+        first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
+        on_line = links[first:last]
         title = clean_text(_strip_urls(m.group("title"), on_line))
         title = title.strip(" \t—–-:|")
         if not title or len(title) < 4:
@@ -362,7 +399,15 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             continue
         target: Link | None = on_line[0] if len(on_line) == 1 else None
         if target is None:
-            scored = [(slug_match(title, link.url), -abs(link.pos - m.start()), link) for link in links]
+            # The link whose slug the title matches, among the links nearest the line (a related box
+            # announces a link of its own article, and this bounds the work on huge pages).
+            here = bisect.bisect_left(positions, m.start())
+            nearby = links[max(0, here - _RELATED_WINDOW) : here + _RELATED_WINDOW]
+            title_words = [loose(w) for w in words(title)]
+            scored = [
+                (slug_score(title_words, slug_keys(link.url)), -abs(link.pos - m.start()), link)
+                for link in nearby
+            ]
             score, _, candidate = max(scored, key=lambda s: (s[0], s[1]))
             if score >= 0.6:
                 target = candidate
@@ -449,6 +494,8 @@ def attach_report_dates(
         for label in host_labels(link.url)[:2]:
             by_label.setdefault(label, []).append(link)
     mention_starts = [mention.start for mention in mentions]
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
     for index, (value, phrase) in sorted(candidates.items()):
         start, end = spans[index]
         sentence = prose[start:end]
@@ -457,17 +504,17 @@ def attach_report_dates(
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         named = {mentions[k].label for k in range(lo, hi)}
-        cited: list[Link] = [link for link in links if start <= link.pos < end]
+        cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
         if len(cited) > 1:
             # Several links in one sentence: the one whose outlet the sentence names is the report.
             cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
         elif not cited:
-            for label in named:
-                cited.extend(by_label.get(label, []))
-        distinct = {id(link): link for link in cited}
-        if len(distinct) != 1:
+            pools = [by_label[label] for label in named if label in by_label]
+            if len(pools) == 1 and len(pools[0]) == 1:
+                cited = pools[0]
+        if len(cited) != 1:
             continue  # nothing cited here, or more than one report: the day does not say which
-        (link,) = distinct.values()
+        link = cited[0]
         if link.date is None:
             link.date = value
             if phrase:

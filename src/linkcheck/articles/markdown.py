@@ -268,9 +268,12 @@ def _links(
     used: set[str] = set()
     pos = 0
     n = len(masked)
+    bracket = anchor = -2  # next "[" and "<a" at or after pos (-1: none left; -2: not searched yet)
     while True:
-        bracket = masked.find("[", pos)
-        anchor = masked.find("<a", pos)
+        if bracket != -1 and bracket < pos:
+            bracket = masked.find("[", pos)
+        if anchor != -1 and anchor < pos:
+            anchor = masked.find("<a", pos)
         if bracket < 0 and anchor < 0:
             break
         if anchor >= 0 and (bracket < 0 or anchor < bracket):

@@ -1,0 +1,155 @@
+"""Article extraction benchmark (issue 4): time ``extract_citations`` on a generated ~1 MB article per format.
+
+Each article is built from paragraphs of realistic news copy (outlets named in the prose, weekday
+references, "Related article:" lines, reference lists, code blocks, navigation noise, cite templates),
+with one distinct cited link per paragraph and a duplicate every tenth. Prints, per format, the article size,
+the citations found, the best and median wall time over ``--repeat`` runs and the throughput.
+
+    /work/venv/bin/python bench/articles.py [--size 1000000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+from linkcheck.articles import extract_citations
+from linkcheck.models import PartialDate
+
+OUTLETS = [
+    ("RIA Novosti", "ria.ru"),
+    ("TASS", "tass.ru"),
+    ("The Moscow Times", "www.themoscowtimes.com"),
+    ("Reuters", "www.reuters.com"),
+    ("Kommersant", "www.kommersant.ru"),
+    ("The New York Times", "www.nytimes.com"),
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _url(i: int) -> tuple[str, str]:
+    outlet, host = OUTLETS[i % len(OUTLETS)]
+    n = i if i % 10 else i - 1  # a duplicate every tenth paragraph
+    return outlet, f"https://{host}/2020/01/0{1 + n % 9}/iraq-resumes-talks-with-russia-part-{n}"
+
+
+def _sentence(i: int) -> str:
+    outlet, _ = _url(i)
+    return (
+        f"Iraq has resumed talks with Russia to buy its S-300 missile systems, a senior lawmaker told the "
+        f"state-run {outlet} news agency on {WEEKDAYS[i % 5]}, adding that Baghdad's leadership had authorized "
+        f"the purchase despite U.S. threats of sanctions over the deal number {i}."
+    )
+
+
+def text_article(size: int) -> str:
+    parts = ["Published: January 9, 2020\n\n"]
+    i = 0
+    while sum(map(len, parts)) < size:
+        outlet, url = _url(i)
+        parts.append(f"{_sentence(i)}\n{url}\n\n")
+        if i % 7 == 0:
+            parts.append(f"Related article: Iraq Resumes Talks With Russia Part {i}\n\n")
+        i += 1
+    return "".join(parts)
+
+
+def markdown_article(size: int) -> str:
+    parts = ["---\ntitle: Iraq and the S-300\ndate: 2020-01-09\n---\n\n# Iraq and the S-300\n\n"]
+    i = 0
+    while sum(map(len, parts)) < size:
+        outlet, url = _url(i)
+        if i % 3 == 0:
+            parts.append(f"{_sentence(i)} See [Iraq Resumes Talks With Russia Part {i}]({url}).\n\n")
+        elif i % 3 == 1:
+            parts.append(f"{_sentence(i)} The [{outlet}][ref{i}] report.\n\n[ref{i}]: {url}\n\n")
+        else:
+            parts.append(
+                f"{_sentence(i)}\n\n```\ncurl {url}/code\n```\n\n- <{url}> — {outlet}, 9 January 2020\n\n"
+            )
+        i += 1
+    return "".join(parts)
+
+
+def html_article(size: int) -> str:
+    head = (
+        "<!DOCTYPE html><html><head><title>Iraq and the S-300</title>"
+        '<meta property="article:published_time" content="2020-01-09T10:00:00+03:00">'
+        '<link rel="canonical" href="https://www.example-times.com/2020/01/09/iraq"></head><body>'
+        '<nav class="menu"><a href="/">Home</a><a href="/world">World</a></nav><main><article>'
+    )
+    parts = [head]
+    i = 0
+    while sum(map(len, parts)) < size:
+        outlet, url = _url(i)
+        parts.append(
+            f'<p>{_sentence(i)} <a href="{url}" title="Iraq Resumes Talks With Russia Part {i}">{outlet}</a>'
+            f' reported. <a href="/tags/iraq">Iraq</a></p>\n'
+        )
+        if i % 5 == 0:
+            parts.append(
+                f'<div class="share"><a href="https://twitter.com/intent/tweet?url={url}">Tweet</a></div>\n'
+                f'<blockquote cite="{url}#quote"><p>We expect pushback.</p></blockquote>\n'
+            )
+        i += 1
+    parts.append("</article></main><footer><a href='/about'>About</a></footer></body></html>")
+    return "".join(parts)
+
+
+def wikitext_article(size: int) -> str:
+    parts = ["'''Iraq–Russia relations''' cover defence cooperation.\n\n"]
+    i = 0
+    while sum(map(len, parts)) < size:
+        outlet, url = _url(i)
+        parts.append(
+            f"{_sentence(i)}<ref>{{{{cite news |url={url} |title=Iraq Resumes Talks Part {i} "
+            f"|date=9 January 2020 |work=[[{outlet}]] |access-date=2020-01-10 "
+            f"|archive-url=https://web.archive.org/web/2020/{url} |url-status=live}}}}</ref>"
+            f"<!-- {url}/comment -->{{{{efn|Note {{{{lang|ru|Текст}}}}}}}}\n\n"
+        )
+        if i % 4 == 0:
+            parts.append(f"* [{url}/external External Link Title Here] — {outlet}\n")
+        i += 1
+    return "".join(parts)
+
+
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "text": text_article,
+    "markdown": markdown_article,
+    "html": html_article,
+    "wikitext": wikitext_article,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--size", type=int, default=1_000_000, help="article size in characters")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per format (best and median shown)")
+    args = parser.parse_args(argv)
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "bench/articles.py", *(argv or sys.argv[1:])])
+    print(f"command: {command}")
+    print(f"{'format':<10} {'size':>9} {'citations':>9} {'best s':>8} {'median s':>9} {'MB/s':>6}")
+    for name, generate in GENERATORS.items():
+        text = generate(args.size)
+        times = []
+        found = 0
+        for _ in range(max(1, args.repeat)):
+            start = time.perf_counter()
+            citations = extract_citations(text, name, f"bench.{name}", article_date=PartialDate(2020, 1, 9))
+            times.append(time.perf_counter() - start)
+            found = len(citations)
+        best = min(times)
+        size_mb = len(text.encode("utf-8")) / 1e6
+        print(
+            f"{name:<10} {len(text):>9} {found:>9} {best:>8.3f} {statistics.median(times):>9.3f} "
+            f"{size_mb / best:>6.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
