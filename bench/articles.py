@@ -41,8 +41,8 @@ def _sentence(i: int) -> str:
     outlet, _ = _url(i)
     return (
         f"Iraq has resumed talks with Russia to buy its S-300 missile systems, a senior lawmaker told the "
-        f"state-run {outlet} news agency on {WEEKDAYS[i % 5]}, adding that Baghdad's leadership had authorized "
-        f"the purchase despite U.S. threats of sanctions over the deal number {i}."
+        f"state-run {outlet} news agency on {WEEKDAYS[i % 5]}, adding that Baghdad's leadership had "
+        f"authorized the purchase despite U.S. threats of sanctions over the deal number {i}."
     )
 
 
@@ -50,7 +50,7 @@ def text_article(size: int) -> str:
     parts = ["Published: January 9, 2020\n\n"]
     i = 0
     while sum(map(len, parts)) < size:
-        outlet, url = _url(i)
+        _, url = _url(i)
         parts.append(f"{_sentence(i)}\n{url}\n\n")
         if i % 7 == 0:
             parts.append(f"Related article: Iraq Resumes Talks With Russia Part {i}\n\n")
