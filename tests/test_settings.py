@@ -281,6 +281,11 @@ def test_output_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "only one report can go to standard output" in capsys.readouterr().err
     assert main([str(manifest), "--no-config", "--fail-after", "3"]) == 2
     assert "need --state" in capsys.readouterr().err
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    assert main([str(manifest), "--no-config", "--output", f"json={tmp_path / 'file' / 'r.json'}"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err
+    assert "Traceback" not in err
 
 
 @responses.activate

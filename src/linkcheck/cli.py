@@ -495,9 +495,12 @@ def _check_main(argv: Sequence[str]) -> int:
             and want_color(args.color, isatty=sys.stdout.isatty(), env=os.environ)
         ):
             text = colorize(text)
-        if path is not None:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        _write(text, path)
+        try:
+            if path is not None:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            _write(text, path)
+        except OSError as exc:
+            raise ConfigError(f"--output {path}: cannot write: {exc.strerror or exc}") from None
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(fmt == "github" for fmt, _ in outputs):
         sys.stderr.write(render_github(report, workspace=workspace))
     if not args.quiet and (not text_on_stdout or args.verbose):
