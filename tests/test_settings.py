@@ -108,6 +108,7 @@ def test_pyproject_without_a_table_is_no_config(tmp_path: Path) -> None:
         ("fail-on = 'dead,bogus'\n", "fail-on: unknown item 'bogus'"),
         ("timeout = true\n", "timeout: expected a number"),
         ("workers = [\n", "not valid TOML"),
+        ("color = 'blue'\n", "color: expected one of auto, always, never"),
     ],
 )
 def test_bad_settings_are_clear_errors(tmp_path: Path, content: str, message: str) -> None:

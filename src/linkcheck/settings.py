@@ -234,8 +234,9 @@ def find_config(directory: Path) -> tuple[Path, Mapping[str, Any]] | None:
             continue
         data = _read_toml(path)
         if name == "linkcheck.toml":
-            table = data.get("tool", {}).get("linkcheck", data) if "tool" in data else data
-            return path, table
+            tool = data.get("tool")
+            nested = tool.get("linkcheck") if isinstance(tool, dict) else None
+            return path, nested if isinstance(nested, dict) else data
         tool = data.get("tool")
         if isinstance(tool, dict) and isinstance(tool.get("linkcheck"), dict):
             return path, tool["linkcheck"]
@@ -304,6 +305,12 @@ def _file_duration(path: Path, key: str, value: object) -> float:
         except argparse.ArgumentTypeError as exc:
             raise ConfigError(f"{path}: {key}: {exc}") from None
     return _number(path, key, value)
+
+
+def _choice(path: Path, key: str, value: object, choices: Sequence[str]) -> str:
+    if value not in choices:
+        raise ConfigError(f"{path}: {key}: expected one of {', '.join(choices)}, got {value!r}")
+    return str(value)
 
 
 def _relative(path: Path, value: str) -> str:
@@ -377,7 +384,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "grace": ("grace", lambda p, v: _number(p, "grace", v, positive=False)),
     "cache": ("cache", lambda p, v: _relative(p, _check(p, "cache", v, str, "a path"))),
     "cache_ttl": ("cache_ttl", lambda p, v: _file_duration(p, "cache-ttl", v)),
-    "color": ("color", lambda p, v: _check(p, "color", v, str, "auto, always or never")),
+    "color": ("color", lambda p, v: _choice(p, "color", v, ("auto", "always", "never"))),
 }
 
 
