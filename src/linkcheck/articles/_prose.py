@@ -161,10 +161,8 @@ _GENERIC_WORDS = frozenset(
         "noticias",
         "journal",
         "quotidien",
-        "tass",
         "info",
     ]
-    if w != "tass"
 )
 _STOPWORDS = frozenset(
     [
