@@ -38,12 +38,19 @@ def test_nasty_html_article() -> None:
     assert article.title == "Iraq Resumes S-300 Talks With Russia"
     assert article.url == "https://www.example-times.com/2020/01/09/iraq-s-300-talks"
     ria = found["https://ria.ru/20200109/1563219328.html"]
-    assert (ria.outlet, ria.date, ria.title, ria.line) == ("RIA Novosti", PartialDate(2020, 1, 9), None, 28)
+    assert (ria.outlet, ria.date, ria.title, ria.line) == ("RIA Novosti", PartialDate(2020, 1, 9), None, 29)
     tass = found["https://tass.ru/politika/7487995"]
     assert (tass.title, tass.outlet) == ("Zhirinovsky Urges Iran to Buy Russia's S-400", "TASS")
     related = citations[2]
     assert related.title == "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
     assert related.note == "Related article"
+    # Links to the publishing site's own pages carry its og:site_name as their outlet.
+    assert related.outlet == "The Example Times"
+    assert (
+        found["https://www.example-times.com/archive/2019/iraq-air-defense.html"].outlet
+        == "The Example Times"
+    )
+    assert found["https://www.mid.ru/page"].outlet is None
     assert found["http://www.kremlin.ru/events/president/news/62538"].note == "quoted in <blockquote>"
     un = found["https://news.un.org/en/story/2020/01/1055001"]
     assert un.date == PartialDate(2020, 1, 8)
@@ -54,7 +61,7 @@ def test_nasty_html_article() -> None:
     assert mid.archive_url == "https://archive.example.org/20191201/https://www.mid.ru/page"
     assert mid.date == PartialDate(2019, 12, 1)
     # The href split over two source lines is one URL, merged with its twin at the first line.
-    assert found["https://www.example.org/a-very-long-path/continued-here"].line == 42
+    assert found["https://www.example.org/a-very-long-path/continued-here"].line == 43
     reuters = found["https://www.reuters.com/article/us-iraq-russia-idUSKBN1Z81"]
     assert (reuters.title, reuters.outlet) == ("Iraq's Air Defence Plans", "Reuters")
 

@@ -109,13 +109,31 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     prose, anchors = _prose(body)
     parsed.prose = prose
     own = url_key(parsed.url) if parsed.url else None
+    site_name = _site_name(root)
+    home = _host(parsed.url or base or "")
     for element, pos in anchors:
         link = _link(element, base)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
+        # A link to another page of the publishing site is that site's: its name is the outlet.
+        if site_name and home and link.error is None and _host(link.url) == home:
+            link.outlet = site_name
         parsed.links.append(link)
     return parsed
+
+
+def _site_name(root: etree._Element) -> str | None:
+    for meta in root.iter("meta"):
+        key = (_attr(meta, "property") or _attr(meta, "name")).lower()
+        if key in ("og:site_name", "application-name") and _attr(meta, "content"):
+            return clean_text(_attr(meta, "content")) or None
+    return None
+
+
+def _host(url: str) -> str:
+    host = url_key(url).split("://", 1)[-1].split("/", 1)[0] if "://" in url else ""
+    return host[4:] if host.startswith("www.") else host
 
 
 def _parse_tree(text: str) -> etree._Element | None:
