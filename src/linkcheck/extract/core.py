@@ -24,9 +24,11 @@ import datetime as dt
 import json
 import logging
 import re
+import threading
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -58,12 +60,36 @@ _BEFORE_H1_CHARS = 300
 _NO_H1_CHARS = 2500
 #: How far after the headline an unlabelled date may sit and still be the page's (bylines are close).
 _UNLABELLED_REACH = 700
+#: Elements visited at most when reading text near the headline.
+_MAX_WALK = 3000
 _MAX_SCRIPT_CHARS = 500_000
 
 _HEAD_END = re.compile(r"<body[\s>]|</head\s*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _H1_RE = re.compile(r"<h1\b[^>]*>(.{0,2000}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_RE = re.compile(r"<[^>]*>")
+#: XPath queries, compiled once per thread (the checker may extract in worker threads; lxml's own advice is
+#: not to share one evaluator between threads).
+_XPATH_SOURCES: dict[str, str] = {
+    "props": ".//*[@itemprop or @property]",
+    "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'headline')"
+    " or @itemprop='headline']",
+}
+_THREAD = threading.local()
+
+
+def _xpath(name: str, node: Any) -> list[Any]:
+    compiled: dict[str, Any] | None = getattr(_THREAD, "xpaths", None)
+    if compiled is None:
+        compiled = _THREAD.xpaths = {key: etree.XPath(src) for key, src in _XPATH_SOURCES.items()}
+    result = compiled[name](node)
+    return result if isinstance(result, list) else []
+
+
+#: Elements whose text is never visible prose.
+_SKIP_TEXT_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "select", "button", "iframe", "head"}
+)
 _HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
@@ -112,13 +138,13 @@ class _Page:
     canonical: str | None = None
     lang: str | None = None
     jsonld: list[Any] = field(default_factory=list)
-    h1s: list[tuple[int, str, bool]] = field(default_factory=list)
-    h2s: list[tuple[int, str, bool]] = field(default_factory=list)
-    h1_end: dict[int, int] = field(default_factory=dict)
+    h1s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
+    h2s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
     times: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
     microdata: list[tuple[str, str]] = field(default_factory=list)
-    chunks: list[tuple[int, str]] = field(default_factory=list)
     body_parsed: bool = False
+    body: Any = None
+    excluded: _Exclusion | None = None
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
     ranked_nodes: list[dict[str, Any]] = field(default_factory=list)
     publisher: str | None = None
@@ -164,7 +190,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         text = html
     else:
         text = ""
-    text = _XML_DECL.sub("", text[:_MAX_CHARS].replace("\x00", ""), count=1)
+    text = text[:_MAX_CHARS]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if text[:200].lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
+        text = _XML_DECL.sub("", text, count=1)
     page = _Page(url=url)
     url_date = date_from_url(url, today=today)
 
@@ -184,7 +214,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     else:
         h1 = _H1_RE.search(text, head_end.start())
         if h1:
-            page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False))
+            page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
 
     site_name, site_source = _site_name(page)
     candidates, removed_site = _title_candidates(page, site_name)
@@ -323,6 +353,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
 
 
+@lru_cache(maxsize=1024)
 def _strip_url(value: str) -> str:
     try:
         parts = urlsplit(value.strip())
@@ -379,53 +410,31 @@ def _strong_dates(page: _Page) -> list[_Cand]:
 
 # --- the body --------------------------------------------------------------------------------------------
 def _walk_body(page: _Page, root: Any) -> None:
-    """One bounded walk over the body: headlines, ``<time>``s, microdata and visible text chunks, each with
-    its position, and whether it sits in a container that holds other pages' content."""
+    """Collect what the body offers, at C speed and bounded whatever the page's size: headings and
+    ``<time>``s (``iter`` with tag filters, in document order), microdata/RDFa date properties (one XPath),
+    each with its position and whether it sits in a container that holds other pages' content. Text near
+    the headline is read later, from the headline outwards (:func:`_text_dates`)."""
     page.body_parsed = True
     if root is None:
         return
     body = root.find("body")
-    if body is None:
-        body = root
-    stack: list[tuple[Any, bool, bool, bool]] = [(body, False, False, False)]
-    index = 0
-    open_h1: list[int] = []
-    while stack and index < _MAX_ELEMENTS:
-        el, excluded, in_article, is_tail = stack.pop()
-        if is_tail:
-            if open_h1 and el.tag == "h1":
-                page.h1_end[open_h1.pop()] = index
-            if not excluded and el.tail and el.tail.strip():
-                page.chunks.append((index, el.tail))
-            continue
+    page.body = body if body is not None else root
+    excluded = _Exclusion()
+    page.excluded = excluded
+    for index, el in enumerate(page.body.iter("h1", "h2", "time", "abbr")):
+        if index >= _MAX_ELEMENTS:
+            break
         tag = el.tag
-        index += 1
-        if not isinstance(tag, str):
-            if el.tail and not excluded and el.tail.strip():
-                page.chunks.append((index, el.tail))
-            continue
-        stack.append((el, excluded, in_article, True))
-        if tag in ("script", "style", "noscript", "template", "svg", "select", "button", "iframe", "head"):
-            continue
-        klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-        own_excluded = excluded
-        if (
-            not excluded
-            and tag not in ("body", "html", "main", "article", "h1")
-            and (
-                tag in T.EXCLUDED_TAGS
-                or (tag == "header" and not in_article)
-                or (klass.strip() and T.EXCLUDED_CLASS_RE.search(klass))
-            )
-        ):
-            own_excluded = el.find(".//h1") is None
-        in_article = in_article or tag in ("article", "main")
         if tag == "h1":
-            page.h1s.append((index, clean_text(_text(el)), own_excluded))
-            open_h1.append(index)
-        elif tag == "h2" and len(page.h2s) < 3:
-            page.h2s.append((index, clean_text(_text(el)), own_excluded))
-        elif tag == "time" or (tag == "abbr" and el.get("title") and "publish" in klass + "updated"):
+            if len(page.h1s) < 10:
+                page.h1s.append((index, clean_text(_text(el)), excluded(el), el))
+        elif tag == "h2":
+            if len(page.h2s) < 3:
+                page.h2s.append((index, clean_text(_text(el)), excluded(el), el))
+        elif len(page.times) < 50 and not excluded(el):
+            klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            if tag == "abbr" and not (el.get("title") and ("publish" in klass or "updated" in klass)):
+                continue
             value = el.get("datetime") or el.get("title") or _text(el)
             parent = el.getparent()
             hint = " ".join(
@@ -441,18 +450,59 @@ def _walk_body(page: _Page, root: Any) -> None:
             )
             # The words around it: its own text and the text before it in its parent ("Updated <time>").
             label = (_text(el)[:40] + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
-            page.times.append((index, value or "", hint, label, own_excluded))
-        # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...).
-        prop_attr = el.get("itemprop") or el.get("property")
-        if prop_attr and tag != "meta" and not own_excluded:
-            prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
-            if prop:
-                value = el.get("content") or el.get("datetime") or _text(el)
-                page.microdata.append((prop, value or ""))
-        if not own_excluded and el.text and el.text.strip():
-            page.chunks.append((index, el.text))
-        for child in reversed(el):
-            stack.append((child, own_excluded, in_article, False))
+            page.times.append((index, value or "", hint, label, False))
+    # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...).
+    for el in _xpath("props", page.body)[:200]:
+        prop_attr = el.get("itemprop") or el.get("property") or ""
+        prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
+        if prop and el.tag != "meta" and not excluded(el):
+            value = el.get("content") or el.get("datetime") or _text(el)
+            page.microdata.append((prop, value or ""))
+
+
+class _Exclusion:
+    """Is an element inside a container that holds other pages' content (nav, footer, aside, related
+    lists, comments, the masthead's date line)? A container holding an h1 never counts as one (body
+    classes such as ``right-sidebar`` wrap the whole page). Memoised per ancestor."""
+
+    def __init__(self) -> None:
+        self._own: dict[Any, bool] = {}
+        self._full: dict[Any, bool] = {}
+
+    def __call__(self, el: Any) -> bool:
+        chain: list[Any] = []
+        node = el
+        result = False
+        while node is not None and len(chain) < 256:
+            known = self._full.get(node)
+            if known is not None:
+                result = known
+                break
+            chain.append(node)
+            node = node.getparent()
+        for node in reversed(chain):  # from the outermost unknown ancestor down to el
+            result = result or self._excludes(node)
+            self._full[node] = result
+        return result
+
+    def _excludes(self, node: Any) -> bool:
+        cached = self._own.get(node)
+        if cached is not None:
+            return cached
+        tag = node.tag
+        result = False
+        if not isinstance(tag, str) or tag in _SKIP_TEXT_TAGS:
+            result = True
+        elif tag not in ("body", "html", "main", "article", "h1"):
+            klass = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
+            if (
+                tag in T.EXCLUDED_TAGS
+                or (tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()))
+                or (klass.strip() and T.EXCLUDED_CLASS_RE.search(klass))
+            ):
+                result = node.find(".//h1") is None
+        self._own[node] = result
+        return result
 
 
 def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
@@ -464,7 +514,7 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "modified"))
     if not weak_ok:
         return cands
-    h1_index = _headline_index(page, title)
+    h1_index, _anchor = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
     for index, value, hint, label, excluded in page.times:
@@ -484,34 +534,116 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     return cands + hinted + [c for _, c in after]
 
 
-def _headline_index(page: _Page, title: str | None) -> int | None:
-    """Where the headline sits in the body: the h1 equal to the chosen title, else the text chunk equal to it
-    (a headline in an h2 or a div, under a logo h1), else the first visible h1."""
-    visible = [(i, text) for i, text, excluded in page.h1s if not excluded and text]
+def _headline_index(page: _Page, title: str | None) -> tuple[int | None, Any]:
+    """Where the headline sits: the h1 equal to the chosen title, else an h2/h3 or a title-classed element
+    equal to it (a headline under a logo h1), else the first visible h1. Returns (position, element)."""
+    visible = [(i, text, el) for i, text, excluded, el in page.h1s if not excluded and text]
     if title:
         key = normalize_title(title)
-        for i, text in visible:
+        for i, text, el in visible:
             if normalize_title(text) == key:
-                return i
-        for i, chunk in page.chunks:
-            if abs(len(chunk.strip()) - len(title)) < 8 and normalize_title(chunk) == key:
-                return i
-    return visible[0][0] if visible else None
+                return i, el
+        if page.body is not None:
+            for el in _xpath("headline", page.body)[:100]:
+                text = _text(el)
+                if abs(len(text.strip()) - len(title)) < 8 and normalize_title(text) == key:
+                    return None, el
+    return (visible[0][0], visible[0][2]) if visible else (None, None)
+
+
+def _subtree_texts(page: _Page, root: Any, texts: list[str], budget: list[int], with_tail: bool) -> None:
+    """Append the visible text of ``root``'s subtree (and its tail) in document order, within budget.
+
+    ``budget`` is [characters left, elements left]; ``iterwalk`` keeps the walk in C between events.
+    """
+    excluded = page.excluded
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if budget[0] <= 0 or budget[1] <= 0:
+            return
+        if event == "start":
+            budget[1] -= 1
+            if excluded is not None and excluded(el):
+                walker.skip_subtree()  # a nav, a related list, a script: nothing inside is ours
+                continue
+            text = el.text
+            if text and isinstance(el.tag, str) and text.strip():
+                texts.append(text.strip())
+                budget[0] -= len(text)
+        elif el is not root or with_tail:
+            tail = el.tail
+            parent = el.getparent()
+            if tail and tail.strip() and parent is not None and not (excluded and excluded(parent)):
+                texts.append(tail.strip())
+                budget[0] -= len(tail)
+
+
+def _following_texts(page: _Page, anchor: Any, limit: int) -> list[str]:
+    """Visible text after ``anchor`` (not inside it), nearest first, up to ``limit`` characters."""
+    texts: list[str] = []
+    budget = [limit, _MAX_WALK]
+    node = anchor
+    excluded = page.excluded
+    while node is not None and budget[0] > 0 and budget[1] > 0:
+        tail, parent = node.tail, node.getparent()
+        if tail and tail.strip() and parent is not None and not (excluded and excluded(parent)):
+            texts.append(tail.strip())
+            budget[0] -= len(tail)
+        for sibling in node.itersiblings():
+            _subtree_texts(page, sibling, texts, budget, with_tail=True)
+            if budget[0] <= 0 or budget[1] <= 0:
+                break
+        else:
+            node = parent
+            continue
+        break
+    return texts
+
+
+def _preceding_texts(page: _Page, anchor: Any, limit: int) -> list[str]:
+    """Visible text before ``anchor`` (not its ancestors' own text after it), in document order, keeping
+    the ``limit`` characters nearest to it."""
+    chunks: list[list[str]] = []  # nearest first
+    size = 0
+    node = anchor
+    excluded = page.excluded
+    while node is not None and size < limit:
+        for sibling in node.itersiblings(preceding=True):
+            texts: list[str] = []
+            _subtree_texts(page, sibling, texts, [limit * 4, _MAX_WALK], with_tail=True)
+            chunks.append(texts)
+            size += sum(len(t) for t in texts)
+            if size >= limit:
+                break
+        parent = node.getparent()
+        if (
+            size < limit
+            and parent is not None
+            and parent.text
+            and parent.text.strip()
+            and not (excluded and excluded(parent))
+        ):
+            chunks.append([parent.text.strip()])
+            size += len(parent.text)
+        node = parent
+    return [text for texts in reversed(chunks) for text in texts]
 
 
 def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
     """Visible dates near the headline: labelled ones ("Published ...") first, then the nearest after the
     headline (within a short reach: further on, dates belong to the story), then the nearest before it."""
+    if page.body is None:
+        return []
     day_first = _day_first(language)
-    h1_index = _headline_index(page, title)
-    if h1_index is None:
-        windows = [(_window(page.chunks, _NO_H1_CHARS), False)]
+    _, anchor = _headline_index(page, title)
+    if anchor is None:
+        texts: list[str] = []
+        _subtree_texts(page, page.body, texts, [_NO_H1_CHARS, _MAX_WALK], with_tail=False)
+        windows = [(_window(texts, _NO_H1_CHARS), False)]
     else:
-        end = page.h1_end.get(h1_index, h1_index)
-        after_chunks = [(i, t) for i, t in page.chunks if i > end]
-        before_chunks = [(i, t) for i, t in page.chunks if i < h1_index]
-        before = " | ".join(t.strip() for _, t in before_chunks)[-_BEFORE_H1_CHARS:]
-        windows = [(_window(after_chunks, _AFTER_H1_CHARS), False), (before, True)]
+        after = _window(_following_texts(page, anchor, _AFTER_H1_CHARS), _AFTER_H1_CHARS)
+        before = " | ".join(_preceding_texts(page, anchor, _BEFORE_H1_CHARS))[-_BEFORE_H1_CHARS:]
+        windows = [(after, False), (before, True)]
     labelled: list[_Cand] = []
     nearest: list[_Cand] = []
     for window, reverse in windows:
@@ -529,13 +661,14 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
     return labelled + nearest
 
 
-def _window(chunks: list[tuple[int, str]], limit: int) -> str:
+def _window(texts: list[str], limit: int) -> str:
     parts: list[str] = []
     size = 0
-    for _, chunk in chunks:
-        chunk = chunk.strip()
-        parts.append(chunk)
-        size += len(chunk) + 3
+    for text in texts:
+        if not text:
+            continue
+        parts.append(text)
+        size += len(text) + 3
         if size >= limit:
             break
     return " | ".join(parts)[:limit]
@@ -615,11 +748,11 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         value = clean_text(text_value(main.get("headline")) or text_value(main.get("name")))
         if value:
             raw.append((value, "json-ld"))
-    for index, (_, text, excluded) in enumerate(page.h1s[:5]):
+    for index, (_, text, excluded, _el) in enumerate(page.h1s[:5]):
         if text and not excluded and index < 3:
             raw.append((text, "h1"))
     if not any(source == "h1" for _, source in raw):  # no h1: old templates put the headline in an h2
-        h2 = next((text for _, text, excluded in page.h2s if text and not excluded), None)
+        h2 = next((text for _, text, excluded, _el in page.h2s if text and not excluded), None)
         if h2:
             raw.append((h2, "h2"))
     for name in T.META_TITLES:

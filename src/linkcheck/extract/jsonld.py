@@ -14,6 +14,8 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _FIELD = re.compile(
     r'"(@type|headline|name|datePublished|dateModified|dateCreated|uploadDate)"\s*:\s*"((?:[^"\\]|\\.)*)"'
 )
+#: One decoder for every call (``json.loads`` with keywords builds a new one each time); stateless.
+_DECODER = json.JSONDecoder(strict=False)
 #: Nodes walked per page at most (a huge graph must not cost more than a normal page).
 _MAX_NODES = 2000
 _MAX_DEPTH = 12
@@ -31,10 +33,10 @@ def load_jsonld(text: str) -> list[Any]:
         return []
     for candidate in (text, _repair(text)):
         try:
-            return [json.loads(candidate, strict=False)]
+            return [_DECODER.decode(candidate)]
         except (ValueError, RecursionError):
             pass
-    decoder = json.JSONDecoder(strict=False)
+    decoder = _DECODER
     values: list[Any] = []
     repaired = _repair(text)
     index = 0
@@ -63,7 +65,7 @@ def _repair(text: str) -> str:
 
 def _unescape(value: str) -> str:
     try:
-        result = json.loads(f'"{value}"', strict=False)
+        result = _DECODER.decode(f'"{value}"')
     except ValueError:
         return value
     return result if isinstance(result, str) else value
