@@ -441,13 +441,14 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report.github import render_github
     from linkcheck.state import GracePolicy, apply_state, load_state, save_state
 
-    args, _config_file = parse_args_with_settings(build_parser(), argv)
+    args, config_file = parse_args_with_settings(build_parser(), argv)
     if args.verbose:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO,
             stream=sys.stderr,
             format="linkcheck: %(levelname)s %(name)s: %(message)s",
         )
+        print(f"linkcheck: settings from {config_file or 'flags and defaults only'}", file=sys.stderr)
     outputs = _outputs(args)
     config = config_from_args(args)
     policy = GracePolicy(fail_after=args.fail_after, grace_days=args.grace)
