@@ -217,6 +217,7 @@ class HostStats:
     max_inflight: int = 0
     requests: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
+    delay_sum: float = 0.0  # seconds between a request's arrival and its response, summed
     first: float | None = None  # monotonic time the first request of the epoch arrived
     last: float | None = None  # monotonic time the last response of the epoch was sent
 
@@ -228,6 +229,7 @@ class Site:
         self.seed = seed
         self.port = port
         self.latency = 0.0
+        self.timer_slack = 0.0
         self.epoch = 0
         self.started = time.monotonic()
         self.hosts = {h: HostStats() for h in hosts}
@@ -261,6 +263,7 @@ class Site:
                     "max_inflight": s.max_inflight,
                     "requests": s.requests,
                     "statuses": {str(k): v for k, v in sorted(s.statuses.items())},
+                    "mean_delay_ms": round(1000 * s.delay_sum / s.requests, 3) if s.requests else None,
                     "first": s.first,
                     "last": s.last,
                 }
@@ -435,8 +438,9 @@ class HttpProtocol(asyncio.Protocol):
             )
             st = self.site.hosts[self.host]
             st.requests += 1
+            arrived = time.monotonic()
             if st.first is None:
-                st.first = time.monotonic()
+                st.first = arrived
             st.inflight += 1
             if st.inflight > st.max_inflight:
                 st.max_inflight = st.inflight
@@ -445,12 +449,22 @@ class HttpProtocol(asyncio.Protocol):
             st.statuses[status] = st.statuses.get(status, 0) + 1
             epoch = self.site.epoch
             if self.site.latency > 0:
-                self.loop.call_later(self.site.latency, self._send, status, body, extra, method, close, epoch)
+                # epoll waits whole milliseconds, rounded up: aim a little early so that responses leave
+                # on average ``latency`` after the request arrived (see "mean_delay_ms" in /stats).
+                when = arrived + self.site.latency - self.site.timer_slack
+                self.loop.call_at(when, self._send, status, body, extra, method, close, epoch, arrived)
             else:
-                self._send(status, body, extra, method, close, epoch)
+                self._send(status, body, extra, method, close, epoch, arrived)
 
     def _send(
-        self, status: int, body: list[bytes], extra: bytes, method: bytes, close: bool, epoch: int
+        self,
+        status: int,
+        body: list[bytes],
+        extra: bytes,
+        method: bytes,
+        close: bool,
+        epoch: int,
+        arrived: float,
     ) -> None:
         if not self.busy:  # the connection was lost and already counted down
             return
@@ -458,6 +472,7 @@ class HttpProtocol(asyncio.Protocol):
         st = self.site.hosts[self.host]
         if epoch == self.site.epoch:
             st.last = time.monotonic()
+            st.delay_sum += st.last - arrived
             if st.inflight > 0:
                 st.inflight -= 1
         if self.closed or self.transport is None or self.transport.is_closing():
@@ -561,6 +576,7 @@ async def serve(args: argparse.Namespace, announce: Callable[[dict[str, object]]
     port = args.port or _free_port(hosts)
     site = Site(args.seed, hosts, port)
     site.latency = args.latency
+    site.timer_slack = args.timer_slack
     servers = []
     for h in hosts:
         servers.append(
@@ -592,6 +608,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--control-port", type=int, default=0, help="control port on 127.0.0.1 (default: free)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--latency", type=float, default=0.0, help="seconds before each response (default 0)")
+    p.add_argument(
+        "--timer-slack",
+        type=float,
+        default=0.0,
+        help="seconds to fire latency timers early, for the event loop's lateness (default 0)",
+    )
     p.add_argument("--max-seconds", type=float, default=3600.0, help="stop after this long (default 3600)")
     p.add_argument("--exit-with-parent", action="store_true", help="stop when the parent process exits")
     args = p.parse_args(argv)

@@ -1,0 +1,157 @@
+"""CPU per link of each linkcheck stage, one stage at a time on one thread (issue 7: where time goes).
+
+Starts ``bench/server.py`` at 0 ms, reads the benchmark's clean manifest with ``linkcheck.parse_sources``,
+then times linkcheck's own functions in sequence on ``--n`` links: ``Fetcher.fetch``, ``classify_fetch``,
+``extract_metadata``, ``soft_404_reason``, ``match_citation`` and the JSON renderer (``result_to_dict`` and
+``json.dumps`` with and without ``indent``). Variants patch things *in this process only* to price one
+overhead each (``src/linkcheck`` is not modified):
+
+- fetch without the per-request ``threading.Timer`` watchdog (a no-op timer instead);
+- fetch reading only the ``<head>`` (``Config.max_bytes`` = 16 KB: the body read stops at the cap and the
+  connection is dropped, as a head-only reader would without draining);
+- extract on the head only (bytes up to ``</head>``).
+
+Every figure is microseconds of this process's CPU per link (the server runs in its own process).
+Run: ``python bench/stage_costs.py --n 2000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from throughput import Server, make_links, write_manifests  # noqa: E402
+
+
+class _NoTimer:
+    """Stands in for ``threading.Timer`` to price the watchdog thread started per request."""
+
+    daemon = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+
+def per_link(fn: Callable[[Any], object], items: Sequence[Any]) -> tuple[float, list[object]]:
+    t0 = time.process_time()
+    out = [fn(x) for x in items]
+    return 1e6 * (time.process_time() - t0) / max(1, len(items)), out
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--n", type=int, default=2000)
+    args = p.parse_args()
+    if not 1 <= args.n <= 50_000:
+        p.error("--n must be 1..50000")
+
+    import linkcheck.fetch as lfetch
+    from linkcheck import Config, parse_sources
+    from linkcheck.checker import _Page, _result
+    from linkcheck.classify import classify_fetch
+    from linkcheck.extract import extract_metadata
+    from linkcheck.match import match_citation
+    from linkcheck.models import Report
+    from linkcheck.report.json import render_json, report_to_dict, result_to_dict
+    from linkcheck.soft404 import soft_404_reason
+
+    figures: dict[str, float] = {}
+    server = Server(seed=1, hosts=8, max_seconds=900)
+    try:
+        server.reset(0.0)
+        links = make_links("clean", args.n, server.port, 1)
+        manifest, _ = write_manifests(links, HERE / "out" / "manifests" / f"clean-{args.n}")
+        text = manifest.read_text(encoding="utf-8")
+        t0 = time.process_time()
+        citations = parse_sources(text, source=str(manifest))
+        figures["parse_sources (manifest line)"] = 1e6 * (time.process_time() - t0) / len(citations)
+        config = Config(allow_private=True, workers=1, per_host=1)
+        urls = [c.url for c in citations]
+
+        fetcher = lfetch.Fetcher(config)
+        figures["Fetcher.fetch (requests, whole body)"], fetches = per_link(fetcher.fetch, urls)
+        real_timer = lfetch.threading.Timer
+        lfetch.threading.Timer = _NoTimer  # type: ignore[misc,assignment]
+        try:
+            figures["  ... without the watchdog Timer thread"], _ = per_link(
+                lfetch.Fetcher(config).fetch, urls
+            )
+            head_cfg = config.evolve(max_bytes=16_384)
+            figures["  ... and reading 16 KB (max_bytes cap)"], _ = per_link(
+                lfetch.Fetcher(head_cfg).fetch, urls
+            )
+        finally:
+            lfetch.threading.Timer = real_timer  # type: ignore[misc]
+        figures["classify_fetch"], _ = per_link(classify_fetch, fetches)
+        figures["extract_metadata (whole body)"], metas = per_link(
+            lambda f: extract_metadata(f.body, f.final_url, f.headers), fetches
+        )
+
+        def head(body: bytes) -> bytes:
+            end = body.find(b"</head>")
+            return body[: end + 7] if end >= 0 else body
+
+        figures["extract_metadata (head only)"], _ = per_link(
+            lambda f: extract_metadata(head(f.body), f.final_url, f.headers), fetches
+        )
+        pairs = list(zip(fetches, metas, strict=True))
+        figures["soft_404_reason"], _ = per_link(
+            lambda fm: soft_404_reason(fm[0].url, fm[0].final_url, fm[1], len(fm[0].redirects)), pairs
+        )
+        cites = list(zip(citations, fetches, metas, strict=True))
+        figures["match_citation"], _ = per_link(
+            lambda cfm: match_citation(cfm[0], cfm[2], final_url=cfm[1].final_url, config=config), cites
+        )
+        pages = [_Page(f, classify_fetch(f), m) for f, m in pairs]
+        figures["_result (match + verdict)"], results = per_link(
+            lambda cp: _result(cp[0], cp[1], config), list(zip(citations, pages, strict=True))
+        )
+        figures["result_to_dict"], dicts = per_link(result_to_dict, results)
+        figures["json.dumps one result, indent=2"], _ = per_link(
+            lambda d: json.dumps(d, ensure_ascii=False, indent=2), dicts
+        )
+        figures["json.dumps one result, compact"], _ = per_link(
+            lambda d: json.dumps(d, ensure_ascii=False, separators=(",", ":")), dicts
+        )
+        report = Report(results=tuple(results), elapsed=1.0, notes=())
+        t0 = time.process_time()
+        render_json(report)
+        figures["render_json (whole report) per link"] = 1e6 * (time.process_time() - t0) / len(results)
+        t0 = time.process_time()
+        json.dumps(report_to_dict(report), ensure_ascii=False)
+        figures["report_to_dict + compact dumps per link"] = 1e6 * (time.process_time() - t0) / len(results)
+        t0 = time.process_time()
+        for _ in range(len(urls)):
+            timer = threading.Timer(60, lambda: None)
+            timer.daemon = True
+            timer.start()
+            timer.cancel()
+        figures["threading.Timer start+cancel alone"] = 1e6 * (time.process_time() - t0) / len(urls)
+    finally:
+        server.stop()
+    sizes = [len(f.body) for f in fetches]
+    mean_kb = sum(sizes) / len(sizes) / 1024
+    print(f"CPU microseconds per link, one thread, N={args.n} (mean body {mean_kb:.1f} KB)")
+    width = max(len(k) for k in figures)
+    for k, v in figures.items():
+        print(f"  {k:{width}}  {v:8.1f} us")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
