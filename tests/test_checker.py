@@ -227,3 +227,24 @@ def test_iter_check_streams_results_as_they_complete() -> None:
     first = next(stream)
     assert first.status is Status.OK
     assert len([first, *stream]) == 5
+
+
+def test_accepted_status_codes_count_as_ok() -> None:
+    urls = {"https://bot-shy.example.org/story": 403, "https://bot-shy.example.org/missing": 404}
+    answers = {u: page(u, body=b"", status=code) for u, code in urls.items()}
+    report = check(
+        [Citation(u) for u in urls], Config(accept_status=frozenset({403})), fetcher=FakeFetcher(answers)
+    )
+    first, second = report.results
+    assert (first.status, first.verdict) == (Status.OK, Verdict.PASS)
+    assert "403 accepted" in first.reason
+    assert second.status is Status.DEAD  # only the listed codes are accepted
+
+
+def test_accept_does_not_hide_transport_failures() -> None:
+    url = "https://bot-shy.example.org/slow"
+    fetched = FetchResult(url=url, final_url=url, cause=Cause.TIMEOUT, error="read timed out")
+    result = check(
+        [Citation(url)], Config(accept_status=frozenset({200, 403})), fetcher=FakeFetcher({url: fetched})
+    )
+    assert result.results[0].status is Status.ERROR

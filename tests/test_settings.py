@@ -413,12 +413,11 @@ def test_ci_doc_workflows_parse_and_keep_state_cache_and_reports() -> None:
     assert {"if": '$CI_PIPELINE_SOURCE == "schedule"'} in job["rules"]
 
 
-def test_check_with_progress_is_check_plus_a_callback() -> None:
-    """The CLI's progress path must report exactly what ``check`` reports (order, statuses, notes)."""
+def test_check_calls_on_result_once_per_citation_with_the_same_results() -> None:
+    """The CLI's progress hook sees every result once, and the report is what ``check`` alone gives."""
     from linkcheck.checker import check
     from linkcheck.models import Cause as C
     from linkcheck.models import FetchResult
-    from linkcheck.progress import check_with_progress
 
     class Offline:
         def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
@@ -431,7 +430,7 @@ def test_check_with_progress_is_check_plus_a_callback() -> None:
     cfg = Config(allow_private=True)
     for citations in (mixed, offline):
         seen: list[Result] = []
-        mine = check_with_progress(citations, cfg, fetcher=Offline(), on_result=seen.append)
+        mine = check(citations, cfg, fetcher=Offline(), on_result=seen.append)
         theirs = check(citations, cfg, fetcher=Offline())
         assert mine.results == theirs.results
         assert mine.notes == theirs.notes

@@ -14,13 +14,13 @@ import logging
 
 __version__ = "0.1.0"
 
-from linkcheck.articles import extract_citations  # noqa: E402
-from linkcheck.checker import check, iter_check  # noqa: E402
-from linkcheck.config import Config  # noqa: E402
-from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError  # noqa: E402
-from linkcheck.extract import extract_metadata  # noqa: E402
-from linkcheck.match import match_citation  # noqa: E402
-from linkcheck.models import (  # noqa: E402
+from linkcheck.articles import extract_citations
+from linkcheck.checker import check, iter_check
+from linkcheck.config import Config
+from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
+from linkcheck.extract import extract_metadata
+from linkcheck.match import match_citation
+from linkcheck.models import (
     Article,
     Cause,
     Citation,
@@ -38,7 +38,7 @@ from linkcheck.models import (  # noqa: E402
     TitleCandidate,
     Verdict,
 )
-from linkcheck.sources import format_sources, parse_sources, read_sources  # noqa: E402
+from linkcheck.sources import format_sources, parse_sources, read_sources
 
 __all__ = [
     "Article",

@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
@@ -47,6 +47,9 @@ from linkcheck.models import (
     Verdict,
 )
 from linkcheck.soft404 import soft_404_signal
+
+if TYPE_CHECKING:
+    from linkcheck.fetch import Fetcher
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -148,8 +151,31 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 PARSE_BYTES = 1024 * 1024
 
 
+#: Causes that come from the HTTP status code alone, which ``Config.accept_status`` may overrule.
+STATUS_CODE_CAUSES = frozenset(
+    {
+        Cause.NOT_FOUND,
+        Cause.GONE,
+        Cause.AUTH,
+        Cause.RATE_LIMITED,
+        Cause.LEGAL,
+        Cause.BOT_CHALLENGE,
+        Cause.HTTP_STATUS,
+        Cause.SERVER_ERROR,
+    }
+)
+
+
+def _accepted(fetch: FetchResult, liveness: Liveness, accept: frozenset[int]) -> Liveness:
+    """Overrule a status-code verdict for codes the user accepts (a site that answers bots with 403)."""
+    code = fetch.status_code
+    if code is not None and code in accept and liveness.cause in STATUS_CODE_CAUSES:
+        return Liveness(Status.OK, None, f"{code} accepted by configuration")
+    return liveness
+
+
 def _analyse(
-    url: str, fetcher: SupportsFetch, deadline: float | None, parse_slots: threading.Semaphore
+    url: str, fetcher: SupportsFetch, config: Config, deadline: float | None, parse_slots: threading.Semaphore
 ) -> _Page:
     """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL.
 
@@ -158,7 +184,7 @@ def _analyse(
     """
     try:
         fetch = fetcher.fetch(url, deadline=deadline)
-        liveness = classify_fetch(fetch)
+        liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         metadata: Metadata | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "text/html").lower()
@@ -278,9 +304,12 @@ def iter_check(
     """
     config = config or Config()
     if fetcher is None:
-        from linkcheck.fetch import Fetcher
-
-        fetcher = Fetcher(config)
+        own = _default_fetcher(config)
+        try:
+            yield from iter_check(citations, config, fetcher=own, clock=clock)
+        finally:
+            own.close()
+        return
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
@@ -332,7 +361,7 @@ def iter_check(
                     url = scheduler.next()
                     if url is None:
                         break
-                    in_flight[pool.submit(_analyse, url, fetcher, run_deadline, parse_slots)] = url
+                    in_flight[pool.submit(_analyse, url, fetcher, config, run_deadline, parse_slots)] = url
             if not in_flight:
                 break
             timeout = None
@@ -369,18 +398,51 @@ def _deadline_reason(config: Config) -> str:
     return f"not checked: the run's time limit (--max-time {config.max_time:g} s) ran out"
 
 
+def _default_fetcher(config: Config) -> Fetcher:
+    """The fetcher a run builds for itself: cached when ``config.cache_path`` is set."""
+    from linkcheck.fetch import Fetcher
+
+    if config.cache_path:
+        from linkcheck.cache import make_cached_session
+
+        return Fetcher(config, session=make_cached_session(config))
+    return Fetcher(config)
+
+
 def check(
     citations: Iterable[Citation],
     config: Config | None = None,
     *,
     fetcher: SupportsFetch | None = None,
+    on_result: Callable[[Result], None] | None = None,
 ) -> Report:
-    """Check every citation and return the :class:`Report`, results in the order the citations were given."""
+    """Check every citation and return the :class:`Report`, results in the order the citations were given.
+
+    ``on_result`` is called with each result as soon as it is known (completion order), e.g. for progress.
+    Without a ``fetcher``, the run builds its own (cached when ``config.cache_path`` is set: then, after the
+    run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).
+    """
+    config = config or Config()
     started = time.monotonic()
     ordered = list(citations)
     position = {id(c): i for i, c in enumerate(ordered)}
-    results = sorted(iter_check(ordered, config, fetcher=fetcher), key=lambda r: position[id(r.citation)])
-    notes = []
-    if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
-        notes.append(NETWORK_UNAVAILABLE_NOTE)
-    return Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))
+    own = _default_fetcher(config) if fetcher is None else None
+    results: list[Result] = []
+    try:
+        for result in iter_check(ordered, config, fetcher=own or fetcher):
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+        results.sort(key=lambda r: position[id(r.citation)])
+        notes = []
+        if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
+            notes.append(NETWORK_UNAVAILABLE_NOTE)
+        report = Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))
+        if own is not None and config.cache_path:
+            from linkcheck.cache import purge_failures
+
+            purge_failures(own.session, report)
+    finally:
+        if own is not None:
+            own.close()
+    return report

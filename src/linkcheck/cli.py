@@ -434,8 +434,9 @@ def _check_main(argv: Sequence[str]) -> int:
     import logging
 
     from linkcheck.cache import cache_stats, make_cached_session, purge_failures
+    from linkcheck.checker import check
     from linkcheck.fetch import Fetcher
-    from linkcheck.progress import Progress, check_with_progress, summary_line
+    from linkcheck.progress import Progress, summary_line
     from linkcheck.report import render
     from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
@@ -472,7 +473,7 @@ def _check_main(argv: Sequence[str]) -> int:
     stats: dict[str, int] = {}
     try:
         with Fetcher(config, session=session) as fetcher:
-            report = check_with_progress(citations, config, fetcher=fetcher, on_result=progress.update)
+            report = check(citations, config, fetcher=fetcher, on_result=progress.update)
         if session is not None:
             stats = dict(cache_stats(session))
             purge_failures(session, report)  # what turned out broken must be fetched afresh next time

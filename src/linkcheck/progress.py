@@ -2,24 +2,22 @@
 
 The bar is drawn only when asked (``--progress always``) or when stderr is a terminal (``auto``), never with
 ``-q``; redraws are throttled to ten a second, and the line is cleared when the run ends so the report that
-follows starts on a clean line. :func:`check_with_progress` is :func:`linkcheck.checker.check` with a
-callback per result (it keeps ``check``'s input order and run notes).
+follows starts on a clean line. The CLI feeds it through ``check(..., on_result=progress.update)``.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TextIO
 
-from linkcheck.config import Config
-from linkcheck.models import Cause, Citation, Report, Result, Status
+from linkcheck.models import Report, Result, Status
 
 if TYPE_CHECKING:
-    from linkcheck.checker import SupportsFetch
+    pass
 
-__all__ = ["Progress", "check_with_progress", "summary_line"]
+__all__ = ["Progress", "summary_line"]
 
 _ORDER = (Status.OK, Status.DEAD, Status.SOFT_404, Status.BLOCKED, Status.ERROR, Status.SKIPPED)
 
@@ -72,31 +70,6 @@ class Progress:
         if self.enabled and self._shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
-
-
-def check_with_progress(
-    citations: Iterable[Citation],
-    config: Config,
-    *,
-    fetcher: SupportsFetch | None = None,
-    on_result: Callable[[Result], None] | None = None,
-) -> Report:
-    """Like :func:`linkcheck.checker.check`, calling ``on_result`` as each result arrives."""
-    from linkcheck.checker import NETWORK_UNAVAILABLE_NOTE, iter_check
-
-    started = time.monotonic()
-    ordered = list(citations)
-    position = {id(c): i for i, c in enumerate(ordered)}
-    results: list[Result] = []
-    for result in iter_check(ordered, config, fetcher=fetcher):
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
-    results.sort(key=lambda r: position[id(r.citation)])
-    notes = []
-    if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
-        notes.append(NETWORK_UNAVAILABLE_NOTE)
-    return Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))
 
 
 def summary_line(report: Report, *, cache: Mapping[str, int] | None = None) -> str:
