@@ -1,0 +1,127 @@
+"""Prototype (issue 7 plan): the ceiling of a one-thread asyncio fetcher in Python on this benchmark.
+
+Reads the benchmark manifest, keeps ``--per-host`` keep-alive connections per host (at most ``--workers`` in
+all) with one coroutine per connection pulling that host's links, speaks minimal HTTP/1.1 (GET, status
+line, headers, Content-Length body, 301 Location followed, 5xx retried after ``--backoff`` seconds without
+holding the connection), reads the whole body and extracts title/date/site from the head (``--parse``:
+``regex`` or ``lxml-head``, optionally in a process pool with ``--parse-procs``). Writes linkcheck-shaped JSON
+for ``bench/throughput.py`` to score. Not linkcheck: a measurement of what the event loop costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import json
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+from urllib.parse import urlsplit
+
+from proto_client import EXTRACTORS, Item, judge, read_manifest
+
+RETRY = {429, 500, 502, 503, 504}
+
+
+async def fetch_one(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str
+) -> tuple[int, dict[str, str], bytes]:
+    writer.write(
+        f"GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: proto\r\nAccept: text/html\r\n\r\n".encode()
+    )
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {}
+    for line in lines[1:]:
+        if ":" in line:
+            k, v = line.split(":", 1)
+            headers[k.strip().lower()] = v.strip()
+    length = int(headers.get("content-length", "0"))
+    body = await reader.readexactly(length) if length else b""
+    return status, headers, body
+
+
+async def run(items: list[Item], args: argparse.Namespace) -> list[dict[str, Any]]:
+    by_host: dict[str, collections.deque[Item]] = collections.defaultdict(collections.deque)
+    for it in items:
+        by_host[urlsplit(it.url).netloc].append(it)
+    results: list[dict[str, Any]] = []
+    loop = asyncio.get_running_loop()
+    pool = ProcessPoolExecutor(args.parse_procs) if args.parse_procs else None
+    extract = EXTRACTORS[args.parse]
+    pending = [len(items)]
+    done = asyncio.Event()
+
+    async def worker(host: str) -> None:
+        queue = by_host[host]
+        name, port = host.rsplit(":", 1)
+        reader, writer = await asyncio.open_connection(name, int(port))
+        while queue:
+            item = queue.popleft()
+            item.attempts += 1
+            url, redirects = item.url, []
+            for _ in range(10):
+                parts = urlsplit(url)
+                status, headers, body = await fetch_one(reader, writer, parts.netloc, parts.path or "/")
+                if status in (301, 302, 303, 307, 308) and "location" in headers:
+                    url = headers["location"]
+                    redirects.append({"status": status, "url": url})
+                    continue
+                break
+            if status in RETRY and item.attempts <= args.retries:
+                loop.call_later(args.backoff * 2 ** (item.attempts - 1), queue.append, item)
+                if len(queue) == 0:
+                    await asyncio.sleep(args.backoff * 2 ** (item.attempts - 1) + 0.001)
+                continue
+            meta: dict[str, Any] = {}
+            if status == 200:
+                end = body.find(b"</head>")
+                head = body[: end + 7] if end >= 0 else body
+                if pool is not None:
+                    meta = await loop.run_in_executor(pool, extract, head)
+                else:
+                    meta = extract(head)
+            results.append(judge(item, status, url, redirects, meta, args.parse, None))
+            pending[0] -= 1
+            if pending[0] == 0:
+                done.set()
+        writer.close()
+
+    tasks = []
+    slots = args.workers
+    hosts = list(by_host)
+    per = dict.fromkeys(hosts, 0)
+    while slots > 0 and any(per[h] < min(args.per_host, len(by_host[h])) for h in hosts):
+        for h in hosts:
+            if slots > 0 and per[h] < min(args.per_host, len(by_host[h])):
+                per[h] += 1
+                slots -= 1
+                tasks.append(asyncio.create_task(worker(h)))
+    await asyncio.gather(*tasks)
+    if pool is not None:
+        pool.shutdown()
+    return results
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("manifest")
+    p.add_argument("--format", default="json")
+    p.add_argument("--workers", type=int, default=64)
+    p.add_argument("--per-host", type=int, default=8)
+    p.add_argument("--allow-private", action="store_true")
+    p.add_argument("--parse", default="regex", choices=["none", "regex", "lxml-head"])
+    p.add_argument("--parse-procs", type=int, default=0)
+    p.add_argument("--retries", type=int, default=2)
+    p.add_argument("--backoff", type=float, default=0.1)
+    args = p.parse_args()
+    items = read_manifest(args.manifest)
+    results = asyncio.run(run(items, args))
+    json.dump({"schema": "proto", "results": results}, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
