@@ -58,6 +58,31 @@ def load(corpus: Path) -> list[dict[str, Any]]:
     return pages
 
 
+#: Appended before </body> with --inflate: what real pages carry besides the story (a 300-link menu, 200
+#: dated teasers, a comment thread, 40 KB of inline script), to see how each tool scales with page size.
+INFLATE = (
+    '<nav class="mega-menu"><ul>'
+    + "".join(f'<li><a href="/section-{i}">Section {i}</a></li>' for i in range(300))
+    + '</ul></nav><section class="related-stories">'
+    + "".join(
+        f'<div class="teaser"><h3><a href="/story-{i}">Another story number {i}</a></h3>'
+        f'<time datetime="2024-11-{1 + i % 28:02d}T10:00:00Z">Nov {1 + i % 28}</time>'
+        f"<p>{'Teaser text about something else. ' * 6}</p></div>"
+        for i in range(200)
+    )
+    + '</section><ol class="comment-list">'
+    + "".join(f"<li><p>{'A reader comment. ' * 10}</p></li>" for _ in range(100))
+    + "</ol><script>"
+    + "var x = 1;" * 4000
+    + "</script>"
+).encode()
+
+
+def inflate(body: bytes) -> bytes:
+    at = body.lower().rfind(b"</body>")
+    return body[:at] + INFLATE + body[at:] if at >= 0 else body + INFLATE
+
+
 def same_title(got: str | None, expected: str | None) -> bool:
     if got is None or expected is None:
         return got is expected
@@ -125,13 +150,28 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=20, help="timed passes over the corpus (default 20)")
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "pages")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer per tool")
+    parser.add_argument(
+        "--inflate",
+        action="store_true",
+        help="append ~120 KB of menus, dated teasers, comments and script to every page (speed at real sizes)",
+    )
     args = parser.parse_args()
     repeat = max(1, min(args.repeat, 1000))
 
     pages = load(args.corpus)
+    corpus_dir = args.corpus
+    if args.inflate:
+        out_dir = ROOT / "bench" / "out" / "extract-inflated"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for page in pages:
+            page["body"] = inflate(page["body"])
+            (out_dir / f"{page['name']}.html").write_bytes(page["body"])
+            sidecar = {k: v for k, v in page.items() if k not in ("body", "name")}
+            (out_dir / f"{page['name']}.json").write_text(json.dumps(sidecar), encoding="utf-8")
+        corpus_dir = out_dir
     python = ensure_peers()
     proc = subprocess.run(
-        [str(python), str(ROOT / "bench" / "_extract_peers.py"), str(args.corpus), str(repeat)],
+        [str(python), str(ROOT / "bench" / "_extract_peers.py"), str(corpus_dir), str(repeat)],
         capture_output=True,
         text=True,
         timeout=1800,
@@ -154,16 +194,22 @@ def main() -> int:
     scores = {name: score(pages, run) for name, run in runs.items()}
     base = scores["htmldate extensive"]["pps"]
     fresh_base = scores["htmldate extensive"]["fresh_pps"]
-    command = "/work/venv/bin/python bench/extract.py" + (f" --repeat {repeat}" if repeat != 20 else "")
+    command = (
+        "/work/venv/bin/python bench/extract.py"
+        + (f" --repeat {repeat}" if repeat != 20 else "")
+        + (" --inflate" if args.inflate else "")
+    )
 
     def pct(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
 
     print(f"## Extraction benchmark, {dt.date.today().isoformat()}")
     print()
+    sizes = sorted(len(page["body"]) for page in pages)
     print(
-        f"Corpus: {len(pages)} pages ({args.corpus.relative_to(ROOT)}); speed in pages per CPU second "
-        f"(process time) of the fastest of {repeat} passes per tool and cache mode."
+        f"Corpus: {len(pages)} pages ({args.corpus.relative_to(ROOT)}"
+        f"{', inflated' if args.inflate else ''}; median {sizes[len(sizes) // 2] // 1024} KiB); speed in "
+        f"pages per CPU second (process time) of the fastest of {repeat} passes per tool and cache mode."
     )
     htmldate_version = versions[0] if versions else "?"
     trafilatura_version = versions[1] if len(versions) > 1 else "?"

@@ -494,3 +494,23 @@ def test_section_label_beside_the_site_name_is_stripped() -> None:
 
 def test_decode_detects_undeclared_koi8_r() -> None:
     assert "Страница" in decode_html(RUSSIAN.encode("koi8-r"))
+
+
+def test_large_page_with_many_dated_teasers() -> None:
+    nav = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(300))
+    cards = "".join(
+        f'<div class="card"><h3><a href="/a{i}">Story {i}</a></h3>'
+        f'<time datetime="2024-11-2{i % 9}">Nov</time></div>'
+        for i in range(400)
+    )
+    body = "<p>" + "Paragraph text of the article. " * 30 + "</p>"
+    html = page(
+        "<title>Big story headline - Site</title>",
+        f'<nav><ul>{nav}</ul></nav><article><h1>Big story headline</h1><p class="byline">By A. Writer</p>'
+        f"<p>Published 9 January 2020</p>{body * 20}</article>"
+        f'<section class="more-stories">{cards}</section>',
+    )
+    m = extract_metadata(html, "https://x.example/a", today=TODAY)
+    assert m.title == "Big story headline"
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
