@@ -207,11 +207,21 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     _scan_head(page, root)
     strong = _strong_dates(page)
     answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    head_jsonld = len(page.jsonld)
+    if not answered and head_end is not None:
+        # JSON-LD at the end of the body (newswires, Next.js pages) answers without a tree of the body.
+        body_jsonld = _jsonld_blocks(text, head_end.start())
+        if body_jsonld:
+            page.jsonld.extend(body_jsonld)
+            page.main_node = page.publisher = None
+            strong = _strong_dates(page)
+            answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     if not answered or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
         page.body_text = text[head_end.start() :] if head_end is not None else text
         body_root = _parse(page.body_text) if head_end is not None else root
         if head_end is not None:
+            del page.jsonld[head_jsonld:]  # the tree's scripts replace the quick read above
             _scan_head(page, body_root)
             page.main_node = page.publisher = None
             strong = _strong_dates(page)
@@ -253,6 +263,25 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         language=language,
         url_date=url_date,
     )
+
+
+def _jsonld_blocks(text: str, start: int) -> list[Any]:
+    """The JSON-LD scripts after ``start``, found with ``str.find`` (no tree needed), at most 20."""
+    values: list[Any] = []
+    at = start
+    for _ in range(20):
+        at = text.find("ld+json", at)
+        if at < 0:
+            break
+        tag_start = text.rfind("<", start, at)
+        tag_end = text.find(">", at)
+        close = text.find("</script", tag_end)
+        if tag_start < 0 or tag_end < 0 or close < 0:
+            break
+        if text[tag_start : tag_start + 7].lower() == "<script" and "<" not in text[tag_start + 1 : at]:
+            values.extend(load_jsonld(text[tag_end + 1 : min(close, tag_end + 1 + _MAX_SCRIPT_CHARS)]))
+        at = close
+    return values
 
 
 def _parse(text: str) -> Any:
