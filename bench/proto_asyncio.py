@@ -116,11 +116,43 @@ def main() -> int:
     p.add_argument("--parse-procs", type=int, default=0)
     p.add_argument("--retries", type=int, default=2)
     p.add_argument("--backoff", type=float, default=0.1)
+    p.add_argument("--procs", type=int, default=1, help="host-sharded processes, each its own event loop")
     args = p.parse_args()
     items = read_manifest(args.manifest)
-    results = asyncio.run(run(items, args))
+    results = asyncio.run(run(items, args)) if args.procs <= 1 else run_sharded(items, args)
     json.dump({"schema": "proto", "results": results}, sys.stdout)
     return 0
+
+
+def run_sharded(items: list[Item], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Hosts split over ``args.procs`` forked processes (greedy by link count), results over pipes."""
+    import multiprocessing as mp
+
+    by_host: dict[str, list[Item]] = collections.defaultdict(list)
+    for it in items:
+        by_host[urlsplit(it.url).netloc].append(it)
+    shards: list[list[Item]] = [[] for _ in range(args.procs)]
+    for _host, its in sorted(by_host.items(), key=lambda kv: -len(kv[1])):
+        min(shards, key=len).extend(its)
+    ctx = mp.get_context("fork")
+    sub = argparse.Namespace(**{**vars(args), "workers": max(1, args.workers // args.procs)})
+    pipes = []
+    for shard in shards:
+        recv, send = ctx.Pipe(duplex=False)
+
+        def child(shard: list[Item] = shard, send: Any = send) -> None:
+            send.send(asyncio.run(run(shard, sub)))
+            send.close()
+
+        proc = ctx.Process(target=child, daemon=True)
+        proc.start()
+        send.close()
+        pipes.append((proc, recv))
+    results: list[dict[str, Any]] = []
+    for proc, recv in pipes:
+        results.extend(recv.recv())
+        proc.join(60)
+    return results
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ exceeded it.
 A control listener on ``127.0.0.1:<control port>`` (not counted in the statistics) answers::
 
     GET /reset?latency=0.05   zero the statistics, start a new flaky epoch, set the latency (seconds)
+    GET /reset?latency=0.05&jitter=0.01   the same, each response delayed uniformly 40-60 ms
     GET /stats                the statistics as JSON (``?paths=1`` adds per-path request counts)
 
 Run ``python bench/server.py --help``. On start it prints one JSON line (``{"port": ..., "control": ...}``).
@@ -229,6 +230,8 @@ class Site:
         self.seed = seed
         self.port = port
         self.latency = 0.0
+        self.jitter = 0.0  # latency is uniform in [latency - jitter, latency + jitter] when set
+        self.rng = random.Random(seed)
         self.timer_slack = 0.0
         self.epoch = 0
         self.started = time.monotonic()
@@ -242,8 +245,9 @@ class Site:
         self.server_error = self._error_page(500, "Internal server error", 600)
         self.unavailable = self._error_page(503, "Service temporarily unavailable", 600)
 
-    def reset(self, latency: float) -> None:
+    def reset(self, latency: float, jitter: float = 0.0) -> None:
         self.latency = latency
+        self.jitter = min(jitter, latency)
         self.epoch += 1
         self.flaky_seen.clear()
         self.path_counts.clear()
@@ -451,7 +455,10 @@ class HttpProtocol(asyncio.Protocol):
             if self.site.latency > 0:
                 # epoll waits whole milliseconds, rounded up: aim a little early so that responses leave
                 # on average ``latency`` after the request arrived (see "mean_delay_ms" in /stats).
-                when = arrived + self.site.latency - self.site.timer_slack
+                delay = self.site.latency
+                if self.site.jitter:
+                    delay += self.site.rng.uniform(-self.site.jitter, self.site.jitter)
+                when = arrived + delay - self.site.timer_slack
                 self.loop.call_at(when, self._send, status, body, extra, method, close, epoch, arrived)
             else:
                 self._send(status, body, extra, method, close, epoch, arrived)
@@ -535,8 +542,13 @@ class ControlProtocol(asyncio.Protocol):
         url = urlsplit(target)
         query = parse_qs(url.query)
         if url.path == "/reset":
-            self.site.reset(float(query.get("latency", ["0"])[0]))
-            payload: object = {"ok": True, "epoch": self.site.epoch, "latency": self.site.latency}
+            self.site.reset(float(query.get("latency", ["0"])[0]), float(query.get("jitter", ["0"])[0]))
+            payload: object = {
+                "ok": True,
+                "epoch": self.site.epoch,
+                "latency": self.site.latency,
+                "jitter": self.site.jitter,
+            }
         elif url.path == "/stats":
             payload = self.site.stats(query.get("paths", ["0"])[0] == "1")
         else:

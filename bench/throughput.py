@@ -161,8 +161,8 @@ class Server:
         with urllib.request.urlopen(f"http://127.0.0.1:{self.control}{path}", timeout=10) as resp:
             return json.load(resp)
 
-    def reset(self, latency: float) -> None:
-        self._get(f"/reset?latency={latency}")
+    def reset(self, latency: float, jitter: float = 0.0) -> None:
+        self._get(f"/reset?latency={latency}&jitter={jitter}")
 
     def stats(self, paths: bool = False) -> dict[str, Any]:
         result: dict[str, Any] = self._get("/stats?paths=1" if paths else "/stats")
@@ -418,7 +418,7 @@ def run_one(spec: RunSpec, server: Server, args: argparse.Namespace) -> RunResul
     workdir.mkdir(parents=True)
     out = workdir / ("out.json" if tool == "lychee" else f"out.{fmt}")
     stdout = workdir / "stdout.txt" if tool == "lychee" else out
-    server.reset(latency_ms / 1000)
+    server.reset(latency_ms / 1000, args.jitter / 1000)
     cmd = tool_command(tool, args, spec.manifest, spec.urls, out, spec.per_host, fmt)
     (workdir / "command.txt").write_text(" ".join(cmd) + "\n")
     cpu0 = server.cpu_seconds()
@@ -607,6 +607,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--skew-tools", default="linkcheck", help="tools run in the skewed case (default linkcheck)"
     )
     p.add_argument("--memory-n", default="10000,100000", help="N values of the memory case (jsonl)")
+    p.add_argument(
+        "--jitter",
+        type=float,
+        default=0.0,
+        help="ms: each response delayed uniformly in latency +- jitter (default 0: exact latency)",
+    )
     p.add_argument("--seed", type=int, default=1, help="seed of pages and manifests (default 1)")
     p.add_argument("--timeout", type=float, default=None, help="seconds per tool run (default: from N)")
     p.add_argument("--linkcheck", default=None, help="linkcheck command (default: the venv's, or -m)")
