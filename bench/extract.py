@@ -153,7 +153,7 @@ def main() -> int:
     parser.add_argument(
         "--inflate",
         action="store_true",
-        help="append ~120 KB of menus, dated teasers, comments and script to every page (speed at real sizes)",
+        help="append ~120 KB of menus, dated teasers, comments and script to each page (real page sizes)",
     )
     args = parser.parse_args()
     repeat = max(1, min(args.repeat, 1000))
@@ -208,7 +208,7 @@ def main() -> int:
     sizes = sorted(len(page["body"]) for page in pages)
     print(
         f"Corpus: {len(pages)} pages ({args.corpus.relative_to(ROOT)}"
-        f"{', inflated' if args.inflate else ''}; median {sizes[len(sizes) // 2] // 1024} KiB); speed in "
+        f"{', inflated' if args.inflate else ''}; median {sizes[len(sizes) // 2] / 1024:.1f} KiB); speed in "
         f"pages per CPU second (process time) of the fastest of {repeat} passes per tool and cache mode."
     )
     htmldate_version = versions[0] if versions else "?"
