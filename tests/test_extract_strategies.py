@@ -514,3 +514,15 @@ def test_large_page_with_many_dated_teasers() -> None:
     assert m.title == "Big story headline"
     assert m.published is not None
     assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
+
+
+def test_placeholder_dates_never_count_even_when_repeated() -> None:
+    html = page(
+        '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+        '<script type="application/ld+json">'
+        '{"@type":"Article","datePublished":"1970-01-01T00:00:00Z"}</script>',
+        "<h1>Headline here</h1><p>Published 9 January 2020</p>",
+    )
+    m = extract_metadata(html, URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)

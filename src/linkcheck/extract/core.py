@@ -731,6 +731,8 @@ def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | N
     counts = Counter(c.value for c in cands)
 
     def acceptable(c: _Cand) -> bool:
+        if c.value in T.PLACEHOLDER_DATES:  # a CMS default, however often the page repeats it
+            return False
         if is_plausible(c.value, today):
             return True
         return c.value.year >= 1800 and c.value <= today and counts[c.value] >= 2

@@ -8,6 +8,7 @@ Adding a publisher's quirk should mean adding a row here, not a branch in the co
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "OG_MODIFIED",
     "OG_PUBLISHED",
     "PAGE_TYPES",
+    "PLACEHOLDER_DATES",
     "SECOND_LEVEL_SUFFIXES",
     "SITE_NAME_META",
     "TEXT_MODIFIED_PREFIX_RE",
@@ -67,6 +69,11 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 #: Page-level types: used when no article type gives a date (WebPage dates are the page's, less precisely).
 PAGE_TYPES: frozenset[str] = frozenset(
     {"webpage", "itempage", "medicalwebpage", "aboutpage", "faqpage", "qapage", "profilepage"}
+)
+
+#: Dates CMSs write when they have none (epoch zero, empty database dates): never a publication date.
+PLACEHOLDER_DATES: frozenset[dt.date] = frozenset(
+    {dt.date(1970, 1, 1), dt.date(1900, 1, 1), dt.date(1899, 12, 30), dt.date(1899, 12, 31)}
 )
 
 # --- meta elements -------------------------------------------------------------------------------------
