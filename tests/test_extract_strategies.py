@@ -526,3 +526,10 @@ def test_placeholder_dates_never_count_even_when_repeated() -> None:
     m = extract_metadata(html, URL, today=TODAY)
     assert m.published is not None
     assert m.published.value == dt.date(2020, 1, 9)
+
+
+def test_decode_body_cut_mid_character_stays_utf8() -> None:
+    body = ("<p>" + "Страница " * 50).encode()
+    cut = body[:-1]  # a byte cap ends inside the last Cyrillic letter
+    assert decode_html(cut).startswith("<p>Страница")
+    assert decode_html(cut, {"content-type": "text/html; charset=utf-8"}).startswith("<p>Страница")

@@ -102,6 +102,20 @@ def _detect(body: bytes) -> str | None:
     return _codec(best.encoding) if best is not None else None
 
 
+def _strict_utf8(body: bytes) -> str | None:
+    """``body`` as UTF-8 if it is UTF-8, tolerating a character cut at the end (a body read up to a byte
+    cap ends mid-sequence); ``None`` otherwise."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(body) - 3 and exc.reason == "unexpected end of data":
+            try:
+                return body[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return None
+
+
 def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
@@ -123,28 +137,27 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
         # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
+        text = _strict_utf8(body)
+        if text is not None:
+            return text
     if declared == "utf-8":
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
+        text = _strict_utf8(body)
+        if text is None:
             text = body.decode("utf-8", errors="replace")
             # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
             if text.count("\ufffd") * 50 < len(text):
                 return text
-            declared = _detect(body) or "utf-8"
+            declared = _cyrillic_single_byte(body) or _detect(body) or "utf-8"
+        else:
+            return text
     if declared is not None:
         try:
             return body.decode(declared, errors="replace")
         except LookupError:  # pragma: no cover - _codec only returns known codecs
             pass
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _strict_utf8(body)
+    if text is not None:
+        return text
     detected = _cyrillic_single_byte(body) or _detect(body) or "windows-1252"
     try:
         return body.decode(detected, errors="replace")
