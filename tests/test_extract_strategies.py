@@ -533,3 +533,12 @@ def test_decode_body_cut_mid_character_stays_utf8() -> None:
     cut = body[:-1]  # a byte cap ends inside the last Cyrillic letter
     assert decode_html(cut).startswith("<p>Страница")
     assert decode_html(cut, {"content-type": "text/html; charset=utf-8"}).startswith("<p>Страница")
+
+
+def test_visible_headline_beats_a_social_title_copied_to_twitter() -> None:
+    html = page(
+        '<title>Council approves the new budget | Ledger</title><meta property="og:title" content="You pay less">'
+        '<meta name="twitter:title" content="You pay less"><meta property="og:site_name" content="Ledger">',
+        "<h1>Council approves the new budget</h1>",
+    )
+    assert extract_metadata(html, URL, today=TODAY).title == "Council approves the new budget"

@@ -100,7 +100,7 @@ _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _TITLE_WEIGHTS: dict[str, float] = {
     "opengraph": 3.0,
     "json-ld": 3.0,
-    "twitter": 2.0,
+    "twitter": 1.0,  # usually a copy of og:title: agreeing with it is not a second opinion
     "h1": 3.0,
     "h2": 1.0,
     "meta": 1.0,
