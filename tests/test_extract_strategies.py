@@ -537,7 +537,8 @@ def test_decode_body_cut_mid_character_stays_utf8() -> None:
 
 def test_visible_headline_beats_a_social_title_copied_to_twitter() -> None:
     html = page(
-        '<title>Council approves the new budget | Ledger</title><meta property="og:title" content="You pay less">'
+        "<title>Council approves the new budget | Ledger</title>"
+        '<meta property="og:title" content="You pay less">'
         '<meta name="twitter:title" content="You pay less"><meta property="og:site_name" content="Ledger">',
         "<h1>Council approves the new budget</h1>",
     )
