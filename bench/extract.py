@@ -33,10 +33,10 @@ PEER_PACKAGES = ["htmldate", "trafilatura", "lxml_html_clean"]
 sys.path.insert(0, str(ROOT / "src"))
 
 from linkcheck.extract import extract_metadata, normalize_title, parse_date_string  # noqa: E402
-from linkcheck.extract.titles import _bare_key, host_labels, squash  # noqa: E402
+from linkcheck.extract.titles import _bare_key, _is_site_part, host_labels, squash  # noqa: E402
 
 #: linkcheck's own bounded caches, cleared before each "fresh" pass like htmldate's.
-CACHES = (normalize_title, squash, host_labels, _bare_key, parse_date_string)
+CACHES = (normalize_title, squash, host_labels, _bare_key, _is_site_part, parse_date_string)
 
 
 def ensure_peers() -> Path:
@@ -206,8 +206,10 @@ def main() -> int:
     print(f"## Extraction benchmark, {dt.date.today().isoformat()}")
     print()
     sizes = sorted(len(page["body"]) for page in pages)
+    corpus_path = args.corpus.resolve()
+    shown = corpus_path.relative_to(ROOT) if corpus_path.is_relative_to(ROOT) else corpus_path
     print(
-        f"Corpus: {len(pages)} pages ({args.corpus.relative_to(ROOT)}"
+        f"Corpus: {len(pages)} pages ({shown}"
         f"{', inflated' if args.inflate else ''}; median {sizes[len(sizes) // 2] / 1024:.1f} KiB); speed in "
         f"pages per CPU second (process time) of the fastest of {repeat} passes per tool and cache mode."
     )

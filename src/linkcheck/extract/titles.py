@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -90,7 +90,7 @@ def host_labels(url: str) -> tuple[str, ...]:
 
 def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool:
     """Does a title part name the site: one of ``site_names`` or the host of ``url`` (transliterated)?"""
-    return _is_site_part(part, [squash(s) for s in site_names if s], host_labels(url) if url else ())
+    return _is_site_part(part, tuple(squash(s) for s in site_names if s), host_labels(url) if url else ())
 
 
 @lru_cache(maxsize=4096)
@@ -108,7 +108,8 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _is_site_part(part: str, site_keys: Sequence[str], hosts: Sequence[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
     """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?
 
     ``hosts[0]`` is the registrable name (loose matches allowed); further labels are subdomains (exact).
@@ -168,7 +169,7 @@ def strip_affixes(
     wanted = {normalize_title(o) for o in others if o}
     wanted.discard("")
     norm = normalize_title(title)
-    site_keys = [squash(s) for s in site_names if s]
+    site_keys = tuple(squash(s) for s in site_names if s)
     hosts = host_labels(url) if url else ()
     separators = list(TITLE_SEPARATOR_RE.finditer(title)) if _SEPARATOR_CHARS.intersection(title) else []
     if not separators:
@@ -228,7 +229,7 @@ def strip_affixes(
 
 
 def _strip_by_repetition(
-    title: str, norm: str, wanted: set[str], site_keys: Sequence[str], hosts: Sequence[str]
+    title: str, norm: str, wanted: set[str], site_keys: tuple[str, ...], hosts: tuple[str, ...]
 ) -> tuple[str, list[str], bool]:
     """Rule 0: another candidate is the title minus a prefix or suffix that ends or starts with
     punctuation ("Blog Name: Post title", "Post title (Site)")."""
