@@ -4,10 +4,10 @@ For each distinct URL (citations sharing a URL share one fetch)::
 
     pre-checks (scheme, include/exclude) -> fetch -> classify -> extract -> soft-404 -> match -> verdict
 
-Scheduling: a single dispatcher thread keeps at most ``config.workers`` fetches in flight and at most
-``config.per_host`` per host, handing out work round-robin over the hosts that have room, so a slow or
-crowded host never holds a worker that another host could use. Extraction and matching run in the worker that
-fetched the page.
+Scheduling: ``config.workers`` long-lived worker threads take URLs from one scheduler, which keeps at most
+``config.per_host`` in flight per host and hands out work round-robin over the hosts that have room, so a
+slow or crowded host never holds a worker that another host could use. Extraction and matching run in the
+worker that fetched the page; the calling thread only collects finished results from a queue.
 
 Offline runners: a host name that does not resolve is ``dead`` only once some other host name in the run did
 resolve. If none ever does, those results become ``error`` with cause ``network_unavailable`` instead: a
@@ -20,12 +20,12 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import queue
 import re
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urldefrag, urlsplit
@@ -252,26 +252,29 @@ class _Scheduler:
         self.pending: dict[str, deque[str]] = {}
         self.active: dict[str, int] = {}
         self.ready: deque[str] = deque()
+        self.queued = 0  # URLs not yet handed out
 
     def add(self, url: str) -> None:
         host = _host_key(url)
-        queue = self.pending.get(host)
-        if queue is None:
-            queue = self.pending[host] = deque()
+        waiting = self.pending.get(host)
+        if waiting is None:
+            waiting = self.pending[host] = deque()
             self.active.setdefault(host, 0)
-        if not queue and self.active[host] < self.per_host:
+        if not waiting and self.active[host] < self.per_host:
             self.ready.append(host)
-        queue.append(url)
+        waiting.append(url)
+        self.queued += 1
 
     def next(self) -> str | None:
         while self.ready:
             host = self.ready.popleft()
-            queue = self.pending[host]
-            if not queue or self.active[host] >= self.per_host:
+            waiting = self.pending[host]
+            if not waiting or self.active[host] >= self.per_host:
                 continue
-            url = queue.popleft()
+            url = waiting.popleft()
+            self.queued -= 1
             self.active[host] += 1
-            if queue and self.active[host] < self.per_host:
+            if waiting and self.active[host] < self.per_host:
                 self.ready.append(host)
             return url
         return None
@@ -282,12 +285,36 @@ class _Scheduler:
         if self.pending[host] and self.active[host] == self.per_host - 1:
             self.ready.append(host)
 
-    def drain(self) -> list[str]:
-        left = [url for queue in self.pending.values() for url in queue]
-        for queue in self.pending.values():
-            queue.clear()
-        self.ready.clear()
-        return left
+
+class _Dispatcher:
+    """Hands URLs to worker threads by the scheduler's rules; thread-safe. ``take`` blocks while every host
+    with work left is at its limit and returns ``None`` once nothing is left to hand out (or on ``stop``)."""
+
+    def __init__(self, scheduler: _Scheduler) -> None:
+        self._scheduler = scheduler
+        self._cond = threading.Condition()
+        self._stopped = False
+
+    def take(self) -> str | None:
+        with self._cond:
+            while not self._stopped:
+                url = self._scheduler.next()
+                if url is not None:
+                    return url
+                if not self._scheduler.queued:
+                    return None
+                self._cond.wait()
+            return None
+
+    def done(self, url: str) -> None:
+        with self._cond:
+            self._scheduler.done(url)
+            self._cond.notify()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
 
 
 def iter_check(
@@ -313,85 +340,78 @@ def iter_check(
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
-    parse_slots = threading.Semaphore(os.cpu_count() or 1)
 
-    by_url: dict[str, list[Citation]] = {}
+    groups: dict[str, list[Citation]] = {}  # URL -> its citations; not changed once workers start
     scheduler = _Scheduler(config.per_host)
     for citation in citations:
         if citation.error is not None:
             yield _invalid(citation)
             continue
         key = _url_key(citation.url)
-        if key in by_url:
-            by_url[key].append(citation)
+        if key in groups:
+            groups[key].append(citation)
             continue
-        by_url[key] = [citation]
+        groups[key] = [citation]
         pre = _precheck(key, config, include, exclude)
         if pre is not None:
             page = _Page(None, pre)
-            yield from (_result(c, page, config) for c in by_url.pop(key))
+            yield from (_result(c, page, config) for c in groups.pop(key))
             continue
         scheduler.add(key)
 
+    unfinished = set(groups)
+    if not unfinished:
+        return
+    dispatcher = _Dispatcher(scheduler)
+    done: queue.SimpleQueue[tuple[str, _Page, list[Result]]] = queue.SimpleQueue()
+    parse_slots = threading.Semaphore(os.cpu_count() or 1)
+
+    def work() -> None:
+        while (url := dispatcher.take()) is not None:
+            page = _analyse(url, fetcher, config, run_deadline, parse_slots)
+            results = [_result(c, page, config) for c in groups[url]]
+            dispatcher.done(url)
+            done.put((url, page, results))
+
+    for n in range(min(config.workers, len(unfinished))):
+        threading.Thread(target=work, name=f"linkcheck-{n}", daemon=True).start()
+
     name_resolved = False
-    held: list[tuple[str, _Page]] = []  # DNS failures waiting to learn whether the network is up
-
-    def finish(url: str, page: _Page) -> Iterator[Result]:
-        nonlocal name_resolved
-        fetch = page.fetch
-        if fetch is not None and _needs_dns(url):
-            if fetch.cause is Cause.DNS and not name_resolved:
-                held.append((url, page))
-                return
-            if not name_resolved and fetch.cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
-                name_resolved = True
-                for held_url, held_page in held:
-                    yield from (_result(c, held_page, config) for c in by_url.pop(held_url))
-                held.clear()
-        yield from (_result(c, page, config) for c in by_url.pop(url))
-
-    with ThreadPoolExecutor(max_workers=config.workers, thread_name_prefix="linkcheck") as pool:
-        in_flight: dict[Future[_Page], str] = {}
-        out_of_time = False
-        while True:
-            if not out_of_time and config.max_time is not None and clock() - started > config.max_time:
-                out_of_time = True
-            if not out_of_time:
-                while len(in_flight) < config.workers:
-                    url = scheduler.next()
-                    if url is None:
-                        break
-                    in_flight[pool.submit(_analyse, url, fetcher, config, run_deadline, parse_slots)] = url
-            if not in_flight:
-                break
+    held: list[
+        tuple[str, _Page, list[Result]]
+    ] = []  # DNS failures waiting to learn whether the network is up
+    try:
+        while unfinished:
             timeout = None
             if config.max_time is not None:
-                timeout = max(0.0, config.max_time - (clock() - started)) if not out_of_time else 0.0
-            done, _ = wait(in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
-            for future in done:
-                url = in_flight.pop(future)
-                scheduler.done(url)
-                yield from finish(url, future.result())
-            if out_of_time and not done:
-                # Whatever is still in flight is reported, not waited for (each fetch has its own deadline).
-                for future, url in in_flight.items():
-                    future.cancel()
-                    page = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
-                    yield from (_result(c, page, config) for c in by_url.pop(url))
-                in_flight.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                break
-        for url in scheduler.drain():
-            page = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
-            yield from (_result(c, page, config) for c in by_url.pop(url))
-    offline = Liveness(Status.ERROR, Cause.NETWORK_UNAVAILABLE, NETWORK_UNAVAILABLE_NOTE.split(":")[0])
-    for url, page in held:
+                timeout = max(0.0, config.max_time - (clock() - started))
+            try:
+                url, page, results = done.get(timeout=timeout)
+            except queue.Empty:
+                break  # out of time: what is left is reported below, not waited for
+            unfinished.discard(url)
+            fetch = page.fetch
+            if fetch is not None and _needs_dns(url):
+                if fetch.cause is Cause.DNS and not name_resolved:
+                    held.append((url, page, results))
+                    continue
+                if not name_resolved and fetch.cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
+                    name_resolved = True
+                    for _, _, held_results in held:
+                        yield from held_results
+                    held.clear()
+            yield from results
+    finally:
+        dispatcher.stop()
+    if unfinished:
+        late = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
+        for url in sorted(unfinished):
+            yield from (_result(c, late, config) for c in groups[url])
+    for _, page, held_results in held:
         assert page.fetch is not None
-        reason = f"{offline.reason}: {page.fetch.error or 'name resolution failed'}"
-        yield from (
-            _result(c, _Page(page.fetch, Liveness(offline.status, offline.cause, reason)), config)
-            for c in by_url.pop(url)
-        )
+        reason = f"the network looks unavailable: {page.fetch.error or 'name resolution failed'}"
+        offline = _Page(page.fetch, Liveness(Status.ERROR, Cause.NETWORK_UNAVAILABLE, reason))
+        yield from (_result(r.citation, offline, config) for r in held_results)
 
 
 def _deadline_reason(config: Config) -> str:
