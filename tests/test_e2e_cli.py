@@ -156,3 +156,39 @@ def test_manifest_error_exits_2_with_file_and_line(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert f"{manifest}:2:" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_json_lines_stream_every_result_then_the_summary(site: SiteServer, tmp_path: Path) -> None:
+    o = site.origin
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(
+        f"{o}/20200109/1563219328.html | outlet: RIA Novosti\n{o}/gone\n{o}/politika/7487995\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out" / "report.jsonl"
+    proc = run([str(manifest), "--format", "jsonl", "-o", str(out), "--allow-host", site.hostport], tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["record"] for r in records] == ["result"] * 3 + ["summary"]
+    by_line = {r["line"]: r for r in records[:3]}
+    assert by_line[1]["status"] == "ok"
+    assert by_line[1]["site_name"] == "РИА Новости"
+    assert (by_line[2]["status"], by_line[2]["verdict"]) == ("dead", "fail")
+    summary = records[-1]
+    assert summary["schema"] == "linkcheck/1"
+    assert (summary["summary"]["total"], summary["summary"]["pass"], summary["summary"]["fail"]) == (3, 2, 1)
+    assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_json_lines_to_stdout_match_the_json_report(site: SiteServer, tmp_path: Path) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(f"{site.origin}/politika/7487995 | outlet: TASS\n", encoding="utf-8")
+    lines = run([str(manifest), "--format", "jsonl", "--allow-host", site.hostport], tmp_path)
+    whole = run([str(manifest), "--format", "json", "--allow-host", site.hostport], tmp_path)
+    result = json.loads(lines.stdout.splitlines()[0])
+    expected = json.loads(whole.stdout)["results"][0]
+    result.pop("record")
+    for key in ("elapsed",):
+        result.pop(key)
+        expected.pop(key)
+    assert result == expected

@@ -45,6 +45,7 @@ from linkcheck.models import (
     Severity,
     Status,
     Verdict,
+    summarize,
 )
 from linkcheck.soft404 import soft_404_signal
 
@@ -435,10 +436,13 @@ def check(
     *,
     fetcher: SupportsFetch | None = None,
     on_result: Callable[[Result], None] | None = None,
+    keep_passing: bool = True,
 ) -> Report:
     """Check every citation and return the :class:`Report`, results in the order the citations were given.
 
-    ``on_result`` is called with each result as soon as it is known (completion order), e.g. for progress.
+    ``on_result`` is called with each result as soon as it is known (completion order), e.g. for progress or
+    to stream them out. ``keep_passing=False`` keeps only the results that did not pass, so memory does not
+    grow with the size of a healthy run; the report's ``counts`` then cover the whole run.
     Without a ``fetcher``, the run builds its own (cached when ``config.cache_path`` is set: then, after the
     run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).
     """
@@ -448,16 +452,26 @@ def check(
     position = {id(c): i for i, c in enumerate(ordered)}
     own = _default_fetcher(config) if fetcher is None else None
     results: list[Result] = []
+    counts = summarize(())
     try:
         for result in iter_check(ordered, config, fetcher=own or fetcher):
-            results.append(result)
+            counts["total"] += 1
+            counts[result.verdict.value] += 1
+            counts[result.status.value] += 1
+            if keep_passing or result.verdict is not Verdict.PASS:
+                results.append(result)
             if on_result is not None:
                 on_result(result)
         results.sort(key=lambda r: position[id(r.citation)])
         notes = []
         if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
             notes.append(NETWORK_UNAVAILABLE_NOTE)
-        report = Report(results=tuple(results), elapsed=time.monotonic() - started, notes=tuple(notes))
+        report = Report(
+            results=tuple(results),
+            elapsed=time.monotonic() - started,
+            notes=tuple(notes),
+            counts=None if keep_passing else counts,
+        )
         if own is not None and config.cache_path:
             from linkcheck.cache import purge_failures
 

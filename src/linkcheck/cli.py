@@ -11,11 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from linkcheck import __version__
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, LinkcheckError
-from linkcheck.models import Citation, PartialDate
+from linkcheck.models import Citation, PartialDate, Report, Result
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
 
@@ -430,6 +431,47 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     return outputs
 
 
+class _JsonLinesStream:
+    """Writes a JSON Lines report as results arrive: to stdout, or to a temporary file beside ``path`` that
+    replaces ``path`` once the run is complete (a killed run never leaves half a report under its name)."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.tmp: Path | None = None
+        self.out: TextIO = sys.stdout
+
+    def __enter__(self) -> _JsonLinesStream:
+        if self.path is not None:
+            target = Path(self.path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = target.with_name(f".{target.name}.tmp")
+            try:
+                self.out = self.tmp.open("w", encoding="utf-8")
+            except OSError as exc:
+                raise ConfigError(f"--output {self.path}: cannot write: {exc.strerror or exc}") from None
+        return self
+
+    def write(self, result: Result) -> None:
+        from linkcheck.report.jsonl import result_line
+
+        self.out.write(result_line(result))
+
+    def finish(self, report: Report) -> None:
+        from linkcheck.report.jsonl import summary_line
+
+        self.out.write(summary_line(report.summary, report.elapsed, report.notes))
+        self.out.flush()
+        if self.tmp is not None and self.path is not None:
+            self.out.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.tmp is not None:  # the run did not finish: leave no report behind
+            self.out.close()
+            self.tmp.unlink(missing_ok=True)
+
+
 def _check_main(argv: Sequence[str]) -> int:
     import logging
 
@@ -471,9 +513,25 @@ def _check_main(argv: Sequence[str]) -> int:
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
     stats: dict[str, int] = {}
+    # JSON Lines alone, without state, streams: each result is written as it arrives and not kept.
+    stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
+    if stream is not None and args.state:
+        stream = None
     try:
         with Fetcher(config, session=session) as fetcher:
-            report = check(citations, config, fetcher=fetcher, on_result=progress.update)
+            if stream is None:
+                report = check(citations, config, fetcher=fetcher, on_result=progress.update)
+            else:
+                with stream:
+
+                    def on_result(result: Result) -> None:
+                        stream.write(result)
+                        progress.update(result)
+
+                    report = check(
+                        citations, config, fetcher=fetcher, on_result=on_result, keep_passing=False
+                    )
+                    stream.finish(report)
         if session is not None:
             stats = dict(cache_stats(session))
             purge_failures(session, report)  # what turned out broken must be fetched afresh next time
@@ -489,7 +547,7 @@ def _check_main(argv: Sequence[str]) -> int:
         for note in report.notes:  # the text report on stdout already carries them
             print(f"linkcheck: {note}", file=sys.stderr)
     workspace = os.environ.get("GITHUB_WORKSPACE")
-    for fmt, path in outputs:
+    for fmt, path in outputs if stream is None else ():
         text = render_github(report, workspace=workspace) if fmt == "github" else render(report, fmt)
         if (
             path is None

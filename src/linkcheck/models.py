@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -34,6 +34,7 @@ __all__ = [
     "Status",
     "TitleCandidate",
     "Verdict",
+    "summarize",
 ]
 
 
@@ -342,6 +343,16 @@ class RunHistory:
     runs: int = 0
 
 
+def summarize(results: Iterable[Result]) -> dict[str, int]:
+    """Counts of a run: ``total``, then one per verdict and one per status (the JSON ``summary``)."""
+    counts: dict[str, int] = {"total": 0, **{v.value: 0 for v in Verdict}, **{s.value: 0 for s in Status}}
+    for result in results:
+        counts["total"] += 1
+        counts[result.verdict.value] += 1
+        counts[result.status.value] += 1
+    return counts
+
+
 @dataclass(frozen=True)
 class Report:
     """Every citation's result, in the order the citations were given, plus run-level notes.
@@ -356,14 +367,13 @@ class Report:
     notes: tuple[str, ...] = ()
     history: RunHistory | None = None
 
+    #: The run's counts when ``results`` does not hold every result: a streamed run (``--format jsonl``)
+    #: keeps only the results that did not pass. ``None``: ``results`` is the whole run.
+    counts: Mapping[str, int] | None = None
+
     @property
     def summary(self) -> dict[str, int]:
-        counts: dict[str, int] = {"total": len(self.results)}
-        for verdict in Verdict:
-            counts[verdict.value] = sum(1 for r in self.results if r.verdict is verdict)
-        for status in Status:
-            counts[status.value] = sum(1 for r in self.results if r.status is status)
-        return counts
+        return dict(self.counts) if self.counts is not None else summarize(self.results)
 
     @property
     def failed(self) -> bool:

@@ -12,6 +12,7 @@ from linkcheck.models import Report
 from linkcheck.report.color import history_text
 from linkcheck.report.github import render_github
 from linkcheck.report.json import render_json, report_to_dict, result_to_dict
+from linkcheck.report.jsonl import render_jsonl
 from linkcheck.report.junit import render_junit
 from linkcheck.report.markdown import render_markdown
 from linkcheck.report.sarif import render_sarif
@@ -22,6 +23,7 @@ __all__ = [
     "render",
     "render_github",
     "render_json",
+    "render_jsonl",
     "render_junit",
     "render_markdown",
     "render_sarif",
@@ -39,6 +41,7 @@ def _text_with_history(report: Report) -> str:
 FORMATS: Mapping[str, Callable[[Report], str]] = {
     "text": _text_with_history,
     "json": render_json,
+    "jsonl": render_jsonl,
     "junit": render_junit,
     "markdown": render_markdown,
     "github": render_github,
