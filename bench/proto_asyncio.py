@@ -4,8 +4,11 @@ Reads the benchmark manifest, keeps ``--per-host`` keep-alive connections per ho
 all) with one coroutine per connection pulling that host's links, speaks minimal HTTP/1.1 (GET, status
 line, headers, Content-Length body, 301 Location followed, 5xx retried after ``--backoff`` seconds without
 holding the connection), reads the whole body and extracts title/date/site from the head (``--parse``:
-``regex`` or ``lxml-head``, optionally in a process pool with ``--parse-procs``). Writes linkcheck-shaped JSON
-for ``bench/throughput.py`` to score. Not linkcheck: a measurement of what the event loop costs.
+``regex`` or ``lxml-head``, optionally in a process pool with ``--parse-procs``), or, with
+``--stages linkcheck``, judges each page with linkcheck's own ``_analyse`` (classify, extract, soft 404) and
+``_result`` (match, verdict) and renders it with ``result_to_dict``: linkcheck's full verification on an
+asyncio fetch core (``--patch`` as in ``bench/proto_mp.py``). Writes
+linkcheck-shaped JSON for ``bench/throughput.py`` to score.
 """
 
 from __future__ import annotations
@@ -43,22 +46,62 @@ async def fetch_one(
     return status, headers, body
 
 
+class LinkcheckStages:
+    """linkcheck's own classify, extract, soft-404, match and JSON result, on a page fetched here."""
+
+    def __init__(self, manifest: str) -> None:
+        import threading
+
+        from linkcheck import Config, read_sources
+
+        self.citations = {c.url: c for c in read_sources(manifest)}
+        self.config = Config(allow_private=True)
+        self.slots = threading.Semaphore(1)
+
+    def __call__(
+        self, item: Item, status: int, url: str, redirects: list[dict[str, Any]], headers: Any, body: bytes
+    ) -> dict[str, Any]:
+        from linkcheck.checker import _analyse, _result
+        from linkcheck.models import FetchResult, Redirect
+        from linkcheck.report.json import result_to_dict
+
+        fetch = FetchResult(
+            url=item.url,
+            final_url=url,
+            status_code=status,
+            redirects=tuple(Redirect(r["status"], r["url"]) for r in redirects),
+            headers=headers,
+            body=body,
+            attempts=item.attempts,
+        )
+
+        class Given:
+            def fetch(self, _url: str, deadline: float | None = None) -> FetchResult:
+                return fetch
+
+        page = _analyse(item.url, Given(), self.config, None, self.slots)
+        return result_to_dict(_result(self.citations[item.url], page, self.config))
+
+
 async def run(items: list[Item], args: argparse.Namespace) -> list[dict[str, Any]]:
     by_host: dict[str, collections.deque[Item]] = collections.defaultdict(collections.deque)
     for it in items:
         by_host[urlsplit(it.url).netloc].append(it)
+    unfinished = {h: len(q) for h, q in by_host.items()}
+    stages = LinkcheckStages(args.manifest) if args.stages == "linkcheck" else None
     results: list[dict[str, Any]] = []
     loop = asyncio.get_running_loop()
     pool = ProcessPoolExecutor(args.parse_procs) if args.parse_procs else None
     extract = EXTRACTORS[args.parse]
-    pending = [len(items)]
-    done = asyncio.Event()
 
     async def worker(host: str) -> None:
         queue = by_host[host]
         name, port = host.rsplit(":", 1)
         reader, writer = await asyncio.open_connection(name, int(port))
-        while queue:
+        while unfinished[host] > 0:
+            if not queue:  # the rest are waiting for a retry
+                await asyncio.sleep(0.005)
+                continue
             item = queue.popleft()
             item.attempts += 1
             url, redirects = item.url, []
@@ -72,8 +115,10 @@ async def run(items: list[Item], args: argparse.Namespace) -> list[dict[str, Any
                 break
             if status in RETRY and item.attempts <= args.retries:
                 loop.call_later(args.backoff * 2 ** (item.attempts - 1), queue.append, item)
-                if len(queue) == 0:
-                    await asyncio.sleep(args.backoff * 2 ** (item.attempts - 1) + 0.001)
+                continue
+            unfinished[host] -= 1
+            if stages is not None:
+                results.append(stages(item, status, url, redirects, headers, body))
                 continue
             meta: dict[str, Any] = {}
             if status == 200:
@@ -84,9 +129,6 @@ async def run(items: list[Item], args: argparse.Namespace) -> list[dict[str, Any
                 else:
                     meta = extract(head)
             results.append(judge(item, status, url, redirects, meta, args.parse, None))
-            pending[0] -= 1
-            if pending[0] == 0:
-                done.set()
         writer.close()
 
     tasks = []
@@ -114,10 +156,21 @@ def main() -> int:
     p.add_argument("--allow-private", action="store_true")
     p.add_argument("--parse", default="regex", choices=["none", "regex", "lxml-head"])
     p.add_argument("--parse-procs", type=int, default=0)
+    p.add_argument(
+        "--stages",
+        default="proto",
+        choices=["proto", "linkcheck"],
+        help="linkcheck: judge pages with linkcheck's own extract/soft-404/match/JSON (full verification)",
+    )
     p.add_argument("--retries", type=int, default=2)
-    p.add_argument("--backoff", type=float, default=0.1)
+    p.add_argument("--backoff", type=float, default=0.25, help="first retry delay, doubling (default 0.25 s)")
     p.add_argument("--procs", type=int, default=1, help="host-sharded processes, each its own event loop")
+    p.add_argument("--patch", default="", help="as bench/proto_mp.py: gc,fold")
     args = p.parse_args()
+    if args.patch:
+        from proto_mp import apply_patches
+
+        apply_patches({x for x in args.patch.split(",") if x})
     items = read_manifest(args.manifest)
     results = asyncio.run(run(items, args)) if args.procs <= 1 else run_sharded(items, args)
     json.dump({"schema": "proto", "results": results}, sys.stdout)

@@ -212,6 +212,7 @@ class RunResult:
     wrong_examples: list[str] = field(default_factory=list)
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    load: float = 0.0  # 1-minute load average when the run started (other work on the machine)
 
     @property
     def links_per_s(self) -> float:
@@ -422,11 +423,13 @@ def run_one(spec: RunSpec, server: Server, args: argparse.Namespace) -> RunResul
     cmd = tool_command(tool, args, spec.manifest, spec.urls, out, spec.per_host, fmt)
     (workdir / "command.txt").write_text(" ".join(cmd) + "\n")
     cpu0 = server.cpu_seconds()
+    load = os.getloadavg()[0]
     code, wall, cpu, rss, timed_out, err = run_measured(cmd, stdout, workdir, args.timeout)
     server_cpu = server.cpu_seconds() - cpu0
     res = RunResult(
         tool, case, latency_ms, len(links), rep, code, wall, cpu, rss, timed_out, server.stats(), server_cpu
     )
+    res.load = load
     ok_codes = {0, 1} if tool == "linkcheck" else {0, 2}
     if timed_out:
         res.error = f"timed out after {args.timeout:.0f} s"
@@ -451,7 +454,8 @@ def _fmt_row(r: RunResult) -> str:
         f"{r.wall:7.2f}s {r.links_per_s:6.0f}/s "
         f"cpu {r.cpu:6.2f}s ({1000 * r.cpu / r.n:4.2f} ms/link) rss {r.rss_mb:5.1f}MB "
         f"ok {status_pct:5.1f}% verified {verified_pct:5.1f}% max/host {r.max_inflight:>3} req "
-        f"{r.max_conns:>3} conn  server {r.server['requests']:>6} req {r.server_cpu:5.2f}s cpu{flag}"
+        f"{r.max_conns:>3} conn  server {r.server['requests']:>6} req {r.server_cpu:5.2f}s cpu "
+        f"load {r.load:.1f}{flag}"
     )
 
 
@@ -552,6 +556,7 @@ def summarize(results: Sequence[RunResult], tools: Sequence[str]) -> list[dict[s
                 "max_conns_per_host": max(r.max_conns for r in rs),
                 "requests": max(r.server["requests"] for r in rs),
                 "server_cpu_s": round(_median([r.server_cpu for r in rs]), 2),
+                "load_max": round(max(r.load for r in rs), 2),
             }
             extras = [r.extra for r in rs if r.extra]
             if extras:
@@ -650,6 +655,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     print(f"# bench/throughput.py at {started}: {' '.join(sys.argv[1:])}")
     print(f"# linkcheck: {' '.join(linkcheck_command(args))}; cpus: {os.cpu_count()}", flush=True)
+    load = os.getloadavg()[0]
+    if load > 0.5:
+        print(f"# WARNING: 1-minute load average {load:.1f}: other work shares the CPUs; links/s will be low")
     runs = args.reps * len(args.tool_list) * (len(args.latencies) * len(args.case_list) + 2)
     server = Server(args.seed, 8, max_seconds=args.timeout * runs + 600)
     try:
