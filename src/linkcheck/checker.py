@@ -332,6 +332,13 @@ def iter_check(
     """
     config = config or Config()
     if fetcher is None:
+        from linkcheck.parallel import auto_processes, iter_check_sharded
+
+        citations = list(citations)
+        processes = auto_processes(citations, config)
+        if processes > 1:
+            yield from iter_check_sharded(citations, config, processes)
+            return
         own = _default_fetcher(config)
         try:
             yield from iter_check(citations, config, fetcher=own, clock=clock)
@@ -450,7 +457,12 @@ def check(
     started = time.monotonic()
     ordered = list(citations)
     position = {id(c): i for i, c in enumerate(ordered)}
-    own = _default_fetcher(config) if fetcher is None else None
+    own = None
+    if fetcher is None:
+        from linkcheck.parallel import auto_processes
+
+        if auto_processes(ordered, config) == 1:
+            own = _default_fetcher(config)  # else iter_check shards the run over processes
     results: list[Result] = []
     counts = summarize(())
     try:
@@ -472,10 +484,14 @@ def check(
             notes=tuple(notes),
             counts=None if keep_passing else counts,
         )
-        if own is not None and config.cache_path:
-            from linkcheck.cache import purge_failures
+        if fetcher is None and config.cache_path:
+            from linkcheck.cache import make_cached_session, purge_failures
 
-            purge_failures(own.session, report)
+            if own is not None:
+                purge_failures(own.session, report)
+            else:
+                with make_cached_session(config) as session:
+                    purge_failures(session, report)
     finally:
         if own is not None:
             own.close()

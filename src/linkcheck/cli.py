@@ -6,6 +6,7 @@ Exit codes: 0 when no citation fails, 1 when any does, 2 for usage or input erro
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import os
 import sys
@@ -161,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"URLs fetched at once from one host (default: {_DEFAULTS.per_host})",
     )
     net.add_argument(
+        "--processes",
+        type=int,
+        metavar="N",
+        help="processes sharing the work, hosts split between them (default: one per core for runs of "
+        "1,000 URLs or more, else 1)",
+    )
+    net.add_argument(
         "--timeout",
         type=_positive_float,
         default=_DEFAULTS.read_timeout,
@@ -288,6 +296,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         retry_after_cap=float(args.retry_after_cap),
         workers=args.workers,
         per_host=args.per_host,
+        processes=args.processes,
         allow_private=args.allow_private,
         allow_hosts=tuple(args.allow_host),
         respect_robots=args.respect_robots,
@@ -509,7 +518,12 @@ def _check_main(argv: Sequence[str]) -> int:
         article_date=args.article_date,
         base_url=args.base_url,
     )
-    session = make_cached_session(config) if config.cache_path else None
+    from linkcheck.parallel import auto_processes
+
+    # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
+    # fetcher itself, to read the cache's counters afterwards.
+    sharded = auto_processes(citations, config) > 1
+    session = make_cached_session(config) if config.cache_path and not sharded else None
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
     stats: dict[str, int] = {}
@@ -518,7 +532,7 @@ def _check_main(argv: Sequence[str]) -> int:
     if stream is not None and args.state:
         stream = None
     try:
-        with Fetcher(config, session=session) as fetcher:
+        with contextlib.nullcontext(None) if sharded else Fetcher(config, session=session) as fetcher:
             if stream is None:
                 report = check(citations, config, fetcher=fetcher, on_result=progress.update)
             else:

@@ -110,6 +110,10 @@ class Config:
     workers: int = 16
     #: URLs fetched at once from one host (``host:port``).
     per_host: int = 2
+    #: Processes sharing the work (hosts are split between them, so ``per_host`` still holds). ``None``:
+    #: one per core for runs of 1,000 distinct URLs or more, else one. Only for runs that build their own
+    #: fetcher (a ``fetcher`` passed to ``check`` keeps everything in the calling process).
+    processes: int | None = None
 
     # --- safety -----------------------------------------------------------------------------------------
     #: Fetch hosts that are or resolve to loopback/private/link-local/reserved addresses. Off by default:
@@ -172,6 +176,8 @@ class Config:
             raise ConfigError(f"accept_status: not HTTP status codes: {bad_codes}")
         if self.cache_ttl <= 0:
             raise ConfigError(f"cache_ttl must be positive, got {self.cache_ttl!r}")
+        if self.processes is not None and self.processes < 1:
+            raise ConfigError(f"processes must be at least 1, got {self.processes!r}")
         if self.max_time is not None and self.max_time <= 0:
             raise ConfigError(f"max_time must be positive, got {self.max_time!r}")
         if not 0.0 <= self.title_threshold <= 1.0:

@@ -1,0 +1,73 @@
+"""Runs sharded over processes: whole hosts per shard, every citation once, verdicts as in one process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from linkcheck.checker import check
+from linkcheck.config import Config
+from linkcheck.models import Cause, Citation, Result, Status, Verdict
+from linkcheck.parallel import _back_to_dead, auto_processes, shard_by_host
+from tests.site_server import Page, SiteServer, serve
+
+PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
+
+
+def test_shards_keep_each_host_whole_and_balance_the_load() -> None:
+    urls = [f"https://big.example.org/{i}" for i in range(6)]
+    urls += [f"https://mid{j}.example.org/{i}" for j in range(3) for i in range(2)]
+    urls += ["https://small.example.org/1"]
+    citations = [Citation(u) for u in urls]
+    shards = shard_by_host(citations, 2)
+    assert sorted(i for shard in shards for i in shard) == list(range(len(urls)))
+    hosts = [{citations[i].url.split("/")[2] for i in shard} for shard in shards]
+    assert not hosts[0] & hosts[1]
+    assert sorted(len(s) for s in shards) == [6, 7]
+
+
+def test_small_runs_stay_in_one_process() -> None:
+    few = [Citation(f"https://h{i % 3}.example.org/{i}") for i in range(50)]
+    assert auto_processes(few, Config()) == 1
+    assert auto_processes(few, Config(processes=3)) == 3
+    one_host = [Citation(f"https://only.example.org/{i}") for i in range(5000)]
+    assert auto_processes(one_host, Config()) == 1
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    routes = {f"/a/{i}": Page(200, PAGE) for i in range(12)}
+    with serve(routes) as server:
+        yield server
+
+
+def test_sharded_run_reports_every_citation_once_in_order(site: SiteServer) -> None:
+    port = site.server_address[1]
+    urls = [f"http://127.0.0.1:{port}/a/{i}" for i in range(6)] + [
+        f"http://localhost:{port}/a/{i}" for i in range(6)
+    ]
+    urls += [f"http://127.0.0.1:{port}/missing", "ftp://files.example.org/x", urls[0]]
+    citations = [Citation(u, outlet="RIA Novosti", line=n) for n, u in enumerate(urls, 1)]
+    config = Config(processes=2, allow_private=True, retries=0)
+    sharded = check(citations, config)
+    single = check(citations, config.evolve(processes=1))
+    assert [r.citation for r in sharded.results] == citations
+    assert [(r.status, r.verdict) for r in sharded.results] == [(r.status, r.verdict) for r in single.results]
+    assert sharded.results[12].status is Status.DEAD
+    assert sharded.results[13].status is Status.SKIPPED
+    assert sharded.summary == single.summary
+
+
+def test_offline_verdict_is_undone_when_another_shard_resolved_names() -> None:
+    held = Result(
+        citation=Citation("https://gone.example.net/x"),
+        status=Status.ERROR,
+        reason="the network looks unavailable: host name gone.example.net does not resolve",
+        cause=Cause.NETWORK_UNAVAILABLE,
+        verdict=Verdict.WARN,
+    )
+    dead = _back_to_dead(held, Config())
+    assert (dead.status, dead.cause, dead.verdict) == (Status.DEAD, Cause.DNS, Verdict.FAIL)
+    assert dead.reason == "host name gone.example.net does not resolve"
