@@ -175,3 +175,9 @@ def test_a_reference_list_entry_gives_title_outlet_and_date() -> None:
     assert citation.title == "Iraq resumes S-300 talks"
     assert citation.outlet == "Reuters"
     assert citation.date == PartialDate(2020, 1, 9)
+
+
+def test_brackets_are_paired_once_for_the_whole_page() -> None:
+    text = "[" * 5000 + " [A Real Story Title Here](https://a.example/x) " + "](" * 3000 + "<a href='" * 100
+    (citation,) = extract_citations(text, "markdown")
+    assert (citation.url, citation.title) == ("https://a.example/x", "A Real Story Title Here")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from linkcheck.articles import extract_citations
-from linkcheck.articles.wikitext import is_citation_template
+from linkcheck.articles.wikitext import defuse, is_citation_template
 from linkcheck.models import Citation, PartialDate
 
 NASTY = (Path(__file__).parent / "fixtures" / "articles" / "nasty.wiki").read_text(encoding="utf-8")
@@ -125,3 +125,31 @@ def test_bracketed_link_labels_and_deeply_nested_templates() -> None:
     assert citation.title == "Deep Link Label Title"  # Title Case of three or more words reads as a title
     (plain,) = extract_citations("[https://deep.example/y the label]", "wikitext")
     assert plain.title is None
+
+
+def test_defuse_leaves_ordinary_wikitext_alone() -> None:
+    assert defuse(NASTY) == NASTY
+
+
+def test_defuse_turns_many_unclosed_constructs_into_text_of_the_same_length() -> None:
+    text = "{{" * 40 + "[[" * 40 + "<ref>" * 40 + "[https://a.example " * 40 + "\n{|\n" * 40
+    defused = defuse(text)
+    assert len(defused) == len(text)
+    assert "{{" not in defused
+    assert "[[" not in defused
+    assert "<ref>" not in defused
+    assert "[https" not in defused
+    assert "{|" not in defused
+
+
+def test_a_real_citation_after_thousands_of_unclosed_openers_is_still_found() -> None:
+    text = (
+        "{{cite web|url=" * 2000 + "\n\n{{cite web |url=https://real.example/x |title=Real}}\n" + "<!-- a -->"
+    )
+    urls = [c.url for c in extract_citations(text, "wikitext")]
+    assert "https://real.example/x" in urls
+
+
+def test_an_unclosed_comment_hides_the_rest_of_the_page() -> None:
+    text = "[https://seen.example/ Seen] <!-- closed --> <!-- unclosed [https://hidden.example/ Hidden]\n"
+    assert [c.url for c in extract_citations(text, "wikitext")] == ["https://seen.example/"]

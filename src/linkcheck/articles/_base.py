@@ -80,6 +80,10 @@ class Lines:
     def line(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, max(offset, 0))
 
+    def start_of(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts."""
+        return self._starts[self.line(offset) - 1]
+
 
 # --- URLs in running text -------------------------------------------------------------------------------
 
@@ -96,13 +100,18 @@ _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 
 def trim_url(url: str) -> str:
     """Drop trailing punctuation and unbalanced closing brackets (``(see https://x.org/a_(b)).``)."""
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
-            url = url[:-1]
+    counts = {closer: url.count(closer) - url.count(opener) for closer, opener in _PAIRS.items()}
+    end = len(url)
+    while end:
+        last = url[end - 1]
+        if last in _TRAILING:
+            end -= 1
+        elif last in counts and counts[last] > 0:
+            counts[last] -= 1
+            end -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -112,7 +121,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     what reads like the rest of a URL."""
     found: list[tuple[int, int, str]] = []
     limit = len(text) if end is None else end
-    for m in _BARE_URL.finditer(text, start, limit):
+    pos = start
+    while True:
+        m = _BARE_URL.search(text, pos, limit)
+        if m is None:
+            break
+        pos = m.end()
         raw = trim_url(m.group(0))
         stop = m.start() + len(raw)
         match_end = m.end()
@@ -126,16 +140,23 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             full = raw + piece
             raw = trim_url(full)
             stop = match_end - (len(full) - len(raw))
-        if raw.lower() in {"http://", "https://", "ftp://", "www."} or re.fullmatch(r"www\.?", raw, re.I):
+        pos = max(pos, match_end)
+        if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
-        url = raw if re.match(r"(?:https?|ftp)://", raw, re.IGNORECASE) else "https://" + raw
+        url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
 
 
+_SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
+_URL_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+_URLISH = re.compile(r"[/\-_.=&%?#\d]")
+_LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
+
+
 def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
     """The rest of a URL wrapped at ``stop`` (a line end), or ``None``."""
-    m = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*").match(text, stop, limit)
+    m = _LINE_BREAK_AHEAD.match(text, stop, limit)
     if not m:
         return None
     cont = _CONTINUATION.match(text, m.end(), limit)
@@ -143,7 +164,7 @@ def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
         return None
     piece = cont.group(0)
     # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits.
-    if not re.search(r"[/\-_.=&%?#\d]", trim_url(piece)) or re.match(r"(?:https?|ftp)://|www\.", piece):
+    if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece):
         return None
     return piece, cont.end()
 
@@ -198,6 +219,7 @@ def _join(base: str, href: str) -> tuple[str | None, str | None]:
     return url, None
 
 
+@functools.lru_cache(maxsize=16384)
 def url_key(url: str) -> str:
     """A key under which two spellings of one URL compare equal: scheme and host case, IDN and punycode,
     default ports, percent-encoding of characters that need none, an empty path (``/``)."""

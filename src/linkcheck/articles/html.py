@@ -111,8 +111,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     own = url_key(parsed.url) if parsed.url else None
     site_name = _site_name(root)
     home = _host(parsed.url or base or "")
+    blocks = _Blocks()
     for element, pos in anchors:
-        link = _link(element, base)
+        link = _link(element, base, blocks)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
@@ -308,7 +309,7 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
     return "".join(pieces), anchors
 
 
-def _link(element: etree._Element, base: str | None) -> Link | None:
+def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | None:
     tag = element.tag
     href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
@@ -337,12 +338,13 @@ def _link(element: etree._Element, base: str | None) -> Link | None:
         link.date = parse_date(version_date)
     text = clean_text(element.text_content())
     link.text = text
-    link.standalone, link.trailer = _standalone(element, text)
-    title = _cite_title(element)
+    link.standalone, link.trailer = _standalone(element, text, blocks)
+    title = _cite_title(element, blocks)
     if title is not None and not link.trailer:
-        block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
-        if block is not None:
-            rest = clean_text(block.text_content()).replace(title, " ").replace(text, " ")
+        block = blocks.of(element)
+        whole = blocks.info(block)[0] if block is not None else None
+        if whole is not None:
+            rest = whole.replace(title, " ").replace(text, " ")
             link.trailer = clean_text(rest).strip(" ,;:-–—()[]|.")[:200]
     if title is None and _attr(element, "title"):
         title = looks_like_title(_attr(element, "title"), link.url, standalone=True)
@@ -358,7 +360,34 @@ def _is_share(url: str) -> bool:
     return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
 
 
-def _cite_title(element: etree._Element) -> str | None:
+class _Blocks:
+    """What each block (paragraph, list item, ...) holds, computed once per block: a page whose body is
+    one ``<div>`` of thousands of links must not be re-read for every link."""
+
+    #: A block longer than this is running text, not a reference-list entry.
+    MAX_ENTRY = 2000
+
+    def __init__(self) -> None:
+        self._info: dict[etree._Element, tuple[str | None, int, list[etree._Element]]] = {}
+
+    @staticmethod
+    def of(element: etree._Element) -> etree._Element | None:
+        return next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+
+    def info(self, block: etree._Element) -> tuple[str | None, int, list[etree._Element]]:
+        """``(text or None when too long, number of links, cites without links)``."""
+        cached = self._info.get(block)
+        if cached is None:
+            links = sum(1 for _ in block.iter("a"))
+            cites = [c for c in block.iter("cite") if c.find(".//a") is None] if links == 1 else []
+            raw = block.text_content()
+            text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None
+            cached = (text if text is not None and len(text) <= self.MAX_ENTRY else None, links, cites)
+            self._info[block] = cached
+        return cached
+
+
+def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
     """A ``<cite>`` around the link, inside it, or beside it as the only link of its block."""
     for ancestor in element.iterancestors():
         if ancestor.tag == "cite":
@@ -368,20 +397,22 @@ def _cite_title(element: etree._Element) -> str | None:
     inner = element.find(".//cite")
     if inner is not None:
         return clean_text(inner.text_content()) or None
-    block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
-    if block is not None and len(block.findall(".//a")) == 1:
-        cites = [c for c in block.iter("cite") if c.find(".//a") is None]
-        if len(cites) == 1:
+    block = blocks.of(element)
+    if block is not None:
+        _, links, cites = blocks.info(block)
+        if links == 1 and len(cites) == 1:
             return clean_text(cites[0].text_content()) or None
     return None
 
 
-def _standalone(element: etree._Element, text: str) -> tuple[bool, str]:
+def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bool, str]:
     """Whether the link opens its block (a list item, a paragraph of its own), and what follows it."""
-    block = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+    block = blocks.of(element)
     if block is None:
         return False, ""
-    whole = clean_text(block.text_content())
+    whole = blocks.info(block)[0]
+    if whole is None:
+        return False, ""
     index = whole.find(text) if text else -1
     if index < 0 or not re.fullmatch(r"[\W\d]{0,4}", whole[:index]):
         return False, ""

@@ -47,10 +47,11 @@ _DEFINITION = re.compile(
     re.MULTILINE,
 )
 _RAW_ANCHOR = re.compile(
-    r"<a\b[^<>]*?\bhref\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'<>]+))[^<>]*>"
-    r"(?P<text>.{0,2000}?)</a\s*>",
-    re.IGNORECASE | re.DOTALL,
+    r"<a\b[^<>]{0,1000}?\bhref\s*=\s*(?:\"(?P<dq>[^\"<>]{0,4096})\"|'(?P<sq>[^'<>]{0,4096})'|"
+    r"(?P<bare>[^\s\"'<>]{1,4096}))[^<>]{0,1000}>",
+    re.IGNORECASE,
 )
+_RAW_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(?<!\\)[*_~`]+")
 _LINE_LEAD = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
@@ -268,6 +269,8 @@ def _links(
     used: set[str] = set()
     pos = 0
     n = len(masked)
+    pairs = _bracket_pairs(masked)
+    closers = [(m.start(), m.end()) for m in _RAW_CLOSE.finditer(masked)]
     bracket = anchor = -2  # next "[" and "<a" at or after pos (-1: none left; -2: not searched yet)
     while True:
         if bracket != -1 and bracket < pos:
@@ -278,22 +281,24 @@ def _links(
             break
         if anchor >= 0 and (bracket < 0 or anchor < bracket):
             m = _RAW_ANCHOR.match(masked, anchor)
-            if m is None:
+            closing = bisect.bisect_left(closers, (m.end(), 0)) if m else len(closers)
+            if m is None or closing >= len(closers) or closers[closing][0] - m.end() > _MAX_LINK_TEXT:
                 pos = anchor + 2
                 continue
+            close_start, close_end = closers[closing]
             href = m.group("dq") or m.group("sq") or m.group("bare") or ""
             link = _make_link(href, base, lines.line(m.start()), None)
-            label = _visible(m.group("text"))
+            label = _visible(masked[m.end() : close_start])
             if link is not None:
-                _give_text_title(link, label, masked, m.start(), m.end())
-            constructs.append(_Construct(m.start(), m.end(), label, link))
-            pos = m.end()
+                _give_text_title(link, label, masked, m.start(), close_end)
+            constructs.append(_Construct(m.start(), close_end, label, link))
+            pos = close_end
             continue
         start = bracket
         if _escaped(masked, start):
             pos = start + 1
             continue
-        close = _matching_bracket(masked, start)
+        close = pairs.get(start)
         if close is None:
             pos = start + 1
             continue
@@ -349,25 +354,26 @@ def _escaped(text: str, index: int) -> bool:
     return count % 2 == 1
 
 
-def _matching_bracket(text: str, start: int) -> int | None:
-    depth = 0
-    i = start
-    limit = min(len(text), start + _MAX_LINK_TEXT)
-    while i < limit:
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-            if depth == 0:
-                return i
-        elif char in "\r\n" and _BLANK_LINE.match(text, i):
-            return None
-        i += 1
-    return None
+_BRACKET_TOKEN = re.compile(r"\\.|[\[\]]|\n[ \t]*\r?\n|\r[ \t]*\r", re.DOTALL)
+
+
+def _bracket_pairs(text: str) -> dict[int, int]:
+    """Each ``[`` with its matching ``]`` (escapes skipped; a blank line ends every open bracket), found in
+    one pass so that a page of ten thousand ``[`` is read once, not ten thousand times."""
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for m in _BRACKET_TOKEN.finditer(text):
+        token = m.group(0)
+        if token == "[":
+            stack.append(m.start())
+        elif token == "]":
+            if stack:
+                opener = stack.pop()
+                if m.start() - opener <= _MAX_LINK_TEXT:
+                    pairs[opener] = m.start()
+        elif token[0] in "\r\n":
+            stack.clear()
+    return pairs
 
 
 def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, int] | None:
@@ -377,7 +383,7 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
     i = _skip_space(text, i)
     dest_at = i
     if i < n and text[i] == "<":
-        close = text.find(">", i)
+        close = text.find(">", i, i + 4096)
         if close < 0 or "\n" in text[i:close]:
             return None
         dest = text[i + 1 : close].replace(" ", "%20")
@@ -385,13 +391,15 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
     else:
         depth = 0
         start = i
-        while i < n and i - start < 8000:
+        while i < n and i - start < 4096:
             char = text[i]
             if char == "\\" and i + 1 < n:
                 i += 2
                 continue
             if char.isspace() or ord(char) < 0x20:
                 break
+            if char == "]" and text.startswith("](", i):
+                return None  # another link starts inside: this destination never closed
             if char == "(":
                 depth += 1
             elif char == ")":
@@ -404,7 +412,7 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
     title: str | None = None
     if i < n and text[i] in "\"'(":
         closer = ")" if text[i] == "(" else text[i]
-        close = text.find(closer, i + 1)
+        close = text.find(closer, i + 1, i + 4096)
         if close < 0 or _BLANK_LINE.search(text, i, close):
             return None
         title = text[i + 1 : close]
@@ -435,7 +443,10 @@ def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) 
 
 
 def _starts_line(text: str, start: int) -> bool:
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    window = max(0, start - 200)  # a link further into its line than this does not open it
+    line_start = max(text.rfind("\n", window, start), text.rfind("\r", window, start)) + 1
+    if line_start == 0 and window > 0:
+        return False
     return _LINE_LEAD.match(text[line_start:start]) is not None
 
 

@@ -22,6 +22,7 @@ _DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
+_EOL = re.compile(r"\r|\n")
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\])?[ \t]*")
 
 
@@ -31,8 +32,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     lines = Lines(text)
     parsed = Parsed(prose=text)
     for start, end, url in find_urls(text):
-        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-        line_end_match = re.compile(r"\r|\n").search(text, end)
+        line_start = lines.start_of(start)
+        line_end_match = _EOL.search(text, end)
         line_end = line_end_match.start() if line_end_match else len(text)
         before = text[line_start:start]
         after = text[end:line_end]

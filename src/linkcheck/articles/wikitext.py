@@ -45,7 +45,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read a wikitext page's citation templates and external links."""
     parsed = Parsed()
     try:
-        code = mwparserfromhell.parse(text)
+        code = mwparserfromhell.parse(defuse(text))
     except Exception:
         return parsed
     walker = _Walker(text, base_url)
@@ -108,7 +108,7 @@ class _Walker:
         if url is None and error is None:
             return None
         link = Link(url=url or href, line=self.lines.line(start), error=error)
-        line_start = max(self.text.rfind("\n", 0, start), self.text.rfind("\r", 0, start)) + 1
+        line_start = self.lines.start_of(start)
         link.standalone = _LIST_LEAD.match(self.text[line_start:start]) is not None
         if link.standalone:
             end = self.text.find("\n", start + len(str(node)))
@@ -172,6 +172,78 @@ class _Walker:
             link.notes.append("url-status: dead")
         link.outlet = get(*_OUTLET_PARAMS)
         return link
+
+
+_BRACES = re.compile(r"\{\{|\}\}")
+_BRACKETS = re.compile(r"\[\[|\]\]")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>")
+_LINK_OPENER = re.compile(r"\[(?=(?:https?|ftp)://|//)", re.IGNORECASE)
+_LINE_TEXT = re.compile(r"[^\r\n]+")
+_TABLE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
+#: Fewer unclosed constructs than this cost the parser nothing worth avoiding; more are defused.
+_DEFUSE_AT = 32
+
+
+def defuse(text: str) -> str:
+    """``text`` with the parser's worst cases made plain text, at the same length (offsets and lines keep).
+
+    ``mwparserfromhell`` takes time quadratic in the number of unclosed constructs (thousands of ``{{``
+    without ``}}``, ``<ref>`` without ``</ref>``, ``[https://...`` without ``]``). MediaWiki renders those as
+    literal text anyway, so when there are many, their openers are turned into look-alike text
+    (``{{`` -> ``{ ``, ``[[`` -> ``[ ``, ``<`` -> ``‹``, ``[`` -> `` ``, ``{|`` -> ``{ ``) before parsing.
+    An unclosed ``<!--`` blanks the rest of the page, as MediaWiki hides it.
+    """
+    edits: list[tuple[int, str]] = []
+    for pattern, opener in ((_BRACES, "{{"), (_BRACKETS, "[[")):
+        stack: list[int] = []
+        for m in pattern.finditer(text):
+            if m.group(0) == opener:
+                stack.append(m.start())
+            elif stack:
+                stack.pop()
+        if len(stack) >= _DEFUSE_AT:
+            edits.extend((pos, opener[0] + " ") for pos in stack)
+    tags: dict[str, list[int]] = {}
+    for m in _TAG.finditer(text):
+        name = m.group(2).lower()
+        if m.group(3):  # self-closing
+            continue
+        if m.group(1):
+            if tags.get(name):
+                tags[name].pop()
+        else:
+            tags.setdefault(name, []).append(m.start())
+    unclosed = [pos for positions in tags.values() for pos in positions]
+    if len(unclosed) >= _DEFUSE_AT:
+        edits.extend((pos, "‹") for pos in unclosed)
+    open_links: list[int] = []
+    for line in _LINE_TEXT.finditer(text):
+        last_close = line.group(0).rfind("]")
+        open_links.extend(
+            line.start() + m.start() for m in _LINK_OPENER.finditer(line.group(0)) if m.start() > last_close
+        )
+    if len(open_links) >= _DEFUSE_AT:
+        edits.extend((pos, " ") for pos in open_links)
+    tables: list[int] = []
+    for m in _TABLE.finditer(text):
+        if m.group(1) == "{|":
+            tables.append(m.start(1))
+        elif tables:
+            tables.pop()
+    if len(tables) >= _DEFUSE_AT:
+        edits.extend((pos, "{ ") for pos in tables)
+    # An unclosed comment hides the rest of the page (as MediaWiki renders it).
+    last_close = text.rfind("-->")
+    unclosed_comment = text.find("<!--", last_close + 3 if last_close >= 0 else 0)
+    if unclosed_comment >= 0:
+        rest = text[unclosed_comment:]
+        edits.append((unclosed_comment, "".join(c if c in "\r\n" else " " for c in rest)))
+    if not edits:
+        return text
+    chars = list(text)
+    for pos, replacement in edits:
+        chars[pos : pos + len(replacement)] = replacement
+    return "".join(chars)
 
 
 def _plain(code: Wikicode | None, depth: int = 0) -> str:
