@@ -10,7 +10,8 @@ renders the merged report with linkcheck's JSON renderer (or JSON Lines as they 
 
 - ``watchdog``: ``threading.Timer`` in ``linkcheck.fetch`` replaced by one shared watchdog thread with a heap
   of deadlines (:class:`SharedWatchdog`), instead of one new thread per request;
-- ``gc``: ``gc.freeze()`` after imports and a generation-0 threshold of 50,000 allocations;
+- ``gc``: ``gc.freeze()`` after imports and a generation-0 threshold of 50,000 allocations (``freeze``:
+  the freeze alone);
 - ``fold``: ``linkcheck.names.fold`` memoised (``functools.lru_cache``), for outlet names and site affixes
   that repeat on every page of a host;
 - ``compact``: JSON rendered without indentation (C encoder) instead of ``indent=2``.
@@ -123,6 +124,8 @@ def apply_patches(patches: set[str]) -> None:
     if "gc" in patches:
         gc.freeze()
         gc.set_threshold(50_000, 20, 20)
+    elif "freeze" in patches:
+        gc.freeze()
 
 
 def shard_hosts(citations: Sequence[Any], k: int) -> list[list[Any]]:
