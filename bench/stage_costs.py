@@ -6,7 +6,7 @@ then times linkcheck's own functions in sequence on ``--n`` links: ``Fetcher.fet
 ``json.dumps`` with and without ``indent``). Variants patch things *in this process only* to price one
 overhead each (``src/linkcheck`` is not modified):
 
-- fetch without the per-request ``threading.Timer`` watchdog (a no-op timer instead);
+- fetch without the watchdog (the fetcher's shared watchdog thread replaced by a no-op);
 - fetch reading only the ``<head>`` (``Config.max_bytes`` = 16 KB: the body read stops at the cap and the
   connection is dropped, as a head-only reader would without draining);
 - extract on the head only (bytes up to ``</head>``).
@@ -32,18 +32,16 @@ sys.path.insert(0, str(HERE))
 from throughput import Server, make_links, write_manifests  # noqa: E402
 
 
-class _NoTimer:
-    """Stands in for ``threading.Timer`` to price the watchdog thread started per request."""
+class _NoWatchdog:
+    """Stands in for the fetcher's watchdog to price it."""
 
-    daemon = True
+    def schedule(self, delay: float, function: Callable[[], object]) -> list[Any]:
+        return [delay, 0, function, 0]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def cancel(self, entry: list[Any]) -> None:
         pass
 
-    def start(self) -> None:
-        pass
-
-    def cancel(self) -> None:
+    def close(self) -> None:
         pass
 
 
@@ -85,18 +83,12 @@ def main() -> int:
 
         fetcher = lfetch.Fetcher(config)
         figures["Fetcher.fetch (requests, whole body)"], fetches = per_link(fetcher.fetch, urls)
-        real_timer = lfetch.threading.Timer
-        lfetch.threading.Timer = _NoTimer  # type: ignore[misc,assignment]
-        try:
-            figures["  ... without the watchdog Timer thread"], _ = per_link(
-                lfetch.Fetcher(config).fetch, urls
-            )
-            head_cfg = config.evolve(max_bytes=16_384)
-            figures["  ... and reading 16 KB (max_bytes cap)"], _ = per_link(
-                lfetch.Fetcher(head_cfg).fetch, urls
-            )
-        finally:
-            lfetch.threading.Timer = real_timer  # type: ignore[misc]
+        bare = lfetch.Fetcher(config)
+        bare._watchdog = _NoWatchdog()  # type: ignore[assignment]
+        figures["  ... without the watchdog"], _ = per_link(bare.fetch, urls)
+        bare = lfetch.Fetcher(config.evolve(max_bytes=16_384))
+        bare._watchdog = _NoWatchdog()  # type: ignore[assignment]
+        figures["  ... and reading 16 KB (max_bytes cap)"], _ = per_link(bare.fetch, urls)
         figures["classify_fetch"], _ = per_link(classify_fetch, fetches)
         figures["extract_metadata (whole body)"], metas = per_link(
             lambda f: extract_metadata(f.body, f.final_url, f.headers), fetches
@@ -142,6 +134,12 @@ def main() -> int:
             timer.start()
             timer.cancel()
         figures["threading.Timer start+cancel alone"] = 1e6 * (time.process_time() - t0) / len(urls)
+        dog = lfetch._Watchdog()
+        t0 = time.process_time()
+        for _ in range(len(urls)):
+            dog.cancel(dog.schedule(60, lambda: None))
+        figures["shared watchdog schedule+cancel alone"] = 1e6 * (time.process_time() - t0) / len(urls)
+        dog.close()
     finally:
         server.stop()
     sizes = [len(f.body) for f in fetches]

@@ -1,0 +1,162 @@
+"""The fetcher's shared watchdog: one thread, a heap of deadlines, O(1) cancel (no thread per request)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import responses
+
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher, _Exchange, _Watchdog
+
+#: Generous bound for waits on events the watchdog must set (never reached when it works).
+WAIT = 10.0
+
+
+@pytest.fixture
+def watchdog() -> Iterator[_Watchdog]:
+    dog = _Watchdog(idle=0.2)
+    yield dog
+    dog.close()
+
+
+def test_scheduled_function_is_called(watchdog: _Watchdog) -> None:
+    called = threading.Event()
+    watchdog.schedule(0.01, called.set)
+    assert called.wait(WAIT)
+
+
+def test_cancelled_function_is_never_called(watchdog: _Watchdog) -> None:
+    calls: list[str] = []
+    later = threading.Event()
+    entry = watchdog.schedule(0.01, lambda: calls.append("cancelled"))
+    watchdog.cancel(entry)
+    watchdog.schedule(0.05, lambda: (calls.append("later"), later.set()))
+    assert later.wait(WAIT)
+    assert calls == ["later"]
+
+
+def test_functions_run_in_deadline_order_not_schedule_order(watchdog: _Watchdog) -> None:
+    calls: list[int] = []
+    done = threading.Event()
+    watchdog.schedule(0.3, lambda: (calls.append(3), done.set()))
+    watchdog.schedule(0.1, lambda: calls.append(1))
+    watchdog.schedule(0.2, lambda: calls.append(2))
+    assert done.wait(WAIT)
+    assert calls == [1, 2, 3]
+
+
+def test_cancel_after_the_call_is_a_no_op(watchdog: _Watchdog) -> None:
+    called = threading.Event()
+    entry = watchdog.schedule(0.0, called.set)
+    assert called.wait(WAIT)
+    watchdog.cancel(entry)
+    watchdog.cancel(entry)
+    assert watchdog._cancelled == 0
+
+
+def test_cancelled_entries_do_not_pile_up(watchdog: _Watchdog) -> None:
+    entries = [watchdog.schedule(3600.0, lambda: None) for _ in range(1000)]
+    for entry in entries:
+        watchdog.cancel(entry)
+    assert len(watchdog._heap) <= 130  # compacted whenever cancelled entries outnumber live ones
+
+
+def test_a_failing_function_does_not_stop_the_watchdog(watchdog: _Watchdog) -> None:
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    called = threading.Event()
+    watchdog.schedule(0.0, boom)
+    watchdog.schedule(0.05, called.set)
+    assert called.wait(WAIT)
+
+
+def test_thread_starts_lazily_and_ends_when_idle() -> None:
+    dog = _Watchdog(idle=0.05)
+    assert dog.thread is None
+    called = threading.Event()
+    dog.schedule(0.0, called.set)
+    thread = dog.thread
+    assert thread is not None
+    assert thread.daemon
+    assert called.wait(WAIT)
+    thread.join(WAIT)
+    assert not thread.is_alive()
+    assert dog.thread is None
+    again = threading.Event()
+    dog.schedule(0.0, again.set)  # a new thread for new work
+    assert again.wait(WAIT)
+    dog.close()
+
+
+def test_close_ends_the_thread_but_keeps_live_deadlines() -> None:
+    dog = _Watchdog(idle=3600.0)
+    called = threading.Event()
+    dog.schedule(0.2, called.set)  # an exchange still in flight when the fetcher is closed
+    thread = dog.thread
+    assert thread is not None
+    dog.close()
+    assert called.wait(WAIT)
+    thread.join(WAIT)
+    assert not thread.is_alive()
+
+
+def test_close_with_only_cancelled_entries_ends_the_thread_now() -> None:
+    dog = _Watchdog(idle=3600.0)
+    dog.cancel(dog.schedule(3600.0, lambda: None))
+    thread = dog.thread
+    assert thread is not None
+    dog.close()
+    thread.join(WAIT)
+    assert not thread.is_alive()
+
+
+def test_a_late_expiry_does_not_hang_up_a_detached_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    hung_up: list[Any] = []
+    monkeypatch.setattr("linkcheck.fetch._hang_up", hung_up.append)
+    conn = object()
+    exchange = _Exchange("news.test", 443)
+    exchange.attach(conn)
+    exchange.detach()
+    exchange.expire()
+    assert exchange.expired
+    assert hung_up == []
+    live = _Exchange("news.test", 443)
+    live.attach(conn)
+    live.expire()
+    assert hung_up == [conn]
+
+
+def test_one_watchdog_thread_serves_every_request_of_a_fetcher() -> None:
+    before = {t.ident for t in threading.enumerate()}
+    with responses.RequestsMock() as mock:
+        for i in range(20):
+            mock.get(f"https://news.test/{i}", body="<title>x</title>")
+        fetcher = Fetcher(Config(allow_private=True))
+        threads = set()
+        for i in range(20):
+            assert fetcher.fetch(f"https://news.test/{i}").status_code == 200
+            threads.add(fetcher._watchdog.thread)
+        new = [t for t in threading.enumerate() if t.ident not in before]
+    assert len(threads) == 1
+    assert None not in threads
+    assert [t.name for t in new] == ["linkcheck-watchdog"]
+    thread = next(iter(threads))
+    assert thread is not None
+    fetcher.close()
+    thread.join(WAIT)
+    assert not thread.is_alive()
+
+
+def test_robots_fetches_share_the_fetchers_watchdog() -> None:
+    fetcher = Fetcher(Config(allow_private=True, respect_robots=True))
+    robots = fetcher._robots
+    assert robots is not None
+    inner = robots._fetch  # the robots fetcher's bound fetch
+    assert getattr(inner, "__self__", None) is not None
+    assert inner.__self__._watchdog is fetcher._watchdog
+    fetcher.close()
