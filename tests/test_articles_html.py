@@ -175,3 +175,13 @@ def test_published_time_fallbacks() -> None:
 )
 def test_degenerate_pages(page: str) -> None:
     assert all(c.error is not None for c in extract_citations(page, "html"))
+
+
+def test_a_cite_naming_the_hosts_outlet_is_the_outlet_not_the_title() -> None:
+    page = (
+        "<article><ul><li><a href='https://www.theguardian.com/world/2020/jan/09/iraq-russia'>Iraq and Russia"
+        "</a>, <cite>The Guardian</cite></li></ul></article>"
+    )
+    (citation,) = extract_citations(page, "html")
+    assert citation.outlet == "The Guardian"
+    assert citation.title == "Iraq and Russia"  # the anchor text, which matches the slug

@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 
 from linkcheck.articles._base import Link, Parsed, clean_text, looks_like_title, resolve_url, url_key
 from linkcheck.articles._dates import parse_date
+from linkcheck.articles._prose import find_mentions, host_labels
 
 __all__ = ["parse"]
 
@@ -340,6 +341,9 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     link.text = text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
+    if title is not None and _names_outlet(title, link.url):
+        # <cite>The Guardian</cite>: the cited work's publication, not its title.
+        link.outlet, title = title, None
     if title is not None and not link.trailer:
         block = blocks.of(element)
         whole = blocks.info(block)[0] if block is not None else None
@@ -352,6 +356,12 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
         title = looks_like_title(text, link.url, standalone=link.standalone)
     link.title = title
     return link
+
+
+def _names_outlet(text: str, url: str) -> bool:
+    """Whether ``text`` is, all of it, the name of the outlet on ``url``'s host."""
+    mentions = find_mentions(text, host_labels(url)[:2], cue=False)
+    return any(len(m.name) >= len(text.strip(" .,:;")) - 4 for m in mentions)
 
 
 def _is_share(url: str) -> bool:
