@@ -25,7 +25,6 @@ import json
 import logging
 import re
 import threading
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +35,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.extract import tables as T
 from linkcheck.extract.dates import (
+    MIN_YEAR,
     ParsedDate,
     date_from_url,
     find_text_dates,
@@ -728,14 +728,16 @@ def _window(texts: list[str], limit: int) -> str:
 
 def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | None, ExtractedDate | None]:
     """The first acceptable candidate of each kind, in cascade order; modified never before published."""
-    counts = Counter(c.value for c in cands)
+    latest = today + dt.timedelta(days=1)
 
     def acceptable(c: _Cand) -> bool:
-        if c.value in T.PLACEHOLDER_DATES:  # a CMS default, however often the page repeats it
+        value = c.value
+        if value in T.PLACEHOLDER_DATES:  # a CMS default, however often the page repeats it
             return False
-        if is_plausible(c.value, today):
+        if value.year >= MIN_YEAR and value <= latest:
             return True
-        return c.value.year >= 1800 and c.value <= today and counts[c.value] >= 2
+        # Before 1990: only when the page states it twice (an archive story, not a date in its text).
+        return value.year >= 1800 and value <= today and sum(o.value == value for o in cands) >= 2
 
     published = next((c for c in cands if not c.modified and acceptable(c)), None)
     modified = next((c for c in cands if c.modified and acceptable(c)), None)
@@ -888,6 +890,9 @@ def _canonical(page: _Page) -> str | None:
     for href in (page.canonical, page.meta("og:url")):
         if not href:
             continue
+        href = href.strip()
+        if href.startswith(("https://", "http://")) and " " not in href:
+            return href  # already absolute: urljoin would only cost time
         try:
             absolute = urljoin(page.url, href.strip())
             scheme = urlsplit(absolute).scheme
