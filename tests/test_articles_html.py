@@ -185,3 +185,19 @@ def test_a_cite_naming_the_hosts_outlet_is_the_outlet_not_the_title() -> None:
     (citation,) = extract_citations(page, "html")
     assert citation.outlet == "The Guardian"
     assert citation.title == "Iraq and Russia"  # the anchor text, which matches the slug
+
+
+def test_teaser_articles_beside_the_real_text_are_not_the_body() -> None:
+    story = "".join(
+        f"<p>Paragraph {i} of the story, long enough to matter, citing <a href='https://cited.example/{i}'>"
+        f"a source</a> with more words after it.</p>"
+        for i in range(5)
+    )
+    page = (
+        f"<body><div class='story'>{story}</div><aside>"
+        "<article><a href='https://teaser.example/1'>Teaser One</a></article>"
+        "<article><a href='https://teaser.example/2'>Teaser Two With More Words</a></article></aside></body>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == [
+        f"https://cited.example/{i}" for i in range(5)
+    ]

@@ -230,21 +230,35 @@ def _text_length(element: etree._Element) -> int:
 
 
 def _body(root: etree._Element) -> etree._Element | None:
+    """The article body: the ``<article>`` with the most text (unless it is a teaser beside a much bigger
+    run of paragraphs), else ``<main>``/``role=main``, else the element holding the most paragraph text."""
+    block, block_text = _paragraph_block(root)
     articles = list(root.iter("article"))
     if articles:
-        return max(articles, key=_text_length)
+        best = max(articles, key=_text_length)
+        inside = block is not None and any(a is best for a in block.iterancestors("article"))
+        if block is None or block is best or inside or _text_length(best) * 2 >= block_text:
+            return best
+        return block
     for element in root.iter():
         if element.tag == "main" or _attr(element, "role").lower() == "main":
             return element
-    # The element holding the most paragraph text.
+    if block is not None:
+        return block
+    return root.find("body") if root.find("body") is not None else root
+
+
+def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
+    """The element whose ``<p>`` children hold the most text, and that text's length."""
     scores: dict[etree._Element, int] = {}
     for paragraph in root.iter("p"):
         parent = paragraph.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + _text_length(paragraph)
-    if scores:
-        return max(scores, key=lambda el: scores[el])
-    return root.find("body") if root.find("body") is not None else root
+    if not scores:
+        return None, 0
+    block = max(scores, key=lambda el: scores[el])
+    return block, scores[block]
 
 
 def _is_noise(element: etree._Element) -> bool:
