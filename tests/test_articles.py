@@ -200,3 +200,18 @@ def test_never_raises_and_always_round_trips(
     assert [(c.url, c.title, c.date, c.outlet) for c in again] == [
         (c.url, c.title, c.date, c.outlet) for c in good
     ]
+
+
+@pytest.mark.parametrize("name", ["seed-article.txt", "nasty.txt", "nasty.md", "nasty.html"])
+def test_outlets_read_from_prose_are_ones_the_matcher_accepts_for_their_host(name: str) -> None:
+    """An outlet attached by host must never produce an outlet_mismatch against that same host."""
+    from linkcheck.names import hosts_of, outlet_matches
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    with_outlet = [
+        c for c in extract_citations(text, "auto", name, article_date=PartialDate(2020, 1, 9)) if c.outlet
+    ]
+    assert with_outlet
+    for citation in with_outlet:
+        assert citation.outlet is not None
+        assert outlet_matches(citation.outlet, [], hosts_of(citation.url)), (citation.outlet, citation.url)
