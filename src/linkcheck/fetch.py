@@ -34,6 +34,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import requests.adapters
 import requests.cookies
+import requests.structures
 import urllib3
 import urllib3.connection
 import urllib3.connectionpool
@@ -590,6 +591,46 @@ def _domain_matches(host: str, domain: str) -> bool:
     return bool(domain) and (host == domain or host.endswith("." + domain))
 
 
+def _prepare_get(session: requests.Session, url: str, extra: dict[str, str]) -> requests.PreparedRequest:
+    """``session.prepare_request(Request("GET", url, headers=extra))``, with only the work a GET needs.
+
+    ``Session.prepare_request`` merges cookies into fresh jars twice, merges hooks, params and auth, and
+    builds a ``Request``: ~75 µs per request against ~20 here (empty jar). The result is the same request:
+    the session's headers with ``extra`` over them (``None`` values dropped), the URL prepared by requests
+    (IDNA, quoting), a copy of the session's cookies, credentials written in the URL. A session that has
+    auth or params, trusts the environment (``.netrc``), or prepares requests its own way goes the long way.
+    """
+    if (
+        type(session).prepare_request is not requests.Session.prepare_request
+        or session.auth is not None
+        or session.params
+        or session.trust_env
+    ):
+        return session.prepare_request(requests.Request("GET", url, headers=extra))
+    prepared = requests.PreparedRequest()
+    prepared.prepare_method("GET")
+    prepared.prepare_url(url, None)
+    headers: Any = session.headers
+    if extra:
+        headers = requests.structures.CaseInsensitiveDict(session.headers)
+        headers.update(extra)
+    prepared.prepare_headers({k: v for k, v in headers.items() if v is not None})
+    # A copy of the session's jar, as prepare_request makes (requests-cache stores it with the request);
+    # an empty one writes no Cookie header, so only a non-empty jar is read (a dict's truth is atomic).
+    jar = session.cookies
+    if getattr(jar, "_cookies", True):
+        copy = requests.cookies.merge_cookies(  # type: ignore[no-untyped-call]
+            requests.cookies.RequestsCookieJar(), jar
+        )
+        prepared.prepare_cookies(copy)
+    else:
+        prepared._cookies = requests.cookies.RequestsCookieJar()  # type: ignore[attr-defined]
+    prepared.prepare_body(None, None)
+    if "@" in (prepared.url or ""):  # user:password@host: requests turns it into basic auth
+        prepared.prepare_auth(None)
+    return prepared
+
+
 class Fetcher:
     """Fetch URLs per a :class:`Config`. Thread-safe: one instance serves every worker thread of a run.
 
@@ -772,7 +813,15 @@ class Fetcher:
         return None
 
     def _hop(self, url: str, run: _Run) -> _Attempt:
-        """One hop: the request for ``url`` with its retries."""
+        """One hop: the request for ``url`` with its retries.
+
+        The first attempt runs without tenacity (most hops succeed or fail for good at once); a transient
+        outcome is handed to tenacity as its first attempt, so what follows is exactly tenacity's.
+        """
+        before = run.requests
+        first = self._attempt(url, run)
+        if not first.transient:
+            return first
         policy = _RetryPolicy(self._config, run, self._clock, self._rng)
         retrying = Retrying(
             stop=policy.stop,
@@ -781,8 +830,12 @@ class Fetcher:
             sleep=self._sleep,
             retry_error_callback=_outcome,
         )
-        before = run.requests
-        attempt: _Attempt = retrying(self._attempt, url, run)
+        pending = [first]
+
+        def attempt_once() -> _Attempt:
+            return pending.pop() if pending else self._attempt(url, run)
+
+        attempt: _Attempt = retrying(attempt_once)
         run.retries += max(0, run.requests - before - 1)
         if attempt.transient:
             attempt = self._give_up(attempt, policy.stop_reason)
@@ -840,9 +893,7 @@ class Fetcher:
             try:
                 # The adapter, not Session.send: with allow_redirects=False, Session.send still reads the
                 # whole body of a 3xx (to prepare ``Response.next``), without any cap.
-                prepared = session.prepare_request(
-                    requests.Request("GET", url, headers=self._extra_headers(host))
-                )
+                prepared = _prepare_get(session, url, self._extra_headers(host))
                 response = adapter.send(
                     prepared,
                     stream=True,
@@ -851,10 +902,13 @@ class Fetcher:
                     cert=session.cert,
                     proxies=session.proxies,
                 )
-                # what Session.send does with cookies (untyped in requests' stubs)
-                requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
-                    session.cookies, prepared, response.raw
-                )
+                # what Session.send does with cookies (untyped in requests' stubs); cookielib reads
+                # nothing but these two headers, so without them there is nothing to do
+                headers = response.raw.headers if response.raw is not None else None
+                if headers is None or "set-cookie" in headers or "set-cookie2" in headers:
+                    requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
+                        session.cookies, prepared, response.raw
+                    )
             except Exception as exc:  # translated by the one table; unknown ones re-raised
                 return self._failure(url, exc, host, port, run, exchange)
             try:
