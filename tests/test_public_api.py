@@ -66,3 +66,13 @@ def test_readme_library_example_runs(
     out = capsys.readouterr().out
     assert "error warn https://ria.ru/20200109/1563219328.html" in out
     assert '"schema": "linkcheck/1"' in out
+
+
+def test_readme_extract_example_is_what_linkcheck_prints() -> None:
+    from linkcheck import PartialDate, extract_citations, format_sources
+
+    (block,) = [b for b in _blocks("text") if b.startswith("$ linkcheck extract")]
+    shown = block.split("\n", 1)[1]
+    seed = (ROOT / "tests" / "fixtures" / "articles" / "seed-article.txt").read_text(encoding="utf-8")
+    citations = extract_citations(seed, "text", source="article.txt", article_date=PartialDate(2020, 1, 9))
+    assert format_sources(citations) == shown
