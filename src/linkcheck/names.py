@@ -14,6 +14,7 @@ Greek romanisation table, host-name labels, acronyms), never a list of known out
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -55,7 +56,8 @@ _TRANSLIT: dict[str, str] = {
 _QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″"
 #: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
-_QUOTE_RE = re.compile(f"[{re.escape(_QUOTES)}]")
+#: ``str.translate`` table deleting the quotes.
+_QUOTE_TABLE: dict[int, None] = dict.fromkeys(map(ord, _QUOTES))
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 #: Dotted abbreviations, written with or without dots: ``U.S.`` = ``US``, ``EE.UU.`` = ``EEUU``.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.){2,}")
@@ -79,25 +81,59 @@ def _join_capitals(m: re.Match[str]) -> str:
     return " ".join(out)
 
 
+#: ``str.translate`` table of the romanisation.
+_TRANSLIT_TABLE: dict[int, str] = {ord(k): v for k, v in _TRANSLIT.items()}
+
+
+class _StripAndRomanise(dict[int, "int | str | None"]):
+    """``str.translate`` table that drops combining marks and romanises (:data:`_TRANSLIT`) in one pass.
+
+    Filled on demand (``__missing__``), so it holds only the code points met: a few hundred in practice.
+    Setting a key is atomic, so threads can share it (two threads may compute the same entry; both agree).
+    """
+
+    def __missing__(self, cp: int) -> int | str | None:
+        ch = chr(cp)
+        value: int | str | None = None if unicodedata.combining(ch) else _TRANSLIT_TABLE.get(cp, cp)
+        self[cp] = value
+        return value
+
+
+_STRIP_AND_ROMANISE = _StripAndRomanise()
+
+
 def transliterate(text: str) -> str:
     """Romanise Cyrillic and Greek letters of already lower-cased ``text``; other characters unchanged."""
-    return "".join(_TRANSLIT.get(ch, ch) for ch in text)
+    return text if text.isascii() else text.translate(_TRANSLIT_TABLE)
 
 
+def _undot(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "")
+
+
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold ``text`` into a comparable form: lower-case Latin words separated by single spaces.
 
     NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, dots of
     abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
+
+    Memoised (outlet names and site affixes repeat on every page of a host; a title is folded several
+    times while one page is judged). ASCII text skips the Unicode steps, which leave it unchanged.
     """
-    text = unicodedata.normalize("NFKC", text)
-    if not text.isupper():  # in an all-capitals title every two-letter word is capitalised
-        text = _SPACED_ABBREVIATION.sub(_join_capitals, text)
-    text = text.casefold()
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    text = transliterate(text)
-    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _QUOTE_RE.sub("", text)
+    if text.isascii():  # NFKC/NFKD change no ASCII text, casefold is lower, no marks, nothing to romanise
+        if not text.isupper():
+            text = _SPACED_ABBREVIATION.sub(_join_capitals, text)
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        if not text.isupper():  # in an all-capitals title every two-letter word is capitalised
+            text = _SPACED_ABBREVIATION.sub(_join_capitals, text)
+        text = unicodedata.normalize("NFKD", text.casefold())
+        if not text.isascii():
+            text = text.translate(_STRIP_AND_ROMANISE)
+    text = _ABBREVIATION.sub(_undot, text)
+    text = text.translate(_QUOTE_TABLE)
     return _NON_WORD.sub(" ", text).strip()
 
 

@@ -164,8 +164,8 @@ _LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
 _ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 
 
-def _piece_kind(piece: str, names: Sequence[str], hosts: Sequence[str]) -> str:
-    """``error``, ``filler``, ``site`` or ``other`` for one piece of a title."""
+def _text_kind(piece: str) -> str | None:
+    """``error`` or ``filler`` for one piece of a title, from its words alone; ``None`` for anything else."""
     words = fold(piece).split()
     if not words:
         return "filler"
@@ -179,17 +179,28 @@ def _piece_kind(piece: str, names: Sequence[str], hosts: Sequence[str]) -> str:
     text = " ".join(core)
     if text in _PHRASES or any(p.fullmatch(text) for p in _PATTERNS):
         return "error"
-    if is_site_segment(piece, names, hosts):
-        return "site"
-    return "other"
+    return None
+
+
+def _piece_kind(piece: str, names: Sequence[str], hosts: Sequence[str]) -> str:
+    """``error``, ``filler``, ``site`` or ``other`` for one piece of a title."""
+    kind = _text_kind(piece)
+    if kind is not None:
+        return kind
+    return "site" if is_site_segment(piece, names, hosts) else "other"
 
 
 def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
     """Whether ``title`` *is* an error message: at least one piece is an error phrase and every other piece
-    is filler or the site's name (one of ``names``, or carried by a label of ``hosts``)."""
+    is filler or the site's name (one of ``names``, or carried by a label of ``hosts``).
+
+    The site's name is looked for (the costly part) only once some piece is an error phrase: most titles
+    have none and are settled by their words alone."""
     pieces = [p for p in _PIECES.split(title) if p and p.strip()]
-    kinds = [_piece_kind(p, names, hosts) for p in pieces]
-    return "error" in kinds and "other" not in kinds
+    kinds = [_text_kind(p) for p in pieces]
+    if "error" not in kinds:
+        return False
+    return all(k is not None or is_site_segment(p, names, hosts) for p, k in zip(pieces, kinds, strict=True))
 
 
 def _segments(url: str) -> tuple[list[str], str]:
