@@ -148,3 +148,21 @@ def test_fold_from_many_threads_agrees() -> None:
 def test_fold_examples(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert reference_fold(text) == folded
+
+
+def test_memoised_name_helpers_hand_out_fresh_lists() -> None:
+    labels = names.host_labels("news.bbc.co.uk")
+    labels.append("poison")
+    assert names.host_labels("news.bbc.co.uk") == ["bbc"]
+    hosts = names.hosts_of("https://www.themoscowtimes.com/a", "https://www.themoscowtimes.com/b")
+    hosts.append("poison")
+    assert names.hosts_of("https://www.themoscowtimes.com/a") == ["www.themoscowtimes.com"]
+
+
+def test_memoised_outlet_checks_keep_their_answers() -> None:
+    for _ in range(2):  # the second round is answered from the caches
+        assert names.same_outlet("RIA Novosti", "РИА Новости")
+        assert not names.same_outlet("The Times", "The Moscow Times")
+        assert names.label_matches("The New York Times", "nytimes")
+        assert not names.label_matches("Die Presse", "lapresse")
+        assert names.label_matches("Reuters", "reuters", part_of=True)

@@ -17,7 +17,7 @@ import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import product
 from urllib.parse import urlsplit
@@ -142,6 +142,7 @@ def tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+@functools.lru_cache(maxsize=8192)
 def loose_key(word: str) -> str:
     """A spelling-insensitive key for a romanised name: ``interfaks`` = ``interfax``, ``rbk`` = ``rbc``.
 
@@ -198,16 +199,23 @@ def hosts_of(*urls: str | None) -> list[str]:
     for url in urls:
         if not url:
             continue
-        try:
-            host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
-        except ValueError:
-            continue
-        if "xn--" in host:
-            with contextlib.suppress(UnicodeError, ValueError):
-                host = host.encode("ascii").decode("idna")
+        host = _host_of(url)
         if host and host not in seen:
             seen.append(host)
     return seen
+
+
+@functools.lru_cache(maxsize=1024)  # a page's URLs are read several times while it is judged
+def _host_of(url: str) -> str:
+    """The lower-case host name of ``url`` (IDNA decoded), ``""`` if it has none or does not parse."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
+    if "xn--" in host:
+        with contextlib.suppress(UnicodeError, ValueError):
+            host = host.encode("ascii").decode("idna")
+    return host
 
 
 def host_labels(host: str) -> list[str]:
@@ -217,15 +225,20 @@ def host_labels(host: str) -> list[str]:
     under a two-letter country code), then leading generic labels (``www``, ``m``, ``amp``, ``news``,
     language codes). ``news.bbc.co.uk`` -> ``["bbc"]``; ``echo.msk.ru`` -> ``["msk", "echo"]``.
     """
+    return list(_host_labels(host))
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_labels(host: str) -> tuple[str, ...]:
     labels = [lab for lab in host.lower().strip(".").split(".") if lab]
     if len(labels) <= 1:
-        return [transliterate(lab) for lab in labels]
+        return tuple(transliterate(lab) for lab in labels)
     labels = labels[:-1]  # the top-level domain
     if len(labels) >= 2 and len(host.rsplit(".", 1)[-1]) == 2 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]
     registrable = labels[-1]
     rest = [lab for lab in labels[:-1] if lab not in _GENERIC_LABELS and not lab.isdigit()]
-    return [transliterate(lab) for lab in [registrable, *reversed(rest)]]
+    return tuple(transliterate(lab) for lab in [registrable, *reversed(rest)])
 
 
 # --- outlet names ---------------------------------------------------------------------------------------
@@ -262,11 +275,12 @@ _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
 
 
-def _name_words(name: str) -> list[str]:
-    return [loose_key(w) for w in tokens(name) if w]
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(loose_key(w) for w in tokens(name) if w)
 
 
-def _compounds(words: list[str], limit: int = 7) -> Iterator[str]:
+def _compounds(words: Sequence[str], limit: int = 7) -> Iterator[str]:
     """Ways a multiword name is squeezed into one label: each word whole, as its initial, or (if a stopword)
     left out. ``New York Times`` -> ``newyorktimes``, ``nyt``, ``nytimes``, ...; ``WSJ`` from Wall Street
     Journal. At most ``limit`` words are combined (3**7 = 2187 strings)."""
@@ -283,6 +297,7 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 
 
+@functools.lru_cache(maxsize=8192)
 def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     """Whether two outlet names denote the same outlet (``RIA Novosti`` / ``РИА Новости``; ``BBC News`` /
     ``BBC``; ``AFP`` / ``Agence France-Presse``; ``Reuters`` / ``Thomson Reuters``). Symmetric unless
@@ -309,6 +324,7 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     return len(b) == 1 and len(a) > 1 and b[0] in set(_compounds(a))
 
 
+@functools.lru_cache(maxsize=8192)
 def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
     """Whether a host label (see :func:`host_labels`) carries the outlet ``name``: ``ria`` for RIA Novosti,
     ``themoscowtimes`` for The Moscow Times, ``nytimes`` for The New York Times, ``bbc`` for BBC News."""
