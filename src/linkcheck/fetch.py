@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
+import functools
 import heapq
 import http.client
 import itertools
@@ -183,6 +184,8 @@ def _short(exc: BaseException) -> str:
 
 
 # --- pinned, interruptible connections -----------------------------------------------------------------
+#: :func:`~linkcheck.guard.normal_host`, memoised: a run asks about the same few hosts again and again.
+_normal_host = functools.lru_cache(maxsize=4096)(normal_host)
 #: Vetted addresses tried per connection (each bounded by the connect timeout and the deadline).
 _MAX_ADDRESSES = 3
 
@@ -337,7 +340,7 @@ def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.so
     exchange = slot.exchange
     if exchange is None or not exchange.pinned:
         return default()
-    if normal_host(conn.host) != exchange.host or conn.port != exchange.port or not exchange.addresses:
+    if _normal_host(conn.host) != exchange.host or conn.port != exchange.port or not exchange.addresses:
         raise urllib3.exceptions.NewConnectionError(
             conn, f"address guard: no vetted address for {conn.host}:{conn.port}"
         )
@@ -867,7 +870,7 @@ class Fetcher:
         remaining = run.deadline - self._clock()
         if remaining <= 0:
             return self._deadline_failure(url, run)
-        exchange = _Exchange(normal_host(host), port)
+        exchange = _Exchange(_normal_host(host), port)
         if not cfg.allow_private:
             vetting = self._vet(host, port, remaining)
             if vetting.dns_error:
