@@ -148,6 +148,8 @@ _ERROR_WORDS = frozenset(
                       "помилка", "chyba", "hata", "エラー", "错误")
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
+#: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
+_STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
 _PATTERNS = tuple(re.compile(p) for p in ERROR_PATTERNS)
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``).
 _PIECES = re.compile(rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]")
@@ -178,6 +180,8 @@ def _text_kind(piece: str) -> str | None:
         return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
     text = " ".join(core)
     if text in _PHRASES or any(p.fullmatch(text) for p in _PATTERNS):
+        return "error"
+    if len(core) < len(words) and _STATUS_LINE.fullmatch(" ".join(words)):
         return "error"
     return None
 

@@ -46,6 +46,8 @@ from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import clean_text, names_site, normalize_title, squash, strip_affixes
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
+from linkcheck.names import hosts_of
+from linkcheck.soft404 import is_error_title
 
 __all__ = ["extract_metadata"]
 
@@ -241,7 +243,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
 
     language = _language(page, headers)
     canonical = _canonical(page)
-    weak_ok = not (_is_error_page(page) or _is_front_page(page, canonical))
+    weak_ok = not (_is_error_page(page, site_name) or _is_front_page(page, canonical))
     cands = list(strong)
     if page.body_parsed:
         cands += _time_dates(page, weak_ok, title)
@@ -903,12 +905,15 @@ def _canonical(page: _Page) -> str | None:
     return None
 
 
-def _is_error_page(page: _Page) -> bool:
+def _is_error_page(page: _Page, site_name: str | None) -> bool:
     for title in (page.title_tag, page.meta("og:title") or ""):
         if not title or len(title) > 120:
             continue
         lowered = title.lower()
         if any(hint in lowered for hint in T.NOT_FOUND_HINTS) and T.NOT_FOUND_RE.search(title):
+            return True
+        # The soft-404 phrase tables (many languages, whole title pieces): "Материал не найден — НТВ.Ru".
+        if is_error_title(title, [site_name] if site_name else (), hosts_of(page.url)):
             return True
     return False
 
