@@ -1,7 +1,9 @@
-"""The fetcher's shared watchdog: one thread, a heap of deadlines, O(1) cancel (no thread per request)."""
+"""The fetcher's shared watchdog (one thread, a heap of deadlines, O(1) cancel: no thread per request) and its
+reusable helper threads for name lookups."""
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -10,7 +12,8 @@ import pytest
 import responses
 
 from linkcheck.config import Config
-from linkcheck.fetch import Fetcher, _Exchange, _Watchdog
+from linkcheck.fetch import Fetcher, _Exchange, _Helpers, _Watchdog
+from linkcheck.models import Cause
 
 #: Generous bound for waits on events the watchdog must set (never reached when it works).
 WAIT = 10.0
@@ -160,3 +163,61 @@ def test_robots_fetches_share_the_fetchers_watchdog() -> None:
     assert getattr(inner, "__self__", None) is not None
     assert inner.__self__._watchdog is fetcher._watchdog
     fetcher.close()
+
+
+# --- helper threads for name lookups ------------------------------------------------------------------
+
+
+def test_helper_threads_are_reused_for_calls_one_after_another() -> None:
+    helpers = _Helpers(idle=5.0)
+    seen: list[int | None] = []
+    for _ in range(20):
+        done = threading.Event()
+        helpers.run(lambda done=done: (seen.append(threading.get_ident()), done.set()))
+        assert done.wait(WAIT)
+    assert len(seen) == 20
+    assert len(set(seen)) <= 2  # a thread freed by one call takes the next (at most one started meanwhile)
+
+
+def test_a_call_never_waits_behind_a_hanging_one() -> None:
+    helpers = _Helpers(idle=5.0)
+    release = threading.Event()
+    started = threading.Event()
+    helpers.run(lambda: (started.set(), release.wait(WAIT)))
+    assert started.wait(WAIT)
+    done = threading.Event()
+    helpers.run(done.set)
+    assert done.wait(WAIT)  # served by another thread while the first still hangs
+    release.set()
+
+
+def test_idle_helper_threads_end() -> None:
+    helpers = _Helpers(idle=0.05, name="linkcheck-test-helper")
+    done = threading.Event()
+    helpers.run(done.set)
+    assert done.wait(WAIT)
+    for thread in [t for t in threading.enumerate() if t.name == "linkcheck-test-helper"]:
+        thread.join(WAIT)
+        assert not thread.is_alive()
+
+
+def test_a_hanging_name_lookup_is_a_dns_failure_and_does_not_hold_up_other_hosts() -> None:
+    release = threading.Event()
+
+    def resolver(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        if host == "hangs.test":
+            release.wait(WAIT)
+            raise socket.gaierror(socket.EAI_AGAIN, "late")
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    fetcher = Fetcher(Config(connect_timeout=0.2, retries=0), resolver=resolver)
+    try:
+        hung = fetcher.fetch("https://hangs.test/a")
+        assert hung.cause is Cause.DNS
+        assert "timed out" in (hung.error or "")
+        other = fetcher.fetch("https://gone.test/b")  # its lookup does not queue behind the hung one
+        assert other.cause is Cause.DNS
+        assert "Name or service not known" in (other.error or "")
+    finally:
+        release.set()
+        fetcher.close()
