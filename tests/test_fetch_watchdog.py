@@ -221,3 +221,20 @@ def test_a_hanging_name_lookup_is_a_dns_failure_and_does_not_hold_up_other_hosts
     finally:
         release.set()
         fetcher.close()
+
+
+def test_closing_ends_waiting_helper_threads() -> None:
+    helpers = _Helpers(idle=3600.0, name="linkcheck-test-closing")
+    done = threading.Event()
+    helpers.run(done.set)
+    assert done.wait(WAIT)
+    threads = [t for t in threading.enumerate() if t.name == "linkcheck-test-closing"]
+    assert threads
+    helpers.close()
+    for thread in threads:
+        thread.join(WAIT)
+        assert not thread.is_alive()
+    again = threading.Event()
+    helpers.run(again.set)  # a closed pool still serves calls (a fetcher may be used after close)
+    assert again.wait(WAIT)
+    helpers.close()

@@ -440,12 +440,20 @@ class _Helpers:
         self._cv = threading.Condition(threading.Lock())
         self._calls: collections.deque[Callable[[], object]] = collections.deque()
         self._waiting = 0
+        self._closing = False
         self._idle = idle
         self._name = name
+
+    def close(self) -> None:
+        """Let the waiting threads end now (busy ones end when their call returns); ``run`` still works."""
+        with self._cv:
+            self._closing = True
+            self._cv.notify_all()
 
     def run(self, call: Callable[[], object]) -> None:
         """Start ``call`` in a helper thread (exceptions are the caller's to catch inside ``call``)."""
         with self._cv:
+            self._closing = False
             self._calls.append(call)
             if self._waiting >= len(self._calls):  # a waiting thread is free for each queued call
                 self._cv.notify()
@@ -456,6 +464,8 @@ class _Helpers:
         while True:
             with self._cv:
                 while not self._calls:
+                    if self._closing:
+                        return
                     self._waiting += 1
                     woken = self._cv.wait(self._idle)
                     self._waiting -= 1
@@ -728,8 +738,9 @@ class Fetcher:
         return self._session
 
     def close(self) -> None:
-        """Release the session this fetcher created (not one it was given) and end its watchdog thread."""
+        """Release the session this fetcher created (not one it was given); end its watchdog and helpers."""
         self._watchdog.close()
+        self._helpers.close()
         if self._owns_session:
             self._session.close()
 
