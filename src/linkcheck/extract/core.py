@@ -44,7 +44,14 @@ from linkcheck.extract.dates import (
 )
 from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
-from linkcheck.extract.titles import clean_text, names_site, normalize_title, squash, strip_affixes
+from linkcheck.extract.titles import (
+    clean_text,
+    is_host_name,
+    names_site,
+    normalize_title,
+    squash,
+    strip_affixes,
+)
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import hosts_of
 from linkcheck.soft404 import is_error_title
@@ -833,7 +840,8 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
-            for part in (removed[-1], removed[0]):
+            # A name before an address: "Xinhua" in "Headline - Xinhua | English.news.cn".
+            for part in sorted((removed[-1], removed[0]), key=is_host_name):
                 if (by_name and not site_keys) or names_site(part, (), page.url):
                     removed_site = _strip_date_tail(part)
                     break

@@ -18,7 +18,15 @@ from urllib.parse import urlsplit
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
 
-__all__ = ["clean_text", "host_labels", "names_site", "normalize_title", "squash", "strip_affixes"]
+__all__ = [
+    "clean_text",
+    "host_labels",
+    "is_host_name",
+    "names_site",
+    "normalize_title",
+    "squash",
+    "strip_affixes",
+]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
@@ -35,6 +43,12 @@ _LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
 #: Separators that set a section label apart (a hyphen or colon may be part of the headline).
 _SECTION_SEPARATORS = frozenset({"|", "::", "»", "/", "·", "•", ">", ">>"})
 _DIGIT = re.compile(r"\d")
+#: A title part that is a written domain name (``English.news.cn``, ``SZ.de``): the site's address.
+_HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+([^\W\d_]{2,12})")
+#: Dotted names that are not domains (``Node.js``, ``report.pdf``).
+_NOT_TLDS = frozenset(
+    {"js", "ts", "py", "rb", "exe", "txt", "pdf", "doc", "docx", "jpg", "png", "gif", "html"}
+)
 _SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
@@ -108,6 +122,12 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+def is_host_name(part: str) -> bool:
+    """Is this title part a written domain name (``English.news.cn``, ``Газета.Ru``), not a file name?"""
+    m = _HOST_NAME.fullmatch(part.strip())
+    return m is not None and m.group(1).lower() not in _NOT_TLDS
+
+
 @lru_cache(maxsize=4096)
 def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
     """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?
@@ -120,6 +140,8 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
     key = squash(part)
     if not key or len(part.split()) > 6:
         return False
+    if is_host_name(part):
+        return True
     bare = _bare_key(part)
     if bare and bare in hosts:
         return True
