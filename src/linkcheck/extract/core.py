@@ -103,6 +103,7 @@ _SKIP_TEXT_TAGS = frozenset(
 )
 _DATE_PROP_WORD = re.compile(r"""\s*=\s*["']?[^"'>]{0,40}(?:[dD]ate|[cC]reated|[iI]ssued|[mM]odified)""")
 _HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
+_DIGITS_ONLY = re.compile(r"[\d\W_]+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 #: Title sources in order of preference, with their weight in the vote.
@@ -241,11 +242,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
 
     site_name, site_source = _site_name(page)
-    candidates, removed_site = _title_candidates(page, site_name)
+    candidates, removed_site, suffix_site = _title_candidates(page, site_name)
     if site_name is None and removed_site:
         site_name, site_source = removed_site, "title-tag"
     if site_name is None:
         site_name, site_source = _publisher(page), "json-ld"
+    if site_name is None and suffix_site:
+        site_name, site_source = suffix_site, "title-tag"
     title, title_source = _choose_title(candidates, site_name)
 
     language = _language(page, headers)
@@ -802,7 +805,11 @@ def _find_publisher(page: _Page) -> str | None:
     return None
 
 
-def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCandidate], str | None]:
+def _title_candidates(
+    page: _Page, site_name: str | None
+) -> tuple[list[TitleCandidate], str | None, str | None]:
+    """The title candidates, the site name read from a removed title affix that names the site, and the
+    last part of a ``<title>`` suffix (``Headline - Section - Site``) as a weaker guess at the site name."""
     main, _ = _jsonld_main(page)
     raw: list[tuple[str, str]] = []
     for name, source in (("og:title", "opengraph"), ("twitter:title", "twitter")):
@@ -832,6 +839,7 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
     removed_site: str | None = None
+    suffix_site: str | None = None
     for text, source in raw:
         # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
@@ -839,6 +847,11 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
         if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
+        if removed and suffix_site is None and source == "title-tag" and text.startswith(stripped):
+            # "Headline--Section--人民网" with no site declared: the <title>'s last part is the site's name.
+            last = _strip_date_tail(removed[-1])
+            if last and len(last.split()) <= 5 and not _DIGITS_ONLY.fullmatch(last):
+                suffix_site = last
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
             # A name before an address: "Xinhua" in "Headline - Xinhua | English.news.cn".
             for part in sorted((removed[-1], removed[0]), key=is_host_name):
@@ -849,7 +862,7 @@ def _title_candidates(page: _Page, site_name: str | None) -> tuple[list[TitleCan
         if stripped and key not in seen:
             seen.add(key)
             result.append(TitleCandidate(stripped, source, text if text != stripped else None))
-    return result, removed_site
+    return result, removed_site, suffix_site
 
 
 def _strip_date_tail(text: str) -> str:

@@ -281,7 +281,11 @@ for _number, _words in _MONTH_WORDS:
 # --- titles and site names -----------------------------------------------------------------------------
 #: What separates a headline from a site name or section in ``<title>``: a dash, pipe, colons, guillemets,
 #: slash or bullet surrounded by spaces.
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—·•«»/\\~]|-{1,2}|::|:|>{1,2}|<{1,2})\s+|\s*\|\s*|\s+::\s*")
+TITLE_SEPARATOR_RE = re.compile(
+    r"\s+(?:[|–—·•«»/\\~]|-{1,2}|::|:|>{1,2}|<{1,2})\s+|\s*\|\s*|\s+::\s*"
+    # Chinese and Japanese titles set separators without spaces: "标题--时政--人民网", "見出し：紙名".
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:-{1,2}|_|——|：|｜)(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 
 #: Two-label public suffixes common among news sites (enough to find the registrable name of a host).
 SECOND_LEVEL_SUFFIXES: frozenset[str] = frozenset(

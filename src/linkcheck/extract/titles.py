@@ -49,7 +49,7 @@ _HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+([^\W\d_]{2,12})")
 _NOT_TLDS = frozenset(
     {"js", "ts", "py", "rb", "exe", "txt", "pdf", "doc", "docx", "jpg", "png", "gif", "html"}
 )
-_SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>")
+_SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>_：｜")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
