@@ -213,3 +213,23 @@ def test_seed_outlet_is_not_another_outlet(cited: str, site_name: str, url: str)
     assert wrong
     for other in wrong:
         assert FindingKind.OUTLET_MISMATCH in _outlet_findings(other, site_name, url), other
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "This page was last edited on 5 January 2024, at 10:12<span> (UTC)</span>."),
+        ("ru", "Последнее изменение этой страницы: 5 января 2024 в 10:12."),
+        ("fr", "La dernière modification de cette page a été faite le 5 janvier 2024 à 10:12."),
+    ],
+)
+def test_wiki_last_edited_footer_is_the_modified_date(lang: str, line: str) -> None:
+    page = (
+        f'<html lang="{lang}"><head><title>Article - Wiki</title></head><body><h1>Article</h1>'
+        f"<p>Founded in 1935.</p>{'<p>text</p>' * 200}"
+        f'<ul id="footer-info"><li id="footer-info-lastmod"> {line}</li></ul></body></html>'
+    )
+    meta = extract_metadata(page, f"https://{lang}.wiki.example.org/wiki/Article", today=TODAY)
+    assert meta.published is None
+    assert meta.modified is not None
+    assert meta.modified.value == dt.date(2024, 1, 5)

@@ -103,6 +103,8 @@ _SKIP_TEXT_TAGS = frozenset(
 )
 _DATE_PROP_WORD = re.compile(r"""\s*=\s*["']?[^"'>]{0,40}(?:[dD]ate|[cC]reated|[iI]ssued|[mM]odified)""")
 _HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
+_LASTMOD_ID = 'id="footer-info-lastmod"'
+_LASTMOD_LINE = re.compile(r"(.{0,400}?)</li>", re.DOTALL)
 _DIGITS_ONLY = re.compile(r"[\d\W_]+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
@@ -261,6 +263,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             cands.append(_Cand(url_date, None, "url", False))
         if weak_ok:
             cands += _text_dates(page, title, language)
+    if weak_ok and not any(c.modified for c in cands):
+        cands += _footer_modified(text, language)
     published, modified = _choose_dates(cands, today)
     return Metadata(
         title=title,
@@ -723,6 +727,20 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + nearest
+
+
+def _footer_modified(text: str, language: str | None) -> list[_Cand]:
+    """The wiki's "last edited" footer line (MediaWiki's ``#footer-info-lastmod``, in every language:
+    "This page was last edited on 5 January 2024", "Diese Seite wurde zuletzt am 5. Januar 2024 ...
+    bearbeitet"): the page's modified date, as a last resort."""
+    at = text.find(_LASTMOD_ID)
+    if at < 0:
+        return []
+    line = _LASTMOD_LINE.match(text, text.find(">", at) + 1)
+    if line is None:
+        return []
+    found = find_text_dates(clean_text(_TAG_RE.sub(" ", line.group(1))), day_first=_day_first(language))
+    return [_Cand(value, None, "text", True) for value, _start, _end in found][:1]
 
 
 def _window(texts: list[str], limit: int) -> str:
