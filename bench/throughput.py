@@ -15,9 +15,10 @@ What it does, in one run:
 
 3. for each case and latency runs linkcheck and lychee alternately (``--reps`` times each, the first tool
    alternating), each against a freshly reset server, and measures wall time, CPU seconds (the child's
-   rusage, its waited-for descendants included), peak RSS (the larger of rusage's and a sampled sum over the
-   process's session), correctness against the server's ground truth, and the server's per-host maxima of
-   requests in flight and open connections;
+   rusage, its waited-for descendants included), peak memory (RSS: the larger of rusage's and a sampled sum
+   over the process's session; PSS: the sampled sum of proportional set sizes, which counts pages that
+   forked workers share once), correctness against the server's ground truth, and the server's per-host
+   maxima of requests in flight and open connections;
 4. prints one table, writes a JSON summary under ``bench/out/``, and exits non-zero if linkcheck ever had
    more requests in flight on one host than its ``--per-host`` (or failed to run).
 
@@ -213,6 +214,7 @@ class RunResult:
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     load: float = 0.0  # 1-minute load average when the run started (other work on the machine)
+    pss_mb: float = 0.0  # peak of the summed PSS over the tool's processes (sampled every 100 ms)
 
     @property
     def links_per_s(self) -> float:
@@ -227,9 +229,13 @@ class RunResult:
         return max((h["max_conns"] for h in self.server["hosts"].values()), default=0)
 
 
-def _session_rss_kb(sid: int) -> int:
-    """Sum of VmRSS over the processes of session ``sid`` (the tool and any children it forked)."""
-    total = 0
+def _session_mem_kb(sid: int) -> tuple[int, int]:
+    """Sums of RSS and PSS (kB) over the processes of session ``sid`` (the tool and any children it forked).
+
+    RSS counts pages shared between processes (a forked worker's copy-on-write imports) once per process;
+    PSS divides each shared page among its sharers, so a sum of PSS is the memory the tool really holds.
+    """
+    rss = pss = 0
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -237,24 +243,25 @@ def _session_rss_kb(sid: int) -> int:
             stat = Path(f"/proc/{entry.name}/stat").read_text()
             if int(stat.rsplit(")", 1)[1].split()[3]) != sid:  # field 6: session
                 continue
-            for line in Path(f"/proc/{entry.name}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-                    break
+            for line in Path(f"/proc/{entry.name}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
         except (OSError, ValueError, IndexError):
             continue
-    return total
+    return rss, pss
 
 
 def run_measured(
     cmd: Sequence[str], stdout: Path, cwd: Path, timeout: float
-) -> tuple[int | None, float, float, float, bool, str]:
-    """Run ``cmd``; return (returncode, wall s, CPU s, peak RSS MB, timed out, stderr tail)."""
+) -> tuple[int | None, float, float, float, float, bool, str]:
+    """Run ``cmd``; return (returncode, wall s, CPU s, peak RSS MB, peak PSS MB, timed out, stderr tail)."""
     err_path = stdout.with_suffix(".stderr")
     with stdout.open("wb") as out, err_path.open("wb") as err:
         t0 = time.monotonic()
         proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, cwd=cwd, start_new_session=True)
-    peak_kb = 0
+    peak_kb = peak_pss_kb = 0
     timed_out = False
     status = 0
     rusage = None
@@ -271,7 +278,8 @@ def run_measured(
                 _, status, rusage = os.wait4(proc.pid, 0)
                 break
             if now >= next_sample:
-                peak_kb = max(peak_kb, _session_rss_kb(proc.pid))
+                rss_kb, pss_kb = _session_mem_kb(proc.pid)
+                peak_kb, peak_pss_kb = max(peak_kb, rss_kb), max(peak_pss_kb, pss_kb)
                 next_sample = now + 0.1
             time.sleep(0.005)
     finally:
@@ -284,7 +292,7 @@ def run_measured(
     peak_kb = max(peak_kb, rusage.ru_maxrss)
     code = os.waitstatus_to_exitcode(status) if not timed_out else None
     tail = err_path.read_text(errors="replace")[-2000:]
-    return code, wall, cpu, peak_kb / 1024, timed_out, tail
+    return code, wall, cpu, peak_kb / 1024, peak_pss_kb / 1024, timed_out, tail
 
 
 def linkcheck_command(args: argparse.Namespace) -> list[str]:
@@ -424,12 +432,13 @@ def run_one(spec: RunSpec, server: Server, args: argparse.Namespace) -> RunResul
     (workdir / "command.txt").write_text(" ".join(cmd) + "\n")
     cpu0 = server.cpu_seconds()
     load = os.getloadavg()[0]
-    code, wall, cpu, rss, timed_out, err = run_measured(cmd, stdout, workdir, args.timeout)
+    code, wall, cpu, rss, pss, timed_out, err = run_measured(cmd, stdout, workdir, args.timeout)
     server_cpu = server.cpu_seconds() - cpu0
     res = RunResult(
         tool, case, latency_ms, len(links), rep, code, wall, cpu, rss, timed_out, server.stats(), server_cpu
     )
     res.load = load
+    res.pss_mb = pss
     ok_codes = {0, 1} if tool == "linkcheck" else {0, 2}
     if timed_out:
         res.error = f"timed out after {args.timeout:.0f} s"
@@ -452,7 +461,7 @@ def _fmt_row(r: RunResult) -> str:
     return (
         f"{r.case:8} {r.latency_ms:>3}ms {r.tool:9} rep{r.rep} {r.n:>6} "
         f"{r.wall:7.2f}s {r.links_per_s:6.0f}/s "
-        f"cpu {r.cpu:6.2f}s ({1000 * r.cpu / r.n:4.2f} ms/link) rss {r.rss_mb:5.1f}MB "
+        f"cpu {r.cpu:6.2f}s ({1000 * r.cpu / r.n:4.2f} ms/link) rss {r.rss_mb:5.1f}MB pss {r.pss_mb:5.1f}MB "
         f"ok {status_pct:5.1f}% verified {verified_pct:5.1f}% max/host {r.max_inflight:>3} req "
         f"{r.max_conns:>3} conn  server {r.server['requests']:>6} req {r.server_cpu:5.2f}s cpu "
         f"load {r.load:.1f}{flag}"
@@ -550,6 +559,7 @@ def summarize(results: Sequence[RunResult], tools: Sequence[str]) -> list[dict[s
                 "wall_s": round(_median([r.wall for r in rs]), 3),
                 "cpu_s": round(_median([r.cpu for r in rs]), 2),
                 "rss_mb": round(max(r.rss_mb for r in rs), 1),
+                "pss_mb": round(max(r.pss_mb for r in rs), 1),
                 "status_correct": round(min(r.correct_status / r.n for r in rs), 4),
                 "verified_correct": round(min(r.correct_verified / r.n for r in rs), 4),
                 "max_inflight_per_host": max(r.max_inflight for r in rs),
@@ -581,6 +591,7 @@ def print_summary(summary: Sequence[dict[str, Any]], tools: Sequence[str]) -> No
                 t = row[tool]
                 parts.append(
                     f"{tool} {t['links_per_s']:6.0f} links/s cpu {t['cpu_s']:6.2f}s rss {t['rss_mb']:5.1f}MB "
+                    f"pss {t['pss_mb']:5.1f}MB "
                     f"correct {100 * t['status_correct']:5.1f}%/{100 * t['verified_correct']:5.1f}%"
                 )
                 if "skew" in t:
