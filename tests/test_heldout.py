@@ -233,3 +233,50 @@ def test_wiki_last_edited_footer_is_the_modified_date(lang: str, line: str) -> N
     assert meta.published is None
     assert meta.modified is not None
     assert meta.modified.value == dt.date(2024, 1, 5)
+
+
+#: How journalists write the seed's outlets, against what the pages say (site name, host).
+VARIANTS = [
+    ("RIA", ["РИА Новости"], "ria.ru"),
+    ("Ria Novosti", ["РИА Новости"], "ria.ru"),
+    ("RIA Novosti", ["МИА «Россия сегодня»"], "ria.ru"),
+    ("ТАСС", [], "tass.ru"),
+    ("ITAR-TASS", ["ТАСС"], "tass.ru"),
+    ("Moscow Times", ["The Moscow Times"], "www.themoscowtimes.com"),
+    ("Интерфакс", [], "www.interfax.ru"),
+    ("Коммерсант", ["Коммерсантъ"], "www.kommersant.ru"),
+    ("Kommersant daily", ["Коммерсантъ"], "www.kommersant.ru"),
+    ("Izvestiya", ["Известия"], "iz.ru"),
+    ("RBK", ["РБК"], "www.rbc.ru"),
+    ("Медуза", [], "meduza.io"),
+    ("BBC", ["BBC News"], "www.bbc.co.uk"),
+    ("NYT", ["The New York Times"], "www.nytimes.com"),
+    ("The New York Times", ["NYTimes.com"], ""),
+    ("Spiegel Online", ["DER SPIEGEL"], "www.spiegel.de"),
+    ("El Pais", ["EL PAÍS"], ""),
+    ("Bloomberg", ["Bloomberg.com"], ""),
+]
+#: ... and what must stay another outlet.
+OTHERS = [
+    ("TASS", ["РИА Новости"], "ria.ru"),
+    ("RIA Novosti", ["ТАСС"], "tass.ru"),
+    ("The Times", ["The Moscow Times"], "www.themoscowtimes.com"),
+    ("The New York Times", ["The Moscow Times"], "www.themoscowtimes.com"),
+    ("Moscow Times", ["The New York Times"], "www.nytimes.com"),
+    ("Novaya Gazeta", ["Российская газета"], "rg.ru"),
+    ("Rossiyskaya Gazeta", ["Газета.Ru"], "www.gazeta.ru"),
+    ("Komsomolskaya Pravda", ["Українська правда"], "www.pravda.com.ua"),
+    ("El Mundo", ["EL PAÍS"], "elpais.com"),
+    ("RT", ["РБК"], "www.rbc.ru"),
+    ("Reuters", ["NYTimes.com"], ""),
+]
+
+
+@pytest.mark.parametrize(("cited", "names", "host"), VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_outlet_variants_are_the_same_outlet(cited: str, names: list[str], host: str) -> None:
+    assert outlet_matches(cited, names, [host] if host else [])
+
+
+@pytest.mark.parametrize(("cited", "names", "host"), OTHERS, ids=[f"{o[0]}@{o[2]}" for o in OTHERS])
+def test_other_outlets_are_told_apart(cited: str, names: list[str], host: str) -> None:
+    assert not outlet_matches(cited, names, [host] if host else [])

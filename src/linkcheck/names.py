@@ -366,8 +366,11 @@ def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, pa
         if any(set(host_labels(h)) & cited_labels for h in hosts):
             return True
         cited = " ".join(cited_labels)
-    if any(same_outlet(cited, n, part_of=part_of) for n in names if n and n.strip()):
+    names = [n for n in names if n and n.strip()]
+    if any(same_outlet(cited, n, part_of=part_of) for n in names):
         return True
+    # A site name written as a domain ("NYTimes.com") is read like a host too.
+    hosts = [*hosts, *(n.strip().lower() for n in names if looks_like_host(n))]
     return any(label_matches(cited, lab, part_of=part_of) for h in hosts for lab in host_labels(h))
 
 
