@@ -255,16 +255,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
 
     language = _language(page, headers)
     canonical = _canonical(page)
-    weak_ok = not (_is_error_page(page, site_name) or _is_front_page(page, canonical))
     cands = list(strong)
-    if page.body_parsed:
+    if page.body_parsed:  # weak dates are read only when the head did not answer
+        weak_ok = not (_is_error_page(page, site_name) or _is_front_page(page, canonical))
         cands += _time_dates(page, weak_ok, title)
         if weak_ok and url_date is not None:
             cands.append(_Cand(url_date, None, "url", False))
         if weak_ok:
             cands += _text_dates(page, title, language)
-    if weak_ok and not any(c.modified for c in cands):
-        cands += _footer_modified(text, language)
+        if weak_ok and not any(c.modified for c in cands):
+            cands += _footer_modified(text, language)
     published, modified = _choose_dates(cands, today)
     return Metadata(
         title=title,
