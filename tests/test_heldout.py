@@ -280,3 +280,15 @@ def test_outlet_variants_are_the_same_outlet(cited: str, names: list[str], host:
 @pytest.mark.parametrize(("cited", "names", "host"), OTHERS, ids=[f"{o[0]}@{o[2]}" for o in OTHERS])
 def test_other_outlets_are_told_apart(cited: str, names: list[str], host: str) -> None:
     assert not outlet_matches(cited, names, [host] if host else [])
+
+
+def test_ukrainian_text_date_without_any_other_date() -> None:
+    page = (
+        '<html lang="uk"><head><meta charset="utf-8"><title>Новина | Видання</title></head><body>'
+        "<h1>Новина</h1><div>Опубліковано: 9 січня 2020, 14:32 · Оновлено: 10 січня 2020</div>"
+        "<p>Текст новини.</p></body></html>"
+    )
+    meta = extract_metadata(page, "https://vydannia.example.ua/news/novyna-12345", today=TODAY)
+    assert meta.published is not None
+    assert meta.modified is not None
+    assert (meta.published.value, meta.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))

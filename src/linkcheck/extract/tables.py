@@ -220,25 +220,25 @@ EXCLUDED_CLASS_RE = re.compile(
 TEXT_MODIFIED_PREFIX_RE = re.compile(
     r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|modifica(?:to)?|"
     r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
-    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено)\W{0,3}"
+    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено)\W{0,3}"
     r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
     re.IGNORECASE,
 )
 #: Update words next to a ``<time>`` element (in its text or right before it).
 UPDATE_WORD_RE = re.compile(
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
-    r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено)\b",
+    r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено)\b",
     re.IGNORECASE,
 )
 TEXT_PUBLISHED_PREFIX_RE = re.compile(
     r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации)\W{0,3}"
+    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано)\W{0,3}"
     r"(?:on|le|am|el|il|em|op)?\W{0,3}$",
     re.IGNORECASE,
 )
 
 #: Month names and abbreviations (lower-case) in English, French, German, Spanish, Italian, Portuguese,
-#: Dutch, Polish and Russian, with the genitive forms Slavic languages use in dates.
+#: Dutch, Polish, Russian and Ukrainian, with the genitive forms Slavic languages use in dates.
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (
@@ -274,7 +274,22 @@ _MONTH_WORDS: tuple[tuple[int, str], ...] = (
         "gru декабря декабрь дек",
     ),
 )
-for _number, _words in _MONTH_WORDS:
+#: Ukrainian (genitive as dates write them, and nominative): "9 січня 2020".
+_MONTH_WORDS_UK: tuple[tuple[int, str], ...] = (
+    (1, "січня січень"),
+    (2, "лютого лютий"),
+    (3, "березня березень"),
+    (4, "квітня квітень"),
+    (5, "травня травень"),
+    (6, "червня червень"),
+    (7, "липня липень"),
+    (8, "серпня серпень"),
+    (9, "вересня вересень"),
+    (10, "жовтня жовтень"),
+    (11, "листопада листопад"),
+    (12, "грудня грудень"),
+)
+for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK:
     for _word in _words.split():
         MONTHS[_word] = _number
 
