@@ -3,9 +3,10 @@ reusable helper threads for name lookups."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -237,4 +238,39 @@ def test_closing_ends_waiting_helper_threads() -> None:
     again = threading.Event()
     helpers.run(again.set)  # a closed pool still serves calls (a fetcher may be used after close)
     assert again.wait(WAIT)
+    helpers.close()
+
+
+def _in_forked_child(check: Callable[[], bool]) -> int:
+    """Run ``check`` in a forked child; its exit status (0 when ``check`` held)."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            code = 0 if check() else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_watchdog_and_helpers_work_in_a_forked_child() -> None:
+    dog = _Watchdog(idle=3600.0)
+    helpers = _Helpers(idle=3600.0)
+    warm = threading.Event()
+    dog.schedule(0.0, warm.set)
+    assert warm.wait(WAIT)
+    ran = threading.Event()
+    helpers.run(ran.set)
+    assert ran.wait(WAIT)  # the parent now has a watchdog thread and a waiting helper thread
+
+    def child() -> bool:
+        fired, helped = threading.Event(), threading.Event()
+        dog.schedule(0.0, fired.set)
+        helpers.run(helped.set)
+        return fired.wait(WAIT) and helped.wait(WAIT)
+
+    assert _in_forked_child(child) == 0
+    dog.close()
     helpers.close()

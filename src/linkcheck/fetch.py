@@ -23,6 +23,7 @@ import heapq
 import http.client
 import itertools
 import logging
+import os
 import random
 import socket
 import ssl
@@ -253,14 +254,19 @@ class _Watchdog:
     """
 
     def __init__(self, *, idle: float = 10.0, name: str = "linkcheck-watchdog") -> None:
+        self._idle = idle
+        self._name = name
+        self._seq = itertools.count()
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty state; also what a forked child starts from (the parent's thread does not exist there)."""
+        self._pid = os.getpid()
         self._heap: list[_Watch] = []
         self._cv = threading.Condition(threading.Lock())
-        self._seq = itertools.count()
         self._cancelled = 0
         self._thread: threading.Thread | None = None
         self._closing = False
-        self._idle = idle
-        self._name = name
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -270,6 +276,8 @@ class _Watchdog:
     def schedule(self, delay: float, function: Callable[[], object]) -> _Watch:
         """Call ``function`` (in the watchdog thread) ``delay`` seconds from now unless cancelled first."""
         entry: _Watch = [time.monotonic() + delay, next(self._seq), function, _LIVE]
+        if self._pid != os.getpid():  # in a forked child: the parent's thread and entries are not here
+            self._reset()
         with self._cv:
             heapq.heappush(self._heap, entry)
             self._closing = False
@@ -437,12 +445,17 @@ class _Helpers:
     """
 
     def __init__(self, *, idle: float = 10.0, name: str = "linkcheck-helper") -> None:
+        self._idle = idle
+        self._name = name
+        self._reset()
+
+    def _reset(self) -> None:
+        """Empty state; also what a forked child starts from (the parent's threads do not exist there)."""
+        self._pid = os.getpid()
         self._cv = threading.Condition(threading.Lock())
         self._calls: collections.deque[Callable[[], object]] = collections.deque()
         self._waiting = 0
         self._closing = False
-        self._idle = idle
-        self._name = name
 
     def close(self) -> None:
         """Let the waiting threads end now (busy ones end when their call returns); ``run`` still works."""
@@ -452,6 +465,8 @@ class _Helpers:
 
     def run(self, call: Callable[[], object]) -> None:
         """Start ``call`` in a helper thread (exceptions are the caller's to catch inside ``call``)."""
+        if self._pid != os.getpid():  # in a forked child
+            self._reset()
         with self._cv:
             self._closing = False
             self._calls.append(call)
