@@ -51,6 +51,62 @@ def per_link(fn: Callable[[Any], object], items: Sequence[Any]) -> tuple[float, 
     return 1e6 * (time.process_time() - t0) / max(1, len(items)), out
 
 
+def fetch_parts(lfetch: Any, config: Any, urls: Sequence[str], figures: dict[str, float]) -> None:
+    """The request path piece by piece: preparing a GET, the adapter against urllib3, the address guard."""
+    import socket
+
+    import requests
+    import urllib3
+
+    session = lfetch.make_session(config)
+    adapter = session.get_adapter(urls[0])
+    figures["Session.prepare_request(Request)"], _ = per_link(
+        lambda u: session.prepare_request(requests.Request("GET", u, headers={})), urls
+    )
+    figures["fetch._prepare_get (same request)"], prepared = per_link(
+        lambda u: lfetch._prepare_get(session, u, {}), urls
+    )
+
+    def drain(raw: Any) -> None:
+        while raw.read1(65536, decode_content=True):
+            pass
+
+    def via_adapter(p: Any) -> None:
+        response = adapter.send(p, stream=True, timeout=(5, 5), verify=True, cert=None, proxies={})
+        drain(response.raw)
+        response.close()
+
+    def via_urllib3(p: Any) -> None:
+        pool = adapter.poolmanager.connection_from_url(p.url)
+        raw = pool.urlopen(
+            "GET",
+            p.path_url,
+            headers=p.headers,
+            body=None,
+            preload_content=False,
+            decode_content=False,
+            retries=adapter.max_retries,
+            timeout=urllib3.Timeout(connect=5, read=5),
+            redirect=False,
+            assert_same_host=False,
+        )
+        drain(raw)
+        raw.release_conn()
+
+    figures["HTTPAdapter.send + read body + close"], _ = per_link(via_adapter, prepared)
+    figures["urllib3 pool.urlopen + read body + release"], _ = per_link(via_urllib3, prepared)
+    session.close()
+
+    def resolver(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port))]
+
+    guarded = lfetch.Fetcher(config.evolve(allow_private=False), resolver=resolver)
+    figures["address guard per request (Fetcher._vet, stub resolver)"], _ = per_link(
+        lambda u: guarded._vet("news.test", 443, 5.0), urls
+    )
+    guarded.close()
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--n", type=int, default=2000)
@@ -140,6 +196,7 @@ def main() -> int:
             dog.cancel(dog.schedule(60, lambda: None))
         figures["shared watchdog schedule+cancel alone"] = 1e6 * (time.process_time() - t0) / len(urls)
         dog.close()
+        fetch_parts(lfetch, config, urls, figures)
     finally:
         server.stop()
     sizes = [len(f.body) for f in fetches]
