@@ -1,9 +1,10 @@
 """Checking on several cores: the hosts are sharded over worker processes.
 
 Parsing and matching hold Python's GIL, so one process checks at most one core's worth of pages. For a large
-run, :func:`iter_check_sharded` splits the citations *by host* over ``processes`` child processes (each host
-wholly inside one shard, so ``per_host`` holds exactly as in one process), runs :func:`linkcheck.checker
-.iter_check` in each, and relays their results as they come. Every citation is reported exactly once: a child
+run, :func:`iter_check_sharded` splits the citations *by host* into ``processes`` shards (each host wholly
+inside one shard, so ``per_host`` holds exactly as in one process), runs :func:`linkcheck.checker.iter_check`
+on the first in the calling process and on each other in a child process, and yields all their results as
+they come. Every citation is reported exactly once: a child
 that dies takes none of its citations with it (they come back as ``error``/``internal``).
 
 Offline runners across shards: a child that resolved no host name reports its unresolvable links as
@@ -17,6 +18,7 @@ import dataclasses
 import multiprocessing
 import os
 import queue
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -104,7 +106,8 @@ def _back_to_dead(result: Result, config: Config) -> Result:
 def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result:
     from linkcheck.checker import verdict_for
 
-    reason = f"internal error: the worker process checking this link died (exit code {exitcode})"
+    how = f"the worker process exited with code {exitcode}" if exitcode is not None else "its worker stopped"
+    reason = f"internal error: {how} before this link was reported"
     return Result(
         citation=citation,
         status=Status.ERROR,
@@ -114,26 +117,48 @@ def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result
     )
 
 
+def _own_shard(config: Config, citations: list[Citation], out: Any, shard: int) -> None:
+    """The calling process's own shard, run in a thread: whatever happens, it ends with its sentinel."""
+    try:
+        _child(config, citations, out, shard)
+    except BaseException:  # the unreported citations come back as internal errors
+        out.put((shard, None))
+        raise
+
+
+def _relay(source: Any, sink: queue.Queue[Any]) -> None:
+    """Move the children's batches onto the local queue until the stop token (a bare ``None``)."""
+    while (item := source.get()) is not None:
+        sink.put(item)
+
+
 def iter_check_sharded(citations: Sequence[Citation], config: Config, processes: int) -> Iterator[Result]:
-    """Like :func:`linkcheck.checker.iter_check` with its own fetchers, over ``processes`` processes."""
+    """Like :func:`linkcheck.checker.iter_check` with its own fetchers, over ``processes`` processes: the
+    calling process checks the first shard itself, a child process each of the others."""
     shards = shard_by_host(citations, processes)
-    per_child = config.evolve(
-        processes=1,
-        workers=max(1, config.workers // len(shards)),
-        max_time=config.max_time,
-    )
+    per_shard = config.evolve(processes=1, workers=max(1, config.workers // len(shards)))
     context = multiprocessing.get_context("spawn")  # never fork a process that may run threads
-    results: Any = context.Queue()
-    children = []
-    for n, indexes in enumerate(shards):
+    from_children: Any = context.Queue()
+    local: queue.Queue[Any] = queue.Queue()
+    children: dict[int, Any] = {}
+    for n, indexes in enumerate(shards[1:], start=1):
         child = context.Process(
             target=_child,
-            args=(per_child, [citations[i] for i in indexes], results, n),
+            args=(per_shard, [citations[i] for i in indexes], from_children, n),
             name=f"linkcheck-shard-{n}",
             daemon=True,
         )
         child.start()
-        children.append(child)
+        children[n] = child
+    relay = threading.Thread(target=_relay, args=(from_children, local), name="linkcheck-relay", daemon=True)
+    relay.start()
+    own = threading.Thread(
+        target=_own_shard,
+        args=(per_shard, [citations[i] for i in shards[0]], local, 0),
+        name="linkcheck-shard-0",
+        daemon=True,
+    )
+    own.start()
     unreported = [set(range(len(indexes))) for indexes in shards]
     running = set(range(len(shards)))
     name_resolved = False
@@ -141,14 +166,11 @@ def iter_check_sharded(citations: Sequence[Citation], config: Config, processes:
     try:
         while running:
             try:
-                shard, batch = results.get(timeout=0.5)
+                shard, batch = local.get(timeout=0.5)
             except queue.Empty:
-                for n in list(running):
+                for n in list(running - {0}):
                     if not children[n].is_alive() and children[n].exitcode not in (None, 0):
                         running.discard(n)
-                        for i in sorted(unreported[n]):
-                            yield _crashed(citations[shards[n][i]], config, children[n].exitcode)
-                        unreported[n].clear()
                 continue
             if batch is None:
                 running.discard(shard)
@@ -164,11 +186,17 @@ def iter_check_sharded(citations: Sequence[Citation], config: Config, processes:
                 if not name_resolved and result.http_status is not None:
                     name_resolved = _needs_dns(result.final_url or result.url)
                 yield result
+        for n, left in enumerate(unreported):  # a shard that died: its citations are still reported
+            exitcode = children[n].exitcode if n in children else None
+            for i in sorted(left):
+                yield _crashed(citations[shards[n][i]], config, exitcode)
         for result in offline:
             yield _back_to_dead(result, config) if name_resolved else result
     finally:
-        for child in children:
+        from_children.put(None)  # ends the relay
+        relay.join(timeout=1.0)
+        for child in children.values():
             child.join(timeout=1.0)
             if child.is_alive():
                 child.kill()
-        results.close()
+        from_children.close()
