@@ -201,7 +201,7 @@ def test_seed_outlet_matches_its_site_name(cited: str, site_name: str, url: str)
 
 @pytest.mark.parametrize(("cited", "site_name", "url"), OUTLETS, ids=[o[0] for o in OUTLETS])
 def test_seed_outlet_matches_its_host_alone(cited: str, site_name: str, url: str) -> None:
-    """A page that names no site: the host must carry the outlet (``iz.ru`` for Izvestia? see below)."""
+    """A page that names no site: the host alone must carry the outlet (not possible for ``iz.ru``)."""
     del site_name
     if re.search(r"//(?:www\.)?iz\.ru/", url):
         pytest.skip("'iz' does not spell Izvestia: only the site name can tell")
