@@ -376,7 +376,7 @@ def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.so
     raise last
 
 
-class _GuardedHTTPConnection(urllib3.connection.HTTPConnection):
+class _Guarded(urllib3.connection.HTTPConnection):
     """Connects to the vetted address and lets the watchdog hang up on it. ``slot`` is set per adapter."""
 
     slot: ClassVar[_ExchangeSlot]
@@ -391,19 +391,12 @@ class _GuardedHTTPConnection(urllib3.connection.HTTPConnection):
         super().request(*args, **kwargs)
 
 
-class _GuardedHTTPSConnection(urllib3.connection.HTTPSConnection):
+class _GuardedHTTPConnection(_Guarded):
+    """Plain HTTP to the vetted address."""
+
+
+class _GuardedHTTPSConnection(_Guarded, urllib3.connection.HTTPSConnection):
     """The TLS twin: the socket goes to the vetted address; SNI and the certificate check use the name."""
-
-    slot: ClassVar[_ExchangeSlot]
-
-    def _new_conn(self) -> socket.socket:
-        return _open_socket(self, self.slot, super()._new_conn)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        exchange = self.slot.exchange
-        if exchange is not None:
-            exchange.attach(self)
-        super().request(*args, **kwargs)
 
 
 class GuardedAdapter(requests.adapters.HTTPAdapter):
