@@ -83,10 +83,11 @@ def inflate(body: bytes) -> bytes:
     return body[:at] + INFLATE + body[at:] if at >= 0 else body + INFLATE
 
 
-def same_title(got: str | None, expected: str | None) -> bool:
+def same_title(got: object, expected: str | None) -> bool:
+    """The titles agree; anything but a string (trafilatura can return a list) is a miss."""
     if got is None or expected is None:
         return got is expected
-    return normalize_title(got) == normalize_title(expected)
+    return isinstance(got, str) and normalize_title(got) == normalize_title(expected)
 
 
 def run_linkcheck(pages: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
