@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from linkcheck import __version__
+from linkcheck.argtypes import at_least, more_than, size
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, LinkcheckError
 from linkcheck.models import Citation, PartialDate, Report, Result
@@ -44,39 +45,10 @@ exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
 """
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected zero or more, got {text!r}")
-    return value
-
-
-def _size(text: str) -> int:
-    """Bytes, with an optional K/M/G suffix (powers of 1024)."""
-    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
-    raw = text.strip().lower().removesuffix("b").removesuffix("i")
-    factor = units.get(raw[-1:], 1)
-    number = raw[:-1] if raw[-1:] in units else raw
-    try:
-        value = int(float(number) * factor)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a size such as 5M or 500000, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
-    return value
+_positive_float = more_than(float, 0.0)
+_count = at_least(int, 0)
+_at_least_one = at_least(int, 1)
+_size = size
 
 
 def _partial_date(text: str) -> PartialDate:
@@ -151,19 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
     net = p.add_argument_group("fetching")
     net.add_argument(
         "--workers",
-        type=int,
+        type=_at_least_one,
         default=_DEFAULTS.workers,
         help=f"URLs fetched at once (default: {_DEFAULTS.workers})",
     )
     net.add_argument(
         "--per-host",
-        type=int,
+        type=_at_least_one,
         default=_DEFAULTS.per_host,
         help=f"URLs fetched at once from one host (default: {_DEFAULTS.per_host})",
     )
     net.add_argument(
         "--processes",
-        type=int,
+        type=_at_least_one,
         metavar="N",
         help="processes sharing the work, hosts split between them (default: one per core for runs of "
         "1,000 URLs or more, else 1)",

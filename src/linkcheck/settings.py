@@ -43,6 +43,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from linkcheck.argtypes import at_least
 from linkcheck.config import parse_fail_on
 from linkcheck.errors import ConfigError
 
@@ -77,14 +78,8 @@ class Secret(str):
 # --- flags ----------------------------------------------------------------------------------------------
 
 
-def _at_least_one(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {text!r}")
-    return value
+_at_least_one = at_least(int, 1)
+_days = at_least(float, 0.0, " days")
 
 
 def _duration(text: str) -> float:
@@ -100,16 +95,6 @@ def _duration(text: str) -> float:
         ) from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive duration, got {text!r}")
-    return value
-
-
-def _days(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of days, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected zero or more days, got {text!r}")
     return value
 
 

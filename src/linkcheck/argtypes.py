@@ -1,0 +1,58 @@
+"""Argument types for the command line and the config file: numbers with bounds, sizes, durations.
+
+Each is a function from the text a user wrote to a value, raising ``argparse.ArgumentTypeError`` with the
+text at fault and what was expected (argparse turns it into a usage error naming the option).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TypeVar
+
+__all__ = ["at_least", "more_than", "size"]
+
+N = TypeVar("N", int, float)
+
+_WHAT = {int: "a whole number", float: "a number"}
+
+
+def _bounded(convert: Callable[[str], N], limit: N, strict: bool, unit: str) -> Callable[[str], N]:
+    what = _WHAT[convert]  # type: ignore[index]
+    bound = f"more than {limit:g}" if strict else f"{limit:g} or more"
+
+    def parse(text: str) -> N:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {what}{unit}, got {text!r}") from None
+        if value < limit or (strict and value == limit):
+            raise argparse.ArgumentTypeError(f"expected {bound}{unit}, got {text!r}")
+        return value
+
+    return parse
+
+
+def at_least(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
+    """``at_least(int, 1)`` accepts 1, 2, ...; ``at_least(float, 0, " days")`` accepts 0 and more."""
+    return _bounded(convert, limit, False, unit)
+
+
+def more_than(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
+    """``more_than(float, 0)``: a positive number."""
+    return _bounded(convert, limit, True, unit)
+
+
+def size(text: str) -> int:
+    """Bytes, with an optional K/M/G suffix (powers of 1024): ``500000``, ``512K``, ``5M``."""
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    raw = text.strip().lower().removesuffix("b").removesuffix("i")
+    factor = units.get(raw[-1:], 1)
+    number = raw[:-1] if raw[-1:] in units else raw
+    try:
+        value = int(float(number) * factor)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a size such as 5M or 500000, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
+    return value
