@@ -490,11 +490,12 @@ def _check_main(argv: Sequence[str]) -> int:
         article_date=args.article_date,
         base_url=args.base_url,
     )
-    from linkcheck.parallel import auto_processes
+    from linkcheck.parallel import auto_processes, tune_gc
 
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
     sharded = auto_processes(citations, config) > 1
+    tune_gc()
     session = make_cached_session(config) if config.cache_path and not sharded else None
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
