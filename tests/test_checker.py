@@ -248,3 +248,31 @@ def test_accept_does_not_hide_transport_failures() -> None:
         [Citation(url)], Config(accept_status=frozenset({200, 403})), fetcher=FakeFetcher({url: fetched})
     )
     assert result.results[0].status is Status.ERROR
+
+
+def test_scheduler_serves_the_host_with_most_work_first_within_its_limit() -> None:
+    from linkcheck.checker import _Scheduler
+
+    scheduler = _Scheduler(per_host=2)
+    for i in range(6):
+        scheduler.add(f"https://hot.example.org/{i}")
+    for host in ("a", "b"):
+        scheduler.add(f"https://{host}.example.org/1")
+    first = [scheduler.next() for _ in range(4)]
+    hosts = [url.split("/")[2] if url else None for url in first]
+    assert hosts[:2] == ["hot.example.org", "hot.example.org"]  # the long queue gets its full share at once
+    assert sorted(h for h in hosts[2:] if h) == ["a.example.org", "b.example.org"]
+    assert scheduler.next() is None  # hot is at its limit, a and b are empty
+    scheduler.done("https://hot.example.org/0")
+    assert scheduler.next() == "https://hot.example.org/2"
+
+
+def test_scheduler_interleaves_hosts_with_equal_work() -> None:
+    from linkcheck.checker import _Scheduler
+
+    scheduler = _Scheduler(per_host=10)
+    for i in range(3):
+        for host in ("a", "b", "c"):
+            scheduler.add(f"https://{host}.example.org/{i}")
+    order = [scheduler.next() for _ in range(9)]
+    assert [u.split("/")[2][0] for u in order if u] == list("abcabcabc")

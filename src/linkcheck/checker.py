@@ -17,6 +17,7 @@ nightly job must not report a whole site's citations as dead because its runner 
 
 from __future__ import annotations
 
+import heapq
 import ipaddress
 import logging
 import os
@@ -246,14 +247,30 @@ def _invalid(citation: Citation) -> Result:
 
 
 class _Scheduler:
-    """Round-robin over hosts with room; at most ``workers`` in flight, ``per_host`` per host."""
+    """Which URL to fetch next: at most ``per_host`` in flight per host, the host with the most work left
+    first (ties in turn).
+
+    Serving the longest queue first keeps a host that holds most of a run's links busy up to its limit all
+    along, so the run's makespan approaches the bound that host's limit sets; hosts at their limit wait and
+    small hosts fill the remaining workers. Not thread-safe: :class:`_Dispatcher` guards it.
+    """
 
     def __init__(self, per_host: int) -> None:
         self.per_host = per_host
         self.pending: dict[str, deque[str]] = {}
         self.active: dict[str, int] = {}
-        self.ready: deque[str] = deque()
+        self._heap: list[tuple[int, int, str]] = []  # (-URLs waiting, turn, host), at most one per host
+        self._in_heap: set[str] = set()
+        self._turn = 0
+        self._stale = False
         self.queued = 0  # URLs not yet handed out
+
+    def _offer(self, host: str) -> None:
+        """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
+        if host not in self._in_heap and self.pending[host] and self.active[host] < self.per_host:
+            self._turn += 1
+            heapq.heappush(self._heap, (-len(self.pending[host]), self._turn, host))
+            self._in_heap.add(host)
 
     def add(self, url: str) -> None:
         host = _host_key(url)
@@ -261,30 +278,37 @@ class _Scheduler:
         if waiting is None:
             waiting = self.pending[host] = deque()
             self.active.setdefault(host, 0)
-        if not waiting and self.active[host] < self.per_host:
-            self.ready.append(host)
         waiting.append(url)
         self.queued += 1
+        self._stale = True  # turns are ranked by work left: rank them afresh before the next hand-out
+
+    def _rank(self) -> None:
+        self._heap.clear()
+        self._in_heap.clear()
+        for host in self.pending:
+            self._offer(host)
+        self._stale = False
 
     def next(self) -> str | None:
-        while self.ready:
-            host = self.ready.popleft()
+        if self._stale:
+            self._rank()
+        while self._heap:
+            _, _, host = heapq.heappop(self._heap)
+            self._in_heap.discard(host)
             waiting = self.pending[host]
             if not waiting or self.active[host] >= self.per_host:
                 continue
             url = waiting.popleft()
             self.queued -= 1
             self.active[host] += 1
-            if waiting and self.active[host] < self.per_host:
-                self.ready.append(host)
+            self._offer(host)
             return url
         return None
 
     def done(self, url: str) -> None:
         host = _host_key(url)
         self.active[host] -= 1
-        if self.pending[host] and self.active[host] == self.per_host - 1:
-            self.ready.append(host)
+        self._offer(host)
 
 
 class _Dispatcher:
