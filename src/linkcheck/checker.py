@@ -480,7 +480,6 @@ def check(
     config = config or Config()
     started = time.monotonic()
     ordered = list(citations)
-    position = {id(c): i for i, c in enumerate(ordered)}
     own = None
     if fetcher is None:
         from linkcheck.parallel import auto_processes
@@ -498,6 +497,8 @@ def check(
                 results.append(result)
             if on_result is not None:
                 on_result(result)
+        kept = {id(r.citation) for r in results}  # with keep_passing=False, far fewer than the citations
+        position = {id(c): i for i, c in enumerate(ordered) if id(c) in kept}
         results.sort(key=lambda r: position[id(r.citation)])
         notes = []
         if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):

@@ -126,7 +126,7 @@ class Cause(str, Enum):
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to year, month or day precision (``2020``, ``2020-01``, ``2020-01-09``)."""
 
@@ -183,7 +183,7 @@ class PartialDate:
         return f"{self.year:04d}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """The citing article itself (an ``@article`` line, or what an article parser read)."""
 
@@ -194,7 +194,7 @@ class Article:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One cited link and what the citing text claims about it.
 
@@ -216,7 +216,7 @@ class Citation:
     error: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Redirect:
     """One redirect hop: the status that redirected and the URL it pointed to."""
 
@@ -224,7 +224,7 @@ class Redirect:
     url: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FetchResult:
     """What fetching one URL produced. A failure is a value (``cause`` set), not an exception.
 
@@ -249,7 +249,7 @@ class FetchResult:
         return self.cause is None and self.status_code is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtractedDate:
     """A date read from a page, with where it came from.
 
@@ -266,7 +266,7 @@ class ExtractedDate:
         return self.value.isoformat()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TitleCandidate:
     """One title the page offers (``og:title``, ``<h1>``, ...), with the site name already stripped."""
 
@@ -275,7 +275,7 @@ class TitleCandidate:
     raw: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What a page says about itself. Every field may be missing."""
 
@@ -292,7 +292,7 @@ class Metadata:
     url_date: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One way the page differs from the citation, with what was expected and what was found."""
 
@@ -304,7 +304,7 @@ class Finding:
     score: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     """The outcome for one citation: reachability, what the page says, findings and the verdict."""
 
@@ -325,7 +325,7 @@ class Result:
         return self.citation.url
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunHistory:
     """What changed since the previous run, known when the run keeps state (``--state``).
 
@@ -353,7 +353,7 @@ def summarize(results: Iterable[Result]) -> dict[str, int]:
     return counts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Every citation's result, in the order the citations were given, plus run-level notes.
 
