@@ -76,3 +76,17 @@ def test_readme_extract_example_is_what_linkcheck_prints() -> None:
     seed = (ROOT / "tests" / "fixtures" / "articles" / "seed-article.txt").read_text(encoding="utf-8")
     citations = extract_citations(seed, "text", source="article.txt", article_date=PartialDate(2020, 1, 9))
     assert format_sources(citations) == shown
+
+
+def test_readme_documents_every_option_with_its_default() -> None:
+    from linkcheck.cli import build_parser
+    from linkcheck.config import Config
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    flags = {s for action in build_parser()._actions for s in action.option_strings if s.startswith("--")}
+    missing = sorted(f for f in flags - {"--help", "--version"} if f"`{f}" not in readme)
+    assert not missing, f"README's option table lacks {missing}"
+    defaults = Config()
+    assert f"| {defaults.title_threshold:g}, {defaults.date_tolerance_days} |" in readme
+    assert f"| `--workers N` | {defaults.workers} |" in readme
+    assert f"| `--per-host N` | {defaults.per_host} |" in readme
