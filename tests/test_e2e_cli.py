@@ -192,3 +192,11 @@ def test_json_lines_to_stdout_match_the_json_report(site: SiteServer, tmp_path: 
         result.pop(key)
         expected.pop(key)
     assert result == expected
+
+
+def test_an_input_without_citations_is_named_in_a_warning(tmp_path: Path) -> None:
+    empty = tmp_path / "sources.txt"
+    empty.write_text("# nothing cited yet\n", encoding="utf-8")
+    proc = run([str(empty)], tmp_path)
+    assert proc.returncode == 0
+    assert f"{empty}: no citations found (read as sources)" in proc.stderr

@@ -344,11 +344,12 @@ def read_citations(
         if fmt == "auto":
             fmt = "sources" if looks_like_manifest(text) else detect_format(source, text)
         if fmt == "sources":
-            citations.extend(parse_sources(text, source, keep_going=keep_going))
+            found = parse_sources(text, source, keep_going=keep_going)
         else:
-            citations.extend(
-                extract_citations(text, fmt, source=source, article_date=article_date, base_url=base_url)
-            )
+            found = extract_citations(text, fmt, source=source, article_date=article_date, base_url=base_url)
+        if not found:
+            print(f"linkcheck: warning: {source}: no citations found (read as {fmt})", file=sys.stderr)
+        citations.extend(found)
     return citations
 
 
