@@ -7,12 +7,10 @@ every request as before. Routes may change between runs like the plain server's.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
-from tests.site_server import Page, SiteServer, _Handler
+from tests.site_server import Page, SiteServer, _Handler, serve_with
 
 
 class _ConditionalHandler(_Handler):
@@ -49,14 +47,5 @@ class RevalidatingServer(SiteServer):
         self.not_modified: Counter[str] = Counter()
 
 
-@contextmanager
-def serve_revalidating(routes: dict[str, Page]) -> Iterator[RevalidatingServer]:
-    server = RevalidatingServer(routes)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+def serve_revalidating(routes: dict[str, Page]) -> AbstractContextManager[RevalidatingServer]:
+    return serve_with(RevalidatingServer, routes)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TypeVar
 
 
 @dataclass
@@ -61,9 +62,13 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+S = TypeVar("S", bound=SiteServer)
+
+
 @contextmanager
-def serve(routes: dict[str, Page]) -> Iterator[SiteServer]:
-    server = SiteServer(routes)
+def serve_with(factory: Callable[[dict[str, Page]], S], routes: dict[str, Page]) -> Iterator[S]:
+    """Run ``factory(routes)`` (a :class:`SiteServer` or a subclass) in a thread for the ``with`` block."""
+    server = factory(routes)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
@@ -72,3 +77,7 @@ def serve(routes: dict[str, Page]) -> Iterator[SiteServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def serve(routes: dict[str, Page]) -> AbstractContextManager[SiteServer]:
+    return serve_with(SiteServer, routes)
