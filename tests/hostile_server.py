@@ -22,6 +22,10 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linkcheck.config import Config
 
 from linkcheck.models import Cause
 
@@ -426,6 +430,31 @@ class HostileServer:
     def _retry_after_date(conn: _Conn) -> None:
         when = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 365 * 86400))
         conn.page("503 Service Unavailable", b"maintenance", Retry_After=when)
+
+
+#: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).
+FETCH_MAX_BYTES = 2 * 1024 * 1024
+
+
+def fetch_config(server: HostileServer) -> Config:
+    """The settings the catalogue is fetched with in tests: only the server's own origin allowed (so its
+    redirects to private addresses are refused), small deadlines and backoffs, every case at once."""
+    from linkcheck.config import Config
+
+    return Config(
+        allow_hosts=(server.origin,),
+        deadline=2.0,
+        connect_timeout=1.0,
+        read_timeout=1.0,
+        retries=2,
+        backoff_base=0.01,
+        backoff_max=0.05,
+        retry_after_cap=5.0,
+        max_bytes=FETCH_MAX_BYTES,
+        max_redirects=10,
+        workers=len(CATALOGUE),
+        per_host=len(CATALOGUE),
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover - manual exploration

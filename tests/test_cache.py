@@ -169,25 +169,11 @@ def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: P
     without, on a cold cache and again on a warm one: the cache never weakens the byte cap or the deadline."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from tests.hostile_server import CATALOGUE, HostileServer
+    from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, HostileServer, fetch_config
 
-    max_bytes = 2 * 1024 * 1024
+    max_bytes = FETCH_MAX_BYTES
     with HostileServer(drip_interval=0.25) as server:
-        cfg = Config(
-            allow_hosts=(server.origin,),
-            deadline=2.0,
-            connect_timeout=1.0,
-            read_timeout=1.0,
-            retries=2,
-            backoff_base=0.01,
-            backoff_max=0.05,
-            retry_after_cap=5.0,
-            max_bytes=max_bytes,
-            max_redirects=10,
-            workers=len(CATALOGUE),
-            per_host=len(CATALOGUE),
-            cache_path=str(tmp_path / "cache.sqlite"),
-        )
+        cfg = fetch_config(server).evolve(cache_path=str(tmp_path / "cache.sqlite"))
         for _ in range(2):
             session = make_cached_session(cfg)
             with (

@@ -14,35 +14,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
 from linkcheck.models import Cause, FetchResult
-from tests.hostile_server import CATALOGUE, Case, HostileServer
-
-MAX_BYTES = 2 * 1024 * 1024
+from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, fetch_config
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[HostileServer]:
     with HostileServer(drip_interval=0.25) as srv:
         yield srv
-
-
-def hostile_config(server: HostileServer) -> Config:
-    return Config(
-        allow_hosts=(server.origin,),
-        deadline=2.0,
-        connect_timeout=1.0,
-        read_timeout=1.0,
-        retries=2,
-        backoff_base=0.01,
-        backoff_max=0.05,
-        retry_after_cap=5.0,
-        max_bytes=MAX_BYTES,
-        max_redirects=10,
-        workers=len(CATALOGUE),
-        per_host=len(CATALOGUE),
-    )
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +33,7 @@ def results(server: HostileServer) -> dict[str, FetchResult]:
         sleeps.append(seconds)
         time.sleep(min(seconds, 0.05))
 
-    with Fetcher(hostile_config(server), sleep=sleep) as fetcher, ThreadPoolExecutor(len(CATALOGUE)) as pool:
+    with Fetcher(fetch_config(server), sleep=sleep) as fetcher, ThreadPoolExecutor(len(CATALOGUE)) as pool:
         futures = {case.path: pool.submit(fetcher.fetch, server.url(case.path)) for case in CATALOGUE}
         out = {path: future.result(timeout=60) for path, future in futures.items()}
     assert max(sleeps, default=0.0) <= 5.0  # never asked to sleep beyond the Retry-After cap
@@ -67,14 +47,14 @@ def test_catalogue_case_is_classified(case: Case, results: dict[str, FetchResult
     assert result.status_code == case.status, f"{case.what}: {result.status_code} ({result.error})"
     if case.cause is not None:
         assert result.error, "every failure says what happened"
-    assert len(result.body) <= MAX_BYTES
+    assert len(result.body) <= FETCH_MAX_BYTES
 
 
 def test_big_bodies_stop_at_the_cap(results: dict[str, FetchResult]) -> None:
     for path in ("/endless", "/big-no-length", "/big-declared", "/gzip-bomb"):
         assert results[path].truncated, path
-        assert len(results[path].body) == MAX_BYTES, path
-    assert results["/gzip-bomb"].body == bytes(MAX_BYTES)
+        assert len(results[path].body) == FETCH_MAX_BYTES, path
+    assert results["/gzip-bomb"].body == bytes(FETCH_MAX_BYTES)
 
 
 def test_partial_bodies_are_kept(results: dict[str, FetchResult]) -> None:
@@ -124,7 +104,7 @@ def test_deadline_failures_say_so(results: dict[str, FetchResult]) -> None:
 
 
 def test_guard_without_allow_host_refuses_the_server_itself(server: HostileServer) -> None:
-    config = hostile_config(server).evolve(allow_hosts=())
+    config = fetch_config(server).evolve(allow_hosts=())
     with Fetcher(config) as fetcher:
         result = fetcher.fetch(server.url("/ok"))
     assert result.cause is Cause.ADDRESS_REFUSED
@@ -132,13 +112,13 @@ def test_guard_without_allow_host_refuses_the_server_itself(server: HostileServe
 
 
 def test_allow_private_turns_the_guard_off(server: HostileServer) -> None:
-    config = hostile_config(server).evolve(allow_hosts=(), allow_private=True)
+    config = fetch_config(server).evolve(allow_hosts=(), allow_private=True)
     with Fetcher(config) as fetcher:
         assert fetcher.fetch(server.url("/to-localhost")).ok
 
 
 def test_robots_txt_is_fetched_once_per_origin_and_obeyed(server: HostileServer) -> None:
-    config = hostile_config(server).evolve(respect_robots=True, user_agent="SomeBot/1.0")
+    config = fetch_config(server).evolve(respect_robots=True, user_agent="SomeBot/1.0")
     before = server.hits("/robots.txt")
     urls = [server.url("/private/page"), server.url("/ok")] * 4
     with Fetcher(config) as fetcher, ThreadPoolExecutor(8) as pool:
@@ -149,7 +129,7 @@ def test_robots_txt_is_fetched_once_per_origin_and_obeyed(server: HostileServer)
 
 
 def test_run_deadline_cuts_a_drip_short(server: HostileServer) -> None:
-    with Fetcher(hostile_config(server).evolve(deadline=60.0)) as fetcher:
+    with Fetcher(fetch_config(server).evolve(deadline=60.0)) as fetcher:
         result = fetcher.fetch(server.url("/drip"), deadline=time.monotonic() + 0.5)
     assert result.cause is Cause.DEADLINE
     assert result.truncated
