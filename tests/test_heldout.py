@@ -4,11 +4,8 @@ pages the extractor was not developed on, plus the seed's outlets against their 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +16,9 @@ from linkcheck.match import match_citation
 from linkcheck.models import Citation, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import fold, outlet_matches
 from linkcheck.soft404 import soft_404_signal
+from tests.corpus import FIXTURES, Page, load_pages
 
-HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
+HELDOUT = FIXTURES / "heldout"
 CONFIG = Config()
 #: The day the pages were written: mastheads show it as "today".
 TODAY = dt.date(2024, 11, 30)
@@ -32,24 +30,7 @@ MISMATCHES = {
 }
 
 
-@dataclass(frozen=True)
-class Page:
-    name: str
-    expected: dict[str, Any]
-    metadata: Metadata
-
-
-def _load() -> list[Page]:
-    pages = []
-    for sidecar in sorted(HELDOUT.glob("*.json")):
-        expected = json.loads(sidecar.read_text(encoding="utf-8"))
-        body = sidecar.with_suffix(".html").read_bytes()
-        meta = extract_metadata(body, expected["url"], expected.get("headers"), today=TODAY)
-        pages.append(Page(sidecar.stem, expected, meta))
-    return pages
-
-
-PAGES = _load()
+PAGES = load_pages(HELDOUT, today=TODAY)
 ARTICLES = [
     p
     for p in PAGES

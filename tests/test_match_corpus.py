@@ -4,44 +4,23 @@ extraction work, with their expected headline, site name and ``soft_404`` beside
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from linkcheck.config import Config
-from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
-from linkcheck.models import Citation, FindingKind, Metadata, PartialDate
+from linkcheck.models import Citation, FindingKind, PartialDate
 from linkcheck.names import fold
 from linkcheck.soft404 import soft_404_reason
+from tests.corpus import Page, load_pages
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 CONFIG = Config()
 
 
-@dataclass(frozen=True)
-class Page:
-    name: str
-    expected: dict[str, Any]
-    metadata: Metadata
-
-
-def _load() -> list[Page]:
-    pages = []
-    for sidecar in sorted(PAGES.glob("*.json")):
-        expected = json.loads(sidecar.read_text(encoding="utf-8"))
-        body = sidecar.with_suffix(".html").read_bytes()
-        pages.append(
-            Page(sidecar.stem, expected, extract_metadata(body, expected["url"], expected.get("headers")))
-        )
-    return pages
-
-
-CORPUS = _load()
+CORPUS = load_pages(PAGES)
 ARTICLES = [p for p in CORPUS if not p.expected.get("soft_404") and p.expected.get("title")]
 
 
