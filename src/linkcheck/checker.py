@@ -17,8 +17,10 @@ nightly job must not report a whole site's citations as dead because its runner 
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import ipaddress
+import itertools
 import logging
 import os
 import queue
@@ -153,6 +155,9 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 PARSE_BYTES = 1024 * 1024
 
 
+#: Answers by which a host says it is overloaded: it gets fewer requests for a while (see ``_Scheduler``).
+OVERLOADED_STATUSES = frozenset({429, 503})
+
 #: Causes that come from the HTTP status code alone, which ``Config.accept_status`` may overrule.
 STATUS_CODE_CAUSES = frozenset(
     {
@@ -177,15 +182,21 @@ def _accepted(fetch: FetchResult, liveness: Liveness, accept: frozenset[int]) ->
 
 
 def _analyse(
-    url: str, fetcher: SupportsFetch, config: Config, deadline: float | None, parse_slots: threading.Semaphore
+    url: str,
+    fetcher: SupportsFetch,
+    config: Config,
+    deadline: float | None,
+    parse_slots: threading.Semaphore,
+    ticket: _Ticket | None = None,
 ) -> _Page:
     """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL.
 
-    Parsing holds the GIL, so more parses at once than cores gain nothing; ``parse_slots`` caps them, which
-    also caps the memory parse trees take however many fetches are in flight.
+    The ``ticket``'s slots are given back as soon as the fetch is over: reading the page needs no request in
+    flight. Parsing holds the GIL, so more parses at once than cores gain nothing; ``parse_slots`` caps them,
+    which also caps the memory parse trees take however many fetches are in flight.
     """
     try:
-        fetch = fetcher.fetch(url, deadline=deadline)
+        fetch = _fetch(url, fetcher, deadline, ticket)
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         metadata: Metadata | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -203,6 +214,25 @@ def _analyse(
         return _Page(
             None, Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
         )
+
+
+def _fetch(url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ticket | None) -> FetchResult:
+    """The fetch of one URL; a :class:`~linkcheck.fetch.Fetcher` gives the ticket's slots back while it
+    waits before a retry."""
+    from linkcheck.fetch import Fetcher
+
+    if ticket is None:
+        return fetcher.fetch(url, deadline=deadline)
+    answered = False
+    try:
+        if isinstance(fetcher, Fetcher):
+            fetch = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
+        else:
+            fetch = fetcher.fetch(url, deadline=deadline)
+        answered = fetch.status_code is not None and fetch.status_code not in OVERLOADED_STATUSES
+        return fetch
+    finally:
+        ticket.close(answered=answered)
 
 
 def _result(citation: Citation, page: _Page, config: Config) -> Result:
@@ -247,29 +277,55 @@ def _invalid(citation: Citation) -> Result:
 
 
 class _Scheduler:
-    """Which URL to fetch next: at most ``per_host`` in flight per host, the host with the most work left
-    first (ties in turn).
+    """Which URL to fetch next: at most ``per_host`` requests in flight per host, the host with the most work
+    left first (ties in turn).
 
     Serving the longest queue first keeps a host that holds most of a run's links busy up to its limit all
     along, so the run's makespan approaches the bound that host's limit sets; hosts at their limit wait and
     small hosts fill the remaining workers. Not thread-safe: :class:`_Dispatcher` guards it.
+
+    A host that says it is overloaded (429, 503) gets fewer requests: its limit is halved (at most once a
+    second; never below one) and grows back by one for every limit's worth of good answers. A host that
+    asked for a pause (``Retry-After``) gets no new request until the request that was told to wait has
+    been sent again. A retry coming back from its pause is served before new URLs of its host.
     """
 
-    def __init__(self, per_host: int) -> None:
+    #: Seconds between two halvings of one host's limit: answers to requests already in flight when the
+    #: host first complained say nothing new.
+    SLOW_DOWN_EVERY = 1.0
+
+    def __init__(self, per_host: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_host = per_host
         self.pending: dict[str, deque[str]] = {}
         self.active: dict[str, int] = {}
+        self.limit: dict[str, float] = {}  # hosts whose limit is below per_host (overloaded lately)
+        self.slowed_at: dict[str, float] = {}
+        self.held: dict[str, int] = {}  # hosts with a Retry-After pause running: no new requests
+        self.returning: dict[str, int] = {}  # retries back from their pause, waiting for room
         self._heap: list[tuple[int, int, str]] = []  # (-URLs waiting, turn, host), at most one per host
         self._in_heap: set[str] = set()
         self._turn = 0
         self._stale = False
+        self._clock = clock
         self.queued = 0  # URLs not yet handed out
+
+    def cap(self, host: str) -> int:
+        """How many requests ``host`` may have in flight now."""
+        limit = self.limit.get(host)
+        return self.per_host if limit is None else int(limit)
+
+    def _room(self, host: str, returning: bool = False) -> bool:
+        if self.held.get(host):
+            return False
+        ahead = 0 if returning else self.returning.get(host, 0)
+        return self.active.get(host, 0) + ahead < self.cap(host)
 
     def _offer(self, host: str) -> None:
         """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
-        if host not in self._in_heap and self.pending[host] and self.active[host] < self.per_host:
+        waiting = self.pending.get(host)
+        if host not in self._in_heap and waiting and self._room(host):
             self._turn += 1
-            heapq.heappush(self._heap, (-len(self.pending[host]), self._turn, host))
+            heapq.heappush(self._heap, (-len(waiting), self._turn, host))
             self._in_heap.add(host)
 
     def add(self, url: str) -> None:
@@ -296,7 +352,7 @@ class _Scheduler:
             _, _, host = heapq.heappop(self._heap)
             self._in_heap.discard(host)
             waiting = self.pending[host]
-            if not waiting or self.active[host] >= self.per_host:
+            if not waiting or not self._room(host):
                 continue
             url = waiting.popleft()
             self.queued -= 1
@@ -305,41 +361,163 @@ class _Scheduler:
             return url
         return None
 
-    def done(self, url: str) -> None:
-        host = _host_key(url)
-        self.active[host] -= 1
+    def done(self, url: str, *, answered: bool = True) -> None:
+        """The request for ``url`` (handed out by :meth:`next`) is over; ``answered``: the host answered it
+        well, which lets an overloaded host's limit grow back."""
+        self.release(_host_key(url), answered=answered)
+
+    def release(self, host: str, *, answered: bool = False) -> None:
+        self.active[host] = self.active.get(host, 1) - 1
+        limit = self.limit.get(host)
+        if answered and limit is not None:
+            limit += 1.0 / limit  # one more request in flight per limit's worth of good answers
+            if limit >= self.per_host:
+                del self.limit[host]
+            else:
+                self.limit[host] = limit
         self._offer(host)
+
+    def slow_down(self, host: str) -> None:
+        """``host`` said it is overloaded: halve its limit, unless that was done within the last second."""
+        now = self._clock()
+        if now - self.slowed_at.get(host, -self.SLOW_DOWN_EVERY) >= self.SLOW_DOWN_EVERY:
+            self.slowed_at[host] = now
+            self.limit[host] = max(1.0, self.cap(host) / 2)
+
+    def hold(self, host: str) -> None:
+        self.held[host] = self.held.get(host, 0) + 1
+
+    def unhold(self, host: str) -> None:
+        self.held[host] -= 1
+        if not self.held[host]:
+            del self.held[host]
+        self._offer(host)
+
+    def try_return(self, host: str) -> bool:
+        """Take a slot of ``host`` for a retry back from its pause, if there is room."""
+        if not self._room(host, returning=True):
+            return False
+        self.active[host] = self.active.get(host, 0) + 1
+        return True
 
 
 class _Dispatcher:
-    """Hands URLs to worker threads by the scheduler's rules; thread-safe. ``take`` blocks while every host
-    with work left is at its limit and returns ``None`` once nothing is left to hand out (or on ``stop``)."""
+    """Hands URLs to worker threads by the scheduler's rules; thread-safe.
 
-    def __init__(self, scheduler: _Scheduler) -> None:
+    ``take`` blocks while every host with work left is at its limit (or all ``limit`` requests are in
+    flight) and returns ``None`` once nothing is left to hand out (or on ``stop``). A worker whose fetch must
+    wait before a retry gives its slots back for the wait (:meth:`pause`), so one failing page holds up
+    neither its host nor the run; ``spawn`` starts another worker so the run keeps ``limit`` threads
+    fetching meanwhile.
+    """
+
+    def __init__(self, scheduler: _Scheduler, limit: int, spawn: Callable[[], None]) -> None:
         self._scheduler = scheduler
         self._cond = threading.Condition()
         self._stopped = False
+        self._limit = limit
+        self._spawn = spawn
+        self._busy = 0  # requests in flight (handed out, not yet released or paused)
+        self._returning = 0  # retries waiting for room, served first
+        self._threads = 0
+        self._pausing = 0
+
+    def start(self, threads: int) -> None:
+        for _ in range(threads):
+            self._add_thread()
+
+    def _add_thread(self) -> None:
+        with self._cond:
+            self._threads += 1
+        self._spawn()
 
     def take(self) -> str | None:
         with self._cond:
             while not self._stopped:
-                url = self._scheduler.next()
-                if url is not None:
-                    return url
+                if self._busy + self._returning < self._limit:
+                    url = self._scheduler.next()
+                    if url is not None:
+                        self._busy += 1
+                        return url
                 if not self._scheduler.queued:
-                    return None
+                    break
                 self._cond.wait()
+            self._threads -= 1
             return None
 
-    def done(self, url: str) -> None:
+    def done(self, url: str, *, answered: bool) -> None:
         with self._cond:
-            self._scheduler.done(url)
+            self._busy -= 1
+            self._scheduler.done(url, answered=answered)
+            self._cond.notify_all() if self._returning else self._cond.notify()
+
+    def pause(self, host: str, answering_host: str, *, overloaded: bool, held: bool) -> None:
+        """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile."""
+        with self._cond:
+            self._busy -= 1
+            self._scheduler.release(host)
+            if overloaded:
+                self._scheduler.slow_down(answering_host)
+            if held:
+                self._scheduler.hold(answering_host)
+            self._pausing += 1
+            spare = self._threads - self._pausing < self._limit and self._scheduler.queued > 0
             self._cond.notify()
+        if spare:
+            self._add_thread()
+
+    def resume(self, host: str, answering_host: str, *, held: bool) -> None:
+        """The wait is over: take the slots back (before any new URL), waiting for room if need be."""
+        with self._cond:
+            self._pausing -= 1
+            if held:
+                self._scheduler.unhold(answering_host)
+            self._returning += 1
+            try:
+                while not (self._busy < self._limit and self._scheduler.try_return(host)):
+                    if self._stopped:
+                        self._scheduler.active[host] = self._scheduler.active.get(host, 0) + 1
+                        break
+                    self._cond.wait()
+            finally:
+                self._returning -= 1
+            self._busy += 1
+            self._cond.notify_all()
 
     def stop(self) -> None:
         with self._cond:
             self._stopped = True
             self._cond.notify_all()
+
+
+class _Ticket:
+    """One URL handed to a worker: the slots it holds, given back once its fetch is over (before parsing,
+    which needs no slot) or for a wait before a retry."""
+
+    __slots__ = ("_dispatcher", "_host", "_open", "url")
+
+    def __init__(self, dispatcher: _Dispatcher, url: str) -> None:
+        self._dispatcher = dispatcher
+        self.url = url
+        self._host = _host_key(url)
+        self._open = True
+
+    def close(self, *, answered: bool) -> None:
+        if self._open:
+            self._open = False
+            self._dispatcher.done(self.url, answered=answered)
+
+    @contextlib.contextmanager
+    def pause(self, url: str, status: int | None, retry_after: float | None) -> Iterator[None]:
+        """The fetcher waits before retrying ``url`` (which answered ``status``, or nothing)."""
+        answering = _host_key(url)
+        overloaded = status in OVERLOADED_STATUSES
+        held = overloaded and retry_after is not None
+        self._dispatcher.pause(self._host, answering, overloaded=overloaded, held=held)
+        try:
+            yield
+        finally:
+            self._dispatcher.resume(self._host, answering, held=held)
 
 
 def iter_check(
@@ -394,19 +572,20 @@ def iter_check(
     unfinished = set(groups)
     if not unfinished:
         return
-    dispatcher = _Dispatcher(scheduler)
     done: queue.SimpleQueue[tuple[str, _Page, list[Result]]] = queue.SimpleQueue()
     parse_slots = threading.Semaphore(os.cpu_count() or 1)
+    names = itertools.count()
 
     def work() -> None:
         while (url := dispatcher.take()) is not None:
-            page = _analyse(url, fetcher, config, run_deadline, parse_slots)
-            results = [_result(c, page, config) for c in groups[url]]
-            dispatcher.done(url)
-            done.put((url, page, results))
+            page = _analyse(url, fetcher, config, run_deadline, parse_slots, _Ticket(dispatcher, url))
+            done.put((url, page, [_result(c, page, config) for c in groups[url]]))
 
-    for n in range(min(config.workers, len(unfinished))):
-        threading.Thread(target=work, name=f"linkcheck-{n}", daemon=True).start()
+    def spawn() -> None:
+        threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True).start()
+
+    dispatcher = _Dispatcher(scheduler, config.workers, spawn)
+    dispatcher.start(min(config.workers, len(unfinished)))
 
     name_resolved = False
     held: list[

@@ -30,6 +30,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
@@ -50,7 +51,10 @@ from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_al
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 
-__all__ = ["Fetcher", "classify_exception", "make_session", "parse_retry_after"]
+__all__ = ["Fetcher", "RetryPause", "classify_exception", "make_session", "parse_retry_after"]
+
+#: ``pause(url, status, retry_after)``: entered around each wait before a retry (see :meth:`Fetcher.fetch`).
+RetryPause = Callable[[str, "int | None", "float | None"], AbstractContextManager[object]]
 
 log = logging.getLogger(__name__)
 
@@ -547,6 +551,7 @@ class _Run:
     #: How the deadline reads in messages, and the cause when it passes (the caller's run limit or ours).
     limit: str = "deadline"
     limit_cause: Cause = Cause.TIMEOUT
+    pause: RetryPause | None = None
 
 
 @dataclass
@@ -760,17 +765,22 @@ class Fetcher:
 
     # --- public ---------------------------------------------------------------------------------------
 
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+    def fetch(
+        self, url: str, *, deadline: float | None = None, pause: RetryPause | None = None
+    ) -> FetchResult:
         """GET ``url`` following redirects hop by hop; never raises for network problems.
 
         ``deadline``, a time on this fetcher's clock (``time.monotonic`` unless injected), ends the fetch
         earlier than ``config.deadline`` would: pass the run's end (``--max-time``) so no fetch outlives it.
+        ``pause(url, status, retry_after)``, if given, is entered around each wait before a retry (``status``
+        is what ``url`` answered, ``None`` for no answer; ``retry_after`` what it asked for, in seconds): the
+        checker gives the request's slots back meanwhile.
         """
         start = self._clock()
         end = start + self._config.deadline
         if deadline is not None:
             end = min(end, deadline)
-        run = _Run(url=url, start=start, deadline=end)
+        run = _Run(url=url, start=start, deadline=end, pause=pause)
         if deadline is not None and deadline < start + self._config.deadline:
             run.limit, run.limit_cause = "run's time limit", Cause.DEADLINE
         else:
@@ -889,17 +899,27 @@ class Fetcher:
         if not first.transient:
             return first
         policy = _RetryPolicy(self._config, run, self._clock, self._rng)
+        last = [first]
+
+        def sleep(delay: float) -> None:
+            if run.pause is None:
+                self._sleep(delay)
+                return
+            with run.pause(url, last[0].status, last[0].retry_after):
+                self._sleep(delay)
+
         retrying = Retrying(
             stop=policy.stop,
             wait=policy.wait,
             retry=retry_if_result(_is_transient),
-            sleep=self._sleep,
+            sleep=sleep,
             retry_error_callback=_outcome,
         )
         pending = [first]
 
         def attempt_once() -> _Attempt:
-            return pending.pop() if pending else self._attempt(url, run)
+            last[0] = pending.pop() if pending else self._attempt(url, run)
+            return last[0]
 
         attempt: _Attempt = retrying(attempt_once)
         run.retries += max(0, run.requests - before - 1)

@@ -1,0 +1,141 @@
+"""A retry's wait does not hold its host's slot; a host that says it is overloaded gets fewer requests.
+
+HTTP mocked with ``responses``; the fetcher's ``sleep`` is injected, so the waits are as long as each test
+needs them to be (never a backoff's real length).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import requests
+import responses
+
+from linkcheck.checker import _Scheduler, check
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher
+from linkcheck.models import Citation, Report, Status
+
+PAGE = """<html><head><title>{title} - Example Times</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Example Times">
+<meta property="article:published_time" content="2020-01-09T08:00:00Z"></head>
+<body><h1>{title}</h1><p>Body text of the story.</p></body></html>"""
+
+HOST = "https://news.example.com"
+
+
+def run(urls: list[str], sleep: Callable[[float], None], **config: object) -> Report:
+    settings = {"allow_private": True, "retries": 2, "backoff_base": 0.01, "backoff_max": 0.01, **config}
+    cfg = Config(**settings)  # type: ignore[arg-type]
+    with Fetcher(cfg, requests.Session(), sleep=sleep) as fetcher:
+        return check([Citation(u) for u in urls], cfg, fetcher=fetcher)
+
+
+def story(path: str) -> None:
+    responses.get(f"{HOST}{path}", body=PAGE.format(title=path.strip("/")), content_type="text/html")
+
+
+def requested() -> list[str]:
+    return [call.request.url.removeprefix(HOST) for call in responses.calls if call.request.url]
+
+
+@responses.activate
+def test_a_page_waiting_to_retry_a_500_does_not_hold_its_host() -> None:
+    responses.get(f"{HOST}/broken", status=500)
+    story("/broken")  # answers the retry
+    responses.get(f"{HOST}/other", body=PAGE.format(title="other"), content_type="text/html")
+
+    def sleep(_: float) -> None:
+        for _ in range(100):  # the wait lasts until the host's other page was fetched (at most 5 s)
+            if "/other" in requested():
+                return
+            threading.Event().wait(0.05)
+
+    # one worker and one request per host: /other can only go while /broken waits if the wait gave the
+    # slot back (and the run started a worker to use it)
+    report = run([f"{HOST}/broken", f"{HOST}/other"], sleep, workers=1, per_host=1)
+    assert [r.status for r in report.results] == [Status.OK, Status.OK]
+    order = requested()
+    assert order[0] == "/broken"
+    assert order.index("/other") < order.index("/broken", 1)
+
+
+@responses.activate
+def test_retry_after_holds_the_host_until_the_retry_is_sent() -> None:
+    url = f"{HOST}/busy"
+    responses.get(url, status=503, headers={"Retry-After": "1"})
+    story("/busy")
+    for path in ("/a", "/b"):
+        story(path)
+    during_wait: list[list[str]] = []
+    gate = threading.Event()
+
+    def sleep(_: float) -> None:
+        gate.wait(0.3)  # room for another worker to (wrongly) start on the host meanwhile
+        during_wait.append(requested())
+
+    report = run([url, f"{HOST}/a", f"{HOST}/b"], sleep, workers=1, per_host=2)
+    assert {r.status for r in report.results} == {Status.OK}
+    assert during_wait == [["/busy"]]  # nothing else went to the host while it asked for a pause
+    assert requested()[:2] == ["/busy", "/busy"]
+
+
+@responses.activate
+def test_other_hosts_go_on_while_one_host_asks_for_a_pause() -> None:
+    url = f"{HOST}/busy"
+    responses.get(url, status=429, headers={"Retry-After": "1"})
+    story("/busy")
+    other = "https://other.example.org/story"
+    responses.get(other, body=PAGE.format(title="story"), content_type="text/html")
+    fetched_other = threading.Event()
+
+    def sleep(_: float) -> None:
+        fetched_other.wait(0.3)
+        if any(call.request.url == other for call in responses.calls):
+            fetched_other.set()
+
+    report = run([url, other], sleep, workers=1, per_host=1)
+    assert {r.status for r in report.results} == {Status.OK}
+    assert fetched_other.is_set()
+
+
+def test_an_overloaded_host_gets_half_its_limit_then_grows_back() -> None:
+    now = [0.0]
+    scheduler = _Scheduler(per_host=8, clock=lambda: now[0])
+    host = "news.example.com"
+    assert scheduler.cap(host) == 8
+    scheduler.slow_down(host)
+    assert scheduler.cap(host) == 4
+    scheduler.slow_down(host)  # the same overload reported by another request in flight: no new halving
+    assert scheduler.cap(host) == 4
+    now[0] += 1.5
+    scheduler.slow_down(host)
+    assert scheduler.cap(host) == 2
+    for i in range(12):
+        scheduler.add(f"https://{host}/{i}")
+    in_flight = [scheduler.next(), scheduler.next()]
+    assert scheduler.next() is None  # two in flight at most
+    for _ in range(40):  # good answers: the limit grows by one per limit's worth of them
+        url = in_flight.pop(0)
+        assert url is not None
+        scheduler.done(url, answered=True)
+        scheduler.add(url)
+        while (more := scheduler.next()) is not None:
+            in_flight.append(more)
+        assert len(in_flight) <= scheduler.cap(host)
+    assert scheduler.cap(host) == 8
+    assert scheduler.cap("other.example.org") == 8  # only the host that complained
+
+
+def test_failed_answers_do_not_grow_an_overloaded_hosts_limit_back() -> None:
+    scheduler = _Scheduler(per_host=8, clock=lambda: 0.0)
+    host = "news.example.com"
+    scheduler.slow_down(host)
+    scheduler.add(f"https://{host}/x")
+    for _ in range(20):
+        url = scheduler.next()
+        assert url is not None
+        scheduler.done(url, answered=False)
+        scheduler.add(url)
+    assert scheduler.cap(host) == 4
