@@ -457,7 +457,6 @@ class _JsonLinesStream:
 def _check_main(argv: Sequence[str]) -> int:
     import logging
 
-    from linkcheck.cache import cache_stats, make_cached_session, purge_failures
     from linkcheck.checker import check
     from linkcheck.fetch import Fetcher
     from linkcheck.progress import Progress, summary_line
@@ -497,7 +496,11 @@ def _check_main(argv: Sequence[str]) -> int:
     # fetcher itself, to read the cache's counters afterwards.
     sharded = auto_processes(citations, config) > 1
     tune_gc()
-    session = make_cached_session(config) if config.cache_path and not sharded else None
+    session = None
+    if config.cache_path and not sharded:
+        from linkcheck.cache import make_cached_session  # requests-cache: imported only for a cached run
+
+        session = make_cached_session(config)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
     stats: dict[str, int] = {}
@@ -521,6 +524,8 @@ def _check_main(argv: Sequence[str]) -> int:
                     )
                     stream.finish(report)
         if session is not None:
+            from linkcheck.cache import cache_stats, purge_failures
+
             stats = dict(cache_stats(session))
             purge_failures(session, report)  # what turned out broken must be fetched afresh next time
     finally:
