@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 
-__all__ = ["auto_processes", "iter_check_sharded", "shard_by_host", "tune_gc"]
+__all__ = ["auto_processes", "iter_check_sharded", "processes_for", "shard_by_host", "tune_gc"]
 
 #: Below this many distinct URLs a run stays in one process: starting another costs ~0.4 s of imports.
 SHARD_MIN_URLS = 1000
@@ -45,15 +45,21 @@ def _host(url: str) -> str:
 
 
 def auto_processes(citations: Sequence[Citation], config: Config) -> int:
-    """How many processes a run uses: ``config.processes`` when set, else one per core for a run of at least
-    :data:`SHARD_MIN_URLS` distinct URLs on at least two hosts, else one."""
+    """How many processes a run of ``citations`` uses (see :func:`processes_for`)."""
+    if config.processes is not None:
+        return config.processes
+    urls = {c.url for c in citations}
+    return processes_for(len(urls), len({_host(u) for u in urls}), config)
+
+
+def processes_for(urls: int, hosts: int, config: Config) -> int:
+    """How many processes a run of ``urls`` distinct URLs on ``hosts`` hosts uses: ``config.processes`` when
+    set, else one per core (at most 8) for at least :data:`SHARD_MIN_URLS` URLs on at least two hosts, else
+    one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`."""
     if config.processes is not None:
         return config.processes
     cores = os.cpu_count() or 1
-    if cores < 2:
-        return 1
-    urls = {c.url for c in citations}
-    if len(urls) < SHARD_MIN_URLS or len({_host(u) for u in urls}) < 2:
+    if cores < 2 or urls < SHARD_MIN_URLS or hosts < 2:
         return 1
     return min(cores, 8)
 
