@@ -17,6 +17,7 @@ nightly job must not report a whole site's citations as dead because its runner 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import heapq
 import ipaddress
@@ -421,6 +422,19 @@ class _Dispatcher:
         self._returning = 0  # retries waiting for room, served first
         self._threads = 0
         self._pausing = 0
+        self._intake_open = True  # more URLs may come (the run is still reading its input)
+
+    def add(self, urls: Iterable[str]) -> None:
+        with self._cond:
+            for url in urls:
+                self._scheduler.add(url)
+            self._cond.notify_all()
+
+    def close_intake(self) -> None:
+        """No more URLs will come: workers end once the scheduler is empty."""
+        with self._cond:
+            self._intake_open = False
+            self._cond.notify_all()
 
     def start(self, threads: int) -> None:
         for _ in range(threads):
@@ -439,7 +453,7 @@ class _Dispatcher:
                     if url is not None:
                         self._busy += 1
                         return url
-                if not self._scheduler.queued:
+                if not self._scheduler.queued and not self._intake_open:
                     break
                 self._cond.wait()
             self._threads -= 1
@@ -461,7 +475,9 @@ class _Dispatcher:
             if held:
                 self._scheduler.hold(answering_host)
             self._pausing += 1
-            spare = self._threads - self._pausing < self._limit and self._scheduler.queued > 0
+            spare = self._threads - self._pausing < self._limit and (
+                self._scheduler.queued > 0 or self._intake_open
+            )
             self._cond.notify()
         if spare:
             self._add_thread()
@@ -520,6 +536,13 @@ class _Ticket:
             self._dispatcher.resume(self._host, answering, held=held)
 
 
+#: Distinct URLs one run (one shard) holds at once, waiting or in flight: further citations are read from
+#: the input as these finish, so memory does not grow with the input's length.
+WINDOW = 10_000
+#: Pages kept after their URL is done, for citations of the same URL that come later (beyond the window).
+RECENT_PAGES = 2048
+
+
 def iter_check(
     citations: Iterable[Citation],
     config: Config | None = None,
@@ -530,20 +553,22 @@ def iter_check(
     """Check citations, yielding one :class:`Result` per citation as soon as it is known.
 
     Results come in completion order, not input order (each carries its citation). Every citation given is
-    reported exactly once, whatever happens to its page.
+    reported exactly once, whatever happens to its page. ``citations`` may be any iterable, read as the run
+    goes: at most :data:`WINDOW` distinct URLs are held at once, so a generator over a long input keeps
+    memory flat. Citations of one URL share its fetch (a citation of a URL done long before, beyond
+    :data:`RECENT_PAGES` other URLs, fetches it again).
     """
     config = config or Config()
     if fetcher is None:
-        from linkcheck.parallel import auto_processes, iter_check_sharded
+        from linkcheck.parallel import iter_check_sharded
 
-        citations = list(citations)
-        processes = auto_processes(citations, config)
+        source, processes = _processes(citations, config)
         if processes > 1:
-            yield from iter_check_sharded(citations, config, processes)
+            yield from iter_check_sharded(source, config, processes)
             return
         own = _default_fetcher(config)
         try:
-            yield from iter_check(citations, config, fetcher=own, clock=clock)
+            yield from iter_check(source, config, fetcher=own, clock=clock)
         finally:
             own.close()
         return
@@ -551,27 +576,14 @@ def iter_check(
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
 
-    groups: dict[str, list[Citation]] = {}  # URL -> its citations; not changed once workers start
+    source = iter(citations)
+    exhausted = False
+    #: URL -> its citations, for URLs handed to the scheduler and not yet reported. Only this thread adds
+    #: to it or removes from it; a worker copies its URL's list when it has read the page, and citations
+    #: added after that copy are matched here.
+    groups: dict[str, list[Citation]] = {}
+    recent: collections.OrderedDict[str, _Page] = collections.OrderedDict()
     scheduler = _Scheduler(config.per_host)
-    for citation in citations:
-        if citation.error is not None:
-            yield _invalid(citation)
-            continue
-        key = _url_key(citation.url)
-        if key in groups:
-            groups[key].append(citation)
-            continue
-        groups[key] = [citation]
-        pre = _precheck(key, config, include, exclude)
-        if pre is not None:
-            page = _Page(None, pre)
-            yield from (_result(c, page, config) for c in groups.pop(key))
-            continue
-        scheduler.add(key)
-
-    unfinished = set(groups)
-    if not unfinished:
-        return
     done: queue.SimpleQueue[tuple[str, _Page, list[Result]]] = queue.SimpleQueue()
     parse_slots = threading.Semaphore(os.cpu_count() or 1)
     names = itertools.count()
@@ -579,20 +591,56 @@ def iter_check(
     def work() -> None:
         while (url := dispatcher.take()) is not None:
             page = _analyse(url, fetcher, config, run_deadline, parse_slots, _Ticket(dispatcher, url))
-            done.put((url, page, [_result(c, page, config) for c in groups[url]]))
+            done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def spawn() -> None:
         threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True).start()
 
     dispatcher = _Dispatcher(scheduler, config.workers, spawn)
-    dispatcher.start(min(config.workers, len(unfinished)))
+
+    def intake() -> Iterator[Result]:
+        """Read citations until the window is full; yield the results known without fetching."""
+        nonlocal exhausted
+        added: list[str] = []
+        while len(groups) < WINDOW:
+            citation = next(source, None)
+            if citation is None:
+                exhausted = True
+                dispatcher.close_intake()
+                break
+            if citation.error is not None:
+                yield _invalid(citation)
+                continue
+            key = _url_key(citation.url)
+            if key in groups:
+                groups[key].append(citation)
+                continue
+            page = recent.get(key)
+            if page is None:
+                pre = _precheck(key, config, include, exclude)
+                if pre is None:
+                    groups[key] = [citation]
+                    added.append(key)
+                    continue
+                page = _Page(None, pre)
+            yield _result(citation, page, config)
+        dispatcher.add(added)
+
+    yield from intake()
+    if not groups:
+        return
+    dispatcher.start(config.workers if not exhausted else min(config.workers, len(groups)))
 
     name_resolved = False
     held: list[
         tuple[str, _Page, list[Result]]
     ] = []  # DNS failures waiting to learn whether the network is up
     try:
-        while unfinished:
+        while groups or not exhausted:
+            if not exhausted:
+                yield from intake()  # as many citations read as URLs finished
+                if not groups:
+                    break
             timeout = None
             if config.max_time is not None:
                 timeout = max(0.0, config.max_time - (clock() - started))
@@ -600,29 +648,58 @@ def iter_check(
                 url, page, results = done.get(timeout=timeout)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
-            unfinished.discard(url)
-            fetch = page.fetch
-            if fetch is not None and _needs_dns(url):
-                if fetch.cause is Cause.DNS and not name_resolved:
-                    held.append((url, page, results))
-                    continue
-                if not name_resolved and fetch.cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
-                    name_resolved = True
-                    for _, _, held_results in held:
-                        yield from held_results
-                    held.clear()
+            later = groups.pop(url)[len(results) :]
+            results.extend(_result(c, page, config) for c in later)
+            recent[url] = page
+            if len(recent) > RECENT_PAGES:
+                recent.popitem(last=False)
+            named = page.fetch is not None and _needs_dns(url)  # a host name was looked up for it
+            cause = page.fetch.cause if page.fetch is not None else None
+            if named and cause is Cause.DNS and not name_resolved:
+                held.append((url, page, results))  # until some other name resolves, or none does
+                continue
+            if named and not name_resolved and cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
+                name_resolved = True
+                for _, _, held_results in held:
+                    yield from held_results
+                held.clear()
             yield from results
     finally:
         dispatcher.stop()
-    if unfinished:
+    if groups or not exhausted:
         late = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
-        for url in sorted(unfinished):
+        for url in sorted(groups):
             yield from (_result(c, late, config) for c in groups[url])
+        for citation in source:  # never read: reported all the same
+            if citation.error is not None:
+                yield _invalid(citation)
+                continue
+            pre = _precheck(_url_key(citation.url), config, include, exclude)
+            yield _result(citation, late if pre is None else _Page(None, pre), config)
     for _, page, held_results in held:
         assert page.fetch is not None
         reason = f"the network looks unavailable: {page.fetch.error or 'name resolution failed'}"
         offline = _Page(page.fetch, Liveness(Status.ERROR, Cause.NETWORK_UNAVAILABLE, reason))
         yield from (_result(r.citation, offline, config) for r in held_results)
+
+
+def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
+    """How many processes a run uses, deciding on as few citations as it takes: ``(citations, n)``, the
+    citations read ahead to decide put back in front."""
+    from linkcheck.parallel import SHARD_MIN_URLS, host_of, processes_for
+
+    source = iter(citations)
+    if config.processes is not None:
+        return source, config.processes
+    ahead: list[Citation] = []
+    urls: set[str] = set()
+    for citation in source:
+        ahead.append(citation)
+        urls.add(citation.url)
+        if len(urls) >= SHARD_MIN_URLS:
+            break
+    hosts = {host_of(u) for u in urls}
+    return itertools.chain(ahead, source), processes_for(len(urls), len(hosts), config)
 
 
 def _deadline_reason(config: Config) -> str:
@@ -652,33 +729,46 @@ def check(
 
     ``on_result`` is called with each result as soon as it is known (completion order), e.g. for progress or
     to stream them out. ``keep_passing=False`` keeps only the results that did not pass, so memory does not
-    grow with the size of a healthy run; the report's ``counts`` then cover the whole run.
+    grow with the size of a healthy run; the report's ``counts`` then cover the whole run. ``citations`` is
+    read as the run goes (see :func:`iter_check`): pass a generator to keep a long input out of memory.
     Without a ``fetcher``, the run builds its own (cached when ``config.cache_path`` is set: then, after the
     run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).
     """
     config = config or Config()
     started = time.monotonic()
-    ordered = list(citations)
+    positions: dict[int, deque[int]] = {}  # id(citation) -> its places in the input, until its result comes
+
+    def numbered() -> Iterator[Citation]:
+        for i, citation in enumerate(citations):
+            positions.setdefault(id(citation), deque()).append(i)
+            yield citation
+
+    source: Iterable[Citation] = numbered()
     own = None
     if fetcher is None:
-        from linkcheck.parallel import auto_processes
-
-        if auto_processes(ordered, config) == 1:
+        source, processes = _processes(source, config)
+        config_run = config if config.processes is not None else config.evolve(processes=processes)
+        if processes == 1:
             own = _default_fetcher(config)  # else iter_check shards the run over processes
-    results: list[Result] = []
+    else:
+        config_run = config
+    kept: list[tuple[int, Result]] = []
     counts = summarize(())
     try:
-        for result in iter_check(ordered, config, fetcher=own or fetcher):
+        for result in iter_check(source, config_run, fetcher=own or fetcher):
+            waiting = positions.get(id(result.citation))
+            position = waiting.popleft() if waiting else len(kept) + counts["total"]
+            if waiting is not None and not waiting:
+                del positions[id(result.citation)]
             counts["total"] += 1
             counts[result.verdict.value] += 1
             counts[result.status.value] += 1
             if keep_passing or result.verdict is not Verdict.PASS:
-                results.append(result)
+                kept.append((position, result))
             if on_result is not None:
                 on_result(result)
-        kept = {id(r.citation) for r in results}  # with keep_passing=False, far fewer than the citations
-        position = {id(c): i for i, c in enumerate(ordered) if id(c) in kept}
-        results.sort(key=lambda r: position[id(r.citation)])
+        kept.sort(key=lambda item: item[0])
+        results = [result for _, result in kept]
         notes = []
         if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
             notes.append(NETWORK_UNAVAILABLE_NOTE)

@@ -14,30 +14,38 @@ are turned back into ``dead`` here, so the verdict is the one a single process w
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import gc
+import itertools
 import multiprocessing
 import os
 import queue
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 
-__all__ = ["auto_processes", "iter_check_sharded", "processes_for", "shard_by_host", "tune_gc"]
+__all__ = ["auto_processes", "host_of", "iter_check_sharded", "processes_for", "shard_by_host", "tune_gc"]
 
 #: Below this many distinct URLs a run stays in one process: starting another costs ~0.4 s of imports.
 SHARD_MIN_URLS = 1000
 #: Results a child sends at once (fewer, larger messages between processes).
 _BATCH = 64
 _BATCH_SECONDS = 0.05
+#: Citations read ahead to split the hosts over the shards (the rest are read as the run goes).
+LOOKAHEAD = 20_000
+#: Citations sent to a shard at once, and batches waiting for a shard at most.
+_FEED_BATCH = 256
+_FEED_QUEUE = 8
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The host part of ``url`` as shards are keyed (``netloc``, lower case; empty when malformed)."""
     try:
         return urlsplit(url.strip()).netloc.lower()
     except ValueError:
@@ -49,7 +57,7 @@ def auto_processes(citations: Sequence[Citation], config: Config) -> int:
     if config.processes is not None:
         return config.processes
     urls = {c.url for c in citations}
-    return processes_for(len(urls), len({_host(u) for u in urls}), config)
+    return processes_for(len(urls), len({host_of(u) for u in urls}), config)
 
 
 def processes_for(urls: int, hosts: int, config: Config) -> int:
@@ -68,7 +76,7 @@ def shard_by_host(citations: Sequence[Citation], shards: int) -> list[list[int]]
     """Indexes of ``citations`` per shard: whole hosts, the busiest first onto the least-loaded shard."""
     by_host: dict[str, list[int]] = {}
     for i, citation in enumerate(citations):
-        by_host.setdefault(_host(citation.url), []).append(i)
+        by_host.setdefault(host_of(citation.url), []).append(i)
     loads = [0] * shards
     out: list[list[int]] = [[] for _ in range(shards)]
     for indexes in sorted(by_host.values(), key=len, reverse=True):
@@ -95,22 +103,32 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
-def _process_main(config: Config, citations: list[Citation], out: Any, shard: int) -> None:
+def _process_main(config: Config, feed: Any, out: Any, shard: int) -> None:
     """Entry point of a shard process."""
     tune_gc()
-    _child(config, citations, out, shard)
+    _child(config, feed, out, shard)
 
 
-def _child(config: Config, citations: list[Citation], out: Any, shard: int) -> None:
-    """A worker process: check one shard, sending ``(shard, [(index, result), ...])`` batches, then
-    ``(shard, None)``."""
+def _child(config: Config, feed: Any, out: Any, shard: int) -> None:
+    """Check one shard: citations come from ``feed`` in ``[(number, citation), ...]`` batches until ``None``;
+    results go to ``out`` as ``(shard, [(number, result), ...])`` batches, then ``(shard, None)``."""
     from linkcheck.checker import iter_check
 
-    position = {id(c): i for i, c in enumerate(citations)}
+    numbers: dict[int, collections.deque[int]] = {}  # id(citation) -> its numbers, until reported
+
+    def citations() -> Iterator[Citation]:
+        while (batch := feed.get()) is not None:
+            for number, citation in batch:
+                numbers.setdefault(id(citation), collections.deque()).append(number)
+                yield citation
+
     batch: list[tuple[int, Result]] = []
     last = time.monotonic()
-    for result in iter_check(citations, config):
-        batch.append((position[id(result.citation)], result))
+    for result in iter_check(citations(), config):
+        waiting = numbers[id(result.citation)]
+        batch.append((waiting.popleft(), result))
+        if not waiting:
+            del numbers[id(result.citation)]
         now = time.monotonic()
         if len(batch) >= _BATCH or now - last >= _BATCH_SECONDS:
             out.put((shard, batch))
@@ -141,10 +159,10 @@ def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result
     )
 
 
-def _own_shard(config: Config, citations: list[Citation], out: Any, shard: int) -> None:
+def _own_shard(config: Config, feed: Any, out: Any, shard: int) -> None:
     """The calling process's own shard, run in a thread: whatever happens, it ends with its sentinel."""
     try:
-        _child(config, citations, out, shard)
+        _child(config, feed, out, shard)
     except BaseException:  # the unreported citations come back as internal errors
         out.put((shard, None))
         raise
@@ -156,19 +174,100 @@ def _relay(source: Any, sink: queue.Queue[Any]) -> None:
         sink.put(item)
 
 
-def iter_check_sharded(citations: Sequence[Citation], config: Config, processes: int) -> Iterator[Result]:
+class _Router:
+    """Which shard checks a host: the hosts of the citations read ahead split as :func:`shard_by_host` does;
+    a host first seen later goes to the shard that has been sent the fewest citations so far."""
+
+    def __init__(self, ahead: Sequence[Citation], shards: int) -> None:
+        self.shard_of: dict[str, int] = {}
+        for n, indexes in enumerate(shard_by_host(ahead, shards)):
+            for i in indexes:
+                self.shard_of.setdefault(host_of(ahead[i].url), n)
+        self.loads = [0] * shards
+
+    def route(self, citation: Citation) -> int:
+        host = host_of(citation.url)
+        n = self.shard_of.get(host)
+        if n is None:
+            n = self.shard_of[host] = self.loads.index(min(self.loads))
+        self.loads[n] += 1
+        return n
+
+
+class _Feeder:
+    """Reads the citations and sends each to its host's shard, in batches, in a thread of its own. Every
+    citation sent stays in ``unreported`` until its result comes back, so a shard that dies takes none with
+    it; a shard's feed is bounded, so reading goes no faster than the shards check."""
+
+    def __init__(self, source: Iterator[Citation], router: _Router, feeds: list[Any], alive: Any) -> None:
+        self.source = source
+        self.router = router
+        self.feeds = feeds
+        self.alive = alive  # alive(n) -> bool
+        self.unreported: list[dict[int, Citation]] = [{} for _ in feeds]
+        self.error: BaseException | None = None
+        self.stopped = threading.Event()
+        self._numbers = [0] * len(feeds)
+        self._batches: list[list[tuple[int, Citation]]] = [[] for _ in feeds]
+        self.thread = threading.Thread(target=self._run, name="linkcheck-feeder", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            for citation in self.source:
+                if self.stopped.is_set():
+                    return
+                n = self.router.route(citation)
+                number = self._numbers[n]
+                self._numbers[n] += 1
+                self.unreported[n][number] = citation
+                self._batches[n].append((number, citation))
+                if len(self._batches[n]) >= _FEED_BATCH:
+                    self._send(n, self._batches[n])
+                    self._batches[n] = []
+        except BaseException as exc:  # e.g. a malformed line met while reading: the caller raises it
+            self.error = exc
+        finally:
+            for n, batch in enumerate(self._batches):
+                if batch:
+                    self._send(n, batch)
+                self._send(n, None)
+
+    def _send(self, n: int, batch: list[tuple[int, Citation]] | None) -> None:
+        while not self.stopped.is_set() and self.alive(n):
+            try:
+                self.feeds[n].put(batch, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+        # a dead shard or a stopped run: what was not sent stays unreported and is reported as lost
+
+
+def iter_check_sharded(citations: Iterable[Citation], config: Config, processes: int) -> Iterator[Result]:
     """Like :func:`linkcheck.checker.iter_check` with its own fetchers, over ``processes`` processes: the
-    calling process checks the first shard itself, a child process each of the others."""
-    shards = shard_by_host(citations, processes)
-    per_shard = config.evolve(processes=1, workers=max(1, config.workers // len(shards)))
+    calling process checks the first shard itself, a child process each of the others.
+
+    ``citations`` is read as the run goes (the first :data:`LOOKAHEAD` at once, to split the hosts), so a
+    long input is never held whole.
+    """
+    source = iter(citations)
+    ahead = list(itertools.islice(source, LOOKAHEAD))
+    if not ahead:
+        return
+    shards = processes
+    if len(ahead) < LOOKAHEAD:  # the whole input: no more shards than it has hosts
+        shards = max(1, len(shard_by_host(ahead, processes)))
+    router = _Router(ahead, shards)
+    per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards))
     context = multiprocessing.get_context("spawn")  # never fork a process that may run threads
     from_children: Any = context.Queue()
     local: queue.Queue[Any] = queue.Queue()
+    feeds: list[Any] = [queue.Queue(maxsize=_FEED_QUEUE)]
+    feeds += [context.Queue(maxsize=_FEED_QUEUE) for _ in range(1, shards)]
     children: dict[int, Any] = {}
-    for n, indexes in enumerate(shards[1:], start=1):
+    for n in range(1, shards):
         child = context.Process(
             target=_process_main,
-            args=(per_shard, [citations[i] for i in indexes], from_children, n),
+            args=(per_shard, feeds[n], from_children, n),
             name=f"linkcheck-shard-{n}",
             daemon=True,
         )
@@ -177,14 +276,17 @@ def iter_check_sharded(citations: Sequence[Citation], config: Config, processes:
     relay = threading.Thread(target=_relay, args=(from_children, local), name="linkcheck-relay", daemon=True)
     relay.start()
     own = threading.Thread(
-        target=_own_shard,
-        args=(per_shard, [citations[i] for i in shards[0]], local, 0),
-        name="linkcheck-shard-0",
-        daemon=True,
+        target=_own_shard, args=(per_shard, feeds[0], local, 0), name="linkcheck-shard-0", daemon=True
     )
     own.start()
-    unreported = [set(range(len(indexes))) for indexes in shards]
-    running = set(range(len(shards)))
+
+    def alive(n: int) -> bool:
+        return own.is_alive() if n == 0 else children[n].is_alive()
+
+    feeder = _Feeder(itertools.chain(ahead, source), router, feeds, alive)
+    del ahead
+    feeder.thread.start()
+    running = set(range(shards))
     name_resolved = False
     offline: list[Result] = []
     try:
@@ -199,24 +301,28 @@ def iter_check_sharded(citations: Sequence[Citation], config: Config, processes:
             if batch is None:
                 running.discard(shard)
                 continue
-            for i, result in batch:
-                if i not in unreported[shard]:
+            for number, result in batch:
+                citation = feeder.unreported[shard].pop(number, None)
+                if citation is None:
                     continue
-                unreported[shard].discard(i)
-                result = dataclasses.replace(result, citation=citations[shards[shard][i]])
+                result = dataclasses.replace(result, citation=citation)
                 if result.cause is Cause.NETWORK_UNAVAILABLE:
                     offline.append(result)
                     continue
                 if not name_resolved and result.http_status is not None:
                     name_resolved = _needs_dns(result.final_url or result.url)
                 yield result
-        for n, left in enumerate(unreported):  # a shard that died: its citations are still reported
+        feeder.thread.join()
+        if feeder.error is not None:
+            raise feeder.error
+        for n, left in enumerate(feeder.unreported):  # a shard that died: its citations are still reported
             exitcode = children[n].exitcode if n in children else None
-            for i in sorted(left):
-                yield _crashed(citations[shards[n][i]], config, exitcode)
+            for number in sorted(left):
+                yield _crashed(left[number], config, exitcode)
         for result in offline:
             yield _back_to_dead(result, config) if name_resolved else result
     finally:
+        feeder.stopped.set()
         from_children.put(None)  # ends the relay
         relay.join(timeout=1.0)
         for child in children.values():

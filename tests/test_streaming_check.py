@@ -1,0 +1,109 @@
+"""Long inputs are read as the run goes: a bounded window of URLs, every citation reported once."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from linkcheck import checker, parallel
+from linkcheck.checker import check, iter_check
+from linkcheck.config import Config
+from linkcheck.models import Cause, Citation, FetchResult, Status
+from tests.site_server import Page, SiteServer, serve
+from tests.test_checker import FakeFetcher
+from tests.test_parallel import PAGE
+
+
+def ok(url: str) -> FetchResult:
+    body = b"<html><head><title>A story</title></head><body><h1>A story</h1></body></html>"
+    return FetchResult(
+        url=url, final_url=url, status_code=200, headers={"content-type": "text/html"}, body=body
+    )
+
+
+class Counted:
+    """An input that counts how many citations were taken from it."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+        self.taken = 0
+
+    def __iter__(self) -> Iterator[Citation]:
+        for n, url in enumerate(self.urls, 1):
+            self.taken += 1
+            yield Citation(url, line=n)
+
+
+def test_iter_check_reads_its_input_as_the_run_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checker, "WINDOW", 5)
+    source = Counted([f"https://h{i % 3}.example.org/{i}" for i in range(40)])
+    results = iter_check(source, Config(workers=2), fetcher=FakeFetcher(ok))
+    first = next(results)
+    assert first.status is Status.OK
+    assert source.taken <= 5 + 1  # the window, and the one that found it full
+    rest = list(results)
+    assert source.taken == 40
+    assert sorted(r.citation.line for r in [first, *rest]) == list(range(1, 41))
+
+
+def test_citations_of_a_url_beyond_the_window_share_its_fetch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checker, "WINDOW", 3)
+    urls = [f"https://news.example.org/{i % 10}" for i in range(60)]
+    fetcher = FakeFetcher(ok)
+    report = check(Counted(urls), Config(workers=2), fetcher=fetcher, keep_passing=False)
+    assert report.summary["total"] == 60
+    assert report.summary["ok"] == 60
+    assert set(fetcher.calls.values()) == {1}  # each URL once, its later citations served from memory
+
+
+def test_results_keep_input_order_when_read_as_a_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checker, "WINDOW", 4)
+    urls = [f"https://h{i % 4}.example.org/{i}" for i in range(30)] + ["ftp://files.example.org/x"]
+    report = check(Counted(urls), Config(workers=3), fetcher=FakeFetcher(ok))
+    assert [r.citation.line for r in report.results] == list(range(1, 32))
+    assert report.results[-1].status is Status.SKIPPED
+
+
+def test_a_time_limit_reports_citations_never_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(checker, "WINDOW", 2)
+    release = threading.Event()
+
+    def slow(url: str) -> FetchResult:
+        release.wait(0.5)
+        return ok(url)
+
+    source = Counted([f"https://h{i}.example.org/x" for i in range(20)] + ["not a url"])
+    report = check(source, Config(workers=1, max_time=0.2), fetcher=FakeFetcher(slow))
+    release.set()
+    assert source.taken == 21
+    assert len(report.results) == 21
+    late = [r for r in report.results if r.cause is Cause.DEADLINE]
+    assert len(late) >= 18
+    assert all(r.status is Status.SKIPPED for r in late)
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    with serve({f"/a/{i}": Page(200, PAGE) for i in range(40)}) as server:
+        yield server
+
+
+def test_a_sharded_run_reads_a_stream_and_reports_every_citation(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "LOOKAHEAD", 6)  # most citations reach the shards after the run began
+    port = site.server_address[1]
+    urls = [f"http://{host}:{port}/a/{i}" for i in range(20) for host in ("127.0.0.1", "localhost")]
+    with serve({f"/a/{i}": Page(200, PAGE) for i in range(5)}) as other:
+        # a host first seen after the look-ahead: it goes to the shard sent the fewest citations
+        urls += [f"http://127.0.0.1:{other.server_address[1]}/a/{i}" for i in range(5)]
+        source = Counted(urls)
+        config = Config(processes=2, allow_private=True, retries=0)
+        report = check(source, config, keep_passing=False)
+        assert source.taken == len(urls)
+        assert report.summary["total"] == len(urls)
+        assert report.summary["ok"] == len(urls)
+        full = check(Counted(urls), config)
+    assert [r.citation.line for r in full.results] == list(range(1, len(urls) + 1))
