@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from linkcheck.errors import InputError, ManifestError
 from linkcheck.models import Article, Citation, PartialDate
-from linkcheck.sources import format_sources, parse_sources, read_sources
+from linkcheck.sources import format_sources, iter_sources, parse_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -335,3 +336,107 @@ def test_keep_going_never_raises_and_reports_every_bad_line(text: str) -> None:
         if citation.error is not None:
             with pytest.raises(ManifestError):
                 parse_sources(text, "fuzz.txt")
+
+
+# --------------------------------------------------------------------------------------------------------
+# iter_sources: the generator behind parse_sources
+# --------------------------------------------------------------------------------------------------------
+
+
+def test_iter_sources_reads_no_further_than_the_citation_it_yields() -> None:
+    read: list[int] = []
+
+    def lines() -> Iterator[str]:
+        for number, line in enumerate(
+            ["https://a.example/1", "# a comment", "https://a.example/2", "https://a.example/3"], start=1
+        ):
+            read.append(number)
+            yield line
+
+    citations = iter_sources(lines(), "s.txt")
+    assert read == []  # nothing is read before the first citation is asked for
+    first = next(citations)
+    assert (first.url, first.line) == ("https://a.example/1", 1)
+    assert read == [1]
+    second = next(citations)
+    assert (second.url, second.line) == ("https://a.example/2", 3)
+    assert read == [1, 2, 3]
+
+
+def test_iter_sources_yields_the_lines_above_a_malformed_one_then_raises_there() -> None:
+    citations = iter_sources(
+        iter(["https://a.example/1\n", "https://a.example/2 | titel: x\n", "oops\n"]), "s.txt"
+    )
+    assert next(citations).url == "https://a.example/1"
+    with pytest.raises(ManifestError, match=r"^s\.txt:2: unknown field 'titel'"):
+        next(citations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SEED_MANIFEST,
+        (ROOT / "sources.txt").read_text(encoding="utf-8-sig"),
+        "\ufeff  # comment\r\n\r\n\t https://a.example/1  |title:  Spaced  out  |  date:2020 \r\nhttps://a.example/2\r",
+        "https://a.example/1\r@article | date: 2020\r\nhttps://a.example/2 | date: 2019\n\n@article\rhttps://a.example/3",
+        'https://a.example/ok\nwww.example.com/bad\n@articel\nhttps://a.example/after | title: "x | y"\n',
+        "",
+        "\n\r\n\r",
+    ],
+)
+def test_iter_sources_gives_what_parse_sources_gives(text: str) -> None:
+    for keep_going in (False, True):
+        try:
+            expected: list[Citation] | str = parse_sources(text, "s.txt", keep_going=keep_going)
+        except ManifestError as exc:
+            expected = str(exc)
+        # The same text as lines without their endings, and as a file opened with newline=None gives them.
+        for lines in (
+            text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+            text.splitlines(keepends=True),
+        ):
+            try:
+                got: list[Citation] | str = list(iter_sources(lines, "s.txt", keep_going=keep_going))
+            except ManifestError as exc:
+                got = str(exc)
+            assert got == expected
+
+
+def test_iter_sources_numbers_crlf_and_bare_cr_lines_and_drops_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_bytes(
+        b"\xef\xbb\xbf# a comment\r\n"
+        b"https://a.example/1 | title: \xd0\xa0\xd0\x98\xd0\x90\r"
+        b"\r\n"
+        b"https://a.example/2\n"
+        b"https://a.example/3"
+    )
+    with open(path, encoding="utf-8-sig", newline=None) as handle:
+        citations = list(iter_sources(handle, "s.txt"))
+    assert [(c.url, c.line) for c in citations] == [
+        ("https://a.example/1", 2),
+        ("https://a.example/2", 4),
+        ("https://a.example/3", 5),
+    ]
+    assert citations[0].title == "РИА"
+    assert citations == parse_sources(path.read_text(encoding="utf-8-sig"), "s.txt")
+    # A BOM left at the start of the first line (text decoded as plain UTF-8) is dropped too.
+    (first, *_) = iter_sources(["\ufeffhttps://a.example/1\r\n"])
+    assert (first.url, first.line) == ("https://a.example/1", 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text() | st.lists(_manifest_alphabet, max_size=40).map("".join), st.booleans())
+def test_iter_sources_over_a_files_lines_equals_parse_sources(text: str, keep_going: bool) -> None:
+    # What a file object opened with newline=None yields: lines split at CR LF, CR or LF, each ending in LF.
+    lines = [line + "\n" for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines[-1] = lines[-1][:-1]
+    try:
+        expected: list[Citation] | str = parse_sources(text, "f.txt", keep_going=keep_going)
+    except ManifestError as exc:
+        expected = str(exc)
+    try:
+        got: list[Citation] | str = list(iter_sources(lines, "f.txt", keep_going=keep_going))
+    except ManifestError as exc:
+        got = str(exc)
+    assert got == expected

@@ -6,18 +6,20 @@ Exit codes: 0 when no citation fails, 1 when any does, 2 for usage or input erro
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import glob
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from linkcheck import __version__
 from linkcheck.argtypes import at_least, more_than, size
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
-from linkcheck.errors import ConfigError, LinkcheckError
+from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
@@ -299,29 +301,214 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     return paths
 
 
-def _read_text(path: str) -> str:
-    from linkcheck.errors import InputError
+def _cannot_read(path: str, exc: OSError) -> InputError:
+    return InputError(f"{path}: cannot read: {exc.strerror or exc}")
 
+
+def _not_utf8(path: str, offset: int) -> InputError:
+    return InputError(f"{path}: not UTF-8 text (byte {offset}): save it as UTF-8")
+
+
+def _read_text(path: str) -> str:
     try:
         if path == "-":
             return sys.stdin.read()
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise _cannot_read(path, exc) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
+        raise _not_utf8(path, exc.start) from None
 
 
-def looks_like_manifest(text: str) -> bool:
-    """True when every meaningful line is a URL or an ``@article`` line (a ``sources.txt``)."""
-    meaningful = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    if not meaningful:
-        return True
+def _file_lines(path: str) -> Generator[str, None, None]:
+    """The lines of a UTF-8 file (a byte-order mark dropped), each ending in ``\\n``, read as they are
+    needed: memory does not grow with the file. Errors are those of :func:`_read_text`."""
+    try:
+        with open(path, encoding="utf-8-sig", newline=None) as handle:
+            yield from handle
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    except UnicodeDecodeError:
+        raise _not_utf8(path, _first_undecodable_byte(path)) from None
+
+
+def _first_undecodable_byte(path: str) -> int:
+    """Where decoding the whole file would fail (the offset :func:`_read_text` reports, counted after a
+    byte-order mark), found reading it in pieces."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    fed = 0  # bytes given to the decoder
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                handle.seek(0)
+            while True:
+                chunk = handle.read(1 << 16)
+                pending = len(decoder.getstate()[0])  # undecoded bytes from before; the error counts them
+                try:
+                    decoder.decode(chunk, final=not chunk)
+                except UnicodeDecodeError as exc:
+                    return fed - pending + exc.start
+                if not chunk:
+                    return fed  # not reached unless the file changed
+                fed += len(chunk)
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+
+
+def _meaningful(lines: Iterable[str]) -> Iterator[str]:
+    for line in lines:
+        for part in line.splitlines():
+            stripped = part.strip()
+            if stripped and not stripped.startswith("#"):
+                yield stripped
+
+
+def looks_like_manifest(text: str | Iterable[str]) -> bool:
+    """True when every meaningful line is a URL or an ``@article`` line (a ``sources.txt``).
+
+    ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
+    the text is not a manifest."""
     return all(
-        ln.startswith("@article") or "://" in ln.split("|", 1)[0][:2048].split()[0] for ln in meaningful
+        ln.startswith("@article") or "://" in ln.split("|", 1)[0][:2048].split()[0]
+        for ln in _meaningful([text] if isinstance(text, str) else text)
     )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How inputs are read (the options of :func:`read_citations`): whole, or in two passes for a run that
+    streams (:meth:`scan`)."""
+
+    input_format: str = "auto"
+    keep_going: bool = False
+    article_date: PartialDate | None = None
+    base_url: str | None = None
+
+    def read_all(self, paths: Sequence[str]) -> list[Citation]:
+        citations: list[Citation] = []
+        for path in paths:
+            fmt, found = self.read(path)
+            _warn_if_none(len(found), path, fmt)
+            citations.extend(found)
+        return citations
+
+    def scan(self, paths: Sequence[str]) -> InputScan:
+        """Pass 1: read the inputs as :meth:`read_all` does (same formats, errors and warnings), keeping
+        counts instead of citations; a manifest file is read line by line, so memory does not grow with it."""
+        scan = InputScan(self)
+        for path in paths:
+            fmt = self.input_format
+            if path != "-" and fmt == "auto":
+                lines = _file_lines(path)
+                try:
+                    fmt = "sources" if looks_like_manifest(lines) else fmt
+                finally:
+                    lines.close()
+            kept = None
+            if path != "-" and fmt == "sources":
+                count = scan.add(self.manifest(path))
+            else:
+                fmt, found = self.read(path)
+                count = scan.add(found)
+                if path == "-":  # standard input cannot be read twice
+                    kept = found
+            _warn_if_none(count, path, fmt)
+            scan.inputs.append((path, fmt, kept))
+        return scan
+
+    def read(self, path: str) -> tuple[str, list[Citation]]:
+        """One input read whole: ``(the format it was read as, its citations)``."""
+        from linkcheck.articles import detect_format
+
+        text = _read_text(path)
+        source = _source_name(path)
+        fmt = self.input_format
+        if fmt == "auto":
+            fmt = "sources" if looks_like_manifest(text) else detect_format(source, text)
+        return fmt, self.parse(text, source, fmt)
+
+    def parse(self, text: str, source: str, fmt: str) -> list[Citation]:
+        from linkcheck.articles import extract_citations
+        from linkcheck.sources import parse_sources
+
+        if fmt == "sources":
+            return parse_sources(text, source, keep_going=self.keep_going)
+        return extract_citations(
+            text, fmt, source=source, article_date=self.article_date, base_url=self.base_url
+        )
+
+    def manifest(self, path: str) -> Iterator[Citation]:
+        """A manifest file's citations, read line by line."""
+        from linkcheck.sources import iter_sources
+
+        lines = _file_lines(path)
+        try:
+            yield from iter_sources(lines, _source_name(path), keep_going=self.keep_going)
+        except ManifestError:
+            for _ in lines:  # an undecodable byte further on is reported instead, as when read whole
+                pass
+            raise
+        finally:
+            lines.close()
+
+
+@dataclass
+class InputScan:
+    """What pass 1 over the inputs learnt (:meth:`_Reading.scan`): counts, and how to read each input again
+    (:meth:`citations`); not the citations themselves, except standard input's (it cannot be read twice)."""
+
+    reading: _Reading
+    #: ``(path, format, citations kept)`` per input, the citations only for standard input.
+    inputs: list[tuple[str, str, list[Citation] | None]] = field(default_factory=list)
+    count: int = 0
+    #: Distinct URLs and hosts, each only up to :data:`linkcheck.parallel.SHARD_MIN_URLS`: choosing the
+    #: processes needs no more, and memory stays flat.
+    urls: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+
+    def add(self, citations: Iterable[Citation]) -> int:
+        """Count ``citations``; return how many there were."""
+        from linkcheck.parallel import SHARD_MIN_URLS, host_of
+
+        before = self.count
+        for citation in citations:
+            self.count += 1
+            url = citation.url
+            if url in self.urls or len(self.hosts) >= SHARD_MIN_URLS:
+                continue
+            self.hosts.add(host_of(url))
+            if len(self.urls) < SHARD_MIN_URLS:
+                self.urls.add(url)
+        return self.count - before
+
+    def processes(self, config: Config) -> int:
+        from linkcheck.parallel import processes_for
+
+        return processes_for(len(self.urls), len(self.hosts), config)
+
+    def citations(self) -> Iterator[Citation]:
+        """Pass 2: the citations again, in the same order; manifests streamed line by line, articles read
+        whole."""
+        for path, fmt, kept in self.inputs:
+            if kept is not None:
+                yield from kept
+            elif fmt == "sources":
+                yield from self.reading.manifest(path)
+            else:
+                yield from self.reading.parse(_read_text(path), _source_name(path), fmt)
+
+
+def _source_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _warn_if_none(count: int, path: str, fmt: str) -> None:
+    if not count:
+        print(
+            f"linkcheck: warning: {_source_name(path)}: no citations found (read as {fmt})", file=sys.stderr
+        )
 
 
 def read_citations(
@@ -333,24 +520,7 @@ def read_citations(
     base_url: str | None = None,
 ) -> list[Citation]:
     """Citations from manifests and articles, in the order given."""
-    from linkcheck.articles import detect_format, extract_citations
-    from linkcheck.sources import parse_sources
-
-    citations: list[Citation] = []
-    for path in paths:
-        text = _read_text(path)
-        source = "<stdin>" if path == "-" else path
-        fmt = input_format
-        if fmt == "auto":
-            fmt = "sources" if looks_like_manifest(text) else detect_format(source, text)
-        if fmt == "sources":
-            found = parse_sources(text, source, keep_going=keep_going)
-        else:
-            found = extract_citations(text, fmt, source=source, article_date=article_date, base_url=base_url)
-        if not found:
-            print(f"linkcheck: warning: {source}: no citations found (read as {fmt})", file=sys.stderr)
-        citations.extend(found)
-    return citations
+    return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -483,18 +653,30 @@ def _check_main(argv: Sequence[str]) -> int:
         previous, warning = load_state(args.state)
         if warning:
             print(f"linkcheck: warning: {warning}", file=sys.stderr)
-    citations = read_citations(
-        expand_inputs(args.inputs),
-        input_format=args.input_format,
-        keep_going=args.keep_going,
-        article_date=args.article_date,
-        base_url=args.base_url,
-    )
+    # JSON Lines alone, without state, streams: each result is written as it arrives and not kept.
+    stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
+    if stream is not None and args.state:
+        stream = None
     from linkcheck.parallel import auto_processes, tune_gc
 
+    paths = expand_inputs(args.inputs)
+    reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
+    citations: Iterable[Citation]
+    if stream is None:
+        citations = reading.read_all(paths)
+        total = len(citations)
+        processes = auto_processes(citations, config)
+    else:
+        # Streaming reads the inputs twice rather than hold every citation: pass 1 validates and counts
+        # (every error is raised here, before anything is fetched), pass 2 hands them to the checker.
+        scan = reading.scan(paths)
+        total = scan.count
+        processes = scan.processes(config)
+        config = config.evolve(processes=processes)  # decided: the checker need not count again
+        citations = scan.citations()
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
-    sharded = auto_processes(citations, config) > 1
+    sharded = processes > 1
     tune_gc()
     session = None
     if config.cache_path and not sharded:
@@ -502,12 +684,8 @@ def _check_main(argv: Sequence[str]) -> int:
 
         session = make_cached_session(config)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    progress = Progress(sys.stderr, len(citations), enabled=show and not args.quiet)
+    progress = Progress(sys.stderr, total, enabled=show and not args.quiet)
     stats: dict[str, int] = {}
-    # JSON Lines alone, without state, streams: each result is written as it arrives and not kept.
-    stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
-    if stream is not None and args.state:
-        stream = None
     try:
         with contextlib.nullcontext(None) if sharded else Fetcher(config, session=session) as fetcher:
             if stream is None:

@@ -10,16 +10,17 @@ The format (documented in ``docs/sources-format.md``) is one cited URL per line,
 
 Everything here is pure: strings in, :class:`~linkcheck.models.Citation` values out. The one function that
 touches the file system is :func:`read_sources`, which reads a file and hands its text to
-:func:`parse_sources`. A malformed line raises :class:`~linkcheck.errors.ManifestError` naming the file, the
-line and what was expected; with ``keep_going=True`` it becomes a citation whose ``error`` says the same, and
-parsing goes on.
+:func:`parse_sources`. :func:`iter_sources` is the generator behind it: it takes lines (a file object will
+do) and yields each citation as its line is read, so a long manifest need never be held whole. A malformed
+line raises :class:`~linkcheck.errors.ManifestError` naming the file, the line and what was expected; with
+``keep_going=True`` it becomes a citation whose ``error`` says the same, and parsing goes on.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ __all__ = [
     "ARTICLE_KEYS",
     "CITATION_KEYS",
     "format_sources",
+    "iter_sources",
     "parse_sources",
     "read_sources",
     "url_problem",
@@ -111,17 +113,32 @@ def read_sources(path: str | os.PathLike[str], *, keep_going: bool = False) -> l
 def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = False) -> list[Citation]:
     """Parse manifest text into citations, in the order written.
 
-    Each citation carries ``source`` and its 1-based ``line``; citations below an ``@article`` line carry
-    that :class:`~linkcheck.models.Article` (an ``@article`` line with no fields ends the group). A malformed
-    line raises :class:`~linkcheck.errors.ManifestError`; with ``keep_going=True`` it becomes
-    ``Citation(url=<first field>, error=<message>)`` instead and parsing continues.
+    Each citation carries ``source`` and its 1-based ``line`` (a line ends at CR LF, CR or LF);
+    citations below an ``@article`` line carry that :class:`~linkcheck.models.Article` (an ``@article`` line
+    with no fields ends the group). A malformed line raises :class:`~linkcheck.errors.ManifestError`; with
+    ``keep_going=True`` it becomes ``Citation(url=<first field>, error=<message>)`` instead and parsing
+    continues. A leading byte-order mark is ignored.
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    citations: list[Citation] = []
+    return list(iter_sources(_LINE_BREAK.split(text), source, keep_going=keep_going))
+
+
+def iter_sources(
+    lines: Iterable[str], source: str = "<string>", *, keep_going: bool = False
+) -> Iterator[Citation]:
+    """Yield the citations of a manifest given line by line, each as soon as its line is read.
+
+    The same as :func:`parse_sources` (same citations, line numbers and errors), but lazy: ``lines`` is read
+    one line at a time, so a file object opened in text mode (``newline=None``) streams a manifest of any
+    length. Each item is one line, with or without its line ending; a byte-order mark at the start of the
+    first is ignored. A malformed line raises :class:`~linkcheck.errors.ManifestError` when it is reached
+    (the citations above it have been yielded by then); with ``keep_going=True`` it is yielded as a citation
+    whose ``error`` says what is wrong.
+    """
     article: Article | None = None
-    for number, raw_line in enumerate(_LINE_BREAK.split(text), start=1):
-        line = raw_line.rstrip()
+    for number, raw_line in enumerate(lines, start=1):
+        if number == 1 and raw_line.startswith("\ufeff"):
+            raw_line = raw_line[1:]
+        line = raw_line.rstrip()  # the line ending too
         stripped = line.lstrip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -129,17 +146,17 @@ def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = Fal
             if _is_article_line(stripped):
                 article = _parse_article_line(line, source, number)
                 continue
-            citations.append(_parse_citation_line(line, source, number, article))
+            citation = _parse_citation_line(line, source, number, article)
         except _LineError as exc:
             if not keep_going:
                 raise ManifestError(source, number, exc.message) from None
             if _is_article_line(stripped):
                 # The group still changes: the citations below do not belong to the previous article.
                 article = None
-            citations.append(
-                Citation(url=exc.raw_url, error=exc.message, source=source, line=number, article=article)
+            citation = Citation(
+                url=exc.raw_url, error=exc.message, source=source, line=number, article=article
             )
-    return citations
+        yield citation
 
 
 def _is_article_line(line: str) -> bool:
