@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import heapq
 import ipaddress
 import itertools
@@ -209,7 +210,8 @@ def _analyse(
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is not None:
                 liveness = Liveness(Status.SOFT_404, *soft)
-        return _Page(fetch, liveness, metadata)
+        # the body has been read: the page is kept (for later citations of its URL) without it
+        return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata)
     except Exception as exc:  # isolation: a bug on one page must not take the run down
         log.exception("internal error while checking %s", url)
         return _Page(
