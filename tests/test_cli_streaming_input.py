@@ -1,0 +1,247 @@
+"""The JSON Lines run reads its inputs in two passes: a scan that validates and counts (every input error is
+raised before anything is fetched), then a stream of the citations handed to the checker, never a list.
+
+Every URL here is on a reserved name (``.invalid``), reported dead without any network traffic.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import tracemalloc
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import linkcheck.checker
+from linkcheck.cli import _Reading, main, read_citations
+from linkcheck.config import Config
+from linkcheck.models import Citation, Report
+from linkcheck.parallel import SHARD_MIN_URLS, processes_for
+
+MANIFEST = """\
+# a manifest
+@article | date: 2020-01-09
+https://a.invalid/1 | title: One
+https://b.invalid/2\r
+https://a.invalid/1 | title: the same URL cited twice
+\r
+@article
+https://c.invalid/3 | date: 2019-05
+"""
+
+ARTICLE = """\
+# An article
+
+As [the agency reported](https://d.invalid/story), talks resumed.
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict[str, Any]], str]:
+    code = main([*args, "--format", "jsonl", "--progress", "always"])
+    captured = capsys.readouterr()
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def results(records: list[dict[str, Any]]) -> list[tuple[str, int, str]]:
+    return sorted((r["source"], r["line"], r["url"]) for r in records if r["record"] == "result")
+
+
+@pytest.fixture
+def manifest(tmp_path: Path) -> Path:
+    path = tmp_path / "sources.txt"
+    path.write_bytes(MANIFEST.encode())
+    return path
+
+
+def test_every_citation_is_reported_once_with_the_right_progress_total(
+    manifest: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, records, err = run(capsys, str(manifest))
+    assert code == 1
+    src = str(manifest)
+    assert results(records) == [
+        (src, 3, "https://a.invalid/1"),
+        (src, 4, "https://b.invalid/2"),
+        (src, 5, "https://a.invalid/1"),
+        (src, 8, "https://c.invalid/3"),
+    ]
+    assert records[-1]["record"] == "summary"
+    assert records[-1]["summary"]["total"] == 4
+    totals = re.findall(r"\] \d+/(\d+) ", err)
+    assert totals
+    assert set(totals) == {"4"}
+
+
+def test_several_inputs_standard_input_and_an_article_keep_their_order(
+    manifest: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("https://e.invalid/stdin\n"))
+    paths = [str(manifest), "-", str(article)]
+    seen: list[Citation] = []
+    real_check = linkcheck.checker.check
+
+    def recording_check(citations: Iterable[Citation], config: Config, **kwargs: Any) -> Report:
+        def record() -> Iterator[Citation]:
+            for citation in citations:
+                seen.append(citation)
+                yield citation
+
+        return real_check(record(), config, **kwargs)
+
+    monkeypatch.setattr(linkcheck.checker, "check", recording_check)
+    code, records, _ = run(capsys, *paths)
+    assert code == 1
+    assert len(results(records)) == 6
+    monkeypatch.setattr("sys.stdin", io.StringIO("https://e.invalid/stdin\n"))
+    assert seen == read_citations(
+        paths
+    )  # the same citations, in the same order, as the report that lists them
+    assert [c.source for c in seen] == [str(manifest)] * 4 + ["<stdin>", str(article)]
+
+
+def test_the_checker_gets_a_stream_not_a_list_and_a_decided_process_count(
+    manifest: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_check = linkcheck.checker.check
+    calls: list[int | None] = []
+
+    def strict_check(citations: Iterable[Citation], config: Config, **kwargs: Any) -> Report:
+        assert not isinstance(citations, (list, tuple))
+        assert iter(citations) is citations  # a one-pass iterator: nothing was listed for it
+        calls.append(config.processes)
+        return real_check(citations, config, **kwargs)
+
+    monkeypatch.setattr(linkcheck.checker, "check", strict_check)
+    code, records, _ = run(capsys, str(manifest))
+    assert code == 1
+    assert len(results(records)) == 4
+    assert calls == [1]  # decided by the CLI: a run this small stays in one process
+
+    # The other formats keep reading the inputs whole, as before.
+    calls.clear()
+    monkeypatch.setattr(linkcheck.checker, "check", real_check)
+    assert main([str(manifest), "--format", "json", "--quiet"]) == 1
+    assert json.loads(capsys.readouterr().out)["summary"]["total"] == 4
+
+
+def test_a_malformed_line_stops_the_run_before_anything_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_check(*args: object, **kwargs: object) -> Report:
+        raise AssertionError("nothing may be checked when an input is malformed")
+
+    monkeypatch.setattr(linkcheck.checker, "check", no_check)
+    lines = [f"https://a.invalid/{i}" for i in range(1, 500)]
+    lines.insert(300, "https://b.invalid/x | titel: typo")
+    path = tmp_path / "sources.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = tmp_path / "out" / "report.jsonl"
+    code, records, err = run(capsys, str(path), "--output", str(report))
+    assert code == 2
+    assert records == []
+    assert f"linkcheck: error: {path}:301: unknown field 'titel'" in err
+    assert not report.exists()
+    # An article given after the manifest is never read either way: the error comes first.
+    code, records, err = run(capsys, str(path), str(tmp_path / "missing.md"))
+    assert (code, records) == (2, [])
+    assert f"{path}:301:" in err
+
+
+def test_input_errors_are_the_same_as_when_the_inputs_are_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad_byte = tmp_path / "latin1.txt"
+    bad_byte.write_bytes(
+        b"\xef\xbb\xbfhttps://a.invalid/1\n" + b"https://a.invalid/2\n" * 5000 + b"caf\xe9\n"
+    )
+    both = tmp_path / "both.txt"  # a malformed line, and an undecodable byte further on: the byte is reported
+    both.write_bytes(b"https://a.invalid/1 | titel: x\n" + b"https://a.invalid/2\n" * 5000 + b"caf\xe9\n")
+    cases = [
+        [str(bad_byte)],
+        [str(both), "--input-format", "sources"],
+        [str(both)],
+        [str(tmp_path / "missing.txt")],
+        [str(tmp_path)],
+    ]
+    for args in cases:
+        assert main([*args, "--format", "json"]) == 2
+        whole_err = capsys.readouterr().err
+        streamed, records, streamed_err = run(capsys, *args)
+        assert (streamed, records) == (2, [])
+        assert streamed_err == whole_err
+        assert streamed_err.startswith("linkcheck: error: ")
+    assert main([str(bad_byte), "--format", "jsonl"]) == 2
+    offset = (
+        len(b"https://a.invalid/1\n") + 5000 * len(b"https://a.invalid/2\n") + len(b"caf")
+    )  # after the BOM
+    assert f"not UTF-8 text (byte {offset})" in capsys.readouterr().err
+
+
+def test_no_citations_found_is_still_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "sources.txt"
+    empty.write_text("# nothing yet\n\n", encoding="utf-8")
+    prose = tmp_path / "notes.md"
+    prose.write_text("# Notes\n\nNo links in this one.\n", encoding="utf-8")
+    code, records, err = run(capsys, str(empty), str(prose))
+    assert code == 0
+    assert results(records) == []
+    assert f"linkcheck: warning: {empty}: no citations found (read as sources)" in err
+    assert f"linkcheck: warning: {prose}: no citations found (read as markdown)" in err
+
+
+def test_keep_going_streams_the_bad_lines_as_results(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sources.txt"
+    path.write_text("https://a.invalid/1\nwww.example.com/no-scheme\nhttps://b.invalid/2\n", encoding="utf-8")
+    code, records, _ = run(capsys, str(path), "--keep-going")
+    assert code == 1
+    by_line = {r["line"]: r for r in records if r["record"] == "result"}
+    assert sorted(by_line) == [1, 2, 3]
+    assert by_line[2]["status"] == "error"
+
+
+def test_the_scan_counts_urls_and_hosts_only_as_far_as_choosing_processes_needs(tmp_path: Path) -> None:
+    path = tmp_path / "sources.txt"
+    n = SHARD_MIN_URLS + 500
+    path.write_text("".join(f"https://h{i % 3}.invalid/{i}\n" for i in range(n)), encoding="utf-8")
+    scan = _Reading().scan([str(path)])
+    assert scan.count == n
+    assert len(scan.urls) == SHARD_MIN_URLS
+    assert len(scan.hosts) == 3
+    assert scan.processes(Config()) == processes_for(n, 3, Config())
+    assert scan.processes(Config(processes=3)) == 3
+    assert list(scan.citations()) == read_citations([str(path)])
+
+
+def test_neither_pass_holds_the_manifest(tmp_path: Path) -> None:
+    def write(lines: int) -> str:
+        path = tmp_path / f"sources-{lines}.txt"
+        with path.open("w", encoding="utf-8") as out:
+            for i in range(lines):  # 250 distinct URLs, however long the file
+                out.write(
+                    f"https://h{i % 7}.invalid/story/{i % 250} | title: Story number {i} | date: 2020-01\n"
+                )
+        return str(path)
+
+    def peak(path: str, lines: int) -> int:
+        tracemalloc.start()
+        try:
+            scan = _Reading().scan([path])
+            assert scan.count == lines
+            assert sum(1 for _ in scan.citations()) == lines
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    peak(write(10), 10)  # imports and caches out of the way
+    small, large = peak(write(500), 500), peak(write(4_000), 4_000)
+    # Eight times the lines: a list of their citations would take eight times the memory (~2 MB), a stream
+    # the same as before.
+    assert large < small * 1.5
