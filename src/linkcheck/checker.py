@@ -414,8 +414,15 @@ class _Dispatcher:
     fetching meanwhile.
     """
 
-    def __init__(self, scheduler: _Scheduler, limit: int, spawn: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        scheduler: _Scheduler,
+        limit: int,
+        spawn: Callable[[], None],
+        backlog: Callable[[], int] = lambda: 0,
+    ) -> None:
         self._scheduler = scheduler
+        self._backlog = backlog  # results read but not yet collected by the run's caller
         self._cond = threading.Condition()
         self._stopped = False
         self._limit = limit
@@ -450,6 +457,10 @@ class _Dispatcher:
     def take(self) -> str | None:
         with self._cond:
             while not self._stopped:
+                if self._backlog() >= 2 * self._limit:
+                    # the caller is behind: read no more pages than it can take (they would pile up)
+                    self._cond.wait(0.05)
+                    continue
                 if self._busy + self._returning < self._limit:
                     url = self._scheduler.next()
                     if url is not None:
@@ -540,9 +551,9 @@ class _Ticket:
 
 #: Distinct URLs one run (one shard) holds at once, waiting or in flight: further citations are read from
 #: the input as these finish, so memory does not grow with the input's length.
-WINDOW = 10_000
+WINDOW = 5_000
 #: Pages kept after their URL is done, for citations of the same URL that come later (beyond the window).
-RECENT_PAGES = 2048
+RECENT_PAGES = 1024
 
 
 def iter_check(
@@ -598,7 +609,7 @@ def iter_check(
     def spawn() -> None:
         threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True).start()
 
-    dispatcher = _Dispatcher(scheduler, config.workers, spawn)
+    dispatcher = _Dispatcher(scheduler, config.workers, spawn, done.qsize)
 
     def intake() -> Iterator[Result]:
         """Read citations until the window is full; yield the results known without fetching."""
@@ -652,9 +663,10 @@ def iter_check(
                 break  # out of time: what is left is reported below, not waited for
             later = groups.pop(url)[len(results) :]
             results.extend(_result(c, page, config) for c in later)
-            recent[url] = page
-            if len(recent) > RECENT_PAGES:
-                recent.popitem(last=False)
+            if not exhausted:  # later citations may still cite it
+                recent[url] = page
+                if len(recent) > RECENT_PAGES:
+                    recent.popitem(last=False)
             named = page.fetch is not None and _needs_dns(url)  # a host name was looked up for it
             cause = page.fetch.cause if page.fetch is not None else None
             if named and cause is Cause.DNS and not name_resolved:
@@ -704,6 +716,40 @@ def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[
     return itertools.chain(ahead, source), processes_for(len(urls), len(hosts), config)
 
 
+class _Numbers:
+    """A number for each citation object in flight (its place in the input, its index in a shard), handed
+    back once with its result. Keyed by the object, as citations need not be hashable or distinct; an object
+    given twice gets its numbers back in order."""
+
+    __slots__ = ("_numbers",)
+
+    def __init__(self) -> None:
+        self._numbers: dict[int, int | list[int]] = {}
+
+    def add(self, citation: Citation, number: int) -> None:
+        key = id(citation)
+        have = self._numbers.get(key)
+        if have is None:
+            self._numbers[key] = number
+        elif isinstance(have, list):
+            have.append(number)
+        else:
+            self._numbers[key] = [have, number]
+
+    def take(self, citation: Citation, *, default: int) -> int:
+        key = id(citation)
+        have = self._numbers.get(key)
+        if have is None:
+            return default
+        if isinstance(have, list):
+            number = have.pop(0)
+            if len(have) == 1:
+                self._numbers[key] = have[0]
+            return number
+        del self._numbers[key]
+        return have
+
+
 def _deadline_reason(config: Config) -> str:
     return f"not checked: the run's time limit (--max-time {config.max_time:g} s) ran out"
 
@@ -738,11 +784,11 @@ def check(
     """
     config = config or Config()
     started = time.monotonic()
-    positions: dict[int, deque[int]] = {}  # id(citation) -> its places in the input, until its result comes
+    positions = _Numbers()  # each citation's place in the input, until its result comes
 
     def numbered() -> Iterator[Citation]:
         for i, citation in enumerate(citations):
-            positions.setdefault(id(citation), deque()).append(i)
+            positions.add(citation, i)
             yield citation
 
     source: Iterable[Citation] = numbered()
@@ -758,10 +804,7 @@ def check(
     counts = summarize(())
     try:
         for result in iter_check(source, config_run, fetcher=own or fetcher):
-            waiting = positions.get(id(result.citation))
-            position = waiting.popleft() if waiting else len(kept) + counts["total"]
-            if waiting is not None and not waiting:
-                del positions[id(result.citation)]
+            position = positions.take(result.citation, default=counts["total"])
             counts["total"] += 1
             counts[result.verdict.value] += 1
             counts[result.status.value] += 1

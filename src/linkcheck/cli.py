@@ -657,7 +657,7 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    from linkcheck.parallel import auto_processes, tune_gc
+    from linkcheck.parallel import auto_processes, tune_process
 
     paths = expand_inputs(args.inputs)
     reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
@@ -677,7 +677,7 @@ def _check_main(argv: Sequence[str]) -> int:
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
     sharded = processes > 1
-    tune_gc()
+    tune_process()
     session = None
     if config.cache_path and not sharded:
         from linkcheck.cache import make_cached_session  # requests-cache: imported only for a cached run

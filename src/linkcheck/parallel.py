@@ -14,13 +14,13 @@ are turned back into ``dead`` here, so the verdict is the one a single process w
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import gc
 import itertools
 import multiprocessing
 import os
 import queue
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,7 +30,14 @@ from urllib.parse import urlsplit
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 
-__all__ = ["auto_processes", "host_of", "iter_check_sharded", "processes_for", "shard_by_host", "tune_gc"]
+__all__ = [
+    "auto_processes",
+    "host_of",
+    "iter_check_sharded",
+    "processes_for",
+    "shard_by_host",
+    "tune_process",
+]
 
 #: Below this many distinct URLs a run stays in one process: starting another costs ~0.4 s of imports.
 SHARD_MIN_URLS = 1000
@@ -38,10 +45,12 @@ SHARD_MIN_URLS = 1000
 _BATCH = 64
 _BATCH_SECONDS = 0.05
 #: Citations read ahead to split the hosts over the shards (the rest are read as the run goes).
-LOOKAHEAD = 20_000
+LOOKAHEAD = 10_000
 #: Citations sent to a shard at once, and batches waiting for a shard at most.
 _FEED_BATCH = 256
 _FEED_QUEUE = 8
+#: Result batches waiting for the caller at most (from the children, and in the calling process).
+_RESULT_QUEUE = 32
 
 
 def host_of(url: str) -> str:
@@ -92,43 +101,63 @@ def _needs_dns(url: str) -> bool:
     return needs_dns(url)
 
 
-def tune_gc() -> None:
-    """Garbage-collector settings for a process that only checks links (the CLI, a shard process).
+def tune_process() -> None:
+    """Memory and collector settings for a process that only checks links (the CLI, a shard process).
 
     A run allocates many short-lived objects and few cycles: moving what is already loaded (modules, the
     citations) out of the collector's sight and collecting the youngest generation less often saves ~9% of
-    CPU per link (docs/benchmarks.md). Not called by the library on its callers' behalf.
+    CPU per link (docs/benchmarks.md). With glibc, the C allocator gets two arenas instead of one per thread
+    that allocates (up to eight per core): page bodies and parse trees of dozens of threads otherwise
+    fragment a new arena each, and a long run's memory creeps up (100,000 links: +12 MB, flat with two).
+    Not called by the library on its callers' behalf.
     """
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    _limit_malloc_arenas(2)
+
+
+#: glibc's ``mallopt`` parameter for the number of arenas (malloc.h).
+_M_ARENA_MAX = -8
+
+
+def _limit_malloc_arenas(arenas: int) -> None:
+    """Cap glibc's malloc arenas (a no-op on other C libraries, or when ``MALLOC_ARENA_MAX`` is set)."""
+    if os.environ.get("MALLOC_ARENA_MAX") or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return
+    mallopt(_M_ARENA_MAX, arenas)
 
 
 def _process_main(config: Config, feed: Any, out: Any, shard: int) -> None:
     """Entry point of a shard process."""
-    tune_gc()
+    tune_process()
     _child(config, feed, out, shard)
 
 
 def _child(config: Config, feed: Any, out: Any, shard: int) -> None:
     """Check one shard: citations come from ``feed`` in ``[(number, citation), ...]`` batches until ``None``;
     results go to ``out`` as ``(shard, [(number, result), ...])`` batches, then ``(shard, None)``."""
-    from linkcheck.checker import iter_check
+    from linkcheck.checker import _Numbers, iter_check
 
-    numbers: dict[int, collections.deque[int]] = {}  # id(citation) -> its numbers, until reported
+    numbers = _Numbers()  # each citation's number in the shard, until reported
 
     def citations() -> Iterator[Citation]:
         while (batch := feed.get()) is not None:
             for number, citation in batch:
-                numbers.setdefault(id(citation), collections.deque()).append(number)
+                numbers.add(citation, number)
                 yield citation
 
     batch: list[tuple[int, Result]] = []
     last = time.monotonic()
     for result in iter_check(citations(), config):
-        waiting = numbers[id(result.citation)]
-        batch.append((waiting.popleft(), result))
-        if not waiting:
-            del numbers[id(result.citation)]
+        batch.append((numbers.take(result.citation, default=-1), result))
         now = time.monotonic()
         if len(batch) >= _BATCH or now - last >= _BATCH_SECONDS:
             out.put((shard, batch))
@@ -168,9 +197,29 @@ def _own_shard(config: Config, feed: Any, out: Any, shard: int) -> None:
         raise
 
 
-def _relay(source: Any, sink: queue.Queue[Any]) -> None:
-    """Move the children's batches onto the local queue until the stop token (a bare ``None``)."""
-    while (item := source.get()) is not None:
+class _Outbox:
+    """A bounded queue's ``put`` that gives up once the run has stopped (nobody will read it any more)."""
+
+    def __init__(self, sink: queue.Queue[Any], stop: threading.Event) -> None:
+        self.sink = sink
+        self.stop = stop
+
+    def put(self, item: Any) -> None:
+        while not self.stop.is_set():
+            try:
+                self.sink.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+
+def _relay(source: Any, sink: _Outbox) -> None:
+    """Move the children's batches onto the local queue until the run stops."""
+    while not sink.stop.is_set():
+        try:
+            item = source.get(timeout=0.2)
+        except queue.Empty:
+            continue
         sink.put(item)
 
 
@@ -259,8 +308,12 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     router = _Router(ahead, shards)
     per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards))
     context = multiprocessing.get_context("spawn")  # never fork a process that may run threads
-    from_children: Any = context.Queue()
-    local: queue.Queue[Any] = queue.Queue()
+    # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a
+    # shard that runs ahead of the caller waits instead of piling results up in memory.
+    from_children: Any = context.Queue(maxsize=_RESULT_QUEUE)
+    local: queue.Queue[Any] = queue.Queue(maxsize=_RESULT_QUEUE)
+    stop = threading.Event()
+    outbox = _Outbox(local, stop)
     feeds: list[Any] = [queue.Queue(maxsize=_FEED_QUEUE)]
     feeds += [context.Queue(maxsize=_FEED_QUEUE) for _ in range(1, shards)]
     children: dict[int, Any] = {}
@@ -273,10 +326,10 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         )
         child.start()
         children[n] = child
-    relay = threading.Thread(target=_relay, args=(from_children, local), name="linkcheck-relay", daemon=True)
+    relay = threading.Thread(target=_relay, args=(from_children, outbox), name="linkcheck-relay", daemon=True)
     relay.start()
     own = threading.Thread(
-        target=_own_shard, args=(per_shard, feeds[0], local, 0), name="linkcheck-shard-0", daemon=True
+        target=_own_shard, args=(per_shard, feeds[0], outbox, 0), name="linkcheck-shard-0", daemon=True
     )
     own.start()
 
@@ -323,7 +376,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
             yield _back_to_dead(result, config) if name_resolved else result
     finally:
         feeder.stopped.set()
-        from_children.put(None)  # ends the relay
+        stop.set()  # ends the relay, and the own shard's writes
         relay.join(timeout=1.0)
         for child in children.values():
             child.join(timeout=1.0)
