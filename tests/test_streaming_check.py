@@ -107,3 +107,17 @@ def test_a_sharded_run_reads_a_stream_and_reports_every_citation(
         assert report.summary["ok"] == len(urls)
         full = check(Counted(urls), config)
     assert [r.citation.line for r in full.results] == list(range(1, len(urls) + 1))
+
+
+def test_workers_read_no_further_ahead_than_the_caller_can_take() -> None:
+    fetcher = FakeFetcher(ok)
+    results = iter_check(
+        [Citation(f"https://h{i % 5}.example.org/{i}") for i in range(60)], Config(workers=2), fetcher=fetcher
+    )
+    next(results)
+    threading.Event().wait(
+        0.3
+    )  # the caller is busy elsewhere: the workers must not read every page meanwhile
+    read = sum(fetcher.calls.values())
+    assert read <= 1 + 2 * 2 + 2  # the one taken, twice the concurrency waiting, and those in flight
+    assert len([*results]) == 59
