@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from linkcheck import checker, parallel
 from linkcheck.checker import check, iter_check
 from linkcheck.config import Config
-from linkcheck.models import Cause, Citation, FetchResult, Status
+from linkcheck.models import Cause, Citation, FetchResult, Result, Status
 from tests.site_server import Page, SiteServer, serve
 from tests.test_checker import FakeFetcher
 from tests.test_parallel import PAGE
@@ -121,3 +126,41 @@ def test_workers_read_no_further_ahead_than_the_caller_can_take() -> None:
     read = sum(fetcher.calls.values())
     assert read <= 1 + 2 * 2 + 2  # the one taken, twice the concurrency waiting, and those in flight
     assert len([*results]) == 59
+
+
+def _child_pids() -> set[int]:
+    pids: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):
+            pids |= {int(p) for p in (task / "children").read_text().split()}
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_shard_process_that_dies_loses_none_of_its_citations() -> None:
+    with socket.socket() as silent:  # accepts connections and never answers: every fetch waits
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        port = silent.getsockname()[1]
+        urls = [f"http://127.0.0.1:{port}/{i}" for i in range(3)]  # the caller's shard (the bigger host)
+        urls += [f"http://localhost:{port}/{i}" for i in range(2)]  # the child's
+        config = Config(processes=2, allow_private=True, retries=0, max_time=3.0)
+        before = _child_pids()
+        results: list[Result] = []
+        run = threading.Thread(target=lambda: results.extend(iter_check([Citation(u) for u in urls], config)))
+        run.start()
+        children: set[int] = set()
+        for _ in range(200):  # at most 10 s for the child to start
+            children = _child_pids() - before
+            if children:
+                break
+            threading.Event().wait(0.05)
+        assert children
+        for pid in children:
+            os.kill(pid, signal.SIGKILL)
+        run.join(30)
+    assert not run.is_alive()
+    assert sorted(r.citation.url for r in results) == sorted(urls)
+    lost = [r for r in results if "localhost" in r.citation.url]
+    assert {(r.status, r.cause) for r in lost} == {(Status.ERROR, Cause.INTERNAL)}
+    assert all("exited with code -9" in r.reason for r in lost)
