@@ -53,6 +53,8 @@ KEY_ALIASES: dict[str, str] = {
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+#: Any whitespace: for str patterns ``\s`` is exactly what ``str.isspace`` accepts (NBSP, U+3000, ...).
+_SPACE = re.compile(r"\s")
 # A URL scheme (RFC 3986) followed by something that is not a space: "https://...", "mailto:x@y".
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
 # "www.example.com/story": a host name without a scheme.
@@ -364,7 +366,7 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
             )
         where = "at the start of the line" if field_name is None else f"in {label}"
         raise _LineError(f"expected a URL (https://...) {where}, got {_shorten(url)!r}", raw)
-    if not quoted and any(char.isspace() for char in url):
+    if not quoted and _SPACE.search(url):
         raise _LineError(
             f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', "
             "or write the space as %20",
