@@ -139,3 +139,19 @@ def test_failed_answers_do_not_grow_an_overloaded_hosts_limit_back() -> None:
         scheduler.done(url, answered=False)
         scheduler.add(url)
     assert scheduler.cap(host) == 4
+
+
+def test_a_retry_back_from_its_pause_gets_the_hosts_slot_before_new_urls() -> None:
+    scheduler = _Scheduler(per_host=1)
+    host = "news.example.com"
+    for path in ("a", "b"):
+        scheduler.add(f"https://{host}/{path}")
+    first = scheduler.next()
+    assert first == f"https://{host}/a"
+    scheduler.returns(host, +1)  # another URL's retry is back from its wait and needs the slot
+    scheduler.done(first)
+    assert scheduler.next() is None  # the free slot is the retry's, not /b's
+    assert scheduler.try_return(host)
+    scheduler.returns(host, -1)
+    scheduler.done(f"https://{host}/retried")
+    assert scheduler.next() == f"https://{host}/b"

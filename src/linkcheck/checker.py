@@ -396,6 +396,15 @@ class _Scheduler:
             del self.held[host]
         self._offer(host)
 
+    def returns(self, host: str, change: int) -> None:
+        """A retry of ``host`` is back from its pause and waits for room (``+1``), or has it (``-1``): new
+        URLs of the host do not take the slots it waits for."""
+        count = self.returning.get(host, 0) + change
+        if count:
+            self.returning[host] = count
+        else:
+            del self.returning[host]
+
     def try_return(self, host: str) -> bool:
         """Take a slot of ``host`` for a retry back from its pause, if there is room."""
         if not self._room(host, returning=True):
@@ -476,7 +485,10 @@ class _Dispatcher:
         with self._cond:
             self._busy -= 1
             self._scheduler.done(url, answered=answered)
-            self._cond.notify_all() if self._returning else self._cond.notify()
+            if self._returning:  # a waiting retry must get its chance, whichever thread wakes first
+                self._cond.notify_all()
+            else:
+                self._cond.notify()
 
     def pause(self, host: str, answering_host: str, *, overloaded: bool, held: bool) -> None:
         """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile."""
@@ -502,6 +514,7 @@ class _Dispatcher:
             if held:
                 self._scheduler.unhold(answering_host)
             self._returning += 1
+            self._scheduler.returns(host, +1)
             try:
                 while not (self._busy < self._limit and self._scheduler.try_return(host)):
                     if self._stopped:
@@ -510,6 +523,7 @@ class _Dispatcher:
                     self._cond.wait()
             finally:
                 self._returning -= 1
+                self._scheduler.returns(host, -1)
             self._busy += 1
             self._cond.notify_all()
 
