@@ -672,8 +672,8 @@ def _check_main(argv: Sequence[str]) -> int:
         scan = reading.scan(paths)
         total = scan.count
         processes = scan.processes(config)
-        config = config.evolve(processes=processes)  # decided: the checker need not count again
         citations = scan.citations()
+    config = config.evolve(processes=processes)  # decided here: the checker need not count again
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
     sharded = processes > 1

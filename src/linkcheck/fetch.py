@@ -902,10 +902,12 @@ class Fetcher:
         last = [first]
 
         def sleep(delay: float) -> None:
-            if run.pause is None:
-                self._sleep(delay)
-                return
-            with run.pause(url, last[0].status, last[0].retry_after):
+            waiting = (
+                contextlib.nullcontext()
+                if run.pause is None
+                else run.pause(url, last[0].status, last[0].retry_after)
+            )
+            with waiting:
                 self._sleep(delay)
 
         retrying = Retrying(

@@ -158,8 +158,9 @@ class _Child:
             self.put((config, shard))
 
     def put(self, item: Any, timeout: float | None = None) -> None:
-        """Send one frame (blocking while the pipe is full); ``None`` also closes the pipe. Raises
-        :class:`OSError` once the process is gone."""
+        """Send one frame (blocking while the pipe is full: ``timeout``, there for the queue interface the
+        feeder uses, is not needed); ``None`` also closes the pipe. Raises :class:`OSError` once the process
+        is gone."""
         stdin = self.proc.stdin
         assert stdin is not None
         pickle.dump(item, stdin, protocol=pickle.HIGHEST_PROTOCOL)
@@ -310,9 +311,9 @@ class _Router:
     """Which shard checks a host: the hosts of the citations read ahead split as :func:`shard_by_host` does;
     a host first seen later goes to the shard that has been sent the fewest citations so far."""
 
-    def __init__(self, ahead: Sequence[Citation], shards: int) -> None:
+    def __init__(self, ahead: Sequence[Citation], split: list[list[int]], shards: int) -> None:
         self.shard_of: dict[str, int] = {}
-        for n, indexes in enumerate(shard_by_host(ahead, shards)):
+        for n, indexes in enumerate(split):  # shard_by_host(ahead, ...)
             for i in indexes:
                 self.shard_of.setdefault(host_of(ahead[i].url), n)
         self.loads = [0] * shards
@@ -387,10 +388,10 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     ahead = list(itertools.islice(source, LOOKAHEAD))
     if not ahead:
         return
-    shards = processes
-    if len(ahead) < LOOKAHEAD:  # the whole input: no more shards than it has hosts
-        shards = max(1, len(shard_by_host(ahead, processes)))
-    router = _Router(ahead, shards)
+    split = shard_by_host(ahead, processes)
+    # the whole input read ahead: no more shards than it has hosts; else later hosts may fill them all
+    shards = len(split) if len(ahead) < LOOKAHEAD else processes
+    router = _Router(ahead, split, shards)
     per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards))
     # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a
     # shard that runs ahead of the caller waits instead of piling results up in memory.
