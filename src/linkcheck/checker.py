@@ -20,6 +20,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import functools
 import heapq
 import ipaddress
 import itertools
@@ -118,9 +119,13 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _needs_dns(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").rstrip(".")
+@functools.lru_cache(maxsize=4096)
+def _name_needs_dns(host: str) -> bool:
     return bool(host) and not _is_ip(host) and host != "localhost" and not host.endswith(".localhost")
+
+
+def _needs_dns(url: str) -> bool:
+    return _name_needs_dns((urlsplit(url).hostname or "").rstrip("."))
 
 
 def _precheck(
@@ -681,16 +686,15 @@ def iter_check(
                 recent[url] = page
                 if len(recent) > RECENT_PAGES:
                     recent.popitem(last=False)
-            named = page.fetch is not None and _needs_dns(url)  # a host name was looked up for it
-            cause = page.fetch.cause if page.fetch is not None else None
-            if named and cause is Cause.DNS and not name_resolved:
-                held.append((url, page, results))  # until some other name resolves, or none does
-                continue
-            if named and not name_resolved and cause not in (Cause.DNS, Cause.ADDRESS_REFUSED):
-                name_resolved = True
-                for _, _, held_results in held:
-                    yield from held_results
-                held.clear()
+            if not name_resolved and page.fetch is not None and _needs_dns(url):  # a name was looked up
+                if page.fetch.cause is Cause.DNS:
+                    held.append((url, page, results))  # until some other name resolves, or none does
+                    continue
+                if page.fetch.cause is not Cause.ADDRESS_REFUSED:
+                    name_resolved = True
+                    for _, _, held_results in held:
+                        yield from held_results
+                    held.clear()
             yield from results
     finally:
         dispatcher.stop()

@@ -48,6 +48,7 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
+from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 
@@ -384,6 +385,7 @@ class _Guarded(urllib3.connection.HTTPConnection):
     """Connects to the vetted address and lets the watchdog hang up on it. ``slot`` is set per adapter."""
 
     slot: ClassVar[_ExchangeSlot]
+    response_class = Response  # headers read without the email parser
 
     def _new_conn(self) -> socket.socket:
         return _open_socket(self, self.slot, super()._new_conn)
