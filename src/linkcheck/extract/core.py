@@ -377,7 +377,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     ranked: list[tuple[int, int, dict[str, Any]]] = []
     own = {_strip_url(page.url)}
     if page.canonical:
-        own.add(_strip_url(urljoin(page.url, page.canonical)))
+        own.add(_strip_url(_join(page.url, page.canonical)))
     for order, node in enumerate(iter_nodes(page.jsonld)):
         node_id = node.get("@id")
         if isinstance(node_id, str):
@@ -401,6 +401,19 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     ranked.sort(key=lambda item: (item[0], item[1]))
     page.ranked_nodes = [node for _, _, node in ranked]
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
+
+
+#: An absolute http(s) URL that ``urljoin`` returns unchanged: a plain host and port, a path without dot
+#: segments or parameters, no query or fragment, nothing ``urlsplit`` would strip, split or reject.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/(?!\.)[A-Za-z0-9._~!$&'()*+,=:@%-]*)*")
+
+
+def _join(base: str, href: str) -> str:
+    """``urljoin(base, href)``, without its cost when ``href`` is already a plain absolute URL (the usual
+    canonical link) and ``base`` cannot make ``urljoin`` raise (only brackets or a non-ASCII host can)."""
+    if _PLAIN_ABSOLUTE.fullmatch(href) and base.isascii() and "[" not in base and "]" not in base:
+        return href
+    return urljoin(base, href)
 
 
 @lru_cache(maxsize=1024)
