@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import string
+import unicodedata
 from collections.abc import Callable
 from urllib.parse import urljoin
 
@@ -9,7 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _join
+from linkcheck.extract.tables import TRANSLIT
+from linkcheck.extract.titles import (
+    host_labels,
+    normalize_title,
+    squash,
+    strip_affixes,
+    strip_affixes_by_keys,
+)
 
 BASES = [
     "http://a.example/x/y.html",
@@ -78,3 +90,76 @@ def test_join_is_urljoin(base: str, href: str) -> None:
 def test_join_is_urljoin_on_generated_hrefs(base: str, scheme: str, rest: str) -> None:
     href = scheme + rest
     assert _outcome(_join, base, href) == _outcome(urljoin, base, href)
+
+
+def _squash_reference(text: str) -> str:
+    """``squash`` as it was written before its ASCII fast path (the general path, for every text)."""
+    text = normalize_title(text)
+    if any("\u0400" <= ch <= "\u04ff" for ch in text):
+        text = "".join(TRANSLIT.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[\W_]+", "", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=30) | st.text(alphabet=string.printable, max_size=30))
+def test_squash_matches_the_general_path(text: str) -> None:
+    assert squash(text) == _squash_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["РИА Новости", "Café Society", "The Kernel Tribune", "ﬁnance", "Ｔｈｅ Ｐａｐｅｒ", "Ёлка", "naïve"],
+)
+def test_squash_non_ascii(text: str) -> None:
+    assert squash(text) == _squash_reference(text)
+
+
+TITLES = [
+    (
+        "Headline about the harbour | The Loopback Herald",
+        ["The Loopback Herald"],
+        "https://herald.test/a",
+        [],
+    ),
+    ("The Loopback Herald: Headline about the harbour", [], "https://loopbackherald.test/a", []),
+    ("Headline - World - Herald", ["Herald"], "https://herald.test/a", ["Headline"]),
+    ("Ирак отверг - РИА Новости, 09.01.2020", ["РИА Новости"], "https://ria.ru/x", ["Ирак отверг"]),
+    ("Post title (Blog Name)", [], "https://blog.test/p", ["Post title"]),
+    ("", ["Site"], "https://site.test/", []),
+]
+
+
+@pytest.mark.parametrize(("title", "sites", "url", "others"), TITLES)
+def test_strip_affixes_by_keys_is_strip_affixes(
+    title: str, sites: list[str], url: str, others: list[str]
+) -> None:
+    keys = tuple(squash(s) for s in sites if s)
+    assert strip_affixes_by_keys(title, keys, host_labels(url), others) == strip_affixes(
+        title, sites, url, others
+    )
+
+
+def test_one_text_in_several_sources_is_stripped_alike_each_time() -> None:
+    """og:title, the JSON-LD headline and the h1 share one text: each candidate is still its own, and a
+    second page with the same text is read afresh."""
+    page = """<html><head><title>Storm closes the harbour | Port Courier</title>
+<meta property="og:title" content="Port Courier | Storm closes the harbour">
+<meta property="og:site_name" content="Port Courier">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-01-05",
+"headline": "Port Courier | Storm closes the harbour"}</script></head>
+<body><h1>Port Courier | Storm closes the harbour</h1></body></html>"""
+    first = extract_metadata(page, "https://portcourier.test/2024/01/05/storm.html")
+    assert first.title == "Storm closes the harbour"
+    assert [(c.text, c.source, c.raw) for c in first.title_candidates] == [
+        ("Storm closes the harbour", "opengraph", "Port Courier | Storm closes the harbour"),
+        ("Storm closes the harbour", "json-ld", "Port Courier | Storm closes the harbour"),
+        ("Storm closes the harbour", "h1", "Port Courier | Storm closes the harbour"),
+        ("Storm closes the harbour", "title-tag", "Storm closes the harbour | Port Courier"),
+    ]
+    again = extract_metadata(
+        page.replace("Port Courier", "Daily Localhost"), "https://dl.test/2024/01/05/s.html"
+    )
+    assert again.site_name == "Daily Localhost"
+    assert [c.raw for c in again.title_candidates][:3] == ["Daily Localhost | Storm closes the harbour"] * 3
+    assert extract_metadata(page, "https://portcourier.test/2024/01/05/storm.html") == first

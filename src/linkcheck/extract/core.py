@@ -46,11 +46,12 @@ from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import (
     clean_text,
+    host_labels,
     is_host_name,
     names_site,
     normalize_title,
     squash,
-    strip_affixes,
+    strip_affixes_by_keys,
 )
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import hosts_of
@@ -866,16 +867,25 @@ def _title_candidates(
     if page.title_tag:
         raw.append((page.title_tag, "title-tag"))
     sites = [s for s in (site_name, _publisher(page)) if s]
-    site_keys = {squash(s) for s in sites}
+    squashed = tuple(squash(s) for s in sites)
+    site_keys = set(squashed)
+    hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
     removed_site: str | None = None
     suffix_site: str | None = None
+    # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
+    stripped_by: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], bool]] = {}
     for text, source in raw:
         # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
-        others = [t for t, s in raw if s != source and t != text] if source in _REPETITION_SOURCES else []
-        stripped, removed, by_name = strip_affixes(text, sites, page.url, others)
+        others = (
+            tuple(t for t, s in raw if s != source and t != text) if source in _REPETITION_SOURCES else ()
+        )
+        done = stripped_by.get((text, others))
+        if done is None:
+            done = stripped_by[text, others] = strip_affixes_by_keys(text, squashed, hosts, others)
+        stripped, removed, by_name = done
         if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
         if removed and suffix_site is None and source == "title-tag" and text.startswith(stripped):

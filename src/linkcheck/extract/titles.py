@@ -26,12 +26,14 @@ __all__ = [
     "normalize_title",
     "squash",
     "strip_affixes",
+    "strip_affixes_by_keys",
 ]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MAX_TITLE = 1000
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
@@ -77,7 +79,9 @@ def normalize_title(text: str) -> str:
 def squash(text: str) -> str:
     """Letters and digits only, lower-case, Cyrillic transliterated: ``РИА Новости`` -> ``rianovosti``."""
     text = normalize_title(text)
-    if any("\u0400" <= ch <= "\u04ff" for ch in text):
+    if text.isascii():  # nothing to transliterate or decompose
+        return _NON_WORD.sub("", text)
+    if _CYRILLIC.search(text):
         text = "".join(TRANSLIT.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)
     return _NON_WORD.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
@@ -185,15 +189,22 @@ def strip_affixes(
     title candidates (raw), used to recognise the headline by repetition. Never returns an empty string
     for a non-empty title.
     """
+    site_keys = tuple(squash(s) for s in site_names if s)
+    return strip_affixes_by_keys(title, site_keys, host_labels(url) if url else (), others)
+
+
+def strip_affixes_by_keys(
+    title: str, site_keys: tuple[str, ...], hosts: tuple[str, ...], others: Iterable[str] = ()
+) -> tuple[str, list[str], bool]:
+    """:func:`strip_affixes` with the site names already squashed (``site_keys``) and the URL already read
+    (``hosts``, from :func:`host_labels`): for a caller that strips several titles of one page."""
     title = clean_text(title)
     if not title:
         return "", [], False
     wanted = {normalize_title(o) for o in others if o}
     wanted.discard("")
     norm = normalize_title(title)
-    site_keys = tuple(squash(s) for s in site_names if s)
-    hosts = host_labels(url) if url else ()
-    separators = list(TITLE_SEPARATOR_RE.finditer(title)) if _SEPARATOR_CHARS.intersection(title) else []
+    separators = list(TITLE_SEPARATOR_RE.finditer(title)) if not _SEPARATOR_CHARS.isdisjoint(title) else []
     if not separators:
         return _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     parts: list[str] = []
