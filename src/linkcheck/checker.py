@@ -571,6 +571,8 @@ class _Ticket:
 #: Distinct URLs one run (one shard) holds at once, waiting or in flight: further citations are read from
 #: the input as these finish, so memory does not grow with the input's length.
 WINDOW = 5_000
+#: URLs read before they are handed to the workers in one go (one lock, one wake-up, for many).
+_HAND_OVER = 256
 #: Pages kept after their URL is done, for citations of the same URL that come later (beyond the window).
 RECENT_PAGES = 1024
 
@@ -630,11 +632,12 @@ def iter_check(
 
     dispatcher = _Dispatcher(scheduler, config.workers, spawn, done.qsize)
 
-    def intake() -> Iterator[Result]:
-        """Read citations until the window is full; yield the results known without fetching."""
+    def intake(target: int = WINDOW) -> Iterator[Result]:
+        """Read citations until ``target`` URLs wait (the window, at most); yield the results known without
+        fetching. URLs are handed to the workers in batches as they are read, so none waits for the rest."""
         nonlocal exhausted
         added: list[str] = []
-        while len(groups) < WINDOW:
+        while len(groups) < target:
             citation = next(source, None)
             if citation is None:
                 exhausted = True
@@ -653,12 +656,15 @@ def iter_check(
                 if pre is None:
                     groups[key] = [citation]
                     added.append(key)
+                    if len(added) >= _HAND_OVER:
+                        dispatcher.add(added)
+                        added = []
                     continue
                 page = _Page(None, pre)
             yield _result(citation, page, config)
         dispatcher.add(added)
 
-    yield from intake()
+    yield from intake(min(WINDOW, config.workers))  # enough to start every worker; the rest as they run
     if not groups:
         return
     dispatcher.start(config.workers if not exhausted else min(config.workers, len(groups)))
