@@ -164,3 +164,28 @@ def test_a_shard_process_that_dies_loses_none_of_its_citations() -> None:
     lost = [r for r in results if "localhost" in r.citation.url]
     assert {(r.status, r.cause) for r in lost} == {(Status.ERROR, Cause.INTERNAL)}
     assert all("exited with code -9" in r.reason for r in lost)
+
+
+def test_checking_starts_before_a_slow_input_fills_the_window() -> None:
+    """A source that gives its first citations and then waits (a pipe, a slow reader): those are checked
+    meanwhile, not held until thousands more arrive."""
+    fetched = threading.Event()
+
+    class Fetcher(FakeFetcher):
+        def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+            fetched.set()
+            return super().fetch(url, deadline=deadline)
+
+    waited: list[bool] = []
+
+    def slow_source() -> Iterator[Citation]:
+        for n in range(1, 9):  # as many as the workers: enough to start every one
+            yield Citation(f"https://news.example.org/{n}", line=n)
+        waited.append(fetched.wait(timeout=10))  # the rest of the input comes only once something is checked
+        for n in range(9, 31):
+            yield Citation(f"https://news.example.org/{n}", line=n)
+
+    report = check(slow_source(), Config(workers=8), fetcher=Fetcher(ok))
+    assert waited == [True]
+    assert sorted(r.citation.line for r in report.results) == list(range(1, 31))
+    assert all(r.status is Status.OK for r in report.results)
