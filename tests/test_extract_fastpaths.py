@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 import unicodedata
@@ -14,8 +15,12 @@ from hypothesis import strategies as st
 
 from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _join
-from linkcheck.extract.tables import TRANSLIT
+from linkcheck.extract.dates import _tz, parse_date_string
+from linkcheck.extract.tables import TITLE_SEPARATOR_RE, TRANSLIT
 from linkcheck.extract.titles import (
+    _DASHES,
+    _QUOTES,
+    _separators,
     host_labels,
     normalize_title,
     squash,
@@ -163,3 +168,79 @@ def test_one_text_in_several_sources_is_stripped_alike_each_time() -> None:
     assert again.site_name == "Daily Localhost"
     assert [c.raw for c in again.title_candidates][:3] == ["Daily Localhost | Storm closes the harbour"] * 3
     assert extract_metadata(page, "https://portcourier.test/2024/01/05/storm.html") == first
+
+
+def _normalize_reference(text: str) -> str:
+    """``normalize_title`` as it was written before its ASCII fast path."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
+    return " ".join(text.split()).strip(" .")
+
+
+ASCII = "".join(chr(i) for i in range(128))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ASCII, max_size=40) | st.text(max_size=40))
+def test_normalize_title_matches_the_general_path(text: str) -> None:
+    assert normalize_title(text) == _normalize_reference(text)
+
+
+def test_normalize_title_every_ascii_character() -> None:
+    for ch in ASCII:
+        assert normalize_title(f"A{ch}b ") == _normalize_reference(f"A{ch}b "), repr(ch)
+
+
+SEPARATOR_TEXT = st.text(alphabet=" \t\u3000\xa0ab見出し|–—·•«»/\\~-:<>_：｜", max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SEPARATOR_TEXT)
+def test_separators_are_the_full_scan(title: str) -> None:
+    full = [(m.span(), m.group(0)) for m in TITLE_SEPARATOR_RE.finditer(title)]
+    assert [(m.span(), m.group(0)) for m in _separators(title)] == full
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Headline | Site",
+        "Headline  -  Section - Site",
+        "标题--时政--人民网",
+        "見出し：紙名",
+        "A :: B",
+        "a|b",
+        "  | x",
+        "none",
+    ],
+)
+def test_separators_examples(title: str) -> None:
+    full = [(m.span(), m.group(0)) for m in TITLE_SEPARATOR_RE.finditer(title)]
+    assert [(m.span(), m.group(0)) for m in _separators(title)] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("Z", 0),
+        ("utc", 0),
+        ("+03:00", 180),
+        ("-0530", -330),
+        ("+05", 300),
+        ("+15:00", None),
+        ("+01:75", None),
+    ],
+)
+def test_cached_offsets_are_right_each_time(text: str, offset: int | None) -> None:
+    for _ in range(2):  # the second call is served by the cache
+        tz = _tz(text)
+        if offset is None:
+            assert tz is None
+        else:
+            assert tz is not None
+            assert tz.utcoffset(None) == dt.timedelta(minutes=offset)
+    stamp = parse_date_string("2024-03-05T10:00:00+03:00")
+    again = parse_date_string.__wrapped__("2024-03-05T10:00:00+03:00")
+    assert stamp == again
+    assert stamp is not None
+    assert stamp.timestamp is not None
+    assert stamp.timestamp.utcoffset() == dt.timedelta(hours=3)

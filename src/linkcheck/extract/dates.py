@@ -53,6 +53,7 @@ _SLASHED_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _EPOCH = re.compile(r"^(\d{10}|\d{13})(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=256)  # a handful of offsets recur on every page; timezone objects are immutable
 def _tz(text: str | None) -> dt.tzinfo | None:
     if not text:
         return None

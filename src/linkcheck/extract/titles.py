@@ -52,6 +52,7 @@ _NOT_TLDS = frozenset(
     {"js", "ts", "py", "rb", "exe", "txt", "pdf", "doc", "docx", "jpg", "png", "gif", "html"}
 )
 _SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>_：｜")
+_SEPARATOR_CHAR = re.compile("[" + re.escape("".join(sorted(_SEPARATOR_CHARS))) + "]")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
 _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
@@ -71,7 +72,10 @@ def clean_text(text: str | None) -> str:
 @lru_cache(maxsize=4096)
 def normalize_title(text: str) -> str:
     """A comparison key: NFKC, case-folded, typographic quotes and dashes made plain, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
+    if text.isascii():  # NFKC keeps ASCII, casefold is lower, the backtick is the one ASCII quote mapped
+        text = text.replace("`", "'").lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
     return " ".join(text.split()).strip(" .")
 
 
@@ -204,7 +208,7 @@ def strip_affixes_by_keys(
     wanted = {normalize_title(o) for o in others if o}
     wanted.discard("")
     norm = normalize_title(title)
-    separators = list(TITLE_SEPARATOR_RE.finditer(title)) if not _SEPARATOR_CHARS.isdisjoint(title) else []
+    separators = _separators(title)
     if not separators:
         return _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     parts: list[str] = []
@@ -259,6 +263,19 @@ def strip_affixes_by_keys(
                 removed.append(parts[edge])
                 lo += 1
     return joined(lo, hi), removed, True
+
+
+def _separators(title: str) -> list[re.Match[str]]:
+    """``TITLE_SEPARATOR_RE``'s matches in ``title``. Each match holds a separator character, preceded in it
+    only by whitespace, so none starts before the whitespace in front of the first one: the scan starts
+    there (the regular expression tries every position, at a cost on long titles)."""
+    first = _SEPARATOR_CHAR.search(title)
+    if first is None:
+        return []
+    start = first.start()
+    while start and title[start - 1].isspace():  # what \s matches in a str pattern
+        start -= 1
+    return list(TITLE_SEPARATOR_RE.finditer(title, start))
 
 
 def _strip_by_repetition(
