@@ -1154,9 +1154,13 @@ class Fetcher:
 
 
 def _set_read_timeout(raw: urllib3.HTTPResponse, seconds: float) -> None:
-    """Shrink the socket timeout of the connection under ``raw`` (no-op for mocked responses)."""
+    """Shrink the socket timeout of the connection under ``raw`` to ``seconds`` (no-op for mocked responses,
+    and when it is not longer: each ``settimeout`` is a system call that gives up the GIL)."""
     conn: Any = getattr(raw, "connection", None)
     sock = getattr(conn, "sock", None)
     if sock is not None:
-        with contextlib.suppress(OSError):
-            sock.settimeout(max(seconds, 0.001))
+        seconds = max(seconds, 0.001)
+        current = sock.gettimeout()
+        if current is None or seconds < current:
+            with contextlib.suppress(OSError):
+                sock.settimeout(seconds)
