@@ -7,15 +7,18 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
-from urllib.parse import urljoin
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.core import _join
-from linkcheck.extract.dates import _tz, parse_date_string
+from linkcheck.extract.core import _join, _parse, _text
+from linkcheck.extract.dates import _tz, date_from_url, parse_date_string
+from linkcheck.extract.decode import header_charset
 from linkcheck.extract.tables import TITLE_SEPARATOR_RE, TRANSLIT
 from linkcheck.extract.titles import (
     _DASHES,
@@ -27,6 +30,8 @@ from linkcheck.extract.titles import (
     strip_affixes,
     strip_affixes_by_keys,
 )
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 BASES = [
     "http://a.example/x/y.html",
@@ -244,3 +249,107 @@ def test_cached_offsets_are_right_each_time(text: str, offset: int | None) -> No
     assert stamp is not None
     assert stamp.timestamp is not None
     assert stamp.timestamp.utcoffset() == dt.timedelta(hours=3)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\u3000\xa0a見出|-–—:>‒<_：｜/·", max_size=24))
+def test_separators_are_the_full_scan_on_dense_titles(title: str) -> None:
+    full = [(m.span(), m.group(0)) for m in TITLE_SEPARATOR_RE.finditer(title)]
+    assert [(m.span(), m.group(0)) for m in _separators(title)] == full
+
+
+_URL_YMD_REF = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+_URL_COMPACT_REF = re.compile(r"(?<![\d])((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
+
+
+def _date_from_url_reference(url: str, today: dt.date) -> dt.date | None:
+    """``date_from_url`` as it was written before its scan for a year."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    if not path:
+        return None
+    for pattern, groups in ((_URL_YMD_REF, (1, 3, 4)), (_URL_COMPACT_REF, (1, 2, 3))):
+        for m in pattern.finditer(path):
+            if m.start() > 0 and path[m.start() - 1] not in "/_-":
+                continue
+            try:
+                value = dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
+            except ValueError:
+                continue
+            if dt.date(1990, 1, 1) <= value <= today + dt.timedelta(days=1):
+                return value
+    return None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="0129/_-.ax", max_size=30))
+def test_date_from_url_matches_the_full_scan(path: str) -> None:
+    today = dt.date(2024, 6, 1)
+    url = "https://news.test/" + path
+    assert date_from_url(url, today=today) == _date_from_url_reference(url, today)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.test/2020/01/09/a.html",
+        "https://x.test/a/20200109/1.html",
+        "https://x.test/12020/01/09/",
+        "https://x.test/a-2019-13-01/2020/02/03/x",
+        "https://x.test/no/date/here",
+        "https://x.test/2030/01/01/future",
+        "https://x.test/1989/05/05/old",
+        "http://[bad/2020/01/01/",
+    ],
+)
+def test_date_from_url_examples(url: str) -> None:
+    today = dt.date(2024, 6, 1)
+    assert date_from_url(url, today=today) == _date_from_url_reference(url, today)
+
+
+def test_content_type_charsets_are_read_each_time() -> None:
+    for _ in range(2):  # the second round is served by the cache
+        assert header_charset({"Content-Type": "text/html; charset=windows-1251"}) == "cp1251"
+        assert header_charset({"content-type": 'text/html; Charset="UTF-8"'}) == "utf-8"
+        assert header_charset({"Content-Type": "text/html"}) is None
+        assert header_charset({"Content-Type": "text/html; charset=nonsense-x"}) is None
+    long_value = "text/html; " + "x=1; " * 100 + "charset=koi8-r"
+    assert header_charset({"Content-Type": long_value}) == "koi8-r"
+    assert header_charset({"X-Other": "charset=koi8-r", "Content-Type": "text/html"}) is None
+
+
+def test_text_of_an_element_is_its_itertext() -> None:
+    """``_text``'s shortcut for elements without children, on every element of every fixture page."""
+    checked = 0
+    for path in sorted(FIXTURES.glob("*/*.html")):
+        root = _parse(path.read_bytes().decode("utf-8", "replace"))
+        if root is None:
+            continue
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                assert _text(el) == "".join(el.itertext())[:5000]
+                checked += 1
+    assert checked > 2_000
+
+
+def test_a_reused_parser_gives_independent_trees() -> None:
+    first = _parse("<html><head><title>One</title></head><body><p>a</p></body></html>")
+    second = _parse("<html><head><title>Two</title></head><body><h1>b</h1></body></html>")
+    assert first is not second
+    assert [el.tag for el in first.iter()] == ["html", "head", "title", "body", "p"]
+    assert first.findtext(".//title") == "One"
+    assert second.findtext(".//title") == "Two"
+    assert _parse("   ") is None
+
+
+def test_parsing_in_threads_gives_each_its_own_tree() -> None:
+    pages = [f"<html><head><title>T{i}</title></head><body><h1>H{i}</h1></body></html>" for i in range(40)]
+
+    def titles(i: int) -> tuple[str, str]:
+        root = _parse(pages[i])
+        return root.findtext(".//title"), root.findtext(".//h1")
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(titles, range(40))) == [(f"T{i}", f"H{i}") for i in range(40)]

@@ -304,9 +304,11 @@ def _jsonld_blocks(text: str, start: int) -> list[Any]:
 def _parse(text: str) -> Any:
     if not text.strip():
         return None
-    parser = etree.HTMLParser(
-        recover=True, no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
-    )
+    parser = getattr(_THREAD, "parser", None)
+    if parser is None:  # one per thread (an lxml parser must not serve two threads at once), reused
+        parser = _THREAD.parser = etree.HTMLParser(
+            recover=True, no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
+        )
     try:
         return etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -352,6 +354,9 @@ def _scan_head(page: _Page, root: Any) -> None:
 def _text(el: Any) -> str:
     """The element's text (``itertext``: the plain ``etree`` API, no ``lxml.html`` element classes)."""
     try:
+        if not len(el):  # no children: the text is the element's own (a <title>, most headings)
+            text = el.text
+            return text[:5000] if text else ""
         return "".join(el.itertext())[:5000]
     except (ValueError, TypeError):
         return ""
@@ -404,15 +409,22 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
 
 
-#: An absolute http(s) URL that ``urljoin`` returns unchanged: a plain host and port, a path without dot
-#: segments or parameters, no query or fragment, nothing ``urlsplit`` would strip, split or reject.
-_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/(?!\.)[A-Za-z0-9._~!$&'()*+,=:@%-]*)*")
+#: An absolute http(s) URL that ``urljoin`` returns unchanged (with no ``/.`` in it: no dot segment): a plain
+#: host and port, a path without parameters, no query or fragment, nothing ``urlsplit`` would strip, split
+#: or reject.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~!$&'()*+,=:@%/-]*)?")
 
 
 def _join(base: str, href: str) -> str:
     """``urljoin(base, href)``, without its cost when ``href`` is already a plain absolute URL (the usual
     canonical link) and ``base`` cannot make ``urljoin`` raise (only brackets or a non-ASCII host can)."""
-    if _PLAIN_ABSOLUTE.fullmatch(href) and base.isascii() and "[" not in base and "]" not in base:
+    if (
+        _PLAIN_ABSOLUTE.fullmatch(href)
+        and "/." not in href  # no dot segment
+        and base.isascii()
+        and "[" not in base
+        and "]" not in base
+    ):
         return href
     return urljoin(base, href)
 

@@ -204,6 +204,7 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 
 # --- URL paths -------------------------------------------------------------------------------------------
 _URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+_URL_YEAR = re.compile(r"(?:19|20)\d{2}")
 _URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
 
 
@@ -220,9 +221,12 @@ def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
         return None
     if not path:
         return None
+    year = _URL_YEAR.search(path)  # both patterns start with one: none can match before the first
+    if year is None:
+        return None
     today = today or dt.date.today()
     for pattern, groups in ((_URL_YMD, (1, 3, 4)), (_URL_COMPACT, (1, 2, 3))):
-        for m in pattern.finditer(path):
+        for m in pattern.finditer(path, year.start()):
             if m.start() > 0 and path[m.start() - 1] not in "/_-":
                 continue
             try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 __all__ = ["decode_html", "header_charset"]
 
@@ -69,9 +70,20 @@ def header_charset(headers: Mapping[str, str] | None) -> str | None:
         return None
     for key, value in headers.items():
         if key.lower() == "content-type" and isinstance(value, str):
-            m = _CHARSET_PARAM.search(value)
-            return _codec(m.group(1)) if m else None
+            if len(value) <= _CACHED_VALUE_CHARS:
+                return _content_type_charset(value)
+            return _content_type_charset.__wrapped__(value)
     return None
+
+
+#: Content-Type values up to this length are memoised (a run sees a handful of distinct ones).
+_CACHED_VALUE_CHARS = 200
+
+
+@lru_cache(maxsize=256)
+def _content_type_charset(value: str) -> str | None:
+    m = _CHARSET_PARAM.search(value)
+    return _codec(m.group(1)) if m else None
 
 
 def _cyrillic_single_byte(body: bytes) -> str | None:

@@ -266,16 +266,29 @@ def strip_affixes_by_keys(
 
 
 def _separators(title: str) -> list[re.Match[str]]:
-    """``TITLE_SEPARATOR_RE``'s matches in ``title``. Each match holds a separator character, preceded in it
-    only by whitespace, so none starts before the whitespace in front of the first one: the scan starts
-    there (the regular expression tries every position, at a cost on long titles)."""
-    first = _SEPARATOR_CHAR.search(title)
-    if first is None:
-        return []
-    start = first.start()
-    while start and title[start - 1].isspace():  # what \s matches in a str pattern
-        start -= 1
-    return list(TITLE_SEPARATOR_RE.finditer(title, start))
+    """``list(TITLE_SEPARATOR_RE.finditer(title))``, tried only where a match can start.
+
+    Each match is a separator character preceded (in the match) only by whitespace. So after ``low`` (the
+    end of the last match, at first 0) the next match can only start in the whitespace just before the
+    next separator character, and if it does not start at the beginning of that whitespace it starts
+    nowhere up to that character: one anchored attempt per separator character instead of the regular
+    expression's attempt at every position (costly on long titles).
+    """
+    found: list[re.Match[str]] = []
+    low = 0
+    while True:
+        sep = _SEPARATOR_CHAR.search(title, low)
+        if sep is None:
+            return found
+        at = start = sep.start()
+        while start > low and title[start - 1].isspace():  # what \s matches in a str pattern
+            start -= 1
+        m = TITLE_SEPARATOR_RE.match(title, start)
+        if m is None:
+            low = at + 1
+        else:
+            found.append(m)
+            low = m.end()
 
 
 def _strip_by_repetition(
