@@ -33,7 +33,8 @@ def both(block: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 BLOCKS = [
-    b"Content-Type: text/html; charset=utf-8\r\nContent-Length: 10\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n",
+    b"Content-Type: text/html; charset=utf-8\r\nContent-Length: 10\r\n"
+    b"Set-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n",
     b"\r\n",
     b"",  # the connection closed before any header
     b"X-Empty:\r\nX-Spaced:  \t value with trailing blanks \t \r\n\n",
@@ -126,7 +127,7 @@ def raw_server() -> Iterator[tuple[str, list[bytes]]]:
 
 
 @pytest.mark.parametrize(
-    "head, expected",
+    ("head", "expected"),
     [
         (
             b"Content-Type: text/html\r\nX-Story: caf\xe9\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n",

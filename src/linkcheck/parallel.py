@@ -86,17 +86,26 @@ def processes_for(urls: int, hosts: int, config: Config) -> int:
 
 
 def shard_by_host(citations: Sequence[Citation], shards: int) -> list[list[int]]:
-    """Indexes of ``citations`` per shard: whole hosts, the busiest first onto the least-loaded shard."""
+    """Indexes of ``citations`` per shard: whole hosts, the busiest first onto the least-loaded shard.
+
+    Ties go to the last shard: shard 0 runs in the calling process, which also reads the input and writes
+    the report, so the busiest host (the one that sets a skewed run's makespan) goes to a child process.
+    """
     by_host: dict[str, list[int]] = {}
     for i, citation in enumerate(citations):
         by_host.setdefault(host_of(citation.url), []).append(i)
     loads = [0] * shards
     out: list[list[int]] = [[] for _ in range(shards)]
     for indexes in sorted(by_host.values(), key=len, reverse=True):
-        target = loads.index(min(loads))
+        target = _least_loaded(loads)
         out[target].extend(indexes)
         loads[target] += len(indexes)
     return [sorted(s) for s in out if s]
+
+
+def _least_loaded(loads: list[int]) -> int:
+    """The shard with the least load, the last of equals (shard 0, the calling process, has other work)."""
+    return min(range(len(loads)), key=lambda n: (loads[n], -n))
 
 
 def _needs_dns(url: str) -> bool:
@@ -324,7 +333,7 @@ class _Router:
         host = host_of(citation.url)
         n = self.shard_of.get(host)
         if n is None:
-            n = self.shard_of[host] = self.loads.index(min(self.loads))
+            n = self.shard_of[host] = _least_loaded(self.loads)
         self.loads[n] += 1
         return n
 
