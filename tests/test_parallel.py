@@ -9,7 +9,7 @@ import pytest
 
 from linkcheck.checker import check
 from linkcheck.config import Config
-from linkcheck.models import Cause, Citation, Result, Status, Verdict
+from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
 from linkcheck.parallel import _back_to_dead, auto_processes, shard_by_host
 from tests.site_server import Page, SiteServer, serve
 
@@ -73,3 +73,27 @@ def test_offline_verdict_is_undone_when_another_shard_resolved_names() -> None:
     dead = _back_to_dead(held, Config())
     assert (dead.status, dead.cause, dead.verdict) == (Status.DEAD, Cause.DNS, Verdict.FAIL)
     assert dead.reason == "host name gone.example.net does not resolve"
+
+
+def test_results_cross_processes_unchanged(site: SiteServer) -> None:
+    """What a shard process sends back (pickled) is the result it found, field for field."""
+    import pickle
+
+    site.routes["/story"] = Page(200, PAGE)
+    citation = Citation(
+        f"{site.origin}/story",
+        title="A title that does not match",
+        date=PartialDate(2019, 12),
+        outlet="RIA Novosti",
+        line=7,
+        article=Article(date=PartialDate(2020, 1, 9), title="The article"),
+    )
+    report = check([citation, Citation(f"{site.origin}/gone", line=8)], Config(allow_private=True, retries=0))
+    for result in report.results:
+        again = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == result
+        assert again.metadata == result.metadata
+        assert again.findings == result.findings
+    assert report.results[0].metadata is not None
+    assert report.results[0].metadata.title
+    assert report.results[0].findings

@@ -13,8 +13,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def _pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle instances of dataclass ``cls`` as ``cls(*field values)``.
+
+    A slotted dataclass otherwise pickles through the ``__getstate__``/``__setstate__`` that ``dataclasses``
+    writes, which look up the fields again for every object: ~20 µs for a result with its metadata, paid
+    twice (once in each process) for every result a shard process sends back.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
 
 __all__ = [
     "Article",
@@ -126,6 +146,7 @@ class Cause(str, Enum):
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to year, month or day precision (``2020``, ``2020-01``, ``2020-01-09``)."""
@@ -183,6 +204,7 @@ class PartialDate:
         return f"{self.year:04d}"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """The citing article itself (an ``@article`` line, or what an article parser read)."""
@@ -194,6 +216,7 @@ class Article:
     line: int | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One cited link and what the citing text claims about it.
@@ -216,6 +239,7 @@ class Citation:
     error: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Redirect:
     """One redirect hop: the status that redirected and the URL it pointed to."""
@@ -224,6 +248,7 @@ class Redirect:
     url: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FetchResult:
     """What fetching one URL produced. A failure is a value (``cause`` set), not an exception.
@@ -249,6 +274,7 @@ class FetchResult:
         return self.cause is None and self.status_code is not None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ExtractedDate:
     """A date read from a page, with where it came from.
@@ -266,6 +292,7 @@ class ExtractedDate:
         return self.value.isoformat()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TitleCandidate:
     """One title the page offers (``og:title``, ``<h1>``, ...), with the site name already stripped."""
@@ -275,6 +302,7 @@ class TitleCandidate:
     raw: str | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What a page says about itself. Every field may be missing."""
@@ -292,6 +320,7 @@ class Metadata:
     url_date: dt.date | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One way the page differs from the citation, with what was expected and what was found."""
@@ -304,6 +333,7 @@ class Finding:
     score: float | None = None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Result:
     """The outcome for one citation: reachability, what the page says, findings and the verdict."""
@@ -325,6 +355,7 @@ class Result:
         return self.citation.url
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RunHistory:
     """What changed since the previous run, known when the run keeps state (``--state``).
@@ -353,6 +384,7 @@ def summarize(results: Iterable[Result]) -> dict[str, int]:
     return counts
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Report:
     """Every citation's result, in the order the citations were given, plus run-level notes.
