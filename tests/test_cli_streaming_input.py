@@ -245,3 +245,21 @@ def test_neither_pass_holds_the_manifest(tmp_path: Path) -> None:
     # Eight times the lines: a list of their citations would take eight times the memory (~2 MB), a stream
     # the same as before.
     assert large < small * 1.5
+
+
+def test_standard_input_that_is_not_utf8_is_an_input_error() -> None:
+    """Bytes on standard input are held to the rule files are held to, whatever the locale."""
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "linkcheck", "-", "--format", "json"],
+        input=b"https://news.example.org/a | title: caf\xe9\n",
+        capture_output=True,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"},
+    )
+    assert run.returncode == 2
+    assert b"<stdin>: not UTF-8 text (byte 39)" in run.stderr  # counted from 0, as for files
+    assert b"Traceback" not in run.stderr
+    assert run.stdout == b""

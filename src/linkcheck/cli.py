@@ -14,7 +14,7 @@ import sys
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from linkcheck import __version__
 from linkcheck.argtypes import at_least, more_than, size
@@ -310,16 +310,22 @@ def _not_utf8(path: str, offset: int) -> InputError:
 
 
 def _read_text(path: str) -> str:
+    """A file's text, or standard input's for ``-``: UTF-8 (a byte-order mark dropped), else an error naming
+    the first byte that is not (standard input's bytes are read as they are, whatever the locale says)."""
     try:
         if path == "-":
-            return sys.stdin.read()
-        data = Path(path).read_bytes()
+            buffer: BinaryIO | None = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream put in its place (a caller's, a test's): already decoded
+                return sys.stdin.read()
+            data = buffer.read()
+        else:
+            data = Path(path).read_bytes()
     except OSError as exc:
-        raise _cannot_read(path, exc) from None
+        raise _cannot_read(_source_name(path), exc) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _not_utf8(path, exc.start) from None
+        raise _not_utf8(_source_name(path), exc.start) from None
 
 
 def _file_lines(path: str) -> Generator[str, None, None]:
