@@ -19,8 +19,10 @@ from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _join, _parse, _text
 from linkcheck.extract.dates import (
     _DAY_MONTH_YEAR,
+    _MONTH_DAY_YEAR,
     _NUMERIC_DMY,
     _NUMERIC_YMD,
+    _month_day_year,
     _tz,
     date_from_url,
     find_text_dates,
@@ -428,3 +430,36 @@ def test_visible_dates_are_still_found() -> None:
         ("2021-03-10", 32),
         ("2021-03-11", 47),
     ]
+
+
+MONTH_DAY_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789., \n\t_x",
+            *("19", "20", "2021", "March", "Jan", "Sept", "abcdefghijklm", "ab", "января", "th", "st", "Ab."),
+            *("\u00a0", "\u3000", "٣", "²", "½"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=5000, deadline=None)
+@given(MONTH_DAY_PIECES)
+def test_month_day_year_matches_the_full_scan(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in _MONTH_DAY_YEAR.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _month_day_year(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published March 9, 2021 and Jan. 10th 2022, Sept  11 2023",
+        "xMarch 9, 2021 March 9, 20211 Abcdefghijklmn 9 2021 Decembers 9, 2021",
+        "March 9, 2021March 10, 2021 . 9 2021 ² 9 2021 janv 9 2021",
+    ],
+)
+def test_month_day_year_examples(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in _MONTH_DAY_YEAR.finditer(text)]
+    assert expected
+    assert [(m.span(), m.groupdict()) for m in _month_day_year(text)] == expected

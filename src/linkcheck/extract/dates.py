@@ -179,7 +179,7 @@ def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.d
         month = MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
-    for m in _MONTH_DAY_YEAR.finditer(text):
+    for m in _month_day_year(text):
         month = MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
@@ -199,6 +199,44 @@ def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.d
             continue
         last_end = end
         yield value, start, end
+
+
+#: A digit right after whitespace: where the day of every ``_MONTH_DAY_YEAR`` match starts.
+_DAY_AFTER_SPACE = re.compile(r"\s\d")
+
+
+def _month_day_year(text: str) -> list[re.Match[str]]:
+    """``list(_MONTH_DAY_YEAR.finditer(text))``, tried only where a match can start.
+
+    The pattern starts at any word, so the engine tries it at every position. But a match is a whole
+    word of 3-12 letters (nothing alphabetic before it), an optional dot, whitespace, then the day: from
+    each digit that follows whitespace, walking back over the whitespace, the dot and the letters gives
+    the one place a match using that day can start. Those places come in increasing order; one anchored
+    attempt at each, past the end of the last match, gives the same matches as the full scan.
+    """
+    found: list[re.Match[str]] = []
+    low = 0
+    for day in _DAY_AFTER_SPACE.finditer(text):
+        end = day.start()
+        while end > low and text[end - 1].isspace():  # \s
+            end -= 1
+        if end > low and text[end - 1] == ".":
+            end -= 1
+        start = end
+        while (
+            start > low
+            and end - start <= 12
+            and text[start - 1].isalnum()
+            and not text[start - 1].isdecimal()
+        ):
+            start -= 1  # [^\W\d_]: a word character (alphanumeric or "_") that is neither a digit nor "_"
+        if not 3 <= end - start <= 12:
+            continue
+        m = _MONTH_DAY_YEAR.match(text, start)
+        if m is not None:
+            found.append(m)
+            low = m.end()
+    return found
 
 
 def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, month: int, day: int) -> None:
