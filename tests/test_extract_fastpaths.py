@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from linkcheck import soft404
 from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _join, _parse, _text
 from linkcheck.extract.dates import (
@@ -463,3 +464,43 @@ def test_month_day_year_examples(text: str) -> None:
     expected = [(m.span(), m.groupdict()) for m in _MONTH_DAY_YEAR.finditer(text)]
     assert expected
     assert [(m.span(), m.groupdict()) for m in _month_day_year(text)] == expected
+
+
+def test_title_pieces_shortcut_is_on() -> None:
+    assert soft404._PIECE_KEY is not None  # SEPARATORS is the one _split_pieces was written for
+    assert soft404._PIECES.groups == 0  # split returns the pieces only
+
+
+@settings(max_examples=5000, deadline=None)
+@given(st.text(alphabet=" \t\xa0ab:|-‐–—·•»/!?.,;()[]x", max_size=24))
+def test_title_pieces_are_the_full_split(title: str) -> None:
+    assert soft404._split_pieces(title) == soft404._PIECES.split(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Page not found | The Loopback Herald",
+        "Oops! Page not found.",
+        "Ошибка 404 : страница не найдена — НТВ.Ru",
+        "Headline (Site) [x]",
+        " : x",
+        "a :: b | c » d",
+        "",
+    ],
+)
+def test_title_pieces_examples(title: str) -> None:
+    assert soft404._split_pieces(title) == soft404._PIECES.split(title)
+
+
+def test_error_titles_are_judged_alike_each_time() -> None:
+    for _ in range(2):  # the second round is served by the piece cache
+        assert soft404.is_error_title("Page not found | The Loopback Herald", ["The Loopback Herald"])
+        assert soft404.is_error_title("404 Not Found")
+        assert not soft404.is_error_title(
+            "Page not found | Storm closes the harbour", ["The Loopback Herald"]
+        )
+        assert not soft404.is_error_title("Storm closes the harbour | The Loopback Herald")
+        assert soft404._text_kind("page not found") == "error"
+        assert soft404._text_kind("oops") == "filler"
+        assert soft404._text_kind("Storm closes the harbour") is None
