@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
 from linkcheck.config import Config
@@ -130,27 +130,43 @@ def _needs_dns(url: str) -> bool:
 
 def _precheck(
     url: str, config: Config, include: Sequence[re.Pattern[str]], exclude: Sequence[re.Pattern[str]]
-) -> Liveness | None:
-    """Decide without fetching where possible: a bad scheme, a malformed URL, a user exclusion."""
+) -> tuple[Liveness | None, str]:
+    """Decide without fetching where possible: a bad scheme, a malformed URL, a user exclusion. Returns that
+    decision (``None``: fetch it) and the URL's host as the scheduler keys it."""
     try:
         parts = urlsplit(url)
-        _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
-        return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}")
-    if parts.scheme.lower() not in ("http", "https"):
-        what = f"{parts.scheme}:" if parts.scheme else "no scheme"
-        return Liveness(Status.SKIPPED, Cause.SCHEME, f"not an http(s) URL ({what})")
-    host = (parts.hostname or "").rstrip(".")
-    if not host:
-        return Liveness(Status.DEAD, Cause.INVALID_URL, "malformed URL: no host name")
+        return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}"), ""
+    problem, host = _origin_problem(parts.scheme, parts.netloc)
+    if problem is not None and problem.cause is not Cause.DNS:
+        return problem, host
     if include and not any(p.search(url) for p in include):
-        return Liveness(Status.SKIPPED, Cause.EXCLUDED, "not matched by any include pattern")
+        return Liveness(Status.SKIPPED, Cause.EXCLUDED, "not matched by any include pattern"), host
     for pattern in exclude:
         if pattern.search(url):
-            return Liveness(Status.SKIPPED, Cause.EXCLUDED, f"excluded by pattern {pattern.pattern!r}")
+            return Liveness(Status.SKIPPED, Cause.EXCLUDED, f"excluded by pattern {pattern.pattern!r}"), host
+    return problem, host
+
+
+@functools.lru_cache(maxsize=4096)
+def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
+    """What :func:`_precheck` can tell from a URL's scheme and host part alone (the same for every URL of a
+    site), and the host key (``netloc``, lower case). A reserved name's verdict comes last in the checks."""
+    parts = SplitResult(scheme, netloc, "", "", "")
+    key = netloc.lower()
+    try:
+        _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
+    except ValueError as exc:
+        return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}"), key
+    if scheme.lower() not in ("http", "https"):
+        what = f"{scheme}:" if scheme else "no scheme"
+        return Liveness(Status.SKIPPED, Cause.SCHEME, f"not an http(s) URL ({what})"), key
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        return Liveness(Status.DEAD, Cause.INVALID_URL, "malformed URL: no host name"), key
     if host.rsplit(".", 1)[-1].lower() in RESERVED_TLDS:
-        return Liveness(Status.DEAD, Cause.DNS, f"{host} is a reserved name that never resolves")
-    return None
+        return Liveness(Status.DEAD, Cause.DNS, f"{host} is a reserved name that never resolves"), key
+    return None, key
 
 
 def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
@@ -336,8 +352,10 @@ class _Scheduler:
             heapq.heappush(self._heap, (-len(waiting), self._turn, host))
             self._in_heap.add(host)
 
-    def add(self, url: str) -> None:
-        host = _host_key(url)
+    def add(self, url: str, host: str | None = None) -> None:
+        """Queue ``url`` (``host``: its :func:`_host_key`, when the caller has it already)."""
+        if host is None:
+            host = _host_key(url)
         waiting = self.pending.get(host)
         if waiting is None:
             waiting = self.pending[host] = deque()
@@ -354,6 +372,11 @@ class _Scheduler:
         self._stale = False
 
     def next(self) -> str | None:
+        taken = self.next_with_host()
+        return None if taken is None else taken[0]
+
+    def next_with_host(self) -> tuple[str, str] | None:
+        """The next URL to fetch and its host, or ``None`` while every host with work is at its limit."""
         if self._stale:
             self._rank()
         while self._heap:
@@ -366,7 +389,7 @@ class _Scheduler:
             self.queued -= 1
             self.active[host] += 1
             self._offer(host)
-            return url
+            return url, host
         return None
 
     def done(self, url: str, *, answered: bool = True) -> None:
@@ -447,10 +470,11 @@ class _Dispatcher:
         self._pausing = 0
         self._intake_open = True  # more URLs may come (the run is still reading its input)
 
-    def add(self, urls: Iterable[str]) -> None:
+    def add(self, urls: Iterable[tuple[str, str]]) -> None:
+        """Queue ``(url, host)`` pairs."""
         with self._cond:
-            for url in urls:
-                self._scheduler.add(url)
+            for url, host in urls:
+                self._scheduler.add(url, host)
             self._cond.notify_all()
 
     def close_intake(self) -> None:
@@ -468,7 +492,7 @@ class _Dispatcher:
             self._threads += 1
         self._spawn()
 
-    def take(self) -> str | None:
+    def take(self) -> tuple[str, str] | None:
         with self._cond:
             while not self._stopped:
                 if self._backlog() >= 2 * self._limit:
@@ -476,20 +500,21 @@ class _Dispatcher:
                     self._cond.wait(0.05)
                     continue
                 if self._busy + self._returning < self._limit:
-                    url = self._scheduler.next()
-                    if url is not None:
+                    taken = self._scheduler.next_with_host()
+                    if taken is not None:
                         self._busy += 1
-                        return url
+                        return taken
                 if not self._scheduler.queued and not self._intake_open:
                     break
                 self._cond.wait()
             self._threads -= 1
             return None
 
-    def done(self, url: str, *, answered: bool) -> None:
+    def done(self, host: str, *, answered: bool) -> None:
+        """A request to ``host`` is over (``answered``: well, see :meth:`_Scheduler.done`)."""
         with self._cond:
             self._busy -= 1
-            self._scheduler.done(url, answered=answered)
+            self._scheduler.release(host, answered=answered)
             if self._returning:  # a waiting retry must get its chance, whichever thread wakes first
                 self._cond.notify_all()
             else:
@@ -544,16 +569,16 @@ class _Ticket:
 
     __slots__ = ("_dispatcher", "_host", "_open", "url")
 
-    def __init__(self, dispatcher: _Dispatcher, url: str) -> None:
+    def __init__(self, dispatcher: _Dispatcher, url: str, host: str) -> None:
         self._dispatcher = dispatcher
         self.url = url
-        self._host = _host_key(url)
+        self._host = host
         self._open = True
 
     def close(self, *, answered: bool) -> None:
         if self._open:
             self._open = False
-            self._dispatcher.done(self.url, answered=answered)
+            self._dispatcher.done(self._host, answered=answered)
 
     @contextlib.contextmanager
     def pause(self, url: str, status: int | None, retry_after: float | None) -> Iterator[None]:
@@ -623,8 +648,9 @@ def iter_check(
     names = itertools.count()
 
     def work() -> None:
-        while (url := dispatcher.take()) is not None:
-            page = _analyse(url, fetcher, config, run_deadline, parse_slots, _Ticket(dispatcher, url))
+        while (taken := dispatcher.take()) is not None:
+            url, host = taken
+            page = _analyse(url, fetcher, config, run_deadline, parse_slots, _Ticket(dispatcher, url, host))
             done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def spawn() -> None:
@@ -636,7 +662,7 @@ def iter_check(
         """Read citations until ``target`` URLs wait (the window, at most); yield the results known without
         fetching. URLs are handed to the workers in batches as they are read, so none waits for the rest."""
         nonlocal exhausted
-        added: list[str] = []
+        added: list[tuple[str, str]] = []
         while len(groups) < target:
             citation = next(source, None)
             if citation is None:
@@ -652,10 +678,10 @@ def iter_check(
                 continue
             page = recent.get(key)
             if page is None:
-                pre = _precheck(key, config, include, exclude)
+                pre, host = _precheck(key, config, include, exclude)
                 if pre is None:
                     groups[key] = [citation]
-                    added.append(key)
+                    added.append((key, host))
                     if len(added) >= _HAND_OVER:
                         dispatcher.add(added)
                         added = []
@@ -712,7 +738,7 @@ def iter_check(
             if citation.error is not None:
                 yield _invalid(citation)
                 continue
-            pre = _precheck(_url_key(citation.url), config, include, exclude)
+            pre, _ = _precheck(_url_key(citation.url), config, include, exclude)
             yield _result(citation, late if pre is None else _Page(None, pre), config)
     for _, page, held_results in held:
         assert page.fetch is not None
