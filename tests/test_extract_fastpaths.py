@@ -504,3 +504,20 @@ def test_error_titles_are_judged_alike_each_time() -> None:
         assert soft404._text_kind("page not found") == "error"
         assert soft404._text_kind("oops") == "filler"
         assert soft404._text_kind("Storm closes the harbour") is None
+
+
+@pytest.mark.parametrize(
+    ("urls", "labels"),
+    [
+        (["https://www.themoscowtimes.com/a", "https://WWW.TheMoscowTimes.com/b?x=1"], ("themoscowtimes",)),
+        (["https://news.bbc.co.uk/1", "http://news.bbc.co.uk/2#f"], ("bbc", "news")),
+        (["http://127.0.0.1:8080/x", "http://127.0.0.1:9/y"], ("127",)),
+        (["https://localhost/p"], ("localhost",)),
+        (["http://[bad/x", "not a url"], ()),
+    ],
+)
+def test_host_labels_per_host_are_right_for_every_url(urls: list[str], labels: tuple[str, ...]) -> None:
+    for _ in range(2):  # the second round is served by both caches
+        for url in urls:
+            assert host_labels(url) == tuple(squash(label) for label in labels)
+            assert isinstance(host_labels(url), tuple)  # immutable: sharing it is safe

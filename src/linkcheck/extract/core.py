@@ -323,20 +323,26 @@ def _scan_head(page: _Page, root: Any) -> None:
     if page.lang is None and root.tag == "html":
         page.lang = root.get("lang") or root.get("xml:lang")
     title_seen = bool(page.title_tag)
+    metas = page.metas
     for el in root.iter("meta", "title", "link", "script"):
         tag = el.tag
         if tag == "meta":
             attrs = dict(el.items())
-            # <meta itemprop=datePublished datetime=...> is rare but real.
-            content = attrs.get("content", attrs.get("datetime"))
-            if content is None:
-                continue
+            content = attrs.get("content")
+            if content is None:  # <meta itemprop=datePublished datetime=...> is rare but real.
+                content = attrs.get("datetime")
+                if content is None:
+                    continue
             content = content.strip()[:2000]
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = attrs.get(attr)
                 if key:
                     for one in key.lower().split():
-                        page.metas.setdefault(one, []).append(content)
+                        values = metas.get(one)
+                        if values is None:
+                            metas[one] = [content]
+                        else:
+                            values.append(content)
         elif tag == "title":
             if not title_seen and (el.getparent() is None or el.getparent().tag in ("head", "html")):
                 page.title_tag = clean_text(_text(el))

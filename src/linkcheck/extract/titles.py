@@ -99,6 +99,12 @@ def host_labels(url: str) -> tuple[str, ...]:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return ()
+    return _host_labels(host)
+
+
+@lru_cache(maxsize=1024)
+def _host_labels(host: str) -> tuple[str, ...]:
+    """:func:`host_labels` of a lower-case host name (memoised per host: a run's URLs share few hosts)."""
     parts = [p for p in host.split(".") if p]
     if len(parts) < 2:
         return tuple(squash(p) for p in parts if len(p) >= 2)
