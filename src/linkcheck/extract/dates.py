@@ -38,9 +38,12 @@ class ParsedDate(NamedTuple):
     timestamp: dt.datetime | None
 
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def is_plausible(value: dt.date, today: dt.date, *, min_year: int = MIN_YEAR) -> bool:
     """Between ``min_year`` and tomorrow (a page in a time zone ahead of ours may already be there)."""
-    return min_year <= value.year and value <= today + dt.timedelta(days=1)
+    return min_year <= value.year and value <= today + _ONE_DAY
 
 
 _ISO = re.compile(
