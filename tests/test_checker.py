@@ -259,12 +259,12 @@ def test_scheduler_serves_the_host_with_most_work_first_within_its_limit() -> No
     for host in ("a", "b"):
         scheduler.add(f"https://{host}.example.org/1")
     first = [scheduler.next() for _ in range(4)]
-    hosts = [url.split("/")[2] if url else None for url in first]
+    hosts = [taken[0].split("/")[2] if taken else None for taken in first]
     assert hosts[:2] == ["hot.example.org", "hot.example.org"]  # the long queue gets its full share at once
     assert sorted(h for h in hosts[2:] if h) == ["a.example.org", "b.example.org"]
     assert scheduler.next() is None  # hot is at its limit, a and b are empty
-    scheduler.done("https://hot.example.org/0")
-    assert scheduler.next() == "https://hot.example.org/2"
+    scheduler.release("hot.example.org", answered=True)  # https://hot.example.org/0 is over
+    assert scheduler.next() == ("https://hot.example.org/2", "hot.example.org")
 
 
 def test_scheduler_interleaves_hosts_with_equal_work() -> None:
@@ -275,4 +275,4 @@ def test_scheduler_interleaves_hosts_with_equal_work() -> None:
         for host in ("a", "b", "c"):
             scheduler.add(f"https://{host}.example.org/{i}")
     order = [scheduler.next() for _ in range(9)]
-    assert [u.split("/")[2][0] for u in order if u] == list("abcabcabc")
+    assert [taken[1][0] for taken in order if taken] == list("abcabcabc")

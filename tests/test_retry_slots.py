@@ -117,10 +117,10 @@ def test_an_overloaded_host_gets_half_its_limit_then_grows_back() -> None:
     in_flight = [scheduler.next(), scheduler.next()]
     assert scheduler.next() is None  # two in flight at most
     for _ in range(40):  # good answers: the limit grows by one per limit's worth of them
-        url = in_flight.pop(0)
-        assert url is not None
-        scheduler.done(url, answered=True)
-        scheduler.add(url)
+        taken = in_flight.pop(0)
+        assert taken is not None
+        scheduler.release(host, answered=True)
+        scheduler.add(taken[0])
         while (more := scheduler.next()) is not None:
             in_flight.append(more)
         assert len(in_flight) <= scheduler.cap(host)
@@ -134,10 +134,10 @@ def test_failed_answers_do_not_grow_an_overloaded_hosts_limit_back() -> None:
     scheduler.slow_down(host)
     scheduler.add(f"https://{host}/x")
     for _ in range(20):
-        url = scheduler.next()
-        assert url is not None
-        scheduler.done(url, answered=False)
-        scheduler.add(url)
+        taken = scheduler.next()
+        assert taken is not None
+        scheduler.release(host, answered=False)
+        scheduler.add(taken[0])
     assert scheduler.cap(host) == 4
 
 
@@ -147,11 +147,11 @@ def test_a_retry_back_from_its_pause_gets_the_hosts_slot_before_new_urls() -> No
     for path in ("a", "b"):
         scheduler.add(f"https://{host}/{path}")
     first = scheduler.next()
-    assert first == f"https://{host}/a"
+    assert first == (f"https://{host}/a", host)
     scheduler.returns(host, +1)  # another URL's retry is back from its wait and needs the slot
-    scheduler.done(first)
+    scheduler.release(host, answered=True)  # /a is over
     assert scheduler.next() is None  # the free slot is the retry's, not /b's
     assert scheduler.try_return(host)
     scheduler.returns(host, -1)
-    scheduler.done(f"https://{host}/retried")
-    assert scheduler.next() == f"https://{host}/b"
+    scheduler.release(host, answered=True)  # the retry is over
+    assert scheduler.next() == (f"https://{host}/b", host)

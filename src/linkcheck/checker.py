@@ -371,11 +371,7 @@ class _Scheduler:
             self._offer(host)
         self._stale = False
 
-    def next(self) -> str | None:
-        taken = self.next_with_host()
-        return None if taken is None else taken[0]
-
-    def next_with_host(self) -> tuple[str, str] | None:
+    def next(self) -> tuple[str, str] | None:
         """The next URL to fetch and its host, or ``None`` while every host with work is at its limit."""
         if self._stale:
             self._rank()
@@ -392,12 +388,9 @@ class _Scheduler:
             return url, host
         return None
 
-    def done(self, url: str, *, answered: bool = True) -> None:
-        """The request for ``url`` (handed out by :meth:`next`) is over; ``answered``: the host answered it
-        well, which lets an overloaded host's limit grow back."""
-        self.release(_host_key(url), answered=answered)
-
     def release(self, host: str, *, answered: bool = False) -> None:
+        """A request to ``host`` (handed out by :meth:`next`) is over, or waits before a retry; ``answered``:
+        the host answered it well, which lets an overloaded host's limit grow back."""
         self.active[host] = self.active.get(host, 1) - 1
         limit = self.limit.get(host)
         if answered and limit is not None:
@@ -500,7 +493,7 @@ class _Dispatcher:
                     self._cond.wait(0.05)
                     continue
                 if self._busy + self._returning < self._limit:
-                    taken = self._scheduler.next_with_host()
+                    taken = self._scheduler.next()
                     if taken is not None:
                         self._busy += 1
                         return taken
@@ -511,7 +504,7 @@ class _Dispatcher:
             return None
 
     def done(self, host: str, *, answered: bool) -> None:
-        """A request to ``host`` is over (``answered``: well, see :meth:`_Scheduler.done`)."""
+        """A request to ``host`` is over (``answered``: see :meth:`_Scheduler.release`)."""
         with self._cond:
             self._busy -= 1
             self._scheduler.release(host, answered=answered)
