@@ -28,7 +28,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 from linkcheck.models import Cause, Metadata
-from linkcheck.names import SEPARATORS, fold, host_labels, hosts_of, is_site_segment
+from linkcheck.names import SEPARATORS, fold, host_labels, hosts_of, is_site_segment, matches_at_keys
 
 __all__ = [
     "ERROR_PATTERNS",
@@ -172,33 +172,15 @@ _ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 
 
 def _split_pieces(title: str) -> list[str]:
-    """``_PIECES.split(title)``, with ``_PIECES`` tried only where a match can start.
-
-    A match (never empty, no groups) is a key character (``_PIECE_KEY``) preceded in it only by
-    whitespace, so after ``low`` (the end of the last match) the next one starts at the beginning of the
-    whitespace before the next key character or at that character (``:\\s+``, ``[!?.,;]+``, ``[)\\]]`` start
-    there), or nowhere up to it. Two anchored attempts per key character instead of the regular
-    expression's attempt at every position of the title.
-    """
+    """``_PIECES.split(title)``: a match (never empty, no groups) is a key character (``_PIECE_KEY``)
+    preceded in it only by whitespace, so it is looked for only around those characters."""
     if _PIECE_KEY is None:
         return _PIECES.split(title)
     pieces: list[str] = []
-    low = prev = 0
-    while True:
-        key = _PIECE_KEY.search(title, low)
-        if key is None:
-            break
-        at = start = key.start()
-        while start > low and title[start - 1].isspace():  # \s
-            start -= 1
-        m = _PIECES.match(title, start)
-        if m is None and start < at:
-            m = _PIECES.match(title, at)
-        if m is None:
-            low = at + 1
-        else:
-            pieces.append(title[prev : m.start()])
-            prev = low = m.end()
+    prev = 0
+    for m in matches_at_keys(_PIECES, _PIECE_KEY, title):
+        pieces.append(title[prev : m.start()])
+        prev = m.end()
     pieces.append(title[prev:])
     return pieces
 

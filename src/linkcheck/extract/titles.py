@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
+from linkcheck.names import matches_at_keys
 
 __all__ = [
     "clean_text",
@@ -272,29 +273,9 @@ def strip_affixes_by_keys(
 
 
 def _separators(title: str) -> list[re.Match[str]]:
-    """``list(TITLE_SEPARATOR_RE.finditer(title))``, tried only where a match can start.
-
-    Each match is a separator character preceded (in the match) only by whitespace. So after ``low`` (the
-    end of the last match, at first 0) the next match can only start in the whitespace just before the
-    next separator character, and if it does not start at the beginning of that whitespace it starts
-    nowhere up to that character: one anchored attempt per separator character instead of the regular
-    expression's attempt at every position (costly on long titles).
-    """
-    found: list[re.Match[str]] = []
-    low = 0
-    while True:
-        sep = _SEPARATOR_CHAR.search(title, low)
-        if sep is None:
-            return found
-        at = start = sep.start()
-        while start > low and title[start - 1].isspace():  # what \s matches in a str pattern
-            start -= 1
-        m = TITLE_SEPARATOR_RE.match(title, start)
-        if m is None:
-            low = at + 1
-        else:
-            found.append(m)
-            low = m.end()
+    """``list(TITLE_SEPARATOR_RE.finditer(title))``: each match is a separator character preceded (in the
+    match) only by whitespace, so it is looked for only around those characters."""
+    return matches_at_keys(TITLE_SEPARATOR_RE, _SEPARATOR_CHAR, title)
 
 
 def _strip_by_repetition(
