@@ -389,6 +389,14 @@ _DATE_PATTERN_PAIRS = [
         _NUMERIC_YMD,
     ),
 ]
+
+
+def assert_date_patterns_match_as_before(text: str) -> None:
+    for before, now in _DATE_PATTERN_PAIRS:
+        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected
+
+
 DATE_PIECES = st.lists(
     st.sampled_from(
         [
@@ -404,9 +412,7 @@ DATE_PIECES = st.lists(
 @settings(max_examples=3000, deadline=None)
 @given(DATE_PIECES)
 def test_date_patterns_match_as_before(text: str) -> None:
-    for before, now in _DATE_PATTERN_PAIRS:
-        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected
+    assert_date_patterns_match_as_before(text)
 
 
 @pytest.mark.parametrize(
@@ -419,9 +425,7 @@ def test_date_patterns_match_as_before(text: str) -> None:
     ],
 )
 def test_date_patterns_match_as_before_on_examples(text: str) -> None:
-    for before, now in _DATE_PATTERN_PAIRS:
-        expected = [(m.span(), m.groupdict()) for m in before.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in now.finditer(text)] == expected
+    assert_date_patterns_match_as_before(text)
 
 
 def test_visible_dates_are_still_found() -> None:
