@@ -47,6 +47,7 @@ import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
+from linkcheck.connections import DirectPool, connect
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
@@ -193,8 +194,6 @@ def _short(exc: BaseException) -> str:
 # --- pinned, interruptible connections -----------------------------------------------------------------
 #: :func:`~linkcheck.guard.normal_host`, memoised: a run asks about the same few hosts again and again.
 _normal_host = functools.lru_cache(maxsize=4096)(normal_host)
-#: Vetted addresses tried per connection (each bounded by the connect timeout and the deadline).
-_MAX_ADDRESSES = 3
 
 
 def _hang_up(conn: Any) -> None:
@@ -354,31 +353,19 @@ def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.so
     exchange = slot.exchange
     if exchange is None or not exchange.pinned:
         return default()
-    if _normal_host(conn.host) != exchange.host or conn.port != exchange.port or not exchange.addresses:
+    if _normal_host(conn.host) != exchange.host or conn.port != exchange.port:
         raise urllib3.exceptions.NewConnectionError(
             conn, f"address guard: no vetted address for {conn.host}:{conn.port}"
         )
-    last: Exception | None = None
-    for address in exchange.addresses[:_MAX_ADDRESSES]:
-        try:
-            return urllib3.util.connection.create_connection(
-                (address, conn.port),
-                conn.timeout,
-                source_address=conn.source_address,
-                socket_options=conn.socket_options,
-            )
-        except TimeoutError as exc:
-            last = urllib3.exceptions.ConnectTimeoutError(
-                conn, f"Connection to {conn.host} ({address}) timed out. (connect timeout={conn.timeout})"
-            )
-            last.__cause__ = exc
-        except OSError as exc:
-            last = urllib3.exceptions.NewConnectionError(
-                conn, f"Failed to establish a new connection to {conn.host} ({address}): {exc}"
-            )
-            last.__cause__ = exc
-    assert last is not None
-    raise last
+    return connect(
+        conn,
+        conn.host,
+        conn.port,
+        exchange.addresses,
+        conn.timeout,
+        source_address=conn.source_address,
+        socket_options=conn.socket_options,
+    )
 
 
 class _Guarded(urllib3.connection.HTTPConnection):
@@ -420,6 +407,7 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
     ) -> None:
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self._direct = DirectPool(maxsize)
         slot = self.slot
         http_conn = type("HTTPConnection", (_GuardedHTTPConnection,), {"slot": slot})
         https_conn = type("HTTPSConnection", (_GuardedHTTPSConnection,), {"slot": slot})
@@ -432,6 +420,30 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
             {"ConnectionCls": https_conn},
         )
         self.poolmanager.pool_classes_by_scheme = {"http": http_pool, "https": https_pool}
+
+    def close(self) -> None:
+        super().close()
+        self._direct.close()
+
+    def direct(self, session: requests.Session) -> DirectPool | None:
+        """The adapter's own connections, when a request of ``session`` may bypass ``send``.
+
+        The :class:`Fetcher` sends a GET through :class:`~linkcheck.connections.DirectPool` (the same
+        answer for less than half the CPU) unless something expects to see it go through ``send``: a
+        subclass of this adapter (the cache's), ``HTTPAdapter.send`` replaced (by a mocking library such as
+        ``responses``, or instrumentation), proxies, a client certificate, or a ``verify`` other than a CA
+        bundle.
+        """
+        send = requests.adapters.HTTPAdapter.send
+        if (
+            type(self) is not GuardedAdapter
+            or getattr(send, "__module__", None) != "requests.adapters"
+            or getattr(send, "__qualname__", None) != "HTTPAdapter.send"
+            or session.proxies
+            or session.cert is not None
+        ):
+            return None
+        return self._direct
 
 
 class _Helpers:
@@ -974,38 +986,59 @@ class Fetcher:
         timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
         session = self._session
         adapter = session.get_adapter(url)
-        slot = adapter.slot if isinstance(adapter, GuardedAdapter) else None
+        verify = True if session.verify is None else session.verify
+        guarded = adapter if isinstance(adapter, GuardedAdapter) else None
+        direct = guarded.direct(session) if guarded is not None and verify is not False else None
+        slot = guarded.slot if guarded is not None and direct is None else None
         watch: _Watch | None = None
-        if slot is not None:
-            slot.exchange = exchange
+        if guarded is not None:
+            if slot is not None:
+                slot.exchange = exchange
             watch = self._watchdog.schedule(remaining, exchange.expire)
+        response: requests.Response | None = None
         try:
             try:
-                # The adapter, not Session.send: with allow_redirects=False, Session.send still reads the
-                # whole body of a 3xx (to prepare ``Response.next``), without any cap.
                 prepared = _prepare_get(session, url, self._extra_headers(host))
-                response = adapter.send(
-                    prepared,
-                    stream=True,
-                    timeout=timeout,
-                    verify=True if session.verify is None else session.verify,
-                    cert=session.cert,
-                    proxies=session.proxies,
-                )
+                if direct is not None:
+                    raw = direct.send(
+                        prepared,
+                        connect_timeout=timeout[0],
+                        read_timeout=timeout[1],
+                        exchange=exchange,
+                        cafile=verify if isinstance(verify, str) else requests.utils.DEFAULT_CA_BUNDLE_PATH,
+                    )
+                    status = raw.status
+                    headers = {k.lower(): raw.headers[k] for k in raw.headers}
+                else:
+                    # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
+                    # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
+                    response = adapter.send(
+                        prepared,
+                        stream=True,
+                        timeout=timeout,
+                        verify=verify,
+                        cert=session.cert,
+                        proxies=session.proxies,
+                    )
+                    raw = response.raw
+                    status = response.status_code
+                    headers = {k.lower(): v for k, v in response.headers.items()}
                 # what Session.send does with cookies (untyped in requests' stubs); cookielib reads
                 # nothing but these two headers, so without them there is nothing to do
-                headers = response.raw.headers if response.raw is not None else None
-                if headers is None or "set-cookie" in headers or "set-cookie2" in headers:
+                if raw is None or "set-cookie" in headers or "set-cookie2" in headers:
                     requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
-                        session.cookies, prepared, response.raw
+                        session.cookies, prepared, raw
                     )
             except Exception as exc:  # translated by the one table; unknown ones re-raised
                 return self._failure(url, exc, host, port, run, exchange)
             try:
-                return self._read_response(url, response, run, host, port, exchange)
+                return self._read_response(url, status, headers, raw, run, host, port, exchange)
             finally:
                 exchange.detach()
-                response.close()
+                if response is not None:
+                    response.close()
+                elif direct is not None:
+                    direct.release(raw, reusable=not exchange.expired)
         finally:
             if watch is not None:
                 self._watchdog.cancel(watch)
@@ -1070,10 +1103,10 @@ class Fetcher:
         message = _describe(exc, cause, host, port)
         return _Attempt(url, cause=cause, error=message, transient=cause in (Cause.CONNECTION, Cause.TIMEOUT))
 
-    def _header_problem(self, response: requests.Response) -> str | None:
+    def _header_problem(self, raw: urllib3.BaseHTTPResponse) -> str | None:
         cfg = self._config
         count = size = 0
-        for name, value in response.raw.headers.iteritems():
+        for name, value in raw.headers.items():
             count += 1
             size += len(name) + len(value) + 4
         if count > cfg.max_headers:
@@ -1083,21 +1116,29 @@ class Fetcher:
         return None
 
     def _read_response(
-        self, url: str, response: requests.Response, run: _Run, host: str, port: int, exchange: _Exchange
+        self,
+        url: str,
+        status: int,
+        headers: dict[str, str],
+        raw: urllib3.BaseHTTPResponse,
+        run: _Run,
+        host: str,
+        port: int,
+        exchange: _Exchange,
     ) -> _Attempt:
+        """Read the answer's body: ``status`` and ``headers`` (names in lower case) are its head, ``raw``
+        its stream."""
         cfg = self._config
         if exchange.expired:  # the headers "ended" because the watchdog hung up: no real answer
             return self._deadline_failure(url, run)
-        status = response.status_code
-        headers = {k.lower(): v for k, v in response.headers.items()}
-        problem = self._header_problem(response)
+        problem = self._header_problem(raw)
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
         location = headers.get("location") if status in REDIRECT_STATUSES else None
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         try:
-            body, over, timed_out = self._read_body(response, limit, run, exchange)
+            body, over, timed_out = self._read_body(raw, limit, run, exchange)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
             failure = self._failure(url, exc, host, port, run, exchange)
             if failure.cause is Cause.CONNECTION:
@@ -1130,22 +1171,29 @@ class Fetcher:
         return attempt
 
     def _read_body(
-        self, response: requests.Response, limit: int, run: _Run, exchange: _Exchange
+        self, raw: urllib3.BaseHTTPResponse, limit: int, run: _Run, exchange: _Exchange
     ) -> tuple[bytes, bool, bool]:
         """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed)``.
 
         Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
-        socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing. Each
-        turn adds at least one byte, so the loop ends within ``limit + 1`` turns whatever the clock says.
+        socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing
+        (a read it cuts short ends the loop with what was read). Each turn adds at least one byte, so the
+        loop ends within ``limit + 1`` turns whatever the clock says.
         """
-        raw: urllib3.HTTPResponse = response.raw
         buf = bytearray()
         while True:
             remaining = run.deadline - self._clock()
             if remaining <= 0 or exchange.expired:
                 return bytes(buf), False, True
             _set_read_timeout(raw, min(self._config.read_timeout, remaining))
-            chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
+            try:
+                chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
+            except Exception:
+                # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
+                # deadline: the deadline's doing, and what was read is kept
+                if exchange.expired or self._clock() >= run.deadline:
+                    return bytes(buf), False, True
+                raise
             if not chunk:
                 return bytes(buf), False, exchange.expired
             buf += chunk
@@ -1153,7 +1201,7 @@ class Fetcher:
                 return bytes(buf[:limit]), True, False
 
 
-def _set_read_timeout(raw: urllib3.HTTPResponse, seconds: float) -> None:
+def _set_read_timeout(raw: urllib3.BaseHTTPResponse, seconds: float) -> None:
     """Shrink the socket timeout of the connection under ``raw`` to ``seconds`` (no-op for mocked responses,
     and when it is not longer: each ``settimeout`` is a system call that gives up the GIL)."""
     conn: Any = getattr(raw, "connection", None)

@@ -1,0 +1,280 @@
+"""The fetcher's own keep-alive HTTP/1.1 connections: a GET written in one piece, its answer read by the
+standard library, without urllib3's pool, retry and URL machinery around each request.
+
+:class:`DirectPool` serves the session :func:`linkcheck.fetch.make_session` builds (see
+:meth:`linkcheck.fetch.GuardedAdapter.direct`). Sending a request through ``requests``' adapter and
+urllib3's pool costs ~430 µs of CPU per request here, against ~180 µs on these connections, and a run spends
+most of its CPU there. What the fetcher reads is the same either way:
+
+* the answer's status line, header block and body are read by the same code, ``http.client``'s response
+  (with :mod:`linkcheck.headers`' parser) wrapped in urllib3's ``HTTPResponse``, which decodes
+  ``Content-Encoding`` within the caller's byte cap and turns short bodies, bad chunks and read timeouts
+  into urllib3's exceptions, exactly as it does for the adapter;
+* connecting raises urllib3's exceptions with urllib3's wording (:func:`connect`, also used by the adapter's
+  pinned connections), so :func:`linkcheck.fetch.classify_exception` sees one set of exceptions;
+* the request is the prepared request's own method line, ``Host`` and headers, in the order ``http.client``
+  writes them.
+
+What differs is deliberate: a connection taken from the pool that turns out to be closed by the server (it
+answers nothing: reset, or end of stream before a status line) is replaced by a fresh one once, where
+urllib3 polls every pooled socket before each request. A fresh connection failing the same way is an
+error, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import ssl
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import requests
+import urllib3
+import urllib3.exceptions
+import urllib3.util.connection
+
+from linkcheck.headers import Response
+
+__all__ = ["MAX_ADDRESSES", "DirectConnection", "DirectPool", "connect"]
+
+#: Vetted addresses tried per connection (each bounded by the connect timeout and the deadline).
+MAX_ADDRESSES = 3
+#: What urllib3 sets on every connection it opens.
+_SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+#: Folded header lines (only the email parser keeps them), unfolded as urllib3 does.
+_OBSOLETE_FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
+#: What ``http.client`` refuses in a request target.
+_BAD_TARGET = re.compile("[\x00-\x20\x7f]")
+_VERSIONS = {9: "HTTP/0.9", 10: "HTTP/1.0", 11: "HTTP/1.1"}
+#: The peer hung up on a request sent over a kept-alive connection, before any answer.
+_STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)  # RemoteDisconnected is a reset
+
+
+class Exchanging(Protocol):
+    """What :class:`DirectPool` needs of the fetcher's per-request exchange."""
+
+    pinned: bool
+    addresses: tuple[str, ...]
+    expired: bool
+
+    def attach(self, conn: Any) -> None: ...
+
+
+def connect(
+    conn: Any,
+    host: str,
+    port: int,
+    addresses: Sequence[str],
+    timeout: float | None,
+    *,
+    source_address: tuple[str, int] | None = None,
+    socket_options: Iterable[tuple[int, int, int | bytes]] | None = _SOCKET_OPTIONS,
+) -> socket.socket:
+    """A TCP connection to the first of ``addresses`` (at most :data:`MAX_ADDRESSES`) that answers.
+
+    Pass the vetted addresses of a pinned exchange, or ``(host,)`` to let the system resolve the name.
+    Failures are urllib3's: ``NameResolutionError``, ``ConnectTimeoutError``, ``NewConnectionError`` (with
+    the socket error as ``__cause__``), ``conn`` being the object they name.
+    """
+    if not addresses:
+        raise urllib3.exceptions.NewConnectionError(
+            conn, f"address guard: no vetted address for {host}:{port}"
+        )
+    last: Exception | None = None
+    for address in addresses[:MAX_ADDRESSES]:
+        try:
+            return urllib3.util.connection.create_connection(
+                (address, port),
+                timeout,
+                source_address=source_address,
+                socket_options=socket_options,  # type: ignore[arg-type]
+            )
+        except socket.gaierror as exc:
+            raise urllib3.exceptions.NameResolutionError(host, conn, exc) from exc
+        except TimeoutError as exc:
+            last = urllib3.exceptions.ConnectTimeoutError(
+                conn, f"Connection to {host} ({address}) timed out. (connect timeout={timeout})"
+            )
+            last.__cause__ = exc
+        except OSError as exc:
+            last = urllib3.exceptions.NewConnectionError(
+                conn, f"Failed to establish a new connection to {host} ({address}): {exc}"
+            )
+            last.__cause__ = exc
+    assert last is not None
+    raise last
+
+
+class DirectConnection:
+    """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on."""
+
+    __slots__ = ("key", "sock")
+
+    def __init__(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+        self.key = key
+        self.sock = sock
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else value
+
+
+def _header_items(message: Any) -> list[tuple[str, str]]:
+    items: list[tuple[str, str]] = message.items()
+    if any("\r\n" in value for _, value in items):
+        items = [(name, _OBSOLETE_FOLD.sub(" ", value)) for name, value in items]
+    return items
+
+
+class DirectPool:
+    """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each; thread-safe.
+
+    :meth:`send` writes a prepared GET on an idle or new connection and returns the answer as urllib3's
+    ``HTTPResponse`` (not yet read, ``preload_content=False``); :meth:`release` gives its connection back
+    when the answer was read to its end and the server keeps the connection open, and closes it otherwise.
+    A forked child does not use its parent's sockets.
+    """
+
+    def __init__(self, maxsize: int) -> None:
+        self._maxsize = max(1, maxsize)
+        self._lock = threading.Lock()
+        self._idle: dict[tuple[str, str, int], list[socket.socket]] = {}
+        self._pid = os.getpid()
+        self._tls: dict[str, ssl.SSLContext] = {}
+
+    def close(self) -> None:
+        """Close every idle connection (connections in use close when released)."""
+        with self._lock:
+            idle, self._idle = self._idle, {}
+        for socks in idle.values():
+            for sock in socks:
+                sock.close()
+
+    def send(
+        self,
+        prepared: requests.PreparedRequest,
+        *,
+        connect_timeout: float,
+        read_timeout: float,
+        exchange: Exchanging,
+        cafile: str,
+    ) -> urllib3.HTTPResponse:
+        """GET ``prepared.url`` and read the status line and headers; raises what urllib3 would."""
+        url = prepared.url or ""
+        parts = urlsplit(url)
+        scheme = parts.scheme
+        hostname = (parts.hostname or "").rstrip(".")
+        port = parts.port or _DEFAULT_PORTS[scheme]
+        target = prepared.path_url
+        if _BAD_TARGET.search(target):
+            raise urllib3.exceptions.LocationParseError(target)
+        shown = f"[{hostname}]" if ":" in hostname else hostname
+        lines = [
+            f"GET {target} HTTP/1.1",
+            f"Host: {shown if port == _DEFAULT_PORTS[scheme] else f'{shown}:{port}'}",
+        ]
+        lines.extend(f"{name}: {_text(value)}" for name, value in prepared.headers.items())
+        lines.append("\r\n")
+        data = "\r\n".join(lines).encode("latin-1")
+        key = (scheme, hostname, port)
+        sock = self._take(key)
+        while True:
+            reused = sock is not None
+            if sock is None:
+                sock = self._open(key, exchange, connect_timeout, cafile)
+            conn = DirectConnection(key, sock)
+            exchange.attach(conn)
+            try:
+                sock.settimeout(read_timeout)
+                sock.sendall(data)
+                answer = Response(sock, method="GET")
+                answer.begin()
+            except _STALE:
+                sock.close()
+                if reused and not exchange.expired:
+                    sock = None  # the server closed it while it was idle: once more on a new one
+                    continue
+                raise
+            except BaseException:
+                sock.close()
+                raise
+            break
+        return urllib3.HTTPResponse(
+            body=answer,
+            headers=urllib3.HTTPHeaderDict(_header_items(answer.msg)),
+            status=answer.status,
+            version=answer.version,
+            version_string=_VERSIONS.get(answer.version, "HTTP/?"),
+            reason=answer.reason,
+            preload_content=False,
+            decode_content=True,
+            original_response=answer,
+            connection=conn,  # type: ignore[arg-type]
+            enforce_content_length=True,
+            request_method="GET",
+            request_url=url,
+        )
+
+    def release(self, response: urllib3.HTTPResponse, *, reusable: bool = True) -> None:
+        """End ``response``: its connection goes back to the pool if it can carry another request."""
+        conn = response.connection
+        if not isinstance(conn, DirectConnection):
+            response.close()
+            return
+        answer = response._original_response
+        if reusable and answer is not None and answer.isclosed() and not answer.will_close:
+            self._give_back(conn.key, conn.sock)
+        else:
+            conn.close()
+
+    # --- the pool -------------------------------------------------------------------------------------
+
+    def _take(self, key: tuple[str, str, int]) -> socket.socket | None:
+        with self._lock:
+            if self._pid != os.getpid():  # a forked child: the sockets are the parent's
+                self._idle, self._pid = {}, os.getpid()
+            socks = self._idle.get(key)
+            return socks.pop() if socks else None
+
+    def _give_back(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+        with self._lock:
+            if self._pid == os.getpid():
+                socks = self._idle.setdefault(key, [])
+                if len(socks) < self._maxsize:
+                    socks.append(sock)
+                    return
+        sock.close()
+
+    def _open(
+        self, key: tuple[str, str, int], exchange: Exchanging, timeout: float, cafile: str
+    ) -> socket.socket:
+        scheme, hostname, port = key
+        addresses = exchange.addresses if exchange.pinned else (hostname,)
+        sock = connect(self, hostname, port, addresses, timeout)
+        if scheme != "https":
+            return sock
+        try:
+            return self._context(cafile).wrap_socket(sock, server_hostname=hostname)
+        except BaseException:
+            sock.close()
+            raise
+
+    def _context(self, cafile: str) -> ssl.SSLContext:
+        context = self._tls.get(cafile)
+        if context is None:
+            if os.path.isdir(cafile):
+                context = ssl.create_default_context(capath=cafile)
+            else:
+                context = ssl.create_default_context(cafile=cafile)
+            context.minimum_version = ssl.TLSVersion.TLSv1_2
+            context.set_alpn_protocols(["http/1.1"])
+            self._tls[cafile] = context
+        return context
