@@ -276,3 +276,24 @@ def test_scheduler_interleaves_hosts_with_equal_work() -> None:
             scheduler.add(f"https://{host}.example.org/{i}")
     order = [scheduler.next() for _ in range(9)]
     assert [taken[1][0] for taken in order if taken] == list("abcabcabc")
+
+
+def test_parse_slots_admit_at_most_their_number() -> None:
+    from linkcheck.checker import _Slots
+
+    slots = _Slots(2)
+    slots.__enter__()
+    slots.__enter__()
+    entered = threading.Event()
+
+    def third() -> None:
+        with slots:
+            entered.set()
+
+    thread = threading.Thread(target=third, daemon=True)
+    thread.start()
+    assert not entered.wait(0.2), "a third holder got in while two held the slots"
+    slots.__exit__(None, None, None)
+    thread.join(5)
+    assert entered.is_set()
+    assert not thread.is_alive()

@@ -204,12 +204,31 @@ def _accepted(fetch: FetchResult, liveness: Liveness, accept: frozenset[int]) ->
     return liveness
 
 
+class _Slots:
+    """At most ``n`` holders at a time (``with slots: ...``): a counting semaphore on a C queue of tokens.
+
+    ``threading.Semaphore`` is Python code around a ``Condition``: a few microseconds and a ``notify`` each
+    time, on every page.
+    """
+
+    def __init__(self, n: int) -> None:
+        self._tokens: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(max(1, n)):
+            self._tokens.put(None)
+
+    def __enter__(self) -> None:
+        self._tokens.get()
+
+    def __exit__(self, *exc: object) -> None:
+        self._tokens.put(None)
+
+
 def _analyse(
     url: str,
     fetcher: SupportsFetch,
     config: Config,
     deadline: float | None,
-    parse_slots: threading.Semaphore,
+    parse_slots: _Slots,
     ticket: _Ticket | None = None,
 ) -> _Page:
     """Fetch one URL and read it: runs in a worker thread. Any exception stays with this URL.
@@ -637,7 +656,7 @@ def iter_check(
     recent: collections.OrderedDict[str, _Page] = collections.OrderedDict()
     scheduler = _Scheduler(config.per_host)
     done: queue.SimpleQueue[tuple[str, _Page, list[Result]]] = queue.SimpleQueue()
-    parse_slots = threading.Semaphore(os.cpu_count() or 1)
+    parse_slots = _Slots(os.cpu_count() or 1)
     names = itertools.count()
 
     def work() -> None:
