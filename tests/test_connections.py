@@ -1,0 +1,835 @@
+"""The fetcher's own keep-alive connections (:mod:`linkcheck.connections`) against real servers on 127.0.0.1.
+
+:class:`~linkcheck.fetch.Fetcher` sends the GETs of its own session over a
+:class:`~linkcheck.connections.DirectPool` instead of ``requests``' adapter and urllib3's pool. What a user
+relies on must not change with the path: these tests fetch the hostile catalogue both ways and compare,
+and check what the direct path promises of its own (connections reused, stale ones replaced once, the
+request's bytes, cookies, gzip, TLS with the certificate checked against the name).
+
+Each test says which path it took (a counter around :meth:`DirectPool.send` and a trivial
+:class:`GuardedAdapter` subclass that counts ``send``), so no comparison can be a path against itself.
+Every server runs on 127.0.0.1 in daemon threads, with socket timeouts, and is stopped by its fixture.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gzip
+import http.server
+import re
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import responses
+
+from linkcheck.config import Config
+from linkcheck.connections import DirectPool
+from linkcheck.fetch import Fetcher, GuardedAdapter, _Exchange, classify_exception, make_session
+from linkcheck.models import Cause, FetchResult
+from tests.hostile_server import CATALOGUE, Case, HostileServer, fetch_config
+
+#: Cases whose body depends on how many bytes arrived before a timer ran out: only cause/status compared.
+TIMING_DEPENDENT = frozenset({"/drip", "/drip-headers", "/stall", "/no-response"})
+
+
+# --- which path a request takes --------------------------------------------------------------------------
+
+
+class CountingAdapter(GuardedAdapter):
+    """A trivial subclass: the fetcher must send through ``send`` (as it does for the cache's adapter)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sends = 0
+
+    def send(self, *args: Any, **kwargs: Any) -> requests.Response:
+        self.sends += 1
+        return super().send(*args, **kwargs)
+
+
+def adapter_session(config: Config) -> requests.Session:
+    """``make_session(config)`` with its adapter replaced by :class:`CountingAdapter` (same pool sizes)."""
+    session = make_session(config)
+    adapter = CountingAdapter(
+        pool_connections=max(config.workers, 10),
+        pool_maxsize=max(config.per_host, 1),
+        max_retries=0,
+        pool_block=False,
+    )
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+class DirectSends:
+    """Counts the GETs written by the direct pool of ``session``'s adapter (an instance attribute around the
+    pool's own ``send``; nothing in ``linkcheck`` is patched)."""
+
+    def __init__(self, session: requests.Session) -> None:
+        adapter = session.get_adapter("http://127.0.0.1/")
+        assert isinstance(adapter, GuardedAdapter)
+        self.adapter = adapter
+        self.pool: DirectPool = adapter._direct
+        self.count = 0
+        original = self.pool.send
+
+        def send(*args: Any, **kwargs: Any) -> Any:
+            self.count += 1
+            return original(*args, **kwargs)
+
+        self.pool.send = send  # type: ignore[method-assign]
+
+    def urllib3_pools(self) -> int:
+        """Connection pools urllib3 opened (none while every request goes the direct path)."""
+        return len(self.adapter.poolmanager.pools)
+
+
+def direct_fetcher(config: Config, **kwargs: Any) -> tuple[Fetcher, DirectSends]:
+    fetcher = Fetcher(config, **kwargs)
+    spy = DirectSends(fetcher.session)
+    assert isinstance(spy.adapter.direct(fetcher.session), DirectPool)
+    return fetcher, spy
+
+
+@contextlib.contextmanager
+def fetchers(config: Config, path: str, **kwargs: Any) -> Iterator[tuple[Fetcher, DirectSends]]:
+    """A fetcher on the ``path`` given ("direct" or "adapter") and the direct-send counter of its session."""
+    if path == "direct":
+        fetcher, spy = direct_fetcher(config, **kwargs)
+        with fetcher:
+            yield fetcher, spy
+        return
+    session = adapter_session(config)
+    spy = DirectSends(session)
+    assert spy.adapter.direct(session) is None
+    try:
+        with Fetcher(config, session, **kwargs) as fetcher:
+            yield fetcher, spy
+    finally:
+        session.close()
+
+
+def no_sleep(seconds: float) -> None:
+    pass
+
+
+# --- 1. the hostile catalogue, both ways -----------------------------------------------------------------
+
+
+def fetch_catalogue(path: str) -> dict[str, FetchResult]:
+    """Every case fetched concurrently on ``path``, each by its own Fetcher (so one case's connections
+    cannot change another's outcome), from a server of its own; checks that ``path`` was the one taken."""
+
+    def sleep(seconds: float) -> None:  # real but tiny: the config keeps backoff under 50 ms
+        time.sleep(min(seconds, 0.05))
+
+    with HostileServer(drip_interval=0.25) as server:
+        config = fetch_config(server)
+
+        def fetch(case: Case) -> FetchResult:
+            with fetchers(config, path, sleep=sleep) as (fetcher, spy):
+                result = fetcher.fetch(server.url(case.path))
+                if path == "direct":
+                    assert spy.count >= 1, case.path
+                    assert spy.urllib3_pools() == 0, case.path
+                else:
+                    assert isinstance(spy.adapter, CountingAdapter)
+                    assert spy.adapter.sends >= 1, case.path
+                    assert spy.count == 0, case.path
+            return result
+
+        with ThreadPoolExecutor(len(CATALOGUE)) as pool:
+            futures = {case.path: pool.submit(fetch, case) for case in CATALOGUE}
+            results = {path: future.result(timeout=60) for path, future in futures.items()}
+    # each path has its own server: URLs are compared without its port
+    return {path: _without_port(result, server.port) for path, result in results.items()}
+
+
+def _without_port(result: FetchResult, port: int) -> FetchResult:
+    def local(url: str) -> str:  # /to-loopback names the next port
+        return url.replace(str(port + 1), "PORT+1").replace(str(port), "PORT")
+
+    return dataclasses.replace(
+        result,
+        url=local(result.url),
+        final_url=local(result.final_url),
+        redirects=tuple(dataclasses.replace(r, url=local(r.url)) for r in result.redirects),
+        error=local(result.error) if result.error is not None else None,
+    )
+
+
+@pytest.fixture(scope="module")
+def direct_results() -> dict[str, FetchResult]:
+    return fetch_catalogue("direct")
+
+
+@pytest.fixture(scope="module")
+def adapter_results() -> dict[str, FetchResult]:
+    return fetch_catalogue("adapter")
+
+
+@pytest.mark.parametrize("case", CATALOGUE, ids=[c.path.strip("/") for c in CATALOGUE])
+def test_catalogue_case_is_the_same_on_both_paths(
+    case: Case, direct_results: dict[str, FetchResult], adapter_results: dict[str, FetchResult]
+) -> None:
+    direct, adapter = direct_results[case.path], adapter_results[case.path]
+    assert direct.cause is adapter.cause, f"{case.what}: {direct.error!r} vs {adapter.error!r}"
+    assert direct.status_code == adapter.status_code, case.what
+    assert direct.cause is case.cause, f"{case.what}: {direct.error}"
+    if case.path in TIMING_DEPENDENT:
+        return
+    assert direct.truncated == adapter.truncated, case.what
+    assert direct.body == adapter.body, case.what
+    assert direct.final_url == adapter.final_url, case.what
+    assert direct.redirects == adapter.redirects, case.what
+    assert direct.attempts == adapter.attempts, case.what
+    # (/retry-after-date's Retry-After is a date a year ahead, computed per request: its seconds vary)
+    assert re.sub(r"\d+", "N", direct.error or "") == re.sub(r"\d+", "N", adapter.error or ""), case.what
+    if case.path != "/retry-after-date":
+        assert direct.error == adapter.error, case.what
+    assert {k: v for k, v in direct.headers.items() if k != "retry-after"} == {
+        k: v for k, v in adapter.headers.items() if k != "retry-after"
+    }, case.what
+
+
+# --- a well-behaved HTTP/1.1 server that records the client port of each request -------------------------
+
+PAGE = b"<html><head><title>Kept alive</title></head><body><p>Same socket.</p></body></html>"
+ARTICLE = (
+    b"<html><head><title>Compressed</title></head><body>" + b"<p>words words</p>" * 400 + b"</body></html>"
+)
+SMALL_CAP = 4096
+
+
+class KeepAliveHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    timeout = 10  # an idle kept-alive connection ends after this
+    ports: list[int]
+
+    def do_GET(self) -> None:
+        type(self).ports.append(self.client_address[1])
+        path = self.path.split("?", 1)[0]
+        headers: dict[str, str] = {"Content-Type": "text/html; charset=utf-8"}
+        body = PAGE
+        if path == "/big":
+            body = b"x" * (SMALL_CAP * 4)
+        elif path == "/gzip":
+            body = gzip.compress(ARTICLE)
+            headers["Content-Encoding"] = "gzip"
+        elif path != "/page":
+            body = b"not found"
+        self.send_response(200 if body != b"not found" else 404)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def keepalive() -> Iterator[tuple[int, list[int]]]:
+    handler = type("Handler", (KeepAliveHandler,), {"ports": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server.server_address[1], handler.ports
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+def local_config(port: int, **overrides: Any) -> Config:
+    settings: dict[str, Any] = {
+        "allow_hosts": (f"127.0.0.1:{port}",),
+        "deadline": 10.0,
+        "connect_timeout": 5.0,
+        "read_timeout": 5.0,
+        "retries": 2,
+        "backoff_base": 0.01,
+        "backoff_max": 0.02,
+        "max_bytes": SMALL_CAP,
+    }
+    settings.update(overrides)
+    return Config(**settings)
+
+
+# --- 2. keep-alive -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_sequential_fetches_of_one_host_share_one_connection(
+    keepalive: tuple[int, list[int]], path: str
+) -> None:
+    port, ports = keepalive
+    with fetchers(local_config(port), path, sleep=no_sleep) as (fetcher, spy):
+        results = [fetcher.fetch(f"http://127.0.0.1:{port}/page?n={i}") for i in range(20)]
+    assert all(r.ok and r.body == PAGE and r.attempts == 1 for r in results)
+    assert len(ports) == 20
+    assert len(set(ports)) == 1, "every request after the first reuses the kept-alive connection"
+    assert spy.count == (20 if path == "direct" else 0)
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_a_body_over_the_cap_does_not_put_its_connection_back(
+    keepalive: tuple[int, list[int]], path: str
+) -> None:
+    port, ports = keepalive
+    with fetchers(local_config(port), path, sleep=no_sleep) as (fetcher, spy):
+        first = fetcher.fetch(f"http://127.0.0.1:{port}/page")
+        big = fetcher.fetch(f"http://127.0.0.1:{port}/big")
+        after = fetcher.fetch(f"http://127.0.0.1:{port}/page")
+    assert first.ok
+    assert after.ok
+    assert big.cause is Cause.TOO_LARGE
+    assert big.truncated
+    assert len(big.body) == SMALL_CAP
+    assert ports[0] == ports[1], "the page read to its end left the connection reusable"
+    assert ports[2] != ports[1], "the unread rest of the big body must not be read as the next answer"
+    assert spy.count == (3 if path == "direct" else 0)
+
+
+def close_but_linger(server: RawServer, sock: socket.socket, request: bytes) -> None:
+    """Answer with ``Connection: close`` but keep the socket open (up to its 5 s timeout): a request sent
+    on it anyway is recorded and never answered."""
+    if not request:
+        return
+    body = PAGE
+    head = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: %d\r\n\r\n" % len(body)
+    with contextlib.suppress(OSError):
+        sock.sendall(head + body)
+        server.read_request(sock)  # returns when the client hangs up (or after 5 s)
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_connection_close_is_obeyed(path: str) -> None:
+    with RawServer(close_but_linger) as server:
+        config = local_config(server.port, retries=0, read_timeout=3.0)
+        with fetchers(config, path, sleep=no_sleep) as (fetcher, _spy):
+            closing = fetcher.fetch(f"http://127.0.0.1:{server.port}/close")
+            after = fetcher.fetch(f"http://127.0.0.1:{server.port}/page")
+    assert closing.ok
+    assert closing.body == PAGE
+    assert after.ok, after.error
+    assert after.body == PAGE
+    assert server.connections == 2
+    assert server.ports[1] != server.ports[0]
+    assert len(server.requests) == 2, "no request was sent on the connection the server said it closes"
+
+
+# --- 5. gzip ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_gzip_page_is_decoded(keepalive: tuple[int, list[int]], path: str) -> None:
+    port, ports = keepalive
+    with fetchers(local_config(port, max_bytes=1024 * 1024), path, sleep=no_sleep) as (fetcher, spy):
+        result = fetcher.fetch(f"http://127.0.0.1:{port}/gzip")
+        again = fetcher.fetch(f"http://127.0.0.1:{port}/page")
+    assert result.ok
+    assert result.headers["content-encoding"] == "gzip"
+    assert result.body == ARTICLE
+    assert again.ok
+    assert ports[0] == ports[1]
+    assert spy.count == (2 if path == "direct" else 0)
+
+
+def test_gzip_page_over_the_cap_is_cut_at_the_cap_of_decoded_bytes(keepalive: tuple[int, list[int]]) -> None:
+    port, _ports = keepalive
+    with fetchers(local_config(port, max_bytes=1000), "direct", sleep=no_sleep) as (fetcher, spy):
+        result = fetcher.fetch(f"http://127.0.0.1:{port}/gzip")
+    assert len(gzip.compress(ARTICLE)) < 1000 < len(ARTICLE)
+    assert result.cause is Cause.TOO_LARGE
+    assert result.truncated
+    assert result.body == ARTICLE[:1000]
+    assert spy.count == 1
+
+
+# --- a raw-socket server: each connection handled by a function, every step bounded ----------------------
+
+
+class RawServer:
+    """Accept connections on 127.0.0.1 and run ``handle(sock, request)`` on each, one thread per
+    connection; ``request`` is the first request's bytes up to the blank line (``b""`` if none came).
+
+    Records the client port of each connection and every request read. Sockets time out after 5 s; the
+    accept loop polls a stop flag.
+    """
+
+    def __init__(self, handle: Callable[[RawServer, socket.socket, bytes], None]) -> None:
+        self.handle = handle
+        self.stop_flag = threading.Event()
+        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.1)
+        self.port: int = self.listener.getsockname()[1]
+        self.ports: list[int] = []
+        self.requests: list[bytes] = []
+        self.lock = threading.Lock()
+        self.threads: list[threading.Thread] = []
+        self.acceptor = threading.Thread(target=self._accept, daemon=True)
+
+    def __enter__(self) -> RawServer:
+        self.acceptor.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop_flag.set()
+        self.acceptor.join(5)
+        self.listener.close()
+        for thread in self.threads:
+            thread.join(5)
+
+    def _accept(self) -> None:
+        for _ in range(100_000):  # bounded: 0.1 s per turn when idle
+            if self.stop_flag.is_set():
+                return
+            try:
+                sock, (_host, port) = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self.lock:
+                self.ports.append(port)
+            thread = threading.Thread(target=self._serve, args=(sock,), daemon=True)
+            self.threads.append(thread)
+            thread.start()
+
+    def _serve(self, sock: socket.socket) -> None:
+        with sock:
+            sock.settimeout(5.0)
+            self.handle(self, sock, self.read_request(sock))
+
+    def read_request(self, sock: socket.socket) -> bytes:
+        data = b""
+        with contextlib.suppress(OSError):
+            while b"\r\n\r\n" not in data and len(data) < 65536:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+        if b"\r\n\r\n" in data:
+            with self.lock:
+                self.requests.append(data)
+            return data
+        return b""
+
+    @property
+    def connections(self) -> int:
+        with self.lock:
+            return len(self.ports)
+
+
+def answer_once_then_close(server: RawServer, sock: socket.socket, request: bytes) -> None:
+    """Answer one request as if the connection stayed open, then close it (no ``Connection: close``)."""
+    if not request:
+        return
+    body = b"<title>once</title>"
+    head = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: keep-alive\r\n"
+        b"Keep-Alive: timeout=30\r\nContent-Length: %d\r\n\r\n" % len(body)
+    )
+    with contextlib.suppress(OSError):
+        sock.sendall(head + body)
+
+
+# --- 3. stale connections --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_a_connection_closed_while_idle_is_replaced(path: str) -> None:
+    with RawServer(answer_once_then_close) as server:
+        config = local_config(server.port, retries=0)
+        with fetchers(config, path, sleep=no_sleep) as (fetcher, spy):
+            first = fetcher.fetch(f"http://127.0.0.1:{server.port}/one")
+            second = fetcher.fetch(f"http://127.0.0.1:{server.port}/two")
+    for result in (first, second):
+        assert result.status_code == 200, result.error
+        assert result.cause is None, result.error
+        assert result.body == b"<title>once</title>"
+        assert result.attempts == 1  # not a retry of the fetcher's: retries=0
+    assert len(server.requests) == 2
+    assert server.requests[1].startswith(b"GET /two ")
+    assert server.connections == 2
+    assert server.ports[0] != server.ports[1]
+    assert spy.count == (2 if path == "direct" else 0)
+
+
+def test_a_server_that_never_answers_is_a_connection_failure_after_bounded_attempts() -> None:
+    def hang_up(server: RawServer, sock: socket.socket, request: bytes) -> None:
+        pass  # read the request, close without a byte
+
+    with RawServer(hang_up) as server:
+        config = local_config(server.port, retries=2)
+        with fetchers(config, "direct", sleep=no_sleep) as (fetcher, spy):
+            result = fetcher.fetch(f"http://127.0.0.1:{server.port}/")
+    assert result.cause is Cause.CONNECTION
+    assert result.status_code is None
+    assert "closed the connection without a response" in (result.error or "")
+    assert result.attempts == config.retries + 1
+    assert spy.count == config.retries + 1
+    assert server.connections == config.retries + 1  # a fresh connection failing is not tried again
+
+
+def test_a_stale_connection_then_a_server_that_never_answers_is_retried_a_bounded_number_of_times() -> None:
+    def once_then_hang_up(server: RawServer, sock: socket.socket, request: bytes) -> None:
+        if len(server.requests) == 1:
+            answer_once_then_close(server, sock, request)
+
+    with RawServer(once_then_hang_up) as server:
+        config = local_config(server.port, retries=2)
+        with fetchers(config, "direct", sleep=no_sleep) as (fetcher, _spy):
+            first = fetcher.fetch(f"http://127.0.0.1:{server.port}/a")
+            second = fetcher.fetch(f"http://127.0.0.1:{server.port}/b")
+    assert first.ok
+    assert second.cause is Cause.CONNECTION
+    assert second.attempts == config.retries + 1
+    # the kept-alive socket (dead) is replaced once within the first attempt, then one fresh connection
+    # per attempt: 1 for the first fetch + 3 for the second
+    assert server.connections == 1 + config.retries + 1
+
+
+# --- a connection whose answer broke off is not reused ----------------------------------------------------
+
+BROKEN_ANSWERS = {
+    # HTTP/1.1 answers without Connection: close whose body then fails to read
+    "bad-chunk": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nZZZ\r\n",
+    "short-body": b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<html>cut",
+}
+
+
+def broken_then_fine(kind: str) -> Callable[[RawServer, socket.socket, bytes], None]:
+    """The first request gets a ``kind`` answer (then the server hangs up); later ones a good page."""
+
+    def handle(server: RawServer, sock: socket.socket, request: bytes) -> None:
+        for _ in range(5):
+            if not request:
+                return
+            if len(server.requests) == 1:
+                with contextlib.suppress(OSError):
+                    sock.sendall(BROKEN_ANSWERS[kind])
+                return
+            body = b"<title>fine</title>"
+            try:
+                sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+            except OSError:
+                return
+            request = server.read_request(sock)
+
+    return handle
+
+
+STALE_SOCKET_BUG = (
+    "DirectPool.release puts back a socket that urllib3's HTTPResponse already closed after a read error "
+    "(the answer is closed, will_close is False): the next request on that host fails with EBADF"
+)
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN_ANSWERS))
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param("direct", marks=pytest.mark.xfail(strict=True, reason=STALE_SOCKET_BUG)), "adapter"],
+)
+def test_a_connection_whose_body_broke_off_is_not_reused(path: str, kind: str) -> None:
+    with RawServer(broken_then_fine(kind)) as server:
+        config = local_config(server.port, retries=0)
+        with fetchers(config, path, sleep=no_sleep) as (fetcher, spy):
+            broken = fetcher.fetch(f"http://127.0.0.1:{server.port}/broken")
+            after = fetcher.fetch(f"http://127.0.0.1:{server.port}/after")
+    assert broken.cause is Cause.PROTOCOL
+    assert broken.status_code == 200
+    assert spy.count == (2 if path == "direct" else 0)
+    # retries=0: a reused dead socket would be the link's one and only attempt
+    assert after.cause is None, after.error
+    assert after.body == b"<title>fine</title>"
+    assert len(server.requests) == 2
+    assert server.connections == 2
+
+
+# --- 4. the request's bytes ------------------------------------------------------------------------------
+
+
+def cookie_server(server: RawServer, sock: socket.socket, request: bytes) -> None:
+    """Keep-alive: the first answer sets a cookie; every request is answered, up to 5 per connection."""
+    for _ in range(5):
+        if not request:
+            return
+        body = b"<title>hello</title>"
+        cookie = b"Set-Cookie: session=abc123; Path=/\r\n" if len(server.requests) == 1 else b""
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n" % len(body)
+        try:
+            sock.sendall(head + cookie + b"\r\n" + body)
+        except OSError:
+            return
+        request = server.read_request(sock)
+
+
+def header_lines(request: bytes) -> list[tuple[str, str]]:
+    lines = request.decode("latin-1").split("\r\n")[1:]
+    return [(k.lower(), v.strip()) for k, _, v in (line.partition(":") for line in lines if line)]
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_request_bytes_carry_target_host_agent_headers_and_cookies(path: str) -> None:
+    with RawServer(cookie_server) as server:
+        port = server.port
+        config = local_config(
+            port,
+            user_agent="ConnTest/1.0 (+test)",
+            headers={"127.0.0.1": {"X-Per-Domain": "yes"}, "elsewhere.test": {"X-Elsewhere": "no"}},
+        )
+        with fetchers(config, path, sleep=no_sleep) as (fetcher, spy):
+            first = fetcher.fetch(f"http://127.0.0.1:{port}/path?q=1")
+            second = fetcher.fetch(f"http://127.0.0.1:{port}/next")
+    assert first.ok
+    assert second.ok
+    assert len(server.requests) == 2
+    assert server.requests[0].startswith(f"GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n".encode())
+    assert server.requests[1].startswith(f"GET /next HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n".encode())
+    for request in server.requests:
+        headers = dict(header_lines(request))
+        assert headers["user-agent"] == "ConnTest/1.0 (+test)"
+        assert headers["x-per-domain"] == "yes"
+        assert "x-elsewhere" not in headers
+        assert "gzip" in headers["accept-encoding"]
+        assert headers["accept"].startswith("text/html")
+        assert len(header_lines(request)) == len(headers), "no header sent twice"
+    assert "cookie" not in dict(header_lines(server.requests[0]))
+    assert dict(header_lines(server.requests[1]))["cookie"] == "session=abc123"
+    assert spy.count == (2 if path == "direct" else 0)
+
+
+def test_both_paths_send_the_same_header_lines() -> None:
+    sent: dict[str, list[bytes]] = {}
+    for path in ("direct", "adapter"):
+        with RawServer(cookie_server) as server:
+            config = local_config(server.port, headers={"127.0.0.1": {"X-Per-Domain": "yes"}})
+            with fetchers(config, path, sleep=no_sleep) as (fetcher, _spy):
+                fetcher.fetch(f"http://127.0.0.1:{server.port}/a?b=c")
+                fetcher.fetch(f"http://127.0.0.1:{server.port}/d")
+            sent[path] = [r.replace(str(server.port).encode(), b"PORT") for r in server.requests]
+    assert len(sent["direct"]) == 2
+    for direct, adapter in zip(sent["direct"], sent["adapter"], strict=True):
+        assert direct.split(b"\r\n", 1)[0] == adapter.split(b"\r\n", 1)[0]
+        assert sorted(header_lines(direct)) == sorted(header_lines(adapter))
+
+
+# --- 6. TLS on the direct path ---------------------------------------------------------------------------
+
+TLS_NAME = "pinned.invalid"
+OTHER_NAME = "impostor.invalid"
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes"),
+            *("-keyout", str(key), "-out", str(cert)),
+            *("-subj", f"/CN={TLS_NAME}", "-addext", f"subjectAltName=DNS:{TLS_NAME}", "-days", "2"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key
+
+
+@pytest.fixture
+def tls_server(certificate: tuple[Path, Path]) -> Iterator[tuple[int, Path, list[int]]]:
+    cert, key = certificate
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    handler = type("Handler", (KeepAliveHandler,), {"ports": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server.server_address[1], cert, handler.ports
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+
+
+@pytest.fixture
+def names_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system's name lookup answers 127.0.0.1 for the two test names (what an /etc/hosts entry would
+    do) and fails for anything else, so no connection can leave the machine."""
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        if host in (TLS_NAME, OTHER_NAME, "127.0.0.1"):
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(port)))]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def tls_fetcher(port: int, cert: Path) -> tuple[Fetcher, DirectSends]:
+    config = local_config(port, allow_hosts=(f"{TLS_NAME}:{port}", f"{OTHER_NAME}:{port}"), retries=0)
+    fetcher, spy = direct_fetcher(config, sleep=no_sleep)
+    fetcher.session.verify = str(cert)
+    assert isinstance(spy.adapter.direct(fetcher.session), DirectPool)
+    return fetcher, spy
+
+
+@pytest.mark.usefixtures("names_on_loopback")
+def test_tls_on_the_direct_path_checks_the_certificate_against_the_name(
+    tls_server: tuple[int, Path, list[int]],
+) -> None:
+    port, cert, ports = tls_server
+    fetcher, spy = tls_fetcher(port, cert)
+    with fetcher:
+        first = fetcher.fetch(f"https://{TLS_NAME}:{port}/page")
+        second = fetcher.fetch(f"https://{TLS_NAME}:{port}/page")
+    assert first.status_code == 200, first.error
+    assert first.cause is None, first.error
+    assert first.body == PAGE
+    assert second.body == PAGE
+    assert len(ports) == 2
+    assert ports[0] == ports[1]
+    assert spy.count == 2
+    assert spy.urllib3_pools() == 0
+
+
+@pytest.mark.usefixtures("names_on_loopback")
+def test_tls_on_the_direct_path_rejects_a_certificate_for_another_name(
+    tls_server: tuple[int, Path, list[int]],
+) -> None:
+    port, cert, ports = tls_server
+    fetcher, spy = tls_fetcher(port, cert)
+    with fetcher:
+        result = fetcher.fetch(f"https://{OTHER_NAME}:{port}/page")
+    assert result.cause is Cause.TLS, result.error
+    assert result.status_code is None
+    assert result.body == b""
+    assert OTHER_NAME in (result.error or "")
+    assert spy.count == 1
+    assert ports == []  # no request was ever sent over the untrusted connection
+
+
+def test_tls_on_the_direct_path_rejects_an_untrusted_certificate(
+    tls_server: tuple[int, Path, list[int]], names_on_loopback: None, tmp_path: Path
+) -> None:
+    port, _cert, ports = tls_server
+    other = tmp_path / "empty-ca"  # a CA directory that trusts nobody
+    other.mkdir()
+    config = local_config(port, allow_hosts=(f"{TLS_NAME}:{port}",), retries=0)
+    fetcher, spy = direct_fetcher(config, sleep=no_sleep)
+    fetcher.session.verify = str(other)
+    with fetcher:
+        result = fetcher.fetch(f"https://{TLS_NAME}:{port}/page")
+    assert result.cause is Cause.TLS, result.error
+    assert spy.count == 1
+    assert ports == []
+
+
+def test_pinned_tls_on_the_direct_pool_uses_the_name_not_the_address(
+    tls_server: tuple[int, Path, list[int]],
+) -> None:
+    """What the Fetcher does after the guard vetted a name: connect to the vetted address only, check the
+    certificate against the name. The names do not resolve, so success means the pin was used."""
+    port, cert, ports = tls_server
+    pool = DirectPool(2)
+    try:
+        for name, ok in ((TLS_NAME, True), (OTHER_NAME, False)):
+            prepared = requests.Request("GET", f"https://{name}:{port}/page").prepare()
+            exchange = _Exchange(name, port, addresses=("127.0.0.1",), pinned=True)
+            if ok:
+                raw = pool.send(
+                    prepared, connect_timeout=5, read_timeout=5, exchange=exchange, cafile=str(cert)
+                )
+                assert raw.status == 200
+                assert raw.read() == PAGE
+                pool.release(raw)
+            else:
+                with pytest.raises(ssl.SSLError) as info:
+                    pool.send(
+                        prepared, connect_timeout=5, read_timeout=5, exchange=exchange, cafile=str(cert)
+                    )
+                assert classify_exception(info.value) is Cause.TLS
+    finally:
+        pool.close()
+    assert len(ports) == 1
+
+
+# --- 7. when the direct path is not taken ----------------------------------------------------------------
+
+
+def test_direct_is_the_pool_for_a_plain_session() -> None:
+    with make_session(Config()) as session:
+        adapter = session.get_adapter("https://news.test/")
+        assert isinstance(adapter, GuardedAdapter)
+        assert isinstance(adapter.direct(session), DirectPool)
+        assert adapter.direct(session) is session.get_adapter("http://news.test/").direct(session)
+
+
+def test_direct_is_none_while_responses_replaces_send() -> None:
+    with make_session(Config()) as session:
+        adapter = session.get_adapter("https://news.test/")
+        assert isinstance(adapter, GuardedAdapter)
+        with responses.RequestsMock():
+            assert adapter.direct(session) is None
+        assert isinstance(adapter.direct(session), DirectPool)  # back once the mock is gone
+
+
+def test_direct_is_none_with_proxies_or_a_client_certificate() -> None:
+    with make_session(Config()) as session:
+        adapter = session.get_adapter("https://news.test/")
+        assert isinstance(adapter, GuardedAdapter)
+        session.proxies = {"https": "http://127.0.0.1:9"}
+        assert adapter.direct(session) is None
+        session.proxies = {}
+        session.cert = "/nonexistent/client.pem"
+        assert adapter.direct(session) is None
+
+
+def test_direct_is_none_for_a_subclass() -> None:
+    session = adapter_session(Config())
+    with session:
+        adapter = session.get_adapter("https://news.test/")
+        assert isinstance(adapter, CountingAdapter)
+        assert adapter.direct(session) is None
+
+
+def test_responses_mock_reaches_the_adapter_path() -> None:
+    with responses.RequestsMock() as mock, Fetcher(Config(allow_private=True), sleep=no_sleep) as fetcher:
+        mock.get("https://news.test/a", body="<title>mocked</title>")
+        spy = DirectSends(fetcher.session)
+        result = fetcher.fetch("https://news.test/a")
+    assert result.ok
+    assert result.body == b"<title>mocked</title>"
+    assert spy.count == 0
+
+
+def test_verify_false_takes_the_adapter_path(keepalive: tuple[int, list[int]]) -> None:
+    port, ports = keepalive
+    fetcher, spy = direct_fetcher(local_config(port), sleep=no_sleep)
+    fetcher.session.verify = False
+    with fetcher:
+        result = fetcher.fetch(f"http://127.0.0.1:{port}/page")
+        assert spy.urllib3_pools() == 1
+    assert result.ok
+    assert result.body == PAGE
+    assert len(ports) == 1
+    assert spy.count == 0
