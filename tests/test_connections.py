@@ -124,7 +124,7 @@ def no_sleep(seconds: float) -> None:
     pass
 
 
-# --- 1. the hostile catalogue, both ways -----------------------------------------------------------------
+# --- the hostile catalogue, both ways -----------------------------------------------------------------
 
 
 def fetch_catalogue(path: str) -> dict[str, FetchResult]:
@@ -268,7 +268,7 @@ def local_config(port: int, **overrides: Any) -> Config:
     return Config(**settings)
 
 
-# --- 2. keep-alive -------------------------------------------------------------------------------------
+# --- keep-alive -------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", ["direct", "adapter"])
@@ -331,7 +331,7 @@ def test_connection_close_is_obeyed(path: str) -> None:
     assert len(server.requests) == 2, "no request was sent on the connection the server said it closes"
 
 
-# --- 5. gzip ---------------------------------------------------------------------------------------------
+# --- gzip ---------------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", ["direct", "adapter"])
@@ -381,6 +381,8 @@ class RawServer:
         self.ports: list[int] = []
         self.requests: list[bytes] = []
         self.lock = threading.Lock()
+        self.closed = 0
+        self.closed_cv = threading.Condition()
         self.threads: list[threading.Thread] = []
         self.acceptor = threading.Thread(target=self._accept, daemon=True)
 
@@ -412,9 +414,19 @@ class RawServer:
             thread.start()
 
     def _serve(self, sock: socket.socket) -> None:
-        with sock:
-            sock.settimeout(5.0)
-            self.handle(self, sock, self.read_request(sock))
+        try:
+            with sock:
+                sock.settimeout(5.0)
+                self.handle(self, sock, self.read_request(sock))
+        finally:
+            with self.closed_cv:
+                self.closed += 1
+                self.closed_cv.notify_all()
+
+    def wait_closed(self, count: int) -> bool:
+        """Wait (at most 5 s) until the server has closed ``count`` connections."""
+        with self.closed_cv:
+            return self.closed_cv.wait_for(lambda: self.closed >= count, timeout=5.0)
 
     def read_request(self, sock: socket.socket) -> bytes:
         data = b""
@@ -449,7 +461,7 @@ def answer_once_then_close(server: RawServer, sock: socket.socket, request: byte
         sock.sendall(head + body)
 
 
-# --- 3. stale connections --------------------------------------------------------------------------------
+# --- stale connections --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", ["direct", "adapter"])
@@ -458,6 +470,7 @@ def test_a_connection_closed_while_idle_is_replaced(path: str) -> None:
         config = local_config(server.port, retries=0)
         with fetchers(config, path, sleep=no_sleep) as (fetcher, spy):
             first = fetcher.fetch(f"http://127.0.0.1:{server.port}/one")
+            assert server.wait_closed(1)  # the kept-alive connection is closed by now
             second = fetcher.fetch(f"http://127.0.0.1:{server.port}/two")
     for result in (first, second):
         assert result.status_code == 200, result.error
@@ -469,6 +482,22 @@ def test_a_connection_closed_while_idle_is_replaced(path: str) -> None:
     assert server.connections == 2
     assert server.ports[0] != server.ports[1]
     assert spy.count == (2 if path == "direct" else 0)
+
+
+def test_a_connection_closing_as_the_next_request_goes_out_is_replaced() -> None:
+    """The second request follows the first answer at once, racing the server's close. The direct path
+    replaces a reused connection that answers nothing, whenever the close arrives (urllib3's adapter
+    only sees a close that arrived before it polls the socket, and then fails the request on a reset)."""
+    with RawServer(answer_once_then_close) as server:
+        config = local_config(server.port, retries=0)
+        with fetchers(config, "direct", sleep=no_sleep) as (fetcher, spy):
+            results = [fetcher.fetch(f"http://127.0.0.1:{server.port}/{i}") for i in range(10)]
+    for result in results:
+        assert result.status_code == 200, result.error
+        assert result.attempts == 1
+    assert len(server.requests) == 10
+    assert server.connections == 10  # one per request: each answered once
+    assert spy.count == 10
 
 
 def test_a_server_that_never_answers_is_a_connection_failure_after_bounded_attempts() -> None:
@@ -562,7 +591,7 @@ def test_a_connection_whose_body_broke_off_is_not_reused(path: str, kind: str) -
     assert server.connections == 2
 
 
-# --- 4. the request's bytes ------------------------------------------------------------------------------
+# --- the request's bytes ------------------------------------------------------------------------------
 
 
 def cookie_server(server: RawServer, sock: socket.socket, request: bytes) -> None:
@@ -630,7 +659,7 @@ def test_both_paths_send_the_same_header_lines() -> None:
         assert sorted(header_lines(direct)) == sorted(header_lines(adapter))
 
 
-# --- 6. TLS on the direct path ---------------------------------------------------------------------------
+# --- TLS on the direct path ---------------------------------------------------------------------------
 
 TLS_NAME = "pinned.invalid"
 OTHER_NAME = "impostor.invalid"
@@ -773,7 +802,7 @@ def test_pinned_tls_on_the_direct_pool_uses_the_name_not_the_address(
     assert len(ports) == 1
 
 
-# --- 7. when the direct path is not taken ----------------------------------------------------------------
+# --- when the direct path is not taken ----------------------------------------------------------------
 
 
 def test_direct_is_the_pool_for_a_plain_session() -> None:
