@@ -46,7 +46,7 @@ STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "fetch",
         re.compile(
-            r"/requests/|/urllib3/|http/client\.py|/socket\.py|/ssl\.py|/tenacity/|linkcheck/(fetch|guard)\.py"
+            r"/requests/|/urllib3/|http/client\.py|/socket\.py|/ssl\.py|/tenacity/|linkcheck/(fetch|guard|connections|headers)\.py"
             r"|/email/|/http/cookiejar\.py|/selectors\.py"
         ),
     ),

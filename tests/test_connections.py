@@ -564,16 +564,10 @@ def broken_then_fine(kind: str) -> Callable[[RawServer, socket.socket, bytes], N
     return handle
 
 
-STALE_SOCKET_BUG = (
-    "DirectPool.release puts back a socket that urllib3's HTTPResponse already closed after a read error "
-    "(the answer is closed, will_close is False): the next request on that host fails with EBADF"
-)
-
-
 @pytest.mark.parametrize("kind", sorted(BROKEN_ANSWERS))
 @pytest.mark.parametrize(
     "path",
-    [pytest.param("direct", marks=pytest.mark.xfail(strict=True, reason=STALE_SOCKET_BUG)), "adapter"],
+    ["direct", "adapter"],
 )
 def test_a_connection_whose_body_broke_off_is_not_reused(path: str, kind: str) -> None:
     with RawServer(broken_then_fine(kind)) as server:

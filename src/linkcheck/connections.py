@@ -113,13 +113,16 @@ def connect(
 class DirectConnection:
     """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on."""
 
-    __slots__ = ("key", "sock")
+    __slots__ = ("closed", "key", "sock")
 
     def __init__(self, key: tuple[str, str, int], sock: socket.socket) -> None:
         self.key = key
         self.sock = sock
+        self.closed = False
 
     def close(self) -> None:
+        """Close the socket (urllib3 calls this when a body fails to read: the connection is done)."""
+        self.closed = True
         self.sock.close()
 
 
@@ -230,7 +233,13 @@ class DirectPool:
             response.close()
             return
         answer = response._original_response
-        if reusable and answer is not None and answer.isclosed() and not answer.will_close:
+        if (
+            reusable
+            and not conn.closed  # urllib3 closes it when the body fails to read
+            and answer is not None
+            and answer.isclosed()
+            and not answer.will_close
+        ):
             self._give_back(conn.key, conn.sock)
         else:
             conn.close()

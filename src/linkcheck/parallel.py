@@ -138,11 +138,9 @@ def _limit_malloc_arenas(arenas: int) -> None:
     if os.environ.get("MALLOC_ARENA_MAX") or not sys.platform.startswith("linux"):
         return
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on (no ldconfig run)
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return
     mallopt(_M_ARENA_MAX, arenas)
