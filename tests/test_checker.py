@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linkcheck import Config, check, iter_check
 from linkcheck.models import Cause, Citation, FetchResult, Redirect, Status, Verdict
@@ -297,3 +299,32 @@ def test_parse_slots_admit_at_most_their_number() -> None:
     thread.join(5)
     assert entered.is_set()
     assert not thread.is_alive()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.builds(
+            lambda scheme, host, rest: f"{scheme}://{host}{rest}",
+            st.sampled_from(["http", "https", "HTTP", "ftp", "h2c+x"]),
+            st.one_of(
+                st.sampled_from(
+                    ["example.org", "127.0.0.1", "[::1]", "localhost", "a.localhost.", "u@h:80", "[bad"]
+                ),
+                st.text(alphabet="abc.:@[]%09-", max_size=12),
+            ),
+            st.text(alphabet="/?#:@.abc", max_size=10),
+        ),
+    )
+)
+def test_needs_dns_fast_path_agrees_with_urlsplit(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    from linkcheck.checker import _name_needs_dns, _needs_dns
+
+    try:
+        expected = _name_needs_dns((urlsplit(url).hostname or "").rstrip("."))
+    except ValueError:
+        expected = False  # a malformed netloc looks no name up (urlsplit alone would raise)
+    assert _needs_dns(url) == expected

@@ -124,8 +124,28 @@ def _name_needs_dns(host: str) -> bool:
     return bool(host) and not _is_ip(host) and host != "localhost" and not host.endswith(".localhost")
 
 
+_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _netloc_needs_dns(netloc: str) -> bool:
+    try:
+        host = urlsplit("//" + netloc).hostname or ""
+    except ValueError:
+        host = ""
+    return _name_needs_dns(host.rstrip("."))
+
+
 def _needs_dns(url: str) -> bool:
-    return _name_needs_dns((urlsplit(url).hostname or "").rstrip("."))
+    """Whether fetching ``url`` looked a name up: asked of every result until one did, so the URL's
+    ``scheme://netloc`` is matched with a regular expression and the answer memoised per netloc."""
+    m = _NETLOC.match(url)
+    if m is None:
+        try:
+            return _name_needs_dns((urlsplit(url).hostname or "").rstrip("."))
+        except ValueError:
+            return False
+    return _netloc_needs_dns(m.group(1))
 
 
 def _precheck(
