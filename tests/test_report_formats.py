@@ -430,3 +430,23 @@ def test_markdown_stays_within_a_pull_request_comment() -> None:
     assert len(md) <= 60_000
     assert "| | | … and " in md
     assert md.startswith("## linkcheck: ❌ 2000 of 2000 citations fail")
+
+
+def test_json_from_results_rendered_as_they_arrived_is_the_same_document() -> None:
+    import dataclasses
+
+    from linkcheck.report.json import RenderedResults, render_json
+
+    report = sample_report(HISTORY)
+    rendered = RenderedResults()
+    for result in reversed(report.results):  # completion order, not the report's
+        rendered.add(result)
+    assert render_json(report, rendered) == render(report, "json")
+    # a report rewritten after the run (``--state``) holds other result objects: those are rendered afresh
+    changed = dataclasses.replace(report.results[0], reason="changed since")
+    rewritten = dataclasses.replace(report, results=(changed, *report.results[1:]))
+    assert render_json(rewritten, rendered) == render(rewritten, "json")
+    assert '"reason": "changed since"' in render_json(rewritten, rendered)
+    assert render_json(dataclasses.replace(report, results=()), rendered) == render(
+        dataclasses.replace(report, results=()), "json"
+    )

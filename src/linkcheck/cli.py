@@ -639,6 +639,7 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report import render
     from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
+    from linkcheck.report.json import RenderedResults, render_json
     from linkcheck.state import GracePolicy, apply_state, load_state, save_state
 
     args, config_file = parse_args_with_settings(build_parser(), argv)
@@ -692,10 +693,17 @@ def _check_main(argv: Sequence[str]) -> int:
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, total, enabled=show and not args.quiet)
     stats: dict[str, int] = {}
+    rendered = RenderedResults() if any(fmt == "json" for fmt, _ in outputs) else None
     try:
         with contextlib.nullcontext(None) if sharded else Fetcher(config, session=session) as fetcher:
             if stream is None:
-                report = check(citations, config, fetcher=fetcher, on_result=progress.update)
+
+                def collect(result: Result) -> None:
+                    progress.update(result)
+                    if rendered is not None:
+                        rendered.add(result)  # rendered while the run goes, not after it
+
+                report = check(citations, config, fetcher=fetcher, on_result=collect)
             else:
                 with stream:
 
@@ -725,7 +733,12 @@ def _check_main(argv: Sequence[str]) -> int:
             print(f"linkcheck: {note}", file=sys.stderr)
     workspace = os.environ.get("GITHUB_WORKSPACE")
     for fmt, path in outputs if stream is None else ():
-        text = render_github(report, workspace=workspace) if fmt == "github" else render(report, fmt)
+        if fmt == "github":
+            text = render_github(report, workspace=workspace)
+        elif fmt == "json":
+            text = render_json(report, rendered)
+        else:
+            text = render(report, fmt)
         if (
             path is None
             and fmt == "text"

@@ -7,7 +7,14 @@ from typing import Any
 
 from linkcheck.models import ExtractedDate, Finding, Report, Result, RunHistory
 
-__all__ = ["SCHEMA", "history_to_dict", "render_json", "report_to_dict", "result_to_dict"]
+__all__ = [
+    "SCHEMA",
+    "RenderedResults",
+    "history_to_dict",
+    "render_json",
+    "report_to_dict",
+    "result_to_dict",
+]
 
 #: Bumped whenever a field changes meaning or disappears; adding a field does not bump it.
 SCHEMA = "linkcheck/1"
@@ -94,26 +101,56 @@ def history_to_dict(history: RunHistory | None) -> dict[str, Any] | None:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
+    return _report_dict(report, [result_to_dict(r) for r in report.results])
+
+
+def _report_dict(report: Report, results: Any) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "summary": report.summary,
         "elapsed": round(report.elapsed, 3),
         "notes": list(report.notes),
-        "results": [result_to_dict(r) for r in report.results],
+        "results": results,
         "history": history_to_dict(report.history),
     }
 
 
-def render_json(report: Report) -> str:
-    """The report as indented JSON, each result on a line of its own.
+def _result_json(result: Result) -> str:
+    return json.dumps(result_to_dict(result), ensure_ascii=False)
+
+
+class RenderedResults:
+    """Results rendered for the JSON report as they arrive (:meth:`add`), so that :func:`render_json` only
+    joins them when the run is over: ~20 µs a result taken off the end of a run (0.2 s for 10,000 links).
+
+    Keyed by the result object itself: a result that is not the one added (a report rewritten since, by
+    ``--state``) is rendered afresh.
+    """
+
+    def __init__(self) -> None:
+        self._lines: dict[int, tuple[Result, str]] = {}
+
+    def add(self, result: Result) -> None:
+        self._lines[id(result)] = (result, _result_json(result))
+
+    def line(self, result: Result) -> str:
+        entry = self._lines.get(id(result))
+        return entry[1] if entry is not None and entry[0] is result else _result_json(result)
+
+
+def render_json(report: Report, rendered: RenderedResults | None = None) -> str:
+    """The report as indented JSON, each result on a line of its own (``rendered``: results rendered
+    already, see :class:`RenderedResults`).
 
     One line per result reads and diffs well for a report of ten thousand links, and lets the C encoder
     write each one (``indent`` would send the whole document through the pure-Python encoder: 2-3x slower).
     """
+    cache = rendered if rendered is not None else RenderedResults()
     parts = []
-    for key, value in report_to_dict(report).items():
-        if key == "results" and value:
-            text = "[\n" + ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in value) + "\n  ]"
+    for key, value in _report_dict(report, None).items():
+        if key == "results":
+            lines = [cache.line(r) for r in report.results]
+            text = "[\n" + ",\n".join("    " + line for line in lines) + "\n  ]" if lines else "[]"
         else:
             text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
         parts.append(f"  {json.dumps(key)}: {text}")
