@@ -440,3 +440,42 @@ def test_iter_sources_over_a_files_lines_equals_parse_sources(text: str, keep_go
     except ManifestError as exc:
         got = str(exc)
     assert got == expected
+
+
+def _full_split(line: str) -> object:
+    """What the character-by-character reader makes of ``line`` (its error, or its fields)."""
+    from linkcheck import sources
+
+    original = sources._split_plain
+    sources._split_plain = lambda _line: None  # type: ignore[assignment]
+    try:
+        return sources._split_fields(line)
+    except sources._LineError as exc:
+        return exc
+    finally:
+        sources._split_plain = original  # type: ignore[assignment]
+
+
+@settings(max_examples=5000, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["https://a.example/x", " ", "\t", "|", ":", '"', "\\", "title", "date", "T i", "\u00a0"]
+            ),
+            st.text(alphabet='ab |:"\\\t-_1', max_size=6),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_plain_line_splitter_reads_lines_as_the_full_reader_does(line: str) -> None:
+    from linkcheck.sources import _LineError, _split_plain
+
+    line = line.rstrip()
+    plain = _split_plain(line)
+    full = _full_split(line)
+    if plain is not None:  # taken only for lines the full reader accepts, with the same fields and columns
+        assert not isinstance(full, _LineError), line
+        assert plain == full
+    elif '"' not in line:  # declined without a quote: the full reader has a mistake to report
+        assert isinstance(full, _LineError), line
