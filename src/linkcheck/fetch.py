@@ -1,8 +1,14 @@
-"""The only module that talks HTTP: session factory, redirects hop by hop, retries, limits, address guard.
+"""Fetching: session factory, redirects hop by hop, retries, limits, address guard.
 
-:class:`Fetcher` turns a URL into a :class:`~linkcheck.models.FetchResult`. Network trouble is a value
-(``cause`` + ``error``), never an exception. Third-party exceptions are translated to :class:`Cause` in one
-table, :data:`_EXCEPTION_CAUSES`, by :func:`classify_exception`.
+With :mod:`linkcheck.connections` (the keep-alive connections its requests go over), the only code that
+talks HTTP. :class:`Fetcher` turns a URL into a :class:`~linkcheck.models.FetchResult`. Network trouble is a
+value (``cause`` + ``error``), never an exception. Third-party exceptions are translated to :class:`Cause` in
+one table, :data:`_EXCEPTION_CAUSES`, by :func:`classify_exception`.
+
+A request of the fetcher's own session goes over :class:`~linkcheck.connections.DirectPool`; one of a
+session whose transport something else expects to see (a mocking library, the cache's adapter, proxies)
+goes through ``requests``' adapter (:meth:`GuardedAdapter.direct` decides). Both read the answer with the
+same code.
 
 One fetch::
 
