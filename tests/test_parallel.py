@@ -56,6 +56,8 @@ def test_sharded_run_reports_every_citation_once_in_order(site: SiteServer) -> N
     sharded = check(citations, config)
     single = check(citations, config.evolve(processes=1))
     assert [r.citation for r in sharded.results] == citations
+    # the caller's own objects, whichever process checked them (not a child's unpickled copies)
+    assert all(r.citation is c for r, c in zip(sharded.results, citations, strict=True))
     assert [(r.status, r.verdict) for r in sharded.results] == [(r.status, r.verdict) for r in single.results]
     assert sharded.results[12].status is Status.DEAD
     assert sharded.results[13].status is Status.SKIPPED

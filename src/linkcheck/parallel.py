@@ -448,7 +448,8 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 citation = feeder.unreported[shard].pop(number, None)
                 if citation is None:
                     continue
-                result = dataclasses.replace(result, citation=citation)
+                if result.citation is not citation:  # a child's copy: report the caller's own citation
+                    result = dataclasses.replace(result, citation=citation)
                 if result.cause is Cause.NETWORK_UNAVAILABLE:
                     offline.append(result)
                     continue
