@@ -196,7 +196,8 @@ class DirectPool:
             conn = DirectConnection(key, sock)
             exchange.attach(conn)
             try:
-                sock.settimeout(read_timeout)
+                if sock.gettimeout() != read_timeout:  # each settimeout is a system call
+                    sock.settimeout(read_timeout)
                 sock.sendall(data)
                 answer = Response(sock, method="GET")
                 answer.begin()
