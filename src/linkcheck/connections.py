@@ -37,6 +37,7 @@ import urllib3
 import urllib3.exceptions
 import urllib3.util.connection
 
+from linkcheck.guard import default_port
 from linkcheck.headers import Response
 
 __all__ = ["MAX_ADDRESSES", "DirectConnection", "DirectPool", "connect"]
@@ -45,7 +46,6 @@ __all__ = ["MAX_ADDRESSES", "DirectConnection", "DirectPool", "connect"]
 MAX_ADDRESSES = 3
 #: What urllib3 sets on every connection it opens.
 _SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 #: Folded header lines (only the email parser keeps them), unfolded as urllib3 does.
 _OBSOLETE_FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
 #: What ``http.client`` refuses in a request target.
@@ -175,14 +175,15 @@ class DirectPool:
         parts = urlsplit(url)
         scheme = parts.scheme
         hostname = (parts.hostname or "").rstrip(".")
-        port = parts.port or _DEFAULT_PORTS[scheme]
+        default = default_port(scheme)
+        port = parts.port or default
         target = prepared.path_url
         if _BAD_TARGET.search(target):
             raise urllib3.exceptions.LocationParseError(target)
         shown = f"[{hostname}]" if ":" in hostname else hostname
         lines = [
             f"GET {target} HTTP/1.1",
-            f"Host: {shown if port == _DEFAULT_PORTS[scheme] else f'{shown}:{port}'}",
+            f"Host: {shown if port == default else f'{shown}:{port}'}",
         ]
         lines.extend(f"{name}: {_text(value)}" for name, value in prepared.headers.items())
         lines.append("\r\n")
