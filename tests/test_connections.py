@@ -35,7 +35,14 @@ import responses
 
 from linkcheck.config import Config
 from linkcheck.connections import DirectPool
-from linkcheck.fetch import Fetcher, GuardedAdapter, _Exchange, classify_exception, make_session
+from linkcheck.fetch import (
+    Fetcher,
+    GuardedAdapter,
+    _Exchange,
+    adapter_options,
+    classify_exception,
+    make_session,
+)
 from linkcheck.models import Cause, FetchResult
 from tests.hostile_server import CATALOGUE, Case, HostileServer, fetch_config
 
@@ -61,12 +68,7 @@ class CountingAdapter(GuardedAdapter):
 def adapter_session(config: Config) -> requests.Session:
     """``make_session(config)`` with its adapter replaced by :class:`CountingAdapter` (same pool sizes)."""
     session = make_session(config)
-    adapter = CountingAdapter(
-        pool_connections=max(config.workers, 10),
-        pool_maxsize=max(config.per_host, 1),
-        max_retries=0,
-        pool_block=False,
-    )
+    adapter = CountingAdapter(**adapter_options(config))
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -47,7 +47,7 @@ from requests_cache import CachedSession
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
-from linkcheck.fetch import GuardedAdapter, make_session
+from linkcheck.fetch import GuardedAdapter, adapter_options, make_session
 from linkcheck.models import Report, Status
 
 __all__ = [
@@ -267,10 +267,7 @@ def make_cached_session(config: Config) -> LinkcheckCachedSession:
     adapter = CachingAdapter(
         max_bytes=config.max_bytes,
         secret_domains=list(config.headers),
-        pool_connections=max(config.workers, 10),
-        pool_maxsize=max(config.per_host, 1),
-        max_retries=0,
-        pool_block=False,
+        **adapter_options(config),
     )
     adapter.cache_session = session
     session.mount("http://", adapter)

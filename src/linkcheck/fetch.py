@@ -59,7 +59,14 @@ from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 
-__all__ = ["Fetcher", "RetryPause", "classify_exception", "make_session", "parse_retry_after"]
+__all__ = [
+    "Fetcher",
+    "RetryPause",
+    "adapter_options",
+    "classify_exception",
+    "make_session",
+    "parse_retry_after",
+]
 
 #: ``pause(url, status, retry_after)``: entered around each wait before a retry (see :meth:`Fetcher.fetch`).
 RetryPause = Callable[[str, "int | None", "float | None"], AbstractContextManager[object]]
@@ -513,6 +520,17 @@ class _Helpers:
 # --- session --------------------------------------------------------------------------------------------
 
 
+def adapter_options(config: Config) -> dict[str, Any]:
+    """What every adapter of a run's session is built with: pools sized for ``config`` (a connection per
+    host per request in flight), no urllib3 retries (the :class:`Fetcher` retries), never blocking."""
+    return {
+        "pool_connections": max(config.workers, 10),
+        "pool_maxsize": max(config.per_host, 1),
+        "max_retries": 0,
+        "pool_block": False,
+    }
+
+
 def make_session(config: Config) -> requests.Session:
     """The one session factory: pooled connections sized for ``config``, our User-Agent, no env surprises.
 
@@ -525,12 +543,7 @@ def make_session(config: Config) -> requests.Session:
     session.max_redirects = config.max_redirects
     session.headers["User-Agent"] = config.user_agent
     session.headers["Accept"] = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-    adapter = GuardedAdapter(
-        pool_connections=max(config.workers, 10),
-        pool_maxsize=max(config.per_host, 1),
-        max_retries=0,
-        pool_block=False,
-    )
+    adapter = GuardedAdapter(**adapter_options(config))
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
