@@ -18,10 +18,8 @@ import dataclasses
 import gzip
 import http.server
 import re
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -45,6 +43,7 @@ from linkcheck.fetch import (
 )
 from linkcheck.models import Cause, FetchResult
 from tests.hostile_server import CATALOGUE, Case, HostileServer, fetch_config
+from tests.tls import self_signed
 
 #: Cases whose body depends on how many bytes arrived before a timer ran out: only cause/status compared.
 TIMING_DEPENDENT = frozenset({"/drip", "/drip-headers", "/stall", "/no-response"})
@@ -663,22 +662,7 @@ OTHER_NAME = "impostor.invalid"
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [
-            *(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes"),
-            *("-keyout", str(key), "-out", str(cert)),
-            *("-subj", f"/CN={TLS_NAME}", "-addext", f"subjectAltName=DNS:{TLS_NAME}", "-days", "2"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return cert, key
+    return self_signed(tmp_path_factory.mktemp("tls"), TLS_NAME)
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ machine, so a request that succeeds can only have gone to the pinned address.
 from __future__ import annotations
 
 import http.server
-import shutil
 import ssl
-import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +19,7 @@ import requests
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher, GuardedAdapter, _Exchange, make_session
 from linkcheck.models import Cause
+from tests.tls import self_signed
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -105,32 +104,7 @@ def test_guard_refuses_the_local_server_without_allow_host(plain: tuple[int, lis
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.skip("openssl is needed to make a test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [
-            *(
-                openssl,
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                str(key),
-                "-out",
-                str(cert),
-            ),
-            *("-subj", "/CN=pinned.invalid", "-addext", "subjectAltName=DNS:pinned.invalid", "-days", "2"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return cert, key
+    return self_signed(tmp_path_factory.mktemp("tls"), "pinned.invalid")
 
 
 @pytest.fixture
