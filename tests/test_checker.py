@@ -257,9 +257,9 @@ def test_scheduler_serves_the_host_with_most_work_first_within_its_limit() -> No
 
     scheduler = _Scheduler(per_host=2)
     for i in range(6):
-        scheduler.add(f"https://hot.example.org/{i}")
+        scheduler.add(f"https://hot.example.org/{i}", "hot.example.org")
     for host in ("a", "b"):
-        scheduler.add(f"https://{host}.example.org/1")
+        scheduler.add(f"https://{host}.example.org/1", f"{host}.example.org")
     first = [scheduler.next() for _ in range(4)]
     hosts = [taken[0].split("/")[2] if taken else None for taken in first]
     assert hosts[:2] == ["hot.example.org", "hot.example.org"]  # the long queue gets its full share at once
@@ -275,7 +275,7 @@ def test_scheduler_interleaves_hosts_with_equal_work() -> None:
     scheduler = _Scheduler(per_host=10)
     for i in range(3):
         for host in ("a", "b", "c"):
-            scheduler.add(f"https://{host}.example.org/{i}")
+            scheduler.add(f"https://{host}.example.org/{i}", f"{host}.example.org")
     order = [scheduler.next() for _ in range(9)]
     assert [taken[1][0] for taken in order if taken] == list("abcabcabc")
 

@@ -113,14 +113,14 @@ def test_an_overloaded_host_gets_half_its_limit_then_grows_back() -> None:
     scheduler.slow_down(host)
     assert scheduler.cap(host) == 2
     for i in range(12):
-        scheduler.add(f"https://{host}/{i}")
+        scheduler.add(f"https://{host}/{i}", host)
     in_flight = [scheduler.next(), scheduler.next()]
     assert scheduler.next() is None  # two in flight at most
     for _ in range(40):  # good answers: the limit grows by one per limit's worth of them
         taken = in_flight.pop(0)
         assert taken is not None
         scheduler.release(host, answered=True)
-        scheduler.add(taken[0])
+        scheduler.add(*taken)
         while (more := scheduler.next()) is not None:
             in_flight.append(more)
         assert len(in_flight) <= scheduler.cap(host)
@@ -132,12 +132,12 @@ def test_failed_answers_do_not_grow_an_overloaded_hosts_limit_back() -> None:
     scheduler = _Scheduler(per_host=8, clock=lambda: 0.0)
     host = "news.example.com"
     scheduler.slow_down(host)
-    scheduler.add(f"https://{host}/x")
+    scheduler.add(f"https://{host}/x", host)
     for _ in range(20):
         taken = scheduler.next()
         assert taken is not None
         scheduler.release(host, answered=False)
-        scheduler.add(taken[0])
+        scheduler.add(*taken)
     assert scheduler.cap(host) == 4
 
 
@@ -145,7 +145,7 @@ def test_a_retry_back_from_its_pause_gets_the_hosts_slot_before_new_urls() -> No
     scheduler = _Scheduler(per_host=1)
     host = "news.example.com"
     for path in ("a", "b"):
-        scheduler.add(f"https://{host}/{path}")
+        scheduler.add(f"https://{host}/{path}", host)
     first = scheduler.next()
     assert first == (f"https://{host}/a", host)
     scheduler.returns(host, +1)  # another URL's retry is back from its wait and needs the slot

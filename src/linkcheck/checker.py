@@ -391,10 +391,8 @@ class _Scheduler:
             heapq.heappush(self._heap, (-len(waiting), self._turn, host))
             self._in_heap.add(host)
 
-    def add(self, url: str, host: str | None = None) -> None:
-        """Queue ``url`` (``host``: its :func:`_host_key`, when the caller has it already)."""
-        if host is None:
-            host = _host_key(url)
+    def add(self, url: str, host: str) -> None:
+        """Queue ``url`` of ``host`` (its :func:`_host_key`, worked out once by the precheck)."""
         waiting = self.pending.get(host)
         if waiting is None:
             waiting = self.pending[host] = deque()
