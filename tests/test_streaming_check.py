@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import signal
 import socket
@@ -189,3 +190,64 @@ def test_checking_starts_before_a_slow_input_fills_the_window() -> None:
     assert waited == [True]
     assert sorted(r.citation.line for r in report.results) == list(range(1, 31))
     assert all(r.status is Status.OK for r in report.results)
+
+
+def test_results_come_out_while_a_slow_input_is_still_being_read() -> None:
+    """An input that gives a few citations and then waits (a pipe, a shard's feed): their results are
+    reported meanwhile, not once more of the input has come."""
+    reported = threading.Event()
+    waited: list[bool] = []
+
+    def slow_source() -> Iterator[Citation]:
+        for n in range(1, 4):  # fewer than the workers, far fewer than the window
+            yield Citation(f"https://news.example.org/{n}", line=n)
+        waited.append(reported.wait(timeout=10))  # the rest comes only once a result has been reported
+        for n in range(4, 21):
+            yield Citation(f"https://news.example.org/{n}", line=n)
+
+    lines = []
+    for result in iter_check(slow_source(), Config(workers=8), fetcher=FakeFetcher(ok)):
+        lines.append(result.citation.line)
+        reported.set()
+    assert waited == [True]
+    assert sorted(lines) == list(range(1, 21))
+
+
+class _Broken(Exception):
+    pass
+
+
+def test_an_error_the_input_raises_comes_out_of_the_run_after_what_was_read_before_it() -> None:
+    def source() -> Iterator[Citation]:
+        yield Citation("not a url", line=1, error="line 1: no URL")
+        yield Citation("https://news.example.org/2", line=2)
+        raise _Broken("line 3 is unreadable")
+
+    lines: list[int | None] = []
+
+    def run() -> None:
+        for result in iter_check(source(), Config(workers=2), fetcher=FakeFetcher(ok)):
+            lines.append(result.citation.line)
+
+    with pytest.raises(_Broken, match="line 3 is unreadable"):
+        run()
+    assert sorted(lines, key=str) == [1, 2]  # as a sharded run does: nothing read is lost
+
+
+def test_a_caller_that_stops_listening_stops_the_reading() -> None:
+    taken: list[int] = []
+
+    def endless() -> Iterator[Citation]:
+        for n in itertools.count(1):
+            taken.append(n)
+            yield Citation(f"https://h{n % 7}.example.org/{n}", line=n)
+
+    before = set(threading.enumerate())
+    results = iter_check(endless(), Config(workers=2), fetcher=FakeFetcher(ok))
+    next(results)
+    readers = [t for t in threading.enumerate() if t.name == "linkcheck-reader" and t not in before]
+    assert len(readers) == 1
+    results.close()
+    readers[0].join(timeout=10)
+    assert not readers[0].is_alive()  # the input is let go of, not read on (or waited on) for ever
+    assert len(taken) <= checker.WINDOW + 1

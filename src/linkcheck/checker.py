@@ -33,7 +33,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
@@ -623,13 +623,87 @@ class _Ticket:
             self._dispatcher.resume(self._host, answering, held=held)
 
 
-#: Distinct URLs one run (one shard) holds at once, waiting or in flight: further citations are read from
-#: the input as these finish, so memory does not grow with the input's length.
+#: Citations one run (one shard) holds at once, read and not yet reported: further citations are read from the
+#: input as these are reported, so memory does not grow with the input's length.
 WINDOW = 5_000
-#: URLs read before they are handed to the workers in one go (one lock, one wake-up, for many).
-_HAND_OVER = 256
 #: Pages kept after their URL is done, for citations of the same URL that come later (beyond the window).
 RECENT_PAGES = 1024
+
+_CITATION, _END, _FAILED = range(3)
+_NOTHING = object()
+
+
+class _Reader:
+    """Reads a run's input in a thread of its own, so an input that comes slowly (a pipe, another process's
+    feed, a generator that waits) never keeps finished pages from being reported, nor the workers, which
+    stop taking URLs while results wait uncollected.
+
+    At most ``window`` citations are read and not yet reported (:meth:`reported` gives room back). What it
+    reads waits in an inbox; one wake-up (``None``) at a time goes onto ``wake``, the queue the workers'
+    results come on, so the run waits on one queue for both.
+    """
+
+    def __init__(self, source: Iterator[Citation], window: int, wake: queue.SimpleQueue[Any]) -> None:
+        self._source = source
+        self._room: queue.SimpleQueue[None] = queue.SimpleQueue()  # a token per citation that may be read
+        self.reported(window)
+        self._inbox: queue.SimpleQueue[tuple[int, object]] = queue.SimpleQueue()
+        self._wake = wake
+        self._woken = False
+        self._unbounded = False
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="linkcheck-reader", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                if not self._unbounded:
+                    self._room.get()
+                if self._stopped:
+                    return
+                citation = next(self._source, _NOTHING)
+                if citation is _NOTHING:
+                    break
+                self._send(_CITATION, citation)
+            self._send(_END, None)
+        except BaseException as exc:  # raised in the run's own thread, where it would have been read
+            self._send(_FAILED, exc)
+
+    def _send(self, kind: int, value: object) -> None:
+        self._inbox.put((kind, value))
+        if not self._woken:  # the run clears this before it empties the inbox: no event is left unseen
+            self._woken = True
+            self._wake.put(None)
+
+    def take(self) -> list[tuple[int, object]]:
+        """What was read since the last wake-up (call on each ``None`` from ``wake``)."""
+        self._woken = False
+        events = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                events.append(self._inbox.get_nowait())
+        return events
+
+    def reported(self, n: int) -> None:
+        """``n`` citations read have been reported: as many more may be read."""
+        for _ in range(n):
+            self._room.put(None)
+
+    def rest(self) -> Iterator[tuple[int, object]]:
+        """Everything not yet taken, to the end of the input, read with no window (the run is over)."""
+        self._unbounded = True
+        self._room.put(None)
+        while True:
+            kind, value = self._inbox.get()
+            yield kind, value
+            if kind != _CITATION:
+                return
+
+    def stop(self) -> None:
+        """Read no more (the run is over, or its caller stopped listening)."""
+        self._stopped = True
+        self._room.put(None)
 
 
 def iter_check(
@@ -643,9 +717,11 @@ def iter_check(
 
     Results come in completion order, not input order (each carries its citation). Every citation given is
     reported exactly once, whatever happens to its page. ``citations`` may be any iterable, read as the run
-    goes: at most :data:`WINDOW` distinct URLs are held at once, so a generator over a long input keeps
-    memory flat. Citations of one URL share its fetch (a citation of a URL done long before, beyond
-    :data:`RECENT_PAGES` other URLs, fetches it again).
+    goes, in a thread of its own: at most :data:`WINDOW` citations are held at once, so a generator over a
+    long input keeps memory flat, and one that waits does not hold back the results of what it gave already.
+    Citations of one URL share its fetch (a citation of a URL done long before, beyond :data:`RECENT_PAGES`
+    other URLs, fetches it again). An exception the input raises is raised here once every citation read
+    before it has been reported.
     """
     config = config or Config()
     if fetcher is None:
@@ -665,7 +741,6 @@ def iter_check(
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None
 
-    source = iter(citations)
     exhausted = False
     #: URL -> its citations, for URLs handed to the scheduler and not yet reported. Only this thread adds
     #: to it or removes from it; a worker copies its URL's list when it has read the page, and citations
@@ -673,7 +748,8 @@ def iter_check(
     groups: dict[str, list[Citation]] = {}
     recent: collections.OrderedDict[str, _Page] = collections.OrderedDict()
     scheduler = _Scheduler(config.per_host)
-    done: queue.SimpleQueue[tuple[str, _Page, list[Result]]] = queue.SimpleQueue()
+    #: Finished URLs from the workers, and ``None`` when the reader has citations.
+    done: queue.SimpleQueue[tuple[str, _Page, list[Result]] | None] = queue.SimpleQueue()
     parse_slots = _Slots(os.cpu_count() or 1)
     names = itertools.count()
 
@@ -687,20 +763,27 @@ def iter_check(
         threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True).start()
 
     dispatcher = _Dispatcher(scheduler, config.workers, spawn, done.qsize)
+    reader = _Reader(iter(citations), WINDOW, done)
+    failure: BaseException | None = None  # what reading the input raised
+    threads = 0  # workers started: one per URL handed over, up to config.workers
 
-    def intake(target: int = WINDOW) -> Iterator[Result]:
-        """Read citations until ``target`` URLs wait (the window, at most); yield the results known without
-        fetching. URLs are handed to the workers in batches as they are read, so none waits for the rest."""
-        nonlocal exhausted
+    def take_in(events: list[tuple[int, object]]) -> list[Result]:
+        """Group what the reader read by URL and hand new URLs to the workers; the results known without
+        fetching are returned."""
+        nonlocal exhausted, threads, failure
+        known: list[Result] = []
         added: list[tuple[str, str]] = []
-        while len(groups) < target:
-            citation = next(source, None)
-            if citation is None:
+        for kind, value in events:
+            if kind == _FAILED:  # raised once what was read before it is reported, as at the end
+                assert isinstance(value, BaseException)
+                failure = value
+            if kind != _CITATION:
                 exhausted = True
-                dispatcher.close_intake()
                 break
+            citation = value
+            assert isinstance(citation, Citation)
             if citation.error is not None:
-                yield _invalid(citation)
+                known.append(_invalid(citation))
                 continue
             key = _url_key(citation.url)
             if key in groups:
@@ -712,18 +795,19 @@ def iter_check(
                 if pre is None:
                     groups[key] = [citation]
                     added.append((key, host))
-                    if len(added) >= _HAND_OVER:
-                        dispatcher.add(added)
-                        added = []
                     continue
                 page = _Page(None, pre)
-            yield _result(citation, page, config)
-        dispatcher.add(added)
-
-    yield from intake(min(WINDOW, config.workers))  # enough to start every worker; the rest as they run
-    if not groups:
-        return
-    dispatcher.start(config.workers if not exhausted else min(config.workers, len(groups)))
+            known.append(_result(citation, page, config))
+        if added:
+            dispatcher.add(added)
+            more = min(config.workers, len(groups)) - threads
+            if more > 0:
+                threads += more
+                dispatcher.start(more)
+        if exhausted:
+            dispatcher.close_intake()
+        reader.reported(len(known))
+        return known
 
     name_resolved = False
     held: list[
@@ -731,19 +815,20 @@ def iter_check(
     ] = []  # DNS failures waiting to learn whether the network is up
     try:
         while groups or not exhausted:
-            if not exhausted:
-                yield from intake()  # as many citations read as URLs finished
-                if not groups:
-                    break
             timeout = None
             if config.max_time is not None:
                 timeout = max(0.0, config.max_time - (clock() - started))
             try:
-                url, page, results = done.get(timeout=timeout)
+                item = done.get(timeout=timeout)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
+            if item is None:
+                yield from take_in(reader.take())
+                continue
+            url, page, results = item
             later = groups.pop(url)[len(results) :]
             results.extend(_result(c, page, config) for c in later)
+            reader.reported(len(results))
             if not exhausted:  # later citations may still cite it
                 recent[url] = page
                 if len(recent) > RECENT_PAGES:
@@ -758,23 +843,34 @@ def iter_check(
                         yield from held_results
                     held.clear()
             yield from results
+        if groups or not exhausted:
+            dispatcher.stop()
+            late = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
+            for url in sorted(groups):
+                yield from (_result(c, late, config) for c in groups[url])
+            for kind, value in reader.rest() if not exhausted else ():  # never read: reported all the same
+                if kind == _FAILED:
+                    assert isinstance(value, BaseException)
+                    raise value
+                if kind == _END:
+                    break
+                citation = value
+                assert isinstance(citation, Citation)
+                if citation.error is not None:
+                    yield _invalid(citation)
+                    continue
+                pre, _ = _precheck(_url_key(citation.url), config, include, exclude)
+                yield _result(citation, late if pre is None else _Page(None, pre), config)
     finally:
         dispatcher.stop()
-    if groups or not exhausted:
-        late = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
-        for url in sorted(groups):
-            yield from (_result(c, late, config) for c in groups[url])
-        for citation in source:  # never read: reported all the same
-            if citation.error is not None:
-                yield _invalid(citation)
-                continue
-            pre, _ = _precheck(_url_key(citation.url), config, include, exclude)
-            yield _result(citation, late if pre is None else _Page(None, pre), config)
+        reader.stop()
     for _, page, held_results in held:
         assert page.fetch is not None
         reason = f"the network looks unavailable: {page.fetch.error or 'name resolution failed'}"
         offline = _Page(page.fetch, Liveness(Status.ERROR, Cause.NETWORK_UNAVAILABLE, reason))
         yield from (_result(r.citation, offline, config) for r in held_results)
+    if failure is not None:
+        raise failure
 
 
 def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
@@ -799,35 +895,39 @@ def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[
 class _Numbers:
     """A number for each citation object in flight (its place in the input, its index in a shard), handed
     back once with its result. Keyed by the object, as citations need not be hashable or distinct; an object
-    given twice gets its numbers back in order."""
+    given twice gets its numbers back in order. Thread-safe: numbers are given as the input is read (in the
+    run's reader thread) and taken back as results come."""
 
-    __slots__ = ("_numbers",)
+    __slots__ = ("_lock", "_numbers")
 
     def __init__(self) -> None:
         self._numbers: dict[int, int | list[int]] = {}
+        self._lock = threading.Lock()
 
     def add(self, citation: Citation, number: int) -> None:
         key = id(citation)
-        have = self._numbers.get(key)
-        if have is None:
-            self._numbers[key] = number
-        elif isinstance(have, list):
-            have.append(number)
-        else:
-            self._numbers[key] = [have, number]
+        with self._lock:
+            have = self._numbers.get(key)
+            if have is None:
+                self._numbers[key] = number
+            elif isinstance(have, list):
+                have.append(number)
+            else:
+                self._numbers[key] = [have, number]
 
     def take(self, citation: Citation, *, default: int) -> int:
         key = id(citation)
-        have = self._numbers.get(key)
-        if have is None:
-            return default
-        if isinstance(have, list):
-            number = have.pop(0)
-            if len(have) == 1:
-                self._numbers[key] = have[0]
-            return number
-        del self._numbers[key]
-        return have
+        with self._lock:
+            have = self._numbers.get(key)
+            if have is None:
+                return default
+            if isinstance(have, list):
+                number = have.pop(0)
+                if len(have) == 1:
+                    self._numbers[key] = have[0]
+                return number
+            del self._numbers[key]
+            return have
 
 
 def _deadline_reason(config: Config) -> str:
