@@ -143,6 +143,37 @@ def test_429_without_retry_after_uses_backoff_then_rate_limited(
     assert len(sleep.calls) == 2
 
 
+def test_a_plain_500_is_retried_once_where_a_gateway_error_gets_every_retry(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/broken", status=500, body="oops")
+    mock.get("https://news.test/gateway", status=502)
+    f = fetcher(sleep, retries=2, backoff_base=0.5)
+    broken = f.fetch("https://news.test/broken")
+    assert (broken.cause, broken.status_code, broken.attempts) == (Cause.SERVER_ERROR, 500, 2)
+    assert len(sleep.calls) == 1
+    gateway = f.fetch("https://news.test/gateway")
+    assert (gateway.cause, gateway.status_code, gateway.attempts) == (Cause.SERVER_ERROR, 502, 3)
+
+
+def test_a_500_that_passes_on_its_retry_is_ok(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=500)
+    mock.get("https://news.test/a", status=200, body="fine")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.ok
+    assert result.attempts == 2
+
+
+@pytest.mark.parametrize(("retries", "attempts"), [(0, 1), (3, 4)])
+def test_a_500_that_says_when_to_come_back_gets_every_retry_asked_for(
+    mock: responses.RequestsMock, sleep: FakeSleep, retries: int, attempts: int
+) -> None:
+    mock.get("https://news.test/a", status=500, headers={"Retry-After": "1"})
+    result = fetcher(sleep, retries=retries).fetch("https://news.test/a")
+    assert (result.status_code, result.attempts) == (500, attempts)
+    assert sleep.calls == [1.0] * (attempts - 1)
+
+
 def test_503_without_retry_after_is_server_error(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("https://news.test/a", status=503, body="down")
     result = fetcher(sleep, retries=1).fetch("https://news.test/a")

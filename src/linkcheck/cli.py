@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--retries",
         type=_count,
         default=_DEFAULTS.retries,
-        help=f"retries for transient failures (default: {_DEFAULTS.retries})",
+        help=f"retries for transient failures (default: {_DEFAULTS.retries}; a plain 500 at most 1)",
     )
     net.add_argument(
         "--retry-after-cap",

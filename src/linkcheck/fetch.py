@@ -75,6 +75,10 @@ log = logging.getLogger(__name__)
 
 #: Statuses worth another attempt.
 TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Retries of a plain ``500`` (no ``Retry-After``), at most: an application error on that one page, where one
+#: retry catches a blip and more rarely do. Gateways (``502``, ``504``) and overload (``429``, ``503``) get
+#: ``Config.retries``.
+PAGE_ERROR_RETRIES = 1
 #: Statuses that redirect (when they carry a Location header).
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Bytes read from a redirect's body (so a small one leaves the connection reusable); more -> hang up.
@@ -639,6 +643,12 @@ class _RetryPolicy:
             )
             return True
         if state.attempt_number > cfg.retries:
+            return True
+        if (
+            attempt.status == 500
+            and attempt.retry_after is None
+            and state.attempt_number > PAGE_ERROR_RETRIES
+        ):
             return True
         delay = self.delay(state)
         remaining = self._run.deadline - self._clock()
