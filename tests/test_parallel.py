@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import queue
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
-from linkcheck.parallel import _back_to_dead, auto_processes, shard_by_host
+from linkcheck.parallel import _back_to_dead, _Outbox, _relay, auto_processes, shard_by_host
 from tests.site_server import Page, SiteServer, serve
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
@@ -99,3 +103,14 @@ def test_results_cross_processes_unchanged(site: SiteServer) -> None:
     assert report.results[0].metadata is not None
     assert report.results[0].metadata.title
     assert report.results[0].findings
+
+
+def test_a_relay_whose_pipe_is_closed_under_it_ends_the_shard_quietly() -> None:
+    """An interrupted run closes a child's pipe while its relay thread reads it: the relay reports the shard
+    over (its citations then come back as lost), it does not die with a traceback on standard error."""
+    closed = io.BytesIO(b"")
+    closed.close()  # reading it raises ValueError, as a pipe closed by another thread does
+    child = SimpleNamespace(proc=SimpleNamespace(stdout=closed))
+    sink: queue.Queue[object] = queue.Queue()
+    _relay(child, 1, _Outbox(sink, threading.Event()))  # type: ignore[arg-type]
+    assert sink.get_nowait() == (1, None)

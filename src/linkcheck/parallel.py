@@ -311,8 +311,8 @@ def _relay(child: _Child, shard: int, sink: _Outbox) -> None:
             sink.put(item)
             if item[1] is None:
                 return
-    except (EOFError, OSError, pickle.UnpicklingError):
-        pass
+    except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+        pass  # the child ended, or the run closed its pipe while this thread read it (an interrupted run)
     sink.put((shard, None))
 
 
