@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import random
 import signal
 import socket
 import threading
@@ -251,3 +252,45 @@ def test_a_caller_that_stops_listening_stops_the_reading() -> None:
     readers[0].join(timeout=10)
     assert not readers[0].is_alive()  # the input is let go of, not read on (or waited on) for ever
     assert len(taken) <= checker.WINDOW + 1
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_every_citation_is_reported_once_whatever_the_input_and_the_window(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Random inputs (duplicate URLs, invalid and skipped lines, an input that pauses), windows, limits
+    and a run that may run out of time: each citation object comes back exactly once."""
+    rnd = random.Random(seed)
+    monkeypatch.setattr(checker, "WINDOW", rnd.choice([1, 2, 3, 7, 50, 5000]))
+    citations: list[Citation] = []
+    for n in range(rnd.randint(0, 200)):
+        roll = rnd.random()
+        if roll < 0.05:
+            citations.append(Citation("bad", line=n, error=f"line {n}: no URL"))
+        elif roll < 0.1:
+            citations.append(Citation(f"ftp://files.example.org/{n}", line=n))
+        elif roll < 0.3 and citations:
+            citations.append(Citation(rnd.choice(citations).url, line=n))
+        else:
+            citations.append(
+                Citation(f"https://h{rnd.randint(0, 5)}.example.org/{rnd.randint(0, 300)}", line=n)
+            )
+    pauses = {n for n in range(len(citations)) if rnd.random() < 0.03}
+
+    def source() -> Iterator[Citation]:
+        for n, citation in enumerate(citations):
+            if n in pauses:
+                threading.Event().wait(0.002)
+            yield citation
+
+    config = Config(
+        workers=rnd.choice([1, 2, 8]), per_host=rnd.choice([1, 2, 4]), max_time=rnd.choice([None, 0.05])
+    )
+    before = threading.active_count()
+    reported = [r.citation for r in iter_check(source(), config, fetcher=FakeFetcher(ok, delay=0.0005))]
+    assert sorted(map(id, reported)) == sorted(map(id, citations))
+    for _ in range(100):  # the run's threads end with it (bounded: 5 s)
+        if threading.active_count() <= before:
+            break
+        threading.Event().wait(0.05)
+    assert threading.active_count() <= before
