@@ -10,12 +10,9 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from linkcheck.models import Report, Result, Status
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["Progress", "summary_line"]
 
