@@ -206,14 +206,6 @@ def _text_kind(piece: str) -> str | None:
     return None
 
 
-def _piece_kind(piece: str, names: Sequence[str], hosts: Sequence[str]) -> str:
-    """``error``, ``filler``, ``site`` or ``other`` for one piece of a title."""
-    kind = _text_kind(piece)
-    if kind is not None:
-        return kind
-    return "site" if is_site_segment(piece, names, hosts) else "other"
-
-
 def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
     """Whether ``title`` *is* an error message: at least one piece is an error phrase and every other piece
     is filler or the site's name (one of ``names``, or carried by a label of ``hosts``).

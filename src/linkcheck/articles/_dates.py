@@ -147,14 +147,4 @@ def resolve_month_day(
     return to_partial(article_date.year - 1, month, day)
 
 
-def _date_from_any(value: PartialDate | dt.date | dt.datetime | str | None) -> PartialDate | None:
-    if value is None:
-        return None
-    if isinstance(value, PartialDate):
-        return value
-    if isinstance(value, dt.date):
-        return PartialDate.from_date(value)
-    return parse_date(value)
-
-
 __all__ += ["find_month_day"]
