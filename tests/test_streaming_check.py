@@ -294,3 +294,30 @@ def test_every_citation_is_reported_once_whatever_the_input_and_the_window(
             break
         threading.Event().wait(0.05)
     assert threading.active_count() <= before
+
+
+def test_an_input_error_met_after_the_time_limit_still_comes_after_every_result() -> None:
+    """The run runs out of time while its input still waits; the input then raises. Every citation read
+    before the error is still reported first, the ones held back to learn whether the network is up too."""
+
+    def answer(url: str) -> FetchResult:
+        if url.endswith("/gone"):  # answered at once: a name that does not resolve (held back)
+            return FetchResult(url=url, final_url=url, cause=Cause.DNS, error="name does not resolve")
+        threading.Event().wait(0.5)  # still fetching when the time runs out
+        return ok(url)
+
+    def source() -> Iterator[Citation]:
+        yield Citation("https://nowhere.example.org/gone", line=1)
+        yield Citation("https://slow.example.org/page", line=2)
+        threading.Event().wait(0.4)  # past the run's time limit
+        raise _Broken("line 3 is unreadable")
+
+    lines: list[int | None] = []
+
+    def run() -> None:
+        for result in iter_check(source(), Config(workers=2, max_time=0.2), fetcher=FakeFetcher(answer)):
+            lines.append(result.citation.line)
+
+    with pytest.raises(_Broken, match="line 3 is unreadable"):
+        run()
+    assert sorted(lines, key=str) == [1, 2]

@@ -849,10 +849,10 @@ def iter_check(
             for url in sorted(groups):
                 yield from (_result(c, late, config) for c in groups[url])
             for kind, value in reader.rest() if not exhausted else ():  # never read: reported all the same
-                if kind == _FAILED:
+                if kind == _FAILED:  # raised at the end, as in the run: after the held results too
                     assert isinstance(value, BaseException)
-                    raise value
-                if kind == _END:
+                    failure = value
+                if kind != _CITATION:
                     break
                 citation = value
                 assert isinstance(citation, Citation)
