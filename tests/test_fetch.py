@@ -309,6 +309,24 @@ def test_timeout_is_retried_then_reported(mock: responses.RequestsMock, sleep: F
     assert result.status_code is None
 
 
+@pytest.mark.parametrize(
+    ("exc", "connect_timed_out", "reason"),
+    [
+        (requests.exceptions.ConnectTimeout("x"), True, "connecting to far.test:443 timed out"),
+        (requests.exceptions.ReadTimeout("x"), False, "far.test:443 stopped answering (read timed out)"),
+        (requests.exceptions.ConnectionError(ConnectionRefusedError(111, "x")), False, "connection refused"),
+    ],
+)
+def test_a_connect_timeout_is_told_from_other_failures(
+    mock: responses.RequestsMock, sleep: FakeSleep, exc: Exception, connect_timed_out: bool, reason: str
+) -> None:
+    mock.get("https://far.test/a", body=exc)
+    result = fetcher(sleep, retries=1).fetch("https://far.test/a")
+    assert result.connect_timed_out is connect_timed_out  # what takes a host as down (linkcheck.hostdown)
+    assert (result.error or "").startswith(reason)
+    assert result.attempts == 2
+
+
 def test_connection_error_then_success(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get(
         "https://flaky.test/a", body=requests.exceptions.ConnectionError(ConnectionResetError(104, "reset"))

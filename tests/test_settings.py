@@ -43,6 +43,7 @@ workers = 4
 per_host = 1
 timeout = 7.5
 connect-timeout = 3
+host-down-after = 0
 max-bytes = "2M"
 fail-on = ["dead", "soft_404"]
 cache = "cache/links.sqlite"
@@ -57,6 +58,7 @@ cache-ttl = 3600
     assert config.user_agent == "newsroom-bot/1.0"
     assert (config.workers, config.per_host) == (4, 1)
     assert (config.read_timeout, config.connect_timeout) == (7.5, 3.0)
+    assert config.host_down_after == 0
     assert config.max_bytes == 2 * 1024 * 1024
     assert config.fail_on == frozenset({"dead", "soft_404"})
     assert config.cache_path == str(tmp_path / "cache" / "links.sqlite")  # relative to the file

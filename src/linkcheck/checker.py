@@ -39,6 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
 from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
+from linkcheck.hostdown import HostsDown
 from linkcheck.match import match_citation
 from linkcheck.models import (
     Cause,
@@ -286,16 +287,15 @@ def _fetch(url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ti
 
     if ticket is None:
         return fetcher.fetch(url, deadline=deadline)
-    answered = False
+    fetch: FetchResult | None = None
     try:
         if isinstance(fetcher, Fetcher):
             fetch = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
         else:
             fetch = fetcher.fetch(url, deadline=deadline)
-        answered = fetch.status_code is not None and fetch.status_code not in OVERLOADED_STATUSES
         return fetch
     finally:
-        ticket.close(answered=answered)
+        ticket.close(fetch)
 
 
 def _result(citation: Citation, page: _Page, config: Config) -> Result:
@@ -597,17 +597,26 @@ class _Ticket:
     """One URL handed to a worker: the slots it holds, given back once its fetch is over (before parsing,
     which needs no slot) or for a wait before a retry."""
 
-    __slots__ = ("_dispatcher", "_host", "_open", "url")
+    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "url")
 
-    def __init__(self, dispatcher: _Dispatcher, url: str, host: str) -> None:
+    def __init__(self, dispatcher: _Dispatcher, url: str, host: str, hosts_down: HostsDown) -> None:
         self._dispatcher = dispatcher
         self.url = url
         self._host = host
+        self._hosts_down = hosts_down
         self._open = True
 
-    def close(self, *, answered: bool) -> None:
+    def close(self, fetch: FetchResult | None = None) -> None:
+        """The fetch is over (``fetch``: how it ended; ``None``: it raised, or it never ran): what it says of
+        the host is recorded before its slot is given back, so the next link of the host knows it."""
         if self._open:
             self._open = False
+            self._hosts_down.record(self._host, fetch)
+            answered = (
+                fetch is not None
+                and fetch.status_code is not None
+                and fetch.status_code not in OVERLOADED_STATUSES
+            )
             self._dispatcher.done(self._host, answered=answered)
 
     @contextlib.contextmanager
@@ -753,10 +762,18 @@ def iter_check(
     parse_slots = _Slots(os.cpu_count() or 1)
     names = itertools.count()
 
+    hosts_down = HostsDown(config.host_down_after)
+
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
             url, host = taken
-            page = _analyse(url, fetcher, config, run_deadline, parse_slots, _Ticket(dispatcher, url, host))
+            ticket = _Ticket(dispatcher, url, host, hosts_down)
+            down = hosts_down.down(host)
+            if down is None:
+                page = _analyse(url, fetcher, config, run_deadline, parse_slots, ticket)
+            else:
+                ticket.close()
+                page = _Page(None, down)
             done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def spawn() -> None:

@@ -176,6 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"retries for transient failures (default: {_DEFAULTS.retries}; a plain 500 at most 1)",
     )
     net.add_argument(
+        "--host-down-after",
+        type=_count,
+        default=_DEFAULTS.host_down_after,
+        metavar="N",
+        help="after N links of one host in a row fail to connect in time, report its other links as "
+        f"timeouts without requesting them; 0: never (default: {_DEFAULTS.host_down_after})",
+    )
+    net.add_argument(
         "--retry-after-cap",
         type=_count,
         default=int(_DEFAULTS.retry_after_cap),
@@ -268,6 +276,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         max_bytes=args.max_bytes,
         retries=args.retries,
         retry_after_cap=float(args.retry_after_cap),
+        host_down_after=args.host_down_after,
         workers=args.workers,
         per_host=args.per_host,
         processes=args.processes,

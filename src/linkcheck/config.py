@@ -106,6 +106,11 @@ class Config:
     #: Longest ``Retry-After`` honoured, in seconds; a longer one is reported (``rate_limited``), not slept.
     retry_after_cap: float = 30.0
 
+    #: Links of one host in a row that could not connect in time (each after its retries) before the host
+    #: is taken as down for the rest of the run: its other links are then reported as ``error``
+    #: (``timeout``) without a request. ``0``: never (every link waits out its own timeouts).
+    host_down_after: int = 3
+
     # --- concurrency ------------------------------------------------------------------------------------
     #: URLs fetched at once in total.
     workers: int = 16
@@ -168,6 +173,7 @@ class Config:
             "backoff_base": self.backoff_base,
             "backoff_max": self.backoff_max,
             "retry_after_cap": self.retry_after_cap,
+            "host_down_after": self.host_down_after,
             "date_tolerance_days": self.date_tolerance_days,
         }.items():
             if value < 0:

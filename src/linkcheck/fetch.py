@@ -190,7 +190,7 @@ def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
         detail = (last.strerror if isinstance(last, OSError) else None) or _short(exc)
         return f"could not connect to {where}: {detail}"
     if cause is Cause.TIMEOUT:
-        if innermost(urllib3.exceptions.ConnectTimeoutError, requests.exceptions.ConnectTimeout):
+        if _connect_timed_out(exc, cause):
             return f"connecting to {where} timed out"
         return f"{where} stopped answering (read timed out)"
     if cause is Cause.TLS:
@@ -201,6 +201,13 @@ def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
         bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
         return f"malformed HTTP from {where}: {_short(bad or exc)}"
     return f"{_short(exc)}"
+
+
+def _connect_timed_out(exc: BaseException, cause: Cause) -> bool:
+    """``exc`` (of ``cause``) is a connection that could not be opened in time: no answer from the host at
+    all, whatever the URL's path (unlike a read timeout, which one slow page of a live host can give)."""
+    types = (urllib3.exceptions.ConnectTimeoutError, requests.exceptions.ConnectTimeout)
+    return cause is Cause.TIMEOUT and any(isinstance(e, types) for e in _exception_chain(exc))
 
 
 def _short(exc: BaseException) -> str:
@@ -605,6 +612,7 @@ class _Attempt:
     retry_after: float | None = None
     transient: bool = False
     location: str | None = None
+    connect_timed_out: bool = False
 
 
 class _RetryPolicy:
@@ -841,6 +849,7 @@ class Fetcher:
             error=result.error,
             attempts=1 + run.retries,
             elapsed=max(0.0, self._clock() - start),
+            connect_timed_out=result.connect_timed_out,
         )
 
     # --- hops -----------------------------------------------------------------------------------------
@@ -877,6 +886,7 @@ class Fetcher:
                     truncated=attempt.truncated,
                     cause=attempt.cause,
                     error=attempt.error,
+                    connect_timed_out=attempt.connect_timed_out,
                 )
             target = _redirect_target(current, attempt.location)
             if target is None:
@@ -1130,7 +1140,13 @@ class Fetcher:
         if cause is None:
             raise exc
         message = _describe(exc, cause, host, port)
-        return _Attempt(url, cause=cause, error=message, transient=cause in (Cause.CONNECTION, Cause.TIMEOUT))
+        return _Attempt(
+            url,
+            cause=cause,
+            error=message,
+            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT),
+            connect_timed_out=_connect_timed_out(exc, cause),
+        )
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse) -> str | None:
         cfg = self._config

@@ -268,6 +268,9 @@ class FetchResult:
     error: str | None = None
     attempts: int = 1
     elapsed: float = 0.0
+    #: The last attempt could not open a connection to the host in time (a ``timeout`` before any byte was
+    #: sent): the host, not this page, gave no answer.
+    connect_timed_out: bool = False
 
     @property
     def ok(self) -> bool:

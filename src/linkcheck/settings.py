@@ -353,6 +353,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "max_time": ("max_time", lambda p, v: _number(p, "max-time", v)),
     "retries": ("retries", lambda p, v: _integer(p, "retries", v)),
     "retry_after_cap": ("retry_after_cap", lambda p, v: _integer(p, "retry-after-cap", v)),
+    "host_down_after": ("host_down_after", lambda p, v: _integer(p, "host-down-after", v)),
     "max_redirects": ("max_redirects", lambda p, v: _integer(p, "max-redirects", v)),
     "max_bytes": ("max_bytes", lambda p, v: _size(p, "max-bytes", v)),
     "allow_hosts": ("allow_host", lambda p, v: _strings(p, "allow-hosts", v)),

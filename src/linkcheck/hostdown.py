@@ -1,0 +1,68 @@
+"""Hosts taken as down for the rest of a run: they timed out connecting for several links in a row.
+
+A host that drops connections (switched off, firewalled, blocking the runner's network) costs every one of
+its links the connect timeout on each attempt: 10 s x 3 attempts by default, at ``per_host`` links at a
+time, so a few hundred citations of one such outlet would hold a nightly run for an hour. Once ``after``
+links of a host in a row have failed that way (each after its retries), its links not yet fetched are
+reported with the same status and cause (``error``, ``timeout``) without a request, and say so.
+
+Only connect timeouts count: they are the host's doing whatever the path, where a read timeout or an
+error status may be one page's. Any answer from the host (a status, a refused or reset connection, TLS or
+HTTP bytes, a redirect) starts the count again.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from linkcheck.classify import Liveness
+from linkcheck.models import Cause, FetchResult, Status
+
+__all__ = ["HostsDown"]
+
+
+class HostsDown:
+    """Per-host count of links in a row that could not connect, and the hosts it has taken as down;
+    thread-safe (the workers of one run share it). ``after=0`` never takes a host as down."""
+
+    def __init__(self, after: int) -> None:
+        self._after = after
+        self._lock = threading.Lock()
+        self._in_a_row: dict[str, int] = {}
+        self._down: dict[str, Liveness] = {}
+
+    def down(self, host: str) -> Liveness | None:
+        """What to report for a link of ``host`` without fetching it, or ``None`` to fetch it."""
+        return self._down.get(host) if self._down else None
+
+    def record(self, host: str, fetch: FetchResult | None) -> None:
+        """``fetch`` is how a link of ``host`` (the host key it was scheduled under) ended."""
+        if not self._after or fetch is None:
+            return
+        if fetch.redirects:  # ``host`` answered; a later hop's failure is another host's
+            connect_failed, reached = False, True
+        else:
+            connect_failed = fetch.connect_timed_out
+            reached = fetch.status_code is not None or fetch.cause in _REACHED
+        if not (connect_failed or reached):
+            return  # no word from the host either way (a name lookup, the address guard, a deadline)
+        with self._lock:
+            if not connect_failed:
+                self._in_a_row.pop(host, None)
+                return
+            count = self._in_a_row.get(host, 0) + 1
+            self._in_a_row[host] = count
+            if count >= self._after and host not in self._down:
+                shown = host.rpartition("@")[2]  # never credentials written in a URL
+                attempts = f"{fetch.attempts} attempt{'' if fetch.attempts == 1 else 's'} each"
+                reason = (
+                    f"not requested: {shown} was taken as down after {count} link{'' if count == 1 else 's'}"
+                    f" in a row could not connect ({fetch.error or 'connect timeout'}, {attempts})"
+                )
+                self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
+
+
+#: Failures without an HTTP status that still prove the host is there: it refused or reset the connection,
+#: or took part in TLS or HTTP. A timeout that is not a connect timeout (a read timeout, or the deadline)
+#: proves nothing either way, and is left out.
+_REACHED = frozenset({Cause.CONNECTION, Cause.TLS, Cause.PROTOCOL, Cause.TOO_LARGE})
