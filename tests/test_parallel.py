@@ -14,7 +14,7 @@ import pytest
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
-from linkcheck.parallel import _back_to_dead, _Outbox, _relay, auto_processes, shard_by_host
+from linkcheck.parallel import _back_to_dead, _Batches, _Outbox, _relay, auto_processes, shard_by_host
 from tests.site_server import Page, SiteServer, serve
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
@@ -114,3 +114,18 @@ def test_a_relay_whose_pipe_is_closed_under_it_ends_the_shard_quietly() -> None:
     sink: queue.Queue[object] = queue.Queue()
     _relay(child, 1, _Outbox(sink, threading.Event()))  # type: ignore[arg-type]
     assert sink.get_nowait() == (1, None)
+
+
+def test_a_batch_that_stops_growing_is_sent_without_waiting_for_the_next_result() -> None:
+    """A shard whose other links are on a host that does not answer still sends what it has checked."""
+    sent: queue.Queue[object] = queue.Queue()
+    result = Result(Citation("https://a.example/1"), Status.OK, "200 OK", Verdict.PASS)
+    batches = _Batches(SimpleNamespace(put=sent.put), shard=1)
+    try:
+        batches.add((0, result))  # and no result after it for as long as the test waits
+        assert sent.get(timeout=5) == (1, [(0, result)])
+        batches.add((1, result))
+    finally:
+        batches.close()  # what waits is sent on closing, whatever the time
+    assert sent.get(timeout=5) == (1, [(1, result)])
+    assert sent.empty()

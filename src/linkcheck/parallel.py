@@ -241,16 +241,57 @@ def _child(config: Config, feed: Any, out: Any, shard: int) -> None:
                 numbers.add(citation, number)
                 yield citation
 
-    batch: list[tuple[int, Result]] = []
-    last = time.monotonic()
-    for result in iter_check(citations(), config):
-        batch.append((numbers.take(result.citation, default=-1), result))
-        now = time.monotonic()
-        if len(batch) >= _BATCH or now - last >= _BATCH_SECONDS:
-            out.put((shard, batch))
-            batch, last = [], now
-    out.put((shard, batch))
+    batches = _Batches(out, shard)
+    try:
+        for result in iter_check(citations(), config):
+            batches.add((numbers.take(result.citation, default=-1), result))
+    finally:
+        batches.close()
     out.put((shard, None))
+
+
+class _Batches:
+    """A shard's results, sent ``(shard, [(number, result), ...])`` in batches: once :data:`_BATCH` wait, or
+    once the first waiting one has waited :data:`_BATCH_SECONDS`. A thread of its own sends a batch that
+    stops growing, so a finished page is never kept back until the next one finishes: that may be minutes
+    on a shard whose last links are on a host that does not answer."""
+
+    def __init__(self, out: Any, shard: int) -> None:
+        self._out = out
+        self._shard = shard
+        self._lock = threading.Lock()
+        self._batch: list[tuple[int, Result]] = []
+        self._since = 0.0
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="linkcheck-batches", daemon=True)
+        self._thread.start()
+
+    def add(self, item: tuple[int, Result]) -> None:
+        with self._lock:
+            if not self._batch:
+                self._since = time.monotonic()
+            self._batch.append(item)
+            if len(self._batch) >= _BATCH:
+                self._send()
+
+    def close(self) -> None:
+        """Stop the thread and send what waits (after an error too: what was checked is not lost)."""
+        self._closed.set()
+        self._thread.join()
+        with self._lock:
+            if self._batch:
+                self._send()
+
+    def _send(self) -> None:  # with the lock held: batches leave in order, one at a time
+        batch, self._batch = self._batch, []
+        self._out.put((self._shard, batch))
+
+    def _run(self) -> None:
+        with contextlib.suppress(OSError):  # the caller went away: the shard's next send says so too
+            while not self._closed.wait(_BATCH_SECONDS / 2):
+                with self._lock:
+                    if self._batch and time.monotonic() - self._since >= _BATCH_SECONDS:
+                        self._send()
 
 
 def _back_to_dead(result: Result, config: Config) -> Result:
