@@ -155,3 +155,36 @@ def test_a_retry_back_from_its_pause_gets_the_hosts_slot_before_new_urls() -> No
     scheduler.returns(host, -1)
     scheduler.release(host, answered=True)  # the retry is over
     assert scheduler.next() == (f"https://{host}/b", host)
+
+
+def test_a_retry_waiting_for_its_busy_host_holds_no_slot_of_the_run() -> None:
+    from linkcheck.checker import _Dispatcher
+
+    scheduler = _Scheduler(per_host=1)
+    dispatcher = _Dispatcher(scheduler, limit=2, spawn=lambda: None)
+    dispatcher.add([("/a1", "a"), ("/a2", "a"), ("/a3", "a"), ("/b1", "b")])
+    assert dispatcher.take() == ("/a1", "a")
+    dispatcher.pause("a", "a", overloaded=False, held=False)  # /a1 waits before its retry
+    assert dispatcher.take() == ("/a2", "a")  # host a's one slot, given back by the wait, is taken
+    back = threading.Thread(target=dispatcher.resume, args=("a", "a"), kwargs={"held": False})
+    back.start()  # /a1's retry is back: it waits for host a, which is at its limit
+    for _ in range(100):
+        if scheduler.returning:
+            break
+        threading.Event().wait(0.02)
+    assert scheduler.returning == {"a": 1}
+    taken: list[tuple[str, str] | None] = []
+    other = threading.Thread(target=lambda: taken.append(dispatcher.take()))
+    other.start()
+    other.join(5)
+    try:
+        # one request in flight of the run's two: host b's link goes, as the waiting retry needs host a
+        assert taken == [("/b1", "b")]
+        dispatcher.done("a", answered=True)  # /a2 is over: the retry takes host a's slot, before /a3
+        back.join(5)
+        assert not back.is_alive()
+        assert scheduler.active == {"a": 1, "b": 1}
+    finally:
+        dispatcher.stop()
+        other.join(5)
+        back.join(5)

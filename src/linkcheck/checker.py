@@ -463,6 +463,18 @@ class _Scheduler:
         else:
             del self.returning[host]
 
+    def ready_returning(self) -> int:
+        """Retries back from their pause whose host has room for them: the run's slots they are owed before
+        any new URL. A retry whose host is at its limit waits for that host, not for the run, so it holds no
+        slot of the run's: retries piling up on a host that cannot connect must not starve the others."""
+        if not self.returning:
+            return 0
+        return sum(
+            min(count, max(0, self.cap(host) - self.active.get(host, 0)))
+            for host, count in self.returning.items()
+            if not self.held.get(host)
+        )
+
     def try_return(self, host: str) -> bool:
         """Take a slot of ``host`` for a retry back from its pause, if there is room."""
         if not self._room(host, returning=True):
@@ -529,7 +541,7 @@ class _Dispatcher:
                     # the caller is behind: read no more pages than it can take (they would pile up)
                     self._cond.wait(0.05)
                     continue
-                if self._busy + self._returning < self._limit:
+                if self._busy + self._scheduler.ready_returning() < self._limit:
                     taken = self._scheduler.next()
                     if taken is not None:
                         self._busy += 1
