@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.config import Config
-from linkcheck.fetch import Fetcher, classify_exception, make_session, parse_retry_after
+from linkcheck.fetch import NAME_CACHE_SECONDS, Fetcher, classify_exception, make_session, parse_retry_after
 from linkcheck.models import Cause, Redirect
 
 PUBLIC_IP = "93.184.216.34"
@@ -383,6 +383,32 @@ def test_guard_checks_every_redirect_hop(mock: responses.RequestsMock, sleep: Fa
     assert "metadata" in (result.error or "")
     assert result.redirects == (Redirect(302, "http://169.254.169.254/latest/meta-data/"),)
     assert len(mock.calls) == 1
+
+
+def test_one_lookup_serves_a_hosts_requests_for_a_minute(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    lookups: list[str] = []
+    answers: list[BaseException | None] = [socket.gaierror(socket.EAI_AGAIN, "try again"), None, None, None]
+
+    def resolver(host: str, port: int, *a: Any, **k: Any) -> list[Any]:
+        lookups.append(host)
+        failure = answers.pop(0)
+        if failure is not None:
+            raise failure
+        return public_resolver(host, port)
+
+    now = [1000.0]
+    for path in ("a", "b", "c", "d"):
+        mock.get(f"https://news.test/{path}", body="ok")
+    fetcher = Fetcher(Config(retries=0), sleep=sleep, clock=lambda: now[0], resolver=resolver)
+    assert fetcher.fetch("https://news.test/a").cause is Cause.DNS
+    assert [fetcher.fetch(f"https://news.test/{p}").ok for p in "bc"] == [True, True]
+    assert lookups == ["news.test", "news.test"]  # the failure was not kept; the answer was, for c
+    now[0] += NAME_CACHE_SECONDS
+    assert fetcher.fetch("https://news.test/d").ok
+    assert len(lookups) == 3  # a minute on, the name is looked up again
+    assert len(mock.calls) == 3
 
 
 def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:

@@ -83,6 +83,12 @@ PAGE_ERROR_RETRIES = 1
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Bytes read from a redirect's body (so a small one leaves the connection reusable); more -> hang up.
 _REDIRECT_BODY_LIMIT = 64 * 1024
+#: Seconds a host's vetted addresses serve further requests of the run without a new lookup (as a browser's
+#: host cache keeps a name for about a minute). Only lookups that succeeded are kept: a failed one is tried
+#: afresh by the host's next request.
+NAME_CACHE_SECONDS = 60.0
+#: Hosts whose addresses are kept at most (the least recently used go first).
+_NAME_CACHE_SIZE = 4096
 _CHUNK = 64 * 1024
 
 # --- exception translation: the one table -----------------------------------------------------------------
@@ -750,6 +756,36 @@ def _prepare_get(session: requests.Session, url: str, extra: dict[str, str]) -> 
     return prepared
 
 
+class _NameCache:
+    """Vetted hosts with the time their lookup stops serving, at most ``size`` (least recently used out);
+    thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._entries: collections.OrderedDict[tuple[str, int], tuple[float, Vetting]] = (
+            collections.OrderedDict()
+        )
+
+    def get(self, key: tuple[str, int], now: float) -> Vetting | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry[0] <= now:
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
+            return entry[1]
+
+    def put(self, key: tuple[str, int], vetting: Vetting, until: float) -> None:
+        with self._lock:
+            self._entries[key] = (until, vetting)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+
 class Fetcher:
     """Fetch URLs per a :class:`Config`. Thread-safe: one instance serves every worker thread of a run.
 
@@ -776,6 +812,7 @@ class Fetcher:
         self._allowed: tuple[Origin, ...] = tuple(parse_allow_host(h) for h in config.allow_hosts)
         self._watchdog = _Watchdog()
         self._helpers = _Helpers(name="linkcheck-resolve")
+        self._names = _NameCache(_NAME_CACHE_SIZE)
         self._robots: RobotsCache | None = None
         if config.respect_robots:
             robots_fetcher = Fetcher(
@@ -791,6 +828,7 @@ class Fetcher:
             )
             robots_fetcher._watchdog = self._watchdog  # one watchdog thread per fetcher, robots included
             robots_fetcher._helpers = self._helpers
+            robots_fetcher._names = self._names
             self._robots = RobotsCache(robots_fetcher.fetch, config.user_agent)
 
     @property
@@ -1085,8 +1123,16 @@ class Fetcher:
                 slot.exchange = None
 
     def _vet(self, host: str, port: int, remaining: float) -> Vetting:
+        """The guard's verdict on ``host:port``: one lookup serves the host's requests for
+        :data:`NAME_CACHE_SECONDS` (each still connects to the addresses vetted, never to a second answer)."""
+        cached = self._names.get((host, port), self._clock())
+        if cached is not None:
+            return cached
         timeout = max(0.001, min(self._config.connect_timeout, remaining))
-        return vet_host(host, port, allowed=self._allowed, resolver=self._bounded_resolver(timeout))
+        vetting = vet_host(host, port, allowed=self._allowed, resolver=self._bounded_resolver(timeout))
+        if vetting.addresses and vetting.dns_error is None and vetting.refused is None:
+            self._names.put((host, port), vetting, self._clock() + NAME_CACHE_SECONDS)
+        return vetting
 
     def _bounded_resolver(self, timeout: float) -> Callable[..., list[Any]]:
         """The resolver, run in a helper thread so a hanging name lookup cannot outlast ``timeout``."""

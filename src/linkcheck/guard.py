@@ -8,8 +8,9 @@ Non-standard IPv4 spellings (``2130706433``, ``0177.0.0.1``, ``0x7f.1``) are ref
 ``inet_aton`` accept them, a real citation never uses them.
 
 Everything here is pure except :func:`vet_host`, which calls the resolver it is given. The fetcher calls
-:func:`vet_host` before every request (every redirect hop, every retry) and connects to the addresses it
-returns, so a DNS answer cannot change between the check and the connection.
+:func:`vet_host` before every request (every redirect hop, every retry; a host's verdict serves its requests
+for a minute, ``fetch.NAME_CACHE_SECONDS``) and connects to the addresses it returns, so a DNS answer cannot
+change between the check and the connection.
 """
 
 from __future__ import annotations
