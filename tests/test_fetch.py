@@ -411,6 +411,31 @@ def test_one_lookup_serves_a_hosts_requests_for_a_minute(
     assert len(mock.calls) == 3
 
 
+def test_a_failed_lookup_of_a_name_that_resolved_earlier_is_retried(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    answers: list[BaseException | None] = [None, socket.gaierror(socket.EAI_AGAIN, "try again"), None]
+
+    def resolver(host: str, port: int, *a: Any, **k: Any) -> list[Any]:
+        failure = answers.pop(0)
+        if failure is not None:
+            raise failure
+        return public_resolver(host, port)
+
+    now = [1000.0]
+    mock.get("https://news.test/a", body="ok")
+    mock.get("https://news.test/b", body="ok")
+    fetcher = Fetcher(Config(retries=2), sleep=sleep, clock=lambda: now[0], resolver=resolver)
+    assert fetcher.fetch("https://news.test/a").ok
+    now[0] += NAME_CACHE_SECONDS  # looked up again: the resolver fails once
+    later = fetcher.fetch("https://news.test/b")
+    assert later.ok
+    assert later.attempts == 2
+    assert answers == []
+    never = Fetcher(Config(retries=2), sleep=sleep, resolver=failing_resolver).fetch("https://gone.test/a")
+    assert (never.cause, never.attempts) == (Cause.DNS, 1)  # a name never resolved is not retried
+
+
 def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("http://127.0.0.1:8080/a", body="local")
     ok = Fetcher(Config(allow_hosts=("127.0.0.1:8080",)), sleep=sleep).fetch("http://127.0.0.1:8080/a")

@@ -758,7 +758,7 @@ def _prepare_get(session: requests.Session, url: str, extra: dict[str, str]) -> 
 
 class _NameCache:
     """Vetted hosts with the time their lookup stops serving, at most ``size`` (least recently used out);
-    thread-safe."""
+    thread-safe. An entry past its time is kept, to say the name resolved before."""
 
     def __init__(self, size: int) -> None:
         self._size = size
@@ -768,15 +768,18 @@ class _NameCache:
         )
 
     def get(self, key: tuple[str, int], now: float) -> Vetting | None:
+        """The host's vetting while it serves; ``None`` once its minute is over, or if never vetted."""
         with self._lock:
             entry = self._entries.get(key)
-            if entry is None:
-                return None
-            if entry[0] <= now:
-                del self._entries[key]
+            if entry is None or entry[0] <= now:
                 return None
             self._entries.move_to_end(key)
             return entry[1]
+
+    def known(self, key: tuple[str, int]) -> bool:
+        """The host's name resolved earlier in the run (its entry may have stopped serving since)."""
+        with self._lock:
+            return key in self._entries
 
     def put(self, key: tuple[str, int], vetting: Vetting, until: float) -> None:
         with self._lock:
@@ -1050,7 +1053,9 @@ class Fetcher:
         if not cfg.allow_private:
             vetting = self._vet(host, port, remaining)
             if vetting.dns_error:
-                return _Attempt(url, cause=Cause.DNS, error=vetting.dns_error)
+                # A name that resolved earlier in the run has not gone away: the resolver failed, retry it.
+                blip = self._names.known((host, port))
+                return _Attempt(url, cause=Cause.DNS, error=vetting.dns_error, transient=blip)
             if vetting.refused:
                 return _Attempt(
                     url, cause=Cause.ADDRESS_REFUSED, error=f"refused by the address guard: {vetting.refused}"
