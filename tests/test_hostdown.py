@@ -73,6 +73,19 @@ def test_after_three_links_that_cannot_connect_the_rest_of_the_host_is_not_reque
     assert all(results[url][0] is Status.OK for url in up)  # the other host is not affected
 
 
+def test_the_report_notes_the_hosts_taken_as_down() -> None:
+    urls = [f"https://outlet-down.ru/{i}" for i in range(5)] + ["https://outlet-up.ru/a"]
+    fetcher = FakeFetcher(lambda url: no_connection(url) if "down" in url else page(url))
+    report = check([Citation(url=u) for u in urls], Config(per_host=1, workers=2), fetcher=fetcher)
+    assert report.notes == (
+        "1 host could not be reached and was taken as down (outlet-down.ru): 2 of its links were reported "
+        "as timeouts without a request (--host-down-after)",
+    )
+    assert "taken as down" in report.render("text")
+    healthy = check([Citation(url="https://outlet-up.ru/a")], Config(), fetcher=fetcher)
+    assert healthy.notes == ()
+
+
 def test_any_answer_from_the_host_starts_the_count_again() -> None:
     urls = [f"https://outlet-down.ru/{i}" for i in range(8)]
     fetcher = FakeFetcher(
@@ -202,6 +215,7 @@ def test_cli_reports_an_unreachable_host_without_waiting_out_every_link(
     assert f"127.0.0.1:{black_hole} was taken as down after 3 links" in results[dead[3]]["reason"]
     assert all(results[u]["status"] == "ok" for u in live)
     assert proc.returncode == 0, proc.stderr  # errors warn; nothing failed
+    assert f"was taken as down (127.0.0.1:{black_hole}): 5 of its links" in proc.stderr  # the run's note
 
 
 def assert_site_untouched(site: SiteServer) -> None:

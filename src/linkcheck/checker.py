@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
 from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
-from linkcheck.hostdown import HostsDown
+from linkcheck.hostdown import HostsDown, hosts_down_note
 from linkcheck.match import match_citation
 from linkcheck.models import (
     Cause,
@@ -1026,6 +1026,9 @@ def check(
         notes = []
         if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
             notes.append(NETWORK_UNAVAILABLE_NOTE)
+        down = hosts_down_note(results)
+        if down is not None:
+            notes.append(down)
         report = Report(
             results=tuple(results),
             elapsed=time.monotonic() - started,

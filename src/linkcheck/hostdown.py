@@ -14,11 +14,16 @@ HTTP bytes, a redirect) starts the count again.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from linkcheck.classify import Liveness
-from linkcheck.models import Cause, FetchResult, Status
+from linkcheck.models import Cause, FetchResult, Result, Status
 
-__all__ = ["HostsDown"]
+__all__ = ["NOT_REQUESTED", "HostsDown", "hosts_down_note"]
+
+#: How the reason of a link reported without a request begins.
+NOT_REQUESTED = "not requested: "
 
 
 class HostsDown:
@@ -56,7 +61,7 @@ class HostsDown:
                 shown = host.rpartition("@")[2]  # never credentials written in a URL
                 attempts = f"{fetch.attempts} attempt{'' if fetch.attempts == 1 else 's'} each"
                 reason = (
-                    f"not requested: {shown} was taken as down after {count} link{'' if count == 1 else 's'}"
+                    f"{NOT_REQUESTED}{shown} was taken as down after {count} link{'' if count == 1 else 's'}"
                     f" in a row could not connect ({fetch.error or 'connect timeout'}, {attempts})"
                 )
                 self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
@@ -66,3 +71,23 @@ class HostsDown:
 #: or took part in TLS or HTTP. A timeout that is not a connect timeout (a read timeout, or the deadline)
 #: proves nothing either way, and is left out.
 _REACHED = frozenset({Cause.CONNECTION, Cause.TLS, Cause.PROTOCOL, Cause.TOO_LARGE})
+
+
+def hosts_down_note(results: Iterable[Result]) -> str | None:
+    """The run's note when hosts were taken as down (``None`` when none was): which, and how many links."""
+    hosts: set[str] = set()
+    links = 0
+    for result in results:
+        if result.cause is Cause.TIMEOUT and result.reason.startswith(NOT_REQUESTED):
+            links += 1
+            hosts.add(urlsplit(result.url).netloc.rpartition("@")[2].lower())
+    if not links:
+        return None
+    names = sorted(hosts)
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    one = len(names) == 1
+    return (
+        f"{len(names)} host{'' if one else 's'} could not be reached and {'was' if one else 'were'} taken as "
+        f"down ({shown}): {links} of {'its' if one else 'their'} links were reported as timeouts without a "
+        "request (--host-down-after)"
+    )
