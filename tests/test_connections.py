@@ -842,3 +842,34 @@ def test_verify_false_takes_the_adapter_path(keepalive: tuple[int, list[int]]) -
     assert result.body == PAGE
     assert len(ports) == 1
     assert spy.count == 0
+
+
+def test_idle_sockets_are_bounded_across_hosts_least_recently_used_first() -> None:
+    pool = DirectPool(maxsize=2, total=3)
+    pairs = [socket.socketpair() for _ in range(4)]
+    try:
+        a1, a2, b1, c1 = (left for left, _ in pairs)
+        pool._give_back(("http", "a.example", 80), a1)
+        pool._give_back(("http", "a.example", 80), a2)
+        pool._give_back(("http", "b.example", 80), b1)
+        pool._give_back(("http", "c.example", 80), c1)  # a fourth idle socket: a's oldest goes
+        assert a1.fileno() == -1
+        assert pool._take(("http", "a.example", 80)) is a2
+        assert pool._take(("http", "a.example", 80)) is None
+        assert pool._take(("http", "b.example", 80)) is b1
+        assert pool._take(("http", "c.example", 80)) is c1
+    finally:
+        pool.close()
+        for left, right in pairs:
+            left.close()
+            right.close()
+
+
+def test_the_idle_budget_leaves_most_file_descriptors_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    import resource
+
+    from linkcheck.connections import idle_budget
+
+    monkeypatch.setattr(resource, "getrlimit", lambda _: (256, 4096))
+    assert idle_budget(per_host=16, hosts=32) == 64  # a quarter of 256, not 512
+    assert idle_budget(per_host=2, hosts=10) == 20

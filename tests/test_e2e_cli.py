@@ -7,8 +7,10 @@ the manifest mirrors the seed article's citations. Nothing here touches the inte
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -200,3 +202,27 @@ def test_an_input_without_citations_is_named_in_a_warning(tmp_path: Path) -> Non
     proc = run([str(empty)], tmp_path)
     assert proc.returncode == 0
     assert f"{empty}: no citations found (read as sources)" in proc.stderr
+
+
+def test_a_run_over_many_hosts_stays_within_a_low_open_file_limit(tmp_path: Path) -> None:
+    """Idle keep-alive sockets are bounded across hosts: a run that meets more hosts than the process may
+    open files reports every live link as live (not "Too many open files", read as dead)."""
+    page = Page(200, b"<html><head><title>A live story</title></head></html>", {"Content-Type": "text/html"})
+    with contextlib.ExitStack() as stack:
+        servers = [stack.enter_context(serve({"/a": page, "/b": page})) for _ in range(60)]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("".join(f"{s.origin}/a\n{s.origin}/b\n" for s in servers), encoding="utf-8")
+        cli = " ".join(shlex.quote(part) for part in linkcheck_command())
+        args = f"{shlex.quote(str(manifest))} --format json --allow-private --processes 1"
+        proc = subprocess.run(
+            ["bash", "-c", f"ulimit -n 48 && exec {cli} {args}"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    report = json.loads(proc.stdout)
+    bad = [(r["url"], r["reason"]) for r in report["results"] if r["status"] != "ok"]
+    assert not bad, bad[:3]
+    assert report["summary"]["total"] == 120
+    assert proc.returncode == 0, proc.stderr

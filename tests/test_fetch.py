@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import socket
 import time
 from collections.abc import Iterator
@@ -325,6 +326,18 @@ def test_a_connect_timeout_is_told_from_other_failures(
     assert result.connect_timed_out is connect_timed_out  # what takes a host as down (linkcheck.hostdown)
     assert (result.error or "").startswith(reason)
     assert result.attempts == 2
+
+
+def test_a_socket_this_machine_cannot_open_is_never_the_links_fault(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    out_of_files = OSError(errno.EMFILE, "Too many open files")
+    mock.get("https://news.test/a", body=requests.exceptions.ConnectionError(out_of_files))
+    result = fetcher(sleep, retries=2).fetch("https://news.test/a")
+    assert result.cause is Cause.INTERNAL  # an error that warns, never dead; the state ignores it
+    assert result.attempts == 3  # retried: files may be closed meanwhile
+    assert "Too many open files" in (result.error or "")
+    assert "not the link's fault" in (result.error or "")
 
 
 def test_connection_error_then_success(mock: responses.RequestsMock, sleep: FakeSleep) -> None:

@@ -23,6 +23,7 @@ error, as before.
 
 from __future__ import annotations
 
+import collections
 import os
 import re
 import socket
@@ -137,8 +138,26 @@ def _header_items(message: Any) -> list[tuple[str, str]]:
     return items
 
 
+def idle_budget(per_host: int, hosts: int) -> int:
+    """Idle sockets a pool keeps at most: ``per_host`` for each of ``hosts`` recent hosts, and never more than
+    a quarter of the process's file descriptor limit (``ulimit -n``; 1,024 on many systems, 256 on macOS). A
+    run over thousands of outlets would otherwise keep a socket open for every host it met, until opening one
+    more fails with "Too many open files" and a live link reads as dead."""
+    budget = max(1, per_host) * max(1, hosts)
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):  # no resource module (Windows)
+        return budget
+    if soft == resource.RLIM_INFINITY:
+        return budget
+    return max(1, min(budget, soft // 4))
+
+
 class DirectPool:
-    """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each; thread-safe.
+    """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each and ``total`` in all
+    (the least recently used host's oldest go first); thread-safe.
 
     :meth:`send` writes a prepared GET on an idle or new connection and returns the answer as urllib3's
     ``HTTPResponse`` (not yet read, ``preload_content=False``); :meth:`release` gives its connection back
@@ -146,17 +165,22 @@ class DirectPool:
     A forked child does not use its parent's sockets.
     """
 
-    def __init__(self, maxsize: int) -> None:
+    def __init__(self, maxsize: int, total: int | None = None) -> None:
         self._maxsize = max(1, maxsize)
+        self._total = max(1, total) if total is not None else None
         self._lock = threading.Lock()
-        self._idle: dict[tuple[str, str, int], list[socket.socket]] = {}
+        #: Least recently used host first; each host's sockets oldest first.
+        self._idle: collections.OrderedDict[tuple[str, str, int], list[socket.socket]] = (
+            collections.OrderedDict()
+        )
+        self._count = 0
         self._pid = os.getpid()
         self._tls: dict[str, ssl.SSLContext] = {}
 
     def close(self) -> None:
         """Close every idle connection (connections in use close when released)."""
         with self._lock:
-            idle, self._idle = self._idle, {}
+            idle, self._idle, self._count = self._idle, collections.OrderedDict(), 0
         for socks in idle.values():
             for sock in socks:
                 sock.close()
@@ -251,18 +275,37 @@ class DirectPool:
     def _take(self, key: tuple[str, str, int]) -> socket.socket | None:
         with self._lock:
             if self._pid != os.getpid():  # a forked child: the sockets are the parent's
-                self._idle, self._pid = {}, os.getpid()
+                self._idle, self._count, self._pid = collections.OrderedDict(), 0, os.getpid()
             socks = self._idle.get(key)
-            return socks.pop() if socks else None
+            if not socks:
+                return None
+            self._count -= 1
+            sock = socks.pop()
+            if not socks:
+                del self._idle[key]
+            return sock
 
     def _give_back(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+        kept = False
+        evicted: list[socket.socket] = []
         with self._lock:
-            if self._pid == os.getpid():
-                socks = self._idle.setdefault(key, [])
-                if len(socks) < self._maxsize:
-                    socks.append(sock)
-                    return
-        sock.close()
+            socks = self._idle.get(key, [])
+            if self._pid == os.getpid() and len(socks) < self._maxsize:
+                self._idle[key] = socks
+                self._idle.move_to_end(key)
+                socks.append(sock)
+                self._count += 1
+                kept = True
+                while self._total is not None and self._count > self._total:
+                    oldest_key, oldest = next(iter(self._idle.items()))
+                    evicted.append(oldest.pop(0))
+                    self._count -= 1
+                    if not oldest:
+                        del self._idle[oldest_key]
+        for old in evicted:
+            old.close()
+        if not kept:
+            sock.close()
 
     def _open(
         self, key: tuple[str, str, int], exchange: Exchanging, timeout: float, cafile: str

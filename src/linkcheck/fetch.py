@@ -24,6 +24,7 @@ import collections
 import contextlib
 import datetime as dt
 import email.utils
+import errno
 import functools
 import heapq
 import http.client
@@ -53,7 +54,7 @@ import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
-from linkcheck.connections import DirectPool, connect
+from linkcheck.connections import DirectPool, connect, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
@@ -161,9 +162,22 @@ def _exception_chain(exc: BaseException) -> list[BaseException]:
     return found
 
 
+#: ``errno`` values that say this machine ran out of something (file descriptors, buffers), not the link.
+_LOCAL_EXHAUSTION = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+
+
+def _out_of_resources(chain: list[BaseException]) -> OSError | None:
+    return next((e for e in chain if isinstance(e, OSError) and e.errno in _LOCAL_EXHAUSTION), None)
+
+
 def classify_exception(exc: BaseException) -> Cause | None:
-    """The :class:`Cause` for a requests/urllib3/socket exception, or ``None`` if it is not a network one."""
+    """The :class:`Cause` for a requests/urllib3/socket exception, or ``None`` if it is not a network one.
+
+    A socket this machine could not open (too many open files, no buffer space) is ``internal``: the link
+    is not at fault, and must never read as dead."""
     chain = _exception_chain(exc)
+    if _out_of_resources(chain) is not None:
+        return Cause.INTERNAL
     for types, cause in _EXCEPTION_CAUSES:
         if any(isinstance(e, types) for e in chain):
             return cause
@@ -201,6 +215,13 @@ def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
         return f"{where} stopped answering (read timed out)"
     if cause is Cause.TLS:
         return f"TLS with {host} failed: {_short(innermost(ssl.SSLError, ssl.CertificateError) or exc)}"
+    if cause is Cause.INTERNAL:
+        local = _out_of_resources(chain)
+        if local is not None:
+            return (
+                f"this machine could not open a connection to {where}: {local.strerror or local} (not the "
+                "link's fault: raise the open-file limit, ulimit -n, or lower --workers)"
+            )
     if cause is Cause.PROTOCOL:
         if innermost(http.client.IncompleteRead):
             return f"{where} sent a truncated body (connection closed before Content-Length was reached)"
@@ -437,7 +458,7 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
     ) -> None:
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
-        self._direct = DirectPool(maxsize)
+        self._direct = DirectPool(maxsize, idle_budget(maxsize, connections))
         slot = self.slot
         http_conn = type("HTTPConnection", (_GuardedHTTPConnection,), {"slot": slot})
         https_conn = type("HTTPSConnection", (_GuardedHTTPSConnection,), {"slot": slot})
@@ -1195,7 +1216,7 @@ class Fetcher:
             url,
             cause=cause,
             error=message,
-            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT),
+            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL),  # internal: out of sockets
             connect_timed_out=_connect_timed_out(exc, cause),
         )
 
