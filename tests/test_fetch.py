@@ -449,6 +449,37 @@ def test_a_failed_lookup_of_a_name_that_resolved_earlier_is_retried(
     assert (never.cause, never.attempts) == (Cause.DNS, 1)  # a name never resolved is not retried
 
 
+def test_a_resolver_that_says_try_again_is_tried_again(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    answers: list[BaseException | None] = [socket.gaierror(socket.EAI_AGAIN, "Temporary failure"), None]
+
+    def resolver(host: str, port: int, *a: Any, **k: Any) -> list[Any]:
+        failure = answers.pop(0)
+        if failure is not None:
+            raise failure
+        return public_resolver(host, port)
+
+    mock.get("https://news.test/a", body="ok")
+    result = Fetcher(Config(retries=2), sleep=sleep, resolver=resolver).fetch("https://news.test/a")
+    assert (result.ok, result.attempts) == (True, 2)
+
+
+def test_without_the_guard_a_try_again_from_the_system_resolver_is_retried(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    again = socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+    gone = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    for host, error in (("flaky.test", again), ("gone.test", gone)):
+        failure = urllib3.exceptions.NameResolutionError(host, None, error)  # type: ignore[arg-type]
+        failure.__cause__ = error  # raised "from" it, by urllib3 and by linkcheck.connections alike
+        mock.get(f"https://{host}/a", body=requests.exceptions.ConnectionError(failure))
+    flaky = fetcher(sleep, retries=2).fetch("https://flaky.test/a")
+    gone_result = fetcher(sleep, retries=2).fetch("https://gone.test/a")
+    assert (flaky.cause, flaky.attempts) == (Cause.DNS, 3)
+    assert (gone_result.cause, gone_result.attempts) == (Cause.DNS, 1)  # the name does not exist: no retry
+
+
 def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("http://127.0.0.1:8080/a", body="local")
     ok = Fetcher(Config(allow_hosts=("127.0.0.1:8080",)), sleep=sleep).fetch("http://127.0.0.1:8080/a")

@@ -264,3 +264,15 @@ def test_vetting_any_host_string_gives_one_answer(host: str) -> None:
         bool(vetting.addresses),
     ]
     assert answers.count(True) == 1
+
+
+@pytest.mark.parametrize(("code", "temporary"), [(socket.EAI_AGAIN, True), (socket.EAI_NONAME, False)])
+def test_a_lookup_the_resolver_could_not_answer_for_now_is_marked_temporary(
+    code: int, temporary: bool
+) -> None:
+    def resolver(host: str, port: int, *args: object, **kwargs: object) -> list[object]:
+        raise socket.gaierror(code, "lookup failed")
+
+    vetting = vet_host("news.example.org", 443, resolver=resolver)
+    assert vetting.dns_error is not None
+    assert vetting.dns_temporary is temporary

@@ -97,8 +97,9 @@ class Config:
     max_headers: int = 100
     #: Total bytes of response headers accepted (names and values; more: ``protocol`` error).
     max_header_bytes: int = 64 * 1024
-    #: Retries after the first attempt, for transient failures (connection, timeout, 429, 500, 502-504); a
-    #: plain 500 without ``Retry-After`` is retried at most once (``fetch.PAGE_ERROR_RETRIES``).
+    #: Retries after the first attempt, for transient failures (connection, timeout, 429, 500, 502-504, a
+    #: name lookup the resolver could not answer for now); a plain 500 without ``Retry-After`` is retried
+    #: at most once (``fetch.PAGE_ERROR_RETRIES``).
     retries: int = 2
     #: First backoff in seconds; doubles per retry, with full jitter, up to ``backoff_max``.
     backoff_base: float = 0.5

@@ -237,6 +237,14 @@ def _connect_timed_out(exc: BaseException, cause: Cause) -> bool:
     return cause is Cause.TIMEOUT and any(isinstance(e, types) for e in _exception_chain(exc))
 
 
+def _try_again(exc: BaseException, cause: Cause) -> bool:
+    """A name lookup the resolver could not answer for now (``EAI_AGAIN``): worth a retry."""
+    chain = _exception_chain(exc)
+    return cause is Cause.DNS and any(
+        isinstance(e, socket.gaierror) and e.errno == socket.EAI_AGAIN for e in chain
+    )
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc) or type(exc).__name__
     return text if len(text) <= 200 else text[:197] + "..."
@@ -1074,8 +1082,9 @@ class Fetcher:
         if not cfg.allow_private:
             vetting = self._vet(host, port, remaining)
             if vetting.dns_error:
-                # A name that resolved earlier in the run has not gone away: the resolver failed, retry it.
-                blip = self._names.known((host, port))
+                # The resolver said "try again", or failed on a name that resolved earlier in the run (it has
+                # not gone away): retry, as a reset connection is.
+                blip = vetting.dns_temporary or self._names.known((host, port))
                 return _Attempt(url, cause=Cause.DNS, error=vetting.dns_error, transient=blip)
             if vetting.refused:
                 return _Attempt(
@@ -1184,7 +1193,8 @@ class Fetcher:
             self._helpers.run(task)
             done.wait(timeout)
             if not box:
-                raise socket.gaierror(socket.EAI_AGAIN, f"name lookup timed out after {timeout:g} s")
+                # no EAI_AGAIN: a lookup that hangs would hang again, and a retry would double its cost
+                raise socket.gaierror(f"name lookup timed out after {timeout:g} s")
             kind, value = box[0]
             if kind == "error":
                 raise value
@@ -1216,7 +1226,7 @@ class Fetcher:
             url,
             cause=cause,
             error=message,
-            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL),  # internal: out of sockets
+            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL) or _try_again(exc, cause),
             connect_timed_out=_connect_timed_out(exc, cause),
         )
 

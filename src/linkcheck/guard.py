@@ -253,6 +253,9 @@ class Vetting:
     allowed_origin: bool = False
     refused: str | None = None
     dns_error: str | None = None
+    #: The lookup failed for now (``EAI_AGAIN``: the resolver did not answer, or answered "try again"),
+    #: which says nothing about the name: worth a retry, as a reset connection is.
+    dns_temporary: bool = False
 
 
 def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: Resolver) -> Vetting:
@@ -277,7 +280,10 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
         infos = resolver(name, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        return Vetting(host, port, dns_error=f"host name {name} does not resolve ({detail})")
+        temporary = isinstance(exc, socket.gaierror) and exc.errno == socket.EAI_AGAIN
+        return Vetting(
+            host, port, dns_error=f"host name {name} does not resolve ({detail})", dns_temporary=temporary
+        )
     addresses: list[str] = []
     for info in infos:
         raw = str(info[4][0]).split("%", 1)[0]
