@@ -66,6 +66,23 @@ def fetch_parts(lfetch: Any, config: Any, urls: Sequence[str], figures: dict[str
     figures["fetch._prepare_get (same request)"], prepared = per_link(
         lambda u: lfetch._prepare_get(session, u, {}), urls
     )
+    # A long run's cookies: 500 sites that set 10 each. One jar for the run (as before 2026-11-30's sixth
+    # session) against a jar per site (fetch._CookieJars).
+    jars = lfetch._CookieJars(1024)
+    crowded = lfetch.make_session(config)
+    for d in range(500):
+        jar = jars.get(f"www.site{d}.org", create=True)
+        for c in range(10):
+            jar.set(f"c{c}", "v" * 20, domain=f".site{d}.org", path="/")
+            crowded.cookies.set(f"c{c}", "v" * 20, domain=f".site{d}.org", path="/")
+    one = "https://www.site7.org/a"
+    figures["  ... with 500 sites' cookies in one jar for the run"], _ = per_link(
+        lambda _: lfetch._prepare_get(crowded, one, {}), urls[:50]
+    )
+    figures["  ... with 500 sites' cookies, a jar per site"], _ = per_link(
+        lambda _: lfetch._prepare_get(session, one, {}, jars.get("www.site7.org")), urls
+    )
+    crowded.close()
 
     def drain(raw: Any) -> None:
         while raw.read1(65536, decode_content=True):

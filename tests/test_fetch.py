@@ -480,6 +480,31 @@ def test_without_the_guard_a_try_again_from_the_system_resolver_is_retried(
     assert (gone_result.cause, gone_result.attempts) == (Cause.DNS, 1)  # the name does not exist: no retry
 
 
+def test_a_cookie_set_for_the_parent_domain_goes_to_its_other_hosts(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    """A consent wall on another host of the site: the story answers once the site's cookie comes back."""
+
+    def story(request: Any) -> tuple[int, dict[str, str], str]:
+        if "consent=yes" in request.headers.get("Cookie", ""):
+            return 200, {"Content-Type": "text/html"}, "<title>The story</title>"
+        return 302, {"Location": "https://consent.example.com/ask?next=/story"}, ""
+
+    mock.add_callback(responses.GET, "https://www.example.com/story", callback=story)
+    back = {
+        "Location": "https://www.example.com/story",
+        "Set-Cookie": "consent=yes; Domain=.example.com; Path=/",
+    }
+    mock.get("https://consent.example.com/ask", status=302, headers=back)
+    mock.get("https://elsewhere.test/a", body="ok")
+    fetcher_ = fetcher(sleep)
+    result = fetcher_.fetch("https://www.example.com/story")
+    assert (result.status_code, result.cause) == (200, None)
+    assert len(result.redirects) == 2
+    fetcher_.fetch("https://elsewhere.test/a")  # another site: none of example.com's cookies
+    assert "Cookie" not in mock.calls[-1].request.headers
+
+
 def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("http://127.0.0.1:8080/a", body="local")
     ok = Fetcher(Config(allow_hosts=("127.0.0.1:8080",)), sleep=sleep).fetch("http://127.0.0.1:8080/a")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.config import Config
-from linkcheck.fetch import _prepare_get, make_session
+from linkcheck.fetch import _prepare_get, make_session, site_of
 
 
 def shape(prepared: requests.PreparedRequest) -> dict[str, Any]:
@@ -107,3 +107,35 @@ def test_any_path_prepares_the_same_or_fails_the_same(path: str) -> None:
     except Exception as exc:
         fast = type(exc)
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("host", "site"),
+    [
+        ("www.example.com", "example.com"),
+        ("consent.news.example.com", "example.com"),
+        ("example.com", "example.com"),
+        ("www.bbc.co.uk", "bbc.co.uk"),
+        ("www.abc.net.au", "abc.net.au"),
+        ("news.yahoo.co.jp", "yahoo.co.jp"),
+        ("ria.ru", "ria.ru"),
+        ("WWW.TASS.RU.", "tass.ru"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("::1", "::1"),
+        ("localhost", "localhost"),
+    ],
+)
+def test_site_of_groups_the_hosts_that_may_share_cookies(host: str, site: str) -> None:
+    assert site_of(host) == site
+
+
+def test_a_sites_cookies_go_with_the_request_beside_the_sessions() -> None:
+    session = make_session(Config())
+    session.cookies.set("user", "1", domain="news.test", path="/")  # a caller's own cookie
+    site = requests.cookies.RequestsCookieJar()
+    site.set("consent", "yes", domain=".news.test", path="/")
+    fast = _prepare_get(session, "https://www.news.test/a", {}, site)
+    slow = session.prepare_request(requests.Request("GET", "https://www.news.test/a", cookies=site))
+    assert fast.headers["Cookie"] == slow.headers["Cookie"]
+    assert sorted(fast.headers["Cookie"].split("; ")) == ["consent=yes", "user=1"]
+    assert _prepare_get(session, "https://other.test/a", {}, site).headers.get("Cookie") is None
