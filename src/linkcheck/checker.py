@@ -365,10 +365,11 @@ class _Scheduler:
         self.slowed_at: dict[str, float] = {}
         self.held: dict[str, int] = {}  # hosts with a Retry-After pause running: no new requests
         self.returning: dict[str, int] = {}  # retries back from their pause, waiting for room
-        self._heap: list[tuple[int, int, str]] = []  # (-URLs waiting, turn, host), at most one per host
-        self._in_heap: set[str] = set()
+        #: ``(-URLs waiting, turn, host)``; a host's live entry is the one with its turn in ``_entry``, older
+        #: ones (from before it gained work) are skipped when they come up.
+        self._heap: list[tuple[int, int, str]] = []
+        self._entry: dict[str, int] = {}
         self._turn = 0
-        self._stale = False
         self._clock = clock
         self.queued = 0  # URLs not yet handed out
 
@@ -386,10 +387,13 @@ class _Scheduler:
     def _offer(self, host: str) -> None:
         """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
         waiting = self.pending.get(host)
-        if host not in self._in_heap and waiting and self._room(host):
-            self._turn += 1
-            heapq.heappush(self._heap, (-len(waiting), self._turn, host))
-            self._in_heap.add(host)
+        if host not in self._entry and waiting and self._room(host):
+            self._push(host, len(waiting))
+
+    def _push(self, host: str, work: int) -> None:
+        self._turn += 1
+        heapq.heappush(self._heap, (-work, self._turn, host))
+        self._entry[host] = self._turn
 
     def add(self, url: str, host: str) -> None:
         """Queue ``url`` of ``host`` (its :func:`_host_key`, worked out once by the precheck)."""
@@ -399,22 +403,18 @@ class _Scheduler:
             self.active.setdefault(host, 0)
         waiting.append(url)
         self.queued += 1
-        self._stale = True  # turns are ranked by work left: rank them afresh before the next hand-out
-
-    def _rank(self) -> None:
-        self._heap.clear()
-        self._in_heap.clear()
-        for host in self.pending:
+        if host in self._entry:  # its turn is ranked by work left: a fresh entry, the old one is skipped
+            self._push(host, len(waiting))
+        else:
             self._offer(host)
-        self._stale = False
 
     def next(self) -> tuple[str, str] | None:
         """The next URL to fetch and its host, or ``None`` while every host with work is at its limit."""
-        if self._stale:
-            self._rank()
         while self._heap:
-            _, _, host = heapq.heappop(self._heap)
-            self._in_heap.discard(host)
+            _, turn, host = heapq.heappop(self._heap)
+            if self._entry.get(host) != turn:
+                continue  # an entry from before the host gained work
+            del self._entry[host]
             waiting = self.pending[host]
             if not waiting or not self._room(host):
                 continue
