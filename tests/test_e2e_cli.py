@@ -12,8 +12,10 @@ import json
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -226,3 +228,55 @@ def test_a_run_over_many_hosts_stays_within_a_low_open_file_limit(tmp_path: Path
     assert not bad, bad[:3]
     assert report["summary"]["total"] == 120
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("sent", "code", "said"),
+    [(signal.SIGTERM, 143, "linkcheck: terminated"), (signal.SIGINT, 130, "linkcheck: interrupted")],
+)
+def test_a_signal_stops_a_sharded_run_and_its_worker_processes(
+    tmp_path: Path, sent: signal.Signals, code: int, said: str
+) -> None:
+    """A CI job cancelled or timed out sends SIGTERM (Ctrl-C sends SIGINT): the run ends at once, with its
+    shard processes, and says so, while every shard has requests in flight that would take 30 s."""
+    from tests.hostile_server import HostileServer
+
+    with HostileServer() as first, HostileServer() as second:
+        lines = [f"{s.url('/no-response')}?story={i}" for s in (first, second) for i in range(40)]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        args = [str(manifest), "--allow-private", "--processes", "2", "--timeout", "30", "--deadline", "60"]
+        proc = subprocess.Popen(
+            [*linkcheck_command(), *args],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # the run and its shard processes: one process group to watch
+        )
+        try:
+            for _ in range(200):  # both shards have requests in flight (at most 20 s)
+                if first.hits("/no-response") and second.hits("/no-response"):
+                    break
+                time.sleep(0.1)
+            assert first.hits("/no-response"), "the run never started"
+            assert second.hits("/no-response"), "the second shard never started"
+            proc.send_signal(sent)
+            _, err = proc.communicate(timeout=20)
+            assert proc.returncode == code, err
+            assert said in err
+            assert "Traceback" not in err
+            for _ in range(100):  # the shard processes end with the run (at most 10 s, not the 30 s timeout)
+                try:
+                    os.killpg(proc.pid, 0)
+                except ProcessLookupError:
+                    break
+                time.sleep(0.1)
+            with pytest.raises(ProcessLookupError):
+                os.killpg(proc.pid, 0)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate(timeout=10)

@@ -10,7 +10,9 @@ import codecs
 import contextlib
 import glob
 import os
+import signal
 import sys
+import threading
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -767,9 +769,25 @@ def _check_main(argv: Sequence[str]) -> int:
     return report.exit_code
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (a CI job cancelled or timed out): the run stops as it does on Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
+
+    SIGTERM stops a run as Ctrl-C does: its worker processes are stopped at once rather than left to finish
+    the requests they have in flight, nothing half-written replaces a report, and the exit code is 143 (130
+    for Ctrl-C)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    installed = threading.current_thread() is threading.main_thread()  # only there can it be set
+    previous = signal.getsignal(signal.SIGTERM) if installed else None
+    if installed:
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         if args and args[0] == "extract":
             return _extract_main(args[1:])
@@ -779,11 +797,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LinkcheckError as exc:
         print(f"linkcheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("linkcheck: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        terminated = isinstance(exc, _Terminated)
+        print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        return 128 + signal.SIGTERM if terminated else 130
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -184,16 +184,21 @@ class _Child:
     def exitcode(self) -> int | None:
         return self.proc.poll()
 
-    def stop(self) -> None:
+    def stop(self, *, grace: float = 0.0) -> None:
+        """End the process, then close its pipes. After a run that finished it is ending already and gets
+        ``grace`` seconds to; a run that stopped early (Ctrl-C, SIGTERM, an error) kills it at once, so it
+        sends no more requests. The pipes are closed last: closing one that another thread is blocked on
+        (the relay reading results, the feeder writing citations) waits for that thread, which only the
+        process's end releases."""
+        try:
+            self.proc.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
         for stream in (self.proc.stdin, self.proc.stdout):
             with contextlib.suppress(OSError):
                 if stream is not None:
                     stream.close()
-        try:
-            self.proc.wait(timeout=1.0)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 class _PipeIn:
@@ -471,6 +476,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     del ahead
     feeder.thread.start()
     running = set(range(shards))
+    finished = False  # every result is out: the children are ending by themselves
     name_resolved = False
     offline: list[Result] = []
     try:
@@ -509,10 +515,11 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 yield _crashed(left[number], config, exitcode)
         for result in offline:
             yield _back_to_dead(result, config) if name_resolved else result
+        finished = True
     finally:
         feeder.stopped.set()
         stop.set()  # ends the relays, and the own shard's writes
         for child in children.values():
-            child.stop()
+            child.stop(grace=5.0 if finished else 0.0)
         for relay in relays:
             relay.join(timeout=1.0)
