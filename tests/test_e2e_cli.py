@@ -280,3 +280,23 @@ def test_a_signal_stops_a_sharded_run_and_its_worker_processes(
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate(timeout=10)
+
+
+def test_output_closed_by_its_reader_ends_the_run_quietly(tmp_path: Path) -> None:
+    """``linkcheck ... --format jsonl | head``: the reader goes away, the run stops without a traceback."""
+    page = Page(200, b"<html><head><title>A live story</title></head></html>", {"Content-Type": "text/html"})
+    with serve({f"/story/{i}": page for i in range(400)}) as site:
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("".join(f"{site.origin}/story/{i}\n" for i in range(400)), encoding="utf-8")
+        args = [str(manifest), "--format", "jsonl", "--allow-private", "--workers", "4"]
+        proc = subprocess.Popen(
+            [*linkcheck_command(), *args], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(b'{"record":"result"')
+        proc.stdout.close()  # 400 results are far more than a pipe holds: the run writes into a closed pipe
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 141, err
+    assert "Traceback" not in err
+    assert "Error" not in err

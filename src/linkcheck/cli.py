@@ -782,7 +782,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     SIGTERM stops a run as Ctrl-C does: its worker processes are stopped at once rather than left to finish
     the requests they have in flight, nothing half-written replaces a report, and the exit code is 143 (130
-    for Ctrl-C)."""
+    for Ctrl-C). Standard output closed by its reader stops the run too, quietly, with 141."""
     args = list(sys.argv[1:] if argv is None else argv)
     installed = threading.current_thread() is threading.main_thread()  # only there can it be set
     previous = signal.getsignal(signal.SIGTERM) if installed else None
@@ -801,6 +801,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         terminated = isinstance(exc, _Terminated)
         print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
         return 128 + signal.SIGTERM if terminated else 130
+    except BrokenPipeError:
+        # Standard output was closed early (``linkcheck ... --format jsonl | head``): stop quietly, as a
+        # command killed by SIGPIPE does, without a traceback or a second error when Python flushes it.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     finally:
