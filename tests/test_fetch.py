@@ -503,6 +503,10 @@ def test_a_cookie_set_for_the_parent_domain_goes_to_its_other_hosts(
     assert len(result.redirects) == 2
     fetcher_.fetch("https://elsewhere.test/a")  # another site: none of example.com's cookies
     assert "Cookie" not in mock.calls[-1].request.headers
+    # through an adapter (a cache may keep the request), a copy of the site's jar goes, never the jar itself
+    site_jar = fetcher_._cookies.get("www.example.com")
+    assert site_jar is not None
+    assert all(getattr(call.request, "_cookies", None) is not site_jar for call in mock.calls)
 
 
 def test_allow_host_lets_that_origin_through(mock: responses.RequestsMock, sleep: FakeSleep) -> None:

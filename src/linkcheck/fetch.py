@@ -789,8 +789,7 @@ def _prepare_get(
             requests.cookies.RequestsCookieJar(), base
         )
         if own is not None:
-            with own._cookies_lock:  # type: ignore[attr-defined]
-                requests.cookies.merge_cookies(copy, own)  # type: ignore[no-untyped-call]
+            requests.cookies.merge_cookies(copy, _copied(own))  # type: ignore[no-untyped-call]
         prepared.prepare_cookies(copy)
     elif own is not None:
         prepared.prepare_cookies(own)
@@ -819,6 +818,14 @@ _SECOND_LEVELS = frozenset(
     {"ac", "co", "com", "edu", "go", "gob", "gov", "gv", "ltd", "mil", "ne", "net"}
     | {"nic", "nom", "or", "org", "plc", "sch"}
 )
+
+
+def _copied(jar: requests.cookies.RequestsCookieJar) -> requests.cookies.RequestsCookieJar:
+    """A copy of ``jar`` taken under its lock (other workers add to it meanwhile)."""
+    with jar._cookies_lock:  # type: ignore[attr-defined]
+        return requests.cookies.merge_cookies(  # type: ignore[no-any-return, no-untyped-call]
+            requests.cookies.RequestsCookieJar(), jar
+        )
 
 
 class _CookieJars:
@@ -1174,7 +1181,10 @@ class Fetcher:
         response: requests.Response | None = None
         try:
             try:
-                prepared = _prepare_get(session, url, self._extra_headers(host), self._cookies.get(host))
+                jar = self._cookies.get(host)
+                if direct is None and jar is not None:
+                    jar = _copied(jar)  # the adapter's side (a cache) may keep the request, jar and all
+                prepared = _prepare_get(session, url, self._extra_headers(host), jar)
                 if direct is not None:
                     raw = direct.send(
                         prepared,
