@@ -507,7 +507,6 @@ class _Dispatcher:
         self._limit = limit
         self._spawn = spawn
         self._busy = 0  # requests in flight (handed out, not yet released or paused)
-        self._returning = 0  # retries waiting for room, served first
         self._threads = 0
         self._pausing = 0
         self._intake_open = True  # more URLs may come (the run is still reading its input)
@@ -557,7 +556,7 @@ class _Dispatcher:
         with self._cond:
             self._busy -= 1
             self._scheduler.release(host, answered=answered)
-            if self._returning:  # a waiting retry must get its chance, whichever thread wakes first
+            if self._scheduler.returning:  # a waiting retry must get its chance, whichever thread wakes first
                 self._cond.notify_all()
             else:
                 self._cond.notify()
@@ -585,7 +584,6 @@ class _Dispatcher:
             self._pausing -= 1
             if held:
                 self._scheduler.unhold(answering_host)
-            self._returning += 1
             self._scheduler.returns(host, +1)
             try:
                 while not (self._busy < self._limit and self._scheduler.try_return(host)):
@@ -594,7 +592,6 @@ class _Dispatcher:
                         break
                     self._cond.wait()
             finally:
-                self._returning -= 1
                 self._scheduler.returns(host, -1)
             self._busy += 1
             self._cond.notify_all()
