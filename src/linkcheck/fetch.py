@@ -177,7 +177,11 @@ def classify_exception(exc: BaseException) -> Cause | None:
 
     A socket this machine could not open (too many open files, no buffer space) is ``internal``: the link
     is not at fault, and must never read as dead."""
-    chain = _exception_chain(exc)
+    return _classify(_exception_chain(exc))
+
+
+def _classify(chain: list[BaseException]) -> Cause | None:
+    """:func:`classify_exception` of the exception whose chain is ``chain``."""
     if _out_of_resources(chain) is not None:
         return Cause.INTERNAL
     for types, cause in _EXCEPTION_CAUSES:
@@ -186,9 +190,9 @@ def classify_exception(exc: BaseException) -> Cause | None:
     return None
 
 
-def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
-    """A person-readable reason for a network exception, naming the peer."""
-    chain = _exception_chain(exc)
+def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host: str, port: int) -> str:
+    """A person-readable reason for a network exception (``chain``: its :func:`_exception_chain`), naming
+    the peer."""
     where = f"{host}:{port}"
 
     def innermost(*types: type[BaseException]) -> BaseException | None:
@@ -212,7 +216,7 @@ def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
         detail = (last.strerror if isinstance(last, OSError) else None) or _short(exc)
         return f"could not connect to {where}: {detail}"
     if cause is Cause.TIMEOUT:
-        if _connect_timed_out(exc, cause):
+        if _connect_timed_out(chain, cause):
             return f"connecting to {where} timed out"
         return f"{where} stopped answering (read timed out)"
     if cause is Cause.TLS:
@@ -232,16 +236,17 @@ def _describe(exc: BaseException, cause: Cause, host: str, port: int) -> str:
     return f"{_short(exc)}"
 
 
-def _connect_timed_out(exc: BaseException, cause: Cause) -> bool:
-    """``exc`` (of ``cause``) is a connection that could not be opened in time: no answer from the host at
-    all, whatever the URL's path (unlike a read timeout, which one slow page of a live host can give)."""
+def _connect_timed_out(chain: list[BaseException], cause: Cause) -> bool:
+    """The exception (``chain``, of ``cause``) is a connection that could not be opened in time: no answer
+    from the host at all, whatever the URL's path (unlike a read timeout, which one slow page of a live host
+    can give)."""
     types = (urllib3.exceptions.ConnectTimeoutError, requests.exceptions.ConnectTimeout)
-    return cause is Cause.TIMEOUT and any(isinstance(e, types) for e in _exception_chain(exc))
+    return cause is Cause.TIMEOUT and any(isinstance(e, types) for e in chain)
 
 
-def _try_again(exc: BaseException, cause: Cause) -> bool:
-    """A name lookup the resolver could not answer for now (``EAI_AGAIN``): worth a retry."""
-    chain = _exception_chain(exc)
+def _try_again(chain: list[BaseException], cause: Cause) -> bool:
+    """The exception (``chain``) is a name lookup the resolver could not answer for now (``EAI_AGAIN``):
+    worth a retry."""
     return cause is Cause.DNS and any(
         isinstance(e, socket.gaierror) and e.errno == socket.EAI_AGAIN for e in chain
     )
@@ -1292,16 +1297,16 @@ class Fetcher:
     ) -> _Attempt:
         if (exchange is not None and exchange.expired) or self._clock() >= run.deadline:
             return self._deadline_failure(url, run)
-        cause = classify_exception(exc)
+        chain = _exception_chain(exc)
+        cause = _classify(chain)
         if cause is None:
             raise exc
-        message = _describe(exc, cause, host, port)
         return _Attempt(
             url,
             cause=cause,
-            error=message,
-            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL) or _try_again(exc, cause),
-            connect_timed_out=_connect_timed_out(exc, cause),
+            error=_describe(exc, chain, cause, host, port),
+            transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL) or _try_again(chain, cause),
+            connect_timed_out=_connect_timed_out(chain, cause),
         )
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse) -> str | None:
