@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,31 +29,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
 from throughput import Server, ensure_lychee, linkcheck_command, make_links  # noqa: E402
 
+from tests.black_hole import black_hole  # noqa: E402
+
 BLACK_HOLE_HOST = "127.0.0.9"
-
-
-def black_hole() -> tuple[socket.socket, socket.socket, int]:
-    """A port on 127.0.0.9 that never accepts: (listener, the connection filling its queue, port)."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind((BLACK_HOLE_HOST, 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    filler = socket.create_connection((BLACK_HOLE_HOST, port), timeout=5)
-    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    probe.settimeout(0.3)
-    try:
-        probe.connect((BLACK_HOLE_HOST, port))
-        raise SystemExit(
-            "the black hole accepted a connection: this kernel does not drop SYNs on a full queue"
-        )
-    except TimeoutError:
-        pass
-    finally:
-        probe.close()
-    return listener, filler, port
 
 
 def write_manifest(path: Path, live: list[str], dead: list[str]) -> None:
@@ -154,9 +136,10 @@ def main() -> int:
         p.error("--live 1..20000, --dead 1..2000, --reps 1..10")
 
     server = Server(seed=1, hosts=8, max_seconds=args.timeout * 2 * args.reps + 60)
-    listener, filler, port = black_hole()
     failures: list[str] = []
-    try:
+    with contextlib.ExitStack() as stack:
+        stack.callback(server.stop)
+        port = stack.enter_context(black_hole(BLACK_HOLE_HOST))
         server.reset(args.latency)
         live_links = make_links("clean", args.live, server.port, 1)
         live = [f"{x.url} | title: {x.title} | date: {x.date} | outlet: {x.outlet}" for x in live_links]
@@ -198,10 +181,6 @@ def main() -> int:
                     if rep == 1:
                         print(f"  lychee: $ {' '.join(cmd)}")
                     print(f" lychee rep {rep}: wall {wall:.1f} s; {counts}")
-    finally:
-        filler.close()
-        listener.close()
-        server.stop()
     for failure in failures:
         print(f"FAIL: {failure}")
     return 1 if failures else 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import tests.black_hole
 from linkcheck import Config, check
 from linkcheck.hostdown import HostsDown
 from linkcheck.models import Cause, Citation, FetchResult, Redirect, Status, Verdict
@@ -171,22 +171,8 @@ def test_hosts_down_keeps_credentials_out_of_the_reason() -> None:
 
 @pytest.fixture
 def black_hole() -> Iterator[int]:
-    """A port on 127.0.0.1 whose accept queue is full: the kernel drops every new connection's SYN, so a
-    connect times out as it does for a host that is switched off or firewalled."""
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    port = listener.getsockname()[1]
-    filler = socket.create_connection(("127.0.0.1", port), timeout=5)  # takes the one place in the queue
-    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    probe.settimeout(0.3)
-    try:
-        with pytest.raises(TimeoutError):  # the premise: a new connection is not accepted
-            probe.connect(("127.0.0.1", port))
+    with tests.black_hole.black_hole() as port:
         yield port
-    finally:
-        for s in (probe, filler, listener):
-            s.close()
 
 
 @pytest.mark.e2e
