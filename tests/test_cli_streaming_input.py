@@ -213,8 +213,8 @@ def test_the_scan_counts_urls_and_hosts_only_as_far_as_choosing_processes_needs(
     path.write_text("".join(f"https://h{i % 3}.invalid/{i}\n" for i in range(n)), encoding="utf-8")
     scan = _Reading().scan([str(path)])
     assert scan.count == n
-    assert len(scan.urls) == SHARD_MIN_URLS
-    assert len(scan.hosts) == 3
+    assert len(scan.sizing.urls) == SHARD_MIN_URLS
+    assert len(scan.sizing.hosts) == 2  # all that choosing the processes needs
     assert scan.processes(Config()) == processes_for(n, 3, Config())
     assert scan.processes(Config(processes=3)) == 3
     assert list(scan.citations()) == read_citations([str(path)])

@@ -42,6 +42,15 @@ def test_small_runs_stay_in_one_process() -> None:
     assert auto_processes(one_host, Config()) == 1
 
 
+def test_a_second_host_far_into_a_large_run_still_shards_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    first = [Citation(f"https://only.example.org/{i}") for i in range(3000)]
+    assert auto_processes(first, Config()) == 1
+    assert auto_processes([*first, Citation("https://other.example.org/")], Config()) == 4
+    again = [Citation("https://only.example.org/1")] * 5000  # many citations, one URL: nothing to share
+    assert auto_processes([*again, Citation("https://other.example.org/")], Config()) == 1
+
+
 @pytest.fixture
 def site() -> Iterator[SiteServer]:
     routes = {f"/a/{i}": Page(200, PAGE) for i in range(12)}

@@ -13,6 +13,7 @@ import importlib.resources
 import json
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -450,3 +451,37 @@ def test_json_from_results_rendered_as_they_arrived_is_the_same_document() -> No
     assert render_json(dataclasses.replace(report, results=()), rendered) == render(
         dataclasses.replace(report, results=()), "json"
     )
+
+
+def test_json_report_has_one_result_a_line_and_is_written_in_pieces() -> None:
+    from linkcheck.report.json import iter_json
+
+    report = sample_report(HISTORY)
+    pieces = list(iter_json(report))
+    assert len(pieces) > 2 * len(report.results)  # never joined whole on the way to the file
+    text = "".join(pieces)
+    lines = text.splitlines()
+    result_lines = [ln for ln in lines if ln.startswith('    {"url": ')]
+    assert len(result_lines) == len(report.results)
+    assert [json.loads(ln.rstrip(","))["url"] for ln in result_lines] == [
+        r.citation.url for r in report.results
+    ]
+    assert json.loads(text)["summary"] == report.summary
+
+
+def test_a_report_that_fails_half_written_leaves_the_previous_one(tmp_path: Path) -> None:
+    from linkcheck.cli import _write
+
+    target = tmp_path / "report.json"
+    target.write_text("previous\n", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "{\n"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        _write(pieces(), str(target))
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # no temporary file left behind
+    _write(iter(["{", "}\n"]), str(target))
+    assert target.read_text(encoding="utf-8") == "{}\n"

@@ -902,20 +902,19 @@ def iter_check(
 def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
     """How many processes a run uses, deciding on as few citations as it takes: ``(citations, n)``, the
     citations read ahead to decide put back in front."""
-    from linkcheck.parallel import SHARD_MIN_URLS, host_of, processes_for
+    from linkcheck.parallel import SHARD_MIN_URLS, Sizing
 
     source = iter(citations)
     if config.processes is not None:
         return source, config.processes
     ahead: list[Citation] = []
-    urls: set[str] = set()
+    sizing = Sizing()
     for citation in source:
         ahead.append(citation)
-        urls.add(citation.url)
-        if len(urls) >= SHARD_MIN_URLS:
+        sizing.add(citation.url)
+        if len(sizing.urls) >= SHARD_MIN_URLS:
             break
-    hosts = {host_of(u) for u in urls}
-    return itertools.chain(ahead, source), processes_for(len(urls), len(hosts), config)
+    return itertools.chain(ahead, source), sizing.processes(config)
 
 
 class _Numbers:

@@ -23,6 +23,7 @@ from linkcheck.argtypes import at_least, more_than, size
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
+from linkcheck.parallel import Sizing
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
 
@@ -437,21 +438,24 @@ class _Reading:
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
         """One input read whole: ``(the format it was read as, its citations)``."""
-        from linkcheck.articles import detect_format
-
         text = _read_text(path)
         source = _source_name(path)
         fmt = self.input_format
-        if fmt == "auto":
-            fmt = "sources" if looks_like_manifest(text) else detect_format(source, text)
+        if fmt == "auto" and looks_like_manifest(text):
+            fmt = "sources"
+        elif fmt == "auto":
+            from linkcheck.articles import detect_format  # 35 ms of imports a manifest does not need
+
+            fmt = detect_format(source, text)
         return fmt, self.parse(text, source, fmt)
 
     def parse(self, text: str, source: str, fmt: str) -> list[Citation]:
-        from linkcheck.articles import extract_citations
         from linkcheck.sources import parse_sources
 
         if fmt == "sources":
             return parse_sources(text, source, keep_going=self.keep_going)
+        from linkcheck.articles import extract_citations
+
         return extract_citations(
             text, fmt, source=source, article_date=self.article_date, base_url=self.base_url
         )
@@ -480,30 +484,21 @@ class InputScan:
     #: ``(path, format, citations kept)`` per input, the citations only for standard input.
     inputs: list[tuple[str, str, list[Citation] | None]] = field(default_factory=list)
     count: int = 0
-    #: Distinct URLs and hosts, each only up to :data:`linkcheck.parallel.SHARD_MIN_URLS`: choosing the
-    #: processes needs no more, and memory stays flat.
-    urls: set[str] = field(default_factory=set)
-    hosts: set[str] = field(default_factory=set)
+    #: What choosing the processes needs, counted only that far: memory stays flat.
+    sizing: Sizing = field(default_factory=Sizing)
 
     def add(self, citations: Iterable[Citation]) -> int:
         """Count ``citations``; return how many there were."""
-        from linkcheck.parallel import SHARD_MIN_URLS, host_of
-
         before = self.count
+        sizing = self.sizing
         for citation in citations:
             self.count += 1
-            url = citation.url
-            if url in self.urls or len(self.hosts) >= SHARD_MIN_URLS:
-                continue
-            self.hosts.add(host_of(url))
-            if len(self.urls) < SHARD_MIN_URLS:
-                self.urls.add(url)
+            if not sizing.settled:
+                sizing.add(citation.url)
         return self.count - before
 
     def processes(self, config: Config) -> int:
-        from linkcheck.parallel import processes_for
-
-        return processes_for(len(self.urls), len(self.hosts), config)
+        return self.sizing.processes(config)
 
     def citations(self) -> Iterator[Citation]:
         """Pass 2: the citations again, in the same order; manifests streamed line by line, articles read
@@ -540,14 +535,23 @@ def read_citations(
     return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str | Iterable[str], output: str | None) -> None:
+    """Write a report (whole, or in pieces as they are rendered) to standard output or, through a temporary
+    file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place."""
+    pieces = [text] if isinstance(text, str) else text
     if output is None or output == "-":
-        sys.stdout.write(text)
+        sys.stdout.writelines(pieces)
         sys.stdout.flush()
         return
     target = Path(output)
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    try:
+        with open(tmp, "w", encoding="utf-8") as file:
+            file.writelines(pieces)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     os.replace(tmp, target)
 
 
@@ -650,7 +654,7 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report import render
     from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
-    from linkcheck.report.json import RenderedResults, render_json
+    from linkcheck.report.json import RenderedResults, iter_json
     from linkcheck.state import GracePolicy, apply_state, load_state, save_state
 
     args, config_file = parse_args_with_settings(build_parser(), argv)
@@ -744,24 +748,28 @@ def _check_main(argv: Sequence[str]) -> int:
             print(f"linkcheck: {note}", file=sys.stderr)
     workspace = os.environ.get("GITHUB_WORKSPACE")
     for fmt, path in outputs if stream is None else ():
+        text: str | Iterable[str]
         if fmt == "github":
             text = render_github(report, workspace=workspace)
         elif fmt == "json":
-            text = render_json(report, rendered)
+            text = iter_json(report, rendered)  # written as rendered, never joined whole
         else:
             text = render(report, fmt)
-        if (
-            path is None
-            and fmt == "text"
-            and want_color(args.color, isatty=sys.stdout.isatty(), env=os.environ)
-        ):
-            text = colorize(text)
+            if (
+                path is None
+                and fmt == "text"
+                and want_color(args.color, isatty=sys.stdout.isatty(), env=os.environ)
+            ):
+                text = colorize(text)
         try:
             if path is not None:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             _write(text, path)
+        except BrokenPipeError:
+            raise  # standard output closed by its reader: main() stops quietly
         except OSError as exc:
-            raise ConfigError(f"--output {path}: cannot write: {exc.strerror or exc}") from None
+            where = "standard output" if path is None or path == "-" else f"--output {path}"
+            raise ConfigError(f"{where}: cannot write: {exc.strerror or exc}") from None
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(fmt == "github" for fmt, _ in outputs):
         sys.stderr.write(render_github(report, workspace=workspace))
     if not args.quiet and (not text_on_stdout or args.verbose):

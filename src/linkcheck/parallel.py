@@ -33,6 +33,7 @@ from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 
 __all__ = [
+    "Sizing",
     "auto_processes",
     "host_of",
     "iter_check_sharded",
@@ -65,18 +66,48 @@ def host_of(url: str) -> str:
         return ""
 
 
+class Sizing:
+    """What choosing a run's processes needs to know of its URLs (:func:`processes_for`), counted only that
+    far: distinct URLs up to :data:`SHARD_MIN_URLS`, hosts up to two. Memory stays flat however long the
+    input, and a large run stops parsing host names once both are reached."""
+
+    def __init__(self) -> None:
+        self.urls: set[str] = set()
+        self.hosts: set[str] = set()
+
+    def add(self, url: str) -> None:
+        if len(self.urls) < SHARD_MIN_URLS:
+            if url in self.urls:
+                return
+            self.urls.add(url)
+        if len(self.hosts) < 2:
+            self.hosts.add(host_of(url))
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more can change :meth:`processes`."""
+        return len(self.urls) >= SHARD_MIN_URLS and len(self.hosts) >= 2
+
+    def processes(self, config: Config) -> int:
+        return processes_for(len(self.urls), len(self.hosts), config)
+
+
 def auto_processes(citations: Sequence[Citation], config: Config) -> int:
     """How many processes a run of ``citations`` uses (see :func:`processes_for`)."""
     if config.processes is not None:
         return config.processes
-    urls = {c.url for c in citations}
-    return processes_for(len(urls), len({host_of(u) for u in urls}), config)
+    sizing = Sizing()
+    for citation in citations:
+        sizing.add(citation.url)
+        if sizing.settled:
+            break
+    return sizing.processes(config)
 
 
 def processes_for(urls: int, hosts: int, config: Config) -> int:
     """How many processes a run of ``urls`` distinct URLs on ``hosts`` hosts uses: ``config.processes`` when
     set, else one per core (at most 8) for at least :data:`SHARD_MIN_URLS` URLs on at least two hosts, else
-    one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`."""
+    one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`, ``hosts`` at two (see :class:`Sizing`)."""
     if config.processes is not None:
         return config.processes
     cores = os.cpu_count() or 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from linkcheck.models import ExtractedDate, Finding, Report, Result, RunHistory
@@ -11,6 +12,7 @@ __all__ = [
     "SCHEMA",
     "RenderedResults",
     "history_to_dict",
+    "iter_json",
     "render_json",
     "report_to_dict",
     "result_to_dict",
@@ -145,13 +147,24 @@ def render_json(report: Report, rendered: RenderedResults | None = None) -> str:
     One line per result reads and diffs well for a report of ten thousand links, and lets the C encoder
     write each one (``indent`` would send the whole document through the pure-Python encoder: 2-3x slower).
     """
+    return "".join(iter_json(report, rendered))
+
+
+def iter_json(report: Report, rendered: RenderedResults | None = None) -> Iterator[str]:
+    """:func:`render_json`'s text in pieces, to be written as they come: a report of ten thousand results is
+    ~15 MB, which joined costs ~40 ms of copying and that much memory again at the end of a run."""
     cache = rendered if rendered is not None else RenderedResults()
-    parts = []
-    for key, value in _report_dict(report, None).items():
-        if key == "results":
-            lines = [cache.line(r) for r in report.results]
-            text = "[\n" + ",\n".join("    " + line for line in lines) + "\n  ]" if lines else "[]"
+    yield "{\n"
+    for n, (key, value) in enumerate(_report_dict(report, None).items()):
+        yield (",\n  " if n else "  ") + json.dumps(key) + ": "
+        if key != "results":
+            yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        elif not report.results:
+            yield "[]"
         else:
-            text = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        parts.append(f"  {json.dumps(key)}: {text}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield "["
+            for i, result in enumerate(report.results):
+                yield ",\n    " if i else "\n    "
+                yield cache.line(result)
+            yield "\n  ]"
+    yield "\n}\n"
