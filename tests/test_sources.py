@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from linkcheck.errors import InputError, ManifestError
@@ -479,3 +479,35 @@ def test_the_plain_line_splitter_reads_lines_as_the_full_reader_does(line: str) 
         assert plain == full
     elif '"' not in line:  # declined without a quote: the full reader has a mistake to report
         assert isinstance(full, _LineError), line
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.tuples(
+        st.sampled_from(["http://", "HTTPS://", "https:/", "http:", "ftp://", ""]),
+        st.text(alphabet="a.-09:/?#[]@% \t\u00e9\uff0e|", max_size=12),
+    ).map("".join)
+)
+@example("http://a[b/")
+@example("http://[::1]:8080/")
+@example("http://user@a.example/")
+@example("http://\u00e9.example/")
+@example("https://a.example/x y")
+@example("http://:80/")
+def test_a_url_taken_without_the_full_checks_passes_them(url: str) -> None:
+    import re as re_
+
+    from linkcheck import sources
+
+    fast = sources._PLAIN_WEB_URL.fullmatch(url) is not None
+    original = sources._PLAIN_WEB_URL
+    sources._PLAIN_WEB_URL = re_.compile(r"(?!)")  # matches nothing: every URL takes the full checks
+    try:
+        full = sources._check_url(url, field_name=None, raw=url)
+    except sources._LineError as exc:
+        full = exc  # type: ignore[assignment]
+    finally:
+        sources._PLAIN_WEB_URL = original
+    if fast:
+        assert full == url
+        assert sources._check_url(url, field_name=None, raw=url) == url

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
@@ -60,6 +60,10 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
 # "www.example.com/story": a host name without a scheme.
 _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
 _WEB_SCHEMES = frozenset({"http", "https"})
+#: A web URL every check of :func:`_check_url` passes: http(s), an ASCII host name or IPv4 address with an
+#: optional port, then printable ASCII without spaces. ``urlsplit`` (~3 µs) only ever rejects a netloc with a
+#: bracket or a character outside ASCII, and this one has neither.
+_PLAIN_WEB_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?")
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -72,8 +76,7 @@ class _LineError(Exception):
         self.raw_url = raw_url
 
 
-@dataclass(frozen=True)
-class _Field:
+class _Field(NamedTuple):  # a tuple: built four times a line, three times as fast as a frozen dataclass
     value: str
     quoted: bool
     column: int  # 1-based column where the value starts, for messages
@@ -211,32 +214,31 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
     )
 
 
-#: The start of an unquoted field after its ``|`` and spaces: a key, spaces or tabs, the colon.
-_KEY_COLON = re.compile(r"([A-Za-z][A-Za-z0-9_-]*)[ \t]*:")
+#: One unquoted field from its ``|``: spaces, the key, spaces or tabs, the colon, spaces, the value (up to the
+#: next ``|``). ``\s`` is what ``str.strip`` strips.
+_PLAIN_FIELD = re.compile(r"\|\s*([A-Za-z][A-Za-z0-9_-]*)[ \t]*:\s*([^|]*)")
 
 
 def _split_plain(line: str) -> tuple[_Field, list[tuple[str, _Field, int]]] | None:
-    """:func:`_split_fields` for a line without quotes, by ``str.split``: about twice as fast on a manifest
-    of ten thousand lines. ``None`` when the line needs the character-by-character reader (a quote, or a
-    mistake to report with its column)."""
+    """:func:`_split_fields` for a line without quotes, one regular expression a field: about three times as
+    fast on a manifest of ten thousand lines. ``None`` when the line needs the character-by-character reader
+    (a quote, or a mistake to report with its column)."""
     if '"' in line:
         return None
-    parts = line.split("|")
-    first = parts[0]
-    lead = len(first) - len(first.lstrip())
-    head = _Field(first.strip(), False, lead + 1)
+    bar = line.find("|")
+    first = line if bar < 0 else line[:bar]
+    head = _Field(first.strip(), False, len(first) - len(first.lstrip()) + 1)
     fields: list[tuple[str, _Field, int]] = []
-    bar = len(first)  # where the "|" before each part is
-    for part in parts[1:]:
-        text = part.lstrip()
-        start = bar + 1 + len(part) - len(text)  # the field's first character
-        match = _KEY_COLON.match(text)
-        if match is None:
+    end = len(line)
+    match = _PLAIN_FIELD.match
+    while 0 <= bar < end:
+        found = match(line, bar)
+        if found is None:
             return None  # an empty field or no "key:": the full reader says which, and where
-        value = text[match.end() :]
-        column = start + match.end() + len(value) - len(value.lstrip())
-        fields.append((match.group(1), _Field(value.strip(), False, column + 1), start + 1))
-        bar += 1 + len(part)
+        fields.append(
+            (found.group(1), _Field(found.group(2).rstrip(), False, found.start(2) + 1), found.start(1) + 1)
+        )
+        bar = found.end()
     return head, fields
 
 
@@ -370,6 +372,8 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
     """Validate a URL value and return it. Non-web schemes pass (the checker skips them)."""
     quoted = value.quoted if isinstance(value, _Field) else False
     url = value.value if isinstance(value, _Field) else value
+    if _PLAIN_WEB_URL.fullmatch(url):
+        return url
     label = "the URL" if field_name is None else f"field {field_name!r}"
     if not url:
         if field_name is None:
