@@ -220,6 +220,18 @@ def test_the_scan_counts_urls_and_hosts_only_as_far_as_choosing_processes_needs(
     assert list(scan.citations()) == read_citations([str(path)])
 
 
+def test_a_second_host_far_into_a_manifest_still_shards_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    path = tmp_path / "sources.txt"
+    lines = [f"https://only.example.org/{i}\n" for i in range(3000)]
+    path.write_text("".join(lines), encoding="utf-8")
+    assert _Reading().scan([str(path)]).processes(Config()) == 1
+    path.write_text("".join(lines) + "https://other.example.org/\n", encoding="utf-8")
+    assert _Reading().scan([str(path)]).processes(Config()) == 4
+
+
 def test_neither_pass_holds_the_manifest(tmp_path: Path) -> None:
     def write(lines: int) -> str:
         path = tmp_path / f"sources-{lines}.txt"
@@ -263,3 +275,40 @@ def test_standard_input_that_is_not_utf8_is_an_input_error() -> None:
     assert b"<stdin>: not UTF-8 text (byte 39)" in run.stderr  # counted from 0, as for files
     assert b"Traceback" not in run.stderr
     assert run.stdout == b""
+
+
+def test_articles_are_checked_in_pass_one_and_read_for_their_citations_in_pass_two(tmp_path: Path) -> None:
+    first = tmp_path / "a.md"
+    first.write_text("As [TASS reported](https://tass.example/news/1) on Monday.\n", encoding="utf-8")
+    second = tmp_path / "b.html"
+    second.write_text('<p>See <a href="https://ria.example/2">the report</a>.</p>\n', encoding="utf-8")
+    scan = _Reading().scan([str(first), str(second)])
+    assert (scan.count, scan.articles, scan.total) == (0, 2, None)  # read and decoded, nothing extracted
+    assert scan.processes(Config()) is None  # the articles may change it: the first links decide
+    assert scan.processes(Config(processes=1)) == 1
+    totals: list[int] = []
+    citations = list(scan.citations(on_total=totals.append))
+    assert citations == read_citations([str(first), str(second)])
+    assert [c.url for c in citations] == ["https://tass.example/news/1", "https://ria.example/2"]
+    assert (scan.total, totals) == (2, [2])
+
+
+def test_an_unreadable_article_stops_the_run_before_any_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.site_server import Page, serve
+
+    with serve({"/a": Page(200, b"<html><title>A page</title></html>")}) as server:
+        good = tmp_path / "good.md"
+        good.write_text(f"See [the page]({server.origin}/a).\n", encoding="utf-8")
+        bad = tmp_path / "bad.md"
+        bad.write_bytes(b"See [the page](https://x.example/).\ncaf\xe9\n")
+        for fmt in ("json", "jsonl"):
+            code = main(
+                [str(good), str(bad), "--allow-private", "--format", fmt, "--output", str(tmp_path / "r")]
+            )
+            assert code == 2
+            assert f"{bad}: not UTF-8 text (byte 39)" in capsys.readouterr().err
+        assert sum(server.hits.values()) == 0  # nothing was fetched
+        assert main([str(good), "--allow-private", "--format", "json", "--output", str(tmp_path / "r")]) == 0
+        assert server.hits["/a"] >= 1

@@ -14,7 +14,7 @@ import pytest
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
-from linkcheck.parallel import _back_to_dead, _Batches, _Outbox, _relay, auto_processes, shard_by_host
+from linkcheck.parallel import _back_to_dead, _Batches, _Outbox, _relay, processes_ahead, shard_by_host
 from tests.site_server import Page, SiteServer, serve
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
@@ -34,21 +34,28 @@ def test_shards_keep_each_host_whole_and_balance_the_load() -> None:
     assert "big.example.org" not in hosts[0]
 
 
+def _processes(citations: list[Citation], config: Config) -> int:
+    source, n = processes_ahead(citations, config)
+    assert list(source) == citations  # what was read ahead to decide is handed back, in order
+    return n
+
+
 def test_small_runs_stay_in_one_process() -> None:
     few = [Citation(f"https://h{i % 3}.example.org/{i}") for i in range(50)]
-    assert auto_processes(few, Config()) == 1
-    assert auto_processes(few, Config(processes=3)) == 3
+    assert _processes(few, Config()) == 1
+    assert _processes(few, Config(processes=3)) == 3
     one_host = [Citation(f"https://only.example.org/{i}") for i in range(5000)]
-    assert auto_processes(one_host, Config()) == 1
+    assert _processes(one_host, Config()) == 1
 
 
-def test_a_second_host_far_into_a_large_run_still_shards_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_run_over_several_hosts_is_sharded_on_what_is_read_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr("os.cpu_count", lambda: 4)
-    first = [Citation(f"https://only.example.org/{i}") for i in range(3000)]
-    assert auto_processes(first, Config()) == 1
-    assert auto_processes([*first, Citation("https://other.example.org/")], Config()) == 4
+    many = [Citation(f"https://h{i % 3}.example.org/{i}") for i in range(5000)]
+    assert _processes(many, Config()) == 4
     again = [Citation("https://only.example.org/1")] * 5000  # many citations, one URL: nothing to share
-    assert auto_processes([*again, Citation("https://other.example.org/")], Config()) == 1
+    assert _processes([*again, Citation("https://other.example.org/")], Config()) == 1
 
 
 @pytest.fixture

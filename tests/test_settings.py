@@ -341,6 +341,18 @@ def test_progress_bar_counts_per_status_and_clears_its_line() -> None:
     assert out.endswith("\r\033[K")
 
 
+def test_progress_shows_no_bar_until_the_total_is_known() -> None:
+    stream = io.StringIO()
+    ticks = iter([0.0, 0.5, 1.0, 1.5])
+    bar = Progress(stream, None, enabled=True, clock=lambda: next(ticks), width=6)
+    bar.update(result(Status.OK))
+    assert "linkcheck [??????] 1/?  ok 1  0.5s" in stream.getvalue()
+    bar.set_total(2)  # the last article is read
+    bar.update(result(Status.DEAD))
+    bar.close()
+    assert "linkcheck [######] 2/2  ok 1 dead 1  1.0s" in stream.getvalue()
+
+
 def test_progress_is_silent_when_disabled() -> None:
     stream = io.StringIO()
     bar = Progress(stream, 2, enabled=False)

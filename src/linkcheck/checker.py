@@ -743,9 +743,9 @@ def iter_check(
     """
     config = config or Config()
     if fetcher is None:
-        from linkcheck.parallel import iter_check_sharded
+        from linkcheck.parallel import iter_check_sharded, processes_ahead
 
-        source, processes = _processes(citations, config)
+        source, processes = processes_ahead(citations, config)
         if processes > 1:
             yield from iter_check_sharded(source, config, processes)
             return
@@ -899,24 +899,6 @@ def iter_check(
         raise failure
 
 
-def _processes(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
-    """How many processes a run uses, deciding on as few citations as it takes: ``(citations, n)``, the
-    citations read ahead to decide put back in front."""
-    from linkcheck.parallel import SHARD_MIN_URLS, Sizing
-
-    source = iter(citations)
-    if config.processes is not None:
-        return source, config.processes
-    ahead: list[Citation] = []
-    sizing = Sizing()
-    for citation in source:
-        ahead.append(citation)
-        sizing.add(citation.url)
-        if len(sizing.urls) >= SHARD_MIN_URLS:
-            break
-    return itertools.chain(ahead, source), sizing.processes(config)
-
-
 class _Numbers:
     """A number for each citation object in flight (its place in the input, its index in a shard), handed
     back once with its result. Keyed by the object, as citations need not be hashable or distinct; an object
@@ -999,7 +981,9 @@ def check(
     source: Iterable[Citation] = numbered()
     own = None
     if fetcher is None:
-        source, processes = _processes(source, config)
+        from linkcheck.parallel import processes_ahead
+
+        source, processes = processes_ahead(source, config)
         config_run = config if config.processes is not None else config.evolve(processes=processes)
         if processes == 1:
             own = _default_fetcher(config)  # else iter_check shards the run over processes

@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -413,8 +413,12 @@ class _Reading:
         return citations
 
     def scan(self, paths: Sequence[str]) -> InputScan:
-        """Pass 1: read the inputs as :meth:`read_all` does (same formats, errors and warnings), keeping
-        counts instead of citations; a manifest file is read line by line, so memory does not grow with it."""
+        """Pass 1: every input read once and checked for what stops a run (a file that cannot be read, text
+        that is not UTF-8, a malformed manifest line) before anything is fetched. Manifests are parsed line
+        by line and counted, so memory does not grow with them; an article file is only read, decoded and
+        its format detected. Extracting an article's citations (~0.5 ms a KB: a minute and more for a whole
+        site) is left to pass 2, :meth:`InputScan.citations`, which runs while the links read already are
+        checked."""
         scan = InputScan(self)
         for path in paths:
             fmt = self.input_format
@@ -424,16 +428,21 @@ class _Reading:
                     fmt = "sources" if looks_like_manifest(lines) else fmt
                 finally:
                     lines.close()
-            kept = None
-            if path != "-" and fmt == "sources":
-                count = scan.add(self.manifest(path))
-            else:
+            if path == "-":  # standard input cannot be read twice: its citations are kept
                 fmt, found = self.read(path)
-                count = scan.add(found)
-                if path == "-":  # standard input cannot be read twice
-                    kept = found
-            _warn_if_none(count, path, fmt)
-            scan.inputs.append((path, fmt, kept))
+                _warn_if_none(scan.add(found), path, fmt)
+                scan.inputs.append((path, fmt, found))
+            elif fmt == "sources":
+                _warn_if_none(scan.add(self.manifest(path)), path, fmt)
+                scan.inputs.append((path, fmt, None))
+            else:
+                text = _read_text(path)
+                if fmt == "auto":
+                    from linkcheck.articles import detect_format
+
+                    fmt = detect_format(_source_name(path), text)
+                scan.inputs.append((path, fmt, None))
+                scan.articles += 1
         return scan
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
@@ -477,13 +486,17 @@ class _Reading:
 
 @dataclass
 class InputScan:
-    """What pass 1 over the inputs learnt (:meth:`_Reading.scan`): counts, and how to read each input again
-    (:meth:`citations`); not the citations themselves, except standard input's (it cannot be read twice)."""
+    """What pass 1 over the inputs learnt (:meth:`_Reading.scan`), and pass 2 (:meth:`citations`): the
+    citations again, in the same order. Pass 1 keeps counts, not citations, except standard input's (it
+    cannot be read twice); articles are counted as pass 2 extracts them."""
 
     reading: _Reading
     #: ``(path, format, citations kept)`` per input, the citations only for standard input.
     inputs: list[tuple[str, str, list[Citation] | None]] = field(default_factory=list)
+    #: Citations counted so far: all of them once no article is left to read (:attr:`total`).
     count: int = 0
+    #: Article files whose citations are still to be extracted (by pass 2).
+    articles: int = 0
     #: What choosing the processes needs, counted only that far: memory stays flat.
     sizing: Sizing = field(default_factory=Sizing)
 
@@ -497,19 +510,34 @@ class InputScan:
                 sizing.add(citation.url)
         return self.count - before
 
-    def processes(self, config: Config) -> int:
+    @property
+    def total(self) -> int | None:
+        """How many citations the inputs hold; ``None`` while articles are still to be read."""
+        return None if self.articles else self.count
+
+    def processes(self, config: Config) -> int | None:
+        """How many processes the run uses; ``None`` when articles still to be read could change it."""
+        if self.articles and not self.sizing.settled and config.processes is None:
+            return None
         return self.sizing.processes(config)
 
-    def citations(self) -> Iterator[Citation]:
-        """Pass 2: the citations again, in the same order; manifests streamed line by line, articles read
-        whole."""
+    def citations(self, on_total: Callable[[int], None] | None = None) -> Iterator[Citation]:
+        """Pass 2: the citations, in input order; manifests read again line by line, articles read and
+        extracted one at a time (a warning for one without citations). ``on_total`` is called with
+        :attr:`total` once the last article is read."""
         for path, fmt, kept in self.inputs:
             if kept is not None:
                 yield from kept
             elif fmt == "sources":
                 yield from self.reading.manifest(path)
             else:
-                yield from self.reading.parse(_read_text(path), _source_name(path), fmt)
+                found = self.reading.parse(_read_text(path), _source_name(path), fmt)
+                self.count += len(found)
+                self.articles -= 1
+                _warn_if_none(len(found), path, fmt)
+                if not self.articles and on_total is not None:
+                    on_total(self.count)
+                yield from found
 
 
 def _source_name(path: str) -> str:
@@ -679,22 +707,20 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    from linkcheck.parallel import auto_processes, tune_process
+    from linkcheck.parallel import processes_ahead, tune_process
 
     paths = expand_inputs(args.inputs)
     reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
-    citations: Iterable[Citation]
-    if stream is None:
-        citations = reading.read_all(paths)
-        total = len(citations)
-        processes = auto_processes(citations, config)
-    else:
-        # Streaming reads the inputs twice rather than hold every citation: pass 1 validates and counts
-        # (every error is raised here, before anything is fetched), pass 2 hands them to the checker.
-        scan = reading.scan(paths)
-        total = scan.count
-        processes = scan.processes(config)
-        citations = scan.citations()
+    # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
+    # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
+    # the articles' citations meanwhile.
+    scan = reading.scan(paths)
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = Progress(sys.stderr, scan.total, enabled=show and not args.quiet)
+    citations = scan.citations(on_total=progress.set_total)
+    processes = scan.processes(config)
+    if processes is None:  # articles yet to be read: decided on the first links, as the checker would
+        citations, processes = processes_ahead(citations, config)
     config = config.evolve(processes=processes)  # decided here: the checker need not count again
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
@@ -705,8 +731,6 @@ def _check_main(argv: Sequence[str]) -> int:
         from linkcheck.cache import make_cached_session  # requests-cache: imported only for a cached run
 
         session = make_cached_session(config)
-    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    progress = Progress(sys.stderr, total, enabled=show and not args.quiet)
     stats: dict[str, int] = {}
     rendered = RenderedResults() if any(fmt == "json" for fmt, _ in outputs) else None
     try:

@@ -34,9 +34,9 @@ from linkcheck.models import Cause, Citation, Result, Status
 
 __all__ = [
     "Sizing",
-    "auto_processes",
     "host_of",
     "iter_check_sharded",
+    "processes_ahead",
     "processes_for",
     "shard_by_host",
     "tune_process",
@@ -92,16 +92,21 @@ class Sizing:
         return processes_for(len(self.urls), len(self.hosts), config)
 
 
-def auto_processes(citations: Sequence[Citation], config: Config) -> int:
-    """How many processes a run of ``citations`` uses (see :func:`processes_for`)."""
+def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
+    """How many processes a run of ``citations`` uses (see :func:`processes_for`), decided on as few of them
+    as it takes (at most :data:`SHARD_MIN_URLS` distinct URLs read ahead): ``(citations, n)``, the citations
+    read ahead put back in front."""
+    source = iter(citations)
     if config.processes is not None:
-        return config.processes
+        return source, config.processes
+    ahead: list[Citation] = []
     sizing = Sizing()
-    for citation in citations:
+    for citation in source:
+        ahead.append(citation)
         sizing.add(citation.url)
-        if sizing.settled:
+        if len(sizing.urls) >= SHARD_MIN_URLS:
             break
-    return sizing.processes(config)
+    return itertools.chain(ahead, source), sizing.processes(config)
 
 
 def processes_for(urls: int, hosts: int, config: Config) -> int:

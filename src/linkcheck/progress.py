@@ -25,7 +25,7 @@ class Progress:
     def __init__(
         self,
         stream: TextIO,
-        total: int,
+        total: int | None,
         *,
         enabled: bool,
         clock: Callable[[], float] = time.monotonic,
@@ -42,13 +42,17 @@ class Progress:
         self._drawn = 0.0
         self._shown = False
 
+    def set_total(self, total: int) -> None:
+        """The total once it is known (articles are counted as they are read, while the run goes)."""
+        self.total = total
+
     def update(self, result: Result) -> None:
         self.done += 1
         self.counts[result.status] += 1
         if not self.enabled:
             return
         now = self.clock()
-        if self.done < self.total and now - self._drawn < 0.1:
+        if (self.total is None or self.done < self.total) and now - self._drawn < 0.1:
             return
         self._drawn = now
         self.stream.write("\r" + self.line(now) + "\033[K")
@@ -57,10 +61,12 @@ class Progress:
 
     def line(self, now: float | None = None) -> str:
         now = self.clock() if now is None else now
+        counts = " ".join(f"{s.value} {self.counts[s]}" for s in _ORDER if self.counts[s])
+        if self.total is None:  # articles still being read: no bar to fill yet
+            return f"linkcheck [{'?' * self.width}] {self.done}/?  {counts}  {now - self.started:.1f}s"
         total = max(self.total, self.done, 1)
         filled = int(self.width * self.done / total)
         bar = "#" * filled + "." * (self.width - filled)
-        counts = " ".join(f"{s.value} {self.counts[s]}" for s in _ORDER if self.counts[s])
         return f"linkcheck [{bar}] {self.done}/{self.total}  {counts}  {now - self.started:.1f}s"
 
     def close(self) -> None:
