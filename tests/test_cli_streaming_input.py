@@ -312,3 +312,44 @@ def test_an_unreadable_article_stops_the_run_before_any_request(
         assert sum(server.hits.values()) == 0  # nothing was fetched
         assert main([str(good), "--allow-private", "--format", "json", "--output", str(tmp_path / "r")]) == 0
         assert server.hits["/a"] >= 1
+
+
+def test_a_site_of_articles_read_in_a_helper_process_gives_the_same_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkcheck import cli, offload
+    from tests.site_server import Page, serve
+
+    pages = {f"/news/{i}": Page(200, f"<html><title>Report {i}</title></html>".encode()) for i in range(12)}
+    with serve(pages) as server:
+        for n in range(6):  # two citations an article; the fourth article cites nothing
+            links = (
+                [] if n == 3 else [f"[Report {2 * n + k}]({server.origin}/news/{2 * n + k})" for k in (0, 1)]
+            )
+            (tmp_path / f"story-{n}.md").write_text(
+                f"# Story {n}\n\nAs {' and '.join(links)} said.\n", "utf-8"
+            )
+        inputs = [str(tmp_path / "*.md"), "--allow-private", "--format", "json"]
+        assert main([*inputs, "--processes", "1", "--output", str(tmp_path / "one.json")]) == 0
+        helpers: list[object] = []
+        monkeypatch.setattr(cli, "OFFLOAD_MIN_CHARS", 1)
+        monkeypatch.setattr(offload.Offload, "close", _spy(offload.Offload.close, helpers))
+        assert main([*inputs, "--output", str(tmp_path / "offloaded.json")]) == 0
+    assert len(helpers) == 1  # the articles were read in a helper process
+
+    def results(name: str) -> list[dict[str, Any]]:
+        data = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        return [{k: v for k, v in r.items() if k != "elapsed"} for r in data["results"]]
+
+    assert results("offloaded.json") == results("one.json")
+    assert [r["url"].rsplit("/", 1)[1] for r in results("one.json")] == [
+        str(i) for i in (0, 1, 2, 3, 4, 5, 8, 9, 10, 11)
+    ]
+
+
+def _spy(close: Any, calls: list[object]) -> Any:
+    def spied(self: Any) -> None:
+        calls.append(self)
+        close(self)
+
+    return spied
