@@ -23,6 +23,7 @@ from linkcheck.argtypes import at_least, more_than, size
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
+from linkcheck.offload import Offload
 from linkcheck.parallel import Sizing
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
@@ -412,14 +413,23 @@ class _Reading:
             citations.extend(found)
         return citations
 
-    def scan(self, paths: Sequence[str]) -> InputScan:
+    def scan(self, paths: Sequence[str], *, offload: bool = False) -> InputScan:
         """Pass 1: every input read once and checked for what stops a run (a file that cannot be read, text
         that is not UTF-8, a malformed manifest line) before anything is fetched. Manifests are parsed line
         by line and counted, so memory does not grow with them; an article file is only read, decoded and
         its format detected. Extracting an article's citations (~0.5 ms a KB: a minute and more for a whole
         site) is left to pass 2, :meth:`InputScan.citations`, which runs while the links read already are
-        checked."""
+        checked. ``offload``: once there are articles enough to pay for it (:data:`OFFLOAD_MIN_CHARS`) and a
+        second core, a helper process is started to extract them (it starts while pass 1 goes on)."""
         scan = InputScan(self)
+        try:
+            self._scan(paths, scan, offload)
+        except BaseException:
+            scan.close()
+            raise
+        return scan
+
+    def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool) -> None:
         for path in paths:
             fmt = self.input_format
             if path != "-" and fmt == "auto":
@@ -444,7 +454,9 @@ class _Reading:
                 scan.inputs.append((path, fmt, None))
                 scan.articles += 1
                 scan.article_chars += len(text)
-        return scan
+                enough = scan.article_chars >= OFFLOAD_MIN_CHARS and (os.cpu_count() or 1) > 1
+                if offload and enough and scan.helper is None:
+                    scan.helper = Offload(self.extract)
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
         """One input read whole: ``(the format it was read as, its citations)``."""
@@ -506,6 +518,8 @@ class InputScan:
     article_chars: int = 0
     #: What choosing the processes needs, counted only that far: memory stays flat.
     sizing: Sizing = field(default_factory=Sizing)
+    #: The helper process that extracts the articles in pass 2, if pass 1 started one.
+    helper: Offload[tuple[str, str], list[Citation]] | None = None
 
     def add(self, citations: Iterable[Citation]) -> int:
         """Count ``citations``; return how many there were."""
@@ -528,20 +542,12 @@ class InputScan:
             return None
         return self.sizing.processes(config)
 
-    def citations(
-        self, on_total: Callable[[int], None] | None = None, *, offload: bool = False
-    ) -> Iterator[Citation]:
+    def citations(self, on_total: Callable[[int], None] | None = None) -> Iterator[Citation]:
         """Pass 2: the citations, in input order; manifests read again line by line, articles read and
-        extracted one at a time (a warning for one without citations). ``on_total`` is called with
-        :attr:`total` once the last article is read. ``offload``: when there are articles enough to pay
-        for it (:data:`OFFLOAD_MIN_CHARS`) and a second core, they are extracted in a helper process, while
-        this one checks links."""
-        from linkcheck.offload import Offload
-
+        extracted one at a time (in the helper process, if pass 1 started one), a warning for one without
+        citations. ``on_total`` is called with :attr:`total` once the last article is read."""
         articles = [(path, fmt) for path, fmt, kept in self.inputs if kept is None and fmt != "sources"]
-        helper = None
-        if offload and self.article_chars >= OFFLOAD_MIN_CHARS and (os.cpu_count() or 1) > 1:
-            helper = Offload(self.reading.extract)
+        helper = self.helper
         try:
             extracted = iter(helper.map(articles) if helper else map(self.reading.extract, articles))
             for path, fmt, kept in self.inputs:
@@ -558,14 +564,19 @@ class InputScan:
                         on_total(self.count)
                     yield from found
         finally:
-            if helper is not None:
-                helper.close()
-                if helper.warning:
-                    print(f"linkcheck: warning: reading articles: {helper.warning}", file=sys.stderr)
+            self.close()
+
+    def close(self) -> None:
+        """End the helper process, if any (pass 2 does when it ends)."""
+        helper, self.helper = self.helper, None
+        if helper is not None:
+            helper.close()
+            if helper.warning:
+                print(f"linkcheck: warning: reading articles: {helper.warning}", file=sys.stderr)
 
 
 #: Article text from which on pass 2 extracts citations in a helper process (~0.5 s of extraction; the
-#: helper starts in ~0.2 s, on another core).
+#: helper starts in ~0.2 s, on another core, while pass 1 goes on).
 OFFLOAD_MIN_CHARS = 1_000_000
 
 
@@ -743,10 +754,10 @@ def _check_main(argv: Sequence[str]) -> int:
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
     # the articles' citations meanwhile.
-    scan = reading.scan(paths)
+    scan = reading.scan(paths, offload=config.processes != 1)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, scan.total, enabled=show and not args.quiet)
-    citations = scan.citations(on_total=progress.set_total, offload=config.processes != 1)
+    citations = scan.citations(on_total=progress.set_total)
     processes = scan.processes(config)
     if processes is None:  # articles yet to be read: decided on the first links, as the checker would
         citations, processes = processes_ahead(citations, config)
@@ -790,6 +801,7 @@ def _check_main(argv: Sequence[str]) -> int:
             purge_failures(session, report)  # what turned out broken must be fetched afresh next time
     finally:
         progress.close()
+        scan.close()  # pass 2 has, unless the run stopped before it began
         if session is not None:
             session.close()
     if previous is not None and args.state:
