@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -69,13 +70,18 @@ class Parsed:
     url: str | None = None
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class Lines:
     """Offset -> 1-based line number for one text (``\\r\\n``, ``\\r`` and ``\\n`` each end a line)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        for m in re.finditer(r"\r\n|\r|\n", text):
-            self._starts.append(m.end())
+        if "\r" in text:
+            self._starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
+        else:
+            lengths = (len(line) + 1 for line in text.split("\n")[:-1])
+            self._starts = list(itertools.accumulate(lengths, initial=0))
 
     def line(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, max(offset, 0))
@@ -93,13 +99,15 @@ _BARE_URL = re.compile(rf"(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]
 _TRAILING = ".,;:!?'*_~…"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 #: A URL that ends where a line was wrapped: with a character a URL does not end on.
-_WRAPPED_END = re.compile(r"[-_=&?%/]$")
+_WRAPPED_END_CHARS = frozenset("-_=&?%/")
 #: A continuation line's first token that reads like the rest of a URL, not like a word.
 _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 
 
 def trim_url(url: str) -> str:
     """Drop trailing punctuation and unbalanced closing brackets (``(see https://x.org/a_(b)).``)."""
+    if not url or (url[-1] not in _TRAILING and url[-1] not in _PAIRS):
+        return url
     counts = {closer: url.count(closer) - url.count(opener) for closer, opener in _PAIRS.items()}
     end = len(url)
     while end:
@@ -131,7 +139,7 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         stop = m.start() + len(raw)
         match_end = m.end()
         for _ in range(20):  # a URL wrapped over more lines than this is not one URL
-            if stop != match_end or not _WRAPPED_END.search(raw):
+            if stop != match_end or raw[-1:] not in _WRAPPED_END_CHARS:
                 break
             joined = _join_wrapped(text, stop, limit)
             if joined is None:
@@ -179,13 +187,18 @@ def _dedupe_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return result
 
 
+_HREF_BREAKS = re.compile(r"[\t\r\n]")
+_HREF_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+@functools.lru_cache(maxsize=4096)
 def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
     """``(absolute URL, None)``, ``(None, None)`` for links that are not citations (fragments, ``mailto:``,
     ``javascript:``), or ``(None, error)`` for a relative link with no base to resolve it against."""
-    href = re.sub(r"[\t\r\n]", "", href).strip()
+    href = _HREF_BREAKS.sub("", href).strip()
     if not href or href.startswith("#"):
         return None, None
-    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", href)
+    scheme = _HREF_SCHEME.match(href)
     if scheme:
         name = scheme.group(1).lower()
         if name in {"http", "https", "ftp"}:
@@ -266,6 +279,14 @@ _NON_WORD = re.compile(r"[\W_]+")
 def fold(text: str) -> str:
     """Lower-case Latin words separated by spaces: accents dropped, Cyrillic romanised, apostrophes removed
     (``Iraq’s`` -> ``iraqs``), other punctuation a space."""
+    return _fold_cached(text) if len(text) <= _FOLD_CACHED_LENGTH else _fold(text)
+
+
+#: Longer texts than this are folded afresh each time (a cache of them would hold whole paragraphs).
+_FOLD_CACHED_LENGTH = 300
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -273,15 +294,25 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
 
 
+_fold_cached = functools.lru_cache(maxsize=16384)(_fold)
+
+
 def words(text: str) -> list[str]:
     return fold(text).split()
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=16384)
 def loose(word: str) -> str:
     """Spelling-insensitive key for romanised words (``ks``/``x``, ``k``/``c``, ``y``/``i``, doubles)."""
     w = word.replace("x", "ks").replace("q", "k").replace("c", "k").replace("kh", "h").replace("w", "v")
     w = w.replace("j", "i").replace("y", "i")
-    return re.sub(r"(.)\1+", r"\1", w)
+    return _DOUBLED.sub(r"\1", w)
+
+
+_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 
 
 def slug_words(url: str) -> list[str]:
@@ -293,7 +324,7 @@ def slug_words(url: str) -> list[str]:
         return []
     best: list[str] = []
     for segment in path.split("/"):
-        segment = re.sub(r"\.(?:s?html?|php|aspx?|jsp|cms)$", "", segment, flags=re.IGNORECASE)
+        segment = _EXTENSION.sub("", segment)
         seg_words = [w for w in words(segment) if not w.isdigit()]
         if len(seg_words) > len(best):
             best = seg_words
@@ -310,18 +341,29 @@ def slug_match(title: str, url: str) -> float:
     """How well a title matches a URL's slug, from 0 to 1: the F1 score of their shared words, or at least
     0.6 when four or more slug words are all (but one in five) in the title (slugs drop words and
     truncate). ``0`` when the slug has fewer than two words."""
-    return slug_score([loose(w) for w in words(title)], slug_keys(url))
+    return slug_score(title_keys(title), slug_keys(url))
+
+
+def title_keys(title: str) -> list[str]:
+    """The words of ``title`` as spelling-insensitive keys (``loose(w) for w in words(title)``)."""
+    return [loose(w) for w in words(title)]
 
 
 def slug_score(title_words: list[str], slug: tuple[str, ...]) -> float:
     """:func:`slug_match` on words already folded (``loose(w) for w in words(title)``)."""
     if len(slug) < 2:
         return 0.0
-    title_set = set(title_words)
-    hits = sum(1 for w in slug if w in title_set)
-    if hits < 2 or not title_words:
+    return slug_score_set(set(title_words), len(title_words), slug)
+
+
+def slug_score_set(title_set: set[str], title_length: int, slug: tuple[str, ...]) -> float:
+    """:func:`slug_score` with the title's words as a set, and how many there are."""
+    if len(slug) < 2:
         return 0.0
-    score = 2 * hits / (len(slug) + len(title_words))
+    hits = sum(1 for w in slug if w in title_set)
+    if hits < 2 or not title_length:
+        return 0.0
+    score = 2 * hits / (len(slug) + title_length)
     if hits >= 4 and hits / len(slug) >= 0.8:
         score = max(score, 0.6)
     return score
@@ -367,6 +409,10 @@ _SMALL_WORDS = frozenset(
 _QUOTED = re.compile(r"^[\"“”«»'‘’„]+(?P<t>.+?)[\"“”«»'‘’„]+[.,]?$", re.DOTALL)
 
 
+_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace (a title split over lines reads as one line)."""
     return " ".join(text.split())
@@ -385,9 +431,7 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
         text = quoted.group("t").strip()
     if len(text) < 4 or len(text) > 400 or _GENERIC_TEXT.match(text):
         return None
-    if re.match(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", text, re.IGNORECASE) or re.fullmatch(
-        r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", text, re.IGNORECASE
-    ):
+    if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text):
         return None
     tokens = text.split()
     if quoted and len(tokens) >= 2:

@@ -23,11 +23,11 @@ import bisect
 import contextlib
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from linkcheck.articles._base import Link, clean_text, fold, loose, slug_keys, slug_score, words
+from linkcheck.articles._base import Link, clean_text, fold, loose, slug_keys, slug_score_set, title_keys
 from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
@@ -87,6 +87,9 @@ def _host_labels(url: str) -> tuple[str, ...]:
     return tuple(host_labels_uncached(url))
 
 
+_NUMERIC_HOST = re.compile(r"[\d.]+")
+
+
 def host_labels_uncached(url: str) -> list[str]:
     """The host labels of ``url`` that can carry an outlet's name, registrable label first, romanised:
     ``https://www.themoscowtimes.com/...`` -> ``["themoscowtimes"]``; ``news.bbc.co.uk`` -> ``["bbc"]``."""
@@ -98,7 +101,7 @@ def host_labels_uncached(url: str) -> list[str]:
         with contextlib.suppress(UnicodeError):
             host = host.encode("ascii").decode("idna")
     labels = [label for label in host.split(".") if label]
-    if len(labels) < 2 or re.fullmatch(r"[\d.]+", host):
+    if len(labels) < 2 or _NUMERIC_HOST.fullmatch(host):
         return []
     tld = labels.pop()
     if len(labels) >= 2 and len(tld) == 2 and labels[-1] in _SECOND_LEVEL:
@@ -191,10 +194,16 @@ _STOPWORDS = frozenset(
 )
 #: Every upper-case letter of the Basic Multilingual Plane (Latin, Cyrillic, Greek, ...), for the regex below.
 _UPPER = "".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha())
-_CAP_WORD = rf"[{re.escape(_UPPER)}][\w'’&.-]*"
+_CAP_REST = r"[\w'’&.-]*"
+_CAP_WORD = rf"[{re.escape(_UPPER)}]{_CAP_REST}"
+_MORE_WORDS = rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_CAP_WORD}){{0,7}}"
+#: A capitalised phrase (up to eight words, perhaps after "the"): what
+#: ``(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}`` matches, written to start with a
+#: character class (its first character, ``T``/``t`` or a capital) so that the regex engine skips ahead to the
+#: next such character instead of trying every position; the lookbehinds then look past that character.
 _PHRASE = re.compile(
-    rf"(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}"
-    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_CAP_WORD}){{0,7}}"
+    rf"[Tt{re.escape(_UPPER)}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}"
+    rf"|(?<=[{re.escape(_UPPER)}])(?<![\w'’.-].){_CAP_REST}{_MORE_WORDS})"
 )
 #: Words that mark a name as an outlet's when they stand just before it ...
 _CUE_BEFORE = re.compile(
@@ -225,7 +234,7 @@ class Mention:
     quality: int = 2
 
 
-def _spell(label: str, keys: list[str]) -> int:
+def _spell(label: str, keys: Sequence[str]) -> int:
     """Whether ``label`` is ``keys`` squeezed into one word, each word whole or as its initial, stopwords
     optionally left out (``themoscowtimes``, ``nytimes``, ``bbc``): ``2`` when a whole word is used, ``1``
     when only initials are (an acronym: weaker evidence), ``0`` when it cannot be spelled."""
@@ -253,7 +262,8 @@ def _spell(label: str, keys: list[str]) -> int:
     return go(0, 0)
 
 
-def _match(keys: list[str], label: str) -> tuple[int, int, int] | None:
+@functools.lru_cache(maxsize=16384)
+def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
     """The longest run ``keys[i:j]`` naming the host label as ``(i, j, quality)``, or ``None``. Quality is
     ``2`` for whole words (``TASS``, ``The Moscow Times``, ``RIA Novosti`` on ``ria.ru``), ``1`` for an
     acronym spelled by initials (``British Broadcasting Corporation``)."""
@@ -292,6 +302,35 @@ def _token_key(token: str) -> str:
     return loose(fold(token).replace(" ", ""))
 
 
+_TOKEN = re.compile(r"[^\s]+")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """What :func:`find_mentions` reads of a capitalised phrase, whatever the labels (cached per phrase)."""
+
+    #: For an ASCII phrase, the first letters (as :func:`loose` spells them) of its alphanumeric runs.
+    ascii_firsts: frozenset[str] | None
+    #: ``(start, end)`` of each token (a run of non-space characters) in the phrase.
+    spans: tuple[tuple[int, int], ...]
+    keys: tuple[str, ...]
+    #: The first letters of the keys.
+    firsts: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16384)
+def _phrase(phrase: str) -> _Phrase:
+    ascii_firsts = None
+    if phrase.isascii():
+        ascii_firsts = frozenset(_LOOSE_FIRST.get(c, c) for c in _ASCII_FIRSTS.findall(phrase.lower()))
+    tokens = list(_TOKEN.finditer(phrase))
+    keys = tuple(_token_key(t.group(0)) for t in tokens)
+    return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, frozenset(k[0] for k in keys if k))
+
+
+_NAME_END = re.compile(r"[.,;:'’]+$|['’]s$")
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -302,17 +341,13 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     initials = {label[0] for label in wanted}
     mentions: list[Mention] = []
     for m in _PHRASE.finditer(prose):
-        phrase = m.group(0)
-        if (
-            phrase.isascii()
-            and not {_LOOSE_FIRST.get(c, c) for c in _ASCII_FIRSTS.findall(phrase.lower())} & initials
-        ):
+        info = _phrase(m.group(0))
+        if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
             continue  # cheap rejection: no word of the phrase starts like a host label
-        tokens = list(re.finditer(r"[^\s]+", phrase))
-        keys = [_token_key(t.group(0)) for t in tokens]
-        firsts = {k[0] for k in keys if k}
-        if not firsts & initials:
+        firsts = info.firsts
+        if firsts.isdisjoint(initials):
             continue
+        keys = info.keys
         for label in wanted:
             if label[0] not in firsts:
                 continue
@@ -320,15 +355,14 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             if span is None:
                 continue
             i, j, quality = span
-            start, end = m.start() + tokens[i].start(), m.start() + tokens[j - 1].end()
+            start, end = m.start() + info.spans[i][0], m.start() + info.spans[j - 1][1]
             name = prose[start:end]
-            name = re.sub(r"[.,;:'’]+$|['’]s$", "", " ".join(name.split()))
+            name = _NAME_END.sub("", " ".join(name.split()))
             if name.lower().startswith("the ") and not label.startswith("the"):
                 name = name[4:]
             elif name.startswith("the "):
                 name = "The " + name[4:]
-            run = tokens[i:j]
-            acronym = len(run) == 1 and run[0].group(0).rstrip(".,;:").isupper() and len(label) >= 2
+            acronym = j - i == 1 and prose[start:end].rstrip(".,;:").isupper() and len(label) >= 2
             compound = quality == 2 and sum(1 for k in keys[i:j] if k not in _STOPWORDS) >= 2
             strong = acronym or compound
             if strong or not cue or _has_cue(prose, start, end):
@@ -401,9 +435,10 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             # announces a link of its own article, and this bounds the work on huge pages).
             here = bisect.bisect_left(positions, m.start())
             nearby = links[max(0, here - _RELATED_WINDOW) : here + _RELATED_WINDOW]
-            title_words = [loose(w) for w in words(title)]
+            title_words = title_keys(title)
+            title_set, title_length, at = set(title_words), len(title_words), m.start()
             scored = [
-                (slug_score(title_words, slug_keys(link.url)), -abs(link.pos - m.start()), link)
+                (slug_score_set(title_set, title_length, slug_keys(link.url)), -abs(link.pos - at), link)
                 for link in nearby
             ]
             score, _, candidate = max(scored, key=lambda s: (s[0], s[1]))
@@ -422,10 +457,13 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             _note(target, label)
 
 
+_ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
+
+
 def _strip_urls(text: str, links: list[Link]) -> str:
     for link in links:
         text = text.replace(link.url, " ")
-    return re.sub(r"(?:https?|ftp)://\S+", " ", text)
+    return _ANY_URL.sub(" ", text)
 
 
 def _note(link: Link, note: str) -> None:
@@ -435,10 +473,23 @@ def _note(link: Link, note: str) -> None:
 
 # --- dates of cited reports -----------------------------------------------------------------------------
 
+_CLOSERS = "\"'”’»)\\]"
+_NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{re.escape(_UPPER)}])"
+#: Where a sentence ends: what ``(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z...])|\r?\n[ \t]*\r?\n|
+#: (?<=[:;])\s*\r?\n`` matches (a full stop and a capital, a blank line, a colon at a line end), written to
+#: start with a character class (a closing quote or bracket, or white space: the first character of every
+#: alternative) so that the regex engine skips ahead instead of trying every position.
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[{re.escape(_UPPER)}])|\r?\n[ \t]*\r?\n|(?<=[:;])\s*\r?\n"
+    rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_NEXT_SENTENCE}"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
-_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+#: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday)\b`` (ignoring case) matches, written
+#: to start with a character class for the same reason. Group 1 is the weekday after "on" (else group 0 is).
+_WEEKDAY = re.compile(
+    r"[oOmMtTwWfFsSſ](?<!\w.)(?i:(?<=o)n\s+(" + "|".join(WEEKDAYS) + r")\b|(?<=m)onday\b|(?<=t)uesday\b"
+    r"|(?<=w)ednesday\b|(?<=t)hursday\b|(?<=f)riday\b|(?<=s)aturday\b|(?<=s)unday\b)"
+)
+_DIGIT = re.compile(r"\d")
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[^\W\d_]{3,9}\b")
 _REPORTING = re.compile(
     r"\b(?:told|tell|tells|said|says|say|reported|reports|quoted|quotes|quoting|cited|cites|citing|wrote|"
@@ -471,12 +522,12 @@ def attach_report_dates(
         index = bisect.bisect_right(starts, m.start()) - 1
         if index in candidates:
             continue
-        value = resolve_weekday(WEEKDAYS[m.group(1).lower()], article_date)
+        value = resolve_weekday(WEEKDAYS[(m.group(1) or m.group(0)).lower()], article_date)
         if value is not None:
             candidates[index] = (value, m.group(0))
     for index, (start, end) in enumerate(spans):
-        if index in candidates:
-            continue
+        if index in candidates or _DIGIT.search(prose, start, end) is None:
+            continue  # (a month and day has digits)
         sentence = prose[start:end]
         month_day = _MONTH_DAY.search(sentence)
         if not month_day:
