@@ -6,6 +6,7 @@ Pure functions; nothing here raises on arbitrary input (a string that is not a d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from linkcheck.models import PartialDate
@@ -78,6 +79,18 @@ def parse_date(text: str, *, allow_year: bool = True) -> PartialDate | None:
     not a full date: see :func:`resolve_month_day`."""
     if not text or len(text) > 10_000:
         text = text[:10_000] if text else ""
+    if _FOUR_DIGITS.search(text) is None:
+        return None  # every date this reads has a four-digit year
+    if len(text) <= 100:
+        return _parse_date_cached(text, allow_year)
+    return _parse_date(text, allow_year)
+
+
+#: Four digits (written so that the regex engine skips to the next digit instead of trying every position).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+def _parse_date(text: str, allow_year: bool) -> PartialDate | None:
     candidates: list[tuple[int, PartialDate]] = []
     for m in _ISO.finditer(text):
         day = int(m.group("d")) if m.group("d") else None
@@ -105,6 +118,9 @@ def parse_date(text: str, *, allow_year: bool = True) -> PartialDate | None:
         if year:
             return to_partial(int(year.group("year")))
     return None
+
+
+_parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 
 
 def find_month_day(text: str) -> tuple[int, int, int | None] | None:
