@@ -112,8 +112,10 @@ class _Walker:
         link.standalone = _LIST_LEAD.match(self.text[line_start:start]) is not None
         if link.standalone:
             end = self.text.find("\n", start + len(str(node)))
-            rest = self.text[start + len(str(node)) : end if end >= 0 else len(self.text)]
-            link.trailer = clean_text(_plain(mwparserfromhell.parse(rest[:500]))).strip(" ,;:-–—()[]|.")
+            rest = self.text[start + len(str(node)) : end if end >= 0 else len(self.text)][:500]
+            # Text without a character the parser treats as markup parses to itself: no need to parse it.
+            plain = _plain(mwparserfromhell.parse(rest)) if _MARKUP.search(rest) else rest
+            link.trailer = clean_text(plain).strip(" ,;:-–—()[]|.")
         if node.title is not None:
             link.title = looks_like_title(_plain(node.title), link.url, standalone=link.standalone)
         return link
@@ -180,6 +182,9 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>")
 _LINK_OPENER = re.compile(r"\[(?=(?:https?|ftp)://|//)", re.IGNORECASE)
 _LINE_TEXT = re.compile(r"[^\r\n]+")
 _TABLE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
+#: The characters mwparserfromhell's tokenizer reads as markup (its MARKERS, the NUL ending included); text
+#: without any is one text node.
+_MARKUP = re.compile(r"[{}\[\]<>|=&'#*;:/\-!\n\x00]")
 #: Fewer unclosed constructs than this cost the parser nothing worth avoiding; more are defused.
 _DEFUSE_AT = 32
 
@@ -194,7 +199,10 @@ def defuse(text: str) -> str:
     An unclosed ``<!--`` blanks the rest of the page, as MediaWiki hides it.
     """
     edits: list[tuple[int, str]] = []
+    # Each count below bounds what its loop can find unclosed: fewer than _DEFUSE_AT, and the loop is skipped.
     for pattern, opener in ((_BRACES, "{{"), (_BRACKETS, "[[")):
+        if text.count(opener) < _DEFUSE_AT:
+            continue
         stack: list[int] = []
         for m in pattern.finditer(text):
             if m.group(0) == opener:
@@ -204,7 +212,7 @@ def defuse(text: str) -> str:
         if len(stack) >= _DEFUSE_AT:
             edits.extend((pos, opener[0] + " ") for pos in stack)
     tags: dict[str, list[int]] = {}
-    for m in _TAG.finditer(text):
+    for m in _TAG.finditer(text) if text.count("<") >= _DEFUSE_AT else ():
         name = m.group(2).lower()
         if m.group(3):  # self-closing
             continue
@@ -217,7 +225,7 @@ def defuse(text: str) -> str:
     if len(unclosed) >= _DEFUSE_AT:
         edits.extend((pos, "‹") for pos in unclosed)
     open_links: list[int] = []
-    for line in _LINE_TEXT.finditer(text):
+    for line in _LINE_TEXT.finditer(text) if text.count("[") >= _DEFUSE_AT else ():
         last_close = line.group(0).rfind("]")
         open_links.extend(
             line.start() + m.start() for m in _LINK_OPENER.finditer(line.group(0)) if m.start() > last_close
@@ -225,7 +233,7 @@ def defuse(text: str) -> str:
     if len(open_links) >= _DEFUSE_AT:
         edits.extend((pos, " ") for pos in open_links)
     tables: list[int] = []
-    for m in _TABLE.finditer(text):
+    for m in _TABLE.finditer(text) if text.count("{|") >= _DEFUSE_AT else ():
         if m.group(1) == "{|":
             tables.append(m.start(1))
         elif tables:
