@@ -101,12 +101,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     root = _parse_tree(text)
     if root is None:
         return parsed
+    # Every element's Python proxy, held while the page is read: lxml then hands out the same proxy each time
+    # an element is reached again instead of making one (through lxml.html's class lookup) at every visit.
+    elements = list(root.iter())
     _article_facts(root, parsed)
     base = _base(root, base_url, parsed.url)
-    body = _body(root)
+    lengths: dict[etree._Element, int] = {}
+    body = _body(root, lengths)
     if body is None:
         return parsed
-    _drop_noise(body)
+    _drop_noise(body, lengths)
     prose, anchors = _prose(body)
     parsed.prose = prose
     own = url_key(parsed.url) if parsed.url else None
@@ -122,6 +126,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if site_name and home and link.error is None and _host(link.url) == home:
             link.outlet = site_name
         parsed.links.append(link)
+    del elements
     return parsed
 
 
@@ -208,8 +213,11 @@ def _json_string(raw: str) -> str:
     return value if isinstance(value, str) else raw
 
 
+_ABSOLUTE = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+
+
 def _absolute(url: str) -> bool:
-    return bool(re.match(r"https?://[^\s/]+", url, re.IGNORECASE))
+    return bool(_ABSOLUTE.match(url))
 
 
 def _base(root: etree._Element, base_url: str | None, canonical: str | None) -> str | None:
@@ -226,18 +234,26 @@ def _base(root: etree._Element, base_url: str | None, canonical: str | None) -> 
 
 
 def _text_length(element: etree._Element) -> int:
-    return sum(len(t.strip()) for t in element.itertext())
+    return sum(map(len, map(str.strip, element.itertext())))
 
 
-def _body(root: etree._Element) -> etree._Element | None:
+def _measured(element: etree._Element, lengths: dict[etree._Element, int]) -> int:
+    """:func:`_text_length`, remembered in ``lengths`` (valid until the tree changes)."""
+    length = lengths.get(element)
+    if length is None:
+        length = lengths[element] = _text_length(element)
+    return length
+
+
+def _body(root: etree._Element, lengths: dict[etree._Element, int]) -> etree._Element | None:
     """The article body: the ``<article>`` with the most text (unless it is a teaser beside a much bigger
     run of paragraphs), else ``<main>``/``role=main``, else the element holding the most paragraph text."""
     block, block_text = _paragraph_block(root)
     articles = list(root.iter("article"))
     if articles:
-        best = max(articles, key=_text_length)
+        best = max(articles, key=lambda article: _measured(article, lengths))
         inside = block is not None and any(a is best for a in block.iterancestors("article"))
-        if block is None or block is best or inside or _text_length(best) * 2 >= block_text:
+        if block is None or block is best or inside or _measured(best, lengths) * 2 >= block_text:
             return best
         return block
     for element in root.iter():
@@ -264,16 +280,19 @@ def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
 def _is_noise(element: etree._Element) -> bool:
     if element.tag in _NOISE_TAGS:
         return True
+    get = element.get
+    if get("role") is None and get("aria-hidden") is None and get("class") is None and get("id") is None:
+        return False
     if _attr(element, "role").lower() in _NOISE_ROLES or _attr(element, "aria-hidden") == "true":
         return True
     words = f"{_attr(element, 'class')} {_attr(element, 'id')}".strip()
     return bool(words) and _NOISE_WORDS.search(words) is not None
 
 
-def _drop_noise(body: etree._Element) -> None:
+def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> None:
     """Remove navigation, share buttons and the like, but never an element holding most of the body's
     text (a wrapper whose class happens to say ``has-share-bar``)."""
-    total = _text_length(body)
+    total = _measured(body, lengths)
     doomed = [
         el
         for el in body.iterdescendants()
@@ -324,11 +343,15 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
     return "".join(pieces), anchors
 
 
+_WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
+
+
 def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | None:
     tag = element.tag
     href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
-    href = re.sub(r"\s*[\r\n]\s*", "", href)
+    if "\n" in href or "\r" in href:
+        href = _WRAPPED_HREF.sub("", href)
     original = _attr(element, "data-originalurl")
     archive: str | None = None
     if original:
@@ -378,9 +401,12 @@ def _names_outlet(text: str, url: str) -> bool:
     return any(len(m.name) >= len(text.strip(" .,:;")) - 4 for m in mentions)
 
 
+_SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
+
+
 def _is_share(url: str) -> bool:
     path, _, query = url.partition("?")
-    path = re.sub(r"^[a-z]+://[^/]*", "", path, flags=re.IGNORECASE)
+    path = _SCHEME_HOST.sub("", path)
     return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
 
 
@@ -393,10 +419,14 @@ class _Blocks:
 
     def __init__(self) -> None:
         self._info: dict[etree._Element, tuple[str | None, int, list[etree._Element]]] = {}
+        self._of: dict[etree._Element, etree._Element | None] = {}
 
-    @staticmethod
-    def of(element: etree._Element) -> etree._Element | None:
-        return next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+    def of(self, element: etree._Element) -> etree._Element | None:
+        """The block holding ``element`` (its nearest block ancestor)."""
+        if element in self._of:
+            return self._of[element]
+        block = self._of[element] = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
+        return block
 
     def info(self, block: etree._Element) -> tuple[str | None, int, list[etree._Element]]:
         """``(text or None when too long, number of links, cites without links)``."""
@@ -429,6 +459,9 @@ def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
     return None
 
 
+_LEAD = re.compile(r"[\W\d]{0,4}")
+
+
 def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bool, str]:
     """Whether the link opens its block (a list item, a paragraph of its own), and what follows it."""
     block = blocks.of(element)
@@ -438,7 +471,7 @@ def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bo
     if whole is None:
         return False, ""
     index = whole.find(text) if text else -1
-    if index < 0 or not re.fullmatch(r"[\W\d]{0,4}", whole[:index]):
+    if index < 0 or not _LEAD.fullmatch(whole[:index]):
         return False, ""
     rest = whole[index + len(text) :].strip(" \t,;:-–—()[]|.")
     if len(rest) > 200:
