@@ -95,17 +95,23 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     constructs.sort(key=lambda c: c.start)
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.title is None:
-        heading = re.search(r"^#[ \t]+(?P<title>[^\r\n#]+)", masked, re.MULTILINE)
+        heading = _HEADING.search(masked)
         if heading:
             parsed.title = clean_text(_visible(heading.group("title"))) or None
     return parsed
 
 
+_HEADING = re.compile(r"^#[ \t]+(?P<title>[^\r\n#]+)", re.MULTILINE)
+
+
 # --- masking: front matter, code, comments --------------------------------------------------------------
 
 
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+
+
 def _blank(segment: str) -> str:
-    return re.sub(r"[^\r\n]", " ", segment)
+    return _NOT_LINE_END.sub(" ", segment)
 
 
 def _mask(text: str, parsed: Parsed, lines: Lines) -> str:
@@ -167,6 +173,8 @@ def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:
 
 def _fences(text: str, start: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
+    if text.find("```", start) < 0 and text.find("~~~", start) < 0:
+        return regions  # no line can open a fence
     open_at: int | None = None
     fence = ""
     for m in _LINE.finditer(text, start):
@@ -251,10 +259,13 @@ def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -
     return link
 
 
+_HTML_TAG = re.compile(r"<[^<>]+>")
+
+
 def _visible(text: str) -> str:
     """Link text as a reader sees it: images as their alt text, emphasis markers and escapes removed."""
     text = _IMAGE.sub(lambda m: m.group("alt"), text)
-    text = re.sub(r"<[^<>]+>", "", text)
+    text = _HTML_TAG.sub("", text)
     return html_lib.unescape(_ESCAPED.sub(r"\1", _EMPHASIS.sub("", text)))
 
 
@@ -324,7 +335,7 @@ def _links(
         if construct is None:
             ref_end = after
             key = _normalize_label(inner)
-            m = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]").match(masked, after)
+            m = _REFERENCE_LABEL.match(masked, after)
             if m:
                 ref_end = m.end()
                 if m.group(1).strip():
@@ -347,6 +358,9 @@ def _links(
     return constructs, used
 
 
+_REFERENCE_LABEL = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
+
+
 def _escaped(text: str, index: int) -> bool:
     count = 0
     while index - count - 1 >= 0 and text[index - count - 1] == "\\":
@@ -354,7 +368,12 @@ def _escaped(text: str, index: int) -> bool:
     return count % 2 == 1
 
 
-_BRACKET_TOKEN = re.compile(r"\\.|[\[\]]|\n[ \t]*\r?\n|\r[ \t]*\r", re.DOTALL)
+#: An escape, a bracket or a blank line: what ``\\.|[\[\]]|\n[ \t]*\r?\n|\r[ \t]*\r`` matches, written to
+#: start with a character class (so that the regex engine skips ahead to the next candidate), the rest of
+#: each alternative after a lookbehind for its first character.
+_BRACKET_TOKEN = re.compile(
+    r"[\\\[\]\n\r](?:(?<=\\).|(?<=[\[\]])|(?<=\n)[ \t]*\r?\n|(?<=\r)[ \t]*\r)", re.DOTALL
+)
 
 
 def _bracket_pairs(text: str) -> dict[int, int]:
@@ -376,6 +395,11 @@ def _bracket_pairs(text: str) -> dict[int, int]:
     return pairs
 
 
+#: Destination characters with no meaning of their own: not a backslash, space, control character, bracket
+#: ``]`` or parenthesis.
+_DEST_PLAIN = re.compile(r"[^\\\s\x00-\x1f\]()]+")
+
+
 def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, int] | None:
     """Parse ``(dest "title")`` at ``paren``: ``(dest, title, end, dest offset)`` or ``None``."""
     i = paren + 1
@@ -391,7 +415,12 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
     else:
         depth = 0
         start = i
+        limit = min(n, start + 4096)
         while i < n and i - start < 4096:
+            plain = _DEST_PLAIN.match(text, i, limit)
+            if plain is not None:
+                i = plain.end()  # characters the loop below would only step over
+                continue
             char = text[i]
             if char == "\\" and i + 1 < n:
                 i += 2
@@ -450,8 +479,11 @@ def _starts_line(text: str, start: int) -> bool:
     return _LINE_LEAD.match(text[line_start:start]) is not None
 
 
+_REST_OF_LINE = re.compile(r"[^\r\n]*")
+
+
 def _trailer(text: str, end: int) -> str:
-    m = re.compile(r"[^\r\n]*").match(text, end)
+    m = _REST_OF_LINE.match(text, end)
     rest = m.group(0) if m else ""
     return _visible(rest).strip(" \t,;:-–—()[]*_.")[:300]
 
