@@ -56,9 +56,9 @@ WEEKDAYS: dict[str, int] = {
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")
 _MDY = re.compile(rf"(?<![\w]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
-_DMY = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
-)
+#: ``(?<!\d)(?P<day>\d{1,2})...``, written to start with the day's first digit (the lookbehind after it) so
+#: that the regex engine skips ahead to the next digit instead of trying every position.
+_DMY = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
 _MY = re.compile(rf"(?<![\w]){_MONTH},?\s+(?P<year>\d{{4}})(?!\d)")
 _YEAR = re.compile(r"^\s*(?P<year>\d{4})\s*$")
 

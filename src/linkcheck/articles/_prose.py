@@ -25,6 +25,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from linkcheck.articles._base import Link, clean_text, fold, loose, slug_keys, slug_score_set, title_keys
@@ -221,8 +222,7 @@ _CUE_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """An outlet named in the prose, matched to a host label."""
 
     name: str
@@ -331,6 +331,39 @@ def _phrase(phrase: str) -> _Phrase:
 _NAME_END = re.compile(r"[.,;:'’]+$|['’]s$")
 
 
+class _Named(NamedTuple):
+    """A host label's name in a phrase (:func:`_named`), offsets relative to the phrase."""
+
+    start: int
+    end: int
+    name: str
+    words: int
+    quality: int
+    #: An acronym, or a name of two or more identifying words: a mention without a reporting cue.
+    strong: bool
+
+
+@functools.lru_cache(maxsize=16384)
+def _named(phrase: str, label: str) -> _Named | None:
+    """Where and how ``phrase`` names ``label``, whatever surrounds it (cached per phrase and label)."""
+    info = _phrase(phrase)
+    span = _match(info.keys, label)
+    if span is None:
+        return None
+    i, j, quality = span
+    start, end = info.spans[i][0], info.spans[j - 1][1]
+    raw = phrase[start:end]
+    name = _NAME_END.sub("", " ".join(raw.split()))
+    if name.lower().startswith("the ") and not label.startswith("the"):
+        name = name[4:]
+    elif name.startswith("the "):
+        name = "The " + name[4:]
+    acronym = j - i == 1 and raw.rstrip(".,;:").isupper() and len(label) >= 2
+    compound = quality == 2 and sum(1 for k in info.keys[i:j] if k not in _STOPWORDS) >= 2
+    strong = acronym or compound
+    return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -341,32 +374,23 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     initials = {label[0] for label in wanted}
     mentions: list[Mention] = []
     for m in _PHRASE.finditer(prose):
-        info = _phrase(m.group(0))
+        phrase = m.group()
+        info = _phrase(phrase)
         if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
             continue  # cheap rejection: no word of the phrase starts like a host label
         firsts = info.firsts
         if firsts.isdisjoint(initials):
             continue
-        keys = info.keys
+        at = m.start()
         for label in wanted:
             if label[0] not in firsts:
                 continue
-            span = _match(keys, label)
-            if span is None:
+            named = _named(phrase, label)
+            if named is None:
                 continue
-            i, j, quality = span
-            start, end = m.start() + info.spans[i][0], m.start() + info.spans[j - 1][1]
-            name = prose[start:end]
-            name = _NAME_END.sub("", " ".join(name.split()))
-            if name.lower().startswith("the ") and not label.startswith("the"):
-                name = name[4:]
-            elif name.startswith("the "):
-                name = "The " + name[4:]
-            acronym = j - i == 1 and prose[start:end].rstrip(".,;:").isupper() and len(label) >= 2
-            compound = quality == 2 and sum(1 for k in keys[i:j] if k not in _STOPWORDS) >= 2
-            strong = acronym or compound
-            if strong or not cue or _has_cue(prose, start, end):
-                mentions.append(Mention(name, label, start, end, j - i, 2 if strong else quality))
+            start, end = at + named.start, at + named.end
+            if named.strong or not cue or _has_cue(prose, start, end):
+                mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
     return mentions
 
 
@@ -489,7 +513,8 @@ _WEEKDAY = re.compile(
     r"[oOmMtTwWfFsSſ](?<!\w.)(?i:(?<=o)n\s+(" + "|".join(WEEKDAYS) + r")\b|(?<=m)onday\b|(?<=t)uesday\b"
     r"|(?<=w)ednesday\b|(?<=t)hursday\b|(?<=f)riday\b|(?<=s)aturday\b|(?<=s)unday\b)"
 )
-_DIGIT = re.compile(r"\d")
+#: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
+_DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\s)")
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[^\W\d_]{3,9}\b")
 _REPORTING = re.compile(
     r"\b(?:told|tell|tells|said|says|say|reported|reports|quoted|quotes|quoting|cited|cites|citing|wrote|"
@@ -526,8 +551,8 @@ def attach_report_dates(
         if value is not None:
             candidates[index] = (value, m.group(0))
     for index, (start, end) in enumerate(spans):
-        if index in candidates or _DIGIT.search(prose, start, end) is None:
-            continue  # (a month and day has digits)
+        if index in candidates or _DIGIT_BY_SPACE.search(prose, start, end) is None:
+            continue
         sentence = prose[start:end]
         month_day = _MONTH_DAY.search(sentence)
         if not month_day:
