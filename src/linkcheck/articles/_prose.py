@@ -542,27 +542,14 @@ def attach_report_dates(
         return
     spans = sentences(prose)
     starts = [s for s, _ in spans]
-    candidates: dict[int, tuple[PartialDate, str]] = {}
+    weekdays: dict[int, tuple[PartialDate, str]] = {}
     for m in _WEEKDAY.finditer(prose):
         index = bisect.bisect_right(starts, m.start()) - 1
-        if index in candidates:
+        if index in weekdays:
             continue
         value = resolve_weekday(WEEKDAYS[(m.group(1) or m.group(0)).lower()], article_date)
         if value is not None:
-            candidates[index] = (value, m.group(0))
-    for index, (start, end) in enumerate(spans):
-        if index in candidates or _DIGIT_BY_SPACE.search(prose, start, end) is None:
-            continue
-        sentence = prose[start:end]
-        month_day = _MONTH_DAY.search(sentence)
-        if not month_day:
-            continue
-        found = find_month_day(sentence)
-        if found is not None:
-            value = resolve_month_day(*found, article_date)
-            if value is not None:
-                # Only a date whose year had to be inferred deserves a note.
-                candidates[index] = (value, month_day.group(0) if found[2] is None else "")
+            weekdays[index] = (value, m.group(0))
     by_label: dict[str, list[Link]] = {}
     for link in links:
         for label in host_labels(link.url)[:2]:
@@ -570,11 +557,12 @@ def attach_report_dates(
     mention_starts = [mention.start for mention in mentions]
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
     positions = [link.pos for link in placed]
-    for index, (value, phrase) in sorted(candidates.items()):
-        start, end = spans[index]
-        sentence = prose[start:end]
-        if not _REPORTING.search(sentence):
-            continue
+    # A sentence dates a report when it has a weekday or a month and day, a reporting verb, and cites exactly
+    # one link. The cheap tests come first; the month and day (the dearest) is read last, only when needed.
+    for index, (start, end) in enumerate(spans):
+        candidate = weekdays.get(index)
+        if candidate is None and _DIGIT_BY_SPACE.search(prose, start, end) is None:
+            continue  # no weekday, and no month and day (which has a digit beside a space)
         lo = bisect.bisect_left(mention_starts, start)
         hi = bisect.bisect_left(mention_starts, end)
         named = {mentions[k].label for k in range(lo, hi)}
@@ -586,10 +574,23 @@ def attach_report_dates(
             pools = [by_label[label] for label in named if label in by_label]
             if len(pools) == 1 and len(pools[0]) == 1:
                 cited = pools[0]
-        if len(cited) != 1:
-            continue  # nothing cited here, or more than one report: the day does not say which
+        if len(cited) != 1 or cited[0].date is not None:
+            continue  # nothing cited here, or more than one report (or the link is dated already)
+        sentence = prose[start:end]
+        if not _REPORTING.search(sentence):
+            continue
+        if candidate is None:
+            month_day = _MONTH_DAY.search(sentence)
+            if not month_day:
+                continue
+            found = find_month_day(sentence)
+            value = resolve_month_day(*found, article_date) if found is not None else None
+            if found is None or value is None:
+                continue
+            # Only a date whose year had to be inferred deserves a note.
+            candidate = (value, month_day.group(0) if found[2] is None else "")
+        value, phrase = candidate
         link = cited[0]
-        if link.date is None:
-            link.date = value
-            if phrase:
-                _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+        link.date = value
+        if phrase:
+            _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
