@@ -6,7 +6,11 @@ with one distinct cited link per paragraph and a duplicate every tenth. Prints, 
 the citations found, the best and median wall time over ``--repeat`` runs, the best CPU time (steadier on a
 shared machine) and the throughput.
 
-    /work/venv/bin/python bench/articles.py [--size 1000000] [--repeat 5]
+With ``--small N`` it also times N small articles per format (a site's archive: each about ``--small-size``
+characters, each numbered differently so that no two are the same text), all read in each run: the
+citations found in all, the best and median wall time per article, and the best CPU time per article.
+
+    /work/venv/bin/python bench/articles.py [--size 1000000] [--repeat 5] [--small 2000] [--small-size 4000]
 """
 
 from __future__ import annotations
@@ -47,9 +51,9 @@ def _sentence(i: int) -> str:
     )
 
 
-def text_article(size: int) -> str:
+def text_article(size: int, first: int = 0) -> str:
     parts = ["Published: January 9, 2020\n\n"]
-    i = 0
+    i = first
     while sum(map(len, parts)) < size:
         _, url = _url(i)
         parts.append(f"{_sentence(i)}\n{url}\n\n")
@@ -59,9 +63,9 @@ def text_article(size: int) -> str:
     return "".join(parts)
 
 
-def markdown_article(size: int) -> str:
+def markdown_article(size: int, first: int = 0) -> str:
     parts = ["---\ntitle: Iraq and the S-300\ndate: 2020-01-09\n---\n\n# Iraq and the S-300\n\n"]
-    i = 0
+    i = first
     while sum(map(len, parts)) < size:
         outlet, url = _url(i)
         if i % 3 == 0:
@@ -76,7 +80,7 @@ def markdown_article(size: int) -> str:
     return "".join(parts)
 
 
-def html_article(size: int) -> str:
+def html_article(size: int, first: int = 0) -> str:
     head = (
         "<!DOCTYPE html><html><head><title>Iraq and the S-300</title>"
         '<meta property="article:published_time" content="2020-01-09T10:00:00+03:00">'
@@ -84,7 +88,7 @@ def html_article(size: int) -> str:
         '<nav class="menu"><a href="/">Home</a><a href="/world">World</a></nav><main><article>'
     )
     parts = [head]
-    i = 0
+    i = first
     while sum(map(len, parts)) < size:
         outlet, url = _url(i)
         parts.append(
@@ -101,9 +105,9 @@ def html_article(size: int) -> str:
     return "".join(parts)
 
 
-def wikitext_article(size: int) -> str:
+def wikitext_article(size: int, first: int = 0) -> str:
     parts = ["'''Iraq–Russia relations''' cover defence cooperation.\n\n"]
-    i = 0
+    i = first
     while sum(map(len, parts)) < size:
         outlet, url = _url(i)
         parts.append(
@@ -118,7 +122,7 @@ def wikitext_article(size: int) -> str:
     return "".join(parts)
 
 
-GENERATORS: dict[str, Callable[[int], str]] = {
+GENERATORS: dict[str, Callable[[int, int], str]] = {
     "text": text_article,
     "markdown": markdown_article,
     "html": html_article,
@@ -130,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--size", type=int, default=1_000_000, help="article size in characters")
     parser.add_argument("--repeat", type=int, default=5, help="runs per format (best and median shown)")
+    parser.add_argument("--small", type=int, default=0, help="also time this many small articles per format")
+    parser.add_argument("--small-size", type=int, default=4000, help="size of each small article")
     args = parser.parse_args(argv)
     command = " ".join(shlex.quote(a) for a in [sys.executable, "bench/articles.py", *(argv or sys.argv[1:])])
     print(f"command: {command}")
@@ -137,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{'format':<10} {'size':>9} {'citations':>9} {'best s':>8} {'median s':>9} {'cpu s':>7} {'MB/s':>6}"
     )
     for name, generate in GENERATORS.items():
-        text = generate(args.size)
+        text = generate(args.size, 0)
         times = []
         cpu = []
         found = 0
@@ -153,7 +159,38 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<10} {len(text):>9} {found:>9} {best:>8.3f} {statistics.median(times):>9.3f} "
             f"{min(cpu):>7.3f} {size_mb / best:>6.1f}"
         )
+    if args.small > 0:
+        _small(args.small, args.small_size, args.repeat)
     return 0
+
+
+def _small(count: int, size: int, repeat: int) -> None:
+    """Time ``count`` small articles per format, each numbered from a different paragraph."""
+    print(f"\n{count} small articles per format, about {size} characters each (ms per article)")
+    print(
+        f"{'format':<10} {'avg size':>9} {'citations':>9} {'best ms':>8} {'median ms':>9} {'cpu ms':>7} "
+        f"{'MB/s':>6}"
+    )
+    for name, generate in GENERATORS.items():
+        texts = [generate(size, 1 + 100 * k) for k in range(count)]
+        times = []
+        cpu = []
+        found = 0
+        for _ in range(max(1, repeat)):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            found = 0
+            for k, text in enumerate(texts):
+                found += len(
+                    extract_citations(text, name, f"small-{k}.{name}", article_date=PartialDate(2020, 1, 9))
+                )
+            times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
+        best, median = min(times), statistics.median(times)
+        size_mb = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+        print(
+            f"{name:<10} {sum(map(len, texts)) // count:>9} {found:>9} {best * 1e3 / count:>8.3f} "
+            f"{median * 1e3 / count:>9.3f} {min(cpu) * 1e3 / count:>7.3f} {size_mb / best:>6.1f}"
+        )
 
 
 if __name__ == "__main__":
