@@ -239,6 +239,11 @@ def _join(base: str, href: str) -> tuple[str | None, str | None]:
     return url, None
 
 
+#: Characters that ``quote`` never encodes (its always-safe letters, digits and ``_.-~``, and the ``safe``
+#: characters :func:`url_key` passes for a path), without ``%`` (which ``unquote`` would decode).
+_QUOTED_AS_IS = re.compile(r"[A-Za-z0-9_.\-~/:@!$&'()*+,;=]*")
+
+
 @functools.lru_cache(maxsize=16384)
 def url_key(url: str) -> str:
     """A key under which two spellings of one URL compare equal: scheme and host case, IDN and punycode,
@@ -260,6 +265,8 @@ def url_key(url: str) -> str:
         host = f"{host}:{port}"
 
     def norm(part: str, safe: str) -> str:
+        if _QUOTED_AS_IS.fullmatch(part):
+            return part  # nothing to decode, nothing to encode
         return quote(unquote(part), safe=safe)
 
     path = norm(parts.path, "/%:@!$&'()*+,;=~") or "/"
@@ -295,6 +302,8 @@ _FOLD_CACHED_LENGTH = 300
 
 def _fold(text: str) -> str:
     if text.isascii():
+        if text.isalnum():
+            return text.lower()  # nothing to drop or to turn into a space
         return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text.lower())).strip()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_TRANSLIT)
