@@ -18,7 +18,17 @@ from __future__ import annotations
 import re
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink
+from mwparserfromhell.nodes import (
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Node,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
+)
 from mwparserfromhell.wikicode import Wikicode
 
 from linkcheck.articles._base import Lines, Link, Parsed, clean_text, looks_like_title, resolve_url
@@ -61,12 +71,14 @@ class _Walker:
         self.base = base_url
         self.links: list[Link] = []
 
-    def walk(self, code: Wikicode, offset: int, depth: int) -> None:
+    def walk(self, code: Wikicode, offset: int, depth: int, rendered: list[str] | None = None) -> None:
+        """Read ``code`` (which starts at ``offset`` in the page); ``rendered``: its nodes as text, when the
+        caller has them already (a node's text is what it renders as: rendering it again costs as much)."""
         if depth > _MAX_DEPTH:
             return
         pos = offset
-        for node in code.nodes:
-            raw = str(node)
+        for index, node in enumerate(code.nodes):
+            raw = rendered[index] if rendered is not None else _render(node)
             start = pos
             pos += len(raw)
             if isinstance(node, Template):
@@ -81,28 +93,32 @@ class _Walker:
                     at = raw.find(param_text, local)
                     if at < 0:
                         continue
-                    value_at = at + len(param_text) - len(str(param.value))
-                    self.walk(param.value, start + value_at, depth + 1)
+                    value_parts = _render_nodes(param.value)
+                    value_at = at + len(param_text) - len("".join(value_parts))
+                    self.walk(param.value, start + value_at, depth + 1, value_parts)
                     local = at + len(param_text)
             elif isinstance(node, Tag):
                 if str(node.tag).strip().lower() in _SKIP_TAGS or node.contents is None:
                     continue
-                contents = str(node.contents)
+                parts = _render_nodes(node.contents)
+                contents = "".join(parts)
                 opening_end = raw.find(">") + 1 if not node.wiki_markup else len(str(node.wiki_markup))
                 at = raw.find(contents, max(opening_end, 0)) if contents else -1
                 if at >= 0:
-                    self.walk(node.contents, start + at, depth + 1)
+                    self.walk(node.contents, start + at, depth + 1, parts)
             elif isinstance(node, ExternalLink):
-                link = self.external(node, start)
+                link = self.external(node, start, start + len(raw))
                 if link is not None:
                     self.links.append(link)
             elif isinstance(node, Heading):
-                title = str(node.title)
+                parts = _render_nodes(node.title)
+                title = "".join(parts)
                 at = raw.find(title)
                 if at >= 0:
-                    self.walk(node.title, start + at, depth + 1)
+                    self.walk(node.title, start + at, depth + 1, parts)
 
-    def external(self, node: ExternalLink, start: int) -> Link | None:
+    def external(self, node: ExternalLink, start: int, end: int) -> Link | None:
+        """The link ``[url label]`` (or a bare URL) at ``start:end`` in the page."""
         href = _plain(node.url).strip()
         url, error = resolve_url(href, self.base)
         if url is None and error is None:
@@ -111,8 +127,8 @@ class _Walker:
         line_start = self.lines.start_of(start)
         link.standalone = _LIST_LEAD.match(self.text[line_start:start]) is not None
         if link.standalone:
-            end = self.text.find("\n", start + len(str(node)))
-            rest = self.text[start + len(str(node)) : end if end >= 0 else len(self.text)][:500]
+            line_end = self.text.find("\n", end)
+            rest = self.text[end : line_end if line_end >= 0 else len(self.text)][:500]
             # Text without a character the parser treats as markup parses to itself: no need to parse it.
             plain = _plain(mwparserfromhell.parse(rest)) if _MARKUP.search(rest) else rest
             link.trailer = clean_text(plain).strip(" ,;:-–—()[]|.")
@@ -252,6 +268,16 @@ def defuse(text: str) -> str:
     for pos, replacement in edits:
         chars[pos : pos + len(replacement)] = replacement
     return "".join(chars)
+
+
+def _render(node: Node) -> str:
+    """``str(node)``: a text node's value as it is (rendering it is only a method call more)."""
+    return node.value if isinstance(node, Text) else str(node)
+
+
+def _render_nodes(code: Wikicode) -> list[str]:
+    """Each node of ``code`` as text: what ``str(code)`` joins."""
+    return [_render(node) for node in code.nodes]
 
 
 def _plain(code: Wikicode | None, depth: int = 0) -> str:
