@@ -215,3 +215,20 @@ def test_outlets_read_from_prose_are_ones_the_matcher_accepts_for_their_host(nam
     for citation in with_outlet:
         assert citation.outlet is not None
         assert outlet_matches(citation.outlet, [], hosts_of(citation.url)), (citation.outlet, citation.url)
+
+
+def test_results_do_not_depend_on_what_was_read_before() -> None:
+    """Extraction caches per-string results (resolved links, slugs, phrases, dates): reading the articles in
+    the other order, each with and without an article date and a base URL, gives each the same citations."""
+    names = ["seed-article.txt", "nasty.txt", "nasty.md", "nasty.html", "nasty.wiki"]
+    texts = {name: (FIXTURES / name).read_text(encoding="utf-8") for name in names}
+    cases = [
+        (name, date, base)
+        for name in names
+        for date in (None, PartialDate(2020, 1, 9))
+        for base in (None, "https://www.example.org/news/2020/story")
+    ]
+    forward = [extract_citations(texts[n], "auto", n, article_date=d, base_url=b) for n, d, b in cases]
+    backward = [extract_citations(texts[n], "auto", n, article_date=d, base_url=b) for n, d, b in cases[::-1]]
+    assert forward == backward[::-1]
+    assert any(a != b for a, b in zip(forward[::2], forward[1::2], strict=True))  # the base URL matters
