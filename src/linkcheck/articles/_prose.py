@@ -507,6 +507,7 @@ _SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
+_SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
 #: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday)\b`` (ignoring case) matches, written
 #: to start with a character class for the same reason. Group 1 is the weekday after "on" (else group 0 is).
 _WEEKDAY = re.compile(
@@ -527,9 +528,17 @@ def sentences(prose: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence (and each paragraph) of ``prose``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(prose):
-        spans.append((start, m.start()))
-        start = m.end()
+    # What _SENTENCE_END.finditer(prose) finds, tried only where a sentence end can start: just after one of
+    # ``.!?:;`` (each alternative but the blank line looks behind for one) or at a line break.
+    searched = 0
+    for candidate in _SENTENCE_END_AFTER.finditer(prose):
+        at = candidate.start() if candidate.group() in "\r\n" else candidate.end()
+        if at < searched:
+            continue
+        m = _SENTENCE_END.match(prose, at)
+        if m is not None:
+            spans.append((start, m.start()))
+            start = searched = m.end()
     spans.append((start, len(prose)))
     return spans
 
@@ -563,17 +572,18 @@ def attach_report_dates(
         candidate = weekdays.get(index)
         if candidate is None and _DIGIT_BY_SPACE.search(prose, start, end) is None:
             continue  # no weekday, and no month and day (which has a digit beside a space)
-        lo = bisect.bisect_left(mention_starts, start)
-        hi = bisect.bisect_left(mention_starts, end)
-        named = {mentions[k].label for k in range(lo, hi)}
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
-        if len(cited) > 1:
-            # Several links in one sentence: the one whose outlet the sentence names is the report.
-            cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
-        elif not cited:
-            pools = [by_label[label] for label in named if label in by_label]
-            if len(pools) == 1 and len(pools[0]) == 1:
-                cited = pools[0]
+        if len(cited) != 1:
+            lo = bisect.bisect_left(mention_starts, start)
+            hi = bisect.bisect_left(mention_starts, end)
+            named = {mentions[k].label for k in range(lo, hi)}
+            if len(cited) > 1:
+                # Several links in one sentence: the one whose outlet the sentence names is the report.
+                cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
+            else:
+                pools = [by_label[label] for label in named if label in by_label]
+                if len(pools) == 1 and len(pools[0]) == 1:
+                    cited = pools[0]
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
         sentence = prose[start:end]
