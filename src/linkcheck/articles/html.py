@@ -185,7 +185,9 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
                     break
     if parsed.date is None:
         for element in root.iter():
-            if isinstance(element.tag, str) and _attr(element, "itemprop").lower() == "datepublished":
+            if not isinstance(element.tag, str) or element.get("itemprop") is None:
+                continue
+            if _attr(element, "itemprop").lower() == "datepublished":
                 value = parse_date(_attr(element, "datetime") or _attr(element, "content"))
                 if value is not None:
                     parsed.date, parsed.date_line = value, element.sourceline
@@ -257,11 +259,15 @@ def _body(root: etree._Element, lengths: dict[etree._Element, int]) -> etree._El
             return best
         return block
     for element in root.iter():
-        if element.tag == "main" or _attr(element, "role").lower() == "main":
+        if element.tag == "main" or _role_main(element):
             return element
     if block is not None:
         return block
     return root.find("body") if root.find("body") is not None else root
+
+
+def _role_main(element: etree._Element) -> bool:
+    return element.get("role") is not None and _attr(element, "role").lower() == "main"
 
 
 def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
