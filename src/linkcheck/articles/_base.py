@@ -194,6 +194,10 @@ def _dedupe_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return result
 
 
+#: ``urlsplit``, cached: a link's URL is split to resolve it, to key it, for its host's labels and its slug.
+#: (A ``SplitResult`` is a tuple; a URL that does not split raises ``ValueError`` each time, uncached.)
+split_url = functools.lru_cache(maxsize=8192)(urlsplit)
+
 _HREF_BREAKS = re.compile(r"[\t\r\n]")
 _HREF_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
@@ -210,7 +214,7 @@ def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
         name = scheme.group(1).lower()
         if name in {"http", "https", "ftp"}:
             try:
-                if not urlsplit(href).netloc:
+                if not split_url(href).netloc:
                     return None, f"link {href!r} has no host"
             except ValueError as exc:
                 return None, f"link {href!r} is not a valid URL ({exc})"
@@ -231,7 +235,7 @@ def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
 def _join(base: str, href: str) -> tuple[str | None, str | None]:
     try:
         url = urljoin(base, href)
-        parts = urlsplit(url)
+        parts = split_url(url)
     except ValueError as exc:
         return None, f"link {href!r} cannot be resolved against {base!r} ({exc})"
     if parts.scheme.lower() not in {"http", "https", "ftp"} or not parts.netloc:
@@ -249,7 +253,7 @@ def url_key(url: str) -> str:
     """A key under which two spellings of one URL compare equal: scheme and host case, IDN and punycode,
     default ports, percent-encoding of characters that need none, an empty path (``/``)."""
     try:
-        parts = urlsplit(url.strip())
+        parts = split_url(url.strip())
         host = parts.hostname or ""
         port = parts.port
     except ValueError:
@@ -335,7 +339,7 @@ def slug_words(url: str) -> list[str]:
     """The words of a URL's slug: the longest path segment made of words (``/2024/05/02/will-russia-...``),
     file extensions and numeric ids dropped; percent-encoded and Cyrillic slugs decoded and romanised."""
     try:
-        path = unquote(urlsplit(url).path)
+        path = unquote(split_url(url).path)
     except ValueError:
         return []
     best: list[str] = []

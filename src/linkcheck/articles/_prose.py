@@ -26,9 +26,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
-from linkcheck.articles._base import Link, clean_text, fold, loose, slug_keys, slug_score_set, title_keys
+from linkcheck.articles._base import (
+    Link,
+    clean_text,
+    fold,
+    loose,
+    slug_keys,
+    slug_score_set,
+    split_url,
+    title_keys,
+)
 from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
@@ -95,7 +103,7 @@ def host_labels_uncached(url: str) -> list[str]:
     """The host labels of ``url`` that can carry an outlet's name, registrable label first, romanised:
     ``https://www.themoscowtimes.com/...`` -> ``["themoscowtimes"]``; ``news.bbc.co.uk`` -> ``["bbc"]``."""
     try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+        host = (split_url(url).hostname or "").rstrip(".").lower()
     except ValueError:
         return []
     if "xn--" in host:
