@@ -380,7 +380,7 @@ def slug_score_set(title_set: set[str], title_length: int, slug: tuple[str, ...]
     """:func:`slug_score` with the title's words as a set, and how many there are."""
     if len(slug) < 2:
         return 0.0
-    hits = sum(1 for w in slug if w in title_set)
+    hits = sum(map(title_set.__contains__, slug))
     if hits < 2 or not title_length:
         return 0.0
     score = 2 * hits / (len(slug) + title_length)

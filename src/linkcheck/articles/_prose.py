@@ -469,12 +469,14 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             nearby = links[max(0, here - _RELATED_WINDOW) : here + _RELATED_WINDOW]
             title_words = title_keys(title)
             title_set, title_length, at = set(title_words), len(title_words), m.start()
-            scored = [
-                (slug_score_set(title_set, title_length, slug_keys(link.url)), -abs(link.pos - at), link)
-                for link in nearby
-            ]
-            score, _, candidate = max(scored, key=lambda s: (s[0], s[1]))
-            if score >= 0.6:
+            # The best (score, nearness), the first of equals; nearby is never empty (links is not).
+            best: tuple[float, int] | None = None
+            candidate = nearby[0]
+            for link in nearby:
+                key = (slug_score_set(title_set, title_length, slug_keys(link.url)), -abs(link.pos - at))
+                if best is None or key > best:
+                    best, candidate = key, link
+            if best is not None and best[0] >= 0.6:
                 target = candidate
         if target is None:
             index = bisect.bisect_left(positions, title_end)
