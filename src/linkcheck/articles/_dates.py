@@ -137,6 +137,7 @@ def find_month_day(text: str) -> tuple[int, int, int | None] | None:
     return min(found)[1] if found else None
 
 
+@functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
 def resolve_weekday(weekday: int, article_date: PartialDate | None) -> PartialDate | None:
     """The date a weekday name means in an article of ``article_date``: that day or the most recent one
     before it (news copy says "on Thursday" for the past week). ``None`` without a day-precise date."""
