@@ -456,14 +456,15 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
     tokens = text.split()
     if quoted and len(tokens) >= 2:
         return text
+    # Title Case (or a reference-list entry) of three words or more, else a title matching the URL's slug.
+    # (Every test returns the text: the cheap ones come first, the slug's only when they fail.)
+    if len(tokens) >= 3:
+        significant = [t for t in tokens if t.lower().strip("'\"“”‘’«»,.:;!?()") not in _SMALL_WORDS]
+        capitalised = [t for t in significant if t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha()]
+        if significant and len(capitalised) / len(significant) >= 0.75 and tokens[0][:1].isupper():
+            return text
+        if standalone and tokens[0][:1].isupper() and not text.endswith((",", ";")):
+            return text
     if url is not None and slug_match(text, url) >= 0.6:
-        return text
-    if len(tokens) < 3:
-        return None
-    significant = [t for t in tokens if t.lower().strip("'\"“”‘’«»,.:;!?()") not in _SMALL_WORDS]
-    capitalised = [t for t in significant if t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha()]
-    if significant and len(capitalised) / len(significant) >= 0.75 and tokens[0][:1].isupper():
-        return text
-    if standalone and tokens[0][:1].isupper() and not text.endswith((",", ";")):
         return text
     return None
