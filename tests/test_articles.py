@@ -202,6 +202,20 @@ def test_never_raises_and_always_round_trips(
     ]
 
 
+@pytest.mark.parametrize("weekday", ["on ſunday", "on FRİDAY", "Sunday", "on Monday"])
+@pytest.mark.parametrize("date", [PartialDate(2020, 1, 9), PartialDate(1, 1, 1), PartialDate(9999, 12, 31)])
+def test_a_weekday_never_breaks_reading_whatever_its_letters_and_the_date(
+    weekday: str, date: PartialDate
+) -> None:
+    text = f"The minister told RIA Novosti {weekday} that talks resumed. https://ria.example/news/1\n"
+    (citation,) = extract_citations(text, "text", "a.txt", article_date=date)
+    assert citation.url == "https://ria.example/news/1"
+    if weekday in ("on ſunday", "on FRİDAY") or (date == PartialDate(1, 1, 1) and weekday != "on Monday"):
+        assert citation.date is None  # not a weekday it knows, or a week before the calendar starts
+    else:
+        assert citation.date is not None
+
+
 @pytest.mark.parametrize("name", ["seed-article.txt", "nasty.txt", "nasty.md", "nasty.html"])
 def test_outlets_read_from_prose_are_ones_the_matcher_accepts_for_their_host(name: str) -> None:
     """An outlet attached by host must never produce an outlet_mismatch against that same host."""
@@ -232,3 +246,34 @@ def test_results_do_not_depend_on_what_was_read_before() -> None:
     backward = [extract_citations(texts[n], "auto", n, article_date=d, base_url=b) for n, d, b in cases[::-1]]
     assert forward == backward[::-1]
     assert any(a != b for a, b in zip(forward[::2], forward[1::2], strict=True))  # the base URL matters
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The Khabar agency reported the story. https://khabar.kz/news/1", "Khabar"),
+        ("Хабар reported the story. https://khabar.kz/news/1", "Хабар"),
+        ("The Khaleej Times reported it. https://khaleejtimes.com/doc/1", "Khaleej Times"),
+        ("Channel Four reported the story. https://channelfour.example/news/1", "Channel Four"),
+    ],
+)
+def test_a_latin_kh_or_ch_name_is_read_as_its_host(text: str, outlet: str) -> None:
+    (citation,) = extract_citations(text, "text", "a.txt")
+    assert citation.outlet == outlet
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="KkChcQqhXxJjYyWwa aeo'-(3.", max_size=24))
+def test_the_cheap_first_letter_filter_never_rejects_a_name_the_full_check_would_read(phrase: str) -> None:
+    from linkcheck.articles._prose import _phrase
+
+    info = _phrase(phrase)
+    assert info.ascii_firsts is not None
+    assert info.firsts <= info.ascii_firsts, phrase
+
+
+def test_names_found_in_one_phrase_come_in_the_order_they_start() -> None:
+    from linkcheck.articles._prose import find_mentions
+
+    mentions = find_mentions("Reports by Zeit Bild said so.", {"bild", "zeit"}, cue=False)
+    assert [(m.label, m.start) for m in mentions] == [("zeit", 11), ("bild", 16)]

@@ -144,7 +144,10 @@ def resolve_weekday(weekday: int, article_date: PartialDate | None) -> PartialDa
     if article_date is None or article_date.day is None:
         return None
     base = article_date.first_day
-    return PartialDate.from_date(base - dt.timedelta(days=(base.weekday() - weekday) % 7))
+    try:
+        return PartialDate.from_date(base - dt.timedelta(days=(base.weekday() - weekday) % 7))
+    except OverflowError:  # the week before 1 January of year 1
+        return None
 
 
 def resolve_month_day(

@@ -300,9 +300,11 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
     return best
 
 
-_ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]")
-#: The first letter of :func:`loose` of a word, by the word's first letter.
-_LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v"}
+#: The first letter of each alphanumeric run, with an ``h`` after it: ``kh``, ``ch`` and ``qh`` start
+#: :func:`loose`'s spelling with ``h`` (``Khabar`` is ``habar``, as ``Хабар`` is).
+_ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]h?")
+#: The first letter of :func:`loose` of a word, by the word's first letters.
+_LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v", "kh": "h", "ch": "h", "qh": "h"}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -330,7 +332,8 @@ class _Phrase:
 def _phrase(phrase: str) -> _Phrase:
     ascii_firsts = None
     if phrase.isascii():
-        ascii_firsts = frozenset(_LOOSE_FIRST.get(c, c) for c in _ASCII_FIRSTS.findall(phrase.lower()))
+        firsts = _ASCII_FIRSTS.findall(phrase.lower())
+        ascii_firsts = frozenset(_LOOSE_FIRST.get(c) or _LOOSE_FIRST.get(c[0], c[0]) for c in firsts)
     tokens = list(_TOKEN.finditer(phrase))
     keys = tuple(_token_key(t.group(0)) for t in tokens)
     return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, frozenset(k[0] for k in keys if k))
@@ -376,7 +379,7 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
     needs no reporting cue around it."""
-    wanted = {label for label in labels if label}
+    wanted = sorted({label for label in labels if label})  # sorted: the same mentions whatever the hash seed
     if not wanted:
         return []
     initials = {label[0] for label in wanted}
@@ -390,6 +393,7 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         if firsts.isdisjoint(initials):
             continue
         at = m.start()
+        found = len(mentions)
         for label in wanted:
             if label[0] not in firsts:
                 continue
@@ -399,6 +403,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             start, end = at + named.start, at + named.end
             if named.strong or not cue or _has_cue(prose, start, end):
                 mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
+        if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
+            mentions[found:] = sorted(mentions[found:], key=lambda mention: mention.start)
     return mentions
 
 
@@ -566,7 +572,8 @@ def attach_report_dates(
         index = bisect.bisect_right(starts, m.start()) - 1
         if index in weekdays:
             continue
-        value = resolve_weekday(WEEKDAYS[(m.group(1) or m.group(0)).lower()], article_date)
+        weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
+        value = None if weekday is None else resolve_weekday(weekday, article_date)
         if value is not None:
             weekdays[index] = (value, m.group(0))
     by_label: dict[str, list[Link]] = {}
