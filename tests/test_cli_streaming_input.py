@@ -353,3 +353,35 @@ def _spy(close: Any, calls: list[object]) -> Any:
         close(self)
 
     return spied
+
+
+def test_an_article_that_fails_to_read_in_pass_two_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import linkcheck.articles
+    from tests.site_server import Page, serve
+
+    real = linkcheck.articles.extract_citations
+
+    def extract(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "BOOM" in text:
+            raise KeyError("ſunday")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(linkcheck.articles, "extract_citations", extract)
+    with serve({"/a": Page(200, b"<html><title>A page</title></html>")}) as server:
+        (tmp_path / "1-good.md").write_text(f"See [A page]({server.origin}/a).\n", encoding="utf-8")
+        (tmp_path / "2-bad.md").write_text("BOOM\n", encoding="utf-8")
+        gone = tmp_path / "3-gone.md"
+        gone.write_text(f"See [A page]({server.origin}/a).\n", encoding="utf-8")
+        scan = _Reading().scan([str(tmp_path / n) for n in ("1-good.md", "2-bad.md", "3-gone.md")])
+        gone.unlink()  # between the passes
+        citations = list(scan.citations())
+    assert [c.url for c in citations] == [f"{server.origin}/a", "", ""]
+    assert (
+        citations[1].error
+        == f"{tmp_path / '2-bad.md'}: its citations could not be read (KeyError: 'ſunday'): a linkcheck bug"
+    )
+    assert citations[2].error is not None
+    assert citations[2].error.startswith(f"{gone}: cannot read")
+    assert citations[2].source == str(gone)

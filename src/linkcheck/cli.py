@@ -484,9 +484,20 @@ class _Reading:
         )
 
     def extract(self, item: tuple[str, str]) -> list[Citation]:
-        """The citations of the article file ``(path, format)``, read again (pass 2)."""
+        """The citations of the article file ``(path, format)``, read again (pass 2). An article that cannot
+        be read now (changed or gone since pass 1), or whose reading fails, is one citation in error: it is
+        reported, and the run goes on."""
         path, fmt = item
-        return self.parse(_read_text(path), _source_name(path), fmt)
+        source = _source_name(path)
+        try:
+            return self.parse(_read_text(path), source, fmt)
+        except InputError as exc:
+            message = str(exc)
+        except Exception as exc:  # extraction never raises, by its tests: a bug, not a reason to stop the run
+            message = (
+                f"{source}: its citations could not be read ({type(exc).__name__}: {exc}): a linkcheck bug"
+            )
+        return [Citation(url="", source=source, error=message)]
 
     def manifest(self, path: str) -> Iterator[Citation]:
         """A manifest file's citations, read line by line."""
