@@ -12,7 +12,7 @@ Prints for each run the wall time, when the server saw its first request, links/
 CLI read every article before its first request, this shows what reading a site costs before anything is
 fetched.
 
-    /work/venv/bin/python bench/site.py [--articles 2000] [--links 5] [--latency 0.05] [--reps 2]
+    /work/venv/bin/python bench/whole_site.py [--articles 2000] [--links 5] [--latency 0.05] [--reps 2]
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tools", default="linkcheck,lychee")
     p.add_argument("--linkcheck", default="", help="linkcheck command (default: this venv's)")
     args = p.parse_args(argv)
-    print("command:", shlex.join([sys.executable, "bench/site.py", *(argv or sys.argv[1:])]), flush=True)
+    command = [sys.executable, "bench/whole_site.py", *(argv or sys.argv[1:])]
+    print("command:", shlex.join(command), flush=True)
     out = HERE / "out"
     server = Server(seed=1, hosts=8, max_seconds=3600)
     try:
