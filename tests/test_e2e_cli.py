@@ -231,14 +231,19 @@ def test_a_run_over_many_hosts_stays_within_a_low_open_file_limit(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("sent", "code", "said"),
-    [(signal.SIGTERM, 143, "linkcheck: terminated"), (signal.SIGINT, 130, "linkcheck: interrupted")],
+    ("sent", "code", "said", "group"),
+    [
+        (signal.SIGTERM, 143, "linkcheck: terminated", False),
+        (signal.SIGINT, 130, "linkcheck: interrupted", False),
+        (signal.SIGINT, 130, "linkcheck: interrupted", True),  # Ctrl-C: the terminal signals every process
+    ],
 )
 def test_a_signal_stops_a_sharded_run_and_its_worker_processes(
-    tmp_path: Path, sent: signal.Signals, code: int, said: str
+    tmp_path: Path, sent: signal.Signals, code: int, said: str, group: bool
 ) -> None:
     """A CI job cancelled or timed out sends SIGTERM (Ctrl-C sends SIGINT): the run ends at once, with its
-    shard processes, and says so, while every shard has requests in flight that would take 30 s."""
+    shard processes, and says so, while every shard has requests in flight that would take 30 s. Ctrl-C on
+    a terminal signals the shard processes too: they leave stopping to the run, and print nothing."""
     from tests.hostile_server import HostileServer
 
     with HostileServer() as first, HostileServer() as second:
@@ -261,7 +266,10 @@ def test_a_signal_stops_a_sharded_run_and_its_worker_processes(
                 time.sleep(0.1)
             assert first.hits("/no-response"), "the run never started"
             assert second.hits("/no-response"), "the second shard never started"
-            proc.send_signal(sent)
+            if group:
+                os.killpg(proc.pid, sent)
+            else:
+                proc.send_signal(sent)
             _, err = proc.communicate(timeout=20)
             assert proc.returncode == code, err
             assert said in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,30 @@ def test_the_helper_ends_with_its_input() -> None:
     child = next(iter(helper.map([0])))
     helper.close()
     assert not Path(f"/proc/{child}").exists() or "zombie" in Path(f"/proc/{child}/status").read_text()
+
+
+def _ignores_sigint(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    mask = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:")), 16)
+    return bool(mask & (1 << (signal.SIGINT - 1)))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_ctrl_c_is_left_to_the_calling_process() -> None:
+    """A terminal's Ctrl-C signals every process of the run; the helper and the shard processes print
+    nothing and wait to be ended by the calling process (which stops them at once)."""
+    from linkcheck.config import Config
+    from linkcheck.parallel import _Child
+
+    with Offload(pid) as helper:
+        helper_pid = next(iter(helper.map([0])))
+        assert _ignores_sigint(helper_pid)
+    child = _Child(Config(), 1)
+    try:
+        for _ in range(100):  # the shard process sets it up before anything else (at most 10 s)
+            if _ignores_sigint(child.proc.pid):
+                break
+            time.sleep(0.1)
+        assert _ignores_sigint(child.proc.pid)
+    finally:
+        child.stop()

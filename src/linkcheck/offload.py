@@ -17,6 +17,7 @@ import collections
 import contextlib
 import os
 import pickle
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -140,7 +141,9 @@ _END: Any = object()
 
 
 def _main() -> None:
-    """The helper: the function, then each item in turn, answered ``(True, result)`` or ``(False, error)``."""
+    """The helper: the function, then each item in turn, answered ``(True, result)`` or ``(False, error)``.
+    Ctrl-C is left to the calling process, whose end ends the helper's input."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing the function prints may corrupt the frames
     try:
@@ -152,5 +155,5 @@ def _main() -> None:
                 answer = (False, exc)
             pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
             stdout.flush()
-    except (EOFError, BrokenPipeError, KeyboardInterrupt):
+    except (EOFError, BrokenPipeError):
         pass  # the run ended, or was stopped: it says so itself

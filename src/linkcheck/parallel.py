@@ -21,6 +21,7 @@ import itertools
 import os
 import pickle
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -258,7 +259,10 @@ class _PipeOut:
 
 
 def _shard_main() -> None:
-    """Entry point of a shard process (see :class:`_Child`)."""
+    """Entry point of a shard process (see :class:`_Child`). Ctrl-C on a terminal signals every process of
+    the run: a shard leaves stopping to the calling process, which kills it, rather than print a traceback
+    of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever gets printed goes to standard error, never into the result stream
     sys.stdout = sys.stderr
