@@ -49,9 +49,10 @@ SHARD_MIN_URLS = 1000
 _BATCH = 64
 _BATCH_SECONDS = 0.05
 #: Citations read ahead to split the hosts over the shards (the rest are read as the run goes; a host first
-#: seen later goes to the shard with the fewest citations). Nothing is checked until they are read: parsing
-#: 2,000 manifest lines takes ~40 ms, 10,000 took 0.2 s of every run's start.
-LOOKAHEAD = 2_000
+#: seen later goes to the shard with the fewest citations). Nothing is checked until they are read: 1,000
+#: manifest lines take ~10 ms, a site's first 200 articles ~0.2 s (10,000 lines took 0.2 s of every run's
+#: start). As many as choosing the processes reads (:data:`SHARD_MIN_URLS`), so those are read once.
+LOOKAHEAD = SHARD_MIN_URLS
 #: Citations sent to a shard at once, and batches waiting for a shard at most.
 _FEED_BATCH = 256
 _FEED_QUEUE = 8
