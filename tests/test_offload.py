@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
@@ -87,3 +88,35 @@ def test_ctrl_c_is_left_to_the_calling_process() -> None:
         assert _ignores_sigint(child.proc.pid)
     finally:
         child.stop()
+
+
+def big(n: int) -> str:
+    return "x" * 1_000_000  # more than a pipe holds: the helper blocks writing it until it is read
+
+
+def test_a_caller_that_stops_early_does_not_wait_for_the_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    waited_out: list[float] = []
+    wait = subprocess.Popen.wait
+
+    def spied(self: subprocess.Popen[bytes], timeout: float | None = None) -> int:
+        try:
+            return wait(self, timeout)
+        except subprocess.TimeoutExpired:
+            waited_out.append(timeout or 0.0)
+            raise
+
+    monkeypatch.setattr(subprocess.Popen, "wait", spied)
+    helper = Offload(big, window=4)
+    results = helper.map(range(10))
+    assert len(next(results)) == 1_000_000
+    proc = helper._proc
+    assert proc is not None
+    helper.close()  # three answers are still due, the helper blocked writing the next one
+    assert proc.returncode == -signal.SIGKILL
+    assert waited_out == []  # ended at once, not waited for until a timeout
+    finished = Offload(square)
+    done = finished._proc
+    assert list(finished.map(range(3))) == [0, 1, 4]
+    finished.close()
+    assert done is not None
+    assert done.returncode == 0  # every answer read: it ends with its input

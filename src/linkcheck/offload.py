@@ -44,6 +44,7 @@ class Offload(Generic[T, R]):
         self.function = function
         self.window = max(1, window)
         self.warning: str | None = None  # why the helper stopped early, if it did
+        self._unanswered = 0  # items sent and not yet answered
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # what this process can import
         self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
@@ -64,7 +65,9 @@ class Offload(Generic[T, R]):
                 if item is _END:
                     break
                 pending.append(item)
-                if not self._send(item):
+                if self._send(item):
+                    self._unanswered += 1
+                else:
                     self._lost()
             if not pending:
                 if self._proc is None:  # the helper is gone: the items not yet sent are done here
@@ -75,6 +78,7 @@ class Offload(Generic[T, R]):
                 yield self.function(item)
                 continue
             answer = self._receive()
+            self._unanswered -= 1
             if answer is None:  # the helper is gone: this item, and every one after it, done here
                 self._lost()
                 yield self.function(item)
@@ -85,10 +89,16 @@ class Offload(Generic[T, R]):
             yield value
 
     def close(self) -> None:
+        """End the helper: once every item sent is answered it ends with its input (2 s at most); with
+        answers still due (the caller stopped early: Ctrl-C, an error) they are not wanted, and it is killed
+        at once, rather than waited for while it blocks writing answers nobody reads."""
         proc, self._proc = self._proc, None
         if proc is None:
             return
-        self._send_to(proc, None)
+        if self._unanswered:
+            proc.kill()
+        else:
+            self._send_to(proc, None)
         with contextlib.suppress(OSError):
             assert proc.stdin is not None
             proc.stdin.close()
