@@ -10,11 +10,21 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
-from linkcheck.parallel import _back_to_dead, _Batches, _Outbox, _relay, processes_ahead, shard_by_host
+from linkcheck.parallel import (
+    _back_to_dead,
+    _Batches,
+    _Outbox,
+    _relay,
+    host_of,
+    processes_ahead,
+    shard_by_host,
+)
 from tests.site_server import Page, SiteServer, serve
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
@@ -145,3 +155,25 @@ def test_a_batch_that_stops_growing_is_sent_without_waiting_for_the_next_result(
         batches.close()  # what waits is sent on closing, whatever the time
     assert sent.get(timeout=5) == (1, [(1, result)])
     assert sent.empty()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.tuples(
+        st.sampled_from(["http://", "HTTPS://", "https:/", "ftp://", " http://", ""]),
+        st.text(alphabet="aZ.-09:/?#[]@% \t\u00e9", max_size=14),
+    ).map("".join)
+)
+@example("http://Example.ORG:8080/x")
+@example("http://a.example\t/x")
+@example("http://[::1]:80/")
+@example("http://user@a.example/")
+@example("http://a.example:80x/")
+def test_host_of_reads_the_netloc_urlsplit_reads(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    try:
+        expected = urlsplit(url.strip()).netloc.lower()
+    except ValueError:
+        expected = ""
+    assert host_of(url) == expected
