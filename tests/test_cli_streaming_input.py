@@ -385,3 +385,15 @@ def test_an_article_that_fails_to_read_in_pass_two_is_reported_and_the_run_goes_
     assert citations[2].error is not None
     assert citations[2].error.startswith(f"{gone}: cannot read")
     assert citations[2].source == str(gone)
+
+
+def test_a_run_that_holds_its_results_parses_a_manifest_once(tmp_path: Path) -> None:
+    path = tmp_path / "sources.txt"
+    path.write_text("https://a.example/1 | title: One\nhttps://b.example/2\n", encoding="utf-8")
+    kept = _Reading().scan([str(path)], keep=True)
+    streamed = _Reading().scan([str(path)])
+    path.write_text(
+        "https://changed.example/\n", encoding="utf-8"
+    )  # pass 2 reads it again only when streaming
+    assert [c.url for c in kept.citations()] == ["https://a.example/1", "https://b.example/2"]
+    assert [c.url for c in streamed.citations()] == ["https://changed.example/"]

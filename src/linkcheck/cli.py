@@ -414,23 +414,25 @@ class _Reading:
             citations.extend(found)
         return citations
 
-    def scan(self, paths: Sequence[str], *, offload: bool = False) -> InputScan:
+    def scan(self, paths: Sequence[str], *, offload: bool = False, keep: bool = False) -> InputScan:
         """Pass 1: every input read once and checked for what stops a run (a file that cannot be read, text
         that is not UTF-8, a malformed manifest line) before anything is fetched. Manifests are parsed line
-        by line and counted, so memory does not grow with them; an article file is only read, decoded and
-        its format detected. Extracting an article's citations (~0.5 ms a KB: a minute and more for a whole
-        site) is left to pass 2, :meth:`InputScan.citations`, which runs while the links read already are
-        checked. ``offload``: once there are articles enough to pay for it (:data:`OFFLOAD_MIN_CHARS`) and a
-        second core, a helper process is started to extract them (it starts while pass 1 goes on)."""
+        by line and counted, so memory does not grow with them (``keep``: their citations are kept instead,
+        for a run that holds every result anyway, and pass 2 does not parse them again); an article file is
+        only read, decoded and its format detected. Extracting an article's citations (~0.5 ms a KB: a
+        minute and more for a whole site) is left to pass 2, :meth:`InputScan.citations`, which runs while
+        the links read already are checked. ``offload``: once there are articles enough to pay for it
+        (:data:`OFFLOAD_MIN_CHARS`) and a second core, a helper process is started to extract them (it starts
+        while pass 1 goes on)."""
         scan = InputScan(self)
         try:
-            self._scan(paths, scan, offload)
+            self._scan(paths, scan, offload, keep)
         except BaseException:
             scan.close()
             raise
         return scan
 
-    def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool) -> None:
+    def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool, keep: bool) -> None:
         for path in paths:
             fmt = self.input_format
             if path != "-" and fmt == "auto":
@@ -444,8 +446,9 @@ class _Reading:
                 _warn_if_none(scan.add(found), path, fmt)
                 scan.inputs.append((path, fmt, found))
             elif fmt == "sources":
-                _warn_if_none(scan.add(self.manifest(path)), path, fmt)
-                scan.inputs.append((path, fmt, None))
+                kept = list(self.manifest(path)) if keep else None
+                _warn_if_none(scan.add(self.manifest(path) if kept is None else kept), path, fmt)
+                scan.inputs.append((path, fmt, kept))
             else:
                 text = _read_text(path)
                 if fmt == "auto":
@@ -518,10 +521,10 @@ class _Reading:
 class InputScan:
     """What pass 1 over the inputs learnt (:meth:`_Reading.scan`), and pass 2 (:meth:`citations`): the
     citations again, in the same order. Pass 1 keeps counts, not citations, except standard input's (it
-    cannot be read twice); articles are counted as pass 2 extracts them."""
+    cannot be read twice) and, when asked, the manifests'; articles are counted as pass 2 extracts them."""
 
     reading: _Reading
-    #: ``(path, format, citations kept)`` per input, the citations only for standard input.
+    #: ``(path, format, citations kept)`` per input: kept for standard input, and manifests when asked.
     inputs: list[tuple[str, str, list[Citation] | None]] = field(default_factory=list)
     #: Citations counted so far: all of them once no article is left to read (:attr:`total`).
     count: int = 0
@@ -766,7 +769,8 @@ def _check_main(argv: Sequence[str]) -> int:
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
     # the articles' citations meanwhile.
-    scan = reading.scan(paths, offload=config.processes != 1)
+    # A run that holds every result keeps the manifests' citations too: they are not parsed twice.
+    scan = reading.scan(paths, offload=config.processes != 1, keep=stream is None)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, scan.total, enabled=show and not args.quiet)
     citations = scan.citations(on_total=progress.set_total)
