@@ -23,13 +23,23 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Offload"]
+__all__ = ["Offload", "python_process"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 #: Items sent ahead of the one whose result is awaited: enough to keep the helper busy between reads.
 WINDOW = 16
+
+
+def python_process(code: str) -> subprocess.Popen[bytes]:
+    """A fresh interpreter running ``code``, that imports what this process imports, with pipes to its
+    standard input and output (its standard error is this process's)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
+    )
 
 
 class Offload(Generic[T, R]):
@@ -45,13 +55,8 @@ class Offload(Generic[T, R]):
         self.window = max(1, window)
         self.warning: str | None = None  # why the helper stopped early, if it did
         self._unanswered = 0  # items sent and not yet answered
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # what this process can import
-        self._proc: subprocess.Popen[bytes] | None = subprocess.Popen(
-            [sys.executable, "-c", "from linkcheck.offload import _main; _main()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
+        self._proc: subprocess.Popen[bytes] | None = python_process(
+            "from linkcheck.offload import _main; _main()"
         )
         if not self._send(function):
             self._lost()

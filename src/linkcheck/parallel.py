@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
+from linkcheck.offload import python_process
 
 __all__ = [
     "Sizing",
@@ -202,14 +203,7 @@ class _Child:
     """
 
     def __init__(self, config: Config, shard: int) -> None:
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)  # what this process can import
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from linkcheck.parallel import _shard_main; _shard_main()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
+        self.proc = python_process("from linkcheck.parallel import _shard_main; _shard_main()")
         with contextlib.suppress(OSError):  # died at once: its citations are reported as lost
             self.put((config, shard))
 
