@@ -117,8 +117,12 @@ def _report_dict(report: Report, results: Any) -> dict[str, Any]:
     }
 
 
+#: One encoder for every result: ``json.dumps`` with options builds a new one each call (~1.5 µs a result).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _result_json(result: Result) -> str:
-    return json.dumps(result_to_dict(result), ensure_ascii=False)
+    return _ENCODE(result_to_dict(result))
 
 
 class RenderedResults:

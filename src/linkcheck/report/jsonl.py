@@ -18,8 +18,12 @@ from linkcheck.report.json import SCHEMA, result_to_dict
 __all__ = ["render_jsonl", "result_line", "summary_line"]
 
 
+#: One encoder for every line: ``json.dumps`` with options builds a new one each call (~1.5 µs a result).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _line(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _ENCODE(record) + "\n"
 
 
 def result_line(result: Result) -> str:
