@@ -11,7 +11,6 @@ from types import SimpleNamespace
 
 import pytest
 from hypothesis import example, given, settings
-from hypothesis import strategies as st
 
 from linkcheck.checker import check
 from linkcheck.config import Config
@@ -26,6 +25,7 @@ from linkcheck.parallel import (
     shard_by_host,
 )
 from tests.site_server import Page, SiteServer, serve
+from tests.strategies import url_like
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
 
@@ -158,12 +158,7 @@ def test_a_batch_that_stops_growing_is_sent_without_waiting_for_the_next_result(
 
 
 @settings(max_examples=3000, deadline=None)
-@given(
-    st.tuples(
-        st.sampled_from(["http://", "HTTPS://", "https:/", "ftp://", " http://", ""]),
-        st.text(alphabet="aZ.-09:/?#[]@% \t\u00e9", max_size=14),
-    ).map("".join)
-)
+@given(url_like)
 @example("http://Example.ORG:8080/x")
 @example("http://a.example\t/x")
 @example("http://[::1]:80/")

@@ -21,7 +21,6 @@ import itertools
 import os
 import pickle
 import queue
-import re
 import signal
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from urllib.parse import urlsplit
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 from linkcheck.offload import python_process
+from linkcheck.sources import plain_netloc
 
 __all__ = [
     "Sizing",
@@ -62,16 +62,12 @@ _FEED_QUEUE = 8
 _RESULT_QUEUE = 32
 
 
-#: An http(s) URL whose netloc is a plain host name or address and port: the netloc ``urlsplit`` gives, read
-#: in a fifth of the time (every citation of a sharded run is routed by it).
-_PLAIN_NETLOC = re.compile(r"[hH][tT][tT][pP][sS]?://([A-Za-z0-9.-]+(?::[0-9]*)?)(?=[/?#]|\Z)")
-
-
 def host_of(url: str) -> str:
-    """The host part of ``url`` as shards are keyed (``netloc``, lower case; empty when malformed)."""
-    plain = _PLAIN_NETLOC.match(url)
+    """The host part of ``url`` as shards are keyed (``netloc``, lower case; empty when malformed). Every
+    citation of a sharded run is routed by it: a plain web URL's is read without ``urlsplit``."""
+    plain = plain_netloc(url)
     if plain is not None:
-        return plain.group(1).lower()
+        return plain.lower()
     try:
         return urlsplit(url.strip()).netloc.lower()
     except ValueError:

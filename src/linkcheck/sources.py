@@ -33,6 +33,7 @@ __all__ = [
     "format_sources",
     "iter_sources",
     "parse_sources",
+    "plain_netloc",
     "read_sources",
     "url_problem",
 ]
@@ -60,10 +61,19 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
 # "www.example.com/story": a host name without a scheme.
 _HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
 _WEB_SCHEMES = frozenset({"http", "https"})
-#: A web URL every check of :func:`_check_url` passes: http(s), an ASCII host name or IPv4 address with an
-#: optional port, then printable ASCII without spaces. ``urlsplit`` (~3 µs) only ever rejects a netloc with a
-#: bracket or a character outside ASCII, and this one has neither.
-_PLAIN_WEB_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][!-~]*)?")
+#: A plain web URL: http(s), an ASCII host name or IPv4 address with an optional port (group 1, the netloc),
+#: then printable ASCII without spaces. ``urlsplit`` (~3 µs) only ever rejects a netloc with a bracket or a
+#: character outside ASCII, and this one has neither: see :func:`plain_netloc`.
+_PLAIN_WEB_URL = re.compile(r"[hH][tT][tT][pP][sS]?://([A-Za-z0-9.-]+(?::[0-9]*)?)(?:[/?#][!-~]*)?")
+
+
+def plain_netloc(url: str) -> str | None:
+    """The netloc of ``url`` when it is a plain web URL (as ``urlsplit`` reads it, in a fifth of the time), or
+    ``None`` for any other URL. Such a URL passes every check a manifest makes of a URL."""
+    plain = _PLAIN_WEB_URL.fullmatch(url)
+    return None if plain is None else plain.group(1)
+
+
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
 
 
@@ -372,7 +382,7 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
     """Validate a URL value and return it. Non-web schemes pass (the checker skips them)."""
     quoted = value.quoted if isinstance(value, _Field) else False
     url = value.value if isinstance(value, _Field) else value
-    if _PLAIN_WEB_URL.fullmatch(url):
+    if plain_netloc(url) is not None:
         return url
     label = "the URL" if field_name is None else f"field {field_name!r}"
     if not url:
