@@ -371,8 +371,6 @@ def title_keys(title: str) -> list[str]:
 
 def slug_score(title_words: list[str], slug: tuple[str, ...]) -> float:
     """:func:`slug_match` on words already folded (``loose(w) for w in words(title)``)."""
-    if len(slug) < 2:
-        return 0.0
     return slug_score_set(set(title_words), len(title_words), slug)
 
 
