@@ -873,3 +873,122 @@ def test_the_idle_budget_leaves_most_file_descriptors_free(monkeypatch: pytest.M
     monkeypatch.setattr(resource, "getrlimit", lambda _: (256, 4096))
     assert idle_budget(per_host=16, hosts=32) == 64  # a quarter of 256, not 512
     assert idle_budget(per_host=2, hosts=10) == 20
+
+
+# --- plain bodies read without urllib3's wrapper -----------------------------------------------------------
+
+BODY = bytes(range(256)) * 400  # 100 KB: several reads
+PLAIN_ANSWERS: dict[str, tuple[bytes, str]] = {
+    # name: (what the server sends, then "close" / "reset" / "stall" / "keep")
+    "page": (b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(BODY) + BODY, "keep"),
+    "padded-length": (b"HTTP/1.1 200 OK\r\nContent-Length: \t 12 \r\n\r\nhello world!", "keep"),
+    "empty": (b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", "keep"),
+    "no-content": (b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n", "keep"),
+    "not-found": (b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found", "keep"),
+    "short-then-close": (b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<html>cut", "close"),
+    "short-then-reset": (b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<html>cut", "reset"),
+    "short-then-stall": (b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<html>cut", "stall"),
+    "long-then-close": (b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % (len(BODY) + 1) + BODY, "close"),
+    "http-1.0": (b"HTTP/1.0 200 OK\r\nContent-Length: 5\r\n\r\nhello", "close"),
+}
+URLLIB3_ANSWERS: dict[str, bytes] = {
+    "gzip": b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%s"
+    % (len(gzip.compress(b"hello")), gzip.compress(b"hello")),
+    "identity-coding": b"HTTP/1.1 200 OK\r\nContent-Encoding: identity\r\nContent-Length: 5\r\n\r\nhello",
+    "chunked": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    "length-list": b"HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\n\r\nhello",
+    "two-lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 5\r\n\r\nhello",
+    "signed-length": b"HTTP/1.1 200 OK\r\nContent-Length: +5\r\n\r\nhello",
+    "no-length": b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nhello",
+}
+
+
+def answering(answer: bytes, then: str) -> Callable[[RawServer, socket.socket, bytes], None]:
+    def handle(server: RawServer, sock: socket.socket, request: bytes) -> None:
+        if not request:
+            return
+        with contextlib.suppress(OSError):
+            sock.sendall(answer)
+            if then == "reset":
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            elif then == "stall":
+                time.sleep(1.0)
+            elif then == "keep":
+                server.read_request(sock)  # until the client hangs up or a next request comes
+
+    return handle
+
+
+class _Exchange_:
+    expired = False
+    pinned = False
+    addresses: tuple[str, ...] = ()
+
+    def attach(self, conn: Any) -> None:
+        pass
+
+
+def read_like_the_fetcher(answer: bytes, then: str, *, plain: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """What reading ``answer`` on a direct-pool connection gives, the way the fetcher reads a body, with the
+    plain reader allowed or not: the response's class, the bytes, the error (class and text) and whether
+    the connection could carry another request."""
+    from linkcheck.connections import PlainResponse
+
+    with monkeypatch.context() as patch:
+        if not plain:
+            patch.setattr(PlainResponse, "fits", classmethod(lambda cls, answer, fields: None))
+        with RawServer(answering(answer, then)) as server:
+            pool = DirectPool(4)
+            prepared = requests.Request("GET", f"http://127.0.0.1:{server.port}/x").prepare()
+            raw = pool.send(prepared, connect_timeout=2, read_timeout=0.3, exchange=_Exchange_(), cafile="")
+            body, error = b"", None
+            try:
+                while chunk := raw.read1(65536, decode_content=True):
+                    body += chunk
+            except Exception as exc:
+                error = (type(exc).__name__, str(exc), [type(e).__name__ for e in _chain(exc)])
+            answer_obj = raw._original_response
+            reusable = (
+                not raw.connection.closed
+                and answer_obj is not None
+                and answer_obj.isclosed()
+                and not answer_obj.will_close
+            )
+            pool.release(raw)
+            pool.close()
+    return type(raw).__name__, raw.status, body, error, reusable
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(found) < 8:
+        found.append(current)
+        current = current.__cause__
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_ANSWERS))
+def test_a_plain_body_reads_as_urllib3_reads_it(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    answer, then = PLAIN_ANSWERS[name]
+    plain = read_like_the_fetcher(answer, then, plain=True, monkeypatch=monkeypatch)
+    wrapped = read_like_the_fetcher(answer, then, plain=False, monkeypatch=monkeypatch)
+    assert plain[0] == "PlainResponse"
+    assert wrapped[0] == "HTTPResponse"
+    assert plain[1:] == wrapped[1:]
+    assert plain[4] is (then == "keep"), "only a whole answer on a kept-alive connection is reused"
+
+
+def test_plain_answers_cover_every_ending() -> None:
+    # the differential above is only worth its cases: a whole body, a cut one, a reset, a stall
+    endings = {then for _answer, then in PLAIN_ANSWERS.values()}
+    assert endings == {"keep", "close", "reset", "stall"}
+
+
+@pytest.mark.parametrize("name", sorted(URLLIB3_ANSWERS))
+def test_coded_or_unusual_bodies_are_left_to_urllib3(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kind, status, body, error, _reusable = read_like_the_fetcher(
+        URLLIB3_ANSWERS[name], "close", plain=True, monkeypatch=monkeypatch
+    )
+    assert kind == "HTTPResponse"
+    assert (status, body, error) == (200, b"hello", None)

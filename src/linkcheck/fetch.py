@@ -54,7 +54,7 @@ import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
-from linkcheck.connections import DirectPool, connect, idle_budget
+from linkcheck.connections import DirectPool, PlainResponse, connect, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
@@ -1199,7 +1199,10 @@ class Fetcher:
                         cafile=verify if isinstance(verify, str) else requests.utils.DEFAULT_CA_BUNDLE_PATH,
                     )
                     status = raw.status
-                    headers = {k.lower(): raw.headers[k] for k in raw.headers}
+                    if isinstance(raw, PlainResponse):
+                        headers = raw.lower
+                    else:
+                        headers = {k.lower(): raw.headers[k] for k in raw.headers}
                 else:
                     # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
@@ -1309,10 +1312,10 @@ class Fetcher:
             connect_timed_out=_connect_timed_out(chain, cause),
         )
 
-    def _header_problem(self, raw: urllib3.BaseHTTPResponse) -> str | None:
+    def _header_problem(self, raw: urllib3.BaseHTTPResponse | PlainResponse) -> str | None:
         cfg = self._config
         count = size = 0
-        for name, value in raw.headers.items():
+        for name, value in raw.fields if isinstance(raw, PlainResponse) else raw.headers.items():
             count += 1
             size += len(name) + len(value) + 4
         if count > cfg.max_headers:
@@ -1326,7 +1329,7 @@ class Fetcher:
         url: str,
         status: int,
         headers: dict[str, str],
-        raw: urllib3.BaseHTTPResponse,
+        raw: urllib3.BaseHTTPResponse | PlainResponse,
         run: _Run,
         host: str,
         port: int,
@@ -1377,7 +1380,7 @@ class Fetcher:
         return attempt
 
     def _read_body(
-        self, raw: urllib3.BaseHTTPResponse, limit: int, run: _Run, exchange: _Exchange
+        self, raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int, run: _Run, exchange: _Exchange
     ) -> tuple[bytes, bool, bool]:
         """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed)``.
 
@@ -1407,7 +1410,7 @@ class Fetcher:
                 return bytes(buf[:limit]), True, False
 
 
-def _set_read_timeout(raw: urllib3.BaseHTTPResponse, seconds: float) -> None:
+def _set_read_timeout(raw: urllib3.BaseHTTPResponse | PlainResponse, seconds: float) -> None:
     """Shrink the socket timeout of the connection under ``raw`` to ``seconds`` (no-op for mocked responses,
     and when it is not longer: each ``settimeout`` is a system call that gives up the GIL)."""
     conn: Any = getattr(raw, "connection", None)
