@@ -112,9 +112,17 @@ _CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900
 _MODEL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (\d+)(?!\S)")
 
 
+#: A digit, without which no ``_MODEL`` matches.
+_DIGIT = re.compile(r"\d")
+
+
 def _words(folded: str) -> list[str]:
     """The words of a folded title, with ``s 300`` joined into ``s300`` (= ``S300``) and CJK split."""
-    return _CJK.sub(r" \1 ", _MODEL.sub(r"\1\2", folded)).split()
+    if _DIGIT.search(folded):
+        folded = _MODEL.sub(r"\1\2", folded)
+    if not folded.isascii():  # CJK is not ASCII
+        folded = _CJK.sub(r" \1 ", folded)
+    return folded.split()
 
 
 def word_similarity(a: str, b: str) -> float:
@@ -190,13 +198,15 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     """The reading of ``title``: without site affixes, with its parts: the title before or after each
     separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
     raw = _strip_affixes(title, names, hosts) or title
-    truncated = bool(_ELLIPSIS.search(raw))
-    core = _ELLIPSIS.sub("", raw)
+    # An ellipsis is three dots or the ellipsis character; an aside is in brackets: most titles have neither.
+    truncated = ("..." in raw or "…" in raw) and bool(_ELLIPSIS.search(raw))
+    core = _ELLIPSIS.sub("", raw) if truncated else raw
     text = fold(core)
     if not text:
         return None
     segments = split_segments(core)
-    candidates = [fold(_BRACKETED.sub("", core)), fold(_LABEL.sub("", core))]
+    unbracketed = _BRACKETED.sub("", core) if "(" in core or "[" in core else core
+    candidates = [fold(unbracketed), fold(_LABEL.sub("", core))]
     for i in range(1, len(segments)):
         candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
     parts = [p for p in candidates if len(p.split()) >= _MIN_PREFIX_WORDS and p != text]
