@@ -260,24 +260,53 @@ def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
     (ria.ru), ``/2024/05/02/slug``; ignores the host and query, and rejects dates before 1990 or after
     ``today``.
     """
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
-    if not path:
-        return None
-    year = _URL_YEAR.search(path)  # both patterns start with one: none can match before the first
-    if year is None:
+    found = _url_dates(url)
+    if not found:
         return None
     today = today or dt.date.today()
+    for value in found:
+        if is_plausible(value, today):
+            return value
+    return None
+
+
+#: ``scheme://netloc`` then the path, for a URL ``urlsplit`` reads the same way: a scheme of its characters
+#: up to the first colon, a netloc of plain ASCII without brackets (nothing to check or reject), the path up
+#: to the query or fragment.
+_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\[\]\x00-\x20\x7f-\U0010ffff]*(?![^/?#])([^?#]*)")
+
+
+def _url_path(url: str) -> str:
+    """``urlsplit(url.strip()).path`` (raising ``ValueError`` like it), without ``urlsplit``'s cost for a
+    plain absolute URL with no tab or line break in it (``urlsplit`` would drop those first)."""
+    url = url.strip()
+    m = _PLAIN_URL.match(url)
+    if m is not None and "\t" not in url and "\n" not in url and "\r" not in url:
+        return m.group(1)
+    return urlsplit(url).path
+
+
+@lru_cache(maxsize=256)  # the checker asks again for the cited URL (usually the fetched one) when matching
+def _url_dates(url: str) -> tuple[dt.date, ...]:
+    """Every valid date the path of ``url`` states, in the order :func:`date_from_url` considers them."""
+    try:
+        path = _url_path(url)
+    except ValueError:
+        return ()
+    if not path:
+        return ()
+    year = _URL_YEAR.search(path)  # both patterns start with one: none can match before the first
+    if year is None:
+        return ()
+    found: list[dt.date] = []
     for pattern, groups in ((_URL_YMD, (1, 3, 4)), (_URL_COMPACT, (1, 2, 3))):
         for m in pattern.finditer(path, year.start()):
             if m.start() > 0 and path[m.start() - 1] not in "/_-":
                 continue
             try:
-                value = dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
+                found.append(
+                    dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
+                )
             except ValueError:
                 continue
-            if is_plausible(value, today):
-                return value
-    return None
+    return tuple(found)

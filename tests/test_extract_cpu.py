@@ -1,0 +1,98 @@
+"""The extractor's CPU shortcuts (issue 7) give exactly what the general code they stand in for gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linkcheck.extract.dates import _url_path, date_from_url
+
+#: Starts and pieces where ``urlsplit`` is particular: schemes, brackets, white space and control
+#: characters it drops or strips, a non-ASCII host, queries and fragments.
+_STARTS = [
+    "http://",
+    "HTTPS://",
+    "h+t.t-p://",
+    "1http://",
+    "http:/",
+    "//",
+    "mailto:",
+    " http://",
+    "\x01http://",
+    "",
+]
+_PIECES = [
+    "a.test",
+    "[::1]",
+    "[bad",
+    "x]",
+    "u@h:8",
+    ":80",
+    "é",
+    "\uff0e",
+    "/",
+    "?",
+    "#",
+    "\t",
+    "\n",
+    "\r",
+    " ",
+    "\x7f",
+]
+_PATHS = ["/2020/01/09/", "/20200109/1.html", "/2020-1-9", "?/2020/01/09/", "#/2020/01/09/", "", "/x"]
+
+
+def _outcome(url: str) -> tuple[str, object]:
+    try:
+        return "ok", _url_path(url)
+    except ValueError as exc:
+        return "raises", type(exc)
+
+
+def _reference(url: str) -> tuple[str, object]:
+    try:
+        return "ok", urlsplit(url.strip()).path
+    except ValueError as exc:
+        return "raises", type(exc)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(_STARTS),
+    st.lists(st.sampled_from(_PIECES), max_size=4),
+    st.text(alphabet="az09/.-_?#[]@%: \t\né\uff0e", max_size=12),
+    st.sampled_from(_PATHS),
+)
+def test_url_path_is_urlsplit_path(start: str, pieces: list[str], rest: str, path: str) -> None:
+    url = start + "".join(pieces) + rest + path
+    assert _outcome(url) == _reference(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8123/news/2020/01/09/slug-a1.html",
+        "https://ex[ample.com/2020/01/01/",
+        "http://[::1]:80/2020/01/02/x",
+        "http://exa\tmple.com/2020/01/02/",
+        "http://example.com/2020/01\n/02/",
+        "  https://x.test/2020/01/09/a?b#c  ",
+        "https://пример.рф/2019/12/31/статья",
+        "not a url",
+        "",
+    ],
+)
+def test_url_path_examples(url: str) -> None:
+    assert _outcome(url) == _reference(url)
+
+
+def test_url_date_is_judged_against_each_call_s_today() -> None:
+    url = "https://x.test/2031/01/01/2024/05/02/slug"
+    for _ in range(2):  # the second round reads the URL's dates from the cache
+        assert date_from_url(url, today=dt.date(2032, 1, 1)) == dt.date(2031, 1, 1)
+        assert date_from_url(url, today=dt.date(2024, 6, 1)) == dt.date(2024, 5, 2)  # 2031: in the future
+        assert date_from_url(url, today=dt.date(2024, 4, 30)) is None
