@@ -327,34 +327,60 @@ def _scan_head(page: _Page, root: Any) -> None:
     for el in root.iter("meta", "title", "link", "script"):
         tag = el.tag
         if tag == "meta":
-            attrs = dict(el.items())
+            items = el.items()  # names are unique: the parser drops a repeated attribute
+            if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
+                (first, first_value), (second, second_value) = items
+                if second == "content" and first in _META_KEY_ATTRS:
+                    _add_meta(metas, first_value, second_value)
+                    continue
+                if first == "content" and second in _META_KEY_ATTRS:
+                    _add_meta(metas, second_value, first_value)
+                    continue
+            attrs = dict(items)
             content = attrs.get("content")
             if content is None:  # <meta itemprop=datePublished datetime=...> is rare but real.
                 content = attrs.get("datetime")
                 if content is None:
                     continue
-            content = content.strip()[:2000]
-            for attr in ("property", "name", "itemprop", "http-equiv"):
+            for attr in _META_KEY_ATTRS:
                 key = attrs.get(attr)
                 if key:
-                    for one in key.lower().split():
-                        values = metas.get(one)
-                        if values is None:
-                            metas[one] = [content]
-                        else:
-                            values.append(content)
+                    _add_meta(metas, key, content)
         elif tag == "title":
-            if not title_seen and (el.getparent() is None or el.getparent().tag in ("head", "html")):
-                page.title_tag = clean_text(_text(el))
-                title_seen = True
+            if not title_seen:
+                parent = el.getparent()
+                if parent is None or parent.tag in ("head", "html"):
+                    page.title_tag = clean_text(_text(el))
+                    title_seen = True
         elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and page.canonical is None and el.get("href"):
-                page.canonical = el.get("href", "").strip()
+            rel = el.get("rel")
+            if rel and page.canonical is None and "canonical" in rel.lower().split():
+                href = el.get("href")
+                if href:
+                    page.canonical = href.strip()
         elif tag == "script":
-            kind = (el.get("type") or "").strip().lower()
-            if kind == "application/ld+json" and el.text and len(page.jsonld) < 50:
-                page.jsonld.extend(load_jsonld(el.text[:_MAX_SCRIPT_CHARS]))
+            kind = el.get("type")
+            if kind and kind.strip().lower() == "application/ld+json" and len(page.jsonld) < 50:
+                script = el.text
+                if script:
+                    page.jsonld.extend(load_jsonld(script[:_MAX_SCRIPT_CHARS]))
+
+
+#: The attributes of a ``<meta>`` that name it, in the order its names are recorded.
+_META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+
+def _add_meta(metas: dict[str, list[str]], key: str, content: str) -> None:
+    """Record ``content`` under each of the (white-space separated, lower-cased) names in ``key``."""
+    if not key:
+        return
+    content = content.strip()[:2000]
+    for one in key.lower().split():
+        values = metas.get(one)
+        if values is None:
+            metas[one] = [content]
+        else:
+            values.append(content)
 
 
 def _text(el: Any) -> str:
