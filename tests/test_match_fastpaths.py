@@ -3,6 +3,8 @@ the expression gives."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +57,69 @@ def test_form_shortcuts_equal_the_regex_version(title: str) -> None:
     assert (form.text, form.truncated) == (text, truncated)
     if len(fold(unbracketed).split()) >= 3 and fold(unbracketed) != form.text:
         assert fold(unbracketed) in form.parts
+
+
+def reference_token_dice(a: list[str], b: list[str]) -> float:
+    """The word Dice as first written: a SequenceMatcher for every pair of long words, its bounds first."""
+    if not a or not b:
+        return 0.0
+    unused = list(b)
+    pairs = 0
+    for word in a:
+        if word in unused:
+            unused.remove(word)
+            pairs += 1
+            continue
+        if len(word) < 4:
+            continue
+        best, best_ratio = None, match._WORD_SIMILARITY
+        for other in unused:
+            if len(other) < 4:
+                continue
+            matcher = SequenceMatcher(None, word, other, autojunk=False)
+            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = other, ratio
+        if best is not None:
+            unused.remove(best)
+            pairs += 1
+    return 2.0 * pairs / (len(a) + len(b))
+
+
+#: Words close to each other (a letter added, dropped, swapped or doubled), so that many pairs reach the bar
+#: and the best of several near-equal candidates decides.
+WORD = st.sampled_from(
+    ["defense", "defence", "defenses", "chip", "chips", "talks", "talk", "talked", "missile", "missiles",
+     "misile", "systems", "system", "sistems", "resumes", "resume", "resumed", "russia", "russian", "rusia",
+     "iraq", "irak", "abcd", "abdc", "abcde", "aabb", "abab", "ab", "x", "s300", "ссср", "сссрр", "中文"]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(WORD, max_size=9), st.lists(WORD, max_size=9))
+def test_token_dice_equals_the_sequence_matcher_version(a: list[str], b: list[str]) -> None:
+    assert match._token_dice(a, b) == reference_token_dice(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcdeé", min_size=3, max_size=8), max_size=6),
+    st.lists(st.text(alphabet="abcdeé", min_size=3, max_size=8), max_size=6),
+)
+def test_token_dice_equals_the_sequence_matcher_version_on_random_words(a: list[str], b: list[str]) -> None:
+    assert match._token_dice(a, b) == reference_token_dice(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcdeé", min_size=1, max_size=10), st.text(alphabet="abcdeé", min_size=1, max_size=10)
+)
+def test_word_ratio_is_the_ratio_or_a_bound_below_the_bar(a: str, b: str) -> None:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    got = match._word_ratio(a, b)
+    if matcher.quick_ratio() >= match._WORD_SIMILARITY:
+        assert got == matcher.ratio()
+    else:
+        assert got == matcher.quick_ratio() < match._WORD_SIMILARITY

@@ -76,8 +76,32 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+@lru_cache(maxsize=16384)  # a page's title forms and parts share their words: each pair recurs
+def _word_ratio(word: str, other: str) -> float:
+    """``SequenceMatcher(None, word, other, autojunk=False).ratio()`` when its upper bound ``quick_ratio``
+    (the letters in common as multisets) reaches :data:`_WORD_SIMILARITY`, else that bound (below it)."""
+    counts: dict[str, int] = {}
+    for ch in other:
+        counts[ch] = counts.get(ch, 0) + 1
+    common = 0
+    for ch in word:
+        left = counts.get(ch, 0)
+        if left > 0:
+            common += 1
+            counts[ch] = left - 1
+    quick = 2.0 * common / (len(word) + len(other))  # difflib's quick_ratio, the same arithmetic
+    if quick < _WORD_SIMILARITY:
+        return quick
+    return SequenceMatcher(None, word, other, autojunk=False).ratio()
+
+
 def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
-    """Dice coefficient of two word lists where near-equal words (ratio >= 0.8, four letters up) pair up."""
+    """Dice coefficient of two word lists where near-equal words (ratio >= 0.8, four letters up) pair up.
+
+    A word pairs with the first unused word of the best ratio reaching the bar (which rises to the best ratio
+    found). The ratio never exceeds difflib's bounds ``real_quick_ratio`` (length) and ``quick_ratio``
+    (letters), so a pair is skipped on the first below the bar, and :func:`_word_ratio` returns the bound
+    itself when that is below :data:`_WORD_SIMILARITY` (the lowest bar)."""
     if not a or not b:
         return 0.0
     unused = list(b)
@@ -87,17 +111,16 @@ def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
             unused.remove(word)
             pairs += 1
             continue
-        if len(word) < 4:
+        size = len(word)
+        if size < 4:
             continue
         best, best_ratio = None, _WORD_SIMILARITY
         for other in unused:
-            if len(other) < 4:
+            other_size = len(other)
+            # difflib's real_quick_ratio, the same arithmetic: most word pairs are far apart in length.
+            if other_size < 4 or 2.0 * min(size, other_size) / (size + other_size) < best_ratio:
                 continue
-            matcher = SequenceMatcher(None, word, other, autojunk=False)
-            # Cheap upper bounds first: most word pairs are far apart.
-            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
-                continue
-            ratio = matcher.ratio()
+            ratio = _word_ratio(word, other)
             if ratio >= best_ratio:
                 best, best_ratio = other, ratio
         if best is not None:
@@ -118,11 +141,16 @@ _DIGIT = re.compile(r"\d")
 
 def _words(folded: str) -> list[str]:
     """The words of a folded title, with ``s 300`` joined into ``s300`` (= ``S300``) and CJK split."""
+    return list(_word_tuple(folded))
+
+
+@lru_cache(maxsize=4096)  # a title's text is split for each title form and part it is compared with
+def _word_tuple(folded: str) -> tuple[str, ...]:
     if _DIGIT.search(folded):
         folded = _MODEL.sub(r"\1\2", folded)
     if not folded.isascii():  # CJK is not ASCII
         folded = _CJK.sub(r" \1 ", folded)
-    return folded.split()
+    return tuple(folded.split())
 
 
 def word_similarity(a: str, b: str) -> float:
