@@ -151,7 +151,8 @@ _ERROR_WORDS = frozenset(
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
-_PATTERNS = tuple(re.compile(p) for p in ERROR_PATTERNS)
+#: :data:`ERROR_PATTERNS` as one alternation: it matches a whole piece when one of them does.
+_PATTERN = re.compile("|".join(f"(?:{p})" for p in ERROR_PATTERNS))
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``).
 _PIECES = re.compile(rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]")
 #: The separators :func:`_split_pieces` was written for; another ``SEPARATORS`` turns its shortcut off.
@@ -199,11 +200,27 @@ def _text_kind(piece: str) -> str | None:
     if not core:
         return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
     text = " ".join(core)
-    if text in _PHRASES or any(p.fullmatch(text) for p in _PATTERNS):
+    if text in _PHRASES or _PATTERN.fullmatch(text):
         return "error"
     if len(core) < len(words) and _STATUS_LINE.fullmatch(" ".join(words)):
         return "error"
     return None
+
+
+def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
+    """The pieces of ``title`` (empty ones dropped), each with its :func:`_text_kind`."""
+    return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
+
+
+def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
+    return any(k == "error" for _, k in kinds)
+
+
+def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """:func:`is_error_title` on the pieces and kinds :func:`_piece_kinds` gave."""
+    if not _has_error_piece(kinds):
+        return False
+    return all(k is not None or is_site_segment(p, names, hosts) for p, k in kinds)
 
 
 def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
@@ -212,11 +229,7 @@ def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
 
     The site's name is looked for (the costly part) only once some piece is an error phrase: most titles
     have none and are settled by their words alone."""
-    pieces = [p for p in _split_pieces(title) if p and p.strip()]
-    kinds = [_text_kind(p) for p in pieces]
-    if "error" not in kinds:
-        return False
-    return all(k is not None or is_site_segment(p, names, hosts) for p, k in zip(pieces, kinds, strict=True))
+    return _is_error_title(_piece_kinds(title), names, hosts)
 
 
 def _segments(url: str) -> tuple[list[str], str]:
@@ -283,6 +296,19 @@ def _section_of(requested: str, final: str) -> bool:
     )
 
 
+def _titles(metadata: Metadata) -> list[str]:
+    """The page's titles, stripped, once each: the headline, then each candidate's text and raw form."""
+    titles: dict[str, None] = {}
+    if metadata.title and (text := metadata.title.strip()):
+        titles[text] = None
+    for cand in metadata.title_candidates:
+        if cand.text and (text := cand.text.strip()):
+            titles[text] = None
+        if cand.raw and (text := cand.raw.strip()):
+            titles[text] = None
+    return list(titles)
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
 ) -> str | None:
@@ -295,13 +321,13 @@ def _error_signal(
             return f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
+    titles = _titles(metadata)
+    kinds = [_piece_kinds(t) for t in titles]
+    if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
+        return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
-    titles = [metadata.title] if metadata.title else []
-    for cand in metadata.title_candidates:
-        titles += [t for t in (cand.text, cand.raw) if t]
-    titles = list(dict.fromkeys(t.strip() for t in titles if t.strip()))
-    errors = [t for t in titles if is_error_title(t, names, hosts)]
+    errors = [t for t, k in zip(titles, kinds, strict=True) if _is_error_title(k, names, hosts)]
     if not errors:
         return None
     headline_is_error = metadata.title is not None and metadata.title.strip() in errors
