@@ -6,13 +6,15 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
+from urllib.parse import urldefrag
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from linkcheck import Config, check, iter_check
 from linkcheck.models import Cause, Citation, FetchResult, Redirect, Status, Verdict
+from tests.strategies import url_like
 
 ARTICLE = b"""<html><head><title>Iraq resumes S-300 talks - Example News</title>
 <meta property="og:title" content="Iraq resumes S-300 talks">
@@ -328,3 +330,32 @@ def test_needs_dns_fast_path_agrees_with_urlsplit(url: str) -> None:
     except ValueError:
         expected = False  # a malformed netloc looks no name up (urlsplit alone would raise)
     assert _needs_dns(url) == expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_like)
+@example("HTTP://Example.ORG:8080/x#frag")
+@example("http://a.example:99999/")
+@example("http://[::1]:80/")
+@example("https://a.test/")
+@example("http://a.example:/x")
+def test_precheck_reads_scheme_and_host_as_urlsplit_does(url: str) -> None:
+    # the plain-URL fast path must decide exactly what the urlsplit path decides
+    from urllib.parse import urlsplit
+
+    from linkcheck.checker import _origin_problem, _precheck, _url_key
+
+    try:
+        expected_key = urldefrag(url.strip())[0]
+    except ValueError:  # a fragment after a broken bracket: the urlsplit path raises, so must the key
+        with pytest.raises(ValueError, match="IPv6"):
+            _url_key(url)
+        return
+    key = _url_key(url)
+    assert key == expected_key
+    try:
+        parts = urlsplit(key)
+    except ValueError:
+        assert _precheck(key, Config(), [], [])[0] is not None
+        return
+    assert _precheck(key, Config(), [], []) == _origin_problem(parts.scheme, parts.netloc)

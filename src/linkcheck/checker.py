@@ -55,6 +55,7 @@ from linkcheck.models import (
     summarize,
 )
 from linkcheck.soft404 import soft_404_signal
+from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
@@ -104,7 +105,8 @@ def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding]
 
 def _url_key(url: str) -> str:
     """What identifies one fetch: the URL without its fragment (never sent to the server)."""
-    return urldefrag(url.strip())[0]
+    url = url.strip()
+    return urldefrag(url)[0] if "#" in url else url  # urldefrag returns a URL without "#" as it is
 
 
 def _host_key(url: str) -> str:
@@ -154,11 +156,17 @@ def _precheck(
 ) -> tuple[Liveness | None, str]:
     """Decide without fetching where possible: a bad scheme, a malformed URL, a user exclusion. Returns that
     decision (``None``: fetch it) and the URL's host as the scheduler keys it."""
-    try:
-        parts = urlsplit(url)
-    except ValueError as exc:
-        return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}"), ""
-    problem, host = _origin_problem(parts.scheme, parts.netloc)
+    netloc = plain_netloc(url)
+    if (
+        netloc is not None
+    ):  # a plain web URL: its scheme and netloc as urlsplit reads them, in a fifth of the time
+        problem, host = _origin_problem(url[: url.index(":")].lower(), netloc)
+    else:
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:
+            return Liveness(Status.DEAD, Cause.INVALID_URL, f"malformed URL: {exc}"), ""
+        problem, host = _origin_problem(parts.scheme, parts.netloc)
     if problem is not None and problem.cause is not Cause.DNS:
         return problem, host
     if include and not any(p.search(url) for p in include):
