@@ -3,13 +3,15 @@ the expression gives."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import match
-from linkcheck.names import fold
+from linkcheck.models import Metadata, TitleCandidate
+from linkcheck.names import fold, is_site_segment, split_segments
 
 TEXT = st.lists(
     st.sampled_from(
@@ -123,3 +125,59 @@ def test_word_ratio_is_the_ratio_or_a_bound_below_the_bar(a: str, b: str) -> Non
         assert got == matcher.ratio()
     else:
         assert got == matcher.quick_ratio() < match._WORD_SIMILARITY
+
+
+def reference_strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
+    """Site affixes stripped as first written (the trailing-date pass on every title and segment)."""
+    title = match._TRAILING_DATE.sub("", title.strip())
+    segments = split_segments(title)
+    if len(segments) < 2:
+        return title
+    start, end = 0, len(segments)
+    while end - start > 1 and is_site_segment(match._TRAILING_DATE.sub("", segments[end - 1]), names, hosts):
+        end -= 1
+    while end - start > 1 and is_site_segment(segments[start], names, hosts):
+        start += 1
+    if (start, end) == (0, len(segments)):
+        return title
+    first, last = segments[start], segments[end - 1]
+    begin = title.find(first)
+    finish = title.rfind(last) + len(last)
+    return title[begin:finish] if 0 <= begin < finish else title
+
+
+AFFIXED = st.lists(
+    st.sampled_from(
+        ["Iraq resumes talks", "The Moscow Times", "themoscowtimes.com", "RIA Novosti", "РИА Новости", "Home",
+         " - ", " | ", ": ", " — ", " :: ", ", 09.01.2020", " 09/01/2020", " 1.2.20", "...", "…", " ", "/"]
+    ),
+    max_size=7,
+).map("".join)  # fmt: skip
+NAMES = st.sampled_from([(), ("The Moscow Times",), ("RIA Novosti", "РИА Новости")])
+HOSTS = st.sampled_from([(), ("www.themoscowtimes.com",), ("ria.ru", "www.themoscowtimes.com")])
+
+
+@settings(max_examples=600, deadline=None)
+@given(AFFIXED, NAMES, HOSTS)
+def test_affixes_are_stripped_as_before_and_segments_kept_only_when_valid(
+    title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> None:
+    stripped, segments = match._split_affixes(title, names, hosts)
+    assert stripped == reference_strip_affixes(title, names, hosts)
+    assert segments is None or segments == split_segments(stripped)
+
+
+CANDIDATES = st.one_of(st.none(), st.sampled_from(["", " ", "Iraq talks", " Iraq talks ", "Iraq talks | MT"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(CANDIDATES, st.lists(st.tuples(CANDIDATES, CANDIDATES), max_size=4))
+def test_page_titles_as_before(title: str | None, cands: list[tuple[str | None, str | None]]) -> None:
+    meta = Metadata(
+        title=title,
+        title_candidates=tuple(TitleCandidate(text=t or "", source="h1", raw=r) for t, r in cands),
+    )
+    titles = [meta.title] if meta.title else []
+    titles += [c.text for c in meta.title_candidates if c.text]
+    titles += [c.raw for c in meta.title_candidates if c.raw]
+    assert match._page_titles(meta) == [t for t in dict.fromkeys(t.strip() for t in titles) if t]

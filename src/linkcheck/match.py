@@ -190,22 +190,33 @@ class _Form:
 
 def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
     """``title`` without leading/trailing segments that are the site's name (or a date after it)."""
-    title = _TRAILING_DATE.sub("", title.strip())
+    return _split_affixes(title, names, hosts)[0]
+
+
+def _without_trailing_date(text: str) -> str:
+    # A trailing date is written with dots or slashes: most titles have neither.
+    return _TRAILING_DATE.sub("", text) if "." in text or "/" in text else text
+
+
+def _split_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> tuple[str, list[str] | None]:
+    """:func:`_strip_affixes` and, when nothing was cut from it, the result's :func:`split_segments`
+    (``None`` when segments were cut, the caller splits again)."""
+    title = _without_trailing_date(title.strip())
     segments = split_segments(title)
     if len(segments) < 2:
-        return title
+        return title, segments
     start, end = 0, len(segments)
-    while end - start > 1 and is_site_segment(_TRAILING_DATE.sub("", segments[end - 1]), names, hosts):
+    while end - start > 1 and is_site_segment(_without_trailing_date(segments[end - 1]), names, hosts):
         end -= 1
     while end - start > 1 and is_site_segment(segments[start], names, hosts):
         start += 1
     if (start, end) == (0, len(segments)):
-        return title
+        return title, segments
     # Cut the original string at the kept segments so inner punctuation survives.
     first, last = segments[start], segments[end - 1]
     begin = title.find(first)
     finish = title.rfind(last) + len(last)
-    return title[begin:finish] if 0 <= begin < finish else title
+    return (title[begin:finish], None) if 0 <= begin < finish else (title, segments)
 
 
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
@@ -225,14 +236,17 @@ def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> _Form | No
 def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> _Form | None:
     """The reading of ``title``: without site affixes, with its parts: the title before or after each
     separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
-    raw = _strip_affixes(title, names, hosts) or title
+    raw, segments = _split_affixes(title, names, hosts)
+    if not raw:
+        raw, segments = title, None
     # An ellipsis is three dots or the ellipsis character; an aside is in brackets: most titles have neither.
     truncated = ("..." in raw or "…" in raw) and bool(_ELLIPSIS.search(raw))
     core = _ELLIPSIS.sub("", raw) if truncated else raw
     text = fold(core)
     if not text:
         return None
-    segments = split_segments(core)
+    if truncated or segments is None:  # else ``core`` is the string ``segments`` were split from
+        segments = split_segments(core)
     unbracketed = _BRACKETED.sub("", core) if "(" in core or "[" in core else core
     candidates = [fold(unbracketed), fold(_LABEL.sub("", core))]
     for i in range(1, len(segments)):
@@ -300,10 +314,17 @@ class TitleMatch:
 
 
 def _page_titles(metadata: Metadata) -> list[str]:
-    titles = [metadata.title] if metadata.title else []
-    titles += [c.text for c in metadata.title_candidates if c.text]
-    titles += [c.raw for c in metadata.title_candidates if c.raw]
-    return [t for t in dict.fromkeys(t.strip() for t in titles) if t]
+    """The page's titles, stripped, once each: the headline, each candidate's text, then their raw forms."""
+    titles: dict[str, None] = {}
+    if metadata.title and (text := metadata.title.strip()):
+        titles[text] = None
+    for cand in metadata.title_candidates:
+        if cand.text and (text := cand.text.strip()):
+            titles[text] = None
+    for cand in metadata.title_candidates:
+        if cand.raw and (text := cand.raw.strip()):
+            titles[text] = None
+    return list(titles)
 
 
 def _site_names(citation: Citation, metadata: Metadata | None) -> list[str]:
@@ -459,10 +480,15 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
 
 def _outlet_finding(citation: Citation, metadata: Metadata, hosts: Sequence[str]) -> Finding | None:
     cited = citation.outlet
-    if not cited or not fold(cited):
+    if not cited:
         return None
-    names = [n for n in (metadata.site_name, metadata.publisher) if n and n.strip()]
-    if outlet_matches(cited, names, hosts):
+    names = tuple(n for n in (metadata.site_name, metadata.publisher) if n and n.strip())
+    return _outlet_verdict(cited, names, tuple(hosts))
+
+
+@lru_cache(maxsize=1024)  # the cited outlet, the site's names and its hosts repeat on every page of a site
+def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
+    if not fold(cited) or outlet_matches(cited, names, hosts):
         return None
     shown = " / ".join(dict.fromkeys([*names, *hosts])) or "nothing"
     return Finding(
