@@ -419,7 +419,21 @@ def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, pa
 
 
 def is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -> bool:
-    """Whether a title segment is the site's name (``The Moscow Times``, ``ria.ru``, ``BBC News``)."""
+    """Whether a title segment is the site's name (``The Moscow Times``, ``ria.ru``, ``BBC News``).
+
+    Memoised for names and hosts given as lists or tuples (the same segments, names and hosts come back on
+    every page of a site); other iterables are read once, as they come."""
+    if isinstance(names, (list, tuple)) and isinstance(hosts, (list, tuple)):
+        return _cached_site_segment(segment, tuple(names), tuple(hosts))
+    return _is_site_segment(segment, names, hosts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_site_segment(segment: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
+    return _is_site_segment(segment, names, hosts)
+
+
+def _is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -> bool:
     seg = segment.strip()
     if not seg or len(tokens(seg)) > 6:
         return False
