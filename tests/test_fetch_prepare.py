@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import requests
 import requests.cookies
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from linkcheck.config import Config
@@ -139,3 +139,78 @@ def test_a_sites_cookies_go_with_the_request_beside_the_sessions() -> None:
     assert fast.headers["Cookie"] == slow.headers["Cookie"]
     assert sorted(fast.headers["Cookie"].split("; ")) == ["consent=yes", "user=1"]
     assert _prepare_get(session, "https://other.test/a", {}, site).headers.get("Cookie") is None
+
+
+# --- the fast paths: a URL prepare_url gives back unchanged, a header set checked before ---------------
+
+url_parts = st.tuples(
+    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "ftp://"]),
+    st.one_of(st.text(alphabet="az09.-", min_size=1, max_size=8), st.text(alphabet="aZ09.-_", max_size=8)),
+    st.sampled_from(["", ":80", ":8080", ":080", ":65535", ":65536", ":99999", ":0", ":"]),
+    st.one_of(
+        st.lists(st.sampled_from(["/", "a", ".", "..", "/.", "/..", "Z9", "?", "?q=1", "&", "-_~"])).map(
+            "".join
+        ),
+        st.text(alphabet="/aZ09.-_~!$&'()*+,;=:@%?# \u00e9|[]\\", max_size=20),
+    ),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_parts.map("".join))
+@example("http://a/b/./c")
+@example("http://a/b/../c")
+@example("http://a/b/.")
+@example("http://a/b?")
+@example("http://A/b")
+@example("http://a:080/b")
+@example("http://a:65536/b")
+@example("http://a/.well-known/x")
+def test_a_url_prepared_the_short_way_is_the_url_prepare_url_makes(url: str) -> None:
+    from linkcheck.fetch import _prepare_url
+
+    reference, short = requests.PreparedRequest(), requests.PreparedRequest()
+    try:
+        reference.prepare_url(url, None)
+    except (requests.exceptions.RequestException, ValueError, UnicodeError) as exc:
+        with pytest.raises(type(exc)):
+            _prepare_url(short, url)
+        return
+    _prepare_url(short, url)
+    assert short.url == reference.url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:47311/sport/2021/02/24/minister-vaccine-faces-budget-approves-study-a2104.html",
+        "https://news.test/world/2024/story-name?id=7&page=2",
+        "https://www.news.test/a/b/c/",
+    ],
+)
+def test_an_everyday_url_takes_the_short_way(url: str) -> None:
+    # the property above is only worth its fast path if everyday URLs take it
+    from linkcheck.fetch import _NORMAL_URL
+
+    assert _NORMAL_URL.fullmatch(url)
+    assert _prepare_get(make_session(Config()), url, {}).url == url
+
+
+def test_a_header_set_checked_before_gives_a_request_of_its_own() -> None:
+    session = make_session(Config())
+    extra = {"X-Per-Host": "yes", "Accept": None}
+    first = _prepare_get(session, "https://news.test/a", dict(extra))
+    first.headers["X-Added-Later"] = "by a hook"
+    second = _prepare_get(session, "https://news.test/b", dict(extra))
+    assert "X-Added-Later" not in second.headers
+    assert shape(second)["headers"] == shape(long_way(session, "https://news.test/b", dict(extra)))["headers"]
+    assert second.headers["x-per-host"] == "yes"  # case-insensitive, as prepare_headers makes it
+
+
+def test_a_bad_header_value_is_refused_every_time() -> None:
+    session = make_session(Config())
+    for _ in range(2):
+        with pytest.raises(requests.exceptions.InvalidHeader):
+            _prepare_get(session, "https://news.test/a", {"X-Bad": "line\r\nbreak"})
+        with pytest.raises(requests.exceptions.InvalidHeader):
+            _prepare_get(session, "https://news.test/a", {"X-List": ["not", "a", "string"]})

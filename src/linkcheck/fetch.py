@@ -32,6 +32,7 @@ import itertools
 import logging
 import os
 import random
+import re
 import socket
 import ssl
 import threading
@@ -777,12 +778,12 @@ def _prepare_get(
         return session.prepare_request(requests.Request("GET", url, headers=extra, cookies=cookies))
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")
-    prepared.prepare_url(url, None)
+    _prepare_url(prepared, url)
     headers: Any = session.headers
     if extra:
         headers = requests.structures.CaseInsensitiveDict(session.headers)
         headers.update(extra)
-    prepared.prepare_headers({k: v for k, v in headers.items() if v is not None})
+    _prepare_headers(prepared, headers)
     # An empty jar writes no Cookie header, so only a non-empty one is read (a dict's truth is atomic). The
     # session's own jar is copied, as prepare_request does (requests-cache stores it with the request);
     # nothing in a run writes to it. A site's jar (``cookies``) is read as it is: other workers add to it,
@@ -804,6 +805,45 @@ def _prepare_get(
     if "@" in (prepared.url or ""):  # user:password@host: requests turns it into basic auth
         prepared.prepare_auth(None)
     return prepared
+
+
+#: A URL that ``PreparedRequest.prepare_url`` gives back unchanged: scheme and host in lower case (IDNA
+#: has nothing to do), a port (group 1) without a leading zero, a path, then a non-empty query, all of
+#: characters it neither quotes nor unquotes. Dot segments (``/.``) are left to it (it removes them), and
+#: a port above 65535 (it refuses it). A property test holds this to ``prepare_url``.
+_NORMAL_URL = re.compile(
+    r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::([1-9][0-9]{0,4}))?"
+    r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?"
+)
+#: Header sets already checked by ``prepare_headers``, by their items: a run sends a few, over and over.
+_CHECKED_HEADERS: dict[tuple[tuple[Any, Any], ...], requests.structures.CaseInsensitiveDict[Any]] = {}
+
+
+def _prepare_url(prepared: requests.PreparedRequest, url: str) -> None:
+    """``prepared.prepare_url(url, None)``; a URL it would give back unchanged (~10 µs) is taken as it is."""
+    normal = _NORMAL_URL.fullmatch(url)
+    if normal is not None and "/." not in url and int(normal.group(1) or 1) <= 65535:
+        prepared.url = url
+    else:
+        prepared.prepare_url(url, None)
+
+
+def _prepare_headers(prepared: requests.PreparedRequest, headers: Any) -> None:
+    """``prepared.prepare_headers`` of ``headers`` without its ``None`` values; a set of headers checked
+    before (~7 µs: every name and value is checked) is copied instead."""
+    try:
+        key = tuple(headers.items())
+        checked = _CHECKED_HEADERS.get(key)
+    except TypeError:  # an unhashable value: prepare_headers says what is wrong with it
+        key, checked = None, None
+    if checked is None:
+        prepared.prepare_headers({k: v for k, v in headers.items() if v is not None})
+        if key is not None and len(_CHECKED_HEADERS) < 256:
+            _CHECKED_HEADERS[key] = prepared.headers.copy()
+        return
+    copy: requests.structures.CaseInsensitiveDict[Any] = requests.structures.CaseInsensitiveDict()
+    copy._store = checked._store.copy()  # type: ignore[attr-defined]  # the items, without re-adding each
+    prepared.headers = copy
 
 
 def site_of(host: str) -> str:
