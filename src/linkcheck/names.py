@@ -34,6 +34,7 @@ __all__ = [
     "split_segments",
     "tokens",
     "transliterate",
+    "url_parts",
 ]
 
 #: Romanisation of Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian) and modern Greek, in the
@@ -249,13 +250,42 @@ def hosts_of(*urls: str | None) -> list[str]:
     return seen
 
 
+#: A plain absolute URL: a scheme of its characters, ``//``, a netloc of printable ASCII without brackets
+#: (nothing for ``urlsplit`` to check or reject) ending at ``/``, ``?``, ``#`` or the end, path, query.
+_PLAIN_URL = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?"
+)
+
+
+def url_parts(url: str) -> tuple[str, str, str]:
+    """``(netloc, path, query)`` of ``urlsplit(url.strip())``, raising ``ValueError`` like it.
+
+    A plain absolute URL without tab or line break (``urlsplit`` drops those, wherever they are) is read by
+    one regular expression; any other goes to ``urlsplit``."""
+    url = url.strip()
+    m = _PLAIN_URL.match(url)
+    if m is None or "\t" in url or "\n" in url or "\r" in url:
+        parts = urlsplit(url)
+        return parts.netloc, parts.path, parts.query
+    return m.group(1), m.group(2), m.group(3) or ""
+
+
+def _hostname(netloc: str) -> str:
+    """``SplitResult.hostname`` (or ``""``) of a netloc without brackets, lower-cased."""
+    return netloc.rpartition("@")[2].partition(":")[0].lower()
+
+
 @functools.lru_cache(maxsize=1024)  # a page's URLs are read several times while it is judged
 def _host_of(url: str) -> str:
     """The lower-case host name of ``url`` (IDNA decoded), ``""`` if it has none or does not parse."""
     try:
-        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+        netloc = url_parts(url)[0]
     except ValueError:
         return ""
+    if "[" in netloc:  # an IPv6 address: urlsplit's reading
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    else:
+        host = _hostname(netloc).rstrip(".")
     if "xn--" in host:
         with contextlib.suppress(UnicodeError, ValueError):
             host = host.encode("ascii").decode("idna")

@@ -25,10 +25,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from linkcheck.models import Cause, Metadata
-from linkcheck.names import SEPARATORS, fold, host_labels, hosts_of, is_site_segment, matches_at_keys
+from linkcheck.names import (
+    SEPARATORS,
+    fold,
+    host_labels,
+    hosts_of,
+    is_site_segment,
+    matches_at_keys,
+    url_parts,
+)
 
 __all__ = [
     "ERROR_PATTERNS",
@@ -232,12 +240,14 @@ def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     return _is_error_title(_piece_kinds(title), names, hosts)
 
 
-def _segments(url: str) -> tuple[list[str], str]:
+@lru_cache(maxsize=1024)  # a URL is read by several signals
+def _segments(url: str) -> tuple[tuple[str, ...], str]:
+    """The non-empty path segments and the query of ``url``; none for a URL that does not parse."""
     try:
-        parts = urlsplit(url.strip())
+        _, path, query = url_parts(url)
     except ValueError:
-        return [], ""
-    return [s for s in parts.path.split("/") if s], parts.query
+        return (), ""
+    return tuple(s for s in path.split("/") if s), query
 
 
 def _is_article_url(url: str) -> bool:
