@@ -172,3 +172,35 @@ def test_host_of_reads_the_netloc_urlsplit_reads(url: str) -> None:
     except ValueError:
         expected = ""
     assert host_of(url) == expected
+
+
+def test_a_finished_run_returns_before_its_children_have_ended(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a child that has sent every result is only tearing itself down: the report must not wait for it, and
+    # the child must still be waited for (no process left unreaped)
+    import linkcheck.parallel as parallel
+
+    release = threading.Event()
+    stopped: list[float] = []
+    original = parallel._Child.stop
+
+    def slow_stop(self: parallel._Child, *, grace: float = 0.0) -> None:
+        release.wait(10)
+        original(self, grace=grace)
+        stopped.append(grace)
+
+    monkeypatch.setattr(parallel._Child, "stop", slow_stop)
+    port = site.server_address[1]
+    urls = [f"http://127.0.0.1:{port}/a/{i}" for i in range(4)] + [
+        f"http://localhost:{port}/a/{i}" for i in range(4)
+    ]
+    report = check([Citation(u, outlet="RIA Novosti") for u in urls], Config(processes=2, allow_private=True))
+    assert len(report.results) == 8
+    assert stopped == []  # returned while the child's end was still being waited for
+    release.set()
+    for _ in range(200):
+        if stopped:
+            break
+        threading.Event().wait(0.05)
+    assert stopped == [5.0]  # then reaped, with the grace a finished run gives

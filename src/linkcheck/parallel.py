@@ -559,7 +559,19 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     finally:
         feeder.stopped.set()
         stop.set()  # ends the relays, and the own shard's writes
-        for child in children.values():
-            child.stop(grace=5.0 if finished else 0.0)
-        for relay in relays:
-            relay.join(timeout=1.0)
+        if finished:
+            # Every result is out and the children are ending by themselves (tearing a process down takes
+            # 40-100 ms): the caller writes its report meanwhile, and a thread of its own reaps them.
+            threading.Thread(
+                target=_reap, args=(list(children.values()), relays), name="linkcheck-reaper", daemon=True
+            ).start()
+        else:
+            _reap(list(children.values()), relays, grace=0.0)
+
+
+def _reap(children: list[_Child], relays: list[threading.Thread], grace: float = 5.0) -> None:
+    """Stop ``children`` (each gets ``grace`` seconds to end by itself) and wait for their relays."""
+    for child in children:
+        child.stop(grace=grace)
+    for relay in relays:
+        relay.join(timeout=1.0)
