@@ -347,6 +347,8 @@ _ARTICLE_KEYS = tuple(
 )
 _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
+#: The lengths of :data:`_GENERIC_KEYS`: a label's prefix or suffix of one of these lengths is looked up.
+_GENERIC_KEY_LENGTHS = tuple(sorted({len(g) for g in _GENERIC_KEYS if g}))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -366,9 +368,49 @@ def _compounds(words: Sequence[str], limit: int = 7) -> Iterator[str]:
             yield joined
 
 
+@functools.lru_cache(maxsize=1024)  # a name's compounds are wanted for each label and name it meets
+def _compound_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_compounds(words))
+
+
+def _generic_affix_of_compound(key: str, compounds: frozenset[str]) -> bool:
+    """Whether ``key`` is a compound (two letters up) with a generic key before or after it (``apnews``):
+    the prefixes and suffixes of ``key`` as long as some generic key are looked up, not every generic key
+    tried on it."""
+    size = len(key)
+    for n in _GENERIC_KEY_LENGTHS:
+        if size - n < 2:
+            break
+        if key[:n] in _GENERIC_KEYS and key[n:] in compounds:
+            return True
+        if key[-n:] in _GENERIC_KEYS and key[:-n] in compounds:
+            return True
+    return False
+
+
+def _common_letters(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share as multisets (difflib's ``quick_ratio`` count)."""
+    counts: dict[str, int] = {}
+    for ch in b:
+        counts[ch] = counts.get(ch, 0) + 1
+    common = 0
+    for ch in a:
+        left = counts.get(ch, 0)
+        if left > 0:
+            common += 1
+            counts[ch] = left - 1
+    return common
+
+
 def _similar(a: str, b: str) -> bool:
-    """Near-equal long keys (a letter of romanisation apart): ratio >= 0.9 on keys of at least 6 letters."""
-    return min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
+    """Near-equal long keys (a letter of romanisation apart): ratio >= 0.9 on keys of at least 6 letters.
+
+    The ratio never exceeds difflib's bounds on length and on letters in common (the same arithmetic), so
+    a pair below 0.9 on either is settled without a ``SequenceMatcher``."""
+    shorter, total = min(len(a), len(b)), len(a) + len(b)
+    if shorter < 6 or 2.0 * shorter / total < 0.9 or 2.0 * _common_letters(a, b) / total < 0.9:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 
 
 @functools.lru_cache(maxsize=8192)
@@ -393,9 +435,9 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         elif (sa <= sb and len(sb - sa) <= 1) or (sb <= sa and len(sa - sb) <= 1):
             return True
     # An acronym or compound of one is the other written as one word.
-    if len(a) == 1 and len(b) > 1 and a[0] in set(_compounds(b)):
+    if len(a) == 1 and len(b) > 1 and a[0] in _compound_set(b):
         return True
-    return len(b) == 1 and len(a) > 1 and b[0] in set(_compounds(a))
+    return len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -406,7 +448,7 @@ def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
     key = loose_key(fold(label))
     if not words or not key:
         return False
-    compounds = set(_compounds(words))
+    compounds = _compound_set(words)
     keys = [key]
     if words[0] not in _STOP_KEYS:
         # The domain may keep an article the cited name leaves out: ``themoscowtimes`` for Moscow Times,
@@ -416,10 +458,8 @@ def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
         if k in compounds or _similar(k, "".join(words)):
             return True
         # A compound plus a generic word: ``apnews`` for AP, ``foxnews`` for Fox, ``dailymail`` for Mail.
-        for generic in _GENERIC_KEYS:
-            for rest in (k.removeprefix(generic), k.removesuffix(generic)):
-                if rest != k and len(rest) >= 2 and rest in compounds:
-                    return True
+        if _generic_affix_of_compound(k, compounds):
+            return True
     ident = [w for w in words if w not in _GENERIC_WORD_KEYS]
     if part_of:
         return len(ident) == 1 and any(ident[0] == k or _similar(ident[0], k) for k in keys)
