@@ -4,6 +4,7 @@ one pass, names and hosts read only once a title has an error piece) give what t
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,3 +91,9 @@ def reference_error_signal(meta: Metadata, url: str) -> str | None:
 def test_error_title_signal_is_as_before(meta: Metadata) -> None:
     url = "https://www.site.example/news/2020/01/09/some-story-12345"
     assert soft_404_reason(url, url, meta, 0) == reference_error_signal(meta, url)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab=&;%1/:?", max_size=16))
+def test_query_pairs_are_parse_qsl(query: str) -> None:
+    assert soft404._query_pairs(query) == parse_qsl(query)

@@ -368,8 +368,9 @@ def _compounds(words: Sequence[str], limit: int = 7) -> Iterator[str]:
             yield joined
 
 
-@functools.lru_cache(maxsize=1024)  # a name's compounds are wanted for each label and name it meets
+@functools.lru_cache(maxsize=32)  # a name's compounds are wanted for each label and name it meets
 def _compound_set(words: tuple[str, ...]) -> frozenset[str]:
+    """``set(_compounds(words))`` for the last few names (one of seven short words has 2,187 of them)."""
     return frozenset(_compounds(words))
 
 

@@ -250,11 +250,16 @@ def _segments(url: str) -> tuple[tuple[str, ...], str]:
     return tuple(s for s in path.split("/") if s), query
 
 
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """``parse_qsl(query)``, which is ``[]`` for an empty query (most article URLs have none)."""
+    return parse_qsl(query) if query else []
+
+
 def _is_article_url(url: str) -> bool:
     """A URL that names one piece of content: an id or a date in the path, a long slug, a ``.html`` page,
     three or more segments, or a numeric id in the query (``?p=123``, ``?id=45678``)."""
     segments, query = _segments(url)
-    if any(v.isdigit() and len(v) >= 3 for _, v in parse_qsl(query)):
+    if any(v.isdigit() and len(v) >= 3 for _, v in _query_pairs(query)):
         return True
     if not segments or (len(segments) == 1 and _INDEX.fullmatch(segments[0])):
         return False
@@ -272,14 +277,14 @@ def _is_gate(url: str) -> bool:
     """A consent, login or paywall step that carries where to go next (``?continue=https://...``,
     ``?next=/story``): not the site's front page even when its path is ``/``."""
     _, query = _segments(url)
-    return any(v.startswith(("http:", "https:", "/")) for _, v in parse_qsl(query))
+    return any(v.startswith(("http:", "https:", "/")) for _, v in _query_pairs(query))
 
 
 def _is_root(url: str) -> bool:
     """``/``, ``/index.html``, or a language root (``/en/``, ``/pt-br``), without an id in the query
     (``/?p=123`` is a WordPress article) and not a gate (:func:`_is_gate`)."""
     segments, query = _segments(url)
-    if any(v.isdigit() and len(v) >= 3 for _, v in parse_qsl(query)) or _is_gate(url):
+    if any(v.isdigit() and len(v) >= 3 for _, v in _query_pairs(query)) or _is_gate(url):
         return False
     return not segments or (
         len(segments) == 1 and bool(_INDEX.fullmatch(segments[0]) or _LANGUAGE.fullmatch(segments[0]))
@@ -326,7 +331,7 @@ def _error_signal(
         segments, query = _segments(final_url)
         requested_segments, _ = _segments(requested_url)
         if (segments and _ERROR_PATH.fullmatch(segments[-1]) and segments != requested_segments) or any(
-            k.lower() in ("error", "code", "status") and v in ("404", "410") for k, v in parse_qsl(query)
+            k.lower() in ("error", "code", "status") and v in ("404", "410") for k, v in _query_pairs(query)
         ):
             return f"the link redirects to an error page ({final_url})"
     if metadata is None:
