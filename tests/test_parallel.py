@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -204,3 +205,90 @@ def test_a_finished_run_returns_before_its_children_have_ended(
             break
         threading.Event().wait(0.05)
     assert stopped == [5.0]  # then reaped, with the grace a finished run gives
+
+
+# --- shard processes started before the input is read ---------------------------------------------------
+
+
+def test_a_spare_process_becomes_the_next_runs_shard(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import linkcheck.parallel as parallel
+
+    used: list[int] = []
+    original = parallel._Child.__init__
+
+    def record(self: parallel._Child, config: Config, shard: int) -> None:
+        original(self, config, shard)
+        used.append(self.proc.pid)
+
+    monkeypatch.setattr(parallel._Child, "__init__", record)
+    parallel.start_spares(1)
+    try:
+        spare = parallel._spares[0]
+        port = site.server_address[1]
+        urls = [f"http://127.0.0.1:{port}/a/{i}" for i in range(3)] + [
+            f"http://localhost:{port}/a/{i}" for i in range(3)
+        ]
+        report = check(
+            [Citation(u, outlet="RIA Novosti") for u in urls], Config(processes=2, allow_private=True)
+        )
+    finally:
+        parallel.end_spares()
+    assert used == [spare.pid]
+    assert parallel._spares == []
+    assert [r.status for r in report.results] == [Status.OK] * 6
+    assert spare.wait(10) == 0
+
+
+def test_a_spare_no_run_takes_is_ended() -> None:
+    import linkcheck.parallel as parallel
+
+    parallel.start_spares(2)
+    spares = list(parallel._spares)
+    assert len(spares) == 2
+    parallel.end_spares()
+    assert parallel._spares == []
+    assert [proc.poll() for proc in spares] == [0, 0]  # ended by itself when its input closed
+
+
+def test_spares_are_started_for_large_inputs_on_more_than_one_core(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkcheck.cli import SPARE_MIN_BYTES, _spares_for
+
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("https://a.example.org/x\n")
+    large.write_text("https://a.example.org/x\n" * (SPARE_MIN_BYTES // 24 + 1))
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert _spares_for([str(large)], Config()) == 3
+    assert _spares_for([str(large)], Config(processes=2)) == 1
+    assert _spares_for([str(large)], Config(processes=1)) == 0
+    assert _spares_for([str(small)], Config()) == 0
+    assert _spares_for([str(small), "-", str(tmp_path / "missing.txt")], Config()) == 0
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert _spares_for([str(large)], Config()) == 0
+
+
+def test_a_cli_run_leaves_no_spare_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a large input that is not sharded after all (nothing in it is fetched): the spare started for it ends
+    import linkcheck.parallel as parallel
+    from linkcheck.cli import SPARE_MIN_BYTES, main
+
+    started: list[Any] = []
+    original = parallel.start_spares
+
+    def record(count: int) -> None:
+        original(count)
+        started.extend(parallel._spares)
+
+    monkeypatch.setattr(parallel, "start_spares", record)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    manifest = tmp_path / "sources.txt"
+    line = "ftp://files.example.org/archive/a-file-name-long-enough.txt | title: A file\n"
+    manifest.write_text(line * (SPARE_MIN_BYTES // len(line) + 1))
+    code = main([str(manifest), "--format", "json", "-o", str(tmp_path / "report.json"), "--quiet"])
+    assert code == 0
+    assert len(started) == 1
+    assert started[0].poll() == 0
+    assert parallel._spares == []

@@ -144,8 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_at_least_one,
         metavar="N",
         help="processes sharing the work, hosts split between them (default: one per core for runs of "
-        "1,000 URLs or more, else 1; more than 1 MB of articles are read by a helper process); 1 keeps it "
-        "all in one",
+        "1,000 URLs or more, else 1, started while an input over 100 KB is read; more than 1 MB of articles "
+        "are read by a helper process); 1 keeps it all in one",
     )
     net.add_argument(
         "--timeout",
@@ -762,9 +762,10 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    from linkcheck.parallel import processes_ahead, tune_process
+    from linkcheck.parallel import end_spares, processes_ahead, start_spares, tune_process
 
     paths = expand_inputs(args.inputs)
+    start_spares(_spares_for(paths, config))
     reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
@@ -778,6 +779,8 @@ def _check_main(argv: Sequence[str]) -> int:
     if processes is None:  # articles yet to be read: decided on the first links, as the checker would
         citations, processes = processes_ahead(citations, config)
     config = config.evolve(processes=processes)  # decided here: the checker need not count again
+    if processes == 1:
+        end_spares()
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards.
     sharded = processes > 1
@@ -858,6 +861,28 @@ def _check_main(argv: Sequence[str]) -> int:
     return report.exit_code
 
 
+#: Input bytes from which a run is likely to be sharded (``SHARD_MIN_URLS`` links of a manifest come to
+#: ~100-250 KB): its shard processes are started before the input is read (:func:`_spares_for`).
+SPARE_MIN_BYTES = 100_000
+
+
+def _spares_for(paths: Sequence[str], config: Config) -> int:
+    """Shard processes worth starting before reading ``paths``: those a sharded run would use (one fewer
+    than its processes), when the input is large enough to be sharded and there is a second core; else 0.
+    A guess that turns out wrong (one host, or fewer links than it takes) costs one interpreter's start on
+    an idle core: the process is ended once the run decides."""
+    cores = os.cpu_count() or 1
+    processes = config.processes if config.processes is not None else min(cores, 8)
+    if processes < 2 or cores < 2:
+        return 0
+    size = 0
+    for path in paths:
+        if path != "-":
+            with contextlib.suppress(OSError):
+                size += os.stat(path).st_size
+    return processes - 1 if size >= SPARE_MIN_BYTES else 0
+
+
 class _Terminated(KeyboardInterrupt):
     """SIGTERM (a CI job cancelled or timed out): the run stops as it does on Ctrl-C."""
 
@@ -900,6 +925,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     finally:
+        parallel = sys.modules.get("linkcheck.parallel")
+        if parallel is not None:
+            parallel.end_spares()  # started for a run that stopped early, or was not sharded after all
         if installed:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 

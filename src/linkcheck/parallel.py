@@ -199,7 +199,7 @@ class _Child:
     """
 
     def __init__(self, config: Config, shard: int) -> None:
-        self.proc = python_process("from linkcheck.parallel import _shard_main; _shard_main()")
+        self.proc = _take_spare() or _shard_process()
         with contextlib.suppress(OSError):  # died at once: its citations are reported as lost
             self.put((config, shard))
 
@@ -258,16 +258,71 @@ class _PipeOut:
         self.stream.flush()
 
 
+def _shard_process() -> subprocess.Popen[bytes]:
+    return python_process("from linkcheck.parallel import _shard_main; _shard_main()")
+
+
+#: Shard processes started ahead of need (:func:`start_spares`), taken by the next sharded run.
+_spares: list[subprocess.Popen[bytes]] = []
+_spares_lock = threading.Lock()
+
+
+def start_spares(count: int) -> None:
+    """Start ``count`` shard processes now, for a run that will probably be sharded (the CLI, on a large
+    input, before it reads it): a process's interpreter and imports (~0.2 s) then overlap the reading of the
+    input instead of delaying the shard's first request. A sharded run takes them (:class:`_Child`); those
+    left over are ended by :func:`end_spares`."""
+    with _spares_lock:
+        for _ in range(max(0, count - len(_spares))):
+            _spares.append(_shard_process())
+
+
+def _take_spare() -> subprocess.Popen[bytes] | None:
+    with _spares_lock:
+        while _spares:
+            proc = _spares.pop(0)
+            if proc.poll() is None:
+                return proc
+            _close_spare(proc)
+    return None
+
+
+def end_spares() -> None:
+    """End the spare processes no run took (each ends when its input closes; killed if it does not)."""
+    with _spares_lock:
+        left, _spares[:] = list(_spares), []
+    for proc in left:
+        _close_spare(proc)
+
+
+def _close_spare(proc: subprocess.Popen[bytes]) -> None:
+    for stream in (proc.stdin, proc.stdout):
+        with contextlib.suppress(OSError):
+            if stream is not None:
+                stream.close()
+    try:
+        proc.wait(timeout=2.0)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def _shard_main() -> None:
     """Entry point of a shard process (see :class:`_Child`). Ctrl-C on a terminal signals every process of
     the run: a shard leaves stopping to the calling process, which kills it, rather than print a traceback
-    of its own."""
+    of its own. What a shard runs is imported before it reads its settings: a spare process
+    (:func:`start_spares`) is ready when it gets them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import linkcheck.checker  # noqa: F401  (imports the fetcher and the extractors too)
+
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever gets printed goes to standard error, never into the result stream
     sys.stdout = sys.stderr
     inp = sys.stdin.buffer
-    config, shard = pickle.load(inp)
+    try:
+        config, shard = pickle.load(inp)
+    except EOFError:  # a spare no run needed
+        return
     tune_process()
     with contextlib.suppress(BrokenPipeError):  # the caller stopped reading: nothing left to do
         _child(config, _PipeIn(inp), _PipeOut(out), shard)
