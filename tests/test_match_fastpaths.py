@@ -181,3 +181,14 @@ def test_page_titles_as_before(title: str | None, cands: list[tuple[str | None, 
     titles += [c.text for c in meta.title_candidates if c.text]
     titles += [c.raw for c in meta.title_candidates if c.raw]
     assert match._page_titles(meta) == [t for t in dict.fromkeys(t.strip() for t in titles) if t]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, TEXT)
+def test_word_similarity_is_the_dice_of_the_words_in_either_order(a: str, b: str) -> None:
+    expected = 1.0 if a == b else reference_token_dice(reference_words(a), reference_words(b))
+    match._word_dice.cache_clear()
+    assert match.word_similarity(a, b) == expected
+    match.word_similarity(b, a)
+    assert match.word_similarity(a, b) == expected
+    assert match._word_dice.cache_info().maxsize is not None

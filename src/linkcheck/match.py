@@ -117,8 +117,11 @@ def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
         best, best_ratio = None, _WORD_SIMILARITY
         for other in unused:
             other_size = len(other)
+            if other_size < 4:
+                continue
             # difflib's real_quick_ratio, the same arithmetic: most word pairs are far apart in length.
-            if other_size < 4 or 2.0 * min(size, other_size) / (size + other_size) < best_ratio:
+            shorter = size if size < other_size else other_size
+            if 2.0 * shorter / (size + other_size) < best_ratio:
                 continue
             ratio = _word_ratio(word, other)
             if ratio >= best_ratio:
@@ -158,7 +161,12 @@ def word_similarity(a: str, b: str) -> float:
     ``chip``/``chips``) counting as equal. One substituted word in eight scores 0.875; one dropped, 0.93."""
     if a == b:
         return 1.0
-    return _token_dice(_words(a), _words(b))
+    return _word_dice(a, b)
+
+
+@lru_cache(maxsize=8192)  # a page's titles often read the same once stripped of the site's name
+def _word_dice(a: str, b: str) -> float:
+    return _token_dice(_word_tuple(a), _word_tuple(b))
 
 
 def char_similarity(a: str, b: str) -> float:
