@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import queue
 import threading
@@ -292,3 +293,30 @@ def test_a_cli_run_leaves_no_spare_behind(tmp_path: Path, monkeypatch: pytest.Mo
     assert len(started) == 1
     assert started[0].poll() == 0
     assert parallel._spares == []
+
+
+def test_a_sharded_cli_run_has_reaped_its_shard_processes_when_it_returns(
+    site: SiteServer, tmp_path: Path
+) -> None:
+    # the report does not wait for the children's end, but the command does: none outlives it, and their
+    # CPU time counts as its children's
+    from linkcheck.cli import main
+
+    def children() -> set[int]:
+        pids: set[int] = set()
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(OSError):
+                pids |= {int(p) for p in (task / "children").read_text().split()}
+        return pids
+
+    port = site.server_address[1]
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(
+        "".join(f"http://{host}:{port}/a/{i}\n" for host in ("127.0.0.1", "localhost") for i in range(3))
+    )
+    before = children()
+    code = main(
+        [str(manifest), "--processes", "2", "--allow-private", "--quiet", "-o", str(tmp_path / "r.json")]
+    )
+    assert code == 0
+    assert children() - before == set()

@@ -926,8 +926,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     finally:
         parallel = sys.modules.get("linkcheck.parallel")
-        if parallel is not None:
-            parallel.end_spares()  # started for a run that stopped early, or was not sharded after all
+        if parallel is not None:  # spares a run did not take; shard processes still ending after the report
+            parallel.end_processes()
         if installed:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 

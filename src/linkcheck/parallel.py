@@ -264,6 +264,8 @@ def _shard_process() -> subprocess.Popen[bytes]:
 
 #: Shard processes started ahead of need (:func:`start_spares`), taken by the next sharded run.
 _spares: list[subprocess.Popen[bytes]] = []
+#: Threads that reap the shard processes of finished runs (:func:`end_processes` waits for them).
+_reapers: list[threading.Thread] = []
 _spares_lock = threading.Lock()
 
 
@@ -293,6 +295,18 @@ def end_spares() -> None:
         left, _spares[:] = list(_spares), []
     for proc in left:
         _close_spare(proc)
+
+
+def end_processes(timeout: float = 10.0) -> None:
+    """Before this process ends: end the spares no run took, and wait (up to ``timeout`` seconds) for the
+    shard processes of finished runs to be reaped, so none outlives it and their CPU time is counted as
+    this process's children's."""
+    end_spares()
+    with _spares_lock:
+        reapers, _reapers[:] = list(_reapers), []
+    deadline = time.monotonic() + timeout
+    for reaper in reapers:
+        reaper.join(max(0.0, deadline - time.monotonic()))
 
 
 def _close_spare(proc: subprocess.Popen[bytes]) -> None:
@@ -616,10 +630,14 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         stop.set()  # ends the relays, and the own shard's writes
         if finished:
             # Every result is out and the children are ending by themselves (tearing a process down takes
-            # 40-100 ms): the caller writes its report meanwhile, and a thread of its own reaps them.
-            threading.Thread(
+            # 40-100 ms): the caller writes its report meanwhile, and a thread of its own reaps them
+            # (end_processes waits for it).
+            reaper = threading.Thread(
                 target=_reap, args=(list(children.values()), relays), name="linkcheck-reaper", daemon=True
-            ).start()
+            )
+            reaper.start()
+            with _spares_lock:
+                _reapers[:] = [r for r in _reapers if r.is_alive()] + [reaper]
         else:
             _reap(list(children.values()), relays, grace=0.0)
 
