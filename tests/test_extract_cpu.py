@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.extract.dates import _url_path, date_from_url
+from linkcheck.extract.titles import _host_labels, clean_text, host_labels, is_clean
 
 #: Starts and pieces where ``urlsplit`` is particular: schemes, brackets, white space and control
 #: characters it drops or strips, a non-ASCII host, queries and fragments.
@@ -60,7 +61,7 @@ def _reference(url: str) -> tuple[str, object]:
         return "raises", type(exc)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(
     st.sampled_from(_STARTS),
     st.lists(st.sampled_from(_PIECES), max_size=4),
@@ -70,6 +71,26 @@ def _reference(url: str) -> tuple[str, object]:
 def test_url_path_is_urlsplit_path(start: str, pieces: list[str], rest: str, path: str) -> None:
     url = start + "".join(pieces) + rest + path
     assert _outcome(url) == _reference(url)
+
+
+def _hosts_reference(url: str) -> tuple[str, ...]:
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ()
+    return _host_labels(host)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(_STARTS),
+    st.lists(st.sampled_from([*_PIECES, "User:Pw@", "WWW.News.Example.CO.UK", "%25eth0", "@"]), max_size=4),
+    st.text(alphabet="az09/.-_?#[]@%: \t\né\uff0e", max_size=12),
+    st.sampled_from(_PATHS),
+)
+def test_host_labels_are_urlsplit_s_hostname(start: str, pieces: list[str], rest: str, path: str) -> None:
+    url = start + "".join(pieces) + rest + path
+    assert host_labels.__wrapped__(url) == _hosts_reference(url)
 
 
 @pytest.mark.parametrize(
@@ -83,11 +104,14 @@ def test_url_path_is_urlsplit_path(start: str, pieces: list[str], rest: str, pat
         "  https://x.test/2020/01/09/a?b#c  ",
         "https://пример.рф/2019/12/31/статья",
         "not a url",
+        "https://user:pw@News.BBC.co.uk:443/x",
+        "http://host:abc/2020/01/01/",
         "",
     ],
 )
 def test_url_path_examples(url: str) -> None:
     assert _outcome(url) == _reference(url)
+    assert host_labels.__wrapped__(url) == _hosts_reference(url)
 
 
 def test_url_date_is_judged_against_each_call_s_today() -> None:
@@ -96,3 +120,36 @@ def test_url_date_is_judged_against_each_call_s_today() -> None:
         assert date_from_url(url, today=dt.date(2032, 1, 1)) == dt.date(2031, 1, 1)
         assert date_from_url(url, today=dt.date(2024, 6, 1)) == dt.date(2024, 5, 2)  # 2031: in the future
         assert date_from_url(url, today=dt.date(2024, 4, 30)) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "B",
+                " ",
+                "\t",
+                "\n",
+                "\u00ad",
+                "\u2003",
+                "\x1c",
+                "&",
+                "&amp;",
+                "&amp;amp;lt;",
+                "&#39;",
+                "&shy;",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=1100),
+)
+def test_a_clean_title_is_its_own_cleaned_text(pieces: list[str], padding: int) -> None:
+    text = clean_text("x" * padding + "".join(pieces))
+    if is_clean(text):
+        assert clean_text(text) == text
+    for edge in ("x" * 999 + " y", "x" * 998 + " y", "&amp;" + "x" * 10):  # cut at the bound; an entity
+        cleaned = clean_text(edge)
+        assert not is_clean(cleaned) or clean_text(cleaned) == cleaned

@@ -45,13 +45,17 @@ from linkcheck.extract.dates import (
 from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import (
+    _separators,
     clean_text,
     host_labels,
+    is_clean,
     is_host_name,
     names_site,
     normalize_title,
     squash,
     strip_affixes_by_keys,
+    strip_clean_affixes,
+    wanted_titles,
 )
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import hosts_of
@@ -920,6 +924,7 @@ def _title_candidates(
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
     stripped_by: dict[tuple[str, tuple[str, ...]], tuple[str, list[str], bool]] = {}
+    separators_of: dict[str, list[re.Match[str]]] = {}  # twitter:title is og:title stripped with others
     for text, source in raw:
         # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
@@ -928,7 +933,14 @@ def _title_candidates(
         )
         done = stripped_by.get((text, others))
         if done is None:
-            done = stripped_by[text, others] = strip_affixes_by_keys(text, squashed, hosts, others)
+            if is_clean(text):  # every candidate is clean_text's output: mostly its own cleaned text
+                found = separators_of.get(text)
+                if found is None:
+                    found = separators_of[text] = _separators(text)
+                done = strip_clean_affixes(text, found, wanted_titles(others), squashed, hosts)
+            else:
+                done = strip_affixes_by_keys(text, squashed, hosts, others)
+            stripped_by[text, others] = done
         stripped, removed, by_name = done
         if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>

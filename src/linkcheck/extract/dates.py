@@ -27,6 +27,7 @@ __all__ = [
     "find_text_dates",
     "is_plausible",
     "parse_date_string",
+    "plain_url_split",
 ]
 
 #: Dates before this year are implausible for a web page unless the page states them twice.
@@ -273,17 +274,23 @@ def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
 #: ``scheme://netloc`` then the path, for a URL ``urlsplit`` reads the same way: a scheme of its characters
 #: up to the first colon, a netloc of plain ASCII without brackets (nothing to check or reject), the path up
 #: to the query or fragment.
-_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\[\]\x00-\x20\x7f-\U0010ffff]*(?![^/?#])([^?#]*)")
+_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)")
+
+
+def plain_url_split(url: str) -> tuple[str, str] | None:
+    """``(netloc, path)`` of ``urlsplit(url.strip())`` for a plain absolute URL with no tab or line break in
+    it (``urlsplit`` would drop those first), read without ``urlsplit``'s cost; ``None`` for any other URL."""
+    url = url.strip()
+    m = _PLAIN_URL.match(url)
+    if m is None or "\t" in url or "\n" in url or "\r" in url:
+        return None
+    return m.group(1), m.group(2)
 
 
 def _url_path(url: str) -> str:
-    """``urlsplit(url.strip()).path`` (raising ``ValueError`` like it), without ``urlsplit``'s cost for a
-    plain absolute URL with no tab or line break in it (``urlsplit`` would drop those first)."""
-    url = url.strip()
-    m = _PLAIN_URL.match(url)
-    if m is not None and "\t" not in url and "\n" not in url and "\r" not in url:
-        return m.group(1)
-    return urlsplit(url).path
+    """``urlsplit(url.strip()).path``, raising ``ValueError`` like it."""
+    plain = plain_url_split(url)
+    return plain[1] if plain is not None else urlsplit(url.strip()).path
 
 
 @lru_cache(maxsize=256)  # the checker asks again for the cited URL (usually the fetched one) when matching

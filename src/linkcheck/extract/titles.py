@@ -15,19 +15,22 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from linkcheck.extract.dates import find_text_dates
+from linkcheck.extract.dates import find_text_dates, plain_url_split
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
 from linkcheck.names import matches_at_keys
 
 __all__ = [
     "clean_text",
     "host_labels",
+    "is_clean",
     "is_host_name",
     "names_site",
     "normalize_title",
     "squash",
     "strip_affixes",
     "strip_affixes_by_keys",
+    "strip_clean_affixes",
+    "wanted_titles",
 ]
 
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -96,6 +99,9 @@ def squash(text: str) -> str:
 def host_labels(url: str) -> tuple[str, ...]:
     """The distinctive labels of a URL's host: ``www.themoscowtimes.com`` -> ``["themoscowtimes"]``,
     ``news.bbc.co.uk`` -> ``["bbc", "news"]``, squashed (hyphens dropped)."""
+    plain = plain_url_split(url)
+    if plain is not None:  # what urlsplit's hostname reads from a netloc without brackets
+        return _host_labels(plain[0].rpartition("@")[2].partition(":")[0].lower())
     try:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
@@ -212,10 +218,34 @@ def strip_affixes_by_keys(
     title = clean_text(title)
     if not title:
         return "", [], False
+    return strip_clean_affixes(title, _separators(title), wanted_titles(others), site_keys, hosts)
+
+
+def wanted_titles(others: Iterable[str]) -> set[str]:
+    """The comparison keys of a title's ``others`` (see :func:`strip_affixes`)."""
     wanted = {normalize_title(o) for o in others if o}
     wanted.discard("")
+    return wanted
+
+
+def is_clean(text: str) -> bool:
+    """Is this output of :func:`clean_text` its own cleaned text (``clean_text(text) == text``)? It is when
+    it holds no ``&`` (no entity left to unescape) and was not cut to the length bound (a cut may leave a
+    space at its end)."""
+    return "&" not in text and len(text) < _MAX_TITLE
+
+
+def strip_clean_affixes(
+    title: str,
+    separators: list[re.Match[str]],
+    wanted: set[str],
+    site_keys: tuple[str, ...],
+    hosts: tuple[str, ...],
+) -> tuple[str, list[str], bool]:
+    """:func:`strip_affixes_by_keys` of a non-empty ``title`` already cleaned (``clean_text(title) ==
+    title``), with its :func:`_separators` and the :func:`wanted_titles` of its others already read: for a
+    caller that strips one text several times or knows it clean."""
     norm = normalize_title(title)
-    separators = _separators(title)
     if not separators:
         return _strip_by_repetition(title, norm, wanted, site_keys, hosts)
     parts: list[str] = []
