@@ -49,5 +49,24 @@ def test_every_separator_character_is_a_key() -> None:
         assert names._SEPARATOR_KEY.match(m.group(0).lstrip()), sep
 
 
-def test_fold_deletes_exactly_the_ascii_quotes_by_replace() -> None:
-    assert [q for q in names._QUOTES if q.isascii()] == ['"', "'", "`"]
+def test_folds_ascii_tables_agree_with_its_character_classes() -> None:
+    assert sorted(q for q in names._QUOTES if q.isascii()) == sorted(names._ASCII_QUOTES.decode())
+    for c in range(128):
+        word = names._NON_WORD.fullmatch(chr(c)) is None
+        assert names._ASCII_WORD_BYTES[c] == (c if word else 32), c
+
+
+SPACED = st.lists(
+    st.sampled_from(
+        ["EE", "UU", "US", "ab", "Ab", "aB", "ABC", "x", "1", "_", "é", " ", "\t", "\x1c", ".", "-"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(SPACED)
+def test_ascii_fold_joins_spaced_capitals_as_the_general_expression_does(text: str) -> None:
+    from tests.test_names_fold_fast import reference_fold
+
+    assert names.fold.__wrapped__(text) == reference_fold(text)
