@@ -98,10 +98,10 @@ def _word_ratio(word: str, other: str) -> float:
 def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
     """Dice coefficient of two word lists where near-equal words (ratio >= 0.8, four letters up) pair up.
 
-    A word pairs with the first unused word of the best ratio reaching the bar (which rises to the best ratio
-    found). The ratio never exceeds difflib's bounds ``real_quick_ratio`` (length) and ``quick_ratio``
-    (letters), so a pair is skipped on the first below the bar, and :func:`_word_ratio` returns the bound
-    itself when that is below :data:`_WORD_SIMILARITY` (the lowest bar)."""
+    A word pairs with the unused word of the best ratio reaching the bar (which rises to the best ratio
+    found; the last of equals). The ratio never exceeds difflib's bounds ``real_quick_ratio`` (length) and
+    ``quick_ratio`` (letters), so a pair is skipped on the first below the bar, and :func:`_word_ratio`
+    returns the bound itself when that is below :data:`_WORD_SIMILARITY` (the lowest bar)."""
     if not a or not b:
         return 0.0
     unused = list(b)
