@@ -268,6 +268,7 @@ _PLAIN_URL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # the host, path and query of a page's URL are read by several signals
 def url_parts(url: str) -> tuple[str, str, str]:
     """``(netloc, path, query)`` of ``urlsplit(url.strip())``, raising ``ValueError`` like it.
 
