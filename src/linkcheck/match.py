@@ -77,7 +77,7 @@ def _ratio(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
-@lru_cache(maxsize=16384)  # a page's title forms and parts share their words: each pair recurs
+@lru_cache(maxsize=4096)  # a page's title forms and parts share their words: each pair recurs
 def _word_ratio(word: str, other: str) -> float:
     """``SequenceMatcher(None, word, other, autojunk=False).ratio()`` when its upper bound ``quick_ratio``
     (the letters in common as multisets) reaches :data:`_WORD_SIMILARITY`, else that bound (below it)."""
@@ -148,7 +148,7 @@ def _words(folded: str) -> list[str]:
     return list(_word_tuple(folded))
 
 
-@lru_cache(maxsize=4096)  # a title's text is split for each title form and part it is compared with
+@lru_cache(maxsize=1024)  # a title's text is split for each title form and part it is compared with
 def _word_tuple(folded: str) -> tuple[str, ...]:
     if _DIGIT.search(folded):
         folded = _MODEL.sub(r"\1\2", folded)
@@ -165,7 +165,7 @@ def word_similarity(a: str, b: str) -> float:
     return _word_dice(a, b)
 
 
-@lru_cache(maxsize=8192)  # a page's titles often read the same once stripped of the site's name
+@lru_cache(maxsize=2048)  # a page's titles often read the same once stripped of the site's name
 def _word_dice(a: str, b: str) -> float:
     return _token_dice(_word_tuple(a), _word_tuple(b))
 
