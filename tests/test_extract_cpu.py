@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck.extract.dates import _url_path, date_from_url
+from linkcheck.extract.dates import _url_path, date_from_url, plain_url_split
 from linkcheck.extract.titles import _host_labels, clean_text, host_labels, is_clean
 
 #: Starts and pieces where ``urlsplit`` is particular: schemes, brackets, white space and control
@@ -91,6 +91,10 @@ def _hosts_reference(url: str) -> tuple[str, ...]:
 def test_host_labels_are_urlsplit_s_hostname(start: str, pieces: list[str], rest: str, path: str) -> None:
     url = start + "".join(pieces) + rest + path
     assert host_labels.__wrapped__(url) == _hosts_reference(url)
+    plain = plain_url_split(url)
+    if plain is not None:  # a plain URL's netloc and path are urlsplit's
+        parts = urlsplit(url.strip())
+        assert plain == (parts.netloc, parts.path)
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,7 @@ from linkcheck.extract.dates import (
     find_text_dates,
     is_plausible,
     parse_date_string,
+    plain_url_split,
 )
 from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
@@ -467,11 +468,16 @@ def _join(base: str, href: str) -> str:
 
 @lru_cache(maxsize=1024)
 def _strip_url(value: str) -> str:
-    try:
-        parts = urlsplit(value.strip())
-    except ValueError:
-        return value
-    return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).lower()
+    plain = plain_url_split(value)  # urlsplit's netloc and path of a plain URL, without its cost
+    if plain is not None:
+        netloc, path = plain
+    else:
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:
+            return value
+        netloc, path = parts.netloc, parts.path
+    return (netloc.lower().removeprefix("www.") + path.rstrip("/")).lower()
 
 
 def _strong_dates(page: _Page) -> list[_Cand]:
