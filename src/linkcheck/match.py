@@ -498,7 +498,9 @@ def _outlet_finding(citation: Citation, metadata: Metadata, hosts: Sequence[str]
 def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
     if not fold(cited) or outlet_matches(cited, names, hosts):
         return None
-    shown = " / ".join(dict.fromkeys([*names, *hosts])) or "nothing"
+    if not names and not hosts:  # no site name and only IP addresses: nothing the outlet could be held to
+        return None
+    shown = " / ".join(dict.fromkeys([*names, *hosts]))
     return Finding(
         kind=FindingKind.OUTLET_MISMATCH,
         severity=Severity.FAIL if names else Severity.WARN,
@@ -529,7 +531,7 @@ def match_citation(
         hosts = [
             h
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)
-            if host_labels(h)  # a bare IP or a one-label host names nothing
+            if host_labels(h)  # an IP address names nothing
         ]
         findings.append(_title_finding(citation, metadata, hosts, config))
         findings.append(_date_finding(citation, metadata, config))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -309,13 +310,24 @@ def host_labels(host: str) -> list[str]:
 
     The public suffix is dropped with a general rule (the last label, plus a second-level ``co``/``com``/...
     under a two-letter country code), then leading generic labels (``www``, ``m``, ``amp``, ``news``,
-    language codes). ``news.bbc.co.uk`` -> ``["bbc"]``; ``echo.msk.ru`` -> ``["msk", "echo"]``.
+    language codes). ``news.bbc.co.uk`` -> ``["bbc"]``; ``echo.msk.ru`` -> ``["msk", "echo"]``. An IP
+    address names nothing: ``[]``.
     """
     return list(_host_labels(host))
 
 
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
 @functools.lru_cache(maxsize=4096)
 def _host_labels(host: str) -> tuple[str, ...]:
+    if _is_ip(host.rstrip(".")):
+        return ()
     labels = [lab for lab in host.lower().strip(".").split(".") if lab]
     if len(labels) <= 1:
         return tuple(transliterate(lab) for lab in labels)

@@ -292,8 +292,13 @@ def _is_root(url: str) -> bool:
 
 
 def _same_site(a: str, b: str) -> bool:
+    """``a`` and ``b`` are on one site: the same registrable label (``ria.ru``, ``m.ria.ru``), or the same
+    host where it has none (an IP address, ``localhost``)."""
     ha, hb = hosts_of(a), hosts_of(b)
-    return bool(ha and hb and host_labels(ha[0])[:1] == host_labels(hb[0])[:1])
+    if not ha or not hb:
+        return False
+    la, lb = host_labels(ha[0]), host_labels(hb[0])
+    return la[:1] == lb[:1] if la and lb else ha[0] == hb[0]
 
 
 def _section_of(requested: str, final: str) -> bool:
