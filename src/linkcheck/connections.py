@@ -144,6 +144,7 @@ def _header_items(message: Any) -> list[tuple[str, str]]:
 
 #: A ``Content-Length`` value both ``http.client`` and urllib3 read as the same one length.
 _LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*")
+#: What :meth:`PlainResponse.read` asks of each read.
 _READ_ALL = 1 << 20
 #: Headers that put an answer's body off the plain path (urllib3 reads it: it decodes, and it has its own
 #: reading of a list of lengths or of transfer codings).
