@@ -320,3 +320,42 @@ def test_a_sharded_cli_run_has_reaped_its_shard_processes_when_it_returns(
     )
     assert code == 0
     assert children() - before == set()
+
+
+def test_a_library_callers_process_reaps_its_shard_processes_before_it_exits(site: SiteServer) -> None:
+    # check() hands its results over while its children are still ending; the caller's process must not
+    # exit before they are reaped (none outlives it)
+    import subprocess
+    import sys
+    import textwrap
+
+    port = site.server_address[1]
+    script = textwrap.dedent(
+        f"""
+        import atexit
+        children = []
+
+        def report():  # registered first, so it runs last: after linkcheck's own exit handler
+            print("reaped" if children and all(p.returncode is not None for p in children) else "not reaped")
+
+        atexit.register(report)
+        import linkcheck.parallel as parallel
+        from linkcheck import Citation, Config, check
+
+        original = parallel._Child.__init__
+
+        def record(self, config, shard):
+            original(self, config, shard)
+            children.append(self.proc)
+
+        parallel._Child.__init__ = record
+        urls = [f"http://{{h}}:{port}/a/{{i}}" for h in ("127.0.0.1", "localhost") for i in range(3)]
+        report_ = check([Citation(u) for u in urls], Config(processes=2, allow_private=True))
+        assert len(report_.results) == 6
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "reaped"

@@ -14,6 +14,7 @@ are turned back into ``dead`` here, so the verdict is the one a single process w
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import gc
@@ -307,6 +308,9 @@ def end_processes(timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
     for reaper in reapers:
         reaper.join(max(0.0, deadline - time.monotonic()))
+
+
+atexit.register(end_processes)  # a library caller's process too: no shard process outlives it
 
 
 def _close_spare(proc: subprocess.Popen[bytes]) -> None:
