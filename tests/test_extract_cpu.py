@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck.extract.dates import _url_path, date_from_url, plain_url_split
+from linkcheck.extract.dates import _URL_COMPACT, _URL_YMD, _url_path, date_from_url, plain_url_split
 from linkcheck.extract.titles import _host_labels, clean_text, host_labels, is_clean
 
 #: Starts and pieces where ``urlsplit`` is particular: schemes, brackets, white space and control
@@ -157,3 +158,16 @@ def test_a_clean_title_is_its_own_cleaned_text(pieces: list[str], padding: int) 
     for edge in ("x" * 999 + " y", "x" * 998 + " y", "&amp;" + "x" * 10):  # cut at the bound; an entity
         cleaned = clean_text(edge)
         assert not is_clean(cleaned) or clean_text(cleaned) == cleaned
+
+
+#: The URL date patterns as first written, with the lookbehind first.
+_URL_YMD_BEFORE = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+_URL_COMPACT_BEFORE = re.compile(r"(?<![\d])((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="0129/_-.x\u0661", max_size=40), st.integers(min_value=0, max_value=5))
+def test_url_date_patterns_match_as_before(path: str, start: int) -> None:
+    for pattern, before in ((_URL_YMD, _URL_YMD_BEFORE), (_URL_COMPACT, _URL_COMPACT_BEFORE)):
+        got = [(m.span(), m.groups()) for m in pattern.finditer(path, start)]
+        assert got == [(m.span(), m.groups()) for m in before.finditer(path, start)]

@@ -249,9 +249,11 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 
 
 # --- URL paths -------------------------------------------------------------------------------------------
-_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+# "(?<!\d)(?:19|20)" is written "(?:19|20)(?<!\d\d\d)" (no digit before the century): a pattern that starts
+# with its century is tried only where a 1 or a 2 is, not at every position of the path.
+_URL_YMD = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
 _URL_YEAR = re.compile(r"(?:19|20)\d{2}")
-_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
+_URL_COMPACT = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
 
 
 def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
