@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 from urllib.parse import urlsplit
 
 import pytest
@@ -171,3 +174,21 @@ def test_url_date_patterns_match_as_before(path: str, start: int) -> None:
     for pattern, before in ((_URL_YMD, _URL_YMD_BEFORE), (_URL_COMPACT, _URL_COMPACT_BEFORE)):
         got = [(m.span(), m.groups()) for m in pattern.finditer(path, start)]
         assert got == [(m.span(), m.groups()) for m in before.finditer(path, start)]
+
+
+def test_a_title_with_both_halves_offered_reads_alike_under_every_hash_seed() -> None:
+    """``_strip_by_repetition`` tried the page's other titles in a set's order when they were equally long:
+    the headline of "Storm: Surge" (both halves offered) was one half or the other with the hash seed."""
+    code = (
+        "from linkcheck.extract.titles import strip_affixes;"
+        "print(strip_affixes('Storm: Surge', [], '', ['Storm', 'Surge']))"
+    )
+    seen = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        seen.add(done.stdout.strip())
+    assert seen == {"('Storm', ['Surge'], False)"}

@@ -313,7 +313,9 @@ def _strip_by_repetition(
 ) -> tuple[str, list[str], bool]:
     """Rule 0: another candidate is the title minus a prefix or suffix that ends or starts with
     punctuation ("Blog Name: Post title", "Post title (Site)")."""
-    for other in sorted(wanted, key=len, reverse=True):
+    # Longest first; among equally long ones in their own order, not the set's (which changes with the
+    # process's hash seed: "Kicker: Headline" with both halves offered, equally long, must read alike).
+    for other in sorted(wanted, key=lambda o: (-len(o), o)):
         if len(other) < 4 or len(other) >= len(norm) or _is_site_part(other, site_keys, hosts):
             continue
         if norm.endswith(other) and _AFFIX_END.search(norm[: -len(other)]):
