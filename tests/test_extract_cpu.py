@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from linkcheck.extract import dates, extract_metadata
 from linkcheck.extract.dates import _URL_COMPACT, _URL_YMD, _url_path, date_from_url, plain_url_split
 from linkcheck.extract.titles import _host_labels, clean_text, host_labels, is_clean
 
@@ -192,3 +195,28 @@ def test_a_title_with_both_halves_offered_reads_alike_under_every_hash_seed() ->
         assert done.returncode == 0, done.stderr
         seen.add(done.stdout.strip())
     assert seen == {"('Storm', ['Surge'], False)"}
+
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+
+
+def test_pages_read_alike_whatever_was_read_before() -> None:
+    """The memoised URL dates (and every other cache) never make one page's metadata depend on the pages
+    extracted before it: each page alone (caches cleared), then all in one order and in the other."""
+    pages = []
+    for sidecar in sorted(PAGES.glob("*.json"))[:40]:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        pages.append((sidecar.with_suffix(".html").read_bytes(), meta["url"], meta.get("headers")))
+    today = dt.date(2024, 11, 30)
+    alone = []
+    for body, url, headers in pages:
+        dates._url_dates.cache_clear()
+        alone.append(extract_metadata(body, url, headers, today=today))
+    forward = [extract_metadata(body, url, headers, today=today) for body, url, headers in pages]
+    backward = [extract_metadata(body, url, headers, today=today) for body, url, headers in reversed(pages)]
+    assert forward == alone
+    assert backward[::-1] == alone
+    # The same URL judged on another day: its cached dates are filtered by that day's bound.
+    early = [extract_metadata(body, url, headers, today=dt.date(1995, 1, 1)) for body, url, headers in pages]
+    assert any(e.url_date != a.url_date for e, a in zip(early, alone, strict=True))
+    assert [extract_metadata(b, u, h, today=today) for b, u, h in pages] == alone
