@@ -957,7 +957,8 @@ def _title_candidates(
                 suffix_site = last
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
             # A name before an address: "Xinhua" in "Headline - Xinhua | English.news.cn".
-            for part in sorted((removed[-1], removed[0]), key=is_host_name):
+            ends = (removed[0],) if len(removed) == 1 else sorted((removed[-1], removed[0]), key=is_host_name)
+            for part in ends:
                 if (by_name and not site_keys) or names_site(part, (), page.url):
                     removed_site = _strip_date_tail(part)
                     break
@@ -968,6 +969,7 @@ def _title_candidates(
     return result, removed_site, suffix_site
 
 
+@lru_cache(maxsize=1024)  # a site's name, cut from each of its titles
 def _strip_date_tail(text: str) -> str:
     for _value, start, _end in find_text_dates(text):
         return text[:start].rstrip(" ,-|")
