@@ -210,7 +210,7 @@ def test_pages_read_alike_whatever_was_read_before() -> None:
     today = dt.date(2024, 11, 30)
     alone = []
     for body, url, headers in pages:
-        dates._url_dates.cache_clear()
+        dates._date_from_url.cache_clear()
         alone.append(extract_metadata(body, url, headers, today=today))
     forward = [extract_metadata(body, url, headers, today=today) for body, url, headers in pages]
     backward = [extract_metadata(body, url, headers, today=today) for body, url, headers in reversed(pages)]

@@ -263,13 +263,33 @@ def date_from_url(url: str, *, today: dt.date | None = None) -> dt.date | None:
     (ria.ru), ``/2024/05/02/slug``; ignores the host and query, and rejects dates before 1990 or after
     ``today``.
     """
-    found = _url_dates(url)
-    if not found:
-        return None
     today = today or dt.date.today()
-    for value in found:
-        if is_plausible(value, today):
-            return value
+    if not isinstance(url, str):  # not memoised (and failing as before)
+        return _date_from_url.__wrapped__(url, today)
+    return _date_from_url(url, today)
+
+
+@lru_cache(maxsize=256)  # the checker asks again for the cited URL (usually the fetched one) when matching
+def _date_from_url(url: str, today: dt.date) -> dt.date | None:
+    try:
+        path = _url_path(url)
+    except ValueError:
+        return None
+    if not path:
+        return None
+    year = _URL_YEAR.search(path)  # both patterns start with one: none can match before the first
+    if year is None:
+        return None
+    for pattern, groups in ((_URL_YMD, (1, 3, 4)), (_URL_COMPACT, (1, 2, 3))):
+        for m in pattern.finditer(path, year.start()):
+            if m.start() > 0 and path[m.start() - 1] not in "/_-":
+                continue
+            try:
+                value = dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
+            except ValueError:
+                continue
+            if is_plausible(value, today):
+                return value
     return None
 
 
@@ -293,29 +313,3 @@ def _url_path(url: str) -> str:
     """``urlsplit(url.strip()).path``, raising ``ValueError`` like it."""
     plain = plain_url_split(url)
     return plain[1] if plain is not None else urlsplit(url.strip()).path
-
-
-@lru_cache(maxsize=256)  # the checker asks again for the cited URL (usually the fetched one) when matching
-def _url_dates(url: str) -> tuple[dt.date, ...]:
-    """Every valid date the path of ``url`` states, in the order :func:`date_from_url` considers them."""
-    try:
-        path = _url_path(url)
-    except ValueError:
-        return ()
-    if not path:
-        return ()
-    year = _URL_YEAR.search(path)  # both patterns start with one: none can match before the first
-    if year is None:
-        return ()
-    found: list[dt.date] = []
-    for pattern, groups in ((_URL_YMD, (1, 3, 4)), (_URL_COMPACT, (1, 2, 3))):
-        for m in pattern.finditer(path, year.start()):
-            if m.start() > 0 and path[m.start() - 1] not in "/_-":
-                continue
-            try:
-                found.append(
-                    dt.date(int(m.group(groups[0])), int(m.group(groups[1])), int(m.group(groups[2])))
-                )
-            except ValueError:
-                continue
-    return tuple(found)
