@@ -195,3 +195,19 @@ def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: P
             for path in ("/drip", "/drip-headers", "/no-response"):
                 assert "deadline" in (results[path].error or ""), path
         assert server.hits("/ok") == 1  # the one plain page was served from the cache the second time
+
+
+def test_a_sharded_runs_shard_processes_leave_their_entries_in_the_cache(
+    site: RevalidatingServer, tmp_path: Path
+) -> None:
+    # each shard process caches what it fetched in the shared database, and ends (without the interpreter's
+    # teardown) only once its fetcher is done: the next run fetches nothing
+    port = site.server_address[1]
+    urls = [f"http://127.0.0.1:{port}/plain", f"http://localhost:{port}/gzip"]  # two hosts: two shards
+    cfg = config(tmp_path, processes=2)
+    first = check([Citation(u) for u in urls], cfg)
+    assert [r.http_status for r in first.results] == [200, 200]
+    assert (site.hits["/plain"], site.hits["/gzip"]) == (1, 1)
+    second = check([Citation(u) for u in urls], cfg)
+    assert [r.http_status for r in second.results] == [200, 200]
+    assert (site.hits["/plain"], site.hits["/gzip"]) == (1, 1)

@@ -344,6 +344,13 @@ def _shard_main() -> None:
     tune_process()
     with contextlib.suppress(BrokenPipeError):  # the caller stopped reading: nothing left to do
         _child(config, _PipeIn(inp), _PipeOut(out), shard)
+    # Every result is out and the shard's fetcher (its connections, a cache's database) is closed: what is
+    # left is the interpreter's own teardown (40-100 ms of freeing objects), which the caller, waiting for
+    # this process before it exits, would wait for. Nothing else runs in this process.
+    with contextlib.suppress(OSError):
+        out.close()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _child(config: Config, feed: Any, out: Any, shard: int) -> None:
