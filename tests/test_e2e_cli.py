@@ -308,3 +308,30 @@ def test_output_closed_by_its_reader_ends_the_run_quietly(tmp_path: Path) -> Non
         assert proc.wait(timeout=60) == 141, err
     assert "Traceback" not in err
     assert "Error" not in err
+
+
+@pytest.mark.parametrize("command", ["console script", "python -m"])
+def test_the_command_ends_with_every_byte_of_its_report_out_and_its_exit_code(
+    tmp_path: Path, command: str
+) -> None:
+    # the command leaves without the interpreter's teardown: what it wrote must all be out first, through a
+    # pipe (block-buffered), and its exit code must be main()'s
+    manifest = tmp_path / "sources.txt"
+    lines = [f"https://gone-{i}.invalid/story | title: Story {i}" for i in range(300)]
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = linkcheck_command()
+    if command == "console script" and script[0] == sys.executable:
+        pytest.skip("the console script is not installed")
+    argv = script if command == "console script" else [sys.executable, "-m", "linkcheck"]
+    done = subprocess.run(
+        [*argv, str(manifest), "--format", "json", "--processes", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr  # every link is dead
+    report = json.loads(done.stdout)  # the whole report, up to its last byte
+    assert report["summary"]["total"] == 300
+    assert report["summary"]["dead"] == 300
+    assert "300 citations" in done.stderr

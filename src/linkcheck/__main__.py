@@ -1,7 +1,5 @@
 """``python -m linkcheck``: the same as the ``linkcheck`` command."""
 
-import sys
+from linkcheck.cli import run
 
-from linkcheck.cli import main
-
-sys.exit(main())
+run()

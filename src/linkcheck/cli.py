@@ -932,5 +932,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
+def run() -> None:
+    """The ``linkcheck`` command and ``python -m linkcheck``: :func:`main`, then the process ends without the
+    interpreter's teardown. Everything a run opens is closed by then (the report and any state written, a
+    cache's database, the helper and shard processes waited for), and freeing a finished run's objects one
+    by one only delays the exit: ~50 ms for 10,000 results, ten times that for 100,000. A program that calls
+    :func:`main` keeps its own exit."""
+    import logging
+
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: main() has said so already
+            stream.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
