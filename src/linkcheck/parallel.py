@@ -640,8 +640,8 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         feeder.stopped.set()
         stop.set()  # ends the relays, and the own shard's writes
         if finished:
-            # Every result is out and the children are ending by themselves (tearing a process down takes
-            # 40-100 ms): the caller writes its report meanwhile, and a thread of its own reaps them
+            # Every result is out and the children are ending by themselves: the caller writes its report
+            # meanwhile rather than wait for their exit first, and a thread of its own reaps them
             # (end_processes waits for it).
             reaper = threading.Thread(
                 target=_reap, args=(list(children.values()), relays), name="linkcheck-reaper", daemon=True
