@@ -22,7 +22,6 @@ import contextlib
 import dataclasses
 import functools
 import heapq
-import ipaddress
 import itertools
 import logging
 import os
@@ -54,6 +53,7 @@ from linkcheck.models import (
     Verdict,
     summarize,
 )
+from linkcheck.names import is_ip
 from linkcheck.soft404 import soft_404_signal
 from linkcheck.sources import plain_netloc
 
@@ -114,17 +114,9 @@ def _host_key(url: str) -> str:
     return (parts.netloc or url).lower()
 
 
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 @functools.lru_cache(maxsize=4096)
 def _name_needs_dns(host: str) -> bool:
-    return bool(host) and not _is_ip(host) and host != "localhost" and not host.endswith(".localhost")
+    return bool(host) and not is_ip(host) and host != "localhost" and not host.endswith(".localhost")
 
 
 _NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")

@@ -142,6 +142,15 @@ def _header_items(message: Any) -> list[tuple[str, str]]:
     return items
 
 
+def by_name(fields: list[tuple[str, str]]) -> dict[str, str]:
+    """Header lines by lower-case name, repeats joined by ", " (what urllib3's ``HTTPHeaderDict`` gives)."""
+    lower: dict[str, str] = {}
+    for name, value in fields:
+        key = name.lower()
+        lower[key] = f"{lower[key]}, {value}" if key in lower else value
+    return lower
+
+
 #: A ``Content-Length`` value both ``http.client`` and urllib3 read as the same one length.
 _LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*")
 #: What :meth:`PlainResponse.read` asks of each read.
@@ -167,37 +176,31 @@ class PlainResponse:
     __slots__ = ("_original_response", "_read", "connection", "fields", "length_remaining", "lower", "status")
 
     def __init__(
-        self, answer: Response, conn: DirectConnection, fields: list[tuple[str, str]], length: int
+        self,
+        answer: Response,
+        conn: DirectConnection,
+        fields: list[tuple[str, str]],
+        lower: dict[str, str],
+        length: int,
     ) -> None:
         self._original_response: Response | None = answer
         self.connection = conn
         self.status: int = answer.status
-        #: The header lines as sent (name, value), and by lower-case name with repeats joined by ", " (what
-        #: urllib3's ``HTTPHeaderDict`` gives).
+        #: The header lines as sent (name, value), and :func:`by_name` of them.
         self.fields = fields
-        lower: dict[str, str] = {}
-        for name, value in fields:
-            key = name.lower()
-            lower[key] = f"{lower[key]}, {value}" if key in lower else value
         self.lower = lower
         self.length_remaining = length
         self._read = 0
 
     @classmethod
-    def fits(cls, answer: Response, fields: list[tuple[str, str]]) -> int | None:
-        """The body length when ``answer`` can be read this way, else ``None``."""
-        if answer.chunked or answer.length is None:
+    def fits(cls, answer: Response, lower: dict[str, str]) -> int | None:
+        """The body length when ``answer`` (its headers ``lower``, :func:`by_name`) can be read this way:
+        no content or transfer coding, and one plain ``Content-Length`` (two lines of it read as one value
+        joined by ", ", which is not plain); else ``None``."""
+        if answer.chunked or answer.length is None or not _NOT_PLAIN.isdisjoint(lower):
             return None
-        lengths = 0
-        for name, value in fields:
-            key = name.lower()
-            if key in _NOT_PLAIN:
-                return None
-            if key == "content-length":
-                lengths += 1
-                if lengths > 1 or not _LENGTH.fullmatch(value):
-                    return None
-        return answer.length if lengths == 1 else None
+        value = lower.get("content-length")
+        return answer.length if value is not None and _LENGTH.fullmatch(value) else None
 
     def read1(self, amt: int, decode_content: bool = True) -> bytes:
         """At most ``amt`` (> 0) bytes of the body, what one read of the socket gives; ``b""`` at its end."""
@@ -345,9 +348,10 @@ class DirectPool:
                 raise
             break
         fields = _header_items(answer.msg)
-        length = PlainResponse.fits(answer, fields)
+        lower = by_name(fields)
+        length = PlainResponse.fits(answer, lower)
         if length is not None:
-            return PlainResponse(answer, conn, fields, length)
+            return PlainResponse(answer, conn, fields, lower, length)
         return urllib3.HTTPResponse(
             body=answer,
             headers=urllib3.HTTPHeaderDict(fields),

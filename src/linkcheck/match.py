@@ -42,6 +42,7 @@ from linkcheck.config import Config
 from linkcheck.extract import date_from_url
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
+    common_letters,
     fold,
     host_labels,
     hosts_of,
@@ -81,16 +82,7 @@ def _ratio(a: str, b: str) -> float:
 def _word_ratio(word: str, other: str) -> float:
     """``SequenceMatcher(None, word, other, autojunk=False).ratio()`` when its upper bound ``quick_ratio``
     (the letters in common as multisets) reaches :data:`_WORD_SIMILARITY`, else that bound (below it)."""
-    counts: dict[str, int] = {}
-    for ch in other:
-        counts[ch] = counts.get(ch, 0) + 1
-    common = 0
-    for ch in word:
-        left = counts.get(ch, 0)
-        if left > 0:
-            common += 1
-            counts[ch] = left - 1
-    quick = 2.0 * common / (len(word) + len(other))  # difflib's quick_ratio, the same arithmetic
+    quick = 2.0 * common_letters(word, other) / (len(word) + len(other))  # difflib's quick_ratio
     if quick < _WORD_SIMILARITY:
         return quick
     return SequenceMatcher(None, word, other, autojunk=False).ratio()

@@ -25,13 +25,16 @@ from urllib.parse import urlsplit
 
 __all__ = [
     "SEPARATORS",
+    "common_letters",
     "fold",
     "host_labels",
     "hosts_of",
+    "is_ip",
     "is_site_segment",
     "loose_key",
     "matches_at_keys",
     "same_outlet",
+    "split_at_keys",
     "split_segments",
     "tokens",
     "transliterate",
@@ -98,6 +101,17 @@ def matches_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str) -
             found.append(m)
             low = m.end()
     return found
+
+
+def split_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.split(text)`` for a ``pattern`` without groups that :func:`matches_at_keys` can find."""
+    parts: list[str] = []
+    prev = 0
+    for m in matches_at_keys(pattern, key, text):
+        parts.append(text[prev : m.start()])
+        prev = m.end()
+    parts.append(text[prev:])
+    return parts
 
 
 #: Runs of two-letter capitalised words, an abbreviation written with spaces: ``EE UU`` = ``EEUU``.
@@ -205,15 +219,11 @@ def loose_key(word: str) -> str:
 def split_segments(title: str) -> list[str]:
     """Split a title at site/subtitle separators (``A - B | C`` -> ``["A", "B", "C"]``), dropping empties.
 
-    ``SEPARATORS.split(title)`` found with :func:`matches_at_keys` (a separator holds one of a few characters,
+    ``SEPARATORS.split(title)`` found with :func:`split_at_keys` (a separator holds one of a few characters,
     preceded only by whitespace), which spares the regular expression's attempt at every position."""
-    parts: list[str] = []
-    prev = 0
-    for m in matches_at_keys(SEPARATORS, _SEPARATOR_KEY, title):
-        parts.append(title[prev : m.start()])
-        prev = m.end()
-    parts.append(title[prev:])
-    return [part.strip() for part in parts if part and part.strip()]
+    return [
+        part.strip() for part in split_at_keys(SEPARATORS, _SEPARATOR_KEY, title) if part and part.strip()
+    ]
 
 
 # --- hosts ----------------------------------------------------------------------------------------------
@@ -316,7 +326,8 @@ def host_labels(host: str) -> list[str]:
     return list(_host_labels(host))
 
 
-def _is_ip(host: str) -> bool:
+def is_ip(host: str) -> bool:
+    """``host`` is an IP address (IPv6 with or without its brackets)."""
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -326,7 +337,7 @@ def _is_ip(host: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _host_labels(host: str) -> tuple[str, ...]:
-    if _is_ip(host.rstrip(".")):
+    if is_ip(host.rstrip(".")):
         return ()
     labels = [lab for lab in host.lower().strip(".").split(".") if lab]
     if len(labels) <= 1:
@@ -413,7 +424,7 @@ def _generic_affix_of_compound(key: str, compounds: frozenset[str]) -> bool:
     return False
 
 
-def _common_letters(a: str, b: str) -> int:
+def common_letters(a: str, b: str) -> int:
     """How many letters ``a`` and ``b`` share as multisets (difflib's ``quick_ratio`` count)."""
     counts: dict[str, int] = {}
     for ch in b:
@@ -433,7 +444,7 @@ def _similar(a: str, b: str) -> bool:
     The ratio never exceeds difflib's bounds on length and on letters in common (the same arithmetic), so
     a pair below 0.9 on either is settled without a ``SequenceMatcher``."""
     shorter, total = min(len(a), len(b)), len(a) + len(b)
-    if shorter < 6 or 2.0 * shorter / total < 0.9 or 2.0 * _common_letters(a, b) / total < 0.9:
+    if shorter < 6 or 2.0 * shorter / total < 0.9 or 2.0 * common_letters(a, b) / total < 0.9:
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 

@@ -34,7 +34,7 @@ from linkcheck.names import (
     host_labels,
     hosts_of,
     is_site_segment,
-    matches_at_keys,
+    split_at_keys,
     url_parts,
 )
 
@@ -185,13 +185,7 @@ def _split_pieces(title: str) -> list[str]:
     preceded in it only by whitespace, so it is looked for only around those characters."""
     if _PIECE_KEY is None:
         return _PIECES.split(title)
-    pieces: list[str] = []
-    prev = 0
-    for m in matches_at_keys(_PIECES, _PIECE_KEY, title):
-        pieces.append(title[prev : m.start()])
-        prev = m.end()
-    pieces.append(title[prev:])
-    return pieces
+    return split_at_keys(_PIECES, _PIECE_KEY, title)
 
 
 @lru_cache(maxsize=2048)  # a str in, a str or None out; a page's headline is judged in several titles
