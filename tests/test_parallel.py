@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import queue
 import threading
@@ -26,6 +25,7 @@ from linkcheck.parallel import (
     processes_ahead,
     shard_by_host,
 )
+from tests.processes import child_pids
 from tests.site_server import Page, SiteServer, serve
 from tests.strategies import url_like
 
@@ -302,24 +302,17 @@ def test_a_sharded_cli_run_has_reaped_its_shard_processes_when_it_returns(
     # CPU time counts as its children's
     from linkcheck.cli import main
 
-    def children() -> set[int]:
-        pids: set[int] = set()
-        for task in Path("/proc/self/task").iterdir():
-            with contextlib.suppress(OSError):
-                pids |= {int(p) for p in (task / "children").read_text().split()}
-        return pids
-
     port = site.server_address[1]
     manifest = tmp_path / "sources.txt"
     manifest.write_text(
         "".join(f"http://{host}:{port}/a/{i}\n" for host in ("127.0.0.1", "localhost") for i in range(3))
     )
-    before = children()
+    before = child_pids()
     code = main(
         [str(manifest), "--processes", "2", "--allow-private", "--quiet", "-o", str(tmp_path / "r.json")]
     )
     assert code == 0
-    assert children() - before == set()
+    assert child_pids() - before == set()
 
 
 def test_a_library_callers_process_reaps_its_shard_processes_before_it_exits(site: SiteServer) -> None:

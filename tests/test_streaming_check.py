@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import random
@@ -18,6 +17,7 @@ from linkcheck import checker, parallel
 from linkcheck.checker import check, iter_check
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, FetchResult, Result, Status
+from tests.processes import child_pids
 from tests.site_server import Page, SiteServer, serve
 from tests.test_checker import FakeFetcher
 from tests.test_parallel import PAGE
@@ -130,14 +130,6 @@ def test_workers_read_no_further_ahead_than_the_caller_can_take() -> None:
     assert len([*results]) == 59
 
 
-def _child_pids() -> set[int]:
-    pids: set[int] = set()
-    for task in Path("/proc/self/task").iterdir():
-        with contextlib.suppress(OSError):
-            pids |= {int(p) for p in (task / "children").read_text().split()}
-    return pids
-
-
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_a_shard_process_that_dies_loses_none_of_its_citations() -> None:
     with socket.socket() as silent:  # accepts connections and never answers: every fetch waits
@@ -147,13 +139,13 @@ def test_a_shard_process_that_dies_loses_none_of_its_citations() -> None:
         urls = [f"http://127.0.0.1:{port}/{i}" for i in range(3)]  # the child's (the busier host)
         urls += [f"http://localhost:{port}/{i}" for i in range(2)]  # the caller's own shard
         config = Config(processes=2, allow_private=True, retries=0, max_time=3.0)
-        before = _child_pids()
+        before = child_pids()
         results: list[Result] = []
         run = threading.Thread(target=lambda: results.extend(iter_check([Citation(u) for u in urls], config)))
         run.start()
         children: set[int] = set()
         for _ in range(200):  # at most 10 s for the child to start
-            children = _child_pids() - before
+            children = child_pids() - before
             if children:
                 break
             threading.Event().wait(0.05)
