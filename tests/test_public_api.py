@@ -90,3 +90,69 @@ def test_readme_documents_every_option_with_its_default() -> None:
     assert f"| {defaults.title_threshold:g}, {defaults.date_tolerance_days} |" in readme
     assert f"| `--workers N` | {defaults.workers} |" in readme
     assert f"| `--per-host N` | {defaults.per_host} |" in readme
+
+
+def _fresh_python(code: str) -> str:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_cli_imports_no_checker_until_a_run_needs_it() -> None:
+    # The command starts its shard processes and reads its input before importing the checker, the fetcher
+    # and the extractors (~0.2 s of imports); `import linkcheck` must not pull them in through the package.
+    out = _fresh_python(
+        "import sys, linkcheck, linkcheck.cli\n"
+        "heavy = ['linkcheck.checker', 'linkcheck.fetch', 'linkcheck.extract', 'linkcheck.match',"
+        " 'lxml', 'requests', 'urllib3']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    assert out.strip() == "[]"
+
+
+def test_lazy_public_names_are_the_real_ones() -> None:
+    out = _fresh_python(
+        "import linkcheck\n"
+        "from linkcheck import check, iter_check, extract_metadata, match_citation, extract_citations\n"
+        "import linkcheck.checker as c, linkcheck.extract as e, linkcheck.match as m\n"
+        "import linkcheck.articles as a\n"
+        "print(check is c.check, iter_check is c.iter_check, extract_metadata is e.extract_metadata,"
+        " match_citation is m.match_citation, extract_citations is a.extract_citations,"
+        " set(linkcheck.__all__) <= set(dir(linkcheck)))"
+    )
+    assert out.split() == ["True"] * 6
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        linkcheck.nonexistent  # noqa: B018
+
+
+@pytest.mark.parametrize("warm", [True, False], ids=["warmed-up", "on-demand"])
+def test_a_fresh_checker_imports_its_page_readers_itself(warm: bool) -> None:
+    # The checker imports extraction and matching in a thread once its first requests are out, or when a
+    # page needs them first (without that thread here): a run in a fresh interpreter reads and judges pages.
+    out = _fresh_python(
+        "import sys\n"
+        "import linkcheck.checker\n"
+        "from linkcheck.checker import check\n"
+        + ("" if warm else "linkcheck.checker._warm_readers = lambda: None\n")
+        + "from linkcheck import Citation, Config, FetchResult, PartialDate\n"
+        "assert 'linkcheck.extract' not in sys.modules and 'linkcheck.match' not in sys.modules\n"
+        "page = b'<html><head><title>Storm floods the valley | The Daily Example</title>'"
+        ' b\'<meta property="article:published_time" content="2021-03-04T10:00:00Z"></head></html>\'\n'
+        "class Canned:\n"
+        "    def fetch(self, url, *, deadline=None):\n"
+        "        return FetchResult(url=url, final_url=url, status_code=200,"
+        " headers={'content-type': 'text/html'}, body=page)\n"
+        "cits = [Citation(url='https://news.example.org/a', title='Storm floods the valley',"
+        " date=PartialDate.parse('2019-06-01'))]\n"
+        "(r,) = check(cits, Config(), fetcher=Canned()).results\n"
+        "print(r.status.value, r.metadata.title, sorted(f.kind.value for f in r.findings))"
+    )
+    status, rest = out.split(" ", 1)
+    assert status == "ok"
+    assert rest.startswith("Storm floods the valley")
+    assert "date_mismatch" in rest

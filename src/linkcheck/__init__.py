@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-from linkcheck.checker import check, iter_check
 from linkcheck.config import Config
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
-from linkcheck.extract import extract_metadata
-from linkcheck.match import match_citation
 from linkcheck.models import (
     Article,
     Cause,
@@ -42,6 +39,9 @@ from linkcheck.sources import format_sources, iter_sources, parse_sources, read_
 
 if TYPE_CHECKING:
     from linkcheck.articles import extract_citations
+    from linkcheck.checker import check, iter_check
+    from linkcheck.extract import extract_metadata
+    from linkcheck.match import match_citation
 
 __all__ = [
     "Article",
@@ -80,11 +80,29 @@ __all__ = [
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def __getattr__(name: str) -> object:
-    """``extract_citations`` is imported on first use: the article readers (Markdown, HTML, wikitext) cost
-    ~0.1 s of start-up that a run on a manifest, and every shard process, does without."""
-    if name == "extract_citations":
-        from linkcheck.articles import extract_citations
+#: Public names imported on first use, and the module each comes from. The checker, extraction and the
+#: article readers cost ~0.2 s of imports (lxml, requests, their patterns): ``import linkcheck.cli`` does
+#: without them until the run needs them, so the command starts its shard processes and reads its input
+#: first, and a program that only parses manifests never pays for them.
+_LAZY = {
+    "check": "linkcheck.checker",
+    "iter_check": "linkcheck.checker",
+    "extract_metadata": "linkcheck.extract",
+    "match_citation": "linkcheck.match",
+    "extract_citations": "linkcheck.articles",
+}
 
-        return extract_citations
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is an ordinary attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

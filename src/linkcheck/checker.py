@@ -37,9 +37,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
 from linkcheck.config import Config
-from linkcheck.extract import extract_metadata
 from linkcheck.hostdown import HostsDown, hosts_down_note
-from linkcheck.match import match_citation
 from linkcheck.models import (
     Cause,
     Citation,
@@ -54,11 +52,13 @@ from linkcheck.models import (
     summarize,
 )
 from linkcheck.names import is_ip
-from linkcheck.soft404 import soft_404_signal
 from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
+    from linkcheck.extract import extract_metadata
     from linkcheck.fetch import Fetcher
+    from linkcheck.match import match_citation
+    from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -244,6 +244,34 @@ class _Slots:
         self._tokens.put(None)
 
 
+#: Whether the page readers (extraction, soft-404 check, matching) are imported (:func:`_import_readers`).
+_readers_ready = False
+
+
+def _import_readers() -> None:
+    """Import what reads a page and judges it (lxml, the extractors, the matcher: ~60 ms). A run does so once
+    its first requests are out (:func:`_warm_readers`), while their answers are on their way, rather than
+    before its first request; a page or a result that needs them first imports them itself. Imports are
+    thread-safe: a thread that comes second waits for the first to finish."""
+    global _readers_ready, extract_metadata, match_citation, soft_404_signal
+    if _readers_ready:
+        return
+    from linkcheck.extract import extract_metadata
+    from linkcheck.match import match_citation
+    from linkcheck.soft404 import soft_404_signal
+
+    _readers_ready = True
+
+
+_warming = threading.Lock()
+
+
+def _warm_readers() -> None:
+    """Import the readers in a thread of their own, unless they are or another thread is on it."""
+    if not _readers_ready and _warming.acquire(blocking=False):
+        threading.Thread(target=_import_readers, name="linkcheck-import", daemon=True).start()
+
+
 def _analyse(
     url: str,
     fetcher: SupportsFetch,
@@ -260,6 +288,8 @@ def _analyse(
     """
     try:
         fetch = _fetch(url, fetcher, deadline, ticket)
+        if not _readers_ready:
+            _import_readers()
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         metadata: Metadata | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -299,6 +329,8 @@ def _fetch(url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ti
 
 
 def _result(citation: Citation, page: _Page, config: Config) -> Result:
+    if not _readers_ready:
+        _import_readers()
     fetch, liveness = page.fetch, page.liveness
     findings: list[Finding] = []
     if fetch is not None and liveness.status is not Status.SKIPPED:
@@ -830,6 +862,8 @@ def iter_check(
             if more > 0:
                 threads += more
                 dispatcher.start(more)
+        if threads and (threads >= config.workers or exhausted) and not _readers_ready:
+            _warm_readers()  # the first requests are on their way: the readers are imported meanwhile
         if exhausted:
             dispatcher.close_intake()
         reader.reported(len(known))

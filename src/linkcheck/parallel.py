@@ -22,6 +22,7 @@ import itertools
 import os
 import pickle
 import queue
+import select
 import signal
 import subprocess
 import sys
@@ -331,12 +332,15 @@ def _shard_main() -> None:
     of its own. What a shard runs is imported before it reads its settings: a spare process
     (:func:`start_spares`) is ready when it gets them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import linkcheck.checker  # noqa: F401  (imports the fetcher and the extractors too)
+    import linkcheck.checker
+    import linkcheck.fetch  # the fetcher too: the shard builds one
 
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # whatever gets printed goes to standard error, never into the result stream
     sys.stdout = sys.stderr
     inp = sys.stdin.buffer
+    if not select.select([inp], [], [], 0)[0]:  # a spare, its settings not sent yet: the page readers too
+        linkcheck.checker._import_readers()
     try:
         config, shard = pickle.load(inp)
     except EOFError:  # a spare no run needed
