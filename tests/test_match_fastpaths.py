@@ -23,7 +23,7 @@ TEXT = st.lists(
 
 
 def reference_words(folded: str) -> list[str]:
-    return match._CJK.sub(r" \1 ", match._MODEL.sub(r"\1\2", folded)).split()
+    return match._cjk().sub(r" \1 ", match._MODEL.sub(r"\1\2", folded)).split()
 
 
 @settings(max_examples=500, deadline=None)

@@ -274,9 +274,9 @@ def hosts_of(*urls: str | None) -> list[str]:
 
 #: A plain absolute URL: a scheme of its characters, ``//``, a netloc of printable ASCII without brackets
 #: (nothing for ``urlsplit`` to check or reject) ending at ``/``, ``?``, ``#`` or the end, path, query.
-_PLAIN_URL = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?"
-)
+#: The netloc's class lists the printable ASCII characters other than ``/?#[]`` (what
+#: ``[^/?#\[\]\x00-\x20\x7f-\U0010ffff]`` matches: that form costs the module's import ~3 ms to compile).
+_PLAIN_URL = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*://([!"$-.0->@-Z\\^-~]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?')
 
 
 @functools.lru_cache(maxsize=1024)  # the host, path and query of a page's URL are read by several signals

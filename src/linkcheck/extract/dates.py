@@ -295,8 +295,9 @@ def _date_from_url(url: str, today: dt.date) -> dt.date | None:
 
 #: ``scheme://netloc`` then the path, for a URL ``urlsplit`` reads the same way: a scheme of its characters
 #: up to the first colon, a netloc of plain ASCII without brackets (nothing to check or reject), the path up
-#: to the query or fragment.
-_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)")
+#: to the query or fragment. The netloc's class lists the printable ASCII characters other than ``/?#[]``
+#: (what ``[^/?#\[\]\x00-\x20\x7f-\U0010ffff]`` matches; that form takes ~3 ms to compile).
+_PLAIN_URL = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*://([!"$-.0->@-Z\\^-~]*)(?![^/?#])([^?#]*)')
 
 
 def plain_url_split(url: str) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from linkcheck.extract.dates import find_text_dates, plain_url_split
-from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TITLE_SEPARATOR_RE, TRANSLIT
+from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TRANSLIT, title_separator_re
 from linkcheck.names import matches_at_keys
 
 __all__ = [
@@ -305,7 +305,7 @@ def strip_clean_affixes(
 def _separators(title: str) -> list[re.Match[str]]:
     """``list(TITLE_SEPARATOR_RE.finditer(title))``: each match is a separator character preceded (in the
     match) only by whitespace, so it is looked for only around those characters."""
-    return matches_at_keys(TITLE_SEPARATOR_RE, _SEPARATOR_CHAR, title)
+    return matches_at_keys(title_separator_re(), _SEPARATOR_CHAR, title)
 
 
 def _strip_by_repetition(

@@ -1,0 +1,122 @@
+"""Regular expressions rewritten into forms that are cheaper to compile (the import of linkcheck pays for
+every pattern compiled at module level) must find exactly what their former forms found. Each former form is
+kept here, verbatim, and both are compared on hand-written and generated text (non-ASCII included), and a
+character class on every code point."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linkcheck import match, names
+from linkcheck.extract import dates, tables
+
+#: Characters that matter to the patterns below, and some that do not: ASCII punctuation and controls, the
+#: edges of the ranges, non-ASCII letters and separators, CJK, astral characters, a lone surrogate.
+ALPHABET = (
+    "aAzZ09-._~:/?#[]@!$&'()*+,;=%\"\\^`{|}<> \t\r\n\x00\x1f\x7f\x80\x9f\xa0\xb7\xbb\xff"
+    "éüßſKİıÀÞĀāǅǆΣσςДдЁё‐‒–—―•·«»：｜"
+    "\u3040\u30ff\u3400\u4dbf\u4dc0\u4e00\u9fff\ua000\uac00\ud7af\ud7b0\uf900\ufaff\ufb00\uffff"
+    "\U00010000\U0001f600\U0010ffff\ud800"
+)
+text = st.text(alphabet=ALPHABET, max_size=40) | st.text(max_size=40)
+url_text = st.tuples(
+    st.sampled_from(["", "http://", "https://", "HTTP://", "ftp://", "a+b.c-d://", "1a://", "http:/"]),
+    st.text(alphabet=ALPHABET, max_size=30),
+).map("".join)
+
+
+def findings(pattern: re.Pattern[str], s: str) -> object:
+    """Everything a caller can read from ``pattern`` on ``s``: every match's span and groups, the match at
+    each position, the whole-string match, and a substitution."""
+    return (
+        [(m.span(), m.groups()) for m in pattern.finditer(s)],
+        [(m.span(), m.groups()) if (m := pattern.match(s, i)) else None for i in range(len(s) + 1)],
+        (m.span(), m.groups()) if (m := pattern.fullmatch(s)) else None,
+        pattern.sub("<>", s),
+    )
+
+
+def assert_same(old: re.Pattern[str], new: re.Pattern[str], s: str) -> None:
+    assert findings(new, s) == findings(old, s), s
+
+
+def assert_same_class(old: str, new: str) -> None:
+    """Two one-character classes match the same code points (all of them, astral ones included)."""
+    a, b = re.compile(old), re.compile(new)
+    differ = [hex(c) for c in range(0x110000) if (a.fullmatch(chr(c)) is None) != (b.fullmatch(chr(c)) is None)]
+    assert not differ, differ[:20]
+
+
+# --- the plain URL readers of names and extract.dates ----------------------------------------------------
+
+OLD_NETLOC = r"[^/?#\[\]\x00-\x20\x7f-\U0010ffff]"
+OLD_NAMES_URL = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?"
+)
+OLD_DATES_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)")
+URLS = [
+    "https://www.themoscowtimes.com/2024/05/02/will-russia?x=1#top",
+    "http://User:Pw@News.Example.COM.:443/path;p?q=1&r=2#f?g",
+    "http://[::1]:80/x",
+    "http://a]b/",
+    "https://пример.рф/путь",
+    "http://host\x7f/x",
+    "http://ho st/x",
+    "http://h\\x/y",
+    "http://h^`{|}~!$&'()*+,;=\"<>%:@/",
+    "ftp://h#frag?not-query",
+    "http://",
+    "",
+]
+
+
+def test_url_netloc_class_matches_the_same_code_points() -> None:
+    netloc = re.search(r"://\((\[[^]]*\])\*\)", names._PLAIN_URL.pattern)
+    assert netloc is not None
+    assert_same_class(OLD_NETLOC, netloc.group(1))
+    assert dates._PLAIN_URL.pattern == names._PLAIN_URL.pattern.removesuffix(r"(?:\?([^#]*))?")
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_url_patterns_read_examples_alike(url: str) -> None:
+    assert_same(OLD_NAMES_URL, names._PLAIN_URL, url)
+    assert_same(OLD_DATES_URL, dates._PLAIN_URL, url)
+
+
+@settings(max_examples=400, deadline=None)
+@given(url_text | text)
+def test_url_patterns_read_any_text_alike(url: str) -> None:
+    assert_same(OLD_NAMES_URL, names._PLAIN_URL, url)
+    assert_same(OLD_DATES_URL, dates._PLAIN_URL, url)
+
+
+# --- patterns compiled on first use keep their form --------------------------------------------------------
+
+OLD_CJK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
+OLD_TITLE_SEPARATOR = re.compile(
+    r"\s+(?:[|–—·•«»/\\~]|-{1,2}|::|:|>{1,2}|<{1,2})\s+|\s*\|\s*|\s+::\s*"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:-{1,2}|_|——|：|｜)(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
+
+
+def test_lazy_patterns_are_the_former_ones() -> None:
+    assert match._cjk() is match._cjk()
+    assert (match._cjk().pattern, match._cjk().flags) == (OLD_CJK.pattern, OLD_CJK.flags)
+    assert tables.title_separator_re() is tables.TITLE_SEPARATOR_RE
+    assert (tables.TITLE_SEPARATOR_RE.pattern, tables.TITLE_SEPARATOR_RE.flags) == (
+        OLD_TITLE_SEPARATOR.pattern,
+        OLD_TITLE_SEPARATOR.flags,
+    )
+    with pytest.raises(AttributeError):
+        tables.NO_SUCH_NAME  # noqa: B018
+
+
+@settings(max_examples=200, deadline=None)
+@given(text)
+def test_lazy_patterns_find_alike(s: str) -> None:
+    assert_same(OLD_CJK, match._cjk(), s)
+    assert_same(OLD_TITLE_SEPARATOR, tables.title_separator_re(), s)
