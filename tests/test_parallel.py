@@ -17,8 +17,10 @@ from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
 from linkcheck.parallel import (
+    _ELIDED,
     _back_to_dead,
     _Batches,
+    _child,
     _Outbox,
     _relay,
     host_of,
@@ -94,6 +96,28 @@ def test_sharded_run_reports_every_citation_once_in_order(site: SiteServer) -> N
     assert sharded.results[12].status is Status.DEAD
     assert sharded.results[13].status is Status.SKIPPED
     assert sharded.summary == single.summary
+
+
+def test_a_shard_process_sends_its_results_without_their_citations(site: SiteServer) -> None:
+    # The caller has every citation it sent: a child's results come back without theirs (half the caller's
+    # cost of reading a result), numbered so the caller puts its own citation back.
+    site.routes["/story"] = Page(200, PAGE)
+    citations = [
+        Citation(f"{site.origin}/story", title="Uncommon cited words", line=3),
+        Citation(f"{site.origin}/x"),
+    ]
+    feed: queue.Queue[Any] = queue.Queue()
+    feed.put([(10, citations[0]), (11, citations[1])])
+    feed.put(None)
+    sent: list[Any] = []
+    _child(Config(allow_private=True, retries=0), feed, SimpleNamespace(put=sent.append), 1, elide=True)
+    results = dict(item for batch in sent[:-1] for item in batch[1])
+    assert sent[-1] == (1, None)
+    assert sorted(results) == [10, 11]
+    assert all(r.citation is _ELIDED for r in results.values())
+    assert results[10].metadata is not None
+    assert results[10].findings  # judged against the citation sent
+    assert results[11].status is Status.DEAD
 
 
 def test_offline_verdict_is_undone_when_another_shard_resolved_names() -> None:
