@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import match, names
+from linkcheck.articles import _prose
 from linkcheck.extract import dates, tables
 
 #: Characters that matter to the patterns below, and some that do not: ASCII punctuation and controls, the
@@ -47,7 +48,9 @@ def assert_same(old: re.Pattern[str], new: re.Pattern[str], s: str) -> None:
 def assert_same_class(old: str, new: str) -> None:
     """Two one-character classes match the same code points (all of them, astral ones included)."""
     a, b = re.compile(old), re.compile(new)
-    differ = [hex(c) for c in range(0x110000) if (a.fullmatch(chr(c)) is None) != (b.fullmatch(chr(c)) is None)]
+    differ = [
+        hex(c) for c in range(0x110000) if (a.fullmatch(chr(c)) is None) != (b.fullmatch(chr(c)) is None)
+    ]
     assert not differ, differ[:20]
 
 
@@ -57,7 +60,9 @@ OLD_NETLOC = r"[^/?#\[\]\x00-\x20\x7f-\U0010ffff]"
 OLD_NAMES_URL = re.compile(
     r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?"
 )
-OLD_DATES_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)")
+OLD_DATES_URL = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\[\]\x00-\x20\x7f-\U0010ffff]*)(?![^/?#])([^?#]*)"
+)
 URLS = [
     "https://www.themoscowtimes.com/2024/05/02/will-russia?x=1#top",
     "http://User:Pw@News.Example.COM.:443/path;p?q=1&r=2#f?g",
@@ -120,3 +125,59 @@ def test_lazy_patterns_are_the_former_ones() -> None:
 def test_lazy_patterns_find_alike(s: str) -> None:
     assert_same(OLD_CJK, match._cjk(), s)
     assert_same(OLD_TITLE_SEPARATOR, tables.title_separator_re(), s)
+
+
+# --- the capitals of articles._prose ---------------------------------------------------------------------
+
+#: The letters ``_prose._UPPER`` is a class of, as the module found them before (on any Unicode version).
+OLD_UPPER = re.escape("".join(chr(c) for c in range(0x10000) if chr(c).isupper() and chr(c).isalpha()))
+_CAP_REST = r"[\w'’&.-]*"
+_OLD_CAP_WORD = rf"[{OLD_UPPER}]{_CAP_REST}"
+_OLD_MORE_WORDS = (
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_OLD_CAP_WORD}){{0,7}}"
+)
+OLD_PHRASE = re.compile(
+    rf"[Tt{OLD_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-]){_OLD_CAP_WORD}{_OLD_MORE_WORDS}"
+    rf"|(?<=[{OLD_UPPER}])(?<![\w'’.-].){_CAP_REST}{_OLD_MORE_WORDS})"
+)
+_CLOSERS = "\"'”’»)\\]"
+_OLD_NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{OLD_UPPER}])"
+OLD_SENTENCE_END = re.compile(
+    rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_OLD_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_OLD_NEXT_SENTENCE}"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
+)
+#: Words and marks that make capitalised phrases and sentence ends, capitals of several scripts among them
+#: (``ǅ`` is title case, not upper case; ``ＡＢ`` are full-width; ``İ`` is upper case with a dot).
+PROSE_PIECES = [
+    "The", "the", "THE", "They", "Then", "t", "T", "New", "York", "Times", "of", "de", "for", "and", "&",
+    "BBC", "O'Neil", "O’Brien", "U.S.", "Al-Jazeera", "Āb", "Дом", "Σίγμα", "ǅemal", "ＡＢ", "İz", "ÞÓR",
+    "Ωmega", "ßig", "said", "2024", "é", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\r\r", "\n \n", ".", ". ",
+    "!", "?", ":", ";", ",", "-", "’", "'", '"', "“", "”", "‘", "«", "»", "(", ")", "[", "]", "_", "\xa0",
+]  # fmt: skip
+prose = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
+
+
+def test_upper_class_matches_every_capital_it_did() -> None:
+    assert_same_class(f"[{OLD_UPPER}]", f"[{_prose._UPPER}]")
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "The New York Times said. Then The Guardian reported",
+        "the BBC and the Financial Times of London",
+        "O’Brien told Al-Jazeera. «Дом Σίγμα» said ǅemal: ＡＢ.\n\nİz wrote!  “The End”",
+        "tThe tHE THE Then\r\n\r\nNext: Line;\nMore",
+        "",
+    ],
+)
+def test_prose_patterns_read_examples_alike(s: str) -> None:
+    assert_same(OLD_PHRASE, _prose._PHRASE, s)
+    assert_same(OLD_SENTENCE_END, _prose._SENTENCE_END, s)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(prose | text)
+def test_prose_patterns_read_any_text_alike(s: str) -> None:
+    assert_same(OLD_PHRASE, _prose._PHRASE, s)
+    assert_same(OLD_SENTENCE_END, _prose._SENTENCE_END, s)
