@@ -45,7 +45,15 @@ import urllib3.util.connection
 from linkcheck.guard import default_port
 from linkcheck.headers import Response
 
-__all__ = ["MAX_ADDRESSES", "DirectConnection", "DirectPool", "PlainResponse", "connect"]
+__all__ = [
+    "MAX_ADDRESSES",
+    "DirectConnection",
+    "DirectPool",
+    "GetRequest",
+    "PlainResponse",
+    "connect",
+    "get_request",
+]
 
 #: Vetted addresses tried per connection (each bounded by the connect timeout and the deadline).
 MAX_ADDRESSES = 3
@@ -266,6 +274,40 @@ def idle_budget(per_host: int, hosts: int) -> int:
     return max(1, min(budget, soft // 4))
 
 
+class GetRequest:
+    """A GET as :class:`DirectPool` writes it: the URL, the connection's ``(scheme, host, port)`` and the
+    request's bytes (request line, ``Host``, the prepared request's headers in their order, blank line)."""
+
+    __slots__ = ("data", "key", "url")
+
+    def __init__(self, url: str, key: tuple[str, str, int], data: bytes) -> None:
+        self.url = url
+        self.key = key
+        self.data = data
+
+
+def get_request(prepared: requests.PreparedRequest) -> GetRequest:
+    """The :class:`GetRequest` that writes ``prepared`` (``http.client``'s order of lines); raises urllib3's
+    ``LocationParseError`` for a target ``http.client`` refuses."""
+    url = prepared.url or ""
+    parts = urlsplit(url)
+    scheme = parts.scheme
+    hostname = (parts.hostname or "").rstrip(".")
+    default = default_port(scheme)
+    port = parts.port or default
+    target = prepared.path_url
+    if _BAD_TARGET.search(target):
+        raise urllib3.exceptions.LocationParseError(target)
+    shown = f"[{hostname}]" if ":" in hostname else hostname
+    lines = [
+        f"GET {target} HTTP/1.1",
+        f"Host: {shown if port == default else f'{shown}:{port}'}",
+    ]
+    lines.extend(f"{name}: {_text(value)}" for name, value in prepared.headers.items())
+    lines.append("\r\n")
+    return GetRequest(url, (scheme, hostname, port), "\r\n".join(lines).encode("latin-1"))
+
+
 class DirectPool:
     """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each and ``total`` in all
     (the least recently used host's oldest go first); thread-safe.
@@ -298,32 +340,18 @@ class DirectPool:
 
     def send(
         self,
-        prepared: requests.PreparedRequest,
+        prepared: requests.PreparedRequest | GetRequest,
         *,
         connect_timeout: float,
         read_timeout: float,
         exchange: Exchanging,
         cafile: str,
     ) -> urllib3.HTTPResponse | PlainResponse:
-        """GET ``prepared.url`` and read the status line and headers; raises what urllib3 would."""
-        url = prepared.url or ""
-        parts = urlsplit(url)
-        scheme = parts.scheme
-        hostname = (parts.hostname or "").rstrip(".")
-        default = default_port(scheme)
-        port = parts.port or default
-        target = prepared.path_url
-        if _BAD_TARGET.search(target):
-            raise urllib3.exceptions.LocationParseError(target)
-        shown = f"[{hostname}]" if ":" in hostname else hostname
-        lines = [
-            f"GET {target} HTTP/1.1",
-            f"Host: {shown if port == default else f'{shown}:{port}'}",
-        ]
-        lines.extend(f"{name}: {_text(value)}" for name, value in prepared.headers.items())
-        lines.append("\r\n")
-        data = "\r\n".join(lines).encode("latin-1")
-        key = (scheme, hostname, port)
+        """GET ``prepared.url`` and read the status line and headers; raises what urllib3 would.
+
+        ``prepared`` may be the :class:`GetRequest` of it (:func:`get_request`), written as it is."""
+        request = prepared if isinstance(prepared, GetRequest) else get_request(prepared)
+        url, key, data = request.url, request.key, request.data
         sock = self._take(key)
         while True:
             reused = sock is not None

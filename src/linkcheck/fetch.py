@@ -55,7 +55,7 @@ import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.config import Config
-from linkcheck.connections import DirectPool, PlainResponse, connect, idle_budget
+from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.headers import Response
 from linkcheck.models import Cause, FetchResult, Redirect
@@ -810,9 +810,10 @@ def _prepare_get(
 #: A URL that ``PreparedRequest.prepare_url`` gives back unchanged: scheme and host in lower case (IDNA
 #: has nothing to do), a port (group 1) without a leading zero, a path, then a non-empty query, all of
 #: characters it neither quotes nor unquotes. Dot segments (``/.``) are left to it (it removes them), and
-#: a port above 65535 (it refuses it). A property test holds this to ``prepare_url``.
+#: a port above 65535 (it refuses it). Group 1 is the URL up to its path (scheme, host, port). A property test
+#: holds this to ``prepare_url``.
 _NORMAL_URL = re.compile(
-    r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::([1-9][0-9]{0,4}))?"
+    r"(https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::([1-9][0-9]{0,4}))?)"
     r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?"
 )
 #: Header sets already checked by ``prepare_headers``, by their items: a run sends a few, over and over.
@@ -822,7 +823,7 @@ _CHECKED_HEADERS: dict[tuple[tuple[Any, Any], ...], requests.structures.CaseInse
 def _prepare_url(prepared: requests.PreparedRequest, url: str) -> None:
     """``prepared.prepare_url(url, None)``; a URL it would give back unchanged (~10 µs) is taken as it is."""
     normal = _NORMAL_URL.fullmatch(url)
-    if normal is not None and "/." not in url and int(normal.group(1) or 1) <= 65535:
+    if normal is not None and "/." not in url and int(normal.group(2) or 1) <= 65535:
         prepared.url = url
     else:
         prepared.prepare_url(url, None)
@@ -844,6 +845,88 @@ def _prepare_headers(prepared: requests.PreparedRequest, headers: Any) -> None:
     copy: requests.structures.CaseInsensitiveDict[Any] = requests.structures.CaseInsensitiveDict()
     copy._store = checked._store.copy()  # type: ignore[attr-defined]  # the items, without re-adding each
     prepared.headers = copy
+
+
+class _RequestHeads:
+    """GETs of the fetcher's own connections written without preparing them, for the requests a run sends
+    over and over: a URL ``prepare_url`` takes as it is (:data:`_NORMAL_URL`), the session's headers and a
+    host's ``Config.headers``, no cookie anywhere (no ``Cookie`` line), a session that prepares requests the
+    plain way (:func:`_prepare_get`'s short way).
+
+    For such a request, what :func:`~linkcheck.connections.get_request` writes after ``GET <path?query>``
+    depends only on the URL up to its path (scheme, host, port) and on the headers: it is learnt from the
+    first request written the long way (:meth:`learn`) and reused (:meth:`find`). Only what a request that
+    was prepared without error wrote is learnt, so a URL ``prepare_url`` refuses (a port above 65535) or a
+    header it refuses is never written this way. Thread-safe (one dict read or written at a time); at most
+    ``size`` entries (then nothing more is learnt).
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._size = size
+        self._heads: dict[tuple[Any, ...], tuple[tuple[str, str, int], bytes]] = {}
+
+    @staticmethod
+    def _key(
+        session: requests.Session,
+        url: str,
+        extra: dict[str, str],
+        jar: requests.cookies.RequestsCookieJar | None,
+    ) -> tuple[Any, ...] | None:
+        """``(prefix, headers, extra)`` of a request that may be written from what was learnt, else ``None``
+        (``prefix``: the URL up to its path)."""
+        headers = session.headers
+        if (
+            type(headers) is not requests.structures.CaseInsensitiveDict
+            or type(session).prepare_request is not requests.Session.prepare_request
+            or session.auth is not None
+            or session.params
+            or session.trust_env
+            or getattr(session.cookies, "_cookies", True)
+            or (jar is not None and getattr(jar, "_cookies", True))
+        ):
+            return None
+        normal = _NORMAL_URL.fullmatch(url)
+        if normal is None or "/." in url:  # dot segments: prepare_url removes them
+            return None
+        return (normal.group(1), tuple(headers._store.values()), tuple(extra.items()))  # type: ignore[attr-defined]
+
+    def find(
+        self,
+        session: requests.Session,
+        url: str,
+        extra: dict[str, str],
+        jar: requests.cookies.RequestsCookieJar | None,
+    ) -> GetRequest | None:
+        """``get_request(_prepare_get(session, url, extra, jar))``, when it can be written from what was
+        learnt; else ``None``."""
+        key = self._key(session, url, extra, jar)
+        try:
+            head = self._heads.get(key) if key is not None else None
+        except TypeError:  # an unhashable header value: the long way says what is wrong with it
+            return None
+        if head is None:
+            return None
+        return GetRequest(url, head[0], b"GET " + url[len(key[0]) :].encode("ascii") + head[1])  # type: ignore[index]
+
+    def learn(
+        self,
+        session: requests.Session,
+        url: str,
+        extra: dict[str, str],
+        jar: requests.cookies.RequestsCookieJar | None,
+        prepared: requests.PreparedRequest,
+    ) -> GetRequest:
+        """``get_request(prepared)`` (``prepared`` is ``_prepare_get(session, url, extra, jar)``), kept to
+        write the next such request to the same scheme, host and port."""
+        request = get_request(prepared)
+        key = self._key(session, url, extra, jar)
+        if key is None or len(self._heads) >= self._size:
+            return request
+        start = b"GET " + url[len(key[0]) :].encode("ascii")
+        if request.data.startswith(start + b" "):
+            with contextlib.suppress(TypeError):
+                self._heads[key] = (request.key, request.data[len(start) :])
+        return request
 
 
 def site_of(host: str) -> str:
@@ -960,6 +1043,7 @@ class Fetcher:
         self._helpers = _Helpers(name="linkcheck-resolve")
         self._names = _NameCache(_NAME_CACHE_SIZE)
         self._cookies = _CookieJars(_COOKIE_SITES)
+        self._heads = _RequestHeads()
         self._robots: RobotsCache | None = None
         if config.respect_robots:
             robots_fetcher = Fetcher(
@@ -1229,10 +1313,15 @@ class Fetcher:
                 jar = self._cookies.get(host)
                 if direct is None and jar is not None:
                     jar = _copied(jar)  # the adapter's side (a cache) may keep the request, jar and all
-                prepared = _prepare_get(session, url, self._extra_headers(host), jar)
+                extra = self._extra_headers(host)
+                prepared: requests.PreparedRequest | None = None
                 if direct is not None:
+                    request = self._heads.find(session, url, extra, jar)
+                    if request is None:
+                        prepared = _prepare_get(session, url, extra, jar)
+                        request = self._heads.learn(session, url, extra, jar, prepared)
                     raw = direct.send(
-                        prepared,
+                        request,
                         connect_timeout=timeout[0],
                         read_timeout=timeout[1],
                         exchange=exchange,
@@ -1246,6 +1335,7 @@ class Fetcher:
                 else:
                     # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
+                    prepared = _prepare_get(session, url, extra, jar)
                     response = adapter.send(
                         prepared,
                         stream=True,
@@ -1260,6 +1350,8 @@ class Fetcher:
                 # what Session.send does with cookies, into the site's jar (untyped in requests' stubs);
                 # cookielib reads nothing but these two headers, so without them there is nothing to do
                 if raw is None or "set-cookie" in headers or "set-cookie2" in headers:
+                    if prepared is None:  # written from what _RequestHeads learnt: the same request
+                        prepared = _prepare_get(session, url, extra, jar)
                     requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
                         self._cookies.get(host, create=True), prepared, raw
                     )

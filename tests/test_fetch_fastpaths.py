@@ -1,0 +1,247 @@
+"""The fetcher's per-request fast paths give what the code they skip gives (issue 7: CPU per fetch).
+
+Each test names the fast path it holds and the long way it is compared with.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+import requests.cookies
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from linkcheck.config import Config
+from linkcheck.connections import GetRequest, get_request
+from linkcheck.fetch import Fetcher, _prepare_get, _RequestHeads, make_session
+
+# --- _RequestHeads: a GET written from what an earlier one to the same origin wrote ---------------------
+
+
+def long_way(
+    session: requests.Session, url: str, extra: dict[str, Any], jar: Any = None
+) -> tuple[str, tuple[str, str, int], bytes]:
+    request = get_request(_prepare_get(session, url, dict(extra), jar))
+    return request.url, request.key, request.data
+
+
+def short_way(request: GetRequest | None) -> tuple[str, tuple[str, str, int], bytes] | None:
+    return None if request is None else (request.url, request.key, request.data)
+
+
+def learnt(session: requests.Session, first: str, extra: dict[str, Any], jar: Any = None) -> _RequestHeads:
+    heads = _RequestHeads()
+    written = heads.learn(session, first, dict(extra), jar, _prepare_get(session, first, dict(extra), jar))
+    assert short_way(written) == long_way(session, first, extra, jar)
+    return heads
+
+
+EVERYDAY = [
+    "http://127.0.0.1:47311/sport/2021/02/24/minister-vaccine-faces-budget-approves-study-a2104.html",
+    "https://news.test/world/2024/story-name?id=7&page=2",
+    "https://www.news.test/a/b/c/",
+    "http://news.test:80/a",
+    "https://news.test:443/a?b=c",
+    "https://news.test/a/b@c?who=me@there",  # an @ in the path or query is not a user name
+]
+EXTRAS: list[dict[str, Any]] = [{}, {"X-Per-Host": "yes"}, {"Accept": None}, {"user-agent": "other/1.0"}]
+
+
+@pytest.mark.parametrize("url", EVERYDAY)
+@pytest.mark.parametrize("extra", EXTRAS)
+def test_an_everyday_get_is_written_as_the_long_way_writes_it(url: str, extra: dict[str, Any]) -> None:
+    session = make_session(Config())
+    origin = url.split("/", 3)
+    heads = learnt(session, "/".join(origin[:3]) + "/first-page", extra)
+    found = heads.find(session, url, dict(extra), None)
+    assert found is not None, "the fast path is taken for everyday URLs"
+    assert short_way(found) == long_way(session, url, extra)
+
+
+def test_nothing_is_found_before_a_request_to_the_origin_was_written() -> None:
+    session = make_session(Config())
+    heads = learnt(session, "https://news.test/a", {})
+    assert heads.find(session, "https://other.test/a", {}, None) is None
+    assert heads.find(session, "http://news.test/a", {}, None) is None
+    assert heads.find(session, "https://news.test:8443/a", {}, None) is None
+    assert heads.find(session, "https://news.test/a", {"X-New": "1"}, None) is None
+
+
+paths = st.one_of(
+    st.lists(
+        st.sampled_from(["/", "a", ".", "..", "/.", "/..", "Z9", "?", "?q=1", "&", "-_~", "@", "#f"])
+    ).map("".join),
+    st.text(alphabet="/aZ09.-_~!$&'()*+,;=:@%?# \u00e9|[]\\", max_size=20),
+)
+origins = st.sampled_from(
+    ["http://news.test", "https://news.test", "http://news.test:8080", "http://1.2.3.4"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(origins, paths, st.sampled_from(EXTRAS))
+@example("http://news.test", "/a/./b", {})
+@example("http://news.test", "/a/../b", {})
+@example("http://news.test", "/a/.", {})
+@example("http://news.test", "/a?", {})
+@example("http://news.test", "/a#frag", {})
+@example("http://news.test", "/a b", {})
+@example("http://news.test", "", {})
+def test_any_url_is_written_as_the_long_way_writes_it_or_not_found(
+    origin: str, path: str, extra: dict[str, Any]
+) -> None:
+    session = make_session(Config())
+    heads = learnt(session, origin + "/first", extra)
+    url = origin + path
+    found = heads.find(session, url, dict(extra), None)
+    try:
+        expected: Any = long_way(session, url, extra)
+    except Exception as exc:  # the long way refuses it: the short way must not have written it
+        expected = type(exc)
+    if found is not None:
+        assert short_way(found) == expected
+
+
+def test_a_cookie_in_the_sites_jar_or_the_sessions_goes_the_long_way() -> None:
+    session = make_session(Config())
+    heads = learnt(session, "https://news.test/first", {})
+    jar = requests.cookies.RequestsCookieJar()
+    jar.set("consent", "yes", domain="news.test", path="/")
+    assert heads.find(session, "https://news.test/a", {}, jar) is None
+    assert b"Cookie: consent=yes" in long_way(session, "https://news.test/a", {}, jar)[2]
+    session.cookies.set("sid", "abc", domain="news.test", path="/")
+    assert heads.find(session, "https://news.test/a", {}, None) is None
+    assert b"Cookie: sid=abc" in long_way(session, "https://news.test/a", {})[2]
+    assert heads.find(session, "https://news.test/a", {}, requests.cookies.RequestsCookieJar()) is None
+
+
+@pytest.mark.parametrize("tweak", ["auth", "params", "trust_env", "headers", "prepare_request"])
+def test_a_session_that_changed_since_goes_the_long_way(
+    tweak: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = make_session(Config())
+    heads = learnt(session, "https://news.test/first", {})
+    url = "https://news.test/a"
+    before = long_way(session, url, {})
+    if tweak == "auth":
+        session.auth = ("user", "secret")
+    elif tweak == "params":
+        session.params = {"utm": "1"}
+    elif tweak == "trust_env":
+        netrc = tmp_path / "netrc"
+        netrc.write_text("machine news.test login user password secret\n")
+        monkeypatch.setenv("NETRC", str(netrc))
+        session.trust_env = True
+    elif tweak == "headers":
+        session.headers["X-Later"] = "1"
+    else:
+
+        class Tagging(requests.Session):
+            def prepare_request(self, request: requests.Request) -> requests.PreparedRequest:
+                prepared = super().prepare_request(request)
+                prepared.headers["X-Tag"] = "1"
+                return prepared
+
+        session.__class__ = Tagging
+    after = long_way(session, url, {})
+    assert after != before, "the tweak changes the request"
+    assert heads.find(session, url, {}, None) is None
+
+
+def test_session_headers_of_another_mapping_type_go_the_long_way() -> None:
+    session = make_session(Config())
+    heads = learnt(session, "https://news.test/first", {})
+    session.headers = dict(session.headers)  # type: ignore[assignment]
+    assert heads.find(session, "https://news.test/a", {}, None) is None
+    assert short_way(
+        heads.learn(
+            session, "https://news.test/a", {}, None, _prepare_get(session, "https://news.test/a", {})
+        )
+    ) == long_way(session, "https://news.test/a", {})
+
+
+# --- end to end: what a fetcher writes on the wire --------------------------------------------------------
+
+
+class Recorder:
+    """A keep-alive server on loopback that answers every GET with a small page and records the requests."""
+
+    def __init__(self, set_cookie_on: str | None = None) -> None:
+        self.requests: list[bytes] = []
+        self.set_cookie_on = set_cookie_on
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(10)
+        self.port = self.sock.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        conn.settimeout(10)
+        buf = b""
+        with conn:
+            for _ in range(50):
+                while b"\r\n\r\n" not in buf:
+                    try:
+                        data = conn.recv(65536)
+                    except OSError:
+                        return
+                    if not data:
+                        return
+                    buf += data
+                request, buf = buf.split(b"\r\n\r\n", 1)
+                self.requests.append(request + b"\r\n\r\n")
+                body = b"<html><head><title>t</title></head></html>"
+                cookie = b""
+                if self.set_cookie_on and f" {self.set_cookie_on} ".encode() in request.split(b"\r\n")[0]:
+                    cookie = b"Set-Cookie: seen=1; Path=/\r\n"
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n%s\r\n%s" % (len(body), cookie, body))
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def recorder() -> Iterator[Recorder]:
+    server = Recorder(set_cookie_on="/b")
+    yield server
+    server.close()
+
+
+def test_a_fetcher_writes_every_get_as_prepare_request_would(recorder: Recorder) -> None:
+    config = Config(allow_private=True, headers={"127.0.0.1": {"X-Per-Domain": "yes"}}, retries=0)
+    base = f"http://127.0.0.1:{recorder.port}"
+    paths = ["/a", "/b", "/c?x=1", "/d/./e", "/f"]  # /b sets a cookie: /c and /f carry it
+    with Fetcher(config) as fetcher:
+        taken: list[bool] = []
+        heads = fetcher._heads
+        find = heads.find
+
+        def spy(*args: Any) -> GetRequest | None:
+            found = find(*args)
+            taken.append(found is not None)
+            return found
+
+        heads.find = spy  # type: ignore[method-assign]
+        results = [fetcher.fetch(base + p) for p in paths]
+    assert all(r.ok for r in results)
+    assert taken == [False, True, False, False, False]
+    session = make_session(Config(allow_private=True))
+    jar = requests.cookies.RequestsCookieJar()
+    for path, sent in zip(paths, recorder.requests, strict=True):
+        url = base + path
+        expected = get_request(
+            _prepare_get(session, url, {"X-Per-Domain": "yes"}, jar if path > "/b" else None)
+        )
+        assert sent == expected.data, path
+        if path == "/b":
+            jar.set("seen", "1", domain="127.0.0.1", path="/")
