@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck import match, names
+from linkcheck import match, names, soft404
 from linkcheck.articles import _prose
 from linkcheck.extract import dates, tables
 
@@ -181,3 +181,46 @@ def test_prose_patterns_read_examples_alike(s: str) -> None:
 def test_prose_patterns_read_any_text_alike(s: str) -> None:
     assert_same(OLD_PHRASE, _prose._PHRASE, s)
     assert_same(OLD_SENTENCE_END, _prose._SENTENCE_END, s)
+
+
+# --- patterns compiled only when a cheap test says they may match ------------------------------------------
+
+OLD_NOT_FOUND = re.compile(
+    r"\b404\b|page (?:not found|introuvable|non trouvée)|not found|can.t be found|cannot be found|"
+    r"could(?: not|n.t) (?:be )?f(?:ou)?nd|no longer (?:exists|available)|"
+    r"seite (?:nicht gefunden|wurde nicht gefunden)|nicht gefunden|página no encontrada|no encontrad[oa]|"
+    r"pagina non trovata|non trovata|página não encontrada|não encontrad[ao]|pagina niet gevonden|"
+    r"niet gevonden|strona nie (?:została )?znaleziona|nie znaleziono|страница не найдена|не найдена|"
+    r"ошибка 404|introuvable|erreur 404|fehler 404|error 404",
+    re.IGNORECASE,
+)
+OLD_ERROR_PATTERN = re.compile("|".join(f"(?:{p})" for p in soft404.ERROR_PATTERNS))
+
+
+def test_not_found_re_is_the_former_one_and_stays_once_read() -> None:
+    pattern = tables.NOT_FOUND_RE
+    assert (pattern.pattern, pattern.flags) == (OLD_NOT_FOUND.pattern, OLD_NOT_FOUND.flags)
+    assert vars(tables)["NOT_FOUND_RE"] is pattern is tables.NOT_FOUND_RE
+
+
+@pytest.mark.parametrize("source", soft404.ERROR_PATTERNS)
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_error_pattern_match_holds_a_pattern_word(source: str, data: st.DataObject) -> None:
+    piece = data.draw(st.from_regex(re.compile(source), fullmatch=True))
+    assert any(word in piece for word in soft404._PATTERN_WORDS), piece
+
+
+ERROR_WORDS = st.sampled_from(
+    ["the", "this", "page", "you", "were", "looking", "for", "could", "not", "be", "found", "no", "longer",
+     "available", "exists", "we", "cant", "find", "that", "error", "http", "404", "410", "has", "been",
+     "removed", "deleted", "moved", "does", "anymore", "story", "link", "iraq", "talks", "findings", "é"]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(ERROR_WORDS, min_size=1, max_size=10).map(" ".join) | text)
+def test_error_pieces_are_read_as_before(piece: str) -> None:
+    assert soft404._error_pattern().pattern == OLD_ERROR_PATTERN.pattern
+    guarded = any(w in piece for w in soft404._PATTERN_WORDS) and soft404._error_pattern().fullmatch(piece)
+    assert bool(guarded) is bool(OLD_ERROR_PATTERN.fullmatch(piece))
