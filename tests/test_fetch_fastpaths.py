@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from linkcheck.config import Config
 from linkcheck.connections import GetRequest, get_request
 from linkcheck.fetch import Fetcher, _prepare_get, _RequestHeads, make_session
+from linkcheck.models import Cause
 
 # --- _RequestHeads: a GET written from what an earlier one to the same origin wrote ---------------------
 
@@ -168,6 +169,12 @@ def test_session_headers_of_another_mapping_type_go_the_long_way() -> None:
 # --- end to end: what a fetcher writes on the wire --------------------------------------------------------
 
 
+PAGE = b"<html><head><title>t</title></head></html>"
+BIG = (
+    b"<html><head><title>big</title></head><body>" + b"<p>words words words</p>\n" * 8000 + b"</body></html>"
+)
+
+
 class Recorder:
     """A keep-alive server on loopback that answers every GET with a small page and records the requests."""
 
@@ -199,7 +206,7 @@ class Recorder:
                     buf += data
                 request, buf = buf.split(b"\r\n\r\n", 1)
                 self.requests.append(request + b"\r\n\r\n")
-                body = b"<html><head><title>t</title></head></html>"
+                body = BIG if b" /big " in request.split(b"\r\n")[0] else PAGE
                 cookie = b""
                 if self.set_cookie_on and f" {self.set_cookie_on} ".encode() in request.split(b"\r\n")[0]:
                     cookie = b"Set-Cookie: seen=1; Path=/\r\n"
@@ -245,3 +252,99 @@ def test_a_fetcher_writes_every_get_as_prepare_request_would(recorder: Recorder)
         assert sent == expected.data, path
         if path == "/b":
             jar.set("seen", "1", domain="127.0.0.1", path="/")
+
+
+# --- _plain_origin: host and port of an everyday URL without urlsplit --------------------------------------
+
+url_parts = st.tuples(
+    st.sampled_from(["http://", "https://", "HTTP://", "http:/", "ftp://", "https:///"]),
+    st.one_of(st.text(alphabet="az09.-", min_size=1, max_size=8), st.text(alphabet="aZ09.-_[]:", max_size=8)),
+    st.sampled_from(["", ":80", ":443", ":8080", ":080", ":65535", ":65536", ":99999", ":0", ":", ":x"]),
+    st.one_of(
+        st.lists(st.sampled_from(["/", "a", ".", "/.", "Z9", "?", "?q=1", "&", "#f", "@"])).map("".join),
+        st.text(alphabet="/aZ09.-_~!$&'()*+,;=:@%?# \u00e9|[]\\\t", max_size=20),
+    ),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(url_parts.map("".join))
+@example("http://a:65536/b")
+@example("http://a:65535/b")
+@example("https://a:443/b")
+@example("http://a/b")
+@example("https://a.b-c.d/e?f=g")
+def test_plain_origin_is_what_urlsplit_reads_where_it_finds_no_problem(url: str) -> None:
+    from linkcheck.fetch import _host_port, _plain_origin
+
+    origin = _plain_origin(url)
+    if origin is not None:
+        assert Fetcher._url_problem(url) is None
+        assert origin == _host_port(url)
+
+
+@pytest.mark.parametrize("url", EVERYDAY)
+def test_plain_origin_reads_everyday_urls(url: str) -> None:
+    from linkcheck.fetch import _host_port, _plain_origin
+
+    assert _plain_origin(url) == _host_port(url)
+
+
+# --- _read_body: a plain body read to its end is not asked once more -------------------------------------
+
+
+class Clock:
+    """A fetcher's clock that jumps past the deadline once told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def fetch_with_reads(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch, *, late: bool, path: str = "/a"
+) -> tuple[Any, list[bytes]]:
+    """Fetch a page; record what each read of the body gave; with ``late``, the deadline passes as the
+    body's last byte is read."""
+    from linkcheck.connections import PlainResponse
+
+    clock = Clock()
+    reads: list[bytes] = []
+    original = PlainResponse.read1
+
+    def read1(self: PlainResponse, amt: int, decode_content: bool = True) -> bytes:
+        data = original(self, amt, decode_content)
+        reads.append(data)
+        if late and data and not self.length_remaining:
+            clock.now += 3600
+        return data
+
+    monkeypatch.setattr(PlainResponse, "read1", read1)
+    with Fetcher(Config(allow_private=True, retries=0), clock=clock) as fetcher:
+        result = fetcher.fetch(f"http://127.0.0.1:{recorder.port}{path}")
+    return result, reads
+
+
+@pytest.mark.parametrize(("path", "page"), [("/a", PAGE), ("/big", BIG)])
+def test_a_plain_body_read_to_its_end_ends_the_read(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch, path: str, page: bytes
+) -> None:
+    result, reads = fetch_with_reads(recorder, monkeypatch, late=False, path=path)
+    assert result.ok
+    assert not result.truncated
+    assert result.body == page
+    assert b"".join(reads) == result.body
+    assert b"" not in reads, "the read that would give b'' is skipped"
+    assert len(reads) > 1 or path == "/a"
+
+
+def test_a_deadline_passing_with_the_last_byte_still_reads_as_the_deadline(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result, _reads = fetch_with_reads(recorder, monkeypatch, late=True)
+    assert result.cause is Cause.TIMEOUT
+    assert result.truncated
+    assert result.error == f"body not complete when the 60 s deadline passed ({len(PAGE)} bytes read)"
+    assert result.body == PAGE

@@ -730,6 +730,20 @@ def _host_port(url: str) -> tuple[str, int]:
     return (parts.hostname or ""), (parts.port or default_port(parts.scheme))
 
 
+def _plain_origin(url: str) -> tuple[str, int] | None:
+    """``_host_port(url)`` for a URL of :data:`_NORMAL_URL` with a port up to 65535, in which
+    :meth:`Fetcher._url_problem` finds nothing; ``None`` for any other URL (a property test holds this to
+    both)."""
+    normal = _NORMAL_URL.fullmatch(url)
+    if normal is None:
+        return None
+    port = normal.group(4)
+    if port is None:
+        return normal.group(3), default_port(normal.group(2))
+    number = int(port)
+    return (normal.group(3), number) if number <= 65535 else None
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
@@ -810,10 +824,10 @@ def _prepare_get(
 #: A URL that ``PreparedRequest.prepare_url`` gives back unchanged: scheme and host in lower case (IDNA
 #: has nothing to do), a port (group 1) without a leading zero, a path, then a non-empty query, all of
 #: characters it neither quotes nor unquotes. Dot segments (``/.``) are left to it (it removes them), and
-#: a port above 65535 (it refuses it). Group 1 is the URL up to its path (scheme, host, port). A property test
-#: holds this to ``prepare_url``.
+#: a port above 65535 (it refuses it). Groups: 1 the URL up to its path, 2 the scheme, 3 the host, 4 the port.
+#: A property test holds this to ``prepare_url``.
 _NORMAL_URL = re.compile(
-    r"(https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::([1-9][0-9]{0,4}))?)"
+    r"((https?)://([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::([1-9][0-9]{0,4}))?)"
     r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?"
 )
 #: Header sets already checked by ``prepare_headers``, by their items: a run sends a few, over and over.
@@ -823,7 +837,7 @@ _CHECKED_HEADERS: dict[tuple[tuple[Any, Any], ...], requests.structures.CaseInse
 def _prepare_url(prepared: requests.PreparedRequest, url: str) -> None:
     """``prepared.prepare_url(url, None)``; a URL it would give back unchanged (~10 µs) is taken as it is."""
     normal = _NORMAL_URL.fullmatch(url)
-    if normal is not None and "/." not in url and int(normal.group(2) or 1) <= 65535:
+    if normal is not None and "/." not in url and int(normal.group(4) or 1) <= 65535:
         prepared.url = url
     else:
         prepared.prepare_url(url, None)
@@ -1106,21 +1120,12 @@ class Fetcher:
             run.limit, run.limit_cause = "run's time limit", Cause.DEADLINE
         else:
             run.limit = f"{self._config.deadline:g} s deadline"
-        result = self._follow(run)
-        return FetchResult(
-            url=url,
-            final_url=result.final_url,
-            status_code=result.status_code,
-            redirects=result.redirects,
-            headers=result.headers,
-            body=result.body,
-            truncated=result.truncated,
-            cause=result.cause,
-            error=result.error,
-            attempts=1 + run.retries,
-            elapsed=max(0.0, self._clock() - start),
-            connect_timed_out=result.connect_timed_out,
-        )
+        return self._follow(run)
+
+    def _result(self, run: _Run, final_url: str, **fields: Any) -> FetchResult:
+        """The fetch's result: ``fields`` of the last hop, with the run's attempts and the time it took."""
+        elapsed = max(0.0, self._clock() - run.start)
+        return FetchResult(run.url, final_url, attempts=1 + run.retries, elapsed=elapsed, **fields)
 
     # --- hops -----------------------------------------------------------------------------------------
 
@@ -1130,24 +1135,25 @@ class Fetcher:
         redirects: list[Redirect] = []
         seen = {current.split("#", 1)[0]}
         for _hop in range(cfg.max_redirects + 2):
-            problem = self._url_problem(current)
+            origin = _plain_origin(current)
+            problem = self._url_problem(current) if origin is None else None
             if problem is not None:
                 cause, message = problem
-                return FetchResult(run.url, current, redirects=tuple(redirects), cause=cause, error=message)
+                return self._result(run, current, redirects=tuple(redirects), cause=cause, error=message)
             if self._robots is not None:
                 disallowed = self._robots.disallowed(current)
                 if disallowed is not None:
-                    return FetchResult(
-                        run.url,
+                    return self._result(
+                        run,
                         current,
                         redirects=tuple(redirects),
                         cause=Cause.ROBOTS,
                         error=f"robots.txt: {disallowed}",
                     )
-            attempt = self._hop(current, run)
+            attempt = self._hop(current, run, origin)
             if attempt.status is None or attempt.location is None:
-                return FetchResult(
-                    run.url,
+                return self._result(
+                    run,
                     current,
                     status_code=attempt.status,
                     redirects=tuple(redirects),
@@ -1160,8 +1166,8 @@ class Fetcher:
                 )
             target = _redirect_target(current, attempt.location)
             if target is None:
-                return FetchResult(
-                    run.url,
+                return self._result(
+                    run,
                     current,
                     status_code=attempt.status,
                     redirects=tuple(redirects),
@@ -1180,8 +1186,8 @@ class Fetcher:
                     f"more than {cfg.max_redirects} redirects (stopped at {target})",
                 )
             if stop is not None:
-                return FetchResult(
-                    run.url,
+                return self._result(
+                    run,
                     target,
                     status_code=attempt.status,
                     redirects=tuple(redirects),
@@ -1211,14 +1217,14 @@ class Fetcher:
             return Cause.INVALID_URL, f"invalid URL {url!r}: port 0"
         return None
 
-    def _hop(self, url: str, run: _Run) -> _Attempt:
-        """One hop: the request for ``url`` with its retries.
+    def _hop(self, url: str, run: _Run, origin: tuple[str, int] | None = None) -> _Attempt:
+        """One hop: the request for ``url`` with its retries (``origin``: its host and port, if known).
 
         The first attempt runs without tenacity (most hops succeed or fail for good at once); a transient
         outcome is handed to tenacity as its first attempt, so what follows is exactly tenacity's.
         """
         before = run.requests
-        first = self._attempt(url, run)
+        first = self._attempt(url, run, origin)
         if not first.transient:
             return first
         policy = _RetryPolicy(self._config, run, self._clock, self._rng)
@@ -1243,7 +1249,7 @@ class Fetcher:
         pending = [first]
 
         def attempt_once() -> _Attempt:
-            last[0] = pending.pop() if pending else self._attempt(url, run)
+            last[0] = pending.pop() if pending else self._attempt(url, run, origin)
             return last[0]
 
         attempt: _Attempt = retrying(attempt_once)
@@ -1271,10 +1277,10 @@ class Fetcher:
 
     # --- one request ----------------------------------------------------------------------------------
 
-    def _attempt(self, url: str, run: _Run) -> _Attempt:
+    def _attempt(self, url: str, run: _Run, origin: tuple[str, int] | None = None) -> _Attempt:
         run.requests += 1
         cfg = self._config
-        host, port = _host_port(url)
+        host, port = origin or _host_port(url)
         remaining = run.deadline - self._clock()
         if remaining <= 0:
             return self._deadline_failure(url, run)
@@ -1520,26 +1526,36 @@ class Fetcher:
         socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing
         (a read it cuts short ends the loop with what was read). Each turn adds at least one byte, so the
         loop ends within ``limit + 1`` turns whatever the clock says.
+
+        A :class:`~linkcheck.connections.PlainResponse` that has given its whole body (its answer closed) is
+        not asked once more: that read gives ``b""``, so the loop ends as it would after it.
         """
-        buf = bytearray()
+        chunks: list[bytes] = []
+        size = 0
+        read_timeout = self._config.read_timeout
+        plain = type(raw) is PlainResponse
         while True:
             remaining = run.deadline - self._clock()
             if remaining <= 0 or exchange.expired:
-                return bytes(buf), False, True
-            _set_read_timeout(raw, min(self._config.read_timeout, remaining))
+                return b"".join(chunks), False, True
+            _set_read_timeout(raw, min(read_timeout, remaining))
             try:
-                chunk = raw.read1(min(_CHUNK, limit + 1 - len(buf)), decode_content=True)
+                chunk = raw.read1(min(_CHUNK, limit + 1 - size), decode_content=True)
             except Exception:
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
                 if exchange.expired or self._clock() >= run.deadline:
-                    return bytes(buf), False, True
+                    return b"".join(chunks), False, True
                 raise
             if not chunk:
-                return bytes(buf), False, exchange.expired
-            buf += chunk
-            if len(buf) > limit:
-                return bytes(buf[:limit]), True, False
+                return b"".join(chunks), False, exchange.expired
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return b"".join(chunks)[:limit], True, False
+            if plain and not raw.length_remaining:  # the next read would give b"" (see above)
+                remaining = run.deadline - self._clock()
+                return b"".join(chunks), False, remaining <= 0 or exchange.expired
 
 
 def _set_read_timeout(raw: urllib3.BaseHTTPResponse | PlainResponse, seconds: float) -> None:
