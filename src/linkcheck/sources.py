@@ -183,8 +183,9 @@ def iter_sources(
 #: The spellings of a key (between a ``|`` and its ``:``) that :func:`_plain_citation` reads itself: each key
 #: and alias of a citation line in lower case, with or without one space either side. Any other spelling
 #: (``Title``, a tab, two spaces, an unknown key) is left to the full reader, which says what is wrong.
-_PLAIN_KEYS: dict[str, str] = {
-    spelling: KEY_ALIASES.get(key, key)
+#: Each maps to the key's place in :data:`CITATION_KEYS`.
+_PLAIN_KEYS: dict[str, int] = {
+    spelling: CITATION_KEYS.index(KEY_ALIASES.get(key, key))
     for key in (*CITATION_KEYS, *KEY_ALIASES)
     for spelling in (key, f" {key}", f"{key} ", f" {key} ")
 }
@@ -227,30 +228,25 @@ def _plain_citation(line: str, source: str, number: int, article: Article | None
     url = fields[0].strip()
     if _PLAIN_WEB_URL.fullmatch(url) is None:
         return None
-    values: dict[str, str] = {}
+    values: list[str | None] = [None, None, None, None, None, None]  # by CITATION_KEYS
     for field in fields[1:]:
         key, _, value = field.partition(":")
-        name = _PLAIN_KEYS.get(key)
+        at = _PLAIN_KEYS.get(key)
         value = value.strip()  # what follows the ":", less the white space the full reader skips
-        if name is None or not value or name in values:
+        if at is None or not value or values[at] is not None:
             return None
-        values[name] = value
-    if not values:
-        return _new_citation(url, None, None, None, None, source, number, article, None, None)
-    get = values.get
+        values[at] = value
+    title, date_text, outlet, note, archive, accessed_text = values
     date = accessed = None
-    archive = get("archive")
     if archive is not None and _PLAIN_WEB_URL.fullmatch(archive) is None:
         return None
-    text = get("date")
-    if text is not None and (date := _PLAIN_DATES.get(text) or _plain_date(text)) is None:
+    if date_text is not None and (date := _PLAIN_DATES.get(date_text) or _plain_date(date_text)) is None:
         return None
-    text = get("accessed")
-    if text is not None and (accessed := _PLAIN_DATES.get(text) or _plain_date(text)) is None:
+    if accessed_text is not None and (
+        (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
+    ):
         return None
-    return _new_citation(
-        url, get("title"), date, get("outlet"), get("note"), source, number, article, archive, accessed
-    )
+    return _new_citation(url, title, date, outlet, note, source, number, article, archive, accessed)
 
 
 #: A day as ``PartialDate.parse`` reads it, in ASCII digits; its groups are the ints it makes of them.
