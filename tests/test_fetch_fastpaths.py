@@ -175,6 +175,9 @@ BIG = (
 )
 
 
+MANY = b"Content-Type: text/html; charset=utf-8\r\nX-Spaced:  \t value \t\r\nX-Empty:\r\nX-Latin: caf\xe9\r\n"
+
+
 class Recorder:
     """A keep-alive server on loopback that answers every GET with a small page and records the requests."""
 
@@ -210,6 +213,8 @@ class Recorder:
                 cookie = b""
                 if self.set_cookie_on and f" {self.set_cookie_on} ".encode() in request.split(b"\r\n")[0]:
                     cookie = b"Set-Cookie: seen=1; Path=/\r\n"
+                if b" /many " in request.split(b"\r\n")[0]:
+                    cookie += MANY
                 conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n%s\r\n%s" % (len(body), cookie, body))
 
     def close(self) -> None:
@@ -348,3 +353,29 @@ def test_a_deadline_passing_with_the_last_byte_still_reads_as_the_deadline(
     assert result.truncated
     assert result.error == f"body not complete when the 60 s deadline passed ({len(PAGE)} bytes read)"
     assert result.body == PAGE
+
+
+# --- _header_problem: a plain answer's header lines counted without a loop of our own ----------------------
+
+
+@pytest.mark.parametrize("over", ["count", "size", None])
+def test_header_limits_on_a_plain_answer_count_every_line(recorder: Recorder, over: str | None) -> None:
+    lines = [("Content-Length", str(len(PAGE))), ("Content-Type", "text/html; charset=utf-8")]
+    lines += [("X-Spaced", "value \t"), ("X-Empty", ""), ("X-Latin", "caf\xe9")]
+    count, size = len(lines), sum(len(name) + len(value) + 4 for name, value in lines)
+    limits = {"max_headers": count - (over == "count"), "max_header_bytes": size - (over == "size")}
+    with Fetcher(Config(allow_private=True, retries=0, **limits)) as fetcher:
+        result = fetcher.fetch(f"http://127.0.0.1:{recorder.port}/many")
+    where = f"127.0.0.1:{recorder.port}"
+    if over is None:
+        assert result.ok
+        assert result.headers["x-latin"] == "caf\xe9"
+        assert result.headers["x-spaced"] == "value \t"
+    elif over == "count":
+        assert (
+            result.error == f"{where} sent {count} response header lines, more than the {count - 1} allowed"
+        )
+    else:
+        assert (
+            result.error == f"{where} sent {size} bytes of response headers, more than the {size - 1} allowed"
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email.header
+import email.policy
 import http.client
 import io
 import socket
@@ -15,14 +17,15 @@ from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
-from linkcheck.headers import Response, parse_headers
+from linkcheck.headers import PlainMessage, Response, parse_headers
 
 
 def shape(message: Any) -> dict[str, Any]:
     """A message's whole state; defects compared by type (each parse makes new instances)."""
     state = dict(message.__dict__)
     state["defects"] = [type(d) for d in state["defects"]]
-    state["class"] = type(message)
+    # parse_headers' own subclass for plain lines; its get and items are held to HTTPMessage's below
+    state["class"] = http.client.HTTPMessage if type(message) is PlainMessage else type(message)
     if isinstance(state.get("_payload"), list):  # a structured type's parts
         state["_payload"] = [shape(part) for part in state["_payload"]]
     return state
@@ -42,6 +45,8 @@ BLOCKS = [
     b"Not a header line\r\nX: y\r\n\r\n",
     b"Content-Type: multipart/byteranges; boundary=sep\r\n\r\n",
     b"content-type: Message/rfc822\r\n\r\n",
+    b"X: y\r\nContent-Type:\tmultipart/mixed; boundary=b\r\n\r\n",  # structured on a later line
+    b"X: y\r\nX-Content-Type: multipart/mixed\r\n\r\n",  # not a content type: plain
     b"X: a\rb\r\n\r\n",  # a lone CR splits the line for the email parser
     b"X: caf\xe9 \xff\r\n\r\n",
     b"From someone\r\nX: y\r\n\r\n",
@@ -79,6 +84,53 @@ def test_same_message_on_any_block(lines: list[bytes], end: bytes) -> None:
     block = b"".join(line for line in lines if line not in (b"\r\n", b"\n")) + end
     ours, theirs = both(block)
     assert ours == theirs
+
+
+def same_answers(message: Any) -> None:
+    """``get`` and ``items`` of ``message`` answer as ``HTTPMessage``'s own (types included)."""
+    names = {k for k, _ in message._headers} | {"content-length", "Transfer-Encoding", "absent", ""}
+    for name in sorted(names | {n.upper() for n in names} | {n.lower() for n in names}):
+        for default in (None, "fallback"):
+            ours, theirs = message.get(name, default), http.client.HTTPMessage.get(message, name, default)
+            assert (type(ours).__name__, str(ours)) == (type(theirs).__name__, str(theirs))
+    ours, theirs = message.items(), http.client.HTTPMessage.items(message)
+    # (by type name: a policy's header classes are made anew for each value)
+    assert [(k, type(v).__name__, str(v)) for k, v in ours] == [
+        (k, type(v).__name__, str(v)) for k, v in theirs
+    ]
+
+
+@pytest.mark.parametrize("block", BLOCKS)
+def test_plain_messages_answer_as_http_messages(block: bytes) -> None:
+    message = parse_headers(io.BytesIO(block))
+    same_answers(message)
+    message._headers.append(("X-Escaped", "caf\udce9"))  # a surrogate escape: the policy makes a Header
+    message._headers.append(("X-Bytes", b"raw"))
+    message._headers.append(("X-Latin", "caf\xe9"))
+    same_answers(message)
+    assert isinstance(message.get("x-escaped"), email.header.Header)
+    message._headers = [(k, v) for k, v in message._headers if k != "X-Bytes"]  # (str values only, there)
+    message.policy = email.policy.HTTP  # another policy: its own reading of every value
+    same_answers(message)
+
+
+def test_plain_lines_make_a_plain_message() -> None:
+    # the fast path is only worth its tests if everyday blocks take it
+    block = b"Content-Type: text/html; charset=utf-8\r\nContent-Length: 10\r\nConnection: keep-alive\r\n\r\n"
+    assert type(parse_headers(io.BytesIO(block))) is PlainMessage
+    folded = b"X: a\r\n b\r\n\r\n"
+    assert type(parse_headers(io.BytesIO(folded))) is http.client.HTTPMessage
+
+
+class OwnMessage(http.client.HTTPMessage):
+    """A message class a caller asks for."""
+
+
+@pytest.mark.parametrize("block", BLOCKS[:2])
+def test_a_message_class_asked_for_is_the_class_made(block: bytes) -> None:
+    ours = parse_headers(io.BytesIO(block), OwnMessage)
+    assert type(ours) is OwnMessage
+    assert shape(ours) == shape(http.client.parse_headers(io.BytesIO(block), OwnMessage))
 
 
 def test_limits_of_http_client_still_hold() -> None:

@@ -43,7 +43,7 @@ import urllib3.exceptions
 import urllib3.util.connection
 
 from linkcheck.guard import default_port
-from linkcheck.headers import Response
+from linkcheck.headers import PlainMessage, Response
 
 __all__ = [
     "MAX_ADDRESSES",
@@ -145,7 +145,8 @@ def _text(value: str | bytes) -> str:
 
 def _header_items(message: Any) -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = message.items()
-    if any("\r\n" in value for _, value in items):
+    # a PlainMessage was read from lines without a fold: no value holds a line break
+    if type(message) is not PlainMessage and any("\r\n" in value for _, value in items):
         items = [(name, _OBSOLETE_FOLD.sub(" ", value)) for name, value in items]
     return items
 

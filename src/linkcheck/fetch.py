@@ -1452,10 +1452,14 @@ class Fetcher:
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse | PlainResponse) -> str | None:
         cfg = self._config
-        count = size = 0
-        for name, value in raw.fields if isinstance(raw, PlainResponse) else raw.headers.items():
-            count += 1
-            size += len(name) + len(value) + 4
+        if type(raw) is PlainResponse:  # its lines as sent, (name, value) each
+            count = len(raw.fields)
+            size = sum(map(len, itertools.chain.from_iterable(raw.fields))) + 4 * count
+        else:
+            count = size = 0
+            for name, value in raw.fields if isinstance(raw, PlainResponse) else raw.headers.items():
+                count += 1
+                size += len(name) + len(value) + 4
         if count > cfg.max_headers:
             return f"{count} response header lines, more than the {cfg.max_headers} allowed"
         if size > cfg.max_header_bytes:

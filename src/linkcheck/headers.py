@@ -18,9 +18,10 @@ import email.parser
 import http.client
 import re
 import types
+from email._policybase import compat32
 from typing import Any, BinaryIO
 
-__all__ = ["Response", "parse_headers"]
+__all__ = ["PlainMessage", "Response", "parse_headers"]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
@@ -30,14 +31,39 @@ _STRUCTURED = re.compile(rb"content-type:[ \t]*(?:multipart|message)/", re.IGNOR
 _TERMINATORS = (b"\r\n", b"\n", b"")
 
 
+class PlainMessage(http.client.HTTPMessage):
+    """The ``HTTPMessage`` :func:`parse_headers` builds from plain lines: ``get`` and ``items`` give an ASCII
+    value as it is, without asking the policy, since ``compat32`` gives back any ``str`` without surrogate
+    escapes unchanged (and an ASCII one has none). Any other value, or another policy, goes the email
+    package's way: the answers are the same."""
+
+    def get(self, name: str, failobj: Any = None) -> Any:
+        if self.policy is not compat32:
+            return super().get(name, failobj)
+        name = name.lower()
+        for k, v in self._headers:  # type: ignore[attr-defined]
+            if k.lower() == name:
+                return v if type(v) is str and v.isascii() else self.policy.header_fetch_parse(k, v)
+        return failobj
+
+    def items(self) -> list[tuple[str, Any]]:
+        if self.policy is not compat32:
+            return super().items()
+        fetch = self.policy.header_fetch_parse
+        return [
+            (k, v) if type(v) is str and v.isascii() else (k, fetch(k, v))
+            for k, v in self._headers  # type: ignore[attr-defined]
+        ]
+
+
 def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.client.HTTPMessage) -> Any:
     """``http.client.parse_headers``: the same limits, the same message, without the email parser when
-    every line is plain."""
+    every line is plain (then a :class:`PlainMessage` unless another ``_class`` is asked for)."""
     lines: list[bytes] = http.client._read_headers(fp)  # type: ignore[attr-defined]
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
     if not all(_PLAIN_LINE.fullmatch(line) for line in fields) or any(_STRUCTURED.match(f) for f in fields):
         return email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
-    message: Any = _class()
+    message: Any = (PlainMessage if _class is http.client.HTTPMessage else _class)()
     for line in fields:
         name, value = line.decode("iso-8859-1").split(":", 1)
         message._headers.append((name, value.lstrip(" \t").rstrip("\r\n")))  # what email.policy.compat32 does
