@@ -197,10 +197,53 @@ OLD_NOT_FOUND = re.compile(
 OLD_ERROR_PATTERN = re.compile("|".join(f"(?:{p})" for p in soft404.ERROR_PATTERNS))
 
 
-def test_not_found_re_is_the_former_one_and_stays_once_read() -> None:
-    pattern = tables.NOT_FOUND_RE
-    assert (pattern.pattern, pattern.flags) == (OLD_NOT_FOUND.pattern, OLD_NOT_FOUND.flags)
-    assert vars(tables)["NOT_FOUND_RE"] is pattern is tables.NOT_FOUND_RE
+OLD_TABLES = {
+    "HINT_MODIFIED_RE": re.compile(r"updat|modif|edited|revis|aktualisiert|actualiz|aggiorn|atualiz|obnovl"),
+    "HINT_PUBLISHED_RE": re.compile(
+        r"publi|pubdate|posted|post-date|post_date|postdate|created|entry-date|article-date|article__date|"
+        r"story-date|byline|timestamp|dateline|date-header|datetime|\bdate\b|-date\b|_date\b|date-"
+    ),
+    "EXCLUDED_CLASS_RE": re.compile(
+        r"nav|menu|footer|sidebar|related|recent|trending|popular|comment(?!ary)|widget|teaser|promo|"
+        r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
+        r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
+        r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
+        r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination"
+    ),
+    "TEXT_MODIFIED_PREFIX_RE": re.compile(
+        r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|"
+        r"modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
+        r"atualizad[oa]|"
+        r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено)\W{0,3}"
+        r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+        re.IGNORECASE,
+    ),
+    "UPDATE_WORD_RE": re.compile(
+        r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
+        r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено)\b",
+        re.IGNORECASE,
+    ),
+    "TEXT_PUBLISHED_PREFIX_RE": re.compile(
+        r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
+        r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано)\W{0,3}"
+        r"(?:on|le|am|el|il|em|op)?\W{0,3}$",
+        re.IGNORECASE,
+    ),
+    "NOT_FOUND_RE": OLD_NOT_FOUND,
+    "TITLE_SEPARATOR_RE": OLD_TITLE_SEPARATOR,
+}
+
+
+@pytest.mark.parametrize("name", sorted(OLD_TABLES))
+def test_tables_patterns_read_later_are_the_former_ones_and_stay_once_read(name: str) -> None:
+    pattern = getattr(tables, name)
+    old = OLD_TABLES[name]
+    assert (pattern.pattern, pattern.flags) == (old.pattern, old.flags)
+    assert vars(tables)[name] is pattern is getattr(tables, name)
+    namespace: dict[str, object] = {}
+    exec(f"from linkcheck.extract.tables import {name}", namespace)
+    assert namespace[name] is pattern
+    assert name in tables.__all__
 
 
 @pytest.mark.parametrize("source", soft404.ERROR_PATTERNS)

@@ -12,6 +12,11 @@ import datetime as dt
 import functools
 import re
 
+#: Patterns compiled when first read as ``tables.NAME`` (by :func:`__getattr__`), then attributes of the
+#: module like any other: name -> (pattern, flags). Each costs the import 0.1-0.5 ms; a page whose ``<head>``
+#: answers never needs those that read its body.
+_LATER: dict[str, tuple[str, int]] = {}
+
 __all__ = [
     "ARTICLE_TYPES",
     "BODY_DATE_PROPS",
@@ -200,10 +205,13 @@ BODY_DATE_PROPS: dict[str, str] = {
 
 # --- <time> and visible dates --------------------------------------------------------------------------
 #: Class/id/itemprop hints (lower-cased) on a date element or its parent.
-HINT_MODIFIED_RE = re.compile(r"updat|modif|edited|revis|aktualisiert|actualiz|aggiorn|atualiz|obnovl")
-HINT_PUBLISHED_RE = re.compile(
+HINT_MODIFIED_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["HINT_MODIFIED_RE"] = (r"updat|modif|edited|revis|aktualisiert|actualiz|aggiorn|atualiz|obnovl", 0)
+HINT_PUBLISHED_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["HINT_PUBLISHED_RE"] = (
     r"publi|pubdate|posted|post-date|post_date|postdate|created|entry-date|article-date|article__date|"
-    r"story-date|byline|timestamp|dateline|date-header|datetime|\bdate\b|-date\b|_date\b|date-"
+    r"story-date|byline|timestamp|dateline|date-header|datetime|\bdate\b|-date\b|_date\b|date-",
+    0,
 )
 #: Tags whose text is never the page's own date or headline.
 EXCLUDED_TAGS: frozenset[str] = frozenset(
@@ -211,15 +219,18 @@ EXCLUDED_TAGS: frozenset[str] = frozenset(
 )
 #: Class or id fragments of containers that hold other pages' dates (related lists, comments, the
 #: masthead's "today" line, copyright footers).
-EXCLUDED_CLASS_RE = re.compile(
+EXCLUDED_CLASS_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["EXCLUDED_CLASS_RE"] = (
     r"nav|menu|footer|sidebar|related|recent|trending|popular|comment(?!ary)|widget|teaser|promo|"
     r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
     r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
     r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
-    r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination"
+    r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination",
+    0,
 )
 #: Words before a visible date saying it is an update, in the languages we read.
-TEXT_MODIFIED_PREFIX_RE = re.compile(
+TEXT_MODIFIED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|modifica(?:to)?|"
     r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
     r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено)\W{0,3}"
@@ -227,12 +238,14 @@ TEXT_MODIFIED_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 #: Update words next to a ``<time>`` element (in its text or right before it).
-UPDATE_WORD_RE = re.compile(
+UPDATE_WORD_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
     r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено)\b",
     re.IGNORECASE,
 )
-TEXT_PUBLISHED_PREFIX_RE = re.compile(
+TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
     r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано)\W{0,3}"
     r"(?:on|le|am|el|il|em|op)?\W{0,3}$",
@@ -319,8 +332,8 @@ def __getattr__(name: str) -> re.Pattern[str]:
     """The patterns compiled when first read; each is then an attribute of the module like any other."""
     if name == "TITLE_SEPARATOR_RE":
         pattern = title_separator_re()
-    elif name == "NOT_FOUND_RE":
-        pattern = re.compile(_NOT_FOUND, re.IGNORECASE)
+    elif name in _LATER:
+        pattern = re.compile(*_LATER[name])
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = pattern
@@ -358,7 +371,8 @@ _NOT_FOUND = (
 )
 #: ``NOT_FOUND_RE`` (compiled with ``re.IGNORECASE``) is compiled when first read, after a title has passed
 #: ``NOT_FOUND_HINTS``: ~0.5 ms of the module's import that a run of article pages may never need.
-NOT_FOUND_RE: re.Pattern[str]  # given by __getattr__ on first use
+NOT_FOUND_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["NOT_FOUND_RE"] = (_NOT_FOUND, re.IGNORECASE)
 #: A cheap pre-check for ``NOT_FOUND_RE`` (substring tests on the lower-cased title): word stems every
 #: error title above contains.
 NOT_FOUND_HINTS: tuple[str, ...] = (
