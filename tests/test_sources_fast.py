@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from linkcheck import sources
 from linkcheck.errors import ManifestError
 from linkcheck.models import Article, Citation, PartialDate
-from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, iter_sources, parse_sources
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, iter_source_urls, iter_sources, parse_sources
 from tests.strategies import url_like
 
 ARTICLE = Article(date=PartialDate(2020, 1, 9), title="T", source="s.txt", line=1)
@@ -42,6 +42,11 @@ def full_reader() -> Iterator[None]:
         sources._plain_citation = original
 
 
+def plain(line: str, article: Article | None = ARTICLE) -> Citation | None:
+    """What the fast path makes of one line: its citation, or ``None`` (the full reader's to read)."""
+    return sources._plain_citation(line, "s.txt", 7, article, sources._new_citation)
+
+
 def read_line(line: str, article: Article | None = ARTICLE) -> Citation | str:
     """What the full reader makes of one citation line: its citation, or its message."""
     try:
@@ -58,11 +63,20 @@ def outcome(read: Callable[[], list[Citation]]) -> list[Citation] | str:
 
 
 def both_ways(lines: list[str], keep_going: bool) -> tuple[list[Citation] | str, list[Citation] | str]:
-    """``iter_sources`` over ``lines`` as it is and with the full reader forced."""
+    """``iter_sources`` over ``lines`` as it is and with the full reader forced; and ``iter_source_urls``,
+    held to the citations' URLs (or the same error)."""
     sources._PLAIN_DATES.clear()  # a date read before must not change anything, nor its absence
     fast = outcome(lambda: list(iter_sources(lines, "s.txt", keep_going=keep_going)))
     with full_reader():
         full = outcome(lambda: list(iter_sources(lines, "s.txt", keep_going=keep_going)))
+    for cleared in (True, False):
+        if cleared:
+            sources._PLAIN_DATES.clear()
+        try:
+            urls: list[str] | str = list(iter_source_urls(lines, "s.txt", keep_going=keep_going))
+        except ManifestError as exc:
+            urls = f"{exc}"
+        assert urls == (full if isinstance(full, str) else [citation.url for citation in full])
     return fast, full
 
 
@@ -257,12 +271,12 @@ def test_the_fast_path_reads_a_line_as_the_full_reader_does(line: str, article: 
     if not line.lstrip() or line.lstrip().startswith(("#", "@")):
         return
     sources._PLAIN_DATES.clear()
-    fast = sources._plain_citation(line, "s.txt", 7, article)
+    fast = plain(line, article)
     event("fast path" if fast is not None else "full reader")
     if fast is not None:  # taken only for a line the full reader accepts, with the same citation
         assert fast == read_line(line, article), line
         # ...and again once its dates are remembered
-        assert sources._plain_citation(line, "s.txt", 7, article) == fast
+        assert plain(line, article) == fast
 
 
 @settings(max_examples=2000, deadline=None)
@@ -292,7 +306,7 @@ def test_a_manifest_reads_the_same_with_and_without_the_fast_path(text: str, kee
 )
 def test_a_plain_line_takes_the_fast_path(line: str) -> None:
     line = line.rstrip()
-    fast = sources._plain_citation(line, "s.txt", 7, ARTICLE)
+    fast = plain(line)
     assert fast is not None
     assert fast == read_line(line)
 
@@ -334,7 +348,7 @@ def test_a_plain_line_takes_the_fast_path(line: str) -> None:
     ],
 )
 def test_the_fast_path_leaves_these_to_the_full_reader(line: str, why: str | None) -> None:
-    fast = sources._plain_citation(line, "s.txt", 7, ARTICLE)
+    fast = plain(line)
     if why is None:
         assert fast == read_line(line)
         return
@@ -356,7 +370,7 @@ def test_odd_dates_the_full_reader_accepts_read_the_same() -> None:
     ):
         line = f"https://a.example/x | date: {text} | accessed: {text}"
         sources._PLAIN_DATES.clear()
-        fast = sources._plain_citation(line, "s.txt", 7, None)
+        fast = plain(line, None)
         assert fast is not None
         assert fast == read_line(line, None)
         assert fast.date == PartialDate.parse(text)
@@ -366,7 +380,7 @@ def test_remembered_dates_stay_bounded() -> None:
     sources._PLAIN_DATES.clear()
     for day in range(sources._PLAIN_DATES_MAX + 10):
         text = f"{1000 + day // 300:04d}-{1 + day // 28 % 12:02d}-{1 + day % 28:02d}"
-        citation = sources._plain_citation(f"https://a.example/ | date: {text}", "s.txt", 1, None)
+        citation = plain(f"https://a.example/ | date: {text}", None)
         assert citation is not None
         assert citation.date == PartialDate.parse(text)
         assert len(sources._PLAIN_DATES) <= sources._PLAIN_DATES_MAX

@@ -22,7 +22,7 @@ import dataclasses
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
@@ -32,6 +32,7 @@ __all__ = [
     "ARTICLE_KEYS",
     "CITATION_KEYS",
     "format_sources",
+    "iter_source_urls",
     "iter_sources",
     "parse_sources",
     "plain_netloc",
@@ -150,6 +151,43 @@ def iter_sources(
     (the citations above it have been yielded by then); with ``keep_going=True`` it is yielded as a citation
     whose ``error`` says what is wrong.
     """
+    return _read_lines(lines, source, keep_going, _new_citation, _itself)
+
+
+def iter_source_urls(
+    lines: Iterable[str], source: str = "<string>", *, keep_going: bool = False
+) -> Iterator[str]:
+    """The ``url`` of each citation :func:`iter_sources` yields, in order, with the same errors raised at the
+    same lines, without building the citations (40% of the time it takes): for a pass that only validates a
+    manifest and counts its citations. With ``keep_going=True`` a malformed line yields its first field, the
+    ``url`` of the citation in error that :func:`iter_sources` yields for it."""
+    return _read_lines(lines, source, keep_going, _url_only, _url_of)
+
+
+_T = TypeVar("_T")
+
+
+def _itself(citation: Citation) -> Citation:
+    return citation
+
+
+def _url_of(citation: Citation) -> str:
+    return citation.url
+
+
+def _url_only(url: str, *_fields: object) -> str:
+    return url
+
+
+def _read_lines(
+    lines: Iterable[str],
+    source: str,
+    keep_going: bool,
+    make: Callable[..., _T],
+    full: Callable[[Citation], _T],
+) -> Iterator[_T]:
+    """:func:`iter_sources`, yielding what ``make`` makes of a plain line's fields (see
+    :func:`_plain_citation`) and what ``full`` makes of another line's citation."""
     article: Article | None = None
     plain = _plain_citation
     for number, raw_line in enumerate(lines, start=1):
@@ -159,9 +197,9 @@ def iter_sources(
         stripped = line.lstrip()
         if not stripped or stripped.startswith("#"):
             continue
-        citation = plain(line, source, number, article)
-        if citation is not None:
-            yield citation
+        made = plain(line, source, number, article, make)
+        if made is not None:
+            yield made
             continue
         try:
             if _is_article_line(stripped):
@@ -177,12 +215,13 @@ def iter_sources(
             citation = Citation(
                 url=exc.raw_url, error=exc.message, source=source, line=number, article=article
             )
-        yield citation
+        yield full(citation)
 
 
 #: The spellings of a key (between a ``|`` and its ``:``) that :func:`_plain_citation` reads itself: each key
 #: and alias of a citation line in lower case, with or without one space either side. Any other spelling
-#: (``Title``, a tab, two spaces, an unknown key) is left to the full reader, which says what is wrong.
+#: (``Title``, a tab, two spaces, an unknown key) is left to the full reader, which reads it or says what is
+#: wrong.
 #: Each maps to the key's place in :data:`CITATION_KEYS`.
 _PLAIN_KEYS: dict[str, int] = {
     spelling: CITATION_KEYS.index(KEY_ALIASES.get(key, key))
@@ -216,12 +255,17 @@ else:  # pragma: no cover - only if models.Citation's fields are reordered
         return Citation(**dict(zip(_CITATION_ORDER, values, strict=True)))  # type: ignore[arg-type]
 
 
-def _plain_citation(line: str, source: str, number: int, article: Article | None) -> Citation | None:
-    """The citation on a plain line (no quote; a plain web URL, see :func:`plain_netloc`; known keys, each
-    spelt as in :data:`_PLAIN_KEYS` and given once with a value; dates that parse; an archive URL that is a
-    plain web URL), as :func:`_parse_citation_line` reads it, in a third of the time; ``None`` for any other
-    line (an ``@article`` line, a mistake, a quote, ...): the full reader reads that one, and says what is
-    wrong with it. ``line`` has no trailing white space."""
+def _plain_citation(
+    line: str, source: str, number: int, article: Article | None, make: Callable[..., _T]
+) -> _T | None:
+    """``make(*fields)`` of the citation on a plain line, as :func:`_parse_citation_line` reads it, in 40% of
+    the time; ``None`` for any other line (an ``@article`` line, a mistake, a quote, ...): the full reader
+    reads that one, and says what is wrong with it. The fields are ``Citation``'s first ten, in order
+    (:data:`_CITATION_ORDER`): ``make`` is :func:`_new_citation` to make the citation.
+
+    A plain line has no quote; a plain web URL (see :func:`plain_netloc`); known keys, each spelt as in
+    :data:`_PLAIN_KEYS` and given once with a value; dates that parse; an archive URL that is a plain web
+    URL. ``line`` has no trailing white space."""
     if '"' in line:
         return None
     fields = line.split("|")
@@ -246,7 +290,7 @@ def _plain_citation(line: str, source: str, number: int, article: Article | None
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
-    return _new_citation(url, title, date, outlet, note, source, number, article, archive, accessed)
+    return make(url, title, date, outlet, note, source, number, article, archive, accessed)
 
 
 #: A day as ``PartialDate.parse`` reads it, in ASCII digits; its groups are the ints it makes of them.
