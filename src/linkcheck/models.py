@@ -11,9 +11,7 @@ never rename one without bumping the schema version.
 from __future__ import annotations
 
 import datetime as dt
-import operator
 import re
-import reprlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
@@ -35,68 +33,6 @@ def _pickled_by_fields(cls: type[_T]) -> type[_T]:
         return cls, tuple([getattr(self, name) for name in names])
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
-    return cls
-
-
-def _compared_by_fields(cls: type[_T]) -> type[_T]:
-    """Give dataclass ``cls`` the ``__eq__``, ``__hash__`` and ``__repr__`` that ``dataclass(frozen=True)``
-    writes: equal to an object of the very same class whose tuple of field values is equal, the hash of that
-    tuple, ``Name(field=value!r, ...)`` (``...`` for an object met again while it is being shown).
-
-    ``dataclass`` compiles those three for each class it makes (~2.5 ms of this module's import, paid by
-    every process that imports linkcheck); these are compiled once, with the module. ``cls`` is declared with
-    ``repr=False, eq=False`` (its ``__dataclass_params__`` says so) and needs two fields or more.
-    """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    values = operator.attrgetter(*names)  # the tuple of field values (of two fields or more)
-
-    def __eq__(self: Any, other: object) -> Any:
-        if other.__class__ is self.__class__:
-            return values(self) == values(other)
-        return NotImplemented
-
-    def __hash__(self: Any) -> int:
-        return hash(values(self))
-
-    @reprlib.recursive_repr()
-    def __repr__(self: Any) -> str:
-        shown = ", ".join([f"{name}={value!r}" for name, value in zip(names, values(self), strict=True)])
-        return f"{self.__class__.__qualname__}({shown})"
-
-    for method in (__eq__, __hash__, __repr__):
-        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
-        setattr(cls, method.__name__, method)
-    return cls
-
-
-def _ordered_by_fields(cls: type[_T]) -> type[_T]:
-    """``<``, ``<=``, ``>``, ``>=`` as ``dataclass(order=True)`` writes them (tuples of field values compared,
-    only with an object of the very same class), without compiling four methods at import."""
-    values = operator.attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
-
-    def __lt__(self: Any, other: object) -> Any:
-        if other.__class__ is self.__class__:
-            return values(self) < values(other)
-        return NotImplemented
-
-    def __le__(self: Any, other: object) -> Any:
-        if other.__class__ is self.__class__:
-            return values(self) <= values(other)
-        return NotImplemented
-
-    def __gt__(self: Any, other: object) -> Any:
-        if other.__class__ is self.__class__:
-            return values(self) > values(other)
-        return NotImplemented
-
-    def __ge__(self: Any, other: object) -> Any:
-        if other.__class__ is self.__class__:
-            return values(self) >= values(other)
-        return NotImplemented
-
-    for method in (__lt__, __le__, __gt__, __ge__):
-        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
-        setattr(cls, method.__name__, method)
     return cls
 
 
@@ -211,9 +147,7 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 @_pickled_by_fields
-@_ordered_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to year, month or day precision (``2020``, ``2020-01``, ``2020-01-09``)."""
 
@@ -271,8 +205,7 @@ class PartialDate:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Article:
     """The citing article itself (an ``@article`` line, or what an article parser read)."""
 
@@ -284,8 +217,7 @@ class Article:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One cited link and what the citing text claims about it.
 
@@ -308,8 +240,7 @@ class Citation:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Redirect:
     """One redirect hop: the status that redirected and the URL it pointed to."""
 
@@ -318,8 +249,7 @@ class Redirect:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class FetchResult:
     """What fetching one URL produced. A failure is a value (``cause`` set), not an exception.
 
@@ -348,8 +278,7 @@ class FetchResult:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class ExtractedDate:
     """A date read from a page, with where it came from.
 
@@ -367,8 +296,7 @@ class ExtractedDate:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class TitleCandidate:
     """One title the page offers (``og:title``, ``<h1>``, ...), with the site name already stripped."""
 
@@ -378,8 +306,7 @@ class TitleCandidate:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What a page says about itself. Every field may be missing."""
 
@@ -397,8 +324,7 @@ class Metadata:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One way the page differs from the citation, with what was expected and what was found."""
 
@@ -411,8 +337,7 @@ class Finding:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Result:
     """The outcome for one citation: reachability, what the page says, findings and the verdict."""
 
@@ -434,8 +359,7 @@ class Result:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class RunHistory:
     """What changed since the previous run, known when the run keeps state (``--state``).
 
@@ -464,8 +388,7 @@ def summarize(results: Iterable[Result]) -> dict[str, int]:
 
 
 @_pickled_by_fields
-@_compared_by_fields
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Every citation's result, in the order the citations were given, plus run-level notes.
 
