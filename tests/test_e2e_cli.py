@@ -162,6 +162,35 @@ def test_manifest_error_exits_2_with_file_and_line(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
+def test_a_manifest_line_missing_its_url_is_a_manifest_error_not_a_traceback(tmp_path: Path) -> None:
+    # Read as a manifest (not as prose, which would drop every line's title and date without a word), so
+    # the reader names the line at fault.
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://example.org/a | title: A\n| title: B | date: 2020-01-09\n", encoding="utf-8")
+    proc = run([str(manifest)], tmp_path)
+    assert proc.returncode == 2
+    assert f"{manifest}:2: missing URL" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "manifest"),
+    [
+        ("https://example.org/a | title: A\n|  Archive-URL : https://archive.example/a\n", True),
+        ("@article | date: 2020-01-09\nhttps://example.org/a\n| NOTE: seen in print\n", True),
+        ("| Title | URL |\n| --- | --- |\n| A story | https://example.org/a |\n", False),  # a Markdown table
+        ("| https://example.org/a | A story |\n", False),
+        ("https://example.org/a\nA line of prose about it.\n", False),
+        ("https://example.org/a\n|\n", False),
+    ],
+)
+def test_what_reads_as_a_manifest(text: str, manifest: bool) -> None:
+    from linkcheck.cli import looks_like_manifest
+
+    assert looks_like_manifest(text) is manifest
+    assert looks_like_manifest(iter(text.splitlines(keepends=True))) is manifest
+
+
 def test_json_lines_stream_every_result_then_the_summary(site: SiteServer, tmp_path: Path) -> None:
     o = site.origin
     manifest = tmp_path / "sources.txt"

@@ -10,6 +10,7 @@ import codecs
 import contextlib
 import glob
 import os
+import re
 import signal
 import sys
 import threading
@@ -27,6 +28,7 @@ from linkcheck.offload import Offload
 from linkcheck.parallel import Sizing
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES
 
 __all__ = ["build_parser", "main"]
 
@@ -385,13 +387,24 @@ def _meaningful(lines: Iterable[str]) -> Iterator[str]:
                 yield stripped
 
 
+#: A manifest line's first word is a URL: ``://`` in it, within the line's first 2,048 characters.
+_URL_FIRST = re.compile(r"[^\s|]*?://")
+#: A citation line whose URL is missing: its first field empty, its next a citation field (``| title: ...``).
+_URL_MISSING = re.compile(
+    r"\|\s*(?:" + "|".join(map(re.escape, (*CITATION_KEYS, *KEY_ALIASES))) + r")\s*:", re.IGNORECASE
+)
+
+
 def looks_like_manifest(text: str | Iterable[str]) -> bool:
-    """True when every meaningful line is a URL or an ``@article`` line (a ``sources.txt``).
+    """True when every meaningful line is a URL, an ``@article`` line or a citation line missing its URL
+    (a ``sources.txt``; the manifest reader says what is wrong with the last, and where).
 
     ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
     the text is not a manifest."""
     return all(
-        ln.startswith("@article") or "://" in ln.split("|", 1)[0][:2048].split()[0]
+        ln.startswith("@article")
+        or ((url := _URL_FIRST.match(ln)) is not None and url.end() <= 2048)
+        or _URL_MISSING.match(ln) is not None
         for ln in _meaningful([text] if isinstance(text, str) else text)
     )
 
