@@ -158,8 +158,8 @@ class PartialDate:
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
-        # Validates the calendar (month 13, February 30 and so on raise ValueError).
-        dt.date(self.year, self.month or 1, self.day or 1)
+        # Validates the calendar (month 0 or 13, day 0, February 30 and so on raise ValueError).
+        dt.date(self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day)
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
