@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, TextIO, TypeVar
 
 from linkcheck import __version__
 from linkcheck.argtypes import at_least, more_than, size
@@ -33,6 +33,8 @@ from linkcheck.sources import CITATION_KEYS, KEY_ALIASES
 __all__ = ["build_parser", "main"]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+_T = TypeVar("_T")
+
 INPUT_FORMATS = ("auto", "sources", "text", "markdown", "html", "wikitext")
 
 _DEFAULTS = Config()
@@ -460,7 +462,9 @@ class _Reading:
                 scan.inputs.append((path, fmt, found))
             elif fmt == "sources":
                 kept = list(self.manifest(path)) if keep else None
-                _warn_if_none(scan.add(self.manifest(path) if kept is None else kept), path, fmt)
+                _warn_if_none(
+                    scan.add_urls(self.manifest_urls(path)) if kept is None else scan.add(kept), path, fmt
+                )
                 scan.inputs.append((path, fmt, kept))
             else:
                 text = _read_text(path)
@@ -519,9 +523,19 @@ class _Reading:
         """A manifest file's citations, read line by line."""
         from linkcheck.sources import iter_sources
 
+        return self._manifest(path, iter_sources)
+
+    def manifest_urls(self, path: str) -> Iterator[str]:
+        """The URLs of :meth:`manifest`'s citations, with the same errors, without building the citations:
+        for pass 1 when it only checks and counts (40% of the time)."""
+        from linkcheck.sources import iter_source_urls
+
+        return self._manifest(path, iter_source_urls)
+
+    def _manifest(self, path: str, read: Callable[..., Iterator[_T]]) -> Iterator[_T]:
         lines = _file_lines(path)
         try:
-            yield from iter_sources(lines, _source_name(path), keep_going=self.keep_going)
+            yield from read(lines, _source_name(path), keep_going=self.keep_going)
         except ManifestError:
             for _ in lines:  # an undecodable byte further on is reported instead, as when read whole
                 pass
@@ -551,13 +565,21 @@ class InputScan:
 
     def add(self, citations: Iterable[Citation]) -> int:
         """Count ``citations``; return how many there were."""
-        before = self.count
-        sizing = self.sizing
-        for citation in citations:
-            self.count += 1
-            if not sizing.settled:
-                sizing.add(citation.url)
-        return self.count - before
+        return self.add_urls(citation.url for citation in citations)
+
+    def add_urls(self, urls: Iterable[str]) -> int:
+        """Count the citations whose URLs are ``urls``; return how many there were."""
+        count, sizing, source = 0, self.sizing, iter(urls)
+        if not sizing.settled:
+            for url in source:
+                count += 1
+                sizing.add(url)
+                if sizing.settled:
+                    break
+        for _ in source:
+            count += 1
+        self.count += count
+        return count
 
     @property
     def total(self) -> int | None:
