@@ -334,7 +334,10 @@ class _Watchdog:
         """Empty state; also what a forked child starts from (the parent's thread does not exist there)."""
         self._pid = os.getpid()
         self._heap: list[_Watch] = []
-        self._cv = threading.Condition(threading.Lock())
+        #: The condition's own lock, taken directly where nothing waits (``Condition.__enter__`` is a Python
+        #: call around it).
+        self._lock = threading.Lock()
+        self._cv = threading.Condition(self._lock)
         self._cancelled = 0
         self._thread: threading.Thread | None = None
         self._closing = False
@@ -349,7 +352,7 @@ class _Watchdog:
         entry: _Watch = [time.monotonic() + delay, next(self._seq), function, _LIVE]
         if self._pid != os.getpid():  # in a forked child: the parent's thread and entries are not here
             self._reset()
-        with self._cv:
+        with self._lock:
             heapq.heappush(self._heap, entry)
             self._closing = False
             if self._thread is None:
@@ -361,7 +364,7 @@ class _Watchdog:
 
     def cancel(self, entry: _Watch) -> None:
         """Do not call ``entry``'s function (a no-op once it was called)."""
-        with self._cv:
+        with self._lock:
             if entry[3] != _LIVE:
                 return
             entry[3] = _CANCELLED
