@@ -149,9 +149,7 @@ def _precheck(
     """Decide without fetching where possible: a bad scheme, a malformed URL, a user exclusion. Returns that
     decision (``None``: fetch it) and the URL's host as the scheduler keys it."""
     netloc = plain_netloc(url)
-    if (
-        netloc is not None
-    ):  # a plain web URL: its scheme and netloc as urlsplit reads them, in a fifth of the time
+    if netloc is not None:  # a plain web URL: its scheme and netloc as urlsplit reads them, a fifth the time
         problem, host = _origin_problem(url[: url.index(":")].lower(), netloc)
     else:
         try:

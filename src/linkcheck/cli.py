@@ -25,7 +25,7 @@ from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
 from linkcheck.offload import Offload
-from linkcheck.parallel import Sizing
+from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
 from linkcheck.sources import CITATION_KEYS, KEY_ALIASES
@@ -908,9 +908,8 @@ def _spares_for(paths: Sequence[str], config: Config) -> int:
     than its processes), when the input is large enough to be sharded and there is a second core; else 0.
     A guess that turns out wrong (one host, or fewer links than it takes) costs one interpreter's start on
     an idle core: the process is ended once the run decides."""
-    cores = os.cpu_count() or 1
-    processes = config.processes if config.processes is not None else min(cores, 8)
-    if processes < 2 or cores < 2:
+    processes = processes_for(SHARD_MIN_URLS, 2, config)  # what a run large enough to shard would use
+    if processes < 2 or (os.cpu_count() or 1) < 2:
         return 0
     size = 0
     for path in paths:
