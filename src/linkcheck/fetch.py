@@ -1455,12 +1455,12 @@ class Fetcher:
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse | PlainResponse) -> str | None:
         cfg = self._config
-        if type(raw) is PlainResponse:  # its lines as sent, (name, value) each
+        if isinstance(raw, PlainResponse):  # its lines as sent, (name, value) each
             count = len(raw.fields)
             size = sum(map(len, itertools.chain.from_iterable(raw.fields))) + 4 * count
         else:
             count = size = 0
-            for name, value in raw.fields if isinstance(raw, PlainResponse) else raw.headers.items():
+            for name, value in raw.headers.items():
                 count += 1
                 size += len(name) + len(value) + 4
         if count > cfg.max_headers:
