@@ -22,7 +22,8 @@ A control listener on ``127.0.0.1:<control port>`` (not counted in the statistic
 
     GET /reset?latency=0.05   zero the statistics, start a new flaky epoch, set the latency (seconds)
     GET /reset?latency=0.05&jitter=0.01   the same, each response delayed uniformly 40-60 ms
-    GET /stats                the statistics as JSON (``?paths=1`` adds per-path request counts)
+    GET /stats                the statistics as JSON (``?paths=1`` adds per-path request counts,
+                              ``?events=1`` each request's arrival and response times per host)
 
 Run ``python bench/server.py --help``. On start it prints one JSON line (``{"port": ..., "control": ...}``).
 It stops by itself after ``--max-seconds`` or when its parent process goes away.
@@ -221,6 +222,11 @@ class HostStats:
     delay_sum: float = 0.0  # seconds between a request's arrival and its response, summed
     first: float | None = None  # monotonic time the first request of the epoch arrived
     last: float | None = None  # monotonic time the last response of the epoch was sent
+    #: seconds from a response leaving to the next request arriving on the same connection: the client's
+    #: turnaround (reading, judging, choosing and sending the next request), one entry a reused connection
+    turnarounds: list[float] = field(default_factory=list)
+    #: (arrived, sent) monotonic times of each request of the epoch: the timeline of requests in flight
+    events: list[tuple[float, float]] = field(default_factory=list)
 
 
 class Site:
@@ -255,7 +261,7 @@ class Site:
             old = self.hosts[h]
             self.hosts[h] = HostStats(conns=old.conns, max_conns=old.conns)
 
-    def stats(self, with_paths: bool) -> dict[str, object]:
+    def stats(self, with_paths: bool, with_events: bool = False) -> dict[str, object]:
         out: dict[str, object] = {
             "epoch": self.epoch,
             "latency": self.latency,
@@ -279,8 +285,27 @@ class Site:
         lasts = [s.last for s in self.hosts.values() if s.last is not None]
         # Seconds from the first request arriving to the last response leaving, over every host.
         out["span"] = (max(lasts) - min(firsts)) if firsts and lasts else None
+        out["first"] = min(firsts) if firsts else None
+        out["last"] = max(lasts) if lasts else None
+        turns = sorted(t for s in self.hosts.values() for t in s.turnarounds)
+        out["turnaround_ms"] = (
+            {
+                "n": len(turns),
+                "mean": round(1000 * sum(turns) / len(turns), 3),
+                "p50": round(1000 * turns[len(turns) // 2], 3),
+                "p90": round(1000 * turns[len(turns) * 9 // 10], 3),
+                "p99": round(1000 * turns[len(turns) * 99 // 100], 3),
+            }
+            if turns
+            else None
+        )
+        delays = [s.delay_sum for s in self.hosts.values()]
+        served = sum(s.requests for s in self.hosts.values())
+        out["mean_delay_ms"] = round(1000 * sum(delays) / served, 3) if served else None
         if with_paths:
             out["paths"] = {p.decode(): c for p, c in self.path_counts.items()}
+        if with_events:
+            out["events"] = {h: s.events for h, s in self.hosts.items()}
         return out
 
     def _error_page(self, status: int, text: str, size: int) -> bytes:
@@ -386,6 +411,8 @@ class HttpProtocol(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.host = ""
         self.stats = HostStats()
+        self.sent: float | None = None  # when the last response on this connection was handed over
+        self.sent_epoch = -1
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -445,6 +472,9 @@ class HttpProtocol(asyncio.Protocol):
             arrived = time.monotonic()
             if st.first is None:
                 st.first = arrived
+            if self.sent is not None and self.sent_epoch == self.site.epoch:
+                st.turnarounds.append(arrived - self.sent)
+            self.sent = None
             st.inflight += 1
             if st.inflight > st.max_inflight:
                 st.max_inflight = st.inflight
@@ -480,6 +510,7 @@ class HttpProtocol(asyncio.Protocol):
         if epoch == self.site.epoch:
             st.last = time.monotonic()
             st.delay_sum += st.last - arrived
+            st.events.append((arrived, st.last))
             if st.inflight > 0:
                 st.inflight -= 1
         if self.closed or self.transport is None or self.transport.is_closing():
@@ -503,9 +534,12 @@ class HttpProtocol(asyncio.Protocol):
             self.transport.write(header)
         else:
             self.transport.writelines([header, *body])
+        self.sent = time.monotonic()
+        self.sent_epoch = epoch
         if close:
             self.transport.close()
         elif self.buf:
+            self.sent = None  # a pipelined request, already waiting: no turnaround to measure
             self._next()
 
 
@@ -550,7 +584,9 @@ class ControlProtocol(asyncio.Protocol):
                 "jitter": self.site.jitter,
             }
         elif url.path == "/stats":
-            payload = self.site.stats(query.get("paths", ["0"])[0] == "1")
+            payload = self.site.stats(
+                query.get("paths", ["0"])[0] == "1", query.get("events", ["0"])[0] == "1"
+            )
         else:
             payload = {"error": "unknown path"}
         body = json.dumps(payload).encode()

@@ -215,6 +215,7 @@ class RunResult:
     extra: dict[str, Any] = field(default_factory=dict)
     load: float = 0.0  # 1-minute load average when the run started (other work on the machine)
     pss_mb: float = 0.0  # peak of the summed PSS over the tool's processes (sampled every 100 ms)
+    started: float = 0.0  # time.monotonic() when the tool was started
 
     @property
     def links_per_s(self) -> float:
@@ -450,6 +451,7 @@ def run_one(spec: RunSpec, server: Server, args: argparse.Namespace) -> RunResul
     (workdir / "command.txt").write_text(" ".join(cmd) + "\n")
     cpu0 = server.cpu_seconds()
     load = os.getloadavg()[0]
+    started = time.monotonic()  # the server's clock too (CLOCK_MONOTONIC is system-wide)
     code, wall, cpu, rss, pss, timed_out, err = run_measured(cmd, stdout, workdir, args.timeout)
     server_cpu = server.cpu_seconds() - cpu0
     res = RunResult(
@@ -457,6 +459,7 @@ def run_one(spec: RunSpec, server: Server, args: argparse.Namespace) -> RunResul
     )
     res.load = load
     res.pss_mb = pss
+    res.started = started
     ok_codes = {0, 1} if tool == "linkcheck" else {0, 2}
     if timed_out:
         res.error = f"timed out after {args.timeout:.0f} s"
@@ -486,6 +489,27 @@ def _fmt_row(r: RunResult) -> str:
     )
 
 
+def phases_line(r: RunResult) -> str:
+    """Where a run's wall time went, by the server's clock: from the tool's start to its first request, the
+    span of requests, from the last response to the tool's exit; the server's mean delay before a response
+    and the client's turnaround on a reused connection (response sent to the next request arriving)."""
+    first, last = r.server.get("first"), r.server.get("last")
+    if first is None or last is None or not r.started:
+        return "         phases: no request reached the server"
+    turn = r.server.get("turnaround_ms") or {}
+    turns = (
+        f"turnaround mean {turn['mean']:.2f} p50 {turn['p50']:.2f} p90 {turn['p90']:.2f} "
+        f"p99 {turn['p99']:.2f} ms over {turn['n']}"
+        if turn
+        else "no reused connection"
+    )
+    return (
+        f"         phases: first request {1000 * (first - r.started):4.0f} ms, "
+        f"requests {last - first:6.2f} s, end {1000 * (r.started + r.wall - last):4.0f} ms; "
+        f"server delay {r.server.get('mean_delay_ms')} ms; " + turns
+    )
+
+
 def _median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else 0.0
 
@@ -512,6 +536,7 @@ def run_cases(args: argparse.Namespace, server: Server) -> list[RunResult]:
     def record(r: RunResult) -> None:
         results.append(r)
         print(_fmt_row(r), flush=True)
+        print(phases_line(r), flush=True)
         for ex in r.wrong_examples[:3]:
             print(f"         wrong: {ex}")
 
