@@ -176,6 +176,73 @@ def test_a_crash_on_one_page_stays_with_that_page() -> None:
     assert report.results[1].status is Status.OK
 
 
+def test_a_worker_sends_its_next_request_while_its_last_page_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One worker: the second URL is fetched while the first page is still being parsed (by the page
+    reader), not after: a request slot does not sit idle while a page is read."""
+    from linkcheck import checker
+
+    checker._import_readers()
+    real = checker.extract_metadata
+    second_fetched = threading.Event()
+    overlapped: list[bool] = []
+
+    def slow_extract(body: bytes, url: str, headers: Mapping[str, str]) -> object:
+        if url.endswith("/first"):
+            overlapped.append(second_fetched.wait(5))
+        return real(body, url, headers)
+
+    def answer(url: str) -> FetchResult:
+        if url.endswith("/second"):
+            second_fetched.set()
+        return page(url)
+
+    monkeypatch.setattr(checker, "extract_metadata", slow_extract)
+    urls = ["https://a.example.org/first", "https://a.example.org/second"]
+    report = check([Citation(u) for u in urls], Config(workers=1), fetcher=FakeFetcher(answer))
+    assert overlapped == [True]
+    assert [r.citation.url for r in report.results] == urls
+    assert all(r.status is Status.OK for r in report.results)
+
+
+def test_workers_read_own_pages_while_the_page_reader_is_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages wait for the page reader up to a bound; beyond it a worker reads its own page, and every
+    citation is still reported once, matched against its own page."""
+    from linkcheck import checker
+
+    checker._import_readers()
+    real = checker.extract_metadata
+    monkeypatch.setattr(checker, "PAGES_WAITING", 1)
+    read_by: dict[str, str] = {}
+    read_by_a_worker = threading.Event()
+    released: list[bool] = []
+
+    def tracking_extract(body: bytes, url: str, headers: Mapping[str, str]) -> object:
+        name = threading.current_thread().name
+        read_by[url] = name
+        if name != "linkcheck-pages":
+            read_by_a_worker.set()
+        if url.endswith("/0"):
+            released.append(read_by_a_worker.wait(5))  # the reader is stuck on this page meanwhile
+        return real(body, url, headers)
+
+    monkeypatch.setattr(checker, "extract_metadata", tracking_extract)
+    urls = [f"https://a.example.org/{i}" for i in range(8)]
+    titles = {u: f"Story number {i}" for i, u in enumerate(urls)}
+
+    def answer(url: str) -> FetchResult:
+        return page(url, body=f"<html><head><title>{titles[url]}</title></head><body></body></html>".encode())
+
+    citations = [Citation(u, title=titles[u]) for u in urls]
+    # two workers: with one, the caller's backlog limit (twice the workers) would stop it first
+    report = check(citations, Config(workers=2), fetcher=FakeFetcher(answer))
+    assert released == [True], "no worker read a page while the reader was behind"
+    assert read_by[urls[0]] == "linkcheck-pages"
+    assert sorted(read_by) == sorted(urls)
+    assert [r.citation.url for r in report.results] == urls
+    assert [r.metadata.title if r.metadata else None for r in report.results] == [titles[u] for u in urls]
+    assert all(r.verdict is Verdict.PASS for r in report.results)
+
+
 def test_permanent_redirect_keeps_ok_and_suggests_the_new_url() -> None:
     old, new = "https://old.example.org/2020/01/09/story", "https://www.example.org/news/story-2020"
     fetched = page(old, final_url=new, redirects=(Redirect(301, new),))
