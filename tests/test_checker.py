@@ -243,6 +243,41 @@ def test_workers_read_own_pages_while_the_page_reader_is_behind(monkeypatch: pyt
     assert all(r.verdict is Verdict.PASS for r in report.results)
 
 
+def test_slots_given_while_a_run_goes_put_more_requests_in_flight() -> None:
+    """A run started with one worker, given a second slot once its first request is out (as a sharded run's
+    own shard is when a shard process finishes), has two requests in flight at once."""
+    from linkcheck.checker import MoreSlots, _iter_check
+
+    both_in_flight = threading.Barrier(2, timeout=5)
+    first_out = threading.Event()
+
+    def answer(url: str) -> FetchResult:
+        first_out.set()
+        both_in_flight.wait()  # raises BrokenBarrierError (an internal error) unless a second one comes
+        return page(url)
+
+    more = MoreSlots()
+    citations = [Citation(f"https://{host}.example.org/story") for host in ("a", "b")]
+    results = _iter_check(citations, Config(workers=1), FakeFetcher(answer), time.monotonic, more)
+    giver = threading.Thread(target=lambda: first_out.wait(5) and more.give(1))
+    giver.start()
+    statuses = sorted(r.status.value for r in results)
+    giver.join()
+    assert statuses == ["ok", "ok"]
+
+
+def test_slots_given_before_a_run_starts_count_from_its_start() -> None:
+    from linkcheck.checker import MoreSlots, _iter_check
+
+    both_in_flight = threading.Barrier(2, timeout=5)
+    fetcher = FakeFetcher(lambda url: (both_in_flight.wait(), page(url))[1])
+    more = MoreSlots()
+    more.give(1)
+    citations = [Citation(f"https://{host}.example.org/story") for host in ("a", "b")]
+    results = list(_iter_check(citations, Config(workers=1), fetcher, time.monotonic, more))
+    assert [r.status for r in results] == [Status.OK, Status.OK]
+
+
 def test_permanent_redirect_keeps_ok_and_suggests_the_new_url() -> None:
     old, new = "https://old.example.org/2020/01/09/story", "https://www.example.org/news/story-2020"
     fetched = page(old, final_url=new, redirects=(Redirect(301, new),))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import queue
 import threading
+import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -376,3 +378,62 @@ def test_a_library_callers_process_reaps_its_shard_processes_before_it_exits(sit
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "reaped"
+
+
+class _SlowPages(BaseHTTPRequestHandler):
+    """``/slow/...`` answers after ``delay`` seconds, anything else at once; the server counts the most
+    ``/slow/`` requests it had in flight at once."""
+
+    server: _SlowServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        slow = self.path.startswith("/slow/")
+        if slow:
+            with self.server.lock:
+                self.server.active += 1
+                self.server.peak = max(self.server.peak, self.server.active)
+            time.sleep(self.server.delay)
+        body = PAGE
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        if slow:
+            with self.server.lock:
+                self.server.active -= 1
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _SlowServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.lock = threading.Lock()
+        self.active = self.peak = 0
+        super().__init__(("127.0.0.1", 0), _SlowPages)
+
+
+def test_the_calling_process_takes_over_the_slots_of_a_shard_process_that_finished() -> None:
+    """Two shards of two workers each: once the shard process is done with its (fast) host, the calling
+    process's shard has four requests in flight on its slow host (its per-host limit), not two."""
+    server = _SlowServer(delay=0.5)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        # the busier host goes to the shard process, the slow one stays in the calling process
+        urls = [f"http://localhost:{port}/fast/{i}" for i in range(20)]
+        urls += [f"http://127.0.0.1:{port}/slow/{i}" for i in range(16)]
+        config = Config(processes=2, workers=4, per_host=4, allow_private=True, retries=0)
+        report = check([Citation(u) for u in urls], config)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert [r.status for r in report.results] == [Status.OK] * len(urls)
+    assert server.peak == 4

@@ -675,6 +675,16 @@ class _Dispatcher:
             self._busy += 1
             self._cond.notify_all()
 
+    def widen(self, n: int) -> None:
+        """Let ``n`` more requests be in flight from now on, with a worker each."""
+        with self._cond:
+            if self._stopped:
+                return
+            self._limit += n
+            self._cond.notify_all()
+        for _ in range(n):
+            self._add_thread()
+
     def stop(self) -> None:
         with self._cond:
             self._stopped = True
@@ -820,7 +830,44 @@ def iter_check(
     other URLs, fetches it again). An exception the input raises is raised here once every citation read
     before it has been reported.
     """
-    config = config or Config()
+    return _iter_check(citations, config or Config(), fetcher, clock, None)
+
+
+class MoreSlots:
+    """Request slots given to a run while it goes (:meth:`give`): a sharded run's own shard takes over those
+    of a shard process that has finished, so that the hosts left at the end of the run get all of its
+    concurrency, not the share their process started with. Each slot comes with a worker of its own; the
+    per-host limit still holds."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._dispatcher: _Dispatcher | None = None
+        self._given = 0
+
+    def give(self, n: int) -> None:
+        """``n`` more requests may be in flight, now or as soon as the run has started."""
+        with self._lock:
+            self._given += n
+            dispatcher = self._dispatcher
+        if dispatcher is not None:
+            dispatcher.widen(n)
+
+    def attach(self, dispatcher: _Dispatcher) -> None:
+        with self._lock:
+            self._dispatcher = dispatcher
+            given = self._given
+        if given:
+            dispatcher.widen(given)
+
+
+def _iter_check(
+    citations: Iterable[Citation],
+    config: Config,
+    fetcher: SupportsFetch | None,
+    clock: Callable[[], float],
+    more: MoreSlots | None,
+) -> Iterator[Result]:
+    """:func:`iter_check`, and ``more`` slots given to it as it goes."""
     if fetcher is None:
         from linkcheck.parallel import iter_check_sharded, processes_ahead
 
@@ -830,7 +877,7 @@ def iter_check(
             return
         own = _default_fetcher(config)
         try:
-            yield from iter_check(source, config, fetcher=own, clock=clock)
+            yield from _iter_check(source, config, own, clock, more)
         finally:
             own.close()
         return
@@ -881,6 +928,8 @@ def iter_check(
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read
     dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages.unread())
+    if more is not None:
+        more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
     failure: BaseException | None = None  # what reading the input raised
     threads = 0  # workers started: one per URL handed over, up to config.workers

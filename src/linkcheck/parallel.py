@@ -29,13 +29,16 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 from linkcheck.offload import python_process
 from linkcheck.sources import plain_netloc
+
+if TYPE_CHECKING:
+    from linkcheck.checker import MoreSlots
 
 __all__ = [
     "Sizing",
@@ -361,12 +364,15 @@ def _shard_main() -> None:
 _ELIDED = Citation(url="")
 
 
-def _child(config: Config, feed: Any, out: Any, shard: int, *, elide: bool = False) -> None:
+def _child(
+    config: Config, feed: Any, out: Any, shard: int, *, elide: bool = False, more: MoreSlots | None = None
+) -> None:
     """Check one shard: citations come from ``feed`` in ``[(number, citation), ...]`` batches until ``None``;
     results go to ``out`` as ``(shard, [(number, result), ...])`` batches, then ``(shard, None)``. ``elide``
     (a child process): each result's citation is replaced by :data:`_ELIDED`, pickled once a batch, rather
-    than sent back to the caller, who has it (it takes half the time of reading a result back)."""
-    from linkcheck.checker import _Numbers, iter_check
+    than sent back to the caller, who has it (it takes half the time of reading a result back). ``more``:
+    request slots the shard may be given as it goes."""
+    from linkcheck.checker import _iter_check, _Numbers
 
     numbers = _Numbers()  # each citation's number in the shard, until reported
 
@@ -378,7 +384,7 @@ def _child(config: Config, feed: Any, out: Any, shard: int, *, elide: bool = Fal
 
     batches = _Batches(out, shard)
     try:
-        for result in iter_check(citations(), config):
+        for result in _iter_check(citations(), config, None, time.monotonic, more):
             number = numbers.take(result.citation, default=-1)
             batches.add((number, dataclasses.replace(result, citation=_ELIDED) if elide else result))
     finally:
@@ -452,10 +458,11 @@ def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result
     )
 
 
-def _own_shard(config: Config, feed: Any, out: Any, shard: int) -> None:
-    """The calling process's own shard, run in a thread: whatever happens, it ends with its sentinel."""
+def _own_shard(config: Config, feed: Any, out: Any, shard: int, more: MoreSlots) -> None:
+    """The calling process's own shard, run in a thread: whatever happens, it ends with its sentinel. It takes
+    over the request slots of each shard process that finishes (``more``)."""
     try:
-        _child(config, feed, out, shard)
+        _child(config, feed, out, shard, more=more)
     except BaseException:  # the unreported citations come back as internal errors
         out.put((shard, None))
         raise
@@ -595,8 +602,11 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         )
         relay.start()
         relays.append(relay)
+    from linkcheck.checker import MoreSlots
+
+    more = MoreSlots()
     own = threading.Thread(
-        target=_own_shard, args=(per_shard, feeds[0], outbox, 0), name="linkcheck-shard-0", daemon=True
+        target=_own_shard, args=(per_shard, feeds[0], outbox, 0, more), name="linkcheck-shard-0", daemon=True
     )
     own.start()
 
@@ -618,9 +628,12 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 for n in list(running - {0}):
                     if not children[n].is_alive() and children[n].exitcode not in (None, 0):
                         running.discard(n)
+                        more.give(per_shard.workers)
                 continue
             if batch is None:
                 running.discard(shard)
+                if shard != 0:  # a shard process is done: its slots go to the hosts left in this one
+                    more.give(per_shard.workers)
                 continue
             for number, result in batch:
                 citation = feeder.unreported[shard].pop(number, None)
