@@ -485,3 +485,20 @@ def test_a_report_that_fails_half_written_leaves_the_previous_one(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # no temporary file left behind
     _write(iter(["{", "}\n"]), str(target))
     assert target.read_text(encoding="utf-8") == "{}\n"
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_a_report_written_in_chunks_is_written_whole(
+    chunk: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Pieces are joined into chunks on the way out: whatever the chunk size, to a file or to standard
+    output, the text is every piece in order, non-ASCII text included."""
+    from linkcheck import cli
+
+    monkeypatch.setattr(cli, "WRITE_CHUNK", chunk)
+    pieces = [f"«{i}» Новости {'x' * (i % 13)}\n" for i in range(500)]
+    target = tmp_path / "report.txt"
+    cli._write(iter(pieces), str(target))
+    assert target.read_text(encoding="utf-8") == "".join(pieces)
+    cli._write(iter(pieces), None)
+    assert capsys.readouterr().out == "".join(pieces)

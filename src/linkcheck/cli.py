@@ -661,19 +661,40 @@ def _write(text: str | Iterable[str], output: str | None) -> None:
     file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place."""
     pieces = [text] if isinstance(text, str) else text
     if output is None or output == "-":
-        sys.stdout.writelines(pieces)
+        _write_joined(sys.stdout, pieces)
         sys.stdout.flush()
         return
     target = Path(output)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as file:
-            file.writelines(pieces)
+            _write_joined(file, pieces)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     os.replace(tmp, target)
+
+
+#: Characters a report is written in at a time (:func:`_write_joined`).
+WRITE_CHUNK = 1 << 20
+
+
+def _write_joined(stream: TextIO, pieces: Iterable[str]) -> None:
+    """Write ``pieces`` joined into strings of about :data:`WRITE_CHUNK` characters. A text stream hands its
+    buffer to the system every 8 KB: piece by piece, a 10,000-result JSON report (~10 MB in 20,000 pieces)
+    took ~1,300 system calls."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= WRITE_CHUNK:
+            stream.write("".join(batch))
+            batch.clear()
+            size = 0
+    if batch:
+        stream.write("".join(batch))
 
 
 def build_extract_parser() -> argparse.ArgumentParser:
