@@ -283,6 +283,8 @@ class _PageReader:
         while (item := self._pages.get()) is not None:
             try:
                 self._read(*item)
+            except Exception:  # reading isolates a page's errors; whatever escapes must not end the thread
+                log.exception("internal error while reading %s", item[0])
             finally:
                 with self._lock:
                     self._unread -= 1
