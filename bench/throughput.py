@@ -19,7 +19,8 @@ What it does, in one run:
    over the process's session; PSS: the sampled sum of proportional set sizes, which counts pages that
    forked workers share once), correctness against the server's ground truth, and the server's per-host
    maxima of requests in flight and open connections;
-4. prints one table, writes a JSON summary under ``bench/out/``, and exits non-zero if linkcheck ever had
+4. prints a line per run (and, under it, where its wall time went: to the first request, the span of
+   requests, from the last response to the exit, by the server's clock), one table, writes a JSON summary under ``bench/out/``, and exits non-zero if linkcheck ever had
    more requests in flight on one host than its ``--per-host`` (or failed to run).
 
 Quick run (< 1 minute): ``python bench/throughput.py --quick``. The issue's setting:
