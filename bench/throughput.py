@@ -20,8 +20,9 @@ What it does, in one run:
    forked workers share once), correctness against the server's ground truth, and the server's per-host
    maxima of requests in flight and open connections;
 4. prints a line per run (and, under it, where its wall time went: to the first request, the span of
-   requests, from the last response to the exit, by the server's clock), one table, writes a JSON summary under ``bench/out/``, and exits non-zero if linkcheck ever had
-   more requests in flight on one host than its ``--per-host`` (or failed to run).
+   requests, from the last response to the exit, by the server's clock), one table, writes a JSON summary
+   under ``bench/out/``, and exits non-zero if linkcheck ever had more requests in flight on one host than
+   its ``--per-host`` (or failed to run).
 
 Quick run (< 1 minute): ``python bench/throughput.py --quick``. The issue's setting:
 ``python bench/throughput.py --n 10000 --latency 0,50 --reps 3``.
