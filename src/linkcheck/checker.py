@@ -51,6 +51,7 @@ from linkcheck.models import (
     Severity,
     Status,
     Verdict,
+    count_result,
     summarize,
 )
 from linkcheck.names import is_ip
@@ -1140,9 +1141,7 @@ def check(
     try:
         for result in iter_check(source, config_run, fetcher=own or fetcher):
             position = positions.take(result.citation, default=counts["total"])
-            counts["total"] += 1
-            counts[result.verdict.value] += 1
-            counts[result.status.value] += 1
+            count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
             if on_result is not None:

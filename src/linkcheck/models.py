@@ -54,6 +54,7 @@ __all__ = [
     "Status",
     "TitleCandidate",
     "Verdict",
+    "count_result",
     "summarize",
 ]
 
@@ -380,13 +381,16 @@ class RunHistory:
 def summarize(results: Iterable[Result]) -> dict[str, int]:
     """Counts of a run: ``total``, then one per verdict and one per status (the JSON ``summary``)."""
     counts: dict[str, int] = {"total": 0, **{v.value: 0 for v in Verdict}, **{s.value: 0 for s in Status}}
-    total = 0
-    for result in results:  # ``_value_`` is ``value`` without the descriptor: half the time for 10,000
-        total += 1
-        counts[result.verdict._value_] += 1
-        counts[result.status._value_] += 1
-    counts["total"] = total
+    for result in results:
+        count_result(counts, result)
     return counts
+
+
+def count_result(counts: dict[str, int], result: Result) -> None:
+    """Add ``result`` to ``counts`` (as :func:`summarize` makes them), e.g. while a run goes."""
+    counts["total"] += 1
+    counts[result.verdict._value_] += 1  # ``value`` without the enum's descriptor: half the time
+    counts[result.status._value_] += 1
 
 
 @_pickled_by_fields
