@@ -24,7 +24,7 @@ import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -491,8 +491,11 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 
 # --- related-article lines ------------------------------------------------------------------------------
 
+#: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
+#: character is searched for that character, where one that starts with ``^`` is tried at every position
+#: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
 _RELATED = re.compile(
-    r"^[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
+    r"\n[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
@@ -512,12 +515,11 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
     positions = [link.pos for link in links]
     if not links:
         return
-    for m in _RELATED.finditer(prose):
-        label = clean_text(m.group("label")).capitalize()
-        title_start, title_end = m.start("title"), m.end("title")
+    for line_start, label, title_text, title_start, title_end in _related_lines(prose):
+        label = clean_text(label).capitalize()
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
         on_line = links[first:last]
-        title = clean_text(_strip_urls(m.group("title"), on_line))
+        title = clean_text(_strip_urls(title_text, on_line))
         title = title.strip(" \t—–-:|")
         if not title or len(title) < 4:
             for link in on_line:
@@ -527,10 +529,10 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
         if target is None:
             # The link whose slug the title matches, among the links nearest the line (a related box
             # announces a link of its own article, and this bounds the work on huge pages).
-            here = bisect.bisect_left(positions, m.start())
+            here = bisect.bisect_left(positions, line_start)
             nearby = links[max(0, here - _RELATED_WINDOW) : here + _RELATED_WINDOW]
             title_words = title_keys(title)
-            title_set, title_length, at = set(title_words), len(title_words), m.start()
+            title_set, title_length, at = set(title_words), len(title_words), line_start
             # The best (score, nearness), the first of equals; nearby is never empty (links is not).
             best: tuple[float, int] | None = None
             candidate = nearby[0]
@@ -551,6 +553,13 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             if target.title is None:
                 target.title = title
             _note(target, label)
+
+
+def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
+    """Each "Related article: ..." line of ``prose``: ``(where the line starts, its label, its title, where
+    the title starts and ends)``, as a search of the pattern with ``^`` (at each line's start) finds them."""
+    for m in _RELATED.finditer("\n" + prose):  # one character in front: positions are one less in prose
+        yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
 
 
 _ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
@@ -597,23 +606,53 @@ _REPORTING = re.compile(
 )
 
 
-def sentences(prose: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence (and each paragraph) of ``prose``."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    # What _SENTENCE_END.finditer(prose) finds, tried only where a sentence end can start: just after one of
-    # ``.!?:;`` (each alternative but the blank line looks behind for one) or at a line break.
-    searched = 0
-    for candidate in _SENTENCE_END_AFTER.finditer(prose):
+#: Characters that no sentence end (a match of ``_SENTENCE_END``: closing quotes and brackets, white space)
+#: holds, and that no weekday (``_WEEKDAY``: letters and white space) holds.
+_NOT_IN_SENTENCE_END = re.compile(rf"[^{_CLOSERS}\s]")
+_NOT_IN_WEEKDAY = re.compile(r"[^\w\s]|[\d_]")
+#: A point this far past the sentences read so far is reached by a search started near it (see
+#: :func:`_sentences_at`); the sentence end it needs is looked for this far before it.
+_JUMP = 2048
+_BACK = 512
+
+
+def _sentence_ends(prose: str, start: int) -> Iterator[re.Match[str]]:
+    """The sentence ends :func:`sentences` finds, from ``start`` on: ``start`` is 0, or a position that no
+    sentence end spans (:func:`_unspanned`)."""
+    searched = start
+    for candidate in _SENTENCE_END_AFTER.finditer(prose, max(0, start - 1)):
         at = candidate.start() if candidate.group() in "\r\n" else candidate.end()
         if at < searched:
             continue
         m = _SENTENCE_END.match(prose, at)
         if m is not None:
-            spans.append((start, m.start()))
-            start = searched = m.end()
-    spans.append((start, len(prose)))
-    return spans
+            yield m
+            searched = m.end()
+
+
+def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
+    """The sentences of :func:`sentences` that ``points`` (sorted, not negative) are in, each once, in order:
+    for each point, the last sentence that starts at or before it. The prose is read from its start only up
+    to the first point; a point far beyond the last sentence read is reached by a search started shortly
+    before it, where no sentence end is under way. A long article's dozen links cost a few sentences each,
+    not the hundreds of the whole article."""
+    found: list[tuple[int, int]] = []
+    ends = _sentence_ends(prose, 0)
+    start, end_match = 0, next(ends, None)  # a sentence: where it starts, the end that ends it (None: none)
+    for point in points:
+        if end_match is not None and point - end_match.end() > _JUMP:
+            near = _sentence_ends(prose, _unspanned(prose, point - _BACK, _NOT_IN_SENTENCE_END))
+            last, after = None, next(near, None)
+            while after is not None and after.end() <= point:
+                last, after = after, next(near, None)
+            if last is not None:  # the last sentence end before the point: from there, as the whole search
+                ends, start, end_match = near, last.end(), after
+        while end_match is not None and end_match.end() <= point:
+            start, end_match = end_match.end(), next(ends, None)
+        sentence = (start, len(prose) if end_match is None else end_match.start())
+        if not found or found[-1] != sentence:
+            found.append(sentence)
+    return found
 
 
 def attach_report_dates(
@@ -622,17 +661,6 @@ def attach_report_dates(
     """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday")."""
     if article_date is None or not links:
         return
-    spans = sentences(prose)
-    starts = [s for s, _ in spans]
-    weekdays: dict[int, tuple[PartialDate, str]] = {}
-    for m in _WEEKDAY.finditer(prose):
-        index = bisect.bisect_right(starts, m.start()) - 1
-        if index in weekdays:
-            continue
-        weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
-        value = None if weekday is None else resolve_weekday(weekday, article_date)
-        if value is not None:
-            weekdays[index] = (value, m.group(0))
     by_label: dict[str, list[Link]] = {}
     for link in links:
         for label in host_labels(link.url)[:2]:
@@ -640,12 +668,11 @@ def attach_report_dates(
     mention_starts = [mention.start for mention in mentions]
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
     positions = [link.pos for link in placed]
-    # A sentence dates a report when it has a weekday or a month and day, a reporting verb, and cites exactly
-    # one link. The cheap tests come first; the month and day (the dearest) is read last, only when needed.
-    for index, (start, end) in enumerate(spans):
-        candidate = weekdays.get(index)
-        if candidate is None and _DIGIT_BY_SPACE.search(prose, start, end) is None:
-            continue  # no weekday, and no month and day (which has a digit beside a space)
+    # A sentence dates a report when it cites exactly one link, has a reporting verb, and a weekday or a
+    # month and day. Only a sentence that holds a link or names an outlet can cite one: a long article has
+    # hundreds of sentences and a dozen links, so only those are read, and the prose only around them. The
+    # cheap tests come first; the weekday and the month and day are read last, when needed.
+    for start, end in _sentences_at(prose, sorted({*positions, *mention_starts})):
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
         if len(cited) != 1:
             lo = bisect.bisect_left(mention_starts, start)
@@ -663,7 +690,10 @@ def attach_report_dates(
         sentence = prose[start:end]
         if not _REPORTING.search(sentence):
             continue
+        candidate = _first_weekday(prose, start, end, article_date)
         if candidate is None:
+            if _DIGIT_BY_SPACE.search(sentence) is None:
+                continue  # no weekday, and no month and day (which has a digit beside a space)
             month_day = _MONTH_DAY.search(sentence)
             if not month_day:
                 continue
@@ -678,3 +708,38 @@ def attach_report_dates(
         link.date = value
         if phrase:
             _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+
+
+def _first_weekday(
+    prose: str, start: int, end: int, article_date: PartialDate
+) -> tuple[PartialDate, str] | None:
+    """The first weekday that a search of the whole prose finds in its sentence ``start:end``, as the date it
+    is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
+    it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start.
+    """
+    for m in _WEEKDAY.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY)):
+        if m.start() >= end:
+            break
+        if m.start() < start:
+            continue
+        weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
+        value = None if weekday is None else resolve_weekday(weekday, article_date)
+        if value is not None:
+            return value, m.group(0)
+    return None
+
+
+def _unspanned(prose: str, at: int, outside: re.Pattern[str]) -> int:
+    """A position at or before ``at`` that no match of a pattern spans: just after a character that no match
+    of it holds (``outside`` matches those), or 0. A left-to-right search of the whole prose and one started
+    there find the same matches from there on: none of the first is under way there."""
+    width = 16
+    while at > 0:
+        low = max(0, at - width)
+        last = -1
+        for m in outside.finditer(prose, low, at):
+            last = m.end()
+        if last >= 0:
+            return last
+        at, width = low, min(width * 4, 4096)
+    return 0
