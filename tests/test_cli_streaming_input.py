@@ -13,10 +13,14 @@ import tracemalloc
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import linkcheck.checker
+from linkcheck import cli
 from linkcheck.cli import _Reading, main, read_citations
 from linkcheck.config import Config
 from linkcheck.models import Citation, Report
@@ -291,6 +295,87 @@ def test_articles_are_checked_in_pass_one_and_read_for_their_citations_in_pass_t
     assert citations == read_citations([str(first), str(second)])
     assert [c.url for c in citations] == ["https://tass.example/news/1", "https://ria.example/2"]
     assert (scan.total, totals) == (2, [2])
+
+
+def test_a_site_of_articles_is_sharded_before_its_links_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles enough to read in a helper process: the run is sharded as soon as pass 1 is over, without
+    reading ~200 articles first to count their links; a few articles still wait for their links."""
+    for n in range(3):
+        (tmp_path / f"story-{n}.md").write_text(f"As [TASS](https://tass.example/{n}) said.\n", "utf-8")
+    paths = [str(p) for p in sorted(tmp_path.glob("*.md"))]
+    scan = _Reading().scan(paths, offload=True)
+    assert scan.helper is None
+    assert scan.processes(Config()) is None
+    scan.close()
+    monkeypatch.setattr(cli, "OFFLOAD_MIN_CHARS", 1)
+    scan = _Reading().scan(paths, offload=True)
+    try:
+        assert scan.helper is not None
+        assert scan.processes(Config()) == processes_for(SHARD_MIN_URLS, 2, Config())
+        assert scan.processes(Config(processes=1)) == 1
+        assert (scan.articles, scan.count) == (3, 0)  # not one read for its links yet
+        assert [c.url for c in scan.citations()] == [f"https://tass.example/{n}" for n in range(3)]
+    finally:
+        scan.close()
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    lines=st.lists(
+        st.sampled_from(
+            [
+                "https://a.example/x | title: T",
+                "# a comment",
+                "",
+                "   ",
+                "@article | date: 2020-01-09",
+                "| title: no URL",
+                "<!DOCTYPE html>",
+                "<p>See <a href='https://a.example/'>it</a>.</p>",
+                "As [TASS](https://tass.example/1) said.",
+                "x" * 2100,
+                "https://b.example/" + "y" * 2100,
+                " \t| title: " + "z" * 2100,
+                "é\u2028ü",
+                "\ufeffhttps://c.example/",
+            ]
+        ),
+        max_size=12,
+    ),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+    bom=st.booleans(),
+    sniff=st.sampled_from([4, 16, 64, 2100, 8192]),
+)
+def test_an_article_is_told_from_a_manifest_by_its_start_as_by_all_of_it(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[str], newline: str, bom: bool, sniff: int
+) -> None:
+    """Pass 1 reads an article once: what the start of a file shows about it is what reading every line
+    would show, and a file whose start cannot tell is read line by line (a manifest is never read whole)."""
+    text = newline.join(lines)
+    path = tmp_path_factory.mktemp("sniff") / "input"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    with mock.patch.object(cli, "SNIFF_BYTES", sniff):
+        got = cli._article_text(str(path))
+    if got is not None:
+        assert not cli.looks_like_manifest(cli._read_text(str(path)))
+        assert got == cli._read_text(str(path))
+    elif len(path.read_bytes()) < sniff:  # the whole file was read: it is a manifest (or an empty one)
+        assert cli.looks_like_manifest(cli._read_text(str(path)))
+
+
+def test_a_minified_page_on_one_long_line_is_read_once(tmp_path: Path) -> None:
+    """An article whose first line is longer than what is read to tell it from a manifest: its start
+    decides."""
+    page = "<!DOCTYPE html><html><body>" + "<p>See <a href='https://a.example/'>it</a>.</p>" * 2000
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert len(page) > cli.SNIFF_BYTES
+    assert cli._article_text(str(path)) == page
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://a.example/" + "x" * 9000 + "\n", encoding="utf-8")  # a URL, however long
+    assert cli._article_text(str(manifest)) is None
 
 
 def test_an_unreadable_article_stops_the_run_before_any_request(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -25,6 +26,18 @@ def fail_at_five(n: int) -> int:
 
 def pid(_: object) -> int:
     return os.getpid()
+
+
+def colorsys_loaded(_: object) -> bool:
+    return "colorsys" in sys.modules
+
+
+def import_colorsys() -> None:
+    import colorsys  # noqa: F401
+
+
+def fail_to_prepare() -> None:
+    raise RuntimeError("cannot prepare")
 
 
 def test_results_come_back_in_order_from_another_process() -> None:
@@ -120,3 +133,18 @@ def test_a_caller_that_stops_early_does_not_wait_for_the_helper(monkeypatch: pyt
     finished.close()
     assert done is not None
     assert done.returncode == 0  # every answer read: it ends with its input
+
+
+def test_the_helper_is_prepared_before_its_first_item() -> None:
+    """What ``prepare`` imports is there when the first item is read (a fresh interpreter has no colorsys)."""
+    with Offload(colorsys_loaded) as plain:
+        assert list(plain.map([0])) == [False]
+    with Offload(colorsys_loaded, prepare=import_colorsys) as helper:
+        assert list(helper.map([0, 1])) == [True, True]
+    assert helper.warning is None
+
+
+def test_a_helper_that_cannot_prepare_still_answers_every_item() -> None:
+    with Offload(square, prepare=fail_to_prepare) as helper:
+        assert list(helper.map(range(5))) == [0, 1, 4, 9, 16]
+    assert helper.warning is None  # the helper itself did them

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 
+from linkcheck import parallel
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.models import Article, Cause, Citation, PartialDate, Result, Status, Verdict
@@ -437,3 +438,27 @@ def test_the_calling_process_takes_over_the_slots_of_a_shard_process_that_finish
         thread.join(timeout=5)
     assert [r.status for r in report.results] == [Status.OK] * len(urls)
     assert server.peak == 4
+
+
+def test_the_hosts_are_split_on_the_citations_that_come_within_the_lookahead_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Citations extracted from articles as the run goes come slowly: the split does not wait for
+    LOOKAHEAD of them, and a cut-short look ahead is not taken for the whole input."""
+    monkeypatch.setattr(parallel, "LOOKAHEAD_SECONDS", 0.01)
+
+    def slow() -> Iterator[Citation]:
+        for n in range(6):
+            if n >= 3:
+                time.sleep(0.05)  # the look ahead's time is up once this one comes
+            yield Citation(url=f"https://host{n}.example/")
+
+    source = slow()
+    ahead, ended = parallel._read_ahead(source)
+    assert ([c.url for c in ahead], ended) == ([f"https://host{n}.example/" for n in range(4)], False)
+    assert [c.url for c in source] == ["https://host4.example/", "https://host5.example/"]
+    fast = [Citation(url=f"https://host{n}.example/") for n in range(5)]
+    assert parallel._read_ahead(iter(fast)) == (fast, True)
+    many = [Citation(url=f"https://h.example/{n}") for n in range(parallel.LOOKAHEAD + 5)]
+    ahead, ended = parallel._read_ahead(iter(many))
+    assert (ahead, ended) == (many[: parallel.LOOKAHEAD], False)

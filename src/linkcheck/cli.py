@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from linkcheck import __version__
 from linkcheck.argtypes import at_least, more_than, size
+from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
@@ -343,10 +344,55 @@ def _read_text(path: str) -> str:
             data = Path(path).read_bytes()
     except OSError as exc:
         raise _cannot_read(_source_name(path), exc) from None
+    return _decoded(_source_name(path), data)
+
+
+def _decoded(source: str, data: bytes) -> str:
+    """``data`` read as UTF-8 (a byte-order mark dropped), else an error naming the first byte that is not."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _not_utf8(_source_name(path), exc.start) from None
+        raise _not_utf8(source, exc.start) from None
+
+
+#: Bytes of a file read to tell an article from a manifest (:func:`_article_text`).
+SNIFF_BYTES = 8192
+
+
+def _article_text(path: str) -> str | None:
+    """The text of the file ``path``, read once, when its first lines show that it is no manifest (see
+    :func:`looks_like_manifest`): an article, which pass 1 reads whole anyway. ``None`` when it may be one
+    (every line read so far is a manifest's, or its start is not UTF-8): a manifest is read line by line,
+    never whole, and its errors are reported as before. Errors: those of :func:`_read_text`."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            whole = len(head) < SNIFF_BYTES
+            if not _no_manifest(head, whole):
+                return None
+            data = head if whole else head + handle.read()
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    return _decoded(path, data)
+
+
+def _no_manifest(head: bytes, whole: bool) -> bool:
+    """Does ``head``, a file's first bytes (``whole``: all of them), show that the file is no manifest, as
+    :func:`looks_like_manifest` would read the whole file: a meaningful line that is not a manifest's? A line
+    that the end of ``head`` may have cut counts only when its start decides (2,048 characters, not ``|``)."""
+    try:
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
+    except UnicodeDecodeError:
+        return False
+    parts = text.splitlines()
+    cut = None if whole or not parts else parts.pop()
+    if any(not _manifest_line(line) for line in _meaningful(parts)):
+        return True
+    if cut is not None:
+        start = cut.lstrip()
+        if len(start) >= 2048 and not start.startswith("|") and not _manifest_line(start):
+            return True
+    return False
 
 
 def _file_lines(path: str) -> Generator[str, None, None]:
@@ -406,11 +452,15 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
 
     ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
     the text is not a manifest."""
-    return all(
-        ln.startswith("@article")
-        or ((url := _URL_FIRST.match(ln)) is not None and url.end() <= 2048)
-        or _URL_MISSING.match(ln) is not None
-        for ln in _meaningful([text] if isinstance(text, str) else text)
+    return all(_manifest_line(ln) for ln in _meaningful([text] if isinstance(text, str) else text))
+
+
+def _manifest_line(line: str) -> bool:
+    """Is ``line`` (meaningful: stripped, not a comment) one a manifest may hold?"""
+    return (
+        line.startswith("@article")
+        or ((url := _URL_FIRST.match(line)) is not None and url.end() <= 2048)
+        or _URL_MISSING.match(line) is not None
     )
 
 
@@ -451,14 +501,18 @@ class _Reading:
         return scan
 
     def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool, keep: bool) -> None:
+        offload = offload and (os.cpu_count() or 1) > 1
         for path in paths:
             fmt = self.input_format
+            text: str | None = None  # an article's, when reading its start showed it is one
             if path != "-" and fmt == "auto":
-                lines = _file_lines(path)
-                try:
-                    fmt = "sources" if looks_like_manifest(lines) else fmt
-                finally:
-                    lines.close()
+                text = _article_text(path)
+                if text is None:  # perhaps a manifest: read line by line, never whole
+                    lines = _file_lines(path)
+                    try:
+                        fmt = "sources" if looks_like_manifest(lines) else fmt
+                    finally:
+                        lines.close()
             if path == "-":  # standard input cannot be read twice: its citations are kept
                 fmt, found = self.read(path)
                 _warn_if_none(scan.add(found), path, fmt)
@@ -470,17 +524,15 @@ class _Reading:
                 )
                 scan.inputs.append((path, fmt, kept))
             else:
-                text = _read_text(path)
+                if text is None:
+                    text = _read_text(path)
                 if fmt == "auto":
-                    from linkcheck.articles import detect_format
-
                     fmt = detect_format(_source_name(path), text)
                 scan.inputs.append((path, fmt, None))
                 scan.articles += 1
                 scan.article_chars += len(text)
-                enough = scan.article_chars >= OFFLOAD_MIN_CHARS and (os.cpu_count() or 1) > 1
-                if offload and enough and scan.helper is None:
-                    scan.helper = Offload(self.extract)
+                if offload and scan.helper is None and scan.article_chars >= OFFLOAD_MIN_CHARS:
+                    scan.helper = Offload(self.extract, prepare=_import_article_readers)
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
         """One input read whole: ``(the format it was read as, its citations)``."""
@@ -490,8 +542,6 @@ class _Reading:
         if fmt == "auto" and looks_like_manifest(text):
             fmt = "sources"
         elif fmt == "auto":
-            from linkcheck.articles import detect_format  # 35 ms of imports a manifest does not need
-
             fmt = detect_format(source, text)
         return fmt, self.parse(text, source, fmt)
 
@@ -590,8 +640,13 @@ class InputScan:
         return None if self.articles else self.count
 
     def processes(self, config: Config) -> int | None:
-        """How many processes the run uses; ``None`` when articles still to be read could change it."""
+        """How many processes the run uses; ``None`` when articles still to be read could change it. A
+        site's worth of articles (:data:`OFFLOAD_MIN_CHARS`, read in a helper process) is sharded like a
+        run of :data:`~linkcheck.parallel.SHARD_MIN_URLS` links without waiting for its links: counting
+        them took reading ~200 articles before the first request, and its shard processes are running."""
         if self.articles and not self.sizing.settled and config.processes is None:
+            if self.helper is not None:
+                return processes_for(SHARD_MIN_URLS, 2, config)
             return None
         return self.sizing.processes(config)
 
@@ -626,6 +681,11 @@ class InputScan:
             helper.close()
             if helper.warning:
                 print(f"linkcheck: warning: reading articles: {helper.warning}", file=sys.stderr)
+
+
+def _import_article_readers() -> None:
+    """What the helper process that reads articles imports while it waits for the first (~60 ms)."""
+    import linkcheck.articles  # noqa: F401
 
 
 #: Article text from which on pass 2 extracts citations in a helper process (~0.5 s of extraction; the

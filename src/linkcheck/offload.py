@@ -6,9 +6,9 @@ results it writes), and a run over a site's articles took as long as reading the
 hands the items to a fresh interpreter on another core instead, keeping a few in flight, and gives the
 results back in the order of the items.
 
-Plain pipes and pickled frames, as :mod:`linkcheck.parallel`'s shards: the function first, then the items,
-then ``None``. The process ends when its input does, so it never outlives the run. If it dies, the items it
-had not answered are done in the calling process instead: nothing is lost.
+Plain pipes and pickled frames, as :mod:`linkcheck.parallel`'s shards: the function (and what prepares it)
+first, then the items, then ``None``. The process ends when its input does, so it never outlives the run.
+If it dies, the items it had not answered are done in the calling process instead: nothing is lost.
 """
 
 from __future__ import annotations
@@ -46,11 +46,15 @@ class Offload(Generic[T, R]):
     """``map(items)``: ``function(item)`` for each item, computed in a helper process, in order.
 
     ``function`` must pickle (a module-level function, or a bound method of a picklable object), and so must
-    the items and results. An exception it raises is raised again here, at the item that raised it. Use as a
-    context manager, or call :meth:`close`.
+    the items and results, and ``prepare``: called in the helper before it reads the first item (the imports
+    ``function`` will need, done while the caller is still busy finding the items; if it fails, the first
+    item meets the failure). An exception ``function`` raises is raised again here, at the item that raised
+    it. Use as a context manager, or call :meth:`close`.
     """
 
-    def __init__(self, function: Callable[[T], R], *, window: int = WINDOW) -> None:
+    def __init__(
+        self, function: Callable[[T], R], *, window: int = WINDOW, prepare: Callable[[], object] | None = None
+    ) -> None:
         self.function = function
         self.window = max(1, window)
         self.warning: str | None = None  # why the helper stopped early, if it did
@@ -58,7 +62,7 @@ class Offload(Generic[T, R]):
         self._proc: subprocess.Popen[bytes] | None = python_process(
             "from linkcheck.offload import _main; _main()"
         )
-        if not self._send(function):
+        if not self._send((function, prepare)):
             self._lost()
 
     def map(self, items: Iterable[T]) -> Iterator[R]:
@@ -162,7 +166,10 @@ def _main() -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing the function prints may corrupt the frames
     try:
-        function = pickle.load(stdin)
+        function, prepare = pickle.load(stdin)
+        if prepare is not None:
+            with contextlib.suppress(Exception):  # only a head start: the first item meets what failed here
+                prepare()
         while (item := pickle.load(stdin)) is not None:
             try:
                 answer: tuple[bool, Any] = (True, function(item))

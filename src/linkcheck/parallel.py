@@ -60,6 +60,9 @@ _BATCH_SECONDS = 0.05
 #: manifest lines take ~10 ms, a site's first 200 articles ~0.2 s (10,000 lines took 0.2 s of every run's
 #: start). As many as choosing the processes reads (:data:`SHARD_MIN_URLS`), so those are read once.
 LOOKAHEAD = SHARD_MIN_URLS
+#: ... or as many as come within this long of the first: citations extracted from articles as the run goes
+#: come at ~5 a millisecond, and waiting for 1,000 held every request back by 0.2 s.
+LOOKAHEAD_SECONDS = 0.05
 #: Citations sent to a shard at once, and batches waiting for a shard at most.
 _FEED_BATCH = 256
 _FEED_QUEUE = 8
@@ -570,20 +573,37 @@ class _Feeder:
         # a dead shard or a stopped run: what was not sent stays unreported and is reported as lost
 
 
+def _read_ahead(source: Iterator[Citation]) -> tuple[list[Citation], bool]:
+    """The first citations of ``source`` (:data:`LOOKAHEAD` of them, or those that come within
+    :data:`LOOKAHEAD_SECONDS` of the first), and whether that is all of them."""
+    ahead: list[Citation] = []
+    deadline = None
+    for citation in source:
+        ahead.append(citation)
+        if len(ahead) >= LOOKAHEAD:
+            return ahead, False
+        now = time.monotonic()
+        if deadline is None:
+            deadline = now + LOOKAHEAD_SECONDS
+        elif now >= deadline:
+            return ahead, False
+    return ahead, True
+
+
 def iter_check_sharded(citations: Iterable[Citation], config: Config, processes: int) -> Iterator[Result]:
     """Like :func:`linkcheck.checker.iter_check` with its own fetchers, over ``processes`` processes: the
     calling process checks the first shard itself, a child process each of the others.
 
-    ``citations`` is read as the run goes (the first :data:`LOOKAHEAD` at once, to split the hosts), so a
-    long input is never held whole.
+    ``citations`` is read as the run goes (the first :data:`LOOKAHEAD` at once, or those that come within
+    :data:`LOOKAHEAD_SECONDS`, to split the hosts), so a long input is never held whole.
     """
     source = iter(citations)
-    ahead = list(itertools.islice(source, LOOKAHEAD))
+    ahead, ended = _read_ahead(source)
     if not ahead:
         return
     split = shard_by_host(ahead, processes)
     # the whole input read ahead: no more shards than it has hosts; else later hosts may fill them all
-    shards = len(split) if len(ahead) < LOOKAHEAD else processes
+    shards = len(split) if ended else processes
     router = _Router(ahead, split, shards)
     per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards))
     # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a

@@ -15,10 +15,9 @@ text (only on a format name it does not know).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
 from collections.abc import Callable
 
+from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles import html, markdown, plaintext, wikitext
 from linkcheck.articles._base import Link, Parsed, url_key
 from linkcheck.articles._dates import parse_date
@@ -29,80 +28,17 @@ from linkcheck.articles._prose import (
     find_mentions,
     host_labels,
 )
-from linkcheck.errors import ConfigError
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import url_problem
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "normalize_format"]
 
-#: The formats :func:`extract_citations` reads, and the file extensions that select each.
-FORMATS: dict[str, tuple[str, ...]] = {
-    "text": (".txt", ".text"),
-    "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
-    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht"),
-    "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
-}
-_ALIASES = {
-    "txt": "text",
-    "plain": "text",
-    "plaintext": "text",
-    "md": "markdown",
-    "htm": "html",
-    "wiki": "wikitext",
-    "mediawiki": "wikitext",
-}
 _PARSERS: dict[str, Callable[..., Parsed]] = {
     "text": plaintext.parse,
     "markdown": markdown.parse,
     "html": html.parse,
     "wikitext": wikitext.parse,
 }
-
-
-def normalize_format(name: str) -> str:
-    """The canonical format name for ``name`` (``md`` -> ``markdown``); ``auto`` stays ``auto``.
-
-    Raises :class:`~linkcheck.errors.ConfigError` listing the choices for a name it does not know.
-    """
-    key = name.strip().lower()
-    key = _ALIASES.get(key, key)
-    if key != "auto" and key not in FORMATS:
-        choices = ", ".join(["auto", *FORMATS])
-        raise ConfigError(f"unknown input format {name!r}; choose from {choices}")
-    return key
-
-
-def detect_format(path_or_name: str, text: str) -> str:
-    """``text``, ``markdown``, ``html`` or ``wikitext``: by the file's extension, else by sniffing."""
-    extension = os.path.splitext(path_or_name.lower())[1]
-    for name, extensions in FORMATS.items():
-        if extension in extensions:
-            return name
-    return sniff_format(text)
-
-
-_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]", re.I)
-_WIKI_SNIFF = re.compile(
-    r"\{\{\s*(?:cite|citation|reflist|infobox)|\[\[[^\]\n]+\]\]|^=={1,5}[^=\n]+=={1,5}\s*$|<ref[\s>]|"
-    r"^\{\|",
-    re.IGNORECASE | re.MULTILINE,
-)
-_MD_SNIFF = re.compile(
-    r"\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\[[^\]\n]+\]:\s*\S|^#{1,6}\s+\S|^```|^---\s*$|<https?://",
-    re.MULTILINE,
-)
-
-
-def sniff_format(text: str) -> str:
-    """Guess the format from the text itself (its first 20,000 characters)."""
-    head = text[:20_000]
-    scores = {
-        "html": len(_HTML_SNIFF.findall(head)) * 2 + len(re.findall(r"</(?:p|div|a|li)>", head, re.I)),
-        "wikitext": len(_WIKI_SNIFF.findall(head)) * 2,
-        "markdown": len(_MD_SNIFF.findall(head)) * 2,
-    }
-    best = max(scores, key=lambda name: scores[name])
-    return best if scores[best] >= 2 else "text"
 
 
 def extract_citations(
