@@ -152,8 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_at_least_one,
         metavar="N",
         help="processes sharing the work, hosts split between them (default: one per core for runs of "
-        "1,000 URLs or more, else 1, started while an input over 100 KB is read; more than 1 MB of articles "
-        "are read by a helper process); 1 keeps it all in one",
+        "1,000 URLs or more, or of more than 1 MB of articles, which a helper process reads; else 1; started "
+        "while an input over 100 KB is read); 1 keeps it all in one",
     )
     net.add_argument(
         "--timeout",
