@@ -13,6 +13,9 @@ CLI read every article before its first request, this shows what reading a site 
 fetched.
 
     /work/venv/bin/python bench/whole_site.py [--articles 2000] [--links 5] [--latency 0.05] [--reps 2]
+        [--paragraphs 0] [--script-kb 1.6]
+
+``--paragraphs 20 --script-kb 40`` writes pages the size of a news site's (~60 KB, a dozen KB of prose).
 """
 
 from __future__ import annotations
@@ -40,8 +43,12 @@ def _prose(rnd: int, words: int) -> str:
     return " ".join(_WORDS[(rnd * 7 + k * 3) % len(_WORDS)] for k in range(words)).capitalize() + "."
 
 
-def write_site(directory: Path, articles: int, links_per: int, port: int) -> int:
-    """Write the articles; return how many cited links they hold."""
+def write_site(
+    directory: Path, articles: int, links_per: int, port: int, paragraphs: int = 0, script_kb: float = 1.6
+) -> int:
+    """Write the articles; return how many cited links they hold. ``paragraphs``: prose paragraphs without
+    links added between the citing ones (a news story has a dozen or more), ``script_kb``: the inline script
+    in the head (pages carry tens of KB of it)."""
     links = make_links("clean", articles * links_per, port, seed=1)
     directory.mkdir(parents=True, exist_ok=True)
     nav = "".join(f'<li><a href="/section/{s}">{s.title()}</a></li>' for s in ("world", "politics", "sport"))
@@ -53,10 +60,15 @@ def write_site(directory: Path, articles: int, links_per: int, port: int) -> int
                 f"<p>{_prose(n + k, 45)} {link.outlet} reported on {link.date} that "
                 f'<a href="{link.url}">{link.title}</a>, according to the report. {_prose(n * k + 1, 30)}</p>'
             )
+            paras.extend(
+                f"<p>{_prose(n + k + j, 50)} {_prose(n * j + k, 25)}</p>"
+                for j in range(paragraphs // max(1, len(cited)))
+            )
         html = (
             f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Story {n} | The Bench Post"
             "</title><meta property='article:published_time' content='2024-03-05T10:00:00Z'>"
-            f"<script>{'var a=1;' * 200}</script></head><body><header><nav><ul>{nav}</ul></nav></header>"
+            f"<script>{'var a=1;' * int(script_kb * 125)}</script></head>"
+            f"<body><header><nav><ul>{nav}</ul></nav></header>"
             f"<main><article><h1>Story {n}</h1>{''.join(paras)}</article>"
             f"<aside><h2>Related</h2><a href='/story/{n + 1}'>Next story</a></aside></main>"
             f"<footer>{_prose(n, 60)} <a href='/about'>About us</a></footer></body></html>"
@@ -70,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--articles", type=int, default=2000)
     p.add_argument("--links", type=int, default=5, help="cited links per article")
     p.add_argument("--latency", type=float, default=0.05, help="server latency in seconds")
+    p.add_argument("--paragraphs", type=int, default=0, help="prose paragraphs without links per article")
+    p.add_argument("--script-kb", type=float, default=1.6, help="inline script per article, KB")
     p.add_argument("--reps", type=int, default=2)
     p.add_argument("--workers", type=int, default=64)
     p.add_argument("--per-host", type=int, default=16)
@@ -81,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     out = HERE / "out"
     server = Server(seed=1, hosts=8, max_seconds=3600)
     try:
-        site = out / f"site-{args.articles}x{args.links}"
-        n = write_site(site, args.articles, args.links, server.port)
+        site = out / f"site-{args.articles}x{args.links}-{args.paragraphs}p-{args.script_kb:g}kb"
+        n = write_site(site, args.articles, args.links, server.port, args.paragraphs, args.script_kb)
         size = sum(f.stat().st_size for f in site.iterdir()) / 1e6
         print(
             f"{args.articles} articles, {size:.1f} MB, {n} cited links, latency {args.latency * 1000:.0f} ms"
