@@ -57,11 +57,11 @@ _BATCH = 64
 _BATCH_SECONDS = 0.05
 #: Citations read ahead to split the hosts over the shards (the rest are read as the run goes; a host first
 #: seen later goes to the shard with the fewest citations). Nothing is checked until they are read: 1,000
-#: manifest lines take ~10 ms, a site's first 200 articles ~0.2 s (10,000 lines took 0.2 s of every run's
-#: start). As many as choosing the processes reads (:data:`SHARD_MIN_URLS`), so those are read once.
+#: manifest lines take ~10 ms (10,000 lines took 0.2 s of every run's start). As many as choosing the
+#: processes reads (:data:`SHARD_MIN_URLS`), so those are read once.
 LOOKAHEAD = SHARD_MIN_URLS
-#: ... or as many as come within this long of the first: citations extracted from articles as the run goes
-#: come at ~5 a millisecond, and waiting for 1,000 held every request back by 0.2 s.
+#: ... or as many as come within this long of the first: the citations of articles extracted as the run
+#: goes come at ~5 a millisecond, and waiting for 1,000 (~200 articles) held every request back by 0.2 s.
 LOOKAHEAD_SECONDS = 0.05
 #: Citations sent to a shard at once, and batches waiting for a shard at most.
 _FEED_BATCH = 256
