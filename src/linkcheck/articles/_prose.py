@@ -617,8 +617,10 @@ _BACK = 512
 
 
 def _sentence_ends(prose: str, start: int) -> Iterator[re.Match[str]]:
-    """The sentence ends :func:`sentences` finds, from ``start`` on: ``start`` is 0, or a position that no
-    sentence end spans (:func:`_unspanned`)."""
+    """The ends of the prose's sentences from ``start`` on, as one search from the prose's start finds them:
+    matches of ``_SENTENCE_END``, tried just after each ``.!?:;`` (each alternative but the blank line looks
+    behind for one) and at each line break, none within the one before. ``start`` is 0, or a position that
+    no sentence end spans (:func:`_unspanned`)."""
     searched = start
     for candidate in _SENTENCE_END_AFTER.finditer(prose, max(0, start - 1)):
         at = candidate.start() if candidate.group() in "\r\n" else candidate.end()
@@ -631,8 +633,9 @@ def _sentence_ends(prose: str, start: int) -> Iterator[re.Match[str]]:
 
 
 def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
-    """The sentences of :func:`sentences` that ``points`` (sorted, not negative) are in, each once, in order:
-    for each point, the last sentence that starts at or before it. The prose is read from its start only up
+    """The sentences that ``points`` (sorted, not negative) are in, each once, in order, as ``(start, end)``:
+    a sentence runs from the end of one sentence end (:func:`_sentence_ends`) to the start of the next, and a
+    point gets the last sentence that starts at or before it. The prose is read from its start only up
     to the first point; a point far beyond the last sentence read is reached by a search started shortly
     before it, where no sentence end is under way. A long article's dozen links cost a few sentences each,
     not the hundreds of the whole article."""
