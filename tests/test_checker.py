@@ -243,6 +243,73 @@ def test_workers_read_own_pages_while_the_page_reader_is_behind(monkeypatch: pyt
     assert all(r.verdict is Verdict.PASS for r in report.results)
 
 
+def _handover_decisions(waiting: list[int], bound: int = 8) -> list[bool]:
+    from linkcheck.checker import _Handover
+
+    handover = _Handover(bound)
+    return [handover.take(w) for w in waiting]
+
+
+def test_pages_go_to_the_reader_while_it_keeps_up() -> None:
+    """A reader that finds nothing waiting on most offers (latency hides its reading) gets every page that has
+    room, for as long as the run goes."""
+    from linkcheck.checker import HANDOVER_CAUGHT_UP, HANDOVER_PAUSE, HANDOVER_WINDOW
+
+    window = [0] * HANDOVER_CAUGHT_UP + [3] * (HANDOVER_WINDOW - HANDOVER_CAUGHT_UP)
+    assert all(_handover_decisions(window * (2 * HANDOVER_PAUSE // HANDOVER_WINDOW + 2)))
+    assert _handover_decisions([7, 8, 9, 0]) == [True, False, False, True]
+
+
+def test_workers_read_their_own_pages_for_a_while_once_the_reader_never_catches_up() -> None:
+    """A window of offers in which the reader caught up too rarely (reading is the bottleneck) makes the
+    workers read the next pages themselves, even with room in the queue; after them, offers count again."""
+    from linkcheck.checker import HANDOVER_CAUGHT_UP, HANDOVER_PAUSE, HANDOVER_WINDOW
+
+    behind = [0] * (HANDOVER_CAUGHT_UP - 1) + [1] * (HANDOVER_WINDOW - HANDOVER_CAUGHT_UP + 1)
+    decisions = _handover_decisions(behind + [0] * (HANDOVER_PAUSE + HANDOVER_WINDOW))
+    assert all(decisions[:HANDOVER_WINDOW])  # pages with room went to the reader while it was judged
+    paused = decisions[HANDOVER_WINDOW : HANDOVER_WINDOW + HANDOVER_PAUSE]
+    assert not any(paused)
+    assert all(decisions[HANDOVER_WINDOW + HANDOVER_PAUSE :])  # judged afresh: it keeps up now
+    # the next window is judged on its own offers, not the ones made while paused
+    again = _handover_decisions(behind + [0] * HANDOVER_PAUSE + behind + [0])
+    assert again[-1] is False
+
+
+def test_page_reader_hands_over_by_what_waits_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page reader's offers follow :class:`_Handover` on the pages actually waiting: with the reader stuck
+    on its first page, a window in which pages kept waiting turns the next offers away, then they resume."""
+    from linkcheck import checker
+
+    monkeypatch.setattr(checker, "HANDOVER_WINDOW", 2)
+    monkeypatch.setattr(checker, "HANDOVER_CAUGHT_UP", 2)
+    monkeypatch.setattr(checker, "HANDOVER_PAUSE", 3)
+    reading = threading.Event()
+    release = threading.Event()
+    read: list[str] = []
+
+    def read_page(url: str, fetch: FetchResult) -> None:
+        reading.set()
+        assert release.wait(5)
+        read.append(url)
+
+    reader = checker._PageReader(read_page, 8)
+    try:
+        assert reader.offer("u1", page("u1"))
+        assert reading.wait(5)  # the reader holds u1: what is offered next waits
+        # u1 and u2 found nothing waiting (caught up); u3 and u4 did not, so u5-u7 are read by their workers
+        assert [reader.offer(u, page(u)) for u in ("u2", "u3", "u4", "u5", "u6", "u7", "u8")] == [
+            True, True, True, False, False, False, True,
+        ]  # fmt: skip
+    finally:
+        release.set()
+        reader.stop()
+    deadline = time.monotonic() + 5
+    while len(read) < 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert read == ["u1", "u2", "u3", "u4", "u8"]
+
+
 def test_slots_given_while_a_run_goes_put_more_requests_in_flight() -> None:
     """A run started with one worker, given a second slot once its first request is out (as a sharded run's
     own shard is when a shard process finishes), has two requests in flight at once."""
