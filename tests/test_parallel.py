@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import queue
 import threading
 import time
@@ -462,3 +464,55 @@ def test_the_hosts_are_split_on_the_citations_that_come_within_the_lookahead_tim
     many = [Citation(url=f"https://h.example/{n}") for n in range(parallel.LOOKAHEAD + 5)]
     ahead, ended = parallel._read_ahead(iter(many))
     assert (ahead, ended) == (many[: parallel.LOOKAHEAD], False)
+
+
+def _feed(
+    citations: Iterator[Citation], ahead: list[Citation], shards: int
+) -> tuple[Any, list[queue.Queue[Any]]]:
+    """A feeder over ``ahead`` then ``citations``, split on ``ahead``'s hosts, into unbounded queues."""
+    router = parallel._Router(ahead, shard_by_host(ahead, shards), shards)
+    feeds: list[queue.Queue[Any]] = [queue.Queue() for _ in range(shards)]
+    source = itertools.chain(ahead, citations)
+    feeder = parallel._Feeder(source, router, feeds, lambda n: True, ahead=len(ahead))
+    feeder.thread.start()
+    return feeder, feeds
+
+
+def test_the_shards_get_the_look_ahead_at_once_while_more_citations_are_awaited() -> None:
+    """Citations read from articles come as the articles are read: each shard starts on its share of what
+    was read ahead, without waiting for a full batch of its own."""
+    ahead = [Citation(url=f"https://host{n % 4}.example/{n}") for n in range(40)]
+    more = threading.Event()
+
+    def rest() -> Iterator[Citation]:
+        assert more.wait(10)  # the articles after the look-ahead are still being read
+        yield from (Citation(url=f"https://host{n % 4}.example/{n}") for n in range(40, 50))
+
+    feeder, feeds = _feed(rest(), ahead, 2)
+    try:
+        sent: list[list[Citation]] = [[], []]
+        deadline = time.monotonic() + 5
+        while sum(map(len, sent)) < len(ahead) and time.monotonic() < deadline:
+            for n in range(2):
+                with contextlib.suppress(queue.Empty):
+                    sent[n] += [c for _, c in feeds[n].get(timeout=0.01)]
+        assert sorted(c.url for c in sent[0] + sent[1]) == sorted(c.url for c in ahead)
+        assert [len(s) for s in sent] == [20, 20]
+    finally:
+        more.set()
+        feeder.thread.join(5)
+    later = [c for n in range(2) for batch in iter(feeds[n].get_nowait, None) for _, c in batch]
+    assert sorted(c.url for c in later) == sorted(f"https://host{n % 4}.example/{n}" for n in range(40, 50))
+    assert all(len(left) == 25 for left in feeder.unreported)
+
+
+def test_a_shards_batches_grow_to_the_full_size() -> None:
+    """Without a look-ahead, a shard is sent 16 citations first, then as many as it was sent before, up to
+    256 at once; whatever is left goes out when the input ends."""
+    count = 16 + 16 + 32 + 64 + 128 + 256 + 256 + 5
+    citations = (Citation(url=f"https://one.example/{n}") for n in range(count))
+    feeder, feeds = _feed(citations, [], 1)
+    feeder.thread.join(5)
+    batches = list(iter(feeds[0].get_nowait, None))
+    assert [len(batch) for batch in batches] == [16, 16, 32, 64, 128, 256, 256, 5]
+    assert [number for batch in batches for number, _ in batch] == list(range(count))

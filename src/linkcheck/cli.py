@@ -909,7 +909,7 @@ def _check_main(argv: Sequence[str]) -> int:
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards. A sharded run does not import the fetcher
     # (requests, urllib3: ~80 ms) before it starts: its shard processes get their citations that much
-    # earlier, and this process's own shard imports it in its thread meanwhile.
+    # earlier, and a thread imports it for this process's own shard while the first citations come.
     sharded = processes > 1
     tune_process()
     session = None
