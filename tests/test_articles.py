@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -277,3 +279,22 @@ def test_names_found_in_one_phrase_come_in_the_order_they_start() -> None:
 
     mentions = find_mentions("Reports by Zeit Bild said so.", {"bild", "zeit"}, cue=False)
     assert [(m.label, m.start) for m in mentions] == [("zeit", 11), ("bild", 16)]
+
+
+def test_a_format_reader_is_imported_only_for_an_article_of_that_format() -> None:
+    """A process that reads HTML articles does not import the wikitext reader (mwparserfromhell: ~22 ms of a
+    site run's start); the first wikitext article imports it, and reads as well as any."""
+    code = (
+        "import sys\n"
+        "from linkcheck.articles import extract_citations\n"
+        "assert 'linkcheck.articles.html' not in sys.modules\n"
+        "html = extract_citations('<p><a href=\"https://example.org/a\">A story</a></p>', 'html')\n"
+        "print('mwparserfromhell' in sys.modules, 'linkcheck.articles.html' in sys.modules)\n"
+        "wiki = extract_citations('{{cite web |url=https://example.org/b |title=B story}}', 'wikitext')\n"
+        "print('mwparserfromhell' in sys.modules, [c.url for c in html + wiki], wiki[0].title)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "False True",
+        "True ['https://example.org/a', 'https://example.org/b'] B story",
+    ]

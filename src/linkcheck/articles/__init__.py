@@ -15,10 +15,10 @@ text (only on a format name it does not know).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
-from linkcheck.articles import html, markdown, plaintext, wikitext
 from linkcheck.articles._base import Link, Parsed, url_key
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._prose import (
@@ -33,12 +33,20 @@ from linkcheck.sources import url_problem
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "normalize_format"]
 
-_PARSERS: dict[str, Callable[..., Parsed]] = {
-    "text": plaintext.parse,
-    "markdown": markdown.parse,
-    "html": html.parse,
-    "wikitext": wikitext.parse,
-}
+#: Each format's reader module, imported when the first article of that format is read: a run meets one or
+#: two formats, and the others cost their imports for nothing (mwparserfromhell alone ~22 ms, lxml ~6 ms).
+_MODULES = {"text": "plaintext", "markdown": "markdown", "html": "html", "wikitext": "wikitext"}
+_PARSERS: dict[str, Callable[..., Parsed]] = {}
+
+
+def import_reader(format: str) -> Callable[..., Parsed]:
+    """The reader of ``format`` (a name :func:`normalize_format` returns, not ``auto``), imported on first
+    use; a process that will read articles of that format may call it ahead of the first one."""
+    parser = _PARSERS.get(format)
+    if parser is None:
+        module = importlib.import_module(f"{__name__}.{_MODULES[format]}")
+        parser = _PARSERS[format] = module.parse
+    return parser
 
 
 def extract_citations(
@@ -62,7 +70,7 @@ def extract_citations(
         fmt = detect_format(source, text)
     if text.startswith("\ufeff"):
         text = text[1:]
-    parsed = _PARSERS[fmt](text, base_url=base_url)
+    parsed = import_reader(fmt)(text, base_url=base_url)
     date = _as_partial(article_date) or parsed.date
     for link in parsed.links:
         if link.error is None:
