@@ -380,7 +380,8 @@ def _article_text(path: str) -> str | None:
 def _no_manifest(head: bytes, whole: bool) -> bool:
     """Does ``head``, a file's first bytes (``whole``: all of them), show that the file is no manifest, as
     :func:`looks_like_manifest` would read the whole file: a meaningful line that is not a manifest's? A line
-    that the end of ``head`` may have cut counts only when its start decides (2,048 characters, not ``|``)."""
+    that the end of ``head`` may have cut counts only when its start decides (:data:`_URL_START_MAX`
+    characters, not ``|``)."""
     try:
         text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
     except UnicodeDecodeError:
@@ -391,7 +392,7 @@ def _no_manifest(head: bytes, whole: bool) -> bool:
         return True
     if cut is not None:
         start = cut.lstrip()
-        if len(start) >= 2048 and not start.startswith("|") and not _manifest_line(start):
+        if len(start) >= _URL_START_MAX and not start.startswith("|") and not _manifest_line(start):
             return True
     return False
 
@@ -439,8 +440,10 @@ def _meaningful(lines: Iterable[str]) -> Iterator[str]:
                 yield stripped
 
 
-#: A manifest line's first word is a URL: ``://`` in it, within the line's first 2,048 characters.
+#: A manifest line's first word is a URL: ``://`` in it, within the line's first :data:`_URL_START_MAX`
+#: characters.
 _URL_FIRST = re.compile(r"[^\s|]*?://")
+_URL_START_MAX = 2048
 #: A citation line whose URL is missing: its first field empty, its next a citation field (``| title: ...``).
 _URL_MISSING = re.compile(
     r"\|\s*(?:" + "|".join(map(re.escape, (*CITATION_KEYS, *KEY_ALIASES))) + r")\s*:", re.IGNORECASE
@@ -460,7 +463,7 @@ def _manifest_line(line: str) -> bool:
     """Is ``line`` (meaningful: stripped, not a comment) one a manifest may hold?"""
     return (
         line.startswith("@article")
-        or ((url := _URL_FIRST.match(line)) is not None and url.end() <= 2048)
+        or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
     )
 
