@@ -564,20 +564,23 @@ class _Feeder:
                 batch = self._batches[n]
                 batch.append((number, citation))
                 if len(batch) >= min(_FEED_BATCH, max(_FEED_FIRST, number + 1 - len(batch))):
-                    self._send(n, batch)
-                    self._batches[n] = []
+                    self._flush(n)
                 if read == self.ahead:
-                    for m, waiting in enumerate(self._batches):
-                        if waiting:
-                            self._send(m, waiting)
-                            self._batches[m] = []
+                    for m in range(len(self._batches)):
+                        self._flush(m)
         except BaseException as exc:  # e.g. a malformed line met while reading: the caller raises it
             self.error = exc
         finally:
-            for n, batch in enumerate(self._batches):
-                if batch:
-                    self._send(n, batch)
+            for n in range(len(self._batches)):
+                self._flush(n)
                 self._send(n, None)
+
+    def _flush(self, n: int) -> None:
+        """Send shard ``n`` the citations waiting for it, if any."""
+        batch = self._batches[n]
+        if batch:
+            self._batches[n] = []
+            self._send(n, batch)
 
     def _send(self, n: int, batch: list[tuple[int, Citation]] | None) -> None:
         while not self.stopped.is_set() and self.alive(n):
