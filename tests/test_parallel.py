@@ -248,8 +248,8 @@ def test_a_spare_process_becomes_the_next_runs_shard(
     used: list[int] = []
     original = parallel._Child.__init__
 
-    def record(self: parallel._Child, config: Config, shard: int) -> None:
-        original(self, config, shard)
+    def record(self: parallel._Child, config: Config, shard: int, core: int | None = None) -> None:
+        original(self, config, shard, core)
         used.append(self.proc.pid)
 
     monkeypatch.setattr(parallel._Child, "__init__", record)
@@ -366,8 +366,8 @@ def test_a_library_callers_process_reaps_its_shard_processes_before_it_exits(sit
 
         original = parallel._Child.__init__
 
-        def record(self, config, shard):
-            original(self, config, shard)
+        def record(self, config, shard, core=None):
+            original(self, config, shard, core)
             children.append(self.proc)
 
         parallel._Child.__init__ = record

@@ -928,6 +928,13 @@ def _iter_check(
         finally:
             own.close()
         return
+    if config.pin_processes:  # one process checks: its threads on one core (linkcheck.affinity)
+        from linkcheck.affinity import core_plan, pinned
+
+        cores = core_plan(1)
+        with pinned(cores[0] if cores else None):
+            yield from _iter_check(citations, config.evolve(pin_processes=False), fetcher, clock, more)
+        return
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
     run_deadline = time.monotonic() + config.max_time if config.max_time is not None else None

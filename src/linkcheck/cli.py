@@ -157,6 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
         "while an input over 100 KB is read); 1 keeps it all in one",
     )
     net.add_argument(
+        "--no-pin",
+        dest="pin",
+        action="store_false",
+        help="let the kernel move the checking processes between cores (default, on Linux: each keeps to a "
+        "core of its own when there are cores enough, which saves its threads a third of their CPU)",
+    )
+    net.add_argument(
         "--timeout",
         type=_positive_float,
         default=_DEFAULTS.read_timeout,
@@ -294,6 +301,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         workers=args.workers,
         per_host=args.per_host,
         processes=args.processes,
+        pin_processes=args.pin,
         allow_private=args.allow_private,
         allow_hosts=tuple(args.allow_host),
         respect_robots=args.respect_robots,

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from linkcheck.affinity import core_plan, keep_to, pin_process
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 from linkcheck.offload import python_process
@@ -202,17 +203,18 @@ def _limit_malloc_arenas(arenas: int) -> None:
 
 
 class _Child:
-    """A shard process: a fresh interpreter that reads pickled frames on its standard input (the settings,
-    then citation batches, then ``None``) and writes result batches on its standard output.
+    """A shard process: a fresh interpreter that reads pickled frames on its standard input (the settings:
+    its config, shard number and the core it keeps to, if any; then citation batches, then ``None``) and
+    writes result batches on its standard output.
 
     Plain pipes, not :mod:`multiprocessing`: a full pipe blocks the writer, which is the backpressure the
     run wants both ways, and no semaphores means no resource-tracker process beside the run (~12 MB).
     """
 
-    def __init__(self, config: Config, shard: int) -> None:
+    def __init__(self, config: Config, shard: int, core: int | None = None) -> None:
         self.proc = _take_spare() or _shard_process()
         with contextlib.suppress(OSError):  # died at once: its citations are reported as lost
-            self.put((config, shard))
+            self.put((config, shard, core))
 
     def put(self, item: Any, timeout: float | None = None) -> None:
         """Send one frame (blocking while the pipe is full: ``timeout``, there for the queue interface the
@@ -351,10 +353,12 @@ def _shard_main() -> None:
     if not select.select([inp], [], [], 0)[0]:  # a spare, its settings not sent yet: the page readers too
         linkcheck.checker._import_readers()
     try:
-        config, shard = pickle.load(inp)
+        config, shard, core = pickle.load(inp)
     except EOFError:  # a spare no run needed
         return
     tune_process()
+    if core is not None:
+        pin_process({core})
     with contextlib.suppress(BrokenPipeError):  # the caller stopped reading: nothing left to do
         _child(config, _PipeIn(inp), _PipeOut(out), shard, elide=True)
     # Every result is out and the shard's fetcher (its connections, a cache's database) is closed: what is
@@ -633,7 +637,11 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     # the whole input read ahead: no more shards than it has hosts; else later hosts may fill them all
     shards = len(split) if ended else processes
     router = _Router(ahead, split, shards)
-    per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards))
+    # Each process on a core of its own (config.pin_processes): the children are told theirs, and this
+    # process keeps to the first once they are started (a child started now, with no spare, would otherwise
+    # import on this process's core).
+    cores = core_plan(shards) if config.pin_processes else None
+    per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards), pin_processes=False)
     # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a
     # shard that runs ahead of the caller waits instead of piling results up in memory.
     local: queue.Queue[Any] = queue.Queue(maxsize=_RESULT_QUEUE)
@@ -643,7 +651,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     children: dict[int, _Child] = {}
     relays: list[threading.Thread] = []
     for n in range(1, shards):
-        children[n] = _Child(per_shard, n)
+        children[n] = _Child(per_shard, n, cores[n] if cores else None)
         feeds.append(children[n])
         relay = threading.Thread(
             target=_relay, args=(children[n], n, outbox), name=f"linkcheck-relay-{n}", daemon=True
@@ -652,6 +660,8 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         relays.append(relay)
     from linkcheck.checker import MoreSlots
 
+    # The cores this process had, given back when the run ends; pinned before its own shard's threads start.
+    restore = keep_to(cores[0]) if cores else None
     more = MoreSlots()
     own = threading.Thread(
         target=_own_shard, args=(per_shard, feeds[0], outbox, 0, more), name="linkcheck-shard-0", daemon=True
@@ -709,6 +719,8 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
             yield _back_to_dead(result, config) if name_resolved else result
         finished = True
     finally:
+        if restore is not None:
+            pin_process(restore)
         feeder.stopped.set()
         stop.set()  # ends the relays, and the own shard's writes
         if finished:
