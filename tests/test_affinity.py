@@ -24,10 +24,14 @@ CAN_PIN = sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) >= 2
 needs_two_cores = pytest.mark.skipif(not CAN_PIN, reason="pinning needs Linux and two usable cores")
 
 
-def _cores(monkeypatch: pytest.MonkeyPatch, usable: set[int], current: int | None) -> None:
+def _cores(
+    monkeypatch: pytest.MonkeyPatch, usable: set[int], current: int | None, threads_per_core: int = 1
+) -> None:
+    """``usable`` cores, hardware threads of one physical core numbered side by side."""
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(usable), raising=False)
     monkeypatch.setattr(os, "sched_setaffinity", lambda pid, cores: None, raising=False)
     monkeypatch.setattr(affinity, "_current_core", lambda: current)
+    monkeypatch.setattr(affinity, "_physical_core", lambda core: ("0", str(core // threads_per_core)))
 
 
 def test_the_plan_starts_on_the_core_the_caller_runs_on_and_takes_the_next_ones(
@@ -45,6 +49,22 @@ def test_the_plan_uses_only_the_cores_the_process_may_run_on(monkeypatch: pytest
     assert affinity.core_plan(3) == [9, 12, 5]
     _cores(monkeypatch, {5, 9, 12}, current=None)  # where it runs cannot be read: from the first
     assert affinity.core_plan(2) == [5, 9]
+
+
+def test_each_physical_core_gets_a_process_before_any_gets_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    _cores(monkeypatch, set(range(8)), current=2, threads_per_core=2)  # (0, 1), (2, 3), ... share a core
+    assert affinity.core_plan(4) == [2, 4, 6, 0]
+    assert affinity.core_plan(6) == [2, 4, 6, 0, 1, 3]
+    _cores(monkeypatch, set(range(8)), current=5, threads_per_core=2)  # on a core's second thread
+    assert affinity.core_plan(4) == [5, 6, 0, 2]
+
+
+def test_the_physical_core_is_read_from_sysfs() -> None:
+    assert affinity._physical_core(10**6) == ("cpu", str(10**6))  # no such core: itself
+    if Path("/sys/devices/system/cpu/cpu0/topology/core_id").exists():
+        package, core = affinity._physical_core(0)
+        assert package.isdigit()
+        assert core.isdigit()
 
 
 def test_nothing_is_pinned_where_it_cannot_be_done_well(monkeypatch: pytest.MonkeyPatch) -> None:

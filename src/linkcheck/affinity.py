@@ -42,16 +42,38 @@ def _current_core() -> int | None:
         return None
 
 
+def _physical_core(core: int) -> tuple[str, ...]:
+    """What identifies the physical core that ``core`` (a hardware thread) is part of: its package and core
+    ids from sysfs; the core itself where they cannot be read."""
+    topology = f"/sys/devices/system/cpu/cpu{core}/topology"
+    try:
+        with open(f"{topology}/physical_package_id") as package, open(f"{topology}/core_id") as core_id:
+            return (package.read().strip(), core_id.read().strip())
+    except OSError:
+        return ("cpu", str(core))
+
+
 def core_plan(processes: int) -> list[int] | None:
     """The core each of a run's ``processes`` keeps to, the calling process's first: the core it runs on
-    now (where the kernel put it, away from other busy processes), then the next usable ones in order.
-    ``None``: leave them to the kernel (off Linux, a single usable core, more processes than usable cores)."""
+    now (where the kernel put it, away from other busy processes), then the next usable ones in order, one
+    hardware thread of each physical core before any core's second (two processes on the threads of one
+    core would share it, which the kernel, left to itself, avoids). ``None``: leave them to the kernel (off
+    Linux, a single usable core, more processes than usable cores)."""
     cores = _usable_cores()
     if processes < 1 or len(cores) < 2 or processes > len(cores):
         return None
+    physical = {core: _physical_core(core) for core in cores}
+    firsts: dict[tuple[str, ...], int] = {}
+    for core in cores:
+        firsts.setdefault(physical[core], core)
+    first = list(firsts.values())
     current = _current_core()
-    start = cores.index(current) if current in cores else 0
-    return [cores[(start + n) % len(cores)] for n in range(processes)]
+    start = first.index(firsts[physical[current]]) if current in physical else 0
+    leading = first[start:] + first[:start]
+    if current in physical and current not in first:  # on a second hardware thread: that one, not its first
+        leading[0] = current
+    order = leading + [core for core in cores if core not in leading]
+    return order[:processes]
 
 
 def _threads() -> list[int]:
