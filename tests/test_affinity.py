@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -88,7 +88,10 @@ def _thread_cores() -> dict[int, set[int]]:
 
 
 @needs_two_cores
-def test_pinned_keeps_every_thread_and_those_started_later_on_one_core_then_gives_the_cores_back() -> None:
+def test_pinned_keeps_every_thread_and_those_started_later_on_one_core_then_gives_the_cores_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 3600.0)  # the governor never looks: pinned throughout
     before = os.sched_getaffinity(0)
     core = max(before)
     stop = threading.Event()
@@ -113,6 +116,49 @@ def test_pinned_keeps_every_thread_and_those_started_later_on_one_core_then_give
         os.sched_setaffinity(0, before)
 
 
+def test_a_pinned_process_is_let_go_when_idle_and_pinned_again_when_busy() -> None:
+    assert affinity.stays_pinned(True, 0.9)
+    assert affinity.stays_pinned(True, affinity.IDLE_SHARE)
+    assert not affinity.stays_pinned(True, affinity.IDLE_SHARE - 0.01)
+    assert not affinity.stays_pinned(False, affinity.BUSY_SHARE)  # between the two: as it was
+    assert not affinity.stays_pinned(False, 0.3)
+    assert affinity.stays_pinned(True, 0.3)
+    assert affinity.stays_pinned(False, affinity.BUSY_SHARE + 0.01)
+
+
+def _wait_for(condition: Callable[[], bool], *, work: bool = False, limit: float = 20.0) -> bool:
+    """Whether ``condition`` came true within ``limit`` seconds, spinning the CPU meanwhile if ``work``."""
+    give_up = time.monotonic() + limit
+    while time.monotonic() < give_up:
+        if condition():
+            return True
+        if work:
+            spin_until = time.monotonic() + 0.05
+            while time.monotonic() < spin_until:
+                pass
+        else:
+            time.sleep(0.05)
+    return condition()
+
+
+@needs_two_cores
+def test_the_governor_lets_an_idle_process_go_and_pins_it_again_once_busy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 0.05)
+    before = os.sched_getaffinity(0)
+    core = max(before)
+    pin = affinity.Pin(core)
+    assert pin.start()
+    try:
+        assert os.sched_getaffinity(0) == {core}
+        assert _wait_for(lambda: os.sched_getaffinity(0) == before)  # this test sleeps: idle
+        assert _wait_for(lambda: os.sched_getaffinity(0) == {core}, work=True)
+    finally:
+        pin.stop()
+    assert os.sched_getaffinity(0) == before
+
+
 def test_pinned_none_leaves_the_process_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
     monkeypatch.setattr(affinity, "pin_process", lambda cores: calls.append(cores) or True)
@@ -135,7 +181,10 @@ class _Fetcher:
 
 
 @needs_two_cores
-def test_a_pinned_single_process_run_checks_on_one_core_and_gives_the_cores_back() -> None:
+def test_a_pinned_single_process_run_checks_on_one_core_and_gives_the_cores_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 3600.0)  # the governor never looks: pinned throughout
     before = os.sched_getaffinity(0)
     fetcher = _Fetcher()
     citations = [Citation(f"https://news.example.org/{n}") for n in range(6)]
@@ -182,9 +231,11 @@ def test_a_shard_process_keeps_to_the_core_it_is_given() -> None:
     core = max(os.sched_getaffinity(0))
     child = parallel._Child(Config(), 1, core)
     try:
+        # The child pins itself once it has read its settings; idle, it is let go after GOVERN_SECONDS
+        # (0.25 s), far longer than the time between two looks here.
         give_up = time.monotonic() + 30
         while _allowed_cores(child.proc.pid) != {str(core)} and time.monotonic() < give_up:
-            time.sleep(0.05)  # the child pins itself once it has read its settings
+            time.sleep(0.005)
         assert _allowed_cores(child.proc.pid) == {str(core)}
         child.put(None)
         assert child.proc.wait(timeout=30) == 0
@@ -196,6 +247,7 @@ def test_a_shard_process_keeps_to_the_core_it_is_given() -> None:
 def test_a_sharded_run_puts_each_process_on_a_core_of_its_own(
     site: SiteServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 3600.0)  # the governor never looks: pinned throughout
     given: list[int | None] = []
     original = parallel._Child.__init__
 

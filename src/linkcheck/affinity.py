@@ -8,6 +8,11 @@ a run keeps each of its checking processes on a core of its own: the calling pro
 running on, each shard process on the next. Nothing is pinned where it cannot be done well: off Linux, with
 one usable core, or with more processes than usable cores (two processes on one core would each get half).
 
+Only while it is busy: a process that mostly waits for the network (a slow host at the end of a run) gains
+nothing from its core, and loses a little on each answer, whose thread is then woken on that core rather
+than on the one that received it. Each pinned process looks at its CPU four times a second and lets go below
+a quarter of a core, to be pinned again above 0.4 (:class:`Pin`).
+
 The library pins nothing by itself (:attr:`linkcheck.config.Config.pin_processes` is off by default: the
 calling process is its caller's); the command line turns it on unless ``--no-pin`` is given.
 """
@@ -16,9 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from collections.abc import Iterator
 
-__all__ = ["core_plan", "keep_to", "pin_process", "pinned"]
+__all__ = ["Pin", "core_plan", "pin_process", "pinned", "stays_pinned"]
 
 
 def _usable_cores() -> list[int]:
@@ -100,21 +107,72 @@ def pin_process(cores: set[int]) -> bool:
     return done
 
 
-def keep_to(core: int) -> set[int] | None:
-    """Keep this process on ``core``; returns the cores it had, for :func:`pin_process` to give back, or
-    ``None`` when it could not be done (the process left as it was)."""
-    before = set(_usable_cores())
-    if not before or not pin_process({core}):
-        return None
-    return before
+#: How often a pinned process looks at how busy it was (seconds), and the share of a core below which it is
+#: let go (its threads mostly wait for the network: a wake-up on the core it keeps to, rather than on the
+#: one that received the answer, only delays it) or above which it is pinned again.
+GOVERN_SECONDS = 0.25
+IDLE_SHARE = 0.25
+BUSY_SHARE = 0.4
+
+
+class Pin:
+    """This process on ``core`` while it is busy: :meth:`start` pins it and starts a thread that lets it go
+    while it uses less than :data:`IDLE_SHARE` of a core, and pins it again above :data:`BUSY_SHARE`;
+    :meth:`stop` gives back the cores it had."""
+
+    def __init__(self, core: int) -> None:
+        self.core = core
+        self._before: set[int] = set()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> bool:
+        """Pin the process; False when it could not be done (the process left as it was)."""
+        self._before = set(_usable_cores())
+        if not self._before or not pin_process({self.core}):
+            return False
+        self._thread = threading.Thread(target=self._govern, name="linkcheck-affinity", daemon=True)
+        self._thread.start()
+        return True
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join()
+        self._thread = None
+        pin_process(self._before)
+
+    def _govern(self) -> None:
+        pinned = True
+        cpu, wall = time.process_time(), time.monotonic()
+        while not self._stop.wait(GOVERN_SECONDS):
+            now_cpu, now_wall = time.process_time(), time.monotonic()
+            share = (now_cpu - cpu) / max(now_wall - wall, 1e-6)
+            cpu, wall = now_cpu, now_wall
+            wanted = stays_pinned(pinned, share)
+            if wanted != pinned and pin_process({self.core} if wanted else self._before):
+                pinned = wanted
+
+
+def stays_pinned(pinned: bool, share: float) -> bool:
+    """Whether a process that was ``pinned`` (or not) and used ``share`` of a core since it last looked is
+    pinned now: let go below :data:`IDLE_SHARE`, pinned again above :data:`BUSY_SHARE`, else as it was (the
+    gap keeps a process near one bound from going back and forth)."""
+    if pinned:
+        return share >= IDLE_SHARE
+    return share > BUSY_SHARE
 
 
 @contextlib.contextmanager
 def pinned(core: int | None) -> Iterator[None]:
-    """This process on ``core`` within the block (``None``: as it is), then back on the cores it had."""
-    before = keep_to(core) if core is not None else None
+    """This process on ``core`` within the block while it is busy (:class:`Pin`; ``None``: as it is), then
+    back on the cores it had."""
+    pin = Pin(core) if core is not None else None
+    if pin is not None:
+        pin.start()
     try:
         yield
     finally:
-        if before is not None:
-            pin_process(before)
+        if pin is not None:
+            pin.stop()

@@ -161,7 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="pin",
         action="store_false",
         help="let the kernel move the checking processes between cores (default, on Linux: each keeps to a "
-        "core of its own when there are cores enough, which saves its threads a third of their CPU)",
+        "core of its own while it is busy and there are cores enough, which saves its threads a third of "
+        "their CPU)",
     )
     net.add_argument(
         "--timeout",

@@ -121,10 +121,10 @@ class Config:
     #: one per core for runs of 1,000 distinct URLs or more, else one. Only for runs that build their own
     #: fetcher (a ``fetcher`` passed to ``check`` keeps everything in the calling process).
     processes: int | None = None
-    #: Keep each process that checks links on one core of its own, the calling process included (Linux,
-    #: with no more processes than usable cores; see :mod:`linkcheck.affinity`): threads sharing one
-    #: interpreter lock over several cores spent a third more CPU. Off by default in the library, which does
-    #: not touch its caller's process unasked; on by default on the command line (``--no-pin``: off).
+    #: Keep each process that checks links on one core of its own while it is busy, the calling process
+    #: included (Linux, with no more processes than usable cores; see :mod:`linkcheck.affinity`): threads
+    #: sharing one interpreter lock over several cores spent a third more CPU. Off by default in the library,
+    #: which does not touch its caller's process unasked; on by default on the command line (``--no-pin``).
     pin_processes: bool = False
 
     # --- safety -----------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from linkcheck.affinity import core_plan, keep_to, pin_process
+from linkcheck.affinity import Pin, core_plan
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 from linkcheck.offload import python_process
@@ -358,7 +358,7 @@ def _shard_main() -> None:
         return
     tune_process()
     if core is not None:
-        pin_process({core})
+        Pin(core).start()  # for the process's life
     with contextlib.suppress(BrokenPipeError):  # the caller stopped reading: nothing left to do
         _child(config, _PipeIn(inp), _PipeOut(out), shard, elide=True)
     # Every result is out and the shard's fetcher (its connections, a cache's database) is closed: what is
@@ -660,8 +660,11 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         relays.append(relay)
     from linkcheck.checker import MoreSlots
 
-    # The cores this process had, given back when the run ends; pinned before its own shard's threads start.
-    restore = keep_to(cores[0]) if cores else None
+    # This process on the first core while it is busy, its cores given back when the run ends; pinned before
+    # its own shard's threads start, which inherit it.
+    pin = Pin(cores[0]) if cores else None
+    if pin is not None:
+        pin.start()
     more = MoreSlots()
     own = threading.Thread(
         target=_own_shard, args=(per_shard, feeds[0], outbox, 0, more), name="linkcheck-shard-0", daemon=True
@@ -719,8 +722,8 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
             yield _back_to_dead(result, config) if name_resolved else result
         finished = True
     finally:
-        if restore is not None:
-            pin_process(restore)
+        if pin is not None:
+            pin.stop()
         feeder.stopped.set()
         stop.set()  # ends the relays, and the own shard's writes
         if finished:
