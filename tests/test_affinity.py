@@ -67,6 +67,18 @@ def test_the_physical_core_is_read_from_sysfs() -> None:
         assert core.isdigit()
 
 
+def test_a_run_counts_the_cores_it_may_use_not_the_machines(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linkcheck.parallel import SHARD_MIN_URLS, processes_for
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)  # a container on a large machine, given two cores
+    _cores(monkeypatch, {6, 7}, current=6)
+    assert affinity.usable_core_count() == 2
+    assert processes_for(SHARD_MIN_URLS, 2, Config()) == 2
+    monkeypatch.delattr(os, "sched_getaffinity")  # where the platform cannot tell: the machine's count
+    assert affinity.usable_core_count() == 64
+    assert processes_for(SHARD_MIN_URLS, 2, Config()) == 8
+
+
 def test_nothing_is_pinned_where_it_cannot_be_done_well(monkeypatch: pytest.MonkeyPatch) -> None:
     _cores(monkeypatch, {0, 1}, current=0)
     assert affinity.core_plan(3) is None  # more processes than cores: two would share one

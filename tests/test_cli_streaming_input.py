@@ -227,7 +227,7 @@ def test_the_scan_counts_urls_and_hosts_only_as_far_as_choosing_processes_needs(
 def test_a_second_host_far_into_a_manifest_still_shards_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 4)
     path = tmp_path / "sources.txt"
     lines = [f"https://only.example.org/{i}\n" for i in range(3000)]
     path.write_text("".join(lines), encoding="utf-8")

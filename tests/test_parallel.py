@@ -70,7 +70,7 @@ def test_small_runs_stay_in_one_process() -> None:
 def test_a_large_run_over_several_hosts_is_sharded_on_what_is_read_ahead(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 4)
     many = [Citation(f"https://h{i % 3}.example.org/{i}") for i in range(5000)]
     assert _processes(many, Config()) == 4
     again = [Citation("https://only.example.org/1")] * 5000  # many citations, one URL: nothing to share
@@ -290,13 +290,13 @@ def test_spares_are_started_for_large_inputs_on_more_than_one_core(
     small, large = tmp_path / "small.txt", tmp_path / "large.txt"
     small.write_text("https://a.example.org/x\n")
     large.write_text("https://a.example.org/x\n" * (SPARE_MIN_BYTES // 24 + 1))
-    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 4)
     assert _spares_for([str(large)], Config()) == 3
     assert _spares_for([str(large)], Config(processes=2)) == 1
     assert _spares_for([str(large)], Config(processes=1)) == 0
     assert _spares_for([str(small)], Config()) == 0
     assert _spares_for([str(small), "-", str(tmp_path / "missing.txt")], Config()) == 0
-    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 1)
     assert _spares_for([str(large)], Config()) == 0
 
 
@@ -313,7 +313,7 @@ def test_a_cli_run_leaves_no_spare_behind(tmp_path: Path, monkeypatch: pytest.Mo
         started.extend(parallel._spares)
 
     monkeypatch.setattr(parallel, "start_spares", record)
-    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 2)
     manifest = tmp_path / "sources.txt"
     line = "ftp://files.example.org/archive/a-file-name-long-enough.txt | title: A file\n"
     manifest.write_text(line * (SPARE_MIN_BYTES // len(line) + 1))

@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Iterator
 
-__all__ = ["Pin", "core_plan", "pin_process", "pinned", "stays_pinned"]
+__all__ = ["Pin", "core_plan", "pin_process", "pinned", "stays_pinned", "usable_core_count"]
 
 
 def _usable_cores() -> list[int]:
@@ -37,6 +37,14 @@ def _usable_cores() -> list[int]:
         return sorted(get(0))
     except OSError:
         return []
+
+
+def usable_core_count() -> int:
+    """How many cores this process may run on: its affinity where the platform tells (``taskset``, a
+    container's cpuset), else ``os.cpu_count()``. Read before a run pins its processes (a pinned one has
+    one)."""
+    cores = _usable_cores()
+    return len(cores) if cores else (os.cpu_count() or 1)
 
 
 def _current_core() -> int | None:

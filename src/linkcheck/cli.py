@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
-from linkcheck import __version__
+from linkcheck import __version__, affinity
 from linkcheck.argtypes import at_least, more_than, size
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--processes",
         type=_at_least_one,
         metavar="N",
-        help="processes sharing the work, hosts split between them (default: one per core for runs of "
+        help="processes sharing the work, hosts split between them (default: one per usable core for runs of "
         "1,000 URLs or more, or of more than 1 MB of articles, which a helper process reads; else 1; started "
         "while an input over 100 KB is read); 1 keeps it all in one",
     )
@@ -514,7 +514,7 @@ class _Reading:
         return scan
 
     def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool, keep: bool) -> None:
-        offload = offload and (os.cpu_count() or 1) > 1
+        offload = offload and affinity.usable_core_count() > 1
         for path in paths:
             fmt = self.input_format
             text: str | None = None  # an article's, when reading its start showed it is one
@@ -1025,7 +1025,7 @@ def _spares_for(paths: Sequence[str], config: Config) -> int:
     A guess that turns out wrong (one host, or fewer links than it takes) costs one interpreter's start on
     an idle core: the process is ended once the run decides."""
     processes = processes_for(SHARD_MIN_URLS, 2, config)  # what a run large enough to shard would use
-    if processes < 2 or (os.cpu_count() or 1) < 2:
+    if processes < 2 or affinity.usable_core_count() < 2:
         return 0
     size = 0
     for path in paths:

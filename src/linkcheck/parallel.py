@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from linkcheck import affinity
 from linkcheck.affinity import Pin, core_plan
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
@@ -131,11 +132,12 @@ def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iter
 
 def processes_for(urls: int, hosts: int, config: Config) -> int:
     """How many processes a run of ``urls`` distinct URLs on ``hosts`` hosts uses: ``config.processes`` when
-    set, else one per core (at most 8) for at least :data:`SHARD_MIN_URLS` URLs on at least two hosts, else
-    one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`, ``hosts`` at two (see :class:`Sizing`)."""
+    set, else one per usable core (at most 8) for at least :data:`SHARD_MIN_URLS` URLs on at least two
+    hosts, else one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`, ``hosts`` at two (see
+    :class:`Sizing`)."""
     if config.processes is not None:
         return config.processes
-    cores = os.cpu_count() or 1
+    cores = affinity.usable_core_count()
     if cores < 2 or urls < SHARD_MIN_URLS or hosts < 2:
         return 1
     return min(cores, 8)
