@@ -15,7 +15,7 @@ from linkcheck import affinity, parallel
 from linkcheck.checker import iter_check
 from linkcheck.cli import build_parser, config_from_args
 from linkcheck.config import Config
-from linkcheck.models import Citation, FetchResult, Status
+from linkcheck.models import Citation, FetchResult, Result, Status
 from tests.site_server import Page, SiteServer, serve
 
 PAGE = (Path(__file__).parent / "fixtures" / "site" / "ria.html").read_bytes()
@@ -255,11 +255,11 @@ def test_a_shard_process_keeps_to_the_core_it_is_given() -> None:
         child.stop()
 
 
-@needs_two_cores
-def test_a_sharded_run_puts_each_process_on_a_core_of_its_own(
-    site: SiteServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 3600.0)  # the governor never looks: pinned throughout
+def _sharded_run(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch, config: Config
+) -> tuple[Iterator[Result], list[int | None]]:
+    """A run of six links over two hosts in two processes, and the core each shard process is told (filled
+    in as the run starts)."""
     given: list[int | None] = []
     original = parallel._Child.__init__
 
@@ -268,13 +268,18 @@ def test_a_sharded_run_puts_each_process_on_a_core_of_its_own(
         original(self, config, shard, core)
 
     monkeypatch.setattr(parallel._Child, "__init__", record)
-    before = os.sched_getaffinity(0)
     port = site.server_address[1]
-    urls = [f"http://127.0.0.1:{port}/a/{i}" for i in range(3)] + [
-        f"http://localhost:{port}/a/{i}" for i in range(3)
-    ]
-    config = Config(processes=2, allow_private=True, pin_processes=True)
-    results = iter_check([Citation(u) for u in urls], config)
+    urls = [f"http://{host}:{port}/a/{i}" for host in ("127.0.0.1", "localhost") for i in range(3)]
+    return iter_check([Citation(u) for u in urls], config.evolve(processes=2, allow_private=True)), given
+
+
+@needs_two_cores
+def test_a_sharded_run_puts_each_process_on_a_core_of_its_own(
+    site: SiteServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(affinity, "GOVERN_SECONDS", 3600.0)  # the governor never looks: pinned throughout
+    before = os.sched_getaffinity(0)
+    results, given = _sharded_run(site, monkeypatch, Config(pin_processes=True))
     first = next(results)
     during = os.sched_getaffinity(0)
     rest = list(results)
@@ -291,20 +296,8 @@ def test_a_sharded_run_puts_each_process_on_a_core_of_its_own(
 def test_a_sharded_run_without_pinning_tells_its_shards_no_core(
     site: SiteServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    given: list[int | None] = []
-    original = parallel._Child.__init__
-
-    def record(self: parallel._Child, config: Config, shard: int, core: int | None = None) -> None:
-        given.append(core)
-        original(self, config, shard, core)
-
-    monkeypatch.setattr(parallel._Child, "__init__", record)
     before = os.sched_getaffinity(0)
-    port = site.server_address[1]
-    urls = [f"http://127.0.0.1:{port}/a/{i}" for i in range(3)] + [
-        f"http://localhost:{port}/a/{i}" for i in range(3)
-    ]
-    results = iter_check([Citation(u) for u in urls], Config(processes=2, allow_private=True))
+    results, given = _sharded_run(site, monkeypatch, Config())
     next(results)
     assert os.sched_getaffinity(0) == before
     list(results)

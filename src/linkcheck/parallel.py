@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from linkcheck import affinity
-from linkcheck.affinity import Pin, core_plan
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, Result, Status
 from linkcheck.offload import python_process
@@ -360,7 +359,7 @@ def _shard_main() -> None:
         return
     tune_process()
     if core is not None:
-        Pin(core).start()  # for the process's life
+        affinity.Pin(core).start()  # for the process's life
     with contextlib.suppress(BrokenPipeError):  # the caller stopped reading: nothing left to do
         _child(config, _PipeIn(inp), _PipeOut(out), shard, elide=True)
     # Every result is out and the shard's fetcher (its connections, a cache's database) is closed: what is
@@ -642,7 +641,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     # Each process on a core of its own (config.pin_processes): the children are told theirs, and this
     # process keeps to the first once they are started (a child started now, with no spare, would otherwise
     # import on this process's core).
-    cores = core_plan(shards) if config.pin_processes else None
+    cores = affinity.core_plan(shards) if config.pin_processes else None
     per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards), pin_processes=False)
     # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a
     # shard that runs ahead of the caller waits instead of piling results up in memory.
@@ -664,7 +663,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
 
     # This process on the first core while it is busy, its cores given back when the run ends; pinned before
     # its own shard's threads start, which inherit it.
-    pin = Pin(cores[0]) if cores else None
+    pin = affinity.Pin(cores[0]) if cores else None
     if pin is not None:
         pin.start()
     more = MoreSlots()
