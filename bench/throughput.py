@@ -19,7 +19,8 @@ What it does, in one run:
    over the process's session; PSS: the sampled sum of proportional set sizes, which counts pages that
    forked workers share once), correctness against the server's ground truth, and the server's per-host
    maxima of requests in flight and open connections;
-4. prints a line per run (and, under it, where its wall time went: to the first request, the span of
+4. prints the machine's speed at pure Python first (:func:`python_loop_seconds`: linkcheck's figures follow
+   it), then a line per run (and, under it, where its wall time went: to the first request, the span of
    requests, from the last response to the exit, by the server's clock), one table, writes a JSON summary
    under ``bench/out/``, and exits non-zero if linkcheck ever had more requests in flight on one host than
    its ``--per-host`` (or failed to run).
@@ -704,6 +705,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def python_loop_seconds() -> float:
+    """The machine's speed at pure Python, read before the runs: the best of three ``sum(range(10**7))``.
+
+    linkcheck's links/s at 0 ms (and at 50 ms on a slow machine) follow the CPU's speed, lychee's far less
+    (its mix is paced by its own back-off): figures from two machines compare only with this beside them.
+    """
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        sum(range(10**7))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if "lychee" in args.tool_list:
@@ -714,6 +729,8 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0]
     if load > 0.5:
         print(f"# WARNING: 1-minute load average {load:.1f}: other work shares the CPUs; links/s will be low")
+    loop_s = python_loop_seconds()
+    print(f"# machine speed: a Python loop (sum(range(10**7)), best of 3) takes {loop_s:.3f} s", flush=True)
     runs = args.reps * len(args.tool_list) * (len(args.latencies) * len(args.case_list) + 2)
     server = Server(args.seed, 8, max_seconds=args.timeout * runs + 600)
     try:
@@ -734,6 +751,7 @@ def main(argv: list[str] | None = None) -> int:
     doc = {
         "started": started,
         "argv": sys.argv[1:],
+        "python_loop_s": round(loop_s, 4),
         "summary": summary,
         "runs": runs_json,
         "failures": failures,
