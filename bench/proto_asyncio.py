@@ -50,18 +50,17 @@ class LinkcheckStages:
     """linkcheck's own classify, extract, soft-404, match and JSON result, on a page fetched here."""
 
     def __init__(self, manifest: str) -> None:
-        import threading
-
         from linkcheck import Config, read_sources
+        from linkcheck.checker import _Slots
 
         self.citations = {c.url: c for c in read_sources(manifest)}
         self.config = Config(allow_private=True)
-        self.slots = threading.Semaphore(1)
+        self.slots = _Slots(1)
 
     def __call__(
         self, item: Item, status: int, url: str, redirects: list[dict[str, Any]], headers: Any, body: bytes
     ) -> dict[str, Any]:
-        from linkcheck.checker import _analyse, _result
+        from linkcheck.checker import _read_page, _result
         from linkcheck.models import FetchResult, Redirect
         from linkcheck.report.json import result_to_dict
 
@@ -75,11 +74,7 @@ class LinkcheckStages:
             attempts=item.attempts,
         )
 
-        class Given:
-            def fetch(self, _url: str, deadline: float | None = None) -> FetchResult:
-                return fetch
-
-        page = _analyse(item.url, Given(), self.config, None, self.slots)
+        page = _read_page(item.url, fetch, self.config, self.slots)
         return result_to_dict(_result(self.citations[item.url], page, self.config))
 
 
