@@ -188,3 +188,50 @@ def test_a_retry_waiting_for_its_busy_host_holds_no_slot_of_the_run() -> None:
         dispatcher.stop()
         other.join(5)
         back.join(5)
+
+
+def test_retries_waiting_without_their_slots_are_at_most_the_run_s_workers() -> None:
+    from linkcheck.checker import _Dispatcher
+
+    scheduler = _Scheduler(per_host=8)
+    spawned: list[None] = []
+    dispatcher = _Dispatcher(scheduler, limit=2, spawn=lambda: spawned.append(None))
+    dispatcher.add([(f"/a{n}", "a") for n in range(1, 6)])
+    assert dispatcher.take() == ("/a1", "a")
+    assert dispatcher.take() == ("/a2", "a")
+    assert dispatcher.pause("a", "a", overloaded=False, held=False)  # /a1's wait gives its slot back
+    assert dispatcher.take() == ("/a3", "a")
+    assert dispatcher.pause("a", "a", overloaded=False, held=False)  # /a2's too: two wait, as many as workers
+    assert dispatcher.take() == ("/a4", "a")
+    assert scheduler.active == {"a": 2}
+    # a third wait keeps its slot (and starts no worker): the run's threads stay at most twice its workers
+    assert not dispatcher.pause("a", "a", overloaded=True, held=False)
+    assert scheduler.active == {"a": 2}
+    assert len(spawned) == 2
+    assert scheduler.cap("a") == 4  # a host that says it is overloaded is still slowed down
+    dispatcher.resume("a", "a", held=False, given_back=False)  # back from the wait, still in its slot
+    assert scheduler.active == {"a": 2}
+    assert not scheduler.returning
+    dispatcher.done("a", answered=True)
+    assert dispatcher.take() == ("/a5", "a")
+    dispatcher.stop()
+
+
+@responses.activate
+def test_a_host_failing_every_page_at_once_does_not_multiply_the_run_s_threads() -> None:
+    urls = [f"{HOST}/down{n}" for n in range(60)]
+    for url in urls:
+        responses.get(url, status=502)  # fails at once, every time: each attempt waits before the next
+    baseline = threading.active_count()
+    most = [0]
+    lock = threading.Lock()
+
+    def sleep(_: float) -> None:
+        with lock:
+            most[0] = max(most[0], threading.active_count() - baseline)
+        threading.Event().wait(0.1)
+
+    report = run(urls, sleep, workers=4, per_host=4)
+    assert [r.status for r in report.results] == [Status.ERROR] * len(urls)
+    # the workers, as many retries waiting without their slot, and the run's few helper threads
+    assert most[0] <= 2 * 4 + 4, most[0]

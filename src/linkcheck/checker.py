@@ -616,7 +616,9 @@ class _Dispatcher:
     flight) and returns ``None`` once nothing is left to hand out (or on ``stop``). A worker whose fetch must
     wait before a retry gives its slots back for the wait (:meth:`pause`), so one failing page holds up
     neither its host nor the run; ``spawn`` starts another worker so the run keeps ``limit`` threads
-    fetching meanwhile.
+    fetching meanwhile. At most ``limit`` retries wait that way at once: beyond them (a host refusing every
+    connection, or answering every page with an error, fails as fast as it is asked), a retry waits in its
+    slots, so a run never holds more than twice ``limit`` workers, however many of its pages fail at once.
     """
 
     def __init__(
@@ -687,9 +689,17 @@ class _Dispatcher:
             else:
                 self._cond.notify()
 
-    def pause(self, host: str, answering_host: str, *, overloaded: bool, held: bool) -> None:
-        """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile."""
+    def pause(self, host: str, answering_host: str, *, overloaded: bool, held: bool) -> bool:
+        """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile, unless
+        ``limit`` retries wait without theirs already. Whether they were given back (then :meth:`resume`
+        takes them again)."""
         with self._cond:
+            if self._pausing >= self._limit:  # the run's threads stay bounded: this retry keeps its slots
+                if overloaded:
+                    self._scheduler.slow_down(answering_host)
+                if held:
+                    self._scheduler.hold(answering_host)
+                return False
             self._busy -= 1
             self._scheduler.release(host)
             if overloaded:
@@ -703,10 +713,17 @@ class _Dispatcher:
             self._cond.notify()
         if spare:
             self._add_thread()
+        return True
 
-    def resume(self, host: str, answering_host: str, *, held: bool) -> None:
-        """The wait is over: take the slots back (before any new URL), waiting for room if need be."""
+    def resume(self, host: str, answering_host: str, *, held: bool, given_back: bool = True) -> None:
+        """The wait is over: take the slots back (before any new URL), waiting for room if need be;
+        ``given_back``: what :meth:`pause` returned (``False``: the worker still holds its slots)."""
         with self._cond:
+            if not given_back:
+                if held:
+                    self._scheduler.unhold(answering_host)
+                    self._cond.notify_all()  # the host may take new requests again
+                return
             self._pausing -= 1
             if held:
                 self._scheduler.unhold(answering_host)
@@ -770,11 +787,11 @@ class _Ticket:
         answering = _host_key(url)
         overloaded = status in OVERLOADED_STATUSES
         held = overloaded and retry_after is not None
-        self._dispatcher.pause(self._host, answering, overloaded=overloaded, held=held)
+        given_back = self._dispatcher.pause(self._host, answering, overloaded=overloaded, held=held)
         try:
             yield
         finally:
-            self._dispatcher.resume(self._host, answering, held=held)
+            self._dispatcher.resume(self._host, answering, held=held, given_back=given_back)
 
 
 #: Citations one run (one shard) holds at once, read and not yet reported: further citations are read from the
