@@ -311,19 +311,36 @@ def test_timeout_is_retried_then_reported(mock: responses.RequestsMock, sleep: F
 
 
 @pytest.mark.parametrize(
-    ("exc", "connect_timed_out", "reason"),
+    ("exc", "connect_timed_out", "answer_timed_out", "reason"),
     [
-        (requests.exceptions.ConnectTimeout("x"), True, "connecting to far.test:443 timed out"),
-        (requests.exceptions.ReadTimeout("x"), False, "far.test:443 stopped answering (read timed out)"),
-        (requests.exceptions.ConnectionError(ConnectionRefusedError(111, "x")), False, "connection refused"),
+        (requests.exceptions.ConnectTimeout("x"), True, False, "connecting to far.test:443 timed out"),
+        (
+            requests.exceptions.ReadTimeout("x"),
+            False,
+            True,
+            "far.test:443 stopped answering (read timed out)",
+        ),
+        (
+            requests.exceptions.ConnectionError(ConnectionRefusedError(111, "x")),
+            False,
+            False,
+            "connection refused",
+        ),
     ],
 )
 def test_a_connect_timeout_is_told_from_other_failures(
-    mock: responses.RequestsMock, sleep: FakeSleep, exc: Exception, connect_timed_out: bool, reason: str
+    mock: responses.RequestsMock,
+    sleep: FakeSleep,
+    exc: Exception,
+    connect_timed_out: bool,
+    answer_timed_out: bool,
+    reason: str,
 ) -> None:
-    mock.get("https://far.test/a", body=exc)
+    mock.get("https://far.test/a", body=exc)  # raised when the request is sent: before any answer
     result = fetcher(sleep, retries=1).fetch("https://far.test/a")
-    assert result.connect_timed_out is connect_timed_out  # what takes a host as down (linkcheck.hostdown)
+    # what takes a host as down (linkcheck.hostdown)
+    assert result.connect_timed_out is connect_timed_out
+    assert result.answer_timed_out is answer_timed_out
     assert (result.error or "").startswith(reason)
     assert result.attempts == 2
 

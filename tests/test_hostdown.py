@@ -33,8 +33,17 @@ def no_connection(url: str, host: str = "outlet-down.ru:443") -> FetchResult:
 
 
 def read_timeout(url: str) -> FetchResult:
+    """A body that stopped coming: the host answered, and one page may be slow."""
     error = "outlet-down.ru:443 stopped answering"
     return FetchResult(url=url, final_url=url, cause=Cause.TIMEOUT, error=error)
+
+
+def no_answer(url: str) -> FetchResult:
+    """Connected and sent the request; no status line came back in time."""
+    error = "outlet-down.ru:443 stopped answering (read timed out)"
+    return FetchResult(
+        url=url, final_url=url, cause=Cause.TIMEOUT, error=error, attempts=3, answer_timed_out=True
+    )
 
 
 def answers(script: dict[str, Callable[[str], FetchResult]]) -> Callable[[str], FetchResult]:
@@ -71,6 +80,31 @@ def test_after_three_links_that_cannot_connect_the_rest_of_the_host_is_not_reque
             "(connecting to outlet-down.ru:443 timed out, 3 attempts each)"
         )
     assert all(results[url][0] is Status.OK for url in up)  # the other host is not affected
+
+
+def test_a_host_that_accepts_and_never_answers_is_taken_as_down_too() -> None:
+    down = [f"https://outlet-down.ru/story/{i}" for i in range(6)]
+    up = [f"https://outlet-up.ru/story/{i}" for i in range(3)]
+    fetcher = FakeFetcher(lambda url: no_answer(url) if "outlet-down.ru" in url else page(url))
+    results = run_check(down + up, fetcher)
+    assert sorted(fetcher.calls) == sorted(down[:3] + up)
+    for url in down[3:]:
+        assert results[url] == (
+            Status.ERROR,
+            Cause.TIMEOUT,
+            "not requested: outlet-down.ru was taken as down after 3 links in a row got no answer "
+            "(outlet-down.ru:443 stopped answering (read timed out), 3 attempts each)",
+        )
+    assert all(results[url][0] is Status.OK for url in up)
+
+
+def test_a_page_between_silences_starts_the_count_again() -> None:
+    urls = [f"https://outlet-down.ru/{i}" for i in range(6)]
+    fetcher = FakeFetcher(
+        answers({"0": no_answer, "1": no_answer, "2": page, "3": no_answer, "4": no_answer})
+    )
+    run_check(urls, fetcher)
+    assert sorted(fetcher.calls) == urls  # never three in a row: everything was requested
 
 
 def test_the_report_notes_the_hosts_taken_as_down() -> None:
@@ -202,6 +236,36 @@ def test_cli_reports_an_unreachable_host_without_waiting_out_every_link(
     assert all(results[u]["status"] == "ok" for u in live)
     assert proc.returncode == 0, proc.stderr  # errors warn; nothing failed
     assert f"was taken as down (127.0.0.1:{black_hole}): 5 of its links" in proc.stderr  # the run's note
+
+
+@pytest.mark.e2e
+def test_cli_stops_asking_a_host_that_accepts_and_never_answers(tmp_path: Path) -> None:
+    from tests.hostile_server import HostileServer
+
+    article = b"<html><head><title>Live story</title></head><body><p>Text.</p></body></html>"
+    routes = {f"/live/{i}": Page(200, article, {"Content-Type": "text/html"}) for i in range(3)}
+    with HostileServer() as hung, serve(routes) as site:
+        dead = [f"{hung.url('/no-response')}?story={i}" for i in range(8)]
+        live = [f"{site.origin}/live/{i}" for i in range(3)]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(dead + live) + "\n", encoding="utf-8")
+        args = [str(manifest), "--format", "json", "--allow-private", "--per-host", "1", "--workers", "4"]
+        proc = run([*args, "--timeout", "0.5", "--retries", "0", "--processes", "1"], tmp_path)
+        assert hung.hits("/no-response") == 3  # three links waited out their timeout; no more were sent
+        assert_site_untouched(site)
+    results = {r["url"]: r for r in json.loads(proc.stdout)["results"]}
+    silent = f"127.0.0.1:{hung.port} stopped answering (read timed out)"
+    assert all(results[u]["reason"].startswith(silent) for u in dead[:3]), [
+        results[u]["reason"] for u in dead
+    ]
+    assert all(results[u]["reason"].startswith("not requested:") for u in dead[3:])
+    assert (
+        f"127.0.0.1:{hung.port} was taken as down after 3 links in a row got no answer"
+        in results[dead[3]]["reason"]
+    )
+    assert all((results[u]["status"], results[u]["cause"]) == ("error", "timeout") for u in dead)
+    assert all(results[u]["status"] == "ok" for u in live)
+    assert proc.returncode == 0, proc.stderr
 
 
 def assert_site_untouched(site: SiteServer) -> None:

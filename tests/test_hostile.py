@@ -139,3 +139,13 @@ def test_redirect_with_endless_body_is_followed_without_reading_it(results: dict
     result = results["/redirect-endless-body"]
     assert result.ok
     assert result.final_url.endswith("/2020/01/09/moved-story")
+
+
+def test_a_host_that_said_nothing_is_told_from_a_body_that_stopped(server: HostileServer) -> None:
+    # what takes a host as down (linkcheck.hostdown): no status line at all, not a page that stalls mid-body
+    config = fetch_config(server).evolve(read_timeout=0.3, deadline=10.0, retries=0)
+    with Fetcher(config) as fetcher:
+        silent = fetcher.fetch(server.url("/no-response"))
+        stalled = fetcher.fetch(server.url("/stall"))
+    assert (silent.cause, silent.answer_timed_out, silent.connect_timed_out) == (Cause.TIMEOUT, True, False)
+    assert (stalled.cause, stalled.answer_timed_out, stalled.status_code) == (Cause.TIMEOUT, False, 200)

@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="pin",
         action="store_false",
         help="let the kernel move the checking processes between cores (default, on Linux: each keeps to a "
-        "core of its own while it is busy and there are cores enough, which saves its threads a third of "
+        "core of its own while it is busy and there are cores enough, which saves its threads 14-40%% of "
         "their CPU)",
     )
     net.add_argument(
@@ -202,8 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_count,
         default=_DEFAULTS.host_down_after,
         metavar="N",
-        help="after N links of one host in a row fail to connect in time, report its other links as "
-        f"timeouts without requesting them; 0: never (default: {_DEFAULTS.host_down_after})",
+        help="after N links of one host in a row get no answer in time (no connection, or no reply to the "
+        "request), report its other links as timeouts without requesting them; 0: never "
+        f"(default: {_DEFAULTS.host_down_after})",
     )
     net.add_argument(
         "--retry-after-cap",

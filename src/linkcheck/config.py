@@ -107,7 +107,8 @@ class Config:
     #: Longest ``Retry-After`` honoured, in seconds; a longer one is reported (``rate_limited``), not slept.
     retry_after_cap: float = 30.0
 
-    #: Links of one host in a row that could not connect in time (each after its retries) before the host
+    #: Links of one host in a row that got no answer in time (no connection, or no status line after the
+    #: request was sent; each after its retries) before the host
     #: is taken as down for the rest of the run: its other links are then reported as ``error``
     #: (``timeout``) without a request. ``0``: never (every link waits out its own timeouts).
     host_down_after: int = 3

@@ -659,6 +659,7 @@ class _Attempt:
     transient: bool = False
     location: str | None = None
     connect_timed_out: bool = False
+    answer_timed_out: bool = False
 
 
 class _RetryPolicy:
@@ -1166,6 +1167,7 @@ class Fetcher:
                     cause=attempt.cause,
                     error=attempt.error,
                     connect_timed_out=attempt.connect_timed_out,
+                    answer_timed_out=attempt.answer_timed_out,
                 )
             target = _redirect_target(current, attempt.location)
             if target is None:
@@ -1365,7 +1367,7 @@ class Fetcher:
                         self._cookies.get(host, create=True), prepared, raw
                     )
             except Exception as exc:  # translated by the one table; unknown ones re-raised
-                return self._failure(url, exc, host, port, run, exchange)
+                return self._failure(url, exc, host, port, run, exchange, before_answer=True)
             try:
                 return self._read_response(url, status, headers, raw, run, host, port, exchange)
             finally:
@@ -1437,20 +1439,32 @@ class Fetcher:
         return _Attempt(url, cause=run.limit_cause, error=f"gave up: the {run.limit} passed")
 
     def _failure(
-        self, url: str, exc: BaseException, host: str, port: int, run: _Run, exchange: _Exchange | None = None
+        self,
+        url: str,
+        exc: BaseException,
+        host: str,
+        port: int,
+        run: _Run,
+        exchange: _Exchange | None = None,
+        *,
+        before_answer: bool = False,
     ) -> _Attempt:
+        """The attempt that ``exc`` ended; ``before_answer``: raised before the answer's status line and
+        headers were read (a timeout then is a host that said nothing, not a body cut short)."""
         if (exchange is not None and exchange.expired) or self._clock() >= run.deadline:
             return self._deadline_failure(url, run)
         chain = _exception_chain(exc)
         cause = _classify(chain)
         if cause is None:
             raise exc
+        connect_timed_out = _connect_timed_out(chain, cause)
         return _Attempt(
             url,
             cause=cause,
             error=_describe(exc, chain, cause, host, port),
             transient=cause in (Cause.CONNECTION, Cause.TIMEOUT, Cause.INTERNAL) or _try_again(chain, cause),
-            connect_timed_out=_connect_timed_out(chain, cause),
+            connect_timed_out=connect_timed_out,
+            answer_timed_out=before_answer and cause is Cause.TIMEOUT and not connect_timed_out,
         )
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse | PlainResponse) -> str | None:

@@ -1,14 +1,16 @@
-"""Hosts taken as down for the rest of a run: they timed out connecting for several links in a row.
+"""Hosts taken as down for the rest of a run: they gave no answer in time for several links in a row.
 
 A host that drops connections (switched off, firewalled, blocking the runner's network) costs every one of
 its links the connect timeout on each attempt: 10 s x 3 attempts by default, at ``per_host`` links at a
-time, so a few hundred citations of one such outlet would hold a nightly run for an hour. Once ``after``
-links of a host in a row have failed that way (each after its retries), its links not yet fetched are
-reported with the same status and cause (``error``, ``timeout``) without a request, and say so.
+time, so a few hundred citations of one such outlet would hold a nightly run for an hour. A host that
+accepts connections and never answers (a hung server, a tarpit) costs each link the read timeout three
+times, 20 s x 3. Once ``after`` links of a host in a row have failed either way (each after its retries),
+its links not yet fetched are reported with the same status and cause (``error``, ``timeout``) without a
+request, and say so.
 
-Only connect timeouts count: they are the host's doing whatever the path, where a read timeout or an
-error status may be one page's. Any answer from the host (a status, a refused or reset connection, TLS or
-HTTP bytes, a redirect) starts the count again.
+Only those timeouts count: no status line at all, whatever the path, is the host's doing, where a body
+that stops coming or an error status may be one page's. Any answer from the host (a status, a refused or
+reset connection, TLS or HTTP bytes, a redirect) starts the count again.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ NOT_REQUESTED = "not requested: "
 
 
 class HostsDown:
-    """Per-host count of links in a row that could not connect, and the hosts it has taken as down;
-    thread-safe (the workers of one run share it). ``after=0`` never takes a host as down."""
+    """Per-host count of links in a row that got no answer in time (a connect timeout, or none before the
+    answer's head), and the hosts it has taken as down; thread-safe (the workers of one run share it).
+    ``after=0`` never takes a host as down."""
 
     def __init__(self, after: int) -> None:
         self._after = after
@@ -45,14 +48,14 @@ class HostsDown:
         if not self._after or fetch is None:
             return
         if fetch.redirects:  # ``host`` answered; a later hop's failure is another host's
-            connect_failed, reached = False, True
+            silent, reached = False, True
         else:
-            connect_failed = fetch.connect_timed_out
+            silent = fetch.connect_timed_out or fetch.answer_timed_out
             reached = fetch.status_code is not None or fetch.cause in _REACHED
-        if not (connect_failed or reached):
+        if not (silent or reached):
             return  # no word from the host either way (a name lookup, the address guard, a deadline)
         with self._lock:
-            if not connect_failed:
+            if not silent:
                 self._in_a_row.pop(host, None)
                 return
             count = self._in_a_row.get(host, 0) + 1
@@ -60,16 +63,17 @@ class HostsDown:
             if count >= self._after and host not in self._down:
                 shown = host.rpartition("@")[2]  # never credentials written in a URL
                 attempts = f"{fetch.attempts} attempt{'' if fetch.attempts == 1 else 's'} each"
+                failed = "could not connect" if fetch.connect_timed_out else "got no answer"
                 reason = (
                     f"{NOT_REQUESTED}{shown} was taken as down after {count} link{'' if count == 1 else 's'}"
-                    f" in a row could not connect ({fetch.error or 'connect timeout'}, {attempts})"
+                    f" in a row {failed} ({fetch.error or 'connect timeout'}, {attempts})"
                 )
                 self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
 
 
 #: Failures without an HTTP status that still prove the host is there: it refused or reset the connection,
-#: or took part in TLS or HTTP. A timeout that is not a connect timeout (a read timeout, or the deadline)
-#: proves nothing either way, and is left out.
+#: or took part in TLS or HTTP. Any other timeout (a body that stopped coming, or the deadline) proves
+#: nothing either way, and is left out.
 _REACHED = frozenset({Cause.CONNECTION, Cause.TLS, Cause.PROTOCOL, Cause.TOO_LARGE})
 
 

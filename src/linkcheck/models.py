@@ -272,6 +272,9 @@ class FetchResult:
     #: The last attempt could not open a connection to the host in time (a ``timeout`` before any byte was
     #: sent): the host, not this page, gave no answer.
     connect_timed_out: bool = False
+    #: The last attempt connected and sent its request, but no status line and headers came back in time (a
+    #: ``timeout`` before any answer, not in the middle of a body): a host that accepts and never answers.
+    answer_timed_out: bool = False
 
     @property
     def ok(self) -> bool:
