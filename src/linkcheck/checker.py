@@ -694,18 +694,14 @@ class _Dispatcher:
         ``limit`` retries wait without theirs already. Whether they were given back (then :meth:`resume`
         takes them again)."""
         with self._cond:
-            if self._pausing >= self._limit:  # the run's threads stay bounded: this retry keeps its slots
-                if overloaded:
-                    self._scheduler.slow_down(answering_host)
-                if held:
-                    self._scheduler.hold(answering_host)
-                return False
-            self._busy -= 1
-            self._scheduler.release(host)
             if overloaded:
                 self._scheduler.slow_down(answering_host)
             if held:
                 self._scheduler.hold(answering_host)
+            if self._pausing >= self._limit:  # the run's threads stay bounded: this retry keeps its slots
+                return False
+            self._busy -= 1
+            self._scheduler.release(host)
             self._pausing += 1
             spare = self._threads - self._pausing < self._limit and (
                 self._scheduler.queued > 0 or self._intake_open
@@ -719,14 +715,13 @@ class _Dispatcher:
         """The wait is over: take the slots back (before any new URL), waiting for room if need be;
         ``given_back``: what :meth:`pause` returned (``False``: the worker still holds its slots)."""
         with self._cond:
+            if held:
+                self._scheduler.unhold(answering_host)
             if not given_back:
                 if held:
-                    self._scheduler.unhold(answering_host)
                     self._cond.notify_all()  # the host may take new requests again
                 return
             self._pausing -= 1
-            if held:
-                self._scheduler.unhold(answering_host)
             self._scheduler.returns(host, +1)
             try:
                 while not (self._busy < self._limit and self._scheduler.try_return(host)):
