@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -213,16 +214,8 @@ def black_hole() -> Iterator[int]:
 def test_cli_reports_an_unreachable_host_without_waiting_out_every_link(
     black_hole: int, tmp_path: Path
 ) -> None:
-    article = b"<html><head><title>Live story</title></head><body><p>Text.</p></body></html>"
-    routes = {f"/live/{i}": Page(200, article, {"Content-Type": "text/html"}) for i in range(3)}
-    with serve(routes) as site:
-        live = [f"{site.origin}/live/{i}" for i in range(3)]
-        dead = [f"http://127.0.0.1:{black_hole}/story/{i}" for i in range(8)]
-        manifest = tmp_path / "sources.txt"
-        manifest.write_text("\n".join(dead + live) + "\n", encoding="utf-8")
-        args = [str(manifest), "--format", "json", "--allow-private", "--per-host", "1", "--workers", "4"]
-        proc = run([*args, "--connect-timeout", "0.5", "--retries", "0", "--processes", "1"], tmp_path)
-        assert_site_untouched(site)
+    dead = [f"http://127.0.0.1:{black_hole}/story/{i}" for i in range(8)]
+    proc, live = run_beside_live_site(dead, "--connect-timeout", tmp_path)
     report = json.loads(proc.stdout)
     results = {r["url"]: r for r in report["results"]}
     assert len(results) == 11
@@ -242,17 +235,10 @@ def test_cli_reports_an_unreachable_host_without_waiting_out_every_link(
 def test_cli_stops_asking_a_host_that_accepts_and_never_answers(tmp_path: Path) -> None:
     from tests.hostile_server import HostileServer
 
-    article = b"<html><head><title>Live story</title></head><body><p>Text.</p></body></html>"
-    routes = {f"/live/{i}": Page(200, article, {"Content-Type": "text/html"}) for i in range(3)}
-    with HostileServer() as hung, serve(routes) as site:
+    with HostileServer() as hung:
         dead = [f"{hung.url('/no-response')}?story={i}" for i in range(8)]
-        live = [f"{site.origin}/live/{i}" for i in range(3)]
-        manifest = tmp_path / "sources.txt"
-        manifest.write_text("\n".join(dead + live) + "\n", encoding="utf-8")
-        args = [str(manifest), "--format", "json", "--allow-private", "--per-host", "1", "--workers", "4"]
-        proc = run([*args, "--timeout", "0.5", "--retries", "0", "--processes", "1"], tmp_path)
+        proc, live = run_beside_live_site(dead, "--timeout", tmp_path)
         assert hung.hits("/no-response") == 3  # three links waited out their timeout; no more were sent
-        assert_site_untouched(site)
     results = {r["url"]: r for r in json.loads(proc.stdout)["results"]}
     silent = f"127.0.0.1:{hung.port} stopped answering (read timed out)"
     assert all(results[u]["reason"].startswith(silent) for u in dead[:3]), [
@@ -266,6 +252,23 @@ def test_cli_stops_asking_a_host_that_accepts_and_never_answers(tmp_path: Path) 
     assert all((results[u]["status"], results[u]["cause"]) == ("error", "timeout") for u in dead)
     assert all(results[u]["status"] == "ok" for u in live)
     assert proc.returncode == 0, proc.stderr
+
+
+def run_beside_live_site(
+    dead: list[str], timeout_flag: str, tmp_path: Path
+) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+    """The CLI on ``dead`` followed by three links of a live site, one link at a time per host, no retries,
+    ``timeout_flag`` at 0.5 s: the run and the live links. The live site must be untouched by the rest."""
+    article = b"<html><head><title>Live story</title></head><body><p>Text.</p></body></html>"
+    routes = {f"/live/{i}": Page(200, article, {"Content-Type": "text/html"}) for i in range(3)}
+    with serve(routes) as site:
+        live = [f"{site.origin}/live/{i}" for i in range(3)]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(dead + live) + "\n", encoding="utf-8")
+        args = [str(manifest), "--format", "json", "--allow-private", "--per-host", "1", "--workers", "4"]
+        proc = run([*args, timeout_flag, "0.5", "--retries", "0", "--processes", "1"], tmp_path)
+        assert_site_untouched(site)
+    return proc, live
 
 
 def assert_site_untouched(site: SiteServer) -> None:
