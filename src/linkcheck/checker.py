@@ -637,14 +637,20 @@ class _Dispatcher:
         self._busy = 0  # requests in flight (handed out, not yet released or paused)
         self._threads = 0
         self._pausing = 0
+        self._resuming = 0  # retries waiting in resume for room (woken by a notify meant for a new URL)
         self._intake_open = True  # more URLs may come (the run is still reading its input)
 
     def add(self, urls: Iterable[tuple[str, str]]) -> None:
-        """Queue ``(url, host)`` pairs."""
+        """Queue ``(url, host)`` pairs, waking one idle worker for each (not all of them: a run whose input
+        comes a few URLs at a time, a site's articles, had every idle worker wake for each article, take
+        the lock in turn and wait again, which cost more CPU than checking its links). Retries waiting for
+        room are woken too, as one of them may be first in line."""
+        added = 0
         with self._cond:
             for url, host in urls:
                 self._scheduler.add(url, host)
-            self._cond.notify_all()
+                added += 1
+            self._cond.notify(added + self._resuming)
 
     def close_intake(self) -> None:
         """No more URLs will come: workers end once the scheduler is empty."""
@@ -723,6 +729,7 @@ class _Dispatcher:
                 return
             self._pausing -= 1
             self._scheduler.returns(host, +1)
+            self._resuming += 1
             try:
                 while not (self._busy < self._limit and self._scheduler.try_return(host)):
                     if self._stopped:
@@ -730,6 +737,7 @@ class _Dispatcher:
                         break
                     self._cond.wait()
             finally:
+                self._resuming -= 1
                 self._scheduler.returns(host, -1)
             self._busy += 1
             self._cond.notify_all()
