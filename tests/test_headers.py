@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
-from linkcheck.headers import PlainMessage, Response, parse_headers
+from linkcheck.headers import MAX_INTERIM, PlainMessage, Response, parse_headers
 
 
 def shape(message: Any) -> dict[str, Any]:
@@ -214,3 +214,55 @@ def test_fetcher_connections_use_the_response_class() -> None:
         assert pool.ConnectionCls.response_class is Response
         tls = adapter.poolmanager.connection_from_url("https://news.test/")
         assert tls.ConnectionCls.response_class is Response
+
+
+class _Wire:
+    """A socket whose answer is ``data`` (what ``http.client`` reads a response from)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return io.BufferedReader(io.BytesIO(self.data))  # type: ignore[arg-type]
+
+
+def answer(data: bytes) -> Response:
+    response = Response(_Wire(data), method="GET")  # type: ignore[arg-type]
+    response.begin()
+    return response
+
+
+PAGE = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 4\r\n\r\npage"
+
+
+@pytest.mark.parametrize(
+    "interim",
+    [
+        b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n",
+        b"HTTP/1.1 102 Processing\r\n\r\n",
+        b"HTTP/1.1 100 Continue\r\n\r\n" * 3,
+        b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </b.js>\r\n\r\n",
+        b"HTTP/1.1 199 Whatever\r\nX: y\r\n\r\n" * MAX_INTERIM,
+    ],
+)
+def test_interim_responses_are_skipped(interim: bytes) -> None:
+    response = answer(interim + PAGE)
+    assert (response.status, response.getheader("content-type"), response.read()) == (
+        200,
+        "text/html",
+        b"page",
+    )
+    assert response.getheader("link") is None  # the interim answer's headers are not the page's
+
+
+def test_endless_interim_responses_are_an_error() -> None:
+    with pytest.raises(http.client.HTTPException, match="interim"):
+        answer(b"HTTP/1.1 100 Continue\r\n\r\n" * (MAX_INTERIM + 1) + PAGE)
+    with pytest.raises(http.client.HTTPException, match="more than 100 headers"):  # each block bounded
+        answer(b"HTTP/1.1 103 Early Hints\r\n" + b"Link: </a.css>\r\n" * 150 + b"\r\n" + PAGE)
+
+
+def test_switching_protocols_never_leaves_the_connection_for_another_request() -> None:
+    response = answer(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x05hello")
+    assert response.status == 101
+    assert response.will_close

@@ -8,8 +8,9 @@ servers send, and leaves any other block (folded lines, malformed lines, multipa
 parser, so what a response's headers say never depends on which path read them.
 
 :class:`Response` is ``http.client.HTTPResponse`` with that function: its ``begin`` is the standard library's
-own code (of the running Python) bound to a namespace where ``parse_headers`` is ours. The fetcher's
-connection classes use it as their ``response_class``; nothing else in the process changes.
+own code (of the running Python) bound to a namespace where ``parse_headers`` is ours; it also skips interim
+(1xx) responses, a bounded number of them. The fetcher's connection classes use it as their
+``response_class``; nothing else in the process changes.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import types
 from email._policybase import compat32
 from typing import Any, BinaryIO
 
-__all__ = ["PlainMessage", "Response", "parse_headers"]
+__all__ = ["MAX_INTERIM", "PlainMessage", "Response", "parse_headers"]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
@@ -79,7 +80,33 @@ def _begin_with(parse: Any) -> Any:
     )
 
 
-class Response(http.client.HTTPResponse):
-    """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`."""
+#: Interim (1xx) responses skipped before the final one, at most. A server may send a few (``100 Continue``,
+#: ``102 Processing``, ``103 Early Hints``); one that sends them without end never answers.
+MAX_INTERIM = 20
 
-    begin = _begin_with(parse_headers)
+
+class Response(http.client.HTTPResponse):
+    """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`.
+
+    It also skips every interim response before the final one (``http.client`` skips ``100 Continue``
+    only, and took a ``103 Early Hints`` for the answer), at most :data:`MAX_INTERIM` of them, and never
+    leaves a ``101 Switching Protocols`` connection open for another request: what follows it is not HTTP.
+    """
+
+    _begin = _begin_with(parse_headers)
+
+    def begin(self) -> None:
+        self._begin()
+        if self.status == http.client.SWITCHING_PROTOCOLS:
+            self.will_close = True
+
+    def _read_status(self) -> tuple[str, int, str]:
+        for _ in range(MAX_INTERIM + 1):
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if not 100 <= status < 200 or status == http.client.SWITCHING_PROTOCOLS:
+                return version, status, reason
+            # the interim answer's header block, discarded (bounded as any: 100 lines of 64 KiB)
+            http.client._read_headers(self.fp)  # type: ignore[attr-defined]
+        raise http.client.HTTPException(
+            f"more than {MAX_INTERIM} interim (1xx) responses without a final one"
+        )
