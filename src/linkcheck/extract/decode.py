@@ -47,11 +47,29 @@ _LABELS: dict[str, str] = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "ks_c_5601-1987": "euc-kr",
+    "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "iso-8859-8-i": "iso-8859-8",
+    "x-euc-jp": "euc-jp",
 }
+#: The codecs a declared charset may name: those of the WHATWG Encoding Standard (what browsers decode), by
+#: Python's name. Python knows many more, and a label a browser does not know is ignored as if missing;
+#: Python's own would decode the page wrong (``utf-32``, ``punycode``, ``utf-7``) or raise whatever the
+#: error handler (``idna``, ``undefined``).
+_WEB_CODECS = frozenset(
+    codecs.lookup(label).name
+    for label in (  # noqa: SIM905 - a list of words, read as one
+        "utf-8 utf-16 utf-16-le utf-16-be cp866 iso-8859-1 iso-8859-2 iso-8859-3 iso-8859-4 iso-8859-5 "
+        "iso-8859-6 iso-8859-7 iso-8859-8 iso-8859-10 iso-8859-13 iso-8859-14 iso-8859-15 iso-8859-16 koi8-r "
+        "koi8-u mac-roman mac-cyrillic cp874 tis-620 cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 "
+        "cp1258 gb2312 gbk gb18030 big5 big5hkscs euc-jp iso-2022-jp shift_jis cp932 euc-kr cp949 ascii"
+    ).split()
+)
 
 
-def _codec(label: str | None) -> str | None:
-    """A Python codec name for a charset label, or ``None`` when Python does not know it."""
+def _codec(label: str | None, *, declared: bool = False) -> str | None:
+    """A Python codec name for a charset label, or ``None`` when Python does not know it; a ``declared``
+    one (by the page or its server) also when it is not one of :data:`_WEB_CODECS`."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -59,6 +77,8 @@ def _codec(label: str | None) -> str | None:
     try:
         name = codecs.lookup(label).name
     except LookupError:
+        return None
+    if declared and name not in _WEB_CODECS:
         return None
     # A page cannot really be UTF-16 if its meta tag was readable as ASCII (the browser rule).
     return "utf-8" if name.startswith("utf-16") else name
@@ -83,7 +103,7 @@ _CACHED_VALUE_CHARS = 200
 @lru_cache(maxsize=256)
 def _content_type_charset(value: str) -> str | None:
     m = _CHARSET_PARAM.search(value)
-    return _codec(m.group(1)) if m else None
+    return _codec(m.group(1), declared=True) if m else None
 
 
 def _cyrillic_single_byte(body: bytes) -> str | None:
@@ -145,7 +165,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     declared = header_charset(headers)
     if declared is None:
         m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
-        declared = _codec(m.group(1).decode("ascii", "replace")) if m else None
+        declared = _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
         # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.

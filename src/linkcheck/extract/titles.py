@@ -39,6 +39,9 @@ _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MAX_TITLE = 1000
+#: Control characters that are not whitespace (``str.split`` takes ``\t\n\v\f\r``, ``\x1c``-``\x1f`` and
+#: ``\x85`` as spaces): never part of a title, and a terminal acts on them (``ESC [2J`` clears the screen).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
@@ -63,13 +66,16 @@ _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 
 def clean_text(text: str | None) -> str:
-    """Unescape entities left in attribute values, collapse whitespace, bound the length."""
+    """Unescape entities left in attribute values, drop control characters, collapse whitespace, bound the
+    length."""
     if not text:
         return ""
     if "&" in text:
         text = html.unescape(text)
         if "&" in text and _ENTITY.search(text):  # double-escaped ("&amp;#039;") by some CMSs
             text = html.unescape(text)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
