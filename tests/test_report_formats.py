@@ -502,3 +502,26 @@ def test_a_report_written_in_chunks_is_written_whole(
     assert target.read_text(encoding="utf-8") == "".join(pieces)
     cli._write(iter(pieces), None)
     assert capsys.readouterr().out == "".join(pieces)
+
+
+def test_text_report_escapes_what_a_terminal_would_act_on() -> None:
+    # a server chooses reasons and titles: none of its bytes may clear the screen or retitle the window
+    citation = Citation(url="https://x.example/a", source="s.txt", line=1)
+    meta = Metadata(title="Evil \x1b]0;owned\x07 title\u202e", title_source="title-tag")
+    report = Report(
+        (
+            Result(
+                citation,
+                Status.ERROR,
+                "malformed HTTP: 2OO \x1b[2J\r\nOK",
+                Verdict.WARN,
+                cause=Cause.PROTOCOL,
+            ),
+            Result(citation, Status.OK, "200 OK\tfine", Verdict.PASS, http_status=200, metadata=meta),
+        )
+    )
+    text = render(report, "text")
+    assert not any(ch in text for ch in "\x1b\x07\r\u202e")
+    assert "malformed HTTP: 2OO \\x1b[2J\\x0d\\x0aOK" in text
+    assert "page says title: Evil \\x1b]0;owned\\x07 title\\u202e" in text
+    assert "200 OK\tfine" in text  # a tab is shown as it is

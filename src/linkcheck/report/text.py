@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, Severity, Status, Verdict
 
-__all__ = ["group_of", "render_text"]
+__all__ = ["group_of", "printable", "render_text"]
 
 #: Group headings, in the order they are printed: the worst problems first.
 GROUPS: dict[str, str] = {
@@ -26,6 +27,21 @@ GROUPS: dict[str, str] = {
 }
 
 _SEVERITY_RANK = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
+#: What a terminal acts on rather than shows: C0 control characters but tab, C1 ones and DEL (``ESC [2J``
+#: clears the screen, ``ESC ]0;...`` retitles the window), and the bidirectional overrides and isolates that
+#: make text read in another order than it is. Servers choose much of what a report says (reasons, titles).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would act on written as an escape (``\\x1b``), so a line
+    of the report stays one line of plain text whatever a server sent."""
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
 
 
 def group_of(result: Result) -> str:
@@ -87,7 +103,7 @@ def render_text(report: Report, *, show_ok: bool = True) -> str:
         groups.setdefault(group_of(result), []).append(result)
     out: list[str] = []
     for note in report.notes:
-        out.append(f"note: {note}")
+        out.append(printable(f"note: {note}"))
     if report.notes:
         out.append("")
     for key, heading in GROUPS.items():
@@ -96,7 +112,7 @@ def render_text(report: Report, *, show_ok: bool = True) -> str:
             continue
         out.append(f"{heading} ({len(members)})")
         for result in members:
-            out.extend(_entry(result))
+            out.extend(printable(line) for line in _entry(result))
         out.append("")
     out.append(_summary(report))
     return "\n".join(out) + "\n"
