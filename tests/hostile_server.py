@@ -92,6 +92,16 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/retry-after-day", Cause.RATE_LIMITED, 429, "429 with Retry-After: 86400"),
     Case("/retry-after-date", Cause.RATE_LIMITED, 503, "503 with Retry-After a year ahead (HTTP-date)"),
     Case("/empty-200", None, 200, "200 with an empty body"),
+    Case("/early-hints", None, 200, "103 Early Hints, then the page"),
+    Case("/continue-flood", Cause.PROTOCOL, None, "100 Continue over and over, never a final answer"),
+    Case("/switching-protocols", None, 101, "101 Switching Protocols nobody asked for"),
+    Case("/retry-after-huge", Cause.RATE_LIMITED, 429, "429 with Retry-After of 5,000 digits"),
+    Case("/retry-after-odd-digit", Cause.SERVER_ERROR, 503, "503 with Retry-After: ² (isdigit, not int)"),
+    Case("/length-odd-digit", Cause.TOO_LARGE, 200, "Content-Length: ², then more than the cap"),
+    Case("/same-location-twice", None, 200, "301 with the same Location header twice"),
+    Case("/two-locations", Cause.PROTOCOL, 302, "302 with two different Location headers"),
+    Case("/escape-status", Cause.PROTOCOL, None, "a status line full of terminal escape sequences"),
+    Case("/cookie-flood", None, 200, "20 new cookies of 3 KB on every answer"),
 )
 
 Handler = Callable[["_Conn"], None]
@@ -166,6 +176,8 @@ class HostileServer:
         self._listener.settimeout(0.2)
         self.port: int = self._listener.getsockname()[1]
         self._counts: dict[str, int] = {}
+        #: Bytes of the longest request head read (up to 64 KiB: the server reads no more).
+        self.largest_request = 0
         self._lock = threading.Lock()
         self._bomb = _gzip_bomb(BOMB_DECODED_BYTES)
         self._threads: list[threading.Thread] = []
@@ -215,6 +227,27 @@ class HostileServer:
             "/retry-after-day": lambda c: c.page("429 Too Many Requests", b"slow down", Retry_After="86400"),
             "/retry-after-date": self._retry_after_date,
             "/empty-200": lambda c: c.page("200 OK", b""),
+            "/early-hints": self._early_hints,
+            "/continue-flood": self._continue_flood,
+            "/switching-protocols": lambda c: c.send(
+                b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
+                b"\x81\x05hello"
+            ),
+            "/retry-after-huge": lambda c: c.page("429 Too Many Requests", b"slow", Retry_After="9" * 5000),
+            "/retry-after-odd-digit": lambda c: c.page(
+                "503 Service Unavailable", b"busy", Retry_After="\xb2"
+            ),
+            "/length-odd-digit": self._length_odd_digit,
+            "/same-location-twice": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /ok\r\nLocation: /ok\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/two-locations": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: /ok\r\nLocation: /elsewhere\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/escape-status": lambda c: c.send(b"HTTP/1.1 2OO \x1b]0;owned\x07\x1b[2J\x1b[31mOK\r\n\r\n"),
+            "/cookie-flood": self._cookie_flood,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -284,8 +317,7 @@ class HostileServer:
             with contextlib.suppress(OSError):
                 sock.close()
 
-    @staticmethod
-    def _read_request(sock: socket.socket) -> str | None:
+    def _read_request(self, sock: socket.socket) -> str | None:
         sock.settimeout(5.0)
         data = b""
         try:
@@ -297,6 +329,8 @@ class HostileServer:
         except OSError:
             return None
         sock.settimeout(None)
+        with self._lock:
+            self.largest_request = max(self.largest_request, len(data))
         parts = data.split(b"\r\n", 1)[0].split()
         if len(parts) < 2:
             return None
@@ -425,6 +459,35 @@ class HostileServer:
             conn.page("503 Service Unavailable", b"<h1>Busy</h1>")
         else:
             self._ok(conn)
+
+    @staticmethod
+    def _early_hints(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\n")
+        HostileServer._ok(conn)
+
+    @staticmethod
+    def _continue_flood(conn: _Conn) -> None:
+        for _ in range(10_000):  # 2.5 MB at most; the client hangs up long before
+            conn.send(b"HTTP/1.1 100 Continue\r\n\r\n" * 10)
+
+    @staticmethod
+    def _length_odd_digit(conn: _Conn) -> None:
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \xb2\r\nConnection: close\r\n\r\n"
+        )
+        block = b"<p>big</p>" * 6554
+        for _ in range((FETCH_MAX_BYTES + len(block)) // len(block) + 1):
+            conn.send(block)
+
+    def _cookie_flood(self, conn: _Conn) -> None:
+        n = self.hits("/cookie-flood")
+        cookies = "".join(f"Set-Cookie: c{n}_{i}={'v' * 3000}; Path=/\r\n" for i in range(20))
+        body = b"<html><head><title>Cookies</title></head><body>x</body></html>"
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            f"{cookies}Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        )
+        conn.send(head.encode("latin-1") + body)
 
     @staticmethod
     def _retry_after_date(conn: _Conn) -> None:

@@ -568,10 +568,85 @@ def test_fetch_is_usable_with_a_given_session(mock: responses.RequestsMock, slee
         ("Thu, 01 Jan 1970 00:00:00 GMT", 0.0),
         ("soon", None),
         (None, None),
+        ("007", 7.0),
+        ("9" * 12, 999_999_999_999.0),
+        ("9" * 400, 1e12),  # float() refuses it: read as beyond any cap
+        ("9" * 5000, 1e12),  # int() refuses more than 4,300 digits
+        ("\xb2", None),  # "²": isdigit(), and int() refuses it
+        ("-5", None),
+        ("1.5", None),
     ],
 )
 def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
     assert parse_retry_after(value) == seconds
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.text(alphabet="0123456789\xb2\xb3\xb9 ", max_size=6000)))
+def test_parse_retry_after_never_raises(value: str) -> None:
+    seconds = parse_retry_after(value)
+    assert seconds is None or 0.0 <= seconds <= 1e12
+
+
+def test_an_undigit_content_length_over_the_cap_is_too_large(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", body=b"x" * 2000, headers={"Content-Length": "\xb2"})
+    result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/a")
+    assert (result.status_code, result.cause, result.truncated) == (200, Cause.TOO_LARGE, True)
+
+
+def test_the_same_location_twice_is_one_redirect(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    mock.get("https://news.test/a", status=301, headers=[("Location", "/b,c"), ("Location", "/b,c")])
+    mock.get("https://news.test/b,c", body="<title>B</title>")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert (result.status_code, result.cause, result.final_url) == (200, None, "https://news.test/b,c")
+
+
+def test_different_location_headers_are_a_protocol_error(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/a", status=302, headers=[("Location", "/b"), ("Location", "/c")])
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert (result.status_code, result.cause, result.redirects) == (302, Cause.PROTOCOL, ())
+    assert "2 different Location headers ('/b', '/c')" in (result.error or "")
+    assert len(mock.calls) == 1  # neither target is requested
+
+
+def test_server_bytes_in_an_error_are_escaped(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    import http.client
+
+    mock.get("https://news.test/a", body=http.client.BadStatusLine("HTTP/1.1 2OO \x1b]0;owned\x07OK\r\n"))
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.cause is Cause.PROTOCOL
+    assert (result.error or "").endswith("HTTP/1.1 2OO \\x1b]0;owned\\x07OK")
+
+
+def test_a_sites_cookies_are_bounded(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    from linkcheck.fetch import COOKIE_BYTES, SITE_COOKIE_BYTES, SITE_COOKIES
+
+    served = [0]
+
+    def flood(request: Any) -> tuple[int, list[tuple[str, str]], str]:
+        served[0] += 1
+        n = served[0]
+        cookies = [("Set-Cookie", f"c{n}_{i}={'v' * 100}; Path=/") for i in range(30)]
+        cookies.append(("Set-Cookie", f"session={n}; Path=/"))  # set again on every answer
+        cookies.append(("Set-Cookie", f"huge{n}={'h' * COOKIE_BYTES}; Path=/"))  # too big to keep
+        return 200, cookies, "<title>Cookies</title>"
+
+    mock.add_callback(responses.GET, "https://news.test/a", callback=flood)
+    fetcher_ = fetcher(sleep)
+    for _ in range(10):
+        assert fetcher_.fetch("https://news.test/a").ok
+    jar = fetcher_._cookies.get("news.test")
+    assert jar is not None
+    kept = {c.name: c.value for c in jar}
+    assert len(kept) <= SITE_COOKIES
+    assert sum(len(name) + len(value or "") for name, value in kept.items()) <= SITE_COOKIE_BYTES
+    assert not any(name.startswith("huge") for name in kept)
+    assert kept["session"] == "10"  # a cookie the site sets again still changes, the jar full or not
+    assert len(mock.calls[-1].request.headers["Cookie"]) <= SITE_COOKIE_BYTES + 2 * SITE_COOKIES
 
 
 @pytest.mark.parametrize(

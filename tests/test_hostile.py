@@ -149,3 +149,39 @@ def test_a_host_that_said_nothing_is_told_from_a_body_that_stopped(server: Hosti
         stalled = fetcher.fetch(server.url("/stall"))
     assert (silent.cause, silent.answer_timed_out, silent.connect_timed_out) == (Cause.TIMEOUT, True, False)
     assert (stalled.cause, stalled.answer_timed_out, stalled.status_code) == (Cause.TIMEOUT, False, 200)
+
+
+def test_interim_answers_are_skipped_and_bounded(results: dict[str, FetchResult]) -> None:
+    assert results["/early-hints"].body.startswith(b"<html><head><title>Fine")  # the page after the 103
+    assert "interim (1xx)" in (results["/continue-flood"].error or "")
+    assert results["/continue-flood"].attempts == 1  # a protocol error: not retried
+    assert results["/switching-protocols"].body == b""
+
+
+def test_numbers_in_headers_never_raise(results: dict[str, FetchResult]) -> None:
+    assert "exceeds" in (results["/retry-after-huge"].error or "")
+    assert results["/retry-after-huge"].attempts == 1  # read as beyond the cap, not slept on
+    assert results["/retry-after-odd-digit"].attempts == 3  # "²" is no Retry-After: retried as a plain 503
+    assert results["/length-odd-digit"].truncated
+
+
+def test_repeated_location_headers(results: dict[str, FetchResult]) -> None:
+    same = results["/same-location-twice"]
+    assert [r.url for r in same.redirects] == [same.final_url]
+    assert same.final_url.endswith("/ok")
+    assert "'/ok', '/elsewhere'" in (results["/two-locations"].error or "")
+
+
+def test_server_bytes_in_a_reason_are_escaped(results: dict[str, FetchResult]) -> None:
+    error = results["/escape-status"].error or ""
+    assert "\\x1b" in error
+    assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in error)
+
+
+def test_a_site_setting_cookies_without_end_keeps_its_requests_small(server: HostileServer) -> None:
+    config = fetch_config(server).evolve(retries=0, deadline=10.0)
+    with Fetcher(config) as fetcher:
+        results = [fetcher.fetch(server.url("/cookie-flood")) for _ in range(20)]
+    assert all(r.ok for r in results), [r.error for r in results if not r.ok]
+    # 20 answers set 1.2 MB of cookies; the jar keeps 16 KiB of them, and a request carries no more
+    assert server.largest_request < 20 * 1024

@@ -253,8 +253,16 @@ def _try_again(chain: list[BaseException], cause: Cause) -> bool:
     )
 
 
+#: Control characters: what a server wrote into an exception's text (a status line, a header) is quoted
+#: with them escaped, so a reason is one line of plain text.
+_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
+    """The text of ``exc`` for a reason: on one line, control characters escaped, at most 200 characters."""
+    text = str(exc).strip() or type(exc).__name__
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
     return text if len(text) <= 200 else text[:197] + "..."
 
 
@@ -609,13 +617,23 @@ def make_session(config: Config) -> requests.Session:
 # --- Retry-After ----------------------------------------------------------------------------------------
 
 
+#: A number in a header (``Retry-After`` delta-seconds, ``Content-Length``): ASCII digits only
+#: (``str.isdigit`` also takes ``"²"``, which ``int`` refuses).
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+#: Digits of a ``Retry-After`` read as they are; a longer number (``int`` refuses more than 4,300 digits,
+#: ``float`` more than 308) is read as ``10**12`` seconds, beyond any cap as the number itself is.
+_RETRY_AFTER_DIGITS = 12
+
+
 def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait per a ``Retry-After`` value (delta-seconds or HTTP-date), ``None`` if unusable."""
+    """Seconds to wait per a ``Retry-After`` value (delta-seconds or HTTP-date), ``None`` if unusable.
+    Never raises, whatever the value."""
     if value is None:
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(int(text))
+    if _ASCII_DIGITS.fullmatch(text):
+        digits = text.lstrip("0")
+        return float(int(digits or "0")) if len(digits) <= _RETRY_AFTER_DIGITS else 10.0**_RETRY_AFTER_DIGITS
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -972,6 +990,49 @@ def _copied(jar: requests.cookies.RequestsCookieJar) -> requests.cookies.Request
         return requests.cookies.merge_cookies(  # type: ignore[no-any-return, no-untyped-call]
             requests.cookies.RequestsCookieJar(), jar
         )
+
+
+#: Cookies a site's jar keeps at most; bytes of their names and values at most; bytes of one cookie at most
+#: (browsers keep one of up to 4,096). A server that sets new cookies on every answer would otherwise fill
+#: the jar without end, and every later request to the site would carry all of them (a run slowed to a
+#: crawl: 300 answers of 20 cookies of 3 KB each took 100 s and more). Browsers keep 50 to 180 a site.
+SITE_COOKIES = 50
+SITE_COOKIE_BYTES = 16 * 1024
+COOKIE_BYTES = 4096
+
+
+def _cookie_size(cookie: Any) -> int:
+    return len(cookie.name) + len(cookie.value or "")
+
+
+def _store_cookies(
+    jar: requests.cookies.RequestsCookieJar, prepared: requests.PreparedRequest, raw: Any
+) -> None:
+    """What requests' ``extract_cookies_to_jar`` does (``Session.send``'s cookies), within bounds: a cookie
+    over :data:`COOKIE_BYTES`, a new one when the jar holds :data:`SITE_COOKIES`, or one that would take the
+    jar over :data:`SITE_COOKIE_BYTES` is dropped (a cookie the site sets again, or deletes, is as ever)."""
+    answer = getattr(raw, "_original_response", None)
+    if not answer:
+        return
+    request: Any = requests.cookies.MockRequest(prepared)
+    response: Any = requests.cookies.MockResponse(answer.msg)
+    policy: Any = jar._policy  # type: ignore[attr-defined]
+    with jar._cookies_lock:  # type: ignore[attr-defined]  # an RLock: set_cookie takes it again
+        cookies = jar.make_cookies(response, request)  # (deletes the cookies the answer expires)
+        kept = {(c.domain, c.path, c.name): _cookie_size(c) for c in jar}
+        total = sum(kept.values())
+        for cookie in cookies:
+            if not policy.set_ok(cookie, request):
+                continue
+            key = (cookie.domain, cookie.path, cookie.name)
+            size = _cookie_size(cookie)
+            if size > COOKIE_BYTES or (key not in kept and len(kept) >= SITE_COOKIES):
+                continue
+            if total - kept.get(key, 0) + size > SITE_COOKIE_BYTES:
+                continue
+            jar.set_cookie(cookie)
+            total += size - kept.get(key, 0)
+            kept[key] = size
 
 
 class _CookieJars:
@@ -1363,9 +1424,9 @@ class Fetcher:
                 if raw is None or "set-cookie" in headers or "set-cookie2" in headers:
                     if prepared is None:  # written from what _RequestHeads learnt: the same request
                         prepared = _prepare_get(session, url, extra, jar)
-                    requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
-                        self._cookies.get(host, create=True), prepared, raw
-                    )
+                    jar = self._cookies.get(host, create=True)
+                    assert jar is not None
+                    _store_cookies(jar, prepared, raw)
             except Exception as exc:  # translated by the one table; unknown ones re-raised
                 return self._failure(url, exc, host, port, run, exchange, before_answer=True)
             try:
@@ -1502,7 +1563,22 @@ class Fetcher:
         problem = self._header_problem(raw)
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
-        location = headers.get("location") if status in REDIRECT_STATUSES else None
+        location = None
+        if status in REDIRECT_STATUSES and "location" in headers:
+            # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one.
+            # The same Location twice (a server and its framework both adding it) is one redirect, as
+            # browsers take it; different ones leave no way to know where the page went.
+            values = _header_values(raw, "location") or [headers["location"]]
+            if len({value.strip() for value in values}) > 1:
+                shown = ", ".join(repr(value[:100]) for value in values[:3])
+                return _Attempt(
+                    url,
+                    status=status,
+                    headers=headers,
+                    cause=Cause.PROTOCOL,
+                    error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
+                )
+            location = values[0]
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         try:
@@ -1526,9 +1602,11 @@ class Fetcher:
         if over:
             attempt.truncated = True
             attempt.cause = Cause.TOO_LARGE
-            declared = headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > cfg.max_bytes:
-                attempt.error = f"Content-Length {declared} exceeds the {cfg.max_bytes}-byte cap"
+            declared = headers.get("content-length", "").strip()
+            # ASCII digits only, and compared by length first: a header of any length never raises here
+            if _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
+                shown = declared if len(declared) <= 20 else f"of {len(declared)} digits"
+                attempt.error = f"Content-Length {shown} exceeds the {cfg.max_bytes}-byte cap"
             else:
                 attempt.error = f"body larger than the {cfg.max_bytes}-byte cap (decoded)"
             return attempt
@@ -1577,6 +1655,22 @@ class Fetcher:
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = run.deadline - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired
+
+
+def _header_values(raw: urllib3.BaseHTTPResponse | PlainResponse, name: str) -> list[str]:
+    """Every value of header ``name`` (lower case) that ``raw`` was sent, one per line; ``[]`` when ``raw``
+    cannot tell them apart (a mocked response without urllib3's headers)."""
+    if isinstance(raw, PlainResponse):
+        return [value for key, value in raw.fields if key.lower() == name]
+    getlist = getattr(getattr(raw, "headers", None), "getlist", None)
+    return [str(value) for value in getlist(name)] if callable(getlist) else []
+
+
+def _exceeds(digits: str, limit: int) -> bool:
+    """Whether the number in ASCII ``digits`` is above ``limit`` (no ``int`` of a string of any length)."""
+    digits = digits.lstrip("0") or "0"
+    bound = str(limit)
+    return len(digits) > len(bound) or (len(digits) == len(bound) and digits > bound)
 
 
 def _set_read_timeout(raw: urllib3.BaseHTTPResponse | PlainResponse, seconds: float) -> None:
