@@ -239,7 +239,8 @@ class HostileServer:
             ),
             "/length-odd-digit": self._length_odd_digit,
             "/same-location-twice": lambda c: c.send(
-                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /ok\r\nLocation: /ok\r\n"
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /2020/01/09/moved-story\r\n"
+                b"Location: /2020/01/09/moved-story\r\n"
                 b"Content-Length: 0\r\nConnection: close\r\n\r\n"
             ),
             "/two-locations": lambda c: c.send(
@@ -476,7 +477,7 @@ class HostileServer:
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: \xb2\r\nConnection: close\r\n\r\n"
         )
         block = b"<p>big</p>" * 6554
-        for _ in range((FETCH_MAX_BYTES + len(block)) // len(block) + 1):
+        for _ in range(6 * 1024 * 1024 // len(block) + 1):  # over the CLI's default cap too (5 MiB)
             conn.send(block)
 
     def _cookie_flood(self, conn: _Conn) -> None:
