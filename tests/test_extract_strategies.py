@@ -246,6 +246,25 @@ def test_timestamp_keeps_offset_and_date_is_local() -> None:
     assert m.published.timestamp.utcoffset() == dt.timedelta(hours=-5)
 
 
+def test_utc_time_is_read_in_the_offset_the_page_states_for_the_same_instant() -> None:
+    """JSON-LD in UTC (the 9th) and Open Graph with the page's own offset (the 10th, 00:45): the 10th."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Port strike",'
+        ' "datePublished": "2020-01-09T22:45:00Z", "dateModified": "2020-01-10T07:10:00Z"}</script>'
+        '<meta property="article:published_time" content="2020-01-10T00:45:00+0200">'
+    )
+    m = extract_metadata(page(head, "<h1>Port strike</h1>", lang="he"), URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 10)
+    assert m.modified is not None
+    assert m.modified.value == dt.date(2020, 1, 10)
+    # Another instant in another offset is another statement: the UTC date stands.
+    other = head.replace("00:45:00+0200", "09:00:00+0200")
+    m = extract_metadata(page(other, "<h1>Port strike</h1>", lang="he"), URL, today=TODAY)
+    assert m.published is not None
+    assert m.published.value == dt.date(2020, 1, 9)
+
+
 def test_date_only_has_no_timestamp() -> None:
     m = extract_metadata(
         page('<meta property="article:published_time" content="2020-01-09">'), URL, today=TODAY

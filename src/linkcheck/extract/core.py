@@ -839,12 +839,35 @@ def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | N
 
     published = next((c for c in cands if not c.modified and acceptable(c)), None)
     modified = next((c for c in cands if c.modified and acceptable(c)), None)
+    published, modified = _local_reading(published, cands), _local_reading(modified, cands)
     if modified is not None and published is not None and modified.value < published.value:
         modified = None
     return (
         ExtractedDate(published.value, published.source, published.timestamp) if published else None,
         ExtractedDate(modified.value, modified.source, modified.timestamp) if modified else None,
     )
+
+
+_SAME_INSTANT = dt.timedelta(minutes=1)
+
+
+def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
+    """A time written in UTC is the page's date as its own offset writes it, when the page states the same
+    instant with one: JSON-LD's ``2020-01-09T22:45:00Z`` beside ``article:published_time``
+    ``2020-01-10T00:45:00+02:00`` was published on the 10th, where the page is."""
+    stamp = chosen.timestamp if chosen is not None else None
+    if chosen is None or stamp is None or stamp.utcoffset() != dt.timedelta(0):
+        return chosen
+    for other in cands:
+        local = other.timestamp
+        if (
+            other.modified is chosen.modified
+            and local is not None
+            and local.utcoffset()  # aware, and not UTC itself
+            and abs(local - stamp) <= _SAME_INSTANT
+        ):
+            return other
+    return chosen
 
 
 # --- titles, site name, the rest -------------------------------------------------------------------------
