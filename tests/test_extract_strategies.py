@@ -176,6 +176,13 @@ def test_url_date_comes_before_text() -> None:
         ("pl", "Opublikowano 9 stycznia 2020"),
         ("ru", "Опубликовано: 9 января 2020 г."),
         ("ru", "09.01.2020 15:12"),
+        ("bg", "Публикувано: 9 януари 2020, 14:32"),
+        ("mk", "9 јануари 2020 година"),
+        ("sr", "9. јануар 2020. у 14:32"),
+        ("hu", "2020. január 9. 14:32"),
+        ("hu", "2020. jan. 9., csütörtök"),
+        ("hu", "2020. 01. 09. 14:32"),
+        ("ko", "2020. 1. 9. 오후 2:32"),
     ],
 )
 def test_visible_text_dates_in_many_languages(lang: str, text: str) -> None:
@@ -184,6 +191,14 @@ def test_visible_text_dates_in_many_languages(lang: str, text: str) -> None:
     )
     assert m.published is not None
     assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
+
+
+def test_year_first_dates_need_the_dot_after_the_day() -> None:
+    """``2020. január 9.`` is a date; a sentence ending in a year before one that starts with a month and a
+    number is not."""
+    assert [d for d, _, _ in find_text_dates("2020. január 9. 14:32")] == [dt.date(2020, 1, 9)]
+    assert list(find_text_dates("The plant closed in 2019. March 12 was its last day.")) == []
+    assert list(find_text_dates("Budget 2019. 3. 12b")) == []
 
 
 def test_update_label_in_text_marks_modified() -> None:

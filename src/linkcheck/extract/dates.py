@@ -2,7 +2,8 @@
 
 Everything here is a pure function of a string. ``parse_date_string`` reads what a ``content=`` or
 ``datetime=`` attribute holds; ``find_text_dates`` finds dates written for people (``9 января 2020``,
-``January 9, 2020``, ``09.01.2020``); ``date_from_url`` reads ``/2020/01/09/`` and ``/20200109/``.
+``January 9, 2020``, ``09.01.2020``, ``2020. január 9.``); ``date_from_url`` reads ``/2020/01/09/`` and
+``/20200109/``.
 A date-only value stands for the whole day; a timestamp keeps the offset it was written with, and its
 ``date`` is the calendar date in that offset (``2020-01-09T00:42+03:00`` is the 9th, not the 8th).
 """
@@ -168,6 +169,13 @@ _NUMERIC_DMY = re.compile(rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-])(?P<b>[01]?\d)(?
 _NUMERIC_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
 )
+#: Year first with a dot after each part, as Hungarian (and Korean) write dates: ``2020. január 9.``,
+#: ``2020. jan. 9.``, ``2020. 01. 09.``. The dot after the day is required: a sentence ending in a year
+#: followed by one starting with a month and a number ("... in 2019. March 12 was ...") is not a date.
+_YEAR_MONTH_DAY = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s+(?:(?P<b>[01]?\d)\.|(?P<m>[^\W\d_]{3,12})\.?)\s*"
+    r"(?P<d>[0-3]?\d)\.(?!\d)"
+)
 
 
 def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.date, int, int]]:
@@ -196,6 +204,10 @@ def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.d
         _add(found, m, int(m.group("y")), month, day)
     for m in _NUMERIC_YMD.finditer(text):
         _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    for m in _YEAR_MONTH_DAY.finditer(text):
+        month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
+        if month:
+            _add(found, m, int(m.group("y")), month, int(m.group("d")))
     found.sort(key=lambda item: item[0])
     last_end = -1
     for start, end, value in found:

@@ -253,7 +253,8 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
 )
 
 #: Month names and abbreviations (lower-case) in English, French, German, Spanish, Italian, Portuguese,
-#: Dutch, Polish, Russian and Ukrainian, with the genitive forms Slavic languages use in dates.
+#: Dutch, Polish, Russian, Ukrainian, Bulgarian (Macedonian, Serbian) and Hungarian, with the genitive forms
+#: Slavic languages use in dates.
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (
@@ -304,7 +305,37 @@ _MONTH_WORDS_UK: tuple[tuple[int, str], ...] = (
     (11, "листопада листопад"),
     (12, "грудня грудень"),
 )
-for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK:
+#: Bulgarian (and the Macedonian and Serbian spellings): "9 януари 2020", "9 јануари 2020", "9. јануар 2020".
+_MONTH_WORDS_BG: tuple[tuple[int, str], ...] = (
+    (1, "януари яну јануари јануар"),
+    (2, "февруари фев февруар фебруар"),
+    (3, "март"),
+    (4, "април"),
+    (5, "май мај"),
+    (6, "юни јуни јун"),
+    (7, "юли јули јул"),
+    (8, "август авг"),
+    (9, "септември сеп септембар"),
+    (10, "октомври окт октобар"),
+    (11, "ноември ное новембар"),
+    (12, "декември дек децембар"),
+)
+#: Hungarian, written year first: "2020. január 9.", "2020. jan. 9." (see ``dates._YEAR_MONTH_DAY``).
+_MONTH_WORDS_HU: tuple[tuple[int, str], ...] = (
+    (1, "január jan"),
+    (2, "február febr"),
+    (3, "március márc"),
+    (4, "április ápr"),
+    (5, "május máj"),
+    (6, "június jún"),
+    (7, "július júl"),
+    (8, "augusztus aug"),
+    (9, "szeptember szept"),
+    (10, "október okt"),
+    (11, "november nov"),
+    (12, "december dec"),
+)
+for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU:
     for _word in _words.split():
         MONTHS[_word] = _number
 
