@@ -209,6 +209,27 @@ def test_update_label_in_text_marks_modified() -> None:
     assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2021, 3, 3))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "수정 2020.01.10 09:15 | 입력 2020.01.09 14:32"),
+        ("zh-Hant", "更新日期：2020/01/10 發布日期：2020/01/09"),
+        ("ja", "更新 2020/01/10 10:00 配信 2020/01/09 14:32"),
+        ("hu", "Frissítve: 2020. január 10. 08:15 Közzétéve: 2020. január 9. 14:32"),
+        ("ru", "Дата изменения: 10.01.2020 10:05 Дата публикации: 09.01.2020 14:32"),
+        ("ru", "Последнее обновление: 10.01.2020 | 09.01.2020"),
+        ("bg", "Обновено: 10 януари 2020 Публикувано: 9 януари 2020"),
+        ("tr", "Güncelleme Tarihi: 10.01.2020 16:05 Oluşturulma Tarihi: 09.01.2020 14:32"),
+    ],
+)
+def test_update_and_publication_labels_in_more_languages(lang: str, text: str) -> None:
+    """The update comes first on the line: only its label keeps it from being taken for publication."""
+    m = extract_metadata(page(body=f"<h1>Headline here</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+
+
 def test_future_dates_are_rejected() -> None:
     m = extract_metadata(
         page('<meta property="article:published_time" content="2031-05-21">'), URL, today=TODAY

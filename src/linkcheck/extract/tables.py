@@ -233,8 +233,12 @@ TEXT_MODIFIED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr_
 _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|modifica(?:to)?|"
     r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
-    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено)\W{0,3}"
-    r"(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено|"
+    # "Дата изменения", "Последнее обновление"; Bulgarian; Hungarian; Turkish; Korean (수정 "edited",
+    # 수정일); Chinese and Japanese (更新日期, 最後更新, 更新日時).
+    r"изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|güncelleme(?: tarihi)?|"
+    r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?)"
+    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
     re.IGNORECASE,
 )
 #: Update words next to a ``<time>`` element (in its text or right before it).
@@ -247,8 +251,11 @@ _LATER["UPDATE_WORD_RE"] = (
 TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано)\W{0,3}"
-    r"(?:on|le|am|el|il|em|op)?\W{0,3}$",
+    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано|"
+    # Bulgarian; Hungarian; Turkish; Korean (입력 "entered", 등록, 게재, 발행); Chinese and Japanese.
+    r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
+    r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?)"
+    r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}$",
     re.IGNORECASE,
 )
 
