@@ -193,6 +193,49 @@ def test_visible_text_dates_in_many_languages(lang: str, text: str) -> None:
     assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh-CN", "发布时间：2020年01月09日 14:32"),
+        ("ja", "2020年1月9日 14時32分"),
+        ("ko", "기사입력 2020년 1월 9일 14:32"),
+    ],
+)
+def test_cjk_year_month_day_dates(lang: str, text: str) -> None:
+    m = extract_metadata(page(body=f"<h1>見出し</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
+    assert m.published is not None
+    assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "text")
+
+
+@pytest.mark.parametrize(
+    ("lang", "url"),
+    [
+        ("zh-Hant-TW", URL),
+        ("zh-TW", URL),
+        ("zh-Hant", URL),
+        ("", "https://www.example.gov.tw/News_Content.aspx?n=1&s=2"),
+    ],
+)
+def test_roc_calendar_dates_on_taiwanese_pages(lang: str, url: str) -> None:
+    """Taiwan dates by the ROC calendar (year 109 = 2020): '發布日期：109-01-09', '更新日期：109-01-10'."""
+    body = "<h2>新聞稿</h2><h1>院會通過草案</h1><ul><li>發布日期：109-01-09</li></ul><p>內文。</p>"
+    body += "<div>更新日期：109-01-10</div>"
+    html = page(body=body, lang=lang) if lang else page(body=body).replace(' lang="en"', "")
+    m = extract_metadata(html, url, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+    assert [d for d, _, _ in find_text_dates("民國109年1月9日", roc=True)] == [dt.date(2020, 1, 9)]
+
+
+def test_roc_calendar_is_read_only_on_taiwanese_pages() -> None:
+    body = "<h1>Headline here</h1><p>Ref. 109-01-09, item 98/1/9</p>"
+    for lang in ("en", "zh-CN", "ja"):
+        assert extract_metadata(page(body=body, lang=lang), URL, today=TODAY).published is None
+    # Numbers glued to other numbers are not ROC dates even there ("02-2311-1234", "3.109-01-09").
+    assert list(find_text_dates("電話 02-2311-1234 3.109-01-09 10:109-01-09", roc=True)) == []
+
+
 def test_year_first_dates_need_the_dot_after_the_day() -> None:
     """``2020. január 9.`` is a date; a sentence ending in a year before one that starts with a month and a
     number is not."""

@@ -403,6 +403,16 @@ def _parse_value(text: str | None, day_first: bool = True) -> ParsedDate | None:
     return parse_date_string(text, day_first=day_first) if text else None
 
 
+def _roc_calendar(language: str | None, url: str) -> bool:
+    """Does the page write years of the ROC calendar (``109-01-09``)? Taiwanese pages do: Traditional Chinese
+    (``zh-TW``, ``zh-Hant``) or a ``.tw`` host."""
+    lang = (language or "").lower().replace("_", "-")
+    if lang.startswith("zh") and ("tw" in lang or "hant" in lang):
+        return True
+    hosts = hosts_of(url)
+    return bool(hosts) and hosts[0].rstrip(".").endswith(".tw")
+
+
 def _day_first(language: str | None) -> bool:
     """``01/09/2020`` is 9 January unless the page is in US (or unqualified) English."""
     return (language or "").lower().replace("_", "-") not in ("en", "en-us")
@@ -771,6 +781,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
     if page.body is None:
         return []
     day_first = _day_first(language)
+    roc = _roc_calendar(language, page.url)
     _, anchor = _headline_index(page, title)
     if anchor is None:
         texts: list[str] = []
@@ -783,7 +794,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
     labelled: list[_Cand] = []
     nearest: list[_Cand] = []
     for window, reverse in windows:
-        found = list(find_text_dates(window, day_first=day_first))
+        found = list(find_text_dates(window, day_first=day_first, roc=roc))
         if reverse:
             found.reverse()
         for value, start, _end in found:

@@ -177,16 +177,38 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?P<d>[0-3]?\d)\.(?!\d)"
 )
 
+#: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``.
+_CJK_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*[年년]\s*(?P<b>[01]?\d)\s*[月월]\s*(?P<a>[0-3]?\d)\s*[日일]"
+)
+#: A year of the Republic of China (Minguo) calendar, as Taiwan writes dates: ``109-01-09``, ``109/1/9``,
+#: ``109.01.09``, ``民國109年1月9日`` (year 109 is 2020). Read only on Taiwanese pages (``roc=True``).
+_ROC_YMD = re.compile(
+    r"(?:民[國国]\s*)?(?<![\d.:/-])(?P<y>1[0-4]\d|[89]\d)"
+    r"(?:(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)|\s*年\s*(?P<b2>[01]?\d)\s*月\s*(?P<a2>[0-3]?\d)\s*日)"
+    r"(?![\d.:/-]\d|\d)"
+)
+#: The first year of the ROC calendar is 1912: ROC year + 1911 is the Gregorian year.
+_ROC_OFFSET = 1911
 
-def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.date, int, int]]:
+
+def find_text_dates(
+    text: str, *, day_first: bool = True, roc: bool = False
+) -> Iterator[tuple[dt.date, int, int]]:
     """Yield ``(date, start, end)`` for every full date written in ``text``, in order of position.
 
     ``day_first`` settles ``01/02/2020`` (``False`` for US English pages); a date with a dot separator is
-    always day first, and a value over 12 settles the order by itself.
+    always day first, and a value over 12 settles the order by itself. ``roc`` also reads years of the
+    ROC calendar (``109-01-09``), which only Taiwanese pages write.
     """
-    if not _HAS_YEAR.search(text):
-        return
     found: list[tuple[int, int, dt.date]] = []
+    if roc:
+        for m in _ROC_YMD.finditer(text):
+            month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))
+            _add(found, m, int(m.group("y")) + _ROC_OFFSET, int(month), int(day))
+    if not _HAS_YEAR.search(text):
+        yield from _in_order(found)
+        return
     for m in _DAY_MONTH_YEAR.finditer(text):
         month = MONTHS.get(m.group("m").lower())
         if month:
@@ -208,6 +230,13 @@ def find_text_dates(text: str, *, day_first: bool = True) -> Iterator[tuple[dt.d
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    for m in _CJK_YMD.finditer(text):
+        _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    yield from _in_order(found)
+
+
+def _in_order(found: list[tuple[int, int, dt.date]]) -> Iterator[tuple[dt.date, int, int]]:
+    """The dates of ``found`` by position; of overlapping readings of the same characters, the first."""
     found.sort(key=lambda item: item[0])
     last_end = -1
     for start, end, value in found:
