@@ -584,6 +584,25 @@ def test_rdfa_property_in_body() -> None:
     assert (m.published.value, m.published.source) == (dt.date(2020, 1, 9), "microdata")
 
 
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Эхо Москвы :: Новости :: В Москве ожидается оттепель", "Эхо Москвы"),
+        ("Harbor Gazette - В Москве ожидается оттепель", "Harbor Gazette"),
+        ("Harbor Gazette | News | В Москве ожидается оттепель", "Harbor Gazette"),
+        ("Analyse : В Москве ожидается оттепель", None),
+        ("В Москве ожидается оттепель - Вечерний Город", "Вечерний Город"),
+    ],
+)
+def test_site_name_from_a_title_prefix_when_the_page_declares_none(title: str, site: str | None) -> None:
+    """No og:site_name, publisher or WebSite: the part of the <title> before the confirmed headline names the
+    site, as the part after it does; a part set off by a single colon is a kicker."""
+    html = page(f"<title>{title}</title>", "<h1>В Москве ожидается оттепель</h1><p>Текст.</p>", lang="ru")
+    m = extract_metadata(html, "https://echo.example.ru/news/2567812.html", today=TODAY)
+    assert m.title == "В Москве ожидается оттепель"
+    assert m.site_name == site
+
+
 def test_section_label_beside_the_site_name_is_stripped() -> None:
     title = "Iraq turns to Moscow for air defences | World news | The Guardian"
     assert strip_affixes(title, ["the Guardian"])[0] == "Iraq turns to Moscow for air defences"

@@ -112,6 +112,8 @@ _HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
 _LASTMOD_ID = 'id="footer-info-lastmod"'
 _LASTMOD_LINE = re.compile(r"(.{0,400}?)</li>", re.DOTALL)
 _DIGITS_ONLY = re.compile(r"[\d\W_]+")
+#: A single colon after a title's first part: "Analysis: Headline" is a kicker, not a site name.
+_KICKER_COLON = re.compile(r"\s*:(?!:)")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 #: Title sources in order of preference, with their weight in the vote.
@@ -929,7 +931,8 @@ def _title_candidates(
     page: _Page, site_name: str | None
 ) -> tuple[list[TitleCandidate], str | None, str | None]:
     """The title candidates, the site name read from a removed title affix that names the site, and the
-    last part of a ``<title>`` suffix (``Headline - Section - Site``) as a weaker guess at the site name."""
+    last part of a ``<title>`` suffix (``Headline - Section - Site``), or the first part of a prefix
+    (``Site :: Section :: Headline``), as a weaker guess at the site name."""
     main, _ = _jsonld_main(page)
     raw: list[tuple[str, str]] = []
     for name, source in (("og:title", "opengraph"), ("twitter:title", "twitter")):
@@ -984,11 +987,17 @@ def _title_candidates(
         stripped, removed, by_name = done
         if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
-        if removed and suffix_site is None and source == "title-tag" and text.startswith(stripped):
-            # "Headline--Section--人民网" with no site declared: the <title>'s last part is the site's name.
-            last = _strip_date_tail(removed[-1])
-            if last and len(last.split()) <= 5 and not _DIGITS_ONLY.fullmatch(last):
-                suffix_site = last
+        if removed and suffix_site is None and source == "title-tag":
+            # "Headline--Section--人民网" with no site declared: the <title>'s last part is the site's name;
+            # "Эхо Москвы :: Новости :: Headline": its first part (not a kicker set off by a colon).
+            edge = None
+            if text.startswith(stripped):
+                edge = removed[-1]
+            elif text.endswith(stripped) and not _KICKER_COLON.match(text, len(removed[0])):
+                edge = removed[0]
+            edge = _strip_date_tail(edge) if edge else None
+            if edge and len(edge.split()) <= 5 and not _DIGITS_ONLY.fullmatch(edge):
+                suffix_site = edge
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
             # A name before an address: "Xinhua" in "Headline - Xinhua | English.news.cn".
             ends = (removed[0],) if len(removed) == 1 else sorted((removed[-1], removed[0]), key=is_host_name)
