@@ -307,6 +307,22 @@ def test_error_page_gets_no_weak_date() -> None:
     assert m.url_date == dt.date(2019, 6, 12)
 
 
+def test_error_headline_gets_no_weak_date_when_the_title_tag_is_not_one() -> None:
+    """The <title> ('页面不存在_新浪网') does not name the site in a way the page confirms, but the headline
+    is an error message: no date from the URL or the hot list."""
+    body = (
+        "<h1>抱歉，您访问的页面不存在或已被删除！</h1><ul><li>今日要闻 <span>2024年11月30日</span></li></ul>"
+    )
+    m = extract_metadata(
+        page("<title>页面不存在_新浪网</title>", body, lang="zh-CN"),
+        "https://news.sina.com.cn/c/2020-01-09/doc-iihnzhha1234567.shtml",
+        today=TODAY,
+    )
+    assert m.title == "抱歉，您访问的页面不存在或已被删除！"
+    assert m.published is None
+    assert m.url_date == dt.date(2020, 1, 9)
+
+
 def test_front_page_gets_no_weak_date() -> None:
     body = "<h2>Top story</h2><time datetime='2024-11-28'>Nov 28</time>"
     m = extract_metadata(

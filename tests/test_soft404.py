@@ -75,6 +75,23 @@ def test_titles_that_merely_mention_errors_are_not_error_titles(title: str) -> N
     assert not is_error_title(title, ["The Harbor Gazette"], ["www.harborgazette.com"])
 
 
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("抱歉，您访问的页面不存在或已被删除！", [], True),
+        ("页面不存在_新浪网", ["新浪网"], True),
+        ("頁面不存在｜自由時報", ["自由時報"], True),
+        ("页面不存在_新浪网", [], False),  # the rest is not known to name the site
+        ("抱歉，页面背后的故事", [], False),
+        ("2020年新春_特别报道", ["新浪网"], False),
+    ],
+)
+def test_chinese_titles_split_at_full_width_punctuation_and_unspaced_separators(
+    title: str, names: list[str], expected: bool
+) -> None:
+    assert is_error_title(title, names, ["news.sina.com.cn"]) is expected
+
+
 def test_error_page_from_the_headline() -> None:
     meta = Metadata(title="Page not found", site_name="The Harbor Gazette")
     cause, reason = soft_404_signal(ARTICLE, ARTICLE, meta, 0) or (None, "")

@@ -119,7 +119,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "cs": ("stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje"),
     "sv": ("sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte"),
     "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı"),
-    "zh": ("页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在"),
+    "zh": (
+        "页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在",
+        "页面没有找到", "页面不存在或已被删除", "您访问的页面不存在或已被删除", "您访问的页面已被删除",
+        "頁面不存在", "找不到頁面", "找不到網頁", "您訪問的頁面不存在", "頁面不存在或已被刪除",
+    ),
     "ja": ("ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした"),
     "ko": ("페이지를 찾을 수 없습니다",),
 }  # fmt: skip
@@ -172,12 +176,21 @@ def _error_pattern() -> re.Pattern[str]:
 #: Every match of an :data:`ERROR_PATTERNS` holds one of these (each ends with or holds ``found``,
 #: ``available``, ``exist(s)``, ``find``, ``removed``/``deleted``/``moved`` or ``404``/``410``).
 _PATTERN_WORDS = ("found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410")
-#: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``).
-_PIECES = re.compile(rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]")
+#: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
+#: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
+#: without spaces between ideographs (``页面不存在_新浪网``).
+_PIECES = re.compile(
+    rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]|[！？。，；、]+\s*"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:_|-{1,2}|——|：|｜)(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 #: The separators :func:`_split_pieces` was written for; another ``SEPARATORS`` turns its shortcut off.
 _KNOWN_SEPARATORS = r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+"
 #: The character each ``_PIECES`` match holds, preceded in the match only by whitespace.
-_PIECE_KEY = re.compile(r"[-‐‒–—―|·•»/:!?.,;(\[)\]]") if SEPARATORS.pattern == _KNOWN_SEPARATORS else None
+_PIECE_KEY = (
+    re.compile(r"[-‐‒–—―|·•»/:!?.,;(\[)\]！？。，；、_：｜]")
+    if SEPARATORS.pattern == _KNOWN_SEPARATORS
+    else None
+)
 
 #: The last path segment of an error page's address (``/404``, ``/errors/not-found.html``).
 _ERROR_PATH = re.compile(

@@ -265,7 +265,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     canonical = _canonical(page)
     cands = list(strong)
     if page.body_parsed:  # weak dates are read only when the head did not answer
-        weak_ok = not (_is_error_page(page, site_name) or _is_front_page(page, canonical))
+        weak_ok = not (_is_error_page(page, site_name, title) or _is_front_page(page, canonical))
         cands += _time_dates(page, weak_ok, title)
         if weak_ok and url_date is not None:
             cands.append(_Cand(url_date, None, "url", False))
@@ -1074,8 +1074,10 @@ def _canonical(page: _Page) -> str | None:
     return None
 
 
-def _is_error_page(page: _Page, site_name: str | None) -> bool:
-    for title in (page.title_tag, page.meta("og:title") or ""):
+def _is_error_page(page: _Page, site_name: str | None, headline: str | None = None) -> bool:
+    """Does the ``<title>``, ``og:title`` or the chosen headline say the page is an error page (as the
+    soft-404 signal reads them: "抱歉，您访问的页面不存在！" in an h1 beside a ``<title>`` that is not)?"""
+    for title in (page.title_tag, page.meta("og:title") or "", headline or ""):
         if not title or len(title) > 120:
             continue
         lowered = title.lower()
