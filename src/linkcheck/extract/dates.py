@@ -230,8 +230,9 @@ def find_text_dates(
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
-    for m in _CJK_YMD.finditer(text):
-        _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    if "年" in text or "년" in text:  # a substring test, not a scan of every year in the text
+        for m in _CJK_YMD.finditer(text):
+            _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     yield from _in_order(found)
 
 
