@@ -50,6 +50,10 @@ def _same_text(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
+#: What a sidecar's ``known_misses`` may name: the checks below, each with why it is left.
+CHECKED = ("title", "published", "modified", "site_name", "soft_404")
+
+
 def test_heldout_corpus_is_there() -> None:
     assert len(PAGES) >= 40
     assert sum(p.expected["soft_404"] for p in PAGES) >= 4
@@ -64,6 +68,23 @@ def test_heldout_corpus_is_there() -> None:
             "soft_404",
             "notes",
         } <= page.expected.keys()
+        misses = page.expected.get("known_misses", {})
+        assert set(misses) <= set(CHECKED), misses
+        assert all(isinstance(why, str) and why for why in misses.values()), misses
+    # A known miss is an exception, each explained in its sidecar and in the README.
+    assert sum(len(p.expected.get("known_misses", {})) for p in PAGES) <= 5
+
+
+def _check(page: Page, check: str, ok: bool, detail: object) -> None:
+    """Assert ``ok``, unless the sidecar lists ``check`` among its ``known_misses``: then an expected
+    failure while it fails, and a failure once it passes (the sidecar must drop it)."""
+    why = page.expected.get("known_misses", {}).get(check)
+    if why is None:
+        assert ok, detail
+    elif ok:
+        pytest.fail(f"{page.name}: the known miss {check!r} now passes; drop it from the sidecar")
+    else:
+        pytest.xfail(f"known miss ({check}): {why}")
 
 
 def _date(value: Any) -> str | None:
@@ -72,32 +93,33 @@ def _date(value: Any) -> str | None:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_title(page: Page) -> None:
-    assert _same_text(page.metadata.title, page.expected["title"]), (
-        page.metadata.title,
-        page.expected["notes"],
-    )
+    ok = _same_text(page.metadata.title, page.expected["title"])
+    _check(page, "title", ok, (page.metadata.title, page.expected["notes"]))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_published(page: Page) -> None:
-    assert _date(page.metadata.published) == page.expected["published"], page.metadata.published
+    ok = _date(page.metadata.published) == page.expected["published"]
+    _check(page, "published", ok, page.metadata.published)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_modified(page: Page) -> None:
-    assert _date(page.metadata.modified) == page.expected["modified"], page.metadata.modified
+    ok = _date(page.metadata.modified) == page.expected["modified"]
+    _check(page, "modified", ok, page.metadata.modified)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_site_name(page: Page) -> None:
-    assert _same_text(page.metadata.site_name, page.expected["site_name"]), page.metadata.site_name
+    ok = _same_text(page.metadata.site_name, page.expected["site_name"])
+    _check(page, "site_name", ok, page.metadata.site_name)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_soft_404(page: Page) -> None:
     url = page.expected["url"]
     signal = soft_404_signal(url, url, page.metadata, 0)
-    assert (signal is not None) is page.expected["soft_404"], signal
+    _check(page, "soft_404", (signal is not None) is page.expected["soft_404"], signal)
 
 
 def _truthful(page: Page) -> Citation:
