@@ -603,6 +603,16 @@ def test_the_same_location_twice_is_one_redirect(mock: responses.RequestsMock, s
     assert (result.status_code, result.cause, result.final_url) == (200, None, "https://news.test/b,c")
 
 
+def test_a_location_kept_joined_with_itself_is_one_redirect(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    # a cached answer keeps repeated lines joined with ", ": "/b, /b" is "/b" twice, not a URL of its own
+    mock.get("https://news.test/a", status=301, headers={"Location": "/b, /b"})
+    mock.get("https://news.test/b", body="<title>B</title>")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert (result.status_code, result.cause, result.final_url) == (200, None, "https://news.test/b")
+
+
 def test_different_location_headers_are_a_protocol_error(
     mock: responses.RequestsMock, sleep: FakeSleep
 ) -> None:

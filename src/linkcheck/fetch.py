@@ -1565,10 +1565,13 @@ class Fetcher:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
         location = None
         if status in REDIRECT_STATUSES and "location" in headers:
-            # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one.
+            # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one,
+            # or, from a cached answer that kept them joined, the one value it repeats.
             # The same Location twice (a server and its framework both adding it) is one redirect, as
             # browsers take it; different ones leave no way to know where the page went.
             values = _header_values(raw, "location") or [headers["location"]]
+            if len(values) == 1:
+                values = _unjoined(values[0])
             if len({value.strip() for value in values}) > 1:
                 shown = ", ".join(repr(value[:100]) for value in values[:3])
                 return _Attempt(
@@ -1664,6 +1667,19 @@ def _header_values(raw: urllib3.BaseHTTPResponse | PlainResponse, name: str) -> 
         return [value for key, value in raw.fields if key.lower() == name]
     getlist = getattr(getattr(raw, "headers", None), "getlist", None)
     return [str(value) for value in getlist(name)] if callable(getlist) else []
+
+
+def _unjoined(value: str) -> list[str]:
+    """The lines a header value joined with ", " was made of, when it is one value repeated (a cached
+    answer keeps its headers joined: ``/moved, /moved`` is ``/moved`` twice); else ``[value]`` (a URL may
+    hold ", " itself)."""
+    parts = value.split(", ")
+    for size in range(1, len(parts) // 2 + 1):
+        if len(parts) % size == 0 and all(
+            parts[start : start + size] == parts[:size] for start in range(size, len(parts), size)
+        ):
+            return [", ".join(parts[:size])] * (len(parts) // size)
+    return [value]
 
 
 def _exceeds(digits: str, limit: int) -> bool:
