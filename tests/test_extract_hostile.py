@@ -52,6 +52,15 @@ def test_web_charsets_are_still_read(label: str, codec: str) -> None:
     assert header_charset({"Content-Type": f"text/html; charset={label}"}) == codec
 
 
+def test_the_web_codecs_written_out_are_python_s_names_for_the_web_charsets() -> None:
+    import codecs
+
+    from linkcheck.extract.decode import _WEB_CODECS, WEB_CHARSETS
+
+    assert {codecs.lookup(label).name for label in WEB_CHARSETS} == _WEB_CODECS
+    assert all(header_charset({"Content-Type": f"text/html; charset={label}"}) for label in WEB_CHARSETS)
+
+
 def test_control_characters_never_reach_a_title() -> None:
     page = (
         b"<html><head><meta property='og:site_name' content='Site \x1b[31mRed'>"
