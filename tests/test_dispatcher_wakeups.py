@@ -2,8 +2,8 @@
 
 A run whose input comes a few URLs at a time (a site's articles read as the run goes, a generator given to
 ``iter_check``) used to wake every idle worker for each handful: they took the lock in turn, found nothing
-and waited again. With 64 workers that cost more CPU than checking the links (a 600-article site in one
-process: 9.1 s of CPU before, 6.0 s after).
+and waited again: 27,214 waits for 3,000 links of a 600-article site in one process, 2,498 after, and a
+tenth less CPU (7.92 against 6.98 s, medians of 4 alternating runs).
 """
 
 from __future__ import annotations

