@@ -298,3 +298,73 @@ def test_a_format_reader_is_imported_only_for_an_article_of_that_format() -> Non
         "False True",
         "True ['https://example.org/a', 'https://example.org/b'] B story",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "url", "via"),
+    [
+        (
+            "text",
+            "See https://www.google.com/url?q=https://a.example/story&sa=D&source=editors&usg=AOvVaw1 today.",
+            "https://a.example/story",
+            "www.google.com",
+        ),
+        (
+            "html",
+            '<article><p><a href="https://l.facebook.com/l.php?u=https%3A%2F%2Fa.example%2Fstory%3Fx%3D1&amp;h=AT0">'
+            "A Story Worth Citing Here</a></p></article>",
+            "https://a.example/story?x=1",
+            "l.facebook.com",
+        ),
+        (  # a Google Docs export of a link pasted from Facebook: wrapped twice
+            "markdown",
+            "[A Story Worth Citing Here](https://www.google.com/url?q=https://l.facebook.com/l.php?u%3D"
+            "https%253A%252F%252Fa.example%252Fstory%26h%3DAT0&sa=D)",
+            "https://a.example/story",
+            "www.google.com",
+        ),
+        (
+            "text",
+            "https://vk.com/away.php?to=https%3A%2F%2Fa.example%2Fstory&cc_key=",
+            "https://a.example/story",
+            "vk.com",
+        ),
+        (
+            "text",
+            "https://www.google.com/url?sa=t&rct=j&q=&esrc=s&url=https%3A%2F%2Fa.example%2Fstory&usg=AOv",
+            "https://a.example/story",
+            "www.google.com",
+        ),
+    ],
+)
+def test_redirect_wrappers_are_read_as_the_link_they_wrap(fmt: str, text: str, url: str, via: str) -> None:
+    (citation,) = extract_citations(text, fmt)
+    assert citation.url == url
+    assert citation.note == f"unwrapped from a redirect via {via}"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://search.example/search?q=https://a.example/x",  # a search page, not a redirect endpoint
+        "https://web.archive.org/web/2020/https://a.example/x",
+        "https://www.google.com/url?q=not-a-url",
+    ],
+)
+def test_urls_that_only_mention_another_url_are_kept(url: str) -> None:
+    assert [c.url for c in extract_citations(f"See {url} now.", "text")] == [url]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_share_intent_links_are_not_citations_in_any_format(fmt: str) -> None:
+    text = "Share this: https://twitter.com/intent/tweet?url=https%3A%2F%2Fa.example%2F and https://b.example/x\n"
+    assert [c.url for c in extract_citations(text, fmt)] == ["https://b.example/x"]
+
+
+def test_a_wrapped_links_text_is_read_against_the_slug_of_the_url_it_wraps() -> None:
+    text = (
+        '<p><a href="https://www.google.com/url?q=https://a.example/news/why-the-port-queue-is-not-the-story'
+        '&amp;sa=D">Why the port queue is not the story</a> (from a colleague).</p>'
+    )
+    (citation,) = extract_citations(text, "html")
+    assert citation.title == "Why the port queue is not the story"

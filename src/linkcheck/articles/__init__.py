@@ -19,7 +19,7 @@ import importlib
 from collections.abc import Callable
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
-from linkcheck.articles._base import Link, Parsed, url_key
+from linkcheck.articles._base import Link, Parsed, is_share, looks_like_title, unwrap_redirect, url_key
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._prose import (
     attach_outlets,
@@ -72,6 +72,7 @@ def extract_citations(
         text = text[1:]
     parsed = import_reader(fmt)(text, base_url=base_url)
     date = _as_partial(article_date) or parsed.date
+    _unwrap(parsed)
     for link in parsed.links:
         if link.error is None:
             link.error = url_problem(link.url)
@@ -91,6 +92,24 @@ def extract_citations(
             line=parsed.date_line if article_date is None else None,
         )
     return [_citation(link, source, article) for link in _merge(parsed.links)]
+
+
+def _unwrap(parsed: Parsed) -> None:
+    """Read a redirect wrapper's link as the URL it wraps (noting the redirector), and drop share buttons'
+    links (``/sharer.php?u=...``): they name a page without citing it."""
+    kept: list[Link] = []
+    for link in parsed.links:
+        if link.error is None:
+            unwrapped = unwrap_redirect(link.url)
+            if unwrapped is not None:
+                link.url = unwrapped[0]
+                link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
+                if link.title is None and link.text:  # its text may match the real URL's slug
+                    link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
+            if is_share(link.url):
+                continue
+        kept.append(link)
+    parsed.links = kept
 
 
 def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:

@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
 from linkcheck.models import PartialDate
 
@@ -25,9 +25,11 @@ __all__ = [
     "Parsed",
     "find_urls",
     "fold",
+    "is_share",
     "looks_like_title",
     "resolve_url",
     "slug_words",
+    "unwrap_redirect",
     "url_key",
     "words",
 ]
@@ -277,6 +279,56 @@ def url_key(url: str) -> str:
     query = norm(parts.query, "/%:@!$&'()*+,;=?~")
     fragment = norm(parts.fragment, "/%:@!$&'()*+,;=?~#")
     return urlunsplit((scheme, host, path, query, fragment))
+
+
+# --- links that are not the page they name ---------------------------------------------------------------
+
+#: The last path segment of a redirect endpoint (``/url`` of a search engine or a document export, ``/l.php``
+#: of a social network, ``/away.php``, ``/redirect``...): a link there with a parameter holding an absolute
+#: URL sends the reader on to that URL, which is the one cited.
+_REDIRECT_ENDPOINTS = frozenset(
+    ["url", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "exit"]
+)
+#: The parameters such endpoints carry the target in.
+_REDIRECT_PARAMS = ("q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link")
+_REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def unwrap_redirect(url: str) -> tuple[str, str] | None:
+    """``(target, redirector host)`` when ``url`` is a redirect wrapper around another absolute URL
+    (``https://www.google.com/url?q=https://...``, ``https://l.facebook.com/l.php?u=https%3A...``), unwrapped
+    as often as it is wrapped (a Google Docs export of a link pasted from Facebook); else ``None``."""
+    via: str | None = None
+    for _ in range(4):
+        try:
+            parts = split_url(url)
+        except ValueError:
+            break
+        segment = parts.path.rstrip("/").rpartition("/")[2].lower()
+        if not parts.query or segment not in _REDIRECT_ENDPOINTS:
+            break
+        params = dict(parse_qsl(parts.query, keep_blank_values=True))
+        target = next(
+            (params[name] for name in _REDIRECT_PARAMS if _REDIRECT_TARGET.match(params.get(name, ""))), None
+        )
+        if target is None:
+            break
+        via = via or (parts.hostname or "")
+        url = target.strip()
+    return (url, via) if via is not None else None
+
+
+_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
+_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
+_SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
+
+
+def is_share(url: str) -> bool:
+    """A share button's link (``/sharer.php?u=https...``, ``/intent/tweet?url=https...``): not a citation."""
+    path, _, query = url.partition("?")
+    path = _SCHEME_HOST.sub("", path)
+    return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
 
 
 # --- words, slugs and titles ----------------------------------------------------------------------------

@@ -89,8 +89,6 @@ _BLOCK_TAGS = frozenset(
         "caption",
     ]
 )
-_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
-_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
 _JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
 #: The bytes of the control characters lxml's parser refuses (all but tab, line feed and carriage return),
 #: each to a space, for ``bytes.translate``: in UTF-8 they are those bytes alone (no byte of a longer
@@ -372,8 +370,6 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     url, error = resolve_url(href, base)
     if url is None and error is None:
         return None
-    if url is not None and _is_share(url):
-        return None
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
@@ -411,15 +407,6 @@ def _names_outlet(text: str, url: str) -> bool:
     """Whether ``text`` is, all of it, the name of the outlet on ``url``'s host."""
     mentions = find_mentions(text, host_labels(url)[:2], cue=False)
     return any(len(m.name) >= len(text.strip(" .,:;")) - 4 for m in mentions)
-
-
-_SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
-
-
-def _is_share(url: str) -> bool:
-    path, _, query = url.partition("?")
-    path = _SCHEME_HOST.sub("", path)
-    return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
 
 
 class _Blocks:
