@@ -368,3 +368,45 @@ def test_a_wrapped_links_text_is_read_against_the_slug_of_the_url_it_wraps() -> 
     )
     (citation,) = extract_citations(text, "html")
     assert citation.title == "Why the port queue is not the story"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        (
+            "markdown",
+            "- [A Story Worth Citing](http://a.example/2015/story) "
+            "([archived](https://web.archive.org/web/20150714083012/http://a.example/2015/story))\n",
+        ),
+        (
+            "text",
+            "The story (http://a.example/2015/story) is gone; a copy:\n"
+            "https://web.archive.org/web/20150714083012/http://a.example/2015/story\n",
+        ),
+        (
+            "wikitext",
+            "<ref>[http://a.example/2015/story A Story Worth Citing] {{webarchive |url="
+            "https://web.archive.org/web/20150714083012/http://a.example/2015/story |date=2015}}</ref>",
+        ),
+    ],
+)
+def test_an_archived_copy_beside_its_original_is_the_originals_archive(fmt: str, text: str) -> None:
+    (citation,) = extract_citations(text, fmt)
+    assert citation.url == "http://a.example/2015/story"
+    assert citation.archive_url == "https://web.archive.org/web/20150714083012/http://a.example/2015/story"
+
+
+def test_an_archived_copy_cited_alone_stays_the_cited_url() -> None:
+    copy = "https://archive.ph/2015.07.15-101010/http://a.example/gone"
+    first, second = extract_citations(f"Only in the archive: {copy} and https://b.example/\n", "text")
+    assert (first.url, first.archive_url) == (copy, None)
+    assert second.url == "https://b.example/"
+
+
+def test_an_archive_url_already_given_is_kept() -> None:
+    text = (
+        "{{cite web |url=http://a.example/x |title=T |archive-url=https://web.archive.org/web/2016/http://a.example/x}}"
+        " Later copy: https://web.archive.org/web/2019/http://a.example/x\n"
+    )
+    (citation,) = extract_citations(text, "wikitext")
+    assert citation.archive_url == "https://web.archive.org/web/2016/http://a.example/x"

@@ -19,7 +19,15 @@ import importlib
 from collections.abc import Callable
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
-from linkcheck.articles._base import Link, Parsed, is_share, looks_like_title, unwrap_redirect, url_key
+from linkcheck.articles._base import (
+    Link,
+    Parsed,
+    archived_original,
+    is_share,
+    looks_like_title,
+    unwrap_redirect,
+    url_key,
+)
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._prose import (
     attach_outlets,
@@ -110,6 +118,28 @@ def _unwrap(parsed: Parsed) -> None:
                 continue
         kept.append(link)
     parsed.links = kept
+    _pair_archives(kept)
+
+
+def _pair_archives(links: list[Link]) -> None:
+    """An archived copy (``https://web.archive.org/web/2015.../http://orig``) of a page the article also cites
+    is that citation's archived copy, not a citation of its own: it is read as the original with the copy as
+    its ``archive_url`` (merged into the original's citation). A copy cited alone stays as it is."""
+    originals: list[tuple[Link, str]] = []
+    cited: set[str] = set()
+    for link in links:
+        if link.error is not None:
+            continue
+        original = archived_original(link.url)
+        if original is None:
+            cited.add(url_key(link.url))
+        else:
+            originals.append((link, original))
+    for link, original in originals:
+        if url_key(original) in cited:
+            if link.archive_url is None:
+                link.archive_url = link.url
+            link.url = original
 
 
 def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:

@@ -23,6 +23,7 @@ __all__ = [
     "Lines",
     "Link",
     "Parsed",
+    "archived_original",
     "find_urls",
     "fold",
     "is_share",
@@ -317,6 +318,24 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
         via = via or (parts.hostname or "")
         url = target.strip()
     return (url, via) if via is not None else None
+
+
+#: A web archive's copy of a page (Memento style): ``https://web.archive.org/web/20150714083012/http://...``,
+#: ``.../web/2015id_/http://...``, ``https://archive.ph/2015.07.15-101010/http://...``, ``arquivo.pt/wayback/
+#: 20200101000000/https://...``: a timestamp path segment (perhaps with a modifier such as ``id_``) and then
+#: the original's absolute URL.
+_ARCHIVED = re.compile(
+    r"(?:https?://[^/?#\s]+/)(?:[^/?#\s]+/){0,2}?(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?/"
+    r"(?P<scheme>https?|ftp):/{1,2}(?P<rest>[^/?#\s].*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def archived_original(url: str) -> str | None:
+    """The original URL an archived copy (:data:`_ARCHIVED`) was taken of, or ``None``."""
+    m = _ARCHIVED.fullmatch(url)
+    return f"{m.group('scheme').lower()}://{m.group('rest')}" if m else None
 
 
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
