@@ -216,3 +216,9 @@ def test_slug_match_prefers_the_fuller_slug() -> None:
     short = slug_match(title, "https://b.example/iraq-s-300")
     assert full > 0.9 > short
     assert slug_match(title, "https://tass.ru/politika/7487995") == 0.0
+
+
+@pytest.mark.parametrize("marker", ["[4]", "4.", "(4)", "4)"])
+def test_a_numbered_list_marker_is_not_the_rest_of_the_url_before_it(marker: str) -> None:
+    text = f"[3] https://a.example/news/\n{marker} https://b.example/x\n"
+    assert [u for _, _, u in find_urls(text)] == ["https://a.example/news/", "https://b.example/x"]

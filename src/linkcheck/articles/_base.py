@@ -169,6 +169,7 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 _SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
 _URL_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _URLISH = re.compile(r"[/\-_.=&%?#\d]")
+_NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
@@ -181,8 +182,9 @@ def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
     if not cont:
         return None
     piece = cont.group(0)
-    # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits.
-    if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece):
+    # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits. A list
+    # marker ("[4]", "4.", "(4)") starts the next entry of a numbered list of links.
+    if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece) or _NUMBER_MARKER.fullmatch(piece):
         return None
     return piece, cont.end()
 
