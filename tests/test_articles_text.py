@@ -222,3 +222,27 @@ def test_slug_match_prefers_the_fuller_slug() -> None:
 def test_a_numbered_list_marker_is_not_the_rest_of_the_url_before_it(marker: str) -> None:
     text = f"[3] https://a.example/news/\n{marker} https://b.example/x\n"
     assert [u for _, _, u in find_urls(text)] == ["https://a.example/news/", "https://b.example/x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Talks stalled, according to Meduza. https://meduza.io/a", "Meduza"),
+        (
+            "Sales rose, according to the European Heat Pump Association. https://www.ehpa.org/a",
+            "European Heat Pump Association",
+        ),
+        ("That is what NACTO's design guide says. https://nacto.org/guide", "NACTO"),
+        ("The best short read is Carbon Brief’s explainer. https://www.carbonbrief.org/x", "Carbon Brief"),
+        ("The map by Back on Track shows it. https://back-on-track.eu/map", "Back on Track"),
+        ("A long read (FreightWaves) disagrees. https://www.freightwaves.com/news/x", "FreightWaves"),
+    ],
+)
+def test_outlet_names_after_according_to_possessive_camel_case_and_with_on(text: str, outlet: str) -> None:
+    (citation,) = extract_citations(text, "text")
+    assert citation.outlet == outlet
+
+
+def test_a_camel_case_word_that_is_not_the_hosts_name_is_no_outlet() -> None:
+    (citation,) = extract_citations("The YouTube video shows it. https://www.freightwaves.com/news/x", "text")
+    assert citation.outlet is None

@@ -135,7 +135,7 @@ OLD_UPPER = re.escape("".join(chr(c) for c in range(0x10000) if chr(c).isupper()
 _CAP_REST = r"[\w'’&.-]*"
 _OLD_CAP_WORD = rf"[{OLD_UPPER}]{_CAP_REST}"
 _OLD_MORE_WORDS = (
-    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_OLD_CAP_WORD}){{0,7}}"
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the|on|in)[ \t]+)?{_OLD_CAP_WORD}){{0,7}}"
 )
 OLD_PHRASE = re.compile(
     rf"[Tt{OLD_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-]){_OLD_CAP_WORD}{_OLD_MORE_WORDS}"

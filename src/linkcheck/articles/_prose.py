@@ -258,7 +258,7 @@ _UPPER = (
 )
 _CAP_REST = r"[\w'’&.-]*"
 _CAP_WORD = rf"[{_UPPER}]{_CAP_REST}"
-_MORE_WORDS = rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the)[ \t]+)?{_CAP_WORD}){{0,7}}"
+_MORE_WORDS = rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the|on|in)[ \t]+)?{_CAP_WORD}){{0,7}}"
 #: A capitalised phrase (up to eight words, perhaps after "the"): what
 #: ``(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}`` matches, written to start with a
 #: character class (its first character, ``T``/``t`` or a capital) so that the regex engine skips ahead to the
@@ -272,7 +272,7 @@ _PHRASE = re.compile(
 )
 #: Words that mark a name as an outlet's when they stand just before it ...
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:told|by|according|via|from|quoted|quoting|cited|citing|state-run|state-owned|"
+    r"(?:\b(?:told|by|according\W+to|via|from|quoted|quoting|cited|citing|state-run|state-owned|"
     r"state|run|owned|newspaper|agency|daily|outlet|website|site|broadcaster|channel|tabloid|magazine|"
     r"paper|wire|service|reported|reports|wrote)\W+(?:the\W+)?)$",
     re.IGNORECASE,
@@ -363,9 +363,13 @@ _ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]h?")
 _LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v", "kh": "h", "ch": "h", "qh": "h"}
 
 
+#: A possessive ending (``NACTO's``, ``Brief’s``, ``Reuters'``), which is not part of the name.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\W*$)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_key(token: str) -> str:
-    return loose(fold(token).replace(" ", ""))
+    return loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
 
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -398,6 +402,9 @@ def _phrase(phrase: str) -> _Phrase:
 _NAME_END = re.compile(r"[.,;:'’]+$|['’]s$")
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 class _Named(NamedTuple):
     """A host label's name in a phrase (:func:`_named`), offsets relative to the phrase."""
 
@@ -425,9 +432,11 @@ def _named(phrase: str, label: str) -> _Named | None:
         name = name[4:]
     elif name.startswith("the "):
         name = "The " + name[4:]
-    acronym = j - i == 1 and raw.rstrip(".,;:").isupper() and len(label) >= 2
+    acronym = j - i == 1 and _POSSESSIVE.sub("", raw.rstrip(".,;:")).isupper() and len(label) >= 2
     compound = quality == 2 and sum(1 for k in info.keys[i:j] if k not in _STOPWORDS) >= 2
-    strong = acronym or compound
+    # One word with a capital inside (FreightWaves, TechCrunch) is a coined name, as telling as an acronym.
+    camel = j - i == 1 and quality == 2 and _CAMEL.search(raw) is not None
+    strong = acronym or compound or camel
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
 
 
