@@ -113,7 +113,8 @@ OLD_RELATED = re.compile(
     r"^[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
-    r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
+    r"siehe[ \t]+auch)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 

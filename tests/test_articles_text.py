@@ -246,3 +246,60 @@ def test_outlet_names_after_according_to_possessive_camel_case_and_with_on(text:
 def test_a_camel_case_word_that_is_not_the_hosts_name_is_no_outlet() -> None:
     (citation,) = extract_citations("The YouTube video shows it. https://www.freightwaves.com/news/x", "text")
     assert citation.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "date"),
+    [
+        ("Laut Spiegel fehlen 60 Milliarden (https://www.spiegel.de/politik/a-1).", "Spiegel", None),
+        (
+            "Wie die Frankfurter Allgemeine Zeitung am Mittwoch berichtete, war das erwartet:\n"
+            "https://www.faz.net/aktuell/urteil-1.html",
+            "Frankfurter Allgemeine Zeitung",
+            PartialDate(2023, 11, 15),
+        ),
+        (
+            "Wie die „Süddeutsche Zeitung“ am Donnerstag berichtete, sind Flughäfen betroffen "
+            "(https://www.sueddeutsche.de/wirtschaft/streik-1.5775123).",
+            "Süddeutsche Zeitung",
+            PartialDate(2023, 11, 16),
+        ),
+        (
+            "Nach Angaben der FAZ vom 14. November rechnen Experten mit Staus. https://www.faz.net/a.html",
+            "FAZ",
+            PartialDate(2023, 11, 14),
+        ),
+        (
+            "Как сообщил ТАСС 13 ноября, учения завершились.\nhttps://tass.ru/armiya/1",
+            "ТАСС",
+            PartialDate(2023, 11, 13),
+        ),
+        (
+            "Ведомости во вторник сообщили, что расходы выросли: https://www.vedomosti.ru/politics/1",
+            "Ведомости",
+            PartialDate(2023, 11, 14),
+        ),
+        ("Ранее «Коммерсантъ» писал об этом (https://www.kommersant.ru/doc/1).", "Коммерсантъ", None),
+    ],
+)
+def test_german_and_russian_outlet_cues_reporting_verbs_weekdays_and_months(
+    text: str, outlet: str, date: PartialDate | None
+) -> None:
+    (citation,) = extract_citations(text, "text", article_date=PartialDate(2023, 11, 16))  # a Thursday
+    assert (citation.outlet, citation.date) == (outlet, date)
+
+
+def test_german_related_lines() -> None:
+    text = "Mehr zum Thema: Was die Schuldenbremse eigentlich regelt\nhttps://z.example/politik/1.90123\n"
+    (citation,) = extract_citations(text, "text")
+    assert (citation.title, citation.note) == ("Was die Schuldenbremse eigentlich regelt", "Mehr zum thema")
+
+
+def test_a_name_inside_a_longer_outlet_name_names_no_other_host() -> None:
+    text = (
+        "Wie die Frankfurter Allgemeine Zeitung am Mittwoch berichtete, war das erwartet:\n"
+        "https://www.faz.net/aktuell/urteil-1.html\n\nMore: https://www.zeitung.example.de/politik/x\n"
+    )
+    faz, other = extract_citations(text, "text", article_date=PartialDate(2023, 11, 16))
+    assert (faz.outlet, faz.date) == ("Frankfurter Allgemeine Zeitung", PartialDate(2023, 11, 15))
+    assert other.outlet is None

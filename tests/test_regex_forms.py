@@ -143,8 +143,10 @@ OLD_PHRASE = re.compile(
 )
 _CLOSERS = "\"'”’»)\\]"
 _OLD_NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{OLD_UPPER}])"
+_OLD_NOT_ORDINAL_DATE = _prose._NOT_ORDINAL_DATE
 OLD_SENTENCE_END = re.compile(
-    rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_OLD_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_OLD_NEXT_SENTENCE}"
+    rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
+    rf"|(?<=[.!?]\s)\s*{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
 #: Words and marks that make capitalised phrases and sentence ends, capitals of several scripts among them

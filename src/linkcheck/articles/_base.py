@@ -399,9 +399,12 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @functools.lru_cache(maxsize=16384)
 def loose(word: str) -> str:
-    """Spelling-insensitive key for romanised words (``ks``/``x``, ``k``/``c``, ``y``/``i``, doubles)."""
+    """Spelling-insensitive key for romanised words (``ks``/``x``, ``k``/``c``, ``y``/``i``, ``ue``/``u``,
+    doubles)."""
     w = word.replace("x", "ks").replace("q", "k").replace("c", "k").replace("kh", "h").replace("w", "v")
     w = w.replace("j", "i").replace("y", "i")
+    # German umlauts written out (sueddeutsche) and with their dots dropped (Süddeutsche -> suddeutsche).
+    w = w.replace("ue", "u").replace("oe", "o").replace("ae", "a")
     return _DOUBLED.sub(r"\1", w)
 
 

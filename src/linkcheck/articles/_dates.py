@@ -20,29 +20,31 @@ __all__ = [
     "to_partial",
 ]
 
-#: Month names and abbreviations (English, and Russian in the genitive and nominative) -> month number.
+#: Month names and abbreviations (English, German, and Russian in the genitive and nominative) -> month
+#: number.
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        ("january", "jan", "января", "январь", "янв"),
-        ("february", "feb", "febr", "февраля", "февраль", "фев"),
-        ("march", "mar", "марта", "март", "мар"),
+        ("january", "jan", "januar", "jänner", "января", "январь", "янв"),
+        ("february", "feb", "febr", "februar", "февраля", "февраль", "фев"),
+        ("march", "mar", "märz", "maerz", "mär", "марта", "март", "мар"),
         ("april", "apr", "апреля", "апрель", "апр"),
-        ("may", "мая", "май"),
-        ("june", "jun", "июня", "июнь", "июн"),
-        ("july", "jul", "июля", "июль", "июл"),
+        ("may", "mai", "мая", "май"),
+        ("june", "jun", "juni", "июня", "июнь", "июн"),
+        ("july", "jul", "juli", "июля", "июль", "июл"),
         ("august", "aug", "августа", "август", "авг"),
         ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент"),
-        ("october", "oct", "октября", "октябрь", "окт"),
+        ("october", "oct", "oktober", "okt", "октября", "октябрь", "окт"),
         ("november", "nov", "ноября", "ноябрь", "ноя"),
-        ("december", "dec", "декабря", "декабрь", "дек"),
+        ("december", "dec", "dezember", "dez", "декабря", "декабрь", "дек"),
     ],
     start=1,
 ):
     for _name in _names:
         MONTHS[_name] = _number
 
-#: English weekday names (and the common abbreviations) -> ``date.weekday()`` numbers.
+#: Weekday names (English, German, and Russian in the nominative and the accusative of "в среду") ->
+#: ``date.weekday()`` numbers.
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "tuesday": 1,
@@ -51,6 +53,24 @@ WEEKDAYS: dict[str, int] = {
     "friday": 4,
     "saturday": 5,
     "sunday": 6,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "sonntag": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "среду": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "пятницу": 4,
+    "суббота": 5,
+    "субботу": 5,
+    "воскресенье": 6,
 }
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"

@@ -38,7 +38,7 @@ from linkcheck.articles._base import (
     split_url,
     title_keys,
 )
-from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
+from linkcheck.articles._dates import MONTHS, WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
 __all__ = ["attach_outlets", "attach_related_titles", "attach_report_dates", "host_labels"]
@@ -270,18 +270,45 @@ _PHRASE = re.compile(
     rf"[Tt{_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-])[{_UPPER}]|(?<!t)(?<![\w'’.-].))"
     rf"{_CAP_REST}{_MORE_WORDS}"
 )
+
+
+def _first_letter_alternation(words: Iterable[str]) -> str:
+    """``\\b(?:word|word|...)\\b`` ignoring case (the words are regex pieces that start with a letter),
+    written to start with a character class of the words' first letters in both cases, the rest of each word
+    after a lookbehind for its first letter: the regex engine then skips ahead to the next such letter instead
+    of trying every word at every position (three languages' words cost little more than one's)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0].lower(), []).append(word[1:])
+    firsts = "".join(sorted({c for first in by_first for c in (first, first.upper())}))
+    alternatives = "|".join(
+        f"(?<={first})(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in sorted(by_first.items())
+    )
+    return rf"[{firsts}](?<!\w.)(?i:{alternatives})\b"
+
+
 #: Words that mark a name as an outlet's when they stand just before it ...
+_CUE_BEFORE_WORDS = """
+    told by according\\W+to via from quoted quoting cited citing state-run state-owned state run owned
+    newspaper agency daily outlet website site broadcaster channel tabloid magazine paper wire service
+    reported reports wrote
+    laut angaben sagte sagten berichtete berichteten meldete schrieb zitierte wie
+    сообщил сообщила сообщили сообщает сообщают передает передаёт пишет писал писала писали заявил рассказал
+    рассказала ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству газета газете издание изданию
+    телеканал телеканалу
+"""  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:told|by|according\W+to|via|from|quoted|quoting|cited|citing|state-run|state-owned|"
-    r"state|run|owned|newspaper|agency|daily|outlet|website|site|broadcaster|channel|tabloid|magazine|"
-    r"paper|wire|service|reported|reports|wrote)\W+(?:the\W+)?)$",
-    re.IGNORECASE,
+    _first_letter_alternation(_CUE_BEFORE_WORDS.split()) + r"\W+(?:(?i:the|der|die|das|dem|den|des)\W+)?$"
 )
 #: ... or just after it.
 _CUE_AFTER = re.compile(
-    r"^(?:['’]s)?\W{0,3}(?:\w+\W+)?\b(?:reported|reports|reporting|said|says|quoted|quotes|cited|cites|"
-    r"wrote|writes|news|agency|newspaper|daily|website|outlet|broadcaster|channel|tabloid|magazine|"
-    r"published|publishes|interview|report|citing|correspondent|journalist|editor)\b",
+    r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?\b(?:reported|reports|reporting|said|says|quoted|quotes|cited|"
+    r"cites|wrote|writes|news|agency|newspaper|daily|website|outlet|broadcaster|channel|tabloid|magazine|"
+    r"published|publishes|interview|report|citing|correspondent|journalist|editor|"
+    r"berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|zufolge|"
+    r"сообщил|сообщила|сообщили|сообщает|сообщают|пишет|писал|писала|писали|передает|передаёт|"
+    r"заявил|заявила|опубликовал|опубликовала)\b",
     re.IGNORECASE,
 )
 
@@ -469,7 +496,16 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             if named.strong or not cue or _has_cue(prose, start, end):
                 mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
         if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
-            mentions[found:] = sorted(mentions[found:], key=lambda mention: mention.start)
+            # A name inside a longer one is part of it (Zeitung of Frankfurter Allgemeine Zeitung).
+            here = mentions[found:]
+            here = [
+                m
+                for m in here
+                if not any(
+                    o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in here
+                )
+            ]
+            mentions[found:] = sorted(here, key=lambda mention: mention.start)
     return mentions
 
 
@@ -507,7 +543,8 @@ _RELATED = re.compile(
     r"\n[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
-    r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
+    r"siehe[ \t]+auch)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -590,29 +627,53 @@ def _note(link: Link, note: str) -> None:
 _CLOSERS = "\"'”’»)\\]"
 _NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{_UPPER}])"
 #: Where a sentence ends: what ``(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z...])|\r?\n[ \t]*\r?\n|
-#: (?<=[:;])\s*\r?\n`` matches (a full stop and a capital, a blank line, a colon at a line end), written to
+#: (?<=[:;])\s*\r?\n`` matches (a full stop and a capital but not "14. November", a blank line, a colon at a
+#: line end), written to
 #: start with a character class (a closing quote or bracket, or white space: the first character of every
 #: alternative) so that the regex engine skips ahead instead of trying every position. (The two alternatives
 #: that end with ``_NEXT_SENTENCE`` share it: the class of capitals is compiled once, not twice.)
+#: Not after a day written as an ordinal before its month (German "vom 14. November"): that full stop ends no
+#: sentence.
+_NOT_ORDINAL_DATE = (
+    r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:"
+    + "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
+    + r")\b)"
+)
 _SENTENCE_END = re.compile(
-    rf"[{_CLOSERS}\s](?:(?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+|(?<=[.!?]\s)\s*){_NEXT_SENTENCE}"
+    rf"[{_CLOSERS}\s](?:(?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+|(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
-#: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday)\b`` (ignoring case) matches, written
-#: to start with a character class for the same reason. Group 1 is the weekday after "on" (else group 0 is).
+#: Weekday names, longest first (so that ``среду`` is not read as a shorter name).
+_WEEKDAY_NAMES = sorted(WEEKDAYS, key=len, reverse=True)
+#: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday|montag|...|воскресенье)\b`` (ignoring
+#: case) matches, written to start with a character class for the same reason (the first letters of "on" and
+#: of the names, both cases), the rest of each alternative after a lookbehind for its first letter. Group 1 is
+#: the weekday after "on" (else group 0 is).
 _WEEKDAY = re.compile(
-    r"[oOmMtTwWfFsSſ](?<!\w.)(?i:(?<=o)n\s+(" + "|".join(WEEKDAYS) + r")\b|(?<=m)onday\b|(?<=t)uesday\b"
-    r"|(?<=w)ednesday\b|(?<=t)hursday\b|(?<=f)riday\b|(?<=s)aturday\b|(?<=s)unday\b)"
+    "["
+    + "".join(sorted({c for name in ["on", *WEEKDAYS, "ſ"] for c in (name[0], name[0].upper())}))
+    + r"](?<!\w.)(?i:(?<=o)n\s+("
+    + "|".join(_WEEKDAY_NAMES)
+    + r")\b|"
+    + "|".join(
+        f"(?<={first})(?:{'|'.join(name[1:] for name in _WEEKDAY_NAMES if name[0] == first)})\\b"
+        for first in sorted({name[0] for name in _WEEKDAY_NAMES})
+    )
+    + ")"
 )
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
-_DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\s)")
-_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[^\W\d_]{3,9}\b")
-_REPORTING = re.compile(
-    r"\b(?:told|tell|tells|said|says|say|reported|reports|quoted|quotes|quoting|cited|cites|citing|wrote|"
-    r"writes|published|publishes|according|interview|announced|tweeted|posted|stated|confirmed)\b",
-    re.IGNORECASE,
-)
+_DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
+_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+[^\W\d_]{3,9}\b")
+_REPORTING_WORDS = """
+    told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
+    published publishes according interview announced tweeted posted stated confirmed
+    berichtet berichtete berichteten meldet meldete sagt sagte sagten schreibt schrieb zitiert zitierte
+    erklärte laut zufolge angaben
+    сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
+    передаёт передал передала рассказал рассказала ссылкой данным словам
+"""  # English, German, Russian
+_REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 
 
 #: Characters that no sentence end (a match of ``_SENTENCE_END``: closing quotes and brackets, white space)
