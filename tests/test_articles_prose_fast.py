@@ -78,6 +78,8 @@ def old_attach_report_dates(
         if candidate is None and _prose._DIGIT_BY_SPACE.search(prose, start, end) is None:
             continue
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        if len(cited) > 1:
+            cited = _prose._one_per_url(cited)
         if len(cited) != 1:
             lo = bisect.bisect_left(mention_starts, start)
             hi = bisect.bisect_left(mention_starts, end)
@@ -86,8 +88,8 @@ def old_attach_report_dates(
                 cited = [link for link in cited if named & set(_prose.host_labels(link.url)[:2])]
             else:
                 pools = [by_label[label] for label in named if label in by_label]
-                if len(pools) == 1 and len(pools[0]) == 1:
-                    cited = pools[0]
+                if len(pools) == 1 and len(pool := _prose._one_per_url(pools[0])) == 1:
+                    cited = pool
         if len(cited) != 1 or cited[0].date is not None:
             continue
         sentence = prose[start:end]

@@ -303,3 +303,14 @@ def test_a_name_inside_a_longer_outlet_name_names_no_other_host() -> None:
     faz, other = extract_citations(text, "text", article_date=PartialDate(2023, 11, 16))
     assert (faz.outlet, faz.date) == ("Frankfurter Allgemeine Zeitung", PartialDate(2023, 11, 15))
     assert other.outlet is None
+
+
+def test_a_url_cited_twice_is_one_candidate_for_the_report_a_sentence_dates() -> None:
+    text = (
+        "The Financial Times said on Tuesday that the plan was agreed, citing two officials:\n"
+        "https://www.ft.com/content/4d7a1c2e\n\n"
+        "Read more: Chile's Lithium Plan Explained\nhttps://www.ft.com/content/4d7a1c2e\n"
+    )
+    (ft,) = extract_citations(text, "text", article_date=PartialDate(2023, 3, 8))
+    assert (ft.outlet, ft.date) == ("Financial Times", PartialDate(2023, 3, 7))
+    assert ft.title == "Chile's Lithium Plan Explained"

@@ -37,6 +37,7 @@ from linkcheck.articles._base import (
     slug_score_set,
     split_url,
     title_keys,
+    url_key,
 )
 from linkcheck.articles._dates import MONTHS, WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
@@ -747,6 +748,8 @@ def attach_report_dates(
     # cheap tests come first; the weekday and the month and day are read last, when needed.
     for start, end in _sentences_at(prose, sorted({*positions, *mention_starts})):
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        if len(cited) > 1:
+            cited = _one_per_url(cited)  # a URL cited twice is one report
         if len(cited) != 1:
             lo = bisect.bisect_left(mention_starts, start)
             hi = bisect.bisect_left(mention_starts, end)
@@ -756,8 +759,8 @@ def attach_report_dates(
                 cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
             else:
                 pools = [by_label[label] for label in named if label in by_label]
-                if len(pools) == 1 and len(pools[0]) == 1:
-                    cited = pools[0]
+                if len(pools) == 1 and len(pool := _one_per_url(pools[0])) == 1:
+                    cited = pool
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
         sentence = prose[start:end]
@@ -781,6 +784,14 @@ def attach_report_dates(
         link.date = value
         if phrase:
             _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+
+
+def _one_per_url(links: list[Link]) -> list[Link]:
+    """``links`` with only the first of each URL (its other appearances merge into it)."""
+    seen: dict[str, Link] = {}
+    for link in links:
+        seen.setdefault(url_key(link.url), link)
+    return list(seen.values())
 
 
 def _first_weekday(
