@@ -201,3 +201,48 @@ def test_teaser_articles_beside_the_real_text_are_not_the_body() -> None:
     assert [c.url for c in extract_citations(page, "html")] == [
         f"https://cited.example/{i}" for i in range(5)
     ]
+
+
+def test_a_link_whose_text_is_a_date_gives_the_date_not_a_title() -> None:
+    page = (
+        '<article><blockquote class="twitter-tweet"><p>Booked the sleeper four times.</p>&mdash; '
+        'Rail Rambler (@railrambler) <a href="https://twitter.com/railrambler/status/171?ref_src=twsrc%5Etfw">'
+        "October 12, 2023</a></blockquote></article>"
+    )
+    (citation,) = extract_citations(page, "html")
+    assert (citation.title, citation.date) == (None, PartialDate(2023, 10, 12))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "url", "outlet"),
+    [
+        ("Consumer Reports found in 2019", "https://www.consumerreports.org/water/a53/", "Consumer Reports"),
+        (
+            "New York Times piece from 1978",
+            "https://www.nytimes.com/1978/06/18/archives/a.html",
+            "New York Times",
+        ),
+        ("The Moscow Times", "https://www.themoscowtimes.com/2020/01/09/iraq-a1", "The Moscow Times"),
+    ],
+)
+def test_a_link_text_naming_the_outlet_is_a_title_only_if_the_rest_reads_like_one(
+    anchor: str, url: str, outlet: str
+) -> None:
+    page = f'<article><p>See <a href="{url}">{anchor}</a> on it.</p></article>'
+    (citation,) = extract_citations(page, "html")
+    assert (citation.outlet, citation.title) == (outlet, None)
+    page = '<p><a href="https://www.bbc.co.uk/sport/1">BBC Sport Personality of the Year</a></p>'
+    (kept,) = extract_citations(page, "html")
+    assert (kept.outlet, kept.title) == ("BBC", "BBC Sport Personality of the Year")
+
+
+def test_a_title_in_quotes_around_the_link_is_a_title_and_names_no_outlet() -> None:
+    page = (
+        "<article><ul><li>Marshall, W. &#8220;<a href='https://www.sciencedirect.com/science/article/pii/S2'>"
+        "Why cities with high bicycling rates are safer</a>,&#8221; <em>Journal of Transport</em>, 2019.</li>"
+        "<li>Beverage Marketing Corporation, \"<a href='https://www.bottledwater.org/economic-impact-2022/'>"
+        'Bottled Water 2021</a>," via the association.</li></ul></article>'
+    )
+    science, water = extract_citations(page, "html")
+    assert science.title == "Why cities with high bicycling rates are safer"
+    assert (water.title, water.outlet) == ("Bottled Water 2021", None)

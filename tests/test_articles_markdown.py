@@ -181,3 +181,26 @@ def test_brackets_are_paired_once_for_the_whole_page() -> None:
     text = "[" * 5000 + " [A Real Story Title Here](https://a.example/x) " + "](" * 3000 + "<a href='" * 100
     (citation,) = extract_citations(text, "markdown")
     assert (citation.url, citation.title) == ("https://a.example/x", "A Real Story Title Here")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("It matches the [safety study](https://a.example/news/protected-lanes-safety-study) we cite.", None),
+        ("See the [technical appendix (PDF)](https://a.example/reports/2019/appendix-a.pdf).", None),
+        ("As [Brexit explained](https://a.example/brexit-explained) says.", "Brexit explained"),
+        ("Queues rose according to the [Marine Exchange of Southern California](https://mx.example/).", None),
+        ("Queues peaked (see the [Marine Exchange Of Southern California Queue Report](https://mx.example/q)).",
+         "Marine Exchange Of Southern California Queue Report"),
+        ('Also "[Why cities with high bicycling rates are safer](https://a.example/pii/S22)," June 2019.',
+         "Why cities with high bicycling rates are safer"),
+    ],
+)  # fmt: skip
+def test_link_texts_that_are_no_titles(text: str, title: str | None) -> None:
+    (citation,) = extract_citations(text, "markdown")
+    assert citation.title == title
+
+
+def test_a_markdown_link_whose_text_is_a_date() -> None:
+    (citation,) = extract_citations("Posted [January 9, 2020](https://a.example/status/1).", "markdown")
+    assert (citation.title, citation.date) == (None, PartialDate(2020, 1, 9))

@@ -236,6 +236,9 @@ def test_a_numbered_list_marker_is_not_the_rest_of_the_url_before_it(marker: str
         ("The best short read is Carbon Brief’s explainer. https://www.carbonbrief.org/x", "Carbon Brief"),
         ("The map by Back on Track shows it. https://back-on-track.eu/map", "Back on Track"),
         ("A long read (FreightWaves) disagrees. https://www.freightwaves.com/news/x", "FreightWaves"),
+        # a letter doubled across the words is single in the host's loose spelling
+        ("Consumer Reports found it. https://www.consumerreports.org/water/x", "Consumer Reports"),
+        ("The Consumer Reports team found it. https://www.consumerreports.org/water/x", "Consumer Reports"),
     ],
 )
 def test_outlet_names_after_according_to_possessive_camel_case_and_with_on(text: str, outlet: str) -> None:

@@ -28,13 +28,14 @@ from linkcheck.articles._base import (
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import parse_date
+from linkcheck.articles._dates import date_only, parse_date
 from linkcheck.articles._prose import (
     attach_outlets,
     attach_related_titles,
     attach_report_dates,
     find_mentions,
     host_labels,
+    names_a_source,
 )
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import url_problem
@@ -86,6 +87,9 @@ def extract_citations(
             link.error = url_problem(link.url)
     links = [link for link in parsed.links if link.error is None]
     if parsed.prose:
+        for link in links:  # "according to the [Marine Exchange](...)": a source's name, not a title
+            if link.title_from_text and link.pos > 0 and names_a_source(parsed.prose, link.pos):
+                link.title = None
         attach_related_titles(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
         attach_report_dates(parsed.prose, links, mentions, date)
@@ -150,17 +154,27 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
 
 def _read_trailers(links: list[Link]) -> None:
     """A link's own text ("[RIA Novosti](https://ria.ru/...)") and a standalone link's trailer
-    ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date."""
+    ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date, as does a link text that is
+    nothing but a date. A link text naming its outlet is its title only if the rest of it reads like one
+    ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
+        if link.date is None and link.text:
+            link.date = date_only(link.text)
         if link.trailer and link.date is None:
             link.date = parse_date(link.trailer, allow_year=False)
-        if link.outlet is None:
+        if link.outlet is None or link.title_from_text:
             labels = host_labels(link.url)[:2]
-            for text in (link.text, link.trailer):
-                mentions = find_mentions(text, labels, cue=False) if text else []
-                if mentions:
-                    link.outlet = max(mentions, key=lambda m: (m.quality, m.words)).name
-                    break
+            own = find_mentions(link.text, labels, cue=False) if link.text else []
+            if own and link.title_from_text:
+                name = max(own, key=lambda m: (m.quality, m.words))
+                rest = f"{link.text[: name.start]} {link.text[name.end :]}".strip(" ,.;:—–-'’")
+                if looks_like_title(rest, link.url, standalone=link.standalone) is None:
+                    link.title = None
+            if link.outlet is None:
+                for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):
+                    if mentions:
+                        link.outlet = max(mentions, key=lambda m: (m.quality, m.words)).name
+                        break
 
 
 def _merge(links: list[Link]) -> list[Link]:

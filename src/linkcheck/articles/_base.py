@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
+from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "fold",
     "is_share",
     "looks_like_title",
+    "quoted_around",
     "resolve_url",
     "slug_words",
     "unwrap_redirect",
@@ -57,6 +59,10 @@ class Link:
     trailer: str = ""
     #: The link's own text (anchor text, Markdown link text), which may name its outlet.
     text: str = ""
+    #: The title is the link's own text (not a title attribute, a ``<cite>``, a related line).
+    title_from_text: bool = False
+    #: The link's text stands in quotes: a title, never a name of the outlet (in its text or the prose).
+    quoted: bool = False
 
 
 @dataclass
@@ -408,7 +414,9 @@ def loose(word: str) -> str:
     return _DOUBLED.sub(r"\1", w)
 
 
-_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+_EXTENSION = re.compile(
+    r"\.(?:s?html?|php|aspx?|jsp|cms|pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|xml|json)$", re.IGNORECASE
+)
 
 
 def slug_words(url: str) -> list[str]:
@@ -525,7 +533,7 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
         text = quoted.group("t").strip()
     if len(text) < 4 or len(text) > 400 or _GENERIC_TEXT.match(text):
         return None
-    if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text):
+    if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text) or date_only(text) is not None:
         return None
     tokens = text.split()
     if quoted and len(tokens) >= 2:
@@ -539,6 +547,23 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
             return text
         if standalone and tokens[0][:1].isupper() and not text.endswith((",", ";")):
             return text
-    if url is not None and slug_match(text, url) >= 0.6:
+    # Fewer than three words match the slug only when they are all of it ("safety study" is a phrase of
+    # /protected-lanes-safety-study, not its title).
+    if (
+        url is not None
+        and slug_match(text, url) >= 0.6
+        and (len(tokens) >= 3 or set(slug_keys(url)) <= set(title_keys(text)))
+    ):
         return text
     return None
+
+
+_OPENING_QUOTES = "\"“‘«„'"
+_CLOSING = re.compile(r"\s*[,.;:]?\s*[\"”’»“']")
+
+
+def quoted_around(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a link's text) stands in quotes: ``“<a>Title</a>,”`` (the comma or full
+    stop of a reference entry may stand inside the closing quote)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return bool(before) and before[-1] in _OPENING_QUOTES and _CLOSING.match(text, end) is not None

@@ -187,4 +187,19 @@ def resolve_month_day(
     return to_partial(article_date.year - 1, month, day)
 
 
-__all__ += ["find_month_day"]
+__all__ += ["date_only", "find_month_day"]
+
+#: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).
+_DATE_WORDS = frozenset(["st", "nd", "rd", "th", "on", "at", "am", "pm", "utc", "gmt", "of"])
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def date_only(text: str) -> PartialDate | None:
+    """The date ``text`` is when it is nothing but a full date (``October 12, 2023``, ``9 Jan. 2020``,
+    ``2020-01-09``, a weekday and a time besides): a link text that is a date, not a title."""
+    if len(text) > 60:
+        return None
+    for word in _LETTERS.findall(text.lower()):
+        if word not in MONTHS and word not in WEEKDAYS and word not in _DATE_WORDS:
+            return None
+    return parse_date(text, allow_year=False)

@@ -42,7 +42,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import MONTHS, WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
-__all__ = ["attach_outlets", "attach_related_titles", "attach_report_dates", "host_labels"]
+__all__ = ["attach_outlets", "attach_related_titles", "attach_report_dates", "host_labels", "names_a_source"]
 
 # --- hosts ----------------------------------------------------------------------------------------------
 
@@ -302,6 +302,20 @@ _CUE_BEFORE_WORDS = """
 _CUE_BEFORE = re.compile(
     _first_letter_alternation(_CUE_BEFORE_WORDS.split()) + r"\W+(?:(?i:the|der|die|das|dem|den|des)\W+)?$"
 )
+#: Words before a name that make it a source's, not a work's: "according to the [Marine Exchange](...)".
+_SOURCE_CUE = re.compile(
+    _first_letter_alternation(
+        ["according\\W+to", "told", "by", "laut", "angaben", "zufolge", "ссылкой\\W+на", "по\\W+данным"]
+    )
+    + r"\W+(?:(?i:the|der|die|das|dem|den|des)\W+)?$"
+)
+
+
+def names_a_source(prose: str, pos: int) -> bool:
+    """Whether the text at ``pos`` stands where a source's name stands ("according to the ...")."""
+    return _SOURCE_CUE.search(prose, max(0, pos - 40), pos) is not None
+
+
 #: ... or just after it.
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?\b(?:reported|reports|reporting|said|says|quoted|quotes|cited|"
@@ -326,6 +340,9 @@ class Mention(NamedTuple):
     quality: int = 2
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _spell(label: str, keys: Sequence[str]) -> int:
     """Whether ``label`` is ``keys`` squeezed into one word, each word whole or as its initial, stopwords
     optionally left out (``themoscowtimes``, ``nytimes``, ``bbc``): ``2`` when a whole word is used, ``1``
@@ -342,7 +359,10 @@ def _spell(label: str, keys: Sequence[str]) -> int:
             return cached
         word = keys[i]
         result = 0
-        if len(word) > 1 and label.startswith(word, pos) and go(i + 1, pos + len(word)):
+        whole = len(word) > 1 and label.startswith(word, pos)
+        # A letter doubled across two words is single in the label, as loose() spells it (Consumer Reports).
+        joined = len(word) > 2 and pos > 0 and label[pos - 1] == word[0] and label.startswith(word[1:], pos)
+        if (whole and go(i + 1, pos + len(word))) or (joined and go(i + 1, pos + len(word) - 1)):
             result = 2
         if result < 2 and word and label[pos] == word[0]:
             result = max(result, go(i + 1, pos + 1))
@@ -370,7 +390,7 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if best is not None and j - i <= best[1] - best[0]:
                 break
             run = keys[i:j]
-            if "".join(run) == label:
+            if _DOUBLED.sub(r"\1", "".join(run)) == label:
                 best = (i, j, 2)
                 break
             # One identifying word equal to the label, the rest generic: "RIA Novosti" on ria.ru.
@@ -523,6 +543,16 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
         for label in host_labels(link.url)[:2]:
             by_label.setdefault(label, []).append(link)
     mentions = find_mentions(prose, by_label)
+    quoted = sorted(
+        (link.pos, link.pos + len(link.title or "")) for link in links if link.quoted and link.pos >= 0
+    )
+    if quoted:  # a quoted title ("“Bottled Water 2021”") names a work, not its host's outlet
+        starts = [start for start, _ in quoted]
+        mentions = [
+            m
+            for m in mentions
+            if (k := bisect.bisect_right(starts, m.start) - 1) < 0 or m.start >= quoted[k][1]
+        ]
     best: dict[str, Mention] = {}
     for mention in mentions:
         current = best.get(mention.label)

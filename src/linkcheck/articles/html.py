@@ -20,7 +20,15 @@ import re
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
-from linkcheck.articles._base import Link, Parsed, clean_text, looks_like_title, resolve_url, url_key
+from linkcheck.articles._base import (
+    Link,
+    Parsed,
+    clean_text,
+    looks_like_title,
+    quoted_around,
+    resolve_url,
+    url_key,
+)
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._prose import find_mentions, host_labels
 
@@ -383,7 +391,13 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     if version_date:
         link.date = parse_date(version_date)
     text = clean_text(element.text_content())
-    link.text = text
+    block = blocks.of(element)
+    whole = blocks.info(block)[0] if block is not None else None
+    at = whole.find(text) if whole and text else -1
+    # A link text in quotes (“<a>Title</a>,”) is a title, never a name of the outlet.
+    quoted = at >= 0 and quoted_around(whole or "", at, at + len(text))
+    link.quoted = quoted
+    link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
     if title is not None and _names_outlet(title, link.url):
@@ -398,7 +412,8 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     if title is None and _attr(element, "title"):
         title = looks_like_title(_attr(element, "title"), link.url, standalone=True)
     if title is None:
-        title = looks_like_title(text, link.url, standalone=link.standalone)
+        title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
+        link.title_from_text = title is not None
     link.title = title
     return link
 

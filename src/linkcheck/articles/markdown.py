@@ -21,6 +21,7 @@ from linkcheck.articles._base import (
     clean_text,
     find_urls,
     looks_like_title,
+    quoted_around,
     resolve_url,
 )
 from linkcheck.articles._dates import parse_date
@@ -463,12 +464,16 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) -> None:
-    link.text = clean_text(label)
+    quoted = quoted_around(masked, start, end)
+    # A link text in quotes ("[Title](url),") is a title, never a name of the outlet.
+    link.quoted = quoted
+    link.text = "" if quoted else clean_text(label)
     link.standalone = _starts_line(masked, start)
     if link.standalone:
         link.trailer = _trailer(masked, end)
     if link.title is None:
-        link.title = looks_like_title(label, link.url, standalone=link.standalone)
+        link.title = looks_like_title(f"“{label}”" if quoted else label, link.url, standalone=link.standalone)
+        link.title_from_text = link.title is not None
 
 
 def _starts_line(text: str, start: int) -> bool:

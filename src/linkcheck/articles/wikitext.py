@@ -133,7 +133,9 @@ class _Walker:
             plain = _plain(mwparserfromhell.parse(rest)) if _MARKUP.search(rest) else rest
             link.trailer = clean_text(plain).strip(" ,;:-–—()[]|.")
         if node.title is not None:
-            link.title = looks_like_title(_plain(node.title), link.url, standalone=link.standalone)
+            link.text = clean_text(_plain(node.title))
+            link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
+            link.title_from_text = link.title is not None
         return link
 
     def cite(self, node: Template, start: int) -> Link | None:
