@@ -13,6 +13,7 @@ Run ``python -m tests.test_articles_heldout`` for the table of results.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +33,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 def _norm(value: str, *, outlet: bool = False) -> str:
     text = " ".join(unicodedata.normalize("NFKC", value).translate(_QUOTES).casefold().split())
     text = text.strip(" .,;:")
-    if outlet and text.startswith("the "):
-        text = text[4:]
+    if outlet:  # "The Guardian" is "Guardian", "Der Spiegel" is "Spiegel"
+        text = re.sub(r"^(?:the|der|die|das|le|la|les|el|il) ", "", text)
     return text
 
 

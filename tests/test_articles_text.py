@@ -317,3 +317,12 @@ def test_a_url_cited_twice_is_one_candidate_for_the_report_a_sentence_dates() ->
     (ft,) = extract_citations(text, "text", article_date=PartialDate(2023, 3, 8))
     assert (ft.outlet, ft.date) == ("Financial Times", PartialDate(2023, 3, 7))
     assert ft.title == "Chile's Lithium Plan Explained"
+
+
+def test_a_possessive_ends_the_name_of_an_outlet() -> None:
+    text = "Rates are high: see Drewry’s World Container Index. https://www.drewry.co.uk/wci\n"
+    (citation,) = extract_citations(text, "text")
+    assert citation.outlet is None  # "Drewry" alone is an ordinary word without a cue
+    text = "Rates are high, according to Drewry’s World Container Index. https://www.drewry.co.uk/wci\n"
+    (citation,) = extract_citations(text, "text")
+    assert citation.outlet == "Drewry"

@@ -497,15 +497,13 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         return []
     initials = {label[0] for label in wanted}
     mentions: list[Mention] = []
-    for m in _PHRASE.finditer(prose):
-        phrase = m.group()
+    for phrase, at in _phrases(prose):
         info = _phrase(phrase)
         if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
             continue  # cheap rejection: no word of the phrase starts like a host label
         firsts = info.firsts
         if firsts.isdisjoint(initials):
             continue
-        at = m.start()
         found = len(mentions)
         for label in wanted:
             if label[0] not in firsts:
@@ -528,6 +526,27 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             ]
             mentions[found:] = sorted(here, key=lambda mention: mention.start)
     return mentions
+
+
+#: A word with a possessive ending that more words follow: the name ends there ("Drewry’s World Container
+#: Index" names Drewry, not "Drewry’s World").
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s?(?=[ \t\r\n])")
+
+
+def _phrases(prose: str) -> Iterator[tuple[str, int]]:
+    """The capitalised phrases of ``prose`` with their offsets, each cut after a possessive word inside it."""
+    for m in _PHRASE.finditer(prose):
+        phrase = m.group()
+        if "'" not in phrase and "’" not in phrase:
+            yield phrase, m.start()
+            continue
+        cut = 0
+        for possessive in _POSSESSIVE_INSIDE.finditer(phrase):
+            end = possessive.end()
+            yield phrase[cut:end], m.start() + cut
+            cut = end + 1
+        if cut < len(phrase):
+            yield phrase[cut:], m.start() + cut
 
 
 def _has_cue(prose: str, start: int, end: int) -> bool:
