@@ -245,3 +245,24 @@ def test_a_sentence_that_names_the_outlet_dates_the_link_listed_at_the_end() -> 
     )
     (citation,) = articles.extract_citations(text, "text", article_date=PartialDate(2020, 1, 10))
     assert str(citation.date) == "2020-01-09"
+
+
+def test_an_outlet_named_in_every_sentence_costs_each_of_its_links_once() -> None:
+    """Sentences naming an outlet with many links on its host: the outlet's links are counted once per URL
+    for the whole article, not once per sentence (which read every link of the host for every sentence)."""
+    n = 300
+    text = "".join(
+        f"TASS reported it on Monday, case {i}.\n\nhttps://tass.ru/politika/{i}\n\n" for i in range(n)
+    )
+    calls = 0
+    real = _prose.url_key
+
+    def counting(url: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(url)
+
+    with mock.patch.object(_prose, "url_key", counting):
+        citations = articles.extract_citations(text, "text", article_date=PartialDate(2020, 1, 9))
+    assert len(citations) == n
+    assert calls < 3 * n

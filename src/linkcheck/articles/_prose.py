@@ -784,10 +784,12 @@ def attach_report_dates(
     """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday")."""
     if article_date is None or not links:
         return
-    by_label: dict[str, list[Link]] = {}
+    # Each host label's links, one per URL (a URL cited twice is one report), built once for the article.
+    by_label: dict[str, dict[str, Link]] = {}
     for link in links:
+        key = url_key(link.url)
         for label in host_labels(link.url)[:2]:
-            by_label.setdefault(label, []).append(link)
+            by_label.setdefault(label, {}).setdefault(key, link)
     mention_starts = [mention.start for mention in mentions]
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
     positions = [link.pos for link in placed]
@@ -808,8 +810,8 @@ def attach_report_dates(
                 cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
             else:
                 pools = [by_label[label] for label in named if label in by_label]
-                if len(pools) == 1 and len(pool := _one_per_url(pools[0])) == 1:
-                    cited = pool
+                if len(pools) == 1 and len(pools[0]) == 1:
+                    cited = list(pools[0].values())
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
         sentence = prose[start:end]
