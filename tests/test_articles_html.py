@@ -246,3 +246,24 @@ def test_a_title_in_quotes_around_the_link_is_a_title_and_names_no_outlet() -> N
     science, water = extract_citations(page, "html")
     assert science.title == "Why cities with high bicycling rates are safer"
     assert (water.title, water.outlet) == ("Bottled Water 2021", None)
+
+
+def test_footnote_entries_give_date_access_date_and_quoted_title() -> None:
+    page = (
+        "<article><p>Text.<a href='#footnote-1'>1</a></p>"
+        "<div class='footnote'><a href='#footnote-anchor-1'>1</a><div class='footnote-content'><p>"
+        'See Gawel, R. "How Perrier Made Water Chic." <em>Advertising Age</em>, March 3, 1980. '
+        "<a href='https://adage.example.com/1980/perrier'>https://adage.example.com/1980/perrier</a>"
+        ".</p></div></div>"
+        "<ol class='notes'><li>EPA, <a href='https://www.epa.gov/watersense/stats'>Statistics and Facts</a>, "
+        "accessed September 10, 2022.</li></ol></article>"
+    )
+    perrier, epa = extract_citations(page, "html")
+    assert (perrier.title, perrier.date) == ("How Perrier Made Water Chic", PartialDate(1980, 3, 3))
+    assert (epa.title, epa.date, epa.access_date) == ("Statistics and Facts", None, PartialDate(2022, 9, 10))
+
+
+def test_a_paragraph_with_one_link_and_a_date_is_not_an_entry() -> None:
+    page = "<article><p>In a speech on 3 March 2020 the minister said <a href='https://gov.example/s'>this</a>.</p></article>"
+    (citation,) = extract_citations(page, "html")
+    assert citation.date is None

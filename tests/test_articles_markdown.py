@@ -204,3 +204,52 @@ def test_link_texts_that_are_no_titles(text: str, title: str | None) -> None:
 def test_a_markdown_link_whose_text_is_a_date() -> None:
     (citation,) = extract_citations("Posted [January 9, 2020](https://a.example/status/1).", "markdown")
     assert (citation.title, citation.date) == (None, PartialDate(2020, 1, 9))
+
+
+def test_apa_references_and_footnotes_are_entries() -> None:
+    text = (
+        "Text (Hughes, 2020).\n\n"
+        "## References\n\n"
+        "Hughes, R. (2020, September 14). Transit ridership is still down by half. Here's why. *Citylab*. "
+        "https://www.bloomberg.com/news/articles/2020-09-14/transit-ridership\n\n"
+        "Barrero, J. M. (2021). *Why working from home will stick* (NBER Working Paper No. 28731). "
+        "https://www.nber.org/papers/w28731\n\n"
+        "U.S. Bureau of Labor Statistics. (n.d.). *American time use survey*. Retrieved May 18, 2021, from "
+        "https://www.bls.gov/tus/\n\n"
+        "Claim.[^flow]\n\n"
+        '[^flow]: Daily flow data: ARPAE, "Bollettino idrologico", 20 July 2022,\n'
+        "    https://www.arpae.it/bollettino-2022-07-20.\n"
+    )
+    hughes, nber, bls, arpae = extract_citations(text, "markdown")
+    assert (hughes.title, hughes.date) == (
+        "Transit ridership is still down by half. Here's why",
+        PartialDate(2020, 9, 14),
+    )
+    assert (nber.title, nber.outlet, nber.date) == (
+        "Why working from home will stick",
+        "NBER",
+        PartialDate(2021),
+    )
+    assert (bls.title, bls.date, bls.access_date) == (
+        "American time use survey",
+        None,
+        PartialDate(2021, 5, 18),
+    )
+    assert bls.outlet == "Bureau of Labor Statistics"
+    assert (arpae.title, arpae.outlet, arpae.date) == (
+        "Bollettino idrologico",
+        "ARPAE",
+        PartialDate(2022, 7, 20),
+    )
+
+
+def test_an_original_with_its_archived_copy_is_one_entry() -> None:
+    text = (
+        "- [Greece and creditors reach deal](http://news.example/2015/greece-deal/)\n"
+        "  ([archived](https://web.archive.org/web/20150714083012/http://news.example/2015/greece-deal/)),\n"
+        "  Eurozone News, 13 July 2015\n"
+        "- [Another Story Entirely Here](http://other.example/x), 1 May 2016\n"
+    )
+    greece, other = extract_citations(text, "markdown")
+    assert greece.date == PartialDate(2015, 7, 13)
+    assert other.date == PartialDate(2016, 5, 1)

@@ -326,3 +326,30 @@ def test_a_possessive_ends_the_name_of_an_outlet() -> None:
     text = "Rates are high, according to Drewry’s World Container Index. https://www.drewry.co.uk/wci\n"
     (citation,) = extract_citations(text, "text")
     assert citation.outlet == "Drewry"
+
+
+def test_a_list_item_whose_url_is_on_its_continuation_line_is_one_entry() -> None:
+    text = (
+        "Further reading:\n"
+        '* "Lithium Triangle Faces Water Questions", Mongabay, 2 March 2023\n'
+        "  https://news.mongabay.com/2023/03/lithium-triangle/\n"
+        '* The Bloomberg piece: "Chile Delays Lithium Plan", Bloomberg, 6 March 2023,\n'
+        "  https://www.bloomberg.com/news/articles/2023-03-06/chile\n"
+    )
+    mongabay, bloomberg = extract_citations(text, "text")
+    assert (mongabay.title, mongabay.outlet, mongabay.date) == (
+        "Lithium Triangle Faces Water Questions",
+        "Mongabay",
+        PartialDate(2023, 3, 2),
+    )
+    assert (bloomberg.title, bloomberg.outlet, bloomberg.date) == (
+        "Chile Delays Lithium Plan",
+        "Bloomberg",
+        PartialDate(2023, 3, 6),
+    )
+
+
+def test_a_prose_paragraph_ending_with_a_url_is_not_a_reference_entry() -> None:
+    text = 'On 3 March 2020 the minister said "we will never agree to this". https://gov.example/speech\n'
+    (citation,) = extract_citations(text, "text")
+    assert (citation.title, citation.date) == (None, None)

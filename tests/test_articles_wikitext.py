@@ -153,3 +153,26 @@ def test_a_real_citation_after_thousands_of_unclosed_openers_is_still_found() ->
 def test_an_unclosed_comment_hides_the_rest_of_the_page() -> None:
     text = "[https://seen.example/ Seen] <!-- closed --> <!-- unclosed [https://hidden.example/ Hidden]\n"
     assert [c.url for c in extract_citations(text, "wikitext")] == ["https://seen.example/"]
+
+
+def test_a_ref_holding_one_external_link_is_its_entry() -> None:
+    text = (
+        "Tolls ended.<ref>[https://www.bbc.co.uk/news/uk-1 \"Bridge tolls to be scrapped\"], ''BBC News'', "
+        "3 March 2020.</ref> Line-up.<ref>[https://www.thelist.example.co.uk/article/lineup Lakeside line-up "
+        "announced] – ''The List'', 3 February 2022</ref> Китай.<ref>[https://www.kommersant.ru/doc/4497300 "
+        "Китайские военные прибыли на «Кавказ»] // [[Коммерсантъ]], 19 сентября 2020</ref> Gone.<ref>"
+        "http://old.example.org/history.html {{dead link|date=May 2022}}</ref>"
+    )
+    bbc, the_list, kommersant, old = extract_citations(text, "wikitext")
+    assert (bbc.title, bbc.outlet, bbc.date) == (
+        "Bridge tolls to be scrapped",
+        "BBC News",
+        PartialDate(2020, 3, 3),
+    )
+    assert (the_list.title, the_list.outlet, the_list.date) == (
+        "Lakeside line-up announced",
+        "The List",
+        PartialDate(2022, 2, 3),
+    )
+    assert (kommersant.outlet, kommersant.date) == ("Коммерсантъ", PartialDate(2020, 9, 19))
+    assert (old.title, old.outlet, old.date) == (None, None, None)

@@ -497,34 +497,40 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         return []
     initials = {label[0] for label in wanted}
     mentions: list[Mention] = []
-    for phrase, at in _phrases(prose):
-        info = _phrase(phrase)
-        if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
-            continue  # cheap rejection: no word of the phrase starts like a host label
-        firsts = info.firsts
-        if firsts.isdisjoint(initials):
-            continue
-        found = len(mentions)
-        for label in wanted:
-            if label[0] not in firsts:
+    for m in _PHRASE.finditer(prose):
+        phrase, at = m.group(), m.start()
+        pieces: Sequence[tuple[str, int]] = (
+            _possessive_pieces(phrase, at) if "'" in phrase or "’" in phrase else ((phrase, at),)
+        )
+        for phrase, at in pieces:
+            info = _phrase(phrase)
+            if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
+                continue  # cheap rejection: no word of the phrase starts like a host label
+            firsts = info.firsts
+            if firsts.isdisjoint(initials):
                 continue
-            named = _named(phrase, label)
-            if named is None:
-                continue
-            start, end = at + named.start, at + named.end
-            if named.strong or not cue or _has_cue(prose, start, end):
-                mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
-        if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
-            # A name inside a longer one is part of it (Zeitung of Frankfurter Allgemeine Zeitung).
-            here = mentions[found:]
-            here = [
-                m
-                for m in here
-                if not any(
-                    o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in here
-                )
-            ]
-            mentions[found:] = sorted(here, key=lambda mention: mention.start)
+            found = len(mentions)
+            for label in wanted:
+                if label[0] not in firsts:
+                    continue
+                named = _named(phrase, label)
+                if named is None:
+                    continue
+                start, end = at + named.start, at + named.end
+                if named.strong or not cue or _has_cue(prose, start, end):
+                    mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
+            if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
+                # A name inside a longer one is part of it (Zeitung of Frankfurter Allgemeine Zeitung).
+                here = mentions[found:]
+                here = [
+                    x
+                    for x in here
+                    if not any(
+                        o.start <= x.start and x.end <= o.end and o.end - o.start > x.end - x.start
+                        for o in here
+                    )
+                ]
+                mentions[found:] = sorted(here, key=lambda mention: mention.start)
     return mentions
 
 
@@ -533,20 +539,17 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s?(?=[ \t\r\n])")
 
 
-def _phrases(prose: str) -> Iterator[tuple[str, int]]:
-    """The capitalised phrases of ``prose`` with their offsets, each cut after a possessive word inside it."""
-    for m in _PHRASE.finditer(prose):
-        phrase = m.group()
-        if "'" not in phrase and "’" not in phrase:
-            yield phrase, m.start()
-            continue
-        cut = 0
-        for possessive in _POSSESSIVE_INSIDE.finditer(phrase):
-            end = possessive.end()
-            yield phrase[cut:end], m.start() + cut
-            cut = end + 1
-        if cut < len(phrase):
-            yield phrase[cut:], m.start() + cut
+def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
+    """A capitalised phrase at ``at`` cut after each possessive word inside it, with the pieces' offsets."""
+    pieces: list[tuple[str, int]] = []
+    cut = 0
+    for possessive in _POSSESSIVE_INSIDE.finditer(phrase):
+        end = possessive.end()
+        pieces.append((phrase[cut:end], at + cut))
+        cut = end + 1
+    if cut < len(phrase):
+        pieces.append((phrase[cut:], at + cut))
+    return pieces
 
 
 def _has_cue(prose: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import parse_date
+from linkcheck.articles._entries import read_entry
 from linkcheck.articles._prose import find_mentions, host_labels
 
 __all__ = ["parse"]
@@ -415,7 +416,30 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
         title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
         link.title_from_text = title is not None
     link.title = title
+    if block is not None and whole is not None and at >= 0 and blocks.info(block)[1] == 1:
+        # The one link of a list item or a footnote (or of an APA reference): its entry's text.
+        reference = block.tag in _ENTRY_TAGS or _in_notes(block)
+        read_entry(link, whole[:at], whole[at + len(text) :], reference=reference)
     return link
+
+
+#: Blocks that are entries of a list or a table.
+_ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
+#: A class or id of a container of notes or references.
+_NOTES = re.compile(r"(?:foot|end)?notes?|references?|bibliograph|citations?|sources", re.IGNORECASE)
+
+
+def _in_notes(block: etree._Element) -> bool:
+    """Whether ``block`` is (in) a footnote, an endnote or a list of references: by its or its nearest
+    ancestors' class or id."""
+    for depth, element in enumerate(block.iterancestors()):
+        if depth > 3:
+            break
+        words = f"{_attr(element, 'class')} {_attr(element, 'id')}"
+        if words.strip() and _NOTES.search(words):
+            return True
+    words = f"{_attr(block, 'class')} {_attr(block, 'id')}"
+    return bool(words.strip()) and _NOTES.search(words) is not None
 
 
 def _names_outlet(text: str, url: str) -> bool:

@@ -25,6 +25,7 @@ from linkcheck.articles._base import (
     resolve_url,
 )
 from linkcheck.articles._dates import parse_date
+from linkcheck.articles._entries import read_entries
 
 __all__ = ["parse"]
 
@@ -94,6 +95,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.trailer = _trailer(masked, end)
         constructs.append(_Construct(start, end, masked[start:end], link))
     constructs.sort(key=lambda c: c.start)
+    read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.title is None:
         heading = _HEADING.search(masked)

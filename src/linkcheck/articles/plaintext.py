@@ -10,6 +10,7 @@ import re
 
 from linkcheck.articles._base import Lines, Link, Parsed, find_urls
 from linkcheck.articles._dates import parse_date
+from linkcheck.articles._entries import read_entries
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -31,7 +32,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     del base_url  # bare URLs are absolute
     lines = Lines(text)
     parsed = Parsed(prose=text)
-    for start, end, url in find_urls(text):
+    found = find_urls(text)
+    for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
         line_end = line_end_match.start() if line_end_match else len(text)
@@ -47,6 +49,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             )
         )
+    read_entries(
+        text, [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
+    )
     parsed.date, parsed.date_line = dateline(text)
     return parsed
 

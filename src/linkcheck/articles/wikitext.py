@@ -31,8 +31,18 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
-from linkcheck.articles._base import Lines, Link, Parsed, clean_text, looks_like_title, resolve_url
+from linkcheck.articles._base import (
+    Lines,
+    Link,
+    Parsed,
+    archived_original,
+    clean_text,
+    looks_like_title,
+    resolve_url,
+    url_key,
+)
 from linkcheck.articles._dates import parse_date
+from linkcheck.articles._entries import read_entry
 
 __all__ = ["is_citation_template", "parse"]
 
@@ -70,6 +80,8 @@ class _Walker:
         self.lines = Lines(text)
         self.base = base_url
         self.links: list[Link] = []
+        #: The links read from external links (``id``), not from citation templates.
+        self.externals: set[int] = set()
 
     def walk(self, code: Wikicode, offset: int, depth: int, rendered: list[str] | None = None) -> None:
         """Read ``code`` (which starts at ``offset`` in the page); ``rendered``: its nodes as text, when the
@@ -105,7 +117,10 @@ class _Walker:
                 opening_end = raw.find(">") + 1 if not node.wiki_markup else len(str(node.wiki_markup))
                 at = raw.find(contents, max(opening_end, 0)) if contents else -1
                 if at >= 0:
+                    first = len(self.links)
                     self.walk(node.contents, start + at, depth + 1, parts)
+                    if str(node.tag).strip().lower() == "ref" and len(self.links) > first:
+                        self.ref_entry(node, self.links[first:])
             elif isinstance(node, ExternalLink):
                 link = self.external(node, start, start + len(raw))
                 if link is not None:
@@ -117,6 +132,28 @@ class _Walker:
                 if at >= 0:
                     self.walk(node.title, start + at, depth + 1, parts)
 
+    def ref_entry(self, ref: Tag, found: list[Link]) -> None:
+        """A ``<ref>`` holding one external link (and perhaps its archived copy) is its entry: what the ref
+        says around the link (``[url "Title"], ''BBC News'', 3 March 2020.``) gives its date and outlet, and
+        a link opening the ref stands alone (its label is a title as a reference-list entry's is)."""
+        if len({url_key(archived_original(link.url) or link.url) for link in found}) != 1:
+            return
+        link = found[0]
+        if id(link) not in self.externals or link.error is not None:
+            return  # a citation template says all it says in its parameters
+        plain = clean_text(_plain(ref.contents))
+        needle = link.text or link.url
+        at = plain.find(needle)
+        if at < 0:
+            return
+        before, after = plain[:at], plain[at + len(needle) :]
+        if not before.strip(" \"'“«„"):
+            link.standalone = True
+            if link.title is None and link.text:
+                link.title = looks_like_title(link.text, link.url, standalone=True)
+                link.title_from_text = link.title is not None
+        read_entry(link, before, after, reference=True)
+
     def external(self, node: ExternalLink, start: int, end: int) -> Link | None:
         """The link ``[url label]`` (or a bare URL) at ``start:end`` in the page."""
         href = _plain(node.url).strip()
@@ -124,6 +161,7 @@ class _Walker:
         if url is None and error is None:
             return None
         link = Link(url=url or href, line=self.lines.line(start), error=error)
+        self.externals.add(id(link))
         line_start = self.lines.start_of(start)
         link.standalone = _LIST_LEAD.match(self.text[line_start:start]) is not None
         if link.standalone:

@@ -1,0 +1,222 @@
+"""Reference-list entries: what the text around a link in a list item, a footnote, a ``<ref>`` or an APA
+reference says about it.
+
+An entry is a short unit holding one cited link (and perhaps its archived copy): a list item with its
+continuation lines, a footnote, a ``<ref>``, a paragraph that is an APA reference (``Author (2020, January
+9). Title. *Outlet*. URL``). Its text before and after the link gives:
+
+- the access date: ``Retrieved May 18, 2021, from``, ``accessed September 10, 2022``, ``abgerufen am``,
+  ``дата обращения``;
+- the cited date: an APA date in parentheses (``(2020, September 14)``, ``(2021)``), else the first full date
+  of the entry (``20 July 2022``, ``March 3, 1980``, ``June 2019``);
+- the title, when the link's own text is not one: a quoted span (``"Bollettino idrologico"``), else in an
+  APA entry the italic span or the sentence after the date;
+- the rest as the link's trailer, which names its outlet when it names the link's host (read later, as a
+  standalone link's trailer is).
+
+Each format finds its entries and calls :func:`read_entry`; everything here is linear in the entry's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from linkcheck.articles._base import Link, archived_original, clean_text, looks_like_title, url_key
+from linkcheck.articles._dates import MONTHS, parse_date, to_partial
+from linkcheck.models import PartialDate
+
+__all__ = ["ITEM_MARKER", "MAX_ENTRY", "apa_date", "entry_bounds", "read_entries", "read_entry"]
+
+#: An entry longer than this (characters) is running text, not a reference.
+MAX_ENTRY = 600
+#: What opens a list item, a numbered reference or a footnote definition.
+ITEM_MARKER = re.compile(r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^)[ \t]+|\[\^[^\]\s]{1,30}\]:)")
+_ACCESSED = re.compile(
+    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}(?:on\s+)?"
+    r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:,?\s+from\b)?",
+    re.IGNORECASE,
+)
+#: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``.
+_APA_DATE = re.compile(
+    r"\((?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
+    re.IGNORECASE,
+)
+_QUOTED_SPAN = re.compile(r"[\"“«„](?P<t>[^\"“”«»„\r\n]{3,300}?)[\"”»“]")
+_ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
+_FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
+_TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+
+
+def apa_date(text: str) -> tuple[re.Match[str] | None, PartialDate | None]:
+    """The first APA date in ``text`` and what it means (a :class:`PartialDate`, or ``None`` for ``n.d.``)."""
+    m = _APA_DATE.search(text)
+    if m is None:
+        return None, None
+    if m.group("year") is None:
+        return m, None
+    year = int(m.group("year"))
+    rest = m.group("rest")
+    if rest:
+        words = rest.replace(".", " ").split()
+        month = MONTHS.get(words[0].lower())
+        if month is not None:
+            day = int(words[1]) if len(words) > 1 else None
+            return m, to_partial(year, month, day)
+    return m, to_partial(year)
+
+
+#: Lines an entry may run over on each side of its link's line.
+_MAX_LINES = 5
+
+
+def _line_start(text: str, pos: int, floor: int) -> int:
+    """Where the line holding ``pos`` starts, or ``floor`` when that is further back than ``floor``."""
+    found = max(text.rfind("\n", floor, pos), text.rfind("\r", floor, pos))
+    return found + 1 if found >= 0 else floor
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (looked for at most :data:`MAX_ENTRY` characters ahead)."""
+    limit = pos + MAX_ENTRY
+    ends = [i for i in (text.find("\n", pos, limit), text.find("\r", pos, limit)) if i >= 0]
+    return min(ends) if ends else min(len(text), limit)
+
+
+def entry_bounds(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The entry around a link at ``text[start:end]``: ``(entry start, entry end, whether it opens with a list
+    marker, a numbered reference or a footnote label)``: its lines back to the line that opens with a marker
+    or follows a blank line, and on to a blank line or the next marker. ``None`` when it is longer than
+    :data:`MAX_ENTRY` (running text)."""
+    floor = max(0, start - MAX_ENTRY)
+    begin = _line_start(text, start, floor)
+    for _ in range(_MAX_LINES):
+        if begin == 0 or ITEM_MARKER.match(text, begin):
+            break
+        if begin <= floor:
+            return None
+        previous = _line_start(text, begin - 1 - (text[begin - 2 : begin] == "\r\n"), floor)
+        if not text[previous:begin].strip():
+            break
+        begin = previous
+    if begin < floor or (begin == floor and floor > 0):
+        return None
+    stop = _line_end(text, end)
+    for _ in range(_MAX_LINES):
+        following = stop + (2 if text.startswith("\r\n", stop) else 1)
+        if following >= len(text) or stop - start > MAX_ENTRY:
+            break
+        line_end = _line_end(text, following)
+        if not text[following:line_end].strip() or ITEM_MARKER.match(text, following):
+            break
+        stop = line_end
+    if stop - begin > 2 * MAX_ENTRY:
+        return None
+    return begin, stop, ITEM_MARKER.match(text, begin) is not None
+
+
+def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -> None:
+    """Read the entry around ``link``: ``before`` and ``after`` are the entry's text on each side of the link
+    (Markdown emphasis markers may remain: an APA title is told by them). ``reference``: the entry is a list
+    item, footnote or ``<ref>`` (else a paragraph, which is read only when it is an APA reference)."""
+    before = before[-MAX_ENTRY:]
+    after = after[:MAX_ENTRY]
+    m, apa = apa_date(before)
+    if m is None and not reference:
+        return
+    accessed = None
+    for text in (after, before):
+        found = _ACCESSED.search(text)
+        if found:
+            accessed = parse_date(found.group("date"), allow_year=False)
+            if text is after:
+                after = after[: found.start()] + " " + after[found.end() :]
+            else:
+                before = before[: found.start()] + " " + before[found.end() :]
+            break
+    if accessed is not None and link.access_date is None:
+        link.access_date = accessed
+    plain_before = clean_text(_EMPHASIS.sub("", before))
+    plain_after = clean_text(_EMPHASIS.sub("", after))
+    if link.date is None:
+        if m is not None:
+            link.date = apa if apa is not None else None
+        if link.date is None and m is None:
+            link.date = parse_date(f"{plain_before} | {plain_after}", allow_year=False)
+    if link.title is None:
+        link.title = _entry_title(before, after, m)
+    trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
+    if trailer and not link.trailer:
+        link.trailer = trailer[:300]
+
+
+def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
+    for text in (before, after):
+        for quoted in _QUOTED_SPAN.finditer(text):
+            title = looks_like_title(f"“{clean_text(_EMPHASIS.sub('', quoted.group('t')))}”")
+            if title is not None:
+                return title.rstrip(" ,.;:")
+    if apa is None:
+        return None
+    rest = before[apa.end() :]
+    italic = _ITALIC.search(rest)
+    if italic is not None and italic.start() == 0:
+        candidate = italic.group("t")  # *Title of a standalone work* (Working Paper No. 1).
+    elif italic is not None:
+        candidate = rest[: italic.start()]  # Title of an article. *Outlet*.
+    else:
+        sentence = _FIRST_SENTENCE.match(rest.strip())
+        candidate = sentence.group("t") if sentence else ""
+    candidate = _TRAILING_PARENTHETICAL.sub("", clean_text(_EMPHASIS.sub("", candidate))).strip(" ,;:")
+    if candidate.endswith(".") and not candidate.endswith(".."):
+        candidate = candidate[:-1]
+    if len(candidate.split()) < 2:
+        return None
+    return candidate
+
+
+#: A line that opens with an item marker (matched from the line break before it: a search for a fixed first
+#: character skips ahead, where ``^`` with MULTILINE is tried at every position).
+_MARKER_LINE = re.compile(r"[\r\n]" + ITEM_MARKER.pattern)
+_URL_IN_TEXT = re.compile(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
+    """Read the entry of each link (``(start, end, link)``, sorted by start) of a text article: a list item,
+    numbered reference or footnote holding one cited link (with perhaps its archived copy), or a paragraph
+    that is an APA reference. The link's own text and its URL are left out of the entry's text, as are other
+    URLs and Markdown link destinations (``[archived](...)`` reads as ``[archived``)."""
+    starts = [start for start, _, _ in links]
+    # Where an entry can begin: a line that opens with a marker, or an APA date; each found in one pass, so
+    # that the links of running text (none near) cost two bisections each.
+    openings = sorted(
+        [0] * bool(ITEM_MARKER.match(text))
+        + [m.start() + 1 for m in _MARKER_LINE.finditer(text)]
+        + [m.start() for m in _APA_DATE.finditer(text)]
+    )
+    for start, end, link in links:
+        if link.error is not None:
+            continue
+        near = bisect.bisect_right(openings, start)
+        if near == 0 or openings[near - 1] < start - MAX_ENTRY:
+            continue
+        bounds = entry_bounds(text, start, end)
+        if bounds is None:
+            continue
+        begin, stop, marked = bounds
+        inside = links[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, stop)]
+        if len(inside) > 1 and len({_original_key(other.url) for _, _, other in inside}) > 1:
+            continue  # several cited links: a paragraph of prose or a list of links, not one entry
+        marker = ITEM_MARKER.match(text, begin)
+        before = text[marker.end() if marker else begin : start]
+        if not marked and _APA_DATE.search(before) is None:
+            continue  # a paragraph is an entry only as an APA reference
+        after = text[end:stop]
+        before, after = _URL_IN_TEXT.sub(" ", before), _URL_IN_TEXT.sub(" ", after)
+        read_entry(link, before, after.lstrip("]"), reference=marked)
+
+
+def _original_key(url: str) -> str:
+    return url_key(archived_original(url) or url)
