@@ -283,6 +283,11 @@ def test_a_camel_case_word_that_is_not_the_hosts_name_is_no_outlet() -> None:
             PartialDate(2023, 11, 14),
         ),
         ("Ранее «Коммерсантъ» писал об этом (https://www.kommersant.ru/doc/1).", "Коммерсантъ", None),
+        (  # a month with an umlaut after an ordinal day ends no sentence either
+            "Nach Angaben der FAZ vom 22. März rechnen Experten mit Staus. Zum Artikel: https://www.faz.net/b.html",
+            "FAZ",
+            PartialDate(2023, 3, 22),
+        ),
     ],
 )
 def test_german_and_russian_outlet_cues_reporting_verbs_weekdays_and_months(

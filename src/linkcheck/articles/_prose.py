@@ -688,9 +688,7 @@ _NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{_UPPER}])"
 #: Not after a day written as an ordinal before its month (German "vom 14. November"): that full stop ends no
 #: sentence.
 _NOT_ORDINAL_DATE = (
-    r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:"
-    + "|".join(sorted((m for m in MONTHS if m.isascii()), key=len, reverse=True))
-    + r")\b)"
+    r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )
 _SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+|(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
