@@ -267,3 +267,17 @@ def test_a_paragraph_with_one_link_and_a_date_is_not_an_entry() -> None:
     page = "<article><p>In a speech on 3 March 2020 the minister said <a href='https://gov.example/s'>this</a>.</p></article>"
     (citation,) = extract_citations(page, "html")
     assert citation.date is None
+
+
+def test_a_card_link_reads_its_title_element_not_all_its_text_run_together() -> None:
+    page = (
+        "<article><p>First, a long look:</p><figure class='kg-card kg-bookmark-card'>"
+        "<a class='kg-bookmark-container' href='https://www.technologyreview.com/2023/11/13/1083185/sodium-ion/'>"
+        "<div class='kg-bookmark-content'><div class='kg-bookmark-title'>Why China is betting big on "
+        "sodium-ion batteries</div><div class='kg-bookmark-description'>Lithium is expensive.</div></div></a>"
+        "</figure>"
+        "<p>And <a href='https://www.freightwaves.com/x'><div>Read</div><div>FreightWaves</div></a>.</p></article>"
+    )
+    card, blocks = extract_citations(page, "html")
+    assert card.title == "Why China is betting big on sodium-ion batteries"
+    assert blocks.outlet == "FreightWaves"  # "Read FreightWaves", not "ReadFreightWaves"

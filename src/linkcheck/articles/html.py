@@ -391,7 +391,7 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     version_date = _attr(element, "data-versiondate")
     if version_date:
         link.date = parse_date(version_date)
-    text = clean_text(element.text_content())
+    text = _anchor_text(element)
     block = blocks.of(element)
     whole = blocks.info(block)[0] if block is not None else None
     at = whole.find(text) if whole and text else -1
@@ -421,6 +421,29 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
         reference = block.tag in _ENTRY_TAGS or _in_notes(block)
         read_entry(link, whole[:at], whole[at + len(text) :], reference=reference)
     return link
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
+
+
+def _anchor_text(element: etree._Element) -> str:
+    """A link's text. A card (a link wrapping blocks: a title, a description, a site name) reads as its title
+    element (a heading, or a class naming a title) when it has one, else its blocks' texts apart: lxml's
+    ``text_content`` runs ``<div>Title</div><div>Description</div>`` together as ``TitleDescription``."""
+    if len(element) == 0:
+        return clean_text(element.text_content())
+    blocks = [
+        child for child in element.iterdescendants() if child.tag in _BLOCK_TAGS or child.tag in _HEADINGS
+    ]
+    if not blocks:
+        return clean_text(element.text_content())
+    for child in blocks:
+        if child.tag in _HEADINGS or _TITLE_CLASS.search(_attr(child, "class")):
+            title = clean_text(child.text_content())
+            if title:
+                return title
+    return clean_text(" ".join(element.itertext()))
 
 
 #: Blocks that are entries of a list or a table.
