@@ -281,3 +281,12 @@ def test_a_card_link_reads_its_title_element_not_all_its_text_run_together() -> 
     card, blocks = extract_citations(page, "html")
     assert card.title == "Why China is betting big on sodium-ion batteries"
     assert blocks.outlet == "FreightWaves"  # "Read FreightWaves", not "ReadFreightWaves"
+
+
+def test_unsubscribe_and_view_in_browser_anchors_are_not_citations() -> None:
+    page = (
+        "<article><p><a href='https://news.example.com/web/112'>View this email in your browser</a></p>"
+        "<p>The <a href='https://cited.example.org/report'>Annual Grid Report 2023</a> is out.</p>"
+        "<p><a href='https://news.example.com/unsubscribe?id=1'>Unsubscribe</a></p></article>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://cited.example.org/report"]

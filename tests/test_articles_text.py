@@ -358,3 +358,18 @@ def test_a_prose_paragraph_ending_with_a_url_is_not_a_reference_entry() -> None:
     text = 'On 3 March 2020 the minister said "we will never agree to this". https://gov.example/speech\n'
     (citation,) = extract_citations(text, "text")
     assert (citation.title, citation.date) == (None, None)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_newsletter_and_promotion_lines_are_not_citations(fmt: str) -> None:
+    text = (
+        "View this email in your browser: https://news.example.com/issues/112\n\n"
+        "The report is at https://cited.example.org/report.\n\n"
+        "--\n"
+        "Unsubscribe: https://news.example.com/unsubscribe?id=8c1f2e\n"
+        "Update your preferences: https://news.example.com/preferences?id=8c1f2e\n"
+        "Forward to a friend: https://news.example.com/forward?issue=112\n"
+        "Подписывайтесь на наш канал в Telegram: https://t.me/examplenews_ru\n"
+        "[Unsubscribe](https://news.example.com/u?id=1) | [Manage your subscription](https://news.example.com/m)\n"
+    )
+    assert [c.url for c in extract_citations(text, fmt)] == ["https://cited.example.org/report"]

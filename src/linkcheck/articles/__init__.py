@@ -108,9 +108,12 @@ def extract_citations(
 
 def _unwrap(parsed: Parsed) -> None:
     """Read a redirect wrapper's link as the URL it wraps (noting the redirector), and drop share buttons'
-    links (``/sharer.php?u=...``): they name a page without citing it."""
+    links (``/sharer.php?u=...``) and newsletter machinery ("Unsubscribe"): they name a page without citing
+    it."""
     kept: list[Link] = []
     for link in parsed.links:
+        if link.boilerplate:
+            continue
         if link.error is None:
             unwrapped = unwrap_redirect(link.url)
             if unwrapped is not None:

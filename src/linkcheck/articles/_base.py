@@ -27,6 +27,7 @@ __all__ = [
     "archived_original",
     "find_urls",
     "fold",
+    "is_boilerplate",
     "is_share",
     "looks_like_title",
     "quoted_around",
@@ -63,6 +64,9 @@ class Link:
     title_from_text: bool = False
     #: The link's text stands in quotes: a title, never a name of the outlet (in its text or the prose).
     quoted: bool = False
+    #: The link is a newsletter's or a site's own machinery ("Unsubscribe", "View this email in your
+    #: browser", "Follow us on ..."): not a citation.
+    boilerplate: bool = False
 
 
 @dataclass
@@ -344,6 +348,23 @@ def archived_original(url: str) -> str | None:
     """The original URL an archived copy (:data:`_ARCHIVED`) was taken of, or ``None``."""
     m = _ARCHIVED.fullmatch(url)
     return f"{m.group('scheme').lower()}://{m.group('rest')}" if m else None
+
+
+#: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
+#: opens with one of these is not a citation.
+_BOILERPLATE = re.compile(
+    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message)\s+)?(?:in\s+(?:your\s+|a\s+)?"
+    r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
+    r"follow\s+us\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
+    r"abonnieren\s+sie|folgen\s+sie\s+uns)",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(label: str) -> bool:
+    """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery."""
+    return bool(label) and _BOILERPLATE.match(label) is not None
 
 
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)

@@ -24,6 +24,7 @@ from linkcheck.articles._base import (
     Link,
     Parsed,
     clean_text,
+    is_boilerplate,
     looks_like_title,
     quoted_around,
     resolve_url,
@@ -392,6 +393,8 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     if version_date:
         link.date = parse_date(version_date)
     text = _anchor_text(element)
+    if is_boilerplate(text):
+        return None  # "Unsubscribe", "View this email in your browser": the newsletter's machinery
     block = blocks.of(element)
     whole = blocks.info(block)[0] if block is not None else None
     at = whole.find(text) if whole and text else -1

@@ -20,6 +20,7 @@ from linkcheck.articles._base import (
     Parsed,
     clean_text,
     find_urls,
+    is_boilerplate,
     looks_like_title,
     quoted_around,
     resolve_url,
@@ -91,6 +92,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if _inside(taken, start, end):
             continue
         link = Link(url=url, line=lines.line(start), standalone=_starts_line(masked, start))
+        window = max(0, start - 200)  # "Unsubscribe: https://...": the line's label, if it is a short one
+        line_start = max(masked.rfind("\n", window, start), masked.rfind("\r", window, start))
+        if line_start >= 0 or window == 0:
+            link.boilerplate = is_boilerplate(masked[line_start + 1 : start])
         if link.standalone:
             link.trailer = _trailer(masked, end)
         constructs.append(_Construct(start, end, masked[start:end], link))
@@ -466,6 +471,7 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) -> None:
+    link.boilerplate = is_boilerplate(label)
     quoted = quoted_around(masked, start, end)
     # A link text in quotes ("[Title](url),") is a title, never a name of the outlet.
     link.quoted = quoted

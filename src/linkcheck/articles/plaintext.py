@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from linkcheck.articles._base import Lines, Link, Parsed, find_urls
+from linkcheck.articles._base import Lines, Link, Parsed, find_urls, is_boilerplate
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import read_entries
 from linkcheck.models import PartialDate
@@ -40,6 +40,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         before = text[line_start:start]
         after = text[end:line_end]
         standalone = _LIST_MARKER.fullmatch(before) is not None
+        boilerplate = is_boilerplate(before)
         parsed.links.append(
             Link(
                 url=url,
@@ -47,6 +48,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 pos=start,
                 standalone=standalone,
                 trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
+                boilerplate=boilerplate,
             )
         )
     read_entries(
