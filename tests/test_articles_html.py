@@ -290,3 +290,15 @@ def test_unsubscribe_and_view_in_browser_anchors_are_not_citations() -> None:
         "<p><a href='https://news.example.com/unsubscribe?id=1'>Unsubscribe</a></p></article>"
     )
     assert [c.url for c in extract_citations(page, "html")] == ["https://cited.example.org/report"]
+
+
+def test_author_tag_and_self_links_with_a_query_are_not_citations() -> None:
+    page = (
+        "<link rel='canonical' href='https://margins.example.com/p/water'>"
+        "<article><p>By <a rel='author' href='https://people.example.com/@tom'>Tom</a>.</p>"
+        "<p>A <a href='https://cited.example.org/report'>Report On Bottled Water</a>, tagged "
+        "<a rel='tag' href='https://margins.example.com/t/water'>water</a>.</p>"
+        "<p class='button-wrapper'><a href='https://margins.example.com/p/water?utm_source=substack&amp;action=share'>"
+        "<span>Share</span></a></p></article>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://cited.example.org/report"]

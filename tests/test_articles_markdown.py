@@ -253,3 +253,16 @@ def test_an_original_with_its_archived_copy_is_one_entry() -> None:
     greece, other = extract_citations(text, "markdown")
     assert greece.date == PartialDate(2015, 7, 13)
     assert other.date == PartialDate(2016, 5, 1)
+
+
+def test_the_sites_own_tag_category_and_author_pages_are_not_citations() -> None:
+    text = (
+        "---\nurl: https://notes.example.org/2024/02/mail/\n---\n\n"
+        "See [my earlier post](/2023/11/dns/) and [their tag page](https://other.example/tag/dns).\n\n"
+        "Tags: [selfhosting](/tags/selfhosting) [email](https://notes.example.org/tags/email/) "
+        "by [kestrel](/author/kestrel/) in [Notes](/category/notes/)\n"
+    )
+    assert [c.url for c in extract_citations(text, "markdown")] == [
+        "https://notes.example.org/2023/11/dns/",
+        "https://other.example/tag/dns",
+    ]

@@ -23,6 +23,7 @@ from linkcheck.articles._base import (
     Link,
     Parsed,
     archived_original,
+    is_own_navigation,
     is_share,
     looks_like_title,
     unwrap_redirect,
@@ -81,7 +82,7 @@ def extract_citations(
         text = text[1:]
     parsed = import_reader(fmt)(text, base_url=base_url)
     date = _as_partial(article_date) or parsed.date
-    _unwrap(parsed)
+    _unwrap(parsed, base_url or parsed.url)
     for link in parsed.links:
         if link.error is None:
             link.error = url_problem(link.url)
@@ -106,9 +107,10 @@ def extract_citations(
     return [_citation(link, source, article) for link in _merge(parsed.links)]
 
 
-def _unwrap(parsed: Parsed) -> None:
+def _unwrap(parsed: Parsed, own: str | None) -> None:
     """Read a redirect wrapper's link as the URL it wraps (noting the redirector), and drop share buttons'
-    links (``/sharer.php?u=...``) and newsletter machinery ("Unsubscribe"): they name a page without citing
+    links (``/sharer.php?u=...``), newsletter machinery ("Unsubscribe") and the site's own navigation (the
+    article itself with a query added, its tag, category and author pages): they name a page without citing
     it."""
     kept: list[Link] = []
     for link in parsed.links:
@@ -121,7 +123,7 @@ def _unwrap(parsed: Parsed) -> None:
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
-            if is_share(link.url):
+            if is_share(link.url) or is_own_navigation(link.url, own):
                 continue
         kept.append(link)
     parsed.links = kept

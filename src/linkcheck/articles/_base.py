@@ -27,7 +27,9 @@ __all__ = [
     "archived_original",
     "find_urls",
     "fold",
+    "host_of",
     "is_boilerplate",
+    "is_own_navigation",
     "is_share",
     "looks_like_title",
     "quoted_around",
@@ -365,6 +367,42 @@ _BOILERPLATE = re.compile(
 def is_boilerplate(label: str) -> bool:
     """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery."""
     return bool(label) and _BOILERPLATE.match(label) is not None
+
+
+#: The path of a site's page listing its articles by tag, category, topic or author (``/tags/email``,
+#: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``), perhaps under a language prefix.
+_TAXONOMY_PATH = re.compile(
+    r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en)?|"
+    r"themen?|rubri[ck]|тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
+    re.IGNORECASE,
+)
+
+
+def host_of(url: str) -> str:
+    """``url``'s host, lower case, without ``www.`` (``""`` when it has none)."""
+    try:
+        host = (split_url(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_own_navigation(url: str, own: str | None) -> bool:
+    """Whether ``url`` is the publishing site's own page rather than a cited one: the article itself (its
+    address ``own`` with a query or fragment added: a share button, a comment anchor) or the site's tag,
+    category, topic or author page."""
+    if not own:
+        return False
+    own_host = host_of(own)
+    if not own_host or host_of(url) != own_host:
+        return False
+    try:
+        parts, own_parts = split_url(url), split_url(own)
+    except ValueError:
+        return False
+    if parts.path.rstrip("/") == own_parts.path.rstrip("/"):
+        return True
+    return _TAXONOMY_PATH.search(unquote(parts.path)) is not None
 
 
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)

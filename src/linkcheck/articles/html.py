@@ -380,6 +380,8 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     url, error = resolve_url(href, base)
     if url is None and error is None:
         return None
+    if _NOT_CITED_RELS.intersection(_attr(element, "rel").lower().split()):
+        return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
@@ -449,6 +451,8 @@ def _anchor_text(element: etree._Element) -> str:
     return clean_text(" ".join(element.itertext()))
 
 
+#: Link relations that name what a link is, and it is no citation.
+_NOT_CITED_RELS = frozenset(["author", "tag", "category", "license", "prev", "next", "me", "home", "search"])
 #: Blocks that are entries of a list or a table.
 _ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
 #: A class or id of a container of notes or references.
