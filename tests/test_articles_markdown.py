@@ -266,3 +266,21 @@ def test_the_sites_own_tag_category_and_author_pages_are_not_citations() -> None
         "https://notes.example.org/2023/11/dns/",
         "https://other.example/tag/dns",
     ]
+
+
+def test_liquid_and_hugo_highlight_blocks_are_code() -> None:
+    text = (
+        "{% highlight bash %}\ncargo bench\n# results in https://localhost:8000/report/index.html\n"
+        '{% endhighlight %}\n\n{{< highlight go "linenos=table" >}}\nhttp.Get("https://code.example/x")\n'
+        "{{< /highlight >}}\n\nSee https://ok.example/ and\n\n{%- highlight text -%}\nhttps://code.example/open\n"
+    )
+    assert [c.url for c in extract_citations(text, "markdown")] == ["https://ok.example/"]
+
+
+def test_many_unclosed_highlight_openers_are_read_in_linear_time() -> None:
+    import time
+
+    text = "{{< highlight go" * 50_000 + " https://ok.example/\n"
+    started = time.process_time()
+    assert [c.url for c in extract_citations(text, "markdown")] == ["https://ok.example/"]
+    assert time.process_time() - started < 5

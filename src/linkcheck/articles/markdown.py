@@ -132,6 +132,7 @@ def _mask(text: str, parsed: Parsed, lines: Lines) -> str:
         regions.append((0, front.end()))
         body_start = front.end()
     regions.extend(_fences(text, body_start))
+    regions.extend(_highlights(text, body_start))
     regions.sort()
     pieces: list[str] = []
     cursor = 0
@@ -202,6 +203,29 @@ def _fences(text: str, start: int) -> list[tuple[int, int]]:
             open_at = None
     if open_at is not None:
         regions.append((open_at, len(text)))
+    return regions
+
+
+#: A static site generator's code block: Jekyll's ``{% highlight lang %}...{% endhighlight %}``, Hugo's
+#: ``{{< highlight lang >}}...{{< /highlight >}}`` (an unclosed one runs to the end, as a fence does).
+_HIGHLIGHT_OPEN = re.compile(
+    r"\{%-?[ \t]*highlight\b[^%\r\n]{0,200}%\}|\{\{[<%][ \t]*highlight\b[^\r\n]{0,200}?[>%]\}\}"
+)
+_HIGHLIGHT_CLOSE = re.compile(r"\{%-?[ \t]*endhighlight[ \t]*-?%\}|\{\{[<%][ \t]*/highlight[ \t]*[>%]\}\}")
+
+
+def _highlights(text: str, start: int) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    if "highlight" not in text:
+        return regions
+    pos = start
+    while (opener := _HIGHLIGHT_OPEN.search(text, pos)) is not None:
+        closer = _HIGHLIGHT_CLOSE.search(text, opener.end())
+        if closer is None:
+            regions.append((opener.start(), len(text)))
+            break
+        regions.append((opener.start(), closer.end()))
+        pos = closer.end()
     return regions
 
 
