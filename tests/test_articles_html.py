@@ -302,3 +302,16 @@ def test_author_tag_and_self_links_with_a_query_are_not_citations() -> None:
         "<span>Share</span></a></p></article>"
     )
     assert [c.url for c in extract_citations(page, "html")] == ["https://cited.example.org/report"]
+
+
+def test_photo_credits_in_a_figcaption_are_not_citations_but_a_source_is() -> None:
+    page = (
+        "<article><figure><img src='https://cdn.example/a.jpg' alt='A train'><figcaption>At Vienna. "
+        "Photo: <a href='https://www.flickr.com/photos/someone/527'>Karl Weiss</a> / "
+        "<a href='https://creativecommons.org/licenses/by-sa/2.0/'>CC BY-SA 2.0</a></figcaption></figure>"
+        "<p>Routes grew fast.</p><figure><img src='https://cdn.example/chart.png' alt='Chart'><figcaption>"
+        "Night routes. Source: <a href='https://back-on-track.eu/night-train-map/'>Back on Track</a>"
+        "</figcaption></figure><figure><figcaption>Фото: "
+        "<a href='https://photo.example/ivanov'>Иван Иванов</a></figcaption></figure></article>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://back-on-track.eu/night-train-map/"]

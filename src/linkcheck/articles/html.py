@@ -397,6 +397,8 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     text = _anchor_text(element)
     if is_boilerplate(text):
         return None  # "Unsubscribe", "View this email in your browser": the newsletter's machinery
+    if _is_credit(element, text):
+        return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
     whole = blocks.info(block)[0] if block is not None else None
     at = whole.find(text) if whole and text else -1
@@ -449,6 +451,26 @@ def _anchor_text(element: etree._Element) -> str:
             if title:
                 return title
     return clean_text(" ".join(element.itertext()))
+
+
+#: Labels in a caption: a photo credit's ("Photo:", "Image by", "Фото:") and a source's ("Source:", "Data:").
+_CAPTION_LABEL = re.compile(
+    r"\b(?:(?P<credit>photo(?:graph)?s?|images?|pictures?|illustration|credits?|foto|фото|bild)|"
+    r"(?P<source>source|sources|data|quelle|источник|via))\b\s*(?:by\b)?\s*[:：]?",
+    re.IGNORECASE,
+)
+
+
+def _is_credit(element: etree._Element, text: str) -> bool:
+    """Whether a link in a ``<figcaption>`` stands after a photo credit's label (the last label before it is
+    "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:")."""
+    caption = next((a for a in element.iterancestors() if a.tag == "figcaption"), None)
+    if caption is None:
+        return False
+    whole = clean_text(caption.text_content())
+    at = whole.find(text) if text else -1
+    labels = list(_CAPTION_LABEL.finditer(whole[:2000], 0, at if at >= 0 else len(whole)))
+    return bool(labels) and labels[-1].group("credit") is not None
 
 
 #: Link relations that name what a link is, and it is no citation.
