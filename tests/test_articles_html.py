@@ -315,3 +315,18 @@ def test_photo_credits_in_a_figcaption_are_not_citations_but_a_source_is() -> No
         "<a href='https://photo.example/ivanov'>Иван Иванов</a></figcaption></figure></article>"
     )
     assert [c.url for c in extract_citations(page, "html")] == ["https://back-on-track.eu/night-train-map/"]
+
+
+def test_a_visible_dateline_dates_a_page_without_metadata() -> None:
+    page = (
+        "<body><div id='content'><h1>Annual report, 2019</h1><p>Published 14 February 2020</p>"
+        "<p>We digitised <a href='https://a.example/archive'>the archive</a> this year, and more text.</p>"
+        "</div></body>"
+    )
+    (citation,) = extract_citations(page, "html")
+    assert citation.article is not None
+    assert citation.article.date == PartialDate(2020, 2, 14)
+    meta = "<meta property='article:published_time' content='2020-02-20'>"
+    (dated,) = extract_citations(meta + page, "html")
+    assert dated.article is not None
+    assert dated.article.date == PartialDate(2020, 2, 20)

@@ -284,3 +284,13 @@ def test_many_unclosed_highlight_openers_are_read_in_linear_time() -> None:
     started = time.process_time()
     assert [c.url for c in extract_citations(text, "markdown")] == ["https://ok.example/"]
     assert time.process_time() - started < 5
+
+
+def test_a_dateline_in_the_body_dates_an_article_without_a_front_matter_date() -> None:
+    body = "# Self-hosting mail in 2024\n\nPosted 2024-02-18 by *kestrel*\n\nSee https://a.example/x\n"
+    (citation,) = extract_citations(body, "markdown")
+    assert citation.article is not None
+    assert (citation.article.date, citation.article.line) == (PartialDate(2024, 2, 18), 3)
+    (dated,) = extract_citations("---\ndate: 2024-02-20\n---\n" + body, "markdown")
+    assert dated.article is not None
+    assert dated.article.date == PartialDate(2024, 2, 20)

@@ -33,6 +33,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import read_entry
 from linkcheck.articles._prose import find_mentions, host_labels
+from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
 
@@ -127,6 +128,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     _drop_noise(body, lengths)
     prose, anchors = _prose(body)
     parsed.prose = prose
+    if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
+        parsed.date = dateline(prose)[0]
     own = url_key(parsed.url) if parsed.url else None
     site_name = _site_name(root)
     home = _host(parsed.url or base or "")

@@ -27,6 +27,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import read_entries
+from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
 
@@ -102,6 +103,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     constructs.sort(key=lambda c: c.start)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
     parsed.prose = _prose(masked, constructs, parsed)
+    if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
+        parsed.date, parsed.date_line = dateline(_EMPHASIS.sub("", masked))
     if parsed.title is None:
         heading = _HEADING.search(masked)
         if heading:
