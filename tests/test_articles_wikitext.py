@@ -176,3 +176,34 @@ def test_a_ref_holding_one_external_link_is_its_entry() -> None:
     )
     assert (kommersant.outlet, kommersant.date) == ("Коммерсантъ", PartialDate(2020, 9, 19))
     assert (old.title, old.outlet, old.date) == (None, None, None)
+
+
+def test_cite_tweet_builds_its_url_from_user_and_number() -> None:
+    text = (
+        "<ref>{{cite tweet |user=LakesideFolk |number=1245678901234567890 |title=We are heartbroken "
+        "|date=2 April 2020}}</ref>"
+    )
+    (citation,) = extract_citations(text, "wikitext")
+    assert citation.url == "https://twitter.com/LakesideFolk/status/1245678901234567890"
+    assert (citation.title, citation.date) == ("We are heartbroken", PartialDate(2020, 4, 2))
+
+
+def test_russian_wikipedia_citation_templates_and_parameters() -> None:
+    text = (
+        "<ref>{{Статья|автор=|заглавие=Иностранные военные прибыли на учения|ссылка=https://tass.ru/armiya/9471234"
+        "|издание=[[ТАСС]]|год=2020|месяц=9|день=18}}</ref>"
+        "<ref>{{Публикация|заглавие=Учения завершились|ссылка=https://ria.ru/20200926/1.html"
+        "|издание=РИА Новости|дата=26 сентября 2020|дата обращения=28 сентября 2020}}</ref>"
+    )
+    tass, ria = extract_citations(text, "wikitext")
+    assert (tass.url, tass.title, tass.outlet, tass.date) == (
+        "https://tass.ru/armiya/9471234",
+        "Иностранные военные прибыли на учения",
+        "ТАСС",
+        PartialDate(2020, 9, 18),
+    )
+    assert (ria.outlet, ria.date, ria.access_date) == (
+        "РИА Новости",
+        PartialDate(2020, 9, 26),
+        PartialDate(2020, 9, 28),
+    )

@@ -41,7 +41,7 @@ from linkcheck.articles._base import (
     resolve_url,
     url_key,
 )
-from linkcheck.articles._dates import parse_date
+from linkcheck.articles._dates import MONTHS, parse_date, to_partial
 from linkcheck.articles._entries import read_entry
 
 __all__ = ["is_citation_template", "parse"]
@@ -55,10 +55,30 @@ _LIST_LEAD = re.compile(r"^[*#:;\s]*$")
 _MAX_DEPTH = 60
 
 
+#: Russian Wikipedia's citation templates (their parameters are Russian: :data:`_RUSSIAN_PARAMS`).
+_RUSSIAN_TEMPLATES = frozenset(["статья", "публикация", "книга", "cite web ru"])
+#: Russian parameter names -> the English ones read below.
+_RUSSIAN_PARAMS = {
+    "ссылка": "url",
+    "заглавие": "title",
+    "издание": "work",
+    "издательство": "publisher",
+    "дата": "date",
+    "год": "year",
+    "месяц": "month",
+    "день": "day",
+    "дата обращения": "access-date",
+    "архив": "archive-url",
+    "архивная копия": "archive-url",
+    "дата архивирования": "archive-date",
+}
+
+
 def is_citation_template(name: str) -> bool:
-    """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``...: a template that cites a source."""
+    """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``, Russian ``Статья``...: a template that
+    cites a source."""
     key = " ".join(name.replace("_", " ").split()).lower()
-    return key == "citation" or key.startswith(("cite", "vcite"))
+    return key == "citation" or key.startswith(("cite", "vcite")) or key in _RUSSIAN_TEMPLATES
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
@@ -180,6 +200,7 @@ class _Walker:
         values: dict[str, str] = {}
         for param in node.params:
             key = " ".join(str(param.name).replace("_", "-").split()).lower()
+            key = _RUSSIAN_PARAMS.get(key.replace("-", " "), key)
             if key not in values:
                 values[key] = clean_text(_plain(param.value))
 
@@ -191,6 +212,9 @@ class _Walker:
             return None
 
         href = get(*_URL_PARAMS)
+        name = " ".join(str(node.name).replace("_", " ").split()).lower()
+        if href is None and name == "cite tweet" and get("user") and (get("number") or "").isdigit():
+            href = f"https://twitter.com/{get('user')}/status/{get('number')}"  # as the template renders it
         if href is None:
             return None
         href = re.sub(r"\s+", "", href)
@@ -212,6 +236,13 @@ class _Walker:
         date_text = get("date", "publication-date", "year")
         if date_text:
             link.date = parse_date(date_text)
+        if link.date is not None and link.date.month is None and get("month"):
+            # Russian templates split the date: год=2020 |месяц=9 |день=18 (a month by number or by name).
+            month_text = (get("month") or "").lower()
+            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+            day_text = get("day") or ""
+            day = int(day_text) if day_text.isdigit() and month is not None else None
+            link.date = to_partial(link.date.year, month, day) or link.date
         accessed = get("access-date", "accessdate")
         if accessed:
             link.access_date = parse_date(accessed)
