@@ -373,3 +373,24 @@ def test_newsletter_and_promotion_lines_are_not_citations(fmt: str) -> None:
         "[Unsubscribe](https://news.example.com/u?id=1) | [Manage your subscription](https://news.example.com/m)\n"
     )
     assert [c.url for c in extract_citations(text, fmt)] == ["https://cited.example.org/report"]
+
+
+def test_numbered_markers_point_at_the_numbered_link_list() -> None:
+    text = (
+        'The industry blamed the cap ("Auction Round 5 results: what went\nwrong" [4]).\n\n'
+        "Reading list\n"
+        '- "Why grid batteries are getting cheaper", Canary Media, 10 January 2023 [6]\n'
+        "- The IEA's report [7]\n\n"
+        "Links\n"
+        "[4] https://www.renewableuk.com/news/auction-round-5\n"
+        "[6] https://www.canarymedia.com/articles/grid-batteries\n"
+        "[7] https://www.iea.org/reports/electricity-2023\n"
+    )
+    renewable, canary, iea = extract_citations(text, "text")
+    assert renewable.title == "Auction Round 5 results: what went wrong"
+    assert (canary.title, canary.outlet, canary.date) == (
+        "Why grid batteries are getting cheaper",
+        "Canary Media",
+        PartialDate(2023, 1, 10),
+    )
+    assert (iea.title, iea.outlet) == (None, "IEA")

@@ -26,7 +26,15 @@ from linkcheck.articles._base import Link, archived_original, clean_text, looks_
 from linkcheck.articles._dates import MONTHS, parse_date, to_partial
 from linkcheck.models import PartialDate
 
-__all__ = ["ITEM_MARKER", "MAX_ENTRY", "apa_date", "entry_bounds", "read_entries", "read_entry"]
+__all__ = [
+    "ITEM_MARKER",
+    "MAX_ENTRY",
+    "apa_date",
+    "entry_bounds",
+    "read_entries",
+    "read_entry",
+    "read_markers",
+]
 
 #: An entry longer than this (characters) is running text, not a reference.
 MAX_ENTRY = 600
@@ -220,3 +228,48 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 
 def _original_key(url: str) -> str:
     return url_key(archived_original(url) or url)
+
+
+#: A numbered link list's line: ``[4] https://...`` (the marker, then the URL).
+_NUMBERED_LINE = re.compile(r"[ \t>]*\[(\d{1,3})\][ \t]*$")
+#: A reference marker in the text: ``[4]`` after a word, a quote or a space, not opening its line.
+_MARKER = re.compile(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]|(?<=[ \t])\[(\d{1,3})\]")
+#: A quoted span that ends just before a marker: ``("Title" [4])``.
+_QUOTED_BEFORE = re.compile(r"[\"“«„](?P<t>[^\"“”«»„]{3,300})[\"”»“]\s*$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+
+
+def read_markers(text: str, links: list[tuple[int, int, Link]]) -> None:
+    """Numbered references in plain text: a ``[4]`` in the text points at the link listed as ``[4] https://...``
+    (a newsletter's or a paper's link list). A list item holding one marker is that link's entry (its title,
+    outlet, date: ``- "Title", Canary Media, 10 January 2023 [6]``); in running text, a quoted span just
+    before the marker is its title (``("Auction Round 5 results" [4])``). Each marker is read once; the first
+    that says something about a link wins."""
+    numbered: dict[str, Link] = {}
+    for start, _, link in links:
+        if link.error is None:
+            line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+            listed = _NUMBERED_LINE.fullmatch(text, line_start, start) if start - line_start <= 12 else None
+            if listed is not None:
+                numbered.setdefault(listed.group(1), link)
+    if not numbered:
+        return
+    for m in _MARKER.finditer(text):
+        pointed = numbered.get(m.group(1) or m.group(2) or "")
+        if pointed is None:
+            continue
+        link = pointed
+        bounds = entry_bounds(text, m.start(), m.end())
+        if bounds is not None and bounds[2]:
+            begin, stop, _ = bounds
+            if len(_MARKER.findall(text, begin, stop)) == 1:
+                item = ITEM_MARKER.match(text, begin)
+                before = text[item.end() if item else begin : m.start()]
+                read_entry(link, before, text[m.end() : stop], reference=True)
+                continue
+        if link.title is None:
+            quoted = _QUOTED_BEFORE.search(text, max(0, m.start() - 310), m.start())
+            if (
+                quoted is not None and _BLANK_LINE.search(quoted.group("t")) is None
+            ):  # wrapped, not two paragraphs
+                link.title = looks_like_title(f"“{clean_text(quoted.group('t'))}”")

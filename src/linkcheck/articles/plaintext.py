@@ -10,7 +10,7 @@ import re
 
 from linkcheck.articles._base import Lines, Link, Parsed, find_urls, is_boilerplate
 from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import read_entries
+from linkcheck.articles._entries import read_entries, read_markers
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -51,9 +51,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 boilerplate=boilerplate,
             )
         )
-    read_entries(
-        text, [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
-    )
+    placed = [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
+    read_entries(text, placed)
+    read_markers(text, placed)
     parsed.date, parsed.date_line = dateline(text)
     return parsed
 
