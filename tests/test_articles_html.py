@@ -330,3 +330,16 @@ def test_a_visible_dateline_dates_a_page_without_metadata() -> None:
     (dated,) = extract_citations(meta + page, "html")
     assert dated.article is not None
     assert dated.article.date == PartialDate(2020, 2, 20)
+
+
+def test_json_ld_publisher_names_the_site_when_there_is_no_og_site_name() -> None:
+    page = (
+        "<link rel='canonical' href='https://www.wire.example.com/markets/coffee-prices/'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+        '"logo": {"@type": "ImageObject", "url": "https://www.wire.example.com/logo.png"}, '
+        '"name": "Commodity Wire"}}</script>'
+        "<article><p>See our explainer, <a href='https://www.wire.example.com/explainers/futures/'>"
+        "How Coffee Futures Work</a>.</p></article>"
+    )
+    (citation,) = extract_citations(page, "html")
+    assert citation.outlet == "Commodity Wire"

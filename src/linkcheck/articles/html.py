@@ -148,10 +148,30 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 
 def _site_name(root: etree._Element) -> str | None:
+    """``og:site_name`` (or ``application-name``), else the JSON-LD article's ``publisher.name``."""
     for meta in root.iter("meta"):
         key = (_attr(meta, "property") or _attr(meta, "name")).lower()
         if key in ("og:site_name", "application-name") and _attr(meta, "content"):
             return clean_text(_attr(meta, "content")) or None
+    for script in root.iter("script"):
+        if _attr(script, "type").lower() != "application/ld+json" or not script.text:
+            continue
+        if '"publisher"' not in script.text or len(script.text) > 100_000:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            items = data["@graph"]
+        for item in items:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            if isinstance(name, str) and clean_text(name):
+                return clean_text(name)
     return None
 
 
