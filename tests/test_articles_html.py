@@ -343,3 +343,13 @@ def test_json_ld_publisher_names_the_site_when_there_is_no_og_site_name() -> Non
     )
     (citation,) = extract_citations(page, "html")
     assert citation.outlet == "Commodity Wire"
+
+
+def test_the_articles_comments_amp_and_print_pages_are_the_article_itself() -> None:
+    page = (
+        "<link rel='canonical' href='https://margins.example.com/p/water'>"
+        "<article><p><a href='https://margins.example.com/p/water/comments'>42 Comments</a> "
+        "<a href='https://margins.example.com/p/water/amp'>AMP</a> "
+        "<a href='https://margins.example.com/p/water-2'>A Follow Up Story On Water</a></p></article>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://margins.example.com/p/water-2"]

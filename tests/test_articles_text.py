@@ -394,3 +394,23 @@ def test_numbered_markers_point_at_the_numbered_link_list() -> None:
         PartialDate(2023, 1, 10),
     )
     assert (iea.title, iea.outlet) == (None, "IEA")
+
+
+def test_a_name_followed_by_its_url_in_parentheses_is_the_outlet() -> None:
+    text = (
+        "Das Handelsblatt (https://www.handelsblatt.com/politik/haushalt-1.html) rechnet mit Kürzungen.\n"
+        "Ordinary words stay words: the meduza of myth (https://example.org/myth).\n"
+    )
+    handelsblatt, other = extract_citations(text, "text")
+    assert (handelsblatt.outlet, other.outlet) == ("Handelsblatt", None)
+
+
+def test_a_month_and_day_in_an_entry_read_against_the_article_date() -> None:
+    text = (
+        "Published: January 12, 2023\n\nReading list\n"
+        '- "Why grid batteries are getting cheaper", Canary Media, Jan. 10\n'
+        "  https://www.canarymedia.com/articles/grid-batteries\n"
+    )
+    (citation,) = extract_citations(text, "text")
+    assert citation.date == PartialDate(2023, 1, 10)
+    assert citation.note == "“Jan. 10” read as 2023-01-10 (article date 2023-01-12)"

@@ -23,6 +23,7 @@ from linkcheck.articles._base import (
     Link,
     Parsed,
     archived_original,
+    clean_text,
     is_own_navigation,
     is_share,
     looks_like_title,
@@ -36,6 +37,7 @@ from linkcheck.articles._prose import (
     attach_report_dates,
     find_mentions,
     host_labels,
+    month_day_in,
     names_a_source,
 )
 from linkcheck.models import Article, Citation, PartialDate
@@ -94,7 +96,7 @@ def extract_citations(
         attach_related_titles(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
         attach_report_dates(parsed.prose, links, mentions, date)
-    _read_trailers(links)
+    _read_trailers(links, date)
     article = None
     if date is not None or parsed.title or parsed.url:
         article = Article(
@@ -157,9 +159,10 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
     return PartialDate.from_date(value)
 
 
-def _read_trailers(links: list[Link]) -> None:
+def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
     """A link's own text ("[RIA Novosti](https://ria.ru/...)") and a standalone link's trailer
-    ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date, as does a link text that is
+    ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date (a month and day without a year
+    read against the article's date), as does a link text that is
     nothing but a date. A link text naming its outlet is its title only if the rest of it reads like one
     ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
@@ -167,6 +170,11 @@ def _read_trailers(links: list[Link]) -> None:
             link.date = date_only(link.text)
         if link.trailer and link.date is None:
             link.date = parse_date(link.trailer, allow_year=False)
+            inferred = month_day_in(link.trailer, article_date) if link.date is None else None
+            if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before
+                value, phrase = inferred
+                link.date = value
+                link.notes.append(f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
         if link.outlet is None or link.title_from_text:
             labels = host_labels(link.url)[:2]
             own = find_mentions(link.text, labels, cue=False) if link.text else []

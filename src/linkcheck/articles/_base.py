@@ -378,6 +378,10 @@ _TAXONOMY_PATH = re.compile(
 )
 
 
+#: Pages of an article that are the article itself: ``/p/story/comments``, ``/story/amp``, ``/story/print``.
+_SELF_PAGES = frozenset(["comments", "comment", "discussion", "amp", "print", "embed"])
+
+
 def host_of(url: str) -> str:
     """``url``'s host, lower case, without ``www.`` (``""`` when it has none)."""
     try:
@@ -389,8 +393,8 @@ def host_of(url: str) -> str:
 
 def is_own_navigation(url: str, own: str | None) -> bool:
     """Whether ``url`` is the publishing site's own page rather than a cited one: the article itself (its
-    address ``own`` with a query or fragment added: a share button, a comment anchor) or the site's tag,
-    category, topic or author page."""
+    address ``own`` with a query or fragment added: a share button, a comment anchor; its comments, AMP or
+    print page) or the site's tag, category, topic or author page."""
     if not own:
         return False
     own_host = host_of(own)
@@ -400,8 +404,11 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         parts, own_parts = split_url(url), split_url(own)
     except ValueError:
         return False
-    if parts.path.rstrip("/") == own_parts.path.rstrip("/"):
+    path, own_path = parts.path.rstrip("/"), own_parts.path.rstrip("/")
+    if path == own_path:
         return True
+    if own_path and path.startswith(own_path + "/") and path[len(own_path) + 1 :].lower() in _SELF_PAGES:
+        return True  # the article's comments, its AMP or print version
     return _TAXONOMY_PATH.search(unquote(parts.path)) is not None
 
 

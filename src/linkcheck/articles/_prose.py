@@ -42,7 +42,14 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import MONTHS, WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
 from linkcheck.models import PartialDate
 
-__all__ = ["attach_outlets", "attach_related_titles", "attach_report_dates", "host_labels", "names_a_source"]
+__all__ = [
+    "attach_outlets",
+    "attach_related_titles",
+    "attach_report_dates",
+    "host_labels",
+    "month_day_in",
+    "names_a_source",
+]
 
 # --- hosts ----------------------------------------------------------------------------------------------
 
@@ -517,7 +524,12 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                 if named is None:
                     continue
                 start, end = at + named.start, at + named.end
-                if named.strong or not cue or _has_cue(prose, start, end):
+                if (
+                    named.strong
+                    or not cue
+                    or _has_cue(prose, start, end)
+                    or _own_url_follows(prose, end, label)
+                ):
                     mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
             if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
                 # A name inside a longer one is part of it (Zeitung of Frankfurter Allgemeine Zeitung).
@@ -550,6 +562,29 @@ def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
     if cut < len(phrase):
         pieces.append((phrase[cut:], at + cut))
     return pieces
+
+
+_URL_IN_PARENTHESES = re.compile(r"[ \t]*\([ \t]*((?:https?|ftp)://[^\s()]+)")
+
+
+def _own_url_follows(prose: str, end: int, label: str) -> bool:
+    """Whether the name is followed by a URL of its own host in parentheses: ``Das Handelsblatt
+    (https://www.handelsblatt.com/...)`` names the outlet as surely as a reporting verb would."""
+    m = _URL_IN_PARENTHESES.match(prose, end)
+    return m is not None and label in host_labels(m.group(1))[:2]
+
+
+def month_day_in(text: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
+    """A month and day without a year in ``text`` (``Jan. 10``, ``10 января``) as a date, read against the
+    article's date as a report's is, with the words that gave it; ``None`` when there is none."""
+    if article_date is None or _DIGIT_BY_SPACE.search(text) is None:
+        return None
+    phrase = _MONTH_DAY.search(text)
+    found = find_month_day(text) if phrase else None
+    if phrase is None or found is None or found[2] is not None:
+        return None
+    value = resolve_month_day(*found, article_date)
+    return (value, phrase.group(0)) if value is not None else None
 
 
 def _has_cue(prose: str, start: int, end: int) -> bool:
