@@ -414,3 +414,24 @@ def test_a_month_and_day_in_an_entry_read_against_the_article_date() -> None:
     (citation,) = extract_citations(text, "text")
     assert citation.date == PartialDate(2023, 1, 10)
     assert citation.note == "“Jan. 10” read as 2023-01-10 (article date 2023-01-12)"
+
+
+def test_a_link_looks_back_a_bounded_stretch_for_its_numbered_list_marker() -> None:
+    """Each link looks back at most a marker's length for its "[n] " (not to the start of the text, which
+    made a long article's links quadratic)."""
+    import time
+
+    from linkcheck.articles._base import Link
+    from linkcheck.articles._entries import read_markers
+
+    text = "x" * 50_000_000 + "".join(f" https://a.example/{i}" for i in range(1000))
+    links = []
+    at = text.find(" https://") + 1
+    while at > 0:
+        end = text.find(" ", at)
+        end = len(text) if end < 0 else end
+        links.append((at, end, Link(url=text[at:end], line=1)))
+        at = text.find(" https://", end) + 1
+    started = time.process_time()
+    read_markers(text, links)
+    assert time.process_time() - started < 1

@@ -186,8 +186,10 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
 
 
 #: A line that opens with an item marker (matched from the line break before it: a search for a fixed first
-#: character skips ahead, where ``^`` with MULTILINE is tried at every position).
-_MARKER_LINE = re.compile(r"[\r\n]" + ITEM_MARKER.pattern)
+#: character skips ahead, where ``^`` with MULTILINE is tried at every position). Old Mac text ends its lines
+#: with ``\r`` alone.
+_MARKER_LINE = re.compile(r"\n" + ITEM_MARKER.pattern)  # (a literal first: 10x faster than [\r\n])
+_MARKER_LINE_CR = re.compile(r"\r" + ITEM_MARKER.pattern)
 _URL_IN_TEXT = re.compile(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
@@ -201,7 +203,7 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
     # that the links of running text (none near) cost two bisections each.
     openings = sorted(
         [0] * bool(ITEM_MARKER.match(text))
-        + [m.start() + 1 for m in _MARKER_LINE.finditer(text)]
+        + [m.start() + 1 for m in (_MARKER_LINE if "\n" in text else _MARKER_LINE_CR).finditer(text)]
         + [m.start() for m in _APA_DATE.finditer(text)]
     )
     for start, end, link in links:
@@ -210,6 +212,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
         near = bisect.bisect_right(openings, start)
         if near == 0 or openings[near - 1] < start - MAX_ENTRY:
             continue
+        if _BLANK_LINE.search(text, openings[near - 1], start) is not None:
+            continue  # a paragraph break since the last opening: the link's paragraph opens with none
         bounds = entry_bounds(text, start, end)
         if bounds is None:
             continue
@@ -248,8 +252,11 @@ def read_markers(text: str, links: list[tuple[int, int, Link]]) -> None:
     numbered: dict[str, Link] = {}
     for start, _, link in links:
         if link.error is None:
-            line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-            listed = _NUMBERED_LINE.fullmatch(text, line_start, start) if start - line_start <= 12 else None
+            floor = max(0, start - 12)  # "[123] " is all a numbered line holds before its URL
+            line_start = max(text.rfind("\n", floor, start), text.rfind("\r", floor, start)) + 1
+            if line_start == 0 and floor > 0:
+                continue
+            listed = _NUMBERED_LINE.fullmatch(text, line_start, start)
             if listed is not None:
                 numbered.setdefault(listed.group(1), link)
     if not numbered:
