@@ -353,3 +353,14 @@ def test_the_articles_comments_amp_and_print_pages_are_the_article_itself() -> N
         "<a href='https://margins.example.com/p/water-2'>A Follow Up Story On Water</a></p></article>"
     )
     assert [c.url for c in extract_citations(page, "html")] == ["https://margins.example.com/p/water-2"]
+
+
+def test_a_caption_of_many_links_is_read_once() -> None:
+    """A figcaption holding thousands of links: each link does not re-read the whole caption."""
+    import time
+
+    links = "".join(f"<a href='https://a.example/{i}'>Some Link Number {i}</a> " for i in range(20_000))
+    page = f"<article><p>Text.</p><figure><figcaption>Photo: {links}</figcaption></figure></article>"
+    started = time.process_time()
+    extract_citations(page, "html")
+    assert time.process_time() - started < 20

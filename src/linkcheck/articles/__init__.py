@@ -137,15 +137,13 @@ def _pair_archives(links: list[Link]) -> None:
     is that citation's archived copy, not a citation of its own: it is read as the original with the copy as
     its ``archive_url`` (merged into the original's citation). A copy cited alone stays as it is."""
     originals: list[tuple[Link, str]] = []
-    cited: set[str] = set()
     for link in links:
-        if link.error is not None:
-            continue
-        original = archived_original(link.url)
-        if original is None:
-            cited.add(url_key(link.url))
-        else:
+        if link.error is None and (original := archived_original(link.url)) is not None:
             originals.append((link, original))
+    if not originals:
+        return  # the common case: no URL keys computed here (merging computes them once)
+    archived = {id(link) for link, _ in originals}
+    cited = {url_key(link.url) for link in links if link.error is None and id(link) not in archived}
     for link, original in originals:
         if url_key(original) in cited:
             if link.archive_url is None:

@@ -307,6 +307,9 @@ _REDIRECT_ENDPOINTS = frozenset(
 #: The parameters such endpoints carry the target in.
 _REDIRECT_PARAMS = ("q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link")
 _REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+_REDIRECT_HINT = re.compile(
+    r"/(?:" + "|".join(re.escape(e) for e in sorted(_REDIRECT_ENDPOINTS)) + r")/?\?", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -314,6 +317,8 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
     """``(target, redirector host)`` when ``url`` is a redirect wrapper around another absolute URL
     (``https://www.google.com/url?q=https://...``, ``https://l.facebook.com/l.php?u=https%3A...``), unwrapped
     as often as it is wrapped (a Google Docs export of a link pasted from Facebook); else ``None``."""
+    if _REDIRECT_HINT.search(url) is None:
+        return None  # no redirect endpoint before a query: the common case, without splitting the URL
     via: str | None = None
     for _ in range(4):
         try:

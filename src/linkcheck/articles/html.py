@@ -420,7 +420,7 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     text = _anchor_text(element)
     if is_boilerplate(text):
         return None  # "Unsubscribe", "View this email in your browser": the newsletter's machinery
-    if _is_credit(element, text):
+    if _is_credit(element, text, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
     whole = blocks.info(block)[0] if block is not None else None
@@ -484,13 +484,15 @@ _CAPTION_LABEL = re.compile(
 )
 
 
-def _is_credit(element: etree._Element, text: str) -> bool:
+def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
     """Whether a link in a ``<figcaption>`` stands after a photo credit's label (the last label before it is
     "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:")."""
     caption = next((a for a in element.iterancestors() if a.tag == "figcaption"), None)
     if caption is None:
         return False
-    whole = clean_text(caption.text_content())
+    whole = blocks.caption(caption)
+    if whole is None:
+        return False  # a caption this long is running text, not a credit line
     at = whole.find(text) if text else -1
     labels = list(_CAPTION_LABEL.finditer(whole[:2000], 0, at if at >= 0 else len(whole)))
     return bool(labels) and labels[-1].group("credit") is not None
@@ -533,6 +535,7 @@ class _Blocks:
     def __init__(self) -> None:
         self._info: dict[etree._Element, tuple[str | None, int, list[etree._Element]]] = {}
         self._of: dict[etree._Element, etree._Element | None] = {}
+        self._captions: dict[etree._Element, str | None] = {}
 
     def of(self, element: etree._Element) -> etree._Element | None:
         """The block holding ``element`` (its nearest block ancestor)."""
@@ -540,6 +543,14 @@ class _Blocks:
             return self._of[element]
         block = self._of[element] = next((a for a in element.iterancestors() if a.tag in _BLOCK_TAGS), None)
         return block
+
+    def caption(self, caption: etree._Element) -> str | None:
+        """A ``<figcaption>``'s text (``None`` when longer than :attr:`MAX_ENTRY`), read once."""
+        if caption not in self._captions:
+            raw = caption.text_content()
+            text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None
+            self._captions[caption] = text if text is not None and len(text) <= self.MAX_ENTRY else None
+        return self._captions[caption]
 
     def info(self, block: etree._Element) -> tuple[str | None, int, list[etree._Element]]:
         """``(text or None when too long, number of links, cites without links)``."""
