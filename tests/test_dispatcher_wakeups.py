@@ -11,7 +11,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from linkcheck.checker import _Dispatcher, _Scheduler
+import pytest
+import requests
+import responses
+
+from linkcheck import checker
+from linkcheck.checker import _Dispatcher, _Scheduler, check
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher
+from linkcheck.models import Citation, Report, Status
 
 
 def waiting(dispatcher: _Dispatcher) -> int:
@@ -77,3 +85,53 @@ def test_a_retry_waiting_for_room_does_not_take_the_wake_up_a_new_url_needs() ->
         dispatcher.stop()
         idle.join(5)
         back.join(5)
+
+
+def test_a_worker_held_back_by_the_callers_backlog_wakes_as_soon_as_the_caller_catches_up() -> None:
+    backlog = [5]  # results read and not yet collected by the caller; the bound is 2 x the limit, 4
+    dispatcher = _Dispatcher(_Scheduler(per_host=2), limit=2, spawn=lambda: None, backlog=lambda: backlog[0])
+    dispatcher.add([("/a1", "a")])
+    taken: list[tuple[str, str] | None] = []
+    worker = threading.Thread(target=lambda: taken.append(dispatcher.take()))
+    worker.start()
+    try:
+        until(lambda: waiting(dispatcher) == 1)  # held back, though /a1 is ready
+        backlog[0] = 4
+        dispatcher.relieve()  # the caller took one result: still at the bound
+        assert waiting(dispatcher) == 1
+        backlog[0] = 3
+        dispatcher.relieve()  # below it: the worker is woken now, not when its safety-net timeout ends
+        assert waiting(dispatcher) == 0
+        worker.join(5)
+        assert taken == [("/a1", "a")]
+    finally:
+        dispatcher.stop()
+        worker.join(5)
+
+
+PAGE = """<html><head><title>Story {n} - Example Times</title>
+<meta property="og:site_name" content="Example Times"></head><body><h1>Story {n}</h1></body></html>"""
+
+
+@responses.activate
+def test_one_worker_never_waits_for_the_backlogs_safety_net(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One worker at 0 ms of latency: the page it hands over and the result the caller has not taken yet
+    make the bound (2 x 1) every few pages. The worker used to sleep out the 50 ms recheck each time (200
+    links in 3.8 s against a local server); with the recheck made an hour, a run that relied on it would
+    not end."""
+    monkeypatch.setattr(checker, "BACKLOG_RECHECK", 3600.0)
+    urls = [f"https://news.example.com/story-{n}" for n in range(60)]
+    for n, url in enumerate(urls):
+        responses.get(url, body=PAGE.format(n=n), content_type="text/html")
+    cfg = Config(workers=1, processes=1, retries=0, allow_private=True)
+    reports: list[Report] = []
+
+    def checking() -> None:
+        with Fetcher(cfg, requests.Session()) as fetcher:  # a plain session: the one responses mocks
+            reports.append(check([Citation(u) for u in urls], cfg, fetcher=fetcher))
+
+    run = threading.Thread(target=checking, daemon=True)
+    run.start()
+    run.join(60)
+    assert reports, "the run hung on a worker waiting for the backlog's recheck"
+    assert [r.status for r in reports[0].results] == [Status.OK] * 60
