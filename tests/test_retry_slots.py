@@ -9,9 +9,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
 import requests
 import responses
 
+from linkcheck import checker
 from linkcheck.checker import _Scheduler, check
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
@@ -190,9 +192,12 @@ def test_a_retry_waiting_for_its_busy_host_holds_no_slot_of_the_run() -> None:
         back.join(5)
 
 
-def test_retries_waiting_without_their_slots_are_at_most_the_run_s_workers() -> None:
+def test_retries_waiting_without_their_slots_are_at_most_the_run_s_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from linkcheck.checker import _Dispatcher
 
+    monkeypatch.setattr(checker, "PAUSED_MIN", 0)  # the bound alone (a run of few workers gets 16)
     scheduler = _Scheduler(per_host=8)
     spawned: list[None] = []
     dispatcher = _Dispatcher(scheduler, limit=2, spawn=lambda: spawned.append(None))
@@ -233,5 +238,20 @@ def test_a_host_failing_every_page_at_once_does_not_multiply_the_run_s_threads()
 
     report = run(urls, sleep, workers=4, per_host=4)
     assert [r.status for r in report.results] == [Status.ERROR] * len(urls)
-    # the workers, as many retries waiting without their slot, and the run's few helper threads
-    assert most[0] <= 2 * 4 + 4, most[0]
+    # the workers, the retries waiting without their slot (16 for a run of so few), the run's few helpers
+    assert most[0] <= 4 + checker.PAUSED_MIN + 4, most[0]
+
+
+def test_with_one_worker_retries_wait_without_the_run_s_only_slot() -> None:
+    from linkcheck.checker import _Dispatcher
+
+    scheduler = _Scheduler(per_host=1)
+    spawned: list[None] = []
+    dispatcher = _Dispatcher(scheduler, limit=1, spawn=lambda: spawned.append(None))
+    dispatcher.add([(f"/{host}1", host) for host in "abcd"])
+    for host in "abc":  # each page fails and waits before its retry: the slot goes on to the next page
+        assert dispatcher.take() == (f"/{host}1", host)
+        assert dispatcher.pause(host, host, overloaded=False, held=False)
+    assert dispatcher.take() == ("/d1", "d")
+    assert len(spawned) == 3  # a worker for each slot given back
+    dispatcher.stop()
