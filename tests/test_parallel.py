@@ -77,6 +77,26 @@ def test_a_large_run_over_several_hosts_is_sharded_on_what_is_read_ahead(
     assert _processes([*again, Citation("https://other.example.org/")], Config()) == 1
 
 
+def test_no_run_has_more_processes_than_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--workers`` is the run's whole concurrency and each process has one worker at least: one worker
+    over two processes made two requests in flight."""
+    monkeypatch.setattr("linkcheck.affinity.usable_core_count", lambda: 4)
+    many = [Citation(f"https://h{i % 3}.example.org/{i}") for i in range(5000)]
+    assert _processes(many, Config(workers=1)) == 1
+    assert _processes(many, Config(workers=3)) == 3
+    assert _processes(many, Config(workers=1, processes=2)) == 1
+    assert _processes(many, Config(workers=2, processes=4)) == 2
+
+
+@pytest.mark.parametrize(
+    ("workers", "shards", "split"),
+    [(64, 2, [32, 32]), (5, 2, [2, 3]), (16, 3, [5, 5, 6]), (3, 3, [1, 1, 1]), (7, 4, [1, 2, 2, 2])],
+)
+def test_the_workers_are_split_over_the_shards_none_lost(workers: int, shards: int, split: list[int]) -> None:
+    # the remainder goes to the children: shard 0 is the calling process, which also reads and reports
+    assert parallel.shard_workers(workers, shards) == split
+
+
 @pytest.fixture
 def site() -> Iterator[SiteServer]:
     routes = {f"/a/{i}": Page(200, PAGE) for i in range(12)}

@@ -154,7 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="processes sharing the work, hosts split between them (default: one per usable core for runs of "
         "1,000 URLs or more, or of more than 1 MB of articles, which a helper process reads; else 1; started "
-        "while an input over 100 KB is read); 1 keeps it all in one",
+        "while an input over 100 KB is read); never more than --workers, which they share; 1 keeps it all in "
+        "one",
     )
     net.add_argument(
         "--no-pin",

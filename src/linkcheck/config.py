@@ -119,8 +119,9 @@ class Config:
     #: URLs fetched at once from one host (``host:port``).
     per_host: int = 2
     #: Processes sharing the work (hosts are split between them, so ``per_host`` still holds). ``None``:
-    #: one per usable core (at most 8) for runs of 1,000 distinct URLs or more, else one. Only for runs that
-    #: build their own fetcher (a ``fetcher`` passed to ``check`` keeps everything in the calling process).
+    #: one per usable core (at most 8) for runs of 1,000 distinct URLs or more, else one. Never more than
+    #: ``workers``, which the processes share. Only for runs that build their own fetcher (a ``fetcher``
+    #: passed to ``check`` keeps everything in the calling process).
     processes: int | None = None
     #: Keep each process that checks links on one core of its own while it is busy, the calling process
     #: included (Linux, with no more processes than usable cores; see :mod:`linkcheck.affinity`): threads

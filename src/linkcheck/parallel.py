@@ -118,7 +118,7 @@ def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iter
     read ahead put back in front."""
     source = iter(citations)
     if config.processes is not None:
-        return source, config.processes
+        return source, processes_for(0, 0, config)
     ahead: list[Citation] = []
     sizing = Sizing()
     for citation in source:
@@ -132,14 +132,24 @@ def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iter
 def processes_for(urls: int, hosts: int, config: Config) -> int:
     """How many processes a run of ``urls`` distinct URLs on ``hosts`` hosts uses: ``config.processes`` when
     set, else one per usable core (at most 8) for at least :data:`SHARD_MIN_URLS` URLs on at least two
-    hosts, else one. ``urls`` may stop counting at :data:`SHARD_MIN_URLS`, ``hosts`` at two (see
+    hosts, else one. Never more than ``config.workers``: each process has at least one of the run's
+    workers, and ``--workers`` is the run's whole concurrency (``--workers 1 --processes 2`` had two
+    requests in flight). ``urls`` may stop counting at :data:`SHARD_MIN_URLS`, ``hosts`` at two (see
     :class:`Sizing`)."""
     if config.processes is not None:
-        return config.processes
+        return max(1, min(config.processes, config.workers))
     cores = affinity.usable_core_count()
-    if cores < 2 or urls < SHARD_MIN_URLS or hosts < 2:
+    if cores < 2 or urls < SHARD_MIN_URLS or hosts < 2 or config.workers < 2:
         return 1
-    return min(cores, 8)
+    return min(cores, 8, config.workers)
+
+
+def shard_workers(workers: int, shards: int) -> list[int]:
+    """The run's ``workers`` split over ``shards`` (at most ``workers``) processes, every one of them used:
+    the remainder goes to the last shards, as shard 0, the calling process, also reads the input and
+    writes the report."""
+    share, extra = divmod(workers, shards)
+    return [share + (n >= shards - extra) for n in range(shards)]
 
 
 def shard_by_host(citations: Sequence[Citation], shards: int) -> list[list[int]]:
@@ -628,6 +638,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     :data:`LOOKAHEAD_SECONDS`, to split the hosts), so a long input is never held whole.
     """
     source = iter(citations)
+    processes = max(1, min(processes, config.workers))  # each with one worker at least (processes_for)
     # This process's own shard needs the fetcher (requests, urllib3: ~70 ms of imports); they are done while
     # the first citations come (from articles being read, ~50 ms and more) rather than after them.
     threading.Thread(target=_import_fetcher, name="linkcheck-import-fetcher", daemon=True).start()
@@ -642,7 +653,10 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     # process keeps to the first once they are started (a child started now, with no spare, would otherwise
     # import on this process's core).
     cores = affinity.core_plan(shards) if config.pin_processes else None
-    per_shard = config.evolve(processes=1, workers=max(1, config.workers // shards), pin_processes=False)
+    per_shard = [
+        config.evolve(processes=1, workers=workers, pin_processes=False)
+        for workers in shard_workers(config.workers, shards)
+    ]
     # Bounded both ways: results wait for the caller (who writes them out) in a few batches at most, so a
     # shard that runs ahead of the caller waits instead of piling results up in memory.
     local: queue.Queue[Any] = queue.Queue(maxsize=_RESULT_QUEUE)
@@ -652,7 +666,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     children: dict[int, _Child] = {}
     relays: list[threading.Thread] = []
     for n in range(1, shards):
-        children[n] = _Child(per_shard, n, cores[n] if cores else None)
+        children[n] = _Child(per_shard[n], n, cores[n] if cores else None)
         feeds.append(children[n])
         relay = threading.Thread(
             target=_relay, args=(children[n], n, outbox), name=f"linkcheck-relay-{n}", daemon=True
@@ -668,7 +682,10 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         pin.start()
     more = MoreSlots()
     own = threading.Thread(
-        target=_own_shard, args=(per_shard, feeds[0], outbox, 0, more), name="linkcheck-shard-0", daemon=True
+        target=_own_shard,
+        args=(per_shard[0], feeds[0], outbox, 0, more),
+        name="linkcheck-shard-0",
+        daemon=True,
     )
     own.start()
 
@@ -690,12 +707,12 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 for n in list(running - {0}):
                     if not children[n].is_alive() and children[n].exitcode not in (None, 0):
                         running.discard(n)
-                        more.give(per_shard.workers)
+                        more.give(per_shard[n].workers)
                 continue
             if batch is None:
                 running.discard(shard)
                 if shard != 0:  # a shard process is done: its slots go to the hosts left in this one
-                    more.give(per_shard.workers)
+                    more.give(per_shard[shard].workers)
                 continue
             for number, result in batch:
                 citation = feeder.unreported[shard].pop(number, None)
