@@ -37,45 +37,6 @@ CONFIG = Config()
 TODAY = dt.date(2024, 11, 30)
 #: At most this many cases may be left failing (each with its reason).
 MAX_KNOWN_FAILURES = 6
-#: The cases wrong on the first run, before any fix (the data was written before reading the matcher):
-#: recorded here so the first-run score is part of the commit that adds the data. Non-strict; to be removed
-#: by the fixes.
-FIRST_RUN_WRONG = frozenset(
-    (
-        "outlet-ok-bbc.com-4",
-        "outlet-ok-bbc.com-5",
-        "outlet-ok-dw-ru-translated",
-        "outlet-ok-rp",
-        "outlet-other-washingtontimes.com-02",
-        "title-ok-updated-long",
-        "title-ok-updated-short",
-        "title-ok-translit-uk",
-        "title-ok-umlaut-ue",
-        "title-ok-question-subtitle-es",
-        "title-ok-sentence-subtitle-pl",
-        "title-ok-alef-maqsura-ar",
-        "title-ok-first-clause-ja",
-        "title-other-near-dup-halts",
-        "title-other-near-dup-city",
-        "title-other-near-dup-number",
-        "title-other-near-dup-day-n",
-        "title-other-near-dup-wage-es",
-        "title-other-translit-other",
-        "date-format-ok-dotted",
-        "date-format-ok-uk",
-        "date-format-ok-fr",
-        "date-format-ok-es",
-        "date-format-ok-it",
-        "date-format-ok-pl",
-        "date-format-ok-tr",
-        "date-format-ok-pt",
-        "date-format-ok-cjk",
-        "date-format-wrong-dotted",
-        "date-format-wrong-es",
-        "full-ok-fr",
-        "full-wrong-title",
-    )
-)
 
 
 def _attr(value: str) -> str:
@@ -222,8 +183,6 @@ def test_heldout_cases_are_there() -> None:
 
 def _param(case: dict[str, Any]) -> Any:
     marks = []
-    if case["id"] in FIRST_RUN_WRONG:
-        marks.append(pytest.mark.xfail(reason="wrong on the first run", strict=False))
     if "known_failure" in case:
         marks.append(pytest.mark.xfail(reason=case["known_failure"], strict=True))
     return pytest.param(case, id=case["id"], marks=marks)

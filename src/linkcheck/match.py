@@ -7,7 +7,9 @@ states a claim and the page (or its URL) offers evidence:
 kind                   severity    when
 =====================  ==========  ===================================================================
 ``title_mismatch``     fail        no title candidate scores ``config.title_threshold`` against the
-                                   cited title (see :func:`title_score`)
+                                   cited title (see :func:`title_score`), unless the cited URL's slug
+                                   spells the cited words the page's title no longer has (an edited
+                                   headline, see :func:`_slug_is_title`)
 ``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
@@ -19,8 +21,9 @@ kind                   severity    when
                                    is after the citing article's date plus the tolerance; works without
                                    a page (``metadata=None``) from the URL date alone
 ``outlet_mismatch``    fail/warn   the cited outlet is neither the site name, the publisher nor the
-                                   host; ``warn`` when the page names no site and only the host
-                                   disagreed (hosts such as ``iz.ru`` need not spell the name)
+                                   host; ``warn`` when the page names no site (or only its own host
+                                   written out, ``rp.pl``) and only the host disagreed (hosts such as
+                                   ``iz.ru`` need not spell the name)
 =====================  ==========  ===================================================================
 
 Severities describe a finding on its own; whether it fails the run is ``config.fail_on``'s decision.
@@ -32,11 +35,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
@@ -47,8 +52,11 @@ from linkcheck.names import (
     host_labels,
     hosts_of,
     is_site_segment,
+    looks_like_host,
+    loose_key,
     outlet_matches,
     split_segments,
+    url_parts,
 )
 
 __all__ = [
@@ -165,7 +173,43 @@ def word_similarity(a: str, b: str) -> float:
 
 @lru_cache(maxsize=2048)  # a page's titles often read the same once stripped of the site's name
 def _word_dice(a: str, b: str) -> float:
-    return _token_dice(_word_tuple(a), _word_tuple(b))
+    score = _token_dice(_word_tuple(a), _word_tuple(b))
+    if score > _NUMBER_CONFLICT_CAP and _numbers_conflict(a, b):
+        return _NUMBER_CONFLICT_CAP
+    return score
+
+
+#: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
+#: threshold the measurement supports (0.86-0.90), whatever else they share.
+_NUMBER_CONFLICT_CAP = 0.75
+#: A run of digits (``S-300`` folds to ``s 300``; ``1.080`` to ``1 080``).
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _numbers_conflict(a: str, b: str) -> bool:
+    """Whether each folded title has a number the other lacks: ``45 drones``/``70 drones``, ``day 411``/
+    ``day 412``, ``S-300``/``S-400``, ``1.080 euros``/``1.134 euros``. Headlines of a series differ in
+    nothing else, so a number in place of another names another article (or a figure the page corrected).
+    A number only one side has (``3rd``/``third``, a dropped year) is no conflict, nor are two spellings of
+    one number: leading zeros (``03``/``3``), a shortened year (``2022-23``/``2022-2023``)."""
+    da = _DIGIT_RUN.findall(a)
+    if not da:
+        return False
+    db = _DIGIT_RUN.findall(b)
+    if not db or da == db:
+        return False
+    na = Counter(d.lstrip("0") or "0" for d in da)
+    nb = Counter(d.lstrip("0") or "0" for d in db)
+    only_a, only_b = list((na - nb).elements()), list((nb - na).elements())
+    if not only_a or not only_b:
+        return False
+    for x in list(only_a):
+        for y in only_b:
+            if x.endswith(y) or y.endswith(x):  # 23 of 2023
+                only_a.remove(x)
+                only_b.remove(y)
+                break
+    return bool(only_a) and bool(only_b)
 
 
 def char_similarity(a: str, b: str) -> float:
@@ -257,8 +301,44 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     candidates = [fold(unbracketed), fold(_LABEL.sub("", core))]
     for i in range(1, len(segments)):
         candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
-    parts = [p for p in candidates if p != text and len(p.split()) >= _MIN_PREFIX_WORDS]
+    for at, end in _sentence_breaks(core):
+        candidates += [fold(core[:at]), fold(core[end:])]
+    parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)))
+
+
+def _enough_words(folded: str) -> bool:
+    """A part keeps at least :data:`_MIN_PREFIX_WORDS` words (CJK characters counting as words)."""
+    if len(folded.split()) >= _MIN_PREFIX_WORDS:
+        return True
+    return not folded.isascii() and len(_word_tuple(folded)) >= _MIN_PREFIX_WORDS
+
+
+#: Where a headline of two sentences or clauses breaks: after ``?`` or ``!``; after a word of three letters
+#: or more and a full stop, before a capital (``Statki wypłynęły z Odessy. Pierwszy transport ...``; not
+#: ``U.S. Army``); and at a space between CJK characters (Japanese and Chinese headlines set their clauses
+#: apart with a space, ``日銀、マイナス金利解除を決定　17年ぶり利上げ``).
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[?!？！])\s+(?=\S)|(?<=[^\W\d_]{3}\.)\s+(?=[^\W\d_])"
+    r"|(?<=[\u3001\u3002\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\d])"
+)
+
+#: A character some :data:`_SENTENCE_BREAK` follows, then a space: one scan that most titles fail.
+_BREAK_HINT = re.compile(r"[.?!？！\u3001\u3002\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s")
+
+
+def _sentence_breaks(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each break between the sentences or clauses of a title (see
+    :data:`_SENTENCE_BREAK`); a full stop breaks only before a capital letter."""
+    if text.isascii() and "." not in text and "?" not in text and "!" not in text:
+        return []  # the ASCII characters every break follows: most titles have none
+    if _BREAK_HINT.search(text) is None:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _SENTENCE_BREAK.finditer(text)
+        if text[m.start() - 1] != "." or text[m.end()].isupper()
+    ]
 
 
 def _truncated_score(short: str, full: str, similarity: Callable[[str, str], float]) -> float:
@@ -275,7 +355,10 @@ def _truncated_score(short: str, full: str, similarity: Callable[[str, str], flo
 
 def _pair_score(cited: _Form, page: _Form, similarity: Callable[[str, str], float]) -> float:
     """Similarity of one reading of the cited title with one reading of a page title."""
-    scores = [similarity(cited.text, page.text)]
+    whole = similarity(cited.text, page.text)
+    if whole >= 1.0:
+        return whole  # no reading scores more
+    scores = [whole]
     # A title cut with an ellipsis is compared with the other's beginning.
     if cited.truncated:
         scores.append(_truncated_score(cited.text, page.text, similarity))
@@ -302,13 +385,69 @@ def title_score(
     whitespace) and read with and without site-name affixes (segments naming one of ``names`` or a
     ``hosts`` label). The score is the best of: whole against whole; a title ending in ``...``/``…``
     against the other's beginning of the same length (character ratio); a title against the other before
-    or after a subtitle separator (``:``, `` - ``, `` | ``, ...), when that part keeps at least three words.
-    ``similarity`` defaults to :func:`word_similarity`.
+    or after a subtitle separator (``:``, `` - ``, `` | ``, ...) or a sentence break (``?``, ``!``, a full
+    stop before a capital, a space between CJK clauses), when that part keeps at least three words; and
+    the same for the other spellings of :func:`_spellings` (another romanisation, German without umlauts).
+    ``similarity`` defaults to :func:`word_similarity`, which caps at 0.75 two titles whose numbers
+    contradict each other (:func:`_numbers_conflict`).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
         return 0.0
-    return _pair_score(c, p, similarity or _similarity)
+    similarity = similarity or _similarity
+    score = _pair_score(c, p, similarity)
+    if score < 1.0 and not (cited.isascii() and page_title.isascii()):
+        for alt_c, alt_p in _spellings(cited, page_title, c, p, tuple(names), tuple(hosts)):
+            score = max(score, _pair_score(alt_c, alt_p, similarity))
+    return score
+
+
+#: Letters :func:`linkcheck.names.fold` romanises (Greek, Cyrillic).
+_ROMANISED = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+#: German umlauts and their spelling without them (``für`` = ``fuer``).
+_UMLAUTS = re.compile(r"[äöüÄÖÜ]")
+_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_DIGRAPH = re.compile(r"[aou]e")
+
+
+def _spellings(
+    cited: str, page: str, c: _Form, p: _Form, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> list[tuple[_Form, _Form]]:
+    """Other readings of a pair of titles written in two spellings of one language:
+
+    - one in Cyrillic or Greek, the other romanised (by another system than :func:`fold`'s: ``Rossiyey``,
+      ``Zernovyi``, ``Pravitel'stvo``): both compared as romanisation-insensitive keys (:func:`_romanised`);
+    - one with German umlauts, the other written without (``fuer`` for ``für``): the umlauts spelled out.
+    """
+    alternatives = []
+    if (_ROMANISED.search(cited) is None) != (_ROMANISED.search(page) is None):
+        alternatives.append((_romanised(c), _romanised(p)))
+    if _UMLAUTS.search(page) is not None and _DIGRAPH.search(c.text) is not None:
+        spelled = _forms(page.translate(_UMLAUT_DIGRAPHS), names, hosts)
+        if spelled is not None:
+            alternatives.append((c, spelled))
+    if _UMLAUTS.search(cited) is not None and _DIGRAPH.search(p.text) is not None:
+        spelled = _forms(cited.translate(_UMLAUT_DIGRAPHS), names, hosts)
+        if spelled is not None:
+            alternatives.append((spelled, p))
+    return alternatives
+
+
+@lru_cache(maxsize=1024)
+def _romanisation_key(word: str) -> str:
+    """A word's spelling across romanisation systems: :func:`linkcheck.names.loose_key` (``y``/``j``/``i``,
+    ``kh``/``h``, ``x``/``ks``, doubled letters) and ``g``/``h`` (Ukrainian ``г``); numbers kept."""
+    return word if _DIGIT.search(word) else loose_key(word).replace("g", "h")
+
+
+@lru_cache(maxsize=1024)
+def _romanised(form: _Form) -> _Form:
+    """``form`` with every word replaced by its :func:`_romanisation_key`."""
+
+    def key(text: str) -> str:
+        return " ".join(_romanisation_key(w) for w in text.split())
+
+    return _Form(key(form.text), form.truncated, tuple(key(part) for part in form.parts))
 
 
 @dataclass(frozen=True)
@@ -369,6 +508,8 @@ def _title_finding(
     )
     if best is None or best.score >= config.title_threshold:
         return None
+    if best.score >= _SLUG_FLOOR and _slug_is_title(citation.url, citation.title, best.title):
+        return None  # the headline was edited since: the URL, written when it was cited, still says it
     score = round(best.score, 3)
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
@@ -381,6 +522,50 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: How close the page's title must still be for the cited URL's slug to vouch for the cited title.
+_SLUG_FLOOR = 0.5
+#: A slug's word that is an identifier, not a headline word: 4+ digits (perhaps after a letter or two:
+#: ``a76915``), a long hex string.
+_SLUG_ID = re.compile(r"[a-z]{0,2}\d{4,}[a-z]{0,2}|[0-9a-f]{10,}")
+#: A file extension at the end of a slug.
+_SLUG_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _slug_words(url: str) -> tuple[str, ...]:
+    """The headline words of ``url``'s last path segment (``.../death-toll-rises-to-nine-a76915`` ->
+    ``death toll rises to nine``), as romanisation keys, identifiers dropped; ``()`` for a path without
+    one."""
+    try:
+        path = url_parts(url)[1]
+    except ValueError:
+        return ()
+    segment = unquote(path.rstrip("/").rpartition("/")[2])
+    words = fold(_SLUG_EXTENSION.sub("", segment)).split()
+    return tuple(_romanisation_key(w) for w in words if not _SLUG_ID.fullmatch(w))
+
+
+def _slug_is_title(url: str, title: str, page_title: str) -> bool:
+    """Whether the cited URL's slug spells the cited title where the page's title now differs: at least
+    three slug words, all but one in ten in the cited title, at least half as many words as it (slugs drop
+    small words and are cut short), and every cited word of three letters or more that the page's title
+    lacks among them.
+
+    A URL is written when the article is published and keeps its slug when the headline is edited later
+    (a new death toll, a verb changed), so a slug that spells the cited words the page no longer has shows
+    the page once had them. Another article's near-duplicate headline has its own URL, whose slug is its
+    own headline, and a slug shared by a series (``...-salario-minimo``) lacks the words that differ."""
+    slug = _slug_words(url)
+    if len(slug) < _MIN_PREFIX_WORDS:
+        return False
+    words = {_romanisation_key(w) for w in fold(title).split()}
+    found = sum(w in words for w in slug)
+    if found < 0.9 * len(slug) or 2 * len(slug) < len(words):
+        return False
+    on_page = {_romanisation_key(w) for w in fold(page_title).split()}
+    return all(w in slug for w in words - on_page if len(w) >= 3)
 
 
 # --- dates ----------------------------------------------------------------------------------------------
@@ -499,17 +684,28 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
     if not names and not hosts:  # no site name and only IP addresses: nothing the outlet could be held to
         return None
     shown = " / ".join(dict.fromkeys([*names, *hosts]))
+    # A site name that is only the page's own host written out (``rp.pl`` on www.rp.pl) names no more than
+    # the host does: the page names no site, and a host need not spell the outlet's name.
+    named = [n for n in names if not _is_own_host(n, hosts)]
     return Finding(
         kind=FindingKind.OUTLET_MISMATCH,
-        severity=Severity.FAIL if names else Severity.WARN,
+        severity=Severity.FAIL if named else Severity.WARN,
         message=(
             f"cited outlet {cited!r} is not the page's "
-            + ("site name, publisher or host" if names else "host (the page names no site)")
+            + ("site name, publisher or host" if named else "host (the page names no site)")
             + f": {shown}"
         ),
         expected=cited,
         actual=names[0] if names else (hosts[0] if hosts else None),
     )
+
+
+def _is_own_host(name: str, hosts: Sequence[str]) -> bool:
+    """Whether a site name is a domain whose labels are all among ``hosts``' (``rp.pl``, ``dw.com``)."""
+    if not looks_like_host(name):
+        return False
+    labels = set(host_labels(name.strip().lower()))
+    return bool(labels) and any(labels <= set(host_labels(h)) for h in hosts)
 
 
 # --- all together ---------------------------------------------------------------------------------------

@@ -56,6 +56,9 @@ _TRANSLIT: dict[str, str] = {
     "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
     # Latin letters that NFKD does not decompose
     "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+    # Arabic letters written interchangeably (the usual search normalisation; hamza seats are combining
+    # marks after NFKD): alef maqsura and yeh, teh marbuta and heh, Persian yeh and keheh, the tatweel
+    "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ـ": "", "ٱ": "ا",
 }  # fmt: skip
 
 #: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``.
@@ -382,6 +385,16 @@ _ARTICLE_KEYS = tuple(
 )
 _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
+#: The generic words that say what kind of paper a masthead is, and tell two papers of one city apart:
+#: ``The Washington Post`` is not ``The Washington Times``, nor ``The Jerusalem Post`` ``The Jerusalem
+#: Report`` (see :func:`same_outlet`). Not the words any masthead may add (``news``, ``daily``, ``online``).
+_MASTHEAD_KEYS = frozenset(
+    loose_key(w)
+    for w in (
+        "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "express", "mail", "star",
+        "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent",
+    )
+)  # fmt: skip
 #: The lengths of :data:`_GENERIC_KEYS`: a label's prefix or suffix of one of these lengths is looked up.
 _GENERIC_KEY_LENGTHS = tuple(sorted({len(g) for g in _GENERIC_KEYS if g}))
 
@@ -460,6 +473,10 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     ja, jb = "".join(a), "".join(b)
     if ja == jb or _similar(ja, jb):
         return True
+    # Two mastheads of different kinds are two papers, whatever else they share (Washington Post/Times).
+    ma, mb = _MASTHEAD_KEYS.intersection(a), _MASTHEAD_KEYS.intersection(b)
+    if ma and mb and not ma & mb:
+        return False
     # Identifying (non-generic) words: ``Times`` alone does not make ``The Times`` the ``Moscow Times``. One
     # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
     sa = {w for w in a if w not in _GENERIC_WORD_KEYS}
@@ -507,10 +524,47 @@ def looks_like_host(text: str) -> bool:
     return bool(re.fullmatch(r"(?:[\w-]+\.)+[a-z\w]{2,}", text.strip().lower()))
 
 
+#: English letter names as Russian and Ukrainian write them, to spell an acronym (``Би-би-си`` = BBC,
+#: ``Си-эн-эн`` = CNN, ``Эн-пи-ар`` = NPR).
+_LETTER_NAMES: dict[str, str] = {
+    "эй": "a", "ей": "a", "би": "b", "бі": "b", "си": "c", "сі": "c", "ди": "d", "ді": "d", "эф": "f",
+    "еф": "f", "джи": "g", "джі": "g", "эйч": "h", "ейч": "h", "ай": "i", "джей": "j", "кей": "k", "эл": "l",
+    "ел": "l", "эм": "m", "ем": "m", "эн": "n", "ен": "n", "оу": "o", "пи": "p", "пі": "p", "кью": "q",
+    "ар": "r", "эр": "r", "эс": "s", "ес": "s", "ти": "t", "ті": "t", "ви": "v", "ві": "v", "экс": "x",
+    "екс": "x", "уай": "y", "зед": "z", "зет": "z",
+}  # fmt: skip
+#: A word of two or more hyphenated Cyrillic syllables (``Би-би-си``).
+_SYLLABLES = re.compile(r"(?<![\w-])[а-яёіїєґ]{2,4}(?:-[а-яёіїєґ]{2,4})+(?![\w-])", re.IGNORECASE)
+
+
+def _spell_letters(m: re.Match[str]) -> str:
+    letters = [_LETTER_NAMES.get(syllable) for syllable in m.group(0).lower().split("-")]
+    return m.group(0) if None in letters else "".join(letters).upper()  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=1024)
+def spelled_acronyms(name: str) -> str:
+    """``name`` with its acronyms spelled out in Cyrillic letter names written as Latin capitals:
+    ``Русская служба Би-би-си`` -> ``Русская служба BBC``; a name without any unchanged."""
+    if name.isascii() or "-" not in name:
+        return name
+    return _SYLLABLES.sub(_spell_letters, name)
+
+
 def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool = False) -> bool:
     """Whether the cited outlet is one of ``names`` (site name, publisher) or carried by one of ``hosts``.
 
-    ``part_of`` is the strict reading used for title segments (see :func:`same_outlet`)."""
+    ``part_of`` is the strict reading used for title segments (see :func:`same_outlet`). An acronym spelled
+    in Cyrillic letter names (``Би-би-си``) is also read as the Latin acronym (:func:`spelled_acronyms`)."""
+    spelled = spelled_acronyms(cited)
+    if spelled != cited:
+        names, hosts = list(names), list(hosts)
+        if _outlet_matches(spelled, names, hosts, part_of=part_of):
+            return True
+    return _outlet_matches(cited, names, hosts, part_of=part_of)
+
+
+def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool) -> bool:
     if looks_like_host(cited):
         cited_labels = set(host_labels(cited.strip().lower()))
         if any(set(host_labels(h)) & cited_labels for h in hosts):
@@ -546,4 +600,4 @@ def _is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -
     return outlet_matches(seg, names, hosts, part_of=True)
 
 
-__all__ += ["label_matches", "looks_like_host", "outlet_matches"]
+__all__ += ["label_matches", "looks_like_host", "outlet_matches", "spelled_acronyms"]

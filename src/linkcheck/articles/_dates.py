@@ -15,6 +15,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "parse_date",
+    "parse_date_field",
     "resolve_month_day",
     "resolve_weekday",
     "to_partial",
@@ -141,6 +142,70 @@ def _parse_date(text: str, allow_year: bool) -> PartialDate | None:
 
 
 _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
+
+
+#: Month names of more languages, read only where a whole value is a date (:func:`parse_date_field`): in
+#: running text some are ordinary words ("Mars", "Mayo Clinic", "Maja"). French, Spanish, Portuguese,
+#: Italian, Dutch, Polish and Ukrainian (genitive and nominative), Turkish, and the languages' abbreviations.
+FIELD_MONTHS: dict[str, int] = dict(MONTHS)
+for _number, _spelled in enumerate(
+    [
+        "janvier janv enero ene janeiro gennaio genn januari stycznia styczeń sty ocak січня січень січ",
+        "février févr fevrier fevr febrero fevereiro fev febbraio febr februari lutego luty lut şubat subat "
+        "лютого лютий лют",
+        "mars marzo março marco mrt maart marca marzec mart березня березень бер",
+        "avril avr abril aprile aprili kwietnia kwiecień kwi nisan квітня квітень кві",
+        "mai mayo maio maggio mei maja maj mayıs mayis травня травень тра",
+        "juin junio junho giugno juni czerwca czerwiec cze haziran червня червень чер",
+        "juillet juil julio julho luglio juli lipca lipiec lip temmuz липня липень лип",
+        "août aout agosto augustus sierpnia sierpień sie ağustos agustos серпня серпень сер",
+        "septembre sept septiembre setiembre setembro settembre september września wrzesień wrz eylül eylul "
+        "вересня вересень вер",
+        "octobre oct octubre outubro ottobre oktober października październik paź ekim жовтня жовтень жов",
+        "novembre nov noviembre novembro november listopada listopad lis kasım kasim листопада листопад лис",
+        "décembre déc decembre diciembre dezembro dicembre december grudnia grudzień gru aralık aralik "
+        "грудня грудень гру",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        FIELD_MONTHS.setdefault(_name, _number)
+
+#: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``.
+_FIELD_DMY = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?P<year>\d{4})(?!\d)"
+)
+#: ``12.03.2022``: written with dots, day first (German, Russian, Polish, Turkish... usage).
+_DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: ``2022年3月12日`` (Chinese, Japanese) and ``2022년 3월 12일`` (Korean).
+_CJK_YMD = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?"
+)
+
+
+@functools.lru_cache(maxsize=1024)  # a template's date values repeat (one article cites one day often)
+def parse_date_field(text: str) -> PartialDate | None:
+    """The date a field meant to hold one says (a wikitext ``|date=``): what :func:`parse_date` reads, else
+    a date written day first with month names of more languages (``12 de marzo de 2022``, ``12 marca
+    2022``, ``12 березня 2022``), with dots (``12.03.2022``, day first), or with CJK year/month/day signs
+    (``2022年3月12日``)."""
+    value = parse_date(text)
+    if value is not None or len(text) > 100:
+        return value
+    m = _FIELD_DMY.search(text)
+    if m is not None:
+        month = FIELD_MONTHS.get(m.group("month").lower())
+        if month is not None:
+            return to_partial(int(m.group("year")), month, int(m.group("day")))
+    m = _DOTTED_DMY.search(text)
+    if m is not None:
+        return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    m = _CJK_YMD.search(text)
+    if m is not None:
+        day = m.group("day")
+        return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
+    return None
 
 
 def find_month_day(text: str) -> tuple[int, int, int | None] | None:
