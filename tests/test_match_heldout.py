@@ -37,6 +37,9 @@ CONFIG = Config()
 TODAY = dt.date(2024, 11, 30)
 #: At most this many cases may be left failing (each with its reason).
 MAX_KNOWN_FAILURES = 6
+#: The second batch (``"batch": 2``, ids ``b2-*``) was written after the fixes, as a fresh check, and
+#: committed before it was first run: non-strict until its first-run score is recorded.
+UNSCORED_BATCH_2 = True
 
 
 def _attr(value: str) -> str:
@@ -183,6 +186,8 @@ def test_heldout_cases_are_there() -> None:
 
 def _param(case: dict[str, Any]) -> Any:
     marks = []
+    if case.get("batch") == 2 and UNSCORED_BATCH_2:
+        marks.append(pytest.mark.xfail(reason="second batch, not yet run", strict=False))
     if "known_failure" in case:
         marks.append(pytest.mark.xfail(reason=case["known_failure"], strict=True))
     return pytest.param(case, id=case["id"], marks=marks)
@@ -226,6 +231,10 @@ def score() -> str:
         )
     n_wrong = sum(1 for _ in lines)
     out = [f"{len(CASES) - n_wrong}/{len(CASES)} cases right, {n_wrong} wrong"]
+    for batch in sorted({c.get("batch", 1) for c in CASES}):
+        cases = [c for c in CASES if c.get("batch", 1) == batch]
+        right = sum(evaluate(c).ok for c in cases)
+        out.append(f"  batch {batch}: {right}/{len(cases)} right")
     out += [f"  {k}: {v}" for k, v in sorted(wrong.items())]
     out.append("by kind of variation (wrong/total):")
     out += [f"  {k}: {by_kind[k]}/{total_by_kind[k]}" for k in sorted(total_by_kind)]
