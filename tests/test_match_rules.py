@@ -282,3 +282,26 @@ def test_field_month_names_are_not_read_in_running_text() -> None:
 def test_word_similarity_is_capped_on_a_number_conflict() -> None:
     a, b = fold("Russia launches 45 drones at Ukraine"), fold("Russia launches 70 drones at Ukraine")
     assert word_similarity(a, b) == match._NUMBER_CONFLICT_CAP
+
+
+# --- rules from the second batch's first run -------------------------------------------------------------
+
+
+def test_cjk_separators_are_read_as_separators() -> None:
+    page = "国家统计局：2月份CPI同比上涨0.9%_新华网"
+    assert title_score("2月份CPI同比上涨0.9%", page, names=("新华网",)) >= THRESHOLD
+    assert match._cjk_separators(page) == "国家统计局: 2月份CPI同比上涨0.9% | 新华网"
+    # An ASCII title keeps its underscores (a file name, a handle).
+    assert match._cjk_separators("release_notes_v2: what changed") == "release_notes_v2: what changed"
+
+
+def test_news_is_a_masthead_word() -> None:
+    assert not same_outlet("New York Daily News", "New York Post")
+    assert same_outlet("BBC News", "BBC")
+    assert same_outlet("Moscow News", "The Moscow News")
+
+
+def test_a_site_naming_another_masthead_outweighs_a_host_label() -> None:
+    assert not outlet_matches("Chicago Tribune", ["Chicago Sun-Times"], ["chicago.suntimes.com"])
+    assert outlet_matches("Chicago Sun-Times", [], ["chicago.suntimes.com"])
+    assert outlet_matches("Sun-Times", ["Chicago Sun-Times"], ["chicago.suntimes.com"])

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -198,9 +197,14 @@ def _numbers_conflict(a: str, b: str) -> bool:
     db = _DIGIT_RUN.findall(b)
     if not db or da == db:
         return False
-    na = Counter(d.lstrip("0") or "0" for d in da)
-    nb = Counter(d.lstrip("0") or "0" for d in db)
-    only_a, only_b = list((na - nb).elements()), list((nb - na).elements())
+    only_a: list[str] = []
+    only_b = [d.lstrip("0") or "0" for d in db]
+    for d in da:  # the numbers of each side the other lacks, as multisets (titles hold a few numbers)
+        d = d.lstrip("0") or "0"
+        if d in only_b:
+            only_b.remove(d)
+        else:
+            only_a.append(d)
     if not only_a or not only_b:
         return False
     for x in list(only_a):
@@ -286,6 +290,8 @@ def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> _Form | No
 def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> _Form | None:
     """The reading of ``title``: without site affixes, with its parts: the title before or after each
     separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
+    if "_" in title or "：" in title:
+        title = _cjk_separators(title)
     raw, segments = _split_affixes(title, names, hosts)
     if not raw:
         raw, segments = title, None
@@ -305,6 +311,19 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates += [fold(core[:at]), fold(core[end:])]
     parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)))
+
+
+#: An underscore beside a non-ASCII letter: what Chinese sites put between headline and site name
+#: (``国家统计局：2月份CPI同比上涨0.9%_新华网``).
+_UNDERSCORE_SEPARATOR = re.compile(r"\s*_\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*_\s*")
+
+
+def _cjk_separators(title: str) -> str:
+    """CJK typography's separators as the ones :data:`linkcheck.names.SEPARATORS` knows: a full-width colon
+    (never followed by a space) is ``: ``, an underscore beside a non-ASCII letter `` | ``."""
+    if title.isascii():
+        return title
+    return _UNDERSCORE_SEPARATOR.sub(" | ", title.replace("：", ": "))
 
 
 def _enough_words(folded: str) -> bool:

@@ -386,13 +386,13 @@ _ARTICLE_KEYS = tuple(
 _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
 #: The generic words that say what kind of paper a masthead is, and tell two papers of one city apart:
-#: ``The Washington Post`` is not ``The Washington Times``, nor ``The Jerusalem Post`` ``The Jerusalem
-#: Report`` (see :func:`same_outlet`). Not the words any masthead may add (``news``, ``daily``, ``online``).
+#: ``The Washington Post`` is not ``The Washington Times``, nor ``New York Daily News`` the ``New York
+#: Post`` (see :func:`same_outlet`). Not the words any masthead may add (``daily``, ``online``, ``press``).
 _MASTHEAD_KEYS = frozenset(
     loose_key(w)
     for w in (
         "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "express", "mail", "star",
-        "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent",
+        "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent", "news",
     )
 )  # fmt: skip
 #: The lengths of :data:`_GENERIC_KEYS`: a label's prefix or suffix of one of these lengths is looked up.
@@ -462,6 +462,13 @@ def _similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 
 
+def _other_masthead(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names' words (loose keys) hold masthead words of different kinds only: two papers,
+    whatever else they share (``Washington Post``/``Times``, ``Chicago Tribune``/``Sun-Times``)."""
+    ma, mb = _MASTHEAD_KEYS.intersection(a), _MASTHEAD_KEYS.intersection(b)
+    return bool(ma) and bool(mb) and not ma & mb
+
+
 @functools.lru_cache(maxsize=8192)
 def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     """Whether two outlet names denote the same outlet (``RIA Novosti`` / ``РИА Новости``; ``BBC News`` /
@@ -473,9 +480,7 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     ja, jb = "".join(a), "".join(b)
     if ja == jb or _similar(ja, jb):
         return True
-    # Two mastheads of different kinds are two papers, whatever else they share (Washington Post/Times).
-    ma, mb = _MASTHEAD_KEYS.intersection(a), _MASTHEAD_KEYS.intersection(b)
-    if ma and mb and not ma & mb:
+    if _other_masthead(a, b):
         return False
     # Identifying (non-generic) words: ``Times`` alone does not make ``The Times`` the ``Moscow Times``. One
     # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
@@ -573,6 +578,11 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
     names = [n for n in names if n and n.strip()]
     if any(same_outlet(cited, n, part_of=part_of) for n in names):
         return True
+    # The site naming itself another paper of the same kind of name is not outweighed by a host label
+    # (``Chicago Tribune`` on chicago.suntimes.com, whose ``chicago`` label the Tribune's name holds).
+    words = _name_words(cited)
+    if not _MASTHEAD_KEYS.isdisjoint(words) and any(_other_masthead(words, _name_words(n)) for n in names):
+        return False
     # A site name written as a domain ("NYTimes.com") is read like a host too.
     hosts = [*hosts, *(n.strip().lower() for n in names if looks_like_host(n))]
     return any(label_matches(cited, lab, part_of=part_of) for h in hosts for lab in host_labels(h))
