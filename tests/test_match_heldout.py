@@ -7,7 +7,7 @@ what the extractor yields) and a citation as a writer would give it: a manifest 
 with the mismatch kinds ``match_citation`` must report (``[]``: the citation is truthful and must match).
 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
-check, and committed before its first run (commit c4bae14).
+check, and committed before its first run (commit d57ac19).
 
 ``doubt_ok`` lists kinds a case tolerates as a warning (a truthful citation nothing on the page can
 confirm). ``known_failure`` marks a case left failing, with why: a strict xfail, so it flips when fixed.
