@@ -14,6 +14,7 @@ from linkcheck.extract import (
     parse_date_string,
     strip_affixes,
 )
+from linkcheck.models import Metadata
 
 TODAY = dt.date(2024, 11, 30)
 URL = "https://news.example.com/world/story"
@@ -676,3 +677,180 @@ def test_visible_headline_beats_a_social_title_copied_to_twitter() -> None:
         "<h1>Council approves the new budget</h1>",
     )
     assert extract_metadata(html, URL, today=TODAY).title == "Council approves the new budget"
+
+
+# --- rules from the fourth held-out batch ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marţi, 5 octombrie 2021, 11:20", dt.date(2021, 10, 5)),
+        ("12. března 2022 14:05", dt.date(2022, 3, 12)),
+        ("7 augusti 2023", dt.date(2023, 8, 7)),
+        ("1. desember 2021", dt.date(2021, 12, 1)),
+        ("12. marts 2022", dt.date(2022, 3, 12)),
+        ("12. maaliskuuta 2022", dt.date(2022, 3, 12)),
+        ("17 Agustus 2021", dt.date(2021, 8, 17)),
+        ("令和4年3月12日（土）", dt.date(2022, 3, 12)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("12 มี.ค. 2565 14:05 น.", dt.date(2022, 3, 12)),
+        ("วันที่ 5 มกราคม พ.ศ. 2564", dt.date(2021, 1, 5)),
+        ("1 ม.ค. 2020", dt.date(2020, 1, 1)),
+    ],
+)
+def test_more_calendars_and_month_names(text: str, expected: dt.date) -> None:
+    """Romanian, Czech, Scandinavian, Finnish and Indonesian month names; Japanese era years (令和 from 2019,
+    元年 its first); Thai months with Buddhist-era years (2565 = 2022) or common-era ones."""
+    assert [d for d, _, _ in find_text_dates(text)] == [expected]
+
+
+def test_era_and_buddhist_years_need_their_markers() -> None:
+    assert list(find_text_dates("4年3月12日")) == []  # no era name: not a date
+    assert list(find_text_dates("12 03 2565")) == []  # no Thai month: not a Buddhist-era date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Actualizat: 10 ianuarie 2020 Publicat: 9 ianuarie 2020"),
+        ("ro", "Ultima actualizare: Vineri, 10 ianuarie 2020 | Joi, 9 ianuarie 2020"),
+        ("cs", "Aktualizováno 10. ledna 2020 Publikováno 9. ledna 2020"),
+        ("sv", "Uppdaterad 10 januari 2020 kl. 09.10 Publicerad 9 januari 2020 kl. 07.00"),
+        ("nb", "Oppdatert 10. januar 2020 Publisert 9. januar 2020"),
+        ("da", "Opdateret 10. januar 2020 Publiceret 9. januar 2020"),
+        ("fi", "Päivitetty 10. tammikuuta 2020 Julkaistu 9. tammikuuta 2020"),
+        ("id", "Diperbarui 10 Januari 2020 Diterbitkan 9 Januari 2020"),
+        ("en", "Updated: Friday, January 10, 2020 · Thursday, January 9, 2020"),
+    ],
+)
+def test_update_labels_in_yet_more_languages_and_before_a_weekday(lang: str, text: str) -> None:
+    """The update comes first: only its label (possibly followed by a weekday) keeps it from being taken
+    for the publication."""
+    m = extract_metadata(page(body=f"<h1>Headline here</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+
+
+def test_japanese_era_dates_on_a_page() -> None:
+    body = "<p>令和2年1月9日</p><h1>基本方針を改定しました</h1><p>本文。</p><p>更新日：令和2年1月10日</p>"
+    m = extract_metadata(page(body=body, lang="ja"), "https://www.example.go.jp/stf/a.html", today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_live_blog_without_dates_uses_its_coverage_and_latest_update(newest_first: bool) -> None:
+    updates = [
+        '{"@type":"BlogPosting","datePublished":"2020-01-09T08:00:00+01:00"}',
+        '{"@type":"BlogPosting","datePublished":"2020-01-09T23:40:00+01:00"}',
+        '{"@type":"BlogPosting","datePublished":"2020-01-10T00:20:00+01:00"}',
+    ]
+    if newest_first:
+        updates.reverse()
+    script = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",'
+        '"headline":"Storm: live","coverageStartTime":"2020-01-09T07:30:00+01:00",'
+        f'"liveBlogUpdate":[{",".join(updates)}]}}</script>'
+    )
+    m = extract_metadata(page(script, "<h1>Storm: live</h1>"), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+    assert (m.published.source, m.modified.source) == ("json-ld", "json-ld")
+
+
+def test_stated_dates_beat_live_blog_coverage_and_updates() -> None:
+    script = (
+        '<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Storm: live",'
+        '"datePublished":"2020-01-08","dateModified":"2020-01-11","coverageStartTime":"2020-01-09",'
+        '"liveBlogUpdate":[{"datePublished":"2020-01-10"}]}</script>'
+    )
+    m = extract_metadata(page(script), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 8), dt.date(2020, 1, 11))
+
+
+def _md(html: str, url: str = URL) -> Metadata:
+    return extract_metadata(html, url, today=TODAY)
+
+
+def _graph(website: str, publisher: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"NewsArticle","headline":"Story","datePublished":"2020-01-09",'
+        '"publisher":{"@id":"#org"}},'
+        f'{{"@type":"Organization","@id":"#org","name":"{publisher}"}},'
+        f'{{"@type":"WebSite","name":"{website}"}}]}}</script>'
+    )
+
+
+def test_website_named_by_its_address_defers_to_the_publisher_the_host_spells() -> None:
+    url = "https://www.lesoir.be/392211/article/2021-08-30/story"
+    assert _md(page(_graph("lesoir.be", "Le Soir")), url).site_name == "Le Soir"
+    # A publisher the host does not spell (a syndicated story) does not replace the site's own name.
+    assert _md(page(_graph("lesoir.be", "Agence Belga")), url).site_name == "lesoir.be"
+    # A WebSite with a proper name keeps it.
+    assert _md(page(_graph("Le Soir Plus", "Le Soir")), url).site_name == "Le Soir Plus"
+
+
+_GENERIC_HEAD = (
+    "<title>The Harbor Gazette | News, Sports, Obituaries</title>"
+    '<meta property="og:title" content="The Harbor Gazette | News, Sports, Obituaries">'
+    '<meta property="og:site_name" content="The Harbor Gazette">'
+    '<meta property="og:url" content="https://www.harborgazette.com/">'
+)
+
+
+def test_headline_spelling_the_url_slug_beats_a_generic_site_title() -> None:
+    """An SEO plugin writes the site's generic title and home URL on every page: the h1 that spells the
+    address's slug is the headline, and the page is that article (its byline date counts), not a home
+    page."""
+    body = "<h1>County board approves new ferry schedule</h1><p>By Dana | Published: Jan 23, 2024</p>"
+    url = "https://www.harborgazette.com/news/county-board-approves-ferry-schedule/"
+    m = _md(page(_GENERIC_HEAD, body), url)
+    assert m.title == "County board approves new ferry schedule"
+    assert m.published is not None
+    assert m.published.value == dt.date(2024, 1, 23)
+
+
+def test_a_headline_that_does_not_spell_the_slug_leaves_a_front_page_undated() -> None:
+    body = "<h1>Holiday parade route announced</h1><p>Published: Nov 28, 2024</p>"
+    url = "https://www.harborgazette.com/news/county-board-approves-ferry-schedule/"
+    m = _md(page(_GENERIC_HEAD, body), url)
+    assert m.published is None
+
+
+def test_byline_update_is_read_when_the_head_states_only_the_publication() -> None:
+    head = '<meta property="article:published_time" content="2023-06-21T14:05:00+09:00">'
+    body = (
+        '<h1 class="headline">Story</h1><div class="byline"><p>입력 2023.06.21 14:05</p>'
+        "<p>업데이트 2023.06.22 09:10</p></div><p>Text.</p>"
+    )
+    m = _md(page(head, body, lang="ko"))
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2023, 6, 21), dt.date(2023, 6, 22))
+    # An update stamp in an aside after the headline belongs to another page.
+    aside = "<h1>Story</h1><p>Text.</p><aside><ul><li>Updated 29 November 2024</li></ul></aside>"
+    assert _md(page(head, aside)).modified is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("cs", "12. března 2022 14:05, aktualizováno 13. 3. 9:10", dt.date(2022, 3, 13)),
+        ("en", "December 30, 2021 · Updated 2 January", dt.date(2022, 1, 2)),
+        ("fr", "Publié le 12 mars 2022 à 14h05, mis à jour le 13 mars à 9h10", dt.date(2022, 3, 13)),
+        ("en", "March 12, 2022 · Updated to version 2.3.1", None),
+        ("en", "October 5, 2024 · Updated 2 December", None),  # a day after "today": not this page's update
+    ],
+)
+def test_update_without_a_year_takes_the_publication_year(
+    lang: str, text: str, expected: dt.date | None
+) -> None:
+    m = extract_metadata(page(body=f"<h1>Headline here</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
+    assert m.published is not None
+    assert (m.modified.value if m.modified else None) == expected

@@ -219,21 +219,26 @@ OLD_TABLES = {
         r"atualizad[oa]|"
         r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено|"
         r"изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|güncelleme(?: tarihi)?|"
-        r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?)"
-        r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+        r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?|"
+        r"actualizat|actualizare|aktualizováno|aktualizované|aktualizace|uppdaterad|uppdaterat|oppdatert|"
+        r"opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση)"
+        r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
         re.IGNORECASE,
     ),
     "UPDATE_WORD_RE": re.compile(
         r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
-        r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено)\b",
+        r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
+        r"oppdatert|opdateret|päivitetty|diperbarui)\b",
         re.IGNORECASE,
     ),
     "TEXT_PUBLISHED_PREFIX_RE": re.compile(
         r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
         r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано|"
         r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
-        r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?)"
-        r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}$",
+        r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|"
+        r"publicat|publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
+        r"dipublikasikan|δημοσιεύθηκε|δημοσίευση)"
+        r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
         re.IGNORECASE,
     ),
     "NOT_FOUND_RE": OLD_NOT_FOUND,

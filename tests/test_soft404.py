@@ -49,6 +49,17 @@ ARTICLE = "https://www.harborgazette.com/news/2019/06/12/council-approves-budget
         "Błąd 404 - strona nie istnieje",
         "页面不存在",
         "ページが見つかりません",
+        "お探しのページが見つかりません",
+        "Σφάλμα 404 - Η σελίδα δεν βρέθηκε",
+        "Pagina nu a fost găsită",
+        "Az oldal nem található",
+        "Sivua ei löytynyt",
+        "Siden ble ikke funnet",
+        "Halaman tidak ditemukan",
+        "Không tìm thấy trang",
+        "الصفحة غير موجودة",
+        "הדף לא נמצא",
+        "페이지를 찾을 수 없음",
     ],
 )
 def test_error_titles(title: str) -> None:

@@ -124,8 +124,25 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "页面没有找到", "页面不存在或已被删除", "您访问的页面不存在或已被删除", "您访问的页面已被删除",
         "頁面不存在", "找不到頁面", "找不到網頁", "您訪問的頁面不存在", "頁面不存在或已被刪除",
     ),
-    "ja": ("ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした"),
-    "ko": ("페이지를 찾을 수 없습니다",),
+    "ja": (
+        "ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした",
+        "お探しのページが見つかりません", "お探しのページは見つかりません", "ページは存在しません",
+    ),
+    "ko": ("페이지를 찾을 수 없습니다", "페이지를 찾을 수 없음", "요청하신 페이지를 찾을 수 없습니다"),
+    "el": (
+        "η σελίδα δεν βρέθηκε", "σελίδα δεν βρέθηκε", "η σελίδα δεν υπάρχει", "δεν βρέθηκε",
+        "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
+    ),
+    "ro": ("pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită"),
+    "hu": ("az oldal nem található", "oldal nem található", "a keresett oldal nem található"),
+    "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt"),
+    "no": ("siden ble ikke funnet", "siden finnes ikke", "fant ikke siden"),
+    "da": ("siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes"),
+    "id": ("halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan"),
+    "vi": ("không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu"),
+    "ar": ("الصفحة غير موجودة", "لم يتم العثور على الصفحة", "الصفحة المطلوبة غير موجودة"),
+    "fa": ("صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "صفحه پیدا نشد"),
+    "he": ("הדף לא נמצא", "העמוד לא נמצא"),
 }  # fmt: skip
 
 #: English error sentences with many wordings (on folded text, whole piece): "the page you were looking
@@ -152,13 +169,15 @@ _FILLER = frozenset(
         "ой", "извините", "к", "сожалению", "fehler", "hoppla", "ups", "huch", "leider", "erreur", "oups",
         "désolé", "désolée", "lo", "sentimos", "ops", "errore", "ci", "dispiace", "spiacenti", "erro",
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
-        "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status",
+        "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
+        "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
 _ERROR_WORDS = frozenset(
     fold(w) for w in ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
-                      "помилка", "chyba", "hata", "エラー", "错误")
+                      "помилка", "chyba", "hata", "エラー", "错误", "σφάλμα", "eroare", "hiba", "virhe",
+                      "feil", "خطأ", "שגיאה", "오류")
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.

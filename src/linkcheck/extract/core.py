@@ -59,7 +59,7 @@ from linkcheck.extract.titles import (
     wanted_titles,
 )
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
-from linkcheck.names import hosts_of
+from linkcheck.names import fold, hosts_of
 from linkcheck.soft404 import is_error_title
 
 __all__ = ["extract_metadata"]
@@ -172,6 +172,8 @@ class _Page:
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
     ranked_nodes: list[dict[str, Any]] = field(default_factory=list)
     publisher: str | None = None
+    #: The visible text read after the headline for dates (:func:`_text_dates`).
+    near_text: str = ""
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -250,6 +252,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         h1 = _H1_RE.search(text, head_end.start())
         if h1:
             page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
+            if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
+                strong = [*strong, *_byline_modified(text, h1.end(), _day_first(page.lang))]
 
     site_name, site_source = _site_name(page)
     candidates, removed_site, suffix_site = _title_candidates(page, site_name)
@@ -259,13 +263,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _publisher(page), "json-ld"
     if site_name is None and suffix_site:
         site_name, site_source = suffix_site, "title-tag"
-    title, title_source = _choose_title(candidates, site_name)
+    title, title_source = _choose_title(candidates, site_name, url)
 
     language = _language(page, headers)
     canonical = _canonical(page)
     cands = list(strong)
     if page.body_parsed:  # weak dates are read only when the head did not answer
-        weak_ok = not (_is_error_page(page, site_name, title) or _is_front_page(page, canonical))
+        weak_ok = not (
+            _is_error_page(page, site_name, title)
+            or (_is_front_page(page, canonical) and not _names_slug(title, url))
+        )
         cands += _time_dates(page, weak_ok, title)
         if weak_ok and url_date is not None:
             cands.append(_Cand(url_date, None, "url", False))
@@ -274,6 +281,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
     published, modified = _choose_dates(cands, today)
+    if modified is None and published is not None and page.near_text:
+        modified = _yearless_modified(page.near_text, published.value, today)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -497,9 +506,11 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     cands: list[_Cand] = []
     _jsonld_main(page)
     day_first = _day_first(page.lang)
-    # The best-ranked node that states a date (an Article without dates defers to its WebPage).
+    # The best-ranked node that states a date (an Article without dates defers to its WebPage). A live
+    # blog that states neither (schema.org's LiveBlogPosting needs only its coverage and updates) began
+    # when its coverage started, and was last modified by its latest update.
     for keys, modified in (
-        (("datePublished", "dateCreated", "uploadDate"), False),
+        (("datePublished", "dateCreated", "uploadDate", "coverageStartTime"), False),
         (("dateModified",), True),
     ):
         found_in_node = False
@@ -512,6 +523,10 @@ def _strong_dates(page: _Page) -> list[_Cand]:
                     break
             if found_in_node:
                 break
+        if modified and not found_in_node:
+            latest = _latest_live_update(page.ranked_nodes, day_first)
+            if latest is not None:
+                cands.append(_Cand(latest.value, latest.timestamp, "json-ld", True))
     grouped: list[list[str]] = [[] for _ in _META_GROUPS]
     for key, values in page.metas.items():
         group = _META_GROUP_OF.get(key)
@@ -536,6 +551,42 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
+
+
+#: Updates of a live blog read at most (a long-running one lists thousands).
+_MAX_LIVE_UPDATES = 200
+
+
+def _latest_live_update(nodes: list[dict[str, Any]], day_first: bool) -> ParsedDate | None:
+    """The latest ``datePublished``/``dateModified`` among the ``liveBlogUpdate`` entries of the best-ranked
+    node that has any (updates come newest first or last: the latest, not the first, is the live blog's
+    last modification)."""
+    for node in nodes:
+        updates = node.get("liveBlogUpdate")
+        if isinstance(updates, dict):
+            updates = [updates]
+        if not isinstance(updates, list) or not updates:
+            continue
+        latest: ParsedDate | None = None
+        for update in updates[:_MAX_LIVE_UPDATES]:
+            if not isinstance(update, dict):
+                continue
+            parsed = _parse_value(
+                text_value(update.get("dateModified")) or text_value(update.get("datePublished")), day_first
+            )
+            if parsed is not None and (latest is None or _later(parsed, latest)):
+                latest = parsed
+        if latest is not None:
+            return latest
+    return None
+
+
+def _later(a: ParsedDate, b: ParsedDate) -> bool:
+    """Is ``a`` after ``b``: by instant when both are aware timestamps, else by calendar date."""
+    stamp_a, stamp_b = a.timestamp, b.timestamp
+    if stamp_a is not None and stamp_b is not None and (stamp_a.tzinfo is None) is (stamp_b.tzinfo is None):
+        return stamp_a > stamp_b
+    return a.value > b.value
 
 
 # --- the body --------------------------------------------------------------------------------------------
@@ -791,6 +842,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         windows = [(_window(texts, _NO_H1_CHARS), False)]
     else:
         after = _window(_following_texts(page, anchor, _AFTER_H1_CHARS), _AFTER_H1_CHARS)
+        page.near_text = after
         before = " | ".join(_preceding_texts(page, anchor, _BEFORE_H1_CHARS))[-_BEFORE_H1_CHARS:]
         windows = [(after, False), (before, True)]
     labelled: list[_Cand] = []
@@ -808,6 +860,82 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + nearest
+
+
+#: Markup read after the headline for a labelled update when the head answered (the byline is close), and
+#: where that read stops: other pages' content starts.
+_BYLINE_CHARS = 1200
+_BYLINE_STOPS = ("<aside", "<nav", "<footer")
+#: A stem of every update label ``TEXT_MODIFIED_PREFIX_RE`` knows (on lower-cased text): where one may be.
+#: Most bylines have none, and are settled by this one scan, without reading their dates.
+_UPDATE_STEM = re.compile(
+    r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
+    r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
+    r"oppdater|opdater|päivit|diperbarui|ενημ"
+)
+#: Characters after an update label in which its date is looked for, and before its stem in which the
+#: label may start ("last edited", "zaktualizowano"): the label check reads only from there.
+_LABEL_REACH = 60
+_LABEL_LEAD = 8
+
+
+def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
+    """The first full date right after an update label in ``plain`` (visible text)."""
+    for label in _UPDATE_STEM.finditer(plain.lower()):
+        at = label.start()
+        segment = plain[at : label.end() + _LABEL_REACH]
+        lead = max(0, at - _LABEL_LEAD)
+        for value, start, _end in find_text_dates(segment, day_first=day_first):
+            if T.TEXT_MODIFIED_PREFIX_RE.search(plain[max(lead, at + start - 40) : at + start]):
+                return value
+    return None
+
+
+def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
+    """An update date labelled as one ("업데이트 2023.06.22", "Updated 8 February 2023") in the markup right
+    after the headline, for a page whose head states its publication but no modification (the body is not
+    parsed then). Bounded; most pages are settled by one scan for an update label's stem."""
+    window = text[start : start + _BYLINE_CHARS]
+    for stop in _BYLINE_STOPS:
+        at = window.find(stop)
+        if at >= 0:
+            window = window[:at]
+    if not window or _UPDATE_STEM.search(window.lower()) is None:
+        return []
+    found = _first_labelled_update(_TAG_RE.sub(" ", window), day_first)
+    return [_Cand(found, None, "text", True)] if found is not None else []
+
+
+#: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března`` (not followed by one).
+_YEARLESS_DATE = re.compile(
+    r"(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?P<m>[^\W\d_]{3,12})\b\.?)"
+    r"(?!,?\s*(?:de\s+)?\d{4}(?!\d))"
+)
+#: How long after its publication a yearless update may be read (into the next year, not further).
+_YEARLESS_REACH = dt.timedelta(days=366)
+
+
+def _yearless_modified(text: str, published: dt.date, today: dt.date) -> ExtractedDate | None:
+    """An update labelled as one but written without its year near the headline ("aktualizováno 13. 3.
+    9:10", "Updated 13 March"): the publication's year (or the next, for a December story updated in
+    January), when the page gave no other modified date."""
+    for label in _UPDATE_STEM.finditer(text.lower()):
+        at = label.start()
+        lead = max(0, at - _LABEL_LEAD)
+        for m in _YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
+            if not T.TEXT_MODIFIED_PREFIX_RE.search(text[max(lead, m.start() - 40) : m.start()]):
+                continue
+            month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
+            if not month:
+                continue
+            for year in (published.year, published.year + 1):
+                try:
+                    value = dt.date(year, month, int(m.group("d")))
+                except ValueError:
+                    break
+                if published <= value <= min(today + dt.timedelta(days=1), published + _YEARLESS_REACH):
+                    return ExtractedDate(value, "text", None)
+    return None
 
 
 def _footer_modified(text: str, language: str | None) -> list[_Cand]:
@@ -893,7 +1021,14 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
         if "website" in node_types(node):
             site = text_value(node.get("name"))
             if site:
-                return clean_text(site), "json-ld"
+                site = clean_text(site)
+                if is_host_name(site):
+                    # A WebSite named by its address ("lesoir.be") beside a publisher whose name the host
+                    # spells ("Le Soir"): the name people use is the publisher's.
+                    publisher = _publisher(page)
+                    if publisher and not is_host_name(publisher) and names_site(publisher, (), page.url):
+                        return publisher, "json-ld"
+                return site, "json-ld"
     return None, None
 
 
@@ -1019,8 +1154,11 @@ def _strip_date_tail(text: str) -> str:
     return text
 
 
-def _choose_title(candidates: list[TitleCandidate], site_name: str | None) -> tuple[str | None, str | None]:
-    """A weighted vote among candidates that agree after normalisation; ties go to the preferred source."""
+def _choose_title(
+    candidates: list[TitleCandidate], site_name: str | None, url: str = ""
+) -> tuple[str | None, str | None]:
+    """A weighted vote among candidates that agree after normalisation; ties go to the preferred source.
+    When they disagree, a candidate whose words spell the URL's slug gets the slug's vote."""
     if not candidates:
         return None, None
     scores: dict[str, float] = {}
@@ -1039,6 +1177,10 @@ def _choose_title(candidates: list[TitleCandidate], site_name: str | None) -> tu
         best = first.get(key)
         if best is None or _TITLE_ORDER.index(cand.source) < _TITLE_ORDER.index(best.source):
             first[key] = cand
+    if len(scores) > 1 and url:  # they disagree (rare): does the address say which is the headline?
+        for key, cand in first.items():
+            if _names_slug(cand.text, url):
+                scores[key] += _SLUG_WEIGHT
     winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
     chosen = first[winner]
     return chosen.text, chosen.source
@@ -1087,6 +1229,44 @@ def _is_error_page(page: _Page, site_name: str | None, headline: str | None = No
         if is_error_title(title, [site_name] if site_name else (), hosts_of(page.url)):
             return True
     return False
+
+
+#: The vote of a URL slug spelled by a title candidate (as much as the h1's).
+_SLUG_WEIGHT = 3.0
+#: A slug's words: letters only (ids, dates and file extensions are not the headline's words).
+_SLUG_WORD = re.compile(r"[a-z]{2,}")
+_SLUG_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
+#: Words a slug must have to say anything (``/news/``, ``/about-us/`` do not).
+_SLUG_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=256)
+def _slug_words(url: str) -> frozenset[str]:
+    """The words of the URL's last path segment (``/2024/01/23/county-board-approves-new-ferry-schedule/``)
+    when it is a slug of at least three words; empty otherwise (an id, a date, a section)."""
+    plain = plain_url_split(url)
+    if plain is None:
+        try:
+            path = urlsplit(url.strip()).path
+        except ValueError:
+            return frozenset()
+    else:
+        path = plain[1]
+    segment = next((seg for seg in reversed(path.split("/")) if seg), "")
+    if "-" not in segment and "_" not in segment:
+        return frozenset()
+    words = _SLUG_WORD.findall(_SLUG_EXTENSION.sub("", segment.lower()))
+    return frozenset(words) if len(words) >= _SLUG_MIN_WORDS else frozenset()
+
+
+def _names_slug(title: str | None, url: str) -> bool:
+    """Does ``title`` spell the URL's slug: every word of a slug of three or more words is one of the
+    title's (accents folded; slugs drop words, never add them)? A page whose headline is its address's
+    slug is that article, not a front page or a generic title."""
+    if not title or not url:
+        return False
+    slug = _slug_words(url)
+    return bool(slug) and slug <= set(fold(title).split())
 
 
 def _is_front_page(page: _Page, canonical: str | None) -> bool:

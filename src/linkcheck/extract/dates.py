@@ -2,8 +2,8 @@
 
 Everything here is a pure function of a string. ``parse_date_string`` reads what a ``content=`` or
 ``datetime=`` attribute holds; ``find_text_dates`` finds dates written for people (``9 января 2020``,
-``January 9, 2020``, ``09.01.2020``, ``2020. január 9.``); ``date_from_url`` reads ``/2020/01/09/`` and
-``/20200109/``.
+``January 9, 2020``, ``09.01.2020``, ``2020. január 9.``, Japanese era and Thai Buddhist-era dates);
+``date_from_url`` reads ``/2020/01/09/`` and ``/20200109/``.
 A date-only value stands for the whole day; a timestamp keeps the offset it was written with, and its
 ``date`` is the calendar date in that offset (``2020-01-09T00:42+03:00`` is the 9th, not the 8th).
 """
@@ -190,6 +190,33 @@ _ROC_YMD = re.compile(
 )
 #: The first year of the ROC calendar is 1912: ROC year + 1911 is the Gregorian year.
 _ROC_OFFSET = 1911
+#: A Japanese era year, as ministries, courts and many Japanese pages write dates: ``令和4年3月12日``
+#: (2022), ``平成31年4月30日``, ``令和元年5月1日`` (元 is the first year). Era -> the year before its first.
+_JP_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_JP_ERA_YMD = re.compile(
+    r"(?P<era>令和|平成|昭和)\s*(?P<y>元|\d{1,2})\s*年\s*(?P<b>[01]?\d)\s*月\s*(?P<a>[0-3]?\d)\s*日"
+)
+#: Thai dates: ``12 มี.ค. 2565``, ``12 มีนาคม 2565`` (full and abbreviated month names), with a year of the
+#: Buddhist era (2565 is 2022) or, less often, of the common era.
+_THAI_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
+        "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+    ),
+    start=1,
+):  # fmt: skip
+    for _name in _names.split():
+        _THAI_MONTHS[_name] = _n
+_THAI_YMD = re.compile(
+    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
+    + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:พ\.ศ\.\s*)?(?P<y>\d{4})(?!\d)"
+)
+#: Any Thai letter: the Thai pattern is tried only on text that has one.
+_THAI_CHAR = re.compile("[\u0e01-\u0e4f]")
+#: The Buddhist era counts from 543 BCE: a Thai year of 2400 or more is the common year + 543.
+_BUDDHIST_OFFSET = 543
 
 
 def find_text_dates(
@@ -206,6 +233,15 @@ def find_text_dates(
         for m in _ROC_YMD.finditer(text):
             month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))
             _add(found, m, int(m.group("y")) + _ROC_OFFSET, int(month), int(day))
+    if "年" in text and ("令和" in text or "平成" in text or "昭和" in text):
+        for m in _JP_ERA_YMD.finditer(text):
+            era_year = 1 if m.group("y") == "元" else int(m.group("y"))
+            _add(found, m, _JP_ERAS[m.group("era")] + era_year, int(m.group("b")), int(m.group("a")))
+    if not text.isascii() and _THAI_CHAR.search(text):
+        for m in _THAI_YMD.finditer(text):
+            year = int(m.group("y"))
+            _add(found, m, year - _BUDDHIST_OFFSET if year >= 2400 else year, _THAI_MONTHS[m.group("m")],
+                 int(m.group("a")))  # fmt: skip
     if not _HAS_YEAR.search(text):
         yield from _in_order(found)
         return

@@ -237,15 +237,20 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     # "Дата изменения", "Последнее обновление"; Bulgarian; Hungarian; Turkish; Korean (수정 "edited",
     # 수정일); Chinese and Japanese (更新日期, 最後更新, 更新日時).
     r"изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|güncelleme(?: tarihi)?|"
-    r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?)"
-    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}$",
+    r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?|"
+    # Romanian; Czech and Slovak; Swedish, Norwegian, Danish; Finnish; Indonesian; Greek.
+    r"actualizat|actualizare|aktualizováno|aktualizované|aktualizace|uppdaterad|uppdaterat|oppdatert|"
+    r"opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση)"
+    # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
+    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     re.IGNORECASE,
 )
 #: Update words next to a ``<time>`` element (in its text or right before it).
 UPDATE_WORD_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
-    r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено)\b",
+    r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
+    r"oppdatert|opdateret|päivitetty|diperbarui)\b",
     re.IGNORECASE,
 )
 TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -254,14 +259,17 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано|"
     # Bulgarian; Hungarian; Turkish; Korean (입력 "entered", 등록, 게재, 발행); Chinese and Japanese.
     r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
-    r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?)"
-    r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}$",
+    r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|"
+    # Romanian; Czech; Swedish, Norwegian, Danish; Finnish; Indonesian; Greek.
+    r"publicat|publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
+    r"dipublikasikan|δημοσιεύθηκε|δημοσίευση)"
+    r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     re.IGNORECASE,
 )
 
 #: Month names and abbreviations (lower-case) in English, French, German, Spanish, Italian, Portuguese,
-#: Dutch, Polish, Russian, Ukrainian, Bulgarian (Macedonian, Serbian) and Hungarian, with the genitive forms
-#: Slavic languages use in dates.
+#: Dutch, Polish, Russian, Ukrainian, Bulgarian (Macedonian, Serbian), Hungarian, Romanian, Czech, the
+#: Scandinavian languages, Finnish and Indonesian, with the genitive forms Slavic languages use in dates.
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (
@@ -342,7 +350,24 @@ _MONTH_WORDS_HU: tuple[tuple[int, str], ...] = (
     (11, "november nov"),
     (12, "december dec"),
 )
-for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU:
+#: Romanian, Czech (genitive and nominative), the Scandinavian spellings the tables above lack (Swedish
+#: "augusti", Norwegian "desember", Danish "marts"), Finnish (partitive, as dates write them: "12.
+#: maaliskuuta 2022") and Indonesian: "5 octombrie 2021", "12. března 2022", "7 februari 2023".
+_MONTH_WORDS_MORE: tuple[tuple[int, str], ...] = (
+    (1, "ianuarie ian ledna leden tammikuuta"),
+    (2, "februarie února únor helmikuuta"),
+    (3, "martie března březen marts maaliskuuta maret"),
+    (4, "aprilie dubna duben huhtikuuta"),
+    (5, "května květen toukokuuta"),
+    (6, "iunie iun června červen kesäkuuta"),
+    (7, "iulie iul července červenec heinäkuuta"),
+    (8, "augusti srpna srpen elokuuta agustus"),
+    (9, "septembrie září syyskuuta"),
+    (10, "octombrie října říjen lokakuuta"),
+    (11, "noiembrie listopadu marraskuuta"),
+    (12, "decembrie prosince prosinec desember joulukuuta"),
+)
+for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU + _MONTH_WORDS_MORE:
     for _word in _words.split():
         MONTHS[_word] = _number
 
