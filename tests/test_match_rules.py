@@ -167,9 +167,9 @@ def test_a_slug_does_not_vouch_for_words_it_lacks_nor_for_another_page() -> None
     )
 
 
-def test_slug_words() -> None:
+def test_slug_keys() -> None:
     # As romanisation keys (doubled letters single, g/h one letter), the identifier dropped.
-    assert match._slug_words(UPDATED) == (
+    assert match._slug_keys(UPDATED) == (
         "death",
         "tol",
         "from",
@@ -180,8 +180,8 @@ def test_slug_words() -> None:
         "to",
         "nine",
     )
-    assert match._slug_words("https://ria.ru/20220312/zerno-1777123456.html") == ("zerno",)
-    assert match._slug_words("https://tass.ru/") == ()
+    assert match._slug_keys("https://ria.ru/20220312/zerno-1777123456.html") == ("zerno",)
+    assert match._slug_keys("https://tass.ru/") == ()
 
 
 # --- outlets ---------------------------------------------------------------------------------------------

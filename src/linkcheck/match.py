@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import unquote
 
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
@@ -54,8 +53,8 @@ from linkcheck.names import (
     looks_like_host,
     loose_key,
     outlet_matches,
+    slug_words,
     split_segments,
-    url_parts,
 )
 
 __all__ = [
@@ -545,25 +544,12 @@ def _title_finding(
 
 #: How close the page's title must still be for the cited URL's slug to vouch for the cited title.
 _SLUG_FLOOR = 0.5
-#: A slug's word that is an identifier, not a headline word: 4+ digits (perhaps after a letter or two:
-#: ``a76915``), a long hex string.
-_SLUG_ID = re.compile(r"[a-z]{0,2}\d{4,}[a-z]{0,2}|[0-9a-f]{10,}")
-#: A file extension at the end of a slug.
-_SLUG_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
-def _slug_words(url: str) -> tuple[str, ...]:
-    """The headline words of ``url``'s last path segment (``.../death-toll-rises-to-nine-a76915`` ->
-    ``death toll rises to nine``), as romanisation keys, identifiers dropped; ``()`` for a path without
-    one."""
-    try:
-        path = url_parts(url)[1]
-    except ValueError:
-        return ()
-    segment = unquote(path.rstrip("/").rpartition("/")[2])
-    words = fold(_SLUG_EXTENSION.sub("", segment)).split()
-    return tuple(_romanisation_key(w) for w in words if not _SLUG_ID.fullmatch(w))
+def _slug_keys(url: str) -> tuple[str, ...]:
+    """The headline words of ``url``'s slug (:func:`linkcheck.names.slug_words`) as romanisation keys."""
+    return tuple(_romanisation_key(w) for w in slug_words(url))
 
 
 def _slug_is_title(url: str, title: str, page_title: str) -> bool:
@@ -576,7 +562,7 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     (a new death toll, a verb changed), so a slug that spells the cited words the page no longer has shows
     the page once had them. Another article's near-duplicate headline has its own URL, whose slug is its
     own headline, and a slug shared by a series (``...-salario-minimo``) lacks the words that differ."""
-    slug = _slug_words(url)
+    slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
     words = {_romanisation_key(w) for w in fold(title).split()}

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import product
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 __all__ = [
     "SEPARATORS",
@@ -280,6 +280,27 @@ def hosts_of(*urls: str | None) -> list[str]:
 #: The netloc's class lists the printable ASCII characters other than ``/?#[]`` (what
 #: ``[^/?#\[\]\x00-\x20\x7f-\U0010ffff]`` matches: that form costs the module's import ~3 ms to compile).
 _PLAIN_URL = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*://([!"$-.0->@-Z\\^-~]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?')
+
+
+#: A slug's word that is an identifier or a number, not a headline word: digits (perhaps with a letter or
+#: two about them: ``a76915``), a long hex string.
+_SLUG_ID = re.compile(r"[a-z]{0,2}\d+[a-z]{0,2}|[0-9a-f]{10,}")
+#: A file extension at the end of a path segment.
+_SLUG_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def slug_words(url: str) -> tuple[str, ...]:
+    """The headline words of ``url``'s last path segment, folded (:func:`fold`): ``.../death-toll-rises-to-
+    nine-a76915.html`` -> ``death toll rises to nine``; identifiers, numbers and the file extension dropped,
+    a percent-encoded Cyrillic slug romanised. ``()`` for a URL without a path segment or that does not
+    parse. Whether that is a slug (enough words) is the caller's to judge."""
+    try:
+        path = url_parts(url)[1]
+    except ValueError:
+        return ()
+    segment = unquote(path.rstrip("/").rpartition("/")[2])
+    return tuple(w for w in fold(_SLUG_EXTENSION.sub("", segment)).split() if not _SLUG_ID.fullmatch(w))
 
 
 @functools.lru_cache(maxsize=1024)  # the host, path and query of a page's URL are read by several signals
@@ -610,4 +631,4 @@ def _is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -
     return outlet_matches(seg, names, hosts, part_of=True)
 
 
-__all__ += ["label_matches", "looks_like_host", "outlet_matches", "spelled_acronyms"]
+__all__ += ["label_matches", "looks_like_host", "outlet_matches", "slug_words", "spelled_acronyms"]

@@ -59,7 +59,7 @@ from linkcheck.extract.titles import (
     wanted_titles,
 )
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
-from linkcheck.names import fold, hosts_of
+from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import is_error_title
 
 __all__ = ["extract_metadata"]
@@ -1233,30 +1233,8 @@ def _is_error_page(page: _Page, site_name: str | None, headline: str | None = No
 
 #: The vote of a URL slug spelled by a title candidate (as much as the h1's).
 _SLUG_WEIGHT = 3.0
-#: A slug's words: letters only (ids, dates and file extensions are not the headline's words).
-_SLUG_WORD = re.compile(r"[a-z]{2,}")
-_SLUG_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 #: Words a slug must have to say anything (``/news/``, ``/about-us/`` do not).
 _SLUG_MIN_WORDS = 3
-
-
-@lru_cache(maxsize=256)
-def _slug_words(url: str) -> frozenset[str]:
-    """The words of the URL's last path segment (``/2024/01/23/county-board-approves-new-ferry-schedule/``)
-    when it is a slug of at least three words; empty otherwise (an id, a date, a section)."""
-    plain = plain_url_split(url)
-    if plain is None:
-        try:
-            path = urlsplit(url.strip()).path
-        except ValueError:
-            return frozenset()
-    else:
-        path = plain[1]
-    segment = next((seg for seg in reversed(path.split("/")) if seg), "")
-    if "-" not in segment and "_" not in segment:
-        return frozenset()
-    words = _SLUG_WORD.findall(_SLUG_EXTENSION.sub("", segment.lower()))
-    return frozenset(words) if len(words) >= _SLUG_MIN_WORDS else frozenset()
 
 
 def _names_slug(title: str | None, url: str) -> bool:
@@ -1265,8 +1243,8 @@ def _names_slug(title: str | None, url: str) -> bool:
     slug is that article, not a front page or a generic title."""
     if not title or not url:
         return False
-    slug = _slug_words(url)
-    return bool(slug) and slug <= set(fold(title).split())
+    slug = slug_words(url)
+    return len(slug) >= _SLUG_MIN_WORDS and set(slug) <= set(fold(title).split())
 
 
 def _is_front_page(page: _Page, canonical: str | None) -> bool:
