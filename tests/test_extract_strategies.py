@@ -838,6 +838,15 @@ def test_byline_update_is_read_when_the_head_states_only_the_publication() -> No
     assert _md(page(head, aside)).modified is None
 
 
+def test_an_update_label_is_found_where_it_is_after_letters_that_lowering_lengthens() -> None:
+    # "İ".lower() is two characters: positions found on a lower-cased copy fell short of the label's date.
+    head = '<meta property="article:published_time" content="2023-03-12T10:00:00+03:00">'
+    body = f"<h1>Story</h1><p>{'İSTANBUL İZMİR ' * 4}· Updated 13 March 2023 10:05</p>"
+    m = _md(page(head, body, lang="tr"))
+    assert m.modified is not None
+    assert m.modified.value == dt.date(2023, 3, 13)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -866,12 +866,15 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
 #: where that read stops: other pages' content starts.
 _BYLINE_CHARS = 1200
 _BYLINE_STOPS = ("<aside", "<nav", "<footer")
-#: A stem of every update label ``TEXT_MODIFIED_PREFIX_RE`` knows (on lower-cased text): where one may be.
-#: Most bylines have none, and are settled by this one scan, without reading their dates.
+#: A stem of every update label ``TEXT_MODIFIED_PREFIX_RE`` knows: where one may be. Most bylines have none,
+#: and are settled by this one scan, without reading their dates. Case-insensitive on the text itself, not
+#: on a lower-cased copy: lowering changes lengths ("İ" becomes two characters), and the positions found are
+#: used on the text (thirty "İ" before "Updated 13 March 2023" hid the date).
 _UPDATE_STEM = re.compile(
     r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
     r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
-    r"oppdater|opdater|päivit|diperbarui|ενημ"
+    r"oppdater|opdater|päivit|diperbarui|ενημ",
+    re.IGNORECASE,
 )
 #: Characters after an update label in which its date is looked for, and before its stem in which the
 #: label may start ("last edited", "zaktualizowano"): the label check reads only from there.
@@ -881,7 +884,7 @@ _LABEL_LEAD = 8
 
 def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
     """The first full date right after an update label in ``plain`` (visible text)."""
-    for label in _UPDATE_STEM.finditer(plain.lower()):
+    for label in _UPDATE_STEM.finditer(plain):
         at = label.start()
         segment = plain[at : label.end() + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
@@ -900,7 +903,7 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
-    if not window or _UPDATE_STEM.search(window.lower()) is None:
+    if not window or _UPDATE_STEM.search(window) is None:
         return []
     found = _first_labelled_update(_TAG_RE.sub(" ", window), day_first)
     return [_Cand(found, None, "text", True)] if found is not None else []
@@ -919,7 +922,7 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
     """An update labelled as one but written without its year near the headline ("aktualizováno 13. 3.
     9:10", "Updated 13 March"): the publication's year (or the next, for a December story updated in
     January), when the page gave no other modified date."""
-    for label in _UPDATE_STEM.finditer(text.lower()):
+    for label in _UPDATE_STEM.finditer(text):
         at = label.start()
         lead = max(0, at - _LABEL_LEAD)
         for m in _YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
