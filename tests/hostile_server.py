@@ -14,6 +14,7 @@ it (``None``: a normal HTTP answer) and the HTTP status it keeps (if any).
 from __future__ import annotations
 
 import contextlib
+import gzip
 import random
 import socket
 import struct
@@ -102,6 +103,27 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/two-locations", Cause.PROTOCOL, 302, "302 with two different Location headers"),
     Case("/escape-status", Cause.PROTOCOL, None, "a status line full of terminal escape sequences"),
     Case("/cookie-flood", None, 200, "20 new cookies of 3 KB on every answer"),
+    # second round
+    Case(
+        "/to-backslash-host", Cause.ADDRESS_REFUSED, None, "redirects to http://127.0.0.1:<other>\\@<self>/ok"
+    ),
+    Case("/to-fullwidth", Cause.ADDRESS_REFUSED, None, "redirects to a full-width http://127.0.0.2"),
+    Case("/to-zero", Cause.ADDRESS_REFUSED, None, "redirects to http://0:<port>/ok"),
+    Case("/to-data", Cause.SCHEME, None, "redirects to a data: URL"),
+    Case("/loop-slash", Cause.REDIRECT_LOOP, 302, "redirects to itself with a trailing slash, and back"),
+    Case("/status-line-only", Cause.PROTOCOL, None, "a status line, then the connection closes"),
+    Case("/headers-cut-short", Cause.PROTOCOL, None, "header lines, then close without the blank line"),
+    Case("/http2-status", Cause.PROTOCOL, None, "HTTP/2.0 200 OK on an HTTP/1.1 connection"),
+    Case("/lf-only", None, 200, "line endings of LF only"),
+    Case("/two-lengths", Cause.PROTOCOL, None, "two different Content-Length headers"),
+    Case("/chunk-size-overflow", Cause.PROTOCOL, 200, "a chunk size of 40 hex digits"),
+    Case("/chunk-no-last", Cause.PROTOCOL, 200, "a chunked body closed before its last chunk"),
+    Case("/double-gzip-bomb", Cause.TOO_LARGE, 200, "Content-Encoding: gzip, gzip over a bomb"),
+    Case("/deflate-raw", None, 200, "Content-Encoding: deflate without the zlib wrapper"),
+    Case("/interim-then-silence", Cause.TIMEOUT, None, "100 Continue, then nothing"),
+    Case("/huge-title", None, 200, "a <title> of 1 MB"),
+    Case("/deep-divs", None, 200, "100,000 nested <div>"),
+    Case("/deep-jsonld", None, 200, "JSON-LD of 100,000 nested arrays"),
 )
 
 Handler = Callable[["_Conn"], None]
@@ -180,6 +202,8 @@ class HostileServer:
         self.largest_request = 0
         self._lock = threading.Lock()
         self._bomb = _gzip_bomb(BOMB_DECODED_BYTES)
+        #: 64 MB of zeros gzipped twice (a few KB): each layer decoded within the cap, not the whole inner one
+        self._double_bomb = gzip.compress(self._bomb[: 64 * len(self._bomb) // 1024], 9)
         self._threads: list[threading.Thread] = []
         self._acceptor = threading.Thread(target=self._accept_loop, name="hostile-accept", daemon=True)
         self._routes: dict[str, Handler] = {
@@ -249,6 +273,56 @@ class HostileServer:
             ),
             "/escape-status": lambda c: c.send(b"HTTP/1.1 2OO \x1b]0;owned\x07\x1b[2J\x1b[31mOK\r\n\r\n"),
             "/cookie-flood": self._cookie_flood,
+            "/to-backslash-host": lambda c: c.redirect(
+                f"http://127.0.0.1:{self.port + 1 if self.port < 65535 else 1}\\@127.0.0.1:{self.port}/ok"
+            ),
+            "/to-fullwidth": lambda c: c.send(
+                f"HTTP/1.1 302 Found\r\nLocation: http://\uff11\uff12\uff17\uff0e\uff10\uff0e\uff10\uff0e\uff12:"
+                f"{self.port}/ok\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+            ),
+            "/to-zero": lambda c: c.redirect(f"http://0:{self.port}/ok"),
+            "/to-data": lambda c: c.redirect("data:text/html,<title>x</title>"),
+            "/loop-slash": lambda c: c.redirect("/loop-slash/"),
+            "/loop-slash/": lambda c: c.redirect("/loop-slash"),
+            "/status-line-only": lambda c: c.send(b"HTTP/1.1 200 OK\r\n"),
+            "/headers-cut-short": lambda c: c.send(
+                b"HTTP/1.1 301 Moved\r\nLocation: /ok\r\nContent-Length: 0\r\n"
+            ),
+            "/http2-status": lambda c: c.send(b"HTTP/2.0 200 OK\r\nContent-Length: 2\r\n\r\nok"),
+            "/lf-only": lambda c: c.send(
+                b"HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Length: 42\nConnection: close\n\n"
+                b"<html><title>Fine</title><p>LF</p></html>\n"
+            ),
+            "/two-lengths": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\nContent-Length: 2\r\nConnection: close\r\n\r\nokok"
+            ),
+            "/chunk-size-overflow": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + b"F" * 40
+                + b"\r\nhello\r\n0\r\n\r\n"
+            ),
+            "/chunk-no-last": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n"
+            ),
+            "/double-gzip-bomb": lambda c: c.page("200 OK", self._double_bomb, Content_Encoding="gzip, gzip"),
+            "/deflate-raw": lambda c: c.page(
+                "200 OK", zlib.compress(b"<html><title>Fine</title></html>")[2:-4], Content_Encoding="deflate"
+            ),
+            "/interim-then-silence": self._interim_then_silence,
+            "/huge-title": lambda c: c.page(
+                "200 OK", b"<html><head><title>" + b"T " * 500_000 + b"</title></head></html>"
+            ),
+            "/deep-divs": lambda c: c.page(
+                "200 OK",
+                b"<html><title>Deep</title><body>" + b"<div>" * 100_000 + b"</div>" * 100_000 + b"</body>",
+            ),
+            "/deep-jsonld": lambda c: c.page(
+                "200 OK",
+                b'<html><head><title>Deep</title><script type="application/ld+json">'
+                + b"[" * 100_000
+                + b"]" * 100_000
+                + b"</script></head></html>",
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -489,6 +563,11 @@ class HostileServer:
             f"{cookies}Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
         )
         conn.send(head.encode("latin-1") + body)
+
+    @staticmethod
+    def _interim_then_silence(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+        conn.wait(MAX_HANDLER_SECONDS)
 
     @staticmethod
     def _retry_after_date(conn: _Conn) -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
-from linkcheck.headers import MAX_INTERIM, PlainMessage, Response, parse_headers
+from linkcheck.headers import MAX_INTERIM, HeadersCutShort, PlainMessage, Response, parse_headers
 
 
 def shape(message: Any) -> dict[str, Any]:
@@ -31,7 +31,13 @@ def shape(message: Any) -> dict[str, Any]:
     return state
 
 
-def both(block: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+def both(block: bytes) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The two parses of ``block``; ``None`` when the block has no end (the stream ends within it), which
+    ``http.client`` reads as a whole block and :func:`parse_headers` refuses (tested to raise here)."""
+    if http.client._read_headers(io.BytesIO(block))[-1] == b"":  # type: ignore[attr-defined]
+        with pytest.raises(HeadersCutShort):
+            parse_headers(io.BytesIO(block))
+        return None
     return shape(http.client.parse_headers(io.BytesIO(block))), shape(parse_headers(io.BytesIO(block)))
 
 
@@ -39,7 +45,7 @@ BLOCKS = [
     b"Content-Type: text/html; charset=utf-8\r\nContent-Length: 10\r\n"
     b"Set-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n",
     b"\r\n",
-    b"",  # the connection closed before any header
+    b"",  # the connection closed before any header: refused
     b"X-Empty:\r\nX-Spaced:  \t value with trailing blanks \t \r\n\n",
     b"Folded: first\r\n  second\r\n\tthird\r\nAfter: x\r\n\r\n",
     b"Not a header line\r\nX: y\r\n\r\n",
@@ -51,7 +57,7 @@ BLOCKS = [
     b"X: caf\xe9 \xff\r\n\r\n",
     b"From someone\r\nX: y\r\n\r\n",
     b": no name\r\n\r\n",
-    b"X: y\r\nUnterminated: z",
+    b"X: y\r\nUnterminated: z",  # refused
     b"X: y\n\n",
     b"X:y:z\r\nLocation: http://news.test/a?b=c:d\r\n\r\n",
 ]
@@ -59,8 +65,9 @@ BLOCKS = [
 
 @pytest.mark.parametrize("block", BLOCKS)
 def test_same_message_as_http_client(block: bytes) -> None:
-    ours, theirs = both(block)
-    assert ours == theirs
+    parsed = both(block)
+    assert parsed is None or parsed[0] == parsed[1]
+    assert (parsed is None) == (block in (b"", b"X: y\r\nUnterminated: z"))
 
 
 _line_bytes = st.binary(max_size=40).map(lambda b: b.replace(b"\n", b""))
@@ -82,8 +89,8 @@ _line_bytes = st.binary(max_size=40).map(lambda b: b.replace(b"\n", b""))
 )
 def test_same_message_on_any_block(lines: list[bytes], end: bytes) -> None:
     block = b"".join(line for line in lines if line not in (b"\r\n", b"\n")) + end
-    ours, theirs = both(block)
-    assert ours == theirs
+    parsed = both(block)
+    assert parsed is None or parsed[0] == parsed[1]
 
 
 def same_answers(message: Any) -> None:
@@ -102,6 +109,8 @@ def same_answers(message: Any) -> None:
 
 @pytest.mark.parametrize("block", BLOCKS)
 def test_plain_messages_answer_as_http_messages(block: bytes) -> None:
+    if not block.endswith(b"\n"):  # a block without end is refused (above); here, that block ended
+        block += b"\r\n\r\n" if block else b"\r\n"
     message = parse_headers(io.BytesIO(block))
     same_answers(message)
     message._headers.append(("X-Escaped", "caf\udce9"))  # a surrogate escape: the policy makes a Header

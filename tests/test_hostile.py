@@ -8,8 +8,10 @@ deadlines, so it takes a few seconds; no assertion depends on timing.
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -185,3 +187,157 @@ def test_a_site_setting_cookies_without_end_keeps_its_requests_small(server: Hos
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     # 20 answers set 1.2 MB of cookies; the jar keeps 16 KiB of them, and a request carries no more
     assert server.largest_request < 20 * 1024
+
+
+# --- second round ----------------------------------------------------------------------------------------
+
+
+class _Listener:
+    """A socket on 127.0.0.1 that answers each connection's requests in turn (keep-alive) with
+    ``answer(path)``: parts sent with a short pause between them, so a part can arrive after the client
+    has read the answer before it. Records the connections and requests it gets; stops with the test."""
+
+    def __init__(self, answer: Callable[[str], list[bytes]]) -> None:
+        self.answer = answer
+        self.connections = 0
+        self.requests: list[bytes] = []
+        self._stop = threading.Event()
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.1)
+        self.port: int = self._sock.getsockname()[1]
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def __enter__(self) -> _Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._sock.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        data = b""
+        with conn:
+            for _ in range(20):  # requests on one connection, at most
+                try:
+                    while b"\r\n\r\n" not in data:
+                        chunk = conn.recv(65536)
+                        if not chunk or self._stop.is_set():
+                            return
+                        data += chunk
+                    head, data = data.split(b"\r\n\r\n", 1)
+                    self.requests.append(head)
+                    for part in self.answer(head.split(b" ")[1].decode("latin-1")):
+                        conn.sendall(part)
+                        time.sleep(0.05)
+                except OSError:
+                    return
+
+
+_PAGE = b"<html><head><title>Fine</title></head><body>ok</body></html>"
+
+
+def _page(body: bytes = _PAGE, status: bytes = b"200 OK") -> bytes:
+    return b"HTTP/1.1 %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (
+        status,
+        len(body),
+        body,
+    )
+
+
+def test_a_host_that_parsers_read_two_ways_is_judged_where_the_request_goes(server: HostileServer) -> None:
+    # urlsplit reads the host of http://A\@B/ as B (which the guard allows here), urllib3 and browsers as A:
+    # the guard judged B and the request went to A
+    with _Listener(lambda path: [_page()]) as bystander, Fetcher(fetch_config(server)) as fetcher:
+        direct = fetcher.fetch(f"http://127.0.0.1:{bystander.port}\\@{server.origin}/ok")
+        redirected = fetcher.fetch(server.url("/to-backslash-host"))
+        assert bystander.connections == 0
+    assert direct.cause is Cause.ADDRESS_REFUSED, direct.error
+    assert f"127.0.0.1:{bystander.port}" not in (direct.error or "") or "loopback" in (direct.error or "")
+    assert redirected.cause is Cause.ADDRESS_REFUSED, redirected.error
+    assert redirected.final_url.startswith(f"http://127.0.0.1:{server.port + 1}/")  # where it would go
+
+
+def test_per_domain_headers_follow_the_host_the_request_goes_to(server: HostileServer) -> None:
+    config = fetch_config(server).evolve(
+        allow_private=True, headers={"127.0.0.1": {"X-Secret": "for-127-only"}}, retries=0
+    )
+    with _Listener(lambda path: [_page()]) as other, Fetcher(config) as fetcher:
+        result = fetcher.fetch(f"http://localhost:{other.port}\\@127.0.0.1:{server.port}/ok")
+    assert result.ok, result.error
+    assert other.requests, "the request goes to the host before the backslash, as in a browser"
+    assert all(b"X-Secret" not in request for request in other.requests)
+
+
+def test_bytes_left_on_a_kept_alive_connection_are_not_the_next_answer(server: HostileServer) -> None:
+    # a body longer than its Content-Length (the tail arrives after the answer was read), a 204 with a body:
+    # the next request on that connection read them as its status line and failed (protocol), not retried
+    answers = {
+        "/tail": [_page(), b"<p>what the length did not count</p>"],
+        "/no-content": [b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n", b"hello"],
+    }
+    config = fetch_config(server).evolve(allow_private=True, retries=0, per_host=1)
+    with _Listener(lambda path: answers.get(path, [_page()])) as site, Fetcher(config) as fetcher:
+        results = [
+            fetcher.fetch(f"http://127.0.0.1:{site.port}{path}")
+            for path in ("/tail", "/a", "/no-content", "/b")
+        ]
+        assert len(site.requests) == 6  # /a and /b each sent again, on a new connection
+    assert [r.status_code for r in results] == [200, 200, 204, 200], [r.error for r in results]
+    assert all(r.cause is None for r in results), [r.error for r in results]
+
+
+def test_a_header_block_the_connection_ends_within_is_not_an_answer(results: dict[str, FetchResult]) -> None:
+    assert "header block" in (results["/status-line-only"].error or "")
+    assert results["/headers-cut-short"].redirects == ()  # its Location is not followed
+
+
+def test_chunked_bodies_cut_short_or_garbled_say_so(results: dict[str, FetchResult]) -> None:
+    assert "invalid chunk size" in (results["/bad-chunk"].error or "")
+    assert "body's end" in (results["/chunk-size-overflow"].error or "")  # 2**160 bytes announced
+    assert "chunked body's end" in (results["/chunk-no-last"].error or "")
+    assert "Content-Length" not in (results["/chunk-no-last"].error or "")
+    assert "body's end" in (results["/cl-too-long"].error or "")
+
+
+def test_a_dripping_robots_txt_leaves_the_page_its_time() -> None:
+    with HostileServer(drip_interval=0.25) as srv:
+        srv._routes["/robots.txt"] = srv._drip  # 1 byte every 0.25 s, never complete
+        config = fetch_config(srv).evolve(respect_robots=True, deadline=3.0, read_timeout=2.0, retries=0)
+        with Fetcher(config) as fetcher:
+            started = time.monotonic()
+            result = fetcher.fetch(srv.url("/ok"))
+            took = time.monotonic() - started
+    assert result.ok, result.error  # robots.txt got half the deadline; the page was fetched in the rest
+    assert took < 3.5
+
+
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        ("http://127.0.0.2\\@127.0.0.1:8080/ok", "http://127.0.0.2/%5C@127.0.0.1:8080/ok"),
+        ("http://x.example:80\\@y.example:81/", "http://x.example:80/%5C@y.example:81/"),
+        ("http://127.0.0.%32/a", "http://127.0.0.2/a"),  # urllib3 decodes a host's %-escapes
+        # read the same way: left as written (the report shows the URL cited)
+        ("https://www.example.com/caf%C3%A9?q=a%20b", None),
+        ("http://b\u00fccher.example/x", None),  # IDNA: the same name
+        ("http://Example.COM:80/%7E", None),
+        ("http://a%40b@example.com/", None),
+        ("http://user:p%20w@example.com/x y", None),
+    ],
+)
+def test_a_url_is_judged_as_it_is_sent(url: str, sent: str | None) -> None:
+    from linkcheck.fetch import _as_sent
+
+    assert _as_sent(url) == (sent or url)

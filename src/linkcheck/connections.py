@@ -19,9 +19,10 @@ most of its CPU there. What the fetcher reads is the same either way:
   writes them.
 
 What differs is deliberate: a connection taken from the pool that turns out to be closed by the server (it
-answers nothing: reset, or end of stream before a status line) is replaced by a fresh one once, where
-urllib3 polls every pooled socket before each request. A fresh connection failing the same way is an
-error, as before.
+answers nothing: reset, or end of stream before a status line), or to hold bytes the server sent after an
+earlier answer (what is read as the status line is not one), is replaced by a fresh one once, where urllib3
+polls every pooled socket before each request. A fresh connection failing the same way is an error, as
+before.
 """
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ _BAD_TARGET = re.compile("[\x00-\x20\x7f]")
 _VERSIONS = {9: "HTTP/0.9", 10: "HTTP/1.0", 11: "HTTP/1.1"}
 #: The peer hung up on a request sent over a kept-alive connection, before any answer.
 _STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)  # RemoteDisconnected is a reset
+#: What a kept-alive connection gives when bytes of an earlier answer were still on it (a body longer than
+#: its ``Content-Length``, a body sent with a ``204`` or ``304``, a stray line break): the next answer's
+#: status line is read from them. The request is sent once more on a fresh connection, as for ``_STALE``.
+_LEFTOVER = (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)
 
 
 class Exchanging(Protocol):
@@ -366,10 +371,12 @@ class DirectPool:
                 sock.sendall(data)
                 answer = Response(sock, method="GET")
                 answer.begin()
-            except _STALE:
+            except _STALE + _LEFTOVER:
                 sock.close()
                 if reused and not exchange.expired:
-                    sock = None  # the server closed it while it was idle: once more on a new one
+                    # the server closed it while it was idle, or left bytes of an earlier answer on it (they
+                    # are not this request's answer): once more on a new one
+                    sock = None
                     continue
                 raise
             except BaseException:

@@ -230,8 +230,20 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
                 "link's fault: raise the open-file limit, ulimit -n, or lower --workers)"
             )
     if cause is Cause.PROTOCOL:
-        if innermost(http.client.IncompleteRead):
-            return f"{where} sent a truncated body (connection closed before Content-Length was reached)"
+        incomplete = innermost(http.client.IncompleteRead)
+        if incomplete is not None:
+            # a chunk size line that is no number: http.client raises IncompleteRead from int()'s ValueError,
+            # urllib3 its InvalidChunkLength; an empty one is the end of the stream
+            chunk = innermost(urllib3.exceptions.InvalidChunkLength)
+            size: object = chunk.length if isinstance(chunk, urllib3.exceptions.InvalidChunkLength) else None
+            bad_int = incomplete.__context__
+            if size is None and isinstance(bad_int, ValueError) and "base 16" in str(bad_int):
+                size = str(bad_int).rpartition(": ")[2]
+            if size is not None and size not in (b"", "b''"):
+                return f"{where} sent an invalid chunk size: {_short(ValueError(size))}"
+            if size is not None:
+                return f"{where} sent a truncated body (the connection closed before the chunked body's end)"
+            return f"{where} sent a truncated body (the connection closed before the body's end)"
         bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
         return f"malformed HTTP from {where}: {_short(bad or exc)}"
     return f"{_short(exc)}"
@@ -766,6 +778,60 @@ def _plain_origin(url: str) -> tuple[str, int] | None:
     return (normal.group(3), number) if number <= 65535 else None
 
 
+#: A URL's scheme and authority, as written: up to the first ``/``, ``?`` or ``#`` after ``//`` (where both
+#: ``urlsplit`` and urllib3 end it; urllib3 also ends it at a backslash, inside this).
+_AUTHORITY_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+#: An authority that requests reads exactly as ``urlsplit`` does: ASCII letters, digits, ``.-_``, a port,
+#: the brackets of an IPv6 literal, plain user information. Anything else (a backslash, which ends the host
+#: for urllib3's parser as it does for browsers, but not for ``urlsplit``; a ``%``, which urllib3 decodes
+#: in a host; non-ASCII, which it encodes with IDNA 2008) is compared by :func:`_read_two_ways`.
+_SIMPLE_AUTHORITY = re.compile(r"[A-Za-z0-9._\-:@\[\]]*")
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_two_ways(prefix: str) -> bool:
+    """Whether requests sends a request for a URL that begins with ``prefix`` (scheme and authority, as
+    written) to another host or port than the one ``urlsplit`` reads in it. Both end the authority before
+    the path, so the answer holds for every URL of that prefix; a name in IDNA costs ~100 µs, once."""
+    url = prefix + "/"
+    prepared = requests.PreparedRequest()
+    try:
+        prepared.prepare_url(url, None)
+        (host, port), (sent_host, sent_port) = _host_port(url), _host_port(prepared.url or url)
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, ValueError, UnicodeError):
+        return False  # requests refuses it: a request for it fails, and goes nowhere
+    if sent_port != port:
+        return True
+    if normal_host(sent_host) == normal_host(host):
+        return False
+    try:
+        idna: str = requests.PreparedRequest._get_idna_encoded_host(host)  # type: ignore[attr-defined]
+    except (UnicodeError, ValueError, requests.exceptions.RequestException):
+        return True
+    return normal_host(sent_host) != normal_host(idna)  # the same name, written in ASCII, or another
+
+
+def _as_sent(url: str) -> str:
+    """``url``, or, when requests would send the request for it to another host or port than the one
+    ``urlsplit`` reads in it, the URL requests prepares: the one the request goes to.
+
+    The guard, the cookie jars and the per-domain headers judge a URL's host as ``urlsplit`` reads it; the
+    request goes where requests' preparation (urllib3's parser) reads it. ``http://10.0.0.1\\@allowed.example/``
+    is ``allowed.example`` to the first and ``10.0.0.1`` to the second (browsers read it the second way), so
+    it was vetted as one host and connected to the other. Only a URL that is not plain (``_plain_origin`` is
+    ``None``) gets here; one with a plain authority costs a regular expression (~0.3 µs).
+    """
+    match = _AUTHORITY_PREFIX.match(url)
+    if match is None or _SIMPLE_AUTHORITY.fullmatch(match.group(1)) or not _read_two_ways(match.group(0)):
+        return url
+    prepared = requests.PreparedRequest()
+    try:
+        prepared.prepare_url(url, None)
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, ValueError, UnicodeError):
+        return url
+    return prepared.url or url
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
@@ -1125,11 +1191,14 @@ class Fetcher:
         self._heads = _RequestHeads()
         self._robots: RobotsCache | None = None
         if config.respect_robots:
+            # robots.txt is fetched within the deadline of the page that asked for it: it gets at most half,
+            # so a robots.txt that drips (or hangs) leaves the page the time to be fetched and judged itself
             robots_fetcher = Fetcher(
                 config.evolve(
                     respect_robots=False,
                     max_bytes=ROBOTS_MAX_BYTES,
                     max_redirects=min(config.max_redirects, 5),
+                    deadline=config.deadline / 2,
                 ),
                 self._session,
                 sleep=sleep,
@@ -1201,7 +1270,10 @@ class Fetcher:
         seen = {current.split("#", 1)[0]}
         for _hop in range(cfg.max_redirects + 2):
             origin = _plain_origin(current)
-            problem = self._url_problem(current) if origin is None else None
+            problem = None
+            if origin is None:
+                current = _as_sent(current)  # the host the request goes to is the one judged
+                problem = self._url_problem(current)
             if problem is not None:
                 cause, message = problem
                 return self._result(run, current, redirects=tuple(redirects), cause=cause, error=message)

@@ -22,7 +22,7 @@ import types
 from email._policybase import compat32
 from typing import Any, BinaryIO
 
-__all__ = ["MAX_INTERIM", "PlainMessage", "Response", "parse_headers"]
+__all__ = ["MAX_INTERIM", "HeadersCutShort", "PlainMessage", "Response", "parse_headers"]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
@@ -57,10 +57,20 @@ class PlainMessage(http.client.HTTPMessage):
         ]
 
 
+class HeadersCutShort(http.client.HTTPException):
+    """The connection ended within an answer's header block (before the blank line that ends it)."""
+
+
 def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.client.HTTPMessage) -> Any:
     """``http.client.parse_headers``: the same limits, the same message, without the email parser when
-    every line is plain (then a :class:`PlainMessage` unless another ``_class`` is asked for)."""
+    every line is plain (then a :class:`PlainMessage` unless another ``_class`` is asked for).
+
+    One difference: a header block the connection ends within raises :class:`HeadersCutShort`, where
+    ``http.client`` takes the end of the stream for the end of the block: a server that died after its
+    status line (``200 OK``, then nothing) read as an empty page that is fine."""
     lines: list[bytes] = http.client._read_headers(fp)  # type: ignore[attr-defined]
+    if lines[-1] == b"":  # _read_headers stops at a blank line or at the end of the stream: here, the end
+        raise HeadersCutShort(f"the connection ended within the header block (after {len(lines) - 1} lines)")
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
     if not all(_PLAIN_LINE.fullmatch(line) for line in fields) or any(_STRUCTURED.match(f) for f in fields):
         return email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
