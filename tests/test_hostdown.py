@@ -292,3 +292,50 @@ def test_hosts_down_is_shared_safely_by_threads() -> None:
     liveness = hosts.down("outlet-down.ru")
     assert liveness is not None
     assert "after 50 links" in liveness.reason  # the count is exact: it reached 50 once
+
+
+def rate_limited(url: str) -> FetchResult:
+    error = "rate limited (429 Too Many Requests): still failing after 2 retries"
+    return FetchResult(
+        url=url, final_url=url, status_code=429, cause=Cause.RATE_LIMITED, error=error, attempts=3
+    )
+
+
+def test_a_host_that_rate_limits_every_link_is_not_asked_for_the_rest() -> None:
+    # each link of such a host waits out Retry-After before each retry, one at a time: 16 links of a host
+    # answering "429, Retry-After: 5" took 150 s, and hundreds held a run for hours
+    limited = [f"https://busy-outlet.ru/story/{i}" for i in range(10)]
+    up = [f"https://outlet-up.ru/story/{i}" for i in range(3)]
+    fetcher = FakeFetcher(lambda url: rate_limited(url) if "busy-outlet.ru" in url else page(url))
+    report = check([Citation(url=u) for u in limited + up], Config(per_host=1, workers=4), fetcher=fetcher)
+    results = {r.url: (r.status, r.cause, r.reason) for r in report.results}
+    assert sorted(fetcher.calls) == sorted(limited[:3] + up)
+    for url in limited[3:]:
+        status, cause, reason = results[url]
+        assert (status, cause) == (Status.BLOCKED, Cause.RATE_LIMITED)
+        assert reason.startswith("not requested: busy-outlet.ru rate limited 3 links in a row")
+    assert all(results[url][0] is Status.OK for url in up)
+    assert any("busy-outlet.ru" in note and "7 of its links" in note for note in report.notes)
+
+
+def test_a_page_between_rate_limits_starts_the_count_again() -> None:
+    urls = [f"https://busy-outlet.ru/{i}" for i in range(6)]
+    limits: dict[str, Callable[[str], FetchResult]] = {
+        "0": rate_limited,
+        "1": rate_limited,
+        "3": rate_limited,
+    }
+    fetcher = FakeFetcher(answers({**limits, "4": rate_limited}))
+    run_check(urls, fetcher)
+    assert sorted(fetcher.calls) == urls
+
+
+def test_rate_limits_reported_at_once_cost_nothing_and_do_not_count() -> None:
+    def at_once(url: str) -> FetchResult:  # Retry-After: 86400, beyond the cap: no wait, no retry
+        error = "rate limited (429 Too Many Requests): Retry-After: 86400 s exceeds the 30 s cap"
+        return FetchResult(url=url, final_url=url, status_code=429, cause=Cause.RATE_LIMITED, error=error)
+
+    urls = [f"https://busy-outlet.ru/{i}" for i in range(6)]
+    fetcher = FakeFetcher(at_once)
+    run_check(urls, fetcher)
+    assert sorted(fetcher.calls) == urls

@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, classify_fetch, moved_finding
 from linkcheck.config import Config
-from linkcheck.hostdown import HostsDown, hosts_down_note
+from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.models import (
     Cause,
     Citation,
@@ -1248,9 +1248,9 @@ def check(
         notes = []
         if any(r.cause is Cause.NETWORK_UNAVAILABLE for r in results):
             notes.append(NETWORK_UNAVAILABLE_NOTE)
-        down = hosts_down_note(results)
-        if down is not None:
-            notes.append(down)
+        for note in (hosts_down_note(results), hosts_limited_note(results)):
+            if note is not None:
+                notes.append(note)
         report = Report(
             results=tuple(results),
             elapsed=time.monotonic() - started,

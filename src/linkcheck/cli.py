@@ -204,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=_DEFAULTS.host_down_after,
         metavar="N",
         help="after N links of one host in a row get no answer in time (no connection, or no reply to the "
-        "request), report its other links as timeouts without requesting them; 0: never "
+        "request), report its other links as timeouts without requesting them; after N in a row rate limited "
+        "to the end of their retries, as rate limited; 0: never "
         f"(default: {_DEFAULTS.host_down_after})",
     )
     net.add_argument(

@@ -110,7 +110,9 @@ class Config:
     #: Links of one host in a row that got no answer in time (no connection, or no status line after the
     #: request was sent; each after its retries) before the host
     #: is taken as down for the rest of the run: its other links are then reported as ``error``
-    #: (``timeout``) without a request. ``0``: never (every link waits out its own timeouts).
+    #: (``timeout``) without a request. The same count of links in a row rate limited (``429``, or ``503``
+    #: with ``Retry-After``) to the end of their retries has its other links reported as ``blocked``
+    #: (``rate_limited``) without a request. ``0``: never (every link waits out its own timeouts).
     host_down_after: int = 3
 
     # --- concurrency ------------------------------------------------------------------------------------

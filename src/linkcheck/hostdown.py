@@ -11,6 +11,14 @@ request, and say so.
 Only those timeouts count: no status line at all, whatever the path, is the host's doing, where a body
 that stops coming or an error status may be one page's. Any answer from the host (a status, a refused or
 reset connection, TLS or HTTP bytes, a redirect) starts the count again.
+
+A host that rate limits every request (``429``, or ``503`` with ``Retry-After``) is counted the same way:
+each of its links waits out its ``Retry-After`` before each retry, at one link at a time once the host has
+asked to wait, so 16 links of a host answering ``Retry-After: 5`` took 150 s, and a few hundred would hold a
+run for hours. Once ``after`` links of the host in a row ended rate limited (each after its retries), its
+links not yet fetched are reported as they would end (``blocked``, ``rate_limited``) without a request.
+A link reported at once (its ``Retry-After`` beyond the cap: it cost no wait) neither counts nor breaks the
+row; any other outcome of a link of the host starts the count again.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from urllib.parse import urlsplit
 from linkcheck.classify import Liveness
 from linkcheck.models import Cause, FetchResult, Result, Status
 
-__all__ = ["NOT_REQUESTED", "HostsDown", "hosts_down_note"]
+__all__ = ["NOT_REQUESTED", "HostsDown", "hosts_down_note", "hosts_limited_note"]
 
 #: How the reason of a link reported without a request begins.
 NOT_REQUESTED = "not requested: "
@@ -37,6 +45,7 @@ class HostsDown:
         self._after = after
         self._lock = threading.Lock()
         self._in_a_row: dict[str, int] = {}
+        self._limited_in_a_row: dict[str, int] = {}
         self._down: dict[str, Liveness] = {}
 
     def down(self, host: str) -> Liveness | None:
@@ -47,6 +56,8 @@ class HostsDown:
         """``fetch`` is how a link of ``host`` (the host key it was scheduled under) ended."""
         if not self._after or fetch is None:
             return
+        if fetch.cause is Cause.RATE_LIMITED or host in self._limited_in_a_row:  # (a dict read: no lock)
+            self._count_limited(host, fetch)
         if fetch.redirects:  # ``host`` answered; a later hop's failure is another host's
             silent, reached = False, True
         else:
@@ -70,11 +81,49 @@ class HostsDown:
                 )
                 self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
 
+    def _count_limited(self, host: str, fetch: FetchResult) -> None:
+        if fetch.cause is Cause.RATE_LIMITED and fetch.attempts <= 1 and not fetch.redirects:
+            return  # reported at once (a Retry-After beyond the cap or the deadline): it cost no wait
+        with self._lock:
+            if fetch.cause is not Cause.RATE_LIMITED or fetch.redirects:
+                self._limited_in_a_row.pop(host, None)
+                return
+            count = self._limited_in_a_row.get(host, 0) + 1
+            self._limited_in_a_row[host] = count
+            if count >= self._after and host not in self._down:
+                shown = host.rpartition("@")[2]  # never credentials written in a URL
+                reason = (
+                    f"{NOT_REQUESTED}{shown} rate limited {count} link{'' if count == 1 else 's'} in a row,"
+                    f" each to the end of its retries ({fetch.error or 'rate limited'}): its other links were"
+                    " not requested"
+                )
+                self._down[host] = Liveness(Status.BLOCKED, Cause.RATE_LIMITED, reason)
+
 
 #: Failures without an HTTP status that still prove the host is there: it refused or reset the connection,
 #: or took part in TLS or HTTP. Any other timeout (a body that stopped coming, or the deadline) proves
 #: nothing either way, and is left out.
 _REACHED = frozenset({Cause.CONNECTION, Cause.TLS, Cause.PROTOCOL, Cause.TOO_LARGE})
+
+
+def hosts_limited_note(results: Iterable[Result]) -> str | None:
+    """The run's note when hosts were taken as rate limiting (``None`` when none was)."""
+    hosts: set[str] = set()
+    links = 0
+    for result in results:
+        if result.cause is Cause.RATE_LIMITED and result.reason.startswith(NOT_REQUESTED):
+            links += 1
+            hosts.add(urlsplit(result.url).netloc.rpartition("@")[2].lower())
+    if not links:
+        return None
+    names = sorted(hosts)
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    one = len(names) == 1
+    return (
+        f"{len(names)} host{'' if one else 's'} rate limited every request ({shown}): {links} of "
+        f"{'its' if one else 'their'} links were reported as rate limited without a request"
+        " (--host-down-after)"
+    )
 
 
 def hosts_down_note(results: Iterable[Result]) -> str | None:
