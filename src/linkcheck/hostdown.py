@@ -106,21 +106,30 @@ class HostsDown:
 _REACHED = frozenset({Cause.CONNECTION, Cause.TLS, Cause.PROTOCOL, Cause.TOO_LARGE})
 
 
-def hosts_limited_note(results: Iterable[Result]) -> str | None:
-    """The run's note when hosts were taken as rate limiting (``None`` when none was)."""
+def _not_requested(results: Iterable[Result], cause: Cause) -> tuple[int, str, int] | None:
+    """Hosts whose links were reported with ``cause`` without a request: how many hosts, the first five
+    named, and how many links (``None`` when there were none)."""
     hosts: set[str] = set()
     links = 0
     for result in results:
-        if result.cause is Cause.RATE_LIMITED and result.reason.startswith(NOT_REQUESTED):
+        if result.cause is cause and result.reason.startswith(NOT_REQUESTED):
             links += 1
             hosts.add(urlsplit(result.url).netloc.rpartition("@")[2].lower())
     if not links:
         return None
     names = sorted(hosts)
-    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    one = len(names) == 1
+    return len(names), ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else ""), links
+
+
+def hosts_limited_note(results: Iterable[Result]) -> str | None:
+    """The run's note when hosts were taken as rate limiting (``None`` when none was)."""
+    found = _not_requested(results, Cause.RATE_LIMITED)
+    if found is None:
+        return None
+    count, shown, links = found
+    one = count == 1
     return (
-        f"{len(names)} host{'' if one else 's'} rate limited every request ({shown}): {links} of "
+        f"{count} host{'' if one else 's'} rate limited every request ({shown}): {links} of "
         f"{'its' if one else 'their'} links were reported as rate limited without a request"
         " (--host-down-after)"
     )
@@ -128,19 +137,13 @@ def hosts_limited_note(results: Iterable[Result]) -> str | None:
 
 def hosts_down_note(results: Iterable[Result]) -> str | None:
     """The run's note when hosts were taken as down (``None`` when none was): which, and how many links."""
-    hosts: set[str] = set()
-    links = 0
-    for result in results:
-        if result.cause is Cause.TIMEOUT and result.reason.startswith(NOT_REQUESTED):
-            links += 1
-            hosts.add(urlsplit(result.url).netloc.rpartition("@")[2].lower())
-    if not links:
+    found = _not_requested(results, Cause.TIMEOUT)
+    if found is None:
         return None
-    names = sorted(hosts)
-    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    one = len(names) == 1
+    count, shown, links = found
+    one = count == 1
     return (
-        f"{len(names)} host{'' if one else 's'} could not be reached and {'was' if one else 'were'} taken as "
+        f"{count} host{'' if one else 's'} could not be reached and {'was' if one else 'were'} taken as "
         f"down ({shown}): {links} of {'its' if one else 'their'} links were reported as timeouts without a "
         "request (--host-down-after)"
     )
