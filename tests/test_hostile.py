@@ -298,6 +298,30 @@ def test_bytes_left_on_a_kept_alive_connection_are_not_the_next_answer(server: H
     assert all(r.cause is None for r in results), [r.error for r in results]
 
 
+def test_a_408_on_a_kept_alive_connection_is_not_the_next_answer(server: HostileServer) -> None:
+    # a server that closes an idle kept-alive connection says so with "408 Request Timeout" first: the next
+    # request sent on it read that 408 as its answer (the request was never read), and its link was reported
+    # as a 408; it goes again on a new connection, as browsers send it
+    idle = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
+    answers = {"/first": [_page(), idle]}
+    config = fetch_config(server).evolve(allow_private=True, retries=0, per_host=1)
+    with _Listener(lambda path: answers.get(path, [_page()])) as site, Fetcher(config) as fetcher:
+        results = [fetcher.fetch(f"http://127.0.0.1:{site.port}{path}") for path in ("/first", "/second")]
+        assert site.connections == 2  # /second sent again, on a new connection
+    assert [r.status_code for r in results] == [200, 200], [r.error for r in results]
+    assert all(r.cause is None for r in results), [r.error for r in results]
+
+
+def test_a_408_on_a_new_connection_is_the_answer(server: HostileServer) -> None:
+    # a 408 on a connection opened for the request is the server's answer, not sent again
+    answers = {"/slow": [_page(b"", b"408 Request Timeout")]}
+    config = fetch_config(server).evolve(allow_private=True, retries=0, per_host=1)
+    with _Listener(lambda path: answers.get(path, [_page()])) as site, Fetcher(config) as fetcher:
+        result = fetcher.fetch(f"http://127.0.0.1:{site.port}/slow")
+        assert len(site.requests) == 1
+    assert result.status_code == 408
+
+
 def test_a_header_block_the_connection_ends_within_is_not_an_answer(results: dict[str, FetchResult]) -> None:
     assert "header block" in (results["/status-line-only"].error or "")
     assert results["/headers-cut-short"].redirects == ()  # its Location is not followed

@@ -19,9 +19,10 @@ most of its CPU there. What the fetcher reads is the same either way:
   writes them.
 
 What differs is deliberate: a connection taken from the pool that turns out to be closed by the server (it
-answers nothing: reset, or end of stream before a status line), or to hold bytes the server sent after an
-earlier answer (what is read as the status line is not one), is replaced by a fresh one once, where urllib3
-polls every pooled socket before each request. A fresh connection failing the same way is an error, as
+answers nothing: reset, or end of stream before a status line), to hold bytes the server sent after an
+earlier answer (what is read as the status line is not one), or to answer ``408 Request Timeout`` (the
+notice of a server that closed it while idle), is replaced by a fresh one once, where urllib3 polls every
+pooled socket before each request. A fresh connection failing the same way is an error, as
 before.
 """
 
@@ -71,6 +72,11 @@ _STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)  # Remo
 #: its ``Content-Length``, a body sent with a ``204`` or ``304``, a stray line break): the next answer's
 #: status line is read from them. The request is sent once more on a fresh connection, as for ``_STALE``.
 _LEFTOVER = (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)
+#: The status some servers send on a kept-alive connection they close for being idle, before any request
+#: came: read as the answer to the request sent next, a link of the host that went out on such a connection
+#: was reported as a ``408`` it never got. Browsers send the request again on a new connection (Chromium does
+#: for a ``408`` on a reused socket); so does :meth:`DirectPool.send`, once.
+_IDLE_TIMEOUT = 408
 
 
 class Exchanging(Protocol):
@@ -382,6 +388,13 @@ class DirectPool:
             except BaseException:
                 sock.close()
                 raise
+            if reused and answer.status == _IDLE_TIMEOUT and not exchange.expired:
+                # a "408 Request Timeout" on a kept-alive connection is the server's notice that it closed
+                # the connection while idle, sent before this request was read: once more on a new one
+                answer.close()
+                sock.close()
+                sock = None
+                continue
             break
         fields = _header_items(answer.msg)
         lower = by_name(fields)
