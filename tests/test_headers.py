@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
-from linkcheck.headers import MAX_INTERIM, HeadersCutShort, PlainMessage, Response, parse_headers
+from linkcheck.headers import (
+    MAX_HEADER_BLOCK,
+    MAX_INTERIM,
+    HeadersCutShort,
+    PlainMessage,
+    Response,
+    parse_headers,
+)
 
 
 def shape(message: Any) -> dict[str, Any]:
@@ -150,6 +157,20 @@ def test_limits_of_http_client_still_hold() -> None:
         parse_headers(io.BytesIO(b"X: " + b"y" * 70_000 + b"\r\n\r\n"))
 
 
+def test_a_header_block_is_read_up_to_its_byte_bound() -> None:
+    # 99 lines of 60 KB (6 MB) are within http.client's limits (100 lines, 64 KiB each): it read them all,
+    # and held them two or three times over while parsing (13 MB for one answer), before the fetcher's
+    # max_header_bytes check refused them. Reading stops at MAX_HEADER_BLOCK bytes.
+    line = b"X-Big: " + b"b" * 60_000 + b"\r\n"
+    for block in (line * 99 + b"\r\n", line.replace(b"X-Big", b"X Big") * 99 + b"\r\n"):  # plain, odd
+        stream = io.BytesIO(block)
+        with pytest.raises(http.client.HTTPException, match="header block of more than"):
+            parse_headers(stream)
+        assert stream.tell() <= MAX_HEADER_BLOCK + len(line)
+    fits = line * (MAX_HEADER_BLOCK // len(line)) + b"\r\n"
+    assert len(parse_headers(io.BytesIO(fits))) == MAX_HEADER_BLOCK // len(line)
+
+
 @pytest.fixture
 def raw_server() -> Iterator[tuple[str, list[bytes]]]:
     """A server on 127.0.0.1 that answers each connection with the next canned response, then closes."""
@@ -269,6 +290,10 @@ def test_endless_interim_responses_are_an_error() -> None:
         answer(b"HTTP/1.1 100 Continue\r\n\r\n" * (MAX_INTERIM + 1) + PAGE)
     with pytest.raises(http.client.HTTPException, match="more than 100 headers"):  # each block bounded
         answer(b"HTTP/1.1 103 Early Hints\r\n" + b"Link: </a.css>\r\n" * 150 + b"\r\n" + PAGE)
+    # and in bytes: 20 interim blocks of 99 lines of 60 KB were read in full (120 MB) before the page
+    hints = b"HTTP/1.1 103 Early Hints\r\n" + (b"Link: <" + b"x" * 60_000 + b">\r\n") * 99 + b"\r\n"
+    with pytest.raises(http.client.HTTPException, match="header block of more than"):
+        answer(hints * MAX_INTERIM + PAGE)
 
 
 def test_switching_protocols_never_leaves_the_connection_for_another_request() -> None:

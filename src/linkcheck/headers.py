@@ -22,7 +22,15 @@ import types
 from email._policybase import compat32
 from typing import Any, BinaryIO
 
-__all__ = ["MAX_INTERIM", "HeadersCutShort", "PlainMessage", "Response", "parse_headers"]
+__all__ = [
+    "MAX_HEADER_BLOCK",
+    "MAX_INTERIM",
+    "HeadersCutShort",
+    "PlainMessage",
+    "Response",
+    "parse_headers",
+    "read_header_lines",
+]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
@@ -61,14 +69,43 @@ class HeadersCutShort(http.client.HTTPException):
     """The connection ended within an answer's header block (before the blank line that ends it)."""
 
 
+#: Bytes of one header block read at most, its lines together (each line is at most 64 KiB, as in
+#: ``http.client``). ``http.client`` reads up to 100 lines of 64 KiB, 6.4 MB, before anything can refuse
+#: them, and the block is held two or three times over while parsed: 13 MB for one answer, over 200 MB for
+#: 16 workers at once. ``Config.max_header_bytes`` (64 KiB by default) is checked after this.
+MAX_HEADER_BLOCK = 1024 * 1024
+_MAXLINE: int = http.client._MAXLINE  # type: ignore[attr-defined]
+_MAXHEADERS: int = http.client._MAXHEADERS  # type: ignore[attr-defined]
+
+
+def read_header_lines(fp: BinaryIO) -> list[bytes]:
+    """``http.client._read_headers``: the lines of a header block up to and including the blank line (or
+    the end of the stream), at most 100 lines of 64 KiB each, and at most :data:`MAX_HEADER_BLOCK` bytes."""
+    lines: list[bytes] = []
+    size = 0
+    while True:
+        line = fp.readline(_MAXLINE + 1)
+        if len(line) > _MAXLINE:
+            raise http.client.LineTooLong("header line")
+        lines.append(line)
+        if len(lines) > _MAXHEADERS:
+            raise http.client.HTTPException(f"got more than {_MAXHEADERS} headers")
+        size += len(line)
+        if size > MAX_HEADER_BLOCK:
+            raise http.client.HTTPException(f"a header block of more than {MAX_HEADER_BLOCK} bytes")
+        if line in _TERMINATORS:
+            return lines
+
+
 def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.client.HTTPMessage) -> Any:
-    """``http.client.parse_headers``: the same limits, the same message, without the email parser when
-    every line is plain (then a :class:`PlainMessage` unless another ``_class`` is asked for).
+    """``http.client.parse_headers``: the same limits (and :data:`MAX_HEADER_BLOCK`), the same message,
+    without the email parser when every line is plain (then a :class:`PlainMessage` unless another
+    ``_class`` is asked for).
 
     One difference: a header block the connection ends within raises :class:`HeadersCutShort`, where
     ``http.client`` takes the end of the stream for the end of the block: a server that died after its
     status line (``200 OK``, then nothing) read as an empty page that is fine."""
-    lines: list[bytes] = http.client._read_headers(fp)  # type: ignore[attr-defined]
+    lines = read_header_lines(fp)
     if lines[-1] == b"":  # _read_headers stops at a blank line or at the end of the stream: here, the end
         raise HeadersCutShort(f"the connection ended within the header block (after {len(lines) - 1} lines)")
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
@@ -115,8 +152,8 @@ class Response(http.client.HTTPResponse):
             version, status, reason = super()._read_status()  # type: ignore[misc]
             if not 100 <= status < 200 or status == http.client.SWITCHING_PROTOCOLS:
                 return version, status, reason
-            # the interim answer's header block, discarded (bounded as any: 100 lines of 64 KiB)
-            http.client._read_headers(self.fp)  # type: ignore[attr-defined]
+            # the interim answer's header block, discarded (bounded as any: 100 lines, MAX_HEADER_BLOCK bytes)
+            read_header_lines(self.fp)
         raise http.client.HTTPException(
             f"more than {MAX_INTERIM} interim (1xx) responses without a final one"
         )
