@@ -124,6 +124,11 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/huge-title", None, 200, "a <title> of 1 MB"),
     Case("/deep-divs", None, 200, "100,000 nested <div>"),
     Case("/deep-jsonld", None, 200, "JSON-LD of 100,000 nested arrays"),
+    # third round
+    Case("/empty-gzip-members", Cause.TOO_LARGE, 200, "a chunked gzip body of empty members without end"),
+    Case("/endless-trailers", Cause.TOO_LARGE, 200, "a whole chunked page, then trailer lines without end"),
+    Case("/chunk-extension-flood", Cause.TOO_LARGE, 200, "1-byte chunks, each with 4 KB of chunk extensions"),
+    Case("/header-block-6mb", Cause.PROTOCOL, None, "97 header lines of 60 KB (within http.client's limits)"),
 )
 
 Handler = Callable[["_Conn"], None]
@@ -322,6 +327,14 @@ class HostileServer:
                 + b"[" * 100_000
                 + b"]" * 100_000
                 + b"</script></head></html>",
+            ),
+            "/empty-gzip-members": self._empty_gzip_members,
+            "/endless-trailers": self._endless_trailers,
+            "/chunk-extension-flood": self._chunk_extension_flood,
+            "/header-block-6mb": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\n"
+                + (b"X-Big: " + b"b" * 60_000 + b"\r\n") * 97
+                + b"Content-Length: 2\r\nConnection: close\r\n\r\nok"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -563,6 +576,32 @@ class HostileServer:
             f"{cookies}Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
         )
         conn.send(head.encode("latin-1") + body)
+
+    @staticmethod
+    def _empty_gzip_members(conn: _Conn) -> None:
+        # each member decodes to nothing: the decoded bytes the cap counts never grow
+        headers = {"Content-Type": "text/html", "Content-Encoding": "gzip", "Transfer-Encoding": "chunked"}
+        conn.head("200 OK", headers)
+        members = gzip.compress(b"") * 3000
+        chunk = b"%x\r\n%s\r\n" % (len(members), members)
+        for _ in range(100_000):  # 6 GB at most; the client hangs up long before
+            conn.send(chunk)
+
+    @staticmethod
+    def _endless_trailers(conn: _Conn) -> None:
+        page = b"<html><head><title>Fine</title></head><body><p>A normal page.</p></body></html>"
+        conn.head("200 OK", {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+        conn.send(b"%x\r\n%s\r\n0\r\n" % (len(page), page))
+        trailers = b"X-Trailer: " + b"t" * 100 + b"\r\n"
+        for _ in range(100_000):  # 5.6 GB at most
+            conn.send(trailers * 500)
+
+    @staticmethod
+    def _chunk_extension_flood(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+        chunk = b"1;ext=" + b"e" * 4000 + b"\r\nx\r\n"
+        for _ in range(1_000_000):  # 4 GB at most
+            conn.send(chunk * 16)
 
     @staticmethod
     def _interim_then_silence(conn: _Conn) -> None:

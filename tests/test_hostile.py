@@ -59,6 +59,16 @@ def test_big_bodies_stop_at_the_cap(results: dict[str, FetchResult]) -> None:
     assert results["/gzip-bomb"].body == bytes(FETCH_MAX_BYTES)
 
 
+def test_bytes_that_decode_to_nothing_are_counted_on_the_wire(results: dict[str, FetchResult]) -> None:
+    # empty gzip members, trailer lines, chunk extensions: bytes without end that the cap of decoded bytes
+    # never saw; they were read until the deadline (timeout), at a core's full speed
+    for path in ("/empty-gzip-members", "/endless-trailers", "/chunk-extension-flood"):
+        assert "bytes received for" in (results[path].error or ""), path
+        assert results[path].truncated, path
+    assert results["/endless-trailers"].body.endswith(b"</html>")  # the page itself is kept
+    assert "header block of more than" in (results["/header-block-6mb"].error or "")
+
+
 def test_partial_bodies_are_kept(results: dict[str, FetchResult]) -> None:
     assert results["/drip"].body.startswith(b"a")
     assert results["/drip"].truncated

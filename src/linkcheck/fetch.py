@@ -1656,6 +1656,8 @@ class Fetcher:
             location = values[0]
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
+        # a PlainResponse's bytes are its decoded bytes, counted by _read_body; any other's are counted too
+        wire = None if type(raw) is PlainResponse else _count_wire(raw, limit)
         try:
             body, over, timed_out = self._read_body(raw, limit, run, exchange)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
@@ -1679,7 +1681,12 @@ class Fetcher:
             attempt.cause = Cause.TOO_LARGE
             declared = headers.get("content-length", "").strip()
             # ASCII digits only, and compared by length first: a header of any length never raises here
-            if _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
+            if wire is not None and wire.tripped:
+                attempt.error = (
+                    f"more than {wire.cap} bytes received for {len(body)} bytes of body (the "
+                    f"{cfg.max_bytes}-byte cap allows twice as many on the wire, for chunk lines)"
+                )
+            elif _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
                 shown = declared if len(declared) <= 20 else f"of {len(declared)} digits"
                 attempt.error = f"Content-Length {shown} exceeds the {cfg.max_bytes}-byte cap"
             else:
@@ -1715,6 +1722,8 @@ class Fetcher:
             _set_read_timeout(raw, min(read_timeout, remaining))
             try:
                 chunk = raw.read1(min(_CHUNK, limit + 1 - size), decode_content=True)
+            except _WireCapExceeded:  # bytes on the wire beyond what the cap allows (see _WireCount)
+                return b"".join(chunks), True, False
             except Exception:
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
@@ -1730,6 +1739,75 @@ class Fetcher:
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = run.deadline - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired
+
+
+class _WireCapExceeded(Exception):
+    """More bytes came for a body than :class:`_WireCount` lets through (neither an ``OSError`` nor an
+    ``HTTPException``: urllib3 and ``http.client`` let it through as it is, after closing the answer)."""
+
+
+#: Bytes a body in a content or transfer coding may take on the wire: twice its cap of decoded bytes, and
+#: this much more. A compressed body is smaller than its decoded bytes (gzip adds 18 bytes to incompressible
+#: ones), and a chunked one larger by its chunk lines (up to twice for chunks of 6 bytes).
+_WIRE_SLACK = 64 * 1024
+
+
+class _WireCount:
+    """The buffered reader under an answer (``http.client``'s ``fp``, which urllib3 reads too), counting
+    the bytes it gives: past ``cap``, :class:`_WireCapExceeded`.
+
+    The byte cap counts decoded bytes; bytes that decode to nothing escaped it: endless empty gzip members,
+    chunk extensions, trailer lines after the last chunk. urllib3 reads them inside one call (its ``read1``
+    reads on until something decodes; its trailers are read until a blank line), so they were read until the
+    deadline, at a core's full speed, the fetcher's own loop never seeing them."""
+
+    __slots__ = ("_fp", "cap", "left")
+
+    def __init__(self, fp: Any, cap: int) -> None:
+        self._fp = fp
+        self.cap = cap
+        self.left = cap
+
+    @property
+    def tripped(self) -> bool:
+        return self.left < 0
+
+    def _count(self, data: bytes) -> bytes:
+        self.left -= len(data)
+        if self.left < 0:
+            raise _WireCapExceeded(self.cap)
+        return data
+
+    def read(self, *args: Any) -> bytes:
+        return self._count(self._fp.read(*args))
+
+    def read1(self, *args: Any) -> bytes:
+        return self._count(self._fp.read1(*args))
+
+    def readline(self, *args: Any) -> bytes:
+        return self._count(self._fp.readline(*args))
+
+    def readinto(self, buffer: Any) -> int:
+        n: int = self._fp.readinto(buffer) or 0
+        self.left -= n
+        if self.left < 0:
+            raise _WireCapExceeded(self.cap)
+        return n
+
+    def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
+        return getattr(self._fp, name)
+
+
+def _count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> _WireCount | None:
+    """Count the bytes ``raw``'s body takes on the wire, up to ``2 * limit + _WIRE_SLACK`` (``limit``: its cap
+    of decoded bytes); ``None`` for an answer that has no ``http.client`` reader under it (mocked, cached)."""
+    answer = getattr(raw, "_original_response", None)
+    fp = getattr(answer, "fp", None)
+    if fp is None:
+        return None
+    counted = _WireCount(fp, 2 * limit + _WIRE_SLACK)
+    answer.fp = counted  # type: ignore[union-attr]
+    return counted
 
 
 def _header_values(raw: urllib3.BaseHTTPResponse | PlainResponse, name: str) -> list[str]:
