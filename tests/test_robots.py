@@ -47,6 +47,16 @@ def test_disallowed_path_is_skipped_with_robots_cause(mock: responses.RequestsMo
     assert len(robots_calls) == 1
 
 
+def test_a_byte_order_mark_before_the_rules_is_ignored(mock: responses.RequestsMock) -> None:
+    # robots.txt saved with a UTF-8 BOM: the first line read as "\ufeffUser-agent: *", which names no
+    # group, so every rule under it was dropped (RFC 9309 crawlers, Google's among them, skip the BOM)
+    mock.get("https://news.test/robots.txt", body=b"\xef\xbb\xbf" + ROBOTS.encode())
+    mock.get("https://news.test/story", body="ok")
+    f = fetcher(user_agent="SomeBot/2.0")
+    assert f.fetch("https://news.test/private/x").cause is Cause.ROBOTS
+    assert f.fetch("https://news.test/story").ok
+
+
 def test_a_group_for_our_agent_replaces_the_star_group(mock: responses.RequestsMock) -> None:
     mock.get("https://news.test/robots.txt", body=ROBOTS)
     mock.get("https://news.test/private/x", body="ok")

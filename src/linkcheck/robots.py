@@ -105,6 +105,7 @@ class RobotsCache:
         if not 200 <= status < 300:
             return _Rules()
         parser = RobotFileParser(where)
-        text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+        # a byte order mark is not part of the first line (saved by an editor, it hid the first group)
+        text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace").removeprefix("\ufeff")
         parser.parse(text.splitlines())
         return _Rules(parser=parser)
