@@ -47,7 +47,7 @@ from requests_cache import CachedSession
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
-from linkcheck.fetch import GuardedAdapter, adapter_options, make_session
+from linkcheck.fetch import GuardedAdapter, adapter_options, count_wire, make_session
 from linkcheck.models import Report, Status
 
 __all__ = [
@@ -172,6 +172,7 @@ def _buffer(
     live response, so the Fetcher's own deadline decides, exactly as without a cache.
     """
     raw: urllib3.HTTPResponse = response.raw
+    count_wire(raw, limit)  # bytes that decode to nothing count too (the Fetcher's own reads are counted so)
     buf = bytearray()
     error: BaseException | None = None
     ended = False

@@ -64,8 +64,11 @@ from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 __all__ = [
     "Fetcher",
     "RetryPause",
+    "WireCapExceeded",
+    "WireCount",
     "adapter_options",
     "classify_exception",
+    "count_wire",
     "make_session",
     "parse_retry_after",
 ]
@@ -1656,10 +1659,10 @@ class Fetcher:
             location = values[0]
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
-        # a PlainResponse's bytes are its decoded bytes, counted by _read_body; any other's are counted too
-        wire = None if type(raw) is PlainResponse else _count_wire(raw, limit)
+        if type(raw) is not PlainResponse:  # a PlainResponse's bytes are the decoded bytes _read_body counts
+            count_wire(raw, limit)
         try:
-            body, over, timed_out = self._read_body(raw, limit, run, exchange)
+            body, over, timed_out, wire = self._read_body(raw, limit, run, exchange)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
             failure = self._failure(url, exc, host, port, run, exchange)
             if failure.cause is Cause.CONNECTION:
@@ -1681,9 +1684,9 @@ class Fetcher:
             attempt.cause = Cause.TOO_LARGE
             declared = headers.get("content-length", "").strip()
             # ASCII digits only, and compared by length first: a header of any length never raises here
-            if wire is not None and wire.tripped:
+            if wire is not None:
                 attempt.error = (
-                    f"more than {wire.cap} bytes received for {len(body)} bytes of body (the "
+                    f"more than {wire} bytes received for {len(body)} bytes of body (the "
                     f"{cfg.max_bytes}-byte cap allows twice as many on the wire, for chunk lines)"
                 )
             elif _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
@@ -1700,8 +1703,10 @@ class Fetcher:
 
     def _read_body(
         self, raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int, run: _Run, exchange: _Exchange
-    ) -> tuple[bytes, bool, bool]:
-        """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed)``.
+    ) -> tuple[bytes, bool, bool, int | None]:
+        """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed, wire_cap)``, where
+        ``wire_cap`` is the bytes allowed on the wire when those, not the decoded ones, went over (see
+        :class:`WireCount`).
 
         Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
         socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing
@@ -1718,32 +1723,36 @@ class Fetcher:
         while True:
             remaining = run.deadline - self._clock()
             if remaining <= 0 or exchange.expired:
-                return b"".join(chunks), False, True
+                return b"".join(chunks), False, True, None
             _set_read_timeout(raw, min(read_timeout, remaining))
             try:
                 chunk = raw.read1(min(_CHUNK, limit + 1 - size), decode_content=True)
-            except _WireCapExceeded:  # bytes on the wire beyond what the cap allows (see _WireCount)
-                return b"".join(chunks), True, False
+            except WireCapExceeded as exc:  # bytes on the wire beyond what the cap allows (see WireCount)
+                return b"".join(chunks), True, False, exc.cap
             except Exception:
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
                 if exchange.expired or self._clock() >= run.deadline:
-                    return b"".join(chunks), False, True
+                    return b"".join(chunks), False, True, None
                 raise
             if not chunk:
-                return b"".join(chunks), False, exchange.expired
+                return b"".join(chunks), False, exchange.expired, None
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                return b"".join(chunks)[:limit], True, False
+                return b"".join(chunks)[:limit], True, False, None
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = run.deadline - self._clock()
-                return b"".join(chunks), False, remaining <= 0 or exchange.expired
+                return b"".join(chunks), False, remaining <= 0 or exchange.expired, None
 
 
-class _WireCapExceeded(Exception):
-    """More bytes came for a body than :class:`_WireCount` lets through (neither an ``OSError`` nor an
+class WireCapExceeded(Exception):
+    """More bytes came for a body than :class:`WireCount` lets through (neither an ``OSError`` nor an
     ``HTTPException``: urllib3 and ``http.client`` let it through as it is, after closing the answer)."""
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(f"more than {cap} bytes received for the body")
+        self.cap = cap
 
 
 #: Bytes a body in a content or transfer coding may take on the wire: twice its cap of decoded bytes, and
@@ -1752,9 +1761,9 @@ class _WireCapExceeded(Exception):
 _WIRE_SLACK = 64 * 1024
 
 
-class _WireCount:
+class WireCount:
     """The buffered reader under an answer (``http.client``'s ``fp``, which urllib3 reads too), counting
-    the bytes it gives: past ``cap``, :class:`_WireCapExceeded`.
+    the bytes it gives: past ``cap``, :class:`WireCapExceeded`.
 
     The byte cap counts decoded bytes; bytes that decode to nothing escaped it: endless empty gzip members,
     chunk extensions, trailer lines after the last chunk. urllib3 reads them inside one call (its ``read1``
@@ -1768,14 +1777,10 @@ class _WireCount:
         self.cap = cap
         self.left = cap
 
-    @property
-    def tripped(self) -> bool:
-        return self.left < 0
-
     def _count(self, data: bytes) -> bytes:
         self.left -= len(data)
         if self.left < 0:
-            raise _WireCapExceeded(self.cap)
+            raise WireCapExceeded(self.cap)
         return data
 
     def read(self, *args: Any) -> bytes:
@@ -1791,21 +1796,23 @@ class _WireCount:
         n: int = self._fp.readinto(buffer) or 0
         self.left -= n
         if self.left < 0:
-            raise _WireCapExceeded(self.cap)
+            raise WireCapExceeded(self.cap)
         return n
 
     def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
         return getattr(self._fp, name)
 
 
-def _count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> _WireCount | None:
+def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> WireCount | None:
     """Count the bytes ``raw``'s body takes on the wire, up to ``2 * limit + _WIRE_SLACK`` (``limit``: its cap
     of decoded bytes); ``None`` for an answer that has no ``http.client`` reader under it (mocked, cached)."""
     answer = getattr(raw, "_original_response", None)
     fp = getattr(answer, "fp", None)
     if fp is None:
         return None
-    counted = _WireCount(fp, 2 * limit + _WIRE_SLACK)
+    if isinstance(fp, WireCount):  # counted already (the cache's adapter read the body first)
+        return fp
+    counted = WireCount(fp, 2 * limit + _WIRE_SLACK)
     answer.fp = counted  # type: ignore[union-attr]
     return counted
 
