@@ -183,6 +183,23 @@ def test_503_without_retry_after_is_server_error(mock: responses.RequestsMock, s
     assert result.body == b"down"
 
 
+@pytest.mark.parametrize(
+    ("status", "retries", "said"),
+    [
+        (503, 0, "not retried (--retries 0)"),
+        (503, 1, "still failing after 1 retry"),
+        (503, 2, "still failing after 2 retries"),
+        (500, 2, "still failing after 1 retry"),  # a plain 500 is retried once, whatever --retries says
+    ],
+)
+def test_the_reason_says_how_often_the_link_was_retried(
+    mock: responses.RequestsMock, sleep: FakeSleep, status: int, retries: int, said: str
+) -> None:
+    mock.get("https://news.test/a", status=status, body="down")
+    result = fetcher(sleep, retries=retries).fetch("https://news.test/a")
+    assert result.error == f"server error {status}: {said}"
+
+
 @pytest.mark.parametrize("status", [404, 410, 403, 401, 451, 999])
 def test_final_statuses_are_not_retried_and_have_no_cause(
     mock: responses.RequestsMock, sleep: FakeSleep, status: int

@@ -1394,15 +1394,22 @@ class Fetcher:
             return last[0]
 
         attempt: _Attempt = retrying(attempt_once)
-        run.retries += max(0, run.requests - before - 1)
+        retries = max(0, run.requests - before - 1)
+        run.retries += retries
         if attempt.transient:
-            attempt = self._give_up(attempt, policy.stop_reason)
+            attempt = self._give_up(attempt, policy.stop_reason, retries)
         return attempt
 
-    def _give_up(self, attempt: _Attempt, stop_reason: str | None) -> _Attempt:
-        """A transient outcome that will not be retried becomes a final failure."""
-        retries = self._config.retries
-        why = stop_reason or (f"still failing after {retries} retr{'y' if retries == 1 else 'ies'}")
+    def _give_up(self, attempt: _Attempt, stop_reason: str | None, retries: int) -> _Attempt:
+        """A transient outcome not retried again (``retries``: the retries it had) becomes a final failure."""
+        if stop_reason:
+            why = stop_reason
+        elif retries:
+            why = f"still failing after {retries} retr{'y' if retries == 1 else 'ies'}"
+        elif self._config.retries:
+            why = "not retried"
+        else:
+            why = "not retried (--retries 0)"
         if attempt.status is not None:
             if attempt.status == 429 or (attempt.status == 503 and attempt.retry_after is not None):
                 attempt.cause = Cause.RATE_LIMITED
