@@ -7,7 +7,12 @@ what the extractor yields) and a citation as a writer would give it: a manifest 
 with the mismatch kinds ``match_citation`` must report (``[]``: the citation is truthful and must match).
 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
-check, and committed before its first run (commit d57ac19).
+check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) likewise.
+
+A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
+parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
+``outlet_param`` (``website``, ``newspaper``...: the parameter that names the outlet, ``work`` by
+default). ``"date_iso": null`` says the written date is no date (``n.d.``) and none must be read.
 
 ``doubt_ok`` lists kinds a case tolerates as a warning (a truthful citation nothing on the page can
 confirm). ``known_failure`` marks a case left failing, with why: a strict xfail, so it flips when fixed.
@@ -75,8 +80,10 @@ def citation_of(case: dict[str, Any]) -> Citation | None:
     cite, url = case["cite"], case["page"]["url"]
     form = cite["form"]
     article_date = cite.get("article_date")
+    extra: list[list[str]] = cite.get("extra", [])
     if form == "manifest":
         fields = [f"{key}: {_quoted(cite[key])}" for key in ("title", "date", "outlet") if key in cite]
+        fields += [f"{key}: {_quoted(value)}" for key, value in extra]
         text = " | ".join([url, *fields]) + "\n"
         if article_date:
             text = f"@article | date: {article_date}\n{text}"
@@ -86,10 +93,12 @@ def citation_of(case: dict[str, Any]) -> Citation | None:
         params = [f"url={url}"]
         params += [f"{key}={cite[key]}" for key in ("title", "date") if key in cite]
         if "outlet" in cite:
-            params.append(f"work={cite['outlet']}")
+            params.append(f"{cite.get('outlet_param', 'work')}={cite['outlet']}")
         if "agency" in cite:
             params.append(f"agency={cite['agency']}")
-        text = "Text.<ref>{{cite news |" + " |".join(params) + "}}</ref>\n"
+        params += [f"{key}={value}" for key, value in extra]
+        template = cite.get("template", "cite news")
+        text = "Text.<ref>{{" + template + " |" + " |".join(params) + "}}</ref>\n"
         fmt = "wikitext"
     elif form == "apa":
         text = (
@@ -111,6 +120,8 @@ def claim_misread(case: dict[str, Any], citation: Citation | None) -> str | None
     cite = case["cite"]
     if citation is None:
         return "no citation read"
+    if "date_iso" in cite and cite["date_iso"] is None and citation.date is not None:  # ``n.d.``: none read
+        return f"date {cite.get('date')!r} read as {citation.date}"
     expected_date = cite.get("date_iso") or (cite.get("date") if cite["form"] == "manifest" else None)
     if expected_date and str(citation.date) != expected_date:
         return f"date {cite.get('date')!r} read as {citation.date}"
