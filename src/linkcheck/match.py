@@ -6,10 +6,11 @@ states a claim and the page (or its URL) offers evidence:
 =====================  ==========  ===================================================================
 kind                   severity    when
 =====================  ==========  ===================================================================
-``title_mismatch``     fail        no title candidate scores ``config.title_threshold`` against the
+``title_mismatch``     fail/warn   no title candidate scores ``config.title_threshold`` against the
                                    cited title (see :func:`title_score`), unless the cited URL's slug
                                    spells the cited words the page's title no longer has (an edited
-                                   headline, see :func:`_slug_is_title`)
+                                   headline, see :func:`_slug_is_title`); ``warn`` when the cited title is
+                                   in another script and scores below 0.5 (a translation?)
 ``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
@@ -23,7 +24,9 @@ kind                   severity    when
 ``outlet_mismatch``    fail/warn   the cited outlet is neither the site name, the publisher nor the
                                    host; ``warn`` when the page names no site (or only its own host
                                    written out, ``rp.pl``) and only the host disagreed (hosts such as
-                                   ``iz.ru`` need not spell the name)
+                                   ``iz.ru`` need not spell the name), when the cited name is in a script
+                                   neither the site's names nor its hosts are written in (a translation?),
+                                   or when a segment of the URL's path spells it (``/theobserver/``)
 =====================  ==========  ===================================================================
 
 Severities describe a finding on its own; whether it fails the run is ``config.fail_on``'s decision.
@@ -36,9 +39,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from linkcheck.config import Config
@@ -52,9 +56,11 @@ from linkcheck.names import (
     is_site_segment,
     looks_like_host,
     loose_key,
+    name_compounds,
     outlet_matches,
     slug_words,
     split_segments,
+    url_parts,
 )
 
 __all__ = [
@@ -171,10 +177,103 @@ def word_similarity(a: str, b: str) -> float:
 
 @lru_cache(maxsize=2048)  # a page's titles often read the same once stripped of the site's name
 def _word_dice(a: str, b: str) -> float:
+    a, b = _numerals(a), _numerals(b)
+    if a == b:
+        return 1.0
     score = _token_dice(_word_tuple(a), _word_tuple(b))
-    if score > _NUMBER_CONFLICT_CAP and _numbers_conflict(a, b):
+    if score > _NUMBER_CONFLICT_CAP and (_numbers_conflict(a, b) or _negated(a) != _negated(b)):
         return _NUMBER_CONFLICT_CAP
     return score
+
+
+#: Number words read as the number (``two`` = ``2``, ``third`` = ``3``), folded as :func:`fold` writes them
+#: (romanised Cyrillic, no accents): cardinals two to ten in English, Russian, Ukrainian, German, French,
+#: Spanish, Italian, Portuguese and Polish, and English cardinals to twelve and ordinals to tenth. Not
+#: ``one``/``first`` and their kin (``un``, ``ein``: articles and pronouns), nor words that are also common
+#: other words in one of these languages (French ``neuf`` "new", Portuguese ``sem`` "without", Ukrainian
+#: ``sim`` beside English ``SIM``).
+_NUMBER_WORDS: dict[str, str] = {
+    word: str(value)
+    for value, spelled in enumerate(
+        [
+            "two second dva dve dvukh dvi zwei deux dos due dois duas dwa dwie",
+            "three third tri trekh drei trois tres tre trzy",
+            "four fourth chetyre chetyrekh chotiri vier quatre cuatro quattro quatro cztery",
+            "five fifth pyat pyati funf cinq cinco cinque piec",
+            "six sixth shest shist sechs seis sei szesc",
+            "seven seventh sieben sept siete sette sete siedem",
+            "eight eighth vosem visim acht huit ocho otto oito osiem",
+            "nine ninth devyat neun nueve nove dziewiec",
+            "ten tenth desyat zehn dix diez dieci dez dziesiec",
+            "eleven eleventh elf",
+            "twelve twelfth zwolf",
+        ],
+        start=2,
+    )
+    for word in spelled.split()
+}
+#: Roman numerals read as numbers: those that are no word anywhere (``II``, ``III``, ``XIV``), and after a
+#: word that numbers a part (``part V``, ``World War I``) also ``i``, ``v``, ``x``, ``iv``, ``vi``, ``xi``.
+_ROMAN: dict[str, str] = {
+    r: str(n)
+    for n, r in enumerate(
+        ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi",
+         "xvii", "xviii", "xix", "xx"],
+        start=1,
+    )
+}  # fmt: skip
+_ROMAN_WORDS = frozenset({"i", "v", "x", "iv", "vi", "xi"})
+_NUMBERING_WORDS = frozenset(
+    {"part", "parts", "chapter", "vol", "volume", "episode", "season", "book", "phase", "round", "act", "war",
+     "stage", "series", "teil", "partie", "parte", "chast", "tome", "tomo"}
+)  # fmt: skip
+#: ``3rd``, ``21st``: an ordinal written with digits; and one anywhere in a folded title.
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_ORDINAL_IN = re.compile(r"(?<![^\s])\d+(?:st|nd|rd|th)(?!\S)")
+#: Every word :func:`_numerals` may rewrite, but for written ordinals.
+_NUMERAL_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ROMAN)
+
+
+@lru_cache(maxsize=2048)
+def _numerals(folded: str) -> str:
+    """A folded title with its number words, Roman numerals and ordinals written as digits
+    (:data:`_NUMBER_WORDS`, :data:`_ROMAN`): ``refugees top two million`` = ``refugees top 2 million``, and
+    ``part II``/``part III`` or ``third day``/``fourth day`` become numbers :func:`_numbers_conflict` can
+    tell apart."""
+    words = folded.split()
+    if _NUMERAL_WORDS.isdisjoint(words) and (_ORDINAL_IN.search(folded) is None):
+        return folded  # most titles have no number word, numeral or written ordinal
+    changed = False
+    for i, word in enumerate(words):
+        number = _NUMBER_WORDS.get(word)
+        if number is None:
+            roman = _ROMAN.get(word)
+            if roman is not None:
+                if word not in _ROMAN_WORDS or (i and words[i - 1] in _NUMBERING_WORDS):
+                    number = roman
+            elif word[0].isdigit() and (m := _ORDINAL_DIGITS.fullmatch(word)) is not None:
+                number = m.group(1)
+        if number is not None:
+            words[i] = number
+            changed = True
+    return " ".join(words) if changed else folded
+
+
+#: Words that negate what a headline says, folded: English (and its contractions without the apostrophe),
+#: Russian and Ukrainian (``не``, ``ні``), German, French, Spanish, Portuguese, Polish. Not Italian ``non``
+#: (English ``non-binding``) nor Russian ``нет`` (English ``net``).
+_NEGATIONS = frozenset(
+    {"not", "never", "no", "nor", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+     "wont", "cant", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "ne", "ni", "nie", "nicht",
+     "kein", "keine", "keinen", "keiner", "keinem", "pas", "jamais", "nunca", "nao", "nem"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=2048)
+def _negated(folded: str) -> bool:
+    """Whether a folded title holds a negation (:data:`_NEGATIONS`). Two titles of which only one does say
+    opposite things (``Putin will not attend``/``Putin will attend``), however many words they share."""
+    return not _NEGATIONS.isdisjoint(folded.split())
 
 
 #: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
@@ -239,6 +338,8 @@ class _Form(NamedTuple):
     text: str
     truncated: bool
     parts: tuple[str, ...]
+    #: Words before an ellipsis inside the title (``Bank raises rate to 16% … signals hikes``: 6), else 0.
+    gap: int = 0
 
 
 def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
@@ -295,11 +396,15 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     if not raw:
         raw, segments = title, None
     # An ellipsis is three dots or the ellipsis character; an aside is in brackets: most titles have neither.
-    truncated = ("..." in raw or "…" in raw) and bool(_ELLIPSIS.search(raw))
+    elided = "..." in raw or "…" in raw
+    truncated = elided and bool(_ELLIPSIS.search(raw))
     core = _ELLIPSIS.sub("", raw) if truncated else raw
     text = fold(core)
     if not text:
         return None
+    gap = 0
+    if elided and (inner := _INNER_ELLIPSIS.search(core)) is not None:
+        gap = len(_word_tuple(fold(core[: inner.start()])))
     if truncated or segments is None:  # else ``core`` is the string ``segments`` were split from
         segments = split_segments(core)
     unbracketed = _BRACKETED.sub("", core) if "(" in core or "[" in core else core
@@ -309,7 +414,11 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
     parts = [p for p in candidates if p != text and _enough_words(p)]
-    return _Form(text, truncated, tuple(dict.fromkeys(parts)))
+    return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap)
+
+
+#: An ellipsis between two words of a title, perhaps in brackets (``A … B``, ``A [...] B``): words elided.
+_INNER_ELLIPSIS = re.compile(r"(?<=\S)\s*(?:\[\s*)?(?:\.{3,}|…)(?:\s*\])?\s*(?=\S)")
 
 
 #: An underscore beside a non-ASCII letter: what Chinese sites put between headline and site name
@@ -371,15 +480,28 @@ def _truncated_score(short: str, full: str, similarity: Callable[[str, str], flo
     return similarity(" ".join(short_words), " ".join(head))
 
 
+def _elided_score(cited: _Form, page: str, similarity: Callable[[str, str], float]) -> float:
+    """A cited title with words elided inside (``A … B``, :attr:`_Form.gap`) against the page title's as
+    many first and last words: the words before the ellipsis begin the headline, those after end it."""
+    words, page_words = _words(cited.text), _words(page)
+    head, tail = cited.gap, len(words) - cited.gap
+    if tail < 1 or len(words) < _MIN_PREFIX_WORDS or len(page_words) <= len(words):
+        return 0.0
+    return similarity(cited.text, " ".join(page_words[:head] + page_words[-tail:]))
+
+
 def _pair_score(cited: _Form, page: _Form, similarity: Callable[[str, str], float]) -> float:
     """Similarity of one reading of the cited title with one reading of a page title."""
     whole = similarity(cited.text, page.text)
     if whole >= 1.0:
         return whole  # no reading scores more
     scores = [whole]
-    # A title cut with an ellipsis is compared with the other's beginning.
+    # A title cut with an ellipsis is compared with the other's beginning; one with words elided inside, with
+    # the other's beginning and end.
     if cited.truncated:
         scores.append(_truncated_score(cited.text, page.text, similarity))
+    if cited.gap:
+        scores.append(_elided_score(cited, page.text, similarity))
     if page.truncated:
         scores.append(_truncated_score(page.text, cited.text, similarity))
     # A title without its subtitle or kicker is compared with the other's part; never part with part
@@ -405,9 +527,12 @@ def title_score(
     against the other's beginning of the same length (character ratio); a title against the other before
     or after a subtitle separator (``:``, `` - ``, `` | ``, ...) or a sentence break (``?``, ``!``, a full
     stop before a capital, a space between CJK clauses), when that part keeps at least three words; and
-    the same for the other spellings of :func:`_spellings` (another romanisation, German without umlauts).
-    ``similarity`` defaults to :func:`word_similarity`, which caps at 0.75 two titles whose numbers
-    contradict each other (:func:`_numbers_conflict`).
+    the same for the other spellings of :func:`_spellings` (another romanisation, German without umlauts)
+    and with an initialism for the words one title spells out (:func:`_initialisms`); a title with words
+    elided inside (``A … B``) is compared with the other's first and last words. ``similarity`` defaults to
+    :func:`word_similarity`, which reads number words and numerals as numbers (:func:`_numerals`) and caps
+    at 0.75 two titles whose numbers contradict each other (:func:`_numbers_conflict`) or of which only one
+    holds a negation (:func:`_negated`).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
@@ -417,7 +542,75 @@ def title_score(
     if score < 1.0 and not (cited.isascii() and page_title.isascii()):
         for alt_c, alt_p in _spellings(cited, page_title, c, p, tuple(names), tuple(hosts)):
             score = max(score, _pair_score(alt_c, alt_p, similarity))
+    if score < 1.0:
+        for alt_cited, alt_page in _initialisms(cited, page_title):
+            read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
+            if read_c is not None and read_p is not None:
+                score = max(score, _pair_score(read_c, read_p, similarity))
     return score
+
+
+#: Two capitals in a row, perhaps dotted (Latin, Cyrillic, Greek): what every initialism begins with.
+_CAPITALS = re.compile(r"[A-Z\u0391-\u03a9\u0400-\u042f]\.?[A-Z\u0391-\u03a9\u0400-\u042f]")
+#: An initialism: two to five capitals, dotted or not (``U.S.``, ``EU``, ``NATO``, ``США``).
+_INITIALISM = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,5}|(?<![\w.])[^\W\d_]{2,5}(?![\w.])")
+
+
+def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
+    """The pair of titles with the words one spells out replaced by the other's initialism of them: ``United
+    States imposes ...`` read as ``US imposes ...`` beside ``U.S. imposes ...``. The words must be as many
+    as the initialism's letters, each capitalised and beginning with its letter (``European Union`` for
+    ``EU``, ``Соединённые Штаты Америки`` for ``США``)."""
+    readings = []
+    for title, other, cited_first in ((cited, page, True), (page, cited, False)):
+        for letters in _initialism_letters(title):
+            span = _spelled_out(letters, other)
+            if span is None:
+                continue
+            rewritten = other[: span[0]] + letters + other[span[1] :]
+            readings.append((title, rewritten) if cited_first else (rewritten, title))
+    return readings
+
+
+@lru_cache(maxsize=1024)
+def _initialism_letters(title: str) -> tuple[str, ...]:
+    """The initialisms of ``title`` written in capitals, as their letters (``U.S.`` -> ``US``)."""
+    if _CAPITALS.search(title) is None:  # two capitals in a row (perhaps dotted): most titles have none
+        return ()
+    found = (m.group(0).replace(".", "") for m in _INITIALISM.finditer(title))
+    return tuple(dict.fromkeys(w for w in found if w.isupper() and len(w) >= 2))
+
+
+def _spelled_out(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells ``letters`` out: as many words in a row, apart by white space only, each
+    beginning with its letter and the rest lower case (``United States`` for ``US``); ``None``: nowhere."""
+    if letters[0] not in title:
+        return None
+    words = _capitalised_words(title)
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if all(word[2][:1] == letter for word, letter in zip(run, letters, strict=True)) and all(
+            title[a[1] : b[0]].isspace() for a, b in pairwise(run)
+        ):
+            return run[0][0], run[-1][1]
+    return None
+
+
+#: A word: a run of letters.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1024)
+def _capitalised_words(title: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, word)`` of each word of ``title`` that is capitalised and the rest lower case; a word
+    that is not stands as ``(start, end, "")`` (which no letter begins)."""
+    spans = []
+    for m in _WORD.finditer(title):
+        word = m.group(0)
+        ok = len(word) > 1 and word[0].isupper() and word[1:].islower()
+        spans.append((m.start(), m.end(), word if ok else ""))
+    return tuple(spans)
 
 
 #: Letters :func:`linkcheck.names.fold` romanises (Greek, Cyrillic).
@@ -465,7 +658,7 @@ def _romanised(form: _Form) -> _Form:
     def key(text: str) -> str:
         return " ".join(_romanisation_key(w) for w in text.split())
 
-    return _Form(key(form.text), form.truncated, tuple(key(part) for part in form.parts))
+    return _Form(key(form.text), form.truncated, tuple(key(part) for part in form.parts), form.gap)
 
 
 @dataclass(frozen=True)
@@ -521,20 +714,29 @@ def _title_finding(
 ) -> Finding | None:
     if not citation.title or not fold(citation.title):
         return None
-    best = best_title_match(
-        citation.title, _page_titles(metadata), names=_site_names(citation, metadata), hosts=hosts
-    )
+    titles, names = _page_titles(metadata), _site_names(citation, metadata)
+    best = best_title_match(citation.title, titles, names=names, hosts=hosts)
+    headline = metadata.title.strip() if metadata.title else None
+    if best is not None and best.score >= config.title_threshold and headline and best.title != headline:
+        # Matched by a title other than the headline: not by a segment that is only an affix of it.
+        kept = _without_affixed_copies(titles, headline)
+        if len(kept) < len(titles):
+            best = best_title_match(citation.title, kept, names=names, hosts=hosts)
     if best is None or best.score >= config.title_threshold:
         return None
     if best.score >= _SLUG_FLOOR and _slug_is_title(citation.url, citation.title, best.title):
         return None  # the headline was edited since: the URL, written when it was cited, still says it
     score = round(best.score, 3)
+    # A title in another script that is no romanisation of the page's (scoring below the floor even as
+    # romanisation keys) may be its translation: nothing here can tell that from another article's title.
+    translated = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
-        severity=Severity.FAIL,
+        severity=Severity.WARN if translated else Severity.FAIL,
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
             f"(similarity {score:.2f} < {config.title_threshold:.2f})"
+            + ("; it is in another script: a translation?" if translated else "")
         ),
         expected=citation.title,
         actual=best.title,
@@ -542,14 +744,61 @@ def _title_finding(
     )
 
 
-#: How close the page's title must still be for the cited URL's slug to vouch for the cited title.
+#: How close the page's title must still be for the cited URL's slug to vouch for the cited title; below it
+#: a title in another script is taken for a possible translation (a warning).
 _SLUG_FLOOR = 0.5
+
+
+def _without_affixed_copies(titles: list[str], headline: str | None) -> list[str]:
+    """The page's titles without those that are its headline with more segments around it (``H - Economy -
+    TASS`` beside ``H``): those segments are the site's affixes (its name, a section), and read on their
+    own they would confirm a cited title that is only the section's name. The headline must have three
+    words or more (a kicker or a site name given as the headline keeps the longer title)."""
+    if headline is None or len(titles) < 2:
+        return titles
+    headline = headline.strip()
+    if not _enough_words(fold(headline)):
+        return titles
+    kept = []
+    heads: list[str] | None = None
+    for title in titles:
+        if title != headline and headline in title:
+            heads = heads or split_segments(headline)
+            segments, n = split_segments(title), len(heads)
+            if len(segments) > n and any(segments[i : i + n] == heads for i in range(len(segments) - n + 1)):
+                continue
+        kept.append(title)
+    return kept
+
+
+#: Runs of letters, and of letters of the Latin script (ASCII or accented).
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+
+
+@lru_cache(maxsize=1024)
+def _latin_share(text: str) -> float | None:
+    """The share of ``text``'s letters that are Latin (``None``: no letters)."""
+    letters = sum(map(len, _LETTERS.findall(text)))
+    if not letters:
+        return None
+    return 1.0 if text.isascii() else sum(map(len, _LATIN_LETTERS.findall(text))) / letters
+
+
+def _other_script(a: str, b: str) -> bool:
+    """Whether one text is written in Latin letters (nine in ten) and the other in others (Cyrillic, Arabic,
+    CJK...: nine in ten), ``S-300`` or a brand name in Latin letters aside."""
+    share_a, share_b = _latin_share(a), _latin_share(b)
+    if share_a is None or share_b is None:
+        return False
+    return (share_a >= 0.9 and share_b <= 0.1) or (share_b >= 0.9 and share_a <= 0.1)
 
 
 @lru_cache(maxsize=1024)
 def _slug_keys(url: str) -> tuple[str, ...]:
-    """The headline words of ``url``'s slug (:func:`linkcheck.names.slug_words`) as romanisation keys."""
-    return tuple(_romanisation_key(w) for w in slug_words(url))
+    """The headline words of ``url``'s slug (:func:`linkcheck.names.slug_words`) as romanisation keys, number
+    words and Roman numerals as numbers (:func:`_numerals`: keys would make ``iii`` of ``ii``)."""
+    return tuple(_romanisation_key(w) for w in _numerals(" ".join(slug_words(url))).split())
 
 
 def _slug_is_title(url: str, title: str, page_title: str) -> bool:
@@ -565,11 +814,11 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
-    words = {_romanisation_key(w) for w in fold(title).split()}
+    words = {_romanisation_key(w) for w in _numerals(fold(title)).split()}
     found = sum(w in words for w in slug)
     if found < 0.9 * len(slug) or 2 * len(slug) < len(words):
         return False
-    on_page = {_romanisation_key(w) for w in fold(page_title).split()}
+    on_page = {_romanisation_key(w) for w in _numerals(fold(page_title)).split()}
     return all(w in slug for w in words - on_page if len(w) >= 3)
 
 
@@ -674,12 +923,34 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
 # --- outlet ---------------------------------------------------------------------------------------------
 
 
-def _outlet_finding(citation: Citation, metadata: Metadata, hosts: Sequence[str]) -> Finding | None:
+def _outlet_finding(
+    citation: Citation, metadata: Metadata, hosts: Sequence[str], url: str | None
+) -> Finding | None:
     cited = citation.outlet
     if not cited:
         return None
     names = tuple(n for n in (metadata.site_name, metadata.publisher) if n and n.strip())
-    return _outlet_verdict(cited, names, tuple(hosts))
+    finding = _outlet_verdict(cited, names, tuple(hosts))
+    if finding is not None and finding.severity is Severity.FAIL and _path_names(cited, url or citation.url):
+        # The site publishes the cited outlet under a path of its own (``theguardian.com/theobserver/``, a
+        # sister paper or a section with its own name): a person should look, the page may well be its.
+        return replace(
+            finding,
+            severity=Severity.WARN,
+            message=finding.message + f"; the URL's path names {cited!r}: a section or paper of the site?",
+        )
+    return finding
+
+
+def _path_names(cited: str, url: str) -> bool:
+    """Whether a segment of ``url``'s path (five letters or more) spells the cited outlet's name as one word
+    or a compound (``theobserver`` for The Observer, ``athletic`` for The Athletic)."""
+    try:
+        path = url_parts(url)[1].lower()
+    except ValueError:
+        return False
+    segments = {loose_key(seg) for seg in path.split("/") if len(seg) >= 5 and seg.isalpha()}
+    return bool(segments) and not segments.isdisjoint(name_compounds(cited))
 
 
 @lru_cache(maxsize=1024)  # the cited outlet, the site's names and its hosts repeat on every page of a site
@@ -692,13 +963,18 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
     # A site name that is only the page's own host written out (``rp.pl`` on www.rp.pl) names no more than
     # the host does: the page names no site, and a host need not spell the outlet's name.
     named = [n for n in names if not _is_own_host(n, hosts)]
+    # A name in a script that neither the site's names nor its hosts are written in, and that does not
+    # romanise to them, may be their translation (``Президент России`` for President of Russia on
+    # kremlin.ru): nothing here can tell that from another outlet's name.
+    translated = bool(named) and all(_other_script(cited, n) for n in (*named, *hosts))
     return Finding(
         kind=FindingKind.OUTLET_MISMATCH,
-        severity=Severity.FAIL if named else Severity.WARN,
+        severity=Severity.FAIL if named and not translated else Severity.WARN,
         message=(
             f"cited outlet {cited!r} is not the page's "
             + ("site name, publisher or host" if named else "host (the page names no site)")
             + f": {shown}"
+            + ("; it is in another script: a translation?" if translated else "")
         ),
         expected=cited,
         actual=names[0] if names else (hosts[0] if hosts else None),
@@ -740,7 +1016,7 @@ def match_citation(
         page_hosts = [
             h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
         ]
-        findings.append(_outlet_finding(citation, metadata, page_hosts))
+        findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
     else:
         findings.append(_postdates_finding(citation, None, config))
     return tuple(f for f in findings if f is not None)

@@ -416,6 +416,9 @@ _MASTHEAD_KEYS = frozenset(
         "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent", "news",
     )
 )  # fmt: skip
+#: Generic words a masthead may add or drop without naming another paper (``The Daily Telegraph``/``The
+#: Telegraph``, ``Mail Online``/``Daily Mail``).
+_ADDED_KEYS = _STOP_KEYS | frozenset(loose_key(w) for w in ("daily", "online", "digital", "newspaper", "com"))
 #: The lengths of :data:`_GENERIC_KEYS`: a label's prefix or suffix of one of these lengths is looked up.
 _GENERIC_KEY_LENGTHS = tuple(sorted({len(g) for g in _GENERIC_KEYS if g}))
 
@@ -423,6 +426,73 @@ _GENERIC_KEY_LENGTHS = tuple(sorted({len(g) for g in _GENERIC_KEYS if g}))
 @functools.lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     return tuple(loose_key(w) for w in tokens(name) if w)
+
+
+#: Countries and regions as outlets' editions name them (in English, the local language, Russian and
+#: Ukrainian, German, French, Spanish), by the two-letter code their domains use: ``Interfax-Ukraine``,
+#: ``Reuters Deutschland``, ``Новая газета Европа``. Names that are also common words or US states
+#: (``Georgia``, ``Jordan``, ``Chad``) are left out.
+_PLACE_NAMES: dict[str, str] = {
+    "ua": "ukraine ukraina україна украина ukrayina",
+    "ru": "russia rossiya россия russland russie rusia",
+    "by": "belarus беларусь білорусь",
+    "de": "germany deutschland германия німеччина allemagne alemania",
+    "fr": "france frankreich франция франція francia",
+    "it": "italy italia italien italie италия",
+    "es": "spain espana spanien espagne испания",
+    "pl": "poland polska polen pologne польша польща",
+    "tr": "turkey turkiye türkiye turkei türkei turquie турция",
+    "gb": "britain england великобритания британия",
+    "us": "usa america америка сша",
+    "eu": "europe europa европа європа",
+    "cn": "china chine китай",
+    "jp": "japan japon япония",
+    "in": "india индия",
+    "kz": "kazakhstan казахстан",
+    "ca": "canada канада",
+    "au": "australia австралия",
+    "br": "brazil brasil бразилия",
+    "mx": "mexico méxico мексика",
+    "ch": "switzerland schweiz suisse svizzera швейцария",
+    "at": "austria österreich австрия",
+    "nl": "netherlands nederland нидерланды",
+    "il": "israel израиль",
+    "ir": "iran иран",
+    "iq": "iraq ирак",
+    "kr": "korea корея",
+    "ar": "argentina аргентина",
+    "pt": "portugal португалия",
+    "gr": "greece hellas греция",
+    "cz": "czechia чехия",
+    "ro": "romania румыния",
+    "hu": "hungary венгрия",
+    "se": "sweden sverige швеция",
+    "am": "armenia армения",
+    "az": "azerbaijan азербайджан",
+    "ge": "грузия",
+    "md": "moldova молдова",
+    "uz": "uzbekistan узбекистан",
+}
+_PLACE_KEYS: dict[str, str] = {
+    loose_key(fold(word)): code for code, words in _PLACE_NAMES.items() for word in words.split()
+}
+#: One spelling per place, so that ``Europe`` and ``Европа`` compare equal in names.
+_PLACE_CANONICAL: dict[str, str] = {
+    key: loose_key(fold(_PLACE_NAMES[code].split()[0])) for key, code in _PLACE_KEYS.items()
+}
+#: Country-code labels of hosts that are another spelling of a place's code.
+_CODE_ALIASES = {"uk": "gb"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_places(name: str) -> frozenset[str]:
+    """The codes of the places ``name`` names (:data:`_PLACE_NAMES`): ``Interfax-Ukraine`` -> ``{"ua"}``."""
+    return frozenset(_PLACE_KEYS[w] for w in _name_words(name) if w in _PLACE_KEYS)
+
+
+def _host_places(hosts: Iterable[str]) -> set[str]:
+    """The place codes of ``hosts``' two-letter labels (``de.reuters.com``, ``interfax.com.ua``)."""
+    return {_CODE_ALIASES.get(lab, lab) for h in hosts for lab in h.lower().split(".") if len(lab) == 2}
 
 
 def _compounds(words: Sequence[str], limit: int = 7) -> Iterator[str]:
@@ -441,6 +511,12 @@ def _compounds(words: Sequence[str], limit: int = 7) -> Iterator[str]:
 def _compound_set(words: tuple[str, ...]) -> frozenset[str]:
     """``set(_compounds(words))`` for the last few names (one of seven short words has 2,187 of them)."""
     return frozenset(_compounds(words))
+
+
+def name_compounds(name: str) -> frozenset[str]:
+    """The ways ``name`` is written as one word (:func:`_compounds` of its loose keys): ``theobserver``,
+    ``observer``, ``tobserver``... for The Observer."""
+    return _compound_set(_name_words(name))
 
 
 def _generic_affix_of_compound(key: str, compounds: frozenset[str]) -> bool:
@@ -498,6 +574,9 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     a, b = _name_words(cited), _name_words(name)
     if not a or not b:
         return False
+    if not _PLACE_KEYS.keys().isdisjoint(a) or not _PLACE_KEYS.keys().isdisjoint(b):
+        a = tuple(_PLACE_CANONICAL.get(w, w) for w in a)
+        b = tuple(_PLACE_CANONICAL.get(w, w) for w in b)
     ja, jb = "".join(a), "".join(b)
     if ja == jb or _similar(ja, jb):
         return True
@@ -507,6 +586,12 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
     sa = {w for w in a if w not in _GENERIC_WORD_KEYS}
     sb = {w for w in b if w not in _GENERIC_WORD_KEYS}
+    if not sa and not sb:
+        # Names of generic words only are the same paper when they hold the same masthead words and differ
+        # only in words any masthead may add: ``The Daily Telegraph`` is ``The Telegraph``, ``Daily Mail``
+        # is ``Mail Online``; ``The Times`` is not ``The Sunday Times`` (``Sunday`` is no generic word).
+        ma, mb = _MASTHEAD_KEYS.intersection(a), _MASTHEAD_KEYS.intersection(b)
+        return bool(ma) and ma == mb and set(a) - ma <= _ADDED_KEYS and set(b) - mb <= _ADDED_KEYS
     if sa and sb and sa & sb:
         if part_of:
             if sa <= sb:
@@ -591,6 +676,17 @@ def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, pa
 
 
 def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool) -> bool:
+    places = _name_places(cited)
+    if places:
+        names, hosts = list(names), list(hosts)
+        named = set().union(*(_name_places(n) for n in names if n)) | _host_places(hosts)
+        if not places <= named:
+            # A place the cited name adds that neither the site's names nor its host say names another
+            # country's edition (``Interfax-Ukraine`` on interfax.ru), when the name matches without it; a
+            # name that needs it (``Radio Free Europe`` for RFE/RL) is judged whole.
+            rest = " ".join(w for w in tokens(cited) if loose_key(w) not in _PLACE_KEYS)
+            if rest and _outlet_matches(rest, names, hosts, part_of=part_of):
+                return False
     if looks_like_host(cited):
         cited_labels = set(host_labels(cited.strip().lower()))
         if any(set(host_labels(h)) & cited_labels for h in hosts):
@@ -631,4 +727,11 @@ def _is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -
     return outlet_matches(seg, names, hosts, part_of=True)
 
 
-__all__ += ["label_matches", "looks_like_host", "outlet_matches", "slug_words", "spelled_acronyms"]
+__all__ += [
+    "label_matches",
+    "looks_like_host",
+    "name_compounds",
+    "outlet_matches",
+    "slug_words",
+    "spelled_acronyms",
+]
