@@ -3,6 +3,8 @@ what it must leave alone. docs/benchmarks.md, "Held-out matching check", says wh
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from linkcheck import match
@@ -10,7 +12,15 @@ from linkcheck.articles import extract_citations
 from linkcheck.articles._dates import parse_date, parse_date_field
 from linkcheck.config import Config
 from linkcheck.match import match_citation, title_score, word_similarity
-from linkcheck.models import Citation, FindingKind, Metadata, PartialDate, Severity, TitleCandidate
+from linkcheck.models import (
+    Citation,
+    ExtractedDate,
+    FindingKind,
+    Metadata,
+    PartialDate,
+    Severity,
+    TitleCandidate,
+)
 from linkcheck.names import fold, outlet_matches, same_outlet, spelled_acronyms
 
 CONFIG = Config()
@@ -479,16 +489,28 @@ def test_an_outlet_in_a_script_nothing_on_the_page_is_written_in_is_a_doubt(
     assert finding.severity is severity
 
 
-def test_a_title_in_another_script_that_is_no_romanisation_is_a_doubt() -> None:
+def test_a_title_in_another_script_that_is_no_romanisation_is_a_doubt_when_the_cited_day_agrees() -> None:
     url = "https://ria.ru/20200109/1563219328.html"
-    meta = Metadata(title="Ирак возобновил переговоры с Россией о покупке С-300", site_name="РИА Новости")
+    meta = Metadata(
+        title="Ирак возобновил переговоры с Россией о покупке С-300",
+        site_name="РИА Новости",
+        published=ExtractedDate(dt.date(2020, 1, 9), "json-ld"),
+    )
+    english = "Iraq resumed talks with Russia on buying S-300s"
     (translated,) = match_citation(
-        Citation(url=url, title="Iraq resumed talks with Russia on buying S-300s"),
-        meta,
-        final_url=url,
-        config=CONFIG,
+        Citation(url=url, title=english, date=PartialDate(2020, 1, 9)), meta, final_url=url, config=CONFIG
     )
     assert (translated.kind, translated.severity) == (FindingKind.TITLE_MISMATCH, Severity.WARN)
+    assert "a translation?" in translated.message
+    # Nothing confirms it without the cited day (a domain taken over by a site in another language has
+    # titles in another script too): a failure that says what would confirm it.
+    for date in (None, PartialDate(2020), PartialDate(2020, 1), PartialDate(2021, 3, 5)):
+        findings = match_citation(
+            Citation(url=url, title=english, date=date), meta, final_url=url, config=CONFIG
+        )
+        title = next(f for f in findings if f.kind is FindingKind.TITLE_MISMATCH)
+        assert title.severity is Severity.FAIL, date
+        assert "another script" in title.message
     # A romanised near-duplicate scores above the floor: another article, a failure.
     (other,) = match_citation(
         Citation(url=url, title="Irak vozobnovil peregovory s Rossiey o pokupke S-400"),

@@ -10,7 +10,8 @@ kind                   severity    when
                                    cited title (see :func:`title_score`), unless the cited URL's slug
                                    spells the cited words the page's title no longer has (an edited
                                    headline, see :func:`_slug_is_title`); ``warn`` when the cited title is
-                                   in another script and scores below 0.5 (a translation?)
+                                   in another script, scores below 0.5 (a translation?) and the citation's
+                                   day is the page's date
 ``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
@@ -728,15 +729,23 @@ def _title_finding(
         return None  # the headline was edited since: the URL, written when it was cited, still says it
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
-    # romanisation keys) may be its translation: nothing here can tell that from another article's title.
-    translated = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
+    # romanisation keys) may be its translation. The titles cannot tell that from another article's (a
+    # domain taken over by a site in another language), so it takes the cited day, found on the page, to
+    # make it a warning.
+    other_script = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
+    translated = other_script and _dated_alike(citation, metadata, config)
+    if translated:
+        hint = "; it is in another script, and the page's date is the cited day: a translation?"
+    elif other_script:
+        hint = "; it is in another script (a translation? no cited day on the page confirms it)"
+    else:
+        hint = ""
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
         severity=Severity.WARN if translated else Severity.FAIL,
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
-            f"(similarity {score:.2f} < {config.title_threshold:.2f})"
-            + ("; it is in another script: a translation?" if translated else "")
+            f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
         ),
         expected=citation.title,
         actual=best.title,
@@ -833,6 +842,17 @@ def _url_date(citation: Citation, metadata: Metadata | None) -> dt.date | None:
 def _within(day: dt.date, period: PartialDate, tolerance: int) -> bool:
     slack = dt.timedelta(days=tolerance)
     return period.first_day - slack <= day <= period.last_day + slack
+
+
+def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool:
+    """Whether the citation gives a day, and the page's published (or modified) date is that day, within
+    ``config.date_tolerance_days``: evidence that the page is the one cited, whatever its title says."""
+    cited = citation.date
+    if cited is None or cited.day is None:
+        return False
+    tol = config.date_tolerance_days
+    dates = (metadata.published, metadata.modified)
+    return any(d is not None and _within(d.value, cited, tol) for d in dates)
 
 
 def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
