@@ -7,7 +7,7 @@ string, ``null`` (the text does not say), or a list of the readings a careful re
 
 What the extractor still gets wrong is listed in ``KNOWN`` below, each with the reason it was left: the test
 fails when a listed gap is fixed (so the list is kept honest) as well as when anything else regresses.
-Run ``python -m tests.test_articles_heldout`` for the table of results.
+Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results (``b2_``: the second batch only).
 """
 
 from __future__ import annotations
@@ -157,10 +157,11 @@ def write_known(reason: str = "first run") -> None:
     (HELDOUT / "known_gaps.json").write_text(text, encoding="utf-8")
 
 
-def main() -> None:
+def main(prefix: str = "") -> None:
+    """Print the table, for the articles whose name starts with ``prefix`` (``b2_``: the second batch)."""
     totals = Result("total")
     print(f"{'article':24} {'exp':>4} {'found':>5} {'miss':>4} {'spur':>4} {'nofld':>5} {'wrong':>5}")
-    for sidecar in SIDECARS:
+    for sidecar in (s for s in SIDECARS if s.stem.startswith(prefix)):
         r = score(sidecar)
         print(
             f"{r.name:24} {r.expected:4} {r.found:5} {len(r.missed):4} {len(r.spurious):4} "
@@ -181,4 +182,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1] if len(sys.argv) > 1 else "")
