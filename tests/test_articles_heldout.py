@@ -7,7 +7,8 @@ string, ``null`` (the text does not say), or a list of the readings a careful re
 
 What the extractor still gets wrong is listed in ``KNOWN`` below, each with the reason it was left: the test
 fails when a listed gap is fixed (so the list is kept honest) as well as when anything else regresses.
-Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results (``b2_``: the second batch only).
+Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results (``b2_``: the second batch
+only).
 """
 
 from __future__ import annotations

@@ -26,11 +26,12 @@ from linkcheck.articles._base import (
     clean_text,
     is_own_navigation,
     is_share,
+    is_subscription,
     looks_like_title,
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import date_only, parse_date
+from linkcheck.articles._dates import date_only, find_dmy, parse_date
 from linkcheck.articles._prose import (
     attach_outlets,
     attach_related_titles,
@@ -111,9 +112,9 @@ def extract_citations(
 
 def _unwrap(parsed: Parsed, own: str | None) -> None:
     """Read a redirect wrapper's link as the URL it wraps (noting the redirector), and drop share buttons'
-    links (``/sharer.php?u=...``), newsletter machinery ("Unsubscribe") and the site's own navigation (the
-    article itself with a query added, its tag, category and author pages): they name a page without citing
-    it."""
+    links (``/sharer.php?u=...``), newsletter machinery ("Unsubscribe", a ``/subscribe`` page) and the site's
+    own navigation (the article itself with a query added, its tag, category and author pages, its privacy
+    and methodology pages): they name a page without citing it."""
     kept: list[Link] = []
     for link in parsed.links:
         if link.boilerplate:
@@ -125,7 +126,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
-            if is_share(link.url) or is_own_navigation(link.url, own):
+            if is_share(link.url) or is_subscription(link.url) or is_own_navigation(link.url, own):
                 continue
         kept.append(link)
     parsed.links = kept
@@ -167,7 +168,7 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
         if link.date is None and link.text:
             link.date = date_only(link.text)
         if link.trailer and link.date is None:
-            link.date = parse_date(link.trailer, allow_year=False)
+            link.date = parse_date(link.trailer, allow_year=False) or find_dmy(link.trailer)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before
                 value, phrase = inferred

@@ -158,8 +158,19 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             break
         pos = m.end()
         raw = trim_url(m.group(0))
+        cut = _bracket_cut(raw)
+        if cut is not None:  # AsciiDoc's https://host/page[link text]: the URL ends at its "["
+            raw = trim_url(raw[:cut])
         stop = m.start() + len(raw)
         match_end = m.end()
+        if (
+            cut is None and raw and m.group(0) == raw + "."
+        ):  # wrapped after a dot: ".../sprachen.assetdetail."
+            joined = _join_wrapped(text, match_end, limit, whole_line=True)
+            if joined is not None:
+                raw = trim_url(raw + "." + joined[0])
+                match_end = joined[1]
+                stop = _end_of(text, m.start(), match_end, raw)
         for _ in range(20):  # a URL wrapped over more lines than this is not one URL
             if stop != match_end or raw[-1:] not in _WRAPPED_END_CHARS:
                 break
@@ -185,8 +196,10 @@ _NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
-def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
-    """The rest of a URL wrapped at ``stop`` (a line end), or ``None``."""
+def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False) -> tuple[str, int] | None:
+    """The rest of a URL wrapped at ``stop`` (a line end), or ``None``. ``whole_line``: the rest must be the
+    whole next line and end like a path does (``23704567.html``), as after a break at a dot, where a sentence
+    ends as often."""
     m = _LINE_BREAK_AHEAD.match(text, stop, limit)
     if not m:
         return None
@@ -194,11 +207,43 @@ def _join_wrapped(text: str, stop: int, limit: int) -> tuple[str, int] | None:
     if not cont:
         return None
     piece = cont.group(0)
+    if whole_line and (
+        _WHOLE_LINE_REST.fullmatch(piece) is None or _LINE_REST_BLANK.match(text, cont.end(), limit) is None
+    ):
+        return None
     # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits. A list
     # marker ("[4]", "4.", "(4)") starts the next entry of a numbered list of links.
     if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece) or _NUMBER_MARKER.fullmatch(piece):
         return None
     return piece, cont.end()
+
+
+#: The rest of a URL wrapped after a dot: a file name or path piece (``23704567.html``, ``pdf``), no words.
+_WHOLE_LINE_REST = re.compile(r"[\w\-]*\d[\w\-]*(?:\.[A-Za-z0-9]{1,5})?/?|[\w\-]+\.[A-Za-z0-9]{2,5}/?")
+_LINE_REST_BLANK = re.compile(r"[ \t]*(?:\r|\n|$)")
+#: Where a URL's path starts (after ``scheme://host``), and a ``[`` after it with the rest of the URL being a
+#: query key (``?filter[name]=x``, kept).
+_AFTER_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[^/?#\[]*(?:\[[^\]/]*\][^/?#]*)?", re.IGNORECASE)
+_QUERY_KEY_BRACKET = re.compile(r"\[[^\[\]]*\]=")
+
+
+def _bracket_cut(url: str) -> int | None:
+    """Where a URL ends at a ``[`` after its host: AsciiDoc's and BBCode's ``https://host/page[text]`` (a raw
+    ``[`` is not a URL character outside an IPv6 host); ``None`` when there is none, or the bracket is a
+    query key's (``?filter[name]=x``)."""
+    if "[" not in url:
+        return None
+    host = _AFTER_HOST.match(url)
+    at = url.find("[", host.end() if host else 0)
+    if at <= 0 or url.startswith("//", at - 2) or _QUERY_KEY_BRACKET.search(url, at):
+        return None  # none, an IPv6 host's bracket (closed or not), or a query key's
+    return at
+
+
+def _end_of(text: str, start: int, match_end: int, url: str) -> int:
+    """Where ``url`` (joined over lines, trimmed) ends in ``text[start:match_end]``: its last character."""
+    tail = url[-1:]
+    return text.rfind(tail, start, match_end) + 1 if tail else start
 
 
 def _dedupe_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -299,11 +344,13 @@ def url_key(url: str) -> str:
 # --- links that are not the page they name ---------------------------------------------------------------
 
 #: The last path segment of a redirect endpoint (``/url`` of a search engine or a document export, ``/l.php``
-#: of a social network, ``/away.php``, ``/redirect``...): a link there with a parameter holding an absolute
-#: URL sends the reader on to that URL, which is the one cited.
+#: of a social network, ``/away.php``, ``/redirect``..., an email's click tracker ``/track/click``, ``/ct``):
+#: a link there with a parameter holding an absolute URL sends the reader on to that URL, which is the one
+#: cited.
 _REDIRECT_ENDPOINTS = frozenset(
-    ["url", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "exit"]
-)
+    ["url", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "exit",
+     "click", "track", "ct", "go"]
+)  # fmt: skip
 #: The parameters such endpoints carry the target in.
 _REDIRECT_PARAMS = ("q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link")
 _REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
@@ -364,7 +411,8 @@ _BOILERPLATE = re.compile(
     r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
-    r"abonnieren\s+sie|folgen\s+sie\s+uns)",
+    r"підпи(?:суйтесь|шіться)|abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
+    r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun)",
     re.IGNORECASE,
 )
 
@@ -372,6 +420,19 @@ _BOILERPLATE = re.compile(
 def is_boilerplate(label: str) -> bool:
     """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery."""
     return bool(label) and _BOILERPLATE.match(label) is not None
+
+
+#: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``).
+_SUBSCRIPTION_PAGE = re.compile(r"/(?:un)?subscribe/?$|/sign-?up/?$", re.IGNORECASE)
+
+
+def is_subscription(url: str) -> bool:
+    """A newsletter's or channel's sign-up (or sign-off) page, on any host: machinery, never a source."""
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _SUBSCRIPTION_PAGE.search(path) is not None
 
 
 #: The path of a site's page listing its articles by tag, category, topic or author (``/tags/email``,
@@ -382,6 +443,18 @@ _TAXONOMY_PATH = re.compile(
     re.IGNORECASE,
 )
 
+
+#: A site's standing pages about itself (``/privacy-policy``, ``/methodology``, ``/impressum``,
+#: ``/mentions-legales``), perhaps under a language prefix: on the site's own host, never a cited source.
+#: (Not ``/about``: an article may point at its site's "about us" as what it says of itself.)
+_SITE_PAGE = re.compile(
+    r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:privacy(?:-policy|-notice)?|"
+    r"cookies?(?:-policy|-settings|-preferences)?|terms(?:-of-(?:use|service))?|imprint|impressum|"
+    r"datenschutz(?:erklaerung)?|mentions-legales|confidentialite|politique-de-confidentialite|"
+    r"methodology|corrections(?:-policy)?|ethics(?:-policy)?|editorial-standards|advertise|careers|jobs|"
+    r"login|sign-?in|register)/?$",
+    re.IGNORECASE,
+)
 
 #: Pages of an article that are the article itself: ``/p/story/comments``, ``/story/amp``, ``/story/print``.
 _SELF_PAGES = frozenset(["comments", "comment", "discussion", "amp", "print", "embed"])
@@ -399,7 +472,8 @@ def host_of(url: str) -> str:
 def is_own_navigation(url: str, own: str | None) -> bool:
     """Whether ``url`` is the publishing site's own page rather than a cited one: the article itself (its
     address ``own`` with a query or fragment added: a share button, a comment anchor; its comments, AMP or
-    print page) or the site's tag, category, topic or author page."""
+    print page), the site's tag, category, topic or author page, or one of its standing pages about itself
+    (privacy policy, methodology, imprint)."""
     if not own:
         return False
     own_host = host_of(own)
@@ -414,7 +488,8 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True
     if own_path and path.startswith(own_path + "/") and path[len(own_path) + 1 :].lower() in _SELF_PAGES:
         return True  # the article's comments, its AMP or print version
-    return _TAXONOMY_PATH.search(unquote(parts.path)) is not None
+    path = unquote(parts.path)
+    return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
 
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)

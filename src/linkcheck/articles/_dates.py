@@ -44,7 +44,8 @@ for _number, _names in enumerate(
     for _name in _names:
         MONTHS[_name] = _number
 
-#: Weekday names (English, German, and Russian in the nominative and the accusative of "в среду") ->
+#: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
+#: Spanish, Ukrainian, Turkish) ->
 #: ``date.weekday()`` numbers.
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -72,6 +73,39 @@ WEEKDAYS: dict[str, int] = {
     "суббота": 5,
     "субботу": 5,
     "воскресенье": 6,
+    # French, Spanish, Ukrainian (nominative and the accusative of "у середу"), Turkish
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "domingo": 6,
+    "понеділок": 0,
+    "вівторок": 1,
+    "середа": 2,
+    "середу": 2,
+    "четвер": 3,
+    "пʼятниця": 4,
+    "п'ятниця": 4,
+    "п'ятницю": 4,
+    "субота": 5,
+    "суботу": 5,
+    "неділя": 6,
+    "неділю": 6,
+    "pazartesi": 0,
+    "salı": 1,
+    "çarşamba": 2,
+    "perşembe": 3,
+    "cuma": 4,
+    "cumartesi": 5,
 }
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
@@ -176,6 +210,8 @@ _FIELD_DMY = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
 )
+#: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
+_FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
 #: ``12.03.2022``: written with dots, day first (German, Russian, Polish, Turkish... usage).
 _DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
 #: ``2022年3月12日`` (Chinese, Japanese) and ``2022년 3월 12일`` (Korean).
@@ -188,7 +224,8 @@ _CJK_YMD = re.compile(
 def parse_date_field(text: str) -> PartialDate | None:
     """The date a field meant to hold one says (a wikitext ``|date=``): what :func:`parse_date` reads, else
     a date written day first with month names of more languages (``12 de marzo de 2022``, ``12 marca
-    2022``, ``12 березня 2022``), with dots (``12.03.2022``, day first), or with CJK year/month/day signs
+    2022``, ``12 березня 2022``) or their month and year alone (``mars 2019``), with dots (``12.03.2022``,
+    day first), or with CJK year/month/day signs
     (``2022年3月12日``)."""
     value = parse_date(text)
     if value is not None or len(text) > 100:
@@ -198,6 +235,11 @@ def parse_date_field(text: str) -> PartialDate | None:
         month = FIELD_MONTHS.get(m.group("month").lower())
         if month is not None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
+    m = _FIELD_MY.match(text)
+    if m is not None:
+        month = FIELD_MONTHS.get(m.group("month").lower())
+        if month is not None:
+            return to_partial(int(m.group("year")), month)
     m = _DOTTED_DMY.search(text)
     if m is not None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
@@ -208,18 +250,42 @@ def parse_date_field(text: str) -> PartialDate | None:
     return None
 
 
+def find_dmy(text: str) -> PartialDate | None:
+    """The first day, month and year in ``text`` written day first with a month name of one of the languages
+    of :data:`FIELD_MONTHS` (``21 janvier 1995``, ``3 de febrero de 2025``, ``12 березня 2022``): a whole
+    date, which no ordinary word spells (a month name alone or with a year is not read in running text)."""
+    if _FOUR_DIGITS.search(text) is None:
+        return None
+    for m in _FIELD_DMY.finditer(text[:10_000]):
+        month = FIELD_MONTHS.get(m.group("month").lower())
+        if month is not None:
+            value = to_partial(int(m.group("year")), month, int(m.group("day")))
+            if value is not None:
+                return value
+    return None
+
+
 def find_month_day(text: str) -> tuple[int, int, int | None] | None:
     """The first ``Jan. 9``/``9 January``/``January 9, 2020`` in ``text``: ``(month, day, year or None)``."""
+    found = find_month_days(text, 1)
+    return found[0] if found else None
+
+
+def find_month_days(text: str, limit: int = 4) -> list[tuple[int, int, int | None]]:
+    """The first ``limit`` month-and-days of ``text`` (:func:`find_month_day`), in order."""
     found: list[tuple[int, tuple[int, int, int | None]]] = []
     for pattern in (_MDY, _DMY):
+        count = 0
         for m in pattern.finditer(text):
             month = MONTHS.get(m.group("month").lower())
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
             found.append((m.start(), (month, int(m.group("day")), year)))
-            break
-    return min(found)[1] if found else None
+            count += 1
+            if count >= limit:
+                break
+    return [value for _, value in sorted(found)[:limit]]
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
@@ -252,7 +318,7 @@ def resolve_month_day(
     return to_partial(article_date.year - 1, month, day)
 
 
-__all__ += ["date_only", "find_month_day"]
+__all__ += ["date_only", "find_dmy", "find_month_day", "find_month_days"]
 
 #: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).
 _DATE_WORDS = frozenset(["st", "nd", "rd", "th", "on", "at", "am", "pm", "utc", "gmt", "of"])

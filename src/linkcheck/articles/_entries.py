@@ -23,7 +23,7 @@ import bisect
 import re
 
 from linkcheck.articles._base import Link, archived_original, clean_text, looks_like_title, url_key
-from linkcheck.articles._dates import MONTHS, parse_date, to_partial
+from linkcheck.articles._dates import MONTHS, find_dmy, parse_date, to_partial
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -38,24 +38,36 @@ __all__ = [
 
 #: An entry longer than this (characters) is running text, not a reference.
 MAX_ENTRY = 600
-#: What opens a list item, a numbered reference or a footnote definition.
-ITEM_MARKER = re.compile(r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^)[ \t]+|\[\^[^\]\s]{1,30}\]:)")
+#: What opens a list item, a numbered reference or a footnote definition (Markdown ``[^1]:``,
+#: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``).
+ITEM_MARKER = re.compile(
+    r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^|\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
+    r"\[\^[^\]\s]{1,30}\]:)"
+)
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:,?\s+from\b)?",
     re.IGNORECASE,
 )
+#: An access date in parentheses right after a link, in running text: ``<url> (accessed October 5, 2021)``.
+_ACCESSED_AFTER = re.compile(r">?[ \t]*[(\[][ \t]*" + _ACCESSED.pattern, re.IGNORECASE)
+#: A year standing as an element of an entry (``..., 2019.``, ``Harbour Press, 2019,``): a book's or a
+#: report's date, when the entry gives no fuller one.
+_ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
 #: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``.
 _APA_DATE = re.compile(
     r"\((?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
+#: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
+_APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r"[\"“«„](?P<t>[^\"“”«»„\r\n]{3,300}?)[\"”»“]")
 _ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
 _FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+_IN_COLLECTION = re.compile(r"\.\s+(?:In|In:|Dans|En)$")
 
 
 def apa_date(text: str) -> tuple[re.Match[str] | None, PartialDate | None]:
@@ -132,8 +144,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     before = before[-MAX_ENTRY:]
     after = after[:MAX_ENTRY]
     m, apa = apa_date(before)
-    if m is None and not reference:
-        return
+    if not reference and (m is None or not m.group(0).rstrip().endswith(".")):
+        return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
     accessed = None
     for text in (after, before):
         found = _ACCESSED.search(text)
@@ -152,7 +164,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         if m is not None:
             link.date = apa if apa is not None else None
         if link.date is None and m is None:
-            link.date = parse_date(f"{plain_before} | {plain_after}", allow_year=False)
+            joined = f"{plain_before} | {plain_after}"
+            link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
+        if link.date is None and m is None and reference:
+            year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
+            link.date = to_partial(int(year.group("y"))) if year else None
     if link.title is None:
         link.title = _entry_title(before, after, m)
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
@@ -167,6 +183,12 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
             if title is not None:
                 return title.rstrip(" ,.;:")
     if apa is None:
+        # A book's title in italics (MLA, Chicago: ``Smith, Tom. *Canal Wars: Trade and Power*. London...``):
+        # a long one (four words or more, or with a subtitle), not an outlet's name (``*Foreign Policy*``).
+        for span in _ITALIC.finditer(before):
+            candidate = clean_text(span.group("t")).strip(" ,.;:")
+            if len(candidate.split()) >= 4 or ": " in candidate:
+                return looks_like_title(f"“{candidate}”")
         return None
     rest = before[apa.end() :]
     italic = _ITALIC.search(rest)
@@ -178,6 +200,9 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
         sentence = _FIRST_SENTENCE.match(rest.strip())
         candidate = sentence.group("t") if sentence else ""
     candidate = _TRAILING_PARENTHETICAL.sub("", clean_text(_EMPHASIS.sub("", candidate))).strip(" ,;:")
+    candidate = _IN_COLLECTION.sub(
+        "", candidate
+    )  # "Title. In *Proceedings of ...*": the title ends before "In"
     if candidate.endswith(".") and not candidate.endswith(".."):
         candidate = candidate[:-1]
     if len(candidate.split()) < 2:
@@ -199,15 +224,26 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
     that is an APA reference. The link's own text and its URL are left out of the entry's text, as are other
     URLs and Markdown link destinations (``[archived](...)`` reads as ``[archived``)."""
     starts = [start for start, _, _ in links]
-    # Where an entry can begin: a line that opens with a marker, or an APA date; each found in one pass, so
-    # that the links of running text (none near) cost two bisections each.
+    sections = _reference_sections(text)
+    # Where an entry can begin: a line that opens with a marker, or an APA date, or a paragraph of a
+    # reference section; each found in one pass, so that the links of running text (none near) cost two
+    # bisections each.
     openings = sorted(
         [0] * bool(ITEM_MARKER.match(text))
         + [m.start() + 1 for m in (_MARKER_LINE if "\n" in text else _MARKER_LINE_CR).finditer(text)]
         + [m.start() for m in _APA_DATE.finditer(text)]
+        + [m.end() for begin, end in sections for m in _BLANK_LINE.finditer(text, begin, end)]
     )
+    section_starts = [begin for begin, _ in sections]
     for start, end, link in links:
         if link.error is not None:
+            continue
+        accessed = _ACCESSED_AFTER.match(text, end)
+        if accessed is not None and link.access_date is None:  # "<https://...> (accessed October 5, 2021)"
+            link.access_date = parse_date(accessed.group("date"), allow_year=False)
+        inline = _parenthetical(text, start, end)
+        if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
+            read_entry(link, *inline, reference=True)
             continue
         near = bisect.bisect_right(openings, start)
         if near == 0 or openings[near - 1] < start - MAX_ENTRY:
@@ -223,11 +259,61 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
             continue  # several cited links: a paragraph of prose or a list of links, not one entry
         marker = ITEM_MARKER.match(text, begin)
         before = text[marker.end() if marker else begin : start]
-        if not marked and _APA_DATE.search(before) is None:
-            continue  # a paragraph is an entry only as an APA reference
+        listed = _in_section(sections, section_starts, start)
+        if not marked and not listed and _APA_REFERENCE.search(before) is None:
+            continue  # a paragraph is an entry only as an APA reference or in a reference section
         after = text[end:stop]
         before, after = _URL_IN_TEXT.sub(" ", before), _URL_IN_TEXT.sub(" ", after)
-        read_entry(link, before, after.lstrip("]"), reference=marked)
+        read_entry(link, before, after.lstrip("]"), reference=marked or listed)
+
+
+#: A heading that opens a reference list: ``## References``, ``Works Cited (MLA 9)``, ``Bibliography``,
+#: ``Sources:``, ``Literatur``, ``Bibliographie``, ``Fuentes``, ``Источники``...: a Markdown heading or a
+#: line of its own followed by a blank line or an underline.
+_SECTION_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
+    r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
+    r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
+    r"источники|литература|список\s+литературы)\b[^\r\n]{0,40}$",
+    re.MULTILINE,
+)
+#: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``).
+_ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S|^[^\r\n]+\r?\n[=\-~^]{3,}[ \t]*$", re.MULTILINE)
+
+
+def _reference_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` under a reference-list heading, each up to the next heading (or the end)."""
+    sections: list[tuple[int, int]] = []
+    for m in _SECTION_HEADING.finditer(text):
+        if sections and m.start() < sections[-1][1]:
+            continue
+        following = _ANY_HEADING.search(text, m.end())
+        sections.append((m.end(), following.start() if following else len(text)))
+    return sections
+
+
+def _in_section(sections: list[tuple[int, int]], section_starts: list[int], pos: int) -> bool:
+    k = bisect.bisect_right(section_starts, pos) - 1
+    return k >= 0 and pos < sections[k][1]
+
+
+_CLOSING_PARENTHESIS = re.compile(r"[ \t]*[.,;]?[ \t]*\)")
+
+
+def _parenthetical(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """An inline reference in parentheses ending with its link, ``(Outlet, "Title", 2023, https://...)``: the
+    text before the link in the parenthesis, and after it (nothing), when that text holds a quoted title;
+    else ``None``. Read within 300 characters of the link."""
+    if _CLOSING_PARENTHESIS.match(text, end) is None:
+        return None
+    floor = max(0, start - 300)
+    opening = text.rfind("(", floor, start)
+    if opening < 0 or text.find(")", opening, start) >= 0 or _BLANK_LINE.search(text, opening, start):
+        return None
+    before = text[opening + 1 : start]
+    if _QUOTED_SPAN.search(before) is None or _URL_IN_TEXT.search(before):
+        return None
+    return before, ""
 
 
 def _original_key(url: str) -> str:

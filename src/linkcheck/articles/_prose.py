@@ -39,7 +39,14 @@ from linkcheck.articles._base import (
     title_keys,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
+from linkcheck.articles._dates import (
+    MONTHS,
+    WEEKDAYS,
+    find_month_day,
+    find_month_days,
+    resolve_month_day,
+    resolve_weekday,
+)
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -91,6 +98,7 @@ _GENERIC_LABELS = frozenset(
         "online",
         "live",
         "media",
+        "ftp",
     ]
 )
 
@@ -305,9 +313,16 @@ _CUE_BEFORE_WORDS = """
     сообщил сообщила сообщили сообщает сообщают передает передаёт пишет писал писала писали заявил рассказал
     рассказала ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству газета газете издание изданию
     телеканал телеканалу
-"""  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian
+    según según\\W+datos\\W+del? informó informa dijo dijo\\W+a agencia diario periódico
+    selon rapporté rapporte agence quotidien
+    повідомляє повідомила повідомив повідомили пише писала писав посиланням\\W+на за\\W+даними агентство
+    агентству видання виданню
+"""  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian; Spanish
+# ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian ("повідомляє
+# Укрінформ", "за даними Reuters")
 _CUE_BEFORE = re.compile(
-    _first_letter_alternation(_CUE_BEFORE_WORDS.split()) + r"\W+(?:(?i:the|der|die|das|dem|den|des)\W+)?$"
+    _first_letter_alternation(_CUE_BEFORE_WORDS.split())
+    + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el)\W*)?$"
 )
 #: Words before a name that make it a source's, not a work's: "according to the [Marine Exchange](...)".
 _SOURCE_CUE = re.compile(
@@ -330,7 +345,10 @@ _CUE_AFTER = re.compile(
     r"published|publishes|interview|report|citing|correspondent|journalist|editor|"
     r"berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|zufolge|"
     r"сообщил|сообщила|сообщили|сообщает|сообщают|пишет|писал|писала|писали|передает|передаёт|"
-    r"заявил|заявила|опубликовал|опубликовала)\b",
+    r"заявил|заявила|опубликовал|опубликовала|"
+    r"informó|informa|publicó|dijo|según|rapporte|a\s+rapporté|a\s+indiqué|a\s+annoncé|selon|"
+    r"повідомляє|повідомила|повідомив|повідомили|пише|написала|написав|"
+    r"haberine|aktardığına|konuşan|göre|bildirdi|yazdı)\b",
     re.IGNORECASE,
 )
 
@@ -400,9 +418,11 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if _DOUBLED.sub(r"\1", "".join(run)) == label:
                 best = (i, j, 2)
                 break
-            # One identifying word equal to the label, the rest generic: "RIA Novosti" on ria.ru.
+            # One identifying word equal to the label, the rest generic: "RIA Novosti" on ria.ru. When more
+            # words of the name follow ("PostgreSQL Global Development Group"), the generic ones are part of
+            # that longer name, not of this one: the word alone is named.
             if run[0] == label and all(k in _GENERIC_WORDS for k in run[1:]):
-                best = (i, j, 2)
+                best = (i, j if j == n else i + 1, 2)
                 break
             quality = _spell(label, run) if len(run) > 1 else 0
             if quality:
@@ -418,8 +438,9 @@ _ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]h?")
 _LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v", "kh": "h", "ch": "h", "qh": "h"}
 
 
-#: A possessive ending (``NACTO's``, ``Brief’s``, ``Reuters'``), which is not part of the name.
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\W*$)")
+#: A possessive ending (``NACTO's``, ``Brief’s``, ``Reuters'``) or a Turkish case ending after an
+#: apostrophe (``Hürriyet'e``, ``Reuters'ın``), which is not part of the name.
+_POSSESSIVE = re.compile(r"(?<=\w)['’](?:s|[a-zçğıöşü]{1,4})?(?=\W*$)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -454,7 +475,7 @@ def _phrase(phrase: str) -> _Phrase:
     return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, frozenset(k[0] for k in keys if k))
 
 
-_NAME_END = re.compile(r"[.,;:'’]+$|['’]s$")
+_NAME_END = re.compile(r"[.,;:'’]+$|['’](?:s|[a-zçğıöşü]{1,4})$")
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -543,12 +564,44 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     )
                 ]
                 mentions[found:] = sorted(here, key=lambda mention: mention.start)
+    if "«" in prose:
+        mentions = _guillemet_names(prose, wanted, mentions, cue)
     return mentions
+
+
+#: A short name in guillemets (``«Українська правда»``, ``«Коммерсантъ»``): Russian, Ukrainian and French
+#: write outlets' names so, capitalising the first word only.
+_GUILLEMET_NAME = re.compile(rf"«(?P<n>[{_UPPER}][^«»\r\n]{{0,60}})»")
+
+
+def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue: bool) -> list[Mention]:
+    """A name in guillemets that names a host label (a word of it, or its squeezed words) is named whole:
+    the guillemets mark where it starts and ends. At most four words (a longer quote is a title)."""
+    added: list[Mention] = []
+    for m in _GUILLEMET_NAME.finditer(prose):
+        name = " ".join(m.group("n").split())
+        if len(name.split()) > 4:
+            continue
+        for label in wanted:
+            named = _named(name, label)
+            if named is None:
+                continue
+            if not (named.strong or not cue or _has_cue(prose, m.start(), m.end())):
+                continue
+            added.append(Mention(name, label, m.start("n"), m.end("n"), len(name.split()), 2))
+    if not added:
+        return mentions
+    kept = [
+        x
+        for x in mentions
+        if not any(a.label == x.label and a.start <= x.start and x.end <= a.end for a in added)
+    ]
+    return sorted(kept + added, key=lambda mention: mention.start)
 
 
 #: A word with a possessive ending that more words follow: the name ends there ("Drewry’s World Container
 #: Index" names Drewry, not "Drewry’s World").
-_POSSESSIVE_INSIDE = re.compile(r"\w['’]s?(?=[ \t\r\n])")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’](?:s|[a-zçğıöşü]{1,4})?(?=[ \t\r\n])")
 
 
 def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
@@ -610,6 +663,11 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
             for m in mentions
             if (k := bisect.bisect_right(starts, m.start) - 1) < 0 or m.start >= quoted[k][1]
         ]
+    for link in links:  # a reference entry naming the link's own host ("Cinco Días" on cincodias.elpais.com)
+        if link.trailer and link.outlet is None:
+            own = find_mentions(link.trailer, host_labels(link.url)[:2], cue=False)
+            if own:
+                link.outlet = max(own, key=lambda m: (m.quality, m.words)).name
     best: dict[str, Mention] = {}
     for mention in mentions:
         current = best.get(mention.label)
@@ -632,7 +690,9 @@ _RELATED = re.compile(
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
-    r"siehe[ \t]+auch)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    r"siehe[ \t]+auch|lea[ \t]+también|lee[ \t]+también|más[ \t]+información|ver[ \t]+también|"
+    r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
+    r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -758,7 +818,11 @@ _REPORTING_WORDS = """
     erklärte laut zufolge angaben
     сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
     передаёт передал передала рассказал рассказала ссылкой данным словам
-"""  # English, German, Russian
+    dijo informó informa publicó según declaró afirmó
+    selon rapporté rapporte annoncé indiqué déclaré publié écrit
+    повідомляє повідомила повідомив повідомили пише писала заявив заявила даними посиланням
+    göre bildirdi aktardı aktardığına açıkladı konuşan söyledi yazdı
+"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish
 _REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 
 
@@ -860,8 +924,15 @@ def attach_report_dates(
             month_day = _MONTH_DAY.search(sentence)
             if not month_day:
                 continue
-            found = find_month_day(sentence)
-            value = resolve_month_day(*found, article_date) if found is not None else None
+            # The first month and day, unless it is the article's own date and another follows (a wire
+            # dateline opening the sentence: "HAMBURG — October 2, 2024 — ... published on September 24").
+            found, value = None, None
+            for day in find_month_days(sentence):
+                resolved = resolve_month_day(*day, article_date)
+                if resolved is not None and (found is None or value == article_date):
+                    found, value = day, resolved
+                if value is not None and value != article_date:
+                    break
             if found is None or value is None:
                 continue
             # Only a date whose year had to be inferred deserves a note.

@@ -130,6 +130,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
+    if parsed.date is None and body is not root:  # an email's date line in a table cell above the body
+        page = root.find("body")
+        if page is not None and body in set(page.iterdescendants()):
+            parsed.date = dateline(_prose(page)[0])[0]
     own = url_key(parsed.url) if parsed.url else None
     site_name = _site_name(root)
     home = _host(parsed.url or base or "")
@@ -498,8 +502,11 @@ def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
     return bool(labels) and labels[-1].group("credit") is not None
 
 
-#: Link relations that name what a link is, and it is no citation.
-_NOT_CITED_RELS = frozenset(["author", "tag", "category", "license", "prev", "next", "me", "home", "search"])
+#: Link relations that name what a link is, and it is no citation (``sponsored``: an advertisement or a paid
+#: placement; ``ugc``: a link a commenter or user put there).
+_NOT_CITED_RELS = frozenset(
+    ["author", "tag", "category", "license", "prev", "next", "me", "home", "search", "sponsored", "ugc"]
+)
 #: Blocks that are entries of a list or a table.
 _ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
 #: A class or id of a container of notes or references.

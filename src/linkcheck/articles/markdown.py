@@ -366,6 +366,7 @@ def _links(
                 label = _visible(inner)
                 if link is not None:
                     _give_text_title(link, label, masked, start, end)
+                    link.boilerplate = link.boilerplate or _is_badge(inner)
                 construct = _Construct(start, end, label, link)
         if construct is None:
             ref_end = after
@@ -384,6 +385,7 @@ def _links(
                 label = _visible(inner)
                 if link is not None:
                     _give_text_title(link, label, masked, start, ref_end)
+                    link.boilerplate = link.boilerplate or _is_badge(inner)
                 construct = _Construct(start, ref_end, label, link)
         if construct is None:
             pos = start + 1
@@ -391,6 +393,17 @@ def _links(
         constructs.append(construct)
         pos = construct.end
     return constructs, used
+
+
+#: A link's text that is nothing but an image: ``[![build](https://.../badge.svg)](https://ci...)``.
+_IMAGE_ONLY = re.compile(r"\s*!\[[^\[\]]*\]\(\s*<?(?P<src>[^()\s<>]+)>?(?:\s+[\"'(][^\"')]*[\"')])?\s*\)\s*")
+
+
+def _is_badge(inner: str) -> bool:
+    """A linked status badge (an image whose address says ``badge``: ``/badge.svg``, ``/badge/...``): a
+    README's build, coverage or version sign, linking to the service behind it, not a cited source."""
+    m = _IMAGE_ONLY.fullmatch(inner)
+    return m is not None and "badge" in m.group("src").lower()
 
 
 _REFERENCE_LABEL = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")

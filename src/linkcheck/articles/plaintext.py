@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
-from linkcheck.articles._base import Lines, Link, Parsed, find_urls, is_boilerplate
-from linkcheck.articles._dates import parse_date
+from linkcheck.articles._base import (
+    Lines,
+    Link,
+    Parsed,
+    clean_text,
+    find_urls,
+    is_boilerplate,
+    looks_like_title,
+)
+from linkcheck.articles._dates import FIELD_MONTHS, WEEKDAYS, parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries, read_markers
 from linkcheck.models import PartialDate
 
@@ -25,6 +33,36 @@ _DATELINE_PREFIX = re.compile(
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
 _EOL = re.compile(r"\r|\n")
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\])?[ \t]*")
+#: A line whose link is not a citation: a picture (``Pic: https://...``, ``Photo:``, ``Фото:``) or a shell
+#: command (``$ curl -LO https://...``).
+_NOT_CITED_LINE = re.compile(
+    r"[ \t>*-]*(?:(?i:pic|pics|picture|photo|photos|image|foto|фото|bild)[ \t]*:|\$[ \t]+\S)"
+)
+#: A press release's contact block: "Media contact", "Press contacts", "Pressekontakt", "Contact presse".
+_CONTACT_HEADING = re.compile(
+    r"(?i:media|press|investor)[ \t]+(?i:contacts?|enquiries|inquiries)\b|"
+    r"(?i:pressekontakt|contacts?[ \t]+presse|"
+    r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
+)
+_PARAGRAPH_START = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+
+
+def _in_contact_block(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is in a paragraph opened by a contact heading ("Media contact"):
+    a press office's e-mail, phone and profile links, not sources."""
+    floor = max(0, line_start - 400)
+    breaks = list(_PARAGRAPH_START.finditer(text, floor, line_start))
+    begin = breaks[-1].end() if breaks else floor
+    first_line_end = text.find("\n", begin, line_start + 1)
+    return (
+        _CONTACT_HEADING.match(text, begin, first_line_end if first_line_end >= 0 else line_start) is not None
+    )
+
+
+#: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
+_BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
+#: An AsciiDoc image macro before a URL (``image::https://...[alt]``): a picture, not a citation.
+_IMAGE_MACRO = re.compile(r"(?<![\w:])image::?$", re.IGNORECASE)
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
@@ -38,19 +76,28 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         line_end_match = _EOL.search(text, end)
         line_end = line_end_match.start() if line_end_match else len(text)
         before = text[line_start:start]
-        after = text[end:line_end]
+        bracket = _BRACKET_TEXT.match(text, end)
+        after = text[bracket.end() if bracket else end : line_end]
+        if before.startswith("link:", len(before) - 5):
+            before = before[:-5]
         standalone = _LIST_MARKER.fullmatch(before) is not None
-        boilerplate = is_boilerplate(before)
-        parsed.links.append(
-            Link(
-                url=url,
-                line=lines.line(start),
-                pos=start,
-                standalone=standalone,
-                trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
-                boilerplate=boilerplate,
-            )
+        link = Link(
+            url=url,
+            line=lines.line(start),
+            pos=start,
+            standalone=standalone,
+            trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
+            boilerplate=is_boilerplate(before)
+            or _IMAGE_MACRO.search(before) is not None
+            or _NOT_CITED_LINE.match(before) is not None
+            or _in_contact_block(text, line_start),
         )
+        if bracket is not None:
+            link.text = clean_text(bracket.group("t"))
+            link.title = looks_like_title(link.text, url, standalone=standalone)
+            link.title_from_text = link.title is not None
+            link.quoted = link.text[:1] in '"“«„'
+        parsed.links.append(link)
     placed = [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
     read_entries(text, placed)
     read_markers(text, placed)
@@ -60,7 +107,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int | None]:
     """The article's own date from a dateline near the top, and its line: a ``Published: ...`` line first,
-    then a line that is nothing but a date; ``Updated: ...`` only when there is nothing else."""
+    then a line that is nothing but a date (month names of more languages read there too: ``16 квітня
+    2024, 18:45``, ``Madrid, 4 de febrero de 2025``) or a wire dateline opening a paragraph (``HAMBURG,
+    Germany — October 2, 2024 — ...``); ``Updated: ...`` only when there is nothing else."""
     updated: tuple[PartialDate, int] | None = None
     plain: tuple[PartialDate, int] | None = None
     seen = 0
@@ -71,11 +120,19 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
         seen += 1
         if seen > _HEAD_LINES:
             break
+        wire = _WIRE_DATELINE.match(stripped)  # "HAMBURG, Germany — October 2, 2024 — Company today..."
+        if wire is not None and plain is None:
+            wire_date = parse_date(wire.group("date"), allow_year=False)
+            if wire_date is not None:
+                plain = (wire_date, number)
+                continue
         if len(stripped) > 100:
             continue
         prefix = _DATELINE_PREFIX.match(stripped)
         rest = stripped[prefix.end() :] if prefix else stripped
         value = parse_date(rest, allow_year=False)
+        if value is None and _mostly_date(rest):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
+            value = parse_date_field(rest)
         if value is None:
             continue
         if prefix and prefix.group("pub"):
@@ -88,9 +145,26 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
     return (found[0], found[1]) if found else (None, None)
 
 
+#: A wire-style dateline opening the first paragraph: a place in capitals, then the date between dashes.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40})(?:,[ \t]*[A-Z][\w .]{1,30})?[ \t]*[—–]{1,2}[ \t]*"
+    r"(?P<date>[^—–\r\n]{6,40}?)"
+    r"[ \t]*[—–]{1,2}[ \t]"
+)
+#: Words a dateline holds besides its date (month and weekday names are not counted either).
+_DATELINE_WORDS = frozenset(["de", "del", "р", "г", "года", "um", "uhr", "à", "h", "at", "on", "am", "pm"])
+
+
 def _mostly_date(text: str) -> bool:
-    """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one."""
-    words = re.findall(r"[^\W\d_]+", text)
+    """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one:
+    at most three words besides month and weekday names (a place, a version)."""
     if re.fullmatch(r"[\d\s:./T+Z-]+", text.strip()):
         return True
-    return len(words) <= 6 and not text.rstrip().endswith((".", "!", "?", ":"))
+    if text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    other = [
+        word
+        for word in re.findall(r"[^\W\d_]+", text.lower())
+        if word not in FIELD_MONTHS and word not in WEEKDAYS and word not in _DATELINE_WORDS
+    ]
+    return len(other) <= 3

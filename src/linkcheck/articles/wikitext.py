@@ -41,7 +41,7 @@ from linkcheck.articles._base import (
     resolve_url,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_partial
+from linkcheck.articles._dates import FIELD_MONTHS, parse_date_field, to_partial
 from linkcheck.articles._entries import read_entry
 
 __all__ = ["is_citation_template", "parse"]
@@ -55,10 +55,19 @@ _LIST_LEAD = re.compile(r"^[*#:;\s]*$")
 _MAX_DEPTH = 60
 
 
-#: Russian Wikipedia's citation templates (their parameters are Russian: :data:`_RUSSIAN_PARAMS`).
-_RUSSIAN_TEMPLATES = frozenset(["статья", "публикация", "книга", "cite web ru"])
-#: Russian parameter names -> the English ones read below.
-_RUSSIAN_PARAMS = {
+#: Citation templates of other languages' Wikipedias, whose parameters are in their language
+#: (:data:`_PARAM_NAMES`): Russian ``Статья``/``Публикация``/``Книга``, French ``Lien web``/``Article``/
+#: ``Ouvrage``, German ``Internetquelle``/``Literatur``, Spanish and Italian ``Cita web``/``Cita noticia``...
+#: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``).
+_LOCAL_TEMPLATES = frozenset(
+    ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
+     "ouvrage", "internetquelle", "literatur"]
+)  # fmt: skip
+_LOCAL_PREFIXES = ("cita ", "citar ")
+#: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese; compared
+#: lower-case with ``-``/``_`` as spaces) -> the English ones read below.
+_PARAM_NAMES = {
+    # Russian
     "ссылка": "url",
     "заглавие": "title",
     "издание": "work",
@@ -71,14 +80,67 @@ _RUSSIAN_PARAMS = {
     "архив": "archive-url",
     "архивная копия": "archive-url",
     "дата архивирования": "archive-date",
+    # French
+    "titre": "title",
+    "lire en ligne": "url",
+    "site": "website",
+    "périodique": "journal",
+    "éditeur": "publisher",
+    "consulté le": "access-date",
+    "année": "year",
+    "mois": "month",
+    "jour": "day",
+    "traduction titre": "trans-title",
+    # German
+    "titel": "title",
+    "online": "url",
+    "werk": "work",
+    "sammelwerk": "work",
+    "hrsg": "publisher",
+    "verlag": "publisher",
+    "datum": "date",
+    "jahr": "year",
+    "abruf": "access-date",
+    "archiv url": "archive-url",
+    "archiv datum": "archive-date",
+    "titelerg": "trans-title",
+    # Spanish
+    "título": "title",
+    "obra": "work",
+    "periódico": "newspaper",
+    "publicación": "journal",
+    "revista": "magazine",
+    "sitioweb": "website",
+    "editorial": "publisher",
+    "fecha": "date",
+    "año": "year",
+    "fechaacceso": "access-date",
+    "urlarchivo": "archive-url",
+    "fechaarchivo": "archive-date",
+    "títulotrad": "trans-title",
+    # Italian
+    "titolo": "title",
+    "sito": "website",
+    "pubblicazione": "journal",
+    "editore": "publisher",
+    "data": "date",
+    "anno": "year",
+    "accesso": "access-date",
+    "dataarchivio": "archive-date",
+    # Portuguese
+    "acessodata": "access-date",
+    "jornal": "newspaper",
+    "publicado": "publisher",
+    "arquivourl": "archive-url",
+    "arquivodata": "archive-date",
 }
 
 
 def is_citation_template(name: str) -> bool:
-    """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``, Russian ``Статья``...: a template that
-    cites a source."""
+    """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``, Russian ``Статья``, French ``Lien web``,
+    German ``Internetquelle``, Spanish ``Cita web``...: a template that cites a source."""
     key = " ".join(name.replace("_", " ").split()).lower()
-    return key == "citation" or key.startswith(("cite", "vcite")) or key in _RUSSIAN_TEMPLATES
+    return key == "citation" or key.startswith(("cite", "vcite", *_LOCAL_PREFIXES)) or key in _LOCAL_TEMPLATES
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
@@ -200,9 +262,15 @@ class _Walker:
         values: dict[str, str] = {}
         for param in node.params:
             key = " ".join(str(param.name).replace("_", "-").split()).lower()
-            key = _RUSSIAN_PARAMS.get(key.replace("-", " "), key)
-            if key not in values:
-                values[key] = clean_text(_plain(param.value))
+            key = _PARAM_NAMES.get(key.replace("-", " "), key)
+            if key in values:
+                continue
+            if key in _URL_PARAMS:  # German Online=[https://... label]: the link's URL, not its label
+                inner = param.value.filter_external_links(recursive=False)
+                if inner:
+                    values[key] = _plain(inner[0].url).strip()
+                    continue
+            values[key] = clean_text(_plain(param.value))
 
         def get(*names: str) -> str | None:
             for name in names:
@@ -239,20 +307,20 @@ class _Walker:
         if link.date is not None and link.date.month is None and get("month"):
             # Russian templates split the date: год=2020 |месяц=9 |день=18 (a month by number or by name).
             month_text = (get("month") or "").lower()
-            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text)
+            month = int(month_text) if month_text.isdigit() else FIELD_MONTHS.get(month_text)
             day_text = get("day") or ""
             day = int(day_text) if day_text.isdigit() and month is not None else None
             link.date = to_partial(link.date.year, month, day) or link.date
         accessed = get("access-date", "accessdate")
         if accessed:
-            link.access_date = parse_date(accessed)
+            link.access_date = parse_date_field(accessed)
         archive = get("archive-url", "archiveurl")
         if archive:
             archive_url, _ = resolve_url(re.sub(r"\s+", "", archive), None)
             link.archive_url = archive_url
         archive_date = get("archive-date", "archivedate")
         if archive_date:
-            link.notes.append(f"archived {parse_date(archive_date) or archive_date}")
+            link.notes.append(f"archived {parse_date_field(archive_date) or archive_date}")
         status = get("url-status")
         dead = get("deadurl", "dead-url")
         if status:
