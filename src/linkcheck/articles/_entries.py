@@ -271,24 +271,29 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 #: ``Sources:``, ``Literatur``, ``Bibliographie``, ``Fuentes``, ``Источники``...: a Markdown heading or a
 #: line of its own followed by a blank line or an underline.
 _SECTION_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
+    r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы)\b[^\r\n]{0,40}$",
     re.MULTILINE,
 )
-#: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``).
-_ANY_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S|^[^\r\n]+\r?\n[=\-~^]{3,}[ \t]*$", re.MULTILINE)
+#: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``); matched with
+#: the line break before it.
+_ANY_HEADING = re.compile(r"\n(?:[ \t]*#{1,6}[ \t]+\S|[^\r\n]+\r?\n[=\-~^]{3,}[ \t]*(?=\r|\n|$))")
 
 
 def _reference_sections(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` under a reference-list heading, each up to the next heading (or the end)."""
     sections: list[tuple[int, int]] = []
-    for m in _SECTION_HEADING.finditer(text):
+    # Matched with the line break before the heading (a pattern that starts with a fixed character is
+    # searched for it, where ``^`` is tried at every position): the text is read with one in front, and
+    # positions there are one more than in the text.
+    shifted = "\n" + text
+    for m in _SECTION_HEADING.finditer(shifted):
         if sections and m.start() < sections[-1][1]:
             continue
-        following = _ANY_HEADING.search(text, m.end())
-        sections.append((m.end(), following.start() if following else len(text)))
+        following = _ANY_HEADING.search(shifted, m.end())
+        sections.append((m.end() - 1, following.start() if following else len(text)))
     return sections
 
 

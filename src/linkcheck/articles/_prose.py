@@ -663,9 +663,9 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
             for m in mentions
             if (k := bisect.bisect_right(starts, m.start) - 1) < 0 or m.start >= quoted[k][1]
         ]
-    for link in links:  # a reference entry naming the link's own host ("Cinco Días" on cincodias.elpais.com)
-        if link.trailer and link.outlet is None:
-            own = find_mentions(link.trailer, host_labels(link.url)[:2], cue=False)
+    for link in links:  # a reference entry naming its link's subdomain ("Cinco Días" on cincodias.elpais.com)
+        if link.trailer and link.outlet is None and len(labels := host_labels(link.url)) > 1:
+            own = find_mentions(link.trailer, labels[1:2], cue=False)
             if own:
                 link.outlet = max(own, key=lambda m: (m.quality, m.words)).name
     best: dict[str, Mention] = {}

@@ -44,6 +44,8 @@ _CONTACT_HEADING = re.compile(
     r"(?i:pressekontakt|contacts?[ \t]+presse|"
     r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
 )
+#: A piece of a word every contact heading holds.
+_CONTACT_WORDS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES")
 _PARAGRAPH_START = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 
 
@@ -61,8 +63,6 @@ def _in_contact_block(text: str, line_start: int) -> bool:
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
-#: An AsciiDoc image macro before a URL (``image::https://...[alt]``): a picture, not a citation.
-_IMAGE_MACRO = re.compile(r"(?<![\w:])image::?$", re.IGNORECASE)
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
@@ -71,6 +71,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     lines = Lines(text)
     parsed = Parsed(prose=text)
     found = find_urls(text)
+    # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
+    contacts = any(word in text for word in _CONTACT_WORDS)
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -81,6 +83,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         standalone = _LIST_MARKER.fullmatch(before) is not None
+        # An AsciiDoc image macro before the URL (``image::https://...[alt]``) shows a picture: no citation.
         link = Link(
             url=url,
             line=lines.line(start),
@@ -88,9 +91,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             standalone=standalone,
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
-            or _IMAGE_MACRO.search(before) is not None
+            or before[-7:].lower().endswith(("image:", "image::"))
             or _NOT_CITED_LINE.match(before) is not None
-            or _in_contact_block(text, line_start),
+            or (contacts and _in_contact_block(text, line_start)),
         )
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
