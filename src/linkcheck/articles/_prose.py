@@ -580,15 +580,19 @@ def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue
     added: list[Mention] = []
     for m in _GUILLEMET_NAME.finditer(prose):
         name = " ".join(m.group("n").split())
-        if len(name.split()) > 4:
-            continue
+        words = name.split()
+        if len(words) > 4 or all(not word[:1].islower() for word in words[1:]):
+            continue  # a longer quote is a title; a name of capitalised words is a phrase read already
+        firsts = _phrase(name).firsts
         for label in wanted:
+            if label[0] not in firsts:
+                continue  # cheap rejection, as in find_mentions
             named = _named(name, label)
             if named is None:
                 continue
             if not (named.strong or not cue or _has_cue(prose, m.start(), m.end())):
                 continue
-            added.append(Mention(name, label, m.start("n"), m.end("n"), len(name.split()), 2))
+            added.append(Mention(name, label, m.start("n"), m.end("n"), len(words), 2))
     if not added:
         return mentions
     kept = [
