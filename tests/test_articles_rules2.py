@@ -273,6 +273,23 @@ def test_datelines_in_more_languages(line: str, date: str) -> None:
     assert str(c.article.date) == date
 
 
+@pytest.mark.parametrize(
+    "line", ["By Mary Ann Smith, 9 January 2020", "By Jane Doe and John Roe | 9 January 2020"]
+)
+def test_a_byline_with_its_date_is_a_dateline(line: str) -> None:
+    # the authors' names are no sentence: a byline may name two of them before the date
+    c = _one(f"Title of the story\n\n{line}\n\nText https://example.org/a\n", "text")
+    assert str(c.article.date) == "2020-01-09"
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("5. března 2021", "2021-03-05"), ("12. listopadu 2020", "2020-11-12"), ("březen 2020", "2020-03")],
+)
+def test_czech_months_in_date_fields(value: str, date: str) -> None:
+    assert str(parse_date_field(value)) == date
+
+
 def test_a_line_with_a_date_and_many_words_is_no_dateline() -> None:
     text = "Quick links\n\nWinter Outlook review (ENTSO-E, 4 March 2024)\n\nhttps://example.org/a\n"
     assert _one(text, "text").article is None

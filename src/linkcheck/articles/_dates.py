@@ -180,7 +180,8 @@ _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 
 #: Month names of more languages, read only where a whole value is a date (:func:`parse_date_field`): in
 #: running text some are ordinary words ("Mars", "Mayo Clinic", "Maja"). French, Spanish, Portuguese,
-#: Italian, Dutch, Polish and Ukrainian (genitive and nominative), Turkish, and the languages' abbreviations.
+#: Italian, Dutch, Polish, Czech and Ukrainian (genitive and nominative), Turkish, and the languages'
+#: abbreviations.
 FIELD_MONTHS: dict[str, int] = dict(MONTHS)
 for _number, _spelled in enumerate(
     [
@@ -199,6 +200,26 @@ for _number, _spelled in enumerate(
         "novembre nov noviembre novembro november listopada listopad lis kasım kasim листопада листопад лис",
         "décembre déc decembre diciembre dezembro dicembre december grudnia grudzień gru aralık aralik "
         "грудня грудень гру",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        FIELD_MONTHS.setdefault(_name, _number)
+#: Czech, genitive and nominative, with and without their diacritics (``5. března 2021``).
+for _number, _spelled in enumerate(
+    [
+        "ledna leden",
+        "února unora únor unor",
+        "března brezna březen brezen",
+        "dubna duben",
+        "května kvetna květen kveten",
+        "června cervna červen cerven",
+        "července cervence červenec cervenec",
+        "srpna srpen",
+        "září zari",
+        "října rijna říjen rijen",
+        "listopadu",
+        "prosince prosinec",
     ],
     start=1,
 ):

@@ -154,20 +154,21 @@ _WIRE_DATELINE = re.compile(
     r"(?P<date>[^—–\r\n]{6,40}?)"
     r"[ \t]*[—–]{1,2}[ \t]"
 )
+#: The word that opens a byline, which names the authors before the date.
+_BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
 _DATELINE_WORDS = frozenset(["de", "del", "р", "г", "года", "um", "uhr", "à", "h", "at", "on", "am", "pm"])
 
 
 def _mostly_date(text: str) -> bool:
     """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one:
-    at most three words besides month and weekday names (a place, a version)."""
+    at most three words besides month and weekday names (a place, a version), seven after a byline's
+    ``By``."""
     if re.fullmatch(r"[\d\s:./T+Z-]+", text.strip()):
         return True
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    other = [
-        word
-        for word in re.findall(r"[^\W\d_]+", text.lower())
-        if word not in FIELD_MONTHS and word not in WEEKDAYS and word not in _DATELINE_WORDS
-    ]
-    return len(other) <= 3
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    other = [w for w in words if w not in FIELD_MONTHS and w not in WEEKDAYS and w not in _DATELINE_WORDS]
+    # A byline before the date ("By Mary Ann Smith and Jo Roe, 9 January 2020") names its authors.
+    return len(other) <= (7 if words and words[0] in _BYLINE_WORDS else 3)
