@@ -863,3 +863,62 @@ def test_update_without_a_year_takes_the_publication_year(
     m = extract_metadata(page(body=f"<h1>Headline here</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
     assert m.published is not None
     assert (m.modified.value if m.modified else None) == expected
+
+
+# --- rules from the fifth held-out batch -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 сакавіка 2022, 14:05", dt.date(2022, 3, 12)),  # Belarusian
+        ("Objavljeno: subota, 12. ožujka 2022. - 14:05", dt.date(2022, 3, 12)),  # Croatian
+        ("5. studenoga 2021.", dt.date(2021, 11, 5)),
+        ("12 Наурыз, 2022 14:05", dt.date(2022, 3, 12)),  # Kazakh
+        ("12 მარტი 2022 14:05", dt.date(2022, 3, 12)),  # Georgian
+        ("3 სექტემბერს 2021", dt.date(2021, 9, 3)),
+        ("السبت 11 رجب 1443 هـ - 12 فبراير 2022 01:15", dt.date(2022, 2, 12)),  # Hijri first, then Gregorian
+        ("١٢ فبراير ٢٠٢٢", dt.date(2022, 2, 12)),  # Arabic-Indic digits
+        ("12 شباط 2022 | 14:05", dt.date(2022, 2, 12)),  # Levantine
+        ("30 تشرين الثاني 2024", dt.date(2024, 11, 30)),  # a two-word Levantine month
+        ("9 آب 2021", dt.date(2021, 8, 9)),
+        ("12 غشت 2021", dt.date(2021, 8, 12)),  # Maghrebi
+        ("12 مارچ ، 2022", dt.date(2022, 3, 12)),  # Urdu, an Arabic comma before the year
+        ("۱۲ مارس ۲۰۲۲", dt.date(2022, 3, 12)),  # Persian digits, Gregorian month
+        ("প্রকাশ: ১২ মার্চ ২০২২, ০২:০৫ পিএম", dt.date(2022, 3, 12)),  # Bengali digits and month
+        ("১২ ফেব্রুয়ারি ২০২২", dt.date(2022, 2, 12)),
+        ("१२ मार्च २०२२", dt.date(2022, 3, 12)),  # Devanagari digits
+        ("5 फ़रवरी 2021", dt.date(2021, 2, 5)),
+    ],
+)
+def test_month_names_of_more_scripts_and_native_digits(text: str, expected: dt.date) -> None:
+    """Belarusian, Croatian, Kazakh and Georgian months (word characters: the month table); Arabic-script
+    months (Egyptian and Gulf, Levantine, Maghrebi, Urdu, Persian) and Indic ones (Hindi, Bengali), whose
+    vowel signs are not word characters, by a pattern of their own; Arabic-Indic, Persian, Devanagari and
+    Bengali digits read as ASCII digits."""
+    assert [d for d, _, _ in find_text_dates(text)] == [expected]
+
+
+def test_hijri_and_other_calendars_are_not_read_as_gregorian() -> None:
+    assert list(find_text_dates("11 رجب 1443 هـ")) == []
+    assert list(find_text_dates("۲۱ اسفند ۱۴۰۰")) == []  # Jalali: month and year unknown
+    assert list(find_text_dates("২৮ ফাল্গুন ১৪২৮")) == []  # the Bengali calendar
+    assert list(find_text_dates("مارسيليا 12 2022")) == []  # a month's letters inside another word
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("be", "Абноўлена 10 студзеня 2020, 09:10 · Апублікавана 9 студзеня 2020"),
+        ("hr", "Ažurirano: 10. siječnja 2020. Objavljeno: 9. siječnja 2020."),
+        ("ka", "განახლდა 10 იანვარი 2020 გამოქვეყნდა 9 იანვარი 2020"),
+        ("ar", "آخر تحديث: 10 كانون الثاني 2020 | نشر في 9 كانون الثاني 2020"),
+        ("ur", "اپ ڈیٹ 10 جنوری 2020 شائع 9 جنوری 2020"),
+        ("bn", "আপডেট: ১০ জানুয়ারি ২০২০ প্রকাশ: ০৯ জানুয়ারি ২০২০"),
+        ("hi", "अपडेट 10 जनवरी 2020 प्रकाशित 9 जनवरी 2020"),
+    ],
+)
+def test_update_labels_of_the_fifth_batch_languages(lang: str, text: str) -> None:
+    """The update comes first: only its label keeps it from being taken for the publication."""
+    m = extract_metadata(page(body=f"<h1>Headline here</h1><p>{text}</p>", lang=lang), URL, today=TODAY)
+    assert m.published is not None
+    assert m.modified is not None
+    assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))

@@ -219,6 +219,49 @@ _THAI_CHAR = re.compile("[\u0e01-\u0e4f]")
 _BUDDHIST_OFFSET = 543
 
 
+#: Digits of other scripts, read as ASCII ones (one character for one: positions in the text do not move):
+#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari and Bengali.
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+_TO_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+#: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
+#: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali),
+#: whose vowel signs are not word characters for ``_WORD``: read by a pattern of their own, tried only on
+#: text holding a letter of those scripts.
+_SCRIPT_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "يناير جانفي كانون_الثاني جنوری ژانویه जनवरी জানুয়ারি জানুয়ারী",
+        "فبراير فيفري شباط فروری فوریه फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী",
+        "مارس آذار اذار مارچ मार्च মার্চ",
+        "أبريل ابريل إبريل أفريل افريل نيسان اپریل آوریل अप्रैल अप्रेल এপ্রিল",
+        "مايو ماي أيار ايار مئی مه मई মে",
+        "يونيو يونيه جوان حزيران جون ژوئن जून জুন",
+        "يوليو يوليه يوليوز جويلية تموز جولائی ژوئیه जुलाई জুলাই",
+        "أغسطس اغسطس غشت أوت اوت آب اب اگست अगस्त আগস্ট আগষ্ট",
+        "سبتمبر شتنبر أيلول ايلول ستمبر سپتامبر सितंबर सितम्बर সেপ্টেম্বর",
+        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتوبر اکتبر अक्टूबर अक्तूबर অক্টোবর",
+        "نوفمبر نونبر تشرين_الثاني نومبر نوامبر नवंबर नवम्बर নভেম্বর",
+        "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর",
+    ),
+    start=1,
+):  # fmt: skip
+    for _name in _names.split():
+        _name = _name.replace("_", " ")
+        # Bengali য় and Devanagari फ़ are written precomposed or as letter + nukta: both spellings.
+        for _spelling in {
+            _name,
+            _name.replace("\u09df", "\u09af\u09bc").replace("\u095e", "\u092b\u093c"),
+            _name.replace("\u09af\u09bc", "\u09df").replace("\u092b\u093c", "\u095e"),
+        }:
+            _SCRIPT_MONTHS[_spelling] = _n
+_SCRIPT_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff]")
+_SCRIPT_DMY = re.compile(
+    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True))
+    + r")(?![\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5])\s*[,،]?\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
 def find_text_dates(
     text: str, *, day_first: bool = True, roc: bool = False
 ) -> Iterator[tuple[dt.date, int, int]]:
@@ -229,6 +272,14 @@ def find_text_dates(
     ROC calendar (``109-01-09``), which only Taiwanese pages write.
     """
     found: list[tuple[int, int, dt.date]] = []
+    if not text.isascii():
+        if _NATIVE_DIGIT.search(text):  # "١٢ فبراير ٢٠٢٢", "১২ মার্চ ২০২২"
+            text = text.translate(_TO_ASCII_DIGITS)
+        if _SCRIPT_LETTER.search(text):
+            for m in _SCRIPT_DMY.finditer(text):
+                number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
+                if number:
+                    _add(found, m, int(m.group("y")), number, int(m.group("a")))
     if roc:
         for m in _ROC_YMD.finditer(text):
             month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))

@@ -240,7 +240,10 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|修改)(?:日期|时间|時間|日時|日)?|"
     # Romanian; Czech and Slovak; Swedish, Norwegian, Danish; Finnish; Indonesian; Greek.
     r"actualizat|actualizare|aktualizováno|aktualizované|aktualizace|uppdaterad|uppdaterat|oppdatert|"
-    r"opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση)"
+    r"opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
+    # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
+    r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|"
+    r"(?:آخر\s+)?(?:تحديث|تعديل)|اپ\s?ڈیٹ|আপডেট|अपडेट(?:\s+किया\s+गया)?)"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     re.IGNORECASE,
@@ -250,7 +253,7 @@ UPDATE_WORD_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
     r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
-    r"oppdatert|opdateret|päivitetty|diperbarui)\b",
+    r"oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano)\b",
     re.IGNORECASE,
 )
 TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -262,7 +265,10 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|"
     # Romanian; Czech; Swedish, Norwegian, Danish; Finnish; Indonesian; Greek.
     r"publicat|publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
-    r"dipublikasikan|δημοσιεύθηκε|δημοσίευση)"
+    r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|"
+    # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
+    r"апублікавана|objavljeno|objavljen[oa]?|жарияланды|გამოქვეყნდა|(?:تاريخ\s+)?النشر|نشر(?:\s+في)?|"
+    r"شائع(?:\s+ہوا)?|প্রকাশ(?:িত)?|प्रकाशित)"
     r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     re.IGNORECASE,
 )
@@ -367,7 +373,26 @@ _MONTH_WORDS_MORE: tuple[tuple[int, str], ...] = (
     (11, "noiembrie listopadu marraskuuta"),
     (12, "decembrie prosince prosinec desember joulukuuta"),
 )
-for _number, _words in _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU + _MONTH_WORDS_MORE:
+#: Belarusian (genitive and nominative), Croatian (genitive; not "listopada", which is October in Croatian
+#: and November in Polish: the Polish reading stays), Kazakh and Georgian (nominative, and the "-ს" form of
+#: "on 12 March"): "12 сакавіка 2022", "12. ožujka 2022.", "12 наурыз 2022", "12 მარტი 2022".
+_MONTH_WORDS_EAST: tuple[tuple[int, str], ...] = (
+    (1, "студзеня студзень siječnja siječanj қаңтар იანვარი იანვარს"),
+    (2, "лютага люты veljače veljača ақпан თებერვალი თებერვალს"),
+    (3, "сакавіка сакавік ožujka ožujak наурыз მარტი მარტს"),
+    (4, "красавіка красавік travnja travanj сәуір აპრილი აპრილს"),
+    (5, "мая svibnja svibanj мамыр მაისი მაისს"),
+    (6, "чэрвеня чэрвень lipnja lipanj маусым ივნისი ივნისს"),
+    (7, "ліпеня ліпень srpnja srpanj шілде ივლისი ივლისს"),
+    (8, "жніўня жнівень kolovoza kolovoz тамыз აგვისტო აგვისტოს"),
+    (9, "верасня верасень rujna rujan қыркүйек სექტემბერი სექტემბერს"),
+    (10, "кастрычніка кастрычнік қазан ოქტომბერი ოქტომბერს"),
+    (11, "лістапада лістапад studenoga studenog studeni қараша ნოემბერი ნოემბერს"),
+    (12, "снежня снежань prosinca prosinac желтоқсан დეკემბერი დეკემბერს"),
+)
+for _number, _words in (
+    _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU + _MONTH_WORDS_MORE + _MONTH_WORDS_EAST
+):
     for _word in _words.split():
         MONTHS[_word] = _number
 
