@@ -922,3 +922,21 @@ def test_update_labels_of_the_fifth_batch_languages(lang: str, text: str) -> Non
     assert m.published is not None
     assert m.modified is not None
     assert (m.published.value, m.modified.value) == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+
+
+def test_drupal_promoted_node_is_the_article_not_a_promo_block() -> None:
+    """Drupal 7 marks a node promoted to the front page "node-promoted": its RDFa date is the page's own; a
+    "promo" block stays other content."""
+    body = (
+        '<h1 id="page-title">Council approves the budget</h1>'
+        '<div class="node node-article node-promoted clearfix" typeof="sioc:Item foaf:Document">'
+        '<span property="dc:date dc:created" content="2022-03-12T14:05:00+01:00">Sat, 03/12/2022</span>'
+        "<p>Text.</p></div>"
+        '<div class="promo-box"><time datetime="2024-11-30">30 Nov</time></div>'
+    )
+    m = meta(page(body=body))
+    assert m.published is not None  # type: ignore[attr-defined]
+    assert m.published.value == dt.date(2022, 3, 12)  # type: ignore[attr-defined]
+    promo = '<div class="promo-box"><span property="dc:created" content="2024-11-30">x</span></div>'
+    m = meta(page(body=f"<h1>Council approves the budget</h1><p>Text.</p>{promo}"), "https://a.example.org/x")
+    assert m.published is None  # type: ignore[attr-defined]

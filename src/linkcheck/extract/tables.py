@@ -221,7 +221,9 @@ EXCLUDED_TAGS: frozenset[str] = frozenset(
 #: masthead's "today" line, copyright footers).
 EXCLUDED_CLASS_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["EXCLUDED_CLASS_RE"] = (
-    r"nav|menu|footer|sidebar|related|recent|trending|popular|comment(?!ary)|widget|teaser|promo|"
+    r"nav|menu|footer|sidebar|related|recent|trending|popular|comment(?!ary)|widget|teaser|"
+    # "promo", not Drupal's "node-promoted" (a node promoted to the front page: the article itself).
+    r"promo(?!ted(?:\s|$))|"
     r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
     r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
     r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
