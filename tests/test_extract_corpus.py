@@ -76,4 +76,7 @@ def test_sources_are_reported() -> None:
     assert load("only_text_date_en")[1].published.source == "text"  # type: ignore[union-attr]
     assert load("microdata_body")[1].published.source == "microdata"  # type: ignore[union-attr]
     assert load("bbc_reportage")[1].title_source == "opengraph"
-    assert load("h1_logo_h2_headline")[1].title_source == "title-tag"
+    # The logo h1 (a link to the home page) is the site's name: the headline h2 is read, and agrees with
+    # the stripped <title>.
+    assert load("h1_logo_h2_headline")[1].title_source == "h2"
+    assert load("h1_logo_h2_headline")[1].site_name_source == "h1"

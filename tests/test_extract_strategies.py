@@ -940,3 +940,136 @@ def test_drupal_promoted_node_is_the_article_not_a_promo_block() -> None:
     promo = '<div class="promo-box"><span property="dc:created" content="2024-11-30">x</span></div>'
     m = meta(page(body=f"<h1>Council approves the budget</h1><p>Text.</p>{promo}"), "https://a.example.org/x")
     assert m.published is None  # type: ignore[attr-defined]
+
+
+def test_arc_story_object_gives_the_dates_when_the_byline_is_rendered_in_the_browser() -> None:
+    story = (
+        '{"type":"story","headlines":{"basic":"Bike path approved"},"created_date":"2022-03-11T21:48:10Z",'
+        '"first_publish_date":"2022-03-12T19:05:00.441Z","display_date":"2022-03-12T19:05:00.441Z",'
+        '"publish_date":"2022-03-13T14:10:22Z","last_updated_date":"2022-03-13T14:10:22.905Z",'
+        '"related_content":{"basic":[{"display_date":"2021-11-02T15:00:00Z"}]}}'
+    )
+    body = (
+        '<h1>Bike path approved</h1><div class="byline"></div><p>Text.</p>'
+        f"<script>window.Fusion=window.Fusion||{{}};Fusion.globalContent = {story};"
+        'Fusion.contentCache={"x":{"display_date":"2024-11-30T10:00:00Z"}};</script>'
+    )
+    m = meta(page(body=body))
+    assert m.published is not None  # type: ignore[attr-defined]
+    assert m.modified is not None  # type: ignore[attr-defined]
+    assert (m.published.value, m.modified.value) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))  # type: ignore[attr-defined]
+    assert m.published.source == "script"  # type: ignore[attr-defined]
+    # Stated dates come first; a broken object is ignored.
+    head = '<meta property="article:published_time" content="2022-03-10T08:00:00Z">'
+    m = meta(page(head=head, body=body))
+    assert m.published.value == dt.date(2022, 3, 10)  # type: ignore[attr-defined]
+    m = meta(page(body='<h1>Bike path approved</h1><script>Fusion.globalContent={"first_publish_da</script>'))
+    assert m.published is None  # type: ignore[attr-defined]
+
+
+def test_h1_that_only_links_home_is_the_site_name_and_the_marked_entry_title_the_headline() -> None:
+    """Blogger's classic template: the blog's name is the h1 (a link to the home page), the post's title an
+    h3 marked ``entry-title`` inside a "widget"; the <title> is "Blog: Post"; the date heads the post."""
+    body = (
+        "<header><h1 class='title'><a href='https://valleynotes.example.org/'>Notes from the Valley</a></h1>"
+        "</header><div class='widget Blog'><div class='date-outer'><h2 class='date-header'><span>Saturday, "
+        "March 12, 2022</span></h2><div class='post hentry'><h3 class='post-title entry-title'>The old mill "
+        "bridge reopens</h3><div class='post-body entry-content'>After eighteen months of repairs.</div>"
+        "</div></div></div>"
+    )
+    html = page(head="<title>Notes from the Valley: The old mill bridge reopens</title>", body=body)
+    m = meta(html, "https://valleynotes.example.org/2022/03/mill.html")
+    assert m.title == "The old mill bridge reopens"  # type: ignore[attr-defined]
+    assert m.site_name == "Notes from the Valley"  # type: ignore[attr-defined]
+    assert m.published is not None  # type: ignore[attr-defined]
+    assert m.published.value == dt.date(2022, 3, 12)  # type: ignore[attr-defined]
+
+
+def test_an_h1_linking_elsewhere_or_holding_more_than_a_link_is_still_the_headline() -> None:
+    for h1 in (
+        '<h1><a href="/2022/03/12/bridge-reopens">The old mill bridge reopens</a></h1>',
+        '<h1><a href="/news/">The old mill bridge reopens</a></h1>',
+    ):
+        m = meta(
+            page(head="<title>Blog</title>", body=h1 + "<p>12 March 2022</p>"), "https://b.example.org/x"
+        )
+        assert m.title == "The old mill bridge reopens"  # type: ignore[attr-defined]
+
+
+def test_marked_entry_title_in_another_entry_list_needs_the_title_to_name_it() -> None:
+    body = (
+        "<div class='widget related'><h3 class='entry-title'>Another post entirely</h3></div>"
+        "<h2>Spring walks along the river</h2><p>Text.</p>"
+    )
+    m = meta(page(head="<title>Spring walks along the river | Blog</title>", body=body))
+    assert m.title == "Spring walks along the river"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("label", ["OPINION", "Watch", "Live updates", "ANALYSIS"])
+def test_rubric_label_before_the_headline_in_social_titles_is_not_the_headline(label: str) -> None:
+    head = (
+        f'<title>{label} | Water plan needs a rethink | News24</title><meta property="og:site_name" '
+        f'content="News24"><meta property="og:title" content="{label} | Water plan needs a rethink">'
+        f'<meta name="twitter:title" content="{label} | Water plan needs a rethink">'
+    )
+    body = f'<div class="label">{label}</div><h1>Water plan needs a rethink</h1><p>12 Mar 2022</p>'
+    url = "https://www.news24.example.com/opinions/opinion-water-plan-needs-a-rethink-20220312"
+    m = meta(page(head=head, body=body), url)
+    assert m.title == "Water plan needs a rethink"  # type: ignore[attr-defined]
+
+
+def test_a_colon_kicker_or_a_longer_prefix_is_not_a_rubric_label() -> None:
+    for og, h1 in (
+        ("Ukraine war: Kyiv metro reopens after repairs", "Kyiv metro reopens after repairs"),
+        ("In 2022 and beyond | Kyiv metro reopens", "Kyiv metro reopens"),
+    ):
+        # og:title and the h1 weigh alike: a tie goes to og:title, unless the prefix were taken for a label.
+        head = f'<meta property="og:title" content="{og}">'
+        m = meta(page(head=head, body=f"<h1>{h1}</h1>"), "https://news.example.org/a/1")
+        assert m.title == og  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        ("451: Unavailable for legal reasons", "Unfortunately, our website is currently unavailable in most "
+         "European countries."),
+        ("The Daily Courier", "This content is not available in your region"),
+        ("Nicht verfügbar", "Dieser Inhalt ist in Ihrem Land nicht verfügbar"),
+    ],
+)  # fmt: skip
+def test_page_refused_in_the_readers_region_gets_no_weak_date(title: str, h1: str) -> None:
+    """A geo-block is not the article: the URL's date and the dates of its lists are not the page's; nor is it
+    a soft 404 (the article exists)."""
+    html = page(head=f"<title>{title}</title>", body=f"<h1>{h1}</h1><p>Updated 30 November 2024</p>")
+    url = "https://www.courier.example.com/2022/03/12/city-approves-ferry-expansion/"
+    m = meta(html, url)
+    assert m.published is None  # type: ignore[attr-defined]
+    assert m.modified is None  # type: ignore[attr-defined]
+    from linkcheck.soft404 import soft_404_signal
+
+    assert soft_404_signal(url, url, m, 0) is None  # type: ignore[arg-type]
+
+
+def test_a_story_about_a_geo_block_keeps_its_dates() -> None:
+    html = page(
+        head="<title>Streaming service blocks viewers abroad</title>",
+        body="<h1>Streaming service blocks viewers abroad</h1><p>12 March 2022</p>",
+    )
+    m = meta(html, "https://news.example.org/2022/03/12/streaming-blocks/")
+    assert m.published is not None  # type: ignore[attr-defined]
+    assert m.published.value == dt.date(2022, 3, 12)  # type: ignore[attr-defined]
+
+
+def test_h1_that_only_links_home_is_not_the_headline_when_the_head_answers() -> None:
+    head = (
+        '<meta property="article:published_time" content="2022-03-12T14:05:00Z">'
+        '<meta property="og:title" content="The old mill bridge reopens">'
+        "<title>Notes from the Valley: The old mill bridge reopens</title>"
+    )
+    body = (
+        "<header><h1><a href='/'>Notes from the Valley</a></h1></header><h3>The old mill bridge reopens</h3>"
+    )
+    m = meta(page(head=head, body=body), "https://valleynotes.example.org/2022/03/mill.html")
+    assert m.title == "The old mill bridge reopens"  # type: ignore[attr-defined]
+    assert m.site_name == "Notes from the Valley"  # type: ignore[attr-defined]

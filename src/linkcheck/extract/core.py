@@ -91,6 +91,10 @@ _XPATH_SOURCES: dict[str, str] = {
     "props": ".//*[@itemprop or @property]",
     "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'headline')"
     " or @itemprop='headline']",
+    # The element marked as the entry's title by hAtom ("entry-title"), microformats2 ("p-name") or
+    # microdata ("headline"): read for a page without a headline h1 (:func:`_marked_headline`).
+    "marked": ".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' p-name ') or @itemprop='headline']",
 }
 _THREAD = threading.local()
 
@@ -122,6 +126,7 @@ _TITLE_WEIGHTS: dict[str, float] = {
     "json-ld": 3.0,
     "twitter": 1.0,  # usually a copy of og:title: agreeing with it is not a second opinion
     "h1": 3.0,
+    "headline": 3.0,  # the element marked as the entry's title, read only when there is no h1
     "h2": 1.0,
     "meta": 1.0,
     "title-tag": 2.0,
@@ -174,6 +179,10 @@ class _Page:
     publisher: str | None = None
     #: The visible text read after the headline for dates (:func:`_text_dates`).
     near_text: str = ""
+    #: The text of an h1 that is only a link to the site's home page: the site's name, not a headline.
+    logo_name: str | None = None
+    #: The h1s that are such links (their element ids), skipped as title candidates.
+    logo_h1s: set[int] = field(default_factory=set)
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -238,6 +247,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             page.main_node = page.publisher = None
             strong = _strong_dates(page)
             answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    # Arc XP pages that render their byline in the browser state their dates only in the story object.
+    arc = _arc_dates(text, head_end.start()) if not answered and head_end is not None else []
+    if arc:
+        strong += arc
+        answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     if not answered or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
         page.body_text = text[head_end.start() :] if head_end is not None else text
@@ -246,16 +260,22 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             del page.jsonld[head_jsonld:]  # the tree's scripts replace the quick read above
             _scan_head(page, body_root)
             page.main_node = page.publisher = None
-            strong = _strong_dates(page)
+            strong = _strong_dates(page) + arc
         _walk_body(page, body_root)
+        _find_logo_h1s(page)
     else:
         h1 = _H1_RE.search(text, head_end.start())
-        if h1:
+        logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
+        if logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
+            page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
+        elif h1:
             page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 strong = [*strong, *_byline_modified(text, h1.end(), _day_first(page.lang))]
 
     site_name, site_source = _site_name(page)
+    if site_name is None and page.logo_name:
+        site_name, site_source = page.logo_name, "h1"
     candidates, removed_site, suffix_site = _title_candidates(page, site_name)
     if site_name is None and removed_site:
         site_name, site_source = removed_site, "title-tag"
@@ -271,6 +291,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if page.body_parsed:  # weak dates are read only when the head did not answer
         weak_ok = not (
             _is_error_page(page, site_name, title)
+            or _is_blocked_page(page, title)
             or (_is_front_page(page, canonical) and not _names_slug(title, url))
         )
         cands += _time_dates(page, weak_ok, title)
@@ -684,6 +705,19 @@ class _Exclusion:
             self._full[node] = result
         return result
 
+    def include(self, el: Any) -> None:
+        """``el`` is the page's headline: none of its ancestors holds other pages' content (as a container
+        holding an h1 does not), whatever its class says."""
+        node = el.getparent()
+        changed = False
+        while node is not None:
+            if self._own.get(node) is not False:
+                changed = True
+                self._own[node] = False
+            node = node.getparent()
+        if changed:
+            self._full.clear()
+
     def _excludes(self, node: Any) -> bool:
         cached = self._own.get(node)
         if cached is not None:
@@ -836,6 +870,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
     day_first = _day_first(language)
     roc = _roc_calendar(language, page.url)
     _, anchor = _headline_index(page, title)
+    if anchor is not None and page.excluded is not None:
+        page.excluded.include(anchor)  # the headline's containers hold the page's own content
     if anchor is None:
         texts: list[str] = []
         _subtree_texts(page, page.body, texts, [_NO_H1_CHARS, _MAX_WALK], with_tail=False)
@@ -1081,12 +1117,17 @@ def _title_candidates(
         value = clean_text(text_value(main.get("headline")) or text_value(main.get("name")))
         if value:
             raw.append((value, "json-ld"))
-    for index, (_, text, excluded, _el) in enumerate(page.h1s[:5]):
-        if text and not excluded and index < 3:
+    for index, (_, text, excluded, el) in enumerate(page.h1s[:5]):
+        if text and not excluded and index < 3 and id(el) not in page.logo_h1s:
             raw.append((text, "h1"))
-    if not any(source == "h1" for _, source in raw):  # no h1: old templates put the headline in an h2
+    if not any(source == "h1" for _, source in raw):
+        # No h1 (or only the site's logo in one): the element marked as the entry's title (hAtom
+        # "entry-title", microformats2 "p-name", microdata "headline"), else an h2 (old templates).
+        marked = _marked_headline(page)
         h2 = next((text for _, text, excluded, _el in page.h2s if text and not excluded), None)
-        if h2:
+        if marked:
+            raw.append((marked, "headline"))
+        elif h2:
             raw.append((h2, "h2"))
     for name in T.META_TITLES:
         value = clean_text(page.meta(name))
@@ -1123,7 +1164,7 @@ def _title_candidates(
                 done = strip_affixes_by_keys(text, squashed, hosts, others)
             stripped_by[text, others] = done
         stripped, removed, by_name = done
-        if source in ("h1", "h2") and (squash(stripped) in site_keys or not stripped):
+        if source in ("h1", "h2", "headline") and (squash(stripped) in site_keys or not stripped):
             continue  # a logo in an <h1>
         if removed and suffix_site is None and source == "title-tag":
             # "Headline--Section--人民网" with no site declared: the <title>'s last part is the site's name;
@@ -1168,8 +1209,15 @@ def _choose_title(
     first: dict[str, TitleCandidate] = {}
     site_key = squash(site_name) if site_name else None
     h1_seen = False
+    h1_keys = [normalize_title(c.text) for c in candidates if c.source == "h1"]
     for cand in candidates:
         key = normalize_title(cand.text)
+        labelled = False
+        if h1_keys and cand.source != "h1":
+            # "OPINION | Headline" beside an h1 "Headline": the rubric's label is not the headline's; the
+            # vote goes to the h1, which stays the text returned.
+            unlabelled = _unlabelled(key, h1_keys)
+            labelled, key = unlabelled != key, unlabelled
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
         if cand.source == "h1":
             weight = weight if not h1_seen else 1.0
@@ -1177,6 +1225,8 @@ def _choose_title(
         if site_key and squash(cand.text) == site_key:
             weight *= 0.3  # a title that is only the site's name is the last resort
         scores[key] = scores.get(key, 0.0) + weight
+        if labelled:
+            continue
         best = first.get(key)
         if best is None or _TITLE_ORDER.index(cand.source) < _TITLE_ORDER.index(best.source):
             first[key] = cand
@@ -1187,6 +1237,145 @@ def _choose_title(
     winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
     chosen = first[winner]
     return chosen.text, chosen.source
+
+
+#: A rubric label set before a headline with a section separator: one to three words, no digits ("OPINION |",
+#: "Watch »", "Live Updates |"). A colon is not one: "Kicker: headline" is often the headline itself.
+_RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/]|::)\s*")
+
+
+def _unlabelled(key: str, h1_keys: list[str]) -> str:
+    """The h1's key when ``key`` (a title's comparison key) is an h1's key after a rubric label, else
+    ``key``."""
+    for h1 in h1_keys:
+        if len(key) > len(h1) and key.endswith(h1) and _RUBRIC_LABEL.fullmatch(key, 0, len(key) - len(h1)):
+            return h1
+    return key
+
+
+def _find_logo_h1s(page: _Page) -> None:
+    """Note the h1s whose whole text is one link to the site's home page (a blog's or a site's name in its
+    header, as Blogger and many themes write it): the site's name, not the headline."""
+    for _index, text, excluded, el in page.h1s[:3]:
+        if el is None or not text or excluded:
+            continue
+        links = el.findall(".//a")
+        if len(links) != 1 or clean_text(_text(links[0])) != text:
+            continue
+        if _is_home_href(links[0].get("href"), page.url):
+            page.logo_h1s.add(id(el))
+            if page.logo_name is None:
+                page.logo_name = text
+
+
+#: An h1's markup that is one link and nothing else: its href (in one of three quotings) and its content.
+_HOME_LINK_H1 = re.compile(
+    r"""\s*<[aA]\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</[aA]\s*>\s*""", re.DOTALL
+)
+
+
+def _is_home_href(href: str | None, url: str) -> bool:
+    """Does ``href`` (resolved against ``url``) lead to the home page of ``url``'s host?"""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in ("/", "./", "../"):
+        return True
+    try:
+        target = urlsplit(urljoin(url, href))
+        here = urlsplit(url)
+    except ValueError:
+        return False
+    if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
+        return False
+    return target.path in ("", "/") and not target.query
+
+
+def _marked_headline(page: _Page) -> str | None:
+    """The text of the first visible element marked as the entry's title (read only for a page without a
+    headline h1), when it is headline-sized."""
+    if page.body is None:
+        return None
+    excluded = page.excluded
+    titles: list[str] | None = None
+    for el in _xpath("marked", page.body)[:10]:
+        if el.tag == "meta":
+            continue
+        text = clean_text(_text(el))
+        if not text or len(text) > 300:
+            continue
+        if excluded is not None and excluded(el):
+            # Inside a container of the kind that holds other pages' entries (Blogger wraps the post in a
+            # "widget"): the entry's own title only when the page's <title> or og:title contains it.
+            if titles is None:
+                titles = [normalize_title(t) for t in (page.title_tag, page.meta("og:title")) if t]
+            if not any(normalize_title(text) in title for title in titles):
+                continue
+        return text
+    return None
+
+
+#: The story object of an Arc XP page (``Fusion.globalContent = {...}`` in a script), and its date fields:
+#: the first publication (``display_date`` and ``publish_date`` follow republications), the last update.
+_ARC_STORY = "Fusion.globalContent"
+_ARC_KEYS: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("first_publish_date", "display_date", "publish_date"), False),
+    (("last_updated_date",), True),
+)
+
+
+def _arc_dates(text: str, start: int) -> list[_Cand]:
+    """The dates of an Arc XP story object after ``start`` (one ``str.find`` settles every other page)."""
+    at = text.find(_ARC_STORY, start)
+    if at < 0:
+        return []
+    at += len(_ARC_STORY)
+    rest = text[at : at + 8].lstrip()
+    if not rest.startswith("="):
+        return []
+    brace = text.find("{", at, at + 8)
+    if brace < 0:
+        return []
+    try:
+        story, _end = json.JSONDecoder().raw_decode(text[brace : brace + _MAX_SCRIPT_CHARS])
+    except ValueError:
+        return []
+    if not isinstance(story, dict):
+        return []
+    cands: list[_Cand] = []
+    for keys, modified in _ARC_KEYS:
+        for key in keys:
+            parsed = _parse_value(text_value(story.get(key)))
+            if parsed:
+                cands.append(_Cand(parsed.value, parsed.timestamp, "script", modified))
+                break
+    return cands
+
+
+#: A page refused to the reader's country or region (a geo-block, an HTTP 451 served with 200): not the
+#: article, and not an error page either (the article exists), so its weak dates are not the article's.
+_BLOCKED_HINTS = ("451", "availab", "verfügbar", "disponible", "доступ")
+_BLOCKED = re.compile(
+    r"\b451\b|unavailable for legal reasons|"
+    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) (?:your|this|most|the)\b.{0,20}?"
+    r"\b(?:country|countries|region|location|area)\b|"
+    r"in (?:ihrem|deinem) land nicht verfügbar|nicht in (?:ihrem|deinem) land verfügbar|"
+    r"(?:pas|plus) disponible dans votre (?:pays|région)|"
+    r"no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)|"
+    r"(?:не\s?доступ|недоступ)\w* (?:в|для) (?:вашей|вашего) (?:стране|регионе|страны|региона)",
+    re.IGNORECASE,
+)
+
+
+def _is_blocked_page(page: _Page, headline: str | None) -> bool:
+    """Does the ``<title>`` or the headline say the page is refused in the reader's country or region?"""
+    for title in (page.title_tag, headline or ""):
+        if not title or len(title) > 200:
+            continue
+        lowered = title.lower()
+        if any(hint in lowered for hint in _BLOCKED_HINTS) and _BLOCKED.search(title):
+            return True
+    return False
 
 
 def _language(page: _Page, headers: Mapping[str, str] | None) -> str | None:
