@@ -1257,7 +1257,7 @@ def _find_logo_h1s(page: _Page) -> None:
     """Note the h1s whose whole text is one link to the site's home page (a blog's or a site's name in its
     header, as Blogger and many themes write it): the site's name, not the headline."""
     for _index, text, excluded, el in page.h1s[:3]:
-        if el is None or not text or excluded:
+        if el is None or not text or excluded or not len(el):  # most headlines hold no element at all
             continue
         links = el.findall(".//a")
         if len(links) != 1 or clean_text(_text(links[0])) != text:
