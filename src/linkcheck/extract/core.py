@@ -89,12 +89,10 @@ _TAG_RE = re.compile(r"<[^>]*>")
 #: not to share one evaluator between threads).
 _XPATH_SOURCES: dict[str, str] = {
     "props": ".//*[@itemprop or @property]",
+    # Also every element marked as an entry's title (hAtom "entry-title", microformats2 "p-name"): one query
+    # serves :func:`_find_headline` and :func:`_marked_headline` (see :func:`_headline_elements`).
     "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'headline')"
-    " or @itemprop='headline']",
-    # The element marked as the entry's title by hAtom ("entry-title"), microformats2 ("p-name") or
-    # microdata ("headline"): read for a page without a headline h1 (:func:`_marked_headline`).
-    "marked": ".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' p-name ') or @itemprop='headline']",
+    " or @itemprop='headline' or contains(@class, 'p-name')]",
 }
 _THREAD = threading.local()
 
@@ -183,6 +181,10 @@ class _Page:
     logo_name: str | None = None
     #: The h1s that are such links (their element ids), skipped as title candidates.
     logo_h1s: set[int] = field(default_factory=set)
+    #: :func:`_headline_index` by title (asked for the ``<time>``s and again for the text).
+    headline_at: dict[str | None, tuple[int | None, Any]] = field(default_factory=dict)
+    #: :func:`_headline_elements`, once read.
+    headline_els: list[Any] | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -770,6 +772,13 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 def _headline_index(page: _Page, title: str | None) -> tuple[int | None, Any]:
     """Where the headline sits: the h1 equal to the chosen title, else an h2/h3 or a title-classed element
     equal to it (a headline under a logo h1), else the first visible h1. Returns (position, element)."""
+    found = page.headline_at.get(title)
+    if found is None:
+        found = page.headline_at[title] = _find_headline(page, title)
+    return found
+
+
+def _find_headline(page: _Page, title: str | None) -> tuple[int | None, Any]:
     visible = [(i, text, el) for i, text, excluded, el in page.h1s if not excluded and text]
     if title:
         key = normalize_title(title)
@@ -777,7 +786,7 @@ def _headline_index(page: _Page, title: str | None) -> tuple[int | None, Any]:
             if normalize_title(text) == key:
                 return i, el
         if page.body is not None:
-            for el in _xpath("headline", page.body)[:100]:
+            for el in _headline_elements(page):
                 text = _text(el)
                 if abs(len(text.strip()) - len(title)) < 8 and normalize_title(text) == key:
                     return None, el
@@ -888,7 +897,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         if reverse:
             found.reverse()
         for value, start, _end in found:
-            prefix = window[max(0, start - 40) : start]
+            prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
             if T.TEXT_MODIFIED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
@@ -925,7 +934,7 @@ def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
         segment = plain[at : label.end() + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
         for value, start, _end in find_text_dates(segment, day_first=day_first):
-            if T.TEXT_MODIFIED_PREFIX_RE.search(plain[max(lead, at + start - 40) : at + start]):
+            if T.TEXT_MODIFIED_PREFIX_RE.search(T.label_case(plain[max(lead, at + start - 40) : at + start])):
                 return value
     return None
 
@@ -962,7 +971,9 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
         at = label.start()
         lead = max(0, at - _LABEL_LEAD)
         for m in _YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
-            if not T.TEXT_MODIFIED_PREFIX_RE.search(text[max(lead, m.start() - 40) : m.start()]):
+            if not T.TEXT_MODIFIED_PREFIX_RE.search(
+                T.label_case(text[max(lead, m.start() - 40) : m.start()])
+            ):
                 continue
             month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
             if not month:
@@ -1291,6 +1302,17 @@ def _is_home_href(href: str | None, url: str) -> bool:
     return target.path in ("", "/") and not target.query
 
 
+#: The class of an element marked as the entry's title: hAtom's ``entry-title``, microformats2's ``p-name``.
+_MARKED_CLASS = re.compile(r"(?:^|\s)(?:entry-title|p-name)(?:\s|$)")
+
+
+def _headline_elements(page: _Page) -> list[Any]:
+    """The body's h2s, h3s and elements classed or marked as a title or headline (100 at most), read once."""
+    if page.headline_els is None:
+        page.headline_els = _xpath("headline", page.body)[:100] if page.body is not None else []
+    return page.headline_els
+
+
 def _marked_headline(page: _Page) -> str | None:
     """The text of the first visible element marked as the entry's title (read only for a page without a
     headline h1), when it is headline-sized."""
@@ -1298,8 +1320,10 @@ def _marked_headline(page: _Page) -> str | None:
         return None
     excluded = page.excluded
     titles: list[str] | None = None
-    for el in _xpath("marked", page.body)[:10]:
-        if el.tag == "meta":
+    for el in _headline_elements(page):
+        if el.tag == "meta" or not (
+            el.get("itemprop") == "headline" or _MARKED_CLASS.search(el.get("class") or "")
+        ):
             continue
         text = clean_text(_text(el))
         if not text or len(text) > 300:
