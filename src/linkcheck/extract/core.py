@@ -713,8 +713,11 @@ class _Exclusion:
         node = el.getparent()
         changed = False
         while node is not None:
-            if self._own.get(node) is not False:
-                changed = True
+            own = self._own.get(node)
+            if own is not False:
+                # Only an ancestor read as excluded can have made a memoised answer below it "excluded"
+                # (one never read had an excluded ancestor above it, or was never asked about).
+                changed = changed or own is True
                 self._own[node] = False
             node = node.getparent()
         if changed:
