@@ -1051,12 +1051,18 @@ def test_page_refused_in_the_readers_region_gets_no_weak_date(title: str, h1: st
     assert soft_404_signal(url, url, m, 0) is None  # type: ignore[arg-type]
 
 
-def test_a_story_about_a_geo_block_keeps_its_dates() -> None:
-    html = page(
-        head="<title>Streaming service blocks viewers abroad</title>",
-        body="<h1>Streaming service blocks viewers abroad</h1><p>12 March 2022</p>",
-    )
-    m = meta(html, "https://news.example.org/2022/03/12/streaming-blocks/")
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Streaming service blocks viewers abroad",
+        "Fahrenheit 451 turns 70",
+        "451 people evacuated after the flood",
+        "Insulin unavailable in the region, doctors warn",
+    ],
+)
+def test_a_story_about_a_geo_block_or_a_451_keeps_its_dates(headline: str) -> None:
+    html = page(head=f"<title>{headline}</title>", body=f"<h1>{headline}</h1><p>12 March 2022</p>")
+    m = meta(html, "https://news.example.org/2022/03/12/story/")
     assert m.published is not None  # type: ignore[attr-defined]
     assert m.published.value == dt.date(2022, 3, 12)  # type: ignore[attr-defined]
 

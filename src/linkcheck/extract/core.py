@@ -1383,9 +1383,12 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
 #: article, and not an error page either (the article exists), so its weak dates are not the article's.
 _BLOCKED_HINTS = ("451", "availab", "verfügbar", "disponible", "доступ")
 _BLOCKED = re.compile(
-    r"\b451\b|unavailable for legal reasons|"
-    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) (?:your|this|most|the)\b.{0,20}?"
-    r"\b(?:country|countries|region|location|area)\b|"
+    # The status itself, as a whole title or its first part ("451: Unavailable...", "Error 451"), not a
+    # number in a headline ("Fahrenheit 451 turns 70", "451 people evacuated").
+    r"^\W*(?:(?:http|error|status)\W*)?451\s*(?:[:|–—-]|$)|unavailable for legal reasons|"
+    # Addressed to the reader ("in your country"), not a story about something unavailable somewhere.
+    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) your\b.{0,20}?"
+    r"\b(?:country|region|location|area)\b|unavailable in most european countries|"
     r"in (?:ihrem|deinem) land nicht verfügbar|nicht in (?:ihrem|deinem) land verfügbar|"
     r"(?:pas|plus) disponible dans votre (?:pays|région)|"
     r"no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)|"
