@@ -1321,6 +1321,9 @@ def _marked_headline(page: _Page) -> str | None:
     headline h1), when it is headline-sized."""
     if page.body is None:
         return None
+    markup = page.body_text
+    if not ("entry-title" in markup or "p-name" in markup or ("itemprop" in markup and "headline" in markup)):
+        return None  # nothing is marked: no query over the whole body (a front page has no h1 either)
     excluded = page.excluded
     titles: list[str] | None = None
     for el in _headline_elements(page):
