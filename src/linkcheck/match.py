@@ -598,7 +598,7 @@ def _spelled_out(letters: str, title: str) -> tuple[int, int] | None:
     return None
 
 
-#: A word: a run of letters.
+#: A word: a run of letters (of any script).
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -780,15 +780,14 @@ def _without_affixed_copies(titles: list[str], headline: str | None) -> list[str
     return kept
 
 
-#: Runs of letters, and of letters of the Latin script (ASCII or accented).
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: Runs of letters of the Latin script (ASCII or accented); :data:`_WORD` finds runs of any letters.
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
 @lru_cache(maxsize=1024)
 def _latin_share(text: str) -> float | None:
     """The share of ``text``'s letters that are Latin (``None``: no letters)."""
-    letters = sum(map(len, _LETTERS.findall(text)))
+    letters = sum(map(len, _WORD.findall(text)))
     if not letters:
         return None
     return 1.0 if text.isascii() else sum(map(len, _LATIN_LETTERS.findall(text))) / letters
