@@ -525,3 +525,36 @@ def test_text_report_escapes_what_a_terminal_would_act_on() -> None:
     assert "malformed HTTP: 2OO \\x1b[2J\\x0d\\x0aOK" in text
     assert "page says title: Evil \\x1b]0;owned\\x07 title\\u202e" in text
     assert "200 OK\tfine" in text  # a tab is shown as it is
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "github", "junit", "sarif"])
+def test_reports_people_read_escape_what_a_viewer_would_act_on(fmt: str) -> None:
+    # CI logs render ANSI escapes and pull-request comments bidi overrides: a server's reason, title or
+    # site name must not recolour a log or reverse the text around it, in any format a person reads.
+    citation = Citation(url="https://x.example/a", source="s.txt", line=1, title="The cited headline")
+    meta = Metadata(title="Evil \x1b[8m hidden \u202edesrever", title_source="title-tag")
+    finding = Finding(
+        FindingKind.TITLE_MISMATCH,
+        Severity.FAIL,
+        "cited title does not match",
+        expected="The cited headline",
+        actual="Evil \x1b[8m hidden \u202edesrever",
+    )
+    report = Report(
+        (
+            Result(
+                citation, Status.ERROR, "malformed HTTP: 2OO \x1b[2J OK", Verdict.WARN, cause=Cause.PROTOCOL
+            ),
+            Result(
+                citation,
+                Status.OK,
+                "200 OK",
+                Verdict.FAIL,
+                http_status=200,
+                metadata=meta,
+                findings=(finding,),
+            ),
+        )
+    )
+    out = render(report, fmt)
+    assert not any(ch in out for ch in "\x1b\u202e"), [ch for ch in out if ch in "\x1b\u202e"]

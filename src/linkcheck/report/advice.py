@@ -9,7 +9,7 @@ and :func:`suggest_fix` for the one-line suggestion.
 from __future__ import annotations
 
 from linkcheck.models import Finding, FindingKind, Result, Status, Verdict
-from linkcheck.report.text import GROUPS, group_of
+from linkcheck.report.text import GROUPS, group_of, printable
 
 __all__ = ["PROBLEM_TITLES", "location", "main_finding", "problem_of", "problem_title", "suggest_fix"]
 
@@ -54,7 +54,10 @@ def main_finding(result: Result) -> Finding | None:
 
 
 def _finding_fix(finding: Finding) -> str:
-    actual, expected = finding.actual, finding.expected
+    # The page's title or outlet is the server's text, quoted into every format (GitHub annotations,
+    # Markdown, JUnit, SARIF): written with escapes for what a terminal or a bidi-aware viewer acts on.
+    actual = printable(finding.actual) if finding.actual else finding.actual
+    expected = finding.expected
     kind = finding.kind
     if kind is FindingKind.MOVED:
         return f"update the link to {actual}" if actual else "update the link to where it now redirects"

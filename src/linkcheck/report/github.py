@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import problem_title, suggest_fix
+from linkcheck.report.text import printable
 
 __all__ = ["annotation", "escape_data", "escape_property", "render_github"]
 
@@ -48,7 +49,8 @@ def _message(result: Result) -> str:
     fix = suggest_fix(result)
     if fix:
         parts.append(f"Suggested fix: {fix}")
-    return "\n".join(parts)
+    # Actions logs render ANSI escapes: a server's text must not recolour or hide the lines around it.
+    return "\n".join(printable(part) for part in parts)
 
 
 def annotation(result: Result, *, workspace: str | None = None) -> str | None:

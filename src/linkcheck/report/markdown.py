@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
-from linkcheck.report.text import GROUPS
+from linkcheck.report.text import GROUPS, printable
 
 __all__ = ["render_markdown"]
 
@@ -22,8 +22,9 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
 
 
 def _text(value: str) -> str:
-    """Plain text safe inside a Markdown table cell: specials escaped, on one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+    """Plain text safe inside a Markdown table cell: specials escaped, on one line, and what a viewer acts
+    on (ANSI escapes, bidi overrides) written as escapes."""
+    return _SPECIAL.sub(r"\\\1", printable(" ".join(value.split())))
 
 
 def _link(url: str) -> str:
