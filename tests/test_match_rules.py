@@ -558,3 +558,24 @@ def test_a_place_the_page_does_not_name_is_another_edition(
     cited: str, names: list[str], hosts: list[str], same: bool
 ) -> None:
     assert outlet_matches(cited, names, hosts) is same
+
+
+# --- batch 4: a slug does not vouch for an address that serves a later article ----------------------------
+
+
+def test_a_slug_does_not_vouch_when_the_page_is_dated_otherwise() -> None:
+    # A CMS migration reused the address (its slug is the cited headline) for a later article.
+    url = "https://www.example-gazette.com/news/2019/11/20/council-approves-new-budget/"
+    later = ExtractedDate(dt.date(2023, 6, 1), "opengraph")
+    meta = Metadata(title="Council approves new parking rules", published=later)
+    cited = Citation(url=url, title="Council approves new budget")
+    assert FindingKind.TITLE_MISMATCH in _kinds(cited, meta)  # the URL's date is not the page's
+    undated_url = "https://www.example-gazette.com/news/council-approves-new-budget/"
+    dated = Citation(
+        url=undated_url, title="Council approves new budget", date=PartialDate.parse("2019-11-20")
+    )
+    assert FindingKind.TITLE_MISMATCH in _kinds(dated, meta)  # the cited date is not the page's
+    # The same page dated as the URL and the citation say: the headline was edited, the slug vouches.
+    same_day = Metadata(title=meta.title, published=ExtractedDate(dt.date(2019, 11, 20), "opengraph"))
+    assert FindingKind.TITLE_MISMATCH not in _kinds(cited, same_day)
+    assert FindingKind.TITLE_MISMATCH not in _kinds(dated, same_day)

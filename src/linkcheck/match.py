@@ -725,7 +725,11 @@ def _title_finding(
             best = best_title_match(citation.title, kept, names=names, hosts=hosts)
     if best is None or best.score >= config.title_threshold:
         return None
-    if best.score >= _SLUG_FLOOR and _slug_is_title(citation.url, citation.title, best.title):
+    if (
+        best.score >= _SLUG_FLOOR
+        and _slug_is_title(citation.url, citation.title, best.title)
+        and not _dated_otherwise(citation, metadata, config)
+    ):
         return None  # the headline was edited since: the URL, written when it was cited, still says it
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
@@ -750,6 +754,15 @@ def _title_finding(
         expected=citation.title,
         actual=best.title,
         score=score,
+    )
+
+
+def _dated_otherwise(citation: Citation, metadata: Metadata, config: Config) -> bool:
+    """Whether the page's dates contradict the cited date or the date in its URL: then the URL's slug no
+    longer vouches for the cited title, since the address serves a later article (a CMS reusing it, a
+    domain bought with its old paths), not the cited one with its headline edited."""
+    return _date_finding(citation, metadata, config) is not None or (
+        _url_date_finding(citation, metadata, config) is not None
     )
 
 
