@@ -579,3 +579,30 @@ def test_a_slug_does_not_vouch_when_the_page_is_dated_otherwise() -> None:
     same_day = Metadata(title=meta.title, published=ExtractedDate(dt.date(2019, 11, 20), "opengraph"))
     assert FindingKind.TITLE_MISMATCH not in _kinds(cited, same_day)
     assert FindingKind.TITLE_MISMATCH not in _kinds(dated, same_day)
+
+
+# --- batch 4: a translated title with its original in brackets -----------------------------------------
+
+SEED_RU = "Ирак возобновил переговоры с Россией о покупке С-300"
+
+
+@pytest.mark.parametrize(
+    ("cited", "matches"),
+    [
+        (f"Iraq resumed talks with Russia on buying S-300s [{SEED_RU}]", True),
+        (f"{SEED_RU} (Iraq resumed talks with Russia on buying S-300s)", True),
+        (
+            "Iraq halted talks with Russia on buying S-300s"
+            " [Ирак прекратил переговоры с Россией о покупке С-300]",
+            False,
+        ),
+        (
+            "Iraq resumed talks with Russia on buying S-400s"
+            " [Ирак возобновил переговоры с Россией о покупке С-400]",
+            False,
+        ),
+        ("Iraq resumed talks with Russia on buying S-300s [in Russian]", False),
+    ],
+)
+def test_the_bracketed_original_of_a_translated_title_is_a_reading(cited: str, matches: bool) -> None:
+    assert (title_score(cited, SEED_RU) >= THRESHOLD) is matches

@@ -375,6 +375,7 @@ def _split_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> tu
 
 
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_BRACKETED_TEXT = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: Newsroom labels glued to the front of a headline (``UPDATE 2-``, ``EXCLUSIVE-``, ``Opinion |``, ``LIVE:``).
 _LABEL = re.compile(
     r"^\s*(?:update\s*\d*|exclusive|analysis|factbox|explainer|wrapup\s*\d*|refile|corrected|breaking|"
@@ -408,8 +409,13 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         gap = len(_word_tuple(fold(core[: inner.start()])))
     if truncated or segments is None:  # else ``core`` is the string ``segments`` were split from
         segments = split_segments(core)
-    unbracketed = _BRACKETED.sub("", core) if "(" in core or "[" in core else core
+    bracketed = "(" in core or "[" in core
+    unbracketed = _BRACKETED.sub("", core) if bracketed else core
     candidates = [fold(unbracketed), fold(_LABEL.sub("", core))]
+    if bracketed:
+        # The aside itself: a translated title followed by its original (``Iraq resumed talks [Ирак
+        # возобновил переговоры]``), or the original followed by its translation.
+        candidates += [fold(m.group(1)) for m in _BRACKETED_TEXT.finditer(core)]
     for i in range(1, len(segments)):
         candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
     for at, end in _sentence_breaks(core):
