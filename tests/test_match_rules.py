@@ -606,3 +606,31 @@ SEED_RU = "Ирак возобновил переговоры с Россией 
 )
 def test_the_bracketed_original_of_a_translated_title_is_a_reading(cited: str, matches: bool) -> None:
     assert (title_score(cited, SEED_RU) >= THRESHOLD) is matches
+
+
+# --- batch 4: an outlet only the host carries, on a page that declares another name ---------------------
+
+LAPSED = "https://www.springfieldgazette.com/2015/06/12/council-approves-new-library/"
+
+
+@pytest.mark.parametrize(
+    ("url", "site_name", "source", "cited", "doubt"),
+    [
+        (LAPSED, "CasinoTop", "opengraph", "Springfield Gazette", True),
+        (LAPSED, "HugeDomains", "opengraph", "Springfield Gazette", True),
+        (LAPSED, "Springfield Gazette", "opengraph", "Springfield Gazette", False),
+        (LAPSED, "Europe", "title-tag", "Springfield Gazette", False),  # guessed from the <title>
+        (LAPSED, "CasinoTop", "opengraph", "springfieldgazette.com", False),  # the writer names the host
+        ("https://www.scmp.com/news/a/3170123/b", "South China Morning Post", "opengraph", "SCMP", False),
+        ("https://www.thairath.co.th/news/2034567", "ไทยรัฐ", "opengraph", "Thairath", False),
+        ("https://www.nytimes.com/2022/a.html", "The New York Times", "opengraph", "NYT", False),
+    ],
+)
+def test_an_outlet_only_the_host_carries_beside_another_declared_name_is_a_doubt(
+    url: str, site_name: str, source: str, cited: str, doubt: bool
+) -> None:
+    meta = Metadata(title="Best Online Casinos 2024", site_name=site_name, site_name_source=source)
+    found = match_citation(Citation(url=url, outlet=cited), meta, final_url=url, config=CONFIG)
+    assert [(f.kind, f.severity) for f in found] == (
+        [(FindingKind.OUTLET_MISMATCH, Severity.WARN)] if doubt else []
+    )

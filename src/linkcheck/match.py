@@ -969,6 +969,8 @@ def _outlet_finding(
         return None
     names = tuple(n for n in (metadata.site_name, metadata.publisher) if n and n.strip())
     finding = _outlet_verdict(cited, names, tuple(hosts))
+    if finding is None and names and hosts and metadata.site_name_source not in _GUESSED_SITE_NAME:
+        return _host_only(cited, names, tuple(hosts))
     if finding is not None and finding.severity is Severity.FAIL and _path_names(cited, url or citation.url):
         # The site publishes the cited outlet under a path of its own (``theguardian.com/theobserver/``, a
         # sister paper or a section with its own name): a person should look, the page may well be its.
@@ -1017,6 +1019,43 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
         expected=cited,
         actual=names[0] if names else (hosts[0] if hosts else None),
     )
+
+
+#: Where a site name was guessed rather than declared (a ``<title>`` affix, the page's first heading).
+_GUESSED_SITE_NAME = frozenset({"title-tag", "h1"})
+
+
+@lru_cache(maxsize=1024)
+def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
+    """A doubt when only the host carries the cited outlet and the page declares a site name in the host's
+    script that neither the cited outlet nor the host is (``CasinoTop``, ``HugeDomains`` on a lapsed paper's
+    domain): a domain now used by another site. A site name in another script than the host's (``ไทยรัฐ`` on
+    thairath.co.th) cannot be compared with it; one the host spells (``South China Morning Post`` on
+    scmp.com) or the cited name matches is the site's own; a cited outlet written as a domain
+    (``Kremlin.ru``) claims no more than the host."""
+    if looks_like_host(cited) or not all(n.isascii() and not looks_like_host(n) for n in names):
+        return None
+    if outlet_matches(cited, names, ()) or any(outlet_matches(n, (), hosts) for n in names):
+        return None
+    labels = {lab for h in hosts for lab in host_labels(h)}
+    if any(_initials(n) in labels for n in names):
+        return None
+    named = names[0]
+    return Finding(
+        kind=FindingKind.OUTLET_MISMATCH,
+        severity=Severity.WARN,
+        message=(
+            f"cited outlet {cited!r} is carried only by the host ({', '.join(hosts)}); the page names "
+            f"itself {named!r}: a domain now used by another site?"
+        ),
+        expected=cited,
+        actual=named,
+    )
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, lower case (``South China Morning Post``: ``scmp``)."""
+    return "".join(w[0] for w in fold(name).split())
 
 
 def _is_own_host(name: str, hosts: Sequence[str]) -> bool:
