@@ -634,3 +634,24 @@ def test_an_outlet_only_the_host_carries_beside_another_declared_name_is_a_doubt
     assert [(f.kind, f.severity) for f in found] == (
         [(FindingKind.OUTLET_MISMATCH, Severity.WARN)] if doubt else []
     )
+
+
+# --- batch 4: a former name the site gives in brackets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("site_name", "cited", "same"),
+    [
+        ("X (formerly Twitter)", "Twitter", True),
+        ("X (formerly Twitter)", "X", True),
+        ("Meta (ранее Facebook)", "Facebook", True),
+        ("X (formerly Twitter)", "Threads", False),
+        ("Meta (formerly Facebook)", "Instagram", False),
+    ],
+)
+def test_a_former_name_in_brackets_is_the_sites(site_name: str, cited: str, same: bool) -> None:
+    url = "https://x.example/ZelenskyyUa/status/1498006812367990789"
+    meta = Metadata(title="Volodymyr Zelenskyy on X", site_name=site_name, site_name_source="opengraph")
+    found = match_citation(Citation(url=url, outlet=cited), meta, final_url=url, config=CONFIG)
+    assert (FindingKind.OUTLET_MISMATCH not in [f.kind for f in found]) is same
+    assert match._former_names("X (formerly Twitter)") == ["X (formerly Twitter)", "X", "Twitter"]

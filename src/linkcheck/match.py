@@ -968,6 +968,8 @@ def _outlet_finding(
     if not cited:
         return None
     names = tuple(n for n in (metadata.site_name, metadata.publisher) if n and n.strip())
+    if any("(" in n for n in names):
+        names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
     if finding is None and names and hosts and metadata.site_name_source not in _GUESSED_SITE_NAME:
         return _host_only(cited, names, tuple(hosts))
@@ -980,6 +982,22 @@ def _outlet_finding(
             message=finding.message + f"; the URL's path names {cited!r}: a section or paper of the site?",
         )
     return finding
+
+
+#: A former name a site gives beside its own: ``X (formerly Twitter)``, ``Meta (ранее Facebook)``.
+_FORMER_NAME = re.compile(
+    r"\s*\(\s*(?:formerly|previously|former(?:ly)? known as|ex-?|ранее|бывш(?:ий|ая|ее)|ehemals|früher|"
+    r"anciennement|antes|già|dawniej)\s*:?\s*([^()]+?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _former_names(name: str) -> list[str]:
+    """A site name and, when it gives one in brackets, its former name and the name without it."""
+    found = [m.group(1) for m in _FORMER_NAME.finditer(name)]
+    if not found:
+        return [name]
+    return [name, _FORMER_NAME.sub("", name).strip(), *found]
 
 
 def _path_names(cited: str, url: str) -> bool:
