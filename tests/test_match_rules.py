@@ -655,3 +655,27 @@ def test_a_former_name_in_brackets_is_the_sites(site_name: str, cited: str, same
     found = match_citation(Citation(url=url, outlet=cited), meta, final_url=url, config=CONFIG)
     assert (FindingKind.OUTLET_MISMATCH not in [f.kind for f in found]) is same
     assert match._former_names("X (formerly Twitter)") == ["X (formerly Twitter)", "X", "Twitter"]
+
+
+# --- batch 4: template dates in Japanese eras, the Minguo calendar, and with slashes ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("令和3年3月5日", "2021-03-05"),
+        ("平成元年1月8日", "1989-01-08"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("民國110年3月5日", "2021-03-05"),
+        ("民国109年3月", "2020-03"),
+        ("13/04/2021", "2021-04-13"),
+        ("04/13/2021", "2021-04-13"),
+        ("05/05/2021", "2021-05-05"),
+        ("03/04/2021", None),  # 4 March or 3 April: which, the text does not say
+        ("13/13/2021", None),
+        ("令和3年", None),  # an era year alone is not read (a lone Gregorian year is)
+    ],
+)
+def test_era_minguo_and_slashed_template_dates(text: str, iso: str | None) -> None:
+    value = parse_date_field(text)
+    assert (str(value) if value else None) == iso

@@ -240,14 +240,51 @@ _CJK_YMD = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?"
 )
 
+#: ``令和3年3月5日``, ``平成元年1月8日`` (Japanese eras) and ``民國110年3月5日`` (the Minguo calendar of
+#: Taiwan): a year of an era, then month and day as in :data:`_CJK_YMD`.
+_ERA_YMD = re.compile(
+    r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"(?:\s*(?P<day>\d{1,2})\s*日)?"
+)
+#: The Gregorian year before each era's first: era year ``n`` is ``base + n``.
+_ERA_BASE = {
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "中華民國": 1911,
+    "中华民国": 1911,
+    "民國": 1911,
+    "民国": 1911,
+}
+#: ``13/04/2021`` (day first) or ``04/13/2021`` (month first): read only when one of the two numbers cannot
+#: be a month, or both are the same; ``03/04/2021`` is 4 March in an American text and 3 April in a British
+#: one, and is left unread.
+_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\s*$")
+
+
+def _era_date(m: re.Match[str]) -> PartialDate | None:
+    year = 1 if m.group("year") == "元" else int(m.group("year"))
+    day = m.group("day")
+    return to_partial(_ERA_BASE[m.group("era")] + year, int(m.group("month")), int(day) if day else None)
+
+
+def _slashed_date(m: re.Match[str]) -> PartialDate | None:
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if a > 12 >= b or a == b:
+        return to_partial(year, b, a)
+    if b > 12 >= a:
+        return to_partial(year, a, b)
+    return None  # either order is a date: which one the writer meant, the text does not say
+
 
 @functools.lru_cache(maxsize=1024)  # a template's date values repeat (one article cites one day often)
 def parse_date_field(text: str) -> PartialDate | None:
     """The date a field meant to hold one says (a wikitext ``|date=``): what :func:`parse_date` reads, else
     a date written day first with month names of more languages (``12 de marzo de 2022``, ``12 marca
     2022``, ``12 березня 2022``) or their month and year alone (``mars 2019``), with dots (``12.03.2022``,
-    day first), or with CJK year/month/day signs
-    (``2022年3月12日``)."""
+    day first), with slashes when only one order is a date (``13/04/2021``, ``04/13/2021``), or with CJK
+    year/month/day signs (``2022年3月12日``), also in a Japanese era or the Minguo calendar
+    (``令和3年3月5日``, ``民國110年3月5日``)."""
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
@@ -264,10 +301,14 @@ def parse_date_field(text: str) -> PartialDate | None:
     m = _DOTTED_DMY.search(text)
     if m is not None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    if "年" in text and (m := _ERA_YMD.search(text)) is not None:
+        return _era_date(m)
     m = _CJK_YMD.search(text)
     if m is not None:
         day = m.group("day")
         return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
+    if "/" in text and (m := _SLASHED.match(text)) is not None:
+        return _slashed_date(m)
     return None
 
 
