@@ -22,6 +22,7 @@ from linkcheck.models import (
     TitleCandidate,
 )
 from linkcheck.names import fold, outlet_matches, same_outlet, spelled_acronyms
+from linkcheck.sources import parse_sources
 
 CONFIG = Config()
 THRESHOLD = CONFIG.title_threshold
@@ -679,3 +680,29 @@ def test_a_former_name_in_brackets_is_the_sites(site_name: str, cited: str, same
 def test_era_minguo_and_slashed_template_dates(text: str, iso: str | None) -> None:
     value = parse_date_field(text)
     assert (str(value) if value else None) == iso
+
+
+# --- batch 4: a page published after the article's day ended everywhere ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "article", "postdates"),
+    [
+        ("2021-03-04T23:30:00-05:00", "2021-03-03", True),  # 04:30 UTC on the 5th
+        ("2021-03-04T23:30:00-05:00", "2021-03-04", False),  # the article's own day
+        ("2021-03-04T06:00:00-05:00", "2021-03-03", False),  # 11:00 UTC on the 4th: still the 3rd at UTC-12
+        ("2021-03-04T14:00:00+03:00", "2021-03-03", False),  # 11:00 UTC
+        ("2021-03-05T08:00:00+03:00", "2021-03-03", True),  # two days: the date alone says so
+    ],
+)
+def test_a_page_published_after_the_articles_day_ended_everywhere_postdates_it(
+    stamp: str, article: str, postdates: bool
+) -> None:
+    published = dt.datetime.fromisoformat(stamp)
+    meta = Metadata(
+        title="Senate Takes Up Relief Bill", published=ExtractedDate(published.date(), "opengraph", published)
+    )
+    url = "https://www.example-news.com/politics/senate-relief-bill-78127"
+    (citation,) = parse_sources(f"@article | date: {article}\n{url}\n", "a.txt")
+    kinds = _kinds(citation, meta)
+    assert (FindingKind.POSTDATES_ARTICLE in kinds) is postdates

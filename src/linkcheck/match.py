@@ -945,7 +945,11 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
     day, _, what = min(evidence)
     limit = article.date.last_day + dt.timedelta(days=config.date_tolerance_days)
     if day <= limit:
-        return None
+        # Within the tolerance by its date; its published time may still fall after the article's day ended.
+        stamp = _published_after_noon(metadata, limit) if day > article.date.last_day else None
+        if stamp is None:
+            return None
+        what += f", {stamp.isoformat()}: after the article's day ended in every time zone"
     return Finding(
         kind=FindingKind.POSTDATES_ARTICLE,
         severity=Severity.FAIL,
@@ -956,6 +960,17 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
         expected=f"on or before {article.date}",
         actual=day.isoformat(),
     )
+
+
+def _published_after_noon(metadata: Metadata | None, day: dt.date) -> dt.datetime | None:
+    """The page's published time if, with its UTC offset, it is after noon UTC on ``day``: with ``day`` the
+    day after the article's, the moment the article's day ended at UTC-12, the last time zone. 23:30 New York
+    time on 4 March is 04:30 UTC on the 5th, after 3 March ended everywhere, though its date is within a
+    day's tolerance of the 3rd."""
+    stamp = metadata.published.timestamp if metadata is not None and metadata.published is not None else None
+    if stamp is None or stamp.utcoffset() is None:
+        return None
+    return stamp if stamp > dt.datetime.combine(day, dt.time(12), dt.timezone.utc) else None
 
 
 # --- outlet ---------------------------------------------------------------------------------------------
