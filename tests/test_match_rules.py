@@ -706,3 +706,23 @@ def test_a_page_published_after_the_articles_day_ended_everywhere_postdates_it(
     (citation,) = parse_sources(f"@article | date: {article}\n{url}\n", "a.txt")
     kinds = _kinds(citation, meta)
     assert (FindingKind.POSTDATES_ARTICLE in kinds) is postdates
+
+
+# --- batch 4: a dead article redirected to a hub named like its kicker ----------------------------------
+
+ARTICLE = "https://www.bbc.com/news/world-europe-66223456"
+HUB = "https://www.bbc.com/news/topics/c1vw6q14rzqt"
+KICKED = "Russia-Ukraine war: Kyiv says grain deal can survive without Moscow"
+
+
+def test_a_redirect_to_an_undated_page_named_like_the_kicker_is_a_mismatch() -> None:
+    hub = Metadata(title="Russia-Ukraine war", site_name="BBC News")
+    assert FindingKind.TITLE_MISMATCH in _kinds(Citation(url=ARTICLE, title=KICKED), hub, HUB)
+    # Not redirected (the article's own address), or dated: the kicker's article, read as before.
+    assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), hub, ARTICLE)
+    dated = Metadata(title=hub.title, published=ExtractedDate(dt.date(2023, 7, 18), "opengraph"))
+    assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), dated, HUB)
+    # The whole cited title still confirms a moved, undated article; a trailing slash is no other path.
+    moved = Metadata(title=KICKED + " - BBC News", site_name="BBC News")
+    assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), moved, HUB)
+    assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), hub, ARTICLE + "/")

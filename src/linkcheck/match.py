@@ -717,7 +717,7 @@ def best_title_match(
 
 
 def _title_finding(
-    citation: Citation, metadata: Metadata, hosts: Sequence[str], config: Config
+    citation: Citation, metadata: Metadata, hosts: Sequence[str], config: Config, final_url: str | None = None
 ) -> Finding | None:
     if not citation.title or not fold(citation.title):
         return None
@@ -729,6 +729,14 @@ def _title_finding(
         kept = _without_affixed_copies(titles, headline)
         if len(kept) < len(titles):
             best = best_title_match(citation.title, kept, names=names, hosts=hosts)
+    if (
+        best is not None
+        and best.score >= config.title_threshold
+        and _redirected_to_undated(citation, metadata, final_url)
+    ):
+        # A dead article redirected to an undated page (a topic hub, a tag page) whose name is the cited
+        # headline's kicker: a part of the cited title does not confirm such a page, only the whole does.
+        best = _without_cited_parts(citation.title, best, names, hosts)
     if best is None or best.score >= config.title_threshold:
         return None
     if (
@@ -770,6 +778,26 @@ def _dated_otherwise(citation: Citation, metadata: Metadata, config: Config) -> 
     return _date_finding(citation, metadata, config) is not None or (
         _url_date_finding(citation, metadata, config) is not None
     )
+
+
+def _redirected_to_undated(citation: Citation, metadata: Metadata, final_url: str | None) -> bool:
+    """Whether the fetch ended at another path than the cited URL's, on a page that gives no date."""
+    if final_url is None or final_url == citation.url or metadata.published or metadata.modified:
+        return False
+    try:
+        return url_parts(final_url)[1].rstrip("/") != url_parts(citation.url)[1].rstrip("/")
+    except ValueError:
+        return False
+
+
+def _without_cited_parts(
+    cited: str, best: TitleMatch, names: Sequence[str], hosts: Sequence[str]
+) -> TitleMatch:
+    """``best`` scored without reading the cited title's parts (its kicker alone, its subtitle alone)."""
+    c, p = _forms(cited, names, hosts), _forms(best.title, names, hosts)
+    if c is None or p is None or not c.parts:
+        return best
+    return TitleMatch(best.title, _pair_score(c._replace(parts=()), p, _similarity))
 
 
 #: How close the page's title must still be for the cited URL's slug to vouch for the cited title; below it
@@ -1118,7 +1146,7 @@ def match_citation(
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)
             if host_labels(h)  # an IP address names nothing
         ]
-        findings.append(_title_finding(citation, metadata, hosts, config))
+        findings.append(_title_finding(citation, metadata, hosts, config, final_url))
         findings.append(_date_finding(citation, metadata, config))
         findings.append(_url_date_finding(citation, metadata, config))
         findings.append(_postdates_finding(citation, metadata, config))
