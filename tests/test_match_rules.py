@@ -726,3 +726,38 @@ def test_a_redirect_to_an_undated_page_named_like_the_kicker_is_a_mismatch() -> 
     moved = Metadata(title=KICKED + " - BBC News", site_name="BBC News")
     assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), moved, HUB)
     assert FindingKind.TITLE_MISMATCH not in _kinds(Citation(url=ARTICLE, title=KICKED), hub, ARTICLE + "/")
+
+
+# --- batch 4: a slug vouches for a cited number only if it has it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "cited", "vouches"),
+    [
+        (
+            "https://www.reuters.com/markets/europe/bank-russia-raises-key-rate-16-2023-12-15/",
+            "Bank of Russia raises key rate to 20%...",
+            False,
+        ),
+        (
+            "https://meduza.io/news/2022/03/12/v-moskve-zaderzhali-25-uchastnikov-aktsii",
+            "В Москве задержали 25 участников акции",
+            True,
+        ),
+        (
+            "https://meduza.io/news/2022/03/12/v-moskve-zaderzhali-25-uchastnikov-aktsii",
+            "В Москве задержали 30 участников акции",
+            False,
+        ),
+        (UPDATED, "Death toll from floods in Dagestan rises to nine, emergencies ministry says", True),
+    ],
+)
+def test_a_slug_vouches_for_a_number_only_if_it_has_it(url: str, cited: str, vouches: bool) -> None:
+    page = (
+        "В Москве задержали более 40 участников акции"
+        if "meduza" in url
+        else "Bank of Russia raises key rate to 16%"
+    )
+    if url == UPDATED:
+        page = "Death Toll From Floods in Dagestan Rises to 14, Emergencies Ministry Says"
+    assert match._slug_is_title(url, cited, page) is vouches

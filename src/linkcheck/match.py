@@ -874,7 +874,25 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     if found < 0.9 * len(slug) or 2 * len(slug) < len(words):
         return False
     on_page = {_romanisation_key(w) for w in _numerals(fold(page_title)).split()}
-    return all(w in slug for w in words - on_page if len(w) >= 3)
+    missing = words - on_page
+    if not all(w in slug for w in missing if len(w) >= 3 and not w.isdigit()):
+        return False
+    # A number the page lacks must be in the slug too (which keeps numbers out of its words, as identifiers
+    # look alike): ``...-key-rate-16-...`` does not vouch for a cited ``rate to 20%``.
+    numbers = [w for w in missing if w.isdigit()]
+    return not numbers or set(numbers) <= _slug_numbers(url)
+
+
+@lru_cache(maxsize=1024)
+def _slug_numbers(url: str) -> frozenset[str]:
+    """The numbers in ``url``'s last path segment, number words as numerals (``...-rises-to-nine-a76915``:
+    ``9``)."""
+    try:
+        segment = url_parts(url)[1].rstrip("/").rsplit("/", 1)[-1]
+    except ValueError:
+        return frozenset()
+    words = _numerals(" ".join(re.split(r"[\W_]+", segment.lower()))).split()
+    return frozenset(w.lstrip("0") or "0" for w in words if w.isdigit())
 
 
 # --- dates ----------------------------------------------------------------------------------------------
