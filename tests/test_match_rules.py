@@ -761,3 +761,21 @@ def test_a_slug_vouches_for_a_number_only_if_it_has_it(url: str, cited: str, vou
     if url == UPDATED:
         page = "Death Toll From Floods in Dagestan Rises to 14, Emergencies Ministry Says"
     assert match._slug_is_title(url, cited, page) is vouches
+
+
+# --- batch 4: a CJK site name is the paper's name with an edition word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "name", "same"),
+    [
+        ("朝日新聞", "朝日新聞デジタル", True),
+        ("朝日新聞デジタル", "朝日新聞", True),
+        ("日経", "日経電子版", True),
+        ("毎日新聞", "朝日新聞デジタル", False),  # another paper: 新聞 is generic
+        ("人民网", "新华网", False),
+        ("朝", "朝日新聞デジタル", False),
+    ],
+)
+def test_a_cjk_site_name_is_the_papers_name_with_an_edition_word(cited: str, name: str, same: bool) -> None:
+    assert same_outlet(cited, name) is same

@@ -566,6 +566,34 @@ def _other_masthead(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(ma) and bool(mb) and not ma & mb
 
 
+#: What CJK and Korean names of a paper's site add to the paper's name, written without a space: digital,
+#: electronic edition, online, net, news, dot-com (``朝日新聞デジタル`` is the ``朝日新聞``'s site).
+_EDITION_SUFFIX_KEYS = frozenset(
+    loose_key(fold(w))
+    for w in (
+        "デジタル",
+        "電子版",
+        "オンライン",
+        "ニュース",
+        "ウェブ",
+        "网",
+        "網",
+        "在线",
+        "在線",
+        "디지털",
+        "온라인",
+        "닷컴",
+    )
+)
+
+
+def _edition_of(a: str, b: str) -> bool:
+    """Whether one name key (CJK, Hangul: no spaces between words) is the other followed by an edition word
+    of :data:`_EDITION_SUFFIX_KEYS`, the shorter having two characters or more."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in _EDITION_SUFFIX_KEYS
+
+
 @functools.lru_cache(maxsize=8192)
 def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     """Whether two outlet names denote the same outlet (``RIA Novosti`` / ``РИА Новости``; ``BBC News`` /
@@ -579,6 +607,8 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         b = tuple(_PLACE_CANONICAL.get(w, w) for w in b)
     ja, jb = "".join(a), "".join(b)
     if ja == jb or _similar(ja, jb):
+        return True
+    if not ja.isascii() and _edition_of(ja, jb):
         return True
     if _other_masthead(a, b):
         return False
