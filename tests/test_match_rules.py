@@ -779,3 +779,39 @@ def test_a_slug_vouches_for_a_number_only_if_it_has_it(url: str, cited: str, vou
 )
 def test_a_cjk_site_name_is_the_papers_name_with_an_edition_word(cited: str, name: str, same: bool) -> None:
     assert same_outlet(cited, name) is same
+
+
+# --- batch 4: a month in place of another -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "page", "conflict"),
+    [
+        (
+            "Senate passes bill to fund the government through March",
+            "Senate passes bill to fund the government through December",
+            True,
+        ),
+        (
+            "Инфляция в России в марте замедлилась до 7,6%",
+            "Инфляция в России в марте замедлилась до 7,6%",
+            False,
+        ),
+        (
+            "Rosstat: inflation slowed in June to its lowest this year",
+            "Rosstat: inflation slowed in July to its lowest this year",
+            True,
+        ),
+        # A month only one side names (added in an edit) is no conflict; ``may`` is a verb.
+        (
+            "Senate passes bill to fund the government",
+            "Senate passes bill to fund the government through March",
+            False,
+        ),
+        ("Fed may raise rates again, officials say", "Fed June raise rates again, officials say", False),
+    ],
+)
+def test_a_month_in_place_of_another_is_another_article(cited: str, page: str, conflict: bool) -> None:
+    assert match._months_conflict(fold(cited), fold(page)) is conflict
+    if conflict:
+        assert title_score(cited, page) < THRESHOLD

@@ -182,7 +182,9 @@ def _word_dice(a: str, b: str) -> float:
     if a == b:
         return 1.0
     score = _token_dice(_word_tuple(a), _word_tuple(b))
-    if score > _NUMBER_CONFLICT_CAP and (_numbers_conflict(a, b) or _negated(a) != _negated(b)):
+    if score > _NUMBER_CONFLICT_CAP and (
+        _numbers_conflict(a, b) or _negated(a) != _negated(b) or _months_conflict(a, b)
+    ):
         return _NUMBER_CONFLICT_CAP
     return score
 
@@ -275,6 +277,51 @@ def _negated(folded: str) -> bool:
     """Whether a folded title holds a negation (:data:`_NEGATIONS`). Two titles of which only one does say
     opposite things (``Putin will not attend``/``Putin will attend``), however many words they share."""
     return not _NEGATIONS.isdisjoint(folded.split())
+
+
+#: Month names read as the month's number, folded as :func:`fold` writes them: English, German, French,
+#: Spanish, Italian, Portuguese and Russian (nominative and genitive, romanised). Not English ``may`` (a
+#: verb), French ``mars``/``mai`` (the planet; ``mai`` beside English), Portuguese ``maio`` is kept.
+_MONTH_WORDS: dict[str, int] = {
+    fold(word): month
+    for month, spelled in enumerate(
+        [
+            "january januar janvier enero gennaio janeiro январь января",
+            "february februar février febrero febbraio fevereiro февраль февраля",
+            "march märz marzo março март марта",
+            "april avril abril aprile апрель апреля",
+            "mayo maggio maio май мая",
+            "june juni juin junio giugno junho июнь июня",
+            "july juli juillet julio luglio julho июль июля",
+            "august août agosto август августа",
+            "september septembre septiembre settembre setembro сентябрь сентября",
+            "october oktober octobre octubre ottobre outubro октябрь октября",
+            "november novembre noviembre novembro ноябрь ноября",
+            "december dezember décembre diciembre dicembre dezembro декабрь декабря",
+        ],
+        start=1,
+    )
+    for word in spelled.split()
+}
+_MONTH_KEYS = frozenset(_MONTH_WORDS)
+
+
+@lru_cache(maxsize=2048)
+def _months(folded: str) -> frozenset[int]:
+    """The months a folded title names (:data:`_MONTH_WORDS`)."""
+    words = _MONTH_KEYS.intersection(folded.split())
+    return frozenset(_MONTH_WORDS[w] for w in words) if words else frozenset()
+
+
+def _months_conflict(a: str, b: str) -> bool:
+    """Whether each folded title names a month the other does not: ``funds the government through March``/
+    ``through December``, ``inflation in May``/``in June``: like a number in place of another, another
+    article of a series. A month only one side names (a date added in an edit) is no conflict."""
+    ma = _months(a)
+    if not ma:
+        return False
+    mb = _months(b)
+    return bool(ma - mb) and bool(mb - ma)
 
 
 #: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
