@@ -815,3 +815,38 @@ def test_a_month_in_place_of_another_is_another_article(cited: str, page: str, c
     assert match._months_conflict(fold(cited), fold(page)) is conflict
     if conflict:
         assert title_score(cited, page) < THRESHOLD
+
+
+# --- batch 4: an outlet's page moved to another site with its path -------------------------------------
+
+RIA_EN = "http://en.ria.ru/world/20130509/181056789.html"
+
+
+@pytest.mark.parametrize(
+    ("final_url", "severity"),
+    [
+        ("https://sputnikglobe.com/20130509/181056789.html", Severity.WARN),  # the archive migrated
+        ("https://sputnikglobe.com/", Severity.FAIL),  # to the other site's front page
+        ("https://casino-top.example/best-casinos-2024", Severity.FAIL),  # a lapsed domain's redirect
+    ],
+)
+def test_an_outlets_page_moved_to_another_site_with_its_path_is_a_doubt(
+    final_url: str, severity: Severity
+) -> None:
+    meta = Metadata(
+        title="Russia, US Agree to Convene Syria Peace Conference", site_name="Sputnik International"
+    )
+    found = match_citation(
+        Citation(url=RIA_EN, outlet="RIA Novosti"), meta, final_url=final_url, config=CONFIG
+    )
+    assert [(f.kind, f.severity) for f in found if f.kind is not FindingKind.MOVED] == [
+        (FindingKind.OUTLET_MISMATCH, severity)
+    ]
+    # An outlet the cited host does not carry stays a failure.
+    other = match_citation(
+        Citation(url=RIA_EN, outlet="TASS"),
+        meta,
+        final_url="https://sputnikglobe.com/20130509/181056789.html",
+        config=CONFIG,
+    )
+    assert [(f.kind, f.severity) for f in other] == [(FindingKind.OUTLET_MISMATCH, Severity.FAIL)]

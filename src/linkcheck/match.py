@@ -1089,7 +1089,42 @@ def _outlet_finding(
             severity=Severity.WARN,
             message=finding.message + f"; the URL's path names {cited!r}: a section or paper of the site?",
         )
+    if (
+        finding is not None
+        and finding.severity is Severity.FAIL
+        and url
+        and _moved_with_its_path(citation, url)
+    ):
+        # The cited address was the outlet's, and the page moved to another site keeping the article's
+        # identifier (``en.ria.ru/world/20130509/181056789.html`` to ``sputnikglobe.com/20130509/
+        # 181056789.html``): an outlet whose pages another of its owner's sites took over, for a person to
+        # confirm.
+        return replace(
+            finding,
+            severity=Severity.WARN,
+            message=finding.message
+            + f"; the cited address's host is {cited!r}'s and the page moved with its path: a migrated"
+            " archive?",
+        )
     return finding
+
+
+def _moved_with_its_path(citation: Citation, final_url: str) -> bool:
+    """Whether the cited URL's host carries the cited outlet and the fetch ended on another host at a path
+    ending in the same segment (five characters or more: an article's identifier or slug, not ``/``)."""
+    if citation.outlet is None:
+        return False
+    try:
+        cited_host, cited_path, _ = url_parts(citation.url)
+        final_host, final_path, _ = url_parts(final_url)
+    except ValueError:
+        return False
+    if cited_host.lower() == final_host.lower():
+        return False
+    segment = cited_path.rstrip("/").rsplit("/", 1)[-1]
+    if len(segment) < 5 or final_path.rstrip("/").rsplit("/", 1)[-1] != segment:
+        return False
+    return outlet_matches(citation.outlet, (), hosts_of(citation.url))
 
 
 #: A former name a site gives beside its own: ``X (formerly Twitter)``, ``Meta (ранее Facebook)``.
