@@ -850,3 +850,47 @@ def test_an_outlets_page_moved_to_another_site_with_its_path_is_a_doubt(
         config=CONFIG,
     )
     assert [(f.kind, f.severity) for f in other] == [(FindingKind.OUTLET_MISMATCH, Severity.FAIL)]
+
+
+# --- batch 4: a live page retitled since it was cited ----------------------------------------------------
+
+LIVE_URL = (
+    "https://www.theguardian.com/world/live/2023/dec/12/russia-ukraine-war-live-zelenskiy-biden-washington"
+)
+LIVE_CITED = "Russia-Ukraine war live: Zelenskiy to meet Biden in Washington as aid stalls"
+LIVE_NOW = (
+    "Russia-Ukraine war live: Zelenskiy says Ukraine will stand firm after Biden talks; Kyiv hit by missiles"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "final_url", "published", "cited", "severity"),
+    [
+        (LIVE_URL, LIVE_URL, dt.date(2023, 12, 12), LIVE_CITED, Severity.WARN),
+        (LIVE_URL, LIVE_URL, None, LIVE_CITED, Severity.FAIL),  # no date on the page confirms the day
+        (LIVE_URL, LIVE_URL, dt.date(2023, 12, 20), LIVE_CITED, Severity.FAIL),  # another day
+        (
+            LIVE_URL,
+            "https://www.theguardian.com/world/ukraine",
+            dt.date(2023, 12, 12),
+            LIVE_CITED,
+            Severity.FAIL,
+        ),
+        # Another day's live page, with its own slug.
+        (
+            "https://www.theguardian.com/world/live/2023/dec/13/russia-ukraine-war-live-kyiv-drones-overnight",
+            None,
+            dt.date(2023, 12, 12),
+            LIVE_CITED,
+            Severity.FAIL,
+        ),
+    ],
+)
+def test_a_live_page_retitled_since_it_was_cited_is_a_doubt(
+    url: str, final_url: str | None, published: dt.date | None, cited: str, severity: Severity
+) -> None:
+    meta = Metadata(title=LIVE_NOW, published=ExtractedDate(published, "opengraph") if published else None)
+    citation = Citation(url=url, title=cited, date=PartialDate.parse("2023-12-12"))
+    found = match_citation(citation, meta, final_url=final_url or url, config=CONFIG)
+    titles = [f.severity for f in found if f.kind is FindingKind.TITLE_MISMATCH]
+    assert titles == [severity]

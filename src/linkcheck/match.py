@@ -799,15 +799,21 @@ def _title_finding(
     # make it a warning.
     other_script = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
     translated = other_script and _dated_alike(citation, metadata, config)
+    live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
     if translated:
         hint = "; it is in another script, and the page's date is the cited day: a translation?"
     elif other_script:
         hint = "; it is in another script (a translation? no cited day on the page confirms it)"
+    elif live:
+        hint = (
+            "; both are a live page's titles, the URL's slug has the cited words and the page's date is"
+            " the cited day: retitled since?"
+        )
     else:
         hint = ""
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
-        severity=Severity.WARN if translated else Severity.FAIL,
+        severity=Severity.WARN if translated or live else Severity.FAIL,
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
             f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
@@ -816,6 +822,35 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: Words that name a live page (a live blog, live updates, a news ticker), folded: retitled through its day.
+_LIVE_WORDS = frozenset(
+    fold(w) for w in ("live", "liveblog", "liveticker", "ticker", "онлайн", "direct", "directo")
+)
+
+
+def _retitled_live_page(
+    citation: Citation, page_title: str, metadata: Metadata, config: Config, final_url: str | None
+) -> bool:
+    """Whether a live page was retitled since it was cited: both titles name a live page
+    (:data:`_LIVE_WORDS`), at the cited address (no redirect to another path), whose slug (four words or
+    more, written from its first title) is all among the cited title's words, and whose date is the cited
+    day. Another day's live page has its own address and slug, and its date is another day's."""
+    cited, page = fold(citation.title or ""), fold(page_title)
+    if _LIVE_WORDS.isdisjoint(cited.split()) or _LIVE_WORDS.isdisjoint(page.split()):
+        return False
+    if final_url is not None and final_url != citation.url:
+        try:
+            if url_parts(final_url)[1].rstrip("/") != url_parts(citation.url)[1].rstrip("/"):
+                return False
+        except ValueError:
+            return False
+    slug = _slug_keys(citation.url)
+    if len(slug) < 4:
+        return False
+    words = {_romanisation_key(w) for w in _numerals(cited).split()}
+    return all(w in words for w in slug) and _dated_alike(citation, metadata, config)
 
 
 def _dated_otherwise(citation: Citation, metadata: Metadata, config: Config) -> bool:
