@@ -528,3 +528,31 @@ def test_precheck_reads_scheme_and_host_as_urlsplit_does(url: str) -> None:
         assert _precheck(key, Config(), [], [])[0] is not None
         return
     assert _precheck(key, Config(), [], []) == _origin_problem(parts.scheme, parts.netloc)
+
+
+_OTHER_STORY = b"""<html><head><title>Rovers seal promotion with late winner - Example News</title>
+<meta property="og:title" content="Rovers seal promotion with late winner">
+<meta property="article:published_time" content="2023-04-29T17:55:00+01:00">
+</head><body><h1>Rovers seal promotion with late winner</h1></body></html>"""
+
+
+def test_a_move_is_advised_only_when_it_lands_on_the_cited_page() -> None:
+    """A 301 to the front page (a soft 404) or to another story (its title is not the cited title) is the
+    cited page gone, not moved: "update the citation to" that URL would be wrong advice. A 301 to a page
+    whose title matches is a move."""
+    old = "https://example.org/news/2019/aug/14/rovers-stadium-plan"
+    home, other, same = "https://example.org/", "https://example.org/sport/rovers", "https://example.org/s/1"
+    answers = {
+        old + "?to=home": page(old, final_url=home, redirects=(Redirect(301, home),)),
+        old + "?to=other": page(old, body=_OTHER_STORY, final_url=other, redirects=(Redirect(301, other),)),
+        old + "?to=same": page(old, final_url=same, redirects=(Redirect(301, same),)),
+    }
+    cited = "Iraq resumes S-300 talks"
+    citations = [Citation(u, title=cited) for u in answers]
+    by_url = {r.citation.url: r for r in check(citations, Config(), fetcher=FakeFetcher(answers)).results}
+    kinds = {u: [f.kind.value for f in r.findings] for u, r in by_url.items()}
+    assert by_url[old + "?to=home"].status is Status.SOFT_404
+    assert "moved" not in kinds[old + "?to=home"]
+    assert kinds[old + "?to=other"] == ["title_mismatch"]
+    assert kinds[old + "?to=same"] == ["moved"]
+    assert by_url[old + "?to=same"].findings[0].actual == same

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
-from linkcheck.classify import Liveness, classify_fetch, moved_finding
+from linkcheck.classify import Liveness, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.models import (
@@ -427,10 +427,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         _import_readers()
     fetch, liveness = page.fetch, page.liveness
     findings: list[Finding] = []
-    if fetch is not None and liveness.status is not Status.SKIPPED:
-        moved = moved_finding(fetch)
-        if moved is not None:
-            findings.append(moved)
+    moved = moved_finding(fetch) if fetch is not None and liveness.status is not Status.SKIPPED else None
     usable = page.metadata if liveness.status is Status.OK else None
     try:
         findings.extend(
@@ -439,6 +436,8 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+    if moved is not None and move_stands(liveness.status, findings):
+        findings.insert(0, moved)
     return Result(
         citation=citation,
         status=liveness.status,

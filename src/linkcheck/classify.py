@@ -6,14 +6,14 @@ status code. Content-based judgements (soft 404s) need the parsed page and live 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
-__all__ = ["Liveness", "classify_fetch", "moved_finding"]
+__all__ = ["Liveness", "classify_fetch", "move_stands", "moved_finding"]
 
 
 @dataclass(frozen=True)
@@ -158,3 +158,13 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
         expected=fetch.url,
         actual=target,
     )
+
+
+def move_stands(status: Status, findings: Sequence[Finding]) -> bool:
+    """Whether a ``moved`` finding's advice ("update the citation to ...") holds: only when the page the
+    redirects lead to is the cited page. Not when it is no page at all (a soft 404: the front page, a section,
+    an error page), nor when its title is not the cited title (an old URL sent to another story). The
+    redirects stay in the result (``redirects``, ``final_url``) either way."""
+    if status is not Status.OK:
+        return False
+    return not any(f.kind is FindingKind.TITLE_MISMATCH for f in findings)
