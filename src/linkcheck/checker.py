@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.match import match_citation
+    from linkcheck.pagebody import body_signal
     from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
@@ -351,11 +352,12 @@ def _import_readers() -> None:
     its first requests are out (:func:`_warm_readers`), while their answers are on their way, rather than
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
-    global _readers_ready, extract_metadata, match_citation, soft_404_signal
+    global _readers_ready, body_signal, extract_metadata, match_citation, soft_404_signal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
     from linkcheck.match import match_citation
+    from linkcheck.pagebody import body_signal
     from linkcheck.soft404 import soft_404_signal
 
     _readers_ready = True
@@ -396,6 +398,8 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
                     metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
+            if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
+                soft = body_signal(url, fetch.final_url, fetch.body, metadata)
             if soft is not None:
                 liveness = Liveness(Status.SOFT_404, *soft)
         # the body has been read: the page is kept (for later citations of its URL) without it

@@ -131,6 +131,7 @@ class Cause(str, Enum):
     BOT_CHALLENGE = "bot_challenge"  # 999, Cloudflare-style challenge pages
     ERROR_PAGE = "error_page"  # a 200 whose content says "not found"
     FRONT_PAGE = "front_page"  # an article URL that lands on the site's front page
+    PARKED = "parked"  # the domain is parked: a registrar's or parking service's placeholder answers
     ADDRESS_REFUSED = "address_refused"  # the address guard refused the host
     SCHEME = "scheme"  # not http(s)
     INVALID_URL = "invalid_url"

@@ -27,7 +27,10 @@ SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schem
 RULE_HELP: dict[str, str] = {
     "invalid_citation": "A manifest line could not be parsed.",
     Status.DEAD.value: "The cited page is gone: 404 or 410, an unknown host, a refused connection.",
-    Status.SOFT_404.value: "The cited page answers, but with an error page or the site's front page.",
+    Status.SOFT_404.value: (
+        "The cited page answers, but with an error page, the site's front page or a parked domain's"
+        " placeholder."
+    ),
     "title_mismatch": "The cited title matches none of the titles the page gives itself.",
     "date_mismatch": "The cited date differs from the page's publication date.",
     "url_date_mismatch": "The date in the URL disagrees with the page's own publication date.",

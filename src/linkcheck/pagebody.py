@@ -1,0 +1,159 @@
+"""What a 200 page's raw bytes say about it when its metadata cannot: empty, parked, or redirecting in the
+browser (pure; no I/O).
+
+:func:`body_signal` is asked only about pages that answered with a success code and are not already a soft
+404 by their titles or address. Its signals, in order:
+
+1. **Empty.** A body with nothing but whitespace: nothing there supports any citation (``soft_404``,
+   ``error_page``).
+2. **Parked domain.** The outlet's domain lapsed and a registrar or parking service answers every URL with
+   its placeholder ("This domain may be for sale!", a sponsored-listings feed). Two independent signs are
+   needed among: a parking service's script or asset (Google's ads-for-domains ``caf.js``, ParkingCrew,
+   Sedo parking, Bodis, ...), a for-sale phrase, a parked phrase, and a page title that is (or starts with)
+   a bare domain name (``soft_404``, ``parked``).
+3. **Client-side redirect.** A page whose ``<meta http-equiv="refresh">`` (or, in a small page, a
+   ``location.replace(...)``/``location.href = ...`` script) sends the reader to the site's front page, a
+   section above the article, or an error address: the same judgement :mod:`linkcheck.soft404` makes for an
+   HTTP redirect, with the reason saying how the page redirects (``soft_404``, ``front_page`` or
+   ``error_page``).
+
+Each check starts with a substring test on the first :data:`SCAN_BYTES` bytes, so a page that has none of
+the marks costs a lower-casing and a few ``in`` tests.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from linkcheck.models import Cause, Metadata
+from linkcheck.soft404 import soft_404_signal
+
+__all__ = [
+    "PARKED_PHRASES",
+    "PARKING_SERVICES",
+    "SALE_PHRASES",
+    "SCAN_BYTES",
+    "body_signal",
+    "client_redirect",
+]
+
+#: How much of the body is read: placeholders and redirect stubs are small, and a meta refresh is in the head.
+SCAN_BYTES = 64_000
+#: A page larger than this is not a redirect stub: its scripts' ``location = ...`` are not read.
+_SCRIPT_STUB_BYTES = 4_096
+
+#: Scripts and assets of domain-parking services (lower case), as their placeholder pages load them.
+PARKING_SERVICES: tuple[bytes, ...] = (
+    b"/adsense/domains/caf.js",  # Google's ads for domains: every parking feed's sponsored listings
+    b"parkingcrew",
+    b"sedoparking",
+    b"bodis.com",
+    b"parklogic",
+    b"above.com/marketplace",
+    b"dsnextgen",
+    b"parkingpage",
+    b"domainregistrant",  # the parking feed's page options
+)
+#: What a placeholder says (lower case): that the name is for sale ...
+SALE_PHRASES: tuple[bytes, ...] = (
+    b"this domain may be for sale",
+    b"this domain is for sale",
+    b"the domain is for sale",
+    b"domain name is for sale",
+    b"buy this domain",
+    b"make an offer on this domain",
+)
+#: ... and that it is parked, lapsed or a sponsored-listings feed.
+PARKED_PHRASES: tuple[bytes, ...] = (
+    b"this domain is parked",
+    b"domain is parked",
+    b"this web page is parked",
+    b"parked free, courtesy of",
+    b"this domain has expired",
+    b"the sponsored listings displayed above are served automatically by a third party",
+)
+_TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
+_DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
+
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
+_CONTENT = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_REFRESH_URL = re.compile(r"""^\s*(\d+(?:\.\d*)?)\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s]*)""", re.IGNORECASE)
+#: A meta refresh that waits longer than this is a reload (challenge pages, live tickers), not a redirect.
+_REFRESH_SECONDS = 10.0
+_SCRIPT_REDIRECT = re.compile(
+    rb"""(?:\blocation\s*\.\s*(?:replace|assign)\s*\(\s*["']([^"']+)["']\s*\)"""
+    rb"""|\blocation(?:\s*\.\s*href)?\s*=\s*["']([^"']+)["'])"""
+)
+
+
+def _names_a_domain(metadata: Metadata | None) -> bool:
+    """A title of the page is a bare domain name, or starts with one (``example.com - for sale``)."""
+    if metadata is None:
+        return False
+    titles = [metadata.title or "", *(c.text or "" for c in metadata.title_candidates)]
+    for title in titles:
+        first = _TITLE_START.split(title.strip(), maxsplit=1)[0]
+        if first and _DOMAIN_TITLE.fullmatch(first):
+            return True
+    return False
+
+
+def _is_parked(head: bytes, metadata: Metadata | None) -> bool:
+    if b"domain" not in head and b"parked" not in head:  # every placeholder names what it is
+        return False
+    signs = (
+        any(marker in head for marker in PARKING_SERVICES),
+        any(phrase in head for phrase in SALE_PHRASES),
+        any(phrase in head for phrase in PARKED_PHRASES),
+    )
+    return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
+
+
+def client_redirect(page: bytes, base_url: str, lowered: bytes | None = None) -> tuple[str, str] | None:
+    """``(absolute target, how)`` when the page redirects in the browser: a meta refresh of at most
+    :data:`_REFRESH_SECONDS` with a URL, or, in a page of at most :data:`_SCRIPT_STUB_BYTES`, a script that
+    sets ``location``. ``page`` is the page's first bytes; ``lowered`` the same lower-cased, if at hand."""
+    head = page.lower() if lowered is None else lowered
+    if b"refresh" in head:
+        for tag in _META_TAG.finditer(page):
+            if not _REFRESH.search(tag.group()):
+                continue
+            content = _CONTENT.search(tag.group())
+            if content is None:
+                continue
+            raw = next(g for g in content.groups() if g is not None).decode("utf-8", "replace")
+            refresh = _REFRESH_URL.match(raw)
+            if refresh and refresh.group(2) and float(refresh.group(1)) <= _REFRESH_SECONDS:
+                return urljoin(base_url, refresh.group(2)), "a meta refresh"
+    if len(page) <= _SCRIPT_STUB_BYTES and b"location" in page:
+        script = _SCRIPT_REDIRECT.search(page)
+        if script is not None:
+            target = (script.group(1) or script.group(2)).decode("utf-8", "replace")
+            if not target.startswith(("javascript:", "#")):
+                return urljoin(base_url, target), "a script"
+    return None
+
+
+def body_signal(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+) -> tuple[Cause, str] | None:
+    """``(cause, reason)`` when a success answer's body shows it is no page of the site (see the module
+    docstring); ``None`` otherwise. The status for every cause it gives is ``soft_404``."""
+    if not body.strip():
+        return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
+    page = body[:SCAN_BYTES]
+    head = page.lower()
+    if _is_parked(head, metadata):
+        return Cause.PARKED, (
+            "the domain is parked: the page is a domain registrar's or parking service's placeholder"
+            " (for sale, sponsored listings), not the outlet's"
+        )
+    redirect = client_redirect(page, final_url, head)
+    if redirect is not None:
+        target, how = redirect
+        signal = soft_404_signal(requested_url, target, None, 1)
+        if signal is not None:
+            return signal[0], f"{signal[1]}, by {how}"
+    return None

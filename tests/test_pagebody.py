@@ -1,0 +1,94 @@
+"""Signals from a 200 page's raw bytes (linkcheck.pagebody): empty pages, parked domains, client-side
+redirects to the front page. Pages are strings written in the markup those pages use."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkcheck.extract import extract_metadata
+from linkcheck.models import Cause
+from linkcheck.pagebody import body_signal, client_redirect
+
+ARTICLE = "https://www.example-courier.co.uk/news/2016/jan/09/flood-defences-finished"
+
+PARKED = b"""<!DOCTYPE html><html><head><title>example-courier.co.uk</title>
+<script>var pageOptions = {"pubId":"dp-sedo80_3ph","domainRegistrant":"as-drid-1","adtest":"off"};</script>
+<script async src="https://www.google.com/adsense/domains/caf.js"></script></head>
+<body><div id="relatedsearches1"></div><p>This domain may be for sale!</p>
+<a href="https://sedo.com/search/details/?domain=example-courier.co.uk">Buy this domain</a></body></html>"""
+
+GODADDY_PARKED = b"""<html><head><title>Example-Courier.co.uk - This domain is for sale</title></head>
+<body><h1>example-courier.co.uk</h1><p>This Web page is parked FREE, courtesy of GoDaddy.</p></body></html>"""
+
+ARTICLE_ON_DOMAINS = b"""<html><head><title>Why this domain is for sale: the aftermarket explained</title>
+<meta property="og:title" content="Why this domain is for sale: the aftermarket explained">
+<meta property="article:published_time" content="2021-02-03T10:00:00Z"></head>
+<body><h1>Why this domain is for sale: the aftermarket explained</h1>
+<p>Registrars show "This domain may be for sale" on lapsed names. Parking services such as Bodis and
+Sedo parking fill them with ads.</p></body></html>"""
+
+
+def _signal(body: bytes, url: str = ARTICLE) -> tuple[Cause, str] | None:
+    return body_signal(url, url, body, extract_metadata(body, url) if body.strip() else None)
+
+
+@pytest.mark.parametrize("body", [b"", b"   \r\n  \n"])
+def test_an_empty_page_is_an_error_page(body: bytes) -> None:
+    signal = _signal(body)
+    assert signal is not None
+    assert signal[0] is Cause.ERROR_PAGE
+    assert "empty" in signal[1]
+
+
+@pytest.mark.parametrize("body", [PARKED, GODADDY_PARKED])
+def test_a_parked_domain_is_named_as_such(body: bytes) -> None:
+    signal = _signal(body)
+    assert signal is not None
+    assert signal[0] is Cause.PARKED
+    assert "parked" in signal[1]
+
+
+def test_an_article_about_parked_domains_is_not_parked() -> None:
+    # one sign (the phrases) is not two: no parking script, and its title is a headline, not a domain
+    assert _signal(ARTICLE_ON_DOMAINS) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "how"),
+    [
+        (
+            b'<html><head><meta http-equiv="refresh" content="0; URL=\'/\'"></head><body>Moved</body></html>',
+            "meta",
+        ),
+        (
+            b"<html><head><META CONTENT='2;url=https://www.example-courier.co.uk/' HTTP-EQUIV='Refresh'>",
+            "meta",
+        ),
+        (b'<html><head><script>window.location.replace("/");</script></head><body></body></html>', "script"),
+        (b"<html><body><script>top.location.href = '/news/';</script></body></html>", "script"),
+    ],
+)
+def test_a_client_side_redirect_to_the_front_page_or_a_section_is_a_soft_404(body: bytes, how: str) -> None:
+    signal = _signal(body)
+    assert signal is not None
+    assert signal[0] is Cause.FRONT_PAGE
+    assert "front page" in signal[1]
+    assert how in signal[1]
+
+
+def test_client_side_redirects_that_are_not_a_dead_article() -> None:
+    # a long wait is a reload, not a redirect (bot-challenge pages, live tickers)
+    assert client_redirect(b'<meta http-equiv="refresh" content="390">', ARTICLE) is None
+    assert client_redirect(b'<meta http-equiv="refresh" content="300; url=/">', ARTICLE) is None
+    # a refresh to another article keeps its case and is not a front page
+    target = client_redirect(b'<meta http-equiv="refresh" content="0;url=/News/2016/Flood-Story">', ARTICLE)
+    assert target == ("https://www.example-courier.co.uk/News/2016/Flood-Story", "a meta refresh")
+    moved = b'<html><head><meta http-equiv="refresh" content="0;url=/news/2016/jan/10/flood-defences"></head>'
+    assert _signal(moved) is None
+    # scripts of a full article page that set location (a click handler) are not read
+    big = (
+        b"<html><body><p>" + b"Text of the story. " * 400 + b"</p><script>location.href='/';</script></body>"
+    )
+    assert client_redirect(big, ARTICLE) is None
+    # a redirect of the front page itself is no dead article
+    assert _signal(b'<script>location.replace("/");</script>', "https://www.example-courier.co.uk/") is None
