@@ -60,6 +60,7 @@ from linkcheck.sources import plain_netloc
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
     from linkcheck.fetch import Fetcher
+    from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation
     from linkcheck.pagebody import body_signal
     from linkcheck.soft404 import soft_404_signal
@@ -352,10 +353,11 @@ def _import_readers() -> None:
     its first requests are out (:func:`_warm_readers`), while their answers are on their way, rather than
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
-    global _readers_ready, body_signal, extract_metadata, match_citation, soft_404_signal
+    global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, soft_404_signal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
+    from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation
     from linkcheck.pagebody import body_signal
     from linkcheck.soft404 import soft_404_signal
@@ -402,6 +404,8 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
             if soft is not None:
                 liveness = Liveness(Status.SOFT_404, *soft)
+            elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
+                liveness = Liveness(Status.BLOCKED, *gate)
         # the body has been read: the page is kept (for later citations of its URL) without it
         return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata)
     except Exception as exc:

@@ -44,6 +44,7 @@ CAUSE_STATUS: Mapping[Cause, Status] = {
     Cause.AUTH: Status.BLOCKED,
     Cause.LEGAL: Status.BLOCKED,
     Cause.BOT_CHALLENGE: Status.BLOCKED,
+    Cause.CONSENT: Status.BLOCKED,
     Cause.ADDRESS_REFUSED: Status.SKIPPED,
     Cause.SCHEME: Status.SKIPPED,
     Cause.EXCLUDED: Status.SKIPPED,

@@ -126,9 +126,10 @@ class Cause(str, Enum):
     RATE_LIMITED = "rate_limited"  # 429 (or 503 with Retry-After) beyond retries or the wait cap
     SERVER_ERROR = "server_error"  # 5xx after retries
     HTTP_STATUS = "http_status"  # any other unexpected status code
-    AUTH = "auth"  # 401, 403, 407
+    AUTH = "auth"  # 401, 403, 407; a sign-in page or paywall answered instead of the page
     LEGAL = "legal"  # 451
     BOT_CHALLENGE = "bot_challenge"  # 999, Cloudflare-style challenge pages
+    CONSENT = "consent"  # a cookie-consent wall stands before the page
     ERROR_PAGE = "error_page"  # a 200 whose content says "not found"
     FRONT_PAGE = "front_page"  # an article URL that lands on the site's front page
     PARKED = "parked"  # the domain is parked: a registrar's or parking service's placeholder answers

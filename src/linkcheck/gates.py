@@ -1,0 +1,146 @@
+"""Gates: a 200 page that stands between the reader and the cited page, a sign-in page, a paywall or a
+cookie-consent wall (pure; no I/O).
+
+A gate is not link rot: the page is there for a reader who signs in, subscribes or clicks "Accept". It is
+reported ``blocked`` (reachable, not verifiable), never ``dead`` and never a title mismatch against the
+gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
+
+1. **Redirected to a gate.** The redirects end on a sign-in address (a path segment such as ``login``,
+   ``signin``, ``sign-in``, ``account/login``) -> ``auth``; on a consent address (a ``consent.`` host, or a
+   path segment such as ``consent``, ``cookie-consent``, ``privacy-gate``) -> ``consent``.
+2. **A gate's titles.** Every title the page gives itself (``<title>``, ``og:title``, ``<h1>``), once the
+   site's name is set aside, is a subscription or sign-in prompt ("Subscribe to continue reading",
+   "Sign in") -> ``auth``, or a consent prompt ("Before you continue", "We value your privacy") ->
+   ``consent``. A registration wall below a real headline is no gate: the headline is a title of the page.
+
+Only pages with a success code and no soft-404 signal are asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from linkcheck.models import Cause, Metadata
+from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
+
+__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "gate_signal"]
+
+#: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
+SIGN_IN_TITLES: tuple[str, ...] = (
+    "sign in", "log in", "login", "sign in to your account", "log in to your account", "sign in to continue",
+    "log in to continue", "sign in to continue reading", "log in to continue reading", "subscriber login",
+    "subscribe to continue reading", "subscribe to read", "subscribe to keep reading",
+    "subscribe to continue", "subscribe to read more", "subscribe now to continue reading",
+    "subscribers only", "for subscribers only", "this article is for subscribers",
+    "this article is for subscribers only", "this content is for subscribers",
+    "this story is for subscribers", "exclusive to subscribers", "premium content",
+    "register to continue reading", "create a free account to continue reading",
+    "you have reached your article limit", "you've reached your free article limit", "anmelden", "einloggen",
+    "jetzt abonnieren", "weiterlesen mit abo", "connexion", "se connecter", "abonnez-vous", "iniciar sesión",
+    "suscríbete", "accedi", "abbonati", "вход", "войти", "авторизация", "доступно по подписке",
+    "материал доступен только подписчикам",
+)  # fmt: skip
+#: Whole titles of cookie-consent walls.
+CONSENT_TITLES: tuple[str, ...] = (
+    "before you continue", "before you continue to google", "we value your privacy", "your privacy choices",
+    "cookie consent", "cookie settings", "consent", "privacy consent", "bevor sie fortfahren",
+    "zustimmung erforderlich", "avant de continuer", "antes de continuar", "prima di continuare",
+    "прежде чем продолжить",
+)  # fmt: skip
+_SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
+_CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
+#: Path segments of sign-in and consent addresses (lower case, file extension dropped).
+_SIGN_IN_SEGMENTS = frozenset(
+    ("login", "log-in", "log_in", "signin", "sign-in", "sign_in", "logon", "sso", "anmelden", "connexion")
+)
+_CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
+
+
+@lru_cache(maxsize=1024)
+def _address_gate(url: str) -> Cause | None:
+    try:
+        host, path, _ = url_parts(url)
+    except ValueError:
+        return None
+    if host.lower().startswith("consent."):
+        return Cause.CONSENT
+    for segment in path.lower().split("/"):
+        stem = segment.rsplit(".", 1)[0] if "." in segment else segment
+        if stem in _SIGN_IN_SEGMENTS:
+            return Cause.AUTH
+        if stem in _CONSENT_SEGMENTS:
+            return Cause.CONSENT
+    return None
+
+
+def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause | bool | None:
+    """``Cause.AUTH``/``Cause.CONSENT`` for a gate's title, ``True`` for the site's name alone, ``None``
+    for anything else (a headline)."""
+    pieces = [p for p in SEPARATORS.split(title) if p and p.strip()]
+    rest = [p for p in pieces if not is_site_segment(p, names, hosts)]
+    if not rest:
+        return True
+    text = fold(" ".join(rest)).rstrip(".!")
+    if text in _SIGN_IN:
+        return Cause.AUTH
+    if text in _CONSENT:
+        return Cause.CONSENT
+    return None
+
+
+def _titles(metadata: Metadata) -> list[str]:
+    seen: dict[str, None] = {}
+    for text in (metadata.title, *(c.text for c in metadata.title_candidates)):
+        if text and text.strip():
+            seen[text.strip()] = None
+    return list(seen)
+
+
+def gate_signal(
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+) -> tuple[Cause, str] | None:
+    """``(Cause.AUTH | Cause.CONSENT, reason)`` when the page is a sign-in page, a paywall or a consent wall
+    rather than the cited page; ``None`` otherwise (see the module docstring)."""
+    if redirects and final_url != requested_url:
+        cause = _address_gate(final_url)
+        if cause is not None and cause is not _address_gate(requested_url):
+            what = "a sign-in page" if cause is Cause.AUTH else "a cookie-consent page"
+            return cause, f"the link redirects to {what} ({final_url}): reachable, but not verifiable"
+    if metadata is None:
+        return None
+    titles = _titles(metadata)
+    if not titles:
+        return None
+    # cheap first: a gate's title is short and holds one of a few words; most headlines hold none
+    if not any(len(t) <= 120 and any(w in fold(t) for w in _GATE_WORDS) for t in titles):
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    hosts = hosts_of(final_url, requested_url)
+    kinds = [_title_kind(t, names, hosts) for t in titles]
+    gates = [k for k in kinds if isinstance(k, Cause)]
+    if not gates or any(k is None for k in kinds):
+        return None
+    title = titles[kinds.index(gates[0])]
+    if gates[0] is Cause.AUTH:
+        return (
+            Cause.AUTH,
+            f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
+        )
+    return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+#: Every gate title holds one of these (folded): the first test a headline meets.
+_GATE_WORDS = tuple(
+    sorted(
+        {
+            fold(w)
+            for w in (
+                "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
+                "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
+                "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
+                "продолж",
+            )
+        }
+    )
+)  # fmt: skip
