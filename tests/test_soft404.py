@@ -174,6 +174,38 @@ def test_article_redirected_to_its_section(requested: str, final: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "final",
+    [
+        "https://www.example.com/search?q=pier+restoration+fund",
+        "https://www.example.com/search/?q=pier",
+        "https://www.example.com/suche?query=Rheinbr%C3%BCcke",
+        "https://m.example.com/search",
+    ],
+)
+def test_article_redirected_to_a_site_search(final: str) -> None:
+    requested = "https://www.example.com/news/2017/mar/02/pier-restoration-fund-appeal"
+    assert soft_404_signal(requested, final, None, 1) == (
+        Cause.FRONT_PAGE,
+        f"the article URL redirects to a site search page ({final})",
+    )
+
+
+@pytest.mark.parametrize(
+    ("requested", "final"),
+    [
+        # a search linked as such is no dead article; nor is a WordPress article (?p=123)
+        ("https://www.example.com/search?q=pier", "https://www.example.com/search/?q=pier"),
+        ("https://www.example.com/news/2017/mar/02/pier-fund", "https://www.example.com/?p=48213"),
+        # an article whose slug ends in "search", or a search on another site
+        ("https://www.example.com/news/2017/mar/02/pier-fund", "https://www.example.com/2017/the-search"),
+        ("https://www.example.com/news/2017/mar/02/pier-fund", "https://other.org/search?q=pier"),
+    ],
+)
+def test_not_a_site_search(requested: str, final: str) -> None:
+    assert soft_404_signal(requested, final, None, 1) is None
+
+
+@pytest.mark.parametrize(
     ("requested", "final", "redirects"),
     [
         ("https://example.com/", "https://example.com/", 0),  # the front page itself

@@ -14,7 +14,8 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric ``?id=``) that was redirected to the site's root (``/``, ``/index.html``, a
    language root such as ``/en/``) or to a bare section above it (``/politika/7487995`` -> ``/politika/``);
-   or, without any redirect, whose page declares the root as its canonical URL and has no published date.
+   or to a site search (``/search?q=...``); or, without any redirect, whose page declares the
+   root as its canonical URL and has no published date.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -218,6 +219,11 @@ _ERROR_PATH = re.compile(
     r"(?:\.(?:html?|php|aspx?|jsp))?",
     re.IGNORECASE,
 )
+#: The path segment of a site search (``/search``, ``/suche``, ``/poisk``).
+_SEARCH_SEGMENTS = frozenset(
+    ("search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "poisk", "search.php",
+     "search.html", "search.aspx", "szukaj", "sok", "haku", "arama")
+)  # fmt: skip
 _INDEX = re.compile(r"(?:index|default|home|main)\.(?:html?|php|aspx?|jsp)", re.IGNORECASE)
 _LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
 _ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
@@ -353,6 +359,13 @@ def _section_of(requested: str, final: str) -> bool:
     )
 
 
+def _is_search(url: str) -> bool:
+    """A site search: a search segment as the last path segment of at most two (``/search``, ``/suche/``,
+    ``/en/search?q=...``). The root with a search query (``/?s=words``) is the front page already."""
+    segments, _ = _segments(url)
+    return 0 < len(segments) <= 2 and segments[-1].lower() in _SEARCH_SEGMENTS
+
+
 def _titles(metadata: Metadata) -> list[str]:
     """The page's titles, stripped, once each: the headline, then each candidate's text and raw form."""
     titles: dict[str, None] = {}
@@ -404,6 +417,8 @@ def _front_page_signal(
             return f"the article URL redirects to the site's front page ({final_url})"
         if _section_of(requested_url, final_url):
             return f"the article URL redirects to a section front page ({final_url})"
+        if _is_search(final_url) and _same_site(requested_url, final_url) and not _is_search(requested_url):
+            return f"the article URL redirects to a site search page ({final_url})"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         canonical = metadata.canonical_url
         if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):
