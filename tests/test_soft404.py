@@ -60,6 +60,10 @@ ARTICLE = "https://www.harborgazette.com/news/2019/06/12/council-approves-budget
         "الصفحة غير موجودة",
         "הדף לא נמצא",
         "페이지를 찾을 수 없음",
+        "Hoppla! Dieser Artikel ist leider nicht mehr verfügbar.",
+        "Der Beitrag wurde gelöscht | The Harbor Gazette",
+        "Diese Seite existiert leider nicht mehr",
+        "Fehler: Die Seite ist nicht mehr abrufbar",
     ],
 )
 def test_error_titles(title: str) -> None:
@@ -80,6 +84,9 @@ def test_error_titles(title: str) -> None:
         "Страница истории: не найдено ни одного документа",
         "Harbor Gazette",
         "Council approves budget | The Harbor Gazette",
+        "Artikel 13 nicht mehr verfügbar? Was die Reform für Nutzer bedeutet",
+        "Seite gelöscht, Ärger bleibt: der Streit um das Bürgerportal",
+        "Warum dieser Artikel nicht mehr verfügbar sein sollte",
     ],
 )
 def test_titles_that_merely_mention_errors_are_not_error_titles(title: str) -> None:

@@ -146,8 +146,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "he": ("הדף לא נמצא", "העמוד לא נמצא"),
 }  # fmt: skip
 
-#: English error sentences with many wordings (on folded text, whole piece): "the page you were looking
-#: for could not be found", "we can't find that page", "this article no longer exists", ...
+#: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
+#: were looking for could not be found", "we can't find that page", "this article no longer exists", ...
 ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this |that )?(?:page|article|story|content|file|document|post|link|url|resource)"
     r"(?: you (?:are|re|were|requested|tried to access) looking for| you requested| requested)?"
@@ -160,6 +160,14 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
     r"(?:the |this |that )?(?:page|article|story|content|link) (?:has been|was) (?:removed|deleted|moved)",
     r"(?:error |http )?(?:404|410)(?: error)?(?: page)?(?: not found| page not found| file not found)?",
+    # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
+    # wurde gelöscht", "Die Seite existiert nicht mehr"
+    r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
+    r"(?: (?:ist|wurde|war))?(?: leider)? nicht(?: mehr)?"
+    r" (?:verfugbar|gefunden|vorhanden|abrufbar|erreichbar)",
+    r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht)"
+    r"(?: (?:ist|wurde))?(?: leider)? (?:entfernt|geloscht|geloescht|depubliziert)(?: worden)?",
+    r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt) existiert(?: leider)? nicht(?: mehr)?",
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
@@ -194,8 +202,12 @@ def _error_pattern() -> re.Pattern[str]:
 
 
 #: Every match of an :data:`ERROR_PATTERNS` holds one of these (each ends with or holds ``found``,
-#: ``available``, ``exist(s)``, ``find``, ``removed``/``deleted``/``moved`` or ``404``/``410``).
-_PATTERN_WORDS = ("found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410")
+#: ``available``, ``exist(s)``, ``find``, ``removed``/``deleted``/``moved`` or ``404``/``410``, or, in
+#: German, ``verfügbar``, ``gefunden``, ``entfernt``, ...).
+_PATTERN_WORDS = (
+    "found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410", "verfugbar", "gefunden",
+    "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert",
+)  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
 #: without spaces between ideographs (``页面不存在_新浪网``).
