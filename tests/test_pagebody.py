@@ -7,7 +7,7 @@ import pytest
 
 from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause
-from linkcheck.pagebody import body_signal, client_redirect
+from linkcheck.pagebody import body_signal, client_redirect, script_shell
 
 ARTICLE = "https://www.example-courier.co.uk/news/2016/jan/09/flood-defences-finished"
 
@@ -92,3 +92,34 @@ def test_client_side_redirects_that_are_not_a_dead_article() -> None:
     assert client_redirect(big, ARTICLE) is None
     # a redirect of the front page itself is no dead article
     assert _signal(b'<script>location.replace("/");</script>', "https://www.example-courier.co.uk/") is None
+
+
+SHELL = b"""<!doctype html><html lang="en"><head><meta charset="utf-8"/><title>The Valley Ledger</title>
+<script defer="defer" src="/static/js/main.8c4e1f2a.js"></script>
+<link href="/static/css/main.css" rel="stylesheet"></head><body>
+<noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div></body></html>"""
+
+NEXT_SHELL = b"""<!DOCTYPE html><html><head><title>Valley Ledger</title></head><body><div id="__next">
+<div class="spinner">Loading...</div></div>
+<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":
+{"slug":"wildfire-evacuations","story":{"headline":"Wildfire evacuation orders lifted"}}}}</script>
+<script src="/_next/static/chunks/main.js" defer></script></body></html>"""
+
+SERVER_RENDERED = b"""<!DOCTYPE html><html><head>
+<title>Wildfire evacuation orders lifted - Valley Ledger</title>
+<meta property="og:title" content="Wildfire evacuation orders lifted"></head><body><div id="__next">
+<h1>Wildfire evacuation orders lifted</h1><p>Residents may return from noon.</p></div>
+<script src="/_next/static/chunks/main.js" defer></script></body></html>"""
+
+SHORT_PAGE = b"""<html><head><title>Valley Ledger - Notice</title><script src="/js/jquery.js"></script></head>
+<body><div id="app"><p>The public meeting on the reservoir has been moved to Thursday, 7pm, at the town hall
+on Market Street. Residents who wish to speak must register with the clerk by Tuesday. The agenda and the
+consultant's report are available at the library and the council offices during opening hours.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("body", "shell"), [(SHELL, True), (NEXT_SHELL, True), (SERVER_RENDERED, False), (SHORT_PAGE, False)]
+)
+def test_a_javascript_shell_is_told_from_a_page(body: bytes, shell: bool) -> None:
+    assert script_shell(body, extract_metadata(body, ARTICLE)) is shell

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation
-    from linkcheck.pagebody import body_signal
+    from linkcheck.pagebody import body_signal, script_shell
     from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
@@ -72,6 +72,10 @@ log = logging.getLogger(__name__)
 #: Top-level names that never resolve (RFC 6761 / RFC 2606): a citation of one is dead, online or not.
 RESERVED_TLDS = frozenset({"invalid", "test", "example"})
 
+SCRIPT_SHELL_REASON = (
+    "the page is a JavaScript application's empty shell: its HTML holds no title or text of its own to check"
+    " (open it in a browser)"
+)
 NETWORK_UNAVAILABLE_NOTE = (
     "the network looks unavailable: no host name in this run could be resolved, so links that failed "
     "name resolution are reported as errors, not as dead"
@@ -353,13 +357,14 @@ def _import_readers() -> None:
     its first requests are out (:func:`_warm_readers`), while their answers are on their way, rather than
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
-    global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, soft_404_signal
+    global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, script_shell
+    global soft_404_signal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation
-    from linkcheck.pagebody import body_signal
+    from linkcheck.pagebody import body_signal, script_shell
     from linkcheck.soft404 import soft_404_signal
 
     _readers_ready = True
@@ -406,6 +411,8 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
                 liveness = Liveness(Status.SOFT_404, *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
                 liveness = Liveness(Status.BLOCKED, *gate)
+            elif script_shell(fetch.body, metadata):
+                liveness = Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
         # the body has been read: the page is kept (for later citations of its URL) without it
         return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata)
     except Exception as exc:

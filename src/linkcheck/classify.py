@@ -45,6 +45,7 @@ CAUSE_STATUS: Mapping[Cause, Status] = {
     Cause.LEGAL: Status.BLOCKED,
     Cause.BOT_CHALLENGE: Status.BLOCKED,
     Cause.CONSENT: Status.BLOCKED,
+    Cause.JAVASCRIPT: Status.BLOCKED,
     Cause.ADDRESS_REFUSED: Status.SKIPPED,
     Cause.SCHEME: Status.SKIPPED,
     Cause.EXCLUDED: Status.SKIPPED,

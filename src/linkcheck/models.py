@@ -130,6 +130,7 @@ class Cause(str, Enum):
     LEGAL = "legal"  # 451
     BOT_CHALLENGE = "bot_challenge"  # 999, Cloudflare-style challenge pages
     CONSENT = "consent"  # a cookie-consent wall stands before the page
+    JAVASCRIPT = "javascript"  # the page is a JavaScript application's empty shell: nothing to read
     ERROR_PAGE = "error_page"  # a 200 whose content says "not found"
     FRONT_PAGE = "front_page"  # an article URL that lands on the site's front page
     PARKED = "parked"  # the domain is parked: a registrar's or parking service's placeholder answers

@@ -17,6 +17,9 @@ browser (pure; no I/O).
    HTTP redirect, with the reason saying how the page redirects (``soft_404``, ``front_page`` or
    ``error_page``).
 
+:func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
+verifiable (``blocked``, ``javascript``), not another page.
+
 Each check starts with a substring test on the first :data:`SCAN_BYTES` bytes, so a page that has none of
 the marks costs a lower-casing and a few ``in`` tests.
 """
@@ -36,6 +39,7 @@ __all__ = [
     "SCAN_BYTES",
     "body_signal",
     "client_redirect",
+    "script_shell",
 ]
 
 #: How much of the body is read: placeholders and redirect stubs are small, and a meta refresh is in the head.
@@ -157,3 +161,32 @@ def body_signal(
         if signal is not None:
             return signal[0], f"{signal[1]}, by {how}"
     return None
+
+
+#: Where a single-page app mounts itself (lower case), or what its ``<noscript>`` says.
+_SHELL_MARKS: tuple[bytes, ...] = (
+    b'id="root"', b"id='root'", b'id="app"', b"id='app'", b'id="__next"', b'id="__nuxt"', b'id="svelte"',
+    b"enable javascript", b"javascript is required", b"javascript enabled", b"requires javascript",
+)  # fmt: skip
+_SHELL_HIDDEN = re.compile(
+    rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
+)
+#: Visible text a shell may hold (a "Loading..." line, a cookie notice) and still show nothing of a page.
+_SHELL_TEXT = 200
+
+
+def script_shell(body: bytes, metadata: Metadata | None) -> bool:
+    """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
+    (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
+    its ``<title>`` (no ``og:title``, no ``<h1>``). What it would show is not in its HTML: linkcheck can say
+    neither that it is the cited page nor that it is not."""
+    if len(body) > SCAN_BYTES:
+        return False
+    if metadata is not None and any(c.source not in ("title-tag", "url") for c in metadata.title_candidates):
+        return False  # most pages: an og:title or a heading is there
+    page = body
+    head = page.lower()
+    if b"<script" not in head or not any(mark in head for mark in _SHELL_MARKS):
+        return False
+    visible = b" ".join(_SHELL_HIDDEN.sub(b" ", page).split())
+    return len(visible) <= _SHELL_TEXT
