@@ -304,6 +304,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
     published, modified = _choose_dates(cands, today)
+    if published is not None:
+        published = _first_published(text, published, _day_first(language), today)
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today)
     return Metadata(
@@ -1016,6 +1018,41 @@ def _window(texts: list[str], limit: int) -> str:
         if size >= limit:
             break
     return " | ".join(parts)[:limit]
+
+
+#: What an editor's note says of a republished piece ("This article was first published on 12 June 2019",
+#: "Originally published July 21, 1969"), looked for without its first letter (either case).
+_FIRST_PUBLISHED = ("irst published", "riginally published")
+_FIRST_PUBLISHED_RE = re.compile(r"(?:first|originally) published(?: (?:on|in))?\s*", re.IGNORECASE)
+#: What comes right before the words of a note about this page: the start of an element, or "this article
+#: was" ("The study, first published on ..." is about another text).
+_FIRST_PUBLISHED_OWNER = re.compile(
+    r"(?:>\s*|\bthis (?:article|story|piece|interview|column|essay|review|report|post|feature|obituary)"
+    r" (?:was|is|has been|had been)\s+)$",
+    re.IGNORECASE,
+)
+#: How far after the words the date must be ("on Wednesday 12 June 2019 at 07.45").
+_FIRST_PUBLISHED_REACH = 60
+
+
+def _first_published(text: str, published: ExtractedDate, day_first: bool, today: dt.date) -> ExtractedDate:
+    """The date a republished page says it first appeared, when earlier than ``published`` (its structured
+    data carry the republication): the citation of the original cites that date. The note must be about
+    this page (it opens an element, or reads "this article was ..."), in English; a note without a date
+    (``originally published on The Conversation``) changes nothing."""
+    if not any(words in text for words in _FIRST_PUBLISHED):
+        return published
+    for note in _FIRST_PUBLISHED_RE.finditer(text):
+        if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
+            continue
+        after = _TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH])
+        for value, start, _ in find_text_dates(
+            " ".join(after.split())[:_FIRST_PUBLISHED_REACH], day_first=day_first
+        ):
+            if start <= 20 and is_plausible(value, today) and value < published.value:
+                return ExtractedDate(value, "text", None)
+            break
+    return published
 
 
 def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | None, ExtractedDate | None]:
