@@ -18,6 +18,7 @@ Only pages with a success code and no soft-404 signal are asked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -113,7 +114,7 @@ def gate_signal(
     if not titles:
         return None
     # cheap first: a gate's title is short and holds one of a few words; most headlines hold none
-    if not any(len(t) <= 120 and any(w in fold(t) for w in _GATE_WORDS) for t in titles):
+    if not any(len(t) <= 120 and _gate_words().search(fold(t)) for t in titles):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
@@ -128,6 +129,11 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in _GATE_WORDS))
 
 
 #: Every gate title holds one of these (folded): the first test a headline meets.

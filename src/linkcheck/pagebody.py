@@ -20,8 +20,8 @@ browser (pure; no I/O).
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
 
-Each check starts with a substring test on the first :data:`SCAN_BYTES` bytes, so a page that has none of
-the marks costs a lower-casing and a few ``in`` tests.
+Each check starts with a substring test, and only small pages are read for a placeholder or a script
+redirect: a page with none of the marks costs a few ``in`` tests.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from linkcheck.models import Cause, Metadata
 from linkcheck.soft404 import soft_404_signal
 
 __all__ = [
+    "PARKED_BYTES",
     "PARKED_PHRASES",
     "PARKING_SERVICES",
     "SALE_PHRASES",
@@ -42,8 +43,14 @@ __all__ = [
     "script_shell",
 ]
 
-#: How much of the body is read: placeholders and redirect stubs are small, and a meta refresh is in the head.
+#: The largest body read for a JavaScript shell.
 SCAN_BYTES = 64_000
+#: The largest body that may be a parking placeholder (they weigh 5-30 KB): larger pages are not read for it.
+PARKED_BYTES = 48_000
+#: How much of a page is read for a meta refresh (a stub is small; a head states its metas first), and how
+#: many "refresh" are looked at (ad scripts say it too).
+_REFRESH_BYTES = 8_192
+_REFRESH_LOOKS = 20
 #: A page larger than this is not a redirect stub: its scripts' ``location = ...`` are not read.
 _SCRIPT_STUB_BYTES = 4_096
 
@@ -80,7 +87,6 @@ PARKED_PHRASES: tuple[bytes, ...] = (
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
 
-_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
 _REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
 _CONTENT = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _REFRESH_URL = re.compile(r"""^\s*(\d+(?:\.\d*)?)\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s]*)""", re.IGNORECASE)
@@ -104,9 +110,10 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
     return False
 
 
-def _is_parked(head: bytes, metadata: Metadata | None) -> bool:
-    if b"domain" not in head and b"parked" not in head:  # every placeholder names what it is
-        return False
+def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
+    if len(body) > PARKED_BYTES or (b"omain" not in body and b"OMAIN" not in body and b"arked" not in body):
+        return False  # a placeholder is small and names what it is
+    head = body.lower()
     signs = (
         any(marker in head for marker in PARKING_SERVICES),
         any(phrase in head for phrase in SALE_PHRASES),
@@ -115,28 +122,46 @@ def _is_parked(head: bytes, metadata: Metadata | None) -> bool:
     return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
 
 
-def client_redirect(page: bytes, base_url: str, lowered: bytes | None = None) -> tuple[str, str] | None:
+def _meta_refresh(page: bytes, base_url: str) -> str | None:
+    """The target of the first ``<meta http-equiv="refresh">`` of at most :data:`_REFRESH_SECONDS` with a
+    URL in the first :data:`_REFRESH_BYTES` of ``page``. Each ``refresh`` found (ad scripts say it too) is
+    read only within the tag around it."""
+    at, stop = 0, min(len(page), _REFRESH_BYTES)  # bounds, not a slice: no copy of the head
+    for _ in range(_REFRESH_LOOKS):
+        found = page.find(b"efresh", at, stop)
+        if found < 0:
+            found = page.find(b"EFRESH", at, stop)
+        if found < 0:
+            return None
+        at = found + 6
+        start, end = page.rfind(b"<", max(0, found - 300), found), page.find(b">", found, found + 1000)
+        if start < 0 or end < 0 or page[start + 1 : start + 5].lower() != b"meta":
+            continue
+        tag = page[start : end + 1]
+        content = _CONTENT.search(tag) if _REFRESH.search(tag) else None
+        if content is None:
+            continue
+        raw = next(g for g in content.groups() if g is not None).decode("utf-8", "replace")
+        refresh = _REFRESH_URL.match(raw)
+        if refresh and refresh.group(2) and float(refresh.group(1)) <= _REFRESH_SECONDS:
+            target: str = urljoin(base_url, refresh.group(2))
+            return target
+    return None
+
+
+def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
     """``(absolute target, how)`` when the page redirects in the browser: a meta refresh of at most
     :data:`_REFRESH_SECONDS` with a URL, or, in a page of at most :data:`_SCRIPT_STUB_BYTES`, a script that
-    sets ``location``. ``page`` is the page's first bytes; ``lowered`` the same lower-cased, if at hand."""
-    head = page.lower() if lowered is None else lowered
-    if b"refresh" in head:
-        for tag in _META_TAG.finditer(page):
-            if not _REFRESH.search(tag.group()):
-                continue
-            content = _CONTENT.search(tag.group())
-            if content is None:
-                continue
-            raw = next(g for g in content.groups() if g is not None).decode("utf-8", "replace")
-            refresh = _REFRESH_URL.match(raw)
-            if refresh and refresh.group(2) and float(refresh.group(1)) <= _REFRESH_SECONDS:
-                return urljoin(base_url, refresh.group(2)), "a meta refresh"
+    sets ``location``."""
+    target = _meta_refresh(page, base_url)
+    if target is not None:
+        return target, "a meta refresh"
     if len(page) <= _SCRIPT_STUB_BYTES and b"location" in page:
         script = _SCRIPT_REDIRECT.search(page)
         if script is not None:
-            target = (script.group(1) or script.group(2)).decode("utf-8", "replace")
-            if not target.startswith(("javascript:", "#")):
-                return urljoin(base_url, target), "a script"
+            where = (script.group(1) or script.group(2)).decode("utf-8", "replace")
+            if not where.startswith(("javascript:", "#")):
+                return urljoin(base_url, where), "a script"
     return None
 
 
@@ -145,16 +170,14 @@ def body_signal(
 ) -> tuple[Cause, str] | None:
     """``(cause, reason)`` when a success answer's body shows it is no page of the site (see the module
     docstring); ``None`` otherwise. The status for every cause it gives is ``soft_404``."""
-    if not body.strip():
+    if len(body) <= _SCRIPT_STUB_BYTES and not body.strip():
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
-    page = body[:SCAN_BYTES]
-    head = page.lower()
-    if _is_parked(head, metadata):
+    if _is_parked(body, metadata):
         return Cause.PARKED, (
             "the domain is parked: the page is a domain registrar's or parking service's placeholder"
             " (for sale, sponsored listings), not the outlet's"
         )
-    redirect = client_redirect(page, final_url, head)
+    redirect = client_redirect(body, final_url)
     if redirect is not None:
         target, how = redirect
         signal = soft_404_signal(requested_url, target, None, 1)
