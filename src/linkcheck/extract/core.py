@@ -1031,6 +1031,9 @@ _FIRST_PUBLISHED_OWNER = re.compile(
     r" (?:was|is|has been|had been)\s+)$",
     re.IGNORECASE,
 )
+#: How far after the headline's ``<h1>`` an editor's note is looked for (it sits under the headline or the
+#: byline; bounding the search keeps it off the rest of a long page).
+_FIRST_PUBLISHED_WINDOW = 12_000
 #: How far after the words the date must be ("on Wednesday 12 June 2019 at 07.45").
 _FIRST_PUBLISHED_REACH = 60
 
@@ -1039,10 +1042,17 @@ def _first_published(text: str, published: ExtractedDate, day_first: bool, today
     """The date a republished page says it first appeared, when earlier than ``published`` (its structured
     data carry the republication): the citation of the original cites that date. The note must be about
     this page (it opens an element, or reads "this article was ..."), in English; a note without a date
-    (``originally published on The Conversation``) changes nothing."""
-    if not any(words in text for words in _FIRST_PUBLISHED):
+    (``originally published on The Conversation``) changes nothing. The note is looked for where editors
+    put it, within :data:`_FIRST_PUBLISHED_WINDOW` characters after the headline's ``<h1>``."""
+    start = text.find("<h1")
+    if start < 0:
+        start = text.find("<H1")
+    if start < 0:
         return published
-    for note in _FIRST_PUBLISHED_RE.finditer(text):
+    end = start + _FIRST_PUBLISHED_WINDOW
+    if all(text.find(words, start, end) < 0 for words in _FIRST_PUBLISHED):
+        return published
+    for note in _FIRST_PUBLISHED_RE.finditer(text, start, end):
         if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
             continue
         after = _TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH])
