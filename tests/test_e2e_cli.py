@@ -36,6 +36,19 @@ def linkcheck_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "linkcheck"]
 
 
+def test_the_command_runs_the_linkcheck_under_test(tmp_path: Path) -> None:
+    # The command runs in a temporary directory: with ``PYTHONPATH=src pytest`` on a checkout that is not
+    # the installed one, it must still import that checkout's linkcheck (tests/conftest.py), or every test
+    # here would check the installed code instead.
+    import linkcheck
+
+    code = "import linkcheck, sys; sys.stdout.write(linkcheck.__file__)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert Path(done.stdout).resolve() == Path(linkcheck.__file__).resolve()
+
+
 def html(name: str, content_type: str = "text/html; charset=utf-8") -> Page:
     return Page(200, (FIXTURES / name).read_bytes(), {"Content-Type": content_type})
 
