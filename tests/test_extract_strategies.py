@@ -1079,3 +1079,40 @@ def test_h1_that_only_links_home_is_not_the_headline_when_the_head_answers() -> 
     m = meta(page(head=head, body=body), "https://valleynotes.example.org/2022/03/mill.html")
     assert m.title == "The old mill bridge reopens"  # type: ignore[attr-defined]
     assert m.site_name == "Notes from the Valley"  # type: ignore[attr-defined]
+
+
+# --- the sixth held-out batch's rules ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("lang", "byline", "published", "modified"),
+    [
+        # Malay: month first, '@' before the time; "Dikemaskini" = updated.
+        ("ms", "Oleh Ali - Mac 12, 2022 @ 2:30pm <div>Dikemaskini: Mac 13, 2022 @ 9:10am</div>", "2022-03-12",
+         "2022-03-13"),
+        ("sw", "Jumamosi, Machi 12, 2022", "2022-03-12", None),  # Swahili
+        # Catalan: "de" elided before a vowel, with a typographic or a plain apostrophe.
+        ("ca", "Barcelona. 12 d’octubre de 2022 <div>Actualitzat el 13 d'octubre de 2022, 8:15 h</div>",
+         "2022-10-12", "2022-10-13"),
+        ("lv", "sestdiena, 2022. gada 12. martā, 14:30", "2022-03-12", None),  # Latvian, year first
+        # Lithuanian: "2022 m. kovo 12 d.", labelled publication and update.
+        ("lt", "Paskelbta 2022 m. kovo 12 d.<br>Atnaujinta 2022 m. kovo 14 d.", "2022-03-12", "2022-03-14"),
+        ("et", "Avaldatud 12. märts 2022", "2022-03-12", None),  # Estonian
+        ("tl", "Marso 12, 2022", "2022-03-12", None),  # Tagalog
+        ("sr", "12. mart 2022. u 14:30", "2022-03-12", None),  # Serbian (Latin script)
+    ],
+)  # fmt: skip
+def test_visible_dates_in_more_languages(
+    lang: str, byline: str, published: str, modified: str | None
+) -> None:
+    body = f"<h1>Headline of the story</h1><div>{byline}</div><p>Text of the story.</p>"
+    got = extract_metadata(page("<title>Headline of the story</title>", body, lang=lang), URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value.isoformat() == published
+    assert (got.modified.value.isoformat() if got.modified else None) == modified
+
+
+def test_baltic_year_first_dates_need_their_markers() -> None:
+    assert [d for d, _, _ in find_text_dates("2022. gada 12. martā")] == [dt.date(2022, 3, 12)]
+    assert [d for d, _, _ in find_text_dates("2022 m. kovo 12 d.")] == [dt.date(2022, 3, 12)]
+    # Without "gada" / "m." ... "d." the same words are no date: a year, then a sentence.
+    assert list(find_text_dates("in 2022 kovo 12 vyrų")) == []
+    assert list(find_text_dates("2022 m. kovo 12 metų")) == []

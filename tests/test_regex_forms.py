@@ -223,13 +223,15 @@ OLD_TABLES = {
         r"修改)(?:日期|时间|時間|日時|日)?|actualizat|actualizare|aktualizováno|aktualizované|aktualizace|"
         r"uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
-        r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट)\W{0,3}(?:on|le|am|el|il|em|op|"
+        r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
+        r"atjaunināts|atjaunots|uuendatud|imesasishwa)\W{0,3}(?:on|le|am|el|il|em|op|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "UPDATE_WORD_RE": re.compile(
         r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|"
         r"modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|"
-        r"aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano)\b",
+        r"aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano|"
+        r"dikemaskini|actualitzat|atnaujinta|atjaunināts|uuendatud)\b",
         re.IGNORECASE,
     ),
     "TEXT_PUBLISHED_PREFIX_RE": re.compile(
@@ -239,7 +241,8 @@ OLD_TABLES = {
         r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|publicat|"
         r"publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
         r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|"
-        r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित)\W{0,3}(?:on|le|am|el|il|em|"
+        r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|paskelbta|publicēts|avaldatud|imechapishwa)"
+        r"\W{0,3}(?:on|le|am|el|il|em|"
         r"op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "NOT_FOUND_RE": OLD_NOT_FOUND,

@@ -155,9 +155,9 @@ _WORD = r"(?P<m>[^\W\d_]{3,12})"
 # and "(?<![\d.])(?:19|20)\d{2}" is "(?:19|20)(?<![\d.]\d\d)\d{2}".
 _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
-#: ``9.jan.2020``.
+#: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?{_WORD}\.?,?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+|d['’])?{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
@@ -175,6 +175,14 @@ _NUMERIC_YMD = re.compile(
 _YEAR_MONTH_DAY = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s+(?:(?P<b>[01]?\d)\.|(?P<m>[^\W\d_]{3,12})\.?)\s*"
     r"(?P<d>[0-3]?\d)\.(?!\d)"
+)
+
+#: Latvian and Lithuanian, year first with a word after it: ``2022. gada 12. martā`` (Latvian: "of the year",
+#: the day with a dot, then the month) and ``2022 m. kovo 12 d.`` (Lithuanian: "m." for the year, the month,
+#: the day and "d."). Tried only on text holding "gada" or " m. ".
+_BALTIC_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?:\.\s*gada\s+(?P<d>[0-3]?\d)\.\s*(?P<m>[^\W\d_]{3,12})"
+    r"|\s*m\.\s+(?P<m2>[^\W\d_]{3,12})\s+(?P<d2>[0-3]?\d)\s*d\.)"
 )
 
 #: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``.
@@ -326,6 +334,12 @@ def find_text_dates(
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if "gada" in text or " m. " in text:
+        for m in _BALTIC_YMD.finditer(text):
+            word = m.group("m") or m.group("m2")
+            month = MONTHS.get(word.lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
     if "年" in text or "년" in text:  # a substring test, not a scan of every year in the text
         for m in _CJK_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))

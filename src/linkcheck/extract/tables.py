@@ -249,7 +249,9 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
     # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
     r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|"
-    r"تحديث|تعديل|اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट)"
+    r"تحديث|تعديل|اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|"
+    # Malay; Catalan; Lithuanian; Latvian; Estonian; Swahili.
+    r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa)"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
@@ -271,7 +273,8 @@ UPDATE_WORD_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
     r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
-    r"oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano)\b",
+    r"oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano|dikemaskini|actualitzat|atnaujinta|"
+    r"atjaunināts|uuendatud)\b",
     re.IGNORECASE,
 )
 #: Words before a visible date saying it is the publication; matched against lower-cased text, like
@@ -287,7 +290,9 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"publicat|publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
     r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|"
     # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
-    r"апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित)"
+    r"апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|"
+    # Lithuanian; Latvian; Estonian; Swahili.
+    r"paskelbta|publicēts|avaldatud|imechapishwa)"
     r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
@@ -409,8 +414,32 @@ _MONTH_WORDS_EAST: tuple[tuple[int, str], ...] = (
     (11, "лістапада лістапад studenoga studenog studeni қараша ნოემბერი ნოემბერს"),
     (12, "снежня снежань prosinca prosinac желтоқсан დეკემბერი დეკემბერს"),
 )
+#: Malay, Swahili, Catalan, Tagalog, Slovak (genitive), Serbian and Bosnian in Latin script, Estonian, Latvian
+#: (nominative, locative and genitive: "2022. gada 12. martā") and Lithuanian (genitive: "2022 m. kovo 12
+#: d.", see ``dates._BALTIC_YMD``): "Mac 12, 2022", "Machi 12, 2022", "12 d'octubre de 2022", "Marso 12,
+#: 2022", "12. marca 2022", "12. mart 2022.", "12. märts 2022".
+_MONTH_WORDS_SOUTH: tuple[tuple[int, str], ...] = (
+    (1, "gener enero januára januar jaanuar janvāris janvārī janvāra sausio"),
+    (2, "febrer pebrero februára veebruar februāris februārī februāra vasario"),
+    (3, "mac machi març marso mart märts martā marta kovo"),
+    (4, "aprili apríla aprill aprīlis aprīlī aprīļa balandžio"),
+    (5, "maig mája maijs maijā maija gegužės"),
+    (6, "juny hunyo júna juuni jūnijs jūnijā jūnija birželio"),
+    (7, "julai juliol hulyo júla juuli jūlijs jūlijā jūlija liepos"),
+    (8, "ogos agosti agost avgust augusts augustā augusta rugpjūčio"),
+    (9, "septemba setembre setyembre septembra septembar septembris septembrī rugsėjo"),
+    (10, "oktoba oktubre októbra oktobar oktoober oktobris oktobrī oktobra spalio"),
+    (11, "novemba nobyembre novembar novembris novembrī novembra lapkričio"),
+    (12, "disember desemba desembre disyembre decembra decembar detsember decembris decembrī gruodžio"),
+)
 for _number, _words in (
-    _MONTH_WORDS + _MONTH_WORDS_UK + _MONTH_WORDS_BG + _MONTH_WORDS_HU + _MONTH_WORDS_MORE + _MONTH_WORDS_EAST
+    _MONTH_WORDS
+    + _MONTH_WORDS_UK
+    + _MONTH_WORDS_BG
+    + _MONTH_WORDS_HU
+    + _MONTH_WORDS_MORE
+    + _MONTH_WORDS_EAST
+    + _MONTH_WORDS_SOUTH
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
