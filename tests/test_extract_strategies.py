@@ -1116,3 +1116,31 @@ def test_baltic_year_first_dates_need_their_markers() -> None:
     # Without "gada" / "m." ... "d." the same words are no date: a year, then a sentence.
     assert list(find_text_dates("in 2022 kovo 12 vyrų")) == []
     assert list(find_text_dates("2022 m. kovo 12 metų")) == []
+
+
+@pytest.mark.parametrize(("klass", "lang"), [("najnovije", "sr"), ("block-terkini", "ms"), ("ultimas", "es")])
+def test_latest_news_blocks_in_more_languages_hold_other_pages_dates(klass: str, lang: str) -> None:
+    body = (
+        "<h1>Headline of the story</h1><p>Text of the story without any date.</p>"
+        f'<div class="{klass}"><a href="/other">Other story</a> <span>30.11.2024, 08:10</span>'
+        '<time datetime="2024-11-30T08:10:00+01:00">30.11.2024</time></div>'
+    )
+    got = extract_metadata(page("<title>Headline of the story</title>", body, lang=lang), URL, today=TODAY)
+    assert got.published is None
+
+
+def test_a_time_then_an_arrow_then_a_date_is_the_update() -> None:
+    body = (
+        '<div class="storyTop">subota, 12. mar 2022, 14:30 -&gt; 13. mar 2022, 09:05</div>'
+        "<h1>Headline of the story</h1><p>Text of the story.</p>"
+    )
+    got = extract_metadata(page("<title>Headline of the story</title>", body, lang="sr"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.modified is not None
+    assert (got.published.value, got.modified.value) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))
+    # Without the time before it, an arrow is no label: the nearest date before the headline is read.
+    body = body.replace("14:30 -&gt; ", "→ ")
+    got = extract_metadata(page("<title>Headline of the story</title>", body, lang="sr"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value == dt.date(2022, 3, 13)
+    assert got.modified is None

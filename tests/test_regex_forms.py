@@ -212,7 +212,7 @@ OLD_TABLES = {
         r"last-?news|othnews|other-?news|more-?stories|more-?news|most-?read|newsletter|share|"
         r"social|cookie|advert|read-?also|links-block|recommend|outbrain|taboola|subscribe|"
         r"copyright|tags|see-?also|also-?read|readmore|read-more|masthead|site-header|(?:^|"
-        r"\s)header__date|ticker|archive-list|card-list|pagination",
+        r"\s)header__date|ticker|archive-list|card-list|pagination|terkini|najnovij|ultimas",
     ),
     "TEXT_MODIFIED_PREFIX_RE": re.compile(
         r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|"
@@ -224,7 +224,8 @@ OLD_TABLES = {
         r"uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
-        r"atjaunināts|atjaunots|uuendatud|imesasishwa)\W{0,3}(?:on|le|am|el|il|em|op|"
+        r"atjaunināts|atjaunots|uuendatud|imesasishwa|\d{1,2}:\d{2}\s?(?:->|→))\W{0,3}(?:on|le|am|el|il|"
+        r"em|op|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "UPDATE_WORD_RE": re.compile(

@@ -228,7 +228,9 @@ _LATER["EXCLUDED_CLASS_RE"] = (
     r"latest|breadcrumb|topdate|today|current-?date|date-du-jour|last-?news|othnews|other-?news|"
     r"more-?stories|more-?news|most-?read|newsletter|share|social|cookie|advert|read-?also|links-block|"
     r"recommend|outbrain|taboola|subscribe|copyright|tags|see-?also|also-?read|readmore|read-more|"
-    r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination",
+    r"masthead|site-header|(?:^|\s)header__date|ticker|archive-list|card-list|pagination|"
+    # "Latest" in Malay and Indonesian, Serbian, Croatian and Bosnian, Spanish and Portuguese.
+    r"terkini|najnovij|ultimas",
     0,
 )
 #: Words before a visible date saying it is an update, in the languages we read. Matched case-sensitively
@@ -251,7 +253,9 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|"
     r"تحديث|تعديل|اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|"
     # Malay; Catalan; Lithuanian; Latvian; Estonian; Swahili.
-    r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa)"
+    r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
+    # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
+    r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
