@@ -1144,3 +1144,46 @@ def test_a_time_then_an_arrow_then_a_date_is_the_update() -> None:
     assert got.published is not None
     assert got.published.value == dt.date(2022, 3, 13)
     assert got.modified is None
+
+
+def test_a_utc_time_element_is_read_on_the_day_its_text_shows() -> None:
+    """``<time datetime>`` in UTC whose own text prints the same instant in the page's zone (Israel, UTC+2):
+    the page's date is the local one."""
+    body = (
+        "<h1>Headline of the story</h1>"
+        '<span class="DateDisplay"><time datetime="2022-03-11T23:10:00.000Z">12.03.22 | 01:10</time></span>'
+        "<p>Text of the story.</p>"
+    )
+    got = extract_metadata(page("<title>Headline of the story</title>", body, lang="he"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value == dt.date(2022, 3, 12)
+    # Its text printing the UTC time itself (or no time) leaves the UTC date.
+    for text in ("11.03.22 | 23:10", "11 March 2022"):
+        html = page("<title>Headline of the story</title>", body.replace("12.03.22 | 01:10", text))
+        got = extract_metadata(html, URL, today=TODAY)
+        assert got.published is not None
+        assert got.published.value == dt.date(2022, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("12/03/2022 22:10", dt.date(2022, 3, 12)),  # Mexico City, UTC-6: the evening before
+        ("Published 12 March 2022, 10:10 pm", dt.date(2022, 3, 12)),
+        ("13/03/2022 04:10", dt.date(2022, 3, 13)),  # the byline prints UTC: nothing to move
+        ("12/03/2022 21:57", dt.date(2022, 3, 13)),  # not a zone's offset from 04:10: another time
+        ("13/03/2022", dt.date(2022, 3, 13)),
+    ],
+)
+def test_a_utc_jsonld_date_is_read_where_the_byline_prints_the_same_instant(
+    byline: str, expected: dt.date
+) -> None:
+    head = (
+        "<title>Headline of the story</title>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story",'
+        '"datePublished":"2022-03-13T04:10:00.000Z"}</script>'
+    )
+    body = f'<h1>Headline of the story</h1><div class="byline">{byline}</div><p>Text of the story.</p>'
+    got = extract_metadata(page(head, body, lang="es"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value == expected

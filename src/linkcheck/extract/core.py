@@ -40,6 +40,8 @@ from linkcheck.extract.dates import (
     date_from_url,
     find_text_dates,
     is_plausible,
+    local_from_clock,
+    local_from_text,
     parse_date_string,
     plain_url_split,
 )
@@ -166,7 +168,8 @@ class _Page:
     jsonld: list[Any] = field(default_factory=list)
     h1s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
     h2s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
-    times: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
+    #: ``<time>``s (and hinted ``<abbr>``s): position, value, class hints, label words, own text.
+    times: list[tuple[int, str, str, str, str]] = field(default_factory=list)
     microdata: list[tuple[str, str]] = field(default_factory=list)
     body_parsed: bool = False
     body: Any = None
@@ -274,6 +277,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 strong = [*strong, *_byline_modified(text, h1.end(), _day_first(page.lang))]
+            strong += _byline_local(text, h1.end(), strong, _day_first(page.lang))
 
     site_name, site_source = _site_name(page)
     if site_name is None and page.logo_name:
@@ -655,8 +659,9 @@ def _walk_body(page: _Page, root: Any) -> None:
                 )
             )
             # The words around it: its own text and the text before it in its parent ("Updated <time>").
-            label = (_text(el)[:40] + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
-            page.times.append((index, value or "", hint, label, False))
+            own = _text(el)[:40]
+            label = (own + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
+            page.times.append((index, value or "", hint, label, own))
     # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...), when
     # the markup mentions one at all (a regular expression over the text is cheaper than the XPath).
     if not _mentions_date_property(page.body_text):
@@ -757,12 +762,16 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     h1_index, _anchor = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
-    for index, value, hint, label, excluded in page.times:
-        if excluded:
-            continue
+    for index, value, hint, label, own in page.times:
         parsed = _parse_value(value)
         if not parsed:
             continue
+        stamp = parsed.timestamp
+        if stamp is not None and ":" in own and stamp.utcoffset() == _UTC_OFFSET:
+            # <time datetime="2022-03-11T23:10:00Z">12.03.22 | 01:10</time>: the day where the page is.
+            local = local_from_clock(stamp, own)
+            if local is not None:
+                parsed = ParsedDate(local.date(), local)
         if T.HINT_MODIFIED_RE.search(hint) or T.UPDATE_WORD_RE.search(label):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True))
         elif T.HINT_PUBLISHED_RE.search(hint):
@@ -957,6 +966,42 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
         return []
     found = _first_labelled_update(_TAG_RE.sub(" ", window), day_first)
     return [_Cand(found, None, "text", True)] if found is not None else []
+
+
+_UTC_OFFSET = dt.timedelta(0)
+
+
+def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -> list[_Cand]:
+    """The head's first publication and modification, when written in UTC (JSON-LD's
+    ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
+    right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
+    :func:`_local_reading` then prefers. Bounded like :func:`_byline_modified`."""
+    firsts = [next((c for c in strong if c.modified is kind), None) for kind in (False, True)]
+    utc = [
+        c
+        for c in firsts
+        if c is not None
+        and c.timestamp is not None
+        and c.timestamp.utcoffset() == _UTC_OFFSET
+        and _local_reading(c, strong) is c
+    ]
+    if not utc:
+        return []
+    window = text[start : start + _BYLINE_CHARS]
+    for stop in _BYLINE_STOPS:
+        at = window.find(stop)
+        if at >= 0:
+            window = window[:at]
+    if ":" not in window:
+        return []
+    plain = _TAG_RE.sub(" ", window)
+    found = []
+    for cand in utc:
+        stamp = cand.timestamp
+        local = local_from_text(stamp, plain, day_first=day_first) if stamp is not None else None
+        if local is not None:
+            found.append(_Cand(local.date(), local, cand.source, cand.modified))
+    return found
 
 
 #: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března`` (not followed by one).

@@ -27,6 +27,8 @@ __all__ = [
     "date_from_url",
     "find_text_dates",
     "is_plausible",
+    "local_from_clock",
+    "local_from_text",
     "parse_date_string",
     "plain_url_split",
 ]
@@ -398,6 +400,76 @@ def _month_day_year(text: str) -> list[re.Match[str]]:
 def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, month: int, day: int) -> None:
     with contextlib.suppress(ValueError):
         found.append((m.start(), m.end(), dt.date(year, month, day)))
+
+
+# --- a UTC time as the page prints it ----------------------------------------------------------------------
+#: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``.
+_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
+#: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
+_CLOCK_REACH = 25
+_QUARTER = dt.timedelta(minutes=15)
+_EARLIEST, _LATEST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
+
+
+def _zone_offset(stamp: dt.datetime, local: dt.datetime) -> dt.timedelta | None:
+    """``local - stamp`` when it is a time zone's offset: whole quarter hours, -12 to +14 hours, not zero."""
+    diff = local - stamp.replace(tzinfo=None)
+    if not diff or diff % _QUARTER or not _EARLIEST <= diff <= _LATEST:
+        return None
+    return diff
+
+
+def _clock(m: re.Match[str]) -> dt.time | None:
+    hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half in "pP" else 0)
+    return dt.time(hour, minute)
+
+
+def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
+    """``stamp``, written in UTC, as ``text`` shows it in the page's own time zone: the first clock time in
+    ``text`` that differs from ``stamp``'s by a zone offset (on the same day or the day before or after,
+    the smallest offset when two fit) gives the instant with that offset. ``text`` must be a rendering of
+    that instant (a ``<time>`` element's own text). ``None`` when no clock time fits."""
+    if stamp.utcoffset() != dt.timedelta(0):
+        return None
+    naive = stamp.replace(tzinfo=None)
+    for m in _CLOCK.finditer(text[:200]):
+        clock = _clock(m)
+        if clock is None:
+            continue
+        fits = []
+        for shift in (0, 1, -1):
+            local = dt.datetime.combine(naive.date() + dt.timedelta(days=shift), clock)
+            offset = _zone_offset(stamp, local)
+            if offset is not None:
+                fits.append((abs(offset), offset, local))
+        if fits:
+            _, offset, local = min(fits)
+            return local.replace(tzinfo=dt.timezone(offset))
+    return None
+
+
+def local_from_text(stamp: dt.datetime, text: str, *, day_first: bool = True) -> dt.datetime | None:
+    """``stamp``, written in UTC, as ``text`` (visible text near the headline) prints it: a full date with
+    a clock time right after it that differ from ``stamp`` by a zone offset (``12/03/2022 22:10`` for
+    ``2022-03-13T04:10:00Z``: UTC-6). ``None`` when no date and time there are that instant."""
+    if stamp.utcoffset() != dt.timedelta(0) or ":" not in text:
+        return None
+    for value, _start, end in find_text_dates(text, day_first=day_first):
+        if abs(value - stamp.date()) > _ONE_DAY:
+            continue
+        m = _CLOCK.search(text, end, end + _CLOCK_REACH)
+        clock = _clock(m) if m is not None else None
+        if clock is None:
+            continue
+        local = dt.datetime.combine(value, clock)
+        offset = _zone_offset(stamp, local)
+        if offset is not None:
+            return local.replace(tzinfo=dt.timezone(offset))
+    return None
 
 
 # --- URL paths -------------------------------------------------------------------------------------------
