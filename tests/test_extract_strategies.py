@@ -1187,3 +1187,34 @@ def test_a_utc_jsonld_date_is_read_where_the_byline_prints_the_same_instant(
     got = extract_metadata(page(head, body, lang="es"), URL, today=TODAY)
     assert got.published is not None
     assert got.published.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("மார்ச் 12, 2022", dt.date(2022, 3, 12)),  # Tamil, month first
+        ("மார் 12, 2022 14:30", dt.date(2022, 3, 12)),  # and abbreviated
+        ("12 மார்ச் 2022", dt.date(2022, 3, 12)),
+        ("நவ 30, 2024", dt.date(2024, 11, 30)),
+        ("मार्च 12, 2022", dt.date(2022, 3, 12)),  # Hindi, month first
+    ],
+)
+def test_tamil_months_and_script_months_before_the_day(text: str, expected: dt.date) -> None:
+    assert [d for d, _, _ in find_text_dates(text)] == [expected]
+
+
+def test_a_script_month_inside_a_longer_word_is_no_date() -> None:
+    # "மே" (May) ending a longer Tamil word, then a number and a year: not a date.
+    assert list(find_text_dates("அம்மே 12, 2022")) == []
+
+
+def test_tamil_byline_with_the_update_first() -> None:
+    body = (
+        "<h1>சென்னையில் புதிய மெட்ரோ</h1>"
+        '<div class="newsdetdate">Updated : மார் 13, 2022 08:15 | Added : மார் 12, 2022 14:30</div>'
+        "<p>செய்தி.</p>"
+    )
+    got = extract_metadata(page("<title>சென்னையில் புதிய மெட்ரோ</title>", body, lang="ta"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.modified is not None
+    assert (got.published.value, got.modified.value) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))

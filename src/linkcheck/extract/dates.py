@@ -234,24 +234,24 @@ _BUDDHIST_OFFSET = 543
 _NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
 _TO_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
 #: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
-#: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali),
-#: whose vowel signs are not word characters for ``_WORD``: read by a pattern of their own, tried only on
-#: text holding a letter of those scripts.
+#: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali,
+#: Tamil, with its abbreviations: "மார் 12, 2022"), whose vowel signs are not word characters for ``_WORD``:
+#: read by a pattern of their own, tried only on text holding a letter of those scripts.
 _SCRIPT_MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
-        "يناير جانفي كانون_الثاني جنوری ژانویه जनवरी জানুয়ারি জানুয়ারী",
-        "فبراير فيفري شباط فروری فوریه फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী",
-        "مارس آذار اذار مارچ मार्च মার্চ",
-        "أبريل ابريل إبريل أفريل افريل نيسان اپریل آوریل अप्रैल अप्रेल এপ্রিল",
-        "مايو ماي أيار ايار مئی مه मई মে",
-        "يونيو يونيه جوان حزيران جون ژوئن जून জুন",
-        "يوليو يوليه يوليوز جويلية تموز جولائی ژوئیه जुलाई জুলাই",
-        "أغسطس اغسطس غشت أوت اوت آب اب اگست अगस्त আগস্ট আগষ্ট",
-        "سبتمبر شتنبر أيلول ايلول ستمبر سپتامبر सितंबर सितम्बर সেপ্টেম্বর",
-        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتوبر اکتبر अक्टूबर अक्तूबर অক্টোবর",
-        "نوفمبر نونبر تشرين_الثاني نومبر نوامبر नवंबर नवम्बर নভেম্বর",
-        "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর",
+        "يناير جانفي كانون_الثاني جنوری ژانویه जनवरी জানুয়ারি জানুয়ারী ஜனவரி ஜன",
+        "فبراير فيفري شباط فروری فوریه फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி பிப்",
+        "مارس آذار اذار مارچ मार्च মার্চ மார்ச் மார்",
+        "أبريل ابريل إبريل أفريل افريل نيسان اپریل آوریل अप्रैल अप्रेल এপ্রিল ஏப்ரல் ஏப்",
+        "مايو ماي أيار ايار مئی مه मई মে மே",
+        "يونيو يونيه جوان حزيران جون ژوئن जून জুন ஜூன்",
+        "يوليو يوليه يوليوز جويلية تموز جولائی ژوئیه जुलाई জুলাই ஜூலை",
+        "أغسطس اغسطس غشت أوت اوت آب اب اگست अगस्त আগস্ট আগষ্ট ஆகஸ்ட் ஆக",
+        "سبتمبر شتنبر أيلول ايلول ستمبر سپتامبر सितंबर सितम्बर সেপ্টেম্বর செப்டம்பர் செப்",
+        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتوبر اکتبر अक्टूबर अक्तूबर অক্টোবর அக்டோபர் அக்",
+        "نوفمبر نونبر تشرين_الثاني نومبر نوامبر नवंबर नवम्बर নভেম্বর நவம்பர் நவ",
+        "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর டிசம்பர் டிச",
     ),
     start=1,
 ):  # fmt: skip
@@ -264,7 +264,7 @@ for _n, _names in enumerate(
             _name.replace("\u09af\u09bc", "\u09df").replace("\u092b\u093c", "\u095e"),
         }:
             _SCRIPT_MONTHS[_spelling] = _n
-_SCRIPT_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff]")
+_SCRIPT_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0b80-\u0bff]")
 
 
 @lru_cache(maxsize=1)
@@ -274,10 +274,12 @@ def _script_dmy() -> re.Pattern[str]:
     months = "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True)
     )
+    letters = r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0b80-\u0be5"
     return re.compile(
-        r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
-        + months
-        + r")(?![\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5])\s*[,،]?\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+        r"(?:(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>" + months + rf")(?![{letters}])\s*[,،]?\s*"
+        # Month first, as Tamil and some Hindi pages write it: "மார் 12, 2022", "मार्च 12, 2022".
+        rf"|(?<![{letters}])(?P<m2>" + months + rf")(?![{letters}])\s*(?P<a2>[0-3]?\d)(?!\d)\s*,?\s*)"
+        r"(?P<y>(?:19|20)\d{2})(?!\d)"
     )
 
 
@@ -296,9 +298,9 @@ def find_text_dates(
             text = text.translate(_TO_ASCII_DIGITS)
         if _SCRIPT_LETTER.search(text):
             for m in _script_dmy().finditer(text):
-                number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
+                number = _SCRIPT_MONTHS.get(" ".join((m.group("m") or m.group("m2")).split()))
                 if number:
-                    _add(found, m, int(m.group("y")), number, int(m.group("a")))
+                    _add(found, m, int(m.group("y")), number, int(m.group("a") or m.group("a2")))
     if roc:
         for m in _ROC_YMD.finditer(text):
             month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))
