@@ -1218,3 +1218,25 @@ def test_tamil_byline_with_the_update_first() -> None:
     assert got.published is not None
     assert got.modified is not None
     assert (got.published.value, got.modified.value) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "ruling"),
+    [
+        ("de", "Pressemitteilung Nr. 21/2022 vom 10. März 2022", "Beschluss vom 15. Februar 2022"),
+        ("en", "Press Release No. 21/2022 of 10 March 2022", "Order of 15 February 2022"),
+        ("fr", "Communiqué de presse n° 21/2022 du 10 mars 2022", "Décision du 15 février 2022"),
+    ],
+)
+def test_a_numbered_press_release_is_dated_by_its_own_line_not_the_ruling(
+    lang: str, line: str, ruling: str
+) -> None:
+    body = (
+        f'<p class="pressemitteilung">{line}</p><h1>Complaints against the closing hour rejected</h1>'
+        f"<p>{ruling} - 1 BvR 1180/21</p><p>The chamber did not admit the complaints.</p>"
+    )
+    title = "<title>Court - Press - Complaints against the closing hour rejected</title>"
+    html = page(title, body, lang=lang)
+    got = extract_metadata(html, URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value == dt.date(2022, 3, 10)

@@ -296,7 +296,11 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
     r"апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|"
     # Lithuanian; Latvian; Estonian; Swahili.
-    r"paskelbta|publicēts|avaldatud|imechapishwa)"
+    r"paskelbta|publicēts|avaldatud|imechapishwa|"
+    # A numbered press release's own date: "Pressemitteilung Nr. 21/2022 vom", "Press Release No. 21/2022
+    # of", "communiqué de presse n° 21/2022 du" (a ruling's or a law's date follows other words).
+    r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
+    r"(?:vom|of|du))"
     r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
