@@ -1240,3 +1240,27 @@ def test_a_numbered_press_release_is_dated_by_its_own_line_not_the_ruling(
     got = extract_metadata(html, URL, today=TODAY)
     assert got.published is not None
     assert got.published.value == dt.date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("logo", "expected"),
+    [
+        ('<a href="/"><img src="/logo.png" alt="Тамбовская жизнь" /></a>', "Тамбовская жизнь"),
+        ('<a href="https://news.example.com/"><img src="/l.svg" alt="Harbor Gazette"></a>', "Harbor Gazette"),
+        ('<a href="/"><img src="/logo.png" alt="Logo" /></a>', None),  # no name
+        ('<a href="/"><img src="/logo.png" alt="Главная" /></a>', None),  # "home"
+        ('<a href="/news/"><img src="/logo.png" alt="Harbor Gazette" /></a>', None),  # not the home page
+        ('<a href="/"><img src="/a.png" alt="Harbor Gazette"> Home</a>', None),  # a link with text
+        ('<a href="https://other.example.org/"><img alt="Partner"></a>', None),  # another site
+    ],
+)
+def test_home_logo_alt_names_the_site_when_nothing_else_does(logo: str, expected: str | None) -> None:
+    body = f'<div class="logo">{logo}</div><h1>Headline of the story</h1><p>Text, 12.03.2022.</p>'
+    got = extract_metadata(page("<title>Headline of the story</title>", body), URL, today=TODAY)
+    assert got.site_name == expected
+
+
+def test_home_logo_alt_does_not_override_a_stated_site_name() -> None:
+    head = '<title>Headline of the story</title><meta property="og:site_name" content="Gazette">'
+    body = '<a href="/"><img alt="Harbor Gazette Online"></a><h1>Headline of the story</h1>'
+    assert extract_metadata(page(head, body), URL, today=TODAY).site_name == "Gazette"

@@ -289,6 +289,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _publisher(page), "json-ld"
     if site_name is None and suffix_site:
         site_name, site_source = suffix_site, "title-tag"
+    if site_name is None and page.body is not None:
+        site_name, site_source = _logo_alt(page), "logo"
     title, title_source = _choose_title(candidates, site_name, url)
 
     language = _language(page, headers)
@@ -1395,6 +1397,35 @@ def _is_home_href(href: str | None, url: str) -> bool:
     if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
         return False
     return target.path in ("", "/") and not target.query
+
+
+#: Home links read for a logo at most (the logo is among the first links of a page).
+_LOGO_LINKS = 30
+#: A logo's ``alt`` that names no site: the word "logo" or "home" in any of the languages we read.
+_GENERIC_ALT = re.compile(
+    r"logo|home|главная|домой|startseite|accueil|inicio|início|portada|página principal|strona główna|"
+    r"головна|начало|ana sayfa|trang chủ|beranda|laman utama|domů|úvod|kezdőlap",
+    re.IGNORECASE,
+)
+
+
+def _logo_alt(page: _Page) -> str | None:
+    """The site's name as its logo states it, for a page that names its site nowhere else: the ``alt`` of
+    the only image of a link to the home page, when that link has no text of its own and the ``alt`` is
+    not a word like "logo" or "home" (Bitrix and many home-made templates: ``<a href="/"><img
+    alt="Тамбовская жизнь"></a>``)."""
+    for index, link in enumerate(page.body.iter("a")):
+        if index >= _LOGO_LINKS:
+            break
+        if not len(link) or (link.text or "").strip() or not _is_home_href(link.get("href"), page.url):
+            continue
+        images = [el for el in link.iter("img") if el.get("alt")]
+        if len(images) != 1 or clean_text(_text(link)):
+            continue
+        alt = clean_text(images[0].get("alt"))
+        if alt and len(alt) <= 80 and not _GENERIC_ALT.search(alt) and not _URLISH.match(alt):
+            return alt
+    return None
 
 
 #: The class of an element marked as the entry's title: hAtom's ``entry-title``, microformats2's ``p-name``.
