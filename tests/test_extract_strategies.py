@@ -1196,10 +1196,10 @@ def test_a_utc_jsonld_date_is_read_where_the_byline_prints_the_same_instant(
         ("மார் 12, 2022 14:30", dt.date(2022, 3, 12)),  # and abbreviated
         ("12 மார்ச் 2022", dt.date(2022, 3, 12)),
         ("நவ 30, 2024", dt.date(2024, 11, 30)),
-        ("मार्च 12, 2022", dt.date(2022, 3, 12)),  # Hindi, month first
+        ("12 मार्च 2022", dt.date(2022, 3, 12)),  # Hindi, day first, as before
     ],
 )
-def test_tamil_months_and_script_months_before_the_day(text: str, expected: dt.date) -> None:
+def test_tamil_months_also_before_the_day(text: str, expected: dt.date) -> None:
     assert [d for d, _, _ in find_text_dates(text)] == [expected]
 
 

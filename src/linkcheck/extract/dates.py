@@ -235,8 +235,9 @@ _NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09e
 _TO_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
 #: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
 #: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali,
-#: Tamil, with its abbreviations: "மார் 12, 2022"), whose vowel signs are not word characters for ``_WORD``:
-#: read by a pattern of their own, tried only on text holding a letter of those scripts.
+#: Tamil, with its abbreviations: "12 மார்ச் 2022", see also ``_tamil_mdy``), whose vowel signs are not
+#: word characters for ``_WORD``: read by a pattern of their own, tried only on text holding a letter of
+#: those scripts.
 _SCRIPT_MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     (
@@ -276,9 +277,23 @@ def _script_dmy() -> re.Pattern[str]:
     )
     letters = r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0b80-\u0be5"
     return re.compile(
-        r"(?:(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>" + months + rf")(?![{letters}])\s*[,،]?\s*"
-        # Month first, as Tamil and some Hindi pages write it: "மார் 12, 2022", "मार्च 12, 2022".
-        rf"|(?<![{letters}])(?P<m2>" + months + rf")(?![{letters}])\s*(?P<a2>[0-3]?\d)(?!\d)\s*,?\s*)"
+        r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
+        + months
+        + rf")(?![{letters}])\s*[,،]?\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    )
+
+
+#: Any Tamil letter: Tamil pages also write the month first ("மார் 12, 2022"), read by a pattern of its own.
+_TAMIL_LETTER = re.compile("[\u0b80-\u0bff]")
+
+
+@lru_cache(maxsize=1)
+def _tamil_mdy() -> re.Pattern[str]:
+    """Tamil dates written month first (``மார்ச் 12, 2022``, ``மார் 13, 2022 08:15``): a pattern that starts
+    with a word has to be tried at every position, so it is tried only on text holding a Tamil letter."""
+    months = "|".join(sorted((m for m in _SCRIPT_MONTHS if _TAMIL_LETTER.match(m)), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\u0b80-\u0bff])(?P<m>" + months + r")(?![\u0b80-\u0be5])\s*(?P<a>[0-3]?\d)(?!\d)\s*,?\s*"
         r"(?P<y>(?:19|20)\d{2})(?!\d)"
     )
 
@@ -298,9 +313,12 @@ def find_text_dates(
             text = text.translate(_TO_ASCII_DIGITS)
         if _SCRIPT_LETTER.search(text):
             for m in _script_dmy().finditer(text):
-                number = _SCRIPT_MONTHS.get(" ".join((m.group("m") or m.group("m2")).split()))
+                number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
                 if number:
-                    _add(found, m, int(m.group("y")), number, int(m.group("a") or m.group("a2")))
+                    _add(found, m, int(m.group("y")), number, int(m.group("a")))
+            if _TAMIL_LETTER.search(text):
+                for m in _tamil_mdy().finditer(text):
+                    _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
     if roc:
         for m in _ROC_YMD.finditer(text):
             month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))
@@ -455,22 +473,33 @@ def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
 
 
 def local_from_text(stamp: dt.datetime, text: str, *, day_first: bool = True) -> dt.datetime | None:
-    """``stamp``, written in UTC, as ``text`` (visible text near the headline) prints it: a full date with
-    a clock time right after it that differ from ``stamp`` by a zone offset (``12/03/2022 22:10`` for
-    ``2022-03-13T04:10:00Z``: UTC-6). ``None`` when no date and time there are that instant."""
+    """``stamp``, written in UTC, as ``text`` (visible text near the headline) prints it on another day: a
+    clock time that differs from ``stamp``'s by a zone offset taking it to the day before or after (and by
+    no smaller offset on the same day), printed right after that day's full date (``12/03/2022 22:10`` for
+    ``2022-03-13T04:10:00Z``: UTC-6). ``None`` when the text prints no such instant. Dates are read only
+    before a fitting clock time: most bylines are settled by their clock times alone."""
     if stamp.utcoffset() != dt.timedelta(0) or ":" not in text:
         return None
-    for value, _start, end in find_text_dates(text, day_first=day_first):
-        if abs(value - stamp.date()) > _ONE_DAY:
-            continue
-        m = _CLOCK.search(text, end, end + _CLOCK_REACH)
-        clock = _clock(m) if m is not None else None
+    naive = stamp.replace(tzinfo=None)
+    for m in _CLOCK.finditer(text):
+        clock = _clock(m)
         if clock is None:
             continue
-        local = dt.datetime.combine(value, clock)
-        offset = _zone_offset(stamp, local)
-        if offset is not None:
-            return local.replace(tzinfo=dt.timezone(offset))
+        fits = []
+        for shift in (0, 1, -1):
+            local = dt.datetime.combine(naive.date() + dt.timedelta(days=shift), clock)
+            offset = _zone_offset(stamp, local)
+            if offset is not None:
+                fits.append((abs(offset), shift, offset, local))
+        if not fits:
+            continue
+        _, shift, offset, local = min(fits)
+        if not shift:
+            continue  # the same day as in UTC: nothing to move
+        before = text[max(0, m.start() - _CLOCK_REACH - 20) : m.start()]
+        for value, _start, end in find_text_dates(before, day_first=day_first):
+            if value == local.date() and len(before) - end <= _CLOCK_REACH:
+                return local.replace(tzinfo=dt.timezone(offset))
     return None
 
 
