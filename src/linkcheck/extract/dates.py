@@ -423,8 +423,11 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 
 
 # --- a UTC time as the page prints it ----------------------------------------------------------------------
-#: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``.
-_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
+#: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``. It starts with a digit
+#: class, not with its "(?<![\d:])" (the engine then skips to the digits in C, see ``_LEAD_NUMBER``): the
+#: first digit, nothing numeric or a colon before it, an optional second one, the minutes; the hour is
+#: checked by :func:`_clock`.
+_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
 _QUARTER = dt.timedelta(minutes=15)
@@ -441,6 +444,8 @@ def _zone_offset(stamp: dt.datetime, local: dt.datetime) -> dt.timedelta | None:
 
 def _clock(m: re.Match[str]) -> dt.time | None:
     hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3)
+    if hour > 23:
+        return None
     if half:
         if not 1 <= hour <= 12:
             return None
