@@ -994,13 +994,10 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
-    if ":" not in window:
-        return []
-    plain = _TAG_RE.sub(" ", window)
     found = []
     for cand in utc:
         stamp = cand.timestamp
-        local = local_from_text(stamp, plain, day_first=day_first) if stamp is not None else None
+        local = local_from_text(stamp, window, day_first=day_first) if stamp is not None else None
         if local is not None:
             found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found
