@@ -1264,3 +1264,15 @@ def test_home_logo_alt_does_not_override_a_stated_site_name() -> None:
     head = '<title>Headline of the story</title><meta property="og:site_name" content="Gazette">'
     body = '<a href="/"><img alt="Harbor Gazette Online"></a><h1>Headline of the story</h1>'
     assert extract_metadata(page(head, body), URL, today=TODAY).site_name == "Gazette"
+
+
+def test_a_utc_stamp_with_seconds_still_fits_the_printed_minutes() -> None:
+    head = (
+        "<title>Headline of the story</title>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story",'
+        '"datePublished":"2022-03-13T04:10:45.123Z"}</script>'
+    )
+    body = '<h1>Headline of the story</h1><div class="byline">12/03/2022 22:10</div><p>Text.</p>'
+    got = extract_metadata(page(head, body, lang="es"), URL, today=TODAY)
+    assert got.published is not None
+    assert got.published.value == dt.date(2022, 3, 12)

@@ -37,6 +37,7 @@ from linkcheck.extract import tables as T
 from linkcheck.extract.dates import (
     MIN_YEAR,
     ParsedDate,
+    clock_times,
     date_from_url,
     find_text_dates,
     is_plausible,
@@ -977,16 +978,13 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
     right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
-    :func:`_local_reading` then prefers. Bounded like :func:`_byline_modified`."""
-    firsts = [next((c for c in strong if c.modified is kind), None) for kind in (False, True)]
-    utc = [
-        c
-        for c in firsts
-        if c is not None
-        and c.timestamp is not None
-        and c.timestamp.utcoffset() == _UTC_OFFSET
-        and _local_reading(c, strong) is c
-    ]
+    :func:`_local_reading` then prefers. Bounded like :func:`_byline_modified`; most bylines are settled by
+    their clock times (none, or none that moves the date)."""
+    utc = []
+    for kind in (False, True):
+        first = next((c for c in strong if c.modified is kind), None)
+        if first is not None and first.timestamp is not None and first.timestamp.utcoffset() == _UTC_OFFSET:
+            utc.append(first)
     if not utc:
         return []
     window = text[start : start + _BYLINE_CHARS]
@@ -994,10 +992,15 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
+    clocks = clock_times(window)
+    if not clocks:
+        return []
     found = []
     for cand in utc:
         stamp = cand.timestamp
-        local = local_from_text(stamp, window, day_first=day_first) if stamp is not None else None
+        if stamp is None or _local_reading(cand, strong) is not cand:
+            continue
+        local = local_from_text(stamp, window, day_first=day_first, clocks=clocks)
         if local is not None:
             found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found

@@ -24,6 +24,7 @@ from linkcheck.extract.tables import MONTHS
 __all__ = [
     "MIN_YEAR",
     "ParsedDate",
+    "clock_times",
     "date_from_url",
     "find_text_dates",
     "is_plausible",
@@ -430,19 +431,13 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 _CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
-_QUARTER = dt.timedelta(minutes=15)
-_EARLIEST, _LATEST = dt.timedelta(hours=-12), dt.timedelta(hours=14)
+#: A zone's offset from UTC, in minutes: whole quarter hours from -12 to +14 hours.
+_EARLIEST, _LATEST = -12 * 60, 14 * 60
+_DAY_MINUTES = 24 * 60
 
 
-def _zone_offset(stamp: dt.datetime, local: dt.datetime) -> dt.timedelta | None:
-    """``local - stamp`` when it is a time zone's offset: whole quarter hours, -12 to +14 hours, not zero."""
-    diff = local - stamp.replace(tzinfo=None)
-    if not diff or diff % _QUARTER or not _EARLIEST <= diff <= _LATEST:
-        return None
-    return diff
-
-
-def _clock(m: re.Match[str]) -> dt.time | None:
+def _clock(m: re.Match[str]) -> int | None:
+    """A ``_CLOCK`` match's time as minutes after midnight; ``None`` for an hour no clock shows."""
     hour, minute, half = int(m.group(1)), int(m.group(2)), m.group(3)
     if hour > 23:
         return None
@@ -450,31 +445,7 @@ def _clock(m: re.Match[str]) -> dt.time | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if half in "pP" else 0)
-    return dt.time(hour, minute)
-
-
-def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
-    """``stamp``, written in UTC, as ``text`` shows it in the page's own time zone: the first clock time in
-    ``text`` that differs from ``stamp``'s by a zone offset (on the same day or the day before or after,
-    the smallest offset when two fit) gives the instant with that offset. ``text`` must be a rendering of
-    that instant (a ``<time>`` element's own text). ``None`` when no clock time fits."""
-    if stamp.utcoffset() != dt.timedelta(0):
-        return None
-    naive = stamp.replace(tzinfo=None)
-    for m in _clocks(text[:200]):
-        clock = _clock(m)
-        if clock is None:
-            continue
-        fits = []
-        for shift in (0, 1, -1):
-            local = dt.datetime.combine(naive.date() + dt.timedelta(days=shift), clock)
-            offset = _zone_offset(stamp, local)
-            if offset is not None:
-                fits.append((abs(offset), offset, local))
-        if fits:
-            _, offset, local = min(fits)
-            return local.replace(tzinfo=dt.timezone(offset))
-    return None
+    return hour * 60 + minute
 
 
 #: The colon of a clock time: where one is looked for (a literal first, found by a fast scan).
@@ -494,35 +465,75 @@ def _clocks(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def local_from_text(stamp: dt.datetime, text: str, *, day_first: bool = True) -> dt.datetime | None:
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """``(position, minutes after midnight)`` of the clock times in ``text`` (markup or text) outside tags."""
+    found: list[tuple[int, int]] = []
+    if ":" not in text:
+        return found
+    for m in _clocks(text):
+        minutes = _clock(m)
+        at = m.start()
+        if minutes is not None and text.rfind("<", 0, at) <= text.rfind(">", 0, at):
+            found.append((at, minutes))
+    return found
+
+
+def _zone_fit(stamp: dt.datetime, minutes: int) -> tuple[int, int] | None:
+    """``(days, offset)``: the zone offset in minutes (whole quarter hours, -12 to +14 hours, not zero; the
+    smallest when two fit) that shows ``stamp`` as ``minutes`` after midnight on ``days`` after its UTC day.
+    Minutes only: a stamp's seconds are not printed."""
+    same_day = minutes - (stamp.hour * 60 + stamp.minute)
+    best: tuple[int, int] | None = None
+    for days in (0, 1, -1):
+        offset = same_day + days * _DAY_MINUTES
+        fits = offset and not offset % 15 and _EARLIEST <= offset <= _LATEST
+        if fits and (best is None or abs(offset) < abs(best[1])):
+            best = (days, offset)
+    return best
+
+
+def _in_zone(stamp: dt.datetime, offset: int) -> dt.datetime:
+    zone = dt.timedelta(minutes=offset)
+    return (stamp + zone).replace(tzinfo=dt.timezone(zone))
+
+
+def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
+    """``stamp``, written in UTC, as ``text`` shows it in the page's own time zone: the first clock time in
+    ``text`` that differs from ``stamp``'s by a zone offset gives the instant with that offset. ``text``
+    must be a rendering of that instant (a ``<time>`` element's own text). ``None`` when none fits."""
+    if stamp.utcoffset() != dt.timedelta(0):
+        return None
+    for _at, minutes in clock_times(text[:200]):
+        fit = _zone_fit(stamp, minutes)
+        if fit is not None:
+            return _in_zone(stamp, fit[1])
+    return None
+
+
+def local_from_text(
+    stamp: dt.datetime,
+    text: str,
+    *,
+    day_first: bool = True,
+    clocks: list[tuple[int, int]] | None = None,
+) -> dt.datetime | None:
     """``stamp``, written in UTC, as ``text`` (the markup or visible text right after the headline) prints
     it on another day: a clock time that differs from ``stamp``'s by a zone offset taking it to the day
     before or after (and by no smaller offset on the same day), printed right after that day's full date
     (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6). ``None`` when the text prints no such
-    instant. Clock times inside a tag are skipped; dates are read, tags dropped, only just before a fitting
-    clock time: most bylines are settled by their clock times alone."""
-    if stamp.utcoffset() != dt.timedelta(0) or ":" not in text:
+    instant. ``clocks`` are ``text``'s :func:`clock_times`, when already read. Dates are read, tags dropped,
+    only just before a fitting clock time: most bylines are settled by their clock times alone."""
+    if stamp.utcoffset() != dt.timedelta(0):
         return None
-    naive = stamp.replace(tzinfo=None)
-    for m in _clocks(text):
-        clock = _clock(m)
-        if clock is None or text.rfind("<", 0, m.start()) > text.rfind(">", 0, m.start()):
-            continue
-        fits = []
-        for shift in (0, 1, -1):
-            local = dt.datetime.combine(naive.date() + dt.timedelta(days=shift), clock)
-            offset = _zone_offset(stamp, local)
-            if offset is not None:
-                fits.append((abs(offset), shift, offset, local))
-        if not fits:
-            continue
-        _, shift, offset, local = min(fits)
-        if not shift:
-            continue  # the same day as in UTC: nothing to move
-        before = _TAG.sub(" ", text[max(0, m.start() - 400) : m.start()])[-_CLOCK_REACH - 20 :]
+    for at, minutes in clock_times(text) if clocks is None else clocks:
+        fit = _zone_fit(stamp, minutes)
+        if fit is None or not fit[0]:
+            continue  # no zone fits, or the same day as in UTC: nothing to move
+        local = _in_zone(stamp, fit[1])
+        before = _TAG.sub(" ", text[max(0, at - 400) : at])[-_CLOCK_REACH - 20 :]
         for value, _start, end in find_text_dates(before, day_first=day_first):
             if value == local.date() and len(before) - end <= _CLOCK_REACH:
-                return local.replace(tzinfo=dt.timezone(offset))
+                return local
     return None
 
 
