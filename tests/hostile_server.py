@@ -129,6 +129,15 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/endless-trailers", Cause.TOO_LARGE, 200, "a whole chunked page, then trailer lines without end"),
     Case("/chunk-extension-flood", Cause.TOO_LARGE, 200, "1-byte chunks, each with 4 KB of chunk extensions"),
     Case("/header-block-6mb", Cause.PROTOCOL, None, "97 header lines of 60 KB (within http.client's limits)"),
+    # fourth round
+    Case("/content-encoding-br", Cause.PROTOCOL, 200, "Content-Encoding: br, never asked for (no decoder)"),
+    Case("/transfer-encoding-gzip", Cause.PROTOCOL, 200, "Transfer-Encoding: gzip, chunked"),
+    Case(
+        "/content-encoding-none",
+        None,
+        200,
+        "Content-Encoding: none over a plain page (a misconfigured label)",
+    ),
 )
 
 Handler = Callable[["_Conn"], None]
@@ -335,6 +344,13 @@ class HostileServer:
                 b"HTTP/1.1 200 OK\r\n"
                 + (b"X-Big: " + b"b" * 60_000 + b"\r\n") * 97
                 + b"Content-Length: 2\r\nConnection: close\r\n\r\nok"
+            ),
+            "/content-encoding-br": lambda c: c.page(
+                "200 OK", b"\x1b\x4a\x00\xf8\x1d\xa9\x53\x39\x00" + bytes(range(64)), Content_Encoding="br"
+            ),
+            "/transfer-encoding-gzip": self._transfer_encoding_gzip,
+            "/content-encoding-none": lambda c: c.page(
+                "200 OK", b"<html><head><title>Fine</title></head></html>", Content_Encoding="none"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -602,6 +618,17 @@ class HostileServer:
         chunk = b"1;ext=" + b"e" * 4000 + b"\r\nx\r\n"
         for _ in range(1_000_000):  # 4 GB at most
             conn.send(chunk * 16)
+
+    @staticmethod
+    def _transfer_encoding_gzip(conn: _Conn) -> None:
+        page = gzip.compress(
+            b"<html><head><title>Fine</title></head><body>gzip as a transfer coding</body></html>"
+        )
+        conn.head(
+            "200 OK",
+            {"Content-Type": "text/html", "Transfer-Encoding": "gzip, chunked", "Connection": "close"},
+        )
+        conn.send(b"%x\r\n%s\r\n0\r\n\r\n" % (len(page), page))
 
     @staticmethod
     def _interim_then_silence(conn: _Conn) -> None:

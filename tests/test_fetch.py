@@ -754,3 +754,32 @@ def test_header_size_cap(mock: responses.RequestsMock, sleep: FakeSleep) -> None
     result = fetcher(sleep, max_header_bytes=1000).fetch("https://news.test/a")
     assert result.cause is Cause.PROTOCOL
     assert "bytes of response headers" in (result.error or "")
+
+
+@pytest.mark.parametrize(
+    ("headers", "readable"),
+    [
+        ({"Content-Encoding": "br"}, False),
+        ({"Content-Encoding": "gzip, zstd"}, False),
+        ({"Content-Encoding": "X-Compress"}, False),
+        ({"Transfer-Encoding": "deflate, chunked"}, False),
+        ({"Content-Encoding": "identity"}, True),
+        ({"Content-Encoding": "none"}, True),
+        ({"Content-Encoding": "UTF-8"}, True),
+        ({"Transfer-Encoding": "foo"}, True),
+    ],
+)
+def test_a_body_in_a_coding_linkcheck_cannot_decode_is_not_read_as_the_page(
+    mock: responses.RequestsMock, sleep: FakeSleep, headers: dict[str, str], readable: bool
+) -> None:
+    # read as they came, brotli (or zstd, compress) bytes were the page: reported ok, with no title to check
+    body = b"<html><title>Plain</title></html>" if readable else b"\x1b\x4a\x00\xf8\x1d\xa9\x53\x39"
+    mock.get("https://news.test/a", body=body, headers=headers, content_type="text/html")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    if readable:
+        assert result.ok, result.error
+        assert result.body == body
+    else:
+        assert (result.cause, result.status_code) == (Cause.PROTOCOL, 200)
+        assert "news.test:443 sent the body in" in (result.error or "")
+        assert result.body == b""

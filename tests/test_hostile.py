@@ -199,6 +199,13 @@ def test_a_site_setting_cookies_without_end_keeps_its_requests_small(server: Hos
     assert server.largest_request < 20 * 1024
 
 
+def test_codings_linkcheck_cannot_read_are_reported(results: dict[str, FetchResult]) -> None:
+    # brotli bytes (never asked for) and a gzip transfer coding were read as the page: reported ok, no title
+    assert "Content-Encoding 'br'" in (results["/content-encoding-br"].error or "")
+    assert "Transfer-Encoding 'gzip, chunked'" in (results["/transfer-encoding-gzip"].error or "")
+    assert results["/content-encoding-none"].body.startswith(b"<html>")  # a label that is no coding
+
+
 # --- second round ----------------------------------------------------------------------------------------
 
 

@@ -1664,6 +1664,16 @@ class Fetcher:
                     error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
                 )
             location = values[0]
+        elif "content-encoding" in headers or "transfer-encoding" in headers:
+            undecodable = _undecodable_coding(headers)
+            if undecodable is not None:
+                return _Attempt(
+                    url,
+                    status=status,
+                    headers=headers,
+                    cause=Cause.PROTOCOL,
+                    error=f"{host}:{port} {undecodable}",
+                )
         limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         if type(raw) is not PlainResponse:  # a PlainResponse's bytes are the decoded bytes _read_body counts
@@ -1822,6 +1832,46 @@ def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> Wir
     counted = WireCount(fp, 2 * limit + _WIRE_SLACK)
     answer.fp = counted  # type: ignore[union-attr]
     return counted
+
+
+#: Content codings of the registry (RFC 9110 8.4.1) that transform the bytes. urllib3 decodes
+#: :data:`_DECODABLE` of them (``br`` and ``zstd`` only when their optional modules are installed, and then
+#: requests asks for them); the others a server may still send (a CDN's cached ``br`` answer served to every
+#: client). Read as they are, such bytes were the page: no title, nothing to check, reported ``ok``.
+_COMPRESSIONS = frozenset(
+    {"gzip", "x-gzip", "deflate", "br", "zstd", "compress", "x-compress", "pack200-gzip", "exi", "aes128gcm"}
+    | {"dcb", "dcz"}
+)
+_DECODABLE = frozenset(urllib3.HTTPResponse.CONTENT_DECODERS)
+#: Content-Encoding values read without a look at their codings (what servers send nearly always).
+_PLAIN_CODINGS = frozenset({"gzip", "deflate", "br", "zstd"} & _DECODABLE)
+
+
+def _undecodable_coding(headers: dict[str, str]) -> str | None:
+    """What the answer's codings (``headers``: names in lower case) leave linkcheck unable to read, or
+    ``None``: a content coding in :data:`_COMPRESSIONS` that urllib3 cannot decode, or a transfer coding
+    other than ``chunked`` that compresses (only ``chunked`` is read as a transfer coding: with
+    ``Transfer-Encoding: gzip, chunked`` the gzip bytes were taken for the page). A label that is no
+    compression (``identity``, ``none``, ``UTF-8``: misconfigured servers) leaves the bytes as they are, as
+    browsers read them."""
+    content = headers.get("content-encoding")
+    if content is not None and content not in _PLAIN_CODINGS:
+        for coding in content.lower().split(","):
+            coding = coding.strip()
+            if coding in _COMPRESSIONS and coding not in _DECODABLE:
+                return (
+                    f"sent the body in Content-Encoding {_short(ValueError(content))!r}, which linkcheck "
+                    f"did not ask for and cannot decode ({coding!r}): the page could not be read"
+                )
+    transfer = headers.get("transfer-encoding")
+    if transfer is not None and transfer != "chunked":
+        for coding in transfer.lower().split(","):
+            if coding.strip() in _COMPRESSIONS:
+                return (
+                    f"sent the body in Transfer-Encoding {_short(ValueError(transfer))!r}: only the "
+                    "chunked transfer coding is read, so the page could not be read"
+                )
+    return None
 
 
 def _header_values(raw: urllib3.BaseHTTPResponse | PlainResponse, name: str) -> list[str]:
