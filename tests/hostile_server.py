@@ -132,6 +132,7 @@ CATALOGUE: tuple[Case, ...] = (
     # fourth round
     Case("/content-encoding-br", Cause.PROTOCOL, 200, "Content-Encoding: br, never asked for (no decoder)"),
     Case("/transfer-encoding-gzip", Cause.PROTOCOL, 200, "Transfer-Encoding: gzip, chunked"),
+    Case("/to-backslash-path", None, 200, "redirects to \\2020\\01\\09\\moved-story (backslashes: slashes)"),
     Case(
         "/content-encoding-none",
         None,
@@ -349,6 +350,7 @@ class HostileServer:
                 "200 OK", b"\x1b\x4a\x00\xf8\x1d\xa9\x53\x39\x00" + bytes(range(64)), Content_Encoding="br"
             ),
             "/transfer-encoding-gzip": self._transfer_encoding_gzip,
+            "/to-backslash-path": lambda c: c.redirect("\\2020\\01\\09\\moved-story"),
             "/content-encoding-none": lambda c: c.page(
                 "200 OK", b"<html><head><title>Fine</title></head></html>", Content_Encoding="none"
             ),

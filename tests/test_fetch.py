@@ -783,3 +783,31 @@ def test_a_body_in_a_coding_linkcheck_cannot_decode_is_not_read_as_the_page(
         assert (result.cause, result.status_code) == (Cause.PROTOCOL, 200)
         assert "news.test:443 sent the body in" in (result.error or "")
         assert result.body == b""
+
+
+@pytest.mark.parametrize(
+    ("location", "target"),
+    [
+        ("folder\\page.aspx", "https://news.test/a/folder/page.aspx"),  # a Windows server's path
+        ("\\2020\\story", "https://news.test/2020/story"),
+        ("/\\other.test/x", "https://other.test/x"),  # scheme-relative, as browsers read it
+        ("https:\\\\other.test\\x?q=a\\b#c\\d", "https://other.test/x?q=a\\b#c\\d"),  # not in the query
+        ("/x?next=\\y", "https://news.test/x?next=\\y"),
+        ("mailto:a\\b@news.test", "mailto:a\\b@news.test"),  # not a special scheme: as written
+    ],
+)
+def test_a_backslash_in_a_location_is_a_slash_as_browsers_read_it(location: str, target: str) -> None:
+    # urljoin kept it: the request went to /a/folder%5Cpage.aspx, a 404 where readers get the page
+    from linkcheck.fetch import _redirect_target
+
+    assert _redirect_target("https://news.test/a/b", location) == target
+
+
+def test_a_backslash_location_is_followed_where_browsers_go(
+    mock: responses.RequestsMock, sleep: FakeSleep
+) -> None:
+    mock.get("https://news.test/old", status=301, headers={"Location": "\\2020\\story"})
+    mock.get("https://news.test/2020/story", body="<title>Story</title>")
+    result = fetcher(sleep).fetch("https://news.test/old")
+    assert result.ok, result.error
+    assert result.redirects == (Redirect(301, "https://news.test/2020/story"),)

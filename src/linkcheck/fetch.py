@@ -835,6 +835,29 @@ def _as_sent(url: str) -> str:
     return prepared.url or url
 
 
+#: A URL's scheme, with its colon.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: The schemes whose URLs the WHATWG URL Standard (what browsers follow) parses with ``\\`` as ``/``.
+_SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp", "file"})
+
+
+def _backslashes_as_slashes(location: str) -> str:
+    """``location`` (a ``Location`` value, relative to an http(s) page) as browsers read it: in a URL of a
+    special scheme, or a relative one, a backslash before the query is a slash (``folder\\page.aspx``, as
+    Windows servers write it, is ``folder/page.aspx``; ``/\\host/`` is ``//host/``, another host, which the
+    guard then judges). ``urljoin`` kept them, and the request went to a path no browser asks for (a 404
+    reported dead where readers get the page)."""
+    scheme = _SCHEME.match(location)
+    if scheme is not None and scheme.group(0)[:-1].lower() not in _SPECIAL_SCHEMES:
+        return location
+    end = len(location)
+    for mark in "?#":
+        found = location.find(mark)
+        if 0 <= found < end:
+            end = found
+    return location[:end].replace("\\", "/") + location[end:]
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
@@ -845,6 +868,8 @@ def _redirect_target(current: str, location: str) -> str | None:
     location = location.strip()
     if not location:
         return None
+    if "\\" in location:
+        location = _backslashes_as_slashes(location)
     try:
         target = urljoin(current, location)
         urlsplit(target).port  # noqa: B018 - validates the port
