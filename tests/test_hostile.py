@@ -18,7 +18,7 @@ import pytest
 
 from linkcheck.fetch import Fetcher
 from linkcheck.models import Cause, FetchResult
-from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, fetch_config
+from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, _Conn, fetch_config
 
 
 @pytest.fixture(scope="module")
@@ -362,6 +362,24 @@ def test_a_dripping_robots_txt_leaves_the_page_its_time() -> None:
             took = time.monotonic() - started
     assert result.ok, result.error  # robots.txt got half the deadline; the page was fetched in the rest
     assert took < 3.5
+
+
+def test_a_robots_txt_that_stalls_mid_line_is_not_read_as_disallow_all() -> None:
+    # "Disallow: /" and a stall: the cut line, read as a rule, disallowed every page of the site
+    def robots(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/plain", "Content-Length": "100"})
+        conn.send(b"User-agent: *\nDisallow: /drafts/\nDisallow: /")
+        conn.wait(30)
+
+    with HostileServer() as srv:
+        srv._routes["/robots.txt"] = robots
+        srv._routes["/drafts/x"] = srv._ok
+        config = fetch_config(srv).evolve(respect_robots=True, deadline=1.0, read_timeout=1.0, retries=0)
+        with Fetcher(config) as fetcher:
+            page = fetcher.fetch(srv.url("/ok"))
+            draft = fetcher.fetch(srv.url("/drafts/x"))
+    assert page.ok, page.error
+    assert draft.cause is Cause.ROBOTS
 
 
 @pytest.mark.parametrize(

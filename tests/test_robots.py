@@ -93,6 +93,23 @@ def test_redirect_target_is_checked_against_its_own_robots(mock: responses.Reque
     assert len(result.redirects) == 1
 
 
+@pytest.mark.parametrize("cause", [Cause.TIMEOUT, Cause.DEADLINE, Cause.TOO_LARGE])
+def test_a_robots_txt_cut_short_keeps_its_whole_lines_only(cause: Cause) -> None:
+    # "Disallow: /private/" cut after its first slash read as "Disallow: /": every path of the site disallowed
+    where = "https://news.test/robots.txt"
+    body = b"User-agent: *\nDisallow: /drafts/\nDisallow: /"
+    cut = FetchResult(where, where, status_code=200, body=body, truncated=True, cause=cause, error="cut")
+    robots = RobotsCache(lambda url: cut, "SomeBot/1.0")
+    assert robots.disallowed("https://news.test/story") is None
+    assert robots.disallowed("https://news.test/drafts/x") is not None  # the whole line still applies
+
+
+def test_a_whole_robots_txt_without_a_last_line_break_keeps_its_last_line() -> None:
+    where = "https://news.test/robots.txt"
+    whole = FetchResult(where, where, status_code=200, body=b"User-agent: *\nDisallow: /")
+    assert RobotsCache(lambda url: whole, "SomeBot/1.0").disallowed("https://news.test/story") is not None
+
+
 def test_concurrent_callers_share_one_robots_fetch() -> None:
     calls: list[str] = []
     gate = threading.Event()

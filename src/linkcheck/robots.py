@@ -6,7 +6,8 @@ passes its own guarded, capped fetch), so this module does no I/O of its own.
 
 What an answer means (RFC 9309):
 
-- 2xx: the rules apply (the first 512 KiB are parsed).
+- 2xx: the rules apply (the first 512 KiB are parsed). Of a robots.txt cut short (the cap, or the deadline
+  during its body), the lines that arrived whole.
 - 4xx (404, 403, 429...): no rules, everything is allowed.
 - 5xx: "unreachable": everything is disallowed.
 - no HTTP answer at all (DNS, connection, timeout, guard...): no decision; the page fetch goes ahead and
@@ -38,6 +39,13 @@ def robots_url(url: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower().rsplit("@", 1)[-1], "/robots.txt", "", ""))
+
+
+def _whole_lines(text: str) -> str:
+    """``text`` up to its last line break: the lines of a robots.txt that was cut short (the cap, a deadline,
+    a stall) that arrived whole. The cut one could say more than the file does: ``Disallow: /`` from
+    ``Disallow: /private/`` disallowed every path of the site."""
+    return text[: max(text.rfind("\n"), text.rfind("\r")) + 1]
 
 
 @dataclass(frozen=True)
@@ -107,5 +115,7 @@ class RobotsCache:
         parser = RobotFileParser(where)
         # a byte order mark is not part of the first line (saved by an editor, it hid the first group)
         text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace").removeprefix("\ufeff")
+        if result.truncated or len(result.body) > ROBOTS_MAX_BYTES:
+            text = _whole_lines(text)
         parser.parse(text.splitlines())
         return _Rules(parser=parser)
