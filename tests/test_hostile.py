@@ -163,6 +163,26 @@ def test_a_host_that_said_nothing_is_told_from_a_body_that_stopped(server: Hosti
     assert (stalled.cause, stalled.answer_timed_out, stalled.status_code) == (Cause.TIMEOUT, False, 200)
 
 
+def test_a_host_silent_until_the_deadline_is_told_from_a_deadline_that_cut_an_answer(
+    server: HostileServer,
+) -> None:
+    # the default read timeout is a third of the deadline: a hung host's last attempt is cut by the deadline,
+    # and was read as "no word from the host", so a hung outlet was never taken as down at the defaults
+    config = fetch_config(server).evolve(read_timeout=0.4, deadline=1.0, retries=2)
+    with Fetcher(config) as fetcher:
+        silent = fetcher.fetch(server.url("/no-response"))
+        dripping = fetcher.fetch(server.url("/drip"))
+    assert (silent.cause, silent.answer_timed_out, silent.connect_timed_out) == (Cause.TIMEOUT, True, False)
+    assert "deadline" in (silent.error or "")
+    assert (dripping.cause, dripping.answer_timed_out, dripping.status_code) == (Cause.TIMEOUT, False, 200)
+
+
+def test_the_runs_time_limit_is_no_silence_of_the_host(server: HostileServer) -> None:
+    with Fetcher(fetch_config(server).evolve(read_timeout=5.0, deadline=10.0)) as fetcher:
+        result = fetcher.fetch(server.url("/no-response"), deadline=time.monotonic() + 0.4)
+    assert (result.cause, result.answer_timed_out) == (Cause.DEADLINE, False)
+
+
 def test_interim_answers_are_skipped_and_bounded(results: dict[str, FetchResult]) -> None:
     assert results["/early-hints"].body.startswith(b"<html><head><title>Fine")  # the page after the 103
     assert "interim (1xx)" in (results["/continue-flood"].error or "")

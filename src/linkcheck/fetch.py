@@ -1620,7 +1620,10 @@ class Fetcher:
         """The attempt that ``exc`` ended; ``before_answer``: raised before the answer's status line and
         headers were read (a timeout then is a host that said nothing, not a body cut short)."""
         if (exchange is not None and exchange.expired) or self._clock() >= run.deadline:
-            return self._deadline_failure(url, run)
+            failure = self._deadline_failure(url, run)
+            if before_answer and run.limit_cause is Cause.TIMEOUT:
+                self._silent_until_the_deadline(failure, exc, exchange)
+            return failure
         chain = _exception_chain(exc)
         cause = _classify(chain)
         if cause is None:
@@ -1634,6 +1637,22 @@ class Fetcher:
             connect_timed_out=connect_timed_out,
             answer_timed_out=before_answer and cause is Cause.TIMEOUT and not connect_timed_out,
         )
+
+    @staticmethod
+    def _silent_until_the_deadline(failure: _Attempt, exc: BaseException, exchange: _Exchange | None) -> None:
+        """Mark ``failure`` (the URL's deadline passed before any answer: ``exc`` ended the attempt) as the
+        host's silence when it was: a connect or read timeout (shrunk to the time left), or the watchdog's
+        hang-up while the request waited for a status line. The default read timeout is a third of the
+        deadline, so a hung host's last attempt always ends this way: read as "no word from the host", it
+        never counted towards taking the host as down (:mod:`linkcheck.hostdown`), and every link of a hung
+        outlet waited out the whole deadline."""
+        chain = _exception_chain(exc)
+        cause = _classify(chain)
+        # the watchdog's hang-up before a byte of the answer: "closed without a response" (a connection error)
+        hung_up = exchange is not None and exchange.expired and cause is Cause.CONNECTION
+        if cause is Cause.TIMEOUT or hung_up:
+            failure.connect_timed_out = _connect_timed_out(chain, Cause.TIMEOUT)
+            failure.answer_timed_out = not failure.connect_timed_out
 
     def _header_problem(self, raw: urllib3.BaseHTTPResponse | PlainResponse) -> str | None:
         cfg = self._config
