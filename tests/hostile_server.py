@@ -133,6 +133,9 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/content-encoding-br", Cause.PROTOCOL, 200, "Content-Encoding: br, never asked for (no decoder)"),
     Case("/transfer-encoding-gzip", Cause.PROTOCOL, 200, "Transfer-Encoding: gzip, chunked"),
     Case("/to-backslash-path", None, 200, "redirects to \\2020\\01\\09\\moved-story (backslashes: slashes)"),
+    Case("/meta-refresh", None, 200, "a stub page whose <meta http-equiv=refresh> moves it at once"),
+    Case("/refresh-to-metadata", Cause.ADDRESS_REFUSED, None, "Refresh: 0; url=http://169.254.169.254/"),
+    Case("/refresh-loop", Cause.REDIRECT_LOOP, 200, "two pages whose Refresh headers point at each other"),
     Case(
         "/content-encoding-none",
         None,
@@ -350,6 +353,22 @@ class HostileServer:
                 "200 OK", b"\x1b\x4a\x00\xf8\x1d\xa9\x53\x39\x00" + bytes(range(64)), Content_Encoding="br"
             ),
             "/transfer-encoding-gzip": self._transfer_encoding_gzip,
+            "/meta-refresh": lambda c: c.page(
+                "200 OK",
+                b'<!DOCTYPE html><html><head><title>Redirecting&hellip;</title><link rel="canonical" '
+                b'href="/2020/01/09/moved-story"><meta http-equiv="refresh" content="0; '
+                b'url=/2020/01/09/moved-story"></head><body><a href="/2020/01/09/moved-story">Click here'
+                b"</a></body></html>",
+            ),
+            "/refresh-to-metadata": lambda c: c.page(
+                "200 OK", b"<title>Moved</title>", Refresh="0; url=http://169.254.169.254/latest/meta-data/"
+            ),
+            "/refresh-loop": lambda c: c.page(
+                "200 OK", b"<title>A</title>", Refresh="0; url=/refresh-loop-b"
+            ),
+            "/refresh-loop-b": lambda c: c.page(
+                "200 OK", b"<title>B</title>", Refresh="1; url=/refresh-loop"
+            ),
             "/to-backslash-path": lambda c: c.redirect("\\2020\\01\\09\\moved-story"),
             "/content-encoding-none": lambda c: c.page(
                 "200 OK", b"<html><head><title>Fine</title></head></html>", Content_Encoding="none"

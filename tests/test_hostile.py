@@ -226,6 +226,15 @@ def test_codings_linkcheck_cannot_read_are_reported(results: dict[str, FetchResu
     assert results["/content-encoding-none"].body.startswith(b"<html>")  # a label that is no coding
 
 
+def test_a_refresh_is_followed_as_a_redirect_and_guarded(results: dict[str, FetchResult]) -> None:
+    moved = results["/meta-refresh"]
+    assert moved.final_url.endswith("/2020/01/09/moved-story")
+    assert [r.status for r in moved.redirects] == [200]
+    assert moved.body.startswith(b"<html><head><title>Fine")  # the page it moved to, not the stub
+    assert "metadata" in (results["/refresh-to-metadata"].error or "")
+    assert "redirect loop" in (results["/refresh-loop"].error or "")
+
+
 # --- second round ----------------------------------------------------------------------------------------
 
 
