@@ -27,7 +27,8 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   sees what it would have seen without a cache (``too_large``, ``timeout``...): the hostile-server catalogue
   is classified the same with and without ``--cache`` (``tests/test_cache.py``). The body is stored decoded,
   so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length`` is the
-  decoded length.
+  decoded length. A body in a coding that cannot be decoded (``fetch.undecodable_coding``) is neither read
+  here nor stored: the Fetcher reports it as it does without a cache.
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
 """
 
@@ -47,7 +48,7 @@ from requests_cache import CachedSession
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
-from linkcheck.fetch import GuardedAdapter, adapter_options, count_wire, make_session
+from linkcheck.fetch import GuardedAdapter, adapter_options, count_wire, make_session, undecodable_coding
 from linkcheck.models import Report, Status
 
 __all__ = [
@@ -143,6 +144,13 @@ class CachingAdapter(GuardedAdapter):
         redirect = 300 <= response.status_code < 400 and "Location" in response.headers
         if request.method != "GET" or not (response.status_code in CACHEABLE_STATUSES or redirect):
             return response
+        codings = response.headers.get("Content-Encoding") or response.headers.get("Transfer-Encoding")
+        if (
+            codings
+            and not redirect
+            and undecodable_coding({k.lower(): v for k, v in response.headers.items()})
+        ):
+            return response  # not readable (the Fetcher says so), nor stored as if its bytes were decoded
         # Buffered within the cap and the time left: requests-cache and Session.send (for a redirect) read
         # whole bodies, with neither.
         timeout = kwargs.get("timeout", args[1] if len(args) > 1 else None)

@@ -73,6 +73,7 @@ __all__ = [
     "count_wire",
     "make_session",
     "parse_retry_after",
+    "undecodable_coding",
 ]
 
 #: ``pause(url, status, retry_after)``: entered around each wait before a retry (see :meth:`Fetcher.fetch`).
@@ -1790,7 +1791,7 @@ class Fetcher:
                 )
             location = values[0]
         elif "content-encoding" in headers or "transfer-encoding" in headers:
-            undecodable = _undecodable_coding(headers)
+            undecodable = undecodable_coding(headers)
             if undecodable is not None:
                 return _Attempt(
                     url,
@@ -1972,7 +1973,7 @@ _DECODABLE = frozenset(urllib3.HTTPResponse.CONTENT_DECODERS)
 _PLAIN_CODINGS = frozenset({"gzip", "deflate", "br", "zstd"} & _DECODABLE)
 
 
-def _undecodable_coding(headers: dict[str, str]) -> str | None:
+def undecodable_coding(headers: dict[str, str]) -> str | None:
     """What the answer's codings (``headers``: names in lower case) leave linkcheck unable to read, or
     ``None``: a content coding in :data:`_COMPRESSIONS` that urllib3 cannot decode, or a transfer coding
     other than ``chunked`` that compresses (only ``chunked`` is read as a transfer coding: with
