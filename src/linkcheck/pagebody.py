@@ -11,11 +11,12 @@ browser (pure; no I/O).
    needed among: a parking service's script or asset (Google's ads-for-domains ``caf.js``, ParkingCrew,
    Sedo parking, Bodis, ...), a for-sale phrase, a parked phrase, and a page title that is (or starts with)
    a bare domain name (``soft_404``, ``parked``).
-3. **Client-side redirect.** A page whose ``<meta http-equiv="refresh">`` (or, in a small page, a
-   ``location.replace(...)``/``location.href = ...`` script) sends the reader to the site's front page, a
-   section above the article, or an error address: the same judgement :mod:`linkcheck.soft404` makes for an
-   HTTP redirect, with the reason saying how the page redirects (``soft_404``, ``front_page`` or
-   ``error_page``).
+3. **Script redirect.** A small page whose script sets ``location`` (``location.replace(...)``,
+   ``location.href = ...``) to the site's front page, a section above the article, or an error address:
+   the same judgement :mod:`linkcheck.soft404` makes for an HTTP redirect, with the reason saying so
+   (``soft_404``, ``front_page`` or ``error_page``). A ``Refresh`` header or ``<meta http-equiv="refresh">``
+   is not read here: the fetcher follows it as a redirect hop (:mod:`linkcheck.fetch`), so the page it leads
+   to is the one judged.
 
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
@@ -47,10 +48,6 @@ __all__ = [
 SCAN_BYTES = 64_000
 #: The largest body that may be a parking placeholder (they weigh 5-30 KB): larger pages are not read for it.
 PARKED_BYTES = 48_000
-#: How much of a page is read for a meta refresh (a stub is small; a head states its metas first), and how
-#: many "refresh" are looked at (ad scripts say it too).
-_REFRESH_BYTES = 8_192
-_REFRESH_LOOKS = 20
 #: A page larger than this is not a redirect stub: its scripts' ``location = ...`` are not read.
 _SCRIPT_STUB_BYTES = 4_096
 
@@ -87,11 +84,6 @@ PARKED_PHRASES: tuple[bytes, ...] = (
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
 
-_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
-_CONTENT = re.compile(rb"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_REFRESH_URL = re.compile(r"""^\s*(\d+(?:\.\d*)?)\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s]*)""", re.IGNORECASE)
-#: A meta refresh that waits longer than this is a reload (challenge pages, live tickers), not a redirect.
-_REFRESH_SECONDS = 10.0
 _SCRIPT_REDIRECT = re.compile(
     rb"""(?:\blocation\s*\.\s*(?:replace|assign)\s*\(\s*["']([^"']+)["']\s*\)"""
     rb"""|\blocation(?:\s*\.\s*href)?\s*=\s*["']([^"']+)["'])"""
@@ -122,40 +114,10 @@ def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
 
 
-def _meta_refresh(page: bytes, base_url: str) -> str | None:
-    """The target of the first ``<meta http-equiv="refresh">`` of at most :data:`_REFRESH_SECONDS` with a
-    URL in the first :data:`_REFRESH_BYTES` of ``page``. Each ``refresh`` found (ad scripts say it too) is
-    read only within the tag around it."""
-    at, stop = 0, min(len(page), _REFRESH_BYTES)  # bounds, not a slice: no copy of the head
-    for _ in range(_REFRESH_LOOKS):
-        found = page.find(b"efresh", at, stop)
-        if found < 0:
-            found = page.find(b"EFRESH", at, stop)
-        if found < 0:
-            return None
-        at = found + 6
-        start, end = page.rfind(b"<", max(0, found - 300), found), page.find(b">", found, found + 1000)
-        if start < 0 or end < 0 or page[start + 1 : start + 5].lower() != b"meta":
-            continue
-        tag = page[start : end + 1]
-        content = _CONTENT.search(tag) if _REFRESH.search(tag) else None
-        if content is None:
-            continue
-        raw = next(g for g in content.groups() if g is not None).decode("utf-8", "replace")
-        refresh = _REFRESH_URL.match(raw)
-        if refresh and refresh.group(2) and float(refresh.group(1)) <= _REFRESH_SECONDS:
-            target: str = urljoin(base_url, refresh.group(2))
-            return target
-    return None
-
-
 def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
-    """``(absolute target, how)`` when the page redirects in the browser: a meta refresh of at most
-    :data:`_REFRESH_SECONDS` with a URL, or, in a page of at most :data:`_SCRIPT_STUB_BYTES`, a script that
-    sets ``location``."""
-    target = _meta_refresh(page, base_url)
-    if target is not None:
-        return target, "a meta refresh"
+    """``(absolute target, how)`` when a page of at most :data:`_SCRIPT_STUB_BYTES` redirects the browser
+    by a script that sets ``location``; ``None`` otherwise (a meta refresh is the fetcher's: see the module
+    docstring)."""
     if len(page) <= _SCRIPT_STUB_BYTES and b"location" in page:
         script = _SCRIPT_REDIRECT.search(page)
         if script is not None:
