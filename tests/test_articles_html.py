@@ -364,3 +364,28 @@ def test_a_caption_of_many_links_is_read_once() -> None:
     started = time.process_time()
     extract_citations(page, "html")
     assert time.process_time() - started < 20
+
+
+def test_substack_email_redirects_are_read_as_their_targets() -> None:
+    import base64
+    import json
+
+    def wrap(target: str) -> str:
+        payload = json.dumps({"e": target, "p": 1, "sub": "link-redirect"}).encode()
+        token = base64.urlsafe_b64encode(payload).decode().rstrip("=")
+        return f"https://substack.com/redirect/2/{token}.c2lnbmF0dXJl?j=eyJ1IjoiMSJ9"
+
+    agency = wrap("https://www.example.gov/todayinenergy/detail.php?id=61545")
+    post = wrap("https://blog.example.com/p/why-batteries-ate-the-duck-curve")
+    html = (
+        f"<article><p>The <a href='{agency}'>agency wrote</a> about it; I argued it in <a href='{post}'>"
+        "Why batteries ate the duck curve</a>. A broken token: "
+        "<a href='https://substack.com/redirect/2/%%%.sig'>here</a>.</p></article>"
+    )
+    citations = extract_citations(html, "html")
+    assert [c.url for c in citations] == [
+        "https://www.example.gov/todayinenergy/detail.php?id=61545",
+        "https://blog.example.com/p/why-batteries-ate-the-duck-curve",
+        "https://substack.com/redirect/2/%%%.sig",
+    ]
+    assert citations[1].title == "Why batteries ate the duck curve"  # read against the target's slug

@@ -435,3 +435,33 @@ def test_a_link_looks_back_a_bounded_stretch_for_its_numbered_list_marker() -> N
     started = time.process_time()
     read_markers(text, links)
     assert time.process_time() - started < 1
+
+
+def test_mail_gateway_and_amp_wrappers_are_read_as_the_links_they_hold() -> None:
+    safelinks = (
+        "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.org%2Fnews%2Fa-1"
+        "&data=05%7C02%7Cx%40y.example%7C0%7C&sdata=AbC%3D&reserved=0"
+    )
+    proofpoint2 = (
+        "https://urldefense.proofpoint.com/v2/url?u=https-3A__www.example.net_local-2Dnews_story-5F2_"
+        "&d=DwMFaQ&c=abc&r=def&m=ghi&s=jkl&e="
+    )
+    proofpoint3 = "https://urldefense.com/v3/__https://www.example.com/guide__;!!Ab12!Cd34$"
+    amp_viewer = "https://www.google.com/amp/s/amp.example.co.uk/uk-news/2024/mar/01/fare-cap"
+    amp_cache = "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/bus-fares/amp/"
+    text = "\n".join(["Reading:", safelinks, proofpoint2, proofpoint3, amp_viewer, amp_cache, "Thanks"])
+    citations = extract_citations(text, "text")
+    assert [c.url for c in citations] == [
+        "https://www.example.org/news/a-1",
+        "https://www.example.net/local-news/story_2/",
+        "https://www.example.com/guide",
+        "https://amp.example.co.uk/uk-news/2024/mar/01/fare-cap",
+        "https://www.example.com/bus-fares/amp/",
+    ]
+    assert all(c.note and "unwrapped from a redirect via" in c.note for c in citations)
+    # A lookalike path on another host, and a v3 link with a run of replaced characters, stay as they are.
+    kept = "https://www.example.org/amp/s/www.example.net/x https://urldefense.com/v3/__https://a.example/**b__;AB!!x$"
+    assert [c.url for c in extract_citations(kept, "text")] == [
+        "https://www.example.org/amp/s/www.example.net/x",
+        "https://urldefense.com/v3/__https://a.example/**b__;AB!!x$",
+    ]

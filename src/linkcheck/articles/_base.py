@@ -8,14 +8,16 @@ reads the prose (:mod:`._prose`) and merges duplicates.
 
 from __future__ import annotations
 
+import base64
 import bisect
 import contextlib
 import functools
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
 from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
@@ -359,12 +361,72 @@ _REDIRECT_HINT = re.compile(
 )
 
 
+#: Wrappers that hold the target in their own way: Outlook SafeLinks (``?url=`` on the root path), Proofpoint
+#: URL Defense (v2 ``/v2/url?u=https-3A__host_path``, v3 ``/v3/__https://host/path__;...$``), Google's AMP
+#: viewer (``google.com/amp/s/host/path``), the AMP cache (``host-name.cdn.ampproject.org/c/s/host/path``)
+#: and Substack's email redirector (``substack.com/redirect/2/<base64url JSON with "e": target>.<sig>``).
+_WRAPPER_HINT = re.compile(
+    r"safelinks\.protection\.outlook\.com/|urldefense(?:\.proofpoint)?\.com/v[23]/|\.google\.[a-z.]+/amp/|"
+    r"\.cdn\.ampproject\.org/|substack\.com/redirect/2/",
+    re.IGNORECASE,
+)
+_AMP_PATH = re.compile(r"/(?:amp|[cvi])/(s/)?([^/?#]+\.[^/?#]+(?:[/?#].*)?)$", re.DOTALL)
+_PROOFPOINT_HEX = re.compile(r"-([0-9A-F]{2})")
+_V3_URL = re.compile(r"/v3/__(.+?)__;([^!]*)!")
+
+
+def _wrapped_target(url: str, parts: SplitResult) -> str | None:
+    """The URL one of the :data:`_WRAPPER_HINT` wrappers holds, or ``None``."""
+    host = (parts.hostname or "").lower()
+    target: str | None = None
+    if host.endswith("safelinks.protection.outlook.com"):
+        target = dict(parse_qsl(parts.query)).get("url")
+    elif host.startswith("urldefense"):
+        if parts.path.startswith("/v2/url"):
+            encoded = dict(parse_qsl(parts.query)).get("u", "")
+            target = _PROOFPOINT_HEX.sub(lambda m: chr(int(m.group(1), 16)), encoded.replace("_", "/"))
+        elif (m := _V3_URL.search(url)) is not None:
+            target = _proofpoint_v3(m.group(1), m.group(2))
+    elif host.endswith(".cdn.ampproject.org") or (
+        f".{host}".find(".google.") >= 0 and parts.path[:5] == "/amp/"
+    ):
+        path = url[len(parts.scheme) + 3 + len(parts.netloc) :]
+        if (m := _AMP_PATH.match(path)) is not None:
+            target = ("https://" if m.group(1) else "http://") + m.group(2)
+    elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
+        target = _substack_target(parts.path[len("/redirect/2/") :])
+    return target if target and _REDIRECT_TARGET.match(target) else None
+
+
+def _proofpoint_v3(encoded: str, replaced: str) -> str | None:
+    """A Proofpoint v3 URL: each ``*`` stands for the next character of the base64 ``replaced`` list."""
+    if "*" not in encoded:
+        return encoded
+    if "**" in encoded:
+        return None  # a run of replaced characters: not worth the format's details
+    try:
+        chars = iter(base64.urlsafe_b64decode(replaced + "=" * (-len(replaced) % 4)).decode("utf-8"))
+        return "".join(next(chars) if ch == "*" else ch for ch in encoded)
+    except (ValueError, StopIteration):
+        return None
+
+
+def _substack_target(token: str) -> str | None:
+    payload = token.partition(".")[0]
+    try:
+        data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except ValueError:
+        return None
+    target = data.get("e") if isinstance(data, dict) else None
+    return target if isinstance(target, str) else None
+
+
 @functools.lru_cache(maxsize=4096)
 def unwrap_redirect(url: str) -> tuple[str, str] | None:
     """``(target, redirector host)`` when ``url`` is a redirect wrapper around another absolute URL
     (``https://www.google.com/url?q=https://...``, ``https://l.facebook.com/l.php?u=https%3A...``), unwrapped
     as often as it is wrapped (a Google Docs export of a link pasted from Facebook); else ``None``."""
-    if _REDIRECT_HINT.search(url) is None:
+    if _REDIRECT_HINT.search(url) is None and _WRAPPER_HINT.search(url) is None:
         return None  # no redirect endpoint before a query: the common case, without splitting the URL
     via: str | None = None
     for _ in range(4):
@@ -372,13 +434,16 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
             parts = split_url(url)
         except ValueError:
             break
-        segment = parts.path.rstrip("/").rpartition("/")[2].lower()
-        if not parts.query or segment not in _REDIRECT_ENDPOINTS:
-            break
-        params = dict(parse_qsl(parts.query, keep_blank_values=True))
-        target = next(
-            (params[name] for name in _REDIRECT_PARAMS if _REDIRECT_TARGET.match(params.get(name, ""))), None
-        )
+        target = _wrapped_target(url, parts)
+        if target is None:
+            segment = parts.path.rstrip("/").rpartition("/")[2].lower()
+            if not parts.query or segment not in _REDIRECT_ENDPOINTS:
+                break
+            params = dict(parse_qsl(parts.query, keep_blank_values=True))
+            target = next(
+                (params[name] for name in _REDIRECT_PARAMS if _REDIRECT_TARGET.match(params.get(name, ""))),
+                None,
+            )
         if target is None:
             break
         via = via or (parts.hostname or "")
