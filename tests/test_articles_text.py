@@ -465,3 +465,26 @@ def test_mail_gateway_and_amp_wrappers_are_read_as_the_links_they_hold() -> None
         "https://www.example.org/amp/s/www.example.net/x",
         "https://urldefense.com/v3/__https://a.example/**b__;AB!!x$",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        (
+            "資料はhttps://www.example.go.jp/stf/page_1.html、https://www.example.jp/b/a.htm。",
+            ["https://www.example.go.jp/stf/page_1.html", "https://www.example.jp/b/a.htm"],
+        ),
+        ("全文见https://www.example.cn/a/content_1.htm。下一段", ["https://www.example.cn/a/content_1.htm"]),
+        ("数据（https://www.example.cn/sj/t.html）显示，增长", ["https://www.example.cn/sj/t.html"]),
+        ("「https://www.example.jp/news/1.html」を参照", ["https://www.example.jp/news/1.html"]),
+        ("انظر https://www.example.ae/ar/news/q3، وكذلك", ["https://www.example.ae/ar/news/q3"]),
+        ("xhttp://a.example/b and foo.www.example.com and Ωhttp://a.example/c", []),
+    ],
+)
+def test_full_width_and_arabic_punctuation_end_a_url(text: str, urls: list[str]) -> None:
+    assert [c.url for c in extract_citations(text, "text")] == urls
+
+
+def test_a_line_opening_with_markup_does_not_continue_a_url() -> None:
+    text = "The notes: https://www.example.org/docs/release/16.0/\n[/quote]\n\nYes, it passes."
+    assert [c.url for c in extract_citations(text, "text")] == ["https://www.example.org/docs/release/16.0/"]

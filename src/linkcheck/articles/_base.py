@@ -110,14 +110,19 @@ class Lines:
 
 # --- URLs in running text -------------------------------------------------------------------------------
 
-#: Characters that end a bare URL: whitespace, angle brackets, quotes, and typographic quotes/brackets.
-_URL_STOP = '\\s<>"`“”‘’«»‹›「」『』\u00a0\u3000'
-#: A bare URL: what ``(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]+`` matches ignoring case,
+#: Characters that end a bare URL: whitespace, angle brackets, quotes, typographic quotes/brackets, and
+#: the full-width punctuation of Chinese and Japanese (``。、，（）``...) and the Arabic comma and semicolon,
+#: which follow a URL with no space between (a link's address has them only percent-encoded).
+_URL_STOP = '\\s<>"`“”‘’«»‹›「」『』【】《》〈〉（）［］｛｝。、，；：！？\u00a0\u3000،؛'
+#: A bare URL: what ``(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]+`` matches ignoring case
+#: (``\w`` there being a Latin, Greek or Cyrillic letter, a digit or ``_``: Chinese and Japanese put a URL
+#: right after a word, ``见https://...``),
 #: written to start with a character class (``h``, ``f`` or ``w`` in either case; the lookbehind moved past
 #: it, the case spelled out: ``ſ`` is an ``s`` to the ignore-case flag) so that the regex engine skips to the
 #: next such letter instead of trying every position.
 _BARE_URL = re.compile(
-    r"[hHfFwW](?<![\w@/.-].)(?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.)"
+    r"[hHfFwW](?<![0-9A-Za-z_@/.\-\u00c0-\u024f\u0370-\u03ff\u0400-\u052f].)"
+    r"(?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.)"
     rf"[^{_URL_STOP}]+"
 )
 _TRAILING = ".,;:!?'*_~…"
@@ -216,6 +221,8 @@ def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False)
     # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits. A list
     # marker ("[4]", "4.", "(4)") starts the next entry of a numbered list of links.
     if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece) or _NUMBER_MARKER.fullmatch(piece):
+        return None
+    if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
         return None
     return piece, cont.end()
 
