@@ -294,3 +294,15 @@ def test_a_dateline_in_the_body_dates_an_article_without_a_front_matter_date() -
     (dated,) = extract_citations("---\ndate: 2024-02-20\n---\n" + body, "markdown")
     assert dated.article is not None
     assert dated.article.date == PartialDate(2024, 2, 20)
+
+
+def test_a_profile_page_is_not_a_citation_but_a_post_under_it_is() -> None:
+    text = (
+        "The trial is at [PubMed](https://pubmed.example.gov/29897866/); the author replied in "
+        "[a post](https://social.example/@hanna/111222333).\n\n"
+        "*Follow me on [Mastodon](https://social.example/@hanna) or [Medium](https://medium.example/@hanna/).*"
+    )
+    assert [c.url for c in extract_citations(text, "markdown")] == [
+        "https://pubmed.example.gov/29897866/",
+        "https://social.example/@hanna/111222333",
+    ]

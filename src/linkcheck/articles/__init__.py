@@ -25,6 +25,7 @@ from linkcheck.articles._base import (
     archived_original,
     clean_text,
     is_own_navigation,
+    is_profile,
     is_share,
     is_subscription,
     looks_like_title,
@@ -114,7 +115,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
     """Read a redirect wrapper's link as the URL it wraps (noting the redirector), and drop share buttons'
     links (``/sharer.php?u=...``), newsletter machinery ("Unsubscribe", a ``/subscribe`` page) and the site's
     own navigation (the article itself with a query added, its tag, category and author pages, its privacy
-    and methodology pages): they name a page without citing it."""
+    and methodology pages), and profile pages (``/@name``): they name a page without citing it."""
     kept: list[Link] = []
     for link in parsed.links:
         if link.boilerplate:
@@ -126,7 +127,9 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
-            if is_share(link.url) or is_subscription(link.url) or is_own_navigation(link.url, own):
+            if is_share(link.url) or is_subscription(link.url) or is_profile(link.url):
+                continue
+            if is_own_navigation(link.url, own):
                 continue
         kept.append(link)
     parsed.links = kept

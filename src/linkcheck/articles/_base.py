@@ -32,6 +32,7 @@ __all__ = [
     "host_of",
     "is_boilerplate",
     "is_own_navigation",
+    "is_profile",
     "is_share",
     "looks_like_title",
     "quoted_around",
@@ -567,6 +568,21 @@ def is_own_navigation(url: str, own: str | None) -> bool:
 _SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
 _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
+
+
+_PROFILE_PATH = re.compile(r"/@[^/?#]+/?")
+
+
+def is_profile(url: str) -> bool:
+    """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
+    YouTube, Threads): whom to follow, not a cited work (``/@name/123`` is a post, and is one)."""
+    if "/@" not in url:
+        return False
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _PROFILE_PATH.fullmatch(path) is not None
 
 
 def is_share(url: str) -> bool:
