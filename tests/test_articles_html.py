@@ -389,3 +389,19 @@ def test_substack_email_redirects_are_read_as_their_targets() -> None:
         "https://substack.com/redirect/2/%%%.sig",
     ]
     assert citations[1].title == "Why batteries ate the duck curve"  # read against the target's slug
+
+
+def test_ugc_on_most_paragraph_links_is_a_platform_mark_not_a_commenters_link() -> None:
+    ugc = "rel='noopener ugc nofollow'"
+    html = (
+        f"<article><p>Uber described it in its <a {ugc} href='https://eng.example.com/platform/'>post</a>, "
+        f"after <a {ugc} href='https://papers.example.cc/2015/debt.html'>“Hidden Technical Debt”</a>.</p>"
+        f"<p>See the <a {ugc} href='https://docs.example.dev/feature-view'>documentation</a> and "
+        "<a rel='noopener' href='https://blog.example.com/drift'>my post</a>.</p></article>"
+    )
+    assert [c.url for c in extract_citations(html, "html")] == [
+        "https://eng.example.com/platform/",
+        "https://papers.example.cc/2015/debt.html",
+        "https://docs.example.dev/feature-view",
+        "https://blog.example.com/drift",
+    ]

@@ -138,8 +138,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     site_name = _site_name(root)
     home = _host(parsed.url or base or "")
     blocks = _Blocks()
+    not_cited = _not_cited_rels(anchors)
     for element, pos in anchors:
-        link = _link(element, base, blocks)
+        link = _link(element, base, blocks, not_cited)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
@@ -393,7 +394,29 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
 _WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
 
 
-def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | None:
+def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]:
+    """:data:`_NOT_CITED_RELS`, without ``ugc`` when it marks most of the links in the body's paragraphs: a
+    platform whose articles are its users' (Medium) marks every link of them ``ugc``, and it then says
+    nothing of one (a comment's link is ``ugc`` among paragraphs' links that are not)."""
+    marked = in_paragraphs = 0
+    for element, _ in anchors:
+        parent = element.getparent()
+        if parent is None or (
+            parent.tag != "p" and (parent.getparent() is None or parent.getparent().tag != "p")
+        ):
+            continue
+        in_paragraphs += 1
+        rel = element.get("rel")
+        if rel is not None and "ugc" in rel.lower():
+            marked += 1
+    if marked >= 2 and marked * 2 > in_paragraphs:
+        return _NOT_CITED_RELS - {"ugc"}
+    return _NOT_CITED_RELS
+
+
+def _link(
+    element: etree._Element, base: str | None, blocks: _Blocks, not_cited: frozenset[str] = frozenset()
+) -> Link | None:
     tag = element.tag
     href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
@@ -407,7 +430,7 @@ def _link(element: etree._Element, base: str | None, blocks: _Blocks) -> Link | 
     url, error = resolve_url(href, base)
     if url is None and error is None:
         return None
-    if _NOT_CITED_RELS.intersection(_attr(element, "rel").lower().split()):
+    if (not_cited or _NOT_CITED_RELS).intersection(_attr(element, "rel").lower().split()):
         return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
