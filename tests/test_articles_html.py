@@ -405,3 +405,21 @@ def test_ugc_on_most_paragraph_links_is_a_platform_mark_not_a_commenters_link() 
         "https://docs.example.dev/feature-view",
         "https://blog.example.com/drift",
     ]
+
+
+def test_image_files_note_markers_and_sphinx_cross_references_are_not_citations() -> None:
+    html = (
+        "<article><p>Chart: <a class='image-link' href='https://cdn.example.com/fetch/w_1100/chart.png'>"
+        "<img src='https://cdn.example.com/fetch/w_600/chart.png'></a></p>"
+        "<p>A <a href='https://cdn.example.com/report.pdf'><img src='cover.jpg'></a> cover links it.</p>"
+        "<p>As NREL found<a href='https://app.example.com/post?id=1#footnote-1'>1</a>, see "
+        "<a class='reference internal' href='https://docs.example.io/api.html#Session'>Session</a> and "
+        "<a class='reference external' href='https://docs.python.org/3/library/json.html'>json</a>.</p>"
+        "<div class='footnote'><a href='https://app.example.com/post?id=1#footnote-anchor-1'>1</a> "
+        "Denholm, <a href='https://www.example.gov/docs/87654.pdf'>the study</a>.</div></article>"
+    )
+    assert [c.url for c in extract_citations(html, "html")] == [
+        "https://cdn.example.com/report.pdf",
+        "https://docs.python.org/3/library/json.html",
+        "https://www.example.gov/docs/87654.pdf",
+    ]

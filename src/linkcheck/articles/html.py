@@ -432,6 +432,8 @@ def _link(
         return None
     if (not_cited or _NOT_CITED_RELS).intersection(_attr(element, "rel").lower().split()):
         return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
+    if _not_a_source(element, url or href):
+        return None
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
@@ -478,6 +480,33 @@ def _link(
         reference = block.tag in _ENTRY_TAGS or _in_notes(block)
         read_entry(link, whole[:at], whole[at + len(text) :], reference=reference)
     return link
+
+
+#: A link to a picture file: a linked image's full-size copy (``<a href="chart.png"><img ...></a>``).
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$", re.IGNORECASE)
+#: A fragment naming a note: a footnote marker's or a note's back-link target (``#footnote-1``, ``#fnref:2``).
+_NOTE_FRAGMENT = re.compile(r"#(?:fn|footnote|endnote|note|cite[_-]note|ref)[\w:.-]*$", re.IGNORECASE)
+_MARKER_TEXT = re.compile(r"\[?\d{1,3}\]?|[↩↑^]\ufe0e?")
+
+
+def _not_a_source(element: etree._Element, url: str) -> bool:
+    """A link that points at no source although it leaves the page: a picture file wrapped around an
+    image and nothing else (the full-size copy), a footnote marker or back-link whose address is a note
+    in another copy of the post (an email's ``.../post?id=1#footnote-1``), and a Sphinx cross-reference
+    inside the same documentation (``class="reference internal"``)."""
+    classes = element.get("class")
+    if classes is not None and "internal" in classes and "reference" in classes.split():
+        return True
+    if (
+        "#" in url
+        and _NOTE_FRAGMENT.search(url)
+        and _MARKER_TEXT.fullmatch(clean_text(element.text_content()))
+    ):
+        return True
+    if element.find(".//img") is not None and not clean_text(element.text_content()):
+        path = url.partition("?")[0].partition("#")[0]
+        return _IMAGE_FILE.search(path) is not None
+    return False
 
 
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
