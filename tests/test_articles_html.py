@@ -423,3 +423,14 @@ def test_image_files_note_markers_and_sphinx_cross_references_are_not_citations(
         "https://docs.python.org/3/library/json.html",
         "https://www.example.gov/docs/87654.pdf",
     ]
+
+
+def test_an_originally_published_line_and_an_italian_author_page_are_not_citations() -> None:
+    html = (
+        "<html><head><link rel='canonical' href='https://www.example.it/economia/2024/03/19/story/'></head>"
+        "<body><article><p>di <a class='firma' href='/autori/giulia-ferretti/'>Giulia Ferretti</a></p>"
+        "<p>Lo ha riferito l'<a href='https://www.ansa.example/2024/03/18/x.html'>ANSA</a>.</p>"
+        "<p><em>Originally published at </em><a href='https://blog.example.dev/posts/story/'>"
+        "<em>https://blog.example.dev</em></a><em> on March 1, 2024.</em></p></article></body></html>"
+    )
+    assert [c.url for c in extract_citations(html, "html")] == ["https://www.ansa.example/2024/03/18/x.html"]

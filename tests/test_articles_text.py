@@ -488,3 +488,13 @@ def test_full_width_and_arabic_punctuation_end_a_url(text: str, urls: list[str])
 def test_a_line_opening_with_markup_does_not_continue_a_url() -> None:
     text = "The notes: https://www.example.org/docs/release/16.0/\n[/quote]\n\nYes, it passes."
     assert [c.url for c in extract_citations(text, "text")] == ["https://www.example.org/docs/release/16.0/"]
+
+
+def test_polish_and_portuguese_follow_lines_are_not_citations() -> None:
+    text = (
+        "Dane GUS: https://stat.example.gov.pl/a,7,31.html\n\n"
+        "Obserwuj nas w Google News: https://news.example.com/publications/CAAqBwgK\n"
+        "Receba no seu WhatsApp as principais notícias do dia: https://chat.example.com/channel/0029Va\n"
+        "Siga-nos no Instagram: https://photos.example.com/jornal\n"
+    )
+    assert [c.url for c in extract_citations(text, "text")] == ["https://stat.example.gov.pl/a,7,31.html"]

@@ -485,7 +485,10 @@ _BOILERPLATE = re.compile(
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
     r"підпи(?:суйтесь|шіться)|abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
-    r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun)",
+    r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
+    r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
+    r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
+    r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b)",
     re.IGNORECASE,
 )
 
@@ -511,7 +514,8 @@ def is_subscription(url: str) -> bool:
 #: The path of a site's page listing its articles by tag, category, topic or author (``/tags/email``,
 #: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``), perhaps under a language prefix.
 _TAXONOMY_PATH = re.compile(
-    r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en)?|"
+    r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
+    r"autori|auteurs?|"
     r"themen?|rubri[ck]|тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
     re.IGNORECASE,
 )

@@ -454,6 +454,10 @@ def _link(
     block = blocks.of(element)
     whole = blocks.info(block)[0] if block is not None else None
     at = whole.find(text) if whole and text else -1
+    if (
+        whole and at > 0 and is_boilerplate(whole[:at])
+    ):  # "Originally published at <a>...</a>", "Follow us on <a>"
+        return None
     # A link text in quotes (“<a>Title</a>,”) is a title, never a name of the outlet.
     quoted = at >= 0 and quoted_around(whole or "", at, at + len(text))
     link.quoted = quoted
