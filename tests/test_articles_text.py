@@ -498,3 +498,58 @@ def test_polish_and_portuguese_follow_lines_are_not_citations() -> None:
         "Siga-nos no Instagram: https://photos.example.com/jornal\n"
     )
     assert [c.url for c in extract_citations(text, "text")] == ["https://stat.example.gov.pl/a,7,31.html"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url", "outlet", "date"),
+    [
+        (
+            "Lo ha riferito lunedì l'ANSA, citando fonti di governo (https://www.ansa.example/2024/a.html).",
+            "https://www.ansa.example/2024/a.html",
+            "ANSA",
+            "2024-03-18",
+        ),
+        (
+            "Secondo quanto scrive il Corriere, il Tesoro stima risparmi (https://www.corriere.example/a.shtml).",
+            "https://www.corriere.example/a.shtml",
+            "Corriere",
+            None,
+        ),
+        (
+            "Segundo a Folha, a informalidade responde por 40% (https://www1.folha.example.br/mercado/a.shtml).",
+            "https://www1.folha.example.br/mercado/a.shtml",
+            "Folha",
+            None,
+        ),
+        (
+            "O Estadão revelou nesta segunda-feira (18) que o ministério prepara mudanças: "
+            "https://www.estadao.example.br/economia/mudancas/",
+            "https://www.estadao.example.br/economia/mudancas/",
+            "Estadão",
+            "2024-03-18",
+        ),
+        (
+            "Jak poinformował we wtorek dziennik Rzeczpospolita, koszt wyniesie 15 mld zł "
+            "(https://www.rzeczpospolita.example.pl/a/art1).",
+            "https://www.rzeczpospolita.example.pl/a/art1",
+            "Rzeczpospolita",
+            "2024-03-19",
+        ),
+        (
+            "Как писал во вторник «Интерфакс» со ссылкой на участников рынка, сделка выросла "
+            "(https://www.interfax.example.ru/world/1).",
+            "https://www.interfax.example.ru/world/1",
+            "Интерфакс",
+            "2024-03-19",
+        ),
+    ],
+)
+def test_italian_portuguese_and_polish_reports_name_their_outlet_and_day(
+    sentence: str, url: str, outlet: str, date: str | None
+) -> None:
+    (citation,) = extract_citations(sentence, "text", article_date=PartialDate(2024, 3, 20))
+    assert (citation.url, citation.outlet, str(citation.date) if citation.date else None) == (
+        url,
+        outlet,
+        date,
+    )

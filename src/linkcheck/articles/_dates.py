@@ -45,7 +45,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
-#: Spanish, Ukrainian, Turkish) ->
+#: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish) ->
 #: ``date.weekday()`` numbers.
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -106,6 +106,29 @@ WEEKDAYS: dict[str, int] = {
     "perşembe": 3,
     "cuma": 4,
     "cumartesi": 5,
+    # Italian, Portuguese (with and without "-feira"), Polish (nominative and the accusative of "w środę")
+    "lunedì": 0,
+    "martedì": 1,
+    "mercoledì": 2,
+    "giovedì": 3,
+    "venerdì": 4,
+    "sabato": 5,
+    "domenica": 6,
+    "segunda-feira": 0,
+    "terça-feira": 1,
+    "quarta-feira": 2,
+    "quinta-feira": 3,
+    "sexta-feira": 4,
+    "poniedziałek": 0,
+    "wtorek": 1,
+    "środa": 2,
+    "środę": 2,
+    "czwartek": 3,
+    "piątek": 4,
+    "sobota": 5,
+    "sobotę": 5,
+    "niedziela": 6,
+    "niedzielę": 6,
 }
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"

@@ -282,8 +282,11 @@ _MORE_WORDS = rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the|on|i
 #: (Written ``[Tt{U}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-])[{U}]{_CAP_REST}{_MORE_WORDS}|(?<=[{U}])
 #: (?<![\w'’.-].){_CAP_REST}{_MORE_WORDS})`` before: the same matches, with the class of ~600 ranges compiled
 #: three times instead of five. The first character is ``t`` or a capital: ``(?<!t)`` says it is a capital.)
+#: A capital may also follow an elided article or preposition (Italian and French ``l'ANSA``, ``dell'Istat``,
+#: ``d'Ouest-France``): the apostrophe ends that word, not a word the capital continues.
+_ELIDED = r"(?<=(?<!\w)[lLdD]['’].)|(?<=(?<!\w)[dDnNsS][aeu]ll['’].)|(?<=(?<!\w)[aA]ll['’].)"
 _PHRASE = re.compile(
-    rf"[Tt{_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-])[{_UPPER}]|(?<!t)(?<![\w'’.-].))"
+    rf"[Tt{_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-])[{_UPPER}]|(?<!t)(?:(?<![\w'’.-].)|{_ELIDED}))"
     rf"{_CAP_REST}{_MORE_WORDS}"
 )
 
@@ -317,12 +320,18 @@ _CUE_BEFORE_WORDS = """
     selon rapporté rapporte agence quotidien
     повідомляє повідомила повідомив повідомили пише писала писав посиланням\\W+на за\\W+даними агентство
     агентству видання виданню
+    secondo riferito riferisce scrive scritto anticipato riportato riporta agenzia quotidiano
+    segundo informou informa revelou noticiou de\\W+acordo\\W+com jornal agência portal segundo\\W+[oa]
+    informou\\W+[oa] revelou\\W+[oa] noticiou\\W+[oa] com\\W+[oa]
+    podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
+    agencja dziennik portal
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian; Spanish
 # ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian ("повідомляє
-# Укрінформ", "за даними Reuters")
+# Укрінформ", "за даними Reuters"); Italian ("secondo quanto scrive il Corriere", "ha riferito l'ANSA");
+# Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja Prasowa", "portal Money.pl")
 _CUE_BEFORE = re.compile(
     _first_letter_alternation(_CUE_BEFORE_WORDS.split())
-    + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el)\W*)?$"
+    + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el|il|lo)\W*)?$"
 )
 #: Words before a name that make it a source's, not a work's: "according to the [Marine Exchange](...)".
 _SOURCE_CUE = re.compile(
@@ -348,7 +357,9 @@ _CUE_AFTER = re.compile(
     r"заявил|заявила|опубликовал|опубликовала|"
     r"informó|informa|publicó|dijo|según|rapporte|a\s+rapporté|a\s+indiqué|a\s+annoncé|selon|"
     r"повідомляє|повідомила|повідомив|повідомили|пише|написала|написав|"
-    r"haberine|aktardığına|konuşan|göre|bildirdi|yazdı)\b",
+    r"haberine|aktardığına|konuşan|göre|bildirdi|yazdı|со\s+ссылкой|з\s+посиланням|"
+    r"ha\s+riferito|riferisce|scrive|ha\s+scritto|citando|revelou|informou|noticiou|publicou|divulgou|"
+    r"podała|podał|poinformował|poinformowała|napisał|napisała|donosi)\b",
     re.IGNORECASE,
 )
 
@@ -826,7 +837,11 @@ _REPORTING_WORDS = """
     selon rapporté rapporte annoncé indiqué déclaré publié écrit
     повідомляє повідомила повідомив повідомили пише писала заявив заявила даними посиланням
     göre bildirdi aktardı aktardığına açıkladı konuşan söyledi yazdı
-"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish
+    riferito riferisce scrive scritto secondo anticipato dichiarato annunciato pubblicato pubblicati
+    informou informa segundo revelou disse afirmou publicou divulgou divulgados divulgou noticiou
+    podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
+    danych przekazał przekazała
+"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish
 _REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 
 
