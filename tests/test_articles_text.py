@@ -553,3 +553,50 @@ def test_italian_portuguese_and_polish_reports_name_their_outlet_and_day(
         outlet,
         date,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "date"),
+    [
+        (
+            "I dati dell'Istat pubblicati il 15 marzo mostrano una crescita (https://www.istat.example/a/1).",
+            "https://www.istat.example/a/1",
+            "2024-03-15",
+        ),
+        (
+            "Os dados divulgados pelo IBGE em 8 de\nmarço mostram queda (https://www.ibge.example.br/n/1).",
+            "https://www.ibge.example.br/n/1",
+            "2024-03-08",
+        ),
+        (
+            "Z danych GUS z 12 kwietnia 2023 r. wynika, że działa 2,6 mln firm – https://stat.example.pl/a.",
+            "https://stat.example.pl/a",
+            "2023-04-12",
+        ),
+        # A capitalised "Mars" after a number is a name, not March.
+        (
+            "The probe reported 3 Mars landings (https://www.nasa.example/a).",
+            "https://www.nasa.example/a",
+            None,
+        ),
+    ],
+)
+def test_a_lower_case_month_of_another_language_dates_a_report(text: str, url: str, date: str | None) -> None:
+    (citation,) = extract_citations(text, "text", article_date=PartialDate(2024, 3, 20))
+    assert (citation.url, str(citation.date) if citation.date else None) == (url, date)
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        (
+            "Desemprego cai para 7,4%\n\n12.mar.2024 às 14h30\nAtualizado: 12.mar.2024 às 18h02\n",
+            "2024-03-12",
+        ),
+        ("日銀、マイナス金利解除を決定\n\n2024年3月19日 15時42分\n", "2024-03-19"),
+    ],
+)
+def test_a_dotted_month_name_and_a_cjk_date_with_a_time_are_datelines(head: str, date: str) -> None:
+    (citation,) = extract_citations(head + "\nText: https://a.example/x\n", "text")
+    assert citation.article is not None
+    assert str(citation.article.date) == date

@@ -258,6 +258,8 @@ _FIELD_DMY = re.compile(
 _FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
 #: ``12.03.2022``: written with dots, day first (German, Russian, Polish, Turkish... usage).
 _DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: ``12.mar.2024``: a month's abbreviation between dots (Folha de S.Paulo's datelines).
+_DOTTED_NAMED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>[^\W\d_]{3,9})\.(?P<year>\d{4})(?![\d.])")
 #: ``2022年3月12日`` (Chinese, Japanese) and ``2022년 3월 12일`` (Korean).
 _CJK_YMD = re.compile(
     r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?"
@@ -305,9 +307,9 @@ def parse_date_field(text: str) -> PartialDate | None:
     """The date a field meant to hold one says (a wikitext ``|date=``): what :func:`parse_date` reads, else
     a date written day first with month names of more languages (``12 de marzo de 2022``, ``12 marca
     2022``, ``12 березня 2022``) or their month and year alone (``mars 2019``), with dots (``12.03.2022``,
-    day first), with slashes when only one order is a date (``13/04/2021``, ``04/13/2021``), or with CJK
-    year/month/day signs (``2022年3月12日``), also in a Japanese era or the Minguo calendar
-    (``令和3年3月5日``, ``民國110年3月5日``)."""
+    day first; ``12.mar.2024``), with slashes when only one order is a date (``13/04/2021``,
+    ``04/13/2021``), or with CJK year/month/day signs (``2022年3月12日``), also in a Japanese era or the
+    Minguo calendar (``令和3年3月5日``, ``民國110年3月5日``)."""
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
@@ -324,6 +326,9 @@ def parse_date_field(text: str) -> PartialDate | None:
     m = _DOTTED_DMY.search(text)
     if m is not None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    m = _DOTTED_NAMED.search(text)
+    if m is not None and (month := FIELD_MONTHS.get(m.group("month").lower())) is not None:
+        return to_partial(int(m.group("year")), month, int(m.group("day")))
     if "年" in text and (m := _ERA_YMD.search(text)) is not None:
         return _era_date(m)
     m = _CJK_YMD.search(text)
@@ -359,10 +364,14 @@ def find_month_day(text: str) -> tuple[int, int, int | None] | None:
 def find_month_days(text: str, limit: int = 4) -> list[tuple[int, int, int | None]]:
     """The first ``limit`` month-and-days of ``text`` (:func:`find_month_day`), in order."""
     found: list[tuple[int, tuple[int, int, int | None]]] = []
-    for pattern in (_MDY, _DMY):
+    for pattern in (_MDY, _DMY, _LOWER_DM):
         count = 0
         for m in pattern.finditer(text):
-            month = MONTHS.get(m.group("month").lower())
+            name = m.group("month")
+            if pattern is _LOWER_DM:  # another language's month, written as they write it: in lower case
+                month = FIELD_MONTHS.get(name) if name.islower() and name not in MONTHS else None
+            else:
+                month = MONTHS.get(name.lower())
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
@@ -371,6 +380,15 @@ def find_month_days(text: str, limit: int = 4) -> list[tuple[int, int, int | Non
             if count >= limit:
                 break
     return [value for _, value in sorted(found)[:limit]]
+
+
+#: A day before a month name of :data:`FIELD_MONTHS` in lower case, as French, Spanish, Portuguese,
+#: Italian, Polish and Ukrainian write them (``15 marzo``, ``8 de março``, ``12 kwietnia 2024 r.``): in
+#: running text, a capitalised "Mars" or "Maja" after a number is a name, not a month.
+_LOWER_DM = re.compile(
+    r"(?P<day>\d(?<!\d\d)\d?)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\b"
+    r"(?:\.?,?\s+(?:de\s+)?(?P<year>\d{4})(?!\d))?"
+)
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen

@@ -825,7 +825,7 @@ _WEEKDAY = re.compile(
 )
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
 _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
-_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+[^\W\d_]{3,9}\b")
+_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\b")
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
     published publishes according interview announced tweeted posted stated confirmed

@@ -157,7 +157,26 @@ _WIRE_DATELINE = re.compile(
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
-_DATELINE_WORDS = frozenset(["de", "del", "р", "г", "года", "um", "uhr", "à", "h", "at", "on", "am", "pm"])
+_DATELINE_WORDS = frozenset(
+    [
+        "de",
+        "del",
+        "р",
+        "г",
+        "года",
+        "um",
+        "uhr",
+        "à",
+        "às",
+        "h",
+        "at",
+        "on",
+        "am",
+        "pm",
+        "r",
+        *"年月日時时分秒년월일시분초",
+    ]
+)
 
 
 def _mostly_date(text: str) -> bool:
