@@ -207,3 +207,35 @@ def test_russian_wikipedia_citation_templates_and_parameters() -> None:
         PartialDate(2020, 9, 26),
         PartialDate(2020, 9, 28),
     )
+
+
+def test_polish_wikipedia_cytuj_templates_and_parameters() -> None:
+    page_url = "https://www.example.gov.pl/web/wody/zbiornik"
+    archive = f"https://web.archive.org/web/20210118093000/{page_url}"
+    fields = [
+        f"url = {page_url}",
+        "tytuł = Zbiornik – charakterystyka",
+        "opublikowany = Wody Polskie",
+        "data = 2019-06-14",
+        "data dostępu = 2023-08-02",
+        f"archiwum = {archive}",
+        "zarchiwizowano = 2021-01-18",
+    ]
+    text = (
+        "<ref>{{Cytuj stronę | " + " | ".join(fields) + "}}</ref>"
+        "<ref>{{Cytuj | autor = Anna Nowak | tytuł = Zakwitły sinice | czasopismo = Gazeta Wyborcza"
+        " | data = 2022-07-21 | url = https://warszawa.example.pl/7,1,2,sinice.html}}</ref>"
+    )
+    page, paper = extract_citations(text, "wikitext")
+    assert (page.title, page.outlet, page.date, page.access_date, page.archive_url) == (
+        "Zbiornik – charakterystyka",
+        "Wody Polskie",
+        PartialDate(2019, 6, 14),
+        PartialDate(2023, 8, 2),
+        archive,
+    )
+    assert (paper.title, paper.outlet, paper.date) == (
+        "Zakwitły sinice",
+        "Gazeta Wyborcza",
+        PartialDate(2022, 7, 21),
+    )

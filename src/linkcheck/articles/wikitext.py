@@ -58,13 +58,14 @@ _MAX_DEPTH = 60
 #: Citation templates of other languages' Wikipedias, whose parameters are in their language
 #: (:data:`_PARAM_NAMES`): Russian ``Статья``/``Публикация``/``Книга``, French ``Lien web``/``Article``/
 #: ``Ouvrage``, German ``Internetquelle``/``Literatur``, Spanish and Italian ``Cita web``/``Cita noticia``...
-#: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``).
+#: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``), Polish ``Cytuj stronę``,
+#: ``Cytuj pismo``, ``Cytuj``... (``cytuj``).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
-     "ouvrage", "internetquelle", "literatur"]
+     "ouvrage", "internetquelle", "literatur", "cytuj"]
 )  # fmt: skip
-_LOCAL_PREFIXES = ("cita ", "citar ")
-#: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese; compared
+_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ")
+#: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish; compared
 #: lower-case with ``-``/``_`` as spaces) -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -133,6 +134,16 @@ _PARAM_NAMES = {
     "publicado": "publisher",
     "arquivourl": "archive-url",
     "arquivodata": "archive-date",
+    # Polish
+    "tytuł": "title",
+    "opublikowany": "publisher",
+    "wydawca": "publisher",
+    "praca": "work",
+    "czasopismo": "journal",
+    "rok": "year",
+    "data dostępu": "access-date",
+    "archiwum": "archive-url",
+    "zarchiwizowano": "archive-date",
 }
 
 
