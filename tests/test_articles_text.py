@@ -600,3 +600,32 @@ def test_a_dotted_month_name_and_a_cjk_date_with_a_time_are_datelines(head: str,
     (citation,) = extract_citations(head + "\nText: https://a.example/x\n", "text")
     assert citation.article is not None
     assert str(citation.article.date) == date
+
+
+def test_a_press_releases_superscript_notes_are_entries() -> None:
+    text = (
+        "PRESS RELEASE\nEmbargoed until 00:01 CET, Tuesday 9 January 2024\n\n"
+        "BRUSSELS, 9 January 2024 – Sales grew, the annual report¹ says. Germany led, as figures\n"
+        "published by the ZIV on 13 March 2023² show. A study by the European Cyclists' Federation³\n"
+        "agrees; the Commission's declaration⁴ too.\n\n"
+        "Notes to editors\n\n"
+        '¹ Velo Alliance, "European E-Bike Market Report 2024", 9 January 2024,\n'
+        "  https://www.velo.example.eu/publications/market-report-2024/\n"
+        '² ZIV, "Marktdaten 2022", 13 March 2023,\n  https://www.ziv.example.de/marktdaten/\n'
+        "³ European Cyclists' Federation (2018). The benefits of cycling. Retrieved 5 January 2024 from\n"
+        "  https://ecf.example.com/benefits-of-cycling\n"
+        "⁴ European Declaration on Cycling, COM(2023) 566 final, 4 October 2023:\n"
+        "  https://transport.ec.europa.example.eu/declaration-cycling_en\n"
+    )
+    report, ziv, ecf, declaration = extract_citations(text, "text")
+    assert report.article is not None
+    assert report.article.date == PartialDate(2024, 1, 9)  # not "published by the ZIV on 13 March 2023"
+    assert (report.title, report.date) == ("European E-Bike Market Report 2024", PartialDate(2024, 1, 9))
+    assert (ziv.title, ziv.outlet, ziv.date) == ("Marktdaten 2022", "ZIV", PartialDate(2023, 3, 13))
+    assert (ecf.outlet, ecf.date, ecf.access_date) == (
+        "European Cyclists' Federation",
+        PartialDate(2018),
+        PartialDate(2024, 1, 5),
+    )
+    # A year in parentheses glued to a document number is no APA date; the entry's own date is read.
+    assert (declaration.title, declaration.outlet, declaration.date) == (None, None, PartialDate(2023, 10, 4))

@@ -39,9 +39,9 @@ __all__ = [
 #: An entry longer than this (characters) is running text, not a reference.
 MAX_ENTRY = 600
 #: What opens a list item, a numbered reference or a footnote definition (Markdown ``[^1]:``,
-#: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``).
+#: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``, a press release's superscript ``¹``).
 ITEM_MARKER = re.compile(
-    r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^|\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
+    r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^|[¹²³⁰⁴-⁹]{1,3}|\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
     r"\[\^[^\]\s]{1,30}\]:)"
 )
 _ACCESSED = re.compile(
@@ -55,9 +55,10 @@ _ACCESSED_AFTER = re.compile(r">?[ \t]*[(\[][ \t]*" + _ACCESSED.pattern, re.IGNO
 #: A year standing as an element of an entry (``..., 2019.``, ``Harbour Press, 2019,``): a book's or a
 #: report's date, when the entry gives no fuller one.
 _ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
-#: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``.
+#: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``; not a year in
+#: parentheses glued to a word (a document number, ``COM(2023) 566``).
 _APA_DATE = re.compile(
-    r"\((?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
+    r"(?<!\w)\((?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).

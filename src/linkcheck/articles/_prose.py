@@ -454,9 +454,13 @@ _LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v", "kh"
 _POSSESSIVE = re.compile(r"(?<=\w)['’](?:s|[a-zçğıöşü]{1,4})?(?=\W*$)")
 
 
+#: Superscript digits: a footnote's marker glued to the name before it ("Federation⁴").
+_SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_key(token: str) -> str:
-    return loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
+    return loose(fold(_POSSESSIVE.sub("", token.rstrip(_SUPERSCRIPTS))).replace(" ", ""))
 
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -486,7 +490,7 @@ def _phrase(phrase: str) -> _Phrase:
     return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, frozenset(k[0] for k in keys if k))
 
 
-_NAME_END = re.compile(r"[.,;:'’]+$|['’](?:s|[a-zçğıöşü]{1,4})$")
+_NAME_END = re.compile(r"[.,;:'’¹²³⁰⁴-⁹]+$|['’](?:s|[a-zçğıöşü]{1,4})[¹²³⁰⁴-⁹]*$")
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -615,8 +619,9 @@ def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue
 
 
 #: A word with a possessive ending that more words follow: the name ends there ("Drewry’s World Container
-#: Index" names Drewry, not "Drewry’s World").
-_POSSESSIVE_INSIDE = re.compile(r"\w['’](?:s|[a-zçğıöşü]{1,4})?(?=[ \t\r\n])")
+#: Index" names Drewry, not "Drewry’s World"). Not a plural's bare apostrophe, which is inside names
+#: ("European Cyclists' Federation", "Farmers' Union").
+_POSSESSIVE_INSIDE = re.compile(r"\w['’](?:s|[a-zçğıöşü]{1,4})(?=[ \t\r\n])")
 
 
 def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:

@@ -138,7 +138,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
             value = parse_date_field(rest)
         if value is None:
             continue
-        if prefix and prefix.group("pub"):
+        if prefix and prefix.group("pub") and _mostly_date(rest):  # not "published by the ZIV on 13 March"
             return value, number
         if prefix and prefix.group("upd"):
             updated = updated or (value, number)
