@@ -434,3 +434,18 @@ def test_an_originally_published_line_and_an_italian_author_page_are_not_citatio
         "<em>https://blog.example.dev</em></a><em> on March 1, 2024.</em></p></article></body></html>"
     )
     assert [c.url for c in extract_citations(html, "html")] == ["https://www.ansa.example/2024/03/18/x.html"]
+
+
+def test_a_possessive_weekday_names_an_event_and_a_correction_dates_days_after_the_article() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2024-04-10T18:00:00+01:00'></head>"
+        "<body><article><p>The council postponed Thursday's vote after an independent "
+        "<a href='https://council.example.gov.uk/documents/review.pdf'>cost review</a> published on Monday "
+        "put the price above the business case.</p>"
+        "<p><strong>Correction, 12 April 2024:</strong> An earlier version said £2.1bn. The figure in the "
+        "<a href='https://council.example.gov.uk/documents/review-revised.pdf'>revised review</a>, published "
+        "by the council on 11 April, is £1.9bn.</p></article></body></html>"
+    )
+    review, revised = extract_citations(html, "html")
+    assert review.date == PartialDate(2024, 4, 8)  # Monday, not the Thursday of the vote
+    assert revised.date == PartialDate(2024, 4, 11)  # a day after the article, in its year

@@ -49,7 +49,7 @@ def old_weekdays(
     weekdays: dict[int, tuple[PartialDate, str]] = {}
     for m in _prose._WEEKDAY.finditer(prose):
         index = bisect.bisect_right(starts, m.start()) - 1
-        if index in weekdays:
+        if index in weekdays or prose.startswith(("'s", "’s"), m.end()):  # "Thursday's vote"
             continue
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())
         value = None if weekday is None else resolve_weekday(weekday, article_date)

@@ -408,7 +408,9 @@ def resolve_month_day(
     month: int, day: int, year: int | None, article_date: PartialDate | None
 ) -> PartialDate | None:
     """A month and day (and perhaps a year) as a date: without a year, the latest such date not after the
-    article date (``Dec. 30`` in an article of 2020-01-09 is 2019-12-30)."""
+    article date (``Dec. 30`` in an article of 2020-01-09 is 2019-12-30), or up to a week after it, in its
+    year: a correction or an update appended later ("the revised review, published on 11 April", in an
+    article first published on 10 April), not a day of the year before."""
     if year is not None:
         return to_partial(year, month, day)
     if article_date is None:
@@ -416,9 +418,13 @@ def resolve_month_day(
     candidate = to_partial(article_date.year, month, day)
     if candidate is None:
         return None
-    if article_date.precision == "year" or candidate.first_day <= article_date.last_day:
+    if article_date.precision == "year" or candidate.first_day <= article_date.last_day + _UPDATE_WINDOW:
         return candidate
     return to_partial(article_date.year - 1, month, day)
+
+
+#: How long after an article's date a month and day it names is still in its year (an appended update).
+_UPDATE_WINDOW = dt.timedelta(days=7)
 
 
 __all__ += ["date_only", "find_dmy", "find_month_day", "find_month_days"]

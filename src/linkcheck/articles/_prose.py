@@ -988,6 +988,8 @@ def _first_weekday(
             break
         if m.start() < start:
             continue
+        if prose.startswith(("'s", "’s"), m.end()):
+            continue  # "Thursday's vote": an event the weekday names, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
         value = None if weekday is None else resolve_weekday(weekday, article_date)
         if value is not None:
