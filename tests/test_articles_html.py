@@ -449,3 +449,15 @@ def test_a_possessive_weekday_names_an_event_and_a_correction_dates_days_after_t
     review, revised = extract_citations(html, "html")
     assert review.date == PartialDate(2024, 4, 8)  # Monday, not the Thursday of the vote
     assert revised.date == PartialDate(2024, 4, 11)  # a day after the article, in its year
+
+
+def test_a_day_in_the_links_own_text_is_its_date() -> None:
+    html = (
+        "<article><aside class='sidenote-block' role='note'><p>European Sleeper started in May 2023 after "
+        "raising money (<a href='https://www.nrc.example.nl/nieuws/2023/05/25/a1'>NRC, 25 May 2023</a>).</p>"
+        "</aside><p>See <a href='https://www.db.example.com/presse/abschied'>the DB press release of "
+        "9 December 2016</a>.</p></article>"
+    )
+    nrc, db = extract_citations(html, "html")
+    assert nrc.date == PartialDate(2023, 5, 25)  # the link's day, not the note's first "May 2023"
+    assert db.date == PartialDate(2016, 12, 9)

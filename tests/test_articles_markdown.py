@@ -306,3 +306,17 @@ def test_a_profile_page_is_not_a_citation_but_a_post_under_it_is() -> None:
         "https://pubmed.example.gov/29897866/",
         "https://social.example/@hanna/111222333",
     ]
+
+
+def test_an_author_year_link_text_is_the_date_not_the_title() -> None:
+    text = (
+        "The trial was republished ([Estruch et al., 2018](https://pubmed.example.gov/29897866/)); the HNSW "
+        "paper is [Malkov & Yashunin (2016)](https://arxiv.example.org/abs/1603.09320), reviewed in "
+        "([The Lancet, 2019](https://www.thelancet.example.com/article/PIIS0140-6736(19)30041-8/fulltext)). "
+        "The [Annual Report 2024](https://www.example.org/annual-report-2024) is a title."
+    )
+    trial, hnsw, review, report = extract_citations(text, "markdown")
+    assert (trial.title, trial.date) == (None, PartialDate(2018))
+    assert (hnsw.title, hnsw.date) == (None, PartialDate(2016))
+    assert (review.title, review.date) == (None, PartialDate(2019))
+    assert report.title == "Annual Report 2024"

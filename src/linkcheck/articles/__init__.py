@@ -32,7 +32,7 @@ from linkcheck.articles._base import (
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import date_only, find_dmy, parse_date
+from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._prose import (
     attach_outlets,
     attach_related_titles,
@@ -169,7 +169,12 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
     ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
         if link.date is None and link.text:
-            link.date = date_only(link.text)
+            link.date = date_only(link.text) or day_in(link.text)
+        if link.text and (key := citation_key(link.text)) is not None:
+            # "[Estruch et al., 2018](...)", "Malkov & Yashunin (2016)": who and when, not a title.
+            if link.title_from_text:
+                link.title = None
+            link.date = link.date or key
         if link.trailer and link.date is None:
             link.date = parse_date(link.trailer, allow_year=False) or find_dmy(link.trailer)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None

@@ -427,7 +427,7 @@ def resolve_month_day(
 _UPDATE_WINDOW = dt.timedelta(days=7)
 
 
-__all__ += ["date_only", "find_dmy", "find_month_day", "find_month_days"]
+__all__ += ["citation_key", "date_only", "day_in", "find_dmy", "find_month_day", "find_month_days"]
 
 #: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).
 _DATE_WORDS = frozenset(["st", "nd", "rd", "th", "on", "at", "am", "pm", "utc", "gmt", "of"])
@@ -443,3 +443,31 @@ def date_only(text: str) -> PartialDate | None:
         if word not in MONTHS and word not in WEEKDAYS and word not in _DATE_WORDS:
             return None
     return parse_date(text, allow_year=False)
+
+
+def day_in(text: str) -> PartialDate | None:
+    """A full date to the day in a short text (a link's own: ``the DB press release of 9 December 2016``,
+    ``NRC, 25 May 2023``), else ``None`` (a month and year alone is not enough)."""
+    if len(text) > 120:
+        return None
+    value = parse_date(text, allow_year=False) or find_dmy(text)
+    return value if value is not None and value.day is not None else None
+
+
+#: An author-year citation key: ``Smith (2019)``, ``Estruch et al., 2018``, ``Malkov & Yashunin (2016)``,
+#: ``The Lancet, 2019``: one to four capitalised words (``et al.``, ``&``, ``and`` between), then a year in
+#: parentheses or after a comma (``Annual Report 2024`` is a title).
+_CITATION_KEY = re.compile(
+    r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]*)){0,3}"
+    r"(?:\s*\((?P<y1>1[5-9]\d\d|20\d\d)[a-z]?\)|,\s*(?P<y2>1[5-9]\d\d|20\d\d)[a-z]?)"
+)
+
+
+def citation_key(text: str) -> PartialDate | None:
+    """The year of a link text that is an author-year citation key (:data:`_CITATION_KEY`), else ``None``."""
+    if len(text) > 80 or (not text[-1:].isalnum() and not text.endswith(")")):
+        return None
+    m = _CITATION_KEY.fullmatch(text.strip())
+    if m is None:
+        return None
+    return to_partial(int(m.group("y1") or m.group("y2")))

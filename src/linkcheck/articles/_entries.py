@@ -161,6 +161,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.access_date = accessed
     plain_before = clean_text(_EMPHASIS.sub("", before))
     plain_after = clean_text(_EMPHASIS.sub("", after))
+    if (
+        link.date is None and link.text
+    ):  # "(<a>NRC, 25 May 2023</a>)": the link's own day, not the entry's first
+        own = parse_date(link.text, allow_year=False)
+        link.date = own if own is not None and own.day is not None else None
     if link.date is None:
         if m is not None:
             link.date = apa if apa is not None else None
