@@ -320,3 +320,14 @@ def test_an_author_year_link_text_is_the_date_not_the_title() -> None:
     assert (hnsw.title, hnsw.date) == (None, PartialDate(2016))
     assert (review.title, review.date) == (None, PartialDate(2019))
     assert report.title == "Annual Report 2024"
+
+
+def test_an_underscore_inside_a_word_is_not_emphasis() -> None:
+    text = (
+        "Same symptom as this thread: [pg_upgrade fails with postgis_topology]"
+        "(https://forum.example.org/t/pg-upgrade-fails-with-postgis-topology/17201/4); "
+        "see also [_Why Upgrades Break Extensions_](https://blog.example.org/why-upgrades-break-extensions)."
+    )
+    thread, post = extract_citations(text, "markdown")
+    assert thread.title == "pg_upgrade fails with postgis_topology"
+    assert post.title == "Why Upgrades Break Extensions"

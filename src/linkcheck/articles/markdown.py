@@ -57,7 +57,9 @@ _RAW_ANCHOR = re.compile(
 )
 _RAW_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(?<!\\)[*_~`]+")
+#: Emphasis and code markers; an underscore inside a word is a letter of it (``pg_upgrade``, ``snake_case``):
+#: CommonMark never opens or closes emphasis with one there.
+_EMPHASIS = re.compile(r"(?<!\\)(?:[*~`]+|(?<!\w)_+|_+(?!\w))")
 _LINE_LEAD = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
 _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MAX_LINK_TEXT = 2000
