@@ -629,3 +629,26 @@ def test_a_press_releases_superscript_notes_are_entries() -> None:
     )
     # A year in parentheses glued to a document number is no APA date; the entry's own date is read.
     assert (declaration.title, declaration.outlet, declaration.date) == (None, None, PartialDate(2023, 10, 4))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Secondo quanto scrive il Corriere della Sera, il Tesoro stima (https://www.corriere.example/a.shtml).",
+         "Corriere della Sera"),
+        ("Come aveva anticipato Il Sole 24 Ore, la stretta riguarda i crediti (https://www.ilsole24ore.example/a).",
+         "Il Sole 24 Ore"),
+        ("The figure comes from the Velo Industry Alliance report (https://www.velo-industry.example.eu/r/).",
+         "Velo Industry Alliance"),
+        ("Jak poinformował we wtorek portal Money.pl, koszt wzrośnie (https://www.money.example.pl/a.html).",
+         "Money.pl"),
+        ("長期金利について、NHKによると撤廃する。https://www3.nhk.example.jp/news/html/k1.html", "NHK"),
+        # A number not followed by a capitalised word is not part of the name.
+        ("The agency told Reuters 2024 figures were final (https://www.reuters.example.com/a).", "Reuters"),
+    ],
+)  # fmt: skip
+def test_an_outlets_name_runs_over_joiners_numbers_and_an_organisations_word(
+    sentence: str, outlet: str
+) -> None:
+    (citation,) = extract_citations(sentence, "text")
+    assert citation.outlet == outlet

@@ -213,6 +213,14 @@ _STOPWORDS = frozenset(
         "da",
         "du",
         "des",
+        "della",
+        "dello",
+        "delle",
+        "degli",
+        "dei",
+        "do",
+        "dos",
+        "das",
         "&",
         "on",
         "in",
@@ -274,7 +282,14 @@ _UPPER = (
 )
 _CAP_REST = r"[\w'’&.-]*"
 _CAP_WORD = rf"[{_UPPER}]{_CAP_REST}"
-_MORE_WORDS = rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:of|de|for|and|&|the|on|in)[ \t]+)?{_CAP_WORD}){{0,7}}"
+#: Lower-case words that may join a name's capitalised words (``Bank of England``, ``Corriere della Sera``,
+#: ``Folha de S.Paulo``, ``Back on Track``).
+_JOINERS = "of|de|for|and|&|the|on|in|della|dello|delle|degli|dei|del|di|do|da|dos|das|du|des"
+#: A number inside a name, before another capitalised word (``Il Sole 24 Ore``, ``Channel 4 News``).
+_NUMBER_WORD = rf"\d{{1,4}}(?=[ \t]+[{_UPPER}])"
+_MORE_WORDS = (
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:{_JOINERS})[ \t]+)?(?:{_CAP_WORD}|{_NUMBER_WORD})){{0,7}}"
+)
 #: A capitalised phrase (up to eight words, perhaps after "the"): what
 #: ``(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}`` matches, written to start with a
 #: character class (its first character, ``T``/``t`` or a capital) so that the regex engine skips ahead to the
@@ -458,12 +473,21 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’](?:s|[a-zçğıöşü]{1,4})?(?=\W*$)")
 _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 
 
+#: A name written as its site's host (``Money.pl``, ``Salon.com``): its label is the name.
+_HOST_NAME = re.compile(r"([^\W\d_][\w-]*)\.[a-z]{2,6}")
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_key(token: str) -> str:
-    return loose(fold(_POSSESSIVE.sub("", token.rstrip(_SUPERSCRIPTS))).replace(" ", ""))
+    token = token.rstrip(_SUPERSCRIPTS)
+    if "." in token and (host := _HOST_NAME.fullmatch(token)) is not None:
+        token = host.group(1)
+    return loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
 
 
-_TOKEN = re.compile(r"[^\s]+")
+#: A token of a phrase: a run of characters other than white space, and other than Chinese, Japanese and
+#: Korean script, which glues words to a Latin name with no space (``NHKによると``: NHK).
+_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
 
 
 @dataclass(frozen=True)
@@ -516,6 +540,7 @@ def _named(phrase: str, label: str) -> _Named | None:
     if span is None:
         return None
     i, j, quality = span
+    j = _extended(phrase, info, j) if quality == 2 and j < len(info.keys) else j
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
@@ -529,6 +554,34 @@ def _named(phrase: str, label: str) -> _Named | None:
     camel = j - i == 1 and quality == 2 and _CAMEL.search(raw) is not None
     strong = acronym or compound or camel
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
+#: The last word of an organisation's name after the words that spell its host (``Velo Industry Alliance``
+#: on velo-industry.eu, ``Suez Canal Authority`` on suezcanal.gov.eg).
+_ORGANISATION_WORDS = frozenset(
+    loose(w)
+    for w in [
+        *("alliance", "association", "federation", "institute", "institution", "council", "authority"),
+        *("society", "foundation", "union", "commission", "committee", "bureau", "board", "laboratory"),
+        *("centre", "center", "corporation", "verband", "verein", "stiftung", "institut"),
+    ]
+)
+#: Joiners after which a name goes on (``Corriere`` ``della Sera``, ``Folha`` ``de S.Paulo``).
+_NAME_GOES_ON = frozenset(
+    ["della", "dello", "delle", "degli", "dei", "del", "di", "do", "da", "dos", "das", "de"]
+)
+
+
+def _extended(phrase: str, info: _Phrase, j: int) -> int:
+    """Where a name whose first words spell a host (ending before token ``j``) ends in its phrase: after an
+    organisation's word that follows (``Alliance``), or a Romance joiner and the capitalised word after it
+    (``della Sera``): the name as the prose gives it, not the part the host spells."""
+    if info.keys[j] in _ORGANISATION_WORDS:
+        return j + 1
+    start, end = info.spans[j]
+    if j + 1 < len(info.keys) and phrase[start:end] in _NAME_GOES_ON:
+        return j + 2
+    return j
 
 
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
