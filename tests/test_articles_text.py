@@ -652,3 +652,32 @@ def test_an_outlets_name_runs_over_joiners_numbers_and_an_organisations_word(
 ) -> None:
     (citation,) = extract_citations(sentence, "text")
     assert citation.outlet == outlet
+
+
+def test_related_labels_of_more_languages_a_title_on_the_next_line_and_a_slug_missing_words() -> None:
+    text = (
+        "Czytaj także: Przedsiębiorcy chcą powrotu ryczałtu\n"
+        "https://www.bankier.example.pl/wiadomosc/przedsiebiorcy-ryczalt-8712345.html\n\n"
+        "Leia também:\nSalário mínimo entra em vigor; veja o que muda\n"
+        "https://www.jornal.example.com.br/economia/2024/01/salario-minimo-o-que-muda.html\n\n"
+        "関連記事：植田総裁「賃金と物価の好循環を確認」　https://www.nippo.example.jp/articles/2024/03/15/ueda/\n\n"
+        "Читайте также: Казахстан получил первую партию вертолетов Ми-35М\n\n"
+        "«Мы рассчитываем подписать контракт», — приводит ТАСС слова замминистра.\n\n"
+        "https://tass.example.ru/armiya-i-opk/20234567\n"
+        "https://www.vestnik.example.ru/2024/02/27/kazakhstan-mi-35m-postavka/\n"
+    )
+    titles = {c.url: c.title for c in extract_citations(text, "text")}
+    assert titles == {
+        "https://www.bankier.example.pl/wiadomosc/przedsiebiorcy-ryczalt-8712345.html": (
+            "Przedsiębiorcy chcą powrotu ryczałtu"
+        ),
+        "https://www.jornal.example.com.br/economia/2024/01/salario-minimo-o-que-muda.html": (
+            "Salário mínimo entra em vigor; veja o que muda"
+        ),
+        "https://www.nippo.example.jp/articles/2024/03/15/ueda/": "植田総裁「賃金と物価の好循環を確認」",
+        "https://tass.example.ru/armiya-i-opk/20234567": None,
+        # Three of the slug's four words are the title's (romanised): the link the line announces.
+        "https://www.vestnik.example.ru/2024/02/27/kazakhstan-mi-35m-postavka/": (
+            "Казахстан получил первую партию вертолетов Ми-35М"
+        ),
+    }

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -758,14 +759,24 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
 #: character is searched for that character, where one that starts with ``^`` is tried at every position
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
-_RELATED = re.compile(
+_RELATED_LABELS = (
     r"\n[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
     r"siehe[ \t]+auch|lea[ \t]+también|lee[ \t]+también|más[ \t]+información|ver[ \t]+también|"
     r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
-    r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻)[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
+    r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضا)"
+)
+_RELATED = re.compile(
+    _RELATED_LABELS + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A label alone on its line, the title on the next (``Leia também:`` / title / link).
+_RELATED_ALONE = re.compile(
+    _RELATED_LABELS
+    + r"[ \t]*[:：][ \t]*\r?\n[ \t]*(?P<title>(?!(?:https?|ftp)://)[^\r\n]*[^\W\d_][^\r\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -782,7 +793,9 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
     positions = [link.pos for link in links]
     if not links:
         return
-    for line_start, label, title_text, title_start, title_end in _related_lines(prose):
+    for line_start, label, title_text, title_start, title_end in itertools.chain(
+        _related_lines(prose), _related_next_lines(prose)
+    ):
         label = clean_text(label).capitalize()
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
         on_line = links[first:last]
@@ -807,7 +820,7 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
                 key = (slug_score_set(title_set, title_length, slug_keys(link.url)), -abs(link.pos - at))
                 if best is None or key > best:
                     best, candidate = key, link
-            if best is not None and best[0] >= 0.6:
+            if best is not None and (best[0] >= 0.6 or _most_of_slug(title_set, slug_keys(candidate.url))):
                 target = candidate
         if target is None:
             index = bisect.bisect_left(positions, title_end)
@@ -822,10 +835,25 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
             _note(target, label)
 
 
+def _most_of_slug(title_set: set[str], slug: tuple[str, ...]) -> bool:
+    """Whether three or more words of a slug, three in four at least, are the title's: a transliterated slug
+    drops the title's words (``kazakhstan-mi-35m-postavka`` for "Казахстан получил ... Ми-35М")."""
+    hits = sum(map(title_set.__contains__, slug))
+    return hits >= 3 and hits * 4 >= len(slug) * 3
+
+
 def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
     """Each "Related article: ..." line of ``prose``: ``(where the line starts, its label, its title, where
     the title starts and ends)``, as a search of the pattern with ``^`` (at each line's start) finds them."""
     for m in _RELATED.finditer("\n" + prose):  # one character in front: positions are one less in prose
+        yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
+
+
+def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
+    """As :func:`_related_lines`, for a label alone on its line whose title is the next line."""
+    if ":\n" not in prose and ":\r" not in prose and "：" not in prose:
+        return  # no line ends with a colon: the common case, without a search
+    for m in _RELATED_ALONE.finditer("\n" + prose):
         yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
 
 
