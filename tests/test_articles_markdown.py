@@ -331,3 +331,31 @@ def test_an_underscore_inside_a_word_is_not_emphasis() -> None:
     thread, post = extract_citations(text, "markdown")
     assert thread.title == "pg_upgrade fails with postgis_topology"
     assert post.title == "Why Upgrades Break Extensions"
+
+
+def test_ama_reference_entries_give_title_outlet_and_access_date() -> None:
+    text = (
+        "## References\n\n"
+        "1. Estruch R, Ros E, Salas-Salvadó J, et al. Primary prevention of cardiovascular disease with a\n"
+        "   Mediterranean diet. *N Engl J Med*. 2018;378(25):e34. https://doi.example.org/10.1056/NEJMoa1800389\n"
+        "2. Okafor B, Lind T. Olive oil intake and all-cause mortality: a meta-analysis.\n"
+        "   *bioRxiv*. Preprint posted online May 14, 2023. https://www.biorxiv.org/content/10.1101/2023.05.12v2\n"
+        "3. World Health Organization. Healthy diet. Fact sheet. Published April 29, 2020. Accessed\n"
+        "   February 10, 2024. https://www.who.int/news-room/fact-sheets/detail/healthy-diet\n"
+    )
+    nejm, preprint, who = extract_citations(text, "markdown")
+    assert (nejm.title, nejm.date) == (
+        "Primary prevention of cardiovascular disease with a Mediterranean diet",
+        PartialDate(2018),
+    )
+    assert (preprint.title, preprint.outlet, preprint.date) == (
+        "Olive oil intake and all-cause mortality: a meta-analysis",
+        "bioRxiv",
+        PartialDate(2023, 5, 14),
+    )
+    assert (who.title, who.outlet, who.date, who.access_date) == (
+        "Healthy diet",
+        "World Health Organization",
+        PartialDate(2020, 4, 29),
+        PartialDate(2024, 2, 10),
+    )

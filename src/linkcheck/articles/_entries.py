@@ -22,8 +22,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from linkcheck.articles._base import Link, archived_original, clean_text, looks_like_title, url_key
+from linkcheck.articles._base import (
+    Link,
+    archived_original,
+    clean_text,
+    fold,
+    looks_like_title,
+    loose,
+    url_key,
+)
 from linkcheck.articles._dates import MONTHS, find_dmy, parse_date, to_partial
+from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -45,7 +54,7 @@ ITEM_MARKER = re.compile(
     r"\[\^[^\]\s]{1,30}\]:)"
 )
 _ACCESSED = re.compile(
-    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}(?:on\s+)?"
+    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:,?\s+from\b)?",
     re.IGNORECASE,
@@ -177,9 +186,47 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             link.date = to_partial(int(year.group("y"))) if year else None
     if link.title is None:
         link.title = _entry_title(before, after, m)
+    if link.outlet is None or link.title is None:
+        _name_and_title(link, plain_before, f"{before} {after}")
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
+
+
+_FIRST_SENTENCES = re.compile(
+    r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?(?P<a>[^.]{2,80})\.[ \t]+(?P<b>[^.]{2,200})\.(?:\s|$)"
+)
+
+
+def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
+    """An entry's outlet written in italics as its host spells it (``*bioRxiv*`` on biorxiv.org: a name with
+    a lower-case first letter, which no capitalised phrase finds), and an entry led by the name of the link's
+    host's organisation as its author, whose next sentence is then the title (AMA: ``World Health
+    Organization. Healthy diet. Fact sheet. Published April 29, 2020.``)."""
+    labels = host_labels(link.url)[:2]
+    if not labels:
+        return
+    if link.outlet is None:
+        for span in _ITALIC.finditer(raw):
+            name = clean_text(span.group("t")).strip(" .,;:")
+            if loose(fold(name).replace(" ", "")) in labels:
+                link.outlet = name
+                break
+    if link.title is None and (lead := _FIRST_SENTENCES.match(plain_before)) is not None:
+        author = lead.group("a").strip()
+        named = find_mentions(author, labels, cue=False)
+        if named and named[0].start == 0 and named[0].end >= len(author) - 1:
+            link.title = looks_like_title(f"“{lead.group('b').strip()}”")
+            link.outlet = link.outlet or named[0].name
+
+
+#: An AMA or Vancouver reference: authors as ``Surname AB`` (perhaps ``et al``), the article's title, the
+#: journal in italics (abbreviated, so often four words or more: ``*J Am Coll Cardiol*``).
+_AUTHOR = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*[ \t]+[A-Z]{1,3}"
+_VANCOUVER = re.compile(
+    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
+    r"(?P<title>[^*_]{8,400}?[.?!])[ \t]+([*_])[^*_]{2,120}\2"
+)
 
 
 def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
@@ -188,6 +235,9 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
             title = looks_like_title(f"“{clean_text(_EMPHASIS.sub('', quoted.group('t')))}”")
             if title is not None:
                 return title.rstrip(" ,.;:")
+    if apa is None and (vancouver := _VANCOUVER.match(clean_text(before))) is not None:
+        # AMA/Vancouver: ``Estruch R, Ros E, et al. Title of the article. *N Engl J Med*. 2018;378:e34.``
+        return looks_like_title(f"“{vancouver.group('title').rstrip('.')}”")
     if apa is None:
         # A book's title in italics (MLA, Chicago: ``Smith, Tom. *Canal Wars: Trade and Power*. London...``):
         # a long one (four words or more, or with a subtitle), not an outlet's name (``*Foreign Policy*``).
