@@ -461,3 +461,13 @@ def test_a_day_in_the_links_own_text_is_its_date() -> None:
     nrc, db = extract_citations(html, "html")
     assert nrc.date == PartialDate(2023, 5, 25)  # the link's day, not the note's first "May 2023"
     assert db.date == PartialDate(2016, 12, 9)
+
+
+def test_a_span_a_script_makes_a_link_is_a_link() -> None:
+    html = (
+        "<article><p>Routes grew fast.</p><figure><div class='chart' data-url='https://flo.example/embed/1'>"
+        "</div><figcaption>Data: <span class='js-link' data-href='https://www.back-on-track.example.eu/map/' "
+        "role='link' tabindex='0'>Back-on-Track night train map</span>.</figcaption></figure>"
+        "<p><span data-href='https://tracker.example.com/x'>not a link without its role</span></p></article>"
+    )
+    assert [c.url for c in extract_citations(html, "html")] == ["https://www.back-on-track.example.eu/map/"]

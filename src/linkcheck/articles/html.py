@@ -374,8 +374,10 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
             if tag in _BLOCK_TAGS or tag == "br":
                 pieces.append("\n\n" if tag in _BLOCK_TAGS else "\n")
                 length += len(pieces[-1])
-            if (tag == "a" and element.get("href") is not None) or (
-                tag in ("blockquote", "q") and element.get("cite") is not None
+            if (
+                (tag == "a" and element.get("href") is not None)
+                or (tag in ("blockquote", "q") and element.get("cite") is not None)
+                or (element.get("role") == "link" and element.get("data-href") is not None and tag != "a")
             ):
                 anchors.append((element, length))
             if element.text and tag:
@@ -418,7 +420,10 @@ def _link(
     element: etree._Element, base: str | None, blocks: _Blocks, not_cited: frozenset[str] = frozenset()
 ) -> Link | None:
     tag = element.tag
-    href = _attr(element, "cite") if tag in ("blockquote", "q") else _attr(element, "href")
+    if tag in ("blockquote", "q"):
+        href = _attr(element, "cite")
+    else:  # a link, or an element a script makes one (<span role="link" data-href="...">)
+        href = _attr(element, "href") if tag == "a" else _attr(element, "data-href")
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
     if "\n" in href or "\r" in href:
         href = _WRAPPED_HREF.sub("", href)
