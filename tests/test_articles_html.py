@@ -471,3 +471,22 @@ def test_a_span_a_script_makes_a_link_is_a_link() -> None:
         "<p><span data-href='https://tracker.example.com/x'>not a link without its role</span></p></article>"
     )
     assert [c.url for c in extract_citations(html, "html")] == ["https://www.back-on-track.example.eu/map/"]
+
+
+def test_a_promotion_box_that_is_a_related_article_line_is_kept() -> None:
+    html = (
+        "<html><head><link rel='canonical' href='https://www.courier.example.co.uk/transport/2024/04/10/x/'>"
+        "</head><body><article><p>Councillors will decide in June, as <a href='https://www.bbc.example.co.uk/a'>"
+        "the BBC</a> reported.</p><div class='inline-promo'><span>Read more:</span> "
+        "<a href='/transport/2024/03/28/bus-franchising/'>What bus franchising will mean for your route</a>"
+        "</div>"
+        "<div class='promo-box'><a href='https://shop.example.com/offer'>Subscribe for £1 a week</a></div>"
+        "</article></body></html>"
+    )
+    titles = {c.url: c.title for c in extract_citations(html, "html")}
+    assert titles == {
+        "https://www.bbc.example.co.uk/a": None,
+        "https://www.courier.example.co.uk/transport/2024/03/28/bus-franchising/": (
+            "What bus franchising will mean for your route"
+        ),
+    }

@@ -51,6 +51,7 @@ from linkcheck.articles._dates import (
 from linkcheck.models import PartialDate
 
 __all__ = [
+    "RELATED_LABEL",
     "attach_outlets",
     "attach_related_titles",
     "attach_report_dates",
@@ -759,8 +760,10 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
 #: character is searched for that character, where one that starts with ``^`` is tried at every position
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
-_RELATED_LABELS = (
-    r"\n[ \t>*•·\-–—]*(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
+#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``...), as group
+#: ``label``.
+RELATED_LABEL = (
+    r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
@@ -769,6 +772,7 @@ _RELATED_LABELS = (
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضا)"
 )
+_RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
 _RELATED = re.compile(
     _RELATED_LABELS + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
     re.IGNORECASE | re.MULTILINE,

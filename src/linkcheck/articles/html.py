@@ -32,7 +32,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import read_entry
-from linkcheck.articles._prose import find_mentions, host_labels
+from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
 from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
@@ -100,6 +100,8 @@ _BLOCK_TAGS = frozenset(
         "caption",
     ]
 )
+#: A related-article label opening an element's text (``Read more:``, ``Lire aussi :``, ``Читайте также:``).
+_RELATED_LEAD = re.compile(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]", re.IGNORECASE)
 _JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
 #: The bytes of the control characters lxml's parser refuses (all but tab, line feed and carriage return),
 #: each to a space, for ``bytes.translate``: in UTF-8 they are those bytes alone (no byte of a longer
@@ -347,6 +349,7 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
         if isinstance(el.tag, str)
         and _is_noise(el)
         and (el.tag in _NOISE_TAGS or _text_length(el) * 2 < total)
+        and not (el.tag not in _NOISE_TAGS and _announces_related(el))
     ]
     for element in doomed:
         parent = element.getparent()
@@ -361,6 +364,13 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
             else:
                 parent.text = (parent.text or "") + tail
         parent.remove(element)
+
+
+def _announces_related(element: etree._Element) -> bool:
+    """Whether an element a class calls promotion (``inline-promo``) is the article's own related-article
+    line (``Read more: <a>Title</a>``, ``Leggi anche``): a link the article gives, not an advertisement."""
+    text = element.text_content()
+    return len(text) < 400 and _RELATED_LEAD.match(text) is not None
 
 
 def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]:
