@@ -681,3 +681,16 @@ def test_related_labels_of_more_languages_a_title_on_the_next_line_and_a_slug_mi
             "Казахстан получил первую партию вертолетов Ми-35М"
         ),
     }
+
+
+def test_a_press_releases_about_block_is_its_own_boilerplate() -> None:
+    text = (
+        "BRUSSELS, 9 January 2024 – Sales grew, according to the report: https://www.via.example.eu/report/\n\n"
+        "About the Velo Industry Alliance\n"
+        "The Velo Industry Alliance represents 28 national associations. www.via.example.eu\n\n"
+        "About this figure, see https://www.stats.example.org/table.\n"
+    )
+    assert [c.url for c in extract_citations(text, "text")] == [
+        "https://www.via.example.eu/report/",
+        "https://www.stats.example.org/table",
+    ]

@@ -45,20 +45,30 @@ _CONTACT_HEADING = re.compile(
     r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
 )
 #: A piece of a word every contact heading holds.
-_CONTACT_WORDS = ("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES")
+_CONTACT_WORDS = (
+    *("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES"),
+    *("\nAbout ", "\nABOUT "),
+)
 _PARAGRAPH_START = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 
 
 def _in_contact_block(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` is in a paragraph opened by a contact heading ("Media contact"):
-    a press office's e-mail, phone and profile links, not sources."""
-    floor = max(0, line_start - 400)
+    """Whether the line at ``line_start`` is in a paragraph opened by a contact heading ("Media contact") or
+    by a press release's "About ..." heading: a press office's e-mail, phone and profile links, the issuer's
+    own site in its boilerplate, not sources."""
+    floor = max(0, line_start - 800)
     breaks = list(_PARAGRAPH_START.finditer(text, floor, line_start))
     begin = breaks[-1].end() if breaks else floor
     first_line_end = text.find("\n", begin, line_start + 1)
-    return (
-        _CONTACT_HEADING.match(text, begin, first_line_end if first_line_end >= 0 else line_start) is not None
-    )
+    end = first_line_end if first_line_end >= 0 else line_start
+    if _CONTACT_HEADING.match(text, begin, end) is not None:
+        return True
+    return begin < end and _ABOUT_HEADING.fullmatch(text[begin:end].strip()) is not None
+
+
+#: A press release's boilerplate heading: "About the Velo Industry Alliance", "About Northwind Rail" (a line
+#: of its own, no sentence).
+_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
 
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
