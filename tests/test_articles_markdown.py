@@ -359,3 +359,10 @@ def test_ama_reference_entries_give_title_outlet_and_access_date() -> None:
         PartialDate(2020, 4, 29),
         PartialDate(2024, 2, 10),
     )
+
+
+def test_a_long_entry_of_hyphenated_capitalised_words_is_read_in_linear_time() -> None:
+    # The AMA author pattern once let a hyphen belong to a word or separate two: exponential backtracking.
+    entry = "1. " + "Aa-Bb Cc " * 70 + ". " + "word " * 50 + "https://example.org/x\n"
+    (citation,) = extract_citations("## References\n\n" + entry, "markdown")
+    assert citation.url == "https://example.org/x"

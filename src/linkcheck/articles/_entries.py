@@ -222,7 +222,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
 
 #: An AMA or Vancouver reference: authors as ``Surname AB`` (perhaps ``et al``), the article's title, the
 #: journal in italics (abbreviated, so often four words or more: ``*J Am Coll Cardiol*``).
-_AUTHOR = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*[ \t]+[A-Z]{1,3}"
+_AUTHOR = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3}[ \t]+[A-Z]{1,3}"  # no "-" in both: no backtracking blow-up
 _VANCOUVER = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
     r"(?P<title>[^*_]{8,400}?[.?!])[ \t]+([*_])[^*_]{2,120}\2"
