@@ -365,19 +365,21 @@ def names_a_source(prose: str, pos: int) -> bool:
 
 
 #: ... or just after it.
+_CUE_AFTER_WORDS = """
+    reported reports reporting said says quoted quotes cited cites wrote writes news agency newspaper daily
+    website outlet broadcaster channel tabloid magazine published publishes interview report citing
+    correspondent journalist editor
+    berichtet berichtete berichteten meldet meldete schreibt schrieb zitiert zitierte zufolge
+    сообщил сообщила сообщили сообщает сообщают пишет писал писала писали передает передаёт заявил заявила
+    опубликовал опубликовала со\\s+ссылкой
+    informó informa publicó dijo según rapporte a\\s+rapporté a\\s+indiqué a\\s+annoncé selon
+    повідомляє повідомила повідомив повідомили пише написала написав з\\s+посиланням
+    haberine aktardığına konuşan göre bildirdi yazdı
+    ha\\s+riferito riferisce scrive ha\\s+scritto citando revelou informou noticiou publicou divulgou
+    podała podał poinformował poinformowała napisał napisała donosi
+"""
 _CUE_AFTER = re.compile(
-    r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?\b(?:reported|reports|reporting|said|says|quoted|quotes|cited|"
-    r"cites|wrote|writes|news|agency|newspaper|daily|website|outlet|broadcaster|channel|tabloid|magazine|"
-    r"published|publishes|interview|report|citing|correspondent|journalist|editor|"
-    r"berichtet|berichtete|berichteten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|zufolge|"
-    r"сообщил|сообщила|сообщили|сообщает|сообщают|пишет|писал|писала|писали|передает|передаёт|"
-    r"заявил|заявила|опубликовал|опубликовала|"
-    r"informó|informa|publicó|dijo|según|rapporte|a\s+rapporté|a\s+indiqué|a\s+annoncé|selon|"
-    r"повідомляє|повідомила|повідомив|повідомили|пише|написала|написав|"
-    r"haberine|aktardığına|konuşan|göre|bildirdi|yazdı|со\s+ссылкой|з\s+посиланням|"
-    r"ha\s+riferito|riferisce|scrive|ha\s+scritto|citando|revelou|informou|noticiou|publicou|divulgou|"
-    r"podała|podał|poinformował|poinformowała|napisał|napisała|donosi)\b",
-    re.IGNORECASE,
+    r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
 )
 
 
@@ -854,11 +856,18 @@ def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
 
 
 def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
-    """As :func:`_related_lines`, for a label alone on its line whose title is the next line."""
-    if ":\n" not in prose and ":\r" not in prose and "：" not in prose:
-        return  # no line ends with a colon: the common case, without a search
-    for m in _RELATED_ALONE.finditer("\n" + prose):
-        yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
+    """As :func:`_related_lines`, for a label alone on its line whose title is the next line: tried only at
+    the lines that end with a colon (few), not at every line."""
+    for colon in _COLON_LINE_END.finditer(prose):
+        start = max(prose.rfind("\n", 0, colon.start()), prose.rfind("\r", 0, colon.start()))
+        if colon.start() - start > 60:
+            continue  # a label is short: this line is a sentence ending with a colon
+        m = _RELATED_ALONE.match("\n" + prose, start + 1)
+        if m is not None:
+            yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
+
+
+_COLON_LINE_END = re.compile(r"[:：][ \t]*(?:\r?\n|\r)")
 
 
 _ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
