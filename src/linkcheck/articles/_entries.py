@@ -186,7 +186,9 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             link.date = to_partial(int(year.group("y"))) if year else None
     if link.title is None:
         link.title = _entry_title(before, after, m)
-    if link.outlet is None or link.title is None:
+    if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
+        link.title is None and ". " in plain_before
+    ):  # an italic name, or an author's sentence before the title's: else nothing to read
         _name_and_title(link, plain_before, f"{before} {after}")
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
@@ -235,7 +237,11 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
             title = looks_like_title(f"“{clean_text(_EMPHASIS.sub('', quoted.group('t')))}”")
             if title is not None:
                 return title.rstrip(" ,.;:")
-    if apa is None and (vancouver := _VANCOUVER.match(clean_text(before))) is not None:
+    if (
+        apa is None
+        and ("*" in before or "_" in before)
+        and (vancouver := _VANCOUVER.match(clean_text(before)))
+    ):
         # AMA/Vancouver: ``Estruch R, Ros E, et al. Title of the article. *N Engl J Med*. 2018;378:e34.``
         return looks_like_title(f"“{vancouver.group('title').rstrip('.')}”")
     if apa is None:
