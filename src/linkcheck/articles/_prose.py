@@ -858,6 +858,8 @@ def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
 def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
     """As :func:`_related_lines`, for a label alone on its line whose title is the next line: tried only at
     the lines that end with a colon (few), not at every line."""
+    if not any(end in prose for end in (":\n", ":\r", ": \n", "：")):
+        return  # no line ends with a colon (a search for the pattern's class is 20x slower than these)
     for colon in _COLON_LINE_END.finditer(prose):
         start = max(prose.rfind("\n", 0, colon.start()), prose.rfind("\r", 0, colon.start()))
         if colon.start() - start > 60:

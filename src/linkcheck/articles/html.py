@@ -522,7 +522,7 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
         and _MARKER_TEXT.fullmatch(clean_text(element.text_content()))
     ):
         return True
-    if element.find(".//img") is not None and not clean_text(element.text_content()):
+    if len(element) and element.find(".//img") is not None and not clean_text(element.text_content()):
         path = url.partition("?")[0].partition("#")[0]
         return _IMAGE_FILE.search(path) is not None
     return False

@@ -59,7 +59,10 @@ _RAW_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 #: Emphasis and code markers; an underscore inside a word is a letter of it (``pg_upgrade``, ``snake_case``):
 #: CommonMark never opens or closes emphasis with one there.
-_EMPHASIS = re.compile(r"(?<!\\)(?:[*~`]+|(?<!\w)_+|_+(?!\w))")
+#: (Each alternative starts with its marker, and the escape is looked for behind it: the regex engine then
+#: skips ahead to the next marker instead of trying every position.)
+_EMPHASIS = re.compile(r"[*~`](?<!\\.)[*~`]*|_(?<![\w\\]_)_*|_+(?!\w)")
+_DATELINE_SPAN = 20_000
 _LINE_LEAD = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
 _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MAX_LINK_TEXT = 2000
@@ -106,7 +109,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
-        parsed.date, parsed.date_line = dateline(_EMPHASIS.sub("", masked))
+        # (The dateline is looked for in the first 5,000 characters: the emphasis of the rest is not read.)
+        parsed.date, parsed.date_line = dateline(_EMPHASIS.sub("", masked[:_DATELINE_SPAN]))
     if parsed.title is None:
         heading = _HEADING.search(masked)
         if heading:
