@@ -65,9 +65,10 @@ _ACCESSED_AFTER = re.compile(r">?[ \t]*[(\[][ \t]*" + _ACCESSED.pattern, re.IGNO
 #: report's date, when the entry gives no fuller one.
 _ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
 #: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``; not a year in
-#: parentheses glued to a word (a document number, ``COM(2023) 566``).
+#: parentheses glued to a word (a document number, ``COM(2023) 566``; looked behind after the parenthesis, so
+#: that the pattern starts with it and the regex engine skips to the next one).
 _APA_DATE = re.compile(
-    r"(?<!\w)\((?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
+    r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
