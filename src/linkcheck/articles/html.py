@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -366,11 +367,15 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
         parent.remove(element)
 
 
+#: Elements a script may make a link of (``<span role="link" data-href="...">``).
+_SCRIPTED_LINK_TAGS = frozenset(["span", "div", "button", "li", "strong", "em", "b", "i", "u", "p", "td"])
+
+
 def _announces_related(element: etree._Element) -> bool:
     """Whether an element a class calls promotion (``inline-promo``) is the article's own related-article
     line (``Read more: <a>Title</a>``, ``Leggi anche``): a link the article gives, not an advertisement."""
-    text = element.text_content()
-    return len(text) < 400 and _RELATED_LEAD.match(text) is not None
+    head = "".join(itertools.islice(element.itertext(), 4))[:200]  # its opening words, not all its text
+    return _RELATED_LEAD.match(head) is not None
 
 
 def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]:
@@ -387,7 +392,7 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
             if (
                 (tag == "a" and element.get("href") is not None)
                 or (tag in ("blockquote", "q") and element.get("cite") is not None)
-                or (element.get("role") == "link" and element.get("data-href") is not None and tag != "a")
+                or (tag in _SCRIPTED_LINK_TAGS and element.get("role") == "link" and element.get("data-href"))
             ):
                 anchors.append((element, length))
             if element.text and tag:
