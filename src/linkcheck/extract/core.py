@@ -258,6 +258,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if arc:
         strong += arc
         answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    h1_at: int | None = None  # where the headline's <h1> starts, when the head reader found it
     if not answered or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
         page.body_text = text[head_end.start() :] if head_end is not None else text
@@ -271,6 +272,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         _find_logo_h1s(page)
     else:
         h1 = _H1_RE.search(text, head_end.start())
+        h1_at = h1.start() if h1 else None
         logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
         if logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
             page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
@@ -312,7 +314,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             cands += _footer_modified(text, language)
     published, modified = _choose_dates(cands, today)
     if published is not None:
-        published = _first_published(text, published, _day_first(language), today)
+        published = _first_published(text, published, _day_first(language), today, h1_at)
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today)
     return Metadata(
@@ -988,11 +990,14 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     if not utc:
         return []
     window = text[start : start + _BYLINE_CHARS]
+    clocks = clock_times(window)  # most bylines print none: settled before the stop words are looked for
+    if not clocks:
+        return []
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
-    clocks = clock_times(window)
+    clocks = [clock for clock in clocks if clock[0] < len(window)]
     if not clocks:
         return []
     found = []
@@ -1085,13 +1090,16 @@ _FIRST_PUBLISHED_WINDOW = 12_000
 _FIRST_PUBLISHED_REACH = 60
 
 
-def _first_published(text: str, published: ExtractedDate, day_first: bool, today: dt.date) -> ExtractedDate:
+def _first_published(
+    text: str, published: ExtractedDate, day_first: bool, today: dt.date, h1_at: int | None = None
+) -> ExtractedDate:
     """The date a republished page says it first appeared, when earlier than ``published`` (its structured
     data carry the republication): the citation of the original cites that date. The note must be about
     this page (it opens an element, or reads "this article was ..."), in English; a note without a date
     (``originally published on The Conversation``) changes nothing. The note is looked for where editors
-    put it, within :data:`_FIRST_PUBLISHED_WINDOW` characters after the headline's ``<h1>``."""
-    start = text.find("<h1")
+    put it, within :data:`_FIRST_PUBLISHED_WINDOW` characters after the headline's ``<h1>`` (``h1_at``, when
+    the head reader found it: a search from the page's start costs ~7 µs on a 64 KB page)."""
+    start = h1_at if h1_at is not None else text.find("<h1")
     if start < 0:
         start = text.find("<H1")
     if start < 0:
