@@ -246,7 +246,7 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
             if size is None and isinstance(bad_int, ValueError) and "base 16" in str(bad_int):
                 size = str(bad_int).rpartition(": ")[2]
             if size is not None and size not in (b"", "b''"):
-                return f"{where} sent an invalid chunk size: {_short(ValueError(size))}"
+                return f"{where} sent an invalid chunk size: {_shown(str(size))}"
             if size is not None:
                 return f"{where} sent a truncated body (the connection closed before the chunked body's end)"
             return f"{where} sent a truncated body (the connection closed before the body's end)"
@@ -278,7 +278,13 @@ _CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 def _short(exc: BaseException) -> str:
     """The text of ``exc`` for a reason: on one line, control characters escaped, at most 200 characters."""
-    text = str(exc).strip() or type(exc).__name__
+    return _shown(str(exc)) or type(exc).__name__
+
+
+def _shown(text: str) -> str:
+    """``text`` (a server's words: a header's value, a chunk size line) for a reason, as :func:`_short`
+    shows an exception's: control characters escaped, at most 200 characters."""
+    text = text.strip()
     if _CONTROL_CHARS.search(text):
         text = _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
     return text if len(text) <= 200 else text[:197] + "..."
@@ -1920,10 +1926,13 @@ class WireCount:
         self.cap = cap
         self.left = cap
 
-    def _count(self, data: bytes) -> bytes:
-        self.left -= len(data)
+    def _take(self, n: int) -> None:
+        self.left -= n
         if self.left < 0:
             raise WireCapExceeded(self.cap)
+
+    def _count(self, data: bytes) -> bytes:
+        self._take(len(data))
         return data
 
     def read(self, *args: Any) -> bytes:
@@ -1937,9 +1946,7 @@ class WireCount:
 
     def readinto(self, buffer: Any) -> int:
         n: int = self._fp.readinto(buffer) or 0
-        self.left -= n
-        if self.left < 0:
-            raise WireCapExceeded(self.cap)
+        self._take(n)
         return n
 
     def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
@@ -1986,7 +1993,7 @@ def undecodable_coding(headers: dict[str, str]) -> str | None:
             coding = coding.strip()
             if coding in _COMPRESSIONS and coding not in _DECODABLE:
                 return (
-                    f"sent the body in Content-Encoding {_short(ValueError(content))!r}, which linkcheck "
+                    f"sent the body in Content-Encoding {_shown(content)!r}, which linkcheck "
                     f"did not ask for and cannot decode ({coding!r}): the page could not be read"
                 )
     transfer = headers.get("transfer-encoding")
@@ -1994,7 +2001,7 @@ def undecodable_coding(headers: dict[str, str]) -> str | None:
         for coding in transfer.lower().split(","):
             if coding.strip() in _COMPRESSIONS:
                 return (
-                    f"sent the body in Transfer-Encoding {_short(ValueError(transfer))!r}: only the "
+                    f"sent the body in Transfer-Encoding {_shown(transfer)!r}: only the "
                     "chunked transfer coding is read, so the page could not be read"
                 )
     return None
