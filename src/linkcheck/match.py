@@ -840,12 +840,12 @@ def _retitled_live_page(
     cited, page = fold(citation.title or ""), fold(page_title)
     if _LIVE_WORDS.isdisjoint(cited.split()) or _LIVE_WORDS.isdisjoint(page.split()):
         return False
-    if final_url is not None and final_url != citation.url:
-        try:
-            if url_parts(final_url)[1].rstrip("/") != url_parts(citation.url)[1].rstrip("/"):
-                return False
-        except ValueError:
-            return False
+    if (
+        final_url is not None
+        and final_url != citation.url
+        and _paths_differ(final_url, citation.url) is not False
+    ):
+        return False  # moved to another path (or an address that does not parse)
     slug = _slug_keys(citation.url)
     if len(slug) < 4:
         return False
@@ -866,10 +866,16 @@ def _redirected_to_undated(citation: Citation, metadata: Metadata, final_url: st
     """Whether the fetch ended at another path than the cited URL's, on a page that gives no date."""
     if final_url is None or final_url == citation.url or metadata.published or metadata.modified:
         return False
+    return _paths_differ(final_url, citation.url) is True
+
+
+def _paths_differ(final_url: str, cited_url: str) -> bool | None:
+    """Whether the fetch ended at another path than the cited URL's (a trailing slash aside); ``None`` when
+    either address does not parse."""
     try:
-        return url_parts(final_url)[1].rstrip("/") != url_parts(citation.url)[1].rstrip("/")
+        return url_parts(final_url)[1].rstrip("/") != url_parts(cited_url)[1].rstrip("/")
     except ValueError:
-        return False
+        return None
 
 
 def _without_cited_parts(
