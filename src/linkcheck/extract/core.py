@@ -1111,10 +1111,10 @@ def _first_published(
         if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
             continue
         after = _TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH])
-        for value, start, _ in find_text_dates(
+        for value, offset, _ in find_text_dates(
             " ".join(after.split())[:_FIRST_PUBLISHED_REACH], day_first=day_first
         ):
-            if start <= 20 and is_plausible(value, today) and value < published.value:
+            if offset <= 20 and is_plausible(value, today) and value < published.value:
                 return ExtractedDate(value, "text", None)
             break
     return published
