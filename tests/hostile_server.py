@@ -142,6 +142,9 @@ CATALOGUE: tuple[Case, ...] = (
         200,
         "Content-Encoding: none over a plain page (a misconfigured label)",
     ),
+    # files: a document of any size is alive (only a page over the cap is too large)
+    Case("/big-pdf", None, 200, "a PDF of 100 MB (Content-Length), its title declared first"),
+    Case("/endless-video", None, 200, "video/mp4, chunked, without end (only its first 64 KiB are read)"),
 )
 
 Handler = Callable[["_Conn"], None]
@@ -234,6 +237,8 @@ class HostileServer:
             "/big-no-length": self._big_no_length,
             "/big-declared": self._big_declared,
             "/gzip-bomb": self._gzip_bomb,
+            "/big-pdf": self._big_pdf,
+            "/endless-video": self._endless_video,
             "/cl-too-long": self._cl_too_long,
             "/cl-too-short": self._cl_too_short,
             "/reset-mid-body": self._reset_mid_body,
@@ -537,6 +542,25 @@ class HostileServer:
         block = b"<p>big</p>" * 6554
         for _ in range(BIG_BODY_BYTES // len(block)):
             conn.send(block)
+
+    @staticmethod
+    def _big_pdf(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {"Content-Type": "application/pdf", "Content-Length": str(BIG_BODY_BYTES), "Connection": "close"},
+        )
+        head = b"%PDF-1.7\n3 0 obj\n<< /Title (Annual Report of the Harbour Board) >>\nendobj\n"
+        conn.send(head + b"trailer\n<< /Info 3 0 R >>\n")
+        block = bytes(65536)
+        for _ in range(BIG_BODY_BYTES // len(block)):  # a little short of the length: the client hangs up
+            conn.send(block)
+
+    @staticmethod
+    def _endless_video(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "video/mp4", "Transfer-Encoding": "chunked"})
+        chunk = b"%x\r\n%s\r\n" % (65536, bytes(65536))
+        for _ in range(100_000):  # 6.5 GB at most; the client hangs up long before
+            conn.send(chunk)
 
     def _gzip_bomb(self, conn: _Conn) -> None:
         conn.page("200 OK", self._bomb, Content_Encoding="gzip")

@@ -272,12 +272,21 @@ def test_redirect_to_unsupported_scheme(mock: responses.RequestsMock, sleep: Fak
 
 
 def test_body_over_the_cap_is_cut_and_reported(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
-    mock.get("https://news.test/big", body=b"a" * 5000)
+    mock.get("https://news.test/big", body=b"a" * 5000, content_type="text/html")
     result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/big")
     assert result.cause is Cause.TOO_LARGE
     assert result.truncated
     assert result.body == b"a" * 1000
     assert result.status_code == 200
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/pdf", "application/zip"])
+def test_a_file_over_the_cap_is_cut_and_keeps_its_status(
+    mock: responses.RequestsMock, sleep: FakeSleep, content_type: str
+) -> None:
+    mock.get("https://files.test/big", body=b"a" * 5000, content_type=content_type)
+    result = fetcher(sleep, max_bytes=1000).fetch("https://files.test/big")
+    assert (result.status_code, result.cause, result.truncated, result.body) == (200, None, True, b"a" * 1000)
 
 
 def test_body_exactly_at_the_cap_is_fine(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
@@ -289,7 +298,7 @@ def test_body_exactly_at_the_cap_is_fine(mock: responses.RequestsMock, sleep: Fa
 
 
 def test_content_length_over_the_cap_is_reported(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
-    mock.get("https://news.test/big", body=b"a" * 5000, auto_calculate_content_length=True)
+    mock.get("https://news.test/big", body=b"a" * 5000, auto_calculate_content_length=True, content_type="")
     result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/big")
     assert result.cause is Cause.TOO_LARGE
     assert result.error is not None
@@ -608,7 +617,9 @@ def test_parse_retry_after_never_raises(value: str) -> None:
 def test_an_undigit_content_length_over_the_cap_is_too_large(
     mock: responses.RequestsMock, sleep: FakeSleep
 ) -> None:
-    mock.get("https://news.test/a", body=b"x" * 2000, headers={"Content-Length": "\xb2"})
+    mock.get(
+        "https://news.test/a", body=b"x" * 2000, headers={"Content-Length": "\xb2"}, content_type="text/html"
+    )
     result = fetcher(sleep, max_bytes=1000).fetch("https://news.test/a")
     assert (result.status_code, result.cause, result.truncated) == (200, Cause.TOO_LARGE, True)
 

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from linkcheck.fetch import Fetcher
+from linkcheck.media import PEEK_BYTES
 from linkcheck.models import Cause, FetchResult
 from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, _Conn, fetch_config
 
@@ -57,6 +58,12 @@ def test_big_bodies_stop_at_the_cap(results: dict[str, FetchResult]) -> None:
         assert results[path].truncated, path
         assert len(results[path].body) == FETCH_MAX_BYTES, path
     assert results["/gzip-bomb"].body == bytes(FETCH_MAX_BYTES)
+
+
+def test_files_of_any_size_are_read_as_far_as_they_are_useful(results: dict[str, FetchResult]) -> None:
+    pdf, video = results["/big-pdf"], results["/endless-video"]
+    assert (pdf.truncated, len(pdf.body)) == (True, FETCH_MAX_BYTES)  # a PDF up to the cap: its title
+    assert (video.truncated, len(video.body)) == (True, PEEK_BYTES)  # nothing is read from a video
 
 
 def test_bytes_that_decode_to_nothing_are_counted_on_the_wire(results: dict[str, FetchResult]) -> None:

@@ -49,6 +49,7 @@ from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
 from linkcheck.fetch import GuardedAdapter, adapter_options, count_wire, make_session, undecodable_coding
+from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
 
 __all__ = [
@@ -158,7 +159,7 @@ class CachingAdapter(GuardedAdapter):
         exchange = getattr(self.slot, "exchange", None)
         complete = _buffer(
             response,
-            self.max_bytes,
+            body_limit(response.headers.get("Content-Type", "").lower(), self.max_bytes),
             until=time.monotonic() + (budget if isinstance(budget, (int, float)) else 60.0),
             expired=lambda: bool(getattr(exchange, "expired", False)),
         )

@@ -90,8 +90,9 @@ class Config:
     # --- limits -----------------------------------------------------------------------------------------
     #: Redirect hops followed before giving up (``too_many_redirects``).
     max_redirects: int = 10
-    #: Decoded (decompressed) body bytes read per page. A longer body is cut there and reported as an
-    #: ``error`` (``too_large``); what its first bytes say (title, dates) is still read.
+    #: Decoded (decompressed) body bytes read per page. A longer page (HTML, XML, no type) is cut there and
+    #: reported as an ``error`` (``too_large``); what its first bytes say (title, dates) is still read. A
+    #: longer file (a PDF, a video) is cut there too and keeps its status (see :mod:`linkcheck.media`).
     max_bytes: int = 5 * 1024 * 1024
     #: Response header lines accepted (more: ``protocol`` error); http.client also stops at 100.
     max_headers: int = 100

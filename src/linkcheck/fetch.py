@@ -60,6 +60,7 @@ from linkcheck.config import Config
 from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.headers import Response
+from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 
@@ -1806,7 +1807,8 @@ class Fetcher:
                     cause=Cause.PROTOCOL,
                     error=f"{host}:{port} {undecodable}",
                 )
-        limit = _REDIRECT_BODY_LIMIT if location else cfg.max_bytes
+        content_type = headers.get("content-type", "").lower()
+        limit = _REDIRECT_BODY_LIMIT if location else body_limit(content_type, cfg.max_bytes)
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         if type(raw) is not PlainResponse:  # a PlainResponse's bytes are the decoded bytes _read_body counts
             count_wire(raw, limit)
@@ -1828,7 +1830,9 @@ class Fetcher:
             attempt.cause = run.limit_cause
             attempt.error = f"body not complete when the {run.limit} passed ({len(body)} bytes read)"
             return attempt
-        if over:
+        if over and wire is None and not is_page(content_type):
+            attempt.truncated = True  # a file (a PDF, a video) of any size: its status says what it is
+        elif over:
             attempt.truncated = True
             attempt.cause = Cause.TOO_LARGE
             declared = headers.get("content-length", "").strip()

@@ -1,0 +1,33 @@
+"""What kind of answer a body is, by its ``Content-Type``: a page linkcheck reads as markup, or a file.
+
+A page (HTML, XML, or an answer that names no type) is read within ``--max-bytes``; a page longer than that
+is an ``error`` (``too_large``): past the cap it is either hostile or no longer verifiable in bounds. A file
+(a PDF, an image, a video, an archive, any other type) is a citation's document, whatever its size: a 40 MB
+report is not an error. The fetcher reads what linkcheck can use of it, at most ``--max-bytes`` (a PDF's
+declared title; :mod:`linkcheck.extract.pdf`) and only its first :data:`PEEK_BYTES` of the media nothing is
+read from (images, audio, video, fonts), and reports it alive without reading the rest.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PEEK_BYTES", "body_limit", "is_page"]
+
+#: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
+#: its answer (the connection is kept) where a large one is cut.
+PEEK_BYTES = 64 * 1024
+#: Types of files nothing is read from.
+_MEDIA = ("image/", "audio/", "video/", "font/", "model/")
+
+
+def is_page(content_type: str) -> bool:
+    """Is an answer of this ``Content-Type`` (lower case) a page read as markup: HTML, XML (``xhtml+xml``,
+    ``rss+xml``) or no type at all?"""
+    return "html" in content_type or "xml" in content_type or not content_type.strip()
+
+
+def body_limit(content_type: str, max_bytes: int) -> int:
+    """Bytes of a body worth reading: ``max_bytes`` of a page or of a file linkcheck reads (a PDF, untyped
+    bytes that may be one), :data:`PEEK_BYTES` of media."""
+    if content_type.lstrip().startswith(_MEDIA):
+        return min(PEEK_BYTES, max_bytes)
+    return max_bytes
