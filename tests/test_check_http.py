@@ -8,6 +8,7 @@ import responses
 from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
+from linkcheck.media import PEEK_BYTES
 from linkcheck.models import Cause, Citation, Report, Status, Verdict
 
 PAGE = """<html><head><title>{title} - Example Times</title>
@@ -161,3 +162,76 @@ def test_title_mismatch_fails_the_citation() -> None:
     assert result.status is Status.OK
     assert [f.kind.value for f in result.findings] == ["title_mismatch"]
     assert result.verdict is Verdict.FAIL
+
+
+def _pdf(title: bytes, size: int = 0) -> bytes:
+    """A PDF whose information dictionary comes first and whose page stream pads it to ``size`` bytes."""
+    head = b"%PDF-1.4\n5 0 obj\n<< /Title (" + title + b") >>\nendobj\ntrailer\n<< /Info 5 0 R >>\n"
+    return (
+        head + b"6 0 obj\n<< /Length 0 >>\nstream\n" + b"\x00" * max(0, size - len(head)) + b"\nendstream\n"
+    )
+
+
+@responses.activate
+def test_a_pdf_is_checked_against_the_title_its_file_declares() -> None:
+    good, bad = "https://gov.example.org/reports/air-defence.pdf", "https://gov.example.org/reports/other.pdf"
+    for url in (good, bad):
+        responses.get(url, body=_pdf(b"Air Defence Procurement Review 2020"), content_type="application/pdf")
+    report = run(
+        Citation(good, title="Air Defence Procurement Review 2020"),
+        Citation(bad, title="Fisheries Quotas in the North Sea"),
+    )
+    ok, mismatch = report.results
+    assert (ok.status, ok.verdict, ok.findings) == (Status.OK, Verdict.PASS, ())
+    assert ok.metadata is not None
+    assert ok.metadata.title_source == "pdf"
+    # a PDF's declared title is often a template's: the finding says so, and is less severe than a page's
+    assert mismatch.verdict is Verdict.FAIL  # title_mismatch is in the default --fail-on
+    assert [(f.kind.value, f.severity.value) for f in mismatch.findings] == [("title_mismatch", "warn")]
+    assert "the PDF file declares" in mismatch.findings[0].message
+
+
+@responses.activate
+def test_a_pdf_whose_file_name_spells_the_cited_title_is_that_document() -> None:
+    url = "https://gov.example.org/reports/air-defence-procurement-review-2020.pdf"
+    responses.get(url, body=_pdf(b"Board Minutes Template"), content_type="application/pdf")
+    result = run(Citation(url, title="Air Defence Procurement Review 2020")).results[0]
+    assert (result.verdict, result.findings) == (Verdict.PASS, ())
+
+
+@responses.activate
+def test_a_file_over_the_cap_is_alive_not_too_large() -> None:
+    url = "https://gov.example.org/reports/annual-2020.pdf"
+    responses.get(url, body=_pdf(b"Annual Report 2020", size=50_000), content_type="application/pdf")
+    result = run(Citation(url, title="Annual Report 2020"), max_bytes=10_000).results[0]
+    assert (result.status, result.cause, result.verdict) == (Status.OK, None, Verdict.PASS)
+    assert result.metadata is not None
+    assert result.metadata.title == "Annual Report 2020"
+
+
+@responses.activate
+def test_of_media_only_the_first_bytes_are_read() -> None:
+    url = "https://media.example.org/briefing.mp4"
+    responses.get(url, body=b"\x00\x00\x00\x18ftypmp42" + b"\x01" * 300_000, content_type="video/mp4")
+    cfg = Config(allow_private=True)
+    fetch = Fetcher(cfg, requests.Session()).fetch(url)
+    assert (fetch.status_code, fetch.cause, fetch.truncated) == (200, None, True)
+    assert len(fetch.body) == PEEK_BYTES
+    result = run(Citation(url, title="Minister's briefing, 9 January")).results[0]
+    assert (result.status, result.verdict) == (Status.OK, Verdict.PASS)
+    assert [(f.kind.value, f.severity.value) for f in result.findings] == [("title_unchecked", "info")]
+    assert "no title is read from video/mp4" in result.findings[0].message
+
+
+@responses.activate
+def test_a_cited_title_the_page_cannot_confirm_is_reported_as_unchecked() -> None:
+    url = "https://news.example.com/2020/01/09/untitled"
+    responses.get(
+        url, body="<html><body><p>Text without any heading.</p></body></html>", content_type="text/html"
+    )
+    cited, plain = run(Citation(url, title="Iraq resumes S-300 talks"), Citation(url)).results
+    assert cited.verdict is Verdict.PASS
+    assert [(f.kind.value, f.severity.value, f.expected) for f in cited.findings] == [
+        ("title_unchecked", "info", "Iraq resumes S-300 talks")
+    ]
+    assert plain.findings == ()

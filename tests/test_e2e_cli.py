@@ -166,6 +166,44 @@ def test_output_file_and_exit_code_zero(site: SiteServer, tmp_path: Path) -> Non
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["pass"] == 1
 
 
+def test_cited_files_are_checked_by_what_they_declare_whatever_their_size(tmp_path: Path) -> None:
+    # A report as a PDF bigger than the cap, a PDF whose declared title is another document's, and a video:
+    # each alive, none "too large"; the PDFs held to the titles their files declare.
+    def pdf(title: bytes, size: int) -> bytes:
+        head = b"%PDF-1.5\n7 0 obj\n<< /Title (" + title + b") /Producer (Writer) >>\nendobj\n"
+        head += b"trailer\n<< /Root 1 0 R /Info 7 0 R >>\n8 0 obj\n<< /Length %d >>\nstream\n" % size
+        return head + bytes(size) + b"\nendstream\nendobj\n%%EOF\n"
+
+    routes = {
+        "/docs/review.pdf": Page(
+            200, pdf(b"Air Defence Procurement Review", 300_000), {"Content-Type": "application/pdf"}
+        ),
+        "/docs/minutes.pdf": Page(
+            200, pdf(b"Harbour Board Minutes, March", 2_000), {"Content-Type": "application/pdf"}
+        ),
+        "/media/briefing.mp4": Page(200, bytes(1_000_000), {"Content-Type": "video/mp4"}),
+    }
+    with serve(routes) as server:
+        o = server.origin
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text(
+            f"{o}/docs/review.pdf | title: Air Defence Procurement Review | outlet: Ministry of Defence\n"
+            f"{o}/docs/minutes.pdf | title: Fisheries Quotas for the North Sea\n"
+            f"{o}/media/briefing.mp4 | title: The minister's briefing\n",
+            encoding="utf-8",
+        )
+        proc = run(
+            [str(manifest), "--format", "json", "--max-bytes", "100K", "--allow-host", server.hostport],
+            tmp_path,
+        )
+    assert proc.returncode == 1, proc.stderr  # the mismatched PDF fails by default, as any title mismatch
+    review, minutes, video = json.loads(proc.stdout)["results"]
+    assert [r["status"] for r in (review, minutes, video)] == ["ok", "ok", "ok"]
+    assert (review["title"], review["verdict"]) == ("Air Defence Procurement Review", "pass")
+    assert [(f["kind"], f["severity"]) for f in minutes["findings"]] == [("title_mismatch", "warn")]
+    assert (video["verdict"], [f["kind"] for f in video["findings"]]) == ("pass", ["title_unchecked"])
+
+
 def test_manifest_error_exits_2_with_file_and_line(tmp_path: Path) -> None:
     manifest = tmp_path / "sources.txt"
     manifest.write_text("https://example.org/a\nhttps://example.org/b | date: 2020-13-45\n", encoding="utf-8")

@@ -179,11 +179,19 @@ def test_title_threshold_comes_from_config() -> None:
     assert not match_citation(citation, meta, final_url=MT_URL, config=CONFIG.evolve(title_threshold=0.5))
 
 
-def test_no_title_claim_or_no_page_title_means_no_title_finding() -> None:
+def test_no_title_claim_or_no_page_title_means_no_title_mismatch() -> None:
     assert not match_citation(Citation(url=MT_URL), Metadata(title="x"), final_url=MT_URL, config=CONFIG)
-    assert not match_citation(
+    assert not match_citation(Citation(url=MT_URL), Metadata(), final_url=MT_URL, config=CONFIG)
+    # a cited title the page cannot confirm is said to be unchecked: an info finding, which never warns
+    (unchecked,) = match_citation(
         Citation(url=MT_URL, title=MT_TITLE), Metadata(), final_url=MT_URL, config=CONFIG
     )
+    assert (unchecked.kind, unchecked.severity, unchecked.expected) == (
+        FindingKind.TITLE_UNCHECKED,
+        Severity.INFO,
+        MT_TITLE,
+    )
+    assert "the page states no title" in unchecked.message
 
 
 # --- dates ----------------------------------------------------------------------------------------------

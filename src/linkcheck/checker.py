@@ -40,6 +40,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
+from linkcheck.media import is_page
 from linkcheck.models import (
     Cause,
     Citation,
@@ -59,9 +60,10 @@ from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.pdf import is_pdf, pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
-    from linkcheck.match import match_citation
+    from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, script_shell
     from linkcheck.soft404 import soft_404_signal
 
@@ -358,12 +360,13 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, script_shell
-    global soft_404_signal
+    global soft_404_signal, is_pdf, pdf_metadata, title_unchecked
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.pdf import is_pdf, pdf_metadata
     from linkcheck.gates import gate_signal
-    from linkcheck.match import match_citation
+    from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, script_shell
     from linkcheck.soft404 import soft_404_signal
 
@@ -399,8 +402,11 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         metadata: Metadata | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
-            content_type = fetch.headers.get("content-type", "text/html").lower()
-            if "html" in content_type or "xml" in content_type or not content_type.strip():
+            content_type = fetch.headers.get("content-type", "").lower()
+            if is_pdf(content_type, fetch.body):
+                with parse_slots:
+                    metadata = pdf_metadata(fetch.body)
+            elif is_page(content_type):
                 with parse_slots:
                     metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
@@ -448,6 +454,12 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         findings.extend(
             match_citation(citation, usable, final_url=fetch.final_url if fetch else None, config=config)
         )
+        if usable is None and fetch is not None and liveness.status is Status.OK:
+            kind = fetch.headers.get("content-type", "").split(";")[0].strip().lower()
+            why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"
+            unchecked = title_unchecked(citation, why)
+            if unchecked is not None:
+                findings.insert(0, unchecked)
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")

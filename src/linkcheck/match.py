@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
+from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
     common_letters,
@@ -71,6 +72,7 @@ __all__ = [
     "match_citation",
     "max_similarity",
     "title_score",
+    "title_unchecked",
     "word_similarity",
 ]
 
@@ -769,6 +771,8 @@ def _title_finding(
     if not citation.title or not fold(citation.title):
         return None
     titles, names = _page_titles(metadata), _site_names(citation, metadata)
+    if not titles:
+        return title_unchecked(citation, "the page states no title")
     best = best_title_match(citation.title, titles, names=names, hosts=hosts)
     headline = metadata.title.strip() if metadata.title else None
     if best is not None and best.score >= config.title_threshold and headline and best.title != headline:
@@ -786,12 +790,15 @@ def _title_finding(
         best = _without_cited_parts(citation.title, best, names, hosts)
     if best is None or best.score >= config.title_threshold:
         return None
+    declared = metadata.title_source == PDF_SOURCE
     if (
-        best.score >= _SLUG_FLOOR
+        (best.score >= _SLUG_FLOOR or declared)
         and _slug_is_title(citation.url, citation.title, best.title)
         and not _dated_otherwise(citation, metadata, config)
     ):
-        return None  # the headline was edited since: the URL, written when it was cited, still says it
+        # The headline was edited since: the URL, written when it was cited, still says it. A PDF whose
+        # file name spells the cited title is that document, whatever title its authoring tool declared.
+        return None
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
     # romanisation keys) may be its translation. The titles cannot tell that from another article's (a
@@ -811,9 +818,14 @@ def _title_finding(
         )
     else:
         hint = ""
+    if declared:
+        hint += (
+            "; it is the title the PDF file declares, which authoring tools often fill with a template's or"
+            " an earlier document's: open the document to confirm"
+        )
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
-        severity=Severity.WARN if translated or live else Severity.FAIL,
+        severity=Severity.WARN if translated or live or declared else Severity.FAIL,
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
             f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
@@ -821,6 +833,19 @@ def _title_finding(
         expected=citation.title,
         actual=best.title,
         score=score,
+    )
+
+
+def title_unchecked(citation: Citation, why: str) -> Finding | None:
+    """An ``info`` finding that the cited title could not be checked, and ``why`` (the page states none; a
+    file linkcheck does not read): the citation passes, but nothing confirmed its title."""
+    if not citation.title or not fold(citation.title):
+        return None
+    return Finding(
+        kind=FindingKind.TITLE_UNCHECKED,
+        severity=Severity.INFO,
+        message=f"cited title {citation.title!r} not checked: {why}",
+        expected=citation.title,
     )
 
 

@@ -104,6 +104,7 @@ class FindingKind(str, Enum):
     URL_DATE_MISMATCH = "url_date_mismatch"
     POSTDATES_ARTICLE = "postdates_article"
     OUTLET_MISMATCH = "outlet_mismatch"
+    TITLE_UNCHECKED = "title_unchecked"  # info: the page states no title (or is a file not read)
 
     def __str__(self) -> str:
         return self.value

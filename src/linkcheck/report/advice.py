@@ -27,6 +27,7 @@ PROBLEM_TITLES: dict[str, str] = {
     Status.BLOCKED.value: "Blocked",
     FindingKind.MOVED.value: "Moved",
     Status.SKIPPED.value: "Skipped",
+    FindingKind.TITLE_UNCHECKED.value: "Title not checked",
     Status.OK.value: "OK",
 }
 assert set(PROBLEM_TITLES) == set(GROUPS), "every text group needs a short title"
@@ -76,6 +77,8 @@ def _finding_fix(finding: Finding) -> str:
         return f"remove the citation or re-date it{when}: a later source cannot support the article"
     if kind is FindingKind.OUTLET_MISMATCH:
         return f"update the outlet to “{actual}”" if actual else "check the cited outlet"
+    if kind is FindingKind.TITLE_UNCHECKED:
+        return "open the link to confirm the cited title by hand"
     return finding.message  # pragma: no cover - every kind is handled above
 
 

@@ -40,6 +40,10 @@ RULE_HELP: dict[str, str] = {
     Status.BLOCKED.value: "The site answered but refused to show the page (401, 403, 429, bot challenges).",
     "moved": "The link permanently redirects to another URL; cite the new one.",
     Status.SKIPPED.value: "The link was not fetched (not http(s), excluded, refused by the address guard).",
+    "title_unchecked": (
+        "The page answered but states no title (or is a file no title is read from, such as an image):"
+        " the cited title could not be checked."
+    ),
 }
 _RULES = [key for key in PROBLEM_TITLES if key != Status.OK.value]
 assert set(_RULES) == set(RULE_HELP)
