@@ -53,6 +53,21 @@ def test_an_article_about_parked_domains_is_not_parked() -> None:
     assert _signal(ARTICLE_ON_DOMAINS) is None
 
 
+def test_a_page_that_states_its_publication_date_is_no_placeholder() -> None:
+    # a registrar's own article on parking, quoting both a parking script and the for-sale phrase: two
+    # signs, but a placeholder never states when an article was published (and is not searched for them)
+    dated = b"""<html><head><title>Bodis parking: how caf.js earns from lapsed names</title>
+<meta property="article:published_time" content="2022-05-04T09:00:00Z"></head><body>
+<h1>Bodis parking: how caf.js earns from lapsed names</h1>
+<p>The placeholder reads "This domain may be for sale"
+above a feed loaded from www.google.com/adsense/domains/caf.js.</p></body></html>"""
+    assert _signal(dated) is None
+    undated = dated.replace(b'<meta property="article:published_time" content="2022-05-04T09:00:00Z">', b"")
+    signal = _signal(undated)
+    assert signal is not None
+    assert signal[0] is Cause.PARKED
+
+
 @pytest.mark.parametrize(
     ("body", "how"),
     [

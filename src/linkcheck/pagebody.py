@@ -10,7 +10,8 @@ browser (pure; no I/O).
    its placeholder ("This domain may be for sale!", a sponsored-listings feed). Two independent signs are
    needed among: a parking service's script or asset (Google's ads-for-domains ``caf.js``, ParkingCrew,
    Sedo parking, Bodis, ...), a for-sale phrase, a parked phrase, and a page title that is (or starts with)
-   a bare domain name (``soft_404``, ``parked``).
+   a bare domain name (``soft_404``, ``parked``). A page whose metadata states an article's publication
+   date is no placeholder, and is not read for one.
 3. **Script redirect.** A small page whose script sets ``location`` (``location.replace(...)``,
    ``location.href = ...``) to the site's front page, a section above the article, or an error address:
    the same judgement :mod:`linkcheck.soft404` makes for an HTTP redirect, with the reason saying so
@@ -103,8 +104,10 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
 
 
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
-    if len(body) > PARKED_BYTES or (b"omain" not in body and b"OMAIN" not in body and b"arked" not in body):
-        return False  # a placeholder is small and names what it is
+    if len(body) > PARKED_BYTES or _declares_an_article(metadata):
+        return False  # a placeholder is small, and no placeholder states when an article was published
+    if b"omain" not in body and b"OMAIN" not in body and b"arked" not in body:
+        return False  # ... and it names what it is
     head = body.lower()
     signs = (
         any(marker in head for marker in PARKING_SERVICES),
@@ -112,6 +115,18 @@ def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
         any(phrase in head for phrase in PARKED_PHRASES),
     )
     return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
+
+
+#: Where a publication date is the page's own statement (its metadata), not read from its URL or text.
+_DECLARED_DATES = frozenset({"json-ld", "opengraph", "meta", "microdata"})
+
+
+def _declares_an_article(metadata: Metadata | None) -> bool:
+    """Does the page's metadata state an article's publication date (``article:published_time``, JSON-LD's
+    ``datePublished``)? A parking service's placeholder never does; a date read from the URL or the text
+    does not count, as the cited URL's date is read on any page served at it."""
+    published = metadata.published if metadata is not None else None
+    return published is not None and published.source in _DECLARED_DATES
 
 
 def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
