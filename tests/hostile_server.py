@@ -36,6 +36,8 @@ __all__ = ["CATALOGUE", "Case", "HostileServer"]
 MAX_HANDLER_SECONDS = 90.0
 #: Size of the "huge body without Content-Length" case.
 BIG_BODY_BYTES = 100 * 1024 * 1024
+#: Size of the "PDF over the cap" case (a file: read up to the cap, and alive).
+BIG_FILE_BYTES = 16 * 1024 * 1024
 #: Decoded size of the gzip bomb (about 1 MB on the wire).
 BOMB_DECODED_BYTES = 1024 * 1024 * 1024
 
@@ -143,7 +145,7 @@ CATALOGUE: tuple[Case, ...] = (
         "Content-Encoding: none over a plain page (a misconfigured label)",
     ),
     # files: a document of any size is alive (only a page over the cap is too large)
-    Case("/big-pdf", None, 200, "a PDF of 100 MB (Content-Length), its title declared first"),
+    Case("/big-pdf", None, 200, "a PDF of 16 MB (Content-Length), its title declared first"),
     Case("/endless-video", None, 200, "video/mp4, chunked, without end (only its first 64 KiB are read)"),
 )
 
@@ -547,12 +549,12 @@ class HostileServer:
     def _big_pdf(conn: _Conn) -> None:
         conn.head(
             "200 OK",
-            {"Content-Type": "application/pdf", "Content-Length": str(BIG_BODY_BYTES), "Connection": "close"},
+            {"Content-Type": "application/pdf", "Content-Length": str(BIG_FILE_BYTES), "Connection": "close"},
         )
         head = b"%PDF-1.7\n3 0 obj\n<< /Title (Annual Report of the Harbour Board) >>\nendobj\n"
         conn.send(head + b"trailer\n<< /Info 3 0 R >>\n")
         block = bytes(65536)
-        for _ in range(BIG_BODY_BYTES // len(block)):  # a little short of the length: the client hangs up
+        for _ in range(BIG_FILE_BYTES // len(block)):  # a little short of the length: the client hangs up
             conn.send(block)
 
     @staticmethod
