@@ -74,10 +74,12 @@ _FILE_NAME = re.compile(
 
 def is_pdf(content_type: str, body: bytes) -> bool:
     """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
-    that open with a PDF's header (within its first 1,024 bytes, as readers allow)."""
-    if "pdf" in content_type:
+    that open with a PDF's header (within its first 1,024 bytes, as readers allow). ``content_type`` is the
+    header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of the type."""
+    media_type = content_type.split(";", 1)[0].strip()
+    if "pdf" in media_type:  # application/pdf, application/x-pdf, text/pdf
         return True
-    untyped = not content_type.strip() or "octet-stream" in content_type or "binary" in content_type
+    untyped = not media_type or "octet-stream" in media_type or media_type == "binary"
     return untyped and b"%PDF-" in body[:1024]
 
 
