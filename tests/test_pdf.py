@@ -207,3 +207,11 @@ def test_a_truncated_dictionary_or_string_gives_no_title_and_no_error() -> None:
     assert title(b"%PDF-1.4\n9 0 obj\n<< /Title (Cut short") is None
     assert title(b"%PDF-1.4\n9 0 obj\n<< /Title (Cut short\ntrailer << /Info 9 0 R >>") is None
     assert title(b"%PDF-1.4\n9 0 obj\n<< /Title <FEFF00") is None
+
+
+def test_the_object_is_found_by_its_number_not_a_longer_one_and_in_any_white_space() -> None:
+    decoy = b"19 0 obj\n<< /Title (Chapter Nineteen) >>\nendobj\n"
+    review = "Port Authority Annual Review"
+    assert title(decoy + pdf(b"<< /Title (%s) >>" % review.encode())) == review
+    spaced = b"%PDF-1.4\n9  0\r\nobj<< /Title (%s) >>\nendobj\ntrailer << /Info 9 0 R >>" % review.encode()
+    assert title(decoy + spaced) == review

@@ -118,10 +118,20 @@ def _info_title(body: bytes) -> str | None:
     if not refs:
         return None
     number, generation = int(refs[-1].group(1)), int(refs[-1].group(2))
-    header = re.compile(rb"(?<![0-9])%d\s+%d\s+obj\b" % (number, generation))
+    # The last definition of the object is the one in force. Its usual spelling is found from the end; any
+    # other white space by a pattern that opens with the number (searched for that literal first): a
+    # lookbehind tried at every byte took a second on 5 MB of compressed streams.
+    usual = b"%d %d obj" % (number, generation)
+    at = body.rfind(usual)
+    while at > 0 and body[at - 1 : at].isdigit():  # 19 0 obj is not 9 0 obj
+        at = body.rfind(usual, 0, at)
+    if at >= 0:
+        return _dict_string(body, at + len(usual), b"Title")
+    header = re.compile(rb"%d\s+%d\s+obj\b" % (number, generation))
     last = None
-    for last in header.finditer(body):  # noqa: B007 - the last definition of the object is the one in force
-        pass
+    for found in header.finditer(body):
+        if not body[found.start() - 1 : found.start()].isdigit():
+            last = found
     if last is not None:
         return _dict_string(body, last.end(), b"Title")
     return _title_in_object_streams(body, number)
