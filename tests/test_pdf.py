@@ -213,5 +213,5 @@ def test_the_object_is_found_by_its_number_not_a_longer_one_and_in_any_white_spa
     decoy = b"19 0 obj\n<< /Title (Chapter Nineteen) >>\nendobj\n"
     review = "Port Authority Annual Review"
     assert title(decoy + pdf(b"<< /Title (%s) >>" % review.encode())) == review
-    spaced = b"%PDF-1.4\n9  0\r\nobj<< /Title (%s) >>\nendobj\ntrailer << /Info 9 0 R >>" % review.encode()
+    spaced = b"%%PDF-1.4\n9  0\r\nobj<< /Title (%s) >>\nendobj\ntrailer << /Info 9 0 R >>" % review.encode()
     assert title(decoy + spaced) == review
