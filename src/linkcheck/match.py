@@ -46,6 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from linkcheck.archives import archive_finding
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
@@ -1303,7 +1304,7 @@ def match_citation(
 
     ``final_url`` is where the fetch ended (after redirects); its host, the cited URL's and the canonical
     URL's all count as the page's hosts for outlet and site-affix matching. Findings come in a fixed order:
-    title, date, URL date, postdates, outlet.
+    title, date, URL date, postdates, outlet, archive.
     """
     findings: list[Finding | None] = []
     if metadata is not None:
@@ -1323,4 +1324,5 @@ def match_citation(
         findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
     else:
         findings.append(_postdates_finding(citation, None, config))
+    findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer
     return tuple(f for f in findings if f is not None)

@@ -105,6 +105,7 @@ class FindingKind(str, Enum):
     POSTDATES_ARTICLE = "postdates_article"
     OUTLET_MISMATCH = "outlet_mismatch"
     TITLE_UNCHECKED = "title_unchecked"  # info: the page states no title (or is a file not read)
+    ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
 
     def __str__(self) -> str:
         return self.value

@@ -23,6 +23,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.URL_DATE_MISMATCH.value: "URL date mismatch",
     FindingKind.POSTDATES_ARTICLE.value: "Source postdates the article",
     FindingKind.OUTLET_MISMATCH.value: "Outlet mismatch",
+    FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
     FindingKind.MOVED.value: "Moved",
@@ -77,6 +78,10 @@ def _finding_fix(finding: Finding) -> str:
         return f"remove the citation or re-date it{when}: a later source cannot support the article"
     if kind is FindingKind.OUTLET_MISMATCH:
         return f"update the outlet to “{actual}”" if actual else "check the cited outlet"
+    if kind is FindingKind.ARCHIVE_MISMATCH:
+        if expected and expected.startswith(("http://", "https://")):
+            return f"replace the archive link with a capture of {expected}"
+        return "replace the archive link with a capture made on or after the cited date"
     if kind is FindingKind.TITLE_UNCHECKED:
         return "open the link to confirm the cited title by hand"
     return finding.message  # pragma: no cover - every kind is handled above
@@ -89,8 +94,10 @@ def suggest_fix(result: Result) -> str:
     if key == "invalid_citation":
         return "fix the manifest line (see the reason)"
     if key in (Status.DEAD.value, Status.SOFT_404.value):
-        if archive:
+        if archive and not any(f.kind is FindingKind.ARCHIVE_MISMATCH for f in result.findings):
             return f"link the archived copy instead: {archive}"
+        if archive:  # the cited copy is of another address or an earlier day: not a replacement
+            return f"replace the link, or link a capture of {result.url} instead of the cited archive"
         return "replace the link or link an archived copy"
     if key == Status.ERROR.value:
         return "re-run later; if it keeps failing, open the link by hand"

@@ -36,6 +36,9 @@ RULE_HELP: dict[str, str] = {
     "url_date_mismatch": "The date in the URL disagrees with the page's own publication date.",
     "postdates_article": "The source was published after the citing article, so it cannot support it.",
     "outlet_mismatch": "The cited outlet is not the site that published the page.",
+    "archive_mismatch": (
+        "The cited archived copy is a capture of another address, or was captured before the cited date."
+    ),
     Status.ERROR.value: "Could not verify the page: timeouts, server errors, TLS failures, oversized pages.",
     Status.BLOCKED.value: "The site answered but refused to show the page (401, 403, 429, bot challenges).",
     "moved": "The link permanently redirects to another URL; cite the new one.",
