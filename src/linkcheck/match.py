@@ -1089,10 +1089,9 @@ def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) ->
     )
 
 
-def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Config) -> Finding | None:
-    article = citation.article
-    if article is None or article.date is None:
-        return None
+def _earliest_sign(citation: Citation, metadata: Metadata | None) -> tuple[dt.date, str] | None:
+    """The earliest day the page shows it existed (its published date, the date in its URL), and which;
+    one sign that the page existed before a day is enough."""
     evidence: list[tuple[dt.date, int, str]] = []
     if metadata is not None and metadata.published is not None:
         evidence.append((metadata.published.value, 0, f"published date ({metadata.published.source})"))
@@ -1101,8 +1100,44 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
         evidence.append((url_day, 1, "date in the URL"))
     if not evidence:
         return None
-    # The earliest evidence decides: one sign that the page existed before the article is enough.
     day, _, what = min(evidence)
+    return day, what
+
+
+def _postdates_access_finding(
+    citation: Citation, metadata: Metadata | None, config: Config
+) -> Finding | None:
+    """A ``postdates_access`` warning when the page was published after the day its citation says it was
+    accessed: the author saw another page at that address (it was replaced since). The bound a Wikipedia
+    citation gives (``access-date``), where the article itself has no one date. A warning only: a site moved
+    to another system may have given every old page the day of the move."""
+    accessed = citation.access_date
+    if accessed is None or metadata is None:
+        return None
+    sign = _earliest_sign(citation, metadata)
+    if sign is None or sign[0] <= accessed.last_day + dt.timedelta(days=config.date_tolerance_days):
+        return None
+    day, what = sign
+    return Finding(
+        kind=FindingKind.POSTDATES_ACCESS,
+        severity=Severity.WARN,
+        message=(
+            f"the page was published {day} ({what}), after the citation's access date {accessed}: the page"
+            " its author saw at this address was another (replaced since?)"
+        ),
+        expected=f"on or before {accessed}",
+        actual=day.isoformat(),
+    )
+
+
+def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Config) -> Finding | None:
+    article = citation.article
+    if article is None or article.date is None:
+        return None
+    sign = _earliest_sign(citation, metadata)
+    if sign is None:
+        return None
+    day, what = sign
     limit = article.date.last_day + dt.timedelta(days=config.date_tolerance_days)
     if day <= limit:
         # Within the tolerance by its date; its published time may still fall after the article's day ended.
@@ -1304,7 +1339,7 @@ def match_citation(
 
     ``final_url`` is where the fetch ended (after redirects); its host, the cited URL's and the canonical
     URL's all count as the page's hosts for outlet and site-affix matching. Findings come in a fixed order:
-    title, date, URL date, postdates, outlet, archive.
+    title, date, URL date, postdates (the article's date, else the access date), outlet, archive.
     """
     findings: list[Finding | None] = []
     if metadata is not None:
@@ -1316,7 +1351,9 @@ def match_citation(
         findings.append(_title_finding(citation, metadata, hosts, config, final_url))
         findings.append(_date_finding(citation, metadata, config))
         findings.append(_url_date_finding(citation, metadata, config))
-        findings.append(_postdates_finding(citation, metadata, config))
+        findings.append(postdates := _postdates_finding(citation, metadata, config))
+        if postdates is None:  # the article's own date is the stronger bound
+            findings.append(_postdates_access_finding(citation, metadata, config))
         # The outlet is judged on the page that answered (the cited URL's host only without a final URL).
         page_hosts = [
             h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)

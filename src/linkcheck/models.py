@@ -105,6 +105,7 @@ class FindingKind(str, Enum):
     POSTDATES_ARTICLE = "postdates_article"
     OUTLET_MISMATCH = "outlet_mismatch"
     TITLE_UNCHECKED = "title_unchecked"  # info: the page states no title (or is a file not read)
+    POSTDATES_ACCESS = "postdates_access"  # the page was published after the citation's access date
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
 
     def __str__(self) -> str:

@@ -23,6 +23,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.URL_DATE_MISMATCH.value: "URL date mismatch",
     FindingKind.POSTDATES_ARTICLE.value: "Source postdates the article",
     FindingKind.OUTLET_MISMATCH.value: "Outlet mismatch",
+    FindingKind.POSTDATES_ACCESS.value: "Page postdates its access date",
     FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
@@ -78,6 +79,8 @@ def _finding_fix(finding: Finding) -> str:
         return f"remove the citation or re-date it{when}: a later source cannot support the article"
     if kind is FindingKind.OUTLET_MISMATCH:
         return f"update the outlet to “{actual}”" if actual else "check the cited outlet"
+    if kind is FindingKind.POSTDATES_ACCESS:
+        return "check the page is still the one cited; if it was replaced, link an archived copy"
     if kind is FindingKind.ARCHIVE_MISMATCH:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"

@@ -36,6 +36,9 @@ RULE_HELP: dict[str, str] = {
     "url_date_mismatch": "The date in the URL disagrees with the page's own publication date.",
     "postdates_article": "The source was published after the citing article, so it cannot support it.",
     "outlet_mismatch": "The cited outlet is not the site that published the page.",
+    "postdates_access": (
+        "The page was published after the date its citation says it was accessed: it was replaced since."
+    ),
     "archive_mismatch": (
         "The cited archived copy is a capture of another address, or was captured before the cited date."
     ),

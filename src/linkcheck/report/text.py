@@ -19,6 +19,7 @@ GROUPS: dict[str, str] = {
     "url_date_mismatch": "URL date disagrees with the page",
     "postdates_article": "Sources published after the citing article",
     "outlet_mismatch": "Outlet mismatches",
+    "postdates_access": "Pages published after their citation's access date (replaced since?)",
     "archive_mismatch": "Archived copies of another address or an earlier day",
     Status.ERROR.value: "Errors (could not verify)",
     Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
