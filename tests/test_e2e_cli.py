@@ -204,6 +204,25 @@ def test_cited_files_are_checked_by_what_they_declare_whatever_their_size(tmp_pa
     assert (video["verdict"], [f["kind"] for f in video["findings"]]) == ("pass", ["title_unchecked"])
 
 
+def test_quotes_are_looked_for_in_the_served_page(site: SiteServer, tmp_path: Path) -> None:
+    # the seed's RIA report, quoted in Russian (found), misquoted (warns) and in English (a translation: info)
+    url = f"{site.origin}/20200109/1563219328.html"
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(
+        f'{url} | quote: "предыдущие переговоры были приостановлены из-за угрозы санкций"\n'
+        f'{url} | quote: "предыдущие переговоры были сорваны из-за угрозы санкций"\n'
+        f'{url} | quote: "the previous talks were suspended over the threat of sanctions"\n',
+        encoding="utf-8",
+    )
+    proc = run([str(manifest), "--format", "json", "--allow-host", site.hostport], tmp_path)
+    assert proc.returncode == 0, proc.stderr  # quote_missing is not in the default --fail-on
+    found, misquoted, translated = json.loads(proc.stdout)["results"]
+    assert (found["verdict"], found["findings"]) == ("pass", [])
+    assert [(f["kind"], f["severity"]) for f in misquoted["findings"]] == [("quote_missing", "warn")]
+    assert [(f["kind"], f["severity"]) for f in translated["findings"]] == [("quote_missing", "info")]
+    assert site.hits["/20200109/1563219328.html"] == 1
+
+
 def test_manifest_error_exits_2_with_file_and_line(tmp_path: Path) -> None:
     manifest = tmp_path / "sources.txt"
     manifest.write_text("https://example.org/a\nhttps://example.org/b | date: 2020-13-45\n", encoding="utf-8")

@@ -60,11 +60,13 @@ from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.decode import decode_html
     from linkcheck.extract.pdf import is_pdf, pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, script_shell
+    from linkcheck.quotes import page_text
     from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
@@ -98,6 +100,8 @@ class _Page:
     fetch: FetchResult | None
     liveness: Liveness
     metadata: Metadata | None = None
+    #: The page's text, read only when a citation of the URL quotes it (``None``: not read).
+    text: str | None = None
 
 
 def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
@@ -360,14 +364,16 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, script_shell
-    global soft_404_signal, is_pdf, pdf_metadata, title_unchecked
+    global soft_404_signal, is_pdf, pdf_metadata, title_unchecked, decode_html, page_text
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.decode import decode_html
     from linkcheck.extract.pdf import is_pdf, pdf_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, script_shell
+    from linkcheck.quotes import page_text
     from linkcheck.soft404 import soft_404_signal
 
     _readers_ready = True
@@ -388,7 +394,9 @@ def _internal_error(url: str, exc: Exception) -> _Page:
     return _Page(None, Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}"))
 
 
-def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots) -> _Page:
+def _read_page(
+    url: str, fetch: FetchResult, config: Config, parse_slots: _Slots, wants_text: bool = False
+) -> _Page:
     """Read one fetched page: its liveness, its metadata, whether it is a soft 404. Any exception stays with
     this URL.
 
@@ -401,6 +409,7 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
             _import_readers()
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         metadata: Metadata | None = None
+        text: str | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "").lower()
             if is_pdf(content_type, fetch.body):
@@ -409,6 +418,8 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
             elif is_page(content_type):
                 with parse_slots:
                     metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
+                    if wants_text:  # a citation quotes the page: its words are looked for in its text
+                        text = page_text(decode_html(fetch.body[:PARSE_BYTES], fetch.headers))
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -420,7 +431,7 @@ def _read_page(url: str, fetch: FetchResult, config: Config, parse_slots: _Slots
             elif script_shell(fetch.body, metadata):
                 liveness = Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
         # the body has been read: the page is kept (for later citations of its URL) without it
-        return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata)
+        return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -452,7 +463,9 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     usable = page.metadata if liveness.status is Status.OK else None
     try:
         findings.extend(
-            match_citation(citation, usable, final_url=fetch.final_url if fetch else None, config=config)
+            match_citation(
+                citation, usable, final_url=fetch.final_url if fetch else None, config=config, text=page.text
+            )
         )
         if usable is None and fetch is not None and liveness.status is Status.OK:
             kind = fetch.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -1028,7 +1041,8 @@ def _iter_check(
         done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def read(url: str, fetch: FetchResult) -> None:
-        finish(url, _read_page(url, fetch, config, parse_slots))
+        quoted = any(c.quote for c in groups[url])
+        finish(url, _read_page(url, fetch, config, parse_slots, quoted))
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:

@@ -65,6 +65,7 @@ from linkcheck.names import (
     split_segments,
     url_parts,
 )
+from linkcheck.quotes import quote_finding
 
 __all__ = [
     "TitleMatch",
@@ -1333,13 +1334,19 @@ def _is_own_host(name: str, hosts: Sequence[str]) -> bool:
 
 
 def match_citation(
-    citation: Citation, metadata: Metadata | None, *, final_url: str | None, config: Config
+    citation: Citation,
+    metadata: Metadata | None,
+    *,
+    final_url: str | None,
+    config: Config,
+    text: str | None = None,
 ) -> tuple[Finding, ...]:
-    """Every finding for ``citation`` against the page's ``metadata`` (``None``: the page was not read).
+    """Every finding for ``citation`` against the page's ``metadata`` (``None``: the page was not read) and,
+    for a citation that quotes it, its ``text`` (:func:`linkcheck.quotes.page_text`; ``None``: not read).
 
     ``final_url`` is where the fetch ended (after redirects); its host, the cited URL's and the canonical
     URL's all count as the page's hosts for outlet and site-affix matching. Findings come in a fixed order:
-    title, date, URL date, postdates (the article's date, else the access date), outlet, archive.
+    title, date, URL date, postdates (the article's date, else the access date), outlet, quote, archive.
     """
     findings: list[Finding | None] = []
     if metadata is not None:
@@ -1359,6 +1366,7 @@ def match_citation(
             h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
         ]
         findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
+        findings.append(quote_finding(citation.quote, text))
     else:
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer

@@ -106,6 +106,7 @@ class FindingKind(str, Enum):
     OUTLET_MISMATCH = "outlet_mismatch"
     TITLE_UNCHECKED = "title_unchecked"  # info: the page states no title (or is a file not read)
     POSTDATES_ACCESS = "postdates_access"  # the page was published after the citation's access date
+    QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
 
     def __str__(self) -> str:
@@ -243,6 +244,8 @@ class Citation:
     article: Article | None = None
     archive_url: str | None = None
     access_date: PartialDate | None = None
+    #: Words the citing text quotes from the page (checked against the page's text: ``quote_missing``).
+    quote: str | None = None
     error: str | None = None
 
 

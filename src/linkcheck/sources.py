@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: The fields a citation line accepts, in the order :func:`format_sources` writes them.
-CITATION_KEYS: tuple[str, ...] = ("title", "date", "outlet", "note", "archive", "accessed")
+CITATION_KEYS: tuple[str, ...] = ("title", "date", "outlet", "note", "archive", "accessed", "quote")
 #: The fields an ``@article`` line accepts.
 ARTICLE_KEYS: tuple[str, ...] = ("date", "title", "url")
 #: Other spellings people bring from wikitext or from the JSON report; read as the canonical key.
@@ -245,6 +245,7 @@ _CITATION_ORDER = (
     "article",
     "archive_url",
     "access_date",
+    "quote",
 )
 _new_citation: Callable[..., Citation]
 if tuple(field.name for field in dataclasses.fields(Citation))[: len(_CITATION_ORDER)] == _CITATION_ORDER:
@@ -260,7 +261,7 @@ def _plain_citation(
 ) -> _T | None:
     """``make(*fields)`` of the citation on a plain line, as :func:`_parse_citation_line` reads it, in 40% of
     the time; ``None`` for any other line (an ``@article`` line, a mistake, a quote, ...): the full reader
-    reads that one, and says what is wrong with it. The fields are ``Citation``'s first ten, in order
+    reads that one, and says what is wrong with it. The fields are ``Citation``'s first eleven, in order
     (:data:`_CITATION_ORDER`): ``make`` is :func:`_new_citation` to make the citation.
 
     A plain line has no quote; a plain web URL (see :func:`plain_netloc`); known keys, each spelt as in
@@ -272,7 +273,7 @@ def _plain_citation(
     url = fields[0].strip()
     if _PLAIN_WEB_URL.fullmatch(url) is None:
         return None
-    values: list[str | None] = [None, None, None, None, None, None]  # by CITATION_KEYS
+    values: list[str | None] = [None] * len(CITATION_KEYS)
     for field in fields[1:]:
         key, _, value = field.partition(":")
         at = _PLAIN_KEYS.get(key)
@@ -280,7 +281,7 @@ def _plain_citation(
         if at is None or not value or values[at] is not None:
             return None
         values[at] = value
-    title, date_text, outlet, note, archive, accessed_text = values
+    title, date_text, outlet, note, archive, accessed_text, quote = values
     date = accessed = None
     if archive is not None and _PLAIN_WEB_URL.fullmatch(archive) is None:
         return None
@@ -290,7 +291,7 @@ def _plain_citation(
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
-    return make(url, title, date, outlet, note, source, number, article, archive, accessed)
+    return make(url, title, date, outlet, note, source, number, article, archive, accessed, quote)
 
 
 #: A day as ``PartialDate.parse`` reads it, in ASCII digits; its groups are the ints it makes of them.
@@ -362,6 +363,7 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
             _check_url(values["archive"], field_name="archive", raw=raw_url) if "archive" in values else None
         ),
         access_date=(_parse_date(values["accessed"], "accessed", raw_url) if "accessed" in values else None),
+        quote=values.get("quote"),
     )
 
 
@@ -623,6 +625,7 @@ def format_sources(citations: Sequence[Citation], *, comments: bool = True) -> s
             ("note", citation.note),
             ("archive", citation.archive_url),
             ("accessed", citation.access_date),
+            ("quote", citation.quote),
         ]
         for key, value in values:
             if value is not None:

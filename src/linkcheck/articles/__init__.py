@@ -206,7 +206,7 @@ def _merge(links: list[Link]) -> list[Link]:
         if first is None:
             merged[key] = link
             continue
-        for name in ("title", "date", "outlet", "archive_url", "access_date"):
+        for name in ("title", "date", "outlet", "archive_url", "access_date", "quote"):
             if getattr(first, name) is None and getattr(link, name) is not None:
                 setattr(first, name, getattr(link, name))
         for note in link.notes:
@@ -227,5 +227,6 @@ def _citation(link: Link, source: str, article: Article | None) -> Citation:
         article=article,
         archive_url=link.archive_url,
         access_date=link.access_date,
+        quote=link.quote,
         error=link.error,
     )

@@ -58,6 +58,7 @@ class Link:
     notes: list[str] = field(default_factory=list)
     archive_url: str | None = None
     access_date: PartialDate | None = None
+    quote: str | None = None
     error: str | None = None
     #: The link stands alone on its line / list item (a reference list entry, a "Related:" line).
     standalone: bool = False

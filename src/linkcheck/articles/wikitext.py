@@ -325,6 +325,9 @@ class _Walker:
         accessed = get("access-date", "accessdate")
         if accessed:
             link.access_date = parse_date_field(accessed)
+        quote = get("quote")
+        if quote:
+            link.quote = quote
         archive = get("archive-url", "archiveurl")
         if archive:
             archive_url, _ = resolve_url(re.sub(r"\s+", "", archive), None)

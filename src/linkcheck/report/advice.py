@@ -24,6 +24,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.POSTDATES_ARTICLE.value: "Source postdates the article",
     FindingKind.OUTLET_MISMATCH.value: "Outlet mismatch",
     FindingKind.POSTDATES_ACCESS.value: "Page postdates its access date",
+    FindingKind.QUOTE_MISSING.value: "Quote not found",
     FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
@@ -81,6 +82,8 @@ def _finding_fix(finding: Finding) -> str:
         return f"update the outlet to “{actual}”" if actual else "check the cited outlet"
     if kind is FindingKind.POSTDATES_ACCESS:
         return "check the page is still the one cited; if it was replaced, link an archived copy"
+    if kind is FindingKind.QUOTE_MISSING:
+        return "check the quotation against the page (or an archived copy of it, if the page was edited)"
     if kind is FindingKind.ARCHIVE_MISMATCH:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"

@@ -61,6 +61,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
             "note": c.note,
             "archive_url": c.archive_url,
             "access_date": str(c.access_date) if c.access_date else None,
+            "quote": c.quote,
         },
         "article": (
             {"date": str(article.date) if article.date else None, "title": article.title, "url": article.url}

@@ -39,6 +39,7 @@ RULE_HELP: dict[str, str] = {
     "postdates_access": (
         "The page was published after the date its citation says it was accessed: it was replaced since."
     ),
+    "quote_missing": "The words the citation quotes are not in the page's text.",
     "archive_mismatch": (
         "The cited archived copy is a capture of another address, or was captured before the cited date."
     ),
