@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linkcheck.extract.pdf import declared_title, is_pdf, pdf_metadata, pdf_string
+from linkcheck.extract.pdf import declared_title, pdf_metadata, pdf_string
+from linkcheck.media import is_pdf
 
 CATALOG = b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Outlines 3 0 R >>\nendobj\n"
 #: An outline item (a bookmark) has a /Title of its own: the chapter's, not the document's.

@@ -40,7 +40,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
-from linkcheck.media import is_page
+from linkcheck.media import is_page, is_pdf
 from linkcheck.models import (
     Cause,
     Citation,
@@ -61,7 +61,7 @@ from linkcheck.sources import plain_netloc
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
     from linkcheck.extract.decode import decode_html
-    from linkcheck.extract.pdf import is_pdf, pdf_metadata
+    from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
@@ -364,12 +364,12 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, match_citation, script_shell
-    global soft_404_signal, is_pdf, pdf_metadata, title_unchecked, decode_html, page_text
+    global soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
     from linkcheck.extract.decode import decode_html
-    from linkcheck.extract.pdf import is_pdf, pdf_metadata
+    from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, script_shell

@@ -1,4 +1,5 @@
-"""What kind of answer a body is, by its ``Content-Type``: a page linkcheck reads as markup, or a file.
+"""What kind of answer a body is, by its ``Content-Type``: a page linkcheck reads as markup, or a file (a
+PDF, told also by its first bytes when it comes untyped).
 
 A page (HTML, XML, or an answer that names no type) is read within ``--max-bytes``; a page longer than that
 is an ``error`` (``too_large``): past the cap it is either hostile or no longer verifiable in bounds. A file
@@ -10,7 +11,7 @@ read from (images, audio, video, fonts), and reports it alive without reading th
 
 from __future__ import annotations
 
-__all__ = ["PEEK_BYTES", "body_limit", "is_page"]
+__all__ = ["PEEK_BYTES", "body_limit", "is_page", "is_pdf"]
 
 #: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
 #: its answer (the connection is kept) where a large one is cut.
@@ -31,3 +32,14 @@ def body_limit(content_type: str, max_bytes: int) -> int:
     if content_type.lstrip().startswith(_MEDIA):
         return min(PEEK_BYTES, max_bytes)
     return max_bytes
+
+
+def is_pdf(content_type: str, body: bytes) -> bool:
+    """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
+    that open with a PDF's header (within its first 1,024 bytes, as readers allow). ``content_type`` is the
+    header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of the type."""
+    media_type = content_type.split(";", 1)[0].strip()
+    if "pdf" in media_type:  # application/pdf, application/x-pdf, text/pdf
+        return True
+    untyped = not media_type or "octet-stream" in media_type or media_type == "binary"
+    return untyped and b"%PDF-" in body[:1024]

@@ -23,7 +23,7 @@ import zlib
 from linkcheck.extract.titles import clean_text
 from linkcheck.models import Metadata, TitleCandidate
 
-__all__ = ["TITLE_SOURCE", "declared_title", "is_pdf", "pdf_metadata", "pdf_string"]
+__all__ = ["TITLE_SOURCE", "declared_title", "pdf_metadata", "pdf_string"]
 
 #: Where the title came from, as ``Metadata.title_source`` says it.
 TITLE_SOURCE = "pdf"
@@ -70,17 +70,6 @@ _FILE_NAME = re.compile(
     r"jpe?g|png|tiff?|bmp|pages|key|wpd)$)|(?:^[a-z]:\\)|(?:^/(?:users|home|tmp|var)/)|\\",
     re.IGNORECASE,
 )
-
-
-def is_pdf(content_type: str, body: bytes) -> bool:
-    """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
-    that open with a PDF's header (within its first 1,024 bytes, as readers allow). ``content_type`` is the
-    header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of the type."""
-    media_type = content_type.split(";", 1)[0].strip()
-    if "pdf" in media_type:  # application/pdf, application/x-pdf, text/pdf
-        return True
-    untyped = not media_type or "octet-stream" in media_type or media_type == "binary"
-    return untyped and b"%PDF-" in body[:1024]
 
 
 def pdf_metadata(body: bytes) -> Metadata:
