@@ -16,7 +16,9 @@ from linkcheck.models import FindingKind, Status
 
 __all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "Config", "parse_fail_on"]
 
-#: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and every mismatch.
+#: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and the mismatches of title,
+#: date, URL date, publication after the article and outlet (``archive_mismatch``, ``postdates_access`` and
+#: ``quote_missing`` warn: each may have an innocent cause a person should judge).
 #: ``blocked`` and ``error`` only warn (the page may be fine; we could not verify it); ``moved`` warns.
 DEFAULT_FAIL_ON: frozenset[str] = frozenset(
     {
