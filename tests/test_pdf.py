@@ -152,6 +152,9 @@ def test_xmp_packets_that_disagree_name_no_title() -> None:
         "PowerPoint Presentation",
         "Document1",
         "annual_report_final",
+        "annual-report-2020-final",
+        "Sheet1",
+        "Adobe Photoshop PDF",
         "C:\\Reports\\draft.doc",
         "/Users/jane/Desktop/press release.pdf",
         "final version.indd",
@@ -173,6 +176,8 @@ def test_what_tools_write_by_themselves_is_no_title(raw: str) -> None:
         "Document of the Month: The Treaty of Paris",
         "The Slide in Public Trust",
         "Node.js security release notes",
+        "S-300",
+        "Bosnia-Herzegovina",
     ],
 )
 def test_titles_that_merely_contain_a_tool_s_words_are_kept(raw: str) -> None:

@@ -54,7 +54,8 @@ _PDF_DOC = str.maketrans(
 #: Titles an authoring tool writes by itself: a blank document's, a slide's, a layout's, a scanner's.
 _TOOL_TITLES = re.compile(
     r"(?:untitled|title|no title|document|doc|slide|presentation|powerpoint presentation|layout|print|"
-    r"scan|scanned document|image|blank|page|draft|template|new document|microsoft word document)"
+    r"scan|scanned document|image|blank|page|draft|template|new document|microsoft word document|sheet|pdf|"
+    r"adobe photoshop pdf|pdf document|print document)"
     r"(?:[\s_-]*\d+)?",
     re.IGNORECASE,
 )
@@ -94,8 +95,8 @@ def declared_title(raw: str | None) -> str | None:
         return None
     if _PRINTED_FROM.match(title) or _FILE_NAME.search(title) or _TOOL_TITLES.fullmatch(title):
         return None
-    if " " not in title and title.count("_") >= 2:  # annual_report_final: a file's name, not a title
-        return None
+    if " " not in title and (title.count("_") >= 2 or title.count("-") >= 3):
+        return None  # annual_report_final, annual-report-2020-final: a file's name, not a title
     return title
 
 
