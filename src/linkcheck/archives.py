@@ -20,20 +20,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 
 __all__ = ["Capture", "archive_finding", "capture_of", "same_address"]
 
-#: The capture's timestamp (4 to 14 digits, the form archives write: ``20200109123000``, or archive.today's
-#: ``2020.01.09-123000``), an optional replay flag (``id_``, ``if_``, ``*``), then the captured address: a
-#: URL, or (as some citations write it) a host name and its path without the scheme.
-_CAPTURE = re.compile(
-    r"/(?P<stamp>\d{4,14}|\d{4}\.\d{2}\.\d{2}-\d{6})(?:[a-z]{2}_|\*)?/+"
-    r"(?P<original>https?:/+\S+|(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?:]\S*)?)$",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _capture() -> re.Pattern[str]:
+    """The capture's timestamp (4 to 14 digits, the form archives write: ``20200109123000``, or
+    archive.today's ``2020.01.09-123000``), an optional replay flag (``id_``, ``if_``, ``*``), then the
+    captured address: a URL, or (as some citations write it) a host name and its path without the scheme.
+    Compiled on the first archive URL (most runs have none)."""
+    return re.compile(
+        r"/(?P<stamp>\d{4,14}|\d{4}\.\d{2}\.\d{2}-\d{6})(?:[a-z]{2}_|\*)?/+"
+        r"(?P<original>https?:/+\S+|(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?:]\S*)?)$",
+        re.IGNORECASE,
+    )
+
+
 #: A scheme-less address needs a day's timestamp and a host's last label: ``/2020/story.html`` in an
 #: article's own URL is a path, not a capture of ``story.html``.
 _FILE_ENDINGS = frozenset(
@@ -60,7 +67,7 @@ def capture_of(archive_url: str) -> Capture | None:
         return None
     # the captured address keeps its own query: it is everything after the timestamp, as archives write it
     rest = archive_url.strip()[len(parts.scheme) + 3 + len(parts.netloc) :] if parts.netloc else ""
-    found = _CAPTURE.search(rest.split("#", 1)[0])
+    found = _capture().search(rest.split("#", 1)[0])
     if found is None:
         return None
     host = found.group("host")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 import zlib
+from functools import lru_cache
 
 from linkcheck.extract.titles import clean_text
 from linkcheck.models import Metadata, TitleCandidate
@@ -51,26 +52,31 @@ _PDF_DOC = str.maketrans(
     }
 )
 
-#: Titles an authoring tool writes by itself: a blank document's, a slide's, a layout's, a scanner's.
-_TOOL_TITLES = re.compile(
-    r"(?:untitled|title|no title|document|doc|slide|presentation|powerpoint presentation|layout|print|"
-    r"scan|scanned document|image|blank|page|draft|template|new document|microsoft word document|sheet|pdf|"
-    r"adobe photoshop pdf|pdf document|print document)"
-    r"(?:[\s_-]*\d+)?",
-    re.IGNORECASE,
-)
-#: An application's name before the file name it was printed from (``Microsoft Word - name.docx``).
-_PRINTED_FROM = re.compile(
-    r"^(?:microsoft\s+(?:word|powerpoint|excel|publisher)|word|powerpoint|excel|libreoffice|openoffice|"
-    r"adobe\s+indesign|indesign|pages|keynote|google\s+docs)\s*[-–:]\s",
-    re.IGNORECASE,
-)
-#: A file name or path: an extension of the documents and images titles are made from, or a directory.
-_FILE_NAME = re.compile(
-    r"(?:\.(?:docx?|dotx?|rtf|odt|pdf|pptx?|xlsx?|indd|idml|qxd|qxp|pub|tex|dvi|e?ps|ai|psd|html?|txt|"
-    r"jpe?g|png|tiff?|bmp|pages|key|wpd)$)|(?:^[a-z]:\\)|(?:^/(?:users|home|tmp|var)/)|\\",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _not_titles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What is no title, compiled on the first PDF (a run without PDFs never needs them): what an authoring
+    tool writes by itself (a blank document's, a slide's, a layout's, a scanner's); an application's name
+    before the file name it was printed from (``Microsoft Word - name.docx``); a file name or path (an
+    extension of the documents and images titles are made from, or a directory)."""
+    tool_titles = re.compile(
+        r"(?:untitled|title|no title|document|doc|slide|presentation|powerpoint presentation|layout|print|"
+        r"scan|scanned document|image|blank|page|draft|template|new document|microsoft word document|"
+        r"sheet|pdf|adobe photoshop pdf|pdf document|print document)"
+        r"(?:[\s_-]*\d+)?",
+        re.IGNORECASE,
+    )
+    printed_from = re.compile(
+        r"^(?:microsoft\s+(?:word|powerpoint|excel|publisher)|word|powerpoint|excel|libreoffice|openoffice|"
+        r"adobe\s+indesign|indesign|pages|keynote|google\s+docs)\s*[-–:]\s",
+        re.IGNORECASE,
+    )
+    file_name = re.compile(
+        r"(?:\.(?:docx?|dotx?|rtf|odt|pdf|pptx?|xlsx?|indd|idml|qxd|qxp|pub|tex|dvi|e?ps|ai|psd|html?|txt|"
+        r"jpe?g|png|tiff?|bmp|pages|key|wpd)$)|(?:^[a-z]:\\)|(?:^/(?:users|home|tmp|var)/)|\\",
+        re.IGNORECASE,
+    )
+    return tool_titles, printed_from, file_name
 
 
 def pdf_metadata(body: bytes) -> Metadata:
@@ -93,7 +99,8 @@ def declared_title(raw: str | None) -> str | None:
     title = clean_text(raw)
     if len(title) < 3 or not any(c.isalpha() for c in title):
         return None
-    if _PRINTED_FROM.match(title) or _FILE_NAME.search(title) or _TOOL_TITLES.fullmatch(title):
+    tool_titles, printed_from, file_name = _not_titles()
+    if printed_from.match(title) or file_name.search(title) or tool_titles.fullmatch(title):
         return None
     if " " not in title and (title.count("_") >= 2 or title.count("-") >= 3):
         return None  # annual_report_final, annual-report-2020-final: a file's name, not a title
