@@ -114,8 +114,13 @@ class Lines:
 
 #: Characters that end a bare URL: whitespace, angle brackets, quotes, typographic quotes/brackets, and
 #: the full-width punctuation of Chinese and Japanese (``。、，（）``...) and the Arabic comma and semicolon,
-#: which follow a URL with no space between (a link's address has them only percent-encoded).
-_URL_STOP = '\\s<>"`“”‘’«»‹›「」『』【】《》〈〉（）［］｛｝。、，；：！？\u00a0\u3000،؛'
+#: which follow a URL with no space between (a link's address has them only percent-encoded); and the
+#: invisible bidirectional controls right-to-left text puts around a Latin URL (marks U+200E/U+200F,
+#: embeddings U+202A-U+202E, isolates U+2066-U+2069), which are no part of it.
+_URL_STOP = (
+    '\\s<>"`“”‘’«»‹›「」『』【】《》〈〉（）［］｛｝。、，；：！？\u00a0\u3000،؛'
+    "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+)
 #: A bare URL: what ``(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]+`` matches ignoring case
 #: (``\w`` there being a Latin, Greek or Cyrillic letter, a digit or ``_``: Chinese and Japanese put a URL
 #: right after a word, ``见https://...``),
@@ -375,14 +380,20 @@ def _has_wrapper_hint(url: str) -> bool:
     (``?url=`` on the root path), Proofpoint URL Defense (v2 ``/v2/url?u=https-3A__host_path``, v3
     ``/v3/__https://host/path__;...$``), Google's AMP viewer (``google.com/amp/s/host/path``), the AMP cache
     (``host-name.cdn.ampproject.org/c/s/host/path``) and Substack's email redirector
-    (``substack.com/redirect/2/<base64url JSON with "e": target>.<sig>``). Substrings, looked for before the
-    URL is split (a regex search of every cited URL cost more than all the rest of reading it)."""
+    (``substack.com/redirect/2/<base64url JSON with "e": target>.<sig>``), and an email click tracker that
+    holds its target as a path segment of its own, percent-encoded (Amazon SES: ``awstrack.me/L0/https:%2F%2F
+    host%2Fpath/1/...``) or in base64 (ConvertKit: ``.../<id>/<id>/aHR0cHM6Ly9...``). Substrings, looked for
+    before the URL is split (a regex search of every cited URL cost more than all the rest of reading it)."""
     return (
         "/amp/" in url
         or "urldefense" in url
         or ".safelinks.protection.outlook.com/" in url
         or ".cdn.ampproject.org/" in url
         or "substack.com/redirect/2/" in url
+        or "/aHR0c" in url
+        or "%3A%2F%2F" in url
+        or "%3a%2f%2f" in url
+        or ":%2F%2F" in url
     )
 
 
@@ -411,7 +422,30 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
             target = ("https://" if m.group(1) else "http://") + m.group(2)
     elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
         target = _substack_target(parts.path[len("/redirect/2/") :])
+    else:
+        target = _path_target(parts.path)
     return target if target and _REDIRECT_TARGET.match(target) else None
+
+
+#: A path segment that is an absolute URL percent-encoded (``https%3A%2F%2Fhost%2F...``, ``https:%2F%2F``), or
+#: base64 of one (``aHR0cHM6Ly`` is ``https://``, ``aHR0cDovL`` ``http://``).
+_ENCODED_SEGMENT = re.compile(r"/(https?(?::|%3A)%2F%2F[^/]+)", re.IGNORECASE)
+_BASE64_SEGMENT = re.compile(r"/(aHR0c(?:HM6Ly|DovL)[A-Za-z0-9_\-+]{4,}={0,2})(?:/|$)")
+
+
+def _path_target(path: str) -> str | None:
+    """The URL a click tracker holds as a path segment of its own: percent-encoded (no raw ``/`` in it: the
+    tracker's own path goes on after it) or base64; ``None`` when no segment is one."""
+    if (m := _ENCODED_SEGMENT.search(path)) is not None:
+        return unquote(m.group(1))
+    if (m := _BASE64_SEGMENT.search(path)) is not None:
+        token = m.group(1).replace("+", "-")
+        try:
+            target = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("utf-8")
+        except ValueError:
+            return None
+        return target if target.isprintable() and " " not in target else None
+    return None
 
 
 def _proofpoint_v3(encoded: str, replaced: str) -> str | None:
@@ -492,7 +526,8 @@ _BOILERPLATE = re.compile(
     r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
-    r"підпи(?:суйтесь|шіться)|abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
+    r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
+    r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
@@ -519,11 +554,12 @@ def is_subscription(url: str) -> bool:
     return _SUBSCRIPTION_PAGE.search(path) is not None
 
 
-#: The path of a site's page listing its articles by tag, category, topic or author (``/tags/email``,
-#: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``), perhaps under a language prefix.
+#: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
+#: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/staff/oliver-grant/``,
+#: ``/series/paying-for-pipes/``), perhaps under a language prefix.
 _TAXONOMY_PATH = re.compile(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
-    r"autori|auteurs?|"
+    r"autori|auteurs?|staff|writers?|contributors?|columnists?|reporters?|series|"
     r"themen?|rubri[ck]|тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
     re.IGNORECASE,
 )
@@ -612,7 +648,7 @@ _TRANSLIT = str.maketrans(
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
         "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
         "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
-        "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+        "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     }
 )  # fmt: skip
 _APOSTROPHES = re.compile("['’ʼ`´]")
@@ -766,6 +802,10 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+#: Four characters of Chinese, Japanese (kana) or Korean script in a row: words, though without spaces.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
+
+
 def looks_like_title(text: str, url: str | None = None, *, standalone: bool = False) -> str | None:
     """``text`` as a cited title when it reads like one, else ``None``.
 
@@ -782,8 +822,8 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
     if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text) or date_only(text) is not None:
         return None
     tokens = text.split()
-    if quoted and len(tokens) >= 2:
-        return text
+    if quoted and (len(tokens) >= 2 or _CJK.search(text) is not None):
+        return text  # (Chinese, Japanese and Korean write a title's words without spaces between)
     # Title Case (or a reference-list entry) of three words or more, else a title matching the URL's slug.
     # (Every test returns the text: the cheap ones come first, the slug's only when they fail.)
     if len(tokens) >= 3:

@@ -129,6 +129,16 @@ WEEKDAYS: dict[str, int] = {
     "sobotę": 5,
     "niedziela": 6,
     "niedzielę": 6,
+    # Belarusian (nominative and the accusative of "у сераду", "ў пятніцу")
+    "панядзелак": 0,
+    "аўторак": 1,
+    "серада": 2,
+    "сераду": 2,
+    "чацвер": 3,
+    "пятніца": 4,
+    "пятніцу": 4,
+    "нядзеля": 6,
+    "нядзелю": 6,
 }
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
@@ -223,6 +233,26 @@ for _number, _spelled in enumerate(
         "novembre nov noviembre novembro november listopada listopad lis kasım kasim листопада листопад лис",
         "décembre déc decembre diciembre dezembro dicembre december grudnia grudzień gru aralık aralik "
         "грудня грудень гру",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        FIELD_MONTHS.setdefault(_name, _number)
+#: Belarusian, genitive and nominative (``22 сакавіка 2024``).
+for _number, _spelled in enumerate(
+    [
+        "студзеня студзень",
+        "лютага люты",
+        "сакавіка сакавік",
+        "красавіка красавік",
+        "мая май",
+        "чэрвеня чэрвень",
+        "ліпеня ліпень",
+        "жніўня жнівень",
+        "верасня верасень",
+        "кастрычніка кастрычнік",
+        "лістапада лістапад",
+        "снежня снежань",
     ],
     start=1,
 ):
@@ -342,8 +372,9 @@ def parse_date_field(text: str) -> PartialDate | None:
 
 def find_dmy(text: str) -> PartialDate | None:
     """The first day, month and year in ``text`` written day first with a month name of one of the languages
-    of :data:`FIELD_MONTHS` (``21 janvier 1995``, ``3 de febrero de 2025``, ``12 березня 2022``): a whole
-    date, which no ordinary word spells (a month name alone or with a year is not read in running text)."""
+    of :data:`FIELD_MONTHS` (``21 janvier 1995``, ``3 de febrero de 2025``, ``12 березня 2022``), or written
+    year first as Chinese, Japanese and Korean write it (``2024年5月15日``): a whole date, which no ordinary
+    word spells (a month name alone or with a year is not read in running text)."""
     if _FOUR_DIGITS.search(text) is None:
         return None
     for m in _FIELD_DMY.finditer(text[:10_000]):
@@ -352,6 +383,12 @@ def find_dmy(text: str) -> PartialDate | None:
             value = to_partial(int(m.group("year")), month, int(m.group("day")))
             if value is not None:
                 return value
+    if "年" in text or "년" in text:  # ``2024年5月15日``, ``2024년 5월 15일``: a whole date too
+        for m in _CJK_YMD.finditer(text[:10_000]):
+            if m.group("day") is not None:
+                value = to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+                if value is not None:
+                    return value
     return None
 
 

@@ -48,10 +48,14 @@ __all__ = [
 #: An entry longer than this (characters) is running text, not a reference.
 MAX_ENTRY = 600
 #: What opens a list item, a numbered reference or a footnote definition (Markdown ``[^1]:``,
-#: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``, a press release's superscript ``¹``).
+#: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``, a press release's superscript ``¹``; a Chinese or
+#: Japanese list's ``・`` with no space after it), or a source line (``Source:``, ``出典：``, ``来源：``,
+#: ``Источник:``, ``المصدر:``), which is the entry of the link it gives.
 ITEM_MARKER = re.compile(
     r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^|[¹²³⁰⁴-⁹]{1,3}|\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
-    r"\[\^[^\]\s]{1,30}\]:)"
+    r"[・●■◆▶▪][ \t]*|\[\^[^\]\s]{1,30}\]:|"
+    r"[（(]?(?:出典|来源|來源|出处|出處|資料|(?i:source|sources|quelle|fuente|fonte|źródło|источник|джерело|"
+    r"крыніца)|المصدر|מקור)[ \t]*[:：][ \t]*)"
 )
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}\s*(?:on\s+)?"
@@ -73,7 +77,8 @@ _APA_DATE = re.compile(
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
 _APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
-_QUOTED_SPAN = re.compile(r"[\"“«„](?P<t>[^\"“”«»„\r\n]{3,300}?)[\"”»“]")
+#: A quoted span: in quotes, guillemets, or the brackets Chinese and Japanese quote a title in (「」『』《》).
+_QUOTED_SPAN = re.compile(r"[\"“«„「『《](?P<t>[^\"“”«»„「」『』《》\r\n]{2,300}?)[\"”»“」』》]")
 _ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
 _FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
@@ -337,7 +342,8 @@ _SECTION_HEADING = re.compile(
     r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
-    r"источники|литература|список\s+литературы)\b[^\r\n]{0,40}$",
+    r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
+    r"参考リンク|מקורות|المراجع|المصادر)(?:\b|(?<=[^\W\d_]))[^\r\n]{0,40}$",
     re.MULTILINE,
 )
 #: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``); matched with

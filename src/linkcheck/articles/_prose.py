@@ -342,10 +342,13 @@ _CUE_BEFORE_WORDS = """
     informou\\W+[oa] revelou\\W+[oa] noticiou\\W+[oa] com\\W+[oa]
     podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
     agencja dziennik portal
+    паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
+    агенцтву выданне выданню газета
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian; Spanish
 # ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian ("повідомляє
 # Укрінформ", "за даними Reuters"); Italian ("secondo quanto scrive il Corriere", "ha riferito l'ANSA");
-# Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja Prasowa", "portal Money.pl")
+# Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja Prasowa", "portal
+# Money.pl"); Belarusian ("паведаміла агенцтва БелТА", "са спасылкай на")
 _CUE_BEFORE = re.compile(
     _first_letter_alternation(_CUE_BEFORE_WORDS.split())
     + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el|il|lo)\W*)?$"
@@ -377,6 +380,7 @@ _CUE_AFTER_WORDS = """
     haberine aktardığına konuşan göre bildirdi yazdı
     ha\\s+riferito riferisce scrive ha\\s+scritto citando revelou informou noticiou publicou divulgou
     podała podał poinformował poinformowała napisał napisała donosi
+    паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
 """
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
@@ -772,7 +776,8 @@ RELATED_LABEL = (
     r"siehe[ \t]+auch|lea[ \t]+también|lee[ \t]+también|más[ \t]+información|ver[ \t]+también|"
     r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
-    r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضا)"
+    r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
+    r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接)"
 )
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
 _RELATED = re.compile(
@@ -942,7 +947,8 @@ _REPORTING_WORDS = """
     informou informa segundo revelou disse afirmou publicou divulgou divulgados divulgou noticiou
     podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
     danych przekazał przekazała
-"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish
+    паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
+"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 _REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 
 

@@ -130,6 +130,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         return parsed
     _drop_noise(body, lengths)
     prose, anchors = _prose(body)
+    for note in _notes_outside(root, body, anchors):
+        note_prose, note_anchors = _prose(note)
+        offset = len(prose) + 2
+        prose = f"{prose}\n\n{note_prose}"
+        anchors.extend((element, pos + offset) for element, pos in note_anchors)
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
@@ -365,6 +370,52 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
             else:
                 parent.text = (parent.text or "") + tail
         parent.remove(element)
+
+
+#: Blocks a footnote stands in (its target's nearest such ancestor), and how long a note may be.
+_NOTE_BLOCKS = frozenset(["p", "li", "div", "dd", "aside", "section", "td"])
+_NOTE_LENGTH = 1500
+
+
+def _notes_outside(
+    root: etree._Element, body: etree._Element, anchors: list[tuple[etree._Element, int]]
+) -> list[etree._Element]:
+    """The notes the body's footnote markers point at (``<a href="#_ftn1">[1]</a>``: a marker's text, an
+    in-page target) that stand outside the body, in reading order: a word processor's export puts its
+    footnotes after the document's section (Word's ``<div style='mso-element:footnote'>``), where the body
+    (the element holding the most paragraph text) does not reach. Each note is the target's nearest block,
+    at most :data:`_NOTE_LENGTH` characters of text."""
+    targets = {
+        href[1:]
+        for element, _ in anchors
+        if element.tag == "a"
+        and (href := element.get("href") or "").startswith("#")
+        and len(href) > 1
+        and _MARKER_TEXT.fullmatch(clean_text(element.text_content())) is not None
+    }
+    if not targets:
+        return []
+    inside = set(body.iter())
+    notes: list[etree._Element] = []
+    for element in root.iter():
+        if element in inside or not isinstance(element.tag, str):
+            continue
+        if (element.get("id") or element.get("name") or "") not in targets:
+            continue
+        block = element if element.tag in _NOTE_BLOCKS else None
+        for ancestor in element.iterancestors():
+            if block is not None:
+                break
+            if ancestor.tag in _NOTE_BLOCKS:
+                block = ancestor
+        if (
+            block is not None
+            and block not in notes
+            and _text_length(block) <= _NOTE_LENGTH
+            and not any(note in block.iterancestors() for note in notes)
+        ):
+            notes.append(block)
+    return notes
 
 
 #: Elements a script may make a link of (``<span role="link" data-href="...">``).
@@ -641,7 +692,8 @@ class _Blocks:
         """``(text or None when too long, number of links, cites without links)``."""
         cached = self._info.get(block)
         if cached is None:
-            links = sum(1 for _ in block.iter("a"))
+            # (An in-page anchor, a footnote's back-link "[1]" to its marker, is no link of the entry.)
+            links = sum(1 for a in block.iter("a") if not (a.get("href") or "#").startswith("#"))
             cites = [c for c in block.iter("cite") if c.find(".//a") is None] if links == 1 else []
             raw = block.text_content()
             text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None

@@ -105,6 +105,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if link.standalone:
             link.trailer = _trailer(masked, end)
         constructs.append(_Construct(start, end, masked[start:end], link))
+    constructs.extend(_shortcode_posts(masked, lines))
     constructs.sort(key=lambda c: c.start)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
     parsed.prose = _prose(masked, constructs, parsed)
@@ -119,6 +120,25 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 
 _HEADING = re.compile(r"^#[ \t]+(?P<title>[^\r\n#]+)", re.MULTILINE)
+#: Hugo's embedded-post shortcode, ``{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}`` (also ``x``):
+#: the page shows that post, as a cited tweet; its address is written nowhere but in the two arguments.
+_POST_SHORTCODE = re.compile(r"\{\{[<%][ \t]*(?:tweet|x)[ \t]+(?P<args>[^\r\n{}]{1,300}?)[ \t]*[>%]\}\}")
+_SHORTCODE_ARG = re.compile(r"(?P<key>user|id)[ \t]*=[ \t]*[\"'`]?(?P<value>[\w.-]+)")
+
+
+def _shortcode_posts(masked: str, lines: Lines) -> list[_Construct]:
+    """The posts Hugo's ``tweet``/``x`` shortcodes embed, as links to them (``https://twitter.com/USER/status
+    /ID``, the address the shortcode renders), standing alone as an embed does."""
+    if "{{" not in masked or ("tweet" not in masked and "{{< x " not in masked and "{{% x " not in masked):
+        return []
+    found: list[_Construct] = []
+    for m in _POST_SHORTCODE.finditer(masked):
+        args = {a.group("key"): a.group("value") for a in _SHORTCODE_ARG.finditer(m.group("args"))}
+        if "user" in args and args.get("id", "").isdigit():
+            url = f"https://twitter.com/{args['user']}/status/{args['id']}"
+            link = Link(url=url, line=lines.line(m.start()), standalone=True)
+            found.append(_Construct(m.start(), m.end(), "", link))
+    return found
 
 
 # --- masking: front matter, code, comments --------------------------------------------------------------
@@ -187,6 +207,14 @@ def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:
         if key in fields and re.match(r"https?://[^\s/]+", fields[key][0], re.IGNORECASE):
             parsed.url = fields[key][0]
             break
+    if parsed.url is None and (nested := _NESTED_CANONICAL.search(body)) is not None:
+        parsed.url = nested.group("url")  # Hugo's ``[params]`` table: ``  canonicalURL = "https://..."``
+
+
+#: A canonical address in a front matter's nested table or map (``[params]`` / ``canonicalURL = "..."``).
+_NESTED_CANONICAL = re.compile(
+    r"^[ \t]+(?i:canonical(?:_?url)?)[ \t]*[:=][ \t]*[\"']?(?P<url>(?i:https?)://[^\s\"']+)", re.MULTILINE
+)
 
 
 def _fences(text: str, start: int) -> list[tuple[int, int]]:

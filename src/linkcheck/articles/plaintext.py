@@ -75,14 +75,113 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
 
 
+#: A numbered line (pleading paper, a listing copied with its numbers): the number at the start, then two
+#: spaces or more, or nothing; and a cheap sign that a text has such lines: a line numbered 2.
+_NUMBERED_LINE = re.compile(r"[ \t]{0,6}(\d{1,3})(?=[ \t]{2,}\S|[ \t]*\r?$)")
+_LINE_TWO = re.compile(r"\n[ \t]{0,6}2(?:[ \t]{2,}|[ \t]*\r?\n)")
+#: How many numbered lines in a row make a text's lines numbered.
+_NUMBERED_RUN = 10
+
+
+def blank_line_numbers(text: str) -> str:
+    """``text`` with the numbers of its numbered lines turned into spaces (same length, same offsets), when
+    its lines are numbered: ten lines or more in a row whose numbers go up by one (restarting at 1 on a new
+    page), as a court filing's pleading paper or a PDF's line-numbered draft comes out of a PDF converter.
+    A URL broken over two such lines (``https://www.theverge.com/`` / ``12   2024/2/2/...``) is then one URL,
+    not a URL glued to a line number."""
+    if _LINE_TWO.search(text) is None:
+        return text
+    lines = text.split("\n")
+    numbered: list[int] = []  # indexes of the lines of runs long enough
+    run: list[int] = []
+    last = 0
+    for index, line in enumerate(lines):
+        m = _NUMBERED_LINE.match(line)
+        if m is None:
+            continue  # an unnumbered line (a footnote under a rule, a page header) does not break a run
+        number = int(m.group(1))
+        if number == last + 1:
+            run.append(index)
+            last = number
+            continue
+        if len(run) >= _NUMBERED_RUN:  # a run ends: a new page's line 1, or a number out of order
+            numbered.extend(run)
+        run, last = ([index], 1) if number == 1 else ([], 0)
+    if len(run) >= _NUMBERED_RUN:
+        numbered.extend(run)
+    if not numbered:
+        return text
+    for index in numbered:
+        line = lines[index]
+        m = _NUMBERED_LINE.match(line)
+        if m is not None:
+            lines[index] = line[: m.start(1)] + " " * len(m.group(1)) + line[m.end(1) :]
+    return "\n".join(lines)
+
+
+#: A delimited block of code or output: AsciiDoc's listing and literal blocks (``----``, ``....``) and fenced
+#: code (```` ``` ````, ``~~~``), the opening delimiter after a blank line, the document's start or a block
+#: attribute line (``[source,bash]``), as a section title's underline never is.
+_FENCE = re.compile(
+    r"(?:^|(?<=\n))(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*(?:[\w+.-]*)[^\S\r\n]*\r?$", re.MULTILINE
+)
+_ATTRIBUTE_LINE = re.compile(r"\[[^\]\r\n]*\][ \t]*\r?\n$")
+#: A reStructuredText code directive (``.. code-block:: python``, ``.. code::``, ``.. sourcecode::``) or a
+#: paragraph ending in ``::`` (a literal block follows), other than a directive (``.. note::``), whose block
+#: is the indented lines after it.
+_RST_CODE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:\.\.[ \t]+(?:code-block|code|sourcecode|highlight|parsed-literal)::[^\r\n]*|"
+    r"(?!\.\.[ \t])[^\r\n]*\S::)[ \t]*\r?$",
+    re.MULTILINE,
+)
+
+
+def code_blocks(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds code rather than prose: AsciiDoc's and fenced delimited blocks, and
+    reStructuredText's code directives and literal blocks (a URL there is a command's or a program's, not a
+    citation). Looked for only in a text holding one of their delimiters."""
+    blocks: list[tuple[int, int]] = []
+    if "----" in text or "...." in text or "```" in text or "~~~" in text:
+        opening: re.Match[str] | None = None
+        for m in _FENCE.finditer(text):
+            if opening is None:
+                before = text[max(0, m.start() - 200) : m.start()]
+                if m.start() == 0 or before.endswith(("\n\n", "\n\r\n")) or _ATTRIBUTE_LINE.search(before):
+                    opening = m
+            elif m.group("fence") == opening.group("fence") or (
+                opening.group("fence")[0] in "`~" and m.group("fence")[0] == opening.group("fence")[0]
+            ):
+                blocks.append((opening.end(), m.start()))
+                opening = None
+    if "::" in text:
+        for m in _RST_CODE.finditer(text):
+            indent = len(m.group("indent").expandtabs())
+            pos = m.end() + 1
+            end = pos
+            while pos < len(text):  # the block: blank lines and lines indented deeper than the directive
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                line = text[pos:line_end]
+                if line.strip():
+                    if len(line) - len(line.lstrip()) <= indent:
+                        break
+                    end = line_end
+                pos = line_end + 1
+            if end > m.end():
+                blocks.append((m.end(), end))
+    return blocks
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
+    text = blank_line_numbers(text)
     lines = Lines(text)
     parsed = Parsed(prose=text)
     found = find_urls(text)
     # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
     contacts = any(word in text for word in _CONTACT_WORDS)
+    code = code_blocks(text)
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -103,7 +202,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             boilerplate=is_boilerplate(before)
             or before[-7:].lower().endswith(("image:", "image::"))
             or _NOT_CITED_LINE.match(before) is not None
-            or (contacts and _in_contact_block(text, line_start)),
+            or (contacts and _in_contact_block(text, line_start))
+            or any(begin <= start < end for begin, end in code),
         )
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
@@ -139,6 +239,13 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
             if wire_date is not None:
                 plain = (wire_date, number)
                 continue
+        place = _PLACE_DATELINE.match(stripped) if plain is None and len(stripped) > 100 else None
+        if place is not None and place.group("place")[0].isupper():  # "Київ, 9 травня 2024, 12:30 — ..."
+            written = place.group("date")
+            place_date = parse_date(written, allow_year=False) or parse_date_field(written)
+            if place_date is not None and place_date.day is not None:
+                plain = (place_date, number)
+                continue
         if len(stripped) > 100:
             continue
         prefix = _DATELINE_PREFIX.match(stripped)
@@ -163,6 +270,12 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40})(?:,[ \t]*[A-Z][\w .]{1,30})?[ \t]*[—–]{1,2}[ \t]*"
     r"(?P<date>[^—–\r\n]{6,40}?)"
     r"[ \t]*[—–]{1,2}[ \t]"
+)
+#: A dateline opening a paragraph the other way round: a place (a capitalised word or two, any script), a
+#: comma, the date and perhaps a time, then a dash and the story (``Київ, 9 травня 2024, 12:30 — ...``).
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_]{2,30})?),[ \t]*"
+    r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
