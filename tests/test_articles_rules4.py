@@ -257,3 +257,73 @@ def test_cjk_title_and_date_helpers() -> None:
     assert looks_like_title("“東北”") is None  # too short to be a title
     assert find_dmy("Bloomberg（2024年4月22日）") == PartialDate(2024, 4, 22)
     assert find_dmy("2024年4月") is None  # a month is not a whole date
+
+
+# --- names and legal citations ---------------------------------------------------------------------------
+
+
+def test_organisation_word_after_more_words_of_the_name() -> None:
+    text = (
+        "A path opened in 2013.\n\n"
+        "- [Keswick railway path](http://www.lakedistrict.gov.uk/cycling/keswick-path), "
+        "Lake District National Park Authority.\n"
+    )
+    assert _one(text, "markdown").outlet == "Lake District National Park Authority"
+    text = "The London Assembly said on Monday: https://www.london.gov.uk/questions/night-buses-2\n"
+    assert _one(text, "text").outlet == "London Assembly"
+
+
+def test_date_in_parentheses_right_before_a_link_is_its_date() -> None:
+    text = (
+        "Trade press repeated it. Jane Roe, Drone Is Certified, THE VERGE (Feb. 2, 2024), "
+        "https://www.theverge.com/2024/2/2/drone; John Doe, FAA Says No, REUTERS (Feb. 5, 2024, 4:12 PM),\n"
+        "https://www.reuters.com/business/faa-says-no-2024-02-05/. See FAA, Data Sheets (last\n"
+        "visited May 10, 2024), https://drs.faa.gov/browse/TCDS.\n"
+    )
+    verge, reuters, faa = extract_citations(text, "text")
+    assert (str(verge.date), str(reuters.date)) == ("2024-02-02", "2024-02-05")
+    assert str(faa.access_date) == "2024-05-10"
+    assert (
+        _one("Read it (Jan. 9, 2024) later, https://example.org/a\n", "text").date is None
+    )  # not just before
+
+
+def test_google_docs_title_paragraph_is_the_articles_title() -> None:
+    text = (
+        '<html><body><p class="c1 title"><span>Draft: Night buses</span></p>'
+        "<p>Ridership fell by a fifth, according to <a href='https://tfl.gov.uk/bus-data'>TfL data</a>.</p>"
+        "</body></html>"
+    )
+    c = _one(text, "html")
+    assert c.article is not None
+    assert c.article.title == "Draft: Night buses"
+
+
+# --- sentences, cues and quoted titles -------------------------------------------------------------------
+
+
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence() -> None:
+    text = (
+        "<p>The Evening Standard <a href='https://www.standard.co.uk/news/night-bus-cuts'>reported on "
+        "Friday</a> that two routes are under review.<sup><a href='#c1'>[a]</a></sup> "
+        "London TravelWatch’s response is "
+        "<a href='https://www.londontravelwatch.org.uk/news/night-bus-response/'>here</a>.</p>"
+    )
+    standard, _ = extract_citations(text, "html", article_date=PartialDate(2023, 12, 4))
+    assert str(standard.date) == "2023-12-01"
+
+
+def test_covered_is_a_reporting_verb() -> None:
+    text = "Yle [covered the Finnish trial on Monday][yle].\n\n[yle]: https://yle.fi/a/74-20067543\n"
+    c = _one(text, "markdown", article_date=PartialDate(2024, 1, 9))
+    assert (c.outlet, str(c.date)) == ("Yle", "2024-01-08")
+
+
+def test_a_quoted_title_wrapped_over_lines_in_an_entry() -> None:
+    text = (
+        'References\n\n[2] S. M. Jones and H. Shankar, "Scholarly context adrift: Three out of four URI\n'
+        '    references lead to changed content," PLoS ONE, vol. 11, 2016. [Online]. Available:\n'
+        "    https://doi.org/10.1371/journal.pone.0167475\n"
+    )
+    c = _one(text, "text")
+    assert c.title == "Scholarly context adrift: Three out of four URI references lead to changed content"

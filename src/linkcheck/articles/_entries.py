@@ -77,8 +77,11 @@ _APA_DATE = re.compile(
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
 _APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
-#: A quoted span: in quotes, guillemets, or the brackets Chinese and Japanese quote a title in (「」『』《》).
-_QUOTED_SPAN = re.compile(r"[\"“«„「『《](?P<t>[^\"“”«»„「」『』《》\r\n]{2,300}?)[\"”»“」』》]")
+#: A quoted span: in quotes, guillemets, or the brackets Chinese and Japanese quote a title in (「」『』《》),
+#: perhaps wrapped over lines (a reference list's entry), not over a blank line.
+_QUOTED_SPAN = re.compile(
+    r"[\"“«„「『《](?P<t>(?:[^\"“”«»„「」『』《》\r\n]|\r?\n(?![ \t]*\r?\n)){2,300}?)[\"”»“」』》]"
+)
 _ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
 _FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
@@ -286,6 +289,30 @@ _MARKER_LINE_CR = re.compile(r"\r" + ITEM_MARKER.pattern)
 _URL_IN_TEXT = re.compile(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
+#: A date in parentheses right before a link, as a legal citation gives it (Bluebook: ``Title, OUTLET (Feb. 2,
+#: 2024), https://...``, ``(Feb. 5, 2024, 4:12 PM),`` then the URL on the next line), or the date it was
+#: accessed (``(last visited May 10, 2024), https://...``).
+_DATED_BEFORE = re.compile(r"\((?P<d>[^()]{6,60})\)[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?$")
+_VISITED = re.compile(r"(?:last[ \t]+visited|visited|accessed|retrieved)[ \t]+(?:on[ \t]+)?", re.IGNORECASE)
+_CLOCK = re.compile(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
+
+
+def _date_before(text: str, start: int, link: Link) -> None:
+    """The date (or access date) in parentheses right before the link at ``start``, if it has none yet."""
+    if text.rfind(")", max(0, start - 8), start) < 0:
+        return  # the common case: no parenthesis just before the link
+    m = _DATED_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return
+    written = " ".join(m.group("d").split())  # (perhaps wrapped: "(last\n visited May 10, 2024)")
+    visited = _VISITED.match(written)
+    if visited is not None:
+        if link.access_date is None:
+            link.access_date = parse_date(written[visited.end() :], allow_year=False)
+    elif link.date is None:
+        link.date = parse_date(_CLOCK.sub("", written), allow_year=False)
+
+
 def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
     """Read the entry of each link (``(start, end, link)``, sorted by start) of a text article: a list item,
     numbered reference or footnote holding one cited link (with perhaps its archived copy), or a paragraph
@@ -309,6 +336,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
         accessed = _ACCESSED_AFTER.match(text, end)
         if accessed is not None and link.access_date is None:  # "<https://...> (accessed October 5, 2021)"
             link.access_date = parse_date(accessed.group("date"), allow_year=False)
+        if link.date is None or link.access_date is None:
+            _date_before(text, start, link)
         inline = _parenthetical(text, start, end)
         if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
             read_entry(link, *inline, reference=True)

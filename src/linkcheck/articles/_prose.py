@@ -369,9 +369,9 @@ def names_a_source(prose: str, pos: int) -> bool:
 
 #: ... or just after it.
 _CUE_AFTER_WORDS = """
-    reported reports reporting said says quoted quotes cited cites wrote writes news agency newspaper daily
-    website outlet broadcaster channel tabloid magazine published publishes interview report citing
-    correspondent journalist editor
+    reported reports reporting covered said says quoted quotes cited cites wrote writes news agency
+    newspaper daily website outlet broadcaster channel tabloid magazine published publishes interview
+    report citing correspondent journalist editor
     berichtet berichtete berichteten meldet meldete schreibt schrieb zitiert zitierte zufolge
     сообщил сообщила сообщили сообщает сообщают пишет писал писала писали передает передаёт заявил заявила
     опубликовал опубликовала со\\s+ссылкой
@@ -572,6 +572,7 @@ _ORGANISATION_WORDS = frozenset(
         *("alliance", "association", "federation", "institute", "institution", "council", "authority"),
         *("society", "foundation", "union", "commission", "committee", "bureau", "board", "laboratory"),
         *("centre", "center", "corporation", "verband", "verein", "stiftung", "institut"),
+        *("assembly", "forum", "agency", "ministry", "department", "parliament", "academy", "observatory"),
     ]
 )
 #: Joiners after which a name goes on (``Corriere`` ``della Sera``, ``Folha`` ``de S.Paulo``).
@@ -582,10 +583,14 @@ _NAME_GOES_ON = frozenset(
 
 def _extended(phrase: str, info: _Phrase, j: int) -> int:
     """Where a name whose first words spell a host (ending before token ``j``) ends in its phrase: after an
-    organisation's word that follows (``Alliance``), or a Romance joiner and the capitalised word after it
+    organisation's word that follows (``Alliance``), perhaps after one or two more words of its name
+    (``Lake District`` ``National Park Authority``), or a Romance joiner and the capitalised word after it
     (``della Sera``): the name as the prose gives it, not the part the host spells."""
     if info.keys[j] in _ORGANISATION_WORDS:
         return j + 1
+    for k in range(j + 1, min(j + 3, len(info.keys))):  # "Lake District National Park Authority"
+        if info.keys[k] in _ORGANISATION_WORDS:
+            return k + 1 if all(key not in _STOPWORDS for key in info.keys[j:k]) else j
     start, end = info.spans[j]
     if j + 1 < len(info.keys) and phrase[start:end] in _NAME_GOES_ON:
         return j + 2
@@ -906,8 +911,10 @@ _NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{_UPPER}])"
 _NOT_ORDINAL_DATE = (
     r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
 )
+#: A footnote marker may stand between the full stop and the space (``review.[a] London``, ``said.[12] The``).
 _SENTENCE_END = re.compile(
-    rf"[{_CLOSERS}\s](?:(?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+|(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
+    rf"[{_CLOSERS}\s](?:(?:(?:(?<=[.!?][{_CLOSERS}])|(?<=[.!?]\[\w\])|(?<=[.!?]\[\w\w\]))[{_CLOSERS}]*\s+|"
+    rf"(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
@@ -934,7 +941,7 @@ _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\b")
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
-    published publishes according interview announced tweeted posted stated confirmed
+    published publishes according interview announced tweeted posted stated confirmed covered
     berichtet berichtete berichteten meldet meldete sagt sagte sagten schreibt schrieb zitiert zitierte
     erklärte laut zufolge angaben
     сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
@@ -970,6 +977,8 @@ def _sentence_ends(prose: str, start: int) -> Iterator[re.Match[str]]:
     searched = start
     for candidate in _SENTENCE_END_AFTER.finditer(prose, max(0, start - 1)):
         at = candidate.start() if candidate.group() in "\r\n" else candidate.end()
+        if prose.startswith("[", at) and (close := prose.find("]", at + 2, at + 4)) > 0:
+            at = close  # a footnote marker after the full stop ("review.[a] London"): tried from its "]"
         if at < searched:
             continue
         m = _SENTENCE_END.match(prose, at)

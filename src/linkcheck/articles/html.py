@@ -248,6 +248,9 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
             break
         node = root.find(path)
         title = node.text_content() if node is not None else ""
+    if not title:  # a paragraph in a document's Title style: a Google Docs export's <p class="c1 title">
+        node = next((p for p in root.iter("p") if "title" in _attr(p, "class").split()), None)
+        title = node.text_content() if node is not None else ""
     parsed.title = clean_text(title) or None
     for link in root.iter("link"):
         if "canonical" in _attr(link, "rel").lower().split() and _absolute(_attr(link, "href")):
