@@ -134,6 +134,12 @@ def test_urls_in_asciidoc_listing_blocks_are_not_citations() -> None:
     assert _urls(text, "text") == ["https://prometheus.io/docs/", "https://docs.example.org/after"]
 
 
+def test_double_colons_inside_a_line_open_no_code_block() -> None:
+    text = "Use std::vector here.\n    See https://en.cppreference.com/w/cpp/container/vector for it.\n"
+    assert code_blocks(text) == []
+    assert len(_urls(text, "text")) == 1
+
+
 def test_a_section_underline_does_not_open_a_code_block() -> None:
     text = "Title\n-----\n\nSee https://example.org/a .\n\nOther\n-----\n\nSee https://example.org/b .\n"
     assert code_blocks(text) == []

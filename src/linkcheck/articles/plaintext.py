@@ -120,20 +120,18 @@ def blank_line_numbers(text: str) -> str:
 
 
 #: A delimited block of code or output: AsciiDoc's listing and literal blocks (``----``, ``....``) and fenced
-#: code (```` ``` ````, ``~~~``), the opening delimiter after a blank line, the document's start or a block
-#: attribute line (``[source,bash]``), as a section title's underline never is.
-_FENCE = re.compile(
-    r"(?:^|(?<=\n))(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*(?:[\w+.-]*)[^\S\r\n]*\r?$", re.MULTILINE
-)
-_ATTRIBUTE_LINE = re.compile(r"\[[^\]\r\n]*\][ \t]*\r?\n$")
-#: A reStructuredText code directive (``.. code-block:: python``, ``.. code::``, ``.. sourcecode::``) or a
-#: paragraph ending in ``::`` (a literal block follows), other than a directive (``.. note::``), whose block
-#: is the indented lines after it.
-_RST_CODE = re.compile(
-    r"^(?P<indent>[ \t]*)(?:\.\.[ \t]+(?:code-block|code|sourcecode|highlight|parsed-literal)::[^\r\n]*|"
-    r"(?!\.\.[ \t])[^\r\n]*\S::)[ \t]*\r?$",
-    re.MULTILINE,
-)
+#: code (```` ``` ````, ``~~~``), the opening delimiter after a blank line or a block attribute line
+#: (``[source,bash]``), as a section title's underline never is. Matched with the line break before it (a
+#: pattern that starts with a fixed character: the regex engine skips to the next one).
+_FENCE = re.compile(r"\n(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*[\w+.-]*[^\S\r\n]*(?=\r?\n|$)")
+_FENCE_SIGNS = ("\n----", "\n....", "\n```", "\n~~~")
+_ATTRIBUTE_LINE = re.compile(r"\[[^\]\r\n]*\][ \t]*\r?$")
+#: A line ending in ``::``: a reStructuredText directive or a paragraph a literal block follows (matched from
+#: its ``::``); of the directives, those that show code (``.. code-block:: python``, ``.. code::``,
+#: ``.. sourcecode::``) open a block of code, the others (``.. note::``) hold prose.
+_LINE_END_COLONS = re.compile(r"::[^\r\n]*?(?=\r?\n|$)")
+_DIRECTIVE = re.compile(r"[ \t]*\.\.[ \t]+(?P<name>[\w-]+)::")
+_CODE_DIRECTIVES = frozenset(["code-block", "code", "sourcecode", "highlight", "parsed-literal"])
 
 
 def code_blocks(text: str) -> list[tuple[int, int]]:
@@ -141,12 +139,12 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
     reStructuredText's code directives and literal blocks (a URL there is a command's or a program's, not a
     citation). Looked for only in a text holding one of their delimiters."""
     blocks: list[tuple[int, int]] = []
-    if "----" in text or "...." in text or "```" in text or "~~~" in text:
+    if any(sign in text for sign in _FENCE_SIGNS):
         opening: re.Match[str] | None = None
         for m in _FENCE.finditer(text):
             if opening is None:
                 before = text[max(0, m.start() - 200) : m.start()]
-                if m.start() == 0 or before.endswith(("\n\n", "\n\r\n")) or _ATTRIBUTE_LINE.search(before):
+                if before.endswith(("\n", "\n\r")) or _ATTRIBUTE_LINE.search(before):
                     opening = m
             elif m.group("fence") == opening.group("fence") or (
                 opening.group("fence")[0] in "`~" and m.group("fence")[0] == opening.group("fence")[0]
@@ -154,16 +152,24 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
                 blocks.append((opening.end(), m.start()))
                 opening = None
     if "::" in text:
-        for m in _RST_CODE.finditer(text):
-            indent = len(m.group("indent").expandtabs())
+        for m in _LINE_END_COLONS.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            directive = _DIRECTIVE.match(text, line_start)
+            if directive is not None:
+                if directive.group("name").lower() not in _CODE_DIRECTIVES:
+                    continue  # ".. note::": prose
+            elif m.group().rstrip(" \t\r") != "::":
+                continue  # "::" inside a line ("std::vector", "host::port"), not ending it
+            line = text[line_start : m.start()]
+            indent = len(line) - len(line.lstrip(" \t"))
             pos = m.end() + 1
             end = pos
             while pos < len(text):  # the block: blank lines and lines indented deeper than the directive
                 line_end = text.find("\n", pos)
                 line_end = len(text) if line_end < 0 else line_end
-                line = text[pos:line_end]
-                if line.strip():
-                    if len(line) - len(line.lstrip()) <= indent:
+                body = text[pos:line_end]
+                if body.strip():
+                    if len(body) - len(body.lstrip(" \t")) <= indent:
                         break
                     end = line_end
                 pos = line_end + 1
