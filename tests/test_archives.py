@@ -123,3 +123,12 @@ def test_a_dead_link_is_sent_to_its_archive_only_when_the_archive_is_of_it() -> 
         suggest_fix(wrong_result)
         == f"replace the link, or link a capture of {RIA} instead of the cited archive"
     )
+
+
+def test_an_archive_copy_with_an_encoded_address_is_not_taken_for_a_click_tracker() -> None:
+    from linkcheck.articles import extract_citations
+
+    copy = "https://web.archive.org/web/20200109123000/https%3A%2F%2Fria.ru%2F20200109%2F1563219328.html"
+    assert [c.url for c in extract_citations(f"The copy: {copy} (archived).", "text")] == [copy]
+    tracker = "https://clicks.example-mail.com/L0/https:%2F%2Fria.ru%2Fa.html/1/0100-abc/xyz="
+    assert [c.url for c in extract_citations(f"Read {tracker} today.", "text")] == ["https://ria.ru/a.html"]

@@ -36,7 +36,7 @@ def _capture() -> re.Pattern[str]:
     Compiled on the first archive URL (most runs have none)."""
     return re.compile(
         r"/(?P<stamp>\d{4,14}|\d{4}\.\d{2}\.\d{2}-\d{6})(?:[a-z]{2}_|\*)?/+"
-        r"(?P<original>https?:/+\S+|(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?:]\S*)?)$",
+        r"(?P<original>(?:https?|ftp):/+\S+|(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?:]\S*)?)$",
         re.IGNORECASE,
     )
 
@@ -46,7 +46,7 @@ def _capture() -> re.Pattern[str]:
 _FILE_ENDINGS = frozenset(
     {"html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "pdf", "xml", "json", "txt"}
 )
-_SCHEME = re.compile(r"^(https?):/+", re.IGNORECASE)
+_SCHEME = re.compile(r"^(https?|ftp):/+", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
+from linkcheck.archives import capture_of
 from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
 
@@ -433,10 +434,18 @@ _ENCODED_SEGMENT = re.compile(r"/(https?(?::|%3A)%2F%2F[^/]+)", re.IGNORECASE)
 _BASE64_SEGMENT = re.compile(r"/(aHR0c(?:HM6Ly|DovL)[A-Za-z0-9_\-+]{4,}={0,2})(?:/|$)")
 
 
+#: A web archive's timestamp segment (``/web/20200109123000/``, ``/2020.01.09-123000id_/``) at the end of
+#: a path: an encoded address after it is the archive's capture, not a click tracker's target.
+_CAPTURE_STAMP = re.compile(r"/(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?$", re.IGNORECASE)
+
+
 def _path_target(path: str) -> str | None:
     """The URL a click tracker holds as a path segment of its own: percent-encoded (no raw ``/`` in it: the
-    tracker's own path goes on after it) or base64; ``None`` when no segment is one."""
+    tracker's own path goes on after it) or base64; ``None`` when no segment is one, or when the segment is
+    a web archive's capture (``/web/20200109123000/https%3A%2F%2F...``: the copy is what is cited)."""
     if (m := _ENCODED_SEGMENT.search(path)) is not None:
+        if _CAPTURE_STAMP.search(path, 0, m.start()) is not None:
+            return None
         return unquote(m.group(1))
     if (m := _BASE64_SEGMENT.search(path)) is not None:
         token = m.group(1).replace("+", "-")
@@ -501,22 +510,13 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
     return (url, via) if via is not None else None
 
 
-#: A web archive's copy of a page (Memento style): ``https://web.archive.org/web/20150714083012/http://...``,
-#: ``.../web/2015id_/http://...``, ``https://archive.ph/2015.07.15-101010/http://...``, ``arquivo.pt/wayback/
-#: 20200101000000/https://...``: a timestamp path segment (perhaps with a modifier such as ``id_``) and then
-#: the original's absolute URL.
-_ARCHIVED = re.compile(
-    r"(?:https?://[^/?#\s]+/)(?:[^/?#\s]+/){0,2}?(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?/"
-    r"(?P<scheme>https?|ftp):/{1,2}(?P<rest>[^/?#\s].*)",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
 @functools.lru_cache(maxsize=4096)
 def archived_original(url: str) -> str | None:
-    """The original URL an archived copy (:data:`_ARCHIVED`) was taken of, or ``None``."""
-    m = _ARCHIVED.fullmatch(url)
-    return f"{m.group('scheme').lower()}://{m.group('rest')}" if m else None
+    """The original URL a web archive's copy (``https://web.archive.org/web/20150714083012/http://...``,
+    ``https://archive.ph/2015.07.15-101010/http://...``) was taken of, or ``None``: what
+    :func:`linkcheck.archives.capture_of` reads, the one reader of archive URLs."""
+    capture = capture_of(url)
+    return capture.original if capture is not None else None
 
 
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
