@@ -8,7 +8,7 @@ with the mismatch kinds ``match_citation`` must report (``[]``: the citation is 
 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
 check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) and the
-fourth (``"batch": 4``, ``b4-*``, commit 8731f8e) likewise.
+fourth (``"batch": 4``, ``b4-*``, commit 8731f8e) and the fifth (``"batch": 5``, ``b5-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -16,7 +16,10 @@ parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web
 default). ``"date_iso": null`` says the written date is no date (``n.d.``) and none must be read.
 
 ``doubt_ok`` lists kinds a case tolerates as a warning (a truthful citation nothing on the page can
-confirm). ``known_failure`` marks a case left failing, with why: a strict xfail, so it flips when fixed.
+confirm). ``severity`` (fifth batch on) maps an expected kind to the severity it must be reported at:
+``"warn"`` where the citation was true but the page no longer confirms it (a headline of an A/B test),
+``"fail"`` where a warning would let a wrong page pass unread (a hijacked domain). ``known_failure`` marks
+a case left failing, with why: a strict xfail, so it flips when fixed.
 
 Scores: ``PYTHONPATH=src python -m tests.test_match_heldout``.
 """
@@ -138,6 +141,7 @@ class Outcome:
     ok: bool
     false_mismatches: tuple[str, ...]  # kinds reported on what is true
     false_matches: tuple[str, ...]  # expected kinds not reported
+    wrong_severity: tuple[str, ...]  # expected kinds reported, but not at the severity the case asks
     claim_misread: str | None
     findings: tuple[Finding, ...]
 
@@ -162,8 +166,16 @@ def evaluate(case: dict[str, Any]) -> Outcome:
         )
     )
     false_matches = tuple(sorted(expected - {f.kind.value for f in reported}))
-    ok = not false_mismatches and not false_matches and misread is None
-    return Outcome(ok, false_mismatches, false_matches, misread, findings)
+    severity: dict[str, str] = case.get("severity", {})
+    wrong_severity = tuple(
+        sorted(
+            f"{f.kind.value} ({f.severity.value})"
+            for f in reported
+            if severity.get(f.kind.value, f.severity.value) != f.severity.value
+        )
+    )
+    ok = not false_mismatches and not false_matches and not wrong_severity and misread is None
+    return Outcome(ok, false_mismatches, false_matches, wrong_severity, misread, findings)
 
 
 def test_heldout_cases_are_there() -> None:
@@ -174,6 +186,8 @@ def test_heldout_cases_are_there() -> None:
     for case in CASES:
         assert set(case["expect"]) <= kinds, case["id"]
         assert set(case.get("doubt_ok", ())) <= kinds, case["id"]
+        assert set(case.get("severity", {})) <= set(case["expect"]), case["id"]
+        assert set(case.get("severity", {}).values()) <= {"warn", "fail"}, case["id"]
         assert case["cite"]["form"] in {"manifest", "wikitext", "apa", "chicago"}, case["id"]
         if "known_failure" in case:
             assert isinstance(case["known_failure"], str), case["id"]
@@ -209,6 +223,7 @@ def test_heldout_case(case: dict[str, Any]) -> None:
     assert outcome.ok, (
         outcome.false_mismatches,
         outcome.false_matches,
+        outcome.wrong_severity,
         outcome.claim_misread,
         [(f.kind.value, f.severity.value, f.message) for f in outcome.findings],
     )
@@ -231,11 +246,14 @@ def score() -> str:
             wrong[f"false {kind} ({severity})"] += 1
         for kind in outcome.false_matches:
             wrong[f"missed {kind}"] += 1
+        for kind in outcome.wrong_severity:
+            wrong[f"expected {kind} at another severity"] += 1
         if outcome.claim_misread:
             wrong["claim misread"] += 1
         detail = "; ".join(f.message for f in outcome.findings if f.kind is not FindingKind.MOVED)
         lines.append(
             f"  {case['id']}: false {list(outcome.false_mismatches)} missed {list(outcome.false_matches)}"
+            + (f" severity {list(outcome.wrong_severity)}" if outcome.wrong_severity else "")
             + (f" misread: {outcome.claim_misread}" if outcome.claim_misread else "")
             + (f" | {detail}" if detail else "")
         )
