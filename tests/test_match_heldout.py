@@ -37,6 +37,7 @@ import pytest
 
 from linkcheck.articles import extract_citations
 from linkcheck.config import Config
+from linkcheck.errors import ManifestError
 from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
 from linkcheck.models import Citation, Finding, FindingKind, PartialDate, Severity
@@ -91,7 +92,10 @@ def citation_of(case: dict[str, Any]) -> Citation | None:
         text = " | ".join([url, *fields]) + "\n"
         if article_date:
             text = f"@article | date: {article_date}\n{text}"
-        (citation,) = parse_sources(text, "heldout.txt")
+        try:
+            (citation,) = parse_sources(text, "heldout.txt")
+        except ManifestError:  # the line was refused: the claim was not read
+            return None
         return citation
     if form == "wikitext":
         params = [f"url={url}"]

@@ -11,7 +11,10 @@ kind                   severity    when
                                    spells the cited words the page's title no longer has (an edited
                                    headline, see :func:`_slug_is_title`); ``warn`` when the cited title is
                                    in another script, scores below 0.5 (a translation?) and the citation's
-                                   day is the page's date
+                                   day is the page's date; ``warn`` when the page at the cited address
+                                   (or the day's live page it now leads to) is dated the cited day by
+                                   its own metadata: a rewritten headline (see
+                                   :func:`_rewritten_headline`)
 ``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
@@ -246,10 +249,12 @@ def _numerals(folded: str) -> str:
     """A folded title with its number words, Roman numerals and ordinals written as digits
     (:data:`_NUMBER_WORDS`, :data:`_ROMAN`): ``refugees top two million`` = ``refugees top 2 million``, and
     ``part II``/``part III`` or ``third day``/``fourth day`` become numbers :func:`_numbers_conflict` can
-    tell apart."""
+    tell apart; then amounts written out (:func:`_amounts`): ``3 000``, ``3 тыс.``, ``three thousand``
+    and ``3000`` are one number, ``1.5bn`` and ``1.5 billion`` another."""
     words = folded.split()
     if _NUMERAL_WORDS.isdisjoint(words) and (_ORDINAL_IN.search(folded) is None):
-        return folded  # most titles have no number word, numeral or written ordinal
+        # Most titles have no number word, numeral or written ordinal, and most no digit.
+        return " ".join(words) if _DIGIT.search(folded) is not None and _amounts(words) else folded
     changed = False
     for i, word in enumerate(words):
         number = _NUMBER_WORDS.get(word)
@@ -263,7 +268,94 @@ def _numerals(folded: str) -> str:
         if number is not None:
             words[i] = number
             changed = True
+    changed = _amounts(words) or changed
     return " ".join(words) if changed else folded
+
+
+#: Words that multiply the number before them (folded: ``тыс.`` is ``tys``), by their power of ten: English,
+#: Russian, Ukrainian, German, French, Italian, Portuguese, Polish, Spanish. Not ``m``, ``k``, ``b`` (metres,
+#: kilo-, bytes) nor ``mil`` (Spanish thousand, English slang million), nor German ``Billion`` (10**12,
+#: which English ``billion`` is not).
+_SCALE_WORDS: dict[str, int] = {
+    fold(word): power
+    for power, spelled in (
+        (2, "hundred hundert"),
+        (3, "thousand тыс тысяча тысячи тысяч тис тисяча тисячі тисяч tausend mille mila tys tysiąc tysiące "
+            "tysięcy"),
+        (6, "million millions mn mln млн миллион миллиона миллионов мільйон мільйона мільйонів mio millionen "
+            "milione milioni milhão milhões milion miliony milionów millón millones"),
+        (9, "billion bn mlrd млрд миллиард миллиарда миллиардов мільярд мільярда мільярдів mrd milliarde "
+            "milliarden milliard milliards miliardo miliardi bilhão bilhões mld miliard miliardy miliardów"),
+        (12, "trillion tn trn трлн триллион триллиона триллионов трильйон"),
+    )
+    for word in spelled.split()
+}  # fmt: skip
+#: Words for ``%`` after a number (folded), which folding drops from ``4.6%``.
+_PERCENT_WORDS = frozenset(
+    fold(w)
+    for w in ("per cent", "percent", "pct", "процент", "процента", "процентов", "відсоток", "відсотка",
+              "відсотків", "prozent", "pour cent", "por ciento", "per cento", "por cento", "procent",
+              "procentu")
+)  # fmt: skip
+#: A number as :func:`_cached_form` leaves it folded: digits, a decimal part after ``d`` (``1.5`` is
+#: ``1d5``), perhaps a scale word glued on (``1d5bn``, ``3mln``).
+_AMOUNT = re.compile(r"(\d+)(?:d(\d+))?([a-z]*)")
+#: A decimal point or comma between digits (one or two after it; three are a thousands separator), which
+#: folding would make a space: written ``d`` first so that ``4.6`` stays one number, not ``4 6``.
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![\d]|[.,]\d)")
+
+
+def _decimals(text: str) -> str:
+    """``text`` with each decimal point or comma written ``d`` (:data:`_DECIMAL`), so that folding keeps
+    ``4.6`` one word, ``4d6``."""
+    if ("." in text or "," in text) and _DIGIT.search(text) is not None:
+        return _DECIMAL.sub(r"\1d\2", text)
+    return text
+
+
+def _amounts(words: list[str]) -> bool:
+    """Rewrite, in ``words`` (a folded title's), each amount as its digits: thousands groups joined (``3
+    000``: ``3000``; folding made spaces of ``3,000``, ``3.000``, ``3 000``), a scale word after a number
+    or glued to it multiplied in (:data:`_SCALE_WORDS`: ``3 tys``, ``1d5bn``, ``2 milliarda``), and a word
+    for per cent after it dropped (folding drops ``%``). Whether anything changed."""
+    changed = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        m = _AMOUNT.fullmatch(word) if word[0].isdigit() else None
+        if m is None:
+            i += 1
+            continue
+        whole, fraction, glued = m.group(1), m.group(2) or "", m.group(3)
+        end = i + 1
+        if glued:
+            power = _SCALE_WORDS.get(glued)
+            if power is None or len(fraction) > power:
+                i += 1  # ``3rd``, ``5m`` (metres or millions), ``4x4``
+                continue
+        else:
+            if not fraction and len(whole) <= 3:
+                while end < len(words) and len(words[end]) == 3 and words[end].isdigit():
+                    whole += words[end]
+                    end += 1
+            power = _SCALE_WORDS.get(words[end]) if end < len(words) else None
+            if power is not None and len(fraction) <= power:
+                end += 1
+            else:
+                power = None
+        if power is not None:
+            value = str(int(whole + fraction) * 10 ** (power - len(fraction)))
+        else:
+            value = f"{whole}d{fraction}" if fraction else whole
+        if end < len(words) and words[end] in _PERCENT_WORDS:
+            end += 1
+        elif end + 1 < len(words) and f"{words[end]} {words[end + 1]}" in _PERCENT_WORDS:
+            end += 2
+        if end > i + 1 or value != word:
+            words[i:end] = [value]
+            changed = True
+        i += 1
+    return changed
 
 
 #: Words that negate what a headline says, folded: English (and its contractions without the apostrophe),
@@ -331,8 +423,9 @@ def _months_conflict(a: str, b: str) -> bool:
 #: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
 #: threshold the measurement supports (0.86-0.90), whatever else they share.
 _NUMBER_CONFLICT_CAP = 0.75
-#: A run of digits (``S-300`` folds to ``s 300``; ``1.080`` to ``1 080``).
-_DIGIT_RUN = re.compile(r"\d+")
+#: A number: a run of digits (``S-300`` folds to ``s 300``), perhaps with the decimal part
+#: :func:`_cached_form` writes after ``d`` (``4.6``: ``4d6``, which is not ``6.4``).
+_DIGIT_RUN = re.compile(r"\d+(?:d\d+)?")
 
 
 def _numbers_conflict(a: str, b: str) -> bool:
@@ -452,6 +545,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     elided = "..." in raw or "…" in raw
     truncated = elided and bool(_ELLIPSIS.search(raw))
     core = _ELLIPSIS.sub("", raw) if truncated else raw
+    core = _decimals(core)
     text = fold(core)
     if not text:
         return None
@@ -809,6 +903,7 @@ def _title_finding(
     other_script = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
     translated = other_script and _dated_alike(citation, metadata, config)
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
+    rewritten = None if other_script or live else _rewritten_headline(citation, best, metadata, final_url)
     if translated:
         hint = "; it is in another script, and the page's date is the cited day: a translation?"
     elif other_script:
@@ -818,6 +913,8 @@ def _title_finding(
             "; both are a live page's titles, the URL's slug has the cited words and the page's date is"
             " the cited day: retitled since?"
         )
+    elif rewritten is not None:
+        hint = rewritten
     else:
         hint = ""
     if declared:
@@ -827,7 +924,7 @@ def _title_finding(
         )
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
-        severity=Severity.WARN if translated or live or declared else Severity.FAIL,
+        severity=Severity.WARN if translated or live or declared or rewritten is not None else Severity.FAIL,
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
             f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
@@ -878,6 +975,73 @@ def _retitled_live_page(
         return False
     words = {_romanisation_key(w) for w in _numerals(cited).split()}
     return all(w in words for w in slug) and _dated_alike(citation, metadata, config)
+
+
+def _rewritten_headline(
+    citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
+) -> str | None:
+    """Why the page may be the cited article under a rewritten headline (an A/B test's other headline, an
+    update, a story folded into the day's live page), else ``None``: the page's own published date (not
+    one read from its URL, which a reused or taken-over address keeps) is the cited day, in the page's
+    time zone or in UTC; a date in the cited URL is that day too; and either the page is at the cited
+    address (no redirect to another path) with a headline of three words or more, or the fetch was
+    redirected to a live page (:data:`_LIVE_WORDS`) whose title still scores :data:`_SLUG_FLOOR` against
+    the cited one.
+
+    A different article has another address, and a reused address or a lapsed domain serves pages of
+    another day: neither is dated the cited day at the cited path."""
+    if citation.date is None or citation.date.day is None:
+        return None
+    published = metadata.published
+    if published is None or published.source == "url":
+        return None
+    cited = citation.date.first_day
+    stamp = published.timestamp
+    utc_day = (
+        stamp.astimezone(dt.timezone.utc).date()
+        if stamp is not None and stamp.utcoffset() is not None
+        else None
+    )
+    if published.value != cited and utc_day != cited:
+        return None
+    url_day = date_from_url(citation.url) or _named_month_url_day(citation.url)
+    if url_day is not None and url_day != cited:
+        return None  # the address says another day: another day's page (a live page of the next day)
+    moved = final_url is not None and final_url != citation.url and _paths_differ(final_url, citation.url)
+    if moved is None:
+        return None
+    if not moved:
+        if not _enough_words(fold(best.title)):
+            return None
+        return (
+            "; the page at the cited address is dated the cited day: its headline rewritten (an A/B test,"
+            " an update)?"
+        )
+    if best.score < _SLUG_FLOOR or _LIVE_WORDS.isdisjoint(fold(best.title).split()):
+        return None
+    return "; the cited address now leads to the cited day's live page, which has the story: folded into it?"
+
+
+#: ``/2023/dec/13/``: a date in a URL's path with the month's English abbreviation (the Guardian's paths).
+_NAMED_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/(\d{1,2})(?:/|$)")
+_MONTH_ABBREVIATIONS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _named_month_url_day(url: str) -> dt.date | None:
+    """The date of a URL path written ``/2023/dec/13/``, which :func:`date_from_url` does not read."""
+    m = _NAMED_MONTH_PATH.search(url) if "/20" in url or "/19" in url else None
+    month = _MONTH_ABBREVIATIONS.get(m.group(2)) if m is not None else None
+    if m is None or month is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), month, int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _dated_otherwise(citation: Citation, metadata: Metadata, config: Config) -> bool:
@@ -984,11 +1148,11 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
-    words = {_romanisation_key(w) for w in _numerals(fold(title)).split()}
+    words = {_romanisation_key(w) for w in _numerals(fold(_decimals(title))).split()}
     found = sum(w in words for w in slug)
     if found < 0.9 * len(slug) or 2 * len(slug) < len(words):
         return False
-    on_page = {_romanisation_key(w) for w in _numerals(fold(page_title)).split()}
+    on_page = {_romanisation_key(w) for w in _numerals(fold(_decimals(page_title))).split()}
     missing = words - on_page
     if not all(w in slug for w in missing if len(w) >= 3 and not w.isdigit()):
         return False
@@ -1007,7 +1171,10 @@ def _slug_numbers(url: str) -> frozenset[str]:
     except ValueError:
         return frozenset()
     words = _numerals(" ".join(re.split(r"[\W_]+", segment.lower()))).split()
-    return frozenset(w.lstrip("0") or "0" for w in words if w.isdigit())
+    numbers = [w.lstrip("0") or "0" for w in words if w.isdigit()]
+    # A slug writes a decimal point as its separator: ``...-falls-4-6`` may say ``4.6`` (``4d6``).
+    decimals = [f"{a}d{b}" for a, b in pairwise(words) if a.isdigit() and b.isdigit() and len(b) <= 2]
+    return frozenset(numbers + decimals)
 
 
 # --- dates ----------------------------------------------------------------------------------------------
@@ -1030,8 +1197,9 @@ def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool
     if cited is None or cited.day is None:
         return False
     tol = config.date_tolerance_days
+    # A date read from the URL is not the page's: a reused address or a taken-over domain keeps it.
     dates = (metadata.published, metadata.modified)
-    return any(d is not None and _within(d.value, cited, tol) for d in dates)
+    return any(d is not None and d.source != "url" and _within(d.value, cited, tol) for d in dates)
 
 
 def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:

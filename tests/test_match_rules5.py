@@ -1,0 +1,176 @@
+"""The matching rules the fifth held-out batch (tests/test_match_heldout.py, ``b5-*``) led to, each on its
+own, with what it must leave alone. docs/benchmarks.md, "Held-out matching check", says why each is
+general."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linkcheck import match
+from linkcheck.config import Config
+from linkcheck.match import match_citation, title_score
+from linkcheck.models import Citation, ExtractedDate, FindingKind, Metadata, PartialDate, Severity
+from linkcheck.names import fold
+
+CONFIG = Config()
+THRESHOLD = CONFIG.title_threshold
+
+
+def _title_severity(citation: Citation, meta: Metadata, final_url: str | None = None) -> Severity | None:
+    found = match_citation(citation, meta, final_url=final_url or citation.url, config=CONFIG)
+    severities = [f.severity for f in found if f.kind is FindingKind.TITLE_MISMATCH]
+    return severities[0] if severities else None
+
+
+# --- amounts written differently ---------------------------------------------------------------------------
+
+
+SAME_AMOUNTS = [
+    ("Over 3000 flights cancelled as storm hits", "Over 3,000 flights cancelled as storm hits"),
+    ("Over three thousand flights cancelled as storm hits", "Over 3,000 flights cancelled as storm hits"),
+    ("Plus de 3000 vols annulés en France", "Plus de 3\u00a0000 vols annulés en France"),
+    ("Streik: Mehr als 3000 Flüge gestrichen", "Streik: Mehr als 3.000 Flüge gestrichen"),
+    ("Более 3000 человек эвакуировали из-за паводка", "Более 3 тыс. человек эвакуировали из-за паводка"),
+    ("Более трех тысяч человек эвакуировали", "Более 3 тыс. человек эвакуировали"),
+    ("Ukraine receives $1.5bn from World Bank", "Ukraine receives $1.5 billion from World Bank"),
+    ("Правительство выделило 3 миллиарда рублей", "Правительство выделило 3 млрд рублей"),
+    ("UK inflation falls to 4.6%", "UK inflation falls to 4.6 per cent"),
+    ("Инфляция замедлилась до 7,4%", "Инфляция замедлилась до 7,4 процента"),
+]
+OTHER_AMOUNTS = [
+    ("Over 300 flights cancelled as storm hits", "Over 3,000 flights cancelled as storm hits"),
+    ("Over three hundred flights cancelled as storm hits", "Over 3,000 flights cancelled as storm hits"),
+    ("Более 30 тыс. человек эвакуировали из-за паводка", "Более 3 тыс. человек эвакуировали из-за паводка"),
+    ("Ukraine receives $1.5 million from World Bank", "Ukraine receives $1.5 billion from World Bank"),
+    (
+        "Правительство выделило 3 млн рублей на ремонт школ",
+        "Правительство выделило 3 млрд рублей на ремонт школ",
+    ),
+    (
+        "UK inflation falls to 6.4% in October, lowest in years",
+        "UK inflation falls to 4.6% in October, lowest in years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cited", "page"), SAME_AMOUNTS)
+def test_one_amount_written_two_ways_is_one_number(cited: str, page: str) -> None:
+    assert title_score(cited, page) == 1.0
+
+
+@pytest.mark.parametrize(("cited", "page"), OTHER_AMOUNTS)
+def test_another_amount_is_another_article(cited: str, page: str) -> None:
+    assert title_score(cited, page) <= 0.75
+
+
+@pytest.mark.parametrize(
+    ("folded", "read"),
+    [
+        ("runner wins 100m sprint", "runner wins 100m sprint"),  # metres (or millions): not multiplied
+        ("season 2022 23 review", "season 2022 23 review"),  # a shortened year is no thousands group
+        ("s 300 systems", "s 300 systems"),
+        ("3rd day", "3 day"),
+        ("over 3 000 flights", "over 3000 flights"),
+        ("1d5bn for pensions", "1500000000 for pensions"),
+        ("2d75 million", "2750000"),
+    ],
+)
+def test_amounts_leave_other_numbers_alone(folded: str, read: str) -> None:
+    assert match._numerals(folded) == read
+
+
+def test_a_decimal_stays_one_number_and_a_slug_may_spell_it() -> None:
+    assert fold(match._decimals("inflation at 4.6% and 12,5 процента, 1.080 euros")) == (
+        "inflation at 4d6 and 12d5 protsenta 1 080 euros"
+    )
+    assert "4d6" in match._slug_numbers("https://example.com/business/uk-inflation-falls-4-6")
+    assert "6d4" not in match._slug_numbers("https://example.com/business/uk-inflation-falls-4-6")
+
+
+# --- a rewritten headline at the cited address, dated the cited day -----------------------------------------
+
+AB_URL = "https://www.nytimes.com/2023/06/14/business/fed-pause-interest-rates.html"
+AB_CITED = "Fed Pauses Rate Increases for First Time in 15 Months"
+AB_PAGE = "Fed Holds Rates Steady but Signals More Increases Are Coming"
+
+
+EVENING_NEW_YORK = dt.datetime(2023, 6, 14, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+
+
+def _published(day: dt.date, source: str = "opengraph", stamp: dt.datetime | None = None) -> ExtractedDate:
+    return ExtractedDate(day, source, stamp)
+
+
+@pytest.mark.parametrize(
+    ("cited_date", "published", "final_url", "severity"),
+    [
+        ("2023-06-14", _published(dt.date(2023, 6, 14)), None, Severity.WARN),
+        # No cited day, or only a month: nothing ties the page to the citation but its address.
+        (None, _published(dt.date(2023, 6, 14)), None, Severity.FAIL),
+        ("2023-06", _published(dt.date(2023, 6, 14)), None, Severity.FAIL),
+        # Another day: a reused address or another day's page.
+        ("2023-06-14", _published(dt.date(2023, 6, 16)), None, Severity.FAIL),
+        # The cited day read from the URL is no evidence: a taken-over domain keeps its paths.
+        ("2023-06-14", _published(dt.date(2023, 6, 14), "url"), None, Severity.FAIL),
+        # Redirected to another article of the same day (not a live page).
+        ("2023-06-14", _published(dt.date(2023, 6, 14)), AB_URL.replace("fed-pause", "other"), Severity.FAIL),
+        # 23:30 in New York is the next day in UTC: either day is the page's.
+        ("2023-06-15", _published(dt.date(2023, 6, 14), stamp=EVENING_NEW_YORK), None, Severity.WARN),
+    ],
+)  # fmt: skip
+def test_a_rewritten_headline_at_the_cited_address_of_the_cited_day_is_a_doubt(
+    cited_date: str | None, published: ExtractedDate, final_url: str | None, severity: Severity
+) -> None:
+    url = AB_URL if cited_date != "2023-06-15" else AB_URL.replace("/06/14/", "/06/15/")
+    citation = Citation(url=url, title=AB_CITED, date=PartialDate.parse(cited_date) if cited_date else None)
+    meta = Metadata(title=AB_PAGE, published=published)
+    assert _title_severity(citation, meta, final_url) is severity
+
+
+def test_a_rewritten_headline_needs_the_urls_date_to_agree() -> None:
+    url = "https://www.theguardian.com/world/live/2023/dec/13/russia-ukraine-war-live-kyiv-drones"
+    citation = Citation(url=url, title=AB_CITED, date=PartialDate.parse("2023-12-12"))
+    meta = Metadata(title=AB_PAGE, published=_published(dt.date(2023, 12, 12)))
+    assert _title_severity(citation, meta) is Severity.FAIL
+    assert match._named_month_url_day(url) == dt.date(2023, 12, 13)
+    assert match._named_month_url_day("https://example.com/2023/foo/13/x") is None
+
+
+def test_a_page_whose_title_is_too_short_to_be_a_headline_is_no_rewrite() -> None:
+    citation = Citation(url=AB_URL, title=AB_CITED, date=PartialDate.parse("2023-06-14"))
+    meta = Metadata(title="Business", published=_published(dt.date(2023, 6, 14)))
+    assert _title_severity(citation, meta) is Severity.FAIL
+
+
+@pytest.mark.parametrize(
+    ("page_title", "severity"),
+    [
+        ("Israel-Hamas war live: Israel orders ‘complete siege’ of Gaza", Severity.WARN),
+        ("Israel-Hamas war live: Biden says US stands with Israel", Severity.FAIL),  # another story
+        ("Israel orders ‘complete siege’ of Gaza as power is cut", Severity.FAIL),  # no live page
+    ],
+)
+def test_an_article_folded_into_the_days_live_page_is_a_doubt(
+    page_title: str, severity: Severity | None
+) -> None:
+    url = "https://www.theguardian.com/world/2023/oct/09/israel-complete-siege-gaza-power-food"
+    final = "https://www.theguardian.com/world/live/2023/oct/09/israel-hamas-war-live-updates-gaza"
+    cited = "Israel orders ‘complete siege’ of Gaza, cutting power and food supplies"
+    citation = Citation(url=url, title=cited, date=PartialDate.parse("2023-10-09"))
+    meta = Metadata(title=page_title, published=_published(dt.date(2023, 10, 9)))
+    assert _title_severity(citation, meta, final) is severity
+
+
+def test_a_translation_needs_a_date_of_the_page_not_of_its_url() -> None:
+    url = "https://www.example-minpo.jp/news/20230110/12345.html"
+    citation = Citation(
+        url=url, title="Seifu, denki ryōkin no hojo o enchō e", date=PartialDate.parse("2023-01-10")
+    )
+    from_url = Metadata(
+        title="オンラインカジノおすすめランキング", published=_published(dt.date(2023, 1, 10), "url")
+    )
+    own = Metadata(title="政府、電気料金の補助を延長へ", published=_published(dt.date(2023, 1, 10)))
+    assert _title_severity(citation, from_url) is Severity.FAIL
+    assert _title_severity(citation, own) is Severity.WARN
