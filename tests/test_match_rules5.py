@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from linkcheck import match
+from linkcheck.articles._dates import parse_date_field
 from linkcheck.config import Config
 from linkcheck.match import match_citation, title_score
 from linkcheck.models import Citation, ExtractedDate, FindingKind, Metadata, PartialDate, Severity
@@ -174,3 +175,44 @@ def test_a_translation_needs_a_date_of_the_page_not_of_its_url() -> None:
     own = Metadata(title="政府、電気料金の補助を延長へ", published=_published(dt.date(2023, 1, 10)))
     assert _title_severity(citation, from_url) is Severity.FAIL
     assert _title_severity(citation, own) is Severity.WARN
+
+
+# --- template dates in the ISO week calendar, the Buddhist Era and Solar Hijri -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2021-W09-5", "2021-03-05"),
+        ("2021W095", "2021-03-05"),
+        ("2020-W53-7", "2021-01-03"),  # a 53-week year
+        ("2021-W09", None),  # a week is no day, and no month either
+        ("2021-W54-1", None),
+        ("5 มี.ค. 2564", "2021-03-05"),
+        ("5 มีนาคม 2564", "2021-03-05"),
+        ("5 มีนาคม พ.ศ. 2564", "2021-03-05"),
+        ("5 มีนาคม 2021", "2021-03-05"),  # a Gregorian year in Thai
+        ("5 March B.E. 2564", "2021-03-05"),
+        ("5 March 2564 BE", "2021-03-05"),
+        ("1399/12/14", "2021-03-04"),
+        ("۱۳۹۹/۱۲/۱۴", "2021-03-04"),
+        ("14 Esfand 1399", "2021-03-04"),
+        ("۱۴ اسفند ۱۳۹۹", "2021-03-04"),
+        ("1 Farvardin 1400", "2021-03-21"),
+        ("1403/01/01", "2024-03-20"),
+        ("1399/13/01", None),
+        ("1399/07/31", None),  # the second half's months have 30 days
+        ("2021/03/05", "2021-03-05"),  # a Gregorian year is read as before
+    ],
+)
+def test_template_dates_in_other_calendars(text: str, iso: str | None) -> None:
+    value = parse_date_field(text)
+    assert (str(value) if value is not None else None) == iso
+
+
+def test_a_manifest_reads_an_iso_week_date() -> None:
+    assert PartialDate.parse("2021-W09-5") == PartialDate(2021, 3, 5)
+    with pytest.raises(ValueError, match="expected a date"):
+        PartialDate.parse("2021-W09")
+    with pytest.raises(ValueError, match="not a calendar date"):
+        PartialDate.parse("2021-W60-1")

@@ -152,6 +152,8 @@ class Cause(str, Enum):
 
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: An ISO 8601 week date, extended or basic: ``2021-W09-5``, ``2021W095`` (Friday of week 9).
+_ISO_WEEK_DATE = re.compile(r"^(\d{4})-?W(\d{2})-?([1-7])$")
 
 
 @_pickled_by_fields
@@ -171,8 +173,14 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` saying what was expected."""
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or an ISO week date, ``YYYY-Www-D``); raise
+        ``ValueError`` saying what was expected."""
         m = _PARTIAL_DATE.match(text.strip())
+        if not m and (week := _ISO_WEEK_DATE.match(text.strip())) is not None:
+            try:  # ISO 8601's week date names one day as surely as its calendar date
+                return cls.from_date(dt.date.fromisocalendar(*(int(g) for g in week.groups())))
+            except ValueError as exc:
+                raise ValueError(f"not a calendar date: {text.strip()!r} ({exc})") from None
         if not m:
             raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got {text.strip()!r}")
         year, month, day = (int(g) if g else None for g in m.groups())

@@ -317,6 +317,116 @@ _ERA_BASE = {
 _SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\s*$")
 
 
+#: ``2021-W09-5``, ``2021W095``: an ISO 8601 week date (the week's Monday is 1).
+_ISO_WEEK_DATE = re.compile(r"^\s*(?P<year>\d{4})-?W(?P<week>\d{2})-?(?P<day>[1-7])\s*$")
+
+#: Thai month names, whole and abbreviated as Thai papers print them (``มี.ค.``), with the Buddhist Era
+#: year after (``5 มี.ค. 2564``, ``5 มีนาคม พ.ศ. 2564``), and ``B.E.``/``BE`` beside an English month
+#: (``5 March B.E. 2564``): Buddhist Era year ``n`` is ``n - 543``.
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+            ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+            ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_THAI_DMY = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>[\u0e00-\u0e7f.]+?)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>\d{4})(?!\d)"
+)
+_BUDDHIST_ERA_DMY = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?:B\.\s?E\.|BE)\s*(?P<year>\d{4})(?!\d)"
+    r"|(?<!\d)(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})\s*(?:B\.\s?E\.|BE)(?![\w.])"
+)
+#: The Buddhist Era's year 0 in the Gregorian reckoning (2564 BE is 2021).
+_BUDDHIST_ERA_OFFSET = 543
+
+#: Solar Hijri (the calendar of Iran and Afghanistan) as Persian sites write it: ``1399/12/14`` (year,
+#: month, day; a Gregorian year of 1300-1499 is no web page's), or the day, a month's name (Persian or
+#: romanised) and the year (``14 Esfand 1399``, ``۱۴ اسفند ۱۳۹۹``). Persian and Arabic-Indic digits are
+#: read as digits first.
+_JALALI_YMD = re.compile(r"^\s*(?P<year>1[34]\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$")
+_JALALI_DMY = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{2,12})\s+(?P<year>1[34]\d\d)(?!\d)")
+_JALALI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            "فروردین farvardin", "اردیبهشت ordibehesht", "خرداد khordad", "تیر tir", "مرداد mordad amordad",
+            "شهریور shahrivar", "مهر mehr", "آبان aban", "آذر azar", "دی dey", "بهمن bahman", "اسفند esfand",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+#: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
+_EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+#: The years at which the Solar Hijri leap-year cycles break, for :func:`_jalali_new_year`.
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+                  2394, 2456, 3178)  # fmt: skip
+
+
+def _jalali_new_year(year: int) -> dt.date:
+    """The Gregorian date of 1 Farvardin of Solar Hijri ``year`` (the breaks-and-33-year-cycles arithmetic
+    of Borkowski, as the jalaali libraries compute it)."""
+    leap, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for brk in _JALALI_BREAKS[1:]:
+        jump = brk - previous
+        if year < brk:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        previous = brk
+    n = year - previous
+    leap += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap += 1
+    gregorian = year + 621
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return dt.date(gregorian, 3, 20 + leap - gregorian_leap)
+
+
+def _jalali_date(year: int, month: int, day: int) -> PartialDate | None:
+    """Solar Hijri ``year``/``month``/``day`` as a Gregorian date (months 1-6 have 31 days, 7-11 30)."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    offset = (month - 1) * 31 - (month - 7 if month > 7 else 0) + day - 1
+    return PartialDate.from_date(_jalali_new_year(year) + dt.timedelta(days=offset))
+
+
+def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
+    """Whether a template field's value is a date of the ISO week calendar, the Buddhist Era or Solar Hijri
+    (see :data:`_ISO_WEEK_DATE`, :data:`_THAI_DMY`, :data:`_BUDDHIST_ERA_DMY`, :data:`_JALALI_YMD`), and
+    the day it is (``None`` when it is none: ``1399/07/31``, which no other reading must take for a
+    Gregorian day)."""
+    if "W" in text and (m := _ISO_WEEK_DATE.match(text)) is not None:
+        try:
+            return True, PartialDate.from_date(
+                dt.date.fromisocalendar(int(m["year"]), int(m["week"]), int(m["day"]))
+            )
+        except ValueError:
+            return True, None
+    if not text.isascii():
+        text = text.translate(_EASTERN_DIGITS)
+        if (m := _THAI_DMY.search(text)) is not None and (month := _THAI_MONTHS.get(m["month"])) is not None:
+            year = int(m["year"])
+            return True, to_partial(
+                year - _BUDDHIST_ERA_OFFSET if year > 2400 else year, month, int(m["day"])
+            )
+    elif "E" in text and (m := _BUDDHIST_ERA_DMY.search(text)) is not None:
+        month = MONTHS.get((m["month"] or m["month2"]).lower())
+        if month is not None:
+            year = int(m["year"] or m["year2"]) - _BUDDHIST_ERA_OFFSET
+            return True, to_partial(year, month, int(m["day"] or m["day2"]))
+    if (m := _JALALI_YMD.match(text)) is not None:
+        return True, _jalali_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    if (m := _JALALI_DMY.search(text)) is not None and (month := _JALALI_MONTHS.get(m["month"].lower())):
+        return True, _jalali_date(int(m["year"]), month, int(m["day"]))
+    return False, None
+
+
 def _era_date(m: re.Match[str]) -> PartialDate | None:
     year = 1 if m.group("year") == "元" else int(m.group("year"))
     day = m.group("day")
@@ -339,7 +449,13 @@ def parse_date_field(text: str) -> PartialDate | None:
     2022``, ``12 березня 2022``) or their month and year alone (``mars 2019``), with dots (``12.03.2022``,
     day first; ``12.mar.2024``), with slashes when only one order is a date (``13/04/2021``,
     ``04/13/2021``), or with CJK year/month/day signs (``2022年3月12日``), also in a Japanese era or the
-    Minguo calendar (``令和3年3月5日``, ``民國110年3月5日``)."""
+    Minguo calendar (``令和3年3月5日``, ``民國110年3月5日``); an ISO week date (``2021-W09-5``), a Buddhist
+    Era year with a Thai month or beside ``B.E.`` (``5 มี.ค. 2564``, ``5 March B.E. 2564``), or a Solar
+    Hijri date (``1399/12/14``, ``14 Esfand 1399``, in Persian digits too: :func:`_other_calendar`)."""
+    if len(text) <= 100:
+        other, value = _other_calendar(text)  # before parse_date, which reads ``1399/12/14`` as Gregorian
+        if other:
+            return value
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
