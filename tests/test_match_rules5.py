@@ -12,8 +12,16 @@ from linkcheck import match
 from linkcheck.articles._dates import parse_date_field
 from linkcheck.config import Config
 from linkcheck.match import match_citation, title_score
-from linkcheck.models import Citation, ExtractedDate, FindingKind, Metadata, PartialDate, Severity
-from linkcheck.names import fold
+from linkcheck.models import (
+    Citation,
+    ExtractedDate,
+    FindingKind,
+    Metadata,
+    PartialDate,
+    Severity,
+    TitleCandidate,
+)
+from linkcheck.names import fold, same_outlet
 
 CONFIG = Config()
 THRESHOLD = CONFIG.title_threshold
@@ -216,3 +224,76 @@ def test_a_manifest_reads_an_iso_week_date() -> None:
         PartialDate.parse("2021-W09")
     with pytest.raises(ValueError, match="not a calendar date"):
         PartialDate.parse("2021-W60-1")
+
+
+# --- outlets: clipped compounds, a kind word dropped for another name, weekend editions ------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "name", "same"),
+    [
+        ("WaPo", "Washington Post", True),
+        ("WaPo", "The Washington Post", True),
+        ("HuffPo", "The Huffington Post", True),
+        ("NatGeo", "National Geographic", True),
+        ("WaPo", "The Washington Times", False),  # ``Po`` begins no word of it
+        ("WaPo", "Washington", False),  # every word once, no more, no less
+        ("Wapo", "Washington Post", False),  # no camel case: a word of its own
+    ],
+)
+def test_a_camel_case_clipping_of_the_names_words_is_the_name(cited: str, name: str, same: bool) -> None:
+    assert same_outlet(cited, name) is same
+
+
+@pytest.mark.parametrize(
+    ("cited", "name", "same"),
+    [
+        ("RIA Novosti", "РИА ФАН", False),  # RIA plus another word, without ``Novosti``
+        ("Example Herald", "Bet Example", False),
+        ("Thomson Reuters", "Reuters", True),  # one added word, nothing dropped
+        ("Interfax Ltd.", "ИА Интерфакс", True),  # a legal form dropped
+        ("Anadolu Agency", "Anadolu Ajansı", True),  # ``agency`` in Turkish is no identifying word
+        ("Agence France-Presse", "AFP", True),
+        ("RIA Novosti", "РИА Новости", True),
+    ],
+)
+def test_a_name_that_drops_its_kind_word_for_another_is_another_outlet(
+    cited: str, name: str, same: bool
+) -> None:
+    assert same_outlet(cited, name) is same
+
+
+def _outlet_severity(cited: str, site: str, title: str, url: str) -> Severity | None:
+    meta = Metadata(
+        title="NHS waiting lists hit record high",
+        site_name=site,
+        title_candidates=(
+            TitleCandidate(text="NHS waiting lists hit record high", source="title-tag", raw=title),
+        ),
+    )
+    found = match_citation(Citation(url=url, outlet=cited), meta, final_url=url, config=CONFIG)
+    severities = [f.severity for f in found if f.kind is FindingKind.OUTLET_MISMATCH]
+    return severities[0] if severities else None
+
+
+TIMES_URL = "https://www.thetimes.co.uk/article/nhs-waiting-lists-record-high-2b7c9d0fj"
+MAIL_URL = "https://www.dailymail.co.uk/news/article-12345678/Minister-quits.html"
+
+
+@pytest.mark.parametrize(
+    ("cited", "site", "title", "url", "severity"),
+    [
+        ("The Sunday Times", "The Times", "NHS waiting lists | The Sunday Times", TIMES_URL, None),
+        ("The Sunday Times", "The Times", "NHS waiting lists | The Times", TIMES_URL, Severity.WARN),
+        ("The Times", "The Sunday Times", "NHS waiting lists", TIMES_URL, Severity.WARN),
+        ("The Mail on Sunday", "Mail Online", "Minister quits | Daily Mail Online", MAIL_URL, Severity.WARN),
+        # Another paper of the group, or another city's Sunday paper, is no weekend edition of this one.
+        ("The Sun", "The Times", "NHS waiting lists | The Times", TIMES_URL, Severity.FAIL),
+        ("Sunday Mirror", "Mail Online", "Minister quits | Daily Mail Online", MAIL_URL, Severity.FAIL),
+        ("The Sunday Times", "The New York Times", "NHS | The New York Times", TIMES_URL, Severity.FAIL),
+    ],
+)
+def test_a_weekend_paper_on_its_dailys_site_is_a_doubt_unless_the_title_names_it(
+    cited: str, site: str, title: str, url: str, severity: Severity | None
+) -> None:
+    assert _outlet_severity(cited, site, title, url) is severity

@@ -30,7 +30,10 @@ kind                   severity    when
                                    written out, ``rp.pl``) and only the host disagreed (hosts such as
                                    ``iz.ru`` need not spell the name), when the cited name is in a script
                                    neither the site's names nor its hosts are written in (a translation?),
-                                   or when a segment of the URL's path spells it (``/theobserver/``)
+                                   or when a segment of the URL's path spells it (``/theobserver/``),
+                                   or when it is the site's name with a weekend edition's day (``The
+                                   Sunday Times`` on The Times; none when the ``<title>``'s affix
+                                   names it)
 =====================  ==========  ===================================================================
 
 Severities describe a finding on its own; whether it fails the run is ``config.fail_on``'s decision.
@@ -1360,6 +1363,17 @@ def _outlet_finding(
             severity=Severity.WARN,
             message=finding.message + f"; the URL's path names {cited!r}: a section or paper of the site?",
         )
+    if finding is not None and finding.severity is Severity.FAIL and _edition_day(cited, names):
+        # The Sunday paper of a daily on the daily's site (The Sunday Times on thetimes.co.uk, The Mail on
+        # Sunday on dailymail.co.uk): the page's <title> may name it; else a person should look.
+        if _title_affix_names(cited, metadata):
+            return None
+        return replace(
+            finding,
+            severity=Severity.WARN,
+            message=finding.message
+            + f"; {cited!r} is the site's name with a day's edition: its weekend paper?",
+        )
     if (
         finding is not None
         and finding.severity is Severity.FAIL
@@ -1378,6 +1392,44 @@ def _outlet_finding(
             " archive?",
         )
     return finding
+
+
+#: Words that make a paper's name its weekend edition's (folded): ``The Sunday Times``, ``The Mail on
+#: Sunday``, ``Welt am Sonntag``, ``The Weekend Australian``.
+_EDITION_DAYS = frozenset({"sunday", "saturday", "weekend", "sonntag", "dimanche", "domingo", "domenica"})
+#: What joins the day to the name (``on Sunday``, ``am Sonntag``, ``du dimanche``).
+_EDITION_JOINS = frozenset({"on", "am", "du", "de", "la", "di"})
+
+
+def _without_edition_day(name: str) -> str | None:
+    """``name`` without its edition day (and the word joining it), ``None`` when it names none."""
+    words = fold(name).split()
+    if _EDITION_DAYS.isdisjoint(words):
+        return None
+    return " ".join(w for w in words if w not in _EDITION_DAYS and w not in _EDITION_JOINS) or None
+
+
+def _edition_day(cited: str, names: Sequence[str]) -> bool:
+    """Whether the cited outlet and a site name are one paper's name with and without an edition day
+    (:data:`_EDITION_DAYS`), in either order: ``The Sunday Times`` and ``The Times``, ``The Mail on
+    Sunday`` and ``Mail Online``. A weekend paper shares its daily's site, yet it is its own paper."""
+    daily = _without_edition_day(cited)
+    if daily is not None and any(outlet_matches(daily, (n,), ()) for n in names):
+        return True
+    return any((d := _without_edition_day(n)) is not None and outlet_matches(cited, (d,), ()) for n in names)
+
+
+def _title_affix_names(cited: str, metadata: Metadata) -> bool:
+    """Whether the first or last segment of the page's ``<title>`` (its site affix) names the cited outlet
+    (``NHS waiting lists hit record high | The Sunday Times``)."""
+    for cand in metadata.title_candidates:
+        if cand.source == "title-tag" and cand.raw:
+            segments = split_segments(cand.raw)
+            if len(segments) > 1 and any(
+                outlet_matches(cited, (seg,), ()) for seg in (segments[0], segments[-1])
+            ):
+                return True
+    return False
 
 
 def _moved_with_its_path(citation: Citation, final_url: str) -> bool:

@@ -394,7 +394,8 @@ _GENERIC_WORDS = _STOPWORDS | frozenset(
         "rundschau", "allgemeine", "quotidien", "presse", "diario", "noticias", "periodico",
         "notizie", "giornale", "gazeta", "gazzetta", "krant", "dagblad", "nieuws", "wiadomosci", "novosti",
         "vesti", "izvestiya", "izvestia", "pravda", "vedomosti", "agentstvo", "informatsionnoe", "gazety",
-        "novini", "novyny", "kanal", "tele", "televizion", "televideniye", "the",
+        "novini", "novyny", "kanal", "tele", "televizion", "televideniye", "the", "ajansi", "agencia",
+        "agenzia", "agence", "agentur", "agencja",
     }
 )  # fmt: skip
 
@@ -626,12 +627,51 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         if part_of:
             if sa <= sb:
                 return True
-        elif (sa <= sb and len(sb - sa) <= 1) or (sb <= sa and len(sa - sb) <= 1):
+        elif (
+            sa == sb
+            or (sa < sb and len(sb - sa) <= 1 and not _kind_word_dropped(a, b))
+            or (sb < sa and len(sa - sb) <= 1 and not _kind_word_dropped(b, a))
+        ):
             return True
     # An acronym or compound of one is the other written as one word.
     if len(a) == 1 and len(b) > 1 and a[0] in _compound_set(b):
         return True
-    return len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a)
+    if len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a):
+        return True
+    return _clipped_compound(cited, b) or _clipped_compound(name, a)
+
+
+def _kind_word_dropped(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the name with fewer identifying words (``short``) has a word saying what it is (``Novosti``,
+    ``News``) that the other, which adds an identifying word of its own, lacks: ``RIA Novosti`` is not
+    ``РИА ФАН`` (the words are ``РИА`` plus another). The one added word of ``Thomson Reuters`` keeps
+    ``Reuters``'s; a legal form or ``Daily`` may come and go (``Interfax Ltd.``/``ИА Интерфакс``)."""
+    return bool(set(short) - set(long) - _ADDED_KEYS - _LEGAL_KEYS)
+
+
+#: Legal forms a company's name may carry or drop.
+_LEGAL_KEYS = frozenset(
+    loose_key(w)
+    for w in ("ltd", "inc", "llc", "corp", "plc", "gmbh", "ag", "sa", "lp", "co", "company", "group")
+)
+#: A name written as the first letters of each word run together, in camel case (``WaPo``, ``HuffPo``,
+#: ``NatGeo``): two or more capitalised pieces of two letters or more.
+_CAMEL_PIECES = re.compile(r"[A-Z][a-z]+")
+
+
+def _clipped_compound(name: str, other: Sequence[str]) -> bool:
+    """Whether ``name`` is one camel-case word whose pieces begin the other name's words in order, every
+    word but its stopwords once (``WaPo`` for Washington Post; ``Wa`` + ``Po`` is not Washington Times)."""
+    name = name.strip()
+    if not name.isalpha() or name.isupper() or name.islower() or " " in name:
+        return False
+    pieces = _CAMEL_PIECES.findall(name)
+    if len(pieces) < 2 or "".join(pieces) != name:
+        return False
+    words = [w for w in other if w not in _STOP_KEYS]
+    return len(words) == len(pieces) and all(
+        w.startswith(loose_key(p.lower())) for p, w in zip(pieces, words, strict=True)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
