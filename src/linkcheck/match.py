@@ -276,9 +276,10 @@ def _numerals(folded: str) -> str:
 
 
 #: Words that multiply the number before them (folded: ``тыс.`` is ``tys``), by their power of ten: English,
-#: Russian, Ukrainian, German, French, Italian, Portuguese, Polish, Spanish. Not ``m``, ``k``, ``b`` (metres,
-#: kilo-, bytes) nor ``mil`` (Spanish thousand, English slang million), nor German ``Billion`` (10**12,
-#: which English ``billion`` is not).
+#: Russian, Ukrainian, German, French, Italian, Portuguese, Polish, Spanish; glued to a number also ``k``
+#: and ``m`` (``£2m``, ``2m cases``: headlines' millions, as ``100m`` is seldom metres there). Not ``b``
+#: (``2b`` is as often a clause), ``mil`` (Spanish thousand, English slang million), German ``Billion``
+#: (10**12, which English ``billion`` is not).
 _SCALE_WORDS: dict[str, int] = {
     fold(word): power
     for power, spelled in (
@@ -293,6 +294,8 @@ _SCALE_WORDS: dict[str, int] = {
     )
     for word in spelled.split()
 }  # fmt: skip
+#: Scale letters read only glued to a number (``2m``, ``5k``), never as words.
+_GLUED_SCALES = {"k": 3, "m": 6}
 #: Words for ``%`` after a number (folded), which folding drops from ``4.6%``.
 _PERCENT_WORDS = frozenset(
     fold(w)
@@ -332,7 +335,7 @@ def _amounts(words: list[str]) -> bool:
         whole, fraction, glued = m.group(1), m.group(2) or "", m.group(3)
         end = i + 1
         if glued:
-            power = _SCALE_WORDS.get(glued)
+            power = _GLUED_SCALES.get(glued) or _SCALE_WORDS.get(glued)
             if power is None or len(fraction) > power:
                 i += 1  # ``3rd``, ``5m`` (metres or millions), ``4x4``
                 continue
