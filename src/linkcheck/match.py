@@ -257,7 +257,7 @@ def _numerals(folded: str) -> str:
     words = folded.split()
     if _NUMERAL_WORDS.isdisjoint(words) and (_ORDINAL_IN.search(folded) is None):
         # Most titles have no number word, numeral or written ordinal, and most no digit.
-        return " ".join(words) if _DIGIT.search(folded) is not None and _amounts(words) else folded
+        return " ".join(words) if _amounts_to_read(folded) and _amounts(words) else folded
     changed = False
     for i, word in enumerate(words):
         number = _NUMBER_WORDS.get(word)
@@ -271,8 +271,15 @@ def _numerals(folded: str) -> str:
         if number is not None:
             words[i] = number
             changed = True
-    changed = _amounts(words) or changed
+    if _amounts_to_read(" ".join(words)):
+        changed = _amounts(words) or changed
     return " ".join(words) if changed else folded
+
+
+def _amounts_to_read(folded: str) -> bool:
+    """Whether :func:`_amounts` may change a folded title: a number followed by a thousands group, a scale
+    or per-cent word, or with letters glued on (one search; most numbers in titles are years and counts)."""
+    return _AMOUNT_HINT.search(folded) is not None
 
 
 #: Words that multiply the number before them (folded: ``тыс.`` is ``tys``), by their power of ten: English,
@@ -303,6 +310,13 @@ _PERCENT_WORDS = frozenset(
               "відсотків", "prozent", "pour cent", "por ciento", "per cento", "por cento", "procent",
               "procentu")
 )  # fmt: skip
+#: Where :func:`_amounts` may have work: a digit with a letter glued on, or followed by a three-digit
+#: group, a scale word or a per-cent word.
+_AMOUNT_HINT = re.compile(
+    r"\d(?:[a-z]|\s\d{3}(?!\S)|\s(?:"
+    + "|".join(sorted(map(re.escape, {*_SCALE_WORDS, *_PERCENT_WORDS}), key=len, reverse=True))
+    + r")(?!\S))"
+)
 #: A number as :func:`_cached_form` leaves it folded: digits, a decimal part after ``d`` (``1.5`` is
 #: ``1d5``), perhaps a scale word glued on (``1d5bn``, ``3mln``).
 _AMOUNT = re.compile(r"(\d+)(?:d(\d+))?([a-z]*)")
@@ -315,8 +329,12 @@ def _decimals(text: str) -> str:
     """``text`` with each decimal point or comma written ``d`` (:data:`_DECIMAL`), so that folding keeps
     ``4.6`` one word, ``4d6``."""
     if ("." in text or "," in text) and _DIGIT.search(text) is not None:
-        return _DECIMAL.sub(r"\1d\2", text)
+        return _DECIMAL.sub(_decimal_d, text)
     return text
+
+
+def _decimal_d(m: re.Match[str]) -> str:
+    return f"{m[1]}d{m[2]}"
 
 
 def _amounts(words: list[str]) -> bool:

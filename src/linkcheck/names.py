@@ -638,7 +638,7 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return True
     if len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a):
         return True
-    return _clipped_compound(cited, b) or _clipped_compound(name, a)
+    return (len(a) == 1 and _clipped_compound(cited, b)) or (len(b) == 1 and _clipped_compound(name, a))
 
 
 def _kind_word_dropped(short: Sequence[str], long: Sequence[str]) -> bool:
