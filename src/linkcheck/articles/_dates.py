@@ -420,9 +420,11 @@ def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
         if month is not None:
             year = int(m["year"] or m["year2"]) - _BUDDHIST_ERA_OFFSET
             return True, to_partial(year, month, int(m["day"] or m["day2"]))
-    if (m := _JALALI_YMD.match(text)) is not None:
+    if "/" in text and (m := _JALALI_YMD.match(text)) is not None:
         return True, _jalali_date(int(m["year"]), int(m["month"]), int(m["day"]))
-    if (m := _JALALI_DMY.search(text)) is not None and (month := _JALALI_MONTHS.get(m["month"].lower())):
+    if (" 13" in text or " 14" in text) and (
+        (m := _JALALI_DMY.search(text)) is not None and (month := _JALALI_MONTHS.get(m["month"].lower()))
+    ):
         return True, _jalali_date(int(m["year"]), month, int(m["day"]))
     return False, None
 
