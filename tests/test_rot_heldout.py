@@ -590,15 +590,16 @@ def rot_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
     for sc in SCENARIOS:
         routes.update(sc.routes)
     with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot"))
+        yield _run_cli(server, tmp_path_factory.mktemp("rot"), SCENARIOS)
 
 
-def _run_cli(server: SiteServer, folder: Path) -> Run:
+def _run_cli(server: SiteServer, folder: Path, scenarios: list[Scenario]) -> Run:
+    """Run the CLI once over a manifest of ``scenarios`` served by ``server``; each result by scenario id."""
     origin = server.origin
     manifest = folder / "sources.txt"
     lines = [f"@article | date: {ARTICLE_DATE} | title: The North Coast, 2014-2023"]
     where: dict[int, str] = {}
-    for sc in SCENARIOS:
+    for sc in scenarios:
         lines.append(f"{origin}{sc.cited} | {sc.fields.replace('{o}', origin)}")
         where[len(lines)] = sc.id
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -648,6 +649,11 @@ def _param(scenario: Scenario) -> Any:
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])
 def test_rot_scenario(rot_run: Run, scenario: Scenario) -> None:
+    check_scenario(rot_run, scenario)
+
+
+def check_scenario(rot_run: Run, scenario: Scenario) -> None:
+    """Assert what a careful person concludes about ``scenario`` against the run's result and report."""
     result = rot_run.results[scenario.id]
     text = rot_run.text[scenario.id]
     got = _describe(result, text)
