@@ -326,11 +326,6 @@ SCENARIOS: list[Scenario] = [
         FAIL,
         "'Материал не найден ... была удалена или перемещена', served 200 with the site's menus",
         cause=s("error_page"),
-        known_miss=(
-            "the error message is only in a styled <div> (no <title>, og:title or <h1> says it; the <title>"
-            " is the site's name and tagline, as on many live pages of old CMSs), and the soft-404 signals"
-            " read titles, not body text: reported ok with a failing title_mismatch"
-        ),
     ),
     Scenario(
         "soft404-german-no-longer-available",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
@@ -84,6 +84,23 @@ CHALLENGE_MARKERS: tuple[bytes, ...] = (
 )
 
 
+#: What a maintenance page says (lower case), in its first 20,000 bytes: a site down for a while, not
+#: rate limiting the checker.
+MAINTENANCE_MARKERS: tuple[bytes, ...] = (
+    b"maintenance",  # English and French
+    b"be back soon",
+    b"be right back",
+    b"wartungsarbeiten",
+    b"wartungsmodus",
+    b"mantenimiento",
+    "manutenção".encode(),
+    b"manutenzione",
+    "технические работы".encode(),
+)
+#: A 2xx page larger than this is no bot challenge (they weigh 1-15 KB): larger pages are not read for one.
+CHALLENGE_BYTES = 32_000
+
+
 def _phrase(code: int) -> str:
     try:
         return f"{code} {HTTPStatus(code).phrase}"
@@ -99,6 +116,11 @@ def _is_challenge(fetch: FetchResult) -> bool:
     return any(marker in head for marker in CHALLENGE_MARKERS)
 
 
+def _is_maintenance(fetch: FetchResult) -> bool:
+    head = fetch.body[:20_000].lower()
+    return any(marker in head for marker in MAINTENANCE_MARKERS)
+
+
 def classify_fetch(fetch: FetchResult) -> Liveness:
     """The status of one fetch, before any look at the page's content."""
     code = fetch.status_code
@@ -108,12 +130,23 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         if fetch.cause in (Cause.SERVER_ERROR, Cause.RATE_LIMITED) and code is not None:
             if code in (403, 429, 503) and _is_challenge(fetch):
                 return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+            if code == 503 and _is_maintenance(fetch):
+                # a Retry-After on a maintenance page says when the site is back, not that we asked too often
+                after = f" ({fetch.error})" if fetch.error else ""
+                return Liveness(
+                    Status.ERROR,
+                    Cause.SERVER_ERROR,
+                    f"{_phrase(code)}: the site says it is down for maintenance; try again later{after}",
+                )
             if not fetch.error:
                 reason = f"{_phrase(code)} after {fetch.attempts} attempts"
         return Liveness(status, fetch.cause, reason)
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
     if 200 <= code < 300:
+        if len(fetch.body) <= CHALLENGE_BYTES and _is_challenge(fetch):
+            # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
+            return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
         return Liveness(Status.OK, None, _phrase(code))
     if code in (403, 429, 503) and _is_challenge(fetch):
         return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
@@ -125,13 +158,29 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     return Liveness(Status.ERROR, Cause.HTTP_STATUS, f"unexpected {_phrase(code)}")
 
 
+#: Query keys of campaign and click tracking (lower case; ``utm_*`` by prefix): no part of what a page is.
+TRACKING_KEYS = frozenset(
+    ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "smid", "cmpid", "ocid", "ito",
+     "_ga", "yclid", "twclid", "at_medium", "at_campaign")
+)  # fmt: skip
+
+
+def _untracked(query: str) -> str:
+    if not query:
+        return query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS)]
+    return query if len(kept) == len(pairs) else urlencode(kept)
+
+
 def _trivially_same(a: str, b: str) -> bool:
-    """Same page but for http->https, a ``www.`` prefix, a trailing slash or the default port."""
+    """Same page but for http->https, a ``www.`` prefix, a trailing slash, the default port, the case of the
+    path (``/News/Story`` -> ``/news/story``) or tracking parameters (``?utm_source=...``) dropped."""
 
     def norm(url: str) -> tuple[str, str, str]:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().removeprefix("www.")
-        return host, parts.path.rstrip("/") or "/", parts.query
+        return host, parts.path.rstrip("/").lower() or "/", _untracked(parts.query)
 
     return norm(a) == norm(b)
 
@@ -141,7 +190,7 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
 
     Only permanent redirects (301, 308) say "update your link"; temporary ones (302, 303, 307) are recorded in
     ``redirects`` but not reported. A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
-    slash is reported with ``info`` severity.
+    slash, changes the path's case or drops tracking parameters is reported with ``info`` severity.
     """
     if not fetch.redirects or fetch.redirects[0].status not in (301, 308):
         return None
@@ -166,8 +215,14 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
 def move_stands(status: Status, findings: Sequence[Finding]) -> bool:
     """Whether a ``moved`` finding's advice ("update the citation to ...") holds: only when the page the
     redirects lead to is the cited page. Not when it is no page at all (a soft 404: the front page, a section,
-    an error page), nor when its title is not the cited title (an old URL sent to another story). The
-    redirects stay in the result (``redirects``, ``final_url``) either way."""
+    an error page), nor when its title is not the cited title (an old URL sent to another story), nor when
+    its publication date fails the cited one (an old id sent to another year's story under the same stock
+    headline, "Council sets budget for the year ahead"). The redirects stay in the result (``redirects``,
+    ``final_url``) either way."""
     if status is not Status.OK:
         return False
-    return not any(f.kind is FindingKind.TITLE_MISMATCH for f in findings)
+    return not any(
+        f.kind is FindingKind.TITLE_MISMATCH
+        or (f.kind is FindingKind.DATE_MISMATCH and f.severity is Severity.FAIL)
+        for f in findings
+    )

@@ -1,5 +1,5 @@
-"""Gates: a 200 page that stands between the reader and the cited page, a sign-in page, a paywall or a
-cookie-consent wall (pure; no I/O).
+"""Gates: a 200 page that stands between the reader and the cited page, a sign-in page, a paywall, a
+cookie-consent wall or a regional block (pure; no I/O).
 
 A gate is not link rot: the page is there for a reader who signs in, subscribes or clicks "Accept". It is
 reported ``blocked`` (reachable, not verifiable), never ``dead`` and never a title mismatch against the
@@ -9,9 +9,14 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    ``signin``, ``sign-in``, ``account/login``) -> ``auth``; on a consent address (a ``consent.`` host, or a
    path segment such as ``consent``, ``cookie-consent``, ``privacy-gate``) -> ``consent``.
 2. **A gate's titles.** Every title the page gives itself (``<title>``, ``og:title``, ``<h1>``), once the
-   site's name is set aside, is a subscription or sign-in prompt ("Subscribe to continue reading",
-   "Sign in") -> ``auth``, or a consent prompt ("Before you continue", "We value your privacy") ->
-   ``consent``. A registration wall below a real headline is no gate: the headline is a title of the page.
+   site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
+   reading", "Create a free account to keep reading", "You've read all your free stories this month",
+   "Sign in") -> ``auth``, a consent prompt ("Before you continue", "We value your privacy") ->
+   ``consent``, or a regional block ("This content is not available in your region") -> ``legal``. A
+   registration wall below a real headline is no gate: the headline is a title of the page.
+
+Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
+``/subscribe``).
 
 Only pages with a success code and no soft-404 signal are asked.
 """
@@ -25,7 +30,7 @@ from functools import lru_cache
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
-__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "gate_signal"]
+__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "gate_signal", "geo_block"]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
@@ -53,7 +58,47 @@ _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
 #: Path segments of sign-in and consent addresses (lower case, file extension dropped).
 _SIGN_IN_SEGMENTS = frozenset(
-    ("login", "log-in", "log_in", "signin", "sign-in", "sign_in", "logon", "sso", "anmelden", "connexion")
+    ("login", "log-in", "log_in", "signin", "sign-in", "sign_in", "logon", "sso", "anmelden", "connexion",
+     "register", "registration", "signup", "sign-up", "sign_up", "subscribe", "subscription", "registrieren",
+     "inscription")
+)  # fmt: skip
+#: Sign-in and subscription prompts with many wordings (on folded text, whole): "Create a free account to
+#: keep reading", "Register for free to continue reading", "You've read all your free stories this month".
+_SIGN_IN_PATTERN = re.compile(
+    r"(?:create (?:a |your )?(?:free )?account|register(?: for free| now)?|sign up(?: for free| now)?)"
+    r"(?: to (?:continue|keep) reading| to read (?:this|more|the full) ?(?:story|article)?)?"
+    r"|(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
+    r"(?:articles?|stories|story|article limit|limit|free limit)(?: for)?(?: this month| this week| today)?"
+)
+#: A title that *is* a regional block (on folded text, whole): "This content is not available in your
+#: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
+#: headline about something unavailable somewhere ("Why the new phone is not available in your country")
+#: is not one.
+_GEO_TITLE = re.compile(
+    r"(?:(?:sorry|unfortunately) )?(?:(?:this|the|our) )?(?:(?:content|page|video|article|story|website|site"
+    r"|service) )?(?:is )?(?:currently )?(?:not available|unavailable|not accessible) (?:in|from) (?:your"
+    r" (?:region|country|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"|(?:(?:dieser|der|das) )?(?:(?:inhalt|artikel|beitrag|video) )?(?:ist )?in (?:ihrem|deinem) land nicht"
+    r" (?:verfugbar|abrufbar)"
+    r"|(?:(?:ce|cet|cette) )?(?:(?:contenu|article|video|page) )?n ?est pas (?:disponible|accessible)"
+    r" (?:dans|depuis) votre (?:pays|region)"
+    r"|(?:(?:este|esta) )?(?:(?:contenido|articulo|video|pagina) )?no (?:esta )?disponible en (?:tu|su)"
+    r" (?:pais|region)"
+    r"|(?:(?:este|esta) )?(?:(?:conteudo|artigo|video|pagina) )?nao (?:esta )?disponivel (?:no seu pais|na"
+    r" sua regiao)"
+    r"|(?:(?:etot|eta|eto) )?(?:(?:kontent|material|stranitsa|video|sait) )?nedostup\w* (?:v|iz) vashe\w*"
+    r" (?:regione|strane)"
+)
+#: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
+#: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
+_GEO_PATTERN = re.compile(
+    r"(?:not (?:available|accessible)|unavailable) (?:in|from) (?:your (?:region|country|location|area|"
+    r"territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"|in (?:ihrem|deinem) land nicht (?:verfugbar|abrufbar)"
+    r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
+    r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
+    r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)"
 )
 _CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
 
@@ -83,11 +128,19 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
     if not rest:
         return True
     text = fold(" ".join(rest)).rstrip(".!")
-    if text in _SIGN_IN:
+    if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text):
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
+    if _GEO_TITLE.fullmatch(text):
+        return Cause.LEGAL
     return None
+
+
+def geo_block(text: str) -> bool:
+    """Whether ``text`` (a line of a page with no headline, folded) says the page is not shown in this
+    region or country."""
+    return _GEO_PATTERN.search(text) is not None
 
 
 def _titles(metadata: Metadata) -> list[str]:
@@ -123,6 +176,12 @@ def gate_signal(
     if not gates or any(k is None for k in kinds):
         return None
     title = titles[kinds.index(gates[0])]
+    if gates[0] is Cause.LEGAL:
+        return (
+            Cause.LEGAL,
+            f"the page says it is not available in this region or country ({title!r}): blocked where"
+            " linkcheck runs, not gone",
+        )
     if gates[0] is Cause.AUTH:
         return (
             Cause.AUTH,
@@ -145,7 +204,8 @@ _GATE_WORDS = tuple(
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
-                "продолж",
+                "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
+                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ",
             )
         }
     )

@@ -19,6 +19,11 @@ browser (pure; no I/O).
    is not read here: the fetcher follows it as a redirect hop (:mod:`linkcheck.fetch`), so the page it leads
    to is the one judged.
 
+:func:`headless_signal` is asked about a page that gives itself no headline and no date (its titles are at
+most the site's name and tagline): what its text says. A line that is an error message ("Материал не
+найден" in a styled ``<div>``) makes it ``soft_404`` (``error_page``); a line saying it is not available
+in this region or country makes it ``blocked`` (``legal``).
+
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
 
@@ -31,8 +36,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from linkcheck.models import Cause, Metadata
-from linkcheck.soft404 import soft_404_signal
+from linkcheck.gates import geo_block
+from linkcheck.models import Cause, Metadata, Status
+from linkcheck.names import fold, hosts_of, is_site_segment
+from linkcheck.soft404 import is_error_title, soft_404_signal
 
 __all__ = [
     "PARKED_BYTES",
@@ -42,6 +49,7 @@ __all__ = [
     "SCAN_BYTES",
     "body_signal",
     "client_redirect",
+    "headless_signal",
     "script_shell",
 ]
 
@@ -163,10 +171,12 @@ def body_signal(
     return None
 
 
-#: Where a single-page app mounts itself (lower case), or what its ``<noscript>`` says.
+#: Where a single-page app mounts itself (lower case), or what its ``<noscript>`` says; an AMP page that
+#: fills itself from JSON (``<amp-list>``, ``<amp-script>``).
 _SHELL_MARKS: tuple[bytes, ...] = (
     b'id="root"', b"id='root'", b'id="app"', b"id='app'", b'id="__next"', b'id="__nuxt"', b'id="svelte"',
     b"enable javascript", b"javascript is required", b"javascript enabled", b"requires javascript",
+    b"<amp-list", b"<amp-script",
 )  # fmt: skip
 _SHELL_HIDDEN = re.compile(
     rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
@@ -190,3 +200,54 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
         return False
     visible = b" ".join(_SHELL_HIDDEN.sub(b" ", page).split())
     return len(visible) <= _SHELL_TEXT
+
+
+#: The most of a headless page's body read for its lines, and the most lines judged.
+HEADLESS_BYTES = 64_000
+_HEADLESS_LINES = 400
+#: Title sources that are no headline: the ``<title>`` (often "Site - tagline") and the URL's slug.
+_NO_HEADLINE_SOURCES = frozenset(("title-tag", "url"))
+_HIDDEN_TEXT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LINE = re.compile(r">\s*([^<>]{3,600}?)\s*<")
+#: The longest line judged as an error message (a title-like line); longer ones are read for a regional block.
+_ERROR_LINE = 200
+
+
+def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
+    """No date of its own and no title but its ``<title>``, the URL's slug or the site's name."""
+    if metadata.published is not None and metadata.published.source != "url":
+        return False
+    return all(
+        c.source in _NO_HEADLINE_SOURCES or is_site_segment(c.text, names, hosts)
+        for c in metadata.title_candidates
+    )
+
+
+def headless_signal(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+) -> tuple[Status, Cause, str] | None:
+    """``(status, cause, reason)`` for a page with no headline and no date whose text says what it is (see
+    the module docstring); ``None`` otherwise, and at once for every page with a headline or a date."""
+    if metadata is None or not body:
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    hosts = hosts_of(final_url, requested_url)
+    if not _headless(metadata, names, hosts):
+        return None
+    start = body.find(b"<body")
+    page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
+    page = _HIDDEN_TEXT.sub(" ", page)
+    for n, match in enumerate(_LINE.finditer(page)):
+        if n >= _HEADLESS_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        if len(line) <= _ERROR_LINE and is_error_title(line, names, hosts):
+            why = f"the page gives itself no headline and says it is an error page: {line!r}"
+            return Status.SOFT_404, Cause.ERROR_PAGE, why
+        if geo_block(fold(line)):
+            why = (
+                f"the page says it is not available in this region or country ({line!r}): blocked where"
+                " linkcheck runs, not gone"
+            )
+            return Status.BLOCKED, Cause.LEGAL, why
+    return None

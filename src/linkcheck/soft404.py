@@ -9,13 +9,17 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    site's name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error
    titles; ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline
    must be an error title, or else every title the page offers must be an error title or its site's name:
-   an ``<h1>404</h1>`` beside a real headline is not enough.
+   an ``<h1>404</h1>`` beside a real headline is not enough. A quoted span whose words end with the
+   requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
+   ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
-   segments, or a numeric ``?id=``) that was redirected to the site's root (``/``, ``/index.html``, a
-   language root such as ``/en/``) or to a bare section above it (``/politika/7487995`` -> ``/politika/``);
-   or to a site search (``/search?q=...``); or, without any redirect, whose page declares the
-   root as its canonical URL and has no published date.
+   segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
+   that was redirected to the site's root (``/``, ``/index.html``, a language root such as ``/en/``), to a
+   bare section above it (``/politika/7487995`` -> ``/politika/``) or beside it under the same first segment
+   (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a site search (``/search?q=...``, WordPress's
+   ``/search/<words>/``); to a tag, topic, category or author page (``/tag/harbour-ferries/``); or, without
+   any redirect, whose page declares the root as its canonical URL and has no published date.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -119,15 +123,20 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cs": ("stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje"),
     "sv": ("sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte"),
-    "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı"),
+    "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı"),
     "zh": (
         "页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在",
         "页面没有找到", "页面不存在或已被删除", "您访问的页面不存在或已被删除", "您访问的页面已被删除",
         "頁面不存在", "找不到頁面", "找不到網頁", "您訪問的頁面不存在", "頁面不存在或已被刪除",
+        "该内容已被删除", "内容不存在", "文章不存在", "该文章已被删除", "文章不存在或已被删除",
+        "该新闻已被删除",
     ),
     "ja": (
         "ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした",
         "お探しのページが見つかりません", "お探しのページは見つかりません", "ページは存在しません",
+        "記事が見つかりません", "お探しの記事は見つかりませんでした", "この記事は削除されました",
+        "掲載期間が終了しました", "この記事は掲載期間が終了しました", "この記事の掲載期間は終了しました",
+        "お探しの記事は掲載期間が終了しました", "指定されたページは存在しません",
     ),
     "ko": ("페이지를 찾을 수 없습니다", "페이지를 찾을 수 없음", "요청하신 페이지를 찾을 수 없습니다"),
     "el": (
@@ -141,7 +150,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "da": ("siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes"),
     "id": ("halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan"),
     "vi": ("không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu"),
-    "ar": ("الصفحة غير موجودة", "لم يتم العثور على الصفحة", "الصفحة المطلوبة غير موجودة"),
+    "ar": (
+        "الصفحة غير موجودة", "لم يتم العثور على الصفحة", "الصفحة المطلوبة غير موجودة", "المحتوى غير متاح",
+        "هذا المحتوى لم يعد متاحا", "هذه الصفحة غير موجودة", "الصفحة التي تبحث عنها غير موجودة",
+        "هذا الخبر غير موجود", "الخبر غير موجود", "المقال غير موجود",
+    ),
     "fa": ("صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "صفحه پیدا نشد"),
     "he": ("הדף לא נמצא", "העמוד לא נמצא"),
 }  # fmt: skip
@@ -168,6 +181,22 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht)"
     r"(?: (?:ist|wurde))?(?: leider)? (?:entfernt|geloscht|geloescht|depubliziert)(?: worden)?",
     r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt) existiert(?: leider)? nicht(?: mehr)?",
+    # "no longer available", folded: Spanish "Esta noticia ya no está disponible", "Noticia no disponible";
+    # French "Cet article n'est plus disponible", "Article indisponible"; Portuguese "Este conteúdo não
+    # está mais disponível", "Conteúdo indisponível"; Turkish "Bu haber yayından kaldırılmıştır"
+    r"(?:(?:esta|este|la|el) )?(?:pagina|noticia|articulo|contenido|nota|publicacion)"
+    r"(?: que (?:buscas|busca|buscabas|solicitaste|has solicitado))?(?: ya)? no (?:esta |se encuentra )?"
+    r"(?:mas )?(?:disponible|existe)(?: mas)?",
+    r"(?:(?:esta|este|la|el) )?(?:pagina|noticia|articulo|contenido|nota) (?:ha sido|fue)"
+    r" (?:eliminad[ao]|retirad[ao]|borrad[ao])",
+    r"(?:(?:cet|cette|ce|la|le) )?(?:page|article|contenu)(?: que vous (?:recherchez|cherchez|demandez))?"
+    r" n ?(?:est|existe) (?:plus|pas) (?:disponible|accessible|en ligne)",
+    r"(?:(?:cet|cette|ce|la|le) )?(?:page|article|contenu) (?:indisponible|a ete supprimee?|a ete retiree?)",
+    r"(?:(?:esta|este|essa|esse|a|o) )?(?:pagina|materia|noticia|conteudo|artigo|reportagem)"
+    r"(?: que (?:voce )?(?:procura|esta procurando))? nao (?:esta |existe )?(?:mais )?(?:disponivel|existe)",
+    r"(?:(?:esta|este|a|o) )?(?:pagina|materia|noticia|conteudo|artigo) (?:indisponivel|foi removid[ao])",
+    r"(?:(?:bu|aradiginiz) )?(?:haber|sayfa|icerik|yazi|makale)(?: artik)?"
+    r" (?:yayindan kaldirilmistir|yayindan kaldirildi|yayinda degil|mevcut degil|silinmistir|kaldirilmistir)",
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
@@ -179,7 +208,7 @@ _FILLER = frozenset(
         "désolé", "désolée", "lo", "sentimos", "ops", "errore", "ci", "dispiace", "spiacenti", "erro",
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
-        "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류",
+        "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -206,7 +235,9 @@ def _error_pattern() -> re.Pattern[str]:
 #: German, ``verfügbar``, ``gefunden``, ``entfernt``, ...).
 _PATTERN_WORDS = (
     "found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410", "verfugbar", "gefunden",
-    "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert",
+    "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert", "disponib",
+    "disponiv", "existe", "eliminad", "retirad", "borrad", "indisponi", "supprim", "retire", "accessib",
+    "en ligne", "removid", "yayin", "mevcut", "silinmis", "kaldiril",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -236,6 +267,21 @@ _SEARCH_SEGMENTS = frozenset(
     ("search", "suche", "recherche", "buscar", "busca", "cerca", "ricerca", "zoeken", "poisk", "search.php",
      "search.html", "search.aspx", "szukaj", "sok", "haku", "arama")
 )  # fmt: skip
+#: Path segments that open a listing of many stories: a tag, topic, category or author page.
+_LISTING_SEGMENTS = frozenset(
+    ("tag", "tags", "topic", "topics", "category", "categories", "section", "sections", "author", "authors",
+     "thema", "themen", "rubrik", "rubriken", "schlagwort", "stichwort", "rubrique", "rubriques", "theme",
+     "themes", "categoria", "categorias", "etiqueta", "etiquetas", "tema", "temas", "argomento", "rubrika",
+     "teg", "tegi", "tag-archive", "label", "keyword", "keywords", "kategori", "etiket")
+)  # fmt: skip
+#: Query keys that name one item whatever the length of the number (``?id=88``, ``?p=7``).
+_ID_KEYS = frozenset(
+    ("id", "p", "aid", "nid", "sid", "story", "storyid", "story_id", "article", "articleid", "article_id",
+     "newsid", "news_id", "item", "itemid", "postid", "post_id", "docid", "artikel")
+)  # fmt: skip
+#: Quoted text in a title (straight, curly, guillemets, CJK brackets; an apostrophe inside a word, as in
+#: "couldn't", opens and closes nothing): what an error page echoes back.
+_QUOTED = re.compile(r"(?<!\w)[\"“”„«»‘’'「『]([^\"“”„«»「」『』]{3,200}?)[\"“”„«»‘’'」』](?!\w)")
 _INDEX = re.compile(r"(?:index|default|home|main)\.(?:html?|php|aspx?|jsp)", re.IGNORECASE)
 _LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
 _ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
@@ -310,11 +356,17 @@ def _query_pairs(query: str) -> list[tuple[str, str]]:
     return parse_qsl(query) if query else []
 
 
+def _has_query_id(query: str) -> bool:
+    """A numeric id in the query: of three digits or more under any key (``?p=123``, ``?id=45678``), or of
+    any length under an id key (``?id=88``, ``?option=com_content&id=7``)."""
+    return any(v.isdigit() and (len(v) >= 3 or k.lower() in _ID_KEYS) for k, v in _query_pairs(query))
+
+
 def _is_article_url(url: str) -> bool:
     """A URL that names one piece of content: an id or a date in the path, a long slug, a ``.html`` page,
-    three or more segments, or a numeric id in the query (``?p=123``, ``?id=45678``)."""
+    three or more segments, or a numeric id in the query (:func:`_has_query_id`)."""
     segments, query = _segments(url)
-    if any(v.isdigit() and len(v) >= 3 for _, v in _query_pairs(query)):
+    if _has_query_id(query):
         return True
     if not segments or (len(segments) == 1 and _INDEX.fullmatch(segments[0])):
         return False
@@ -339,7 +391,7 @@ def _is_root(url: str) -> bool:
     """``/``, ``/index.html``, or a language root (``/en/``, ``/pt-br``), without an id in the query
     (``/?p=123`` is a WordPress article) and not a gate (:func:`_is_gate`)."""
     segments, query = _segments(url)
-    if any(v.isdigit() and len(v) >= 3 for _, v in _query_pairs(query)) or _is_gate(url):
+    if _has_query_id(query) or _is_gate(url):
         return False
     return not segments or (
         len(segments) == 1 and bool(_INDEX.fullmatch(segments[0]) or _LANGUAGE.fullmatch(segments[0]))
@@ -373,9 +425,39 @@ def _section_of(requested: str, final: str) -> bool:
 
 def _is_search(url: str) -> bool:
     """A site search: a search segment as the last path segment of at most two (``/search``, ``/suche/``,
-    ``/en/search?q=...``). The root with a search query (``/?s=words``) is the front page already."""
+    ``/en/search?q=...``), or the first followed by the words searched for (WordPress's
+    ``/search/<words>/``). The root with a search query (``/?s=words``) is the front page already."""
     segments, _ = _segments(url)
-    return 0 < len(segments) <= 2 and segments[-1].lower() in _SEARCH_SEGMENTS
+    return 0 < len(segments) <= 2 and (
+        segments[-1].lower() in _SEARCH_SEGMENTS or segments[0].lower() in _SEARCH_SEGMENTS
+    )
+
+
+def _is_listing(url: str) -> bool:
+    """A tag, topic, category or author page: a listing segment (:data:`_LISTING_SEGMENTS`) first, or second
+    after a language root (``/en/tag/...``), in a path of at most three segments without a long number."""
+    segments, _ = _segments(url)
+    if not 0 < len(segments) <= 3 or any(re.search(r"\d{4,}", s) for s in segments):
+        return False
+    first = 1 if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]) else 0
+    return segments[first].lower() in _LISTING_SEGMENTS
+
+
+def _sibling_section(requested: str, final: str) -> bool:
+    """``final`` is a bare section beside ``requested`` on the same site (``/news/local/`` for
+    ``/news/2019/jul/22/carnival``): both under the same first segment, ``final`` of at most two segments
+    without digits and no article itself."""
+    req, _ = _segments(requested)
+    fin, final_query = _segments(final)
+    return (
+        1 < len(fin) <= 2
+        and len(fin) < len(req)
+        and fin[0] == req[0]
+        and not any(c.isdigit() for s in fin for c in s)
+        and not final_query
+        and _same_site(requested, final)
+        and not _is_article_url(final)
+    )
 
 
 def _titles(metadata: Metadata) -> list[str]:
@@ -391,6 +473,30 @@ def _titles(metadata: Metadata) -> list[str]:
     return list(titles)
 
 
+@lru_cache(maxsize=1024)
+def _slug_words(url: str) -> str | None:
+    """The words of ``url``'s last path segment, folded (``reservoir fees rise for 2020``), when it is a slug
+    of at least two words; ``None`` otherwise."""
+    segments, _ = _segments(url)
+    if not segments:
+        return None
+    words = fold(_ARTICLE_FILE.sub("", segments[-1]))
+    return words if " " in words and len(words) >= 8 else None
+
+
+def _unecho(title: str, echo: str) -> str:
+    """``title`` with the requested address echoed back in it read as ``that``: a quoted span whose words end
+    with the URL's slug words (``We couldn't find “reservoir-fees-rise-for-2020”`` -> ``We couldn't find
+    that``). An error page that repeats what was asked for is still an error page; quoting the slug does
+    not make it the article the slug names."""
+    if not _QUOTE_CHARS.intersection(title):
+        return title
+    return _QUOTED.sub(lambda m: "that" if fold(m.group(1)).endswith(echo) else m.group(0), title)
+
+
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'「『")
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
 ) -> str | None:
@@ -404,7 +510,8 @@ def _error_signal(
     if metadata is None:
         return None
     titles = _titles(metadata)
-    kinds = [_piece_kinds(t) for t in titles]
+    echo = _slug_words(requested_url)
+    kinds = [_piece_kinds(_unecho(t, echo) if echo else t) for t in titles]
     if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
@@ -427,10 +534,12 @@ def _front_page_signal(
     if redirects and final_url != requested_url:
         if _is_root(final_url):
             return f"the article URL redirects to the site's front page ({final_url})"
-        if _section_of(requested_url, final_url):
+        if _section_of(requested_url, final_url) or _sibling_section(requested_url, final_url):
             return f"the article URL redirects to a section front page ({final_url})"
         if _is_search(final_url) and _same_site(requested_url, final_url) and not _is_search(requested_url):
             return f"the article URL redirects to a site search page ({final_url})"
+        if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
+            return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         canonical = metadata.canonical_url
         if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):
