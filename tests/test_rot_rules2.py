@@ -6,6 +6,8 @@ story, registration walls, regional blocks, headless pages and AMP shells."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from linkcheck.classify import classify_fetch, move_stands, moved_finding
@@ -13,9 +15,11 @@ from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal
 from linkcheck.models import (
     Cause,
+    ExtractedDate,
     FetchResult,
     Finding,
     FindingKind,
+    Metadata,
     Redirect,
     Severity,
     Status,
@@ -129,7 +133,7 @@ def test_a_quoted_slug_on_another_address_is_no_echo() -> None:
     ],
 )
 def test_redirects_to_pages_of_many_stories(requested: str, final: str, said: str) -> None:
-    signal = soft_404_signal(requested, final, None, 1)
+    signal = soft_404_signal(requested, final, Metadata(title="Local news"), 1)
     assert signal is not None
     assert signal[0] is Cause.FRONT_PAGE
     assert said in signal[1]
@@ -147,6 +151,11 @@ def test_redirects_to_pages_of_many_stories(requested: str, final: str, said: st
         (f"{SITE}/news/2019/jul/22/eastquay-carnival", f"{SITE}/news/local-elections-2019"),
         # a tag page moved to another tag page
         (f"{SITE}/tag/harbour-ferries", f"{SITE}/topics/harbour-ferries"),
+        # an article filed under a category
+        (
+            f"{SITE}/news/2019/jul/22/eastquay-carnival",
+            f"{SITE}/category/news/eastquay-carnival-cancelled-at-last",
+        ),
         # a section under another first segment is a move of the site, not a sibling section
         (f"{SITE}/news/2019/jul/22/eastquay-carnival", f"{SITE}/local/carnival"),
         # a page number is no article id
@@ -154,7 +163,15 @@ def test_redirects_to_pages_of_many_stories(requested: str, final: str, said: st
     ],
 )
 def test_redirects_that_are_not_to_pages_of_many_stories(requested: str, final: str) -> None:
-    assert soft_404_signal(requested, final, None, 1) is None
+    assert soft_404_signal(requested, final, Metadata(title="Local news"), 1) is None
+
+
+def test_a_dated_page_beside_the_article_is_a_moved_story_not_a_section() -> None:
+    requested = f"{SITE}/news/2019/jul/22/eastquay-carnival"
+    final = f"{SITE}/news/eastquay-carnival"
+    dated = Metadata(title="Eastquay carnival", published=ExtractedDate(dt.date(2019, 7, 22), "json-ld"))
+    assert soft_404_signal(requested, final, dated, 1) is None
+    assert soft_404_signal(requested, final, Metadata(title="Carnival"), 1) is not None
 
 
 # --- liveness: maintenance, challenges served with 200 ----------------------------------------------------

@@ -16,10 +16,11 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
    that was redirected to the site's root (``/``, ``/index.html``, a language root such as ``/en/``), to a
-   bare section above it (``/politika/7487995`` -> ``/politika/``) or beside it under the same first segment
-   (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a site search (``/search?q=...``, WordPress's
-   ``/search/<words>/``); to a tag, topic, category or author page (``/tag/harbour-ferries/``); or, without
-   any redirect, whose page declares the root as its canonical URL and has no published date.
+   bare section above it (``/politika/7487995`` -> ``/politika/``) or, when the page has no date of its
+   own, beside it under the same first segment (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a
+   site search (``/search?q=...``, WordPress's ``/search/<words>/``); to a tag, topic, category or author
+   page (``/tag/harbour-ferries/``); or, without any redirect, whose page declares the root as its canonical
+   URL and has no published date.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -435,18 +436,26 @@ def _is_search(url: str) -> bool:
 
 def _is_listing(url: str) -> bool:
     """A tag, topic, category or author page: a listing segment (:data:`_LISTING_SEGMENTS`) first, or second
-    after a language root (``/en/tag/...``), in a path of at most three segments without a long number."""
+    after a language root (``/en/tag/...``), in a path of at most three segments without a long number,
+    whose last segment is a name of at most three words (``/category/news/a-story-of-many-words`` is an
+    article filed under a category)."""
     segments, _ = _segments(url)
     if not 0 < len(segments) <= 3 or any(re.search(r"\d{4,}", s) for s in segments):
         return False
     first = 1 if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]) else 0
-    return segments[first].lower() in _LISTING_SEGMENTS
+    return segments[first].lower() in _LISTING_SEGMENTS and len(re.split(r"[-_]+", segments[-1])) <= 3
+
+
+def _undated(metadata: Metadata | None) -> bool:
+    """A page read, with no publication date of its own (none, or only its URL's)."""
+    return metadata is not None and (metadata.published is None or metadata.published.source == "url")
 
 
 def _sibling_section(requested: str, final: str) -> bool:
     """``final`` is a bare section beside ``requested`` on the same site (``/news/local/`` for
     ``/news/2019/jul/22/carnival``): both under the same first segment, ``final`` of at most two segments
-    without digits and no article itself."""
+    without digits and no article itself. A two-word slug has that shape too (``/news/eastquay-carnival``):
+    the caller asks, besides, that the page have no date of its own."""
     req, _ = _segments(requested)
     fin, final_query = _segments(final)
     return (
@@ -534,7 +543,9 @@ def _front_page_signal(
     if redirects and final_url != requested_url:
         if _is_root(final_url):
             return f"the article URL redirects to the site's front page ({final_url})"
-        if _section_of(requested_url, final_url) or _sibling_section(requested_url, final_url):
+        if _section_of(requested_url, final_url) or (
+            _sibling_section(requested_url, final_url) and _undated(metadata)
+        ):
             return f"the article URL redirects to a section front page ({final_url})"
         if _is_search(final_url) and _same_site(requested_url, final_url) and not _is_search(requested_url):
             return f"the article URL redirects to a site search page ({final_url})"
