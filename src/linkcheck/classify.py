@@ -99,6 +99,19 @@ MAINTENANCE_MARKERS: tuple[bytes, ...] = (
 )
 #: A 2xx page larger than this is no bot challenge (they weigh 1-15 KB): larger pages are not read for one.
 CHALLENGE_BYTES = 32_000
+#: The same marks as the services write them, for a 2xx page: searched in the raw bytes of its first
+#: 2,048 (no lower-casing of every small page; a challenge page's title, script or iframe comes first).
+CHALLENGE_MARKS_AS_SENT: tuple[bytes, ...] = (
+    b"<title>Just a moment...</title>",
+    b"<title>Attention Required! | Cloudflare</title>",
+    b"cf-browser-verification",
+    b"_cf_chl_opt",
+    b"<title>DDoS-Guard</title>",
+    b"captcha-delivery.com",
+    b"/_Incapsula_Resource",
+    b"<title>Access Denied</title>",
+    b"px-captcha",
+)
 
 
 def _phrase(code: int) -> str:
@@ -114,6 +127,14 @@ def _is_challenge(fetch: FetchResult) -> bool:
             return True
     head = fetch.body[:20_000].lower()
     return any(marker in head for marker in CHALLENGE_MARKERS)
+
+
+def _is_challenge_as_sent(fetch: FetchResult) -> bool:
+    for name, value in CHALLENGE_HEADERS.items():
+        if fetch.headers.get(name, "").lower() == value:
+            return True
+    head = fetch.body[:2_048]
+    return any(marker in head for marker in CHALLENGE_MARKS_AS_SENT)
 
 
 def _is_maintenance(fetch: FetchResult) -> bool:
@@ -144,7 +165,7 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
     if 200 <= code < 300:
-        if len(fetch.body) <= CHALLENGE_BYTES and _is_challenge(fetch):
+        if len(fetch.body) <= CHALLENGE_BYTES and _is_challenge_as_sent(fetch):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
         return Liveness(Status.OK, None, _phrase(code))

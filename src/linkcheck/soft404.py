@@ -236,9 +236,9 @@ def _error_pattern() -> re.Pattern[str]:
 #: German, ``verfügbar``, ``gefunden``, ``entfernt``, ...).
 _PATTERN_WORDS = (
     "found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410", "verfugbar", "gefunden",
-    "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert", "disponib",
-    "disponiv", "existe", "eliminad", "retirad", "borrad", "indisponi", "supprim", "retire", "accessib",
-    "en ligne", "removid", "yayin", "mevcut", "silinmis", "kaldiril",
+    "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert", "disponi",
+    "eliminad", "retirad", "borrad", "supprim", "retire", "accessib", "en ligne", "removid", "yayin",
+    "mevcut", "silinmis", "kaldiril",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -498,12 +498,12 @@ def _unecho(title: str, echo: str) -> str:
     with the URL's slug words (``We couldn't find “reservoir-fees-rise-for-2020”`` -> ``We couldn't find
     that``). An error page that repeats what was asked for is still an error page; quoting the slug does
     not make it the article the slug names."""
-    if not _QUOTE_CHARS.intersection(title):
+    if echo not in fold(title) or _QUOTE_CHAR.search(title) is None:
         return title
     return _QUOTED.sub(lambda m: "that" if fold(m.group(1)).endswith(echo) else m.group(0), title)
 
 
-_QUOTE_CHARS = frozenset("\"“”„«»‘’'「『")
+_QUOTE_CHAR = re.compile("[\"“”„«»‘’'「『]")
 
 
 def _error_signal(
