@@ -498,8 +498,8 @@ def _unecho(title: str, echo: str) -> str:
     with the URL's slug words (``We couldn't find “reservoir-fees-rise-for-2020”`` -> ``We couldn't find
     that``). An error page that repeats what was asked for is still an error page; quoting the slug does
     not make it the article the slug names."""
-    if echo not in fold(title) or _QUOTE_CHAR.search(title) is None:
-        return title
+    if _QUOTE_CHAR.search(title) is None or echo.partition(" ")[0] not in title.lower():
+        return title  # most titles: no quotes, or not the slug's first word (folded slugs are lower case)
     return _QUOTED.sub(lambda m: "that" if fold(m.group(1)).endswith(echo) else m.group(0), title)
 
 
