@@ -78,6 +78,10 @@ _BEFORE_H1_CHARS = 300
 _NO_H1_CHARS = 2500
 #: How far after the headline an unlabelled date may sit and still be the page's (bylines are close).
 _UNLABELLED_REACH = 700
+#: How close to the headline an unlabelled date is the byline's (a date further on may be the story's: "On
+#: March 3 the council ..."), in characters of text and in headings and <time>s after the headline.
+_BYLINE_REACH = 200
+_BYLINE_ELEMENTS = 2
 #: Elements visited at most when reading text near the headline.
 _MAX_WALK = 3000
 _MAX_SCRIPT_CHARS = 500_000
@@ -155,6 +159,9 @@ class _Cand:
     timestamp: dt.datetime | None
     source: str
     modified: bool
+    #: A body date where a byline puts the page's own (labelled, machine-marked, right after the headline,
+    #: or in the URL): one that can contradict a head stamped at render time (:func:`_render_stamped`).
+    byline: bool = False
 
 
 @dataclass
@@ -258,8 +265,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if arc:
         strong += arc
         answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    # A head whose every publication date is the day of the fetch may be stamped when the page was rendered
+    # (a CMS writing "now"): the body is read too, and its byline settles it (:func:`_render_stamped`).
+    fresh = (
+        answered
+        and head_end is not None
+        and _all_fresh(strong, today)
+        and _earlier_byline(text, head_end.start(), url_date, today, _day_first(page.lang))
+    )
     h1_at: int | None = None  # where the headline's <h1> starts, when the head reader found it
-    if not answered or head_end is None:
+    if not answered or fresh or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
         page.body_text = text[head_end.start() :] if head_end is not None else text
         body_root = _parse(page.body_text) if head_end is not None else root
@@ -307,14 +322,19 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         )
         cands += _time_dates(page, weak_ok, title)
         if weak_ok and url_date is not None:
-            cands.append(_Cand(url_date, None, "url", False))
+            cands.append(_Cand(url_date, None, "url", False, byline=True))
         if weak_ok:
             cands += _text_dates(page, title, language)
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
+        if fresh:
+            cands = _render_stamped(cands, strong, today)
     published, modified = _choose_dates(cands, today)
     if published is not None:
+        republished = published
         published = _first_published(text, published, _day_first(language), today, h1_at)
+        if published is not republished and modified is not None and _same_statement(modified, republished):
+            modified = None  # the copy's "modified" is the republication itself, not an update of the piece
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today)
     return Metadata(
@@ -778,12 +798,13 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             if local is not None:
                 parsed = ParsedDate(local.date(), local)
         if T.HINT_MODIFIED_RE.search(hint) or T.UPDATE_WORD_RE.search(label):
-            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True))
+            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True, byline=True))
         elif T.HINT_PUBLISHED_RE.search(hint):
-            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False))
+            hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False, byline=True))
         else:
             distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
-            after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False)))
+            close = distance <= _BYLINE_ELEMENTS
+            after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False, byline=close)))
     after.sort(key=lambda item: item[0])
     return cands + hinted + [c for _, c in after]
 
@@ -918,11 +939,12 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         for value, start, _end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
             if T.TEXT_MODIFIED_PREFIX_RE.search(prefix):
-                labelled.append(_Cand(value, None, "text", True))
+                labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
-                labelled.append(_Cand(value, None, "text", False))
+                labelled.append(_Cand(value, None, "text", False, byline=True))
             elif reverse or start <= _UNLABELLED_REACH:
-                nearest.append(_Cand(value, None, "text", False))
+                close = not reverse and start <= _BYLINE_REACH
+                nearest.append(_Cand(value, None, "text", False, byline=close))
     return labelled + nearest
 
 
@@ -1001,6 +1023,7 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     if not clocks:
         return []
     found = []
+    unprinted = []
     for cand in utc:
         stamp = cand.timestamp
         if stamp is None or _local_reading(cand, strong) is not cand:
@@ -1008,6 +1031,16 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
         local = local_from_text(stamp, window, day_first=day_first, clocks=clocks)
         if local is not None:
             found.append(_Cand(local.date(), local, cand.source, cand.modified))
+        else:
+            unprinted.append(cand)
+    if found and unprinted:
+        # The byline prints one of the two ("Updated 11:10 PM CST, March 12, 2022" and no publication): the
+        # zone it shows is the page's, for the other too.
+        zone = found[0].timestamp.tzinfo if found[0].timestamp is not None else None
+        for cand in unprinted:
+            if zone is not None and cand.timestamp is not None:
+                local = cand.timestamp.astimezone(zone)
+                found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found
 
 
@@ -1118,6 +1151,57 @@ def _first_published(
                 return ExtractedDate(value, "text", None)
             break
     return published
+
+
+def _same_statement(a: ExtractedDate, b: ExtractedDate) -> bool:
+    """Do ``a`` and ``b`` state one moment: the same instant (to the minute) when both carry a timestamp
+    that can be compared, else the same day?"""
+    sa, sb = a.timestamp, b.timestamp
+    if sa is not None and sb is not None and (sa.tzinfo is None) is (sb.tzinfo is None):
+        return abs(sa - sb) <= _SAME_INSTANT
+    return a.value == b.value
+
+
+def _all_fresh(strong: list[_Cand], today: dt.date) -> bool:
+    """Is every plausible publication date of the head on the day of the fetch (or the next)?"""
+    found = False
+    for cand in strong:
+        if not cand.modified and is_plausible(cand.value, today):
+            if cand.value < today:
+                return False
+            found = True
+    return found
+
+
+def _earlier_byline(text: str, start: int, url_date: dt.date | None, today: dt.date, day_first: bool) -> bool:
+    """Does the URL, or the visible text of the markup right after the first ``<h1>`` after ``start``, state
+    a date before ``today``? A cheap look (no tree) that spares the body's parse to a page of today."""
+    if url_date is not None and url_date < today:
+        return True
+    h1 = _H1_RE.search(text, start)
+    if h1 is None:
+        return False
+    window = text[h1.end() : h1.end() + _BYLINE_CHARS]
+    for stop in _BYLINE_STOPS:
+        at = window.find(stop)
+        if at >= 0:
+            window = window[:at]
+    plain = " ".join(_TAG_RE.sub(" ", window).split())[: 2 * _BYLINE_REACH]
+    return any(
+        value.year >= MIN_YEAR and value < today
+        for value, _, _ in find_text_dates(plain, day_first=day_first)
+    )
+
+
+def _render_stamped(cands: list[_Cand], strong: list[_Cand], today: dt.date) -> list[_Cand]:
+    """The head stamped every date with the day of the fetch, and the byline states an earlier publication
+    ("March 12, 2022" under a JSON-LD ``datePublished`` of today): the head's dates of today are the time
+    the page was rendered, not its publication or an update, and are dropped. A byline of today agrees
+    with the head, which stands."""
+    if not any(c.byline and not c.modified and c.value.year >= MIN_YEAR and c.value < today for c in cands):
+        return cands
+    stamped = {id(c) for c in strong if c.value >= today}
+    return [c for c in cands if id(c) not in stamped]
 
 
 def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | None, ExtractedDate | None]:

@@ -28,6 +28,7 @@ __all__ = [
     "date_from_url",
     "find_text_dates",
     "is_plausible",
+    "jalali_to_gregorian",
     "local_from_clock",
     "local_from_text",
     "parse_date_string",
@@ -59,6 +60,9 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
 _SLASHED_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 _EPOCH = re.compile(r"^(\d{10}|\d{13})(?:\.\d+)?$")
+#: The National Library of Medicine's order, in PubMed's and many journals' ``citation_date``: ``2022 Mar 12``
+#: (a whole value: a year followed by a month and a number in prose is not a date).
+_YEAR_WORD_DAY = re.compile(r"((?:19|20)\d{2})\s+([^\W\d_]{3,12})\.?\s+([0-3]?\d)$")
 
 
 @lru_cache(maxsize=256)  # a handful of offsets recur on every page; timezone objects are immutable
@@ -140,6 +144,11 @@ def parse_date_string(text: str, *, day_first: bool = True) -> ParsedDate | None
     m = _ISO.search(text)
     if m:
         return _build(m.groups())
+    m = _YEAR_WORD_DAY.match(text)
+    if m:
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            return _build((m.group(1), str(month), m.group(3), None, None, None, None))
     for found in find_text_dates(text, day_first=day_first):
         return ParsedDate(found[0], None)
     return None
@@ -284,6 +293,67 @@ def _script_dmy() -> re.Pattern[str]:
     )
 
 
+#: Months of the Solar Hijri calendar (Iran's and Afghanistan's civil calendar), in Persian (Iran), Dari
+#: (Afghanistan: the zodiac names) and Pashto: "۲۱ اسفند ۱۴۰۰", "۲۱ حوت ۱۴۰۰", "۲۱ کب ۱۴۰۰" (12 March 2022).
+#: Read only with a year of that calendar (1300-1499 is 1921-2121), after the day.
+_JALALI_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "فروردین حمل وری", "اردیبهشت ثور غویی", "خرداد جوزا غبرگولی", "تیر سرطان چنگاښ چنګاښ",
+        "مرداد امرداد اسد زمری", "شهریور سنبله وږی", "مهر میزان تله", "آبان عقرب لړم",
+        "آذر قوس لیندۍ لیندی", "دی جدی مرغومی", "بهمن دلو سلواغه", "اسفند حوت کب",
+    ),
+    start=1,
+):  # fmt: skip
+    for _name in _names.split():
+        _JALALI_MONTHS[_name] = _n
+        _JALALI_MONTHS[_name.replace("ی", "ي").replace("ک", "ك")] = _n  # written with Arabic letters
+
+
+#: A Solar Hijri date: a day, a word (looked up in ``_JALALI_MONTHS``: a pattern of every month name costs
+#: some five million instructions to compile), "ماه" ("month") at times, and a year of that calendar.
+_JALALI_DMY = re.compile(
+    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>[^\W\d_]{2,10})\s*[,،]?\s*(?:ماه\s+)?"
+    r"(?P<y>1[34]\d\d)(?!\d)"
+)
+
+
+#: Where the Solar Hijri year starts moving against the Julian-Gregorian cycle (the jalaali algorithm of
+#: Borkowski, as Iran's calendar office computes it, exact for years 1-3177).
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+                  2324, 2394, 2456, 3178)  # fmt: skip
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri one (1 Farvardin 1400 is 21 March 2021); ``ValueError`` when the
+    day does not exist (the first six months have 31 days, the next five 30, the last 29 or 30)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)) or not 1 <= year < 3178:
+        raise ValueError(f"no Solar Hijri date {year}-{month}-{day}")
+    gregorian_year = year + 621
+    leap_j, previous, jump = -14, _JALALI_BREAKS[0], 0
+    for brk in _JALALI_BREAKS[1:]:
+        jump = brk - previous
+        if year < brk:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        previous = brk
+    n = year - previous
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    leap_g = gregorian_year // 4 - (gregorian_year // 100 + 1) * 3 // 4 - 150
+    new_year = dt.date(gregorian_year, 3, 20 + leap_j - leap_g)  # 1 Farvardin
+    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    value = new_year + dt.timedelta(days=offset + day - 1)
+    if month == 12 and day == 30 and jalali_to_gregorian(year + 1, 1, 1) <= value:
+        raise ValueError(f"{year} is not a leap year of the Solar Hijri calendar")
+    return value
+
+
+#: A year of the Solar Hijri calendar (1300-1499) in the text: the Solar Hijri pattern is tried only then.
+_JALALI_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
 #: Any Tamil letter: Tamil pages also write the month first ("மார் 12, 2022"), read by a pattern of its own.
 _TAMIL_LETTER = re.compile("[\u0b80-\u0bff]")
 
@@ -317,6 +387,13 @@ def find_text_dates(
                 number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
                 if number:
                     _add(found, m, int(m.group("y")), number, int(m.group("a")))
+            if _JALALI_HINT.search(text):
+                for m in _JALALI_DMY.finditer(text):
+                    solar_month = _JALALI_MONTHS.get(m.group("m"))
+                    if solar_month:
+                        with contextlib.suppress(ValueError):
+                            value = jalali_to_gregorian(int(m.group("y")), solar_month, int(m.group("a")))
+                            found.append((m.start(), m.end(), value))
             if _TAMIL_LETTER.search(text):
                 for m in _tamil_mdy().finditer(text):
                     _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
@@ -431,6 +508,8 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 _CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
+#: The characters of a clock time itself ("11:32 p.m."), before a date printed after it.
+_CLOCK_AHEAD = 10
 #: A zone's offset from UTC, in minutes: whole quarter hours from -12 to +14 hours.
 _EARLIEST, _LATEST = -12 * 60, 14 * 60
 _DAY_MINUTES = 24 * 60
@@ -520,7 +599,8 @@ def local_from_text(
     """``stamp``, written in UTC, as ``text`` (the markup or visible text right after the headline) prints
     it on another day: a clock time that differs from ``stamp``'s by a zone offset taking it to the day
     before or after (and by no smaller offset on the same day), printed right after that day's full date
-    (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6). ``None`` when the text prints no such
+    (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6) or right before it (``10:10 p.m. CST March
+    12, 2022``). ``None`` when the text prints no such
     instant. ``clocks`` are ``text``'s :func:`clock_times`, when already read. Dates are read, tags dropped,
     only just before a fitting clock time: most bylines are settled by their clock times alone."""
     if stamp.utcoffset() != dt.timedelta(0):
@@ -534,6 +614,12 @@ def local_from_text(
         for value, _start, end in find_text_dates(before, day_first=day_first):
             if value == local.date() and len(before) - end <= _CLOCK_REACH:
                 return local
+        # The time first, as American bylines print it: "11:32 p.m. ET March 12, 2022".
+        after = _TAG.sub(" ", text[at : at + 400])[: _CLOCK_AHEAD + _CLOCK_REACH + 20]
+        for value, start, _end in find_text_dates(after, day_first=day_first):
+            if value == local.date() and start <= _CLOCK_AHEAD + _CLOCK_REACH:
+                return local
+            break
     return None
 
 

@@ -440,6 +440,23 @@ _MONTH_WORDS_SOUTH: tuple[tuple[int, str], ...] = (
     (11, "novemba nobyembre novembar novembris novembrī novembra lapkričio"),
     (12, "disember desemba desembre disyembre decembra decembar detsember decembris decembrī gruodžio"),
 )
+#: Greek (genitive, as dates write them, and nominative; with their accents and without, as text set in
+#: capitals lowers: "12 Μαρτίου 2022", "12 ΜΑΡΤΙΟΥ 2022"), Hebrew (with the prefix ב, "in": "12 במרץ 2022")
+#: and Turkish ("12 Nisan 2022"; "mart" is above).
+_MONTH_WORDS_GR_HE_TR: tuple[tuple[int, str], ...] = (
+    (1, "ιανουαρίου ιανουαριου ιανουάριος ιανουαριος ιαν ינואר בינואר ocak"),
+    (2, "φεβρουαρίου φεβρουαριου φεβρουάριος φεβρουαριος φεβ פברואר בפברואר şubat subat"),
+    (3, "μαρτίου μαρτιου μάρτιος μαρτιος μαρ מרץ במרץ מרס במרס"),
+    (4, "απριλίου απριλιου απρίλιος απριλιος απρ אפריל באפריל nisan"),
+    (5, "μαΐου μαϊου μαιου μάιος μαιος μαΐ מאי במאי mayıs mayis"),
+    (6, "ιουνίου ιουνιου ιούνιος ιουνιος ιουν יוני ביוני haziran"),
+    (7, "ιουλίου ιουλιου ιούλιος ιουλιος ιουλ יולי ביולי temmuz"),
+    (8, "αυγούστου αυγουστου αύγουστος αυγουστος αυγ אוגוסט באוגוסט ağustos agustos"),
+    (9, "σεπτεμβρίου σεπτεμβριου σεπτέμβριος σεπτεμβριος σεπ ספטמבר בספטמבר eylül eylul"),
+    (10, "οκτωβρίου οκτωβριου οκτώβριος οκτωβριος οκτ אוקטובר באוקטובר ekim"),
+    (11, "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος νοε נובמבר בנובמבר kasım kasim"),
+    (12, "δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος δεκ דצמבר בדצמבר aralık aralik"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -448,6 +465,7 @@ for _number, _words in (
     + _MONTH_WORDS_MORE
     + _MONTH_WORDS_EAST
     + _MONTH_WORDS_SOUTH
+    + _MONTH_WORDS_GR_HE_TR
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
