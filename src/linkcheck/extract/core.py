@@ -15,7 +15,9 @@ the knowledge each step uses lives in :mod:`linkcheck.extract.tables`)::
     7. visible date text near the headline (nine languages)
 
 A date before 1990 counts only when the page states it twice; a date after tomorrow never counts. Error
-pages and front pages get no date from steps 5-7 (their lists show other pages' dates).
+pages and front pages get no date from steps 5-7 (their lists show other pages' dates). A head whose every
+publication date is the day of the fetch, beside an earlier byline, was stamped at render time: the body's
+dates answer instead (``_render_stamped``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Everything here is a pure function of a string. ``parse_date_string`` reads what a ``content=`` or
 ``datetime=`` attribute holds; ``find_text_dates`` finds dates written for people (``9 января 2020``,
-``January 9, 2020``, ``09.01.2020``, ``2020. január 9.``, Japanese era and Thai Buddhist-era dates);
+``January 9, 2020``, ``09.01.2020``, ``2020. január 9.``, Japanese era, Thai Buddhist-era and Solar Hijri
+dates);
 ``date_from_url`` reads ``/2020/01/09/`` and ``/20200109/``.
 A date-only value stands for the whole day; a timestamp keeps the offset it was written with, and its
 ``date`` is the calendar date in that offset (``2020-01-09T00:42+03:00`` is the 9th, not the 8th).
