@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 
+from linkcheck.calendars import EASTERN_DIGITS, JALALI_MONTHS, jalali_to_gregorian
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -351,49 +352,15 @@ _BUDDHIST_ERA_OFFSET = 543
 #: read as digits first.
 _JALALI_YMD = re.compile(r"^\s*(?P<year>1[34]\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$")
 _JALALI_DMY = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{2,12})\s+(?P<year>1[34]\d\d)(?!\d)")
-_JALALI_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "فروردین farvardin", "اردیبهشت ordibehesht", "خرداد khordad", "تیر tir", "مرداد mordad amordad",
-            "شهریور shahrivar", "مهر mehr", "آبان aban", "آذر azar", "دی dey", "بهمن bahman", "اسفند esfand",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}  # fmt: skip
-#: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
-_EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-#: The years at which the Solar Hijri leap-year cycles break, for :func:`_jalali_new_year`.
-_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
-                  2394, 2456, 3178)  # fmt: skip
-
-
-def _jalali_new_year(year: int) -> dt.date:
-    """The Gregorian date of 1 Farvardin of Solar Hijri ``year`` (the breaks-and-33-year-cycles arithmetic
-    of Borkowski, as the jalaali libraries compute it)."""
-    leap, previous, jump = -14, _JALALI_BREAKS[0], 0
-    for brk in _JALALI_BREAKS[1:]:
-        jump = brk - previous
-        if year < brk:
-            break
-        leap += jump // 33 * 8 + jump % 33 // 4
-        previous = brk
-    n = year - previous
-    leap += n // 33 * 8 + (n % 33 + 3) // 4
-    if jump % 33 == 4 and jump - n == 4:
-        leap += 1
-    gregorian = year + 621
-    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
-    return dt.date(gregorian, 3, 20 + leap - gregorian_leap)
 
 
 def _jalali_date(year: int, month: int, day: int) -> PartialDate | None:
-    """Solar Hijri ``year``/``month``/``day`` as a Gregorian date (months 1-6 have 31 days, 7-11 30)."""
-    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+    """Solar Hijri ``year``/``month``/``day`` as a Gregorian date (``calendars.jalali_to_gregorian``, which
+    the page extractor uses too); ``None`` for a day the calendar does not have."""
+    try:
+        return PartialDate.from_date(jalali_to_gregorian(year, month, day))
+    except ValueError:
         return None
-    offset = (month - 1) * 31 - (month - 7 if month > 7 else 0) + day - 1
-    return PartialDate.from_date(_jalali_new_year(year) + dt.timedelta(days=offset))
 
 
 def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
@@ -409,7 +376,7 @@ def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
         except ValueError:
             return True, None
     if not text.isascii():
-        text = text.translate(_EASTERN_DIGITS)
+        text = text.translate(EASTERN_DIGITS)
         if (m := _THAI_DMY.search(text)) is not None and (month := _THAI_MONTHS.get(m["month"])) is not None:
             year = int(m["year"])
             return True, to_partial(
@@ -423,7 +390,7 @@ def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
     if "/" in text and (m := _JALALI_YMD.match(text)) is not None:
         return True, _jalali_date(int(m["year"]), int(m["month"]), int(m["day"]))
     if (" 13" in text or " 14" in text) and (
-        (m := _JALALI_DMY.search(text)) is not None and (month := _JALALI_MONTHS.get(m["month"].lower()))
+        (m := _JALALI_DMY.search(text)) is not None and (month := JALALI_MONTHS.get(m["month"].lower()))
     ):
         return True, _jalali_date(int(m["year"]), month, int(m["day"]))
     return False, None
