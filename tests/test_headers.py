@@ -6,6 +6,7 @@ import email.header
 import email.policy
 import http.client
 import io
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -55,19 +56,43 @@ BLOCKS = [
     b"",  # the connection closed before any header: refused
     b"X-Empty:\r\nX-Spaced:  \t value with trailing blanks \t \r\n\n",
     b"Folded: first\r\n  second\r\n\tthird\r\nAfter: x\r\n\r\n",
-    b"Not a header line\r\nX: y\r\n\r\n",
     b"Content-Type: multipart/byteranges; boundary=sep\r\n\r\n",
     b"content-type: Message/rfc822\r\n\r\n",
     b"X: y\r\nContent-Type:\tmultipart/mixed; boundary=b\r\n\r\n",  # structured on a later line
     b"X: y\r\nX-Content-Type: multipart/mixed\r\n\r\n",  # not a content type: plain
-    b"X: a\rb\r\n\r\n",  # a lone CR splits the line for the email parser
     b"X: caf\xe9 \xff\r\n\r\n",
-    b"From someone\r\nX: y\r\n\r\n",
-    b": no name\r\n\r\n",
     b"X: y\r\nUnterminated: z",  # refused
     b"X: y\n\n",
     b"X:y:z\r\nLocation: http://news.test/a?b=c:d\r\n\r\n",
 ]
+
+
+#: Blocks with lines that are neither fields nor continuations, and what browsers (and linkcheck) read in
+#: them: such a line is skipped, the lines after it still read (the email parser under ``http.client`` took
+#: the first for the end of the headers, and the rest for a body: a ``301``'s ``Location`` was lost).
+MALFORMED = [
+    (b"Not a header line\r\nX: y\r\n\r\n", [("X", "y")]),
+    (b"HTTP/1.1 301 Moved\r\nLocation: /story\r\n\r\n", [("Location", "/story")]),
+    (b"X: a\rb\r\nY: c\r\n\r\n", [("X", "a b"), ("Y", "c")]),  # a bare CR is a space (RFC 9112 2.2)
+    (b"Location : /story\r\n\r\n", [("Location", "/story")]),  # whitespace before the colon dropped
+    (b"From someone\r\nX: y\r\n\r\n", [("X", "y")]),
+    (
+        b"junk\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n",
+        [("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")],
+    ),
+    (b"Bad Name: x\r\nFolded: a\r\n b\r\n\r\n", [("Folded", "a\r\n b")]),  # folded lines still joined
+    (b" leading fold\r\nX: y\r\n\r\n", [("X", "y")]),
+    (b": no name\r\n\r\n", []),
+]
+
+
+@pytest.mark.parametrize(("block", "items"), MALFORMED)
+def test_malformed_lines_are_skipped_as_browsers_skip_them(
+    block: bytes, items: list[tuple[str, str]]
+) -> None:
+    message = parse_headers(io.BytesIO(block))
+    assert message.items() == items
+    assert message.get_payload() == ""
 
 
 @pytest.mark.parametrize("block", BLOCKS)
@@ -95,9 +120,24 @@ _line_bytes = st.binary(max_size=40).map(lambda b: b.replace(b"\n", b""))
     st.sampled_from([b"\r\n", b"\n", b""]),
 )
 def test_same_message_on_any_block(lines: list[bytes], end: bytes) -> None:
-    block = b"".join(line for line in lines if line not in (b"\r\n", b"\n")) + end
-    parsed = both(block)
-    assert parsed is None or parsed[0] == parsed[1]
+    lines = [line for line in lines if line not in (b"\r\n", b"\n")]
+    block = b"".join(lines) + end
+    fields = [bool(_FIELD_LINE.fullmatch(line)) for line in lines]
+    folds = [bool(_FOLD_LINE.fullmatch(line)) for line in lines]
+    if all(f or (c and i) for i, (f, c) in enumerate(zip(fields, folds, strict=True))):
+        parsed = both(block)  # every line a field or a continuation: exactly what http.client reads
+        assert parsed is None or parsed[0] == parsed[1]
+    elif end:  # other lines are skipped: every field line is still read, with its name
+        names = [k for k, _ in parse_headers(io.BytesIO(block)).items()]
+        named = (_FIELD_NAME.match(line) for line in lines)
+        assert names == [m.group(1).decode("latin-1") for m in named if m is not None]
+
+
+#: A field line and a continuation line, each without a bare CR.
+_FIELD_LINE = re.compile(rb"[!-9;-~]+:[^\r\n]*\r?\n")
+_FOLD_LINE = re.compile(rb"[ \t][^\r\n]*\r?\n")
+#: A field's name, also when blanks or a bare CR (read as a blank) come before its colon.
+_FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t\r]*:")
 
 
 def same_answers(message: Any) -> None:

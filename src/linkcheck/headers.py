@@ -109,7 +109,10 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     if lines[-1] == b"":  # _read_headers stops at a blank line or at the end of the stream: here, the end
         raise HeadersCutShort(f"the connection ended within the header block (after {len(lines) - 1} lines)")
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
-    if not all(_PLAIN_LINE.fullmatch(line) for line in fields) or any(_STRUCTURED.match(f) for f in fields):
+    if not all(_PLAIN_LINE.fullmatch(line) for line in fields):
+        text = b"".join([*_as_browsers_read(fields), lines[-1]]).decode("iso-8859-1")
+        return email.parser.Parser(_class=_class).parsestr(text)
+    if any(_STRUCTURED.match(f) for f in fields):
         return email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
     message: Any = (PlainMessage if _class is http.client.HTTPMessage else _class)()
     for line in fields:
@@ -117,6 +120,35 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
         message._headers.append((name, value.lstrip(" \t").rstrip("\r\n")))  # what email.policy.compat32 does
     message.set_payload("")
     return message
+
+
+#: A field line's name and the whitespace a server may leave before its colon (``Location : /x``).
+_FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
+#: A CR not followed by LF, inside a line.
+_BARE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
+    """The lines of a header block that is not all plain ``name: value`` lines, as browsers read them, for
+    the email parser (which then joins folded lines): a line that is neither a field (``name:``) nor the
+    continuation of one (it begins with a space or tab) is skipped, the whitespace before a name's colon
+    dropped, and a bare CR is a space (RFC 9112 2.2). The email parser took the first such line for the end
+    of the headers: every header after it was lost (a ``301``'s ``Location``, the ``Content-Encoding``, the
+    ``Transfer-Encoding: chunked`` whose chunk lines were then read as the page)."""
+    out: list[bytes] = []
+    for line in fields:
+        end = b"\r\n" if line.endswith(b"\r\n") else b"\n" if line.endswith(b"\n") else b""
+        body = line[: len(line) - len(end)]
+        if b"\r" in body:
+            body = _BARE_CR.sub(b" ", body)
+        if body[:1] in (b" ", b"\t"):
+            if out:  # obs-fold: the email parser joins it to the line before (a first one is dropped)
+                out.append(body + end)
+            continue
+        name = _FIELD_NAME.match(body)
+        if name is not None:
+            out.append(name.group(1) + b":" + body[name.end() :] + end)
+    return out
 
 
 def _begin_with(parse: Any) -> Any:
