@@ -285,7 +285,7 @@ def build(servers: dict[str, ProbeServer]) -> list[Probe]:
         "a header line without a colon before Location (browsers skip it)",
         ok,
         lambda c: c.raw(
-            b"HTTP/1.1 301 Moved\r\nthis line has no colon\r\nLocation: /ok\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            b"HTTP/1.1 301 Moved\r\nthis line has no colon\r\nLocation: /news/2026/harbour-ferry\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
             b"",
         ),
         OK_TITLE,
@@ -299,10 +299,11 @@ def build(servers: dict[str, ProbeServer]) -> list[Probe]:
     )
     add(
         "/space-before-colon",
-        "Location : /ok (whitespace before the colon)",
+        "Location : /news/...  (whitespace before the colon)",
         _ws("ok", "protocol", "http_status"),
         lambda c: c.raw(
-            b"HTTP/1.1 302 Found\r\nLocation : /ok\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", b""
+            b"HTTP/1.1 302 Found\r\nLocation : /news/2026/harbour-ferry\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            b"",
         ),
     )
     add(

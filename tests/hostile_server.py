@@ -147,6 +147,26 @@ CATALOGUE: tuple[Case, ...] = (
     # files: a document of any size is alive (only a page over the cap is too large)
     Case("/big-pdf", None, 200, "a PDF of 16 MB (Content-Length), its title declared first"),
     Case("/endless-video", None, 200, "video/mp4, chunked, without end (only its first 64 KiB are read)"),
+    # fifth round
+    Case("/colonless-line", None, 200, "a 301 with a header line without a colon before its Location"),
+    Case("/to-no-host", Cause.INVALID_URL, 302, "redirects to http:// (no host: browsers stop)"),
+    Case(
+        "/to-slashes-host", Cause.ADDRESS_REFUSED, None, "redirects to http:////127.0.0.6/ (host 127.0.0.6)"
+    ),
+    Case(
+        "/loop-escaped",
+        Cause.REDIRECT_LOOP,
+        302,
+        "redirects to itself, one letter %-escaped, never twice alike",
+    ),
+)
+
+#: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
+#: two hops are alike as written, and all are one URL (RFC 3986 6.2.2.2).
+_ESCAPED = tuple(
+    "/loop-escaped"[:i] + f"%{ord(c):02X}" + "/loop-escaped"[i + 1 :]
+    for i, c in enumerate("/loop-escaped")
+    if c.isalpha()
 )
 
 Handler = Callable[["_Conn"], None]
@@ -377,6 +397,14 @@ class HostileServer:
                 "200 OK", b"<title>B</title>", Refresh="1; url=/refresh-loop"
             ),
             "/to-backslash-path": lambda c: c.redirect("\\2020\\01\\09\\moved-story"),
+            "/colonless-line": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nServer: legacy\r\nthis line has no colon\r\n"
+                b"Location: /2020/01/09/moved-story\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/to-no-host": lambda c: c.redirect("http://"),
+            "/to-slashes-host": lambda c: c.redirect(f"http:////127.0.0.6:{self.port}/ok"),
+            "/loop-escaped": self._loop_escaped,
+            **dict.fromkeys(_ESCAPED, self._loop_escaped),
             "/content-encoding-none": lambda c: c.page(
                 "200 OK", b"<html><head><title>Fine</title></head></html>", Content_Encoding="none"
             ),
@@ -681,6 +709,11 @@ class HostileServer:
     def _interim_then_silence(conn: _Conn) -> None:
         conn.send(b"HTTP/1.1 100 Continue\r\n\r\n")
         conn.wait(MAX_HANDLER_SECONDS)
+
+    def _loop_escaped(self, conn: _Conn) -> None:
+        with self._lock:
+            n = sum(self._counts.get(path, 0) for path in ("/loop-escaped", *_ESCAPED))
+        conn.redirect(_ESCAPED[n % len(_ESCAPED)])
 
     @staticmethod
     def _retry_after_date(conn: _Conn) -> None:

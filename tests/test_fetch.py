@@ -183,6 +183,22 @@ def test_503_without_retry_after_is_server_error(mock: responses.RequestsMock, s
     assert result.body == b"down"
 
 
+def test_a_503_whose_retry_ran_out_of_time_is_a_server_error(mock: responses.RequestsMock) -> None:
+    # the wait before the retry, and the host's slot after it, took the time left: the 503 is the answer
+    # to report, not a timeout of a request that was never sent
+    mock.get("https://news.test/a", status=503, body="down")
+    now = [1000.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += 90.0
+
+    config = Config(allow_private=True, deadline=60.0, retries=2)
+    result = Fetcher(config, sleep=sleep, clock=lambda: now[0]).fetch("https://news.test/a")
+    assert (result.cause, result.status_code, result.attempts) == (Cause.SERVER_ERROR, 503, 1)
+    assert result.error == "server error 503: no time left to retry within the 60 s deadline"
+    assert len(mock.calls) == 1
+
+
 @pytest.mark.parametrize(
     ("status", "retries", "said"),
     [

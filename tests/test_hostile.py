@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
 from linkcheck.media import PEEK_BYTES
 from linkcheck.models import Cause, FetchResult
@@ -436,3 +437,98 @@ def test_a_url_is_judged_as_it_is_sent(url: str, sent: str | None) -> None:
     from linkcheck.fetch import _as_sent
 
     assert _as_sent(url) == (sent or url)
+
+
+# --- fifth round ----------------------------------------------------------------------------------------
+
+
+def test_a_header_line_without_a_colon_hides_no_header_after_it(results: dict[str, FetchResult]) -> None:
+    # the email parser under http.client took the line for the end of the headers: the Location was lost
+    moved = results["/colonless-line"]
+    assert moved.final_url.endswith("/2020/01/09/moved-story"), moved.error
+    assert [r.status for r in moved.redirects] == [301]
+
+
+def test_a_location_is_read_with_its_slashes_as_browsers_read_them(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    assert "'http://'" in (results["/to-no-host"].error or "")  # no host: not a loop back to the page
+    assert "127.0.0.6" in (results["/to-slashes-host"].error or "")  # another host, judged by the guard
+    assert results["/to-slashes-host"].redirects[0].url == f"http://127.0.0.6:{server.port}/ok"
+
+
+@pytest.mark.parametrize(
+    ("location", "target"),
+    [
+        ("http://", None),
+        ("//", None),
+        ("http://user@/x", None),
+        ("https://:443/", None),
+        ("http:///other.test/x", "http://other.test/x"),
+        ("http:////other.test/x", "http://other.test/x"),
+        ("///other.test/x", "http://other.test/x"),
+        ("\\\\\\other.test\\x", "http://other.test/x"),  # backslashes are slashes first
+        ("https:other.test/x", "https://other.test/x"),  # another scheme: what follows is the host
+        ("HTTPS:///other.test", "https://other.test"),
+        # the page's own scheme and fewer than two slashes: relative, for browsers and urljoin alike
+        ("http:story", "http://news.test/a/story"),
+        ("http:/story", "http://news.test/story"),
+        ("//other.test/x", "http://other.test/x"),
+        ("/a//b", "http://news.test/a//b"),
+        ("https", "http://news.test/a/https"),
+    ],
+)
+def test_redirect_targets_find_the_host_where_browsers_do(location: str, target: str | None) -> None:
+    from linkcheck.fetch import _redirect_target
+
+    assert _redirect_target("http://news.test/a/b", location) == target
+
+
+def test_a_loop_through_spellings_of_one_url_is_a_loop(results: dict[str, FetchResult]) -> None:
+    loop = results["/loop-escaped"]
+    assert len(loop.redirects) == 1, loop.error  # /loop-%65scaped is /loop-escaped (RFC 3986 6.2.2.2)
+    assert "redirect loop" in (loop.error or "")
+
+
+def test_loop_keys_read_escapes_of_unreserved_characters_only() -> None:
+    from linkcheck.fetch import _loop_key
+
+    assert _loop_key("http://n.test/%7Euser/%61%2fb#top") == "http://n.test/~user/a%2Fb"
+    assert _loop_key("http://n.test/a%2Fb") != _loop_key("http://n.test/a/b")  # %2F is no slash
+    assert _loop_key("http://n.test/caf%c3%a9") == "http://n.test/caf%C3%A9"
+    assert _loop_key("http://n.test/100%") == "http://n.test/100%"
+
+
+def test_a_robots_txt_answered_429_leaves_the_site_alone() -> None:
+    # RFC 9309 lists 429 among the 4xx that allow everything: the page was asked for at once, by a client
+    # the site had just told to wait an hour
+    with HostileServer() as srv:
+        srv._routes["/robots.txt"] = srv._routes["/retry-after-day"]
+        config = fetch_config(srv).evolve(respect_robots=True)
+        with Fetcher(config) as fetcher:
+            result = fetcher.fetch(srv.url("/ok"))
+        assert srv.hits("/ok") == 0
+    assert result.cause is Cause.RATE_LIMITED
+    assert "robots.txt" in (result.error or "")
+    assert "429" in (result.error or "")
+
+
+def test_a_refused_retry_that_ran_out_of_time_reports_the_refusal() -> None:
+    # the wait before a retry (and the slot after it) took the time that was left: the host refused every
+    # connection, and was reported as a timeout of a request that was never sent
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    now = [1000.0]
+
+    def sleep(seconds: float) -> None:
+        now[0] += 120.0  # the wait, then the host's slot, outlast the deadline
+
+    config = Config(allow_private=True, deadline=60.0, retries=2, backoff_base=0.5)
+    with Fetcher(config, sleep=sleep, clock=lambda: now[0]) as fetcher:
+        result = fetcher.fetch(f"http://127.0.0.1:{port}/story")
+    assert result.cause is Cause.CONNECTION, result.error
+    assert "refused" in (result.error or "")
+    assert "no time left to retry" in (result.error or "")
+    assert result.attempts == 1

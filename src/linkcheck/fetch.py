@@ -868,6 +868,60 @@ def _backslashes_as_slashes(location: str) -> str:
     return location[:end].replace("\\", "/") + location[end:]
 
 
+#: A reference's http(s) scheme (if any) and the slashes after it.
+_SLASHES_AFTER_SCHEME = re.compile(r"(?:([hH][tT][tT][pP][sS]?):)?(/*)")
+
+
+def _authority_as_browsers_read(current: str, location: str) -> str:
+    """``location`` (backslashes read as slashes) with its authority where browsers (the WHATWG URL
+    Standard) find it, ``""`` when it has none; unchanged when it has none to find.
+
+    After an http(s) scheme other than the page's, or after two slashes or more, any number of slashes
+    ends before the host: ``http:////other.example/x`` and ``///other.example/x`` go to ``other.example``,
+    ``https:other.example`` to ``https://other.example``, and ``http://`` (no host) nowhere. ``urljoin``
+    reads a reference with the page's scheme and no host after ``//`` as a path on the page's host: the
+    request went to the page's host (``http://`` was reported as a redirect loop, ``http:///other/x`` as a
+    404 of ``/other/x``), where browsers go to the other host, which the guard then judges, or to none.
+    With the page's own scheme and fewer than two slashes (``http:story``, ``http:/story``) the reference
+    is relative, for both."""
+    match = _SLASHES_AFTER_SCHEME.match(location)
+    assert match is not None  # every string begins with an optional scheme and zero or more slashes
+    scheme, slashes = match.group(1), match.group(2)
+    if scheme is None:
+        if len(slashes) < 2:
+            return location
+    elif len(slashes) < 2 and current[: len(scheme) + 1].lower() == scheme.lower() + ":":
+        return location  # a relative reference, with the page's scheme written out
+    rest = location[match.end() :]
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0].rsplit("@", 1)[-1]
+    if not authority or authority.startswith(":"):
+        return ""
+    if scheme is None and len(slashes) == 2:
+        return location
+    return f"{scheme.lower() + ':' if scheme else ''}//{rest}"
+
+
+#: A %-escape.
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+#: The characters RFC 3986 calls unreserved: their %-escapes mean the characters themselves (2.3).
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char in _UNRESERVED else match.group(0).upper()
+
+
+def _loop_key(url: str) -> str:
+    """``url`` as a redirect chain compares it: without its fragment (never sent), and with the %-escapes
+    of unreserved characters read as the characters (RFC 3986 6.2.2.2: ``/%61rticle`` is ``/article``).
+    A server that spelled one URL a new way at every hop (``/%61bc``, ``/a%62c``...) was followed to the
+    hop limit and reported as too many redirects, not as the loop it is. Costs a substring search for a
+    URL without ``%``."""
+    key = url.split("#", 1)[0]
+    return _ESCAPE.sub(_unescaped, key) if "%" in key else key
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
@@ -880,6 +934,10 @@ def _redirect_target(current: str, location: str) -> str | None:
         return None
     if "\\" in location:
         location = _backslashes_as_slashes(location)
+    if location.startswith("//") or location[:5].lower() in ("http:", "https"):
+        location = _authority_as_browsers_read(current, location)
+        if not location:
+            return None
     try:
         target = urljoin(current, location)
         urlsplit(target).port  # noqa: B018 - validates the port
@@ -1381,7 +1439,7 @@ class Fetcher:
         cfg = self._config
         current = run.url
         redirects: list[Redirect] = []
-        seen = {current.split("#", 1)[0]}
+        seen = {_loop_key(current)}
         for _hop in range(cfg.max_redirects + 2):
             origin = _plain_origin(current)
             problem = None
@@ -1392,14 +1450,14 @@ class Fetcher:
                 cause, message = problem
                 return self._result(run, current, redirects=tuple(redirects), cause=cause, error=message)
             if self._robots is not None:
-                disallowed = self._robots.disallowed(current)
-                if disallowed is not None:
+                verdict = self._robots.verdict(current)
+                if verdict is not None:
                     return self._result(
                         run,
                         current,
                         redirects=tuple(redirects),
-                        cause=Cause.ROBOTS,
-                        error=f"robots.txt: {disallowed}",
+                        cause=verdict[0],
+                        error=f"robots.txt: {verdict[1]}",
                     )
             attempt = self._hop(current, run, origin)
             location = attempt.location
@@ -1431,7 +1489,7 @@ class Fetcher:
                     error=f"{attempt.status} redirect to an invalid URL: {location[:200]!r}",
                 )
             redirects.append(Redirect(attempt.status, target))
-            key = target.split("#", 1)[0]
+            key = _loop_key(target)
             stop: tuple[Cause, str] | None = None
             if key in seen and "set-cookie" not in attempt.headers:
                 stop = Cause.REDIRECT_LOOP, f"redirect loop: {current} redirects back to {target}"
@@ -1504,7 +1562,16 @@ class Fetcher:
         pending = [first]
 
         def attempt_once() -> _Attempt:
-            last[0] = pending.pop() if pending else self._attempt(url, run, origin)
+            if pending:
+                last[0] = pending.pop()
+            elif self._clock() >= run.deadline:
+                # The wait before this retry, and the slot after it, took the time that was left: the host's
+                # last answer (a refusal, a 503) is what to report, not a timeout of a request never sent
+                # (a host that refused every connection was reported as one that did not answer).
+                retried = max(0, run.requests - before - 1)
+                last[0] = self._give_up(last[0], f"no time left to retry within the {run.limit}", retried)
+            else:
+                last[0] = self._attempt(url, run, origin)
             return last[0]
 
         attempt: _Attempt = retrying(attempt_once)

@@ -8,7 +8,11 @@ What an answer means (RFC 9309):
 
 - 2xx: the rules apply (the first 512 KiB are parsed). Of a robots.txt cut short (the cap, or the deadline
   during its body), the lines that arrived whole.
-- 4xx (404, 403, 429...): no rules, everything is allowed.
+- 4xx (404, 403...): no rules, everything is allowed.
+- rate limited (``429``, or ``503`` with ``Retry-After``, still so after the fetcher's retries or asking
+  for a wait beyond ``--retry-after-cap``): the site asked to be left alone a while, so none of its pages
+  is requested: each is reported rate limited (RFC 9309 counts a ``429`` among the 4xx that allow
+  everything; the page was then asked for at once, by a client the site had just told to wait).
 - 5xx: "unreachable": everything is disallowed.
 - no HTTP answer at all (DNS, connection, timeout, guard...): no decision; the page fetch goes ahead and
   reports its own failure (so an offline runner still sees ``dns`` failures, not ``robots`` skips).
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
-from linkcheck.models import FetchResult
+from linkcheck.models import Cause, FetchResult
 
 __all__ = ["ROBOTS_MAX_BYTES", "RobotsCache", "robots_url"]
 
@@ -53,6 +57,8 @@ class _Rules:
     parser: RobotFileParser | None = None  # None: no rules (allow_all decides)
     allow_all: bool = True
     why: str = ""
+    #: robots.txt was rate limited: the site's pages are reported so, not requested.
+    rate_limited: bool = False
 
 
 class RobotsCache:
@@ -67,16 +73,26 @@ class RobotsCache:
 
     def disallowed(self, url: str) -> str | None:
         """``None`` if ``url`` may be fetched, else the reason it may not."""
+        verdict = self.verdict(url)
+        return None if verdict is None else verdict[1]
+
+    def verdict(self, url: str) -> tuple[Cause, str] | None:
+        """``None`` if ``url`` may be fetched, else the cause to report it with (``ROBOTS``, or
+        ``RATE_LIMITED`` when robots.txt itself was) and the reason."""
         where = robots_url(url)
         if where is None:
             return None
         rules = self._rules_for(where)
+        if rules.rate_limited:
+            return Cause.RATE_LIMITED, f"{where} {rules.why}: the site's pages are not requested"
         if rules.parser is None:
-            return None if rules.allow_all else f"{where} {rules.why}: treating every path as disallowed"
+            if rules.allow_all:
+                return None
+            return Cause.ROBOTS, f"{where} {rules.why}: treating every path as disallowed"
         if rules.parser.can_fetch(self._agent, url):
             return None
         path = urlsplit(url).path or "/"
-        return f"{where} disallows {path} for this user agent"
+        return Cause.ROBOTS, f"{where} disallows {path} for this user agent"
 
     def _rules_for(self, where: str) -> _Rules:
         for _ in range(3):  # bounded: a waiter retries only if the fetching thread died without an answer
@@ -108,6 +124,8 @@ class RobotsCache:
         status = result.status_code
         if status is None:
             return _Rules()  # no answer: no decision, the page fetch reports what is wrong
+        if result.cause is Cause.RATE_LIMITED:
+            return _Rules(allow_all=False, why=f"was {result.error or 'rate limited'}", rate_limited=True)
         if 500 <= status < 600:
             return _Rules(allow_all=False, why=f"answered {status}")
         if not 200 <= status < 300:
