@@ -868,6 +868,13 @@ def _backslashes_as_slashes(location: str) -> str:
     return location[:end].replace("\\", "/") + location[end:]
 
 
+#: The start of a reference whose authority ``urljoin`` may not find where browsers do (a superset: each
+#: is looked at by :func:`_authority_as_browsers_read`): three slashes or more, two before no host (only
+#: user information, only a port), an http(s) scheme without two slashes. ``http://host/...`` and ``/path``
+#: (nearly every ``Location``) are not.
+_ODD_AUTHORITY = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//(?:[^/?#]*@)?(?:[/?#:]|$)|https?:(?!//)", re.IGNORECASE
+)
 #: A reference's http(s) scheme (if any) and the slashes after it.
 _SLASHES_AFTER_SCHEME = re.compile(r"(?:([hH][tT][tT][pP][sS]?):)?(/*)")
 
@@ -934,7 +941,7 @@ def _redirect_target(current: str, location: str) -> str | None:
         return None
     if "\\" in location:
         location = _backslashes_as_slashes(location)
-    if location.startswith("//") or location[:5].lower() in ("http:", "https"):
+    if _ODD_AUTHORITY.match(location):
         location = _authority_as_browsers_read(current, location)
         if not location:
             return None
