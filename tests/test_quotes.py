@@ -110,3 +110,13 @@ def test_the_manifest_and_wikitext_carry_quotes() -> None:
     )
     (cited,) = extract_citations(wiki, "wikitext")
     assert cited.quote == "Iraq has renewed talks with Russia"
+
+
+@responses.activate
+def test_a_quote_of_a_file_no_text_is_read_from_is_said_not_checked() -> None:
+    url = "https://media.example.org/briefing.mp4"
+    responses.get(url, body=b"\x00\x00\x00\x18ftypmp42" + bytes(1000), content_type="video/mp4")
+    result = run(Citation(url, quote="we will resume the talks")).results[0]
+    assert (result.status, result.verdict) == (Status.OK, Verdict.PASS)
+    assert [(f.kind, f.severity) for f in result.findings] == [(FindingKind.QUOTE_MISSING, Severity.INFO)]
+    assert "not checked" in result.findings[0].message

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, headless_signal, script_shell
-    from linkcheck.quotes import page_text
+    from linkcheck.quotes import page_text, quote_finding
     from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
@@ -364,7 +364,7 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
-    global script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
+    global script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text, quote_finding
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -373,7 +373,7 @@ def _import_readers() -> None:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, headless_signal, script_shell
-    from linkcheck.quotes import page_text
+    from linkcheck.quotes import page_text, quote_finding
     from linkcheck.soft404 import soft_404_signal
 
     _readers_ready = True
@@ -475,6 +475,9 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             unchecked = title_unchecked(citation, why)
             if unchecked is not None:
                 findings.insert(0, unchecked)
+            quote = quote_finding(citation.quote, None)  # nor is a quote looked for: said, not dropped
+            if quote is not None:
+                findings.append(quote)
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
