@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from linkcheck import articles
 from linkcheck.articles import _prose
 from linkcheck.articles._base import Link, clean_text
-from linkcheck.articles._dates import WEEKDAYS, find_month_day, resolve_month_day, resolve_weekday
+from linkcheck.articles._dates import WEEKDAYS, resolve_weekday
 from linkcheck.models import PartialDate
 
 # --- the former readers, verbatim ------------------------------------------------------------------------
@@ -95,15 +95,10 @@ def old_attach_report_dates(
         sentence = prose[start:end]
         if not _prose._REPORTING.search(sentence):
             continue
-        if candidate is None:
-            month_day = _prose._MONTH_DAY.search(sentence)
-            if not month_day:
+        if candidate is None:  # the same reading of a sentence's month and day: only the sentences differ
+            candidate = _prose.report_day(sentence, article_date)
+            if candidate is None:
                 continue
-            found = find_month_day(sentence)
-            value = resolve_month_day(*found, article_date) if found is not None else None
-            if found is None or value is None:
-                continue
-            candidate = (value, month_day.group(0) if found[2] is None else "")
         value, phrase = candidate
         link = cited[0]
         link.date = value
@@ -266,3 +261,17 @@ def test_an_outlet_named_in_every_sentence_costs_each_of_its_links_once() -> Non
         citations = articles.extract_citations(text, "text", article_date=PartialDate(2020, 1, 9))
     assert len(citations) == n
     assert calls < 3 * n
+
+
+def test_a_day_is_one_date_s_and_the_note_quotes_the_date_read() -> None:
+    # hypothesis found "Jan. 9 March 3": the 9 was read as January's and again as "9 March"
+    from linkcheck.articles._dates import month_day_matches
+
+    assert month_day_matches("Jan. 9 March 3 told") == [("Jan. 9", (1, 9, None)), ("March 3", (3, 3, None))]
+    (citation,) = articles.extract_citations(
+        "Jan. 9 March 3 told https://ria.ru/20200109/1563219328.html",
+        "text",
+        article_date=PartialDate(2020, 1, 9),
+    )
+    assert citation.date == PartialDate(2019, 3, 3)  # the article's own date first, then the report's
+    assert citation.note == "“March 3” read as 2019-03-03 (article date 2020-01-09)"

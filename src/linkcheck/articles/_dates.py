@@ -485,7 +485,13 @@ def find_month_day(text: str) -> tuple[int, int, int | None] | None:
 
 def find_month_days(text: str, limit: int = 4) -> list[tuple[int, int, int | None]]:
     """The first ``limit`` month-and-days of ``text`` (:func:`find_month_day`), in order."""
-    found: list[tuple[int, tuple[int, int, int | None]]] = []
+    return [value for _, value in month_day_matches(text, limit)]
+
+
+def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, int, int | None]]]:
+    """The first ``limit`` month-and-days of ``text`` in order, each with the text it was read from. A day
+    is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
+    found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
     for pattern in (_MDY, _DMY, _LOWER_DM):
         count = 0
         for m in pattern.finditer(text):
@@ -497,11 +503,17 @@ def find_month_days(text: str, limit: int = 4) -> list[tuple[int, int, int | Non
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
-            found.append((m.start(), (month, int(m.group("day")), year)))
+            found.append((m.start(), m.end(), m.group(0), (month, int(m.group("day")), year)))
             count += 1
             if count >= limit:
                 break
-    return [value for _, value in sorted(found)[:limit]]
+    kept: list[tuple[str, tuple[int, int, int | None]]] = []
+    end = -1
+    for start, stop, matched, value in sorted(found):
+        if start >= end:  # a match overlapping an earlier one shares its day: not another date
+            kept.append((matched, value))
+            end = stop
+    return kept[:limit]
 
 
 #: A day before a month name of :data:`FIELD_MONTHS` in lower case, as French, Spanish, Portuguese,
@@ -549,7 +561,15 @@ def resolve_month_day(
 _UPDATE_WINDOW = dt.timedelta(days=7)
 
 
-__all__ += ["citation_key", "date_only", "day_in", "find_dmy", "find_month_day", "find_month_days"]
+__all__ += [
+    "citation_key",
+    "date_only",
+    "day_in",
+    "find_dmy",
+    "find_month_day",
+    "find_month_days",
+    "month_day_matches",
+]
 
 #: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).
 _DATE_WORDS = frozenset(["st", "nd", "rd", "th", "on", "at", "am", "pm", "utc", "gmt", "of"])

@@ -44,7 +44,7 @@ from linkcheck.articles._dates import (
     MONTHS,
     WEEKDAYS,
     find_month_day,
-    find_month_days,
+    month_day_matches,
     resolve_month_day,
     resolve_weekday,
 )
@@ -1052,31 +1052,35 @@ def attach_report_dates(
         sentence = prose[start:end]
         if not _REPORTING.search(sentence):
             continue
-        candidate = _first_weekday(prose, start, end, article_date)
+        candidate = _first_weekday(prose, start, end, article_date) or report_day(sentence, article_date)
         if candidate is None:
-            if _DIGIT_BY_SPACE.search(sentence) is None:
-                continue  # no weekday, and no month and day (which has a digit beside a space)
-            month_day = _MONTH_DAY.search(sentence)
-            if not month_day:
-                continue
-            # The first month and day, unless it is the article's own date and another follows (a wire
-            # dateline opening the sentence: "HAMBURG — October 2, 2024 — ... published on September 24").
-            found, value = None, None
-            for day in find_month_days(sentence):
-                resolved = resolve_month_day(*day, article_date)
-                if resolved is not None and (found is None or value == article_date):
-                    found, value = day, resolved
-                if value is not None and value != article_date:
-                    break
-            if found is None or value is None:
-                continue
-            # Only a date whose year had to be inferred deserves a note.
-            candidate = (value, month_day.group(0) if found[2] is None else "")
+            continue
         value, phrase = candidate
         link = cited[0]
         link.date = value
         if phrase:
             _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+
+
+def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
+    """The day a reporting sentence's month and day name, read against the article's date, and the words
+    it was read from when its year had to be inferred (``""`` when the sentence gave the year: only an
+    inferred year deserves a note). The first month and day, unless it is the article's own date and
+    another follows (a wire dateline opening the sentence: "HAMBURG — October 2, 2024 — ... published on
+    September 24"); ``None`` without one."""
+    if _DIGIT_BY_SPACE.search(sentence) is None or _MONTH_DAY.search(sentence) is None:
+        return None  # no month and day (which has a digit beside a space)
+    found: tuple[str, tuple[int, int, int | None]] | None = None
+    value: PartialDate | None = None
+    for matched, day in month_day_matches(sentence):
+        resolved = resolve_month_day(*day, article_date)
+        if resolved is not None and (found is None or value == article_date):
+            found, value = (matched, day), resolved
+        if value is not None and value != article_date:
+            break
+    if found is None or value is None:
+        return None
+    return value, found[0] if found[1][2] is None else ""
 
 
 def _one_per_url(links: list[Link]) -> list[Link]:
