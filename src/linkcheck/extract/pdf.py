@@ -30,7 +30,7 @@ __all__ = ["TITLE_SOURCE", "declared_title", "pdf_metadata", "pdf_string"]
 TITLE_SOURCE = "pdf"
 _INFO_REF = re.compile(rb"/Info\s*(\d{1,10})\s+(\d{1,5})\s+R")
 _OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
-_INT_KEY = {key: re.compile(rb"/" + key + rb"\s+(\d{1,10})\b") for key in (b"N", b"First", b"Length")}
+_INT_KEY = {key: re.compile(rb"/" + key + rb"\s+(\d{1,10})\b") for key in (b"N", b"First")}
 #: Object streams inflated in search of the information dictionary, and the bytes each may inflate to.
 _MAX_STREAMS = 32
 _MAX_INFLATED = 4 * 1024 * 1024
