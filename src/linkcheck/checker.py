@@ -417,9 +417,12 @@ def _read_page(
                     metadata = pdf_metadata(fetch.body)
             elif is_page(content_type):
                 with parse_slots:
-                    metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
-                    if wants_text:  # a citation quotes the page: its words are looked for in its text
-                        text = page_text(decode_html(fetch.body[:PARSE_BYTES], fetch.headers))
+                    if wants_text:  # a citation quotes the page: its words are looked for in its text too
+                        decoded = decode_html(fetch.body[:PARSE_BYTES], fetch.headers)  # once for both
+                        metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
+                        text = page_text(decoded)
+                    else:
+                        metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
