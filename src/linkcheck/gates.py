@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
@@ -103,7 +104,7 @@ _GEO_PATTERN = re.compile(
 _CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _address_gate(url: str) -> Cause | None:
     try:
         host, path, _ = url_parts(url)

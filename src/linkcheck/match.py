@@ -56,6 +56,7 @@ from linkcheck.archives import archive_finding
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
+from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
     common_letters,
@@ -169,7 +170,7 @@ def _words(folded: str) -> list[str]:
     return list(_word_tuple(folded))
 
 
-@lru_cache(maxsize=1024)  # a title's text is split for each title form and part it is compared with
+@lru_cache(maxsize=PAGE_KEYS)  # a title's text is split for each title form and part it is compared with
 def _word_tuple(folded: str) -> tuple[str, ...]:
     if _DIGIT.search(folded):
         folded = _MODEL.sub(r"\1\2", folded)
@@ -186,7 +187,7 @@ def word_similarity(a: str, b: str) -> float:
     return _word_dice(a, b)
 
 
-@lru_cache(maxsize=2048)  # a page's titles often read the same once stripped of the site's name
+@lru_cache(maxsize=PAGE_KEYS)  # a page's titles often read the same once stripped of the site's name
 def _word_dice(a: str, b: str) -> float:
     a, b = _numerals(a), _numerals(b)
     if a == b:
@@ -247,7 +248,7 @@ _ORDINAL_IN = re.compile(r"(?<![^\s])\d+(?:st|nd|rd|th)(?!\S)")
 _NUMERAL_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ROMAN)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PAGE_KEYS)
 def _numerals(folded: str) -> str:
     """A folded title with its number words, Roman numerals and ordinals written as digits
     (:data:`_NUMBER_WORDS`, :data:`_ROMAN`): ``refugees top two million`` = ``refugees top 2 million``, and
@@ -392,7 +393,7 @@ _NEGATIONS = frozenset(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PAGE_KEYS)
 def _negated(folded: str) -> bool:
     """Whether a folded title holds a negation (:data:`_NEGATIONS`). Two titles of which only one does say
     opposite things (``Putin will not attend``/``Putin will attend``), however many words they share."""
@@ -426,7 +427,7 @@ _MONTH_WORDS: dict[str, int] = {
 _MONTH_KEYS = frozenset(_MONTH_WORDS)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PAGE_KEYS)
 def _months(folded: str) -> frozenset[int]:
     """The months a folded title names (:data:`_MONTH_WORDS`)."""
     words = _MONTH_KEYS.intersection(folded.split())
@@ -556,7 +557,7 @@ def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> _Form | No
     return _cached_form(title, tuple(names), tuple(hosts))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> _Form | None:
     """The reading of ``title``: without site affixes, with its parts: the title before or after each
     separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
@@ -748,7 +749,7 @@ def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
     return readings
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _initialism_letters(title: str) -> tuple[str, ...]:
     """The initialisms of ``title`` written in capitals, as their letters (``U.S.`` -> ``US``)."""
     if _CAPITALS.search(title) is None:  # two capitals in a row (perhaps dotted): most titles have none
@@ -777,7 +778,7 @@ def _spelled_out(letters: str, title: str) -> tuple[int, int] | None:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _capitalised_words(title: str) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, word)`` of each word of ``title`` that is capitalised and the rest lower case; a word
     that is not stands as ``(start, end, "")`` (which no letter begins)."""
@@ -827,7 +828,7 @@ def _romanisation_key(word: str) -> str:
     return word if _DIGIT.search(word) else loose_key(word).replace("g", "h")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _romanised(form: _Form) -> _Form:
     """``form`` with every word replaced by its :func:`_romanisation_key`."""
 
@@ -1134,7 +1135,7 @@ def _without_affixed_copies(titles: list[str], headline: str | None) -> list[str
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _latin_share(text: str) -> float | None:
     """The share of ``text``'s letters that are Latin (``None``: no letters)."""
     letters = sum(map(len, _WORD.findall(text)))
@@ -1152,7 +1153,7 @@ def _other_script(a: str, b: str) -> bool:
     return (share_a >= 0.9 and share_b <= 0.1) or (share_b >= 0.9 and share_a <= 0.1)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _slug_keys(url: str) -> tuple[str, ...]:
     """The headline words of ``url``'s slug (:func:`linkcheck.names.slug_words`) as romanisation keys, number
     words and Roman numerals as numbers (:func:`_numerals`: keys would make ``iii`` of ``ii``)."""
@@ -1186,7 +1187,7 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     return not numbers or set(numbers) <= _slug_numbers(url)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _slug_numbers(url: str) -> frozenset[str]:
     """The numbers in ``url``'s last path segment, number words as numerals (``...-rises-to-nine-a76915``:
     ``9``)."""

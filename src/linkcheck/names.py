@@ -23,6 +23,8 @@ from difflib import SequenceMatcher
 from itertools import product
 from urllib.parse import unquote, urlsplit
 
+from linkcheck.memo import PAGE_KEYS
+
 __all__ = [
     "SEPARATORS",
     "common_letters",
@@ -172,7 +174,7 @@ def _undot(m: re.Match[str]) -> str:
     return m.group(0).replace(".", "")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=PAGE_KEYS)
 def fold(text: str) -> str:
     """Fold ``text`` into a comparable form: lower-case Latin words separated by single spaces.
 
@@ -289,7 +291,7 @@ _SLUG_ID = re.compile(r"[a-z]{0,2}\d+[a-z]{0,2}|[0-9a-f]{10,}")
 _SLUG_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=PAGE_KEYS)
 def slug_words(url: str) -> tuple[str, ...]:
     """The headline words of ``url``'s last path segment, folded (:func:`fold`): ``.../death-toll-rises-to-
     nine-a76915.html`` -> ``death toll rises to nine``; identifiers, numbers and the file extension dropped,
@@ -303,7 +305,9 @@ def slug_words(url: str) -> tuple[str, ...]:
     return tuple(w for w in fold(_SLUG_EXTENSION.sub("", segment)).split() if not _SLUG_ID.fullmatch(w))
 
 
-@functools.lru_cache(maxsize=1024)  # the host, path and query of a page's URL are read by several signals
+@functools.lru_cache(
+    maxsize=PAGE_KEYS
+)  # the host, path and query of a page's URL are read by several signals
 def url_parts(url: str) -> tuple[str, str, str]:
     """``(netloc, path, query)`` of ``urlsplit(url.strip())``, raising ``ValueError`` like it.
 
@@ -322,7 +326,7 @@ def _hostname(netloc: str) -> str:
     return netloc.rpartition("@")[2].partition(":")[0].lower()
 
 
-@functools.lru_cache(maxsize=1024)  # a page's URLs are read several times while it is judged
+@functools.lru_cache(maxsize=PAGE_KEYS)  # a page's URLs are read several times while it is judged
 def _host_of(url: str) -> str:
     """The lower-case host name of ``url`` (IDNA decoded), ``""`` if it has none or does not parse."""
     try:
@@ -785,7 +789,7 @@ def is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) ->
     return _is_site_segment(segment, names, hosts)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=PAGE_KEYS)
 def _cached_site_segment(segment: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
     return _is_site_segment(segment, names, hosts)
 

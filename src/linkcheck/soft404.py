@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
+from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     SEPARATORS,
@@ -296,7 +297,7 @@ def _split_pieces(title: str) -> list[str]:
     return split_at_keys(_PIECES, _PIECE_KEY, title)
 
 
-@lru_cache(maxsize=2048)  # a str in, a str or None out; a page's headline is judged in several titles
+@lru_cache(maxsize=PAGE_KEYS)  # a str in, a str or None out; a page's headline is judged in several titles
 def _text_kind(piece: str) -> str | None:
     """``error`` or ``filler`` for one piece of a title, from its words alone; ``None`` for anything else."""
     words = fold(piece).split()
@@ -342,7 +343,7 @@ def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     return _is_error_title(_piece_kinds(title), names, hosts)
 
 
-@lru_cache(maxsize=1024)  # a URL is read by several signals
+@lru_cache(maxsize=PAGE_KEYS)  # a URL is read by several signals
 def _segments(url: str) -> tuple[tuple[str, ...], str]:
     """The non-empty path segments and the query of ``url``; none for a URL that does not parse."""
     try:
@@ -482,7 +483,7 @@ def _titles(metadata: Metadata) -> list[str]:
     return list(titles)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _slug_words(url: str) -> str | None:
     """The words of ``url``'s last path segment, folded (``reservoir fees rise for 2020``), when it is a slug
     of at least two words; ``None`` otherwise."""

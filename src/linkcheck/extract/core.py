@@ -63,6 +63,7 @@ from linkcheck.extract.titles import (
     strip_clean_affixes,
     wanted_titles,
 )
+from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import is_error_title
@@ -543,7 +544,7 @@ def _join(base: str, href: str) -> str:
     return urljoin(base, href)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def _strip_url(value: str) -> str:
     plain = plain_url_split(value)  # urlsplit's netloc and path of a plain URL, without its cost
     if plain is not None:

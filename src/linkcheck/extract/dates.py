@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.calendars import JALALI_MONTHS, jalali_to_gregorian
 from linkcheck.extract.tables import MONTHS
+from linkcheck.memo import PAGE_KEYS
 
 __all__ = [
     "MIN_YEAR",
@@ -106,7 +107,7 @@ def _build(groups: tuple[str | None, ...]) -> ParsedDate | None:
     return ParsedDate(value, stamp)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def parse_date_string(text: str, *, day_first: bool = True) -> ParsedDate | None:
     """Read one machine-written date (an attribute value). ``None`` when it holds no full date.
 

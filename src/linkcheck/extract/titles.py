@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.extract.dates import find_text_dates, plain_url_split
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TRANSLIT, title_separator_re
+from linkcheck.memo import PAGE_KEYS
 from linkcheck.names import matches_at_keys
 
 __all__ = [
@@ -79,7 +80,7 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def normalize_title(text: str) -> str:
     """A comparison key: NFKC, case-folded, typographic quotes and dashes made plain, spaces collapsed."""
     if text.isascii():  # NFKC keeps ASCII, casefold is lower, the backtick is the one ASCII quote mapped
@@ -89,7 +90,7 @@ def normalize_title(text: str) -> str:
     return " ".join(text.split()).strip(" .")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def squash(text: str) -> str:
     """Letters and digits only, lower-case, Cyrillic transliterated: ``РИА Новости`` -> ``rianovosti``."""
     text = normalize_title(text)
@@ -101,7 +102,7 @@ def squash(text: str) -> str:
     return _NON_WORD.sub("", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=PAGE_KEYS)
 def host_labels(url: str) -> tuple[str, ...]:
     """The distinctive labels of a URL's host: ``www.themoscowtimes.com`` -> ``["themoscowtimes"]``,
     ``news.bbc.co.uk`` -> ``["bbc", "news"]``, squashed (hyphens dropped)."""
@@ -134,7 +135,7 @@ def names_site(part: str, site_names: Iterable[str] = (), url: str = "") -> bool
     return _is_site_part(part, tuple(squash(s) for s in site_names if s), host_labels(url) if url else ())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def _bare_key(part: str) -> str:
     """The squashed name without articles and particles: "La Gazette de l'Est" -> ``gazetteest``."""
     return "".join(squash(w) for w in _WORD_SPLIT.split(part) if w.casefold() not in _ARTICLES)
@@ -155,7 +156,7 @@ def is_host_name(part: str) -> bool:
     return m is not None and m.group(1).lower() not in _NOT_TLDS
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PAGE_KEYS)
 def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
     """Does one title part name the site (possibly followed by a date, as ria.ru writes it)?
 
