@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -220,6 +221,29 @@ def test_quotes_are_looked_for_in_the_served_page(site: SiteServer, tmp_path: Pa
     assert (found["verdict"], found["findings"]) == ("pass", [])
     assert [(f["kind"], f["severity"]) for f in misquoted["findings"]] == [("quote_missing", "warn")]
     assert [(f["kind"], f["severity"]) for f in translated["findings"]] == [("quote_missing", "info")]
+    assert site.hits["/20200109/1563219328.html"] == 1
+
+
+def test_a_link_s_highlighted_passage_is_looked_for_in_the_served_page(
+    site: SiteServer, tmp_path: Path
+) -> None:
+    # "copy link to highlight" links to the seed's RIA report, cited from a Markdown article: a passage the
+    # page still says, and one it does not (edited since: warns); the page is fetched once, without fragments
+    url = f"{site.origin}/20200109/1563219328.html"
+    kept = quote("По его словам,") + "-," + quote("предыдущие переговоры") + "," + quote("угрозы санкций")
+    edited = quote("предыдущие переговоры были сорваны из-за угрозы санкций")
+    article = tmp_path / "article.md"
+    article.write_text(
+        f"Iraq renewed the talks, [RIA Novosti reported]({url}#:~:text={kept}).\n\n"
+        f"The earlier round [had collapsed]({url}#:~:text={edited}), the agency said.\n",
+        encoding="utf-8",
+    )
+    proc = run([str(article), "--format", "json", "--allow-host", site.hostport], tmp_path)
+    assert proc.returncode == 0, proc.stderr  # quote_missing is not in the default --fail-on
+    found, changed = json.loads(proc.stdout)["results"]
+    assert (found["status"], found["verdict"], found["findings"]) == ("ok", "pass", [])
+    assert [(f["kind"], f["severity"]) for f in changed["findings"]] == [("quote_missing", "warn")]
+    assert changed["findings"][0]["expected"] == "предыдущие переговоры были сорваны из-за угрозы санкций"
     assert site.hits["/20200109/1563219328.html"] == 1
 
 

@@ -8,7 +8,7 @@ import responses
 
 from linkcheck.articles import extract_citations
 from linkcheck.models import Citation, FindingKind, Severity, Status, Verdict
-from linkcheck.quotes import page_text, quote_finding
+from linkcheck.quotes import highlighted_passages, page_text, quote_finding, quote_findings
 from linkcheck.sources import format_sources, parse_sources
 from tests.test_check_http import run
 
@@ -120,3 +120,65 @@ def test_a_quote_of_a_file_no_text_is_read_from_is_said_not_checked() -> None:
     assert (result.status, result.verdict) == (Status.OK, Verdict.PASS)
     assert [(f.kind, f.severity) for f in result.findings] == [(FindingKind.QUOTE_MISSING, Severity.INFO)]
     assert "not checked" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("fragment", "passages"),
+    [
+        ("#:~:text=Iraq%20has%20renewed%20talks", ("Iraq has renewed talks",)),
+        # prefix-, start, end, -suffix: the context words belong to the passage; start to end is elided
+        (
+            "#:~:text=Iraq%20has-,renewed%20talks,S%2D300,-systems",
+            ("Iraq has renewed talks ... S-300 systems",),
+        ),
+        ("#intro:~:text=told%20RIA&text=the%20talks%20resumed", ("told RIA", "the talks resumed")),
+        ("#:~:text=%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B", ("переговоры",)),
+        # not text directives, or not well formed (browsers skip them too): nothing to look for
+        ("#section-2", ()),
+        ("#:~:text=", ()),
+        ("#:~:text=a,b,c", ()),
+        ("#:~:text=-,talks", ()),
+        ("#:~:text=talks,", ()),
+        ("#:~:note=talks", ()),
+    ],
+)
+def test_a_link_s_text_fragment_names_the_passages_it_highlights(
+    fragment: str, passages: tuple[str, ...]
+) -> None:
+    assert highlighted_passages(f"https://news.example.com/a{fragment}") == passages
+
+
+def test_a_query_that_looks_like_a_directive_is_not_one() -> None:
+    assert highlighted_passages("https://news.example.com/a?q=:~:text=talks") == ()
+
+
+def test_a_highlighted_passage_is_looked_for_as_a_quote_is() -> None:
+    url = "https://news.example.com/a#:~:text=Iraq%20has%20renewed%20talks,buying%20S%2D300%20systems"
+    assert quote_findings(Citation(url), TEXT) == []
+    edited = "https://news.example.com/a#:~:text=Iraq%20has%20halted%20talks%20with%20Russia"
+    (finding,) = quote_findings(Citation(edited), TEXT)
+    assert (finding.kind, finding.severity) == (FindingKind.QUOTE_MISSING, Severity.WARN)
+    assert finding.expected == "Iraq has halted talks with Russia"
+    assert "the link highlights" in finding.message
+    assert "edited" in finding.message
+    gone = "https://news.example.com/a#:~:text=sunny%20weekend%20forecast%20for%20the%20coast"
+    (other,) = quote_findings(Citation(gone), TEXT)
+    assert other.severity is Severity.INFO
+    assert "replaced" in other.message
+    # an explicit quote and the highlighted passage are each looked for
+    both = quote_findings(Citation(edited, quote="Iraq has renewed talks"), TEXT)
+    assert [f.expected for f in both] == ["Iraq has halted talks with Russia"]
+
+
+@responses.activate
+def test_a_highlighting_link_s_page_text_is_read_and_fetched_without_its_fragment() -> None:
+    page = "https://news.example.com/2020/01/09/iraq-s300"
+    responses.get(page, body=PAGE, content_type="text/html; charset=utf-8")
+    kept, edited = run(
+        Citation(f"{page}#:~:text=renewed%E2%80%9D%20talks%20with%20Russia"),
+        Citation(f"{page}#:~:text=Iraq%20has%20cancelled%20talks%20with%20Russia"),
+    ).results
+    assert (kept.status, kept.verdict, kept.findings) == (Status.OK, Verdict.PASS, ())
+    assert edited.verdict is Verdict.WARN
+    assert [(f.kind, f.severity) for f in edited.findings] == [(FindingKind.QUOTE_MISSING, Severity.WARN)]
+    assert [c.request.url for c in responses.calls] == [page]  # once, and the fragment is never sent

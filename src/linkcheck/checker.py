@@ -56,6 +56,7 @@ from linkcheck.models import (
     summarize,
 )
 from linkcheck.names import is_ip
+from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, headless_signal, script_shell
-    from linkcheck.quotes import page_text, quote_finding
+    from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
@@ -364,7 +365,8 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
-    global script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text, quote_finding
+    global script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
+    global quote_findings
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -373,7 +375,7 @@ def _import_readers() -> None:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import body_signal, headless_signal, script_shell
-    from linkcheck.quotes import page_text, quote_finding
+    from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
     _readers_ready = True
@@ -478,9 +480,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             unchecked = title_unchecked(citation, why)
             if unchecked is not None:
                 findings.insert(0, unchecked)
-            quote = quote_finding(citation.quote, None)  # nor is a quote looked for: said, not dropped
-            if quote is not None:
-                findings.append(quote)
+            findings += quote_findings(citation, None)  # nor is a quote looked for: said, not dropped
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
@@ -1049,7 +1049,7 @@ def _iter_check(
         done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def read(url: str, fetch: FetchResult) -> None:
-        quoted = any(c.quote for c in groups[url])
+        quoted = any(quotes_page(c) for c in groups[url])
         finish(url, _read_page(url, fetch, config, parse_slots, quoted))
 
     def work() -> None:

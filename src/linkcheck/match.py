@@ -72,7 +72,7 @@ from linkcheck.names import (
     split_segments,
     url_parts,
 )
-from linkcheck.quotes import quote_finding
+from linkcheck.quotes import quote_findings
 
 __all__ = [
     "TitleMatch",
@@ -1608,7 +1608,7 @@ def match_citation(
             h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
         ]
         findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
-        findings.append(quote_finding(citation.quote, text))
+        findings.extend(quote_findings(citation, text))
     else:
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer

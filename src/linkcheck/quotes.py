@@ -9,6 +9,11 @@ must be found, in order. A quote not found is a ``quote_missing`` finding:
 * ``info`` when few of them are (a translation or a paraphrase: the seed article quotes RIA Novosti's
   Russian report in English), as nothing here can tell those from a changed page.
 
+A link may quote the page by itself: a text fragment (``#:~:text=...``, what a browser's "copy link to
+highlight" writes) names the passage the browser is to highlight. :func:`highlighted_passages` reads those
+passages, and each is looked for as a quote is (a passage from its start to its end is a quote with an
+ellipsis between them): where it is gone, the page no longer says what the link points at.
+
 Pure functions; the page's text comes from :func:`page_text`.
 """
 
@@ -18,12 +23,11 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
-from lxml import etree  # type: ignore[import-untyped]
+from linkcheck.models import Citation, Finding, FindingKind, Severity
 
-from linkcheck.models import Finding, FindingKind, Severity
-
-__all__ = ["page_text", "quote_finding"]
+__all__ = ["highlighted_passages", "page_text", "quote_finding", "quote_findings", "quotes_page"]
 
 #: Characters of the page's text kept (a quote is looked for in the first ~200 pages of prose).
 MAX_TEXT_CHARS = 1_000_000
@@ -50,6 +54,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 def page_text(html: str) -> str | None:
     """The text a reader sees on the page (scripts, styles and the head left out), white space collapsed;
     ``None`` when the page does not parse."""
+    from lxml import etree  # type: ignore[import-untyped]  # here: the rest of the module is read without lxml
+
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
     try:  # lxml refuses a str that declares its encoding
         root: Any = etree.fromstring(_XML_DECLARATION.sub("", html, count=1), parser)
@@ -77,17 +83,78 @@ def _parts(quote: str, cjk: bool) -> list[str]:
     return long or keys
 
 
-def quote_finding(quote: str | None, text: str | None) -> Finding | None:
+#: Where a URL's fragment directives start (``#section:~:text=...`` keeps its ordinary fragment before it).
+_DIRECTIVES = ":~:"
+#: Text directives read from one URL at most (a link highlights one passage, rarely a few).
+_MAX_PASSAGES = 8
+
+
+def highlighted_passages(url: str) -> tuple[str, ...]:
+    """The passages ``url``'s text fragment highlights, each as a quote :func:`quote_finding` looks for.
+
+    A text directive is ``text=[prefix-,]start[,end][,-suffix]``, each term percent-encoded (WICG's *URL
+    Fragment Text Directives*); directives are joined by ``&``. The prefix and the suffix are words the
+    passage stands next to, and belong to it here; from a start to an end is an elided quote
+    (``start ... end``). A directive that is not well formed is skipped, as browsers skip it."""
+    at = url.find("#")
+    if at < 0:
+        return ()
+    directives = url.find(_DIRECTIVES, at)
+    if directives < 0:
+        return ()
+    passages: list[str] = []
+    for directive in url[directives + len(_DIRECTIVES) :].split("&"):
+        if directive.startswith("text=") and len(passages) < _MAX_PASSAGES:
+            passage = _passage(directive[5:])
+            if passage:
+                passages.append(passage)
+    return tuple(passages)
+
+
+def _passage(value: str) -> str | None:
+    """One text directive's value as a quote, or ``None`` when it is not well formed."""
+    terms = value.split(",")
+    prefix = terms.pop(0)[:-1] if terms[0].endswith("-") else None
+    suffix = terms.pop()[1:] if terms and terms[-1].startswith("-") else None
+    if not 1 <= len(terms) <= 2:
+        return None
+    start, *end = (unquote(term).strip() for term in terms)
+    before = unquote(prefix).strip() if prefix is not None else ""
+    after = unquote(suffix).strip() if suffix is not None else ""
+    if not start or "" in end or (prefix is not None and not before) or (suffix is not None and not after):
+        return None
+    first = f"{before} {start}".strip()
+    return f"{first} ... {end[0]} {after}".strip() if end else f"{first} {after}".strip()
+
+
+def quotes_page(citation: Citation) -> bool:
+    """Does ``citation`` quote its page: a ``quote:``, or a URL that highlights a passage? (Its page's text is
+    read for it.)"""
+    return bool(citation.quote) or ("#" in citation.url and bool(highlighted_passages(citation.url)))
+
+
+def quote_findings(citation: Citation, text: str | None) -> list[Finding]:
+    """The ``quote_missing`` findings of ``citation`` against its page's ``text`` (``None``: not read): its
+    ``quote:``, then each passage its URL highlights."""
+    found = [quote_finding(citation.quote, text)]
+    if "#" in citation.url:
+        found += [quote_finding(p, text, highlighted=True) for p in highlighted_passages(citation.url)]
+    return [f for f in found if f is not None]
+
+
+def quote_finding(quote: str | None, text: str | None, *, highlighted: bool = False) -> Finding | None:
     """A ``quote_missing`` finding when ``quote`` is not in the page's ``text`` (see the module docstring);
-    ``None`` when it is, or when there is no quote. ``text`` ``None``: the page's text was not read."""
+    ``None`` when it is, or when there is no quote. ``text`` ``None``: the page's text was not read.
+    ``highlighted``: the quote is a passage the cited URL's text fragment highlights, not a ``quote:``."""
     if not quote or not quote.strip():
         return None
     shown = quote if len(quote) <= 120 else quote[:117] + "..."
+    what = f"the passage the link highlights (#:~:text=), {shown!r}," if highlighted else f"quote {shown!r}"
     if text is None:
         return Finding(
             kind=FindingKind.QUOTE_MISSING,
             severity=Severity.INFO,
-            message=f"quote {shown!r} not checked: the page's text was not read",
+            message=f"{what} not checked: the page's text was not read",
             expected=quote,
         )
     cjk = not quote.isascii() and _cjk().search(quote) is not None
@@ -112,8 +179,12 @@ def quote_finding(quote: str | None, text: str | None) -> Finding | None:
             kind=FindingKind.QUOTE_MISSING,
             severity=Severity.INFO,
             message=(
-                f"quote {shown!r} is not on the page, and few of its words are ({on_page} of {len(words)}):"
-                " a translation or a paraphrase?"
+                f"{what} is not on the page, and few of its words are ({on_page} of {len(words)}):"
+                + (
+                    " the page was replaced, or writes its text with JavaScript?"
+                    if highlighted
+                    else " a translation or a paraphrase?"
+                )
             ),
             expected=quote,
         )
@@ -122,8 +193,9 @@ def quote_finding(quote: str | None, text: str | None) -> Finding | None:
         kind=FindingKind.QUOTE_MISSING,
         severity=Severity.WARN,
         message=(
-            f"quote {shown!r} is not on the page ({where_lost} not found, though {on_page} of {len(words)} of"
-            " its words are): misquoted, or the page was edited since?"
+            f"{what} is not on the page ({where_lost} not found, though {on_page} of {len(words)} of its"
+            " words are): "
+            + ("the page was edited since?" if highlighted else "misquoted, or the page was edited since?")
         ),
         expected=quote,
     )
