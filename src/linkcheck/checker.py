@@ -40,7 +40,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
-from linkcheck.media import is_page, is_pdf
+from linkcheck.media import is_page, is_pdf, media_type
 from linkcheck.models import (
     Cause,
     Citation,
@@ -475,7 +475,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             )
         )
         if usable is None and fetch is not None and liveness.status is Status.OK:
-            kind = fetch.headers.get("content-type", "").split(";")[0].strip().lower()
+            kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"
             unchecked = title_unchecked(citation, why)
             if unchecked is not None:

@@ -11,13 +11,19 @@ read from (images, audio, video, fonts), and reports it alive without reading th
 
 from __future__ import annotations
 
-__all__ = ["PEEK_BYTES", "body_limit", "is_page", "is_pdf"]
+__all__ = ["PEEK_BYTES", "body_limit", "is_page", "is_pdf", "media_type"]
 
 #: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
 #: its answer (the connection is kept) where a large one is cut.
 PEEK_BYTES = 64 * 1024
 #: Types of files nothing is read from.
 _MEDIA = ("image/", "audio/", "video/", "font/", "model/")
+
+
+def media_type(content_type: str) -> str:
+    """A ``Content-Type`` value's type without its parameters, in lower case (``Text/HTML; charset=x``:
+    ``text/html``)."""
+    return content_type.split(";", 1)[0].strip().lower()
 
 
 def is_page(content_type: str) -> bool:
@@ -38,8 +44,8 @@ def is_pdf(content_type: str, body: bytes) -> bool:
     """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
     that open with a PDF's header (within its first 1,024 bytes, as readers allow). ``content_type`` is the
     header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of the type."""
-    media_type = content_type.split(";", 1)[0].strip()
-    if "pdf" in media_type:  # application/pdf, application/x-pdf, text/pdf
+    kind = media_type(content_type)
+    if "pdf" in kind:  # application/pdf, application/x-pdf, text/pdf
         return True
-    untyped = not media_type or "octet-stream" in media_type or media_type == "binary"
+    untyped = not kind or "octet-stream" in kind or kind == "binary"
     return untyped and b"%PDF-" in body[:1024]
