@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
+from urllib.parse import parse_qsl
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles._base import (
@@ -29,6 +31,7 @@ from linkcheck.articles._base import (
     is_share,
     is_subscription,
     looks_like_title,
+    split_url,
     unwrap_redirect,
     url_key,
 )
@@ -132,8 +135,42 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
             if is_own_navigation(link.url, own):
                 continue
         kept.append(link)
-    parsed.links = kept
-    _pair_archives(kept)
+    parsed.links = _drop_machinery(kept)
+    _pair_archives(parsed.links)
+
+
+#: A query parameter whose value is an absolute URL (plain or percent-encoded).
+_URL_PARAM = re.compile(r"=https?(?::|%3A)", re.IGNORECASE)
+#: The last path segment of an action a reader takes on a link rather than a page about it: feedback on a
+#: search or alert result, flagging, reporting, saving, hiding it.
+_ACTIONS = frozenset(["feedback", "flag", "report", "save", "bookmark", "hide", "dismiss", "remove"])
+
+
+def _drop_machinery(links: list[Link]) -> list[Link]:
+    """A link to an action (``/feedback``, ``/flag``, ``/save``...) whose query names another link the
+    article cites (``/alerts/feedback?ffu=<cited URL>``: "Flag as irrelevant" beside an alert's result) is
+    machinery around that citation, not a citation of its own: it is dropped. (A page about the URL, a
+    validator's report ``/check?url=<cited URL>``, is cited; a redirect wrapper has been read as its target
+    already.)"""
+    suspects = [link for link in links if link.error is None and _URL_PARAM.search(link.url) is not None]
+    if not suspects:
+        return links  # the common case: no query holds a URL
+    cited = {url_key(link.url) for link in links if link.error is None}
+    dropped: set[int] = set()
+    for link in suspects:
+        own = url_key(link.url)
+        try:
+            parts = split_url(link.url)
+        except ValueError:
+            continue
+        query = parts.query
+        if parts.path.rstrip("/").rpartition("/")[2].lower().partition(".")[0] not in _ACTIONS:
+            continue
+        for _, value in parse_qsl(query):
+            if _URL_PARAM.match("=" + value[:8]) and (key := url_key(value.strip())) != own and key in cited:
+                dropped.add(id(link))
+                break
+    return [link for link in links if id(link) not in dropped] if dropped else links
 
 
 def _pair_archives(links: list[Link]) -> None:
@@ -188,13 +225,24 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             if own and link.title_from_text:
                 name = max(own, key=lambda m: (m.quality, m.words))
                 rest = f"{link.text[: name.start]} {link.text[name.end :]}".strip(" ,.;:—–-'’")
-                if looks_like_title(rest, link.url, standalone=link.standalone) is None:
+                rest_title = looks_like_title(rest, link.url, standalone=link.standalone)
+                if rest_title is None:
                     link.title = None
+                elif rest[:1] in _OPENING_QUOTES:  # "NREL, “Major Drivers of ...”": the quoted title alone
+                    link.title = rest_title
             if link.outlet is None:
                 for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):
                     if mentions:
                         link.outlet = max(mentions, key=lambda m: (m.quality, m.words)).name
                         break
+        if link.title is None and link.text and link.trailer and not link.standalone:
+            # "Author, [Heat pump grants rise](url), BBC News, 9 October 2023": an entry that names the
+            # link's outlet apart from the link, whose text (not the outlet's name) is the work's title.
+            labels = host_labels(link.url)[:2]
+            named = find_mentions(link.trailer, labels, cue=False)
+            if named and not find_mentions(link.text, labels, cue=False):
+                link.title = looks_like_title(link.text, link.url, standalone=True)
+                link.title_from_text = link.title is not None
 
 
 def _merge(links: list[Link]) -> list[Link]:
@@ -215,10 +263,29 @@ def _merge(links: list[Link]) -> list[Link]:
     return list(merged.values())
 
 
+#: Quotes a title may stand in, opening and closing: a title is read without them.
+_OPENING_QUOTES = '"“„«‹《「『〈'
+_TITLE_QUOTES = dict(zip(_OPENING_QUOTES, '"”“»›》」』〉', strict=True))
+
+
+def _unquoted(title: str | None) -> str | None:
+    """A title without the quotes around the whole of it (``«Title»``, ``《标题》``, ``“Title”``), unless
+    what is inside holds another pair of them (``“A” and “B”``)."""
+    if not title or len(title) < 3:
+        return title
+    closing = _TITLE_QUOTES.get(title[0])
+    if closing is None or title[-1] != closing:
+        return title
+    inner = title[1:-1].strip()
+    if title[0] in inner or (closing != title[0] and closing in inner):
+        return title
+    return inner or title
+
+
 def _citation(link: Link, source: str, article: Article | None) -> Citation:
     return Citation(
         url=link.url,
-        title=link.title,
+        title=_unquoted(link.title),
         date=link.date,
         outlet=link.outlet,
         note="; ".join(link.notes) or None,

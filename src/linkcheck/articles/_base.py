@@ -232,6 +232,8 @@ def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False)
         return None
     if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
         return None
+    if not piece.strip("-*+"):  # a bullet ("- ", "* ") opens the next item of a list
+        return None
     return piece, cont.end()
 
 
@@ -365,15 +367,26 @@ def url_key(url: str) -> str:
 #: a link there with a parameter holding an absolute URL sends the reader on to that URL, which is the one
 #: cited.
 _REDIRECT_ENDPOINTS = frozenset(
-    ["url", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "exit",
-     "click", "track", "ct", "go"]
+    ["url", "l", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "out.php",
+     "exit", "exit.php", "go", "go.php", "jump", "jump.php", "linkfilter", "outbound", "outgoing", "leaving",
+     "click", "track", "ct"]
 )  # fmt: skip
+#: The first label of a host that is itself an outgoing-link redirector (``out.reddit.com/t3_ID?url=``,
+#: ``l.instagram.com/?u=``, ``lm.facebook.com``), whatever its path.
+_REDIRECT_HOST_LABELS = frozenset(["l", "lm", "out", "away", "exit", "redirect", "redir", "outgoing"])
 #: The parameters such endpoints carry the target in.
-_REDIRECT_PARAMS = ("q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link")
+_REDIRECT_PARAMS = (
+    "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg"
+)  # fmt: skip
 _REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 _REDIRECT_HINT = re.compile(
-    r"/(?:" + "|".join(re.escape(e) for e in sorted(_REDIRECT_ENDPOINTS)) + r")/?\?", re.IGNORECASE
+    r"/(?:" + "|".join(re.escape(e) for e in sorted(_REDIRECT_ENDPOINTS)) + r")/?\?"
+    r"|^[a-z]+://(?:" + "|".join(sorted(_REDIRECT_HOST_LABELS)) + r")\.[^/?#]+/[^?#]*\?",
+    re.IGNORECASE,
 )
+#: A redirector that appends its own signature to the target after a colon (Disqus: ``disq.us/url?url=
+#: https%3A%2F%2Fhost%2Fpath%2F%3A<token>``): the signature is no part of the target.
+_SIGNED_TARGET = re.compile(r"/:[A-Za-z0-9_\-]{6,}$")
 
 
 def _has_wrapper_hint(url: str) -> bool:
@@ -496,13 +509,18 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
         target = _wrapped_target(url, parts)
         if target is None:
             segment = parts.path.rstrip("/").rpartition("/")[2].lower()
-            if not parts.query or segment not in _REDIRECT_ENDPOINTS:
+            host = (parts.hostname or "").lower()
+            if not parts.query or (
+                segment not in _REDIRECT_ENDPOINTS and host.partition(".")[0] not in _REDIRECT_HOST_LABELS
+            ):
                 break
             params = dict(parse_qsl(parts.query, keep_blank_values=True))
             target = next(
                 (params[name] for name in _REDIRECT_PARAMS if _REDIRECT_TARGET.match(params.get(name, ""))),
                 None,
             )
+            if target is not None and host == "disq.us":
+                target = _SIGNED_TARGET.sub("/", target)
         if target is None:
             break
         via = via or (parts.hostname or "")
@@ -530,15 +548,34 @@ _BOILERPLATE = re.compile(
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
+    r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
+    r"suggest\s+an?\s+edit\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b)",
     re.IGNORECASE,
 )
 
 
+#: A call to sign up that ends the text before a link, after a colon: "Pour recevoir la revue de presse
+#: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:".
+_SIGN_UP_END = re.compile(
+    r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
+    r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
+    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться))\s*[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(label: str) -> bool:
-    """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery."""
-    return bool(label) and _BOILERPLATE.match(label) is not None
+    """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery:
+    it opens with a newsletter's or site's label ("Unsubscribe", "Follow us"), or ends with a call to sign
+    up before a colon ("..., abonnez-vous :")."""
+    if not label:
+        return False
+    if _BOILERPLATE.match(label) is not None:
+        return True
+    tail = label[-60:]
+    return (":" in tail or "：" in tail) and _SIGN_UP_END.search(tail) is not None
 
 
 #: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``).
@@ -573,7 +610,7 @@ _SITE_PAGE = re.compile(
     r"cookies?(?:-policy|-settings|-preferences)?|terms(?:-of-(?:use|service))?|imprint|impressum|"
     r"datenschutz(?:erklaerung)?|mentions-legales|confidentialite|politique-de-confidentialite|"
     r"methodology|corrections(?:-policy)?|ethics(?:-policy)?|editorial-standards|advertise|careers|jobs|"
-    r"login|sign-?in|register)/?$",
+    r"login|sign-?in|register|feed|rss|atom|(?:index|feed|rss|atom)\.xml)/?$",
     re.IGNORECASE,
 )
 
@@ -593,8 +630,9 @@ def host_of(url: str) -> str:
 def is_own_navigation(url: str, own: str | None) -> bool:
     """Whether ``url`` is the publishing site's own page rather than a cited one: the article itself (its
     address ``own`` with a query or fragment added: a share button, a comment anchor; its comments, AMP or
-    print page), the site's tag, category, topic or author page, or one of its standing pages about itself
-    (privacy policy, methodology, imprint)."""
+    print page), a section it stands in (an ancestor of its path: the blog's index, the home page), the
+    site's tag, category, topic or author page, or one of its standing pages about itself (privacy policy,
+    methodology, imprint, its feed)."""
     if not own:
         return False
     own_host = host_of(own)
@@ -609,6 +647,8 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True
     if own_path and path.startswith(own_path + "/") and path[len(own_path) + 1 :].lower() in _SELF_PAGES:
         return True  # the article's comments, its AMP or print version
+    if own_path.startswith(path + "/") and not parts.query:
+        return True  # a section the article stands in (``/posts/`` of ``/posts/story/``), or the home page
     path = unquote(parts.path)
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
@@ -825,6 +865,8 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
     if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text) or date_only(text) is not None:
         return None
     tokens = text.split()
+    if len(tokens[-1]) > 1 and tokens[-1][0] == "@" and not quoted:
+        return None  # "R. Salinas @gridwonk_tx": an embedded post's author, not a title
     if quoted and (len(tokens) >= 2 or (not text.isascii() and _cjk_run().search(text) is not None)):
         return text  # (Chinese, Japanese and Korean write a title's words without spaces between)
     # Title Case (or a reference-list entry) of three words or more, else a title matching the URL's slug.

@@ -458,8 +458,9 @@ def parse_date_field(text: str) -> PartialDate | None:
 def find_dmy(text: str) -> PartialDate | None:
     """The first day, month and year in ``text`` written day first with a month name of one of the languages
     of :data:`FIELD_MONTHS` (``21 janvier 1995``, ``3 de febrero de 2025``, ``12 березня 2022``), or written
-    year first as Chinese, Japanese and Korean write it (``2024年5月15日``): a whole date, which no ordinary
-    word spells (a month name alone or with a year is not read in running text)."""
+    year first as Chinese, Japanese and Korean write it (``2024年5月15日``), or in digits between dots, day
+    first (``12.02.2024``): a whole date, which no ordinary word spells (a month name alone or with a year
+    is not read in running text)."""
     if _FOUR_DIGITS.search(text) is None:
         return None
     for m in _FIELD_DMY.finditer(text[:10_000]):
@@ -474,7 +475,17 @@ def find_dmy(text: str) -> PartialDate | None:
                 value = to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
                 if value is not None:
                     return value
+    if "." in text:  # ``12.02.2024``, day first (German, Russian, Polish...), perhaps ending a sentence
+        for m in _DOTTED_DMY_IN_TEXT.finditer(text[:10_000]):
+            value = to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+            if value is not None:
+                return value
     return None
+
+
+_DOTTED_DMY_IN_TEXT = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d|\.\d)"
+)
 
 
 def find_month_day(text: str) -> tuple[int, int, int | None] | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime as dt
 import functools
 import itertools
 import re
@@ -334,7 +335,8 @@ _CUE_BEFORE_WORDS = """
     рассказала ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству газета газете издание изданию
     телеканал телеканалу
     según según\\W+datos\\W+del? informó informa dijo dijo\\W+a agencia diario periódico
-    selon rapporté rapporte agence quotidien
+    selon rapporté rapporte agence quotidien d['’]après par
+    rapporte\\W+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
     повідомляє повідомила повідомив повідомили пише писала писав посиланням\\W+на за\\W+даними агентство
     агентству видання виданню
     secondo riferito riferisce scrive scritto anticipato riportato riporta agenzia quotidiano
@@ -374,7 +376,7 @@ _CUE_AFTER_WORDS = """
     report citing correspondent journalist editor
     berichtet berichtete berichteten meldet meldete schreibt schrieb zitiert zitierte zufolge
     сообщил сообщила сообщили сообщает сообщают пишет писал писала писали передает передаёт заявил заявила
-    опубликовал опубликовала со\\s+ссылкой
+    опубликовал опубликовала со\\s+ссылкой написал написала написали
     informó informa publicó dijo según rapporte a\\s+rapporté a\\s+indiqué a\\s+annoncé selon
     повідомляє повідомила повідомив повідомили пише написала написав з\\s+посиланням
     haberine aktardığına konuşan göre bildirdi yazdı
@@ -548,7 +550,11 @@ def _named(phrase: str, label: str) -> _Named | None:
     if span is None:
         return None
     i, j, quality = span
-    j = _extended(phrase, info, j) if quality == 2 and j < len(info.keys) else j
+    if j < len(info.keys):
+        if quality == 2:
+            j = _extended(phrase, info, j)
+        elif j - i >= 3 and info.keys[j] in _INITIALS_END_WORDS:  # "Electricity Markets and Policy Group"
+            j += 1
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
@@ -573,8 +579,13 @@ _ORGANISATION_WORDS = frozenset(
         *("society", "foundation", "union", "commission", "committee", "bureau", "board", "laboratory"),
         *("centre", "center", "corporation", "verband", "verein", "stiftung", "institut"),
         *("assembly", "forum", "agency", "ministry", "department", "parliament", "academy", "observatory"),
+        *("service", "office", "trust", "network", "organisation", "organization"),
     ]
 )
+#: The last word of a name whose initials spell its host (``Electricity Markets and Policy Group`` on
+#: emp.lbl.gov): an organisation's word, or ``Group`` (which after whole words of a name may follow a longer
+#: name's other words: ``PostgreSQL`` of ``PostgreSQL Global Development Group``).
+_INITIALS_END_WORDS = _ORGANISATION_WORDS | {loose("group")}
 #: Joiners after which a name goes on (``Corriere`` ``della Sera``, ``Folha`` ``de S.Paulo``).
 _NAME_GOES_ON = frozenset(
     ["della", "dello", "delle", "degli", "dei", "del", "di", "do", "da", "dos", "das", "de"]
@@ -954,6 +965,8 @@ _REPORTING_WORDS = """
     informou informa segundo revelou disse afirmou publicou divulgou divulgados divulgou noticiou
     podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
     danych przekazał przekazała
+    speaking statement aseguró entrevista mitteilte mitgeteilt teilte heißt написал написала написали
+    отмечают отмечает отметил публикация publiée publiées publiés publicado publicada
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 _REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
@@ -1032,8 +1045,18 @@ def attach_report_dates(
     # month and day. Only a sentence that holds a link or names an outlet can cite one: a long article has
     # hundreds of sentences and a dozen links, so only those are read, and the prose only around them. The
     # cheap tests come first; the weekday and the month and day are read last, when needed.
-    for start, end in _sentences_at(prose, sorted({*positions, *mention_starts})):
+    # A sentence ending with a colon, whose link opens the next line ("... in a statement:" + URL line).
+    introduced: dict[int, Link] = {}
+    for link in placed:
+        colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
+        if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
+            introduced[colon] = link
+    for start, end in _sentences_at(prose, sorted({*positions, *mention_starts, *introduced})):
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        if not cited and introduced:
+            colon = prose.rfind(":", start, end + 1)
+            if colon >= 0 and colon in introduced and not prose[colon + 1 : end].strip():
+                cited = [introduced[colon]]
         if len(cited) > 1:
             cited = _one_per_url(cited)  # a URL cited twice is one report
         if len(cited) != 1:
@@ -1052,7 +1075,11 @@ def attach_report_dates(
         sentence = prose[start:end]
         if not _REPORTING.search(sentence):
             continue
-        candidate = _first_weekday(prose, start, end, article_date) or report_day(sentence, article_date)
+        candidate = (
+            _first_weekday(prose, start, end, article_date)
+            or report_day(sentence, article_date)
+            or relative_day(sentence, article_date)
+        )
         if candidate is None:
             continue
         value, phrase = candidate
@@ -1081,6 +1108,33 @@ def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, s
     if found is None or value is None:
         return None
     return value, found[0] if found[1][2] is None else ""
+
+
+#: A day named by its distance from the article's: yesterday (in the languages whose weekdays are read), the
+#: day before it, "two days ago".
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?:(?P<one>yesterday|ayer|gestern|ieri|ontem|wczoraj|вчера|вчора|учора)|"
+    r"(?P<two>anteayer|vorgestern|позавчера|(?:two|2)\s+days\s+ago)|(?P<three>(?:three|3)\s+days\s+ago))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
+    """The day a reporting sentence's "yesterday" ("ayer", "gestern", "вчера"...), "the day before
+    yesterday" or "two days ago" names, counted back from the article's date (which must name a day), and
+    the words it was read from; ``None`` without one. "Yesterday's vote" names an event: passed over."""
+    if article_date.day is None:
+        return None
+    for m in _RELATIVE_DAY.finditer(sentence):
+        if sentence.startswith(("'s", "’s"), m.end()):
+            continue
+        back = 1 if m.group("one") else 2 if m.group("two") else 3
+        try:
+            day = article_date.first_day - dt.timedelta(days=back)
+        except OverflowError:
+            return None
+        return PartialDate.from_date(day), m.group(0)
+    return None
 
 
 def _one_per_url(links: list[Link]) -> list[Link]:

@@ -215,7 +215,7 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
     for meta in root.iter("meta"):
         key = (_attr(meta, "property") or _attr(meta, "name") or _attr(meta, "itemprop")).lower()
         content = _attr(meta, "content")
-        if key and content and key not in metas:
+        if key and content and key not in metas and not (meta.get("itemprop") is not None and _in_part(meta)):
             metas[key] = (content, meta.sourceline)
     for key in ("article:published_time", "datepublished", "og:published_time", "pubdate", "date"):
         if key in metas:
@@ -237,7 +237,7 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
         for element in root.iter():
             if not isinstance(element.tag, str) or element.get("itemprop") is None:
                 continue
-            if _attr(element, "itemprop").lower() == "datepublished":
+            if _attr(element, "itemprop").lower() == "datepublished" and not _in_part(element):
                 value = parse_date(_attr(element, "datetime") or _attr(element, "content"))
                 if value is not None:
                     parsed.date, parsed.date_line = value, element.sourceline
@@ -251,13 +251,45 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
     if not title:  # a paragraph in a document's Title style: a Google Docs export's <p class="c1 title">
         node = next((p for p in root.iter("p") if "title" in _attr(p, "class").split()), None)
         title = node.text_content() if node is not None else ""
-    parsed.title = clean_text(title) or None
+    if not title:  # a word processor's title: a first paragraph all in bold (LibreOffice's <p><font><b>)
+        title = _bold_first_paragraph(root)
+    # A heading's permalink anchor (Sphinx's and MkDocs' "¶") is no part of its title.
+    parsed.title = clean_text(title).rstrip(" ¶§🔗") or None
     for link in root.iter("link"):
         if "canonical" in _attr(link, "rel").lower().split() and _absolute(_attr(link, "href")):
             parsed.url = _attr(link, "href")
             break
     if parsed.url is None and _absolute(metas.get("og:url", ("", None))[0]):
         parsed.url = metas["og:url"][0]
+
+
+def _bold_first_paragraph(root: etree._Element) -> str:
+    """The text of the document's first non-empty paragraph when all of it is bold and it is short (at most
+    150 characters): how a document exported without a Title style (LibreOffice, Word) shows its title."""
+    for index, paragraph in enumerate(root.iter("p")):
+        if index >= 8:
+            break
+        text = clean_text(paragraph.text_content())
+        if not text:
+            continue
+        if len(text) > 150:
+            return ""
+        bold = "".join(clean_text(b.text_content()) for b in paragraph.iter("b", "strong"))
+        return text if bold.replace(" ", "") == text.replace(" ", "") else ""
+    return ""
+
+
+def _in_part(element: etree._Element) -> bool:
+    """Whether a microdata property belongs to an item nested in another (the item holding it is itself a
+    property: ``itemprop="hasPart"``, an alert's or a digest's listed article), not to the page's own item."""
+    node: etree._Element | None = element
+    for _ in range(64):  # bounded: an item is a few levels up
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return False
+        if node.get("itemscope") is not None:
+            return node.get("itemprop") is not None
+    return False
 
 
 def _json_string(raw: str) -> str:
@@ -359,6 +391,7 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
         and _is_noise(el)
         and (el.tag in _NOISE_TAGS or _text_length(el) * 2 < total)
         and not (el.tag not in _NOISE_TAGS and _announces_related(el))
+        and not _inside_link(el)
     ]
     for element in doomed:
         parent = element.getparent()
@@ -373,6 +406,12 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
             else:
                 parent.text = (parent.text or "") + tail
         parent.remove(element)
+
+
+def _inside_link(element: etree._Element) -> bool:
+    """Whether ``element`` is part of a link's own content (an embedded post's ``tweet-header`` and
+    ``tweet-footer`` inside its ``<a>``: the author and the date the link reads as), not the page's chrome."""
+    return any(ancestor.tag == "a" and ancestor.get("href") for ancestor in element.iterancestors())
 
 
 #: Blocks a footnote stands in (its target's nearest such ancestor), and how long a note may be.
@@ -514,6 +553,8 @@ def _link(
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
         link.notes.append(f"quoted in <{tag}>")
+        if tag == "blockquote":
+            _read_attribution(link, element)
         return link
     version_url = _attr(element, "data-versionurl")
     if version_url:
@@ -523,8 +564,10 @@ def _link(
     if version_date:
         link.date = parse_date(version_date)
     text = _anchor_text(element)
-    if is_boilerplate(text):
-        return None  # "Unsubscribe", "View this email in your browser": the newsletter's machinery
+    if is_boilerplate(text or _attr(element, "title")):
+        # "Unsubscribe", "View this email in your browser": the newsletter's machinery; an icon's "Edit
+        # this page" (its title, the text being a picture): the documentation site's.
+        return None
     if _is_credit(element, text, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
@@ -706,10 +749,16 @@ class _Blocks:
 
 
 def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
-    """A ``<cite>`` around the link, inside it, or beside it as the only link of its block."""
+    """A ``<cite>`` around the link, inside it, or beside it as the only link of its block. A ``<cite>``
+    around the link that says more than the link does is an attribution ("Former commissioner Jo Roe, <a>
+    speaking to WBGO</a>", a pull quote's), not the link's title."""
     for ancestor in element.iterancestors():
         if ancestor.tag == "cite":
-            return clean_text(ancestor.text_content()) or None
+            cited = clean_text(ancestor.text_content())
+            own = clean_text(element.text_content())
+            if own and len(cited.strip(_QUOTE_MARKS)) > len(own.strip(_QUOTE_MARKS)) + 3:
+                return None
+            return cited or None
         if ancestor.tag in _BLOCK_TAGS:
             break
     inner = element.find(".//cite")
@@ -724,6 +773,38 @@ def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
 
 
 _LEAD = re.compile(r"[\W\d]{0,4}")
+_QUOTE_MARKS = " \"'“”‘’«»„,.;:"
+#: A quotation's attribution line after it: a dash, then who said it and where.
+_ATTRIBUTION_DASH = "—–―-"
+_PAREN_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)\)")
+
+
+def _read_attribution(link: Link, quote: etree._Element) -> None:
+    """A ``<blockquote cite>``'s attribution as its entry: the ``<cite>`` or ``<footer>`` inside it, else the
+    element right after it when that opens with a dash (``<p>— <cite>Коммерсантъ</cite>, 1 октября
+    2024</p>``). It names the outlet and the date (a year in parentheses counts), and an italic span of four
+    words or more in it is the title (``<cite>USDA Forest Service, <em>Urban tree mortality: a literature
+    review</em> (2022)</cite>``)."""
+    attribution = next((node for node in quote.iter("cite", "footer")), None)
+    if attribution is None:
+        after = quote.getnext()
+        if after is None or not isinstance(after.tag, str):
+            return
+        text = clean_text(after.text_content())
+        if not text or text[0] not in _ATTRIBUTION_DASH or len(text) > 300:
+            return
+        attribution = after
+    text = clean_text(attribution.text_content()).strip(_ATTRIBUTION_DASH + " ")
+    if not text or len(text) > 300:
+        return
+    link.trailer = text
+    if link.date is None and (year := _PAREN_YEAR.search(text)) is not None:
+        link.date = parse_date(year.group(1))
+    for italic in attribution.iter("em", "i"):
+        title = clean_text(italic.text_content())
+        if len(title.split()) >= 4:
+            link.title = title
+            break
 
 
 def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bool, str]:

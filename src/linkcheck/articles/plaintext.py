@@ -17,7 +17,7 @@ from linkcheck.articles._base import (
     is_boilerplate,
     looks_like_title,
 )
-from linkcheck.articles._dates import FIELD_MONTHS, WEEKDAYS, parse_date, parse_date_field
+from linkcheck.articles._dates import FIELD_MONTHS, WEEKDAYS, find_dmy, parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries, read_markers
 from linkcheck.models import PartialDate
 
@@ -221,7 +221,45 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_entries(text, placed)
     read_markers(text, placed)
     parsed.date, parsed.date_line = dateline(text)
+    parsed.title = title_line(text)
     return parsed
+
+
+#: A line under a title that underlines it (reStructuredText, Setext): one punctuation character repeated.
+_UNDERLINE = re.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
+#: A character of Chinese, Japanese (kana and kanji) or Korean, which write a title's words without spaces.
+_CJK_CHAR = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
+#: A first line that is a field, not a title: a mail header, a front-matter key ("From: ...", "Date: ...").
+_FIELD_LINE = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
+
+
+def title_line(text: str) -> str | None:
+    """The article's title in plain text: its first line, when a blank line (or an underline) follows it and
+    it reads as a headline: three words or more (six characters of Chinese, Japanese or Korean), at most 150
+    characters, no URL, no date, not in capitals (a label), not mostly numbers (a running header), not a
+    field (``From: ...``) and no sentence (no full stop at its end).
+    AsciiDoc's ``= Title`` is read without its ``=``."""
+    head = text.lstrip()[:600]
+    lines = re.split(r"\r\n|\r|\n", head, maxsplit=2)
+    if len(lines) < 2:
+        return None
+    first, second = lines[0].strip(), lines[1]
+    if second.strip() and _UNDERLINE.fullmatch(second) is None:
+        return None
+    if first.startswith("= "):
+        first = first[2:].strip()
+    if not 10 <= len(first) <= 150 or first.endswith((".", ",", ";", ":")) or _FIELD_LINE.match(first):
+        return None
+    if "://" in first or "www." in first or first.isupper():
+        return None  # a link, or a label in capitals ("FOR IMMEDIATE RELEASE")
+    if parse_date(first, allow_year=False) is not None or find_dmy(first) is not None:
+        return None  # a dateline ("Sevilla, 8 de mayo de 2024")
+    tokens = first.split()
+    if len(tokens) < 3 and sum(1 for ch in first if _CJK_CHAR.match(ch)) < 6:
+        return None  # fewer than three words, or six characters of a script written without spaces
+    if 2 * sum(1 for token in tokens if any(ch.isdigit() for ch in token)) >= len(tokens):
+        return None  # a running header of numbers ("Case 3:24-cv-00871 Document 27 Filed 05/13/24 Page 7")
+    return clean_text(first)
 
 
 def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int | None]:
@@ -254,6 +292,15 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 continue
         if len(stripped) > 100:
             continue
+        if plain is None and _PART_SEPARATOR.search(stripped) is not None:
+            # "Prepared for the Board – Date: 3 April 2024", "By Jo Roe | Published 9 Jan 2020 | 4 min read"
+            for part in _PART_SEPARATOR.split(stripped)[1:]:
+                part_prefix = _DATELINE_PREFIX.match(part)
+                if part_prefix is not None and part_prefix.group("pub"):
+                    rest = part[part_prefix.end() :]
+                    value = parse_date(rest, allow_year=False)
+                    if value is not None and _mostly_date(rest):
+                        return value, number
         prefix = _DATELINE_PREFIX.match(stripped)
         rest = stripped[prefix.end() :] if prefix else stripped
         value = parse_date(rest, allow_year=False)
@@ -283,6 +330,8 @@ _PLACE_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_]{2,30})?),[ \t]*"
     r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
+#: What separates the parts of a byline or a document's header line: a spaced dash, a bar or a dot.
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+")
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
