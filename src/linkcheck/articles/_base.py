@@ -869,6 +869,8 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
         return None  # "R. Salinas @gridwonk_tx": an embedded post's author, not a title
     if quoted and (len(tokens) >= 2 or (not text.isascii() and _cjk_run().search(text) is not None)):
         return text  # (Chinese, Japanese and Korean write a title's words without spaces between)
+    if standalone and not text.isascii() and _cjk_run().search(text) is not None:
+        return text  # a reference entry's Chinese, Japanese or Korean label: four characters are words
     # Title Case (or a reference-list entry) of three words or more, else a title matching the URL's slug.
     # (Every test returns the text: the cheap ones come first, the slug's only when they fail.)
     if len(tokens) >= 3:

@@ -31,7 +31,7 @@ from linkcheck.articles._base import (
     loose,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, find_dmy, parse_date, to_partial
+from linkcheck.articles._dates import MONTHS, date_only, find_dmy, parse_date, to_partial
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
 
@@ -240,6 +240,26 @@ _VANCOUVER = re.compile(
 )
 
 
+#: What separates the parts of an entry written as fields: a bar, a spaced dash.
+_PART_BREAK = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*")
+
+
+def _separated_title(before: str) -> str | None:
+    """The title of an entry written as fields between bars or spaced dashes (``2023-11-30 | Eurostat |
+    Railway passenger transport statistics | URL``): of three parts or more, the one part of three words or
+    more that is no date."""
+    parts = [part.strip(" ,.;:") for part in _PART_BREAK.split(clean_text(_EMPHASIS.sub("", before)))]
+    parts = [part for part in parts if part]
+    if len(parts) < 3:
+        return None
+    long = [
+        part
+        for part in parts
+        if len(part.split()) >= 3 and parse_date(part, allow_year=False) is None and find_dmy(part) is None
+    ]
+    return looks_like_title(f"“{long[0]}”") if len(long) == 1 else None
+
+
 def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
     for text in (before, after):
         for quoted in _QUOTED_SPAN.finditer(text):
@@ -260,6 +280,8 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
             candidate = clean_text(span.group("t")).strip(" ,.;:")
             if len(candidate.split()) >= 4 or ": " in candidate:
                 return looks_like_title(f"“{candidate}”")
+        if "|" in before or " – " in before or " — " in before or " - " in before:
+            return _separated_title(before)
         return None
     rest = before[apa.end() :]
     italic = _ITALIC.search(rest)
@@ -295,6 +317,18 @@ _URL_IN_TEXT = re.compile(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\
 _DATED_BEFORE = re.compile(r"\((?P<d>[^()]{6,60})\)[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?$")
 _VISITED = re.compile(r"(?:last[ \t]+visited|visited|accessed|retrieved)[ \t]+(?:on[ \t]+)?", re.IGNORECASE)
 _CLOCK = re.compile(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
+
+
+#: A parenthesis right after a link: ``[Facebook post](https://...) (17 September 2024)``.
+_PARENTHESIS_AFTER = re.compile(r"[ \t]*\((?P<d>[^()\r\n]{4,40})\)")
+
+
+def dated_after(text: str, end: int) -> PartialDate | None:
+    """The date a parenthesis right after a link (at ``end``) holds when it holds nothing but a date (a day
+    or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)`` or ``(NeurIPS 2015)``,
+    which name a year)."""
+    m = _PARENTHESIS_AFTER.match(text, end)
+    return date_only(m.group("d")) if m is not None else None
 
 
 def _date_before(text: str, start: int, link: Link) -> None:
@@ -338,6 +372,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
             link.access_date = parse_date(accessed.group("date"), allow_year=False)
         if link.date is None or link.access_date is None:
             _date_before(text, start, link)
+        if link.date is None and text.startswith(" (", end):
+            link.date = dated_after(text, end)
         inline = _parenthetical(text, start, end)
         if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
             read_entry(link, *inline, reference=True)

@@ -381,6 +381,7 @@ _CUE_AFTER_WORDS = """
     повідомляє повідомила повідомив повідомили пише написала написав з\\s+посиланням
     haberine aktardığına konuşan göre bildirdi yazdı
     ha\\s+riferito riferisce scrive ha\\s+scritto citando revelou informou noticiou publicou divulgou
+    publiée publié publiées publiés
     podała podał poinformował poinformowała napisał napisała donosi
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
 """
@@ -788,6 +789,7 @@ RELATED_LABEL = (
     r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
+    r"(?:earlier|previous|more|our)[ \t]+coverage|"
     r"читайте[ \t]+также|по[ \t]+теме|смотрите[ \t]+также|lesen[ \t]+sie[ \t]+auch|mehr[ \t]+zum[ \t]+thema|"
     r"siehe[ \t]+auch|lea[ \t]+también|lee[ \t]+también|más[ \t]+información|ver[ \t]+también|"
     r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
@@ -965,7 +967,8 @@ _REPORTING_WORDS = """
     informou informa segundo revelou disse afirmou publicou divulgou divulgados divulgou noticiou
     podała podał podało poinformował poinformowała poinformowało według napisał napisała pisze donosi
     danych przekazał przekazała
-    speaking statement aseguró entrevista mitteilte mitgeteilt teilte heißt написал написала написали
+    speaking statement aseguró entrevista pressemitteilung mitteilung communiqué comunicado mitteilte
+    mitgeteilt teilte heißt написал написала написали
     отмечают отмечает отметил публикация publiée publiées publiés publicado publicada
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian

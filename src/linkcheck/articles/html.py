@@ -32,7 +32,7 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import read_entry
+from linkcheck.articles._entries import dated_after, read_entry
 from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
 from linkcheck.articles.plaintext import dateline
 
@@ -580,6 +580,8 @@ def _link(
     # A link text in quotes (“<a>Title</a>,”) is a title, never a name of the outlet.
     quoted = at >= 0 and quoted_around(whole or "", at, at + len(text))
     link.quoted = quoted
+    if whole and at >= 0 and link.date is None and whole.startswith(" (", at + len(text)):
+        link.date = dated_after(whole, at + len(text))  # "<a>NREL, “Title”</a> (February 2024)"
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
@@ -599,9 +601,15 @@ def _link(
         link.title_from_text = title is not None
     link.title = title
     if block is not None and whole is not None and at >= 0 and blocks.info(block)[1] == 1:
-        # The one link of a list item or a footnote (or of an APA reference): its entry's text.
+        # The one link of a list item or a footnote (or of an APA reference): its entry's text. A source
+        # label before it ("Chart of X. Source: <a>...</a>, retrieved March 10, 2024") opens its entry.
         reference = block.tag in _ENTRY_TAGS or _in_notes(block)
-        read_entry(link, whole[:at], whole[at + len(text) :], reference=reference)
+        begin = 0
+        if ":" in whole[max(0, at - 300) : at] or "：" in whole[max(0, at - 300) : at]:
+            labels = list(_SOURCE_LABEL.finditer(whole, max(0, at - 300), at))
+            if labels:
+                reference, begin = True, labels[-1].end()
+        read_entry(link, whole[begin:at], whole[at + len(text) :], reference=reference)
     return link
 
 
@@ -773,6 +781,12 @@ def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
 
 
 _LEAD = re.compile(r"[\W\d]{0,4}")
+#: A source's label in a block (a caption's "Source:", "Data:", "Quelle:", "Источник:", "来源："): what
+#: follows it is the entry of the block's one link.
+_SOURCE_LABEL = re.compile(
+    r"(?<!\w)(?i:sources?|data|quelle|fuente|fonte|źródło|источник|джерело|来源|來源|出典|出处)[ \t]*[:：]"
+)
+_RELATED_ONLY = re.compile(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]\s*[“\"«„]?\s*", re.IGNORECASE)
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"
 #: A quotation's attribution line after it: a dash, then who said it and where.
 _ATTRIBUTION_DASH = "—–―-"
@@ -816,8 +830,11 @@ def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bo
     if whole is None:
         return False, ""
     index = whole.find(text) if text else -1
-    if index < 0 or not _LEAD.fullmatch(whole[:index]):
-        return False, ""
+    if index < 0 or not (_LEAD.fullmatch(whole[:index]) or _RELATED_ONLY.fullmatch(whole[:index])):
+        return (
+            False,
+            "",
+        )  # (a related-article label before it, "See also: “<a>...</a>”, Outlet, date", counts)
     rest = whole[index + len(text) :].strip(" \t,;:-–—()[]|.")
     if len(rest) > 200:
         return False, ""

@@ -71,6 +71,9 @@ def _in_contact_block(text: str, line_start: int) -> bool:
 _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
 
 
+#: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
+_TITLE_OPENERS = '《「『“"«„'
+_QUOTED_LINE = re.compile(r"[《「『“\"«„](?P<t>[^《》「」『』“”\"«»„\r\n]{4,200})[》」』”\"»“][ \t:：\-–—]*")
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
 
@@ -211,6 +214,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code),
         )
+        if not after.strip() and before[:1] in _TITLE_OPENERS and (quoted := _QUOTED_LINE.fullmatch(before)):
+            # A line that is a quoted title and its link: ``《三峡水库加大下泄流量》https://...``
+            link.title = looks_like_title(quoted.group("t"), url, standalone=True) or clean_text(
+                quoted.group("t")
+            )
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)

@@ -128,8 +128,11 @@ _PARAM_NAMES = {
     "anno": "year",
     "accesso": "access-date",
     "dataarchivio": "archive-date",
-    # Portuguese
+    # Portuguese (and Spanish without its accent: ``titulo``)
+    "titulo": "title",
+    "ano": "year",
     "acessodata": "access-date",
+    "acessadoem": "access-date",
     "jornal": "newspaper",
     "publicado": "publisher",
     "arquivourl": "archive-url",
