@@ -781,10 +781,13 @@ def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
 
 
 _LEAD = re.compile(r"[\W\d]{0,4}")
-#: A source's label in a block (a caption's "Source:", "Data:", "Quelle:", "Источник:", "来源："): what
-#: follows it is the entry of the block's one link.
+#: A source's label opening a block or a sentence of it (a caption's "Source:", "Data:", "Quelle:",
+#: "Источник:", "来源："; not the "data:" inside a title): what follows it is the entry of the block's one
+#: link.
 _SOURCE_LABEL = re.compile(
-    r"(?<!\w)(?i:sources?|data|quelle|fuente|fonte|źródło|источник|джерело|来源|來源|出典|出处)[ \t]*[:：]"
+    r"(?:(?<![\s\S])|(?<=[.;!?)\]。]\s)|(?<=[\n。]))[ \t]*"
+    r"(?:Sources?|SOURCES?|Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
+    r"[ \t]*[:：]"
 )
 _RELATED_ONLY = re.compile(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]\s*[“\"«„]?\s*", re.IGNORECASE)
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"

@@ -1,7 +1,8 @@
 """Citations in plain text (news copy like the seed article): bare URLs wherever they stand.
 
 The article's own date is read from a dateline near the top ("Published: January 9, 2020", a line that is
-just a date); everything else a link gets comes from the prose (:mod:`linkcheck.articles._prose`).
+just a date), its title from its first line when that reads as a headline; everything else a link gets comes
+from the prose (:mod:`linkcheck.articles._prose`) and the entries (:mod:`linkcheck.articles._entries`).
 """
 
 from __future__ import annotations
