@@ -558,12 +558,18 @@ _BOILERPLATE = re.compile(
 
 #: A call to sign up that ends the text before a link, after a colon: "Pour recevoir la revue de presse
 #: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:".
-_SIGN_UP_END = re.compile(
+_SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
-    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться))\s*[:：]\s*$",
-    re.IGNORECASE,
+    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться))\s*[:：]\s*$"
 )
+
+
+@functools.cache
+def _sign_up_end() -> re.Pattern[str]:
+    """:data:`_SIGN_UP_END` compiled on first use (only a text before a link that ends with a colon needs
+    it)."""
+    return re.compile(_SIGN_UP_END, re.IGNORECASE)
 
 
 def is_boilerplate(label: str) -> bool:
@@ -575,7 +581,7 @@ def is_boilerplate(label: str) -> bool:
     if _BOILERPLATE.match(label) is not None:
         return True
     tail = label[-60:]
-    return (":" in tail or "：" in tail) and _SIGN_UP_END.search(tail) is not None
+    return (":" in tail or "：" in tail) and _sign_up_end().search(tail) is not None
 
 
 #: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``).

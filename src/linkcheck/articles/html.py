@@ -789,7 +789,6 @@ _SOURCE_LABEL = re.compile(
     r"(?:Sources?|SOURCES?|Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
     r"[ \t]*[:：]"
 )
-_RELATED_ONLY = re.compile(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]\s*[“\"«„]?\s*", re.IGNORECASE)
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"
 #: A quotation's attribution line after it: a dash, then who said it and where.
 _ATTRIBUTION_DASH = "—–―-"
@@ -824,6 +823,12 @@ def _read_attribution(link: Link, quote: etree._Element) -> None:
             break
 
 
+def _related_only(text: str) -> bool:
+    """Whether ``text`` is nothing but a related-article label (and an opening quote): ``See also: “``."""
+    m = _RELATED_LEAD.match(text) if len(text) < 60 else None
+    return m is not None and not text[m.end() :].strip(' \t\n“"«„')
+
+
 def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bool, str]:
     """Whether the link opens its block (a list item, a paragraph of its own), and what follows it."""
     block = blocks.of(element)
@@ -833,7 +838,7 @@ def _standalone(element: etree._Element, text: str, blocks: _Blocks) -> tuple[bo
     if whole is None:
         return False, ""
     index = whole.find(text) if text else -1
-    if index < 0 or not (_LEAD.fullmatch(whole[:index]) or _RELATED_ONLY.fullmatch(whole[:index])):
+    if index < 0 or not (_LEAD.fullmatch(whole[:index]) or _related_only(whole[:index])):
         return (
             False,
             "",

@@ -7,6 +7,7 @@ from the prose (:mod:`linkcheck.articles._prose`) and the entries (:mod:`linkche
 
 from __future__ import annotations
 
+import functools
 import re
 
 from linkcheck.articles._base import (
@@ -74,7 +75,15 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]
 
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
 _TITLE_OPENERS = '《「『“"«„'
-_QUOTED_LINE = re.compile(r"[《「『“\"«„](?P<t>[^《》「」『』“”\"«»„\r\n]{4,200})[》」』”\"»“][ \t:：\-–—]*")
+_QUOTED_LINE = r"[《「『“\"«„](?P<t>[^《》「」『』“”\"«»„\r\n]{4,200})[》」』”\"»“][ \t:：\-–—]*"
+
+
+@functools.cache
+def _quoted_line() -> re.Pattern[str]:
+    """:data:`_QUOTED_LINE` compiled on first use (few texts have such a line)."""
+    return re.compile(_QUOTED_LINE)
+
+
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
 
@@ -215,11 +224,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code),
         )
-        if not after.strip() and before[:1] in _TITLE_OPENERS and (quoted := _QUOTED_LINE.fullmatch(before)):
-            # A line that is a quoted title and its link: ``《三峡水库加大下泄流量》https://...``
-            link.title = looks_like_title(quoted.group("t"), url, standalone=True) or clean_text(
-                quoted.group("t")
-            )
+        quoted = None
+        if before[:1] in _TITLE_OPENERS and not after.strip():
+            quoted = _quoted_line().fullmatch(before)
+        if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
+            title = quoted.group("t")
+            link.title = looks_like_title(title, url, standalone=True) or clean_text(title)
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
@@ -236,10 +246,14 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 #: A line under a title that underlines it (reStructuredText, Setext): one punctuation character repeated.
 _UNDERLINE = re.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
-#: A character of Chinese, Japanese (kana and kanji) or Korean, which write a title's words without spaces.
-_CJK_CHAR = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 #: A first line that is a field, not a title: a mail header, a front-matter key ("From: ...", "Date: ...").
 _FIELD_LINE = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
+
+
+def _is_cjk(ch: str) -> bool:
+    """A character of Chinese, Japanese (kana and kanji) or Korean, which write a title's words without
+    spaces (compared, not matched: a regex of these ranges costs ~10 ms to compile)."""
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
 def title_line(text: str) -> str | None:
@@ -264,7 +278,7 @@ def title_line(text: str) -> str | None:
     if parse_date(first, allow_year=False) is not None or find_dmy(first) is not None:
         return None  # a dateline ("Sevilla, 8 de mayo de 2024")
     tokens = first.split()
-    if len(tokens) < 3 and sum(1 for ch in first if _CJK_CHAR.match(ch)) < 6:
+    if len(tokens) < 3 and sum(1 for ch in first if _is_cjk(ch)) < 6:
         return None  # fewer than three words, or six characters of a script written without spaces
     if 2 * sum(1 for token in tokens if any(ch.isdigit() for ch in token)) >= len(tokens):
         return None  # a running header of numbers ("Case 3:24-cv-00871 Document 27 Filed 05/13/24 Page 7")
