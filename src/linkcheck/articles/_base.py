@@ -28,6 +28,7 @@ __all__ = [
     "Link",
     "Parsed",
     "archived_original",
+    "cjk_count",
     "find_urls",
     "fold",
     "host_of",
@@ -855,6 +856,12 @@ def _cjk_run() -> re.Pattern[str]:
     return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{4}")
 
 
+def cjk_count(text: str) -> int:
+    """How many characters of Chinese, Japanese (kana, kanji) or Korean ``text`` holds (compared, not matched:
+    the regex of these ranges costs ~10 ms to compile, too much for a check that a rare label needs)."""
+    return sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+
+
 def looks_like_title(text: str, url: str | None = None, *, standalone: bool = False) -> str | None:
     """``text`` as a cited title when it reads like one, else ``None``.
 
@@ -875,7 +882,7 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
         return None  # "R. Salinas @gridwonk_tx": an embedded post's author, not a title
     if quoted and (len(tokens) >= 2 or (not text.isascii() and _cjk_run().search(text) is not None)):
         return text  # (Chinese, Japanese and Korean write a title's words without spaces between)
-    if standalone and not text.isascii() and _cjk_run().search(text) is not None:
+    if standalone and not text.isascii() and cjk_count(text) >= 4:
         return text  # a reference entry's Chinese, Japanese or Korean label: four characters are words
     # Title Case (or a reference-list entry) of three words or more, else a title matching the URL's slug.
     # (Every test returns the text: the cheap ones come first, the slug's only when they fail.)
