@@ -14,6 +14,7 @@ it (``None``: a normal HTTP answer) and the HTTP status it keeps (if any).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import random
 import socket
@@ -159,6 +160,29 @@ CATALOGUE: tuple[Case, ...] = (
         302,
         "redirects to itself, one letter %-escaped, never twice alike",
     ),
+    # sixth round
+    Case(
+        "/header-line-no-end", Cause.PROTOCOL, None, "a header line of 1 MB without a line end, then silence"
+    ),
+    Case("/folded-flood", Cause.PROTOCOL, None, "one header folded over 200,000 continuation lines (800 KB)"),
+    Case("/http09", Cause.PROTOCOL, None, "an HTTP/0.9 answer: the page alone, no status line"),
+    Case("/gzip-thrice", None, 200, "Content-Encoding: gzip, gzip, gzip over a page gzipped three times"),
+    Case("/encoding-unknown", None, 200, "Content-Encoding: x-evil over a plain page (browsers show it)"),
+    Case("/encoding-x-gzip", None, 200, "Content-Encoding: x-gzip (RFC 9110: gzip) over a gzipped page"),
+    Case("/deflate-bomb", Cause.TOO_LARGE, 200, "raw deflate of 1 GB of zeros (about 1 MB)"),
+    Case("/grow/0", Cause.TOO_MANY_REDIRECTS, 302, "a redirect chain whose Location grows 4 KB a hop"),
+    Case("/to-ftp", Cause.SCHEME, None, "redirects to ftp://127.0.0.1/"),
+    Case("/to-bad-ipv6", Cause.INVALID_URL, 302, "redirects to http://[::1:<port>/ok (no closing bracket)"),
+    Case("/utf8-location", None, 200, "a Location of raw UTF-8 bytes (caf\xc3\xa9), as many servers send"),
+    Case("/redirect-stalled-body", None, 200, "a 302 announcing a 100 KB body that stalls after 10 bytes"),
+    Case("/dates-garbage", None, 200, "Last-Modified in year 99999, Date: yesterday, Expires: 0, Age: -1"),
+    Case("/refresh-to-file", Cause.SCHEME, None, "Refresh: 0; url=file:///etc/passwd"),
+    Case("/link-header-flood", None, 200, "a Link header of 2,000 entries (60 KB), one rel=canonical"),
+    Case("/unclosed-tags", None, 200, "200,000 '<meta ' without a '>' (1.2 MB of parser work)"),
+    Case("/lt-flood", None, 200, "a title, then 1.5 MB of '<'"),
+    Case("/xml-laughs", None, 200, "an XML feed whose title is a billion-laughs entity (10^9 'lol's)"),
+    Case("/pdf-stream-bomb", None, 200, "a PDF whose object stream inflates to 1 GB (about 1 MB sent)"),
+    Case("/utf16-no-bom", None, 200, "charset=utf-16, little-endian bytes without a byte order mark"),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -226,6 +250,55 @@ def _gzip_bomb(decoded: int) -> bytes:
     compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip container
     member = compressor.compress(bytes(1024 * 1024)) + compressor.flush()
     return member * (decoded // (1024 * 1024))
+
+
+#: A small page several sixth-round cases serve in one coding or another.
+_FINE = b"<html><head><title>Fine</title></head><body><p>A normal page.</p></body></html>"
+
+#: A page in UTF-16 (little-endian, as the WHATWG label ``utf-16`` means) without a byte order mark.
+_UTF16_PAGE = (
+    "<html><head><title>Noticias de la ciudad</title></head><body><p>P\u00e1gina</p></body></html>"
+).encode("utf-16-le")
+
+#: An HTTP/0.9 answer: the page alone, no status line, then the connection closes.
+_PAGE_09 = b"<html><head><title>Old school</title></head><body><p>no status line</p></body></html>\n"
+
+#: An RSS feed whose title is the billion-laughs entity: 10 levels of 10 references, 10^9 "lol"s (3 GB) if
+#: a parser expands it.
+_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n  <!ENTITY lol0 "lol">\n'
+    + b"".join(
+        b'  <!ENTITY lol%d "%s">\n' % (i, b"".join(b"&lol%d;" % (i - 1) for _ in range(10)))
+        for i in range(1, 10)
+    )
+    + b']>\n<rss version="2.0"><channel><title>&lol9;</title><link>/</link>'
+    b"<item><title>An item</title></item></channel></rss>\n"
+)
+
+
+@functools.cache
+def _raw_deflate_zeros(decoded: int) -> bytes:
+    """``decoded`` zero bytes as raw deflate (RFC 1951): one fully flushed segment of 1 MiB of zeros (about
+    1 KB, byte-aligned and independent of what comes before it) repeated, then an empty final block."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    segment = compressor.compress(bytes(1024 * 1024)) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return segment * (decoded // (1024 * 1024)) + b"\x03\x00"
+
+
+@functools.cache
+def _pdf_stream_bomb() -> bytes:
+    """A PDF whose only object stream (``/Filter /FlateDecode``) inflates to 1 GB of zeros, its document
+    information dictionary (the title) inside it; the trailer points there."""
+    decoded = BOMB_DECODED_BYTES
+    adler = ((decoded % 65521) << 16) | 1  # Adler-32 of zeros: a = 1, b = length
+    stream = b"\x78\xda" + _raw_deflate_zeros(decoded) + struct.pack(">I", adler)
+    return (
+        b"%PDF-1.7\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+        + str(len(stream)).encode()
+        + b" >>\nstream\n"
+        + stream
+        + b"\nendstream\nendobj\ntrailer\n<< /Root 3 0 R /Info 2 0 R >>\n%%EOF\n"
+    )
 
 
 class HostileServer:
@@ -408,6 +481,57 @@ class HostileServer:
             "/content-encoding-none": lambda c: c.page(
                 "200 OK", b"<html><head><title>Fine</title></head></html>", Content_Encoding="none"
             ),
+            # sixth round
+            "/header-line-no-end": self._header_line_no_end,
+            "/folded-flood": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Folded: a\r\n"
+                + b" b\r\n" * 200_000
+                + b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/http09": lambda c: c.send(_PAGE_09),
+            "/gzip-thrice": lambda c: c.page(
+                "200 OK",
+                gzip.compress(gzip.compress(gzip.compress(_FINE))),
+                Content_Encoding="gzip, gzip, gzip",
+            ),
+            "/encoding-unknown": lambda c: c.page("200 OK", _FINE, Content_Encoding="x-evil"),
+            "/encoding-x-gzip": lambda c: c.page("200 OK", gzip.compress(_FINE), Content_Encoding="x-gzip"),
+            "/deflate-bomb": lambda c: c.page(
+                "200 OK", _raw_deflate_zeros(BOMB_DECODED_BYTES), Content_Encoding="deflate"
+            ),
+            "/to-ftp": lambda c: c.redirect(f"ftp://127.0.0.1:{self.port}/pub/report.pdf"),
+            "/to-bad-ipv6": lambda c: c.redirect(f"http://[::1:{self.port}/ok"),
+            "/utf8-location": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /2020/01/09/caf\xc3\xa9-story\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/2020/01/09/caf%C3%A9-story": self._ok,
+            "/redirect-stalled-body": self._redirect_stalled_body,
+            "/dates-garbage": lambda c: c.page(
+                "200 OK",
+                _FINE,
+                Last_Modified="Sat, 01 Jan 99999 00:00:00 GMT",
+                Date="yesterday",
+                Expires="0",
+                Age="-1",
+            ),
+            "/refresh-to-file": lambda c: c.page(
+                "200 OK", b"<title>Moved</title>", Refresh="0; url=file:///etc/passwd"
+            ),
+            "/link-header-flood": self._link_header_flood,
+            "/unclosed-tags": lambda c: c.page(
+                "200 OK", b"<html><head><title>Tags</title></head><body>" + b"<meta " * 200_000
+            ),
+            "/lt-flood": lambda c: c.page(
+                "200 OK", b"<html><head><title>Flood</title></head>" + b"<" * 1_500_000
+            ),
+            "/xml-laughs": lambda c: c.page("200 OK", _LAUGHS, content_type="application/rss+xml"),
+            "/pdf-stream-bomb": lambda c: c.page(
+                "200 OK", _pdf_stream_bomb(), content_type="application/pdf"
+            ),
+            "/utf16-no-bom": lambda c: c.page(
+                "200 OK", _UTF16_PAGE, content_type="text/html; charset=utf-16"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -501,6 +625,11 @@ class HostileServer:
             n = int(path[7:])
             if n < 30:
                 return lambda c: c.redirect(f"/chain/{n + 1}")
+            return self._ok
+        if path.startswith("/grow/") and path[6:].isdigit():
+            n = int(path[6:])  # each hop's Location 4 KB longer than the last (the query: the path is routed)
+            if n < 30:
+                return lambda c: c.redirect(f"/grow/{n + 1}?pad=" + "a" * 4096 * (n + 1))
             return self._ok
         return lambda c: c.page("404 Not Found", b"<h1>Not found</h1>")
 
@@ -714,6 +843,25 @@ class HostileServer:
         with self._lock:
             n = sum(self._counts.get(path, 0) for path in ("/loop-escaped", *_ESCAPED))
         conn.redirect(_ESCAPED[n % len(_ESCAPED)])
+
+    @staticmethod
+    def _header_line_no_end(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Filler: " + b"a" * (1024 * 1024))
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _redirect_stalled_body(conn: _Conn) -> None:
+        conn.head(
+            "302 Found",
+            {"Location": "/2020/01/09/moved-story", "Content-Type": "text/html", "Content-Length": "100000"},
+        )
+        conn.send(b"<p>moved</p>"[:10])
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _link_header_flood(conn: _Conn) -> None:
+        links = ", ".join(f"</static/s{i}.css>; rel=preload; as=style" for i in range(1_500))
+        conn.page("200 OK", _FINE, Link=f'</2020/01/09/moved-story>; rel="canonical", {links}')
 
     @staticmethod
     def _retry_after_date(conn: _Conn) -> None:

@@ -532,3 +532,89 @@ def test_a_refused_retry_that_ran_out_of_time_reports_the_refusal() -> None:
     assert "refused" in (result.error or "")
     assert "no time left to retry" in (result.error or "")
     assert result.attempts == 1
+
+
+# --- sixth round ----------------------------------------------------------------------------------------
+
+
+def test_header_blocks_without_bounds_are_refused_as_they_come(results: dict[str, FetchResult]) -> None:
+    # a 1 MB line without a line end (then silence), 800 KB of folded continuation lines, no status line
+    for path in ("/header-line-no-end", "/folded-flood"):
+        assert "header" in (results[path].error or ""), path
+    assert "status line" in (results["/http09"].error or "")
+
+
+def test_stacked_aliased_and_unknown_codings_read_as_browsers_read_them(
+    results: dict[str, FetchResult],
+) -> None:
+    from tests.hostile_server import _FINE
+
+    assert results["/gzip-thrice"].body == _FINE
+    assert results["/encoding-x-gzip"].body == _FINE  # x-gzip is gzip (RFC 9110 8.4.1.3)
+    assert results["/encoding-unknown"].body == _FINE  # no coding anyone knows: the bytes as sent
+    assert results["/deflate-bomb"].truncated
+    assert results["/deflate-bomb"].body == bytes(FETCH_MAX_BYTES)
+
+
+def test_redirect_targets_of_the_sixth_round(results: dict[str, FetchResult]) -> None:
+    grow = results["/grow/0"]
+    assert len(grow.redirects) == 11
+    assert "ftp" in (results["/to-ftp"].error or "")
+    assert "[::1" in (results["/to-bad-ipv6"].error or "")
+    assert "file:" in (results["/refresh-to-file"].error or "")
+    # a Location in raw UTF-8 is read as UTF-8 and escaped, as browsers do (not as Latin-1: a 404)
+    assert results["/utf8-location"].final_url.endswith("/2020/01/09/caf%C3%A9-story")
+    stalled = results["/redirect-stalled-body"]
+    assert stalled.final_url.endswith("/2020/01/09/moved-story"), stalled.error
+
+
+_SIXTH_PAGES = {
+    "/dates-garbage": "Fine",
+    "/link-header-flood": "Fine",
+    "/unclosed-tags": "Tags",
+    "/lt-flood": "Flood",
+    "/utf16-no-bom": "Noticias de la ciudad",
+}
+
+
+@pytest.mark.parametrize("path", sorted(_SIXTH_PAGES))
+def test_pages_that_make_a_parser_work_keep_their_title(path: str, results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results[path]
+    assert extract_metadata(result.body, result.final_url, result.headers).title == _SIXTH_PAGES[path]
+
+
+def test_entities_and_streams_that_inflate_to_gigabytes_are_not_inflated(
+    results: dict[str, FetchResult],
+) -> None:
+    import tracemalloc
+
+    from linkcheck.extract import extract_metadata
+    from linkcheck.extract.pdf import pdf_metadata
+
+    laughs, pdf = results["/xml-laughs"], results["/pdf-stream-bomb"]
+    tracemalloc.start()
+    try:
+        feed_title = extract_metadata(laughs.body, laughs.final_url, laughs.headers).title
+        pdf_title = pdf_metadata(pdf.body).title
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "lollollol" not in (feed_title or "")
+    assert pdf_title is None  # the stream holds zeros: no title in it
+    assert peak < 64 * 1024 * 1024, peak  # the bodies are 1 MB each; a gigabyte was never made
+
+
+def test_every_sixth_round_page_is_checked_end_to_end(server: HostileServer) -> None:
+    # through check(): header values linkcheck reads (dates, Link), and the parser and PDF reader's work
+    from linkcheck import check
+    from linkcheck.models import Citation, Status
+
+    paths = [*_SIXTH_PAGES, "/xml-laughs", "/pdf-stream-bomb", "/gzip-thrice", "/encoding-x-gzip"]
+    citations = [Citation(url=server.url(path), title="Fine") for path in paths]
+    report = check(citations, fetch_config(server).evolve(deadline=30.0, read_timeout=10.0))
+    assert [r.url for r in report.results] == [c.url for c in citations]
+    for result in report.results:
+        assert result.cause is not Cause.INTERNAL, (result.url, result.reason)
+        assert result.status is not Status.ERROR, (result.url, result.status, result.reason)
