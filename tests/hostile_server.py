@@ -314,8 +314,8 @@ class HostileServer:
         self._listener.settimeout(0.2)
         self.port: int = self._listener.getsockname()[1]
         self._counts: dict[str, int] = {}
-        #: Bytes of the longest request head read (up to 64 KiB: the server reads no more).
-        self.largest_request = 0
+        #: Bytes of the longest request head read for each path (up to 64 KiB: the server reads no more).
+        self._largest: dict[str, int] = {}
         self._lock = threading.Lock()
         self._bomb = _gzip_bomb(BOMB_DECODED_BYTES)
         #: 64 MB of zeros gzipped twice (a few KB): each layer decoded within the cap, not the whole inner one
@@ -566,6 +566,11 @@ class HostileServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
+    def largest_request(self, path: str) -> int:
+        """Bytes of the longest request head read for ``path``."""
+        with self._lock:
+            return self._largest.get(path, 0)
+
     def hits(self, path: str) -> int:
         with self._lock:
             return self._counts.get(path, 0)
@@ -613,12 +618,13 @@ class HostileServer:
         except OSError:
             return None
         sock.settimeout(None)
-        with self._lock:
-            self.largest_request = max(self.largest_request, len(data))
         parts = data.split(b"\r\n", 1)[0].split()
         if len(parts) < 2:
             return None
-        return parts[1].decode("latin-1").split("?", 1)[0]
+        path = parts[1].decode("latin-1").split("?", 1)[0]
+        with self._lock:
+            self._largest[path] = max(self._largest.get(path, 0), len(data))
+        return path
 
     def _chain_or_404(self, path: str) -> Handler:
         if path.startswith("/chain/") and path[7:].isdigit():

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import unquote
 
 import pytest
 
@@ -224,7 +225,7 @@ def test_a_site_setting_cookies_without_end_keeps_its_requests_small(server: Hos
         results = [fetcher.fetch(server.url("/cookie-flood")) for _ in range(20)]
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     # 20 answers set 1.2 MB of cookies; the jar keeps 16 KiB of them, and a request carries no more
-    assert server.largest_request < 20 * 1024
+    assert server.largest_request("/cookie-flood") < 20 * 1024
 
 
 def test_codings_linkcheck_cannot_read_are_reported(results: dict[str, FetchResult]) -> None:
@@ -561,9 +562,9 @@ def test_redirect_targets_of_the_sixth_round(results: dict[str, FetchResult]) ->
     assert len(grow.redirects) == 11
     assert "ftp" in (results["/to-ftp"].error or "")
     assert "[::1" in (results["/to-bad-ipv6"].error or "")
-    assert "file:" in (results["/refresh-to-file"].error or "")
+    assert "'file'" in (results["/refresh-to-file"].error or "")
     # a Location in raw UTF-8 is read as UTF-8 and escaped, as browsers do (not as Latin-1: a 404)
-    assert results["/utf8-location"].final_url.endswith("/2020/01/09/caf%C3%A9-story")
+    assert unquote(results["/utf8-location"].final_url).endswith("/2020/01/09/caf\u00e9-story")
     stalled = results["/redirect-stalled-body"]
     assert stalled.final_url.endswith("/2020/01/09/moved-story"), stalled.error
 
