@@ -92,6 +92,10 @@ PAGE_ERROR_RETRIES = 1
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 #: Bytes read from a redirect's body (so a small one leaves the connection reusable); more -> hang up.
 _REDIRECT_BODY_LIMIT = 64 * 1024
+#: Seconds a redirect's body is waited for, at most. It is read for its connection's sake only (browsers
+#: follow the Location without it): one that stalls or breaks off leaves the redirect standing, and the
+#: connection is closed instead of kept.
+_REDIRECT_DRAIN_SECONDS = 1.0
 #: Seconds a host's vetted addresses serve further requests of the run without a new lookup (as a browser's
 #: host cache keeps a name for about a minute). Only lookups that succeeded are kept: a failed one is tried
 #: afresh by the host's next request.
@@ -252,6 +256,9 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
                 return f"{where} sent a truncated body (the connection closed before the chunked body's end)"
             return f"{where} sent a truncated body (the connection closed before the body's end)"
         bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
+        if isinstance(bad, http.client.BadStatusLine) and not str(bad).lstrip().startswith("HTTP/"):
+            # the page itself, or bytes that are no HTTP at all: say what was missing, not only what came
+            return f"{where} answered without a status line (HTTP/0.9, or not HTTP): {_short(bad)}"
         return f"malformed HTTP from {where}: {_short(bad or exc)}"
     return f"{_short(exc)}"
 
@@ -275,6 +282,19 @@ def _try_again(chain: list[BaseException], cause: Cause) -> bool:
 #: Control characters: what a server wrote into an exception's text (a status line, a header) is quoted
 #: with them escaped, so a reason is one line of plain text.
 _CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+#: Characters of a URL a reason quotes whole: a server's Location may be 64 KiB long, and a redirect chain
+#: may grow it at every hop.
+_URL_SHOWN = 200
+
+
+def _url_shown(url: str) -> str:
+    """``url`` for a reason: whole up to :data:`_URL_SHOWN` characters, else its start and its length (a
+    reason stays one readable line, whatever a server made of the URL)."""
+    if len(url) <= _URL_SHOWN:
+        return url
+    return f"{url[: _URL_SHOWN - 40]}... ({len(url):,} characters)"
 
 
 def _short(exc: BaseException) -> str:
@@ -1493,17 +1513,20 @@ class Fetcher:
                     redirects=tuple(redirects),
                     headers=attempt.headers,
                     cause=Cause.INVALID_URL,
-                    error=f"{attempt.status} redirect to an invalid URL: {location[:200]!r}",
+                    error=f"{attempt.status} redirect to an invalid URL: {_url_shown(location)!r}",
                 )
             redirects.append(Redirect(attempt.status, target))
             key = _loop_key(target)
             stop: tuple[Cause, str] | None = None
             if key in seen and "set-cookie" not in attempt.headers:
-                stop = Cause.REDIRECT_LOOP, f"redirect loop: {current} redirects back to {target}"
+                stop = (
+                    Cause.REDIRECT_LOOP,
+                    f"redirect loop: {_url_shown(current)} redirects back to {_url_shown(target)}",
+                )
             elif len(redirects) > cfg.max_redirects:
                 stop = (
                     Cause.TOO_MANY_REDIRECTS,
-                    f"more than {cfg.max_redirects} redirects (stopped at {target})",
+                    f"more than {cfg.max_redirects} redirects (stopped at {_url_shown(target)})",
                 )
             if stop is not None:
                 return self._result(
@@ -1525,16 +1548,22 @@ class Fetcher:
             parts = urlsplit(url)
             port = parts.port
         except ValueError as exc:
-            return Cause.INVALID_URL, f"invalid URL {url!r}: {exc}"
+            return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: {exc}"
         scheme = parts.scheme.lower()
         if not scheme:
-            return Cause.INVALID_URL, f"invalid URL {url!r}: no scheme (expected http:// or https://)"
+            return (
+                Cause.INVALID_URL,
+                f"invalid URL {_url_shown(url)!r}: no scheme (expected http:// or https://)",
+            )
         if scheme not in ("http", "https"):
-            return Cause.SCHEME, f"unsupported scheme {scheme!r} (only http and https are fetched)"
+            return (
+                Cause.SCHEME,
+                f"unsupported scheme {_url_shown(scheme)!r} (only http and https are fetched)",
+            )
         if not parts.hostname:
-            return Cause.INVALID_URL, f"invalid URL {url!r}: no host"
+            return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: no host"
         if port == 0:
-            return Cause.INVALID_URL, f"invalid URL {url!r}: port 0"
+            return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: port 0"
         return None
 
     def _hop(self, url: str, run: _Run, origin: tuple[str, int] | None = None) -> _Attempt:
@@ -1886,10 +1915,15 @@ class Fetcher:
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         if type(raw) is not PlainResponse:  # a PlainResponse's bytes are the decoded bytes _read_body counts
             count_wire(raw, limit)
+        until = min(run.deadline, self._clock() + _REDIRECT_DRAIN_SECONDS) if location else run.deadline
         try:
-            body, over, timed_out, wire = self._read_body(raw, limit, run, exchange)
+            body, over, timed_out, wire = self._read_body(raw, limit, run, exchange, until)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
             failure = self._failure(url, exc, host, port, run, exchange)
+            if location and not (exchange.expired or self._clock() >= run.deadline):
+                return (
+                    attempt  # a redirect's body cut short, reset or stalled: the Location stands (see above)
+                )
             if failure.cause is Cause.CONNECTION:
                 failure.cause = Cause.PROTOCOL
                 failure.error = f"the body was cut short: {failure.error}"
@@ -1929,11 +1963,16 @@ class Fetcher:
         return attempt
 
     def _read_body(
-        self, raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int, run: _Run, exchange: _Exchange
+        self,
+        raw: urllib3.BaseHTTPResponse | PlainResponse,
+        limit: int,
+        run: _Run,
+        exchange: _Exchange,
+        until: float,
     ) -> tuple[bytes, bool, bool, int | None]:
-        """Read at most ``limit`` decoded bytes: ``(body, over_limit, deadline_passed, wire_cap)``, where
-        ``wire_cap`` is the bytes allowed on the wire when those, not the decoded ones, went over (see
-        :class:`WireCount`).
+        """Read at most ``limit`` decoded bytes by ``until`` (the deadline, or earlier for a redirect's
+        body): ``(body, over_limit, time_passed, wire_cap)``, where ``wire_cap`` is the bytes allowed on the
+        wire when those, not the decoded ones, went over (see :class:`WireCount`).
 
         Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
         socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing
@@ -1948,7 +1987,7 @@ class Fetcher:
         read_timeout = self._config.read_timeout
         plain = type(raw) is PlainResponse
         while True:
-            remaining = run.deadline - self._clock()
+            remaining = until - self._clock()
             if remaining <= 0 or exchange.expired:
                 return b"".join(chunks), False, True, None
             _set_read_timeout(raw, min(read_timeout, remaining))
@@ -1959,7 +1998,7 @@ class Fetcher:
             except Exception:
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
-                if exchange.expired or self._clock() >= run.deadline:
+                if exchange.expired or self._clock() >= until:
                     return b"".join(chunks), False, True, None
                 raise
             if not chunk:
@@ -1969,7 +2008,7 @@ class Fetcher:
             if size > limit:
                 return b"".join(chunks)[:limit], True, False, None
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
-                remaining = run.deadline - self._clock()
+                remaining = until - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired, None
 
 
