@@ -183,6 +183,9 @@ CATALOGUE: tuple[Case, ...] = (
     Case("/xml-laughs", None, 200, "an XML feed whose title is a billion-laughs entity (10^9 'lol's)"),
     Case("/pdf-stream-bomb", None, 200, "a PDF whose object stream inflates to 1 GB (about 1 MB sent)"),
     Case("/utf16-no-bom", None, 200, "charset=utf-16, little-endian bytes without a byte order mark"),
+    # sixth round, written after reading the fetcher (the stalled 302's kin: a status is the answer)
+    Case("/404-stalled-body", None, 404, "a 404 announcing a 100 KB body that stalls after its title"),
+    Case("/404-endless-body", None, 404, "a 404 whose chunked body never ends"),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -507,6 +510,8 @@ class HostileServer:
             ),
             "/2020/01/09/caf%C3%A9-story": self._ok,
             "/redirect-stalled-body": self._redirect_stalled_body,
+            "/404-stalled-body": self._404_stalled_body,
+            "/404-endless-body": self._404_endless_body,
             "/dates-garbage": lambda c: c.page(
                 "200 OK",
                 _FINE,
@@ -863,6 +868,20 @@ class HostileServer:
         )
         conn.send(b"<p>moved</p>"[:10])
         conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _404_stalled_body(conn: _Conn) -> None:
+        conn.head("404 Not Found", {"Content-Type": "text/html", "Content-Length": "100000"})
+        conn.send(b"<html><head><title>Page not found</title></head><body>")
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _404_endless_body(conn: _Conn) -> None:
+        conn.head("404 Not Found", {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+        payload = b"<p>not here</p>" * 4000
+        chunk = b"%x\r\n%s\r\n" % (len(payload), payload)
+        for _ in range(100_000):  # 6 GB at most; the client hangs up long before
+            conn.send(chunk)
 
     @staticmethod
     def _link_header_flood(conn: _Conn) -> None:
