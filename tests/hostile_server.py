@@ -494,11 +494,13 @@ class HostileServer:
             "/http09": lambda c: c.send(_PAGE_09),
             "/gzip-thrice": lambda c: c.page(
                 "200 OK",
-                gzip.compress(gzip.compress(gzip.compress(_FINE))),
+                gzip.compress(gzip.compress(gzip.compress(_FINE, mtime=0), mtime=0), mtime=0),
                 Content_Encoding="gzip, gzip, gzip",
             ),
             "/encoding-unknown": lambda c: c.page("200 OK", _FINE, Content_Encoding="x-evil"),
-            "/encoding-x-gzip": lambda c: c.page("200 OK", gzip.compress(_FINE), Content_Encoding="x-gzip"),
+            "/encoding-x-gzip": lambda c: c.page(
+                "200 OK", gzip.compress(_FINE, mtime=0), Content_Encoding="x-gzip"
+            ),
             "/deflate-bomb": lambda c: c.page(
                 "200 OK", _raw_deflate_zeros(BOMB_DECODED_BYTES), Content_Encoding="deflate"
             ),

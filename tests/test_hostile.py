@@ -653,3 +653,20 @@ def test_urls_in_reasons_are_cut_to_their_start_and_length(url: str, shown: str)
     from linkcheck.fetch import _url_shown
 
     assert _url_shown(url) == shown
+
+
+def test_an_error_status_stands_whatever_its_body_does(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # a 404 whose body stalled was a timeout, one whose body never ended too_large: errors reported as
+    # warnings, for links that are dead
+    endless, stalled = results["/404-endless-body"], results["/404-stalled-body"]
+    assert (endless.truncated, len(endless.body)) == (True, FETCH_MAX_BYTES)
+    assert stalled.truncated
+    assert (stalled.attempts, endless.attempts) == (1, 1)
+    from linkcheck import check
+    from linkcheck.models import Citation, Status
+
+    paths = ("/404-endless-body", "/404-stalled-body")
+    report = check([Citation(url=server.url(path)) for path in paths], fetch_config(server))
+    assert [(r.status, r.cause) for r in report.results] == [(Status.DEAD, Cause.NOT_FOUND)] * 2

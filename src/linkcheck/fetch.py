@@ -96,6 +96,10 @@ _REDIRECT_BODY_LIMIT = 64 * 1024
 #: follow the Location without it): one that stalls or breaks off leaves the redirect standing, and the
 #: connection is closed instead of kept.
 _REDIRECT_DRAIN_SECONDS = 1.0
+#: Statuses from which on an answer's status is what it says whatever its body (a 404 is a dead link, a
+#: 503 a server error): a body that stalls, breaks off or goes past the cap is kept as far as it came, and
+#: the status stands. Before, such a 404 was a ``timeout`` or ``too_large`` error, reported as a warning.
+_STATUS_DECIDES = 400
 #: Seconds a host's vetted addresses serve further requests of the run without a new lookup (as a browser's
 #: host cache keeps a name for about a minute). Only lookups that succeeded are kept: a failed one is tried
 #: afresh by the host's next request.
@@ -779,6 +783,16 @@ class _RetryPolicy:
                 self.stop_reason = f"no time left to retry within the {self._run.limit}"
             return True
         return False
+
+
+def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -> _Attempt:
+    """``attempt`` (an answer read) marked transient for a status worth another attempt, with the wait its
+    ``Retry-After`` asks for."""
+    if status in TRANSIENT_STATUSES:
+        attempt.transient = True
+        if status in (429, 503) or "retry-after" in headers:
+            attempt.retry_after = parse_retry_after(headers.get("retry-after"))
+    return attempt
 
 
 def _outcome(state: RetryCallState) -> _Attempt:
@@ -1921,9 +1935,10 @@ class Fetcher:
         except Exception as exc:  # translated by the one table; unknown ones re-raised
             failure = self._failure(url, exc, host, port, run, exchange)
             if location and not (exchange.expired or self._clock() >= run.deadline):
-                return (
-                    attempt  # a redirect's body cut short, reset or stalled: the Location stands (see above)
-                )
+                return attempt  # a redirect's body cut short, reset or stalled: its Location stands
+            if status >= _STATUS_DECIDES:
+                attempt.truncated = True  # the status stands (see _STATUS_DECIDES); nothing of the body kept
+                return _with_retry_after(attempt, status, headers)
             if failure.cause is Cause.CONNECTION:
                 failure.cause = Cause.PROTOCOL
                 failure.error = f"the body was cut short: {failure.error}"
@@ -1933,6 +1948,9 @@ class Fetcher:
         attempt.body = body
         if location:
             return attempt
+        if (timed_out or over) and status >= _STATUS_DECIDES:
+            attempt.truncated = True  # the status stands (see _STATUS_DECIDES)
+            return _with_retry_after(attempt, status, headers)
         if timed_out:
             attempt.truncated = True
             attempt.cause = run.limit_cause
@@ -1956,11 +1974,7 @@ class Fetcher:
             else:
                 attempt.error = f"body larger than the {cfg.max_bytes}-byte cap (decoded)"
             return attempt
-        if status in TRANSIENT_STATUSES:
-            attempt.transient = True
-            if status in (429, 503) or "retry-after" in headers:
-                attempt.retry_after = parse_retry_after(headers.get("retry-after"))
-        return attempt
+        return _with_retry_after(attempt, status, headers)
 
     def _read_body(
         self,
