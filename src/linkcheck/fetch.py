@@ -97,8 +97,9 @@ _REDIRECT_BODY_LIMIT = 64 * 1024
 #: connection is closed instead of kept.
 _REDIRECT_DRAIN_SECONDS = 1.0
 #: Statuses from which on an answer's status is what it says whatever its body (a 404 is a dead link, a
-#: 503 a server error): a body that stalls, breaks off or goes past the cap is kept as far as it came, and
-#: the status stands. Before, such a 404 was a ``timeout`` or ``too_large`` error, reported as a warning.
+#: 503 a server error): a body that stalls, breaks off or goes past the cap leaves the status standing (what
+#: came is kept when the cap or the deadline cut it; a read that failed keeps none of it). Before, such a
+#: 404 was a ``timeout`` or ``too_large`` error, reported as a warning.
 _STATUS_DECIDES = 400
 #: Seconds a host's vetted addresses serve further requests of the run without a new lookup (as a browser's
 #: host cache keeps a name for about a minute). Only lookups that succeeded are kept: a failed one is tried
