@@ -907,7 +907,7 @@ def fetch_config(server: HostileServer) -> Config:
 
     return Config(
         allow_hosts=(server.origin,),
-        deadline=2.0,
+        deadline=3.0,
         connect_timeout=1.0,
         read_timeout=1.0,
         retries=2,
