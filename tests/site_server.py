@@ -1,7 +1,8 @@
 """A small real HTTP server for end-to-end tests: serves pages we wrote, on 127.0.0.1, in a thread.
 
 Routes map a path to a :class:`Page`; tests may change the routes between runs (to play a site that changes)
-and read ``hits`` to count requests per path.
+and read ``hits`` to count requests per path. A route whose key holds a query (``/x?utm_source=a``) answers
+that exact request first; otherwise the query is ignored.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("?", 1)[0]
         with self.server.lock:
             self.server.hits[path] += 1
-            page = self.server.routes.get(path, Page(404, b"<html><title>404 Not Found</title></html>"))
+            page = self.server.routes.get(self.path) or self.server.routes.get(
+                path, Page(404, b"<html><title>404 Not Found</title></html>")
+            )
         self.send_response(page.status)
         for name, value in page.headers.items():
             self.send_header(name, value)
