@@ -11,16 +11,19 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    must be an error title, or else every title the page offers must be an error title or its site's name:
    an ``<h1>404</h1>`` beside a real headline is not enough. A quoted span whose words end with the
    requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
-   ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names.
+   ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names;
+   so is the unquoted echo of a theme's ``Nothing found for <the path's words>``. A title with no letter
+   (``44``, a styled ``4<icon>4``) is no headline.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
    that was redirected to the site's root (``/``, ``/index.html``, a language root such as ``/en/``), to a
    bare section above it (``/politika/7487995`` -> ``/politika/``) or, when the page has no date of its
    own, beside it under the same first segment (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a
-   site search (``/search?q=...``, WordPress's ``/search/<words>/``); to a tag, topic, category or author
-   page (``/tag/harbour-ferries/``); or, without any redirect, whose page declares the root as its canonical
-   URL and has no published date.
+   site search (``/search?q=...``, WordPress's ``/search/<words>/`` and ``/?s=<words>``); to a tag, topic,
+   category or author page (``/tag/harbour-ferries/``); or, without any redirect, whose page declares the
+   root as its canonical URL and has no published date. A number under a key that says where the reader
+   came from (``/?ref=404``) is no article id.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -65,6 +68,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "this page does not exist", "this page doesn't exist", "page missing", "missing page", "lost page",
         "page gone", "this page is gone", "you're lost", "looks like you're lost", "are you lost",
         "error page", "not found error", "http 404", "404 page", "page 404", "404 error page",
+        "content removed", "article removed", "story removed", "page removed", "post removed",
+        "content deleted", "article deleted", "story deleted", "article unpublished", "story unpublished",
+        "content unpublished", "content expired", "article expired",
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -86,6 +92,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "diese seite gibt es nicht", "diese seite gibt es nicht mehr", "nicht gefunden",
         "seite nicht verfügbar", "artikel nicht gefunden", "inhalt nicht gefunden", "seite nicht vorhanden",
         "diese seite ist nicht verfügbar", "die seite ist nicht mehr verfügbar", "seite nicht mehr verfügbar",
+        "depublizierter inhalt", "depublizierter beitrag", "depublizierter artikel", "inhalt depubliziert",
+        "beitrag depubliziert", "artikel depubliziert",
     ),
     "fr": (
         "page introuvable", "page non trouvée", "cette page n'existe pas", "la page n'existe pas",
@@ -173,7 +181,12 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?: page| article| story| content| link| you(?:re| are| were)? looking for| you requested| requested)*",
     r"(?:the |this |that )?(?:page|article|story|content|link)(?: you (?:are|re|were) looking for)?"
     r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
-    r"(?:the |this |that )?(?:page|article|story|content|link) (?:has been|was) (?:removed|deleted|moved)",
+    r"(?:the |this |that )?(?:page|article|story|content|link|post)"
+    r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|taken down)",
+    # "This live event has expired", "The content has expired": a live blog's or a syndicated story's
+    # embed whose time ran out
+    r"(?:the |this |that )?(?:live )?(?:page|article|story|content|post|event|blog|live blog|coverage|video)"
+    r" (?:has |is )?expired",
     r"(?:error |http )?(?:404|410)(?: error)?(?: page)?(?: not found| page not found| file not found)?",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
@@ -183,6 +196,8 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht)"
     r"(?: (?:ist|wurde))?(?: leider)? (?:entfernt|geloscht|geloescht|depubliziert)(?: worden)?",
     r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt) existiert(?: leider)? nicht(?: mehr)?",
+    r"(?:(?:diese[rs]?|der|die|das) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|video|sendung)"
+    r"(?: (?:ist|wurde|steht))?(?: leider)? (?:nicht mehr zur verfugung|nicht mehr online)",
     # "no longer available", folded: Spanish "Esta noticia ya no está disponible", "Noticia no disponible";
     # French "Cet article n'est plus disponible", "Article indisponible"; Portuguese "Este conteúdo não
     # está mais disponível", "Conteúdo indisponível"; Turkish "Bu haber yayından kaldırılmıştır"
@@ -199,6 +214,21 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:esta|este|a|o) )?(?:pagina|materia|noticia|conteudo|artigo) (?:indisponivel|foi removid[ao])",
     r"(?:(?:bu|aradiginiz) )?(?:haber|sayfa|icerik|yazi|makale)(?: artik)?"
     r" (?:yayindan kaldirilmistir|yayindan kaldirildi|yayinda degil|mevcut degil|silinmistir|kaldirilmistir)",
+    # Italian, folded ("L'articolo" is "larticolo"): "L'articolo che cercavi non esiste più", "Questa
+    # pagina non è più disponibile", "L'articolo è stato rimosso"
+    r"(?:(?:l|la|il|questo|questa) ?)?(?:articolo|pagina|contenuto|notizia)"
+    r"(?: che (?:cercavi|stai cercando|cerchi|hai richiesto))?"
+    r" (?:non (?:esiste|e)(?: piu)?(?: disponibile)?|e stat[oa] (?:rimoss[oa]|eliminat[oa]|cancellat[oa]))",
+    # Dutch: "Dit artikel is niet meer beschikbaar", "Deze pagina is verwijderd"
+    r"(?:(?:dit|het|deze|de) )?(?:artikel|pagina|bericht|nieuwsbericht|content)(?: (?:is|werd|wordt))?"
+    r" (?:(?:niet meer|niet langer|niet) (?:beschikbaar|gevonden|te vinden)|verwijderd)",
+    # Polish, folded: "Artykuł został usunięty", "Ta strona jest niedostępna"
+    r"(?:(?:ten|ta|to) )?(?:artykul|strona|material|wpis|tekst|tresc)"
+    r"(?: (?:zostal|zostala|zostalo|jest|juz))* (?:usuniety|usunieta|usuniete|niedostepny|niedostepna"
+    r"|niedostepne)",
+    # Indonesian: "Berita yang Anda cari tidak ditemukan", "Artikel ini sudah dihapus"
+    r"(?:halaman|berita|artikel|konten)(?: ini)?(?: yang anda cari)?"
+    r" (?:tidak (?:ditemukan|tersedia)|(?:sudah|telah) dihapus)",
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
@@ -239,7 +269,9 @@ _PATTERN_WORDS = (
     "found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410", "verfugbar", "gefunden",
     "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert", "disponi",
     "eliminad", "retirad", "borrad", "supprim", "retire", "accessib", "en ligne", "removid", "yayin",
-    "mevcut", "silinmis", "kaldiril",
+    "mevcut", "silinmis", "kaldiril", "unpublished", "withdrawn", "taken down", "expired", "zur verfugung",
+    "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
+    "verwijderd", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -281,6 +313,13 @@ _ID_KEYS = frozenset(
     ("id", "p", "aid", "nid", "sid", "story", "storyid", "story_id", "article", "articleid", "article_id",
      "newsid", "news_id", "item", "itemid", "postid", "post_id", "docid", "artikel")
 )  # fmt: skip
+#: Query keys whose number is no item's: where the reader came from, or the error that sent them.
+_NOT_ID_KEYS = frozenset(
+    ("ref", "referer", "referrer", "from", "src", "source", "origin", "redirect", "redirected", "error",
+     "err", "code", "status", "reason")
+)  # fmt: skip
+#: Query keys of a site search at the root (``/?s=words``, ``/?q=words``).
+_SEARCH_KEYS = frozenset(("s", "q", "query", "search", "searchword", "keys", "keyword", "text"))
 #: Quoted text in a title (straight, curly, guillemets, CJK brackets; an apostrophe inside a word, as in
 #: "couldn't", opens and closes nothing): what an error page echoes back.
 _QUOTED = re.compile(r"(?<!\w)[\"“”„«»‘’'「『]([^\"“”„«»「」『』]{3,200}?)[\"“”„«»‘’'」』](?!\w)")
@@ -360,8 +399,15 @@ def _query_pairs(query: str) -> list[tuple[str, str]]:
 
 def _has_query_id(query: str) -> bool:
     """A numeric id in the query: of three digits or more under any key (``?p=123``, ``?id=45678``), or of
-    any length under an id key (``?id=88``, ``?option=com_content&id=7``)."""
-    return any(v.isdigit() and (len(v) >= 3 or k.lower() in _ID_KEYS) for k, v in _query_pairs(query))
+    any length under an id key (``?id=88``, ``?option=com_content&id=7``). Not a number under a key that
+    says where the reader came from or why (``?ref=404``, ``?from=410``, ``?utm_source=...``): the front
+    page a dead link is sent to often counts those."""
+    return any(
+        v.isdigit()
+        and (len(v) >= 3 or k.lower() in _ID_KEYS)
+        and not (k.lower() in _NOT_ID_KEYS or k.lower().startswith("utm_"))
+        for k, v in _query_pairs(query)
+    )
 
 
 def _is_article_url(url: str) -> bool:
@@ -428,11 +474,18 @@ def _section_of(requested: str, final: str) -> bool:
 def _is_search(url: str) -> bool:
     """A site search: a search segment as the last path segment of at most two (``/search``, ``/suche/``,
     ``/en/search?q=...``), or the first followed by the words searched for (WordPress's
-    ``/search/<words>/``). The root with a search query (``/?s=words``) is the front page already."""
+    ``/search/<words>/``). The root with a search query (``/?s=words``) is the front page already
+    (:func:`_is_root`); its reason names the search (:func:`_is_root_search`)."""
     segments, _ = _segments(url)
     return 0 < len(segments) <= 2 and (
         segments[-1].lower() in _SEARCH_SEGMENTS or segments[0].lower() in _SEARCH_SEGMENTS
     )
+
+
+def _is_root_search(url: str) -> bool:
+    """The root with a search query (WordPress's ``/?s=words``, ``/?q=words``): the front page's search."""
+    _, query = _segments(url)
+    return any(k.lower() in _SEARCH_KEYS and v.strip() for k, v in _query_pairs(query))
 
 
 def _is_listing(url: str) -> bool:
@@ -505,6 +558,22 @@ def _unecho(title: str, echo: str) -> str:
 
 
 _QUOTE_CHAR = re.compile("[\"“”„«»‘’'「『]")
+#: A search's or not-found page's "Nothing found for <what was asked>" with the words unquoted (themes print
+#: the requested path's words): read as the bare phrase when they end with the URL's slug.
+_FOUND_FOR = re.compile(
+    r"\b(nothing (?:was )?found|no results(?: found)?|no posts found|not found) for:?"
+    r"\s+([^|–—·•]+?)\s*(?=$|[|–—·•])",
+    re.IGNORECASE,
+)
+
+
+def _unecho_bare(title: str, echo: str) -> str:
+    """``title`` with an unquoted echo of the requested address dropped after "nothing found for" (``Nothing
+    found for Local 2018 01 16 Ice Rink Reopens`` -> ``Nothing found``), when the echoed words end with the
+    URL's slug words; a headline that starts "Nothing found for ..." about something else stays."""
+    if " for" not in title or echo.rpartition(" ")[2] not in title.lower():
+        return title
+    return _FOUND_FOR.sub(lambda m: m.group(1) if fold(m.group(2)).endswith(echo) else m.group(0), title)
 
 
 def _error_signal(
@@ -521,7 +590,7 @@ def _error_signal(
         return None
     titles = _titles(metadata)
     echo = _slug_words(requested_url)
-    kinds = [_piece_kinds(_unecho(t, echo) if echo else t) for t in titles]
+    kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
     if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
@@ -530,7 +599,12 @@ def _error_signal(
     if not errors:
         return None
     headline_is_error = metadata.title is not None and metadata.title.strip() in errors
-    others = [t for t in titles if t not in errors and not is_site_segment(t, names, hosts)]
+    # a title with no letter ("44": a theme's styled "4<icon>4") names nothing, not a headline nor the site
+    others = [
+        t
+        for t in titles
+        if t not in errors and any(c.isalpha() for c in t) and not is_site_segment(t, names, hosts)
+    ]
     if headline_is_error or not others:
         return f"the page's title says it is an error page: {errors[0]!r}"
     return None
@@ -543,6 +617,8 @@ def _front_page_signal(
         return None
     if redirects and final_url != requested_url:
         if _is_root(final_url):
+            if _is_root_search(final_url):
+                return f"the article URL redirects to a site search page, on the front page ({final_url})"
             return f"the article URL redirects to the site's front page ({final_url})"
         if _section_of(requested_url, final_url) or (
             _sibling_section(requested_url, final_url) and _undated(metadata)
