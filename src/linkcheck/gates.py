@@ -16,7 +16,7 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    registration wall below a real headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
-``/subscribe``).
+``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages.
 
 Only pages with a success code and no soft-404 signal are asked.
 """
@@ -46,7 +46,9 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "you have reached your article limit", "you've reached your free article limit", "anmelden", "einloggen",
     "jetzt abonnieren", "weiterlesen mit abo", "connexion", "se connecter", "abonnez-vous", "iniciar sesión",
     "suscríbete", "accedi", "abbonati", "вход", "войти", "авторизация", "доступно по подписке",
-    "материал доступен только подписчикам",
+    "материал доступен только подписчикам", "cet article est réservé aux abonnés",
+    "article réservé aux abonnés", "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores",
+    "exclusivo para assinantes", "riservato agli abbonati", "articolo riservato agli abbonati",
 )  # fmt: skip
 #: Whole titles of cookie-consent walls.
 CONSENT_TITLES: tuple[str, ...] = (
@@ -61,7 +63,9 @@ _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
 _SIGN_IN_SEGMENTS = frozenset(
     ("login", "log-in", "log_in", "signin", "sign-in", "sign_in", "logon", "sso", "anmelden", "connexion",
      "register", "registration", "signup", "sign-up", "sign_up", "subscribe", "subscription", "registrieren",
-     "inscription")
+     "inscription", "subscriptions", "paywall", "abonnement", "abonnements", "abonnieren", "abo-shop",
+     "aboshop", "suscripcion", "suscribete", "assinatura", "assine", "abbonamento", "abbonamenti", "abbonati",
+     "podpiska")
 )  # fmt: skip
 #: Sign-in and subscription prompts with many wordings (on folded text, whole): "Create a free account to
 #: keep reading", "Register for free to continue reading", "You've read all your free stories this month".
@@ -206,7 +210,7 @@ _GATE_WORDS = tuple(
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
                 "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
-                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ",
+                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant",
             )
         }
     )
