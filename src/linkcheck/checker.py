@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
-    from linkcheck.pagebody import body_signal, headless_signal, script_shell
+    from linkcheck.pagebody import body_signal, headless_signal, notice_signal, script_shell
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
@@ -365,7 +365,7 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
-    global script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
+    global notice_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
     global quote_findings
     if _readers_ready:
         return
@@ -374,7 +374,7 @@ def _import_readers() -> None:
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
-    from linkcheck.pagebody import body_signal, headless_signal, script_shell
+    from linkcheck.pagebody import body_signal, headless_signal, notice_signal, script_shell
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
@@ -435,6 +435,8 @@ def _read_page(
                 liveness = Liveness(Status.BLOCKED, *gate)
             elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*headless)
+            elif (notice := notice_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
+                liveness = Liveness(*notice)
             elif script_shell(fetch.body, metadata):
                 liveness = Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
         # the body has been read: the page is kept (for later citations of its URL) without it

@@ -24,6 +24,11 @@ most the site's name and tagline): what its text says. A line that is an error m
 найден" in a styled ``<div>``) makes it ``soft_404`` (``error_page``); a line saying it is not available
 in this region or country makes it ``blocked`` (``legal``).
 
+:func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
+it say the article is gone ("This article has been removed.", a live blog's "This live event has expired")
+with little text after them: ``soft_404`` (``error_page``). An article whose embedded video or post says
+"no longer available" has its paragraphs after that line and is not one.
+
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
 
@@ -50,6 +55,7 @@ __all__ = [
     "body_signal",
     "client_redirect",
     "headless_signal",
+    "notice_signal",
     "script_shell",
 ]
 
@@ -80,6 +86,17 @@ SALE_PHRASES: tuple[bytes, ...] = (
     b"domain name is for sale",
     b"buy this domain",
     b"make an offer on this domain",
+    b"this domain name is for sale",
+    b"lease to own",  # domain marketplaces' landers: "Buy now ... or lease to own from $104/month"
+    b"diese domain steht zum verkauf",
+    b"diese domain kaufen",
+    b"diese domain ist zu verkaufen",
+    "ce domaine est à vendre".encode(),
+    "este dominio está a la venta".encode(),
+    "questo dominio è in vendita".encode(),
+    "このドメインは売り出し中".encode(),
+    "该域名正在出售".encode(),
+    "此域名出售".encode(),
 )
 #: ... and that it is parked, lapsed or a sponsored-listings feed.
 PARKED_PHRASES: tuple[bytes, ...] = (
@@ -89,7 +106,16 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"parked free, courtesy of",
     b"this domain has expired",
     b"the sponsored listings displayed above are served automatically by a third party",
+    b"this domain name has expired",
+    "このドメインは".encode(),  # Japanese registrars' parking: "this domain was taken at <registrar>"
+    "该域名已过期".encode(),
+    b"diese domain wurde registriert",
 )
+#: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
+_NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
+#: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
+#: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name.
+_PARKED_WORDS = (b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode())
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
 
@@ -100,7 +126,8 @@ _SCRIPT_REDIRECT = re.compile(
 
 
 def _names_a_domain(metadata: Metadata | None) -> bool:
-    """A title of the page is a bare domain name, or starts with one (``example.com - for sale``)."""
+    """A title of the page is a bare domain name, or starts with one (``example.com - for sale``), or says
+    the name is for sale (``example.com is for sale``)."""
     if metadata is None:
         return False
     titles = [metadata.title or "", *(c.text or "" for c in metadata.title_candidates)]
@@ -108,18 +135,22 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
         first = _TITLE_START.split(title.strip(), maxsplit=1)[0]
         if first and _DOMAIN_TITLE.fullmatch(first):
             return True
+        name, _, rest = first.partition(" ")
+        if rest.lower().startswith("is for sale") and _DOMAIN_TITLE.fullmatch(name):
+            return True
     return False
 
 
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     if len(body) > PARKED_BYTES or _declares_an_article(metadata):
         return False  # a placeholder is small, and no placeholder states when an article was published
-    if b"omain" not in body and b"OMAIN" not in body and b"arked" not in body:
+    if not any(word in body for word in _PARKED_WORDS):
         return False  # ... and it names what it is
     head = body.lower()
     signs = (
         any(marker in head for marker in PARKING_SERVICES),
-        any(phrase in head for phrase in SALE_PHRASES),
+        any(phrase in head for phrase in SALE_PHRASES)
+        or (b"for sale" in head and _NAME_FOR_SALE.search(head) is not None),
         any(phrase in head for phrase in PARKED_PHRASES),
     )
     return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
@@ -207,8 +238,9 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
 #: a regular-expression scan, ~6 µs a KB: 32 KB bound it to ~0.2 ms on the few pages that have no headline.
 HEADLESS_BYTES = 32_000
 _HEADLESS_LINES = 40
-#: Title sources that are no headline: the ``<title>`` (often "Site - tagline") and the URL's slug.
-_NO_HEADLINE_SOURCES = frozenset(("title-tag", "url"))
+#: Title sources that are no headline: the ``<title>`` (often "Site - tagline"), the URL's slug, and an
+#: ``<h2>`` offered for want of an ``<h1>`` (on an undated page, a notice's heading as often as a headline).
+_NO_HEADLINE_SOURCES = frozenset(("title-tag", "url", "h2"))
 #: A line of text right inside an element: the text of links (menus, teasers, "related stories"), of
 #: ``<time>``, ``<option>``, ``<button>``, ``<label>`` and of scripts and styles is no message of the page's
 #: and is skipped by the expression itself (a page's hundreds of links cost no Python step each).
@@ -261,3 +293,64 @@ def headless_signal(
             )
             return Status.BLOCKED, Cause.LEGAL, why
     return None
+
+
+#: After the page's first ``</h1>`` (its headline), the bytes searched for a notice standing where the
+#: article was, and the most lines read there; then the bytes after the window read for the text that
+#: follows the notice.
+NOTICE_BYTES = 4_096
+_NOTICE_LINES = 8
+_NOTICE_TAIL_BYTES = 4_096
+#: The most text (characters of lines, links not counted) after the notice: a line on why, a footer. An
+#: article whose embed says "This video is no longer available" has more than this after it.
+_NOTICE_REST = 400
+#: Every notice line holds one of these (ASCII lower-cased raw bytes): the pre-test of the window.
+_NOTICE_WORDS = (
+    "removed", "deleted", "unpublished", "withdrawn", "taken down", "expired", "no longer avail",
+    "no longer exist", "not available", "unavailable", "not found", "entfernt", "gelöscht", "depubliziert",
+    "nicht mehr verf", "nicht mehr zur", "nicht mehr online", "supprim", "plus disponible", "ya no est",
+    "eliminad", "retirad", "mais dispon", "removid", "rimoss", "eliminat", "non esiste", "più disponibile",
+    "verwijderd", "niet meer beschikbaar", "usunięt", "niedostęp", "удал", "недоступ", "видал", "dihapus",
+    "kaldırıl", "لم يعد", "削除", "掲載期間", "删除", "삭제",
+)  # fmt: skip
+_NOTICE_HINTS: tuple[bytes, ...] = tuple(w.encode() for w in _NOTICE_WORDS)
+
+
+def notice_signal(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` for a page that keeps its headline but whose first lines after it
+    are a notice that the article is gone (an error message by :func:`~linkcheck.soft404.is_error_title`)
+    followed by at most :data:`_NOTICE_REST` characters of text; ``None`` otherwise. Pages without an
+    ``<h1>``, or with none of :data:`_NOTICE_HINTS` in the :data:`NOTICE_BYTES` after it, cost a ``find``
+    and a few ``in`` tests."""
+    if metadata is None or not body:
+        return None
+    end = body.find(b"</h1>")
+    if end < 0:
+        end = body.find(b"</H1>")
+        if end < 0:
+            return None
+    window = body[end + 5 : end + 5 + NOTICE_BYTES]
+    lowered = window.lower()
+    if not any(hint in lowered for hint in _NOTICE_HINTS):
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    hosts = hosts_of(final_url, requested_url)
+    page = body[end + 5 : end + 5 + NOTICE_BYTES + _NOTICE_TAIL_BYTES].decode("utf-8", "replace")
+    notice: str | None = None
+    rest = 0
+    for n, match in enumerate(_LINE.finditer(page)):
+        line = " ".join(match.group(1).split())
+        if notice is not None:
+            rest += len(line)
+            if rest > _NOTICE_REST:
+                return None  # an article goes on after it: the line was about something in it
+        elif n >= _NOTICE_LINES:
+            return None
+        elif len(line) <= _ERROR_LINE and is_error_title(line, names, hosts):
+            notice = line
+    if notice is None:
+        return None
+    why = f"the page keeps a headline, but where the article was it says it is gone: {notice!r}"
+    return Status.SOFT_404, Cause.ERROR_PAGE, why
