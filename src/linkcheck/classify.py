@@ -6,6 +6,7 @@ status code. Content-based judgements (soft 404s) need the parsed page and live 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -182,8 +183,12 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
 #: Query keys of campaign and click tracking (lower case; ``utm_*`` by prefix): no part of what a page is.
 TRACKING_KEYS = frozenset(
     ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "smid", "cmpid", "ocid", "ito",
-     "_ga", "yclid", "twclid", "at_medium", "at_campaign")
+     "_ga", "yclid", "twclid", "at_medium", "at_campaign", "at_link_origin", "at_link_type", "at_link_id",
+     "at_format", "at_ptr_name", "cmp", "ref", "ref_src", "ns_mchannel", "ns_source", "ns_campaign",
+     "ns_linkname", "ns_fee", "mbid", "spm")
 )  # fmt: skip
+#: The last segment of a directory's own page (``/story/index.html``): the same address as ``/story/``.
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 def _untracked(query: str) -> str:
@@ -196,12 +201,18 @@ def _untracked(query: str) -> str:
 
 def _trivially_same(a: str, b: str) -> bool:
     """Same page but for http->https, a ``www.`` prefix, a trailing slash, the default port, the case of the
-    path (``/News/Story`` -> ``/news/story``) or tracking parameters (``?utm_source=...``) dropped."""
+    path (``/News/Story`` -> ``/news/story``), a directory's index file (``/story/index.html`` ->
+    ``/story/``) or tracking parameters (``?utm_source=...``, ``?CMP=share_btn_tw``) dropped."""
 
     def norm(url: str) -> tuple[str, str, str]:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().removeprefix("www.")
-        return host, parts.path.rstrip("/").lower() or "/", _untracked(parts.query)
+        path = (
+            _INDEX_FILE.sub("", parts.path)
+            if "index." in parts.path or "default." in parts.path
+            else parts.path
+        )
+        return host, path.rstrip("/").lower() or "/", _untracked(parts.query)
 
     return norm(a) == norm(b)
 
@@ -211,7 +222,8 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
 
     Only permanent redirects (301, 308) say "update your link"; temporary ones (302, 303, 307) are recorded in
     ``redirects`` but not reported. A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
-    slash, changes the path's case or drops tracking parameters is reported with ``info`` severity.
+    slash, changes the path's case, drops a directory's index file or tracking parameters is reported with
+    ``info`` severity.
     """
     if not fetch.redirects or fetch.redirects[0].status not in (301, 308):
         return None
