@@ -304,16 +304,39 @@ _NOTICE_TAIL_BYTES = 4_096
 #: The most text (characters of lines, links not counted) after the notice: a line on why, a footer. An
 #: article whose embed says "This video is no longer available" has more than this after it.
 _NOTICE_REST = 400
-#: Every notice line holds one of these (ASCII lower-cased raw bytes): the pre-test of the window.
-_NOTICE_WORDS = (
-    "removed", "deleted", "unpublished", "withdrawn", "taken down", "expired", "no longer avail",
-    "no longer exist", "not available", "unavailable", "not found", "entfernt", "gelöscht", "depubliziert",
-    "nicht mehr verf", "nicht mehr zur", "nicht mehr online", "supprim", "plus disponible", "ya no est",
-    "eliminad", "retirad", "mais dispon", "removid", "rimoss", "eliminat", "non esiste", "più disponibile",
-    "verwijderd", "niet meer beschikbaar", "usunięt", "niedostęp", "удал", "недоступ", "видал", "dihapus",
-    "kaldırıl", "لم يعد", "削除", "掲載期間", "删除", "삭제",
-)  # fmt: skip
-_NOTICE_HINTS: tuple[bytes, ...] = tuple(w.encode() for w in _NOTICE_WORDS)
+#: Every notice line holds one of these (in the window's ASCII-lower-cased bytes), by the page's declared
+#: language; English ones are looked for on every page (a CMS's stock notices are often English), all of
+#: them on a page that declares none or another language. Each is a scan of the window: a page pays for its
+#: own language's few, not for forty.
+_NOTICE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
+           "not found"),
+    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr"),
+    "fr": ("supprim", "dispon", "retir"),
+    "es": ("dispon", "elimin", "retir", "borrad"),
+    "pt": ("dispon", "removid", "exclu"),
+    "it": ("rimoss", "elimin", "dispon", "esiste"),
+    "nl": ("verwijder", "niet meer"),
+    "pl": ("usunię", "niedostęp"),
+    "ru": ("удал", "недоступ", "не найден"),
+    "uk": ("видал", "недоступ", "не знайден"),
+    "id": ("dihapus", "ditemukan", "tersedia"),
+    "tr": ("kaldırıl", "bulunamad", "silin"),
+    "ar": ("لم يعد", "حذف", "غير موجود"),
+    "ja": ("削除", "掲載期間", "見つかりません"),
+    "zh": ("删除", "刪除", "不存在"),
+    "ko": ("삭제", "찾을 수 없"),
+}  # fmt: skip
+_NOTICE_HINTS: dict[str, tuple[bytes, ...]] = {
+    lang: tuple(w.encode() for w in (*_NOTICE_WORDS["en"], *(words if lang != "en" else ())))
+    for lang, words in _NOTICE_WORDS.items()
+}
+_ALL_NOTICE_HINTS = tuple(dict.fromkeys(h for hints in _NOTICE_HINTS.values() for h in hints))
+
+
+def _notice_hints(language: str | None) -> tuple[bytes, ...]:
+    """The pre-test words for a page that declares ``language`` (``en-GB``, ``pt_BR``)."""
+    return _NOTICE_HINTS.get((language or "")[:2].lower(), _ALL_NOTICE_HINTS)
 
 
 def notice_signal(
@@ -322,8 +345,8 @@ def notice_signal(
     """``(soft_404, error_page, reason)`` for a page that keeps its headline but whose first lines after it
     are a notice that the article is gone (an error message by :func:`~linkcheck.soft404.is_error_title`)
     followed by at most :data:`_NOTICE_REST` characters of text; ``None`` otherwise. Pages without an
-    ``<h1>``, or with none of :data:`_NOTICE_HINTS` in the :data:`NOTICE_BYTES` after it, cost a ``find``
-    and a few ``in`` tests."""
+    ``<h1>``, or with none of their language's :data:`_NOTICE_WORDS` in the :data:`NOTICE_BYTES` after it,
+    cost a ``find`` and a few ``in`` tests."""
     if metadata is None or not body:
         return None
     end = body.find(b"</h1>")
@@ -333,7 +356,7 @@ def notice_signal(
             return None
     window = body[end + 5 : end + 5 + NOTICE_BYTES]
     lowered = window.lower()
-    if not any(hint in lowered for hint in _NOTICE_HINTS):
+    if not any(hint in lowered for hint in _notice_hints(metadata.language)):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)

@@ -218,7 +218,8 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # pagina non è più disponibile", "L'articolo è stato rimosso"
     r"(?:(?:l|la|il|questo|questa) ?)?(?:articolo|pagina|contenuto|notizia)"
     r"(?: che (?:cercavi|stai cercando|cerchi|hai richiesto))?"
-    r" (?:non (?:esiste|e)(?: piu)?(?: disponibile)?|e stat[oa] (?:rimoss[oa]|eliminat[oa]|cancellat[oa]))",
+    r" (?:non (?:esiste(?: piu)?|e (?:piu )?disponibile)"
+    r"|e stat[oa] (?:rimoss[oa]|eliminat[oa]|cancellat[oa]))",
     # Dutch: "Dit artikel is niet meer beschikbaar", "Deze pagina is verwijderd"
     r"(?:(?:dit|het|deze|de) )?(?:artikel|pagina|bericht|nieuwsbericht|content)(?: (?:is|werd|wordt))?"
     r" (?:(?:niet meer|niet langer|niet) (?:beschikbaar|gevonden|te vinden)|verwijderd)",
@@ -271,7 +272,7 @@ _PATTERN_WORDS = (
     "eliminad", "retirad", "borrad", "supprim", "retire", "accessib", "en ligne", "removid", "yayin",
     "mevcut", "silinmis", "kaldiril", "unpublished", "withdrawn", "taken down", "expired", "zur verfugung",
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
-    "verwijderd", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus",
+    "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
