@@ -239,7 +239,8 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
 HEADLESS_BYTES = 32_000
 _HEADLESS_LINES = 40
 #: Title sources that are no headline: the ``<title>`` (often "Site - tagline"), the URL's slug, and an
-#: ``<h2>`` offered for want of an ``<h1>`` (on an undated page, a notice's heading as often as a headline).
+#: ``<h2>`` offered for want of an ``<h1>`` (on an undated page, a notice's or a section's heading as often
+#: as a headline: "Depublizierter Inhalt", "Najnowsze").
 _NO_HEADLINE_SOURCES = frozenset(("title-tag", "url", "h2"))
 #: A line of text right inside an element: the text of links (menus, teasers, "related stories"), of
 #: ``<time>``, ``<option>``, ``<button>``, ``<label>`` and of scripts and styles is no message of the page's
@@ -305,9 +306,9 @@ _NOTICE_TAIL_BYTES = 4_096
 #: article whose embed says "This video is no longer available" has more than this after it.
 _NOTICE_REST = 400
 #: Every notice line holds one of these (in the window's ASCII-lower-cased bytes), by the page's declared
-#: language; English ones are looked for on every page (a CMS's stock notices are often English), all of
-#: them on a page that declares none or another language. Each is a scan of the window: a page pays for its
-#: own language's few, not for forty.
+#: language; English ones are looked for on every page (a CMS's stock notices are often English), and only
+#: they on a page that declares no language; all of them on a page in another language. Each is a scan of
+#: the window: a page pays for its own language's few, not for forty.
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
            "not found"),
@@ -336,7 +337,7 @@ _ALL_NOTICE_HINTS = tuple(dict.fromkeys(h for hints in _NOTICE_HINTS.values() fo
 
 def _notice_hints(language: str | None) -> tuple[bytes, ...]:
     """The pre-test words for a page that declares ``language`` (``en-GB``, ``pt_BR``)."""
-    return _NOTICE_HINTS.get((language or "")[:2].lower(), _ALL_NOTICE_HINTS)
+    return _NOTICE_HINTS.get((language or "en")[:2].lower(), _ALL_NOTICE_HINTS)
 
 
 def notice_signal(
@@ -347,8 +348,8 @@ def notice_signal(
     followed by at most :data:`_NOTICE_REST` characters of text; ``None`` otherwise. Pages without an
     ``<h1>``, or with none of their language's :data:`_NOTICE_WORDS` in the :data:`NOTICE_BYTES` after it,
     cost a ``find`` and a few ``in`` tests."""
-    if metadata is None or not body:
-        return None
+    if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
+        return None  # no headline in an <h1>: nothing to read after it
     end = body.find(b"</h1>")
     if end < 0:
         end = body.find(b"</H1>")
