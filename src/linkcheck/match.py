@@ -53,9 +53,11 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from linkcheck.archives import archive_finding
+from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
+from linkcheck.gates import gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
@@ -911,6 +913,13 @@ def _title_finding(
         best = _without_cited_parts(citation.title, best, names, hosts)
     if best is None or best.score >= config.title_threshold:
         return None
+    if _gate_in_place(citation.url, final_url, metadata):
+        # A paywall, sign-in, consent or bot-check page answered for the article: its title is the gate's,
+        # which says nothing of the cited one (the checker reports such a page ``blocked`` and never asks).
+        return title_unchecked(
+            citation,
+            f"the page is a sign-in, paywall, consent or bot-check page ({best.title!r}), not the article",
+        )
     declared = metadata.title_source == PDF_SOURCE
     if (
         (best.score >= _SLUG_FLOOR or declared)
@@ -958,6 +967,27 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: The titles bot-protection services give their challenge pages
+#: (:data:`linkcheck.classify.CHALLENGE_MARKERS`), folded: ``Just a moment...``, ``Attention Required! |
+#: Cloudflare``, ``DDoS-Guard``, ``Access Denied``.
+_CHALLENGE_TITLES = frozenset(
+    fold(marker[len(b"<title>") : -len(b"</title>")].decode())
+    for marker in CHALLENGE_MARKERS
+    if marker.startswith(b"<title>")
+)
+
+
+def _gate_in_place(cited_url: str, final_url: str | None, metadata: Metadata) -> bool:
+    """Whether the page is a gate in place of the article: a sign-in, paywall or consent page by its titles
+    or the address it was redirected to (:func:`linkcheck.gates.gate_signal`), or a bot check's page by its
+    title. Asked only of a title that did not match."""
+    titles = _page_titles(metadata)
+    if titles and all(fold(t) in _CHALLENGE_TITLES for t in titles):
+        return True
+    final = final_url or cited_url
+    return gate_signal(cited_url, final, metadata, 1 if final != cited_url else 0) is not None
 
 
 def title_unchecked(citation: Citation, why: str) -> Finding | None:

@@ -280,6 +280,48 @@ for _number, _spelled in enumerate(
     for _name in _spelled.split():
         FIELD_MONTHS.setdefault(_name, _number)
 
+#: Month names read only in a whole template date (:func:`parse_date_field`), not in running text, where
+#: some are other words (Arabic ``مارس`` "practised"): Greek (genitive, as dates write it, and nominative),
+#: Romanian, Indonesian and Malay, Hungarian, Arabic (the Gregorian names of Egypt and the Gulf, and the
+#: one-word Syriac names of the Levant and Iraq, ``آذار``).
+_TEMPLATE_MONTHS: dict[str, int] = {}
+for _number, _spelled in enumerate(
+    [
+        "ιανουαρίου ιανουάριος ianuarie januari január január يناير",
+        "φεβρουαρίου φεβρουάριος februarie februari február فبراير شباط",
+        "μαρτίου μάρτιος martie maret mac március مارس آذار",
+        "απριλίου απρίλιος aprilie április أبريل ابريل إبريل نيسان",
+        "μαΐου μάιος mai mei május مايو أيار",
+        "ιουνίου ιούνιος iunie jun június يونيو يونيه حزيران",
+        "ιουλίου ιούλιος iulie julai július يوليو يوليه تموز",
+        "αυγούστου αύγουστος agustus ogos augusztus أغسطس اغسطس",
+        "σεπτεμβρίου σεπτέμβριος septembrie szeptember سبتمبر أيلول",
+        "οκτωβρίου οκτώβριος octombrie oktober október أكتوبر اكتوبر",
+        "νοεμβρίου νοέμβριος noiembrie nopember november نوفمبر",
+        "δεκεμβρίου δεκέμβριος decembrie desember disember december ديسمبر",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        _TEMPLATE_MONTHS.setdefault(_name, _number)
+
+
+def _template_month(name: str) -> int | None:
+    """The month a template date's month name says (:data:`FIELD_MONTHS`, then :data:`_TEMPLATE_MONTHS`)."""
+    name = name.lower()
+    return FIELD_MONTHS.get(name) or _TEMPLATE_MONTHS.get(name)
+
+
+#: ``2024. 3. 5.`` (Korean) and ``2024. március 5.`` (Hungarian): the year first, each part with a full stop.
+_YEAR_FIRST_DOTTED = re.compile(
+    r"^\s*(?P<year>\d{4})\.\s*(?P<month>\d{1,2}|[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})\.?\s*$"
+)
+#: ``ngày 18 tháng 1 năm 2024`` (Vietnamese: "day 18 month 1 year 2024").
+_VIETNAMESE_DMY = re.compile(
+    r"(?<!\w)(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2}),?\s+(?:năm\s+)?(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``.
 _FIELD_DMY = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
@@ -428,16 +470,25 @@ def parse_date_field(text: str) -> PartialDate | None:
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
+    if not text.isascii():
+        text = text.translate(EASTERN_DIGITS)  # ``٥ مارس ٢٠٢٤``
     m = _FIELD_DMY.search(text)
     if m is not None:
-        month = FIELD_MONTHS.get(m.group("month").lower())
+        month = _template_month(m.group("month"))
         if month is not None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
     m = _FIELD_MY.match(text)
     if m is not None:
-        month = FIELD_MONTHS.get(m.group("month").lower())
+        month = _template_month(m.group("month"))
         if month is not None:
             return to_partial(int(m.group("year")), month)
+    if ". " in text and (m := _YEAR_FIRST_DOTTED.match(text)) is not None:
+        written = m.group("month")
+        month = int(written) if written.isdigit() else _template_month(written)
+        if month is not None:
+            return to_partial(int(m.group("year")), month, int(m.group("day")))
+    if "th" in text and (m := _VIETNAMESE_DMY.search(text)) is not None:
+        return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     m = _DOTTED_DMY.search(text)
     if m is not None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
