@@ -196,7 +196,10 @@ def _word_dice(a: str, b: str) -> float:
         return 1.0
     score = _token_dice(_word_tuple(a), _word_tuple(b))
     if score > _NUMBER_CONFLICT_CAP and (
-        _numbers_conflict(a, b) or _negated(a) != _negated(b) or _months_conflict(a, b)
+        _numbers_conflict(a, b)
+        or _negated(a) != _negated(b)
+        or _months_conflict(a, b)
+        or _opposites_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -324,14 +327,15 @@ _AMOUNT_HINT = re.compile(
 #: ``1d5``), perhaps a scale word glued on (``1d5bn``, ``3mln``).
 _AMOUNT = re.compile(r"(\d+)(?:d(\d+))?([a-z]*)")
 #: A decimal point or comma between digits (one or two after it; three are a thousands separator), which
-#: folding would make a space: written ``d`` first so that ``4.6`` stays one number, not ``4 6``.
-_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![\d]|[.,]\d)")
+#: folding would make a space: written ``d`` first so that ``4.6`` stays one number, not ``4 6``. The
+#: full-width full stop too (``５．２``, as CJK input methods type ``5.2``).
+_DECIMAL = re.compile(r"(?<![\d.,．])(\d+)[.,．](\d{1,2})(?![\d]|[.,．]\d)")
 
 
 def _decimals(text: str) -> str:
     """``text`` with each decimal point or comma written ``d`` (:data:`_DECIMAL`), so that folding keeps
     ``4.6`` one word, ``4d6``."""
-    if ("." in text or "," in text) and _DIGIT.search(text) is not None:
+    if ("." in text or "," in text or "．" in text) and _DIGIT.search(text) is not None:
         return _DECIMAL.sub(_decimal_d, text)
     return text
 
@@ -400,6 +404,64 @@ def _negated(folded: str) -> bool:
     """Whether a folded title holds a negation (:data:`_NEGATIONS`). Two titles of which only one does say
     opposite things (``Putin will not attend``/``Putin will attend``), however many words they share."""
     return not _NEGATIONS.isdisjoint(folded.split())
+
+
+#: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
+#: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
+#: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic. Only verbs and adjectives
+#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses).
+_OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
+    ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
+     "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
+     "cut cuts lower lowers lowered понизил понизила понизило понизили снизил снизила снизило снизили "
+     "понижает снижает знизив знизила знижує senkt senken abaisse abaissent baja bajó recorta يخفض تخفض خفض "
+     "خفضت"),
+    ("rise rises rose risen climb climbs climbed вырос выросла выросло выросли растет зріс зросла зросли "
+     "steigt stieg steigen augmente augmentent aumenta aumentó ارتفع ارتفعت يرتفع ترتفع",
+     "fall falls fell fallen decline declines declined упал упала упало упали снизился снизилась снизилось "
+     "снизились сократился сократилась сократилось впав впала знизився знизилася sinkt sank fällt fiel "
+     "baisse baissent diminue cae cayó disminuye انخفض انخفضت ينخفض تنخفض تراجع تراجعت"),
+    ("increase increases increased", "decrease decreases decreased"),
+    ("halt halts halted suspend suspends suspended приостановил приостановила приостановило",
+     "resume resumes resumed возобновил возобновила возобновило відновив відновила"),
+    ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
+     "aprueba",
+     "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
+     "rechaza"),
+    ("win wins won выиграл выиграла победил победила gewinnt gagne gana",
+     "lose loses lost проиграл проиграла verliert perd pierde"),
+    ("convicted guilty осужден осуждена", "acquitted оправдан оправдана"),
+    ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
+    ("true", "false"),
+)  # fmt: skip
+#: Each word's direction: a group's number, negative for its second side.
+_DIRECTION: dict[str, int] = {
+    fold(word): sign * number
+    for number, sides in enumerate(_OPPOSITE_GROUPS, start=1)
+    for sign, spelled in ((1, sides[0]), (-1, sides[1]))
+    for word in spelled.split()
+}
+_DIRECTION_KEYS = frozenset(_DIRECTION)
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _directions(folded: str) -> frozenset[int]:
+    """The directions a folded title's words say (:data:`_DIRECTION`)."""
+    words = _DIRECTION_KEYS.intersection(folded.split())
+    return frozenset(_DIRECTION[w] for w in words) if words else frozenset()
+
+
+def _opposites_conflict(a: str, b: str) -> bool:
+    """Whether one folded title says a direction only it has and the other its opposite, only the other:
+    ``Egypt's central bank raises``/``lowers interest rates``, ``Iraq halts``/``resumes talks``, a claim
+    rated ``False``/``Half True``. Like a negation, one word reverses the news whatever else is shared. A
+    title holding both directions (``Stocks rise as oil falls``) conflicts with neither."""
+    da = _directions(a)
+    if not da:
+        return False
+    db = _directions(b)
+    only_a, only_b = da - db, db - da
+    return any(-d in only_b for d in only_a)
 
 
 #: Month names read as the month's number, folded as :func:`fold` writes them: English, German, French,
@@ -479,11 +541,17 @@ def _numbers_conflict(a: str, b: str) -> bool:
         return False
     for x in list(only_a):
         for y in only_b:
-            if x.endswith(y) or y.endswith(x):  # 23 of 2023
+            if _shortened_year(x, y) or _shortened_year(y, x):  # 23 of 2023
                 only_a.remove(x)
                 only_b.remove(y)
                 break
     return bool(only_a) and bool(only_b)
+
+
+def _shortened_year(year: str, short: str) -> bool:
+    """Whether ``short`` is ``year`` (a year of the 1900s or 2000s) written with its last two digits, as in
+    ``2022-23``. Not any number that ends another: ``7`` is not ``17`` (``17年ぶり``/``7年ぶり``)."""
+    return len(year) == 4 and len(short) == 2 and year[:2] in ("19", "20") and year.endswith(short)
 
 
 def char_similarity(a: str, b: str) -> float:
@@ -1573,6 +1641,8 @@ def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Fi
         return None
     if outlet_matches(cited, names, ()) or any(outlet_matches(n, (), hosts) for n in names):
         return None
+    if any(_holds_name(n, cited) for n in names):
+        return None  # the site's name is the cited one with more words (``Toronto Star``, ``The Star``)
     labels = {lab for h in hosts for lab in host_labels(h)}
     if any(_initials(n) in labels for n in names):
         return None
@@ -1587,6 +1657,22 @@ def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Fi
         expected=cited,
         actual=named,
     )
+
+
+def _holds_name(name: str, cited: str) -> bool:
+    """Whether every word of the cited name but its stopwords is a word of the site's ``name`` (``The
+    Star`` in ``Toronto Star``): the host, which spells the cited name, is the site's own. Not when the
+    site's name adds a weekend edition's day (``The Sunday Times`` for ``The Times``: its sister paper)."""
+    folded = fold(name).split()
+    if not _EDITION_DAYS.isdisjoint(folded):
+        return False
+    words = {loose_key(w) for w in folded}
+    cited_words = [loose_key(w) for w in fold(cited).split() if w not in _NAME_STOPWORDS]
+    return bool(cited_words) and all(w in words for w in cited_words)
+
+
+#: Words a name may drop without naming less (folded).
+_NAME_STOPWORDS = frozenset({"the", "a", "an", "le", "la", "les", "el", "il", "der", "die", "das"})
 
 
 def _initials(name: str) -> str:

@@ -613,7 +613,7 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     ja, jb = "".join(a), "".join(b)
     if ja == jb or _similar(ja, jb):
         return True
-    if not ja.isascii() and _edition_of(ja, jb):
+    if not ja.isascii() and (_edition_of(ja, jb) or (not part_of and _cjk_clipping(ja, jb))):
         return True
     if _other_masthead(a, b):
         return False
@@ -633,7 +633,7 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
                 return True
         elif (
             sa == sb
-            or (sa < sb and len(sb - sa) <= 1 and not _kind_word_dropped(a, b))
+            or (sa < sb and len(sb - sa) <= 1 and not _kind_word_dropped(a, b) and not _head_added(a, b))
             or (sb < sa and len(sa - sb) <= 1 and not _kind_word_dropped(b, a))
         ):
             return True
@@ -642,7 +642,57 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return True
     if len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a):
         return True
-    return (len(a) == 1 and _clipped_compound(cited, b)) or (len(b) == 1 and _clipped_compound(name, a))
+    return (
+        (len(a) == 1 and _clipped_compound(cited, b))
+        or (len(b) == 1 and _clipped_compound(name, a))
+        or _clipped_with_edition(cited, b)
+        or _clipped_with_edition(name, a)
+    )
+
+
+def _head_added(cited: Sequence[str], site: Sequence[str]) -> bool:
+    """Whether the site's name is the cited one-word name with another identifying word after it, which is
+    no place: a thing of its own named after it (``Insider Monkey`` for ``Insider``; ``Le Monde
+    diplomatique``), not the site itself (``Business Insider``, ``Thomson Reuters`` add theirs before;
+    ``HuffPost UK`` adds a country). Asked of the site's name only: a citer may name a section or brand of
+    a site after its name (``Meta Newsroom`` for Meta, ``Reuters Breakingviews``)."""
+    ident = [w for w in cited if w not in _GENERIC_WORD_KEYS]
+    if len(ident) != 1 or ident[0] not in site:
+        return False
+    after = site[site.index(ident[0]) + 1 :]
+    return any(w not in _GENERIC_WORD_KEYS and not _is_place(w) for w in after)
+
+
+def _is_place(key: str) -> bool:
+    """Whether a name's word (loose key) is a place of :data:`_PLACE_NAMES` or a country's two-letter code
+    (``UK``, ``US``)."""
+    return key in _PLACE_KEYS or _CODE_ALIASES.get(key, key) in _PLACE_NAMES
+
+
+def _clipped_with_edition(name: str, other: Sequence[str]) -> bool:
+    """Whether ``name`` is a camel-case clipping of the other name (:func:`_clipped_compound`) followed by
+    an edition's place or generic words only: ``HuffPost UK`` for The Huffington Post."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest or not first[:1].isupper():
+        return False
+    words = _name_words(rest)
+    return (
+        bool(words)
+        and all(w in _GENERIC_WORD_KEYS or _is_place(w) for w in words)
+        and _clipped_compound(first, other)
+    )
+
+
+def _cjk_clipping(a: str, b: str) -> bool:
+    """Whether one CJK name key (two to four characters) is the other's clipping: its first character, then
+    characters of it in order, as Japanese and Chinese shorten names (``日経`` for ``日本経済新聞``,
+    ``中新网`` for ``中国新闻网``). Names that start alike but take another character (``毎日``, ``朝日``)
+    are others."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if not 2 <= len(short) <= 4 or len(long) < len(short) + 2 or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(ch in rest for ch in short[1:])  # a subsequence: each found after the one before
 
 
 def _kind_word_dropped(short: Sequence[str], long: Sequence[str]) -> bool:
