@@ -14,7 +14,9 @@ kind                   severity    when
                                    day is the page's date; ``warn`` when the page at the cited address
                                    (or the day's live page it now leads to) is dated the cited day by
                                    its own metadata: a rewritten headline (see
-                                   :func:`_rewritten_headline`)
+                                   :func:`_rewritten_headline`); none, but ``title_unchecked``
+                                   (``info``), when the page's titles are a gate's (a paywall, a
+                                   consent wall, a bot check) in place of the article
 ``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited

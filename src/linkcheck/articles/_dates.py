@@ -280,10 +280,10 @@ for _number, _spelled in enumerate(
     for _name in _spelled.split():
         FIELD_MONTHS.setdefault(_name, _number)
 
-#: Month names read only in a whole template date (:func:`parse_date_field`), not in running text, where
-#: some are other words (Arabic ``مارس`` "practised"): Greek (genitive, as dates write it, and nominative),
-#: Romanian, Indonesian and Malay, Hungarian, Arabic (the Gregorian names of Egypt and the Gulf, and the
-#: one-word Syriac names of the Levant and Iraq, ``آذار``).
+#: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
+#: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): Greek
+#: (genitive, as dates write it, and nominative), Romanian, Indonesian and Malay, Hungarian, Arabic (the
+#: Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq, ``آذار``).
 _TEMPLATE_MONTHS: dict[str, int] = {}
 for _number, _spelled in enumerate(
     [
@@ -462,7 +462,10 @@ def parse_date_field(text: str) -> PartialDate | None:
     ``04/13/2021``), or with CJK year/month/day signs (``2022年3月12日``), also in a Japanese era or the
     Minguo calendar (``令和3年3月5日``, ``民國110年3月5日``); an ISO week date (``2021-W09-5``), a Buddhist
     Era year with a Thai month or beside ``B.E.`` (``5 มี.ค. 2564``, ``5 March B.E. 2564``), or a Solar
-    Hijri date (``1399/12/14``, ``14 Esfand 1399``, in Persian digits too: :func:`_other_calendar`)."""
+    Hijri date (``1399/12/14``, ``14 Esfand 1399``, in Persian digits too: :func:`_other_calendar`); Greek,
+    Romanian, Indonesian, Hungarian and Arabic month names (:data:`_TEMPLATE_MONTHS`, Arabic-Indic digits
+    too: ``٥ مارس ٢٠٢٤``), the year first with full stops (``2024. 3. 5.``, ``2024. március 5.``) and
+    Vietnamese words (``ngày 18 tháng 1 năm 2024``)."""
     if len(text) <= 100:
         other, value = _other_calendar(text)  # before parse_date, which reads ``1399/12/14`` as Gregorian
         if other:
