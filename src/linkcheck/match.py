@@ -436,21 +436,26 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
     ("true", "false"),
 )  # fmt: skip
-#: Each word's direction: a group's number, negative for its second side.
-_DIRECTION: dict[str, int] = {
-    fold(word): sign * number
-    for number, sides in enumerate(_OPPOSITE_GROUPS, start=1)
-    for sign, spelled in ((1, sides[0]), (-1, sides[1]))
-    for word in spelled.split()
-}
-_DIRECTION_KEYS = frozenset(_DIRECTION)
+
+
+@lru_cache(maxsize=1)
+def _direction_table() -> dict[str, int]:
+    """Each word's direction (:data:`_OPPOSITE_GROUPS`, folded): a group's number, negative for its second
+    side. Built on first use (two hundred words folded: some 10 M instructions of every process's start)."""
+    return {
+        fold(word): sign * number
+        for number, sides in enumerate(_OPPOSITE_GROUPS, start=1)
+        for sign, spelled in ((1, sides[0]), (-1, sides[1]))
+        for word in spelled.split()
+    }
 
 
 @lru_cache(maxsize=PAGE_KEYS)
 def _directions(folded: str) -> frozenset[int]:
-    """The directions a folded title's words say (:data:`_DIRECTION`)."""
-    words = _DIRECTION_KEYS.intersection(folded.split())
-    return frozenset(_DIRECTION[w] for w in words) if words else frozenset()
+    """The directions a folded title's words say (:func:`_direction_table`)."""
+    table = _direction_table()
+    words = table.keys() & folded.split()
+    return frozenset(table[w] for w in words) if words else frozenset()
 
 
 def _opposites_conflict(a: str, b: str) -> bool:

@@ -312,15 +312,23 @@ def _template_month(name: str) -> int | None:
     return FIELD_MONTHS.get(name) or _TEMPLATE_MONTHS.get(name)
 
 
-#: ``2024. 3. 5.`` (Korean) and ``2024. március 5.`` (Hungarian): the year first, each part with a full stop.
-_YEAR_FIRST_DOTTED = re.compile(
-    r"^\s*(?P<year>\d{4})\.\s*(?P<month>\d{1,2}|[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})\.?\s*$"
-)
-#: ``ngày 18 tháng 1 năm 2024`` (Vietnamese: "day 18 month 1 year 2024").
-_VIETNAMESE_DMY = re.compile(
-    r"(?<!\w)(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2}),?\s+(?:năm\s+)?(?P<year>\d{4})(?!\d)",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _year_first_dotted() -> re.Pattern[str]:
+    """``2024. 3. 5.`` (Korean) and ``2024. március 5.`` (Hungarian): the year first, each part with a full
+    stop. Compiled on first use, as the next: few runs meet one."""
+    return re.compile(
+        r"^\s*(?P<year>\d{4})\.\s*(?P<month>\d{1,2}|[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})\.?\s*$"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _vietnamese_dmy() -> re.Pattern[str]:
+    """``ngày 18 tháng 1 năm 2024`` (Vietnamese: "day 18 month 1 year 2024")."""
+    return re.compile(
+        r"(?<!\w)(?:ngày\s+)?(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2}),?\s+(?:năm\s+)?(?P<year>\d{4})(?!\d)",
+        re.IGNORECASE,
+    )
+
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``.
 _FIELD_DMY = re.compile(
@@ -464,8 +472,9 @@ def parse_date_field(text: str) -> PartialDate | None:
     Era year with a Thai month or beside ``B.E.`` (``5 มี.ค. 2564``, ``5 March B.E. 2564``), or a Solar
     Hijri date (``1399/12/14``, ``14 Esfand 1399``, in Persian digits too: :func:`_other_calendar`); Greek,
     Romanian, Indonesian, Hungarian and Arabic month names (:data:`_TEMPLATE_MONTHS`, Arabic-Indic digits
-    too: ``٥ مارس ٢٠٢٤``), the year first with full stops (``2024. 3. 5.``, ``2024. március 5.``) and
-    Vietnamese words (``ngày 18 tháng 1 năm 2024``)."""
+    too: ``٥ مارس ٢٠٢٤``), the year first with full stops (``2024. 3. 5.``, ``2024. március 5.``:
+    :func:`_year_first_dotted`) and Vietnamese words (``ngày 18 tháng 1 năm 2024``:
+    :func:`_vietnamese_dmy`)."""
     if len(text) <= 100:
         other, value = _other_calendar(text)  # before parse_date, which reads ``1399/12/14`` as Gregorian
         if other:
@@ -485,12 +494,12 @@ def parse_date_field(text: str) -> PartialDate | None:
         month = _template_month(m.group("month"))
         if month is not None:
             return to_partial(int(m.group("year")), month)
-    if ". " in text and (m := _YEAR_FIRST_DOTTED.match(text)) is not None:
+    if ". " in text and (m := _year_first_dotted().match(text)) is not None:
         written = m.group("month")
         month = int(written) if written.isdigit() else _template_month(written)
         if month is not None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
-    if "th" in text and (m := _VIETNAMESE_DMY.search(text)) is not None:
+    if "th" in text and (m := _vietnamese_dmy().search(text)) is not None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     m = _DOTTED_DMY.search(text)
     if m is not None:
