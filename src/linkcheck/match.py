@@ -439,22 +439,24 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
 
 
 @lru_cache(maxsize=1)
-def _direction_table() -> dict[str, int]:
+def _direction_table() -> tuple[dict[str, int], frozenset[str]]:
     """Each word's direction (:data:`_OPPOSITE_GROUPS`, folded): a group's number, negative for its second
-    side. Built on first use (two hundred words folded: some 10 M instructions of every process's start)."""
-    return {
+    side; and the words. Built on first use (two hundred words folded at import would cost every process's
+    start)."""
+    table = {
         fold(word): sign * number
         for number, sides in enumerate(_OPPOSITE_GROUPS, start=1)
         for sign, spelled in ((1, sides[0]), (-1, sides[1]))
         for word in spelled.split()
     }
+    return table, frozenset(table)
 
 
 @lru_cache(maxsize=PAGE_KEYS)
 def _directions(folded: str) -> frozenset[int]:
     """The directions a folded title's words say (:func:`_direction_table`)."""
-    table = _direction_table()
-    words = table.keys() & folded.split()
+    table, keys = _direction_table()
+    words = keys.intersection(folded.split())
     return frozenset(table[w] for w in words) if words else frozenset()
 
 
