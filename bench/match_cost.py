@@ -17,7 +17,8 @@ calls cost the count at ``N = 2`` less the count at ``N = 0``, halved. ``match_c
     PYTHONHASHSEED=0 PYTHONMALLOC=malloc PYTHONPATH=TREE/src valgrind --tool=callgrind \\
         --callgrind-out-file=/dev/null /work/venv/bin/python bench/match_cost.py heldout N
 
-Prints the number of calls and of findings (a check that both trees judged the same cases).
+Prints the number of cases, calls and findings (the cases and calls must agree between two trees; the
+findings differ where their rules do).
 """
 
 from __future__ import annotations
