@@ -131,7 +131,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "nie znaleziono strony", "strona nie została znaleziona", "strona nie istnieje", "nie znaleziono",
         "nie ma takiej strony", "strona nie znaleziona", "ta strona nie istnieje", "strony nie znaleziono",
     ),
-    "cs": ("stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje"),
+    "cs": (
+        "stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje", "článek nenalezen",
+        "článek nebyl nalezen", "článek neexistuje", "požadovaný článek neexistuje",
+    ),
     "sv": ("sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte"),
     "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı"),
     "zh": (
@@ -154,8 +157,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
     ),
     "ro": ("pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită"),
-    "hu": ("az oldal nem található", "oldal nem található", "a keresett oldal nem található"),
-    "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt"),
+    "hu": (
+        "az oldal nem található", "oldal nem található", "a keresett oldal nem található",
+        "a cikk nem található", "cikk nem található", "a keresett cikk nem található",
+    ),
+    "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt"),
     "no": ("siden ble ikke funnet", "siden finnes ikke", "fant ikke siden"),
     "da": ("siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes"),
     "id": ("halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan"),
@@ -167,6 +173,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fa": ("صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "صفحه پیدا نشد"),
     "he": ("הדף לא נמצא", "העמוד לא נמצא"),
+    "hi": ("पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली"),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -241,14 +248,14 @@ _FILLER = frozenset(
         "désolé", "désolée", "lo", "sentimos", "ops", "errore", "ci", "dispiace", "spiacenti", "erro",
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
-        "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz",
+        "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz", "ओह", "उफ़", "त्रुटि", "hoppá",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
 _ERROR_WORDS = frozenset(
     fold(w) for w in ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
                       "помилка", "chyba", "hata", "エラー", "错误", "σφάλμα", "eroare", "hiba", "virhe",
-                      "feil", "خطأ", "שגיאה", "오류")
+                      "feil", "خطأ", "שגיאה", "오류", "त्रुटि")
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.

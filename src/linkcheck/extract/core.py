@@ -47,6 +47,7 @@ from linkcheck.extract.dates import (
     local_from_text,
     parse_date_string,
     plain_url_split,
+    zone_for_day,
 )
 from linkcheck.extract.decode import decode_html
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
@@ -140,6 +141,9 @@ _TITLE_WEIGHTS: dict[str, float] = {
     "title-tag": 2.0,
 }
 _TITLE_ORDER = list(_TITLE_WEIGHTS)
+#: The weight of an h2 that is the whole ``<title>`` (nothing stripped from it): with the ``<title>``'s own,
+#: more than an h1 that neither repeats.
+_WHOLE_TITLE_H2 = 2.0
 _REPETITION_SOURCES = frozenset({"title-tag", "twitter", "meta"})
 #: Steps 2-4 of the cascade: meta names by strategy, in order; and each name's group.
 _META_GROUPS: tuple[tuple[tuple[str, ...], str, bool], ...] = (
@@ -294,11 +298,14 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
         if logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
             page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
-        elif h1:
-            page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
-            if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                strong = [*strong, *_byline_modified(text, h1.end(), _day_first(page.lang))]
-            strong += _byline_local(text, h1.end(), strong, _day_first(page.lang))
+        else:
+            if h1:
+                page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
+            headline_end = h1.end() if h1 else _headline_end(text, head_end.start(), page.meta("og:title"))
+            if headline_end is not None:
+                if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
+                    strong = [*strong, *_byline_modified(text, headline_end, _day_first(page.lang))]
+                strong += _byline_local(text, headline_end, strong, _day_first(page.lang))
 
     site_name, site_source = _site_name(page)
     if site_name is None and page.logo_name:
@@ -313,6 +320,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if site_name is None and page.body is not None:
         site_name, site_source = _logo_alt(page), "logo"
     title, title_source = _choose_title(candidates, site_name, url)
+    title, title_source = _error_heading(candidates, title, title_source, site_name, url)
 
     language = _language(page, headers)
     canonical = _canonical(page)
@@ -915,8 +923,10 @@ def _preceding_texts(page: _Page, anchor: Any, limit: int) -> list[str]:
 
 
 def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
-    """Visible dates near the headline: labelled ones ("Published ...") first, then the nearest after the
-    headline (within a short reach: further on, dates belong to the story), then the nearest before it."""
+    """Visible dates near the headline: labelled ones ("Published ...") first, then those within a byline's
+    reach of it (after it, then right above it: "14:35, 12 March 2022" over the headline), then the nearest
+    further after it (within a short reach: further on, dates belong to the story, or to a list of other
+    stories after a short one), then the rest before it."""
     if page.body is None:
         return []
     day_first = _day_first(language)
@@ -934,21 +944,25 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         before = " | ".join(_preceding_texts(page, anchor, _BEFORE_H1_CHARS))[-_BEFORE_H1_CHARS:]
         windows = [(after, False), (before, True)]
     labelled: list[_Cand] = []
+    close: list[_Cand] = []
     nearest: list[_Cand] = []
     for window, reverse in windows:
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
         if reverse:
             found.reverse()
-        for value, start, _end in found:
+        for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
             if T.TEXT_MODIFIED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
+            elif not reverse and start <= _BYLINE_REACH:
+                close.append(_Cand(value, None, "text", False, byline=True))
+            elif reverse and len(window) - end <= _BYLINE_REACH:
+                close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
-                close = not reverse and start <= _BYLINE_REACH
-                nearest.append(_Cand(value, None, "text", False, byline=close))
-    return labelled + nearest
+                nearest.append(_Cand(value, None, "text", False))
+    return labelled + close + nearest
 
 
 #: Markup read after the headline for a labelled update when the head answered (the byline is close), and
@@ -962,7 +976,7 @@ _BYLINE_STOPS = ("<aside", "<nav", "<footer")
 _UPDATE_STEM = re.compile(
     r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
     r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
-    r"oppdater|opdater|päivit|diperbarui|ενημ",
+    r"oppdater|opdater|päivit|diperbarui|ενημ|uuendat|uppfær|përditës|yenilən|թարմաց",
     re.IGNORECASE,
 )
 #: Characters after an update label in which its date is looked for, and before its stem in which the
@@ -999,6 +1013,23 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
 
 
 _UTC_OFFSET = dt.timedelta(0)
+#: How far into the body the headline of a page without an ``<h1>`` is looked for.
+_HEADLINE_REACH = 60_000
+
+
+def _headline_end(text: str, start: int, og_title: str | None) -> int | None:
+    """Where the headline of a page without an ``<h1>`` ends (an h2 or a link, as Dawn's templates write
+    it): the first element after ``start`` whose text is the whole ``og:title``, as it stands in the markup
+    (followed by a tag's end). ``None`` when the markup does not hold it so."""
+    if not og_title or len(og_title) < 10:
+        return None
+    at = text.find(og_title, start, start + _HEADLINE_REACH)
+    while at >= 0:
+        end = at + len(og_title)
+        if text.startswith("</", end) and text.rfind(">", 0, at) == at - 1:
+            return end
+        at = text.find(og_title, end, start + _HEADLINE_REACH)
+    return None
 
 
 def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -> list[_Cand]:
@@ -1015,27 +1046,32 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     if not utc:
         return []
     window = text[start : start + _BYLINE_CHARS]
-    clocks = clock_times(window)  # most bylines print none: settled before the stop words are looked for
-    if not clocks:
-        return []
+    clocks = clock_times(window)
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
     clocks = [clock for clock in clocks if clock[0] < len(window)]
-    if not clocks:
-        return []
     found = []
     unprinted = []
     for cand in utc:
         stamp = cand.timestamp
         if stamp is None or _local_reading(cand, strong) is not cand:
             continue
-        local = local_from_text(stamp, window, day_first=day_first, clocks=clocks)
+        local = local_from_text(stamp, window, day_first=day_first, clocks=clocks) if clocks else None
         if local is not None:
             found.append(_Cand(local.date(), local, cand.source, cand.modified))
         else:
             unprinted.append(cand)
+    first = unprinted[0] if unprinted and not found else None
+    if first is not None and not first.modified and first.timestamp is not None:
+        # No clock time settles it, but the byline prints the publication's day, one off UTC's ("12 de marzo
+        # de 2022" under 2022-03-13T02:40Z): a zone that shows it on that day.
+        day_zone = _byline_day_zone(window, first.timestamp, day_first)
+        if day_zone is not None:
+            local = first.timestamp.astimezone(day_zone)
+            found.append(_Cand(local.date(), local, first.source, False))
+            unprinted.pop(0)
     if found and unprinted:
         # The byline prints one of the two ("Updated 11:10 PM CST, March 12, 2022" and no publication): the
         # zone it shows is the page's, for the other too.
@@ -1045,6 +1081,28 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
                 local = cand.timestamp.astimezone(zone)
                 found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found
+
+
+def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.timezone | None:
+    """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
+    headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
+    see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
+    year of one of those days."""
+    years = {str((stamp + dt.timedelta(days=days)).year) for days in (-1, 1)}
+    if not any(year in window for year in years):
+        return None
+    plain = " ".join(_TAG_RE.sub(" ", window).split())[: 2 * _BYLINE_REACH]
+    for value, start, end in find_text_dates(plain, day_first=day_first):
+        if T.TEXT_MODIFIED_PREFIX_RE.search(T.label_case(plain[max(0, start - 40) : start])):
+            return None
+        if clock_times(plain[max(0, start - _DAY_CLOCK_REACH) : end + _DAY_CLOCK_REACH]):
+            return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
+        return zone_for_day(stamp, value)
+    return None
+
+
+#: Characters around a byline's date in which a clock time printed with it is looked for.
+_DAY_CLOCK_REACH = 25
 
 
 #: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března`` (not followed by one).
@@ -1084,15 +1142,36 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
 def _footer_modified(text: str, language: str | None) -> list[_Cand]:
     """The wiki's "last edited" footer line (MediaWiki's ``#footer-info-lastmod``, in every language:
     "This page was last edited on 5 January 2024", "Diese Seite wurde zuletzt am 5. Januar 2024 ...
-    bearbeitet"): the page's modified date, as a last resort."""
+    bearbeitet"), or a line that says when the page was last updated ("Page last updated: 03/14/2022 -
+    15:40", as government CMSs print it): the page's modified date, as a last resort."""
     at = text.find(_LASTMOD_ID)
     if at < 0:
-        return []
+        return _page_last_updated(text, language)
     line = _LASTMOD_LINE.match(text, text.find(">", at) + 1)
     if line is None:
         return []
     found = find_text_dates(clean_text(_TAG_RE.sub(" ", line.group(1))), day_first=_day_first(language))
     return [_Cand(value, None, "text", True) for value, _start, _end in found][:1]
+
+
+#: "Page last updated", "This page was last modified on": the page's own update, wherever it is printed (not
+#: "Site last updated"). English; the words are looked for first (most pages have none).
+_PAGE_UPDATED_WORDS = ("ast updated", "ast Updated", "ast modified", "ast Modified", "AST UPDATED")
+_PAGE_UPDATED = re.compile(
+    r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE
+)
+
+
+def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
+    if not any(words in text for words in _PAGE_UPDATED_WORDS):
+        return []
+    for label in _PAGE_UPDATED.finditer(text):
+        after = " ".join(_TAG_RE.sub(" ", text[label.end() : label.end() + 200]).split())
+        for value, start, _end in find_text_dates(after[:60], day_first=_day_first(language)):
+            if start <= 4:  # right after the words (a colon, a space)
+                return [_Cand(value, None, "text", True)]
+            break
+    return []
 
 
 def _window(texts: list[str], limit: int) -> str:
@@ -1141,19 +1220,26 @@ def _first_published(
     if start < 0:
         return published
     end = start + _FIRST_PUBLISHED_WINDOW
+    start = max(0, start - _BYLINE_CHARS)  # or in the header's line above the headline
     if all(text.find(words, start, end) < 0 for words in _FIRST_PUBLISHED):
         return published
     for note in _FIRST_PUBLISHED_RE.finditer(text, start, end):
         if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
             continue
-        after = _TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH])
-        for value, offset, _ in find_text_dates(
-            " ".join(after.split())[:_FIRST_PUBLISHED_REACH], day_first=day_first
-        ):
-            if offset <= 20 and is_plausible(value, today) and value < published.value:
+        after = " ".join(_TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH]).split())
+        for value, offset, _ in find_text_dates(after[:_FIRST_PUBLISHED_REACH], day_first=day_first):
+            near = offset <= 20 or _FIRST_PUBLISHED_WHERE.fullmatch(after, 0, offset) is not None
+            if near and is_plausible(value, today) and value < published.value:
                 return ExtractedDate(value, "text", None)
             break
     return published
+
+
+#: Where the piece first appeared, between the note and its date: "at blog.example.com on", "in The
+#: Conversation on" (a few words, no sentence's end; a dot only inside a host name).
+_FIRST_PUBLISHED_WHERE = re.compile(
+    r"(?:at|in|on|by)\s(?:[^.!?;]|\.(?=\S)){2,40}?\s(?:on|in)\s", re.IGNORECASE
+)
 
 
 def _same_statement(a: ExtractedDate, b: ExtractedDate) -> bool:
@@ -1332,6 +1418,15 @@ def _title_candidates(
             raw.append((marked, "headline"))
         elif h2:
             raw.append((h2, "h2"))
+    elif page.title_tag and page.h2s:
+        # An h1 that is the name of a section or a collection above the document ("England and Wales Court
+        # of Appeal (Civil Division) Decisions"), and an h2 that repeats the whole <title>: the h2 is the
+        # document's own heading; its agreement with the <title> is weighed in :func:`_choose_title`.
+        h2 = next(
+            (text for _, text, excluded, _el in page.h2s if text == page.title_tag and not excluded), None
+        )
+        if h2 and all(text != h2 for text, source in raw if source == "h1"):
+            raw.append((h2, "h2"))
     for name in T.META_TITLES:
         value = clean_text(page.meta(name))
         if value:
@@ -1394,6 +1489,29 @@ def _title_candidates(
     return result, removed_site, suffix_site
 
 
+def _error_heading(
+    candidates: list[TitleCandidate], title: str | None, source: str | None, site_name: str | None, url: str
+) -> tuple[str | None, str | None]:
+    """The page's heading (an h1, an h2 of a page without one, a marked headline) when it is an error message
+    and the chosen title is not: an error page served with the site's own ``<title>`` and ``og:title`` (its
+    front page's) says what it is only there ("Stránka nenalezena" under "Novinky.cz – nejčtenější zprávy").
+    Most pages are settled by their headings all being the chosen title."""
+    headings = [c for c in candidates if c.source in _HEADING_SOURCES and c.text != title]
+    if not headings:
+        return title, source
+    names = [site_name] if site_name else []
+    hosts = hosts_of(url)
+    if title and is_error_title(title, names, hosts):
+        return title, source
+    for cand in headings:
+        if is_error_title(cand.text, names, hosts):
+            return cand.text, cand.source
+    return title, source
+
+
+_HEADING_SOURCES = frozenset({"h1", "h2", "headline"})
+
+
 @lru_cache(maxsize=1024)  # a site's name, cut from each of its titles
 def _strip_date_tail(text: str) -> str:
     for _value, start, _end in find_text_dates(text):
@@ -1422,6 +1540,10 @@ def _choose_title(
             unlabelled = _unlabelled(key, h1_keys)
             labelled, key = unlabelled != key, unlabelled
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
+        if cand.source == "h2" and any(
+            c.source == "title-tag" and c.raw is None and c.text == cand.text for c in candidates
+        ):
+            weight = _WHOLE_TITLE_H2  # the whole <title>, repeated by a heading: as strong as an h1
         if cand.source == "h1":
             weight = weight if not h1_seen else 1.0
             h1_seen = True

@@ -36,6 +36,7 @@ __all__ = [
     "local_from_text",
     "parse_date_string",
     "plain_url_split",
+    "zone_for_day",
 ]
 
 #: Dates before this year are implausible for a web page unless the page states them twice.
@@ -529,6 +530,28 @@ def _zone_fit(stamp: dt.datetime, minutes: int) -> tuple[int, int] | None:
 def _in_zone(stamp: dt.datetime, offset: int) -> dt.datetime:
     zone = dt.timedelta(minutes=offset)
     return (stamp + zone).replace(tzinfo=dt.timezone(zone))
+
+
+def zone_for_day(stamp: dt.datetime, day: dt.date) -> dt.timezone | None:
+    """A zone in which ``stamp``, written in UTC, falls on ``day``, the day before or after its UTC day, for a
+    page that prints that day and no clock time: the middle of the offsets that take it there (UTC-12 to
+    UTC+14, in quarter hours where one fits). ``2022-03-13T02:40Z`` printed "12 March 2022" is in a zone
+    from UTC-12 to UTC-2:41: UTC-7:15 is taken, and a later stamp of that page falls on the day the same
+    zone shows it. ``None`` when no zone does, or ``day`` is ``stamp``'s own."""
+    if stamp.utcoffset() != dt.timedelta(0):
+        return None
+    minutes = stamp.hour * 60 + stamp.minute
+    days = (day - stamp.date()).days
+    if days == -1 and minutes < -_EARLIEST:
+        offset = -((minutes + 1) - _EARLIEST) // 2  # between -(minutes + 1) and _EARLIEST
+    elif days == 1 and minutes + _LATEST >= _DAY_MINUTES:
+        offset = ((_DAY_MINUTES - minutes) + _LATEST) // 2  # between the next midnight and _LATEST
+    else:
+        return None
+    quarter = round(offset / 15) * 15  # as zones are written, when that still shows the day
+    if (stamp + dt.timedelta(minutes=quarter)).date() == day:
+        offset = quarter
+    return dt.timezone(dt.timedelta(minutes=offset))
 
 
 def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:

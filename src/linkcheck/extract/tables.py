@@ -254,6 +254,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"تحديث|تعديل|اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|"
     # Malay; Catalan; Lithuanian; Latvian; Estonian; Swahili.
     r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
+    # Icelandic; Albanian; Azerbaijani; Armenian.
+    r"uppfært|uppfærð|përditësuar|përditësimi|yenilənib|yeniləndi|թարմացվել է|թարմացված|"
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
@@ -278,7 +280,7 @@ _LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
     r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
     r"oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano|dikemaskini|actualitzat|atnaujinta|"
-    r"atjaunināts|uuendatud)\b",
+    r"atjaunināts|uuendatud|uppfært|përditësuar|yenilənib)\b",
     re.IGNORECASE,
 )
 #: Words before a visible date saying it is the publication; matched against lower-cased text, like
@@ -457,6 +459,23 @@ _MONTH_WORDS_GR_HE_TR: tuple[tuple[int, str], ...] = (
     (11, "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος νοε נובמבר בנובמבר kasım kasim"),
     (12, "δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος δεκ דצמבר בדצמבר aralık aralik"),
 )
+#: Azerbaijani and Uzbek (Latin script), Armenian (nominative and genitive, as "12 Մարտ 2022" and "մարտի 12"
+#: write them), Icelandic and Albanian: "5 oktyabr 2021", "12 Մարտ 2022", "21. júní 2023", "12 nëntor 2022"
+#: ("mart", "may", "mars", "maj" and "desember" are above).
+_MONTH_WORDS_AZ_HY_IS_SQ: tuple[tuple[int, str], ...] = (
+    (1, "yanvar հունվար հունվարի janúar janar"),
+    (2, "fevral փետրվար փետրվարի febrúar shkurt"),
+    (3, "մարտ մարտի"),
+    (4, "aprel ապրիլ ապրիլի apríl prill"),
+    (5, "մայիս մայիսի maí"),
+    (6, "iyun հունիս հունիսի júní qershor"),
+    (7, "iyul հուլիս հուլիսի júlí korrik"),
+    (8, "avqust avgust օգոստոս օգոստոսի ágúst gusht"),
+    (9, "sentyabr սեպտեմբեր սեպտեմբերի shtator"),
+    (10, "oktyabr հոկտեմբեր հոկտեմբերի október tetor"),
+    (11, "noyabr նոյեմբեր նոյեմբերի nóvember nëntor"),
+    (12, "dekabr դեկտեմբեր դեկտեմբերի dhjetor"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -466,6 +485,7 @@ for _number, _words in (
     + _MONTH_WORDS_EAST
     + _MONTH_WORDS_SOUTH
     + _MONTH_WORDS_GR_HE_TR
+    + _MONTH_WORDS_AZ_HY_IS_SQ
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
