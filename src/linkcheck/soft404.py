@@ -51,6 +51,7 @@ from linkcheck.names import (
 __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
+    "has_error_phrase",
     "is_error_title",
     "soft_404_reason",
     "soft_404_signal",
@@ -379,6 +380,12 @@ def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], h
     if not _has_error_piece(kinds):
         return False
     return all(k is not None or is_site_segment(p, names, hosts) for p, k in kinds)
+
+
+def has_error_phrase(title: str) -> bool:
+    """Whether some piece of ``title`` is an error phrase (by its words alone: what :func:`is_error_title`
+    asks first, without the site's names and hosts)."""
+    return _has_error_piece(_piece_kinds(title))
 
 
 def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:

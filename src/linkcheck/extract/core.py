@@ -67,7 +67,7 @@ from linkcheck.extract.titles import (
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
-from linkcheck.soft404 import is_error_title
+from linkcheck.soft404 import has_error_phrase, is_error_title
 
 __all__ = ["extract_metadata"]
 
@@ -952,7 +952,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
             found.reverse()
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
-            if T.TEXT_MODIFIED_PREFIX_RE.search(prefix):
+            if T.modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
@@ -976,7 +976,7 @@ _BYLINE_STOPS = ("<aside", "<nav", "<footer")
 _UPDATE_STEM = re.compile(
     r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
     r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
-    r"oppdater|opdater|päivit|diperbarui|ενημ|uuendat|uppfær|përditës|yenilən|թարմաց",
+    r"oppdater|opdater|päivit|diperbarui|ενημ|uuendat",
     re.IGNORECASE,
 )
 #: Characters after an update label in which its date is looked for, and before its stem in which the
@@ -985,14 +985,37 @@ _LABEL_REACH = 60
 _LABEL_LEAD = 8
 
 
+#: The stems of ``T.MORE_MODIFIED_STEMS`` as a byline may write them, looked for with ``str.find`` after the
+#: stems above (most windows hold none; a pattern of both costs every window's scan).
+_MORE_STEMS = ("ppfær", "rditës", "enilən", "արմաց")
+
+
+def _update_label_spans(plain: str) -> list[tuple[int, int]]:
+    """Where an update label's stem is in ``plain``: :data:`_UPDATE_STEM`'s, then :data:`_MORE_STEMS`'."""
+    spans = [label.span() for label in _UPDATE_STEM.finditer(plain)]
+    if not plain.isascii():
+        for stem in _MORE_STEMS:
+            at = plain.find(stem)
+            while at >= 0:
+                spans.append((max(0, at - 1), at + len(stem)))
+                at = plain.find(stem, at + 1)
+        spans.sort()
+    return spans
+
+
+def _has_update_stem(window: str) -> bool:
+    return _UPDATE_STEM.search(window) is not None or (
+        not window.isascii() and any(stem in window for stem in _MORE_STEMS)
+    )
+
+
 def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
     """The first full date right after an update label in ``plain`` (visible text)."""
-    for label in _UPDATE_STEM.finditer(plain):
-        at = label.start()
-        segment = plain[at : label.end() + _LABEL_REACH]
+    for at, stem_end in _update_label_spans(plain):
+        segment = plain[at : stem_end + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
         for value, start, _end in find_text_dates(segment, day_first=day_first):
-            if T.TEXT_MODIFIED_PREFIX_RE.search(T.label_case(plain[max(lead, at + start - 40) : at + start])):
+            if T.modified_label(T.label_case(plain[max(lead, at + start - 40) : at + start])):
                 return value
     return None
 
@@ -1006,7 +1029,7 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
-    if not window or _UPDATE_STEM.search(window) is None:
+    if not window or not _has_update_stem(window):
         return []
     found = _first_labelled_update(_TAG_RE.sub(" ", window), day_first)
     return [_Cand(found, None, "text", True)] if found is not None else []
@@ -1091,13 +1114,19 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     years = {str((stamp + dt.timedelta(days=days)).year) for days in (-1, 1)}
     if not any(year in window for year in years):
         return None
-    plain = " ".join(_TAG_RE.sub(" ", window).split())[: 2 * _BYLINE_REACH]
+    plain = " ".join(_TAG_RE.sub(" ", window).split())[:_BYLINE_REACH]
+    days = [str((stamp + dt.timedelta(days=days)).day) for days in (-1, 1)]
+    if not any(day in plain for day in days):  # neither day's number: most bylines print UTC's own day
+        return None
     for value, start, end in find_text_dates(plain, day_first=day_first):
-        if T.TEXT_MODIFIED_PREFIX_RE.search(T.label_case(plain[max(0, start - 40) : start])):
+        zone = zone_for_day(stamp, value)
+        if zone is None:
+            return None
+        if T.modified_label(T.label_case(plain[max(0, start - 40) : start])):
             return None
         if clock_times(plain[max(0, start - _DAY_CLOCK_REACH) : end + _DAY_CLOCK_REACH]):
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
-        return zone_for_day(stamp, value)
+        return zone
     return None
 
 
@@ -1122,9 +1151,7 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
         at = label.start()
         lead = max(0, at - _LABEL_LEAD)
         for m in _YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
-            if not T.TEXT_MODIFIED_PREFIX_RE.search(
-                T.label_case(text[max(lead, m.start() - 40) : m.start()])
-            ):
+            if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
                 continue
             month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
             if not month:
@@ -1154,19 +1181,22 @@ def _footer_modified(text: str, language: str | None) -> list[_Cand]:
     return [_Cand(value, None, "text", True) for value, _start, _end in found][:1]
 
 
-#: "Page last updated", "This page was last modified on": the page's own update, wherever it is printed (not
-#: "Site last updated"). English; the words are looked for first (most pages have none).
+#: "Page last updated", "This page was last modified on": the page's own update, printed at the end of its
+#: content or in its footer (not "Site last updated"). English; looked for in the page's last
+#: ``_PAGE_UPDATED_TAIL`` characters, where the words are looked for first (most pages have none).
 _PAGE_UPDATED_WORDS = ("ast updated", "ast Updated", "ast modified", "ast Modified", "AST UPDATED")
+_PAGE_UPDATED_TAIL = 20_000
 _PAGE_UPDATED = re.compile(
     r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE
 )
 
 
 def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
-    if not any(words in text for words in _PAGE_UPDATED_WORDS):
+    tail = text[-_PAGE_UPDATED_TAIL:]
+    if not any(words in tail for words in _PAGE_UPDATED_WORDS):
         return []
-    for label in _PAGE_UPDATED.finditer(text):
-        after = " ".join(_TAG_RE.sub(" ", text[label.end() : label.end() + 200]).split())
+    for label in _PAGE_UPDATED.finditer(tail):
+        after = " ".join(_TAG_RE.sub(" ", tail[label.end() : label.end() + 200]).split())
         for value, start, _end in find_text_dates(after[:60], day_first=_day_first(language)):
             if start <= 4:  # right after the words (a colon, a space)
                 return [_Cand(value, None, "text", True)]
@@ -1497,6 +1527,7 @@ def _error_heading(
     front page's) says what it is only there ("Stránka nenalezena" under "Novinky.cz – nejčtenější zprávy").
     Most pages are settled by their headings all being the chosen title."""
     headings = [c for c in candidates if c.source in _HEADING_SOURCES and c.text != title]
+    headings = [c for c in headings if has_error_phrase(c.text)]  # words alone, no names or hosts needed
     if not headings:
         return title, source
     names = [site_name] if site_name else []
