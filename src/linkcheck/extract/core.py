@@ -976,7 +976,7 @@ _BYLINE_STOPS = ("<aside", "<nav", "<footer")
 _UPDATE_STEM = re.compile(
     r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
     r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
-    r"oppdater|opdater|päivit|diperbarui|ενημ|uuendat",
+    r"oppdater|opdater|päivit|diperbarui|ενημ",
     re.IGNORECASE,
 )
 #: Characters after an update label in which its date is looked for, and before its stem in which the
@@ -985,28 +985,28 @@ _LABEL_REACH = 60
 _LABEL_LEAD = 8
 
 
-#: The stems of ``T.MORE_MODIFIED_STEMS`` as a byline may write them, looked for with ``str.find`` after the
-#: stems above (most windows hold none; a pattern of both costs every window's scan).
-_MORE_STEMS = ("ppfær", "rditës", "enilən", "արմաց")
+#: More stems (Estonian "uuendatud", and those of ``T.MORE_MODIFIED_STEMS``) without their first letter, as
+#: a byline may write them in either case, looked for with ``str.find`` after the stems above: each branch
+#: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that.
+_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց")
 
 
 def _update_label_spans(plain: str) -> list[tuple[int, int]]:
     """Where an update label's stem is in ``plain``: :data:`_UPDATE_STEM`'s, then :data:`_MORE_STEMS`'."""
     spans = [label.span() for label in _UPDATE_STEM.finditer(plain)]
-    if not plain.isascii():
-        for stem in _MORE_STEMS:
-            at = plain.find(stem)
-            while at >= 0:
-                spans.append((max(0, at - 1), at + len(stem)))
-                at = plain.find(stem, at + 1)
+    more = len(spans)
+    for stem in _MORE_STEMS:
+        at = plain.find(stem)
+        while at >= 0:
+            spans.append((max(0, at - 1), at + len(stem)))
+            at = plain.find(stem, at + 1)
+    if len(spans) > more:
         spans.sort()
     return spans
 
 
 def _has_update_stem(window: str) -> bool:
-    return _UPDATE_STEM.search(window) is not None or (
-        not window.isascii() and any(stem in window for stem in _MORE_STEMS)
-    )
+    return _UPDATE_STEM.search(window) is not None or any(stem in window for stem in _MORE_STEMS)
 
 
 def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
