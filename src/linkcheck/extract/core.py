@@ -952,10 +952,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
             found.reverse()
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
-            # The long pattern inline (the hot path: every date read); the others' labels only off ASCII.
-            if T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or (
-                not prefix.isascii() and T.modified_label(prefix)
-            ):
+            # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
+            if T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))

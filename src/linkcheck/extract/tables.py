@@ -45,6 +45,7 @@ __all__ = [
     "UPDATE_WORD_RE",
     "label_case",
     "modified_label",
+    "more_modified_label",
     "title_separator_re",
 ]
 
@@ -279,8 +280,12 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
 def modified_label(prefix: str) -> bool:
     """Does ``prefix`` (lower-cased by :func:`label_case`) end with an update label?"""
     found = _COMPILED.get("TEXT_MODIFIED_PREFIX_RE") or __getattr__("TEXT_MODIFIED_PREFIX_RE")
-    if found.search(prefix):
-        return True
+    return found.search(prefix) is not None or more_modified_label(prefix)
+
+
+def more_modified_label(prefix: str) -> bool:
+    """Does ``prefix`` end with one of the labels of ``TEXT_MODIFIED_PREFIX_MORE_RE`` (the part of
+    :func:`modified_label` a caller that searched ``TEXT_MODIFIED_PREFIX_RE`` itself still asks)?"""
     if prefix.isascii() or not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
         return False
     return __getattr__("TEXT_MODIFIED_PREFIX_MORE_RE").search(prefix) is not None
