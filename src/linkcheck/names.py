@@ -755,8 +755,12 @@ def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
 
 
 def looks_like_host(text: str) -> bool:
-    """``ria.ru``, ``www.bbc.co.uk``: a written domain name rather than an outlet's name."""
-    return bool(re.fullmatch(r"(?:[\w-]+\.)+[a-z\w]{2,}", text.strip().lower()))
+    """``ria.ru``, ``www.bbc.co.uk``, ``новости.рф``: a written domain name rather than an outlet's name. A
+    top-level domain is letters (or an IDN's ``xn--`` form): ``V.00`` and ``No. 10`` are names."""
+    return _HOST_WRITTEN.fullmatch(text.strip().lower()) is not None
+
+
+_HOST_WRITTEN = re.compile(r"(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)")
 
 
 #: English letter names as Russian and Ukrainian write them, to spell an acronym (``Би-би-си`` = BBC,
