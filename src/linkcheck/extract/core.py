@@ -1112,9 +1112,11 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
     year of one of those days."""
-    years = {str((stamp + dt.timedelta(days=days)).year) for days in (-1, 1)}
-    if not any(year in window for year in years):
+    neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
+    if not any(str(day.year) in window for day in neighbours):
         return None
+    if not any(_day_number(day.day).search(window) for day in neighbours):
+        return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", window).split())[:_BYLINE_REACH]
     days = [str((stamp + dt.timedelta(days=days)).day) for days in (-1, 1)]
     if not any(day in plain for day in days):  # neither day's number: most bylines print UTC's own day
@@ -1133,6 +1135,12 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
 
 #: Characters around a byline's date in which a clock time printed with it is looked for.
 _DAY_CLOCK_REACH = 25
+
+
+@lru_cache(maxsize=32)
+def _day_number(day: int) -> re.Pattern[str]:
+    """A day of the month written as a number of its own (``5`` or ``05``, no digit beside it)."""
+    return re.compile(rf"(?<!\d)0?{day}(?!\d)")
 
 
 #: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března`` (not followed by one).
