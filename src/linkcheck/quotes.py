@@ -130,15 +130,14 @@ def _passage(value: str) -> str | None:
 def quotes_page(citation: Citation) -> bool:
     """Does ``citation`` quote its page: a ``quote:``, or a URL that highlights a passage? (Its page's text is
     read for it.)"""
-    return bool(citation.quote) or ("#" in citation.url and bool(highlighted_passages(citation.url)))
+    return bool(citation.quote) or bool(highlighted_passages(citation.url))
 
 
 def quote_findings(citation: Citation, text: str | None) -> list[Finding]:
     """The ``quote_missing`` findings of ``citation`` against its page's ``text`` (``None``: not read): its
     ``quote:``, then each passage its URL highlights."""
     found = [quote_finding(citation.quote, text)]
-    if "#" in citation.url:
-        found += [quote_finding(p, text, highlighted=True) for p in highlighted_passages(citation.url)]
+    found += [quote_finding(p, text, highlighted=True) for p in highlighted_passages(citation.url)]
     return [f for f in found if f is not None]
 
 
