@@ -1111,15 +1111,14 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
-    year of one of those days."""
+    year of one of those days and its day of the month as a number of its own."""
     neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
     if not any(str(day.year) in window for day in neighbours):
         return None
     if not any(_prints_number(window, day.day) for day in neighbours):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", window).split())[:_BYLINE_REACH]
-    days = [str((stamp + dt.timedelta(days=days)).day) for days in (-1, 1)]
-    if not any(day in plain for day in days):  # neither day's number: most bylines print UTC's own day
+    if not any(str(day.day) in plain for day in neighbours):  # not within the byline's reach either
         return None
     for value, start, end in find_text_dates(plain, day_first=day_first):
         zone = zone_for_day(stamp, value)
