@@ -14,25 +14,9 @@ import pytest
 from linkcheck.extract import extract_metadata, find_text_dates
 from linkcheck.extract.dates import zone_for_day
 from linkcheck.soft404 import is_error_title, soft_404_signal
+from tests.test_extract_calendars_zones import TODAY, URL, _dates, _page
 
-TODAY = dt.date(2024, 11, 30)
-URL = "https://news.example.com/local/story-slug"
 UTC = dt.timezone.utc
-
-
-def _page(head: str, body: str, lang: str = "en") -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
-        f"<body>{body}</body></html>"
-    )
-
-
-def _dates(html: str, url: str = URL) -> tuple[dt.date | None, dt.date | None]:
-    meta = extract_metadata(html, url, today=TODAY)
-    return (
-        meta.published.value if meta.published else None,
-        meta.modified.value if meta.modified else None,
-    )
 
 
 # --- month names and update labels --------------------------------------------------------------------------
