@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from linkcheck.extract import extract_metadata, find_text_dates
+from linkcheck.extract.core import _prints_number
 from linkcheck.extract.dates import zone_for_day
 from linkcheck.soft404 import is_error_title, soft_404_signal
 from tests.test_extract_calendars_zones import TODAY, URL, _dates, _page
@@ -139,6 +140,17 @@ def test_a_day_printed_after_the_utc_day_in_the_east() -> None:
     )
     body = '<h1>Headline of the story</h1><p class="date">13 March 2022</p><p>Text.</p>'
     assert _dates(_page(head, body))[0] == dt.date(2022, 3, 13)
+
+
+def test_a_day_number_counts_only_where_the_markup_prints_it() -> None:
+    # The cheap test before a byline's day one off UTC is read: a number in the text, not in an attribute
+    # (a byline's <time datetime="..."> holds its month, hour and minute as numbers of their own).
+    assert _prints_number('<time datetime="2022-03-13T11:12:00Z">13 March 2022</time>', 13)
+    assert _prints_number("<span>12</span> de marzo", 12)
+    assert _prints_number("le 05/03/2022", 5)
+    assert not _prints_number('<time datetime="2022-03-13T11:12:00Z">13 March 2022</time>', 12)
+    assert not _prints_number('<time datetime="2022-03-13T11:12:00Z">13 March 2022</time>', 11)
+    assert not _prints_number("2012, 120 and 312", 12)
 
 
 # --- republished copies -------------------------------------------------------------------------------------

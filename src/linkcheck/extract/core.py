@@ -1137,8 +1137,10 @@ _DAY_CLOCK_REACH = 25
 
 
 def _prints_number(text: str, number: int) -> bool:
-    """Does ``text`` hold ``number`` (a day of the month) as a number of its own, ``5`` or ``05``, with no
-    digit beside it? (``str.find``: a regular expression tried at each position of the markup cost more.)"""
+    """Does markup ``text`` print ``number`` (a day of the month) as a number of its own, ``5`` or ``05``,
+    with no digit beside it, in its text (not inside a tag: ``datetime="2017-11-18T11:13"`` holds 11 and 13,
+    and nearly every byline's ``<time>`` has such an attribute)? (``str.find``: a regular expression tried at
+    each position of the markup cost more.)"""
     written = str(number)
     at = text.find(written)
     while at >= 0:
@@ -1146,7 +1148,11 @@ def _prints_number(text: str, number: int) -> bool:
         before = text[at - 1] if at else ""
         if before == "0" and at >= 2:
             before = text[at - 2]
-        if not before.isdigit() and not text[end : end + 1].isdigit():
+        if (
+            not before.isdigit()
+            and not text[end : end + 1].isdigit()
+            and text.rfind("<", 0, at) <= text.rfind(">", 0, at)
+        ):
             return True
         at = text.find(written, end)
     return False
