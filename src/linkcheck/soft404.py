@@ -21,9 +21,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    bare section above it (``/politika/7487995`` -> ``/politika/``) or, when the page has no date of its
    own, beside it under the same first segment (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a
    site search (``/search?q=...``, WordPress's ``/search/<words>/`` and ``/?s=<words>``); to a tag, topic,
-   category or author page (``/tag/harbour-ferries/``); or, without any redirect, whose page declares the
-   root as its canonical URL and has no published date. A number under a key that says where the reader
-   came from (``/?ref=404``) is no article id.
+   category or author page (``/tag/harbour-ferries/``); or, without any redirect, whose page is a site
+   search for the slug's words (its title ``Risultati della ricerca per: <the slug's words>``,
+   :func:`is_search_echo`) or declares the root as its canonical URL and has no published date. A number
+   under a key that says where the reader came from (``/?ref=404``) is no article id.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -44,6 +45,7 @@ from linkcheck.names import (
     host_labels,
     hosts_of,
     is_site_segment,
+    slug_words,
     split_at_keys,
     url_parts,
 )
@@ -53,6 +55,7 @@ __all__ = [
     "ERROR_PHRASES",
     "has_error_phrase",
     "is_error_title",
+    "is_search_echo",
     "soft_404_reason",
     "soft_404_signal",
 ]
@@ -104,6 +107,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "contenu introuvable", "page non disponible", "page indisponible", "erreur 404 page introuvable",
         "cette page est introuvable", "la page est introuvable", "la page que vous demandez est introuvable",
         "cette page n'est plus disponible", "la page n'est plus disponible", "cet article n'existe pas",
+        "cette page n'existe pas ou plus", "la page n'existe pas ou plus", "cet article n'existe pas ou plus",
+        "la page que vous cherchez n'existe pas ou plus",
     ),
     "es": (
         "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
@@ -175,6 +180,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "fa": ("صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "صفحه پیدا نشد"),
     "he": ("הדף לא נמצא", "העמוד לא נמצא"),
     "hi": ("पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली"),
+    # Bengali ("the page you are looking for was not found"); Thai ("the page you want was not found").
+    "bn": (
+        "পাতাটি পাওয়া যায়নি", "পেজটি পাওয়া যায়নি", "পাতা খুঁজে পাওয়া যায়নি", "খবরটি পাওয়া যায়নি",
+        "আপনি যে পাতাটি খুঁজছেন তা পাওয়া যায়নি", "আপনি যে পেজটি খুঁজছেন তা পাওয়া যায়নি",
+    ),
+    "th": ("ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ"),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -250,6 +261,7 @@ _FILLER = frozenset(
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
         "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz", "ओह", "उफ़", "त्रुटि", "hoppá",
+        "দুঃখিত", "ขออภัย",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -351,6 +363,8 @@ def _text_kind(piece: str) -> str | None:
     words = fold(piece).split()
     if not words:
         return "filler"
+    if len(words) > 1 and not piece.isascii() and " ".join(words) in _FILLER:
+        return "filler"  # a word that folding splits at its vowel signs (Bengali "দুঃখিত", "sorry")
     core = list(words)
     while core and core[0] in _FILLER:
         core.pop(0)
@@ -591,6 +605,38 @@ def _unecho_bare(title: str, echo: str) -> str:
     return _FOUND_FOR.sub(lambda m: m.group(1) if fold(m.group(2)).endswith(echo) else m.group(0), title)
 
 
+#: The first word of a site search's title or heading (lower case): the cheap test before :data:`_SEARCH_FOR`.
+_SEARCH_FIRST_WORDS = frozenset(
+    ("search", "you", "résultats", "resultados", "risultati", "hai", "suchergebnisse",
+     "zoekresultaten", "wyniki", "результаты", "sökresultat", "hakutulokset", "arama")
+)  # fmt: skip
+#: A site search's results for what was asked, at the start of a title or heading: "Search results for",
+#: "You searched for", "Résultats de recherche pour", "Resultados de búsqueda para", "Risultati della
+#: ricerca per", "Hai cercato", "Suchergebnisse für", "Zoekresultaten voor", "Wyniki wyszukiwania dla",
+#: "Результаты поиска по запросу".
+_SEARCH_FOR = re.compile(
+    r"(?:search results|you searched|résultats de (?:la )?recherche|resultados de (?:la )?búsqueda|"
+    r"resultados da (?:pesquisa|busca)|risultati della ricerca|hai cercato|suchergebnisse|zoekresultaten|"
+    r"wyniki wyszukiwania|результаты поиска(?: по запросу)?|sökresultat|hakutulokset|arama sonuçları)"
+    r"(?: for| pour| para| por| per| für| zu| voor| dla| för)?\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def is_search_echo(title: str | None, url: str) -> bool:
+    """Whether ``title`` is a site search's results for the words of ``url``'s slug ("Risultati della ricerca
+    per: comune pisa piano parcheggi" at ``.../comune-pisa-piano-parcheggi-1234001``): a site that answers a
+    removed article's address with a search for its words. The page names the slug without being the
+    article. A search for other words, or a slug of fewer than three words, is not one."""
+    if not title or title.split(None, 1)[0].lower() not in _SEARCH_FIRST_WORDS:
+        return False  # most titles: one set lookup
+    m = _SEARCH_FOR.match(title)
+    if m is None:
+        return False
+    slug = slug_words(url)
+    return len(slug) >= 3 and set(slug) <= set(fold(title[m.end() :]).split())
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
 ) -> str | None:
@@ -643,6 +689,9 @@ def _front_page_signal(
             return f"the article URL redirects to a site search page ({final_url})"
         if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
             return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
+    if metadata is not None and is_search_echo(metadata.title, requested_url):
+        title = metadata.title
+        return f"the page at the article URL is the site search's front page for its words: {title!r}"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         canonical = metadata.canonical_url
         if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):

@@ -67,7 +67,7 @@ from linkcheck.extract.titles import (
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
-from linkcheck.soft404 import has_error_phrase, is_error_title
+from linkcheck.soft404 import has_error_phrase, is_error_title, is_search_echo
 
 __all__ = ["extract_metadata"]
 
@@ -312,23 +312,24 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = page.logo_name, "h1"
     candidates, removed_site, suffix_site = _title_candidates(page, site_name)
     if site_name is None and removed_site:
-        site_name, site_source = removed_site, "title-tag"
+        site_name, site_source = _suffix_site(page, removed_site)
     if site_name is None:
         site_name, site_source = _publisher(page), "json-ld"
     if site_name is None and suffix_site:
-        site_name, site_source = suffix_site, "title-tag"
+        site_name, site_source = _suffix_site(page, suffix_site)
     if site_name is None and page.body is not None:
         site_name, site_source = _logo_alt(page), "logo"
-    title, title_source = _choose_title(candidates, site_name, url)
+    canonical = _canonical(page)
+    title, title_source = _choose_title(candidates, site_name, url, canonical)
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
 
     language = _language(page, headers)
-    canonical = _canonical(page)
     cands = list(strong)
     if page.body_parsed:  # weak dates are read only when the head did not answer
         weak_ok = not (
             _is_error_page(page, site_name, title)
             or _is_blocked_page(page, title)
+            or is_search_echo(title, url)
             or (_is_front_page(page, canonical) and not _names_slug(title, url))
         )
         cands += _time_dates(page, weak_ok, title)
@@ -988,8 +989,9 @@ _LABEL_LEAD = 8
 
 #: More stems (Estonian "uuendatud", and those of ``T.MORE_MODIFIED_STEMS``) without their first letter, as
 #: a byline may write them in either case, looked for with ``str.find`` after the stems above: each branch
-#: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that.
-_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց")
+#: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that. Arabic
+#: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole.
+_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث")
 
 
 def _update_label_spans(plain: str) -> list[tuple[int, int]]:
@@ -1549,8 +1551,11 @@ def _error_heading(
     """The page's heading (an h1, an h2 of a page without one, a marked headline) when it is an error message
     and the chosen title is not: an error page served with the site's own ``<title>`` and ``og:title`` (its
     front page's) says what it is only there ("Stránka nenalezena" under "Novinky.cz – nejčtenější zprávy").
-    Most pages are settled by their headings all being the chosen title."""
-    headings = [c for c in candidates if c.source in _HEADING_SOURCES and c.text != title]
+    Most pages are settled by their headings all being the chosen title. When no heading is one and the
+    title was not chosen from an h1, ``og:title`` or JSON-LD (a marked headline of a list of other stories on
+    a page without a heading), the ``<title>``'s error message ("ไม่พบหน้าที่คุณต้องการ - มติชนออนไลน์")."""
+    sources = _HEADING_SOURCES if source in _STRONG_TITLE_SOURCES else _HEADING_OR_TITLE_TAG
+    headings = [c for c in candidates if c.source in sources and c.text != title]
     headings = [c for c in headings if has_error_phrase(c.text)]  # words alone, no names or hosts needed
     if not headings:
         return title, source
@@ -1565,6 +1570,27 @@ def _error_heading(
 
 
 _HEADING_SOURCES = frozenset({"h1", "h2", "headline"})
+_HEADING_OR_TITLE_TAG = _HEADING_SOURCES | {"title-tag"}  # headings come first among the candidates
+#: Sources of a title that only a heading's error message replaces (not the ``<title>``'s).
+_STRONG_TITLE_SOURCES = frozenset({"h1", "opengraph", "json-ld"})
+
+
+def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
+    """The site's name from the ``<title>``'s last part, or the logo's ``alt`` when that part is the logo's
+    name followed by more (its name in another script, a slogan: ``澎湃新闻-The Paper`` beside a logo
+    ``澎湃新闻``). With its source."""
+    if page.body is not None and len(suffix_site) > 3 and any(c in _NAME_JOINS for c in suffix_site):
+        alt = _logo_alt(page)
+        if alt and len(alt) < len(suffix_site) - 2 and suffix_site.startswith(alt):
+            rest = suffix_site[len(alt) :].lstrip()
+            if rest[:1] in _NAME_JOINS and rest[1:].strip():
+                return alt, "logo"
+    return suffix_site, "title-tag"
+
+
+#: What joins a site's name to its translation or slogan in a ``<title>``'s last part (not a space alone:
+#: a logo "Daily" does not make "Daily Planet" the logo's).
+_NAME_JOINS = frozenset("-–—|:·")
 
 
 @lru_cache(maxsize=1024)  # a site's name, cut from each of its titles
@@ -1575,10 +1601,12 @@ def _strip_date_tail(text: str) -> str:
 
 
 def _choose_title(
-    candidates: list[TitleCandidate], site_name: str | None, url: str = ""
+    candidates: list[TitleCandidate], site_name: str | None, url: str = "", canonical: str | None = None
 ) -> tuple[str | None, str | None]:
     """A weighted vote among candidates that agree after normalisation; ties go to the preferred source.
-    When they disagree, a candidate whose words spell the URL's slug gets the slug's vote."""
+    When they disagree, a candidate whose words spell the URL's slug gets the slug's vote, twice over when the
+    head's canonical URL is the site's front page and the page's URL is not: the head's titles are then the
+    front page's (a misconfigured SEO plugin), not a vote about this page."""
     if not candidates:
         return None, None
     scores: dict[str, float] = {}
@@ -1611,9 +1639,12 @@ def _choose_title(
         if best is None or _TITLE_ORDER.index(cand.source) < _TITLE_ORDER.index(best.source):
             first[key] = cand
     if len(scores) > 1 and url:  # they disagree (rare): does the address say which is the headline?
+        slug_weight = 0.0
         for key, cand in first.items():
             if _names_slug(cand.text, url):
-                scores[key] += _SLUG_WEIGHT
+                if not slug_weight:
+                    slug_weight = _SLUG_WEIGHT * (2.0 if _home_head(canonical, url) else 1.0)
+                scores[key] += slug_weight
     winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
     chosen = first[winner]
     return chosen.text, chosen.source
@@ -1865,6 +1896,19 @@ def _names_slug(title: str | None, url: str) -> bool:
         return False
     slug = slug_words(url)
     return len(slug) >= _SLUG_MIN_WORDS and set(slug) <= set(fold(title).split())
+
+
+def _is_home_path(value: str) -> bool:
+    try:
+        path = urlsplit(value).path
+    except ValueError:
+        return False
+    return path in ("", "/") or _HOME_PATH.fullmatch(path or "") is not None
+
+
+def _home_head(canonical: str | None, url: str) -> bool:
+    """Is the head's canonical URL (or ``og:url``) the site's front page while ``url`` is not?"""
+    return canonical is not None and _is_home_path(canonical) and not _is_home_path(url)
 
 
 def _is_front_page(page: _Page, canonical: str | None) -> bool:

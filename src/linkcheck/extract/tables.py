@@ -261,7 +261,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
-    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+    # Portuguese writes "Actualizado a 13 de Março", "Publicado a 12 de Março" ("a", "at").
+    r"\W{0,3}(?:on|le|am|el|il|em|op|a|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
 #: Update labels whose stems hold a letter outside ASCII (Icelandic "uppfært", Albanian "përditësuar",
@@ -337,8 +338,11 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     # A numbered press release's own date: "Pressemitteilung Nr. 21/2022 vom", "Press Release No. 21/2022
     # of", "communiqué de presse n° 21/2022 du" (a ruling's or a law's date follows other words).
     r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
-    r"(?:vom|of|du))"
-    r"\W{0,3}(?:on|le|am|el|il|em|op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+    r"(?:vom|of|du)|"
+    # A judgment's own date, beside the hearing's ("Judgment reserved on: 02/03/2022 / Pronounced on:
+    # 12/03/2022", "Date of Judgment: 12.03.2022").
+    r"pronounced|date of (?:the )?(?:judgment|judgement|decision|order))"
+    r"\W{0,3}(?:on|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
 
