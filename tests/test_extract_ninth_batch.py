@@ -182,11 +182,13 @@ SEARCH_URL = "https://www.tirreno.example.it/pisa/cronaca/2022/03/12/news/comune
         ("Risultati della ricerca per: sindaco", SEARCH_URL, False),  # a search for other words
         ("Comune, il piano parcheggi di Pisa", SEARCH_URL, False),  # the headline itself
         ("Search results for pisa", "https://x.example.it/pisa", False),  # no slug of three words
+        ("  ", SEARCH_URL, False),  # no words at all
+        (None, SEARCH_URL, False),
         # A headline that starts with "Results for" is no search page.
         ("Results for the county schools improve", "https://x.example.com/county-schools-improve", False),
     ],
 )
-def test_search_echo(title: str, url: str, echo: bool) -> None:
+def test_search_echo(title: str | None, url: str, echo: bool) -> None:
     assert is_search_echo(title, url) is echo
 
 

@@ -628,7 +628,10 @@ def is_search_echo(title: str | None, url: str) -> bool:
     per: comune pisa piano parcheggi" at ``.../comune-pisa-piano-parcheggi-1234001``): a site that answers a
     removed article's address with a search for its words. The page names the slug without being the
     article. A search for other words, or a slug of fewer than three words, is not one."""
-    if not title or title.split(None, 1)[0].lower() not in _SEARCH_FIRST_WORDS:
+    if not title:
+        return False
+    first = title.split(None, 1)
+    if not first or first[0].lower() not in _SEARCH_FIRST_WORDS:
         return False  # most titles: one set lookup
     m = _SEARCH_FOR.match(title)
     if m is None:
