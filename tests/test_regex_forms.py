@@ -225,7 +225,7 @@ OLD_TABLES = {
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
         r"atjaunināts|atjaunots|uuendatud|imesasishwa|\d{1,2}:\d{2}\s?(?:->|→))\W{0,3}(?:on|le|am|el|il|"
-        r"em|op|"
+        r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "UPDATE_WORD_RE": re.compile(
@@ -244,9 +244,9 @@ OLD_TABLES = {
         r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|"
         r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|paskelbta|publicēts|avaldatud|imechapishwa|"
         r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
-        r"(?:vom|of|du))"
+        r"(?:vom|of|du)|pronounced|date of (?:the )?(?:judgment|judgement|decision|order))"
         r"\W{0,3}(?:on|le|am|el|il|em|"
-        r"op)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+        r"op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "NOT_FOUND_RE": OLD_NOT_FOUND,
     "TITLE_SEPARATOR_RE": OLD_TITLE_SEPARATOR,
