@@ -155,7 +155,10 @@ SCENARIOS: list[Scenario] = [
         "migration-to-wordpress-category",
         "/news/local/2014-03-11/marina-fees-frozen.aspx",
         f'title: "Marina fees frozen for a second season" | {TRIBUNE} | date: 2014-03-11',
-        {"/news/local/2014-03-11/marina-fees-frozen.aspx": redirect(301, "/category/local-news/")},
+        {
+            "/news/local/2014-03-11/marina-fees-frozen.aspx": redirect(301, "/category/local-news/"),
+            "/category/local-news/": html("wp-category.html"),
+        },
         DEAD,
         FAIL,
         "a migration to WordPress 301s every old .aspx story to the Local News category archive"
@@ -167,7 +170,7 @@ SCENARIOS: list[Scenario] = [
         "migration-to-section-front-with-legacy-query",
         "/storyview.php?sid=20150612-levy",
         f'title: "County levy vote postponed to July" | {LEDGER} | date: 2015-06-12',
-        {"/storyview.php": redirect(301, "/local/?from=legacy")},
+        {"/storyview.php": redirect(301, "/local/?from=legacy"), "/local/": html("section-local.html")},
         DEAD,
         FAIL,
         "an old CMS's story URL 301s to the Local section's front ('Local', a river of teasers with dates)"
