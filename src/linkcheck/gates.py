@@ -31,7 +31,7 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
-__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "gate_signal", "geo_block"]
+__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "gate_signal", "geo_block"]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
@@ -109,7 +109,9 @@ _CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "pr
 
 
 @lru_cache(maxsize=PAGE_KEYS)
-def _address_gate(url: str) -> Cause | None:
+def address_gate(url: str) -> Cause | None:
+    """``auth`` for a sign-in, registration or subscription address, ``consent`` for a consent one (a
+    ``consent.`` host or path segment), by the URL alone; ``None`` for any other."""
     try:
         host, path, _ = url_parts(url)
     except ValueError:
@@ -162,8 +164,8 @@ def gate_signal(
     """``(Cause.AUTH | Cause.CONSENT, reason)`` when the page is a sign-in page, a paywall or a consent wall
     rather than the cited page; ``None`` otherwise (see the module docstring)."""
     if redirects and final_url != requested_url:
-        cause = _address_gate(final_url)
-        if cause is not None and cause is not _address_gate(requested_url):
+        cause = address_gate(final_url)
+        if cause is not None and cause is not address_gate(requested_url):
             what = "a sign-in page" if cause is Cause.AUTH else "a cookie-consent page"
             return cause, f"the link redirects to {what} ({final_url}): reachable, but not verifiable"
     if metadata is None:

@@ -21,10 +21,11 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    bare section above it (``/politika/7487995`` -> ``/politika/``) or, when the page has no date of its
    own, beside it under the same first segment (``/news/2019/jul/22/carnival`` -> ``/news/local/``); to a
    site search (``/search?q=...``, WordPress's ``/search/<words>/`` and ``/?s=<words>``); to a tag, topic,
-   category or author page (``/tag/harbour-ferries/``); or, without any redirect, whose page is a site
-   search for the slug's words (its title ``Risultati della ricerca per: <the slug's words>``,
-   :func:`is_search_echo`) or declares the root as its canonical URL and has no published date. A number
-   under a key that says where the reader came from (``/?ref=404``) is no article id.
+   category or author page (``/tag/harbour-ferries/``); to a page of one or two segments headed by its own
+   last segment's name (``Local`` at ``/local/?from=legacy``: a section's front); or, without any redirect,
+   whose page is a site search for the slug's words (its title ``Risultati della ricerca per: <the slug's
+   words>``, :func:`is_search_echo`) or declares the root as its canonical URL and has no published date. A
+   number under a key that says where the reader came from (``/?ref=404``) is no article id.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
 ``Cause.FRONT_PAGE``); :func:`soft_404_signal` returns the cause explicitly.
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
+from linkcheck.gates import address_gate
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
@@ -141,7 +143,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje", "článek nenalezen",
         "článek nebyl nalezen", "článek neexistuje", "požadovaný článek neexistuje",
     ),
-    "sv": ("sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte"),
+    "sv": (
+        "sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte", "sidan finns inte längre",
+        "sidan du söker finns inte", "sidan du söker kunde inte hittas", "artikeln kunde inte hittas",
+        "artikeln finns inte", "artikeln finns inte längre",
+    ),
     "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı"),
     "zh": (
         "页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在",
@@ -168,17 +174,30 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "a cikk nem található", "cikk nem található", "a keresett cikk nem található",
     ),
     "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt"),
-    "no": ("siden ble ikke funnet", "siden finnes ikke", "fant ikke siden"),
-    "da": ("siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes"),
+    "no": (
+        "siden ble ikke funnet", "siden finnes ikke", "fant ikke siden", "siden finnes ikke lenger",
+        "artikkelen finnes ikke", "artikkelen ble ikke funnet", "saken finnes ikke",
+    ),
+    "da": (
+        "siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes", "siden findes ikke længere",
+        "artiklen findes ikke", "artiklen blev ikke fundet",
+    ),
     "id": ("halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan"),
-    "vi": ("không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu"),
+    "vi": (
+        "không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu",
+        "không tìm thấy bài viết", "bài viết không tồn tại", "tin bài không tồn tại",
+        "nội dung không tồn tại",
+    ),
     "ar": (
         "الصفحة غير موجودة", "لم يتم العثور على الصفحة", "الصفحة المطلوبة غير موجودة", "المحتوى غير متاح",
         "هذا المحتوى لم يعد متاحا", "هذه الصفحة غير موجودة", "الصفحة التي تبحث عنها غير موجودة",
         "هذا الخبر غير موجود", "الخبر غير موجود", "المقال غير موجود",
     ),
     "fa": ("صفحه مورد نظر یافت نشد", "صفحه یافت نشد", "صفحه پیدا نشد"),
-    "he": ("הדף לא נמצא", "העמוד לא נמצא"),
+    "he": (
+        "הדף לא נמצא", "העמוד לא נמצא", "הדף שחיפשת לא נמצא", "העמוד שחיפשת לא נמצא", "הדף המבוקש לא נמצא",
+        "העמוד המבוקש לא נמצא", "הכתבה לא נמצאה", "הכתבה שחיפשת לא נמצאה",
+    ),
     "hi": ("पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली"),
     # Bengali ("the page you are looking for was not found"); Thai ("the page you want was not found").
     "bn": (
@@ -201,7 +220,11 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this |that )?(?:page|article|story|content|link)(?: you (?:are|re|were) looking for)?"
     r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
     r"(?:the |this |that )?(?:page|article|story|content|link|post)"
-    r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|taken down)",
+    r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|taken down)"
+    # ... and why, when the why is legal: "... has been removed by order of the court", "... withdrawn
+    # following a legal complaint" (the piece must still be the whole line)
+    r"(?: (?:by|under|following|after|due to|on) (?:an? |the )?(?:order of (?:the |a )?court|court order"
+    r"|legal (?:reasons|advice|complaint|request|action)|injunction|takedown (?:notice|request)))?",
     # "This live event has expired", "The content has expired": a live blog's or a syndicated story's
     # embed whose time ran out
     r"(?:the |this |that )?(?:live )?(?:page|article|story|content|post|event|blog|live blog|coverage|video)"
@@ -249,6 +272,16 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # Indonesian: "Berita yang Anda cari tidak ditemukan", "Artikel ini sudah dihapus"
     r"(?:halaman|berita|artikel|konten)(?: ini)?(?: yang anda cari)?"
     r" (?:tidak (?:ditemukan|tersedia)|(?:sudah|telah) dihapus)",
+    # Norwegian, Danish, Swedish, folded: "Artikkelen er ikke lenger tilgjengelig", "Artiklen er ikke
+    # længere tilgængelig", "Artikeln är inte längre tillgänglig", "Saken er avpublisert", "... har
+    # tagits bort"
+    r"(?:(?:denne|dette|den|det) )?(?:artikkelen|artiklen|artikeln|saken|sagen|siden|sidan|innholdet"
+    r"|indholdet|innehallet|nyheten|nyheden)(?: (?:er|ar|var|ble|blev|har|blitt|blevet|vaert|varit))*"
+    r" (?:(?:ikke|ikkje|inte) (?:lenger|laengere|langre|laenger|lengre) (?:tilgjengelig|tilgaengelig"
+    r"|tillganglig)|fjernet|slettet|avpublisert|afpubliceret|borttagen|raderad|tagits bort)",
+    # Vietnamese, folded: "Bài viết không tồn tại hoặc đã bị xóa", "Trang bạn tìm không tồn tại"
+    r"(?:trang|bai viet|tin bai|noi dung|bai bao)(?: nay)?(?: ban (?:tim|dang tim|yeu cau))?"
+    r" (?:khong ton tai(?: hoac da bi xoa)?|da bi xoa|khong tim thay)",
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
@@ -262,6 +295,7 @@ _FILLER = frozenset(
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
         "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz", "ओह", "उफ़", "त्रुटि", "hoppá",
         "দুঃখিত", "ขออภัย",
+        "hoppsan", "tyvärr", "oisann", "beklager", "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -292,7 +326,9 @@ _PATTERN_WORDS = (
     "eliminad", "retirad", "borrad", "supprim", "retire", "accessib", "en ligne", "removid", "yayin",
     "mevcut", "silinmis", "kaldiril", "unpublished", "withdrawn", "taken down", "expired", "zur verfugung",
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
-    "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus",
+    "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
+    "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
+    "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -552,6 +588,31 @@ def _sibling_section(requested: str, final: str) -> bool:
     )
 
 
+#: Where a publication date is the page's own statement (its metadata), not a teaser's ``<time>`` or its URL.
+_DECLARED_SOURCES = frozenset({"json-ld", "opengraph", "meta", "microdata"})
+
+
+def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
+    """The page at ``url`` is headed by the name of its own address's section: ``url`` is one or two
+    segments without digits, no article (:func:`_is_article_url`: so a name of at most two words), the
+    page states no publication date in its metadata (a story moved to ``/news/eastquay-carnival`` does),
+    and its headline is those words (``Local`` at ``/local/?from=legacy``, ``Business`` at
+    ``/news/business``). A site migration that sends every old story to one section's front lands there
+    from anywhere on the site, not only from the section's own stories (:func:`_section_of`)."""
+    if metadata is None or not metadata.title:
+        return False
+    if metadata.published is not None and metadata.published.source in _DECLARED_SOURCES:
+        return False  # a story moved to a two-word slug states its date; a section front only shows teasers'
+    segments, _ = _segments(url)
+    if not 0 < len(segments) <= 2 or any(c.isdigit() for c in segments[-1]) or _is_article_url(url):
+        return False
+    if fold(metadata.title) != fold(segments[-1].replace("-", " ").replace("_", " ")):
+        return False
+    # a sign-in or consent step is headed by its address's name too ("Anmelden" at /anmelden?redirect=...):
+    # a gate, not a section
+    return not _is_gate(url) and address_gate(url) is None
+
+
 def _titles(metadata: Metadata) -> list[str]:
     """The page's titles, stripped, once each: the headline, then each candidate's text and raw form."""
     titles: dict[str, None] = {}
@@ -692,6 +753,8 @@ def _front_page_signal(
             return f"the article URL redirects to a site search page ({final_url})"
         if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
             return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
+        if _titled_by_its_section(final_url, metadata) and _same_site(requested_url, final_url):
+            return f"the article URL redirects to a section front page ({final_url})"
     if metadata is not None and is_search_echo(metadata.title, requested_url):
         title = metadata.title
         return f"the page at the article URL is the site search's front page for its words: {title!r}"
