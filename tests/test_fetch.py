@@ -280,6 +280,16 @@ def test_3xx_without_location_is_a_final_response(mock: responses.RequestsMock, 
     assert result.redirects == ()
 
 
+def test_300_with_location_is_followed(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
+    """A 300 Multiple Choices that names a preferred choice (Location) is followed to it, as a 302 is."""
+    mock.get("https://news.test/a", status=300, headers={"Location": "/a-en"}, body="<ul><li>en</li></ul>")
+    mock.get("https://news.test/a-en", status=200, body="<html><title>The story</title></html>")
+    result = fetcher(sleep).fetch("https://news.test/a")
+    assert result.status_code == 200
+    assert result.final_url == "https://news.test/a-en"
+    assert result.redirects == (Redirect(300, "https://news.test/a-en"),)
+
+
 def test_redirect_to_unsupported_scheme(mock: responses.RequestsMock, sleep: FakeSleep) -> None:
     mock.get("https://news.test/a", status=302, headers={"Location": "ftp://files.test/x"})
     result = fetcher(sleep).fetch("https://news.test/a")
