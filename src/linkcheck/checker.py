@@ -66,7 +66,14 @@ if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
-    from linkcheck.pagebody import body_signal, headless_signal, notice_signal, script_shell
+    from linkcheck.pagebody import (
+        body_signal,
+        headless_signal,
+        notice_signal,
+        script_shell,
+        shell_error,
+        spam_signal,
+    )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
@@ -366,7 +373,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global notice_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
-    global quote_findings
+    global quote_findings, shell_error, spam_signal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -374,7 +381,14 @@ def _import_readers() -> None:
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
-    from linkcheck.pagebody import body_signal, headless_signal, notice_signal, script_shell
+    from linkcheck.pagebody import (
+        body_signal,
+        headless_signal,
+        notice_signal,
+        script_shell,
+        shell_error,
+        spam_signal,
+    )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
 
@@ -437,8 +451,15 @@ def _read_page(
                 liveness = Liveness(*headless)
             elif (notice := notice_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*notice)
+            elif (spam := spam_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
+                liveness = Liveness(*spam)
             elif script_shell(fetch.body, metadata):
-                liveness = Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
+                said = shell_error(fetch.body)
+                liveness = (
+                    Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
+                    if said is None
+                    else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
+                )
         # the body has been read: the page is kept (for later citations of its URL) without it
         return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
     except Exception as exc:

@@ -56,6 +56,7 @@ CAUSE_STATUS: Mapping[Cause, Status] = {
     Cause.ERROR_PAGE: Status.SOFT_404,
     Cause.FRONT_PAGE: Status.SOFT_404,
     Cause.PARKED: Status.SOFT_404,
+    Cause.SPAM: Status.SOFT_404,
 }
 
 #: Final HTTP status codes that are not success, by code.

@@ -138,6 +138,7 @@ class Cause(str, Enum):
     ERROR_PAGE = "error_page"  # a 200 whose content says "not found"
     FRONT_PAGE = "front_page"  # an article URL that lands on the site's front page
     PARKED = "parked"  # the domain is parked: a registrar's or parking service's placeholder answers
+    SPAM = "spam"  # link spam (gambling, pharmacy) where the article was: hacked, or the domain taken over
     ADDRESS_REFUSED = "address_refused"  # the address guard refused the host
     SCHEME = "scheme"  # not http(s)
     INVALID_URL = "invalid_url"

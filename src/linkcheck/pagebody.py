@@ -21,7 +21,8 @@ browser (pure; no I/O).
 
 :func:`headless_signal` is asked about a page that gives itself no headline and no date (its titles are at
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
-найден" in a styled ``<div>``) makes it ``soft_404`` (``error_page``); a line saying it is not available
+найден" in a styled ``<div>``), or whose first sentence is one ("This article has been removed by order
+of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a line saying it is not available
 in this region or country makes it ``blocked`` (``legal``).
 
 :func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
@@ -52,11 +53,15 @@ __all__ = [
     "PARKING_SERVICES",
     "SALE_PHRASES",
     "SCAN_BYTES",
+    "SPAM_BYTES",
+    "SPAM_WORDS",
     "body_signal",
     "client_redirect",
     "headless_signal",
     "notice_signal",
     "script_shell",
+    "shell_error",
+    "spam_signal",
 ]
 
 #: The largest body read for a JavaScript shell.
@@ -97,6 +102,18 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "このドメインは売り出し中".encode(),
     "该域名正在出售".encode(),
     "此域名出售".encode(),
+    b"dit domein is te koop",
+    b"deze domeinnaam is te koop",
+    "ta domena jest na sprzedaż".encode(),
+    "este domínio está à venda".encode(),
+    "este domínio pode estar à venda".encode(),
+    "domínio à venda".encode(),
+    "denna domän är till salu".encode(),
+    "bu alan adı satılık".encode(),
+    # Cyrillic is not lower-cased by ``bytes.lower``: the phrases start after a letter a sentence capitalises
+    # ("Домен продаётся", "Этот домен продаётся")
+    "омен продаётся".encode(),
+    "омен продается".encode(),
 )
 #: ... and that it is parked, lapsed or a sponsored-listings feed.
 PARKED_PHRASES: tuple[bytes, ...] = (
@@ -110,12 +127,19 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "このドメインは".encode(),  # Japanese registrars' parking: "this domain was taken at <registrar>"
     "该域名已过期".encode(),
     b"diese domain wurde registriert",
+    "рок регистрации домена".encode(),  # "Срок регистрации домена ... истёк": the registration lapsed
+    "омен припаркован".encode(),
+    b"geparkeerd domein",
 )
 #: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
-#: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name.
-_PARKED_WORDS = (b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode())
+#: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
+#: "domena", Portuguese "domínio", Russian "домен".
+_PARKED_WORDS = (
+    b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
+    "omínio".encode(), "омен".encode(),
+)  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
 
@@ -266,6 +290,18 @@ def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
     )
 
 
+#: The end of a line's first sentence: what follows it is a line on why, or where to go instead.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！])\s+")
+
+
+def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
+    """Whether the first of a line's several sentences is an error message ("This article has been removed
+    by order of the court. It may not be published while ..."): a headless page's notice often goes on
+    to say why in the same paragraph."""
+    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    return len(first) < len(line) and is_error_title(first, names, hosts)
+
+
 def headless_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -283,7 +319,9 @@ def headless_signal(
         if n >= _HEADLESS_LINES:
             break
         line = " ".join(match.group(1).split())
-        if len(line) <= _ERROR_LINE and is_error_title(line, names, hosts):
+        if len(line) <= _ERROR_LINE and (
+            is_error_title(line, names, hosts) or _first_sentence_is_error(line, names, hosts)
+        ):
             why = f"the page gives itself no headline and says it is an error page: {line!r}"
             return Status.SOFT_404, Cause.ERROR_PAGE, why
         lowered = line.lower()
@@ -378,3 +416,83 @@ def notice_signal(
         return None
     why = f"the page keeps a headline, but where the article was it says it is gone: {notice!r}"
     return Status.SOFT_404, Cause.ERROR_PAGE, why
+
+
+#: What an app's serialised state says when the route it rendered is an error (Next.js's
+#: ``__NEXT_DATA__``, Nuxt's ``window.__NUXT__``, a store's ``statusCode``): a 404 or 410 status, Next's
+#: error page, ``notFound``.
+_SHELL_ERROR = re.compile(
+    rb"""["']?(?:statusCode|status_code|httpStatus|errorCode)["']?\s*:\s*["']?(?:404|410)\b"""
+    rb"""|["']page["']\s*:\s*["']/(?:_error|404)["']"""
+    rb"""|["']?notFound["']?\s*:\s*(?:true|!0)\b"""
+)
+_SHELL_ERROR_HINTS = (b"404", b"410", b"otFound", b"_error")
+
+
+def shell_error(body: bytes) -> str | None:
+    """For a page :func:`script_shell` found empty: the reason it is a not-found page when the state the
+    app renders from says so (``"statusCode":404``, ``"page":"/_error"``, ``notFound: true``), which the
+    server sent with a 200; ``None`` otherwise (the shell stays unreadable, not gone)."""
+    if not any(hint in body for hint in _SHELL_ERROR_HINTS):
+        return None
+    match = _SHELL_ERROR.search(body, 0, SCAN_BYTES)
+    if match is None:
+        return None
+    said = match.group(0).decode("utf-8", "replace")
+    return f"the page is a JavaScript application's shell whose own state says it was not found ({said})"
+
+
+#: After the page's first ``</h1>``, the bytes read for link spam standing where the article was.
+SPAM_BYTES = 8_192
+#: Words of link spam (lower case), as hacked pages and taken-over domains print them in their links'
+#: text: Indonesian gambling spam ("slot gacor", "togel"), pharmacy spam ("buy cialis online").
+SPAM_WORDS: tuple[bytes, ...] = (
+    b"gacor", b"slot88", b"slot online", b"situs slot", b"agen slot", b"slot demo", b"judi ", b"togel",
+    b"maxwin", b"scatter hitam", b"cialis", b"viagra", b"tadalafil", b"sildenafil", b"levitra", b"kamagra",
+    b"propecia", b"prescription", b"online pharmacy",
+)  # fmt: skip
+#: Every spam word holds one of these: the window's pre-test.
+_SPAM_HINTS = (b"slot", b"judi", b"togel", b"maxwin", b"cialis", b"viagra", b"tadalafil", b"sildenafil",
+               b"levitra", b"kamagra", b"propecia", b"prescription", b"pharmacy")  # fmt: skip
+#: Links to other sites whose text is spam, at least; of at least two different spam words.
+_SPAM_LINKS = 3
+_OFFSITE_LINK = re.compile(rb"""<a\b[^>]*?\bhref\s*=\s*["']?https?://([^/"'\s>:]+)[^>]*>([^<]{1,120})</a""")
+
+
+def spam_signal(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, spam, reason)`` for a page that keeps a headline in an ``<h1>`` but whose text after it
+    links other sites with gambling or pharmacy spam (at least :data:`_SPAM_LINKS` links to other hosts
+    whose text holds a :data:`SPAM_WORDS` word that the headline does not, of two different words): the
+    site was hacked, or its domain taken over, and the article is gone whatever its headline says. A news
+    story about casinos or medicines names them in its text, not in links to other sites; its own links
+    are to itself. ``None`` otherwise; a page without an ``<h1>``, or with none of the spam words in the
+    :data:`SPAM_BYTES` after it, costs a ``find`` and a few ``in`` tests."""
+    if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
+        return None
+    end = body.find(b"</h1>")
+    if end < 0:
+        return None
+    window = body[end + 5 : end + 5 + SPAM_BYTES].lower()
+    if not any(hint in window for hint in _SPAM_HINTS):
+        return None
+    headline = (metadata.title or "").lower().encode()
+    own = {h.encode() for h in hosts_of(final_url, requested_url)}
+    links = 0
+    words: set[bytes] = set()
+    for match in _OFFSITE_LINK.finditer(window):
+        if match.group(1) in own:
+            continue
+        said = [w for w in SPAM_WORDS if w in match.group(2) and w not in headline]
+        if said:
+            links += 1
+            words.update(said)
+    if links < _SPAM_LINKS or len(words) < 2:
+        return None
+    shown = ", ".join(sorted(w.decode().strip() for w in words)[:4])
+    why = (
+        f"the page keeps a headline, but under it are links to other sites selling {shown}: the site was"
+        " hacked or its domain taken over, and the article is gone"
+    )
+    return Status.SOFT_404, Cause.SPAM, why

@@ -28,8 +28,8 @@ RULE_HELP: dict[str, str] = {
     "invalid_citation": "A manifest line could not be parsed.",
     Status.DEAD.value: "The cited page is gone: 404 or 410, an unknown host, a refused connection.",
     Status.SOFT_404.value: (
-        "The cited page answers, but with an error page, the site's front page or a parked domain's"
-        " placeholder."
+        "The cited page answers, but with an error page, the site's front page, a parked domain's"
+        " placeholder or link spam."
     ),
     "title_mismatch": "The cited title matches none of the titles the page gives itself.",
     "date_mismatch": "The cited date differs from the page's publication date.",

@@ -13,7 +13,9 @@ __all__ = ["group_of", "printable", "render_text"]
 GROUPS: dict[str, str] = {
     "invalid_citation": "Invalid citations",
     Status.DEAD.value: "Dead links",
-    Status.SOFT_404.value: "Soft 404s (the page answers but is an error page, front page or parked domain)",
+    Status.SOFT_404.value: (
+        "Soft 404s (the page answers but is an error page, front page, parked domain or spam)"
+    ),
     "title_mismatch": "Title mismatches",
     "date_mismatch": "Date mismatches",
     "url_date_mismatch": "URL date disagrees with the page",
