@@ -1,6 +1,6 @@
 """The rules the fourth link-rot batch (tests/test_rot_heldout4.py) brought, each on strings and addresses,
-with the pages each must leave alone: not-found and removal messages in Swedish, Norwegian, Danish, Hebrew
-and Vietnamese, a removal "by order of the court", a headless page's notice whose first sentence is the
+with the pages each must leave alone: not-found and removal messages in Swedish, Norwegian, Danish, Hebrew,
+Vietnamese and Thai, a removal "by order of the court", a headless page's notice whose first sentence is the
 message, a section front headed by its address's name, a JavaScript shell whose state says 404, link spam
 under a kept headline, parking pages in Russian, Portuguese and Dutch."""
 
@@ -36,6 +36,7 @@ STORY = f"{SITE}/local/2016/05/03/farmers-market-riverside"
         "הכתבה לא נמצאה",
         "Rất tiếc, bài viết không tồn tại hoặc đã bị xóa!",
         "Xin lỗi, trang bạn tìm không tồn tại",
+        "ไม่พบหน้าที่คุณต้องการ",
         "This article has been removed by order of the court.",
         "This story was withdrawn following a legal complaint",
         "The article has been removed under an injunction",
