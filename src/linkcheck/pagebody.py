@@ -491,7 +491,7 @@ def spam_signal(
         return None
     shown = ", ".join(sorted(w.decode().strip() for w in words)[:4])
     why = (
-        f"the page keeps a headline, but under it are links to other sites selling {shown}: the site was"
+        f"the page keeps a headline, but under it are links to other sites' spam ({shown}): the site was"
         " hacked or its domain taken over, and the article is gone"
     )
     return Status.SOFT_404, Cause.SPAM, why
