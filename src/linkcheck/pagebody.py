@@ -472,9 +472,9 @@ def spam_signal(
     end = body.find(b"</h1>")
     if end < 0:
         return None
+    if body.count(b"://", end + 5, end + 5 + SPAM_BYTES) < _SPAM_LINKS:
+        return None  # most pages: no slice copied, one scan
     window = body[end + 5 : end + 5 + SPAM_BYTES]
-    if window.count(b"://") < _SPAM_LINKS:
-        return None
     headline = (metadata.title or "").lower().encode()
     own = {h.encode() for h in hosts_of(final_url, requested_url)}
     links = 0
