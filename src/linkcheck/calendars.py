@@ -1,13 +1,23 @@
 """Calendars other than the Gregorian that dates are written in, as plain arithmetic and tables (no I/O, no
 heavy imports): the page extractor (:mod:`linkcheck.extract.dates`) and the article reader
-(:mod:`linkcheck.articles._dates`) read Solar Hijri dates through this one converter and one month table.
+(:mod:`linkcheck.articles._dates`) read Solar Hijri dates through this one converter and one month table;
+the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a citation template.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-__all__ = ["EASTERN_DIGITS", "JALALI_MONTHS", "jalali_to_gregorian"]
+__all__ = [
+    "EASTERN_DIGITS",
+    "HEBREW_MONTHS",
+    "HIJRI_MONTHS",
+    "JALALI_MONTHS",
+    "hebrew_to_gregorian",
+    "hijri_to_gregorian",
+    "jalali_to_gregorian",
+    "normal_arabic",
+]
 
 #: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
 EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -68,3 +78,126 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date:
     if month == 12 and day == 30 and jalali_to_gregorian(year + 1, 1, 1) <= value:
         raise ValueError(f"{year} is not a leap year of the Solar Hijri calendar")
     return value
+
+
+def normal_arabic(text: str) -> str:
+    """Arabic spelt as search engines compare it: the alef's hamza seats and madda, alef maqsura, and the
+    tatweel folded (``الأولى`` = ``الاولى``; ``ذو`` and ``ذي`` are not folded: both are listed)."""
+    return text.translate(_ARABIC_FOLD)
+
+
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": None, "ّ": None})
+
+#: Months of the Islamic (Hijri) calendar, in Arabic (folded by :func:`normal_arabic`; the two-word names
+#: with a single space) and romanised as English texts write them (lower case, ``'`` dropped, ``-`` a
+#: space): ``24 شعبان 1445``, ``24 Sha'ban 1445 AH``.
+HIJRI_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "محرم المحرم|muharram",
+        "صفر|safar",
+        "ربيع الاول|ربيع اول|rabi al awwal|rabiul awwal|rabi i",
+        "ربيع الثاني|ربيع الاخر|ربيع ثاني|rabi al thani|rabi al akhir|rabiul akhir|rabi ii",
+        "جمادي الاولي|جمادي الاول|jumada al ula|jumada al awwal|jumada i",
+        "جمادي الاخره|جمادي الاخرة|جمادي الثانيه|جمادي الثانية|jumada al akhirah|jumada al thani|jumada ii",
+        "رجب|rajab",
+        "شعبان|shaban|shaaban",
+        "رمضان|ramadan|ramazan",
+        "شوال|shawwal",
+        "ذو القعده|ذو القعدة|ذي القعده|ذي القعدة|dhu al qidah|dhul qadah|dhu al qadah|zulqadah",
+        "ذو الحجه|ذو الحجة|ذي الحجه|ذي الحجة|dhu al hijjah|dhul hijjah|zulhijjah",
+    ),
+    start=1,
+):
+    for _name in _names.split("|"):
+        HIJRI_MONTHS[normal_arabic(_name)] = _n
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Islamic (Hijri) one by the tabular (civil) calendar of 30-year cycles: 24
+    Sha'ban 1445 is 5 March 2024. Where the months are set by sighting the moon or by Saudi Arabia's Umm
+    al-Qura tables, the day may differ by one, as much as those reckonings differ from each other (within a
+    citation's tolerance of a day). ``ValueError`` for a day the calendar does not have."""
+    if not (1 <= month <= 12 and 1 <= day <= 30 and 1 <= year <= 9000):
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    if day == 30 and month % 2 == 0 and not (month == 12 and (14 + 11 * year) % 30 < 11):
+        raise ValueError(f"Hijri month {month} of {year} has 29 days")
+    fixed = day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return dt.date.fromordinal(fixed + _HIJRI_EPOCH - 1)
+
+
+#: The day before 1 Muharram 1 AH (16 July 622, Julian) as a proleptic Gregorian ordinal, plus one.
+_HIJRI_EPOCH = 227015
+
+#: Months of the Hebrew calendar, numbered as the arithmetic counts them (Nisan 1 ... Elul 6, Tishrei 7 ...
+#: Adar 12, Adar II 13), romanised in their usual spellings (lower case, ``'`` dropped) and in Hebrew
+#: (``אדר א`` is Adar I; geresh and gershayim dropped). ``Adar`` alone is month 12: Adar, and Adar I in a
+#: leap year.
+HEBREW_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        "nisan|ניסן",
+        "iyar|iyyar|אייר",
+        "sivan|סיון|סיוון",
+        "tammuz|tamuz|תמוז",
+        "av|ab|אב",
+        "elul|אלול",
+        "tishrei|tishri|תשרי",
+        "cheshvan|heshvan|marcheshvan|marheshvan|חשון|חשוון|מרחשון|מרחשוון",
+        "kislev|כסלו|כסליו",
+        "tevet|teveth|טבת",
+        "shevat|shvat|sh'vat|שבט",
+        "adar|adar i|adar 1|adar aleph|adar alef|אדר|אדר א",
+        "adar ii|adar 2|adar bet|adar beth|אדר ב",
+    ),
+    start=1,
+):
+    for _name in _names.split("|"):
+        HEBREW_MONTHS[_name] = _n
+
+
+def _hebrew_leap(year: int) -> bool:
+    return (7 * year + 1) % 19 < 7
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = months * 29 + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(year: int) -> int:
+    """The ordinal of 1 Tishrei of ``year`` (Reingold and Dershowitz's arithmetic, with its two delays)."""
+    before, this, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _HEBREW_EPOCH + this + delay
+
+
+#: 1 Tishrei AM 1 (7 October 3761 BC, Julian) as a proleptic Gregorian ordinal.
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew_month_days(month: int, year: int) -> int:
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+    if month in (2, 4, 6, 10, 13) or (month == 12 and not _hebrew_leap(year)):
+        return 29
+    if month == 8 and length not in (355, 385):
+        return 29
+    if month == 9 and length in (353, 383):
+        return 29
+    return 30
+
+
+def hebrew_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Hebrew one (``month`` as :data:`HEBREW_MONTHS` numbers it; 12 is Adar, or Adar
+    I in a leap year, 13 Adar II): 25 Adar I 5784 is 5 March 2024. ``ValueError`` for a day the calendar
+    does not have."""
+    last = 13 if _hebrew_leap(year) else 12
+    if not (1 <= month <= last and day >= 1 and 3000 <= year <= 7000):
+        raise ValueError(f"no Hebrew date {year}-{month}-{day}")
+    if day > _hebrew_month_days(month, year):
+        raise ValueError(f"Hebrew month {month} of {year} is shorter")
+    months = range(7, month) if month >= 7 else [*range(7, last + 1), *range(1, month)]
+    offset = sum(_hebrew_month_days(m, year) for m in months)
+    return dt.date.fromordinal(_hebrew_new_year(year) + offset + day - 1)

@@ -8,8 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 
-from linkcheck.calendars import EASTERN_DIGITS, JALALI_MONTHS, jalali_to_gregorian
+from linkcheck.calendars import (
+    EASTERN_DIGITS,
+    HEBREW_MONTHS,
+    HIJRI_MONTHS,
+    JALALI_MONTHS,
+    hebrew_to_gregorian,
+    hijri_to_gregorian,
+    jalali_to_gregorian,
+    normal_arabic,
+)
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -304,6 +314,30 @@ for _number, _spelled in enumerate(
 ):
     for _name in _spelled.split():
         _TEMPLATE_MONTHS.setdefault(_name, _number)
+#: Finnish (partitive, as dates write it, and nominative), Croatian (genitive and nominative; not
+#: ``listopada``, October in Croatian and November in Polish and Czech, which read it so), Catalan,
+#: Lithuanian (genitive) and Latvian (locative, ``5. martā``), Hebrew (with and without ``ב``, "in").
+for _number, _spelled in enumerate(
+    [
+        "tammikuuta tammikuu siječnja siječanj gener sausio janvārī ינואר",
+        "helmikuuta helmikuu veljače veljača febrer vasario februārī פברואר",
+        "maaliskuuta maaliskuu ožujka ožujak març kovo martā מרץ מרס",
+        "huhtikuuta huhtikuu travnja travanj balandžio aprīlī אפריל",
+        "toukokuuta toukokuu svibnja svibanj maig gegužės maijā מאי",
+        "kesäkuuta kesäkuu lipnja lipanj juny birželio jūnijā יוני",
+        "heinäkuuta heinäkuu srpnja srpanj juliol liepos jūlijā יולי",
+        "elokuuta elokuu kolovoza kolovoz agost rugpjūčio augustā אוגוסט",
+        "syyskuuta syyskuu rujna rujan setembre rugsėjo septembrī ספטמבר",
+        "lokakuuta lokakuu octubre spalio oktobrī אוקטובר",
+        "marraskuuta marraskuu studenoga studenog studeni lapkričio novembrī נובמבר",
+        "joulukuuta joulukuu prosinca prosinac desembre gruodžio decembrī דצמבר",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        _TEMPLATE_MONTHS.setdefault(_name, _number)
+        if "\u05d0" <= _name[0] <= "\u05ea":
+            _TEMPLATE_MONTHS.setdefault("ב" + _name, _number)
 
 
 def _template_month(name: str) -> int | None:
@@ -330,9 +364,99 @@ def _vietnamese_dmy() -> re.Pattern[str]:
     )
 
 
-#: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``.
+@functools.lru_cache(maxsize=1)
+def _more_numeric_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Whole template dates in digits that the forms above miss: ``5. 3. 2024`` (Czech, Slovak, Croatian:
+    spaces after the dots, perhaps a dot after the year), ``26.03.24`` (a two-digit year, German usage) and
+    ``5.III.2024`` or ``5 III 2024`` (the month in Roman numerals, Polish, Italian and Czech usage)."""
+    return (
+        re.compile(r"^\s*(?P<day>\d{1,2})\.\s*(?P<month>\d{1,2})\.\s*(?P<year>\d{4})\.?\s*$"),
+        re.compile(r"^\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d\d)\s*$"),
+        re.compile(
+            r"^\s*(?P<day>\d{1,2})\s*[.\s/-]\s*(?P<month>[IVX]{1,4})\s*[.\s/-]\s*(?P<year>\d{4})\.?\s*$"
+        ),
+    )
+
+
+_ROMAN_MONTHS = {
+    r: n
+    for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``2024 m. kovo 5 d.`` (Lithuanian: year, month in the genitive, day) and ``2024. gada 5. martā``
+    (Latvian: year, day, month in the locative)."""
+    return (
+        re.compile(r"^\s*(?P<year>\d{4})\s*m\.\s*(?P<month>[^\W\d_]{3,12})\s+(?P<day>\d{1,2})\s*d\.?\s*$"),
+        re.compile(r"^\s*(?P<year>\d{4})\.\s*gada\s+(?P<day>\d{1,2})\.\s*(?P<month>[^\W\d_]{3,12})\s*$"),
+    )
+
+
+#: Devanagari month names (Hindi, Marathi and Nepali write the English months), NFC: ``16 मार्च 2024``.
+#: Their vowel signs are no word characters to ``re``, so they take a pattern of their own
+#: (:func:`_devanagari_dmy`).
+_DEVANAGARI_MONTHS: dict[str, int] = {
+    unicodedata.normalize("NFC", name): number
+    for number, spelled in enumerate(
+        ["जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+         "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"],
+        start=1,
+    )
+    for name in spelled.split()
+}  # fmt: skip
+#: Devanagari digits as ASCII ones.
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@functools.lru_cache(maxsize=1)
+def _devanagari_dmy() -> re.Pattern[str]:
+    return re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u097f]+),?\s+(?P<year>\d{4})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _lunar_dmy() -> re.Pattern[str]:
+    """A day, a month's name (one or two words) and a year of the Hijri (1300-1599) or Hebrew (5000-5999)
+    calendar, then perhaps the era's sign (``هـ``, ``AH``): ``24 شعبان 1445``, ``25 Adar I 5784``."""
+    return re.compile(
+        r"^\s*(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]+(?:[\s'’-]*(?:[^\W\d_]+|[12])){0,3}[׳'’]?)"
+        r"\s*,?\s+"
+        r"(?P<year>1[345]\d\d|5\d\d\d)\s*(?:هـ|ه|AH|A\.H\.|AM|A\.M\.)?\s*$"
+    )
+
+
+def _lunar_date(text: str) -> tuple[bool, PartialDate | None]:
+    """Whether ``text`` is a Hijri or Hebrew date of :func:`_lunar_dmy`, and the day it is (``None``: a day
+    the calendar does not have)."""
+    m = _lunar_dmy().match(text)
+    if m is None:
+        return False, None
+    year, day = int(m["year"]), int(m["day"])
+    name = " ".join(_APOSTROPHES.sub("", m["month"].lower()).replace("-", " ").split())
+    if year < 2000:
+        month = HIJRI_MONTHS.get(normal_arabic(name))
+        convert = hijri_to_gregorian
+    else:
+        month = HEBREW_MONTHS.get(name)
+        if month is None and name.startswith("ב"):  # "in": ``באדר``
+            month = HEBREW_MONTHS.get(name[1:])
+        convert = hebrew_to_gregorian
+    if month is None:
+        return False, None
+    try:
+        return True, PartialDate.from_date(convert(year, month, day))
+    except ValueError:
+        return True, None
+
+
+_APOSTROPHES = re.compile("['’׳״]")
+
+
+#: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
+#: ``5 d'abril de 2024`` (Catalan).
 _FIELD_DMY = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’])?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
 )
 #: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
@@ -443,6 +567,8 @@ def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
         (m := _JALALI_DMY.search(text)) is not None and (month := JALALI_MONTHS.get(m["month"].lower()))
     ):
         return True, _jalali_date(int(m["year"]), month, int(m["day"]))
+    if " 1" in text or " 5" in text:
+        return _lunar_date(text)
     return False, None
 
 
@@ -515,6 +641,29 @@ def parse_date_field(text: str) -> PartialDate | None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
     if "/" in text and (m := _SLASHED.match(text)) is not None:
         return _slashed_date(m)
+    return _more_field_forms(text)
+
+
+def _more_field_forms(text: str) -> PartialDate | None:
+    """The last forms :func:`parse_date_field` tries (each behind a substring test): numbers with spaced dots,
+    a two-digit year or a Roman month (:func:`_more_numeric_forms`), the Baltic year-first forms
+    (:func:`_baltic_year_first`), Devanagari month names (:func:`_devanagari_dmy`)."""
+    if "." in text or " " in text or "-" in text:
+        spaced, short_year, roman = _more_numeric_forms()
+        if (m := spaced.match(text)) is not None or (m := short_year.match(text)) is not None:
+            year = int(m["year"])
+            year += 0 if year > 99 else 2000 if year < 70 else 1900  # POSIX's pivot for a two-digit year
+            return to_partial(year, int(m["month"]), int(m["day"]))
+        if ("I" in text or "V" in text or "X" in text) and (m := roman.match(text)) is not None:
+            return to_partial(int(m["year"]), _ROMAN_MONTHS.get(m["month"]), int(m["day"]))
+    if "m." in text or "gada" in text:
+        for pattern in _baltic_year_first():
+            if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
+                return to_partial(int(m["year"]), month, int(m["day"]))
+    if not text.isascii() and any("\u0900" <= ch <= "\u097f" for ch in text):
+        m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
+        if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
+            return to_partial(int(m["year"]), month, int(m["day"]))
     return None
 
 
