@@ -11,7 +11,9 @@ import pytest
 from linkcheck.articles._dates import find_dmy, parse_date_field
 from linkcheck.calendars import hebrew_to_gregorian, hijri_to_gregorian
 from linkcheck.config import Config
+from linkcheck.match import title_score
 from linkcheck.models import PartialDate
+from linkcheck.names import fold
 
 CONFIG = Config()
 THRESHOLD = CONFIG.title_threshold
@@ -102,3 +104,85 @@ def test_calendars_against_known_days() -> None:
         hebrew_to_gregorian(5783, 13, 1)  # no Adar II in a common year
     with pytest.raises(ValueError, match="no Hijri date"):
         hijri_to_gregorian(1445, 13, 1)
+
+
+# --- amounts, units and headline shorthand are one number -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "page"),
+    [
+        ("Energy bills to fall by fifteen per cent from July", "Energy bills to fall by 15% from July"),
+        ("Twenty-five killed in Gaza strike on school", "25 killed in Gaza strike on school"),
+        ("Le chômage recule à 7,1% au 3e trimestre", "Le chômage recule à 7,1 % au troisième trimestre"),
+        ("Los incendios queman 250.000 ha en España", "Los incendios queman 250.000 hectáreas en España"),
+        (
+            "UK heatwave: Temperature hits 40 °C for first time",
+            "UK heatwave: Temperature hits 40C for first time",
+        ),
+        ("Flooding closes 10 kilometres of the A1 motorway", "Flooding closes 10km of the A1 motorway"),
+        ("トヨタ純利益4兆9000億円、過去最高", "トヨタ純利益4.9兆円、過去最高"),
+        ("春运发送旅客48000万人次", "春运发送旅客4.8亿人次"),
+        (
+            "South Korea's inflation slows to 3.1% in February",
+            "S. Korea's inflation slows to 3.1 pct in Feb.",
+        ),
+        ("Samsung first-quarter profit jumps tenfold on chips", "Samsung Q1 profit jumps tenfold on chips"),
+        (
+            "Magnitude 6.1 earthquake strikes off Iwate Prefecture",
+            "M6.1 earthquake strikes off Iwate Prefecture",
+        ),
+        (
+            "6.1 magnitude earthquake strikes off Iwate Prefecture",
+            "M6.1 earthquake strikes off Iwate Prefecture",
+        ),
+        ("قیمت دلار در بازار تهران از 60 هزار تومان گذشت", "قیمت دلار در بازار تهران از ۶۰ هزار تومان گذشت"),
+    ],
+)
+def test_one_number_written_otherwise_matches(cited: str, page: str) -> None:
+    assert title_score(cited, page) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("cited", "page"),
+    [
+        ("Energy bills to fall by fifty per cent from July", "Energy bills to fall by 15% from July"),
+        ("Twenty-six killed in Gaza strike on school", "25 killed in Gaza strike on school"),
+        ("Le chômage recule à 7,1% au 4e trimestre", "Le chômage recule à 7,1 % au troisième trimestre"),
+        ("Los incendios queman 25.000 ha en España", "Los incendios queman 250.000 hectáreas en España"),
+        (
+            "UK heatwave: Temperature hits 38C for first time",
+            "UK heatwave: Temperature hits 40C for first time",
+        ),
+        ("トヨタ純利益2.9兆円、過去最高", "トヨタ純利益4.9兆円、過去最高"),
+        ("トヨタ純利益4.9億円、過去最高", "トヨタ純利益4.9兆円、過去最高"),  # 億 is not 兆
+        ("Samsung Q2 profit jumps tenfold on chips", "Samsung Q1 profit jumps tenfold on chips"),
+        ("Samsung second-quarter profit jumps tenfold on chips", "Samsung Q1 profit jumps tenfold on chips"),
+        ("M5.1 earthquake strikes off Iwate Prefecture", "M6.1 earthquake strikes off Iwate Prefecture"),
+        ("قیمت دلار در بازار تهران از ۵۰ هزار تومان گذشت", "قیمت دلار در بازار تهران از ۶۰ هزار تومان گذشت"),
+    ],
+)
+def test_another_number_written_otherwise_does_not(cited: str, page: str) -> None:
+    assert title_score(cited, page) < THRESHOLD
+
+
+def test_shorthand_leaves_words_alone() -> None:
+    """``e`` (Italian and Portuguese "and") is no compass point, ``mar`` (the sea) and ``may`` no month, a
+    lone ``s`` at a title's end no ``south``; ``5m`` stays millions, not metres."""
+    assert fold("Lula e Bolsonaro") == "lula e bolsonaro"
+    assert title_score("Lula e Bolsonaro trocam acusações", "Lula e Bolsonaro trocam acusações") == 1.0
+    assert title_score("Tormenta en el mar Mediterráneo", "Tormenta en el Mediterráneo") < 1.0
+    assert title_score("Government sells £5m stake", "Government sells £5 million stake") >= THRESHOLD
+    assert title_score("Plan S", "Plan South") < THRESHOLD
+
+
+def test_digits_of_every_script_fold_to_ascii() -> None:
+    assert fold("٢٠٢٤ ۶۰ १६") == "2024 60 16"
+    assert fold("Тоқаев жаңа") == "toqaev zhana"
+
+
+def test_kazakh_latin_against_cyrillic() -> None:
+    assert (
+        title_score("Toqaev jaña ükımet qūramyn bekıttı", "Тоқаев жаңа үкімет құрамын бекітті") >= THRESHOLD
+    )
+    assert title_score("Toqaev jaña ükımet qūramyn taratty", "Тоқаев жаңа үкімет құрамын бекітті") < THRESHOLD

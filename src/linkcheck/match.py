@@ -248,9 +248,10 @@ _NUMBERING_WORDS = frozenset(
     {"part", "parts", "chapter", "vol", "volume", "episode", "season", "book", "phase", "round", "act", "war",
      "stage", "series", "teil", "partie", "parte", "chast", "tome", "tomo"}
 )  # fmt: skip
-#: ``3rd``, ``21st``: an ordinal written with digits; and one anywhere in a folded title.
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
-_ORDINAL_IN = re.compile(r"(?<![^\s])\d+(?:st|nd|rd|th)(?!\S)")
+#: ``3rd``, ``21st``, French ``3e``, ``1er``, ``2ème``: an ordinal written with digits; and one anywhere in a
+#: folded title.
+_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ere)")
+_ORDINAL_IN = re.compile(r"(?<![^\s])\d+(?:st|nd|rd|th|e|er|re|eme|ere)(?!\S)")
 #: Every word :func:`_numerals` may rewrite, but for written ordinals.
 _NUMERAL_WORDS = frozenset(_NUMBER_WORDS) | frozenset(_ROMAN)
 
@@ -261,8 +262,12 @@ def _numerals(folded: str) -> str:
     (:data:`_NUMBER_WORDS`, :data:`_ROMAN`): ``refugees top two million`` = ``refugees top 2 million``, and
     ``part II``/``part III`` or ``third day``/``fourth day`` become numbers :func:`_numbers_conflict` can
     tell apart; then amounts written out (:func:`_amounts`): ``3 000``, ``3 тыс.``, ``three thousand``
-    and ``3000`` are one number, ``1.5bn`` and ``1.5 billion`` another."""
+    and ``3000`` are one number, ``1.5bn`` and ``1.5 billion`` another. Headline shorthand is written out
+    first (:func:`_shorthand`)."""
     words = folded.split()
+    if not _SHORTHAND_WORDS.isdisjoint(words) or (not folded.isascii() and _CJK_UNIT_HINT.search(folded)):
+        folded = _shorthand(words)
+        words = folded.split()
     if _NUMERAL_WORDS.isdisjoint(words) and (_ORDINAL_IN.search(folded) is None):
         # Most titles have no number word, numeral or written ordinal, and most no digit.
         return " ".join(words) if _amounts_to_read(folded) and _amounts(words) else folded
@@ -282,6 +287,109 @@ def _numerals(folded: str) -> str:
     if _amounts_to_read(" ".join(words)):
         changed = _amounts(words) or changed
     return " ".join(words) if changed else folded
+
+
+#: English number words past twelve (cardinal and ordinal; folded), which :data:`_NUMBER_WORDS` takes in.
+_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TEENS_AND_TENS: dict[str, str] = {
+    **{w: str(n) for n, w in enumerate(_TEENS, 13)},
+    **{w + "th": str(n) for n, w in enumerate(_TEENS, 13)},
+    **{w: str(n * 10) for n, w in enumerate(_TENS_WORDS, 2)},
+    **{w[:-1] + "ieth": str(n * 10) for n, w in enumerate(_TENS_WORDS, 2)},
+}
+#: French ordinals two to ten (folded: ``troisième`` is ``troisieme``), which :data:`_NUMBER_WORDS` takes in.
+_FRENCH_ORDINALS: dict[str, str] = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "deuxieme",
+            "troisieme",
+            "quatrieme",
+            "cinquieme",
+            "sixieme",
+            "septieme",
+            "huitieme",
+            "neuvieme",
+            "dixieme",
+        ],
+        2,
+    )
+}
+#: Headlines' shorthand written out (:func:`_shorthand`), folded: English months' abbreviations (not
+#: ``mar``, ``may`` and ``sept``: a word in Spanish or Italian, a verb, French seven), ``S.`` and ``N.``
+#: before a place (``S. Korea``, ``N. Ireland``; not ``E.``, ``W.``: ``e`` is "and" in Italian and
+#: Portuguese).
+_SHORTHAND: dict[str, str] = {
+    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+    "oct": "october", "nov": "november", "dec": "december",
+    "s": "south", "n": "north",
+}  # fmt: skip
+#: ``first quarter``, ``1st quarter``, ``Q1``: the quarter's number, as :func:`_shorthand` writes it (``q1``).
+_QUARTERS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4",
+             "4th": "4"}  # fmt: skip
+#: Words after which a unit-less ``magnitude`` or ``quarter`` may be shorthand, and those words.
+_SHORTHAND_WORDS = frozenset({*_SHORTHAND, "quarter", "magnitude", *_TEENS_AND_TENS})
+#: The large-number characters of Chinese and Japanese (``万`` 10**4, ``億``/``亿`` 10**8, ``兆`` 10**12 in
+#: Japanese), and an amount written with them: ``4.9兆`` (folded ``4d9兆``), ``4兆9000億``, ``4.8亿``.
+_CJK_UNITS = {"万": 4, "萬": 4, "億": 8, "亿": 8, "兆": 12}
+_CJK_UNIT_HINT = re.compile(r"\d[万萬億亿兆]")
+_CJK_AMOUNT = re.compile(r"(?:\d+(?:d\d+)?[万萬億亿兆])+\d*")
+_CJK_PART = re.compile(r"(\d+)(?:d(\d+))?([万萬億亿兆]?)")
+#: Tens and units written as two words (``twenty five``): one number.
+_TENS = frozenset(_TENS_WORDS)
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}  # fmt: skip
+
+
+_NUMBER_WORDS.update(_TEENS_AND_TENS)
+_NUMBER_WORDS.update(_FRENCH_ORDINALS)
+_NUMERAL_WORDS = _NUMERAL_WORDS | frozenset(_TEENS_AND_TENS) | frozenset(_FRENCH_ORDINALS)
+
+
+def _shorthand(words: list[str]) -> str:
+    """A folded title's words (``words``) with headline shorthand written out: a month's abbreviation and a
+    compass point's initial before a word (:data:`_SHORTHAND`), the quarter of a year as ``qN`` (``first
+    quarter``, ``1st-quarter``, ``Q1``), an earthquake's magnitude as ``mN`` (``magnitude 6.1``, ``6.1
+    magnitude``, ``M6.1``), tens and units as one number (``twenty five``: ``25``), and amounts in CJK
+    large-number characters as their digits (``4兆9000億`` = ``4.9兆``)."""
+    out: list[str] = []
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        full = _SHORTHAND.get(word)
+        if full is not None and (
+            len(word) > 1 or (i < last and words[i + 1].isalpha() and len(words[i + 1]) > 3)
+        ):
+            out.append(full)
+        elif word == "quarter" and out and out[-1] in _QUARTERS:
+            out[-1] = "q" + _QUARTERS[out[-1]]
+        elif word == "magnitude" and i < last and words[i + 1][:1].isdigit():
+            out.append("m")  # joined to its number below
+        elif word == "magnitude" and out and out[-1][:1].isdigit():
+            out[-1] = "m" + out[-1]
+        elif out and out[-1] == "m" and i and words[i - 1] == "magnitude":
+            out[-1] = "m" + word
+        elif word in _UNITS_WORDS and out and out[-1] in _TENS:
+            out[-1] = str(int(_TEENS_AND_TENS[out[-1]]) + _UNITS_WORDS[word])
+        else:
+            out.append(word)
+    text = " ".join(out)
+    if not text.isascii():
+        text = _CJK_AMOUNT.sub(_cjk_amount, text)
+    return text
+
+
+def _cjk_amount(m: re.Match[str]) -> str:
+    """An amount of :data:`_CJK_AMOUNT` as its digits (``4d9兆`` and ``4兆9000億``: ``4900000000000``)."""
+    total = 0
+    for whole, fraction, unit in _CJK_PART.findall(m.group(0)):
+        if not whole:
+            continue
+        power = _CJK_UNITS.get(unit, 0)
+        if len(fraction) > power:
+            return m.group(0)
+        total += int(whole + fraction) * 10 ** (power - len(fraction))
+    return str(total)
 
 
 def _amounts_to_read(folded: str) -> bool:
@@ -318,11 +426,32 @@ _PERCENT_WORDS = frozenset(
               "відсотків", "prozent", "pour cent", "por ciento", "per cento", "por cento", "procent",
               "procentu")
 )  # fmt: skip
+#: Units after a number, written as their symbol (folded): ``40C``, ``40 °C`` and ``40 Celsius``;
+#: ``10km`` and ``10 kilometres``; ``250.000 ha`` and ``250.000 hectáreas``. Glued to a number only the
+#: symbols (``m`` is millions there, :data:`_GLUED_SCALES`).
+_UNIT_NAMES: dict[str, str] = {
+    fold(word): symbol
+    for symbol, spelled in (
+        ("c", "c celsius"),
+        ("f", "f fahrenheit"),
+        ("km", "km kilometre kilometres kilometer kilometers kilómetro kilómetros kilometri kilometern "
+               "км километр километра километров кілометрів"),
+        ("ha", "ha hectare hectares hectárea hectáreas ettaro ettari hektar hektaren "
+               "гектар гектара гектаров га"),
+        ("kg", "kg kilogram kilograms kilogramme kilogrammes kilogramos chilogrammi кг"),
+        ("mm", "mm millimetre millimetres millimeter millimeters мм"),
+        ("cm", "cm centimetre centimetres centimeter centimeters см"),
+        ("mw", "mw megawatt megawatts"),
+        ("gw", "gw gigawatt gigawatts"),
+        ("mph", "mph"),
+    )
+    for word in spelled.split()
+}  # fmt: skip
 #: Where :func:`_amounts` may have work: a digit with a letter glued on, or followed by a three-digit
-#: group, a scale word or a per-cent word.
+#: group, a scale word, a per-cent word or a unit's name.
 _AMOUNT_HINT = re.compile(
     r"\d(?:[a-z]|\s\d{3}(?!\S)|\s(?:"
-    + "|".join(sorted(map(re.escape, {*_SCALE_WORDS, *_PERCENT_WORDS}), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, {*_SCALE_WORDS, *_PERCENT_WORDS, *_UNIT_NAMES}), key=len, reverse=True))
     + r")(?!\S))"
 )
 #: A number as :func:`_cached_form` leaves it folded: digits, a decimal part after ``d`` (``1.5`` is
@@ -349,8 +478,9 @@ def _decimal_d(m: re.Match[str]) -> str:
 def _amounts(words: list[str]) -> bool:
     """Rewrite, in ``words`` (a folded title's), each amount as its digits: thousands groups joined (``3
     000``: ``3000``; folding made spaces of ``3,000``, ``3.000``, ``3 000``), a scale word after a number
-    or glued to it multiplied in (:data:`_SCALE_WORDS`: ``3 tys``, ``1d5bn``, ``2 milliarda``), and a word
-    for per cent after it dropped (folding drops ``%``). Whether anything changed."""
+    or glued to it multiplied in (:data:`_SCALE_WORDS`: ``3 tys``, ``1d5bn``, ``2 milliarda``), a word
+    for per cent after it dropped (folding drops ``%``), and a unit after it written as its symbol, apart
+    from the number (:data:`_UNIT_NAMES`: ``40c``, ``40 celsius``: ``40 c``). Whether anything changed."""
     changed = False
     i = 0
     while i < len(words):
@@ -363,6 +493,11 @@ def _amounts(words: list[str]) -> bool:
         end = i + 1
         if glued:
             power = _GLUED_SCALES.get(glued) or _SCALE_WORDS.get(glued)
+            if power is None and (unit := _UNIT_NAMES.get(glued)) is not None:
+                words[i : i + 1] = [f"{whole}d{fraction}" if fraction else whole, unit]  # ``40c``: ``40 c``
+                changed = True
+                i += 2
+                continue
             if power is None or len(fraction) > power:
                 i += 1  # ``3rd``, ``5m`` (metres or millions), ``4x4``
                 continue
@@ -384,6 +519,9 @@ def _amounts(words: list[str]) -> bool:
             end += 1
         elif end + 1 < len(words) and f"{words[end]} {words[end + 1]}" in _PERCENT_WORDS:
             end += 2
+        elif end < len(words) and (unit := _UNIT_NAMES.get(words[end])) is not None and unit != words[end]:
+            words[end] = unit
+            changed = True
         if end > i + 1 or value != word:
             words[i:end] = [value]
             changed = True
@@ -903,8 +1041,9 @@ def _spellings(
 @lru_cache(maxsize=1024)
 def _romanisation_key(word: str) -> str:
     """A word's spelling across romanisation systems: :func:`linkcheck.names.loose_key` (``y``/``j``/``i``,
-    ``kh``/``h``, ``x``/``ks``, doubled letters) and ``g``/``h`` (Ukrainian ``г``); numbers kept."""
-    return word if _DIGIT.search(word) else loose_key(word).replace("g", "h")
+    ``kh``/``h``, ``x``/``ks``, doubled letters), ``g``/``h`` (Ukrainian ``г``) and ``zh``/``j`` (``ж`` in
+    the Kazakh, Serbian and French romanisations); numbers kept."""
+    return word if _DIGIT.search(word) else loose_key(word.replace("zh", "j")).replace("g", "h")
 
 
 @lru_cache(maxsize=PAGE_KEYS)

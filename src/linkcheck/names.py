@@ -52,6 +52,8 @@ _TRANSLIT: dict[str, str] = {
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
     "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j",
     "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+    # Kazakh (and Tatar, Bashkir, Kyrgyz) letters, as the Kazakh Latin alphabet writes them less the marks
+    "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
     # Greek (modern pronunciation, as Greek outlets romanise their names)
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
@@ -149,7 +151,8 @@ _TRANSLIT_TABLE: dict[int, str] = {ord(k): v for k, v in _TRANSLIT.items()}
 
 
 class _StripAndRomanise(dict[int, "int | str | None"]):
-    """``str.translate`` table that drops combining marks and romanises (:data:`_TRANSLIT`) in one pass.
+    """``str.translate`` table that drops combining marks, romanises (:data:`_TRANSLIT`) and writes every
+    script's decimal digits as ASCII ones in one pass.
 
     Filled on demand (``__missing__``), so it holds only the code points met: a few hundred in practice.
     Setting a key is atomic, so threads can share it (two threads may compute the same entry; both agree).
@@ -158,6 +161,8 @@ class _StripAndRomanise(dict[int, "int | str | None"]):
     def __missing__(self, cp: int) -> int | str | None:
         ch = chr(cp)
         value: int | str | None = None if unicodedata.combining(ch) else _TRANSLIT_TABLE.get(cp, cp)
+        if value == cp and (digit := unicodedata.decimal(ch, None)) is not None:
+            value = str(digit)  # Persian, Arabic-Indic, Devanagari... digits (``۶۰`` = ``60``)
         self[cp] = value
         return value
 
@@ -178,7 +183,8 @@ def _undot(m: re.Match[str]) -> str:
 def fold(text: str) -> str:
     """Fold ``text`` into a comparable form: lower-case Latin words separated by single spaces.
 
-    NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, dots of
+    NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, digits of
+    every script written as ASCII ones (``۶۰`` = ``60``), dots of
     abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
 
     Memoised (outlet names and site affixes repeat on every page of a host; a title is folded several
