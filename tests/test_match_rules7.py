@@ -8,11 +8,12 @@ import datetime as dt
 
 import pytest
 
+from linkcheck.articles import extract_citations
 from linkcheck.articles._dates import find_dmy, parse_date_field
 from linkcheck.calendars import hebrew_to_gregorian, hijri_to_gregorian
 from linkcheck.config import Config
-from linkcheck.match import title_score
-from linkcheck.models import PartialDate
+from linkcheck.match import match_citation, title_score
+from linkcheck.models import Citation, ExtractedDate, Metadata, PartialDate, Severity, TitleCandidate
 from linkcheck.names import fold
 
 CONFIG = Config()
@@ -186,3 +187,70 @@ def test_kazakh_latin_against_cyrillic() -> None:
         title_score("Toqaev jaña ükımet qūramyn bekıttı", "Тоқаев жаңа үкімет құрамын бекітті") >= THRESHOLD
     )
     assert title_score("Toqaev jaña ükımet qūramyn taratty", "Тоқаев жаңа үкімет құрамын бекітті") < THRESHOLD
+
+
+# --- script-title is the title as the page writes it ------------------------------------------------------
+
+
+def test_script_title_takes_the_place_of_its_romanisation() -> None:
+    text = (
+        "{{cite news |url=https://www3.nhk.or.jp/news/html/20240319/k1.html |title=Nichigin kinri kaijo"
+        " |script-title=ja:日銀 金利解除 |trans-title=BOJ ends negative rates}}"
+    )
+    (citation,) = extract_citations(text, "wikitext")
+    assert citation.title == "日銀 金利解除"
+    assert citation.note is not None
+    assert "romanised title: Nichigin kinri kaijo" in citation.note
+    (plain,) = extract_citations(
+        "{{cite news |url=https://a.example/x |title=Nichigin kinri kaijo}}", "wikitext"
+    )
+    assert plain.title == "Nichigin kinri kaijo"  # without script-title, title= is the title
+
+
+# --- a cited day a few days after the page's: a print edition's or an issue's date ----------------------
+
+ECONOMIST = "https://www.economist.com/europe/2024/03/07/why-germanys-economy-is-stuck"
+
+
+def _page(published: dt.date, title: str = "Why Germany’s economy is stuck") -> Metadata:
+    return Metadata(
+        title=title,
+        title_candidates=(TitleCandidate(text=title, source="opengraph"),),
+        published=ExtractedDate(published, "opengraph"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "severity"),
+    [
+        ("2024-03-09", Severity.WARN),  # the Saturday issue of a Thursday article
+        ("2024-03-14", Severity.WARN),  # a week after: a weekly's issue
+        ("2024-03-15", Severity.FAIL),  # more than a week after
+        ("2024-03-05", Severity.FAIL),  # before the page existed
+        ("2024-03", None),  # the month: no day to compare
+    ],
+)
+def test_a_cited_day_up_to_a_week_after_is_a_warning(cited: str, severity: Severity | None) -> None:
+    citation = Citation(url=ECONOMIST, title="Why Germany’s economy is stuck", date=PartialDate.parse(cited))
+    found = match_citation(citation, _page(dt.date(2024, 3, 7)), final_url=ECONOMIST, config=CONFIG)
+    assert {f.kind.value: f.severity for f in found}.get("date_mismatch") == severity
+
+
+GUARDIAN = "https://www.theguardian.com/politics/2024/may/22/rishi-sunak-calls-general-election-for-4-july"
+ONLINE = "Rishi Sunak calls general election for 4 July"
+
+
+@pytest.mark.parametrize(
+    ("cited", "severity"),
+    [
+        ("2024-05-23", Severity.WARN),  # the next morning's paper, under its own headline
+        ("2024-05-22", Severity.WARN),  # the day itself: a rewritten headline, as before
+        ("2024-05-24", Severity.FAIL),  # two days later: not the print edition of this page
+        (None, Severity.FAIL),  # no day cited: nothing ties the headline to the page
+    ],
+)
+def test_the_print_editions_headline_the_next_day_is_a_warning(cited: str | None, severity: Severity) -> None:
+    date = PartialDate.parse(cited) if cited else None
+    citation = Citation(url=GUARDIAN, title="Sunak gambles on a summer poll", date=date)
+    found = match_citation(citation, _page(dt.date(2024, 5, 22), ONLINE), final_url=GUARDIAN, config=CONFIG)
+    assert {f.kind.value: f.severity for f in found}["title_mismatch"] == severity

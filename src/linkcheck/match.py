@@ -1252,9 +1252,10 @@ def _rewritten_headline(
     citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
 ) -> str | None:
     """Why the page may be the cited article under a rewritten headline (an A/B test's other headline, an
-    update, a story folded into the day's live page), else ``None``: the page's own published date (not
-    one read from its URL, which a reused or taken-over address keeps) is the cited day, in the page's
-    time zone or in UTC; a date in the cited URL is that day too; and either the page is at the cited
+    update, a story folded into the day's live page, the next morning's print edition), else ``None``: the
+    page's own published date (not one read from its URL, which a reused or taken-over address keeps) is
+    the cited day, or the day before it (the print edition's headline and date), in the page's time zone
+    or in UTC; a date in the cited URL is the page's day too; and either the page is at the cited
     address (no redirect to another path) with a headline of three words or more, or the fetch was
     redirected to a live page (:data:`_LIVE_WORDS`) whose title still scores :data:`_SLUG_FLOOR` against
     the cited one.
@@ -1273,8 +1274,12 @@ def _rewritten_headline(
         if stamp is not None and stamp.utcoffset() is not None
         else None
     )
+    # The print edition carries the story the next morning, under its own headline and date.
+    printed = cited - dt.timedelta(days=1)
     if published.value != cited and utc_day != cited:
-        return None
+        if published.value != printed and utc_day != printed:
+            return None
+        cited = printed
     url_day = date_from_url(citation.url) or _named_month_url_day(citation.url)
     if url_day is not None and url_day != cited:
         return None  # the address says another day: another day's page (a live page of the next day)
@@ -1284,6 +1289,11 @@ def _rewritten_headline(
     if not moved:
         if not _enough_words(fold(best.title)):
             return None
+        if cited != citation.date.first_day:
+            return (
+                "; the page at the cited address is dated the day before the cited day: the print edition's"
+                " headline?"
+            )
         return (
             "; the page at the cited address is dated the cited day: its headline rewritten (an A/B test,"
             " an update)?"
@@ -1473,6 +1483,12 @@ def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool
     return any(d is not None and d.source != "url" and _within(d.value, cited, tol) for d in dates)
 
 
+#: The most days a cited day may follow the page's published date and be a warning, not a failure: the
+#: date of the print edition that carried the story, or of a weekly's issue, which is dated after its
+#: articles go online (a week, at most, for The Economist, The New Yorker, Der Spiegel).
+_ISSUE_DAYS = 7
+
+
 def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
     cited = citation.date
     if cited is None:
@@ -1485,12 +1501,19 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
         # Citers often copy the date a page shows, which may be its update: accept that too.
         if modified is not None and _within(modified.value, cited, tol):
             return None
+        later = (cited.first_day - published.value).days if cited.day is not None else 0
+        issue = tol < later <= _ISSUE_DAYS
         return Finding(
             kind=FindingKind.DATE_MISMATCH,
-            severity=Severity.FAIL,
+            severity=Severity.WARN if issue else Severity.FAIL,
             message=(
                 f"cited date {cited} does not match the page's published date {published.value} "
                 f"({published.source}; tolerance {tol} day{'s' if tol != 1 else ''})"
+                + (
+                    f"; the cited day is {later} days after it: a print edition's or a weekly issue's date?"
+                    if issue
+                    else ""
+                )
             ),
             expected=str(cited),
             actual=published.value.isoformat(),

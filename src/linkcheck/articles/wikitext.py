@@ -3,7 +3,9 @@
 - **Citation templates**: ``{{cite web}}``, ``{{cite news}}``, ``{{citation}}`` and every relative whose
   name starts with ``cite`` (``cite journal``, ``cite book``, ``Cite press release``, ``vcite news``...),
   wherever they stand (in ``<ref>`` tags, inside other templates such as ``{{efn}}``). Read: ``url`` (or
-  ``chapter-url``...), ``title`` (``script-title`` when there is no title; ``trans-title`` goes in the note),
+  ``chapter-url``...), ``title`` (``script-title`` in its place when given: the title in its own script,
+  as the page shows it, ``title`` then being its romanisation, which goes in the note with
+  ``trans-title``),
   ``date`` (``year``), ``access-date``, ``archive-url``, ``archive-date`` and ``url-status`` (in the note),
   and the outlet from ``website``/``work``/``newspaper``/``magazine``/``journal``/``publisher``/``agency``.
   Values are rendered as a reader sees them: wikilinks as their label, ``{{lang|ru|...}}``-style templates
@@ -307,10 +309,14 @@ class _Walker:
             error = f"cite template url {href!r} is not an absolute http(s) URL"
         link = Link(url=url or href, line=self.lines.line(start), error=error)
         title = get("title")
-        if title is None:
-            script = get("script-title")
-            if script:
-                title = re.sub(r"^[a-z]{2,3}(?:-[a-z]+)?:", "", script).strip() or None
+        script = get("script-title")
+        if script:
+            # The title in its own script, as the page shows it; ``title`` then holds its romanisation.
+            original = re.sub(r"^[a-z]{2,3}(?:-[a-z]+)?:", "", script).strip()
+            if original:
+                if title:
+                    link.notes.append(f"romanised title: {title}")
+                title = original
         link.title = title
         translated = get("trans-title")
         if translated:
