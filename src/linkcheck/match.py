@@ -13,14 +13,17 @@ kind                   severity    when
                                    in another script, scores below 0.5 (a translation?) and the citation's
                                    day is the page's date; ``warn`` when the page at the cited address
                                    (or the day's live page it now leads to) is dated the cited day by
-                                   its own metadata: a rewritten headline (see
+                                   its own metadata, or the day before (the next
+                                   morning's print edition): a rewritten headline (see
                                    :func:`_rewritten_headline`); none, but ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
-``date_mismatch``      fail        the published date is outside the cited day/month/year widened by
+``date_mismatch``      fail/warn   the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
-                                   period began (it cannot have been published later than that)
+                                   period began (it cannot have been published later than that);
+                                   ``warn`` when the cited day is at most a week after the published
+                                   date (a print edition's or a weekly issue's date)
 ``url_date_mismatch``  warn        the date written in the URL and the page's published date differ by
                                    more than the tolerance: often a republished or re-dated page, not
                                    necessarily the wrong one, hence only a warning on its own
