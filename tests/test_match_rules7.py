@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from linkcheck import match
 from linkcheck.articles import extract_citations
 from linkcheck.articles._dates import find_dmy, parse_date_field
 from linkcheck.calendars import hebrew_to_gregorian, hijri_to_gregorian
@@ -175,6 +176,9 @@ def test_shorthand_leaves_words_alone() -> None:
     assert title_score("Tormenta en el mar Mediterráneo", "Tormenta en el Mediterráneo") < 1.0
     assert title_score("Government sells £5m stake", "Government sells £5 million stake") >= THRESHOLD
     assert title_score("Plan S", "Plan South") < THRESHOLD
+    # the romanised Russian preposition ``с`` ("with") is no ``south``: only before a place so abbreviated
+    assert "south" not in match._numerals(fold("Ирак возобновил переговоры с Россией о покупке С-300"))
+    assert match._numerals(fold("S. Korea's exports rise")) == "south koreas exports rise"
 
 
 def test_digits_of_every_script_fold_to_ascii() -> None:

@@ -321,13 +321,19 @@ _FRENCH_ORDINALS: dict[str, str] = {
 }
 #: Headlines' shorthand written out (:func:`_shorthand`), folded: English months' abbreviations (not
 #: ``mar``, ``may`` and ``sept``: a word in Spanish or Italian, a verb, French seven), ``S.`` and ``N.``
-#: before a place (``S. Korea``, ``N. Ireland``; not ``E.``, ``W.``: ``e`` is "and" in Italian and
-#: Portuguese).
+#: before a place that headlines abbreviate so (:data:`_COMPASS_PLACES`: ``S. Korea``, ``N. Ireland``; not
+#: ``E.``, ``W.``: ``e`` is "and" in Italian and Portuguese).
 _SHORTHAND: dict[str, str] = {
     "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
     "oct": "october", "nov": "november", "dec": "december",
     "s": "south", "n": "north",
 }  # fmt: skip
+#: The places headlines write after ``S.`` or ``N.`` for South or North (``S. Korea``, ``N. Ireland``): only
+#: before one of them is a lone ``s`` or ``n`` a compass point, not the romanised Russian ``с`` ("with").
+_COMPASS_PLACES = frozenset(
+    {"korea", "koreas", "koreans", "korean", "africa", "african", "sudan", "carolina", "dakota", "ireland",
+     "macedonia", "cyprus", "america", "american", "ossetia", "yemen", "vietnam", "kivu", "caucasus"}
+)  # fmt: skip
 #: ``first quarter``, ``1st quarter``, ``Q1``: the quarter's number, as :func:`_shorthand` writes it (``q1``).
 _QUARTERS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4",
              "4th": "4"}  # fmt: skip
@@ -360,9 +366,7 @@ def _shorthand(words: list[str]) -> str:
     last = len(words) - 1
     for i, word in enumerate(words):
         full = _SHORTHAND.get(word)
-        if full is not None and (
-            len(word) > 1 or (i < last and words[i + 1].isalpha() and len(words[i + 1]) > 3)
-        ):
+        if full is not None and (len(word) > 1 or (i < last and words[i + 1] in _COMPASS_PLACES)):
             out.append(full)
         elif word == "quarter" and out and out[-1] in _QUARTERS:
             out[-1] = "q" + _QUARTERS[out[-1]]
