@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from linkcheck.config import Config
 
-from linkcheck.models import Cause
+from linkcheck.models import Cause, Status
 
 __all__ = ["CATALOGUE", "Case", "HostileServer"]
 
@@ -51,6 +51,13 @@ class Case:
     cause: Cause | None
     status: int | None
     what: str
+    #: What the report says of it (seventh round on; ``None``: not stated): ``ok`` for a page read, ``dead``,
+    #: ``error``, ``blocked``... (the verdict follows: ``dead`` fails, ``ok`` passes, the rest warn).
+    report: Status | None = None
+    #: Words one of which the fetch's error and the report's reason must hold (lower case), for a failure.
+    reason: tuple[str, ...] = ()
+    #: The title the page must be read with (a page read ``ok``), where the case is about reading it.
+    title: str | None = None
 
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
@@ -186,6 +193,209 @@ CATALOGUE: tuple[Case, ...] = (
     # sixth round, written after reading the fetcher (the stalled 302's kin: a status is the answer)
     Case("/404-stalled-body", None, 404, "a 404 announcing a 100 KB body that stalls after its title"),
     Case("/404-endless-body", None, 404, "a 404 whose chunked body never ends"),
+    # seventh round (written before reading the fetcher, the connections or the checker)
+    Case(
+        "/status-then-stall",
+        Cause.TIMEOUT,
+        None,
+        "a status line, then silence before any header",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/headers-trickle",
+        None,
+        200,
+        "the header block in 4-byte writes (CRLFs split) and two pauses of 0.4 s, then the page",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/chunk-size-padded",
+        None,
+        200,
+        "chunk sizes zero-padded with trailing blanks (0000001a  ), as old IIS and proxies send",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/chunk-last-then-stall",
+        None,
+        200,
+        "the whole page chunked, the last chunk, then silence instead of the trailers' empty line",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/chunk-chars-not-bytes",
+        Cause.PROTOCOL,
+        200,
+        "chunk sizes counted in characters of UTF-8 text (each chunk longer than it says)",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/encoding-zstd",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: zstd, never asked for (no decoder)",
+        Status.ERROR,
+        ("content-encoding 'zstd'",),
+    ),
+    Case(
+        "/encoding-two-fields",
+        None,
+        200,
+        "Content-Encoding: gzip in two header lines over a page gzipped twice",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/encoding-upper",
+        None,
+        200,
+        "Content-Encoding: GZIP (codings are case-blind)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/hints-junk-then-redirect",
+        None,
+        200,
+        "a 103 with Location, Content-Length and Content-Encoding, then a 301 (the 103's fields: for none)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/http10-keepalive-no-length",
+        None,
+        200,
+        "HTTP/1.0, Connection: keep-alive, no Content-Length: the body ends at the close",
+        Status.OK,
+        title="Old School Ferry Notes",
+    ),
+    Case(
+        "/http10-length-no-close",
+        None,
+        200,
+        "HTTP/1.0 with Content-Length and no keep-alive, the connection left open after the body",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/http10-keepalive-redirect",
+        None,
+        200,
+        "an HTTP/1.0 301 kept alive, the next request answered on it by a close-delimited page",
+        Status.OK,
+        title="Old School Ferry Notes",
+    ),
+    Case(
+        "/ka-close-after-first",
+        None,
+        200,
+        "a 301 kept alive; the next request on that connection is read, then the connection closed (FIN)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/ka-reset-after-first",
+        None,
+        200,
+        "a 301 kept alive; the next request on that connection is read, then the connection reset",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/retry-after-asctime",
+        Cause.RATE_LIMITED,
+        429,
+        "429, Retry-After a day ahead in asctime form (Wed Dec  2 21:00:00 2026)",
+        Status.BLOCKED,
+        ("retry-after",),
+    ),
+    Case(
+        "/retry-after-rfc850",
+        Cause.RATE_LIMITED,
+        503,
+        "503, Retry-After a day ahead in RFC 850 form (Wednesday, 02-Dec-26 21:00:00 GMT)",
+        Status.BLOCKED,
+        ("retry-after",),
+    ),
+    Case(
+        "/dots/a/b",
+        None,
+        200,
+        "redirects to ../../../../2020/01/09/./moved-story (dot segments above the root)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/dots-escaped/a/b",
+        None,
+        200,
+        "redirects to %2e%2e/%2E%2e/2020/01/09/moved-story (escaped dot segments: browsers read them)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/status-no-reason",
+        None,
+        200,
+        "HTTP/1.1 301 without a reason phrase (nor its space), to an article",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/set-cookie-lines",
+        Cause.PROTOCOL,
+        None,
+        "5,000 Set-Cookie lines of 20 bytes (over the header line cap, as /many-headers)",
+        Status.ERROR,
+        ("header",),
+    ),
+    Case(
+        "/link-header-endless",
+        Cause.PROTOCOL,
+        None,
+        "a Link header sent at full speed without end (never a line end)",
+        Status.ERROR,
+        ("header",),
+    ),
+    Case("/head-hangs", None, 200, "HEAD is never answered; GET gets the page", Status.OK, title="Fine"),
+    Case("/head-ok-get-404", None, 404, "HEAD answers 200, GET 404", Status.DEAD, ("404",)),
+    Case(
+        "/charset-latin1-cp1252",
+        None,
+        200,
+        "charset=iso-8859-1, the title's quotes and dash in windows-1252 (0x93, 0x94, 0x96)",
+        Status.OK,
+        title="Council \u201cfreezes\u201d harbour dues \u2013 again",
+    ),
+    Case(
+        "/charset-gb2312-gbk",
+        None,
+        200,
+        "charset=gb2312, a title with a GBK character outside GB 2312 (the WHATWG label: GBK)",
+        Status.OK,
+        title="\u6731\u9555\u57fa\u8bbf\u95ee\u4e0a\u6d77\u6e2f\u53e3",
+    ),
+    Case(
+        "/charset-utf16-utf8",
+        None,
+        200,
+        "charset=utf-16 declared, UTF-8 sent (not one NUL byte in the page)",
+        Status.OK,
+        title="Noticias: la alcald\u00eda abre el mercado",
+    ),
+    Case(
+        "/charset-bom-vs-header",
+        None,
+        200,
+        "charset=windows-1251 declared, a UTF-8 byte order mark and UTF-8 text (the BOM wins)",
+        Status.OK,
+        title="\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0421\u0430\u043c\u0430\u0440\u044b",
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -211,6 +421,15 @@ class _Conn:
         self.stop = stop
         self.port = port
         self.started = time.monotonic()
+        #: The method of the request being answered (``GET``, ``HEAD``...).
+        self.method = "GET"
+        #: Bytes read after the request being answered (the start of the next one, on a kept connection).
+        self.pending = b""
+        #: Set by a handler that keeps the connection: the next request on it is read and routed.
+        self.keep = False
+        #: Set with ``keep``: the next request on the connection is read, then the connection closed
+        #: (``"close"``, a FIN) or reset (``"reset"``) without a byte of answer.
+        self.then: str | None = None
 
     def send(self, data: bytes) -> None:
         if self.stop.is_set() or time.monotonic() - self.started > MAX_HANDLER_SECONDS:
@@ -277,6 +496,55 @@ _LAUGHS = (
     + b']>\n<rss version="2.0"><channel><title>&lol9;</title><link>/</link>'
     b"<item><title>An item</title></item></channel></rss>\n"
 )
+
+
+#: The page several seventh-round cases serve (a title of their own: read from the page, not a stub).
+_FERRY = (
+    b"<!doctype html><html><head><meta charset=utf-8><title>Harbour Ferry Timetable Changes</title></head>"
+    b"<body><h1>Harbour Ferry Timetable Changes</h1><p>The winter timetable starts on Monday, with two"
+    b" fewer crossings at night.</p></body></html>"
+)
+
+#: A close-delimited HTTP/1.0 page (about 2.5 KB: more than one read).
+_OLD_SCHOOL = (
+    b"<html><head><title>Old School Ferry Notes</title></head><body>"
+    + b"<p>Notes from the ferry office.</p>" * 70
+    + b"</body></html>"
+)
+
+#: Pages whose bytes and declared charset disagree (seventh round): path, Content-Type, body.
+_CHARSET_LIES: dict[str, tuple[str, bytes]] = {
+    "/charset-latin1-cp1252": (
+        "text/html; charset=iso-8859-1",
+        b"<html><head><title>Council \x93freezes\x94 harbour dues \x96 again</title></head>"
+        b"<body><p>The vote was close.</p></body></html>",
+    ),
+    "/charset-gb2312-gbk": (
+        "text/html; charset=gb2312",
+        "<html><head><title>\u6731\u9555\u57fa\u8bbf\u95ee\u4e0a\u6d77\u6e2f\u53e3</title></head>"
+        "<body><p>\u65b0\u95fb</p></body></html>".encode("gbk"),
+    ),
+    "/charset-utf16-utf8": (
+        "text/html; charset=utf-16",
+        "<html><head><title>Noticias: la alcald\u00eda abre el mercado</title></head><body><p>El mercado"
+        " abre el lunes.</p></body></html>".encode(),
+    ),
+    "/charset-bom-vs-header": (
+        "text/html; charset=windows-1251",
+        b"\xef\xbb\xbf"
+        + "<html><head><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0421\u0430\u043c\u0430"
+        "\u0440\u044b</title></head><body><p>\u041c\u043e\u0441\u0442</p></body></html>".encode(),
+    ),
+}
+
+
+def _zstd_raw_frame(data: bytes) -> bytes:
+    """``data`` (under 256 bytes) as a Zstandard frame (RFC 8878) of one raw block: what a zstd encoder
+    gives for bytes it cannot shrink. Built by hand: no zstd library is needed to make it."""
+    assert len(data) < 256
+    header = b"\x28\xb5\x2f\xfd" + b"\x20" + bytes([len(data)])  # magic; single segment, 1-byte size
+    block = (1 | len(data) << 3).to_bytes(3, "little")  # last block, raw, its size
+    return header + block + data
 
 
 @functools.cache
@@ -539,6 +807,48 @@ class HostileServer:
             "/utf16-no-bom": lambda c: c.page(
                 "200 OK", _UTF16_PAGE, content_type="text/html; charset=utf-16"
             ),
+            # seventh round
+            "/status-then-stall": self._status_then_stall,
+            "/headers-trickle": self._headers_trickle,
+            "/chunk-size-padded": self._chunk_size_padded,
+            "/chunk-last-then-stall": self._chunk_last_then_stall,
+            "/chunk-chars-not-bytes": self._chunk_chars_not_bytes,
+            "/encoding-zstd": lambda c: c.page("200 OK", _zstd_raw_frame(_FINE), Content_Encoding="zstd"),
+            "/encoding-two-fields": self._encoding_two_fields,
+            "/encoding-upper": lambda c: c.page(
+                "200 OK", gzip.compress(_FINE, mtime=0), Content_Encoding="GZIP"
+            ),
+            "/hints-junk-then-redirect": self._hints_junk_then_redirect,
+            "/http10-keepalive-no-length": self._http10_keepalive_no_length,
+            "/http10-length-no-close": self._http10_length_no_close,
+            "/http10-keepalive-redirect": self._http10_keepalive_redirect,
+            "/2020/01/09/old-school": self._http10_close_delimited,
+            "/ka-close-after-first": functools.partial(self._kept_redirect, then="close"),
+            "/ka-reset-after-first": functools.partial(self._kept_redirect, then="reset"),
+            "/retry-after-asctime": lambda c: c.page(
+                "429 Too Many Requests",
+                b"slow down",
+                Retry_After=time.asctime(time.gmtime(time.time() + 86400)),
+            ),
+            "/retry-after-rfc850": lambda c: c.page(
+                "503 Service Unavailable",
+                b"busy",
+                Retry_After=time.strftime("%A, %d-%b-%y %H:%M:%S GMT", time.gmtime(time.time() + 86400)),
+            ),
+            "/dots/a/b": lambda c: c.redirect("../../../../2020/01/09/./moved-story"),
+            "/dots-escaped/a/b": lambda c: c.redirect("%2e%2e/%2E%2e/2020/01/09/moved-story"),
+            "/status-no-reason": lambda c: c.send(
+                b"HTTP/1.1 301\r\nLocation: /2020/01/09/moved-story\r\nContent-Length: 0\r\n"
+                b"Connection: close\r\n\r\n"
+            ),
+            "/set-cookie-lines": self._set_cookie_lines,
+            "/link-header-endless": self._link_header_endless,
+            "/head-hangs": self._head_hangs,
+            "/head-ok-get-404": self._head_ok_get_404,
+            **{
+                path: functools.partial(_Conn.page, status="200 OK", body=body, content_type=ctype)
+                for path, (ctype, body) in _CHARSET_LIES.items()
+            },
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -600,22 +910,39 @@ class HostileServer:
     def _serve(self, sock: socket.socket) -> None:
         conn = _Conn(sock, self._stop, self.port)
         try:
-            path = self._read_request(sock)
-            if path is None:
-                return
-            with self._lock:
-                self._counts[path] = self._counts.get(path, 0) + 1
-            handler = self._routes.get(path) or self._chain_or_404(path)
-            handler(conn)
+            for _ in range(20):  # requests on one connection, at most (a handler sets ``keep`` to go on)
+                path = self._read_request(sock, conn)
+                if path is None:
+                    return
+                with self._lock:
+                    self._counts[path] = self._counts.get(path, 0) + 1
+                if conn.then is not None:  # the request after a kept answer: read, and left unanswered
+                    key = f"<{conn.then} after a kept answer>"
+                    with self._lock:
+                        self._counts[key] = self._counts.get(key, 0) + 1
+                    if conn.then == "reset":
+                        conn.reset()
+                    return
+                conn.keep = False
+                handler = self._routes.get(path) or self._chain_or_404(path)
+                handler(conn)
+                if not conn.keep:
+                    return
         except _Gone:
             pass
         finally:
             with contextlib.suppress(OSError):
                 sock.close()
 
-    def _read_request(self, sock: socket.socket) -> str | None:
+    def kept_closes(self, how: str) -> int:
+        """How many requests sent on a kept connection were read and then closed (``close``) or reset
+        (``reset``) without an answer: the client did send them on the connection it kept."""
+        with self._lock:
+            return self._counts.get(f"<{how} after a kept answer>", 0)
+
+    def _read_request(self, sock: socket.socket, conn: _Conn) -> str | None:
         sock.settimeout(5.0)
-        data = b""
+        data = conn.pending
         try:
             while b"\r\n\r\n" not in data and len(data) < 65536:
                 chunk = sock.recv(4096)
@@ -625,12 +952,14 @@ class HostileServer:
         except OSError:
             return None
         sock.settimeout(None)
-        parts = data.split(b"\r\n", 1)[0].split()
+        head, _, conn.pending = data.partition(b"\r\n\r\n")
+        parts = head.split(b"\r\n", 1)[0].split()
         if len(parts) < 2:
             return None
+        conn.method = parts[0].decode("latin-1")
         path = parts[1].decode("latin-1").split("?", 1)[0]
         with self._lock:
-            self._largest[path] = max(self._largest.get(path, 0), len(data))
+            self._largest[path] = max(self._largest.get(path, 0), len(head) + 4)
         return path
 
     def _chain_or_404(self, path: str) -> Handler:
@@ -894,6 +1223,154 @@ class HostileServer:
     def _retry_after_date(conn: _Conn) -> None:
         when = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 365 * 86400))
         conn.page("503 Service Unavailable", b"maintenance", Retry_After=when)
+
+    # --- seventh round ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _status_then_stall(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\n")
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _headers_trickle(conn: _Conn) -> None:
+        with contextlib.suppress(OSError):
+            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        head = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: max-age=60\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_FERRY)
+        )
+        pieces = [head[i : i + 4] for i in range(0, len(head), 4)]  # "OK\r" and "\nCon": a CRLF split
+        pauses = {len(pieces) // 3, 2 * len(pieces) // 3}
+        for n, piece in enumerate(pieces):
+            conn.send(piece)
+            conn.wait(0.4 if n in pauses else 0.015)
+        conn.send(_FERRY)
+
+    @staticmethod
+    def _chunk_size_padded(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Transfer-Encoding": "chunked",
+                "Connection": "close",
+            },
+        )
+        parts = [_FERRY[i : i + 40] for i in range(0, len(_FERRY), 40)]
+        conn.send(b"".join(b"%08x  \r\n%s\r\n" % (len(part), part) for part in parts) + b"000  \r\n\r\n")
+
+    @staticmethod
+    def _chunk_last_then_stall(conn: _Conn) -> None:
+        # no Connection: close (a kept connection), the last chunk, and never the empty line after it
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Transfer-Encoding": "chunked"})
+        conn.send(b"%x\r\n%s\r\n0\r\n" % (len(_FERRY), _FERRY))
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _chunk_chars_not_bytes(conn: _Conn) -> None:
+        lines = (
+            "<html><head><meta charset=utf-8><title>Caf\u00e9 r\u00e9ouvert \u00e0 Lyon</title></head>",
+            "<body><p>Le caf\u00e9 a rouvert apr\u00e8s les travaux de l'\u00e9t\u00e9.</p>",
+            "<p>\u00c0 bient\u00f4t.</p></body></html>",
+        )
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Transfer-Encoding": "chunked",
+                "Connection": "close",
+            },
+        )
+        # each chunk's size counts its characters, its data is their UTF-8 bytes (a few more)
+        conn.send(b"".join(b"%x\r\n%s\r\n" % (len(line), line.encode()) for line in lines) + b"0\r\n\r\n")
+
+    @staticmethod
+    def _encoding_two_fields(conn: _Conn) -> None:
+        body = gzip.compress(gzip.compress(_FINE, mtime=0), mtime=0)
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+            b"Vary: Accept-Encoding\r\nContent-Encoding: gzip\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body)
+        )
+
+    @staticmethod
+    def _hints_junk_then_redirect(conn: _Conn) -> None:
+        conn.send(
+            b"HTTP/1.1 103 Early Hints\r\nLink: </app.css>; rel=preload; as=style\r\nLocation: /elsewhere\r\n"
+            b"Content-Length: 99999\r\nContent-Encoding: gzip\r\n\r\n"
+        )
+        conn.redirect("/2020/01/09/moved-story", "301 Moved Permanently")
+
+    @staticmethod
+    def _http10_keepalive_no_length(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {"Content-Type": "text/html", "Connection": "keep-alive", "Keep-Alive": "timeout=5, max=100"},
+            version="HTTP/1.0",
+        )
+        conn.send(_OLD_SCHOOL)  # and the close ends it
+
+    @staticmethod
+    def _http10_length_no_close(conn: _Conn) -> None:
+        conn.head(
+            "200 OK", {"Content-Type": "text/html", "Content-Length": str(len(_FINE))}, version="HTTP/1.0"
+        )
+        conn.send(_FINE)
+        conn.wait(MAX_HANDLER_SECONDS)  # open, reading nothing: HTTP/1.0 without keep-alive is not kept
+
+    @staticmethod
+    def _http10_keepalive_redirect(conn: _Conn) -> None:
+        headers = {
+            "Location": "/2020/01/09/old-school",
+            "Content-Length": "0",
+            "Connection": "keep-alive",
+            "Keep-Alive": "timeout=5, max=100",
+        }
+        conn.head("301 Moved Permanently", headers, version="HTTP/1.0")
+        conn.keep = True
+
+    @staticmethod
+    def _http10_close_delimited(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html"}, version="HTTP/1.0")
+        conn.send(_OLD_SCHOOL)
+
+    @staticmethod
+    def _kept_redirect(conn: _Conn, then: str) -> None:
+        headers = {"Location": "/2020/01/09/moved-story", "Content-Length": "0", "Keep-Alive": "timeout=30"}
+        conn.head("301 Moved Permanently", headers)
+        conn.keep, conn.then = True, then
+
+    @staticmethod
+    def _set_cookie_lines(conn: _Conn) -> None:
+        cookies = b"".join(b"Set-Cookie: ab%d=1; Path=/\r\n" % i for i in range(5000))
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            + cookies
+            + b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_FINE), _FINE)
+        )
+
+    @staticmethod
+    def _link_header_endless(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nLink: ")
+        entries = b"</static/app.css>; rel=preload; as=style, " * 1000  # 42 KB
+        for _ in range(10_000):  # 420 MB at most; the client hangs up long before
+            conn.send(entries)
+
+    @staticmethod
+    def _head_hangs(conn: _Conn) -> None:
+        if conn.method == "HEAD":
+            conn.wait(MAX_HANDLER_SECONDS)
+        else:
+            HostileServer._ok(conn)
+
+    @staticmethod
+    def _head_ok_get_404(conn: _Conn) -> None:
+        if conn.method == "HEAD":
+            conn.head("200 OK", {"Content-Type": "text/html", "Content-Length": "80", "Connection": "close"})
+        else:
+            conn.page(
+                "404 Not Found", b"<html><head><title>Page not found</title></head><body>Gone.</body></html>"
+            )
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
@@ -20,7 +21,7 @@ import pytest
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
 from linkcheck.media import PEEK_BYTES
-from linkcheck.models import Cause, FetchResult
+from linkcheck.models import Cause, Citation, FetchResult
 from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, _Conn, fetch_config
 
 
@@ -670,3 +671,125 @@ def test_an_error_status_stands_whatever_its_body_does(
     paths = ("/404-endless-body", "/404-stalled-body")
     report = check([Citation(url=server.url(path)) for path in paths], fetch_config(server))
     assert [(r.status, r.cause) for r in report.results] == [(Status.DEAD, Cause.NOT_FOUND)] * 2
+
+
+# --- seventh round ----------------------------------------------------------------------------------------
+
+_SEVENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-then-stall")) :])
+
+
+def _says(text: str | None, words: tuple[str, ...]) -> bool:
+    return any(word in (text or "").lower() for word in words)
+
+
+@pytest.mark.parametrize("case", [c for c in _SEVENTH if c.reason and c.cause], ids=lambda c: c.path)
+def test_seventh_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+@pytest.mark.parametrize("case", [c for c in _SEVENTH if c.title], ids=lambda c: c.path)
+def test_seventh_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results[case.path]
+    assert extract_metadata(result.body, result.final_url, result.headers).title == case.title, case.what
+
+
+def test_a_status_line_without_headers_is_no_answer(results: dict[str, FetchResult]) -> None:
+    # what takes a host as down: a status line and then silence is no answer either
+    stalled = results["/status-then-stall"]
+    assert (stalled.cause, stalled.answer_timed_out, stalled.status_code) == (Cause.TIMEOUT, True, None)
+
+
+def test_a_request_the_server_closed_a_kept_connection_on_is_sent_again(server: HostileServer) -> None:
+    # the 301 keeps its connection; the request for its target, sent on it, is read and then the connection
+    # closed (or reset) without a byte: a request nothing answered, sent again on a new connection
+    config = fetch_config(server).evolve(retries=0, per_host=1)
+    closes, resets = server.kept_closes("close"), server.kept_closes("reset")
+    with Fetcher(config) as fetcher:
+        closed = fetcher.fetch(server.url("/ka-close-after-first"))
+        reset = fetcher.fetch(server.url("/ka-reset-after-first"))
+    assert (closed.cause, closed.status_code) == (None, 200), closed.error
+    assert (reset.cause, reset.status_code) == (None, 200), reset.error
+    assert closed.final_url.endswith("/2020/01/09/moved-story")
+    # the trick took place: the target's request went on the kept connection first
+    assert (server.kept_closes("close") - closes, server.kept_closes("reset") - resets) == (1, 1)
+
+
+def test_answers_not_to_be_kept_leave_no_connection_behind(server: HostileServer) -> None:
+    # an HTTP/1.0 answer without keep-alive, a chunked answer whose trailers never end: the server reads no
+    # more requests on those connections, so a request sent on one would wait for nothing
+    config = fetch_config(server).evolve(retries=0, per_host=1)
+    with Fetcher(config) as fetcher:
+        results = [
+            fetcher.fetch(server.url(path))
+            for path in ("/http10-length-no-close", "/ok", "/chunk-last-then-stall", "/ok")
+        ]
+    assert [(r.cause, r.status_code) for r in results] == [(None, 200)] * 4, [r.error for r in results]
+
+
+def test_a_rate_limit_in_an_older_date_form_is_read_as_a_date(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # RFC 9110 10.2.3 / 5.6.7: a recipient reads the asctime and RFC 850 forms too; a day ahead is beyond
+    # the cap: reported at once, not retried
+    for path in ("/retry-after-asctime", "/retry-after-rfc850"):
+        assert results[path].attempts == 1, (path, results[path].error)
+        assert server.hits(path) == 1, path
+
+
+def test_head_is_not_the_answer(results: dict[str, FetchResult], server: HostileServer) -> None:
+    assert results["/head-hangs"].body.startswith(b"<html><head><title>Fine")
+    assert results["/head-ok-get-404"].status_code == 404
+
+
+def test_redirects_of_the_seventh_round_go_where_browsers_go(results: dict[str, FetchResult]) -> None:
+    for path in ("/dots/a/b", "/dots-escaped/a/b", "/status-no-reason", "/hints-junk-then-redirect"):
+        result = results[path]
+        assert result.final_url.endswith("/2020/01/09/moved-story"), (path, result.final_url, result.error)
+        assert len(result.redirects) == 1, (path, result.redirects)
+    assert results["/http10-keepalive-redirect"].final_url.endswith("/2020/01/09/old-school")
+
+
+def _seventh_citations(server: HostileServer) -> list[Citation]:
+    return [Citation(url=server.url(case.path), title=case.title) for case in _SEVENTH]
+
+
+_VERDICT = {"ok": "pass", "dead": "fail"}  # every other status warns (docs/json-schema.md)
+
+
+def test_every_seventh_round_case_is_reported_as_a_user_expects(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citations = _seventh_citations(server)
+    report = check(citations, fetch_config(server).evolve(deadline=5.0))
+    assert [r.url for r in report.results] == [c.url for c in citations]  # one result a citation, in order
+    for case, result in zip(_SEVENTH, report.results, strict=True):
+        got = (result.status, result.cause, result.http_status)
+        assert result.status is case.report, (case.path, got, result.reason)
+        assert str(result.verdict) == _VERDICT.get(str(case.report), "warn"), (case.path, result.verdict)
+        if case.reason:
+            assert _says(result.reason, case.reason), (case.path, result.reason)
+
+
+def test_the_cli_reports_every_seventh_round_citation_and_fails_the_run(
+    server: HostileServer, tmp_path: Path
+) -> None:
+    import json
+    import subprocess
+
+    from tests.test_e2e_cli import linkcheck_command
+
+    urls = [server.url(case.path) for case in _SEVENTH]
+    urls += urls[:3]  # cited twice: reported twice
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    args = [str(manifest), "--format", "json", "--output", str(out), "--allow-host", server.origin]
+    args += ["--deadline", "6", "--timeout", "2", "--per-host", str(len(urls)), "--workers", "16"]
+    proc = subprocess.run([*linkcheck_command(), *args], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr[-2000:]  # a dead link (/head-ok-get-404) fails the run
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in report["results"]] == urls
+    assert report["summary"]["total"] == len(urls)
+    assert "Traceback" not in proc.stderr
