@@ -760,16 +760,24 @@ _VERDICT = {"ok": "pass", "dead": "fail"}  # every other status warns (docs/json
 
 def test_every_seventh_round_case_is_reported_as_a_user_expects(server: HostileServer) -> None:
     from linkcheck import check
+    from linkcheck.models import FindingKind, Status
 
     citations = _seventh_citations(server)
     report = check(citations, fetch_config(server).evolve(deadline=5.0))
     assert [r.url for r in report.results] == [c.url for c in citations]  # one result a citation, in order
+    wrong = []  # every case otherwise than stated, not only the first
     for case, result in zip(_SEVENTH, report.results, strict=True):
-        got = (result.status, result.cause, result.http_status)
-        assert result.status is case.report, (case.path, got, result.reason)
-        assert str(result.verdict) == _VERDICT.get(str(case.report), "warn"), (case.path, result.verdict)
-        if case.reason:
-            assert _says(result.reason, case.reason), (case.path, result.reason)
+        got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
+        # a page reached by a 301/308 warns: the citation has moved (a `moved` finding, docs/json-schema.md)
+        moved = any(f.kind is FindingKind.MOVED for f in result.findings)
+        verdict = "warn" if moved and case.report is Status.OK else _VERDICT.get(str(case.report), "warn")
+        if (
+            result.status is not case.report
+            or str(result.verdict) != verdict
+            or (case.reason and not _says(result.reason, case.reason))
+        ):
+            wrong.append((case.path, *got))
+    assert not wrong, "\n".join(map(str, wrong))
 
 
 def test_the_cli_reports_every_seventh_round_citation_and_fails_the_run(
