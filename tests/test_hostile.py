@@ -17,6 +17,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+import requests
+import urllib3
 
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
@@ -801,3 +803,137 @@ def test_the_cli_reports_every_seventh_round_citation_and_fails_the_run(
     assert [r["url"] for r in report["results"]] == urls
     assert report["summary"]["total"] == len(urls)
     assert "Traceback" not in proc.stderr
+
+
+# --- seventh round: the rules its failures called for ----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_a_kept_connection_closed_under_a_request_costs_no_attempt_on_either_path(
+    path: str, server: HostileServer
+) -> None:
+    # through urllib3's pool (the cache's adapter, proxies), the request the server closed a kept
+    # connection under spent an attempt: with --retries 0 a live link was a connection error
+    from tests.test_connections import fetchers
+
+    config = fetch_config(server).evolve(retries=0, per_host=1)
+    before = server.kept_closes("close") + server.kept_closes("reset")
+    with fetchers(config, path) as (fetcher, _):
+        results = [fetcher.fetch(server.url(p)) for p in ("/ka-close-after-first", "/ka-reset-after-first")]
+    assert [(r.cause, r.status_code, r.attempts) for r in results] == [(None, 200, 1)] * 2, [
+        r.error for r in results
+    ]
+    assert server.kept_closes("close") + server.kept_closes("reset") - before == 2  # sent on the kept one
+
+
+def test_a_request_refused_on_a_new_connection_is_not_sent_again(server: HostileServer) -> None:
+    # what the rule leaves alone: a connection opened for the request that the server closes without a
+    # byte is the server's answer (a connection error), on both paths
+    from tests.test_connections import fetchers
+
+    config = fetch_config(server).evolve(retries=0)
+    for path in ("direct", "adapter"):
+        with fetchers(config, path) as (fetcher, _):
+            before = server.hits("/close-at-once")
+            result = fetcher.fetch(server.url("/close-at-once"))
+            assert result.cause is Cause.CONNECTION, (path, result.error)
+            assert server.hits("/close-at-once") - before == 1, path
+
+
+def test_stale_errors_are_resets_and_broken_pipes_only() -> None:
+    import http.client
+
+    from linkcheck.fetch import _stale
+
+    def wrapped(inner: BaseException) -> requests.exceptions.ConnectionError:
+        error = urllib3.exceptions.ProtocolError("Connection aborted.", inner)
+        return requests.exceptions.ConnectionError(error)
+
+    assert _stale(wrapped(http.client.RemoteDisconnected("Remote end closed connection without response")))
+    assert _stale(wrapped(ConnectionResetError(104, "Connection reset by peer")))
+    assert _stale(wrapped(BrokenPipeError(32, "Broken pipe")))
+    assert not _stale(wrapped(ConnectionRefusedError(111, "Connection refused")))
+    assert not _stale(wrapped(TimeoutError("timed out")))
+    assert not _stale(requests.exceptions.ConnectionError("Name or service not known"))
+
+
+@pytest.mark.parametrize(
+    ("line", "last"),
+    [
+        (b"0\r\n", True),
+        (b"000\r\n", True),
+        (b"0  \r\n", True),  # blanks after the size (old IIS)
+        (b"0;name=value\r\n", True),  # a chunk extension
+        (b"0\n", True),
+        (b"10\r\n", False),
+        (b"00a\r\n", False),
+        (b"\r\n", False),  # the blank line that ends the trailers
+        (b"X-Checksum: 0\r\n", False),  # a trailer line
+        (b";0\r\n", False),
+        (b"", False),  # the end of the stream
+    ],
+)
+def test_the_last_chunks_line_is_told_as_http_client_reads_sizes(line: bytes, last: bool) -> None:
+    from linkcheck.fetch import is_last_chunk
+
+    assert is_last_chunk(line) is last
+
+
+def test_a_body_whose_trailers_break_off_keeps_what_came_and_only_then(server: HostileServer) -> None:
+    # the page is whole once its last chunk came; without the last chunk a stall is still a timeout and a
+    # close still a protocol error, and trailers without end still over the cap
+    config = fetch_config(server).evolve(retries=0)
+    with Fetcher(config) as fetcher:
+        whole = fetcher.fetch(server.url("/chunk-last-then-stall"))
+        cut = fetcher.fetch(server.url("/chunk-no-last"))
+        endless = fetcher.fetch(server.url("/endless-trailers"))
+    from tests.hostile_server import _FERRY
+
+    assert (whole.cause, whole.body, whole.truncated) == (None, _FERRY, False), whole.error
+    assert cut.cause is Cause.PROTOCOL
+    assert endless.cause is Cause.TOO_LARGE
+
+
+@pytest.mark.parametrize(
+    ("location", "target"),
+    [
+        ("%2e%2e/x", "http://n.test/a/x"),
+        (".%2E/%2e/x", "http://n.test/a/x"),
+        ("%2E./x", "http://n.test/a/x"),
+        ("/x/%2e%2e", "http://n.test/"),
+        ("http://n.test/a/%2e%2e/x?q=%2e%2e#%2e%2e", "http://n.test/x?q=%2e%2e#%2e%2e"),
+        ("//other.test/p/%2e%2e/x", "http://other.test/x"),
+        # left as they are: not all of a segment, a query, a fragment, a host
+        ("/x/%2e%2e%2e/y", "http://n.test/x/%2e%2e%2e/y"),
+        ("/x/a%2e/y", "http://n.test/x/a%2e/y"),
+        ("/file%2ehtml", "http://n.test/file%2ehtml"),
+        ("/search?q=%2e%2e/x", "http://n.test/search?q=%2e%2e/x"),
+        ("/x#/%2e%2e/y", "http://n.test/x#/%2e%2e/y"),
+        ("http://%2e%2e/x", "http://%2e%2e/x"),
+        ("../../../../2020/./x", "http://n.test/2020/x"),  # plain dots: urljoin's, as before
+    ],
+)
+def test_escaped_dot_segments_of_a_location_are_dot_segments(location: str, target: str) -> None:
+    from linkcheck.fetch import _redirect_target
+
+    assert _redirect_target("http://n.test/a/b/c", location) == target
+
+
+def test_escaped_dots_are_read_in_the_path_only() -> None:
+    from linkcheck.fetch import _escaped_dots_read
+
+    assert _escaped_dots_read("/a/%2e%2e/b") == "/a/../b"
+    assert _escaped_dots_read("/a/%2E/b?x=%2e%2e") == "/a/./b?x=%2e%2e"
+    assert _escaped_dots_read("/a/b?x=/%2e%2e/") is None
+    assert _escaped_dots_read("/a%2e%2e/b") is None
+
+
+def test_a_status_line_then_silence_until_the_deadline_is_no_answer(server: HostileServer) -> None:
+    # the deadline's hang-up cut the header block after the status line: a protocol error, and the attempt
+    # was not counted as the host's silence (linkcheck.hostdown); a read timeout before it already was
+    config = fetch_config(server).evolve(read_timeout=5.0, deadline=1.0, retries=0)
+    with Fetcher(config) as fetcher:
+        stalled = fetcher.fetch(server.url("/status-then-stall"))
+        body_stall = fetcher.fetch(server.url("/stall"))
+    assert (stalled.cause, stalled.answer_timed_out) == (Cause.TIMEOUT, True), stalled.error
+    assert (body_stall.cause, body_stall.answer_timed_out) == (Cause.TIMEOUT, False)  # an answer came

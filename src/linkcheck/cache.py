@@ -48,7 +48,14 @@ from requests_cache import CachedSession
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
-from linkcheck.fetch import GuardedAdapter, adapter_options, count_wire, make_session, undecodable_coding
+from linkcheck.fetch import (
+    GuardedAdapter,
+    WireCapExceeded,
+    adapter_options,
+    count_wire,
+    make_session,
+    undecodable_coding,
+)
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
 
@@ -181,7 +188,7 @@ def _buffer(
     live response, so the Fetcher's own deadline decides, exactly as without a cache.
     """
     raw: urllib3.HTTPResponse = response.raw
-    count_wire(raw, limit)  # bytes that decode to nothing count too (the Fetcher's own reads are counted so)
+    counted = count_wire(raw, limit)  # bytes that decode to nothing count too (as the Fetcher's own reads)
     buf = bytearray()
     error: BaseException | None = None
     ended = False
@@ -193,7 +200,12 @@ def _buffer(
                 break
             buf += chunk
     except Exception as exc:  # replayed to the Fetcher after the bytes, as the live read would have
-        error = exc
+        # the body is whole, only its trailers stalled or broke off (the error closed the connection: it is
+        # not kept); trailers without end stay over the cap (fetch.Fetcher._read_body)
+        if counted is not None and counted.ended and not isinstance(exc, WireCapExceeded):
+            ended = True
+        else:
+            error = exc
     complete = ended and error is None and len(buf) <= limit and not expired()
     handed_over = not complete and error is None and len(buf) <= limit
     if complete:

@@ -43,7 +43,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 import requests.adapters
@@ -166,6 +166,21 @@ _EXCEPTION_CAUSES: tuple[tuple[tuple[type[BaseException], ...], Cause], ...] = (
     ((OSError, requests.exceptions.ConnectionError), Cause.CONNECTION),
     ((requests.exceptions.RequestException, urllib3.exceptions.HTTPError), Cause.PROTOCOL),
 )
+
+
+#: What a kept-alive connection the server closed gives the request sent on it, before any answer (an
+#: end of stream before a status line is ``RemoteDisconnected``, a ``ConnectionResetError``).
+_STALE_ERRORS = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
+
+
+def _stale(exc: BaseException) -> bool:
+    """Whether ``exc``, raised for a request sent on a kept-alive connection, says the server had closed
+    it (a reset, a broken pipe, the connection's end before any answer). The server may close an idle
+    connection as the request reaches it: browsers send such a request once more on a new connection, and
+    so does :meth:`~linkcheck.connections.DirectPool.send`. Through the adapter (urllib3's pool, which
+    looks only for connections closed before the request) it spent an attempt, and with ``--retries 0``
+    a live link was reported as a connection error."""
+    return any(isinstance(e, _STALE_ERRORS) for e in _exception_chain(exc))
 
 
 def _exception_chain(exc: BaseException) -> list[BaseException]:
@@ -346,6 +361,8 @@ class _Exchange:
     pinned: bool = False
     conn: Any = None
     expired: bool = False
+    #: The request went out (through the adapter) on a socket that had carried a request before.
+    reused: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def attach(self, conn: Any) -> None:
@@ -510,8 +527,11 @@ class _Guarded(urllib3.connection.HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:
         exchange = self.slot.exchange
         if exchange is not None:
+            sock = self.sock
+            exchange.reused = sock is not None and sock is getattr(self, "_carried", None)
             exchange.attach(self)
         super().request(*args, **kwargs)
+        self._carried = self.sock  # a socket that carried a request: kept alive, it is reused
 
 
 class _GuardedHTTPConnection(_Guarded):
@@ -982,12 +1002,47 @@ def _redirect_target(current: str, location: str) -> str | None:
         location = _authority_as_browsers_read(current, location)
         if not location:
             return None
+    dots = ("%2e" in location or "%2E" in location) and _escaped_dots_read(location)
+    if dots:
+        location = dots
     try:
         target = urljoin(current, location)
-        urlsplit(target).port  # noqa: B018 - validates the port
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 - validates the port
     except ValueError:
         return None
+    if dots and "/." in parts.path:  # an absolute URL's: urljoin removes only a relative one's
+        target = urljoin(target, urlunsplit(("", "", parts.path, parts.query, parts.fragment)))
     return target
+
+
+#: Where a reference's path begins: after its scheme and authority, if it has them.
+_BEFORE_PATH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?")
+#: A path segment that is a dot segment once its ``%2e`` escapes are read as dots: ``%2e``, ``.%2E``,
+#: ``%2e%2e`` (the WHATWG URL Standard's single- and double-dot path segments).
+_ESCAPED_DOT_SEGMENT = re.compile(r"(?:(?<=/)|^)(?:%2[eE]|\.){1,2}(?=/|$)")
+
+
+def _dot(match: re.Match[str]) -> str:
+    return match.group(0).replace("%2e", ".").replace("%2E", ".")
+
+
+def _escaped_dots_read(location: str) -> str | None:
+    """``location`` with the ``%2e`` escapes of its path's dot segments read as dots, as browsers read
+    them (``/a/%2e%2e/b`` is ``/b``); ``None`` when it has none. ``urljoin`` and urllib3 remove ``..``
+    and ``.`` only, so the request went to a path no browser asks for (a 404 reported dead). The query,
+    the fragment, and a ``%2e`` that is not all of a segment (``file%2ehtml``, ``%2e%2e%2e``) are left
+    as they are."""
+    start = _BEFORE_PATH.match(location)
+    begin = start.end() if start is not None else 0
+    end = len(location)
+    for mark in "?#":
+        found = location.find(mark, begin)
+        if 0 <= found < end:
+            end = found
+    path = location[begin:end]
+    read = _ESCAPED_DOT_SEGMENT.sub(_dot, path)
+    return None if read == path else location[:begin] + read + location[end:]
 
 
 #: A refresh (``Refresh`` header, ``<meta http-equiv="refresh">``) due within this many seconds is a
@@ -1724,7 +1779,8 @@ class Fetcher:
                     # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
                     prepared = _prepare_get(session, url, extra, jar)
-                    response = adapter.send(
+                    send = functools.partial(
+                        adapter.send,
                         prepared,
                         stream=True,
                         timeout=timeout,
@@ -1732,6 +1788,13 @@ class Fetcher:
                         cert=session.cert,
                         proxies=session.proxies,
                     )
+                    try:
+                        response = send()
+                    except requests.exceptions.ConnectionError as exc:
+                        if not (exchange.reused and not exchange.expired and _stale(exc)):
+                            raise
+                        exchange.reused = False
+                        response = send()  # once more, on another connection (see _stale)
                     raw = response.raw
                     status = response.status_code
                     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -1857,8 +1920,10 @@ class Fetcher:
         outlet waited out the whole deadline."""
         chain = _exception_chain(exc)
         cause = _classify(chain)
-        # the watchdog's hang-up before a byte of the answer: "closed without a response" (a connection error)
-        hung_up = exchange is not None and exchange.expired and cause is Cause.CONNECTION
+        # the watchdog's hang-up before a byte of the answer: "closed without a response" (a connection
+        # error); after a status line, a header block it cut short (a protocol error): a status line and
+        # then silence is no answer either, and was not counted as one
+        hung_up = exchange is not None and exchange.expired and cause in _HUNG_UP_CAUSES
         if cause is Cause.TIMEOUT or hung_up:
             failure.connect_timed_out = _connect_timed_out(chain, Cause.TIMEOUT)
             failure.answer_timed_out = not failure.connect_timed_out
@@ -1930,11 +1995,11 @@ class Fetcher:
         content_type = headers.get("content-type", "").lower()
         limit = _REDIRECT_BODY_LIMIT if location else body_limit(content_type, cfg.max_bytes)
         attempt = _Attempt(url, status=status, headers=headers, location=location)
-        if type(raw) is not PlainResponse:  # a PlainResponse's bytes are the decoded bytes _read_body counts
-            count_wire(raw, limit)
+        # a PlainResponse's bytes are the decoded bytes _read_body counts
+        counted = count_wire(raw, limit) if type(raw) is not PlainResponse else None
         until = min(run.deadline, self._clock() + _REDIRECT_DRAIN_SECONDS) if location else run.deadline
         try:
-            body, over, timed_out, wire = self._read_body(raw, limit, run, exchange, until)
+            body, over, timed_out, wire = self._read_body(raw, limit, run, exchange, until, counted)
         except Exception as exc:  # translated by the one table; unknown ones re-raised
             failure = self._failure(url, exc, host, port, run, exchange)
             if location and not (exchange.expired or self._clock() >= run.deadline):
@@ -1986,10 +2051,16 @@ class Fetcher:
         run: _Run,
         exchange: _Exchange,
         until: float,
+        counted: WireCount | None = None,
     ) -> tuple[bytes, bool, bool, int | None]:
         """Read at most ``limit`` decoded bytes by ``until`` (the deadline, or earlier for a redirect's
         body): ``(body, over_limit, time_passed, wire_cap)``, where ``wire_cap`` is the bytes allowed on the
-        wire when those, not the decoded ones, went over (see :class:`WireCount`).
+        wire when those, not the decoded ones, went over (see :class:`WireCount`, ``counted`` the one under
+        ``raw``).
+
+        A chunked body whose last chunk came is whole: an error after it (trailer lines that stall, a reset
+        instead of the blank line that ends them) cuts nothing of it, and the connection, which the failed
+        read closed, is not kept. Browsers show such a page whole; it was reported as a ``timeout``, lost.
 
         Reads with ``read1`` (what one socket read gives), checks the clock between reads and shrinks the
         socket timeout to the time left; the watchdog hangs up at the deadline whatever a read is doing
@@ -2013,6 +2084,8 @@ class Fetcher:
             except WireCapExceeded as exc:  # bytes on the wire beyond what the cap allows (see WireCount)
                 return b"".join(chunks), True, False, exc.cap
             except Exception:
+                if counted is not None and counted.ended:  # the body is whole: its trailers broke off
+                    return b"".join(chunks), False, False, None
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
                 if exchange.expired or self._clock() >= until:
@@ -2027,6 +2100,10 @@ class Fetcher:
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = until - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired, None
+
+
+#: What the watchdog's hang-up makes of an answer it cuts before its header block is whole.
+_HUNG_UP_CAUSES = frozenset({Cause.CONNECTION, Cause.PROTOCOL})
 
 
 class WireCapExceeded(Exception):
@@ -2053,12 +2130,14 @@ class WireCount:
     reads on until something decodes; its trailers are read until a blank line), so they were read until the
     deadline, at a core's full speed, the fetcher's own loop never seeing them."""
 
-    __slots__ = ("_fp", "cap", "left")
+    __slots__ = ("_fp", "cap", "ended", "left")
 
     def __init__(self, fp: Any, cap: int) -> None:
         self._fp = fp
         self.cap = cap
         self.left = cap
+        #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
+        self.ended = False
 
     def _take(self, n: int) -> None:
         self.left -= n
@@ -2076,7 +2155,11 @@ class WireCount:
         return self._count(self._fp.read1(*args))
 
     def readline(self, *args: Any) -> bytes:
-        return self._count(self._fp.readline(*args))
+        # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
+        line = self._count(self._fp.readline(*args))
+        if not self.ended and line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
+            self.ended = True
+        return line
 
     def readinto(self, buffer: Any) -> int:
         n: int = self._fp.readinto(buffer) or 0
@@ -2085,6 +2168,17 @@ class WireCount:
 
     def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
         return getattr(self._fp, name)
+
+
+#: The first byte of a chunk-size line that may be the last chunk's (``int`` takes blanks around digits).
+_ZERO_OR_BLANK = frozenset((b"0", b" ", b"\t"))
+
+
+def is_last_chunk(line: bytes) -> bool:
+    """Whether ``line`` is the last chunk's size line (RFC 9112 7.1: ``0``, any extensions, CRLF), as
+    ``http.client`` reads a size: the digits before any ``;``, blanks around them, all zeros."""
+    size = line.split(b";", 1)[0].strip()
+    return bool(size) and not size.strip(b"0")
 
 
 def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> WireCount | None:
