@@ -937,3 +937,21 @@ def test_a_status_line_then_silence_until_the_deadline_is_no_answer(server: Host
         body_stall = fetcher.fetch(server.url("/stall"))
     assert (stalled.cause, stalled.answer_timed_out) == (Cause.TIMEOUT, True), stalled.error
     assert (body_stall.cause, body_stall.answer_timed_out) == (Cause.TIMEOUT, False)  # an answer came
+
+
+def test_only_the_connection_breaking_off_after_the_last_chunk_leaves_the_body_whole() -> None:
+    import io
+
+    from linkcheck.fetch import WireCapExceeded, WireCount, trailers_broke_off
+
+    counted = WireCount(io.BytesIO(b"5\r\nhello\r\n0\r\n"), 1000)
+    timeout = urllib3.exceptions.ReadTimeoutError(None, None, "Read timed out.")  # type: ignore[arg-type]
+    assert counted.readline() == b"5\r\n"
+    assert not trailers_broke_off(counted, timeout)  # mid-body: not whole
+    counted.read(7)
+    assert counted.readline() == b"0\r\n"
+    assert trailers_broke_off(counted, timeout)
+    assert trailers_broke_off(counted, urllib3.exceptions.ProtocolError("Connection broken"))
+    assert not trailers_broke_off(counted, WireCapExceeded(1000))  # trailers without end: over the cap
+    assert not trailers_broke_off(counted, urllib3.exceptions.DecodeError("bad gzip"))  # decoding failed
+    assert not trailers_broke_off(None, timeout)  # a plain body: no chunks

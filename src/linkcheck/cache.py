@@ -50,10 +50,10 @@ from urllib3._collections import HTTPHeaderDict
 from linkcheck.config import Config
 from linkcheck.fetch import (
     GuardedAdapter,
-    WireCapExceeded,
     adapter_options,
     count_wire,
     make_session,
+    trailers_broke_off,
     undecodable_coding,
 )
 from linkcheck.media import body_limit
@@ -202,7 +202,7 @@ def _buffer(
     except Exception as exc:  # replayed to the Fetcher after the bytes, as the live read would have
         # the body is whole, only its trailers stalled or broke off (the error closed the connection: it is
         # not kept); trailers without end stay over the cap (fetch.Fetcher._read_body)
-        if counted is not None and counted.ended and not isinstance(exc, WireCapExceeded):
+        if trailers_broke_off(counted, exc):
             ended = True
         else:
             error = exc

@@ -2083,8 +2083,8 @@ class Fetcher:
                 chunk = raw.read1(min(_CHUNK, limit + 1 - size), decode_content=True)
             except WireCapExceeded as exc:  # bytes on the wire beyond what the cap allows (see WireCount)
                 return b"".join(chunks), True, False, exc.cap
-            except Exception:
-                if counted is not None and counted.ended:  # the body is whole: its trailers broke off
+            except Exception as exc:
+                if trailers_broke_off(counted, exc):  # the body is whole (see above)
                     return b"".join(chunks), False, False, None
                 # cut by the watchdog's hang-up (the stream ends short) or by the timeout shrunk to the
                 # deadline: the deadline's doing, and what was read is kept
@@ -2179,6 +2179,17 @@ def is_last_chunk(line: bytes) -> bool:
     ``http.client`` reads a size: the digits before any ``;``, blanks around them, all zeros."""
     size = line.split(b";", 1)[0].strip()
     return bool(size) and not size.strip(b"0")
+
+
+def trailers_broke_off(counted: WireCount | None, exc: BaseException) -> bool:
+    """Whether ``exc``, raised reading a body whose wire bytes ``counted`` counts, came after its last chunk
+    (the body is whole) and from the connection (trailer lines that stall or break off): not a coding that
+    failed to decode at its end, nor trailers without end (:class:`WireCapExceeded`)."""
+    return (
+        counted is not None
+        and counted.ended
+        and not isinstance(exc, (WireCapExceeded, urllib3.exceptions.DecodeError))
+    )
 
 
 def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> WireCount | None:
