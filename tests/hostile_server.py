@@ -1,14 +1,18 @@
 """A deliberately hostile HTTP server on 127.0.0.1, for tests and ``bench/hostile.py``.
 
 Raw sockets, one thread per connection, one request per connection (``Connection: close``), so each case
-controls every byte: drips, lies, resets, garbage. Every handler is bounded in bytes and time and stops as
-soon as the client hangs up or the server is stopped.
+controls every byte: drips, lies, resets, garbage. A handler may keep its connection (``_Conn.keep``): the
+next request on it is then read and routed, or read and left unanswered (``_Conn.then``: the connection
+closed or reset under it; :meth:`HostileServer.kept_closes` counts those). Every handler is bounded in bytes
+and time and stops as soon as the client hangs up or the server is stopped.
 
     with HostileServer() as server:
         url = server.url("/drip")
 
 :data:`CATALOGUE` lists every case with the :class:`~linkcheck.models.Cause` a correct fetcher reports for
-it (``None``: a normal HTTP answer) and the HTTP status it keeps (if any).
+it (``None``: a normal HTTP answer) and the HTTP status it keeps (if any); from the seventh round on also the
+report's :class:`~linkcheck.models.Status`, words its reason holds and the title the page is read with
+(checked by ``tests/test_hostile.py`` and ``bench/hostile.py``).
 """
 
 from __future__ import annotations
@@ -206,7 +210,7 @@ CATALOGUE: tuple[Case, ...] = (
         "/headers-trickle",
         None,
         200,
-        "the header block in 4-byte writes (CRLFs split) and two pauses of 0.4 s, then the page",
+        "the header block in 8-byte writes (CRLFs split) and two pauses of 0.3 s, then the page",
         Status.OK,
         title="Harbour Ferry Timetable Changes",
     ),
@@ -1239,11 +1243,11 @@ class HostileServer:
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: max-age=60\r\n"
             b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_FERRY)
         )
-        pieces = [head[i : i + 4] for i in range(0, len(head), 4)]  # "OK\r" and "\nCon": a CRLF split
+        pieces = [head[i : i + 8] for i in range(0, len(head), 8)]  # " 200 OK\r", "\nContent": CRLFs split
         pauses = {len(pieces) // 3, 2 * len(pieces) // 3}
         for n, piece in enumerate(pieces):
             conn.send(piece)
-            conn.wait(0.4 if n in pauses else 0.015)
+            conn.wait(0.3 if n in pauses else 0.015)
         conn.send(_FERRY)
 
     @staticmethod
