@@ -59,7 +59,11 @@ def old_weekdays(
 
 
 def old_attach_report_dates(
-    prose: str, links: list[Link], mentions: list[_prose.Mention], article_date: PartialDate | None
+    prose: str,
+    links: list[Link],
+    mentions: list[_prose.Mention],
+    article_date: PartialDate | None,
+    marks: object = (),  # a live blog's post timestamps (none in these texts, which are plain prose)
 ) -> None:
     if article_date is None or not links:
         return

@@ -18,7 +18,7 @@ import datetime as dt
 import importlib
 import re
 from collections.abc import Callable
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles._base import (
@@ -100,7 +100,7 @@ def extract_citations(
                 link.title = None
         attach_related_titles(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
-        attach_report_dates(parsed.prose, links, mentions, date)
+        attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
     _read_trailers(links, date)
     article = None
     if date is not None or parsed.title or parsed.url:
@@ -124,6 +124,8 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
         if link.boilerplate:
             continue
         if link.error is None:
+            if is_share(link.url):
+                continue  # before unwrapping: Telegram's ``/share/url?url=`` is a share button, no redirect
             unwrapped = unwrap_redirect(link.url)
             if unwrapped is not None:
                 link.url = unwrapped[0]
@@ -185,11 +187,44 @@ def _pair_archives(links: list[Link]) -> None:
         return  # the common case: no URL keys computed here (merging computes them once)
     archived = {id(link) for link, _ in originals}
     cited = {url_key(link.url) for link in links if link.error is None and id(link) not in archived}
+    untracked: dict[str, str] | None = None
     for link, original in originals:
-        if url_key(original) in cited:
-            if link.archive_url is None:
-                link.archive_url = link.url
-            link.url = original
+        if url_key(original) not in cited:
+            # The page cited with a tracking query the copy's original has not (an embedded tweet's
+            # ``?ref_src=twsrc%5Etfw``, a newsletter's ``utm_*``): that citation's copy all the same.
+            if untracked is None:
+                untracked = {
+                    _untracked(other.url): other.url
+                    for other in links
+                    if other.error is None and id(other) not in archived and "?" in other.url
+                }
+            original = untracked.get(_untracked(original), "")
+            if not original:
+                continue
+        if link.archive_url is None:
+            link.archive_url = link.url
+        link.url = original
+
+
+#: Query parameters that say where a reader came from (or who they are), not which page they asked for.
+_TRACKING_PARAMS = frozenset(
+    ["ref_src", "ref_url", "ref", "cmp", "mc_cid", "mc_eid", "fbclid", "gclid", "igshid", "s", "smid", "src"]
+)
+
+
+def _untracked(url: str) -> str:
+    """``url``'s key (:func:`url_key`) without its tracking parameters (``utm_*``, ``ref_src``...) and its
+    fragment."""
+    try:
+        parts = split_url(url)
+    except ValueError:
+        return url_key(url)
+    kept = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING_PARAMS
+    ]
+    return url_key(parts._replace(query=urlencode(kept), fragment="").geturl())
 
 
 def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:

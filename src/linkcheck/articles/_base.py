@@ -89,6 +89,10 @@ class Parsed:
     date_line: int | None = None
     title: str | None = None
     url: str | None = None
+    #: Timestamps in the running text (a live blog's posts' ``<time datetime="...T...">``), as ``(prose
+    #: offset, day)`` in order: the day a post was written, against which its "today" and "on Tuesday" are
+    #: read.
+    date_marks: list[tuple[int, PartialDate]] = field(default_factory=list)
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -164,7 +168,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """Bare URLs in ``text[start:end]`` as ``(start, end, url)``: ``http(s)://``, ``ftp://`` and ``www.``
     (read as ``https://www.``), trailing punctuation trimmed, and a URL wrapped onto the next line joined
     when it breaks after ``-``, ``/``, ``_``, ``=``, ``&``, ``?`` or ``%`` and the next line starts with
-    what reads like the rest of a URL."""
+    what reads like the rest of a URL (a ``=`` ending a line of a path without a query is an email's
+    quoted-printable soft line break, and is dropped)."""
     found: list[tuple[int, int, str]] = []
     limit = len(text) if end is None else end
     pos = start
@@ -194,6 +199,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             if joined is None:
                 break
             piece, match_end = joined
+            if raw[-1] == "=" and "?" not in raw:
+                raw = raw[:-1]  # a quoted-printable soft line break ("=" ending the line) in a path: no part
             full = raw + piece
             raw = trim_url(full)
             stop = match_end - (len(full) - len(raw))
@@ -550,7 +557,9 @@ _BOILERPLATE = re.compile(
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
-    r"suggest\s+an?\s+edit\b|"
+    r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
+    r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
+    r"view\s+original\s+content\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b)",
     re.IGNORECASE,
@@ -600,11 +609,14 @@ def is_subscription(url: str) -> bool:
 
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
 #: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/staff/oliver-grant/``,
-#: ``/series/paying-for-pipes/``), perhaps under a language prefix.
+#: ``/series/paying-for-pipes/``; Turkish ``/etiket/faiz/``, ``/yazar/ayse-kaya/``; a staff or user page:
+#: ``/team/lena-brandt/``, ``/people/dana-whitfield/``, Drupal's ``/user/87``), perhaps under a language
+#: prefix.
 _TAXONOMY_PATH = re.compile(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
     r"autori|auteurs?|staff|writers?|contributors?|columnists?|reporters?|series|"
-    r"themen?|rubri[ck]|тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
+    r"themen?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|team|people|users?|"
+    r"тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
     re.IGNORECASE,
 )
 
@@ -656,22 +668,25 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True  # the article's comments, its AMP or print version
     if own_path.startswith(path + "/") and not parts.query:
         return True  # a section the article stands in (``/posts/`` of ``/posts/story/``), or the home page
+    if path.startswith("/print/"):
+        return True  # a print version of one of its pages (Drupal's ``/print/node/48211``)
     path = unquote(parts.path)
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
 
-_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create)", re.I)
-_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|text)=https?(?:%3A|:)", re.I)
+_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/)", re.I)
+_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A|:)", re.I)
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(r"/@[^/?#]+/?")
+_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]+/?")
 
 
 def is_profile(url: str) -> bool:
     """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
-    YouTube, Threads): whom to follow, not a cited work (``/@name/123`` is a post, and is one)."""
-    if "/@" not in url:
+    YouTube, Threads) or ``/profile/name`` (Bluesky's ``/profile/did:plc:...``): whom to follow, not a cited
+    work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones)."""
+    if "/@" not in url and "/profile/" not in url:
         return False
     try:
         path = split_url(url).path
@@ -681,7 +696,8 @@ def is_profile(url: str) -> bool:
 
 
 def is_share(url: str) -> bool:
-    """A share button's link (``/sharer.php?u=https...``, ``/intent/tweet?url=https...``): not a citation."""
+    """A share button's link (``/sharer.php?u=https...``, ``/intent/tweet?url=https...``, AddToAny's
+    ``/add_to/x?linkurl=https...``): not a citation."""
     path, _, query = url.partition("?")
     path = _SCHEME_HOST.sub("", path)
     return bool(_SHARE_PATH.search(path) and _SHARE_QUERY.search(query))
@@ -805,7 +821,9 @@ _GENERIC_TEXT = re.compile(
     r"^(?:here|this|that|link|this link|the link|click here|here'?s how|source|sources?|this source|"
     r"this article|the article|article|report|this report|the report|story|this story|the story|"
     r"website|site|web ?site|read more|more|read|see|see more|continue reading|full story|original|"
-    r"pdf|video|photo|image|watch|listen|(?:in )?english|(?:in )?russian|\[?\d+\]?|\W*)$",
+    r"pdf|video|photo|image|watch|listen|(?:in )?english|(?:in )?russian|\[?\d+\]?|\W*|"
+    r"view (?:this|the) (?:post|video|photo|profile) on [\w. ]{2,20}|view on [\w. ]{2,20}|"
+    r"an? (?:post|video|photo|reel) shared by .{1,80})$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset(

@@ -955,6 +955,7 @@ _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
     published publishes according interview announced tweeted posted stated confirmed covered
+    released issued finalized finalised estimated urged warned
     berichtet berichtete berichteten meldet meldete sagt sagte sagten schreibt schrieb zitiert zitierte
     erklärte laut zufolge angaben
     сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
@@ -1030,11 +1031,17 @@ def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def attach_report_dates(
-    prose: str, links: list[Link], mentions: list[Mention], article_date: PartialDate | None
+    prose: str,
+    links: list[Link],
+    mentions: list[Mention],
+    article_date: PartialDate | None,
+    marks: Sequence[tuple[int, PartialDate]] = (),
 ) -> None:
-    """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday")."""
-    if article_date is None or not links:
+    """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday"), read against the
+    article's date or, after a timestamp of the text (``marks``: a live blog's post's time), that day."""
+    if (article_date is None and not marks) or not links:
         return
+    mark_positions = [pos for pos, _ in marks]
     # Each host label's links, one per URL (a URL cited twice is one report), built once for the article.
     by_label: dict[str, dict[str, Link]] = {}
     for link in links:
@@ -1078,10 +1085,15 @@ def attach_report_dates(
         sentence = prose[start:end]
         if not _REPORTING.search(sentence):
             continue
+        reference = article_date
+        if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
+            reference = marks[at][1]  # the day the post holding the sentence was written
+        if reference is None:
+            continue
         candidate = (
-            _first_weekday(prose, start, end, article_date)
-            or report_day(sentence, article_date)
-            or relative_day(sentence, article_date)
+            _first_weekday(prose, start, end, reference)
+            or report_day(sentence, reference)
+            or relative_day(sentence, reference)
         )
         if candidate is None:
             continue
@@ -1089,7 +1101,8 @@ def attach_report_dates(
         link = cited[0]
         link.date = value
         if phrase:
-            _note(link, f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+            what = "article date" if reference is article_date else "post written"
+            _note(link, f"“{clean_text(phrase)}” read as {value} ({what} {reference})")
 
 
 def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
@@ -1113,25 +1126,27 @@ def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, s
     return value, found[0] if found[1][2] is None else ""
 
 
-#: A day named by its distance from the article's: yesterday (in the languages whose weekdays are read), the
-#: day before it, "two days ago".
+#: A day named by its distance from the article's: the day itself ("today", "this morning", "earlier
+#: today"), yesterday (in the languages whose weekdays are read), the day before it, "two days ago".
 _RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:(?P<one>yesterday|ayer|gestern|ieri|ontem|wczoraj|вчера|вчора|учора)|"
+    r"(?<!\w)(?:(?P<zero>(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight)|"
+    r"(?P<one>yesterday|ayer|gestern|ieri|ontem|wczoraj|вчера|вчора|учора)|"
     r"(?P<two>anteayer|vorgestern|позавчера|(?:two|2)\s+days\s+ago)|(?P<three>(?:three|3)\s+days\s+ago))\b",
     re.IGNORECASE,
 )
 
 
 def relative_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
-    """The day a reporting sentence's "yesterday" ("ayer", "gestern", "вчера"...), "the day before
-    yesterday" or "two days ago" names, counted back from the article's date (which must name a day), and
-    the words it was read from; ``None`` without one. "Yesterday's vote" names an event: passed over."""
+    """The day a reporting sentence's "today" ("this morning", "earlier today"), "yesterday" ("ayer",
+    "gestern", "вчера"...), "the day before yesterday" or "two days ago" names, counted back from the
+    article's date (which must name a day), and the words it was read from; ``None`` without one.
+    "Yesterday's vote" names an event: passed over."""
     if article_date.day is None:
         return None
     for m in _RELATIVE_DAY.finditer(sentence):
         if sentence.startswith(("'s", "’s"), m.end()):
             continue
-        back = 1 if m.group("one") else 2 if m.group("two") else 3
+        back = 0 if m.group("zero") else 1 if m.group("one") else 2 if m.group("two") else 3
         try:
             day = article_date.first_day - dt.timedelta(days=back)
         except OverflowError:

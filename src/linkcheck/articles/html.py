@@ -35,6 +35,7 @@ from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import dated_after, read_entry
 from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
 from linkcheck.articles.plaintext import dateline
+from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
 
@@ -128,8 +129,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     body = _body(root, lengths)
     if body is None:
         return parsed
+    if "data-telegram-post" in text or "/embed" in text:
+        _embedded_posts(body)
     _drop_noise(body, lengths)
-    prose, anchors = _prose(body)
+    prose, anchors = _prose(body, parsed.date_marks)
     for note in _notes_outside(root, body, anchors):
         note_prose, note_anchors = _prose(note)
         offset = len(prose) + 2
@@ -261,6 +264,46 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
             break
     if parsed.url is None and _absolute(metas.get("og:url", ("", None))[0]):
         parsed.url = metas["og:url"][0]
+    if parsed.url is None:
+        parsed.url = _jsonld_url(root)
+
+
+#: JSON-LD types of the page's own work, whose ``url`` is the page's address (a fact check's
+#: ``ClaimReview`` is the article, as a ``NewsArticle`` is).
+_PAGE_TYPES = frozenset(
+    ["Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "LiveBlogPosting", "ClaimReview", "ScholarlyArticle", "Report", "WebPage"]
+)  # fmt: skip
+
+
+def _jsonld_url(root: etree._Element) -> str | None:
+    """The ``url`` of the page's own JSON-LD item (:data:`_PAGE_TYPES`), when the page has no canonical link
+    or ``og:url``: its address, so that links back to it and to its site's author and tag pages are known."""
+    for script in root.iter("script"):
+        if _attr(script, "type").lower() != "application/ld+json" or not script.text:
+            continue
+        if '"url"' not in script.text or len(script.text) > 100_000:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            items = data["@graph"]
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            url = item.get("url")
+            if (
+                isinstance(url, str)
+                and _absolute(url)
+                and any(k in _PAGE_TYPES for k in kinds if isinstance(k, str))
+            ):
+                return url.strip()
+    return None
 
 
 def _bold_first_paragraph(root: etree._Element) -> str:
@@ -408,6 +451,32 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
         parent.remove(element)
 
 
+#: A post embedded by a script or a frame rather than by a link: Telegram's widget (``<script
+#: data-telegram-post="channel/123">``: the post is ``https://t.me/channel/123``) and a Mastodon server's
+#: frame (``<iframe src="https://host/@name/123/embed">``: the post is the address without ``/embed``).
+_TELEGRAM_POST = re.compile(r"[A-Za-z0-9_]{3,64}/\d{1,12}")
+_FEDIVERSE_EMBED = re.compile(r"(https://[^/\s?#]+/@[^/\s?#]+/\d{1,24})/embed/?(?:[?#]\S*)?")
+
+
+def _embedded_posts(body: etree._Element) -> None:
+    """Replace each post :data:`_TELEGRAM_POST` or :data:`_FEDIVERSE_EMBED` embeds with a link to it, in its
+    place (the script and the frame are dropped as noise, and with them the citation)."""
+    for element in list(body.iter("script", "iframe")):
+        if element.tag == "script":
+            post = _attr(element, "data-telegram-post")
+            url = f"https://t.me/{post}" if post and _TELEGRAM_POST.fullmatch(post) else None
+        else:
+            m = _FEDIVERSE_EMBED.fullmatch(_attr(element, "src"))
+            url = m.group(1) if m else None
+        parent = element.getparent()
+        if url is None or parent is None:
+            continue
+        link = body.makeelement("a", {"href": url})
+        link.sourceline = element.sourceline
+        link.tail = element.tail
+        parent.replace(element, link)
+
+
 def _inside_link(element: etree._Element) -> bool:
     """Whether ``element`` is part of a link's own content (an embedded post's ``tweet-header`` and
     ``tweet-footer`` inside its ``<a>``: the author and the date the link reads as), not the page's chrome."""
@@ -473,8 +542,12 @@ def _announces_related(element: etree._Element) -> bool:
     return _RELATED_LEAD.match(head) is not None
 
 
-def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]:
-    """The body's text with paragraph breaks, and each citing element with its offset in it."""
+def _prose(
+    body: etree._Element, marks: list[tuple[int, PartialDate]] | None = None
+) -> tuple[str, list[tuple[etree._Element, int]]]:
+    """The body's text with paragraph breaks, and each citing element with its offset in it; with ``marks``,
+    the day of each timestamp in it (``<time datetime="2024-10-02T14:25:00-04:00">``, a date and a time: when
+    a post was written, not a date the text speaks of) with its offset."""
     pieces: list[str] = []
     length = 0
     anchors: list[tuple[etree._Element, int]] = []
@@ -490,6 +563,10 @@ def _prose(body: etree._Element) -> tuple[str, list[tuple[etree._Element, int]]]
                 or (tag in _SCRIPTED_LINK_TAGS and element.get("role") == "link" and element.get("data-href"))
             ):
                 anchors.append((element, length))
+            if tag == "time" and marks is not None and "T" in (stamp := _attr(element, "datetime")):
+                day = parse_date(stamp)
+                if day is not None and day.day is not None:
+                    marks.append((length, day))
             if element.text and tag:
                 pieces.append(element.text)
                 length += len(element.text)
@@ -564,6 +641,8 @@ def _link(
     if version_date:
         link.date = parse_date(version_date)
     text = _anchor_text(element)
+    if text.startswith(("pic.twitter.com/", "pic.x.com/")):
+        return None  # an embedded tweet's picture (a t.co link to the tweet's own photo page)
     if is_boilerplate(text or _attr(element, "title")):
         # "Unsubscribe", "View this email in your browser": the newsletter's machinery; an icon's "Edit
         # this page" (its title, the text being a picture): the documentation site's.

@@ -533,6 +533,17 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
     return None
 
 
+def _line_label_is_boilerplate(masked: str, start: int) -> bool:
+    """Whether the text before a link on its line opens with a site's or a show's label ("Follow us on
+    [Mastodon]", "Listen on [Apple Podcasts] · [Spotify]"), as it does for a bare URL's: a short line's
+    label, the 200 characters before the link at most."""
+    window = max(0, start - 200)
+    line_start = max(masked.rfind("\n", window, start), masked.rfind("\r", window, start))
+    if line_start < 0 and window > 0:
+        return False
+    return start > line_start + 1 and is_boilerplate(masked[line_start + 1 : start])
+
+
 def _skip_space(text: str, i: int) -> int:
     newlines = 0
     while i < len(text) and text[i] in " \t\r\n":
@@ -545,7 +556,7 @@ def _skip_space(text: str, i: int) -> int:
 
 
 def _give_text_title(link: Link, label: str, masked: str, start: int, end: int) -> None:
-    link.boilerplate = is_boilerplate(label)
+    link.boilerplate = is_boilerplate(label) or _line_label_is_boilerplate(masked, start)
     quoted = quoted_around(masked, start, end)
     # A link text in quotes ("[Title](url),") is a title, never a name of the outlet.
     link.quoted = quoted
