@@ -12,7 +12,7 @@ from linkcheck.articles._base import (
     is_share,
     looks_like_title,
 )
-from linkcheck.articles._prose import relative_day
+from linkcheck.articles._prose import relative_day, report_month
 from linkcheck.models import Citation, PartialDate
 
 
@@ -224,3 +224,40 @@ def test_released_and_finalized_report_a_source() -> None:
         "(https://www.epa.gov/newsreleases/lead-pipe-rule).\n"
     )
     assert str(_one(text, "text", article_date=PartialDate(2024, 10, 9)).date) == "2024-10-08"
+
+
+def test_a_month_a_publishing_verb_puts_its_report_in() -> None:
+    day = PartialDate(2024, 10, 9)
+    assert report_month("The Chicago Tribune reported last month that", day) == (
+        PartialDate(2024, 9),
+        "last month",
+    )
+    assert report_month("a study published in JAMA Network Open in January", day) == (
+        PartialDate(2024, 1),
+        "in January",
+    )
+    assert report_month("the plan, published in December", day) == (PartialDate(2023, 12), "in December")
+    assert report_month("figures released in March 2023", day) == (PartialDate(2023, 3), "in March 2023")
+    assert report_month("reported last month", PartialDate(2024, 1, 9)) == (
+        PartialDate(2023, 12),
+        "last month",
+    )
+    # A month that is an event's, or a month and day (read before), is not the report's month.
+    assert report_month("The company said it would open the plant in March", day) is None
+    assert report_month("reported in October 5 that", day) is None
+    text = "The Sacramento Bee reported in October that counties faced gaps (https://www.sacbee.com/news/a1.html).\n"
+    assert str(_one(text, "text", article_date=day).date) == "2024-10"
+
+
+def test_a_link_text_ending_with_a_month_and_day_dates_it() -> None:
+    md = "As covered by [Rail Technology Magazine on 12 April](https://www.railtech.example.com/etcs).\n"
+    assert str(_one(md, "markdown", article_date=PartialDate(2024, 4, 25)).date) == "2024-04-12"
+    md = "See [Top 10 May releases](https://www.music.example.com/top-10-may-releases).\n"
+    assert _one(md, "markdown", article_date=PartialDate(2024, 6, 1)).date is None
+
+
+def test_words_that_lead_to_a_link_are_no_title() -> None:
+    url = "https://huggingface.co/EleutherAI/pythia-410m"
+    assert looks_like_title("Model weights taken from", url, standalone=True) is None
+    assert looks_like_title("Pythia checkpoints via", url, standalone=True) is None
+    assert looks_like_title("Making it stick: the UK four-day week one year on", url, standalone=True)

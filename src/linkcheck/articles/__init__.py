@@ -241,7 +241,9 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
     ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
         if link.date is None and link.text:
-            link.date = date_only(link.text) or day_in(link.text)
+            link.date = (
+                date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, article_date)
+            )
         if link.text and (key := citation_key(link.text)) is not None:
             # "[Estruch et al., 2018](...)", "Malkov & Yashunin (2016)": who and when, not a title.
             if link.title_from_text:
@@ -278,6 +280,15 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             if named and not find_mentions(link.text, labels, cue=False):
                 link.title = looks_like_title(link.text, link.url, standalone=True)
                 link.title_from_text = link.title is not None
+
+
+def _closing_month_day(text: str, article_date: PartialDate | None) -> PartialDate | None:
+    """The month and day a link's text ends with ("[Rail Technology Magazine on 12 April](...)"), read
+    against the article's date; not one inside it ("[Top 10 May releases](...)")."""
+    inferred = month_day_in(text, article_date)
+    if inferred is None or not text.rstrip(" .,;:)").endswith(inferred[1]):
+        return None
+    return inferred[0]
 
 
 def _merge(links: list[Link]) -> list[Link]:

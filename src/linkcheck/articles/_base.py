@@ -898,6 +898,8 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
     tokens = text.split()
     if len(tokens[-1]) > 1 and tokens[-1][0] == "@" and not quoted:
         return None  # "R. Salinas @gridwonk_tx": an embedded post's author, not a title
+    if not quoted and tokens[-1] in _DANGLING:
+        return None  # "Model weights from": words that lead to the link, not a title (which ends on a word)
     if quoted and (len(tokens) >= 2 or (not text.isascii() and _cjk_run().search(text) is not None)):
         return text  # (Chinese, Japanese and Korean write a title's words without spaces between)
     if standalone and not text.isascii() and cjk_count(text) >= 4:
@@ -921,6 +923,10 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
         return text
     return None
 
+
+#: Lower-case words a title does not end on, which lead to what follows them ("Model weights from <a>").
+#: (Not "on", "in", "of": "Making it stick: the UK four-day week one year on" is a title.)
+_DANGLING = frozenset(["from", "via", "see", "the", "a", "an", "and"])
 
 _OPENING_QUOTES = "\"“‘«„'"
 _CLOSING = re.compile(r"\s*[,.;:]?\s*[\"”’»“']")

@@ -1094,6 +1094,7 @@ def attach_report_dates(
             _first_weekday(prose, start, end, reference)
             or report_day(sentence, reference)
             or relative_day(sentence, reference)
+            or report_month(sentence, reference)
         )
         if candidate is None:
             continue
@@ -1153,6 +1154,39 @@ def relative_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate,
             return None
         return PartialDate.from_date(day), m.group(0)
     return None
+
+
+#: A month a publishing verb puts its report in, without a day: "reported last month", "published in
+#: August", "published in JAMA Network Open in January", "released in March 2023" (English; a day after
+#: the month is a month and day's, read before).
+_REPORT_MONTH = re.compile(
+    r"\b(?:published|released|reported|issued|announced|wrote|unveiled|posted)(?:[ \t]+[^\s.;:!?]+){0,6}?"
+    r"[ \t]+(?:(?P<last>last[ \t]+month)|in[ \t]+(?P<month>january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?:[ \t]+(?P<year>(?:19|20)\d\d))?)\b(?![ \t]+\d)",
+    re.IGNORECASE,
+)
+
+
+def report_month(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
+    """The month a reporting sentence's "reported last month" or "published in August" names (the latest
+    such month not after the article's, or the year given), and the words it was read from; ``None``
+    without one."""
+    m = _REPORT_MONTH.search(sentence)
+    if m is None:
+        return None
+    year, current = article_date.year, article_date.month
+    if m.group("last"):
+        if current is None:
+            return None
+        month = current - 1 or 12
+        year -= current == 1
+    else:
+        month = MONTHS[m.group("month").lower()]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif current is not None and month > current:
+            year -= 1
+    return PartialDate(year, month), m.group("last") or sentence[m.start("month") - 3 : m.end()]
 
 
 def _one_per_url(links: list[Link]) -> list[Link]:
