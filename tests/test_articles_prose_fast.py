@@ -79,7 +79,12 @@ def old_attach_report_dates(
     positions = [link.pos for link in placed]
     for index, (start, end) in enumerate(spans):
         candidate = weekdays.get(index)
-        if candidate is None and _prose._DIGIT_BY_SPACE.search(prose, start, end) is None:
+        if (
+            candidate is None
+            and _prose._DIGIT_BY_SPACE.search(prose, start, end) is None
+            and _prose._RELATIVE_DAY.search(prose, start, end) is None
+            and _prose._REPORT_MONTH.search(prose, start, end) is None
+        ):
             continue
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
         if len(cited) > 1:
@@ -100,7 +105,12 @@ def old_attach_report_dates(
         if not _prose._REPORTING.search(sentence):
             continue
         if candidate is None:  # the same reading of a sentence's month and day: only the sentences differ
-            candidate = _prose.report_day(sentence, article_date)
+            # (and of its "today", "yesterday", "reported last month": the sixth batch's relative days)
+            candidate = (
+                _prose.report_day(sentence, article_date)
+                or _prose.relative_day(sentence, article_date)
+                or _prose.report_month(sentence, article_date)
+            )
             if candidate is None:
                 continue
         value, phrase = candidate

@@ -13,6 +13,7 @@ from linkcheck.articles._base import (
     looks_like_title,
 )
 from linkcheck.articles._prose import relative_day, report_month
+from linkcheck.articles.plaintext import title_line
 from linkcheck.models import Citation, PartialDate
 
 
@@ -261,3 +262,18 @@ def test_words_that_lead_to_a_link_are_no_title() -> None:
     assert looks_like_title("Model weights taken from", url, standalone=True) is None
     assert looks_like_title("Pythia checkpoints via", url, standalone=True) is None
     assert looks_like_title("Making it stick: the UK four-day week one year on", url, standalone=True)
+
+
+def test_a_headline_followed_at_once_by_its_dateline_is_the_title() -> None:
+    text = (
+        "Warszawa chce kupić od Korei kolejne haubice\n"
+        "Opublikowano: 14.03.2024 09:12 | Aktualizacja: 14.03.2024 11:40\n\n"
+        "Polska wznowiła rozmowy (https://www.rmf24.pl/fakty/news-haubice,nId,7392011).\n"
+    )
+    assert title_line(text) == "Warszawa chce kupić od Korei kolejne haubice"
+    # A paragraph wrapped over lines is no headline and its first line no title.
+    text = (
+        "Iraq has resumed talks with Russia to buy its S-300 surface-to-air missile systems, a senior\n"
+        "Iraqi lawmaker told the state-run RIA Novosti news agency.\n\nMore text.\n"
+    )
+    assert title_line(text) is None

@@ -252,18 +252,18 @@ _FIELD_LINE = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
 
 
 def title_line(text: str) -> str | None:
-    """The article's title in plain text: its first line, when a blank line (or an underline) follows it and
-    it reads as a headline: three words or more (six characters of Chinese, Japanese or Korean), at most 150
-    characters, no URL, no date, not in capitals (a label), not mostly numbers (a running header), not a
-    field (``From: ...``) and no sentence (no full stop at its end).
+    """The article's title in plain text: its first line, when a blank line (or an underline, or a dateline)
+    follows it and it reads as a headline: three words or more (six characters of Chinese, Japanese or
+    Korean), at most 150 characters, no URL, no date, not in capitals (a label), not mostly numbers (a running
+    header), not a field (``From: ...``) and no sentence (no full stop at its end).
     AsciiDoc's ``= Title`` is read without its ``=``."""
     head = text.lstrip()[:600]
     lines = re.split(r"\r\n|\r|\n", head, maxsplit=2)
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
-    if second.strip() and _UNDERLINE.fullmatch(second) is None:
-        return None
+    if second.strip() and _UNDERLINE.fullmatch(second) is None and dateline(second)[0] is None:
+        return None  # (a dateline may follow a headline at once: "Opublikowano: 14.03.2024 09:12")
     if first.startswith("= "):
         first = first[2:].strip()
     if not 10 <= len(first) <= 150 or first.endswith((".", ",", ";", ":")) or _FIELD_LINE.match(first):
