@@ -277,3 +277,12 @@ def test_a_headline_followed_at_once_by_its_dateline_is_the_title() -> None:
         "Iraqi lawmaker told the state-run RIA Novosti news agency.\n\nMore text.\n"
     )
     assert title_line(text) is None
+
+
+def test_a_line_labels_links_all_count_however_long_their_urls() -> None:
+    links = " · ".join(
+        f"[Platform {i}](https://platform{i}.example.com/podcast/rail-talk/episode/87-why-your-train-is-late-{i})"
+        for i in range(4)
+    )
+    md = f"Listen on {links}\n\nThe [ORR data](https://dataportal.orr.gov.uk/statistics/)\n"
+    assert _urls(md, "markdown") == ["https://dataportal.orr.gov.uk/statistics/"]

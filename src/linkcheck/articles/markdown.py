@@ -536,8 +536,8 @@ def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, in
 def _line_label_is_boilerplate(masked: str, start: int) -> bool:
     """Whether the text before a link on its line opens with a site's or a show's label ("Follow us on
     [Mastodon]", "Listen on [Apple Podcasts] · [Spotify]"), as it does for a bare URL's: a short line's
-    label, the 200 characters before the link at most."""
-    window = max(0, start - 200)
+    label, the 500 characters before the link at most (the links before it on the line count their URLs)."""
+    window = max(0, start - 500)
     line_start = max(masked.rfind("\n", window, start), masked.rfind("\r", window, start))
     if line_start < 0 and window > 0:
         return False
