@@ -70,6 +70,7 @@ def test_a_bluesky_profile_is_a_profile_and_its_post_is_not() -> None:
     assert is_profile("https://bsky.app/profile/verifydesk.example.net")
     assert not is_profile("https://bsky.app/profile/did:plc:3xk7q2abcd/post/3l3xyzabc2k2a")
     assert not is_profile("https://www.bloomberg.com/profile/company/XEL:US")
+    assert not is_profile("https://www.forbes.com/profile/elon-musk/")
 
 
 def test_show_notes_and_press_release_labels_are_machinery() -> None:

@@ -679,13 +679,15 @@ _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]+/?")
+_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?")
 
 
 def is_profile(url: str) -> bool:
     """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
-    YouTube, Threads) or ``/profile/name`` (Bluesky's ``/profile/did:plc:...``): whom to follow, not a cited
-    work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones)."""
+    YouTube, Threads) or ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
+    ``/profile/did:plc:...``): whom to follow, not a cited work (``/@name/123`` and
+    ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/`` is a page of figures
+    an article cites)."""
     if "/@" not in url and "/profile/" not in url:
         return False
     try:
