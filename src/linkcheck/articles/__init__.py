@@ -132,7 +132,9 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
-            if is_share(link.url) or is_subscription(link.url) or is_profile(link.url):
+                if is_share(link.url):
+                    continue  # a share button's link behind a redirect
+            if is_subscription(link.url) or is_profile(link.url):
                 continue
             if is_own_navigation(link.url, own):
                 continue
