@@ -56,6 +56,17 @@ def test_an_embed_notice_inside_an_article_is_left_alone() -> None:
     assert _notice(html) is None
 
 
+def test_an_embed_notice_above_long_paragraphs_is_left_alone() -> None:
+    """Paragraphs longer than a line (600 characters), as long reads write them: the article goes on."""
+    long = "<p>" + " ".join([PARAGRAPH[3:-4]] * 4) + "</p>"
+    assert len(long) > 700
+    html = HEAD + "<div class=video><p>This content is no longer available.</p></div>" + long * 3 + "</body>"
+    assert _notice(html) is None
+    cut = HEAD + "<p>This content is no longer available.</p>" + long + long[:-4]  # the window's end cuts one
+    assert _notice(cut) is None
+    assert _notice(HEAD + "<p>This content is no longer available.</p><p>Back to the front page.</p>")
+
+
 def test_a_correction_note_is_no_notice() -> None:
     html = (
         HEAD + "<p><em>Correction: This article has been updated. A paragraph has been removed because the"

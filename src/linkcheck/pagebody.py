@@ -269,11 +269,14 @@ _NO_HEADLINE_SOURCES = frozenset(("title-tag", "url", "h2"))
 #: A line of text right inside an element: the text of links (menus, teasers, "related stories"), of
 #: ``<time>``, ``<option>``, ``<button>``, ``<label>`` and of scripts and styles is no message of the page's
 #: and is skipped by the expression itself (a page's hundreds of links cost no Python step each).
-_LINE = re.compile(
+_LINE_START = (
     r"<(?!(?:a|time|option|button|label|title|script|style|noscript|template)\b)[a-z][a-z0-9]*\b[^>]*>"
-    r"\s*([^<>]{3,600})<",
-    re.IGNORECASE,
 )
+_LINE = re.compile(_LINE_START + r"\s*([^<>]{3,600})<", re.IGNORECASE)
+#: A line of text as :data:`_LINE` reads it, of any length, perhaps cut by the window's end: what
+#: :func:`notice_signal` counts. A paragraph longer than a line (many of a long read's) is the article going
+#: on; where :data:`_LINE` skipped it, a notice above such paragraphs was read as the page's last words.
+_TEXT_RUN = re.compile(_LINE_START + r"\s*([^<>]{3,})(?:<|\Z)", re.IGNORECASE)
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
 _GEO_HINTS = ("availab", "verfüg", "disponi", "недоступ", "accessib")
 #: The longest line judged as an error message (a title-like line); longer ones are read for a regional block.
@@ -402,7 +405,7 @@ def notice_signal(
     page = body[end + 5 : end + 5 + NOTICE_BYTES + _NOTICE_TAIL_BYTES].decode("utf-8", "replace")
     notice: str | None = None
     rest = 0
-    for n, match in enumerate(_LINE.finditer(page)):
+    for n, match in enumerate(_TEXT_RUN.finditer(page)):
         line = " ".join(match.group(1).split())
         if notice is not None:
             rest += len(line)
