@@ -169,7 +169,7 @@ def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: P
     without, on a cold cache and again on a warm one: the cache never weakens the byte cap or the deadline."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, HostileServer, fetch_config
+    from tests.hostile_server import AT_ONCE, CATALOGUE, FETCH_MAX_BYTES, HostileServer, fetch_config
 
     max_bytes = FETCH_MAX_BYTES
     with HostileServer(drip_interval=0.25) as server:
@@ -178,7 +178,7 @@ def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: P
             session = make_cached_session(cfg)
             with (
                 Fetcher(cfg, session=session, sleep=lambda s: time.sleep(min(s, 0.05))) as fetcher,
-                ThreadPoolExecutor(len(CATALOGUE)) as pool,
+                ThreadPoolExecutor(AT_ONCE) as pool,
             ):
                 futures = {case.path: pool.submit(fetcher.fetch, server.url(case.path)) for case in CATALOGUE}
                 results = {path: future.result(timeout=60) for path, future in futures.items()}

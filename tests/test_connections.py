@@ -42,7 +42,7 @@ from linkcheck.fetch import (
     make_session,
 )
 from linkcheck.models import Cause, FetchResult
-from tests.hostile_server import CATALOGUE, Case, HostileServer, fetch_config
+from tests.hostile_server import AT_ONCE, CATALOGUE, Case, HostileServer, fetch_config
 from tests.tls import self_signed
 
 #: Cases whose body depends on how many bytes arrived before a timer ran out: only cause/status compared.
@@ -152,7 +152,7 @@ def fetch_catalogue(path: str) -> dict[str, FetchResult]:
                     assert spy.count == 0, case.path
             return result
 
-        with ThreadPoolExecutor(len(CATALOGUE)) as pool:
+        with ThreadPoolExecutor(AT_ONCE) as pool:
             futures = {case.path: pool.submit(fetch, case) for case in CATALOGUE}
             results = {path: future.result(timeout=60) for path, future in futures.items()}
     # each path has its own server: URLs are compared without its port

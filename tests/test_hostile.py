@@ -24,7 +24,15 @@ from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
 from linkcheck.media import PEEK_BYTES
 from linkcheck.models import Cause, Citation, FetchResult
-from tests.hostile_server import CATALOGUE, FETCH_MAX_BYTES, Case, HostileServer, _Conn, fetch_config
+from tests.hostile_server import (
+    AT_ONCE,
+    CATALOGUE,
+    FETCH_MAX_BYTES,
+    Case,
+    HostileServer,
+    _Conn,
+    fetch_config,
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +49,7 @@ def results(server: HostileServer) -> dict[str, FetchResult]:
         sleeps.append(seconds)
         time.sleep(min(seconds, 0.05))
 
-    with Fetcher(fetch_config(server), sleep=sleep) as fetcher, ThreadPoolExecutor(len(CATALOGUE)) as pool:
+    with Fetcher(fetch_config(server), sleep=sleep) as fetcher, ThreadPoolExecutor(AT_ONCE) as pool:
         futures = {case.path: pool.submit(fetcher.fetch, server.url(case.path)) for case in CATALOGUE}
         out = {path: future.result(timeout=60) for path, future in futures.items()}
     assert max(sleeps, default=0.0) <= 5.0  # never asked to sleep beyond the Retry-After cap
