@@ -17,6 +17,8 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
@@ -163,16 +165,14 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     return parsed
 
 
-def _site_name(root: etree._Element) -> str | None:
-    """``og:site_name`` (or ``application-name``), else the JSON-LD article's ``publisher.name``."""
-    for meta in root.iter("meta"):
-        key = (_attr(meta, "property") or _attr(meta, "name")).lower()
-        if key in ("og:site_name", "application-name") and _attr(meta, "content"):
-            return clean_text(_attr(meta, "content")) or None
+def _jsonld_items(root: etree._Element, key: str) -> Iterator[Any]:
+    """The items of the page's JSON-LD scripts that hold ``key`` (a quoted name: the test before parsing),
+    each script's list or ``@graph`` read as its items; scripts over 100,000 characters and invalid ones
+    are skipped."""
     for script in root.iter("script"):
         if _attr(script, "type").lower() != "application/ld+json" or not script.text:
             continue
-        if '"publisher"' not in script.text or len(script.text) > 100_000:
+        if key not in script.text or len(script.text) > 100_000:
             continue
         try:
             data = json.loads(script.text)
@@ -181,13 +181,22 @@ def _site_name(root: etree._Element) -> str | None:
         items = data if isinstance(data, list) else [data]
         if isinstance(data, dict) and isinstance(data.get("@graph"), list):
             items = data["@graph"]
-        for item in items:
-            publisher = item.get("publisher") if isinstance(item, dict) else None
-            if isinstance(publisher, list) and publisher:
-                publisher = publisher[0]
-            name = publisher.get("name") if isinstance(publisher, dict) else None
-            if isinstance(name, str) and clean_text(name):
-                return clean_text(name)
+        yield from items
+
+
+def _site_name(root: etree._Element) -> str | None:
+    """``og:site_name`` (or ``application-name``), else the JSON-LD article's ``publisher.name``."""
+    for meta in root.iter("meta"):
+        key = (_attr(meta, "property") or _attr(meta, "name")).lower()
+        if key in ("og:site_name", "application-name") and _attr(meta, "content"):
+            return clean_text(_attr(meta, "content")) or None
+    for item in _jsonld_items(root, '"publisher"'):
+        publisher = item.get("publisher") if isinstance(item, dict) else None
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and clean_text(name):
+            return clean_text(name)
     return None
 
 
@@ -279,30 +288,18 @@ _PAGE_TYPES = frozenset(
 def _jsonld_url(root: etree._Element) -> str | None:
     """The ``url`` of the page's own JSON-LD item (:data:`_PAGE_TYPES`), when the page has no canonical link
     or ``og:url``: its address, so that links back to it and to its site's author and tag pages are known."""
-    for script in root.iter("script"):
-        if _attr(script, "type").lower() != "application/ld+json" or not script.text:
+    for item in _jsonld_items(root, '"url"'):
+        if not isinstance(item, dict):
             continue
-        if '"url"' not in script.text or len(script.text) > 100_000:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        items = data if isinstance(data, list) else [data]
-        if isinstance(data, dict) and isinstance(data.get("@graph"), list):
-            items = data["@graph"]
-        for item in items:
-            if not isinstance(item, dict):
-                continue
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            url = item.get("url")
-            if (
-                isinstance(url, str)
-                and _absolute(url)
-                and any(k in _PAGE_TYPES for k in kinds if isinstance(k, str))
-            ):
-                return url.strip()
+        kind = item.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        url = item.get("url")
+        if (
+            isinstance(url, str)
+            and _absolute(url)
+            and any(k in _PAGE_TYPES for k in kinds if isinstance(k, str))
+        ):
+            return url.strip()
     return None
 
 
