@@ -45,6 +45,7 @@ from linkcheck.articles._prose import (
     month_day_in,
     names_a_source,
 )
+from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import url_problem
 
@@ -208,10 +209,10 @@ def _pair_archives(links: list[Link]) -> None:
         link.url = original
 
 
-#: Query parameters that say where a reader came from (or who they are), not which page they asked for.
-_TRACKING_PARAMS = frozenset(
-    ["ref_src", "ref_url", "ref", "cmp", "mc_cid", "mc_eid", "fbclid", "gclid", "igshid", "s", "smid", "src"]
-)
+#: Query parameters that say where a reader came from (or who they are), not which page they asked for: the
+#: checker's campaign and click keys (:data:`~linkcheck.classify.TRACKING_KEYS`), and those an embed or a
+#: share adds (``ref_url``, ``s``, ``src``), which only pair an archived copy with its page here.
+_TRACKING_PARAMS = TRACKING_KEYS | {"ref_url", "s", "src"}
 
 
 def _untracked(url: str) -> str:
