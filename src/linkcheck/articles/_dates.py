@@ -293,43 +293,35 @@ for _number, _spelled in enumerate(
 #: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
 #: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): Greek
 #: (genitive, as dates write it, and nominative), Romanian, Indonesian and Malay, Hungarian, Arabic (the
-#: Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq, ``آذار``).
-_TEMPLATE_MONTHS: dict[str, int] = {}
-for _number, _spelled in enumerate(
-    [
-        "ιανουαρίου ιανουάριος ianuarie januari január január يناير",
-        "φεβρουαρίου φεβρουάριος februarie februari február فبراير شباط",
-        "μαρτίου μάρτιος martie maret mac március مارس آذار",
-        "απριλίου απρίλιος aprilie április أبريل ابريل إبريل نيسان",
-        "μαΐου μάιος mai mei május مايو أيار",
-        "ιουνίου ιούνιος iunie jun június يونيو يونيه حزيران",
-        "ιουλίου ιούλιος iulie julai július يوليو يوليه تموز",
-        "αυγούστου αύγουστος agustus ogos augusztus أغسطس اغسطس",
-        "σεπτεμβρίου σεπτέμβριος septembrie szeptember سبتمبر أيلول",
-        "οκτωβρίου οκτώβριος octombrie oktober október أكتوبر اكتوبر",
-        "νοεμβρίου νοέμβριος noiembrie nopember november نوفمبر",
-        "δεκεμβρίου δεκέμβριος decembrie desember disember december ديسمبر",
-    ],
-    start=1,
-):
-    for _name in _spelled.split():
-        _TEMPLATE_MONTHS.setdefault(_name, _number)
+#: Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq, ``آذار``),
 #: Finnish (partitive, as dates write it, and nominative), Croatian (genitive and nominative; not
 #: ``listopada``, October in Croatian and November in Polish and Czech, which read it so), Catalan,
 #: Lithuanian (genitive) and Latvian (locative, ``5. martā``), Hebrew (with and without ``ב``, "in").
+_TEMPLATE_MONTHS: dict[str, int] = {}
 for _number, _spelled in enumerate(
     [
+        "ιανουαρίου ιανουάριος ianuarie januari január január يناير "
         "tammikuuta tammikuu siječnja siječanj gener sausio janvārī ינואר",
+        "φεβρουαρίου φεβρουάριος februarie februari február فبراير شباط "
         "helmikuuta helmikuu veljače veljača febrer vasario februārī פברואר",
+        "μαρτίου μάρτιος martie maret mac március مارس آذار "
         "maaliskuuta maaliskuu ožujka ožujak març kovo martā מרץ מרס",
+        "απριλίου απρίλιος aprilie április أبريل ابريل إبريل نيسان "
         "huhtikuuta huhtikuu travnja travanj balandžio aprīlī אפריל",
-        "toukokuuta toukokuu svibnja svibanj maig gegužės maijā מאי",
+        "μαΐου μάιος mai mei május مايو أيار toukokuuta toukokuu svibnja svibanj maig gegužės maijā מאי",
+        "ιουνίου ιούνιος iunie jun június يونيو يونيه حزيران "
         "kesäkuuta kesäkuu lipnja lipanj juny birželio jūnijā יוני",
+        "ιουλίου ιούλιος iulie julai július يوليو يوليه تموز "
         "heinäkuuta heinäkuu srpnja srpanj juliol liepos jūlijā יולי",
+        "αυγούστου αύγουστος agustus ogos augusztus أغسطس اغسطس "
         "elokuuta elokuu kolovoza kolovoz agost rugpjūčio augustā אוגוסט",
+        "σεπτεμβρίου σεπτέμβριος septembrie szeptember سبتمبر أيلول "
         "syyskuuta syyskuu rujna rujan setembre rugsėjo septembrī ספטמבר",
+        "οκτωβρίου οκτώβριος octombrie oktober október أكتوبر اكتوبر "
         "lokakuuta lokakuu octubre spalio oktobrī אוקטובר",
+        "νοεμβρίου νοέμβριος noiembrie nopember november نوفمبر "
         "marraskuuta marraskuu studenoga studenog studeni lapkričio novembrī נובמבר",
+        "δεκεμβρίου δεκέμβριος decembrie desember disember december ديسمبر "
         "joulukuuta joulukuu prosinca prosinac desembre gruodžio decembrī דצמבר",
     ],
     start=1,
