@@ -76,7 +76,7 @@ def ensure_linkchecker() -> Path:
 
 def _key(url: str) -> str:
     """A URL as the peers may print it back: without its fragment, percent-decoded."""
-    return unquote(url.split("#", 1)[0]).rstrip("/")
+    return unquote(url.split("#", 1)[0])
 
 
 @dataclass
@@ -197,7 +197,7 @@ def run_batch(module: ModuleType, label: str, tools: Sequence[str]) -> list[Outc
                 server.origin + sc.cited,
                 _want(sc),
                 _what(sc),
-                sc.known_miss is not None,
+                getattr(sc, "known_miss", None) is not None,  # (the first batch had none at first)
             )
             for sc in scenarios
         }
