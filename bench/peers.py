@@ -165,6 +165,7 @@ def run_linkchecker(urls: Sequence[str], outcomes: dict[str, Outcome]) -> None:
     cmd = [str(ensure_linkchecker()), "--no-status", "--verbose", "-r0", "--check-extern", "-o", "csv"]
     cmd += ["--timeout", "20", *dict.fromkeys(urls)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, check=False, cwd="/tmp")
+    csv.field_size_limit(sys.maxsize)  # a hostile header or body may be quoted whole
     rows = [line for line in proc.stdout.splitlines() if line and not line.startswith("#")]
     seen: dict[str, tuple[bool, str, str]] = {}
     for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
