@@ -1215,3 +1215,40 @@ def test_an_https_page_moved_to_plain_http_is_followed_and_said_to_have_moved(
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.final_url == target
     assert [r.status for r in result.redirects] == [301]
+
+
+# --- eighth round: the rule its failure called for ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("HTTP/1.1 2000 OK\r\n", "code is not three digits"),  # four digits
+        ("HTTP/1.1 OK-ish\r\n", "code is not three digits"),  # none
+        ("HTTP/1.1 099 Low\r\n", "code is not three digits"),  # three, under 100
+        ("HTTP/1.0 2OO OK\r\n", "code is not three digits"),  # letters O
+        ("<html><title>x</title>\n", "without a status line"),  # left alone: HTTP/0.9 or not HTTP
+        ("", "without a status line"),  # left alone: nothing (http.client's repr: "''")
+    ],
+)
+def test_a_refused_status_line_says_its_code_is_wrong(line: str, said: str) -> None:
+    import http.client
+
+    from linkcheck.fetch import _describe, _exception_chain
+
+    exc = http.client.BadStatusLine(line)
+    reason = _describe(exc, _exception_chain(exc), Cause.PROTOCOL, "127.0.0.1", 8080)
+    assert said in reason, reason
+    assert "127.0.0.1:8080" in reason
+    if line.startswith("HTTP/"):
+        assert line.strip() in reason  # the line itself is still quoted
+
+
+def test_other_protocol_errors_keep_their_reason() -> None:
+    import http.client
+
+    from linkcheck.fetch import _describe, _exception_chain
+
+    exc = http.client.LineTooLong("header line")
+    reason = _describe(exc, _exception_chain(exc), Cause.PROTOCOL, "example.org", 80)
+    assert reason == "malformed HTTP from example.org:80: got more than 65536 bytes when reading header line"
