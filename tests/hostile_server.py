@@ -1,4 +1,4 @@
-"""A deliberately hostile HTTP server on 127.0.0.1, for tests and ``bench/hostile.py``.
+"""A deliberately hostile HTTP server on 127.0.0.1 (and ``[::1]``), for tests and ``bench/hostile.py``.
 
 Raw sockets, one thread per connection, one request per connection (``Connection: close``), so each case
 controls every byte: drips, lies, resets, garbage. A handler may keep its connection (``_Conn.keep``): the
