@@ -1,6 +1,7 @@
 """Hostile-web benchmark (issue 6): the installed ``linkcheck`` CLI over the whole hostile catalogue.
 
-Starts ``tests/hostile_server.py`` on 127.0.0.1 in this process, writes a manifest with one citation per case,
+Starts ``tests/hostile_server.py`` on 127.0.0.1 (with its ``[::1]`` twin and its sink, which some cases
+redirect to, from the eighth round on) in this process, writes a manifest with one citation per case,
 and runs the CLI on it in a child process, twice:
 
 1. ``ci``: the settings ``docs/security.md`` recommends for CI (``--deadline 15 --timeout 10``), with every
@@ -63,8 +64,9 @@ class Run:
     stderr: bytes
 
 
-def run(cli: str, manifest: Path, out: Path, extra: list[str], origin: str) -> Run:
-    command = [cli, str(manifest), "--format", "json", "--output", str(out), "--allow-host", origin, *extra]
+def run(cli: str, manifest: Path, out: Path, extra: list[str], origins: tuple[str, ...]) -> Run:
+    allow = [arg for origin in origins for arg in ("--allow-host", origin)]
+    command = [cli, str(manifest), "--format", "json", "--output", str(out), *allow, *extra]
     print(f"\n$ {shlex.join(command)}", flush=True)
     started = time.monotonic()
     with open(os.devnull, "wb") as devnull:
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hostile server on {server.origin}: {len(CATALOGUE)} cases; manifest {manifest}")
         for name, extra in runs.items():
             out = Path(tmp) / f"{name}.json"
-            res = run(cli, manifest, out, extra, server.origin)
+            res = run(cli, manifest, out, extra, server.origins)
             wall, rss, code = res.wall, res.rss_mb, res.code
             print(f"[{name}] wall {wall:.1f} s, peak RSS {rss:.0f} MB, exit code {code}")
             if code not in (0, 1) or not out.exists():

@@ -1,4 +1,4 @@
-"""A deliberately hostile HTTP server on 127.0.0.1, for tests and ``bench/hostile.py``.
+"""A deliberately hostile HTTP server on 127.0.0.1 (and ``[::1]``), for tests and ``bench/hostile.py``.
 
 Raw sockets, one thread per connection, one request per connection (``Connection: close``), so each case
 controls every byte: drips, lies, resets, garbage. A handler may keep its connection (``_Conn.keep``): the
@@ -62,6 +62,14 @@ class Case:
     reason: tuple[str, ...] = ()
     #: The title the page must be read with (a page read ``ok``), where the case is about reading it.
     title: str | None = None
+
+
+#: The title of the eighth round's windows-1251 pages (Cyrillic: "Volga river shipping opens in April").
+_CYRILLIC_TITLE = (
+    "\u0421\u0443\u0434\u043e\u0445\u043e\u0434\u0441\u0442\u0432\u043e \u043f\u043e "
+    "\u0412\u043e\u043b\u0433\u0435 \u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0432 "
+    "\u0430\u043f\u0440\u0435\u043b\u0435"
+)
 
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
@@ -400,6 +408,178 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title="\u041d\u043e\u0432\u043e\u0441\u0442\u0438 \u0421\u0430\u043c\u0430\u0440\u044b",
     ),
+    # eighth round (written before reading the fetcher, the connections, the guard, the retries or the
+    # checker): framing lies on kept connections, odd status lines, redirects across hosts and schemes,
+    # auth and rate limits against the deadline, a listener that never reads, bodies within the cap only
+    # once decoded, and the same behaviours on [::1] (``HostileServer.url6``)
+    Case(
+        "/cl-short-smuggle",
+        None,
+        200,
+        "a kept connection; Content-Length counts the page, then a whole second answer in the same write",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/cl-and-chunked-kept",
+        None,
+        200,
+        "Transfer-Encoding: chunked and a Content-Length of 10 on a kept connection (chunked wins)",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/fold-content-type",
+        None,
+        200,
+        "Content-Type: text/html; folded (obs-fold) onto a line charset=windows-1251",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/fold-location",
+        None,
+        200,
+        "a 302 whose Location value is on a folded continuation line",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/status-four-digits",
+        Cause.PROTOCOL,
+        None,
+        "HTTP/1.1 2000 OK (a four-digit status code)",
+        Status.ERROR,
+        ("status",),
+    ),
+    Case(
+        "/reason-utf8-404",
+        None,
+        404,
+        "HTTP/1.1 404 with a reason phrase in UTF-8 (Vietnamese: Kh\u00f4ng t\u00ecm th\u1ea5y)",
+        Status.DEAD,
+        ("404",),
+    ),
+    Case(
+        "/reason-latin1-200",
+        None,
+        200,
+        "HTTP/1.1 200 with a reason phrase in Latin-1 (Tr\u00e8s bien), then the page",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/header-block-at-limit",
+        None,
+        200,
+        "header fields of exactly 64 KiB (the documented cap), lines of 8 KiB with their CRLF, then the page",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/continue-unasked",
+        None,
+        200,
+        "100 Continue (with a Content-Length and a Connection of its own) nobody asked for, then the page",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/hop",
+        Cause.TOO_MANY_REDIRECTS,
+        302,
+        "redirects between 127.0.0.1 and [::1], the query new at every hop (never an exact repeat)",
+        Status.ERROR,
+        ("redirect",),
+    ),
+    Case(
+        "/to-javascript",
+        Cause.SCHEME,
+        None,
+        "redirects to javascript:alert(document.domain)",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/to-userinfo-article",
+        None,
+        200,
+        "redirects to http://reader:hunter2@<self>/2020/01/09/moved-story (userinfo: browsers go there)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/to-fragment-only",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 whose Location is #top: the same URL again (browsers: too many redirects)",
+        Status.ERROR,
+        ("loop", "redirect"),
+    ),
+    Case(
+        "/auth-then-ok",
+        None,
+        401,
+        "401 with WWW-Authenticate: Basic; a retry (without credentials) would get 200",
+        Status.BLOCKED,
+        ("401",),
+    ),
+    Case(
+        "/retry-after-past-deadline",
+        Cause.RATE_LIMITED,
+        503,
+        "503 with Retry-After: 4, under the cap (5 s in tests) and beyond the URL's 3 s deadline",
+        Status.BLOCKED,
+        ("retry-after",),
+    ),
+    Case(
+        "/to-sink",
+        Cause.TIMEOUT,
+        None,
+        "redirects (a 16 KB query) to a listener that accepts and never reads nor answers",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/gzip-under-cap",
+        None,
+        200,
+        "a gzipped page of 2,000,000 bytes (about 8 KB sent): within the cap only once decoded",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/meta-charset-twice",
+        None,
+        200,
+        "<meta charset=windows-1251> first, a second <meta> saying utf-8 after the title (the first wins)",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/one-line-10mb",
+        Cause.TOO_LARGE,
+        200,
+        "a page of 10 MB on one line without a newline, chunked (no Content-Length)",
+        Status.ERROR,
+        ("cap", "byte", "large"),
+    ),
+    Case(
+        "/slow-answer",
+        None,
+        200,
+        "the status line after 0.5 s, the page in four pieces 0.2 s apart",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/to-v6-article",
+        None,
+        200,
+        "redirects from 127.0.0.1 to the same server on [::1]",
+        Status.OK,
+        title="Fine",
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -434,6 +614,12 @@ class _Conn:
         #: Set with ``keep``: the next request on the connection is read, then the connection closed
         #: (``"close"``, a FIN) or reset (``"reset"``) without a byte of answer.
         self.then: str | None = None
+        #: The query of the request being answered (without its ``?``), and its head (eighth round on).
+        self.query = ""
+        self.request = b""
+        #: Whether the connection came in on ``[::1]``; whether a 401 was sent on it (``/auth-then-ok``).
+        self.v6 = False
+        self.challenged = False
 
     def send(self, data: bytes) -> None:
         if self.stop.is_set() or time.monotonic() - self.started > MAX_HANDLER_SECONDS:
@@ -576,18 +762,109 @@ def _pdf_stream_bomb() -> bytes:
     )
 
 
-class HostileServer:
-    """Serve :data:`CATALOGUE` on ``127.0.0.1`` (a free port) from a background thread."""
+#: An eighth-round page in windows-1251 (its title: :data:`_CYRILLIC_TITLE`), without a charset of its own.
+_VOLGA_1251 = (
+    "<html><head><title>" + _CYRILLIC_TITLE + "</title></head><body><p>\u041d\u0430\u0432\u0438\u0433"
+    "\u0430\u0446\u0438\u044f \u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f.</p></body></html>"
+).encode("cp1251")
 
-    def __init__(self, drip_interval: float = 1.0) -> None:
+#: The same text declaring windows-1251 first and utf-8 in a second ``<meta>`` after the title (a template
+#: that pastes a CMS's head into a theme's): browsers use the first declaration of the prescan.
+_VOLGA_TWO_METAS = (
+    '<!DOCTYPE html><html><head><meta charset="windows-1251"><title>' + _CYRILLIC_TITLE + "</title>"
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>\u041d\u0430\u0432'
+    "\u0438\u0433\u0430\u0446\u0438\u044f.</p></body></html>"
+).encode("cp1251")
+
+#: The body of the eighth round's 404 with a Vietnamese reason phrase.
+_NOT_FOUND_VI = (
+    "<html><head><title>Kh\u00f4ng t\u00ecm th\u1ea5y trang</title></head><body><p>Trang b\u1ea1n t\u00ecm"
+    " kh\u00f4ng c\u00f2n n\u1eefa.</p></body></html>"
+).encode()
+
+#: The size of the eighth round's header fields: exactly ``Config.max_header_bytes`` (64 KiB, as
+#: docs/security.md states), the field lines with their CRLFs (not the status line nor the blank line).
+HEADER_BYTES_LIMIT = 64 * 1024
+
+
+def _header_block_at_limit(body: bytes) -> bytes:
+    """A ``200`` header block for ``body`` whose field lines (with their CRLFs) are exactly
+    :data:`HEADER_BYTES_LIMIT` bytes: a few real fields, then ``X-Pad`` lines of at most 8 KiB."""
+    fields = b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\nConnection: close\r\n" % len(
+        body
+    )
+    room = HEADER_BYTES_LIMIT - len(fields)
+    lines: list[bytes] = []
+    while room > 0:
+        size = min(8192, room) if room - min(8192, room) == 0 or room - 8192 >= 16 else room - 16
+        prefix = b"X-Pad-%02d: " % len(lines)
+        lines.append(prefix + b"p" * (size - len(prefix) - 2) + b"\r\n")
+        room -= size
+    block = fields + b"".join(lines)
+    assert len(block) == HEADER_BYTES_LIMIT, len(block)
+    return b"HTTP/1.1 200 OK\r\n" + block + b"\r\n"
+
+
+@functools.cache
+def _gzipped_2mb_page() -> bytes:
+    """2,000,000 bytes of HTML (under a 2 MiB cap) gzipped to a few KB: the title first, then filler."""
+    head = _FERRY[: _FERRY.index(b"</body>")]
+    filler = b"<p>Timetable notes for the winter crossings.</p>\n"
+    page = head + filler * ((2_000_000 - len(head) - 14) // len(filler))
+    page += b" " * (2_000_000 - 14 - len(page)) + b"</body></html>"
+    assert len(page) == 2_000_000
+    return gzip.compress(page, 9, mtime=0)
+
+
+def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
+    """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if rcvbuf is not None:  # inherited by the accepted sockets: a small window
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+    listener.bind((host, 0))
+    listener.listen(128)
+    listener.settimeout(0.2)
+    return listener
+
+
+def _ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+class HostileServer:
+    """Serve :data:`CATALOGUE` on ``host`` (``127.0.0.1``; a free port) from background threads.
+
+    From the eighth round on it also serves the same routes on ``[::1]`` (another free port: :meth:`url6`,
+    when the machine has IPv6 loopback) and keeps a *sink* on ``host``: a listener that accepts connections
+    and never reads from them nor answers (:attr:`sink_origin`). :attr:`origins` lists every origin a client
+    must allow. ``max_in_flight`` is the most requests it was answering at once on each listener.
+    """
+
+    def __init__(self, drip_interval: float = 1.0, host: str = "127.0.0.1") -> None:
         self.drip_interval = drip_interval
+        self.host = host
         self._stop = threading.Event()
-        self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._listener.bind(("127.0.0.1", 0))
-        self._listener.listen(128)
-        self._listener.settimeout(0.2)
+        self._listener = _listen(host)
         self.port: int = self._listener.getsockname()[1]
+        self._listener6 = _listen("::1") if host == "127.0.0.1" and _ipv6_loopback() else None
+        self.port6: int | None = self._listener6.getsockname()[1] if self._listener6 else None
+        self._sink = _listen(host, rcvbuf=1024)
+        self.sink_port: int = self._sink.getsockname()[1]
+        while self.sink_port == self.port + 1:  # /to-loopback's port must stay one nobody allowed
+            self._sink.close()
+            self._sink = _listen(host, rcvbuf=1024)
+            self.sink_port = self._sink.getsockname()[1]
+        self._sunk: list[socket.socket] = []
+        self._in_flight = {"v4": 0, "v6": 0}
+        #: The most requests answered at once on each listener (``v4``: ``host``, ``v6``: ``[::1]``), from the
+        #: request read to the handler's end: what a client's per-host limit bounds.
+        self.max_in_flight = {"v4": 0, "v6": 0}
         self._counts: dict[str, int] = {}
         #: Bytes of the longest request head read for each path (up to 64 KiB: the server reads no more).
         self._largest: dict[str, int] = {}
@@ -596,7 +873,12 @@ class HostileServer:
         #: 64 MB of zeros gzipped twice (a few KB): each layer decoded within the cap, not the whole inner one
         self._double_bomb = gzip.compress(self._bomb[: 64 * len(self._bomb) // 1024], 9)
         self._threads: list[threading.Thread] = []
-        self._acceptor = threading.Thread(target=self._accept_loop, name="hostile-accept", daemon=True)
+        self._acceptors = [
+            threading.Thread(target=self._accept_loop, args=(listener,), name="hostile-accept", daemon=True)
+            for listener in (self._listener, self._listener6)
+            if listener is not None
+        ]
+        self._acceptors.append(threading.Thread(target=self._sink_loop, name="hostile-sink", daemon=True))
         self._routes: dict[str, Handler] = {
             "/ok": self._ok,
             "/drip": self._drip,
@@ -853,6 +1135,58 @@ class HostileServer:
                 path: functools.partial(_Conn.page, status="200 OK", body=body, content_type=ctype)
                 for path, (ctype, body) in _CHARSET_LIES.items()
             },
+            # eighth round
+            "/cl-short-smuggle": self._cl_short_smuggle,
+            "/cl-and-chunked-kept": self._cl_and_chunked_kept,
+            "/fold-content-type": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html;\r\n charset=windows-1251\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_VOLGA_1251), _VOLGA_1251)
+            ),
+            "/fold-location": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation:\r\n   /2020/01/09/moved-story\r\nContent-Length: 0\r\n"
+                b"Connection: close\r\n\r\n"
+            ),
+            "/status-four-digits": lambda c: c.send(
+                b"HTTP/1.1 2000 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n"
+                b"\r\n%s" % (len(_FERRY), _FERRY)
+            ),
+            "/reason-utf8-404": lambda c: c.send(
+                "HTTP/1.1 404 Kh\u00f4ng t\u00ecm th\u1ea5y trang\r\n".encode()
+                + b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_NOT_FOUND_VI), _NOT_FOUND_VI)
+            ),
+            "/reason-latin1-200": lambda c: c.send(
+                b"HTTP/1.1 200 Tr\xe8s bien\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_FERRY), _FERRY)
+            ),
+            "/header-block-at-limit": lambda c: c.send(_header_block_at_limit(_FERRY) + _FERRY),
+            "/continue-unasked": lambda c: c.send(
+                b"HTTP/1.1 100 Continue\r\nContent-Length: 99999\r\nConnection: close\r\n\r\n"
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_FERRY), _FERRY)
+            ),
+            "/hop": self._hop,
+            "/to-javascript": lambda c: c.redirect("javascript:alert(document.domain)"),
+            "/to-userinfo-article": lambda c: c.redirect(
+                f"http://reader:hunter2@{self._authority(c)}/2020/01/09/moved-story"
+            ),
+            "/to-fragment-only": lambda c: c.redirect("#top"),
+            "/auth-then-ok": self._auth_then_ok,
+            "/retry-after-past-deadline": lambda c: c.page(
+                "503 Service Unavailable", b"<h1>Back in a moment</h1>", Retry_After="4"
+            ),
+            "/to-sink": lambda c: c.redirect(
+                f"http://{self.host}:{self.sink_port}/upload?pad=" + "a" * 16384
+            ),
+            "/gzip-under-cap": lambda c: c.page("200 OK", _gzipped_2mb_page(), Content_Encoding="gzip"),
+            "/meta-charset-twice": lambda c: c.page("200 OK", _VOLGA_TWO_METAS, content_type="text/html"),
+            "/one-line-10mb": self._one_line_10mb,
+            "/slow-answer": self._slow_answer,
+            "/to-v6-article": lambda c: c.redirect(
+                f"http://[::1]:{self.port6}/2020/01/09/moved-story"
+                if self.port6
+                else "/2020/01/09/moved-story"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -863,16 +1197,23 @@ class HostileServer:
     # --- lifecycle ----------------------------------------------------------------------------------
 
     def start(self) -> HostileServer:
-        self._acceptor.start()
+        for acceptor in self._acceptors:
+            acceptor.start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
-        with contextlib.suppress(OSError):
-            self._listener.close()
-        self._acceptor.join(5)
+        for listener in (self._listener, self._listener6, self._sink):
+            if listener is not None:
+                with contextlib.suppress(OSError):
+                    listener.close()
+        for acceptor in self._acceptors:
+            acceptor.join(5)
         for thread in list(self._threads):
             thread.join(2)
+        for sock in self._sunk:
+            with contextlib.suppress(OSError):
+                sock.close()
 
     def __enter__(self) -> HostileServer:
         return self.start()
@@ -882,10 +1223,31 @@ class HostileServer:
 
     @property
     def origin(self) -> str:
-        return f"127.0.0.1:{self.port}"
+        return f"{self.host}:{self.port}"
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
+
+    @property
+    def origin6(self) -> str | None:
+        """The ``[::1]`` origin serving the same routes (``None``: no IPv6 loopback here)."""
+        return f"[::1]:{self.port6}" if self.port6 is not None else None
+
+    def url6(self, path: str) -> str:
+        if self.port6 is None:
+            raise RuntimeError("this machine has no IPv6 loopback")
+        return f"http://[::1]:{self.port6}{path}"
+
+    @property
+    def sink_origin(self) -> str:
+        """A listener on the server's host that accepts connections and never reads nor answers."""
+        return f"{self.host}:{self.sink_port}"
+
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """Every origin the server answers (or swallows) on: what a client of the catalogue allows."""
+        extra = (self.origin6,) if self.origin6 is not None else ()
+        return (self.origin, *extra, self.sink_origin)
 
     def largest_request(self, path: str) -> int:
         """Bytes of the longest request head read for ``path``."""
@@ -898,10 +1260,10 @@ class HostileServer:
 
     # --- plumbing -----------------------------------------------------------------------------------
 
-    def _accept_loop(self) -> None:
+    def _accept_loop(self, listener: socket.socket) -> None:
         while not self._stop.is_set():
             try:
-                sock, _ = self._listener.accept()
+                sock, _ = listener.accept()
             except TimeoutError:
                 continue
             except OSError:
@@ -911,8 +1273,23 @@ class HostileServer:
             self._threads.append(thread)
             thread.start()
 
+    def _sink_loop(self) -> None:
+        """Accept, and never read nor answer: the connections are held until the server stops."""
+        while not self._stop.is_set():
+            try:
+                sock, _ = self._sink.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._lock:
+                self._counts["<sink>"] = self._counts.get("<sink>", 0) + 1
+                self._sunk.append(sock)
+                del self._sunk[:-200]  # bounded: the oldest are closed by the garbage collector
+
     def _serve(self, sock: socket.socket) -> None:
         conn = _Conn(sock, self._stop, self.port)
+        conn.v6 = sock.family == socket.AF_INET6
         try:
             for _ in range(20):  # requests on one connection, at most (a handler sets ``keep`` to go on)
                 path = self._read_request(sock, conn)
@@ -929,7 +1306,15 @@ class HostileServer:
                     return
                 conn.keep = False
                 handler = self._routes.get(path) or self._chain_or_404(path)
-                handler(conn)
+                family = "v6" if conn.v6 else "v4"
+                with self._lock:
+                    self._in_flight[family] += 1
+                    self.max_in_flight[family] = max(self.max_in_flight[family], self._in_flight[family])
+                try:
+                    handler(conn)
+                finally:
+                    with self._lock:
+                        self._in_flight[family] -= 1
                 if not conn.keep:
                     return
         except _Gone:
@@ -961,7 +1346,8 @@ class HostileServer:
         if len(parts) < 2:
             return None
         conn.method = parts[0].decode("latin-1")
-        path = parts[1].decode("latin-1").split("?", 1)[0]
+        path, _, conn.query = parts[1].decode("latin-1").partition("?")
+        conn.request = head
         with self._lock:
             self._largest[path] = max(self._largest.get(path, 0), len(head) + 4)
         return path
@@ -1376,6 +1762,87 @@ class HostileServer:
                 "404 Not Found", b"<html><head><title>Page not found</title></head><body>Gone.</body></html>"
             )
 
+    # --- eighth round ----------------------------------------------------------------------------------
+
+    def _authority(self, conn: _Conn) -> str:
+        """``host:port`` of the listener ``conn`` came in on."""
+        return f"[::1]:{self.port6}" if conn.v6 else f"{self.host}:{self.port}"
+
+    @staticmethod
+    def _cl_short_smuggle(conn: _Conn) -> None:
+        # the length counts the page; a whole answer follows in the same write, on a connection kept alive:
+        # a client that sends its next request on it reads that answer as the next one's (desync)
+        smuggled = b"<html><head><title>Smuggled</title></head><body>not yours</body></html>"
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+            b"Keep-Alive: timeout=30\r\n\r\n%s"
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s"
+            % (len(_FERRY), _FERRY, len(smuggled), smuggled)
+        )
+        conn.keep = True
+
+    @staticmethod
+    def _cl_and_chunked_kept(conn: _Conn) -> None:
+        # RFC 9112 6.3: Transfer-Encoding overrides Content-Length, and the connection is closed after; a
+        # client that reads 10 bytes leaves the rest of the chunks to be read as the next answer
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 10\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(_FERRY), _FERRY)
+        )
+        conn.keep = True
+
+    def _hop(self, conn: _Conn) -> None:
+        n = int(conn.query.partition("n=")[2].partition("&")[0] or 0)
+        if self.port6 is None:  # no IPv6 here: two spellings of the same host stand in for the second one
+            other = f"localhost:{self.port}" if conn.v6 else f"{self.host}:{self.port}"
+        else:
+            other = f"{self.host}:{self.port}" if conn.v6 else f"[::1]:{self.port6}"
+        token = (n + 1) * 2654435761 % 2**32  # a new query each hop, the same in every run
+        conn.redirect(f"http://{other}/hop?n={n + 1}&t={token:08x}")
+
+    @staticmethod
+    def _auth_then_ok(conn: _Conn) -> None:
+        # a 401 on the connection's first request, kept alive; the same request sent again on it gets the page
+        if conn.challenged:
+            conn.page("200 OK", _FERRY)
+            return
+        body = b"<html><head><title>Sign in</title></head><body>Members only.</body></html>"
+        conn.head(
+            "401 Unauthorized",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Length": str(len(body)),
+                "WWW-Authenticate": 'Basic realm="Newsroom archive", charset="UTF-8"',
+            },
+        )
+        conn.send(body)
+        conn.keep = conn.challenged = True
+
+    @staticmethod
+    def _one_line_10mb(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Transfer-Encoding": "chunked"})
+        conn.send(b"%x\r\n%s\r\n" % (len(_FERRY) - len(b"</body></html>"), _FERRY[: -len(b"</body></html>")]))
+        block = b"<span>ferry</span> " * 3450  # 65 KB, no newline anywhere
+        for _ in range(10 * 1024 * 1024 // len(block)):  # 10 MB; the client hangs up at its cap
+            conn.send(b"%x\r\n%s\r\n" % (len(block), block))
+        conn.send(b"0\r\n\r\n")
+
+    @staticmethod
+    def _slow_answer(conn: _Conn) -> None:
+        conn.wait(0.5)
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Length": str(len(_FERRY)),
+                "Connection": "close",
+            },
+        )
+        step = len(_FERRY) // 4 + 1
+        for i in range(0, len(_FERRY), step):
+            conn.wait(0.2)
+            conn.send(_FERRY[i : i + step])
+
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).
 FETCH_MAX_BYTES = 2 * 1024 * 1024
@@ -1389,12 +1856,13 @@ AT_ONCE = 8
 
 
 def fetch_config(server: HostileServer) -> Config:
-    """The settings the catalogue is fetched with in tests: only the server's own origin allowed (so its
+    """The settings the catalogue is fetched with in tests: only the server's own origins allowed (127.0.0.1,
+    its [::1] twin and its sink, from the eighth round on: so its
     redirects to private addresses are refused), small deadlines and backoffs, every case at once."""
     from linkcheck.config import Config
 
     return Config(
-        allow_hosts=(server.origin,),
+        allow_hosts=server.origins,
         deadline=3.0,
         connect_timeout=1.0,
         read_timeout=1.0,

@@ -156,11 +156,16 @@ def fetch_catalogue(path: str) -> dict[str, FetchResult]:
             futures = {case.path: pool.submit(fetch, case) for case in CATALOGUE}
             results = {path: future.result(timeout=60) for path, future in futures.items()}
     # each path has its own server: URLs are compared without its port
-    return {path: _without_port(result, server.port) for path, result in results.items()}
+    return {path: _without_port(result, server) for path, result in results.items()}
 
 
-def _without_port(result: FetchResult, port: int) -> FetchResult:
-    def local(url: str) -> str:  # /to-loopback names the next port
+def _without_port(result: FetchResult, server: HostileServer) -> FetchResult:
+    port, others = server.port, {"PORT6": server.port6, "SINKPORT": server.sink_port}
+
+    def local(url: str) -> str:  # /to-loopback names the next port; the eighth round, [::1] and the sink
+        for name, number in others.items():
+            if number is not None:
+                url = url.replace(f":{number}/", f":{name}/").replace(f":{number} ", f":{name} ")
         return url.replace(str(port + 1), "PORT+1").replace(str(port), "PORT")
 
     return dataclasses.replace(
@@ -169,6 +174,7 @@ def _without_port(result: FetchResult, port: int) -> FetchResult:
         final_url=local(result.final_url),
         redirects=tuple(dataclasses.replace(r, url=local(r.url)) for r in result.redirects),
         error=local(result.error) if result.error is not None else None,
+        headers={name: local(value) for name, value in result.headers.items()},
     )
 
 

@@ -8,6 +8,7 @@ deadlines, so it takes a few seconds; no assertion depends on timing.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -685,7 +686,13 @@ def test_an_error_status_stands_whatever_its_body_does(
 
 # --- seventh round ----------------------------------------------------------------------------------------
 
-_SEVENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-then-stall")) :])
+_SEVENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-then-stall")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cl-short-smuggle")
+        )
+    ]
+)
 
 
 def _says(text: str | None, words: tuple[str, ...]) -> bool:
@@ -963,3 +970,285 @@ def test_only_the_connection_breaking_off_after_the_last_chunk_leaves_the_body_w
     assert not trailers_broke_off(counted, WireCapExceeded(1000))  # trailers without end: over the cap
     assert not trailers_broke_off(counted, urllib3.exceptions.DecodeError("bad gzip"))  # decoding failed
     assert not trailers_broke_off(None, timeout)  # a plain body: no chunks
+
+
+# --- eighth round (written before reading the fetcher, connections, guard, retries or checker) -------------
+
+_EIGHTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-short-smuggle")) :])
+
+
+@pytest.mark.parametrize("case", [c for c in _EIGHTH if c.reason and c.cause], ids=lambda c: c.path)
+def test_eighth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+@pytest.mark.parametrize("case", [c for c in _EIGHTH if c.title], ids=lambda c: c.path)
+def test_eighth_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results[case.path]
+    got = extract_metadata(result.body, result.final_url, result.headers).title
+    assert got == case.title, (case.what, result.cause, result.error)
+
+
+def test_every_eighth_round_case_is_reported_as_a_user_expects(server: HostileServer) -> None:
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+
+    citations = [Citation(url=server.url(case.path), title=case.title) for case in _EIGHTH]
+    report = check(citations, fetch_config(server).evolve(deadline=3.5))
+    assert [r.url for r in report.results] == [c.url for c in citations]  # one result a citation, in order
+    wrong = []
+    for case, result in zip(_EIGHTH, report.results, strict=True):
+        got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
+        moved = any(f.kind is FindingKind.MOVED for f in result.findings)
+        verdict = "warn" if moved and case.report is Status.OK else _VERDICT.get(str(case.report), "warn")
+        if (
+            result.status is not case.report
+            or str(result.verdict) != verdict
+            or (case.reason and not _says(result.reason, case.reason))
+        ):
+            wrong.append((case.path, *got))
+    assert not wrong, "\n".join(map(str, wrong))
+
+
+def _cli(args: list[str], timeout: float = 120) -> tuple[int, str]:
+    import subprocess
+
+    from tests.test_e2e_cli import linkcheck_command
+
+    proc = subprocess.run([*linkcheck_command(), *args], capture_output=True, text=True, timeout=timeout)
+    return proc.returncode, proc.stderr
+
+
+def _allow(*servers: HostileServer) -> list[str]:
+    return [arg for srv in servers for origin in srv.origins for arg in ("--allow-host", origin)]
+
+
+def test_the_cli_reports_every_eighth_round_citation_within_the_per_host_limit(tmp_path: Path) -> None:
+    import json
+
+    with HostileServer() as srv:
+        urls = [srv.url(case.path) for case in _EIGHTH]
+        urls += urls[:4]  # cited twice: reported twice
+        if srv.port6 is not None:
+            urls += [srv.url6(case.path) for case in _EIGHTH if case.report is not None]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        out = tmp_path / "report.json"
+        args = [str(manifest), "--format", "json", "--output", str(out), *_allow(srv)]
+        args += ["--deadline", "8", "--timeout", "3", "--per-host", "3", "--workers", "16"]
+        code, stderr = _cli(args)
+        in_flight = dict(srv.max_in_flight)
+    assert code == 1, stderr[-2000:]  # a dead link (/reason-utf8-404) fails the run
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in report["results"]] == urls
+    assert report["summary"]["total"] == len(urls)
+    assert "Traceback" not in stderr
+    assert max(in_flight.values()) <= 3, in_flight  # no host answered more than --per-host requests at once
+    by_url = {r["url"]: r for r in report["results"]}
+    if srv.port6 is not None:  # the same behaviour on [::1] is reported the same way
+        wrong = [
+            (case.path, by_url[srv.url6(case.path)]["status"])
+            for case in _EIGHTH
+            if case.report is not None and by_url[srv.url6(case.path)]["status"] != case.report.value
+        ]
+        assert not wrong, wrong
+
+
+def test_bytes_after_the_length_on_a_kept_connection_are_never_the_next_answer(server: HostileServer) -> None:
+    # a whole answer smuggled after the counted body, chunks after a Content-Length the chunking overrides:
+    # the next request must get its own answer, never those bytes (RFC 9112 6.3, 9.3)
+    config = fetch_config(server).evolve(retries=0, per_host=1)
+    with Fetcher(config) as fetcher:
+        results = [
+            fetcher.fetch(server.url(path))
+            for path in ("/cl-short-smuggle", "/2020/01/09/moved-story", "/cl-and-chunked-kept", "/ok")
+        ]
+    assert [(r.cause, r.status_code) for r in results] == [(None, 200)] * 4, [r.error for r in results]
+    assert results[0].body.endswith(b"</html>")
+    assert b"Smuggled" not in results[0].body
+    assert b"Smuggled" not in results[1].body
+    assert b"<title>Fine</title>" in results[1].body
+    assert results[2].body.endswith(b"</html>")  # the chunks, without their framing
+    assert b"<title>Fine</title>" in results[3].body
+
+
+def test_a_401_is_the_answer_and_is_not_sent_again(server: HostileServer) -> None:
+    before = server.hits("/auth-then-ok")
+    with Fetcher(fetch_config(server)) as fetcher:
+        result = fetcher.fetch(server.url("/auth-then-ok"))
+    assert (result.status_code, result.attempts) == (401, 1), result.error
+    assert server.hits("/auth-then-ok") - before == 1
+
+
+def test_a_retry_after_beyond_the_deadline_is_not_waited_for(server: HostileServer) -> None:
+    slept: list[float] = []
+    with Fetcher(fetch_config(server), sleep=slept.append) as fetcher:
+        result = fetcher.fetch(server.url("/retry-after-past-deadline"))
+    assert (result.cause, result.status_code, result.attempts) == (Cause.RATE_LIMITED, 503, 1), result.error
+    assert all(s < 4 for s in slept), slept  # nothing slept that would pass the 3 s deadline
+
+
+def test_a_redirect_loop_across_two_hosts_ends_at_the_hop_limit(results: dict[str, FetchResult]) -> None:
+    hop = results["/hop"]
+    assert len(hop.redirects) == 11, [r.url for r in hop.redirects]
+    hosts = {r.url.split("/")[2].rsplit(":", 1)[0] for r in hop.redirects}
+    assert len(hosts) == 2, hosts  # both hosts in turn
+    assert len({r.url for r in hop.redirects}) == len(hop.redirects)  # never an exact repeat
+
+
+def test_a_listener_that_never_reads_is_a_host_that_said_nothing(server: HostileServer) -> None:
+    before = server.hits("<sink>")
+    config = fetch_config(server).evolve(read_timeout=0.5, deadline=2.0, retries=0)
+    with Fetcher(config) as fetcher:
+        result = fetcher.fetch(server.url("/to-sink"))
+    assert (result.cause, result.answer_timed_out) == (Cause.TIMEOUT, True), result.error
+    assert server.hits("<sink>") - before == 1
+    assert len(result.redirects) == 1
+
+
+def test_the_eighth_round_is_read_the_same_on_ipv6_loopback(server: HostileServer) -> None:
+    if server.port6 is None:
+        pytest.skip("no IPv6 loopback on this machine")
+    config = fetch_config(server)
+    with Fetcher(config) as fetcher, ThreadPoolExecutor(AT_ONCE) as pool:
+        futures = {c.path: pool.submit(fetcher.fetch, server.url6(c.path)) for c in _EIGHTH}
+        got = {path: future.result(timeout=60) for path, future in futures.items()}
+    wrong = [
+        (c.path, got[c.path].cause, got[c.path].status_code, got[c.path].error)
+        for c in _EIGHTH
+        if (got[c.path].cause, got[c.path].status_code) != (c.cause, c.status)
+    ]
+    assert not wrong, wrong
+
+
+def test_many_slow_hosts_end_with_the_run_and_lose_no_citation(tmp_path: Path) -> None:
+    # five hosts, each answering a page in about 1.3 s, four pages each at one request a host: 5 s of work
+    # a host, a run limited to 3 s. Every citation gets a result, those not fetched in time say so.
+    import json
+
+    with contextlib.ExitStack() as stack:
+        servers = [stack.enter_context(HostileServer(host=f"127.0.0.{n}")) for n in range(2, 7)]
+        urls = [servers[0].url("/missing-story")]  # a dead link first: the run fails
+        urls += [
+            srv.url(f"/slow-answer?page={n}") for n in range(4) for srv in servers
+        ]  # one URL is one fetch
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        out = tmp_path / "report.json"
+        args = [str(manifest), "--format", "json", "--output", str(out), *_allow(*servers)]
+        args += ["--max-time", "3", "--per-host", "1", "--workers", "16", "--timeout", "2"]
+        code, stderr = _cli(args, timeout=60)
+        in_flight = [srv.max_in_flight["v4"] for srv in servers]
+    assert code == 1, stderr[-2000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in report["results"]] == urls
+    statuses = [(r["status"], r["cause"]) for r in report["results"]]
+    assert statuses[0] == ("dead", "not_found"), statuses[0]
+    assert set(statuses[1:]) <= {("ok", None), ("skipped", "deadline")}, set(statuses[1:])
+    assert ("skipped", "deadline") in statuses  # the run's limit came before the last pages
+    assert max(in_flight) <= 1, in_flight
+
+
+def test_an_https_page_moved_to_plain_http_is_followed_and_said_to_have_moved(
+    server: HostileServer, tmp_path: Path
+) -> None:
+    # a downgrade on loopback: https://127.0.0.1 answers 301 to http://127.0.0.1/...; browsers follow it
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+
+    from linkcheck.fetch import make_session
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            *(
+                openssl,
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-keyout",
+                str(key),
+                "-out",
+                str(cert),
+            ),
+            *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-days", "2"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    target = server.url("/2020/01/09/moved-story")
+
+    class Moved(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(301)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    tls = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Moved)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    tls.socket = context.wrap_socket(tls.socket, server_side=True)
+    threading.Thread(target=tls.serve_forever, daemon=True).start()
+    try:
+        config = fetch_config(server).evolve(allow_hosts=(*server.origins, f"127.0.0.1:{tls.server_port}"))
+        with make_session(config) as session:
+            session.verify = str(cert)
+            with Fetcher(config, session=session) as fetcher:
+                result = fetcher.fetch(f"https://127.0.0.1:{tls.server_port}/2020/01/09/old-story")
+    finally:
+        tls.shutdown()
+        tls.server_close()
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url == target
+    assert [r.status for r in result.redirects] == [301]
+
+
+# --- eighth round: the rule its failure called for ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("HTTP/1.1 2000 OK\r\n", "code is not three digits"),  # four digits
+        ("HTTP/1.1 OK-ish\r\n", "code is not three digits"),  # none
+        ("HTTP/1.1 099 Low\r\n", "code is not three digits"),  # three, under 100
+        ("HTTP/1.0 2OO OK\r\n", "code is not three digits"),  # letters O
+        ("<html><title>x</title>\n", "without a status line"),  # left alone: HTTP/0.9 or not HTTP
+        ("", "without a status line"),  # left alone: nothing (http.client's repr: "''")
+    ],
+)
+def test_a_refused_status_line_says_its_code_is_wrong(line: str, said: str) -> None:
+    import http.client
+
+    from linkcheck.fetch import _describe, _exception_chain
+
+    exc = http.client.BadStatusLine(line)
+    reason = _describe(exc, _exception_chain(exc), Cause.PROTOCOL, "127.0.0.1", 8080)
+    assert said in reason, reason
+    assert "127.0.0.1:8080" in reason
+    if line.startswith("HTTP/"):
+        assert line.strip() in reason  # the line itself is still quoted
+
+
+def test_other_protocol_errors_keep_their_reason() -> None:
+    import http.client
+
+    from linkcheck.fetch import _describe, _exception_chain
+
+    exc = http.client.LineTooLong("header line")
+    reason = _describe(exc, _exception_chain(exc), Cause.PROTOCOL, "example.org", 80)
+    assert reason == "malformed HTTP from example.org:80: got more than 65536 bytes when reading header line"

@@ -224,6 +224,10 @@ def _classify(chain: list[BaseException]) -> Cause | None:
     return None
 
 
+#: What an ``HTTP/...`` status line http.client refuses has wrong: its code (RFC 9112 4: three digits).
+_STATUS_CODE_WRONG = "the status line's code is not three digits from 100 to 999"
+
+
 def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host: str, port: int) -> str:
     """A person-readable reason for a network exception (``chain``: its :func:`_exception_chain`), naming
     the peer."""
@@ -278,9 +282,13 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
                 return f"{where} sent a truncated body (the connection closed before the chunked body's end)"
             return f"{where} sent a truncated body (the connection closed before the body's end)"
         bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
-        if isinstance(bad, http.client.BadStatusLine) and not str(bad).lstrip().startswith("HTTP/"):
-            # the page itself, or bytes that are no HTTP at all: say what was missing, not only what came
-            return f"{where} answered without a status line (HTTP/0.9, or not HTTP): {_short(bad)}"
+        if isinstance(bad, http.client.BadStatusLine):
+            if not str(bad).lstrip().startswith("HTTP/"):
+                # the page itself, or bytes that are no HTTP at all: say what was missing, not only what came
+                return f"{where} answered without a status line (HTTP/0.9, or not HTTP): {_short(bad)}"
+            # http.client's only other BadStatusLine: a code that is no number from 100 to 999 ("2000", "2OO",
+            # none): say which part of the line is wrong, not only quote it
+            return f"malformed HTTP from {where}: {_STATUS_CODE_WRONG}: {_short(bad)}"
         return f"malformed HTTP from {where}: {_short(bad or exc)}"
     return f"{_short(exc)}"
 
