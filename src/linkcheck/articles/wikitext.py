@@ -193,12 +193,13 @@ class _Walker:
             start = pos
             pos += len(raw)
             if isinstance(node, Template):
-                if is_citation_template(str(node.name)):
+                name = str(node.name)
+                if is_citation_template(name):
                     link = self.cite(node, start)
                     if link is not None:
                         self.links.append(link)
                     continue
-                if _WAYBACK.fullmatch(str(node.name)):
+                if "ayback" in name and _WAYBACK.fullmatch(name):
                     link = self.wayback(node, start)
                     if link is not None:
                         self.links.append(link)
