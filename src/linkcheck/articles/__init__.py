@@ -26,6 +26,7 @@ from linkcheck.articles._base import (
     Parsed,
     archived_original,
     clean_text,
+    is_lookup,
     is_own_navigation,
     is_profile,
     is_share,
@@ -135,7 +136,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
                 if is_share(link.url):
                     continue  # a share button's link behind a redirect
-            if is_subscription(link.url) or is_profile(link.url):
+            if is_subscription(link.url) or is_profile(link.url) or is_lookup(link.url):
                 continue
             if is_own_navigation(link.url, own):
                 continue
@@ -303,13 +304,37 @@ def _merge(links: list[Link]) -> list[Link]:
         if first is None:
             merged[key] = link
             continue
-        for name in ("title", "date", "outlet", "archive_url", "access_date", "quote"):
-            if getattr(first, name) is None and getattr(link, name) is not None:
-                setattr(first, name, getattr(link, name))
-        for note in link.notes:
-            if note not in first.notes:
-                first.notes.append(note)
-    return list(merged.values())
+        _take_fields(first, link)
+    result = list(merged.values())
+    if any("utm_" in link.url for link in result):  # the cheap test: campaign-tagged links are few
+        result = _merge_tracked(result)
+    return result
+
+
+def _take_fields(first: Link, link: Link) -> None:
+    """What ``link`` (another appearance of ``first``'s page) says that ``first`` does not."""
+    for name in ("title", "date", "outlet", "archive_url", "access_date", "quote"):
+        if getattr(first, name) is None and getattr(link, name) is not None:
+            setattr(first, name, getattr(link, name))
+    for note in link.notes:
+        if note not in first.notes:
+            first.notes.append(note)
+
+
+def _merge_tracked(links: list[Link]) -> list[Link]:
+    """A page linked both with campaign parameters (``?utm_source=rss...``: a feed's or a newsletter's copy)
+    and without them is one citation, the page without them (with what both appearances say)."""
+    plain = {url_key(link.url): link for link in links if link.error is None and "utm_" not in link.url}
+    kept: list[Link] = []
+    for link in links:
+        other = plain.get(_untracked(link.url)) if link.error is None and "utm_" in link.url else None
+        if other is None:
+            kept.append(link)
+            continue
+        _take_fields(other, link)
+        if link.line < other.line:
+            other.line = link.line
+    return kept
 
 
 #: Quotes a title may stand in, opening and closing: a title is read without them.

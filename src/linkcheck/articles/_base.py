@@ -120,11 +120,14 @@ class Lines:
 
 #: Characters that end a bare URL: whitespace, angle brackets, quotes, typographic quotes/brackets, and
 #: the full-width punctuation of Chinese and Japanese (``。、，（）``...) and the Arabic comma and semicolon,
-#: which follow a URL with no space between (a link's address has them only percent-encoded); and the
-#: invisible bidirectional controls right-to-left text puts around a Latin URL (marks U+200E/U+200F,
-#: embeddings U+202A-U+202E, isolates U+2066-U+2069), which are no part of it.
+#: which follow a URL with no space between (a link's address has them only percent-encoded), and the full
+#: stops of other scripts glued to a URL the same way (Devanagari's danda ``।``/``॥``, Armenian ``։``, Urdu
+#: ``۔``, the Arabic question mark ``؟``, Ethiopic ``።``); and the invisible bidirectional controls
+#: right-to-left text puts around a Latin URL (marks U+200E/U+200F, embeddings U+202A-U+202E, isolates
+#: U+2066-U+2069), which are no part of it.
 _URL_STOP = (
     '\\s<>"`“”‘’«»‹›「」『』【】《》〈〉（）［］｛｝。、，；：！？\u00a0\u3000،؛'
+    "\u0964\u0965\u0589\u06d4\u061f\u1362"
     "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 )
 #: A bare URL: what ``(?<![\w@/.-])(?:(?:https?|ftp)://|www\.)[^{_URL_STOP}]+`` matches ignoring case
@@ -164,6 +167,29 @@ def trim_url(url: str) -> str:
     return url[:end]
 
 
+def end_bare_url(url: str) -> str:
+    """A bare URL another parser cut at whitespace only, cut where :func:`find_urls` ends one: at a character
+    of :data:`_URL_STOP` (an ideographic space, ``。``, ``、``...) and before trailing punctuation (wikitext's
+    ``<ref>https://host/page　2024年1月20日閲覧。</ref>``)."""
+    m = _CONTINUATION.match(url)
+    return trim_url(m.group(0)) if m else url
+
+
+def _unmatched_paren(url: str) -> int:
+    """Where ``url`` must end: at its first ``)`` that closes no ``(`` of its own (``.../wiki/Foo_(bar)``
+    keeps its pair; in ``...123)는`` the parenthesis is the text's, and what follows it a word glued to it),
+    else its length."""
+    depth = 0
+    for i, char in enumerate(url):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(url)
+
+
 def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Bare URLs in ``text[start:end]`` as ``(start, end, url)``: ``http(s)://``, ``ftp://`` and ``www.``
     (read as ``https://www.``), trailing punctuation trimmed, and a URL wrapped onto the next line joined
@@ -179,6 +205,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             break
         pos = m.end()
         raw = trim_url(m.group(0))
+        if ")" in raw:  # "연합뉴스(https://host/view/123)는": the text's parenthesis, a word glued to it
+            raw = trim_url(raw[: _unmatched_paren(raw)])
         cut = _bracket_cut(raw)
         if cut is not None:  # AsciiDoc's https://host/page[link text]: the URL ends at its "["
             raw = trim_url(raw[:cut])
@@ -551,7 +579,7 @@ _BOILERPLATE = re.compile(
     r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message)\s+)?(?:in\s+(?:your\s+|a\s+)?"
     r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
-    r"follow\s+us\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
+    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
     r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
@@ -559,7 +587,8 @@ _BOILERPLATE = re.compile(
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
-    r"view\s+original\s+content\b|"
+    r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in)\W*$|"
+    r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b)",
     re.IGNORECASE,
@@ -594,12 +623,16 @@ def is_boilerplate(label: str) -> bool:
     return (":" in tail or "：" in tail) and _sign_up_end().search(tail) is not None
 
 
-#: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``).
-_SUBSCRIPTION_PAGE = re.compile(r"/(?:un)?subscribe/?$|/sign-?up/?$", re.IGNORECASE)
+#: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``), or in
+#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``).
+_SUBSCRIPTION_PAGE = re.compile(
+    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$", re.IGNORECASE
+)
 
 
 def is_subscription(url: str) -> bool:
-    """A newsletter's or channel's sign-up (or sign-off) page, on any host: machinery, never a source."""
+    """A newsletter's or channel's sign-up (or sign-off) page, or a site's log-in page, on any host:
+    machinery, never a source."""
     try:
         path = split_url(url).path
     except ValueError:
@@ -610,12 +643,12 @@ def is_subscription(url: str) -> bool:
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
 #: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/staff/oliver-grant/``,
 #: ``/series/paying-for-pipes/``; Turkish ``/etiket/faiz/``, ``/yazar/ayse-kaya/``; a staff or user page:
-#: ``/team/lena-brandt/``, ``/people/dana-whitfield/``, Drupal's ``/user/87``), perhaps under a language
-#: prefix.
+#: ``/team/lena-brandt/``, ``/people/dana-whitfield/``, Drupal's ``/user/87``, a forum's
+#: ``/members/kestrel.1234/``), perhaps under a language prefix.
 _TAXONOMY_PATH = re.compile(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
     r"autori|auteurs?|staff|writers?|contributors?|columnists?|reporters?|series|"
-    r"themen?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|team|people|users?|"
+    r"themen?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|team|people|users?|members?|"
     r"тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
     re.IGNORECASE,
 )
@@ -635,6 +668,9 @@ _SITE_PAGE = re.compile(
 
 #: Pages of an article that are the article itself: ``/p/story/comments``, ``/story/amp``, ``/story/print``.
 _SELF_PAGES = frozenset(["comments", "comment", "discussion", "amp", "print", "embed"])
+#: A part of a page under its own path: a thread's post or page (``/threads/slug.5678/post-91022``,
+#: ``/page-2``), a comment (``/comment-12``).
+_PART_PAGE = re.compile(r"(?:posts?|pages?|comments?)[-/]?\d{1,12}", re.IGNORECASE)
 
 
 def host_of(url: str) -> str:
@@ -664,8 +700,10 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     path, own_path = parts.path.rstrip("/"), own_parts.path.rstrip("/")
     if path == own_path:
         return True
-    if own_path and path.startswith(own_path + "/") and path[len(own_path) + 1 :].lower() in _SELF_PAGES:
-        return True  # the article's comments, its AMP or print version
+    if own_path and path.startswith(own_path + "/"):
+        rest = path[len(own_path) + 1 :]
+        if rest.lower() in _SELF_PAGES or _PART_PAGE.fullmatch(rest):
+            return True  # the article's comments, its AMP or print version, one of its posts or pages
     if own_path.startswith(path + "/") and not parts.query:
         return True  # a section the article stands in (``/posts/`` of ``/posts/story/``), or the home page
     if path.startswith("/print/"):
@@ -679,22 +717,33 @@ _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?")
+_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?")
 
 
 def is_profile(url: str) -> bool:
     """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
-    YouTube, Threads) or ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
-    ``/profile/did:plc:...``): whom to follow, not a cited work (``/@name/123`` and
+    YouTube, Threads), ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
+    ``/profile/did:plc:...``) or ``/user/name`` and ``/u/name`` and nothing after it (Reddit's, YouTube's
+    legacy channels, Drupal's ``/user/87``): whom to follow, not a cited work (``/@name/123`` and
     ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/`` is a page of figures
     an article cites)."""
-    if "/@" not in url and "/profile/" not in url:
+    if "/@" not in url and "/profile/" not in url and "/u/" not in url and "/user/" not in url:
         return False
     try:
         path = split_url(url).path
     except ValueError:
         return False
     return _PROFILE_PATH.fullmatch(path) is not None
+
+
+#: A scholarly search engine's lookup of a reference (a journal page's "Google Scholar" link beside each
+#: entry: ``scholar.google.com/scholar_lookup?title=...``): a search for the work, not the work.
+_LOOKUP = re.compile(r"https?://scholar\.google\.[a-z.]{2,12}/scholar(?:_lookup)?\?", re.IGNORECASE)
+
+
+def is_lookup(url: str) -> bool:
+    """Whether ``url`` searches for a cited work (:data:`_LOOKUP`) rather than being it."""
+    return "scholar" in url and _LOOKUP.match(url) is not None
 
 
 def is_share(url: str) -> bool:
@@ -826,7 +875,12 @@ _GENERIC_TEXT = re.compile(
     r"website|site|web ?site|read more|more|read|see|see more|continue reading|full story|original|"
     r"pdf|video|photo|image|watch|listen|(?:in )?english|(?:in )?russian|\[?\d+\]?|\W*|"
     r"view (?:this|the) (?:post|video|photo|profile) on [\w. ]{2,20}|view on [\w. ]{2,20}|"
-    r"an? (?:post|video|photo|reel) shared by .{1,80})$",
+    r"an? (?:post|video|photo|reel) shared by .{1,80}|"
+    # a call to open the source, not its title ("To the original article", "Read the judgment")
+    r"(?:go |back )?to the original(?: article| story| text| post)?|"
+    r"(?:read|view|see|download|open) (?:the |this )?(?:full |whole |original |complete )?(?:judg(?:e)?ment|"
+    r"ruling|decision|opinion|report|study|paper|statement|press release|release|document|filing|letter|"
+    r"transcript|article|story|post|data|dataset)(?: here| in full| online)?)$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset(

@@ -63,6 +63,29 @@ _ACCESSED = re.compile(
     r"(?:,?\s+from\b)?",
     re.IGNORECASE,
 )
+#: An access date whose label follows the date or opens a bracket: Japanese ``2024年1月20日閲覧``, the
+#: Vancouver (NLM) style's ``[cited 2023 Mar 14]``.
+_ACCESSED_LATE = re.compile(
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:に)?閲覧|"
+    r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]",
+    re.IGNORECASE,
+)
+
+
+def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
+    """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first)."""
+    if "閲覧" not in text and "cited" not in text:
+        return None
+    found = _ACCESSED_LATE.search(text)
+    if found is None:
+        return None
+    if found.group("y"):
+        return found, to_partial(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    month = MONTHS.get(found.group("mon").lower())
+    date = to_partial(int(found.group("y2")), month, int(found.group("d2"))) if month else None
+    return found, date
+
+
 #: An access date in parentheses right after a link, in running text: ``<url> (accessed October 5, 2021)``.
 _ACCESSED_AFTER = re.compile(r">?[ \t]*[(\[][ \t]*" + _ACCESSED.pattern, re.IGNORECASE)
 #: A year standing as an element of an entry (``..., 2019.``, ``Harbour Press, 2019,``): a book's or a
@@ -170,6 +193,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         found = _ACCESSED.search(text)
         if found:
             accessed = parse_date(found.group("date"), allow_year=False)
+        else:
+            late = _accessed_late(text)
+            if late is not None:
+                found, accessed = late
+        if found:
             if text is after:
                 after = after[: found.start()] + " " + after[found.end() :]
             else:
@@ -179,6 +207,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.access_date = accessed
     plain_before = clean_text(_EMPHASIS.sub("", before))
     plain_after = clean_text(_EMPHASIS.sub("", after))
+    nlm = _nlm(plain_before) if m is None else None
+    if nlm is not None and link.date is None:
+        month = MONTHS.get(nlm.group("mon").lower()) if nlm.group("mon") else None
+        day = int(nlm.group("day")) if nlm.group("day") and month else None
+        link.date = to_partial(int(nlm.group("year")), month, day)
     if (
         link.date is None and link.text
     ):  # "(<a>NRC, 25 May 2023</a>)": the link's own day, not the entry's first
@@ -193,6 +226,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
+    if link.title is None and nlm is not None:
+        link.title = looks_like_title(f"“{nlm.group('title').rstrip('.')}”")
     if link.title is None:
         link.title = _entry_title(before, after, m)
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
@@ -238,6 +273,21 @@ _VANCOUVER = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
     r"(?P<title>[^*_]{8,400}?[.?!])[ \t]+([*_])[^*_]{2,120}\2"
 )
+
+
+#: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring
+#: U. Title of the article. Int J Epidemiol. 2013 Dec;42(6):1724-37.`` (authors, title, journal, then the
+#: date before the volume's ``;``).
+_NLM = re.compile(
+    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
+    r"(?P<title>[^.;]{8,400}?[.?!])[ \t]+[A-Z][^.;:]{1,120}\.[ \t]+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*[;:]"
+)
+
+
+def _nlm(before: str) -> re.Match[str] | None:
+    """:data:`_NLM` at the start of an entry (the test for a ``;`` first: most entries are no such)."""
+    return _NLM.match(before) if ";" in before or ":" in before else None
 
 
 #: What separates the parts of an entry written as fields: a bar, a spaced dash.

@@ -28,6 +28,7 @@ from linkcheck.articles._base import (
     Parsed,
     clean_text,
     is_boilerplate,
+    is_lookup,
     looks_like_title,
     quoted_around,
     resolve_url,
@@ -66,7 +67,7 @@ _NOISE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
-    r"toolbar|masthead|pagination|pager)(?:$|[\s_-])",
+    r"toolbar|masthead|pagination|pager|signature)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -379,6 +380,14 @@ def _body(root: etree._Element, lengths: dict[etree._Element, int]) -> etree._El
     articles = list(root.iter("article"))
     if articles:
         best = max(articles, key=lambda article: _measured(article, lengths))
+        parent = best.getparent()
+        if len(articles) > 1 and parent is not None:
+            # Entries side by side (a forum thread's posts, a feed's items): the body is all of them. A page's
+            # one story beside teaser cards is not (the cards are small beside it).
+            floor = _measured(best, lengths) // 4
+            peers = [el for el in parent if el.tag == "article" and _measured(el, lengths) >= floor]
+            if len(peers) > 1:
+                best = parent
         inside = block is not None and any(a is best for a in block.iterancestors("article"))
         if block is None or block is best or inside or _measured(best, lengths) * 2 >= block_text:
             return best
@@ -581,14 +590,17 @@ _WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
 
 
 def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]:
-    """:data:`_NOT_CITED_RELS`, without ``ugc`` when it marks most of the links in the body's paragraphs: a
-    platform whose articles are its users' (Medium) marks every link of them ``ugc``, and it then says
-    nothing of one (a comment's link is ``ugc`` among paragraphs' links that are not)."""
+    """:data:`_NOT_CITED_RELS`, without ``ugc`` when it marks most of the links in the body's paragraphs (a
+    ``<p>``, or a ``<div>`` holding text as a forum post's does): a platform whose articles are its users'
+    (Medium, a forum) marks every link of them ``ugc``, and it then says nothing of one (a comment's link is
+    ``ugc`` among paragraphs' links that are not)."""
     marked = in_paragraphs = 0
     for element, _ in anchors:
         parent = element.getparent()
         if parent is None or (
-            parent.tag != "p" and (parent.getparent() is None or parent.getparent().tag != "p")
+            parent.tag != "p"
+            and (parent.getparent() is None or parent.getparent().tag != "p")
+            and not (parent.tag == "div" and _holds_text(parent))
         ):
             continue
         in_paragraphs += 1
@@ -598,6 +610,14 @@ def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]
     if marked >= 2 and marked * 2 > in_paragraphs:
         return _NOT_CITED_RELS - {"ugc"}
     return _NOT_CITED_RELS
+
+
+def _holds_text(element: etree._Element) -> bool:
+    """Whether ``element`` has text of its own between its children (a forum post's ``<div>`` of running
+    text), not only elements (a ``<div>`` wrapping a button)."""
+    if element.text is not None and not element.text.isspace():
+        return True
+    return any(child.tail is not None and not child.tail.isspace() for child in element)
 
 
 def _link(
@@ -640,6 +660,8 @@ def _link(
     text = _anchor_text(element)
     if text.startswith(("pic.twitter.com/", "pic.x.com/")):
         return None  # an embedded tweet's picture (a t.co link to the tweet's own photo page)
+    if text[:1] == "@" and _HANDLE.fullmatch(text):
+        return None  # "<a href=https://t.me/tass_agency>@tass_agency</a>": an account mentioned, not a source
     if is_boilerplate(text or _attr(element, "title")):
         # "Unsubscribe", "View this email in your browser": the newsletter's machinery; an icon's "Edit
         # this page" (its title, the text being a picture): the documentation site's.
@@ -676,7 +698,14 @@ def _link(
         title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
         link.title_from_text = title is not None
     link.title = title
-    if block is not None and whole is not None and at >= 0 and blocks.info(block)[1] == 1:
+    if link.outlet is None and block is not None:
+        link.outlet = _entry_heading_outlet(block, link.url)
+    if (
+        block is not None
+        and whole is not None
+        and at >= 0
+        and (blocks.info(block)[1] == 1 or (block.tag == "li" and blocks.copies(block)))
+    ):
         # The one link of a list item or a footnote (or of an APA reference): its entry's text. A source
         # label before it ("Chart of X. Source: <a>...</a>, retrieved March 10, 2024") opens its entry.
         reference = block.tag in _ENTRY_TAGS or _in_notes(block)
@@ -689,11 +718,32 @@ def _link(
     return link
 
 
+#: A link text that is an account's handle alone (``@tass_agency``, ``@user@mastodon.social``).
+_HANDLE = re.compile(r"@[\w.]{1,64}(?:@[\w.-]{1,100})?")
 #: A link to a picture file: a linked image's full-size copy (``<a href="chart.png"><img ...></a>``).
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$", re.IGNORECASE)
 #: A fragment naming a note: a footnote marker's or a note's back-link target (``#footnote-1``, ``#fnref:2``).
 _NOTE_FRAGMENT = re.compile(r"#(?:fn|footnote|endnote|note|cite[_-]note|ref)[\w:.-]*$", re.IGNORECASE)
 _MARKER_TEXT = re.compile(r"\[?\d{1,3}\]?|[↩↑^]\ufe0e?")
+
+
+#: A country or language code after an outlet's name in a heading: ``Kommersant (RU)``.
+_HEADING_CODE = re.compile(r"\s*\([A-Z]{2,3}\)\s*$")
+
+
+def _entry_heading_outlet(block: etree._Element, url: str) -> str | None:
+    """The outlet a heading names above a link's block, in the same entry: a press review's ``<h3>The
+    Guardian (GB)</h3><p>“Quote”</p><p><a href=theguardian.com/...>`` (up to three blocks back, the heading
+    naming the link's host all of it)."""
+    sibling = block.getprevious()
+    for _ in range(3):
+        if sibling is None:
+            return None
+        if sibling.tag in _HEADINGS:
+            name = _HEADING_CODE.sub("", clean_text(sibling.text_content()))
+            return name if name and len(name) <= 80 and _names_outlet(name, url) else None
+        sibling = sibling.getprevious()
+    return None
 
 
 def _not_a_source(element: etree._Element, url: str) -> bool:
@@ -802,6 +852,7 @@ class _Blocks:
         self._info: dict[etree._Element, tuple[str | None, int, list[etree._Element]]] = {}
         self._of: dict[etree._Element, etree._Element | None] = {}
         self._captions: dict[etree._Element, str | None] = {}
+        self._copies: dict[etree._Element, bool] = {}
 
     def of(self, element: etree._Element) -> etree._Element | None:
         """The block holding ``element`` (its nearest block ancestor)."""
@@ -818,12 +869,29 @@ class _Blocks:
             self._captions[caption] = text if text is not None and len(text) <= self.MAX_ENTRY else None
         return self._captions[caption]
 
+    def copies(self, block: etree._Element) -> bool:
+        """Whether a list item's links after its first are the same work's other copies, each named by a
+        word or three (``doi: <a>10.1093/...</a> <a>PubMed</a> <a>PMC free article</a>``): one reference
+        entry, whose text every link reads."""
+        cached = self._copies.get(block)
+        if cached is None:
+            anchors = [a for a in block.iter("a") if not (a.get("href") or "#").startswith("#")]
+            cached = self._copies[block] = len(anchors) > 1 and all(
+                0 < len(clean_text(a.text_content()).split()) <= 3 for a in anchors[1:]
+            )
+        return cached
+
     def info(self, block: etree._Element) -> tuple[str | None, int, list[etree._Element]]:
         """``(text or None when too long, number of links, cites without links)``."""
         cached = self._info.get(block)
         if cached is None:
             # (An in-page anchor, a footnote's back-link "[1]" to its marker, is no link of the entry.)
-            links = sum(1 for a in block.iter("a") if not (a.get("href") or "#").startswith("#"))
+            # A search engine's lookup of the entry's work ("Google Scholar") is no link of it either.
+            links = sum(
+                1
+                for a in block.iter("a")
+                if not (href := a.get("href") or "#").startswith("#") and not is_lookup(href)
+            )
             cites = [c for c in block.iter("cite") if c.find(".//a") is None] if links == 1 else []
             raw = block.text_content()
             text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None

@@ -97,6 +97,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     for start, end, url in find_urls(masked):
         if _inside(taken, start, end):
             continue
+        if "\\" in url:  # a Markdown escape inside a bare URL (Reddit's editor writes "s-300\\_missiles")
+            url = _ESCAPED.sub(r"\1", url)
+        if "&amp;" in url:  # text whose "&" was escaped for HTML (Reddit's API: "?v=Hf3k&amp;t=252s")
+            url = url.replace("&amp;", "&")
         link = Link(url=url, line=lines.line(start), standalone=_starts_line(masked, start))
         window = max(0, start - 200)  # "Unsubscribe: https://...": the line's label, if it is a short one
         line_start = max(masked.rfind("\n", window, start), masked.rfind("\r", window, start))

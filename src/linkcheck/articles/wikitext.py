@@ -39,6 +39,7 @@ from linkcheck.articles._base import (
     Parsed,
     archived_original,
     clean_text,
+    end_bare_url,
     looks_like_title,
     resolve_url,
     url_key,
@@ -192,11 +193,17 @@ class _Walker:
             start = pos
             pos += len(raw)
             if isinstance(node, Template):
-                if is_citation_template(str(node.name)):
+                name = str(node.name)
+                if is_citation_template(name):
                     link = self.cite(node, start)
                     if link is not None:
                         self.links.append(link)
                     continue
+                if "ayback" in name and _WAYBACK.fullmatch(name):
+                    link = self.wayback(node, start)
+                    if link is not None:
+                        self.links.append(link)
+                        continue
                 local = 0
                 for param in node.params:
                     param_text = str(param)
@@ -255,6 +262,8 @@ class _Walker:
     def external(self, node: ExternalLink, start: int, end: int) -> Link | None:
         """The link ``[url label]`` (or a bare URL) at ``start:end`` in the page."""
         href = _plain(node.url).strip()
+        if not node.brackets:  # a bare URL: the parser ends it at a space only
+            href = end_bare_url(href)
         url, error = resolve_url(href, self.base)
         if url is None and error is None:
             return None
@@ -272,6 +281,20 @@ class _Walker:
             link.text = clean_text(_plain(node.title))
             link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
             link.title_from_text = link.title is not None
+        return link
+
+    def wayback(self, node: Template, start: int) -> Link | None:
+        """``{{Wayback|url=|title=|date=20150312045500}}``: the page ``url`` cited by its Wayback Machine copy
+        (the template links the copy made at ``date``, ``*`` without one, and names the original)."""
+        values = {str(p.name).strip().lower(): clean_text(_plain(p.value)) for p in node.params}
+        href = re.sub(r"\s+", "", values.get("url", ""))
+        url, error = resolve_url(href, self.base) if href else (None, None)
+        if url is None or error is not None:
+            return None
+        link = Link(url=url, line=self.lines.line(start))
+        link.title = values.get("title") or None
+        stamp = values.get("date", "")
+        link.archive_url = f"https://web.archive.org/web/{stamp if stamp.isdigit() else '*'}/{url}"
         return link
 
     def cite(self, node: Template, start: int) -> Link | None:
@@ -354,6 +377,8 @@ class _Walker:
         return link
 
 
+#: The Wayback template's name (English and Japanese Wikipedia: ``{{Wayback|url=...|date=...}}``).
+_WAYBACK = re.compile(r"\s*[Ww]ayback\s*")
 _BRACES = re.compile(r"\{\{|\}\}")
 _BRACKETS = re.compile(r"\[\[|\]\]")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>")
