@@ -248,7 +248,7 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # a host's placeholder: "This Account has been suspended", "This site has been archived or suspended",
     # "The authors have deleted this site", "Looks like this domain isn't connected to a website yet"
     r"(?:the |this )?(?:account|site|website|blog)(?: you (?:are|re|were) looking for)?"
-    r" (?:has been|was|is) (?:suspended|deleted|archived or suspended|closed)",
+    r" (?:has been|was|is) (?:suspended|deleted|archived or suspended)",
     r"(?:the )?(?:authors?|owners?) (?:has|have) deleted this (?:site|blog|website)",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
