@@ -115,6 +115,23 @@ CHALLENGE_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"px-captcha",
 )
 
+#: What a CDN's or cache's own error page carries when the edge could not get the page from the site's
+#: server (the origin), as the services write it: Cloudflare's 5xx page ("Connection timed out", "Error code
+#: 522"), Varnish's and Fastly's ("Error 503 Backend fetch failed", "Guru Meditation", Fastly's "Guru
+#: Mediation"), Akamai's ("Service Unavailable - Zero size object ... Reference&#32;&#35;..."). Served with
+#: a 200 (a cached error, a proxy that rewrote the status), it is the site down for now, not its page.
+CDN_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
+    b'id="cf-error-details"',
+    b"Guru Meditation:",
+    b"Guru Mediation:",
+    b"Reference&#32;&#35;",
+)
+#: Cloudflare's error page also reports its own 1xxx errors (a blocked visitor, a DNS error): only its 5xx
+#: codes say the origin did not answer.
+_CLOUDFLARE_5XX = re.compile(rb"Error code 5\d\d")
+#: A 2xx page larger than this is no CDN's error page (they weigh 0.3-10 KB).
+CDN_ERROR_BYTES = 16_000
+
 
 def _phrase(code: int) -> str:
     try:
@@ -137,6 +154,13 @@ def _is_challenge_as_sent(fetch: FetchResult) -> bool:
             return True
     head = fetch.body[:2_048]
     return any(marker in head for marker in CHALLENGE_MARKS_AS_SENT)
+
+
+def _cdn_error(body: bytes) -> bool:
+    """Whether a small 2xx body is a CDN's or cache's error page (:data:`CDN_ERROR_MARKS_AS_SENT`)."""
+    if len(body) > CDN_ERROR_BYTES or not any(mark in body for mark in CDN_ERROR_MARKS_AS_SENT):
+        return False
+    return b"cf-error-details" not in body or _CLOUDFLARE_5XX.search(body) is not None
 
 
 def _is_maintenance(fetch: FetchResult) -> bool:
@@ -170,6 +194,13 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         if len(fetch.body) <= CHALLENGE_BYTES and _is_challenge_as_sent(fetch):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+        if _cdn_error(fetch.body):
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
+                " answer it; try again later",
+            )
         return Liveness(Status.OK, None, _phrase(code))
     if code in (403, 429, 503) and _is_challenge(fetch):
         return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
@@ -200,10 +231,34 @@ def _untracked(query: str) -> str:
     return query if len(kept) == len(pairs) else urlencode(kept)
 
 
+#: A number long enough to be an article's id in its address (``-b1873412.html``, ``/300287461/``).
+_LONG_NUMBER = re.compile(r"\d{5,}")
+#: A number of eight digits that reads as a day (``/20190612/``): a date in the address, no article's id.
+_DAY_NUMBER = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _same_id_new_slug(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` (normalised) differ only in their slugs around the same article id: the
+    same segments but for words, and the same numbers of five digits or more, one of them no date
+    (``/news/uk/night-ferries-b1873412.html`` -> ``/news/uk/harbour-authority-approves-...-b1873412.html``,
+    ``/national/300287461/tolls-to-go`` -> ``/national/300287461/harbour-crossing-tolls-end``). The CMS
+    finds the article by its id and rewrites the slug to the headline's: the old address keeps working.
+    A date alone (``/news/20190612/a`` -> ``/news/20190612/b``) names no article; an id reused for another
+    story is caught by its title, which drops the move (:func:`move_stands`)."""
+    ids = _LONG_NUMBER.findall(a)
+    if not ids or ids != _LONG_NUMBER.findall(b) or all(_DAY_NUMBER.fullmatch(n) for n in ids):
+        return False
+    sa, sb = a.split("/"), b.split("/")
+    return len(sa) == len(sb) and all(
+        x == y or (not x.isdigit() and not y.isdigit()) for x, y in zip(sa, sb, strict=True)
+    )
+
+
 def _trivially_same(a: str, b: str) -> bool:
     """Same page but for http->https, a ``www.`` prefix, a trailing slash, the default port, the case of the
     path (``/News/Story`` -> ``/news/story``), a directory's index file (``/story/index.html`` ->
-    ``/story/``) or tracking parameters (``?utm_source=...``, ``?CMP=share_btn_tw``) dropped."""
+    ``/story/``), tracking parameters (``?utm_source=...``, ``?CMP=share_btn_tw``) dropped, or a slug
+    rewritten around the same article id (:func:`_same_id_new_slug`)."""
 
     def norm(url: str) -> tuple[str, str, str]:
         parts = urlsplit(url)
@@ -215,7 +270,8 @@ def _trivially_same(a: str, b: str) -> bool:
         )
         return host, path.rstrip("/").lower() or "/", _untracked(parts.query)
 
-    return norm(a) == norm(b)
+    na, nb = norm(a), norm(b)
+    return na == nb or (na[0] == nb[0] and na[2] == nb[2] and _same_id_new_slug(na[1], nb[1]))
 
 
 def moved_finding(fetch: FetchResult) -> Finding | None:
@@ -223,8 +279,8 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
 
     Only permanent redirects (301, 308) say "update your link"; temporary ones (302, 303, 307) are recorded in
     ``redirects`` but not reported. A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
-    slash, changes the path's case, drops a directory's index file or tracking parameters is reported with
-    ``info`` severity.
+    slash, changes the path's case, drops a directory's index file or tracking parameters, or rewrites the
+    slug around the same article id, is reported with ``info`` severity.
     """
     if not fetch.redirects or fetch.redirects[0].status not in (301, 308):
         return None

@@ -26,8 +26,9 @@ of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a lin
 in this region or country makes it ``blocked`` (``legal``).
 
 :func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
-it say the article is gone ("This article has been removed.", a live blog's "This live event has expired")
-with little text after them: ``soft_404`` (``error_page``). An article whose embedded video or post says
+it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
+an editor's note whose first sentence is "This article has been retracted.") with little text after them:
+``soft_404`` (``error_page``). An article whose embedded video or post says
 "no longer available" has its paragraphs after that line and is not one.
 
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
@@ -302,7 +303,7 @@ def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> b
     by order of the court. It may not be published while ..."): a headless page's notice often goes on
     to say why in the same paragraph."""
     first = _SENTENCE_END.split(line, maxsplit=1)[0]
-    return len(first) < len(line) and is_error_title(first, names, hosts)
+    return len(first) < len(line) and len(first) <= _ERROR_LINE and is_error_title(first, names, hosts)
 
 
 def headless_signal(
@@ -352,7 +353,7 @@ _NOTICE_REST = 400
 #: the window: a page pays for its own language's few, not for forty.
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
-           "not found"),
+           "not found", "retract", "here any", "longer here"),
     "de": ("entfernt", "gelöscht", "depubli", "nicht mehr"),
     "fr": ("supprim", "dispon", "retir"),
     "es": ("dispon", "elimin", "retir", "borrad"),
@@ -413,7 +414,9 @@ def notice_signal(
                 return None  # an article goes on after it: the line was about something in it
         elif n >= _NOTICE_LINES:
             return None
-        elif len(line) <= _ERROR_LINE and is_error_title(line, names, hosts):
+        elif (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts)) or _first_sentence_is_error(
+            line, names, hosts
+        ):
             notice = line
     if notice is None:
         return None

@@ -77,6 +77,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "content removed", "article removed", "story removed", "page removed", "post removed",
         "content deleted", "article deleted", "story deleted", "article unpublished", "story unpublished",
         "content unpublished", "content expired", "article expired",
+        # a host's or site builder's placeholder for a site that is no more: a control panel's suspended
+        # account, a blog host's deleted site, a domain pointed at no site
+        "account suspended", "this account has been suspended", "website suspended", "site suspended",
+        "this site has been suspended", "site not found", "domain not connected", "site deleted",
+        "this site has been deleted", "site no longer available", "this site is no longer available",
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -198,7 +203,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "הדף לא נמצא", "העמוד לא נמצא", "הדף שחיפשת לא נמצא", "העמוד שחיפשת לא נמצא", "הדף המבוקש לא נמצא",
         "העמוד המבוקש לא נמצא", "הכתבה לא נמצאה", "הכתבה שחיפשת לא נמצאה",
     ),
-    "hi": ("पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली"),
+    "hi": (
+        "पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली",
+        "यह पेज उपलब्ध नहीं है", "यह पृष्ठ उपलब्ध नहीं है", "पृष्ठ उपलब्ध नहीं है", "यह पेज मौजूद नहीं है",
+        "पेज मौजूद नहीं है",
+    ),
     # Bengali ("the page you are looking for was not found"); Thai ("the page you want was not found").
     "bn": (
         "পাতাটি পাওয়া যায়নি", "পেজটি পাওয়া যায়নি", "পাতা খুঁজে পাওয়া যায়নি", "খবরটি পাওয়া যায়নি",
@@ -223,7 +232,7 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this |that )?(?:page|article|story|content|link)(?: you (?:are|re|were) looking for)?"
     r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
     r"(?:the |this |that )?(?:page|article|story|content|link|post)"
-    r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|taken down)"
+    r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|retracted|taken down)"
     # ... and why, when the why is legal: "... has been removed by order of the court", "... withdrawn
     # following a legal complaint" (the piece must still be the whole line)
     r"(?: (?:by|under|following|after|due to|on) (?:an? |the )?(?:order of (?:the |a )?court|court order"
@@ -233,6 +242,15 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this |that )?(?:live )?(?:page|article|story|content|post|event|blog|live blog|coverage|video)"
     r" (?:has |is )?expired",
     r"(?:error |http )?(?:404|410)(?: error)?(?: page)?(?: not found| page not found| file not found)?",
+    # "The story you were looking for isn't here anymore", "This page is no longer here"
+    r"(?:the |this |that )?(?:page|article|story|content|post)(?: you (?:are|re|were) looking for)?"
+    r" (?:is not|isnt|is no longer) here(?: anymore| any more)?",
+    # a host's placeholder: "This Account has been suspended", "This site has been archived or suspended",
+    # "The authors have deleted this site", "Looks like this domain isn't connected to a website yet"
+    r"(?:the |this )?(?:account|site|website|blog)(?: you (?:are|re|were) looking for)?"
+    r" (?:has been|was|is) (?:suspended|deleted|archived or suspended)",
+    r"(?:the )?(?:authors?|owners?) (?:has|have) deleted this (?:site|blog|website)",
+    r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
     r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
@@ -298,7 +316,8 @@ _FILLER = frozenset(
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
         "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz", "ओह", "उफ़", "त्रुटि", "hoppá",
         "দুঃখিত", "ขออภัย",
-        "hoppsan", "tyvärr", "oisann", "beklager", "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
+        "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
+        "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -331,7 +350,8 @@ _PATTERN_WORDS = (
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
-    "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay",
+    "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
+    "no longer here", "suspended", "deleted this", "connected to",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
