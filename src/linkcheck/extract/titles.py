@@ -189,7 +189,7 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
     for position, host in enumerate(hosts):
         if len(host) < 3:
             continue
-        if len(host) <= 6:
+        if len(host) <= 6 and part.count(" ") >= 2:
             # A host of the name's initials: pib.gov.in for "Press Information Bureau" (three words or more).
             initials = _initials(part) if initials is None else initials
             if initials == host:
