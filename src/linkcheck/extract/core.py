@@ -1680,7 +1680,10 @@ def _choose_title(
         if cand.source == "h1":
             weight = weight if not h1_seen else 1.0
             h1_seen = True
-        if site_key and (squash(cand.text) == site_key or _labelled_site(cand, site_name, site_key)):
+        if site_key and (
+            squash(cand.text) == site_key
+            or (cand.source == "title-tag" and _labelled_site(cand, site_name, site_key))
+        ):
             weight *= 0.3  # a title that is only the site's name is the last resort
         scores[key] = scores.get(key, 0.0) + weight
         if labelled:
@@ -1703,10 +1706,10 @@ def _choose_title(
 def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -> bool:
     """Is ``cand`` a ``<title>`` that is the site's name and a word or two naming the kind of page (a
     template's: ``Press Release:Press Information Bureau``, ``News | Site``), not this page's headline?"""
-    if cand.source != "title-tag" or not site_name:
+    if not site_name:
         return False
     raw = cand.raw or cand.text
-    if len(raw.split()) > len(site_name.split()) + 2:
+    if raw.count(" ") > site_name.count(" ") + 2:  # more than two words (or separators) beside the name
         return False
     key = squash(raw)
     return key != site_key and (key.endswith(site_key) or key.startswith(site_key))
