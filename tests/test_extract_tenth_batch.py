@@ -118,6 +118,14 @@ def test_update_in_parentheses_after_its_date() -> None:
     assert _dates(_page(_ARTICLE_HEAD, body, "ja")) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))
 
 
+def test_an_update_label_before_its_date_after_another_date() -> None:
+    body = (
+        '<h1>Headline of the story</h1><div class="stamp">配信 2022/03/12 14:30 更新 2022/03/13 10:00</div>'
+        "<p>本文。</p>"
+    )
+    assert _dates(_page(_ARTICLE_HEAD, body, "ja")) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))
+
+
 def test_update_after_its_date_on_a_page_read_from_its_body() -> None:
     body = "<h1>見出し</h1><p>2022年3月12日 14:30 (2022年3月13日 9:10更新)</p><p>本文。</p>"
     assert _dates(_page("<title>見出し</title>", body, "ja")) == (dt.date(2022, 3, 12), dt.date(2022, 3, 13))

@@ -1054,7 +1054,8 @@ def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
         if plain.startswith("更新", at):  # "2022年3月13日 9:10更新": the label after its date
             lead_at = max(0, at - _LABEL_REACH)
             for value, _start, end in find_text_dates(plain[lead_at:at], day_first=day_first):
-                if T.suffix_label(plain[lead_at + end : stem_end]):
+                # Up to what follows the label: "更新 2020/01/10" after a date is the next date's label.
+                if T.suffix_label(plain[lead_at + end : stem_end + _LABEL_LEAD]):
                     return value
         segment = plain[at : stem_end + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
