@@ -224,7 +224,8 @@ OLD_TABLES = {
         r"uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
-        r"atjaunināts|atjaunots|uuendatud|imesasishwa|\d{1,2}:\d{2}\s?(?:->|→))\W{0,3}(?:on|le|am|el|il|"
+        r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|\d{1,2}:\d{2}\s?(?:->|→))"
+        r"\W{0,3}(?:on|le|am|el|il|"
         r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
@@ -243,6 +244,7 @@ OLD_TABLES = {
         r"publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
         r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|"
         r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|paskelbta|publicēts|avaldatud|imechapishwa|"
+        r"cyhoeddwyd(?: gyntaf)?|"
         r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
         r"(?:vom|of|du)|pronounced|date of (?:the )?(?:judgment|judgement|decision|order))"
         r"\W{0,3}(?:on|le|am|el|il|em|"

@@ -56,6 +56,7 @@ __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
     "has_error_phrase",
+    "is_blocked_title",
     "is_error_title",
     "is_search_echo",
     "soft_404_reason",
@@ -123,6 +124,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "la página que busca no existe", "página no disponible", "no encontrado", "no encontrada",
         "página inexistente", "contenido no encontrado", "artículo no encontrado", "página no existe",
         "esta página no está disponible", "la página no está disponible", "la página solicitada no existe",
+        "contenido retirado", "noticia retirada", "artículo retirado", "contenido eliminado",
+        "noticia eliminada", "artículo eliminado",
     ),
     "it": (
         "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
@@ -173,7 +176,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "η σελίδα δεν βρέθηκε", "σελίδα δεν βρέθηκε", "η σελίδα δεν υπάρχει", "δεν βρέθηκε",
         "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
     ),
-    "ro": ("pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită"),
+    "ro": (
+        "pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită",
+        "pagina pe care o cauți nu există", "pagina pe care o căutați nu există", "pagina căutată nu există",
+        "pagina nu mai există", "articolul nu mai există", "articolul nu a fost găsit",
+    ),
     "hu": (
         "az oldal nem található", "oldal nem található", "a keresett oldal nem található",
         "a cikk nem található", "cikk nem található", "a keresett cikk nem található",
@@ -315,7 +322,7 @@ _FILLER = frozenset(
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
         "virhe", "feil", "خطأ", "خطای", "שגיאה", "오류", "عذرا", "üzgünüz", "ओह", "उफ़", "त्रुटि", "hoppá",
-        "দুঃখিত", "ขออภัย",
+        "দুঃখিত", "ขออภัย", "ne pare rău",
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
     )
@@ -724,6 +731,35 @@ def is_search_echo(title: str | None, url: str) -> bool:
     return len(slug) >= 3 and set(slug) <= set(fold(title[m.end() :]).split())
 
 
+#: What a title saying the page is refused in the reader's country or region holds (a substring test first).
+_BLOCKED_HINTS = ("451", "availab", "verfügbar", "disponib", "disponív", "доступ")
+_BLOCKED = re.compile(
+    # The status itself, as a whole title or its first part ("451: Unavailable...", "Error 451"), not a
+    # number in a headline ("Fahrenheit 451 turns 70", "451 people evacuated").
+    r"^\W*(?:(?:http|error|status)\W*)?451\s*(?:[:|–—-]|$)|unavailable for legal reasons|"
+    # Addressed to the reader ("in your country"), not a story about something unavailable somewhere.
+    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) your\b.{0,20}?"
+    r"\b(?:country|region|location|area)\b|unavailable in most european countries|"
+    r"in (?:ihrem|deinem) land nicht verfügbar|nicht in (?:ihrem|deinem) land verfügbar|"
+    r"(?:pas|plus) disponible dans votre (?:pays|région)|"
+    r"no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)|"
+    # Italian "Contenuto non disponibile nella tua area geografica", "... nel tuo paese"; Portuguese
+    # "Conteúdo não disponível no seu país / na sua região".
+    r"non (?:è |e )?disponibile (?:nella tua (?:area geografica|zona|regione)|nel tuo paese)|"
+    r"não (?:está )?disponível (?:no seu país|na sua (?:região|localização))|"
+    r"(?:не\s?доступ|недоступ)\w* (?:в|для) (?:вашей|вашего) (?:стране|регионе|страны|региона)",
+    re.IGNORECASE,
+)
+
+
+def is_blocked_title(title: str) -> bool:
+    """Does ``title`` (a ``<title>`` or headline) say the page is refused in the reader's country or region
+    (a geo-block, an HTTP 451 served with 200)? Such a page is not the article, and not an error page: the
+    article exists."""
+    lowered = title.lower()
+    return any(hint in lowered for hint in _BLOCKED_HINTS) and _BLOCKED.search(title) is not None
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
 ) -> str | None:
@@ -782,6 +818,8 @@ def _front_page_signal(
         title = metadata.title
         return f"the page at the article URL is the site search's front page for its words: {title!r}"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
+        if metadata.title and is_blocked_title(metadata.title):
+            return None  # a region block under the service's own head: the article exists
         canonical = metadata.canonical_url
         if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):
             return f"the page at the article URL is the site's front page (canonical {canonical})"

@@ -67,7 +67,7 @@ from linkcheck.extract.titles import (
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
-from linkcheck.soft404 import has_error_phrase, is_error_title, is_search_echo
+from linkcheck.soft404 import has_error_phrase, is_blocked_title, is_error_title, is_search_echo
 
 __all__ = ["extract_metadata"]
 
@@ -319,6 +319,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _suffix_site(page, suffix_site)
     if site_name is None and page.body is not None:
         site_name, site_source = _logo_alt(page), "logo"
+    if site_name is None:
+        site_name, site_source = _og_title_site(page), "opengraph"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
@@ -680,7 +682,7 @@ def _walk_body(page: _Page, root: Any) -> None:
                 page.h2s.append((index, clean_text(_text(el)), excluded(el), el))
         elif len(page.times) < 50 and not excluded(el):
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
-            if tag == "abbr" and not (el.get("title") and ("publish" in klass or "updated" in klass)):
+            if tag == "abbr" and not _abbr_date(el.get("title"), klass):
                 continue
             value = el.get("datetime") or el.get("title") or _text(el)
             parent = el.getparent()
@@ -709,6 +711,17 @@ def _walk_body(page: _Page, root: Any) -> None:
         if prop and el.tag != "meta" and not excluded(el):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
+
+
+def _abbr_date(title: str | None, klass: str) -> bool:
+    """Does an ``<abbr>`` state a date in its ``title``: a microformat's (``class="published"``,
+    ``updated``), or an ISO 8601 time behind a relative text (jQuery timeago's ``<abbr class="timeago"
+    title="2022-11-14T18:45:00+05:00">2 years ago</abbr>``; an abbreviation's title is words)?"""
+    if not title:
+        return False
+    if "publish" in klass or "updated" in klass:
+        return True
+    return len(title) >= 16 and title[4:5] == "-" and title[10:11] in "Tt " and title[:4].isdigit()
 
 
 def _mentions_date_property(text: str) -> bool:
@@ -778,13 +791,32 @@ class _Exclusion:
         elif tag not in ("body", "html", "main", "article", "h1"):
             klass = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
             if (
-                tag in T.EXCLUDED_TAGS
+                (tag in T.EXCLUDED_TAGS and not _holds_page(node, tag))
                 or (tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()))
                 or (klass.strip() and T.EXCLUDED_CLASS_RE.search(klass))
             ):
                 result = node.find(".//h1") is None
         self._own[node] = result
         return result
+
+
+def _holds_page(node: Any, tag: str) -> bool:
+    """Is ``node``, of a tag that holds other content (:data:`T.EXCLUDED_TAGS`), the page's own after all:
+    a ``<form>`` straight under ``<body>`` (ASP.NET WebForms wraps every page in one), or a ``<footer>``
+    whose nearest sectioning ancestor is an ``<article>`` (HTML's footer of that section: its date, author
+    and tags, as blog themes write "Posted on ..."), not the page's or an aside's?"""
+    if tag == "form":
+        parent = node.getparent()
+        return parent is not None and parent.tag == "body"
+    if tag != "footer":
+        return False
+    for ancestor in node.iterancestors():
+        tag = ancestor.tag
+        if tag == "article":
+            return True
+        if tag in ("aside", "nav", "section", "body"):
+            return False
+    return False
 
 
 def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
@@ -951,10 +983,14 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
         if reverse:
             found.reverse()
+        suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
+            suffix = T.suffix_label(window[end : end + 20]) if suffixed else None
+            if suffix is not None:  # "2022年3月13日 9:10更新": a label after the date says what it is
+                labelled.append(_Cand(value, None, "text", suffix, byline=True))
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
-            if T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
+            elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
@@ -1015,6 +1051,12 @@ def _has_update_stem(window: str) -> bool:
 def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
     """The first full date right after an update label in ``plain`` (visible text)."""
     for at, stem_end in _update_label_spans(plain):
+        if plain.startswith("更新", at):  # "2022年3月13日 9:10更新": the label after its date
+            lead_at = max(0, at - _LABEL_REACH)
+            for value, _start, end in find_text_dates(plain[lead_at:at], day_first=day_first):
+                # Up to what follows the label: "更新 2020/01/10" after a date is the next date's label.
+                if T.suffix_label(plain[lead_at + end : stem_end + _LABEL_LEAD]):
+                    return value
         segment = plain[at : stem_end + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
         for value, start, _end in find_text_dates(segment, day_first=day_first):
@@ -1034,7 +1076,8 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
             window = window[:at]
     if not window or not _has_update_stem(window):
         return []
-    found = _first_labelled_update(_TAG_RE.sub(" ", window), day_first)
+    # Markup's spacing is not the text's: "Modifié le : <time>13/03/2022" reads "Modifié le : 13/03/2022".
+    found = _first_labelled_update(" ".join(_TAG_RE.sub(" ", window).split()), day_first)
     return [_Cand(found, None, "text", True)] if found is not None else []
 
 
@@ -1575,6 +1618,14 @@ _HEADING_OR_TITLE_TAG = _HEADING_SOURCES | {"title-tag"}  # headings come first 
 _STRONG_TITLE_SOURCES = frozenset({"h1", "opengraph", "json-ld"})
 
 
+def _og_title_site(page: _Page) -> str | None:
+    """``og:title`` when it is the site's name (the host spells it: ``Mediaset Infinity`` on
+    mediasetinfinity.mediaset.it, ``Press Information Bureau`` on pib.gov.in), for a page that names its site
+    nowhere else: a head whose every page's og:title is the site's."""
+    og_title = clean_text(page.meta("og:title"))
+    return og_title if og_title and page.url and names_site(og_title, (), page.url) else None
+
+
 def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
     """The site's name from the ``<title>``'s last part, or the logo's ``alt`` when that part is the logo's
     name followed by more (its name in another script, a slogan: ``澎湃新闻-The Paper`` beside a logo
@@ -1630,7 +1681,10 @@ def _choose_title(
         if cand.source == "h1":
             weight = weight if not h1_seen else 1.0
             h1_seen = True
-        if site_key and squash(cand.text) == site_key:
+        if site_key and (
+            squash(cand.text) == site_key
+            or (cand.source == "title-tag" and _labelled_site(cand, site_name, site_key))
+        ):
             weight *= 0.3  # a title that is only the site's name is the last resort
         scores[key] = scores.get(key, 0.0) + weight
         if labelled:
@@ -1648,6 +1702,18 @@ def _choose_title(
     winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
     chosen = first[winner]
     return chosen.text, chosen.source
+
+
+def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -> bool:
+    """Is ``cand`` a ``<title>`` that is the site's name and a word or two naming the kind of page (a
+    template's: ``Press Release:Press Information Bureau``, ``News | Site``), not this page's headline?"""
+    if not site_name:
+        return False
+    raw = cand.raw or cand.text
+    if raw.count(" ") > site_name.count(" ") + 2:  # more than two words (or separators) beside the name
+        return False
+    key = squash(raw)
+    return key != site_key and (key.endswith(site_key) or key.startswith(site_key))
 
 
 #: A rubric label set before a headline with a section separator: one to three words, no digits ("OPINION |",
@@ -1716,7 +1782,7 @@ def _logo_alt(page: _Page) -> str | None:
     """The site's name as its logo states it, for a page that names its site nowhere else: the ``alt`` of
     the only image of a link to the home page, when that link has no text of its own and the ``alt`` is
     not a word like "logo" or "home" (Bitrix and many home-made templates: ``<a href="/"><img
-    alt="Тамбовская жизнь"></a>``)."""
+    alt="Тамбовская жизнь"></a>``); else that of the body's first image if it is classed as a logo."""
     for index, link in enumerate(page.body.iter("a")):
         if index >= _LOGO_LINKS:
             break
@@ -1728,6 +1794,16 @@ def _logo_alt(page: _Page) -> str | None:
         alt = clean_text(images[0].get("alt"))
         if alt and len(alt) <= 80 and not _GENERIC_ALT.search(alt) and not _URLISH.match(alt):
             return alt
+    # No link home around it (an interstitial, a page without navigation): the body's first image, when it
+    # is classed as the logo (<img class="logo" alt="Yahoo">).
+    for image in page.body.iter("img"):
+        marks = ((image.get("class") or "") + " " + (image.get("id") or "")).lower()
+        if "logo" not in marks:
+            return None
+        alt = clean_text(image.get("alt"))
+        if alt and len(alt) <= 80 and not _GENERIC_ALT.search(alt) and not _URLISH.match(alt):
+            return alt
+        return None
     return None
 
 
@@ -1808,31 +1884,13 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
     return cands
 
 
-#: A page refused to the reader's country or region (a geo-block, an HTTP 451 served with 200): not the
-#: article, and not an error page either (the article exists), so its weak dates are not the article's.
-_BLOCKED_HINTS = ("451", "availab", "verfügbar", "disponible", "доступ")
-_BLOCKED = re.compile(
-    # The status itself, as a whole title or its first part ("451: Unavailable...", "Error 451"), not a
-    # number in a headline ("Fahrenheit 451 turns 70", "451 people evacuated").
-    r"^\W*(?:(?:http|error|status)\W*)?451\s*(?:[:|–—-]|$)|unavailable for legal reasons|"
-    # Addressed to the reader ("in your country"), not a story about something unavailable somewhere.
-    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) your\b.{0,20}?"
-    r"\b(?:country|region|location|area)\b|unavailable in most european countries|"
-    r"in (?:ihrem|deinem) land nicht verfügbar|nicht in (?:ihrem|deinem) land verfügbar|"
-    r"(?:pas|plus) disponible dans votre (?:pays|région)|"
-    r"no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)|"
-    r"(?:не\s?доступ|недоступ)\w* (?:в|для) (?:вашей|вашего) (?:стране|регионе|страны|региона)",
-    re.IGNORECASE,
-)
-
-
 def _is_blocked_page(page: _Page, headline: str | None) -> bool:
-    """Does the ``<title>`` or the headline say the page is refused in the reader's country or region?"""
+    """Does the ``<title>`` or the headline say the page is refused in the reader's country or region (a
+    geo-block: not the article, and not an error page either, so its weak dates are not the article's)?"""
     for title in (page.title_tag, headline or ""):
         if not title or len(title) > 200:
             continue
-        lowered = title.lower()
-        if any(hint in lowered for hint in _BLOCKED_HINTS) and _BLOCKED.search(title):
+        if is_blocked_title(title):
             return True
     return False
 

@@ -37,6 +37,8 @@ __all__ = [
     "PLACEHOLDER_DATES",
     "SECOND_LEVEL_SUFFIXES",
     "SITE_NAME_META",
+    "SUFFIX_LABELS",
+    "SUFFIX_LABEL_RE",
     "TEXT_MODIFIED_PREFIX_MORE_RE",
     "TEXT_MODIFIED_PREFIX_RE",
     "TEXT_PUBLISHED_PREFIX_RE",
@@ -46,6 +48,7 @@ __all__ = [
     "label_case",
     "modified_label",
     "more_modified_label",
+    "suffix_label",
     "title_separator_re",
 ]
 
@@ -258,6 +261,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"تحديث|تعديل|اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|"
     # Malay; Catalan; Lithuanian; Latvian; Estonian; Swahili.
     r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
+    # Welsh ("Diweddarwyd ddiwethaf", "last updated").
+    r"diweddarwyd(?: ddiwethaf)?|"
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
@@ -290,6 +295,27 @@ def more_modified_label(prefix: str) -> bool:
     if prefix.isascii() or not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
         return False
     return __getattr__("TEXT_MODIFIED_PREFIX_MORE_RE").search(prefix) is not None
+
+
+#: Japanese and Chinese may write the label AFTER the date: "2022年3月13日 9:10更新" (updated), "3月12日
+#: 14:30配信" (distributed, Yahoo! Japan's publication). A clock time may stand between; a label followed by
+#: a number is the next date's ("更新 2020/01/10 10:00 配信 2020/01/09"). ``SUFFIX_LABELS`` are what
+#: :func:`suffix_label` looks for first (a substring test on the text after the date).
+SUFFIX_LABELS = ("更新", "配信")
+_LATER["SUFFIX_LABEL_RE"] = (
+    r"\s{0,2}(?:\d{1,2}(?::|時)\d{2}(?:分|:\d{2})?)?\s{0,2}(?:(更新)|配信)(?![\s:：日时時]{0,3}\d)",
+    0,
+)
+SUFFIX_LABEL_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+
+
+def suffix_label(after: str) -> bool | None:
+    """What the label right after a date says (``after``: the text following it): ``True`` for an update
+    ("9:10更新"), ``False`` for a publication ("14:30配信"), ``None`` for no label there."""
+    if not any(label in after for label in SUFFIX_LABELS):
+        return None
+    found = (_COMPILED.get("SUFFIX_LABEL_RE") or __getattr__("SUFFIX_LABEL_RE")).match(after)
+    return None if found is None else found.group(1) is not None
 
 
 #: The module's namespace, where :func:`__getattr__` leaves each pattern it compiles.
@@ -335,6 +361,8 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|"
     # Lithuanian; Latvian; Estonian; Swahili.
     r"paskelbta|publicēts|avaldatud|imechapishwa|"
+    # Welsh ("Cyhoeddwyd gyntaf", "first published").
+    r"cyhoeddwyd(?: gyntaf)?|"
     # A numbered press release's own date: "Pressemitteilung Nr. 21/2022 vom", "Press Release No. 21/2022
     # of", "communiqué de presse n° 21/2022 du" (a ruling's or a law's date follows other words).
     r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
@@ -515,6 +543,21 @@ _MONTH_WORDS_AZ_HY_IS_SQ: tuple[tuple[int, str], ...] = (
     (11, "noyabr նոյեմբեր նոյեմբերի nóvember nëntor"),
     (12, "dekabr դեկտեմբեր դեկտեմբերի dhjetor"),
 )
+#: Welsh: "12 Mawrth 2022" ("Mawrth" is also Tuesday, "dydd Mawrth": a weekday has no day number and year
+#: around it, so it is never read as a date; "mai" is above).
+_MONTH_WORDS_CY: tuple[tuple[int, str], ...] = (
+    (1, "ionawr"),
+    (2, "chwefror"),
+    (3, "mawrth"),
+    (4, "ebrill"),
+    (6, "mehefin"),
+    (7, "gorffennaf"),
+    (8, "awst"),
+    (9, "medi"),
+    (10, "hydref"),
+    (11, "tachwedd"),
+    (12, "rhagfyr"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -525,6 +568,7 @@ for _number, _words in (
     + _MONTH_WORDS_SOUTH
     + _MONTH_WORDS_GR_HE_TR
     + _MONTH_WORDS_AZ_HY_IS_SQ
+    + _MONTH_WORDS_CY
 ):
     for _word in _words.split():
         MONTHS[_word] = _number

@@ -185,9 +185,15 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
                 return True
         if len(shorter) >= 4 and shorter in longer and len(longer) <= 2 * len(shorter) + 4:
             return True
+    initials = None
     for position, host in enumerate(hosts):
         if len(host) < 3:
             continue
+        if len(host) <= 6 and part.count(" ") >= 2:
+            # A host of the name's initials: pib.gov.in for "Press Information Bureau" (three words or more).
+            initials = _initials(part) if initials is None else initials
+            if initials == host:
+                return True
         if position > 0:
             if key == host:
                 return True
@@ -200,6 +206,13 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
         if len(host) >= 6 and _common_prefix(key, host) >= max(6, int(0.8 * len(host))):
             return True
     return False
+
+
+def _initials(part: str) -> str:
+    """The first letters of ``part``'s words but its articles and particles, lower-cased ("Press Information
+    Bureau" -> ``pib``, "Bank of England" -> ``be``); empty for fewer than three words."""
+    words = [w for w in _WORD_SPLIT.split(part) if w and w.casefold() not in _ARTICLES]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else ""
 
 
 def strip_affixes(
