@@ -106,12 +106,13 @@ def _run(command: list[str], wall: float, out: Path | None) -> tuple[float, floa
     return time.monotonic() - started, usage.ru_maxrss / 1024, hung, text
 
 
-def run_linkcheck(urls: list[str], origin: str, wall: float, folder: Path) -> ToolRun:
+def run_linkcheck(urls: list[str], origins: tuple[str, ...], wall: float, folder: Path) -> ToolRun:
     manifest = folder / "hostile.txt"
     manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
     out = folder / "linkcheck.json"
     command = [find_cli(None), str(manifest), "--format", "json", "--output", str(out)]
-    command += ["--allow-host", origin, "--deadline", "15", "--timeout", "10", "--workers", "16"]
+    command += [arg for origin in origins for arg in ("--allow-host", origin)]  # 127.0.0.1, [::1], the sink
+    command += ["--deadline", "15", "--timeout", "10", "--workers", "16"]
     command += ["--per-host", str(len(urls)), "--no-config"]
     r = ToolRun("linkcheck", command)
     r.wall, r.rss_mb, r.hung, _ = _run(command, wall, out)
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp) / tool
             folder.mkdir()
             if tool == "linkcheck":
-                runs.append(run_linkcheck(urls, server.origin, args.wall, folder))
+                runs.append(run_linkcheck(urls, server.origins, args.wall, folder))
             elif tool == "lychee":
                 runs.append(run_lychee(urls, args.wall, folder))
             else:
