@@ -9,7 +9,8 @@ with the mismatch kinds ``match_citation`` must report (``[]``: the citation is 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
 check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) and the
 fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``b5-*``), the sixth
-(``"batch": 6``, ``b6-*``) and the seventh (``"batch": 7``, ``b7-*``) likewise.
+(``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``) and the eighth (``"batch": 8``,
+``b8-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
