@@ -1962,7 +1962,6 @@ def _path_names(cited: str, url: str) -> bool:
 
 @lru_cache(maxsize=1024)  # the cited outlet, the site's names and its hosts repeat on every page of a site
 def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
-    shown = " / ".join(dict.fromkeys([*names, *hosts]))
     if "." in cited and hosts and _other_domain(cited, hosts):
         if outlet_matches(cited, names, ()):
             return Finding(
@@ -1981,6 +1980,7 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
         return None
     if cited.startswith("@") and any(outlet_matches(h, names, hosts) for h in _handle_readings(cited)):
         return None
+    shown = " / ".join(dict.fromkeys([*names, *hosts]))
     # A site name that is only the page's own host written out (``rp.pl`` on www.rp.pl) names no more than
     # the host does: the page names no site, and a host need not spell the outlet's name.
     named = [n for n in names if not _is_own_host(n, hosts)]
