@@ -1752,7 +1752,7 @@ def _outlet_finding(
     if any("(" in n for n in names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
-    if finding is None and names and metadata.language and _LANGUAGE_HINT.search(cited) is not None:
+    if finding is None and names and metadata.language:
         other_language = _other_language_edition(cited, names, metadata.language)
         if other_language is not None:
             return other_language
@@ -1854,10 +1854,11 @@ _LANGUAGE_HINT = re.compile(
 )
 
 
-def _other_language_edition(cited: str, names: Sequence[str], language: str | None) -> Finding | None:
+@lru_cache(maxsize=1024)  # a site's pages repeat the cited outlet, the names and the language
+def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -> Finding | None:
     """A doubt when the cited outlet, which matched, names a language edition (``BBC Persian``) the page's
     declared language is not (``ar``) and the site's names do not hold: another language service."""
-    if not language:
+    if _LANGUAGE_HINT.search(cited) is None:
         return None
     code = language.lower().replace("_", "-").split("-")[0]
     named = {fold(w) for n in names for w in n.split()}
