@@ -1848,22 +1848,20 @@ _EDITION_LANGUAGES = {
     "turkce": "tr", "chinese": "zh", "japanese": "ja", "ukrainian": "uk", "portuguese": "pt", "urdu": "ur",
     "hindi": "hi", "korean": "ko", "italian": "it", "polish": "pl",
 }  # fmt: skip
-_LANGUAGE_HINT = re.compile(
-    r"(?i)arab|pers|fars|russ|engl|span|espa|fren|fran|germ|deut|turk|chin|japa|ukra|portu|urdu|hind|kore|"
-    r"ital|poli"
-)
+_EDITION_LANGUAGE_KEYS = frozenset(_EDITION_LANGUAGES)
 
 
 @lru_cache(maxsize=1024)  # a site's pages repeat the cited outlet, the names and the language
 def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -> Finding | None:
     """A doubt when the cited outlet, which matched, names a language edition (``BBC Persian``) the page's
     declared language is not (``ar``) and the site's names do not hold: another language service."""
-    if _LANGUAGE_HINT.search(cited) is None:
+    words = _EDITION_LANGUAGE_KEYS.intersection(fold(cited).split())
+    if not words:
         return None
     code = language.lower().replace("_", "-").split("-")[0]
     named = {fold(w) for n in names for w in n.split()}
-    for word in fold(cited).split():
-        other = _EDITION_LANGUAGES.get(word)
+    for word in sorted(words):
+        other = _EDITION_LANGUAGES[word]
         if other is not None and other != code and word not in named:
             return Finding(
                 kind=FindingKind.OUTLET_MISMATCH,
