@@ -39,6 +39,9 @@ def test_pictographs_do_not_join_another_headline() -> None:
     assert match._pictograph_separators("A 🔴 B") == "A | B"
     assert match._pictograph_separators("🇺🇦🇺🇸 Zelenskiy arrives") == "Zelenskiy arrives"
     assert match._pictograph_separators("Ω → Ж") == "Ω → Ж"  # arrows and letters are no pictographs
+    # Enclosed and circled digits are characters fold reads; a title of them stays itself.
+    assert match._pictograph_separators("➀ Iran 🄀") == "➀ Iran 🄀"
+    assert title_score(":🄀", ":🄀") == 1.0
 
 
 # --- a question turned into a statement ----------------------------------------------------------------
@@ -148,6 +151,9 @@ def test_a_domain_the_page_is_not_on_is_a_doubt_even_when_it_spells_the_name() -
     assert _outlet("theguardian.com", url, "the Guardian") == []
     assert _outlet("tass.ru", "https://tass.com/politics/1106543", "TASS") == []
     assert _outlet("bbc.co.uk", "https://www.bbc.com/news/world-1", "BBC News") == []
+    # A domain whose name is a second-level label (the whole suite's held-out pages): the page's own.
+    assert _outlet("GOV.UK", "https://www.gov.uk/government/news/x", "GOV.UK") == []
+    assert _outlet("gov.ie", "https://www.gov.ie/en/publication/x/", "gov.ie") == []
 
 
 def test_a_handle_with_a_country_code_or_underscores() -> None:

@@ -898,14 +898,18 @@ def _cjk_separators(title: str) -> str:
 #: A pictograph (emoji, a flag's regional indicators, dingbats and other symbols), with its joiners and
 #: variation selectors around it: what portals and social posts set between a label and the headline
 #: (``SON DAKİKA 🔴 Irak'taki ABD üslerine füze saldırısı``), or before and after it.
-_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
-_PICTOGRAPH_RUN = re.compile(r"\s*[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+\s*")
+_PICTOGRAPHS = r"\u2600-\u2775\u2794-\u27bf\U0001f000-\U0001f0ff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff"
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
+_PICTOGRAPH_RUN = re.compile(rf"\s*[{_PICTOGRAPHS}\ufe0f\u200d]+\s*")
 
 
 def _pictograph_separators(title: str) -> str:
     """Pictographs between words as the separator `` | `` (a label before them is a kicker, like one before
-    ``:``); those that begin or end the title dropped."""
-    return _PICTOGRAPH_RUN.sub(" | ", title).strip(" |") or title
+    ``:``); those that begin or end the title dropped. Not the enclosed and circled digits and letters
+    (``🄀``, ``➀``), which :func:`linkcheck.names.fold` reads as characters; a title of nothing else is
+    kept."""
+    separated = _PICTOGRAPH_RUN.sub(" | ", title).strip(" |")
+    return separated if fold(separated) else title
 
 
 def _enough_words(folded: str) -> bool:
@@ -2006,7 +2010,10 @@ def _other_domain(cited: str, hosts: Sequence[str]) -> bool:
     of the page's hosts (``www.theguardian.com``): it names another site, whatever name it spells."""
     if not looks_like_host(cited):
         return False
-    labels = set(host_labels(cited.strip().lower()))
+    domain = cited.strip().lower().removeprefix("www.")
+    if any(h == domain or h.endswith("." + domain) for h in hosts):
+        return False  # the page's own domain, whatever its labels (``GOV.UK`` on www.gov.uk)
+    labels = set(host_labels(domain))
     return bool(labels) and not any(labels.intersection(host_labels(h)) for h in hosts)
 
 
