@@ -9,7 +9,8 @@ with the mismatch kinds ``match_citation`` must report (``[]``: the citation is 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
 check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) and the
 fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``b5-*``), the sixth
-(``"batch": 6``, ``b6-*``) and the seventh (``"batch": 7``, ``b7-*``) likewise.
+(``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``) and the eighth (``"batch": 8``,
+``b8-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -55,9 +56,11 @@ TODAY = dt.date(2024, 11, 30)
 #: one of the first batch's (halts/resumes) and left three whose fix needs a table of places, of
 #: translations or of respellings; 22 since the seventh, which left nine: tables of former names, of a
 #: group's sites, of places, of Chinese romanisation and of Umm al-Qura months, and two ambiguities of
-#: headlines that hold one another and of a weekly's print headline (docs/benchmarks.md, "Held-out
-#: matching check").
-MAX_KNOWN_FAILURES = 22
+#: headlines that hold one another and of a weekly's print headline; 34 since the eighth, which left twelve:
+#: tables of people, of respellings, of a group's sites, of outlets' domains and romanised names, of verbs,
+#: a translation within one script, a week of the same month, and one word in place of another
+#: (docs/benchmarks.md, "Held-out matching check").
+MAX_KNOWN_FAILURES = 34
 
 
 def _attr(value: str) -> str:

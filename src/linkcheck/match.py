@@ -205,6 +205,8 @@ def _word_dice(a: str, b: str) -> float:
         or _negated(a) != _negated(b)
         or _months_conflict(a, b)
         or _opposites_conflict(a, b)
+        or _magnitudes_conflict(a, b)
+        or _prefix_negation(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -663,6 +665,62 @@ def _months_conflict(a: str, b: str) -> bool:
     return bool(ma - mb) and bool(mb - ma)
 
 
+#: Words that give a count's order of magnitude, folded as :func:`fold` writes them: dozens, hundreds,
+#: thousands, tens of thousands, millions, in English, German, French, Spanish, Italian, Portuguese, Russian,
+#: Ukrainian, Polish and Turkish. Not Spanish ``miles`` (English miles) nor words that are also numbers'
+#: names before a noun (``hundred``, ``Tausend``).
+_MAGNITUDE_GROUPS = (
+    "dozens dutzende douzaines dizaines decenas decine dezenas desyatki dziesiatki onlarca",
+    "hundreds hunderte centaines centenares cientos centinaia centenas sotni setki yuzlerce",
+    "thousands tausende milliers migliaia milhares tysyachi tisyachi tysiace binlerce",
+    "zehntausende",
+    "millions millionen millones milioni milhoes milliony miliony milyonlarca",
+)
+
+
+@lru_cache(maxsize=1)
+def _magnitude_table() -> tuple[dict[str, int], frozenset[str]]:
+    """Each word of :data:`_MAGNITUDE_GROUPS` and its group's number; the words."""
+    table = {word: n for n, spelled in enumerate(_MAGNITUDE_GROUPS) for word in spelled.split()}
+    return table, frozenset(table)
+
+
+def _magnitudes_conflict(a: str, b: str) -> bool:
+    """Whether each folded title gives a count's order of magnitude the other does not: ``Tausende
+    demonstrieren``/``Hunderte demonstrieren``, ``hundreds``/``thousands flee``: another count, another day's
+    report. One only one side gives (``thousands``/``10,000``) is no conflict."""
+    table, keys = _magnitude_table()
+    wa = keys.intersection(a.split())
+    if not wa:
+        return False
+    wb = keys.intersection(b.split())
+    ga, gb = {table[w] for w in wa}, {table[w] for w in wb}
+    return bool(ga - gb) and bool(gb - ga)
+
+
+#: Prefixes that make a word its opposite (folded): ``demobilisation``/``mobilisation`` (Ukrainian
+#: ``демобілізацію``), ``unfreeze``/``freeze``, ``disapproves``/``approves``, ``non-binding``, Russian and
+#: Ukrainian ``не``/``без``, Polish ``nie``.
+_NEGATING_PREFIXES = frozenset({"de", "dis", "un", "non", "anti", "ne", "nie", "bez"})
+
+
+def _prefix_negation(a: str, b: str) -> bool:
+    """Whether a word only one folded title has is a word only the other has behind a negating prefix
+    (:data:`_NEGATING_PREFIXES`; the shorter word five letters or more): one prefix reverses the news as a
+    negation does, while the word scores as near-equal (``demobilizatsiyu``/``mobilizatsiyu``)."""
+    wa, wb = a.split(), b.split()
+    only_a = [w for w in wa if len(w) >= 5 and w not in wb]
+    if not only_a:
+        return False
+    only_b = [w for w in wb if len(w) >= 5 and w not in wa]
+    for x in only_a:
+        for y in only_b:
+            long, short = (x, y) if len(x) > len(y) else (y, x)
+            if long.endswith(short) and long[: len(long) - len(short)] in _NEGATING_PREFIXES:
+                return True
+    return False
+
+
 #: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
 #: threshold the measurement supports (0.86-0.90), whatever else they share.
 _NUMBER_CONFLICT_CAP = 0.75
@@ -787,6 +845,8 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     separator, without bracketed asides (``(step by step)``) and without a newsroom label (``UPDATE 1-``)."""
     if "_" in title or "：" in title:
         title = _cjk_separators(title)
+    if not title.isascii() and _PICTOGRAPH.search(title) is not None:
+        title = _pictograph_separators(title)
     raw, segments = _split_affixes(title, names, hosts)
     if not raw:
         raw, segments = title, None
@@ -833,6 +893,23 @@ def _cjk_separators(title: str) -> str:
     if title.isascii():
         return title
     return _UNDERSCORE_SEPARATOR.sub(" | ", title.replace("：", ": "))
+
+
+#: A pictograph (emoji, a flag's regional indicators, dingbats and other symbols), with its joiners and
+#: variation selectors around it: what portals and social posts set between a label and the headline
+#: (``SON DAKİKA 🔴 Irak'taki ABD üslerine füze saldırısı``), or before and after it.
+_PICTOGRAPHS = r"\u2600-\u2775\u2794-\u27bf\U0001f000-\U0001f0ff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff"
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
+_PICTOGRAPH_RUN = re.compile(rf"\s*[{_PICTOGRAPHS}\ufe0f\u200d]+\s*")
+
+
+def _pictograph_separators(title: str) -> str:
+    """Pictographs between words as the separator `` | `` (a label before them is a kicker, like one before
+    ``:``); those that begin or end the title dropped. Not the enclosed and circled digits and letters
+    (``🄀``, ``➀``), which :func:`linkcheck.names.fold` reads as characters; a title of nothing else is
+    kept."""
+    separated = _PICTOGRAPH_RUN.sub(" | ", title).strip(" |")
+    return separated if fold(separated) else title
 
 
 def _enough_words(folded: str) -> bool:
@@ -948,7 +1025,33 @@ def title_score(
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
+    if (
+        score > _NUMBER_CONFLICT_CAP
+        and ("?" in page_title or "？" in page_title)
+        and _question_as_statement(cited, page_title)
+    ):
+        return _NUMBER_CONFLICT_CAP
     return score
+
+
+def _question_as_statement(cited: str, page_title: str) -> bool:
+    """Whether the cited title, which asks nothing, is the page's question turned into a statement: the
+    question's first word (its verb: ``Will Russia reinforce ...?``, ``Kauft Bagdad ...?``, ``¿Comprará Irak
+    ...?``) stands after its second in the cited title (``Russia will reinforce ...``, ``Bagdad kauft ...``).
+    The page asks what the citation asserts. The question with its mark dropped (same order), or cited
+    without the question (``... – what happens next``, the first word still first), is no statement."""
+    if "?" in cited or "？" in cited:
+        return False
+    end = max(page_title.rfind("?"), page_title.rfind("？"))
+    segments = split_segments(page_title[:end])
+    question = fold(segments[-1] if segments else page_title[:end]).split()
+    if len(question) < 3:
+        return False
+    words = fold(cited).split()
+    first, second = question[0], question[1]
+    if not words or words[0] == first or first not in words or second not in words:
+        return False
+    return words.index(second) < words.index(first)
 
 
 #: Two capitals in a row, perhaps dotted (Latin, Cyrillic, Greek): what every initialism begins with.
@@ -1148,9 +1251,11 @@ def _title_finding(
         (best.score >= _SLUG_FLOOR or declared)
         and _slug_is_title(citation.url, citation.title, best.title)
         and not _dated_otherwise(citation, metadata, config)
+        and not ("?" in best.title and _question_as_statement(citation.title, best.title))
     ):
         # The headline was edited since: the URL, written when it was cited, still says it. A PDF whose
         # file name spells the cited title is that document, whatever title its authoring tool declared.
+        # (Not a question turned into a statement: the slug has the same words in the question's order.)
         return None
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
@@ -1651,8 +1756,20 @@ def _outlet_finding(
     if any("(" in n for n in names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
+    if finding is None and names and metadata.language:
+        other_language = _other_language_edition(cited, names, metadata.language)
+        if other_language is not None:
+            return other_language
     if finding is None and names and hosts and metadata.site_name_source not in _GUESSED_SITE_NAME:
         return _host_only(cited, names, tuple(hosts))
+    if finding is not None and finding.severity is Severity.FAIL:
+        edition = _edition_named(cited, names, hosts, url or citation.url, metadata)
+        if edition is not None:
+            return (
+                None
+                if edition == ""
+                else replace(finding, severity=Severity.WARN, message=finding.message + edition)
+            )
     if finding is not None and finding.severity is Severity.FAIL and _path_names(cited, url or citation.url):
         # The site publishes the cited outlet under a path of its own (``theguardian.com/theobserver/``, a
         # sister paper or a section with its own name): a person should look, the page may well be its.
@@ -1690,6 +1807,77 @@ def _outlet_finding(
             " archive?",
         )
     return finding
+
+
+def _edition_named(
+    cited: str, names: Sequence[str], hosts: Sequence[str], url: str, metadata: Metadata
+) -> str | None:
+    """``""`` when the cited outlet is the site's name followed by its edition's word and the URL's path has
+    that word as a segment (``Le Monde Afrique`` on ``lemonde.fr/afrique/``, ``El País América`` on
+    ``elpais.com/america/``); a doubt to add to the finding when the page's ``<title>`` names the cited outlet
+    in a segment of its own between the headline and the site's name (``Inside Iran's missile program - 60
+    Minutes - CBS News``: a programme or section of the site); else ``None``."""
+    words = cited.split()
+    if len(words) >= 2:
+        try:
+            path = url_parts(url)[1]
+        except ValueError:
+            path = ""
+        segments = {fold(seg) for seg in path.lower().split("/") if len(seg) >= 4 and seg.isalpha()}
+        if segments:
+            for n in (1, 2):
+                edition = [fold(w) for w in words[-n:]]
+                if (
+                    len(words) > n
+                    and all(w in segments for w in edition)
+                    and outlet_matches(" ".join(words[:-n]), names, hosts)
+                ):
+                    return ""
+    for cand in metadata.title_candidates:
+        if (
+            cand.source == "title-tag"
+            and cand.raw
+            and len(segments_ := split_segments(cand.raw)) >= 3
+            and any(outlet_matches(cited, (seg,), (), part_of=True) for seg in segments_[1:-1])
+        ):
+            return f"; the page's title names {cited!r} beside the site's name: a programme or section?"
+    return None
+
+
+#: A language's name in an outlet's name (``BBC Persian``, ``DW Español``, ``Al Jazeera English``), folded,
+#: and the language's code.
+_EDITION_LANGUAGES = {
+    "arabic": "ar", "persian": "fa", "farsi": "fa", "russian": "ru", "english": "en", "spanish": "es",
+    "espanol": "es", "french": "fr", "francais": "fr", "german": "de", "deutsch": "de", "turkish": "tr",
+    "turkce": "tr", "chinese": "zh", "japanese": "ja", "ukrainian": "uk", "portuguese": "pt", "urdu": "ur",
+    "hindi": "hi", "korean": "ko", "italian": "it", "polish": "pl",
+}  # fmt: skip
+_EDITION_LANGUAGE_KEYS = frozenset(_EDITION_LANGUAGES)
+
+
+@lru_cache(maxsize=1024)  # a site's pages repeat the cited outlet, the names and the language
+def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -> Finding | None:
+    """A doubt when the cited outlet, which matched, names a language edition (``BBC Persian``) the page's
+    declared language is not (``ar``) and the site's names do not hold: another language service."""
+    words = _EDITION_LANGUAGE_KEYS.intersection(fold(cited).split())
+    if not words:
+        return None
+    code = language.lower().replace("_", "-").split("-")[0]
+    named = {fold(w) for n in names for w in n.split()}
+    for word in sorted(words):
+        other = _EDITION_LANGUAGES[word]
+        if other is not None and other != code and word not in named:
+            return Finding(
+                kind=FindingKind.OUTLET_MISMATCH,
+                severity=Severity.WARN,
+                message=(
+                    f"cited outlet {cited!r} names its {word} edition; the page ({names[0]!r}) declares"
+                    f" the language {language!r}: another language service?"
+                ),
+                expected=cited,
+                actual=names[0],
+            )
+    return None
 
 
 #: Words that make a paper's name its weekend edition's (folded): ``The Sunday Times``, ``The Mail on
@@ -1777,9 +1965,23 @@ def _path_names(cited: str, url: str) -> bool:
 
 @lru_cache(maxsize=1024)  # the cited outlet, the site's names and its hosts repeat on every page of a site
 def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
-    if not fold(cited) or outlet_matches(cited, names, hosts):
+    if "." in cited and hosts and _other_domain(cited, hosts):
+        if outlet_matches(cited, names, ()):
+            return Finding(
+                kind=FindingKind.OUTLET_MISMATCH,
+                severity=Severity.WARN,
+                message=(
+                    f"cited outlet {cited!r} is a domain the page is not on ({', '.join(hosts)}), though it"
+                    f" spells the site's name ({names[0]!r}): another site of that name, or a former domain?"
+                ),
+                expected=cited,
+                actual=names[0],
+            )
+    elif not fold(cited) or outlet_matches(cited, names, hosts):
         return None
     if not names and not hosts:  # no site name and only IP addresses: nothing the outlet could be held to
+        return None
+    if cited.startswith("@") and any(outlet_matches(h, names, hosts) for h in _handle_readings(cited)):
         return None
     shown = " / ".join(dict.fromkeys([*names, *hosts]))
     # A site name that is only the page's own host written out (``rp.pl`` on www.rp.pl) names no more than
@@ -1801,6 +2003,35 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
         expected=cited,
         actual=names[0] if names else (hosts[0] if hosts else None),
     )
+
+
+def _other_domain(cited: str, hosts: Sequence[str]) -> bool:
+    """Whether the cited outlet is written as a domain (``guardian.ng``) none of whose name labels is a label
+    of the page's hosts (``www.theguardian.com``): it names another site, whatever name it spells."""
+    if not looks_like_host(cited):
+        return False
+    domain = cited.strip().lower().removeprefix("www.")
+    if any(h == domain or h.endswith("." + domain) for h in hosts):
+        return False  # the page's own domain, whatever its labels (``GOV.UK`` on www.gov.uk)
+    labels = set(host_labels(domain))
+    return bool(labels) and not any(labels.intersection(host_labels(h)) for h in hosts)
+
+
+#: What a social handle adds to the outlet's name: a language or country code (``@rianru``).
+_HANDLE_CODES = frozenset(
+    {"ru", "en", "ua", "uk", "de", "fr", "es", "ar", "tr", "it", "pt", "br", "jp", "cn"}
+)  # fmt: skip
+
+
+def _handle_readings(cited: str) -> list[str]:
+    """Other readings of a social handle (``@rianru``, ``@tass_agency``): its words at underscores, and
+    without a trailing language or country code (``rian``, which RIA Novosti's initials spell)."""
+    handle = cited.strip().lstrip("@")
+    readings = [handle.replace("_", " ")] if "_" in handle else []
+    bare = handle.rstrip("_")
+    if len(bare) >= 5 and bare[-2:].lower() in _HANDLE_CODES:
+        readings.append(bare[:-2].rstrip("_"))
+    return readings
 
 
 #: Where a site name was guessed rather than declared (a ``<title>`` affix, the page's first heading).

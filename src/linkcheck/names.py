@@ -430,6 +430,12 @@ _MASTHEAD_KEYS = frozenset(
 #: Generic words a masthead may add or drop without naming another paper (``The Daily Telegraph``/``The
 #: Telegraph``, ``Mail Online``/``Daily Mail``).
 _ADDED_KEYS = _STOP_KEYS | frozenset(loose_key(w) for w in ("daily", "online", "digital", "newspaper", "com"))
+#: Last words of a name that say what kind of body it is (a service, an agency, a group), which its domain
+#: may leave out; never a masthead's word (:data:`_MASTHEAD_KEYS`).
+_CORPORATE_KEYS = frozenset(
+    loose_key(w)
+    for w in ("service", "services", "agency", "network", "group", "corporation", "company", "broadcasting")
+)
 #: The lengths of :data:`_GENERIC_KEYS`: a label's prefix or suffix of one of these lengths is looked up.
 _GENERIC_KEY_LENGTHS = tuple(sorted({len(g) for g in _GENERIC_KEYS if g}))
 
@@ -754,6 +760,10 @@ def label_matches(name: str, label: str, *, part_of: bool = False) -> bool:
         # A compound plus a generic word: ``apnews`` for AP, ``foxnews`` for Fox, ``dailymail`` for Mail.
         if _generic_affix_of_compound(k, compounds):
             return True
+    if len(words) >= 3 and words[-1] in _CORPORATE_KEYS and any(k in _compound_set(words[:-1]) for k in keys):
+        # The name's last word says what kind of body it is, which the domain leaves out: ``chinanews`` for
+        # China News Service, ``xinhuanews`` for Xinhua News Agency.
+        return True
     ident = [w for w in words if w not in _GENERIC_WORD_KEYS]
     if part_of:
         return len(ident) == 1 and any(ident[0] == k or _similar(ident[0], k) for k in keys)

@@ -592,11 +592,16 @@ def parse_date_field(text: str) -> PartialDate | None:
     Romanian, Indonesian, Hungarian and Arabic month names (:data:`_TEMPLATE_MONTHS`, Arabic-Indic digits
     too: ``٥ مارس ٢٠٢٤``), the year first with full stops (``2024. 3. 5.``, ``2024. március 5.``:
     :func:`_year_first_dotted`) and Vietnamese words (``ngày 18 tháng 1 năm 2024``:
-    :func:`_vietnamese_dmy`)."""
+    :func:`_vietnamese_dmy`). A value claiming a period (``week of January 6, 2020``, ``c. 2019``, ``Fall
+    2019``) is read as what the period holds for sure (:func:`_approximate_date`)."""
     if len(text) <= 100:
         other, value = _other_calendar(text)  # before parse_date, which reads ``1399/12/14`` as Gregorian
         if other:
             return value
+        if text[:1].isalpha() and (words := text.split(None, 2))[0].lower() in _APPROXIMATE_WORDS:
+            period, value = _approximate_date(text, words)
+            if period:
+                return value
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
@@ -634,6 +639,53 @@ def parse_date_field(text: str) -> PartialDate | None:
     if "/" in text and (m := _SLASHED.match(text)) is not None:
         return _slashed_date(m)
     return _more_field_forms(text)
+
+
+#: First words of a template date that claims a period rather than a day: a week (``week of January 6,
+#: 2020``, ``w/c 6 January 2020``), an approximate year (``c. 2019``, ``ca. 2019``, ``circa 2019``), a
+#: season (``Fall 2019``, ``Herbst 2019``, ``automne 2019``, ``otoño de 2019``), lower case.
+_WEEK_WORDS = frozenset({"week", "w/c", "semaine", "woche", "semana", "settimana", "неделя"})
+_CIRCA_WORDS = frozenset({"c.", "ca.", "circa", "approx.", "approximately", "um", "vers", "hacia"})
+#: Seasons that lie within one calendar year in both hemispheres (spring, autumn: March-May and September-
+#: November); summer and winter run across a new year in one of them and say no year (left unread).
+_YEAR_SEASONS = frozenset(
+    {"spring", "autumn", "fall", "frühling", "frühjahr", "herbst", "printemps", "automne", "primavera",
+     "otoño", "autunno", "outono", "весна", "осень", "wiosna", "jesień"}
+)  # fmt: skip
+_OTHER_SEASONS = frozenset(
+    {"summer", "winter", "sommer", "été", "hiver", "verano", "invierno", "estate", "inverno", "verão", "лето",
+     "зима", "lato", "zima"}
+)  # fmt: skip
+_APPROXIMATE_WORDS = _WEEK_WORDS | _CIRCA_WORDS | _YEAR_SEASONS | _OTHER_SEASONS | {"the"}
+_LONE_YEAR = re.compile(r"(?:of\s+|de\s+|del\s+)?(\d{4})\s*\.?")
+
+
+def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | None]:
+    """What a template date claiming a period says (:data:`_APPROXIMATE_WORDS`): a week, its month when the
+    week's seven days lie in one (else its year, else nothing: ``week of January 6, 2020`` is 2020-01, not the
+    6th, which a page of the 10th would contradict); an approximate year, that year; a spring or autumn, its
+    year; a summer or winter, nothing. ``(False, None)`` for other text starting with these words, which is
+    read as before."""
+    first = words[0].lower()
+    if first == "the" and len(words) > 1 and words[1].lower() in _WEEK_WORDS:
+        first, text = words[1].lower(), text.split(None, 1)[1]
+    rest = text.split(None, 1)[1] if len(words) > 1 else ""
+    if first in _WEEK_WORDS:
+        rest = re.sub(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", "", rest, flags=re.I)
+        day = parse_date_field(rest) if rest else None
+        if day is None or day.day is None or day.month is None:
+            return True, day
+        start = dt.date(day.year, day.month, day.day)
+        end = start + dt.timedelta(days=6)
+        if end.month == start.month:
+            return True, to_partial(start.year, start.month)
+        return True, to_partial(start.year) if end.year == start.year else None
+    if first in _OTHER_SEASONS:
+        return True, None
+    m = _LONE_YEAR.fullmatch(rest.strip())
+    if m is None or first == "the":
+        return False, None
+    return True, to_partial(int(m.group(1)))
 
 
 def _more_field_forms(text: str) -> PartialDate | None:
