@@ -41,7 +41,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from hostile import find_cli  # noqa: E402
-from peers import _key, ensure_linkchecker  # noqa: E402
+from peers import _key, ensure_linkchecker, peer_env  # noqa: E402
 from throughput import ensure_lychee  # noqa: E402
 
 from linkcheck.models import Status  # noqa: E402
@@ -75,7 +75,9 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
-def _run(command: list[str], wall: float, out: Path | None) -> tuple[float, float, bool, str]:
+def _run(
+    command: list[str], wall: float, out: Path | None, *, ours: bool = False
+) -> tuple[float, float, bool, str]:
     """Run ``command`` in its own session with at most :data:`MEMORY_CAP` of address space, cut at ``wall``
     seconds; (seconds, peak RSS MB, hung, stdout)."""
     print(f"$ {' '.join(command[:12])}{' ...' if len(command) > 12 else ''}", flush=True)
@@ -88,6 +90,7 @@ def _run(command: list[str], wall: float, out: Path | None) -> tuple[float, floa
             start_new_session=True,
             cwd="/tmp",
             preexec_fn=_cap_memory,
+            env=os.environ if ours else peer_env(),
         )
         hung = False
         while True:
@@ -115,7 +118,7 @@ def run_linkcheck(urls: list[str], origins: tuple[str, ...], wall: float, folder
     command += ["--deadline", "15", "--timeout", "10", "--workers", "16"]
     command += ["--per-host", str(len(urls)), "--no-config"]
     r = ToolRun("linkcheck", command)
-    r.wall, r.rss_mb, r.hung, _ = _run(command, wall, out)
+    r.wall, r.rss_mb, r.hung, _ = _run(command, wall, out, ours=True)
     if out.exists():
         for result in json.loads(out.read_text(encoding="utf-8"))["results"]:
             said = f"{result['status']}" + (f" ({result['cause']})" if result.get("cause") else "")

@@ -38,6 +38,7 @@ import csv
 import importlib
 import io
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,12 @@ def ensure_linkchecker() -> Path:
         pip = [str(LINKCHECKER_VENV / "bin" / "pip"), "install", "-q", f"linkchecker=={LINKCHECKER_VERSION}"]
         subprocess.run(pip, check=True, timeout=600)
     return exe
+
+
+def peer_env() -> dict[str, str]:
+    """The environment for a peer: without ``PYTHONPATH``, which would make LinkChecker import this
+    project's ``linkcheck`` package in place of its own (both are named ``linkcheck``)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 
 def _key(url: str) -> str:
@@ -147,7 +154,7 @@ def run_lychee(urls: Sequence[str], outcomes: dict[str, Outcome]) -> None:
         listed.write_text("\n".join(dict.fromkeys(urls)) + "\n", encoding="utf-8")
         out = Path(folder) / "lychee.json"
         cmd = [str(ensure_lychee()), "--no-progress", "--format", "json", "--output", str(out), str(listed)]
-        subprocess.run(cmd, capture_output=True, timeout=600, check=False)
+        subprocess.run(cmd, capture_output=True, timeout=600, check=False, env=peer_env())
         doc = json.loads(out.read_text(encoding="utf-8"))
     failed: dict[str, str] = {}
     for name in ("error_map", "timeout_map"):
@@ -164,7 +171,9 @@ def run_lychee(urls: Sequence[str], outcomes: dict[str, Outcome]) -> None:
 def run_linkchecker(urls: Sequence[str], outcomes: dict[str, Outcome]) -> None:
     cmd = [str(ensure_linkchecker()), "--no-status", "--verbose", "-r0", "--check-extern", "-o", "csv"]
     cmd += ["--timeout", "20", *dict.fromkeys(urls)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, check=False, cwd="/tmp")
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=600, check=False, cwd="/tmp", env=peer_env()
+    )
     csv.field_size_limit(sys.maxsize)  # a hostile header or body may be quoted whole
     rows = [line for line in proc.stdout.splitlines() if line and not line.startswith("#")]
     seen: dict[str, tuple[bool, str, str]] = {}
