@@ -12,7 +12,14 @@ import pytest
 
 from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
-from linkcheck.pagebody import body_signal, headless_signal, shell_error, spam_signal
+from linkcheck.pagebody import (
+    after_headline_signal,
+    body_signal,
+    headless_signal,
+    notice_signal,
+    shell_error,
+    spam_signal,
+)
 from linkcheck.soft404 import is_error_title, soft_404_signal
 
 SITE = "https://www.valleyledger.example.com"
@@ -187,6 +194,38 @@ def test_gambling_links_under_a_kept_headline_are_spam() -> None:
         ' slot88</a>, <a href="https://togel.example/">togel online</a>.</p></body></html>'
     )
     assert _spam(html) is not None
+
+
+SPAM_LINKS = (
+    '<p>Where to <a href="https://rx.example/cialis">buy Cialis online</a>? Our pharmacy ships'
+    ' <a href="https://rx.example/viagra">generic Viagra</a> and'
+    ' <a href="https://rx.example/levitra">Levitra 20mg</a> worldwide.</p></body></html>'
+)
+GONE_NOTICE = "<p>This article has been removed.</p></body></html>"
+STORY_TEXT = (
+    "<p>" + "The market opens on Saturdays from eight until noon, beside the bandstand. " * 12 + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "cause"),
+    [
+        (SPAM_HEAD + SPAM_LINKS, Cause.SPAM),
+        (SPAM_HEAD + GONE_NOTICE, Cause.ERROR_PAGE),
+        (SPAM_HEAD.replace("</h1>", "</H1>") + SPAM_LINKS, Cause.SPAM),  # old markup's capitals
+        (SPAM_HEAD + STORY_TEXT + "</body></html>", None),
+        (SPAM_HEAD.replace("h1>", "h2>") + SPAM_LINKS, None),  # no headline in an <h1>: nothing read
+    ],
+)
+def test_the_reader_asks_the_notice_then_the_spam_test_with_one_search(
+    html: str, cause: Cause | None
+) -> None:
+    body = html.encode()
+    metadata = extract_metadata(body, STORY)
+    got = after_headline_signal(STORY, STORY, body, metadata)
+    assert (got[1] if got else None) == cause
+    alone = notice_signal(STORY, STORY, body, metadata) or spam_signal(STORY, STORY, body, metadata)
+    assert got == alone
 
 
 def test_what_spam_rules_leave_alone() -> None:

@@ -67,12 +67,11 @@ if TYPE_CHECKING:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import (
+        after_headline_signal,
         body_signal,
         headless_signal,
-        notice_signal,
         script_shell,
         shell_error,
-        spam_signal,
     )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
@@ -372,8 +371,8 @@ def _import_readers() -> None:
     before its first request; a page or a result that needs them first imports them itself. Imports are
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
-    global notice_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html, page_text
-    global quote_findings, shell_error, spam_signal
+    global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
+    global page_text, quote_findings, shell_error
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -382,12 +381,11 @@ def _import_readers() -> None:
     from linkcheck.gates import gate_signal
     from linkcheck.match import match_citation, title_unchecked
     from linkcheck.pagebody import (
+        after_headline_signal,
         body_signal,
         headless_signal,
-        notice_signal,
         script_shell,
         shell_error,
-        spam_signal,
     )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import soft_404_signal
@@ -449,10 +447,8 @@ def _read_page(
                 liveness = Liveness(Status.BLOCKED, *gate)
             elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*headless)
-            elif (notice := notice_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
-                liveness = Liveness(*notice)
-            elif (spam := spam_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
-                liveness = Liveness(*spam)
+            elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
+                liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
             elif script_shell(fetch.body, metadata):
                 said = shell_error(fetch.body)
                 liveness = (

@@ -56,9 +56,11 @@ __all__ = [
     "SCAN_BYTES",
     "SPAM_BYTES",
     "SPAM_WORDS",
+    "after_headline_signal",
     "body_signal",
     "client_redirect",
     "headless_signal",
+    "headline_end",
     "notice_signal",
     "script_shell",
     "shell_error",
@@ -382,21 +384,40 @@ def _notice_hints(language: str | None) -> tuple[bytes, ...]:
     return _NOTICE_HINTS.get((language or "en")[:2].lower(), _ALL_NOTICE_HINTS)
 
 
-def notice_signal(
+def headline_end(body: bytes) -> int:
+    """Where the page's first ``</h1>`` starts (``</H1>`` in old markup); -1 if it has none."""
+    end = body.find(b"</h1>")
+    return body.find(b"</H1>") if end < 0 else end
+
+
+def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+) -> tuple[Status, Cause, str] | None:
+    """:func:`notice_signal`, then :func:`spam_signal`, with one search for the headline's end (each alone
+    searches the body for it: ~20 k instructions on a page whose head holds 30 KB of scripts)."""
+    if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
+        return None
+    end = headline_end(body)
+    if end < 0:
+        return None
+    return notice_signal(requested_url, final_url, body, metadata, h1_end=end) or spam_signal(
+        requested_url, final_url, body, metadata, h1_end=end
+    )
+
+
+def notice_signal(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
 ) -> tuple[Status, Cause, str] | None:
     """``(soft_404, error_page, reason)`` for a page that keeps its headline but whose first lines after it
     are a notice that the article is gone (an error message by :func:`~linkcheck.soft404.is_error_title`)
     followed by at most :data:`_NOTICE_REST` characters of text; ``None`` otherwise. Pages without an
     ``<h1>``, or with none of their language's :data:`_NOTICE_WORDS` in the :data:`NOTICE_BYTES` after it,
-    cost a ``find`` and a few ``in`` tests."""
+    cost a ``find`` and a few ``in`` tests. ``h1_end``: :func:`headline_end`, when the caller has it."""
     if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
         return None  # no headline in an <h1>: nothing to read after it
-    end = body.find(b"</h1>")
+    end = headline_end(body) if h1_end is None else h1_end
     if end < 0:
-        end = body.find(b"</H1>")
-        if end < 0:
-            return None
+        return None
     window = body[end + 5 : end + 5 + NOTICE_BYTES]
     lowered = window.lower()
     if not any(hint in lowered for hint in _notice_hints(metadata.language)):
@@ -465,7 +486,7 @@ _OFFSITE_LINK = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)[^>]*>([^<
 
 
 def spam_signal(
-    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
 ) -> tuple[Status, Cause, str] | None:
     """``(soft_404, spam, reason)`` for a page that keeps a headline in an ``<h1>`` but whose text after it
     links other sites with gambling or pharmacy spam (at least :data:`_SPAM_LINKS` links to other hosts
@@ -473,10 +494,11 @@ def spam_signal(
     site was hacked, or its domain taken over, and the article is gone whatever its headline says. A news
     story about casinos or medicines names them in its text, not in links to other sites; its own links
     are to itself. ``None`` otherwise; a page without an ``<h1>``, or with fewer than :data:`_SPAM_LINKS`
-    absolute addresses (``://``) in the :data:`SPAM_BYTES` after it, costs a ``find`` and a ``count``."""
+    absolute addresses (``://``) in the :data:`SPAM_BYTES` after it, costs a ``find`` and a ``count``.
+    ``h1_end``: :func:`headline_end`, when the caller has it."""
     if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
         return None
-    end = body.find(b"</h1>")
+    end = headline_end(body) if h1_end is None else h1_end
     if end < 0:
         return None
     if body.count(b"://", end + 5, end + 5 + SPAM_BYTES) < _SPAM_LINKS:
