@@ -1867,15 +1867,11 @@ def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -
     for word in sorted(words):
         other = _EDITION_LANGUAGES[word]
         if other is not None and other != code and word not in named:
-            return Finding(
-                kind=FindingKind.OUTLET_MISMATCH,
-                severity=Severity.WARN,
-                message=(
-                    f"cited outlet {cited!r} names its {word} edition; the page ({names[0]!r}) declares"
-                    f" the language {language!r}: another language service?"
-                ),
-                expected=cited,
-                actual=names[0],
+            return _outlet_doubt(
+                cited,
+                names[0],
+                f"cited outlet {cited!r} names its {word} edition; the page ({names[0]!r}) declares the"
+                f" language {language!r}: another language service?",
             )
     return None
 
@@ -1967,15 +1963,11 @@ def _path_names(cited: str, url: str) -> bool:
 def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
     if "." in cited and hosts and _other_domain(cited, hosts):
         if outlet_matches(cited, names, ()):
-            return Finding(
-                kind=FindingKind.OUTLET_MISMATCH,
-                severity=Severity.WARN,
-                message=(
-                    f"cited outlet {cited!r} is a domain the page is not on ({', '.join(hosts)}), though it"
-                    f" spells the site's name ({names[0]!r}): another site of that name, or a former domain?"
-                ),
-                expected=cited,
-                actual=names[0],
+            return _outlet_doubt(
+                cited,
+                names[0],
+                f"cited outlet {cited!r} is a domain the page is not on ({', '.join(hosts)}), though it"
+                f" spells the site's name ({names[0]!r}): another site of that name, or a former domain?",
             )
     elif not fold(cited) or outlet_matches(cited, names, hosts):
         return None
@@ -2056,15 +2048,22 @@ def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Fi
     if any(_initials(n) in labels for n in names):
         return None
     named = names[0]
+    return _outlet_doubt(
+        cited,
+        named,
+        f"cited outlet {cited!r} is carried only by the host ({', '.join(hosts)}); the page names itself"
+        f" {named!r}: a domain now used by another site?",
+    )
+
+
+def _outlet_doubt(cited: str, actual: str, message: str) -> Finding:
+    """An ``outlet_mismatch`` warning: the cited outlet may well be the page's, but a person should look."""
     return Finding(
         kind=FindingKind.OUTLET_MISMATCH,
         severity=Severity.WARN,
-        message=(
-            f"cited outlet {cited!r} is carried only by the host ({', '.join(hosts)}); the page names "
-            f"itself {named!r}: a domain now used by another site?"
-        ),
+        message=message,
         expected=cited,
-        actual=named,
+        actual=actual,
     )
 
 
