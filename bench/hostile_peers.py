@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from hostile import find_cli  # noqa: E402
 from peers import _key, ensure_linkchecker, peer_env  # noqa: E402
-from throughput import ensure_lychee  # noqa: E402
+from throughput import ensure_lychee, lychee_failures  # noqa: E402
 
 from linkcheck.models import Status  # noqa: E402
 from tests.hostile_server import CATALOGUE, Case, HostileServer  # noqa: E402
@@ -136,12 +136,7 @@ def run_lychee(urls: list[str], wall: float, folder: Path) -> ToolRun:
     r.wall, r.rss_mb, r.hung, _ = _run(command, wall, out)
     if out.exists():
         doc = json.loads(out.read_text(encoding="utf-8"))
-        failed: dict[str, str] = {}
-        for name in ("error_map", "timeout_map"):
-            for entries in (doc.get(name) or {}).values():
-                for e in entries:
-                    status = e.get("status") or {}
-                    failed[_key(e["url"])] = str(status.get("text") or status.get("code") or name)[:80]
+        failed = {_key(url): why[:80] for url, why in lychee_failures(doc).items()}
         for url in urls:
             reason = failed.get(_key(url))
             r.said[_key(url)] = (reason is not None, reason or "ok")

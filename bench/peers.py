@@ -55,7 +55,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from throughput import ensure_lychee  # noqa: E402
+from throughput import ensure_lychee, ensure_tool, lychee_failures  # noqa: E402
 
 from tests.site_server import Page, SiteServer, serve_with  # noqa: E402
 from tests.test_rot_heldout import Scenario, _run_cli  # noqa: E402
@@ -66,13 +66,7 @@ TOOLS = ("linkcheck", "lychee", "linkchecker")
 
 
 def ensure_linkchecker() -> Path:
-    exe = LINKCHECKER_VENV / "bin" / "linkchecker"
-    if not exe.exists():
-        print(f"creating {LINKCHECKER_VENV} with linkchecker=={LINKCHECKER_VERSION} ...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(LINKCHECKER_VENV)], check=True, timeout=300)
-        pip = [str(LINKCHECKER_VENV / "bin" / "pip"), "install", "-q", f"linkchecker=={LINKCHECKER_VERSION}"]
-        subprocess.run(pip, check=True, timeout=600)
-    return exe
+    return ensure_tool(LINKCHECKER_VENV, "linkchecker", f"linkchecker=={LINKCHECKER_VERSION}")
 
 
 def peer_env() -> dict[str, str]:
@@ -156,12 +150,7 @@ def run_lychee(urls: Sequence[str], outcomes: dict[str, Outcome]) -> None:
         cmd = [str(ensure_lychee()), "--no-progress", "--format", "json", "--output", str(out), str(listed)]
         subprocess.run(cmd, capture_output=True, timeout=600, check=False, env=peer_env())
         doc = json.loads(out.read_text(encoding="utf-8"))
-    failed: dict[str, str] = {}
-    for name in ("error_map", "timeout_map"):
-        for entries in (doc.get(name) or {}).values():
-            for e in entries:
-                status = e.get("status") or {}
-                failed[_key(e["url"])] = str(status.get("text") or status.get("code") or name)
+    failed = {_key(url): why for url, why in lychee_failures(doc).items()}
     for o in outcomes.values():
         reason = failed.get(_key(o.url))
         o.flagged["lychee"] = reason is not None

