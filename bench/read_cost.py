@@ -1,0 +1,134 @@
+"""Instructions reading and judging one page costs, counted by callgrind apart from the run (issue 7).
+
+``bench/instructions.py`` counts the whole CLI, threads and scheduler included, and its per-link figure moves
+by 0.15-0.3 M under load. This counts only the checker's own reading of a page and its judgment
+(``checker._read_page``, then ``checker._result``), which no scheduler touches:
+
+1. ``python bench/read_cost.py capture [--n 800]`` starts ``bench/server.py``, fetches the benchmark's first
+   ``--n`` clean links once with linkcheck's ``Fetcher`` and keeps what came back (address, status,
+   headers, body) with their citations in ``bench/out/read_cost_pages.pkl``;
+2. ``python bench/read_cost.py TREE [TREE ...]`` runs, for each checkout, a child that reads and judges the
+   first half of those pages (a warm-up: imports, compiled patterns, memos of the site's names), and then
+   the second half or not, under ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0`` and
+   ``PYTHONMALLOC=malloc``. A page's cost is the difference between the two counts over the second half's
+   size. The second half's pages are never read twice (a second pass over the same pages would be answered
+   by the memos). ``--stage extract`` counts ``_read_page`` alone.
+
+Each tree's ``src`` is byte-compiled first. The child uses the checker's private functions, so a tree
+from before they existed cannot be measured. Needs valgrind; loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import pickle
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PAGES = HERE / "out" / "read_cost_pages.pkl"
+
+
+def capture(n: int) -> int:
+    sys.path.insert(0, str(HERE))
+    from throughput import Server, make_links
+
+    from linkcheck.config import Config
+    from linkcheck.fetch import Fetcher
+
+    server = Server(seed=1, hosts=8, max_seconds=600)
+    try:
+        server.reset(0)
+        links = make_links("clean", n, server.port, 1)
+        fetcher = Fetcher(Config(allow_private=True))
+        rows = []
+        for link in links:
+            r = fetcher.fetch(link.url)
+            row = {k: getattr(r, k) for k in ("url", "final_url", "status_code", "body", "truncated")}
+            row["headers"] = dict(r.headers)
+            rows.append(row)
+        lines = [
+            f"{link.url} | title: {link.title} | date: {link.date} | outlet: {link.outlet}" for link in links
+        ]
+    finally:
+        server.stop()
+    PAGES.parent.mkdir(exist_ok=True)
+    with PAGES.open("wb") as f:
+        pickle.dump({"rows": rows, "sources": "\n".join(lines) + "\n"}, f)
+    size = sum(len(r["body"]) for r in rows) / len(rows)
+    print(f"{len(rows)} pages (mean {size / 1024:.0f} KB) -> {PAGES}")
+    return 0
+
+
+def judge(second_half: bool, stage: str) -> None:
+    """The child: read (and judge) the first half of the pages, then the second half if asked."""
+    from linkcheck import parse_sources
+    from linkcheck.checker import _read_page, _result, _Slots
+    from linkcheck.config import Config
+    from linkcheck.models import FetchResult
+
+    with PAGES.open("rb") as f:
+        saved = pickle.load(f)
+    citations = list(parse_sources(saved["sources"]))
+    fetches = [FetchResult(**row) for row in saved["rows"]]
+    config = Config(allow_private=True)
+    slots = _Slots(2)
+
+    def read(lo: int, hi: int) -> None:
+        for citation, fetch in zip(citations[lo:hi], fetches[lo:hi], strict=True):
+            page = _read_page(fetch.url, fetch, config, slots)
+            if stage == "all":
+                _result(citation, page, config)
+
+    half = len(fetches) // 2
+    read(0, half)
+    if second_half:
+        read(half, len(fetches))
+
+
+def count(tree: Path, second_half: bool, stage: str) -> int:
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0", PYTHONMALLOC="malloc")
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__]
+    cmd += ["--child", "1" if second_half else "0", "--stage", stage]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=env, check=False)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise RuntimeError(f"callgrind gave no count for {tree}: {done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("trees", nargs="*", help="'capture', or checkouts to measure (each with a src/)")
+    p.add_argument("--n", type=int, default=800, help="pages to capture (default 800)")
+    p.add_argument("--stage", choices=["all", "extract"], default="all", help="read and judge, or read only")
+    p.add_argument("--child", choices=["0", "1"], help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.child is not None:
+        judge(args.child == "1", args.stage)
+        return 0
+    if args.trees == ["capture"]:
+        return capture(args.n)
+    if not args.trees:
+        p.error("give 'capture' or one or more trees")
+    if not PAGES.exists():
+        p.error(f"no pages captured yet: run 'python bench/read_cost.py capture' first ({PAGES})")
+    with PAGES.open("rb") as f:
+        total = len(pickle.load(f)["rows"])
+    measured = total - total // 2
+    print(f"python bench/read_cost.py {' '.join(sys.argv[1:])}  ({measured} pages measured)")
+    for name in args.trees:
+        tree = Path(name).resolve()
+        compileall.compile_dir(str(tree / "src"), quiet=1)
+        without, with_ = count(tree, False, args.stage), count(tree, True, args.stage)
+        cost = (with_ - without) / measured / 1e6
+        print(f"{tree}: {cost:.3f} M instructions a page ({args.stage})", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
