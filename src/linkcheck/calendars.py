@@ -7,6 +7,7 @@ the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "EASTERN_DIGITS",
@@ -17,7 +18,24 @@ __all__ = [
     "hijri_to_gregorian",
     "jalali_to_gregorian",
     "normal_arabic",
+    "numbered_names",
 ]
+
+
+def numbered_names(
+    months: Iterable[str],
+    sep: str | None = None,
+    spell: Callable[[str], Iterable[str]] = lambda name: (name,),
+) -> dict[str, int]:
+    """A month table: each name of the ``n``-th entry of ``months`` (its names split at ``sep``; by default
+    at white space), written each way ``spell`` gives, to ``n`` (January, or the calendar's first, is 1)."""
+    return {
+        written: n
+        for n, names in enumerate(months, start=1)
+        for name in names.split(sep)
+        for written in spell(name)
+    }
+
 
 #: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
 EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -25,27 +43,23 @@ EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123
 #: Months of the Solar Hijri calendar (Iran's and Afghanistan's civil calendar), in Persian (Iran), Dari
 #: (Afghanistan: the zodiac names) and Pashto: "۲۱ اسفند ۱۴۰۰", "۲۱ حوت ۱۴۰۰", "۲۱ کب ۱۴۰۰" (12 March 2022).
 #: Also their romanised names (``14 Esfand 1399``), lower case.
-JALALI_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    (
-        "فروردین حمل وری", "اردیبهشت ثور غویی", "خرداد جوزا غبرگولی", "تیر سرطان چنگاښ چنګاښ",
-        "مرداد امرداد اسد زمری", "شهریور سنبله وږی", "مهر میزان تله", "آبان عقرب لړم",
-        "آذر قوس لیندۍ لیندی", "دی جدی مرغومی", "بهمن دلو سلواغه", "اسفند حوت کب",
+JALALI_MONTHS: dict[str, int] = {
+    **numbered_names(
+        (
+            "فروردین حمل وری", "اردیبهشت ثور غویی", "خرداد جوزا غبرگولی", "تیر سرطان چنگاښ چنګاښ",
+            "مرداد امرداد اسد زمری", "شهریور سنبله وږی", "مهر میزان تله", "آبان عقرب لړم",
+            "آذر قوس لیندۍ لیندی", "دی جدی مرغومی", "بهمن دلو سلواغه", "اسفند حوت کب",
+        ),
+        # each also written with Arabic letters
+        spell=lambda name: (name, name.replace("ی", "ي").replace("ک", "ك")),
     ),
-    start=1,
-):  # fmt: skip
-    for _name in _names.split():
-        JALALI_MONTHS[_name] = _n
-        JALALI_MONTHS[_name.replace("ی", "ي").replace("ک", "ك")] = _n  # written with Arabic letters
-for _n, _names in enumerate(
-    (
-        "farvardin", "ordibehesht", "khordad", "tir", "mordad amordad", "shahrivar", "mehr", "aban", "azar",
-        "dey", "bahman", "esfand",
+    **numbered_names(
+        (
+            "farvardin", "ordibehesht", "khordad", "tir", "mordad amordad", "shahrivar", "mehr", "aban",
+            "azar", "dey", "bahman", "esfand",
+        )
     ),
-    start=1,
-):  # fmt: skip
-    for _name in _names.split():
-        JALALI_MONTHS[_name] = _n
+}  # fmt: skip
 
 
 #: Where the Solar Hijri year starts moving against the Julian-Gregorian cycle (the jalaali algorithm of
@@ -91,8 +105,7 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "�
 #: Months of the Islamic (Hijri) calendar, in Arabic (folded by :func:`normal_arabic`; the two-word names
 #: with a single space) and romanised as English texts write them (lower case, ``'`` dropped, ``-`` a
 #: space): ``24 شعبان 1445``, ``24 Sha'ban 1445 AH``.
-HIJRI_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
+HIJRI_MONTHS: dict[str, int] = numbered_names(
     (
         "محرم المحرم|muharram",
         "صفر|safar",
@@ -107,10 +120,9 @@ for _n, _names in enumerate(
         "ذو القعده|ذو القعدة|ذي القعده|ذي القعدة|dhu al qidah|dhul qadah|dhu al qadah|zulqadah",
         "ذو الحجه|ذو الحجة|ذي الحجه|ذي الحجة|dhu al hijjah|dhul hijjah|zulhijjah",
     ),
-    start=1,
-):
-    for _name in _names.split("|"):
-        HIJRI_MONTHS[normal_arabic(_name)] = _n
+    "|",
+    lambda name: (normal_arabic(name),),
+)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
@@ -133,8 +145,7 @@ _HIJRI_EPOCH = 227015
 #: Adar 12, Adar II 13), romanised in their usual spellings (lower case, ``'`` dropped) and in Hebrew
 #: (``אדר א`` is Adar I; geresh and gershayim dropped). ``Adar`` alone is month 12: Adar, and Adar I in a
 #: leap year.
-HEBREW_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
+HEBREW_MONTHS: dict[str, int] = numbered_names(
     (
         "nisan|ניסן",
         "iyar|iyyar|אייר",
@@ -150,10 +161,8 @@ for _n, _names in enumerate(
         "adar|adar i|adar 1|adar aleph|adar alef|אדר|אדר א",
         "adar ii|adar 2|adar bet|adar beth|אדר ב",
     ),
-    start=1,
-):
-    for _name in _names.split("|"):
-        HEBREW_MONTHS[_name] = _n
+    "|",
+)
 
 
 def _hebrew_leap(year: int) -> bool:

@@ -58,6 +58,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from linkcheck.archives import archive_finding
+from linkcheck.calendars import numbered_names
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
@@ -623,27 +624,23 @@ def _opposites_conflict(a: str, b: str) -> bool:
 #: Month names read as the month's number, folded as :func:`fold` writes them: English, German, French,
 #: Spanish, Italian, Portuguese and Russian (nominative and genitive, romanised). Not English ``may`` (a
 #: verb), French ``mars``/``mai`` (the planet; ``mai`` beside English), Portuguese ``maio`` is kept.
-_MONTH_WORDS: dict[str, int] = {
-    fold(word): month
-    for month, spelled in enumerate(
-        [
-            "january januar janvier enero gennaio janeiro январь января",
-            "february februar février febrero febbraio fevereiro февраль февраля",
-            "march märz marzo março март марта",
-            "april avril abril aprile апрель апреля",
-            "mayo maggio maio май мая",
-            "june juni juin junio giugno junho июнь июня",
-            "july juli juillet julio luglio julho июль июля",
-            "august août agosto август августа",
-            "september septembre septiembre settembre setembro сентябрь сентября",
-            "october oktober octobre octubre ottobre outubro октябрь октября",
-            "november novembre noviembre novembro ноябрь ноября",
-            "december dezember décembre diciembre dicembre dezembro декабрь декабря",
-        ],
-        start=1,
-    )
-    for word in spelled.split()
-}
+_MONTH_WORDS: dict[str, int] = numbered_names(
+    [
+        "january januar janvier enero gennaio janeiro январь января",
+        "february februar février febrero febbraio fevereiro февраль февраля",
+        "march märz marzo março март марта",
+        "april avril abril aprile апрель апреля",
+        "mayo maggio maio май мая",
+        "june juni juin junio giugno junho июнь июня",
+        "july juli juillet julio luglio julho июль июля",
+        "august août agosto август августа",
+        "september septembre septiembre settembre setembro сентябрь сентября",
+        "october oktober octobre octubre ottobre outubro октябрь октября",
+        "november novembre noviembre novembro ноябрь ноября",
+        "december dezember décembre diciembre dicembre dezembro декабрь декабря",
+    ],
+    spell=lambda word: (fold(word),),
+)
 _MONTH_KEYS = frozenset(_MONTH_WORDS)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from linkcheck.calendars import JALALI_MONTHS, jalali_to_gregorian
+from linkcheck.calendars import JALALI_MONTHS, jalali_to_gregorian, numbered_names
 from linkcheck.extract.tables import MONTHS
 from linkcheck.memo import PAGE_KEYS
 
@@ -222,16 +222,12 @@ _JP_ERA_YMD = re.compile(
 )
 #: Thai dates: ``12 มี.ค. 2565``, ``12 มีนาคม 2565`` (full and abbreviated month names), with a year of the
 #: Buddhist era (2565 is 2022) or, less often, of the common era.
-_THAI_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
+_THAI_MONTHS: dict[str, int] = numbered_names(
     (
         "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
         "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
-    ),
-    start=1,
-):  # fmt: skip
-    for _name in _names.split():
-        _THAI_MONTHS[_name] = _n
+    )
+)  # fmt: skip
 _THAI_YMD = re.compile(
     r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
@@ -247,13 +243,25 @@ _BUDDHIST_OFFSET = 543
 #: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari and Bengali.
 _NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
 _TO_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+
+
+def _script_spellings(name: str) -> set[str]:
+    """A month's name (``_`` between two words), written both ways Bengali ``য়`` and Devanagari ``फ़`` are:
+    precomposed, or as the letter and a nukta."""
+    name = name.replace("_", " ")
+    return {
+        name,
+        name.replace("\u09df", "\u09af\u09bc").replace("\u095e", "\u092b\u093c"),
+        name.replace("\u09af\u09bc", "\u09df").replace("\u092b\u093c", "\u095e"),
+    }
+
+
 #: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
 #: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali,
 #: Tamil, with its abbreviations: "12 மார்ச் 2022", see also ``_tamil_mdy``), whose vowel signs are not
 #: word characters for ``_WORD``: read by a pattern of their own, tried only on text holding a letter of
 #: those scripts.
-_SCRIPT_MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
+_SCRIPT_MONTHS: dict[str, int] = numbered_names(
     (
         "يناير جانفي كانون_الثاني جنوری ژانویه जनवरी জানুয়ারি জানুয়ারী ஜனவரி ஜன",
         "فبراير فيفري شباط فروری فوریه फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி பிப்",
@@ -268,17 +276,8 @@ for _n, _names in enumerate(
         "نوفمبر نونبر تشرين_الثاني نومبر نوامبر नवंबर नवम्बर নভেম্বর நவம்பர் நவ",
         "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর டிசம்பர் டிச",
     ),
-    start=1,
-):  # fmt: skip
-    for _name in _names.split():
-        _name = _name.replace("_", " ")
-        # Bengali য় and Devanagari फ़ are written precomposed or as letter + nukta: both spellings.
-        for _spelling in {
-            _name,
-            _name.replace("\u09df", "\u09af\u09bc").replace("\u095e", "\u092b\u093c"),
-            _name.replace("\u09af\u09bc", "\u09df").replace("\u092b\u093c", "\u095e"),
-        }:
-            _SCRIPT_MONTHS[_spelling] = _n
+    spell=_script_spellings,
+)  # fmt: skip
 _SCRIPT_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0b80-\u0bff]")
 
 
