@@ -180,7 +180,7 @@ def test_page_titles_as_before(title: str | None, cands: list[tuple[str | None, 
     titles = [meta.title] if meta.title else []
     titles += [c.text for c in meta.title_candidates if c.text]
     titles += [c.raw for c in meta.title_candidates if c.raw]
-    assert match._page_titles(meta) == [t for t in dict.fromkeys(t.strip() for t in titles) if t]
+    assert meta.titles() == [t for t in dict.fromkeys(t.strip() for t in titles) if t]
 
 
 @settings(max_examples=300, deadline=None)

@@ -456,7 +456,7 @@ def test_a_section_in_the_title_tag_is_no_reading_of_the_headline() -> None:
             TitleCandidate(text="x", source="title-tag", raw="Ukraine war | Grain ships leave Odesa | BBC"),
         ),
     )
-    assert match._without_affixed_copies(match._page_titles(short), short.title) == match._page_titles(short)
+    assert match._without_affixed_copies(short.titles(), short.title) == short.titles()
 
 
 @pytest.mark.parametrize(

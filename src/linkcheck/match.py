@@ -1171,20 +1171,6 @@ class TitleMatch:
     score: float
 
 
-def _page_titles(metadata: Metadata) -> list[str]:
-    """The page's titles, stripped, once each: the headline, each candidate's text, then their raw forms."""
-    titles: dict[str, None] = {}
-    if metadata.title and (text := metadata.title.strip()):
-        titles[text] = None
-    for cand in metadata.title_candidates:
-        if cand.text and (text := cand.text.strip()):
-            titles[text] = None
-    for cand in metadata.title_candidates:
-        if cand.raw and (text := cand.raw.strip()):
-            titles[text] = None
-    return list(titles)
-
-
 def _site_names(citation: Citation, metadata: Metadata | None) -> list[str]:
     names = [citation.outlet] if citation.outlet else []
     if metadata is not None:
@@ -1216,7 +1202,7 @@ def _title_finding(
 ) -> Finding | None:
     if not citation.title or not fold(citation.title):
         return None
-    titles, names = _page_titles(metadata), _site_names(citation, metadata)
+    titles, names = metadata.titles(), _site_names(citation, metadata)
     if not titles:
         return title_unchecked(citation, "the page states no title")
     best = best_title_match(citation.title, titles, names=names, hosts=hosts)
@@ -1308,7 +1294,7 @@ def _gate_in_place(cited_url: str, final_url: str | None, metadata: Metadata) ->
     """Whether the page is a gate in place of the article: a sign-in, paywall or consent page by its titles
     or the address it was redirected to (:func:`linkcheck.gates.gate_signal`), or a bot check's page by its
     title. Asked only of a title that did not match."""
-    titles = _page_titles(metadata)
+    titles = metadata.titles()
     if titles and all(fold(t) in _CHALLENGE_TITLES for t in titles):
         return True
     final = final_url or cited_url

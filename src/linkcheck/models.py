@@ -344,6 +344,20 @@ class Metadata:
     language: str | None = None
     url_date: dt.date | None = None
 
+    def titles(self) -> list[str]:
+        """The page's titles, stripped, once each: the headline, each candidate's text, then their raw
+        forms (what the matcher scores a cited title against, and the error-page test reads)."""
+        titles: dict[str, None] = {}
+        if self.title and (text := self.title.strip()):
+            titles[text] = None
+        for cand in self.title_candidates:
+            if cand.text and (text := cand.text.strip()):
+                titles[text] = None
+        for cand in self.title_candidates:
+            if cand.raw and (text := cand.raw.strip()):
+                titles[text] = None
+        return list(titles)
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)

@@ -643,19 +643,6 @@ def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
     return not _is_gate(url) and address_gate(url) is None
 
 
-def _titles(metadata: Metadata) -> list[str]:
-    """The page's titles, stripped, once each: the headline, then each candidate's text and raw form."""
-    titles: dict[str, None] = {}
-    if metadata.title and (text := metadata.title.strip()):
-        titles[text] = None
-    for cand in metadata.title_candidates:
-        if cand.text and (text := cand.text.strip()):
-            titles[text] = None
-        if cand.raw and (text := cand.raw.strip()):
-            titles[text] = None
-    return list(titles)
-
-
 @lru_cache(maxsize=PAGE_KEYS)
 def _slug_words(url: str) -> str | None:
     """The words of ``url``'s last path segment, folded (``reservoir fees rise for 2020``), when it is a slug
@@ -772,7 +759,7 @@ def _error_signal(
             return f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
-    titles = _titles(metadata)
+    titles = metadata.titles()
     echo = _slug_words(requested_url)
     kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
     if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
