@@ -56,6 +56,7 @@ __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
     "has_error_phrase",
+    "is_article_url",
     "is_blocked_title",
     "is_error_title",
     "is_search_echo",
@@ -219,6 +220,39 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "bn": (
         "পাতাটি পাওয়া যায়নি", "পেজটি পাওয়া যায়নি", "পাতা খুঁজে পাওয়া যায়নি", "খবরটি পাওয়া যায়নি",
         "আপনি যে পাতাটি খুঁজছেন তা পাওয়া যায়নি", "আপনি যে পেজটি খুঁজছেন তা পাওয়া যায়নি",
+        "পৃষ্ঠাটি খুঁজে পাওয়া যায়নি", "পৃষ্ঠাটি পাওয়া যায়নি", "পেজটি খুঁজে পাওয়া যায়নি",
+        "পাতাটি খুঁজে পাওয়া যায়নি", "পৃষ্ঠা খুঁজে পাওয়া যায়নি",
+    ),
+    # Urdu ("the (requested) page was not found", "this page does not exist").
+    "ur": (
+        "صفحہ نہیں ملا", "مطلوبہ صفحہ نہیں ملا", "صفحہ موجود نہیں ہے", "یہ صفحہ موجود نہیں ہے",
+        "مطلوبہ صفحہ موجود نہیں ہے", "خبر نہیں ملی",
+    ),
+    "bg": (
+        "страницата не е намерена", "страницата не съществува", "търсената страница не съществува",
+        "търсената страница не е намерена", "статията не е намерена", "статията не съществува",
+    ),
+    # Croatian, Serbian and Bosnian in Latin script share these.
+    "hr": (
+        "stranica nije pronađena", "stranica ne postoji", "tražena stranica ne postoji",
+        "tražena stranica nije pronađena", "članak nije pronađen", "članak ne postoji",
+        "stranica nije nađena",
+    ),
+    "sk": (
+        "stránka sa nenašla", "stránka nebola nájdená", "stránka neexistuje", "požadovaná stránka neexistuje",
+        "článok sa nenašiel", "článok neexistuje", "požadovaný článok neexistuje",
+    ),
+    "lt": (
+        "puslapis nerastas", "puslapis neegzistuoja", "ieškomas puslapis nerastas", "straipsnis nerastas",
+        "ieškomas puslapis neegzistuoja",
+    ),
+    "ca": (
+        "pàgina no trobada", "no hem trobat la pàgina", "no s'ha trobat la pàgina", "la pàgina no existeix",
+        "aquesta pàgina no existeix", "la pàgina que cerqueu no existeix", "article no trobat",
+    ),
+    "sw": (
+        "ukurasa haukupatikana", "ukurasa haupatikani", "ukurasa haupo", "ukurasa huu haupo",
+        "ukurasa unaoutafuta haupo", "habari haikupatikana",
     ),
     "th": (
         "ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ", "ไม่พบหน้าที่ค้นหา",
@@ -325,13 +359,15 @@ _FILLER = frozenset(
         "দুঃখিত", "ขออภัย", "ne pare rău",
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
+        "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
+        "greška",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
 _ERROR_WORDS = frozenset(
     fold(w) for w in ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
                       "помилка", "chyba", "hata", "エラー", "错误", "σφάλμα", "eroare", "hiba", "virhe",
-                      "feil", "خطأ", "שגיאה", "오류", "त्रुटि")
+                      "feil", "خطأ", "שגיאה", "오류", "त्रुटि", "грешка", "greška")
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
@@ -521,6 +557,11 @@ def _is_article_url(url: str) -> bool:
         if _ARTICLE_FILE.search(seg) and not _INDEX.fullmatch(seg):
             return True
     return False
+
+
+def is_article_url(url: str) -> bool:
+    """Whether ``url`` names one piece of content by its shape (:func:`_is_article_url`)."""
+    return _is_article_url(url)
 
 
 def _is_gate(url: str) -> bool:
@@ -714,6 +755,46 @@ _SEARCH_FOR = re.compile(
 )
 
 
+#: Whole titles of a site search's page, once the site's name is set aside ("Search | The Estuary Mail",
+#: "Suchergebnisse - Rheinische Rundschau"); compared after :func:`fold`.
+_SEARCH_TITLES = frozenset(
+    fold(t)
+    for t in (
+        "search", "search results", "site search", "search the site", "suche", "suchergebnisse", "recherche",
+        "résultats de recherche", "résultats de la recherche", "buscar", "búsqueda", "buscador",
+        "resultados de búsqueda", "resultados de la búsqueda", "pesquisa", "busca", "resultados da pesquisa",
+        "resultados da busca", "ricerca", "cerca", "risultati della ricerca", "zoeken", "zoekresultaten",
+        "szukaj", "wyszukiwanie", "wyniki wyszukiwania", "поиск", "результаты поиска", "sök",
+        "sökresultat", "haku", "hakutulokset", "arama", "arama sonuçları",
+    )
+)  # fmt: skip
+
+
+def _is_search_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Whether ``title`` is a site search page's own ("Search | The Estuary Mail"): every piece of it a
+    search word (:data:`_SEARCH_TITLES`) or the site's name, one at least a search word. A headline that
+    starts with the word ("Search for missing sailor ends after ten days") is not one."""
+    pieces = [p for p in SEPARATORS.split(title) if p and p.strip()]
+    kinds = [
+        fold(p) in _SEARCH_TITLES or (False if is_site_segment(p, names, hosts) else None) for p in pieces
+    ]
+    return True in kinds and None not in kinds
+
+
+#: The first word of a search title, lower case: the cheap test before :func:`_is_search_title`.
+_SEARCH_TITLE_WORDS = frozenset(fold(t).split()[0] for t in _SEARCH_TITLES)
+
+
+def _is_search_page(metadata: Metadata, title: str, final_url: str, requested_url: str) -> bool:
+    """Whether the page's headline ``title`` is a site search's own (:func:`_is_search_title`); most
+    headlines are refused by their first word."""
+    first = title.split(None, 1)
+    if not first or fold(first[0]) not in _SEARCH_TITLE_WORDS:
+        return False
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    return _is_search_title(title, names, hosts_of(final_url, requested_url))
+
+
 def is_search_echo(title: str | None, url: str) -> bool:
     """Whether ``title`` is a site search's results for the words of ``url``'s slug ("Risultati della ricerca
     per: comune pisa piano parcheggi" at ``.../comune-pisa-piano-parcheggi-1234001``): a site that answers a
@@ -817,6 +898,12 @@ def _front_page_signal(
     if metadata is not None and is_search_echo(metadata.title, requested_url):
         title = metadata.title
         return f"the page at the article URL is the site search's front page for its words: {title!r}"
+    if (
+        metadata is not None
+        and metadata.title
+        and _is_search_page(metadata, metadata.title, final_url, requested_url)
+    ):
+        return f"the article URL shows a site search page: {metadata.title!r}"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
