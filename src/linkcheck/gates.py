@@ -49,6 +49,9 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "материал доступен только подписчикам", "cet article est réservé aux abonnés",
     "article réservé aux abonnés", "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores",
     "exclusivo para assinantes", "riservato agli abbonati", "articolo riservato agli abbonati",
+    "members only", "for members only", "this article is for members only", "this story is for members only",
+    "this content is for members only", "members only content", "exclusive to members",
+    "this article is for members", "this story is for members",
 )  # fmt: skip
 #: Whole titles of cookie-consent walls.
 CONSENT_TITLES: tuple[str, ...] = (
@@ -81,8 +84,9 @@ _SIGN_IN_PATTERN = re.compile(
 #: is not one.
 _GEO_TITLE = re.compile(
     r"(?:(?:sorry|unfortunately) )?(?:(?:this|the|our) )?(?:(?:content|page|video|article|story|website|site"
-    r"|service) )?(?:is )?(?:currently )?(?:not available|unavailable|not accessible) (?:in|from) (?:your"
-    r" (?:region|country|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"|service) )?(?:(?:is )?(?:currently )?(?:not available|unavailable|not accessible)|isnt (?:currently )?"
+    r"(?:available|accessible)) (?:(?:in|from) (?:your (?:region|country|location|area|territory)"
+    r"|(?:most )?european countries|the (?:eu|eea|european union))|where you are(?: located)?)"
     r"|(?:(?:dieser|der|das) )?(?:(?:inhalt|artikel|beitrag|video) )?(?:ist )?in (?:ihrem|deinem) land nicht"
     r" (?:verfugbar|abrufbar)"
     r"|(?:(?:ce|cet|cette) )?(?:(?:contenu|article|video|page) )?n ?est pas (?:disponible|accessible)"
@@ -97,8 +101,8 @@ _GEO_TITLE = re.compile(
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
 _GEO_PATTERN = re.compile(
-    r"(?:not (?:available|accessible)|unavailable) (?:in|from) (?:your (?:region|country|location|area|"
-    r"territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"(?:(?:not|isnt) (?:available|accessible)|unavailable) (?:(?:in|from) (?:your (?:region|country"
+    r"|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))|where you are)"
     r"|in (?:ihrem|deinem) land nicht (?:verfugbar|abrufbar)"
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
@@ -212,7 +216,7 @@ _GATE_WORDS = tuple(
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
                 "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
-                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant",
+                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
             )
         }
     )
