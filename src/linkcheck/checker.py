@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
+        file_signal,
         headless_signal,
         script_shell,
         shell_error,
@@ -372,7 +373,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global page_text, quote_findings, shell_error
+    global page_text, quote_findings, shell_error, file_signal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -383,6 +384,7 @@ def _import_readers() -> None:
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
+        file_signal,
         headless_signal,
         script_shell,
         shell_error,
@@ -441,6 +443,11 @@ def _read_page(
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
+                if soft is None and metadata is None and fetch.body:  # a file: an image, text, JSON
+                    content_type = fetch.headers.get("content-type", "").lower()
+                    if not is_page(content_type):
+                        redirected = bool(fetch.redirects)
+                        soft = file_signal(url, fetch.final_url, content_type, fetch.body, redirected)
             if soft is not None:
                 liveness = Liveness(Status.SOFT_404, *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:

@@ -40,13 +40,14 @@ redirect: a page with none of the marks costs a few ``in`` tests.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin
 
 from linkcheck.gates import geo_block
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
-from linkcheck.soft404 import is_error_title, soft_404_signal
+from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
 
 __all__ = [
     "PARKED_BYTES",
@@ -59,6 +60,7 @@ __all__ = [
     "after_headline_signal",
     "body_signal",
     "client_redirect",
+    "file_signal",
     "headless_signal",
     "headline_end",
     "notice_signal",
@@ -226,6 +228,86 @@ def body_signal(
         signal = soft_404_signal(requested_url, target, None, 1)
         if signal is not None:
             return signal[0], f"{signal[1]}, by {how}"
+    return None
+
+
+#: The most bytes of a plain-text or JSON answer read for an error message: a server's or an API's stock
+#: error is a line or two; a cited text file or data set is longer and is not read.
+FILE_ERROR_BYTES = 2_048
+#: Keys of a JSON error object whose value is the HTTP status it means (``{"code": 404, ...}``), and those
+#: whose text says what went wrong (``{"message": "Article not found"}``).
+_JSON_STATUS_KEYS = ("status", "code", "statusCode", "status_code", "httpStatus", "errorCode")
+_JSON_TEXT_KEYS = ("message", "error", "detail", "title", "errorMessage")
+#: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
+_FILE_SEGMENT = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|pdf|zip|csv|xlsx?|docx?)$",
+    re.IGNORECASE,
+)
+
+
+def _image_size(body: bytes) -> tuple[int, int] | None:
+    """The width and height a PNG or GIF declares in its header; ``None`` for other bytes."""
+    if body[:8] == b"\x89PNG\r\n\x1a\n" and len(body) >= 24:
+        return int.from_bytes(body[16:20], "big"), int.from_bytes(body[20:24], "big")
+    if body[:6] in (b"GIF87a", b"GIF89a") and len(body) >= 10:
+        return int.from_bytes(body[6:8], "little"), int.from_bytes(body[8:10], "little")
+    return None
+
+
+def _json_error(body: bytes) -> str | None:
+    """What a small JSON answer says went wrong, when it is an error object: a status key worth 404 or 410,
+    or a message that is an error message (``{"message": "Article not found"}``)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in _JSON_STATUS_KEYS:
+        if str(data.get(key, "")).strip() in ("404", "410"):
+            return f"{key}: {data[key]}"
+    for key in _JSON_TEXT_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and len(value) <= _ERROR_LINE and is_error_title(value):
+            return value
+    return None
+
+
+def file_signal(
+    requested_url: str, final_url: str, content_type: str, body: bytes, redirected: bool
+) -> tuple[Cause, str] | None:
+    """``(cause, reason)`` when a success answer that is no page (no HTML, no PDF) shows the cited page is
+    gone: a small plain-text or JSON answer that is an error message ("404 Not Found", ``{"code": 404}``),
+    an article's address redirected to an image (a placeholder for removed content), or an image of one
+    pixel (a hotlink guard's or a tracker's) in place of anything cited. The status is ``soft_404``. A
+    cited image, a text file or a data set with more to it than an error line is left alone."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if kind.startswith("image/"):
+        size = _image_size(body)
+        if size is not None and size[0] <= 1 and size[1] <= 1:
+            return (
+                Cause.ERROR_PAGE,
+                f"the answer is an image of one pixel ({kind}), not a page or a file to cite",
+            )
+        if (
+            redirected
+            and final_url != requested_url
+            and _FILE_SEGMENT.search(requested_url.split("?", 1)[0].split("#", 1)[0]) is None
+            and is_article_url(requested_url)
+        ):
+            return Cause.ERROR_PAGE, f"the article URL redirects to an image ({final_url}), not to a page"
+        return None
+    if len(body) > FILE_ERROR_BYTES or not (kind.startswith("text/plain") or "json" in kind):
+        return None
+    if "json" in kind:
+        said = _json_error(body)
+        if said is not None:
+            return Cause.ERROR_PAGE, f"the answer is an error message in JSON ({said!r})"
+        return None
+    for line in body.decode("utf-8", "replace").splitlines()[:3]:
+        line = " ".join(line.split())
+        if line and len(line) <= _ERROR_LINE and is_error_title(line):
+            return Cause.ERROR_PAGE, f"the answer is a plain-text error message ({line!r})"
     return None
 
 
