@@ -46,6 +46,7 @@ from linkcheck.models import (
     Citation,
     FetchResult,
     Finding,
+    FindingKind,
     Metadata,
     Report,
     Result,
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal
+    from linkcheck.soft404 import soft_404_signal, undated_short_page
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -373,7 +374,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global page_text, quote_findings, shell_error, file_signal
+    global page_text, quote_findings, shell_error, file_signal, undated_short_page
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -390,7 +391,7 @@ def _import_readers() -> None:
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal
+    from linkcheck.soft404 import soft_404_signal, undated_short_page
 
     _readers_ready = True
 
@@ -500,6 +501,21 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 citation, usable, final_url=fetch.final_url if fetch else None, config=config, text=page.text
             )
         )
+        if (
+            usable is not None
+            and fetch is not None
+            and fetch.redirects
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+            and undated_short_page(citation.url, fetch.final_url, usable, len(fetch.redirects))
+        ):
+            # not another story: a section's or an edition's front, which a relaunch sends old stories to
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.FRONT_PAGE,
+                f"the article URL redirects to a section front page ({fetch.final_url}): a page of no date"
+                " at a short address, under another title",
+            )
+            findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if usable is None and fetch is not None and liveness.status is Status.OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"

@@ -62,6 +62,7 @@ __all__ = [
     "is_search_echo",
     "soft_404_reason",
     "soft_404_signal",
+    "undated_short_page",
 ]
 
 #: Whole error messages, by language, as pages write them in titles and headings. Compared after
@@ -682,6 +683,27 @@ def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
     # a sign-in or consent step is headed by its address's name too ("Anmelden" at /anmelden?redirect=...):
     # a gate, not a section
     return not _is_gate(url) and address_gate(url) is None
+
+
+def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | None, redirects: int) -> bool:
+    """Whether an article URL was redirected, on the same site, to a page at a short address (one or two path
+    segments without a digit: ``/international``, ``/c/around-the-county/``) that states no publication date
+    in its metadata: the shape of a section's or an edition's front that a relaunched site sends every old
+    story to, whatever the section's name. The caller asks, besides, that the page's title fail the cited
+    one: a story moved to a short address keeps its headline."""
+    if not redirects or final_url == requested_url or metadata is None:
+        return False
+    if metadata.published is not None and metadata.published.source in _DECLARED_SOURCES:
+        return False
+    segments, _ = _segments(final_url)
+    return (
+        0 < len(segments) <= 2
+        and not any(c.isdigit() for s in segments for c in s)
+        and not _is_gate(final_url)
+        and address_gate(final_url) is None
+        and _is_article_url(requested_url)
+        and _same_site(requested_url, final_url)
+    )
 
 
 def _titles(metadata: Metadata) -> list[str]:
