@@ -807,6 +807,29 @@ def _is_search_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> 
 _SEARCH_TITLE_WORDS = frozenset(fold(t).split()[0] for t in _SEARCH_TITLES)
 
 
+#: A listing page's stock words beside its topic's name ("Night ferries | Latest news & updates | <site>",
+#: "Brexit - latest news, updates and analysis"); compared after :func:`fold` with a whole title piece.
+_LISTING_PIECES = frozenset(
+    fold(t)
+    for t in (
+        "latest news", "latest news & updates", "latest news and updates", "news and updates",
+        "latest news, updates and analysis", "news, updates and analysis", "latest updates",
+        "all the latest news", "latest stories", "all stories", "news, pictures and video",
+        "latest news, pictures and video",
+    )
+)  # fmt: skip
+
+
+def _is_listing_title(title: str) -> bool:
+    """Whether ``title`` is a topic or tag page's own: one piece a listing's stock words
+    (:data:`_LISTING_PIECES`), another the topic's name ("Night ferries | Latest news & updates")."""
+    lowered = title.lower()
+    if "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
+        return False  # most titles: three substring tests
+    pieces = [fold(p) for p in SEPARATORS.split(title) if p and p.strip()]
+    return len(pieces) >= 2 and any(p in _LISTING_PIECES for p in pieces[1:])
+
+
 def _is_search_page(metadata: Metadata, title: str, final_url: str, requested_url: str) -> bool:
     """Whether the page's headline ``title`` is a site search's own (:func:`_is_search_title`); most
     headlines are refused by their first word."""
@@ -926,6 +949,12 @@ def _front_page_signal(
         and _is_search_page(metadata, metadata.title, final_url, requested_url)
     ):
         return f"the article URL shows a site search page: {metadata.title!r}"
+    if (
+        metadata is not None
+        and (metadata.published is None or metadata.published.source not in _DECLARED_SOURCES)
+        and any(_is_listing_title(t) for t in _titles(metadata))
+    ):
+        return "the article URL shows a topic or tag page: a list of stories, not one"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
