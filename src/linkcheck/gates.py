@@ -31,7 +31,7 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
-__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "gate_signal", "geo_block"]
+__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "consent_line", "gate_signal", "geo_block"]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
@@ -109,6 +109,26 @@ _GEO_PATTERN = re.compile(
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
     r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)"
 )
+#: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
+#: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
+#: Read only on a small page with no headline and no date (:func:`linkcheck.pagebody.headless_signal`):
+#: a cookie banner over an article sits beside the article's headline.
+_CONSENT_LINE = re.compile(
+    r"vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
+    r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
+    r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
+    r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
+    r" (?:des |i |los |die |de )?cookies(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
+    r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
+)
+
+
+def consent_line(text: str) -> bool:
+    """Whether ``text`` (a line of a page with no headline, folded) is a consent wall's heading: a consent
+    prompt's title (:data:`CONSENT_TITLES`), or "<we / the site> use(s) cookies" in a few languages."""
+    return text in _CONSENT or ("cookie" in text and _CONSENT_LINE.fullmatch(text) is not None)
+
+
 _CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
 
 

@@ -23,7 +23,9 @@ browser (pure; no I/O).
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
 найден" in a styled ``<div>``), or whose first sentence is one ("This article has been removed by order
 of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a line saying it is not available
-in this region or country makes it ``blocked`` (``legal``).
+in this region or country makes it ``blocked`` (``legal``); on a page of at most 32 KB, a line that is a
+consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site> gebruikt cookies") makes it
+``blocked`` (``consent``), unless a later line is an error message.
 
 :func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
 it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
@@ -44,7 +46,7 @@ import json
 import re
 from urllib.parse import urljoin
 
-from linkcheck.gates import geo_block
+from linkcheck.gates import consent_line, geo_block
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
@@ -364,6 +366,9 @@ _LINE = re.compile(_LINE_START + r"\s*([^<>]{3,600})<", re.IGNORECASE)
 _TEXT_RUN = re.compile(_LINE_START + r"\s*([^<>]{3,})(?:<|\Z)", re.IGNORECASE)
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
 _GEO_HINTS = ("availab", "verfüg", "disponi", "недоступ", "accessib")
+#: The largest page read for a consent wall's heading: a wall in place of the page is a small page of its
+#: own; a front page or an article with a cookie banner is larger, and has a headline besides.
+CONSENT_WALL_BYTES = 32_768
 #: The longest line judged as an error message (a title-like line); longer ones are read for a regional block.
 _ERROR_LINE = 200
 
@@ -403,6 +408,8 @@ def headless_signal(
         return None
     start = body.find(b"<body")
     page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
+    small = len(body) <= CONSENT_WALL_BYTES
+    consent: str | None = None
     for n, match in enumerate(_LINE.finditer(page)):
         if n >= _HEADLESS_LINES:
             break
@@ -419,6 +426,20 @@ def headless_signal(
                 " linkcheck runs, not gone"
             )
             return Status.BLOCKED, Cause.LEGAL, why
+        if (
+            small
+            and consent is None
+            and "cookie" in lowered
+            and len(line) <= _ERROR_LINE
+            and consent_line(fold(line))
+        ):
+            consent = line  # an error line further down still says more
+    if consent is not None:
+        return (
+            Status.BLOCKED,
+            Cause.CONSENT,
+            f"the page is a cookie-consent wall ({consent!r}): not verifiable",
+        )
     return None
 
 
