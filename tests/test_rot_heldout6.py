@@ -476,6 +476,12 @@ SCENARIOS: list[Scenario] = [
         "a 302 to /unavailable?geo=EU: 'Sorry, our site isn't available where you are ... visitors from your"
         " location' under the bare site name: a regional block",
         must_not=(*MISMATCH, "moved"),
+        known_miss=(
+            "a loopback artefact: the page's <title> is the bare site name with no og:site_name, which"
+            " linkcheck tells for the site's only by the host's name (ridgewaysentinel.com); on 127.0.0.1 it"
+            " reads as a second headline, so the <h1>'s regional block is not the page's only title. At the"
+            " outlet's host the same page is blocked (legal): tests/test_rot_rules6.py"
+        ),
     ),
     Scenario(
         "cookie-wall-only-french",
@@ -501,6 +507,12 @@ SCENARIOS: list[Scenario] = [
         "'Choose your edition' (UK / International, each link returning to the article) served 200: the"
         " article is not in the page; not the cited page as it stands",
         must_not=(*MISMATCH, "moved"),
+        known_miss=(
+            "no cause says 'choose first, then read': an edition or country chooser is neither an error page"
+            " nor a sign-in, consent or regional wall, and its words ('Choose your edition') are too close to"
+            " a headline's for a title rule. Reported ok with a failing title_mismatch: the right verdict"
+            " (fail), not the status a wall's would be"
+        ),
     ),
     # --- platforms: newsletters, blogs, video ---------------------------------------------------------------
     Scenario(
@@ -761,6 +773,14 @@ HOST_CASES = [
         "the cited encyclopedia article became a redirect: the address serves 'Eastquay Harbour' ('Redirected"
         " from Eastquay Harbour Ferry', canonical the broader article), the ferry now a section: not the"
         " page cited; the writer should look, so it must not pass",
+        known_miss=(
+            "the cited title's first words are the page's whole title ('Eastquay Harbour' for 'Eastquay"
+            " Harbour Ferry'), which the title matcher accepts (a headline cited with more words than the"
+            " page's title); the redirect is said only by MediaWiki's 'Redirected from' line and the"
+            " canonical URL, another path. Telling a merged wiki article apart needs either a stricter"
+            " matcher for short titles or a reading of a canonical that names another page, each for its"
+            " own probe"
+        ),
     ),
     HostCase(
         "wiki-title-now-disambiguation-page",
