@@ -46,6 +46,7 @@ from linkcheck.models import (
     Citation,
     FetchResult,
     Finding,
+    FindingKind,
     Metadata,
     Report,
     Result,
@@ -69,12 +70,13 @@ if TYPE_CHECKING:
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
+        file_signal,
         headless_signal,
         script_shell,
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal
+    from linkcheck.soft404 import soft_404_signal, undated_short_page
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -372,7 +374,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global page_text, quote_findings, shell_error
+    global page_text, quote_findings, shell_error, file_signal, undated_short_page
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -383,12 +385,13 @@ def _import_readers() -> None:
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
+        file_signal,
         headless_signal,
         script_shell,
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal
+    from linkcheck.soft404 import soft_404_signal, undated_short_page
 
     _readers_ready = True
 
@@ -441,6 +444,11 @@ def _read_page(
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
+                if soft is None and metadata is None and fetch.body:  # a file: an image, text, JSON
+                    content_type = fetch.headers.get("content-type", "").lower()
+                    if not is_page(content_type):
+                        redirected = bool(fetch.redirects)
+                        soft = file_signal(url, fetch.final_url, content_type, fetch.body, redirected)
             if soft is not None:
                 liveness = Liveness(Status.SOFT_404, *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
@@ -493,6 +501,21 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 citation, usable, final_url=fetch.final_url if fetch else None, config=config, text=page.text
             )
         )
+        if (
+            usable is not None
+            and fetch is not None
+            and fetch.redirects
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+            and undated_short_page(citation.url, fetch.final_url, usable, len(fetch.redirects))
+        ):
+            # not another story: a section's or an edition's front, which a relaunch sends old stories to
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.FRONT_PAGE,
+                f"the article URL redirects to a section front page ({fetch.final_url}): a page of no date"
+                " at a short address, under another title",
+            )
+            findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if usable is None and fetch is not None and liveness.status is Status.OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"

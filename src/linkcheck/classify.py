@@ -223,12 +223,25 @@ TRACKING_KEYS = frozenset(
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
+#: Query keys and path parameters of a server's session (``?PHPSESSID=...``, ``;jsessionid=...``): a visit's,
+#: not the page's.
+SESSION_KEYS = frozenset(("jsessionid", "phpsessid", "sessionid", "session_id", "cfid", "cftoken"))
+#: A session id written as a path parameter (``/story;jsessionid=8F3A...``), as old Java servers add it.
+_SESSION_PARAMETER = re.compile(r";(?:jsessionid|phpsessid|sessionid|session_id)=[^/;?]*", re.IGNORECASE)
+
+
 def _untracked(query: str) -> str:
+    """``query`` without tracking and session keys, its pairs in key order (a CMS that rewrites
+    ``?section=news&id=5120`` as ``?id=5120&section=news`` names the same page)."""
     if not query:
         return query
     pairs = parse_qsl(query, keep_blank_values=True)
-    kept = [(k, v) for k, v in pairs if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS)]
-    return query if len(kept) == len(pairs) else urlencode(kept)
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS or k.lower() in SESSION_KEYS)
+    ]
+    return urlencode(sorted(kept, key=lambda pair: pair[0]))
 
 
 #: A number long enough to be an article's id in its address (``-b1873412.html``, ``/300287461/``).
@@ -257,17 +270,16 @@ def _same_id_new_slug(a: str, b: str) -> bool:
 def _trivially_same(a: str, b: str) -> bool:
     """Same page but for http->https, a ``www.`` prefix, a trailing slash, the default port, the case of the
     path (``/News/Story`` -> ``/news/story``), a directory's index file (``/story/index.html`` ->
-    ``/story/``), tracking parameters (``?utm_source=...``, ``?CMP=share_btn_tw``) dropped, or a slug
+    ``/story/``), tracking parameters (``?utm_source=...``, ``?CMP=share_btn_tw``) or a session id
+    (``;jsessionid=...``, ``?PHPSESSID=...``) dropped, the query's parameters put in another order, or a slug
     rewritten around the same article id (:func:`_same_id_new_slug`)."""
 
     def norm(url: str) -> tuple[str, str, str]:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().removeprefix("www.")
-        path = (
-            _INDEX_FILE.sub("", parts.path)
-            if "index." in parts.path or "default." in parts.path
-            else parts.path
-        )
+        path = _SESSION_PARAMETER.sub("", parts.path) if ";" in parts.path else parts.path
+        if "index." in path or "default." in path:
+            path = _INDEX_FILE.sub("", path)
         return host, path.rstrip("/").lower() or "/", _untracked(parts.query)
 
     na, nb = norm(a), norm(b)

@@ -31,7 +31,7 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
-__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "gate_signal", "geo_block"]
+__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "consent_line", "gate_signal", "geo_block"]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
@@ -49,6 +49,9 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "материал доступен только подписчикам", "cet article est réservé aux abonnés",
     "article réservé aux abonnés", "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores",
     "exclusivo para assinantes", "riservato agli abbonati", "articolo riservato agli abbonati",
+    "members only", "for members only", "this article is for members only", "this story is for members only",
+    "this content is for members only", "members only content", "exclusive to members",
+    "this article is for members", "this story is for members",
 )  # fmt: skip
 #: Whole titles of cookie-consent walls.
 CONSENT_TITLES: tuple[str, ...] = (
@@ -81,8 +84,9 @@ _SIGN_IN_PATTERN = re.compile(
 #: is not one.
 _GEO_TITLE = re.compile(
     r"(?:(?:sorry|unfortunately) )?(?:(?:this|the|our) )?(?:(?:content|page|video|article|story|website|site"
-    r"|service) )?(?:is )?(?:currently )?(?:not available|unavailable|not accessible) (?:in|from) (?:your"
-    r" (?:region|country|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"|service) )?(?:(?:is )?(?:currently )?(?:not available|unavailable|not accessible)|isnt (?:currently )?"
+    r"(?:available|accessible)) (?:(?:in|from) (?:your (?:region|country|location|area|territory)"
+    r"|(?:most )?european countries|the (?:eu|eea|european union))|where you are(?: located)?)"
     r"|(?:(?:dieser|der|das) )?(?:(?:inhalt|artikel|beitrag|video) )?(?:ist )?in (?:ihrem|deinem) land nicht"
     r" (?:verfugbar|abrufbar)"
     r"|(?:(?:ce|cet|cette) )?(?:(?:contenu|article|video|page) )?n ?est pas (?:disponible|accessible)"
@@ -97,14 +101,34 @@ _GEO_TITLE = re.compile(
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
 _GEO_PATTERN = re.compile(
-    r"(?:not (?:available|accessible)|unavailable) (?:in|from) (?:your (?:region|country|location|area|"
-    r"territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"(?:(?:not|isnt) (?:available|accessible)|unavailable) (?:(?:in|from) (?:your (?:region|country"
+    r"|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))|where you are)"
     r"|in (?:ihrem|deinem) land nicht (?:verfugbar|abrufbar)"
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
     r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)"
 )
+#: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
+#: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
+#: Read only on a small page with no headline and no date (:func:`linkcheck.pagebody.headless_signal`):
+#: a cookie banner over an article sits beside the article's headline.
+_CONSENT_LINE = re.compile(
+    r"vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
+    r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
+    r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
+    r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
+    r" (?:des |i |los |die |de )?cookies(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
+    r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
+)
+
+
+def consent_line(text: str) -> bool:
+    """Whether ``text`` (a line of a page with no headline, folded) is a consent wall's heading: a consent
+    prompt's title (:data:`CONSENT_TITLES`), or "<we / the site> use(s) cookies" in a few languages."""
+    return text in _CONSENT or ("cookie" in text and _CONSENT_LINE.fullmatch(text) is not None)
+
+
 _CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
 
 
@@ -212,7 +236,7 @@ _GATE_WORDS = tuple(
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
                 "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
-                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant",
+                "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
             )
         }
     )

@@ -23,7 +23,9 @@ browser (pure; no I/O).
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
 найден" in a styled ``<div>``), or whose first sentence is one ("This article has been removed by order
 of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a line saying it is not available
-in this region or country makes it ``blocked`` (``legal``).
+in this region or country makes it ``blocked`` (``legal``); on a page of at most 32 KB, a line that is a
+consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site> gebruikt cookies") makes it
+``blocked`` (``consent``), unless a later line is an error message.
 
 :func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
 it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
@@ -40,13 +42,14 @@ redirect: a page with none of the marks costs a few ``in`` tests.
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urljoin
 
-from linkcheck.gates import geo_block
+from linkcheck.gates import consent_line, geo_block
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
-from linkcheck.soft404 import is_error_title, soft_404_signal
+from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
 
 __all__ = [
     "PARKED_BYTES",
@@ -59,6 +62,7 @@ __all__ = [
     "after_headline_signal",
     "body_signal",
     "client_redirect",
+    "file_signal",
     "headless_signal",
     "headline_end",
     "notice_signal",
@@ -229,6 +233,86 @@ def body_signal(
     return None
 
 
+#: The most bytes of a plain-text or JSON answer read for an error message: a server's or an API's stock
+#: error is a line or two; a cited text file or data set is longer and is not read.
+FILE_ERROR_BYTES = 2_048
+#: Keys of a JSON error object whose value is the HTTP status it means (``{"code": 404, ...}``), and those
+#: whose text says what went wrong (``{"message": "Article not found"}``).
+_JSON_STATUS_KEYS = ("status", "code", "statusCode", "status_code", "httpStatus", "errorCode")
+_JSON_TEXT_KEYS = ("message", "error", "detail", "title", "errorMessage")
+#: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
+_FILE_SEGMENT = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|pdf|zip|csv|xlsx?|docx?)$",
+    re.IGNORECASE,
+)
+
+
+def _image_size(body: bytes) -> tuple[int, int] | None:
+    """The width and height a PNG or GIF declares in its header; ``None`` for other bytes."""
+    if body[:8] == b"\x89PNG\r\n\x1a\n" and len(body) >= 24:
+        return int.from_bytes(body[16:20], "big"), int.from_bytes(body[20:24], "big")
+    if body[:6] in (b"GIF87a", b"GIF89a") and len(body) >= 10:
+        return int.from_bytes(body[6:8], "little"), int.from_bytes(body[8:10], "little")
+    return None
+
+
+def _json_error(body: bytes) -> str | None:
+    """What a small JSON answer says went wrong, when it is an error object: a status key worth 404 or 410,
+    or a message that is an error message (``{"message": "Article not found"}``)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in _JSON_STATUS_KEYS:
+        if str(data.get(key, "")).strip() in ("404", "410"):
+            return f"{key}: {data[key]}"
+    for key in _JSON_TEXT_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and len(value) <= _ERROR_LINE and is_error_title(value):
+            return value
+    return None
+
+
+def file_signal(
+    requested_url: str, final_url: str, content_type: str, body: bytes, redirected: bool
+) -> tuple[Cause, str] | None:
+    """``(cause, reason)`` when a success answer that is no page (no HTML, no PDF) shows the cited page is
+    gone: a small plain-text or JSON answer that is an error message ("404 Not Found", ``{"code": 404}``),
+    an article's address redirected to an image (a placeholder for removed content), or an image of one
+    pixel (a hotlink guard's or a tracker's) in place of anything cited. The status is ``soft_404``. A
+    cited image, a text file or a data set with more to it than an error line is left alone."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if kind.startswith("image/"):
+        size = _image_size(body)
+        if size is not None and size[0] <= 1 and size[1] <= 1:
+            return (
+                Cause.ERROR_PAGE,
+                f"the answer is an image of one pixel ({kind}), not a page or a file to cite",
+            )
+        if (
+            redirected
+            and final_url != requested_url
+            and _FILE_SEGMENT.search(requested_url.split("?", 1)[0].split("#", 1)[0]) is None
+            and is_article_url(requested_url)
+        ):
+            return Cause.ERROR_PAGE, f"the article URL redirects to an image ({final_url}), not to a page"
+        return None
+    if len(body) > FILE_ERROR_BYTES or not (kind.startswith("text/plain") or "json" in kind):
+        return None
+    if "json" in kind:
+        said = _json_error(body)
+        if said is not None:
+            return Cause.ERROR_PAGE, f"the answer is an error message in JSON ({said!r})"
+        return None
+    for line in body.decode("utf-8", "replace").splitlines()[:3]:
+        line = " ".join(line.split())
+        if line and len(line) <= _ERROR_LINE and is_error_title(line):
+            return Cause.ERROR_PAGE, f"the answer is a plain-text error message ({line!r})"
+    return None
+
+
 #: Where a single-page app mounts itself (lower case), or what its ``<noscript>`` says; an AMP page that
 #: fills itself from JSON (``<amp-list>``, ``<amp-script>``).
 _SHELL_MARKS: tuple[bytes, ...] = (
@@ -282,6 +366,9 @@ _LINE = re.compile(_LINE_START + r"\s*([^<>]{3,600})<", re.IGNORECASE)
 _TEXT_RUN = re.compile(_LINE_START + r"\s*([^<>]{3,})(?:<|\Z)", re.IGNORECASE)
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
 _GEO_HINTS = ("availab", "verfüg", "disponi", "недоступ", "accessib")
+#: The largest page read for a consent wall's heading: a wall in place of the page is a small page of its
+#: own; a front page or an article with a cookie banner is larger, and has a headline besides.
+CONSENT_WALL_BYTES = 32_768
 #: The longest line judged as an error message (a title-like line); longer ones are read for a regional block.
 _ERROR_LINE = 200
 
@@ -321,6 +408,8 @@ def headless_signal(
         return None
     start = body.find(b"<body")
     page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
+    small = len(body) <= CONSENT_WALL_BYTES
+    consent: str | None = None
     for n, match in enumerate(_LINE.finditer(page)):
         if n >= _HEADLESS_LINES:
             break
@@ -337,6 +426,20 @@ def headless_signal(
                 " linkcheck runs, not gone"
             )
             return Status.BLOCKED, Cause.LEGAL, why
+        if (
+            small
+            and consent is None
+            and "cookie" in lowered
+            and len(line) <= _ERROR_LINE
+            and consent_line(fold(line))
+        ):
+            consent = line  # an error line further down still says more
+    if consent is not None:
+        return (
+            Status.BLOCKED,
+            Cause.CONSENT,
+            f"the page is a cookie-consent wall ({consent!r}): not verifiable",
+        )
     return None
 
 
