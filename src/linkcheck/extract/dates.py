@@ -313,7 +313,7 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
     )
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
-    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d80-\u0dff]"
+    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d80-\u0dff\u1200-\u137f]"
 )
 
 
@@ -387,10 +387,15 @@ def find_text_dates(
     ROC calendar (``109-01-09``), which only Taiwanese pages write.
     """
     found: list[tuple[int, int, dt.date]] = []
-    if not text.isascii():
+    plain = text.isascii()
+    nyeon = False  # "년" in a non-ASCII text: Korean dates, looked for once
+    if not plain:
         if _NATIVE_DIGIT.search(text):  # "١٢ فبراير ٢٠٢٢", "১২ মার্চ ২০২২"
             text = text.translate(_TO_ASCII_DIGITS)
-        if _SCRIPT_LETTER.search(text):
+        # One scan for a letter of the Arabic, Indic or Ge'ez scripts; each script's own test starts there.
+        script = _SCRIPT_LETTER.search(text)
+        if script is not None:
+            first = script.start()
             for m in _script_dmy().finditer(text):
                 number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
                 if number:
@@ -402,20 +407,23 @@ def find_text_dates(
                         with contextlib.suppress(ValueError):
                             value = jalali_to_gregorian(int(m.group("y")), solar_month, int(m.group("a")))
                             found.append((m.start(), m.end(), value))
-            if _TAMIL_LETTER.search(text):
+            if _TAMIL_LETTER.search(text, first):
                 for m in _tamil_mdy().finditer(text):
                     _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
-            if _SINHALA_LETTER.search(text):
+            if _SINHALA_LETTER.search(text, first):
                 for m in _sinhala_ymd().finditer(text):
                     _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
-        if _ETHIOPIC_LETTER.search(text):
-            for m in _ETHIOPIAN_MDY.finditer(text):
-                ethiopian_month = ETHIOPIAN_MONTHS.get(m.group("m"))
-                if ethiopian_month:
-                    with contextlib.suppress(ValueError):
-                        value = ethiopian_to_gregorian(int(m.group("y")), ethiopian_month, int(m.group("a")))
-                        found.append((m.start(), m.end(), value))
-        if "주체" in text:
+            if _ETHIOPIC_LETTER.search(text, first):
+                for m in _ETHIOPIAN_MDY.finditer(text):
+                    ethiopian_month = ETHIOPIAN_MONTHS.get(m.group("m"))
+                    if ethiopian_month:
+                        with contextlib.suppress(ValueError):
+                            value = ethiopian_to_gregorian(
+                                int(m.group("y")), ethiopian_month, int(m.group("a"))
+                            )
+                            found.append((m.start(), m.end(), value))
+        nyeon = "년" in text
+        if nyeon and "주체" in text:
             for m in _JUCHE_YMD.finditer(text):
                 _add(found, m, int(m.group("y")) + _ROC_OFFSET, int(m.group("b")), int(m.group("a")))
     if roc:
@@ -426,7 +434,7 @@ def find_text_dates(
         for m in _JP_ERA_YMD.finditer(text):
             era_year = 1 if m.group("y") == "元" else int(m.group("y"))
             _add(found, m, _JP_ERAS[m.group("era")] + era_year, int(m.group("b")), int(m.group("a")))
-    if not text.isascii() and _THAI_CHAR.search(text):
+    if not plain and _THAI_CHAR.search(text):
         for m in _THAI_YMD.finditer(text):
             year = int(m.group("y"))
             _add(found, m, year - _BUDDHIST_OFFSET if year >= 2400 else year, _THAI_MONTHS[m.group("m")],
@@ -455,7 +463,7 @@ def find_text_dates(
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
-    if "сарын" in text:
+    if not plain and "сарын" in text:
         for m in _MONGOLIAN_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     if "gada" in text or " m. " in text:
@@ -464,7 +472,7 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
-    if "年" in text or "년" in text:  # a substring test, not a scan of every year in the text
+    if nyeon or "年" in text:  # a substring test, not a scan of every year in the text
         for m in _CJK_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     yield from _in_order(found)
