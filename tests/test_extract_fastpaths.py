@@ -371,7 +371,7 @@ _YEAR_REF = r"(?P<y>(?:19|20)\d{2})"
 _DATE_PATTERN_PAIRS = [
     (
         re.compile(
-            r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+)?(?P<m>[^\W\d_]{3,12})\.?,?"
+            r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+)?(?P<m>[^\W\d_]{3,12})\.?,?"
             r"\s*(?:de\s+|del\s+)?" + _YEAR_REF + r"(?!\d)"
         ),
         _DAY_MONTH_YEAR,

@@ -224,7 +224,8 @@ OLD_TABLES = {
         r"uppdaterad|uppdaterat|oppdatert|opdateret|päivitetty|diperbarui|ενημερώθηκε|ενημέρωση|"
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
-        r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|\d{1,2}:\d{2}\s?(?:->|→))"
+        r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|"
+        r"opgedateer|bygewerk|yangilandi|mizajou|\d{1,2}:\d{2}\s?(?:->|→))"
         r"\W{0,3}(?:on|le|am|el|il|"
         r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
@@ -233,7 +234,7 @@ OLD_TABLES = {
         r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|"
         r"modificato|atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|"
         r"aktualizováno|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano|"
-        r"dikemaskini|actualitzat|atnaujinta|atjaunināts|uuendatud)\b",
+        r"dikemaskini|actualitzat|atnaujinta|atjaunināts|uuendatud|opgedateer|yangilandi|mizajou)\b",
         re.IGNORECASE,
     ),
     "TEXT_PUBLISHED_PREFIX_RE": re.compile(
@@ -244,7 +245,7 @@ OLD_TABLES = {
         r"publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
         r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|"
         r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|paskelbta|publicēts|avaldatud|imechapishwa|"
-        r"cyhoeddwyd(?: gyntaf)?|"
+        r"cyhoeddwyd(?: gyntaf)?|gepubliseer|chop etilgan|e'lon qilingan|pibliye|"
         r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
         r"(?:vom|of|du)|pronounced|date of (?:the )?(?:judgment|judgement|decision|order))"
         r"\W{0,3}(?:on|le|am|el|il|em|"

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 
 __all__ = [
     "EASTERN_DIGITS",
+    "ETHIOPIAN_MONTHS",
     "HEBREW_MONTHS",
     "HIJRI_MONTHS",
     "JALALI_MONTHS",
+    "ethiopian_to_gregorian",
     "hebrew_to_gregorian",
     "hijri_to_gregorian",
     "jalali_to_gregorian",
@@ -210,3 +212,29 @@ def hebrew_to_gregorian(year: int, month: int, day: int) -> dt.date:
     months = range(7, month) if month >= 7 else [*range(7, last + 1), *range(1, month)]
     offset = sum(_hebrew_month_days(m, year) for m in months)
     return dt.date.fromordinal(_hebrew_new_year(year) + offset + day - 1)
+
+
+#: Months of the Ethiopian calendar in Amharic (Ge'ez script), each as it is commonly spelt (``ኅ``/``ህ``,
+#: ``ሐ``/``ሃ``, ``ሣ``/``ሳ``): twelve of 30 days and Pagume, of five or six. Amharic pages write Gregorian
+#: dates with the European month names transliterated (``ማርች``), so these names always mean this calendar:
+#: ``መጋቢት 3 ቀን 2014 ዓ.ም.`` is 12 March 2022.
+ETHIOPIAN_MONTHS: dict[str, int] = numbered_names(
+    (
+        "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት", "መጋቢት",
+        "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሃምሌ ሀምሌ", "ነሐሴ ነሃሴ ነሀሴ", "ጳጉሜን ጳጉሜ",
+    )
+)  # fmt: skip
+
+#: The day before 1 Meskerem 1 (29 August 8 CE, Julian; the Amete Mihret era) as a proleptic Gregorian
+#: ordinal.
+_ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Ethiopian one: a year of twelve 30-day months and Pagume, of five days or
+    six in the year before a Julian leap year (``year % 4 == 3``); 1 Meskerem 2014 is 11 September 2021.
+    ``ValueError`` for a day the calendar does not have."""
+    last = 6 if year % 4 == 3 else 5
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month <= 12 else last) and 1 <= year <= 9000):
+        raise ValueError(f"no Ethiopian date {year}-{month}-{day}")
+    return dt.date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)

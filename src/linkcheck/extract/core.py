@@ -102,8 +102,8 @@ _XPATH_SOURCES: dict[str, str] = {
     "props": ".//*[@itemprop or @property]",
     # Also every element marked as an entry's title (hAtom "entry-title", microformats2 "p-name"): one query
     # serves :func:`_find_headline` and :func:`_marked_headline` (see :func:`_headline_elements`).
-    "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'headline')"
-    " or @itemprop='headline' or contains(@class, 'p-name')]",
+    "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'Title')"
+    " or contains(@class, 'headline') or @itemprop='headline' or contains(@class, 'p-name')]",
 }
 _THREAD = threading.local()
 
@@ -334,11 +334,18 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             or is_search_echo(title, url)
             or (_is_front_page(page, canonical) and not _names_slug(title, url))
         )
-        cands += _time_dates(page, weak_ok, title)
+        times = _time_dates(page, weak_ok, title)
+        # An unhinted <time> far after the headline (in a list of other stories that no class excludes)
+        # comes after the text dates labelled or printed close to the headline, not before them.
+        far = [c for c in times if c.source == "time" and not c.byline] if weak_ok else []
+        cands += times[: len(times) - len(far)]  # the far ones are the last (:func:`_time_dates`)
         if weak_ok and url_date is not None:
             cands.append(_Cand(url_date, None, "url", False, byline=True))
         if weak_ok:
-            cands += _text_dates(page, title, language)
+            close, rest = _text_dates(page, title, language)
+            cands += close + far + rest
+            if not any(not c.modified for c in cands):
+                cands += _frozen_masthead(page, today)
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
         if fresh:
@@ -847,10 +854,50 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False, byline=True))
         else:
             distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
-            close = distance <= _BYLINE_ELEMENTS
+            # Not when a short h2 stands between: it heads another section ("More news" and its list), where
+            # a standfirst set in an h2 is a sentence.
+            close = distance <= _BYLINE_ELEMENTS and not any(
+                h1_index is not None and h1_index < at < index and len(text.split()) <= _SECTION_WORDS
+                for at, text, _x, _e in page.h2s
+            )
             after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False, byline=close)))
     after.sort(key=lambda item: item[0])
     return cands + hinted + [c for _, c in after]
+
+
+#: Class or id of a container that shows the day's date at the top of a page (the masthead's "today" line):
+#: excluded as other content, read only by :func:`_frozen_masthead`.
+_TODAY_LINE = re.compile(r"masthead|today|current-?date|topdate|date-du-jour|header__date")
+#: Elements looked at for that line (it is among a page's first), and how old its date must be to be an
+#: edition's: a live page shows the day it is served; a cache, a few days before.
+_TODAY_LINE_ELEMENTS = 200
+_FROZEN_AGE = dt.timedelta(days=30)
+
+
+def _frozen_masthead(page: _Page, today: dt.date) -> list[_Cand]:
+    """The date of a masthead's "today" line that is not today, for a page nothing else dates: a print
+    edition's archive, or any page saved as it was served, shows its edition's day there ("السبت 9 من شعبان
+    1443 هــ 12 مارس 2022 السنة 146 العدد 49412"). A line showing the day of the fetch (a live page) or a day
+    of the last month (a cached copy) says nothing of the page."""
+    if page.body is None:
+        return []
+    for index, el in enumerate(page.body.iter()):
+        if index >= _TODAY_LINE_ELEMENTS:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        klass = el.get("class") or el.get("id")
+        if not klass or not _TODAY_LINE.search(klass.lower()):
+            continue
+        for value, _start, _end in find_text_dates(clean_text(_text(el))[:300]):
+            if value <= today - _FROZEN_AGE and value.year >= MIN_YEAR:
+                return [_Cand(value, None, "text", False)]
+            return []  # the line's first date is today's (or recent): a live page's
+    return []
+
+
+#: The words of a section's heading at most ("More news", "Lo último", "Seneste nyt").
+_SECTION_WORDS = 4
 
 
 def _headline_index(page: _Page, title: str | None) -> tuple[int | None, Any]:
@@ -955,13 +1002,13 @@ def _preceding_texts(page: _Page, anchor: Any, limit: int) -> list[str]:
     return [text for texts in reversed(chunks) for text in texts]
 
 
-def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_Cand]:
+def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[list[_Cand], list[_Cand]]:
     """Visible dates near the headline: labelled ones ("Published ...") first, then those within a byline's
-    reach of it (after it, then right above it: "14:35, 12 March 2022" over the headline), then the nearest
-    further after it (within a short reach: further on, dates belong to the story, or to a list of other
-    stories after a short one), then the rest before it."""
+    reach of it (after it, then right above it: "14:35, 12 March 2022" over the headline); and apart, the
+    nearest further after it (within a short reach: further on, dates belong to the story, or to a list of
+    other stories after a short one), then the rest before it."""
     if page.body is None:
-        return []
+        return [], []
     day_first = _day_first(language)
     roc = _roc_calendar(language, page.url)
     _, anchor = _headline_index(page, title)
@@ -1000,7 +1047,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> list[_C
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
-    return labelled + close + nearest
+    return labelled + close, nearest
 
 
 #: Markup read after the headline for a labelled update when the head answered (the byline is close), and
@@ -1026,8 +1073,9 @@ _LABEL_LEAD = 8
 #: More stems (Estonian "uuendatud", and those of ``T.MORE_MODIFIED_STEMS``) without their first letter, as
 #: a byline may write them in either case, looked for with ``str.find`` after the stems above: each branch
 #: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that. Arabic
-#: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole.
-_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث")
+#: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole. Afrikaans "Opgedateer", Uzbek
+#: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too.
+_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou")
 
 
 def _update_label_spans(plain: str) -> list[tuple[int, int]]:
@@ -1765,7 +1813,12 @@ def _is_home_href(href: str | None, url: str) -> bool:
         return False
     if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
         return False
-    return target.path in ("", "/") and not target.query
+    # "/index.php", "/Index.asp", "/default.aspx": the server's default page is the home page too.
+    return not target.query and (target.path in ("", "/") or _INDEX_PAGE.fullmatch(target.path) is not None)
+
+
+#: A site's default page at its root, as old templates link their logo to it.
+_INDEX_PAGE = re.compile(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|jsp|cfm|shtml)")
 
 
 #: Home links read for a logo at most (the logo is among the first links of a page).
@@ -1825,7 +1878,7 @@ def _marked_headline(page: _Page) -> str | None:
         return None
     markup = page.body_text
     if not ("entry-title" in markup or "p-name" in markup or ("itemprop" in markup and "headline" in markup)):
-        return None  # nothing is marked: no query over the whole body (a front page has no h1 either)
+        return _classed_headline(page)  # nothing is marked: no query over the whole body for it
     excluded = page.excluded
     titles: list[str] | None = None
     for el in _headline_elements(page):
@@ -1844,6 +1897,35 @@ def _marked_headline(page: _Page) -> str | None:
             if not any(normalize_title(text) in title for title in titles):
                 continue
         return text
+    return _classed_headline(page)
+
+
+#: The length of a headline in characters, at least and at most.
+_HEADLINE_SIZE = (10, 300)
+
+
+def _classed_headline(page: _Page) -> str | None:
+    """The headline of an old template that marks it by a class alone (``<p class="TitleP">``, ``<td
+    class="ArticleTitle">``, ``<div class="news-title">``), for a page without any heading, og:title or
+    JSON-LD headline: the first visible element classed as a title, of a headline's size, when the
+    ``<title>`` holds its text or is too short to be a headline itself (the site's name alone)."""
+    if page.h2s or page.meta("og:title") or _jsonld_main(page)[0] is not None:
+        return None
+    title_tag = normalize_title(page.title_tag) if page.title_tag else ""
+    short_title = len(page.title_tag.split()) <= 3
+    excluded = page.excluded
+    for el in _headline_elements(page):
+        klass = el.get("class") or ""
+        if el.tag in ("h2", "h3", "meta") or "itle" not in klass or "link" in klass.lower():
+            continue
+        if excluded is not None and excluded(el):
+            continue
+        text = clean_text(_text(el))
+        if not text or not _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            continue
+        if short_title or normalize_title(text) in title_tag:
+            return text
+        return None  # the first classed title is not the <title>'s: another page's, or a section's
     return None
 
 

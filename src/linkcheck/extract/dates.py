@@ -20,7 +20,13 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from linkcheck.calendars import JALALI_MONTHS, jalali_to_gregorian, numbered_names
+from linkcheck.calendars import (
+    ETHIOPIAN_MONTHS,
+    JALALI_MONTHS,
+    ethiopian_to_gregorian,
+    jalali_to_gregorian,
+    numbered_names,
+)
 from linkcheck.extract.tables import MONTHS
 from linkcheck.memo import PAGE_KEYS
 
@@ -171,9 +177,10 @@ _WORD = r"(?P<m>[^\W\d_]{3,12})"
 # and "(?<![\d.])(?:19|20)\d{2}" is "(?:19|20)(?<![\d.]\d\d)\d{2}".
 _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
-#: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel).
+#: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel), ``21-sentabr 2022`` (Uzbek
+#: joins the day to its month with a hyphen) and ``7-nji iýun 2022`` (Turkmen's ordinal suffix).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.)?\s*(?:de\s+|of\s+|d['’])?{_WORD}\.?,?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|d['’])?{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
@@ -201,9 +208,10 @@ _BALTIC_YMD = re.compile(
     r"|\s*m\.\s+(?P<m2>[^\W\d_]{3,12})\s+(?P<d2>[0-3]?\d)\s*d\.)"
 )
 
-#: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``.
+#: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``, and the
+#: Gregorian year in parentheses after another era's (North Korea's ``주체111(2022)년 4월 15일``).
 _CJK_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*[年년]\s*(?P<b>[01]?\d)\s*[月월]\s*(?P<a>[0-3]?\d)\s*[日일]"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\)?\s*[年년]\s*(?P<b>[01]?\d)\s*[月월]\s*(?P<a>[0-3]?\d)\s*[日일]"
 )
 #: A year of the Republic of China (Minguo) calendar, as Taiwan writes dates: ``109-01-09``, ``109/1/9``,
 #: ``109.01.09``, ``民國109年1月9日`` (year 109 is 2020). Read only on Taiwanese pages (``roc=True``).
@@ -214,6 +222,23 @@ _ROC_YMD = re.compile(
 )
 #: The first year of the ROC calendar is 1912: ROC year + 1911 is the Gregorian year.
 _ROC_OFFSET = 1911
+#: A year of North Korea's Juche calendar alone (``주체111년 4월 15일``; Juche 1 is 1912, as ROC 1): read on
+#: text holding "주체".
+_JUCHE_YMD = re.compile(r"주체\s*(?P<y>\d{1,3})\s*년\s*(?P<b>[01]?\d)\s*월\s*(?P<a>[0-3]?\d)\s*일")
+#: Mongolian, year first with numbered months: ``2022 оны 5 сарын 18`` ("of the year 2022, of month 5,
+#: 18"), ``2022 оны 5 дугаар сарын 18`` (with the ordinal). Read on text holding "сарын".
+_MONGOLIAN_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s+оны\s+(?P<b>[01]?\d)\s*(?:(?:дугаар|дүгээр)\s+)?сарын\s+"
+    r"(?P<a>[0-3]?\d)(?!\d)"
+)
+#: Ethiopian calendar dates in Amharic: ``መጋቢት 3 ቀን 2014 ዓ.ም.`` ("Megabit 3, day, 2014 of the era of
+#: mercy"), ``ህዳር 21, 2017``: a month of ``calendars.ETHIOPIAN_MONTHS``, the day, "ቀን" ("day") at times, the
+#: year. Read on text holding a letter of the Ge'ez script.
+_ETHIOPIC_LETTER = re.compile("[\u1200-\u137f]")
+_ETHIOPIAN_MDY = re.compile(
+    r"(?<![\u1200-\u135a])(?P<m>[\u1200-\u135a]{2,5})\s*(?P<a>[0-3]?\d)(?!\d)\s*(?:ቀን)?\s*[,፣]?\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 #: A Japanese era year, as ministries, courts and many Japanese pages write dates: ``令和4年3月12日``
 #: (2022), ``平成31年4月30日``, ``令和元年5月1日`` (元 is the first year). Era -> the year before its first.
 _JP_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -240,9 +265,11 @@ _BUDDHIST_OFFSET = 543
 
 
 #: Digits of other scripts, read as ASCII ones (one character for one: positions in the text do not move):
-#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari and Bengali.
-_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
-_TO_ASCII_DIGITS = {base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6) for i in range(10)}
+#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali and Gujarati.
+_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef]")
+_TO_ASCII_DIGITS = {
+    base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6) for i in range(10)
+}
 
 
 def _script_spellings(name: str) -> set[str]:
@@ -258,7 +285,8 @@ def _script_spellings(name: str) -> set[str]:
 
 #: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
 #: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali,
-#: Tamil, with its abbreviations: "12 மார்ச் 2022", see also ``_tamil_mdy``), whose vowel signs are not
+#: Tamil, with its abbreviations: "12 மார்ச் 2022", see also ``_tamil_mdy``; Gujarati; Sinhala, also written
+#: year first: "2022 දෙසැම්බර් 03", see ``_sinhala_ymd``), whose vowel signs are not
 #: word characters for ``_WORD``: read by a pattern of their own, tried only on text holding a letter of
 #: those scripts.
 _SCRIPT_MONTHS: dict[str, int] = numbered_names(
@@ -277,8 +305,16 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর டிசம்பர் டிச",
     ),
     spell=_script_spellings,
+) | numbered_names(
+    (  # Gujarati and Sinhala (the latter's "අප්‍රේල්" with and without its zero-width joiner)
+        "જાન્યુઆરી ජනවාරි", "ફેબ્રુઆરી පෙබරවාරි", "માર્ચ මාර්තු", "એપ્રિલ අප්\u200dරේල් අප්රේල්", "મે මැයි",
+        "જૂન ජූනි", "જુલાઈ જુલાઇ ජූලි", "ઑગસ્ટ ઓગસ્ટ අගෝස්තු", "સપ્ટેમ્બર සැප්තැම්බර්", "ઑક્ટોબર ઓક્ટોબર ඔක්තෝබර්",
+        "નવેમ્બર නොවැම්බර්", "ડિસેમ્બર දෙසැම්බර්",
+    )
 )  # fmt: skip
-_SCRIPT_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0b80-\u0bff]")
+_SCRIPT_LETTER = re.compile(
+    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d80-\u0dff\u1200-\u137f]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +324,7 @@ def _script_dmy() -> re.Pattern[str]:
     months = "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True)
     )
-    letters = r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0b80-\u0be5"
+    letters = r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b80-\u0be5\u0d80-\u0dff"
     return re.compile(
         r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
         + months
@@ -307,6 +343,23 @@ _JALALI_DMY = re.compile(
 
 #: A year of the Solar Hijri calendar (1300-1499) in the text: the Solar Hijri pattern is tried only then.
 _JALALI_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+
+
+#: Any Sinhala letter: Sinhala pages also write the year first ("2022 දෙසැම්බර් 03 16:45").
+_SINHALA_LETTER = re.compile("[\u0d80-\u0dff]")
+
+
+@lru_cache(maxsize=1)
+def _sinhala_ymd() -> re.Pattern[str]:
+    """Sinhala dates written year first (``2022 දෙසැම්බර් 03``), tried only on text holding a Sinhala letter."""
+    months = "|".join(
+        re.escape(m)
+        for m in sorted((m for m in _SCRIPT_MONTHS if _SINHALA_LETTER.match(m)), key=len, reverse=True)
+    )
+    return re.compile(
+        r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*(?P<m>" + months + r")(?![\u0d80-\u0dff\u200d])\s*"
+        r"(?P<a>[0-3]?\d)(?![\d:])"
+    )
 
 
 #: Any Tamil letter: Tamil pages also write the month first ("மார் 12, 2022"), read by a pattern of its own.
@@ -334,10 +387,15 @@ def find_text_dates(
     ROC calendar (``109-01-09``), which only Taiwanese pages write.
     """
     found: list[tuple[int, int, dt.date]] = []
-    if not text.isascii():
+    plain = text.isascii()
+    nyeon = False  # "년" in a non-ASCII text: Korean dates, looked for once
+    if not plain:
         if _NATIVE_DIGIT.search(text):  # "١٢ فبراير ٢٠٢٢", "১২ মার্চ ২০২২"
             text = text.translate(_TO_ASCII_DIGITS)
-        if _SCRIPT_LETTER.search(text):
+        # One scan for a letter of the Arabic, Indic or Ge'ez scripts; each script's own test starts there.
+        script = _SCRIPT_LETTER.search(text)
+        if script is not None:
+            first = script.start()
             for m in _script_dmy().finditer(text):
                 number = _SCRIPT_MONTHS.get(" ".join(m.group("m").split()))
                 if number:
@@ -349,9 +407,25 @@ def find_text_dates(
                         with contextlib.suppress(ValueError):
                             value = jalali_to_gregorian(int(m.group("y")), solar_month, int(m.group("a")))
                             found.append((m.start(), m.end(), value))
-            if _TAMIL_LETTER.search(text):
+            if _TAMIL_LETTER.search(text, first):
                 for m in _tamil_mdy().finditer(text):
                     _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
+            if _SINHALA_LETTER.search(text, first):
+                for m in _sinhala_ymd().finditer(text):
+                    _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
+            if _ETHIOPIC_LETTER.search(text, first):
+                for m in _ETHIOPIAN_MDY.finditer(text):
+                    ethiopian_month = ETHIOPIAN_MONTHS.get(m.group("m"))
+                    if ethiopian_month:
+                        with contextlib.suppress(ValueError):
+                            value = ethiopian_to_gregorian(
+                                int(m.group("y")), ethiopian_month, int(m.group("a"))
+                            )
+                            found.append((m.start(), m.end(), value))
+        nyeon = "년" in text
+        if nyeon and "주체" in text:
+            for m in _JUCHE_YMD.finditer(text):
+                _add(found, m, int(m.group("y")) + _ROC_OFFSET, int(m.group("b")), int(m.group("a")))
     if roc:
         for m in _ROC_YMD.finditer(text):
             month, day = (m.group("b"), m.group("a")) if m.group("sep") else (m.group("b2"), m.group("a2"))
@@ -360,7 +434,7 @@ def find_text_dates(
         for m in _JP_ERA_YMD.finditer(text):
             era_year = 1 if m.group("y") == "元" else int(m.group("y"))
             _add(found, m, _JP_ERAS[m.group("era")] + era_year, int(m.group("b")), int(m.group("a")))
-    if not text.isascii() and _THAI_CHAR.search(text):
+    if not plain and _THAI_CHAR.search(text):
         for m in _THAI_YMD.finditer(text):
             year = int(m.group("y"))
             _add(found, m, year - _BUDDHIST_OFFSET if year >= 2400 else year, _THAI_MONTHS[m.group("m")],
@@ -389,13 +463,16 @@ def find_text_dates(
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if not plain and "сарын" in text:
+        for m in _MONGOLIAN_YMD.finditer(text):
+            _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     if "gada" in text or " m. " in text:
         for m in _BALTIC_YMD.finditer(text):
             word = m.group("m") or m.group("m2")
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
-    if "年" in text or "년" in text:  # a substring test, not a scan of every year in the text
+    if nyeon or "年" in text:  # a substring test, not a scan of every year in the text
         for m in _CJK_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     yield from _in_order(found)

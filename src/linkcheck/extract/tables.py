@@ -263,6 +263,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
     # Welsh ("Diweddarwyd ddiwethaf", "last updated").
     r"diweddarwyd(?: ddiwethaf)?|"
+    # Afrikaans; Uzbek; Haitian Creole.
+    r"opgedateer|bygewerk|yangilandi|mizajou|"
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
@@ -342,7 +344,7 @@ _LATER["UPDATE_WORD_RE"] = (
     r"\b(?:updated?|last modified|aktualisiert|mis à jour|modifié|actualizado|aggiornato|modificato|"
     r"atualizado|bijgewerkt|zaktualizowano|обновлено|изменено|оновлено|actualizat|aktualizováno|uppdaterad|"
     r"oppdatert|opdateret|päivitetty|diperbarui|абноўлена|ažurirano|dikemaskini|actualitzat|atnaujinta|"
-    r"atjaunināts|uuendatud)\b",
+    r"atjaunināts|uuendatud|opgedateer|yangilandi|mizajou)\b",
     re.IGNORECASE,
 )
 #: Words before a visible date saying it is the publication; matched against lower-cased text, like
@@ -363,6 +365,8 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"paskelbta|publicēts|avaldatud|imechapishwa|"
     # Welsh ("Cyhoeddwyd gyntaf", "first published").
     r"cyhoeddwyd(?: gyntaf)?|"
+    # Afrikaans; Uzbek; Haitian Creole.
+    r"gepubliseer|chop etilgan|e'lon qilingan|pibliye|"
     # A numbered press release's own date: "Pressemitteilung Nr. 21/2022 vom", "Press Release No. 21/2022
     # of", "communiqué de presse n° 21/2022 du" (a ruling's or a law's date follows other words).
     r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
@@ -558,6 +562,24 @@ _MONTH_WORDS_CY: tuple[tuple[int, str], ...] = (
     (11, "tachwedd"),
     (12, "rhagfyr"),
 )
+#: Afrikaans ("14 Oktober 2022"; the rest are Dutch or English spellings above), Hausa ("Maris 12, 2022"),
+#: Haitian Creole ("21 mas 2022"; not "out", August, which is Portuguese "outubro" above, nor "me", May, too
+#: short for a month word), Uzbek ("21 sentabr 2022") and Turkmen ("7-nji iýun 2022"): the languages of the
+#: eleventh held-out batch.
+_MONTH_WORDS_AF_HA_HT_UZ_TK: tuple[tuple[int, str], ...] = (
+    (1, "januarie janairu janvye ýanwar"),
+    (2, "fabrairu fevriye fewral"),
+    (3, "maris mas"),
+    (4, "afrilu"),
+    (5, "mayu maý"),
+    (6, "junie yuni jen iýun"),
+    (7, "julie yuli jiyè iýul"),
+    (8, "agusta awgust"),
+    (9, "satumba septanm sentabr sentýabr"),
+    (10, "oktòb oktabr oktýabr"),
+    (11, "nuwamba novanm noýabr"),
+    (12, "disamba desanm"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -569,6 +591,7 @@ for _number, _words in (
     + _MONTH_WORDS_GR_HE_TR
     + _MONTH_WORDS_AZ_HY_IS_SQ
     + _MONTH_WORDS_CY
+    + _MONTH_WORDS_AF_HA_HT_UZ_TK
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
