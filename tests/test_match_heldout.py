@@ -3,14 +3,15 @@ matching check").
 
 Each case is a page (rendered to HTML from its fields and read by ``extract_metadata``, so the metadata is
 what the extractor yields) and a citation as a writer would give it: a manifest line, a wikitext
-``{{cite news}}``, an APA or a Chicago reference-list entry (read by ``parse_sources``/``extract_citations``),
-with the mismatch kinds ``match_citation`` must report (``[]``: the citation is truthful and must match).
+``{{cite news}}``, an APA, a Chicago or (ninth batch on) an MLA works-cited entry (read by
+``parse_sources``/``extract_citations``), with the mismatch kinds ``match_citation`` must report (``[]``: the
+citation is truthful and must match).
 
 The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batch's fixes, as a fresh
 check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) and the
 fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``b5-*``), the sixth
-(``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``) and the eighth (``"batch": 8``,
-``b8-*``) likewise.
+(``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``), the eighth (``"batch": 8``,
+``b8-*``) and the ninth (``"batch": 9``, ``b9-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -127,6 +128,10 @@ def citation_of(case: dict[str, Any]) -> Citation | None:
     elif form == "chicago":
         text = f'## Notes\n\n- Reporter, Jane. "{cite["title"]}." *{cite["outlet"]}*, {cite["date"]}. {url}\n'
         fmt = "markdown"
+    elif form == "mla":
+        entry = f'Reporter, Jane. "{cite["title"]}." *{cite["outlet"]}*, {cite["date"]}, {url}.'
+        text = f"## Works Cited\n\n{entry}\n"
+        fmt = "markdown"
     else:
         raise ValueError(f"unknown citation form {form!r}")
     date = PartialDate.parse(article_date) if article_date else None
@@ -214,7 +219,7 @@ def test_heldout_cases_are_there() -> None:
         assert set(case.get("doubt_ok", ())) <= kinds, case["id"]
         assert set(case.get("severity", {})) <= set(case["expect"]), case["id"]
         assert set(case.get("severity", {}).values()) <= {"warn", "fail"}, case["id"]
-        assert case["cite"]["form"] in {"manifest", "wikitext", "apa", "chicago"}, case["id"]
+        assert case["cite"]["form"] in {"manifest", "wikitext", "apa", "chicago", "mla"}, case["id"]
         if "known_failure" in case:
             assert isinstance(case["known_failure"], str), case["id"]
             assert case["known_failure"], case["id"]
