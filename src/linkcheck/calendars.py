@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable
 
 __all__ = [
     "EASTERN_DIGITS",
+    "ETHIOPIAN_MONTHS",
     "HEBREW_MONTHS",
     "HIJRI_MONTHS",
     "JALALI_MONTHS",
+    "ethiopian_to_gregorian",
     "hebrew_to_gregorian",
     "hijri_to_gregorian",
     "jalali_to_gregorian",
@@ -210,3 +212,29 @@ def hebrew_to_gregorian(year: int, month: int, day: int) -> dt.date:
     months = range(7, month) if month >= 7 else [*range(7, last + 1), *range(1, month)]
     offset = sum(_hebrew_month_days(m, year) for m in months)
     return dt.date.fromordinal(_hebrew_new_year(year) + offset + day - 1)
+
+
+#: Months of the Ethiopian calendar, in Amharic (Ge'ez script) with their usual other spellings: Meskerem
+#: (which begins on 11 September, or the 12th before a Gregorian leap year) to Nehase, then the five or six
+#: days of Pagume, the thirteenth month: ``መስከረም 8 ቀን 2017 ዓ.ም.`` is 18 September 2024.
+ETHIOPIAN_MONTHS: dict[str, int] = numbered_names(
+    (
+        "መስከረም", "ጥቅምት", "ኅዳር ህዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት", "መጋቢት",
+        "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን",
+    )
+)  # fmt: skip
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of an Ethiopian one (the Amete Mihret era; twelve months of 30 days and Pagume,
+    of 6 days in a year before a Gregorian leap year, ``year % 4 == 3``, else 5): 1 Meskerem 2017 is 11
+    September 2024. ``ValueError`` for a day the calendar does not have."""
+    last = 6 if year % 4 == 3 else 5
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else last) and 1 <= year <= 9000):
+        raise ValueError(f"no Ethiopian date {year}-{month}-{day}")
+    return dt.date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+
+
+#: The day before 1 Meskerem 1 (27 August 8, Julian), Julian Day 1724220, as a proleptic Gregorian ordinal
+#: (the Julian Day less 1721425).
+_ETHIOPIAN_EPOCH = 2795
