@@ -8,8 +8,15 @@ import datetime as dt
 
 import pytest
 
+from linkcheck import match
 from linkcheck.articles._dates import parse_date_field
 from linkcheck.calendars import ethiopian_to_gregorian
+from linkcheck.config import Config
+from linkcheck.match import match_citation
+from linkcheck.models import Citation, FindingKind, Metadata, Severity, TitleCandidate
+from linkcheck.names import fold
+
+CONFIG = Config()
 
 # --- template dates: more month names, Chinese numerals, a Minguo year without its era, Ethiopian ---------
 
@@ -94,3 +101,81 @@ def test_ethiopian_calendar_arithmetic() -> None:
         ethiopian_to_gregorian(2016, 2, 31)
     assert parse_date_field("ጳጉሜ 6 ቀን 2016 ዓ.ም.") is None  # a day the calendar does not have
     assert parse_date_field("ኢትዮጵያ 8 2017") is None  # no month
+
+
+# --- outlets: the name a site's initials stand for; the site naming itself at the end of its <title> -----
+
+
+def _outlet(
+    cited: str, url: str, site: str, *, title: str | None = None
+) -> list[tuple[FindingKind, Severity]]:
+    candidates = (
+        (TitleCandidate(text="Headline of the page", source="title-tag", raw=title),) if title else ()
+    )
+    meta = Metadata(title="Headline of the page", site_name=site, title_candidates=candidates)
+    findings = match_citation(Citation(url=url, outlet=cited), meta, final_url=url, config=CONFIG)
+    return [(f.kind, f.severity) for f in findings]
+
+
+WARN = [(FindingKind.OUTLET_MISMATCH, Severity.WARN)]
+FAIL = [(FindingKind.OUTLET_MISMATCH, Severity.FAIL)]
+
+
+@pytest.mark.parametrize(
+    ("cited", "url", "site"),
+    [
+        ("Sveriges Television", "https://www.svt.se/nyheter/inrikes/a", "SVT Nyheter"),
+        ("Norsk rikskringkasting", "https://www.nrk.no/norge/a-1.16801234", "NRK"),
+        ("Ríkisútvarpið", "https://www.ruv.is/frettir/innlent/a", "RÚV"),
+        ("Yleisradio", "https://yle.fi/a/74-20012345", "Yle Uutiset"),
+        ("Yonhap", "https://www.yna.co.kr/view/AKR20200108012300009", "연합뉴스"),
+    ],
+)
+def test_a_name_the_initials_may_stand_for_is_a_doubt(cited: str, url: str, site: str) -> None:
+    assert _outlet(cited, url, site) == WARN
+
+
+@pytest.mark.parametrize(
+    ("cited", "url", "site"),
+    [
+        ("Sveriges Radio", "https://www.svt.se/nyheter/inrikes/a", "SVT Nyheter"),  # no T
+        ("TV 2", "https://www.nrk.no/norge/a-1.16801234", "NRK"),
+        ("Helsingin Sanomat", "https://yle.fi/a/74-20012345", "Yle Uutiset"),
+        ("Interfax", "https://ria.ru/20200109/1563219328.html", "РИА Новости"),  # must begin with R
+        ("Reuters", "https://www.rt.com/news/123456-a/", "RT International"),  # two letters: too few
+        ("Bulgarian News Agency", "https://www.bta.bg/bg/news/a", "БТА"),  # no T
+    ],
+)
+def test_names_the_initials_cannot_stand_for_still_fail(cited: str, url: str, site: str) -> None:
+    assert _outlet(cited, url, site) == FAIL
+
+
+def test_initials_stand_for_letters_in_order_each_word_begun() -> None:
+    assert match._stands_for("nrk", fold("Norsk rikskringkasting").split())
+    assert match._stands_for("err", fold("Eesti Rahvusringhääling").split())
+    assert not match._stands_for("nrk", fold("Norsk Radio Kringkasting Selskap").split())  # a word unused
+    assert not match._stands_for("svt", fold("Television Sveriges").split())  # out of order
+    assert not match._stands_for("svt", ["sveriges"])  # a letter missing
+
+
+def test_the_title_suffix_names_the_site_in_its_own_script() -> None:
+    url = "https://www.prothomalo.com/bangladesh/capital/4mz0x1abcd"
+    title = "ঢাকায় মেট্রোরেল চলাচল শুরু | প্রথম আলো"
+    assert _outlet("প্রথম আলো", url, "Prothomalo", title=title) == []
+    assert _outlet("প্রথম আলো", url, "Prothomalo") != []  # without the affix: another script, a doubt
+    cna = "https://www.cna.com.tw/news/aipl/202409180123.aspx"
+    assert (
+        _outlet("中央社", cna, "Central News Agency", title="立法院三讀通過預算案 | 政治 | 中央社 CNA") == []
+    )
+    assert (
+        _outlet("聯合報", cna, "Central News Agency", title="立法院三讀通過預算案 | 政治 | 中央社 CNA") != []
+    )
+
+
+def test_the_title_suffix_rule_leaves_labels_and_domains_alone() -> None:
+    nyt = "https://www.nytimes.com/2022/05/12/business/fed-inflation-behind-curve.html"
+    title = "Opinion | The Fed Is Still Behind the Curve - The New York Times"
+    assert _outlet("Opinion", nyt, "The New York Times", title=title) == FAIL  # a label, not the site
+    guardian = "https://www.theguardian.com/world/live/2020/jan/08/iran-strikes"
+    title = "Iran strikes US bases in Iraq – live updates | World news | The Guardian"
+    assert _outlet("guardian.ng", guardian, "the Guardian", title=title) == WARN  # another site's domain
