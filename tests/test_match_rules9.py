@@ -179,3 +179,18 @@ def test_the_title_suffix_rule_leaves_labels_and_domains_alone() -> None:
     guardian = "https://www.theguardian.com/world/live/2020/jan/08/iran-strikes"
     title = "Iran strikes US bases in Iraq – live updates | World news | The Guardian"
     assert _outlet("guardian.ng", guardian, "the Guardian", title=title) == WARN  # another site's domain
+
+
+# --- a path's edition word is no masthead's kind ---------------------------------------------------------
+
+
+def test_a_masthead_word_in_the_path_names_no_edition() -> None:
+    url = "https://www.japantimes.co.jp/news/2024/01/02/japan/ishikawa-quake-death-toll-rises/"
+    assert _outlet("The Japan News", url, "The Japan Times") == FAIL  # the Yomiuri's paper
+    assert _outlet("The Japan Times", url, "The Japan Times") == []
+    # Editions named by a region or a language are left as they were: the site's own.
+    assert (
+        _outlet("Le Monde Afrique", "https://www.lemonde.fr/afrique/article/2020/01/09/a.html", "Le Monde")
+        == []
+    )
+    assert _outlet("El País América", "https://elpais.com/america/2020-01-09/a.html", "EL PAÍS") == []

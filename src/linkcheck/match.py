@@ -71,6 +71,7 @@ from linkcheck.names import (
     fold,
     host_labels,
     hosts_of,
+    is_masthead_word,
     is_site_segment,
     looks_like_host,
     loose_key,
@@ -1837,6 +1838,9 @@ def _edition_named(
                 if (
                     len(words) > n
                     and all(w in segments for w in edition)
+                    # an edition is a region's or a language's, not another masthead's kind (``The Japan
+                    # News`` on japantimes.co.jp/news/: the Yomiuri's paper, not the Times' news section)
+                    and not any(is_masthead_word(w) for w in edition)
                     and outlet_matches(" ".join(words[:-n]), names, hosts)
                 ):
                     return ""

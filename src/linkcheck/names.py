@@ -32,6 +32,7 @@ __all__ = [
     "host_labels",
     "hosts_of",
     "is_ip",
+    "is_masthead_word",
     "is_site_segment",
     "loose_key",
     "matches_at_keys",
@@ -804,6 +805,12 @@ def spelled_acronyms(name: str) -> str:
     if name.isascii() or "-" not in name:
         return name
     return _SYLLABLES.sub(_spell_letters, name)
+
+
+def is_masthead_word(word: str) -> bool:
+    """Whether ``word`` is a word saying what kind of paper a masthead is (``Times``, ``News``, ``Post``:
+    :data:`_MASTHEAD_KEYS`), which tells one paper's name from another's."""
+    return loose_key(fold(word)) in _MASTHEAD_KEYS
 
 
 def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool = False) -> bool:
