@@ -12,11 +12,12 @@ from linkcheck import match
 from linkcheck.articles._dates import parse_date_field
 from linkcheck.calendars import ethiopian_to_gregorian
 from linkcheck.config import Config
-from linkcheck.match import match_citation
+from linkcheck.match import match_citation, title_score
 from linkcheck.models import Citation, FindingKind, Metadata, Severity, TitleCandidate
 from linkcheck.names import fold
 
 CONFIG = Config()
+THRESHOLD = CONFIG.title_threshold
 
 # --- template dates: more month names, Chinese numerals, a Minguo year without its era, Ethiopian ---------
 
@@ -194,3 +195,29 @@ def test_a_masthead_word_in_the_path_names_no_edition() -> None:
         == []
     )
     assert _outlet("El País América", "https://elpais.com/america/2020-01-09/a.html", "EL PAÍS") == []
+
+
+# --- a headline between a kicker and a label --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "page"),
+    [
+        ("Scholz entlässt Lindner", "Ampel-Aus: Scholz entlässt Lindner – der Newsblog"),
+        ("Russia strikes Kyiv power plants", "Ukraine war: Russia strikes Kyiv power plants – live updates"),
+        ("Scholz entlässt Lindner", "Ampel-Aus | Scholz entlässt Lindner | Newsblog"),
+    ],
+)
+def test_the_headline_between_kicker_and_label(cited: str, page: str) -> None:
+    assert title_score(cited, page) >= THRESHOLD
+
+
+def test_the_middle_segment_is_no_licence_for_another_headline() -> None:
+    page = "Ampel-Aus: Scholz entlässt Lindner – der Newsblog"
+    assert title_score("Scholz entlässt Habeck", page) < THRESHOLD
+    assert title_score("Ampel-Aus: Scholz entlässt Habeck – der Newsblog", page) < THRESHOLD
+    # Part with part is never compared: the same kicker and label around another headline.
+    live = "Ukraine war: Russia strikes Kyiv power plants – live updates"
+    assert title_score("Ukraine war: Zelensky visits Washington – live updates", live) < THRESHOLD
+    # Two segments: the middle reading is not made (a kicker alone is no headline).
+    assert title_score("Ampel-Aus", "Ampel-Aus: Scholz entlässt Lindner") < THRESHOLD

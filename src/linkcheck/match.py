@@ -870,6 +870,10 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates += [fold(m.group(1)) for m in _BRACKETED_TEXT.finditer(core)]
     for i in range(1, len(segments)):
         candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
+    if len(segments) >= 3:
+        # Without a kicker before and a label after at once (``Ampel-Aus: Scholz entlässt Lindner – der
+        # Newsblog``, ``Ukraine war: ... – live updates``): the segments between the first and the last.
+        candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
     parts = [p for p in candidates if p != text and _enough_words(p)]
