@@ -92,6 +92,35 @@ def test_ethiopian_calendar(written: str, iso: str) -> None:
     assert str(parse_date_field(written)) == iso
 
 
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("ו׳ באב תשפ״ג", "2023-07-24"),
+        ("ו' באב תשפ\"ג", "2023-07-24"),  # ASCII quotes for geresh and gershayim
+        ("ט״ו בשבט תשפ״ד", "2024-01-25"),
+        ("כ״ה באדר א׳ תשפ״ד", "2024-03-05"),
+        ("כ״ה באדר א ה׳תשפ״ד", "2024-03-05"),  # with the thousands
+        ("א׳ בתשרי תשפ״ה", "2024-10-03"),
+    ],
+)
+def test_hebrew_calendar_in_hebrew_numerals(written: str, iso: str) -> None:
+    assert str(parse_date_field(written)) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "ו׳ באב",  # no year
+        "שלום באב תשפ״ג",  # a word, no numeral
+        "ל׳ בטבת תשפ״ג",  # Tevet has 29 days
+        "ו׳ בירושלים תשפ״ג",  # no month
+        "ראש השנה תשפ״ג",  # a feast and a year: no day
+    ],
+)
+def test_hebrew_numerals_left_unread(written: str) -> None:
+    assert parse_date_field(written) is None
+
+
 def test_ethiopian_calendar_arithmetic() -> None:
     assert ethiopian_to_gregorian(2017, 1, 1) == dt.date(2024, 9, 11)
     assert ethiopian_to_gregorian(2015, 13, 6) == dt.date(2023, 9, 11)  # 2015 % 4 == 3: six days

@@ -730,8 +730,9 @@ def _more_field_forms(text: str) -> PartialDate | None:
     """The last forms :func:`parse_date_field` tries (each behind a substring test): numbers with spaced dots,
     a two-digit year or a Roman month (:func:`_more_numeric_forms`), the Baltic year-first forms
     (:func:`_baltic_year_first`), Chinese numerals and a Minguo year without its era
-    (:func:`_cjk_numerals_date`), the Ethiopian calendar (:func:`_ethiopian_date`), Devanagari and Bengali
-    month names (:func:`_devanagari_dmy`)."""
+    (:func:`_cjk_numerals_date`), the Ethiopian calendar (:func:`_ethiopian_date`), the Hebrew calendar in
+    Hebrew numerals (:func:`_hebrew_letters_date`), Devanagari and Bengali month names
+    (:func:`_devanagari_dmy`)."""
     if "." in text or " " in text or "-" in text:
         spaced, short_year, roman = _more_numeric_forms()
         if (m := spaced.match(text)) is not None or (m := short_year.match(text)) is not None:
@@ -748,6 +749,8 @@ def _more_field_forms(text: str) -> PartialDate | None:
         return value
     if not text.isascii() and any("\u1200" <= ch <= "\u137f" for ch in text):
         return _ethiopian_date(text)
+    if not text.isascii() and ("״" in text or '"' in text) and any("א" <= ch <= "ת" for ch in text):
+        return _hebrew_letters_date(text)
     if not text.isascii() and any("\u0900" <= ch <= "\u09ff" for ch in text):
         m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
         if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
@@ -808,6 +811,81 @@ def _ethiopian_date(text: str) -> PartialDate | None:
     except ValueError:
         return None
     return PartialDate.from_date(day)
+
+
+#: The Hebrew letters' values as numerals (final forms as their letters).
+_HEBREW_NUMERALS = dict(
+    zip(
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+        (
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            20,
+            20,
+            30,
+            40,
+            40,
+            50,
+            50,
+            60,
+            70,
+            80,
+            80,
+            90,
+            90,
+            100,
+            200,
+            300,
+            400,
+        ),
+        strict=True,
+    )
+)
+
+
+def _hebrew_numeral(written: str) -> int | None:
+    """A number in Hebrew letters marked as one, by a geresh after one letter or gershayim before the last
+    (``ו׳`` 6, ``ט״ו`` 15, ``תשפ״ג`` 783), ASCII quotes for them too; ``None`` for any other word."""
+    letters = written.replace("׳", "'").replace("״", '"')
+    if not (letters.endswith("'") and len(letters) == 2) and not (len(letters) >= 3 and letters[-2] == '"'):
+        return None
+    letters = letters.replace("'", "").replace('"', "")
+    if not all(ch in _HEBREW_NUMERALS for ch in letters):
+        return None
+    return sum(_HEBREW_NUMERALS[ch] for ch in letters)
+
+
+def _hebrew_letters_date(text: str) -> PartialDate | None:
+    """A Hebrew calendar date in Hebrew numerals, as Hebrew writes it: day, month (perhaps with ``ב``, "in"),
+    year without its thousands (``ו׳ באב תשפ״ג``, 6 Av 5783: 24 July 2023), or with them (``ה׳תשפ״ג``)."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    year_word = words[-1]
+    thousands = 5000
+    if len(year_word) > 2 and year_word[0] == "ה" and year_word[1] in "׳'":
+        year_word = year_word[2:]
+    day, year = _hebrew_numeral(words[0]), _hebrew_numeral(year_word)
+    if day is None or year is None or year >= 1000:
+        return None
+    name = " ".join(_APOSTROPHES.sub("", w) for w in words[1:-1])
+    month = HEBREW_MONTHS.get(name)
+    if month is None and name.startswith("ב"):
+        month = HEBREW_MONTHS.get(name[1:])
+    if month is None:
+        return None
+    try:
+        return PartialDate.from_date(hebrew_to_gregorian(thousands + year, month, day))
+    except ValueError:
+        return None
 
 
 def find_dmy(text: str) -> PartialDate | None:
