@@ -250,3 +250,16 @@ def test_the_middle_segment_is_no_licence_for_another_headline() -> None:
     assert title_score("Ukraine war: Zelensky visits Washington – live updates", live) < THRESHOLD
     # Two segments: the middle reading is not made (a kicker alone is no headline).
     assert title_score("Ampel-Aus", "Ampel-Aus: Scholz entlässt Lindner") < THRESHOLD
+
+
+# --- Georgian romanised ----------------------------------------------------------------------------------
+
+
+def test_georgian_is_romanised_like_cyrillic_and_greek() -> None:
+    page = "პარლამენტმა კანონი მესამე მოსმენით მიიღო"
+    assert fold(page) == "parlamentma kanoni mesame mosmenit miigho"
+    assert title_score("Parlamentma kanoni mesame mosmenit miigho", page) >= THRESHOLD
+    # Another reading (the first, not the third) stays another headline, in either script.
+    assert title_score("პარლამენტმა კანონი პირველი მოსმენით მიიღო", page) < THRESHOLD
+    assert title_score("Parlamentma kanoni pirveli mosmenit miigho", page) < THRESHOLD
+    assert fold("Тбилиси") == "tbilisi"  # other scripts as before
