@@ -59,9 +59,13 @@ TODAY = dt.date(2024, 11, 30)
 #: group's sites, of places, of Chinese romanisation and of Umm al-Qura months, and two ambiguities of
 #: headlines that hold one another and of a weekly's print headline; 34 since the eighth, which left twelve:
 #: tables of people, of respellings, of a group's sites, of outlets' domains and romanised names, of verbs,
-#: a translation within one script, a week of the same month, and one word in place of another
+#: a translation within one script, a week of the same month, and one word in place of another; 42 since the
+#: ninth, which fixed one of the eighth's (Yonhap, by the initials rule) and left nine: tables of outlets'
+#: translated and romanised names, of a group's generic masthead words, of domains sharing initials, of
+#: agencies' sites, of simplified and traditional characters, Chinese numerals inside words, a site's
+#: initials with "Online", and a one-word italic outlet in a Chicago entry unread
 #: (docs/benchmarks.md, "Held-out matching check").
-MAX_KNOWN_FAILURES = 34
+MAX_KNOWN_FAILURES = 42
 
 
 def _attr(value: str) -> str:
