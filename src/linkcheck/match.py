@@ -1758,7 +1758,7 @@ def _outlet_finding(
     if any("(" in n for n in names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
-    if finding is not None and not looks_like_host(cited) and _title_suffix_names(cited, metadata):
+    if finding is not None and not looks_like_host(cited) and _title_suffix_names(cited, names, metadata):
         # The page's ``<title>`` ends with the site naming itself as cited, perhaps in another script than
         # its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``; ``... | 中央社 CNA``).
         return None
@@ -1929,13 +1929,21 @@ def _title_affix_names(cited: str, metadata: Metadata) -> bool:
     return False
 
 
-def _title_suffix_names(cited: str, metadata: Metadata) -> bool:
+def _title_suffix_names(cited: str, names: Sequence[str], metadata: Metadata) -> bool:
     """Whether the last segment of the page's ``<title>`` (its site affix), when it has one, names the cited
-    outlet. Not the first segment, which may be a label (``Opinion | ...``)."""
+    outlet. Not the first segment, which may be a label (``Opinion | ...``); nor a segment that is one of the
+    site's ``names``, which the cited outlet already failed to match (most titles end with one), nor one
+    sharing no word with it (tested first: cheap)."""
+    words = set(fold(cited).split()) - _NAME_STOPWORDS
     for cand in metadata.title_candidates:
         if cand.source == "title-tag" and cand.raw:
             segments = split_segments(cand.raw)
-            if len(segments) > 1 and outlet_matches(cited, (segments[-1],), ()):
+            if (
+                len(segments) > 1
+                and segments[-1] not in names
+                and not words.isdisjoint(fold(segments[-1]).split())
+                and outlet_matches(cited, (segments[-1],), ())
+            ):
                 return True
     return False
 
