@@ -71,6 +71,7 @@ from linkcheck.names import (
     fold,
     host_labels,
     hosts_of,
+    is_masthead_word,
     is_site_segment,
     looks_like_host,
     loose_key,
@@ -869,6 +870,10 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates += [fold(m.group(1)) for m in _BRACKETED_TEXT.finditer(core)]
     for i in range(1, len(segments)):
         candidates += [fold(" ".join(segments[:i])), fold(" ".join(segments[i:]))]
+    if len(segments) >= 3:
+        # Without a kicker before and a label after at once (``Ampel-Aus: Scholz entlässt Lindner – der
+        # Newsblog``, ``Ukraine war: ... – live updates``): the segments between the first and the last.
+        candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
     parts = [p for p in candidates if p != text and _enough_words(p)]
@@ -1739,6 +1744,16 @@ def _outlet_finding(
     if any("(" in n for n in names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
+    if finding is not None and not looks_like_host(cited) and _title_suffix_names(cited, names, metadata):
+        # The page's ``<title>`` ends with the site naming itself as cited, perhaps in another script than
+        # its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``; ``... | 中央社 CNA``).
+        return None
+    if finding is not None and finding.severity is Severity.FAIL and _spells_initials(cited, names, hosts):
+        return replace(
+            finding,
+            severity=Severity.WARN,
+            message=finding.message + f"; {cited!r} may be the name the site's initials stand for",
+        )
     if finding is None and names and metadata.language:
         other_language = _other_language_edition(cited, names, metadata.language)
         if other_language is not None:
@@ -1813,6 +1828,9 @@ def _edition_named(
                 if (
                     len(words) > n
                     and all(w in segments for w in edition)
+                    # an edition is a region's or a language's, not another masthead's kind (``The Japan
+                    # News`` on japantimes.co.jp/news/: the Yomiuri's paper, not the Times' news section)
+                    and not any(is_masthead_word(w) for w in edition)
                     and outlet_matches(" ".join(words[:-n]), names, hosts)
                 ):
                     return ""
@@ -1895,6 +1913,63 @@ def _title_affix_names(cited: str, metadata: Metadata) -> bool:
             ):
                 return True
     return False
+
+
+def _title_suffix_names(cited: str, names: Sequence[str], metadata: Metadata) -> bool:
+    """Whether the last segment of the page's ``<title>`` (its site affix), when it has one, names the cited
+    outlet. Not the first segment, which may be a label (``Opinion | ...``); nor a segment that is one of the
+    site's ``names``, which the cited outlet already failed to match (most titles end with one), nor one
+    sharing no word with it (tested first: cheap)."""
+    words = set(fold(cited).split()) - _NAME_STOPWORDS
+    for cand in metadata.title_candidates:
+        if cand.source == "title-tag" and cand.raw:
+            segments = split_segments(cand.raw)
+            if (
+                len(segments) > 1
+                and segments[-1] not in names
+                and not words.isdisjoint(fold(segments[-1]).split())
+                and outlet_matches(cited, (segments[-1],), ())
+            ):
+                return True
+    return False
+
+
+def _spells_initials(cited: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Whether the cited outlet is a name of two words or more, or of one long word, that the site's initials
+    (a host's name label, or a word of a site name in capitals, of three to five letters) could stand for: the
+    initials are its letters in order, the first its first letter, and every word's first letter is one of
+    them (``Sveriges Television`` for SVT, ``Norsk rikskringkasting`` for NRK, ``Ríkisútvarpið`` for RÚV,
+    ``Yleisradio`` for yle.fi). Initials do not say which name they stand for: a doubt, not a match."""
+    words = [w for w in fold(cited).split() if w.isalnum() and w not in _NAME_STOPWORDS]
+    if not words or sum(map(len, words)) < 6:
+        return False
+    initials = {lab for h in hosts for lab in host_labels(h) if 3 <= len(lab) <= 5 and lab.isalpha()}
+    initials.update(
+        fold(w) for n in names for w in n.split() if 3 <= len(w) <= 5 and w.isupper() and w.isalpha()
+    )
+    return any(_stands_for(acronym, words) for acronym in initials)
+
+
+def _stands_for(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym``'s letters are found in order in ``words``, beginning each word with one of them."""
+    if len(words) > len(acronym):
+        return False
+
+    def fits(i: int, w: int, pos: int) -> bool:  # acronym[i:] in words[w] from pos, then the next words
+        if i == len(acronym):
+            return w == len(words) - 1  # every word begun, the last one now
+        if w == len(words):
+            return False
+        word = words[w]
+        if pos == 0:  # a word's first letter must be the next initial
+            return word[0] == acronym[i] and fits(i + 1, w, 1)
+        # the next initial within this word, or the next word begins with it
+        if fits(i, w + 1, 0):
+            return True
+        at = word.find(acronym[i], pos)
+        return at >= 0 and fits(i + 1, w, at + 1)
+
+    return fits(0, 0, 0)
 
 
 def _moved_with_its_path(citation: Citation, final_url: str) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "host_labels",
     "hosts_of",
     "is_ip",
+    "is_masthead_word",
     "is_site_segment",
     "loose_key",
     "matches_at_keys",
@@ -43,8 +44,8 @@ __all__ = [
     "url_parts",
 ]
 
-#: Romanisation of Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian) and modern Greek, in the
-#: spelling newsrooms use for their own names (``ria``, ``tass``, ``kommersant``, ``kathimerini``).
+#: Romanisation of Cyrillic (Russian, Ukrainian, Belarusian, Serbian, Macedonian), modern Greek and Georgian,
+#: in the spelling newsrooms use for their own names (``ria``, ``tass``, ``kommersant``, ``kathimerini``).
 _TRANSLIT: dict[str, str] = {
     # Cyrillic
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
@@ -58,6 +59,11 @@ _TRANSLIT: dict[str, str] = {
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
     "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+    # Georgian (Mkhedruli), in the national system of 2002 less its apostrophes
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i", "კ": "k",
+    "ლ": "l", "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u",
+    "ფ": "p", "ქ": "k", "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts",
+    "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
     # Latin letters that NFKD does not decompose
     "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
     # Arabic letters written interchangeably (the usual search normalisation; hamza seats are combining
@@ -171,7 +177,8 @@ _STRIP_AND_ROMANISE = _StripAndRomanise()
 
 
 def transliterate(text: str) -> str:
-    """Romanise Cyrillic and Greek letters of already lower-cased ``text``; other characters unchanged."""
+    """Romanise Cyrillic, Greek and Georgian letters of already lower-cased ``text``; other characters
+    unchanged."""
     return text if text.isascii() else text.translate(_TRANSLIT_TABLE)
 
 
@@ -804,6 +811,12 @@ def spelled_acronyms(name: str) -> str:
     if name.isascii() or "-" not in name:
         return name
     return _SYLLABLES.sub(_spell_letters, name)
+
+
+def is_masthead_word(word: str) -> bool:
+    """Whether ``word`` is a word saying what kind of paper a masthead is (``Times``, ``News``, ``Post``:
+    :data:`_MASTHEAD_KEYS`), which tells one paper's name from another's."""
+    return loose_key(fold(word)) in _MASTHEAD_KEYS
 
 
 def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, part_of: bool = False) -> bool:

@@ -12,9 +12,11 @@ import unicodedata
 
 from linkcheck.calendars import (
     EASTERN_DIGITS,
+    ETHIOPIAN_MONTHS,
     HEBREW_MONTHS,
     HIJRI_MONTHS,
     JALALI_MONTHS,
+    ethiopian_to_gregorian,
     hebrew_to_gregorian,
     hijri_to_gregorian,
     jalali_to_gregorian,
@@ -330,6 +332,29 @@ for _number, _spelled in enumerate(
         _TEMPLATE_MONTHS.setdefault(_name, _number)
         if "\u05d0" <= _name[0] <= "\u05ea":
             _TEMPLATE_MONTHS.setdefault("ב" + _name, _number)
+#: Icelandic, Estonian, Slovak (genitive, as dates write it, and nominative), Bulgarian, Georgian, Armenian
+#: (genitive and nominative) and Urdu month names (``10. nóvember 2023``, ``12. juuni 2024``, ``2. októbra
+#: 2024``, ``21 юни 2024``, ``14 მაისი 2024``, ``26 սեպտեմբերի 2024``, ``8 فروری 2024``); the names
+#: earlier tables hold for the same month are left to them.
+for _number, _spelled in enumerate(
+    [
+        "janúar jaanuar januára январи იანვარი հունվարի հունվար جنوری",
+        "febrúar veebruar februára февруари თებერვალი փետրվարի փետրվար فروری",
+        "märts marec მარტი մարտի մարտ مارچ",
+        "apríl aprill apríla април აპრილი ապրիլի ապրիլ اپریل",
+        "maí mája máj მაისი մայիսի մայիս مئی",
+        "júní juuni júna jún юни ივნისი հունիսի հունիս جون",
+        "júlí juuli júla júl юли ივლისი հուլիսի հուլիս جولائی",
+        "ágúst augusta აგვისტო օգոստոսի օգոստոս اگست",
+        "septembra септември სექტემბერი սեպտեմբերի սեպտեմբեր ستمبر",
+        "október oktoober októbra октомври ოქტომბერი հոկտեմբերի հոկտեմբեր اکتوبر",
+        "nóvember novembra ноември ნოემბერი նոյեմբերի նոյեմբեր نومبر",
+        "detsember decembra декември დეკემბერი դեկտեմբերի դեկտեմբեր دسمبر",
+    ],
+    start=1,
+):
+    for _name in _spelled.split():
+        _TEMPLATE_MONTHS.setdefault(_name, _number)
 
 
 def _template_month(name: str) -> int | None:
@@ -398,13 +423,26 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
     )
     for name in spelled.split()
 }  # fmt: skip
-#: Devanagari digits as ASCII ones.
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+#: Bengali month names (Bengali and Assamese write the English months): ``২৮ ডিসেম্বর ২০২২``.
+_DEVANAGARI_MONTHS.update(
+    {
+        unicodedata.normalize("NFC", name): number
+        for number, spelled in enumerate(
+            ["জানুয়ারি জানুয়ারী", "ফেব্রুয়ারি ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+             "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
+            start=1,
+        )
+        for name in spelled.split()
+    }
+)  # fmt: skip
+#: Devanagari and Bengali digits as ASCII ones.
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
 
 
 @functools.lru_cache(maxsize=1)
 def _devanagari_dmy() -> re.Pattern[str]:
-    return re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u097f]+),?\s+(?P<year>\d{4})(?!\d)")
+    """A day, a month's name in Devanagari or Bengali script, a year."""
+    return re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff]+),?\s+(?P<year>\d{4})(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -691,7 +729,10 @@ def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | 
 def _more_field_forms(text: str) -> PartialDate | None:
     """The last forms :func:`parse_date_field` tries (each behind a substring test): numbers with spaced dots,
     a two-digit year or a Roman month (:func:`_more_numeric_forms`), the Baltic year-first forms
-    (:func:`_baltic_year_first`), Devanagari month names (:func:`_devanagari_dmy`)."""
+    (:func:`_baltic_year_first`), Chinese numerals and a Minguo year without its era
+    (:func:`_cjk_numerals_date`), the Ethiopian calendar (:func:`_ethiopian_date`), the Hebrew calendar in
+    Hebrew numerals (:func:`_hebrew_letters_date`), Devanagari and Bengali month names
+    (:func:`_devanagari_dmy`)."""
     if "." in text or " " in text or "-" in text:
         spaced, short_year, roman = _more_numeric_forms()
         if (m := spaced.match(text)) is not None or (m := short_year.match(text)) is not None:
@@ -704,11 +745,147 @@ def _more_field_forms(text: str) -> PartialDate | None:
         for pattern in _baltic_year_first():
             if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
                 return to_partial(int(m["year"]), month, int(m["day"]))
-    if not text.isascii() and any("\u0900" <= ch <= "\u097f" for ch in text):
+    if "年" in text and (value := _cjk_numerals_date(text)) is not None:
+        return value
+    if not text.isascii() and any("\u1200" <= ch <= "\u137f" for ch in text):
+        return _ethiopian_date(text)
+    if not text.isascii() and ("״" in text or '"' in text) and any("א" <= ch <= "ת" for ch in text):
+        return _hebrew_letters_date(text)
+    if not text.isascii() and any("\u0900" <= ch <= "\u09ff" for ch in text):
         m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
         if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
             return to_partial(int(m["year"]), month, int(m["day"]))
     return None
+
+
+#: Chinese numerals (``〇``/``零`` zero to ``九``), runs of them, with ``十`` (ten) between tens and units.
+_HANZI_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_HANZI_RUN = re.compile("[〇零一二三四五六七八九十]+")
+#: ``113年9月18日``: the Minguo year as Taiwan writes it without its era (years 100-199, 2011-2110; a
+#: Gregorian year of three digits is no web page's, while two digits are a shortened Gregorian year too).
+_MINGUO_BARE_YMD = re.compile(
+    r"(?<![\d年])(?P<year>1\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+
+
+def _hanzi_number(run: str) -> str:
+    """A run of Chinese numerals as ASCII digits: digit by digit (``二〇二四`` is 2024), or tens and units
+    around ``十`` (``十八`` 18, ``二十`` 20, ``三十一`` 31); anything else is left as it is."""
+    if "十" not in run:
+        return "".join(str(_HANZI_DIGITS[ch]) for ch in run)
+    tens, _, units = run.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units or tens in ("〇", "零") or units in ("〇", "零"):
+        return run
+    return str(10 * (_HANZI_DIGITS[tens] if tens else 1) + (_HANZI_DIGITS[units] if units else 0))
+
+
+def _cjk_numerals_date(text: str) -> PartialDate | None:
+    """A template date with ``年`` that the earlier forms missed: in Chinese numerals, as official texts
+    write it (``二〇二四年九月十八日``), or a Minguo year without its era (``113年9月18日``)."""
+    if _HANZI_RUN.search(text) is not None:
+        text = _HANZI_RUN.sub(lambda m: _hanzi_number(m.group()), text)
+        m = _CJK_YMD.search(text)
+        if m is not None:
+            day = m.group("day")
+            return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
+    m = _MINGUO_BARE_YMD.search(text)
+    if m is not None:
+        return to_partial(_ERA_BASE["民國"] + int(m["year"]), int(m["month"]), int(m["day"]))
+    return None
+
+
+#: ``መስከረም 8 ቀን 2017 ዓ.ም.`` (month, day, "day", year, "year of mercy") and ``8 መስከረም 2017``.
+_ETHIOPIAN_DATE = re.compile(
+    r"^\s*(?:(?P<month>[\u1200-\u137f]+)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[\u1200-\u137f]+))"
+    r"\s*(?:ቀን)?\s*,?\s*(?P<year>\d{4})\s*(?:ዓ\.?\s*ም\.?)?\s*$"
+)
+
+
+def _ethiopian_date(text: str) -> PartialDate | None:
+    """An Ethiopian calendar date in Amharic (:data:`_ETHIOPIAN_DATE`), as a Gregorian day."""
+    m = _ETHIOPIAN_DATE.match(text)
+    if m is None or (month := ETHIOPIAN_MONTHS.get(m["month"] or m["month2"])) is None:
+        return None
+    try:
+        day = ethiopian_to_gregorian(int(m["year"]), month, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
+    return PartialDate.from_date(day)
+
+
+#: The Hebrew letters' values as numerals (final forms as their letters).
+_HEBREW_NUMERALS = dict(
+    zip(
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+        (
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            20,
+            20,
+            30,
+            40,
+            40,
+            50,
+            50,
+            60,
+            70,
+            80,
+            80,
+            90,
+            90,
+            100,
+            200,
+            300,
+            400,
+        ),
+        strict=True,
+    )
+)
+
+
+def _hebrew_numeral(written: str) -> int | None:
+    """A number in Hebrew letters marked as one, by a geresh after one letter or gershayim before the last
+    (``ו׳`` 6, ``ט״ו`` 15, ``תשפ״ג`` 783), ASCII quotes for them too; ``None`` for any other word."""
+    letters = written.replace("׳", "'").replace("״", '"')
+    if not (letters.endswith("'") and len(letters) == 2) and not (len(letters) >= 3 and letters[-2] == '"'):
+        return None
+    letters = letters.replace("'", "").replace('"', "")
+    if not all(ch in _HEBREW_NUMERALS for ch in letters):
+        return None
+    return sum(_HEBREW_NUMERALS[ch] for ch in letters)
+
+
+def _hebrew_letters_date(text: str) -> PartialDate | None:
+    """A Hebrew calendar date in Hebrew numerals, as Hebrew writes it: day, month (perhaps with ``ב``, "in"),
+    year without its thousands (``ו׳ באב תשפ״ג``, 6 Av 5783: 24 July 2023), or with them (``ה׳תשפ״ג``)."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    year_word = words[-1]
+    thousands = 5000
+    if len(year_word) > 2 and year_word[0] == "ה" and year_word[1] in "׳'":
+        year_word = year_word[2:]
+    day, year = _hebrew_numeral(words[0]), _hebrew_numeral(year_word)
+    if day is None or year is None or year >= 1000:
+        return None
+    name = " ".join(_APOSTROPHES.sub("", w) for w in words[1:-1])
+    month = HEBREW_MONTHS.get(name)
+    if month is None and name.startswith("ב"):
+        month = HEBREW_MONTHS.get(name[1:])
+    if month is None:
+        return None
+    try:
+        return PartialDate.from_date(hebrew_to_gregorian(thousands + year, month, day))
+    except ValueError:
+        return None
 
 
 def find_dmy(text: str) -> PartialDate | None:
