@@ -182,6 +182,18 @@ def test_chunk_sizes_are_read_as_the_http_readers_read_them(line: bytes, size: i
     assert chunk_size(line) == size
 
 
+def test_a_crlf_body_is_never_followed_chunk_by_chunk() -> None:
+    # the common case pays nothing: only a size line in LF alone makes the reader follow the chunks
+    counted = WireCount(io.BufferedReader(io.BytesIO(b"5\r\nhello\r\n0\r\n\r\n")), 1000, chunked=True)
+    assert counted.readline() == b"5\r\n"
+    assert type(counted) is WireCount
+    assert counted.read(5) == b"hello"
+    assert counted.read(2) == b"\r\n"
+    lf = WireCount(io.BufferedReader(io.BytesIO(b"5\nhello\n0\n\n")), 1000, chunked=True)
+    lf.readline()
+    assert type(lf) is not WireCount  # followed from its first size line
+
+
 def test_wire_bytes_are_still_counted_with_lf_line_ends() -> None:
     counted = WireCount(io.BufferedReader(io.BytesIO(b"5\nhello\n0\n\n")), 1000, chunked=True)
     assert counted.readline() == b"5\n"

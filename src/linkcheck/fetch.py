@@ -2179,7 +2179,10 @@ class WireCount:
     The byte cap counts decoded bytes; bytes that decode to nothing escaped it: endless empty gzip members,
     chunk extensions, trailer lines after the last chunk. urllib3 reads them inside one call (its ``read1``
     reads on until something decodes; its trailers are read until a blank line), so they were read until the
-    deadline, at a core's full speed, the fetcher's own loop never seeing them."""
+    deadline, at a core's full speed, the fetcher's own loop never seeing them.
+
+    A chunked body (``chunked``) whose size lines end in LF alone becomes a :class:`_BareLineCount`, which
+    follows its chunks: the readers' two bytes after each chunk's data would take a digit with the LF."""
 
     __slots__ = ("_chunk", "_fp", "cap", "chunked", "ended", "left")
 
@@ -2191,7 +2194,8 @@ class WireCount:
         self.chunked = chunked
         #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
         self.ended = False
-        #: Bytes of the current chunk's data not read yet (a chunked body); ``None`` between chunks.
+        #: Bytes of the current chunk's data not read yet (followed once a size line ends in LF alone);
+        #: ``None`` between chunks.
         self._chunk: int | None = None
 
     def _take(self, n: int) -> None:
@@ -2204,19 +2208,51 @@ class WireCount:
         return data
 
     def read(self, *args: Any) -> bytes:
+        return self._count(self._fp.read(*args))
+
+    def read1(self, *args: Any) -> bytes:
+        return self._count(self._fp.read1(*args))
+
+    def readline(self, *args: Any) -> bytes:
+        # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
+        line = self._count(self._fp.readline(*args))
+        if self.ended:
+            # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
+            return b"\r\n" if line == b"\n" and self.chunked else line
+        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
+            self.ended = True
+        elif self.chunked and line[-2:-1] != b"\r" and line[-1:] == b"\n":
+            # a size line in LF alone (RFC 9112 2.2 lets a recipient read it; browsers do): the server's
+            # chunks end so too, and are followed from here on (plain CRLF bodies pay nothing for it)
+            self.__class__ = _BareLineCount
+            self._chunk = chunk_size(line)
+        return line
+
+    def readinto(self, buffer: Any) -> int:
+        n: int = self._fp.readinto(buffer) or 0
+        self._take(n)
+        return n
+
+    def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
+        return getattr(self._fp, name)
+
+
+class _BareLineCount(WireCount):
+    """A :class:`WireCount` under a chunked body whose lines end in LF alone: it follows each chunk's data,
+    and gives the bare LF after it as the CRLF that ``http.client`` and urllib3 read as two bytes (the second
+    was the next size line's first digit: ``40`` read as ``0``, the last chunk, ended the body there, and
+    the page was reported whole)."""
+
+    __slots__ = ()
+
+    def read(self, *args: Any) -> bytes:
         left = self._chunk
         if left is None:
             return self._count(self._fp.read(*args))
-        if left == 0 and args == (2,):
-            # the line end after a chunk's data, which http.client and urllib3 read as two bytes: a bare LF is
-            # one (RFC 9112 2.2), as browsers read it; two bytes would take the next size line's first digit
-            # with it, and "40" read as "0" ended the body there, without a word
+        if left == 0 and args == (2,):  # the line end after a chunk's data
             self._chunk = None
-            peek = getattr(self._fp, "peek", None)
-            if peek is not None and peek(1)[:1] == b"\n":
-                self._count(self._fp.read(1))
-                return b"\r\n"
-            return self._count(self._fp.read(2))
+            first = self._count(self._fp.read(1))  # two reads of a byte: a reader's peek copies all it holds
+            return b"\r\n" if first == b"\n" else first + self._count(self._fp.read(1))
         data = self._count(self._fp.read(*args))
         self._chunk = max(0, left - len(data))
         return data
@@ -2227,28 +2263,16 @@ class WireCount:
             self._chunk = max(0, self._chunk - len(data))
         return data
 
-    def readline(self, *args: Any) -> bytes:
-        # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
-        line = self._count(self._fp.readline(*args))
-        if self.ended:
-            # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
-            return b"\r\n" if line == b"\n" and self.chunked else line
-        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
-            self.ended = True
-            self._chunk = None
-        elif self.chunked:
-            self._chunk = chunk_size(line)
-        return line
-
     def readinto(self, buffer: Any) -> int:
-        n: int = self._fp.readinto(buffer) or 0
-        self._take(n)
+        n = super().readinto(buffer)
         if self._chunk is not None:
             self._chunk = max(0, self._chunk - n)
         return n
 
-    def __getattr__(self, name: str) -> Any:  # close, peek, fileno, closed...
-        return getattr(self._fp, name)
+    def readline(self, *args: Any) -> bytes:
+        line = super().readline(*args)
+        self._chunk = None if self.ended else chunk_size(line)
+        return line
 
 
 #: The first byte of a chunk-size line that may be the last chunk's (``int`` takes blanks around digits).
