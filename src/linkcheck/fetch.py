@@ -2181,19 +2181,20 @@ class WireCount:
     reads on until something decodes; its trailers are read until a blank line), so they were read until the
     deadline, at a core's full speed, the fetcher's own loop never seeing them.
 
-    A chunked body (``chunked``) whose size lines end in LF alone becomes a :class:`_BareLineCount`, which
-    follows its chunks: the readers' two bytes after each chunk's data would take a digit with the LF."""
+    A chunked body (``chunked``) whose first size line ends in LF alone becomes a :class:`_BareLineCount`,
+    which follows its chunks: the readers' two bytes after each chunk's data would take a digit with the
+    LF."""
 
-    __slots__ = ("_chunk", "_fp", "cap", "chunked", "ended", "left")
+    __slots__ = ("_chunk", "_fp", "_look", "cap", "ended", "left")
 
     def __init__(self, fp: Any, cap: int, chunked: bool = False) -> None:
         self._fp = fp
         self.cap = cap
         self.left = cap
-        #: The body is chunked: its lines are chunk sizes, then trailer lines.
-        self.chunked = chunked
         #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
         self.ended = False
+        #: A chunked body's first size line is yet to come: its line end tells the body's.
+        self._look = chunked
         #: Bytes of the current chunk's data not read yet (followed once a size line ends in LF alone);
         #: ``None`` between chunks.
         self._chunk: int | None = None
@@ -2216,16 +2217,15 @@ class WireCount:
     def readline(self, *args: Any) -> bytes:
         # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
         line = self._count(self._fp.readline(*args))
-        if self.ended:
-            # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
-            return b"\r\n" if line == b"\n" and self.chunked else line
-        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
+        if not self.ended and line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
             self.ended = True
-        elif self.chunked and line[-2:-1] != b"\r" and line[-1:] == b"\n":
-            # a size line in LF alone (RFC 9112 2.2 lets a recipient read it; browsers do): the server's
-            # chunks end so too, and are followed from here on (plain CRLF bodies pay nothing for it)
-            self.__class__ = _BareLineCount
-            self._chunk = chunk_size(line)
+        if self._look:
+            self._look = False
+            if line[-2:-1] != b"\r" and line[-1:] == b"\n":
+                # a size line in LF alone (RFC 9112 2.2 lets a recipient read it; browsers do): the server's
+                # chunks end so too, and are followed from here on (a CRLF body pays nothing more for it)
+                self.__class__ = _BareLineCount
+                self._chunk = None if self.ended else chunk_size(line)
         return line
 
     def readinto(self, buffer: Any) -> int:
@@ -2270,8 +2270,15 @@ class _BareLineCount(WireCount):
         return n
 
     def readline(self, *args: Any) -> bytes:
-        line = super().readline(*args)
-        self._chunk = None if self.ended else chunk_size(line)
+        line = self._count(self._fp.readline(*args))
+        if self.ended:
+            # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
+            return b"\r\n" if line == b"\n" else line
+        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
+            self.ended = True
+            self._chunk = None
+        else:
+            self._chunk = chunk_size(line)
         return line
 
 
