@@ -72,6 +72,13 @@ _CYRILLIC_TITLE = (
 )
 
 
+#: The title of the ninth round's Turkish page ("Ferry services switch to the winter timetable").
+_TURKISH_TITLE = "Vapur seferleri k\u0131\u015f tarifesine ge\u00e7iyor"
+
+#: The title of the ninth round's Polish page ("Ferry timetable for the winter").
+_POLISH_TITLE = "Rozk\u0142ad prom\u00f3w na zim\u0119"
+
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -580,6 +587,179 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title="Fine",
     ),
+    # ninth round (written before reading anything under src/): codings stacked and nested around a bomb,
+    # charsets and NULs that lie, refused addresses in spellings the catalogue lacked, schemes no browser
+    # loads, TLS bytes on a plain port, rate limits without end, interim answers up to the bound, LF-only
+    # chunking, a meta refresh loop, formatting elements nested without end, header lines without end
+    Case(
+        "/gzip-in-deflate-bomb",
+        Cause.TOO_LARGE,
+        200,
+        "Content-Encoding: gzip, deflate: the 1 GB gzip bomb wrapped in zlib deflate (a few KB sent)",
+        Status.ERROR,
+        ("cap", "large", "byte"),
+    ),
+    Case(
+        "/codings-mixed-three",
+        None,
+        200,
+        "Content-Encoding: deflate, gzip, deflate over a page coded three times in that order",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/codings-six-deep",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip six times over (more than the documented 5 codings)",
+        Status.ERROR,
+        ("coding", "encoding"),
+    ),
+    Case(
+        "/nul-prefix",
+        None,
+        200,
+        "charset=utf-8, 4 KB of NUL bytes before the page (a CMS cache that padded its file)",
+        Status.OK,
+        title=_TURKISH_TITLE,
+    ),
+    Case(
+        "/utf16be-no-bom",
+        None,
+        200,
+        "charset=utf-16be, big-endian bytes without a byte order mark",
+        Status.OK,
+        title="Noticias: el puerto abre de noche",
+    ),
+    Case(
+        "/charset-header-utf8-meta-1251",
+        None,
+        200,
+        "charset=utf-8 in the header (a server default), windows-1251 bytes and <meta charset=windows-1251>",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/to-dotted-zero",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://0.0.0.0:<self>/ (the unspecified address: this machine, to Linux)",
+        Status.SKIPPED,
+        ("0.0.0.0", "unspecified"),
+    ),
+    Case(
+        "/to-mapped-hex",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::ffff:7f00:1]:<self>/ (127.0.0.1 mapped into IPv6, written in hex)",
+        Status.SKIPPED,
+        ("mapped", "127.0.0.1"),
+    ),
+    Case(
+        "/to-v6-unspecified",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::]:<self>/ (the IPv6 unspecified address)",
+        Status.SKIPPED,
+        ("unspecified",),
+    ),
+    Case(
+        "/to-trailing-dot",
+        None,
+        200,
+        "redirects to http://127.0.0.1.:<self>/<article> (a trailing dot: the allowed origin, as the WHATWG"
+        " URL Standard reads an IPv4 address)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/to-about-blank",
+        Cause.SCHEME,
+        None,
+        "redirects to about:blank",
+        Status.SKIPPED,
+        ("about",),
+    ),
+    Case(
+        "/tls-on-plain",
+        Cause.PROTOCOL,
+        None,
+        "a TLS alert record (15 03 01 00 02 02 32) instead of HTTP: an https port asked in plain http",
+        Status.ERROR,
+        ("tls", "https"),
+    ),
+    Case(
+        "/retry-after-negative",
+        Cause.RATE_LIMITED,
+        429,
+        "429 with Retry-After: -120 (no valid value: a plain 429), every time",
+        Status.BLOCKED,
+        ("429", "rate"),
+    ),
+    Case(
+        "/always-429",
+        Cause.RATE_LIMITED,
+        429,
+        "429 Too Many Requests on every request, without Retry-After",
+        Status.BLOCKED,
+        ("429", "rate"),
+    ),
+    Case(
+        "/interim-twenty",
+        None,
+        200,
+        "20 interim answers (100, 102, 103 in turn, 20 ms apart: the documented bound), then the page",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/chunk-lf-only",
+        None,
+        200,
+        "a chunked answer whose every line, chunk lines and chunk ends included, ends in LF alone",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/meta-refresh-loop",
+        Cause.REDIRECT_LOOP,
+        200,
+        "two stub pages whose <meta http-equiv=refresh> point at each other",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/meta-refresh-to-zero",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a stub whose <meta http-equiv=refresh content=\"0;URL='http://0.0.0.0:<self>/'\"> moves it at once",
+        Status.SKIPPED,
+        ("0.0.0.0", "unspecified"),
+    ),
+    Case(
+        "/nested-formatting",
+        None,
+        200,
+        "a title, then 25,000 unclosed <a><b><i><font> runs (the adoption agency's worst case)",
+        Status.OK,
+        title=_POLISH_TITLE,
+    ),
+    Case(
+        "/header-lines-trickle",
+        Cause.TIMEOUT,
+        None,
+        "a status line, then one whole header line a drip interval, never the blank line",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/cl-negative",
+        None,
+        200,
+        "Content-Length: -1 (invalid: the body ends at the close), then the page and the close",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -814,6 +994,62 @@ def _gzipped_2mb_page() -> bytes:
     page += b" " * (2_000_000 - 14 - len(page)) + b"</body></html>"
     assert len(page) == 2_000_000
     return gzip.compress(page, 9, mtime=0)
+
+
+# --- ninth round -----------------------------------------------------------------------------------------
+
+
+def _deflated(data: bytes) -> bytes:
+    """``data`` in the ``deflate`` content coding (RFC 9110 8.4.1.2: the zlib format)."""
+    return zlib.compress(data, 9)
+
+
+def _gzip_times(data: bytes, times: int) -> bytes:
+    for _ in range(times):
+        data = gzip.compress(data, mtime=0)
+    return data
+
+
+#: A Turkish page (its title: :data:`_TURKISH_TITLE`), UTF-8 with a charset of its own.
+_VAPUR = (
+    "<!DOCTYPE html><html lang=tr><head><meta charset=utf-8><title>" + _TURKISH_TITLE + "</title></head>"
+    "<body><p>K\u0131\u015f tarifesi pazartesi ba\u015fl\u0131yor.</p></body></html>"
+).encode()
+
+#: A Spanish page for the big-endian UTF-16 case (no declaration of its own).
+_PUERTO = (
+    "<html><head><title>Noticias: el puerto abre de noche</title></head><body><p>El puerto abre a las"
+    " diez.</p></body></html>"
+)
+
+#: The Volga page declaring windows-1251 in a ``<meta>``, its bytes windows-1251 (the header says utf-8).
+_VOLGA_META_1251 = (
+    '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+    "<title>" + _CYRILLIC_TITLE + "</title></head><body><p>\u041d\u0430\u0432\u0438\u0433\u0430\u0446"
+    "\u0438\u044f \u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f.</p></body></html>"
+).encode("cp1251")
+
+
+def _meta_refresh_stub(target: str, quoted: bool = False) -> bytes:
+    """A static site's moved-page stub: a ``<meta http-equiv=refresh>`` to ``target`` at once (``quoted``:
+    the ``0;URL='...'`` form some CMS plugins write)."""
+    content = f"0;URL='{target}'" if quoted else f"0; url={target}"
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Redirecting&hellip;</title>'
+        f'<meta http-equiv="refresh" content="{content}"></head><body><p><a href="{target}">Moved</a>'
+        "</p></body></html>"
+    ).encode()
+
+
+#: A Polish page whose title comes first, then 25,000 unclosed runs of formatting elements.
+_NESTED_FORMATTING = (
+    (
+        "<!DOCTYPE html><html lang=pl><head><meta charset=utf-8><title>" + _POLISH_TITLE + "</title></head>"
+        "<body><p>Prom odp\u0142ywa o \u00f3smej.</p>"
+    ).encode()
+    + b'<a href="#n"><b><i><font color=red>x' * 25_000
+    + b"</body></html>"
+)
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -1187,6 +1423,46 @@ class HostileServer:
                 if self.port6
                 else "/2020/01/09/moved-story"
             ),
+            # ninth round
+            "/gzip-in-deflate-bomb": lambda c: c.page(
+                "200 OK", _deflated(self._bomb), Content_Encoding="gzip, deflate"
+            ),
+            "/codings-mixed-three": lambda c: c.page(
+                "200 OK",
+                zlib.compress(gzip.compress(zlib.compress(_FERRY), mtime=0)),
+                Content_Encoding="deflate, gzip, deflate",
+            ),
+            "/codings-six-deep": lambda c: c.page(
+                "200 OK", _gzip_times(_FERRY, 6), Content_Encoding=", ".join(["gzip"] * 6)
+            ),
+            "/nul-prefix": lambda c: c.page("200 OK", bytes(4096) + _VAPUR),
+            "/utf16be-no-bom": lambda c: c.page(
+                "200 OK", _PUERTO.encode("utf-16-be"), content_type="text/html; charset=utf-16be"
+            ),
+            "/charset-header-utf8-meta-1251": lambda c: c.page("200 OK", _VOLGA_META_1251),
+            "/to-dotted-zero": lambda c: c.redirect(f"http://0.0.0.0:{self.port}/ninth/never-zero"),
+            "/to-mapped-hex": lambda c: c.redirect(f"http://[::ffff:7f00:1]:{self.port}/ninth/never-mapped"),
+            "/to-v6-unspecified": lambda c: c.redirect(
+                f"http://[::]:{self.port6 or self.port}/ninth/never-v6-zero"
+            ),
+            "/to-trailing-dot": lambda c: c.redirect(f"http://127.0.0.1.:{self.port}/2020/01/09/moved-story"),
+            "/to-about-blank": lambda c: c.redirect("about:blank"),
+            "/tls-on-plain": lambda c: c.send(b"\x15\x03\x01\x00\x02\x02\x32"),
+            "/retry-after-negative": lambda c: c.page(
+                "429 Too Many Requests", b"<h1>Slow down</h1>", Retry_After="-120"
+            ),
+            "/always-429": lambda c: c.page("429 Too Many Requests", b"<h1>Too many requests</h1>"),
+            "/interim-twenty": self._interim_twenty,
+            "/chunk-lf-only": self._chunk_lf_only,
+            "/meta-refresh-loop": lambda c: c.page("200 OK", _meta_refresh_stub("/meta-refresh-loop-b")),
+            "/meta-refresh-loop-b": lambda c: c.page("200 OK", _meta_refresh_stub("/meta-refresh-loop")),
+            "/meta-refresh-to-zero": lambda c: c.page(
+                "200 OK",
+                _meta_refresh_stub(f"http://0.0.0.0:{self.port}/ninth/never-refresh", quoted=True),
+            ),
+            "/nested-formatting": lambda c: c.page("200 OK", _NESTED_FORMATTING),
+            "/header-lines-trickle": self._header_lines_trickle,
+            "/cl-negative": self._cl_negative,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -1842,6 +2118,41 @@ class HostileServer:
         for i in range(0, len(_FERRY), step):
             conn.wait(0.2)
             conn.send(_FERRY[i : i + step])
+
+    # --- ninth round -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _interim_twenty(conn: _Conn) -> None:
+        interims = (
+            b"HTTP/1.1 100 Continue\r\n\r\n",
+            b"HTTP/1.1 102 Processing\r\n\r\n",
+            b"HTTP/1.1 103 Early Hints\r\nLink: </static/site.css>; rel=preload; as=style\r\n\r\n",
+        )
+        for n in range(20):
+            conn.send(interims[n % 3])
+            conn.wait(0.02)
+        conn.page("200 OK", _FERRY)
+
+    @staticmethod
+    def _chunk_lf_only(conn: _Conn) -> None:
+        parts = [_FERRY[i : i + 64] for i in range(0, len(_FERRY), 64)]
+        conn.send(
+            b"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\nTransfer-Encoding: chunked\n"
+            b"Connection: close\n\n" + b"".join(b"%x\n%s\n" % (len(part), part) for part in parts) + b"0\n\n"
+        )
+
+    def _header_lines_trickle(self, conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+        for n in range(400):  # 100 s at the bench's 1 s interval; a client's deadline comes long before
+            conn.wait(self.drip_interval)
+            conn.send(b"X-Still-Working-%d: %d\r\n" % (n, n))
+
+    @staticmethod
+    def _cl_negative(conn: _Conn) -> None:
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: -1\r\n"
+            b"Connection: close\r\n\r\n" + _FERRY
+        )
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

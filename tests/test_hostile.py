@@ -974,7 +974,13 @@ def test_only_the_connection_breaking_off_after_the_last_chunk_leaves_the_body_w
 
 # --- eighth round (written before reading the fetcher, connections, guard, retries or checker) -------------
 
-_EIGHTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-short-smuggle")) :])
+_EIGHTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-short-smuggle")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/gzip-in-deflate-bomb")
+        )
+    ]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _EIGHTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1252,3 +1258,127 @@ def test_other_protocol_errors_keep_their_reason() -> None:
     exc = http.client.LineTooLong("header line")
     reason = _describe(exc, _exception_chain(exc), Cause.PROTOCOL, "example.org", 80)
     assert reason == "malformed HTTP from example.org:80: got more than 65536 bytes when reading header line"
+
+
+# --- ninth round (written before reading anything under src/) ---------------------------------------------
+
+_NINTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gzip-in-deflate-bomb")) :])
+
+
+@pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
+def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+@pytest.mark.parametrize("case", [c for c in _NINTH if c.title], ids=lambda c: c.path)
+def test_ninth_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results[case.path]
+    got = extract_metadata(result.body, result.final_url, result.headers).title
+    assert got == case.title, (case.what, result.cause, result.error, got)
+
+
+def test_every_ninth_round_case_is_reported_as_a_user_expects(server: HostileServer) -> None:
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+
+    citations = [Citation(url=server.url(case.path), title=case.title) for case in _NINTH]
+    report = check(citations, fetch_config(server).evolve(deadline=3.5))
+    assert [r.url for r in report.results] == [c.url for c in citations]  # one result a citation, in order
+    wrong = []
+    for case, result in zip(_NINTH, report.results, strict=True):
+        got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
+        moved = any(f.kind is FindingKind.MOVED for f in result.findings)
+        verdict = "warn" if moved and case.report is Status.OK else _VERDICT.get(str(case.report), "warn")
+        if (
+            result.status is not case.report
+            or str(result.verdict) != verdict
+            or (case.reason and not _says(result.reason, case.reason))
+        ):
+            wrong.append((case.path, *got))
+    assert not wrong, "\n".join(map(str, wrong))
+
+
+def test_refused_spellings_of_this_machine_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # 0.0.0.0 and [::] reach this machine's listeners on Linux, as the mapped spelling reaches 127.0.0.1:
+    # the guard must refuse them before any request goes out
+    for path, target in (
+        ("/to-dotted-zero", "/ninth/never-zero"),
+        ("/to-mapped-hex", "/ninth/never-mapped"),
+        ("/to-v6-unspecified", "/ninth/never-v6-zero"),
+        ("/meta-refresh-to-zero", "/ninth/never-refresh"),
+    ):
+        assert len(results[path].redirects) == 1, (path, results[path].redirects)
+        assert server.hits(target) == 0, path
+
+
+def test_a_bomb_inside_another_coding_stops_at_the_cap(results: dict[str, FetchResult]) -> None:
+    bomb = results["/gzip-in-deflate-bomb"]
+    assert bomb.truncated
+    assert len(bomb.body) == FETCH_MAX_BYTES
+    assert bomb.body == bytes(FETCH_MAX_BYTES)  # what was decoded is kept: zeros up to the cap
+
+
+def test_a_site_that_rate_limits_every_request_is_asked_a_bounded_number_of_times(
+    server: HostileServer,
+) -> None:
+    slept: list[float] = []
+    for path in ("/always-429", "/retry-after-negative"):
+        before = server.hits(path)
+        with Fetcher(fetch_config(server), sleep=slept.append) as fetcher:
+            result = fetcher.fetch(server.url(path))
+        got = (result.cause, result.status_code, result.attempts)
+        assert got == (Cause.RATE_LIMITED, 429, 3), result.error
+        assert server.hits(path) - before == 3, path  # the first request and the two retries, no more
+    assert all(0 <= s <= 5.0 for s in slept), slept  # a negative Retry-After is no wait (nor a negative one)
+
+
+def test_interim_answers_up_to_the_bound_leave_the_page(results: dict[str, FetchResult]) -> None:
+    page = results["/interim-twenty"]
+    assert page.body.endswith(b"</html>"), page.error
+    assert page.attempts == 1
+
+
+def test_a_meta_refresh_loop_is_a_loop_and_asks_each_page_once(server: HostileServer) -> None:
+    before = server.hits("/meta-refresh-loop"), server.hits("/meta-refresh-loop-b")
+    with Fetcher(fetch_config(server)) as fetcher:
+        result = fetcher.fetch(server.url("/meta-refresh-loop"))
+    assert result.cause is Cause.REDIRECT_LOOP, result.error
+    after = server.hits("/meta-refresh-loop"), server.hits("/meta-refresh-loop-b")
+    # the loop is seen before a page is asked again
+    assert (after[0] - before[0], after[1] - before[1]) == (1, 1)
+
+
+def test_tls_bytes_on_a_plain_port_are_one_attempt(results: dict[str, FetchResult]) -> None:
+    assert results["/tls-on-plain"].attempts == 1  # a protocol error: asking again gets the same bytes
+
+
+def test_the_cli_reports_the_ninth_round_beside_an_ordinary_site(tmp_path: Path) -> None:
+    import json
+
+    with HostileServer() as srv, HostileServer(host="127.0.0.2") as plain:
+        urls = [srv.url(case.path) for case in _NINTH]
+        ordinary = [plain.url(f"/2020/01/09/moved-story?n={n}") for n in range(12)]
+        urls = [url for pair in zip(urls, ordinary + [""] * len(urls), strict=False) for url in pair if url]
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        out = tmp_path / "report.json"
+        args = [str(manifest), "--format", "json", "--output", str(out), *_allow(srv, plain)]
+        args += ["--deadline", "8", "--timeout", "3", "--per-host", "3", "--workers", "16"]
+        code, stderr = _cli(args)
+    assert "Traceback" not in stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in report["results"]] == urls  # one result a citation, in order
+    by_url = {r["url"]: r for r in report["results"]}
+    # the ordinary site's pages are read whatever its neighbour in the run does
+    assert [by_url[url]["status"] for url in ordinary] == ["ok"] * len(ordinary)
+    wrong = [
+        (case.path, by_url[srv.url(case.path)]["status"], by_url[srv.url(case.path)]["reason"])
+        for case in _NINTH
+        if case.report is not None and by_url[srv.url(case.path)]["status"] != case.report.value
+    ]
+    assert not wrong, wrong
+    assert code == 0, stderr[-2000:]  # no dead link among them: the errors and skips warn

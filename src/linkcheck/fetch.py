@@ -30,6 +30,7 @@ import functools
 import heapq
 import html
 import http.client
+import ipaddress
 import itertools
 import logging
 import os
@@ -283,6 +284,12 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
             return f"{where} sent a truncated body (the connection closed before the body's end)"
         bad = innermost(http.client.HTTPException, urllib3.exceptions.DecodeError)
         if isinstance(bad, http.client.BadStatusLine):
+            if is_tls_record(str(bad)):
+                # a TLS server's answer (an alert, a handshake) to a plain request: the port speaks https
+                return (
+                    f"{where} answered in TLS, not plain HTTP (a port for https:// asked with http://): "
+                    f"{_short(bad)}"
+                )
             if not str(bad).lstrip().startswith("HTTP/"):
                 # the page itself, or bytes that are no HTTP at all: say what was missing, not only what came
                 return f"{where} answered without a status line (HTTP/0.9, or not HTTP): {_short(bad)}"
@@ -291,6 +298,14 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
             return f"malformed HTTP from {where}: {_STATUS_CODE_WRONG}: {_short(bad)}"
         return f"malformed HTTP from {where}: {_short(bad or exc)}"
     return f"{_short(exc)}"
+
+
+def is_tls_record(line: str) -> bool:
+    """Whether ``line`` (the first line of an answer, its bytes read as Latin-1, as ``http.client`` quotes
+    them) begins as a TLS record does (RFC 8446 5.1: a content type from 20 to 24, change_cipher_spec to
+    heartbeat, then a legacy version 3.0 to 3.4): what a server speaking TLS sends a client that spoke plain
+    HTTP to it (an alert, or its handshake)."""
+    return len(line) >= 3 and "\x14" <= line[0] <= "\x18" and line[1] == "\x03" and line[2] <= "\x04"
 
 
 def _connect_timed_out(chain: list[BaseException], cause: Cause) -> bool:
@@ -507,7 +522,21 @@ def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.so
     """Connect ``conn`` to a vetted address of its host when the exchange is pinned, else as usual."""
     exchange = slot.exchange
     if exchange is None or not exchange.pinned:
-        return default()
+        literal = _dotted_address(conn)
+        if literal is None or exchange is None or literal != exchange.host or conn.port != exchange.port:
+            return default()
+        # an IP address written with a trailing dot (127.0.0.1.): the address, to the WHATWG URL Standard
+        # and the guard, and to the direct path; urllib3 would hand the dotted text to getaddrinfo, which
+        # takes it for a name that does not resolve
+        return connect(
+            conn,
+            conn.host,
+            conn.port,
+            (literal,),
+            conn.timeout,
+            source_address=conn.source_address,
+            socket_options=conn.socket_options,
+        )
     if _normal_host(conn.host) != exchange.host or conn.port != exchange.port:
         raise urllib3.exceptions.NewConnectionError(
             conn, f"address guard: no vetted address for {conn.host}:{conn.port}"
@@ -521,6 +550,20 @@ def _open_socket(conn: Any, slot: _ExchangeSlot, default: Callable[[], socket.so
         source_address=conn.source_address,
         socket_options=conn.socket_options,
     )
+
+
+def _dotted_address(conn: Any) -> str | None:
+    """The IP address ``conn`` connects to when its host is one written with a trailing dot (urllib3 keeps
+    the dot for the lookup, ``_dns_host``), else ``None``."""
+    dns_host = getattr(conn, "_dns_host", None)
+    if not isinstance(dns_host, str) or dns_host[-1:] != ".":
+        return None
+    literal = _normal_host(dns_host)
+    try:
+        ipaddress.ip_address(literal)
+    except ValueError:
+        return None  # a name: getaddrinfo takes it with its dot
+    return literal
 
 
 class _Guarded(urllib3.connection.HTTPConnection):
@@ -2136,16 +2179,25 @@ class WireCount:
     The byte cap counts decoded bytes; bytes that decode to nothing escaped it: endless empty gzip members,
     chunk extensions, trailer lines after the last chunk. urllib3 reads them inside one call (its ``read1``
     reads on until something decodes; its trailers are read until a blank line), so they were read until the
-    deadline, at a core's full speed, the fetcher's own loop never seeing them."""
+    deadline, at a core's full speed, the fetcher's own loop never seeing them.
 
-    __slots__ = ("_fp", "cap", "ended", "left")
+    A chunked body (``chunked``) whose first size line ends in LF alone becomes a :class:`_BareLineCount`,
+    which follows its chunks: the readers' two bytes after each chunk's data would take a digit with the
+    LF."""
 
-    def __init__(self, fp: Any, cap: int) -> None:
+    __slots__ = ("_chunk", "_fp", "_look", "cap", "ended", "left")
+
+    def __init__(self, fp: Any, cap: int, chunked: bool = False) -> None:
         self._fp = fp
         self.cap = cap
         self.left = cap
         #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
         self.ended = False
+        #: A chunked body's first size line is yet to come: its line end tells the body's.
+        self._look = chunked
+        #: Bytes of the current chunk's data not read yet (followed once a size line ends in LF alone);
+        #: ``None`` between chunks.
+        self._chunk: int | None = None
 
     def _take(self, n: int) -> None:
         self.left -= n
@@ -2167,6 +2219,13 @@ class WireCount:
         line = self._count(self._fp.readline(*args))
         if not self.ended and line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
             self.ended = True
+        if self._look:
+            self._look = False
+            if line[-2:-1] != b"\r" and line[-1:] == b"\n":
+                # a size line in LF alone (RFC 9112 2.2 lets a recipient read it; browsers do): the server's
+                # chunks end so too, and are followed from here on (a CRLF body pays nothing more for it)
+                self.__class__ = _BareLineCount
+                self._chunk = None if self.ended else chunk_size(line)
         return line
 
     def readinto(self, buffer: Any) -> int:
@@ -2178,6 +2237,51 @@ class WireCount:
         return getattr(self._fp, name)
 
 
+class _BareLineCount(WireCount):
+    """A :class:`WireCount` under a chunked body whose lines end in LF alone: it follows each chunk's data,
+    and gives the bare LF after it as the CRLF that ``http.client`` and urllib3 read as two bytes (the second
+    was the next size line's first digit: ``40`` read as ``0``, the last chunk, ended the body there, and
+    the page was reported whole)."""
+
+    __slots__ = ()
+
+    def read(self, *args: Any) -> bytes:
+        left = self._chunk
+        if left is None:
+            return self._count(self._fp.read(*args))
+        if left == 0 and args == (2,):  # the line end after a chunk's data
+            self._chunk = None
+            first = self._count(self._fp.read(1))  # two reads of a byte: a reader's peek copies all it holds
+            return b"\r\n" if first == b"\n" else first + self._count(self._fp.read(1))
+        data = self._count(self._fp.read(*args))
+        self._chunk = max(0, left - len(data))
+        return data
+
+    def read1(self, *args: Any) -> bytes:
+        data = self._count(self._fp.read1(*args))
+        if self._chunk is not None:
+            self._chunk = max(0, self._chunk - len(data))
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        n = super().readinto(buffer)
+        if self._chunk is not None:
+            self._chunk = max(0, self._chunk - n)
+        return n
+
+    def readline(self, *args: Any) -> bytes:
+        line = self._count(self._fp.readline(*args))
+        if self.ended:
+            # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
+            return b"\r\n" if line == b"\n" else line
+        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
+            self.ended = True
+            self._chunk = None
+        else:
+            self._chunk = chunk_size(line)
+        return line
+
+
 #: The first byte of a chunk-size line that may be the last chunk's (``int`` takes blanks around digits).
 _ZERO_OR_BLANK = frozenset((b"0", b" ", b"\t"))
 
@@ -2187,6 +2291,16 @@ def is_last_chunk(line: bytes) -> bool:
     ``http.client`` reads a size: the digits before any ``;``, blanks around them, all zeros."""
     size = line.split(b";", 1)[0].strip()
     return bool(size) and not size.strip(b"0")
+
+
+def chunk_size(line: bytes) -> int | None:
+    """The size a chunk-size ``line`` gives, read as urllib3 reads it (the digits before any ``;``, in
+    hexadecimal), or ``None`` when it gives none."""
+    try:
+        size = int(line.split(b";", 1)[0], 16)
+    except ValueError:
+        return None
+    return size if size >= 0 else None
 
 
 def trailers_broke_off(counted: WireCount | None, exc: BaseException) -> bool:
@@ -2209,7 +2323,7 @@ def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> Wir
         return None
     if isinstance(fp, WireCount):  # counted already (the cache's adapter read the body first)
         return fp
-    counted = WireCount(fp, 2 * limit + _WIRE_SLACK)
+    counted = WireCount(fp, 2 * limit + _WIRE_SLACK, chunked=getattr(raw, "chunked", False) is True)
     answer.fp = counted  # type: ignore[union-attr]
     return counted
 
