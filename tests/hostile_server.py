@@ -800,10 +800,15 @@ class _Conn:
         #: Whether the connection came in on ``[::1]``; whether a 401 was sent on it (``/auth-then-ok``).
         self.v6 = False
         self.challenged = False
+        #: When the latest send of the answer being given began: once its last one has, the client may
+        #: read the whole answer and ask again before the handler returns.
+        self.last_send: float | None = None
 
     def send(self, data: bytes) -> None:
-        if self.stop.is_set() or time.monotonic() - self.started > MAX_HANDLER_SECONDS:
+        now = time.monotonic()
+        if self.stop.is_set() or now - self.started > MAX_HANDLER_SECONDS:
             raise _Gone
+        self.last_send = now
         try:
             self.sock.sendall(data)
         except OSError as exc:
@@ -1097,10 +1102,9 @@ class HostileServer:
             self._sink = _listen(host, rcvbuf=1024)
             self.sink_port = self._sink.getsockname()[1]
         self._sunk: list[socket.socket] = []
-        self._in_flight = {"v4": 0, "v6": 0}
-        #: The most requests answered at once on each listener (``v4``: ``host``, ``v6``: ``[::1]``), from the
-        #: request read to the handler's end: what a client's per-host limit bounds.
-        self.max_in_flight = {"v4": 0, "v6": 0}
+        #: Each request answered on each listener (``v4``: ``host``, ``v6``: ``[::1]``): when it was read and
+        #: when its answer ended (``None`` while it is answered); see :attr:`max_in_flight`.
+        self._spans: dict[str, list[list[float | None]]] = {"v4": [], "v6": []}
         self._counts: dict[str, int] = {}
         #: Bytes of the longest request head read for each path (up to 64 KiB: the server reads no more).
         self._largest: dict[str, int] = {}
@@ -1583,14 +1587,19 @@ class HostileServer:
                 conn.keep = False
                 handler = self._routes.get(path) or self._chain_or_404(path)
                 family = "v6" if conn.v6 else "v4"
+                span: list[float | None] = [time.monotonic(), None]
+                conn.last_send = None
                 with self._lock:
-                    self._in_flight[family] += 1
-                    self.max_in_flight[family] = max(self.max_in_flight[family], self._in_flight[family])
+                    self._spans[family].append(span)
+                finished = False
                 try:
                     handler(conn)
+                    finished = True
                 finally:
-                    with self._lock:
-                        self._in_flight[family] -= 1
+                    # a whole answer ended when its last send began (the client may have read it all and
+                    # asked again before the handler returned); any other, when the handler gave up
+                    last = conn.last_send
+                    span[1] = last if finished and last is not None else time.monotonic()
                 if not conn.keep:
                     return
         except _Gone:
@@ -1598,6 +1607,23 @@ class HostileServer:
         finally:
             with contextlib.suppress(OSError):
                 sock.close()
+
+    @property
+    def max_in_flight(self) -> dict[str, int]:
+        """The most requests answered at once on each listener (``v4``: ``host``, ``v6``: ``[::1]``), from
+        the request read to its answer's end (the start of its last send; one still answered counts to the
+        end): what a client's per-host limit bounds."""
+        most: dict[str, int] = {}
+        with self._lock:
+            for family, spans in self._spans.items():
+                events = [(start, 1) for start, _ in spans if start is not None]
+                events += [(end, -1) for _, end in spans if end is not None]
+                running = top = 0
+                for _, step in sorted(events):  # an answer's end before a request read at the same instant
+                    running += step
+                    top = max(top, running)
+                most[family] = top
+        return most
 
     def kept_closes(self, how: str) -> int:
         """How many requests sent on a kept connection were read and then closed (``close``) or reset
