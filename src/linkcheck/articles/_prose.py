@@ -972,7 +972,12 @@ _REPORTING_WORDS = """
     mitgeteilt teilte heißt написал написала написали
     отмечают отмечает отметил публикация publiée publiées publiés publicado publicada
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
-"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
+    meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
+    mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
+    बताय कह लिख अनुसार
+    گزارش اعلام نوشت گفت
+"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian,
+# Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया, कहा, लिखा), Persian
 _REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 
 

@@ -749,8 +749,9 @@ def _entry_heading_outlet(block: etree._Element, url: str) -> str | None:
 def _not_a_source(element: etree._Element, url: str) -> bool:
     """A link that points at no source although it leaves the page: a picture file wrapped around an
     image and nothing else (the full-size copy), a footnote marker or back-link whose address is a note
-    in another copy of the post (an email's ``.../post?id=1#footnote-1``), and a Sphinx cross-reference
-    inside the same documentation (``class="reference internal"``)."""
+    in another copy of the post (an email's ``.../post?id=1#footnote-1``), a Sphinx cross-reference
+    inside the same documentation (``class="reference internal"``), and a link whose text is a ``<time>``
+    and nothing else (a post's permalink, shown as when it was posted)."""
     classes = element.get("class")
     if classes is not None and "internal" in classes and "reference" in classes.split():
         return True
@@ -763,6 +764,10 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
     if len(element) and element.find(".//img") is not None and not clean_text(element.text_content()):
         path = url.partition("?")[0].partition("#")[0]
         return _IMAGE_FILE.search(path) is not None
+    if len(element) and (stamp := element.find(".//time")) is not None:
+        # A post's permalink shown as its time (<a href=".../@name/1112..."><time>Oct 09, 2023</time></a>):
+        # the post's own address, as a forum's post-N link is; a link saying more than the time is kept.
+        return clean_text(element.text_content()) == clean_text(stamp.text_content())
     return False
 
 
@@ -772,7 +777,8 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
 
 def _anchor_text(element: etree._Element) -> str:
     """A link's text. A card (a link wrapping blocks: a title, a description, a site name) reads as its title
-    element (a heading, or a class naming a title) when it has one, else its blocks' texts apart: lxml's
+    element (a heading, or an element, inline too, whose class names a title) when it has one, else its
+    blocks' texts apart: lxml's
     ``text_content`` runs ``<div>Title</div><div>Description</div>`` together as ``TitleDescription``."""
     if len(element) == 0:
         return clean_text(element.text_content())
@@ -781,8 +787,8 @@ def _anchor_text(element: etree._Element) -> str:
     ]
     if not blocks:
         return clean_text(element.text_content())
-    for child in blocks:
-        if child.tag in _HEADINGS or _TITLE_CLASS.search(_attr(child, "class")):
+    for child in element.iterdescendants():  # the title may be inline: <strong class="card__title">
+        if child.tag in _HEADINGS or (child.get("class") and _TITLE_CLASS.search(_attr(child, "class"))):
             title = clean_text(child.text_content())
             if title:
                 return title
