@@ -251,3 +251,35 @@ def test_dutch_indonesian_hindi_and_persian_weekdays_date_a_report() -> None:
     # Indonesian "minggu" is also "week": no weekday is read from it.
     text = "Menurut BPS, harga naik dua minggu lalu. https://www.bps.go.id/id/pressrelease/x\n"
     assert _one(text, "text", article_date=_day("2024-03-04")).date is None
+
+
+# --- HTML: URLs written as text; sign-up calls of more languages --------------------------------------------
+
+
+def test_a_url_written_as_text_in_an_html_body_is_a_citation() -> None:
+    html = (
+        "<main><p>据协会6月11日发布的数据，销量增长。</p><p>参考资料：</p>"
+        "<p><span>[1] 中国汽车工业协会. 2024年5月汽车工业经济运行情况[EB/OL]. (2024-06-11). "
+        "http://www.caam.org.cn/chn/4/cate_39/con_5236789.html</span></p>"
+        "<p>The code: <code>curl https://api.example.org/v1/items</code>; the page "
+        "<a href='https://www.example.org/a'>https://www.example.org/a</a>; the host www.bbc.co.uk alone.</p>"
+        "</main>"
+    )
+    citations = extract_citations(html, "html")
+    assert [c.url for c in citations] == [
+        "http://www.caam.org.cn/chn/4/cate_39/con_5236789.html",
+        "https://www.example.org/a",
+    ]
+    assert citations[0].date == _day("2024-06-11")
+
+
+def test_follow_and_join_calls_of_more_languages_label_machinery() -> None:
+    text = (
+        "First line of the story here\n\n"
+        "ताज़ा ख़बरों के लिए हमें फ़ेसबुक पर फ़ॉलो करें: https://www.facebook.com/paper\n"
+        "برای دریافت اخبار به کانال تلگرام بپیوندید: https://t.me/paper_ir\n"
+        "Ikuti berita terkini di Google News: https://news.google.com/publications/CAAqBwgK\n"
+        "Volg ons op Instagram: https://www.instagram.com/paper/\n"
+        "Het rapport: https://www.example.nl/rapport\n"
+    )
+    assert _urls(text, "text") == ["https://www.example.nl/rapport"]

@@ -590,7 +590,8 @@ _BOILERPLATE = re.compile(
     r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
-    r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
+    r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
+    r"ikuti\s+(?:kami|berita|terus)\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
@@ -603,11 +604,13 @@ _BOILERPLATE = re.compile(
 
 
 #: A call to sign up that ends the text before a link, after a colon: "Pour recevoir la revue de presse
-#: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:".
+#: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:"; Hindi "... फ़ॉलो
+#: करें:" (follow), Persian "... بپیوندید:" (join), "... دنبال کنید:" (follow).
 _SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
-    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться))\s*[:：]\s*$"
+    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
+    r"دنبال\s+کنید)\s*[:：]\s*$"
 )
 
 

@@ -27,6 +27,7 @@ from linkcheck.articles._base import (
     Link,
     Parsed,
     clean_text,
+    find_urls,
     is_boilerplate,
     is_lookup,
     looks_like_title,
@@ -35,7 +36,7 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import dated_after, read_entry
+from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
 from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
@@ -135,7 +136,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
-    prose, anchors = _prose(body, parsed.date_marks)
+    bare: list[tuple[int, str, int]] = []
+    prose, anchors = _prose(body, parsed.date_marks, bare)
     for note in _notes_outside(root, body, anchors):
         note_prose, note_anchors = _prose(note)
         offset = len(prose) + 2
@@ -162,6 +164,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if site_name and home and link.error is None and _host(link.url) == home:
             link.outlet = site_name
         parsed.links.append(link)
+    if bare:
+        parsed.links.extend(_bare_links(prose, bare))
+        parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
 
@@ -549,14 +554,18 @@ def _announces_related(element: etree._Element) -> bool:
 
 
 def _prose(
-    body: etree._Element, marks: list[tuple[int, PartialDate]] | None = None
+    body: etree._Element,
+    marks: list[tuple[int, PartialDate]] | None = None,
+    bare: list[tuple[int, str, int]] | None = None,
 ) -> tuple[str, list[tuple[etree._Element, int]]]:
     """The body's text with paragraph breaks, and each citing element with its offset in it; with ``marks``,
     the day of each timestamp in it (``<time datetime="2024-10-02T14:25:00-04:00">``, a date and a time: when
-    a post was written, not a date the text speaks of) with its offset."""
+    a post was written, not a date the text speaks of) with its offset; with ``bare``, each piece of text
+    outside links and code that may hold a URL (``://``), with its offset and source line."""
     pieces: list[str] = []
     length = 0
     anchors: list[tuple[etree._Element, int]] = []
+    shut = 0  # the depth of links and code around the text (a URL there is not a bare one)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
@@ -569,21 +578,59 @@ def _prose(
                 or (tag in _SCRIPTED_LINK_TAGS and element.get("role") == "link" and element.get("data-href"))
             ):
                 anchors.append((element, length))
+            if tag in _SHUT_TAGS:
+                shut += 1
             if tag == "time" and marks is not None and "T" in (stamp := _attr(element, "datetime")):
                 day = parse_date(stamp)
                 if day is not None and day.day is not None:
                     marks.append((length, day))
             if element.text and tag:
-                pieces.append(element.text)
-                length += len(element.text)
+                text = element.text
+                if bare is not None and not shut and "://" in text:
+                    bare.append((length, text, element.sourceline or 1))
+                pieces.append(text)
+                length += len(text)
         else:
             if tag in _BLOCK_TAGS:
                 pieces.append("\n\n")
                 length += 2
+            if tag in _SHUT_TAGS:
+                shut -= 1
             if element.tail and element is not body:
-                pieces.append(element.tail)
-                length += len(element.tail)
+                text = element.tail
+                if bare is not None and not shut and "://" in text:
+                    bare.append((length, text, element.sourceline or 1))
+                pieces.append(text)
+                length += len(text)
     return "".join(pieces), anchors
+
+
+#: Elements whose text holds no bare URL of the article's: a link's own text, code.
+_SHUT_TAGS = frozenset(["a", "code", "pre", "kbd", "samp", "textarea", "script", "style"])
+
+
+def _bare_links(prose: str, bare: list[tuple[int, str, int]]) -> Iterator[Link]:
+    """The URLs written as text in the body, outside any link (a WeChat article's reference list, which the
+    platform leaves unlinked; a URL pasted into a paragraph): each a link at its offset in ``prose``, its
+    paragraph read as its entry."""
+    for offset, text, line in bare:
+        for start, end, url in find_urls(text):
+            if "://" not in text[start : start + 10]:
+                continue  # a host written alone (``www.bbc.co.uk`` under a card's title): no page cited
+            pos = offset + start
+            opened = prose.rfind("\n\n", 0, pos)
+            begin = 0 if opened < 0 else opened + 2
+            closed = prose.find("\n\n", offset + end)
+            stop = len(prose) if closed < 0 else closed
+            before, after = prose[begin:pos], prose[offset + end : stop]
+            link = Link(url=url, line=line, pos=pos)
+            label = before.rpartition("\n")[2]
+            link.boilerplate = is_boilerplate(label)
+            link.standalone = not clean_text(before) or ITEM_MARKER.fullmatch(before) is not None
+            if link.standalone:
+                link.trailer = clean_text(after).strip(" ,;:-–—()[]|.")[:200]
+            read_entry(link, before, after, reference=ITEM_MARKER.match(before) is not None)
+            yield link
 
 
 _WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
