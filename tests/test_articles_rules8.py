@@ -283,3 +283,18 @@ def test_follow_and_join_calls_of_more_languages_label_machinery() -> None:
         "Het rapport: https://www.example.nl/rapport\n"
     )
     assert _urls(text, "text") == ["https://www.example.nl/rapport"]
+
+
+def test_gb_t_7714_entries_give_their_title_and_date_cited() -> None:
+    text = (
+        "参考资料：\n\n[2] 工业和信息化部. 关于开展2024年新能源汽车下乡活动的通知[EB/OL]. "
+        "(2024-05-30)[2024-06-17]. "
+        "https://www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2024/art_4c8f1a2b3d.html\n"
+    )
+    citation = _one(text, "text")
+    assert citation.title == "关于开展2024年新能源汽车下乡活动的通知"
+    assert citation.date == _day("2024-05-30")
+    assert citation.access_date == _day("2024-06-17")
+    # A numbered entry without a document-type code is read as before (no title from the brackets).
+    text = "参考资料：\n\n[2] 工业和信息化部. 通知全文. https://www.miit.gov.cn/zwgk/art_4c8f1a2b3d.html\n"
+    assert _one(text, "text").access_date is None

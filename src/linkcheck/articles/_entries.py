@@ -233,6 +233,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
+    if "]" in plain_before and (gbt := _gbt_7714(plain_before)) is not None:
+        title, cited = gbt  # China's GB/T 7714: "机构. 题名[EB/OL]. (2024-05-30)[2024-06-17]. URL"
+        link.title = link.title or title
+        if cited is not None and link.access_date is None:
+            link.access_date = cited
     if link.title is None and nlm is not None:
         link.title = looks_like_title(f"“{nlm.group('title').rstrip('.')}”")
     if link.title is None:
@@ -332,6 +337,26 @@ def _harvard_day(rest: str) -> tuple[int, int] | None:
         if month is not None:
             return month, int(found.group("d") or found.group("d2"))
     return None
+
+
+#: A GB/T 7714 reference (the Chinese national standard): ``作者. 题名[EB/OL]. (发布日期)[引用日期]. URL``,
+#: the title closed by its document-type code (``[EB/OL]`` online, ``[N]`` a newspaper, ``[J]`` a journal,
+#: ``[R]`` a report, ``[Z]`` other...), perhaps the date of publication in parentheses and the date cited in
+#: brackets.
+_GBT_7714 = re.compile(
+    r"[.．][ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
+    r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
+    r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
+)
+
+
+def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
+    """The title and the date cited of a GB/T 7714 entry (:data:`_GBT_7714`), or ``None``."""
+    found = _GBT_7714.search(text)
+    if found is None:
+        return None
+    cited = found.group("cited")
+    return found.group("title").strip(), parse_date(cited) if cited else None
 
 
 def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
