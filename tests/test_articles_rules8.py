@@ -298,3 +298,15 @@ def test_gb_t_7714_entries_give_their_title_and_date_cited() -> None:
     # A numbered entry without a document-type code is read as before (no title from the brackets).
     text = "参考资料：\n\n[2] 工业和信息化部. 通知全文. https://www.miit.gov.cn/zwgk/art_4c8f1a2b3d.html\n"
     assert _one(text, "text").access_date is None
+
+
+def test_a_parenthesis_after_a_link_may_name_the_outlet_before_the_date() -> None:
+    html = (
+        "<main><p>The provider's post-mortem, <a href='https://blog.cloudflare.com/post-mortem-frankfurt'>"
+        "Post-mortem: elevated errors in Frankfurt</a> (Cloudflare blog, 8 February 2024), confirms it.</p>"
+        "<p>The paper <a href='https://proceedings.example.org/paper/123'>Attention over graphs</a> "
+        "(NeurIPS, 2015) is older.</p></main>"
+    )
+    first, second = extract_citations(html, "html")
+    assert first.date == _day("2024-02-08")
+    assert second.date is None  # a year after a conference's name is no date of a page

@@ -427,9 +427,15 @@ _PARENTHESIS_AFTER = re.compile(r"[ \t]*\((?P<d>[^()\r\n]{4,40})\)")
 def dated_after(text: str, end: int) -> PartialDate | None:
     """The date a parenthesis right after a link (at ``end``) holds when it holds nothing but a date (a day
     or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)`` or ``(NeurIPS 2015)``,
-    which name a year)."""
+    which name a year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``)."""
     m = _PARENTHESIS_AFTER.match(text, end)
-    return date_only(m.group("d")) if m is not None else None
+    if m is None:
+        return None
+    inside = m.group("d")
+    found = date_only(inside)
+    if found is None and ", " in inside:
+        found = date_only(inside.rpartition(", ")[2])
+    return found
 
 
 def _date_before(text: str, start: int, link: Link) -> None:
