@@ -310,3 +310,18 @@ def test_a_parenthesis_after_a_link_may_name_the_outlet_before_the_date() -> Non
     first, second = extract_citations(html, "html")
     assert first.date == _day("2024-02-08")
     assert second.date is None  # a year after a conference's name is no date of a page
+
+
+def test_related_labels_of_more_languages_give_the_next_lines_title() -> None:
+    for label in ("Baca juga", "Lees ook", "Xem thêm", "यह भी पढ़ें", "بیشتر بخوانید"):
+        text = (
+            f"First line of the story here\n\nBody text.\n\n{label}: Bulog pastikan stok beras aman\n"
+            "https://www.antaranews.com/berita/3990123/bulog-pastikan-stok-beras-aman\n"
+        )
+        assert _one(text, "text").title == "Bulog pastikan stok beras aman", label
+    # A line that only mentions reading ("Baca selengkapnya di situs BPS") announces no title.
+    text = (
+        "First line of the story here\n\nBaca selengkapnya di situs resmi: Inflasi Februari\n"
+        "https://www.bps.go.id/id/pressrelease/2024/03/01/2345/x.html\n"
+    )
+    assert _one(text, "text").title != "Inflasi Februari"

@@ -783,8 +783,9 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
 #: character is searched for that character, where one that starts with ``^`` is tried at every position
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
-#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``...), as group
-#: ``label``.
+#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
+#: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
+#: بخوانید``...), as group ``label``.
 RELATED_LABEL = (
     r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
@@ -795,7 +796,8 @@ RELATED_LABEL = (
     r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
-    r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接)"
+    r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید)"
 )
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
 _RELATED = re.compile(
