@@ -75,6 +75,16 @@ _ACCESSED_LATE = re.compile(
 )
 
 
+#: A piece of every label :data:`_ACCESSED` reads, lower-case: the plain test before the regex search.
+_ACCESS_WORDS = ("retrieved", "accessed", "abgerufen", "consult", "дата")
+
+
+def _has_access_label(text: str) -> bool:
+    """Whether ``text`` may hold an access date's label (:data:`_ACCESS_WORDS`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _ACCESS_WORDS)
+
+
 def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
     """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first)."""
     if "閲覧" not in text and "cited" not in text:
@@ -193,7 +203,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
     accessed = None
     for text in (after, before):
-        found = _ACCESSED.search(text)
+        found = _ACCESSED.search(text) if _has_access_label(text) else None
         if found:
             written = found.group("date")
             accessed = parse_date(written, allow_year=False) or parse_date_field(written)
@@ -343,6 +353,7 @@ def _harvard_day(rest: str) -> tuple[int, int] | None:
 #: the title closed by its document-type code (``[EB/OL]`` online, ``[N]`` a newspaper, ``[J]`` a journal,
 #: ``[R]`` a report, ``[Z]`` other...), perhaps the date of publication in parentheses and the date cited in
 #: brackets.
+_GBT_CODE = re.compile(r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]")
 _GBT_7714 = re.compile(
     r"[.．][ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
     r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
@@ -352,7 +363,10 @@ _GBT_7714 = re.compile(
 
 def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
     """The title and the date cited of a GB/T 7714 entry (:data:`_GBT_7714`), or ``None``."""
-    found = _GBT_7714.search(text)
+    code = _GBT_CODE.search(text)  # the document-type code first: a search for its literal "["
+    if code is None:
+        return None
+    found = _GBT_7714.search(text, max(0, code.start() - 210))
     if found is None:
         return None
     cited = found.group("cited")
