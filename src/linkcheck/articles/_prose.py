@@ -1209,13 +1209,18 @@ def _first_weekday(
 ) -> tuple[PartialDate, str] | None:
     """The first weekday that a search of the whole prose finds in its sentence ``start:end``, as the date it
     is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
-    it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start.
+    it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start,
+    and stops a little after the sentence (a match the stop cuts is matched again without it), not at the
+    prose's end.
     """
-    for m in _WEEKDAY.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY)):
+    limit = min(len(prose), end + 100)
+    for m in _WEEKDAY.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):
         if m.start() >= end:
             break
         if m.start() < start:
             continue
+        if m.end() >= limit and limit < len(prose):
+            m = _WEEKDAY.match(prose, m.start()) or m  # as the whole prose's search reads it
         if prose.startswith(("'s", "’s"), m.end()):
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
