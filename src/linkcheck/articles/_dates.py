@@ -24,6 +24,7 @@ from linkcheck.models import PartialDate
 
 __all__ = [
     "MONTHS",
+    "MORE_WEEKDAYS",
     "WEEKDAYS",
     "parse_date",
     "parse_date_field",
@@ -56,7 +57,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
-#: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian, Dutch, Indonesian, Hindi, Persian) ->
+#: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian; and :data:`MORE_WEEKDAYS`) ->
 #: ``date.weekday()`` numbers.
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -150,7 +151,11 @@ WEEKDAYS: dict[str, int] = {
     "пятніцу": 4,
     "нядзеля": 6,
     "нядзелю": 6,
-    # Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi, Persian
+}
+#: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi and Persian (in
+#: :data:`WEEKDAYS` too): the prose reads them only in an article that may be in one of those languages
+#: (``_prose._more_languages``), so that the others' articles do not pay for their longer search.
+MORE_WEEKDAYS: dict[str, int] = {
     "maandag": 0,
     "dinsdag": 1,
     "woensdag": 2,
@@ -182,6 +187,7 @@ WEEKDAYS: dict[str, int] = {
     "یکشنبه": 6,
     "یک‌شنبه": 6,
 }
+WEEKDAYS.update(MORE_WEEKDAYS)
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")

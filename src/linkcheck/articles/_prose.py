@@ -43,6 +43,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import (
     MONTHS,
+    MORE_WEEKDAYS,
     WEEKDAYS,
     find_month_day,
     month_day_matches,
@@ -935,22 +936,30 @@ _SENTENCE_END = re.compile(
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=len, reverse=True)
-#: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday|montag|...|воскресенье)\b`` (ignoring
-#: case) matches, written to start with a character class for the same reason (the first letters of "on" and
-#: of the names, both cases), the rest of each alternative after a lookbehind for its first letter. Group 1 is
-#: the weekday after "on" (else group 0 is).
-_WEEKDAY = re.compile(
-    "["
-    + "".join(sorted({c for name in ["on", *WEEKDAYS, "ſ"] for c in (name[0], name[0].upper())}))
-    + r"](?<!\w.)(?i:(?<=o)n\s+("
-    + "|".join(_WEEKDAY_NAMES)
-    + r")\b|"
-    + "|".join(
-        f"(?<={first})(?:{'|'.join(name[1:] for name in _WEEKDAY_NAMES if name[0] == first)})\\b"
-        for first in sorted({name[0] for name in _WEEKDAY_NAMES})
+
+
+def _weekday_regex(names: list[str]) -> re.Pattern[str]:
+    r"""A weekday of ``names`` (longest first), perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday|
+    montag|...|воскресенье)\b`` (ignoring case) matches, written to start with a character class for the same
+    reason (the first letters of "on" and of the names, both cases), the rest of each alternative after a
+    lookbehind for its first letter. Group 1 is the weekday after "on" (else group 0 is)."""
+    return re.compile(
+        "["
+        + "".join(sorted({c for name in ["on", *names, "ſ"] for c in (name[0], name[0].upper())}))
+        + r"](?<!\w.)(?i:(?<=o)n\s+("
+        + "|".join(names)
+        + r")\b|"
+        + "|".join(
+            f"(?<={first})(?:{'|'.join(name[1:] for name in names if name[0] == first)})\\b"
+            for first in sorted({name[0] for name in names})
+        )
+        + ")"
     )
-    + ")"
-)
+
+
+#: Every weekday name, and those of the languages read in every article (not :data:`MORE_WEEKDAYS`).
+_WEEKDAY = _weekday_regex(_WEEKDAY_NAMES)
+_WEEKDAY_BASE = _weekday_regex([name for name in _WEEKDAY_NAMES if name not in MORE_WEEKDAYS])
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
 _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\b")
@@ -974,13 +983,38 @@ _REPORTING_WORDS = """
     mitgeteilt teilte heißt написал написала написали
     отмечают отмечает отметил публикация publiée publiées publiés publicado publicada
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
+"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
+#: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
+#: कहा, लिखा) and Persian, read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article
+#: that may be in one of those languages (:func:`_more_languages`).
+_MORE_REPORTING_WORDS = """
     meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
     mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
     बताय कह लिख अनुसार
     گزارش اعلام نوشت گفت
-"""  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian,
-# Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया, कहा, लिखा), Persian
-_REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
+"""
+_REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
+_REPORTING = re.compile(
+    _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
+)
+#: Words that Dutch (``het``, ``een``, ``van``) and Indonesian (``yang``, ``dan``, ``di``, ``ini``, ``itu``)
+#: prose holds in nearly every paragraph, with the spaces around them (Italian's ``di`` and English names'
+#: ``van`` only cost those articles the longer search); Hindi and Persian are told by their scripts.
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ini ", " itu ")
+_MORE_LANGUAGE_OPENINGS = tuple(word.lstrip() for word in _MORE_LANGUAGE_WORDS)
+_MORE_SCRIPTS = re.compile(r"[\u0900-\u097f\u0600-\u06ff]")
+
+
+def _more_languages(prose: str) -> bool:
+    """Whether ``prose`` may be Dutch, Indonesian, Hindi or Persian: it holds one of
+    :data:`_MORE_LANGUAGE_WORDS` (ignoring case) or a letter of the Devanagari or the Arabic script. A plain
+    test, once an article."""
+    if not prose.isascii() and _MORE_SCRIPTS.search(prose) is not None:
+        return True
+    lowered = prose.lower()
+    return any(word in lowered for word in _MORE_LANGUAGE_WORDS) or lowered.startswith(
+        _MORE_LANGUAGE_OPENINGS
+    )
 
 
 #: Characters that no sentence end (a match of ``_SENTENCE_END``: closing quotes and brackets, white space)
@@ -1064,6 +1098,9 @@ def attach_report_dates(
     # cheap tests come first; the weekday and the month and day are read last, when needed.
     # A sentence ending with a colon, whose link opens the next line ("... in a statement:" + URL line).
     introduced: dict[int, Link] = {}
+    more: bool | None = (
+        None  # whether the prose may be in a language read only when it may (once, when needed)
+    )
     for link in placed:
         colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
         if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
@@ -1090,7 +1127,9 @@ def attach_report_dates(
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
         sentence = prose[start:end]
-        if not _REPORTING.search(sentence):
+        if more is None:
+            more = _more_languages(prose)
+        if not (_REPORTING if more else _REPORTING_BASE).search(sentence):
             continue
         reference = article_date
         if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
@@ -1098,7 +1137,7 @@ def attach_report_dates(
         if reference is None:
             continue
         candidate = (
-            _first_weekday(prose, start, end, reference)
+            _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE)
             or report_day(sentence, reference)
             or relative_day(sentence, reference)
             or report_month(sentence, reference)
@@ -1205,7 +1244,7 @@ def _one_per_url(links: list[Link]) -> list[Link]:
 
 
 def _first_weekday(
-    prose: str, start: int, end: int, article_date: PartialDate
+    prose: str, start: int, end: int, article_date: PartialDate, pattern: re.Pattern[str] = _WEEKDAY
 ) -> tuple[PartialDate, str] | None:
     """The first weekday that a search of the whole prose finds in its sentence ``start:end``, as the date it
     is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
@@ -1214,13 +1253,13 @@ def _first_weekday(
     prose's end.
     """
     limit = min(len(prose), end + 100)
-    for m in _WEEKDAY.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):
+    for m in pattern.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):
         if m.start() >= end:
             break
         if m.start() < start:
             continue
         if m.end() >= limit and limit < len(prose):
-            m = _WEEKDAY.match(prose, m.start()) or m  # as the whole prose's search reads it
+            m = pattern.match(prose, m.start()) or m  # as the whole prose's search reads it
         if prose.startswith(("'s", "’s"), m.end()):
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
