@@ -195,7 +195,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     (read as ``https://www.``), trailing punctuation trimmed, and a URL wrapped onto the next line joined
     when it breaks after ``-``, ``/``, ``_``, ``=``, ``&``, ``?`` or ``%`` and the next line starts with
     what reads like the rest of a URL (a ``=`` ending a line of a path without a query is an email's
-    quoted-printable soft line break, and is dropped)."""
+    quoted-printable soft line break, and is dropped). In ``<...>`` a ``|`` ends the URL (Slack's
+    ``<url|label>``) and ``&amp;`` is ``&`` (Slack escapes its text for HTML)."""
     found: list[tuple[int, int, str]] = []
     limit = len(text) if end is None else end
     pos = start
@@ -210,6 +211,10 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         cut = _bracket_cut(raw)
         if cut is not None:  # AsciiDoc's https://host/page[link text]: the URL ends at its "["
             raw = trim_url(raw[:cut])
+        angled = m.start() > 0 and text[m.start() - 1] == "<"
+        if angled and "|" in raw:  # Slack's <https://host/page|label>: the URL ends at its "|"
+            raw = trim_url(raw[: raw.index("|")])
+            cut = len(raw)
         stop = m.start() + len(raw)
         match_end = m.end()
         if (
@@ -236,6 +241,8 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
+        if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
+            url = url.replace("&amp;", "&")
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
 
@@ -583,7 +590,8 @@ _BOILERPLATE = re.compile(
     r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
-    r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|"
+    r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
+    r"ikuti\s+(?:kami|berita|terus)\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
@@ -596,11 +604,13 @@ _BOILERPLATE = re.compile(
 
 
 #: A call to sign up that ends the text before a link, after a colon: "Pour recevoir la revue de presse
-#: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:".
+#: chaque matin, abonnez-vous : https://...", "Want this every week? Subscribe here:"; Hindi "... फ़ॉलो
+#: करें:" (follow), Persian "... بپیوندید:" (join), "... دنبال کنید:" (follow).
 _SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
-    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться))\s*[:：]\s*$"
+    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
+    r"دنبال\s+کنید)\s*[:：]\s*$"
 )
 
 
@@ -686,8 +696,8 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     """Whether ``url`` is the publishing site's own page rather than a cited one: the article itself (its
     address ``own`` with a query or fragment added: a share button, a comment anchor; its comments, AMP or
     print page), a section it stands in (an ancestor of its path: the blog's index, the home page), the
-    site's tag, category, topic or author page, or one of its standing pages about itself (privacy policy,
-    methodology, imprint, its feed)."""
+    site's tag, category, topic or author page, one of its standing pages about itself (privacy policy,
+    methodology, imprint, its feed), or a button to act on a post (Mastodon's ``/interact/``)."""
     if not own:
         return False
     own_host = host_of(own)
@@ -708,6 +718,8 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True  # a section the article stands in (``/posts/`` of ``/posts/story/``), or the home page
     if path.startswith("/print/"):
         return True  # a print version of one of its pages (Drupal's ``/print/node/48211``)
+    if path.startswith("/interact/"):
+        return True  # Mastodon's reply/boost/favourite buttons (``/interact/1112...?type=reply``)
     path = unquote(parts.path)
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
@@ -748,11 +760,15 @@ def is_lookup(url: str) -> bool:
 
 def is_share(url: str) -> bool:
     """A share button's link (``/sharer.php?u=https...``, ``/intent/tweet?url=https...``, AddToAny's
-    ``/add_to/x?linkurl=https...``): not a citation."""
+    ``/add_to/x?linkurl=https...``, a share service's home given the post's text, ``/?text=https...``): not
+    a citation."""
     path, _, query = url.partition("?")
-    if not query or _SHARE_QUERY.search(query) is None:
+    if not query or (found := _SHARE_QUERY.search(query)) is None:
         return False  # most links: no query, or none holding a URL (the query test first: it is cheaper)
-    return _SHARE_PATH.search(_SCHEME_HOST.sub("", path)) is not None
+    path = _SCHEME_HOST.sub("", path)
+    if path in ("", "/") and found.group(0).lstrip("&")[:5].lower() == "text=":
+        return True  # a share service's home composing a post (Mastodon's ``https://host/?text=https...``)
+    return _SHARE_PATH.search(path) is not None
 
 
 # --- words, slugs and titles ----------------------------------------------------------------------------

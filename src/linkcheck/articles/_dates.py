@@ -26,6 +26,7 @@ from linkcheck.models import PartialDate
 
 __all__ = [
     "MONTHS",
+    "MORE_WEEKDAYS",
     "WEEKDAYS",
     "parse_date",
     "parse_date_field",
@@ -58,7 +59,7 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
-#: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish) ->
+#: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian; and :data:`MORE_WEEKDAYS`) ->
 #: ``date.weekday()`` numbers.
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -153,6 +154,42 @@ WEEKDAYS: dict[str, int] = {
     "нядзеля": 6,
     "нядзелю": 6,
 }
+#: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi and Persian (in
+#: :data:`WEEKDAYS` too): the prose reads them only in an article that may be in one of those languages
+#: (``_prose._more_languages``), so that the others' articles do not pay for their longer search.
+MORE_WEEKDAYS: dict[str, int] = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "sabtu": 5,
+    "सोमवार": 0,
+    "मंगलवार": 1,
+    "बुधवार": 2,
+    "गुरुवार": 3,
+    "शुक्रवार": 4,
+    "शनिवार": 5,
+    "रविवार": 6,
+    "دوشنبه": 0,
+    "سه‌شنبه": 1,
+    "سه شنبه": 1,
+    "چهارشنبه": 2,
+    "پنجشنبه": 3,
+    "پنج‌شنبه": 3,
+    "جمعه": 4,
+    "شنبه": 5,
+    "یکشنبه": 6,
+    "یک‌شنبه": 6,
+}
+WEEKDAYS.update(MORE_WEEKDAYS)
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")
@@ -355,6 +392,14 @@ for _number, _spelled in enumerate(
 ):
     for _name in _spelled.split():
         _TEMPLATE_MONTHS.setdefault(_name, _number)
+
+
+#: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
+#: الأول`` December, ``تشرين الأول`` October, ``تشرين الثاني`` November; ``الاول`` without its hamza too),
+#: each replaced by the one-word Gregorian name of its month before a template date is read.
+_LEVANT_TWO_WORDS = re.compile(r"(كانون|تشرين)\s+(الثاني|الأول|الاول)")
+_LEVANT_AS_ONE = {"كانوناني": "يناير", "كانونأول": "ديسمبر", "كانوناول": "ديسمبر",
+                  "تشريناني": "نوفمبر", "تشرينأول": "أكتوبر", "تشريناول": "أكتوبر"}  # fmt: skip
 
 
 def _template_month(name: str) -> int | None:
@@ -645,6 +690,8 @@ def parse_date_field(text: str) -> PartialDate | None:
         return value
     if not text.isascii():
         text = text.translate(EASTERN_DIGITS)  # ``٥ مارس ٢٠٢٤``
+        if "كانون" in text or "تشرين" in text:  # the Levant's two-word months: ``3 كانون الثاني 2024``
+            text = _LEVANT_TWO_WORDS.sub(lambda m: _LEVANT_AS_ONE[m.group(1) + m.group(2)[-3:]], text)
     m = _FIELD_DMY.search(text)
     if m is not None:
         month = _template_month(m.group("month"))

@@ -6,7 +6,8 @@ continuation lines, a footnote, a ``<ref>``, a paragraph that is an APA referenc
 9). Title. *Outlet*. URL``). Its text before and after the link gives:
 
 - the access date: ``Retrieved May 18, 2021, from``, ``accessed September 10, 2022``, ``abgerufen am``,
-  ``дата обращения``;
+  ``consultato il``, ``consulté le``, ``consultado el``, ``дата обращения``, ``дата звернення`` (the
+  national style's ``(дата звернення: 20.11.2024)``, day first with dots);
 - the cited date: an APA date in parentheses (``(2020, September 14)``, ``(2021)``), else the first full date
   of the entry (``20 July 2022``, ``March 3, 1980``, ``June 2019``);
 - the title, when the link's own text is not one: a quoted span (``"Bollettino idrologico"``), else in an
@@ -31,7 +32,7 @@ from linkcheck.articles._base import (
     loose,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, date_only, find_dmy, parse_date, to_partial
+from linkcheck.articles._dates import MONTHS, date_only, find_dmy, parse_date, parse_date_field, to_partial
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
 
@@ -58,8 +59,10 @@ ITEM_MARKER = re.compile(
     r"крыніца)|المصدر|מקור)[ \t]*[:：][ \t]*)"
 )
 _ACCESSED = re.compile(
-    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?)|дата\s+обращения)\W{0,3}\s*(?:on\s+)?"
-    r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
+    r"consultado\s+(?:el|em))|дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
+    r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
+    r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:,?\s+from\b)?",
     re.IGNORECASE,
 )
@@ -70,6 +73,16 @@ _ACCESSED_LATE = re.compile(
     r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]",
     re.IGNORECASE,
 )
+
+
+#: A piece of every label :data:`_ACCESSED` reads, lower-case: the plain test before the regex search.
+_ACCESS_WORDS = ("retrieved", "accessed", "abgerufen", "consult", "дата")
+
+
+def _has_access_label(text: str) -> bool:
+    """Whether ``text`` may hold an access date's label (:data:`_ACCESS_WORDS`)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _ACCESS_WORDS)
 
 
 def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
@@ -190,9 +203,10 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
     accessed = None
     for text in (after, before):
-        found = _ACCESSED.search(text)
+        found = _ACCESSED.search(text) if _has_access_label(text) else None
         if found:
-            accessed = parse_date(found.group("date"), allow_year=False)
+            written = found.group("date")
+            accessed = parse_date(written, allow_year=False) or parse_date_field(written)
         else:
             late = _accessed_late(text)
             if late is not None:
@@ -220,12 +234,20 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     if link.date is None:
         if m is not None:
             link.date = apa if apa is not None else None
+            harvard = _harvard_day(before[m.end() :]) if apa is not None and apa.month is None else None
+            if apa is not None and harvard is not None:  # Harvard: (2023) 'Title', *Outlet*, 8 March.
+                link.date = to_partial(apa.year, harvard[0], harvard[1]) or apa
         if link.date is None and m is None:
             joined = f"{plain_before} | {plain_after}"
             link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
+    if "]" in plain_before and (gbt := _gbt_7714(plain_before)) is not None:
+        title, cited = gbt  # China's GB/T 7714: "机构. 题名[EB/OL]. (2024-05-30)[2024-06-17]. URL"
+        link.title = link.title or title
+        if cited is not None and link.access_date is None:
+            link.access_date = cited
     if link.title is None and nlm is not None:
         link.title = looks_like_title(f"“{nlm.group('title').rstrip('.')}”")
     if link.title is None:
@@ -310,6 +332,47 @@ def _separated_title(before: str) -> str | None:
     return looks_like_title(f"“{long[0]}”") if len(long) == 1 else None
 
 
+#: A day and month standing as an element of an author-date entry (Harvard: ``Author (2023) 'Title', *The
+#: Guardian*, 8 March. Available at: ...``; ``*Blog*, June 14.``): the year is the one after the author.
+_HARVARD_DAY = re.compile(
+    r"[,.][ \t]*(?:(?P<d>\d{1,2})[ \t]+(?P<m>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+(?P<d2>\d{1,2}))"
+    r"\.?[ \t]*(?=[.,;]|$)"
+)
+
+
+def _harvard_day(rest: str) -> tuple[int, int] | None:
+    """The (month, day) :data:`_HARVARD_DAY` finds in ``rest``, the entry after its year, or ``None``."""
+    for found in _HARVARD_DAY.finditer(rest):
+        month = MONTHS.get((found.group("m") or found.group("m2")).lower())
+        if month is not None:
+            return month, int(found.group("d") or found.group("d2"))
+    return None
+
+
+#: A GB/T 7714 reference (the Chinese national standard): ``作者. 题名[EB/OL]. (发布日期)[引用日期]. URL``,
+#: the title closed by its document-type code (``[EB/OL]`` online, ``[N]`` a newspaper, ``[J]`` a journal,
+#: ``[R]`` a report, ``[Z]`` other...), perhaps the date of publication in parentheses and the date cited in
+#: brackets.
+_GBT_CODE = re.compile(r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]")
+_GBT_7714 = re.compile(
+    r"[.．][ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
+    r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
+    r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
+)
+
+
+def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
+    """The title and the date cited of a GB/T 7714 entry (:data:`_GBT_7714`), or ``None``."""
+    code = _GBT_CODE.search(text)  # the document-type code first: a search for its literal "["
+    if code is None:
+        return None
+    found = _GBT_7714.search(text, max(0, code.start() - 210))
+    if found is None:
+        return None
+    cited = found.group("cited")
+    return found.group("title").strip(), parse_date(cited) if cited else None
+
+
 def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
     for text in (before, after):
         for quoted in _QUOTED_SPAN.finditer(text):
@@ -348,6 +411,8 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | No
     )  # "Title. In *Proceedings of ...*": the title ends before "In"
     if candidate.endswith(".") and not candidate.endswith(".."):
         candidate = candidate[:-1]
+    if len(candidate) > 2 and candidate[0] in "'‘" and candidate[-1] in "'’":
+        candidate = candidate[1:-1].strip()  # Harvard's single quotes: (2019) 'Is bus rapid transit a scam?',
     if len(candidate.split()) < 2:
         return None
     return candidate
@@ -376,9 +441,15 @@ _PARENTHESIS_AFTER = re.compile(r"[ \t]*\((?P<d>[^()\r\n]{4,40})\)")
 def dated_after(text: str, end: int) -> PartialDate | None:
     """The date a parenthesis right after a link (at ``end``) holds when it holds nothing but a date (a day
     or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)`` or ``(NeurIPS 2015)``,
-    which name a year)."""
+    which name a year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``)."""
     m = _PARENTHESIS_AFTER.match(text, end)
-    return date_only(m.group("d")) if m is not None else None
+    if m is None:
+        return None
+    inside = m.group("d")
+    found = date_only(inside)
+    if found is None and ", " in inside:
+        found = date_only(inside.rpartition(", ")[2])
+    return found
 
 
 def _date_before(text: str, start: int, link: Link) -> None:
@@ -419,7 +490,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
             continue
         accessed = _ACCESSED_AFTER.match(text, end)
         if accessed is not None and link.access_date is None:  # "<https://...> (accessed October 5, 2021)"
-            link.access_date = parse_date(accessed.group("date"), allow_year=False)
+            written = accessed.group("date")
+            link.access_date = parse_date(written, allow_year=False) or parse_date_field(written)
         if link.date is None or link.access_date is None:
             _date_before(text, start, link)
         if link.date is None and text.startswith(" (", end):

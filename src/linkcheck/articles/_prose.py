@@ -43,6 +43,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import (
     MONTHS,
+    MORE_WEEKDAYS,
     WEEKDAYS,
     find_month_day,
     month_day_matches,
@@ -783,8 +784,9 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
 #: character is searched for that character, where one that starts with ``^`` is tried at every position
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
-#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``...), as group
-#: ``label``.
+#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
+#: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
+#: بخوانید``...), as group ``label``.
 RELATED_LABEL = (
     r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
@@ -795,7 +797,8 @@ RELATED_LABEL = (
     r"(?:à[ \t]+)?lire[ \t]+aussi|voir[ \t]+aussi|читайте[ \t]+також|дивіться[ \t]+також|по[ \t]+темі|"
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
-    r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接)"
+    r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید)"
 )
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
 _RELATED = re.compile(
@@ -933,22 +936,30 @@ _SENTENCE_END = re.compile(
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=len, reverse=True)
-#: A weekday, perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday|montag|...|воскресенье)\b`` (ignoring
-#: case) matches, written to start with a character class for the same reason (the first letters of "on" and
-#: of the names, both cases), the rest of each alternative after a lookbehind for its first letter. Group 1 is
-#: the weekday after "on" (else group 0 is).
-_WEEKDAY = re.compile(
-    "["
-    + "".join(sorted({c for name in ["on", *WEEKDAYS, "ſ"] for c in (name[0], name[0].upper())}))
-    + r"](?<!\w.)(?i:(?<=o)n\s+("
-    + "|".join(_WEEKDAY_NAMES)
-    + r")\b|"
-    + "|".join(
-        f"(?<={first})(?:{'|'.join(name[1:] for name in _WEEKDAY_NAMES if name[0] == first)})\\b"
-        for first in sorted({name[0] for name in _WEEKDAY_NAMES})
+
+
+def _weekday_regex(names: list[str]) -> re.Pattern[str]:
+    r"""A weekday of ``names`` (longest first), perhaps after "on": what ``\b(?:on\s+)?(monday|...|sunday|
+    montag|...|воскресенье)\b`` (ignoring case) matches, written to start with a character class for the same
+    reason (the first letters of "on" and of the names, both cases), the rest of each alternative after a
+    lookbehind for its first letter. Group 1 is the weekday after "on" (else group 0 is)."""
+    return re.compile(
+        "["
+        + "".join(sorted({c for name in ["on", *names, "ſ"] for c in (name[0], name[0].upper())}))
+        + r"](?<!\w.)(?i:(?<=o)n\s+("
+        + "|".join(names)
+        + r")\b|"
+        + "|".join(
+            f"(?<={first})(?:{'|'.join(name[1:] for name in names if name[0] == first)})\\b"
+            for first in sorted({name[0] for name in names})
+        )
+        + ")"
     )
-    + ")"
-)
+
+
+#: Every weekday name, and those of the languages read in every article (not :data:`MORE_WEEKDAYS`).
+_WEEKDAY = _weekday_regex(_WEEKDAY_NAMES)
+_WEEKDAY_BASE = _weekday_regex([name for name in _WEEKDAY_NAMES if name not in MORE_WEEKDAYS])
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
 _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\b")
@@ -973,7 +984,43 @@ _REPORTING_WORDS = """
     отмечают отмечает отметил публикация publiée publiées publiés publicado publicada
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
-_REPORTING = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
+#: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
+#: कहा, लिखा) and Persian, read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article
+#: that may be in one of those languages (:func:`_more_languages`).
+_MORE_REPORTING_WORDS = """
+    meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
+    mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
+    बताय कह लिख अनुसार
+    گزارش اعلام نوشت گفت
+"""
+_REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
+_REPORTING = re.compile(
+    _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
+)
+#: Words that Dutch (``het``, ``een``, ``van``) and Indonesian (``yang``, ``dan``, ``di``) prose holds in
+#: nearly every paragraph, with the spaces around them (Italian's ``di`` and English names'
+#: ``van`` only cost those articles the longer search); Hindi and Persian are told by their scripts.
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ")
+#: How much of the prose the test reads: an article's opening holds its language's common words.
+_MORE_LANGUAGE_HEAD = 2000
+_MORE_LANGUAGE_OPENINGS = tuple(
+    w for word in _MORE_LANGUAGE_WORDS for w in (word.lstrip(), word.lstrip().title())
+)
+#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``) or Persian (the Arabic script's alef ``ا``) text
+#: holds: a plain search for each, not a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627")
+
+
+def _more_languages(prose: str) -> bool:
+    """Whether ``prose`` may be Dutch, Indonesian, Hindi or Persian: it holds one of
+    :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or one of
+    :data:`_MORE_SCRIPT_LETTERS`, in its first :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an
+    article (the prose is not lowered: on a text that is not ASCII that costs more than the searches it
+    saves)."""
+    head = prose[:_MORE_LANGUAGE_HEAD]
+    if not head.isascii() and any(letter in head for letter in _MORE_SCRIPT_LETTERS):
+        return True
+    return any(word in head for word in _MORE_LANGUAGE_WORDS) or head.startswith(_MORE_LANGUAGE_OPENINGS)
 
 
 #: Characters that no sentence end (a match of ``_SENTENCE_END``: closing quotes and brackets, white space)
@@ -1057,6 +1104,9 @@ def attach_report_dates(
     # cheap tests come first; the weekday and the month and day are read last, when needed.
     # A sentence ending with a colon, whose link opens the next line ("... in a statement:" + URL line).
     introduced: dict[int, Link] = {}
+    more: bool | None = (
+        None  # whether the prose may be in a language read only when it may (once, when needed)
+    )
     for link in placed:
         colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
         if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
@@ -1083,7 +1133,9 @@ def attach_report_dates(
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
         sentence = prose[start:end]
-        if not _REPORTING.search(sentence):
+        if more is None:
+            more = _more_languages(prose)
+        if not (_REPORTING if more else _REPORTING_BASE).search(sentence):
             continue
         reference = article_date
         if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
@@ -1091,7 +1143,7 @@ def attach_report_dates(
         if reference is None:
             continue
         candidate = (
-            _first_weekday(prose, start, end, reference)
+            _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE)
             or report_day(sentence, reference)
             or relative_day(sentence, reference)
             or report_month(sentence, reference)
@@ -1198,17 +1250,22 @@ def _one_per_url(links: list[Link]) -> list[Link]:
 
 
 def _first_weekday(
-    prose: str, start: int, end: int, article_date: PartialDate
+    prose: str, start: int, end: int, article_date: PartialDate, pattern: re.Pattern[str] = _WEEKDAY
 ) -> tuple[PartialDate, str] | None:
     """The first weekday that a search of the whole prose finds in its sentence ``start:end``, as the date it
     is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
-    it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start.
+    it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start,
+    and stops a little after the sentence (a match the stop cuts is matched again without it), not at the
+    prose's end.
     """
-    for m in _WEEKDAY.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY)):
+    limit = min(len(prose), end + 100)
+    for m in pattern.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):
         if m.start() >= end:
             break
         if m.start() < start:
             continue
+        if m.end() >= limit and limit < len(prose):
+            m = pattern.match(prose, m.start()) or m  # as the whole prose's search reads it
         if prose.startswith(("'s", "’s"), m.end()):
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key

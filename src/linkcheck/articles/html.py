@@ -27,6 +27,7 @@ from linkcheck.articles._base import (
     Link,
     Parsed,
     clean_text,
+    find_urls,
     is_boilerplate,
     is_lookup,
     looks_like_title,
@@ -35,7 +36,7 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import dated_after, read_entry
+from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
 from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
@@ -135,7 +136,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
-    prose, anchors = _prose(body, parsed.date_marks)
+    bare: list[tuple[int, str, int]] = []
+    prose, anchors = _prose(body, parsed.date_marks, bare)
     for note in _notes_outside(root, body, anchors):
         note_prose, note_anchors = _prose(note)
         offset = len(prose) + 2
@@ -162,6 +164,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if site_name and home and link.error is None and _host(link.url) == home:
             link.outlet = site_name
         parsed.links.append(link)
+    if bare:
+        parsed.links.extend(_bare_links(prose, bare))
+        parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
 
@@ -549,14 +554,18 @@ def _announces_related(element: etree._Element) -> bool:
 
 
 def _prose(
-    body: etree._Element, marks: list[tuple[int, PartialDate]] | None = None
+    body: etree._Element,
+    marks: list[tuple[int, PartialDate]] | None = None,
+    bare: list[tuple[int, str, int]] | None = None,
 ) -> tuple[str, list[tuple[etree._Element, int]]]:
     """The body's text with paragraph breaks, and each citing element with its offset in it; with ``marks``,
     the day of each timestamp in it (``<time datetime="2024-10-02T14:25:00-04:00">``, a date and a time: when
-    a post was written, not a date the text speaks of) with its offset."""
+    a post was written, not a date the text speaks of) with its offset; with ``bare``, each piece of text
+    outside links and code that may hold a URL (``://``), with its offset and source line."""
     pieces: list[str] = []
     length = 0
     anchors: list[tuple[etree._Element, int]] = []
+    shut = 0  # the depth of links and code around the text (a URL there is not a bare one)
     for event, element in etree.iterwalk(body, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
@@ -569,21 +578,59 @@ def _prose(
                 or (tag in _SCRIPTED_LINK_TAGS and element.get("role") == "link" and element.get("data-href"))
             ):
                 anchors.append((element, length))
+            if tag in _SHUT_TAGS:
+                shut += 1
             if tag == "time" and marks is not None and "T" in (stamp := _attr(element, "datetime")):
                 day = parse_date(stamp)
                 if day is not None and day.day is not None:
                     marks.append((length, day))
             if element.text and tag:
-                pieces.append(element.text)
-                length += len(element.text)
+                text = element.text
+                if bare is not None and not shut and "://" in text:
+                    bare.append((length, text, element.sourceline or 1))
+                pieces.append(text)
+                length += len(text)
         else:
             if tag in _BLOCK_TAGS:
                 pieces.append("\n\n")
                 length += 2
+            if tag in _SHUT_TAGS:
+                shut -= 1
             if element.tail and element is not body:
-                pieces.append(element.tail)
-                length += len(element.tail)
+                text = element.tail
+                if bare is not None and not shut and "://" in text:
+                    bare.append((length, text, element.sourceline or 1))
+                pieces.append(text)
+                length += len(text)
     return "".join(pieces), anchors
+
+
+#: Elements whose text holds no bare URL of the article's: a link's own text, code.
+_SHUT_TAGS = frozenset(["a", "code", "pre", "kbd", "samp", "textarea", "script", "style"])
+
+
+def _bare_links(prose: str, bare: list[tuple[int, str, int]]) -> Iterator[Link]:
+    """The URLs written as text in the body, outside any link (a WeChat article's reference list, which the
+    platform leaves unlinked; a URL pasted into a paragraph): each a link at its offset in ``prose``, its
+    paragraph read as its entry."""
+    for offset, text, line in bare:
+        for start, end, url in find_urls(text):
+            if "://" not in text[start : start + 10]:
+                continue  # a host written alone (``www.bbc.co.uk`` under a card's title): no page cited
+            pos = offset + start
+            opened = prose.rfind("\n\n", 0, pos)
+            begin = 0 if opened < 0 else opened + 2
+            closed = prose.find("\n\n", offset + end)
+            stop = len(prose) if closed < 0 else closed
+            before, after = prose[begin:pos], prose[offset + end : stop]
+            link = Link(url=url, line=line, pos=pos)
+            label = before.rpartition("\n")[2]
+            link.boilerplate = is_boilerplate(label)
+            link.standalone = not clean_text(before) or ITEM_MARKER.fullmatch(before) is not None
+            if link.standalone:
+                link.trailer = clean_text(after).strip(" ,;:-–—()[]|.")[:200]
+            read_entry(link, before, after, reference=ITEM_MARKER.match(before) is not None)
+            yield link
 
 
 _WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
@@ -749,8 +796,9 @@ def _entry_heading_outlet(block: etree._Element, url: str) -> str | None:
 def _not_a_source(element: etree._Element, url: str) -> bool:
     """A link that points at no source although it leaves the page: a picture file wrapped around an
     image and nothing else (the full-size copy), a footnote marker or back-link whose address is a note
-    in another copy of the post (an email's ``.../post?id=1#footnote-1``), and a Sphinx cross-reference
-    inside the same documentation (``class="reference internal"``)."""
+    in another copy of the post (an email's ``.../post?id=1#footnote-1``), a Sphinx cross-reference
+    inside the same documentation (``class="reference internal"``), and a link whose text is a ``<time>``
+    and nothing else (a post's permalink, shown as when it was posted)."""
     classes = element.get("class")
     if classes is not None and "internal" in classes and "reference" in classes.split():
         return True
@@ -763,6 +811,10 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
     if len(element) and element.find(".//img") is not None and not clean_text(element.text_content()):
         path = url.partition("?")[0].partition("#")[0]
         return _IMAGE_FILE.search(path) is not None
+    if len(element) and (stamp := element.find(".//time")) is not None:
+        # A post's permalink shown as its time (<a href=".../@name/1112..."><time>Oct 09, 2023</time></a>):
+        # the post's own address, as a forum's post-N link is; a link saying more than the time is kept.
+        return clean_text(element.text_content()) == clean_text(stamp.text_content())
     return False
 
 
@@ -772,7 +824,8 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
 
 def _anchor_text(element: etree._Element) -> str:
     """A link's text. A card (a link wrapping blocks: a title, a description, a site name) reads as its title
-    element (a heading, or a class naming a title) when it has one, else its blocks' texts apart: lxml's
+    element (a heading, or an element, inline too, whose class names a title) when it has one, else its
+    blocks' texts apart: lxml's
     ``text_content`` runs ``<div>Title</div><div>Description</div>`` together as ``TitleDescription``."""
     if len(element) == 0:
         return clean_text(element.text_content())
@@ -781,8 +834,8 @@ def _anchor_text(element: etree._Element) -> str:
     ]
     if not blocks:
         return clean_text(element.text_content())
-    for child in blocks:
-        if child.tag in _HEADINGS or _TITLE_CLASS.search(_attr(child, "class")):
+    for child in element.iterdescendants():  # the title may be inline: <strong class="card__title">
+        if child.tag in _HEADINGS or (child.get("class") and _TITLE_CLASS.search(_attr(child, "class"))):
             title = clean_text(child.text_content())
             if title:
                 return title

@@ -87,6 +87,12 @@ def _quoted_line() -> re.Pattern[str]:
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
+#: Slack's link label, after the ``|`` of ``<url|label>``.
+_SLACK_LABEL = re.compile(r"\|(?P<t>[^<>|\r\n]{1,300})>")
+#: What may stand before an Org-mode link that is its line's whole entry: a heading's stars, a list marker.
+_ORG_LEAD = re.compile(r"[ \t]*(?:\*{1,8}|[-+]|\d{1,3}[.)])?[ \t]*")
+#: An Org-mode link's description, after the URL of ``[[url][description]]``.
+_ORG_DESCRIPTION = re.compile(r"\]\[(?P<t>[^\[\]\r\n]{1,300})\]\]")
 
 
 #: A numbered line (pleading paper, a listing copied with its numbers): the number at the start, then two
@@ -208,10 +214,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         line_end = line_end_match.start() if line_end_match else len(text)
         before = text[line_start:start]
         bracket = _BRACKET_TEXT.match(text, end)
+        if bracket is None and text.startswith("|", end) and text[start - 1 : start] == "<":
+            bracket = _SLACK_LABEL.match(text, end)
+        elif bracket is None and text.startswith("][", end) and text[start - 2 : start] == "[[":
+            bracket = _ORG_DESCRIPTION.match(text, end)
         after = text[bracket.end() if bracket else end : line_end]
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         standalone = _LIST_MARKER.fullmatch(before) is not None
+        if not standalone and before.endswith("[[") and text.startswith("][", end):
+            standalone = _ORG_LEAD.fullmatch(before, 0, len(before) - 2) is not None  # "** [[url][Title]]"
         # An AsciiDoc image macro before the URL (``image::https://...[alt]``) shows a picture: no citation.
         link = Link(
             url=url,
@@ -256,8 +268,11 @@ def title_line(text: str) -> str | None:
     follows it and it reads as a headline: three words or more (six characters of Chinese, Japanese or
     Korean), at most 150 characters, no URL, no date, not in capitals (a label), not mostly numbers (a running
     header), not a field (``From: ...``) and no sentence (no full stop at its end).
-    AsciiDoc's ``= Title`` is read without its ``=``."""
+    AsciiDoc's ``= Title`` is read without its ``=``; an Org-mode file's ``#+TITLE:`` line is its title."""
     head = text.lstrip()[:600]
+    if head[:8].upper() == "#+TITLE:":  # an Org-mode file's title keyword
+        title = clean_text(head[8:].partition("\n")[0])
+        return title if 0 < len(title) <= 150 else None
     lines = re.split(r"\r\n|\r|\n", head, maxsplit=2)
     if len(lines) < 2:
         return None

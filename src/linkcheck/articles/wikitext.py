@@ -62,12 +62,13 @@ _MAX_DEPTH = 60
 #: (:data:`_PARAM_NAMES`): Russian ``Статья``/``Публикация``/``Книга``, French ``Lien web``/``Article``/
 #: ``Ouvrage``, German ``Internetquelle``/``Literatur``, Spanish and Italian ``Cita web``/``Cita noticia``...
 #: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``), Polish ``Cytuj stronę``,
-#: ``Cytuj pismo``, ``Cytuj``... (``cytuj``).
+#: ``Cytuj pismo``, ``Cytuj``... (``cytuj``), Arabic ``استشهاد ويب``, ``استشهاد بخبر``... (``استشهاد``,
+#: "citation"); Wikinews's ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
-     "ouvrage", "internetquelle", "literatur", "cytuj"]
+     "ouvrage", "internetquelle", "literatur", "cytuj", "source"]
 )  # fmt: skip
-_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ")
+_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish; compared
 #: lower-case with ``-``/``_`` as spaces) -> the English ones read below.
 _PARAM_NAMES = {
@@ -130,6 +131,7 @@ _PARAM_NAMES = {
     "data": "date",
     "anno": "year",
     "accesso": "access-date",
+    "urlarchivio": "archive-url",
     "dataarchivio": "archive-date",
     # Portuguese (and Spanish without its accent: ``titulo``)
     "titulo": "title",
@@ -150,6 +152,22 @@ _PARAM_NAMES = {
     "data dostępu": "access-date",
     "archiwum": "archive-url",
     "zarchiwizowano": "archive-date",
+    # Arabic (``مسار`` "path")
+    "مسار": "url",
+    "عنوان": "title",
+    "العمل": "work",
+    "صحيفة": "newspaper",
+    "موقع": "website",
+    "ناشر": "publisher",
+    "الناشر": "publisher",
+    "تاريخ": "date",
+    "سنة": "year",
+    "تاريخ الوصول": "access-date",
+    "مسار الأرشيف": "archive-url",
+    "تاريخ الأرشيف": "archive-date",
+    "اقتباس": "quote",
+    # Wikinews ``{{source}}``
+    "pub": "publisher",
 }
 
 
