@@ -21,6 +21,7 @@ import contextlib
 import functools
 import gzip
 import random
+import select
 import socket
 import struct
 import threading
@@ -803,6 +804,8 @@ class _Conn:
         #: When the latest send of the answer being given began: once its last one has, the client may
         #: read the whole answer and ask again before the handler returns.
         self.last_send: float | None = None
+        #: When the client was seen to close the connection (a timed-out request it gave up), if it was.
+        self.gone_at: float | None = None
 
     def send(self, data: bytes) -> None:
         now = time.monotonic()
@@ -812,10 +815,27 @@ class _Conn:
         try:
             self.sock.sendall(data)
         except OSError as exc:
+            self.gone_at = self.gone_at or time.monotonic()
             raise _Gone from exc
 
     def wait(self, seconds: float) -> None:
-        if self.stop.wait(seconds):
+        """Wait ``seconds`` (``_Gone`` if the server stops), noting when the client closes meanwhile."""
+        end = time.monotonic() + seconds
+        while self.gone_at is None and (left := end - time.monotonic()) > 0:
+            if self.stop.is_set():
+                raise _Gone
+            try:
+                readable = select.select([self.sock], [], [], min(left, 0.05))[0]
+                ahead = self.sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) if readable else None
+            except BlockingIOError:
+                ahead = None
+            except (OSError, ValueError):
+                ahead = b""
+            if ahead == b"":
+                self.gone_at = time.monotonic()
+            elif ahead is not None:
+                break  # the client's next request, sent ahead: nothing more to watch for
+        if self.stop.wait(max(0.0, end - time.monotonic())):
             raise _Gone
 
     def head(self, status: str, headers: dict[str, str], version: str = "HTTP/1.1") -> None:
@@ -1588,7 +1608,7 @@ class HostileServer:
                 handler = self._routes.get(path) or self._chain_or_404(path)
                 family = "v6" if conn.v6 else "v4"
                 span: list[float | None] = [time.monotonic(), None]
-                conn.last_send = None
+                conn.last_send = conn.gone_at = None
                 with self._lock:
                     self._spans[family].append(span)
                 finished = False
@@ -1597,9 +1617,10 @@ class HostileServer:
                     finished = True
                 finally:
                     # a whole answer ended when its last send began (the client may have read it all and
-                    # asked again before the handler returned); any other, when the handler gave up
+                    # asked again before the handler returned); one the client gave up on, when it closed
                     last = conn.last_send
-                    span[1] = last if finished and last is not None else time.monotonic()
+                    ended = last if finished and last is not None else time.monotonic()
+                    span[1] = min(ended, conn.gone_at or ended)
                 if not conn.keep:
                     return
         except _Gone:
