@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 
 from linkcheck.calendars import (
     EASTERN_DIGITS,
@@ -21,6 +22,7 @@ from linkcheck.calendars import (
     hijri_to_gregorian,
     jalali_to_gregorian,
     normal_arabic,
+    numbered_names,
 )
 from linkcheck.models import PartialDate
 
@@ -37,26 +39,32 @@ __all__ = [
 
 #: Month names and abbreviations (English, German, and Russian in the genitive and nominative) -> month
 #: number.
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        ("january", "jan", "januar", "jänner", "января", "январь", "янв"),
-        ("february", "feb", "febr", "februar", "февраля", "февраль", "фев"),
-        ("march", "mar", "märz", "maerz", "mär", "марта", "март", "мар"),
-        ("april", "apr", "апреля", "апрель", "апр"),
-        ("may", "mai", "мая", "май"),
-        ("june", "jun", "juni", "июня", "июнь", "июн"),
-        ("july", "jul", "juli", "июля", "июль", "июл"),
-        ("august", "aug", "августа", "август", "авг"),
-        ("september", "sep", "sept", "сентября", "сентябрь", "сен", "сент"),
-        ("october", "oct", "oktober", "okt", "октября", "октябрь", "окт"),
-        ("november", "nov", "ноября", "ноябрь", "ноя"),
-        ("december", "dec", "dezember", "dez", "декабря", "декабрь", "дек"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+MONTHS: dict[str, int] = numbered_names(
+    (
+        "january jan januar jänner января январь янв",
+        "february feb febr februar февраля февраль фев",
+        "march mar märz maerz mär марта март мар",
+        "april apr апреля апрель апр",
+        "may mai мая май",
+        "june jun juni июня июнь июн",
+        "july jul juli июля июль июл",
+        "august aug августа август авг",
+        "september sep sept сентября сентябрь сен сент",
+        "october oct oktober okt октября октябрь окт",
+        "november nov ноября ноябрь ноя",
+        "december dec dezember dez декабря декабрь дек",
+    )
+)
+
+
+def _add_months(
+    table: dict[str, int], months: list[str], spell: Callable[[str], Iterable[str]] = lambda name: (name,)
+) -> None:
+    """Add to ``table`` each name of ``months`` (:func:`linkcheck.calendars.numbered_names`, written each
+    way ``spell`` gives) it lacks."""
+    for name, number in numbered_names(months, spell=spell).items():
+        table.setdefault(name, number)
+
 
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
 #: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian; and :data:`MORE_WEEKDAYS`) ->
@@ -266,7 +274,8 @@ _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 #: Italian, Dutch, Polish, Czech and Ukrainian (genitive and nominative), Turkish, and the languages'
 #: abbreviations.
 FIELD_MONTHS: dict[str, int] = dict(MONTHS)
-for _number, _spelled in enumerate(
+_add_months(
+    FIELD_MONTHS,
     [
         "janvier janv enero ene janeiro gennaio genn januari stycznia styczeń sty ocak січня січень січ",
         "février févr fevrier fevr febrero fevereiro fev febbraio febr februari lutego luty lut şubat subat "
@@ -284,12 +293,10 @@ for _number, _spelled in enumerate(
         "décembre déc decembre diciembre dezembro dicembre december grudnia grudzień gru aralık aralik "
         "грудня грудень гру",
     ],
-    start=1,
-):
-    for _name in _spelled.split():
-        FIELD_MONTHS.setdefault(_name, _number)
+)
 #: Belarusian, genitive and nominative (``22 сакавіка 2024``).
-for _number, _spelled in enumerate(
+_add_months(
+    FIELD_MONTHS,
     [
         "студзеня студзень",
         "лютага люты",
@@ -304,12 +311,10 @@ for _number, _spelled in enumerate(
         "лістапада лістапад",
         "снежня снежань",
     ],
-    start=1,
-):
-    for _name in _spelled.split():
-        FIELD_MONTHS.setdefault(_name, _number)
+)
 #: Czech, genitive and nominative, with and without their diacritics (``5. března 2021``).
-for _number, _spelled in enumerate(
+_add_months(
+    FIELD_MONTHS,
     [
         "ledna leden",
         "února unora únor unor",
@@ -324,10 +329,7 @@ for _number, _spelled in enumerate(
         "listopadu",
         "prosince prosinec",
     ],
-    start=1,
-):
-    for _name in _spelled.split():
-        FIELD_MONTHS.setdefault(_name, _number)
+)
 
 #: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
 #: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): Greek
@@ -337,7 +339,8 @@ for _number, _spelled in enumerate(
 #: ``listopada``, October in Croatian and November in Polish and Czech, which read it so), Catalan,
 #: Lithuanian (genitive) and Latvian (locative, ``5. martā``), Hebrew (with and without ``ב``, "in").
 _TEMPLATE_MONTHS: dict[str, int] = {}
-for _number, _spelled in enumerate(
+_add_months(
+    _TEMPLATE_MONTHS,
     [
         "ιανουαρίου ιανουάριος ianuarie januari január január يناير "
         "tammikuuta tammikuu siječnja siječanj gener sausio janvārī ינואר",
@@ -363,17 +366,15 @@ for _number, _spelled in enumerate(
         "δεκεμβρίου δεκέμβριος decembrie desember disember december ديسمبر "
         "joulukuuta joulukuu prosinca prosinac desembre gruodžio decembrī דצמבר",
     ],
-    start=1,
-):
-    for _name in _spelled.split():
-        _TEMPLATE_MONTHS.setdefault(_name, _number)
-        if "\u05d0" <= _name[0] <= "\u05ea":
-            _TEMPLATE_MONTHS.setdefault("ב" + _name, _number)
+    # each Hebrew name also with the prefix ב ("in")
+    spell=lambda name: (name, "ב" + name) if "\u05d0" <= name[0] <= "\u05ea" else (name,),
+)
 #: Icelandic, Estonian, Slovak (genitive, as dates write it, and nominative), Bulgarian, Georgian, Armenian
 #: (genitive and nominative) and Urdu month names (``10. nóvember 2023``, ``12. juuni 2024``, ``2. októbra
 #: 2024``, ``21 юни 2024``, ``14 მაისი 2024``, ``26 սեպտեմբերի 2024``, ``8 فروری 2024``); the names
 #: earlier tables hold for the same month are left to them.
-for _number, _spelled in enumerate(
+_add_months(
+    _TEMPLATE_MONTHS,
     [
         "janúar jaanuar januára январи იანვარი հունվարի հունվար جنوری",
         "febrúar veebruar februára февруари თებერვალი փետրվարի փետրվար فروری",
@@ -388,10 +389,7 @@ for _number, _spelled in enumerate(
         "nóvember novembra ноември ნოემბერი նոյեմբերի նոյեմբեր نومبر",
         "detsember decembra декември დეკემბერი դեկտեմբերի դեկտեմբեր دسمبر",
     ],
-    start=1,
-):
-    for _name in _spelled.split():
-        _TEMPLATE_MONTHS.setdefault(_name, _number)
+)
 
 
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
