@@ -259,6 +259,23 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ", "ไม่พบหน้าที่ค้นหา",
         "ไม่พบข่าวที่คุณต้องการ",
     ),
+    "lv": (
+        "lapa nav atrasta", "lapa netika atrasta", "meklētā lapa netika atrasta", "lapa neeksistē",
+        "meklētā lapa neeksistē", "raksts nav atrasts",
+    ),
+    "et": ("lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud"),
+    "sl": (
+        "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
+        "članek ni bil najden", "članek ne obstaja",
+    ),
+    "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
+    "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
+    "ka": ("გვერდი ვერ მოიძებნა", "გვერდი არ მოიძებნა", "გვერდი არ არსებობს"),
+    "az": ("səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə mövcud deyil", "xəbər tapılmadı"),
+    "ms": (
+        "halaman tidak dijumpai", "halaman tidak ditemui", "halaman yang anda cari tidak dijumpai",
+        "artikel tidak dijumpai",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -361,7 +378,7 @@ _FILLER = frozenset(
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
         "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
-        "greška",
+        "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
