@@ -1,13 +1,15 @@
 """The rules the seventh link-rot batch (tests/test_rot_heldout7.py) brought, each on strings, bytes and
 addresses, with what each must leave alone: not-found pages in eight more languages, an Italian consent
-wall's "utilizza i cookie"."""
+wall's "utilizza i cookie", a video or a download served at an article's address."""
 
 from __future__ import annotations
 
 import pytest
 
 from linkcheck.gates import consent_line
+from linkcheck.models import Cause
 from linkcheck.names import fold
+from linkcheck.pagebody import file_signal
 from linkcheck.soft404 import is_error_title
 
 # --- not-found pages in eight more languages --------------------------------------------------------------
@@ -69,3 +71,46 @@ def test_italian_consent_headings(line: str) -> None:
 )
 def test_lines_that_are_no_italian_consent_heading(line: str) -> None:
     assert not consent_line(fold(line))
+
+
+# --- a video or a download at an article's address -----------------------------------------
+
+STORY = "https://www.harboursideecho.example/news/2020/09/15/lifeboat-launch-video"
+MP4 = b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00isomiso2avc1mp41" + bytes(2048)
+ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(512)
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "redirected"),
+    [
+        ("video/mp4", MP4, False),
+        ("application/zip", ZIP, False),
+        ("application/octet-stream", ZIP, False),
+        ("application/x-msdownload", b"MZ\x90\x00" + bytes(512), True),
+    ],
+)
+def test_a_file_at_an_article_address_is_no_article(content_type: str, body: bytes, redirected: bool) -> None:
+    said = file_signal(STORY, STORY, content_type, body, redirected)
+    assert said is not None
+    assert said[0] is Cause.ERROR_PAGE
+
+
+@pytest.mark.parametrize(
+    ("url", "content_type", "body"),
+    [
+        ("https://cdn.harboursideecho.example/media/2020/09/lifeboat-launch.mp4", "video/mp4", MP4),
+        ("https://www.harboursideecho.example/downloads/harbour-plan-2021.zip", "application/zip", ZIP),
+        (
+            "https://podcasts.harboursideecho.example/episodes/2021/03/42-harbour-talk",
+            "audio/mpeg",
+            bytes(512),
+        ),
+        ("https://www.harboursideecho.example/reports/2021/04/harbour-plan/download", "application/zip", ZIP),
+        # a misconfigured server's HTML labelled as raw bytes: a page, read as one elsewhere
+        (STORY, "application/octet-stream", b"  <!DOCTYPE html><html><title>Lifeboat</title></html>"),
+        # a cited data file
+        ("https://data.harboursideecho.example/tides/2021", "text/csv", b"date,high,low\n"),
+    ],
+)
+def test_cited_files_are_left_alone(url: str, content_type: str, body: bytes) -> None:
+    assert file_signal(url, url, content_type, body, False) is None
