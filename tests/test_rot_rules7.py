@@ -1,6 +1,7 @@
 """The rules the seventh link-rot batch (tests/test_rot_heldout7.py) brought, each on strings, bytes and
 addresses, with what each must leave alone: not-found pages in eight more languages, an Italian consent
-wall's "utilizza i cookie", a video or a download served at an article's address."""
+wall's "utilizza i cookie", a tag or category archive's title ("Archives des pont levant - <site>"), a
+video or a download served at an article's address."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from linkcheck.gates import consent_line
 from linkcheck.models import Cause
 from linkcheck.names import fold
 from linkcheck.pagebody import file_signal
-from linkcheck.soft404 import is_error_title
+from linkcheck.soft404 import _is_listing_title, is_error_title
 
 # --- not-found pages in eight more languages --------------------------------------------------------------
 
@@ -114,3 +115,37 @@ def test_a_file_at_an_article_address_is_no_article(content_type: str, body: byt
 )
 def test_cited_files_are_left_alone(url: str, content_type: str, body: bytes) -> None:
     assert file_signal(url, url, content_type, body, False) is None
+
+
+# --- a tag or category archive's title ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Archives des pont levant - Le Journal de l'Estuaire",
+        "Night ferries Archives | The Harbourside Echo",
+        "Local News Archives - The Valley Leader",
+        "Flut Archive – Ostsee Kurier",
+        "Puerto archivos - Diario del Estuario",
+        "Arquivos Porto - Jornal do Vale",
+        "Porto Archivi - Corriere della Valle",
+    ],
+)
+def test_archive_titles_are_listings(title: str) -> None:
+    assert _is_listing_title(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Night ferries Archives",
+        "Vatican opens its secret archives | The Harbourside Echo",
+        "National Archives release 1990s cabinet papers | The Harbourside Echo",
+        "Archive footage shows the pier in the 1930s | The Harbourside Echo",
+        "Archives | The Harbourside Echo",
+        "Harbour authority approves night ferries after two-year trial | The Northern Courier",
+    ],
+)
+def test_titles_that_are_no_archive_listing(title: str) -> None:
+    assert not _is_listing_title(title)
