@@ -118,7 +118,7 @@ _CONSENT_LINE = re.compile(
     r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
     r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
     r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
-    r" (?:des |i |los |die |de )?cookies(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
+    r" (?:(?:des |los |die |de )?cookies|i cookie)(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
     r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
 )
 

@@ -241,8 +241,21 @@ FILE_ERROR_BYTES = 2_048
 _JSON_STATUS_KEYS = ("status", "code", "statusCode", "status_code", "httpStatus", "errorCode")
 _JSON_TEXT_KEYS = ("message", "error", "detail", "title", "errorMessage")
 #: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
+#: Content types of downloads (archives, programs, raw bytes): no article is served as one.
+_DOWNLOAD_KINDS = frozenset(
+    ("application/zip", "application/x-zip-compressed", "application/octet-stream",
+     "application/x-rar-compressed", "application/vnd.rar", "application/x-7z-compressed", "application/gzip",
+     "application/x-gzip",
+     "application/x-tar", "application/x-msdownload", "application/x-msdos-program",
+     "application/vnd.android.package-archive", "application/java-archive", "application/x-apple-diskimage")
+)  # fmt: skip
+#: A path segment that names a download or a media stream (``/episodes/42/download``): a file's address.
+_DOWNLOAD_SEGMENT = re.compile(
+    r"/(?:download|downloads|dl|file|files|attachment|attachments|media|stream)(?:/|$)", re.I
+)
 _FILE_SEGMENT = re.compile(
-    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|pdf|zip|csv|xlsx?|docx?)$",
+    r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|flac|aac|pdf|zip|gz|tgz"
+    r"|rar|7z|exe|msi|dmg|apk|bin|csv|xlsx?|docx?)$",
     re.IGNORECASE,
 )
 
@@ -281,8 +294,11 @@ def file_signal(
     """``(cause, reason)`` when a success answer that is no page (no HTML, no PDF) shows the cited page is
     gone: a small plain-text or JSON answer that is an error message ("404 Not Found", ``{"code": 404}``),
     an article's address redirected to an image (a placeholder for removed content), or an image of one
-    pixel (a hotlink guard's or a tracker's) in place of anything cited. The status is ``soft_404``. A
-    cited image, a text file or a data set with more to it than an error line is left alone."""
+    pixel (a hotlink guard's or a tracker's) in place of anything cited, or a video or a download (an
+    archive, a program, raw bytes) answering an article's address that names no file. The status is
+    ``soft_404``. A cited image, a text file or a data set with more to it than an error line, audio (a
+    podcast's episode is often served at an address without an extension) and an address that names a
+    download or a media stream are left alone."""
     kind = content_type.split(";", 1)[0].strip().lower()
     if kind.startswith("image/"):
         size = _image_size(body)
@@ -298,6 +314,16 @@ def file_signal(
             and is_article_url(requested_url)
         ):
             return Cause.ERROR_PAGE, f"the article URL redirects to an image ({final_url}), not to a page"
+        return None
+    if kind.startswith("video/") or kind in _DOWNLOAD_KINDS:
+        path = requested_url.split("?", 1)[0].split("#", 1)[0]
+        if (
+            not (kind == "application/octet-stream" and body[:512].lstrip().startswith(b"<"))
+            and _FILE_SEGMENT.search(path) is None
+            and _DOWNLOAD_SEGMENT.search(path) is None
+            and is_article_url(requested_url)
+        ):
+            return Cause.ERROR_PAGE, f"the article URL answers with a file ({kind}), not a page"
         return None
     if len(body) > FILE_ERROR_BYTES or not (kind.startswith("text/plain") or "json" in kind):
         return None

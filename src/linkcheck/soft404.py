@@ -259,6 +259,23 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ", "ไม่พบหน้าที่ค้นหา",
         "ไม่พบข่าวที่คุณต้องการ",
     ),
+    "lv": (
+        "lapa nav atrasta", "lapa netika atrasta", "meklētā lapa netika atrasta", "lapa neeksistē",
+        "meklētā lapa neeksistē", "raksts nav atrasts",
+    ),
+    "et": ("lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud"),
+    "sl": (
+        "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
+        "članek ni bil najden", "članek ne obstaja",
+    ),
+    "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
+    "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
+    "ka": ("გვერდი ვერ მოიძებნა", "გვერდი არ მოიძებნა", "გვერდი არ არსებობს"),
+    "az": ("səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə mövcud deyil", "xəbər tapılmadı"),
+    "ms": (
+        "halaman tidak dijumpai", "halaman tidak ditemui", "halaman yang anda cari tidak dijumpai",
+        "artikel tidak dijumpai",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -361,7 +378,7 @@ _FILLER = frozenset(
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
         "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
-        "greška",
+        "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -807,14 +824,30 @@ _LISTING_PIECES = frozenset(
 )  # fmt: skip
 
 
+#: WordPress's (and its SEO plugins') archive titles for a tag, a category or an author, in the languages
+#: its translations write them, the name at most three words: "Night ferries Archives", "Archives des pont
+#: levant", "Flut Archive", "Puerto archivos", "Porto Archivi", "Arquivos Porto", "Haven archieven"
+#: (folded, one whole title piece).
+_ARCHIVE_PIECE = re.compile(
+    r"(?:\w+ ){1,3}(?:archives|archive|archivos|archivi|archieven|arkiv|arkisto)"
+    r"|(?:archives (?:des?|du|de la|of)|archivos de|arquivos(?: d[aeo]s?)?) (?:\w+ ){0,2}\w+"
+)
+
+
 def _is_listing_title(title: str) -> bool:
     """Whether ``title`` is a topic or tag page's own: one piece a listing's stock words
-    (:data:`_LISTING_PIECES`), another the topic's name ("Night ferries | Latest news & updates")."""
+    (:data:`_LISTING_PIECES`), another the topic's name ("Night ferries | Latest news & updates"); or,
+    before the site's name, an archive's title (:data:`_ARCHIVE_PIECE`: "Archives des pont levant - X")."""
     lowered = title.lower()
-    if "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
-        return False  # most titles: three substring tests
+    archive = "archiv" in lowered or "arquivo" in lowered
+    if not archive and "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
+        return False  # most titles: four substring tests
     pieces = [fold(p) for p in SEPARATORS.split(title) if p and p.strip()]
-    return len(pieces) >= 2 and any(p in _LISTING_PIECES for p in pieces[1:])
+    if len(pieces) < 2:
+        return False
+    if any(p in _LISTING_PIECES for p in pieces[1:]):
+        return True
+    return archive and _ARCHIVE_PIECE.fullmatch(pieces[0]) is not None
 
 
 def _is_search_page(metadata: Metadata, title: str, final_url: str, requested_url: str) -> bool:
