@@ -111,6 +111,8 @@ def test_a_file_at_an_article_address_is_no_article(content_type: str, body: byt
         (STORY, "application/octet-stream", b"  <!DOCTYPE html><html><title>Lifeboat</title></html>"),
         # a cited data file
         ("https://data.harboursideecho.example/tides/2021", "text/csv", b"date,high,low\n"),
+        # a report sent as raw bytes: a PDF (one that declares no title reaches this test with no metadata)
+        (STORY, "application/octet-stream", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + bytes(512)),
     ],
 )
 def test_cited_files_are_left_alone(url: str, content_type: str, body: bytes) -> None:

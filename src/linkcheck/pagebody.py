@@ -47,6 +47,7 @@ import re
 from urllib.parse import urljoin
 
 from linkcheck.gates import consent_line, geo_block
+from linkcheck.media import is_pdf
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
@@ -318,7 +319,9 @@ def file_signal(
     if kind.startswith("video/") or kind in _DOWNLOAD_KINDS:
         path = requested_url.split("?", 1)[0].split("#", 1)[0]
         if (
+            # raw bytes that are a page (mislabelled HTML) or a PDF (one with no title) are no download
             not (kind == "application/octet-stream" and body[:512].lstrip().startswith(b"<"))
+            and not is_pdf(content_type, body)
             and _FILE_SEGMENT.search(path) is None
             and _DOWNLOAD_SEGMENT.search(path) is None
             and is_article_url(requested_url)
