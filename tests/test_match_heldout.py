@@ -11,7 +11,8 @@ The second batch (``"batch": 2``, ids ``b2-*``) was written after the first batc
 check, and committed before its first run (commit d57ac19); the third (``"batch": 3``, ``b3-*``) and the
 fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``b5-*``), the sixth
 (``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``), the eighth (``"batch": 8``,
-``b8-*``) and the ninth (``"batch": 9``, ``b9-*``) likewise.
+``b8-*``), the ninth (``"batch": 9``, ``b9-*``) and the tenth (``"batch": 10``, ``b10-*``, commit f6b8bec)
+likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -63,9 +64,11 @@ TODAY = dt.date(2024, 11, 30)
 #: ninth, which fixed one of the eighth's (Yonhap, by the initials rule) and left nine: tables of outlets'
 #: translated and romanised names, of a group's generic masthead words, of domains sharing initials, of
 #: agencies' sites, of simplified and traditional characters, Chinese numerals inside words, a site's
-#: initials with "Online", and a one-word italic outlet in a Chicago entry unread
-#: (docs/benchmarks.md, "Held-out matching check").
-MAX_KNOWN_FAILURES = 42
+#: initials with "Online", and a one-word italic outlet in a Chicago entry unread; 45 since the tenth, which
+#: left three: a month name that is October in one language and November in others (the citation's
+#: language), a verb for its opposite within the threshold (a table of verbs), and a translation within one
+#: script without language= (docs/benchmarks.md, "Held-out matching check").
+MAX_KNOWN_FAILURES = 45
 
 
 def _attr(value: str) -> str:

@@ -390,6 +390,26 @@ _add_months(
         "detsember decembra декември დეკემბერი դեկտեմբերի դեկտեմբեր دسمبر",
     ],
 )
+#: Kazakh month names (``14 қараша 2024``) and Latvian ones in the nominative, as a date standing alone
+#: writes them (``2024. gada 21. novembris``; the locative is above); the names earlier tables hold for the
+#: same month are left to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "қаңтар janvāris",
+        "ақпан februāris",
+        "наурыз marts",
+        "сәуір aprīlis",
+        "мамыр maijs",
+        "маусым jūnijs",
+        "шілде jūlijs",
+        "тамыз augusts",
+        "қыркүйек septembris",
+        "қазан oktobris",
+        "қараша novembris",
+        "желтоқсан decembris",
+    ],
+)
 
 
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
@@ -408,10 +428,11 @@ def _template_month(name: str) -> int | None:
 
 @functools.lru_cache(maxsize=1)
 def _year_first_dotted() -> re.Pattern[str]:
-    """``2024. 3. 5.`` (Korean) and ``2024. március 5.`` (Hungarian): the year first, each part with a full
-    stop. Compiled on first use, as the next: few runs meet one."""
+    """``2024. 3. 5.`` (Korean), ``2024. március 5.`` and ``2024. III. 5.`` (Hungarian, the month also in
+    Roman numerals): the year first, each part with a full stop. Compiled on first use, as the next: few
+    runs meet one."""
     return re.compile(
-        r"^\s*(?P<year>\d{4})\.\s*(?P<month>\d{1,2}|[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})\.?\s*$"
+        r"^\s*(?P<year>\d{4})\.\s*(?P<month>\d{1,2}|[IVX]{1,4}|[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2})\.?\s*$"
     )
 
 
@@ -478,14 +499,28 @@ _DEVANAGARI_MONTHS.update(
         for name in spelled.split()
     }
 )  # fmt: skip
+#: Tamil month names (Tamil writes the English months): ``15 அக்டோபர் 2024``.
+_DEVANAGARI_MONTHS.update(
+    {
+        unicodedata.normalize("NFC", name): number
+        for number, spelled in enumerate(
+            ["ஜனவரி", "பிப்ரவரி பெப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட் ஆகஸ்டு",
+             "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"],
+            start=1,
+        )
+        for name in spelled.split()
+    }
+)  # fmt: skip
 #: Devanagari and Bengali digits as ASCII ones.
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
 
 
 @functools.lru_cache(maxsize=1)
 def _devanagari_dmy() -> re.Pattern[str]:
-    """A day, a month's name in Devanagari or Bengali script, a year."""
-    return re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff]+),?\s+(?P<year>\d{4})(?!\d)")
+    """A day, a month's name in Devanagari, Bengali or Tamil script, a year."""
+    return re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff\u0b80-\u0bff]+),?\s+(?P<year>\d{4})(?!\d)"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -702,7 +737,7 @@ def parse_date_field(text: str) -> PartialDate | None:
             return to_partial(int(m.group("year")), month)
     if ". " in text and (m := _year_first_dotted().match(text)) is not None:
         written = m.group("month")
-        month = int(written) if written.isdigit() else _template_month(written)
+        month = int(written) if written.isdigit() else _ROMAN_MONTHS.get(written) or _template_month(written)
         if month is not None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
     if "th" in text and (m := _vietnamese_dmy().search(text)) is not None:
@@ -776,7 +811,7 @@ def _more_field_forms(text: str) -> PartialDate | None:
     a two-digit year or a Roman month (:func:`_more_numeric_forms`), the Baltic year-first forms
     (:func:`_baltic_year_first`), Chinese numerals and a Minguo year without its era
     (:func:`_cjk_numerals_date`), the Ethiopian calendar (:func:`_ethiopian_date`), the Hebrew calendar in
-    Hebrew numerals (:func:`_hebrew_letters_date`), Devanagari and Bengali month names
+    Hebrew numerals (:func:`_hebrew_letters_date`), Devanagari, Bengali and Tamil month names
     (:func:`_devanagari_dmy`)."""
     if "." in text or " " in text or "-" in text:
         spaced, short_year, roman = _more_numeric_forms()
@@ -796,7 +831,7 @@ def _more_field_forms(text: str) -> PartialDate | None:
         return _ethiopian_date(text)
     if not text.isascii() and ("״" in text or '"' in text) and any("א" <= ch <= "ת" for ch in text):
         return _hebrew_letters_date(text)
-    if not text.isascii() and any("\u0900" <= ch <= "\u09ff" for ch in text):
+    if not text.isascii() and any("\u0900" <= ch <= "\u09ff" or "\u0b80" <= ch <= "\u0bff" for ch in text):
         m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
         if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
             return to_partial(int(m["year"]), month, int(m["day"]))
