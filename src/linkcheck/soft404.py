@@ -259,6 +259,16 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ", "ไม่พบหน้าที่ค้นหา",
         "ไม่พบข่าวที่คุณต้องการ",
     ),
+    # Serbian in Cyrillic ("the page was not found", "does not exist"); Azerbaijani ("the page was not
+    # found", "the page does not exist").
+    "sr": (
+        "страница није пронађена", "страница не постоји", "тражена страница не постоји",
+        "тражена страница није пронађена", "чланак није пронађен", "чланак не постоји",
+    ),
+    "az": (
+        "səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə tapılmadı",
+        "axtardığınız səhifə mövcud deyil", "xəbər tapılmadı", "məqalə tapılmadı",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
