@@ -1763,7 +1763,7 @@ _HEAD_TITLE_SOURCES = frozenset({"opengraph", "twitter", "title-tag", "meta"})
 
 
 def _template_name(key: str) -> bool:
-    """Is ``key`` (a title's comparison key) a CMS template's name, one to three words and "template"
+    """Is ``key`` (a title's comparison key) a CMS template's name, at most four words, the last "template"
     (Webflow's ``Blog Posts Template``, ``Post Template``): the head of a collection's item page whose SEO
     fields were never bound to the item's, the same on every item. A longer title about templates is a
     headline. The site's name may still follow (``Blog Posts Template | Site``: a site named nowhere
