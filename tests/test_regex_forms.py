@@ -225,7 +225,7 @@ OLD_TABLES = {
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
         r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|"
-        r"opgedateer|bygewerk|yangilandi|mizajou|\d{1,2}:\d{2}\s?(?:->|→))"
+        r"opgedateer|bygewerk|yangilandi|mizajou|nutarterneqarpoq|\d{1,2}:\d{2}\s?(?:->|→))"
         r"\W{0,3}(?:on|le|am|el|il|"
         r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",

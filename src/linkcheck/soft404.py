@@ -271,10 +271,19 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
     "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
     "ka": ("გვერდი ვერ მოიძებნა", "გვერდი არ მოიძებნა", "გვერდი არ არსებობს"),
-    "az": ("səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə mövcud deyil", "xəbər tapılmadı"),
+    # Azerbaijani ("the page was not found", "the page does not exist")
+    "az": (
+        "səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə tapılmadı",
+        "axtardığınız səhifə mövcud deyil", "xəbər tapılmadı", "məqalə tapılmadı",
+    ),
     "ms": (
         "halaman tidak dijumpai", "halaman tidak ditemui", "halaman yang anda cari tidak dijumpai",
         "artikel tidak dijumpai",
+    ),
+    # Serbian in Cyrillic ("the page was not found", "does not exist")
+    "sr": (
+        "страница није пронађена", "страница не постоји", "тражена страница не постоји",
+        "тражена страница није пронађена", "чланак није пронађен", "чланак не постоји",
     ),
 }  # fmt: skip
 

@@ -1074,8 +1074,12 @@ _LABEL_LEAD = 8
 #: a byline may write them in either case, looked for with ``str.find`` after the stems above: each branch
 #: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that. Arabic
 #: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole. Afrikaans "Opgedateer", Uzbek
-#: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too.
-_MORE_STEMS = ("uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou")
+#: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too; Greenlandic "Nutarterneqarpoq", Tajik "Навсозӣ"
+#: and Malayalam "അപ്ഡേറ്റ്" (no case: whole).
+_MORE_STEMS = (
+    "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
+    "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്",
+)  # fmt: skip
 
 
 def _update_label_spans(plain: str) -> list[tuple[int, int]]:
@@ -1734,6 +1738,8 @@ def _choose_title(
             or (cand.source == "title-tag" and _labelled_site(cand, site_name, site_key))
         ):
             weight *= 0.3  # a title that is only the site's name is the last resort
+        elif cand.source in _HEAD_TITLE_SOURCES and _template_name(key):
+            weight *= 0.3  # the CMS template's own name, its title never bound to the item's
         scores[key] = scores.get(key, 0.0) + weight
         if labelled:
             continue
@@ -1750,6 +1756,22 @@ def _choose_title(
     winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
     chosen = first[winner]
     return chosen.text, chosen.source
+
+
+#: Sources of a title that a template writes into the head.
+_HEAD_TITLE_SOURCES = frozenset({"opengraph", "twitter", "title-tag", "meta"})
+
+
+def _template_name(key: str) -> bool:
+    """Is ``key`` (a title's comparison key) a CMS template's name, at most four words, the last "template"
+    (Webflow's ``Blog Posts Template``, ``Post Template``): the head of a collection's item page whose SEO
+    fields were never bound to the item's, the same on every item. A longer title about templates is a
+    headline. The site's name may still follow (``Blog Posts Template | Site``: a site named nowhere
+    else)."""
+    if "template" not in key:
+        return False
+    name = T.TITLE_SEPARATOR_RE.split(key, maxsplit=1)[0].strip()
+    return name.count(" ") <= 3 and name.rpartition(" ")[2] == "template"
 
 
 def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -> bool:
@@ -1926,7 +1948,36 @@ def _classed_headline(page: _Page) -> str | None:
         if short_title or normalize_title(text) in title_tag:
             return text
         return None  # the first classed title is not the <title>'s: another page's, or a section's
-    return None
+    return _title_part_in_body(page)
+
+
+#: Elements whose whole text may be an old template's headline (a bold line, a paragraph, a cell).
+_TITLE_PART_XPATH = (
+    "(.//b|.//strong|.//p|.//font|.//span|.//td|.//div)[normalize-space()=$part][not(ancestor-or-self::a)]"
+    "[not(.//a)]"
+)
+
+
+def _title_part_in_body(page: _Page) -> str | None:
+    """For a page with no heading, og:title, JSON-LD headline or classed title (an old template: ``<p
+    class="topic"><b>Headline</b></p>``): the part of a ``<title>`` of two or more parts (``Department :
+    Headline``) that a visible element of the body repeats as its whole text, headline-sized. The other
+    part is the site's; which one is which, only the body says."""
+    if page.body is None or not page.title_tag:
+        return None
+    parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(page.title_tag)]
+    if len(parts) < 2:
+        return None
+    excluded = page.excluded
+    found: list[str] = []
+    for part in parts:
+        if not _HEADLINE_SIZE[0] <= len(part) <= _HEADLINE_SIZE[1] or names_site(part, (), page.url):
+            continue
+        for el in page.body.xpath(_TITLE_PART_XPATH, part=" ".join(part.split()))[:5]:
+            if excluded is None or not excluded(el):
+                found.append(part)
+                break
+    return max(found, key=len) if found else None  # a banner's line may repeat the site's part too
 
 
 #: The story object of an Arc XP page (``Fusion.globalContent = {...}`` in a script), and its date fields:

@@ -246,11 +246,17 @@ _JP_ERA_YMD = re.compile(
     r"(?P<era>令和|平成|昭和)\s*(?P<y>元|\d{1,2})\s*年\s*(?P<b>[01]?\d)\s*月\s*(?P<a>[0-3]?\d)\s*日"
 )
 #: Thai dates: ``12 มี.ค. 2565``, ``12 มีนาคม 2565`` (full and abbreviated month names), with a year of the
-#: Buddhist era (2565 is 2022) or, less often, of the common era.
+#: Buddhist era (2565 is 2022) or, less often, of the common era; Lao dates (``12 ມີນາ 2022``, the same
+#: order, most often with a year of the common era).
 _THAI_MONTHS: dict[str, int] = numbered_names(
     (
         "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
         "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+    )
+) | numbered_names(
+    (
+        "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ",
+        "ທັນວາ",
     )
 )  # fmt: skip
 _THAI_YMD = re.compile(
@@ -258,17 +264,22 @@ _THAI_YMD = re.compile(
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
     + r")\s*(?:พ\.ศ\.\s*)?(?P<y>\d{4})(?!\d)"
 )
-#: Any Thai letter: the Thai pattern is tried only on text that has one.
-_THAI_CHAR = re.compile("[\u0e01-\u0e4f]")
+#: Any Thai or Lao letter: the Thai pattern is tried only on text that has one.
+_THAI_CHAR = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf]")
 #: The Buddhist era counts from 543 BCE: a Thai year of 2400 or more is the common year + 543.
 _BUDDHIST_OFFSET = 543
 
 
 #: Digits of other scripts, read as ASCII ones (one character for one: positions in the text do not move):
-#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali and Gujarati.
-_NATIVE_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef]")
+#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali, Gujarati, Thai and Lao (Thai
+#: official texts write ``๑๒ มีนาคม ๒๕๖๕``).
+_NATIVE_DIGIT = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0e50-\u0e59\u0ed0-\u0ed9]"
+)
 _TO_ASCII_DIGITS = {
-    base + i: ord("0") + i for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6) for i in range(10)
+    base + i: ord("0") + i
+    for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6, 0x0E50, 0x0ED0)
+    for i in range(10)
 }
 
 
@@ -283,10 +294,27 @@ def _script_spellings(name: str) -> set[str]:
     }
 
 
+#: Malayalam's chillu letters (``ർ``, ``ൽ``, ``ൺ``) as older text encodes them: the consonant, the virama
+#: and a zero-width joiner.
+_CHILLU_JOINED = {
+    "\u0d7c": "\u0d30\u0d4d\u200d",
+    "\u0d7d": "\u0d32\u0d4d\u200d",
+    "\u0d7a": "\u0d23\u0d4d\u200d",
+}
+
+
+def _chillu_spellings(name: str) -> set[str]:
+    """A Malayalam month's name with its chillu letters atomic (Unicode 5.1 on) and joined (before)."""
+    joined = name
+    for atomic, parts in _CHILLU_JOINED.items():
+        joined = joined.replace(atomic, parts)
+    return {name, joined}
+
+
 #: Month names of the Arabic script (Egyptian and Gulf, Maghrebi and Levantine Arabic, some of them two
 #: words, "تشرين الثاني"; Urdu; Persian for the Gregorian calendar) and of Indic scripts (Hindi, Bengali,
 #: Tamil, with its abbreviations: "12 மார்ச் 2022", see also ``_tamil_mdy``; Gujarati; Sinhala, also written
-#: year first: "2022 දෙසැම්බර් 03", see ``_sinhala_ymd``), whose vowel signs are not
+#: year first: "2022 දෙසැම්බර් 03", see ``_sinhala_ymd``; Malayalam, "12 മാർച്ച് 2022"), whose vowel signs are not
 #: word characters for ``_WORD``: read by a pattern of their own, tried only on text holding a letter of
 #: those scripts.
 _SCRIPT_MONTHS: dict[str, int] = numbered_names(
@@ -311,9 +339,15 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "જૂન ජූනි", "જુલાઈ જુલાઇ ජූලි", "ઑગસ્ટ ઓગસ્ટ අගෝස්තු", "સપ્ટેમ્બર සැප්තැම්බර්", "ઑક્ટોબર ઓક્ટોબર ඔක්තෝබර්",
         "નવેમ્બર නොවැම්බර්", "ડિસેમ્બર දෙසැම්බර්",
     )
+) | numbered_names(
+    (  # Malayalam
+        "ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ് മെയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ് ആഗസ്റ്റ്",
+        "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ",
+    ),
+    spell=_chillu_spellings,
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
-    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d80-\u0dff\u1200-\u137f]"
+    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d00-\u0dff\u1200-\u137f]"
 )
 
 
@@ -324,7 +358,10 @@ def _script_dmy() -> re.Pattern[str]:
     months = "|".join(
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True)
     )
-    letters = r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b80-\u0be5\u0d80-\u0dff"
+    letters = (
+        r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b80-\u0be5\u0d00-\u0d65"
+        r"\u0d70-\u0dff"
+    )
     return re.compile(
         r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
         + months

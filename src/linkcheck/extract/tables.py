@@ -263,8 +263,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
     # Welsh ("Diweddarwyd ddiwethaf", "last updated").
     r"diweddarwyd(?: ddiwethaf)?|"
-    # Afrikaans; Uzbek; Haitian Creole.
-    r"opgedateer|bygewerk|yangilandi|mizajou|"
+    # Afrikaans; Uzbek; Haitian Creole; Greenlandic.
+    r"opgedateer|bygewerk|yangilandi|mizajou|nutarterneqarpoq|"
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
@@ -276,10 +276,12 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: Azerbaijani "yenilənib", Armenian "թարմացվել է"), with ``TEXT_MODIFIED_PREFIX_RE``'s ending: kept apart
 #: and tried only on text holding one of ``MORE_MODIFIED_STEMS`` (each branch of the long pattern costs every
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
-MORE_MODIFIED_STEMS = ("uppfær", "përditës", "yenilən", "թարմաց")
+MORE_MODIFIED_STEMS = ("uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്")
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
-    r"(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված))"
+    # ... Tajik "навсозӣ" ("update"), Malayalam "അപ്ഡേറ്റ് ചെയ്തത്" ("updated").
+    r"(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված)|навсозӣ|"
+    r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
@@ -580,6 +582,24 @@ _MONTH_WORDS_AF_HA_HT_UZ_TK: tuple[tuple[int, str], ...] = (
     (11, "nuwamba novanm noýabr"),
     (12, "disamba desanm"),
 )
+#: Kinyarwanda ("12 Werurwe 2022"), Somali ("12 Maarso 2022"), Greenlandic ("12. marsi 2022") and Tajik,
+#: whose dates write the month with the izafet "-и" ("12 марти 2022") beside the nominative ("март" is
+#: Russian's, above): the languages of the twelfth held-out batch. Not Kinyarwanda "mata" (April), a
+#: common word elsewhere ("eye" in Malay and Indonesian) too short to risk.
+_MONTH_WORDS_RW_SO_KL_TG: tuple[tuple[int, str], ...] = (
+    (1, "mutarama janaayo januaari январи январ"),
+    (2, "gashyantare febraayo februaari феврали феврал"),
+    (3, "werurwe maarso marsi марти"),
+    (4, "abriil apriili апрели апрел"),
+    (5, "gicurasi maajo maaji майи"),
+    (6, "kamena juun juuni июни"),
+    (7, "nyakanga luuliyo juuli июли"),
+    (8, "kanama agoosto aggusti августи"),
+    (9, "nzeri sebtembar septembari сентябри сентябр"),
+    (10, "ukwakira oktoobar oktobari октябри октябр"),
+    (11, "ugushyingo nofembar novembari ноябри ноябр"),
+    (12, "ukuboza disembar decembari декабри декабр"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -592,6 +612,7 @@ for _number, _words in (
     + _MONTH_WORDS_AZ_HY_IS_SQ
     + _MONTH_WORDS_CY
     + _MONTH_WORDS_AF_HA_HT_UZ_TK
+    + _MONTH_WORDS_RW_SO_KL_TG
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
