@@ -192,7 +192,6 @@ _GENERIC_WORDS = frozenset(
         "presse",
         "diario",
         "noticias",
-        "journal",
         "quotidien",
         "info",
     ]
@@ -224,7 +223,6 @@ _STOPWORDS = frozenset(
         "dei",
         "do",
         "dos",
-        "das",
         "&",
         "on",
         "in",
