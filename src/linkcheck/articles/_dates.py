@@ -475,42 +475,21 @@ def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-#: Devanagari month names (Hindi, Marathi and Nepali write the English months), NFC: ``16 मार्च 2024``.
-#: Their vowel signs are no word characters to ``re``, so they take a pattern of their own
-#: (:func:`_devanagari_dmy`).
+#: Devanagari month names (Hindi, Marathi and Nepali write the English months), NFC: ``16 मार्च 2024``; Bengali
+#: ones (Bengali and Assamese: ``২৮ ডিসেম্বর ২০২২``) and Tamil ones (``15 அக்டோபர் 2024``). Their vowel signs
+#: are no word characters to ``re``, so they take a pattern of their own (:func:`_devanagari_dmy`).
 _DEVANAGARI_MONTHS: dict[str, int] = {
-    unicodedata.normalize("NFC", name): number
-    for number, spelled in enumerate(
+    name: number
+    for months in (
         ["जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
          "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"],
-        start=1,
+        ["জানুয়ারি জানুয়ারী", "ফেব্রুয়ারি ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+         "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
+        ["ஜனவரி", "பிப்ரவரி பெப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட் ஆகஸ்டு",
+         "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"],
     )
-    for name in spelled.split()
+    for name, number in numbered_names(months, spell=lambda n: (unicodedata.normalize("NFC", n),)).items()
 }  # fmt: skip
-#: Bengali month names (Bengali and Assamese write the English months): ``২৮ ডিসেম্বর ২০২২``.
-_DEVANAGARI_MONTHS.update(
-    {
-        unicodedata.normalize("NFC", name): number
-        for number, spelled in enumerate(
-            ["জানুয়ারি জানুয়ারী", "ফেব্রুয়ারি ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
-             "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
-            start=1,
-        )
-        for name in spelled.split()
-    }
-)  # fmt: skip
-#: Tamil month names (Tamil writes the English months): ``15 அக்டோபர் 2024``.
-_DEVANAGARI_MONTHS.update(
-    {
-        unicodedata.normalize("NFC", name): number
-        for number, spelled in enumerate(
-            ["ஜனவரி", "பிப்ரவரி பெப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட் ஆகஸ்டு",
-             "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"],
-            start=1,
-        )
-        for name in spelled.split()
-    }
-)  # fmt: skip
 #: Devanagari and Bengali digits as ASCII ones.
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
 
