@@ -47,7 +47,7 @@ import re
 from urllib.parse import urljoin
 
 from linkcheck.gates import consent_line, geo_block
-from linkcheck.media import is_pdf
+from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
@@ -241,7 +241,6 @@ FILE_ERROR_BYTES = 2_048
 #: whose text says what went wrong (``{"message": "Article not found"}``).
 _JSON_STATUS_KEYS = ("status", "code", "statusCode", "status_code", "httpStatus", "errorCode")
 _JSON_TEXT_KEYS = ("message", "error", "detail", "title", "errorMessage")
-#: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
 #: Content types of downloads (archives, programs, raw bytes): no article is served as one.
 _DOWNLOAD_KINDS = frozenset(
     ("application/zip", "application/x-zip-compressed", "application/octet-stream",
@@ -254,6 +253,7 @@ _DOWNLOAD_KINDS = frozenset(
 _DOWNLOAD_SEGMENT = re.compile(
     r"/(?:download|downloads|dl|file|files|attachment|attachments|media|stream)(?:/|$)", re.I
 )
+#: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
 _FILE_SEGMENT = re.compile(
     r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|flac|aac|pdf|zip|gz|tgz"
     r"|rar|7z|exe|msi|dmg|apk|bin|csv|xlsx?|docx?)$",
@@ -300,7 +300,8 @@ def file_signal(
     ``soft_404``. A cited image, a text file or a data set with more to it than an error line, audio (a
     podcast's episode is often served at an address without an extension) and an address that names a
     download or a media stream are left alone."""
-    kind = content_type.split(";", 1)[0].strip().lower()
+    kind = media_type(content_type)
+    path = requested_url.split("?", 1)[0].split("#", 1)[0]
     if kind.startswith("image/"):
         size = _image_size(body)
         if size is not None and size[0] <= 1 and size[1] <= 1:
@@ -311,13 +312,12 @@ def file_signal(
         if (
             redirected
             and final_url != requested_url
-            and _FILE_SEGMENT.search(requested_url.split("?", 1)[0].split("#", 1)[0]) is None
+            and _FILE_SEGMENT.search(path) is None
             and is_article_url(requested_url)
         ):
             return Cause.ERROR_PAGE, f"the article URL redirects to an image ({final_url}), not to a page"
         return None
     if kind.startswith("video/") or kind in _DOWNLOAD_KINDS:
-        path = requested_url.split("?", 1)[0].split("#", 1)[0]
         if (
             # raw bytes that are a page (mislabelled HTML) or a PDF (one with no title) are no download
             not (kind == "application/octet-stream" and body[:512].lstrip().startswith(b"<"))

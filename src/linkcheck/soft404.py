@@ -916,7 +916,7 @@ def is_blocked_title(title: str) -> bool:
 
 
 def _error_signal(
-    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
 ) -> str | None:
     if redirects and final_url != requested_url:
         segments, query = _segments(final_url)
@@ -927,7 +927,6 @@ def _error_signal(
             return f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
-    titles = metadata.titles()
     echo = _slug_words(requested_url)
     kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
     if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
@@ -950,7 +949,7 @@ def _error_signal(
 
 
 def _front_page_signal(
-    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
 ) -> str | None:
     if not _is_article_url(requested_url):
         return None
@@ -981,7 +980,7 @@ def _front_page_signal(
     if (
         metadata is not None
         and (metadata.published is None or metadata.published.source not in _DECLARED_SOURCES)
-        and any(_is_listing_title(t) for t in metadata.titles())
+        and any(_is_listing_title(t) for t in titles)
     ):
         return "the article URL shows a topic or tag page: a list of stories, not one"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
@@ -998,10 +997,11 @@ def soft_404_signal(
 ) -> tuple[Cause, str] | None:
     """``(Cause.ERROR_PAGE | Cause.FRONT_PAGE, reason)`` when a 200 answer is really an error page or the
     front page; ``None`` otherwise. See the module docstring for the signals."""
-    error = _error_signal(requested_url, final_url, metadata, redirects)
+    titles = metadata.titles() if metadata is not None else []  # read by both signals
+    error = _error_signal(requested_url, final_url, metadata, redirects, titles)
     if error is not None:
         return Cause.ERROR_PAGE, error
-    front = _front_page_signal(requested_url, final_url, metadata, redirects)
+    front = _front_page_signal(requested_url, final_url, metadata, redirects, titles)
     if front is not None:
         return Cause.FRONT_PAGE, front
     return None
