@@ -2270,15 +2270,12 @@ class _BareLineCount(WireCount):
         return n
 
     def readline(self, *args: Any) -> bytes:
-        line = self._count(self._fp.readline(*args))
-        if self.ended:
+        in_trailers = self.ended
+        line = super().readline(*args)  # counted; the last chunk's line marks the body ended
+        if in_trailers:
             # a bare LF ends the trailer section too (urllib3 waits for CRLF: until the connection closes)
             return b"\r\n" if line == b"\n" else line
-        if line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
-            self.ended = True
-            self._chunk = None
-        else:
-            self._chunk = chunk_size(line)
+        self._chunk = None if self.ended else chunk_size(line)
         return line
 
 
