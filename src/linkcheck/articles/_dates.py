@@ -35,6 +35,7 @@ __all__ = [
     "resolve_month_day",
     "resolve_weekday",
     "to_partial",
+    "written_date",
 ]
 
 #: Month names and abbreviations (English, German, and Russian in the genitive and nominative) -> month
@@ -736,6 +737,13 @@ def parse_date_field(text: str) -> PartialDate | None:
     if "/" in text and (m := _SLASHED.match(text)) is not None:
         return _slashed_date(m)
     return _more_field_forms(text)
+
+
+def written_date(text: str) -> PartialDate | None:
+    """A date a label introduces (``accessed 5 October 2021``, ``consultato il 12.03.2022``, a dateline's
+    ``Київ, 9 травня 2024``): as :func:`parse_date` reads it, a year alone not counting, else as a field's
+    (:func:`parse_date_field`: dotted dates, more languages' month names)."""
+    return parse_date(text, allow_year=False) or parse_date_field(text)
 
 
 #: First words of a template date that claims a period rather than a day: a week (``week of January 6,

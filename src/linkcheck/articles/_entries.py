@@ -32,7 +32,14 @@ from linkcheck.articles._base import (
     loose,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, date_only, find_dmy, parse_date, parse_date_field, to_partial
+from linkcheck.articles._dates import (
+    MONTHS,
+    date_only,
+    find_dmy,
+    parse_date,
+    to_partial,
+    written_date,
+)
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
 
@@ -206,7 +213,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         found = _ACCESSED.search(text) if _has_access_label(text) else None
         if found:
             written = found.group("date")
-            accessed = parse_date(written, allow_year=False) or parse_date_field(written)
+            accessed = written_date(written)
         else:
             late = _accessed_late(text)
             if late is not None:
@@ -491,7 +498,7 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
         accessed = _ACCESSED_AFTER.match(text, end)
         if accessed is not None and link.access_date is None:  # "<https://...> (accessed October 5, 2021)"
             written = accessed.group("date")
-            link.access_date = parse_date(written, allow_year=False) or parse_date_field(written)
+            link.access_date = written_date(written)
         if link.date is None or link.access_date is None:
             _date_before(text, start, link)
         if link.date is None and text.startswith(" (", end):

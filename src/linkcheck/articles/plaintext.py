@@ -20,7 +20,14 @@ from linkcheck.articles._base import (
     is_boilerplate,
     looks_like_title,
 )
-from linkcheck.articles._dates import FIELD_MONTHS, WEEKDAYS, find_dmy, parse_date, parse_date_field
+from linkcheck.articles._dates import (
+    FIELD_MONTHS,
+    WEEKDAYS,
+    find_dmy,
+    parse_date,
+    parse_date_field,
+    written_date,
+)
 from linkcheck.articles._entries import read_entries, read_markers
 from linkcheck.models import PartialDate
 
@@ -319,7 +326,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
         place = _PLACE_DATELINE.match(stripped) if plain is None and len(stripped) > 100 else None
         if place is not None and place.group("place")[0].isupper():  # "Київ, 9 травня 2024, 12:30 — ..."
             written = place.group("date")
-            place_date = parse_date(written, allow_year=False) or parse_date_field(written)
+            place_date = written_date(written)
             if place_date is not None and place_date.day is not None:
                 plain = (place_date, number)
                 continue
