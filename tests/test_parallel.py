@@ -182,6 +182,37 @@ def test_results_cross_processes_unchanged(site: SiteServer) -> None:
     assert report.results[0].findings
 
 
+def test_replaced_copies_every_field_but_the_changed_ones() -> None:
+    """``models.replaced`` (how a shard elides a result's citation and the caller puts its own back, and how a
+    read page drops its body) is ``dataclasses.replace``: every other field kept, an unknown name refused."""
+    import dataclasses
+
+    from linkcheck.models import FetchResult, Finding, FindingKind, Metadata, Redirect, Severity, replaced
+
+    fetch = FetchResult(
+        "http://a.test/x", "http://a.test/y", 200, (Redirect(301, "http://a.test/y"),), {"a": "b"}, b"body",
+        True, Cause.TIMEOUT, "slow", 3, 1.5, True, True,
+    )  # fmt: skip
+    assert all(
+        getattr(fetch, f.name) != f.default
+        for f in dataclasses.fields(fetch)
+        if f.default is not f.default_factory
+    )
+    assert replaced(fetch, body=b"") == dataclasses.replace(fetch, body=b"")
+    assert replaced(fetch, body=b"").body == b""
+    assert replaced(fetch, body=b"").headers == {"a": "b"}
+    result = Result(
+        Citation("http://a.test/x", title="T", line=3), Status.OK, "200 OK", Verdict.WARN, Cause.TIMEOUT, 200,
+        "http://a.test/y", (Redirect(301, "http://a.test/y"),), Metadata(title="T"),
+        (Finding(FindingKind.TITLE_MISMATCH, Severity.WARN, "m"),), 0.25,
+    )  # fmt: skip
+    other = Citation("http://a.test/x", title="U", line=4)
+    assert replaced(result, citation=other) == dataclasses.replace(result, citation=other)
+    assert replaced(result, citation=_ELIDED, status=Status.DEAD).status is Status.DEAD
+    with pytest.raises(TypeError, match="bodies"):
+        replaced(fetch, bodies=b"")
+
+
 def test_a_relay_whose_pipe_is_closed_under_it_ends_the_shard_quietly() -> None:
     """An interrupted run closes a child's pipe while its relay thread reads it: the relay reports the shard
     over (its citations then come back as lost), it does not die with a traceback on standard error."""

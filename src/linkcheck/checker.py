@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import dataclasses
 import functools
 import heapq
 import itertools
@@ -54,6 +53,7 @@ from linkcheck.models import (
     Status,
     Verdict,
     count_result,
+    replaced,
     summarize,
 )
 from linkcheck.names import is_ip
@@ -465,7 +465,7 @@ def _read_page(
                     else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
                 )
         # the body has been read: the page is kept (for later citations of its URL) without it
-        return _Page(dataclasses.replace(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
+        return _Page(replaced(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
     except Exception as exc:
         return _internal_error(url, exc)
 

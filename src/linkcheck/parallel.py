@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import dataclasses
 import gc
 import itertools
 import os
@@ -34,7 +33,7 @@ from urllib.parse import urlsplit
 
 from linkcheck import affinity
 from linkcheck.config import Config
-from linkcheck.models import Cause, Citation, Result, Status
+from linkcheck.models import Cause, Citation, Result, Status, replaced
 from linkcheck.offload import python_process
 from linkcheck.sources import plain_netloc
 
@@ -408,7 +407,7 @@ def _child(
     try:
         for result in _iter_check(citations(), config, None, time.monotonic, more):
             number = numbers.take(result.citation, default=-1)
-            batches.add((number, dataclasses.replace(result, citation=_ELIDED) if elide else result))
+            batches.add((number, replaced(result, citation=_ELIDED) if elide else result))
     finally:
         batches.close()
     out.put((shard, None))
@@ -463,7 +462,7 @@ def _back_to_dead(result: Result, config: Config) -> Result:
 
     reason = result.reason.removeprefix("the network looks unavailable: ")
     verdict = verdict_for(Status.DEAD, Cause.DNS, result.findings, config)
-    return dataclasses.replace(result, status=Status.DEAD, cause=Cause.DNS, reason=reason, verdict=verdict)
+    return replaced(result, status=Status.DEAD, cause=Cause.DNS, reason=reason, verdict=verdict)
 
 
 def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result:
@@ -720,7 +719,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 if citation is None:
                     continue
                 if result.citation is not citation:  # a child's (elided): report the caller's own citation
-                    result = dataclasses.replace(result, citation=citation)
+                    result = replaced(result, citation=citation)
                 if result.cause is Cause.NETWORK_UNAVAILABLE:
                     offline.append(result)
                     continue

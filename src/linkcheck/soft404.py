@@ -927,7 +927,10 @@ def _error_signal(
             return f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
-    echo = _slug_words(requested_url)
+    # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
+    # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
+    echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
+    echo = _slug_words(requested_url) if echoing else None
     kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
     if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
         return None
