@@ -389,7 +389,8 @@ def test_an_article_url_redirected_to_an_image_is_gone() -> None:
 @pytest.mark.parametrize(
     ("requested", "final", "content_type", "body", "redirected"),
     [
-        # a cited image, moved to a CDN; a cited image of its own at an article-like path
+        # a cited image, moved to a CDN; a cited image of its own at an article-like path in an image store
+        # (an image at an article's address that names no file nor store is no article: test_rot_rules8)
         (
             f"{SITE}/2019/06/12/harbour-photo.jpg",
             "https://cdn.example/harbour-photo.jpg",
@@ -397,7 +398,13 @@ def test_an_article_url_redirected_to_an_image_is_gone() -> None:
             b"\xff\xd8",
             True,
         ),
-        (STORY, STORY, "image/png", _png(640, 480), False),
+        (
+            f"{SITE}/photos/2020/10/14/night-ferries-to-stop",
+            f"{SITE}/photos/2020/10/14/night-ferries-to-stop",
+            "image/png",
+            _png(640, 480),
+            False,
+        ),
         # a cited address that is no article's, redirected to its image
         (f"{SITE}/random", "https://cdn.example/a.png", "image/png", _png(64, 32), True),
         # text and data with more to them than an error line

@@ -133,6 +133,31 @@ _CLOUDFLARE_5XX = re.compile(rb"Error code 5\d\d")
 CDN_ERROR_BYTES = 16_000
 
 
+#: What a site's own software prints when it fails before it can render any page, as it writes it: WordPress's
+#: database error (its ``wp_die`` page or a theme's ``db-error.php``, often served 200) and PHP's fatal and
+#: parse errors printed in place of the page (``<b>Fatal error</b>:  Uncaught Error: ...``).
+APP_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
+    b"<h1>Error establishing a database connection</h1>",
+    b"<b>Fatal error</b>:",
+    b"<b>Parse error</b>:",
+)
+#: A 2xx page larger than this is no software's error page (they weigh 0.1-3 KB); the marks are looked for in
+#: this many first bytes, before any ``<title>`` (a page that failed in its footer has its article above).
+APP_ERROR_BYTES = 4_096
+
+
+def _app_error(body: bytes) -> str | None:
+    """What a small 2xx body says when it is a site's software failing (:data:`APP_ERROR_MARKS_AS_SENT`)
+    rather than a page: ``database`` or ``PHP``; ``None`` for any page."""
+    if len(body) > APP_ERROR_BYTES or b"rror" not in body:
+        return None
+    for mark in APP_ERROR_MARKS_AS_SENT:
+        at = body.find(mark)
+        if at >= 0 and (mark.startswith(b"<h1>") or b"<title" not in body[:at].lower()):
+            return "a database connection error" if mark.startswith(b"<h1>") else "a PHP error"
+    return None
+
+
 def _phrase(code: int) -> str:
     try:
         return f"{code} {HTTPStatus(code).phrase}"
@@ -200,6 +225,14 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 Cause.SERVER_ERROR,
                 f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
                 " answer it; try again later",
+            )
+        failed = _app_error(fetch.body)
+        if failed is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is {failed} from the site's own software, not a page; try"
+                " again later",
             )
         return Liveness(Status.OK, None, _phrase(code))
     if code in (403, 429, 503) and _is_challenge(fetch):

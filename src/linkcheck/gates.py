@@ -11,12 +11,16 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
 2. **A gate's titles.** Every title the page gives itself (``<title>``, ``og:title``, ``<h1>``), once the
    site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
    reading", "Create a free account to keep reading", "You've read all your free stories this month",
-   "Sign in") -> ``auth``, a consent prompt ("Before you continue", "We value your privacy") ->
-   ``consent``, or a regional block ("This content is not available in your region") -> ``legal``. A
-   registration wall below a real headline is no gate: the headline is a title of the page.
+   "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
+   ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
+   regional block ("This content is not available in your region", an internet provider's "Доступ к
+   ресурсу ограничен") -> ``legal``. A title of a gate's piece and a short product name the page does not
+   otherwise declare ("Google Drive: You need access") is a gate's. A registration wall below a real
+   headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
-``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages.
+``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages, and WordPress's
+``/wp-login.php``; consent addresses include ``/zustimmung?url=...`` and ``/einwilligung``.
 
 Only pages with a success code and no soft-404 signal are asked.
 """
@@ -52,6 +56,16 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "members only", "for members only", "this article is for members only", "this story is for members only",
     "this content is for members only", "members only content", "exclusive to members",
     "this article is for members", "this story is for members",
+    # a shared document or folder the reader has no access to
+    "you need access", "you need permission", "request access", "ask for access",
+    "you need permission to access this item",
+)  # fmt: skip
+#: Whole titles of age checks ("Are you of legal drinking age?", "Age verification"): the page is behind a
+#: declaration, as behind a sign-in (``auth``).
+AGE_TITLES: tuple[str, ...] = (
+    "age verification", "age check", "age gate", "verify your age", "please verify your age",
+    "confirm your age", "please confirm your age", "altersverifikation", "altersprüfung", "altersabfrage",
+    "vérification de l'âge", "verificación de edad", "verifica dell'età",
 )  # fmt: skip
 #: Whole titles of cookie-consent walls.
 CONSENT_TITLES: tuple[str, ...] = (
@@ -62,13 +76,21 @@ CONSENT_TITLES: tuple[str, ...] = (
 )  # fmt: skip
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
+_AGE = frozenset(fold(t) for t in AGE_TITLES)
+#: An age check's question or demand (on folded text, whole): "Are you of legal drinking age?", "Are you 18
+#: or older?", "You must be 18 or over to enter this site".
+_AGE_PATTERN = re.compile(
+    r"(?:are you|you must be) (?:of legal (?:drinking |smoking |gambling )?age|(?:over |at least )?(?:18"
+    r"|19|20|21)(?: years(?: of age| old)?)?(?: or (?:over|older))?)(?: to (?:enter|visit|view) (?:this"
+    r" (?:site|website|page|content)))?"
+)
 #: Path segments of sign-in and consent addresses (lower case, file extension dropped).
 _SIGN_IN_SEGMENTS = frozenset(
     ("login", "log-in", "log_in", "signin", "sign-in", "sign_in", "logon", "sso", "anmelden", "connexion",
      "register", "registration", "signup", "sign-up", "sign_up", "subscribe", "subscription", "registrieren",
      "inscription", "subscriptions", "paywall", "abonnement", "abonnements", "abonnieren", "abo-shop",
      "aboshop", "suscripcion", "suscribete", "assinatura", "assine", "abbonamento", "abbonamenti", "abbonati",
-     "podpiska")
+     "podpiska", "wp-login", "authwall", "servicelogin")
 )  # fmt: skip
 #: Sign-in and subscription prompts with many wordings (on folded text, whole): "Create a free account to
 #: keep reading", "Register for free to continue reading", "You've read all your free stories this month".
@@ -97,6 +119,11 @@ _GEO_TITLE = re.compile(
     r" sua regiao)"
     r"|(?:(?:etot|eta|eto) )?(?:(?:kontent|material|stranitsa|video|sait) )?nedostup\w* (?:v|iz) vashe\w*"
     r" (?:regione|strane)"
+    # an internet provider's block page, by a regulator's order (Russian, Turkish): "Доступ к ресурсу
+    # ограничен", "Bu siteye erişim engellenmiştir"
+    r"|dostup(?: k (?:informatsionnomu |zaprashivaemomu )?(?:resursu|saitu|stranitse))?"
+    r" (?:ogranichen|zablokirovan)"
+    r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
@@ -129,7 +156,10 @@ def consent_line(text: str) -> bool:
     return text in _CONSENT or ("cookie" in text and _CONSENT_LINE.fullmatch(text) is not None)
 
 
-_CONSENT_SEGMENTS = frozenset(("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent"))
+_CONSENT_SEGMENTS = frozenset(
+    ("consent", "cookie-consent", "cookieconsent", "privacy-gate", "gdpr-consent", "cookie-wall",
+     "cookiewall", "zustimmung", "einwilligung", "consentement", "consentimiento")
+)  # fmt: skip
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -158,14 +188,45 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
     rest = [p for p in pieces if not is_site_segment(p, names, hosts)]
     if not rest:
         return True
-    text = fold(" ".join(rest)).rstrip(".!")
-    if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text):
+    kind = _text_gate(fold(" ".join(rest)).rstrip(".!"))
+    if kind is None and len(rest) > 1:
+        # "Google Drive: You need access", "Sign in – Acme Accounts": one piece a gate's title, the others
+        # a product's or site's short name the page does not otherwise declare
+        each = [(p, _text_gate(fold(p).rstrip(".!"))) for p in rest]
+        gates = [g for _, g in each if g is not None]
+        if len(gates) == 1 and all(_is_brand(p) for p, g in each if g is None):
+            return gates[0]
+    return kind
+
+
+def _text_gate(text: str) -> Cause | None:
+    """The gate a whole folded title text is: a sign-in, subscription or age check's (``auth``), a consent
+    prompt's, a regional block's (``legal``); ``None`` for anything else."""
+    if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text) or text in _AGE or _AGE_PATTERN.fullmatch(text):
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text):
         return Cause.LEGAL
     return None
+
+
+def _is_brand(piece: str) -> bool:
+    """A short name (one to three words, each capitalised, none a function word, at most 30 characters):
+    "Google Drive", not a headline in title case ("Inside The Club")."""
+    words = piece.split()
+    return (
+        0 < len(words) <= 3
+        and len(piece) <= 30
+        and all((w[0].isupper() or w[0].isdigit()) and w.lower() not in _FUNCTION_WORDS for w in words)
+    )
+
+
+#: Words a headline in title case has and a product's name seldom does.
+_FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "is", "are", "was", "with", "by",
+     "from", "how", "why", "what", "who", "new", "your", "my", "our", "we", "you", "it", "this", "that")
+)  # fmt: skip
 
 
 def geo_block(text: str) -> bool:
@@ -214,11 +275,24 @@ def gate_signal(
             " linkcheck runs, not gone",
         )
     if gates[0] is Cause.AUTH:
+        if any(_is_age_check(t) for t in titles):
+            return (
+                Cause.AUTH,
+                f"the page is an age check ({title!r}): reachable once the reader confirms their age, not"
+                " verifiable",
+            )
         return (
             Cause.AUTH,
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+def _is_age_check(title: str) -> bool:
+    return any(
+        text in _AGE or _AGE_PATTERN.fullmatch(text) is not None
+        for text in (fold(p).rstrip(".!") for p in SEPARATORS.split(title) if p and p.strip())
+    )
 
 
 def _has_gate_word(folded: str) -> bool:
@@ -239,6 +313,8 @@ _GATE_WORDS = tuple(
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
                 "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
+                "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
+                "erişim",
             )
         }
     )

@@ -261,6 +261,15 @@ _FILE_SEGMENT = re.compile(
 )
 
 
+#: A path segment that names an image store or an image service (``/images/...``, ``/photos/...``,
+#: ``/uploads/...``, ``/thumb/...``): an image's address even without an extension.
+_IMAGE_SEGMENT = re.compile(
+    r"/(?:image|images|img|imgs|photo|photos|picture|pictures|pic|pics|thumb|thumbs|thumbnail|thumbnails"
+    r"|uploads|assets|static|resize|resizer|cdn-cgi)(?:/|$)",
+    re.I,
+)
+
+
 def _image_size(body: bytes) -> tuple[int, int] | None:
     """The width and height a PNG or GIF declares in its header; ``None`` for other bytes."""
     if body[:8] == b"\x89PNG\r\n\x1a\n" and len(body) >= 24:
@@ -295,8 +304,9 @@ def file_signal(
     """``(cause, reason)`` when a success answer that is no page (no HTML, no PDF) shows the cited page is
     gone: a small plain-text or JSON answer that is an error message ("404 Not Found", ``{"code": 404}``),
     an article's address redirected to an image (a placeholder for removed content), or an image of one
-    pixel (a hotlink guard's or a tracker's) in place of anything cited, or a video or a download (an
-    archive, a program, raw bytes) answering an article's address that names no file. The status is
+    pixel (a hotlink guard's or a tracker's) in place of anything cited, or an image, a video or a download
+    (an archive, a program, raw bytes) answering an article's address that names no file (an image's also
+    no image store: ``/images/``, ``/uploads/``, ...). The status is
     ``soft_404``. A cited image, a text file or a data set with more to it than an error line, audio (a
     podcast's episode is often served at an address without an extension) and an address that names a
     download or a media stream are left alone."""
@@ -316,6 +326,14 @@ def file_signal(
             and is_article_url(requested_url)
         ):
             return Cause.ERROR_PAGE, f"the article URL redirects to an image ({final_url}), not to a page"
+        if (
+            not redirected
+            and _FILE_SEGMENT.search(path) is None
+            and _DOWNLOAD_SEGMENT.search(path) is None
+            and _IMAGE_SEGMENT.search(path) is None
+            and is_article_url(requested_url)
+        ):
+            return Cause.ERROR_PAGE, f"the article URL answers with an image ({kind}), not a page"
         return None
     if kind.startswith("video/") or kind in _DOWNLOAD_KINDS:
         if (

@@ -9,7 +9,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    site's name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error
    titles; ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline
    must be an error title, or else every title the page offers must be an error title or its site's name:
-   an ``<h1>404</h1>`` beside a real headline is not enough. A quoted span whose words end with the
+   an ``<h1>404</h1>`` beside a real headline is not enough; but a title of the site's name and a
+   placeholder's phrase (``<site> – Coming Soon``, ``Under Construction``) speaks for the whole site,
+   whatever the page's heading says. A web server's own pages (``Welcome to nginx!``, ``Index of /news/``)
+   are error titles. A quoted span whose words end with the
    requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
    ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names;
    so is the unquoted echo of a theme's ``Nothing found for <the path's words>``. A title with no letter
@@ -85,6 +88,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "account suspended", "this account has been suspended", "website suspended", "site suspended",
         "this site has been suspended", "site not found", "domain not connected", "site deleted",
         "this site has been deleted", "site no longer available", "this site is no longer available",
+        # a web server's own page where a site was: a fresh install's welcome page, a relaunch's placeholder
+        "welcome to nginx", "test page for the nginx http server", "it works", "apache2 ubuntu default page",
+        "apache2 debian default page", "test page for the apache http server", "web server's default page",
+        "iis windows server", "coming soon", "website coming soon", "site coming soon", "under construction",
+        "site under construction", "website under construction", "launching soon",
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -285,6 +293,26 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "страница није пронађена", "страница не постоји", "тражена страница не постоји",
         "тражена страница није пронађена", "чланак није пронађен", "чланак не постоји",
     ),
+    "fil": (
+        "hindi mahanap ang pahina", "hindi mahanap ang pahinang ito",
+        "hindi mahanap ang pahinang hinahanap mo", "hindi nahanap ang pahina", "hindi makita ang pahina",
+        "walang nahanap na pahina", "hindi mahanap ang artikulo",
+    ),
+    "hy": ("էջը չի գտնվել", "էջը գոյություն չունի", "էջը չի գտնվել կամ հեռացվել է", "հոդվածը չի գտնվել"),
+    "ta": ("பக்கம் கிடைக்கவில்லை", "பக்கத்தைக் காணவில்லை", "பக்கம் இல்லை", "செய்தி கிடைக்கவில்லை"),
+    "eu": (
+        "ez da orria aurkitu", "orria ez da aurkitu", "ez da orrialdea aurkitu", "orrialdea ez da aurkitu",
+        "orria ez dago", "orri hau ez dago", "albistea ez da aurkitu",
+    ),
+    "cy": (
+        "tudalen heb ei chanfod", "tudalen heb ei darganfod", "ni allwn ddod o hyd i'r dudalen",
+        "ni allwn ddod o hyd i'r dudalen honno", "ni allwn ddod o hyd i'r dudalen hon",
+        "ni ellir dod o hyd i'r dudalen", "nid yw'r dudalen yn bodoli", "methu dod o hyd i'r dudalen",
+    ),
+    "gl": (
+        "páxina non atopada", "non se atopou a páxina", "a páxina non existe", "esta páxina non existe",
+        "a páxina que buscas non existe", "noticia non atopada", "contido non atopado",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -335,6 +363,10 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:esta|este|la|el) )?(?:pagina|noticia|articulo|contenido|nota|publicacion)"
     r"(?: que (?:buscas|busca|buscabas|solicitaste|has solicitado))?(?: ya)? no (?:esta |se encuentra )?"
     r"(?:mas )?(?:disponible|existe)(?: mas)?",
+    # Galician, folded: "Esta noticia xa non está dispoñible", "O contido foi retirado"
+    r"(?:(?:esta|este|a|o) )?(?:paxina|noticia|artigo|contido|nova)(?: que (?:buscas|procuras))?(?: xa)?"
+    r" non (?:esta |existe )?(?:mais )?(?:disponible|existe)",
+    r"(?:(?:esta|este|a|o) )?(?:paxina|noticia|artigo|contido|nova) (?:foi) (?:retirad[ao]|eliminad[ao])",
     r"(?:(?:esta|este|la|el) )?(?:pagina|noticia|articulo|contenido|nota) (?:ha sido|fue)"
     r" (?:eliminad[ao]|retirad[ao]|borrad[ao])",
     r"(?:(?:cet|cette|ce|la|le) )?(?:page|article|contenu)(?: que vous (?:recherchez|cherchez|demandez))?"
@@ -388,6 +420,7 @@ _FILLER = frozenset(
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
         "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
         "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
+        "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -489,6 +522,8 @@ def _split_pieces(title: str) -> list[str]:
 @lru_cache(maxsize=PAGE_KEYS)  # a str in, a str or None out; a page's headline is judged in several titles
 def _text_kind(piece: str) -> str | None:
     """``error`` or ``filler`` for one piece of a title, from its words alone; ``None`` for anything else."""
+    if "of /" in piece and piece.lstrip()[:10].lower() == "index of /":
+        return "error"  # a web server's listing of a folder ("Index of /news/2016/"): the page is not there
     words = fold(piece).split()
     if not words:
         return "filler"
@@ -948,7 +983,32 @@ def _error_signal(
     ]
     if headline_is_error or not others:
         return f"the page's title says it is an error page: {errors[0]!r}"
+    for title, k in zip(titles, kinds, strict=True):
+        if title in errors and _names_a_placeholder(k):
+            return f"the page's title says the site is a placeholder: {title!r}"
     return None
+
+
+#: Error phrases that say the whole site is a placeholder ("<site> – Coming Soon", "Welcome to nginx!"): a
+#: title of the site's name and one of these speaks for every page, whatever the page's own heading says.
+_PLACEHOLDERS = frozenset(
+    fold(p)
+    for p in (
+        "coming soon", "website coming soon", "site coming soon", "under construction",
+        "site under construction", "website under construction", "launching soon",
+    )
+)  # fmt: skip
+
+
+def _names_a_placeholder(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether a title that is an error title (:func:`_is_error_title`) is the site's name beside a
+    placeholder's phrase (:data:`_PLACEHOLDERS`): its error pieces all placeholders, one piece the name."""
+    errors = [p for p, k in kinds if k == "error"]
+    return (
+        any(k is None for _, k in kinds)
+        and bool(errors)
+        and all(" ".join(fold(p).split()) in _PLACEHOLDERS for p in errors)
+    )
 
 
 def _front_page_signal(
