@@ -1331,16 +1331,15 @@ def _stub(head: str, link: str = "/") -> bytes:
     ).encode()
 
 
-def _xxe_feed(port: int) -> bytes:
-    """An RSS feed whose channel title holds two external entities: a file of this machine and a URL on the
-    server itself (``/tenth/xxe-probe``, which no reader of the feed should ever request)."""
-    return (
-        b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n'
-        b'  <!ENTITY probe SYSTEM "http://127.0.0.1:%d/tenth/xxe-probe">\n'
-        b'  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n'
-        b'<rss version="2.0"><channel><title>Harbour notices &probe;&secret;</title><link>/</link>'
-        b"<item><title>Ferry times</title></item></channel></rss>\n" % port
-    )
+#: An RSS feed whose channel title holds two external entities: a file of this machine and a URL relative to
+#: the feed (``/xxe-probe`` on the server itself, which no reader of the feed should ever request).
+_XXE_FEED = (
+    b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n'
+    b'  <!ENTITY probe SYSTEM "xxe-probe">\n'
+    b'  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n'
+    b'<rss version="2.0"><channel><title>Harbour notices &probe;&secret;</title><link>/</link>'
+    b"<item><title>Ferry times</title></item></channel></rss>\n"
+)
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -1772,7 +1771,7 @@ class HostileServer:
                 f"{self.port}/tenth/never-circled\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
             ),
             "/to-v6-other-port": lambda c: c.redirect(
-                f"http://[::1]:{(self.port6 or self.port) % 65535 + 1}/tenth/never-v6-port"
+                f"http://[::1]:{self._other_port(self.port + 1)}/tenth/never-v6-port"
             ),
             "/to-v6-longhand": lambda c: c.redirect(
                 f"http://[0:0:0:0:0:0:0:1]:{self.port6}/2020/01/09/moved-story"
@@ -1820,9 +1819,7 @@ class HostileServer:
                 "206 Partial Content", _FERRY, Content_Range=f"bytes 0-{len(_FERRY) - 1}/{len(_FERRY)}"
             ),
             "/attr-flood": lambda c: c.page("200 OK", _ATTR_FLOOD),
-            "/xml-external-entity": lambda c: c.page(
-                "200 OK", _xxe_feed(self.port), content_type="application/rss+xml"
-            ),
+            "/xml-external-entity": lambda c: c.page("200 OK", _XXE_FEED, content_type="application/rss+xml"),
             "/retry-after-zero": lambda c: c.page(
                 "503 Service Unavailable", b"<h1>Try again</h1>", Retry_After="0"
             ),
@@ -2542,6 +2539,13 @@ class HostileServer:
         )
 
     # --- tenth round -----------------------------------------------------------------------------------
+
+    def _other_port(self, port: int) -> int:
+        """``port`` (within range), or the next one that is none of this server's own."""
+        port = port if port <= 65535 else 1
+        while port in (self.port, self.port6, self.sink_port):
+            port = port % 65535 + 1
+        return port
 
     def _status_line_drip(self, conn: _Conn) -> None:
         for byte in b"HTTP/1.1 200 " + b"O" * 400:  # 100 s at the bench's 1 s interval; never a line end
