@@ -79,6 +79,15 @@ _TURKISH_TITLE = "Vapur seferleri k\u0131\u015f tarifesine ge\u00e7iyor"
 #: The title of the ninth round's Polish page ("Ferry timetable for the winter").
 _POLISH_TITLE = "Rozk\u0142ad prom\u00f3w na zim\u0119"
 
+#: The title of the tenth round's Greek page ("Ferry routes for the winter").
+_GREEK_TITLE = (
+    "\u0394\u03c1\u03bf\u03bc\u03bf\u03bb\u03cc\u03b3\u03b9\u03b1 \u03c0\u03bb\u03bf\u03af\u03c9\u03bd "
+    "\u03b3\u03b9\u03b1 \u03c4\u03bf\u03bd \u03c7\u03b5\u03b9\u03bc\u03ce\u03bd\u03b1"
+)
+
+#: The title of the tenth round's Czech page ("The port opens a new line to the islands").
+_CZECH_TITLE = "P\u0159\u00edstav otev\u00edr\u00e1 novou linku na ostrovy"
+
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -761,6 +770,197 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title="Harbour Ferry Timetable Changes",
     ),
+    # tenth round (written before reading anything under src/): a status line dripped without end, a gzip
+    # header whose comment never ends, a deflate stream that needs a preset dictionary, a server closing
+    # after its header block, refused addresses in spellings the catalogue lacked (and one allowed origin
+    # written longhand), refreshes resolved against <base>, entities and quotes in refresh URLs, refreshes
+    # to javascript: and to the page itself, a loop through a refresh and a 302, a 206 nobody asked for,
+    # 100,000 attributes on one tag, external entities in a feed, a 503 that says "retry now" forever, and
+    # <meta charset=utf-16le> over UTF-8 bytes
+    Case(
+        "/status-line-drip",
+        Cause.TIMEOUT,
+        None,
+        "a status line one byte a drip interval, never its line end",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/gzip-comment-endless",
+        Cause.TOO_LARGE,
+        200,
+        "Content-Encoding: gzip, chunked: a gzip header whose FCOMMENT field never ends (decodes to nothing)",
+        Status.ERROR,
+        ("cap", "large", "byte"),
+    ),
+    Case(
+        "/deflate-need-dict",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: deflate over a zlib stream that needs a preset dictionary (FDICT): undecodable",
+        Status.ERROR,
+        ("deflate", "decod", "coding"),
+    ),
+    Case(
+        "/close-after-headers-chunked",
+        Cause.PROTOCOL,
+        200,
+        "a 200 with Transfer-Encoding: chunked, then the connection closes before any chunk",
+        Status.ERROR,
+        ("chunk", "short"),
+    ),
+    Case(
+        "/close-after-headers-length",
+        Cause.PROTOCOL,
+        200,
+        "a 200 with Content-Length: 240, then the connection closes before any byte of body",
+        Status.ERROR,
+        ("short", "body"),
+    ),
+    Case(
+        "/to-circled-localhost",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://\u24db\u24de\u24d2\u24d0\u24db\u24d7\u24de\u24e2\u24e3:<self>/ (circled letters:"
+        " localhost once mapped, as browsers map a host)",
+        Status.SKIPPED,
+        ("loopback", "localhost", "127.0.0.1"),
+    ),
+    Case(
+        "/to-v6-other-port",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::1]:<another port>/ (IPv6 loopback, not the allowed origin)",
+        Status.SKIPPED,
+        ("loopback", "::1"),
+    ),
+    Case(
+        "/to-v6-longhand",
+        None,
+        200,
+        "redirects to http://[0:0:0:0:0:0:0:1]:<self6>/<article> (the allowed [::1] origin written longhand)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/to-percent-host",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://%31%32%37.0.0.2:<self>/ (a %-escaped host: 127.0.0.2 to browsers)",
+        Status.SKIPPED,
+        ("127.0.0.2", "loopback"),
+    ),
+    Case(
+        "/to-short-ipv4",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://127.1:<self>/ (127.0.0.1 in the short form browsers read)",
+        Status.SKIPPED,
+        ("127.0.0.1", "127.1"),
+    ),
+    Case(
+        "/to-ipv4-compatible",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::127.0.0.1]:<self>/ (an IPv4-compatible IPv6 address)",
+        Status.SKIPPED,
+        ("compatible", "127.0.0.1"),
+    ),
+    Case(
+        "/meta-refresh-base-metadata",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "<base href=http://169.254.169.254/latest/> and a meta refresh at once to a relative URL under it",
+        Status.SKIPPED,
+        ("169.254.169.254", "metadata"),
+    ),
+    Case(
+        "/meta-refresh-base-relative",
+        None,
+        200,
+        "<base href=/2020/01/09/> and a meta refresh at once to moved-story (relative to the base)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/meta-refresh-javascript",
+        Cause.SCHEME,
+        None,
+        "a stub whose meta refresh moves it at once to a javascript: URL",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/refresh-self",
+        None,
+        200,
+        'a live page whose <meta http-equiv=refresh content="5; url=/refresh-self"> reloads itself',
+        Status.OK,
+        title="Regatta direkte: resultatene fortl\u00f8pende",
+    ),
+    Case(
+        "/mixed-loop",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a stub whose meta refresh goes to a 302 that redirects back to the stub",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/meta-refresh-entity",
+        None,
+        200,
+        "a stub whose meta refresh URL holds &amp; (url=/2020/01/09/moved-story?from=feed&amp;ref=home)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/refresh-quoted-decimal",
+        None,
+        200,
+        'Refresh: 0.5; URL="/2020/01/09/moved-story" (a fraction, a quoted URL: as the HTML standard reads)',
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/partial-206",
+        None,
+        206,
+        "206 Partial Content (Content-Range over the whole page) to a request that asked no range",
+        Status.OK,
+        title="Harbour Ferry Timetable Changes",
+    ),
+    Case(
+        "/attr-flood",
+        None,
+        200,
+        "a title, then a <body> tag with 100,000 distinct attributes (1.6 MB on one tag)",
+        Status.OK,
+        title=_GREEK_TITLE,
+    ),
+    Case(
+        "/xml-external-entity",
+        None,
+        200,
+        "an RSS feed whose title holds external entities (file:///etc/passwd, a URL on the server itself)",
+        Status.OK,
+    ),
+    Case(
+        "/retry-after-zero",
+        Cause.RATE_LIMITED,
+        503,
+        "503 with Retry-After: 0 on every request (retry now, forever)",
+        Status.BLOCKED,
+        ("503", "retry", "rate"),
+    ),
+    Case(
+        "/meta-utf16-over-utf8",
+        None,
+        200,
+        "no charset in the header, UTF-8 bytes under <meta charset=utf-16le> (the HTML standard: UTF-8)",
+        Status.OK,
+        title=_CZECH_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -1074,6 +1274,71 @@ _NESTED_FORMATTING = (
     ).encode()
     + b'<a href="#n"><b><i><font color=red>x' * 25_000
     + b"</body></html>"
+)
+
+
+# --- tenth round ------------------------------------------------------------------------------------------
+
+
+def _need_dict_deflate(data: bytes) -> bytes:
+    """``data`` as a zlib stream compressed with a preset dictionary (RFC 1950's FDICT): no decoder without
+    that dictionary can read it, and the ``deflate`` content coding has no way to name one."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 15, zdict=b"<html><head><title></title></head><body>")
+    return compressor.compress(data) + compressor.flush()
+
+
+def _html_page(title: str, text: str, lang: str, head: str = "") -> bytes:
+    """A small UTF-8 page with ``title``, a paragraph and ``head`` markup before its title."""
+    return (
+        f"<!DOCTYPE html><html lang={lang}><head>{head}<title>{title}</title></head><body><p>{text}</p>"
+        "</body></html>"
+    ).encode()
+
+
+#: A Greek page whose ``<body>`` tag carries 100,000 distinct attributes (a page builder gone wrong).
+_ATTR_FLOOD = (
+    (
+        "<!DOCTYPE html><html lang=el><head><meta charset=utf-8><title>" + _GREEK_TITLE + "</title></head>"
+    ).encode()
+    + b"<body"
+    + b"".join(b' data-b%d="x"' % n for n in range(100_000))
+    + (
+        "><p>\u03a4\u03bf \u03c0\u03bb\u03bf\u03af\u03bf \u03c6\u03b5\u03cd\u03b3\u03b5\u03b9.</p>"
+        "</body></html>"
+    ).encode()
+)
+
+#: A Czech page in UTF-8 that declares utf-16le in a ``<meta>`` (the HTML standard reads such a declaration,
+#: which cannot be true of bytes the prescan could read, as UTF-8).
+_CZECH_META_UTF16 = _html_page(
+    _CZECH_TITLE, "Lod\u011b vyplouvaj\u00ed v sedm.", "cs", head='<meta charset="utf-16le">'
+)
+
+#: A Norwegian live page that reloads itself every 5 s (its refresh names its own URL).
+_LIVE_SELF = _html_page(
+    "Regatta direkte: resultatene fortl\u00f8pende",
+    "Oppdateres hvert femte sekund.",
+    "nb",
+    head='<meta charset="utf-8"><meta http-equiv="refresh" content="5; url=/refresh-self">',
+)
+
+
+def _stub(head: str, link: str = "/") -> bytes:
+    """A moved-page stub with ``head`` markup (a ``<base>``, a meta refresh) after its charset."""
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}<title>Redirecting&hellip;</title></head>'
+        f'<body><p><a href="{link}">Moved</a></p></body></html>'
+    ).encode()
+
+
+#: An RSS feed whose channel title holds two external entities: a file of this machine and a URL relative to
+#: the feed (``/xxe-probe`` on the server itself, which no reader of the feed should ever request).
+_XXE_FEED = (
+    b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE rss [\n'
+    b'  <!ENTITY probe SYSTEM "xxe-probe">\n'
+    b'  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n'
+    b'<rss version="2.0"><channel><title>Harbour notices &probe;&secret;</title><link>/</link>'
+    b"<item><title>Ferry times</title></item></channel></rss>\n"
 )
 
 
@@ -1487,6 +1752,78 @@ class HostileServer:
             "/nested-formatting": lambda c: c.page("200 OK", _NESTED_FORMATTING),
             "/header-lines-trickle": self._header_lines_trickle,
             "/cl-negative": self._cl_negative,
+            # tenth round
+            "/status-line-drip": self._status_line_drip,
+            "/gzip-comment-endless": self._gzip_comment_endless,
+            "/deflate-need-dict": lambda c: c.page(
+                "200 OK", _need_dict_deflate(_FERRY), Content_Encoding="deflate"
+            ),
+            "/close-after-headers-chunked": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"\r\n"
+            ),
+            "/close-after-headers-length": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 240\r\n"
+                b"Connection: close\r\n\r\n"
+            ),
+            "/to-circled-localhost": lambda c: c.send(
+                "HTTP/1.1 302 Found\r\nLocation: http://\u24db\u24de\u24d2\u24d0\u24db\u24d7\u24de\u24e2\u24e3:"
+                f"{self.port}/tenth/never-circled\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+            ),
+            "/to-v6-other-port": lambda c: c.redirect(
+                f"http://[::1]:{self._other_port(self.port + 1)}/tenth/never-v6-port"
+            ),
+            "/to-v6-longhand": lambda c: c.redirect(
+                f"http://[0:0:0:0:0:0:0:1]:{self.port6}/2020/01/09/moved-story"
+                if self.port6
+                else "/2020/01/09/moved-story"
+            ),
+            "/to-percent-host": lambda c: c.redirect(
+                f"http://%31%32%37.0.0.2:{self.port}/tenth/never-percent"
+            ),
+            "/to-short-ipv4": lambda c: c.redirect(f"http://127.1:{self.port}/tenth/never-short"),
+            "/to-ipv4-compatible": lambda c: c.redirect(
+                f"http://[::127.0.0.1]:{self.port}/tenth/never-compat"
+            ),
+            "/meta-refresh-base-metadata": lambda c: c.page(
+                "200 OK",
+                _stub(
+                    '<base href="http://169.254.169.254/latest/">'
+                    '<meta http-equiv="refresh" content="0; url=meta-data/iam/security-credentials/">'
+                ),
+            ),
+            "/meta-refresh-base-relative": lambda c: c.page(
+                "200 OK",
+                _stub(
+                    '<base href="/2020/01/09/"><meta http-equiv="refresh" content="0; url=moved-story">',
+                    "moved-story",
+                ),
+            ),
+            "/meta-refresh-javascript": lambda c: c.page(
+                "200 OK",
+                _stub(
+                    '<meta http-equiv="refresh" '
+                    "content=\"0;url=javascript:location.replace('/tenth/never-js')\">"
+                ),
+            ),
+            "/refresh-self": lambda c: c.page("200 OK", _LIVE_SELF),
+            "/mixed-loop": lambda c: c.page("200 OK", _meta_refresh_stub("/mixed-loop-b")),
+            "/mixed-loop-b": lambda c: c.redirect("/mixed-loop"),
+            "/meta-refresh-entity": lambda c: c.page(
+                "200 OK", _meta_refresh_stub("/2020/01/09/moved-story?from=feed&amp;ref=home")
+            ),
+            "/refresh-quoted-decimal": lambda c: c.page(
+                "200 OK", b"<title>Moved</title>", Refresh='0.5; URL="/2020/01/09/moved-story"'
+            ),
+            "/partial-206": lambda c: c.page(
+                "206 Partial Content", _FERRY, Content_Range=f"bytes 0-{len(_FERRY) - 1}/{len(_FERRY)}"
+            ),
+            "/attr-flood": lambda c: c.page("200 OK", _ATTR_FLOOD),
+            "/xml-external-entity": lambda c: c.page("200 OK", _XXE_FEED, content_type="application/rss+xml"),
+            "/retry-after-zero": lambda c: c.page(
+                "503 Service Unavailable", b"<h1>Try again</h1>", Retry_After="0"
+            ),
+            "/meta-utf16-over-utf8": lambda c: c.page("200 OK", _CZECH_META_UTF16, content_type="text/html"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -2200,6 +2537,38 @@ class HostileServer:
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: -1\r\n"
             b"Connection: close\r\n\r\n" + _FERRY
         )
+
+    # --- tenth round -----------------------------------------------------------------------------------
+
+    def _other_port(self, port: int) -> int:
+        """``port`` (within range), or the next one that is none of this server's own."""
+        port = port if port <= 65535 else 1
+        while port in (self.port, self.port6, self.sink_port):
+            port = port % 65535 + 1
+        return port
+
+    def _status_line_drip(self, conn: _Conn) -> None:
+        for byte in b"HTTP/1.1 200 " + b"O" * 400:  # 100 s at the bench's 1 s interval; never a line end
+            conn.wait(self.drip_interval)
+            conn.send(bytes([byte]))
+
+    @staticmethod
+    def _gzip_comment_endless(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Encoding": "gzip",
+                "Transfer-Encoding": "chunked",
+            },
+        )
+        # a gzip member header with FCOMMENT set (0x10): the comment runs to a NUL that never comes
+        header = b"\x1f\x8b\x08\x10\x00\x00\x00\x00\x00\x03"
+        conn.send(b"%x\r\n%s\r\n" % (len(header), header))
+        block = b"harbour " * 8192  # 64 KiB of comment
+        for _ in range(1024):  # 64 MiB at most; the client hangs up at its cap
+            conn.send(b"%x\r\n%s\r\n" % (len(block), block))
+        conn.send(b"0\r\n\r\n")
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

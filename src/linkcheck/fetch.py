@@ -1127,15 +1127,16 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     """
     if not 200 <= status < 300:
         return None
-    value = headers.get("refresh")
+    value, base = headers.get("refresh"), None
     if value is None:
         if len(body) > _REFRESH_PAGE or "html" not in headers.get("content-type", "text/html").lower():
             return None
         if body.find(b"efresh", 0, _REFRESH_SCAN) < 0 and body.find(b"EFRESH", 0, _REFRESH_SCAN) < 0:
             return None
-        value = _meta_refresh(body[:_REFRESH_SCAN])
-        if value is None:
+        meta = _meta_refresh(body[:_REFRESH_SCAN])
+        if meta is None:
             return None
+        value, base = meta
     match = _REFRESH_VALUE.match(value)
     if match is None or not match.group(1):
         return None
@@ -1145,15 +1146,19 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     url = next((g for g in match.group(2, 3, 4) if g is not None), "").strip()
     if not url:
         return None  # the page reloads itself
-    target = _redirect_target(current, url)
+    # a meta refresh's URL is relative to the document's base URL (a <base href> before it), as any URL of
+    # the page; one that is no URL leaves the page's own (the HTML standard's fallback base URL)
+    base_url = _redirect_target(current, base) if base else None
+    target = _redirect_target(base_url or current, url)
     if target is None or target.split("#", 1)[0] == current.split("#", 1)[0]:
         return None
-    return url
+    return target if base_url else url
 
 
-def _meta_refresh(head: bytes) -> str | None:
+def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
     """The ``content`` of the first ``<meta http-equiv="refresh">`` in ``head`` that a browser running
-    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript) nor a comment.
+    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript) nor a comment;
+    and the ``href`` of the first ``<base>`` with one before it (:func:`_base_href`), if any.
     Only the tags around each ``http-equiv`` are looked at (a page's scripts may say "refresh" often)."""
     lower = head.lower()
     at = lower.find(b"http-equiv")
@@ -1162,13 +1167,39 @@ def _meta_refresh(head: bytes) -> str | None:
         if start >= 0 and end >= 0 and lower.startswith(b"<meta", start):
             tag = head[start : end + 1]
             content = _CONTENT_ATTR.search(tag) if _HTTP_EQUIV_REFRESH.search(tag) else None
-            hidden = lower.rfind(b"<noscript", 0, start) > lower.rfind(
-                b"</noscript", 0, start
-            ) or lower.rfind(b"<!--", 0, start) > lower.rfind(b"-->", 0, start)
-            if content is not None and not hidden:
+            if content is not None and not _hidden(lower, start):
                 raw = next(g for g in content.group(1, 2, 3) if g is not None)
-                return html.unescape(raw.decode("utf-8", errors="replace"))
+                return html.unescape(raw.decode("utf-8", errors="replace")), _base_href(head, lower, start)
         at = lower.find(b"http-equiv", at + 10)
+    return None
+
+
+def _hidden(lower: bytes, start: int) -> bool:
+    """Whether the tag at ``start`` of a page's lower-cased ``head`` is inside ``<noscript>`` (raw text to a
+    browser running scripts) or a comment: no element."""
+    return lower.rfind(b"<noscript", 0, start) > lower.rfind(b"</noscript", 0, start) or lower.rfind(
+        b"<!--", 0, start
+    ) > lower.rfind(b"-->", 0, start)
+
+
+_HREF_ATTR = re.compile(rb"""(?<![\w:-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def _base_href(head: bytes, lower: bytes, before: int) -> str | None:
+    """The ``href`` of the first ``<base>`` element with one in ``head`` before offset ``before`` (the
+    document's base URL when a tag there is parsed, by the HTML standard: a ``<base>`` after it does not
+    apply yet; one without ``href``, as ``<base target=_blank>``, sets none); ``None`` if there is none."""
+    at = lower.find(b"<base", 0, before)
+    while at >= 0:
+        end = lower.find(b">", at, before)
+        if end < 0:
+            return None
+        if lower[at + 5 : at + 6] in (b" ", b"\t", b"\n", b"\r", b"\f", b"/") and not _hidden(lower, at):
+            href = _HREF_ATTR.search(head, at, end)
+            if href is not None:
+                raw = next(g for g in href.group(1, 2, 3) if g is not None)
+                return html.unescape(raw.decode("utf-8", errors="replace")).strip() or None
+        at = lower.find(b"<base", end, before)
     return None
 
 
