@@ -784,7 +784,8 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
 #: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
 #: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
-#: بخوانید``...), as group ``label``.
+#: بخوانید``, Czech ``Čtěte také``, Greek ``Διαβάστε επίσης``, Hungarian ``Kapcsolódó``, Swedish ``Läs
+#: också``, Thai ``อ่านเพิ่มเติม``...), as group ``label``.
 RELATED_LABEL = (
     r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
@@ -796,7 +797,10 @@ RELATED_LABEL = (
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
-    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید)"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید|"
+    r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
+    r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
+    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง)"
 )
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
 _RELATED = re.compile(

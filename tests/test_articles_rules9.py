@@ -1,0 +1,153 @@
+"""Rules added after the ninth held-out batch of articles (tests/fixtures/articles/heldout/b9_*): each a
+general rule, tested here on a string of its own, with what it must leave alone."""
+
+from __future__ import annotations
+
+from linkcheck.articles import extract_citations
+from linkcheck.articles._base import find_urls, is_boilerplate, unwrap_redirect
+from linkcheck.articles.plaintext import code_blocks, title_line
+from linkcheck.models import Citation
+
+
+def _urls(text: str, fmt: str, **kwargs: object) -> list[str]:
+    return [c.url for c in extract_citations(text, fmt, **kwargs)]  # type: ignore[arg-type]
+
+
+def _one(text: str, fmt: str, **kwargs: object) -> Citation:
+    citations = extract_citations(text, fmt, **kwargs)  # type: ignore[arg-type]
+    assert len(citations) == 1, [c.url for c in citations]
+    return citations[0]
+
+
+# --- plain text: links in BBCode, DokuWiki and LaTeX markup -------------------------------------------------
+
+
+def test_a_url_opened_by_markup_ends_at_the_markups_closer() -> None:
+    def urls(text: str) -> list[str]:
+        return [url for _, _, url in find_urls(text)]
+
+    assert urls("[url=https://host.example/a/b]Label text[/url]") == ["https://host.example/a/b"]
+    assert urls("[URL=https://host.example/a]Label[/URL]") == ["https://host.example/a"]
+    assert urls("[[https://host.example/page|Page title]]") == ["https://host.example/page"]
+    assert urls(r"\href{https://host.example/a?b=1}{the analysis}") == ["https://host.example/a?b=1"]
+    # LaTeX's escapes are no part of the URL.
+    assert urls(r"see \url{https://host.example/files/night\_time\_plan.pdf}, accessed") == [
+        "https://host.example/files/night_time_plan.pdf"
+    ]
+    # Left alone: a bar, a bracket or a brace in a URL no markup opens.
+    assert urls("fonts https://fonts.example/css?family=Roboto|Open+Sans here") == [
+        "https://fonts.example/css?family=Roboto|Open+Sans"
+    ]
+    assert urls("(x=https://host.example/a]b)") == ["https://host.example/a]b"]
+    assert urls("{https://host.example/a}{b}") == ["https://host.example/a}{b"]
+
+
+def test_markup_labels_give_the_link_text_and_title() -> None:
+    bbcode = (
+        "Re: numbers\n\n[list]\n"
+        "[*][url=https://www.orr.example/media/usage-jan-mar-2024.pdf]Passenger rail usage January to March"
+        " 2024[/url], published 16 May 2024\n[/list]\n"
+    )
+    citation = _one(bbcode, "text")
+    assert citation.url == "https://www.orr.example/media/usage-jan-mar-2024.pdf"
+    assert citation.title == "Passenger rail usage January to March 2024"
+    wiki = "Reading list\n\n  * [[https://www.bbc.co.uk/news/uk-68210000|Kent flood barrier delayed again]]"
+    assert _one(wiki, "text").title == "Kent flood barrier delayed again"
+    latex = (
+        r"Text \href{https://www.example.org/reports/ferry-timetable-review}{Ferry Timetable Review} here."
+    )
+    assert _one(latex, "text").url == "https://www.example.org/reports/ferry-timetable-review"
+    # BBCode's [url]URL[/url] has no label: "/url" is no link text.
+    plain = "The BBC had it: [url]https://www.bbc.co.uk/news/business-69012345[/url]\n"
+    citation = _one(plain, "text")
+    assert citation.url == "https://www.bbc.co.uk/news/business-69012345"
+    assert citation.title is None
+
+
+def test_a_bbcode_image_is_no_citation() -> None:
+    text = "A chart:\n[img]https://i.imgur.example/Xb7kQ2m.png[/img]\nSource [url]https://www.orr.example/x[/url]\n"
+    assert _urls(text, "text") == ["https://www.orr.example/x"]
+
+
+def test_code_in_jira_dokuwiki_and_latex_markup_is_not_cited() -> None:
+    jira = "Bump it.\n{code:bash}\ncurl -sSLO https://www.openssl.example/source/x.tar.gz\n{code}\nSee https://a.example/x\n"
+    assert _urls(jira, "text") == ["https://a.example/x"]
+    noformat = "Log:\n{noformat}\nGET https://internal.example/health 200\n{noformat}\n"
+    assert _urls(noformat, "text") == []
+    doku = (
+        'Text.\n<code bash>\ncurl -s "https://data.example/readings?latest"\n</code>\nhttps://b.example/y\n'
+    )
+    assert _urls(doku, "text") == ["https://b.example/y"]
+    latex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "% TODO: the old dashboard was at https://old.example/dashboard\n"
+        "\\begin{verbatim}\nwget https://bus.example/performance.csv\n\\end{verbatim}\n"
+        "See \\url{https://c.example/report}.\n\\end{document}\n"
+    )
+    assert _urls(latex, "text") == ["https://c.example/report"]
+    # A "%" line in a text that is no LaTeX source is prose, and the blocks are found only with their signs.
+    assert _urls("Rates\n% change since 2019: https://d.example/rates\n", "text") == [
+        "https://d.example/rates"
+    ]
+    assert code_blocks("A plain text with https://e.example/ and no markup\n") == []
+
+
+# --- plain text: the title line's heading marks -------------------------------------------------------------
+
+
+def test_a_title_line_is_read_without_its_heading_marks() -> None:
+    assert title_line("====== Medway flood defences: reading list ======\n\nText.") == (
+        "Medway flood defences: reading list"
+    )
+    assert title_line("# Lisbon's new articulated trams\n\n=> https://x.example/ Home\n") == (
+        "Lisbon's new articulated trams"
+    )
+    assert (
+        title_line("h1. PLAT-4821: Upgrade OpenSSL to 3.0.13\n\nText.")
+        == "PLAT-4821: Upgrade OpenSSL to 3.0.13"
+    )
+    assert title_line("= AsciiDoc document title here\n\nText.") == "AsciiDoc document title here"
+    # A field line is still no title; an issue key (a digit in it) opening the line is no field name.
+    assert title_line("Subject: Quarterly numbers\n\nText.") is None
+    assert title_line("PLAT-4821: Upgrade OpenSSL in base images\n\nText.") == (
+        "PLAT-4821: Upgrade OpenSSL in base images"
+    )
+    # Hashes or equals signs that are no heading marks are kept.
+    assert title_line("#1 reason the trams are late\n\nText.") == "#1 reason the trams are late"
+
+
+# --- redirects ----------------------------------------------------------------------------------------------
+
+
+def test_tumblr_redirector_holds_its_target_in_z() -> None:
+    wrapped = "https://t.umblr.com/redirect?z=https%3A%2F%2Fwww.loc.gov%2Fitem%2F2005625338%2F&t=OWQ4ZmUz&b=t%3AaBc&m=1"
+    assert unwrap_redirect(wrapped) == ("https://www.loc.gov/item/2005625338/", "t.umblr.com")
+    # A "z" parameter on a page that is no redirect endpoint is the page's own.
+    assert unwrap_redirect("https://maps.example/view?z=https%3A%2F%2Fx.example%2F") is None
+
+
+# --- related labels and follow calls of more languages ------------------------------------------------------
+
+
+def test_related_labels_of_czech_greek_hungarian_swedish_and_thai() -> None:
+    for label in ("Čtěte také", "Διαβάστε επίσης", "Kapcsolódó", "Läs också", "อ่านเพิ่มเติม"):
+        text = (
+            f"First line of the story here\n\nBody text.\n\n{label}: Hypotéky v únoru znovu zlevnily\n"
+            "https://www.zpravy.example.cz/ekonomika/hypoteky-v-unoru-zlevnily\n"
+        )
+        assert _one(text, "text").title == "Hypotéky v únoru znovu zlevnily", label
+
+
+def test_follow_calls_of_more_languages_label_machinery() -> None:
+    for line in (
+        "Kövessen minket a Facebookon is:",
+        "Följ Sydnytt på Instagram:",
+        "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @paper",
+        "Sigue el canal de la asociación en WhatsApp:",
+        "Sledujte nás na Facebooku:",
+        "Ακολουθήστε μας στο Facebook:",
+    ):
+        assert is_boilerplate(line), line
+    # A sentence that follows something else is not a call to follow the site.
+    assert not is_boilerplate("Följ pengarna: rapporten från SCB")
+    assert not is_boilerplate("Sigue el debate sobre el agua en el pleno")
