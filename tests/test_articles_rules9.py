@@ -151,3 +151,66 @@ def test_follow_calls_of_more_languages_label_machinery() -> None:
     # A sentence that follows something else is not a call to follow the site.
     assert not is_boilerplate("Följ pengarna: rapporten från SCB")
     assert not is_boilerplate("Sigue el debate sobre el agua en el pleno")
+
+
+# --- wikitext: Catalan and Czech templates ------------------------------------------------------------------
+
+
+def test_catalan_ref_templates_are_read_by_their_catalan_parameter_names() -> None:
+    text = (
+        "Text.<ref>{{Ref-web |url=https://ajuntament.barcelona.cat/premsa/2015/03/12/troballes/ "
+        "|títol=Les troballes es podran visitar |editor=Ajuntament de Barcelona |data=12 de març de 2015 "
+        "|consulta=14 febrer 2024 |urlarxiu=https://web.archive.org/web/20160405112233/"
+        "https://ajuntament.barcelona.cat/premsa/2015/03/12/troballes/ |dataarxiu=5 abril 2016}}</ref>"
+        "<ref>{{Ref-publicació |cognom=Puig |article=Mercats municipals i gentrificació "
+        "|publicació=Documents d'Anàlisi Geogràfica |data=2021 |url=https://dag.example.cat/article/v67}}</ref>"
+    )
+    web, journal = extract_citations(text, "wikitext")
+    assert (web.title, web.outlet, str(web.date), str(web.access_date)) == (
+        "Les troballes es podran visitar",
+        "Ajuntament de Barcelona",
+        "2015-03-12",
+        "2024-02-14",
+    )
+    assert web.archive_url is not None
+    assert web.archive_url.startswith("https://web.archive.org/web/2016")
+    assert (journal.title, journal.outlet, str(journal.date)) == (
+        "Mercats municipals i gentrificació",
+        "Documents d'Anàlisi Geogràfica",
+        "2021",
+    )
+    # English templates' editor is a person, not the outlet.
+    english = "<ref>{{cite book |url=https://books.example/x |title=A Book |editor=Jo Roe |year=2001}}</ref>"
+    assert _one(english, "wikitext").outlet is None
+
+
+def test_czech_citace_templates_are_read_by_their_czech_parameter_names() -> None:
+    text = (
+        "<ref>{{Citace elektronického periodika\n | titul = Most Legií je opět průjezdný\n"
+        " | periodikum = Novinky.cz\n | datum vydání = 2022-11-15\n | datum přístupu = 9. 1. 2024\n"
+        " | url = https://www.novinky.cz/clanek/most-legii-40415822\n"
+        " | url archivu = https://web.archive.org/web/20230101000000/https://www.novinky.cz/clanek/most-legii-40415822\n"
+        "}}</ref>"
+    )
+    citation = _one(text, "wikitext")
+    assert (citation.title, citation.outlet, str(citation.date), str(citation.access_date)) == (
+        "Most Legií je opět průjezdný",
+        "Novinky.cz",
+        "2022-11-15",
+        "2024-01-09",
+    )
+    assert citation.archive_url is not None
+
+
+def test_iso_690_and_catalan_access_labels() -> None:
+    czech = "<ref>[https://katalog.example.cz/most-12345678 Most Legií] v katalogu. [cit. 2024-01-09].</ref>"
+    citation = _one(czech, "wikitext")
+    assert str(citation.access_date) == "2024-01-09"
+    assert citation.date is None  # the access date is no publication date
+    catalan = (
+        "<ref>[https://www.bcn.example/mercats/x Fitxa del mercat], Institut. Consulta: 14 febrer 2024.</ref>"
+    )
+    assert str(_one(catalan, "wikitext").access_date) == "2024-02-14"
+    # "Consulta" in prose with no date after it gives nothing; a bracket citing a page number is no date.
+    prose = "<ref>[https://www.example.cat/x Informe], consulta pública oberta.</ref>"
+    assert _one(prose, "wikitext").access_date is None
