@@ -4,13 +4,19 @@ general rule, tested here on a string of its own, with what it must leave alone.
 from __future__ import annotations
 
 from linkcheck.articles import extract_citations
-from linkcheck.articles._base import find_urls, is_boilerplate, unwrap_redirect
+from linkcheck.articles._base import find_urls, is_boilerplate, is_profile, unwrap_redirect
 from linkcheck.articles.plaintext import code_blocks, title_line
-from linkcheck.models import Citation
+from linkcheck.models import Citation, PartialDate
 
 
 def _urls(text: str, fmt: str, **kwargs: object) -> list[str]:
     return [c.url for c in extract_citations(text, fmt, **kwargs)]  # type: ignore[arg-type]
+
+
+def _day(value: str) -> PartialDate:
+    parsed = PartialDate.parse(value)
+    assert parsed is not None
+    return parsed
 
 
 def _one(text: str, fmt: str, **kwargs: object) -> Citation:
@@ -214,3 +220,51 @@ def test_iso_690_and_catalan_access_labels() -> None:
     # "Consulta" in prose with no date after it gives nothing; a bracket citing a page number is no date.
     prose = "<ref>[https://www.example.cat/x Informe], consulta pública oberta.</ref>"
     assert _one(prose, "wikitext").access_date is None
+
+
+# --- profiles and hashtags ----------------------------------------------------------------------------------
+
+
+def test_a_platforms_hashtag_page_is_no_citation() -> None:
+    assert is_profile("https://bsky.app/hashtag/Euro7")
+    assert is_profile("https://x.com/hashtag/Euro7?src=hashtag_click")
+    assert is_profile("https://www.linkedin.com/feed/hashtag/euro7/")
+    # A post, and a page whose path only holds the word, are kept.
+    assert not is_profile("https://bsky.app/profile/name.bsky.social/post/3kpz4m2abcd2s")
+    assert not is_profile("https://www.example.org/blog/2024/hashtag-activism-study")
+    assert not is_profile("https://www.example.org/hashtag/study/2024/results")
+
+
+# --- prose: Czech, Swedish, Hungarian and Greek weekdays, Scandinavian datelines ----------------------------
+
+
+def test_czech_swedish_and_greek_weekdays_date_a_report() -> None:
+    czech = (
+        "Ceny rostou\n\nSpotřebitelské ceny vzrostly, jak ve středu informovala ČTK, a je jasné, že to bude"
+        " pokračovat https://www.ceskenoviny.cz/zpravy/inflace/2488123 dál.\n"
+    )
+    assert str(_one(czech, "text", article_date=_day("2024-03-14")).date) == "2024-03-13"
+    swedish = (
+        "Elpriset rusar\n\nEnligt Dagens Nyheter i tisdags beror toppen på vind och att kabeln lagas"
+        " (https://www.dn.se/ekonomi/darfor-blir-elen-dyr/).\n"
+    )
+    assert str(_one(swedish, "text", article_date=_day("2024-10-04")).date) == "2024-10-01"
+    greek = (
+        "Πληθωρισμός\n\nΌπως μετέδωσε την Τρίτη η Καθημερινή https://www.kathimerini.gr/economy/562945678/x/"
+        " η κυβέρνηση εξετάζει μέτρα.\n"
+    )
+    assert str(_one(greek, "text", article_date=_day("2024-04-18")).date) == "2024-04-16"
+    # An English article is not searched for them: "Fredag" as a name, no reporting word, no date.
+    english = "Club news\n\nThe Fredag said Tuesday... https://www.example.org/x in the club.\n"
+    assert _one(english, "text", article_date=_day("2024-10-04")).date != _day("2024-09-27")
+
+
+def test_scandinavian_published_lines_date_the_article() -> None:
+    text = (
+        "Elpriset i södra Sverige rusar inför helgen\n\n"
+        "Publicerad 4 oktober 2024 kl. 07.15 | Uppdaterad 4 oktober 2024 kl. 09.40\n\n"
+        "Texten https://www.example.se/a\n"
+    )
+    citation = _one(text, "text")
+    assert citation.article is not None
+    assert str(citation.article.date) == "2024-10-04"

@@ -754,17 +754,26 @@ _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?")
+_PROFILE_PATH = re.compile(
+    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/[^/?#]+/?"
+)
 
 
 def is_profile(url: str) -> bool:
     """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
     YouTube, Threads), ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
     ``/profile/did:plc:...``) or ``/user/name`` and ``/u/name`` and nothing after it (Reddit's, YouTube's
-    legacy channels, Drupal's ``/user/87``): whom to follow, not a cited work (``/@name/123`` and
-    ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/`` is a page of figures
-    an article cites)."""
-    if "/@" not in url and "/profile/" not in url and "/u/" not in url and "/user/" not in url:
+    legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
+    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/``): whom to follow or what to browse, not a cited work
+    (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/``
+    is a page of figures an article cites)."""
+    if (
+        "/@" not in url
+        and "/profile/" not in url
+        and "/u/" not in url
+        and "/user/" not in url
+        and "/hashtag" not in url
+    ):
         return False
     try:
         path = split_url(url).path

@@ -987,35 +987,53 @@ _REPORTING_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
-#: कहा, लिखा) and Persian, read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article
-#: that may be in one of those languages (:func:`_more_languages`).
+#: कहा, लिखा), Persian, Czech, Swedish, Hungarian and Greek, read (as
+#: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
+#: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
     meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
     mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
     बताय कह लिख अनुसार
     گزارش اعلام نوشت گفت
+    informoval informovala informovali napsal napsala napsali uvedl uvedla uvedli řekl řekla řekli upozornil
+    upozornila oznámil oznámila zveřejnil zveřejnila zveřejněných podle
+    uppger uppgav enligt säger sade skriver skrev rapporterar rapporterade publicerades publicerade meddelade
+    közölte közölték mondta írta szerint jelentette nyilatkozta
+    μετέδωσε ανακοίνωσε δήλωσε σύμφωνα ανέφερε έγραψε
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
-#: Words that Dutch (``het``, ``een``, ``van``) and Indonesian (``yang``, ``dan``, ``di``) prose holds in
-#: nearly every paragraph, with the spaces around them (Italian's ``di`` and English names'
-#: ``van`` only cost those articles the longer search); Hindi and Persian are told by their scripts.
-_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ")
+#: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Czech (``že``),
+#: Swedish (``och``, ``att``) and Hungarian (``és``) prose holds in nearly every paragraph, with the spaces
+#: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
+#: Hindi, Persian and Greek are told by their scripts.
+_MORE_LANGUAGE_WORDS = (
+    " het ",
+    " een ",
+    " van ",
+    " yang ",
+    " dan ",
+    " di ",
+    " že ",
+    " och ",
+    " att ",
+    " és ",
+)
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(
     w for word in _MORE_LANGUAGE_WORDS for w in (word.lstrip(), word.lstrip().title())
 )
-#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``) or Persian (the Arabic script's alef ``ا``) text
-#: holds: a plain search for each, not a regex's walk over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627")
+#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``) or
+#: Greek (``α``) text holds: a plain search for each, not a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1")
 
 
 def _more_languages(prose: str) -> bool:
-    """Whether ``prose`` may be Dutch, Indonesian, Hindi or Persian: it holds one of
-    :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or one of
+    """Whether ``prose`` may be Dutch, Indonesian, Hindi, Persian, Czech, Swedish, Hungarian or Greek: it
+    holds one of :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or one of
     :data:`_MORE_SCRIPT_LETTERS`, in its first :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an
     article (the prose is not lowered: on a text that is not ASCII that costs more than the searches it
     saves)."""

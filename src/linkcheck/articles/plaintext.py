@@ -36,8 +36,9 @@ __all__ = ["parse"]
 #: How far from the top a dateline may stand.
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released)|(?P<upd>updated|"
-    r"last updated|modified))\b\s*(?:on|at)?\s*[:\-–—]?\s*",
+    r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|publicerad|publiceret|"
+    r"publisert)|(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert))\b"
+    r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
