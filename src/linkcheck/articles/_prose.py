@@ -785,9 +785,10 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
 #: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
 #: بخوانید``, Czech ``Čtěte také``, Greek ``Διαβάστε επίσης``, Hungarian ``Kapcsolódó``, Swedish ``Läs
-#: också``, Thai ``อ่านเพิ่มเติม``...), as group ``label``.
-RELATED_LABEL = (
-    r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
+#: också``, Thai ``อ่านเพิ่มเติม``...): :data:`RELATED_LABEL` holds them all as group ``label``; these, all but
+#: :data:`_MORE_LABELS`, are searched over every prose.
+_BASE_LABELS = (
+    r"related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"(?:earlier|previous|more|our)[ \t]+coverage|"
@@ -797,15 +798,22 @@ RELATED_LABEL = (
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
-    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید|"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید"
+)
+#: The labels of Czech, Greek, Hungarian, Swedish and Thai, each holding one of :data:`_MORE_LABEL_LETTERS`:
+#: searched over the prose only when it holds one of those letters.
+_MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
     r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
-    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง)"
+    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง"
 )
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ")
+RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
+_RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
-_RELATED = re.compile(
-    _RELATED_LABELS + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
+_RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
+_RELATED_BASE = re.compile(
+    r"\n[ \t>*•·\-–—]*" + rf"(?P<label>{_BASE_LABELS})" + _RELATED_LINE, re.IGNORECASE | re.MULTILINE
 )
 #: A label alone on its line, the title on the next (``Leia também:`` / title / link).
 _RELATED_ALONE = re.compile(
@@ -879,7 +887,9 @@ def _most_of_slug(title_set: set[str], slug: tuple[str, ...]) -> bool:
 def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
     """Each "Related article: ..." line of ``prose``: ``(where the line starts, its label, its title, where
     the title starts and ends)``, as a search of the pattern with ``^`` (at each line's start) finds them."""
-    for m in _RELATED.finditer("\n" + prose):  # one character in front: positions are one less in prose
+    more = not prose.isascii() and any(letter in prose for letter in _MORE_LABEL_LETTERS)
+    pattern = _RELATED if more else _RELATED_BASE  # (more labels cost every line's start a little more)
+    for m in pattern.finditer("\n" + prose):  # one character in front: positions are one less in prose
         yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
 
 
