@@ -1019,18 +1019,10 @@ _REPORTING = re.compile(
 #: Swedish (``och``, ``att``) and Hungarian (``és``) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian and Greek are told by their scripts.
-_MORE_LANGUAGE_WORDS = (
-    " het ",
-    " een ",
-    " van ",
-    " yang ",
-    " dan ",
-    " di ",
-    " že ",
-    " och ",
-    " att ",
-    " és ",
-)
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ")
+#: Czech's, Swedish's and Hungarian's such words, looked for only in an opening that is not ASCII (their prose
+#: never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``...).
+_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ")
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(
@@ -1043,12 +1035,15 @@ _MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1")
 
 def _more_languages(prose: str) -> bool:
     """Whether ``prose`` may be Dutch, Indonesian, Hindi, Persian, Czech, Swedish, Hungarian or Greek: it
-    holds one of :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or one of
-    :data:`_MORE_SCRIPT_LETTERS`, in its first :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an
-    article (the prose is not lowered: on a text that is not ASCII that costs more than the searches it
-    saves)."""
+    holds one of :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or, not being
+    ASCII, one of :data:`_MORE_SCRIPT_LETTERS` or :data:`_MORE_ACCENTED_WORDS`, in its first
+    :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an article (the prose is not lowered: on a
+    text that is not ASCII that costs more than the searches it saves)."""
     head = prose[:_MORE_LANGUAGE_HEAD]
-    if not head.isascii() and any(letter in head for letter in _MORE_SCRIPT_LETTERS):
+    if not head.isascii() and (
+        any(letter in head for letter in _MORE_SCRIPT_LETTERS)
+        or any(word in head for word in _MORE_ACCENTED_WORDS)
+    ):
         return True
     return any(word in head for word in _MORE_LANGUAGE_WORDS) or head.startswith(_MORE_LANGUAGE_OPENINGS)
 
