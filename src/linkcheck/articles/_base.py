@@ -215,6 +215,10 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if angled and "|" in raw:  # Slack's <https://host/page|label>: the URL ends at its "|"
             raw = trim_url(raw[: raw.index("|")])
             cut = len(raw)
+        closer = _markup_closer(text, m.start()) if m.start() else None
+        if closer is not None and closer in raw:  # [url=URL]label[/url], [[URL|label]], \href{URL}{label}
+            raw = trim_url(raw[: raw.index(closer)])
+            cut = len(raw)
         stop = m.start() + len(raw)
         match_end = m.end()
         if (
@@ -243,8 +247,28 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")
+        elif closer == "}" and "\\" in url:  # LaTeX's escapes: \url{https://host/night\_time\_plan.pdf}
+            url = _LATEX_ESCAPE.sub(r"\1", url)
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
+
+
+#: A character LaTeX escapes with a backslash, which a URL written in its source holds unescaped.
+_LATEX_ESCAPE = re.compile(r"\\([_%#&~$])")
+
+
+def _markup_closer(text: str, start: int) -> str | None:
+    """What ends a URL at ``start`` that a markup opens: BBCode's ``[url=URL]label[/url]`` (``]``), a
+    wiki's ``[[URL|label]]`` (DokuWiki; ``|``), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``);
+    ``None`` for any other (a URL holds those characters percent-encoded)."""
+    before = text[start - 1]
+    if before == "[":
+        return "|" if text[start - 2 : start] == "[[" else None
+    if before == "=":
+        return "]" if text[max(0, start - 5) : start].lower() == "[url=" else None
+    if before == "{":
+        return "}" if text[max(0, start - 6) : start].endswith(("\\href{", "\\url{")) else None
+    return None
 
 
 _SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
@@ -417,9 +441,9 @@ _REDIRECT_ENDPOINTS = frozenset(
 #: The first label of a host that is itself an outgoing-link redirector (``out.reddit.com/t3_ID?url=``,
 #: ``l.instagram.com/?u=``, ``lm.facebook.com``), whatever its path.
 _REDIRECT_HOST_LABELS = frozenset(["l", "lm", "out", "away", "exit", "redirect", "redir", "outgoing"])
-#: The parameters such endpoints carry the target in.
+#: The parameters such endpoints carry the target in (``z``: Tumblr's ``t.umblr.com/redirect?z=<target>&t=``).
 _REDIRECT_PARAMS = (
-    "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg"
+    "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg", "z"
 )  # fmt: skip
 _REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 _REDIRECT_HINT = re.compile(
@@ -591,7 +615,8 @@ _BOILERPLATE = re.compile(
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
-    r"ikuti\s+(?:kami|berita|terus)\b|"
+    r"ikuti\s+(?:kami|berita|terus)\b|sigue\s+(?:el|nuestro)\s+canal\b|sledujte\s+nás\b|ακολουθήστε\s+μας|"
+    r"kövess(?:en)?\s+minket\b|följ\s+(?:oss|[\w.-]+)\s+på\b|ติดตาม(?:ข่าวสาร|เรา)|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
@@ -729,17 +754,26 @@ _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?")
+_PROFILE_PATH = re.compile(
+    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/[^/?#]+/?"
+)
 
 
 def is_profile(url: str) -> bool:
     """A person's or channel's profile page, ``/@name`` and nothing after it (Medium, Mastodon, Substack,
     YouTube, Threads), ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
     ``/profile/did:plc:...``) or ``/user/name`` and ``/u/name`` and nothing after it (Reddit's, YouTube's
-    legacy channels, Drupal's ``/user/87``): whom to follow, not a cited work (``/@name/123`` and
-    ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/`` is a page of figures
-    an article cites)."""
-    if "/@" not in url and "/profile/" not in url and "/u/" not in url and "/user/" not in url:
+    legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
+    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/``): whom to follow or what to browse, not a cited work
+    (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/``
+    is a page of figures an article cites)."""
+    if (
+        "/@" not in url
+        and "/profile/" not in url
+        and "/u/" not in url
+        and "/user/" not in url
+        and "/hashtag" not in url
+    ):
         return False
     try:
         path = split_url(url).path

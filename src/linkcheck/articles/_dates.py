@@ -163,9 +163,13 @@ WEEKDAYS: dict[str, int] = {
     "нядзеля": 6,
     "нядзелю": 6,
 }
-#: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi and Persian (in
-#: :data:`WEEKDAYS` too): the prose reads them only in an article that may be in one of those languages
-#: (``_prose._more_languages``), so that the others' articles do not pay for their longer search.
+#: The stems of Swedish weekday names ("måndag", "tisdag"...; "i tisdags": last Tuesday).
+_SWEDISH_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+#: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi, Persian, Czech (the
+#: accusative of "ve středu", "v neděli"), Swedish (and the "last ..." form of "i tisdags"), Hungarian (as
+#: "on ..." is said: "kedden", "hétfőn") and Greek (in :data:`WEEKDAYS` too): the prose reads them only in
+#: an article that may be in one of those languages (``_prose._more_languages``), so that the others'
+#: articles do not pay for their longer search.
 MORE_WEEKDAYS: dict[str, int] = {
     "maandag": 0,
     "dinsdag": 1,
@@ -197,6 +201,29 @@ MORE_WEEKDAYS: dict[str, int] = {
     "شنبه": 5,
     "یکشنبه": 6,
     "یک‌شنبه": 6,
+    "pondělí": 0,
+    "úterý": 1,
+    "středa": 2,
+    "středu": 2,
+    "čtvrtek": 3,
+    "pátek": 4,
+    "neděle": 6,
+    "neděli": 6,
+    **{f"{day}dag{s}": n for n, day in enumerate(_SWEDISH_DAYS) for s in ("", "s")},
+    "hétfőn": 0,
+    "kedden": 1,
+    "szerdán": 2,
+    "csütörtökön": 3,
+    "pénteken": 4,
+    "szombaton": 5,
+    "vasárnap": 6,
+    "δευτέρα": 0,
+    "τρίτη": 1,
+    "τετάρτη": 2,
+    "πέμπτη": 3,
+    "παρασκευή": 4,
+    "σάββατο": 5,
+    "κυριακή": 6,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

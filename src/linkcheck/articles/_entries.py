@@ -67,17 +67,19 @@ ITEM_MARKER = re.compile(
 )
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
-    r"consultado\s+(?:el|em))|дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
+    r"consultado\s+(?:el|em)|consulta(?:t\s+el)?)|дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:,?\s+from\b)?",
     re.IGNORECASE,
 )
 #: An access date whose label follows the date or opens a bracket: Japanese ``2024年1月20日閲覧``, the
-#: Vancouver (NLM) style's ``[cited 2023 Mar 14]``.
+#: Vancouver (NLM) style's ``[cited 2023 Mar 14]``, ISO 690's ``[cited 2024-01-09]`` (Czech and Slovak
+#: ``[cit. 2024-01-09]``).
 _ACCESSED_LATE = re.compile(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:に)?閲覧|"
-    r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]",
+    r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]|"
+    r"\[cit(?:ed|\.)[ \t]*(?P<iso>\d{4}-\d\d-\d\d)\]",
     re.IGNORECASE,
 )
 
@@ -94,11 +96,13 @@ def _has_access_label(text: str) -> bool:
 
 def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
     """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first)."""
-    if "閲覧" not in text and "cited" not in text:
+    if "閲覧" not in text and "[cit" not in text:
         return None
     found = _ACCESSED_LATE.search(text)
     if found is None:
         return None
+    if found.group("iso"):
+        return found, PartialDate.parse(found.group("iso"))
     if found.group("y"):
         return found, to_partial(int(found.group("y")), int(found.group("m")), int(found.group("d")))
     month = MONTHS.get(found.group("mon").lower())

@@ -784,9 +784,11 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
 #: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
 #: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
-#: بخوانید``...), as group ``label``.
-RELATED_LABEL = (
-    r"(?P<label>related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
+#: بخوانید``, Czech ``Čtěte také``, Greek ``Διαβάστε επίσης``, Hungarian ``Kapcsolódó``, Swedish ``Läs
+#: också``, Thai ``อ่านเพิ่มเติม``...): :data:`RELATED_LABEL` holds them all as group ``label``; these, all but
+#: :data:`_MORE_LABELS`, are searched over every prose.
+_BASE_LABELS = (
+    r"related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
     r"see[ \t]+also|further[ \t]+reading|recommended|you[ \t]+may[ \t]+also[ \t]+like|"
     r"(?:earlier|previous|more|our)[ \t]+coverage|"
@@ -796,12 +798,22 @@ RELATED_LABEL = (
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
-    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید)"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید"
 )
+#: The labels of Czech, Greek, Hungarian, Swedish and Thai, each holding one of :data:`_MORE_LABEL_LETTERS`:
+#: searched over the prose only when it holds one of those letters.
+_MORE_LABELS = (
+    r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
+    r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
+    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง"
+)
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ")
+RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
+_RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
-_RELATED = re.compile(
-    _RELATED_LABELS + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
+_RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
+_RELATED_BASE = re.compile(
+    r"\n[ \t>*•·\-–—]*" + rf"(?P<label>{_BASE_LABELS})" + _RELATED_LINE, re.IGNORECASE | re.MULTILINE
 )
 #: A label alone on its line, the title on the next (``Leia também:`` / title / link).
 _RELATED_ALONE = re.compile(
@@ -875,7 +887,9 @@ def _most_of_slug(title_set: set[str], slug: tuple[str, ...]) -> bool:
 def _related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
     """Each "Related article: ..." line of ``prose``: ``(where the line starts, its label, its title, where
     the title starts and ends)``, as a search of the pattern with ``^`` (at each line's start) finds them."""
-    for m in _RELATED.finditer("\n" + prose):  # one character in front: positions are one less in prose
+    more = not prose.isascii() and any(letter in prose for letter in _MORE_LABEL_LETTERS)
+    pattern = _RELATED if more else _RELATED_BASE  # (more labels cost every line's start a little more)
+    for m in pattern.finditer("\n" + prose):  # one character in front: positions are one less in prose
         yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
 
 
@@ -983,40 +997,53 @@ _REPORTING_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
-#: कहा, लिखा) and Persian, read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article
-#: that may be in one of those languages (:func:`_more_languages`).
+#: कहा, लिखा), Persian, Czech, Swedish, Hungarian and Greek, read (as
+#: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
+#: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
     meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
     mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
     बताय कह लिख अनुसार
     گزارش اعلام نوشت گفت
+    informoval informovala informovali napsal napsala napsali uvedl uvedla uvedli řekl řekla řekli upozornil
+    upozornila oznámil oznámila zveřejnil zveřejnila zveřejněných podle
+    uppger uppgav enligt säger sade skriver skrev rapporterar rapporterade publicerades publicerade meddelade
+    közölte közölték mondta írta szerint jelentette nyilatkozta
+    μετέδωσε ανακοίνωσε δήλωσε σύμφωνα ανέφερε έγραψε
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
-#: Words that Dutch (``het``, ``een``, ``van``) and Indonesian (``yang``, ``dan``, ``di``) prose holds in
-#: nearly every paragraph, with the spaces around them (Italian's ``di`` and English names'
-#: ``van`` only cost those articles the longer search); Hindi and Persian are told by their scripts.
+#: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Czech (``že``),
+#: Swedish (``och``, ``att``) and Hungarian (``és``) prose holds in nearly every paragraph, with the spaces
+#: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
+#: Hindi, Persian and Greek are told by their scripts.
 _MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ")
+#: Czech's, Swedish's and Hungarian's such words, looked for only in an opening that is not ASCII (their prose
+#: never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``...).
+_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ")
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(
     w for word in _MORE_LANGUAGE_WORDS for w in (word.lstrip(), word.lstrip().title())
 )
-#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``) or Persian (the Arabic script's alef ``ا``) text
-#: holds: a plain search for each, not a regex's walk over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627")
+#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``) or
+#: Greek (``α``) text holds: a plain search for each, not a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1")
 
 
 def _more_languages(prose: str) -> bool:
-    """Whether ``prose`` may be Dutch, Indonesian, Hindi or Persian: it holds one of
-    :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or one of
-    :data:`_MORE_SCRIPT_LETTERS`, in its first :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an
-    article (the prose is not lowered: on a text that is not ASCII that costs more than the searches it
-    saves)."""
+    """Whether ``prose`` may be Dutch, Indonesian, Hindi, Persian, Czech, Swedish, Hungarian or Greek: it
+    holds one of :data:`_MORE_LANGUAGE_WORDS` (in lower case, or capitalised opening the prose) or, not being
+    ASCII, one of :data:`_MORE_SCRIPT_LETTERS` or :data:`_MORE_ACCENTED_WORDS`, in its first
+    :data:`_MORE_LANGUAGE_HEAD` characters. A plain test, once an article (the prose is not lowered: on a
+    text that is not ASCII that costs more than the searches it saves)."""
     head = prose[:_MORE_LANGUAGE_HEAD]
-    if not head.isascii() and any(letter in head for letter in _MORE_SCRIPT_LETTERS):
+    if not head.isascii() and (
+        any(letter in head for letter in _MORE_SCRIPT_LETTERS)
+        or any(word in head for word in _MORE_ACCENTED_WORDS)
+    ):
         return True
     return any(word in head for word in _MORE_LANGUAGE_WORDS) or head.startswith(_MORE_LANGUAGE_OPENINGS)
 

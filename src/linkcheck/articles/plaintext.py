@@ -36,13 +36,14 @@ __all__ = ["parse"]
 #: How far from the top a dateline may stand.
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released)|(?P<upd>updated|"
-    r"last updated|modified))\b\s*(?:on|at)?\s*[:\-–—]?\s*",
+    r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|publicerad|publiceret|"
+    r"publisert)|(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert))\b"
+    r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
 _EOL = re.compile(r"\r|\n")
-_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\])?[ \t]*")
+_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
 #: A line whose link is not a citation: a picture (``Pic: https://...``, ``Photo:``, ``Фото:``) or a shell
 #: command (``$ curl -LO https://...``).
 _NOT_CITED_LINE = re.compile(
@@ -96,6 +97,12 @@ def _quoted_line() -> re.Pattern[str]:
 _BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
 #: Slack's link label, after the ``|`` of ``<url|label>``.
 _SLACK_LABEL = re.compile(r"\|(?P<t>[^<>|\r\n]{1,300})>")
+#: A link's label after its URL in markup that opens before the URL (``find_urls`` ends the URL at the
+#: label): a wiki's ``[[url|label]]`` (DokuWiki), BBCode's ``[url=url]label[/url]``, LaTeX's
+#: ``\href{url}{label}``.
+_WIKI_LABEL = re.compile(r"\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
+_BBCODE_LABEL = re.compile(r"\](?P<t>[^\[\]\r\n]{1,300})\[/url\]", re.IGNORECASE)
+_LATEX_LABEL = re.compile(r"\}\{(?P<t>[^{}\r\n]{1,300})\}")
 #: What may stand before an Org-mode link that is its line's whole entry: a heading's stars, a list marker.
 _ORG_LEAD = re.compile(r"[ \t]*(?:\*{1,8}|[-+]|\d{1,3}[.)])?[ \t]*")
 #: An Org-mode link's description, after the URL of ``[[url][description]]``.
@@ -161,11 +168,28 @@ _DIRECTIVE = re.compile(r"[ \t]*\.\.[ \t]+(?P<name>[\w-]+)::")
 _CODE_DIRECTIVES = frozenset(["code-block", "code", "sourcecode", "highlight", "parsed-literal"])
 
 
+#: Code in other markups read as plain text: Jira's (and Confluence's wiki markup) ``{code:bash}...{code}``
+#: and ``{noformat}...{noformat}``, DokuWiki's ``<code bash>...</code>`` and ``<file>...</file>``, LaTeX's
+#: ``verbatim``, ``lstlisting`` and ``minted`` environments; and a LaTeX source's comment lines (``% TODO:
+#: https://...``, out of the document), read only in a text that holds ``\documentclass``.
+_MARKUP_CODE = (
+    ("{", ("{code", "{noformat}"), re.compile(r"\{(code|noformat)(?::[^}\r\n]*)?\}.*?\{\1\}", re.DOTALL)),
+    ("<", ("</code>", "</file>"), re.compile(r"<(code|file)\b[^>\r\n]*>.*?</\1>", re.DOTALL)),
+    ("\\", ("\\end{",), re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}.*?\\end\{\1\}", re.DOTALL)),
+    ("\\", ("\\documentclass",), re.compile(r"^[ \t]*%.*$", re.MULTILINE)),
+)
+
+
 def code_blocks(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds code rather than prose: AsciiDoc's and fenced delimited blocks, and
-    reStructuredText's code directives and literal blocks (a URL there is a command's or a program's, not a
-    citation). Looked for only in a text holding one of their delimiters."""
+    """Where ``text`` holds code rather than prose: AsciiDoc's and fenced delimited blocks,
+    reStructuredText's code directives and literal blocks, and :data:`_MARKUP_CODE`'s (a URL there is a
+    command's or a program's, not a citation). Looked for only in a text holding one of their delimiters."""
     blocks: list[tuple[int, int]] = []
+    for char, signs, pattern in _MARKUP_CODE:
+        # A character first (a search for one character is far cheaper than for a string, and most texts
+        # hold no "{", "<" or "\\"), then the signs.
+        if char in text and any(sign in text for sign in signs):
+            blocks.extend(m.span() for m in pattern.finditer(text))
     if any(sign in text for sign in _FENCE_SIGNS):
         opening: re.Match[str] | None = None
         for m in _FENCE.finditer(text):
@@ -225,9 +249,21 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             bracket = _SLACK_LABEL.match(text, end)
         elif bracket is None and text.startswith("][", end) and text[start - 2 : start] == "[[":
             bracket = _ORG_DESCRIPTION.match(text, end)
+        elif bracket is not None and bracket.group("t").lower() == "/url":
+            bracket = None  # BBCode's [url]https://...[/url]: no label
+        opener = 0  # the markup before the URL that its label closes
+        if bracket is None and end < len(text) and text[end] in "|]}":
+            if text[end] == "|" and before.endswith("[["):
+                bracket, opener = _WIKI_LABEL.match(text, end), 2
+            elif text[end] == "]" and before[-5:].lower() == "[url=":
+                bracket, opener = _BBCODE_LABEL.match(text, end), 5
+            elif text[end] == "}" and before.endswith("\\href{"):
+                bracket, opener = _LATEX_LABEL.match(text, end), 6
         after = text[bracket.end() if bracket else end : line_end]
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
+        elif bracket is not None and opener:
+            before = before[:-opener]
         standalone = _LIST_MARKER.fullmatch(before) is not None
         if not standalone and before.endswith("[[") and text.startswith("][", end):
             standalone = _ORG_LEAD.fullmatch(before, 0, len(before) - 2) is not None  # "** [[url][Title]]"
@@ -239,7 +275,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             standalone=standalone,
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
-            or before[-7:].lower().endswith(("image:", "image::"))
+            or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code),
@@ -266,8 +302,14 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 #: A line under a title that underlines it (reStructuredText, Setext): one punctuation character repeated.
 _UNDERLINE = re.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
-#: A first line that is a field, not a title: a mail header, a front-matter key ("From: ...", "Date: ...").
-_FIELD_LINE = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
+#: A heading line's marks around its text: AsciiDoc's ``= Title``, gemtext's (and Markdown's) ``# Title``,
+#: DokuWiki's ``====== Title ======`` (marks on both sides), Jira's ``h1. Title``.
+_HEADING_MARKS = re.compile(
+    r"(?:=[ \t]|#[ \t]|(?P<wiki>={2,6})[ \t]*|h[1-6]\.[ \t])[ \t]*(?P<t>.+?)[ \t]*(?(wiki)={2,6})"
+)
+#: A first line that is a field, not a title: a mail header, a front-matter key ("From: ...", "Date: ..."); a
+#: field's name has no digit (an issue key opening a title, "PLAT-4821: Upgrade ...", is no field).
+_FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]")
 
 
 def title_line(text: str) -> str | None:
@@ -286,8 +328,12 @@ def title_line(text: str) -> str | None:
     first, second = lines[0].strip(), lines[1]
     if second.strip() and _UNDERLINE.fullmatch(second) is None and dateline(second)[0] is None:
         return None  # (a dateline may follow a headline at once: "Opublikowano: 14.03.2024 09:12")
-    if first.startswith("= "):
-        first = first[2:].strip()
+    if (
+        first[:1] in "=#h"
+    ):  # a heading's marks: AsciiDoc's "= T", gemtext's "# T", DokuWiki's "====== T ======"
+        heading = _HEADING_MARKS.fullmatch(first)  # and Jira's "h1. T"
+        if heading is not None:
+            first = heading.group("t")
     if not 10 <= len(first) <= 150 or first.endswith((".", ",", ";", ":")) or _FIELD_LINE.match(first):
         return None
     if "://" in first or "www." in first or first.isupper():

@@ -63,14 +63,16 @@ _MAX_DEPTH = 60
 #: ``Ouvrage``, German ``Internetquelle``/``Literatur``, Spanish and Italian ``Cita web``/``Cita noticia``...
 #: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``), Polish ``Cytuj stronę``,
 #: ``Cytuj pismo``, ``Cytuj``... (``cytuj``), Arabic ``استشهاد ويب``, ``استشهاد بخبر``... (``استشهاد``,
-#: "citation"); Wikinews's ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
+#: "citation"), Catalan ``Ref-web``, ``Ref-notícia``, ``Ref-publicació``... (``ref-``), Czech ``Citace
+#: elektronického periodika``, ``Citace periodika``... (``citace``); Wikinews's ``{{source|url=|title=|pub=|
+#: date=}}``, each of its articles' list of sources.
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source"]
 )  # fmt: skip
-_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد")
-#: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish; compared
-#: lower-case with ``-``/``_`` as spaces) -> the English ones read below.
+_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
+#: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
+#: Catalan, Czech; compared lower-case with ``-``/``_`` as spaces) -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
     "ссылка": "url",
@@ -166,9 +168,27 @@ _PARAM_NAMES = {
     "مسار الأرشيف": "archive-url",
     "تاريخ الأرشيف": "archive-date",
     "اقتباس": "quote",
+    # Catalan (``obra``, ``data`` as in Spanish and Italian; its ``editor``, the publisher, in
+    # :data:`_CATALAN_PARAM_NAMES`: English templates' ``editor`` is a person)
+    "títol": "title",
+    "publicació": "journal",
+    "consulta": "access-date",
+    "urlarxiu": "archive-url",
+    "dataarxiu": "archive-date",
+    # Czech
+    "titul": "title",
+    "periodikum": "journal",
+    "vydavatel": "publisher",
+    "datum vydání": "date",
+    "datum přístupu": "access-date",
+    "url archivu": "archive-url",
+    "datum archivace": "archive-date",
     # Wikinews ``{{source}}``
     "pub": "publisher",
 }
+#: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
+#: publisher (``editor``), a journal article's title (``article``).
+_CATALAN_PARAM_NAMES = {"editor": "publisher", "article": "title"}
 
 
 def is_citation_template(name: str) -> bool:
@@ -317,9 +337,11 @@ class _Walker:
 
     def cite(self, node: Template, start: int) -> Link | None:
         values: dict[str, str] = {}
+        name = " ".join(str(node.name).replace("_", " ").split()).lower()
+        local = _CATALAN_PARAM_NAMES if name.startswith("ref-") else {}
         for param in node.params:
             key = " ".join(str(param.name).replace("_", "-").split()).lower()
-            key = _PARAM_NAMES.get(key.replace("-", " "), key)
+            key = local.get(key) or _PARAM_NAMES.get(key.replace("-", " "), key)
             if key in values:
                 continue
             if key in _URL_PARAMS:  # German Online=[https://... label]: the link's URL, not its label
@@ -337,7 +359,6 @@ class _Walker:
             return None
 
         href = get(*_URL_PARAMS)
-        name = " ".join(str(node.name).replace("_", " ").split()).lower()
         if href is None and name == "cite tweet" and get("user") and (get("number") or "").isdigit():
             href = f"https://twitter.com/{get('user')}/status/{get('number')}"  # as the template renders it
         if href is None:
