@@ -67,8 +67,11 @@ TODAY = dt.date(2024, 11, 30)
 #: initials with "Online", and a one-word italic outlet in a Chicago entry unread; 45 since the tenth, which
 #: left three: a month name that is October in one language and November in others (the citation's
 #: language), a verb for its opposite within the threshold (a table of verbs), and a translation within one
-#: script without language= (docs/benchmarks.md, "Held-out matching check").
-MAX_KNOWN_FAILURES = 45
+#: script without language=; 48 since the eleventh, which left three: a word for its opposite within the
+#: threshold (a table of opposed words), Uzbek Cyrillic ў romanised as in Belarusian (the language decides),
+#: and the Bikram Sambat calendar (a table of each year's months) (docs/benchmarks.md, "Held-out matching
+#: check").
+MAX_KNOWN_FAILURES = 48
 
 
 def _attr(value: str) -> str:
