@@ -860,13 +860,10 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
     # A site name written as a domain ("NYTimes.com") is read like a host too.
     hosts = [*hosts, *(n.strip().lower() for n in names if looks_like_host(n))]
     for h in hosts:
-        labels = host_labels(h)
-        if labels and label_matches(cited, labels[0], part_of=part_of):
-            return True
-        if any(label_matches(cited, lab, part_of=part_of) for lab in labels[1:]) and not _brand_missing(
-            words, labels
-        ):
-            return True
+        labels = _host_labels(h)
+        for i, lab in enumerate(labels):  # the registrable label first: a sub-domain's may name a service
+            if label_matches(cited, lab, part_of=part_of) and (i == 0 or not _brand_missing(words, labels)):
+                return True
     return False
 
 
