@@ -1936,17 +1936,21 @@ def _title_suffix_names(cited: str, names: Sequence[str], metadata: Metadata) ->
 
 def _spells_initials(cited: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
     """Whether the cited outlet is a name of two words or more, or of one long word, that the site's initials
-    (a host's name label, or a word of a site name in capitals, of three to five letters) could stand for: the
-    initials are its letters in order, the first its first letter, and every word's first letter is one of
-    them (``Sveriges Television`` for SVT, ``Norsk rikskringkasting`` for NRK, ``Ríkisútvarpið`` for RÚV,
-    ``Yleisradio`` for yle.fi). Initials do not say which name they stand for: a doubt, not a match."""
+    (a host's name label, or a word of a site name in capitals, of three to five letters; or a site name made
+    only of words in capitals, ten letters at most, read as one: ``RTV SLO``) could stand for: the initials
+    are its letters in order, the first its first letter, and every word's first letter is one of them
+    (``Sveriges Television`` for SVT, ``Norsk rikskringkasting`` for NRK, ``Ríkisútvarpið`` for RÚV,
+    ``Yleisradio`` for yle.fi, ``Radiotelevizija Slovenija`` for RTV SLO). Initials do not say which name
+    they stand for: a doubt, not a match."""
     words = [w for w in fold(cited).split() if w.isalnum() and w not in _NAME_STOPWORDS]
     if not words or sum(map(len, words)) < 6:
         return False
     initials = {lab for h in hosts for lab in host_labels(h) if 3 <= len(lab) <= 5 and lab.isalpha()}
-    initials.update(
-        fold(w) for n in names for w in n.split() if 3 <= len(w) <= 5 and w.isupper() and w.isalpha()
-    )
+    for n in names:
+        capitals = [w for w in n.split() if w.isupper() and w.isalpha()]
+        initials.update(fold(w) for w in capitals if 3 <= len(w) <= 5)
+        if 2 <= len(capitals) == len(n.split()) and sum(map(len, capitals)) <= 10:
+            initials.add(fold("".join(capitals)))  # a name all of initials: ``RTV SLO``
     return any(_stands_for(acronym, words) for acronym in initials)
 
 

@@ -859,7 +859,22 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
         return False
     # A site name written as a domain ("NYTimes.com") is read like a host too.
     hosts = [*hosts, *(n.strip().lower() for n in names if looks_like_host(n))]
-    return any(label_matches(cited, lab, part_of=part_of) for h in hosts for lab in host_labels(h))
+    for h in hosts:
+        labels = _host_labels(h)
+        for i, lab in enumerate(labels):  # the registrable label first: a sub-domain's may name a service
+            if label_matches(cited, lab, part_of=part_of) and (i == 0 or not _brand_missing(words, labels)):
+                return True
+    return False
+
+
+def _brand_missing(words: Sequence[str], labels: Sequence[str]) -> bool:
+    """Whether a cited name that a host's sub-domain label carries (``Khmer`` of ``RFA Khmer`` in
+    khmer.voanews.com) begins with an identifying word no label of the host carries (``RFA``): another brand's
+    service of the same name, as a language service's sub-domain names only the language (``BBC Russian`` is
+    not russian.rt.com). A name whose first identifying word a label carries (``Ekho Moskvy`` on
+    echo.msk.ru) is the host's."""
+    ident = [w for w in words if w not in _GENERIC_WORD_KEYS and w not in _STOP_KEYS and w not in _PLACE_KEYS]
+    return len(ident) >= 2 and not any(label_matches(ident[0], lab) for lab in labels)
 
 
 def is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -> bool:

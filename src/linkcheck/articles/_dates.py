@@ -440,6 +440,37 @@ _add_months(
 )
 
 
+#: Slovenian (genitive, as dates write it, and nominative: ``14. avgusta 2023``), Serbian in Cyrillic and
+#: Latin and Macedonian (nominative and genitive: ``25. октобар 2024.``, ``25. oktobar 2024.``, ``25
+#: октомври 2024``), Azerbaijani and Uzbek (``12 noyabr 2024``, ``1-avgust``), Albanian (``18 shtator
+#: 2024``), Welsh (``18 Medi 2024``), Irish (``1 Lúnasa 2024``; the two-word ``Meán Fómhair`` and ``Deireadh
+#: Fómhair``: :data:`_IRISH_TWO_WORDS`), Filipino (``Setyembre 25, 2024``: :data:`_FIELD_MDY`) and Basque
+#: (nominative and genitive: ``2024ko irailaren 18a``) month names; the names earlier tables hold for the
+#: same month are left to them (``listopada`` among them).
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "januarja јануар јануара јануари januara yanvar janar ionawr eanáir eanair urtarrila urtarrilaren",
+        "februarja фебруар фебруара februara fevral shkurt chwefror feabhra pebrero otsaila otsailaren",
+        "марта marta prill mawrth márta marta marso martxoa martxoaren",
+        "aprila април априла aprel ebrill aibreán aibrean apirila apirilaren",
+        "мај маја maja maj may mai bealtaine maiatza maiatzaren",
+        "junija junij јун јуна јуни juna iyun qershor mehefin meitheamh hunyo ekaina ekainaren",
+        "julija julij јул јула јули jula iyul korrik gorffennaf iúil iuil hulyo uztaila uztailaren",
+        "avgusta avgust август августа avqust gusht awst lúnasa lunasa abuztua abuztuaren",
+        "септембар септембра septembar sentyabr sentabr shtator medi setyembre iraila irailaren",
+        "oktobra октобар октобра октомври oktobar oktyabr oktabr tetor hydref oktubre urria urriaren",
+        "новембар новембра novembar noyabr nëntor nentor tachwedd samhain nobyembre azaroa azaroaren",
+        "децембар децембра decembar dekabr dhjetor rhagfyr nollaig disyembre abendua abenduaren",
+    ],
+)
+#: Irish month names of two words, each replaced by its English name before a template date is read.
+_IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
+#: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
+#: day and a year (month first, as Filipino and American English write it).
+_FIELD_MDY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
+
+
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
 #: الأول`` December, ``تشرين الأول`` October, ``تشرين الثاني`` November; ``الاول`` without its hamza too),
 #: each replaced by the one-word Gregorian name of its month before a template date is read.
@@ -503,8 +534,23 @@ def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-#: Devanagari month names (Hindi, Marathi and Nepali write the English months), NFC: ``16 मार्च 2024``; Bengali
-#: ones (Bengali and Assamese: ``২৮ ডিসেম্বর ২০২২``) and Tamil ones (``15 அக்டோபர் 2024``). Their vowel signs
+@functools.lru_cache(maxsize=1)
+def _year_suffixed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``2024ko irailaren 18a`` (Basque: the year with ``-ko``, the month in the genitive, the day with
+    ``-a``/``-an``) and ``2024-yil 1-avgust`` (Uzbek: the year with ``-yil``, the day joined to the month)."""
+    return (
+        re.compile(
+            r"^\s*(?P<year>\d{4})e?ko\s+(?P<month>[^\W\d_]{3,14})\s+(?P<day>\d{1,2})(?:a|an|ean)?\.?\s*$"
+        ),
+        re.compile(
+            r"^\s*(?P<year>\d{4})\s*-?\s*yil(?:i|ning)?\s*,?\s+(?P<day>\d{1,2})\s*-\s*(?P<month>[^\W\d_]{3,12})\s*$"
+        ),
+    )
+
+
+#: Devanagari month names (Hindi, Marathi and Nepali write the English months, each its own way), NFC: ``16
+#: मार्च 2024``, ``२९ सेप्टेम्बर २०२४``; Bengali ones (Bengali and Assamese: ``২৮ ডিসেম্বর ২০২২``), Tamil ones (``15
+#: அக்டோபர் 2024``), Malayalam ones (``3 ഓഗസ്റ്റ് 2024``) and Khmer ones (``១៤ វិច្ឆិកា ២០២៤``). Their vowel signs
 #: are no word characters to ``re``, so they take a pattern of their own (:func:`_devanagari_dmy`).
 _DEVANAGARI_MONTHS: dict[str, int] = {
     name: number
@@ -515,18 +561,30 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
          "আগস্ট আগষ্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
         ["ஜனவரி", "பிப்ரவரி பெப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட் ஆகஸ்டு",
          "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"],
+        # Nepali, then Marathi, spellings of the English months (Devanagari)
+        ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट",
+         "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"],
+        ["जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट",
+         "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"],
+        ["ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ് മെയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ് ആഗസ്റ്റ്",
+         "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"],
+        ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា",
+         "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
     )
     for name, number in numbered_names(months, spell=lambda n: (unicodedata.normalize("NFC", n),)).items()
 }  # fmt: skip
-#: Devanagari and Bengali digits as ASCII ones.
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯", "01234567890123456789")
+#: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in.
+_SCRIPT_MONTH_LETTER = re.compile("[\u0900-\u09ff\u0b80-\u0bff\u0d00-\u0d7f\u1780-\u17ff]")
+#: Devanagari, Bengali, Malayalam and Khmer digits as ASCII ones.
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯൦൧൨൩൪൫൬൭൮൯០១២៣៤៥៦៧៨៩", "0123456789" * 4)
 
 
 @functools.lru_cache(maxsize=1)
 def _devanagari_dmy() -> re.Pattern[str]:
-    """A day, a month's name in Devanagari, Bengali or Tamil script, a year."""
+    """A day, a month's name in Devanagari, Bengali, Tamil, Malayalam or Khmer script, a year."""
     return re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff\u0b80-\u0bff]+),?\s+(?P<year>\d{4})(?!\d)"
+        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff\u0b80-\u0bff\u0d00-\u0d7f\u1780-\u17ff]+),?\s+"
+        r"(?P<year>\d{4})(?!\d)"
     )
 
 
@@ -601,10 +659,10 @@ _ERA_BASE = {
     "民國": 1911,
     "民国": 1911,
 }
-#: ``13/04/2021`` (day first) or ``04/13/2021`` (month first): read only when one of the two numbers cannot
-#: be a month, or both are the same; ``03/04/2021`` is 4 March in an American text and 3 April in a British
-#: one, and is left unread.
-_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\s*$")
+#: ``13/04/2021`` (day first) or ``04/13/2021`` (month first), also with hyphens (``18-09-2024``): read only
+#: when one of the two numbers cannot be a month, or both are the same; ``03/04/2021`` is 4 March in an
+#: American text and 3 April in a British one, and is left unread.
+_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})\s*$")
 
 
 #: ``2021-W09-5``, ``2021W095``: an ISO 8601 week date (the week's Monday is 1).
@@ -732,6 +790,8 @@ def parse_date_field(text: str) -> PartialDate | None:
         text = text.translate(EASTERN_DIGITS)  # ``٥ مارس ٢٠٢٤``
         if "كانون" in text or "تشرين" in text:  # the Levant's two-word months: ``3 كانون الثاني 2024``
             text = _LEVANT_TWO_WORDS.sub(lambda m: _LEVANT_AS_ONE[m.group(1) + m.group(2)[-3:]], text)
+    if "mhair" in text:  # Irish two-word months: ``1 Deireadh Fómhair 2024``
+        text = _IRISH_TWO_WORDS.sub(lambda m: "September" if m.group(1)[0] in "mM" else "October", text)
     m = _FIELD_DMY.search(text)
     if m is not None:
         month = _template_month(m.group("month"))
@@ -742,6 +802,10 @@ def parse_date_field(text: str) -> PartialDate | None:
         month = _template_month(m.group("month"))
         if month is not None:
             return to_partial(int(m.group("year")), month)
+    if text[:1].isalpha() and (m := _FIELD_MDY.match(text)) is not None:
+        month = _template_month(m.group("month"))
+        if month is not None:
+            return to_partial(int(m.group("year")), month, int(m.group("day")))
     if ". " in text and (m := _year_first_dotted().match(text)) is not None:
         written = m.group("month")
         month = int(written) if written.isdigit() else _ROMAN_MONTHS.get(written) or _template_month(written)
@@ -761,7 +825,7 @@ def parse_date_field(text: str) -> PartialDate | None:
     if m is not None:
         day = m.group("day")
         return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
-    if "/" in text and (m := _SLASHED.match(text)) is not None:
+    if ("/" in text or "-" in text) and (m := _SLASHED.match(text)) is not None:
         return _slashed_date(m)
     return _more_field_forms(text)
 
@@ -835,6 +899,10 @@ def _more_field_forms(text: str) -> PartialDate | None:
             return to_partial(year, int(m["month"]), int(m["day"]))
         if ("I" in text or "V" in text or "X" in text) and (m := roman.match(text)) is not None:
             return to_partial(int(m["year"]), _ROMAN_MONTHS.get(m["month"]), int(m["day"]))
+    if "ko " in text or "yil" in text:
+        for pattern in _year_suffixed():
+            if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
+                return to_partial(int(m["year"]), month, int(m["day"]))
     if "m." in text or "gada" in text:
         for pattern in _baltic_year_first():
             if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
@@ -845,7 +913,7 @@ def _more_field_forms(text: str) -> PartialDate | None:
         return _ethiopian_date(text)
     if not text.isascii() and ("״" in text or '"' in text) and any("א" <= ch <= "ת" for ch in text):
         return _hebrew_letters_date(text)
-    if not text.isascii() and any("\u0900" <= ch <= "\u09ff" or "\u0b80" <= ch <= "\u0bff" for ch in text):
+    if not text.isascii() and _SCRIPT_MONTH_LETTER.search(text) is not None:
         m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
         if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
             return to_partial(int(m["year"]), month, int(m["day"]))
