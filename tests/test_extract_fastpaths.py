@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from linkcheck import soft404
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.core import _join, _parse, _text
+from linkcheck.extract.core import _FIRST_PUBLISHED, _join, _notes_first_published, _parse, _text
 from linkcheck.extract.dates import (
     _DAY_MONTH_YEAR,
     _MONTH_DAY_YEAR,
@@ -525,3 +525,29 @@ def test_host_labels_per_host_are_right_for_every_url(urls: list[str], labels: t
         for url in urls:
             assert host_labels(url) == tuple(squash(label) for label in labels)
             assert isinstance(host_labels(url), tuple)  # immutable: sharing it is safe
+
+
+_NOTE_PIECES = [
+    "first published",
+    "originally published",
+    " published",
+    "irst published",
+    "First Published",
+    "x",
+    "<p>",
+    " ",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NOTE_PIECES), max_size=8).map("".join),
+    st.integers(min_value=0, max_value=140),
+    st.integers(min_value=0, max_value=140),
+)
+def test_first_published_note_scan_is_a_search_for_each_phrase(text: str, start: int, end: int) -> None:
+    """One scan for " published" finds a first-publication note exactly where a search for each phrase in the
+    window would (the phrase must lie wholly inside it)."""
+    assert _notes_first_published(text, start, end) == any(
+        text.find(w, start, end) >= 0 for w in _FIRST_PUBLISHED
+    )

@@ -1341,6 +1341,21 @@ def _window(texts: list[str], limit: int) -> str:
 #: What an editor's note says of a republished piece ("This article was first published on 12 June 2019",
 #: "Originally published July 21, 1969"), looked for without its first letter (either case).
 _FIRST_PUBLISHED = ("irst published", "riginally published")
+
+
+def _notes_first_published(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold one of :data:`_FIRST_PUBLISHED`? Both end with `` published``: one scan
+    for it, then what comes before each (half the scanning of a search for each; the window is 13 KB)."""
+    at = text.find(" published", start, end)
+    while at >= 0:
+        for words in _FIRST_PUBLISHED:
+            head = len(words) - len(" published")
+            if at - head >= start and text.startswith(words[:head], at - head):
+                return True
+        at = text.find(" published", at + 1, end)
+    return False
+
+
 _FIRST_PUBLISHED_RE = re.compile(r"(?:first|originally) published(?: (?:on|in))?\s*", re.IGNORECASE)
 #: What comes right before the words of a note about this page: the start of an element, or "this article
 #: was" ("The study, first published on ..." is about another text).
@@ -1372,7 +1387,7 @@ def _first_published(
         return published
     end = start + _FIRST_PUBLISHED_WINDOW
     start = max(0, start - _BYLINE_CHARS)  # or in the header's line above the headline
-    if all(text.find(words, start, end) < 0 for words in _FIRST_PUBLISHED):
+    if not _notes_first_published(text, start, end):
         return published
     for note in _FIRST_PUBLISHED_RE.finditer(text, start, end):
         if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
