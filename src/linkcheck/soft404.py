@@ -245,7 +245,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "lt": (
         "puslapis nerastas", "puslapis neegzistuoja", "ieškomas puslapis nerastas", "straipsnis nerastas",
-        "ieškomas puslapis neegzistuoja",
+        "ieškomas puslapis neegzistuoja", "toks puslapis nerastas", "toks puslapis neegzistuoja",
     ),
     "ca": (
         "pàgina no trobada", "no hem trobat la pàgina", "no s'ha trobat la pàgina", "la pàgina no existeix",
@@ -271,6 +271,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
     "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
     "ka": ("გვერდი ვერ მოიძებნა", "გვერდი არ მოიძებნა", "გვერდი არ არსებობს"),
+    # Armenian ("the page was not found", "the page does not exist", "the article was not found")
+    "hy": (
+        "էջը չի գտնվել", "էջը գոյություն չունի", "նյութը չի գտնվել", "հոդվածը չի գտնվել",
+        "ձեր փնտրած էջը գոյություն չունի",
+    ),
     # Azerbaijani ("the page was not found", "the page does not exist")
     "az": (
         "səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə tapılmadı",
@@ -387,7 +392,7 @@ _FILLER = frozenset(
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
         "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
-        "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
+        "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf", "ներողություն",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
