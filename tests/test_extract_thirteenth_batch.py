@@ -315,3 +315,22 @@ def test_a_long_suffix_without_the_logos_name_before_more_is_no_site(alt: str) -
         f"<a href='https://www.bip.gov.pl/'><img src='/l.png' alt='{alt}'></a><h1>Ogłoszenie o przetargu</h1>"
     )
     assert _site(_BIP_HEAD, body, _BIP_URL) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [
+        ("Dagført 13.07.2022 kl. 09:10", "fo"),
+        ("Nohavaozina: 13 Jolay 2022", "mg"),
+        ("Data modyfikacji: 2022-07-13 09:15", "pl"),
+        ("ಅಪ್‌ಡೇಟ್: 13 ಜುಲೈ 2022, 09:05 IST", "kn"),
+        ("Өзгөртүлдү: Азамат Жумабеков - 13-07-2022, 09:12", "ky"),
+    ],
+)
+def test_the_byline_under_a_head_that_dates_the_page_reads_the_new_labels(label: str, lang: str) -> None:
+    # the head states the publication: the body is not parsed, the markup after the h1 is read for an update
+    head = (
+        '<title>Headline here</title><meta property="article:published_time" content="2022-07-12T10:00:00Z">'
+    )
+    body = f"<h1>Headline here</h1><div class='byline'>{label}</div><p>Text.</p>"
+    assert _dates(_page(head, body, lang)) == (dt.date(2022, 7, 12), dt.date(2022, 7, 13))

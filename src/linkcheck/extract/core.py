@@ -1092,10 +1092,12 @@ _LABEL_LEAD = 8
 #: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that. Arabic
 #: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole. Afrikaans "Opgedateer", Uzbek
 #: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too; Greenlandic "Nutarterneqarpoq", Tajik "Навсозӣ"
-#: and Malayalam "അപ്ഡേറ്റ്" (no case: whole).
+#: and Malayalam "അപ്ഡേറ്റ്" (no case: whole); Faroese "Dagført", Malagasy "Nohavaozina", Polish "Data
+#: modyfikacji" / "Zmodyfikowano", Kannada "ಅಪ್‌ಡೇಟ್" (its second half: the first may be joined by a ZWNJ) and
+#: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
-    "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്",
+    "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
 )  # fmt: skip
 
 
