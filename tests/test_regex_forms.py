@@ -215,9 +215,10 @@ OLD_TABLES = {
         r"\s)header__date|ticker|archive-list|card-list|pagination|terkini|najnovij|ultimas",
     ),
     "TEXT_MODIFIED_PREFIX_RE": re.compile(
-        r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|"
-        r"modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
-        r"atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|"
+        r"(?:updated?|last (?:edited|modified|updated)|mod(?:ified|yfikacji|yfikowano)|revised|aktualisiert|"
+        r"geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
+        r"atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|"
+        r"обновлено|обновлен[оа]?|"
         r"изменено|оновлено|изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|"
         r"güncelleme(?: tarihi)?|güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|"
         r"修改)(?:日期|时间|時間|日時|日)?|actualizat|actualizare|aktualizováno|aktualizované|aktualizace|"
@@ -225,7 +226,7 @@ OLD_TABLES = {
         r"абноўлена|ажурирано|ažurirano|ažurirana|жаңартылды|განახლდა|განახლებულია|تحديث|تعديل|"
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
         r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|"
-        r"opgedateer|bygewerk|yangilandi|mizajou|nutarterneqarpoq|\d{1,2}:\d{2}\s?(?:->|→))"
+        r"opgedateer|bygewerk|yangilandi|mizajou|n(?:utarterneqarpoq|ohavaozina)|\d{1,2}:\d{2}\s?(?:->|→))"
         r"\W{0,3}(?:on|le|am|el|il|"
         r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
@@ -238,8 +239,8 @@ OLD_TABLES = {
         re.IGNORECASE,
     ),
     "TEXT_PUBLISHED_PREFIX_RE": re.compile(
-        r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
-        r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано|"
+        r"(?:published|posted|first published|publi(?:cation|kacji)|publié|publiée|veröffentlicht|erschienen|"
+        r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликовано|дата публикации|опубліковано|"
         r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
         r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|publicat|"
         r"publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"

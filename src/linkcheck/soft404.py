@@ -253,7 +253,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "lt": (
         "puslapis nerastas", "puslapis neegzistuoja", "ieškomas puslapis nerastas", "straipsnis nerastas",
-        "ieškomas puslapis neegzistuoja",
+        "ieškomas puslapis neegzistuoja", "toks puslapis nerastas", "toks puslapis neegzistuoja",
     ),
     "ca": (
         "pàgina no trobada", "no hem trobat la pàgina", "no s'ha trobat la pàgina", "la pàgina no existeix",
@@ -279,6 +279,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
     "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
     "ka": ("გვერდი ვერ მოიძებნა", "გვერდი არ მოიძებნა", "გვერდი არ არსებობს"),
+    # Armenian ("the page was not found", "the page does not exist", "the article was not found")
+    "hy": (
+        "էջը չի գտնվել", "էջը գոյություն չունի", "նյութը չի գտնվել", "հոդվածը չի գտնվել",
+        "ձեր փնտրած էջը գոյություն չունի", "էջը չի գտնվել կամ հեռացվել է",
+    ),
     # Azerbaijani ("the page was not found", "the page does not exist")
     "az": (
         "səhifə tapılmadı", "səhifə mövcud deyil", "axtardığınız səhifə tapılmadı",
@@ -298,7 +303,6 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "hindi mahanap ang pahinang hinahanap mo", "hindi nahanap ang pahina", "hindi makita ang pahina",
         "walang nahanap na pahina", "hindi mahanap ang artikulo",
     ),
-    "hy": ("էջը չի գտնվել", "էջը գոյություն չունի", "էջը չի գտնվել կամ հեռացվել է", "հոդվածը չի գտնվել"),
     "ta": ("பக்கம் கிடைக்கவில்லை", "பக்கத்தைக் காணவில்லை", "பக்கம் இல்லை", "செய்தி கிடைக்கவில்லை"),
     "eu": (
         "ez da orria aurkitu", "orria ez da aurkitu", "ez da orrialdea aurkitu", "orrialdea ez da aurkitu",

@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.dates import (
     MIN_YEAR,
@@ -106,6 +107,18 @@ _XPATH_SOURCES: dict[str, str] = {
     " or contains(@class, 'headline') or @itemprop='headline' or contains(@class, 'p-name')]",
 }
 _THREAD = threading.local()
+
+
+#: What a heading's permalink anchor writes after its text (Sphinx's and MkDocs' "¶", "§", a link emoji).
+_PERMALINK_MARKS = "¶§🔗"
+
+
+def _heading_text(text: str) -> str:
+    """A heading's text without the permalink anchor documentation generators append to it
+    (``Rotating signing keys¶``): the mark is no part of the title."""
+    if text and text[-1] in _PERMALINK_MARKS:
+        return text.rstrip(" ¶§🔗")
+    return text
 
 
 def _xpath(name: str, node: Any) -> list[Any]:
@@ -203,6 +216,8 @@ class _Page:
     headline_at: dict[str | None, tuple[int | None, Any]] = field(default_factory=dict)
     #: :func:`_headline_elements`, once read.
     headline_els: list[Any] | None = None
+    #: The parts of the ``<title>`` that its suffix held, when the site's name was guessed from its last one.
+    suffix_parts: tuple[str, ...] = ()
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -300,7 +315,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
         else:
             if h1:
-                page.h1s.append((0, clean_text(_TAG_RE.sub(" ", h1.group(1))), False, None))
+                page.h1s.append((0, _heading_text(clean_text(_TAG_RE.sub(" ", h1.group(1)))), False, None))
             headline_end = h1.end() if h1 else _headline_end(text, head_end.start(), page.meta("og:title"))
             if headline_end is not None:
                 if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
@@ -335,6 +350,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             or (_is_front_page(page, canonical) and not _names_slug(title, url))
         )
         times = _time_dates(page, weak_ok, title)
+        if weak_ok and page.body is not None and (page.meta("generator") or "").startswith("mkdocs"):
+            cands += _revision_dates(page, language)
         # An unhinted <time> far after the headline (in a list of other stories that no class excludes)
         # comes after the text dates labelled or printed close to the headline, not before them.
         far = [c for c in times if c.source == "time" and not c.byline] if weak_ok else []
@@ -683,10 +700,10 @@ def _walk_body(page: _Page, root: Any) -> None:
         tag = el.tag
         if tag == "h1":
             if len(page.h1s) < 10:
-                page.h1s.append((index, clean_text(_text(el)), excluded(el), el))
+                page.h1s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
         elif tag == "h2":
             if len(page.h2s) < 3:
-                page.h2s.append((index, clean_text(_text(el)), excluded(el), el))
+                page.h2s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
         elif len(page.times) < 50 and not excluded(el):
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             if tag == "abbr" and not _abbr_date(el.get("title"), klass):
@@ -1075,10 +1092,12 @@ _LABEL_LEAD = 8
 #: of :data:`_UPDATE_STEM` costs every scan of a byline, a substring test a small part of that. Arabic
 #: "تحديث" ("آخر تحديث: 13/3/2022", "last update") has no case: whole. Afrikaans "Opgedateer", Uzbek
 #: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too; Greenlandic "Nutarterneqarpoq", Tajik "Навсозӣ"
-#: and Malayalam "അപ്ഡേറ്റ്" (no case: whole).
+#: and Malayalam "അപ്ഡേറ്റ്" (no case: whole); Faroese "Dagført", Malagasy "Nohavaozina", Polish "Data
+#: modyfikacji" / "Zmodyfikowano", Kannada "ಅಪ್‌ಡೇಟ್" (its second half: the first may be joined by a ZWNJ) and
+#: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
-    "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്",
+    "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
 )  # fmt: skip
 
 
@@ -1285,6 +1304,37 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
                 if published <= value <= min(today + dt.timedelta(days=1), published + _YEARLESS_REACH):
                     return ExtractedDate(value, "text", None)
     return None
+
+
+#: The class MkDocs' git-revision-date-localized plugin gives the dates it prints (a page's creation and
+#: last update, from the repository's history).
+_REVISION_CLASS = "git-revision-date-localized-plugin"
+_REVISION_MODIFIED = re.compile(r"updat|modif|revis|aktualisiert|mis à jour|actualiz|aggiorn", re.IGNORECASE)
+_REVISION_CREATED = re.compile(r"creat|erstellt|créé|cread|pubblicat|publi", re.IGNORECASE)
+
+
+def _revision_dates(page: _Page, language: str | None) -> list[_Cand]:
+    """The dates MkDocs' git-revision-date-localized plugin prints at the end of a page (read on pages whose
+    generator is MkDocs), each labelled by the text before it ("Last update: January 17, 2023") or, in
+    Material for MkDocs 9, only by the ``title`` of the icon before it (``<span class="md-icon"
+    title="Created">``): "Created" is the publication, "Last update" the modification. A date without
+    either label is left (the plugin prints the update alone by default, but says so)."""
+    found: list[_Cand] = []
+    for el in page.body.iter("span"):
+        if _REVISION_CLASS not in (el.get("class") or ""):
+            continue
+        before = el.getprevious()
+        label = (before.get("title") or "") if before is not None else ""
+        if not label:
+            label = (before.tail if before is not None else (el.getparent().text or "")) or ""
+        modified = _REVISION_MODIFIED.search(label) is not None
+        if not modified and _REVISION_CREATED.search(label) is None:
+            continue
+        text = clean_text(_text(el))
+        dates = list(find_text_dates(text, day_first=_day_first(language)))
+        if dates:
+            found.append(_Cand(dates[0][0], None, "text", modified, byline=True))
+    return found
 
 
 def _footer_modified(text: str, language: str | None) -> list[_Cand]:
@@ -1639,8 +1689,13 @@ def _title_candidates(
             elif text.endswith(stripped) and not _KICKER_COLON.match(text, len(removed[0])):
                 edge = removed[0]
             edge = _strip_date_tail(edge) if edge else None
-            if edge and len(edge.split()) <= 5 and not _DIGITS_ONLY.fullmatch(edge):
+            if (
+                edge
+                and (len(edge.split()) <= 5 or _opens_with_logo(page, edge))
+                and not _DIGITS_ONLY.fullmatch(edge)
+            ):
                 suffix_site = edge
+                page.suffix_parts = tuple(removed)
         if removed and removed_site is None and source in ("title-tag", "opengraph"):
             # A name before an address: "Xinhua" in "Headline - Xinhua | English.news.cn".
             ends = (removed[0],) if len(removed) == 1 else sorted((removed[-1], removed[0]), key=is_host_name)
@@ -1697,6 +1752,12 @@ def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
     """The site's name from the ``<title>``'s last part, or the logo's ``alt`` when that part is the logo's
     name followed by more (its name in another script, a slogan: ``澎湃新闻-The Paper`` beside a logo
     ``澎湃新闻``). With its source."""
+    if page.body is not None and len(page.suffix_parts) > 1:
+        # "Headline | Ministry | Government": the part the header's link home shows is the site's name;
+        # the last one is the body above it (a government, a media group).
+        home = _home_link_text(page)
+        if home and home != suffix_site and home in page.suffix_parts:
+            return home, "title-tag"
     if page.body is not None and len(suffix_site) > 3 and any(c in _NAME_JOINS for c in suffix_site):
         alt = _logo_alt(page)
         if alt and len(alt) < len(suffix_site) - 2 and suffix_site.startswith(alt):
@@ -1755,6 +1816,8 @@ def _choose_title(
             weight *= 0.3  # a title that is only the site's name is the last resort
         elif cand.source in _HEAD_TITLE_SOURCES and _template_name(key):
             weight *= 0.3  # the CMS template's own name, its title never bound to the item's
+        elif cand.source == "h1" and _is_own_host(cand.text, url):
+            weight *= 0.3  # the page's own host as its heading (an interstitial's, a parked domain's)
         scores[key] = scores.get(key, 0.0) + weight
         if labelled:
             continue
@@ -1775,6 +1838,15 @@ def _choose_title(
 
 #: Sources of a title that a template writes into the head.
 _HEAD_TITLE_SOURCES = frozenset({"opengraph", "twitter", "title-tag", "meta"})
+
+
+def _is_own_host(text: str, url: str) -> bool:
+    """Is ``text`` the host of ``url`` written out (``www.example.com.ar``, with or without ``www.``): a
+    heading that names the address, not a headline (a bot challenge's, a parked domain's h1)?"""
+    if " " in text or "." not in text or not url:
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    return bool(host) and text.strip().lower().removeprefix("www.") == host
 
 
 def _template_name(key: str) -> bool:
@@ -1860,6 +1932,45 @@ _INDEX_PAGE = re.compile(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|
 
 #: Home links read for a logo at most (the logo is among the first links of a page).
 _LOGO_LINKS = 30
+
+
+#: How many of the body's first images are looked at for a logo naming a long ``<title>`` suffix.
+_LOGO_IMAGES = 5
+
+
+def _opens_with_logo(page: _Page, part: str) -> bool:
+    """Does the long ``<title>`` part ``part`` (more than five words) open with the name a logo among the
+    body's first images states in its ``alt``, with more after it: "Biuletyn Informacji Publicznej Urzędu
+    Miasta i Gminy Wieliczka" beside the logo "Biuletyn Informacji Publicznej" (a national template's
+    name and the office's)? Then it is the site's name, not a subtitle."""
+    if page.body is None or len(part.split()) > 12:
+        return False
+    for index, image in enumerate(page.body.iter("img")):
+        if index >= _LOGO_IMAGES:
+            break
+        alt = clean_text(image.get("alt"))
+        if alt and alt.count(" ") >= 1 and len(alt) < len(part) - 2 and part.startswith(alt + " "):
+            return not _GENERIC_ALT.search(alt)
+    return False
+
+
+def _home_link_text(page: _Page) -> str | None:
+    """The text of the first link to the home page (or to its language's: ``/hi/``) among the body's first
+    links that has some (a header's logo with the site's name beside it), images' ``alt`` set aside. Not
+    another language's root (``/en/``, a language switch)."""
+    first = urlsplit(page.url).path.strip("/").partition("/")[0]
+    own_root = first if _HOME_PATH.fullmatch(f"/{first}/") and "." not in first else ""
+    for index, link in enumerate(page.body.iter("a")):
+        if index >= _LOGO_LINKS:
+            break
+        href = link.get("href")
+        if _is_home_href(href, page.url) or (own_root and href and href.strip("/") == own_root):
+            text = clean_text(_text(link))
+            if text:
+                return text
+    return None
+
+
 #: A logo's ``alt`` that names no site: the word "logo" or "home" in any of the languages we read.
 _GENERIC_ALT = re.compile(
     r"logo|home|главная|домой|startseite|accueil|inicio|início|portada|página principal|strona główna|"
@@ -2032,9 +2143,22 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
     return cands
 
 
+#: The ``<title>``s bot-protection services give their challenge pages (``Just a moment...``, ``DDoS-Guard``:
+#: :data:`linkcheck.classify.CHALLENGE_MARKERS`), lower-cased.
+_CHALLENGE_TITLES = frozenset(
+    marker[len(b"<title>") : -len(b"</title>")].decode()
+    for marker in CHALLENGE_MARKERS
+    if marker.startswith(b"<title>")
+)
+
+
 def _is_blocked_page(page: _Page, headline: str | None) -> bool:
     """Does the ``<title>`` or the headline say the page is refused in the reader's country or region (a
-    geo-block: not the article, and not an error page either, so its weak dates are not the article's)?"""
+    geo-block: not the article, and not an error page either, so its weak dates are not the article's), or
+    is the ``<title>`` a bot challenge's (``Just a moment...``: the article waits behind it, and the dates
+    of its address are the article's, not this page's)?"""
+    if page.title_tag and page.title_tag.strip().lower() in _CHALLENGE_TITLES:
+        return True
     for title in (page.title_tag, headline or ""):
         if not title or len(title) > 200:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -178,9 +179,10 @@ _WORD = r"(?P<m>[^\W\d_]{3,12})"
 _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
 #: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel), ``21-sentabr 2022`` (Uzbek
-#: joins the day to its month with a hyphen) and ``7-nji iýun 2022`` (Turkmen's ordinal suffix).
+#: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix) and ``6 di
+#: òktober 2022`` (Papiamentu's "di", "of").
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|d['’])?{_WORD}\.?,?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|di\s+|d['’])?{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
@@ -199,6 +201,17 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s+(?:(?P<b>[01]?\d)\.|(?P<m>[^\W\d_]{3,12})\.?)\s*"
     r"(?P<d>[0-3]?\d)\.(?!\d)"
 )
+#: The month in Roman numerals, as Hungarian, Polish, Czech and Lithuanian offices still write it: year
+#: first (``2022. XI. 3.``, Hungarian) or day first (``3. XI. 2022``, ``3.XI.2022``). Capitals only, a dot
+#: after the month; tried only on text holding "I." "V." or "X." (see ``_ROMAN_MONTHS``).
+_ROMAN = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+_ROMAN_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s?" + _ROMAN + r"\.\s?(?P<d>[0-3]?\d)\.(?!\d)"
+)
+_ROMAN_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\.\s?" + _ROMAN + r"\.\s?(?P<y>(?:19|20)\d{2})(?!\d)")
+_ROMAN_MONTHS = {
+    r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
+}
 
 #: Latvian and Lithuanian, year first with a word after it: ``2022. gada 12. martā`` (Latvian: "of the year",
 #: the day with a dot, then the month) and ``2022 m. kovo 12 d.`` (Lithuanian: "m." for the year, the month,
@@ -264,6 +277,21 @@ _THAI_YMD = re.compile(
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
     + r")\s*(?:พ\.ศ\.\s*)?(?P<y>\d{4})(?!\d)"
 )
+#: A combining diacritic (U+0300-036F): Yoruba writes its tones and the dot below with them (``Ọ̀wàrà``, in
+#: decomposed text every accented letter), and ``_WORD`` stops at them (they are no word characters). A
+#: Yoruba month written with marks holds a combining grave, acute or dot below: those three are looked for
+#: first, as substrings (a scan of every non-ASCII text by this class cost ~1 % of a page).
+_COMBINING = re.compile("[\u0300-\u036f]")
+#: A day, a word that may hold combining marks, a year (``20 Ọ̀wàrà 2022``): tried only on text holding a
+#: combining mark, and read only when the word holds one.
+_MARKED_DMY = re.compile(
+    rf"(?P<d>{_LEAD_NUMBER})\.?\s*(?P<m>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]){{2,20}})\.?,?\s*{_YEAR}(?!\d)"
+)
+#: Yoruba months, written with their marks removed (``Ọ̀wàrà`` is ``owara``): looked up only for a word
+#: that held a mark, so the bare words ("ogun", "ope") are never read as months elsewhere.
+MARKED_MONTHS: dict[str, int] = numbered_names(
+    ("sere", "erele", "erena", "igbe", "ebibi", "okudu", "agemo", "ogun", "owewe", "owara", "belu", "ope")
+)
 #: Any Thai or Lao letter: the Thai pattern is tried only on text that has one.
 _THAI_CHAR = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf]")
 #: The Buddhist era counts from 543 BCE: a Thai year of 2400 or more is the common year + 543.
@@ -271,16 +299,20 @@ _BUDDHIST_OFFSET = 543
 
 
 #: Digits of other scripts, read as ASCII ones (one character for one: positions in the text do not move):
-#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali, Gujarati, Thai and Lao (Thai
-#: official texts write ``๑๒ มีนาคม ๒๕๖๕``).
+#: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil,
+#: Telugu, Kannada, Malayalam, Thai and Lao (Thai official texts write ``๑๒ มีนาคม ๒๕๖๕``, Odia papers
+#: ``୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨``).
 _NATIVE_DIGIT = re.compile(
-    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0e50-\u0e59\u0ed0-\u0ed9]"
+    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
+    "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9]"
 )
 _TO_ASCII_DIGITS = {
     base + i: ord("0") + i
-    for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0AE6, 0x0E50, 0x0ED0)
+    for base in (
+        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0
+    )
     for i in range(10)
-}
+}  # fmt: skip
 
 
 def _script_spellings(name: str) -> set[str]:
@@ -345,9 +377,16 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ",
     ),
     spell=_chillu_spellings,
+) | numbered_names(
+    (  # Kannada and Odia ("9 ಆಗಸ್ಟ್ 2022", "୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨", the digits read as ASCII ones)
+        "ಜನವರಿ ଜାନୁଆରୀ ଜାନୁଆରି", "ಫೆಬ್ರವರಿ ଫେବୃଆରୀ ଫେବୃଆରି", "ಮಾರ್ಚ್ ମାର୍ଚ୍ଚ ମାର୍ଚ", "ಏಪ್ರಿಲ್ ଏପ୍ରିଲ", "ಮೇ ମେ",
+        "ಜೂನ್ ଜୁନ", "ಜುಲೈ ଜୁଲାଇ", "ಆಗಸ್ಟ್ ଅଗଷ୍ଟ", "ಸೆಪ್ಟೆಂಬರ್ ସେପ୍ଟେମ୍ବର", "ಅಕ್ಟೋಬರ್ ଅକ୍ଟୋବର",
+        "ನವೆಂಬರ್ ନଭେମ୍ବର", "ಡಿಸೆಂಬರ್ ଡିସେମ୍ବର",
+    )
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
-    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b80-\u0bff\u0d00-\u0dff\u1200-\u137f]"
+    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0bff\u0c80-\u0ce5"
+    "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f]"
 )
 
 
@@ -359,8 +398,8 @@ def _script_dmy() -> re.Pattern[str]:
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True)
     )
     letters = (
-        r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b80-\u0be5\u0d00-\u0d65"
-        r"\u0d70-\u0dff"
+        r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
+        r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff"
     )
     return re.compile(
         r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
@@ -500,6 +539,17 @@ def find_text_dates(
         month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if "I." in text or "V." in text or "X." in text:
+        for pattern in (_ROMAN_YMD, _ROMAN_DMY):
+            for m in pattern.finditer(text):
+                _add(found, m, int(m.group("y")), _ROMAN_MONTHS[m.group("r")], int(m.group("d")))
+    if not plain and ("\u0300" in text or "\u0301" in text or "\u0323" in text):
+        for m in _MARKED_DMY.finditer(text):
+            word = m.group("m")
+            if _COMBINING.search(word):
+                month = MARKED_MONTHS.get(_COMBINING.sub("", unicodedata.normalize("NFD", word)).lower())
+                if month:
+                    _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if not plain and "сарын" in text:
         for m in _MONGOLIAN_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))

@@ -246,9 +246,12 @@ _LATER["EXCLUDED_CLASS_RE"] = (
 #: change lengths.
 TEXT_MODIFIED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
-    r"(?:updated?|last (?:edited|modified|updated)|modified|revised|aktualisiert|geändert|modifica(?:to)?|"
-    r"mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|atualizad[oa]|"
-    r"bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|обновлено|обновлен[оа]?|изменено|оновлено|"
+    # Polish "data modyfikacji", "zmodyfikowano", "data aktualizacji" share English "modified"'s and
+    # "aktualizacja"'s branches (a branch more costs every search).
+    r"(?:updated?|last (?:edited|modified|updated)|mod(?:ified|yfikacji|yfikowano)|revised|aktualisiert|"
+    r"geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
+    r"atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|обновлено|обновлен[оа]?|изменено|"
+    r"оновлено|"
     # "Дата изменения", "Последнее обновление"; Bulgarian; Hungarian; Turkish; Korean (수정 "edited",
     # 수정일); Chinese and Japanese (更新日期, 最後更新, 更新日時).
     r"изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|güncelleme(?: tarihi)?|"
@@ -263,8 +266,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"dikemas ?kini|actualitzat|actualitzada|atnaujinta|atjaunināts|atjaunots|uuendatud|imesasishwa|"
     # Welsh ("Diweddarwyd ddiwethaf", "last updated").
     r"diweddarwyd(?: ddiwethaf)?|"
-    # Afrikaans; Uzbek; Haitian Creole; Greenlandic.
-    r"opgedateer|bygewerk|yangilandi|mizajou|nutarterneqarpoq|"
+    # Afrikaans; Uzbek; Haitian Creole; Greenlandic and Malagasy ("nohavaozina", "renewed": one branch).
+    r"opgedateer|bygewerk|yangilandi|mizajou|n(?:utarterneqarpoq|ohavaozina)|"
     # A time, then an arrow to the update: "12. mar 2022, 14:30 -> 13. mar 2022, 09:05".
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
@@ -276,13 +279,19 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: Azerbaijani "yenilənib", Armenian "թարմացվել է"), with ``TEXT_MODIFIED_PREFIX_RE``'s ending: kept apart
 #: and tried only on text holding one of ``MORE_MODIFIED_STEMS`` (each branch of the long pattern costs every
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
-MORE_MODIFIED_STEMS = ("uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്")
+MORE_MODIFIED_STEMS = (
+    "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт"
+)  # fmt: skip
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
-    # ... Tajik "навсозӣ" ("update"), Malayalam "അപ്ഡേറ്റ് ചെയ്തത്" ("updated").
-    r"(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված)|навсозӣ|"
-    r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?)"
-    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+    # ... Tajik "навсозӣ" ("update"), Malayalam "അപ്ഡേറ്റ് ചെയ്തത്" ("updated"), Faroese "dagført", Kannada
+    # "ಅಪ್‌ಡೇಟ್" (with or without its zero-width non-joiner).
+    r"(?:(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված)|навсозӣ|"
+    r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?|dagført|ಅಪ್\u200c?ಡೇಟ್(?: ಮಾಡಲಾಗಿದೆ)?)"
+    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
+    # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
+    # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
+    r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*)$",
     0,
 )
 
@@ -353,8 +362,8 @@ _LATER["UPDATE_WORD_RE"] = (
 #: ``TEXT_MODIFIED_PREFIX_RE``.
 TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
-    r"(?:published|posted|first published|publication|publié|publiée|veröffentlicht|erschienen|"
-    r"publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|дата публикации|опубліковано|"
+    r"(?:published|posted|first published|publi(?:cation|kacji)|publié|publiée|veröffentlicht|erschienen|"
+    r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликовано|дата публикации|опубліковано|"
     # Bulgarian; Hungarian; Turkish; Korean (입력 "entered", 등록, 게재, 발행); Chinese and Japanese.
     r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
     r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|"
@@ -600,6 +609,24 @@ _MONTH_WORDS_RW_SO_KL_TG: tuple[tuple[int, str], ...] = (
     (11, "ugushyingo nofembar novembari ноябри ноябр"),
     (12, "ukuboza disembar decembari декабри декабр"),
 )
+#: isiZulu ("15 Nhlangulana 2022"), Malagasy ("7 Jolay 2022"), Tetum ("17 Fevereiru 2022"), Papiamentu ("6
+#: di òktober 2022", see ``dates._DAY_MONTH_YEAR``'s "di") and Tatar ("12 гыйнвар 2022"; its other months are
+#: Russian's nominatives, above): the languages of the thirteenth held-out batch. Not Malagasy "mey" (May),
+#: nor Papiamentu "mei" and "mart" (above already), nor Tetum "maiu" (too near other words to matter).
+_MONTH_WORDS_ZU_MG_TET_PAP_TT: tuple[tuple[int, str], ...] = (
+    (1, "masingana janoary janeiru yanüari гыйнвар"),
+    (2, "nhlolanja febroary fevereiru febrüari"),
+    (3, "ndasa martsa marsu"),
+    (4, "mbasa aprily abríl"),
+    (5, "nhlaba"),
+    (6, "nhlangulana jona juñu yüni"),
+    (7, "ntulikazi jolay jullu yüli"),
+    (8, "ncwaba aogositra agostu ougùstùs"),
+    (9, "mandulo septambra setembru sèptèmber"),
+    (10, "mfumfu oktobra outubru òktober"),
+    (11, "lwezi novambra novembru novèmber"),
+    (12, "zibandlela desambra dezembru desèmber"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -613,6 +640,7 @@ for _number, _words in (
     + _MONTH_WORDS_CY
     + _MONTH_WORDS_AF_HA_HT_UZ_TK
     + _MONTH_WORDS_RW_SO_KL_TG
+    + _MONTH_WORDS_ZU_MG_TET_PAP_TT
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
