@@ -1339,34 +1339,6 @@ def test_tls_bytes_on_a_plain_port_are_one_attempt(results: dict[str, FetchResul
     assert results["/tls-on-plain"].attempts == 1  # a protocol error: asking again gets the same bytes
 
 
-def test_the_cli_reports_the_ninth_round_beside_an_ordinary_site(tmp_path: Path) -> None:
-    import json
-
-    with HostileServer() as srv, HostileServer(host="127.0.0.2") as plain:
-        urls = [srv.url(case.path) for case in _NINTH]
-        ordinary = [plain.url(f"/2020/01/09/moved-story?n={n}") for n in range(12)]
-        urls = [url for pair in zip(urls, ordinary + [""] * len(urls), strict=False) for url in pair if url]
-        manifest = tmp_path / "sources.txt"
-        manifest.write_text("\n".join(urls) + "\n", encoding="utf-8")
-        out = tmp_path / "report.json"
-        args = [str(manifest), "--format", "json", "--output", str(out), *_allow(srv, plain)]
-        args += ["--deadline", "8", "--timeout", "3", "--per-host", "3", "--workers", "16"]
-        code, stderr = _cli(args)
-    assert "Traceback" not in stderr
-    report = json.loads(out.read_text(encoding="utf-8"))
-    assert [r["url"] for r in report["results"]] == urls  # one result a citation, in order
-    by_url = {r["url"]: r for r in report["results"]}
-    # the ordinary site's pages are read whatever its neighbour in the run does
-    assert [by_url[url]["status"] for url in ordinary] == ["ok"] * len(ordinary)
-    wrong = [
-        (case.path, by_url[srv.url(case.path)]["status"], by_url[srv.url(case.path)]["reason"])
-        for case in _NINTH
-        if case.report is not None and by_url[srv.url(case.path)]["status"] != case.report.value
-    ]
-    assert not wrong, wrong
-    assert code == 0, stderr[-2000:]  # no dead link among them: the errors and skips warn
-
-
 # --- tenth round (written before reading anything under src/) ---------------------------------------------
 
 
@@ -1440,11 +1412,14 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
     assert result.body == b""  # nothing decoded: the comment is no part of the page
 
 
-def test_the_cli_reports_the_tenth_round_beside_an_ordinary_site(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cases", [_NINTH, _TENTH], ids=["ninth", "tenth"])
+def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
+    """The ninth and tenth rounds' cases through the CLI, each beside an ordinary site: every citation is
+    reported once and in order, the ordinary pages read, and each case as the catalogue says."""
     import json
 
     with HostileServer() as srv, HostileServer(host="127.0.0.2") as plain:
-        urls = [srv.url(case.path) for case in _TENTH]
+        urls = [srv.url(case.path) for case in cases]
         ordinary = [plain.url(f"/2020/01/09/moved-story?n={n}") for n in range(12)]
         urls = [url for pair in zip(urls, ordinary + [""] * len(urls), strict=False) for url in pair if url]
         manifest = tmp_path / "sources.txt"
@@ -1460,7 +1435,7 @@ def test_the_cli_reports_the_tenth_round_beside_an_ordinary_site(tmp_path: Path)
     assert [by_url[url]["status"] for url in ordinary] == ["ok"] * len(ordinary)
     wrong = [
         (case.path, by_url[srv.url(case.path)]["status"], by_url[srv.url(case.path)]["reason"])
-        for case in _TENTH
+        for case in cases
         if case.report is not None and by_url[srv.url(case.path)]["status"] != case.report.value
     ]
     assert not wrong, wrong

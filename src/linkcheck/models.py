@@ -39,7 +39,7 @@ def _pickled_by_fields(cls: type[_T]) -> type[_T]:
         return cls, values(self)
 
     cls.__reduce__ = __reduce__  # type: ignore[method-assign]
-    _FIELDS[cls] = (names, values, {name: n for n, name in enumerate(names)})
+    _FIELDS[cls] = (values, {name: n for n, name in enumerate(names)})
     return cls
 
 
@@ -50,9 +50,8 @@ def _values_getter(names: tuple[str, ...]) -> Any:
     return lambda obj: tuple(getattr(obj, name) for name in names)  # attrgetter of one name: not a tuple
 
 
-#: For each class :func:`_pickled_by_fields` decorated: its field names, the getter of their values, and each
-#: name's position.
-_FIELDS: dict[type, tuple[tuple[str, ...], Any, dict[str, int]]] = {}
+#: For each class :func:`_pickled_by_fields` decorated: the getter of its field values, each field's position.
+_FIELDS: dict[type, tuple[Any, dict[str, int]]] = {}
 
 
 def replaced(obj: _T, **changes: Any) -> _T:
@@ -63,7 +62,7 @@ def replaced(obj: _T, **changes: Any) -> _T:
     entry = _FIELDS.get(type(obj))
     if entry is None:
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
-    _names, values, position = entry
+    values, position = entry
     row = list(values(obj))
     for name, value in changes.items():
         at = position.get(name)
