@@ -156,9 +156,16 @@ def _join_capitals(m: re.Match[str]) -> str:
 _TRANSLIT_TABLE: dict[int, str] = {ord(k): v for k, v in _TRANSLIT.items()}
 
 
+#: Invisible characters inside a word, dropped (not made a word break): the zero-width joiner (Sinhala's
+#: ``ප්‍ර``, Malayalam's older chillu spelling: the same word typed with or without it), the soft hyphen, the
+#: word joiner and a stray byte-order mark. Not the zero-width non-joiner, which Persian types where others
+#: type a space.
+_INVISIBLE_JOINERS = frozenset({0x200D, 0x00AD, 0x2060, 0xFEFF})
+
+
 class _StripAndRomanise(dict[int, "int | str | None"]):
-    """``str.translate`` table that drops combining marks, romanises (:data:`_TRANSLIT`) and writes every
-    script's decimal digits as ASCII ones in one pass.
+    """``str.translate`` table that drops combining marks and invisible joiners (:data:`_INVISIBLE_JOINERS`),
+    romanises (:data:`_TRANSLIT`) and writes every script's decimal digits as ASCII ones in one pass.
 
     Filled on demand (``__missing__``), so it holds only the code points met: a few hundred in practice.
     Setting a key is atomic, so threads can share it (two threads may compute the same entry; both agree).
@@ -166,7 +173,9 @@ class _StripAndRomanise(dict[int, "int | str | None"]):
 
     def __missing__(self, cp: int) -> int | str | None:
         ch = chr(cp)
-        value: int | str | None = None if unicodedata.combining(ch) else _TRANSLIT_TABLE.get(cp, cp)
+        value: int | str | None = (
+            None if unicodedata.combining(ch) or cp in _INVISIBLE_JOINERS else _TRANSLIT_TABLE.get(cp, cp)
+        )
         if value == cp and (digit := unicodedata.decimal(ch, None)) is not None:
             value = str(digit)  # Persian, Arabic-Indic, Devanagari... digits (``۶۰`` = ``60``)
         self[cp] = value

@@ -464,6 +464,25 @@ _add_months(
         "децембар децембра decembar dekabr dhjetor rhagfyr nollaig disyembre abendua abenduaren",
     ],
 )
+#: Somali spellings of the English months (``19 Nofeembar 2024``); the names earlier tables hold are left to
+#: them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "janaayo",
+        "febraayo",
+        "maarso",
+        "abriil",
+        "maajo",
+        "juun",
+        "luuliyo",
+        "agoosto",
+        "sebtembar",
+        "oktoobar",
+        "nofeembar nofembar",
+        "desembar diseembar",
+    ],
+)
 #: Irish month names of two words, each replaced by its English name before a template date is read.
 _IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
@@ -570,21 +589,39 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
          "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"],
         ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា",
          "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+        # Gujarati, Telugu, Sinhala (without the zero-width joiner: :func:`_more_field_forms` drops it) and
+        # Burmese spellings of the English months
+        ["જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઓગસ્ટ ઑગસ્ટ",
+         "સપ્ટેમ્બર", "ઓક્ટોબર ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"],
+        ["జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు ఆగస్ట్",
+         "సెప్టెంబర్ సెప్టెంబరు", "అక్టోబర్ అక్టోబరు", "నవంబర్ నవంబరు", "డిసెంబర్ డిసెంబరు"],
+        ["ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්රේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු",
+         "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"],
+        ["ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ် သြဂုတ်",
+         "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"],
     )
     for name, number in numbered_names(months, spell=lambda n: (unicodedata.normalize("NFC", n),)).items()
 }  # fmt: skip
-#: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in.
-_SCRIPT_MONTH_LETTER = re.compile("[\u0900-\u09ff\u0b80-\u0bff\u0d00-\u0d7f\u1780-\u17ff]")
-#: Devanagari, Bengali, Malayalam and Khmer digits as ASCII ones.
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९০১২৩৪৫৬৭৮৯൦൧൨൩൪൫൬൭൮൯០១២៣៤៥៦៧៨៩", "0123456789" * 4)
+#: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in (the Indic blocks from Devanagari to
+#: Sinhala, Myanmar, Khmer).
+_SCRIPT_MONTH_LETTER = re.compile("[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]")
+#: Devanagari, Bengali, Gujarati, Telugu, Malayalam, Myanmar and Khmer digits as ASCII ones; the zero-width
+#: joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
+_DEVANAGARI_DIGITS = str.maketrans(
+    "०१२३४५६७८९০১২৩৪৫৬৭৮৯૦૧૨૩૪૫૬૭૮૯౦౧౨౩౪౫౬౭౮౯൦൧൨൩൪൫൬൭൮൯၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩",
+    "0123456789" * 7,
+    "\u200d",
+)
 
 
 @functools.lru_cache(maxsize=1)
 def _devanagari_dmy() -> re.Pattern[str]:
-    """A day, a month's name in Devanagari, Bengali, Tamil, Malayalam or Khmer script, a year."""
+    """A day, a month's name in an Indic script, Myanmar or Khmer, a year (``16 સપ્ટેમ્બર 2024``), or the year
+    first (``2024 සැප්තැම්බර් 22``, as Sinhala writes it)."""
     return re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff\u0b80-\u0bff\u0d00-\u0d7f\u1780-\u17ff]+),?\s+"
-        r"(?P<year>\d{4})(?!\d)"
+        r"(?<!\d)(?:(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+),?\s+"
+        r"(?P<year>\d{4})|(?P<year2>\d{4})\s+(?P<month2>[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+)\s+"
+        r"(?P<day2>\d{1,2}))(?!\d)"
     )
 
 
@@ -884,6 +921,14 @@ def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | 
     return True, to_partial(int(m.group(1)))
 
 
+#: A Mongolian date, whose months are numbered: ``2024 оны 11 сарын 15`` (the year's genitive ``оны``, the
+#: month's ``сарын``, the day perhaps with a case ending: ``15-нд``), also ``11-р сарын``.
+_MONGOLIAN_YMD = re.compile(
+    r"^\s*(?P<year>\d{4})\s*(?:оны|он)\s+(?P<month>\d{1,2})\s*(?:-?р\s*)?сарын\s+(?P<day>\d{1,2})"
+    r"(?:\s*-?\s*[а-яёөү]{1,3})?\s*$"
+)
+
+
 def _more_field_forms(text: str) -> PartialDate | None:
     """The last forms :func:`parse_date_field` tries (each behind a substring test): numbers with spaced dots,
     a two-digit year or a Roman month (:func:`_more_numeric_forms`), the Baltic year-first forms
@@ -915,8 +960,14 @@ def _more_field_forms(text: str) -> PartialDate | None:
         return _hebrew_letters_date(text)
     if not text.isascii() and _SCRIPT_MONTH_LETTER.search(text) is not None:
         m = _devanagari_dmy().search(text.translate(_DEVANAGARI_DIGITS))
-        if m is not None and (month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))):
-            return to_partial(int(m["year"]), month, int(m["day"]))
+        if m is not None:
+            first = m["day"] is not None
+            name = m["month"] if first else m["month2"]
+            if month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", name)):
+                written_year, written_day = (m["year"], m["day"]) if first else (m["year2"], m["day2"])
+                return to_partial(int(written_year), month, int(written_day))
+    if "сар" in text and (m := _MONGOLIAN_YMD.match(text)) is not None:
+        return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
     return None
 
 
