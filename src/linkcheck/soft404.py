@@ -261,7 +261,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "sw": (
         "ukurasa haukupatikana", "ukurasa haupatikani", "ukurasa haupo", "ukurasa huu haupo",
-        "ukurasa unaoutafuta haupo", "habari haikupatikana",
+        "ukurasa unaoutafuta haupo", "habari haikupatikana", "ukurasa huu haukupatikana",
+        "ukurasa huu haupatikani",
     ),
     "th": (
         "ไม่พบหน้าที่คุณต้องการ", "ไม่พบหน้านี้", "ไม่พบหน้าที่คุณค้นหา", "ไม่พบหน้าเว็บ", "ไม่พบบทความ", "ไม่พบหน้าที่ค้นหา",
@@ -275,6 +276,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sl": (
         "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
         "članek ni bil najden", "članek ne obstaja",
+        # with the relative clause between commas ("the page you are looking for cannot be found"): see
+        # :func:`_piece_kinds`
+        "strani, ki jo iščete, ni mogoče najti", "stran, ki jo iščete, ne obstaja",
+        "strani ni bilo mogoče najti",
     ),
     "is": ("síða fannst ekki", "síðan fannst ekki", "síðan finnst ekki", "frétt fannst ekki"),
     "sq": ("faqja nuk u gjet", "faqja nuk ekziston", "faqja që kërkuat nuk ekziston", "artikulli nuk u gjet"),
@@ -549,8 +554,18 @@ def _text_kind(piece: str) -> str | None:
 
 
 def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
-    """The pieces of ``title`` (empty ones dropped), each with its :func:`_text_kind`."""
-    return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
+    """The pieces of ``title`` (empty ones dropped), each with its :func:`_text_kind`.
+
+    An error message may hold a relative clause between commas ("Strani, ki jo iščete, ni mogoče najti",
+    Slovene: "the page, which you are looking for, cannot be found"): when no piece is an error phrase and
+    the title holds two commas, its pieces are read again with the commas dropped, and kept if that gives an
+    error phrase (the phrases fold their commas away)."""
+    kinds = [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
+    if title.count(",") >= 2 and not _has_error_piece(kinds):
+        joined = [(p, _text_kind(p)) for p in _split_pieces(title.replace(",", "")) if p and p.strip()]
+        if _has_error_piece(joined):
+            return joined
+    return kinds
 
 
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:

@@ -1094,10 +1094,12 @@ _LABEL_LEAD = 8
 #: "Yangilandi" and Haitian Creole "Mizajou" ("updated") too; Greenlandic "Nutarterneqarpoq", Tajik "Навсозӣ"
 #: and Malayalam "അപ്ഡേറ്റ്" (no case: whole); Faroese "Dagført", Malagasy "Nohavaozina", Polish "Data
 #: modyfikacji" / "Zmodyfikowano", Kannada "ಅಪ್‌ಡೇಟ್" (its second half: the first may be joined by a ZWNJ) and
-#: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above).
+#: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above), Luxembourgish
+#: "Aktualiséiert" and Basque "Eguneratua".
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
+    "ktualiséi", "gunera",
 )  # fmt: skip
 
 

@@ -221,6 +221,14 @@ _BALTIC_YMD = re.compile(
     r"|\s*m\.\s+(?P<m2>[^\W\d_]{3,12})\s+(?P<d2>[0-3]?\d)\s*d\.)"
 )
 
+#: Basque, year first with its suffix "-ko" ("-eko" after some years: ``2021eko``), the month in the
+#: genitive ("-ren", "of") and the day with its article: ``2022ko martxoaren 12a``, ``2021eko urriaren 3an``
+#: ("on the 3rd"); the month is looked up in its nominative (``martxoa``). Tried only on text holding "ko "
+#: and "ren ".
+_BASQUE_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})e?ko\s+(?P<m>[^\W\d_]{4,12}?)ren\s+(?P<d>[0-3]?\d)(?:ean|an|a)?(?![\w])"
+)
+
 #: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``, and the
 #: Gregorian year in parentheses after another era's (North Korea's ``주체111(2022)년 4월 15일``).
 _CJK_YMD = re.compile(
@@ -559,6 +567,11 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
+    if "ren " in text and "ko " in text:
+        for m in _BASQUE_YMD.finditer(text):
+            month = MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if nyeon or "年" in text:  # a substring test, not a scan of every year in the text
         for m in _CJK_YMD.finditer(text):
             _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))

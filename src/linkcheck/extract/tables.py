@@ -280,14 +280,17 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: and tried only on text holding one of ``MORE_MODIFIED_STEMS`` (each branch of the long pattern costs every
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
 MORE_MODIFIED_STEMS = (
-    "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт"
+    "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
+    "aktualiséi", "egunera",
 )  # fmt: skip
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # ... Tajik "навсозӣ" ("update"), Malayalam "അപ്ഡേറ്റ് ചെയ്തത്" ("updated"), Faroese "dagført", Kannada
     # "ಅಪ್‌ಡೇಟ್" (with or without its zero-width non-joiner).
     r"(?:(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված)|навсозӣ|"
-    r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?|dagført|ಅಪ್\u200c?ಡೇಟ್(?: ಮಾಡಲಾಗಿದೆ)?)"
+    # Luxembourgish "aktualiséiert" ("updated"); Basque "eguneratua", "eguneratze data" ("update date").
+    r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?|dagført|ಅಪ್\u200c?ಡೇಟ್(?: ಮಾಡಲಾಗಿದೆ)?|aktualiséiert|"
+    r"eguneratua?|eguneratze data)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
@@ -305,7 +308,10 @@ def modified_label(prefix: str) -> bool:
 def more_modified_label(prefix: str) -> bool:
     """Does ``prefix`` end with one of the labels of ``TEXT_MODIFIED_PREFIX_MORE_RE`` (the part of
     :func:`modified_label` a caller that searched ``TEXT_MODIFIED_PREFIX_RE`` itself still asks)?"""
-    if prefix.isascii() or not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
+    if prefix.isascii():
+        if "egunera" not in prefix:  # the only ASCII stem among them (Basque): one substring test
+            return False
+    elif not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
         return False
     return __getattr__("TEXT_MODIFIED_PREFIX_MORE_RE").search(prefix) is not None
 
@@ -627,6 +633,26 @@ _MONTH_WORDS_ZU_MG_TET_PAP_TT: tuple[tuple[int, str], ...] = (
     (11, "lwezi novambra novembru novèmber"),
     (12, "zibandlela desambra dezembru desèmber"),
 )
+#: Luxembourgish ("12. Mäerz 2022"; the other months are German's), Galician ("12 de xuño de 2022"; "marzo",
+#: "abril", "maio", "agosto", "setembro", "outubro", "novembro" are Spanish's or Portuguese's, above), Irish
+#: ("22 Lúnasa 2022"; not September's and October's two words, "Meán Fómhair", "Deireadh Fómhair": "Fómhair"
+#: alone could be either), Afaan Oromo ("Bitootessa 12, 2022") and Basque in the nominative ("martxoa"; its
+#: dates write the genitive, "2022ko martxoaren 12a", read by ``dates._BASQUE_YMD``): the languages of the
+#: fourteenth held-out batch.
+_MONTH_WORDS_LB_GL_GA_OM_EU: tuple[tuple[int, str], ...] = (
+    (1, "xaneiro eanáir amajjii urtarrila"),
+    (2, "febreiro feabhra guraandhala otsaila"),
+    (3, "mäerz márta bitootessa martxoa"),
+    (4, "abrëll aibreán ebla apirila"),
+    (5, "mee bealtaine caamsaa maiatza"),
+    (6, "xuño meitheamh waxabajjii ekaina"),
+    (7, "xullo iúil adooleessa uztaila"),
+    (8, "lúnasa hagayya abuztua"),
+    (9, "fuulbana iraila"),
+    (10, "onkololeessa urria"),
+    (11, "samhain sadaasa azaroa"),
+    (12, "decembro nollaig muddee abendua"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -641,6 +667,7 @@ for _number, _words in (
     + _MONTH_WORDS_AF_HA_HT_UZ_TK
     + _MONTH_WORDS_RW_SO_KL_TG
     + _MONTH_WORDS_ZU_MG_TET_PAP_TT
+    + _MONTH_WORDS_LB_GL_GA_OM_EU
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
