@@ -73,6 +73,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     "cookie consent", "cookie settings", "consent", "privacy consent", "bevor sie fortfahren",
     "zustimmung erforderlich", "avant de continuer", "antes de continuar", "prima di continuare",
     "прежде чем продолжить",
+    # a consent manager's heading in other languages: "We value your privacy", "We respect your privacy"
+    "cenimy twoją prywatność", "szanujemy twoją prywatność", "dbamy o twoją prywatność", "twoja prywatność",
+    "wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig", "valoramos tu privacidad",
+    "respetamos tu privacidad", "nous respectons votre vie privée", "wij respecteren uw privacy",
 )  # fmt: skip
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
@@ -100,6 +104,13 @@ _SIGN_IN_PATTERN = re.compile(
     r"|(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
     r"(?:articles?|stories|story|article limit|limit|free limit)(?: for)?(?: this month| this week| today)?"
 )
+#: A Japanese regional block (folded): "[this content] cannot be used or viewed from your country or
+#: region".
+_GEO_JA = (
+    r"|(?:申し訳こさいません )?(?:この(?:サーヒス|コンテンツ|ヘーシ|記事|動画|番組)は)?"
+    r"(?:お住まいの|こ利用の|あなたの|現在の)?(?:国|地域|国 地域|国や地域)(?:から|て)は?"
+    r"(?:こ利用|こ覧|視聴|閲覧)(?:いたたけません|になれません|てきません)"
+)
 #: A title that *is* a regional block (on folded text, whole): "This content is not available in your
 #: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
 #: headline about something unavailable somewhere ("Why the new phone is not available in your country")
@@ -124,6 +135,12 @@ _GEO_TITLE = re.compile(
     r"|dostup(?: k (?:informatsionnomu |zaprashivaemomu )?(?:resursu|saitu|stranitse))?"
     r" (?:ogranichen|zablokirovan)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
+    # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
+    # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
+    # "このサービスは現在、日本国内からのみご利用いただけます"
+    + _GEO_JA
+    + r"|(?:申し訳こさいません )?(?:この(?:サーヒス|コンテンツ|ヘーシ|記事|動画|番組)は)?(?:現在 ?)?"
+    r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
@@ -134,7 +151,7 @@ _GEO_PATTERN = re.compile(
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
-    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)"
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA
 )
 #: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
@@ -314,7 +331,8 @@ _GATE_WORDS = tuple(
                 "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
-                "erişim",
+                "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
+                "いたたけません",
             )
         }
     )

@@ -505,13 +505,13 @@ _NOTICE_REST = 400
 #: the window: a page pays for its own language's few, not for forty.
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
-           "not found", "retract", "here any", "longer here"),
-    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr"),
-    "fr": ("supprim", "dispon", "retir"),
-    "es": ("dispon", "elimin", "retir", "borrad"),
-    "pt": ("dispon", "removid", "exclu"),
+           "not found", "retract", "here any", "longer here", "password"),
+    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "passwort"),
+    "fr": ("supprim", "dispon", "retir", "mot de passe"),
+    "es": ("dispon", "elimin", "retir", "borrad", "contraseña"),
+    "pt": ("dispon", "removid", "exclu", "senha"),
     "it": ("rimoss", "elimin", "dispon", "esiste"),
-    "nl": ("verwijder", "niet meer"),
+    "nl": ("verwijder", "niet meer", "wachtwoord"),
     "pl": ("usunię", "niedostęp"),
     "ru": ("удал", "недоступ", "не найден"),
     "uk": ("видал", "недоступ", "не знайден"),
@@ -555,6 +555,28 @@ def after_headline_signal(
     )
 
 
+#: A password-protected post's prompt where its text was (folded, the line's first sentence, whole):
+#: WordPress's "This content is password protected." and its translations. The post is there for a reader
+#: who has the password: a sign-in wall (``auth``), not a notice that it is gone.
+_PASSWORD_LINE = re.compile(
+    r"(?:this|the) (?:content|post|page|article|entry|story) is"
+    r" (?:password protected|protected by a password)"
+    r"|(?:dieser|der) (?:inhalt|beitrag|artikel) ist (?:passwortgeschutzt|kennwortgeschutzt|durch ein"
+    r" (?:passwort|kennwort) geschutzt)"
+    r"|(?:ce|cet) (?:contenu|article) est protege par (?:un )?mot de passe"
+    r"|(?:este|esta) (?:contenido|entrada|articulo) (?:esta|es) protegid[ao] (?:con|por) (?:una )?contrasena"
+    r"|(?:este|esta) (?:conteudo|post|artigo) (?:esta|e) protegid[ao] por (?:uma )?senha"
+    r"|(?:questo|il) (?:contenuto|articolo) e protetto da (?:una )?password"
+    r"|(?:deze|de) (?:inhoud|bericht) is (?:beveiligd|beschermd) met een wachtwoord"
+)
+
+
+def _password_prompt(line: str) -> bool:
+    """Whether ``line`` (a line after the headline) opens with a password-protected post's prompt."""
+    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first).rstrip(".!:")) is not None
+
+
 def notice_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
 ) -> tuple[Status, Cause, str] | None:
@@ -585,6 +607,12 @@ def notice_signal(
                 return None  # an article goes on after it: the line was about something in it
         elif n >= _NOTICE_LINES:
             return None
+        elif _password_prompt(line):
+            why = (
+                f"the page keeps a headline, but its text is behind a password ({line!r}): reachable, not"
+                " verifiable"
+            )
+            return Status.BLOCKED, Cause.AUTH, why
         elif (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts)) or _first_sentence_is_error(
             line, names, hosts
         ):

@@ -93,6 +93,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "apache2 debian default page", "test page for the apache http server", "web server's default page",
         "iis windows server", "coming soon", "website coming soon", "site coming soon", "under construction",
         "site under construction", "website under construction", "launching soon",
+        # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
+        "website expired", "site expired", "this website has expired", "this site has expired",
+        # a video platform's player or page for a video that is gone ("Video currently unavailable")
+        "video unavailable", "video currently unavailable", "this video is unavailable",
+        "this video is currently unavailable", "this video is no longer available",
+        "video no longer available",
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -322,6 +328,25 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "páxina non atopada", "non se atopou a páxina", "a páxina non existe", "esta páxina non existe",
         "a páxina que buscas non existe", "noticia non atopada", "contido non atopado",
     ),
+    # Afrikaans ("the page could not be found", "the page does not exist")
+    "af": (
+        "bladsy nie gevind nie", "die bladsy kon nie gevind word nie", "bladsy kon nie gevind word nie",
+        "die bladsy bestaan nie", "die bladsy bestaan nie meer nie", "artikel nie gevind nie",
+    ),
+    # Nepali ("page not found", "the page you were looking for was not found")
+    "ne": (
+        "पृष्ठ फेला परेन", "पेज फेला परेन", "पृष्ठ भेटिएन", "पेज भेटिएन", "तपाईंले खोज्नुभएको पृष्ठ फेला परेन",
+        "समाचार फेला परेन",
+    ),
+    # Khmer ("this page cannot be found", "page not found")
+    "km": ("រកមិនឃើញទំព័រនេះទេ", "រកមិនឃើញទំព័រ", "រកមិនឃើញទំព័រនេះ", "ទំព័រនេះមិនមានទេ", "រកមិនឃើញអត្ថបទ"),
+    # Mongolian in Cyrillic ("page not found", "the page does not exist")
+    "mn": ("хуудас олдсонгүй", "хайсан хуудас олдсонгүй", "хуудас байхгүй байна", "мэдээ олдсонгүй"),
+    # Irish ("the page was not found", "this page is not available")
+    "ga": (
+        "níor aimsíodh an leathanach", "leathanach gan aimsiú", "níl an leathanach seo ar fáil",
+        "níl an leathanach ar fáil", "níor aimsíodh an t-alt",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -355,6 +380,11 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this )?(?:account|site|website|blog)(?: you (?:are|re|were) looking for)?"
     r" (?:has been|was|is) (?:suspended|deleted|archived or suspended)",
     r"(?:the )?(?:authors?|owners?) (?:has|have) deleted this (?:site|blog|website)",
+    # a closed outlet's farewell in place of every page: "Our archive is no longer available online",
+    # "This website has now closed"
+    r"(?:our|the|this|its) (?:news )?(?:archive|website|site)(?: of (?:stories|articles))?"
+    r" is no longer (?:available|accessible)(?: online)?",
+    r"(?:our|the|this) (?:website|site) (?:has|is) (?:now )?(?:closed|been closed)(?: down)?",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
@@ -430,6 +460,7 @@ _FILLER = frozenset(
         "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
         "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
         "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",
+        "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -463,7 +494,7 @@ _PATTERN_WORDS = (
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
-    "no longer here", "suspended", "deleted this", "connected to",
+    "no longer here", "suspended", "deleted this", "connected to", "closed",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
