@@ -219,7 +219,7 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
 def _text_gate(text: str) -> Cause | None:
     """The gate a whole folded title text is: a sign-in, subscription or age check's (``auth``), a consent
     prompt's, a regional block's (``legal``); ``None`` for anything else."""
-    if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text) or text in _AGE or _AGE_PATTERN.fullmatch(text):
+    if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text) or _is_age_text(text):
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
@@ -306,10 +306,12 @@ def gate_signal(
 
 
 def _is_age_check(title: str) -> bool:
-    return any(
-        text in _AGE or _AGE_PATTERN.fullmatch(text) is not None
-        for text in (fold(p).rstrip(".!") for p in SEPARATORS.split(title) if p and p.strip())
-    )
+    return any(_is_age_text(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip())
+
+
+def _is_age_text(text: str) -> bool:
+    """Is ``text`` (folded) an age check's whole title or question?"""
+    return text in _AGE or _AGE_PATTERN.fullmatch(text) is not None
 
 
 def _has_gate_word(folded: str) -> bool:

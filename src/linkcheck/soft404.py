@@ -68,6 +68,13 @@ __all__ = [
     "undated_short_page",
 ]
 
+#: A relaunch's placeholder where the site was ("<site> – Coming Soon", "Under Construction"): English error
+#: phrases, and whole-site ones (:func:`_names_a_placeholder`).
+_PLACEHOLDER_PHRASES = (
+    "coming soon", "website coming soon", "site coming soon", "under construction", "site under construction",
+    "website under construction", "launching soon",
+)  # fmt: skip
+
 #: Whole error messages, by language, as pages write them in titles and headings. Compared after
 #: :func:`linkcheck.names.fold` (case, accents, quotes, punctuation; Cyrillic romanised), so write them
 #: naturally. A title piece must equal one of these (after filler words are trimmed), not merely contain it.
@@ -91,8 +98,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a web server's own page where a site was: a fresh install's welcome page, a relaunch's placeholder
         "welcome to nginx", "test page for the nginx http server", "it works", "apache2 ubuntu default page",
         "apache2 debian default page", "test page for the apache http server", "web server's default page",
-        "iis windows server", "coming soon", "website coming soon", "site coming soon", "under construction",
-        "site under construction", "website under construction", "launching soon",
+        "iis windows server", *_PLACEHOLDER_PHRASES,
         # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
         "website expired", "site expired", "this website has expired", "this site has expired",
         # a video platform's player or page for a video that is gone ("Video currently unavailable")
@@ -591,12 +597,16 @@ def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
     Slovene: "the page, which you are looking for, cannot be found"): when no piece is an error phrase and
     the title holds two commas, its pieces are read again with the commas dropped, and kept if that gives an
     error phrase (the phrases fold their commas away)."""
-    kinds = [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
+    kinds = _kinds_of_pieces(title)
     if title.count(",") >= 2 and not _has_error_piece(kinds):
-        joined = [(p, _text_kind(p)) for p in _split_pieces(title.replace(",", "")) if p and p.strip()]
+        joined = _kinds_of_pieces(title.replace(",", ""))
         if _has_error_piece(joined):
             return joined
     return kinds
+
+
+def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
+    return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
 
 
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
@@ -1041,13 +1051,7 @@ def _error_signal(
 
 #: Error phrases that say the whole site is a placeholder ("<site> – Coming Soon", "Welcome to nginx!"): a
 #: title of the site's name and one of these speaks for every page, whatever the page's own heading says.
-_PLACEHOLDERS = frozenset(
-    fold(p)
-    for p in (
-        "coming soon", "website coming soon", "site coming soon", "under construction",
-        "site under construction", "website under construction", "launching soon",
-    )
-)  # fmt: skip
+_PLACEHOLDERS = frozenset(fold(p) for p in _PLACEHOLDER_PHRASES)
 
 
 def _names_a_placeholder(kinds: list[tuple[str, str | None]]) -> bool:
