@@ -1,7 +1,8 @@
 """Calendars other than the Gregorian that dates are written in, as plain arithmetic and tables (no I/O, no
 heavy imports): the page extractor (:mod:`linkcheck.extract.dates`) and the article reader
 (:mod:`linkcheck.articles._dates`) read Solar Hijri dates through this one converter and one month table;
-the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a citation template.
+the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a citation template. Both
+read the Gregorian months written in Roman numerals through :data:`ROMAN_MONTHS`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ __all__ = [
     "HEBREW_MONTHS",
     "HIJRI_MONTHS",
     "JALALI_MONTHS",
+    "ROMAN_MONTHS",
     "ethiopian_to_gregorian",
     "hebrew_to_gregorian",
     "hijri_to_gregorian",
@@ -40,6 +42,11 @@ def numbered_names(
 
 
 #: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
+#: The Gregorian months in Roman numerals, capitals (``2022. XI. 3.``, ``3.XI.2022``: Hungarian, Polish, Czech
+#: and Lithuanian offices still write them).
+ROMAN_MONTHS: dict[str, int] = numbered_names(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+)
 EASTERN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 #: Months of the Solar Hijri calendar (Iran's and Afghanistan's civil calendar), in Persian (Iran), Dari

@@ -17,6 +17,7 @@ from linkcheck.calendars import (
     HEBREW_MONTHS,
     HIJRI_MONTHS,
     JALALI_MONTHS,
+    ROMAN_MONTHS,
     ethiopian_to_gregorian,
     hebrew_to_gregorian,
     hijri_to_gregorian,
@@ -537,12 +538,6 @@ def _more_numeric_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     )
 
 
-_ROMAN_MONTHS = {
-    r: n
-    for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], start=1)
-}
-
-
 @functools.lru_cache(maxsize=1)
 def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``2024 m. kovo 5 d.`` (Lithuanian: year, month in the genitive, day) and ``2024. gada 5. martā``
@@ -845,7 +840,7 @@ def parse_date_field(text: str) -> PartialDate | None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
     if ". " in text and (m := _year_first_dotted().match(text)) is not None:
         written = m.group("month")
-        month = int(written) if written.isdigit() else _ROMAN_MONTHS.get(written) or _template_month(written)
+        month = int(written) if written.isdigit() else ROMAN_MONTHS.get(written) or _template_month(written)
         if month is not None:
             return to_partial(int(m.group("year")), month, int(m.group("day")))
     if "th" in text and (m := _vietnamese_dmy().search(text)) is not None:
@@ -943,7 +938,7 @@ def _more_field_forms(text: str) -> PartialDate | None:
             year += 0 if year > 99 else 2000 if year < 70 else 1900  # POSIX's pivot for a two-digit year
             return to_partial(year, int(m["month"]), int(m["day"]))
         if ("I" in text or "V" in text or "X" in text) and (m := roman.match(text)) is not None:
-            return to_partial(int(m["year"]), _ROMAN_MONTHS.get(m["month"]), int(m["day"]))
+            return to_partial(int(m["year"]), ROMAN_MONTHS.get(m["month"]), int(m["day"]))
     if "ko " in text or "yil" in text:
         for pattern in _year_suffixed():
             if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:

@@ -117,7 +117,7 @@ def _heading_text(text: str) -> str:
     """A heading's text without the permalink anchor documentation generators append to it
     (``Rotating signing keys¶``): the mark is no part of the title."""
     if text and text[-1] in _PERMALINK_MARKS:
-        return text.rstrip(" ¶§🔗")
+        return text.rstrip(" " + _PERMALINK_MARKS)
     return text
 
 

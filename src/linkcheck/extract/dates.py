@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from linkcheck.calendars import (
     ETHIOPIAN_MONTHS,
     JALALI_MONTHS,
+    ROMAN_MONTHS,
     ethiopian_to_gregorian,
     jalali_to_gregorian,
     numbered_names,
@@ -203,15 +204,12 @@ _YEAR_MONTH_DAY = re.compile(
 )
 #: The month in Roman numerals, as Hungarian, Polish, Czech and Lithuanian offices still write it: year
 #: first (``2022. XI. 3.``, Hungarian) or day first (``3. XI. 2022``, ``3.XI.2022``). Capitals only, a dot
-#: after the month; tried only on text holding "I." "V." or "X." (see ``_ROMAN_MONTHS``).
+#: after the month; tried only on text holding "I." "V." or "X." (see ``ROMAN_MONTHS``).
 _ROMAN = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 _ROMAN_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s?" + _ROMAN + r"\.\s?(?P<d>[0-3]?\d)\.(?!\d)"
 )
 _ROMAN_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\.\s?" + _ROMAN + r"\.\s?(?P<y>(?:19|20)\d{2})(?!\d)")
-_ROMAN_MONTHS = {
-    r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
-}
 
 #: Latvian and Lithuanian, year first with a word after it: ``2022. gada 12. martā`` (Latvian: "of the year",
 #: the day with a dot, then the month) and ``2022 m. kovo 12 d.`` (Lithuanian: "m." for the year, the month,
@@ -550,7 +548,7 @@ def find_text_dates(
     if "I." in text or "V." in text or "X." in text:
         for pattern in (_ROMAN_YMD, _ROMAN_DMY):
             for m in pattern.finditer(text):
-                _add(found, m, int(m.group("y")), _ROMAN_MONTHS[m.group("r")], int(m.group("d")))
+                _add(found, m, int(m.group("y")), ROMAN_MONTHS[m.group("r")], int(m.group("d")))
     if not plain and ("\u0300" in text or "\u0301" in text or "\u0323" in text):
         for m in _MARKED_DMY.finditer(text):
             word = m.group("m")
