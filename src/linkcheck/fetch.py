@@ -1168,10 +1168,16 @@ def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
             tag = head[start : end + 1]
             content = _CONTENT_ATTR.search(tag) if _HTTP_EQUIV_REFRESH.search(tag) else None
             if content is not None and not _hidden(lower, start):
-                raw = next(g for g in content.group(1, 2, 3) if g is not None)
-                return html.unescape(raw.decode("utf-8", errors="replace")), _base_href(head, lower, start)
+                return _attribute_value(content), _base_href(head, lower, start)
         at = lower.find(b"http-equiv", at + 10)
     return None
+
+
+def _attribute_value(match: re.Match[bytes]) -> str:
+    """The value :data:`_CONTENT_ATTR` or :data:`_HREF_ATTR` matched (double-quoted, single-quoted or bare),
+    its character references resolved."""
+    raw = next(g for g in match.group(1, 2, 3) if g is not None)
+    return html.unescape(raw.decode("utf-8", errors="replace"))
 
 
 def _hidden(lower: bytes, start: int) -> bool:
@@ -1197,8 +1203,7 @@ def _base_href(head: bytes, lower: bytes, before: int) -> str | None:
         if lower[at + 5 : at + 6] in (b" ", b"\t", b"\n", b"\r", b"\f", b"/") and not _hidden(lower, at):
             href = _HREF_ATTR.search(head, at, end)
             if href is not None:
-                raw = next(g for g in href.group(1, 2, 3) if g is not None)
-                return html.unescape(raw.decode("utf-8", errors="replace")).strip() or None
+                return _attribute_value(href).strip() or None
         at = lower.find(b"<base", end, before)
     return None
 
