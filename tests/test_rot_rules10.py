@@ -1,0 +1,110 @@
+"""The rules the tenth link-rot batch (tests/test_rot_heldout10.py) brought, each on strings and bytes, with
+what each must leave alone: not-found pages in five more languages and in traditional Chinese, consent walls
+headed "We value your privacy" in the Nordic languages, Italian and Portuguese, an Italian regional block, a
+news feed answering an article's address, a headless page whose only message is an image's ``alt``, and a
+403 whose page says the content is gone."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkcheck.extract import extract_metadata
+from linkcheck.gates import gate_signal, geo_block
+from linkcheck.models import Cause, Metadata
+from linkcheck.names import fold
+from linkcheck.soft404 import is_error_title
+
+SITE = "https://www.moorlandclarion.example"
+STORY = f"{SITE}/news/2017/02/27/snow-gates-closed"
+
+# --- not-found pages in more languages --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Бет табылмады", []),
+        ("Кешіріңіз, сіз іздеген бет табылмады", []),
+        ("Sahifa topilmadi | Vodiy xabarlari", ["Vodiy xabarlari"]),
+        ("Kechirasiz, siz qidirgan sahifa topilmadi", []),
+        ("ക്ഷമിക്കണം, പേജ് കണ്ടെത്താനായില്ല", []),
+        ("പേജ് കണ്ടെത്തിയില്ല - താഴ്വര വാർത്ത", ["താഴ്വര വാർത്ത"]),
+        ("ይቅርታ፣ ገጹ አልተገኘም", []),
+        ("සමාවන්න, ඔබ සොයන පිටුව සොයාගත නොහැක", []),
+        ("抱歉，您要找的頁面不存在", []),
+        ("您要找的页面不存在_山谷时报", ["山谷时报"]),
+        ("找不到此頁面 | 山谷時報", ["山谷時報"]),
+    ],
+)
+def test_error_messages_of_the_tenth_batch(title: str, names: list[str]) -> None:
+    assert is_error_title(title, names)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Жаңа көпір ашылды",
+        "Бет-бейнесі өзгерген қала",
+        "Yangi koʻprik foydalanishga topshirildi",
+        "Kechirasiz: shahar hokimi uzr so'radi",
+        "പുതിയ പാലം ഗതാഗതത്തിനായി തുറന്നു",
+        "አዲሱ ድልድይ ለትራፊክ ክፍት ሆነ",
+        "නව පාලම විවෘත කෙරේ",
+        "新橋正式通車",
+        "網頁設計比賽得獎名單出爐",
+    ],
+)
+def test_headlines_in_those_languages_are_no_error_message(title: str) -> None:
+    assert not is_error_title(title, [])
+
+
+# --- walls: consent headings, an Italian regional block -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "site", "cause"),
+    [
+        (("Älvdalens Tidning", "Vi värnar om din integritet"), "Älvdalens Tidning", Cause.CONSENT),
+        (("Vi værner om dit privatliv",), None, Cause.CONSENT),
+        (("Vi bryr oss om ditt personvern",), None, Cause.CONSENT),
+        (("Arvostamme yksityisyyttäsi",), None, Cause.CONSENT),
+        (("La tua privacy è importante per noi",), None, Cause.CONSENT),
+        (("Valorizamos a sua privacidade",), None, Cause.CONSENT),
+        (
+            ("Gazzetta della Valle", "Contenuto non disponibile nel tuo Paese"),
+            "Gazzetta della Valle",
+            Cause.LEGAL,
+        ),
+        (("Questo video non è disponibile nella tua area geografica",), None, Cause.LEGAL),
+    ],
+)
+def test_walls_of_the_tenth_batch(titles: tuple[str, ...], site: str | None, cause: Cause) -> None:
+    head, *rest = titles
+    body = "".join(f"<h1>{t}</h1>" for t in rest)
+    meta = extract_metadata(
+        f"<html><head><title>{head}</title></head><body>{body}</body></html>".encode(), STORY
+    )
+    if site:
+        meta = Metadata(title=meta.title, site_name=site, title_candidates=meta.title_candidates)
+    signal = gate_signal(STORY, STORY, meta, 0)
+    assert signal is not None, meta
+    assert signal[0] is cause
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Integritet och öppenhet: kommunens nya riktlinjer",
+        "Privatliv på nettet: sådan beskytter du dig",
+        "Personvern: Datatilsynet gir kommunen bot",
+        "Il nuovo treno non è disponibile nel fine settimana",
+        "Paese che vai, usanza che trovi: la festa torna in piazza",
+    ],
+)
+def test_headlines_in_those_words_are_no_wall(title: str) -> None:
+    assert gate_signal(STORY, STORY, Metadata(title=title, site_name="Älvdalens Tidning"), 0) is None
+
+
+def test_an_italian_regional_block_in_a_line_of_text() -> None:
+    assert geo_block(fold("Siamo spiacenti, questo contenuto non è accessibile dalla tua area geografica."))
+    assert not geo_block(fold("Il servizio non è disponibile la domenica in tutta la regione."))
