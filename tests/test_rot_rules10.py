@@ -10,8 +10,9 @@ import pytest
 
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal, geo_block
-from linkcheck.models import Cause, Metadata
+from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold
+from linkcheck.pagebody import body_signal, headless_signal
 from linkcheck.soft404 import is_error_title
 
 SITE = "https://www.moorlandclarion.example"
@@ -108,3 +109,100 @@ def test_headlines_in_those_words_are_no_wall(title: str) -> None:
 def test_an_italian_regional_block_in_a_line_of_text() -> None:
     assert geo_block(fold("Siamo spiacenti, questo contenuto non è accessibile dalla tua area geografica."))
     assert not geo_block(fold("Il servizio non è disponibile la domenica in tutta la regione."))
+
+
+# --- a news feed at an article's address --------------------------------------------------------------------
+
+_RSS = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n'
+    b'<rss version="2.0"><channel><title>News</title><item><title>Bus timetable changes</title></item>'
+    b"</channel></rss>"
+)
+_ATOM = (
+    b'\xef\xbb\xbf<?xml version="1.0" encoding="utf-8"?>\n<!-- generator: a CMS -->\n'
+    b'<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>'
+)
+_RDF = b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel></channel></rdf:RDF>'
+
+
+@pytest.mark.parametrize("feed", [_RSS, _ATOM, _RDF])
+def test_a_feed_at_an_article_address_is_not_the_article(feed: bytes) -> None:
+    signal = body_signal(STORY, STORY, feed, Metadata())
+    assert signal is not None
+    assert signal[0] is Cause.ERROR_PAGE
+    assert "feed" in signal[1]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"{SITE}/news/feed/",
+        f"{SITE}/news/rss",
+        f"{SITE}/feeds/news.xml",
+        f"{SITE}/news/2017/02/27/snow-gates-closed/atom",
+        f"{SITE}/category/local-news/?feed=rss2",
+        f"{SITE}/news/index.rss",
+    ],
+)
+def test_a_cited_feed_is_left_alone(url: str) -> None:
+    assert body_signal(url, url, _RSS, Metadata()) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+        b' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        b"<head><title>Snow gates closed on the moor road</title></head>"
+        b"<body><h1>Snow gates</h1></body></html>",
+        b'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"</sitemapindex>",
+        b"<!DOCTYPE html><html><head><title>How to build an RSS feed</title></head><body><pre>&lt;rss"
+        b' version="2.0"&gt;</pre></body></html>',
+    ],
+)
+def test_xhtml_a_sitemap_and_a_page_about_feeds_are_no_feed(body: bytes) -> None:
+    assert body_signal(STORY, STORY, body, Metadata()) is None
+
+
+# --- a headless page whose only message is in a picture ---------------------------------------------------
+
+_PICTURE_404 = (
+    "<html><head><title>The Moorland Clarion</title></head><body><header><a href='/'>"
+    "<img src='/logo.svg' alt='The Moorland Clarion'></a></header><main>"
+    "<img src='/lost.svg' alt='{alt}'><p><a href='/'>Take me to the front page</a></p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "alt",
+    [
+        "404 &ndash; page not found. Even our sheep couldn&#39;t find it.",
+        "Page not found",
+        "Oops! We can't find that page",
+    ],
+)
+def test_a_headless_page_whose_picture_says_not_found_is_gone(alt: str) -> None:
+    body = _PICTURE_404.replace("{alt}", alt.replace("'", "&#39;")).encode()
+    meta = extract_metadata(body, STORY)
+    meta = Metadata(
+        title=meta.title, site_name="The Moorland Clarion", title_candidates=meta.title_candidates
+    )
+    signal = headless_signal(STORY, STORY, body, meta)
+    assert signal is not None
+    assert signal[:2] == (Status.SOFT_404, Cause.ERROR_PAGE)
+
+
+def test_pictures_of_a_page_with_a_headline_or_of_other_things_are_left_alone() -> None:
+    photo = _PICTURE_404.replace("{alt}", "Snow gates on the moor road above Harden Edge").encode()
+    meta = extract_metadata(photo, STORY)
+    meta = Metadata(
+        title=meta.title, site_name="The Moorland Clarion", title_candidates=meta.title_candidates
+    )
+    assert headless_signal(STORY, STORY, photo, meta) is None
+    article = (
+        b"<html><head><title>Page not found? Why council links break</title></head><body>"
+        b"<h1>Page not found? Why council links break</h1><img src='/a.png' alt='Page not found'>"
+        b"<p>Council web pages move every few years.</p></body></html>"
+    )
+    assert headless_signal(STORY, STORY, article, extract_metadata(article, STORY)) is None
