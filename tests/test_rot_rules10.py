@@ -12,8 +12,8 @@ from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal, geo_block
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold
-from linkcheck.pagebody import body_signal, headless_signal
-from linkcheck.soft404 import is_error_title
+from linkcheck.pagebody import body_signal, forbidden_gone, headless_signal
+from linkcheck.soft404 import is_error_title, says_gone
 
 SITE = "https://www.moorlandclarion.example"
 STORY = f"{SITE}/news/2017/02/27/snow-gates-closed"
@@ -206,3 +206,61 @@ def test_pictures_of_a_page_with_a_headline_or_of_other_things_are_left_alone() 
         b"<p>Council web pages move every few years.</p></body></html>"
     )
     assert headless_signal(STORY, STORY, article, extract_metadata(article, STORY)) is None
+
+
+# --- a 403 whose page says the content is gone -------------------------------------------------------------
+
+_FORBIDDEN = "<html><head><title>{title}</title></head><body><div id='error'>{lines}</div></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("Wayback Machine", "<h2>Sorry.</h2><p>This URL has been excluded from the Wayback Machine.</p>"),
+        (
+            "Archive",
+            "<p>This page has been excluded from the archive. It was removed at its owner's request.</p>",
+        ),
+        ("Forbidden", "<h1>This article is no longer available</h1>"),
+    ],
+)
+def test_a_403_page_that_says_the_content_is_gone(title: str, lines: str) -> None:
+    body = _FORBIDDEN.format(title=title, lines=lines).encode()
+    assert forbidden_gone(body) is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("403 Forbidden", "<h1>Forbidden</h1><p>You don't have permission to access this resource.</p>"),
+        ("Error", "<h1>Error</h1><p>Error 403</p>"),
+        ("Access Denied", "<h1>Access Denied</h1><p>Reference #18.2f3c1b17.1733130000.5a1e</p>"),
+        ("Attention Required! | Cloudflare", "<h1>Sorry, you have been blocked</h1>"),
+        ("Request blocked", "<h1>403 ERROR</h1><h2>The request could not be satisfied.</h2>"),
+        ("Members only", "<h1>This article is for members only</h1>"),
+    ],
+)
+def test_a_403_that_refuses_is_left_alone(title: str, lines: str) -> None:
+    assert forbidden_gone(_FORBIDDEN.format(title=title, lines=lines).encode()) is None
+
+
+def test_a_large_403_page_is_not_read_as_a_notice() -> None:
+    story = "<p>" + "The moor road reopened on Monday after the snow gates were lifted. " * 300 + "</p>"
+    body = _FORBIDDEN.format(title="Snow gates", lines="<h1>Page not found</h1>" + story).encode()
+    assert forbidden_gone(body) is None
+    assert forbidden_gone(b"") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("This URL has been excluded from the Wayback Machine.", True),
+        ("Page not found", True),
+        ("Error 404", False),
+        ("Error", False),
+        ("410", False),
+        ("Why this URL was excluded from the Wayback Machine, and what it means for readers", False),
+    ],
+)
+def test_says_gone_wants_a_phrase_not_only_status_words(line: str, gone: bool) -> None:
+    assert says_gone(line) is gone

@@ -56,7 +56,7 @@ from linkcheck.gates import consent_line, geo_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
-from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
+from linkcheck.soft404 import is_article_url, is_error_title, says_gone, soft_404_signal
 
 __all__ = [
     "PARKED_BYTES",
@@ -70,6 +70,7 @@ __all__ = [
     "body_signal",
     "client_redirect",
     "file_signal",
+    "forbidden_gone",
     "headless_signal",
     "headline_end",
     "notice_signal",
@@ -548,6 +549,34 @@ def headless_signal(
             Cause.CONSENT,
             f"the page is a cookie-consent wall ({consent!r}): not verifiable",
         )
+    return None
+
+
+#: The largest 403 page read for a notice that the content is gone, and the most lines read: a server's or
+#: an archive's refusal is a small page of its own; a large one is a site's page (an article sent to robots
+#: with a 403), read as such elsewhere.
+FORBIDDEN_BYTES = 16_384
+_FORBIDDEN_LINES = 12
+
+
+def forbidden_gone(body: bytes) -> str | None:
+    """The line of a 403 answer's small page that says the content is gone rather than refused: an error
+    message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
+    longer available"), whole or as its first sentence; ``None`` for a refusal ("Access denied", "Error
+    403", "Sorry, you have been blocked"), a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
+    if not body or len(body) > FORBIDDEN_BYTES:
+        return None
+    start = body.find(b"<body")
+    page = body[max(start, 0) :].decode("utf-8", "replace")
+    for n, match in enumerate(_LINE.finditer(page)):
+        if n >= _FORBIDDEN_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        if len(line) > _ERROR_LINE:
+            continue
+        first = _SENTENCE_END.split(line, maxsplit=1)[0]
+        if says_gone(line) or (len(first) < len(line) and says_gone(first)):
+            return line
     return None
 
 

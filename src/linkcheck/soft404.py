@@ -63,6 +63,7 @@ __all__ = [
     "is_blocked_title",
     "is_error_title",
     "is_search_echo",
+    "says_gone",
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
@@ -415,6 +416,10 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r" is no longer (?:available|accessible)(?: online)?",
     r"(?:our|the|this) (?:website|site) (?:has|is) (?:now )?(?:closed|been closed)(?: down)?",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
+    # a web archive's copy taken down at the owner's request: "This URL has been excluded from the Wayback
+    # Machine", "This page has been excluded from the archive"
+    r"(?:this |the )?(?:url|page|site|website|content|capture)(?: you requested)? (?:has been|was|is)"
+    r" excluded from (?:the )?(?:wayback machine|web archive|archive)",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
     r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
@@ -524,7 +529,7 @@ _PATTERN_WORDS = (
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
-    "no longer here", "suspended", "deleted this", "connected to", "closed",
+    "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -642,6 +647,16 @@ def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], h
     if not _has_error_piece(kinds):
         return False
     return all(k is not None or is_site_segment(p, names, hosts) for p, k in kinds)
+
+
+def says_gone(line: str) -> bool:
+    """Whether ``line`` *is* an error message (:func:`is_error_title`, no site name) and one of its pieces an
+    error phrase by its words ("This URL has been excluded from the archive", "Page not found"): not only
+    status words ("Error", "Error 404", "410"), which a server's page for any refusal may hold."""
+    kinds = _piece_kinds(line)
+    return _is_error_title(kinds, (), ()) and any(
+        k == "error" and any(w not in _FILLER for w in fold(p).split()) for p, k in kinds
+    )
 
 
 def has_error_phrase(title: str) -> bool:
