@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         after_headline_signal,
         body_signal,
         file_signal,
+        forbidden_gone,
         headless_signal,
         script_shell,
         shell_error,
@@ -374,7 +375,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global page_text, quote_findings, shell_error, file_signal, undated_short_page
+    global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -386,6 +387,7 @@ def _import_readers() -> None:
         after_headline_signal,
         body_signal,
         file_signal,
+        forbidden_gone,
         headless_signal,
         script_shell,
         shell_error,
@@ -425,6 +427,15 @@ def _read_page(
         if not _readers_ready:
             _import_readers()
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
+        if liveness.cause is Cause.AUTH and fetch.status_code == 403:
+            # a refusal, unless its page says the content is gone (an archive's copy taken down)
+            said = forbidden_gone(fetch.body)
+            if said is not None:
+                liveness = Liveness(
+                    Status.DEAD,
+                    Cause.GONE,
+                    f"{fetch.status_code}, and the page says the content is gone: {said!r}",
+                )
         metadata: Metadata | None = None
         text: str | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:

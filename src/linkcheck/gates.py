@@ -77,6 +77,14 @@ CONSENT_TITLES: tuple[str, ...] = (
     "cenimy twoją prywatność", "szanujemy twoją prywatność", "dbamy o twoją prywatność", "twoja prywatność",
     "wir respektieren ihre privatsphäre", "ihre privatsphäre ist uns wichtig", "valoramos tu privacidad",
     "respetamos tu privacidad", "nous respectons votre vie privée", "wij respecteren uw privacy",
+    # ... in Swedish, Danish, Norwegian, Finnish, Italian and Portuguese
+    "vi värnar om din integritet", "din integritet är viktig för oss", "vi bryr oss om din integritet",
+    "vi værner om dit privatliv", "dit privatliv er vigtigt for os", "vi passer på dit privatliv",
+    "vi bryr oss om ditt personvern", "ditt personvern er viktig for oss",
+    "vi tar personvernet ditt på alvor", "arvostamme yksityisyyttäsi", "yksityisyytesi on meille tärkeää",
+    "rispettiamo la tua privacy",
+    "la tua privacy è importante per noi", "valorizamos a sua privacidade", "respeitamos a sua privacidade",
+    "a sua privacidade é importante para nós",
 )  # fmt: skip
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
@@ -111,6 +119,13 @@ _GEO_JA = (
     r"(?:お住まいの|こ利用の|あなたの|現在の)?(?:国|地域|国 地域|国や地域)(?:から|て)は?"
     r"(?:こ利用|こ覧|視聴|閲覧)(?:いたたけません|になれません|てきません)"
 )
+#: An Italian regional block (folded): "Contenuto non disponibile nel tuo Paese", "[questo contenuto] non è
+#: accessibile dalla tua area geografica".
+_GEO_IT = (
+    r"|(?:(?:questo|questa) )?(?:(?:contenuto|articolo|video|pagina|servizio|sito) )?non (?:e )?"
+    r"(?:disponibile|accessibile) (?:(?:nel|dal) (?:tuo|suo) paese"
+    r"|(?:nella|dalla) (?:tua|sua) (?:area geografica|regione|zona|posizione))"
+)
 #: A title that *is* a regional block (on folded text, whole): "This content is not available in your
 #: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
 #: headline about something unavailable somewhere ("Why the new phone is not available in your country")
@@ -140,7 +155,7 @@ _GEO_TITLE = re.compile(
     # "このサービスは現在、日本国内からのみご利用いただけます"
     + _GEO_JA
     + r"|(?:申し訳こさいません )?(?:この(?:サーヒス|コンテンツ|ヘーシ|記事|動画|番組)は)?(?:現在 ?)?"
-    r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
+    r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)" + _GEO_IT
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
@@ -151,7 +166,7 @@ _GEO_PATTERN = re.compile(
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
-    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT
 )
 #: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
@@ -334,7 +349,8 @@ _GATE_WORDS = tuple(
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
-                "いたたけません",
+                "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
+                "suo paese", "area geografica", "tua regione", "tua zona",
             )
         }
     )

@@ -6,13 +6,16 @@ browser (pure; no I/O).
 
 1. **Empty.** A body with nothing but whitespace: nothing there supports any citation (``soft_404``,
    ``error_page``).
-2. **Parked domain.** The outlet's domain lapsed and a registrar or parking service answers every URL with
+2. **A news feed.** An RSS or Atom feed (told by its root element, whatever its ``Content-Type``) answering
+   an article's address that names no feed: a relaunched CMS's section feed is not the article
+   (``soft_404``, ``error_page``).
+3. **Parked domain.** The outlet's domain lapsed and a registrar or parking service answers every URL with
    its placeholder ("This domain may be for sale!", a sponsored-listings feed). Two independent signs are
    needed among: a parking service's script or asset (Google's ads-for-domains ``caf.js``, ParkingCrew,
    Sedo parking, Bodis, ...), a for-sale phrase, a parked phrase, and a page title that is (or starts with)
    a bare domain name (``soft_404``, ``parked``). A page whose metadata states an article's publication
    date is no placeholder, and is not read for one.
-3. **Script redirect.** A small page whose script sets ``location`` (``location.replace(...)``,
+4. **Script redirect.** A small page whose script sets ``location`` (``location.replace(...)``,
    ``location.href = ...``) to the site's front page, a section above the article, or an error address:
    the same judgement :mod:`linkcheck.soft404` makes for an HTTP redirect, with the reason saying so
    (``soft_404``, ``front_page`` or ``error_page``). A ``Refresh`` header or ``<meta http-equiv="refresh">``
@@ -23,7 +26,9 @@ browser (pure; no I/O).
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
 найден" in a styled ``<div>``), or whose first sentence is one ("This article has been removed by order
 of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a line saying it is not available
-in this region or country makes it ``blocked`` (``legal``); on a page of at most 32 KB, a line that is a
+in this region or country makes it ``blocked`` (``legal``); failing a line, the ``alt`` text of one of its
+first images that is an error message (a not-found page that says so in a picture: "404 - page not found")
+makes it ``soft_404`` (``error_page``); on a page of at most 32 KB, a line that is a
 consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site> gebruikt cookies") makes it
 ``blocked`` (``consent``), unless a later line is an error message.
 
@@ -44,13 +49,14 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from urllib.parse import urljoin
 
 from linkcheck.gates import consent_line, geo_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
-from linkcheck.soft404 import is_article_url, is_error_title, soft_404_signal
+from linkcheck.soft404 import is_article_url, is_error_title, says_gone, soft_404_signal
 
 __all__ = [
     "PARKED_BYTES",
@@ -64,6 +70,7 @@ __all__ = [
     "body_signal",
     "client_redirect",
     "file_signal",
+    "forbidden_gone",
     "headless_signal",
     "headline_end",
     "notice_signal",
@@ -213,6 +220,34 @@ def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
     return None
 
 
+#: What a feed's bytes open with (after a byte-order mark and whitespace): an XML declaration, or its root.
+_FEED_OPENINGS = (b"<?xml", b"<rss", b"<feed", b"<rdf:")
+#: A feed's root element (RSS, Atom, RSS 1.0's RDF), after the XML declaration, stylesheet instructions and
+#: comments.
+_FEED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+#: An address that names a feed: a ``feed``, ``rss`` or ``atom`` segment, a feed file, or a feed format
+#: asked for in the query (``?feed=rss2``, ``?format=atom``).
+_FEED_ADDRESS = re.compile(
+    r"/(?:feeds?|rss2?|atom|rdf)(?:/|\.|$)|\.(?:xml|rss|atom|rdf)$"
+    r"|[?&](?:feed|format|output|type|view)=(?:rss2?|atom|feed|xml|rdf)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_feed(body: bytes) -> bool:
+    """Is ``body`` an RSS or Atom feed (its root element), whatever ``Content-Type`` it came with? A page
+    that opens with no XML declaration or feed root costs one slice and one ``startswith``."""
+    head = body[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return (
+        head.startswith(_FEED_OPENINGS) and _FEED_ROOT.match(body[:2_048].lstrip(b"\xef\xbb\xbf")) is not None
+    )
+
+
+def _names_a_feed(url: str) -> bool:
+    """Does ``url`` name a feed (a writer who cites a feed cites it as one)?"""
+    return _FEED_ADDRESS.search(url.split("#", 1)[0]) is not None
+
+
 def body_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Cause, str] | None:
@@ -220,6 +255,8 @@ def body_signal(
     docstring); ``None`` otherwise. The status for every cause it gives is ``soft_404``."""
     if len(body) <= _SCRIPT_STUB_BYTES and not body.strip():
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
+    if _is_feed(body) and is_article_url(requested_url) and not _names_a_feed(requested_url):
+        return Cause.ERROR_PAGE, "the article URL answers with a news feed (RSS or Atom), not the article"
     if _is_parked(body, metadata):
         return Cause.PARKED, (
             "the domain is parked: the page is a domain registrar's or parking service's placeholder"
@@ -442,6 +479,27 @@ def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> b
     return len(first) < len(line) and len(first) <= _ERROR_LINE and is_error_title(first, names, hosts)
 
 
+#: An image's text alternative (``<img ... alt="404 - page not found">``), and the most images read for one:
+#: a not-found page that says so in a picture (an illustration, a big "404") has little else, and its image
+#: comes after the logo.
+_IMAGE_ALT = re.compile(r"""<img\b[^>]*?\salt\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
+_HEADLESS_IMAGES = 6
+
+
+def _image_error(page: str, names: list[str], hosts: list[str]) -> str | None:
+    """The ``alt`` text of one of the first images of ``page`` (a headless page's text) that is an error
+    message, or whose first sentence is one ("404 - page not found. Even our sheep couldn't find it.")."""
+    if "<img" not in page and "<IMG" not in page:
+        return None
+    for n, match in enumerate(_IMAGE_ALT.finditer(page)):
+        if n >= _HEADLESS_IMAGES:
+            break
+        alt = " ".join(unescape(match.group(1) or match.group(2)).split())
+        if is_error_title(alt, names, hosts) or _first_sentence_is_error(alt, names, hosts):
+            return alt
+    return None
+
+
 def headless_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -481,12 +539,44 @@ def headless_signal(
             and consent_line(fold(line))
         ):
             consent = line  # an error line further down still says more
+    said = _image_error(page, names, hosts)
+    if said is not None:
+        why = f"the page gives itself no headline and its picture says it is an error page: {said!r}"
+        return Status.SOFT_404, Cause.ERROR_PAGE, why
     if consent is not None:
         return (
             Status.BLOCKED,
             Cause.CONSENT,
             f"the page is a cookie-consent wall ({consent!r}): not verifiable",
         )
+    return None
+
+
+#: The largest 403 page read for a notice that the content is gone, and the most lines read: a server's or
+#: an archive's refusal is a small page of its own; a large one is a site's page (an article sent to robots
+#: with a 403), read as such elsewhere.
+FORBIDDEN_BYTES = 16_384
+_FORBIDDEN_LINES = 12
+
+
+def forbidden_gone(body: bytes) -> str | None:
+    """The line of a 403 answer's small page that says the content is gone rather than refused: an error
+    message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
+    longer available"), whole or as its first sentence; ``None`` for a refusal ("Access denied", "Error
+    403", "Sorry, you have been blocked"), a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
+    if not body or len(body) > FORBIDDEN_BYTES:
+        return None
+    start = body.find(b"<body")
+    page = body[max(start, 0) :].decode("utf-8", "replace")
+    for n, match in enumerate(_LINE.finditer(page)):
+        if n >= _FORBIDDEN_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        if len(line) > _ERROR_LINE:
+            continue
+        first = _SENTENCE_END.split(line, maxsplit=1)[0]
+        if says_gone(line) or (len(first) < len(line) and says_gone(first)):
+            return line
     return None
 
 

@@ -63,6 +63,7 @@ __all__ = [
     "is_blocked_title",
     "is_error_title",
     "is_search_echo",
+    "says_gone",
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
@@ -185,6 +186,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "頁面不存在", "找不到頁面", "找不到網頁", "您訪問的頁面不存在", "頁面不存在或已被刪除",
         "该内容已被删除", "内容不存在", "文章不存在", "该文章已被删除", "文章不存在或已被删除",
         "该新闻已被删除",
+        # "the page you are looking for does not exist", in simplified and traditional characters
+        "您要找的页面不存在", "您要找的頁面不存在", "您要寻找的页面不存在", "您要尋找的頁面不存在",
+        "您所要找的頁面不存在", "您瀏覽的頁面不存在", "此頁面不存在", "找不到此頁面", "找不到該頁面",
+        "網頁不存在", "網頁不存在或已被刪除", "文章不存在或已被刪除", "該文章已被刪除", "內容不存在",
     ),
     "ja": (
         "ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした",
@@ -348,6 +353,25 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "km": ("រកមិនឃើញទំព័រនេះទេ", "រកមិនឃើញទំព័រ", "រកមិនឃើញទំព័រនេះ", "ទំព័រនេះមិនមានទេ", "រកមិនឃើញអត្ថបទ"),
     # Mongolian in Cyrillic ("page not found", "the page does not exist")
     "mn": ("хуудас олдсонгүй", "хайсан хуудас олдсонгүй", "хуудас байхгүй байна", "мэдээ олдсонгүй"),
+    # Kazakh in Cyrillic ("page not found", "the page you were looking for was not found")
+    "kk": ("бет табылмады", "сіз іздеген бет табылмады", "бет жоқ", "мұндай бет жоқ", "жаңалық табылмады"),
+    # Uzbek, in Latin and Cyrillic ("page not found", "the page you looked for was not found")
+    "uz": (
+        "sahifa topilmadi", "siz qidirgan sahifa topilmadi", "siz izlagan sahifa topilmadi",
+        "sahifa mavjud emas", "maqola topilmadi", "саҳифа топилмади", "сиз қидирган саҳифа топилмади",
+    ),
+    # Malayalam ("the page could not be found", "page not found", "this page does not exist")
+    "ml": (
+        "പേജ് കണ്ടെത്താനായില്ല", "പേജ് കണ്ടെത്തിയില്ല", "പേജ് ലഭ്യമല്ല", "ഈ പേജ് നിലവിലില്ല",
+        "നിങ്ങൾ തിരയുന്ന പേജ് കണ്ടെത്താനായില്ല", "വാർത്ത കണ്ടെത്താനായില്ല",
+    ),
+    # Amharic ("the page was not found", "page not found")
+    "am": ("ገጹ አልተገኘም", "ገጽ አልተገኘም", "የፈለጉት ገጽ አልተገኘም", "የሚፈልጉት ገጽ አልተገኘም", "ገጹ የለም"),
+    # Sinhala ("the page cannot be found", "the page you are looking for cannot be found")
+    "si": (
+        "පිටුව සොයාගත නොහැක", "ඔබ සොයන පිටුව සොයාගත නොහැක", "පිටුව හමු නොවීය", "පිටුව හමු නොවුණි",
+        "පිටුව නොමැත",
+    ),
     # Irish ("the page was not found", "this page is not available")
     "ga": (
         "níor aimsíodh an leathanach", "leathanach gan aimsiú", "níl an leathanach seo ar fáil",
@@ -392,6 +416,10 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r" is no longer (?:available|accessible)(?: online)?",
     r"(?:our|the|this) (?:website|site) (?:has|is) (?:now )?(?:closed|been closed)(?: down)?",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
+    # a web archive's copy taken down at the owner's request: "This URL has been excluded from the Wayback
+    # Machine", "This page has been excluded from the archive"
+    r"(?:this |the )?(?:url|page|site|website|content|capture)(?: you requested)? (?:has been|was|is)"
+    r" excluded from (?:the )?(?:wayback machine|web archive|archive)",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
     r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
@@ -467,6 +495,7 @@ _FILLER = frozenset(
         "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
         "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",
         "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",
+        "кешіріңіз", "kechirasiz", "кечирасиз", "ക്ഷമിക്കണം", "ይቅርታ", "සමාවන්න",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -500,7 +529,7 @@ _PATTERN_WORDS = (
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
-    "no longer here", "suspended", "deleted this", "connected to", "closed",
+    "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
@@ -618,6 +647,16 @@ def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], h
     if not _has_error_piece(kinds):
         return False
     return all(k is not None or is_site_segment(p, names, hosts) for p, k in kinds)
+
+
+def says_gone(line: str) -> bool:
+    """Whether ``line`` *is* an error message (:func:`is_error_title`, no site name) and one of its pieces an
+    error phrase by its words ("This URL has been excluded from the archive", "Page not found"): not only
+    status words ("Error", "Error 404", "410"), which a server's page for any refusal may hold."""
+    kinds = _piece_kinds(line)
+    return _is_error_title(kinds, (), ()) and any(
+        k == "error" and any(w not in _FILLER for w in fold(p).split()) for p, k in kinds
+    )
 
 
 def has_error_phrase(title: str) -> bool:
