@@ -12,8 +12,8 @@ check, and committed before its first run (commit d57ac19); the third (``"batch"
 fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``b5-*``), the sixth
 (``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``), the eighth (``"batch": 8``,
 ``b8-*``), the ninth (``"batch": 9``, ``b9-*``), the tenth (``"batch": 10``, ``b10-*``, commit f6b8bec),
-the eleventh (``"batch": 11``, ``b11-*``) and the twelfth (``"batch": 12``, ``b12-*``, commit 1641971)
-likewise.
+the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*``, commit 1641971) and
+the thirteenth (``"batch": 13``, ``b13-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -71,9 +71,12 @@ TODAY = dt.date(2024, 11, 30)
 #: script without language=; 48 since the eleventh, which left three: a word for its opposite within the
 #: threshold (a table of opposed words), Uzbek Cyrillic ў romanised as in Belarusian (the language decides),
 #: and the Bikram Sambat calendar (a table of each year's months); 49 since the twelfth, which left one: a
-#: Galician headline cited in Spanish, a translation within one script without language= (docs/benchmarks.md,
-#: "Held-out matching check").
-MAX_KNOWN_FAILURES = 49
+#: Galician headline cited in Spanish, a translation within one script without language=; 53 since the
+#: thirteenth, which left four: a broadcaster's parent and a station's owning company for the site (a table
+#: of a group's sites), one country for another (a table of places) and a headline lengthened since it was
+#: cited (one title holding the other, the seventh batch's gap) (docs/benchmarks.md, "Held-out matching
+#: check").
+MAX_KNOWN_FAILURES = 53
 
 
 def _attr(value: str) -> str:

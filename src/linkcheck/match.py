@@ -1754,6 +1754,12 @@ def _outlet_finding(
             severity=Severity.WARN,
             message=finding.message + f"; {cited!r} may be the name the site's initials stand for",
         )
+    if finding is not None and finding.severity is Severity.FAIL and _camel_initials(cited, names):
+        return replace(
+            finding,
+            severity=Severity.WARN,
+            message=finding.message + f"; {cited!r} may be the initials of the site's name, written as one",
+        )
     if finding is None and names and metadata.language:
         other_language = _other_language_edition(cited, names, metadata.language)
         if other_language is not None:
@@ -1952,6 +1958,24 @@ def _spells_initials(cited: str, names: Sequence[str], hosts: Sequence[str]) -> 
         if 2 <= len(capitals) == len(n.split()) and sum(map(len, capitals)) <= 10:
             initials.add(fold("".join(capitals)))  # a name all of initials: ``RTV SLO``
     return any(_stands_for(acronym, words) for acronym in initials)
+
+
+def _camel_initials(cited: str, names: Sequence[str]) -> bool:
+    """Whether the cited outlet, two to five capitals, is the capitals of a site name that writes its words
+    as one (``IPN`` for ``InterPressNews``, ``KVF`` for ``KringVarpFøroya``): its initials, which do not say
+    which name they stand for (a doubt, not a match). Not a name whose words stand apart (``BBC News``)."""
+    acronym = cited.strip()
+    if not (2 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return False
+    return any(
+        "".join(ch for ch in name if ch.isupper()) == acronym and any(map(_camel_cased, name.split()))
+        for name in names
+    )
+
+
+def _camel_cased(word: str) -> bool:
+    """Whether a word is capitalised and has another capital inside, not being all capitals (``PressTV``)."""
+    return len(word) > 1 and word[0].isupper() and not word.isupper() and any(map(str.isupper, word[1:]))
 
 
 def _stands_for(acronym: str, words: Sequence[str]) -> bool:

@@ -484,6 +484,27 @@ _add_months(
         "desembar diseembar",
     ],
 )
+#: Hausa (``20 Nuwamba 2024``), Maltese (``26 ta' Novembru 2024``: :data:`_FIELD_DMY` reads the ``ta'``) and
+#: Luxembourgish (``3. Abrëll 2024``) month names, and Kyrgyz ones in the possessive a year in the genitive
+#: asks for (``2024-жылдын 22-ноябры``: :func:`_year_suffixed`); the names earlier tables hold for the same
+#: month are left to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "janairu jannar январы",
+        "faburairu fabrairu frar февралы",
+        "maris marzu mäerz марты",
+        "afirilu abrëll апрели",
+        "mayu mejju mee майы",
+        "yuni ġunju gunju июну",
+        "yuli lulju июлу",
+        "agusta awwissu августу",
+        "satumba settembru сентябры",
+        "oktoba ottubru октябры",
+        "nuwamba novembru ноябры",
+        "disamba diċembru dicembru декабры",
+    ],
+)
 #: Irish month names of two words, each replaced by its English name before a template date is read.
 _IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
@@ -497,6 +518,28 @@ _FIELD_MDY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\
 _LEVANT_TWO_WORDS = re.compile(r"(كانون|تشرين)\s+(الثاني|الأول|الاول)")
 _LEVANT_AS_ONE = {"كانوناني": "يناير", "كانونأول": "ديسمبر", "كانوناول": "ديسمبر",
                   "تشريناني": "نوفمبر", "تشرينأول": "أكتوبر", "تشريناول": "أكتوبر"}  # fmt: skip
+
+
+#: Sorani Kurdish month names (the Syriac ones of Iraq), each word without the izafe ``ی`` a date adds
+#: (``١٥ی تشرینی دووەمی ٢٠٢٤``: "15th of the second Teshrin of 2024"), ``و`` single or doubled.
+_SORANI_MONTHS = numbered_names(
+    ["کانوون دووەم|کانون دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز|تەمموز|تەمووز",
+     "ئاب", "ئەیلوول|ئەیلول", "تشرین یەکەم", "تشرین دووەم", "کانوون یەکەم|کانون یەکەم"],
+    sep="|",
+)  # fmt: skip
+#: A day (perhaps with the izafe ``ی``), a month of one or two words, a year: :data:`_SORANI_MONTHS`.
+_SORANI_DMY = re.compile(
+    r"^\s*(?P<day>\d{1,2})ی?\s+(?P<month>[\u0620-\u06d5]+(?:\s+[\u0620-\u06d5]+)?)\s*،?\s+(?P<year>\d{4})\s*$"
+)
+
+
+def _sorani_date(text: str) -> PartialDate | None:
+    """A Sorani Kurdish date (:data:`_SORANI_DMY`), its digits already ASCII."""
+    m = _SORANI_DMY.match(text)
+    if m is None:
+        return None
+    month = _SORANI_MONTHS.get(" ".join(w.removesuffix("ی") for w in m["month"].split()))
+    return to_partial(int(m["year"]), month, int(m["day"])) if month else None
 
 
 def _template_month(name: str) -> int | None:
@@ -540,10 +583,14 @@ def _more_numeric_forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 @functools.lru_cache(maxsize=1)
 def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``2024 m. kovo 5 d.`` (Lithuanian: year, month in the genitive, day) and ``2024. gada 5. martā``
-    (Latvian: year, day, month in the locative)."""
+    """``2024 m. kovo 5 d.`` (Lithuanian: year, month in the genitive, day), ``2024 թ. նոյեմբերի 25``
+    (Armenian: the year with ``թ.``, month in the genitive, day) and ``2024. gada 5. martā`` (Latvian: year,
+    day, month in the locative)."""
     return (
-        re.compile(r"^\s*(?P<year>\d{4})\s*m\.\s*(?P<month>[^\W\d_]{3,12})\s+(?P<day>\d{1,2})\s*d\.?\s*$"),
+        re.compile(
+            r"^\s*(?P<year>\d{4})\s*(?:m\.\s*(?P<month>[^\W\d_]{3,12})\s+(?P<day>\d{1,2})\s*d\.?"
+            r"|թ\.\s*(?P<hy_month>[^\W\d_]{3,12})\s+(?P<hy_day>\d{1,2})(?:[-–]ին|-?ը)?)\s*$"
+        ),
         re.compile(r"^\s*(?P<year>\d{4})\.\s*gada\s+(?P<day>\d{1,2})\.\s*(?P<month>[^\W\d_]{3,12})\s*$"),
     )
 
@@ -551,13 +598,15 @@ def _baltic_year_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.lru_cache(maxsize=1)
 def _year_suffixed() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``2024ko irailaren 18a`` (Basque: the year with ``-ko``, the month in the genitive, the day with
-    ``-a``/``-an``) and ``2024-yil 1-avgust`` (Uzbek: the year with ``-yil``, the day joined to the month)."""
+    ``-a``/``-an``) and ``2024-yil 1-avgust`` (Uzbek: the year with ``-yil``, the day joined to the month;
+    in Cyrillic ``2024-йил``; Kyrgyz ``2024-жылдын 22-ноябры``, ``2024-жылы``)."""
     return (
         re.compile(
             r"^\s*(?P<year>\d{4})e?ko\s+(?P<month>[^\W\d_]{3,14})\s+(?P<day>\d{1,2})(?:a|an|ean)?\.?\s*$"
         ),
         re.compile(
-            r"^\s*(?P<year>\d{4})\s*-?\s*yil(?:i|ning)?\s*,?\s+(?P<day>\d{1,2})\s*-\s*(?P<month>[^\W\d_]{3,12})\s*$"
+            r"^\s*(?P<year>\d{4})\s*-?\s*(?:yil(?:i|ning)?|йил(?:и|нинг)?|жыл(?:дын|ы)?)\s*,?\s+"
+            r"(?P<day>\d{1,2})\s*-\s*(?P<month>[^\W\d_]{3,12})\s*$"
         ),
     )
 
@@ -594,28 +643,36 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
          "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"],
         ["ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ် သြဂုတ်",
          "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"],
+        # Punjabi (Gurmukhi), Kannada and Dhivehi (Thaana) spellings of the English months
+        ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ ਫਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ ਅਪਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ",
+         "ਸਤੰਬਰ ਸਿਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
+        ["ಜನವರಿ", "ಫೆಬ್ರವರಿ ಫೆಬ್ರುವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್ ಆಗಸ್ಟ",
+         "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"],
+        ["ޖަނަވަރީ", "ފެބްރުއަރީ ފެބުރުއަރީ", "މާރިޗު", "އޭޕްރީލް އެޕްރީލް", "މެއި", "ޖޫން", "ޖުލައި", "އޯގަސްޓު އޮގަސްޓު",
+         "ސެޕްޓެމްބަރު", "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"],
     )
     for name, number in numbered_names(months, spell=lambda n: (unicodedata.normalize("NFC", n),)).items()
 }  # fmt: skip
-#: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in (the Indic blocks from Devanagari to
-#: Sinhala, Myanmar, Khmer).
-_SCRIPT_MONTH_LETTER = re.compile("[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]")
-#: Devanagari, Bengali, Gujarati, Telugu, Malayalam, Myanmar and Khmer digits as ASCII ones; the zero-width
-#: joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
+#: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in (Thaana, the Indic blocks from Devanagari
+#: to Sinhala, Myanmar, Khmer).
+_SCRIPT_MONTH_LETTER = re.compile("[\u0780-\u07bf\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]")
+#: Devanagari, Bengali, Gurmukhi, Gujarati, Telugu, Kannada, Malayalam, Myanmar and Khmer digits as ASCII
+#: ones; the zero-width joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
 _DEVANAGARI_DIGITS = str.maketrans(
-    "०१२३४५६७८९০১২৩৪৫৬৭৮৯૦૧૨૩૪૫૬૭૮૯౦౧౨౩౪౫౬౭౮౯൦൧൨൩൪൫൬൭൮൯၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩",
-    "0123456789" * 7,
+    "०१२३४५६७८९০১২৩৪৫৬৭৮৯੦੧੨੩੪੫੬੭੮੯૦૧૨૩૪૫૬૭૮૯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩",
+    "0123456789" * 9,
     "\u200d",
 )
 
 
 @functools.lru_cache(maxsize=1)
 def _devanagari_dmy() -> re.Pattern[str]:
-    """A day, a month's name in an Indic script, Myanmar or Khmer, a year (``16 સપ્ટેમ્બર 2024``), or the year
-    first (``2024 සැප්තැම්බර් 22``, as Sinhala writes it)."""
+    """A day, a month's name in Thaana, an Indic script, Myanmar or Khmer, a year (``16 સપ્ટેમ્બર 2024``), or
+    the year first (``2024 සැප්තැම්බර් 22``, as Sinhala writes it)."""
+    letters = "[\u0780-\u07bf\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+"
     return re.compile(
-        r"(?<!\d)(?:(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+),?\s+"
-        r"(?P<year>\d{4})|(?P<year2>\d{4})\s+(?P<month2>[\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+)\s+"
+        rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s+(?P<month>{letters}),?\s+"
+        rf"(?P<year>\d{{4}})|(?P<year2>\d{{4}})\s+(?P<month2>{letters})\s+"
         r"(?P<day2>\d{1,2}))(?!\d)"
     )
 
@@ -659,10 +716,15 @@ _APOSTROPHES = re.compile("['’׳״]")
 
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
-#: ``5 d'abril de 2024`` (Catalan).
+#: ``5 d'abril de 2024`` (Catalan), ``26 ta' Novembru 2024`` (Maltese).
 _FIELD_DMY = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’])?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’]|ta['’]\s*)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
+)
+#: ``22-ноябрь 2024``, ``1-avgust, 2024``: the day joined to the month's name by a hyphen (Kyrgyz, Kazakh and
+#: Uzbek usage), then the year, perhaps with its ``-ж.``/``-y.`` sign.
+_HYPHENED_DMY = re.compile(
+    r"^\s*(?P<day>\d{1,2})-(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>\d{4})\s*(?:-?(?:ж|y|й)\.)?\s*$"
 )
 #: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
 _FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
@@ -815,6 +877,13 @@ def parse_date_field(text: str) -> PartialDate | None:
             period, value = _approximate_date(text, words)
             if period:
                 return value
+    if (
+        text[:1].isdigit()
+        and "-" in text
+        and (m := _HYPHENED_DMY.match(text)) is not None
+        and (month := _template_month(m["month"])) is not None
+    ):  # ``22-ноябрь 2024`` (Kyrgyz, Uzbek): read whole, where parse_date would read the month and year only
+        return to_partial(int(m["year"]), month, int(m["day"]))
     value = parse_date(text)
     if value is not None or len(text) > 100:
         return value
@@ -939,14 +1008,17 @@ def _more_field_forms(text: str) -> PartialDate | None:
             return to_partial(year, int(m["month"]), int(m["day"]))
         if ("I" in text or "V" in text or "X" in text) and (m := roman.match(text)) is not None:
             return to_partial(int(m["year"]), ROMAN_MONTHS.get(m["month"]), int(m["day"]))
-    if "ko " in text or "yil" in text:
+    if "ko " in text or "yil" in text or "жыл" in text or "йил" in text:
         for pattern in _year_suffixed():
             if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
                 return to_partial(int(m["year"]), month, int(m["day"]))
-    if "m." in text or "gada" in text:
+    if "m." in text or "gada" in text or "թ." in text:
         for pattern in _baltic_year_first():
-            if (m := pattern.match(text)) is not None and (month := _template_month(m["month"])) is not None:
-                return to_partial(int(m["year"]), month, int(m["day"]))
+            if (m := pattern.match(text)) is None:
+                continue
+            written, day = (m["month"], m["day"]) if m["month"] else (m["hy_month"], m["hy_day"])
+            if (month := _template_month(written)) is not None:
+                return to_partial(int(m["year"]), month, int(day))
     if "年" in text and (value := _cjk_numerals_date(text)) is not None:
         return value
     if not text.isascii() and any("\u1200" <= ch <= "\u137f" for ch in text):
@@ -963,6 +1035,8 @@ def _more_field_forms(text: str) -> PartialDate | None:
                 return to_partial(int(written_year), month, int(written_day))
     if "сар" in text and (m := _MONGOLIAN_YMD.match(text)) is not None:
         return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
+    if "\u06cc" in text:  # the Farsi yeh of Sorani's izafe (``١٥ی``) and month names
+        return _sorani_date(text)
     return None
 
 
