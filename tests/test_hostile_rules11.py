@@ -110,3 +110,10 @@ def test_an_answer_already_read_from_or_not_urllib3s_is_left_alone() -> None:
     assert started._decoder is decoder  # a decoder mid-stream is never swapped
     assert first + started.read(decode_content=True) == PAGE
     tolerate_gzip_trailers(object())  # a mocked or cached answer: nothing to do, nothing raised
+
+
+def test_a_chain_urllib3_refuses_is_refused_by_the_read_as_before() -> None:
+    six = _response(gzip.compress(PAGE, mtime=0), ", ".join(["gzip"] * 6))
+    tolerate_gzip_trailers(six)  # raises nothing here: the body's read is where the refusal belongs
+    with pytest.raises(urllib3.exceptions.DecodeError, match="Too many content encodings"):
+        six.read(decode_content=True)

@@ -88,7 +88,10 @@ def tolerate_gzip_trailers(raw: Any) -> None:
         raw._decoder = TrailerTolerantGzip()
         raw._decoder_initialized = True
         return
-    raw._init_decoder()
+    try:
+        raw._init_decoder()
+    except Exception:  # 6 codings or more (urllib3 refuses the chain): the body's read says so, as before
+        return
     decoder = raw._decoder
     if type(decoder) is GzipDecoder:
         raw._decoder = TrailerTolerantGzip()
