@@ -117,3 +117,20 @@ def test_a_chain_urllib3_refuses_is_refused_by_the_read_as_before() -> None:
     tolerate_gzip_trailers(six)  # raises nothing here: the body's read is where the refusal belongs
     with pytest.raises(urllib3.exceptions.DecodeError, match="Too many content encodings"):
         six.read(decode_content=True)
+
+
+@pytest.mark.parametrize(
+    ("host", "said"),
+    [
+        ("2852039166", "(= 169.254.169.254, a cloud metadata address)"),  # one decimal number
+        ("0xa9.0xfe.0xa9.0xfe", "(= 169.254.169.254, a cloud metadata address)"),  # hex parts
+        ("0177.1", "(= 127.0.0.1, a loopback address)"),  # octal, short form
+        ("012.1", "(= 10.0.0.1, a private address)"),
+        ("134744072", "(= 8.8.8.8)"),  # left alone: a public address has nothing more to say
+    ],
+)
+def test_an_address_in_a_non_standard_notation_says_what_it_is(host: str, said: str) -> None:
+    from linkcheck.guard import NonStandardIPv4Error, _inet_aton
+
+    error = NonStandardIPv4Error(host, _inet_aton(host))
+    assert str(error).endswith(f"non-standard notation {said}"), str(error)
