@@ -4,9 +4,9 @@ RFC 1952 ends each gzip member with 8 bytes: the CRC-32 of the decoded bytes and
 zlib checks both when it reads them (``wbits`` 16 + 15, what urllib3's ``GzipDecoder`` uses), and raises
 "incorrect data check" or "incorrect length check"; Python's zlib then gives nothing of what that call
 decoded. A body that came in one read (a small page) was lost whole: a live page reported as malformed
-HTTP. Browsers parse the gzip header themselves, inflate the raw deflate data and skip the trailer
-unchecked (Chromium's ``GzipSourceStream``, Firefox's ``nsHTTPCompressConv``), so such a page shows. Servers
-send such trailers when a filter rewrites a page after a compressor wrote its trailer, or sizes it wrong.
+HTTP. Browsers show such a page: Chromium's ``GzipSourceStream`` parses the gzip header itself, inflates
+the raw deflate data and skips the trailer unchecked. Servers send such trailers when a filter rewrites a
+page after a compressor wrote its trailer, or sizes it wrong.
 
 :class:`TrailerTolerantGzip` holds back the last 8 bytes it has been given until more come or the body ends:
 all of a member's deflate data is inflated (and handed out) before its trailer is read, and at the body's
