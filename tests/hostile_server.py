@@ -89,6 +89,16 @@ _GREEK_TITLE = (
 _CZECH_TITLE = "P\u0159\u00edstav otev\u00edr\u00e1 novou linku na ostrovy"
 
 
+#: The titles of the eleventh round's pages, one language each (all say much the same: ferries, timetables).
+_FINNISH_TITLE = "Lautta-aikataulu muuttuu maanantaina"
+_PORTUGUESE_TITLE = "Hor\u00e1rios das balsas mudam no inverno"
+_HUNGARIAN_TITLE = "\u00daj kompj\u00e1rat indul a szigetekre"
+_INDONESIAN_TITLE = "Jadwal kapal feri berubah mulai Senin"
+_JAPANESE_TITLE = "\u30d5\u30a7\u30ea\u30fc\u306e\u51ac\u30c0\u30a4\u30e4\u304c\u59cb\u307e\u308a\u307e\u3059"
+_SWAHILI_TITLE = "Ratiba mpya ya feri yaanza Jumatatu"
+_DUTCH_TITLE = "Veerdienst vaart vanaf maandag vaker"
+
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -961,6 +971,189 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_CZECH_TITLE,
     ),
+    # eleventh round (written before reading anything under src/): chunk size lines with junk, transfer
+    # codings a server states twice or as identity, a gzip trailer whose CRC is wrong, a deflate label over a
+    # gzip stream, an interim answer of more than a megabyte, a Connection: close the server does not keep,
+    # refresh fields in trailers, refresh delays no browser reads (NaN, negative), a refresh chain without
+    # end, the metadata address in spellings the catalogue lacked, IPv4 inside IPv6 prefixes (NAT64, 6to4),
+    # link-local and shared (CGNAT) addresses, schemes no checker should load (ws:, view-source:), an upper
+    # case scheme and a URL with two ports
+    Case(
+        "/chunk-size-junk",
+        Cause.PROTOCOL,
+        200,
+        "a chunk size line '1a harbour' (junk after the size without a ';': no chunk extension)",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/te-chunked-two-lines",
+        None,
+        200,
+        "Transfer-Encoding: chunked in two header lines (a framework and a proxy each add it), chunks of 16",
+        Status.OK,
+        title=_FINNISH_TITLE,
+    ),
+    Case(
+        "/te-identity",
+        None,
+        200,
+        "Transfer-Encoding: identity (RFC 2616's, since removed) beside a Content-Length",
+        Status.OK,
+        title=_PORTUGUESE_TITLE,
+    ),
+    Case(
+        "/gzip-bad-crc",
+        None,
+        200,
+        "Content-Encoding: gzip, the member's CRC-32 trailer wrong (browsers do not check it): the page",
+        Status.OK,
+        title=_HUNGARIAN_TITLE,
+    ),
+    Case(
+        "/deflate-label-gzip-body",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: deflate over a gzip stream (neither zlib nor raw deflate: undecodable)",
+        Status.ERROR,
+        ("deflate", "decod", "coding"),
+    ),
+    Case(
+        "/hints-huge",
+        Cause.PROTOCOL,
+        None,
+        "a 103 Early Hints of 95 Link lines of 12,000 bytes (1.1 MB of interim header block), then the page",
+        Status.ERROR,
+        ("header",),
+    ),
+    Case(
+        "/close-promised-kept-open",
+        None,
+        200,
+        "HTTP/1.1, Connection: close and a Content-Length, the whole page, then the connection left open",
+        Status.OK,
+        title=_INDONESIAN_TITLE,
+    ),
+    Case(
+        "/trailer-refresh",
+        None,
+        200,
+        "a chunked page whose trailers say Refresh: 0; url=<metadata> and Location (trailers route nothing)",
+        Status.OK,
+        title=_JAPANESE_TITLE,
+    ),
+    Case(
+        "/refresh-nan",
+        None,
+        200,
+        "Refresh: NaN; url=/2020/01/09/moved-story (no digits: no refresh, as the HTML standard parses it)",
+        Status.OK,
+        title=_SWAHILI_TITLE,
+    ),
+    Case(
+        "/meta-refresh-negative",
+        None,
+        200,
+        '<meta http-equiv=refresh content="-5; url=/2020/01/09/moved-story"> (a sign: no refresh)',
+        Status.OK,
+        title=_DUTCH_TITLE,
+    ),
+    Case(
+        "/refresh-chain/0",
+        Cause.TOO_MANY_REDIRECTS,
+        200,
+        "stub pages whose Refresh: 0 each moves on to the next, 30 of them (a refresh chain)",
+        Status.ERROR,
+        ("redirect",),
+    ),
+    Case(
+        "/to-metadata-decimal",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://2852039166/latest/meta-data/ (169.254.169.254 as one decimal number)",
+        Status.SKIPPED,
+        ("169.254.169.254", "metadata"),
+    ),
+    Case(
+        "/to-metadata-mapped",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::ffff:a9fe:a9fe]/latest/meta-data/ (169.254.169.254 mapped into IPv6, hex)",
+        Status.SKIPPED,
+        ("169.254.169.254", "metadata", "mapped"),
+    ),
+    Case(
+        "/to-metadata-alibaba",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://100.100.100.200/latest/meta-data/ (a cloud's metadata address)",
+        Status.SKIPPED,
+        ("100.100.100.200", "metadata"),
+    ),
+    Case(
+        "/to-nat64",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[64:ff9b::7f00:1]:<self>/ (127.0.0.1 behind the NAT64 prefix)",
+        Status.SKIPPED,
+        ("127.0.0.1",),
+    ),
+    Case(
+        "/to-6to4",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[2002:7f00:1::]:<self>/ (127.0.0.1 inside a 6to4 address)",
+        Status.SKIPPED,
+        ("127.0.0.1",),
+    ),
+    Case(
+        "/to-link-local-v6",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[fe80::1]:<self>/ (an IPv6 link-local address)",
+        Status.SKIPPED,
+        ("fe80", "link-local", "link local"),
+    ),
+    Case(
+        "/to-cgnat",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://100.64.0.1/admin (shared address space, RFC 6598: not a public address)",
+        Status.SKIPPED,
+        ("100.64.0.1",),
+    ),
+    Case(
+        "/to-ws",
+        Cause.SCHEME,
+        None,
+        "redirects to ws://127.0.0.1:<self>/ (a WebSocket URL: no page to check)",
+        Status.SKIPPED,
+        ("ws",),
+    ),
+    Case(
+        "/to-view-source",
+        Cause.SCHEME,
+        None,
+        "redirects to view-source:http://127.0.0.1:<self>/ (a browser's scheme, not a page's)",
+        Status.SKIPPED,
+        ("view-source",),
+    ),
+    Case(
+        "/to-scheme-upper",
+        None,
+        200,
+        "redirects to HTTP://127.0.0.1:<self>/2020/01/09/moved-story (schemes are case-blind)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/to-double-port",
+        Cause.INVALID_URL,
+        302,
+        "redirects to http://127.0.0.1:<self>:80/ (two ports: no URL, browsers stop)",
+        Status.DEAD,
+        ("port", "invalid", "url"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -1339,6 +1532,61 @@ _XXE_FEED = (
     b'  <!ENTITY secret SYSTEM "file:///etc/passwd">\n]>\n'
     b'<rss version="2.0"><channel><title>Harbour notices &probe;&secret;</title><link>/</link>'
     b"<item><title>Ferry times</title></item></channel></rss>\n"
+)
+
+
+# --- eleventh round ---------------------------------------------------------------------------------------
+
+
+def _chunked(body: bytes, size: int) -> bytes:
+    """``body`` in the chunked transfer coding, ``size`` bytes a chunk, the last chunk, no trailers."""
+    parts = [body[i : i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in parts) + b"0\r\n\r\n"
+
+
+def _gzip_bad_crc(data: bytes) -> bytes:
+    """``data`` gzipped, the member's CRC-32 (the trailer's first 4 bytes) flipped: the size stays right."""
+    packed = gzip.compress(data, mtime=0)
+    crc = struct.unpack("<I", packed[-8:-4])[0] ^ 0xFFFFFFFF
+    return packed[:-8] + struct.pack("<I", crc) + packed[-4:]
+
+
+_FINNISH_PAGE = _html_page(
+    _FINNISH_TITLE,
+    "Talviaikataulu alkaa maanantaina, ja y\u00f6vuoroja on kaksi v\u00e4hemm\u00e4n.",
+    "fi",
+    head='<meta charset="utf-8">',
+)
+_PORTUGUESE_PAGE = _html_page(
+    _PORTUGUESE_TITLE,
+    "A travessia noturna deixa de funcionar \u00e0s ter\u00e7as-feiras.",
+    "pt",
+    head='<meta charset="utf-8">',
+)
+_HUNGARIAN_PAGE = _html_page(
+    _HUNGARIAN_TITLE,
+    "A haj\u00f3 reggel hatkor indul a kik\u00f6t\u0151b\u0151l.",
+    "hu",
+    head='<meta charset="utf-8">',
+)
+_INDONESIAN_PAGE = _html_page(
+    _INDONESIAN_TITLE, "Kapal terakhir berangkat pukul sembilan malam.", "id", head='<meta charset="utf-8">'
+)
+_JAPANESE_PAGE = _html_page(
+    _JAPANESE_TITLE,
+    "\u6700\u7d42\u4fbf\u306f\u5348\u5f8c\u4e5d\u6642\u306b\u51fa\u822a\u3057\u307e\u3059\u3002",
+    "ja",
+    head='<meta charset="utf-8">',
+)
+_SWAHILI_PAGE = _html_page(
+    _SWAHILI_TITLE, "Feri ya mwisho inaondoka saa tatu usiku.", "sw", head='<meta charset="utf-8">'
+)
+#: A Dutch page whose template writes a refresh delay computed as "expiry minus now", gone negative.
+_DUTCH_PAGE = _html_page(
+    _DUTCH_TITLE,
+    "De eerste boot vertrekt om zes uur.",
+    "nl",
+    head='<meta charset="utf-8"><meta http-equiv="refresh" content="-5; url=/2020/01/09/moved-story">',
 )
 
 
@@ -1824,6 +2072,58 @@ class HostileServer:
                 "503 Service Unavailable", b"<h1>Try again</h1>", Retry_After="0"
             ),
             "/meta-utf16-over-utf8": lambda c: c.page("200 OK", _CZECH_META_UTF16, content_type="text/html"),
+            # eleventh round
+            "/chunk-size-junk": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n1a harbour\r\n" + _FERRY[:26] + b"\r\n0\r\n\r\n"
+            ),
+            "/te-chunked-two-lines": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + _chunked(_FINNISH_PAGE, 16)
+            ),
+            "/te-identity": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: identity\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                % (len(_PORTUGUESE_PAGE), _PORTUGUESE_PAGE)
+            ),
+            "/gzip-bad-crc": lambda c: c.page(
+                "200 OK", _gzip_bad_crc(_HUNGARIAN_PAGE), Content_Encoding="gzip"
+            ),
+            "/deflate-label-gzip-body": lambda c: c.page(
+                "200 OK", gzip.compress(_FERRY, mtime=0), Content_Encoding="deflate"
+            ),
+            "/hints-huge": self._hints_huge,
+            "/close-promised-kept-open": self._close_promised_kept_open,
+            "/trailer-refresh": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Trailer: Refresh, Location\r\nConnection: close\r\n\r\n"
+                + _chunked(_JAPANESE_PAGE, 64)[:-2]
+                + b"Refresh: 0; url=http://169.254.169.254/latest/meta-data/\r\n"
+                b"Location: /eleventh/never-trailer\r\n\r\n"
+            ),
+            "/refresh-nan": lambda c: c.page(
+                "200 OK", _SWAHILI_PAGE, Refresh="NaN; url=/2020/01/09/moved-story"
+            ),
+            "/meta-refresh-negative": lambda c: c.page("200 OK", _DUTCH_PAGE),
+            "/to-metadata-decimal": lambda c: c.redirect("http://2852039166/latest/meta-data/"),
+            "/to-metadata-mapped": lambda c: c.redirect("http://[::ffff:a9fe:a9fe]/latest/meta-data/"),
+            "/to-metadata-alibaba": lambda c: c.redirect("http://100.100.100.200/latest/meta-data/"),
+            "/to-nat64": lambda c: c.redirect(f"http://[64:ff9b::7f00:1]:{self.port}/eleventh/never-nat64"),
+            "/to-6to4": lambda c: c.redirect(f"http://[2002:7f00:1::]:{self.port}/eleventh/never-6to4"),
+            "/to-link-local-v6": lambda c: c.redirect(
+                f"http://[fe80::1]:{self.port}/eleventh/never-link-local"
+            ),
+            "/to-cgnat": lambda c: c.redirect("http://100.64.0.1/admin"),
+            "/to-ws": lambda c: c.redirect(f"ws://127.0.0.1:{self.port}/eleventh/never-ws"),
+            "/to-view-source": lambda c: c.redirect(
+                f"view-source:http://127.0.0.1:{self.port}/eleventh/never-vs"
+            ),
+            "/to-scheme-upper": lambda c: c.redirect(
+                f"HTTP://{self.host}:{self.port}/2020/01/09/moved-story"
+            ),
+            "/to-double-port": lambda c: c.redirect(
+                f"http://{self.host}:{self.port}:80/eleventh/never-double-port"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -2022,6 +2322,13 @@ class HostileServer:
             n = int(path[6:])  # each hop's Location 4 KB longer than the last (the query: the path is routed)
             if n < 30:
                 return lambda c: c.redirect(f"/grow/{n + 1}?pad=" + "a" * 4096 * (n + 1))
+            return self._ok
+        if path.startswith("/refresh-chain/") and path[15:].isdigit():
+            n = int(path[15:])  # a stub whose Refresh moves on at once, 30 times
+            if n < 30:
+                return lambda c: c.page(
+                    "200 OK", _stub("", f"/refresh-chain/{n + 1}"), Refresh=f"0; url=/refresh-chain/{n + 1}"
+                )
             return self._ok
         return lambda c: c.page("404 Not Found", b"<h1>Not found</h1>")
 
@@ -2569,6 +2876,22 @@ class HostileServer:
         for _ in range(1024):  # 64 MiB at most; the client hangs up at its cap
             conn.send(b"%x\r\n%s\r\n" % (len(block), block))
         conn.send(b"0\r\n\r\n")
+
+    @staticmethod
+    def _hints_huge(conn: _Conn) -> None:
+        # a 103 whose header block is 1.1 MB: 95 lines (under http.client's 100), each of 12,000 bytes (under
+        # its 64 KiB a line), over the 64 KiB of header fields and the 1 MiB of any header block
+        conn.send(b"HTTP/1.1 103 Early Hints\r\n")
+        for n in range(95):
+            prefix = b"Link: </static/bundle-%02d.js>; rel=preload; as=script; x-pad=" % n
+            conn.send(prefix + b"p" * (12_000 - len(prefix) - 2) + b"\r\n")
+        conn.send(b"\r\n")
+        conn.page("200 OK", _FERRY)
+
+    @staticmethod
+    def _close_promised_kept_open(conn: _Conn) -> None:
+        conn.page("200 OK", _INDONESIAN_PAGE)  # HTTP/1.1 with Connection: close and a Content-Length
+        conn.wait(MAX_HANDLER_SECONDS)  # and yet open, reading nothing: the length ends the body
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

@@ -56,6 +56,7 @@ from linkcheck.fetch import (
     trailers_broke_off,
     undecodable_coding,
 )
+from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
 
@@ -189,6 +190,7 @@ def _buffer(
     """
     raw: urllib3.HTTPResponse = response.raw
     counted = count_wire(raw, limit)  # bytes that decode to nothing count too (as the Fetcher's own reads)
+    tolerate_gzip_trailers(raw)  # as the Fetcher's own reads: a gzip member's trailer is not checked
     buf = bytearray()
     error: BaseException | None = None
     ended = False

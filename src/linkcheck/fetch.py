@@ -60,6 +60,7 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 from linkcheck.config import Config
 from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
+from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.headers import Response
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
@@ -2084,6 +2085,8 @@ class Fetcher:
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         # a PlainResponse's bytes are the decoded bytes _read_body counts
         counted = count_wire(raw, limit) if type(raw) is not PlainResponse else None
+        if counted is not None:  # a coded or chunked body: a gzip member's trailer is not checked
+            tolerate_gzip_trailers(raw)
         until = min(run.deadline, self._clock() + _REDIRECT_DRAIN_SECONDS) if location else run.deadline
         try:
             body, over, timed_out, wire = self._read_body(raw, limit, run, exchange, until, counted)

@@ -73,7 +73,9 @@ class NonStandardIPv4Error(ValueError):
     def __init__(self, host: str, address: ipaddress.IPv4Address | None) -> None:
         self.host = host
         self.address = address
-        meaning = f" (= {address})" if address is not None else ""
+        # what the address is, as the other refusals say it (a metadata address by name, in any spelling)
+        problem = _plain_problem(address) if address is not None else None
+        meaning = f" (= {address}{f', {problem}' if problem else ''})" if address is not None else ""
         super().__init__(f"host {host!r} is an IPv4 address in a non-standard notation{meaning}")
 
 

@@ -1,0 +1,100 @@
+"""A gzip body read as browsers read it: a member's trailer (its CRC-32 and length) is not checked.
+
+RFC 1952 ends each gzip member with 8 bytes: the CRC-32 of the decoded bytes and their length modulo 2^32.
+zlib checks both when it reads them (``wbits`` 16 + 15, what urllib3's ``GzipDecoder`` uses), and raises
+"incorrect data check" or "incorrect length check"; Python's zlib then gives nothing of what that call
+decoded. A body that came in one read (a small page) was lost whole: a live page reported as malformed
+HTTP. Browsers show such a page: Chromium's ``GzipSourceStream`` parses the gzip header itself, inflates
+the raw deflate data and skips the trailer unchecked. Servers send such trailers when a filter rewrites a
+page after a compressor wrote its trailer, or sizes it wrong.
+
+:class:`TrailerTolerantGzip` holds back the last 8 bytes it has been given until more come or the body ends:
+all of a member's deflate data is inflated (and handed out) before its trailer is read, and at the body's
+end a trailer that fails its check is dropped. Anything else zlib refuses still raises as before (a body
+that is not gzip, a corrupt deflate stream). Left as before: a check that fails in a member followed by 8
+bytes or more (another member, trailing garbage), whose trailer is read with what follows it.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+from urllib3.response import GzipDecoder, MultiDecoder
+
+__all__ = ["TrailerTolerantGzip", "is_trailer_check", "tolerate_gzip_trailers"]
+
+#: The bytes of a gzip member's trailer (CRC-32, ISIZE): what is held back until the body goes on or ends.
+_TRAILER = 8
+
+#: A Content-Encoding of one gzip coding (urllib3 reads the value in lower case, as here).
+_LONE = frozenset({"gzip", "x-gzip"})
+
+#: What zlib says of a gzip trailer whose CRC-32 or length does not match the decoded bytes.
+_CHECKS = ("incorrect data check", "incorrect length check")
+
+
+def is_trailer_check(exc: BaseException) -> bool:
+    """Whether ``exc`` is zlib's refusal of a gzip trailer (its CRC-32 or its length), nothing else."""
+    return isinstance(exc, zlib.error) and any(check in str(exc) for check in _CHECKS)
+
+
+class TrailerTolerantGzip(GzipDecoder):
+    """urllib3's :class:`~urllib3.response.GzipDecoder` that reads a member's trailer only once its deflate
+    data is decoded, and drops a trailer that fails its check at the body's end (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held = b""
+
+    def decompress(self, data: bytes, max_length: int = -1) -> bytes:
+        if data:
+            data = self._held + data
+            self._held = data[-_TRAILER:]
+            data = data[:-_TRAILER]
+            if not data:
+                return b""
+        elif not self._unconsumed_tail:  # nothing to decode: no call of zlib (each sets up an output buffer)
+            return b""
+        return super().decompress(data, max_length)
+
+    def flush(self) -> bytes:
+        out = b""
+        if self._held:
+            held, self._held = self._held, b""
+            try:
+                out = super().decompress(held)
+            except zlib.error as exc:
+                if not is_trailer_check(exc):
+                    raise
+        return out + super().flush()
+
+
+def tolerate_gzip_trailers(raw: Any) -> None:
+    """Give urllib3's answer ``raw`` (not read yet) :class:`TrailerTolerantGzip` for each of its gzip codings
+    (alone, or among stacked ones); any other answer is left as it is (a mocked or cached one, a body already
+    read from, a coding without gzip).
+
+    A lone ``gzip`` (what servers send) gets it in place of urllib3's, which is then never made (a zlib
+    stream set up for nothing)."""
+    if getattr(raw, "_has_decoded_content", True):
+        return
+    headers = getattr(raw, "headers", None)
+    coding = str(headers.get("content-encoding", "")).lower() if headers is not None else ""
+    if "gzip" not in coding:
+        return
+    decoder = getattr(raw, "_decoder", None)
+    if coding in _LONE and (decoder is None or type(decoder) is GzipDecoder):
+        raw._decoder = TrailerTolerantGzip()
+        raw._decoder_initialized = True
+        return
+    try:
+        raw._init_decoder()
+    except Exception:  # 6 codings or more (urllib3 refuses the chain): the body's read says so, as before
+        return
+    decoder = raw._decoder
+    if type(decoder) is GzipDecoder:
+        raw._decoder = TrailerTolerantGzip()
+    elif type(decoder) is MultiDecoder:
+        decoders = decoder._decoders
+        decoder._decoders = [TrailerTolerantGzip() if type(d) is GzipDecoder else d for d in decoders]
