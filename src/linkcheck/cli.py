@@ -30,7 +30,7 @@ from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
-from linkcheck.sources import CITATION_KEYS, KEY_ALIASES
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_utf8
 
 if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
@@ -340,10 +340,6 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
     return InputError(f"{path}: cannot read: {exc.strerror or exc}")
 
 
-def _not_utf8(path: str, offset: int) -> InputError:
-    return InputError(f"{path}: not UTF-8 text (byte {offset}): save it as UTF-8")
-
-
 def _read_text(path: str) -> str:
     """A file's text, or standard input's for ``-``: UTF-8 (a byte-order mark dropped), else an error naming
     the first byte that is not (standard input's bytes are read as they are, whatever the locale says)."""
@@ -365,7 +361,10 @@ def _decoded(source: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _not_utf8(source, exc.start) from None
+        body = exc.object  # after a UTF-8 byte-order mark, which the offset does not count
+        raise not_utf8(
+            source, data[:4], body[exc.start], exc.start, line_ends(body[: exc.start]) + 1
+        ) from None
 
 
 #: Bytes of a file read to tell an article from a manifest (:func:`_article_text`).
@@ -418,7 +417,7 @@ def _file_lines(path: str) -> Generator[str, None, None]:
     except OSError as exc:
         raise _cannot_read(path, exc) from None
     except UnicodeDecodeError:
-        raise _not_utf8(path, _first_undecodable_byte(path)) from None
+        raise _undecodable(path, _first_undecodable_byte(path)) from None
 
 
 def _first_undecodable_byte(path: str) -> int:
@@ -442,6 +441,26 @@ def _first_undecodable_byte(path: str) -> int:
                 fed += len(chunk)
     except OSError as exc:
         raise _cannot_read(path, exc) from None
+
+
+def _undecodable(path: str, offset: int) -> InputError:
+    """The error :func:`_read_text` would raise for the file ``path``, whose first byte that is not UTF-8 is
+    at ``offset`` (after a byte-order mark): its line counted reading the file in pieces up to it."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+            handle.seek(len(codecs.BOM_UTF8) if start.startswith(codecs.BOM_UTF8) else 0)
+            ends, left, last = 0, offset, b""
+            while left > 0:
+                chunk = handle.read(min(left, 1 << 16))
+                if not chunk:
+                    break
+                ends += line_ends(last + chunk) - line_ends(last)  # a CR LF split between pieces once
+                last, left = chunk[-1:], left - len(chunk)
+            byte = handle.read(1)
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    return not_utf8(path, start, byte[0] if byte else 0, offset, ends + 1)
 
 
 def _meaningful(lines: Iterable[str]) -> Iterator[str]:
