@@ -82,3 +82,100 @@ def test_the_command_line_names_the_same_line_whichever_way_it_reads_the_file(
     offset = data.index(b"\xe9") - 3
     assert str(_undecodable(str(path), offset)) == str(whole.value) == str(decoded.value)
     assert f"{path}:651: not UTF-8 text (byte 0xe9 at offset {offset})" in str(whole.value)
+
+
+# --- files a run writes: refused before the run when they cannot be written ----------------------------
+
+
+def _refusal(files: list[tuple[str, str]], inputs: list[str]) -> str | None:
+    from linkcheck.cli import check_writable
+    from linkcheck.errors import ConfigError
+
+    try:
+        check_writable(files, inputs)
+    except ConfigError as exc:
+        return str(exc)
+    return None
+
+
+def test_new_files_in_new_directories_are_fine_and_nothing_is_left_behind(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    manifest = tmp_path / "in" / "sources.txt"
+    manifest.write_text("https://a.example/\n", encoding="utf-8")
+    elsewhere = tmp_path / "out" / "deep" / "sources.txt"  # an input's name, in another directory
+    files = [
+        ("--output", str(elsewhere)),
+        ("--output", str(tmp_path / "r.xml")),
+        ("--state", str(tmp_path / "s.json")),
+    ]
+    assert _refusal(files, [str(manifest), "-"]) is None
+    assert elsewhere.parent.is_dir()
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["sources.txt"]
+
+
+def test_an_existing_report_is_no_reason_to_refuse(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    report.write_text("{}", encoding="utf-8")
+    assert _refusal([("--output", str(report))], [str(tmp_path / "sources.txt")]) is None
+    assert report.read_text(encoding="utf-8") == "{}"
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    message = _refusal([("--output", str(tmp_path))], [])
+    assert message == f"--output {tmp_path}: is a directory; name a file in it"
+
+
+@pytest.mark.parametrize("spelling", ["relative", "symlink", "hardlink"])
+def test_an_input_is_never_a_file_the_run_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://a.example/\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    if spelling == "relative":
+        target = "./sources.txt"
+    elif spelling == "symlink":
+        (tmp_path / "link.txt").symlink_to(manifest)
+        target = "link.txt"
+    else:
+        (tmp_path / "hard.txt").hardlink_to(manifest)
+        target = "hard.txt"
+    for flag in ("--output", "--state", "--cache"):
+        message = _refusal([(flag, target)], [str(manifest)])
+        assert message == f"{flag} {target}: is the input {manifest}; writing there would replace it"
+
+
+def test_two_files_the_run_writes_are_never_one(tmp_path: Path) -> None:
+    report = str(tmp_path / "report.json")
+    message = _refusal([("--output", report), ("--state", report)], [])
+    assert message == f"--state {report}: --output {report} writes the same file"
+
+
+@pytest.mark.parametrize("where", ["proc", "under a file"])
+def test_a_directory_that_cannot_be_made_is_refused(tmp_path: Path, where: str) -> None:
+    if where == "proc":
+        target = "/proc/linkcheck-probe/report.json"
+    else:
+        (tmp_path / "file").write_text("", encoding="utf-8")
+        target = str(tmp_path / "file" / "report.json")
+    message = _refusal([("--output", target)], [])
+    assert message is not None
+    assert message.startswith(f"--output {target}: cannot write: ")
+
+
+def test_the_command_refuses_before_reading_and_leaves_the_input_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from linkcheck.cli import main
+
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://a.invalid/1\n", encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text("As [reported](https://a.invalid/2).\n", encoding="utf-8")
+    assert main([str(manifest), "--no-config", "--state", str(manifest)]) == 2
+    assert "is the input" in capsys.readouterr().err
+    assert main(["extract", str(article), "-o", str(article)]) == 2
+    assert "is the input" in capsys.readouterr().err
+    assert manifest.read_text(encoding="utf-8") == "https://a.invalid/1\n"
+    assert article.read_text(encoding="utf-8") == "As [reported](https://a.invalid/2).\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "sources.txt"]

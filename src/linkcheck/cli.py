@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -757,6 +758,43 @@ def read_citations(
     return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
 
 
+def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
+    """Refuse, before anything is read or fetched, a file the run would write (``(flag, path)``: a report,
+    the state, the cache) that it cannot write: a directory, one of its ``inputs`` (the manifest would be
+    replaced by its own report), a file another of them writes too, or one whose directory cannot be made or
+    written in. Found when the report is written, each cost the whole run, and the second the manifest too.
+    The directories are made (as the writing would make them); nothing else is left behind."""
+    seen: list[tuple[str, str]] = []
+    for flag, path in files:
+        target = Path(path)
+        if target.is_dir():
+            raise ConfigError(f"{flag} {path}: is a directory; name a file in it")
+        for source in inputs:
+            if source != "-" and _same_file(source, path):
+                raise ConfigError(f"{flag} {path}: is the input {source}; writing there would replace it")
+        for other_flag, other in seen:
+            if _same_file(other, path):
+                raise ConfigError(f"{flag} {path}: {other_flag} {other} writes the same file")
+        seen.append((flag, path))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=target.parent)
+            os.close(handle)
+            os.unlink(probe)
+        except OSError as exc:
+            raise ConfigError(f"{flag} {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Do the two paths name one file (the same path written two ways, a link to it, or a hard link)?"""
+    if Path(first).resolve() == Path(second).resolve():
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return False
+
+
 def _write(text: str | Iterable[str], output: str | None) -> None:
     """Write a report (whole, or in pieces as they are rendered) to standard output or, through a temporary
     file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place."""
@@ -818,8 +856,11 @@ def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
     args = build_extract_parser().parse_args(argv)
+    paths = expand_inputs(args.inputs)
+    if args.output and args.output != "-":
+        check_writable([("--output", args.output)], paths)
     citations = read_citations(
-        expand_inputs(args.inputs),
+        paths,
         input_format=args.input_format,
         article_date=args.article_date,
         base_url=args.base_url,
@@ -917,6 +958,10 @@ def _check_main(argv: Sequence[str]) -> int:
     policy = GracePolicy(fail_after=args.fail_after, grace_days=args.grace)
     if policy.active and not args.state:
         raise ConfigError("--fail-after and --grace need --state PATH (where failures are remembered)")
+    paths = expand_inputs(args.inputs)
+    written = [("--output", path) for _, path in outputs if path is not None]
+    written += [(flag, path) for flag, path in (("--state", args.state), ("--cache", args.cache)) if path]
+    check_writable(written, paths)
     previous = None
     if args.state:
         previous, warning = load_state(args.state)
@@ -926,7 +971,6 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    paths = expand_inputs(args.inputs)
     # The shard processes start before this process imports the checker (~0.15 s): they import it meanwhile,
     # on the other core.
     start_spares(_spares_for(paths, config))
