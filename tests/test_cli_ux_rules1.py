@@ -179,3 +179,38 @@ def test_the_command_refuses_before_reading_and_leaves_the_input_alone(
     assert manifest.read_text(encoding="utf-8") == "https://a.invalid/1\n"
     assert article.read_text(encoding="utf-8") == "As [reported](https://a.invalid/2).\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "sources.txt"]
+
+
+# --- "--fail-on -dead": a change to the default, given as the next argument ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["s.txt", "--fail-on", "-dead"], ["s.txt", "--fail-on=-dead"]),
+        (["--fail-on", "-dead,+blocked", "s.txt"], ["--fail-on=-dead,+blocked", "s.txt"]),
+        (["--fail-on", "-soft_404, -dead"], ["--fail-on=-soft_404, -dead"]),
+        # left alone: short options, a missing value, plain items, '=' already, and anything after '--'
+        (["--fail-on", "-v", "s.txt"], ["--fail-on", "-v", "s.txt"]),
+        (["--fail-on", "-q"], ["--fail-on", "-q"]),
+        (["--fail-on", "--format", "json"], ["--fail-on", "--format", "json"]),
+        (["--fail-on", "dead,blocked"], ["--fail-on", "dead,blocked"]),
+        (["--fail-on=-dead"], ["--fail-on=-dead"]),
+        (["--", "--fail-on", "-dead"], ["--", "--fail-on", "-dead"]),
+        (["--fail-on"], ["--fail-on"]),
+    ],
+)
+def test_a_minus_item_after_fail_on_is_its_value(argv: list[str], expected: list[str]) -> None:
+    from linkcheck.cli import attach_fail_on_values
+
+    assert attach_fail_on_values(argv) == expected
+
+
+def test_fail_on_minus_reaches_the_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from linkcheck.cli import main
+
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("https://gone.invalid/story\n", encoding="utf-8")
+    assert main([str(manifest), "--no-config", "--fail-on", "-dead"]) == 0  # dead only warns now
+    assert main([str(manifest), "--no-config", "--fail-on", "-deadd"]) == 2
+    assert "unknown item 'deadd'" in capsys.readouterr().err

@@ -55,7 +55,7 @@ examples:
   linkcheck extract article.txt > sources.txt  write the manifest an article implies
 
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
-default ({",".join(sorted(DEFAULT_FAIL_ON))}).
+default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
 
 exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
 """
@@ -281,6 +281,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_settings_options(p)
     return p
+
+
+#: A ``--fail-on`` value that removes from the default (``-dead``, ``-dead,+blocked``): argparse would take
+#: it, given as the next argument, for an option. No option is a single dash and a word of two letters or
+#: more, so such a word after ``--fail-on`` is its value (``-v``, ``-q``, ``-o`` stay options).
+_FAIL_ON_MINUS = re.compile(r"-[a-z][a-z0-9_]+(?:\s*,\s*[+-][a-z][a-z0-9_]+)*", re.IGNORECASE)
+
+
+def attach_fail_on_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--fail-on -dead`` written ``--fail-on=-dead``, as argparse reads it (arguments after
+    ``--`` are left alone)."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            out.extend(argv[i:])
+            break
+        if arg == "--fail-on" and i + 1 < len(argv) and _FAIL_ON_MINUS.fullmatch(argv[i + 1]):
+            out.append(f"--fail-on={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
 
 
 def parse_fail_on_arg(text: str) -> frozenset[str]:
@@ -945,7 +970,7 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report.json import RenderedResults, iter_json
     from linkcheck.state import GracePolicy, apply_state, load_state, save_state
 
-    args, config_file = parse_args_with_settings(build_parser(), argv)
+    args, config_file = parse_args_with_settings(build_parser(), attach_fail_on_values(argv))
     if args.verbose:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO,
