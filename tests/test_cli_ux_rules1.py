@@ -214,3 +214,38 @@ def test_fail_on_minus_reaches_the_config(tmp_path: Path, capsys: pytest.Capture
     assert main([str(manifest), "--no-config", "--fail-on", "-dead"]) == 0  # dead only warns now
     assert main([str(manifest), "--no-config", "--fail-on", "-deadd"]) == 2
     assert "unknown item 'deadd'" in capsys.readouterr().err
+
+
+# --- flags that contradict each other --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flags", "conflict"),
+    [
+        (["-q", "-v"], True),
+        (["--verbose", "--quiet"], True),
+        (["-vv", "-q"], True),
+        (["--config", "linkcheck.toml", "--no-config"], True),
+        (["--no-config", "--config=linkcheck.toml"], True),
+        (["-vv"], False),
+        (["-q"], False),
+        (["--config", "linkcheck.toml"], False),
+        (["--no-config"], False),
+        ([], False),
+    ],
+)
+def test_more_and_less_or_a_file_and_no_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str], conflict: bool
+) -> None:
+    from linkcheck.cli import build_parser
+    from linkcheck.settings import parse_args_with_settings
+
+    (tmp_path / "linkcheck.toml").write_text("workers = 4\n", encoding="utf-8")
+    argv = ["s.txt", *(f.replace("linkcheck.toml", str(tmp_path / "linkcheck.toml")) for f in flags)]
+    if not conflict:
+        parse_args_with_settings(build_parser(), argv, cwd=tmp_path)
+        return
+    with pytest.raises(SystemExit) as info:
+        parse_args_with_settings(build_parser(), argv, cwd=tmp_path)
+    assert info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err

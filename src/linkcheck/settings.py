@@ -129,13 +129,14 @@ def parse_output(text: str) -> tuple[str | None, str]:
 def add_settings_options(parser: argparse.ArgumentParser) -> None:
     """The flags this module adds: config file, CI memory and cache, accepted codes, headers, output style."""
     conf = parser.add_argument_group("configuration file")
-    conf.add_argument(
+    choose = conf.add_mutually_exclusive_group()  # a file named and every file ignored: which was meant?
+    choose.add_argument(
         "--config",
         metavar="PATH",
         help="read settings from this TOML file (default: ./linkcheck.toml, else [tool.linkcheck] in "
         "./pyproject.toml)",
     )
-    conf.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    choose.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
     ci = parser.add_argument_group("scheduled runs")
     ci.add_argument(
@@ -197,10 +198,11 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="progress bar on stderr (default: auto: when stderr is a terminal)",
     )
-    look.add_argument(
+    talk = look.add_mutually_exclusive_group()  # more and less at once: neither can be honoured
+    talk.add_argument(
         "-v", "--verbose", action="count", default=0, help="say more on stderr (repeat for debug logs)"
     )
-    look.add_argument(
+    talk.add_argument(
         "-q", "--quiet", action="store_true", help="no progress or summary on stderr, only errors"
     )
 
