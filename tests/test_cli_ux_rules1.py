@@ -249,3 +249,85 @@ def test_more_and_less_or_a_file_and_no_file_is_a_usage_error(
         parse_args_with_settings(build_parser(), argv, cwd=tmp_path)
     assert info.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+# --- option values: checked where they are given, and named ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "good"),
+    [
+        ("(unclosed", False),
+        ("[", False),
+        ("*x", False),
+        (r"web\.archive\.org", True),
+        ("^https://(a|b)\\.", True),
+        ("", True),
+    ],
+)
+def test_a_url_pattern_is_checked_as_a_regular_expression_everywhere(
+    tmp_path: Path, pattern: str, good: bool
+) -> None:
+    import argparse
+
+    from linkcheck.argtypes import regex
+    from linkcheck.config import Config
+    from linkcheck.errors import ConfigError
+    from linkcheck.settings import load_settings
+
+    if good:
+        assert regex(pattern) == pattern
+        assert Config(include=(pattern,), exclude=(pattern,)).exclude == (pattern,)
+        assert load_settings(tmp_path / "linkcheck.toml", {"exclude": [pattern]}) == {"exclude": [pattern]}
+        return
+    with pytest.raises(argparse.ArgumentTypeError, match="not a regular expression"):
+        regex(pattern)
+    for name in ("include", "exclude"):
+        with pytest.raises(ConfigError, match=f"^{name}: not a regular expression: "):
+            Config(**{name: (pattern,)})  # type: ignore[arg-type]
+        with pytest.raises(ConfigError, match=f"linkcheck.toml: {name}: not a regular expression"):
+            load_settings(tmp_path / "linkcheck.toml", {name: [pattern]})
+
+
+@pytest.mark.parametrize(("text", "value"), [("0", 0.0), ("0.88", 0.88), ("1", 1.0), (" 0.5 ", 0.5)])
+def test_a_fraction_from_0_to_1_is_read(text: str, value: float) -> None:
+    from linkcheck.argtypes import fraction
+
+    assert fraction(text) == value
+
+
+@pytest.mark.parametrize("text", ["1.5", "-0.1", "nan", "inf", "x", ""])
+def test_anything_else_is_no_fraction(text: str) -> None:
+    import argparse
+
+    from linkcheck.argtypes import fraction
+
+    with pytest.raises(argparse.ArgumentTypeError, match="expected a number from 0 to 1"):
+        fraction(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "good"), [("nan", False), ("-nan", False), ("0", False), ("0.5", True), ("inf", True)]
+)
+def test_bounded_numbers_refuse_nan(text: str, good: bool) -> None:
+    import argparse
+
+    from linkcheck.argtypes import more_than
+
+    positive = more_than(float, 0.0)
+    if good:
+        assert positive(text) == float(text)
+    else:
+        with pytest.raises(argparse.ArgumentTypeError):
+            positive(text)
+
+
+def test_config_refuses_nan_where_it_wants_a_number() -> None:
+    from linkcheck.config import Config
+    from linkcheck.errors import ConfigError
+
+    nan = float("nan")
+    for name in ("read_timeout", "deadline", "retry_after_cap", "cache_ttl", "max_time"):
+        with pytest.raises(ConfigError, match=name):
+            Config(**{name: nan})  # type: ignore[arg-type]
+    assert Config(read_timeout=0.5, retry_after_cap=0.0).read_timeout == 0.5

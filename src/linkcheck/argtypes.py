@@ -7,10 +7,11 @@ text at fault and what was expected (argparse turns it into a usage error naming
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["at_least", "more_than", "size"]
+__all__ = ["at_least", "fraction", "more_than", "regex", "size"]
 
 N = TypeVar("N", int, float)
 
@@ -26,7 +27,7 @@ def _bounded(convert: Callable[[str], N], limit: N, strict: bool, unit: str) -> 
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected {what}{unit}, got {text!r}") from None
-        if value < limit or (strict and value == limit):
+        if not (value > limit if strict else value >= limit):  # NaN too, which no comparison holds for
             raise argparse.ArgumentTypeError(f"expected {bound}{unit}, got {text!r}")
         return value
 
@@ -55,4 +56,24 @@ def size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a size such as 5M or 500000, got {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
+    return value
+
+
+def regex(text: str) -> str:
+    """A regular expression (``--include``, ``--exclude``): the text as given, once it compiles."""
+    try:
+        re.compile(text)
+    except re.error as exc:
+        raise argparse.ArgumentTypeError(f"not a regular expression: {text!r} ({exc})") from None
+    return text
+
+
+def fraction(text: str) -> float:
+    """A number from 0 to 1 (``--title-threshold``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
     return value

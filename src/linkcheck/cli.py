@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from linkcheck import __version__, affinity
-from linkcheck.argtypes import at_least, more_than, size
+from linkcheck.argtypes import at_least, fraction, more_than, regex, size
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument(
         "--include",
         action="append",
+        type=regex,
         default=[],
         metavar="REGEX",
         help="check only URLs matching REGEX (repeatable)",
@@ -241,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument(
         "--exclude",
         action="append",
+        type=regex,
         default=[],
         metavar="REGEX",
         help="skip URLs matching REGEX (repeatable)",
@@ -267,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     judge = p.add_argument_group("judging")
     judge.add_argument(
         "--title-threshold",
-        type=float,
+        type=fraction,
         default=_DEFAULTS.title_threshold,
         metavar="SCORE",
         help=f"minimum title similarity, 0 to 1 (default: {_DEFAULTS.title_threshold:g})",

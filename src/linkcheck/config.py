@@ -6,6 +6,7 @@ from here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -178,7 +179,7 @@ class Config:
             "max_header_bytes": self.max_header_bytes,
         }
         for name, value in positive.items():
-            if value <= 0:
+            if not value > 0:  # NaN too
                 raise ConfigError(f"{name} must be positive, got {value!r}")
         for name, value in {
             "max_redirects": self.max_redirects,
@@ -189,17 +190,23 @@ class Config:
             "host_down_after": self.host_down_after,
             "date_tolerance_days": self.date_tolerance_days,
         }.items():
-            if value < 0:
+            if not value >= 0:  # NaN too
                 raise ConfigError(f"{name} must not be negative, got {value!r}")
         bad_codes = sorted(code for code in self.accept_status if not 100 <= code <= 999)
         if bad_codes:
             raise ConfigError(f"accept_status: not HTTP status codes: {bad_codes}")
-        if self.cache_ttl <= 0:
+        if not self.cache_ttl > 0:
             raise ConfigError(f"cache_ttl must be positive, got {self.cache_ttl!r}")
         if self.processes is not None and self.processes < 1:
             raise ConfigError(f"processes must be at least 1, got {self.processes!r}")
-        if self.max_time is not None and self.max_time <= 0:
+        if self.max_time is not None and not self.max_time > 0:
             raise ConfigError(f"max_time must be positive, got {self.max_time!r}")
+        for name, patterns in (("include", self.include), ("exclude", self.exclude)):
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(f"{name}: not a regular expression: {pattern!r} ({exc})") from None
         if not 0.0 <= self.title_threshold <= 1.0:
             raise ConfigError(f"title_threshold must be between 0 and 1, got {self.title_threshold!r}")
         unknown = set(self.fail_on) - FAIL_ON_CHOICES

@@ -43,7 +43,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from linkcheck.argtypes import at_least
+from linkcheck.argtypes import at_least, regex
 from linkcheck.config import parse_fail_on
 from linkcheck.errors import ConfigError
 
@@ -258,6 +258,16 @@ def _strings(path: Path, key: str, value: object) -> list[str]:
     return list(items)
 
 
+def _regexes(path: Path, key: str, value: object) -> list[str]:
+    patterns = _strings(path, key, value)
+    for pattern in patterns:
+        try:
+            regex(pattern)
+        except argparse.ArgumentTypeError as exc:
+            raise ConfigError(f"{path}: {key}: {exc}") from None
+    return patterns
+
+
 def _number(path: Path, key: str, value: object, *, positive: bool = True) -> float:
     number = float(_check(path, key, value, (int, float), "a number"))
     if number < 0 or (positive and number == 0):
@@ -335,8 +345,8 @@ def _outputs(path: Path, value: object) -> list[str]:
 
 #: Every key the file accepts -> (argparse destination, converter).
 _KEYS: dict[str, tuple[str, Any]] = {
-    "include": ("include", lambda p, v: _strings(p, "include", v)),
-    "exclude": ("exclude", lambda p, v: _strings(p, "exclude", v)),
+    "include": ("include", lambda p, v: _regexes(p, "include", v)),
+    "exclude": ("exclude", lambda p, v: _regexes(p, "exclude", v)),
     "accept": (
         "accept",
         lambda p, v: [
