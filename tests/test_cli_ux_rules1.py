@@ -331,3 +331,61 @@ def test_config_refuses_nan_where_it_wants_a_number() -> None:
         with pytest.raises(ConfigError, match=name):
             Config(**{name: nan})  # type: ignore[arg-type]
     assert Config(read_timeout=0.5, retry_after_cap=0.0).read_timeout == 0.5
+
+
+# --- times: at most ten years, never infinite -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "good"),
+    [
+        ("--max-time", "inf", False),
+        ("--max-time", "1e11", False),  # overflowed the run's clock: a traceback
+        ("--max-time", "315360000", True),
+        ("--max-time", "600", True),
+        ("--timeout", "inf", False),
+        ("--deadline", "1e13", False),
+        ("--connect-timeout", "0.5", True),
+        ("--retry-after-cap", "99999999999", False),
+        ("--retry-after-cap", "0", True),
+        ("--cache-ttl", "inf", False),  # every page was reported an error
+        ("--cache-ttl", "3650d", True),
+        ("--cache-ttl", "3651d", False),
+        ("--grace", "inf", False),  # overflowed the state's dates: a traceback
+        ("--grace", "1e13", False),
+        ("--grace", "3650", True),
+        ("--grace", "0", True),
+    ],
+)
+def test_a_time_option_is_finite_and_at_most_ten_years(flag: str, value: str, good: bool) -> None:
+    from linkcheck.cli import build_parser
+
+    argv = ["s.txt", flag, value]
+    if good:
+        build_parser().parse_args(argv)
+        return
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "name", ["connect_timeout", "read_timeout", "deadline", "max_time", "retry_after_cap", "cache_ttl"]
+)
+def test_config_refuses_times_over_ten_years(name: str) -> None:
+    from linkcheck.config import MAX_SECONDS, Config
+    from linkcheck.errors import ConfigError
+
+    assert getattr(Config(**{name: float(MAX_SECONDS)}), name) == MAX_SECONDS  # type: ignore[arg-type]
+    for value in (MAX_SECONDS + 1.0, float("inf")):
+        with pytest.raises(ConfigError, match=f"{name} must be at most 315360000 seconds"):
+            Config(**{name: value})  # type: ignore[arg-type]
+
+
+def test_grace_is_at_most_ten_years() -> None:
+    from linkcheck.errors import ConfigError
+    from linkcheck.state import GracePolicy
+
+    assert GracePolicy(grace_days=3650).active
+    for days in (3651.0, float("inf"), float("nan"), -1.0):
+        with pytest.raises(ConfigError, match="--grace must be 0 to 3650 days"):
+            GracePolicy(grace_days=days)

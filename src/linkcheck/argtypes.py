@@ -18,30 +18,39 @@ N = TypeVar("N", int, float)
 _WHAT = {int: "a whole number", float: "a number"}
 
 
-def _bounded(convert: Callable[[str], N], limit: N, strict: bool, unit: str) -> Callable[[str], N]:
+def _bounded(
+    convert: Callable[[str], N], limit: N, strict: bool, unit: str, most: N | None
+) -> Callable[[str], N]:
     what = _WHAT[convert]  # type: ignore[index]
     bound = f"more than {limit:g}" if strict else f"{limit:g} or more"
+    if most is not None:
+        bound += f" and at most {most:,.0f}" if float(most).is_integer() else f" and at most {most:g}"
 
     def parse(text: str) -> N:
         try:
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected {what}{unit}, got {text!r}") from None
-        if not (value > limit if strict else value >= limit):  # NaN too, which no comparison holds for
+        low = value > limit if strict else value >= limit  # NaN fails both, as no comparison holds for it
+        if not low or (most is not None and not value <= most):
             raise argparse.ArgumentTypeError(f"expected {bound}{unit}, got {text!r}")
         return value
 
     return parse
 
 
-def at_least(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
-    """``at_least(int, 1)`` accepts 1, 2, ...; ``at_least(float, 0, " days")`` accepts 0 and more."""
-    return _bounded(convert, limit, False, unit)
+def at_least(
+    convert: Callable[[str], N], limit: N, unit: str = "", most: N | None = None
+) -> Callable[[str], N]:
+    """``at_least(int, 1)`` accepts 1, 2, ...; ``at_least(float, 0, " days", most=3650)`` 0 to 3650."""
+    return _bounded(convert, limit, False, unit, most)
 
 
-def more_than(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
-    """``more_than(float, 0)``: a positive number."""
-    return _bounded(convert, limit, True, unit)
+def more_than(
+    convert: Callable[[str], N], limit: N, unit: str = "", most: N | None = None
+) -> Callable[[str], N]:
+    """``more_than(float, 0)``: a positive number; ``most``: and no more than that."""
+    return _bounded(convert, limit, True, unit, most)
 
 
 def size(text: str) -> int:

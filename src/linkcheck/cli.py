@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 from linkcheck import __version__, affinity
 from linkcheck.argtypes import at_least, fraction, more_than, regex, size
 from linkcheck.article_formats import detect_format
-from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
+from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
 from linkcheck.offload import Offload
@@ -62,6 +62,8 @@ exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
 
 
 _positive_float = more_than(float, 0.0)
+_seconds = more_than(float, 0.0, " seconds", most=float(MAX_SECONDS))
+_cap_seconds = at_least(int, 0, " seconds", most=MAX_SECONDS)
 _count = at_least(int, 0)
 _at_least_one = at_least(int, 1)
 _size = size
@@ -168,28 +170,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     net.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.read_timeout,
         metavar="SECONDS",
         help=f"longest wait for any read from a server (default: {_DEFAULTS.read_timeout:g})",
     )
     net.add_argument(
         "--connect-timeout",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.connect_timeout,
         metavar="SECONDS",
         help=f"longest wait to connect (default: {_DEFAULTS.connect_timeout:g})",
     )
     net.add_argument(
         "--deadline",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.deadline,
         metavar="SECONDS",
         help=f"wall-clock limit per URL, retries and redirects included (default: {_DEFAULTS.deadline:g})",
     )
     net.add_argument(
         "--max-time",
-        type=_positive_float,
+        type=_seconds,
         metavar="SECONDS",
         help="wall-clock limit for the whole run; links not checked by then are reported as skipped",
     )
@@ -211,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     net.add_argument(
         "--retry-after-cap",
-        type=_count,
+        type=_cap_seconds,
         default=int(_DEFAULTS.retry_after_cap),
         metavar="SECONDS",
         help=f"longest Retry-After honoured; longer waits are reported, not slept "

@@ -15,7 +15,12 @@ from linkcheck import __version__
 from linkcheck.errors import ConfigError
 from linkcheck.models import FindingKind, Status
 
-__all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "Config", "parse_fail_on"]
+__all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "MAX_DAYS", "MAX_SECONDS", "Config", "parse_fail_on"]
+
+#: The longest time any setting may name: ten years. Longer (or infinite) waits overflow the clocks they are
+#: added to (a run's deadline, a state's dates) and mean nothing a run could keep.
+MAX_SECONDS = 10 * 365 * 86400
+MAX_DAYS = MAX_SECONDS // 86400
 
 #: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and the mismatches of title,
 #: date, URL date, publication after the article and outlet (``archive_mismatch``, ``postdates_access`` and
@@ -195,6 +200,18 @@ class Config:
         bad_codes = sorted(code for code in self.accept_status if not 100 <= code <= 999)
         if bad_codes:
             raise ConfigError(f"accept_status: not HTTP status codes: {bad_codes}")
+        for name, seconds in {
+            "connect_timeout": self.connect_timeout,
+            "read_timeout": self.read_timeout,
+            "deadline": self.deadline,
+            "max_time": self.max_time or 0.0,
+            "retry_after_cap": self.retry_after_cap,
+            "cache_ttl": self.cache_ttl,
+        }.items():
+            if seconds > MAX_SECONDS:  # inf too: it overflows the clocks the waits are added to
+                raise ConfigError(
+                    f"{name} must be at most {MAX_SECONDS} seconds (ten years), got {seconds!r}"
+                )
         if not self.cache_ttl > 0:
             raise ConfigError(f"cache_ttl must be positive, got {self.cache_ttl!r}")
         if self.processes is not None and self.processes < 1:

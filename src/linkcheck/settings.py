@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from linkcheck.argtypes import at_least, regex
-from linkcheck.config import parse_fail_on
+from linkcheck.config import MAX_DAYS, MAX_SECONDS, parse_fail_on
 from linkcheck.errors import ConfigError
 
 __all__ = [
@@ -76,7 +76,7 @@ class Secret(str):
 
 
 _at_least_one = at_least(int, 1)
-_days = at_least(float, 0.0, " days")
+_days = at_least(float, 0.0, " days", most=float(MAX_DAYS))
 
 
 def _duration(text: str) -> float:
@@ -90,8 +90,8 @@ def _duration(text: str) -> float:
         raise argparse.ArgumentTypeError(
             f"expected a duration such as 3600, 90m, 12h or 1d, got {text!r}"
         ) from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive duration, got {text!r}")
+    if not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"expected a positive duration of at most ten years, got {text!r}")
     return value
 
 
