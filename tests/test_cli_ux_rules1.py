@@ -389,3 +389,61 @@ def test_grace_is_at_most_ten_years() -> None:
     for days in (3651.0, float("inf"), float("nan"), -1.0):
         with pytest.raises(ConfigError, match="--grace must be 0 to 3650 days"):
             GracePolicy(grace_days=days)
+
+
+# --- a NUL byte: no text file holds one ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "offset"),
+    [
+        ("https://a.example/1 | title: One\r\n".encode("utf-16-le"), 1, 1),  # UTF-16 without its mark
+        (b"\xef\xbb\xbfhttps://a.example/1\n\x00\x00garbage\n", 2, 20),  # offset after the UTF-8 mark
+        (b"<p>See <a href='https://a.example/'>it</a>.</p>\r\n<p>\x00</p>", 2, 52),
+    ],
+)
+def test_a_nul_byte_is_no_text_wherever_it_is_read(
+    tmp_path: Path, data: bytes, line: int, offset: int
+) -> None:
+    from linkcheck.cli import _decoded
+
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    expected = f"{path}:{line}: not text: a NUL byte at offset {offset} "
+    with pytest.raises(InputError) as whole:
+        _decoded(str(path), data)
+    assert str(whole.value).startswith(expected)
+    with pytest.raises(InputError) as manifest:
+        read_sources(path)
+    assert str(manifest.value) == str(whole.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"https://a.example/1 | title: Zero: 0, \\0 and \\x00 as written\n",  # digits and escapes, not NUL
+        "https://a.example/1 | title: Ноль\n".encode(),  # UTF-8 of Cyrillic holds no NUL
+        "https://a.example/1 | title: 零\n".encode(),
+        b"\xef\xbb\xbfhttps://a.example/1\n",
+    ],
+)
+def test_text_without_a_nul_byte_reads_as_before(tmp_path: Path, data: bytes) -> None:
+    from linkcheck.cli import _decoded
+
+    path = tmp_path / "s.txt"
+    path.write_bytes(data)
+    assert _decoded(str(path), data) == data.decode("utf-8-sig")
+    assert [c.url for c in read_sources(path)] == ["https://a.example/1"]
+
+
+def test_a_utf16_article_without_its_mark_is_refused_not_passed_green(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from linkcheck.cli import main
+
+    article = tmp_path / "article.txt"
+    article.write_bytes(
+        "As the agency reported (https://a.invalid/story), talks resumed.\n".encode("utf-16-le")
+    )
+    assert main([str(article), "--no-config"]) == 2
+    assert f"{article}:1: not text: a NUL byte" in capsys.readouterr().err

@@ -31,7 +31,7 @@ from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
-from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_utf8
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_text, not_utf8
 
 if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
@@ -389,12 +389,16 @@ def _read_text(path: str) -> str:
 def _decoded(source: str, data: bytes) -> str:
     """``data`` read as UTF-8 (a byte-order mark dropped), else an error naming the first byte that is not."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         body = exc.object  # after a UTF-8 byte-order mark, which the offset does not count
         raise not_utf8(
             source, data[:4], body[exc.start], exc.start, line_ends(body[: exc.start]) + 1
         ) from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise not_text(source, data, nul)
+    return text
 
 
 #: Bytes of a file read to tell an article from a manifest (:func:`_article_text`).

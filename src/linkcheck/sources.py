@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from codecs import BOM_UTF8
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ __all__ = [
     "iter_source_urls",
     "iter_sources",
     "line_ends",
+    "not_text",
     "not_utf8",
     "parse_sources",
     "plain_netloc",
@@ -124,6 +126,9 @@ def read_sources(path: str | os.PathLike[str], *, keep_going: bool = False) -> l
         body = exc.object  # the bytes after a UTF-8 byte-order mark, which the offset does not count
         byte, line = body[exc.start], line_ends(body[: exc.start]) + 1
         raise not_utf8(source, data[:4], byte, exc.start, line) from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise not_text(source, data, nul)
     return parse_sources(text, source, keep_going=keep_going)
 
 
@@ -150,6 +155,18 @@ def not_utf8(source: str, start: bytes, byte: int, offset: int, line: int) -> In
             )
     return InputError(
         f"{source}:{line}: not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8"
+    )
+
+
+def not_text(source: str, data: bytes, nul: int) -> InputError:
+    """The error for input that decodes as UTF-8 but holds a NUL byte (at ``nul`` in ``data``), which no text
+    written by hand or by an editor does: a binary file, or UTF-16 saved without its byte-order mark (every
+    other byte of Latin text is NUL), which would otherwise be read as an article citing nothing."""
+    body = nul - len(BOM_UTF8) if data.startswith(BOM_UTF8) else nul
+    line = line_ends(data[:nul]) + 1
+    return InputError(
+        f"{source}:{line}: not text: a NUL byte at offset {body} (a binary file, or UTF-16 without its "
+        "byte-order mark?); save it as UTF-8"
     )
 
 
