@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import tracemalloc
 from collections.abc import Iterable, Iterator
@@ -184,7 +185,7 @@ def test_input_errors_are_the_same_as_when_the_inputs_are_read_whole(
     offset = (
         len(b"https://a.invalid/1\n") + 5000 * len(b"https://a.invalid/2\n") + len(b"caf")
     )  # after the BOM
-    assert f"not UTF-8 text (byte {offset})" in capsys.readouterr().err
+    assert f"{bad_byte}:5002: not UTF-8 text (byte 0xe9 at offset {offset})" in capsys.readouterr().err
 
 
 def test_no_citations_found_is_still_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -273,10 +274,11 @@ def test_standard_input_that_is_not_utf8_is_an_input_error() -> None:
         input=b"https://news.example.org/a | title: caf\xe9\n",
         capture_output=True,
         timeout=60,
-        env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"},
+        # PYTHONPATH kept: the tree under test, not the installed linkcheck
+        env={"PATH": "/usr/bin:/bin", "LC_ALL": "C", "PYTHONPATH": os.environ.get("PYTHONPATH", "")},
     )
     assert run.returncode == 2
-    assert b"<stdin>: not UTF-8 text (byte 39)" in run.stderr  # counted from 0, as for files
+    assert b"<stdin>:1: not UTF-8 text (byte 0xe9 at offset 39)" in run.stderr  # from 0, as for files
     assert b"Traceback" not in run.stderr
     assert run.stdout == b""
 
@@ -393,7 +395,7 @@ def test_an_unreadable_article_stops_the_run_before_any_request(
                 [str(good), str(bad), "--allow-private", "--format", fmt, "--output", str(tmp_path / "r")]
             )
             assert code == 2
-            assert f"{bad}: not UTF-8 text (byte 39)" in capsys.readouterr().err
+            assert f"{bad}:2: not UTF-8 text (byte 0xe9 at offset 39)" in capsys.readouterr().err
         assert sum(server.hits.values()) == 0  # nothing was fetched
         assert main([str(good), "--allow-private", "--format", "json", "--output", str(tmp_path / "r")]) == 0
         assert server.hits["/a"] >= 1

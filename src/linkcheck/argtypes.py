@@ -7,40 +7,50 @@ text at fault and what was expected (argparse turns it into a usage error naming
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
-__all__ = ["at_least", "more_than", "size"]
+__all__ = ["at_least", "fraction", "more_than", "regex", "size"]
 
 N = TypeVar("N", int, float)
 
 _WHAT = {int: "a whole number", float: "a number"}
 
 
-def _bounded(convert: Callable[[str], N], limit: N, strict: bool, unit: str) -> Callable[[str], N]:
+def _bounded(
+    convert: Callable[[str], N], limit: N, strict: bool, unit: str, most: N | None
+) -> Callable[[str], N]:
     what = _WHAT[convert]  # type: ignore[index]
     bound = f"more than {limit:g}" if strict else f"{limit:g} or more"
+    if most is not None:
+        bound += f" and at most {most:,.0f}" if float(most).is_integer() else f" and at most {most:g}"
 
     def parse(text: str) -> N:
         try:
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"expected {what}{unit}, got {text!r}") from None
-        if value < limit or (strict and value == limit):
+        low = value > limit if strict else value >= limit  # NaN fails both, as no comparison holds for it
+        if not low or (most is not None and not value <= most):
             raise argparse.ArgumentTypeError(f"expected {bound}{unit}, got {text!r}")
         return value
 
     return parse
 
 
-def at_least(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
-    """``at_least(int, 1)`` accepts 1, 2, ...; ``at_least(float, 0, " days")`` accepts 0 and more."""
-    return _bounded(convert, limit, False, unit)
+def at_least(
+    convert: Callable[[str], N], limit: N, unit: str = "", most: N | None = None
+) -> Callable[[str], N]:
+    """``at_least(int, 1)`` accepts 1, 2, ...; ``at_least(float, 0, " days", most=3650)`` 0 to 3650."""
+    return _bounded(convert, limit, False, unit, most)
 
 
-def more_than(convert: Callable[[str], N], limit: N, unit: str = "") -> Callable[[str], N]:
-    """``more_than(float, 0)``: a positive number."""
-    return _bounded(convert, limit, True, unit)
+def more_than(
+    convert: Callable[[str], N], limit: N, unit: str = "", most: N | None = None
+) -> Callable[[str], N]:
+    """``more_than(float, 0)``: a positive number; ``most``: and no more than that."""
+    return _bounded(convert, limit, True, unit, most)
 
 
 def size(text: str) -> int:
@@ -55,4 +65,24 @@ def size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a size such as 5M or 500000, got {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive size, got {text!r}")
+    return value
+
+
+def regex(text: str) -> str:
+    """A regular expression (``--include``, ``--exclude``): the text as given, once it compiles."""
+    try:
+        re.compile(text)
+    except re.error as exc:
+        raise argparse.ArgumentTypeError(f"not a regular expression: {text!r} ({exc})") from None
+    return text
+
+
+def fraction(text: str) -> float:
+    """A number from 0 to 1 (``--title-threshold``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
     return value

@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,16 +22,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from linkcheck import __version__, affinity
-from linkcheck.argtypes import at_least, more_than, size
+from linkcheck.argtypes import at_least, fraction, more_than, regex, size
 from linkcheck.article_formats import detect_format
-from linkcheck.config import DEFAULT_FAIL_ON, Config, parse_fail_on
+from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import Citation, PartialDate, Report, Result
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
 from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
-from linkcheck.sources import CITATION_KEYS, KEY_ALIASES
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_text, not_utf8
 
 if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
@@ -54,13 +55,15 @@ examples:
   linkcheck extract article.txt > sources.txt  write the manifest an article implies
 
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
-default ({",".join(sorted(DEFAULT_FAIL_ON))}).
+default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
 
 exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
 """
 
 
 _positive_float = more_than(float, 0.0)
+_seconds = more_than(float, 0.0, " seconds", most=float(MAX_SECONDS))
+_cap_seconds = at_least(int, 0, " seconds", most=MAX_SECONDS)
 _count = at_least(int, 0)
 _at_least_one = at_least(int, 1)
 _size = size
@@ -167,28 +170,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     net.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.read_timeout,
         metavar="SECONDS",
         help=f"longest wait for any read from a server (default: {_DEFAULTS.read_timeout:g})",
     )
     net.add_argument(
         "--connect-timeout",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.connect_timeout,
         metavar="SECONDS",
         help=f"longest wait to connect (default: {_DEFAULTS.connect_timeout:g})",
     )
     net.add_argument(
         "--deadline",
-        type=_positive_float,
+        type=_seconds,
         default=_DEFAULTS.deadline,
         metavar="SECONDS",
         help=f"wall-clock limit per URL, retries and redirects included (default: {_DEFAULTS.deadline:g})",
     )
     net.add_argument(
         "--max-time",
-        type=_positive_float,
+        type=_seconds,
         metavar="SECONDS",
         help="wall-clock limit for the whole run; links not checked by then are reported as skipped",
     )
@@ -210,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     net.add_argument(
         "--retry-after-cap",
-        type=_count,
+        type=_cap_seconds,
         default=int(_DEFAULTS.retry_after_cap),
         metavar="SECONDS",
         help=f"longest Retry-After honoured; longer waits are reported, not slept "
@@ -233,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument(
         "--include",
         action="append",
+        type=regex,
         default=[],
         metavar="REGEX",
         help="check only URLs matching REGEX (repeatable)",
@@ -240,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument(
         "--exclude",
         action="append",
+        type=regex,
         default=[],
         metavar="REGEX",
         help="skip URLs matching REGEX (repeatable)",
@@ -266,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     judge = p.add_argument_group("judging")
     judge.add_argument(
         "--title-threshold",
-        type=float,
+        type=fraction,
         default=_DEFAULTS.title_threshold,
         metavar="SCORE",
         help=f"minimum title similarity, 0 to 1 (default: {_DEFAULTS.title_threshold:g})",
@@ -280,6 +285,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_settings_options(p)
     return p
+
+
+#: A ``--fail-on`` value that removes from the default (``-dead``, ``-dead,+blocked``): argparse would take
+#: it, given as the next argument, for an option. No option is a single dash and a word of two letters or
+#: more, so such a word after ``--fail-on`` is its value (``-v``, ``-q``, ``-o`` stay options).
+_FAIL_ON_MINUS = re.compile(r"-[a-z][a-z0-9_]+(?:\s*,\s*[+-][a-z][a-z0-9_]+)*", re.IGNORECASE)
+
+
+def attach_fail_on_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with ``--fail-on -dead`` written ``--fail-on=-dead``, as argparse reads it (arguments after
+    ``--`` are left alone)."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            out.extend(argv[i:])
+            break
+        if arg == "--fail-on" and i + 1 < len(argv) and _FAIL_ON_MINUS.fullmatch(argv[i + 1]):
+            out.append(f"--fail-on={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
 
 
 def parse_fail_on_arg(text: str) -> frozenset[str]:
@@ -340,10 +370,6 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
     return InputError(f"{path}: cannot read: {exc.strerror or exc}")
 
 
-def _not_utf8(path: str, offset: int) -> InputError:
-    return InputError(f"{path}: not UTF-8 text (byte {offset}): save it as UTF-8")
-
-
 def _read_text(path: str) -> str:
     """A file's text, or standard input's for ``-``: UTF-8 (a byte-order mark dropped), else an error naming
     the first byte that is not (standard input's bytes are read as they are, whatever the locale says)."""
@@ -363,9 +389,16 @@ def _read_text(path: str) -> str:
 def _decoded(source: str, data: bytes) -> str:
     """``data`` read as UTF-8 (a byte-order mark dropped), else an error naming the first byte that is not."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _not_utf8(source, exc.start) from None
+        body = exc.object  # after a UTF-8 byte-order mark, which the offset does not count
+        raise not_utf8(
+            source, data[:4], body[exc.start], exc.start, line_ends(body[: exc.start]) + 1
+        ) from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise not_text(source, data, nul)
+    return text
 
 
 #: Bytes of a file read to tell an article from a manifest (:func:`_article_text`).
@@ -418,7 +451,7 @@ def _file_lines(path: str) -> Generator[str, None, None]:
     except OSError as exc:
         raise _cannot_read(path, exc) from None
     except UnicodeDecodeError:
-        raise _not_utf8(path, _first_undecodable_byte(path)) from None
+        raise _undecodable(path, _first_undecodable_byte(path)) from None
 
 
 def _first_undecodable_byte(path: str) -> int:
@@ -442,6 +475,26 @@ def _first_undecodable_byte(path: str) -> int:
                 fed += len(chunk)
     except OSError as exc:
         raise _cannot_read(path, exc) from None
+
+
+def _undecodable(path: str, offset: int) -> InputError:
+    """The error :func:`_read_text` would raise for the file ``path``, whose first byte that is not UTF-8 is
+    at ``offset`` (after a byte-order mark): its line counted reading the file in pieces up to it."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4)
+            handle.seek(len(codecs.BOM_UTF8) if start.startswith(codecs.BOM_UTF8) else 0)
+            ends, left, last = 0, offset, b""
+            while left > 0:
+                chunk = handle.read(min(left, 1 << 16))
+                if not chunk:
+                    break
+                ends += line_ends(last + chunk) - line_ends(last)  # a CR LF split between pieces once
+                last, left = chunk[-1:], left - len(chunk)
+            byte = handle.read(1)
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    return not_utf8(path, start, byte[0] if byte else 0, offset, ends + 1)
 
 
 def _meaningful(lines: Iterable[str]) -> Iterator[str]:
@@ -738,6 +791,43 @@ def read_citations(
     return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
 
 
+def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
+    """Refuse, before anything is read or fetched, a file the run would write (``(flag, path)``: a report,
+    the state, the cache) that it cannot write: a directory, one of its ``inputs`` (the manifest would be
+    replaced by its own report), a file another of them writes too, or one whose directory cannot be made or
+    written in. Found when the report is written, each cost the whole run, and the second the manifest too.
+    The directories are made (as the writing would make them); nothing else is left behind."""
+    seen: list[tuple[str, str]] = []
+    for flag, path in files:
+        target = Path(path)
+        if target.is_dir():
+            raise ConfigError(f"{flag} {path}: is a directory; name a file in it")
+        for source in inputs:
+            if source != "-" and _same_file(source, path):
+                raise ConfigError(f"{flag} {path}: is the input {source}; writing there would replace it")
+        for other_flag, other in seen:
+            if _same_file(other, path):
+                raise ConfigError(f"{flag} {path}: {other_flag} {other} writes the same file")
+        seen.append((flag, path))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=target.parent)
+            os.close(handle)
+            os.unlink(probe)
+        except OSError as exc:
+            raise ConfigError(f"{flag} {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _same_file(first: str, second: str) -> bool:
+    """Do the two paths name one file (the same path written two ways, a link to it, or a hard link)?"""
+    if Path(first).resolve() == Path(second).resolve():
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist yet
+        return False
+
+
 def _write(text: str | Iterable[str], output: str | None) -> None:
     """Write a report (whole, or in pieces as they are rendered) to standard output or, through a temporary
     file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place."""
@@ -799,8 +889,11 @@ def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
     args = build_extract_parser().parse_args(argv)
+    paths = expand_inputs(args.inputs)
+    if args.output and args.output != "-":
+        check_writable([("--output", args.output)], paths)
     citations = read_citations(
-        expand_inputs(args.inputs),
+        paths,
         input_format=args.input_format,
         article_date=args.article_date,
         base_url=args.base_url,
@@ -885,7 +978,7 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report.json import RenderedResults, iter_json
     from linkcheck.state import GracePolicy, apply_state, load_state, save_state
 
-    args, config_file = parse_args_with_settings(build_parser(), argv)
+    args, config_file = parse_args_with_settings(build_parser(), attach_fail_on_values(argv))
     if args.verbose:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO,
@@ -898,6 +991,10 @@ def _check_main(argv: Sequence[str]) -> int:
     policy = GracePolicy(fail_after=args.fail_after, grace_days=args.grace)
     if policy.active and not args.state:
         raise ConfigError("--fail-after and --grace need --state PATH (where failures are remembered)")
+    paths = expand_inputs(args.inputs)
+    written = [("--output", path) for _, path in outputs if path is not None]
+    written += [(flag, path) for flag, path in (("--state", args.state), ("--cache", args.cache)) if path]
+    check_writable(written, paths)
     previous = None
     if args.state:
         previous, warning = load_state(args.state)
@@ -907,7 +1004,6 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    paths = expand_inputs(args.inputs)
     # The shard processes start before this process imports the checker (~0.15 s): they import it meanwhile,
     # on the other core.
     start_spares(_spares_for(paths, config))

@@ -6,6 +6,7 @@ from here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -14,7 +15,12 @@ from linkcheck import __version__
 from linkcheck.errors import ConfigError
 from linkcheck.models import FindingKind, Status
 
-__all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "Config", "parse_fail_on"]
+__all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "MAX_DAYS", "MAX_SECONDS", "Config", "parse_fail_on"]
+
+#: The longest time any setting may name: ten years. Longer (or infinite) waits overflow the clocks they are
+#: added to (a run's deadline, a state's dates) and mean nothing a run could keep.
+MAX_SECONDS = 10 * 365 * 86400
+MAX_DAYS = MAX_SECONDS // 86400
 
 #: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and the mismatches of title,
 #: date, URL date, publication after the article and outlet (``archive_mismatch``, ``postdates_access`` and
@@ -178,7 +184,7 @@ class Config:
             "max_header_bytes": self.max_header_bytes,
         }
         for name, value in positive.items():
-            if value <= 0:
+            if not value > 0:  # NaN too
                 raise ConfigError(f"{name} must be positive, got {value!r}")
         for name, value in {
             "max_redirects": self.max_redirects,
@@ -189,17 +195,35 @@ class Config:
             "host_down_after": self.host_down_after,
             "date_tolerance_days": self.date_tolerance_days,
         }.items():
-            if value < 0:
+            if not value >= 0:  # NaN too
                 raise ConfigError(f"{name} must not be negative, got {value!r}")
         bad_codes = sorted(code for code in self.accept_status if not 100 <= code <= 999)
         if bad_codes:
             raise ConfigError(f"accept_status: not HTTP status codes: {bad_codes}")
-        if self.cache_ttl <= 0:
+        for name, seconds in {
+            "connect_timeout": self.connect_timeout,
+            "read_timeout": self.read_timeout,
+            "deadline": self.deadline,
+            "max_time": self.max_time or 0.0,
+            "retry_after_cap": self.retry_after_cap,
+            "cache_ttl": self.cache_ttl,
+        }.items():
+            if seconds > MAX_SECONDS:  # inf too: it overflows the clocks the waits are added to
+                raise ConfigError(
+                    f"{name} must be at most {MAX_SECONDS} seconds (ten years), got {seconds!r}"
+                )
+        if not self.cache_ttl > 0:
             raise ConfigError(f"cache_ttl must be positive, got {self.cache_ttl!r}")
         if self.processes is not None and self.processes < 1:
             raise ConfigError(f"processes must be at least 1, got {self.processes!r}")
-        if self.max_time is not None and self.max_time <= 0:
+        if self.max_time is not None and not self.max_time > 0:
             raise ConfigError(f"max_time must be positive, got {self.max_time!r}")
+        for name, patterns in (("include", self.include), ("exclude", self.exclude)):
+            for pattern in patterns:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(f"{name}: not a regular expression: {pattern!r} ({exc})") from None
         if not 0.0 <= self.title_threshold <= 1.0:
             raise ConfigError(f"title_threshold must be between 0 and 1, got {self.title_threshold!r}")
         unknown = set(self.fail_on) - FAIL_ON_CHOICES

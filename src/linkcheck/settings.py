@@ -43,8 +43,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from linkcheck.argtypes import at_least
-from linkcheck.config import parse_fail_on
+from linkcheck.argtypes import at_least, regex
+from linkcheck.config import MAX_DAYS, MAX_SECONDS, parse_fail_on
 from linkcheck.errors import ConfigError
 
 __all__ = [
@@ -76,7 +76,7 @@ class Secret(str):
 
 
 _at_least_one = at_least(int, 1)
-_days = at_least(float, 0.0, " days")
+_days = at_least(float, 0.0, " days", most=float(MAX_DAYS))
 
 
 def _duration(text: str) -> float:
@@ -90,8 +90,8 @@ def _duration(text: str) -> float:
         raise argparse.ArgumentTypeError(
             f"expected a duration such as 3600, 90m, 12h or 1d, got {text!r}"
         ) from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive duration, got {text!r}")
+    if not 0 < value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"expected a positive duration of at most ten years, got {text!r}")
     return value
 
 
@@ -129,13 +129,14 @@ def parse_output(text: str) -> tuple[str | None, str]:
 def add_settings_options(parser: argparse.ArgumentParser) -> None:
     """The flags this module adds: config file, CI memory and cache, accepted codes, headers, output style."""
     conf = parser.add_argument_group("configuration file")
-    conf.add_argument(
+    choose = conf.add_mutually_exclusive_group()  # a file named and every file ignored: which was meant?
+    choose.add_argument(
         "--config",
         metavar="PATH",
         help="read settings from this TOML file (default: ./linkcheck.toml, else [tool.linkcheck] in "
         "./pyproject.toml)",
     )
-    conf.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    choose.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
     ci = parser.add_argument_group("scheduled runs")
     ci.add_argument(
@@ -197,10 +198,11 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="progress bar on stderr (default: auto: when stderr is a terminal)",
     )
-    look.add_argument(
+    talk = look.add_mutually_exclusive_group()  # more and less at once: neither can be honoured
+    talk.add_argument(
         "-v", "--verbose", action="count", default=0, help="say more on stderr (repeat for debug logs)"
     )
-    look.add_argument(
+    talk.add_argument(
         "-q", "--quiet", action="store_true", help="no progress or summary on stderr, only errors"
     )
 
@@ -254,6 +256,16 @@ def _strings(path: Path, key: str, value: object) -> list[str]:
     for item in items:
         _check(path, key, item, str, "a list of strings")
     return list(items)
+
+
+def _regexes(path: Path, key: str, value: object) -> list[str]:
+    patterns = _strings(path, key, value)
+    for pattern in patterns:
+        try:
+            regex(pattern)
+        except argparse.ArgumentTypeError as exc:
+            raise ConfigError(f"{path}: {key}: {exc}") from None
+    return patterns
 
 
 def _number(path: Path, key: str, value: object, *, positive: bool = True) -> float:
@@ -333,8 +345,8 @@ def _outputs(path: Path, value: object) -> list[str]:
 
 #: Every key the file accepts -> (argparse destination, converter).
 _KEYS: dict[str, tuple[str, Any]] = {
-    "include": ("include", lambda p, v: _strings(p, "include", v)),
-    "exclude": ("exclude", lambda p, v: _strings(p, "exclude", v)),
+    "include": ("include", lambda p, v: _regexes(p, "include", v)),
+    "exclude": ("exclude", lambda p, v: _regexes(p, "exclude", v)),
     "accept": (
         "accept",
         lambda p, v: [

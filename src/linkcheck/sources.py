@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from codecs import BOM_UTF8
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
@@ -34,6 +35,9 @@ __all__ = [
     "format_sources",
     "iter_source_urls",
     "iter_sources",
+    "line_ends",
+    "not_text",
+    "not_utf8",
     "parse_sources",
     "plain_netloc",
     "read_sources",
@@ -119,12 +123,56 @@ def read_sources(path: str | os.PathLike[str], *, keep_going: bool = False) -> l
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(
-            f"{source}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8"
-        ) from None
+        body = exc.object  # the bytes after a UTF-8 byte-order mark, which the offset does not count
+        byte, line = body[exc.start], line_ends(body[: exc.start]) + 1
+        raise not_utf8(source, data[:4], byte, exc.start, line) from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise not_text(source, data, nul)
     return parse_sources(text, source, keep_going=keep_going)
+
+
+#: The byte-order marks of the other Unicode encodings, which editors write at the start of a file
+#: (Windows' "Unicode" is UTF-16 LE with its mark): longest first, as UTF-32 LE's begins with UTF-16 LE's.
+_OTHER_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def not_utf8(source: str, start: bytes, byte: int, offset: int, line: int) -> InputError:
+    """The error for input that is not UTF-8, the same from the library and the command line: the line and
+    the byte at fault (its offset counted after a UTF-8 byte-order mark); when the input starts with
+    another Unicode encoding's byte-order mark (``start``: its first bytes), which encoding it is instead,
+    since its first byte is then all an offset would name."""
+    for mark, name in _OTHER_BOMS:
+        if start.startswith(mark):
+            return InputError(
+                f"{source}:1: not UTF-8 text: it is {name} (it starts with {name}'s byte-order mark); "
+                "save it as UTF-8"
+            )
+    return InputError(
+        f"{source}:{line}: not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8"
+    )
+
+
+def not_text(source: str, data: bytes, nul: int) -> InputError:
+    """The error for input that decodes as UTF-8 but holds a NUL byte (at ``nul`` in ``data``), which no text
+    written by hand or by an editor does: a binary file, or UTF-16 saved without its byte-order mark (every
+    other byte of Latin text is NUL), which would otherwise be read as an article citing nothing."""
+    body = nul - len(BOM_UTF8) if data.startswith(BOM_UTF8) else nul
+    line = line_ends(data[:nul]) + 1
+    return InputError(
+        f"{source}:{line}: not text: a NUL byte at offset {body} (a binary file, or UTF-16 without its "
+        "byte-order mark?); save it as UTF-8"
+    )
+
+
+def line_ends(data: bytes) -> int:
+    """How many lines ``data`` ends, as the manifest reader counts them: at CR LF, CR or LF."""
+    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
 
 
 def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = False) -> list[Citation]:

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag
 
+from linkcheck.config import MAX_DAYS
 from linkcheck.errors import ConfigError
 from linkcheck.models import Cause, Report, Result, RunHistory, Status, Verdict
 
@@ -96,8 +97,8 @@ class GracePolicy:
     def __post_init__(self) -> None:
         if self.fail_after < 1:
             raise ConfigError(f"--fail-after must be 1 or more, got {self.fail_after}")
-        if self.grace_days < 0:
-            raise ConfigError(f"--grace must not be negative, got {self.grace_days:g}")
+        if not 0 <= self.grace_days <= MAX_DAYS:  # NaN and inf too: they overflow the dates they move
+            raise ConfigError(f"--grace must be 0 to {MAX_DAYS} days, got {self.grace_days:g}")
 
     @property
     def active(self) -> bool:
