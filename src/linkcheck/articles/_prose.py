@@ -800,14 +800,17 @@ _BASE_LABELS = (
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
     r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید"
 )
-#: The labels of Czech, Greek, Hungarian, Swedish and Thai, each holding one of :data:`_MORE_LABEL_LETTERS`:
+#: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
+#: Croatian (``Vidi još``, ``Pročitajte i``) and Bengali (``আরও পড়ুন``), each holding one of
+#: :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
     r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
-    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง"
+    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
+    r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ")
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL

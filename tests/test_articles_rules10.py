@@ -1,0 +1,131 @@
+"""Rules added after the tenth held-out batch of articles (tests/fixtures/articles/heldout/b10_*): each a
+general rule, tested here on a string of its own, with what it must leave alone."""
+
+from __future__ import annotations
+
+from linkcheck.articles import extract_citations
+from linkcheck.articles._base import is_boilerplate
+from linkcheck.models import Citation, PartialDate
+
+
+def _urls(text: str, fmt: str, **kwargs: object) -> list[str]:
+    return [c.url for c in extract_citations(text, fmt, **kwargs)]  # type: ignore[arg-type]
+
+
+def _day(value: str) -> PartialDate:
+    parsed = PartialDate.parse(value)
+    assert parsed is not None
+    return parsed
+
+
+def _by_url(text: str, fmt: str, **kwargs: object) -> dict[str, Citation]:
+    return {c.url: c for c in extract_citations(text, fmt, **kwargs)}  # type: ignore[arg-type]
+
+
+# --- every format: follow calls and related labels in Romanian, Finnish, Swahili, Croatian, Bengali ------
+
+
+def test_follow_calls_in_more_languages_are_machinery() -> None:
+    assert is_boilerplate("Urmăriți-ne pe Facebook:")
+    assert is_boilerplate("Urmareste-ne pe Instagram")
+    assert is_boilerplate("Seuraa meitä Instagramissa:")
+    assert is_boilerplate("Tufuate kwenye X:")
+    assert is_boilerplate("Pratite nas na Facebooku")
+    assert is_boilerplate("ফেসবুকে আমাদের অনুসরণ করুন:")
+    # Left alone: the words inside a sentence that cites, and a Bengali "follow" without the colon ending.
+    assert not is_boilerplate("Potrivit agenției Agerpres, urmăriți evoluția prețurilor")
+    assert not is_boilerplate("Tilastokeskus kertoo, että seuraavaksi")
+    assert not is_boilerplate("তারা নিয়ম অনুসরণ করুন বলে জানিয়েছে")
+
+
+def test_a_follow_line_in_romanian_is_no_citation() -> None:
+    text = (
+        "Titlu\n\nBucurești, 13 august 2024\n\nPotrivit Agerpres (https://www.agerpres.example/a/1).\n\n"
+        "Urmăriți-ne pe Facebook: https://www.facebook.com/site.example\n"
+    )
+    assert _urls(text, "text") == ["https://www.agerpres.example/a/1"]
+
+
+def test_related_labels_in_more_languages_give_the_title() -> None:
+    cases = [
+        ("Citește și: Cum se calculează inflația", "Inflația a urcat în iulie, arată datele."),
+        ("Lue myös: Näin korkojen lasku näkyy", "Hinnat laskivat kesäkuussa pääkaupunkiseudulla."),
+        ("Vidi još: Zašto su cijene rasle brže", "Cijene su u travnju porasle."),
+        ("আরও পড়ুন: ডেঙ্গু থেকে বাঁচতে যা করবেন", "ঢাকায় ডেঙ্গু রোগী বাড়ছে।"),
+    ]
+    for line, prose in cases:
+        text = f"Headline\n\n{prose}\n\n{line}\nhttps://news.example/2024/05/02/story\n"
+        (citation,) = extract_citations(text, "text")
+        assert citation.title == line.partition(": ")[2], line
+    # Left alone: the same words inside a sentence are no label.
+    text = "Headline\n\nLue myös tämä raportti, sanoi hän.\nhttps://news.example/2024/05/02/story\n"
+    (citation,) = extract_citations(text, "text")
+    assert citation.title is None
+
+
+# --- HTML: a page MediaWiki rendered ---------------------------------------------------------------------
+
+_WIKI_PAGE = """<html><head><title>Bridge - Wikipedia</title></head><body>
+<main id="content"><h1>Bridge</h1>
+<div id="p-lang"><a href="https://de.wikipedia.example/wiki/Br%C3%BCcke"
+ class="interlanguage-link-target">Deutsch</a></div>
+<div id="mw-content-text"><div class="mw-content-ltr mw-parser-output">
+<p>A <b>bridge</b> spans a <a href="/wiki/River" title="River">river</a>.<sup class="reference">
+<a href="#cite_note-1">[1]</a></sup>
+<span class="mw-editsection"><a href="/w/index.php?title=Bridge&amp;action=edit&amp;section=1">edit</a>
+</span></p>
+<ol class="references"><li id="cite_note-1"><span class="reference-text"><cite class="citation news cs1">
+<a rel="nofollow" class="external text" href="https://news.example/2023/bridge-opens">"Bridge opens"</a>.
+<i><a href="/wiki/News_Example">News Example</a></i>. 3 March 2023.</cite></span></li></ol>
+<ul><li><a href="https://commons.wikimedia.example/wiki/Category:Bridge" class="extiw">Media</a></li></ul>
+</div></div>
+<div class="printfooter">Retrieved from "<a href="https://en.wikipedia.example/w/index.php?title=Bridge&amp;oldid=1">https://en.wikipedia.example/w/index.php?title=Bridge&amp;oldid=1</a>"</div>
+</main></body></html>"""
+
+
+def test_a_mediawiki_page_cites_only_its_external_links() -> None:
+    assert _urls(_WIKI_PAGE, "html", base_url="https://en.wikipedia.example/wiki/Bridge") == [
+        "https://news.example/2023/bridge-opens"
+    ]
+
+
+def test_a_page_that_is_not_mediawikis_keeps_its_classless_links() -> None:
+    page = (
+        "<html><body><article><p>The <a href='https://news.example/a'>report</a> and "
+        "<a href='https://other.example/b' class='external'>another</a> (mw-parser-output is a word "
+        "here).</p></article></body></html>"
+    )
+    assert _urls(page, "html") == ["https://news.example/a", "https://other.example/b"]
+
+
+# --- HTML: a post's content marked entry-content / articleBody -------------------------------------------
+
+_BLOGGER = """<html><body>
+<div class="header"><h1><a href="https://blog.example/">Notes</a></h1><p class="description">Volunteer water
+testing on the upper river since 2017, with monthly results and notes from every sampling day.</p></div>
+<div class="post hentry"><h3 class="post-title entry-title">Overflows</h3>
+<div class="post-body entry-content" itemprop="description articleBody">
+<div><span>The <a href="https://agency.example/news/overflows-2023">agency's figures for 2023</a>,
+published on 27 March, make grim reading.</span></div><div><span><br /></span></div>
+<div><span>The <a href="https://paper.example/2024/may/16/sewage">Paper reported on Thursday</a> that it will
+rise again.</span></div></div>
+<div class="post-footer">Posted by <a href="https://profiles.example/1" rel="author">Hal</a></div></div>
+<div class="sidebar"><h2>Blogs we follow</h2><ul><li><a href="https://friends.example/">Friends</a></li></ul></div>
+</body></html>"""
+
+
+def test_a_post_written_in_divs_is_read_from_its_marked_content() -> None:
+    assert _urls(_BLOGGER, "html") == [
+        "https://agency.example/news/overflows-2023",
+        "https://paper.example/2024/may/16/sewage",
+    ]
+
+
+def test_a_marked_content_smaller_than_the_paragraphs_is_not_the_body() -> None:
+    # A teaser marked entry-content beside the story's paragraphs: the paragraphs are the body.
+    page = (
+        "<html><body><div class='entry-content'><a href='https://teaser.example/x'>Teaser</a></div>"
+        "<div class='story'><p>" + "Long running text of the story itself. " * 20 + "</p>"
+        "<p>It cites <a href='https://source.example/report'>the report</a>.</p></div></body></html>"
+    )
+    assert _urls(page, "html") == ["https://source.example/report"]
