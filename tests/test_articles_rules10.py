@@ -129,3 +129,61 @@ def test_a_marked_content_smaller_than_the_paragraphs_is_not_the_body() -> None:
         "<p>It cites <a href='https://source.example/report'>the report</a>.</p></div></body></html>"
     )
     assert _urls(page, "html") == ["https://source.example/report"]
+
+
+# --- Markdown: the sources a front matter lists ---------------------------------------------------------
+
+
+def test_a_front_matters_list_of_sources_is_cited() -> None:
+    text = (
+        "---\ntitle: Night trains\npubDate: 2024-02-09\nurl: https://blog.example/night-trains/\n"
+        "sources:\n"
+        '  - title: "Night trains: state of play"\n'
+        "    url: https://parliament.example/briefing.pdf\n"
+        "    publisher: Research Service\n"
+        "    date: 2023-05-15\n"
+        '  - url: "https://rail.example/press/nightjet"\n'
+        "    title: Nightjet expands\n"
+        "    accessed: 2024-01-28\n"
+        "---\n\nThe body cites [one more](https://news.example/a).\n"
+    )
+    found = _by_url(text, "markdown")
+    assert list(found) == [
+        "https://parliament.example/briefing.pdf",
+        "https://rail.example/press/nightjet",
+        "https://news.example/a",
+    ]
+    first = found["https://parliament.example/briefing.pdf"]
+    assert (first.title, first.outlet, first.date) == (
+        "Night trains: state of play",
+        "Research Service",
+        _day("2023-05-15"),
+    )
+    second = found["https://rail.example/press/nightjet"]
+    assert (second.title, second.access_date) == ("Nightjet expands", _day("2024-01-28"))
+
+
+def test_csl_references_in_a_front_matter_are_cited_with_their_date_parts() -> None:
+    text = (
+        "---\ntitle: Heat pumps\nreferences:\n- id: gibb2023\n  type: article-journal\n"
+        '  title: "Field trials: a review"\n  author:\n  - family: Gibb\n    given: Duncan\n'
+        "  container-title: Joule\n  issued:\n    date-parts:\n    - [2023, 9, 20]\n"
+        "  URL: https://doi.example/10.1/joule\n- id: book\n  type: book\n  title: A book\n  issued: 2019\n"
+        "---\n\nText [@gibb2023].\n"
+    )
+    (citation,) = extract_citations(text, "markdown")
+    assert citation.url == "https://doi.example/10.1/joule"
+    assert (citation.title, citation.outlet, citation.date) == (
+        "Field trials: a review",
+        "Joule",
+        _day("2023-09-20"),
+    )
+
+
+def test_a_front_matters_own_url_and_menu_entries_are_no_sources() -> None:
+    text = (
+        "---\ntitle: Post\nurl: https://blog.example/post/\ncanonical_url: https://blog.example/post/\n"
+        "menu:\n  main:\n    name: Home\n    url: https://blog.example/\n"
+        "cover:\n  image: https://cdn.example/cover.png\n---\n\nNo links here.\n"
+    )
+    assert _urls(text, "markdown") == []
