@@ -187,3 +187,50 @@ def test_a_front_matters_own_url_and_menu_entries_are_no_sources() -> None:
         "cover:\n  image: https://cdn.example/cover.png\n---\n\nNo links here.\n"
     )
     assert _urls(text, "markdown") == []
+
+
+# --- wikitext: Dutch and Finnish citation templates, their access labels ---------------------------------
+
+
+def test_dutch_and_finnish_citation_templates_are_read() -> None:
+    text = (
+        "Tekst.<ref>{{Citeer web|url=https://nos.example/artikel/1|titel=Brug twintig jaar|werk=NOS|"
+        "datum=4 september 2016|bezochtdatum=12 januari 2024|uitgever=Omroep|"
+        "archiefurl=https://web.archive.org/web/20210619083000/https://nos.example/artikel/1|"
+        "archiefdatum=19 juni 2021}}</ref> Lisää.<ref>{{Lehtiviite | Otsikko = Ratikka kulkee | "
+        "Julkaisu = Aamulehti | Ajankohta = 15.2.2023 | Osoite = https://www.aamulehti.example/art-1 | "
+        "Viitattu = 6.1.2024 }}</ref><ref>{{Verkkoviite | Osoite = https://yle.example/a/3-1 | "
+        "Nimeke = Jatko-osa | Julkaisija = Yle | Ajankohta = 21.11.2022 | Viitattu = 5.1.2024 | "
+        "Arkisto = https://web.archive.org/web/2022/https://yle.example/a/3-1 }}</ref>"
+    )
+    found = _by_url(text, "wikitext")
+    nos = found["https://nos.example/artikel/1"]
+    assert (nos.title, nos.date, nos.access_date) == (
+        "Brug twintig jaar",
+        _day("2016-09-04"),
+        _day("2024-01-12"),
+    )
+    assert nos.archive_url == "https://web.archive.org/web/20210619083000/https://nos.example/artikel/1"
+    lehti = found["https://www.aamulehti.example/art-1"]
+    assert (lehti.title, lehti.outlet, lehti.date) == ("Ratikka kulkee", "Aamulehti", _day("2023-02-15"))
+    assert lehti.access_date == _day("2024-01-06")
+    yle = found["https://yle.example/a/3-1"]
+    assert (yle.title, yle.date, yle.access_date) == ("Jatko-osa", _day("2022-11-21"), _day("2024-01-05"))
+
+
+def test_dutch_and_finnish_access_labels_give_the_access_date() -> None:
+    dutch = (
+        "Tekst.<ref>[https://www.stad.example/feiten Feiten en cijfers], ''Gemeente''. "
+        "Geraadpleegd op 10 januari 2024.</ref>"
+    )
+    (citation,) = extract_citations(dutch, "wikitext")
+    assert (citation.access_date, citation.date) == (_day("2024-01-10"), None)
+    finnish = (
+        "Teksti.<ref>[https://www.kaupunki.example/raitiotie Raitiotie] Kaupunki. Viitattu 7.1.2024.</ref>"
+    )
+    (citation,) = extract_citations(finnish, "wikitext")
+    assert (citation.access_date, citation.date) == (_day("2024-01-07"), None)
+    # Left alone: the verb in a sentence ("bezochten") is no label; the date stays the cited one.
+    other = "Tekst.<ref>[https://www.stad.example/bezoek Bezoek] We bezochten de brug, 10 januari 2024.</ref>"
+    (citation,) = extract_citations(other, "wikitext")
+    assert citation.access_date is None
