@@ -234,3 +234,41 @@ def test_dutch_and_finnish_access_labels_give_the_access_date() -> None:
     other = "Tekst.<ref>[https://www.stad.example/bezoek Bezoek] We bezochten de brug, 10 januari 2024.</ref>"
     (citation,) = extract_citations(other, "wikitext")
     assert citation.access_date is None
+
+
+# --- plain text: a dateline before a byline; Finnish labels ---------------------------------------------
+
+
+def test_a_dateline_before_a_byline_after_a_bar_is_read() -> None:
+    from linkcheck.articles.plaintext import dateline
+
+    assert dateline("Title\n\nLondon, 13 August 2024, 11:20 | By Jo Roe\n\nText.")[0] == _day("2024-08-13")
+    assert dateline("Otsikko\n\nJulkaistu 18.7.2024 klo 9.05 | Päivitetty 18.7.2024 klo 12.40\n\nx")[
+        0
+    ] == _day("2024-07-18")
+    assert dateline("T\n\nBy Jo Roe | Published 9 Jan 2020 | 4 min read\n\nx")[0] == _day("2020-01-09")
+    # Left alone: a sentence before the bar is no dateline.
+    assert dateline("T\n\nWe met on 3 May 2024 in London with the team | and talked\n\nx")[0] is None
+
+
+# --- prose: weekdays and reporting words of Finnish, Croatian, Romanian, Swahili, Bengali -----------------
+
+
+def test_weekdays_of_more_languages_date_a_report() -> None:
+    cases = [
+        ("Kauppalehti uutisoi maanantaina, että rakentaminen on pysähtynyt ja hinnat laskevat", "2024-07-15"),
+        ("Agencija Hina je u nedjelju javila da Vlada priprema mjere za ograničavanje cijena", "2024-07-14"),
+        ("Cotidianul Adevărul scria vineri că facturile vor crește și că prețurile urcă", "2024-07-12"),
+        (
+            "Shirika la habari la Reuters liliripoti Jumanne kwamba shilingi ya Tanzania imeshuka",
+            "2024-07-16",
+        ),
+    ]
+    for sentence, day in cases:
+        text = f"Title\n\n{sentence} (https://news.example/a/1).\n"
+        (citation,) = extract_citations(text, "text", article_date=_day("2024-07-18"))
+        assert citation.date == _day(day), sentence
+    # Left alone: Romanian "luni" (Monday, and "months") is not read as a weekday.
+    text = "Title\n\nÎn ultimele luni, potrivit Agerpres, prețurile au crescut și că (https://news.example/a/2).\n"
+    (citation,) = extract_citations(text, "text", article_date=_day("2024-07-18"))
+    assert citation.date is None

@@ -37,7 +37,8 @@ __all__ = ["parse"]
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
     r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|publicerad|publiceret|"
-    r"publisert)|(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert))\b"
+    r"publisert|julkaistu)|"
+    r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty))\b"
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -378,28 +379,39 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 continue
         if len(stripped) > 100:
             continue
+        candidates = [stripped]
         if plain is None and _PART_SEPARATOR.search(stripped) is not None:
             # "Prepared for the Board – Date: 3 April 2024", "By Jo Roe | Published 9 Jan 2020 | 4 min read"
-            for part in _PART_SEPARATOR.split(stripped)[1:]:
+            parts = _PART_SEPARATOR.split(stripped)
+            for part in parts[1:]:
                 part_prefix = _DATELINE_PREFIX.match(part)
                 if part_prefix is not None and part_prefix.group("pub"):
                     rest = part[part_prefix.end() :]
                     value = parse_date(rest, allow_year=False)
                     if value is not None and _mostly_date(rest):
                         return value, number
-        prefix = _DATELINE_PREFIX.match(stripped)
-        rest = stripped[prefix.end() :] if prefix else stripped
-        value = parse_date(rest, allow_year=False)
-        if value is None and _mostly_date(rest):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
-            value = parse_date_field(rest)
-        if value is None:
-            continue
-        if prefix and prefix.group("pub") and _mostly_date(rest):  # not "published by the ZIV on 13 March"
-            return value, number
-        if prefix and prefix.group("upd"):
-            updated = updated or (value, number)
-        elif plain is None and _mostly_date(rest):
-            plain = (value, number)
+            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date.
+            candidates.append(parts[0])
+        for candidate in candidates:
+            prefix = _DATELINE_PREFIX.match(candidate)
+            rest = candidate[prefix.end() :] if prefix else candidate
+            value = parse_date(rest, allow_year=False)
+            if value is None and _mostly_date(
+                rest
+            ):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
+                value = parse_date_field(rest)
+            if value is None:
+                continue
+            if (
+                prefix and prefix.group("pub") and _mostly_date(rest)
+            ):  # not "published by the ZIV on 13 March"
+                return value, number
+            if prefix and prefix.group("upd"):
+                updated = updated or (value, number)
+                break
+            if plain is None and _mostly_date(rest):
+                plain = (value, number)
+                break
     found = plain or updated
     return (found[0], found[1]) if found else (None, None)
 
