@@ -272,3 +272,38 @@ def test_weekdays_of_more_languages_date_a_report() -> None:
     text = "Title\n\nÎn ultimele luni, potrivit Agerpres, prețurile au crescut și că (https://news.example/a/2).\n"
     (citation,) = extract_citations(text, "text", article_date=_day("2024-07-18"))
     assert citation.date is None
+
+
+# --- machinery: a message's signature, a hashtag page keyed by its query, a feedback box ------------------
+
+
+def test_a_messages_signature_holds_no_citation() -> None:
+    text = (
+        "Subject: Re: closures\n\nThe Standard had the list on Monday:\n\n  https://news.example/closures\n\n"
+        '-- \nMartin  |  http://www.home.example/  |  "Mind the gap"\n\n'
+        "> earlier quoted text https://quoted.example/page\n"
+    )
+    assert _urls(text, "text") == ["https://news.example/closures", "https://quoted.example/page"]
+    # Left alone: "--" without its space, or a "-- " inside a line, is no signature delimiter.
+    other = "Text\n\n--\nSee https://news.example/after-rule\n\nA -- https://news.example/dash\n"
+    assert _urls(other, "text") == ["https://news.example/after-rule", "https://news.example/dash"]
+
+
+def test_a_hashtag_page_keyed_by_its_query_is_no_citation() -> None:
+    from linkcheck.articles._base import is_profile
+
+    assert is_profile("https://www.linkedin.example/feed/hashtag/?keywords=governance&trk=x")
+    assert is_profile("https://x.example/hashtag/Euro7")
+    # Left alone: an article whose path only holds the word.
+    assert not is_profile("https://news.example/2024/05/hashtag/activism-explained")
+
+
+def test_a_feedback_box_is_page_machinery() -> None:
+    page = (
+        "<html><body><main><p>The <a href='https://stats.example/report'>report</a> says so. "
+        + "Bus journeys outside London are still below their 2019 level. " * 3
+        + "</p>"
+        "<div class='gem-c-feedback'><h2>Is this page useful?</h2><a href='/contact/site'>Report a problem"
+        "</a></div></main></body></html>"
+    )
+    assert _urls(page, "html", base_url="https://site.example/p") == ["https://stats.example/report"]

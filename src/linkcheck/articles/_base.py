@@ -756,7 +756,7 @@ _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
 _PROFILE_PATH = re.compile(
-    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/[^/?#]+/?"
+    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/(?:[^/?#]+/?)?"
 )
 
 
@@ -765,9 +765,9 @@ def is_profile(url: str) -> bool:
     YouTube, Threads), ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
     ``/profile/did:plc:...``) or ``/user/name`` and ``/u/name`` and nothing after it (Reddit's, YouTube's
     legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
-    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/``): whom to follow or what to browse, not a cited work
-    (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/``
-    is a page of figures an article cites)."""
+    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/?keywords=ai``, the tag in the query): whom to follow or
+    what to browse, not a cited work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones;
+    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites)."""
     if (
         "/@" not in url
         and "/profile/" not in url

@@ -230,6 +230,23 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+#: The signature delimiter of e-mail and Usenet (RFC 3676: a line that is "-- ", dash dash space).
+_SIGNATURE = re.compile(r"\n-- \r?\n")
+_BLANK_AFTER = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _signature(text: str) -> tuple[int, int]:
+    """The span of a message's signature: from a "-- " line to the next blank line (or the end); ``(-1,
+    -1)`` without one. Its links are the sender's home page and the like, not sources."""
+    if "\n-- " not in text:
+        return -1, -1
+    found = _SIGNATURE.search(text)
+    if found is None:
+        return -1, -1
+    blank = _BLANK_AFTER.search(text, found.end())
+    return found.start(), blank.start() if blank else len(text)
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
@@ -240,6 +257,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
+    signature = _signature(text)
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -279,7 +297,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
-            or any(begin <= start < end for begin, end in code),
+            or any(begin <= start < end for begin, end in code)
+            or signature[0] <= start < signature[1],
         )
         quoted = None
         if before[:1] in _TITLE_OPENERS and not after.strip():
