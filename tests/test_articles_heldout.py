@@ -10,7 +10,7 @@ What the extractor still gets wrong is listed in ``KNOWN`` below, each with the 
 fails when a listed gap is fixed (so the list is kept honest) as well as when anything else regresses.
 Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results (``b2_``: the second batch
 only, ``b3_``: the third, ``b4_``: the fourth, ``b5_``: the fifth, ``b6_``: the sixth, ``b7_``: the seventh,
-``b8_``: the eighth, ``b9_``: the ninth).
+``b8_``: the eighth, ``b9_``: the ninth, ``b10_``: the tenth).
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def write_known(reason: str = "first run") -> None:
 
 
 def main(prefix: str = "") -> None:
-    """Print the table, for the articles whose name starts with ``prefix`` (``b2_``...``b9_``: a batch)."""
+    """Print the table, for the articles whose name starts with ``prefix`` (``b2_``...``b10_``: a batch)."""
     totals = Result("total")
     print(f"{'article':24} {'exp':>4} {'found':>5} {'miss':>4} {'spur':>4} {'nofld':>5} {'wrong':>5}")
     for sidecar in (s for s in SIDECARS if s.stem.startswith(prefix)):

@@ -617,6 +617,7 @@ _BOILERPLATE = re.compile(
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
     r"ikuti\s+(?:kami|berita|terus)\b|sigue\s+(?:el|nuestro)\s+canal\b|sledujte\s+nás\b|ακολουθήστε\s+μας|"
     r"kövess(?:en)?\s+minket\b|följ\s+(?:oss|[\w.-]+)\s+på\b|ติดตาม(?:ข่าวสาร|เรา)|"
+    r"urm[ăa]ri[țţt]i-ne\b|urm[ăa]re[șşs]te-ne\b|seuraa\s+meitä\b|tufuate\b|pratite\s+nas\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
@@ -635,7 +636,7 @@ _SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
     r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
-    r"دنبال\s+کنید)\s*[:：]\s*$"
+    r"دنبال\s+کنید|অনুসরণ\s+করুন)\s*[:：]\s*$"
 )
 
 
@@ -755,7 +756,7 @@ _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
 _PROFILE_PATH = re.compile(
-    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/[^/?#]+/?"
+    r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/(?:[^/?#]+/?)?"
 )
 
 
@@ -764,9 +765,9 @@ def is_profile(url: str) -> bool:
     YouTube, Threads), ``/profile/`` and a handle or DID (Bluesky's ``/profile/name.bsky.social``,
     ``/profile/did:plc:...``) or ``/user/name`` and ``/u/name`` and nothing after it (Reddit's, YouTube's
     legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
-    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/``): whom to follow or what to browse, not a cited work
-    (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones; Forbes' ``/profile/elon-musk/``
-    is a page of figures an article cites)."""
+    Bluesky, Facebook; LinkedIn's ``/feed/hashtag/?keywords=ai``, the tag in the query): whom to follow or
+    what to browse, not a cited work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones;
+    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites)."""
     if (
         "/@" not in url
         and "/profile/" not in url

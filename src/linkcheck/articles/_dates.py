@@ -168,7 +168,8 @@ WEEKDAYS: dict[str, int] = {
 _SWEDISH_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 #: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi, Persian, Czech (the
 #: accusative of "ve středu", "v neděli"), Swedish (and the "last ..." form of "i tisdags"), Hungarian (as
-#: "on ..." is said: "kedden", "hétfőn") and Greek (in :data:`WEEKDAYS` too): the prose reads them only in
+#: "on ..." is said: "kedden", "hétfőn"), Greek (in :data:`WEEKDAYS` too), Finnish, Croatian, Romanian,
+#: Swahili and Bengali: the prose reads them only in
 #: an article that may be in one of those languages (``_prose._more_languages``), so that the others'
 #: articles do not pay for their longer search.
 MORE_WEEKDAYS: dict[str, int] = {
@@ -225,6 +226,49 @@ MORE_WEEKDAYS: dict[str, int] = {
     "παρασκευή": 4,
     "σάββατο": 5,
     "κυριακή": 6,
+    # Finnish (the essive, as "on ..." is said: "torstaina")
+    "maanantaina": 0,
+    "tiistaina": 1,
+    "keskiviikkona": 2,
+    "torstaina": 3,
+    "perjantaina": 4,
+    "lauantaina": 5,
+    "sunnuntaina": 6,
+    # Croatian (nominative and the accusative of "u srijedu", "u nedjelju")
+    "ponedjeljak": 0,
+    "utorak": 1,
+    "srijeda": 2,
+    "srijedu": 2,
+    "četvrtak": 3,
+    "petak": 4,
+    "subota": 5,
+    "subotu": 5,
+    "nedjelja": 6,
+    "nedjelju": 6,
+    # Romanian (not "luni", Monday, which is also "months")
+    "marți": 1,
+    "marţi": 1,
+    "miercuri": 2,
+    "joi": 3,
+    "vineri": 4,
+    "sâmbătă": 5,
+    "duminică": 6,
+    # Swahili
+    "jumatatu": 0,
+    "jumanne": 1,
+    "jumatano": 2,
+    "alhamisi": 3,
+    "ijumaa": 4,
+    "jumamosi": 5,
+    "jumapili": 6,
+    # Bengali
+    "সোমবার": 0,
+    "মঙ্গলবার": 1,
+    "বুধবার": 2,
+    "বৃহস্পতিবার": 3,
+    "শুক্রবার": 4,
+    "শনিবার": 5,
+    "রবিবার": 6,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

@@ -6,7 +6,8 @@ continuation lines, a footnote, a ``<ref>``, a paragraph that is an APA referenc
 9). Title. *Outlet*. URL``). Its text before and after the link gives:
 
 - the access date: ``Retrieved May 18, 2021, from``, ``accessed September 10, 2022``, ``abgerufen am``,
-  ``consultato il``, ``consulté le``, ``consultado el``, ``дата обращения``, ``дата звернення`` (the
+  ``consultato il``, ``consulté le``, ``consultado el``, Dutch ``geraadpleegd op``, Finnish ``viitattu``,
+  ``дата обращения``, ``дата звернення`` (the
   national style's ``(дата звернення: 20.11.2024)``, day first with dots);
 - the cited date: an APA date in parentheses (``(2020, September 14)``, ``(2021)``), else the first full date
   of the entry (``20 July 2022``, ``March 3, 1980``, ``June 2019``);
@@ -67,7 +68,8 @@ ITEM_MARKER = re.compile(
 )
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
-    r"consultado\s+(?:el|em)|consulta(?:t\s+el)?)|дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
+    r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu)|"
+    r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:,?\s+from\b)?",
@@ -85,7 +87,16 @@ _ACCESSED_LATE = re.compile(
 
 
 #: A piece of every label :data:`_ACCESSED` reads, lower-case: the plain test before the regex search.
-_ACCESS_WORDS = ("retrieved", "accessed", "abgerufen", "consult", "дата")
+_ACCESS_WORDS = (
+    "retrieved",
+    "accessed",
+    "abgerufen",
+    "consult",
+    "дата",
+    "geraadpleegd",
+    "bezocht",
+    "viitattu",
+)
 
 
 def _has_access_label(text: str) -> bool:

@@ -800,14 +800,17 @@ _BASE_LABELS = (
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
     r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید"
 )
-#: The labels of Czech, Greek, Hungarian, Swedish and Thai, each holding one of :data:`_MORE_LABEL_LETTERS`:
+#: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
+#: Croatian (``Vidi još``, ``Pročitajte i``) and Bengali (``আরও পড়ুন``), each holding one of
+#: :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
     r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
-    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง"
+    r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
+    r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ")
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
@@ -997,7 +1000,8 @@ _REPORTING_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле даных спасылкай заявіў заявіла
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
-#: कहा, लिखा), Persian, Czech, Swedish, Hungarian and Greek, read (as
+#: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
+#: (stems, as Hindi's: জানিয়েছে, বলেন), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1010,27 +1014,34 @@ _MORE_REPORTING_WORDS = """
     uppger uppgav enligt säger sade skriver skrev rapporterar rapporterade publicerades publicerade meddelade
     közölte közölték mondta írta szerint jelentette nyilatkozta
     μετέδωσε ανακοίνωσε δήλωσε σύμφωνα ανέφερε έγραψε
+    kertoo kertoi mukaan sanoi uutisoi julkaisemassaan julkaistussa arvioi tiedotteessa
+    objavio objavila objavili javila javio rekao rekla prema pisanju
+    anunțat anunţat potrivit declarat scria scrie publicat informat
+    imetangaza alitangaza liliripoti aliiambia ilichapisha mujibu
+    জানিয়েছ বল প্রকাশিত
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
-#: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Czech (``že``),
-#: Swedish (``och``, ``att``) and Hungarian (``és``) prose holds in nearly every paragraph, with the spaces
+#: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
+#: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian
+#: (``je``) and Romanian (``și``, ``că``) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
-#: Hindi, Persian and Greek are told by their scripts.
-_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ")
-#: Czech's, Swedish's and Hungarian's such words, looked for only in an opening that is not ASCII (their prose
-#: never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``...).
-_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ")
+#: Hindi, Persian, Greek and Bengali are told by their scripts.
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ")
+#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's and Romanian's such words, looked for only in an
+#: opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``...).
+_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ", " ja ", " että ", " je ", " și ", " că ")
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(
     w for word in _MORE_LANGUAGE_WORDS for w in (word.lstrip(), word.lstrip().title())
 )
-#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``) or
-#: Greek (``α``) text holds: a plain search for each, not a regex's walk over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1")
+#: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``),
+#: Greek (``α``) or Bengali (the vowel sign ``া``) text holds: a plain search for each, not a regex's walk
+#: over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be")
 
 
 def _more_languages(prose: str) -> bool:

@@ -68,7 +68,7 @@ _NOISE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
-    r"toolbar|masthead|pagination|pager|signature)(?:$|[\s_-])",
+    r"toolbar|masthead|pagination|pager|signature|feedback)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -130,7 +130,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     _article_facts(root, parsed)
     base = _base(root, base_url, parsed.url)
     lengths: dict[etree._Element, int] = {}
-    body = _body(root, lengths)
+    body = _body(root, lengths, marked="entry-content" in text or "articleBody" in text)
     if body is None:
         return parsed
     if "data-telegram-post" in text or "/embed" in text:
@@ -143,6 +143,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         offset = len(prose) + 2
         prose = f"{prose}\n\n{note_prose}"
         anchors.extend((element, pos + offset) for element, pos in note_anchors)
+    if "mw-parser-output" in text and _mediawiki_page(root):
+        anchors = [(el, pos) for el, pos in anchors if el.tag != "a" or _external_class(el)]
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
@@ -378,9 +380,15 @@ def _measured(element: etree._Element, lengths: dict[etree._Element, int]) -> in
     return length
 
 
-def _body(root: etree._Element, lengths: dict[etree._Element, int]) -> etree._Element | None:
+def _body(
+    root: etree._Element, lengths: dict[etree._Element, int], *, marked: bool = False
+) -> etree._Element | None:
     """The article body: the ``<article>`` with the most text (unless it is a teaser beside a much bigger
-    run of paragraphs), else ``<main>``/``role=main``, else the element holding the most paragraph text."""
+    run of paragraphs), else ``<main>``/``role=main``, else (with ``marked``: the page's source names one)
+    the element marked as the post's content (hAtom's ``entry-content``, schema.org's ``itemprop=
+    articleBody``) when it holds more text than the paragraphs below, else the element holding the most
+    paragraph text. (Blogger writes a post's text in ``<div>``s and ``<br>``s, no ``<p>``: the most
+    paragraph text is then a sidebar's or the header's.)"""
     block, block_text = _paragraph_block(root)
     articles = list(root.iter("article"))
     if articles:
@@ -400,9 +408,35 @@ def _body(root: etree._Element, lengths: dict[etree._Element, int]) -> etree._El
     for element in root.iter():
         if element.tag == "main" or _role_main(element):
             return element
+    if marked:
+        content = [el for el in root.iter("div", "section") if _marks_content(el)]
+        if content:
+            best = max(content, key=lambda el: _measured(el, lengths))
+            if block is None or _measured(best, lengths) > block_text:
+                return best
     if block is not None:
         return block
     return root.find("body") if root.find("body") is not None else root
+
+
+def _mediawiki_page(root: etree._Element) -> bool:
+    """Whether the page is one MediaWiki rendered (Wikipedia's, a wiki's): its content in a
+    ``mw-parser-output`` element."""
+    return any("mw-parser-output" in _attr(el, "class").split() for el in root.iter("div"))
+
+
+def _external_class(element: etree._Element) -> bool:
+    """A link MediaWiki marks as leaving the wiki (``class="external text"``, ``external free``, ``external
+    autonumber``): on a page it rendered, every other link is the wiki's own (its articles, the edit and
+    history links, interwiki and interlanguage links, categories, the "Retrieved from" permalink)."""
+    return "external" in _attr(element, "class").split()
+
+
+def _marks_content(element: etree._Element) -> bool:
+    """Whether ``element`` is marked as a post's content: ``class="entry-content"`` (hAtom) or
+    ``itemprop="articleBody"`` (schema.org), among other words."""
+    classes, props = _attr(element, "class").split(), _attr(element, "itemprop").split()
+    return "entry-content" in classes or "articleBody" in props
 
 
 def _role_main(element: etree._Element) -> bool:

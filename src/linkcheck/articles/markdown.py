@@ -80,10 +80,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read the links of a Markdown document."""
     parsed = Parsed()
     lines = Lines(text)
-    masked = _mask(text, parsed, lines)
+    sources: list[_Construct] = []
+    masked = _mask(text, parsed, lines, sources)
     base = base_url or parsed.url
     definitions = _definitions(masked)
     constructs, used_definitions = _links(masked, definitions, base, lines)
+    constructs.extend(sources)
     taken = [(c.start, c.end) for c in constructs]
     for label, (start, end, dest, title, _) in definitions.items():
         taken.append((start, end))
@@ -155,13 +157,16 @@ def _blank(segment: str) -> str:
     return _NOT_LINE_END.sub(" ", segment)
 
 
-def _mask(text: str, parsed: Parsed, lines: Lines) -> str:
-    """``text`` with front matter, fenced code, code spans and HTML comments blanked (offsets kept)."""
+def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) -> str:
+    """``text`` with front matter, fenced code, code spans and HTML comments blanked (offsets kept); the
+    sources a front matter lists (:func:`_front_matter_sources`) added to ``sources``."""
     regions: list[tuple[int, int]] = []
     front = _FRONT_MATTER.match(text)
     body_start = 0
     if front:
         _front_matter(front.group("body"), parsed, lines.line(front.start("body")))
+        if _NESTED_URL_KEY.search(front.group("body")) is not None:
+            sources.extend(_front_matter_sources(front.group("body"), front.start("body"), lines))
         regions.append((0, front.end()))
         body_start = front.end()
     regions.extend(_fences(text, body_start))
@@ -213,6 +218,93 @@ def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:
             break
     if parsed.url is None and (nested := _NESTED_CANONICAL.search(body)) is not None:
         parsed.url = nested.group("url")  # Hugo's ``[params]`` table: ``  canonicalURL = "https://..."``
+
+
+#: A nested ``url:`` (``link:``, ``href:``, CSL's ``URL:``) in a front matter, indented or opening a list
+#: item: an entry of a list of sources (Astro's or Hugo's ``sources:``, Pandoc's CSL ``references:``),
+#: never the page's own address (a key at the top level).
+_NESTED_URL_KEY = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?i:url|link|href)[ \t]*:[ \t]*[\"']?"
+    r"(?P<url>(?i:https?)://[^\s\"']+)[\"']?[ \t]*$",
+    re.MULTILINE,
+)
+_FM_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?:(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>.*)|.*)$"
+)
+_SOURCE_TITLE_KEYS = ("title",)
+_SOURCE_OUTLET_KEYS = ("publisher", "container-title", "publication", "outlet", "source", "website", "site",
+                       "journal", "newspaper", "work")  # fmt: skip
+_SOURCE_DATE_KEYS = ("date", "issued", "published", "pubdate", "publishdate")
+_SOURCE_ACCESS_KEYS = ("accessed", "access-date", "access_date", "accessdate", "retrieved")
+#: CSL's date parts (``issued: {date-parts: [[2023, 9, 20]]}`` or the block form ``- [2023, 9, 20]``).
+_DATE_PARTS = re.compile(r"\[[ \t]*(\d{4})(?:[ \t]*,[ \t]*(\d{1,2}))?(?:[ \t]*,[ \t]*(\d{1,2}))?[ \t]*\]")
+
+
+def _front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Construct]:
+    """The sources a front matter lists: each mapping (a list item, or a nested map) that holds a ``url``
+    beside a ``title`` or a publisher (``publisher``, CSL's ``container-title``...), read for its title,
+    outlet, date (an ISO date, or CSL's ``date-parts``) and access date. A nested ``url`` with neither (a
+    menu entry's ``name``/``url``) is no source."""
+    rows = body.split("\n")
+    parsed_rows = [_FM_LINE.match(row) for row in rows]
+    found: list[_Construct] = []
+    for m in _NESTED_URL_KEY.finditer(body):
+        if not m.group("indent") and not m.group("dash"):
+            continue
+        index = body.count("\n", 0, m.start())
+        key_indent = len(m.group("indent")) + len(m.group("dash") or "")
+        first = index
+        if not m.group("dash"):  # the item's first key may be above: back to its dash or its map's start
+            while first > 0:
+                row = parsed_rows[first - 1]
+                if row is None or not rows[first - 1].strip():
+                    break
+                indent = len(row.group("indent"))
+                if row.group("dash") and indent + len(row.group("dash")) == key_indent:
+                    first -= 1  # the item's dash
+                    break
+                if indent < key_indent:
+                    break
+                first -= 1  # another key of the item, or what is nested under one
+        last = index + 1
+        while last < len(rows):
+            row = parsed_rows[last]
+            if row is None or not rows[last].strip():
+                break
+            if row.group("dash") and len(row.group("indent")) + len(row.group("dash")) <= key_indent:
+                break
+            if len(row.group("indent")) < key_indent and not row.group("dash"):
+                break
+            last += 1
+        fields: dict[str, str] = {}
+        current = ""
+        for i in range(first, last):
+            row = parsed_rows[i]
+            if row is None:
+                continue
+            indent = len(row.group("indent")) + len(row.group("dash") or "")
+            if row.group("key") and indent == key_indent:
+                current = row.group("key").lower()
+                fields.setdefault(current, row.group("value").strip().strip("\"'").strip())
+            elif current and indent > key_indent and not fields.get(current):
+                parts = _DATE_PARTS.search(rows[i])
+                if parts is not None:
+                    fields[current] = "-".join(
+                        f"{int(p):02d}" if n else p for n, p in enumerate(parts.groups()) if p
+                    )
+        title = next((fields[k] for k in _SOURCE_TITLE_KEYS if fields.get(k)), None)
+        outlet = next((fields[k] for k in _SOURCE_OUTLET_KEYS if fields.get(k)), None)
+        if title is None and outlet is None:
+            continue
+        link = Link(url=m.group("url"), line=lines.line(offset + m.start("url")), standalone=True)
+        link.title = clean_text(title) if title else None
+        link.outlet = clean_text(outlet) if outlet else None
+        date = next((fields[k] for k in _SOURCE_DATE_KEYS if fields.get(k)), None)
+        link.date = parse_date(date) if date else None
+        access = next((fields[k] for k in _SOURCE_ACCESS_KEYS if fields.get(k)), None)
+        link.access_date = parse_date(access) if access else None
+        found.append(_Construct(offset + m.start("url"), offset + m.end("url"), "", link))
+    return found
 
 
 #: A canonical address in a front matter's nested table or map (``[params]`` / ``canonicalURL = "..."``).

@@ -37,7 +37,8 @@ __all__ = ["parse"]
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
     r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|publicerad|publiceret|"
-    r"publisert)|(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert))\b"
+    r"publisert|julkaistu)|"
+    r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty))\b"
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -229,6 +230,23 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+#: The signature delimiter of e-mail and Usenet (RFC 3676: a line that is "-- ", dash dash space).
+_SIGNATURE = re.compile(r"\n-- \r?\n")
+_BLANK_AFTER = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _signature(text: str) -> tuple[int, int]:
+    """The span of a message's signature: from a "-- " line to the next blank line (or the end); ``(-1,
+    -1)`` without one. Its links are the sender's home page and the like, not sources."""
+    if "\n-- " not in text:
+        return -1, -1
+    found = _SIGNATURE.search(text)
+    if found is None:
+        return -1, -1
+    blank = _BLANK_AFTER.search(text, found.end())
+    return found.start(), blank.start() if blank else len(text)
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
@@ -239,6 +257,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
+    signature = _signature(text)
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -278,7 +297,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
-            or any(begin <= start < end for begin, end in code),
+            or any(begin <= start < end for begin, end in code)
+            or signature[0] <= start < signature[1],
         )
         quoted = None
         if before[:1] in _TITLE_OPENERS and not after.strip():
@@ -378,28 +398,39 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 continue
         if len(stripped) > 100:
             continue
+        candidates = [stripped]
         if plain is None and _PART_SEPARATOR.search(stripped) is not None:
             # "Prepared for the Board – Date: 3 April 2024", "By Jo Roe | Published 9 Jan 2020 | 4 min read"
-            for part in _PART_SEPARATOR.split(stripped)[1:]:
+            parts = _PART_SEPARATOR.split(stripped)
+            for part in parts[1:]:
                 part_prefix = _DATELINE_PREFIX.match(part)
                 if part_prefix is not None and part_prefix.group("pub"):
                     rest = part[part_prefix.end() :]
                     value = parse_date(rest, allow_year=False)
                     if value is not None and _mostly_date(rest):
                         return value, number
-        prefix = _DATELINE_PREFIX.match(stripped)
-        rest = stripped[prefix.end() :] if prefix else stripped
-        value = parse_date(rest, allow_year=False)
-        if value is None and _mostly_date(rest):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
-            value = parse_date_field(rest)
-        if value is None:
-            continue
-        if prefix and prefix.group("pub") and _mostly_date(rest):  # not "published by the ZIV on 13 March"
-            return value, number
-        if prefix and prefix.group("upd"):
-            updated = updated or (value, number)
-        elif plain is None and _mostly_date(rest):
-            plain = (value, number)
+            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date.
+            candidates.append(parts[0])
+        for candidate in candidates:
+            prefix = _DATELINE_PREFIX.match(candidate)
+            rest = candidate[prefix.end() :] if prefix else candidate
+            value = parse_date(rest, allow_year=False)
+            if value is None and _mostly_date(
+                rest
+            ):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
+                value = parse_date_field(rest)
+            if value is None:
+                continue
+            if (
+                prefix and prefix.group("pub") and _mostly_date(rest)
+            ):  # not "published by the ZIV on 13 March"
+                return value, number
+            if prefix and prefix.group("upd"):
+                updated = updated or (value, number)
+                break
+            if plain is None and _mostly_date(rest):
+                plain = (value, number)
+                break
     found = plain or updated
     return (found[0], found[1]) if found else (None, None)
 

@@ -64,15 +64,18 @@ _MAX_DEPTH = 60
 #: (every name starting with ``cita``), Portuguese ``Citar web``... (``citar``), Polish ``Cytuj stronę``,
 #: ``Cytuj pismo``, ``Cytuj``... (``cytuj``), Arabic ``استشهاد ويب``, ``استشهاد بخبر``... (``استشهاد``,
 #: "citation"), Catalan ``Ref-web``, ``Ref-notícia``, ``Ref-publicació``... (``ref-``), Czech ``Citace
-#: elektronického periodika``, ``Citace periodika``... (``citace``); Wikinews's ``{{source|url=|title=|pub=|
-#: date=}}``, each of its articles' list of sources.
+#: elektronického periodika``, ``Citace periodika``... (``citace``), Dutch ``Citeer web``, ``Citeer
+#: nieuws``... (read as ``cite...``), Finnish ``Verkkoviite``, ``Lehtiviite``, ``Kirjaviite``, ``Uutisviite``;
+#: Wikinews's ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
-     "ouvrage", "internetquelle", "literatur", "cytuj", "source"]
+     "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
+     "uutisviite"]
 )  # fmt: skip
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech; compared lower-case with ``-``/``_`` as spaces) -> the English ones read below.
+#: Catalan, Czech, Dutch, Finnish; compared lower-case with ``-``/``_`` as spaces) -> the English ones read
+#: below.
 _PARAM_NAMES = {
     # Russian
     "ссылка": "url",
@@ -183,6 +186,24 @@ _PARAM_NAMES = {
     "datum přístupu": "access-date",
     "url archivu": "archive-url",
     "datum archivace": "archive-date",
+    # Dutch (``titel``, ``werk``, ``datum`` as in German)
+    "uitgever": "publisher",
+    "krant": "newspaper",
+    "jaar": "year",
+    "bezochtdatum": "access-date",
+    "archiefurl": "archive-url",
+    "archiefdatum": "archive-date",
+    # Finnish
+    "osoite": "url",
+    "nimeke": "title",
+    "otsikko": "title",
+    "julkaisu": "work",
+    "julkaisija": "publisher",
+    "ajankohta": "date",
+    "vuosi": "year",
+    "viitattu": "access-date",
+    "arkisto": "archive-url",
+    "arkistoitu": "archive-date",
     # Wikinews ``{{source}}``
     "pub": "publisher",
 }
