@@ -284,7 +284,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "lapa nav atrasta", "lapa netika atrasta", "meklētā lapa netika atrasta", "lapa neeksistē",
         "meklētā lapa neeksistē", "raksts nav atrasts",
     ),
-    "et": ("lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud"),
+    # Estonian (also "the page you looked for was not found", "such a page does not exist")
+    "et": (
+        "lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud",
+        "otsitud lehekülge ei leitud", "otsitavat lehekülge ei leitud", "lehekülge ei eksisteeri",
+        "sellist lehekülge ei ole",
+    ),
     "sl": (
         "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
         "članek ni bil najden", "članek ne obstaja",
@@ -348,6 +353,13 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "km": ("រកមិនឃើញទំព័រនេះទេ", "រកមិនឃើញទំព័រ", "រកមិនឃើញទំព័រនេះ", "ទំព័រនេះមិនមានទេ", "រកមិនឃើញអត្ថបទ"),
     # Mongolian in Cyrillic ("page not found", "the page does not exist")
     "mn": ("хуудас олдсонгүй", "хайсан хуудас олдсонгүй", "хуудас байхгүй байна", "мэдээ олдсонгүй"),
+    # Uzbek in Latin and Cyrillic script ("page not found", "the page you are looking for was not found",
+    # "the page does not exist", "article not found"), Kazakh ("page not found")
+    "uz": (
+        "sahifa topilmadi", "siz qidirayotgan sahifa topilmadi", "sahifa mavjud emas", "maqola topilmadi",
+        "саҳифа топилмади", "сиз қидираётган саҳифа топилмади", "саҳифа мавжуд эмас", "мақола топилмади",
+        "бет табылмады", "парақ табылмады", "сіз іздеген бет табылмады",
+    ),
     # Irish ("the page was not found", "this page is not available")
     "ga": (
         "níor aimsíodh an leathanach", "leathanach gan aimsiú", "níl an leathanach seo ar fáil",
