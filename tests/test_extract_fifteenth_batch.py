@@ -267,3 +267,33 @@ def test_estonian_and_uzbek_error_titles(title: str) -> None:
 def test_what_the_new_error_phrases_leave_alone(title: str) -> None:
     assert not is_error_title(title)
     assert not has_error_phrase(title)
+
+
+# --- a bold paragraph under a <title> that names only the site ----------------------------------------------
+_GAZETTE = (
+    "<table><tr><td>"
+    '<span class="txt_azul"><b>DOF: 12/03/2022</b></span><br>'
+    "<p><b>ACUERDO por el que se dan a conocer los Lineamientos del Programa de Becas.</b></p>"
+    "<p>Al margen un sello con el Escudo Nacional.</p></td></tr></table>"
+)
+_GAZETTE_URL = "https://www.dof.gob.mx/nota_detalle.php?codigo=5645123&fecha=12/03/2022"
+
+
+def test_a_bold_paragraph_is_the_headline_when_the_title_names_only_the_site() -> None:
+    html = _page("<title>DOF - Diario Oficial de la Federación</title>", _GAZETTE, "es")
+    meta = extract_metadata(html, _GAZETTE_URL, today=TODAY)
+    assert meta.title == "ACUERDO por el que se dan a conocer los Lineamientos del Programa de Becas"
+
+
+def test_a_bold_paragraph_does_not_replace_a_title_that_is_a_headline() -> None:
+    html = _page("<title>Becas rurales: nuevos lineamientos - DOF</title>", _GAZETTE, "es")
+    meta = extract_metadata(html, _GAZETTE_URL, today=TODAY)
+    assert meta.title == "Becas rurales: nuevos lineamientos"
+
+
+def test_a_short_bold_line_is_not_a_headline() -> None:
+    body = "<p><b>DOF: 12/03/2022</b></p><p><b>Rúbrica.</b></p><p>Texto del acuerdo.</p>"
+    html = _page("<title>DOF - Diario Oficial de la Federación</title>", body, "es")
+    meta = extract_metadata(html, _GAZETTE_URL, today=TODAY)
+    assert meta.title != "DOF: 12/03/2022"
+    assert meta.title != "Rúbrica"

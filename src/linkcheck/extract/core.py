@@ -2144,6 +2144,32 @@ def _classed_headline(page: _Page) -> str | None:
     return _title_part_in_body(page)
 
 
+#: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.
+_BOLD_PARAGRAPH_XPATH = "(.//p[count(*)=1][b or strong][normalize-space()=normalize-space(*)])[position()<=5]"
+#: Words a bold paragraph has at least to be a headline (not a label, a date line, a name).
+_BOLD_HEADLINE_WORDS = 4
+
+
+def _bold_paragraph(page: _Page) -> str | None:
+    """For a page with no heading, og:title, JSON-LD headline or classed title whose ``<title>`` is the
+    site's name alone (an official gazette's table layout: ``DOF - Diario Oficial de la Federación`` on
+    every page): the first visible paragraph set wholly in bold, of a headline's size and words, its closing
+    full stop dropped."""
+    if page.body is None:
+        return None
+    excluded = page.excluded
+    for el in page.body.xpath(_BOLD_PARAGRAPH_XPATH):
+        if excluded is not None and excluded(el):
+            continue
+        text = clean_text(_text(el))
+        if not text or not _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            continue
+        words = text.split()
+        if len(words) >= _BOLD_HEADLINE_WORDS and sum(w[:1].isalpha() for w in words) * 2 > len(words):
+            return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    return None
+
+
 #: Elements whose whole text may be an old template's headline (a bold line, a paragraph, a cell).
 _TITLE_PART_XPATH = (
     "(.//b|.//strong|.//p|.//font|.//span|.//td|.//div)[normalize-space()=$part][not(ancestor-or-self::a)]"
@@ -2159,6 +2185,8 @@ def _title_part_in_body(page: _Page) -> str | None:
     if page.body is None or not page.title_tag:
         return None
     parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(page.title_tag)]
+    if all(names_site(part, (), page.url) for part in parts if part):
+        return _bold_paragraph(page)  # "DOF - Diario Oficial de la Federación": the site's name alone
     if len(parts) < 2:
         return None
     excluded = page.excluded
