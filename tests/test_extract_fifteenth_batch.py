@@ -249,7 +249,7 @@ def test_the_front_page_with_a_language_query_is_still_the_front_page() -> None:
     assert meta.published is None  # a front page's dates are its stories'
 
 
-# --- Estonian and Uzbek error titles ------------------------------------------------------------------------
+# --- Estonian, Uzbek and Kazakh error titles ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "title",
     [
@@ -257,6 +257,7 @@ def test_the_front_page_with_a_language_query_is_still_the_front_page() -> None:
         "Саҳифа топилмади — Daryo",
         "Sahifa topilmadi",
         "Сиз қидираётган саҳифа топилмади",
+        "Бет табылмады",  # Kazakh
     ],
 )
 def test_estonian_and_uzbek_error_titles(title: str) -> None:

@@ -354,12 +354,13 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     # Mongolian in Cyrillic ("page not found", "the page does not exist")
     "mn": ("хуудас олдсонгүй", "хайсан хуудас олдсонгүй", "хуудас байхгүй байна", "мэдээ олдсонгүй"),
     # Uzbek in Latin and Cyrillic script ("page not found", "the page you are looking for was not found",
-    # "the page does not exist", "article not found"), Kazakh ("page not found")
+    # "the page does not exist", "article not found")
     "uz": (
         "sahifa topilmadi", "siz qidirayotgan sahifa topilmadi", "sahifa mavjud emas", "maqola topilmadi",
         "саҳифа топилмади", "сиз қидираётган саҳифа топилмади", "саҳифа мавжуд эмас", "мақола топилмади",
-        "бет табылмады", "парақ табылмады", "сіз іздеген бет табылмады",
     ),
+    # Kazakh ("page not found", "the page you looked for was not found")
+    "kk": ("бет табылмады", "парақ табылмады", "сіз іздеген бет табылмады"),
     # Irish ("the page was not found", "this page is not available")
     "ga": (
         "níor aimsíodh an leathanach", "leathanach gan aimsiú", "níl an leathanach seo ar fáil",
