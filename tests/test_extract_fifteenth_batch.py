@@ -298,3 +298,11 @@ def test_a_short_bold_line_is_not_a_headline() -> None:
     meta = extract_metadata(html, _GAZETTE_URL, today=TODAY)
     assert meta.title != "DOF: 12/03/2022"
     assert meta.title != "Rúbrica"
+
+
+def test_an_update_labelled_today_is_still_an_update() -> None:
+    body = "<h1>Budget approved</h1><p>Published 10 March 2022. Updated today, 12 March 2022</p><p>Text.</p>"
+    assert _dates(_page("<title>Budget approved</title>", body)) == (
+        dt.date(2022, 3, 10),
+        dt.date(2022, 3, 12),
+    )

@@ -1079,8 +1079,6 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
-            if _today_label(prefix):  # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day
-                continue
             suffix = T.suffix_label(window[end : end + 20]) if suffixed else None
             if suffix is not None:  # "2022年3月13日 9:10更新": a label after the date says what it is
                 labelled.append(_Cand(value, None, "text", suffix, byline=True))
@@ -1089,6 +1087,10 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
+            elif _today_label(prefix):
+                # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
+                # labels: "Updated today, 12 March 2022" is an update)
+                continue
             elif not reverse and start <= _BYLINE_REACH:
                 close.append(_Cand(value, None, "text", False, byline=True))
             elif reverse and len(window) - end <= _BYLINE_REACH:
