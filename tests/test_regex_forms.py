@@ -219,9 +219,9 @@ OLD_TABLES = {
         r"\s)header__date|ticker|archive-list|card-list|pagination|terkini|najnovij|ultimas",
     ),
     "TEXT_MODIFIED_PREFIX_RE": re.compile(
-        r"(?:updated?|last (?:edited|modified|updated)|mod(?:ified|yfikacji|yfikowano)|revised|aktualisiert|"
-        r"geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
-        r"atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|"
+        r"(?:updated?|last (?:edited|modified|updated|reviewed)|mod(?:ified|yfikacji|yfikowano)|revised|"
+        r"aktualisiert|geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|"
+        r"aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|"
         r"обновлено|обновлен[оа]?|"
         r"изменено|оновлено|изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|"
         r"güncelleme(?: tarihi)?|güncellendi|(?:최종\s?)?(?:수정|업데이트)(?:일시|일)?|(?:最后|最後)?(?:更新|"

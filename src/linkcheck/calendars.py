@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 __all__ = [
     "EASTERN_DIGITS",
+    "ERITREAN_MONTHS",
     "ETHIOPIAN_MONTHS",
     "HEBREW_MONTHS",
     "HIJRI_MONTHS",
@@ -231,6 +232,14 @@ ETHIOPIAN_MONTHS: dict[str, int] = numbered_names(
         "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሃምሌ ሀምሌ", "ነሐሴ ነሃሴ ነሀሴ", "ጳጉሜን ጳጉሜ",
     )
 )  # fmt: skip
+
+#: The Gregorian months as Eritrea writes them in Tigrinya, with the Ge'ez names (``12 መጋቢት 2022`` is 12 March
+#: 2022): the same names as the Ethiopian calendar's where the two languages spell them alike (መጋቢት, ሚያዝያ,
+#: ግንቦት, መስከረም, ሕዳር), but each for the Gregorian month of its place, January first. Read only day first,
+#: as Eritrean pages write them (``dates._GEEZ_DMY``); the Ethiopian calendar's dates are written month first.
+ERITREAN_MONTHS: dict[str, int] = numbered_names(
+    ("ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር ኅዳር", "ታሕሳስ")
+)
 
 #: The day before 1 Meskerem 1 (29 August 8 CE, Julian; the Amete Mihret era) as a proleptic Gregorian
 #: ordinal.

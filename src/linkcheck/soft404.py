@@ -289,7 +289,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "lapa nav atrasta", "lapa netika atrasta", "meklētā lapa netika atrasta", "lapa neeksistē",
         "meklētā lapa neeksistē", "raksts nav atrasts",
     ),
-    "et": ("lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud"),
+    # Estonian (also "the page you looked for was not found", "such a page does not exist")
+    "et": (
+        "lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud",
+        "otsitud lehekülge ei leitud", "otsitavat lehekülge ei leitud", "lehekülge ei eksisteeri",
+        "sellist lehekülge ei ole",
+    ),
     "sl": (
         "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
         "članek ni bil najden", "članek ne obstaja",
@@ -354,11 +359,17 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     # Mongolian in Cyrillic ("page not found", "the page does not exist")
     "mn": ("хуудас олдсонгүй", "хайсан хуудас олдсонгүй", "хуудас байхгүй байна", "мэдээ олдсонгүй"),
     # Kazakh in Cyrillic ("page not found", "the page you were looking for was not found")
-    "kk": ("бет табылмады", "сіз іздеген бет табылмады", "бет жоқ", "мұндай бет жоқ", "жаңалық табылмады"),
-    # Uzbek, in Latin and Cyrillic ("page not found", "the page you looked for was not found")
+    "kk": (
+        "бет табылмады", "сіз іздеген бет табылмады", "бет жоқ", "мұндай бет жоқ", "жаңалық табылмады",
+        "парақ табылмады",
+    ),
+    # Uzbek, in Latin and Cyrillic ("page not found", "the page you looked for was not found", "the page
+    # does not exist", "article not found")
     "uz": (
         "sahifa topilmadi", "siz qidirgan sahifa topilmadi", "siz izlagan sahifa topilmadi",
-        "sahifa mavjud emas", "maqola topilmadi", "саҳифа топилмади", "сиз қидирган саҳифа топилмади",
+        "siz qidirayotgan sahifa topilmadi", "sahifa mavjud emas", "maqola topilmadi", "саҳифа топилмади",
+        "сиз қидирган саҳифа топилмади", "сиз қидираётган саҳифа топилмади", "саҳифа мавжуд эмас",
+        "мақола топилмади",
     ),
     # Malayalam ("the page could not be found", "page not found", "this page does not exist")
     "ml": (

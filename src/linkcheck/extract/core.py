@@ -438,6 +438,8 @@ def _scan_head(page: _Page, root: Any) -> None:
             items = el.items()  # names are unique: the parser drops a repeated attribute
             if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
                 (first, first_value), (second, second_value) = items
+                if first == "itemprop" and first_value[:4].lower() == "date" and _in_comment(el):
+                    continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
                 if second == "content" and first in _META_KEY_ATTRS:
                     _add_meta(metas, first_value, second_value)
                     continue
@@ -450,6 +452,8 @@ def _scan_head(page: _Page, root: Any) -> None:
                 content = attrs.get("datetime")
                 if content is None:
                     continue
+            if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_comment(el):
+                continue
             for attr in _META_KEY_ATTRS:
                 key = attrs.get(attr)
                 if key:
@@ -600,10 +604,12 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     day_first = _day_first(page.lang)
     # The best-ranked node that states a date (an Article without dates defers to its WebPage). A live
     # blog that states neither (schema.org's LiveBlogPosting needs only its coverage and updates) began
-    # when its coverage started, and was last modified by its latest update.
+    # when its coverage started, and was last modified by its latest update. A page reviewed for accuracy
+    # (a health service's MedicalWebPage: "lastReviewed": [the review, the next one due]) shows its review as
+    # its date ("Page last reviewed: ..."), where ``dateModified`` is the CMS's last save of any kind.
     for keys, modified in (
         (("datePublished", "dateCreated", "uploadDate", "coverageStartTime"), False),
-        (("dateModified",), True),
+        (("lastReviewed", "dateModified"), True),
     ):
         found_in_node = False
         for node in page.ranked_nodes:
@@ -681,6 +687,29 @@ def _later(a: ParsedDate, b: ParsedDate) -> bool:
     return a.value > b.value
 
 
+#: How many ancestors of a dated microdata property are looked at for a comment's item.
+_COMMENT_DEPTH = 12
+#: What marks a schema.org item as a reply to the page: its ``itemprop`` in the item above, or its type.
+_COMMENT_PROPS = frozenset({"comment", "suggestedanswer", "acceptedanswer", "answer"})
+_COMMENT_TYPES = frozenset({"comment", "answer"})
+
+
+def _in_comment(el: Any) -> bool:
+    """Is ``el`` inside a schema.org ``Comment`` or ``Answer`` item (``itemprop="comment"``,
+    ``itemtype=".../Comment"``): a forum reply's or a reader comment's dates are theirs, not the page's (a
+    thread's last reply, a system post closing the topic years later)?"""
+    parent = el.getparent()
+    for _ in range(_COMMENT_DEPTH):
+        if parent is None:
+            return False
+        if parent.get("itemscope") is not None:
+            itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            if (parent.get("itemprop") or "").lower() in _COMMENT_PROPS or itemtype in _COMMENT_TYPES:
+                return True
+        parent = parent.getparent()
+    return False
+
+
 # --- the body --------------------------------------------------------------------------------------------
 def _walk_body(page: _Page, root: Any) -> None:
     """Collect what the body offers, at C speed and bounded whatever the page's size: headings and
@@ -732,7 +761,7 @@ def _walk_body(page: _Page, root: Any) -> None:
     for el in _xpath("props", page.body)[:200]:
         prop_attr = el.get("itemprop") or el.get("property") or ""
         prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
-        if prop and el.tag != "meta" and not excluded(el):
+        if prop and el.tag != "meta" and not excluded(el) and not _in_comment(el):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
 
@@ -1058,6 +1087,10 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
+            elif _today_label(prefix):
+                # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
+                # labels: "Updated today, 12 March 2022" is an update)
+                continue
             elif not reverse and start <= _BYLINE_REACH:
                 close.append(_Cand(value, None, "text", False, byline=True))
             elif reverse and len(window) - end <= _BYLINE_REACH:
@@ -1065,6 +1098,32 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: "Today" in the languages we read, as a masthead labels its date line ("Сегодня: 30 ноября 2024 г.",
+#: "Heute ist Samstag, 30. November 2024", "DOF de hoy: 30/11/2024"), and a reviewed page's next review
+#: ("Next review due: 12 March 2025", a day to come, then past): looked for as substrings of the 40
+#: characters before a date, then :data:`_TODAY_LABEL` tells whether the label ends right before it.
+_TODAY_WORDS = (
+    "review due", "next review",
+    "today", "сегодня", "сьогодні", "heute", "hoy", "aujourd", "oggi", "hoje", "vandaag", "idag", "tänään",
+    "dnes", "dziś", "dzisiaj", "bugün", "astăzi", "danas", "днес", "бүгін", "今日", "今天", "오늘", "היום",
+    "اليوم", "امروز", "आज",
+)  # fmt: skip
+_TODAY_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:today(?: is)?|сегодня|сьогодні|heute(?: ist)?|hoy(?: es)?|aujourd.hui(?: nous sommes)?|"
+    r"oggi(?: è)?|hoje(?: é)?|vandaag(?: is)?|idag(?: är)?|tänään(?: on)?|dnes(?: je)?|dziś(?: jest)?|"
+    r"dzisiaj|"
+    r"bugün|astăzi|danas(?: je)?|днес|бүгін|今日は?|今天是?|오늘은?|היום|اليوم|امروز|आज|"
+    r"(?:next )?review due(?: on| by)?|next review(?: date)?)(?![^\W\d_])"
+    r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$"
+)
+
+
+def _today_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a "today" label (the date after it is the day the page was
+    served, the masthead's) or a next review's: never the page's own date?"""
+    return any(word in prefix for word in _TODAY_WORDS) and _TODAY_LABEL.search(prefix) is not None
 
 
 #: Markup read after the headline for a labelled update when the head answered (the byline is close), and
@@ -1095,11 +1154,12 @@ _LABEL_LEAD = 8
 #: and Malayalam "അപ്ഡേറ്റ്" (no case: whole); Faroese "Dagført", Malagasy "Nohavaozina", Polish "Data
 #: modyfikacji" / "Zmodyfikowano", Kannada "ಅಪ್‌ಡೇಟ್" (its second half: the first may be joined by a ZWNJ) and
 #: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above), Luxembourgish
-#: "Aktualiséiert" and Basque "Eguneratua".
+#: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
+#: Marathi "अपडेटेड" (no case: whole).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
-    "ktualiséi", "gunera",
+    "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड",
 )  # fmt: skip
 
 
@@ -1924,13 +1984,20 @@ def _is_home_href(href: str | None, url: str) -> bool:
         return False
     if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
         return False
-    # "/index.php", "/Index.asp", "/default.aspx": the server's default page is the home page too.
-    return not target.query and (target.path in ("", "/") or _INDEX_PAGE.fullmatch(target.path) is not None)
+    # "/index.php", "/Index.asp", "/default.aspx": the server's default page is the home page too, also with
+    # a query that only chooses the language ("/index.php?lang_id=GEO", as an old template's logo links).
+    return (not target.query or _LANGUAGE_QUERY.fullmatch(target.query) is not None) and (
+        target.path in ("", "/") or _INDEX_PAGE.fullmatch(target.path) is not None
+    )
 
 
 #: A site's default page at its root, as old templates link their logo to it.
 _INDEX_PAGE = re.compile(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|jsp|cfm|shtml)")
 
+
+#: A query that only chooses the page's language (``lang=en``, ``lang_id=GEO``, ``hl=ka``, ``locale=fr-CA``):
+#: the page it leads to is the one without it, in that language.
+_LANGUAGE_QUERY = re.compile(r"(?:(?:[\w-]*lang[\w-]*|hl|locale)=[A-Za-z_-]{2,8}(?:&|$))+", re.IGNORECASE)
 
 #: Home links read for a logo at most (the logo is among the first links of a page).
 _LOGO_LINKS = 30
@@ -2079,6 +2146,32 @@ def _classed_headline(page: _Page) -> str | None:
     return _title_part_in_body(page)
 
 
+#: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.
+_BOLD_PARAGRAPH_XPATH = "(.//p[count(*)=1][b or strong][normalize-space()=normalize-space(*)])[position()<=5]"
+#: Words a bold paragraph has at least to be a headline (not a label, a date line, a name).
+_BOLD_HEADLINE_WORDS = 4
+
+
+def _bold_paragraph(page: _Page) -> str | None:
+    """For a page with no heading, og:title, JSON-LD headline or classed title whose ``<title>`` is the
+    site's name alone (an official gazette's table layout: ``DOF - Diario Oficial de la Federación`` on
+    every page): the first visible paragraph set wholly in bold, of a headline's size and words, its closing
+    full stop dropped."""
+    if page.body is None:
+        return None
+    excluded = page.excluded
+    for el in page.body.xpath(_BOLD_PARAGRAPH_XPATH):
+        if excluded is not None and excluded(el):
+            continue
+        text = clean_text(_text(el))
+        if not text or not _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            continue
+        words = text.split()
+        if len(words) >= _BOLD_HEADLINE_WORDS and sum(w[:1].isalpha() for w in words) * 2 > len(words):
+            return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+    return None
+
+
 #: Elements whose whole text may be an old template's headline (a bold line, a paragraph, a cell).
 _TITLE_PART_XPATH = (
     "(.//b|.//strong|.//p|.//font|.//span|.//td|.//div)[normalize-space()=$part][not(ancestor-or-self::a)]"
@@ -2094,6 +2187,8 @@ def _title_part_in_body(page: _Page) -> str | None:
     if page.body is None or not page.title_tag:
         return None
     parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(page.title_tag)]
+    if all(names_site(part, (), page.url) for part in parts if part):
+        return _bold_paragraph(page)  # "DOF - Diario Oficial de la Federación": the site's name alone
     if len(parts) < 2:
         return None
     excluded = page.excluded
@@ -2247,9 +2342,15 @@ def _is_front_page(page: _Page, canonical: str | None) -> bool:
     for value in (canonical, page.url):
         if value:
             try:
-                path = urlsplit(value).path
+                parts = urlsplit(value)
             except ValueError:
                 continue
-            if path in ("", "/") or _HOME_PATH.fullmatch(path or ""):
+            path = parts.path
+            if path in ("", "/"):
+                return True
+            # "/index.php", "/en/": the front page, unless a query picks a page there
+            # ("/index.php?lang_id=GEO&info_id=81234": an old PHP site routes every page through its index);
+            # choosing the language alone still leads to the front page.
+            if _HOME_PATH.fullmatch(path) and (not parts.query or _LANGUAGE_QUERY.fullmatch(parts.query)):
                 return True
     return False

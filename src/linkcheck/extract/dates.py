@@ -22,6 +22,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from linkcheck.calendars import (
+    ERITREAN_MONTHS,
     ETHIOPIAN_MONTHS,
     JALALI_MONTHS,
     ROMAN_MONTHS,
@@ -170,8 +171,9 @@ def parse_date_string(text: str, *, day_first: bool = True) -> ParsedDate | None
 _DAY = r"(?P<d>[0-3]?\d)"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 #: A month is any word here; the ``MONTHS`` table decides (one dictionary lookup instead of a regular
-#: expression alternation of three hundred names tried at every position).
-_WORD = r"(?P<m>[^\W\d_]{3,12})"
+#: expression alternation of three hundred names tried at every position). Up to 13 letters: Northern Sami's
+#: January, ``ođđajagemánnu``.
+_WORD = r"(?P<m>[^\W\d_]{3,13})"
 # The patterns that start with a number start with a character class, not with their "(?<![\d.])": the
 # engine then skips to the digits in C instead of trying the whole pattern at every position (five times
 # faster on prose). Same matches: "(?<![\d.])[0-3]?\d" is written "\d(?<![\d.]\d)(?:(?<=[0-3])\d)?" (the
@@ -258,6 +260,29 @@ _ETHIOPIAN_MDY = re.compile(
     r"(?<![\u1200-\u135a])(?P<m>[\u1200-\u135a]{2,5})\s*(?P<a>[0-3]?\d)(?!\d)\s*(?:ቀን)?\s*[,፣]?\s*"
     r"(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+#: Gregorian dates in Tigrinya as Eritrea writes them, day first: ``12 መጋቢት 2022`` (a month of
+#: ``calendars.ERITREAN_MONTHS``). Not before "ዓ" (``ዓ.ም.``, the Ethiopian era's mark: a date of that
+#: calendar written day first).
+_GEEZ_DMY = re.compile(
+    rf"(?P<a>{_LEAD_NUMBER})\s*(?P<m>[\u1200-\u135a]{{2,5}})(?![\u1200-\u135a])\s*[,፣]?\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*ዓ)"
+)
+#: Georgian's formal date, year first: ``2022 წლის 12 მარტი`` ("of the year 2022, 12 March"; the month in
+#: ``MONTHS``). Read on text holding "წლის".
+_GEORGIAN_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*წლის\s+(?P<d>[0-3]?\d)\s+(?P<m>[\u10d0-\u10ff]{3,12})"
+)
+#: Uyghur (Arabic script), year first, each number joined to its word by a hyphen: ``2022-يىلى 12-مارت``
+#: ("the year 2022's 12 March"). Read on text holding "يىل" ("year").
+_UYGHUR_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-\s*يىلى?\s*(?P<d>[0-3]?\d)\s*-\s*(?P<m>[^\W\d_]{3,10})"
+)
+_UYGHUR_MONTHS: dict[str, int] = numbered_names(
+    (
+        "يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر", "ئۆكتەبىر",
+        "نويابىر", "دېكابىر",
+    )
+)  # fmt: skip
 #: A Japanese era year, as ministries, courts and many Japanese pages write dates: ``令和4年3月12日``
 #: (2022), ``平成31年4月30日``, ``令和元年5月1日`` (元 is the first year). Era -> the year before its first.
 _JP_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -384,6 +409,12 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
     ),
     spell=_chillu_spellings,
 ) | numbered_names(
+    (  # Marathi (its own spellings; "मार्च", "जून" are Hindi's, above) and Dhivehi in Thaana ("12 މާރިޗު 2022")
+        "जानेवारी ޖަނަވަރީ", "फेब्रुवारी ފެބްރުއަރީ", "މާރިޗު", "एप्रिल އޭޕްރީލް އެޕްރީލް", "मे މެއި", "ޖޫން",
+        "जुलै ޖުލައި", "ऑगस्ट ओगस्ट އޯގަސްޓު އޮގަސްޓު", "सप्टेंबर ސެޕްޓެމްބަރު", "ऑक्टोबर ऑक्टोंबर އޮކްޓޫބަރު އޮކްޓޯބަރު",
+        "नोव्हेंबर ނޮވެމްބަރު", "डिसेंबर ޑިސެމްބަރު",
+    )
+) | numbered_names(
     (  # Kannada and Odia ("9 ಆಗಸ್ಟ್ 2022", "୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨", the digits read as ASCII ones)
         "ಜನವರಿ ଜାନୁଆରୀ ଜାନୁଆରି", "ಫೆಬ್ರವರಿ ଫେବୃଆରୀ ଫେବୃଆରି", "ಮಾರ್ಚ್ ମାର୍ଚ୍ଚ ମାର୍ଚ", "ಏಪ್ರಿಲ್ ଏପ୍ରିଲ", "ಮೇ ମେ",
         "ಜೂನ್ ଜୁନ", "ಜುಲೈ ଜୁଲାଇ", "ಆಗಸ್ಟ್ ଅଗଷ୍ଟ", "ಸೆಪ್ಟೆಂಬರ್ ସେପ୍ଟେମ୍ବର", "ಅಕ್ಟೋಬರ್ ଅକ୍ଟୋବର",
@@ -392,7 +423,7 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
     "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0bff\u0c80-\u0ce5"
-    "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f]"
+    "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f\u0780-\u07b1]"
 )
 
 
@@ -405,7 +436,7 @@ def _script_dmy() -> re.Pattern[str]:
     )
     letters = (
         r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
-        r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff"
+        r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff\u0780-\u07b1"
     )
     return re.compile(
         r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
@@ -496,6 +527,10 @@ def find_text_dates(
                 for m in _sinhala_ymd().finditer(text):
                     _add(found, m, int(m.group("y")), _SCRIPT_MONTHS[m.group("m")], int(m.group("a")))
             if _ETHIOPIC_LETTER.search(text, first):
+                for m in _GEEZ_DMY.finditer(text):
+                    eritrean_month = ERITREAN_MONTHS.get(m.group("m"))
+                    if eritrean_month:
+                        _add(found, m, int(m.group("y")), eritrean_month, int(m.group("a")))
                 for m in _ETHIOPIAN_MDY.finditer(text):
                     ethiopian_month = ETHIOPIAN_MONTHS.get(m.group("m"))
                     if ethiopian_month:
@@ -504,6 +539,16 @@ def find_text_dates(
                                 int(m.group("y")), ethiopian_month, int(m.group("a"))
                             )
                             found.append((m.start(), m.end(), value))
+            if "يىل" in text:
+                for m in _UYGHUR_YMD.finditer(text):
+                    uyghur_month = _UYGHUR_MONTHS.get(m.group("m"))
+                    if uyghur_month:
+                        _add(found, m, int(m.group("y")), uyghur_month, int(m.group("d")))
+        if "წლის" in text:
+            for m in _GEORGIAN_YMD.finditer(text):
+                georgian_month = MONTHS.get(m.group("m"))
+                if georgian_month:
+                    _add(found, m, int(m.group("y")), georgian_month, int(m.group("d")))
         nyeon = "년" in text
         if nyeon and "주체" in text:
             for m in _JUCHE_YMD.finditer(text):
@@ -595,7 +640,7 @@ def _month_day_year(text: str) -> list[re.Match[str]]:
     """``list(_MONTH_DAY_YEAR.finditer(text))``, tried only where a match can start.
 
     The pattern starts at any word, so the engine tries it at every position. But a match is a whole
-    word of 3-12 letters (nothing alphabetic before it), an optional dot, whitespace, then the day: from
+    word of 3-13 letters (nothing alphabetic before it), an optional dot, whitespace, then the day: from
     each digit that follows whitespace, walking back over the whitespace, the dot and the letters gives
     the one place a match using that day can start. Those places come in increasing order; one anchored
     attempt at each, past the end of the last match, gives the same matches as the full scan.
@@ -611,12 +656,12 @@ def _month_day_year(text: str) -> list[re.Match[str]]:
         start = end
         while (
             start > low
-            and end - start <= 12
+            and end - start <= 13
             and text[start - 1].isalnum()
             and not text[start - 1].isdecimal()
         ):
             start -= 1  # [^\W\d_]: a word character (alphanumeric or "_") that is neither a digit nor "_"
-        if not 3 <= end - start <= 12:
+        if not 3 <= end - start <= 13:
             continue
         m = _MONTH_DAY_YEAR.match(text, start)
         if m is not None:
@@ -631,11 +676,12 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 
 
 # --- a UTC time as the page prints it ----------------------------------------------------------------------
-#: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``. It starts with a digit
+#: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``, ``10:30 p. m.`` (Spanish
+#: spaces its abbreviation: read as 22:30, not as a morning time). It starts with a digit
 #: class, not with its "(?<![\d:])" (the engine then skips to the digits in C, see ``_LEAD_NUMBER``): the
 #: first digit, nothing numeric or a colon before it, an optional second one, the minutes; the hour is
 #: checked by :func:`_clock`.
-_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?[mM]\b\.?)?")
+_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
 #: The characters of a clock time itself ("11:32 p.m."), before a date printed after it.

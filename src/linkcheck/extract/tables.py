@@ -248,9 +248,9 @@ TEXT_MODIFIED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr_
 _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     # Polish "data modyfikacji", "zmodyfikowano", "data aktualizacji" share English "modified"'s and
     # "aktualizacja"'s branches (a branch more costs every search).
-    r"(?:updated?|last (?:edited|modified|updated)|mod(?:ified|yfikacji|yfikowano)|revised|aktualisiert|"
-    r"geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
-    r"atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|обновлено|обновлен[оа]?|изменено|"
+    r"(?:updated?|last (?:edited|modified|updated|reviewed)|mod(?:ified|yfikacji|yfikowano)|revised|"
+    r"aktualisiert|geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|"
+    r"aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|обновлено|обновлен[оа]?|изменено|"
     r"оновлено|"
     # "Дата изменения", "Последнее обновление"; Bulgarian; Hungarian; Turkish; Korean (수정 "edited",
     # 수정일); Chinese and Japanese (更新日期, 最後更新, 更新日時).
@@ -281,7 +281,7 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
-    "aktualiséi", "egunera",
+    "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड",
 )  # fmt: skip
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
@@ -290,7 +290,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"(?:(?:uppfær[tð]|përditës(?:uar|imi)|yenilən(?:ib|di)|թարմաց(?:վել է|ված)|навсозӣ|"
     # Luxembourgish "aktualiséiert" ("updated"); Basque "eguneratua", "eguneratze data" ("update date").
     r"അപ്ഡേറ്റ്(?: ചെയ്തത്| ചെയ്തു)?|dagført|ಅಪ್\u200c?ಡೇಟ್(?: ಮಾಡಲಾಗಿದೆ)?|aktualiséiert|"
-    r"eguneratua?|eguneratze data)"
+    r"eguneratua?|eguneratze data|"
+    # Northern Sami "ođasmahttojuvvon" / "ođasmahttán" ("updated"); Kazakh in Latin letters "jańartylǵan" /
+    # "jańartyldy"; Marathi "अपडेटेड" (English "updated" in Devanagari; Hindi's "अपडेट" is above).
+    r"ođasmahtt(?:ojuvvon|on|án)|jańarty(?:lǵan|ldy)|अपडेटेड)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
@@ -653,6 +656,25 @@ _MONTH_WORDS_LB_GL_GA_OM_EU: tuple[tuple[int, str], ...] = (
     (11, "samhain sadaasa azaroa"),
     (12, "decembro nollaig muddee abendua"),
 )
+#: Shona ("12 Kurume 2022"), Northern Sami ("12. njukčamánnu 2022", the month words ending in "mánnu",
+#: "month"), Kazakh in the Latin alphabet of 2021 ("12 naýryz 2022"; its Cyrillic months are above) and
+#: Standard Moroccan Tamazight in Tifinagh ("12 ⵎⴰⵕⵚ 2022", IRCAM's names): the languages of the fifteenth
+#: held-out batch (a month word is read only between a day and a year: Kazakh "qazan", October, is also
+#: the city's name, never with both around it).
+_MONTH_WORDS_SN_SE_KK_ZGH: tuple[tuple[int, str], ...] = (
+    (1, "ndira ođđajagemánnu qańtar ⵉⵏⵏⴰⵢⵔ"),
+    (2, "kukadzi guovvamánnu aqpan ⴱⵕⴰⵢⵕ"),
+    (3, "kurume njukčamánnu naýryz ⵎⴰⵕⵚ"),
+    (4, "kubvumbi cuoŋománnu sáýir ⵉⴱⵔⵉⵔ"),
+    (5, "chivabvu miessemánnu mamyr ⵎⴰⵢⵢⵓ"),
+    (6, "chikumi geassemánnu maýsym ⵢⵓⵏⵢⵓ"),
+    (7, "chikunguru suoidnemánnu shilde ⵢⵓⵍⵢⵓⵣ"),
+    (8, "nyamavhuvhu borgemánnu tamyz ⵖⵓⵛⵜ"),
+    (9, "gunyana čakčamánnu qyrkúıek ⵛⵓⵜⴰⵏⴱⵉⵔ"),
+    (10, "gumiguru golggotmánnu qazan ⴽⵜⵓⴱⵕ"),
+    (11, "mbudzi skábmamánnu qarasha ⵏⵓⵡⴰⵏⴱⵉⵔ"),
+    (12, "zvita juovlamánnu jeltoqsan ⴷⵓⵊⴰⵏⴱⵉⵔ"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -668,6 +690,7 @@ for _number, _words in (
     + _MONTH_WORDS_RW_SO_KL_TG
     + _MONTH_WORDS_ZU_MG_TET_PAP_TT
     + _MONTH_WORDS_LB_GL_GA_OM_EU
+    + _MONTH_WORDS_SN_SE_KK_ZGH
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
