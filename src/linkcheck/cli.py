@@ -96,6 +96,28 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _OneFormat(argparse.Action):
+    """``--format``, given at most once on the command line (or repeated with the same value): the run has one
+    ``--format`` report, so ``--format json -o a.json --format junit -o b.xml`` would write JUnit into both
+    files. The config file's ``format`` is a default, which the flag replaces as usual."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        given = getattr(namespace, "_format_given", None)
+        if given is not None and given != values:
+            parser.error(
+                f"argument --format: given twice ({given}, {values}); a run has one --format report: "
+                "write more with --output FORMAT=PATH"
+            )
+        namespace._format_given = values
+        setattr(namespace, self.dest, values)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``linkcheck`` (check) parser; ``linkcheck extract`` has its own (:func:`build_extract_parser`)."""
     p = argparse.ArgumentParser(
@@ -121,15 +143,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     out = p.add_argument_group("output")
-    out.add_argument("--format", choices=list(FORMATS), default="text", help="report format (default: text)")
+    out.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default="text",
+        action=_OneFormat,
+        help="report format (default: text); once: more formats with --output FORMAT=PATH",
+    )
     out.add_argument(
         "--output",
         "-o",
         action="append",
         default=[],
         metavar="[FORMAT=]PATH",
-        help="write the --format report to PATH instead of stdout; FORMAT=PATH writes another format too "
-        f"(repeatable; formats: {', '.join(FORMATS)})",
+        help="write the --format report to PATH instead of stdout (once); FORMAT=PATH writes another format "
+        f"too (repeatable; formats: {', '.join(FORMATS)})",
     )
     out.add_argument(
         "--fail-on",
@@ -910,6 +938,11 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     for value in args.output:
         fmt, path = parse_output(value)
         if fmt is None:
+            if main_placed:  # two places for the one --format report: each would get the same format
+                raise ConfigError(
+                    f"--output {value}: a second plain --output PATH; the --format report goes to one place: "
+                    "write more reports with --output FORMAT=PATH"
+                )
             fmt, main_placed = args.format, True
         elif fmt not in FORMATS:
             raise ConfigError(f"--output {value}: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
