@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
 
 from linkcheck import cli
 from linkcheck.errors import ConfigError
+from linkcheck.models import Citation, Result, Status, Verdict
 from linkcheck.settings import parse_args_with_settings
 
 
@@ -65,3 +68,72 @@ def test_one_plain_output_with_any_number_of_named_ones_is_fine(tmp_path: Path) 
     assert got == [("json", "a.json"), ("junit", "b.xml"), ("sarif", "c")]
     got = parse(["s.txt", "--no-config", "--output", "junit=b.xml", "--output", "markdown=c.md"], tmp_path)
     assert got == [("text", None), ("junit", "b.xml"), ("markdown", "c.md")]
+
+
+# --- a JSON Lines stream on standard output always ends with its summary ----------------------------------
+
+
+def result(n: int, status: Status, verdict: Verdict) -> Result:
+    return Result(Citation(url=f"https://news.example/{n}", source="s.txt", line=n), status, "why", verdict)
+
+
+def streamed(monkeypatch: pytest.MonkeyPatch, raised: BaseException, path: str | None = None) -> str:
+    out = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stdout", out)
+    stream = cli._JsonLinesStream(path)
+
+    def run() -> None:
+        with stream:
+            stream.write(result(1, Status.OK, Verdict.PASS))
+            stream.write(result(2, Status.DEAD, Verdict.FAIL))
+            raise raised
+
+    with pytest.raises(type(raised)):
+        run()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [(KeyboardInterrupt(), "interrupted (SIGINT)"), (cli._Terminated(), "terminated (SIGTERM)")],
+)
+def test_a_stopped_stream_on_stdout_ends_with_a_summary_of_what_it_streamed(
+    monkeypatch: pytest.MonkeyPatch, raised: BaseException, said: str
+) -> None:
+    lines = [json.loads(line) for line in streamed(monkeypatch, raised).splitlines()]
+    assert [r["record"] for r in lines] == ["result", "result", "summary"]
+    summary = lines[-1]
+    assert summary["schema"] == "linkcheck/1"
+    assert summary["summary"]["total"] == 2
+    assert (summary["summary"]["pass"], summary["summary"]["fail"], summary["summary"]["dead"]) == (1, 1, 1)
+    assert summary["notes"][0].startswith(said)
+
+
+def test_a_stream_that_fails_otherwise_or_goes_to_a_file_gets_no_invented_summary(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # an error that is not a stop (a bug, a write error): no summary claims to close the stream
+    out = streamed(monkeypatch, ZeroDivisionError())
+    assert [json.loads(line)["record"] for line in out.splitlines()] == ["result", "result"]
+    # to a file, a stopped run leaves no report at all, as before (nothing on stdout either)
+    target = tmp_path / "r.jsonl"
+    assert streamed(monkeypatch, KeyboardInterrupt(), str(target)) == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_finished_stream_has_exactly_one_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linkcheck.models import Report
+
+    out = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stdout", out)
+    stream = cli._JsonLinesStream(None)
+
+    def run() -> None:
+        with stream:
+            stream.write(result(1, Status.OK, Verdict.PASS))
+            stream.finish(Report((result(1, Status.OK, Verdict.PASS),)))
+            raise KeyboardInterrupt  # after the summary: nothing more is added
+
+    with pytest.raises(KeyboardInterrupt):
+        run()
+    assert [json.loads(line)["record"] for line in out.getvalue().splitlines()] == ["result", "summary"]

@@ -16,6 +16,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from linkcheck.argtypes import at_least, fraction, more_than, regex, size
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
-from linkcheck.models import Citation, PartialDate, Report, Result
+from linkcheck.models import Citation, PartialDate, Report, Result, count_result, summarize
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
@@ -956,12 +957,19 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 class _JsonLinesStream:
     """Writes a JSON Lines report as results arrive: to stdout, or to a temporary file beside ``path`` that
-    replaces ``path`` once the run is complete (a killed run never leaves half a report under its name)."""
+    replaces ``path`` once the run is complete (a killed run never leaves half a report under its name).
+
+    On standard output the stream always ends with its summary record: a run stopped by SIGINT or SIGTERM
+    closes it with a summary of the results streamed so far and a note saying the run was stopped, so a
+    reader can tell a stopped run from a stream cut short (one that ends without a summary)."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.tmp: Path | None = None
         self.out: TextIO = sys.stdout
+        self.counts = summarize(())
+        self.started = time.monotonic()
+        self.finished = False
 
     def __enter__(self) -> _JsonLinesStream:
         if self.path is not None:
@@ -978,21 +986,31 @@ class _JsonLinesStream:
         from linkcheck.report.jsonl import result_line
 
         self.out.write(result_line(result))
+        count_result(self.counts, result)
 
     def finish(self, report: Report) -> None:
         from linkcheck.report.jsonl import summary_line
 
         self.out.write(summary_line(report.summary, report.elapsed, report.notes))
+        self.finished = True
         self.out.flush()
         if self.tmp is not None and self.path is not None:
             self.out.close()
             os.replace(self.tmp, self.path)
             self.tmp = None
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         if self.tmp is not None:  # the run did not finish: leave no report behind
             self.out.close()
             self.tmp.unlink(missing_ok=True)
+        elif kind is not None and issubclass(kind, KeyboardInterrupt) and not self.finished:
+            from linkcheck.report.jsonl import summary_line
+
+            how = "terminated (SIGTERM)" if issubclass(kind, _Terminated) else "interrupted (SIGINT)"
+            note = f"{how}: stopped before every citation was checked; this summary counts the results above"
+            with contextlib.suppress(OSError, ValueError):  # standard output closed: nothing to close
+                self.out.write(summary_line(self.counts, time.monotonic() - self.started, [note]))
+                self.out.flush()
 
 
 #: What the runs of this process built, kept to its end by :func:`run` (which ends it without freeing them);
