@@ -16,6 +16,7 @@ import signal
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from linkcheck.argtypes import at_least, fraction, more_than, regex, size
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
-from linkcheck.models import Citation, PartialDate, Report, Result
+from linkcheck.models import Citation, PartialDate, Report, Result, count_result, summarize
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
@@ -96,6 +97,28 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _OneFormat(argparse.Action):
+    """``--format``, given at most once on the command line (or repeated with the same value): the run has one
+    ``--format`` report, so ``--format json -o a.json --format junit -o b.xml`` would write JUnit into both
+    files. The config file's ``format`` is a default, which the flag replaces as usual."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        given = getattr(namespace, "_format_given", None)
+        if given is not None and given != values:
+            parser.error(
+                f"argument --format: given twice ({given}, {values}); a run has one --format report: "
+                "write more with --output FORMAT=PATH"
+            )
+        namespace._format_given = values
+        setattr(namespace, self.dest, values)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``linkcheck`` (check) parser; ``linkcheck extract`` has its own (:func:`build_extract_parser`)."""
     p = argparse.ArgumentParser(
@@ -121,15 +144,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     out = p.add_argument_group("output")
-    out.add_argument("--format", choices=list(FORMATS), default="text", help="report format (default: text)")
+    out.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default="text",
+        action=_OneFormat,
+        help="report format (default: text); once: more formats with --output FORMAT=PATH",
+    )
     out.add_argument(
         "--output",
         "-o",
         action="append",
         default=[],
         metavar="[FORMAT=]PATH",
-        help="write the --format report to PATH instead of stdout; FORMAT=PATH writes another format too "
-        f"(repeatable; formats: {', '.join(FORMATS)})",
+        help="write the --format report to PATH instead of stdout (once); FORMAT=PATH writes another format "
+        f"too (repeatable; formats: {', '.join(FORMATS)})",
     )
     out.add_argument(
         "--fail-on",
@@ -910,6 +939,11 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     for value in args.output:
         fmt, path = parse_output(value)
         if fmt is None:
+            if main_placed:  # two places for the one --format report: each would get the same format
+                raise ConfigError(
+                    f"--output {value}: a second plain --output PATH; the --format report goes to one place: "
+                    "write more reports with --output FORMAT=PATH"
+                )
             fmt, main_placed = args.format, True
         elif fmt not in FORMATS:
             raise ConfigError(f"--output {value}: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -923,12 +957,19 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
 
 class _JsonLinesStream:
     """Writes a JSON Lines report as results arrive: to stdout, or to a temporary file beside ``path`` that
-    replaces ``path`` once the run is complete (a killed run never leaves half a report under its name)."""
+    replaces ``path`` once the run is complete (a killed run never leaves half a report under its name).
+
+    On standard output the stream always ends with its summary record: a run stopped by SIGINT or SIGTERM
+    closes it with a summary of the results streamed so far and a note saying the run was stopped, so a
+    reader can tell a stopped run from a stream cut short (one that ends without a summary)."""
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.tmp: Path | None = None
         self.out: TextIO = sys.stdout
+        self.counts = summarize(())
+        self.started = time.monotonic()
+        self.finished = False
 
     def __enter__(self) -> _JsonLinesStream:
         if self.path is not None:
@@ -945,21 +986,31 @@ class _JsonLinesStream:
         from linkcheck.report.jsonl import result_line
 
         self.out.write(result_line(result))
+        count_result(self.counts, result)
 
     def finish(self, report: Report) -> None:
         from linkcheck.report.jsonl import summary_line
 
         self.out.write(summary_line(report.summary, report.elapsed, report.notes))
+        self.finished = True
         self.out.flush()
         if self.tmp is not None and self.path is not None:
             self.out.close()
             os.replace(self.tmp, self.path)
             self.tmp = None
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         if self.tmp is not None:  # the run did not finish: leave no report behind
             self.out.close()
             self.tmp.unlink(missing_ok=True)
+        elif kind is not None and issubclass(kind, KeyboardInterrupt) and not self.finished:
+            from linkcheck.report.jsonl import summary_line
+
+            how = "terminated (SIGTERM)" if issubclass(kind, _Terminated) else "interrupted (SIGINT)"
+            note = f"{how}: stopped before every citation was checked; this summary counts the results above"
+            with contextlib.suppress(OSError, ValueError):  # standard output closed: nothing to close
+                self.out.write(summary_line(self.counts, time.monotonic() - self.started, [note]))
+                self.out.flush()
 
 
 #: What the runs of this process built, kept to its end by :func:`run` (which ends it without freeing them);
