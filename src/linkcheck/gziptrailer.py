@@ -54,7 +54,8 @@ class TrailerTolerantGzip(GzipDecoder):
             data = data[:-_TRAILER]
             if not data:
                 return b""
-        elif not self._unconsumed_tail:  # nothing to decode: no call of zlib (each sets up an output buffer)
+        elif not getattr(self, "_unconsumed_tail", b""):  # nothing to decode: no call of zlib (urllib3 2.8's
+            # private attribute, read so that another version that lacks it still decodes)
             return b""
         return super().decompress(data, max_length)
 
