@@ -66,6 +66,41 @@ def test_cloudflare_challenge_is_blocked_not_an_error() -> None:
     assert header_only.cause is Cause.BOT_CHALLENGE
 
 
+@pytest.mark.parametrize(
+    ("code", "headers", "body"),
+    [
+        (429, {"x-vercel-mitigated": "challenge"}, b"<title>Vercel Security Checkpoint</title>"),
+        (202, {"x-amzn-waf-action": "challenge"}, b""),
+        (405, {"x-amzn-waf-action": "captcha"}, b"<html><body>" + b"x" * 40_000 + b"</body></html>"),
+        (200, {"X-Amzn-Waf-Action": " Challenge "}, b"<html>" + b"y" * 60_000 + b"</html>"),
+        (403, {"cf-mitigated": "challenge"}, b""),
+    ],
+)
+def test_a_challenge_header_of_vercel_or_aws_waf_is_a_bot_challenge(
+    code: int, headers: dict[str, str], body: bytes
+) -> None:
+    """A bot-protection service's header says "challenge" whatever the status and the page's size."""
+    liveness = classify_fetch(answer(code, body=body, headers={k.lower(): v for k, v in headers.items()}))
+    assert (liveness.status, liveness.cause) == (Status.BLOCKED, Cause.BOT_CHALLENGE)
+
+
+@pytest.mark.parametrize(
+    ("code", "headers", "expected"),
+    [
+        (200, {"x-vercel-mitigated": "allow"}, (Status.OK, None)),  # the request was let through
+        (200, {"x-amzn-waf-action": "allow"}, (Status.OK, None)),
+        (429, {"x-vercel-mitigated": "rate-limit"}, (Status.BLOCKED, Cause.RATE_LIMITED)),
+        (404, {"x-amzn-waf-action": "block-later"}, (Status.DEAD, Cause.NOT_FOUND)),
+        (200, {"x-challenge": "challenge"}, (Status.OK, None)),  # not a service's header
+    ],
+)
+def test_other_values_of_those_headers_are_not_a_challenge(
+    code: int, headers: dict[str, str], expected: tuple[Status, Cause | None]
+) -> None:
+    liveness = classify_fetch(answer(code, body=b"<html><title>Story</title></html>", headers=headers))
+    assert (liveness.status, liveness.cause) == expected
+
+
 def test_an_article_mentioning_access_denied_in_its_text_is_still_ok() -> None:
     body = b"<html><head><title>Why access was denied to reporters</title></head><body>...</body></html>"
     assert classify_fetch(answer(200, body=body)).status is Status.OK

@@ -211,6 +211,7 @@ SCENARIOS: list[Scenario] = [
         "a 202 with a cloud firewall's JavaScript challenge (an empty <title>, its challenge.js, 'we need to"
         " verify that you're not a robot' in <noscript>, x-amzn-waf-action: challenge): a bot wall; not gone",
         must_not=MISMATCH,
+        cause=s("bot_challenge"),
     ),
     Scenario(
         "bot-challenge-429-security-checkpoint",
@@ -226,6 +227,7 @@ SCENARIOS: list[Scenario] = [
         "a hosting platform's 429 'Vercel Security Checkpoint' ('We're verifying your browser', a challenge"
         " script): a bot wall; not gone",
         must_not=MISMATCH,
+        cause=s("bot_challenge"),
     ),
     # --- replaced -------------------------------------------------------------------------------------------
     Scenario(

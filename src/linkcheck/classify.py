@@ -71,8 +71,15 @@ CODE_LIVENESS: Mapping[int, tuple[Status, Cause]] = {
     999: (Status.BLOCKED, Cause.BOT_CHALLENGE),  # LinkedIn and others: "request denied"
 }
 
-#: Headers and page titles by which bot-protection services announce a challenge instead of the page.
-CHALLENGE_HEADERS: Mapping[str, str] = {"cf-mitigated": "challenge"}
+#: Headers and page titles by which bot-protection services announce a challenge instead of the page. The
+#: headers, each with the values that mean a challenge: Cloudflare's ``cf-mitigated: challenge``, Vercel's
+#: ``x-vercel-mitigated: challenge`` (its Security Checkpoint, often with a 429) and AWS WAF's
+#: ``x-amzn-waf-action: challenge`` or ``captcha`` (often a 202 with an empty body, or a 405).
+CHALLENGE_HEADERS: Mapping[str, frozenset[str]] = {
+    "cf-mitigated": frozenset({"challenge"}),
+    "x-vercel-mitigated": frozenset({"challenge"}),
+    "x-amzn-waf-action": frozenset({"challenge", "captcha"}),
+}
 CHALLENGE_MARKERS: tuple[bytes, ...] = (
     b"<title>just a moment...</title>",
     b"<title>attention required! | cloudflare</title>",
@@ -165,19 +172,21 @@ def _phrase(code: int) -> str:
         return str(code)
 
 
+def _challenge_header(fetch: FetchResult) -> bool:
+    """Whether a header of the answer announces a bot-protection challenge (:data:`CHALLENGE_HEADERS`)."""
+    headers = fetch.headers
+    return any(headers.get(name, "").strip().lower() in values for name, values in CHALLENGE_HEADERS.items())
+
+
 def _is_challenge(fetch: FetchResult) -> bool:
-    for name, value in CHALLENGE_HEADERS.items():
-        if fetch.headers.get(name, "").lower() == value:
-            return True
+    if _challenge_header(fetch):
+        return True
     head = fetch.body[:20_000].lower()
     return any(marker in head for marker in CHALLENGE_MARKERS)
 
 
-def _is_challenge_as_sent(fetch: FetchResult) -> bool:
-    for name, value in CHALLENGE_HEADERS.items():
-        if fetch.headers.get(name, "").lower() == value:
-            return True
-    head = fetch.body[:2_048]
+def _challenge_marks_as_sent(body: bytes) -> bool:
+    head = body[:2_048]
     return any(marker in head for marker in CHALLENGE_MARKS_AS_SENT)
 
 
@@ -216,7 +225,9 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
     if 200 <= code < 300:
-        if len(fetch.body) <= CHALLENGE_BYTES and _is_challenge_as_sent(fetch):
+        if _challenge_header(fetch) or (
+            len(fetch.body) <= CHALLENGE_BYTES and _challenge_marks_as_sent(fetch.body)
+        ):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
         if _cdn_error(fetch.body):
@@ -235,7 +246,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 " again later",
             )
         return Liveness(Status.OK, None, _phrase(code))
-    if code in (403, 429, 503) and _is_challenge(fetch):
+    if (code in (403, 429, 503) and _is_challenge(fetch)) or _challenge_header(fetch):
+        # a challenge header says so whatever the status (AWS WAF's CAPTCHA comes with a 405)
         return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
     if code in CODE_LIVENESS:
         status, cause = CODE_LIVENESS[code]
