@@ -85,6 +85,13 @@ CONSENT_TITLES: tuple[str, ...] = (
     "rispettiamo la tua privacy",
     "la tua privacy è importante per noi", "valorizamos a sua privacidade", "respeitamos a sua privacidade",
     "a sua privacidade é importante para nós",
+    # "Your privacy is important to us" in English, Spanish, French, Dutch and German
+    "your privacy is important to us", "your privacy matters to us",
+    "tu privacidad es importante para nosotros", "su privacidad es importante para nosotros",
+    "tu privacidad nos importa", "su privacidad nos importa",
+    "votre vie privée est importante pour nous", "votre vie privée nous importe",
+    "uw privacy is belangrijk voor ons", "je privacy is belangrijk voor ons",
+    "deine privatsphäre ist uns wichtig",
 )  # fmt: skip
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)

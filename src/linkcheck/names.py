@@ -688,7 +688,15 @@ def _head_added(cited: Sequence[str], site: Sequence[str]) -> bool:
     if len(ident) != 1 or ident[0] not in site:
         return False
     after = site[site.index(ident[0]) + 1 :]
-    return any(w not in _GENERIC_WORD_KEYS and not _is_place(w) for w in after)
+    return any(w not in _GENERIC_WORD_KEYS and w not in _PART_KEYS and not _is_place(w) for w in after)
+
+
+#: Last words of a site's name that name a part of the outlet's own site, not a thing of its own: its
+#: archive or its print replica (``The Coldwater Herald Archives``, ``Tribune e-Edition``).
+_PART_KEYS = frozenset(
+    loose_key(w)
+    for w in ("archive", "archives", "archiv", "archivo", "archivio", "archief", "eedition", "epaper")
+)
 
 
 def _is_place(key: str) -> bool:

@@ -388,6 +388,23 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "níor aimsíodh an leathanach", "leathanach gan aimsiú", "níl an leathanach seo ar fáil",
         "níl an leathanach ar fáil", "níor aimsíodh an t-alt",
     ),
+    # Telugu ("the page you are looking for was not found", "page not found", "this page does not exist")
+    "te": (
+        "పేజీ కనుగొనబడలేదు", "మీరు వెతుకుతున్న పేజీ కనుగొనబడలేదు", "పేజీ దొరకలేదు", "ఈ పేజీ ఉనికిలో లేదు",
+        "వార్త కనుగొనబడలేదు",
+    ),
+    # Belarusian in Cyrillic ("page not found", "the page does not exist", "article not found")
+    "be": (
+        "старонка не знойдзена", "старонку не знойдзена", "старонкі не існуе", "такой старонкі не існуе",
+        "артыкул не знойдзены",
+    ),
+    # Burmese ("the page you are looking for cannot be found", "page not found")
+    "my": (
+        "သင်ရှာဖွေနေသော စာမျက်နှာကို ရှာမတွေ့ပါ", "စာမျက်နှာကို ရှာမတွေ့ပါ", "စာမျက်နှာ ရှာမတွေ့ပါ",
+        "စာမျက်နှာ မတွေ့ပါ",
+    ),
+    # Pashto ("this page was not found", "the page was not found")
+    "ps": ("دا پاڼه ونه موندل شوه", "پاڼه ونه موندل شوه", "پاڼه پیدا نشوه", "دا پاڼه شتون نه لري"),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -402,12 +419,16 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?: page| article| story| content| link| you(?:re| are| were)? looking for| you requested| requested)*",
     r"(?:the |this |that )?(?:page|article|story|content|link)(?: you (?:are|re|were) looking for)?"
     r" (?:does not|doesnt|did not|didnt|no longer) exists?(?: anymore)?",
-    r"(?:the |this |that )?(?:page|article|story|content|link|post)"
+    r"(?:the |this |that )?(?:page|article|story|content|link|post|thread)"
     r" (?:has been|was|is) (?:removed|deleted|moved|unpublished|withdrawn|retracted|taken down)"
     # ... and why, when the why is legal: "... has been removed by order of the court", "... withdrawn
     # following a legal complaint" (the piece must still be the whole line)
     r"(?: (?:by|under|following|after|due to|on) (?:an? |the )?(?:order of (?:the |a )?court|court order"
-    r"|legal (?:reasons|advice|complaint|request|action)|injunction|takedown (?:notice|request)))?",
+    r"|legal (?:reasons|advice|complaint|request|action)|injunction|takedown (?:notice|request))"
+    # ... or who removed it, on a forum or community site: "This post has been removed by the moderators
+    # of r/<community>", "... by an administrator"
+    r"|(?: by (?:the |an? |its )?(?:moderators?|mods|admins?|administrators?|site staff|staff)"
+    r"(?: of (?:the |this )?(?:r )?[\w-]+(?: (?:community|forum|group|subreddit))?)?))?",
     # "This live event has expired", "The content has expired": a live blog's or a syndicated story's
     # embed whose time ran out
     r"(?:the |this |that )?(?:live )?(?:page|article|story|content|post|event|blog|live blog|coverage|video)"
@@ -427,6 +448,10 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r" is no longer (?:available|accessible)(?: online)?",
     r"(?:our|the|this) (?:website|site) (?:has|is) (?:now )?(?:closed|been closed)(?: down)?",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
+    # a law-enforcement seizure banner in place of every page: "This domain has been seized", "This website
+    # has been seized by ..."
+    r"(?:the |this )?(?:domain(?: name)?|website|site) (?:has been|was|is) seized"
+    r"(?: by (?:the )?(?:\w+ ){0,3}(?:government|authorities|police|fbi|court|law enforcement))?",
     # a web archive's copy taken down at the owner's request: "This URL has been excluded from the Wayback
     # Machine", "This page has been excluded from the archive"
     r"(?:this |the )?(?:url|page|site|website|content|capture)(?: you requested)? (?:has been|was|is)"
@@ -507,6 +532,7 @@ _FILLER = frozenset(
         "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",
         "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",
         "кешіріңіз", "kechirasiz", "кечирасиз", "ക്ഷമിക്കണം", "ይቅርታ", "සමාවන්න",
+        "క్షమించండి", "прабачце", "прабачьце", "တောင်းပန်ပါသည်", "بښنه", "غواړو",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -540,20 +566,20 @@ _PATTERN_WORDS = (
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
-    "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded",
+    "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
 #: without spaces between ideographs (``页面不存在_新浪网``).
 _PIECES = re.compile(
-    rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]|[！？。，；、]+\s*"
+    rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]|[！？。，；、။၊।]+\s*"
     r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:_|-{1,2}|——|：|｜)(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
 #: The separators :func:`_split_pieces` was written for; another ``SEPARATORS`` turns its shortcut off.
 _KNOWN_SEPARATORS = r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+"
 #: The character each ``_PIECES`` match holds, preceded in the match only by whitespace.
 _PIECE_KEY = (
-    re.compile(r"[-‐‒–—―|·•»/:!?.,;(\[)\]！？。，；、_：｜]")
+    re.compile(r"[-‐‒–—―|·•»/:!?.,;(\[)\]！？。，；、။၊।_：｜]")
     if SEPARATORS.pattern == _KNOWN_SEPARATORS
     else None
 )
