@@ -2268,7 +2268,7 @@ class WireCount:
     def readline(self, *args: Any) -> bytes:
         # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
         line = self._count(self._fp.readline(*args))
-        if self._chunked and not self.ended and _SIGN_OR_UNDERSCORE.match(line):
+        if self._chunked and not self.ended and _NOT_HEXDIG.match(line):
             refuse_chunk_size(line)
         if not self.ended and line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
             self.ended = True
@@ -2333,16 +2333,17 @@ class _BareLineCount(WireCount):
 
 
 #: A chunk-size line whose size (before any ``;``) holds what ``int(line, 16)`` reads and RFC 9112 7.1's
-#: ``1*HEXDIG`` does not: a sign (``-1a`` read as -26, ``+1a``) or an underscore between digits (``1_a``).
-_SIGN_OR_UNDERSCORE = re.compile(rb"[^;]*[-+_]")
+#: ``1*HEXDIG`` does not: a sign (``-1a`` read as -26, ``+1a``), an underscore between digits (``1_a``) or
+#: the ``0x`` prefix (``0x10``; ``x`` is no hexadecimal digit, and ``int`` takes it only there).
+_NOT_HEXDIG = re.compile(rb"[^;]*[-+_xX]")
 
 
 def refuse_chunk_size(line: bytes) -> None:
     """Refuse the chunk-size ``line`` as ``http.client`` refuses one ``int`` cannot read: its
     ``IncompleteRead`` raised while handling the ``ValueError`` that quotes the line. Browsers take no
-    sign nor underscore in a chunk size (Chromium's parser reads hex digits only); Python's ``int`` did,
-    and a negative size made the readers read to the connection's end (reported as a truncated body), an
-    underscore a size the server never meant."""
+    sign, underscore nor ``0x`` in a chunk size (Chromium's parser reads hex digits only); Python's ``int``
+    did, under urllib3's and http.client's chunk readers: a negative size made them read to the
+    connection's end (reported as a truncated body), the others a size browsers never read."""
     try:
         raise ValueError(f"invalid literal for int() with base 16: {line!r}")
     except ValueError:
