@@ -99,6 +99,17 @@ _SWAHILI_TITLE = "Ratiba mpya ya feri yaanza Jumatatu"
 _DUTCH_TITLE = "Veerdienst vaart vanaf maandag vaker"
 
 
+#: The titles of the twelfth round's pages, one language each (ferries again, languages the catalogue lacked).
+_ICELANDIC_TITLE = "Ferjan siglir oftar \u00ed sumar"
+_KOREAN_TITLE = "\uc5ec\uac1d\uc120 \uaca8\uc6b8 \uc2dc\uac04\ud45c \ubcc0\uacbd"
+_ROMANIAN_TITLE = "Programul feribotului se schimb\u0103 de luni"
+_WELSH_TITLE = "Amserlen newydd i'r fferi o ddydd Llun"
+_TAGALOG_TITLE = "Bagong iskedyul ng barko simula Lunes"
+_ITALIAN_TITLE = "Cambia l'orario dei traghetti per le isole"
+_DANISH_TITLE = "F\u00e6rgen sejler sj\u00e6ldnere om vinteren"
+_CATALAN_TITLE = "Nou horari del transbordador a les illes"
+_CROATIAN_TITLE = "Trajekt od ponedjeljka vozi \u010de\u0161\u0107e"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -1154,6 +1165,132 @@ CATALOGUE: tuple[Case, ...] = (
         Status.DEAD,
         ("port", "invalid", "url"),
     ),
+    # twelfth round (written before reading anything under src/): chunk sizes Python's int() reads and HTTP
+    # does not (a sign, an underscore), gzip with bytes after its end and gzip never finished, an unknown 1xx,
+    # a blank line before the status line and a status line in lower case (browsers read both), a tab inside
+    # a Location (the URL standard drops it), 127.0.0.1 with ideographic full stops, a subdomain of localhost,
+    # an IPv6 zone in a URL, an HTML comment and a script that never end, a meta refresh inside <noscript>,
+    # and a Content-Length stated as a list of one value twice on a connection left open
+    Case(
+        "/chunk-size-negative",
+        Cause.PROTOCOL,
+        200,
+        "a chunk size line '-1a' (a sign: no chunk size, though int('-1a', 16) reads one)",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/chunk-size-underscore",
+        Cause.PROTOCOL,
+        200,
+        "a chunk size line '1_a' (an underscore: no chunk size, though int('1_a', 16) reads 26)",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/gzip-trailing-text",
+        None,
+        200,
+        "Content-Encoding: gzip, the member, then plain text appended after it (browsers ignore it)",
+        Status.OK,
+        title=_ICELANDIC_TITLE,
+    ),
+    Case(
+        "/gzip-unfinished",
+        None,
+        200,
+        "Content-Encoding: gzip, the stream sync-flushed and never finished (no last block, no trailer)",
+        Status.OK,
+        title=_KOREAN_TITLE,
+    ),
+    Case(
+        "/interim-104",
+        None,
+        200,
+        "a 104 Upload Resumption Supported (an interim answer no client asked for), then the page",
+        Status.OK,
+        title=_ROMANIAN_TITLE,
+    ),
+    Case(
+        "/blank-line-before-status",
+        None,
+        200,
+        "an empty line (CRLF) before the status line, then the page (browsers skip it)",
+        Status.OK,
+        title=_WELSH_TITLE,
+    ),
+    Case(
+        "/status-lower-case",
+        None,
+        200,
+        "http/1.1 200 OK (the protocol name in lower case: browsers read it), then the page",
+        Status.OK,
+        title=_TAGALOG_TITLE,
+    ),
+    Case(
+        "/location-tab",
+        None,
+        200,
+        "a 302 whose Location holds a tab (/2020/01/09/moved-<TAB>story: the URL standard drops it)",
+        Status.OK,
+        title="Fine",
+    ),
+    Case(
+        "/to-ideographic-dots",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://127\u30020\u30020\u30021:<self>/ (ideographic full stops: 127.0.0.1)",
+        Status.SKIPPED,
+        ("127.0.0.1", "loopback"),
+    ),
+    Case(
+        "/to-localhost-subdomain",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://news.localhost:<self>/ (a name under localhost: loopback, RFC 6761)",
+        Status.SKIPPED,
+        ("localhost", "loopback"),
+    ),
+    Case(
+        "/to-v6-zone",
+        Cause.INVALID_URL,
+        302,
+        "redirects to http://[::1%25lo]:<self6>/ (an IPv6 zone: no URL to the URL standard, browsers stop)",
+        Status.DEAD,
+        ("url", "invalid", "zone", "ipv6"),
+    ),
+    Case(
+        "/comment-endless",
+        None,
+        200,
+        "a title, then an HTML comment of 1.5 MB that never closes",
+        Status.OK,
+        title=_ITALIAN_TITLE,
+    ),
+    Case(
+        "/script-end-partials",
+        None,
+        200,
+        "a title, then a <script> of 200,000 '</scrip' (1.4 MB) that never closes",
+        Status.OK,
+        title=_DANISH_TITLE,
+    ),
+    Case(
+        "/noscript-meta-refresh",
+        None,
+        200,
+        "an article whose <noscript> holds a meta refresh to a no-script page (readers with scripts stay)",
+        Status.OK,
+        title=_CATALAN_TITLE,
+    ),
+    Case(
+        "/length-list-kept-open",
+        None,
+        200,
+        "Content-Length: N, N (one value listed twice, RFC 9110 8.6), the page, the connection left open",
+        Status.OK,
+        title=_CROATIAN_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -1587,6 +1724,66 @@ _DUTCH_PAGE = _html_page(
     "De eerste boot vertrekt om zes uur.",
     "nl",
     head='<meta charset="utf-8"><meta http-equiv="refresh" content="-5; url=/2020/01/09/moved-story">',
+)
+
+
+# --- twelfth round ----------------------------------------------------------------------------------------
+
+
+def _gzip_unfinished(data: bytes) -> bytes:
+    """``data`` gzipped and sync-flushed, the stream never finished: no last block, no trailer (a server
+    that flushed each piece it wrote and closed before finishing the compressor)."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
+    return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+
+
+_ICELANDIC_PAGE = _html_page(
+    _ICELANDIC_TITLE, "Fyrsta fer\u00f0 dagsins er klukkan sj\u00f6.", "is", head='<meta charset="utf-8">'
+)
+_KOREAN_PAGE = _html_page(
+    _KOREAN_TITLE,
+    "\ub9c8\uc9c0\ub9c9 \ubc30\ub294 \uc624\ud6c4 \uc544\ud649 \uc2dc\uc5d0 \ub5a0\ub0a9\ub2c8\ub2e4.",
+    "ko",
+    head='<meta charset="utf-8">',
+)
+_ROMANIAN_PAGE = _html_page(
+    _ROMANIAN_TITLE,
+    "Ultima curs\u0103 pleac\u0103 la ora nou\u0103 seara.",
+    "ro",
+    head='<meta charset="utf-8">',
+)
+_WELSH_PAGE = _html_page(
+    _WELSH_TITLE, "Mae'r fferi olaf yn gadael am naw o'r gloch.", "cy", head='<meta charset="utf-8">'
+)
+_TAGALOG_PAGE = _html_page(
+    _TAGALOG_TITLE, "Aalis ang huling barko nang alas-nuwebe ng gabi.", "tl", head='<meta charset="utf-8">'
+)
+#: An Italian page whose comment is never closed: all after ``<!--`` is comment to the end of the file.
+_ITALIAN_COMMENT = (
+    _html_page(_ITALIAN_TITLE, "Il primo traghetto parte alle sei.", "it", head='<meta charset="utf-8">')[
+        : -len(b"</body></html>")
+    ]
+    + b"<!-- build notes: "
+    + b"porto isole orario " * 80_000
+)
+#: A Danish page whose last script never closes, its text full of ``</scrip`` (an end tag never completed).
+_DANISH_SCRIPT = (
+    _html_page(
+        _DANISH_TITLE, "Den f\u00f8rste f\u00e6rge sejler klokken seks.", "da", head='<meta charset="utf-8">'
+    )[: -len(b"</body></html>")]
+    + b"<script>var t = '"
+    + b"</scrip" * 200_000
+)
+#: A Catalan article whose ``<noscript>`` sends readers without scripts to a page of its own.
+_CATALAN_PAGE = _html_page(
+    _CATALAN_TITLE,
+    "El primer vaixell surt a les sis del mat\u00ed.",
+    "ca",
+    head='<meta charset="utf-8"><noscript>'
+    '<meta http-equiv="refresh" content="0; url=/twelfth/never-noscript"></noscript>',
+)
+_CROATIAN_PAGE = _html_page(
+    _CROATIAN_TITLE, "Prvi trajekt isplovljava u \u0161est sati.", "hr", head='<meta charset="utf-8">'
 )
 
 
@@ -2124,6 +2321,56 @@ class HostileServer:
             "/to-double-port": lambda c: c.redirect(
                 f"http://{self.host}:{self.port}:80/eleventh/never-double-port"
             ),
+            # twelfth round
+            "/chunk-size-negative": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n-1a\r\n" + _FERRY[:26] + b"\r\n0\r\n\r\n"
+            ),
+            "/chunk-size-underscore": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n1_a\r\n" + _FERRY[:26] + b"\r\n0\r\n\r\n"
+            ),
+            "/gzip-trailing-text": lambda c: c.page(
+                "200 OK",
+                gzip.compress(_ICELANDIC_PAGE, mtime=0) + b"\n<!-- page generated in 0.042 s -->\n",
+                Content_Encoding="gzip",
+            ),
+            "/gzip-unfinished": lambda c: c.page(
+                "200 OK", _gzip_unfinished(_KOREAN_PAGE), Content_Encoding="gzip"
+            ),
+            "/interim-104": lambda c: (
+                c.send(
+                    b"HTTP/1.1 104 Upload Resumption Supported\r\nUpload-Draft-Interop-Version: 6\r\n\r\n"
+                ),
+                c.page("200 OK", _ROMANIAN_PAGE),
+            ),
+            "/blank-line-before-status": lambda c: c.send(
+                b"\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_WELSH_PAGE), _WELSH_PAGE)
+            ),
+            "/status-lower-case": lambda c: c.send(
+                b"http/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_TAGALOG_PAGE), _TAGALOG_PAGE)
+            ),
+            "/location-tab": lambda c: c.redirect("/2020/01/09/moved-\tstory"),
+            "/to-ideographic-dots": lambda c: c.send(
+                "HTTP/1.1 302 Found\r\nLocation: http://127\u30020\u30020\u30021:"
+                f"{self.port}/twelfth/never-ideographic\r\nContent-Length: 0\r\n"
+                "Connection: close\r\n\r\n".encode()
+            ),
+            "/to-localhost-subdomain": lambda c: c.redirect(
+                f"http://news.localhost:{self.port}/twelfth/never-localhost-subdomain"
+            ),
+            "/to-v6-zone": lambda c: c.redirect(
+                f"http://[::1%25lo]:{self.port6 or self.port}/twelfth/never-zone"
+            ),
+            "/comment-endless": lambda c: c.page("200 OK", _ITALIAN_COMMENT),
+            "/script-end-partials": lambda c: c.page("200 OK", _DANISH_SCRIPT),
+            "/noscript-meta-refresh": lambda c: c.page("200 OK", _CATALAN_PAGE),
+            "/twelfth/never-noscript": lambda c: c.page(
+                "200 OK", _html_page("Sense scripts", "Aquesta p\u00e0gina no t\u00e9 scripts.", "ca")
+            ),
+            "/length-list-kept-open": self._length_list_kept_open,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -2892,6 +3139,15 @@ class HostileServer:
     def _close_promised_kept_open(conn: _Conn) -> None:
         conn.page("200 OK", _INDONESIAN_PAGE)  # HTTP/1.1 with Connection: close and a Content-Length
         conn.wait(MAX_HANDLER_SECONDS)  # and yet open, reading nothing: the length ends the body
+
+    @staticmethod
+    def _length_list_kept_open(conn: _Conn) -> None:
+        # Content-Length as a list of one value twice (RFC 9110 8.6: a recipient may read it as that value;
+        # browsers do), no Connection: close, and the connection left open: the length ends the body
+        n = len(_CROATIAN_PAGE)
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": f"{n}, {n}"})
+        conn.send(_CROATIAN_PAGE)
+        conn.wait(MAX_HANDLER_SECONDS)
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

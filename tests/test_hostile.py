@@ -1249,7 +1249,15 @@ _TENTH = tuple(
     ]
 )
 
-_ELEVENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-junk")) :])
+_ELEVENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-junk")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/chunk-size-negative")
+        )
+    ]
+)
+
+_TWELFTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-negative")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1258,7 +1266,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH) if c.title], ids=lambda c: c.path
+    "case", [c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH) if c.title], ids=lambda c: c.path
 )
 def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
     # the eighth and ninth rounds' pages that can be read
@@ -1270,7 +1278,9 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 
 @pytest.mark.parametrize(
-    "cases", [_EIGHTH, _NINTH, _TENTH, _ELEVENTH], ids=["eighth", "ninth", "tenth", "eleventh"]
+    "cases",
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH],
+    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth"],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1424,7 +1434,9 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
     assert result.body == b""  # nothing decoded: the comment is no part of the page
 
 
-@pytest.mark.parametrize("cases", [_NINTH, _TENTH, _ELEVENTH], ids=["ninth", "tenth", "eleventh"])
+@pytest.mark.parametrize(
+    "cases", [_NINTH, _TENTH, _ELEVENTH, _TWELFTH], ids=["ninth", "tenth", "eleventh", "twelfth"]
+)
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
     reported once and in order, the ordinary pages read, and each case as the catalogue says."""
@@ -1516,3 +1528,51 @@ def test_a_page_whose_connection_stays_open_after_its_length_is_read_at_once(ser
 def test_an_interim_answer_of_a_megabyte_is_refused_as_it_comes(results: dict[str, FetchResult]) -> None:
     result = results["/hints-huge"]
     assert result.body == b""  # the page after it is not taken
+
+
+# --- twelfth round (written before reading anything under src/) -------------------------------------------
+
+
+@pytest.mark.parametrize("case", [c for c in _TWELFTH if c.reason and c.cause], ids=lambda c: c.path)
+def test_twelfth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_targets_of_the_twelfth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # each names this server's own listener in a spelling a loose reader would reach (ideographic dots, a
+    # name under localhost, a zone on [::1]), or is the target of a refresh only readers without scripts see
+    for path, target in (
+        ("/to-ideographic-dots", "/twelfth/never-ideographic"),
+        ("/to-localhost-subdomain", "/twelfth/never-localhost-subdomain"),
+        ("/to-v6-zone", "/twelfth/never-zone"),
+        ("/noscript-meta-refresh", "/twelfth/never-noscript"),
+    ):
+        assert server.hits(target) == 0, path
+    for path in ("/to-ideographic-dots", "/to-localhost-subdomain"):
+        assert len(results[path].redirects) == 1, (path, results[path].redirects)
+
+
+def test_a_refresh_inside_noscript_is_not_followed(results: dict[str, FetchResult]) -> None:
+    # a reader's browser runs scripts, so <noscript> is text to it and its meta refresh moves nothing
+    result = results["/noscript-meta-refresh"]
+    assert result.cause is None, result.error
+    assert result.final_url.endswith("/noscript-meta-refresh"), result.final_url
+    assert not result.redirects, result.redirects
+
+
+def test_a_length_listed_twice_ends_the_body_on_a_connection_left_open(server: HostileServer) -> None:
+    # Content-Length: N, N is N (RFC 9110 8.6): the page is read in one attempt without waiting for a close
+    with Fetcher(fetch_config(server).evolve(retries=0)) as fetcher:
+        result = fetcher.fetch(server.url("/length-list-kept-open"))
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 1), result.error
+    assert result.body.endswith(b"</html>")
+
+
+@pytest.mark.parametrize("path", ["/gzip-trailing-text", "/gzip-unfinished"])
+def test_gzip_pages_browsers_show_are_read_whole(path: str, results: dict[str, FetchResult]) -> None:
+    # bytes after the gzip member, or a stream never finished: the whole page decoded all the same
+    result = results[path]
+    assert result.cause is None, result.error
+    assert result.body.rstrip().endswith(b"</html>"), result.body[-80:]

@@ -1038,6 +1038,13 @@ def _loop_key(url: str) -> str:
     return _ESCAPE.sub(_unescaped, key) if "%" in key else key
 
 
+def _zoned(hostname: str | None) -> bool:
+    """Whether a URL's ``hostname`` is an IPv6 address with a zone (``[fe80::1%25eth0]``, RFC 6874): the
+    WHATWG URL Standard has no zones (``%`` fails its IPv6 parser), so browsers load no such URL, and a
+    zone names an interface of the machine that reads it, never a published site."""
+    return hostname is not None and "%" in hostname and ":" in hostname
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
@@ -1062,6 +1069,8 @@ def _redirect_target(current: str, location: str) -> str | None:
         parts = urlsplit(target)
         parts.port  # noqa: B018 - validates the port
     except ValueError:
+        return None
+    if _zoned(parts.hostname):
         return None
     if dots and "/." in parts.path:  # an absolute URL's: urljoin removes only a relative one's
         target = urljoin(target, urlunsplit(("", "", parts.path, parts.query, parts.fragment)))
@@ -1722,6 +1731,8 @@ class Fetcher:
             )
         if not parts.hostname:
             return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: no host"
+        if _zoned(parts.hostname):
+            return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: an IPv6 address with a zone (%)"
         if port == 0:
             return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: port 0"
         return None
@@ -2224,12 +2235,13 @@ class WireCount:
     which follows its chunks: the readers' two bytes after each chunk's data would take a digit with the
     LF."""
 
-    __slots__ = ("_chunk", "_fp", "_look", "cap", "ended", "left")
+    __slots__ = ("_chunk", "_chunked", "_fp", "_look", "cap", "ended", "left")
 
     def __init__(self, fp: Any, cap: int, chunked: bool = False) -> None:
         self._fp = fp
         self.cap = cap
         self.left = cap
+        self._chunked = chunked
         #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
         self.ended = False
         #: A chunked body's first size line is yet to come: its line end tells the body's.
@@ -2256,6 +2268,8 @@ class WireCount:
     def readline(self, *args: Any) -> bytes:
         # a chunked body's lines: chunk sizes, then trailer lines (the data is read, not read by line)
         line = self._count(self._fp.readline(*args))
+        if self._chunked and not self.ended and _NOT_HEXDIG.match(line):
+            refuse_chunk_size(line)
         if not self.ended and line[:1] in _ZERO_OR_BLANK and is_last_chunk(line):
             self.ended = True
         if self._look:
@@ -2316,6 +2330,24 @@ class _BareLineCount(WireCount):
             return b"\r\n" if line == b"\n" else line
         self._chunk = None if self.ended else chunk_size(line)
         return line
+
+
+#: A chunk-size line whose size (before any ``;``) holds what ``int(line, 16)`` reads and RFC 9112 7.1's
+#: ``1*HEXDIG`` does not: a sign (``-1a`` read as -26, ``+1a``), an underscore between digits (``1_a``) or
+#: the ``0x`` prefix (``0x10``; ``x`` is no hexadecimal digit, and ``int`` takes it only there).
+_NOT_HEXDIG = re.compile(rb"[^;]*[-+_xX]")
+
+
+def refuse_chunk_size(line: bytes) -> None:
+    """Refuse the chunk-size ``line`` as ``http.client`` refuses one ``int`` cannot read: its
+    ``IncompleteRead`` raised while handling the ``ValueError`` that quotes the line. Browsers take no
+    sign, underscore nor ``0x`` in a chunk size (Chromium's parser reads hex digits only); Python's ``int``
+    did, under urllib3's and http.client's chunk readers: a negative size made them read to the
+    connection's end (reported as a truncated body), the others a size browsers never read."""
+    try:
+        raise ValueError(f"invalid literal for int() with base 16: {line!r}")
+    except ValueError:
+        raise http.client.IncompleteRead(b"") from None
 
 
 #: The first byte of a chunk-size line that may be the last chunk's (``int`` takes blanks around digits).

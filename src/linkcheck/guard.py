@@ -278,6 +278,10 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
             return Vetting(host, port, refused=problem)
         return Vetting(host, port, addresses=(str(literal),))
     name = normal_host(host)
+    if name.endswith(".localhost"):
+        # RFC 6761 6.3: names under localhost are this machine's loopback; browsers answer them so without
+        # a lookup, while the system's resolver may not know them (no lookup to fail: refused as loopback)
+        return Vetting(host, port, refused=f"{name} is a name under localhost, a loopback name (RFC 6761)")
     try:
         infos = resolver(name, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as exc:

@@ -23,6 +23,7 @@ from email._policybase import compat32
 from typing import Any, BinaryIO
 
 __all__ = [
+    "MAX_BLANK_BEFORE_STATUS",
     "MAX_HEADER_BLOCK",
     "MAX_INTERIM",
     "HeadersCutShort",
@@ -164,6 +165,40 @@ def _begin_with(parse: Any) -> Any:
 MAX_INTERIM = 20
 
 
+#: Bytes of empty lines skipped before a status line, at most: Chromium looks for ``HTTP`` within the first
+#: 4 bytes of an answer, Firefox further. A CGI script's blank line before its headers, or a stray CRLF an
+#: earlier answer left on a kept connection, is no answer of its own.
+MAX_BLANK_BEFORE_STATUS = 4
+
+
+class _StatusLineReader:
+    """The answer's reader as ``http.client`` reads a status line from it: empty lines before the status
+    line skipped (at most :data:`MAX_BLANK_BEFORE_STATUS` bytes of them), and the protocol name read
+    without regard to case (``http/1.1 200 OK``: browsers read it, as the name ``HTTP``). Everything else
+    is the reader's own."""
+
+    __slots__ = ("_fp",)
+
+    def __init__(self, fp: Any) -> None:
+        self._fp = fp
+
+    def readline(self, limit: int = -1) -> bytes:
+        line: bytes = self._fp.readline(limit)
+        skipped = 0
+        while line in (b"\r\n", b"\n") and skipped + len(line) <= MAX_BLANK_BEFORE_STATUS:
+            skipped += len(line)
+            line = self._fp.readline(limit)
+        if line[:5] != b"HTTP/" and line[:5].upper() == b"HTTP/":
+            line = b"HTTP/" + line[5:]
+        return line
+
+    def close(self) -> None:
+        self._fp.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._fp, name)
+
+
 class Response(http.client.HTTPResponse):
     """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`.
 
@@ -181,7 +216,17 @@ class Response(http.client.HTTPResponse):
 
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(MAX_INTERIM + 1):
-            version, status, reason = super()._read_status()  # type: ignore[misc]
+            fp = self.fp
+            peek = getattr(fp, "peek", None)
+            if peek is None or peek(5)[:5] == b"HTTP/":  # what servers send: http.client's own read
+                version, status, reason = super()._read_status()  # type: ignore[misc]
+            else:  # blank lines first, "http/" in lower case, or a line that came in pieces
+                self.fp = _StatusLineReader(fp)  # type: ignore[assignment]
+                try:
+                    version, status, reason = super()._read_status()  # type: ignore[misc]
+                finally:
+                    if self.fp is not None:  # http.client sets None when it closes on a bad line
+                        self.fp = fp
             if not 100 <= status < 200 or status == http.client.SWITCHING_PROTOCOLS:
                 return version, status, reason
             # the interim answer's header block, discarded (bounded as any: 100 lines, MAX_HEADER_BLOCK bytes)
