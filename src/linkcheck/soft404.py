@@ -216,6 +216,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "no": (
         "siden ble ikke funnet", "siden finnes ikke", "fant ikke siden", "siden finnes ikke lenger",
         "artikkelen finnes ikke", "artikkelen ble ikke funnet", "saken finnes ikke",
+        # "we cannot find the page (you are looking for)", "the page you are looking for does not exist"
+        "vi finner ikke siden", "vi finner ikke siden du leter etter", "finner ikke siden du leter etter",
+        "siden du leter etter finnes ikke", "vi fant ikke siden du leter etter",
     ),
     "da": (
         "siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes", "siden findes ikke længere",
@@ -267,6 +270,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sk": (
         "stránka sa nenašla", "stránka nebola nájdená", "stránka neexistuje", "požadovaná stránka neexistuje",
         "článok sa nenašiel", "článok neexistuje", "požadovaný článok neexistuje",
+        # with the relative clause between commas ("the page you are looking for does not exist / was not
+        # found"): see :func:`_piece_kinds`
+        "stránka, ktorú hľadáte, neexistuje", "stránka, ktorú hľadáte, sa nenašla",
+        "stránku, ktorú hľadáte, sa nepodarilo nájsť", "stránka, ktorú hľadáte, nebola nájdená",
     ),
     "lt": (
         "puslapis nerastas", "puslapis neegzistuoja", "ieškomas puslapis nerastas", "straipsnis nerastas",

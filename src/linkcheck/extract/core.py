@@ -1155,11 +1155,12 @@ _LABEL_LEAD = 8
 #: modyfikacji" / "Zmodyfikowano", Kannada "ಅಪ್‌ಡೇಟ್" (its second half: the first may be joined by a ZWNJ) and
 #: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above), Luxembourgish
 #: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
-#: Marathi "अपडेटेड" (no case: whole).
+#: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
+#: its part that "ਅੱਪਡੇਟ" shares).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
-    "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड",
+    "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ",
 )  # fmt: skip
 
 
@@ -1711,7 +1712,7 @@ def _title_candidates(
             raw.append((value, "meta"))
             break
     if page.title_tag:
-        raw.append((page.title_tag, "title-tag"))
+        raw.append((_without_library(page, page.title_tag), "title-tag"))
     sites = [s for s in (site_name, _publisher(page)) if s]
     squashed = tuple(squash(s) for s in sites)
     site_keys = set(squashed)
@@ -1770,6 +1771,27 @@ def _title_candidates(
             seen.add(key)
             result.append(TitleCandidate(stripped, source, text if text != stripped else None))
     return result, removed_site, suffix_site
+
+
+#: The names SharePoint gives the library of a publishing site's pages, in English, French, German, Spanish,
+#: Portuguese, Italian and Dutch: its ``<title>`` is "Pages - Headline" on every page of the library.
+_SHAREPOINT_LIBRARIES = frozenset(
+    {"Pages", "Site Pages", "SitePages", "Seiten", "Páginas", "Pagine", "Pagina's"}
+)
+
+
+def _without_library(page: _Page, title: str) -> str:
+    """``title`` without the page library's name SharePoint writes before it (``Pages - Headline``), on a
+    page whose generator is SharePoint: the library is no more the headline's part than a site's name."""
+    library, dash, rest = title.partition(" - ")
+    if (
+        dash
+        and rest
+        and library in _SHAREPOINT_LIBRARIES
+        and (page.meta("generator") or "").lower().startswith("microsoft sharepoint")
+    ):
+        return rest
+    return title
 
 
 def _error_heading(

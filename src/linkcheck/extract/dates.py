@@ -182,10 +182,12 @@ _WORD = r"(?P<m>[^\W\d_]{3,13})"
 _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
 #: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel), ``21-sentabr 2022`` (Uzbek
-#: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix) and ``6 di
-#: òktober 2022`` (Papiamentu's "di", "of").
+#: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``6 di
+#: òktober 2022`` (Papiamentu's "di", "of") and ``12 Am Màrt 2022``, ``12 An t-Ògmhios 2022`` (Scottish
+#: Gaelic writes the month with its article).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|di\s+|d['’])?{_WORD}\.?,?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|di\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
+    rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
@@ -357,6 +359,11 @@ def _script_spellings(name: str) -> set[str]:
     }
 
 
+def _gurmukhi_spellings(name: str) -> set[str]:
+    """A Punjabi month's name with ``ਫ਼`` precomposed and as ``ਫ`` and a nukta (NFC writes the latter)."""
+    return {name, name.replace("\u0a5e", "\u0a2b\u0a3c"), name.replace("\u0a2b\u0a3c", "\u0a5e")}
+
+
 #: Malayalam's chillu letters (``ർ``, ``ൽ``, ``ൺ``) as older text encodes them: the consonant, the virama
 #: and a zero-width joiner.
 _CHILLU_JOINED = {
@@ -415,6 +422,12 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "नोव्हेंबर ނޮވެމްބަރު", "डिसेंबर ޑިސެމްބަރު",
     )
 ) | numbered_names(
+    (  # Punjabi in Gurmukhi ("੧੨ ਮਾਰਚ ੨੦੨੨", the digits read as ASCII ones)
+        "ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ ਫਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ ਅਪਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ ਸਿਤੰਬਰ", "ਅਕਤੂਬਰ",
+        "ਨਵੰਬਰ", "ਦਸੰਬਰ",
+    ),
+    spell=_gurmukhi_spellings,
+) | numbered_names(
     (  # Kannada and Odia ("9 ಆಗಸ್ಟ್ 2022", "୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨", the digits read as ASCII ones)
         "ಜನವರಿ ଜାନୁଆରୀ ଜାନୁଆରି", "ಫೆಬ್ರವರಿ ଫେବୃଆରୀ ଫେବୃଆରି", "ಮಾರ್ಚ್ ମାର୍ଚ୍ଚ ମାର୍ଚ", "ಏಪ್ರಿಲ್ ଏପ୍ରିଲ", "ಮೇ ମେ",
         "ಜೂನ್ ଜୁନ", "ಜುಲೈ ଜୁଲାଇ", "ಆಗಸ್ಟ್ ଅଗଷ୍ଟ", "ಸೆಪ್ಟೆಂಬರ್ ସେପ୍ଟେମ୍ବର", "ಅಕ್ಟೋಬರ್ ଅକ୍ଟୋବର",
@@ -423,7 +436,7 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
     "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0bff\u0c80-\u0ce5"
-    "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f\u0780-\u07b1]"
+    "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f]"
 )
 
 
@@ -436,7 +449,7 @@ def _script_dmy() -> re.Pattern[str]:
     )
     letters = (
         r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
-        r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff\u0780-\u07b1"
+        r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f"
     )
     return re.compile(
         r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"

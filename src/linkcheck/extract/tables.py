@@ -281,7 +281,7 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
-    "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड",
+    "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ",
 )  # fmt: skip
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
@@ -293,7 +293,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"eguneratua?|eguneratze data|"
     # Northern Sami "ođasmahttojuvvon" / "ođasmahttán" ("updated"); Kazakh in Latin letters "jańartylǵan" /
     # "jańartyldy"; Marathi "अपडेटेड" (English "updated" in Devanagari; Hindi's "अपडेट" is above).
-    r"ođasmahtt(?:ojuvvon|on|án)|jańarty(?:lǵan|ldy)|अपडेटेड)"
+    r"ođasmahtt(?:ojuvvon|on|án)|jańarty(?:lǵan|ldy)|अपडेटेड|"
+    # Kurmanji "nûkirin" ("updating", "hate nûkirin", "was updated"); Guarani "oñemoambue" ("changed",
+    # Joomla's "oñemoambue ipahaitépe", "last changed"); Punjabi "ਅਪਡੇਟ" / "ਅੱਪਡੇਟ" (English "update").
+    r"nûkirin|oñemoambue(?: ipahaitépe)?|ਅੱ?ਪਡੇਟ(?: ਕੀਤਾ)?)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
@@ -675,6 +678,24 @@ _MONTH_WORDS_SN_SE_KK_ZGH: tuple[tuple[int, str], ...] = (
     (11, "mbudzi skábmamánnu qarasha ⵏⵓⵡⴰⵏⴱⵉⵔ"),
     (12, "zvita juovlamánnu jeltoqsan ⴷⵓⵊⴰⵏⴱⵉⵔ"),
 )
+#: Scottish Gaelic ("12 Am Màrt 2022": the month with its article, see ``dates._DAY_MONTH_YEAR``; "samhain",
+#: November, is Irish's too, above), Kurmanji Kurdish in Latin letters ("12 Adar 2022") and Guarani ("12
+#: Jasyapy 2022", "moon three": its months are "jasy", moon, and a number; written with precomposed "ĩ" and
+#: "õ"): the languages of the sixteenth held-out batch.
+_MONTH_WORDS_GD_KMR_GN: tuple[tuple[int, str], ...] = (
+    (1, "faoilleach rêbendan jasyteĩ"),
+    (2, "gearran reşemî jasykõi"),
+    (3, "màrt adar jasyapy"),
+    (4, "giblean nîsan jasyrundy"),
+    (5, "cèitean gulan jasypo"),
+    (6, "ògmhios hezîran jasypoteĩ"),
+    (7, "iuchar tîrmeh jasypokõi"),
+    (8, "lùnastal tebax jasypoapy"),
+    (9, "sultain îlon jasyporundy"),
+    (10, "dàmhair cotmeh jasypa"),
+    (11, "mijdar jasypateĩ"),
+    (12, "dùbhlachd berfanbar jasypakõi"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -691,6 +712,7 @@ for _number, _words in (
     + _MONTH_WORDS_ZU_MG_TET_PAP_TT
     + _MONTH_WORDS_LB_GL_GA_OM_EU
     + _MONTH_WORDS_SN_SE_KK_ZGH
+    + _MONTH_WORDS_GD_KMR_GN
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
