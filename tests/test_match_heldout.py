@@ -13,7 +13,7 @@ fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``
 (``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``), the eighth (``"batch": 8``,
 ``b8-*``), the ninth (``"batch": 9``, ``b9-*``), the tenth (``"batch": 10``, ``b10-*``, commit f6b8bec),
 the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*``, commit 1641971) and
-the thirteenth (``"batch": 13``, ``b13-*``) likewise.
+the thirteenth (``"batch": 13``, ``b13-*``) and the fourteenth (``"batch": 14``, ``b14-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and
@@ -74,9 +74,10 @@ TODAY = dt.date(2024, 11, 30)
 #: Galician headline cited in Spanish, a translation within one script without language=; 53 since the
 #: thirteenth, which left four: a broadcaster's parent and a station's owning company for the site (a table
 #: of a group's sites), one country for another (a table of places) and a headline lengthened since it was
-#: cited (one title holding the other, the seventh batch's gap) (docs/benchmarks.md, "Held-out matching
-#: check").
-MAX_KNOWN_FAILURES = 53
+#: cited (one title holding the other, the seventh batch's gap); 54 since the fourteenth, which left one: a
+#: site's owning company (Reach plc for WalesOnline: a table of a group's sites) (docs/benchmarks.md,
+#: "Held-out matching check").
+MAX_KNOWN_FAILURES = 54
 
 
 def _attr(value: str) -> str:

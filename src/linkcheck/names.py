@@ -69,6 +69,9 @@ _TRANSLIT: dict[str, str] = {
     # Arabic letters written interchangeably (the usual search normalisation; hamza seats are combining
     # marks after NFKD): alef maqsura and yeh, teh marbuta and heh, Persian yeh and keheh, the tatweel
     "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ـ": "", "ٱ": "ا",
+    # Assamese ra and wa as the Bengali letters a Bengali keyboard types for them (one script, two
+    # orthographies: ``ব্ৰহ্মপুত্ৰ`` typed ``ব্রহ্মপুত্র``)
+    "ৰ": "র", "ৱ": "ব",
 }  # fmt: skip
 
 #: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``.
@@ -161,6 +164,12 @@ _TRANSLIT_TABLE: dict[int, str] = {ord(k): v for k, v in _TRANSLIT.items()}
 #: word joiner and a stray byte-order mark. Not the zero-width non-joiner, which Persian types where others
 #: type a space.
 _INVISIBLE_JOINERS = frozenset({0x200D, 0x00AD, 0x2060, 0xFEFF})
+#: A zero-width non-joiner after a virama (Devanagari to Sinhala, Myanmar, Khmer): it asks for the explicit
+#: halant inside one word (Odia ``ବୋନସ୍‌କୁ``, Bengali, Malayalam), where most writers type the conjunct; it is
+#: dropped there, before the virama (a combining mark) is. After a letter (Persian's use) it stays a break.
+_ZWNJ_AFTER_VIRAMA = re.compile(
+    "(?<=[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u1039\u103a\u17d2])\u200c"
+)
 
 
 class _StripAndRomanise(dict[int, "int | str | None"]):
@@ -212,6 +221,8 @@ def fold(text: str) -> str:
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKC", text)
+        if "\u200c" in text:
+            text = _ZWNJ_AFTER_VIRAMA.sub("", text)
         if not text.isupper():  # in an all-capitals title every two-letter word is capitalised
             text = _SPACED_ABBREVIATION.sub(_join_capitals, text)
         text = unicodedata.normalize("NFKD", text.casefold())

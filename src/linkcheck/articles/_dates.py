@@ -528,6 +528,28 @@ _add_months(
         "desembar diseembar",
     ],
 )
+#: Zulu (``14 Novemba 2024``), Kinyarwanda (``25 Ugushyingo 2024``), Māori (``19 Noema 2024``, with or
+#: without macrons), Malagasy (``8 Novambra 2024``), Turkmen (``24-nji oktýabr 2024``: :data:`_HYPHENED_DMY`
+#: reads the day's suffix), Tatar (``15 гыйнвар 2024``) and Tajik month names, the Tajik ones also with the
+#: izafe ``-и`` a date adds (``15 ноябри 2024``); the names earlier tables hold for the same month are left
+#: to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "januwari janawari mutarama hānuere hanuere janoary ýanwar yanwar гыйнвар январ январи",
+        "februwari gashyantare pēpuere pepuere febroary fewral феврал феврали",
+        "mashi werurwe māehe maehe martsa марти",
+        "ephreli epreli mata āperira aperira aprily апрел апрели",
+        "meyi gicurasi mei mey maý майи",
+        "juni kamena hune jona iýun июн июни",
+        "julayi nyakanga hūrae hurae jolay iýul июл июли",
+        "agasti kanama ākuhata akuhata aogositra awgust августи",
+        "septhemba septemba nzeri hepetema septambra sentýabr сентябр сентябри",
+        "okthoba ukwakira oketopa oktobra oktýabr октябр октябри",
+        "novemba ugushyingo noema novambra noýabr ноябр ноябри",
+        "disemba desemba ukuboza tīhema tihema desambra dekabr декабр декабри",
+    ],
+)
 #: Hausa (``20 Nuwamba 2024``), Maltese (``26 ta' Novembru 2024``: :data:`_FIELD_DMY` reads the ``ta'``) and
 #: Luxembourgish (``3. Abrëll 2024``) month names, and Kyrgyz ones in the possessive a year in the genitive
 #: asks for (``2024-жылдын 22-ноябры``: :func:`_year_suffixed`); the names earlier tables hold for the same
@@ -694,17 +716,28 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
          "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"],
         ["ޖަނަވަރީ", "ފެބްރުއަރީ ފެބުރުއަރީ", "މާރިޗު", "އޭޕްރީލް އެޕްރީލް", "މެއި", "ޖޫން", "ޖުލައި", "އޯގަސްޓު އޮގަސްޓު",
          "ސެޕްޓެމްބަރު", "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"],
+        # Odia and Assamese (its own letters ৰ and ৱ) spellings of the English months, and the Lao months
+        ["ଜାନୁଆରୀ ଜାନୁୟାରୀ", "ଫେବୃଆରୀ ଫେବ୍ରୁଆରୀ", "ମାର୍ଚ୍ଚ ମାର୍ଚ", "ଏପ୍ରିଲ", "ମେ", "ଜୁନ", "ଜୁଲାଇ", "ଅଗଷ୍ଟ ଅଗଷ୍ଟ",
+         "ସେପ୍ଟେମ୍ବର", "ଅକ୍ଟୋବର", "ନଭେମ୍ବର", "ଡିସେମ୍ବର"],
+        ["জানুৱাৰী জানুৱাৰি", "ফেব্ৰুৱাৰী ফেব্ৰুৱাৰি", "মাৰ্চ", "এপ্ৰিল", "মে", "জুন", "জুলাই", "আগষ্ট আগস্ট",
+         "ছেপ্তেম্বৰ চেপ্তেম্বৰ ছেপ্টেম্বৰ", "অক্টোবৰ", "নৱেম্বৰ নভেম্বৰ", "ডিচেম্বৰ ডিচেম্বর"],
+        ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ",
+         "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"],
     )
     for name, number in numbered_names(months, spell=lambda n: (unicodedata.normalize("NFC", n),)).items()
 }  # fmt: skip
 #: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in (Thaana, the Indic blocks from Devanagari
-#: to Sinhala, Myanmar, Khmer).
-_SCRIPT_MONTH_LETTER = re.compile("[\u0780-\u07bf\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]")
-#: Devanagari, Bengali, Gurmukhi, Gujarati, Telugu, Kannada, Malayalam, Myanmar and Khmer digits as ASCII
-#: ones; the zero-width joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
+#: to Sinhala, Lao, Myanmar, Khmer).
+_SCRIPT_MONTH_LETTER = re.compile("[\u0780-\u07bf\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: A Lao month's first letter: a year above 2400 with one is of the Buddhist Era, as Laos writes it (``20
+#: ພະຈິກ 2567``), and :data:`_BUDDHIST_ERA_OFFSET` ahead of the Gregorian one.
+_LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+#: Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Telugu, Kannada, Malayalam, Lao, Myanmar and Khmer digits
+#: as ASCII ones; the zero-width joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
 _DEVANAGARI_DIGITS = str.maketrans(
-    "०१२३४५६७८९০১২৩৪৫৬৭৮৯੦੧੨੩੪੫੬੭੮੯૦૧૨૩૪૫૬૭૮૯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩",
-    "0123456789" * 9,
+    "०१२३४५६७८९০১২৩৪৫৬৭৮৯੦੧੨੩੪੫੬੭੮੯૦૧૨૩૪૫૬૭૮૯୦୧୨୩୪୫୬୭୮୯౦౧౨౩౪౫౬౭౮౯೦೧೨೩೪೫೬೭೮೯൦൧൨൩൪൫൬൭൮൯໐໑໒໓໔໕໖໗໘໙"
+    "၀၁၂၃၄၅၆၇၈၉០១២៣៤៥៦៧៨៩",
+    "0123456789" * 11,
     "\u200d",
 )
 
@@ -713,7 +746,7 @@ _DEVANAGARI_DIGITS = str.maketrans(
 def _devanagari_dmy() -> re.Pattern[str]:
     """A day, a month's name in Thaana, an Indic script, Myanmar or Khmer, a year (``16 સપ્ટેમ્બર 2024``), or
     the year first (``2024 සැප්තැම්බර් 22``, as Sinhala writes it)."""
-    letters = "[\u0780-\u07bf\u0900-\u0dff\u1000-\u109f\u1780-\u17ff]+"
+    letters = "[\u0780-\u07bf\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]+"
     return re.compile(
         rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s+(?P<month>{letters}),?\s+"
         rf"(?P<year>\d{{4}})|(?P<year2>\d{{4}})\s+(?P<month2>{letters})\s+"
@@ -766,9 +799,12 @@ _FIELD_DMY = re.compile(
     r"(?P<year>\d{4})(?!\d)"
 )
 #: ``22-ноябрь 2024``, ``1-avgust, 2024``: the day joined to the month's name by a hyphen (Kyrgyz, Kazakh and
-#: Uzbek usage), then the year, perhaps with its ``-ж.``/``-y.`` sign.
+#: Uzbek usage), then the year, perhaps with its ``-ж.``/``-y.`` sign; or the day with a hyphened ordinal
+#: suffix of one to three letters, then the month's name (``24-nji oktýabr 2024``, Turkmen; ``19-ka Nofeembar
+#: 2024``, Somali).
 _HYPHENED_DMY = re.compile(
-    r"^\s*(?P<day>\d{1,2})-(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>\d{4})\s*(?:-?(?:ж|y|й)\.)?\s*$"
+    r"^\s*(?P<day>\d{1,2})-(?:[^\W\d_]{1,3}\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>\d{4})"
+    r"\s*(?:-?(?:ж|y|й)\.)?\s*$"
 )
 #: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
 _FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
@@ -787,6 +823,14 @@ _ERA_YMD = re.compile(
     r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?"
 )
+#: ``주체113(2024)년 11월 20일``: a year of the Juche calendar of North Korea (its year 1 is 1912), perhaps
+#: with the Gregorian year in brackets after it, as the country's press writes it, then month and day.
+_JUCHE_YMD = re.compile(
+    r"주체\s*(?P<year>\d{1,3})\s*(?:\(\s*(?P<gregorian>\d{4})\s*\)\s*)?년\s*(?P<month>\d{1,2})\s*월"
+    r"(?:\s*(?P<day>\d{1,2})\s*일)?"
+)
+#: The Gregorian year before the Juche calendar's first.
+_JUCHE_BASE = 1911
 #: The Gregorian year before each era's first: era year ``n`` is ``base + n``.
 _ERA_BASE = {
     "令和": 2018,
@@ -966,6 +1010,11 @@ def parse_date_field(text: str) -> PartialDate | None:
         return to_partial(int(m.group("year")), month, int(m.group("day")))
     if "年" in text and (m := _ERA_YMD.search(text)) is not None:
         return _era_date(m)
+    if "주체" in text and (m := _JUCHE_YMD.search(text)) is not None:
+        year = _JUCHE_BASE + int(m["year"])
+        if m["gregorian"] is not None and int(m["gregorian"]) != year:
+            return None  # the two years disagree: which one the writer meant, the text does not say
+        return to_partial(year, int(m["month"]), int(m["day"]) if m["day"] else None)
     m = _CJK_YMD.search(text)
     if m is not None:
         day = m.group("day")
@@ -1076,7 +1125,10 @@ def _more_field_forms(text: str) -> PartialDate | None:
             name = m["month"] if first else m["month2"]
             if month := _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", name)):
                 written_year, written_day = (m["year"], m["day"]) if first else (m["year2"], m["day2"])
-                return to_partial(int(written_year), month, int(written_day))
+                year = int(written_year)
+                if year > 2400 and _LAO_LETTER.match(name):  # the Buddhist Era: ``20 ພະຈິກ 2567``
+                    year -= _BUDDHIST_ERA_OFFSET
+                return to_partial(year, month, int(written_day))
     if "сар" in text and (m := _MONGOLIAN_YMD.match(text)) is not None:
         return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
     if "\u06cc" in text:  # the Farsi yeh of Sorani's izafe (``١٥ی``) and month names

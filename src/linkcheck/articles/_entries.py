@@ -288,18 +288,35 @@ _FIRST_SENTENCES = re.compile(
 )
 
 
+#: Words an outlet's initials leave out (``South China Morning Post`` is SCMP, ``The Times of India`` TOI).
+_INITIALS_SKIP = frozenset({"the", "of", "and"})
+
+
+def _initials_key(name: str, folded: str) -> str | None:
+    """The :func:`loose` key of the initials of ``name``, a capitalised name of three to six words (``South
+    China Morning Post`` -> ``skmp``, as the host ``scmp.com``'s label), else ``None``."""
+    if not name[:1].isupper():
+        return None
+    words = [w for w in folded.split() if w not in _INITIALS_SKIP]
+    if not 3 <= len(words) <= 6:
+        return None
+    return loose("".join(w[0] for w in words))
+
+
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
     """An entry's outlet written in italics as its host spells it (``*bioRxiv*`` on biorxiv.org: a name with
-    a lower-case first letter, which no capitalised phrase finds), and an entry led by the name of the link's
-    host's organisation as its author, whose next sentence is then the title (AMA: ``World Health
-    Organization. Healthy diet. Fact sheet. Published April 29, 2020.``)."""
+    a lower-case first letter, which no capitalised phrase finds) or as its host's initials (``*South China
+    Morning Post*`` on scmp.com: :func:`_initials_key`), and an entry led by the name of the link's host's
+    organisation as its author, whose next sentence is then the title (AMA: ``World Health Organization.
+    Healthy diet. Fact sheet. Published April 29, 2020.``)."""
     labels = host_labels(link.url)[:2]
     if not labels:
         return
     if link.outlet is None:
         for span in _ITALIC.finditer(raw):
             name = clean_text(span.group("t")).strip(" .,;:")
-            if loose(fold(name).replace(" ", "")) in labels:
+            folded = fold(name)
+            if loose(folded.replace(" ", "")) in labels or _initials_key(name, folded) in labels:
                 link.outlet = name
                 break
     if link.title is None and (lead := _FIRST_SENTENCES.match(plain_before)) is not None:
