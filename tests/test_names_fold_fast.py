@@ -28,10 +28,13 @@ def reference_transliterate(text: str) -> str:
 
 def reference_fold(text: str) -> str:
     """The fold as first written, one step at a time (the specification the fast one must equal), with the
-    steps added since: every script's decimal digits written as ASCII ones, and the invisible joiners inside
-    a word (``names._INVISIBLE_JOINERS``: zero-width joiner, soft hyphen, word joiner) dropped with the
-    marks."""
+    steps added since: every script's decimal digits written as ASCII ones, the invisible joiners inside a
+    word (``names._INVISIBLE_JOINERS``: zero-width joiner, soft hyphen, word joiner) dropped with the marks,
+    and a zero-width non-joiner after a virama dropped."""
     text = unicodedata.normalize("NFKC", text)
+    text = names._ZWNJ_AFTER_VIRAMA.sub(
+        "", text
+    )  # the zero-width non-joiner after a virama (a halant) dropped
     if not text.isupper():
         text = names._SPACED_ABBREVIATION.sub(names._join_capitals, text)
     text = text.casefold()
@@ -90,6 +93,8 @@ ALPHABETS = st.sampled_from(
         "ﬁﬂ①²ＡＢＣ　－—–‐‘’“”„«»‹›「」",
         "中文日本語한국어 エラー 页面",
         " .,:;!?-_|/()[]{}·•»",
+        # Indic letters, viramas, digits and the invisible joiners fold treats apart (ZWJ, ZWNJ, soft hyphen)
+        "कखगपर्\u094d\u0b2c\u0b4d\u09b0\u09f0\u09f1\u0966\u0967 0\u200c\u200d\u00ad\u2060",
     ]
 )
 
@@ -112,6 +117,9 @@ def test_fold_equals_the_reference_on_generated_text(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60))
 @example("0\xad0")  # a soft hyphen between digits: dropped by both, not a word break
+@example(
+    "\u0b2c\u0b4d\u200c\u0b15 a\u200cb"
+)  # a ZWNJ after an Odia virama (dropped), after a letter (a break)
 def test_fold_equals_the_reference_on_any_text(text: str) -> None:
     assert fold(text) == reference_fold(text)
 
