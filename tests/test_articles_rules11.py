@@ -152,3 +152,52 @@ def test_a_log_lines_time_stamp_is_not_the_rest_of_a_url() -> None:
     # Left alone: a URL wrapped after "/" whose next line is the rest of its path.
     wrapped = "See https://news.example/2024/05/\n02/story-slug for more.\n"
     assert [url for _, _, url in find_urls(wrapped)] == ["https://news.example/2024/05/02/story-slug"]
+
+
+# --- every format: weekdays and reporting words of Norwegian, Slovak, Bulgarian, Filipino, Lithuanian ----
+
+
+def test_weekdays_of_more_languages_date_a_report() -> None:
+    cases = [
+        (
+            "Strømprisen falt i mai, og prisene er lave.\n\nPrisen falt, opplyser SSB tirsdag.\n"
+            "https://www.ssb.example/a/1\n",
+            "2024-06-04",
+            "2024-06-04",
+        ),
+        (
+            "Ceny bytov klesli, čo je dobrá správa.\n\nCena klesla, uviedla v pondelok Národná banka.\nhttps://nbs.example/a/2\n",
+            "2024-05-07",
+            "2024-05-06",
+        ),
+        (
+            "Инфлацията се забави.\n\nЦените паднаха, съобщи в сряда институтът.\nhttps://www.nsi.example/a/3\n",
+            "2024-05-16",
+            "2024-05-15",
+        ),
+        (
+            "Bumaba ang presyo ng bigas.\n\nBumaba ang presyo, ayon sa PSA noong Huwebes.\nhttps://psa.example/a/4\n",
+            "2024-07-10",
+            "2024-07-04",
+        ),
+        (
+            "Nuoma brangsta ir toliau.\n\nKainos kyla, antradienį pranešė LRT.\nhttps://www.lrt.example/a/5\n",
+            "2024-05-23",
+            "2024-05-21",
+        ),
+    ]
+    for text, article, expected in cases:
+        (citation,) = extract_citations(text, "text", article_date=_day(article))
+        assert citation.date == _day(expected), text
+    # Left alone: an English article's "Fredag" (a name) is no weekday there, and a weekday without a
+    # reporting word dates nothing.
+    english = (
+        "Prices fell.\n\nThe Fredag bakery said on the phone that it closed.\nhttps://bakery.example/a\n"
+    )
+    (citation,) = extract_citations(english, "text", article_date=_day("2024-06-04"))
+    assert citation.date is None
+    plain = (
+        "Strømprisen falt i mai, og prisene er lave.\n\nTirsdag var det kaldt.\nhttps://www.ssb.example/a/6\n"
+    )
+    (citation,) = extract_citations(plain, "text", article_date=_day("2024-06-04"))
+    assert citation.date is None

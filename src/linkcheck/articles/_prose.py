@@ -1003,7 +1003,7 @@ _REPORTING_WORDS = """
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
-#: (stems, as Hindi's: জানিয়েছে, বলেন), read (as
+#: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino and Lithuanian, read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1021,20 +1021,40 @@ _MORE_REPORTING_WORDS = """
     anunțat anunţat potrivit declarat scria scrie publicat informat
     imetangaza alitangaza liliripoti aliiambia ilichapisha mujibu
     জানিয়েছ বল প্রকাশিত
+    opplyser opplyste ifølge melder meldte skriver skrev publiserte oplyser oplyste ifølge skriver
+    uviedol uviedla uviedli povedal povedala podľa informoval informovala zverejnil zverejnila
+    съобщи съобщиха заяви заявиха според публикува каза писа
+    ayon sabi inilabas iniulat panayam
+    pranešė teigė sakė paskelbtoje paskelbė
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
-#: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian
-#: (``je``) and Romanian (``și``, ``că``) prose holds in nearly every paragraph, with the spaces
+#: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
+#: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian
+#: (``се``) and Filipino (``ng``) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts.
-_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ")
-#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's and Romanian's such words, looked for only in an
-#: opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``...).
-_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ", " ja ", " että ", " je ", " și ", " că ")
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
+#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's and
+#: Bulgarian's such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``,
+#: ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, Cyrillic...).
+_MORE_ACCENTED_WORDS = (
+    " že ",
+    " och ",
+    " att ",
+    " és ",
+    " ja ",
+    " että ",
+    " je ",
+    " și ",
+    " că ",
+    " og ",
+    " ir ",
+    " се ",
+)
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(
