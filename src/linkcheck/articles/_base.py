@@ -275,6 +275,8 @@ _SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
 _URL_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _URLISH = re.compile(r"[/\-_.=&%?#\d]")
 _NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
+#: A clock time alone (``09:03``, ``21:07:33``): a log line's time stamp, not the rest of a wrapped URL.
+_CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
@@ -298,6 +300,8 @@ def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False)
     if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece) or _NUMBER_MARKER.fullmatch(piece):
         return None
     if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
+        return None
+    if _CLOCK_TIME.fullmatch(piece):  # a chat or IRC log's next line: "09:03 < nick> ..." (its time stamp)
         return None
     if not piece.strip("-*+"):  # a bullet ("- ", "* ") opens the next item of a list
         return None
@@ -618,6 +622,7 @@ _BOILERPLATE = re.compile(
     r"ikuti\s+(?:kami|berita|terus)\b|sigue\s+(?:el|nuestro)\s+canal\b|sledujte\s+nás\b|ακολουθήστε\s+μας|"
     r"kövess(?:en)?\s+minket\b|följ\s+(?:oss|[\w.-]+)\s+på\b|ติดตาม(?:ข่าวสาร|เรา)|"
     r"urm[ăa]ri[țţt]i-ne\b|urm[ăa]re[șşs]te-ne\b|seuraa\s+meitä\b|tufuate\b|pratite\s+nas\b|"
+    r"følg\s+(?:oss|os)\b|последвайте\s+ни\b|i-?follow\s+(?:(?:ninyo|mo)\s+)?kami\b|sekite\s+mus\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
@@ -677,14 +682,15 @@ def is_subscription(url: str) -> bool:
 
 
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
-#: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/staff/oliver-grant/``,
+#: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/tema/byvanie/``, Lithuanian
+#: ``/zymes/bustas/`` (tags), ``/staff/oliver-grant/``,
 #: ``/series/paying-for-pipes/``; Turkish ``/etiket/faiz/``, ``/yazar/ayse-kaya/``; a staff or user page:
 #: ``/team/lena-brandt/``, ``/people/dana-whitfield/``, Drupal's ``/user/87``, a forum's
 #: ``/members/kestrel.1234/``), perhaps under a language prefix.
 _TAXONOMY_PATH = re.compile(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
     r"autori|auteurs?|staff|writers?|contributors?|columnists?|reporters?|series|"
-    r"themen?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|team|people|users?|members?|"
+    r"themen?|temas?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|zymes|team|people|users?|members?|"
     r"тег[и]?|рубрик[аи]|автор[ы]?)/[^/?#]+/?(?:page/\d+/?)?$",
     re.IGNORECASE,
 )

@@ -169,9 +169,9 @@ _SWEDISH_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 #: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi, Persian, Czech (the
 #: accusative of "ve středu", "v neděli"), Swedish (and the "last ..." form of "i tisdags"), Hungarian (as
 #: "on ..." is said: "kedden", "hétfőn"), Greek (in :data:`WEEKDAYS` too), Finnish, Croatian, Romanian,
-#: Swahili and Bengali: the prose reads them only in
-#: an article that may be in one of those languages (``_prose._more_languages``), so that the others'
-#: articles do not pay for their longer search.
+#: Swahili, Bengali, Norwegian, Danish, Slovak, Bulgarian, Filipino and Lithuanian: the prose reads them
+#: only in an article that may be in one of those languages (``_prose._more_languages``), so that the
+#: others' articles do not pay for their longer search.
 MORE_WEEKDAYS: dict[str, int] = {
     "maandag": 0,
     "dinsdag": 1,
@@ -269,6 +269,40 @@ MORE_WEEKDAYS: dict[str, int] = {
     "শুক্রবার": 4,
     "শনিবার": 5,
     "রবিবার": 6,
+    # Norwegian and Danish
+    "mandag": 0,
+    "tirsdag": 1,
+    "onsdag": 2,
+    "torsdag": 3,
+    "fredag": 4,
+    "lørdag": 5,
+    "søndag": 6,
+    # Slovak (nominative and the accusative of "v stredu", "v nedeľu"; "sobota" as Polish's)
+    "pondelok": 0,
+    "utorok": 1,
+    "streda": 2,
+    "stredu": 2,
+    "štvrtok": 3,
+    "piatok": 4,
+    "nedeľa": 6,
+    "nedeľu": 6,
+    # Bulgarian ("вторник" as Russian's; not "неделя", Sunday, which is Russian's "week")
+    "понеделник": 0,
+    "сряда": 2,
+    "четвъртък": 3,
+    "петък": 4,
+    "събота": 5,
+    # Filipino ("Lunes", "Martes" as Spanish's; not "Linggo", Sunday, which is also "week")
+    "miyerkules": 2,
+    "huwebes": 3,
+    "biyernes": 4,
+    "sabado": 5,
+    # Lithuanian (nominative and the accusative, as "on ..." is said: "antradienį")
+    **{
+        f"{day}dien{end}": n
+        for n, day in enumerate(("pirma", "antra", "trečia", "ketvirta", "penkta", "šešta", "sekma"))
+        for end in ("is", "į")
+    },
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

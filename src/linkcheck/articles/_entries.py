@@ -7,7 +7,8 @@ continuation lines, a footnote, a ``<ref>``, a paragraph that is an APA referenc
 
 - the access date: ``Retrieved May 18, 2021, from``, ``accessed September 10, 2022``, ``abgerufen am``,
   ``consultato il``, ``consulté le``, ``consultado el``, Dutch ``geraadpleegd op``, Finnish ``viitattu``,
-  ``дата обращения``, ``дата звернення`` (the
+  Swedish ``läst``/``hämtad``, Norwegian and Danish ``besøkt``/``hentet``, Lithuanian ``[žiūrėta
+  2024-05-20]``, Turkish ``erişim tarihi``, ``дата обращения``, ``дата звернення`` (the
   national style's ``(дата звернення: 20.11.2024)``, day first with dots);
 - the cited date: an APA date in parentheses (``(2020, September 14)``, ``(2021)``), else the first full date
   of the entry (``20 July 2022``, ``March 3, 1980``, ``June 2019``);
@@ -68,7 +69,8 @@ ITEM_MARKER = re.compile(
 )
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
-    r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu)|"
+    r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
+    r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
@@ -96,6 +98,12 @@ _ACCESS_WORDS = (
     "geraadpleegd",
     "bezocht",
     "viitattu",
+    "läst",
+    "hämtad",
+    "besøkt",
+    "hentet",
+    "žiūrėta",
+    "erişim",
 )
 
 

@@ -782,11 +782,11 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: A "Related article: ..." line, matched with the line break before it: a pattern that starts with a fixed
 #: character is searched for that character, where one that starts with ``^`` is tried at every position
 #: (4x slower on long prose). :func:`_related_lines` reads the prose with a line break in front.
-#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch ``Lees
-#: ook``, Indonesian ``Baca juga``, Vietnamese ``Xem thêm``, Hindi ``यह भी पढ़ें``, Persian ``بیشتر
-#: بخوانید``, Czech ``Čtěte také``, Greek ``Διαβάστε επίσης``, Hungarian ``Kapcsolódó``, Swedish ``Läs
-#: också``, Thai ``อ่านเพิ่มเติม``...): :data:`RELATED_LABEL` holds them all as group ``label``; these, all but
-#: :data:`_MORE_LABELS`, are searched over every prose.
+#: The labels of a related-article line (``Related article``, ``Read more``, ``Читайте также``, Dutch
+#: ``Lees ook``, Indonesian ``Baca juga``, Filipino ``Basahin din``, Vietnamese ``Xem thêm``, Hindi
+#: ``यह भी पढ़ें``, Persian ``بیشتر بخوانید``, Czech ``Čtěte také``, Greek ``Διαβάστε επίσης``, Hungarian
+#: ``Kapcsolódó``, Swedish ``Läs också``, Thai ``อ่านเพิ่มเติม``...): :data:`RELATED_LABEL` holds them all
+#: as group ``label``; these, all but :data:`_MORE_LABELS`, are searched over every prose.
 _BASE_LABELS = (
     r"related(?:[ \t]+(?:article|articles|story|stories|reading|coverage|content|"
     r"link|links|post|posts))?|read[ \t]+more|read[ \t]+also|also[ \t]+read|more[ \t]+on[ \t]+this|"
@@ -798,19 +798,21 @@ _BASE_LABELS = (
     r"ilgili[ \t]+haber(?:ler)?|相关阅读|延伸阅读|相关新闻|leggi[ \t]+anche|leia[ \t]+(?:também|mais)|"
     r"czytaj[ \t]+(?:także|też|również)|関連記事|관련[ \t]*기사|اقرأ[ \t]+أيضاً?|للمزيد|"
     r"чытайце[ \t]+таксама|קראו[ \t]+גם|相关链接|lees[ \t]+ook|baca[ \t]+juga|xem[ \t]+thêm|"
-    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید"
+    r"यह[ \t]+भी[ \t]+प(?:\u0922\u093c|\u095d)ें|بیشتر[ \t]+بخوانید|بخوانید|basahin[ \t]+(?:din|rin)"
 )
 #: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
-#: Croatian (``Vidi još``, ``Pročitajte i``) and Bengali (``আরও পড়ুন``), each holding one of
+#: Croatian (``Vidi još``, ``Pročitajte i``), Bengali (``আরও পড়ুন``), Norwegian and Danish (``Les også``,
+#: ``Læs også``) and Bulgarian (``Прочетете още``, ``Вижте също``), each holding one of
 #: :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
     r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
-    r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন"
+    r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
+    r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ")
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
@@ -1001,7 +1003,7 @@ _REPORTING_WORDS = """
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
-#: (stems, as Hindi's: জানিয়েছে, বলেন), read (as
+#: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino and Lithuanian, read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1019,20 +1021,40 @@ _MORE_REPORTING_WORDS = """
     anunțat anunţat potrivit declarat scria scrie publicat informat
     imetangaza alitangaza liliripoti aliiambia ilichapisha mujibu
     জানিয়েছ বল প্রকাশিত
+    opplyser opplyste ifølge melder meldte skriver skrev publiserte oplyser oplyste ifølge skriver
+    uviedol uviedla uviedli povedal povedala podľa informoval informovala zverejnil zverejnila
+    съобщи съобщиха заяви заявиха според публикува каза писа
+    ayon sabi inilabas iniulat panayam
+    pranešė teigė sakė paskelbtoje paskelbė
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
-#: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian
-#: (``je``) and Romanian (``și``, ``că``) prose holds in nearly every paragraph, with the spaces
+#: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
+#: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian
+#: (``се``) and Filipino (``ng``) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts.
-_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ")
-#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's and Romanian's such words, looked for only in an
-#: opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``...).
-_MORE_ACCENTED_WORDS = (" že ", " och ", " att ", " és ", " ja ", " että ", " je ", " și ", " că ")
+_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
+#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's and
+#: Bulgarian's such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``,
+#: ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, Cyrillic...).
+_MORE_ACCENTED_WORDS = (
+    " že ",
+    " och ",
+    " att ",
+    " és ",
+    " ja ",
+    " että ",
+    " je ",
+    " și ",
+    " că ",
+    " og ",
+    " ir ",
+    " се ",
+)
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
 _MORE_LANGUAGE_OPENINGS = tuple(

@@ -65,17 +65,20 @@ _MAX_DEPTH = 60
 #: ``Cytuj pismo``, ``Cytuj``... (``cytuj``), Arabic ``استشهاد ويب``, ``استشهاد بخبر``... (``استشهاد``,
 #: "citation"), Catalan ``Ref-web``, ``Ref-notícia``, ``Ref-publicació``... (``ref-``), Czech ``Citace
 #: elektronického periodika``, ``Citace periodika``... (``citace``), Dutch ``Citeer web``, ``Citeer
-#: nieuws``... (read as ``cite...``), Finnish ``Verkkoviite``, ``Lehtiviite``, ``Kirjaviite``, ``Uutisviite``;
-#: Wikinews's ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
+#: nieuws``... (read as ``cite...``), Finnish ``Verkkoviite``, ``Lehtiviite``, ``Kirjaviite``, ``Uutisviite``,
+#: Swedish ``Webbref``, ``Tidningsref``, ``Tidskriftsref``, ``Bokref``, Turkish ``Web kaynağı``, ``Haber
+#: kaynağı``, ``Kitap kaynağı``... (every name ending in ``kaynağı``, "source"); Wikinews's
+#: ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
-     "uutisviite"]
+     "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref"]
 )  # fmt: skip
+_LOCAL_SUFFIXES = (" kaynağı",)
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish; compared lower-case with ``-``/``_`` as spaces) -> the English ones read
-#: below.
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish; compared lower-case with ``-``/``_`` as spaces) -> the
+#: English ones read below.
 _PARAM_NAMES = {
     # Russian
     "ссылка": "url",
@@ -204,6 +207,29 @@ _PARAM_NAMES = {
     "viitattu": "access-date",
     "arkisto": "archive-url",
     "arkistoitu": "archive-date",
+    # Swedish (``titel``, ``datum`` as in German)
+    "verk": "work",
+    "utgivare": "publisher",
+    "tidning": "newspaper",
+    "tidskrift": "journal",
+    "år": "year",
+    "hämtdatum": "access-date",
+    "arkivurl": "archive-url",
+    "arkivdatum": "archive-date",
+    # Turkish
+    "başlık": "title",
+    "eser": "work",
+    "gazete": "newspaper",
+    "dergi": "journal",
+    "yayıncı": "publisher",
+    "tarih": "date",
+    "yıl": "year",
+    "erişimtarihi": "access-date",
+    "erişim tarihi": "access-date",
+    "arşivurl": "archive-url",
+    "arşiv url": "archive-url",
+    "arşivtarihi": "archive-date",
+    "arşiv tarihi": "archive-date",
     # Wikinews ``{{source}}``
     "pub": "publisher",
 }
@@ -216,7 +242,12 @@ def is_citation_template(name: str) -> bool:
     """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``, Russian ``Статья``, French ``Lien web``,
     German ``Internetquelle``, Spanish ``Cita web``...: a template that cites a source."""
     key = " ".join(name.replace("_", " ").split()).lower()
-    return key == "citation" or key.startswith(("cite", "vcite", *_LOCAL_PREFIXES)) or key in _LOCAL_TEMPLATES
+    return (
+        key == "citation"
+        or key.startswith(("cite", "vcite", *_LOCAL_PREFIXES))
+        or key in _LOCAL_TEMPLATES
+        or key.endswith(_LOCAL_SUFFIXES)
+    )
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
