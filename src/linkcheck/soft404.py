@@ -412,6 +412,27 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Pashto ("this page was not found", "the page was not found")
     "ps": ("دا پاڼه ونه موندل شوه", "پاڼه ونه موندل شوه", "پاڼه پیدا نشوه", "دا پاڼه شتون نه لري"),
+    # Kannada ("the page you are looking for was not found", "page not found", "this page does not exist")
+    "kn": (
+        "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ", "ನೀವು ಹುಡುಕುತ್ತಿರುವ ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ", "ಪುಟ ಸಿಗಲಿಲ್ಲ", "ಈ ಪುಟ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ",
+        "ಪುಟ ಲಭ್ಯವಿಲ್ಲ", "ಸುದ್ದಿ ಕಂಡುಬಂದಿಲ್ಲ",
+    ),
+    # Gujarati ("page not found", "the page you are looking for does not exist")
+    "gu": (
+        "પાનું મળ્યું નથી", "પેજ મળ્યું નથી", "પૃષ્ઠ મળ્યું નથી", "આ પાનું અસ્તિત્વમાં નથી",
+        "તમે જે પાનું શોધી રહ્યા છો તે અસ્તિત્વમાં નથી", "સમાચાર મળ્યા નથી",
+    ),
+    # Lao, in both spellings of "ໜ" ("the page you are looking for was not found", "page not found", "this
+    # page does not exist")
+    "lo": (
+        "ບໍ່ພົບໜ້າທີ່ທ່ານຊອກຫາ", "ບໍ່ພົບໜ້ານີ້", "ບໍ່ພົບໜ້າ", "ໜ້ານີ້ບໍ່ມີຢູ່", "ບໍ່ພົບຫນ້າທີ່ທ່ານຊອກຫາ",
+        "ບໍ່ພົບຫນ້ານີ້", "ບໍ່ພົບຫນ້າ", "ຫນ້ານີ້ບໍ່ມີຢູ່", "ບໍ່ພົບບົດຄວາມ",
+    ),
+    # Maltese ("the page was not found", "the page does not exist", "the article was not found")
+    "mt": (
+        "il-paġna ma nstabitx", "paġna ma nstabitx", "il-paġna li qed tfittex ma nstabitx",
+        "il-paġna ma teżistix", "din il-paġna ma teżistix", "l-artiklu ma nstabx",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -540,6 +561,7 @@ _FILLER = frozenset(
         "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",
         "кешіріңіз", "kechirasiz", "кечирасиз", "ക്ഷമിക്കണം", "ይቅርታ", "සමාවන්න",
         "క్షమించండి", "прабачце", "прабачьце", "တောင်းပန်ပါသည်", "بښنه", "غواړو",
+        "ಕ್ಷಮಿಸಿ", "ದಯವಿಟ್ಟು ಕ್ಷಮಿಸಿ", "માફ કરશો", "ຂໍອະໄພ", "skużana", "jiddispjacini",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
