@@ -863,6 +863,29 @@ def _is_listing(url: str) -> bool:
     return segments[first].lower() in _LISTING_SEGMENTS and len(re.split(r"[-_]+", segments[-1])) <= 3
 
 
+def _is_date_archive(url: str) -> bool:
+    """A blog's or paper's archive of a year, a month or a day (``/2019/``, ``/2019/06/``, ``/2019/06/12/``,
+    after an optional language root, with an optional ``/page/<n>``): a path of date numbers alone lists
+    the stories of that date; an article's address has a slug or an id after them."""
+    segments, query = _segments(url)
+    if query or not segments:
+        return False
+    if len(segments) > 2 and segments[-2].lower() == "page" and segments[-1].isdigit():
+        segments = segments[:-2]
+    if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]):
+        segments = segments[1:]
+    if not 0 < len(segments) <= 3 or not _YEAR.fullmatch(segments[0]):
+        return False
+    return all(
+        s.isdigit() and len(s) <= 2 and 1 <= int(s) <= top
+        for s, top in zip(segments[1:], (12, 31), strict=False)  # a month, then a day
+    )
+
+
+#: A year in an address (1990 to 2099).
+_YEAR = re.compile(r"(?:199\d|20\d\d)")
+
+
 def _undated(metadata: Metadata | None) -> bool:
     """A page read, with no publication date of its own (none, or only its URL's)."""
     return metadata is not None and (metadata.published is None or metadata.published.source == "url")
@@ -1188,6 +1211,8 @@ def _front_page_signal(
             return f"the article URL redirects to a site search page ({final_url})"
         if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
             return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
+        if _is_date_archive(final_url) and _same_site(requested_url, final_url):
+            return f"the article URL redirects to an archive of a day's or month's stories ({final_url})"
         if _titled_by_its_section(final_url, metadata) and _same_site(requested_url, final_url):
             return f"the article URL redirects to a section front page ({final_url})"
     if metadata is not None and is_search_echo(metadata.title, requested_url):
