@@ -1,15 +1,16 @@
 """The rules the twelfth link-rot batch (tests/test_rot_heldout12.py) brought, each on strings, with what
 each must leave alone: not-found pages in Kannada, Gujarati, Lao and Maltese, a German consent manager's
-"Wir brauchen Ihre Zustimmung", and an article's address redirected to the archive of a year, month or day
-(``/2019/06/12/``)."""
+"Wir brauchen Ihre Zustimmung", an article's address redirected to the archive of a year, month or day
+(``/2019/06/12/``), and a move's advice without the tracking parameters the redirect added."""
 
 from __future__ import annotations
 
 import pytest
 
+from linkcheck.classify import citable, moved_finding
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal
-from linkcheck.models import Cause, Metadata
+from linkcheck.models import Cause, FetchResult, Metadata, Redirect
 from linkcheck.soft404 import is_error_title, soft_404_signal
 
 SITE = "https://www.brackwatergazette.example"
@@ -114,3 +115,40 @@ def test_other_redirects_are_no_date_archive(final: str) -> None:
         title="Harbour dredging contract awarded to local firm", site_name="The Brackwater Gazette"
     )
     assert soft_404_signal(STORY, final, meta, 1) is None, final
+
+
+# --- the address a move's advice gives: without the tracking parameters a redirect added ------------------
+
+NEW = f"{SITE}/2019/06/12/harbour-dredging-contract-goes-to-local-firm/"
+
+
+@pytest.mark.parametrize(
+    ("target", "cite"),
+    [
+        (f"{NEW}?utm_source=legacy&utm_medium=redirect&utm_campaign=cms2021", NEW),
+        (f"{NEW}?fbclid=IwAR0x&PHPSESSID=8f3a", NEW),
+        (f"{NEW}?utm_source=legacy&page=2", f"{NEW}?page=2"),
+        (f"{NEW}?utm_source=legacy#comments", f"{NEW}#comments"),
+    ],
+)
+def test_a_moves_advice_drops_the_tracking_a_redirect_added(target: str, cite: str) -> None:
+    finding = moved_finding(FetchResult(url=STORY, final_url=target, redirects=(Redirect(301, target),)))
+    assert finding is not None
+    assert finding.actual == cite
+    assert finding.message.endswith(f"update the citation to {cite}")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        NEW,
+        f"{NEW}#article-body",  # a fragment may name a part of the page: kept
+        f"{SITE}/article.php?id=5120&section=news",  # parameters that name the page, in the server's order
+        f"{SITE}/search?q=harbour+dredging",
+    ],
+)
+def test_other_addresses_are_given_as_they_are(target: str) -> None:
+    assert citable(target) == target
+    finding = moved_finding(FetchResult(url=STORY, final_url=target, redirects=(Redirect(301, target),)))
+    assert finding is not None
+    assert finding.actual == target
