@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
@@ -350,13 +350,33 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
     if target == fetch.url:
         return None
     trivial = _trivially_same(fetch.url, target)
+    cite = citable(target)
     return Finding(
         kind=FindingKind.MOVED,
         severity=Severity.INFO if trivial else Severity.WARN,
-        message=f"permanently redirected; update the citation to {target}",
+        message=f"permanently redirected; update the citation to {cite}",
         expected=fetch.url,
-        actual=target,
+        actual=cite,
     )
+
+
+def citable(url: str) -> str:
+    """``url`` as a citation should give it: without the tracking and session parameters a redirect may add
+    (``?utm_source=legacy&utm_medium=redirect``, ``?fbclid=...``, ``?PHPSESSID=...``), the other parameters
+    kept in their order, the fragment kept (it may name a part of the page). ``url`` itself when it holds
+    none of them."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [
+        (k, v)
+        for k, v in pairs
+        if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS or k.lower() in SESSION_KEYS)
+    ]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def move_stands(status: Status, findings: Sequence[Finding]) -> bool:

@@ -92,6 +92,9 @@ CONSENT_TITLES: tuple[str, ...] = (
     "votre vie privée est importante pour nous", "votre vie privée nous importe",
     "uw privacy is belangrijk voor ons", "je privacy is belangrijk voor ons",
     "deine privatsphäre ist uns wichtig",
+    # a German consent manager's "We need your consent"
+    "wir brauchen ihre zustimmung", "wir benötigen ihre zustimmung", "wir brauchen deine zustimmung",
+    "wir benötigen deine zustimmung",
 )  # fmt: skip
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)

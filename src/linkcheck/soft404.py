@@ -412,6 +412,27 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Pashto ("this page was not found", "the page was not found")
     "ps": ("دا پاڼه ونه موندل شوه", "پاڼه ونه موندل شوه", "پاڼه پیدا نشوه", "دا پاڼه شتون نه لري"),
+    # Kannada ("the page you are looking for was not found", "page not found", "this page does not exist")
+    "kn": (
+        "ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ", "ನೀವು ಹುಡುಕುತ್ತಿರುವ ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ", "ಪುಟ ಸಿಗಲಿಲ್ಲ", "ಈ ಪುಟ ಅಸ್ತಿತ್ವದಲ್ಲಿಲ್ಲ",
+        "ಪುಟ ಲಭ್ಯವಿಲ್ಲ", "ಸುದ್ದಿ ಕಂಡುಬಂದಿಲ್ಲ",
+    ),
+    # Gujarati ("page not found", "the page you are looking for does not exist")
+    "gu": (
+        "પાનું મળ્યું નથી", "પેજ મળ્યું નથી", "પૃષ્ઠ મળ્યું નથી", "આ પાનું અસ્તિત્વમાં નથી",
+        "તમે જે પાનું શોધી રહ્યા છો તે અસ્તિત્વમાં નથી", "સમાચાર મળ્યા નથી",
+    ),
+    # Lao, in both spellings of "ໜ" ("the page you are looking for was not found", "page not found", "this
+    # page does not exist")
+    "lo": (
+        "ບໍ່ພົບໜ້າທີ່ທ່ານຊອກຫາ", "ບໍ່ພົບໜ້ານີ້", "ບໍ່ພົບໜ້າ", "ໜ້ານີ້ບໍ່ມີຢູ່", "ບໍ່ພົບຫນ້າທີ່ທ່ານຊອກຫາ",
+        "ບໍ່ພົບຫນ້ານີ້", "ບໍ່ພົບຫນ້າ", "ຫນ້ານີ້ບໍ່ມີຢູ່", "ບໍ່ພົບບົດຄວາມ",
+    ),
+    # Maltese ("the page was not found", "the page does not exist", "the article was not found")
+    "mt": (
+        "il-paġna ma nstabitx", "paġna ma nstabitx", "il-paġna li qed tfittex ma nstabitx",
+        "il-paġna ma teżistix", "din il-paġna ma teżistix", "l-artiklu ma nstabx",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -540,6 +561,7 @@ _FILLER = frozenset(
         "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",
         "кешіріңіз", "kechirasiz", "кечирасиз", "ക്ഷമിക്കണം", "ይቅርታ", "සමාවන්න",
         "క్షమించండి", "прабачце", "прабачьце", "တောင်းပန်ပါသည်", "بښنه", "غواړو",
+        "ಕ್ಷಮಿಸಿ", "ದಯವಿಟ್ಟು ಕ್ಷಮಿಸಿ", "માફ કરશો", "ຂໍອະໄພ", "skużana", "jiddispjacini",
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
@@ -839,6 +861,29 @@ def _is_listing(url: str) -> bool:
         return False
     first = 1 if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]) else 0
     return segments[first].lower() in _LISTING_SEGMENTS and len(re.split(r"[-_]+", segments[-1])) <= 3
+
+
+def _is_date_archive(url: str) -> bool:
+    """A blog's or paper's archive of a year, a month or a day (``/2019/``, ``/2019/06/``, ``/2019/06/12/``,
+    after an optional language root, with an optional ``/page/<n>``): a path of date numbers alone lists
+    the stories of that date; an article's address has a slug or an id after them."""
+    segments, query = _segments(url)
+    if query or not segments:
+        return False
+    if len(segments) > 2 and segments[-2].lower() == "page" and segments[-1].isdigit():
+        segments = segments[:-2]
+    if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]):
+        segments = segments[1:]
+    if not 0 < len(segments) <= 3 or not _YEAR.fullmatch(segments[0]):
+        return False
+    return all(
+        s.isdigit() and len(s) <= 2 and 1 <= int(s) <= top
+        for s, top in zip(segments[1:], (12, 31), strict=False)  # a month, then a day
+    )
+
+
+#: A year in an address (1990 to 2099).
+_YEAR = re.compile(r"(?:199\d|20\d\d)")
 
 
 def _undated(metadata: Metadata | None) -> bool:
@@ -1166,6 +1211,8 @@ def _front_page_signal(
             return f"the article URL redirects to a site search page ({final_url})"
         if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
             return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
+        if _is_date_archive(final_url) and _same_site(requested_url, final_url):
+            return f"the article URL redirects to an archive of a day's or month's stories ({final_url})"
         if _titled_by_its_section(final_url, metadata) and _same_site(requested_url, final_url):
             return f"the article URL redirects to a section front page ({final_url})"
     if metadata is not None and is_search_echo(metadata.title, requested_url):
