@@ -1020,9 +1020,25 @@ def iter_check(
     long input keeps memory flat, and one that waits does not hold back the results of what it gave already.
     Citations of one URL share its fetch (a citation of a URL done long before, beyond :data:`RECENT_PAGES`
     other URLs, fetches it again). An exception the input raises is raised here once every citation read
-    before it has been reported.
+    before it has been reported. Closing the iterator (``break`` out of a ``for`` loop over it, or drop it)
+    ends the run: requests of the run's own fetcher still in flight are hung up, and its threads return. Each
+    result is logged at ``DEBUG`` on the ``linkcheck.checker`` logger (its
+    URL, status, verdict and reason) for a caller that adds a handler; the library is silent otherwise.
     """
-    return _iter_check(citations, config or Config(), fetcher, clock, None)
+    results = _iter_check(citations, config or Config(), fetcher, clock, None)
+    return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
+
+
+def _logged(results: Iterator[Result]) -> Iterator[Result]:
+    """``results``, each logged at ``DEBUG`` as it passes; closing this closes ``results`` at once."""
+    try:
+        for result in results:
+            log.debug("%s: %s, %s (%s)", result.url, result.status.value, result.verdict.value, result.reason)
+            yield result
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
 
 
 class MoreSlots:
@@ -1068,9 +1084,13 @@ def _iter_check(
             yield from iter_check_sharded(source, config, processes)
             return
         own = _default_fetcher(config)
+        finished = False
         try:
             yield from _iter_check(source, config, own, clock, more)
+            finished = True
         finally:
+            if not finished:  # the caller stopped reading (or the run failed): its requests are not waited on
+                own.abort()
             own.close()
         return
     if config.pin_processes:  # one process checks: its threads on one core (linkcheck.affinity)
@@ -1313,6 +1333,9 @@ def check(
     read as the run goes (see :func:`iter_check`): pass a generator to keep a long input out of memory.
     Without a ``fetcher``, the run builds its own (cached when ``config.cache_path`` is set: then, after the
     run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).
+    An exception raised by ``citations`` or by ``on_result`` ends the run and comes out of here (the input's
+    once every citation read before it has been reported); requests the run's own fetcher has in flight are
+    then hung up rather than waited for.
     """
     config = config or Config()
     started = time.monotonic()
@@ -1336,6 +1359,7 @@ def check(
         config_run = config
     kept: list[tuple[int, Result]] = []
     counts = summarize(())
+    completed = False
     try:
         for result in iter_check(source, config_run, fetcher=own or fetcher):
             position = positions.take(result.citation, default=counts["total"])
@@ -1366,7 +1390,10 @@ def check(
             else:
                 with make_cached_session(config) as session:
                     purge_failures(session, report)
+        completed = True
     finally:
         if own is not None:
+            if not completed:  # an error (the input's, on_result's) ends the run: nothing more is waited on
+                own.abort()
             own.close()
     return report

@@ -20,6 +20,17 @@ __all__ = ["DEFAULT_FAIL_ON", "FAIL_ON_CHOICES", "MAX_DAYS", "MAX_SECONDS", "Con
 #: The longest time any setting may name: ten years. Longer (or infinite) waits overflow the clocks they are
 #: added to (a run's deadline, a state's dates) and mean nothing a run could keep.
 MAX_SECONDS = 10 * 365 * 86400
+
+#: :class:`Config` fields that are counts (``processes`` may also be ``None``).
+_WHOLE_NUMBERS = (
+    "max_redirects", "max_bytes", "max_headers", "max_header_bytes", "retries", "host_down_after", "workers",
+    "per_host", "processes", "date_tolerance_days",
+)  # fmt: skip
+#: :class:`Config` fields that are numbers, whole or not (``max_time`` may also be ``None``).
+_NUMBERS = (
+    "connect_timeout", "read_timeout", "deadline", "max_time", "backoff_base", "backoff_max",
+    "retry_after_cap", "title_threshold", "cache_ttl",
+)  # fmt: skip
 MAX_DAYS = MAX_SECONDS // 86400
 
 #: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and the mismatches of title,
@@ -173,6 +184,20 @@ class Config:
     cache_ttl: float = 86400.0
 
     def __post_init__(self) -> None:
+        # Types first, so that a wrong one is named ("workers must be a whole number, got '8'") instead of
+        # failing a comparison below or, later, in a worker thread. A bool is no count.
+        for name in _WHOLE_NUMBERS:
+            value = getattr(self, name)
+            if (not isinstance(value, int) or isinstance(value, bool)) and not (
+                value is None and name == "processes"
+            ):
+                raise ConfigError(f"{name} must be a whole number, got {value!r}")
+        for name in _NUMBERS:
+            value = getattr(self, name)
+            if (not isinstance(value, (int, float)) or isinstance(value, bool)) and not (
+                value is None and name == "max_time"
+            ):
+                raise ConfigError(f"{name} must be a number, got {value!r}")
         positive = {
             "connect_timeout": self.connect_timeout,
             "read_timeout": self.read_timeout,

@@ -480,6 +480,20 @@ class _Watchdog:
             self._compact()
             self._cv.notify()
 
+    def fire_all(self) -> None:
+        """Call every live entry's function now (in the calling thread), as if its deadline had passed."""
+        with self._cv:
+            due = [e for e in self._heap if e[3] == _LIVE]
+            for entry in due:
+                entry[3] = _FIRED
+            self._compact()
+            self._cv.notify()
+        for entry in due:
+            try:
+                entry[2]()
+            except Exception:
+                log.exception("linkcheck watchdog: callback failed")
+
     def _compact(self) -> None:
         self._heap = [e for e in self._heap if e[3] == _LIVE]
         heapq.heapify(self._heap)
@@ -1553,6 +1567,8 @@ class Fetcher:
         self._rng = random.Random()
         self._allowed: tuple[Origin, ...] = tuple(parse_allow_host(h) for h in config.allow_hosts)
         self._watchdog = _Watchdog()
+        #: Set by :meth:`abort`: requests in flight were hung up, and none is retried.
+        self._aborted = False
         self._helpers = _Helpers(name="linkcheck-resolve")
         self._names = _NameCache(_NAME_CACHE_SIZE)
         self._cookies = _CookieJars(_COOKIE_SITES)
@@ -1593,6 +1609,12 @@ class Fetcher:
         self._helpers.close()
         if self._owns_session:
             self._session.close()
+
+    def abort(self) -> None:
+        """Hang up every request in flight now: each ends as if its deadline had passed (no retry follows),
+        so the threads waiting on them return at once. For a run whose caller stopped reading its results."""
+        self._aborted = True
+        self._watchdog.fire_all()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -1745,7 +1767,7 @@ class Fetcher:
         """
         before = run.requests
         first = self._attempt(url, run, origin)
-        if not first.transient:
+        if not first.transient or self._aborted:
             return first
         policy = _RetryPolicy(self._config, run, self._clock, self._rng)
         last = [first]
@@ -1771,6 +1793,8 @@ class Fetcher:
         def attempt_once() -> _Attempt:
             if pending:
                 last[0] = pending.pop()
+            elif self._aborted:
+                last[0] = self._give_up(last[0], "the run was stopped", max(0, run.requests - before - 1))
             elif self._clock() >= run.deadline:
                 # The wait before this retry, and the slot after it, took the time that was left: the host's
                 # last answer (a refusal, a 503) is what to report, not a timeout of a request never sent

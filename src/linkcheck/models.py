@@ -205,9 +205,13 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
-            raise ValueError("a day needs a month")
+            raise ValueError(f"a day needs a month: PartialDate({self.year!r}, None, {self.day!r})")
         # Validates the calendar (month 0 or 13, day 0, February 30 and so on raise ValueError).
-        dt.date(self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day)
+        try:
+            dt.date(self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day)
+        except (TypeError, ValueError) as exc:  # name the date: "month must be in 1..12" alone does not
+            fields = ", ".join(repr(v) for v in (self.year, self.month, self.day) if v is not None)
+            raise type(exc)(f"not a calendar date: PartialDate({fields}) ({exc})") from None
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -293,6 +297,25 @@ class Citation:
     #: Words the citing text quotes from the page (checked against the page's text: ``quote_missing``).
     quote: str | None = None
     error: str | None = None
+
+    def __post_init__(self) -> None:
+        # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's
+        # line: the fields a run reads first are checked where the citation is made.
+        # One expression on the common path (a citation is made per manifest line and per shard result).
+        if (
+            isinstance(self.url, str)
+            and (self.date is None or isinstance(self.date, PartialDate))
+            and (self.access_date is None or isinstance(self.access_date, PartialDate))
+        ):
+            return
+        if not isinstance(self.url, str):
+            raise TypeError(f"Citation url must be a str, got {self.url!r}")
+        for name, value in (("date", self.date), ("access_date", self.access_date)):
+            if value is not None and not isinstance(value, PartialDate):
+                raise TypeError(
+                    f"Citation {name} must be a PartialDate or None (PartialDate.parse({str(value)!r})), "
+                    f"got {value!r}"
+                )
 
 
 @_pickled_by_fields

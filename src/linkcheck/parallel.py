@@ -114,18 +114,28 @@ class Sizing:
 def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
     """How many processes a run of ``citations`` uses (see :func:`processes_for`), decided on as few of them
     as it takes (at most :data:`SHARD_MIN_URLS` distinct URLs read ahead): ``(citations, n)``, the citations
-    read ahead put back in front."""
+    read ahead put back in front. An error the input raises while it is read ahead is raised again when the
+    returned citations are read past those it gave before it, so that they are still checked and reported."""
     source = iter(citations)
     if config.processes is not None:
         return source, processes_for(0, 0, config)
     ahead: list[Citation] = []
     sizing = Sizing()
-    for citation in source:
-        ahead.append(citation)
-        sizing.add(citation.url)
-        if len(sizing.urls) >= SHARD_MIN_URLS:
-            break
+    try:
+        for citation in source:
+            ahead.append(citation)
+            sizing.add(citation.url)
+            if len(sizing.urls) >= SHARD_MIN_URLS:
+                break
+    except Exception as exc:  # the input's own error: raised after what it gave before it, as a run does
+        return itertools.chain(ahead, _raise(exc)), sizing.processes(config)
     return itertools.chain(ahead, source), sizing.processes(config)
+
+
+def _raise(exc: Exception) -> Iterator[Citation]:
+    """An input that raises ``exc`` when it is read on (its traceback kept)."""
+    raise exc
+    yield  # pragma: no cover - makes this a generator
 
 
 def processes_for(urls: int, hosts: int, config: Config) -> int:
