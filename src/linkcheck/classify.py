@@ -280,13 +280,16 @@ def _untracked(query: str) -> str:
     ``?section=news&id=5120`` as ``?id=5120&section=news`` names the same page)."""
     if not query:
         return query
-    pairs = parse_qsl(query, keep_blank_values=True)
-    kept = [
+    return urlencode(sorted(_kept_pairs(parse_qsl(query, keep_blank_values=True)), key=lambda pair: pair[0]))
+
+
+def _kept_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The query ``pairs`` that are neither tracking (``utm_*``, :data:`TRACKING_KEYS`) nor session keys."""
+    return [
         (k, v)
         for k, v in pairs
         if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS or k.lower() in SESSION_KEYS)
     ]
-    return urlencode(sorted(kept, key=lambda pair: pair[0]))
 
 
 #: A number long enough to be an article's id in its address (``-b1873412.html``, ``/300287461/``).
@@ -369,11 +372,7 @@ def citable(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [
-        (k, v)
-        for k, v in pairs
-        if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS or k.lower() in SESSION_KEYS)
-    ]
+    kept = _kept_pairs(pairs)
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))
