@@ -13,7 +13,8 @@ fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``
 (``"batch": 6``, ``b6-*``), the seventh (``"batch": 7``, ``b7-*``), the eighth (``"batch": 8``,
 ``b8-*``), the ninth (``"batch": 9``, ``b9-*``), the tenth (``"batch": 10``, ``b10-*``, commit f6b8bec),
 the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*``, commit 1641971) and
-the thirteenth (``"batch": 13``, ``b13-*``) and the fourteenth (``"batch": 14``, ``b14-*``) likewise.
+the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``b14-*``) and the fifteenth
+(``"batch": 15``, ``b15-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``), ``template`` (``cite web``...) and

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from linkcheck.calendars import (
     EASTERN_DIGITS,
+    ERITREAN_MONTHS,
     ETHIOPIAN_MONTHS,
     HEBREW_MONTHS,
     HIJRI_MONTHS,
@@ -605,6 +606,43 @@ _add_months(
         "disamba diċembru dicembru декабры",
     ],
 )
+#: Uyghur (``18-نويابىر 2024``, the day hyphened: :data:`_HYPHENED_DMY`), Kurmanji Kurdish (``14 Mijdar
+#: 2024``, with and without the circumflexes; the two-word ``Kanûna paşîn``/``Kanûna pêşîn`` and ``Adar``,
+#: which is also the Hebrew calendar's month, left out), Samoan (``22 Novema 2024``), Javanese with its
+#: ``è`` (``12 Nopèmber 2024``), Igbo with its dots below (``21 Ọktoba 2024``), Sindhi (``12 آڪٽوبر 2024``,
+#: with the Arabic and the Farsi yeh) and Bashkir (``15 ғинуар 2024``) month names; the names earlier tables
+#: hold for the same month are left to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "يانۋار ianuari fèbruari jenụwarị جنوري ғинуар",
+        "فېۋرال sibat fepuari febụwarị febrụwarị فيبروري",
+        "مارت mati maachị مارچ",
+        "ئاپرېل nîsan nisan eprel اپريل",
+        "ماي gulan mèi مئي",
+        "ئىيۇن hezîran heziran iuni جون",
+        "ئىيۇل tîrmeh tirmeh iulai julaị جولاء",
+        "ئاۋغۇست tebax aukuso ọgọọst آگسٽ",
+        "سېنتەبىر îlon ilon setema sèptèmber سيپٽمبر",
+        "ئۆكتەبىر cotmeh ọktoba آڪٽوبر",
+        "نويابىر mijdar novema nopèmber نومبر",
+        "دېكابىر tesema dhésèmber desèmber ڊسمبر",
+    ],
+    spell=lambda name: {name, name.replace("\u064a", "\u06cc")},
+)
+#: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
+#: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
+#: be read without it.
+_BRETON_A_VIZ = re.compile(
+    r"\ba\s+viz\s+(genver|c['’]hwevrer|meurzh|ebrel|mae|mezheven|gouere|eost|gwengolo|here|du|kerzu)\b",
+    re.IGNORECASE,
+)
+_BRETON_MONTHS = numbered_names(
+    ["genver", "c'hwevrer c’hwevrer", "meurzh", "ebrel", "mae", "mezheven", "gouere", "eost", "gwengolo",
+     "here", "du", "kerzu"]
+)  # fmt: skip
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")  # fmt: skip
 #: Irish month names of two words, each replaced by its English name before a template date is read.
 _IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
@@ -1013,6 +1051,8 @@ def parse_date_field(text: str) -> PartialDate | None:
         text = text.translate(EASTERN_DIGITS)  # ``٥ مارس ٢٠٢٤``
         if "كانون" in text or "تشرين" in text:  # the Levant's two-word months: ``3 كانون الثاني 2024``
             text = _LEVANT_TWO_WORDS.sub(lambda m: _LEVANT_AS_ONE[m.group(1) + m.group(2)[-3:]], text)
+    if "viz" in text:  # Breton: ``5 a viz Du 2024``
+        text = _BRETON_A_VIZ.sub(lambda m: _ENGLISH_MONTHS[_BRETON_MONTHS[m.group(1).lower()] - 1], text)
     if "mhair" in text:  # Irish two-word months: ``1 Deireadh Fómhair 2024``
         text = _IRISH_TWO_WORDS.sub(lambda m: "September" if m.group(1)[0] in "mM" else "October", text)
     m = _FIELD_DMY.search(text)
@@ -1163,11 +1203,59 @@ def _more_field_forms(text: str) -> PartialDate | None:
                 if year > 2400 and _LAO_LETTER.match(name):  # the Buddhist Era: ``20 ພະຈິກ 2567``
                     year -= _BUDDHIST_ERA_OFFSET
                 return to_partial(year, month, int(written_day))
+            if m["day"] is not None and (solar := _indian_solar_date(name, int(m["year"]), int(m["day"]))):
+                return solar
     if "сар" in text and (m := _MONGOLIAN_YMD.match(text)) is not None:
         return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
     if "\u06cc" in text:  # the Farsi yeh of Sorani's izafe (``١٥ی``) and month names
         return _sorani_date(text)
     return None
+
+
+#: The months of the Indian national (Saka) calendar in Devanagari and of the Bangla calendar in Bengali
+#: script, each first month (Chaitra, Boishakh) 1; NFC, as :func:`_indian_solar_date` looks them up.
+_SAKA_MONTHS = {
+    unicodedata.normalize("NFC", name): number
+    for name, number in numbered_names(
+        ["चैत्र", "वैशाख", "ज्येष्ठ", "आषाढ़ आषाढ", "श्रावण", "भाद्र भाद्रपद", "आश्विन", "कार्तिक",
+         "अग्रहायण मार्गशीर्ष", "पौष", "माघ", "फाल्गुन"]
+    ).items()
+}  # fmt: skip
+_BANGLA_MONTHS = {
+    unicodedata.normalize("NFC", name): number
+    for name, number in numbered_names(
+        ["বৈশাখ", "জ্যৈষ্ঠ জৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ অঘ্রাণ", "পৌষ",
+         "মাঘ", "ফাল্গুন", "চৈত্র"]
+    ).items()
+}  # fmt: skip
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _indian_solar_date(name: str, year: int, day: int) -> PartialDate | None:
+    """A day of the Indian national (Saka) calendar in Hindi (``30 कार्तिक 1946``: the year 78 behind, 1
+    Chaitra on 22 March, 21 in a leap year; Chaitra of 30 days, 31 in a leap year, the next five of 31, the
+    rest of 30), read for the years 1900-1999 only (1978-2077: the Vikram Samvat writes the same month names
+    with years above 2000, and its months are lunar); or of the Bangla calendar as Bangladesh has kept it
+    since 2019 (``৬ অগ্রহায়ণ ১৪৩১``: the year 593 behind, 1 Boishakh on 14 April, six months of 31 days, then
+    30, Falgun 29, 30 before a leap February), for the years 1380-1499. Else ``None``."""
+    name = unicodedata.normalize("NFC", name)
+    if (month := _SAKA_MONTHS.get(name)) is not None and 1900 <= year <= 1999:
+        gregorian = year + 78
+        leap = _is_leap(gregorian)
+        start = dt.date(gregorian, 3, 21 if leap else 22)
+        lengths = [31 if leap else 30, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30]
+    elif (month := _BANGLA_MONTHS.get(name)) is not None and 1380 <= year <= 1499:
+        gregorian = year + 593
+        start = dt.date(gregorian, 4, 14)
+        lengths = [31] * 6 + [30] * 4 + [30 if _is_leap(gregorian + 1) else 29, 30]
+    else:
+        return None
+    if not 1 <= day <= lengths[month - 1]:
+        return None
+    return PartialDate.from_date(start + dt.timedelta(days=sum(lengths[: month - 1]) + day - 1))
 
 
 #: Chinese numerals (``〇``/``零`` zero to ``九``), runs of them, with ``十`` (ten) between tens and units.
@@ -1214,15 +1302,25 @@ _ETHIOPIAN_DATE = re.compile(
 
 
 def _ethiopian_date(text: str) -> PartialDate | None:
-    """An Ethiopian calendar date in Amharic (:data:`_ETHIOPIAN_DATE`), as a Gregorian day."""
+    """An Ethiopian calendar date in Amharic (:data:`_ETHIOPIAN_DATE`), as a Gregorian day; or, written day
+    first, a Gregorian date with the Ge'ez names Eritrea gives its months (:data:`ERITREAN_MONTHS`: ``15 ሕዳር
+    2024``) where the name is no Ethiopian month's (``ጥቅምቲ``) or the Ethiopian reading would be a day still
+    to come (the Ethiopian year 2024 begins in 2031)."""
     m = _ETHIOPIAN_DATE.match(text)
-    if m is None or (month := ETHIOPIAN_MONTHS.get(m["month"] or m["month2"])) is None:
+    if m is None:
         return None
-    try:
-        day = ethiopian_to_gregorian(int(m["year"]), month, int(m["day"] or m["day2"]))
-    except ValueError:
-        return None
-    return PartialDate.from_date(day)
+    name, year, day = m["month"] or m["month2"], int(m["year"]), int(m["day"] or m["day2"])
+    value: dt.date | None = None
+    if (month := ETHIOPIAN_MONTHS.get(name)) is not None:
+        try:
+            value = ethiopian_to_gregorian(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and (m["month"] is not None or value <= dt.date.today()):
+            return PartialDate.from_date(value)
+    if m["month2"] is not None and (month := ERITREAN_MONTHS.get(name)) is not None:
+        return to_partial(year, month, day)
+    return PartialDate.from_date(value) if value is not None else None
 
 
 #: The Hebrew letters' values as numerals (final forms as their letters).
