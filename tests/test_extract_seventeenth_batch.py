@@ -208,26 +208,44 @@ _URL = "https://news.example.com/comunitario/inauguran-mercado/"
 
 
 @pytest.mark.parametrize(
-    ("note", "expected"),
+    ("lang", "note", "expected"),
     [
         (
+            "es-GT",
             "Esta nota fue publicada originalmente el 12 de marzo de 2022 y actualizada el 14 de marzo de"
             " 2022.",
             (dt.date(2022, 3, 12), dt.date(2022, 3, 14)),
         ),
         # no update stated: the republication is no update of the piece
-        ("Este artículo fue publicado originalmente el 12 de marzo de 2022.", (dt.date(2022, 3, 12), None)),
-        ("Esta matéria foi publicada originalmente em 12 de março de 2022.", (dt.date(2022, 3, 12), None)),
+        (
+            "es",
+            "Este artículo fue publicado originalmente el 12 de marzo de 2022.",
+            (dt.date(2022, 3, 12), None),
+        ),
+        (
+            "pt-BR",
+            "Esta matéria foi publicada originalmente em 12 de março de 2022.",
+            (dt.date(2022, 3, 12), None),
+        ),
         # English, as before, with the update it states
         (
+            "en",
             "This article was originally published on March 12, 2022 and updated on March 14, 2022.",
             (dt.date(2022, 3, 12), dt.date(2022, 3, 14)),
         ),
     ],
 )
-def test_a_note_of_the_first_publication(note: str, expected: tuple[dt.date, dt.date | None]) -> None:
+def test_a_note_of_the_first_publication(
+    lang: str, note: str, expected: tuple[dt.date, dt.date | None]
+) -> None:
     body = f"<h1>Inauguran mercado</h1><p>Texto de la nota.</p><p><em>{note}</em></p>"
-    assert _dates(_page(_HEAD, body, "es"), _URL) == expected
+    assert _dates(_page(_HEAD, body, lang), _URL) == expected
+
+
+def test_a_spanish_note_is_read_only_on_a_spanish_or_portuguese_page() -> None:
+    note = "Esta nota fue publicada originalmente el 12 de marzo de 2022."
+    body = f"<h1>Market opens</h1><p>Text.</p><p><em>{note}</em></p>"
+    assert _dates(_page(_HEAD, body, "en"), _URL)[0] == dt.date(2022, 3, 14)
 
 
 @pytest.mark.parametrize(
