@@ -659,7 +659,7 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
-    if "yil" in text or "йил" in text:
+    if "yil" in text or (not plain and "йил" in text):
         for m in _UZBEK_YMD.finditer(text):
             month = MONTHS.get(m.group("m").lower())
             if month:
