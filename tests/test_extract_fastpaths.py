@@ -374,7 +374,7 @@ _DATE_PATTERN_PAIRS = [
     (
         re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*"
-            r"(?:de\s+|of\s+|di\s+|d['’]|[Aa][mn]\s+(?:t-)?)?(?P<m>[^\W\d_]{3,13})\.?,?"
+            r"(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?(?P<m>[^\W\d_]{3,13})\.?,?"
             r"\s*(?:de\s+|del\s+)?" + _YEAR_REF + r"(?!\d)"
         ),
         _DAY_MONTH_YEAR,

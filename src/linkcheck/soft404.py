@@ -282,6 +282,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "ca": (
         "pàgina no trobada", "no hem trobat la pàgina", "no s'ha trobat la pàgina", "la pàgina no existeix",
         "aquesta pàgina no existeix", "la pàgina que cerqueu no existeix", "article no trobat",
+        # "we cannot find the page (you are looking for)", in the formal plural and the familiar singular,
+        # with either verb ("cercar", "buscar")
+        "no trobem la pàgina", "no trobem la pàgina que cerqueu", "no trobem la pàgina que cerques",
+        "no trobem la pàgina que busqueu", "no trobem la pàgina que busques",
+        "la pàgina que cerques no existeix", "la pàgina que busqueu no existeix",
+        "la pàgina que busques no existeix",
     ),
     "sw": (
         "ukurasa haukupatikana", "ukurasa haupatikani", "ukurasa haupo", "ukurasa huu haupo",
@@ -555,7 +561,8 @@ _FILLER = frozenset(
         "দুঃখিত", "ขออภัย", "ne pare rău",
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
-        "ho", "sentim", "معذرت", "samahani", "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
+        "ho", "sentim", "vaja", "معذرت", "samahani",
+        "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
         "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
         "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",
         "jammer", "माफ गर्नुहोस्", "សូមអភ័យទោស", "уучлаарай", "ár", "leithscéal",

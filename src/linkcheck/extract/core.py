@@ -345,7 +345,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if page.body_parsed:  # weak dates are read only when the head did not answer
         weak_ok = not (
             _is_error_page(page, site_name, title)
-            or _is_blocked_page(page, title)
+            or _is_blocked_page(page, title, text)
             or is_search_echo(title, url)
             or (_is_front_page(page, canonical) and not _names_slug(title, url))
         )
@@ -370,8 +370,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     published, modified = _choose_dates(cands, today)
     if published is not None:
         republished = published
-        published = _first_published(text, published, _day_first(language), today, h1_at)
-        if published is not republished and modified is not None and _same_statement(modified, republished):
+        published, noted_update = _first_published(
+            text, published, _day_first(language), today, h1_at, iberian=_is_iberian(language)
+        )
+        if noted_update is not None:  # "first published on ... and updated on ...": the update it states
+            if modified is None or modified.value != noted_update:
+                modified = ExtractedDate(noted_update, "text", None)
+        elif published is not republished and modified is not None and _same_statement(modified, republished):
             modified = None  # the copy's "modified" is the republication itself, not an update of the piece
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today)
@@ -1156,11 +1161,12 @@ _LABEL_LEAD = 8
 #: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above), Luxembourgish
 #: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
 #: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
-#: its part that "ਅੱਪਡੇਟ" shares).
+#: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun".
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
-    "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ",
+    "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
+    "ctualisà", "ctualisaz",
 )  # fmt: skip
 
 
@@ -1469,12 +1475,36 @@ def _notes_first_published(text: str, start: int, end: int) -> bool:
     return False
 
 
-_FIRST_PUBLISHED_RE = re.compile(r"(?:first|originally) published(?: (?:on|in))?\s*", re.IGNORECASE)
+#: The same note in Spanish and Portuguese ("Esta nota fue publicada originalmente el 12 de marzo de 2022",
+#: "publicado pela primeira vez em ..."): what follows "publicado" / "publicada" (looked for without its
+#: first letter).
+_FIRST_PUBLISHED_TAILS = (" originalmente", " por primera vez", " pela primeira vez")
+
+
+def _notes_first_published_es_pt(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold "publicado" or "publicada" and one of :data:`_FIRST_PUBLISHED_TAILS`
+    right after it (one scan for "ublicad", a test at each)?"""
+    at = text.find("ublicad", start, end)
+    while at >= 0:
+        if text.startswith(_FIRST_PUBLISHED_TAILS, at + 8):
+            return True
+        at = text.find("ublicad", at + 1, end)
+    return False
+
+
+_FIRST_PUBLISHED_RE = re.compile(
+    r"(?:(?:first|originally) published(?: (?:on|in))?"
+    r"|publicad[oa] (?:originalmente|por primera vez|pela primeira vez)(?: (?:el|em|no dia))?)\s*",
+    re.IGNORECASE,
+)
 #: What comes right before the words of a note about this page: the start of an element, or "this article
-#: was" ("The study, first published on ..." is about another text).
+#: was" ("The study, first published on ..." is about another text); in Spanish and Portuguese "esta nota
+#: fue", "este artículo fue", "esta matéria foi", ...
 _FIRST_PUBLISHED_OWNER = re.compile(
     r"(?:>\s*|\bthis (?:article|story|piece|interview|column|essay|review|report|post|feature|obituary)"
-    r" (?:was|is|has been|had been)\s+)$",
+    r" (?:was|is|has been|had been)\s+"
+    r"|\best[ae] (?:nota|art[ií]culo|artigo|texto|reportaje|reportagem|cr[oó]nica|entrevista|columna|coluna"
+    r"|mat[ée]ria|not[ií]cia) (?:fue|foi|ha sido|había sido|tinha sido)\s+)$",
     re.IGNORECASE,
 )
 #: How far after the headline's ``<h1>`` an editor's note is looked for (it sits under the headline or the
@@ -1484,34 +1514,67 @@ _FIRST_PUBLISHED_WINDOW = 12_000
 _FIRST_PUBLISHED_REACH = 60
 
 
+def _is_iberian(language: str | None) -> bool:
+    """Is ``language`` Spanish or Portuguese (``es``, ``es-GT``, ``pt-BR``): is a note in those languages
+    looked for (:func:`_first_published`)?"""
+    return language is not None and language[:2].lower() in ("es", "pt")
+
+
 def _first_published(
-    text: str, published: ExtractedDate, day_first: bool, today: dt.date, h1_at: int | None = None
-) -> ExtractedDate:
+    text: str,
+    published: ExtractedDate,
+    day_first: bool,
+    today: dt.date,
+    h1_at: int | None = None,
+    *,
+    iberian: bool = False,
+) -> tuple[ExtractedDate, dt.date | None]:
     """The date a republished page says it first appeared, when earlier than ``published`` (its structured
     data carry the republication): the citation of the original cites that date. The note must be about
-    this page (it opens an element, or reads "this article was ..."), in English; a note without a date
-    (``originally published on The Conversation``) changes nothing. The note is looked for where editors
-    put it, within :data:`_FIRST_PUBLISHED_WINDOW` characters after the headline's ``<h1>`` (``h1_at``, when
-    the head reader found it: a search from the page's start costs ~7 µs on a 64 KB page)."""
+    this page (it opens an element, or reads "this article was ..."), in English, or in Spanish or
+    Portuguese on a page in those languages (``iberian``: a second scan of the window, ~9 µs, paid only
+    there); a note without a date (``originally published on The Conversation``) changes nothing. The
+    note is looked for where editors put it, within :data:`_FIRST_PUBLISHED_WINDOW` characters after the
+    headline's ``<h1>`` (``h1_at``, when the head reader found it: a search from the page's start costs ~7
+    µs on a 64 KB page). With it, the update the note states right after that date ("... and updated on 14
+    March 2022"), if any: the republication is then that update, not a copy's."""
     start = h1_at if h1_at is not None else text.find("<h1")
     if start < 0:
         start = text.find("<H1")
     if start < 0:
-        return published
+        return published, None
     end = start + _FIRST_PUBLISHED_WINDOW
     start = max(0, start - _BYLINE_CHARS)  # or in the header's line above the headline
-    if not _notes_first_published(text, start, end):
-        return published
+    if not _notes_first_published(text, start, end) and not (
+        iberian and _notes_first_published_es_pt(text, start, end)
+    ):
+        return published, None
     for note in _FIRST_PUBLISHED_RE.finditer(text, start, end):
         if not _FIRST_PUBLISHED_OWNER.search(text, max(0, note.start() - 60), note.start()):
             continue
         after = " ".join(_TAG_RE.sub(" ", text[note.end() : note.end() + 4 * _FIRST_PUBLISHED_REACH]).split())
-        for value, offset, _ in find_text_dates(after[:_FIRST_PUBLISHED_REACH], day_first=day_first):
+        for value, offset, date_end in find_text_dates(after[:_FIRST_PUBLISHED_REACH], day_first=day_first):
             near = offset <= 20 or _FIRST_PUBLISHED_WHERE.fullmatch(after, 0, offset) is not None
             if near and is_plausible(value, today) and value < published.value:
-                return ExtractedDate(value, "text", None)
+                return ExtractedDate(value, "text", None), _noted_update(after, date_end, value, day_first)
             break
-    return published
+    return published, None
+
+
+#: How far after a note's first date the update it states may be ("and updated on 14 March 2022 with ...").
+_NOTED_UPDATE_REACH = 50
+
+
+def _noted_update(after: str, date_end: int, first: dt.date, day_first: bool) -> dt.date | None:
+    """The date right after ``after[:date_end]`` (a note's first publication) behind an update label ("and
+    updated on", "y actualizada el"), when later than ``first``."""
+    rest = after[date_end : date_end + _NOTED_UPDATE_REACH]
+    for value, offset, _ in find_text_dates(rest, day_first=day_first):
+        label = _UPDATE_STEM.search(rest, 0, offset)
+        if label is not None and value > first:
+            return value
+        break
+    return None
 
 
 #: Where the piece first appeared, between the note and its date: "at blog.example.com on", "in The
@@ -2271,13 +2334,27 @@ _CHALLENGE_TITLES = frozenset(
 )
 
 
-def _is_blocked_page(page: _Page, headline: str | None) -> bool:
+#: The markers of bot challenges that are no ``<title>`` (a service's script or resource path, its widget's
+#: class), lower-cased: read on a page without a ``<title>`` or a headline.
+_CHALLENGE_MARKS = tuple(marker.decode() for marker in CHALLENGE_MARKERS if not marker.startswith(b"<title>"))
+#: How much of a page without a ``<title>`` or a headline is looked at for :data:`_CHALLENGE_MARKS` (a
+#: challenge's markup is short; its script or frame comes first).
+_CHALLENGE_CHARS = 4096
+
+
+def _is_blocked_page(page: _Page, headline: str | None, text: str = "") -> bool:
     """Does the ``<title>`` or the headline say the page is refused in the reader's country or region (a
     geo-block: not the article, and not an error page either, so its weak dates are not the article's), or
     is the ``<title>`` a bot challenge's (``Just a moment...``: the article waits behind it, and the dates
-    of its address are the article's, not this page's)?"""
+    of its address are the article's, not this page's), or has a page without a ``<title>`` and without a
+    headline a challenge's script or frame in its first :data:`_CHALLENGE_CHARS` characters of ``text``
+    (Imperva's ``/_Incapsula_Resource``: a frame and an incident number, nothing else)?"""
     if page.title_tag and page.title_tag.strip().lower() in _CHALLENGE_TITLES:
         return True
+    if not page.title_tag.strip() and not headline and text:
+        head = text[:_CHALLENGE_CHARS].lower()
+        if any(mark in head for mark in _CHALLENGE_MARKS):
+            return True
     for title in (page.title_tag, headline or ""):
         if not title or len(title) > 200:
             continue

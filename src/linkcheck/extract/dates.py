@@ -183,10 +183,10 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
 #: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel), ``21-sentabr 2022`` (Uzbek
 #: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``6 di
-#: òktober 2022`` (Papiamentu's "di", "of") and ``12 Am Màrt 2022``, ``12 An t-Ògmhios 2022`` (Scottish
-#: Gaelic writes the month with its article).
+#: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
+#: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|di\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
@@ -274,6 +274,31 @@ _GEEZ_DMY = re.compile(
 _GEORGIAN_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*წლის\s+(?P<d>[0-3]?\d)\s+(?P<m>[\u10d0-\u10ff]{3,12})"
 )
+#: Uzbek's official form, year first, the year with "-yil" ("year", Cyrillic "йил") and the day joined to its
+#: month by a hyphen: ``2022-yil 12-mart``, ``2022 йил 12 март`` (the hyphens at times left out). A month
+#: with a suffix (``28-dekabrdagi``, "of 28 December") is no month of the table, and is not read. Tried only
+#: on text holding "yil" or "йил".
+_UZBEK_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:yil|йил)[iи]?\s+(?P<d>[0-3]?\d)\s*-?\s*(?P<m>[^\W\d_]{3,10})"
+)
+#: Month first in the Hebrew script, as Yiddish papers write dates (``מאַרץ 12, 2022``, "March 12, 2022";
+#: Hebrew pages at times too: ``מרץ 12, 2022``). Yiddish writes its vowels with points (combining marks,
+#: ``אַ``, ``פֿ``) and ligatures (``ײ``, ``װ``), which are no word characters: the word here takes them, and
+#: is looked up without the points and with the ligatures spelt out (``מײַ`` is ``מיי``). Tried only on
+#: text holding one of ``_HEBREW_MONTH_LETTERS`` (every month's name has one).
+_HEBREW_MDY = re.compile(
+    r"(?<![\u05b0-\u05c7\u05d0-\u05f2])(?P<m>[\u05d0-\u05ea\u05f0-\u05f2][\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7"
+    r"\u05d0-\u05ea\u05f0-\u05f2]{2,16})\s+(?P<a>[0-3]?\d)(?!\d),?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_HEBREW_MONTH_LETTERS = "\u05d9\u05d5\u05e8\u05d0\u05f2"  # yod, vav, resh, alef, double yod
+_HEBREW_POINTS = re.compile("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]")
+_YIDDISH_LIGATURES = str.maketrans({"\u05f0": "וו", "\u05f1": "וי", "\u05f2": "יי"})
+_HEBREW_SCRIPT_MONTHS: dict[str, int] = numbered_names(
+    (  # Yiddish, then Hebrew
+        "יאנואר ינואר", "פעברואר פברואר", "מערץ מארץ מרץ", "אפריל", "מיי מאי", "יוני", "יולי",
+        "אויגוסט אוגוסט", "סעפטעמבער ספטמבר", "אקטאבער אקטאבר אוקטובר", "נאוועמבער נובמבר", "דעצעמבער דצמבר",
+    )
+)  # fmt: skip
 #: Uyghur (Arabic script), year first, each number joined to its word by a hyphen: ``2022-يىلى 12-مارت``
 #: ("the year 2022's 12 March"). Read on text holding "يىل" ("year").
 _UYGHUR_YMD = re.compile(
@@ -428,6 +453,11 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
     ),
     spell=_gurmukhi_spellings,
 ) | numbered_names(
+    (  # Assamese (the Bengali script with its own "ৰ" and "ৱ": "১২ ফেব্ৰুৱাৰী, ২০২২"; "মে", "জুন", ... above)
+        "জানুৱাৰী জানুৱাৰি", "ফেব্ৰুৱাৰী ফেব্ৰুৱাৰি", "মাৰ্চ", "এপ্ৰিল", "মে", "জুন", "জুলাই", "আগষ্ট", "ছেপ্টেম্বৰ চেপ্টেম্বৰ",
+        "অক্টোবৰ", "নৱেম্বৰ নভেম্বৰ", "ডিচেম্বৰ ডিছেম্বৰ",
+    )
+) | numbered_names(
     (  # Kannada and Odia ("9 ಆಗಸ್ಟ್ 2022", "୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨", the digits read as ASCII ones)
         "ಜನವರಿ ଜାନୁଆରୀ ଜାନୁଆରି", "ಫೆಬ್ರವರಿ ଫେବୃଆରୀ ଫେବୃଆରି", "ಮಾರ್ಚ್ ମାର୍ଚ୍ଚ ମାର୍ଚ", "ಏಪ್ರಿಲ್ ଏପ୍ରିଲ", "ಮೇ ମେ",
         "ಜೂನ್ ଜୁନ", "ಜುಲೈ ଜୁଲାଇ", "ಆಗಸ್ಟ್ ଅଗଷ୍ଟ", "ಸೆಪ್ಟೆಂಬರ್ ସେପ୍ଟେମ୍ବର", "ಅಕ್ಟೋಬರ್ ଅକ୍ଟୋବର",
@@ -448,7 +478,7 @@ def _script_dmy() -> re.Pattern[str]:
         re.escape(m).replace(r"\ ", r"\s+") for m in sorted(_SCRIPT_MONTHS, key=len, reverse=True)
     )
     letters = (
-        r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
+        r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u09f0\u09f1\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
         r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f"
     )
     return re.compile(
@@ -562,6 +592,12 @@ def find_text_dates(
                 georgian_month = MONTHS.get(m.group("m"))
                 if georgian_month:
                     _add(found, m, int(m.group("y")), georgian_month, int(m.group("d")))
+        if any(letter in text for letter in _HEBREW_MONTH_LETTERS):
+            for m in _HEBREW_MDY.finditer(text):
+                word = _HEBREW_POINTS.sub("", m.group("m")).translate(_YIDDISH_LIGATURES)
+                hebrew_month = _HEBREW_SCRIPT_MONTHS.get(word)
+                if hebrew_month:
+                    _add(found, m, int(m.group("y")), hebrew_month, int(m.group("a")))
         nyeon = "년" in text
         if nyeon and "주체" in text:
             for m in _JUCHE_YMD.finditer(text):
@@ -623,6 +659,11 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
+    if "yil" in text or (not plain and "йил" in text):
+        for m in _UZBEK_YMD.finditer(text):
+            month = MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if "ren " in text and "ko " in text:
         for m in _BASQUE_YMD.finditer(text):
             month = MONTHS.get(m.group("m").lower())

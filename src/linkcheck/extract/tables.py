@@ -281,8 +281,10 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 #: search ~340 instructions on 40 characters; see :func:`modified_label`).
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
-    "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ",
+    "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
+    "actualisà", "actualisaz",
 )  # fmt: skip
+_ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # ... Tajik "навсозӣ" ("update"), Malayalam "അപ്ഡേറ്റ് ചെയ്തത്" ("updated"), Faroese "dagført", Kannada
@@ -296,7 +298,9 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"ođasmahtt(?:ojuvvon|on|án)|jańarty(?:lǵan|ldy)|अपडेटेड|"
     # Kurmanji "nûkirin" ("updating", "hate nûkirin", "was updated"); Guarani "oñemoambue" ("changed",
     # Joomla's "oñemoambue ipahaitépe", "last changed"); Punjabi "ਅਪਡੇਟ" / "ਅੱਪਡੇਟ" (English "update").
-    r"nûkirin|oñemoambue(?: ipahaitépe)?|ਅੱ?ਪਡੇਟ(?: ਕੀਤਾ)?)"
+    r"nûkirin|oñemoambue(?: ipahaitépe)?|ਅੱ?ਪਡੇਟ(?: ਕੀਤਾ)?|"
+    # West Frisian "bywurke" ("updated"); Romansh "actualisà" ("updated", "actualisaziun", "update").
+    r"bywurke|actualis(?:à|aziun))"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
@@ -315,7 +319,8 @@ def more_modified_label(prefix: str) -> bool:
     """Does ``prefix`` end with one of the labels of ``TEXT_MODIFIED_PREFIX_MORE_RE`` (the part of
     :func:`modified_label` a caller that searched ``TEXT_MODIFIED_PREFIX_RE`` itself still asks)?"""
     if prefix.isascii():
-        if "egunera" not in prefix:  # the only ASCII stem among them (Basque): one substring test
+        # The ASCII stems among them (Basque, West Frisian, Romansh): a few substring tests.
+        if not any(stem in prefix for stem in _ASCII_MORE_STEMS):
             return False
     elif not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
         return False
@@ -696,6 +701,24 @@ _MONTH_WORDS_GD_KMR_GN: tuple[tuple[int, str], ...] = (
     (11, "mijdar jasypateĩ"),
     (12, "dùbhlachd berfanbar jasypakõi"),
 )
+#: West Frisian ("12 maaie 2022"; its "maart", "april", "juny", "july", "augustus", "oktober" are Dutch's or
+#: English's, above), Romansh in Rumantsch Grischun ("12 da favrer 2022", the preposition "da" read by
+#: ``dates._DAY_MONTH_YEAR``; "mars", "october", ... above) and Setswana ("12 Phatwe 2022"): the languages of
+#: the seventeenth held-out batch.
+_MONTH_WORDS_FY_RM_TN: tuple[tuple[int, str], ...] = (
+    (1, "jannewaris schaner ferikgong"),
+    (2, "febrewaris favrer tlhakole"),
+    (3, "mopitlwe"),
+    (4, "avrigl moranang"),
+    (5, "maaie matg motsheganong"),
+    (6, "zercladur seetebosigo"),
+    (7, "fanadur phukwi"),
+    (8, "avust phatwe"),
+    (9, "septimber settember lwetse"),
+    (10, "diphalane"),
+    (11, "novimber ngwanatsele"),
+    (12, "desimber sedimonthole"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -713,6 +736,7 @@ for _number, _words in (
     + _MONTH_WORDS_LB_GL_GA_OM_EU
     + _MONTH_WORDS_SN_SE_KK_ZGH
     + _MONTH_WORDS_GD_KMR_GN
+    + _MONTH_WORDS_FY_RM_TN
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
