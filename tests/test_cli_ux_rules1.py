@@ -64,8 +64,8 @@ def test_read_sources_names_utf16(tmp_path: Path) -> None:
 def test_the_command_line_names_the_same_line_whichever_way_it_reads_the_file(
     tmp_path: Path, ending: bytes
 ) -> None:
-    # a manifest is read line by line (its error found afterwards in pieces of 64 KiB, a CR LF may straddle
-    # two), an article whole: both name the line read_sources names
+    # a manifest is read line by line (its error found afterwards in one pass over pieces of 64 KiB, a CR LF
+    # may straddle two), an article whole: both name the line read_sources names
     from linkcheck.cli import _decoded, _undecodable
 
     line = b"https://a.example/" + b"x" * 200
@@ -80,7 +80,7 @@ def test_the_command_line_names_the_same_line_whichever_way_it_reads_the_file(
     with pytest.raises(InputError) as decoded:
         _decoded(str(path), data)
     offset = data.index(b"\xe9") - 3
-    assert str(_undecodable(str(path), offset)) == str(whole.value) == str(decoded.value)
+    assert str(_undecodable(str(path))) == str(whole.value) == str(decoded.value)
     assert f"{path}:651: not UTF-8 text (byte 0xe9 at offset {offset})" in str(whole.value)
 
 

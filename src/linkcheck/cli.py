@@ -480,50 +480,38 @@ def _file_lines(path: str) -> Generator[str, None, None]:
     except OSError as exc:
         raise _cannot_read(path, exc) from None
     except UnicodeDecodeError:
-        raise _undecodable(path, _first_undecodable_byte(path)) from None
+        raise _undecodable(path) from None
 
 
-def _first_undecodable_byte(path: str) -> int:
-    """Where decoding the whole file would fail (the offset :func:`_read_text` reports, counted after a
-    byte-order mark), found reading it in pieces."""
+def _undecodable(path: str) -> InputError:
+    """The error :func:`_read_text` would raise for the file ``path``, which is not UTF-8: the first byte that
+    is not (its offset counted after a byte-order mark, as there) and its line, found in one read of the
+    file in pieces."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    fed = 0  # bytes given to the decoder
+    fed = ends = 0  # bytes given to the decoder, and the line ends among them
+    last = b""  # the byte before the next piece: a CR LF split between pieces is one line end
     try:
         with open(path, "rb") as handle:
-            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
-                handle.seek(0)
+            start = handle.read(4)
+            handle.seek(len(codecs.BOM_UTF8) if start.startswith(codecs.BOM_UTF8) else 0)
             while True:
                 chunk = handle.read(1 << 16)
                 pending = len(decoder.getstate()[0])  # undecoded bytes from before; the error counts them
                 try:
                     decoder.decode(chunk, final=not chunk)
                 except UnicodeDecodeError as exc:
-                    return fed - pending + exc.start
+                    at = exc.start - pending  # in this piece (negative: in the pending bytes, no line end)
+                    if at > 0:
+                        ends += line_ends(last + chunk[:at]) - line_ends(last)
+                    line = ends + 1
+                    return not_utf8(path, start, exc.object[exc.start], fed - pending + exc.start, line)
                 if not chunk:
-                    return fed  # not reached unless the file changed
+                    return not_utf8(path, start, 0, fed, ends + 1)  # not reached unless the file changed
+                ends += line_ends(last + chunk) - line_ends(last)
+                last = chunk[-1:]
                 fed += len(chunk)
     except OSError as exc:
         raise _cannot_read(path, exc) from None
-
-
-def _undecodable(path: str, offset: int) -> InputError:
-    """The error :func:`_read_text` would raise for the file ``path``, whose first byte that is not UTF-8 is
-    at ``offset`` (after a byte-order mark): its line counted reading the file in pieces up to it."""
-    try:
-        with open(path, "rb") as handle:
-            start = handle.read(4)
-            handle.seek(len(codecs.BOM_UTF8) if start.startswith(codecs.BOM_UTF8) else 0)
-            ends, left, last = 0, offset, b""
-            while left > 0:
-                chunk = handle.read(min(left, 1 << 16))
-                if not chunk:
-                    break
-                ends += line_ends(last + chunk) - line_ends(last)  # a CR LF split between pieces once
-                last, left = chunk[-1:], left - len(chunk)
-            byte = handle.read(1)
-    except OSError as exc:
-        raise _cannot_read(path, exc) from None
-    return not_utf8(path, start, byte[0] if byte else 0, offset, ends + 1)
 
 
 def _meaningful(lines: Iterable[str]) -> Iterator[str]:
