@@ -31,6 +31,7 @@ from mwparserfromhell.nodes import (
     Text,
     Wikilink,
 )
+from mwparserfromhell.nodes.extras import Parameter
 from mwparserfromhell.wikicode import Wikicode
 
 from linkcheck.articles._base import (
@@ -285,12 +286,12 @@ class _Walker:
             if isinstance(node, Template):
                 name = str(node.name)
                 if is_citation_template(name):
-                    link = self.cite(node, start)
+                    link = self.cite(node, start, raw)
                     if link is not None:
                         self.links.append(link)
                     continue
                 if "ayback" in name and _WAYBACK.fullmatch(name):
-                    link = self.wayback(node, start)
+                    link = self.wayback(node, start, raw)
                     if link is not None:
                         self.links.append(link)
                         continue
@@ -373,7 +374,7 @@ class _Walker:
             link.title_from_text = link.title is not None
         return link
 
-    def wayback(self, node: Template, start: int) -> Link | None:
+    def wayback(self, node: Template, start: int, raw: str) -> Link | None:
         """``{{Wayback|url=|title=|date=20150312045500}}``: the page ``url`` cited by its Wayback Machine copy
         (the template links the copy made at ``date``, ``*`` without one, and names the original)."""
         values = {str(p.name).strip().lower(): clean_text(_plain(p.value)) for p in node.params}
@@ -381,14 +382,20 @@ class _Walker:
         url, error = resolve_url(href, self.base) if href else (None, None)
         if url is None or error is not None:
             return None
-        link = Link(url=url, line=self.lines.line(start))
+        at = start
+        if "\n" in raw:  # over several lines: on the line of the URL's value, as a citation template
+            param = next((p for p in node.params if str(p.name).strip().lower() == "url"), None)
+            at += _value_offset(node, raw, param) if param is not None else 0
+        link = Link(url=url, line=self.lines.line(at))
         link.title = values.get("title") or None
         stamp = values.get("date", "")
         link.archive_url = f"https://web.archive.org/web/{stamp if stamp.isdigit() else '*'}/{url}"
         return link
 
-    def cite(self, node: Template, start: int) -> Link | None:
+    def cite(self, node: Template, start: int, raw: str) -> Link | None:
+        """The link of the citation template ``node``, written as ``raw`` at ``start`` in the page."""
         values: dict[str, str] = {}
+        url_params: dict[str, Parameter] = {}
         name = " ".join(str(node.name).replace("_", " ").split()).lower()
         local = _CATALAN_PARAM_NAMES if name.startswith("ref-") else {}
         for param in node.params:
@@ -397,6 +404,7 @@ class _Walker:
             if key in values:
                 continue
             if key in _URL_PARAMS:  # German Online=[https://... label]: the link's URL, not its label
+                url_params[key] = param
                 inner = param.value.filter_external_links(recursive=False)
                 if inner:
                     values[key] = _plain(inner[0].url).strip()
@@ -421,7 +429,11 @@ class _Walker:
             return None
         if error is not None and "://" not in href:
             error = f"cite template url {href!r} is not an absolute http(s) URL"
-        link = Link(url=url or href, line=self.lines.line(start), error=error)
+        at = start
+        if "\n" in raw:  # a template over several lines: its link is on the line of the URL's value
+            given = next((url_params[k] for k in _URL_PARAMS if values.get(k) and k in url_params), None)
+            at += _value_offset(node, raw, given) if given is not None else 0
+        link = Link(url=url or href, line=self.lines.line(at), error=error)
         title = get("title")
         script = get("script-title")
         if script:
@@ -546,6 +558,22 @@ def defuse(text: str) -> str:
     for pos, replacement in edits:
         chars[pos : pos + len(replacement)] = replacement
     return "".join(chars)
+
+
+def _value_offset(node: Template, raw: str, param: Parameter) -> int:
+    """Where the value of ``node``'s parameter ``param`` starts (its first character that is not a space) in
+    ``raw``, the template as written; 0 when it cannot be found."""
+    local = 0
+    for each in node.params:
+        text = str(each)
+        at = raw.find(text, local)
+        if at < 0:
+            return 0
+        if each is param:
+            value = str(param.value)
+            return at + len(text) - len(value) + (len(value) - len(value.lstrip()))
+        local = at + len(text)
+    return 0
 
 
 def _render(node: Node) -> str:
