@@ -31,7 +31,6 @@ from mwparserfromhell.nodes import (
     Text,
     Wikilink,
 )
-from mwparserfromhell.nodes.extras import Parameter
 from mwparserfromhell.wikicode import Wikicode
 
 from linkcheck.articles._base import (
@@ -382,11 +381,7 @@ class _Walker:
         url, error = resolve_url(href, self.base) if href else (None, None)
         if url is None or error is not None:
             return None
-        at = start
-        if "\n" in raw:  # over several lines: on the line of the URL's value, as a citation template
-            param = next((p for p in node.params if str(p.name).strip().lower() == "url"), None)
-            at += _value_offset(node, raw, param) if param is not None else 0
-        link = Link(url=url, line=self.lines.line(at))
+        link = Link(url=url, line=self.lines.line(start + _url_offset(raw, href)))
         link.title = values.get("title") or None
         stamp = values.get("date", "")
         link.archive_url = f"https://web.archive.org/web/{stamp if stamp.isdigit() else '*'}/{url}"
@@ -395,7 +390,6 @@ class _Walker:
     def cite(self, node: Template, start: int, raw: str) -> Link | None:
         """The link of the citation template ``node``, written as ``raw`` at ``start`` in the page."""
         values: dict[str, str] = {}
-        url_params: dict[str, Parameter] = {}
         name = " ".join(str(node.name).replace("_", " ").split()).lower()
         local = _CATALAN_PARAM_NAMES if name.startswith("ref-") else {}
         for param in node.params:
@@ -404,7 +398,6 @@ class _Walker:
             if key in values:
                 continue
             if key in _URL_PARAMS:  # German Online=[https://... label]: the link's URL, not its label
-                url_params[key] = param
                 inner = param.value.filter_external_links(recursive=False)
                 if inner:
                     values[key] = _plain(inner[0].url).strip()
@@ -429,11 +422,7 @@ class _Walker:
             return None
         if error is not None and "://" not in href:
             error = f"cite template url {href!r} is not an absolute http(s) URL"
-        at = start
-        if "\n" in raw:  # a template over several lines: its link is on the line of the URL's value
-            given = next((url_params[k] for k in _URL_PARAMS if values.get(k) and k in url_params), None)
-            at += _value_offset(node, raw, given) if given is not None else 0
-        link = Link(url=url or href, line=self.lines.line(at), error=error)
+        link = Link(url=url or href, line=self.lines.line(start + _url_offset(raw, href)), error=error)
         title = get("title")
         script = get("script-title")
         if script:
@@ -560,20 +549,14 @@ def defuse(text: str) -> str:
     return "".join(chars)
 
 
-def _value_offset(node: Template, raw: str, param: Parameter) -> int:
-    """Where the value of ``node``'s parameter ``param`` starts (its first character that is not a space) in
-    ``raw``, the template as written; 0 when it cannot be found."""
-    local = 0
-    for each in node.params:
-        text = str(each)
-        at = raw.find(text, local)
-        if at < 0:
-            return 0
-        if each is param:
-            value = str(param.value)
-            return at + len(text) - len(value) + (len(value) - len(value.lstrip()))
-        local = at + len(text)
-    return 0
+def _url_offset(raw: str, href: str) -> int:
+    """Where the URL ``href`` first appears in ``raw``, a template as written, when the template spans
+    several lines (its link is then on the line of its URL's value, not of its opening); 0 otherwise, or when
+    the URL is not written as it is read (an entity, a comment inside it)."""
+    if "\n" not in raw:
+        return 0
+    at = raw.find(href)
+    return at if at > 0 else 0
 
 
 def _render(node: Node) -> str:
