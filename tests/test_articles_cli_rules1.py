@@ -31,6 +31,12 @@ def test_the_url_parameter_that_gives_the_link_is_the_one_whose_line_counts() ->
     assert lines(text) == [("https://a.example/c", 4)]
 
 
+def test_a_url_not_written_as_it_is_read_keeps_the_template_s_line() -> None:
+    # `&amp;` is read as `&`: the URL as read is not in the template's text, so its opening line stands.
+    text = "\nA.<ref>{{cite web\n |title=T\n |url=https://a.example/x?a=1&amp;b=2\n}}</ref>\n"
+    assert lines(text) == [("https://a.example/x?a=1&b=2", 2)]
+
+
 def test_a_wayback_template_over_several_lines_is_on_the_line_of_its_url() -> None:
     text = "A.<ref>{{Wayback\n |url=https://a.example/w\n |title=T\n |date=20150312045500}}</ref>\n"
     assert lines(text) == [("https://a.example/w", 2)]
