@@ -13,6 +13,7 @@ import glob
 import os
 import re
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -381,27 +382,59 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
-    """Expand globs (``**`` included); a pattern that matches nothing is an error naming it."""
+    """Expand globs (``**`` included); a pattern that matches nothing is an error naming it. A file named
+    twice (by two globs, or a glob and its own name, or through a link) is read once, where it first came."""
     paths: list[str] = []
+    seen: set[tuple[int, int]] = set()
     for pattern in patterns:
         if pattern == "-" or not glob.has_magic(pattern):
-            paths.append(pattern)
+            key = _file_key(pattern)
+            if key is None or key not in seen:
+                paths.append(pattern)
+            if key is not None:
+                seen.add(key)
             continue
-        matches = sorted(glob.glob(pattern, recursive=True))
-        files = [m for m in matches if os.path.isfile(m)]
-        if not files:
+        found = False
+        for match in sorted(glob.glob(pattern, recursive=True)):
+            key = _file_key(match)
+            if key is None:  # a directory, or gone since: only files are a glob's inputs
+                continue
+            found = True
+            if key not in seen:
+                seen.add(key)
+                paths.append(match)
+        if not found:
             raise LinkcheckError(f"{pattern}: no files match")
-        paths.extend(files)
     return paths
 
 
+def _file_key(path: str) -> tuple[int, int] | None:
+    """The identity (device, inode) of the regular file ``path``; ``None`` for standard input, anything
+    else (a directory, a pipe) or a path that cannot be looked at (its error comes when it is read)."""
+    if path == "-":
+        return None
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
+
+
 def _cannot_read(path: str, exc: OSError) -> InputError:
+    if isinstance(exc, IsADirectoryError):
+        pattern = os.path.join(path, "**", "*.md")
+        return InputError(
+            f"{path}: is a directory; name its articles by a glob in quotes, e.g. '{pattern}' "
+            "(or *.html, *.txt, *.wiki)"
+        )
     return InputError(f"{path}: cannot read: {exc.strerror or exc}")
 
 
-def _read_text(path: str) -> str:
+def _read_text(path: str, fmt: str = "auto") -> str:
     """A file's text, or standard input's for ``-``: UTF-8 (a byte-order mark dropped), else an error naming
-    the first byte that is not (standard input's bytes are read as they are, whatever the locale says)."""
+    the first byte that is not (standard input's bytes are read as they are, whatever the locale says); an
+    HTML page (``fmt`` ``html``, or ``auto`` and read as one) that is not UTF-8 in the charset its
+    ``<meta>`` declares (:func:`_declared_html`)."""
     try:
         if path == "-":
             buffer: BinaryIO | None = getattr(sys.stdin, "buffer", None)
@@ -412,21 +445,47 @@ def _read_text(path: str) -> str:
             data = Path(path).read_bytes()
     except OSError as exc:
         raise _cannot_read(_source_name(path), exc) from None
-    return _decoded(_source_name(path), data)
+    return _decoded(_source_name(path), data, fmt)
 
 
-def _decoded(source: str, data: bytes) -> str:
-    """``data`` read as UTF-8 (a byte-order mark dropped), else an error naming the first byte that is not."""
+def _decoded(source: str, data: bytes, fmt: str = "auto") -> str:
+    """``data`` read as UTF-8 (a byte-order mark dropped), else, for an HTML page that declares its charset,
+    in that (:func:`_declared_html`), else an error naming the first byte that is not UTF-8."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        body = exc.object  # after a UTF-8 byte-order mark, which the offset does not count
-        raise not_utf8(
-            source, data[:4], body[exc.start], exc.start, line_ends(body[: exc.start]) + 1
-        ) from None
+        declared = _declared_html(source, data, fmt) if fmt in ("auto", "html") else None
+        if declared is None:
+            body = exc.object  # after a UTF-8 byte-order mark, which the offset does not count
+            raise not_utf8(
+                source, data[:4], body[exc.start], exc.start, line_ends(body[: exc.start]) + 1
+            ) from None
+        text = declared
     nul = data.find(b"\0")
     if nul >= 0:
         raise not_text(source, data, nul)
+    return text
+
+
+def _declared_html(source: str, data: bytes, fmt: str) -> str | None:
+    """The text of ``data``, which is not UTF-8, in the charset its ``<meta charset>`` (or ``http-equiv``)
+    declares in its first bytes, when it is an HTML page (``fmt`` ``html``, or read as one by its name or
+    its text) with no UTF-8 byte-order mark and every byte is one of that charset's: a page saved from a
+    site that serves a legacy charset, which browsers read by that declaration. ``None`` otherwise (a
+    declaration in a Markdown or plain text file, or of UTF-8, names nothing the bytes are in)."""
+    from linkcheck.extract.decode import meta_charset
+
+    if data.startswith(codecs.BOM_UTF8):
+        return None
+    codec = meta_charset(data)
+    if codec is None or codec == "utf-8":
+        return None
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if fmt != "html" and detect_format(source, text) != "html":
+        return None
     return text
 
 
@@ -443,12 +502,20 @@ def _article_text(path: str) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
             whole = len(head) < SNIFF_BYTES
-            if not _no_manifest(head, whole):
+            if not _no_manifest(head, whole) and not _declares_charset(head):
                 return None
             data = head if whole else head + handle.read()
     except OSError as exc:
         raise _cannot_read(path, exc) from None
     return _decoded(path, data)
+
+
+def _declares_charset(head: bytes) -> bool:
+    """Does ``head``, a file's first bytes, declare a charset as an HTML page does (``<meta charset>``)? Such
+    a file is no manifest: it is read whole, as an article, so that :func:`_declared_html` may read it."""
+    from linkcheck.extract.decode import meta_charset
+
+    return meta_charset(head) is not None
 
 
 def _no_manifest(head: bytes, whole: bool) -> bool:
@@ -611,7 +678,7 @@ class _Reading:
                 scan.inputs.append((path, fmt, kept))
             else:
                 if text is None:
-                    text = _read_text(path)
+                    text = _read_text(path, fmt)
                 if fmt == "auto":
                     fmt = detect_format(_source_name(path), text)
                 scan.inputs.append((path, fmt, None))
@@ -624,7 +691,7 @@ class _Reading:
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
         """One input read whole: ``(the format it was read as, its citations)``."""
-        text = _read_text(path)
+        text = _read_text(path, self.input_format)
         source = _source_name(path)
         fmt = self.input_format
         if fmt == "auto" and looks_like_manifest(text):
@@ -651,7 +718,7 @@ class _Reading:
         path, fmt = item
         source = _source_name(path)
         try:
-            return self.parse(_read_text(path), source, fmt)
+            return self.parse(_read_text(path, fmt), source, fmt)
         except InputError as exc:
             message = str(exc)
         except Exception as exc:  # extraction never raises, by its tests: a bug, not a reason to stop the run

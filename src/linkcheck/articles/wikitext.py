@@ -285,12 +285,12 @@ class _Walker:
             if isinstance(node, Template):
                 name = str(node.name)
                 if is_citation_template(name):
-                    link = self.cite(node, start)
+                    link = self.cite(node, start, raw)
                     if link is not None:
                         self.links.append(link)
                     continue
                 if "ayback" in name and _WAYBACK.fullmatch(name):
-                    link = self.wayback(node, start)
+                    link = self.wayback(node, start, raw)
                     if link is not None:
                         self.links.append(link)
                         continue
@@ -373,7 +373,7 @@ class _Walker:
             link.title_from_text = link.title is not None
         return link
 
-    def wayback(self, node: Template, start: int) -> Link | None:
+    def wayback(self, node: Template, start: int, raw: str) -> Link | None:
         """``{{Wayback|url=|title=|date=20150312045500}}``: the page ``url`` cited by its Wayback Machine copy
         (the template links the copy made at ``date``, ``*`` without one, and names the original)."""
         values = {str(p.name).strip().lower(): clean_text(_plain(p.value)) for p in node.params}
@@ -381,13 +381,14 @@ class _Walker:
         url, error = resolve_url(href, self.base) if href else (None, None)
         if url is None or error is not None:
             return None
-        link = Link(url=url, line=self.lines.line(start))
+        link = Link(url=url, line=self.lines.line(start + _url_offset(raw, href)))
         link.title = values.get("title") or None
         stamp = values.get("date", "")
         link.archive_url = f"https://web.archive.org/web/{stamp if stamp.isdigit() else '*'}/{url}"
         return link
 
-    def cite(self, node: Template, start: int) -> Link | None:
+    def cite(self, node: Template, start: int, raw: str) -> Link | None:
+        """The link of the citation template ``node``, written as ``raw`` at ``start`` in the page."""
         values: dict[str, str] = {}
         name = " ".join(str(node.name).replace("_", " ").split()).lower()
         local = _CATALAN_PARAM_NAMES if name.startswith("ref-") else {}
@@ -421,7 +422,7 @@ class _Walker:
             return None
         if error is not None and "://" not in href:
             error = f"cite template url {href!r} is not an absolute http(s) URL"
-        link = Link(url=url or href, line=self.lines.line(start), error=error)
+        link = Link(url=url or href, line=self.lines.line(start + _url_offset(raw, href)), error=error)
         title = get("title")
         script = get("script-title")
         if script:
@@ -546,6 +547,16 @@ def defuse(text: str) -> str:
     for pos, replacement in edits:
         chars[pos : pos + len(replacement)] = replacement
     return "".join(chars)
+
+
+def _url_offset(raw: str, href: str) -> int:
+    """Where the URL ``href`` first appears in ``raw``, a template as written, when the template spans
+    several lines (its link is then on the line of its URL's value, not of its opening); 0 otherwise, or when
+    the URL is not written as it is read (an entity, a comment inside it)."""
+    if "\n" not in raw:
+        return 0
+    at = raw.find(href)
+    return at if at > 0 else 0
 
 
 def _render(node: Node) -> str:

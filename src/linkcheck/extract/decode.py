@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["decode_html", "header_charset"]
+__all__ = ["decode_html", "header_charset", "meta_charset"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -91,6 +91,13 @@ def _codec(label: str | None, *, declared: bool = False) -> str | None:
     return "utf-8" if name.startswith("utf-16") else name
 
 
+def meta_charset(body: bytes) -> str | None:
+    """The codec an HTML document's ``<meta charset>`` or ``http-equiv`` declares in its first bytes (as
+    :func:`decode_html` reads it: a web charset, UTF-16 read as UTF-8), or ``None``."""
+    m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
+    return _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
+
+
 def header_charset(headers: Mapping[str, str] | None) -> str | None:
     """The charset of a ``Content-Type`` header (any capitalisation of the name), as a codec name."""
     if not headers:
@@ -171,8 +178,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
             return body[len(bom) :].decode(name, errors="replace")
     declared = header_charset(headers)
     if declared is None:
-        m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
-        declared = _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
+        declared = meta_charset(body)
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
         # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.
