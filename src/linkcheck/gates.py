@@ -19,8 +19,10 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
-``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages, and WordPress's
-``/wp-login.php``; consent addresses include ``/zustimmung?url=...`` and ``/einwilligung``.
+``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
+``/inloggen?returnUrl=...``, Polish ``/logowanie``, ...), and WordPress's ``/wp-login.php``; a paywall's
+title may name what it walls first ("Questo articolo è riservato agli abbonati", "Dit artikel is alleen
+voor abonnees"); consent addresses include ``/zustimmung?url=...`` and ``/einwilligung``.
 
 Only pages with a success code and no soft-404 signal are asked.
 """
@@ -59,6 +61,14 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     # a shared document or folder the reader has no access to
     "you need access", "you need permission", "request access", "ask for access",
     "you need permission to access this item",
+    # sign-in pages in Dutch, Polish, the Scandinavian languages, Finnish, Czech and Turkish
+    "inloggen", "aanmelden", "log in om verder te lezen", "log in om dit artikel verder te lezen",
+    "logowanie", "zaloguj się", "logga in", "log ind", "logg inn", "kirjaudu sisään", "přihlášení",
+    "giriş yap", "üye girişi",
+    # "(this article is) for subscribers only" where :data:`_SUBJECT` is set aside
+    "alleen voor abonnees", "exclusief voor abonnees", "tylko dla prenumeratorów", "nur für abonnenten",
+    "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+    "réservé aux abonnés", "for subscribers only", "only for subscribers", "for members only",
 )  # fmt: skip
 #: Whole titles of age checks ("Are you of legal drinking age?", "Age verification"): the page is behind a
 #: declaration, as behind a sign-in (``auth``).
@@ -112,7 +122,9 @@ _SIGN_IN_SEGMENTS = frozenset(
      "register", "registration", "signup", "sign-up", "sign_up", "subscribe", "subscription", "registrieren",
      "inscription", "subscriptions", "paywall", "abonnement", "abonnements", "abonnieren", "abo-shop",
      "aboshop", "suscripcion", "suscribete", "assinatura", "assine", "abbonamento", "abbonamenti", "abbonati",
-     "podpiska", "wp-login", "authwall", "servicelogin")
+     "podpiska", "wp-login", "authwall", "servicelogin", "inloggen", "aanmelden", "registreren",
+     "abonneren", "logowanie", "zaloguj", "logga-in", "log-ind", "logg-inn", "kirjaudu", "prihlaseni",
+     "giris-yap", "uye-girisi", "iniciar-sesion")
 )  # fmt: skip
 #: Sign-in and subscription prompts with many wordings (on folded text, whole): "Create a free account to
 #: keep reading", "Register for free to continue reading", "You've read all your free stories this month".
@@ -241,10 +253,28 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
     return kind
 
 
+#: What a paywall's title says its wall is about, before the wall itself (on folded text): "This article is
+#: ...", "Questo articolo è ...", "Cet article est ...", "Dit artikel is ...": set aside, what is left
+#: ("riservato agli abbonati", "alleen voor abonnees") is looked up in :data:`SIGN_IN_TITLES`.
+_SUBJECT = re.compile(
+    r"(?:this|the) (?:article|story|content|post|page) is "
+    r"|(?:questo|il) (?:articolo|contenuto) e "
+    r"|(?:cet|ce|l) ?(?:article|contenu) est "
+    r"|(?:este|el) (?:articulo|contenido) es "
+    r"|(?:este|o) (?:artigo|conteudo) e "
+    r"|(?:dieser|der) (?:artikel|inhalt|beitrag) ist "
+    r"|(?:dit|het) (?:artikel|bericht) is "
+    r"|(?:ten|ta) (?:artykul|tekst|material) jest "
+)
+
+
 def _text_gate(text: str) -> Cause | None:
     """The gate a whole folded title text is: a sign-in, subscription or age check's (``auth``), a consent
     prompt's, a regional block's (``legal``); ``None`` for anything else."""
     if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text) or _is_age_text(text):
+        return Cause.AUTH
+    subject = _SUBJECT.match(text)
+    if subject is not None and text[subject.end() :] in _SIGN_IN:
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
@@ -360,7 +390,8 @@ _GATE_WORDS = tuple(
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
-                "suo paese", "area geografica", "tua regione", "tua zona",
+                "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
+                "kirjaudu", "přihláš", "aanmeld",
             )
         }
     )

@@ -28,8 +28,13 @@ def media_type(content_type: str) -> str:
 
 def is_page(content_type: str) -> bool:
     """Is an answer of this ``Content-Type`` (lower case) a page read as markup: HTML, XML (``xhtml+xml``,
-    ``rss+xml``) or no type at all?"""
-    return "html" in content_type or "xml" in content_type or not content_type.strip()
+    ``rss+xml``) or no type at all? An image, audio or video in XML (``image/svg+xml``) is media, not a
+    page: its ``<title>`` names a picture, not a document."""
+    if "html" in content_type:
+        return True
+    if "xml" in content_type:
+        return not content_type.lstrip().startswith(_MEDIA)
+    return not content_type.strip()
 
 
 def body_limit(content_type: str, max_bytes: int) -> int:

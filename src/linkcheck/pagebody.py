@@ -19,22 +19,30 @@ browser (pure; no I/O).
    ``location.href = ...``) to the site's front page, a section above the article, or an error address:
    the same judgement :mod:`linkcheck.soft404` makes for an HTTP redirect, with the reason saying so
    (``soft_404``, ``front_page`` or ``error_page``). A ``Refresh`` header or ``<meta http-equiv="refresh">``
-   is not read here: the fetcher follows it as a redirect hop (:mod:`linkcheck.fetch`), so the page it leads
-   to is the one judged.
+   due within 10 s is not read here: the fetcher follows it as a redirect hop (:mod:`linkcheck.fetch`), so
+   the page it leads to is the one judged; a small page's meta refresh due later ("you will be taken to the
+   home page in 30 seconds") is read as a script's ``location`` is.
+5. **A search box echoing the address.** A page that states no publication date, at an article's address,
+   whose search box holds the words of the address's slug ("marina berths price rise approved"): the site's
+   not-found page offering to search for what was asked (``soft_404``, ``error_page``).
 
 :func:`headless_signal` is asked about a page that gives itself no headline and no date (its titles are at
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
 найден" in a styled ``<div>``), or whose first sentence is one ("This article has been removed by order
-of the court. It may not be ..."), makes it ``soft_404`` (``error_page``); a line saying it is not available
-in this region or country makes it ``blocked`` (``legal``); failing a line, the ``alt`` text of one of its
-first images that is an error message (a not-found page that says so in a picture: "404 - page not found")
-makes it ``soft_404`` (``error_page``); on a page of at most 32 KB, a line that is a
+of the court. It may not be ..."), or that says the article was withdrawn and why, when the why is the law
+or a request (:func:`linkcheck.soft404.says_withdrawn`: "Este artículo ha sido retirado a petición de ...,
+en ejercicio de su derecho al olvido"), makes it ``soft_404`` (``error_page``); a line saying it is not
+available in this region or country makes it ``blocked`` (``legal``); failing a line, the ``alt`` text of
+one of its first images that is an error message (a not-found page that says so in a picture: "404 - page
+not found") makes it ``soft_404`` (``error_page``); on a page of at most 32 KB, a line that is a
 consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site> gebruikt cookies") makes it
 ``blocked`` (``consent``), unless a later line is an error message.
 
 :func:`notice_signal` is asked about a page that keeps its headline (and date) but whose first lines after
 it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
-an editor's note whose first sentence is "This article has been retracted.") with little text after them:
+an editor's note whose first sentence is "This article has been retracted.", a withdrawal for a legal
+reason after an emphasised label: "<strong>Hinweis der Redaktion:</strong> Dieser Artikel ist aufgrund
+einer einstweiligen Verfügung ... nicht abrufbar.") with little text after them:
 ``soft_404`` (``error_page``). An article whose embedded video or post says
 "no longer available" has its paragraphs after that line and is not one.
 
@@ -56,7 +64,14 @@ from linkcheck.gates import consent_line, geo_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
-from linkcheck.soft404 import is_article_url, is_error_title, says_gone, soft_404_signal
+from linkcheck.soft404 import (
+    echoes_slug,
+    is_article_url,
+    is_error_title,
+    says_gone,
+    says_withdrawn,
+    soft_404_signal,
+)
 
 __all__ = [
     "PARKED_BYTES",
@@ -125,6 +140,10 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "domínio à venda".encode(),
     "denna domän är till salu".encode(),
     "bu alan adı satılık".encode(),
+    # Czech and Slovak: "Tato doména je na prodej", "Táto doména je na predaj"
+    "doména je na prodej".encode(),
+    "doména je na predaj".encode(),
+    "doménu si můžete koupit".encode(),
     # Cyrillic is not lower-cased by ``bytes.lower``: the phrases start after a letter a sentence capitalises
     # ("Домен продаётся", "Этот домен продаётся")
     "омен продаётся".encode(),
@@ -145,15 +164,21 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "рок регистрации домена".encode(),  # "Срок регистрации домена ... истёк": the registration lapsed
     "омен припаркован".encode(),
     b"geparkeerd domein",
+    # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
+    # edilmiştir"
+    b"domena zaparkowana",
+    "doména je zaparkována".encode(),
+    "doména je zaparkovaná".encode(),
+    "alan adı park edilmiş".encode(),
 )
 #: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
-#: "domena", Portuguese "domínio", Russian "домен".
+#: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
-    "omínio".encode(), "омен".encode(),
+    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad",
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -207,16 +232,36 @@ def _declares_an_article(metadata: Metadata | None) -> bool:
     return published is not None and published.source in _DECLARED_DATES
 
 
+#: A ``<meta http-equiv="refresh">`` tag, and the URL its ``content`` sends the reader to after a delay.
+_META_REFRESH = re.compile(rb"""<meta\b[^>]*?http-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.IGNORECASE)
+_REFRESH_TARGET = re.compile(
+    rb"""\scontent\s*=\s*["']?\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?["']?([^"'>\s]+)""", re.IGNORECASE
+)
+#: A refresh due within this many seconds is followed by the fetcher as a redirect hop
+#: (:data:`linkcheck.fetch.REFRESH_SECONDS`): the page it leads to is the one judged, not this one.
+FETCHER_REFRESH_SECONDS = 10
+
+
 def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
     """``(absolute target, how)`` when a page of at most :data:`_SCRIPT_STUB_BYTES` redirects the browser
-    by a script that sets ``location``; ``None`` otherwise (a meta refresh is the fetcher's: see the module
-    docstring)."""
-    if len(page) <= _SCRIPT_STUB_BYTES and b"location" in page:
+    by a script that sets ``location``, or by a meta refresh due later than the fetcher follows one ("You
+    will be taken to the home page in 30 seconds": the stub is all there is to read); ``None`` otherwise (a
+    refresh due within 10 s is the fetcher's: see the module docstring)."""
+    if len(page) > _SCRIPT_STUB_BYTES:
+        return None
+    if b"location" in page:
         script = _SCRIPT_REDIRECT.search(page)
         if script is not None:
             where = (script.group(1) or script.group(2)).decode("utf-8", "replace")
             if not where.startswith(("javascript:", "#")):
                 return urljoin(base_url, where), "a script"
+    if b"efresh" in page or b"EFRESH" in page:
+        tag = _META_REFRESH.search(page)
+        target = _REFRESH_TARGET.search(tag.group(0)) if tag is not None else None
+        if target is not None and int(target.group(1)[:6]) > FETCHER_REFRESH_SECONDS:
+            where = unescape(target.group(2).decode("utf-8", "replace"))
+            if not where.startswith(("javascript:", "#")):
+                return urljoin(base_url, where), "a meta refresh"
     return None
 
 
@@ -268,6 +313,50 @@ def body_signal(
         signal = soft_404_signal(requested_url, target, None, 1)
         if signal is not None:
             return signal[0], f"{signal[1]}, by {how}"
+    echoed = _search_box_echo(requested_url, body, metadata)
+    if echoed is not None:
+        return Cause.ERROR_PAGE, (
+            f"the article URL shows a search box filled with the address's own words ({echoed!r}): the site's"
+            " not-found page, not the article"
+        )
+    return None
+
+
+#: The most of a page searched for a search box, and the most ``<input>`` elements read: a not-found page's
+#: box is in its first screen.
+_SEARCH_BOX_BYTES = 32_000
+_SEARCH_BOX_INPUTS = 12
+_INPUT = re.compile(rb"<input\b[^>]*>", re.IGNORECASE)
+_INPUT_VALUE = re.compile(rb"""\svalue\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
+#: What marks an ``<input>`` as a search box: its type, or a search's usual names.
+_SEARCH_INPUT = re.compile(
+    rb"""\stype\s*=\s*["']?search\b|\sname\s*=\s*["']?(?:s|q|query|search|keys|keyword|keywords|searchword"""
+    rb"""|search_query|term|text)["'\s>/]""",
+    re.IGNORECASE,
+)
+
+
+def _search_box_echo(requested_url: str, body: bytes, metadata: Metadata | None) -> str | None:
+    """What the page wrote in a search box when it is the words of the article URL's slug ("marina berths
+    price rise approved" at ``.../marina-berths-price-rise-approved/``): a not-found page that offers to
+    search for what was asked; an article's own search box is empty. Read only on a page whose metadata
+    states no publication date (an article's does), at an article's address, in its first
+    :data:`_SEARCH_BOX_BYTES`."""
+    if _declares_an_article(metadata) or not is_article_url(requested_url):
+        return None
+    end = min(len(body), _SEARCH_BOX_BYTES)
+    if body.find(b"<input", 0, end) < 0 and body.find(b"<INPUT", 0, end) < 0:
+        return None
+    for n, match in enumerate(_INPUT.finditer(body, 0, end)):
+        if n >= _SEARCH_BOX_INPUTS:
+            break
+        tag = match.group(0)
+        value = _INPUT_VALUE.search(tag)
+        if value is None or _SEARCH_INPUT.search(tag) is None:
+            continue
+        text = unescape((value.group(1) or value.group(2)).decode("utf-8", "replace"))
+        if echoes_slug(text, requested_url):
+            return text
     return None
 
 
@@ -447,7 +536,11 @@ _LINE = re.compile(_LINE_START + r"\s*([^<>]{3,600})<", re.IGNORECASE)
 #: A line of text as :data:`_LINE` reads it, of any length, perhaps cut by the window's end: what
 #: :func:`notice_signal` counts. A paragraph longer than a line (many of a long read's) is the article going
 #: on; where :data:`_LINE` skipped it, a notice above such paragraphs was read as the page's last words.
-_TEXT_RUN = re.compile(_LINE_START + r"\s*([^<>]{3,})(?:<|\Z)", re.IGNORECASE)
+#: A run also starts after the end of an inline label's emphasis: the note in "<p><strong>Editor's
+#: note:</strong> This article ...</p>" is the text after ``</strong>``.
+_TEXT_RUN = re.compile(
+    "(?:" + _LINE_START + r"|</(?:strong|b|em|i|span)>)\s*([^<>]{3,})(?=<|\Z)", re.IGNORECASE
+)
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
 _GEO_HINTS = ("availab", "verfüg", "disponi", "недоступ", "accessib")
 #: The largest page read for a consent wall's heading: a wall in place of the page is a small page of its
@@ -524,6 +617,9 @@ def headless_signal(
         ):
             why = f"the page gives itself no headline and says it is an error page: {line!r}"
             return Status.SOFT_404, Cause.ERROR_PAGE, why
+        if says_withdrawn(line):
+            why = f"the page gives itself no headline and says the article was withdrawn: {line!r}"
+            return Status.SOFT_404, Cause.ERROR_PAGE, why
         lowered = line.lower()
         if any(hint in lowered for hint in _GEO_HINTS) and geo_block(fold(line)):
             why = (
@@ -596,7 +692,7 @@ _NOTICE_REST = 400
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
            "not found", "retract", "here any", "longer here", "password"),
-    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "passwort"),
+    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "abrufbar", "passwort"),
     "fr": ("supprim", "dispon", "retir", "mot de passe"),
     "es": ("dispon", "elimin", "retir", "borrad", "contraseña"),
     "pt": ("dispon", "removid", "exclu", "senha"),
@@ -703,8 +799,10 @@ def notice_signal(
                 " verifiable"
             )
             return Status.BLOCKED, Cause.AUTH, why
-        elif (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts)) or _first_sentence_is_error(
-            line, names, hosts
+        elif (
+            (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts))
+            or _first_sentence_is_error(line, names, hosts)
+            or says_withdrawn(line)
         ):
             notice = line
     if notice is None:

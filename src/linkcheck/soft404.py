@@ -58,12 +58,14 @@ from linkcheck.names import (
 __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
+    "echoes_slug",
     "has_error_phrase",
     "is_article_url",
     "is_blocked_title",
     "is_error_title",
     "is_search_echo",
     "says_gone",
+    "says_withdrawn",
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
@@ -140,6 +142,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "cette page n'est plus disponible", "la page n'est plus disponible", "cet article n'existe pas",
         "cette page n'existe pas ou plus", "la page n'existe pas ou plus", "cet article n'existe pas ou plus",
         "la page que vous cherchez n'existe pas ou plus",
+        # a notice's heading where the article was: "Article retiré", "Contenu supprimé"
+        "article retiré", "contenu retiré", "article supprimé", "contenu supprimé", "page supprimée",
+        "article dépublié", "contenu dépublié",
     ),
     "es": (
         "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
@@ -154,12 +159,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
         "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
         "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
+        "articolo rimosso", "contenuto rimosso", "articolo eliminato", "contenuto eliminato",
     ),
     "pt": (
         "página não encontrada", "esta página não existe", "a página não existe",
         "a página que você procura não existe", "a página que procura não existe", "não encontrado",
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
-        "conteúdo não encontrado",
+        "conteúdo não encontrado", "conteúdo removido", "artigo removido", "matéria removida",
+        "notícia removida",
     ),
     "nl": (
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
@@ -732,6 +739,77 @@ def says_gone(line: str) -> bool:
     )
 
 
+#: A notice that the article itself was withdrawn (on folded text, from the start of its sentence, after a
+#: label such as "Aviso legal:" or "Hinweis der Redaktion:"): the article or the page's content, then within
+#: a few words a removal ("removed", "retirado", "nicht abrufbar", "rimosso", "retiré", ...), in English,
+#: Spanish, German, French, Italian, Portuguese and Dutch. "The name of the defendant has been removed from
+#: this article" is about a part of it, not the article.
+_WITHDRAWN = re.compile(
+    r"(?:(?:this|the) (?:article|story|content|page|post|report|item)"
+    r"|(?:este|esta|el|la) (?:articulo|noticia|contenido|pagina|informacion|nota)"
+    r"|(?:dieser|der|dieses|das|diese|die) (?:artikel|beitrag|inhalt|text|seite|bericht)"
+    r"|(?:cet|cette|ce|l|la|le) ?(?:article|contenu|page)"
+    r"|(?:questo|questa|il|la|l) ?(?:articolo|contenuto|pagina|notizia)"
+    r"|(?:este|esta|o|a) (?:artigo|conteudo|materia|noticia|pagina)"
+    r"|(?:dit|het|deze|de) (?:artikel|bericht|pagina)) "
+    r"(?:\w+ ){0,12}?"
+    r"(?:removed|deleted|withdrawn|unpublished|taken (?:down|offline)|(?:no longer|not) available|unavailable"
+    r"|retirad[oa]|eliminad[oa]|borrad[oa]|despublicad[oa]|no (?:esta )?(?:mas )?disponible"
+    r"|entfernt|geloscht|depubliziert|gesperrt|nicht (?:mehr )?(?:abrufbar|verfugbar|zuganglich|online)"
+    r"|retiree?|supprimee?|depubliee?|n ?est (?:plus|pas) (?:disponible|accessible)"
+    r"|rimoss[oa]|eliminat[oa]|cancellat[oa]|deindicizzat[oa]|oscurat[oa]|non e (?:piu )?disponibile"
+    r"|removid[oa]|excluid[oa]|indisponivel|nao (?:esta )?(?:mais )?disponivel"
+    r"|verwijderd|offline gehaald|niet (?:meer )?beschikbaar)\b"
+)
+#: ... and why, when the why is the law or a person's request: a court's order or ruling, an injunction, the
+#: right to be forgotten, data protection (GDPR and its national names), "at the request of".
+_WITHDRAWN_WHY = re.compile(
+    r"\b(?:court order|order of (?:the |a )?court|(?:court|judicial) (?:ruling|decision|order)|injunction"
+    r"|right to be forgotten|data protection|gdpr|legal (?:reasons|request|complaint|action|advice)"
+    r"|at (?:the|his|her|their) request"
+    r"|derecho al olvido|orden judicial|(?:resolucion|decision) judicial|sentencia|mandato judicial"
+    r"|proteccion de datos|rgpd|motivos legales|a peticion de"
+    r"|einstweilig\w* verfugung|\w*gericht\w*|urteil\w*|recht auf vergessen\w*|datenschutz\w*|dsgvo"
+    r"|rechtlichen grunden|auf wunsch"
+    r"|decision de justice|decision judiciaire|ordonnance|injonction|droit a l ?oubli"
+    r"|droit au dereferencement"
+    r"|protection des donnees|raisons juridiques|a la demande de"
+    r"|diritto all ?oblio|provvedimento|ordine del giudice|sentenza|garante (?:della |per la )?privacy"
+    r"|regolamento ue 2016 679|motivi legali|su richiesta"
+    r"|direito ao esquecimento|ordem judicial|decisao judicial|lgpd|protecao de dados|a pedido de"
+    r"|recht om vergeten te worden|gerechtelijk\w*|rechter\w*|vonnis|avg|op verzoek van)\b"
+)
+#: What a notice of a partial removal names (folded): it was a passage, a name or a picture that went.
+_WITHDRAWN_PART = re.compile(
+    r"\b(?:paragraphs?|passages?|sentences?|names?|photos?|photographs?|images?|pictures?|quotes?|details?"
+    r"|absatze?|absatz|passagen?|namen?|fotos?|bilder?|paragraphes?|noms?|phrases?|parrafos?|nombres?"
+    r"|imagen(?:es)?|frases?|paragrafi|paragrafo|nomi|nome|immagini|immagine|alineas?|naam|foto)\b"
+)
+#: The end of a sentence, and the longest first sentence read as a withdrawal notice.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！])\s+")
+_WITHDRAWN_LINE = 300
+
+
+def says_withdrawn(line: str) -> bool:
+    """Whether the first sentence of ``line`` says the article was withdrawn, and why, when the why is the
+    law or a request (:data:`_WITHDRAWN`, :data:`_WITHDRAWN_WHY`): "Este artículo ha sido retirado a
+    petición de una de las personas mencionadas, en ejercicio de su derecho al olvido", "Hinweis der
+    Redaktion: Dieser Artikel ist aufgrund einer einstweiligen Verfügung ... derzeit nicht abrufbar". A
+    notice that a name, a passage or a picture was removed (the article kept) is not one."""
+    first = _SENTENCE_BREAK.split(line.strip(), maxsplit=1)[0]
+    if len(first) > _WITHDRAWN_LINE:
+        return False
+    label, colon, rest = first.partition(": ")
+    if colon and len(label.split()) <= 4:
+        first = rest
+    text = fold(first)
+    return (
+        _WITHDRAWN.match(text) is not None
+        and _WITHDRAWN_WHY.search(text) is not None
+        and _WITHDRAWN_PART.search(text) is None
+    )
+
+
 def has_error_phrase(title: str) -> bool:
     """Whether some piece of ``title`` is an error phrase (by its words alone: what :func:`is_error_title`
     asks first, without the site's names and hosts)."""
@@ -971,6 +1049,13 @@ def _slug_words(url: str) -> str | None:
         return None
     words = fold(_ARTICLE_FILE.sub("", segments[-1]))
     return words if " " in words and len(words) >= 8 else None
+
+
+def echoes_slug(text: str, url: str) -> bool:
+    """Whether ``text`` (what a page wrote in its search box) is the words of ``url``'s slug, at least two
+    of them: a not-found page offering to search for what was asked."""
+    echo = _slug_words(url)
+    return echo is not None and fold(text) == echo
 
 
 def _unecho(title: str, echo: str) -> str:
