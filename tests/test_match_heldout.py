@@ -78,9 +78,11 @@ TODAY = dt.date(2024, 11, 30)
 #: thirteenth, which left four: a broadcaster's parent and a station's owning company for the site (a table
 #: of a group's sites), one country for another (a table of places) and a headline lengthened since it was
 #: cited (one title holding the other, the seventh batch's gap); 54 since the fourteenth, which left one: a
-#: site's owning company (Reach plc for WalesOnline: a table of a group's sites) (docs/benchmarks.md,
-#: "Held-out matching check").
-MAX_KNOWN_FAILURES = 54
+#: site's owning company (Reach plc for WalesOnline: a table of a group's sites); 56 since the sixteenth,
+#: which left two: a paper's romanised native name for its translated host (Forverts on forward.com) and a
+#: former name (Peking Review for Beijing Review): tables of outlets' romanised, translated and former names
+#: (docs/benchmarks.md, "Held-out matching check").
+MAX_KNOWN_FAILURES = 56
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references.
 FORMS = {"manifest", "wikitext", "apa", "chicago", "mla", "vancouver", "bluebook", "gost", "iso690"}
