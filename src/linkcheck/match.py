@@ -1818,16 +1818,23 @@ def _edition_named(
 ) -> str | None:
     """``""`` when the cited outlet is the site's name followed by its edition's word and the URL's path has
     that word as a segment (``Le Monde Afrique`` on ``lemonde.fr/afrique/``, ``El País América`` on
-    ``elpais.com/america/``); a doubt to add to the finding when the page's ``<title>`` names the cited outlet
-    in a segment of its own between the headline and the site's name (``Inside Iran's missile program - 60
-    Minutes - CBS News``: a programme or section of the site); else ``None``."""
+    ``elpais.com/america/``) or as a word of a hyphened segment before the last, the article's slug
+    (``Guardian Australia`` on ``theguardian.com/australia-news/...``); a doubt to add to the finding when
+    the page's ``<title>`` names the cited outlet in a segment of its own between the headline and the
+    site's name (``Inside Iran's missile program - 60 Minutes - CBS News``: a programme or section of the
+    site); else ``None``."""
     words = cited.split()
     if len(words) >= 2:
         try:
             path = url_parts(url)[1]
         except ValueError:
             path = ""
-        segments = {fold(seg) for seg in path.lower().split("/") if len(seg) >= 4 and seg.isalpha()}
+        parts = path.lower().split("/")
+        segments = {fold(seg) for seg in parts if len(seg) >= 4 and seg.isalpha()}
+        if "-" in path:  # a section's hyphened words (``theguardian.com/australia-news/``), not the slug's
+            sections = [seg for seg in parts if seg][:-1]
+            words_ = [w for seg in sections if "-" in seg for w in seg.split("-")]
+            segments |= {fold(w) for w in words_ if len(w) >= 4 and w.isalpha()}
         if segments:
             for n in (1, 2):
                 edition = [fold(w) for w in words[-n:]]

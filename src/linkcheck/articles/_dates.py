@@ -630,6 +630,33 @@ _add_months(
     ],
     spell=lambda name: {name, name.replace("\u064a", "\u06cc")},
 )
+#: Scottish Gaelic (after ``dhen``, "of the", the month lenited or with its ``t-``: ``21 dhen t-Samhain
+#: 2024``, ``21 dhen Dàmhair 2024``; with and without the grave accents), Esperanto (``15 novembro 2024``;
+#: ``aŭgusto`` also in the x-system and without its breve), Occitan (``12 de julhet de 2024``), Latin
+#: (genitive, as dates write it: ``21 Novembris 2024``), West Frisian (``14 novimber 2024``), Romansh (after
+#: ``da``: ``12 da zercladur 2024``), Yiddish (unpointed: :data:`_HEBREW_POINTS` are dropped first),
+#: Hawaiian (with and without the ʻokina), Yakut (the one-word months; the two-word ones with ``ыйа``,
+#: "month", left out) and Inuktitut in syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first: :data:`_FIELD_MDY`) month
+#: names; the names earlier tables hold for the same month are left to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "faoilleach fhaoilleach januaro genièr genier ianuarii jannewaris schaner יאנואר ianuali "
+        "тохсунньу ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ",
+        "gearran ghearran februaro febrièr febrier februarii febrewaris favrer פעברואר pepeluali олунньу "
+        "ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ",
+        "màrt mhàrt mart mhart marto martii מארץ malaki ᒫᑦᓯ ᒫᔾᔨ",
+        "giblean ghiblean aprilo aprilis avrigl ʻapelila apelila ᐄᐳᓗ ᐊᐃᐳᕆᓪ",
+        "cèitean chèitean ceitean cheitean majo maii maaie matg",
+        "ògmhios ogmhios junio junh iunii juny zercladur iune ᔫᓂ",
+        "iuchar julio julhet iulii fanadur ᔪᓚᐃ ᔪᓓ",
+        "lùnastal lunastal aŭgusto auxgusto augusto agost augusti avust ʻaukake aukake אויגוסט ᐋᒡᒌᓯ ᐊᐅᒍᓯ",
+        "sultain septembro setembre septembris septimber settember kepakemapa סעפטעמבער ᓯᑎᐱᕆ ᓰᑏᕝᕙ",
+        "dàmhair damhair oktobro octobris ʻokakopa okakopa אקטאבער אקטובער алтынньы ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ",
+        "samhain novembris novimber nowemapa נאוועמבער сэтинньи ᓄᕕᐱᕆ",
+        "dùbhlachd dubhlachd decembro decembris desimber kekemapa דעצעמבער ахсынньы ᑎᓯᐱᕆ",
+    ],
+)
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
 #: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
 #: be read without it.
@@ -648,6 +675,17 @@ _IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNOR
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
 #: day and a year (month first, as Filipino and American English write it).
 _FIELD_MDY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
+
+
+#: The vowel points and other marks of Hebrew script (not the maqaf, ``־``, a hyphen), which Yiddish writes
+#: (``נאָוועמבער``, ``פֿעברואַר``) and :data:`_TEMPLATE_MONTHS` holds without.
+_HEBREW_POINTS = re.compile("[\u0591-\u05bd\u05bf-\u05c7]")
+#: A Tibetan date of the Western calendar: ``ཕྱི་ལོ་༢༠༢༤ ཟླ་ ༡༡ ཚེས་ ༢༡`` ("Western year 2024, month 11, day
+#: 21"), the year perhaps with its genitive ``ལོའི་``, the month with ``པའི་``, Tibetan digits read as digits.
+_TIBETAN_YMD = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s*(?:ལོ(?:འི)?་?\s*)?ཟླ(?:་བ)?་?\s*(?P<month>\d{1,2})\s*(?:པའི་?\s*)?ཚེས་?\s*(?P<day>\d{1,2})(?!\d)"
+)
+_TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 
 
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
@@ -865,9 +903,11 @@ _APOSTROPHES = re.compile("['’׳״]")
 
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
-#: ``5 d'abril de 2024`` (Catalan), ``26 ta' Novembru 2024`` (Maltese).
+#: ``5 d'abril de 2024`` (Catalan), ``26 ta' Novembru 2024`` (Maltese), ``12 da zercladur 2024`` (Romansh),
+#: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it).
 _FIELD_DMY = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’]|ta['’]\s*)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
+    r"(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
 )
 #: ``22-ноябрь 2024``, ``1-avgust, 2024``: the day joined to the month's name by a hyphen (Kyrgyz, Kazakh and
@@ -1051,6 +1091,10 @@ def parse_date_field(text: str) -> PartialDate | None:
         text = text.translate(EASTERN_DIGITS)  # ``٥ مارس ٢٠٢٤``
         if "كانون" in text or "تشرين" in text:  # the Levant's two-word months: ``3 كانون الثاني 2024``
             text = _LEVANT_TWO_WORDS.sub(lambda m: _LEVANT_AS_ONE[m.group(1) + m.group(2)[-3:]], text)
+        if _HEBREW_POINTS.search(text) is not None:  # pointed Yiddish: ``נאָוועמבער``
+            text = _HEBREW_POINTS.sub("", text)
+        if "ཟླ" in text and (m := _TIBETAN_YMD.search(text.translate(_TIBETAN_DIGITS))) is not None:
+            return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
     if "viz" in text:  # Breton: ``5 a viz Du 2024``
         text = _BRETON_A_VIZ.sub(lambda m: _ENGLISH_MONTHS[_BRETON_MONTHS[m.group(1).lower()] - 1], text)
     if "mhair" in text:  # Irish two-word months: ``1 Deireadh Fómhair 2024``

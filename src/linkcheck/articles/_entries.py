@@ -256,6 +256,12 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         month = MONTHS.get(nlm.group("mon").lower()) if nlm.group("mon") else None
         day = int(nlm.group("day")) if nlm.group("day") and month else None
         link.date = to_partial(int(nlm.group("year")), month, day)
+    styled = _styled_reference(plain_before) if m is None and nlm is None and reference else None
+    if styled is not None:  # Vancouver's ``[Internet]``, ISO 690's ``[online]``, GOST's `` // ``
+        title, outlet, date = styled
+        link.date = link.date or date
+        link.title = link.title or (looks_like_title(f"“{title}”") if title else None)
+        link.outlet = link.outlet or outlet
     if (
         link.date is None and link.text
     ):  # "(<a>NRC, 25 May 2023</a>)": the link's own day, not the entry's first
@@ -357,6 +363,61 @@ _NLM = re.compile(
 def _nlm(before: str) -> re.Match[str] | None:
     """:data:`_NLM` at the start of an entry (the test for a ``;`` first: most entries are no such)."""
     return _NLM.match(before) if ";" in before or ":" in before else None
+
+
+#: A reference that names its medium after the container, the title before it: Vancouver (NLM) for a web
+#: page, ``Author A. Title. Outlet [Internet]. 2024 Nov 21 [cited ...]. Available from: URL`` (the outlet
+#: plain, the date year first); ISO 690, ``SURNAME, Name. Title. *Outlet* [online]. 21. 11. 2024 [cit.
+#: ...]. Available from (Czech: Dostupné z): URL`` (the author's surname in capitals, the date as written).
+_INTERNET_NLM = re.compile(
+    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
+    r"(?P<title>[^.;\[\]]{8,400}?[.?!])[ \t]+(?P<outlet>[^.;\[\]]{1,120}?)[ \t]+\[Internet\]\.[ \t]+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?(?!\w)"
+)
+_ISO_690_ONLINE = re.compile(
+    r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,})?,[ \t]+[^.,;\[\]]{1,60}\.[ \t]+"
+    r"(?P<title>[^\[\]]{8,400}?)\.[ \t]+(?P<outlet>[^.\[\]]{1,120}?)[ \t]+\[online\]\.?[ \t]+"
+    r"(?P<date>[^\[\]]{4,60})"
+)
+#: What ends an ISO 690 reference's date: a bracket (the date cited), the address's label.
+_ISO_690_DATE_END = re.compile(r"\[|\b(?:Available|Dostupné|Dostupne|Retrieved|URL)\b")
+#: A GOST R 7.0.100 reference (Russian, and the other standards of the CIS): ``Author I. Title / I. Author
+#: // Outlet. — 2024. — 21 нояб. — URL: ...``: the title before `` // `` (and before its `` / `` statement
+#: of responsibility), the year, then the day and the month (abbreviated as GOST 7.0.12 does) between
+#: spaced dashes.
+_GOST_AUTHOR = re.compile(r"^(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?[^\W\d_]+,?(?:[ \t]+[^\W\d_]{1,2}\.){1,2}[ \t]+")
+_GOST_DATE = re.compile(
+    r"//.*?[ \t][—–-][ \t]+(?P<year>\d{4})\.[ \t]+[—–-][ \t]+(?P<day>\d{1,2})[ \t]+"
+    r"(?P<month>[^\W\d_]{3,8})\.?"
+)
+_GOST_MONTHS = {"янв": 1, "февр": 2, "апр": 4, "авг": 8, "сент": 9, "окт": 10, "нояб": 11, "дек": 12}
+
+
+def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate | None] | None:
+    """The title, the outlet and the date of a Vancouver web reference, an ISO 690 online one
+    (:data:`_INTERNET_NLM`, :data:`_ISO_690_ONLINE`) or a GOST one (:data:`_GOST_DATE`), each behind a test
+    for its literal marker (``[Internet]``, ``[online]``, `` // ``); else ``None``."""
+    if "[Internet]" in before and (m := _INTERNET_NLM.match(before)) is not None:
+        month = MONTHS.get(m["mon"].lower()) if m["mon"] else None
+        day = int(m["day"]) if m["day"] and month else None
+        return m["title"].rstrip("."), m["outlet"].strip(), to_partial(int(m["year"]), month, day)
+    if "[online]" in before and (m := _ISO_690_ONLINE.match(before)) is not None:
+        written = _ISO_690_DATE_END.split(m["date"], 1)[0].strip(" \t.")
+        return m["title"].strip(), None, written_date(written)
+    if " // " in before:
+        head = before.split(" // ", 1)[0]
+        if any(mark in head for mark in '"“”«»„'):
+            return None  # a quoted title: the quotes tell it (:func:`_entry_title`)
+        head = head.split(" / ", 1)[0]
+        lead = _GOST_AUTHOR.match(head)
+        title = head[lead.end() :] if lead is not None else head
+        date = None
+        if (found := _GOST_DATE.search(before)) is not None:
+            name = found["month"].lower()
+            month = _GOST_MONTHS.get(name) or MONTHS.get(name)
+            date = to_partial(int(found["year"]), month, int(found["day"])) if month else None
+        return title.strip(" .") or None, None, date
+    return None
 
 
 #: What separates the parts of an entry written as fields: a bar, a spaced dash.
