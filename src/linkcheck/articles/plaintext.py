@@ -262,6 +262,9 @@ def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
     ``found`` already (in text order, as :func:`find_urls` gives them), as ``(start, end, "https://" +
     url)``. A host alone (``nordicreview.example.org``, a Kindle clipping's source) names a site and cites no
     page: it needs its path. Plain text only."""
+    joints = len(_HOST_TO_PATH.findall(text))
+    if not joints or joints <= len(_HOST_TO_PATH.findall(" ".join(url for _, _, url in found))):
+        return []  # every host-to-path joint is in a URL found with its scheme: the common case, no loop
     extra: list[tuple[int, int, str]] = []
     spans = sorted((start, end) for start, end, _ in found)
     k = 0  # the first span of ``found`` that does not end before the search position
