@@ -53,9 +53,9 @@ def test_weekdays_of_four_more_languages_date_a_report() -> None:
             '<a href="https://hagstofa.example.is/frettir/1">urad</a>.</p>',
             "html",
         ),
-        # Latvian (told by "un"): "otrdien ziņoja" (reported on Tuesday)
+        # Latvian (told by "ir", as Lithuanian): "otrdien ziņoja" (reported on Tuesday)
         (
-            "Kā otrdien ziņoja [LSM](https://hagstofa.example.is/frettir/1), cenas un īres maksa aug.",
+            "Kā otrdien ziņoja [LSM](https://hagstofa.example.is/frettir/1), īres maksa ir augusi.",
             "markdown",
         ),
     ]

@@ -1041,8 +1041,9 @@ _REPORTING = re.compile(
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
 #: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
 #: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian
-#: (``се``), Filipino (``ng``), Latvian (``un``) and Icelandic (``að``; Estonian's ``ja`` and Slovenian's
-#: ``je`` are Finnish's and Croatian's) prose holds in nearly every paragraph, with the spaces
+#: (``се``), Filipino (``ng``) and Icelandic (``að``; Estonian's ``ja``, Slovenian's ``je`` and Latvian's
+#: ``ir`` are Finnish's, Croatian's and Lithuanian's; not Latvian ``un``, which French, Spanish and Italian
+#: prose holds as often) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts.
 _MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
@@ -1062,7 +1063,6 @@ _MORE_ACCENTED_WORDS = (
     " og ",
     " ir ",
     " се ",
-    " un ",
     " að ",
 )
 #: How much of the prose the test reads: an article's opening holds its language's common words.
