@@ -22,10 +22,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles._base import (
+    QUOTED_TITLE,
     Link,
     Parsed,
     archived_original,
     clean_text,
+    is_licence,
     is_lookup,
     is_own_navigation,
     is_profile,
@@ -136,7 +138,12 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
                 if is_share(link.url):
                     continue  # a share button's link behind a redirect
-            if is_subscription(link.url) or is_profile(link.url) or is_lookup(link.url):
+            if (
+                is_subscription(link.url)
+                or is_profile(link.url)
+                or is_lookup(link.url)
+                or is_licence(link.url)
+            ):
                 continue
             if is_own_navigation(link.url, own):
                 continue
@@ -254,7 +261,10 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                 link.title = None
             link.date = link.date or key
         if link.trailer and link.date is None:
-            link.date = parse_date(link.trailer, allow_year=False) or find_dmy(link.trailer)
+            dated = link.trailer
+            if "“" in dated or '"' in dated or "«" in dated or "„" in dated:
+                dated = QUOTED_TITLE.sub(" ", dated)  # a date in a quoted title is the title's
+            link.date = parse_date(dated, allow_year=False) or find_dmy(dated)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before
                 value, phrase = inferred

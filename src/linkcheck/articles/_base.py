@@ -24,6 +24,7 @@ from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
 
 __all__ = [
+    "QUOTED_TITLE",
     "Lines",
     "Link",
     "Parsed",
@@ -33,6 +34,7 @@ __all__ = [
     "fold",
     "host_of",
     "is_boilerplate",
+    "is_licence",
     "is_own_navigation",
     "is_profile",
     "is_share",
@@ -354,6 +356,13 @@ _HREF_BREAKS = re.compile(r"[\t\r\n]")
 _HREF_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 
+#: What opens a link a static site generator expands when it builds the site (Pelican's
+#: ``{filename}/post.md``, ``{static}/img.png`` and its older ``|filename|post.md``; Liquid's and Jinja's
+#: ``{{ ... }}``, ``{% ... %}`` open with ``{`` too): the source file of one of the site's own pages, no
+#: address a reader follows.
+_GENERATOR_PLACEHOLDERS = ("|filename|", "|static|", "|attach|")
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
     """``(absolute URL, None)``, ``(None, None)`` for links that are not citations (fragments, ``mailto:``,
@@ -361,6 +370,8 @@ def resolve_url(href: str, base: str | None) -> tuple[str | None, str | None]:
     href = _HREF_BREAKS.sub("", href).strip()
     if not href or href.startswith("#"):
         return None, None
+    if href[0] == "{" or href.startswith(_GENERATOR_PLACEHOLDERS):
+        return None, None  # a site generator's link to its own source file, never expanded here
     scheme = _HREF_SCHEME.match(href)
     if scheme:
         name = scheme.group(1).lower()
@@ -569,6 +580,8 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
     """``(target, redirector host)`` when ``url`` is a redirect wrapper around another absolute URL
     (``https://www.google.com/url?q=https://...``, ``https://l.facebook.com/l.php?u=https%3A...``), unwrapped
     as often as it is wrapped (a Google Docs export of a link pasted from Facebook); else ``None``."""
+    if "/lookup/external-ref?" in url and (doi := highwire_doi(url)) is not None:
+        return doi, host_of(url)  # a HighWire journal page's "CrossRef" link: the DOI it looks up
     if _REDIRECT_HINT.search(url) is None and not _has_wrapper_hint(url):
         return None  # no redirect endpoint before a query: the common case, without splitting the URL
     via: str | None = None
@@ -623,9 +636,11 @@ _BOILERPLATE = re.compile(
     r"kövess(?:en)?\s+minket\b|följ\s+(?:oss|[\w.-]+)\s+på\b|ติดตาม(?:ข่าวสาร|เรา)|"
     r"urm[ăa]ri[țţt]i-ne\b|urm[ăa]re[șşs]te-ne\b|seuraa\s+meitä\b|tufuate\b|pratite\s+nas\b|"
     r"følg\s+(?:oss|os)\b|последвайте\s+ни\b|i-?follow\s+(?:(?:ninyo|mo)\s+)?kami\b|sekite\s+mus\b|"
+    r"fylgdu\s+okkur\b|jälgi\s+meid\b|sledite\s+nam\b|sekojiet\s+(?:mums|man)\b|"
+    r"subscribe\s*:|(?:transcribed|transcription|powered)\s+by\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
-    r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)\s+on\b|"
+    r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)(?:\s+on\b|\s*:)|"
     r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in)\W*$|"
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
@@ -697,14 +712,16 @@ _TAXONOMY_PATH = re.compile(
 
 
 #: A site's standing pages about itself (``/privacy-policy``, ``/methodology``, ``/impressum``,
-#: ``/mentions-legales``), perhaps under a language prefix: on the site's own host, never a cited source.
+#: ``/mentions-legales``, ``/standards-and-ethics``, its feed ``/feeds/all.atom.xml``), perhaps under a
+#: language prefix: on the site's own host, never a cited source.
 #: (Not ``/about``: an article may point at its site's "about us" as what it says of itself.)
 _SITE_PAGE = re.compile(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:privacy(?:-policy|-notice)?|"
     r"cookies?(?:-policy|-settings|-preferences)?|terms(?:-of-(?:use|service))?|imprint|impressum|"
     r"datenschutz(?:erklaerung)?|mentions-legales|confidentialite|politique-de-confidentialite|"
-    r"methodology|corrections(?:-policy)?|ethics(?:-policy)?|editorial-standards|advertise|careers|jobs|"
-    r"login|sign-?in|register|feed|rss|atom|(?:index|feed|rss|atom)\.xml)/?$",
+    r"methodology|corrections(?:-policy)?|(?:editorial-)?(?:standards|ethics)(?:-and-(?:standards|ethics))?"
+    r"(?:-policy)?|advertise|careers|jobs|"
+    r"login|sign-?in|register|feed|rss|atom|(?:[\w-]+\.)?(?:index|feed|rss|atom)\.xml)/?$",
     re.IGNORECASE,
 )
 
@@ -794,9 +811,49 @@ def is_profile(url: str) -> bool:
 _LOOKUP = re.compile(r"https?://scholar\.google\.[a-z.]{2,12}/scholar(?:_lookup)?\?", re.IGNORECASE)
 
 
+#: A HighWire journal site's look-up of a reference (bioRxiv, medRxiv, PNAS, BMJ:
+#: ``/lookup/google-scholar?...`` and ``/lookup/external-ref?access_num=...&link_type=MED`` beside each
+#: entry: "Google Scholar", "PubMed", "Web of Science"), relative or resolved against the page.
+_HIGHWIRE_LOOKUP = re.compile(r"(?:[a-z]+://[^/?#]+)?/lookup/(google-scholar|external-ref)\?", re.IGNORECASE)
+
+
 def is_lookup(url: str) -> bool:
-    """Whether ``url`` searches for a cited work (:data:`_LOOKUP`) rather than being it."""
-    return "scholar" in url and _LOOKUP.match(url) is not None
+    """Whether ``url`` searches for a cited work (:data:`_LOOKUP`, :data:`_HIGHWIRE_LOOKUP`) rather than being
+    it. A HighWire look-up by the work's DOI ("CrossRef", :func:`highwire_doi`) is the work's own link."""
+    if "scholar" in url and _LOOKUP.match(url) is not None:
+        return True
+    if "/lookup/" not in url or (m := _HIGHWIRE_LOOKUP.match(url)) is None:
+        return False
+    return m.group(1).lower() == "google-scholar" or highwire_doi(url) is None
+
+
+def highwire_doi(url: str) -> str | None:
+    """The ``https://doi.org/`` address a HighWire look-up by DOI sends the reader to
+    (``/lookup/external-ref?access_num=10.1038/s41559-023-01999-1&link_type=DOI``: a journal page's
+    "CrossRef" link beside a reference), or ``None``."""
+    query = url.partition("?")[2]
+    if "link_type=DOI" not in query and "link_type=doi" not in query:
+        return None
+    params = dict(parse_qsl(query))
+    doi = params.get("access_num", "").strip()
+    if params.get("link_type", "").upper() != "DOI" or not doi.startswith("10.") or "/" not in doi:
+        return None
+    return "https://doi.org/" + doi
+
+
+#: A licence's page (Creative Commons' ``/licenses/by/4.0/`` and ``/publicdomain/zero/1.0/``, the Open
+#: Source Initiative's ``/licenses/MIT``, the UK's ``/doc/open-government-licence/version/3``): the terms a
+#: text is published under, named in its footer or notice, never a source it cites.
+_LICENCE = re.compile(
+    r"^[a-z]+://(?:www\.)?(?:creativecommons\.org/(?:licenses|publicdomain)/|opensource\.org/licenses?/|"
+    r"[^/]+/doc/open-government-licence/)",
+    re.IGNORECASE,
+)
+
+
+def is_licence(url: str) -> bool:
+    """Whether ``url`` is a licence's page (:data:`_LICENCE`)."""
+    return ("licen" in url or "publicdomain" in url) and _LICENCE.match(url) is not None
 
 
 def is_share(url: str) -> bool:
@@ -1044,6 +1101,11 @@ _DANGLING = frozenset(["from", "via", "see", "the", "a", "an", "and"])
 
 _OPENING_QUOTES = "\"“‘«„'"
 _CLOSING = re.compile(r"\s*[,.;:]?\s*[\"”’»“']")
+
+
+#: A title in quotes in an entry (``“Population on 1 January 2024.”``): a date in it is what the title
+#: speaks of, not when the work was published.
+QUOTED_TITLE = re.compile(r"“[^“”]{1,300}”|\"[^\"]{1,300}\"|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]")
 
 
 def quoted_around(text: str, start: int, end: int) -> bool:

@@ -170,7 +170,8 @@ _SWEDISH_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 #: Weekday names of Dutch, Indonesian (not "minggu", Sunday, which is also "week"), Hindi, Persian, Czech (the
 #: accusative of "ve středu", "v neděli"), Swedish (and the "last ..." form of "i tisdags"), Hungarian (as
 #: "on ..." is said: "kedden", "hétfőn"), Greek (in :data:`WEEKDAYS` too), Finnish, Croatian, Romanian,
-#: Swahili, Bengali, Norwegian, Danish, Slovak, Bulgarian, Filipino and Lithuanian: the prose reads them
+#: Swahili, Bengali, Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic, Estonian,
+#: Slovenian and Latvian: the prose reads them
 #: only in an article that may be in one of those languages (``_prose._more_languages``), so that the
 #: others' articles do not pay for their longer search.
 MORE_WEEKDAYS: dict[str, int] = {
@@ -303,6 +304,36 @@ MORE_WEEKDAYS: dict[str, int] = {
         f"{day}dien{end}": n
         for n, day in enumerate(("pirma", "antra", "trečia", "ketvirta", "penkta", "šešta", "sekma"))
         for end in ("is", "į")
+    },
+    # Icelandic (the nominative, the accusative of "á þriðjudag" and its definite form "á þriðjudaginn")
+    **{
+        f"{day}dag{end}": n
+        for n, day in enumerate(("mánu", "þriðju", "miðviku", "fimmtu", "föstu", "laugar", "sunnu"))
+        for end in ("ur", "", "inn")
+    },
+    # Estonian (the nominative and the adessive, as "on ..." is said: "teisipäeval", "reedel")
+    **{
+        f"{day}{end}": n
+        for n, day in enumerate(
+            ("esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev")
+        )
+        for end in ("", "al" if day != "reede" else "l")
+    },
+    # Slovenian (the nominative and the accusative of "v sredo", "v nedeljo"; "sobota" as Polish's)
+    "ponedeljek": 0,
+    "torek": 1,
+    "sreda": 2,
+    "sredo": 2,
+    "četrtek": 3,
+    "petek": 4,
+    "soboto": 5,
+    "nedelja": 6,
+    "nedeljo": 6,
+    # Latvian (the nominative and the adverb "on ...": "otrdien", "pirmdien")
+    **{
+        f"{day}dien{end}": n
+        for n, day in enumerate(("pirm", "otr", "treš", "ceturt", "piekt", "sest", "svēt"))
+        for end in ("a", "")
     },
 }
 WEEKDAYS.update(MORE_WEEKDAYS)

@@ -26,6 +26,7 @@ import bisect
 import re
 
 from linkcheck.articles._base import (
+    QUOTED_TITLE,
     Link,
     archived_original,
     clean_text,
@@ -275,6 +276,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.date = to_partial(apa.year, harvard[0], harvard[1]) or apa
         if link.date is None and m is None:
             joined = f"{plain_before} | {plain_after}"
+            if "“" in joined or '"' in joined or "«" in joined or "„" in joined:
+                joined = QUOTED_TITLE.sub(" ", joined)  # a date in the quoted title is the title's
             link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")

@@ -802,7 +802,8 @@ _BASE_LABELS = (
 )
 #: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
 #: Croatian (``Vidi još``, ``Pročitajte i``), Bengali (``আরও পড়ুন``), Norwegian and Danish (``Les også``,
-#: ``Læs også``) and Bulgarian (``Прочетете още``, ``Вижте също``), each holding one of
+#: ``Læs også``), Bulgarian (``Прочетете още``, ``Вижте също``), Icelandic (``Lestu einnig``), Estonian
+#: (``Loe ka``), Slovenian (``Preberite tudi``) and Latvian (``Lasiet arī``), in prose holding one of
 #: :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
@@ -810,7 +811,8 @@ _MORE_LABELS = (
     r"kapcsolódó(?:[ \t]+(?:cikk|cikkek|hír|hírek))?|läs[ \t]+(?:också|även|mer)|อ่านเพิ่มเติม|"
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
-    r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)"
+    r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
+    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī"
 )
 _MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
@@ -1003,7 +1005,8 @@ _REPORTING_WORDS = """
 """  # English, German, Russian, Spanish, French, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
-#: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino and Lithuanian, read (as
+#: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
+#: Estonian, Slovenian and Latvian, read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1026,6 +1029,10 @@ _MORE_REPORTING_WORDS = """
     съобщи съобщиха заяви заявиха според публикува каза писа
     ayon sabi inilabas iniulat panayam
     pranešė teigė sakė paskelbtoje paskelbė
+    greindi greinir sagði segir samkvæmt birti tilkynnti
+    teatas ütles andmetel avaldas kirjutas vahendas
+    sporočil sporočila sporočili poroča poročal poročala objavil objavila objavili navedel navedla
+    ziņoja sacīja teica paziņoja publicēja saskaņā vēsta
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 _REPORTING = re.compile(
@@ -1034,7 +1041,9 @@ _REPORTING = re.compile(
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
 #: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
 #: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian
-#: (``се``) and Filipino (``ng``) prose holds in nearly every paragraph, with the spaces
+#: (``се``), Filipino (``ng``) and Icelandic (``að``; Estonian's ``ja``, Slovenian's ``je`` and Latvian's
+#: ``ir`` are Finnish's, Croatian's and Lithuanian's; not Latvian ``un``, which French, Spanish and Italian
+#: prose holds as often) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts.
 _MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
@@ -1054,6 +1063,7 @@ _MORE_ACCENTED_WORDS = (
     " og ",
     " ir ",
     " се ",
+    " að ",
 )
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000

@@ -136,7 +136,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
-    bare: list[tuple[int, str, int]] = []
+    bare: list[tuple[int, str, int, bool]] = []
     prose, anchors = _prose(body, parsed.date_marks, bare)
     for note in _notes_outside(root, body, anchors):
         note_prose, note_anchors = _prose(note)
@@ -415,8 +415,29 @@ def _body(
             if block is None or _measured(best, lengths) > block_text:
                 return best
     if block is not None:
-        return block
+        return _sections_of(block)
     return root.find("body") if root.find("body") is not None else root
+
+
+def _sections_of(block: etree._Element) -> etree._Element:
+    """The element holding ``block`` and its sibling sections when the text is split into sections of one
+    kind, each with paragraphs of its own (a scholarly page's ``<div class="section">`` per heading:
+    Methods, Data Availability...): all of them are the body, not the one with the most text. Sections are
+    ``<section>`` elements, or elements of one tag whose class opens with the same word; a plain ``<div>``
+    beside another (a page's column beside its sidebar) is not one."""
+    parent = block.getparent()
+    first = _attr(block, "class").split()[:1]
+    if parent is None or (block.tag != "section" and not first):
+        return block
+    for sibling in parent:
+        if (
+            sibling is not block
+            and sibling.tag == block.tag
+            and (block.tag == "section" or _attr(sibling, "class").split()[:1] == first)
+            and sibling.find("p") is not None
+        ):
+            return parent
+    return block
 
 
 def _mediawiki_page(root: etree._Element) -> bool:
@@ -590,7 +611,7 @@ def _announces_related(element: etree._Element) -> bool:
 def _prose(
     body: etree._Element,
     marks: list[tuple[int, PartialDate]] | None = None,
-    bare: list[tuple[int, str, int]] | None = None,
+    bare: list[tuple[int, str, int, bool]] | None = None,
 ) -> tuple[str, list[tuple[etree._Element, int]]]:
     """The body's text with paragraph breaks, and each citing element with its offset in it; with ``marks``,
     the day of each timestamp in it (``<time datetime="2024-10-02T14:25:00-04:00">``, a date and a time: when
@@ -621,7 +642,7 @@ def _prose(
             if element.text and tag:
                 text = element.text
                 if bare is not None and not shut and "://" in text:
-                    bare.append((length, text, element.sourceline or 1))
+                    bare.append((length, text, element.sourceline or 1, _in_notes(element)))
                 pieces.append(text)
                 length += len(text)
         else:
@@ -633,7 +654,9 @@ def _prose(
             if element.tail and element is not body:
                 text = element.tail
                 if bare is not None and not shut and "://" in text:
-                    bare.append((length, text, element.sourceline or 1))
+                    parent = element.getparent()
+                    noted = parent is not None and _in_notes(parent)
+                    bare.append((length, text, element.sourceline or 1, noted))
                 pieces.append(text)
                 length += len(text)
     return "".join(pieces), anchors
@@ -643,11 +666,12 @@ def _prose(
 _SHUT_TAGS = frozenset(["a", "code", "pre", "kbd", "samp", "textarea", "script", "style"])
 
 
-def _bare_links(prose: str, bare: list[tuple[int, str, int]]) -> Iterator[Link]:
+def _bare_links(prose: str, bare: list[tuple[int, str, int, bool]]) -> Iterator[Link]:
     """The URLs written as text in the body, outside any link (a WeChat article's reference list, which the
-    platform leaves unlinked; a URL pasted into a paragraph): each a link at its offset in ``prose``, its
-    paragraph read as its entry."""
-    for offset, text, line in bare:
+    platform leaves unlinked; a URL pasted into a paragraph; a bibliography's, CSL's ``csl-entry`` as
+    Zotero writes it): each a link at its offset in ``prose``, its paragraph read as its entry (a reference
+    entry's when it opens with a list marker or stands in a list of notes or references)."""
+    for offset, text, line, noted in bare:
         for start, end, url in find_urls(text):
             if "://" not in text[start : start + 10]:
                 continue  # a host written alone (``www.bbc.co.uk`` under a card's title): no page cited
@@ -663,7 +687,7 @@ def _bare_links(prose: str, bare: list[tuple[int, str, int]]) -> Iterator[Link]:
             link.standalone = not clean_text(before) or ITEM_MARKER.fullmatch(before) is not None
             if link.standalone:
                 link.trailer = clean_text(after).strip(" ,;:-–—()[]|.")[:200]
-            read_entry(link, before, after, reference=ITEM_MARKER.match(before) is not None)
+            read_entry(link, before, after, reference=noted or ITEM_MARKER.match(before) is not None)
             yield link
 
 
@@ -906,7 +930,9 @@ _NOT_CITED_RELS = frozenset(
 #: Blocks that are entries of a list or a table.
 _ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
 #: A class or id of a container of notes or references.
-_NOTES = re.compile(r"(?:foot|end)?notes?|references?|bibliograph|citations?|sources", re.IGNORECASE)
+_NOTES = re.compile(
+    r"(?:foot|end)?notes?|references?|bibliograph|citations?|sources|csl-(?:bib|entry)", re.IGNORECASE
+)
 
 
 def _in_notes(block: etree._Element) -> bool:

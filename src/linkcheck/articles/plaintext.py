@@ -247,6 +247,54 @@ def _signature(text: str) -> tuple[int, int]:
     return found.start(), blank.start() if blank else len(text)
 
 
+#: The dot, top-level domain and slash that join a host to its path in a URL written without its scheme
+#: (``harbourcouncil.example.gov.uk/minutes/2024-09-03.pdf`` said in a transcript, ``statice.is/news/...``
+#: typed into a note): found by this literal-led search, the host then read backwards from it.
+_HOST_TO_PATH = re.compile(r"\.[a-z]{2,6}/(?=[^\s/])")
+_HOST_TAIL = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[a-z]{2,6}$")
+#: What stands before such a URL's host when it is part of something else: an address's scheme or path, an
+#: e-mail address, a word.
+_NOT_BEFORE_HOST = frozenset("@/.:-_\\")
+
+
+def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """URLs written without a scheme, a host with a path (``example.gov.uk/minutes/a.pdf``), outside the URLs
+    ``found`` already (in text order, as :func:`find_urls` gives them), as ``(start, end, "https://" +
+    url)``. A host alone (``nordicreview.example.org``, a Kindle clipping's source) names a site and cites no
+    page: it needs its path. Plain text only."""
+    joints = len(_HOST_TO_PATH.findall(text))
+    if not joints or joints <= len(_HOST_TO_PATH.findall(" ".join(url for _, _, url in found))):
+        return []  # every host-to-path joint is in a URL found with its scheme: the common case, no loop
+    extra: list[tuple[int, int, str]] = []
+    spans = sorted((start, end) for start, end, _ in found)
+    k = 0  # the first span of ``found`` that does not end before the search position
+    pos = 0
+    for _ in range(10_000):  # bounded: a text is never made of more such addresses than this
+        m = _HOST_TO_PATH.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start():
+            pos = max(pos, spans[k][1])  # inside a URL found with its scheme: on past it
+            continue
+        host = _HOST_TAIL.search(text, max(0, m.start() - 253), m.end() - 1)
+        if host is None or host.end() != m.end() - 1:
+            continue
+        start = host.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE_HOST):
+            continue
+        line_end = text.find("\n", start)
+        whole = find_urls("https://" + text[start : len(text) if line_end < 0 else line_end])
+        if not whole or whole[0][0] != 0:
+            continue
+        end = start + whole[0][1] - len("https://")
+        extra.append((start, end, whole[0][2]))
+        pos = max(pos, end)
+    return extra
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
@@ -254,6 +302,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     lines = Lines(text)
     parsed = Parsed(prose=text)
     found = find_urls(text)
+    if "/" in text and (extra := schemeless_urls(text, found)):
+        found = sorted([*found, *extra])
     # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
