@@ -1257,7 +1257,17 @@ _ELEVENTH = tuple(
     ]
 )
 
-_TWELFTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-negative")) :])
+_TWELFTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-negative")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")
+        )
+    ]
+)
+
+_THIRTEENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1266,7 +1276,9 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH) if c.title], ids=lambda c: c.path
+    "case",
+    [c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH, *_THIRTEENTH) if c.title],
+    ids=lambda c: c.path,
 )
 def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
     # the eighth and ninth rounds' pages that can be read
@@ -1279,8 +1291,8 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH],
-    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth"],
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
+    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1435,7 +1447,9 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
 
 
 @pytest.mark.parametrize(
-    "cases", [_NINTH, _TENTH, _ELEVENTH, _TWELFTH], ids=["ninth", "tenth", "eleventh", "twelfth"]
+    "cases",
+    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
+    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
 )
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
@@ -1576,3 +1590,62 @@ def test_gzip_pages_browsers_show_are_read_whole(path: str, results: dict[str, F
     result = results[path]
     assert result.cause is None, result.error
     assert result.body.rstrip().endswith(b"</html>"), result.body[-80:]
+
+
+# --- thirteenth round (written before reading anything under src/) ----------------------------------------
+
+
+@pytest.mark.parametrize("case", [c for c in _THIRTEENTH if c.reason and c.cause], ids=lambda c: c.path)
+def test_thirteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_targets_of_the_thirteenth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # broadcast, multicast and a mixed-radix 127.0.0.1 are refused before any request (the last one names this
+    # server's own listener); an https URL whose port speaks plain HTTP is never asked again over plain HTTP
+    for path, target in (
+        ("/to-broadcast", "/thirteenth/never-broadcast"),
+        ("/to-multicast", "/thirteenth/never-multicast"),
+        ("/to-mixed-radix", "/thirteenth/never-mixed-radix"),
+    ):
+        assert len(results[path].redirects) == 1, (path, results[path].redirects)
+        assert server.hits(target) == 0, path
+    assert server.hits("<tls handshake>") >= 1  # the https hop was asked in TLS
+    assert server.hits("/thirteenth/https-plain") == 0  # and never downgraded to plain HTTP
+
+
+def test_a_length_longer_than_the_body_on_an_open_connection_keeps_what_came(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/cl-too-long-kept-open"]
+    assert result.body.startswith(b"<!doctype html>"), result.body[:80]  # the bytes that came are kept
+    assert result.body.endswith(b"</html>")
+
+
+def test_a_429_that_asks_for_a_second_is_asked_again(results: dict[str, FetchResult]) -> None:
+    result = results["/429-once"]
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 2), result.error
+
+
+def test_a_slow_redirect_chain_ends_at_the_deadline(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/slow-chain/0"]
+    assert result.redirects, result.error  # some hops were taken, each within the deadline
+    assert server.hits("/slow-chain/8") == 0  # the chain's end was never reached
+
+
+def test_cookies_set_in_a_storm_are_sent_back(results: dict[str, FetchResult]) -> None:
+    result = results["/cookie-storm"]
+    assert result.final_url.endswith("/thirteenth/cookie-gate"), (result.final_url, result.error)
+    assert result.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/gzip-two-members", "/utf16le-bom-vs-header", "/cl-plus-sign"])
+def test_thirteenth_round_pages_are_read_whole(path: str, results: dict[str, FetchResult]) -> None:
+    result = results[path]
+    assert result.cause is None, result.error
+    end = b"<\x00/\x00h\x00t\x00m\x00l\x00>\x00" if "utf16" in path else b"</html>"
+    assert result.body.endswith(end), result.body[-80:]
