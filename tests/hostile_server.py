@@ -1335,7 +1335,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/not-modified-unasked",
-        Cause.HTTP_STATUS,
+        None,
         304,
         "304 Not Modified to a GET without If-None-Match or If-Modified-Since (no copy to keep)",
         Status.ERROR,
@@ -1377,8 +1377,9 @@ CATALOGUE: tuple[Case, ...] = (
         "/gzip-empty",
         None,
         200,
-        "Content-Encoding: gzip over an empty body (Content-Length: 0): an empty page, as browsers show it",
-        Status.OK,
+        "Content-Encoding: gzip over an empty body (Content-Length: 0): an empty page (README: a soft 404)",
+        Status.SOFT_404,
+        ("empty",),
     ),
     Case(
         "/gzip-two-members",
