@@ -29,6 +29,7 @@ __all__ = [
     "HeadersCutShort",
     "PlainMessage",
     "Response",
+    "content_length",
     "parse_headers",
     "read_header_lines",
 ]
@@ -152,12 +153,32 @@ def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
     return out
 
 
+def content_length(value: Any) -> int:
+    """``int`` as ``http.client``'s ``begin`` reads a ``Content-Length`` with it: ASCII digits only, with
+    blanks around them (RFC 9110 8.6: ``1*DIGIT``). ``int`` also reads a sign (``+40``), underscores
+    (``1_000``) and digits of other scripts (``\uff14\uff10``); a server that sends those states no length,
+    and the body ends at the close, as for ``-1``. Raises ``ValueError`` as ``int`` does for what it refuses.
+    """
+    if type(value) is not str:  # not the header's text: what int makes of it
+        return int(value)
+    if not (value.isdigit() and value.isascii()):
+        stripped = value.strip(" \t")
+        if not (stripped.isdigit() and stripped.isascii()):
+            raise ValueError(f"not a Content-Length: {value[:40]!r}")
+    return int(value)
+
+
 def _begin_with(parse: Any) -> Any:
     begin = http.client.HTTPResponse.begin
-    namespace = dict(begin.__globals__, parse_headers=parse)
+    # ``int`` is called there for the Content-Length only (of the running Python's code: a test checks it)
+    namespace = dict(begin.__globals__, parse_headers=parse, int=content_length)
     return types.FunctionType(
         begin.__code__, namespace, begin.__name__, begin.__defaults__, begin.__closure__
     )
+
+
+#: A ``Content-Length`` element that is one: ASCII digits, blanks around them.
+_LENGTH_ELEMENT = re.compile(r"[ \t]*[0-9]+[ \t]*")
 
 
 #: Interim (1xx) responses skipped before the final one, at most. A server may send a few (``100 Continue``,
@@ -213,6 +234,19 @@ class Response(http.client.HTTPResponse):
         self._begin()
         if self.status == http.client.SWITCHING_PROTOCOLS:
             self.will_close = True
+        if self.length is None and not self.chunked:
+            self._drop_false_length()
+
+    def _drop_false_length(self) -> None:
+        """Remove a ``Content-Length`` that states no length (an element of it not ASCII digits: ``+40``,
+        ``-1``, ``1_000``, ``\u00b2``), so that urllib3, which reads the header with ``int`` (a sign and
+        all), also reads the body to the close, as ``begin`` does (:func:`content_length`). A list of digits
+        (``N, N``; ``N, M``) is left to urllib3: one value repeated is that value, different ones an error.
+        Reached only when ``begin`` found no length (a close-delimited body, or none of these): rare."""
+        msg = self.msg
+        value = msg.get("content-length")
+        if value is not None and not all(_LENGTH_ELEMENT.fullmatch(part) for part in value.split(",")):
+            del msg["content-length"]
 
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(MAX_INTERIM + 1):
