@@ -1613,7 +1613,9 @@ def test_gzip_pages_browsers_show_are_read_whole(path: str, results: dict[str, F
 # --- thirteenth round (written before reading anything under src/) ----------------------------------------
 
 
-@pytest.mark.parametrize("case", [c for c in _THIRTEENTH if c.reason and c.cause], ids=lambda c: c.path)
+@pytest.mark.parametrize(
+    "case", _params([c for c in _THIRTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
 def test_thirteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
     assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
 
