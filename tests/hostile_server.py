@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 from linkcheck.models import Cause, Status
 
-__all__ = ["CATALOGUE", "Case", "HostileServer"]
+__all__ = ["CATALOGUE", "LEFT", "Case", "HostileServer"]
 
 #: Longest any handler keeps a connection busy, whatever the client does.
 MAX_HANDLER_SECONDS = 90.0
@@ -109,6 +109,16 @@ _ITALIAN_TITLE = "Cambia l'orario dei traghetti per le isole"
 _DANISH_TITLE = "F\u00e6rgen sejler sj\u00e6ldnere om vinteren"
 _CATALAN_TITLE = "Nou horari del transbordador a les illes"
 _CROATIAN_TITLE = "Trajekt od ponedjeljka vozi \u010de\u0161\u0107e"
+
+#: The titles of the thirteenth round's pages, one language each (ferries again, languages not yet used).
+_LITHUANIAN_TITLE = "Keltas \u017eiem\u0105 plauks re\u010diau"
+_ESTONIAN_TITLE = "Parvlaev s\u00f5idab talvel +2 reisi"
+_ALBANIAN_TITLE = "Orari i ri i tragetit nga e h\u00ebna"
+_SLOVAK_TITLE = "Kompa bude prem\u00e1va\u0165 \u010dastej\u0161ie"
+_BASQUE_TITLE = "Ferriaren ordutegi berria astelehenetik"
+_GALICIAN_TITLE = "O ferry cambia o horario desde o luns"
+_IRISH_TITLE = "Sceideal nua an bh\u00e1id fharant\u00f3ireachta"
+_LATVIAN_TITLE = "Pr\u0101mis ziem\u0101 kurs\u0113s ret\u0101k"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -1291,6 +1301,151 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_CROATIAN_TITLE,
     ),
+    # thirteenth round (written before reading anything under src/): a Content-Length longer than the body
+    # on a connection left open, a transfer coding nobody knows, a Content-Length with a sign, a 304 to a
+    # request without conditions, an https redirect to a port that speaks plain HTTP, a UTF-16 page with a
+    # byte order mark under a header that says otherwise, charset=utf-7 (no label to browsers), a page
+    # without a Content-Type, an empty gzip body, a page in two gzip members, a redirect chain each of whose
+    # hops is within the deadline and all of them beyond it, a 429 that asks for one second, refused
+    # addresses the catalogue lacked (broadcast, multicast, a mixed-radix 127.0.0.1), 90 cookies set on a
+    # redirect and asked back, and a quoted chunk extension holding the characters that end one
+    Case(
+        "/cl-too-long-kept-open",
+        Cause.TIMEOUT,
+        200,
+        "Content-Length: 4000 over a page of ~300 bytes, no Connection: close, the connection left open",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/te-unknown",
+        Cause.PROTOCOL,
+        200,
+        "Transfer-Encoding: x-shuffle (a transfer coding nobody knows, no chunked), then bytes and the close",
+        Status.ERROR,
+        ("transfer", "coding", "encoding"),
+    ),
+    Case(
+        "/cl-plus-sign",
+        None,
+        200,
+        "Content-Length: +40 (a sign: no valid length, as -1), then the whole page and the close",
+        Status.OK,
+        title=_BASQUE_TITLE,
+    ),
+    Case(
+        "/not-modified-unasked",
+        None,
+        304,
+        "304 Not Modified to a GET without If-None-Match or If-Modified-Since (no copy to keep)",
+        Status.ERROR,
+        ("304",),
+    ),
+    Case(
+        "/to-https-plain",
+        Cause.TLS,
+        None,
+        "redirects to https://127.0.0.1:<self>/ (the allowed origin, whose port speaks plain HTTP: a 400)",
+        Status.ERROR,
+        ("tls", "ssl", "https"),
+    ),
+    Case(
+        "/utf16le-bom-vs-header",
+        None,
+        200,
+        "charset=windows-1252 declared, UTF-16LE with its byte order mark sent (the BOM wins)",
+        Status.OK,
+        title=_LITHUANIAN_TITLE,
+    ),
+    Case(
+        "/charset-utf7",
+        None,
+        200,
+        "charset=utf-7 (no label in the Encoding Standard), UTF-8 bytes and <meta charset=utf-8>",
+        Status.OK,
+        title=_ESTONIAN_TITLE,
+    ),
+    Case(
+        "/no-content-type",
+        None,
+        200,
+        "a page without a Content-Type header (browsers sniff it as HTML)",
+        Status.OK,
+        title=_ALBANIAN_TITLE,
+    ),
+    Case(
+        "/gzip-empty",
+        None,
+        200,
+        "Content-Encoding: gzip over an empty body (Content-Length: 0): an empty page (README: a soft 404)",
+        Status.SOFT_404,
+        ("empty",),
+    ),
+    Case(
+        "/gzip-two-members",
+        None,
+        200,
+        "Content-Encoding: gzip, the page in two gzip members (RFC 1952), the title in the second",
+        Status.OK,
+        title=_SLOVAK_TITLE,
+    ),
+    Case(
+        "/slow-chain/0",
+        Cause.TIMEOUT,
+        None,
+        "8 redirects, each sent in three writes 2.4 drip intervals apart (each hop within the deadline,"
+        " the chain beyond it)",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/429-once",
+        None,
+        200,
+        "429 with Retry-After: 1 on every other request, the page on the next",
+        Status.OK,
+        title=_GALICIAN_TITLE,
+    ),
+    Case(
+        "/to-broadcast",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://255.255.255.255:<self>/ (the limited broadcast address)",
+        Status.SKIPPED,
+        ("255.255.255.255", "broadcast"),
+    ),
+    Case(
+        "/to-multicast",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://224.0.0.1:<self>/ (a multicast address: no host to ask)",
+        Status.SKIPPED,
+        ("224.0.0.1", "multicast"),
+    ),
+    Case(
+        "/to-mixed-radix",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://0x7f.1:<self>/ (127.0.0.1: a hex part and a short form, as browsers read it)",
+        Status.SKIPPED,
+        ("127.0.0.1", "loopback"),
+    ),
+    Case(
+        "/cookie-storm",
+        None,
+        200,
+        "a 302 that sets 90 cookies of 500 bytes (47 KB of Set-Cookie), to a page that wants them all back",
+        Status.OK,
+        title=_IRISH_TITLE,
+    ),
+    Case(
+        "/chunk-ext-quoted",
+        None,
+        200,
+        'chunk extensions with quoted values holding ";", "=" and an escaped quote (1a;n="a;b=\\"c")',
+        Status.OK,
+        title=_LATVIAN_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -1785,6 +1940,39 @@ _CATALAN_PAGE = _html_page(
 _CROATIAN_PAGE = _html_page(
     _CROATIAN_TITLE, "Prvi trajekt isplovljava u \u0161est sati.", "hr", head='<meta charset="utf-8">'
 )
+
+
+# --- thirteenth round -------------------------------------------------------------------------------------
+
+_LITHUANIAN_PAGE = b"\xff\xfe" + _html_page(
+    _LITHUANIAN_TITLE, "Paskutinis keltas i\u0161plaukia devint\u0105 valand\u0105.", "lt"
+).decode().encode("utf-16-le")
+_ESTONIAN_PAGE = _html_page(
+    _ESTONIAN_TITLE, "Viimane praam v\u00e4ljub kell \u00fcheksa.", "et", head='<meta charset="utf-8">'
+)
+_ALBANIAN_PAGE = _html_page(
+    _ALBANIAN_TITLE,
+    "Trageti i fundit niset n\u00eb or\u00ebn n\u00ebnt\u00eb.",
+    "sq",
+    head='<meta charset="utf-8">',
+)
+_SLOVAK_PAGE = _html_page(
+    _SLOVAK_TITLE, "Posledn\u00e1 kompa odch\u00e1dza o deviatej.", "sk", head='<meta charset="utf-8">'
+)
+_BASQUE_PAGE = _html_page(
+    _BASQUE_TITLE, "Azken ferria bederatzietan ateratzen da.", "eu", head='<meta charset="utf-8">'
+)
+_GALICIAN_PAGE = _html_page(
+    _GALICIAN_TITLE, "O \u00faltimo barco sae \u00e1s nove da noite.", "gl", head='<meta charset="utf-8">'
+)
+_IRISH_PAGE = _html_page(
+    _IRISH_TITLE, "F\u00e1gann an b\u00e1d deireanach ar a naoi.", "ga", head='<meta charset="utf-8">'
+)
+_LATVIAN_PAGE = _html_page(
+    _LATVIAN_TITLE, "P\u0113d\u0113jais pr\u0101mis atiet devi\u0146os.", "lv", head='<meta charset="utf-8">'
+)
+#: The cookies /cookie-storm sets (name, value): 90 of 500 bytes each.
+_STORM_COOKIES = tuple((f"pref{n:02d}", f"{n:02d}" + "v" * 498) for n in range(90))
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -2371,6 +2559,58 @@ class HostileServer:
                 "200 OK", _html_page("Sense scripts", "Aquesta p\u00e0gina no t\u00e9 scripts.", "ca")
             ),
             "/length-list-kept-open": self._length_list_kept_open,
+            # thirteenth round
+            "/cl-too-long-kept-open": self._cl_too_long_kept_open,
+            "/te-unknown": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: x-shuffle\r\nConnection: close\r\n\r\n" + bytes(reversed(_FERRY))
+            ),
+            "/cl-plus-sign": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: +40\r\n"
+                b"Connection: close\r\n\r\n" + _BASQUE_PAGE
+            ),
+            "/not-modified-unasked": lambda c: c.send(
+                b'HTTP/1.1 304 Not Modified\r\nETag: "v13"\r\nCache-Control: max-age=60\r\n'
+                b"Connection: close\r\n\r\n"
+            ),
+            "/to-https-plain": lambda c: c.redirect(
+                f"https://{self.host}:{self.port}/thirteenth/https-plain"
+            ),
+            "/utf16le-bom-vs-header": lambda c: c.page(
+                "200 OK", _LITHUANIAN_PAGE, content_type="text/html; charset=windows-1252"
+            ),
+            "/charset-utf7": lambda c: c.page(
+                "200 OK", _ESTONIAN_PAGE, content_type="text/html; charset=utf-7"
+            ),
+            "/no-content-type": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                % (len(_ALBANIAN_PAGE), _ALBANIAN_PAGE)
+            ),
+            "/gzip-empty": lambda c: c.page("200 OK", b"", Content_Encoding="gzip"),
+            "/gzip-two-members": lambda c: c.page(
+                "200 OK",
+                gzip.compress(_SLOVAK_PAGE[:60], mtime=0) + gzip.compress(_SLOVAK_PAGE[60:], mtime=0),
+                Content_Encoding="gzip",
+            ),
+            "/429-once": self._429_once,
+            "/to-broadcast": lambda c: c.redirect(
+                f"http://255.255.255.255:{self.port}/thirteenth/never-broadcast"
+            ),
+            "/to-multicast": lambda c: c.redirect(f"http://224.0.0.1:{self.port}/thirteenth/never-multicast"),
+            "/to-mixed-radix": lambda c: c.redirect(
+                f"http://0x7f.1:{self.port}/thirteenth/never-mixed-radix"
+            ),
+            "/cookie-storm": self._cookie_storm,
+            "/thirteenth/cookie-gate": self._cookie_gate,
+            "/chunk-ext-quoted": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n"
+                + b"".join(
+                    b'%x;n="a;b=\\"c";m=1\r\n%s\r\n' % (len(part), part)
+                    for part in (_LATVIAN_PAGE[i : i + 40] for i in range(0, len(_LATVIAN_PAGE), 40))
+                )
+                + b"0\r\n\r\n"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -2545,6 +2785,13 @@ class HostileServer:
                 if not chunk:
                     return None
                 data += chunk
+                if data[:2] == b"\x16\x03":  # a TLS handshake on this plain port: a plain 400, as servers do
+                    with self._lock:
+                        self._counts["<tls handshake>"] = self._counts.get("<tls handshake>", 0) + 1
+                    sock.sendall(
+                        b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    )
+                    return None
         except OSError:
             return None
         sock.settimeout(None)
@@ -2569,6 +2816,11 @@ class HostileServer:
             n = int(path[6:])  # each hop's Location 4 KB longer than the last (the query: the path is routed)
             if n < 30:
                 return lambda c: c.redirect(f"/grow/{n + 1}?pad=" + "a" * 4096 * (n + 1))
+            return self._ok
+        if path.startswith("/slow-chain/") and path[12:].isdigit():
+            n = int(path[12:])  # 8 hops, each slow, then the page
+            if n < 8:
+                return lambda c: self._slow_hop(c, n)
             return self._ok
         if path.startswith("/refresh-chain/") and path[15:].isdigit():
             n = int(path[15:])  # a stub whose Refresh moves on at once, 30 times
@@ -3148,6 +3400,68 @@ class HostileServer:
         conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": f"{n}, {n}"})
         conn.send(_CROATIAN_PAGE)
         conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _cl_too_long_kept_open(conn: _Conn) -> None:
+        # a Content-Length of 4000 over the whole page (~300 bytes), no Connection: close, and the connection
+        # left open reading nothing: the rest of the body never comes
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": "4000"})
+        conn.send(_FERRY)
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    def _429_once(self, conn: _Conn) -> None:
+        if self.hits("/429-once") % 2 == 1:
+            conn.page("429 Too Many Requests", b"<h1>Slow down</h1>", Retry_After="1")
+        else:
+            conn.page("200 OK", _GALICIAN_PAGE)
+
+    def _slow_hop(self, conn: _Conn, n: int) -> None:
+        # each hop's 302 in three writes, 2.4 drip intervals apart (under the read timeout of every run that
+        # serves it), eight hops in all: each within the deadline, all of them beyond it
+        pause = 2.4 * self.drip_interval
+        conn.send(b"HTTP/1.1 302 Found\r\n")
+        conn.wait(pause)
+        conn.send(b"Location: /slow-chain/%d\r\n" % (n + 1))
+        conn.wait(pause)
+        conn.send(b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+
+    @staticmethod
+    def _cookie_storm(conn: _Conn) -> None:
+        lines = [f"Set-Cookie: {name}={value}; Path=/" for name, value in _STORM_COOKIES]
+        conn.send(
+            (
+                "HTTP/1.1 302 Found\r\nLocation: /thirteenth/cookie-gate\r\n"
+                + "\r\n".join(lines)
+                + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            ).encode()
+        )
+
+    @staticmethod
+    def _cookie_gate(conn: _Conn) -> None:
+        # the page only to a client that sent back every cookie of the storm, whole
+        head = conn.request.decode("latin-1")
+        if all(f"{name}={value}" in head for name, value in _STORM_COOKIES):
+            conn.page("200 OK", _IRISH_PAGE)
+        else:
+            conn.page("403 Forbidden", b"<h1>Cookies required</h1>")
+
+
+#: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):
+#: strict xfails in ``tests/test_hostile.py``, left out of its checks of a whole round, and marked ``x``
+#: (not ``!``) by ``bench/hostile.py``. An entry met one day fails its strict xfail: remove it then.
+LEFT: dict[str, str] = {
+    "/te-unknown": (
+        "a deliberate reading of the fourth round: a transfer coding that does not compress leaves the"
+        " bytes as they came, as browsers read them (tests/test_fetch.py's Transfer-Encoding: foo,"
+        " docs/security.md); this entry says a coding nobody knows cannot be undone (RFC 9112 6.1): the two"
+        " readings disagree, and the earlier one is kept"
+    ),
+    "/cookie-storm": (
+        "a site's cookie jar keeps at most 50 cookies and 16 KiB of them (docs/security.md, against cookie"
+        " floods); the page wants 90 cookies of 500 bytes (45 KB) back, which browsers keep (180 a site) but"
+        " nginx and Apache would refuse by default (8 KiB a header line): a deliberate cap, not raised"
+    ),
+}
 
 
 #: The byte cap the catalogue's tests fetch with (well under the big bodies and the bomb).

@@ -29,6 +29,7 @@ from tests.hostile_server import (
     AT_ONCE,
     CATALOGUE,
     FETCH_MAX_BYTES,
+    LEFT,
     Case,
     HostileServer,
     _Conn,
@@ -57,7 +58,15 @@ def results(server: HostileServer) -> dict[str, FetchResult]:
     return out
 
 
-@pytest.mark.parametrize("case", CATALOGUE, ids=[c.path.strip("/") for c in CATALOGUE])
+def _params(cases: list[Case] | tuple[Case, ...]) -> list[object]:
+    """``cases`` as parameters, those :data:`LEFT` (known gaps) strict xfails with their reason."""
+    return [
+        pytest.param(c, marks=pytest.mark.xfail(reason=LEFT[c.path], strict=True)) if c.path in LEFT else c
+        for c in cases
+    ]
+
+
+@pytest.mark.parametrize("case", _params(CATALOGUE), ids=[c.path.strip("/") for c in CATALOGUE])
 def test_catalogue_case_is_classified(case: Case, results: dict[str, FetchResult]) -> None:
     result = results[case.path]
     assert result.cause is case.cause, f"{case.what}: {result.cause} ({result.error})"
@@ -772,7 +781,11 @@ def _seventh_citations(server: HostileServer) -> list[Citation]:
     return [Citation(url=server.url(case.path), title=case.title) for case in _SEVENTH]
 
 
-_VERDICT = {"ok": "pass", "dead": "fail"}  # every other status warns (docs/json-schema.md)
+_VERDICT = {
+    "ok": "pass",
+    "dead": "fail",
+    "soft_404": "fail",
+}  # every other status warns (docs/json-schema.md)
 
 
 def test_every_seventh_round_case_is_reported_as_a_user_expects(server: HostileServer) -> None:
@@ -1257,7 +1270,17 @@ _ELEVENTH = tuple(
     ]
 )
 
-_TWELFTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-negative")) :])
+_TWELFTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-negative")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")
+        )
+    ]
+)
+
+_THIRTEENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1266,7 +1289,9 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH) if c.title], ids=lambda c: c.path
+    "case",
+    _params([c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH, *_THIRTEENTH) if c.title]),
+    ids=lambda c: c.path,
 )
 def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
     # the eighth and ninth rounds' pages that can be read
@@ -1279,8 +1304,8 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH],
-    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth"],
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
+    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1293,6 +1318,8 @@ def test_every_late_round_case_is_reported_as_a_user_expects(
     assert [r.url for r in report.results] == [c.url for c in citations]  # one result a citation, in order
     wrong = []
     for case, result in zip(cases, report.results, strict=True):
+        if case.path in LEFT:  # a known gap: its own strict xfail (test_catalogue_case_is_classified)
+            continue
         got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
         moved = any(f.kind is FindingKind.MOVED for f in result.findings)
         verdict = "warn" if moved and case.report is Status.OK else _VERDICT.get(str(case.report), "warn")
@@ -1435,7 +1462,9 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
 
 
 @pytest.mark.parametrize(
-    "cases", [_NINTH, _TENTH, _ELEVENTH, _TWELFTH], ids=["ninth", "tenth", "eleventh", "twelfth"]
+    "cases",
+    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
+    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
 )
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
@@ -1462,11 +1491,14 @@ def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: 
     wrong = [
         (case.path, by_url[srv.url(case.path)]["status"], by_url[srv.url(case.path)]["reason"])
         for case in cases
-        if case.report is not None and by_url[srv.url(case.path)]["status"] != case.report.value
+        if case.report is not None
+        and case.path not in LEFT
+        and by_url[srv.url(case.path)]["status"] != case.report.value
     ]
     assert not wrong, wrong
-    dead = any(case.report is Status.DEAD for case in cases)
-    # the ninth and tenth rounds hold no dead link: their errors and skips warn; a dead one fails the run
+    dead = any(case.report in (Status.DEAD, Status.SOFT_404) for case in cases)
+    # the ninth and tenth rounds hold no dead link: their errors and skips warn; a dead link (or a soft 404,
+    # the thirteenth round's empty gzip page) fails the run
     assert code == (1 if dead else 0), stderr[-2000:]
 
 
@@ -1576,3 +1608,65 @@ def test_gzip_pages_browsers_show_are_read_whole(path: str, results: dict[str, F
     result = results[path]
     assert result.cause is None, result.error
     assert result.body.rstrip().endswith(b"</html>"), result.body[-80:]
+
+
+# --- thirteenth round (written before reading anything under src/) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _THIRTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_thirteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_targets_of_the_thirteenth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # broadcast, multicast and a mixed-radix 127.0.0.1 are refused before any request (the last one names this
+    # server's own listener); an https URL whose port speaks plain HTTP is never asked again over plain HTTP
+    for path, target in (
+        ("/to-broadcast", "/thirteenth/never-broadcast"),
+        ("/to-multicast", "/thirteenth/never-multicast"),
+        ("/to-mixed-radix", "/thirteenth/never-mixed-radix"),
+    ):
+        assert len(results[path].redirects) == 1, (path, results[path].redirects)
+        assert server.hits(target) == 0, path
+    assert server.hits("<tls handshake>") >= 1  # the https hop was asked in TLS
+    assert server.hits("/thirteenth/https-plain") == 0  # and never downgraded to plain HTTP
+
+
+def test_a_length_longer_than_the_body_on_an_open_connection_keeps_what_came(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/cl-too-long-kept-open"]
+    assert result.body.startswith(b"<!doctype html>"), result.body[:80]  # the bytes that came are kept
+    assert result.body.endswith(b"</html>")
+
+
+def test_a_429_that_asks_for_a_second_is_asked_again(results: dict[str, FetchResult]) -> None:
+    result = results["/429-once"]
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 2), result.error
+
+
+def test_a_slow_redirect_chain_ends_at_the_deadline(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/slow-chain/0"]
+    assert result.redirects, result.error  # some hops were taken, each within the deadline
+    assert server.hits("/slow-chain/8") == 0  # the chain's end was never reached
+
+
+@pytest.mark.xfail(reason=LEFT["/cookie-storm"], strict=True)
+def test_cookies_set_in_a_storm_are_sent_back(results: dict[str, FetchResult]) -> None:
+    result = results["/cookie-storm"]
+    assert result.final_url.endswith("/thirteenth/cookie-gate"), (result.final_url, result.error)
+    assert result.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/gzip-two-members", "/utf16le-bom-vs-header", "/cl-plus-sign"])
+def test_thirteenth_round_pages_are_read_whole(path: str, results: dict[str, FetchResult]) -> None:
+    result = results[path]
+    assert result.cause is None, result.error
+    end = b"<\x00/\x00h\x00t\x00m\x00l\x00>\x00" if "utf16" in path else b"</html>"
+    assert result.body.endswith(end), result.body[-80:]

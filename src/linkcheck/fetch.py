@@ -2135,6 +2135,11 @@ class Fetcher:
             if failure.cause is Cause.CONNECTION:
                 failure.cause = Cause.PROTOCOL
                 failure.error = f"the body was cut short: {failure.error}"
+            elif failure.cause is Cause.TIMEOUT:
+                # a body that stopped coming: what came is kept, as when the deadline cuts it (a length the
+                # server never sends in full, a page that stalls before its end)
+                failure.body = getattr(exc, "linkcheck_partial_body", b"")[:limit]
+                failure.truncated = True
             failure.status, failure.headers = status, headers
             failure.transient = failure.transient and status in TRANSIENT_STATUSES
             return failure
@@ -2215,6 +2220,9 @@ class Fetcher:
                 # deadline: the deadline's doing, and what was read is kept
                 if exchange.expired or self._clock() >= until:
                     return b"".join(chunks), False, True, None
+                if chunks:  # what came before the read failed: kept by the caller for a read timeout
+                    with contextlib.suppress(AttributeError):
+                        exc.linkcheck_partial_body = b"".join(chunks)  # type: ignore[attr-defined]
                 raise
             if not chunk:
                 return b"".join(chunks), False, exchange.expired, None

@@ -29,13 +29,16 @@ __all__ = [
     "HeadersCutShort",
     "PlainMessage",
     "Response",
+    "is_content_length",
     "parse_headers",
     "read_header_lines",
 ]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
-_PLAIN_LINE = re.compile(rb"[!-9;-~]+:[^\r\n]*\r?\n")
+#: A ``Content-Length`` line is plain only when its value is ASCII digits (with blanks, or a list of them):
+#: any other (``+40``, ``1_000``, ``-1``) goes the slow way, where :func:`_without_false_length` drops it.
+_PLAIN_LINE = re.compile(rb"(?!(?i:content-length):(?![ \t]*[0-9][0-9 \t,]*\r?\n))[!-9;-~]+:[^\r\n]*\r?\n")
 #: Content types the email parser reads a body structure from (it records defects for an empty one).
 _STRUCTURED = re.compile(rb"content-type:[ \t]*(?:multipart|message)/", re.IGNORECASE)
 _TERMINATORS = (b"\r\n", b"\n", b"")
@@ -98,6 +101,28 @@ def read_header_lines(fp: BinaryIO) -> list[bytes]:
             return lines
 
 
+#: A ``Content-Length`` element that is one: ASCII digits, blanks around them (RFC 9110 8.6: ``1*DIGIT``).
+_LENGTH_ELEMENT = re.compile(r"[ \t]*[0-9]+[ \t]*")
+
+
+def is_content_length(value: str) -> bool:
+    """Whether ``value`` states a length: ASCII digits with blanks around them, or a list of such (``N, N``
+    is N to urllib3, ``N, M`` an error). ``int`` also reads a sign (``+40``), underscores (``1_000``) and
+    digits of other scripts (full-width ``\uff14\uff10``); a server that sends those states no length."""
+    return all(_LENGTH_ELEMENT.fullmatch(part) for part in value.split(","))
+
+
+def _without_false_length(message: Any) -> Any:
+    """``message`` without its ``Content-Length`` when that states no length (:func:`is_content_length`):
+    ``http.client`` and urllib3 read the header with ``int`` (``+40`` as 40, the page cut there), and without
+    it both read the body to the close, as for ``-1``. Only header blocks that are not all plain lines come
+    here (a false length is not plain: :data:`_PLAIN_LINE`)."""
+    values = message.get_all("content-length")
+    if values and not all(is_content_length(str(value)) for value in values):
+        del message["content-length"]
+    return message
+
+
 def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.client.HTTPMessage) -> Any:
     """``http.client.parse_headers``: the same limits (and :data:`MAX_HEADER_BLOCK`), the same message,
     without the email parser when every line is plain (then a :class:`PlainMessage` unless another
@@ -112,9 +137,10 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
     if not all(_PLAIN_LINE.fullmatch(line) for line in fields):
         text = b"".join([*_as_browsers_read(fields), lines[-1]]).decode("iso-8859-1")
-        return email.parser.Parser(_class=_class).parsestr(text)
+        return _without_false_length(email.parser.Parser(_class=_class).parsestr(text))
     if any(_STRUCTURED.match(f) for f in fields):
-        return email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
+        parsed = email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
+        return _without_false_length(parsed)
     message: Any = (PlainMessage if _class is http.client.HTTPMessage else _class)()
     for line in fields:
         name, value = line.decode("iso-8859-1").split(":", 1)
