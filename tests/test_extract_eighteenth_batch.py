@@ -1,8 +1,8 @@
 """Rules added for the eighteenth held-out batch (docs/benchmarks.md, "Eighteenth batch"), each on small
 strings or HTML, with what each must leave alone: Māori (with its hyphenated months), Esperanto (with its
-ordinal "12-a"), Occitan and Sesotho months; Slovene, Māori and Esperanto update labels; Galician and
-Luxembourgish error titles; Anubis's proof-of-work gate; the dates of a Next.js App Router page's RSC
-payload."""
+ordinal "12-a"), Occitan, Sesotho, Sindhi and Bashkir months; Slovene, Māori and Esperanto update labels;
+Galician and Luxembourgish error titles; Anubis's proof-of-work gate; the dates of a Next.js App Router
+page's RSC payload."""
 
 from __future__ import annotations
 
@@ -41,12 +41,17 @@ def _first(text: str) -> dt.date | None:
         ("3 de julhet de 2021", dt.date(2021, 7, 3)),
         ("Moqebelo, 12 Hlakubele 2022", dt.date(2022, 3, 12)),  # Sesotho
         ("1 Tshitwe 2021", dt.date(2021, 12, 1)),
+        ("ڇپيل: سومر 15 آگسٽ 2022", dt.date(2022, 8, 15)),  # Sindhi
+        ("3 ڊسمبر 2021", dt.date(2021, 12, 3)),
+        ("5 جولاءِ 2020", dt.date(2020, 7, 5)),
+        ("12 مارچ 2022", dt.date(2022, 3, 12)),  # Urdu's, as before
+        ("12 ғинуар 2022, 14:30", dt.date(2022, 1, 12)),  # Bashkir
         ("12-avgust 2022", dt.date(2022, 8, 12)),  # Uzbek's hyphen, as before (the "a" is no ordinal)
         ("12-aprel 2022", dt.date(2022, 4, 12)),
         ("21-sentabr 2022", dt.date(2022, 9, 21)),
     ],
 )
-def test_months_of_four_more_languages(text: str, expected: dt.date) -> None:
+def test_months_of_six_more_languages(text: str, expected: dt.date) -> None:
     assert _first(text) == expected
 
 
@@ -59,6 +64,8 @@ def test_months_of_four_more_languages(text: str, expected: dt.date) -> None:
         "12-a de klaso 2022",  # Esperanto's ordinal before a word that is no month
         "12-an marto",  # no year
         "Hlakubele 2022",  # no day
+        "12 آگسٽا 2022",  # the Sindhi month with a letter joined to it
+        "2019 йылдың сентябрендә",  # Bashkir's genitive year and locative month, no day
     ],
 )
 def test_what_the_new_months_leave_alone(text: str) -> None:

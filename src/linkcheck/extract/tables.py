@@ -724,10 +724,11 @@ _MONTH_WORDS_FY_RM_TN: tuple[tuple[int, str], ...] = (
 )
 #: Māori ("12 Mahuru 2022"; its hyphenated months, "Poutū-te-rangi", are read by ``dates._HYPHENATED_DMY``),
 #: Esperanto ("la 12-a de marto 2022"), Occitan ("12 de febrièr de 2022"; "març", "abril", "mai", "agost",
-#: ... are Catalan's, above) and Sesotho ("12 Hlakubele 2022"; "lwetse" is Setswana's, above): the languages
-#: of the eighteenth held-out batch, with the Māori months also written without their macrons.
+#: ... are Catalan's, above), Sesotho ("12 Hlakubele 2022"; "lwetse" is Setswana's, above) and Bashkir ("12
+#: ғинуар 2022"; its other months are Russian's nominatives, above): the languages of the eighteenth
+#: held-out batch, with the Māori months also written without their macrons.
 _MONTH_WORDS_MI_EO_OC_ST: tuple[tuple[int, str], ...] = (
-    (1, "kohitātea kohitatea januaro genièr pherekgong"),
+    (1, "kohitātea kohitatea januaro genièr pherekgong ғинуар"),
     (2, "februaro febrièr hlakola"),
     (3, "marto hlakubele"),
     (4, "aprilo mmesa"),
