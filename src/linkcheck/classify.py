@@ -90,6 +90,10 @@ CHALLENGE_MARKERS: tuple[bytes, ...] = (
     b"/_incapsula_resource",
     b"<title>access denied</title>",  # Akamai
     b"px-captcha",  # PerimeterX / HUMAN
+    # Anubis's proof-of-work gate: its title (an apostrophe escaped as Go's templates write it) and its
+    # challenge's script block
+    b"<title>making sure you&#39;re not a bot!</title>",
+    b'id="anubis_challenge"',
 )
 
 
@@ -120,6 +124,8 @@ CHALLENGE_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"/_Incapsula_Resource",
     b"<title>Access Denied</title>",
     b"px-captcha",
+    b"<title>Making sure you&#39;re not a bot!</title>",
+    b'id="anubis_challenge"',
 )
 
 #: What a CDN's or cache's own error page carries when the edge could not get the page from the site's

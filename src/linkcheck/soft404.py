@@ -363,6 +363,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "gl": (
         "páxina non atopada", "non se atopou a páxina", "a páxina non existe", "esta páxina non existe",
         "a páxina que buscas non existe", "noticia non atopada", "contido non atopado",
+        # "we cannot find the page (you are looking for)", familiar and formal
+        "non atopamos a páxina", "non atopamos a páxina que buscas", "non atopamos a páxina que busca",
+        "non atopamos a páxina que procuras",
+    ),
+    # Luxembourgish ("page not found", "this page does not exist (any more)", "the page was not found")
+    "lb": (
+        "säit net fonnt", "dës säit gëtt et net", "dës säit gëtt et net méi", "d'säit gouf net fonnt",
+        "säit gouf net fonnt", "artikel net fonnt", "dësen artikel gëtt et net méi",
     ),
     # Afrikaans ("the page could not be found", "the page does not exist")
     "af": (
@@ -568,7 +576,7 @@ _FILLER = frozenset(
         "দুঃখিত", "ขออภัย", "ne pare rău",
         "hoppsan", "tyvärr", "oisann", "beklager", "hups", "hupsis", "valitettavasti",
         "desværre", "אופס", "מצטערים", "rất", "tiếc", "xin", "lỗi",
-        "ho", "sentim", "vaja", "معذرت", "samahani",
+        "ho", "sentim", "vaja", "vaia", "معذرت", "samahani",
         "съжаляваме", "ľutujeme", "atsiprašome", "nažalost", "грешка",
         "greška", "diemžēl", "vabandame", "žal", "því", "miður", "vjen", "keq", "maaf",
         "paumanhin", "ներողություն", "மன்னிக்கவும்", "barkatu", "maen", "ddrwg", "gennym",

@@ -30,6 +30,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -287,6 +288,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if arc:
         strong += arc
         answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    elif not answered and head_end is not None:
+        # A Next.js App Router page whose byline is rendered in the browser: its RSC payload's story object.
+        titles = [t for t in (page.meta("og:title"), page.title_tag) if t]
+        arc = _flight_dates(text, head_end.start(), titles)
+        if arc:
+            strong += arc
+            answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     # A head whose every publication date is the day of the fetch may be stamped when the page was rendered
     # (a CMS writing "now"): the body is read too, and its byline settles it (:func:`_render_stamped`).
     fresh = (
@@ -1161,12 +1169,13 @@ _LABEL_LEAD = 8
 #: Kyrgyz "Өзгөртүлдү" (DataLife Engine's edit note; Russian "Изменил" is "измен" above), Luxembourgish
 #: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
 #: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
-#: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun".
+#: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun"; Slovene
+#: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita".
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
-    "ctualisà", "ctualisaz",
+    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig",
 )  # fmt: skip
 
 
@@ -2325,10 +2334,75 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
     return cands
 
 
+#: A Next.js App Router page (React Server Components) sends its data after the markup as strings of
+#: ``self.__next_f.push([1,"..."])`` calls: a story object's date keys, their quotes escaped in the
+#: string (``\\"publishedAt\\":\\"2022-03-12T03:30:00.000Z\\"``). A byline rendered in the browser leaves
+#: them the only dates of the page. Publication keys of the common headless CMSs (Sanity, Strapi, Payload,
+#: Ghost, Contentful models) and schema.org's; the update only as ``dateModified`` (``updatedAt`` is any
+#: save of the record).
+_FLIGHT = "self.__next_f.push("
+_FLIGHT_DATE = re.compile(
+    r'\\"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)\\":\\"'
+    r"([0-9][0-9T:.+\-Z ]{9,34})\\\""
+)
+#: How far from the page's title (in the payload) a story's date key may be; how many keys are read.
+_FLIGHT_REACH = 1500
+_FLIGHT_KEYS = 200
+#: What a title is cut at to be looked for in the payload (a quote or a backslash is escaped there).
+_FLIGHT_TITLE_CUT = re.compile(r'["\\<>&]|\s[-|–—·]\s')
+
+
+def _flight_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates of a Next.js page's RSC payload after ``start`` (one ``str.find`` settles every other page):
+    the keys nearest the page's title (one of ``titles``; within :data:`_FLIGHT_REACH` characters), or, when
+    the title is not found, the payload's date when it has one publication date only (a list of other
+    stories' dates says nothing of this one)."""
+    at = text.find(_FLIGHT, start)
+    if at < 0:
+        return []
+    found: list[tuple[int, bool, ParsedDate]] = []
+    for m in _FLIGHT_DATE.finditer(text, at, at + _MAX_SCRIPT_CHARS):
+        parsed = _parse_value(m.group(2))
+        if parsed:
+            found.append((m.start(), m.group(1) == "dateModified", parsed))
+        if len(found) >= _FLIGHT_KEYS:
+            break
+    if not found:
+        return []
+    spots: list[int] = []
+    for title in titles:
+        needle = _FLIGHT_TITLE_CUT.split(title, maxsplit=1)[0].strip()
+        if len(needle) >= 12:
+            spot = text.find(needle, at)
+            while spot >= 0 and len(spots) < 20:
+                spots.append(spot)
+                spot = text.find(needle, spot + 1)
+        if spots:
+            break
+    if spots:
+        # the keys near the title, the nearest first (another story's object may be within reach too)
+        near = sorted(
+            ((min(abs(pos - spot) for spot in spots), modified, parsed) for pos, modified, parsed in found),
+            key=lambda item: item[0],
+        )
+        near = [item for item in near if item[0] <= _FLIGHT_REACH]
+    elif len({parsed.value for _pos, modified, parsed in found if not modified}) == 1:
+        near = found
+    else:
+        return []
+    cands: list[_Cand] = []
+    for kind in (False, True):
+        first = next((parsed for _pos, modified, parsed in near if modified is kind), None)
+        if first is not None:
+            cands.append(_Cand(first.value, first.timestamp, "script", kind))
+    return cands
+
+
 #: The ``<title>``s bot-protection services give their challenge pages (``Just a moment...``, ``DDoS-Guard``:
-#: :data:`linkcheck.classify.CHALLENGE_MARKERS`), lower-cased.
+#: :data:`linkcheck.classify.CHALLENGE_MARKERS`), lower-cased, their character references read (Anubis's
+#: ``Making sure you&#39;re not a bot!``).
 _CHALLENGE_TITLES = frozenset(
-    marker[len(b"<title>") : -len(b"</title>")].decode()
+    unescape(marker[len(b"<title>") : -len(b"</title>")].decode())
     for marker in CHALLENGE_MARKERS
     if marker.startswith(b"<title>")
 )

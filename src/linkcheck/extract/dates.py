@@ -182,14 +182,28 @@ _WORD = r"(?P<m>[^\W\d_]{3,13})"
 _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: ``9 января 2020``, ``9. Januar 2020``, ``9 de enero de 2020``, ``1er janvier 2020``, ``9th Jan. 2020``,
 #: ``9.jan.2020``, ``12 d'octubre de 2022`` (Catalan elides "de" before a vowel), ``21-sentabr 2022`` (Uzbek
-#: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``6 di
+#: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``12-a de marto
+#: 2022`` (Esperanto's ordinal, ``la 12-an de marto`` in the accusative: the ending before a space), ``6 di
 #: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
 #: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy])?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
+#: Months written as hyphenated words, which ``_WORD`` does not take: Māori ``12 Poutū-te-rangi 2022``,
+#: ``3 Here-turi-kōkā 2021`` (with or without the macrons). Tried only on text holding one of
+#: ``_HYPHENATED_HINTS``.
+_HYPHENATED_DMY = re.compile(
+    rf"(?P<d>{_LEAD_NUMBER})\s+(?P<m>[^\W\d_]{{3,8}}(?:-[^\W\d_]{{1,7}}){{1,2}}),?\s+{_YEAR}(?!\d)"
+)
+_HYPHENATED_MONTHS = {
+    "hui-tanguru": 2, "poutū-te-rangi": 3, "poutu-te-rangi": 3, "paenga-whāwhā": 4, "paenga-whawha": 4,
+    "here-turi-kōkā": 8, "here-turi-koka": 8, "whiringa-ā-nuku": 10, "whiringa-a-nuku": 10,
+    "whiringa-ā-rangi": 11, "whiringa-a-rangi": 11,
+}  # fmt: skip
+#: Every one of ``_HYPHENATED_MONTHS`` holds one of these (lower case: a capital after the hyphen is rare).
+_HYPHENATED_HINTS = ("tanguru", "-rangi", "enga-wh", "-turi-", "hiringa-")
 #: ``January 9, 2020``, ``Jan. 9, 2020``, ``Sept 9th 2020``.
 _MONTH_DAY_YEAR = re.compile(rf"(?<![^\W\d_]){_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -463,6 +477,11 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "ಜೂನ್ ଜୁନ", "ಜುಲೈ ଜୁଲାଇ", "ಆಗಸ್ಟ್ ଅଗଷ୍ଟ", "ಸೆಪ್ಟೆಂಬರ್ ସେପ୍ଟେମ୍ବର", "ಅಕ್ಟೋಬರ್ ଅକ୍ଟୋବର",
         "ನವೆಂಬರ್ ନଭେମ୍ବର", "ಡಿಸೆಂಬರ್ ଡିସେମ୍ବର",
     )
+) | numbered_names(
+    (  # Sindhi ("15 آگسٽ 2022", with its own letters ٽ ڪ ڊ; "مارچ", "جون", "نومبر" are Urdu's, above)
+        "جنوري", "فيبروري فبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ جولاء جولائي", "آگسٽ",
+        "سيپٽمبر سپٽمبر", "آڪٽوبر", "نومبر", "ڊسمبر",
+    )
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
     "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0bff\u0c80-\u0ce5"
@@ -622,6 +641,11 @@ def find_text_dates(
         month = MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if any(hint in text for hint in _HYPHENATED_HINTS):
+        for m in _HYPHENATED_DMY.finditer(text):
+            month = _HYPHENATED_MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
     for m in _month_day_year(text):
         month = MONTHS.get(m.group("m").lower())
         if month:

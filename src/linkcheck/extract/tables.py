@@ -282,7 +282,7 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
-    "actualisà", "actualisaz",
+    "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -300,7 +300,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Joomla's "oñemoambue ipahaitépe", "last changed"); Punjabi "ਅਪਡੇਟ" / "ਅੱਪਡੇਟ" (English "update").
     r"nûkirin|oñemoambue(?: ipahaitépe)?|ਅੱ?ਪਡੇਟ(?: ਕੀਤਾ)?|"
     # West Frisian "bywurke" ("updated"); Romansh "actualisà" ("updated", "actualisaziun", "update").
-    r"bywurke|actualis(?:à|aziun))"
+    r"bywurke|actualis(?:à|aziun)|"
+    # Slovene "posodobljeno" ("updated"); Māori "i whakahoutia" ("was updated"); Esperanto "ĝisdatigita"
+    # ("updated"), "ĝisdatigo" ("update").
+    r"posodobljeno|whakahoutia|ĝisdatig(?:ita|o))"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
@@ -319,7 +322,7 @@ def more_modified_label(prefix: str) -> bool:
     """Does ``prefix`` end with one of the labels of ``TEXT_MODIFIED_PREFIX_MORE_RE`` (the part of
     :func:`modified_label` a caller that searched ``TEXT_MODIFIED_PREFIX_RE`` itself still asks)?"""
     if prefix.isascii():
-        # The ASCII stems among them (Basque, West Frisian, Romansh): a few substring tests.
+        # The ASCII stems among them (Basque, West Frisian, Romansh, Slovene, Māori): a few substring tests.
         if not any(stem in prefix for stem in _ASCII_MORE_STEMS):
             return False
     elif not any(stem in prefix for stem in MORE_MODIFIED_STEMS):
@@ -719,6 +722,25 @@ _MONTH_WORDS_FY_RM_TN: tuple[tuple[int, str], ...] = (
     (11, "novimber ngwanatsele"),
     (12, "desimber sedimonthole"),
 )
+#: Māori ("12 Mahuru 2022"; its hyphenated months, "Poutū-te-rangi", are read by ``dates._HYPHENATED_DMY``),
+#: Esperanto ("la 12-a de marto 2022"), Occitan ("12 de febrièr de 2022"; "març", "abril", "mai", "agost",
+#: ... are Catalan's, above), Sesotho ("12 Hlakubele 2022"; "lwetse" is Setswana's, above) and Bashkir ("12
+#: ғинуар 2022"; its other months are Russian's nominatives, above): the languages of the eighteenth
+#: held-out batch, with the Māori months also written without their macrons.
+_MONTH_WORDS_MI_EO_OC_ST: tuple[tuple[int, str], ...] = (
+    (1, "kohitātea kohitatea januaro genièr pherekgong ғинуар"),
+    (2, "februaro febrièr hlakola"),
+    (3, "marto hlakubele"),
+    (4, "aprilo mmesa"),
+    (5, "haratua majo motsheanong"),
+    (6, "pipiri junh phupjane"),
+    (7, "hōngongoi hongongoi julhet phupu"),
+    (8, "aŭgusto phato"),
+    (9, "mahuru septembro"),
+    (10, "oktobro octòbre mphalane"),
+    (11, "pudungwana"),
+    (12, "hakihea tshitwe"),
+)
 for _number, _words in (
     _MONTH_WORDS
     + _MONTH_WORDS_UK
@@ -737,6 +759,7 @@ for _number, _words in (
     + _MONTH_WORDS_SN_SE_KK_ZGH
     + _MONTH_WORDS_GD_KMR_GN
     + _MONTH_WORDS_FY_RM_TN
+    + _MONTH_WORDS_MI_EO_OC_ST
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
