@@ -476,12 +476,6 @@ SCENARIOS: list[Scenario] = [
         "a 302 to /unavailable?geo=EU: 'Sorry, our site isn't available where you are ... visitors from your"
         " location' under the bare site name: a regional block",
         must_not=(*MISMATCH, "moved"),
-        known_miss=(
-            "a loopback artefact: the page's <title> is the bare site name with no og:site_name, which"
-            " linkcheck tells for the site's only by the host's name (ridgewaysentinel.com); on 127.0.0.1 it"
-            " reads as a second headline, so the <h1>'s regional block is not the page's only title. At the"
-            " outlet's host the same page is blocked (legal): tests/test_rot_rules6.py"
-        ),
     ),
     Scenario(
         "cookie-wall-only-french",

@@ -148,6 +148,16 @@ _GEO_IT = (
     r"(?:disponibile|accessibile) (?:(?:nel|dal) (?:tuo|suo) paese"
     r"|(?:nella|dalla) (?:tua|sua) (?:area geografica|regione|zona|posizione))"
 )
+#: Dutch, Polish and Swedish regional blocks (folded): "Deze inhoud is niet beschikbaar in jouw land", "Ta
+#: treść nie jest dostępna w Twoim kraju", "Innehållet är inte tillgängligt i ditt land".
+_GEO_NL_PL_SV = (
+    r"|(?:(?:deze|dit|de|het) )?(?:(?:inhoud|artikel|video|pagina|content|website|dienst) )?(?:is )?"
+    r"(?:helaas )?niet (?:beschikbaar|toegankelijk) (?:in|vanuit) (?:jouw|uw|je) (?:land|regio)"
+    r"|(?:(?:ta|ten|to) )?(?:(?:tresc|artykul|strona|material|wideo|serwis) )?nie jest dostepn[ya]"
+    r" (?:w|z) (?:twoim|twojej|panstwa) (?:kraju|regionie|lokalizacji)"
+    r"|(?:(?:innehallet|artikeln|sidan|videon|tjansten) )?(?:ar )?inte (?:tillganglig|tillgangligt)"
+    r" (?:i|fran) (?:ditt|ert) (?:land|region|omrade)"
+)
 #: A title that *is* a regional block (on folded text, whole): "This content is not available in your
 #: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
 #: headline about something unavailable somewhere ("Why the new phone is not available in your country")
@@ -177,7 +187,9 @@ _GEO_TITLE = re.compile(
     # "このサービスは現在、日本国内からのみご利用いただけます"
     + _GEO_JA
     + r"|(?:申し訳こさいません )?(?:この(?:サーヒス|コンテンツ|ヘーシ|記事|動画|番組)は)?(?:現在 ?)?"
-    r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)" + _GEO_IT
+    r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
+    + _GEO_IT
+    + _GEO_NL_PL_SV
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
@@ -188,7 +200,7 @@ _GEO_PATTERN = re.compile(
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
-    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV
 )
 #: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
@@ -307,6 +319,14 @@ def geo_block(text: str) -> bool:
     return _GEO_PATTERN.search(text) is not None
 
 
+#: Where a publication date is the page's own statement, not read from its URL or text.
+_DECLARED_DATES = frozenset(("json-ld", "opengraph", "meta", "microdata"))
+
+
+def _dated(metadata: Metadata) -> bool:
+    return metadata.published is not None and metadata.published.source in _DECLARED_DATES
+
+
 def _titles(metadata: Metadata) -> list[str]:
     seen: dict[str, None] = {}
     for text in (metadata.title, *(c.text for c in metadata.title_candidates)):
@@ -337,7 +357,11 @@ def gate_signal(
     hosts = hosts_of(final_url, requested_url)
     kinds = [_title_kind(t, names, hosts) for t in titles]
     gates = [k for k in kinds if isinstance(k, Cause)]
-    if not gates or any(k is None for k in kinds):
+    if not gates:
+        return None
+    if any(k is None for k in kinds) and not (gates[0] is Cause.LEGAL and not _dated(metadata)):
+        # a title that is no gate's is a headline: the gate is the article's banner, unless the gate is a
+        # regional block on a page that states no date of its own (no article does without one)
         return None
     title = titles[kinds.index(gates[0])]
     if gates[0] is Cause.LEGAL:
@@ -382,6 +406,7 @@ _GATE_WORDS = tuple(
         {
             fold(w)
             for w in (
+                "niet beschikbaar", "niet toegankelijk", "nie jest dostępn", "inte tillgänglig",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",

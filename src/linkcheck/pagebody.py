@@ -84,6 +84,7 @@ __all__ = [
     "after_headline_signal",
     "body_signal",
     "client_redirect",
+    "defaced_signal",
     "file_signal",
     "forbidden_gone",
     "headless_signal",
@@ -170,6 +171,24 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "doména je zaparkována".encode(),
     "doména je zaparkovaná".encode(),
     "alan adı park edilmiş".encode(),
+    # a registrar's page for a lapsed name: "Diese Domain ist abgelaufen", "Ce nom de domaine a expiré"
+    b"domain ist abgelaufen",
+    "nom de domaine a expiré".encode(),
+    b"el dominio ha caducado",
+)
+#: What a registrar's page for a lapsed name offers its owner (lower case): to renew it. Like a sale, the
+#: name is on offer; "Renew now" alone is any subscription's button and is not one.
+RENEWAL_PHRASES: tuple[bytes, ...] = (
+    b"renew this domain",
+    b"renew your domain",
+    b"restore this domain",
+    "verlängern sie die domain".encode(),
+    "die domain verlängern".encode(),
+    "domain jetzt verlängern".encode(),
+    b"renouveler ce nom de domaine",
+    b"renouveler ce domaine",
+    b"renovar este dominio",
+    b"renueva tu dominio",
 )
 #: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
@@ -214,6 +233,7 @@ def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     signs = (
         any(marker in head for marker in PARKING_SERVICES),
         any(phrase in head for phrase in SALE_PHRASES)
+        or any(phrase in head for phrase in RENEWAL_PHRASES)
         or (b"for sale" in head and _NAME_FOR_SALE.search(head) is not None),
         any(phrase in head for phrase in PARKED_PHRASES),
     )
@@ -492,6 +512,8 @@ _SHELL_MARKS: tuple[bytes, ...] = (
     b'id="root"', b"id='root'", b'id="app"', b"id='app'", b'id="__next"', b'id="__nuxt"', b'id="svelte"',
     b"enable javascript", b"javascript is required", b"javascript enabled", b"requires javascript",
     b"<amp-list", b"<amp-script",
+    # Flutter's loader (its body holds nothing else), Angular's root element
+    b"flutter_bootstrap.js", b"main.dart.js", b"<app-root",
 )  # fmt: skip
 _SHELL_HIDDEN = re.compile(
     rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
@@ -542,7 +564,17 @@ _TEXT_RUN = re.compile(
     "(?:" + _LINE_START + r"|</(?:strong|b|em|i|span)>)\s*([^<>]{3,})(?=<|\Z)", re.IGNORECASE
 )
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
-_GEO_HINTS = ("availab", "verfüg", "disponi", "недоступ", "accessib")
+_GEO_HINTS = (
+    "availab",
+    "verfüg",
+    "disponi",
+    "недоступ",
+    "accessib",
+    "beschikba",
+    "toegank",
+    "dostępn",
+    "tillgäng",
+)
 #: The largest page read for a consent wall's heading: a wall in place of the page is a small page of its
 #: own; a front page or an article with a cookie banner is larger, and has a headline besides.
 CONSENT_WALL_BYTES = 32_768
@@ -736,9 +768,47 @@ def after_headline_signal(
     end = headline_end(body)
     if end < 0:
         return None
-    return notice_signal(requested_url, final_url, body, metadata, h1_end=end) or spam_signal(
-        requested_url, final_url, body, metadata, h1_end=end
+    return (
+        notice_signal(requested_url, final_url, body, metadata, h1_end=end)
+        or spam_signal(requested_url, final_url, body, metadata, h1_end=end)
+        or defaced_signal(body, metadata, h1_end=end)
     )
+
+
+#: A defacer's signature as a page's heading (its first words, case-insensitive): "Hacked by <name>",
+#: "H4ck3d By ...", "Defaced by ...", "Pwned by ...".
+_DEFACED = re.compile(r"(?:hacked|h[a4]ck[e3]d|defaced|pwned|0wned)\s+by\s+\S", re.IGNORECASE)
+#: The most words such a heading has (a signature, not a headline about a hack).
+_DEFACED_WORDS = 6
+#: The most visible text after it: a defacement is a few lines; an article goes on.
+_DEFACED_TEXT = 600
+
+
+def defaced_signal(
+    body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
+) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, spam, reason)`` for a defacement: the page's ``<h1>`` is a defacer's signature ("Hacked
+    by <name>", at most :data:`_DEFACED_WORDS` words) while its own headline (its ``og:title``, JSON-LD
+    or ``<title>``) is something else, and at most :data:`_DEFACED_TEXT` characters of text follow in the
+    next :data:`SPAM_BYTES`: the site was hacked and the article is gone, whatever its kept ``<title>``
+    says. A story headlined "Hacked by ..." has that headline as its title too, and its text after it;
+    ``None`` for it and, after one look at the ``<h1>``'s first word, for every other page."""
+    if metadata is None or not body:
+        return None
+    h1 = next((c.text.strip() for c in metadata.title_candidates if c.source == "h1" and c.text), None)
+    if not h1 or h1[:1] not in "hHdDpP0" or _DEFACED.match(h1) is None:
+        return None  # most pages: one look at a character
+    if len(h1.split()) > _DEFACED_WORDS or (metadata.title or "").strip() == h1:
+        return None
+    end = headline_end(body) if h1_end is None else h1_end
+    if end < 0:
+        return None
+    after = body[end + 5 : end + 5 + SPAM_BYTES]
+    visible = b" ".join(_SHELL_HIDDEN.sub(b" ", after).split())
+    if len(visible) > _DEFACED_TEXT:
+        return None
+    why = f"the page's heading is a defacer's signature ({h1!r}): the site was hacked, the article gone"
+    return Status.SOFT_404, Cause.SPAM, why
 
 
 #: A password-protected post's prompt where its text was (folded, the line's first sentence, whole):
