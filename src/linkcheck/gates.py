@@ -37,7 +37,15 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
 
-__all__ = ["CONSENT_TITLES", "SIGN_IN_TITLES", "address_gate", "consent_line", "gate_signal", "geo_block"]
+__all__ = [
+    "CONSENT_TITLES",
+    "SIGN_IN_TITLES",
+    "address_gate",
+    "consent_line",
+    "declares_an_article",
+    "gate_signal",
+    "geo_block",
+]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
@@ -319,12 +327,16 @@ def geo_block(text: str) -> bool:
     return _GEO_PATTERN.search(text) is not None
 
 
-#: Where a publication date is the page's own statement, not read from its URL or text.
+#: Where a publication date is the page's own statement (its metadata), not read from its URL or text.
 _DECLARED_DATES = frozenset(("json-ld", "opengraph", "meta", "microdata"))
 
 
-def _dated(metadata: Metadata) -> bool:
-    return metadata.published is not None and metadata.published.source in _DECLARED_DATES
+def declares_an_article(metadata: Metadata | None) -> bool:
+    """Does the page's metadata state an article's publication date (``article:published_time``, JSON-LD's
+    ``datePublished``)? A placeholder, a gate or a block page never does; a date read from the URL or the
+    text does not count, as the cited URL's date is read on any page served at it."""
+    published = metadata.published if metadata is not None else None
+    return published is not None and published.source in _DECLARED_DATES
 
 
 def _titles(metadata: Metadata) -> list[str]:
@@ -359,7 +371,7 @@ def gate_signal(
     gates = [k for k in kinds if isinstance(k, Cause)]
     if not gates:
         return None
-    if any(k is None for k in kinds) and not (gates[0] is Cause.LEGAL and not _dated(metadata)):
+    if any(k is None for k in kinds) and not (gates[0] is Cause.LEGAL and not declares_an_article(metadata)):
         # a title that is no gate's is a headline: the gate is the article's banner, unless the gate is a
         # regional block on a page that states no date of its own (no article does without one)
         return None

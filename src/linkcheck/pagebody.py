@@ -60,7 +60,7 @@ import re
 from html import unescape
 from urllib.parse import urljoin
 
-from linkcheck.gates import consent_line, geo_block
+from linkcheck.gates import consent_line, declares_an_article, geo_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
@@ -225,7 +225,7 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
 
 
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
-    if len(body) > PARKED_BYTES or _declares_an_article(metadata):
+    if len(body) > PARKED_BYTES or declares_an_article(metadata):
         return False  # a placeholder is small, and no placeholder states when an article was published
     if not any(word in body for word in _PARKED_WORDS):
         return False  # ... and it names what it is
@@ -238,18 +238,6 @@ def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
         any(phrase in head for phrase in PARKED_PHRASES),
     )
     return sum(signs) + (sum(signs) > 0 and _names_a_domain(metadata)) >= 2
-
-
-#: Where a publication date is the page's own statement (its metadata), not read from its URL or text.
-_DECLARED_DATES = frozenset({"json-ld", "opengraph", "meta", "microdata"})
-
-
-def _declares_an_article(metadata: Metadata | None) -> bool:
-    """Does the page's metadata state an article's publication date (``article:published_time``, JSON-LD's
-    ``datePublished``)? A parking service's placeholder never does; a date read from the URL or the text
-    does not count, as the cited URL's date is read on any page served at it."""
-    published = metadata.published if metadata is not None else None
-    return published is not None and published.source in _DECLARED_DATES
 
 
 #: A ``<meta http-equiv="refresh">`` tag, and the URL its ``content`` sends the reader to after a delay.
@@ -362,7 +350,7 @@ def _search_box_echo(requested_url: str, body: bytes, metadata: Metadata | None)
     search for what was asked; an article's own search box is empty. Read only on a page whose metadata
     states no publication date (an article's does), at an article's address, in its first
     :data:`_SEARCH_BOX_BYTES`."""
-    if _declares_an_article(metadata) or not is_article_url(requested_url):
+    if declares_an_article(metadata) or not is_article_url(requested_url):
         return None
     end = min(len(body), _SEARCH_BOX_BYTES)
     if body.find(b"<input", 0, end) < 0 and body.find(b"<INPUT", 0, end) < 0:

@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
-from linkcheck.gates import address_gate
+from linkcheck.gates import address_gate, declares_an_article
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
@@ -1002,10 +1002,6 @@ def _sibling_section(requested: str, final: str) -> bool:
     )
 
 
-#: Where a publication date is the page's own statement (its metadata), not a teaser's ``<time>`` or its URL.
-_DECLARED_SOURCES = frozenset({"json-ld", "opengraph", "meta", "microdata"})
-
-
 def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
     """The page at ``url`` is headed by the name of its own address's section: ``url`` is one or two
     segments without digits, no article (:func:`_is_article_url`: so a name of at most two words), the
@@ -1015,7 +1011,7 @@ def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
     from anywhere on the site, not only from the section's own stories (:func:`_section_of`)."""
     if metadata is None or not metadata.title:
         return False
-    if metadata.published is not None and metadata.published.source in _DECLARED_SOURCES:
+    if declares_an_article(metadata):
         return False  # a story moved to a two-word slug states its date; a section front only shows teasers'
     segments, _ = _segments(url)
     if not 0 < len(segments) <= 2 or any(c.isdigit() for c in segments[-1]) or _is_article_url(url):
@@ -1035,7 +1031,7 @@ def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | 
     one: a story moved to a short address keeps its headline."""
     if not redirects or final_url == requested_url or metadata is None:
         return False
-    if metadata.published is not None and metadata.published.source in _DECLARED_SOURCES:
+    if declares_an_article(metadata):
         return False
     segments, _ = _segments(final_url)
     return (
@@ -1326,7 +1322,7 @@ def _front_page_signal(
         return f"the article URL shows a site search page: {metadata.title!r}"
     if (
         metadata is not None
-        and (metadata.published is None or metadata.published.source not in _DECLARED_SOURCES)
+        and not declares_an_article(metadata)
         and any(_is_listing_title(t) for t in titles)
     ):
         return "the article URL shows a topic or tag page: a list of stories, not one"
