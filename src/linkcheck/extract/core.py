@@ -1695,7 +1695,7 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
     for name, source in T.SITE_NAME_META:
         value = clean_text(page.meta(name))
         if value and not _URLISH.match(value) and len(value) <= 120:
-            return value, source
+            return _site_name_part(value, page.url), source
     for node in iter_nodes(page.jsonld):
         if "website" in node_types(node):
             site = text_value(node.get("name"))
@@ -1709,6 +1709,18 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
                         return publisher, "json-ld"
                 return site, "json-ld"
     return None, None
+
+
+def _site_name_part(value: str, url: str) -> str:
+    """A declared site name written as a ``<title>`` is (``Congress.gov | Library of Congress``: the site and
+    its parent body): the one part the page's host spells, when one alone does; else the whole value."""
+    if " | " not in value or not url:
+        return value
+    parts = [part.strip() for part in value.split(" | ")]
+    naming = [part for part in parts if part and names_site(part, (), url)]
+    if len(naming) > 1:  # "Library of Congress" shares a word with congress.gov: its written address wins
+        naming = [part for part in naming if is_host_name(part)]
+    return naming[0] if len(naming) == 1 else value
 
 
 def _jsonld_publisher(main: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> str | None:
@@ -1799,9 +1811,12 @@ def _title_candidates(
     for text, source in raw:
         # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
-        others = (
-            tuple(t for t, s in raw if s != source and t != text) if source in _REPETITION_SOURCES else ()
+        # An og:title that copies the <title> with its "|" affixes ("Object | Maker | Collection") is the
+        # <title>: stripped alike.
+        repeats = source in _REPETITION_SOURCES or (
+            source == "opengraph" and text == page.title_tag and " | " in text
         )
+        others = tuple(t for t, s in raw if s != source and t != text) if repeats else ()
         done = stripped_by.get((text, others))
         if done is None:
             if is_clean(text):  # every candidate is clean_text's output: mostly its own cleaned text
@@ -1823,7 +1838,7 @@ def _title_candidates(
                 edge = removed[-1]
             elif text.endswith(stripped) and not _KICKER_COLON.match(text, len(removed[0])):
                 edge = removed[0]
-            edge = _strip_date_tail(edge) if edge else None
+            edge = _strip_abbreviation(_strip_date_tail(edge)) if edge else None
             if (
                 edge
                 and (len(edge.split()) <= 5 or _opens_with_logo(page, edge))
@@ -1836,7 +1851,7 @@ def _title_candidates(
             ends = (removed[0],) if len(removed) == 1 else sorted((removed[-1], removed[0]), key=is_host_name)
             for part in ends:
                 if (by_name and not site_keys) or names_site(part, (), page.url):
-                    removed_site = _strip_date_tail(part)
+                    removed_site = _strip_abbreviation(_strip_date_tail(part))
                     break
         key = (stripped, source)
         if stripped and key not in seen:
@@ -1920,12 +1935,31 @@ def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
             rest = suffix_site[len(alt) :].lstrip()
             if rest[:1] in _NAME_JOINS and rest[1:].strip():
                 return alt, "logo"
+    name, comma, rest = suffix_site.partition(", ")
+    if comma and rest[:1].islower() and page.url and names_site(name, (), page.url):
+        # The name the host spells, then a lower-case apposition after a comma (a slogan): "Wikipedia, la
+        # enciclopedia libre" on wikipedia.org; not "Smith, Jones & Co" (another name after the comma).
+        return name, "title-tag"
     return suffix_site, "title-tag"
 
 
 #: What joins a site's name to its translation or slogan in a ``<title>``'s last part (not a space alone:
 #: a logo "Daily" does not make "Daily Planet" the logo's).
 _NAME_JOINS = frozenset("-–—|:·")
+
+
+#: A site's name closed by its ticker or abbreviation in parentheses: ``Acme, Inc. (ACME)``, ``Acme Corp
+#: (NYSE: ACM)``, ``Office of Statistics (OS)``: capitals only, an exchange's label before them allowed.
+_TRAILING_ABBREVIATION = re.compile(r"\s+\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,6}(?:\.[A-Z]{1,2})?\)$")
+
+
+def _strip_abbreviation(text: str) -> str:
+    """``text`` (a site's name read from a ``<title>``'s part) without a parenthesised ticker or abbreviation
+    at its end, which is no part of the name people cite (``Northwind Logistics, Inc. (NWLG)``)."""
+    if not text.endswith(")"):
+        return text
+    match = _TRAILING_ABBREVIATION.search(text)
+    return text[: match.start()] if match and match.start() > 0 else text
 
 
 @lru_cache(maxsize=1024)  # a site's name, cut from each of its titles
@@ -2076,7 +2110,10 @@ def _is_home_href(href: str | None, url: str) -> bool:
         here = urlsplit(url)
     except ValueError:
         return False
-    if (target.hostname or "").removeprefix("www.") != (here.hostname or "").removeprefix("www."):
+    there, host = (target.hostname or "").removeprefix("www."), (here.hostname or "").removeprefix("www.")
+    # The home of the host, or of the domain it is part of: a database or a service on a subdomain
+    # (uitspraken.example.nl) whose logo leads to its owner's front page (example.nl).
+    if there != host and not (there.count(".") >= 1 and host.endswith("." + there)):
         return False
     # "/index.php", "/Index.asp", "/default.aspx": the server's default page is the home page too, also with
     # a query that only chooses the language ("/index.php?lang_id=GEO", as an old template's logo links).

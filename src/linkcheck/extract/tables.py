@@ -101,6 +101,7 @@ OG_PUBLISHED: tuple[str, ...] = (
     "article:published_date",
     "og:pubdate",
     "video:release_date",
+    "og:video:release_date",
 )
 OG_MODIFIED: tuple[str, ...] = (
     "article:modified_time",
@@ -404,7 +405,10 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"(?:vom|of|du)|"
     # A judgment's own date, beside the hearing's ("Judgment reserved on: 02/03/2022 / Pronounced on:
     # 12/03/2022", "Date of Judgment: 12.03.2022").
-    r"pronounced|date of (?:the )?(?:judgment|judgement|decision|order))"
+    r"pronounced|date of (?:the )?(?:judgment|judgement|decision|order)|"
+    # A catalogue record's or a page's creation, beside its last edit ("Record created 24 June 2009; last
+    # edited 2 February 2021": a museum's object, an archive's or a library's record).
+    r"(?:record|page) created)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )

@@ -345,6 +345,14 @@ def _strip_by_repetition(
             return title[cut:].strip(), [title[:cut].rstrip(_AFFIX_PUNCT)], False
         if norm.startswith(other) and _AFFIX_START.search(norm[len(other) :]):
             if len(title) != len(norm):
-                return other, [norm[len(other) :].strip(_AFFIX_PUNCT)], False
-            return title[: len(other)].strip(), [title[len(other) :].strip(_AFFIX_PUNCT)], False
+                return other, [_unbracket(norm[len(other) :]).strip(_AFFIX_PUNCT)], False
+            return title[: len(other)].strip(), [_unbracket(title[len(other) :]).strip(_AFFIX_PUNCT)], False
     return title, [], False
+
+
+def _unbracket(affix: str) -> str:
+    """A trailing affix in parentheses without them: ``Site`` of ``Post title (Site)``, not ``Site)``."""
+    affix = affix.strip()
+    if affix.startswith("(") and affix.endswith(")") and "(" not in affix[1:-1] and ")" not in affix[1:-1]:
+        return affix[1:-1]
+    return affix
