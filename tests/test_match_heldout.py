@@ -15,7 +15,8 @@ fourth (``"batch": 4``, ``b4-*``, commit 8731f8e), the fifth (``"batch": 5``, ``
 ``b8-*``), the ninth (``"batch": 9``, ``b9-*``), the tenth (``"batch": 10``, ``b10-*``, commit f6b8bec),
 the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*``, commit 1641971) and
 the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``b14-*``), the fifteenth
-(``"batch": 15``, ``b15-*``) and the sixteenth (``"batch": 16``, ``b16-*``) likewise.
+(``"batch": 15``, ``b15-*``), the sixteenth (``"batch": 16``, ``b16-*``) and the seventeenth
+(``"batch": 17``, ``b17-*``) likewise.
 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``, or another wiki's title and date parameters such as
