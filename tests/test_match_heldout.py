@@ -82,8 +82,9 @@ TODAY = dt.date(2024, 11, 30)
 #: site's owning company (Reach plc for WalesOnline: a table of a group's sites); 56 since the sixteenth,
 #: which left two: a paper's romanised native name for its translated host (Forverts on forward.com) and a
 #: former name (Peking Review for Beijing Review): tables of outlets' romanised, translated and former names
-#: (docs/benchmarks.md, "Held-out matching check").
-MAX_KNOWN_FAILURES = 56
+#: (docs/benchmarks.md, "Held-out matching check"); 55 since the seventeenth, which left none and fixed one
+#: of the third's (a Chicago note's italic outlet without the "The" its host's name begins with).
+MAX_KNOWN_FAILURES = 55
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references.
 FORMS = {"manifest", "wikitext", "apa", "chicago", "mla", "vancouver", "bluebook", "gost", "iso690"}
