@@ -69,6 +69,13 @@ def _add_months(
         table.setdefault(name, number)
 
 
+def _bare(name: str) -> str:
+    """``name`` without its combining marks (``skábmamánu`` -> ``skabmamanu``), Sami ``đ`` and ``ŋ`` as ``d``
+    and ``n``."""
+    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("ŋ", "n"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
 #: Spanish, Ukrainian, Turkish, Italian, Portuguese, Polish, Belarusian; and :data:`MORE_WEEKDAYS`) ->
 #: ``date.weekday()`` numbers.
@@ -686,6 +693,48 @@ _add_months(
         "dàmhair damhair oktobro octobris ʻokakopa okakopa אקטאבער אקטובער алтынньы ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ",
         "samhain novembris novimber nowemapa נאוועמבער сэтинньи ᓄᕕᐱᕆ",
         "dùbhlachd dubhlachd decembro decembris desimber kekemapa דעצעמבער ахсынньы ᑎᓯᐱᕆ",
+    ],
+)
+#: Northern Sami (genitive, as dates write it, ``21. skábmamánu 2024``, and nominative; ``ođđajagemánnu``,
+#: longer than a month name is read, left out), Greenlandic (``21. novembari 2024``), Haitian Creole (``21
+#: novanm 2024``; ``me``, too short, and ``out``, August, which is Portuguese's abbreviated October, left
+#: out), Guarani (``21 jasypateĩ 2024``), Asturian (``21 de payares de 2024``) month names, each also
+#: without its diacritics (``skabmamanu``, ``jasypatei``, Sami ``đ`` and ``ŋ`` as ``d`` and ``n``); and
+#: Chuvash (``21 чӳк 2024``; ``ҫу``, too short, left out), also with the Latin look-alikes Chuvash is often
+#: typed with (``ă``, ``ĕ``, ``ç``, ``ÿ``); the names earlier tables hold for the same month are left to them.
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "ođđajagemánu januaari janvye jasyteĩ xineru",
+        "guovvamánu guovvamánnu februaari fevriye jasykõi febreru",
+        "njukčamánu njukčamánnu marsi mas jasyapy marzu",
+        "cuoŋománu cuoŋománnu apriili jasyrundy",
+        "miessemánu miessemánnu maaji jasypo mayu",
+        "geassemánu geassemánnu jen jasypoteĩ xunu",
+        "suoidnemánu suoidnemánnu jiyè jiye jasypokõi xunetu",
+        "borgemánu borgemánnu aggusti jasypoapy agostu",
+        "čakčamánu čakčamánnu septembari septanm jasyporundy",
+        "golggotmánu golggotmánnu oktobari oktòb oktob jasypa ochobre",
+        "skábmamánu skábmamánnu novembari novanm jasypateĩ payares",
+        "juovlamánu juovlamánnu decembari desanm jasypakõi avientu",
+    ],
+    spell=lambda name: {name, _bare(name)},
+)
+_add_months(
+    _TEMPLATE_MONTHS,
+    [
+        "кӑрлач кăрлач",
+        "нарӑс нарăс",
+        "пуш",
+        "ака",
+        "",
+        "ҫӗртме çĕртме",
+        "утӑ утă",
+        "ҫурла çурла",
+        "авӑн авăн",
+        "юпа",
+        "чӳк чÿк",
+        "раштав",
     ],
 )
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English

@@ -322,8 +322,10 @@ def _initials_key(name: str, folded: str) -> str | None:
 
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
     """An entry's outlet written in italics as its host spells it (``*bioRxiv*`` on biorxiv.org: a name with
-    a lower-case first letter, which no capitalised phrase finds) or as its host's initials (``*South China
-    Morning Post*`` on scmp.com: :func:`_initials_key`), and an entry led by the name of the link's host's
+    a lower-case first letter, which no capitalised phrase finds), without the ``The`` its host's name
+    begins with (``*Moscow Times*`` on themoscowtimes.com: Chicago drops a paper's initial "The"; a
+    capitalised name), or as its host's initials (``*South China Morning Post*`` on scmp.com:
+    :func:`_initials_key`), and an entry led by the name of the link's host's
     organisation as its author, whose next sentence is then the title (AMA: ``World Health Organization.
     Healthy diet. Fact sheet. Published April 29, 2020.``)."""
     labels = host_labels(link.url)[:2]
@@ -333,7 +335,12 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
         for span in _ITALIC.finditer(raw):
             name = clean_text(span.group("t")).strip(" .,;:")
             folded = fold(name)
-            if loose(folded.replace(" ", "")) in labels or _initials_key(name, folded) in labels:
+            joined = folded.replace(" ", "")
+            if (
+                loose(joined) in labels
+                or (name[:1].isupper() and loose(f"the{joined}") in labels)
+                or _initials_key(name, folded) in labels
+            ):
                 link.outlet = name
                 break
     if link.title is None and (lead := _FIRST_SENTENCES.match(plain_before)) is not None:
