@@ -66,6 +66,7 @@ from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import (
     echoes_slug,
+    first_sentence,
     is_article_url,
     is_error_title,
     says_gone,
@@ -510,6 +511,11 @@ _SHELL_HIDDEN = re.compile(
 _SHELL_TEXT = 200
 
 
+def _visible_text(markup: bytes) -> bytes:
+    """The text ``markup`` shows, its blanks collapsed: without tags, scripts, styles and templates."""
+    return b" ".join(_SHELL_HIDDEN.sub(b" ", markup).split())
+
+
 def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
     (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
@@ -523,8 +529,7 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     head = page.lower()
     if b"<script" not in head or not any(mark in head for mark in _SHELL_MARKS):
         return False
-    visible = b" ".join(_SHELL_HIDDEN.sub(b" ", page).split())
-    return len(visible) <= _SHELL_TEXT
+    return len(_visible_text(page)) <= _SHELL_TEXT
 
 
 #: The most of a headless page's body read for its lines (from ``<body``), and the most lines judged: its
@@ -580,15 +585,11 @@ def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
     )
 
 
-#: The end of a line's first sentence: what follows it is a line on why, or where to go instead.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！])\s+")
-
-
 def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
     """Whether the first of a line's several sentences is an error message ("This article has been removed
     by order of the court. It may not be published while ..."): a headless page's notice often goes on
     to say why in the same paragraph."""
-    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    first = first_sentence(line)
     return len(first) < len(line) and len(first) <= _ERROR_LINE and is_error_title(first, names, hosts)
 
 
@@ -690,7 +691,7 @@ def forbidden_gone(body: bytes) -> str | None:
         line = " ".join(match.group(1).split())
         if len(line) > _ERROR_LINE:
             continue
-        first = _SENTENCE_END.split(line, maxsplit=1)[0]
+        first = first_sentence(line)
         if says_gone(line) or (len(first) < len(line) and says_gone(first)):
             return line
     return None
@@ -792,8 +793,7 @@ def defaced_signal(
     if end < 0:
         return None
     after = body[end + 5 : end + 5 + SPAM_BYTES]
-    visible = b" ".join(_SHELL_HIDDEN.sub(b" ", after).split())
-    if len(visible) > _DEFACED_TEXT:
+    if len(_visible_text(after)) > _DEFACED_TEXT:
         return None
     why = f"the page's heading is a defacer's signature ({h1!r}): the site was hacked, the article gone"
     return Status.SOFT_404, Cause.SPAM, why
@@ -817,7 +817,7 @@ _PASSWORD_LINE = re.compile(
 
 def _password_prompt(line: str) -> bool:
     """Whether ``line`` (a line after the headline) opens with a password-protected post's prompt."""
-    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    first = first_sentence(line)
     return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first).rstrip(".!:")) is not None
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
     "echoes_slug",
+    "first_sentence",
     "has_error_phrase",
     "is_article_url",
     "is_blocked_title",
@@ -793,9 +794,16 @@ _WITHDRAWN_PART = re.compile(
     r"|absatze?|absatz|passagen?|namen?|fotos?|bilder?|paragraphes?|noms?|phrases?|parrafos?|nombres?"
     r"|imagen(?:es)?|frases?|paragrafi|paragrafo|nomi|nome|immagini|immagine|alineas?|naam|foto)\b"
 )
-#: The end of a sentence, and the longest first sentence read as a withdrawal notice.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！])\s+")
+#: The end of a line's first sentence: what follows it is a line on why, or where to go instead.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！])\s+")
+#: The longest first sentence read as a withdrawal notice.
 _WITHDRAWN_LINE = 300
+
+
+def first_sentence(line: str) -> str:
+    """``line`` up to the end of its first sentence (a full stop, ``!``, ``?`` or a CJK one, then blanks); the
+    whole line when it holds one sentence."""
+    return _SENTENCE_END.split(line, maxsplit=1)[0]
 
 
 def says_withdrawn(line: str) -> bool:
@@ -804,7 +812,7 @@ def says_withdrawn(line: str) -> bool:
     petición de una de las personas mencionadas, en ejercicio de su derecho al olvido", "Hinweis der
     Redaktion: Dieser Artikel ist aufgrund einer einstweiligen Verfügung ... derzeit nicht abrufbar". A
     notice that a name, a passage or a picture was removed (the article kept) is not one."""
-    first = _SENTENCE_BREAK.split(line.strip(), maxsplit=1)[0]
+    first = first_sentence(line.strip())
     if len(first) > _WITHDRAWN_LINE:
         return False
     label, colon, rest = first.partition(": ")
