@@ -22,7 +22,6 @@ from urllib.parse import parse_qsl, urlencode
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles._base import (
-    QUOTED_TITLE,
     Link,
     Parsed,
     archived_original,
@@ -37,6 +36,7 @@ from linkcheck.articles._base import (
     split_url,
     unwrap_redirect,
     url_key,
+    without_quoted_titles,
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._prose import (
@@ -261,9 +261,7 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                 link.title = None
             link.date = link.date or key
         if link.trailer and link.date is None:
-            dated = link.trailer
-            if "“" in dated or '"' in dated or "«" in dated or "„" in dated:
-                dated = QUOTED_TITLE.sub(" ", dated)  # a date in a quoted title is the title's
+            dated = without_quoted_titles(link.trailer)  # a date in a quoted title is the title's
             link.date = parse_date(dated, allow_year=False) or find_dmy(dated)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before

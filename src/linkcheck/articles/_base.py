@@ -24,7 +24,6 @@ from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
 
 __all__ = [
-    "QUOTED_TITLE",
     "Lines",
     "Link",
     "Parsed",
@@ -44,6 +43,7 @@ __all__ = [
     "slug_words",
     "unwrap_redirect",
     "url_key",
+    "without_quoted_titles",
     "words",
 ]
 
@@ -1106,6 +1106,14 @@ _CLOSING = re.compile(r"\s*[,.;:]?\s*[\"”’»“']")
 #: A title in quotes in an entry (``“Population on 1 January 2024.”``): a date in it is what the title
 #: speaks of, not when the work was published.
 QUOTED_TITLE = re.compile(r"“[^“”]{1,300}”|\"[^\"]{1,300}\"|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]")
+
+
+def without_quoted_titles(text: str) -> str:
+    """``text`` with its quoted titles (:data:`QUOTED_TITLE`) blanked out, so that a date read from it is the
+    entry's, not one its title speaks of; ``text`` itself when it holds no opening quote."""
+    if "“" in text or '"' in text or "«" in text or "„" in text:
+        return QUOTED_TITLE.sub(" ", text)
+    return text
 
 
 def quoted_around(text: str, start: int, end: int) -> bool:

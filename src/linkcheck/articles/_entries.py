@@ -26,7 +26,6 @@ import bisect
 import re
 
 from linkcheck.articles._base import (
-    QUOTED_TITLE,
     Link,
     archived_original,
     clean_text,
@@ -34,6 +33,7 @@ from linkcheck.articles._base import (
     looks_like_title,
     loose,
     url_key,
+    without_quoted_titles,
 )
 from linkcheck.articles._dates import (
     MONTHS,
@@ -275,9 +275,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             if apa is not None and harvard is not None:  # Harvard: (2023) 'Title', *Outlet*, 8 March.
                 link.date = to_partial(apa.year, harvard[0], harvard[1]) or apa
         if link.date is None and m is None:
-            joined = f"{plain_before} | {plain_after}"
-            if "“" in joined or '"' in joined or "«" in joined or "„" in joined:
-                joined = QUOTED_TITLE.sub(" ", joined)  # a date in the quoted title is the title's
+            joined = without_quoted_titles(f"{plain_before} | {plain_after}")  # not a quoted title's date
             link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
