@@ -195,3 +195,32 @@ def test_meta_charset_is_what_decode_html_reads() -> None:
     assert meta_charset(b"<html><p>no declaration</p>") is None
     assert meta_charset(b'<meta charset="utf-16">') == "utf-8"  # the browser rule
     assert RU in decode_html(body)
+
+
+# --- extract: a link it cannot read is said on stderr, where a redirected manifest does not hide it --------
+
+
+def test_extract_names_each_unreadable_link_on_stderr_and_still_writes_the_manifest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("Intro.\n\nSee [the report](/news/report.html).\n\nAnd https://a.example/b.\n")
+    assert cli.main(["extract", str(article)]) == cli.EXIT_OK
+    out, err = capsys.readouterr()
+    assert "https://a.example/b" in out
+    assert "# /news/report.html" in out  # the manifest keeps it, as a comment for the editor
+    assert err.count("linkcheck: warning:") == 1
+    assert f"{article}:3: relative link '/news/report.html'" in err
+    assert "--base-url" in err
+
+
+def test_extract_with_every_link_readable_says_nothing_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("See [the report](/news/report.html).\n")
+    code = cli.main(["extract", str(article), "--base-url", "https://a.example/2021/story"])
+    assert code == cli.EXIT_OK
+    out, err = capsys.readouterr()
+    assert "https://a.example/news/report.html" in out
+    assert err == ""
