@@ -113,6 +113,27 @@ NOT_FAIL = s("pass", "warn")
 FAIL = s("fail")
 MISMATCH = ("title_mismatch", "date_mismatch", "outlet_mismatch", "url_date_mismatch")
 
+#: the statuses and words the batches share (batch 2 onwards)
+DEAD = s("soft_404")
+GONE = s("dead")
+REPLACED = s("ok", "soft_404")
+BLOCKED = s("blocked")
+WARN = s("warn")
+NOT_PASS = s("warn", "fail")
+DOWN = s("error", "blocked")
+PARKED = (("parked", "for sale", "expired"),)
+
+
+def raw(body: bytes, content_type: str, status: int = 200, **headers: str) -> Page:
+    """A page of any type, its bytes given."""
+    return Page(status, body, {"Content-Type": content_type, **headers})
+
+
+def not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
+    """An error page served 200 at the article's address (``page`` from the fixtures): gone, the run fails."""
+    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
+
+
 SCENARIOS: list[Scenario] = [
     # --- controls: pages that are fine ---------------------------------------------------------------------
     Scenario(
@@ -581,11 +602,27 @@ def _text_blocks(text: str, manifest: str) -> dict[int, str]:
 
 @pytest.fixture(scope="module")
 def rot_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot"))
+
+
+def play(
+    shared: Mapping[str, Page], scenarios: list[Scenario], folder: Path, *, origin_mark: bytes | None = None
+) -> Iterator[Run]:
+    """A batch's module fixture: serve ``shared`` and every scenario's routes on one loopback server and run
+    the CLI once over the scenarios' manifest in ``folder`` (``yield from play(...)``). ``origin_mark`` in a
+    page's body is replaced by the server's origin (pages that link to their own site)."""
+    routes = dict(shared)
+    for sc in scenarios:
         routes.update(sc.routes)
     with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot"), SCENARIOS)
+        if origin_mark is not None:
+            origin = server.origin.encode()
+            for key, page in routes.items():
+                if origin_mark in page.body:
+                    server.routes[key] = Page(
+                        page.status, page.body.replace(origin_mark, origin), page.headers
+                    )
+        yield _run_cli(server, folder, scenarios)
 
 
 def _run_cli(server: SiteServer, folder: Path, scenarios: list[Scenario]) -> Run:

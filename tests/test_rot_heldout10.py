@@ -16,23 +16,32 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
+    DOWN,
     FAIL,
     FIXTURES,
+    GONE,
     MISMATCH,
     NOT_FAIL,
+    NOT_PASS,
     OK,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -40,18 +49,7 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 CLARION = "outlet: The Moorland Clarion"
-DEAD = s("soft_404")
-GONE = s("dead")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
 #: a site that is broken for now (an error page in place of every page): not dead, not verifiable
-DOWN = s("error", "blocked")
-
-
-def raw(body: bytes, content_type: str, status: int = 200, **headers: str) -> Page:
-    return Page(status, body, {"Content-Type": content_type, **headers})
 
 
 SHARED: dict[str, Page] = {
@@ -94,10 +92,6 @@ NGINX_504 = (
     b"<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway"
     b" Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
 )
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -380,14 +374,14 @@ SCENARIOS: list[Scenario] = [
         must_not=MISMATCH,
     ),
     # --- not found, in languages no batch had ---------------------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-kazakh-title",
         "/zhanalyqtar/2021/04/12/zhana-kopir",
         'title: "Жаңа көпір ашылды" | outlet: Алқап жаңалықтары | date: 2021-04-12',
         "notfound-kk.html",
         "'Бет табылмады' (page not found) in the <title>, a '404' <div>, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-malayalam-h1",
         "/news/2022/02/08/puthiya-palam",
         'title: "പുതിയ പാലം ഗതാഗതത്തിനായി തുറന്നു" | outlet: താഴ്വര വാർത്ത | date: 2022-02-08',
@@ -395,7 +389,7 @@ SCENARIOS: list[Scenario] = [
         "'ക്ഷമിക്കണം, പേജ് കണ്ടെത്താനായില്ല' (sorry, the page could not be found) in the <h1>, the <title>"
         " the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-amharic-h2",
         "/news/2020/09/21/adis-dildiy",
         'title: "አዲሱ ድልድይ ለትራፊክ ክፍት ሆነ" | outlet: የሸለቆ ዜና | date: 2020-09-21',
@@ -403,7 +397,7 @@ SCENARIOS: list[Scenario] = [
         "'ይቅርታ፣ ገጹ አልተገኘም' (sorry, the page was not found) in an <h2>, the <title> the site's name,"
         " served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-sinhala-div",
         "/news/2021/12/02/aluth-palama",
         'title: "නව පාලම විවෘත කෙරේ" | outlet: නිම්න පුවත් | date: 2021-12-02',
@@ -411,7 +405,7 @@ SCENARIOS: list[Scenario] = [
         "'සමාවන්න, ඔබ සොයන පිටුව සොයාගත නොහැක' (sorry, the page you are looking for cannot be found) in a"
         " styled <div>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-traditional-chinese-h1",
         "/news/20220415/new-bridge",
         'title: "新橋正式通車" | outlet: 山谷時報 | date: 2022-04-15',
@@ -419,7 +413,7 @@ SCENARIOS: list[Scenario] = [
         "'抱歉，您要找的頁面不存在' (sorry, the page you are looking for does not exist, in traditional"
         " characters) in the <h1>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-uzbek-title-and-h1",
         "/yangiliklar/2022/08/30/yangi-koprik",
         'title: "Yangi koʻprik foydalanishga topshirildi" | outlet: Vodiy xabarlari | date: 2022-08-30',
@@ -434,11 +428,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot10_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot10"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot10"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -16,22 +16,30 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
+    DOWN,
     FAIL,
     MISMATCH,
     NOT_FAIL,
+    NOT_PASS,
     OK,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -39,17 +47,7 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 HERALD = "outlet: The Coldwater Herald"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
 #: a site that is broken for now (an error page in place of every page): not dead, not verifiable
-DOWN = s("error", "blocked")
-
-
-def raw(body: bytes, content_type: str, status: int = 200, **headers: str) -> Page:
-    return Page(status, body, {"Content-Type": content_type, **headers})
 
 
 SHARED: dict[str, Page] = {
@@ -65,10 +63,6 @@ REDDIT = "/r/coldwater/comments/3n8xq2/weir_restoration_finally_approved_what_do
 PAYMENT_REQUIRED = (
     b"402: PAYMENT_REQUIRED\nCode: DEPLOYMENT_DISABLED\nID: lhr1::7x2kq-1709374211520-5c1e0a9b3f7d\n"
 )
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -263,7 +257,7 @@ SCENARIOS: list[Scenario] = [
         must_not=(*MISMATCH, "moved"),
     ),
     # --- not found, in languages no batch had ---------------------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-telugu-h1",
         "/news/2022/03/18/kotha-vanthena",
         'title: "కొత్త వంతెన ప్రారంభం" | outlet: లోయ వార్తలు | date: 2022-03-18',
@@ -271,7 +265,7 @@ SCENARIOS: list[Scenario] = [
         "'క్షమించండి, మీరు వెతుకుతున్న పేజీ కనుగొనబడలేదు' (sorry, the page you are looking for was not"
         " found) in the <h1>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-marathi-title",
         "/batmya/2021/11/02/nava-pool",
         'title: "नवा पूल वाहतुकीसाठी खुला" | outlet: खोरे वार्ता | date: 2021-11-02',
@@ -279,14 +273,14 @@ SCENARIOS: list[Scenario] = [
         "'पान सापडले नाही' (page not found) in the <title>, a '404' <div> and 'तुम्ही शोधत असलेले पान उपलब्ध"
         " नाही' (the page you are looking for is not available), served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-belarusian-h2",
         "/naviny/2020/06/25/novy-most",
         'title: "Новы мост адкрылі для руху" | outlet: Навіны даліны | date: 2020-06-25',
         "notfound-be.html",
         "'Старонка не знойдзена' (page not found) in an <h2>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-burmese-div",
         "/news/2021/01/12/new-bridge",
         'title: "တံတားသစ် ဖွင့်လှစ်" | outlet: ချိုင့်ဝှမ်းသတင်း | date: 2021-01-12',
@@ -294,7 +288,7 @@ SCENARIOS: list[Scenario] = [
         "'တောင်းပန်ပါသည်။ သင်ရှာဖွေနေသော စာမျက်နှာကို ရှာမတွေ့ပါ။' (sorry, the page you are looking for"
         " cannot be found) in a styled <div>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-pashto-h1",
         "/news/2022/05/30/naway-pul",
         'title: "نوی پل د ترافیک لپاره پرانیستل شو" | outlet: د درې خبرونه | date: 2022-05-30',
@@ -309,11 +303,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot11_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot11"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot11"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -17,23 +17,28 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
     FAIL,
     FIXTURES,
     MISMATCH,
     NOT_FAIL,
     OK,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
     redirect,
     s,
 )
@@ -41,10 +46,6 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 GAZETTE = "outlet: The Brackwater Gazette"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
 #: refused by the server for now (a firewall rule, not the page): not dead, not verifiable
 REFUSED = s("blocked", "error")
 
@@ -61,10 +62,6 @@ GZIPPED = Page(
     {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
 )
 SJIS = Page(200, (FIXTURES / "sjis-article.html").read_bytes(), {"Content-Type": "text/html"})
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -213,7 +210,7 @@ SCENARIOS: list[Scenario] = [
         must_not=MISMATCH,
     ),
     # --- not found, in languages no batch had ---------------------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-kannada-h1",
         "/news/2022/08/11/hosa-setuve",
         'title: "ಹೊಸ ಸೇತುವೆ ಸಂಚಾರಕ್ಕೆ ಮುಕ್ತ" | outlet: ಕಣಿವೆ ಸುದ್ದಿ | date: 2022-08-11',
@@ -221,7 +218,7 @@ SCENARIOS: list[Scenario] = [
         "'ಕ್ಷಮಿಸಿ, ನೀವು ಹುಡುಕುತ್ತಿರುವ ಪುಟ ಕಂಡುಬಂದಿಲ್ಲ' (sorry, the page you are looking for was not found)"
         " in the <h1>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-gujarati-title",
         "/samachar/2021/12/06/navo-pul",
         'title: "નવો પુલ વાહનવ્યવહાર માટે ખુલ્લો" | outlet: ખીણ સમાચાર | date: 2021-12-06',
@@ -229,7 +226,7 @@ SCENARIOS: list[Scenario] = [
         "'પાનું મળ્યું નથી' (page not found) in the <title>, a '404' <div> and 'માફ કરશો, તમે જે પાનું શોધી"
         " રહ્યા છો તે અસ્તિત્વમાં નથી' (sorry, the page you are looking for does not exist), served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-lao-div",
         "/news/2020/10/21/khua-mai",
         'title: "ຂົວໃໝ່ເປີດໃຫ້ສັນຈອນ" | outlet: ຂ່າວຮ່ອມພູ | date: 2020-10-21',
@@ -237,7 +234,7 @@ SCENARIOS: list[Scenario] = [
         "'ຂໍອະໄພ, ບໍ່ພົບໜ້າທີ່ທ່ານຊອກຫາ' (sorry, the page you are looking for was not found) in a styled"
         " <div>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-maltese-h2",
         "/ahbarijiet/2021/03/09/pont-gdid",
         'title: "Il-pont il-ġdid jinfetaħ għat-traffiku" | outlet: Aħbarijiet tal-Wied | date: 2021-03-09',
@@ -252,11 +249,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot12_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot12"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot12"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -15,20 +15,27 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
+    BLOCKED,
+    DEAD,
     FAIL,
     FIXTURES,
     MISMATCH,
+    NOT_PASS,
     OK,
+    PARKED,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -36,12 +43,6 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 POST = "outlet: The Harrowmere Post"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
-PARKED = (("parked", "for sale", "expired"),)
 #: an article withdrawn for legal reasons: gone from the address, or withheld; either way not the article
 WITHDRAWN = s("soft_404", "blocked")
 
@@ -49,10 +50,6 @@ LANDING = "/welcome-to-the-new-harrowmere-post-website/"
 DAY_ARCHIVE = "/news/archive/2018/11/21/"
 PIER = "/news/2018/nov/21/pier-lights-switched-on-for-winter"
 DUTCH_LOGIN = "/inloggen"
-
-
-def raw(body: bytes, content_type: str, status: int = 200) -> Page:
-    return Page(status, body, {"Content-Type": content_type})
 
 
 SHARED: dict[str, Page] = {
@@ -286,11 +283,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot13_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot13"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot13"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

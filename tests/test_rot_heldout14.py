@@ -15,19 +15,25 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
+    BLOCKED,
+    DEAD,
     FAIL,
     MISMATCH,
+    NOT_PASS,
     OK,
+    PARKED,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -35,12 +41,6 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 COURIER = "outlet: The Northern Courier"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
-PARKED = (("parked", "for sale", "expired"),)
 
 MOBILE = "/m/news/2020/feb/11/lifeboat-station-rebuild-approved"
 HERALD_STORY = "/county-herald/news/2021/05/town-council-approves-new-car-park-charges/"
@@ -254,11 +254,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot14_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot14"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot14"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

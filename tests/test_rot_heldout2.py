@@ -19,7 +19,7 @@ import pytest
 
 from linkcheck import Config, check
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
@@ -40,9 +40,9 @@ from tests.test_rot_heldout import (
     Scenario,
     _Answers,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -574,11 +574,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot2_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot2"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot2"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

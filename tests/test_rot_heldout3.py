@@ -21,11 +21,13 @@ import pytest
 
 from linkcheck import Config, check
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
     FAIL,
     FIXTURES,
     GAZETTE,
@@ -36,13 +38,14 @@ from tests.test_rot_heldout import (
     PASS,
     QUAY_CITED,
     QUAY_PATH,
+    WARN,
     Run,
     Scenario,
     _Answers,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -50,9 +53,6 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 QUAY = QUAY_CITED.replace('"', '\\"')
-DEAD = s("soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
 FRONT = (("front page", "home page", "homepage"),)
 GONE_TEXT = "The story you asked for is no longer available."
 
@@ -660,11 +660,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot3_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot3"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot3"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -20,11 +20,13 @@ import pytest
 
 from linkcheck import Config, check
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
     FAIL,
     FIXTURES,
     GAZETTE,
@@ -33,15 +35,17 @@ from tests.test_rot_heldout import (
     MISMATCH,
     NOT_FAIL,
     OK,
+    PARKED,
     PASS,
     QUAY_CITED,
+    WARN,
     Run,
     Scenario,
     _Answers,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -50,11 +54,7 @@ pytestmark = pytest.mark.e2e
 
 QUAY = QUAY_CITED.replace('"', '\\"')
 TRIBUNE = "outlet: The Lakeside Tribune"
-DEAD = s("soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
 FRONT = (("front page", "home page", "homepage"),)
-PARKED = (("parked", "for sale", "expired"),)
 ORIGIN = b"{{origin}}"
 
 SSO_PATH = "/premium/2020/nov/03/quay-wall-crumbles"
@@ -641,15 +641,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot4_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        origin = server.origin.encode()
-        for key, page in routes.items():
-            if ORIGIN in page.body:
-                server.routes[key] = Page(page.status, page.body.replace(ORIGIN, origin), page.headers)
-        yield _run_cli(server, tmp_path_factory.mktemp("rot4"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot4"), origin_mark=ORIGIN)
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

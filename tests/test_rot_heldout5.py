@@ -20,11 +20,14 @@ import pytest
 
 from linkcheck import Config, check
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
+    DOWN,
     FAIL,
     FIXTURES,
     GAZETTE,
@@ -37,13 +40,14 @@ from tests.test_rot_heldout import (
     PASS,
     QUAY_CITED,
     QUAY_PATH,
+    WARN,
     Run,
     Scenario,
     _Answers,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -53,10 +57,6 @@ pytestmark = pytest.mark.e2e
 QUAY = QUAY_CITED.replace('"', '\\"')
 TRIBUNE = "outlet: The Lakeside Tribune"
 OBSERVER = "outlet: The Fenland Observer"
-DEAD = s("soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-DOWN = s("error", "blocked")
 FRONT = (("front page", "home page", "homepage"),)
 ORIGIN = b"{{origin}}"
 
@@ -624,15 +624,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot5_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        origin = server.origin.encode()
-        for key, page in routes.items():
-            if ORIGIN in page.body:
-                server.routes[key] = Page(page.status, page.body.replace(ORIGIN, origin), page.headers)
-        yield _run_cli(server, tmp_path_factory.mktemp("rot5"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot5"), origin_mark=ORIGIN)
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

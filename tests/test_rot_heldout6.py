@@ -24,26 +24,32 @@ import responses
 from linkcheck import Config, check
 from linkcheck.fetch import Fetcher
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
     FAIL,
     FIXTURES,
+    GONE,
     MISMATCH,
     NOT_FAIL,
+    NOT_PASS,
     OK,
     PASS,
     QUAY_CITED,
     QUAY_PATH,
+    WARN,
     Run,
     Scenario,
     _Answers,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -52,21 +58,12 @@ pytestmark = pytest.mark.e2e
 
 MAIL = "outlet: The Estuary Mail"
 SENTINEL = "outlet: The Ridgeway Sentinel"
-DEAD = s("soft_404")
-GONE = s("dead")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
 FRONT = (("front page", "home page", "homepage"),)
 QUAY = QUAY_CITED.replace('"', '\\"')
 
 
 def file(name: str, content_type: str, status: int = 200) -> Page:
     return Page(status, (FIXTURES / name).read_bytes(), {"Content-Type": content_type})
-
-
-def raw(body: bytes, content_type: str, status: int = 200) -> Page:
-    return Page(status, body, {"Content-Type": content_type})
 
 
 SHARED: dict[str, Page] = {
@@ -647,11 +644,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot6_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot6"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot6"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -16,22 +16,28 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
     FAIL,
     MISMATCH,
     NOT_FAIL,
+    NOT_PASS,
     OK,
     PASS,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -39,15 +45,6 @@ from tests.test_rot_heldout import (
 pytestmark = pytest.mark.e2e
 
 ECHO = "outlet: The Harbourside Echo"
-DEAD = s("soft_404")
-GONE = s("dead")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
-
-
-def raw(body: bytes, content_type: str, status: int = 200, **headers: str) -> Page:
-    return Page(status, body, {"Content-Type": content_type, **headers})
 
 
 #: the first bytes of an MP4 file (an ``ftyp`` box, then an empty ``mdat``): what a video server sends
@@ -67,10 +64,6 @@ SHARED: dict[str, Page] = {
 
 FORUM_PATH = "/r/eastquay/comments/k3x9qa/ferry_timetable_change_anyone_else_annoyed/"
 CAFE_PATH = "/news/2021/03/caf%C3%A9-reopens-after-flood"
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -226,14 +219,14 @@ SCENARIOS: list[Scenario] = [
         must_not=("moved",),
     ),
     # --- not found, in languages no batch had ---------------------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-latvian-h1",
         "/zinas/2021/06/08/jauns-tilts-atklats",
         'title: "Jauns tilts pār upi atklāts" | outlet: Ielejas Vēstis | date: 2021-06-08',
         "notfound-lv.html",
         "'Lapa nav atrasta' (the page was not found) in the <h1>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-estonian-title",
         "/uudised/2020/11/19/uus-praam",
         'title: "Uus praam jõuab sadamasse" | outlet: Oru Teataja | date: 2020-11-19',
@@ -241,7 +234,7 @@ SCENARIOS: list[Scenario] = [
         "'Lehte ei leitud' (page not found) in the <title>, a big '404' in a <div>, 'Vabandame, otsitud lehte"
         " ei leitud', served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-slovenian-h2",
         "/novice/2022/02/03/nova-knjiznica",
         'title: "Nova knjižnica odprla vrata" | outlet: Dolinske novice | date: 2022-02-03',
@@ -249,14 +242,14 @@ SCENARIOS: list[Scenario] = [
         "'Ups! Stran ni bila najdena' (the page was not found) in an <h2>, the <title> the site's name,"
         " served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-icelandic-h1",
         "/frettir/2019/09/27/ny-hofn",
         'title: "Ný höfn tekin í notkun" | outlet: Dalsfréttir | date: 2019-09-27',
         "notfound-is.html",
         "'Síða fannst ekki' (page not found) in the <title> and the <h1>, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-albanian-div",
         "/lajme/2022/07/14/ura-e-re",
         'title: "Ura e re hapet për qarkullim" | outlet: Lajmet e Luginës | date: 2022-07-14',
@@ -264,21 +257,21 @@ SCENARIOS: list[Scenario] = [
         "'Na vjen keq, faqja nuk u gjet!' (sorry, the page was not found) in a styled <div>, the <title> the"
         " site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-georgian-title",
         "/news/2021/04/22/akhali-khidi",
         'title: "ახალი ხიდი გაიხსნა" | outlet: ხეობის ამბები | date: 2021-04-22',
         "notfound-ka.html",
         "'გვერდი ვერ მოიძებნა' (the page could not be found) in the <title>, a '404' <h1>, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-azerbaijani-h1",
         "/xeberler/2020/12/01/yeni-korpu",
         'title: "Yeni körpü istifadəyə verildi" | outlet: Vadi Xəbərləri | date: 2020-12-01',
         "notfound-az.html",
         "'Səhifə tapılmadı' (page not found) in the <h1>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-malay-h2",
         "/berita/2022/05/30/jambatan-baharu",
         'title: "Jambatan baharu dibuka kepada orang ramai" | outlet: Berita Lembah | date: 2022-05-30',
@@ -392,11 +385,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot7_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot7"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot7"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

@@ -18,22 +18,29 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
     ARTICLE_TITLE,
+    BLOCKED,
     COURIER,
+    DEAD,
+    DOWN,
     FAIL,
     MISMATCH,
     NOT_FAIL,
+    NOT_PASS,
     OK,
     PASS,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
+    raw,
     redirect,
     s,
 )
@@ -42,16 +49,7 @@ pytestmark = pytest.mark.e2e
 
 TIMES = "outlet: The Saltmarsh Times"
 MARSCHBOTE = "outlet: Marschbote"
-DEAD = s("soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_PASS = s("warn", "fail")
 #: a site that is broken for now (an error page in place of every page): not dead, not verifiable
-DOWN = s("error", "blocked")
-
-
-def raw(body: bytes, content_type: str, status: int = 200, **headers: str) -> Page:
-    return Page(status, body, {"Content-Type": content_type, **headers})
 
 
 def _png(width: int, height: int) -> bytes:
@@ -90,10 +88,6 @@ STATUS_999 = (
     b' if (!/li_at=/.test(cookie)) { location.href = "/authwall?trk=bf&sessionRedirect=" +'
     b" encodeURIComponent(location.href); } }</script></head><body></body></html>"
 )
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -392,7 +386,7 @@ SCENARIOS: list[Scenario] = [
         must_not=("moved",),
     ),
     # --- not found and removed, in languages no batch had ---------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-filipino-h1",
         "/balita/2021/09/03/bagong-tulay",
         'title: "Binuksan na ang bagong tulay sa ilog" | outlet: Pahayagang Lambak | date: 2021-09-03',
@@ -400,21 +394,21 @@ SCENARIOS: list[Scenario] = [
         "'Paumanhin, hindi mahanap ang pahinang ito' (sorry, this page cannot be found) in the <h1>, the"
         " <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-serbian-title",
         "/vesti/2020/10/12/novi-most",
         'title: "Нови мост пуштен у саобраћај" | outlet: Долински гласник | date: 2020-10-12',
         "notfound-sr.html",
         "'Страница није пронађена' (page not found) in the <title>, a '404' <div>, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-armenian-h2",
         "/news/2022/04/19/nor-kamurj",
         'title: "Նոր կամուրջը բացվեց երթևեկության համար" | outlet: Հովտի լուրեր | date: 2022-04-19',
         "notfound-hy.html",
         "'Էջը չի գտնվել' (the page was not found) in an <h2>, the <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-tamil-h1",
         "/news/2021/12/06/puthiya-palam",
         'title: "புதிய பாலம் திறக்கப்பட்டது" | outlet: பள்ளத்தாக்கு செய்திகள் | date: 2021-12-06',
@@ -422,7 +416,7 @@ SCENARIOS: list[Scenario] = [
         "'மன்னிக்கவும், பக்கம் கிடைக்கவில்லை' (sorry, page not found) in the <h1>, the <title> the site's"
         " name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-basque-div",
         "/albisteak/2022/06/27/zubi-berria",
         'title: "Zubi berria irekita dago" | outlet: Haraneko Berriak | date: 2022-06-27',
@@ -430,7 +424,7 @@ SCENARIOS: list[Scenario] = [
         "'Barkatu, ez da orria aurkitu' (sorry, the page was not found) in a styled <div>, the <title> the"
         " site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-welsh-title-and-h1",
         "/newyddion/2020/03/30/pont-newydd",
         'title: "Pont newydd yn agor dros yr afon" | outlet: Newyddion y Cwm | date: 2020-03-30',
@@ -438,7 +432,7 @@ SCENARIOS: list[Scenario] = [
         "'Tudalen heb ei chanfod' (page not found) in the <title>, 'Mae'n ddrwg gennym, ni allwn ddod o hyd"
         " i'r dudalen honno' (sorry, we can't find that page) in the <h1>, served 200",
     ),
-    _not_found(
+    not_found(
         "removed-galician-h1",
         "/comarca/2019/11/21/ponte-novo",
         'title: "A ponte nova ábrese ao tráfico" | outlet: Xornal do Val | date: 2019-11-21',
@@ -453,11 +447,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot8_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot8"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot8"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])

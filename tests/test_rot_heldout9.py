@@ -15,39 +15,36 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_PATH,
+    BLOCKED,
+    DEAD,
+    DOWN,
     FAIL,
     MISMATCH,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    not_found,
+    play,
     s,
 )
 
 pytestmark = pytest.mark.e2e
 
 POST = "outlet: The Fenmouth Post"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
 #: a site that is broken for now (an error page in place of every page): not dead, not verifiable
-DOWN = s("error", "blocked")
 
 SHARED: dict[str, Page] = {
     "/": html("home.html"),
     ARTICLE_PATH: html("article.html"),
 }
-
-
-def _not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
 SCENARIOS: list[Scenario] = [
@@ -176,14 +173,14 @@ SCENARIOS: list[Scenario] = [
         must_not=("moved",),
     ),
     # --- not found, in languages no batch had ---------------------------------------------------------------
-    _not_found(
+    not_found(
         "not-found-macedonian-title",
         "/vesti/2021/03/09/nov-most",
         'title: "Новиот мост е отворен за сообраќај" | outlet: Долински весник | date: 2021-03-09',
         "notfound-mk.html",
         "'Страницата не е пронајдена' (page not found) in the <title>, a '404' <div>, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-nepali-h1",
         "/news/2022/01/18/naya-pul",
         'title: "नयाँ पुल सञ्चालनमा आयो" | outlet: उपत्यका खबर | date: 2022-01-18',
@@ -191,7 +188,7 @@ SCENARIOS: list[Scenario] = [
         "'माफ गर्नुहोस्, पृष्ठ फेला परेन' (sorry, page not found) in the <h1>, the <title> the site's name,"
         " served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-afrikaans-h2",
         "/nuus/2020/08/14/nuwe-brug",
         'title: "Nuwe brug oor die rivier geopen" | outlet: Die Valleibode | date: 2020-08-14',
@@ -199,7 +196,7 @@ SCENARIOS: list[Scenario] = [
         "'Jammer, die bladsy kon nie gevind word nie' (sorry, the page could not be found) in an <h2>, the"
         " <title> the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-khmer-div",
         "/news/2021/11/30/spean-thmei",
         'title: "ស្ពានថ្មីត្រូវបានបើកឱ្យប្រើប្រាស់" | outlet: ព័ត៌មានជ្រលងភ្នំ | date: 2021-11-30',
@@ -207,7 +204,7 @@ SCENARIOS: list[Scenario] = [
         "'សូមអភ័យទោស! រកមិនឃើញទំព័រនេះទេ' (sorry, this page cannot be found) in a styled <div>, the <title>"
         " the site's name, served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-mongolian-h1",
         "/medee/2022/06/07/shine-guur",
         'title: "Шинэ гүүр ашиглалтад орлоо" | outlet: Хөндийн мэдээ | date: 2022-06-07',
@@ -215,7 +212,7 @@ SCENARIOS: list[Scenario] = [
         "'Уучлаарай, хуудас олдсонгүй' (sorry, page not found) in the <h1>, the <title> the site's name,"
         " served 200",
     ),
-    _not_found(
+    not_found(
         "not-found-irish-title-and-h2",
         "/nuacht/2020/10/05/droichead-nua",
         'title: "Droichead nua oscailte thar an abhainn" | outlet: Nuacht an Ghleanna | date: 2020-10-05',
@@ -230,11 +227,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot9_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot9"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot9"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])
