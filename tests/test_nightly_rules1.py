@@ -176,9 +176,8 @@ def test_two_cli_runs_at_once_both_keep_what_they_learnt(tmp_path: Path) -> None
     routes = {"/news/a": GONE, "/news/b": GONE}
     with serve_with(_night_server, routes) as site:
         assert isinstance(site, NightServer)
-        site.delays.update(
-            {"/news/a": 1.0, "/news/b": 2.0}
-        )  # both read the (missing) state, a finishes first
+        # both read the (missing) state; the run of a finishes first
+        site.delays.update({"/news/a": 1.0, "/news/b": 2.0})
         o = site.origin
         (tmp_path / "one.txt").write_text(f"{o}/news/a\n", encoding="utf-8")
         (tmp_path / "two.txt").write_text(f"{o}/news/b\n", encoding="utf-8")
@@ -192,27 +191,33 @@ def test_two_cli_runs_at_once_both_keep_what_they_learnt(tmp_path: Path) -> None
                     "state.json",
                     "--fail-after",
                     "2",
+                    "--format",
+                    "json",
                     "--no-config",
                     "--progress",
                     "never",
                     "-q",
                 ],
                 cwd=tmp_path,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 env=clean_env(),
             )
             for name in ("one.txt", "two.txt")
         ]
+        outs = []
         try:
-            codes = [proc.wait(timeout=120) for proc in procs]
+            for proc in procs:
+                outs.append(proc.communicate(timeout=120)[0])
         finally:
             for proc in procs:
                 if proc.poll() is None:
                     proc.kill()
-                proc.communicate(timeout=10)
+                    proc.communicate(timeout=10)
             site.stopping.set()
-    assert codes == [0, 0]
+    assert [proc.returncode for proc in procs] == [0, 0]
+    # the report of the run that finished second counts the first one too, as its state does
+    assert [json.loads(out)["history"]["runs"] for out in outs] == [1, 2]
     data = json.loads((tmp_path / "state.json").read_text(encoding="utf-8"))
     assert set(data["urls"]) == {f"{o}/news/a", f"{o}/news/b"}
     assert data["runs"] == 2
