@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
@@ -1086,7 +1086,7 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
     from linkcheck.report.json import RenderedResults, iter_json
-    from linkcheck.state import GracePolicy, apply_state, load_state, save_state
+    from linkcheck.state import GracePolicy, apply_state, checked_keys, load_state, update_state
 
     args, config_file = parse_args_with_settings(build_parser(), attach_fail_on_values(argv))
     if args.verbose:
@@ -1185,7 +1185,9 @@ def _check_main(argv: Sequence[str]) -> int:
             session.close()
     if previous is not None and args.state:
         report, state = apply_state(report, previous, fail_on=config.fail_on, policy=policy)
-        save_state(args.state, state)
+        saved = update_state(args.state, state, previous=previous, checked=checked_keys(report.results))
+        if report.history is not None and saved.runs != report.history.runs:  # another run's, folded in
+            report = replace(report, history=replace(report.history, runs=saved.runs))
     text_on_stdout = any(fmt == "text" and path is None for fmt, path in outputs)
     if not text_on_stdout and not args.quiet:
         for note in report.notes:  # the text report on stdout already carries them

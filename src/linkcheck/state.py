@@ -20,7 +20,11 @@ What counts (the decisions, documented in ``docs/ci.md``):
   the new state, never a torn one. A state file that cannot be read as state is renamed aside
   (``PATH.corrupt-<UTC time>``) with a warning and the run starts afresh: losing history can only delay a
   failure by the grace period, while refusing to run would silence the checker altogether. A state written
-  by a newer linkcheck (another schema) is an error: we do not overwrite what we cannot read.
+  by a newer linkcheck (another schema) is an error: we do not overwrite what we cannot read. An empty file
+  (a cache step that restored zero bytes) is a fresh history with a warning; there is nothing to set aside.
+* Two runs sharing one state file at once (a matrix of jobs over parts of a site) both keep what they learnt:
+  :func:`update_state` writes under a lock on the file's directory and first folds in what another run wrote
+  since this one read the file (its entries for URLs this run did not check, and its run in the count).
 * A URL no run has checked for ``FORGET_AFTER_DAYS`` (90) days (or twice the grace period, if longer) is
   forgotten, so the file does not grow forever with links no longer cited.
 """
@@ -31,8 +35,10 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import tempfile
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -48,11 +54,14 @@ __all__ = [
     "State",
     "UrlState",
     "apply_state",
+    "checked_keys",
     "load_state",
+    "merge_concurrent",
     "outcome_of",
     "save_state",
     "state_from_dict",
     "state_to_dict",
+    "update_state",
     "url_key",
 ]
 
@@ -209,8 +218,10 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
         return State(), None
     except OSError as exc:
         raise ConfigError(f"--state {target}: cannot read: {exc.strerror or exc}") from None
+    if not raw.strip():  # zero bytes (or blanks): no history to keep, nothing to set aside
+        return State(), f"the state file {target} was empty; started a fresh history"
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark an editor added is no corruption
         if isinstance(data, dict):
             schema = data.get("schema")
             if isinstance(schema, str) and schema.startswith("linkcheck-state/") and schema != STATE_SCHEMA:
@@ -257,6 +268,105 @@ def save_state(path: str | os.PathLike[str], state: State) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_directory(directory)
+
+
+def merge_concurrent(ours: State, previous: State, current: State, checked: Collection[str]) -> State:
+    """This run's new state (``ours``, computed from ``previous``, the file as this run read it) with what
+    another run wrote to the file meanwhile (``current``, the file as it is now) folded in: the entries that
+    run changed for URLs this run did not check (``checked``: their keys), and its run in the count. When
+    nobody wrote since (``current`` was last updated when ``previous`` was), ``ours`` as it is."""
+    if current.updated == previous.updated and current.runs == previous.runs:
+        return ours
+    urls = dict(ours.urls)
+    for key, theirs in current.urls.items():
+        if key in checked:
+            continue  # this run's news of it is the newer
+        if theirs != previous.urls.get(key):
+            urls[key] = theirs
+    return replace(ours, urls=urls, runs=ours.runs + max(0, current.runs - previous.runs))
+
+
+#: The head of a state file as :func:`save_state` writes it: when it still names the run ``previous`` was
+#: read from, nobody wrote since, and the rest (megabytes for a large site) need not be parsed again.
+_HEAD = re.compile(rb'^\{\s*"schema":\s*"[^"]*",\s*"updated":\s*("[^"]*"|null),\s*"runs":\s*(\d+),')
+
+
+def _peek_state(target: Path, previous: State) -> State | None:
+    """The state at ``target`` now, without moving anything (``previous`` itself when its head shows it is the
+    file ``previous`` was read from): ``None`` when it does not read as a state."""
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return State()
+    except OSError:
+        return None
+    head = _HEAD.match(raw, 0, 512)
+    if head is not None and json.loads(head[1]) == previous.updated and int(head[2]) == previous.runs:
+        return previous
+    try:
+        return state_from_dict(json.loads(raw.decode("utf-8-sig")))
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+#: How long :func:`update_state` waits for another run's write to end (a write takes milliseconds).
+LOCK_WAIT_SECONDS = 10.0
+
+
+@contextlib.contextmanager
+def _directory_lock(directory: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``directory`` (no lock file is left behind), given up after
+    :data:`LOCK_WAIT_SECONDS`; where directories cannot be locked, none."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # pragma: no cover
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break  # a stuck holder: write without the lock rather than lose the run
+                time.sleep(0.02)
+            except OSError:  # pragma: no cover - a file system without flock
+                break
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def update_state(
+    path: str | os.PathLike[str], state: State, *, previous: State, checked: Collection[str]
+) -> State:
+    """Save this run's ``state`` (computed from ``previous``; ``checked``: the URL keys this run checked) as
+    :func:`save_state` does, under a lock on the file's directory, with what another run wrote since
+    ``previous`` was read folded in (:func:`merge_concurrent`). Returns the state written."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--state {target}: cannot write: {exc.strerror or exc}") from None
+    with _directory_lock(directory):
+        current = _peek_state(target, previous)
+        if current is not None:
+            state = merge_concurrent(state, previous, current, checked)
+        save_state(target, state)
+    return state
+
+
+def checked_keys(results: Iterable[Result]) -> set[str]:
+    """The state keys of the URLs a run's ``results`` checked (an invalid citation checks none)."""
+    return set(_outcomes(results))
 
 
 def _fsync_directory(directory: Path) -> None:
