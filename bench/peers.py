@@ -7,7 +7,8 @@ were replaced by other stories, walled, parked, spammed, or are fine but cited w
 with what a careful person concludes before linkcheck's rules were read, see "Link rot, end to end" in
 ``docs/benchmarks.md``).
 
-For each batch it serves the batch's pages on 127.0.0.1 (``tests/site_server.py``, as its tests do) and runs
+For each batch it serves the batch's pages on 127.0.0.1 (``tests/site_server.py``, as its tests do: a page
+may be served only to a request that sends its cookie) and runs
 
 - **linkcheck** on the batch's manifest (the URL and what the article says of it: title, date, outlet), as
   the tests run it (``--processes 1 --format jsonl``); a citation is *flagged* when its verdict is not
@@ -45,7 +46,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import unquote
@@ -122,9 +123,9 @@ def _routes(module: ModuleType, server: SiteServer, scenarios: Sequence[Scenario
     placeholder = getattr(module, "ORIGIN", None)  # pages that name the server's origin (fourth batch)
     if isinstance(placeholder, bytes):
         origin = server.origin.encode()
-        routes = {
-            k: Page(p.status, p.body.replace(placeholder, origin), p.headers) for k, p in routes.items()
-        }
+        routes = {k: replace(p, body=p.body.replace(placeholder, origin)) for k, p in routes.items()}
+    # a page may answer only a request that sends a cookie (``Page.requires_cookie``, the fifteenth batch):
+    # ``replace`` keeps it; the peers get its ``otherwise`` answer without the cookie, as linkcheck does
     server.routes.update(routes)
 
 

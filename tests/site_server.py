@@ -2,7 +2,8 @@
 
 Routes map a path to a :class:`Page`; tests may change the routes between runs (to play a site that changes)
 and read ``hits`` to count requests per path. A route whose key holds a query (``/x?utm_source=a``) answers
-that exact request first; otherwise the query is ignored.
+that exact request first; otherwise the query is ignored. A page may require a cookie (``requires_cookie``,
+``name=value``): a request that does not send it gets ``otherwise`` instead (a 403, a redirect that sets it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ class Page:
     status: int = 200
     body: bytes = b""
     headers: Mapping[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    #: ``name=value``: answer ``otherwise`` to a request whose ``Cookie`` header does not hold it
+    requires_cookie: str | None = None
+    otherwise: Page | None = None
 
 
 class SiteServer(ThreadingHTTPServer):
@@ -52,6 +56,10 @@ class _Handler(BaseHTTPRequestHandler):
             page = self.server.routes.get(self.path) or self.server.routes.get(
                 path, Page(404, b"<html><title>404 Not Found</title></html>")
             )
+        if page.requires_cookie is not None and page.otherwise is not None:
+            sent = [c.strip() for c in (self.headers.get("Cookie") or "").split(";")]
+            if page.requires_cookie not in sent:
+                page = page.otherwise
         self.send_response(page.status)
         for name, value in page.headers.items():
             self.send_header(name, value)

@@ -72,6 +72,7 @@ if TYPE_CHECKING:
         body_signal,
         file_signal,
         forbidden_gone,
+        forbidden_legal,
         headless_signal,
         script_shell,
         shell_error,
@@ -376,6 +377,7 @@ def _import_readers() -> None:
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
+    global forbidden_legal
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -388,6 +390,7 @@ def _import_readers() -> None:
         body_signal,
         file_signal,
         forbidden_gone,
+        forbidden_legal,
         headless_signal,
         script_shell,
         shell_error,
@@ -435,6 +438,13 @@ def _read_page(
                     Status.DEAD,
                     Cause.GONE,
                     f"{fetch.status_code}, and the page says the content is gone: {said!r}",
+                )
+            elif (blocked := forbidden_legal(fetch.body)) is not None:
+                liveness = Liveness(
+                    Status.BLOCKED,
+                    Cause.LEGAL,
+                    f"{fetch.status_code}, and the page says access is blocked where linkcheck runs, by a"
+                    f" region's licence or a country's law: {blocked!r}",
                 )
         metadata: Metadata | None = None
         text: str | None = None

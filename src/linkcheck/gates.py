@@ -45,6 +45,7 @@ __all__ = [
     "declares_an_article",
     "gate_signal",
     "geo_block",
+    "legal_block",
 ]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
@@ -166,6 +167,13 @@ _GEO_NL_PL_SV = (
     r"|(?:(?:innehallet|artikeln|sidan|videon|tjansten) )?(?:ar )?inte (?:tillganglig|tillgangligt)"
     r" (?:i|fran) (?:ditt|ert) (?:land|region|omrade)"
 )
+#: A national filter's block page in Persian (folded: "ی" is "ي", "ک" is "ك", a zero-width non-joiner a
+#: space): "دسترسی به این وب‌سایت امکان‌پذیر نیست", "دسترسی به این پایگاه اینترنتی مسدود شده است" (access
+#: to this website is not possible / has been blocked). The whole-title form may end either way; inside a
+#: line (:data:`_GEO_PATTERN`) only "blocked" (مسدود) says it is a block, not an outage.
+_FA_SITE = r"دسترسي به (?:اين )?(?:تارنما|وب ?سايت|سايت|پايگاه(?: اينترنتي)?|صفحه)(?: [^ ]+){0,2}"
+_GEO_FA_TITLE = r"|(?:كاربر گرامي )?" + _FA_SITE + r" (?:امكان پذير نيست|ممكن نيست|مسدود (?:شده )?است)"
+_GEO_FA_LINE = r"|" + _FA_SITE + r" مسدود (?:شده )?(?:است|ميباشد|مي باشد)"
 #: A title that *is* a regional block (on folded text, whole): "This content is not available in your
 #: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
 #: headline about something unavailable somewhere ("Why the new phone is not available in your country")
@@ -198,6 +206,7 @@ _GEO_TITLE = re.compile(
     r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
     + _GEO_IT
     + _GEO_NL_PL_SV
+    + _GEO_FA_TITLE
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
@@ -208,7 +217,7 @@ _GEO_PATTERN = re.compile(
     r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
-    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV + _GEO_FA_LINE
 )
 #: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
@@ -327,6 +336,13 @@ def geo_block(text: str) -> bool:
     return _GEO_PATTERN.search(text) is not None
 
 
+def legal_block(text: str) -> bool:
+    """Whether ``text`` (a line of a refusal's page, folded) says access is blocked where the reader is: a
+    regional block inside the line (:func:`geo_block`), or the whole line a regional block's or a national
+    filter's title ("Доступ к ресурсу ограничен", "Bu internet sitesine erişim engellenmiştir")."""
+    return geo_block(text) or _GEO_TITLE.fullmatch(text.rstrip(".!")) is not None
+
+
 #: Where a publication date is the page's own statement (its metadata), not read from its URL or text.
 _DECLARED_DATES = frozenset(("json-ld", "opengraph", "meta", "microdata"))
 
@@ -428,7 +444,7 @@ _GATE_WORDS = tuple(
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
-                "kirjaudu", "přihláš", "aanmeld",
+                "kirjaudu", "přihláš", "aanmeld", "دسترسی",
             )
         }
     )

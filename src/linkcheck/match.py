@@ -1236,14 +1236,18 @@ def _title_finding(
         )
     declared = metadata.title_source == PDF_SOURCE
     if (
-        (best.score >= _SLUG_FLOOR or declared)
-        and _slug_is_title(citation.url, citation.title, best.title)
+        _slug_is_title(citation.url, citation.title, best.title)
         and not _dated_otherwise(citation, metadata, config)
         and not ("?" in best.title and _question_as_statement(citation.title, best.title))
+        and (
+            best.score >= _SLUG_FLOOR or declared or _rewritten_in_place(citation, best, metadata, final_url)
+        )
     ):
         # The headline was edited since: the URL, written when it was cited, still says it. A PDF whose
         # file name spells the cited title is that document, whatever title its authoring tool declared.
         # (Not a question turned into a statement: the slug has the same words in the question's order.)
+        # A headline rewritten from top to bottom (an update's new angle) scores below the floor: the page
+        # at the cited address, stating the cited day as its own publication date, vouches for it too.
         return None
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
@@ -1348,7 +1352,7 @@ def _retitled_live_page(
     return all(w in words for w in slug) and _dated_alike(citation, metadata, config)
 
 
-def _rewritten_headline(
+def _rewritten_case(
     citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
 ) -> str | None:
     """Why the page may be the cited article under a rewritten headline (an A/B test's other headline, an
@@ -1389,18 +1393,43 @@ def _rewritten_headline(
     if not moved:
         if not _enough_words(fold(best.title)):
             return None
-        if cited != citation.date.first_day:
-            return (
-                "; the page at the cited address is dated the day before the cited day: the print edition's"
-                " headline?"
-            )
-        return (
-            "; the page at the cited address is dated the cited day: its headline rewritten (an A/B test,"
-            " an update)?"
-        )
+        return "printed" if cited != citation.date.first_day else "in place"
     if best.score < _SLUG_FLOOR or _LIVE_WORDS.isdisjoint(fold(best.title).split()):
         return None
-    return "; the cited address now leads to the cited day's live page, which has the story: folded into it?"
+    return "live"
+
+
+#: What :func:`_rewritten_headline` says of each case :func:`_rewritten_case` finds.
+_REWRITTEN_HINTS = {
+    "printed": (
+        "; the page at the cited address is dated the day before the cited day: the print edition's headline?"
+    ),
+    "in place": (
+        "; the page at the cited address is dated the cited day: its headline rewritten (an A/B test, an"
+        " update)?"
+    ),
+    "live": (
+        "; the cited address now leads to the cited day's live page, which has the story: folded into it?"
+    ),
+}
+
+
+def _rewritten_headline(
+    citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
+) -> str | None:
+    """Why the page may be the cited article under a rewritten headline (see :func:`_rewritten_case`), as a
+    hint for the finding's message; ``None`` when it may not."""
+    case = _rewritten_case(citation, best, metadata, final_url)
+    return None if case is None else _REWRITTEN_HINTS[case]
+
+
+def _rewritten_in_place(
+    citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
+) -> bool:
+    """Whether the page is at the cited address and states the cited day as its own publication date
+    (:func:`_rewritten_case`'s ``in place``, not the print edition's day before): with a slug that spells
+    the cited title, the same article under a rewritten headline."""
+    return _rewritten_case(citation, best, metadata, final_url) == "in place"
 
 
 #: ``/2023/dec/13/``: a date in a URL's path with the month's English abbreviation (the Guardian's paths).

@@ -57,10 +57,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from html import unescape
 from urllib.parse import urljoin
 
-from linkcheck.gates import consent_line, declares_an_article, geo_block
+from linkcheck.gates import consent_line, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
@@ -88,6 +89,7 @@ __all__ = [
     "defaced_signal",
     "file_signal",
     "forbidden_gone",
+    "forbidden_legal",
     "headless_signal",
     "headline_end",
     "notice_signal",
@@ -129,6 +131,7 @@ SALE_PHRASES: tuple[bytes, ...] = (
     b"diese domain kaufen",
     b"diese domain ist zu verkaufen",
     "ce domaine est à vendre".encode(),
+    "nom de domaine est à vendre".encode(),  # "Ce nom de domaine est à vendre !"
     "este dominio está a la venta".encode(),
     "questo dominio è in vendita".encode(),
     "このドメインは売り出し中".encode(),
@@ -162,6 +165,7 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"this domain name has expired",
     "このドメインは".encode(),  # Japanese registrars' parking: "this domain was taken at <registrar>"
     "该域名已过期".encode(),
+    "域名停放".encode(),  # Chinese "domain parking" ("本域名由域名停放服务托管")
     b"diese domain wurde registriert",
     "рок регистрации домена".encode(),  # "Срок регистрации домена ... истёк": the registration lapsed
     "омен припаркован".encode(),
@@ -175,6 +179,7 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     # a registrar's page for a lapsed name: "Diese Domain ist abgelaufen", "Ce nom de domaine a expiré"
     b"domain ist abgelaufen",
     "nom de domaine a expiré".encode(),
+    "domaine parqué".encode(),  # French "Domaine parqué"
     b"el dominio ha caducado",
 )
 #: What a registrar's page for a lapsed name offers its owner (lower case): to renew it. Like a sale, the
@@ -211,11 +216,11 @@ _SCRIPT_REDIRECT = re.compile(
 
 def _names_a_domain(metadata: Metadata | None) -> bool:
     """A title of the page is a bare domain name, or starts with one (``example.com - for sale``), or says
-    the name is for sale (``example.com is for sale``)."""
+    the name is for sale (``example.com is for sale``). The raw titles are read too: the extractor may have
+    cut a leading ``example.com - `` off as a site's name."""
     if metadata is None:
         return False
-    titles = [metadata.title or "", *(c.text or "" for c in metadata.title_candidates)]
-    for title in titles:
+    for title in metadata.titles():
         first = _TITLE_START.split(title.strip(), maxsplit=1)[0]
         if first and _DOMAIN_TITLE.fullmatch(first):
             return True
@@ -503,7 +508,20 @@ _SHELL_MARKS: tuple[bytes, ...] = (
     b"<amp-list", b"<amp-script",
     # Flutter's loader (its body holds nothing else), Angular's root element
     b"flutter_bootstrap.js", b"main.dart.js", b"<app-root",
+    # "enable JavaScript" / "JavaScript is required" in Russian (``bytes.lower`` leaves Cyrillic alone: the
+    # phrases start after a letter a sentence capitalises), German, French, Spanish, Italian, Dutch, Polish
+    # and Turkish
+    "ключите javascript".encode(), "необходим javascript".encode(), "обходимо включить javascript".encode(),
+    "ребуется javascript".encode(), b"javascript aktivieren", b"aktivieren sie javascript",
+    b"activez javascript", b"activer javascript", b"habilita javascript", b"habilite javascript",
+    b"activa javascript", b"active javascript", b"attiva javascript", b"abilita javascript",
+    b"javascript inschakelen", b"schakel javascript in", "włącz javascript".encode(),
+    "javascript'i etkinleştir".encode(),
 )  # fmt: skip
+#: Whatever a shell's heading says, it is no headline when it asks for JavaScript ("JavaScript is
+#: required", "Для работы сайта необходим JavaScript"): the word, in a heading of at most this many
+#: characters.
+_SHELL_HEADING = 120
 _SHELL_HIDDEN = re.compile(
     rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
 )
@@ -516,20 +534,30 @@ def _visible_text(markup: bytes) -> bytes:
     return b" ".join(_SHELL_HIDDEN.sub(b" ", markup).split())
 
 
+def _asks_for_javascript(heading: str | None) -> bool:
+    """Is ``heading`` a shell's request for JavaScript rather than a headline (see :data:`_SHELL_HEADING`)?"""
+    return heading is not None and len(heading) <= _SHELL_HEADING and "javascript" in heading.lower()
+
+
 def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
     (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
-    its ``<title>`` (no ``og:title``, no ``<h1>``). What it would show is not in its HTML: linkcheck can say
-    neither that it is the cited page nor that it is not."""
+    its ``<title>`` (no ``og:title``, no ``<h1>``) and headings that ask for JavaScript. What it would show
+    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not."""
     if len(body) > SCAN_BYTES:
         return False
-    if metadata is not None and any(c.source not in ("title-tag", "url") for c in metadata.title_candidates):
+    if metadata is not None and any(
+        c.source not in ("title-tag", "url") and not _asks_for_javascript(c.text)
+        for c in metadata.title_candidates
+    ):
         return False  # most pages: an og:title or a heading is there
     page = body
     head = page.lower()
     if b"<script" not in head or not any(mark in head for mark in _SHELL_MARKS):
         return False
-    return len(_visible_text(page)) <= _SHELL_TEXT
+    visible = _visible_text(page)
+    # characters, not bytes: a line in Cyrillic or Greek takes two bytes a letter, in Chinese three
+    return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
 
 
 #: The most of a headless page's body read for its lines (from ``<body``), and the most lines judged: its
@@ -567,7 +595,11 @@ _GEO_HINTS = (
     "toegank",
     "dostępn",
     "tillgäng",
+    "دسترس",  # Persian "access" (a national filter's "دسترسی به این پایگاه ... مسدود شده است")
 )
+#: ... and every line of a legal block's refusal (a regional block's or a national filter's title, such
+#: as "Доступ к ресурсу ограничен", "Erişim engellendi").
+_LEGAL_HINTS = (*_GEO_HINTS, "доступ", "erişim")
 #: The largest page read for a consent wall's heading: a wall in place of the page is a small page of its
 #: own; a front page or an article with a cookie banner is larger, and has a headline besides.
 CONSENT_WALL_BYTES = 32_768
@@ -676,23 +708,40 @@ FORBIDDEN_BYTES = 16_384
 _FORBIDDEN_LINES = 12
 
 
-def forbidden_gone(body: bytes) -> str | None:
-    """The line of a 403 answer's small page that says the content is gone rather than refused: an error
-    message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
-    longer available"), whole or as its first sentence; ``None`` for a refusal ("Access denied", "Error
-    403", "Sorry, you have been blocked"), a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
+def _forbidden_lines(body: bytes) -> Iterator[str]:
+    """The first :data:`_FORBIDDEN_LINES` lines of a 403 answer's small page (at most :data:`_ERROR_LINE`
+    characters each); none for a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
     if not body or len(body) > FORBIDDEN_BYTES:
-        return None
+        return
     start = body.find(b"<body")
     page = body[max(start, 0) :].decode("utf-8", "replace")
     for n, match in enumerate(_LINE.finditer(page)):
         if n >= _FORBIDDEN_LINES:
             break
         line = " ".join(match.group(1).split())
-        if len(line) > _ERROR_LINE:
-            continue
+        if len(line) <= _ERROR_LINE:
+            yield line
+
+
+def forbidden_gone(body: bytes) -> str | None:
+    """The line of a 403 answer's small page that says the content is gone rather than refused: an error
+    message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
+    longer available"), whole or as its first sentence; ``None`` for a refusal ("Access denied", "Error
+    403", "Sorry, you have been blocked"), a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
+    for line in _forbidden_lines(body):
         first = first_sentence(line)
         if says_gone(line) or (len(first) < len(line) and says_gone(first)):
+            return line
+    return None
+
+
+def forbidden_legal(body: bytes) -> str | None:
+    """The line of a 403 answer's small page that says access is blocked where the reader is, by a region's
+    licence or a country's law ("This website is not available in your country", a national filter's
+    "دسترسی به این پایگاه اینترنتی مسدود شده است"): the refusal is a legal block (``legal``), not a bot
+    wall's or a sign-in's. ``None`` for any other refusal, a large page, or no page."""
+    for line in _forbidden_lines(body):
+        if any(hint in line.lower() for hint in _LEGAL_HINTS) and legal_block(fold(line)):
             return line
     return None
 

@@ -219,6 +219,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "hu": (
         "az oldal nem található", "oldal nem található", "a keresett oldal nem található",
         "a cikk nem található", "cikk nem található", "a keresett cikk nem található",
+        # removed: "Ezt a cikket eltávolítottuk", "A cikk törlésre került", "A cikk már nem érhető el"
+        "ezt a cikket eltávolítottuk", "a cikket eltávolítottuk", "ezt a cikket töröltük",
+        "a cikket töröltük",
+        "a cikk törlésre került", "a cikk már nem érhető el", "ez a cikk már nem érhető el",
+        "az oldal már nem érhető el", "a tartalom már nem érhető el", "ez a tartalom már nem érhető el",
     ),
     "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt"),
     "no": (
