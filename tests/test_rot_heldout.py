@@ -22,7 +22,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -619,9 +619,7 @@ def play(
             origin = server.origin.encode()
             for key, page in routes.items():
                 if origin_mark in page.body:
-                    server.routes[key] = Page(
-                        page.status, page.body.replace(origin_mark, origin), page.headers
-                    )
+                    server.routes[key] = replace(page, body=page.body.replace(origin_mark, origin))
         yield _run_cli(server, folder, scenarios)
 
 

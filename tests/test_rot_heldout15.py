@@ -16,19 +16,25 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.site_server import Page, serve
+from tests.site_server import Page
 from tests.test_rot_heldout import (
     ARTICLE_TITLE,
+    BLOCKED,
+    DEAD,
     FAIL,
     MISMATCH,
+    NOT_FAIL,
     OK,
+    PARKED,
     PASS,
+    REPLACED,
+    WARN,
     Run,
     Scenario,
     _param,
-    _run_cli,
     check_scenario,
     html,
+    play,
     redirect,
     s,
 )
@@ -37,12 +43,6 @@ pytestmark = pytest.mark.e2e
 
 COURIER = "outlet: The Northern Courier"
 VOLGA = "outlet: The Volga Times"
-DEAD = s("soft_404")
-REPLACED = s("ok", "soft_404")
-BLOCKED = s("blocked")
-WARN = s("warn")
-NOT_FAIL = s("pass", "warn")
-PARKED = (("parked", "for sale", "expired"),)
 
 AGENCY_NEW = "/politics/20200109/irak-s300-1563219328.html"
 SECTION = "/politika"
@@ -278,11 +278,7 @@ assert len(set(IDS)) == len(IDS)
 
 @pytest.fixture(scope="module")
 def rot15_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    routes = dict(SHARED)
-    for sc in SCENARIOS:
-        routes.update(sc.routes)
-    with serve(routes) as server:
-        yield _run_cli(server, tmp_path_factory.mktemp("rot15"), SCENARIOS)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot15"))
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])
