@@ -209,6 +209,7 @@ def _word_dice(a: str, b: str) -> float:
         or _opposites_conflict(a, b)
         or _magnitudes_conflict(a, b)
         or _prefix_negation(a, b)
+        or _repeated(a) != _repeated(b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -557,10 +558,33 @@ def _negated(folded: str) -> bool:
     return not _NEGATIONS.isdisjoint(folded.split())
 
 
+#: Words that say the news happens again, as only a later story can: ``another £1.5bn``, ``cuts rates
+#: again``, ``erneut``, ``снова``/``вновь``/``опять``/``повторно``, ``nuevamente``, ``novamente``,
+#: ``ponownie``, ``znovu``. Not words that also mean "new" or "still" (``new``, ``fresh``, ``nouveau``,
+#: ``encore``, ``ancora``, ``wieder``, ``yeniden``: Turkish for "re-", which a first resumption takes).
+_REPEAT_WORDS = (
+    "another again anew erneut abermals снова вновь опять повторно nuevamente novamente ponownie znovu"
+)
+
+
+@lru_cache(maxsize=1)
+def _repeat_keys() -> frozenset[str]:
+    """:data:`_REPEAT_WORDS` folded (built on first use, as :func:`_direction_table`)."""
+    return frozenset(fold(word) for word in _REPEAT_WORDS.split())
+
+
+def _repeated(folded: str) -> bool:
+    """Whether a folded title says its news happens again (:data:`_REPEAT_WORDS`). Two titles of which only
+    one does are two stories, the second a follow-up (``UK pledges another £1.5bn``/``UK pledges £1.5bn``),
+    however many words they share, as a negation makes two."""
+    return not _repeat_keys().isdisjoint(folded.split())
+
+
 #: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
 #: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
 #: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic. Only verbs and adjectives
-#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses).
+#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses; French ``reprend``, which
+#: also takes back, left out beside its plural ``reprennent``, which headlines use of a strike or talks).
 _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
      "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
@@ -573,8 +597,10 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "снизились сократился сократилась сократилось впав впала знизився знизилася sinkt sank fällt fiel "
      "baisse baissent diminue cae cayó disminuye انخفض انخفضت ينخفض تنخفض تراجع تراجعت"),
     ("increase increases increased", "decrease decreases decreased"),
-    ("halt halts halted suspend suspends suspended приостановил приостановила приостановило",
-     "resume resumes resumed возобновил возобновила возобновило відновив відновила"),
+    ("halt halts halted suspend suspends suspended приостановил приостановила приостановило suspendent "
+     "suspendu suspendue suspende suspenden suspendió",
+     "resume resumes resumed возобновил возобновила возобновило відновив відновила reprennent reanuda "
+     "reanudan reanudó"),
     ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
      "aprueba",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "

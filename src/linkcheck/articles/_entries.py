@@ -145,10 +145,35 @@ _APA_DATE = re.compile(
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
 _APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
 #: A quoted span: in quotes, guillemets, or the brackets Chinese and Japanese quote a title in (「」『』《》),
-#: perhaps wrapped over lines (a reference list's entry), not over a blank line.
+#: perhaps wrapped over lines (a reference list's entry), not over a blank line. Each opening mark is closed
+#: by its own kind (quotes by quotes, straight or curly, as writers mix them; a guillemet by a guillemet; a
+#: bracket by its bracket), so that a title quoting in another typography keeps its inner quote (``"Scholz
+#: warnt vor »gefährlicher Eskalation«."``, ``« Il a dit “non” »``, ``"首相「増税は考えていない」"``).
+#: :func:`_quoted_text` gives the span's text (one group per opening mark: each alternative opening with a
+#: literal lets the regex engine skip to the next opening mark, as the one character class did).
 _QUOTED_SPAN = re.compile(
-    r"[\"“«„「『《](?P<t>(?:[^\"“”«»„「」『』《》\r\n]|\r?\n(?![ \t]*\r?\n)){2,300}?)[\"”»“」』》]"
+    "|".join(
+        rf"{opening}(?P<t{i}>(?:[^{inner}\r\n]|\r?\n(?![ \t]*\r?\n)){{2,300}}?)[{closing}]"
+        for i, (opening, inner, closing) in enumerate(
+            (
+                ('"', '"“”„', '"”“'),
+                ("“", '"“”„', '"”“'),
+                ("„", '"“”„', '"”“'),
+                ("«", "«»", "»"),
+                ("「", "「」", "」"),
+                ("『", "『』", "』"),
+                ("《", "《》", "》"),
+            )
+        )
+    )
 )
+
+
+def _quoted_text(span: re.Match[str]) -> str:
+    """The text inside a :data:`_QUOTED_SPAN` (or :data:`_QUOTED_BEFORE`) match, whichever mark opened it."""
+    return span.group(span.lastgroup or 0)
+
+
 _ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
 _FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
@@ -492,7 +517,7 @@ def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
 def _entry_title(before: str, after: str, apa: re.Match[str] | None) -> str | None:
     for text in (before, after):
         for quoted in _QUOTED_SPAN.finditer(text):
-            title = looks_like_title(f"“{clean_text(_EMPHASIS.sub('', quoted.group('t')))}”")
+            title = looks_like_title(f"“{clean_text(_EMPHASIS.sub('', _quoted_text(quoted)))}”")
             if title is not None:
                 return title.rstrip(" ,.;:")
     if (
@@ -701,8 +726,9 @@ def _original_key(url: str) -> str:
 _NUMBERED_LINE = re.compile(r"[ \t>]*\[(\d{1,3})\][ \t]*$")
 #: A reference marker in the text: ``[4]`` after a word, a quote or a space, not opening its line.
 _MARKER = re.compile(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]|(?<=[ \t])\[(\d{1,3})\]")
-#: A quoted span that ends just before a marker: ``("Title" [4])``.
-_QUOTED_BEFORE = re.compile(r"[\"“«„](?P<t>[^\"“”«»„]{3,300})[\"”»“]\s*$")
+#: A quoted span that ends just before a marker: ``("Title" [4])``; quotes closed by quotes, a guillemet by a
+#: guillemet (as :data:`_QUOTED_SPAN`).
+_QUOTED_BEFORE = re.compile(r"(?:[\"“„](?P<t0>[^\"“”„]{3,300})[\"”“]|«(?P<t1>[^«»]{3,300})»)\s*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 
 
@@ -740,6 +766,6 @@ def read_markers(text: str, links: list[tuple[int, int, Link]]) -> None:
         if link.title is None:
             quoted = _QUOTED_BEFORE.search(text, max(0, m.start() - 310), m.start())
             if (
-                quoted is not None and _BLANK_LINE.search(quoted.group("t")) is None
+                quoted is not None and _BLANK_LINE.search(_quoted_text(quoted)) is None
             ):  # wrapped, not two paragraphs
-                link.title = looks_like_title(f"“{clean_text(quoted.group('t'))}”")
+                link.title = looks_like_title(f"“{clean_text(_quoted_text(quoted))}”")
