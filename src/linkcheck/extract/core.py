@@ -330,7 +330,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
             headline_end = byline_at = h1.end() if h1 else _headline_end(text, head_end.start(), og_title)
-            if h1 and og_title and _other_heading(h1_text, og_title):
+            if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
                 # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
                 # the head's UTC times in a zone is that element's (an update's label is read from the h1).
@@ -1149,7 +1149,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
         if reverse:
             found.reverse()
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
-        prose_end = _after_prose(window) if found and not reverse else len(window)
+        prose_end = -1  # where two paragraphs of prose end in the byline's reach, once asked
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
             suffix = T.suffix_label(window[end : end + 20]) if suffixed else None
@@ -1164,8 +1164,13 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
                 # labels: "Updated today, 12 March 2022" is an update)
                 continue
-            elif not reverse and start <= _BYLINE_REACH and start < prose_end:
-                close.append(_Cand(value, None, "text", False, byline=True))
+            elif not reverse and start <= _BYLINE_REACH:
+                if prose_end < 0:
+                    prose_end = _after_prose(window[: _BYLINE_REACH + 1])
+                if start < prose_end:
+                    close.append(_Cand(value, None, "text", False, byline=True))
+                else:
+                    nearest.append(_Cand(value, None, "text", False))
             elif reverse and len(window) - end <= _BYLINE_REACH:
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
@@ -1190,10 +1195,11 @@ _SENTENCE_STOPS = (".", "。", "!", "?", "！", "？", "।", "۔")
 
 
 def _after_prose(window: str) -> int:
-    """Where the text after a headline has run through :data:`_PROSE_PARAGRAPHS` paragraphs of prose (texts
-    of :data:`_PROSE_CHARS` characters or more ending a sentence): a byline stands above the story, and an
-    unlabelled date after two of its paragraphs is the story's, or a list's after a short one (written in
-    Chinese or Japanese, three paragraphs fit in a byline's reach of characters). ``len(window)`` if never."""
+    """Where the text after a headline (the byline's reach of it) has run through :data:`_PROSE_PARAGRAPHS`
+    paragraphs of prose (texts of :data:`_PROSE_CHARS` characters or more ending a sentence): a byline stands
+    above the story, and an unlabelled date after two of its paragraphs is the story's, or a list's after a
+    short one (written in Chinese or Japanese, three paragraphs fit in a byline's reach of characters).
+    ``len(window)`` if never."""
     at = 0
     paragraphs = 0
     for chunk in window.split(" | "):
@@ -1361,6 +1367,11 @@ def _headline_end(text: str, start: int, og_title: str | None) -> int | None:
             return end
         at = text.find(og_title, end, start + _HEADLINE_REACH)
     return None
+
+
+def _utc_stated(strong: list[_Cand]) -> bool:
+    """Does the head state a time in UTC (what :func:`_byline_local` may set in the page's zone)?"""
+    return any(c.timestamp is not None and c.timestamp.utcoffset() == _UTC_OFFSET for c in strong)
 
 
 def _other_heading(h1_text: str, og_title: str) -> bool:
