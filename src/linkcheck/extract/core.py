@@ -1378,6 +1378,8 @@ def _other_heading(h1_text: str, og_title: str) -> bool:
     """Do an h1's text and og:title share no headline: neither holds the other (after case and spacing), as
     a live blog's h1 and the og:title of the entry its permalink serves? (An SEO og:title that extends or
     shortens the h1, or adds the site's name, holds it or is held.)"""
+    if og_title in h1_text or h1_text in og_title:  # the usual page, settled without normalising either
+        return False
     h1_key = " ".join(h1_text.casefold().split())
     og_key = " ".join(clean_text(og_title).casefold().split())
     return bool(h1_key and og_key) and h1_key not in og_key and og_key not in h1_key
