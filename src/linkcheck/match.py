@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -2151,6 +2152,10 @@ def _other_domain(cited: str, hosts: Sequence[str]) -> bool:
     if not looks_like_host(cited):
         return False
     domain = cited.strip().lower().removeprefix("www.")
+    if not domain.isascii():
+        # A brand writes its address with its language's letters ("ČeskéNoviny.cz", "Aktuálně.cz") where
+        # the host spells it without their marks: the same labels.
+        domain = "".join(ch for ch in unicodedata.normalize("NFKD", domain) if not unicodedata.combining(ch))
     if any(h == domain or h.endswith("." + domain) for h in hosts):
         return False  # the page's own domain, whatever its labels (``GOV.UK`` on www.gov.uk)
     labels = set(host_labels(domain))

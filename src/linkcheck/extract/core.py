@@ -319,16 +319,26 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         h1 = _H1_RE.search(text, head_end.start())
         h1_at = h1.start() if h1 else None
         logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
-        if logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
+        if h1 and logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
             page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
+            # The h1 is the logo: the headline is the element after it holding og:title (an h2, as for a page
+            # without an h1), and the byline follows that.
+            headline_end = byline_at = _headline_end(text, h1.end(), page.meta("og:title"))
         else:
+            h1_text = _heading_text(clean_text(_TAG_RE.sub(" ", h1.group(1)))) if h1 else ""
             if h1:
-                page.h1s.append((0, _heading_text(clean_text(_TAG_RE.sub(" ", h1.group(1)))), False, None))
-            headline_end = h1.end() if h1 else _headline_end(text, head_end.start(), page.meta("og:title"))
-            if headline_end is not None:
-                if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                    strong = [*strong, *_byline_modified(text, headline_end, _day_first(page.lang))]
-                strong += _byline_local(text, headline_end, strong, _day_first(page.lang))
+                page.h1s.append((0, h1_text, False, None))
+            og_title = page.meta("og:title")
+            headline_end = byline_at = h1.end() if h1 else _headline_end(text, head_end.start(), og_title)
+            if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
+                # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
+                # when og:title stands whole as a later element's text, the byline whose printed day sets
+                # the head's UTC times in a zone is that element's (an update's label is read from the h1).
+                byline_at = _headline_end(text, h1.end(), og_title) or headline_end
+        if headline_end is not None and byline_at is not None:
+            if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
+                strong = [*strong, *_byline_modified(text, headline_end, _day_first(page.lang))]
+            strong += _byline_local(text, byline_at, strong, _day_first(page.lang))
 
     site_name, site_source = _site_name(page)
     if site_name is None and page.logo_name:
@@ -551,6 +561,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     own = {_strip_url(page.url)}
     if page.canonical:
         own.add(_strip_url(_join(page.url, page.canonical)))
+    entry: dict[str, Any] | None = None
     for order, node in enumerate(iter_nodes(page.jsonld)):
         node_id = node.get("@id")
         if isinstance(node_id, str):
@@ -571,9 +582,42 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
                 rank -= 1
                 break
         ranked.append((rank, order, node))
+        if rank == 0 and entry is None and "liveBlogUpdate" in node:
+            entry = _own_live_update(node, own)
+    if entry is not None:
+        # The page is one entry of a live blog, at its own permalink: the entry is the page's article, and
+        # the blog (its start, its later updates) another page's.
+        page.ranked_nodes = [entry]
+        return entry, by_id
     ranked.sort(key=lambda item: (item[0], item[1]))
     page.ranked_nodes = [node for _, _, node in ranked]
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
+
+
+#: Entries of a live blog looked at for the page's own permalink.
+_LIVE_UPDATES = 500
+
+
+def _own_live_update(node: dict[str, Any], own: set[str]) -> dict[str, Any] | None:
+    """The ``liveBlogUpdate`` entry whose ``url`` or ``@id`` is the page's (one of ``own``: its URL and
+    canonical), of a live blog ``node`` that is another page (its own ``url`` is not one of ``own``): the
+    entry a permalink serves; or ``None``."""
+    updates = node.get("liveBlogUpdate")
+    if not isinstance(updates, list):
+        return None
+    for key in ("url", "@id", "mainEntityOfPage"):
+        ref = node.get(key)
+        ref = ref.get("@id") if isinstance(ref, dict) else ref
+        if isinstance(ref, str) and _strip_url(ref) in own:
+            return None  # the page is the blog itself
+    for update in updates[:_LIVE_UPDATES]:
+        if not isinstance(update, dict):
+            continue
+        for key in ("url", "@id"):
+            ref = update.get(key)
+            if isinstance(ref, str) and _strip_url(ref) in own:
+                return update
+    return None
 
 
 #: An absolute http(s) URL that ``urljoin`` returns unchanged (with no ``/.`` in it: no dot segment): a plain
@@ -859,11 +903,24 @@ class _Exclusion:
             if (
                 (tag in T.EXCLUDED_TAGS and not _holds_page(node, tag))
                 or (tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()))
-                or (klass.strip() and T.EXCLUDED_CLASS_RE.search(klass))
+                or (klass.strip() and _excluded_class(node, klass))
             ):
                 result = node.find(".//h1") is None
         self._own[node] = result
         return result
+
+
+def _excluded_class(node: Any, klass: str) -> bool:
+    """Does ``klass`` (an element's class and id, lower-cased) name a container of other pages' content
+    (:data:`T.EXCLUDED_CLASS_RE`)? Not when only "tags" names it and it holds no link: a tag list links to
+    its topics, where a line classed so without any (``<p class="tags">ČTK | 12.03.2022 14:30</p>``) is the
+    article's own meta line."""
+    m = T.EXCLUDED_CLASS_RE.search(klass)
+    if m is None:
+        return False
+    if m.group() != "tags" or T.EXCLUDED_CLASS_RE.search(klass, m.end()) is not None:
+        return True
+    return node.find(".//a") is not None
 
 
 def _holds_page(node: Any, tag: str) -> bool:
@@ -1086,10 +1143,13 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     close: list[_Cand] = []
     nearest: list[_Cand] = []
     for window, reverse in windows:
+        if any(lone in window for lone in _LONE_SEPARATORS):
+            window = _join_split_dates(window)
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
         if reverse:
             found.reverse()
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
+        prose_end = -1  # where two paragraphs of prose end in the byline's reach, once asked
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
             suffix = T.suffix_label(window[end : end + 20]) if suffixed else None
@@ -1105,12 +1165,71 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 # labels: "Updated today, 12 March 2022" is an update)
                 continue
             elif not reverse and start <= _BYLINE_REACH:
-                close.append(_Cand(value, None, "text", False, byline=True))
+                if prose_end < 0:
+                    prose_end = _after_prose(window[: _BYLINE_REACH + 1])
+                if start < prose_end:
+                    close.append(_Cand(value, None, "text", False, byline=True))
+                else:
+                    nearest.append(_Cand(value, None, "text", False))
             elif reverse and len(window) - end <= _BYLINE_REACH:
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: A date's separator standing alone between the texts of its numbers, each in its own element (``<span
+#: class="year"><em>2022</em></span><span class="day"><em>03</em>/<em>12</em></span>``), as a window
+#: joins them; and the numbers such a date is made of, a four-digit year first or last.
+_LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ")
+_SPLIT_DATE = re.compile(
+    r"(?<![\d:])(\d{1,4}) \| (?:([/.-]) \| )?([01]?\d) \| (?:([/.-]) \| )?(\d{1,4})(?![\d:])"
+)
+
+
+#: Paragraphs of the story's prose after which a date is no longer the byline's, and what makes a text one:
+#: its length, and a sentence's stop at its end.
+_PROSE_PARAGRAPHS = 2
+_PROSE_CHARS = 25
+_SENTENCE_STOPS = (".", "。", "!", "?", "！", "？", "।", "۔")
+
+
+def _after_prose(window: str) -> int:
+    """Where the text after a headline (the byline's reach of it) has run through :data:`_PROSE_PARAGRAPHS`
+    paragraphs of prose (texts of :data:`_PROSE_CHARS` characters or more ending a sentence): a byline stands
+    above the story, and an unlabelled date after two of its paragraphs is the story's, or a list's after a
+    short one (written in Chinese or Japanese, three paragraphs fit in a byline's reach of characters).
+    ``len(window)`` if never."""
+    at = 0
+    paragraphs = 0
+    for chunk in window.split(" | "):
+        at += len(chunk) + 3
+        if len(chunk) >= _PROSE_CHARS and chunk.endswith(_SENTENCE_STOPS):
+            paragraphs += 1
+            if paragraphs >= _PROSE_PARAGRAPHS:
+                return at - 3
+    return len(window)
+
+
+def _join_split_dates(window: str) -> str:
+    """``window`` with each date written across elements joined as one: ``2022 | 03 | / | 12`` reads
+    ``2022/03/12``, ``12 | . | 03 | . | 2022`` reads ``12.03.2022``: a year (19xx, 20xx) first and a
+    separator of its own before the day, or a year last and both separators. Numbers without one (``2021 |
+    3 | 4``), a score before a year (``3 | - | 1 | 2021``) and a clock time stay as they are."""
+
+    def join(m: re.Match[str]) -> str:
+        first, last = m.group(1), m.group(5)
+        if len(first) == 4 and first[:2] in ("19", "20"):
+            sep = m.group(4)  # "2022 | 03 | / | 12": year first, a separator at least before the day
+        elif len(last) == 4 and last[:2] in ("19", "20") and m.group(2) == m.group(4):
+            sep = m.group(2)  # "12 | . | 03 | . | 2022": year last, both separators written
+        else:
+            sep = None
+        if sep is None:
+            return m.group(0)
+        return f"{first}{sep}{m.group(3)}{sep}{last}"
+
+    return _SPLIT_DATE.sub(join, window)
 
 
 #: "Today" in the languages we read, as a masthead labels its date line ("Сегодня: 30 ноября 2024 г.",
@@ -1248,6 +1367,22 @@ def _headline_end(text: str, start: int, og_title: str | None) -> int | None:
             return end
         at = text.find(og_title, end, start + _HEADLINE_REACH)
     return None
+
+
+def _utc_stated(strong: list[_Cand]) -> bool:
+    """Does the head state a time in UTC (what :func:`_byline_local` may set in the page's zone)?"""
+    return any(c.timestamp is not None and c.timestamp.utcoffset() == _UTC_OFFSET for c in strong)
+
+
+def _other_heading(h1_text: str, og_title: str) -> bool:
+    """Do an h1's text and og:title share no headline: neither holds the other (after case and spacing), as
+    a live blog's h1 and the og:title of the entry its permalink serves? (An SEO og:title that extends or
+    shortens the h1, or adds the site's name, holds it or is held.)"""
+    if og_title in h1_text or h1_text in og_title:  # the usual page, settled without normalising either
+        return False
+    h1_key = " ".join(h1_text.casefold().split())
+    og_key = " ".join(clean_text(og_title).casefold().split())
+    return bool(h1_key and og_key) and h1_key not in og_key and og_key not in h1_key
 
 
 def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -> list[_Cand]:

@@ -1,5 +1,6 @@
 """Bytes to text the way browsers do it: BOM, then the Content-Type charset, then ``<meta charset>`` /
-``http-equiv`` in the first bytes, then detection (charset-normalizer) when nothing was declared."""
+``http-equiv`` in the first bytes, then an XML declaration's ``encoding`` (XHTML), then detection
+(charset-normalizer) when nothing was declared."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["decode_html", "header_charset", "meta_charset"]
+__all__ = ["decode_html", "header_charset", "meta_charset", "xml_charset"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -19,6 +20,8 @@ _CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECA
 _META_CHARSET = re.compile(
     rb"""<[mM][eE][tT][aA][^>]{0,512}?[cC][hH][aA][rR][sS][eE][tT]\s*=\s*["']?\s*([\w.:-]+)"""
 )
+#: An XML declaration at the start of the document (after blanks): ``<?xml version="1.0" encoding="..."?>``.
+_XML_DECLARATION = re.compile(rb"""\s{0,64}<\?xml\s[^>]{0,200}?\bencoding\s*=\s*["']\s*([\w.:-]+)""")
 #: How far browsers look for a ``<meta charset>`` (the standard says 1024 bytes; real heads are longer).
 _PRESCAN_BYTES = 16384
 #: Bytes handed to the detector: enough text to judge, bounded cost.
@@ -98,6 +101,16 @@ def meta_charset(body: bytes) -> str | None:
     return _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
 
 
+def xml_charset(body: bytes) -> str | None:
+    """The codec an XML declaration opening the document names (``<?xml version="1.0"
+    encoding="ISO-8859-1"?>``, as XHTML pages begin), read as :func:`meta_charset` reads a label, or
+    ``None``: an XML parser's declaration, believed when neither the server nor a ``<meta>`` declares one."""
+    if b"<?xml" not in body[:80]:
+        return None
+    m = _XML_DECLARATION.match(body)
+    return _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
+
+
 def header_charset(headers: Mapping[str, str] | None) -> str | None:
     """The charset of a ``Content-Type`` header (any capitalisation of the name), as a codec name."""
     if not headers:
@@ -166,8 +179,9 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
     Order: byte-order mark, ``Content-Type`` charset, ``<meta charset>`` or ``http-equiv`` in the first
-    16 KiB, strict UTF-8, then detection (charset-normalizer). A declared single-byte charset is not
-    believed when the bytes are valid, non-ASCII UTF-8 (a common server misconfiguration).
+    16 KiB, an XML declaration's ``encoding`` at the start (XHTML), strict UTF-8, then detection
+    (charset-normalizer). A declared single-byte charset is not believed when the bytes are valid,
+    non-ASCII UTF-8 (a common server misconfiguration).
     """
     if not body:
         return ""
@@ -178,7 +192,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
             return body[len(bom) :].decode(name, errors="replace")
     declared = header_charset(headers)
     if declared is None:
-        declared = meta_charset(body)
+        declared = meta_charset(body) or xml_charset(body)
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
         # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.
