@@ -120,6 +120,37 @@ _GALICIAN_TITLE = "O ferry cambia o horario desde o luns"
 _IRISH_TITLE = "Sceideal nua an bh\u00e1id fharant\u00f3ireachta"
 _LATVIAN_TITLE = "Pr\u0101mis ziem\u0101 kurs\u0113s ret\u0101k"
 
+#: The titles of the fourteenth round's pages, one language each (ferries again, languages not yet used).
+_MALTESE_TITLE = "Il-vapur ta' G\u0127awdex se jsiefer aktar spiss"
+_SLOVENIAN_TITLE = "Trajekt bo pozimi plul \u0161e redkeje"
+_AFRIKAANS_TITLE = "Nuwe veerbootrooster vanaf Maandag"
+_SWEDISH_TITLE = "F\u00e4rjan g\u00e5r oftare i sommar"
+_AZERBAIJANI_TITLE = "B\u0259r\u0259 c\u0259dv\u0259li bazar ert\u0259sind\u0259n d\u0259yi\u015fir"
+_LUXEMBOURGISH_TITLE = "Nei F\u00e4hrz\u00e4iten ab M\u00e9indeg"
+_UZBEK_TITLE = "Parom jadvali dushanbadan o\u2018zgaradi"
+_GEORGIAN_TITLE = (
+    "\u10d1\u10dd\u10e0\u10dc\u10d8\u10e1 \u10d0\u10ee\u10d0\u10da\u10d8 "
+    "\u10d2\u10d0\u10dc\u10e0\u10d8\u10d2\u10d8"
+)
+_THAI_TITLE = (
+    "\u0e15\u0e32\u0e23\u0e32\u0e07\u0e40\u0e23\u0e37\u0e2d\u0e02\u0e49\u0e32\u0e21"
+    "\u0e1f\u0e32\u0e01\u0e43\u0e2b\u0e21\u0e48"
+)
+_BULGARIAN_TITLE = (
+    "\u0424\u0435\u0440\u0438\u0431\u043e\u0442\u044a\u0442 \u0449\u0435 "
+    "\u043f\u044a\u0442\u0443\u0432\u0430 \u043f\u043e-\u0440\u044f\u0434\u043a\u043e "
+    "\u043f\u0440\u0435\u0437 \u0437\u0438\u043c\u0430\u0442\u0430"
+)
+_UKRAINIAN_TITLE = (
+    "\u041f\u043e\u0440\u043e\u043c \u043a\u0443\u0440\u0441\u0443\u0432\u0430\u0442\u0438"
+    "\u043c\u0435 \u0440\u0456\u0434\u0448\u0435 \u0432\u0437\u0438\u043c\u043a\u0443"
+)
+_SERBIAN_TITLE = (
+    "\u0422\u0440\u0430\u0458\u0435\u043a\u0442 \u045b\u0435 \u0437\u0438\u043c\u0438 "
+    "\u0440\u0435\u0452\u0435 \u0441\u0430\u043e\u0431\u0440\u0430\u045b\u0430\u0442\u0438"
+)
+_JAPANESE_SJIS_TITLE = "\u30d5\u30a7\u30ea\u30fc\u306e\u6642\u523b\u8868\u304c\u5909\u308f\u308a\u307e\u3059"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -1447,6 +1478,141 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_LATVIAN_TITLE,
     ),
+    # fourteenth round (written before reading anything under src/): a Location with raw spaces, a redirect
+    # to the same path with its query reordered, a 302 without a Location whose Refresh moves the page, HTML
+    # labelled application/octet-stream, a page gzipped twice under one gzip label, an HTTP/1.0 page without
+    # a length on a connection left open, a success code no registry lists (299), a HEAD answered 404 where
+    # GET gets the page, a 429 whose Retry-After is an HTTP-date a second ahead, a 200 carrying a Location,
+    # a redirect to the allowed origin with its port zero-padded, charset labels the Encoding Standard knows
+    # and Python's codec registry does not (x-cp1251 in the header, x-sjis in a <meta>), a charset parameter
+    # given twice, and two Content-Type lines the second of which drops the charset
+    Case(
+        "/location-spaces",
+        None,
+        200,
+        "a 302 whose Location holds raw spaces (/fourteenth/moved story: browsers send %20)",
+        Status.OK,
+        title=_MALTESE_TITLE,
+    ),
+    Case(
+        "/query-reorder",
+        None,
+        200,
+        "redirects to ?a=1&b=2, which redirects to ?b=2&a=1 (another URL, not a loop), then the page",
+        Status.OK,
+        title=_SLOVENIAN_TITLE,
+    ),
+    Case(
+        "/no-location-refresh",
+        None,
+        200,
+        "a 302 without a Location (browsers show its body) whose Refresh: 0; url=... moves it at once",
+        Status.OK,
+        title=_AFRIKAANS_TITLE,
+    ),
+    Case(
+        "/octet-stream-html",
+        None,
+        200,
+        "an HTML page labelled Content-Type: application/octet-stream (a misconfigured server): alive",
+        Status.OK,
+    ),
+    Case(
+        "/gzip-in-gzip",
+        None,
+        200,
+        "Content-Encoding: gzip (once) over a page gzipped twice: browsers decode once and show gzip bytes;"
+        " alive, no title to read",
+        Status.OK,
+    ),
+    Case(
+        "/http10-no-length-kept-open",
+        Cause.TIMEOUT,
+        200,
+        "HTTP/1.0, no Content-Length, no keep-alive: the page, then the connection left open (no close to"
+        " end the body)",
+        Status.ERROR,
+        ("timed out", "deadline"),
+    ),
+    Case(
+        "/status-299",
+        None,
+        299,
+        "HTTP/1.1 299 (a 2xx no registry lists: RFC 9110 15, read as 200), then the page",
+        Status.OK,
+        title=_AZERBAIJANI_TITLE,
+    ),
+    Case(
+        "/head-404-get-ok",
+        None,
+        200,
+        "HEAD answers 404, GET the page (a framework that routes GET only)",
+        Status.OK,
+        title=_LUXEMBOURGISH_TITLE,
+    ),
+    Case(
+        "/429-date-soon",
+        None,
+        200,
+        "429 with Retry-After an IMF-fixdate one second after its Date, on every other request; the page on"
+        " the next",
+        Status.OK,
+        title=_UZBEK_TITLE,
+    ),
+    Case(
+        "/location-on-200",
+        None,
+        200,
+        "a 200 page carrying Location: /fourteenth/never-location (only a 3xx redirects: the page is the"
+        " answer)",
+        Status.OK,
+        title=_GEORGIAN_TITLE,
+    ),
+    Case(
+        "/to-port-zero-padded",
+        None,
+        200,
+        "redirects to http://127.0.0.1:00<self>/... (the allowed origin, its port zero-padded: the URL"
+        " Standard reads the number)",
+        Status.OK,
+        title=_THAI_TITLE,
+    ),
+    Case(
+        "/charset-x-cp1251",
+        None,
+        200,
+        "charset=x-cp1251 (an Encoding Standard label of windows-1251 Python does not know), windows-1251"
+        " bytes",
+        Status.OK,
+        title=_BULGARIAN_TITLE,
+    ),
+    Case(
+        "/meta-x-sjis",
+        None,
+        200,
+        "no charset in the header, <meta http-equiv=Content-Type content='text/html; charset=x-sjis'> (a"
+        " Shift_JIS label Python does not know), Shift_JIS bytes",
+        Status.OK,
+        title=_JAPANESE_SJIS_TITLE,
+    ),
+    Case(
+        "/charset-param-twice",
+        None,
+        200,
+        "Content-Type: text/html; charset=windows-1251; charset=utf-8 over windows-1251 bytes (the first"
+        " parameter wins, as the MIME Sniffing Standard parses it)",
+        Status.OK,
+        title=_UKRAINIAN_TITLE,
+    ),
+    Case(
+        "/content-type-two-lines",
+        None,
+        200,
+        "Content-Type: text/html; charset=windows-1251, then a second line Content-Type: text/html (the Fetch"
+        " Standard keeps the charset of the same type), windows-1251 bytes",
+        Status.OK,
+        title=_SERBIAN_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -1974,6 +2140,95 @@ _LATVIAN_PAGE = _html_page(
 )
 #: The cookies /cookie-storm sets (name, value): 90 of 500 bytes each.
 _STORM_COOKIES = tuple((f"pref{n:02d}", f"{n:02d}" + "v" * 498) for n in range(90))
+
+
+# --- fourteenth round -------------------------------------------------------------------------------------
+
+_MALTESE_PAGE = _html_page(
+    _MALTESE_TITLE, "L-a\u0127\u0127ar vapur jitlaq fid-disa.", "mt", head='<meta charset="utf-8">'
+)
+_SLOVENIAN_PAGE = _html_page(
+    _SLOVENIAN_TITLE, "Zadnji trajekt odpluje ob devetih.", "sl", head='<meta charset="utf-8">'
+)
+_AFRIKAANS_PAGE = _html_page(
+    _AFRIKAANS_TITLE, "Die laaste veerboot vertrek om nege-uur.", "af", head='<meta charset="utf-8">'
+)
+_SWEDISH_PAGE = _html_page(
+    _SWEDISH_TITLE, "Sista f\u00e4rjan avg\u00e5r klockan nio.", "sv", head='<meta charset="utf-8">'
+)
+_AZERBAIJANI_PAGE = _html_page(
+    _AZERBAIJANI_TITLE,
+    "Son b\u0259r\u0259 saat doqquzda yola d\u00fc\u015f\u00fcr.",
+    "az",
+    head='<meta charset="utf-8">',
+)
+_LUXEMBOURGISH_PAGE = _html_page(
+    _LUXEMBOURGISH_TITLE,
+    "D'lescht F\u00e4hr f\u00e4ert um n\u00e9ng Auer.",
+    "lb",
+    head='<meta charset="utf-8">',
+)
+_UZBEK_PAGE = _html_page(
+    _UZBEK_TITLE, "Oxirgi parom soat to\u2018qqizda jo\u2018naydi.", "uz", head='<meta charset="utf-8">'
+)
+_GEORGIAN_PAGE = _html_page(
+    _GEORGIAN_TITLE,
+    "\u10d1\u10dd\u10da\u10dd \u10d1\u10dd\u10e0\u10d0\u10dc\u10d8 \u10ea\u10ee\u10e0\u10d0 "
+    "\u10e1\u10d0\u10d0\u10d7\u10d6\u10d4 \u10d2\u10d0\u10d3\u10d8\u10e1.",
+    "ka",
+    head='<meta charset="utf-8">',
+)
+_THAI_PAGE = _html_page(
+    _THAI_TITLE,
+    "\u0e40\u0e23\u0e37\u0e2d\u0e40\u0e17\u0e35\u0e48\u0e22\u0e27\u0e2a\u0e38\u0e14\u0e17\u0e49\u0e32\u0e22"
+    "\u0e2d\u0e2d\u0e01\u0e40\u0e27\u0e25\u0e32\u0e2a\u0e32\u0e21\u0e17\u0e38\u0e48\u0e21",
+    "th",
+    head='<meta charset="utf-8">',
+)
+#: windows-1251 pages without a <meta>: only the header names their charset.
+_BULGARIAN_1251 = (
+    _html_page(
+        _BULGARIAN_TITLE,
+        "\u041f\u043e\u0441\u043b\u0435\u0434\u043d\u0438\u044f\u0442 "
+        "\u0444\u0435\u0440\u0438\u0431\u043e\u0442 \u0442\u0440\u044a\u0433\u0432\u0430 "
+        "\u0432 \u0434\u0435\u0432\u0435\u0442 \u0447\u0430\u0441\u0430.",
+        "bg",
+    )
+    .decode()
+    .encode("cp1251")
+)
+_UKRAINIAN_1251 = (
+    _html_page(
+        _UKRAINIAN_TITLE,
+        "\u041e\u0441\u0442\u0430\u043d\u043d\u0456\u0439 \u043f\u043e\u0440\u043e\u043c "
+        "\u0432\u0456\u0434\u0445\u043e\u0434\u0438\u0442\u044c \u043e "
+        "\u0434\u0435\u0432'\u044f\u0442\u0456\u0439.",
+        "uk",
+    )
+    .decode()
+    .encode("cp1251")
+)
+_SERBIAN_1251 = (
+    _html_page(
+        _SERBIAN_TITLE,
+        "\u041f\u043e\u0441\u043b\u0435\u0434\u045a\u0438 \u0442\u0440\u0430\u0458\u0435\u043a\u0442 "
+        "\u043f\u043e\u043b\u0430\u0437\u0438 \u0443 \u0434\u0435\u0432\u0435\u0442.",
+        "sr",
+    )
+    .decode()
+    .encode("cp1251")
+)
+#: A Shift_JIS page whose charset only an old-style <meta> names, with a label Python's codecs do not know.
+_JAPANESE_SJIS = (
+    _html_page(
+        _JAPANESE_SJIS_TITLE,
+        "\u6700\u7d42\u4fbf\u306f\u5348\u5f8c\u4e5d\u6642\u306b\u51fa\u822a\u3057\u307e\u3059\u3002",
+        "ja",
+        head='<meta http-equiv="Content-Type" content="text/html; charset=x-sjis">',
+    )
+    .decode()
+    .encode("shift_jis")
+)
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -2611,6 +2866,43 @@ class HostileServer:
                     for part in (_LATVIAN_PAGE[i : i + 40] for i in range(0, len(_LATVIAN_PAGE), 40))
                 )
                 + b"0\r\n\r\n"
+            ),
+            # fourteenth round
+            "/location-spaces": lambda c: c.redirect("/fourteenth/moved story"),
+            "/fourteenth/moved%20story": lambda c: c.page("200 OK", _MALTESE_PAGE),
+            "/query-reorder": self._query_reorder,
+            "/no-location-refresh": lambda c: c.page(
+                "302 Found", _stub("", "/fourteenth/refreshed"), Refresh="0; url=/fourteenth/refreshed"
+            ),
+            "/fourteenth/refreshed": lambda c: c.page("200 OK", _AFRIKAANS_PAGE),
+            "/octet-stream-html": lambda c: c.page(
+                "200 OK", _SWEDISH_PAGE, content_type="application/octet-stream"
+            ),
+            "/gzip-in-gzip": lambda c: c.page(
+                "200 OK", gzip.compress(gzip.compress(_FINE, mtime=0), mtime=0), Content_Encoding="gzip"
+            ),
+            "/http10-no-length-kept-open": self._http10_no_length_kept_open,
+            "/status-299": lambda c: c.page("299 Success", _AZERBAIJANI_PAGE),
+            "/head-404-get-ok": self._head_404_get_ok,
+            "/429-date-soon": self._429_date_soon,
+            "/location-on-200": lambda c: c.page(
+                "200 OK", _GEORGIAN_PAGE, Location="/fourteenth/never-location"
+            ),
+            "/to-port-zero-padded": lambda c: c.redirect(
+                f"http://{self.host}:00{self.port}/fourteenth/padded-port"
+            ),
+            "/fourteenth/padded-port": lambda c: c.page("200 OK", _THAI_PAGE),
+            "/charset-x-cp1251": lambda c: c.page(
+                "200 OK", _BULGARIAN_1251, content_type="text/html; charset=x-cp1251"
+            ),
+            "/meta-x-sjis": lambda c: c.page("200 OK", _JAPANESE_SJIS, content_type="text/html"),
+            "/charset-param-twice": lambda c: c.page(
+                "200 OK", _UKRAINIAN_1251, content_type="text/html; charset=windows-1251; charset=utf-8"
+            ),
+            "/content-type-two-lines": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n"
+                b"Content-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                % (len(_SERBIAN_1251), _SERBIAN_1251)
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -3445,6 +3737,49 @@ class HostileServer:
             conn.page("200 OK", _IRISH_PAGE)
         else:
             conn.page("403 Forbidden", b"<h1>Cookies required</h1>")
+
+    # --- fourteenth round ------------------------------------------------------------------------------
+
+    def _query_reorder(self, conn: _Conn) -> None:
+        # two hops whose URLs differ only in the order of their query's parameters: two URLs to a browser
+        # (and to the server, which answers them differently), so no loop
+        if conn.query == "":
+            conn.redirect("/query-reorder?a=1&b=2")
+        elif conn.query == "a=1&b=2":
+            conn.redirect("/query-reorder?b=2&a=1")
+        elif conn.query == "b=2&a=1":
+            conn.page("200 OK", _SLOVENIAN_PAGE)
+        else:
+            conn.page("404 Not Found", b"<h1>Not found</h1>")
+
+    @staticmethod
+    def _http10_no_length_kept_open(conn: _Conn) -> None:
+        # HTTP/1.0 without Content-Length: the body ends at the close, which never comes (no keep-alive asked,
+        # none given, and yet the connection left open, reading nothing)
+        conn.send(b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + _FERRY)
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _head_404_get_ok(conn: _Conn) -> None:
+        if conn.method == "HEAD":
+            conn.head(
+                "404 Not Found", {"Content-Type": "text/html", "Content-Length": "0", "Connection": "close"}
+            )
+        else:
+            conn.page("200 OK", _LUXEMBOURGISH_PAGE)
+
+    def _429_date_soon(self, conn: _Conn) -> None:
+        if self.hits("/429-date-soon") % 2 == 1:
+            now = time.time()
+            stamp = "%a, %d %b %Y %H:%M:%S GMT"
+            conn.page(
+                "429 Too Many Requests",
+                b"<h1>Slow down</h1>",
+                Date=time.strftime(stamp, time.gmtime(now)),
+                Retry_After=time.strftime(stamp, time.gmtime(now + 1)),
+            )
+        else:
+            conn.page("200 OK", _UZBEK_PAGE)
 
 
 #: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):

@@ -1279,8 +1279,14 @@ _TWELFTH = tuple(
 )
 
 _THIRTEENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-too-long-kept-open")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/location-spaces")
+        )
+    ]
 )
+
+_FOURTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/location-spaces")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1290,7 +1296,13 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
 
 @pytest.mark.parametrize(
     "case",
-    _params([c for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH, *_THIRTEENTH) if c.title]),
+    _params(
+        [
+            c
+            for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH, *_THIRTEENTH, *_FOURTEENTH)
+            if c.title
+        ]
+    ),
     ids=lambda c: c.path,
 )
 def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[str, FetchResult]) -> None:
@@ -1304,8 +1316,8 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
-    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH],
+    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1463,8 +1475,8 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
 
 @pytest.mark.parametrize(
     "cases",
-    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH],
-    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth"],
+    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH],
+    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"],
 )
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
@@ -1670,3 +1682,58 @@ def test_thirteenth_round_pages_are_read_whole(path: str, results: dict[str, Fet
     assert result.cause is None, result.error
     end = b"<\x00/\x00h\x00t\x00m\x00l\x00>\x00" if "utf16" in path else b"</html>"
     assert result.body.endswith(end), result.body[-80:]
+
+
+# --- fourteenth round (written before reading anything under src/) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _FOURTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_fourteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_redirects_of_the_fourteenth_round_go_where_browsers_go(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # raw spaces are sent %-escaped; a query in another order is another URL (two hops, no loop); a 302
+    # without a Location is the page its Refresh names; a zero-padded port is the allowed origin's
+    for path, end, hops in (
+        ("/location-spaces", "/fourteenth/moved%20story", 1),
+        ("/query-reorder", "/query-reorder?b=2&a=1", 2),
+        ("/no-location-refresh", "/fourteenth/refreshed", 1),
+        ("/to-port-zero-padded", "/fourteenth/padded-port", 1),
+    ):
+        result = results[path]
+        assert result.final_url.endswith(end), (path, result.final_url, result.error)
+        assert len(result.redirects) == hops, (path, result.redirects)
+    assert server.hits("/fourteenth/moved%20story") >= 1
+    assert server.hits("/fourteenth/moved") == 0  # the space was never sent raw (the request line cut there)
+
+
+def test_a_location_on_a_200_is_no_redirect(results: dict[str, FetchResult], server: HostileServer) -> None:
+    result = results["/location-on-200"]
+    assert result.cause is None, result.error
+    assert result.final_url.endswith("/location-on-200"), result.final_url
+    assert not result.redirects, result.redirects
+    assert server.hits("/fourteenth/never-location") == 0
+
+
+def test_an_http10_body_on_a_connection_left_open_keeps_what_came(results: dict[str, FetchResult]) -> None:
+    result = results["/http10-no-length-kept-open"]
+    assert result.body.startswith(b"<!doctype html>"), result.body[:80]
+    assert result.body.endswith(b"</html>")
+
+
+def test_a_429_whose_retry_after_is_a_date_a_second_ahead_is_asked_again(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/429-date-soon"]
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 2), result.error
+
+
+def test_a_head_answered_404_is_not_the_answer(results: dict[str, FetchResult]) -> None:
+    result = results["/head-404-get-ok"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.body.endswith(b"</html>")

@@ -15,7 +15,7 @@ One fetch::
     for each hop (at most max_redirects + 1):
         retry (tenacity) while transient (connection, timeout, 429, 500, 502-504), within the deadline:
             vet the host (address guard) -> send GET (no redirects, streamed) -> read the body up to the cap
-        3xx with Location, or 2xx refreshing at once -> record Redirect, detect loops, next hop;
+        3xx with Location, or 2xx (3xx without one) refreshing at once -> record Redirect, loops, next hop;
         otherwise -> FetchResult
 """
 
@@ -1088,7 +1088,31 @@ def _redirect_target(current: str, location: str) -> str | None:
         return None
     if dots and "/." in parts.path:  # an absolute URL's: urljoin removes only a relative one's
         target = urljoin(target, urlunsplit(("", "", parts.path, parts.query, parts.fragment)))
+    if _NOT_IN_URL.search(target) is not None:
+        target = _escaped_after_authority(target)
     return target
+
+
+#: An ASCII character no URL (nor IRI, RFC 3987) holds as written: controls, a space, ``"<>`{}``. Browsers
+#: (the WHATWG URL Standard) %-escape them in a path, a query or a fragment, and requests does too when it
+#: sends the request. Other characters stay as written: a non-ASCII one is an IRI's (a report shows
+#: ``/новости`` as the server wrote it; requests sends it in UTF-8 escapes, as browsers do).
+_NOT_IN_URL = re.compile(r'[\x00-\x20"<>`{}\x7f]')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    return f"%{ord(match.group(0)):02X}"
+
+
+def _escaped_after_authority(url: str) -> str:
+    """``url`` (absolute) with the characters of :data:`_NOT_IN_URL` after its authority %-escaped, as
+    browsers write the URL and as the request for it is sent: ``/moved story`` is ``/moved%20story``. The
+    target of a redirect was kept as the ``Location`` wrote it, so the final URL reported was no URL (a raw
+    space), and two spellings of one URL (``/a b``, ``/a%20b``) were two URLs to the loop check. The
+    authority is left alone (the guard's to read); ``%`` and every other character stay as written."""
+    authority = _AUTHORITY_PREFIX.match(url)
+    begin = authority.end() if authority is not None else 0
+    return url[:begin] + _NOT_IN_URL.sub(_escape_char, url[begin:])
 
 
 #: Where a reference's path begins: after its scheme and authority, if it has them.
@@ -1141,15 +1165,19 @@ _REFRESH_VALUE = re.compile(
 
 
 def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) -> str | None:
-    """The URL a 2xx answer for ``current`` refreshes to within :data:`REFRESH_SECONDS` (its ``Refresh``
-    header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>`` and comments), as
-    written; ``None`` when there is none, or it reloads the page itself.
+    """The URL a 2xx answer for ``current``, or a 3xx one that redirects nowhere (no ``Location``, or a
+    status that is no redirect; not a ``304``), refreshes to within :data:`REFRESH_SECONDS` (its
+    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>`` and
+    comments), as written; ``None`` when there is none, or it reloads the page itself.
 
     Browsers follow it as a redirect; read as the page, the stub's title ("Redirecting...") was matched
-    against the citation. A page of more than :data:`_REFRESH_PAGE` bytes is not searched; a smaller one
-    without the word "refresh" in its first bytes costs two substring searches.
+    against the citation. A 3xx without a ``Location`` is no redirect to browsers: they show it as a page,
+    and its refresh moves it as any page's does (it was reported as an ``unexpected 302``). A ``4xx`` or
+    ``5xx`` page that refreshes (an error page sending readers to the front page) is the error it states.
+    A page of more than :data:`_REFRESH_PAGE` bytes is not searched; a smaller one without the word
+    "refresh" in its first bytes costs two substring searches.
     """
-    if not 200 <= status < 300:
+    if not 200 <= status < 400 or status == 304:
         return None
     value, base = headers.get("refresh"), None
     if value is None:
