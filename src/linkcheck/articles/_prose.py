@@ -1178,15 +1178,17 @@ def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
 #: An agency's own dateline opening a paragraph of its copy, as a desk's round-up or a site republishing the
 #: agency's items keeps it: a place in capitals, a month and day, then the agency after a dash
 #: (``BAGHDAD, January 9 — RIA Novosti.``), between slashes (TASS's ``MOSCOW, January 8. /TASS/.``) or in
-#: parentheses before a dash (``MOSCOW. Jan 8 (Interfax) -``, ``LONDON, March 3 (Reuters) -``). Matched
-#: with the line break before it (the engine skips to each line's start).
+#: parentheses before a dash (``MOSCOW. Jan 8 (Interfax) -``, ``LONDON, March 3 (Reuters) -``), at a line's
+#: start. Matched with the line break before it.
 _AGENCY_DATELINE = re.compile(
-    r"\n[ \t]*[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}[,.][ \t]*"
+    r"\n[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}[,.][ \t]*"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)"
     r"(?:\.?[ \t]+[—–][ \t]*(?P<dash>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})\.[ \t]|"
     r"\.[ \t]*/(?P<slash>[A-Z][\w&'’ -]{1,30})/\.|"
     r"[ \t]*\([ \t]*(?P<paren>[A-Z][\w&'’ -]{1,30})\)[ \t]*[—–-][ \t])"
 )
+#: A line that opens with two capitals: every agency dateline's place does (the cheap test first).
+_CAPITALS_LINE = re.compile(r"\n[A-Z][A-Z]")
 #: How far after its dateline an item's link may stand (an item is a paragraph or two and its link lines).
 _AGENCY_ITEM = 1500
 
@@ -1195,10 +1197,13 @@ def attach_agency_datelines(prose: str, links: list[Link], article_date: Partial
     """Give the date and the name of an agency's dateline (:data:`_AGENCY_DATELINE`) to the links of that
     agency that follow it in its item (up to the next such dateline): the copy's own date and source. Only a
     link whose host the agency's name spells (``RIA Novosti`` on ria.ru), and that has no date (an outlet)
-    yet, is given one. Looked for only in a text holding one of the three forms' marks."""
-    if not links or ("/." not in prose and ") " not in prose and " — " not in prose and " – " not in prose):
+    yet, is given one. Looked for only in a text with a line opening with two capitals."""
+    if not links:
         return
-    datelines = list(_AGENCY_DATELINE.finditer("\n" + prose))
+    lined = "\n" + prose
+    if _CAPITALS_LINE.search(lined) is None:
+        return
+    datelines = list(_AGENCY_DATELINE.finditer(lined))
     if not datelines:
         return
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
