@@ -40,6 +40,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._prose import (
+    attach_agency_datelines,
     attach_outlets,
     attach_related_titles,
     attach_report_dates,
@@ -104,6 +105,7 @@ def extract_citations(
                 link.title = None
         attach_related_titles(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
+        attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
     _read_trailers(links, date)
     article = None

@@ -644,7 +644,12 @@ _BOILERPLATE = re.compile(
     r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in)\W*$|"
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
-    r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b)",
+    r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b|"
+    r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:telegram|x|twitter|facebook|instagram|linkedin|bluesky|mastodon|"
+    r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
+    r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
+    r"briefings?|digests?)\b|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
+    r"(?:last\s+)?(?:edited|modified)\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -680,9 +685,9 @@ def is_boilerplate(label: str) -> bool:
 
 
 #: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``), or in
-#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``).
+#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``).
 _SUBSCRIPTION_PAGE = re.compile(
-    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$", re.IGNORECASE
+    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$", re.IGNORECASE
 )
 
 

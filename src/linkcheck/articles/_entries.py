@@ -301,7 +301,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.date = to_partial(apa.year, harvard[0], harvard[1]) or apa
         if link.date is None and m is None:
             joined = without_quoted_titles(f"{plain_before} | {plain_after}")  # not a quoted title's date
-            link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
+            said = _PUBLISHED.search(joined) if "ublished" in joined else None
+            if said is not None:  # "Org, Title 31 December 2023, published 14 March 2024": the label's date
+                link.date = parse_date(joined[said.end() : said.end() + 40], allow_year=False)
+            if link.date is None:
+                link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
@@ -323,8 +327,13 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.trailer = trailer[:300]
 
 
+#: The word that says which of an entry's dates is its publication's (``..., published 14 March 2024,``).
+_PUBLISHED = re.compile(r"\b[Pp]ublished(?:[ \t]+(?:on|in))?[ \t:]+(?=\d|[A-Z])")
+#: An entry's first two sentences, after its number (``1.``, ``[2]``) or its label (AsciiDoc's and
+#: BibTeX's ``[trafikverket2023]``, a word and digits in brackets).
 _FIRST_SENTENCES = re.compile(
-    r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?(?P<a>[^.]{2,80})\.[ \t]+(?P<b>[^.]{2,200})\.(?:\s|$)"
+    r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+|\[[\w:.-]{2,40}\][ \t]+)?"
+    r"(?P<a>[^.]{2,80})\.[ \t]+(?P<b>[^.]{2,200})\.(?:\s|$)"
 )
 
 

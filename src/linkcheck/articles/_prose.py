@@ -47,6 +47,7 @@ from linkcheck.articles._dates import (
     WEEKDAYS,
     find_month_day,
     month_day_matches,
+    parse_date,
     resolve_month_day,
     resolve_weekday,
 )
@@ -880,8 +881,37 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
                     target = after
         if target is not None:
             if target.title is None:
-                target.title = title
+                target.title = _without_source_note(title, target)
             _note(target, label)
+
+
+_SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
+
+
+def _without_source_note(title: str, link: Link) -> str:
+    """A related line's title without the note in parentheses that ends it when the note names the link's
+    outlet, its date, or both (``Title (The Moscow Times, 29 August 2019)``, ``Title (Gulf Ledger)``): the
+    source of the title, not a part of it (the date is given to the link that has none). A parenthesis that
+    is neither stays (``Title (Part 2)``, ``Title (video)``)."""
+    m = _SOURCE_NOTE.search(title)
+    if m is None or m.start() < 4:
+        return title
+    name, comma, rest = m.group("note").rpartition(",")
+    date = parse_date(rest.strip(), allow_year=False) if comma else None
+    if date is None:
+        name = m.group("note")
+        date = parse_date(name.strip(), allow_year=False)
+        if date is not None:
+            name = ""
+    name = name.strip()
+    if name:
+        if not names_host(name, link.url):
+            return title
+    elif date is None:
+        return title
+    if date is not None and link.date is None:
+        link.date = date
+    return title[: m.start()].rstrip()
 
 
 def _most_of_slug(title_set: set[str], slug: tuple[str, ...]) -> bool:
@@ -985,7 +1015,7 @@ _MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
     published publishes according interview announced tweeted posted stated confirmed covered
-    released issued finalized finalised estimated urged warned
+    released issued finalized finalised estimated urged warned forecast forecasts predicted asked
     berichtet berichtete berichteten meldet meldete sagt sagte sagten schreibt schrieb zitiert zitierte
     erklärte laut zufolge angaben
     сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
@@ -1145,6 +1175,66 @@ def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
     return found
 
 
+#: An agency's own dateline opening a paragraph of its copy, as a desk's round-up or a site republishing the
+#: agency's items keeps it: a place in capitals, a month and day, then the agency after a dash
+#: (``BAGHDAD, January 9 — RIA Novosti.``), between slashes (TASS's ``MOSCOW, January 8. /TASS/.``) or in
+#: parentheses before a dash (``MOSCOW. Jan 8 (Interfax) -``, ``LONDON, March 3 (Reuters) -``), at a line's
+#: start. Matched with the line break before it.
+_AGENCY_DATELINE = re.compile(
+    r"\n[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}[,.][ \t]*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)"
+    r"(?:\.?[ \t]+[—–][ \t]*(?P<dash>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})\.[ \t]|"
+    r"\.[ \t]*/(?P<slash>[A-Z][\w&'’ -]{1,30})/\.|"
+    r"[ \t]*\([ \t]*(?P<paren>[A-Z][\w&'’ -]{1,30})\)[ \t]*[—–-][ \t])"
+)
+#: A line that opens with two capitals: every agency dateline's place does (the cheap test first).
+_CAPITALS_LINE = re.compile(r"\n[A-Z][A-Z]")
+#: How far after its dateline an item's link may stand (an item is a paragraph or two and its link lines).
+_AGENCY_ITEM = 1500
+
+
+def attach_agency_datelines(prose: str, links: list[Link], article_date: PartialDate | None) -> None:
+    """Give the date and the name of an agency's dateline (:data:`_AGENCY_DATELINE`) to the links of that
+    agency that follow it in its item (up to the next such dateline): the copy's own date and source. Only a
+    link whose host the agency's name spells (``RIA Novosti`` on ria.ru), and that has no date (an outlet)
+    yet, is given one. Looked for only in a text with a line opening with two capitals."""
+    if not links:
+        return
+    lined = "\n" + prose
+    if _CAPITALS_LINE.search(lined) is None:
+        return
+    datelines = list(_AGENCY_DATELINE.finditer(lined))
+    if not datelines:
+        return
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
+    for i, m in enumerate(datelines):
+        start = m.end() - 1
+        stop = min(
+            start + _AGENCY_ITEM, datelines[i + 1].start() - 1 if i + 1 < len(datelines) else len(prose)
+        )
+        agency = (m.group("dash") or m.group("slash") or m.group("paren") or "").strip()
+        found = find_month_day(m.group("date"))
+        if not agency or found is None:
+            continue
+        date = resolve_month_day(*found, article_date)
+        for link in placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, stop)]:
+            if not names_host(agency, link.url):
+                continue
+            if link.date is None and date is not None:
+                link.date = date
+                _note(link, "dated by its agency's dateline")
+            if link.outlet is None or (agency.startswith(link.outlet) and len(agency) > len(link.outlet)):
+                link.outlet = agency  # "RIA Novosti", not the "RIA" the host spells
+
+
+def names_host(name: str, url: str) -> bool:
+    """Whether ``name``, all of it (but a few characters), names the outlet on ``url``'s host."""
+    name = name.strip(" .,:;")
+    mentions = find_mentions(name, host_labels(url)[:2], cue=False)
+    return any(len(mention.name) >= len(name) - 4 for mention in mentions)
+
+
 def attach_report_dates(
     prose: str,
     links: list[Link],
@@ -1277,12 +1367,14 @@ def relative_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate,
 
 
 #: A month a publishing verb puts its report in, without a day: "reported last month", "published in
-#: August", "published in JAMA Network Open in January", "released in March 2023" (English; a day after
-#: the month is a month and day's, read before).
+#: August", "published in JAMA Network Open in January", "released in March 2023", "asked last August"
+#: (English; a day after the month is a month and day's, read before).
 _REPORT_MONTH = re.compile(
-    r"\b(?:published|released|reported|issued|announced|wrote|unveiled|posted)(?:[ \t]+[^\s.;:!?]+){0,6}?"
-    r"[ \t]+(?:(?P<last>last[ \t]+month)|in[ \t]+(?P<month>january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?:[ \t]+(?P<year>(?:19|20)\d\d))?)\b(?![ \t]+\d)",
+    r"\b(?:published|released|reported|issued|announced|wrote|unveiled|posted|asked|forecast)"
+    r"(?:[ \t]+[^\s.;:!?]+){0,6}?"
+    r"[ \t]+(?:(?P<last>last[ \t]+month)|(?P<when>in|last)[ \t]+"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?)\b(?![ \t]+\d)",
     re.IGNORECASE,
 )
 
@@ -1306,7 +1398,7 @@ def report_month(sentence: str, article_date: PartialDate) -> tuple[PartialDate,
             year = int(m.group("year"))
         elif current is not None and month > current:
             year -= 1
-    return PartialDate(year, month), m.group("last") or sentence[m.start("month") - 3 : m.end()]
+    return PartialDate(year, month), m.group("last") or sentence[m.start("when") : m.end()]
 
 
 def _one_per_url(links: list[Link]) -> list[Link]:

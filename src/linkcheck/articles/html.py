@@ -68,7 +68,7 @@ _NOISE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
-    r"toolbar|masthead|pagination|pager|signature|feedback)(?:$|[\s_-])",
+    r"toolbar|masthead|pagination|pager|signature|feedback|kicker|overline|eyebrow)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -423,21 +423,66 @@ def _sections_of(block: etree._Element) -> etree._Element:
     """The element holding ``block`` and its sibling sections when the text is split into sections of one
     kind, each with paragraphs of its own (a scholarly page's ``<div class="section">`` per heading:
     Methods, Data Availability...): all of them are the body, not the one with the most text. Sections are
-    ``<section>`` elements, or elements of one tag whose class opens with the same word; a plain ``<div>``
-    beside another (a page's column beside its sidebar) is not one."""
+    ``<section>`` elements, items of one list (a loose list's ``<li><p>``: Asciidoctor's bibliography), or
+    elements of one tag whose class opens with the same word; a plain ``<div>`` beside another (a page's
+    column beside its sidebar) is not one.
+
+    Two more: a list of references or notes holding the most paragraph text (a paper's long bibliography
+    entries, TeX4ht's ``<div class="thebibliography">`` of ``<p class="bibitem">``) is not the body but a
+    part of it, beside the prose: its parent is; and a block inside a headed section (a heading its first
+    child, as Asciidoctor's ``div.sect1`` and Org's ``div.outline-2`` are) that has a headed sibling of the
+    same kind, one or two levels up (Asciidoctor's ``div.paragraph`` in ``div.sectionbody``): all the
+    sections are the body."""
     parent = block.getparent()
-    first = _attr(block, "class").split()[:1]
-    if parent is None or (block.tag != "section" and not first):
+    if parent is None:
         return block
-    for sibling in parent:
-        if (
-            sibling is not block
-            and sibling.tag == block.tag
-            and (block.tag == "section" or _attr(sibling, "class").split()[:1] == first)
-            and sibling.find("p") is not None
+    if _own_notes(block):
+        return parent
+    first = _attr(block, "class").split()[:1]
+    if block.tag in ("section", "li") or first:
+        for sibling in parent:
+            if (
+                sibling is not block
+                and sibling.tag == block.tag
+                and (block.tag in ("section", "li") or _attr(sibling, "class").split()[:1] == first)
+                and sibling.find("p") is not None
+            ):
+                return parent
+    element = block
+    for _ in range(3):
+        outer = element.getparent()
+        if outer is None:
+            break
+        if _headed(element) and any(
+            sibling is not element and _same_kind(sibling, element) and _headed(sibling) for sibling in outer
         ):
-            return parent
+            return outer
+        element = outer
     return block
+
+
+def _own_notes(element: etree._Element) -> bool:
+    """Whether ``element``'s own class or id names a list of notes or references (:data:`_NOTES`)."""
+    words = f"{_attr(element, 'class')} {_attr(element, 'id')}"
+    return bool(words.strip()) and _NOTES.search(words) is not None
+
+
+def _headed(element: etree._Element) -> bool:
+    """Whether ``element``'s first child element is a heading (a section of a document)."""
+    for child in element:
+        if isinstance(child.tag, str):
+            return child.tag in _HEADINGS and child.tag != "h1"
+    return False
+
+
+def _same_kind(one: etree._Element, other: etree._Element) -> bool:
+    """Elements of one tag whose class opens with the same word (or both ``<section>``)."""
+    if one.tag != other.tag:
+        return False
+    if one.tag == "section":
+        return True
+    first = _attr(one, "class").split()[:1]
+    return bool(first) and first == _attr(other, "class").split()[:1]
 
 
 def _mediawiki_page(root: etree._Element) -> bool:

@@ -8,6 +8,7 @@ from the prose (:mod:`linkcheck.articles._prose`) and the entries (:mod:`linkche
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from linkcheck.articles._base import (
@@ -85,6 +86,7 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]
 
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
 _TITLE_OPENERS = '《「『“"«„'
+_TITLE_CLOSERS = '》」』”"»“'
 _QUOTED_LINE = r"[《「『“\"«„](?P<t>[^《》「」『』“”\"«»„\r\n]{4,200})[》」』”\"»“][ \t:：\-–—]*"
 
 
@@ -161,6 +163,11 @@ def blank_line_numbers(text: str) -> str:
 _FENCE = re.compile(r"\n(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*[\w+.-]*[^\S\r\n]*(?=\r?\n|$)")
 _FENCE_SIGNS = ("\n----", "\n....", "\n```", "\n~~~")
 _ATTRIBUTE_LINE = re.compile(r"\[[^\]\r\n]*\][ \t]*\r?$")
+#: A line of this many dashes or dots or more after a blank line is a rule between a plain text's parts (a
+#: newsletter's items, a digest's entries: ``------...`` 40 to 72 long), not an AsciiDoc block's delimiter
+#: (``----``, ``....``: four, or a few more), unless a block attribute line (``[source,bash]``) stands
+#: above it; fenced code's backticks and tildes are read at any length.
+_RULE_LENGTH = 12
 #: A line ending in ``::``: a reStructuredText directive or a paragraph a literal block follows (matched from
 #: its ``::``); of the directives, those that show code (``.. code-block:: python``, ``.. code::``,
 #: ``.. sourcecode::``) open a block of code, the others (``.. note::``) hold prose.
@@ -196,7 +203,11 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
         for m in _FENCE.finditer(text):
             if opening is None:
                 before = text[max(0, m.start() - 200) : m.start()]
-                if before.endswith(("\n", "\n\r")) or _ATTRIBUTE_LINE.search(before):
+                attributed = _ATTRIBUTE_LINE.search(before) is not None
+                if attributed or (
+                    before.endswith(("\n", "\n\r"))
+                    and not (m.group("fence")[0] in "-." and len(m.group("fence")) >= _RULE_LENGTH)
+                ):
                     opening = m
             elif m.group("fence") == opening.group("fence") or (
                 opening.group("fence")[0] in "`~" and m.group("fence")[0] == opening.group("fence")[0]
@@ -295,9 +306,81 @@ def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
     return extra
 
 
+#: A raw e-mail message's MIME parts (a newsletter saved as ``.eml``): a part's ``Content-Type`` and
+#: ``Content-Transfer-Encoding`` headers, and the boundary lines between parts.
+_QP_HEADER = re.compile(
+    r"^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$", re.IGNORECASE | re.MULTILINE
+)
+_PART_TYPE = re.compile(r"^Content-Type:[ \t]*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
+_BOUNDARY = re.compile(r"boundary=\"?([^\";\s]{1,200})", re.IGNORECASE)
+_CHARSET = re.compile(r"charset=\"?([\w.:-]{1,40})", re.IGNORECASE)
+_HEADER_END = re.compile(r"\r?\n[ \t]*\r?\n")
+#: Quoted-printable's soft line break (``=`` ending a line: the line goes on) and its encoded bytes.
+_QP_SOFT_BREAK = re.compile(r"=[ \t]*\r?\n")
+_QP_BYTES = re.compile(r"(?:=[0-9A-F]{2})+")
+
+
+def mime_text(text: str) -> str:
+    """``text`` with a raw e-mail message's quoted-printable parts decoded (soft line breaks joined, so a URL
+    cut at a line's end is one URL again; ``=3D`` read as ``=``, ``=E2=80=94`` as ``—``), and, in a
+    ``multipart/alternative`` message that has a ``text/plain`` part, its other alternatives (the
+    ``text/html`` rendering of the same newsletter, with its tracking pixel) blanked: the reader reads one.
+    Each part keeps its number of lines (the lines a soft break joined are added back at its end), so the
+    lines after it are where they were. Looked for only in a text that says ``quoted-printable``."""
+    boundaries = [re.escape(m.group(1)) for m in _BOUNDARY.finditer(text)]
+    if not boundaries:
+        return text
+    delimiter = re.compile(r"^--(?:" + "|".join(boundaries) + r")(?:--)?[ \t]*\r?$", re.MULTILINE)
+    lines = list(delimiter.finditer(text))
+    parts = [(before.end(), after.start()) for before, after in itertools.pairwise(lines)]
+    alternative = "multipart/alternative" in text.lower() and any(
+        (m := _PART_TYPE.search(text, start, end)) is not None and m.group(1).lower() == "text/plain"
+        for start, end in parts
+    )
+    pieces: list[str] = []
+    done = 0
+    for start, end in parts:
+        head = _HEADER_END.search(text, start, end)
+        if head is None:
+            continue
+        headers = text[start : head.end()]
+        kind = _PART_TYPE.search(headers)
+        body = text[head.end() : end]
+        if (
+            alternative
+            and kind is not None
+            and kind.group(1).lower() not in ("text/plain", "multipart/alternative")
+        ):
+            decoded = "\n" * body.count("\n")
+        elif _QP_HEADER.search(headers) is not None:
+            charset = _CHARSET.search(headers)
+            joined = _QP_SOFT_BREAK.sub("", body)
+            decoded = _QP_BYTES.sub(
+                functools.partial(_qp_bytes, codec=charset.group(1) if charset else "utf-8"), joined
+            )
+            decoded += "\n" * (body.count("\n") - joined.count("\n"))
+        else:
+            continue
+        pieces.append(text[done : head.end()])
+        pieces.append(decoded)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _qp_bytes(m: re.Match[str], codec: str) -> str:
+    data = bytes.fromhex(m.group().replace("=", ""))
+    try:
+        return data.decode(codec, "replace")
+    except LookupError:  # a charset Python does not know: UTF-8, as most mail is
+        return data.decode("utf-8", "replace")
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
+    if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
+        text = mime_text(text)
     text = blank_line_numbers(text)
     lines = Lines(text)
     parsed = Parsed(prose=text)
@@ -356,6 +439,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
             title = quoted.group("t")
             link.title = looks_like_title(title, url, standalone=True) or clean_text(title)
+        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _TITLE_CLOSERS:
+            # A URL alone on its line under a line that is a quoted title, and only that (``"Will Russia
+            # ...?"`` + URL line): the title, when its words are the URL's (a quoted statement is not).
+            previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+            if previous[:1] in _TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
+                link.title = looks_like_title(above.group("t"), url)
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
