@@ -37,7 +37,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
-from linkcheck.articles._prose import RELATED_LABEL, find_mentions, host_labels
+from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
 
@@ -833,7 +833,7 @@ def _link(
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
-    if title is not None and _names_outlet(title, link.url):
+    if title is not None and names_host(title, link.url):
         # <cite>The Guardian</cite>: the cited work's publication, not its title.
         link.outlet, title = title, None
     if title is not None and not link.trailer:
@@ -891,7 +891,7 @@ def _entry_heading_outlet(block: etree._Element, url: str) -> str | None:
             return None
         if sibling.tag in _HEADINGS:
             name = _HEADING_CODE.sub("", clean_text(sibling.text_content()))
-            return name if name and len(name) <= 80 and _names_outlet(name, url) else None
+            return name if name and len(name) <= 80 and names_host(name, url) else None
         sibling = sibling.getprevious()
     return None
 
@@ -991,12 +991,6 @@ def _in_notes(block: etree._Element) -> bool:
             return True
     words = f"{_attr(block, 'class')} {_attr(block, 'id')}"
     return bool(words.strip()) and _NOTES.search(words) is not None
-
-
-def _names_outlet(text: str, url: str) -> bool:
-    """Whether ``text`` is, all of it, the name of the outlet on ``url``'s host."""
-    mentions = find_mentions(text, host_labels(url)[:2], cue=False)
-    return any(len(m.name) >= len(text.strip(" .,:;")) - 4 for m in mentions)
 
 
 class _Blocks:
