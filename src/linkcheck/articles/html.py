@@ -438,16 +438,11 @@ def _sections_of(block: etree._Element) -> etree._Element:
         return block
     if _own_notes(block):
         return parent
-    first = _attr(block, "class").split()[:1]
-    if block.tag in ("section", "li") or first:
-        for sibling in parent:
-            if (
-                sibling is not block
-                and sibling.tag == block.tag
-                and (block.tag in ("section", "li") or _attr(sibling, "class").split()[:1] == first)
-                and sibling.find("p") is not None
-            ):
-                return parent
+    if any(
+        sibling is not block and _same_kind(sibling, block) and sibling.find("p") is not None
+        for sibling in parent
+    ):
+        return parent
     element = block
     for _ in range(3):
         outer = element.getparent()
@@ -476,10 +471,11 @@ def _headed(element: etree._Element) -> bool:
 
 
 def _same_kind(one: etree._Element, other: etree._Element) -> bool:
-    """Elements of one tag whose class opens with the same word (or both ``<section>``)."""
+    """Sections of one kind: elements of one tag whose class opens with the same word, or both ``<section>``,
+    or both items of a list."""
     if one.tag != other.tag:
         return False
-    if one.tag == "section":
+    if one.tag in ("section", "li"):
         return True
     first = _attr(one, "class").split()[:1]
     return bool(first) and first == _attr(other, "class").split()[:1]
@@ -986,11 +982,9 @@ def _in_notes(block: etree._Element) -> bool:
     for depth, element in enumerate(block.iterancestors()):
         if depth > 3:
             break
-        words = f"{_attr(element, 'class')} {_attr(element, 'id')}"
-        if words.strip() and _NOTES.search(words):
+        if _own_notes(element):
             return True
-    words = f"{_attr(block, 'class')} {_attr(block, 'id')}"
-    return bool(words.strip()) and _NOTES.search(words) is not None
+    return _own_notes(block)
 
 
 class _Blocks:
