@@ -251,9 +251,8 @@ def save_state(path: str | os.PathLike[str], state: State) -> None:
     """Write ``state`` atomically: a reader (or a killed run) sees the old file or the new one, whole."""
     target = Path(path)
     text = json.dumps(state_to_dict(state), ensure_ascii=False, indent=1) + "\n"
-    directory = target.parent if str(target.parent) else Path(".")
+    directory = _state_directory(target)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
         raise ConfigError(f"--state {target}: cannot write: {exc.strerror or exc}") from None
@@ -268,6 +267,16 @@ def save_state(path: str | os.PathLike[str], state: State) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_directory(directory)
+
+
+def _state_directory(target: Path) -> Path:
+    """The directory the state file ``target`` is written in, created if need be."""
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--state {target}: cannot write: {exc.strerror or exc}") from None
+    return directory
 
 
 def merge_concurrent(ours: State, previous: State, current: State, checked: Collection[str]) -> State:
@@ -288,6 +297,7 @@ def merge_concurrent(ours: State, previous: State, current: State, checked: Coll
 
 #: The head of a state file as :func:`save_state` writes it: when it still names the run ``previous`` was
 #: read from, nobody wrote since, and the rest (megabytes for a large site) need not be parsed again.
+_HEAD_BYTES = 512
 _HEAD = re.compile(rb'^\{\s*"schema":\s*"[^"]*",\s*"updated":\s*("[^"]*"|null),\s*"runs":\s*(\d+),')
 
 
@@ -295,14 +305,16 @@ def _peek_state(target: Path, previous: State) -> State | None:
     """The state at ``target`` now, without moving anything (``previous`` itself when its head shows it is the
     file ``previous`` was read from): ``None`` when it does not read as a state."""
     try:
-        raw = target.read_bytes()
+        with target.open("rb") as handle:
+            raw = handle.read(_HEAD_BYTES)
+            head = _HEAD.match(raw)
+            if head is not None and json.loads(head[1]) == previous.updated and int(head[2]) == previous.runs:
+                return previous
+            raw += handle.read()  # another run wrote it: the whole file is read only then
     except FileNotFoundError:
         return State()
     except OSError:
         return None
-    head = _HEAD.match(raw, 0, 512)
-    if head is not None and json.loads(head[1]) == previous.updated and int(head[2]) == previous.runs:
-        return previous
     try:
         return state_from_dict(json.loads(raw.decode("utf-8-sig")))
     except (ValueError, UnicodeDecodeError):
@@ -351,12 +363,7 @@ def update_state(
     :func:`save_state` does, under a lock on the file's directory, with what another run wrote since
     ``previous`` was read folded in (:func:`merge_concurrent`). Returns the state written."""
     target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(f"--state {target}: cannot write: {exc.strerror or exc}") from None
-    with _directory_lock(directory):
+    with _directory_lock(_state_directory(target)):
         current = _peek_state(target, previous)
         if current is not None:
             state = merge_concurrent(state, previous, current, checked)
