@@ -985,8 +985,10 @@ def _extract_main(argv: Sequence[str]) -> int:
     _write(format_sources(citations), args.output)
     for citation in citations:  # written as comments for the editor; said here too, or a redirect hides them
         if citation.error is not None:
-            where = citation.source if citation.line is None else f"{citation.source}:{citation.line}"
-            print(f"linkcheck: warning: {where}: {citation.error} (written as a comment)", file=sys.stderr)
+            print(
+                f"linkcheck: warning: {citation.where}: {citation.error} (written as a comment)",
+                file=sys.stderr,
+            )
     return EXIT_OK
 
 

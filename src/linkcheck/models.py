@@ -317,6 +317,11 @@ class Citation:
                     f"got {value!r}"
                 )
 
+    @property
+    def where(self) -> str:
+        """Where the citation was written: ``source:line`` (just ``source`` when the line is unknown)."""
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)

@@ -658,8 +658,7 @@ def format_sources(citations: Sequence[Citation], *, comments: bool = True) -> s
             current = citation.article
             out.append(_format_article(current))
         if citation.error is not None:
-            where = f"{citation.source}:{citation.line}" if citation.line is not None else citation.source
-            out.append(_comment(f"could not read ({where}): {citation.error}"))
+            out.append(_comment(f"could not read ({citation.where}): {citation.error}"))
             if citation.url:
                 out.append(_comment(citation.url))
             continue

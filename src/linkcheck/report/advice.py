@@ -38,8 +38,7 @@ assert set(PROBLEM_TITLES) == set(GROUPS), "every text group needs a short title
 
 def location(result: Result) -> str:
     """``source:line`` (or just ``source`` when the line is unknown)."""
-    c = result.citation
-    return f"{c.source}:{c.line}" if c.line is not None else c.source
+    return result.citation.where
 
 
 def problem_of(result: Result) -> str:

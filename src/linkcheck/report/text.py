@@ -62,14 +62,9 @@ def group_of(result: Result) -> str:
     return str(Status.OK)
 
 
-def _where(result: Result) -> str:
-    c = result.citation
-    return f"{c.source}:{c.line}" if c.line is not None else c.source
-
-
 def _entry(result: Result) -> list[str]:
     mark = {Verdict.FAIL: "FAIL", Verdict.WARN: "WARN", Verdict.PASS: "ok  "}[result.verdict]
-    lines = [f"  {mark} {_where(result)}  {result.url}"]
+    lines = [f"  {mark} {result.citation.where}  {result.url}"]
     detail = result.status.value if result.status is not Status.OK else ""
     reason = f"{detail}: {result.reason}" if detail else result.reason
     if result.final_url and result.final_url != result.url:
