@@ -87,7 +87,10 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z]
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
 _TITLE_OPENERS = '《「『“"«„'
 _TITLE_CLOSERS = '》」』”"»“'
-_QUOTED_LINE = rf"[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})[{_TITLE_CLOSERS}][ \t:：\-–—]*"
+_QUOTED_LINE = (
+    rf"[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
+    rf"[{_TITLE_CLOSERS}][ \t:：\-–—]*"
+)
 
 
 @functools.cache
