@@ -187,6 +187,7 @@ KINDS = [
     "postdates_access",
     "quote_missing",
     "archive_mismatch",
+    "title_changed",
     "title_unchecked",
 ]
 STR_OR_NULL = {"type": ["string", "null"]}

@@ -18,6 +18,11 @@ kind                   severity    when
                                    :func:`_rewritten_headline`); none, but ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
+``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
+                                   (and, below :data:`_SLUG_FLOOR`, the page at the cited address is
+                                   dated the cited day): the same story under an edited headline (or,
+                                   in another script, a translated one), which ``actual`` gives (never
+                                   for a PDF whose file name spells the title)
 ``date_mismatch``      fail/warn   the published date is outside the cited day/month/year widened by
                                    ``config.date_tolerance_days`` (and so is the modified date); or the
                                    page has no published date but was last modified before the cited
@@ -1275,7 +1280,7 @@ def _title_finding(
         # (Not a question turned into a statement: the slug has the same words in the question's order.)
         # A headline rewritten from top to bottom (an update's new angle) scores below the floor: the page
         # at the cited address, stating the cited day as its own publication date, vouches for it too.
-        return None
+        return None if declared else _title_changed(citation, best, dated=best.score < _SLUG_FLOOR)
     score = round(best.score, 3)
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
     # romanisation keys) may be its translation. The titles cannot tell that from another article's (a
@@ -1313,6 +1318,34 @@ def _title_finding(
         expected=citation.title,
         actual=best.title,
         score=score,
+    )
+
+
+def _title_changed(citation: Citation, best: TitleMatch, *, dated: bool) -> Finding:
+    """An ``info`` finding that the cited page's headline was edited since it was cited: the cited URL's
+    slug spells the cited title (and, for a headline rewritten from top to bottom, ``dated``: the page at
+    the cited address states the cited day). The citation passes; the note says what the page is called
+    now, for a writer who cites pages as they read today. A cited title in another script than the page's,
+    which the slug spells, is the headline translated (a site's address written in English), not edited."""
+    cited = citation.title or ""
+    why = "the URL's slug spells the cited title" + (
+        " and the page at the cited address is dated the cited day" if dated else ""
+    )
+    what = (
+        "the same story, its headline translated (it is in another script)"
+        if _other_script(cited, best.title)
+        else "the same story, its headline edited since it was cited"
+    )
+    return Finding(
+        kind=FindingKind.TITLE_CHANGED,
+        severity=Severity.INFO,
+        message=(
+            f"the page's headline is {best.title!r}, not the cited {cited!r}"
+            f" (similarity {best.score:.2f}); {why}: {what}"
+        ),
+        expected=citation.title,
+        actual=best.title,
+        score=round(best.score, 3),
     )
 
 

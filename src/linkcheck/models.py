@@ -142,6 +142,7 @@ class FindingKind(str, Enum):
     POSTDATES_ARTICLE = "postdates_article"
     OUTLET_MISMATCH = "outlet_mismatch"
     TITLE_UNCHECKED = "title_unchecked"  # info: the page states no title (or is a file not read)
+    TITLE_CHANGED = "title_changed"  # info: the headline was edited since it was cited (its slug says so)
     POSTDATES_ACCESS = "postdates_access"  # the page was published after the citation's access date
     QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date

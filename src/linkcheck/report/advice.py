@@ -30,6 +30,7 @@ PROBLEM_TITLES: dict[str, str] = {
     Status.BLOCKED.value: "Blocked",
     FindingKind.MOVED.value: "Moved",
     Status.SKIPPED.value: "Skipped",
+    FindingKind.TITLE_CHANGED.value: "Headline edited since cited",
     FindingKind.TITLE_UNCHECKED.value: "Title not checked",
     Status.OK.value: "OK",
 }
@@ -87,6 +88,9 @@ def _finding_fix(finding: Finding) -> str:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"
         return "replace the archive link with a capture made on or after the cited date"
+    if kind is FindingKind.TITLE_CHANGED:
+        now = f" to “{actual}”" if actual else ""
+        return f"nothing needs fixing; to cite the page as it reads now, update the title{now}"
     if kind is FindingKind.TITLE_UNCHECKED:
         return "open the link to confirm the cited title by hand"
     return finding.message  # pragma: no cover - every kind is handled above

@@ -47,6 +47,10 @@ RULE_HELP: dict[str, str] = {
     Status.BLOCKED.value: "The site answered but refused to show the page (401, 403, 429, bot challenges).",
     "moved": "The link permanently redirects to another URL; cite the new one.",
     Status.SKIPPED.value: "The link was not fetched (not http(s), excluded, refused by the address guard).",
+    "title_changed": (
+        "The page's headline is not the cited title, but the cited address spells it: the same story,"
+        " its headline edited since it was cited."
+    ),
     "title_unchecked": (
         "The page answered but states no title (or is a file no title is read from, such as an image):"
         " the cited title could not be checked."
@@ -56,15 +60,24 @@ _RULES = [key for key in PROBLEM_TITLES if key != Status.OK.value]
 assert set(_RULES) == set(RULE_HELP)
 
 
+#: Each rule's default level but ``error``: what warns by default, and the notes (``info`` findings).
+_LEVELS = {
+    "moved": "warning",
+    "blocked": "warning",
+    "error": "warning",
+    "skipped": "warning",
+    "title_changed": "note",
+    "title_unchecked": "note",
+}
+
+
 def _rule(key: str) -> dict[str, Any]:
     return {
         "id": key,
         "name": "".join(word.capitalize() for word in key.split("_")),
         "shortDescription": {"text": PROBLEM_TITLES[key]},
         "fullDescription": {"text": RULE_HELP[key]},
-        "defaultConfiguration": {
-            "level": "warning" if key in ("moved", "blocked", "error", "skipped") else "error"
-        },
+        "defaultConfiguration": {"level": _LEVELS.get(key, "error")},
         "properties": {"tags": ["citations", "links"]},
     }
 
