@@ -224,3 +224,49 @@ def test_extract_with_every_link_readable_says_nothing_on_stderr(
     out, err = capsys.readouterr()
     assert "https://a.example/news/report.html" in out
     assert err == ""
+
+
+# --- --article-date and --base-url describe one article: said when a run applies them to several ----------
+
+
+def _two_articles(tmp_path: Path) -> list[str]:
+    paths = []
+    for name in ("first.md", "second.md"):
+        article = tmp_path / name
+        article.write_text(f"Intro of {name}.\n\nSee [the report](http://127.0.0.1:9/{name}).\n")
+        paths.append(str(article))
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [
+        (["--article-date", "2020-01-09"], "--article-date 2020-01-09 was applied to each of the 2 articles"),
+        (["--base-url", "https://a.example/s"], "--base-url https://a.example/s resolved the relative links"),
+    ],
+)
+def test_an_option_for_one_article_given_to_several_is_said_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: list[str], said: str
+) -> None:
+    paths = _two_articles(tmp_path)
+    assert cli.main(["extract", *paths, *option]) == cli.EXIT_OK
+    err = capsys.readouterr().err
+    assert err.count("linkcheck: warning:") == 1
+    assert said in err
+    # The check says it too, before anything is fetched (the links are refused as private addresses).
+    cli.main([*paths, *option, "--quiet"])
+    err = capsys.readouterr().err
+    assert err.count(said) == 1
+
+
+def test_the_options_given_for_one_article_and_a_manifest_say_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, _ = _two_articles(tmp_path)
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("http://127.0.0.1:9/listed | title: Listed\n")
+    options = ["--article-date", "2020-01-09", "--base-url", "https://a.example/s"]
+    assert cli.main(["extract", first, str(manifest), *options]) == cli.EXIT_OK
+    assert capsys.readouterr().err == ""
+    cli.main([first, str(manifest), *options, "--quiet"])
+    assert "--article-date" not in capsys.readouterr().err

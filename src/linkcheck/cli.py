@@ -629,11 +629,34 @@ class _Reading:
 
     def read_all(self, paths: Sequence[str]) -> list[Citation]:
         citations: list[Citation] = []
+        articles = 0
         for path in paths:
             fmt, found = self.read(path)
             _warn_if_none(len(found), path, fmt)
             citations.extend(found)
+            articles += fmt != "sources"
+        self.warn_if_shared(articles)
         return citations
+
+    def warn_if_shared(self, articles: int) -> None:
+        """Say that ``--article-date`` and ``--base-url``, which describe one article, were applied to each of
+        several (a glob over a site's articles): each article's own date gave way to the one given, and
+        every relative link was resolved against one address."""
+        if articles < 2:
+            return
+        if self.article_date is not None:
+            print(
+                f"linkcheck: warning: --article-date {self.article_date} was applied to each of the"
+                f" {articles} articles read, over any date an article states:"
+                " give it for one article at a time",
+                file=sys.stderr,
+            )
+        if self.base_url is not None:
+            print(
+                f"linkcheck: warning: --base-url {self.base_url} resolved the relative links of each of the"
+                f" {articles} articles read against that one address: give it for one article at a time",
+                file=sys.stderr,
+            )
 
     def scan(self, paths: Sequence[str], *, offload: bool = False, keep: bool = False) -> InputScan:
         """Pass 1: every input read once and checked for what stops a run (a file that cannot be read, text
@@ -1125,6 +1148,7 @@ def _check_main(argv: Sequence[str]) -> int:
     # the articles' citations meanwhile.
     # A run that holds every result keeps the manifests' citations too: they are not parsed twice.
     scan = reading.scan(paths, offload=config.processes != 1, keep=stream is None)
+    reading.warn_if_shared(scan.articles)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = Progress(sys.stderr, scan.total, enabled=show and not args.quiet)
     citations = scan.citations(on_total=progress.set_total)
