@@ -346,6 +346,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "halaman tidak dijumpai", "halaman tidak ditemui", "halaman yang anda cari tidak dijumpai",
         "artikel tidak dijumpai",
     ),
+    # Macedonian ("the page was not found", "the page (you are looking for) does not exist", "this page does
+    # not exist", "the article was not found")
+    "mk": (
+        "страницата не е пронајдена", "страницата не постои", "страницата што ја барате не постои",
+        "страницата што ја барате не е пронајдена", "бараната страница не постои",
+        "бараната страница не е пронајдена", "оваа страница не постои", "статијата не е пронајдена",
+        "статијата не постои",
+    ),
     # Serbian in Cyrillic ("the page was not found", "does not exist")
     "sr": (
         "страница није пронађена", "страница не постоји", "тражена страница не постоји",

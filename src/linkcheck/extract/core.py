@@ -751,6 +751,23 @@ _COMMENT_PROPS = frozenset({"comment", "suggestedanswer", "acceptedanswer", "ans
 _COMMENT_TYPES = frozenset({"comment", "answer"})
 
 
+def _outside_own_item(el: Any, excluded: _Exclusion) -> bool:
+    """Is ``el``, a date property inside a container of other pages' content, outside the page's own
+    article item? Not when its nearest microdata item is an article (:data:`T.ARTICLE_TYPES`) that is itself
+    outside such containers: ``<article itemscope itemtype=".../NewsArticle"><aside><time
+    itemprop="datePublished">`` states the article's date in a side box of the article's own (an agency's
+    meta column), where a related story in an aside is an item of its own, or no item's at all."""
+    parent = el.getparent()
+    for _ in range(_COMMENT_DEPTH):
+        if parent is None:
+            return True
+        if parent.get("itemscope") is not None:
+            itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            return itemtype not in T.ARTICLE_TYPES or excluded(parent)
+        parent = parent.getparent()
+    return True
+
+
 def _in_comment(el: Any) -> bool:
     """Is ``el`` inside a schema.org ``Comment`` or ``Answer`` item (``itemprop="comment"``,
     ``itemtype=".../Comment"``): a forum reply's or a reader comment's dates are theirs, not the page's (a
@@ -818,7 +835,9 @@ def _walk_body(page: _Page, root: Any) -> None:
     for el in _xpath("props", page.body)[:200]:
         prop_attr = el.get("itemprop") or el.get("property") or ""
         prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
-        if prop and el.tag != "meta" and not excluded(el) and not _in_comment(el):
+        if prop and el.tag != "meta" and not (excluded(el) and _outside_own_item(el, excluded)):
+            if _in_comment(el):
+                continue
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
 

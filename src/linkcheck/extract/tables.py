@@ -191,6 +191,9 @@ META_TITLES: tuple[str, ...] = (
     "parsely-title",
     "sailthru.title",
     "headline",
+    # The meta set China's government site guidelines prescribe (TRS, Hanweb and other CMSs write it):
+    # ArticleTitle, PubDate (read above), SiteName.
+    "articletitle",
 )
 #: Meta names whose content is the site's name, best first.
 SITE_NAME_META: tuple[tuple[str, str], ...] = (
@@ -200,6 +203,7 @@ SITE_NAME_META: tuple[tuple[str, str], ...] = (
     ("citation_journal_title", "meta"),
     ("dc.publisher", "meta"),
     ("publisher", "meta"),
+    ("sitename", "meta"),
 )
 
 #: Date properties on body elements (microdata ``itemprop`` or RDFa ``property``, prefix dropped).
@@ -250,7 +254,7 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     # Polish "data modyfikacji", "zmodyfikowano", "data aktualizacji" share English "modified"'s and
     # "aktualizacja"'s branches (a branch more costs every search).
     r"(?:updated?|last (?:edited|modified|updated|reviewed)|mod(?:ified|yfikacji|yfikowano)|revised|"
-    r"aktualisiert|geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|"
+    r"aktualisiert|geändert|modifica(?:to|ción)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|"
     r"aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|обновлено|обновлен[оа]?|изменено|"
     r"оновлено|"
     # "Дата изменения", "Последнее обновление"; Bulgarian; Hungarian; Turkish; Korean (수정 "edited",

@@ -52,6 +52,8 @@ _WORD_SPLIT = re.compile(r"[\s'’.-]+")
 _LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
 #: Separators that set a section label apart (a hyphen or colon may be part of the headline).
 _SECTION_SEPARATORS = frozenset({"|", "::", "»", "/", "·", "•", ">", ">>"})
+#: Dashes, which set apart a section label only when it is an acronym (:func:`_is_acronym`).
+_DASH_SEPARATORS = frozenset({"-", "–", "—"})
 _DIGIT = re.compile(r"\d")
 #: A title part that is a written domain name (``English.news.cn``, ``SZ.de``): the site's address.
 _HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+([^\W\d_]{2,12})")
@@ -309,10 +311,9 @@ def strip_clean_affixes(
         edge, inner = (hi - 1, lo) if hi < len(parts) else (lo, hi - 1)
         sep = seps[edge - 1] if edge == hi - 1 else seps[edge]
         if (
-            sep.strip() in _SECTION_SEPARATORS
-            and len(parts[edge].split()) <= 3
-            and len(parts[inner].split()) >= 4
-        ):
+            (sep.strip() in _SECTION_SEPARATORS and len(parts[edge].split()) <= 3)
+            or (sep.strip() in _DASH_SEPARATORS and _is_acronym(parts[edge]))
+        ) and len(parts[inner].split()) >= 4:
             if edge == hi - 1:
                 removed.insert(0, parts[edge])
                 hi -= 1
@@ -320,6 +321,13 @@ def strip_clean_affixes(
                 removed.append(parts[edge])
                 lo += 1
     return joined(lo, hi), removed, True
+
+
+def _is_acronym(part: str) -> bool:
+    """Is this title part an acronym alone (two to five capital letters: ``DOU``, ``RFI``): beside the site's
+    name, behind a dash, the name's abbreviation or a desk's (``Act - DOU - Imprensa Nacional``), where a
+    word in lower case may end a headline (``Interview - Part two - Site``)."""
+    return 2 <= len(part) <= 5 and part.isalpha() and part.isupper()
 
 
 def _separators(title: str) -> list[re.Match[str]]:
