@@ -168,7 +168,7 @@ def test_what_the_cdn_error_reading_leaves_alone() -> None:
         b"</p></body></html>"
     )
     assert classify_fetch(_fetched(story)).status is Status.OK
-    # Cloudflare's page for its own 1xxx errors (a visitor blocked, a host's DNS): not the origin down
+    # Cloudflare's page for its own 1xxx errors but its DNS ones (a visitor blocked): not the origin down
     blocked = CLOUDFLARE_522.replace(b"Error code 522", b"Error code 1020").replace(b"522:", b"1020:")
     assert classify_fetch(_fetched(blocked)).status is Status.OK
     # a large page is no CDN's error page, whatever it quotes

@@ -139,9 +139,11 @@ CDN_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"Guru Mediation:",
     b"Reference&#32;&#35;",
 )
-#: Cloudflare's error page also reports its own 1xxx errors (a blocked visitor, a DNS error): only its 5xx
-#: codes say the origin did not answer.
-_CLOUDFLARE_5XX = re.compile(rb"Error code 5\d\d")
+#: Cloudflare's error page also reports its own 1xxx errors: its 5xx codes say the origin did not answer,
+#: and its DNS errors that it cannot find the origin (1000-1002 "DNS points to prohibited IP", "DNS
+#: resolution error"; 1016 "Origin DNS error"); its other 1xxx (1020 "Access denied", a blocked visitor)
+#: are no outage.
+_CLOUDFLARE_5XX = re.compile(rb"Error code (?:5\d\d|100[0-2]|1016)\b")
 #: A 2xx page larger than this is no CDN's error page (they weigh 0.3-10 KB).
 CDN_ERROR_BYTES = 16_000
 

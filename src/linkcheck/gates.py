@@ -14,7 +14,7 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
    ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
    regional block ("This content is not available in your region", an internet provider's "Доступ к
-   ресурсу ограничен") -> ``legal``. A title of a gate's piece and a short product name the page does not
+   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``. A title of a gate's piece and a short product name the page does not
    otherwise declare ("Google Drive: You need access") is a gate's. A registration wall below a real
    headline is no gate: the headline is a title of the page.
 
@@ -74,10 +74,17 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "inloggen", "aanmelden", "log in om verder te lezen", "log in om dit artikel verder te lezen",
     "logowanie", "zaloguj się", "logga in", "log ind", "logg inn", "kirjaudu sisään", "přihlášení",
     "giriş yap", "üye girişi",
+    # Russian sign-in prompts: "Sign in to continue (reading)", "Sign in to your account", "Sign-in to your
+    # personal account"
+    "войдите чтобы продолжить", "войдите чтобы продолжить чтение", "войдите чтобы читать дальше",
+    "войдите в аккаунт", "войдите в свой аккаунт", "войдите в личный кабинет", "вход в личный кабинет",
+    "вход в аккаунт", "вход на сайт", "войдите или зарегистрируйтесь",
     # "(this article is) for subscribers only" where :data:`_SUBJECT` is set aside
     "alleen voor abonnees", "exclusief voor abonnees", "tylko dla prenumeratorów", "nur für abonnenten",
     "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
     "réservé aux abonnés", "for subscribers only", "only for subscribers", "for members only",
+    "доступен только подписчикам", "доступна только подписчикам", "доступно только подписчикам",
+    "только для подписчиков",
 )  # fmt: skip
 #: Whole titles of age checks ("Are you of legal drinking age?", "Age verification"): the page is behind a
 #: declaration, as behind a sign-in (``auth``).
@@ -197,6 +204,9 @@ _GEO_TITLE = re.compile(
     # ограничен", "Bu siteye erişim engellenmiştir"
     r"|dostup(?: k (?:informatsionnomu |zaprashivaemomu )?(?:resursu|saitu|stranitse))?"
     r" (?:ogranichen|zablokirovan)"
+    # ... or the thing blocked as the subject: "Ресурс заблокирован", "Запрашиваемая страница заблокирована"
+    r"|(?:(?:etot|dannyi|zaprashivaemyi|zaprashivaemaya) )?(?:internet )?(?:resurs|sait|stranitsa)"
+    r" (?:zablokirovan|zablokirovana|ogranichen)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
     # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
@@ -294,6 +304,8 @@ _SUBJECT = re.compile(
     r"|(?:dieser|der) (?:artikel|inhalt|beitrag) ist "
     r"|(?:dit|het) (?:artikel|bericht) is "
     r"|(?:ten|ta) (?:artykul|tekst|material) jest "
+    # Russian has no "is": "Этот материал доступен только подписчикам", "Данная статья только для ..."
+    r"|(?:etot|eta|eto|dannyi|dannaya|dannoe) (?:material|tekst|kontent|statya|publikatsiya|stranitsa) "
 )
 
 
@@ -444,7 +456,7 @@ _GATE_WORDS = tuple(
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
-                "kirjaudu", "přihláš", "aanmeld", "دسترسی",
+                "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир",
             )
         }
     )

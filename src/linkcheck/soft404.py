@@ -488,6 +488,9 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # following a legal complaint" (the piece must still be the whole line)
     r"(?: (?:by|under|following|after|due to|on) (?:an? |the )?(?:order of (?:the |a )?court|court order"
     r"|legal (?:reasons|advice|complaint|request|action)|injunction|takedown (?:notice|request))"
+    # ... or until a review says whether it may come back: "... removed pending legal review", "...
+    # withdrawn pending an investigation"
+    r"|(?: pending (?:an? |the )?(?:legal |editorial |internal )?(?:review|investigation|inquiry))"
     # ... or who removed it, on a forum or community site: "This post has been removed by the moderators
     # of r/<community>", "... by an administrator"
     r"|(?: by (?:the |an? |its )?(?:moderators?|mods|admins?|administrators?|site staff|staff)"
@@ -572,6 +575,15 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"|indholdet|innehallet|nyheten|nyheden)(?: (?:er|ar|var|ble|blev|har|blitt|blevet|vaert|varit))*"
     r" (?:(?:ikke|ikkje|inte) (?:lenger|laengere|langre|laenger|lengre) (?:tilgjengelig|tilgaengelig"
     r"|tillganglig)|fjernet|slettet|avpublisert|afpubliceret|borttagen|raderad|tagits bort)",
+    # Finnish, folded: "Tämä artikkeli on poistettu", "Juttua ei ole enää saatavilla"
+    r"(?:(?:tama|kyseinen|hakemasi) )?(?:artikkeli|juttu|sivu|sisalto|uutinen)(?: on)? poistettu"
+    r"|(?:(?:tata|hakemaasi|kyseista) )?(?:artikkelia|juttua|sivua|sisaltoa|uutista)"
+    r" ei ole enaa (?:saatavilla|luettavissa|olemassa)",
+    # Russian, folded: "Материал удалён", "Публикация снята с публикации", "Статья была удалена по
+    # требованию правообладателя" (who asked: a few words)
+    r"(?:(?:etot|dannyi|eta|dannaya|eto|dannoe) )?(?:material|statya|publikatsiya|novost|zapis|soobshchenie)"
+    r"(?: byl| byla| bylo)? (?:udalen|udalena|udaleno|snyat s publikatsii|snyata s publikatsii"
+    r"|snyato s publikatsii)(?: (?:po (?:trebovaniyu|resheniyu|prosbe|zaprosu)|na osnovanii)(?: \w+){1,4})?",
     # Vietnamese, folded: "Bài viết không tồn tại hoặc đã bị xóa", "Trang bạn tìm không tồn tại"
     r"(?:trang|bai viet|tin bai|noi dung|bai bao)(?: nay)?(?: ban (?:tim|dang tim|yeu cau))?"
     r" (?:khong ton tai(?: hoac da bi xoa)?|da bi xoa|khong tim thay)",
@@ -630,7 +642,8 @@ _PATTERN_WORDS = (
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
-    "raderad", "tagits bort", "ton tai", "bi xoa", "tim thay", "retracted", "isnt here", "is not here",
+    "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "ton tai", "bi xoa", "tim thay",
+    "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
 )  # fmt: skip
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
