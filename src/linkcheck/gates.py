@@ -14,9 +14,9 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
    ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
    regional block ("This content is not available in your region", an internet provider's "Доступ к
-   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``. A title of a gate's piece and a short product name the page does not
-   otherwise declare ("Google Drive: You need access") is a gate's. A registration wall below a real
-   headline is no gate: the headline is a title of the page.
+   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``. A title of a gate's piece and a short
+   product name the page does not otherwise declare ("Google Drive: You need access") is a gate's. A
+   registration wall below a real headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
