@@ -220,7 +220,8 @@ OLD_TABLES = {
     ),
     "TEXT_MODIFIED_PREFIX_RE": re.compile(
         r"(?:updated?|last (?:edited|modified|updated|reviewed)|mod(?:ified|yfikacji|yfikowano)|revised|"
-        r"aktualisiert|geändert|modifica(?:to)?|mis à jour|mise à jour|modifié|actualizad[oa]|actualización|"
+        r"aktualisiert|geändert|modifica(?:to|ción)?|mis à jour|mise à jour|modifié|actualizad[oa]|"
+        r"actualización|"
         r"aggiornat[oa]|atualizad[oa]|bijgewerkt|gewijzigd|zaktualizowano|aktualizacj[ai]|"
         r"обновлено|обновлен[оа]?|"
         r"изменено|оновлено|изменени[ея]|обновлени[ея]|обновено|актуализирано|frissítve|módosítva|"
