@@ -20,6 +20,8 @@ _LATER: dict[str, tuple[str, int]] = {}
 __all__ = [
     "ARTICLE_TYPES",
     "BODY_DATE_PROPS",
+    "CORRECTION_NOTE_RE",
+    "CORRECTION_STEMS",
     "EXCLUDED_CLASS_RE",
     "EXCLUDED_TAGS",
     "HINT_MODIFIED_RE",
@@ -314,6 +316,33 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
     r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*)$",
     0,
+)
+
+
+#: A dated correction note ("This article was amended on 29 November 2024", "Correction: Nov. 29, 2024",
+#: "Исправлено 29 ноября 2024 года", "Korrektur vom 29. November 2024", "Rectificatif du 29 novembre
+#: 2024"): the page was changed that day, wherever in the story the note stands (at its end, as a rule, far
+#: from the byline). The note starts an element or a sentence (the caller looks at what comes before it), and
+#: English is read only in a note's words ("this story was corrected on", "Correction:"), not in prose ("the
+#: figures were corrected on ..."). ``CORRECTION_STEMS``: by the page's language (its primary subtag; English
+#: for any other), the labels without their first letter (either case), looked for with substring tests
+#: first; the pattern is then matched around each one.
+CORRECTION_STEMS: dict[str, tuple[str, ...]] = {
+    "": ("mended on", "orrected on", "orrection"),
+    "ru": ("справлен",),
+    "de": ("orrektur", "orrigiert am"),
+    "fr": ("ectificatif", "orrigé le"),
+    "es": ("orregid",),
+    "pt": ("orrigid",),
+}
+CORRECTION_NOTE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["CORRECTION_NOTE_RE"] = (
+    r"(?:(?:this|the) (?:article|story|post|piece|report|page) (?:was|has been) (?:amended|corrected) on"
+    r"|correction(?:</[a-z]{1,6}>)?\s{0,3}[:,]"  # "Correction:", "<b>Correction</b>:"
+    # Russian ("исправлено", "исправлена", "исправление от"); German; French; Spanish; Portuguese.
+    r"|(?:исправлен(?:о|а|ие)(?: от)?|korrigiert am|korrektur(?: vom)?|rectificatif(?: du| le)?|corrigé le|"
+    r"corregid[oa] el|corrigid[oa] em)\s{0,3}[:,.–—-]?)\s{0,3}",
+    re.IGNORECASE,
 )
 
 
