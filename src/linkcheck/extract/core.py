@@ -839,9 +839,12 @@ def _walk_body(page: _Page, root: Any) -> None:
     for el in _xpath("props", page.body)[:200]:
         prop_attr = el.get("itemprop") or el.get("property") or ""
         prop = T.BODY_DATE_PROPS.get(prop_attr.strip().lower().rsplit(":", 1)[-1])
-        if prop and el.tag != "meta" and not (excluded(el) and _outside_own_item(el, excluded)):
-            if _in_comment(el):
-                continue
+        if (
+            prop
+            and el.tag != "meta"
+            and not (excluded(el) and _outside_own_item(el, excluded))
+            and not _in_comment(el)
+        ):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
 
