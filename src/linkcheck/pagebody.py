@@ -790,6 +790,14 @@ def _notice_hints(language: str | None) -> tuple[bytes, ...]:
     return _NOTICE_HINTS.get((language or "en")[:2].lower(), _ALL_NOTICE_HINTS)
 
 
+def _holds_any(data: bytes, words: tuple[bytes, ...]) -> bool:
+    """``any(word in data for word in words)``, for a test most pages fail on every word. ``in`` on bytes
+    first tries the word as an integer (``65 in b"A"``) and formats a ``TypeError`` it then drops, ~1 k
+    instructions a word; ``find`` only searches, and ``map`` runs the words without a Python step each.
+    Every word is searched for, also after one is found (the rare page that holds one)."""
+    return max(map(data.find, words)) >= 0
+
+
 def headline_end(body: bytes) -> int:
     """Where the page's first ``</h1>`` starts (``</H1>`` in old markup); -1 if it has none."""
     end = body.find(b"</h1>")
@@ -883,9 +891,8 @@ def notice_signal(
     end = headline_end(body) if h1_end is None else h1_end
     if end < 0:
         return None
-    window = body[end + 5 : end + 5 + NOTICE_BYTES]
-    lowered = window.lower()
-    if not any(hint in lowered for hint in _notice_hints(metadata.language)):
+    lowered = body[end + 5 : end + 5 + NOTICE_BYTES].lower()
+    if not _holds_any(lowered, _notice_hints(metadata.language)):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
