@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from linkcheck.gates import _GATE_WORDS, _has_gate_word
 from linkcheck.match import _LABEL, _unlabelled
-from linkcheck.names import fold
+from linkcheck.names import any_of, fold
 from linkcheck.pagebody import _ALL_NOTICE_HINTS, _NOTICE_HINTS, _holds_any
+from linkcheck.soft404 import _PATTERN_WORDS
 
 _HINT_BYTES = st.sampled_from(sorted(_ALL_NOTICE_HINTS)) | st.binary(max_size=12)
 
@@ -48,3 +49,15 @@ _TITLE_WORDS = st.sampled_from([*_GATE_WORDS[:20], "Sign in", "Cookies", "budget
 def test_gate_words_in_the_joined_titles_are_in_one_title(titles: list[str]) -> None:
     one_by_one = any(len(t) <= 120 and _has_gate_word(fold(t)) for t in titles)
     assert _has_gate_word("\0".join(fold(t) for t in titles if len(t) <= 120)) == one_by_one
+
+
+_PATTERN_TEXT = st.lists(
+    st.sampled_from([*_PATTERN_WORDS, *_GATE_WORDS]) | st.text(alphabet="abdefnorst 4\u5730", max_size=8),
+    max_size=5,
+).map(" ".join)
+
+
+@given(_PATTERN_TEXT)
+def test_any_of_finds_what_in_finds(text: str) -> None:
+    for words in (_PATTERN_WORDS, _GATE_WORDS, ("ab", "abc", "b"), ()):
+        assert (any_of(words).search(text) is not None) == any(word in text for word in words)
