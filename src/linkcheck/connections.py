@@ -396,8 +396,10 @@ class DirectPool:
                 sock = None
                 continue
             break
-        fields = _header_items(answer.msg)
-        lower = by_name(fields)
+        fields, lower = answer.fields, answer.lower  # read with the status line, if it came the short way
+        if fields is None or lower is None:
+            fields = _header_items(answer.msg)
+            lower = by_name(fields)
         length = PlainResponse.fits(answer, lower)
         if length is not None:
             return PlainResponse(answer, conn, fields, lower, length)
