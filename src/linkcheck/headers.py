@@ -342,7 +342,7 @@ class Response(http.client.HTTPResponse):
             else:
                 if self.length < 0:
                     self.length = None
-        if status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or self._method == "HEAD":
+        if status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or self._method == "HEAD":  # type: ignore[attr-defined]
             self.length = 0
         if not self.will_close and not self.chunked and self.length is None:
             self.will_close = True
