@@ -262,6 +262,8 @@ class Response(http.client.HTTPResponse):
     _begin = _begin_with(parse_headers)
     fields: list[tuple[str, str]] | None = None
     lower: dict[str, str] | None = None
+    #: Bytes of the body the short way left in the reader's buffer after the head (``None``: the long way).
+    after_head: int | None = None
 
     def begin(self) -> None:
         if self.headers is None and not self._begin_plain():
@@ -320,7 +322,7 @@ class Response(http.client.HTTPResponse):
         message._headers = fields.copy()  # type: ignore[attr-defined]
         message.set_payload("")
         self.headers = self.msg = message
-        self.fields, self.lower = fields, lower
+        self.fields, self.lower, self.after_head = fields, lower, len(buffered) - end - 2
         status = int(status_line.group(2))
         self.code = self.status = status
         reason = status_line.group(3)
