@@ -7,7 +7,8 @@ urllib3's pool costs ~430 µs of CPU per request here, against ~180 µs on these
 most of its CPU there. What the fetcher reads is the same either way:
 
 * the answer's status line and header block are read by the same code, ``http.client``'s response (with
-  :mod:`linkcheck.headers`' parser). A body in a content or transfer coding, or with anything but one plain
+  :mod:`linkcheck.headers`' parser, or its one-piece reading of a plain head).
+  A body in a content or transfer coding, or with anything but one plain
   ``Content-Length``, is read through urllib3's ``HTTPResponse``, which decodes ``Content-Encoding`` within
   the caller's byte cap and turns short bodies, bad chunks and read timeouts into urllib3's exceptions,
   exactly as it does for the adapter. The common answer, a page of ``Content-Length`` plain bytes, is read

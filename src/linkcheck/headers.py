@@ -9,8 +9,9 @@ parser, so what a response's headers say never depends on which path read them.
 
 :class:`Response` is ``http.client.HTTPResponse`` with that function: its ``begin`` is the standard library's
 own code (of the running Python) bound to a namespace where ``parse_headers`` is ours; it also skips interim
-(1xx) responses, a bounded number of them. The fetcher's connection classes use it as their
-``response_class``; nothing else in the process changes.
+(1xx) responses, a bounded number of them. A final answer whose whole head came in the reader's first read,
+all plain lines, is read in one piece instead (:meth:`Response._begin_plain`, held to ``begin`` by a test).
+The fetcher's connection classes use it as their ``response_class``; nothing else in the process changes.
 """
 
 from __future__ import annotations
