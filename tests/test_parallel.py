@@ -207,8 +207,8 @@ def test_the_caller_puts_its_citation_back_into_a_child_result_as_replaced_would
 
 
 def test_replaced_copies_every_field_but_the_changed_ones() -> None:
-    """``models.replaced`` (how a shard elides a result's citation and the caller puts its own back, and how a
-    read page drops its body) is ``dataclasses.replace``: every other field kept, an unknown name refused."""
+    """``models.replaced`` (how a shard elides a result's citation, and how a read page drops its body) is
+    ``dataclasses.replace``: every other field kept, an unknown name refused."""
     import dataclasses
 
     from linkcheck.models import FetchResult, Finding, FindingKind, Metadata, Redirect, Severity, replaced
