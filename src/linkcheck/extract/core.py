@@ -52,6 +52,7 @@ from linkcheck.extract.dates import (
     zone_for_day,
 )
 from linkcheck.extract.decode import decode_html
+from linkcheck.extract.feeds import AtomEntry, atom_entry
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import (
     _separators,
@@ -265,8 +266,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     text = text[:_MAX_CHARS]
     if "\x00" in text:
         text = text.replace("\x00", "")
-    if text[:200].lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
+    lead = text[:200].lstrip()[:6].lower()
+    if lead[:5] == "<?xml":  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
+    if (lead[:5] == "<?xml" or lead == "<entry") and (entry := atom_entry(text)) is not None:
+        return _entry_metadata(entry, url, today)
     page = _Page(url=url)
     url_date = date_from_url(url, today=today)
 
@@ -381,6 +385,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             close, rest = _text_dates(page, title, language)
             cands += close + far + rest
             if not any(not c.modified for c in cands):
+                cands += _epoch_byline(page.body_text)
+            if not any(not c.modified for c in cands):
                 cands += _frozen_masthead(page, today)
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
@@ -415,6 +421,29 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         canonical_url=canonical,
         language=language,
         url_date=url_date,
+    )
+
+
+def _entry_metadata(entry: AtomEntry, url: str, today: dt.date) -> Metadata:
+    """An Atom entry document's metadata: its title, its ``<published>`` (else none: ``<updated>`` alone
+    may be any later change), its ``<updated>`` as the modification, the feed it comes from as the site."""
+    published = _parse_value(entry.published)
+    updated = _parse_value(entry.updated)
+    if published is not None and not is_plausible(published.value, today):
+        published = None
+    if updated is not None and not is_plausible(updated.value, today):
+        updated = None
+    title = entry.title
+    return Metadata(
+        title=title,
+        title_source="atom" if title else None,
+        title_candidates=(TitleCandidate(title, "atom"),) if title else (),
+        published=ExtractedDate(published.value, "meta", published.timestamp) if published else None,
+        modified=ExtractedDate(updated.value, "meta", updated.timestamp) if updated else None,
+        site_name=entry.source_title,
+        site_name_source="atom" if entry.source_title else None,
+        language=entry.language,
+        url_date=date_from_url(url, today=today),
     )
 
 
@@ -1489,7 +1518,7 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
         return None
     if not any(_prints_number(window, day.day) for day in neighbours):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
-    plain = " ".join(_TAG_RE.sub(" ", window).split())[:_BYLINE_REACH]
+    plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
     if not any(str(day.day) in plain for day in neighbours):  # not within the byline's reach either
         return None
     for value, start, end in find_text_dates(plain, day_first=day_first):
@@ -1506,6 +1535,22 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
 
 #: Characters around a byline's date in which a clock time printed with it is looked for.
 _DAY_CLOCK_REACH = 25
+#: An element of a byline that its markup marks as the modification and not the publication: hAtom's
+#: ``class="updated"`` (WordPress themes print ``<time class="updated">`` before ``<time class="entry-date
+#: published">``) or microdata's ``itemprop="dateModified"``, with its text.
+_MARKED_UPDATE = re.compile(
+    r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b(?P<attrs>[^>]*\b(?:class=[\"'][^\"']*\bupdated\b[^\"']*[\"']"
+    r"|itemprop=[\"']dateModified[\"'])[^>]*)>[^<]{0,80}</(?P=tag)\s*>"
+)
+
+
+def _without_marked_updates(window: str) -> str:
+    """Byline markup without the elements marked as the modification only (:data:`_MARKED_UPDATE`): the day
+    they print is not the publication's. One marked as both (``class="entry-date published updated"``, a
+    post never edited) is kept."""
+    if "updated" not in window and "dateModified" not in window:
+        return window
+    return _MARKED_UPDATE.sub(lambda m: " " if "published" not in m.group("attrs") else m.group(0), window)
 
 
 def _prints_number(text: str, number: int) -> bool:
@@ -1537,6 +1582,32 @@ _YEARLESS_DATE = re.compile(
 )
 #: How long after its publication a yearless update may be read (into the next year, not further).
 _YEARLESS_REACH = dt.timedelta(days=366)
+
+
+#: A Unix time in a byline element's attribute, which a script renders as the date (TASS's ``<dateformat
+#: time="1732786320" mode="abs">``, ``<span data-timestamp="...">``): seconds or milliseconds, in an attribute
+#: named for a time or date.
+_EPOCH_ATTR = re.compile(
+    r"\s(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published)=[\"']?(\d{10}|\d{13})[\"'\s>]"
+)
+
+
+def _epoch_byline(body: str) -> list[_Cand]:
+    """The publication a page states only as a Unix time in its byline, for a page nothing else dates: the
+    first such attribute (:data:`_EPOCH_ATTR`) after the first ``<h1>``'s end, within the byline's reach
+    (:data:`_BYLINE_CHARS`) and before an ``<aside>``, ``<nav>``, ``<footer>`` or a lower heading (a list of
+    other stories, each with its own time, starts with one)."""
+    h1 = _H1_RE.search(body)
+    if h1 is None:
+        return []
+    window = body[h1.end() : h1.end() + _BYLINE_CHARS]
+    for stop in (*_BYLINE_STOPS, "<h2", "<h3"):
+        at = window.find(stop)
+        if at >= 0:
+            window = window[:at]
+    m = _EPOCH_ATTR.search(window)
+    parsed = _parse_value(m.group(1)) if m else None
+    return [_Cand(parsed.value, parsed.timestamp, "time", False, byline=True)] if parsed else []
 
 
 def _yearless_modified(text: str, published: dt.date, today: dt.date) -> ExtractedDate | None:
@@ -1920,7 +1991,12 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
 def _site_name(page: _Page) -> tuple[str | None, str | None]:
     for name, source in T.SITE_NAME_META:
         value = clean_text(page.meta(name))
-        if value and not _URLISH.match(value) and len(value) <= 120:
+        if (
+            value
+            and not _URLISH.match(value)
+            and len(value) <= 120
+            and not _works_publisher(page, name, value)
+        ):
             return _site_name_part(value, page.url), source
     for node in iter_nodes(page.jsonld):
         if "website" in node_types(node):
@@ -1935,6 +2011,23 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
                         return publisher, "json-ld"
                 return site, "json-ld"
     return None, None
+
+
+#: Scholarly meta naming the body that issued the cited work (a report's institution, a book's publisher).
+_WORK_ISSUERS = (
+    "citation_publisher",
+    "citation_technical_report_institution",
+    "citation_dissertation_institution",
+)
+
+
+def _works_publisher(page: _Page, name: str, value: str) -> bool:
+    """Is a ``DC.publisher`` (or ``publisher``) meta the cited work's publisher rather than the site's name: a
+    ``citation_*`` meta names the same body as the work's issuer (a repository's record of a university
+    school's report)? The site is then named by other means (its ``<title>``'s suffix, its logo)."""
+    if name not in ("dc.publisher", "publisher") or "citation_title" not in page.metas:
+        return False
+    return any(clean_text(page.meta(issuer)) == value for issuer in _WORK_ISSUERS)
 
 
 def _site_name_part(value: str, url: str) -> str:

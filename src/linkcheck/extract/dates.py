@@ -288,6 +288,16 @@ _GEEZ_DMY = re.compile(
 _GEORGIAN_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*წლის\s+(?P<d>[0-3]?\d)\s+(?P<m>[\u10d0-\u10ff]{3,12})"
 )
+#: A Gregorian date in Tibetan script (Tibetan, Dzongkha), year first and marked as the Western calendar's:
+#: ``ཕྱི་ལོ་༢༠༢༤ ཟླ་༡༡ ཚེས་༢༨`` ("Western year 2024, month 11, day 28"), in Tibetan digits (translated first)
+#: or ASCII ones, ``ཟླ་བ་`` and ``པའི་`` ("of the month") allowed. A date of the Tibetan or Bhutanese lunar
+#: calendar (``ཤིང་ཕོ་འབྲུག་ལོའི་ ཟླ་༡༠ པའི་ ཚེས་༢༧``, its year a name, or a royal year ``བོད་རྒྱལ་ལོ་``) lacks
+#: the marker and is not read.
+_TIBETAN_YMD = re.compile(
+    r"ཕྱི་ལོ(?:འི)?་?\s*(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:ལོ(?:འི)?་?\s*)?ཟླ(?:་བ)?་?\s*(?P<b>\d{1,2})\s*"
+    r"(?:པ(?:འི)?་?\s*)?ཚེས་?\s*(?P<a>\d{1,2})(?!\d)"
+)
+_TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: Uzbek's official form, year first, the year with "-yil" ("year", Cyrillic "йил") and the day joined to its
 #: month by a hyphen: ``2022-yil 12-mart``, ``2022 йил 12 март`` (the hyphens at times left out). A month
 #: with a suffix (``28-dekabrdagi``, "of 28 December") is no month of the table, and is not read. Tried only
@@ -611,6 +621,9 @@ def find_text_dates(
                 georgian_month = MONTHS.get(m.group("m"))
                 if georgian_month:
                     _add(found, m, int(m.group("y")), georgian_month, int(m.group("d")))
+        if "ཟླ" in text and "ཕྱི" in text:  # "month" and "Western (year)": a Tibetan-script Gregorian date
+            for m in _TIBETAN_YMD.finditer(text.translate(_TIBETAN_DIGITS)):
+                _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
         if any(letter in text for letter in _HEBREW_MONTH_LETTERS):
             for m in _HEBREW_MDY.finditer(text):
                 word = _HEBREW_POINTS.sub("", m.group("m")).translate(_YIDDISH_LIGATURES)
