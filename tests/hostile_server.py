@@ -151,6 +151,29 @@ _SERBIAN_TITLE = (
 )
 _JAPANESE_SJIS_TITLE = "\u30d5\u30a7\u30ea\u30fc\u306e\u6642\u523b\u8868\u304c\u5909\u308f\u308a\u307e\u3059"
 
+#: The titles of the fifteenth round's pages, one language each (ferries again, languages not yet used).
+_MACEDONIAN_TITLE = (
+    "\u0424\u0435\u0440\u0438\u0431\u043e\u0442\u043e\u0442 \u045c\u0435 "
+    "\u043f\u043b\u043e\u0432\u0438 \u043f\u043e\u0447\u0435\u0441\u0442\u043e \u0432\u043e "
+    "\u043b\u0435\u0442\u043e"
+)
+_NORWEGIAN_TITLE = "Ferja g\u00e5r oftere fra mandag"
+_ESPERANTO_TITLE = "La pram\u015dipo ekveturas je la sepa"
+_BELARUSIAN_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u0431\u0443\u0434\u0437\u0435 "
+    "\u0445\u0430\u0434\u0437\u0456\u0446\u044c \u0447\u0430\u0441\u0446\u0435\u0439"
+)
+_BOSNIAN_TITLE = "Trajekt \u0107e ploviti \u010de\u0161\u0107e"
+_HEBREW_TITLE = (
+    "\u05dc\u05d5\u05d7 \u05d4\u05d6\u05de\u05e0\u05d9\u05dd \u05e9\u05dc "
+    "\u05d4\u05de\u05e2\u05d1\u05d5\u05e8\u05ea \u05de\u05e9\u05ea\u05e0\u05d4"
+)
+_FAROESE_TITLE = "Ferjan siglir oftari \u00ed vetur"
+_KAZAKH_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u043a\u0435\u0441\u0442\u0435\u0441\u0456 "
+    "\u04e9\u0437\u0433\u0435\u0440\u0435\u0434\u0456"
+)
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -1613,6 +1636,135 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_SERBIAN_TITLE,
     ),
+    # fifteenth round (written before reading anything under src/): a coding nobody knows over bytes that are
+    # no page, an HTTP/2 server's SETTINGS frame to an HTTP/1.1 request, scheme-relative redirects (to the
+    # allowed origin and to the metadata address), an HTTP/1.0 answer without one header, a quoted charset
+    # and the label UTF8, a 429 whose Retry-After date is already past, an IDN host under localhost and a
+    # punycode label that decodes to nothing valid, a whitespace-led line before the first header, a trailer
+    # that names another charset, and userinfo that spells the allowed origin before the metadata host
+    Case(
+        "/encoding-custom-binary",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: x-custom (no such coding) over bytes that are no page (the page XOR-ed): an error"
+        " naming the coding, not a garbled page",
+        Status.ERROR,
+        ("content-encoding 'x-custom'",),
+    ),
+    Case(
+        "/h2-settings",
+        Cause.PROTOCOL,
+        None,
+        "an HTTP/2 SETTINGS frame, then GOAWAY, as a prior-knowledge-only h2 server answers an HTTP/1.1"
+        " request: the reason says HTTP/2",
+        Status.ERROR,
+        ("http/2",),
+    ),
+    Case(
+        "/to-scheme-relative",
+        None,
+        200,
+        "redirects to //127.0.0.1:<self>/fifteenth/scheme-relative (a scheme-relative URL: the host is the"
+        " one named, the scheme the page's)",
+        Status.OK,
+        title=_BOSNIAN_TITLE,
+    ),
+    Case(
+        "/to-scheme-relative-metadata",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to //169.254.169.254/latest/meta-data/ (scheme-relative, to the metadata address)",
+        Status.SKIPPED,
+        ("metadata",),
+    ),
+    Case(
+        "/http10-bare",
+        None,
+        200,
+        "HTTP/1.0 200 OK and not one header line (no type, no length), then the page until the close",
+        Status.OK,
+        title=_ESPERANTO_TITLE,
+    ),
+    Case(
+        "/charset-quoted",
+        None,
+        200,
+        'Content-Type: text/html; charset="windows-1251" (a quoted value, RFC 9110 5.6.6), windows-1251'
+        " bytes",
+        Status.OK,
+        title=_MACEDONIAN_TITLE,
+    ),
+    Case(
+        "/charset-utf8-label",
+        None,
+        200,
+        "Content-Type: text/html; charset=UTF8 (an Encoding Standard label of UTF-8), UTF-8 bytes, no <meta>",
+        Status.OK,
+        title=_NORWEGIAN_TITLE,
+    ),
+    Case(
+        "/429-date-past",
+        None,
+        200,
+        "429 with Retry-After an IMF-fixdate an hour before its Date (retry now), on every other request; the"
+        " page on the next",
+        Status.OK,
+        title=_HEBREW_TITLE,
+    ),
+    Case(
+        "/to-idn-localhost",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://\u043d\u043e\u0432\u043e\u0441\u0442\u0438.localhost:<self>/ (an IDN"
+        " name under localhost: xn--b1amnebsh.localhost, loopback)",
+        Status.SKIPPED,
+        ("localhost", "loopback"),
+    ),
+    Case(
+        "/to-bad-punycode",
+        Cause.INVALID_URL,
+        302,
+        "redirects to http://xn--a.example/ (a punycode label that decodes to U+0080: no host; browsers"
+        " stop)",
+        Status.DEAD,
+    ),
+    Case(
+        "/space-before-first-header",
+        None,
+        200,
+        "a 302 whose first header line begins with a space ( Location: /fifteenth/never-ws), then its"
+        " Location (RFC 9112 2.2: such a line is consumed unread, not a second Location)",
+        Status.OK,
+        title=_FAROESE_TITLE,
+    ),
+    Case(
+        "/trailer-charset",
+        None,
+        200,
+        "a chunked UTF-8 page (charset=utf-8, no <meta>) whose trailer says Content-Type: text/html;"
+        " charset=windows-1251 (trailers do not relabel a body)",
+        Status.OK,
+        title=_BELARUSIAN_TITLE,
+    ),
+    Case(
+        "/to-userinfo-metadata",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://127.0.0.1:<self>@169.254.169.254/latest/meta-data/ (the allowed origin as"
+        " userinfo: the host is the metadata address)",
+        Status.SKIPPED,
+        ("metadata",),
+    ),
+    Case(
+        "/cookie-on-redirect",
+        None,
+        200,
+        "a 301 that may be cached an hour and sets a session cookie, to a page (never cached) that is a 403"
+        " to a client that does not send it back; with --cache the 301 comes from the cache the next time,"
+        " and its cookie must still go with the next hop",
+        Status.OK,
+        title=_KAZAKH_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -2228,6 +2380,68 @@ _JAPANESE_SJIS = (
     )
     .decode()
     .encode("shift_jis")
+)
+
+
+# --- fifteenth round --------------------------------------------------------------------------------------
+
+_BOSNIAN_PAGE = _html_page(
+    _BOSNIAN_TITLE, "Posljednji trajekt polazi u devet.", "bs", head='<meta charset="utf-8">'
+)
+_ESPERANTO_PAGE = _html_page(
+    _ESPERANTO_TITLE, "La lasta pram\u015dipo foriras je la na\u016da.", "eo", head='<meta charset="utf-8">'
+)
+_HEBREW_PAGE = _html_page(
+    _HEBREW_TITLE,
+    "\u05d4\u05de\u05e2\u05d1\u05d5\u05e8\u05ea \u05d4\u05d0\u05d7\u05e8\u05d5\u05e0\u05d4 "
+    "\u05d9\u05d5\u05e6\u05d0\u05ea \u05d1\u05ea\u05e9\u05e2.",
+    "he",
+    head='<meta charset="utf-8">',
+)
+_FAROESE_PAGE = _html_page(
+    _FAROESE_TITLE, "Seinasta ferjan fer klokkan n\u00edggju.", "fo", head='<meta charset="utf-8">'
+)
+#: Pages whose charset only the header names (no <meta>): the Macedonian one in windows-1251, the
+#: Norwegian and Belarusian ones in UTF-8.
+_MACEDONIAN_1251 = (
+    _html_page(
+        _MACEDONIAN_TITLE,
+        "\u041f\u043e\u0441\u043b\u0435\u0434\u043d\u0438\u043e\u0442 "
+        "\u0444\u0435\u0440\u0438\u0431\u043e\u0442 \u0442\u0440\u0433\u043d\u0443\u0432\u0430 "
+        "\u0432\u043e \u0434\u0435\u0432\u0435\u0442 \u0447\u0430\u0441\u043e\u0442.",
+        "mk",
+    )
+    .decode()
+    .encode("cp1251")
+)
+_KAZAKH_PAGE = _html_page(
+    _KAZAKH_TITLE,
+    "\u0421\u043e\u04a3\u0493\u044b \u043f\u0430\u0440\u043e\u043c "
+    "\u0441\u0430\u0493\u0430\u0442 \u0442\u043e\u0493\u044b\u0437\u0434\u0430.",
+    "kk",
+    head='<meta charset="utf-8">',
+)
+#: The session cookie /cookie-on-redirect sets and /fifteenth/cookie-gated wants back.
+COOKIE_ON_REDIRECT = "ferry_session=s15q9"
+_NORWEGIAN_PAGE = _html_page(_NORWEGIAN_TITLE, "Siste ferje g\u00e5r klokka ni.", "nb")
+_BELARUSIAN_PAGE = _html_page(
+    _BELARUSIAN_TITLE,
+    "\u0410\u043f\u043e\u0448\u043d\u0456 \u043f\u0430\u0440\u043e\u043c "
+    "\u0430\u0434\u044b\u0445\u043e\u0434\u0437\u0456\u0446\u044c \u0430 "
+    "\u0434\u0437\u044f\u0432\u044f\u0442\u0430\u0439.",
+    "be",
+)
+
+#: What a prior-knowledge-only HTTP/2 server (h2c) sends when an HTTP/1.1 request comes in where its
+#: connection preface should be: its SETTINGS frame (RFC 9113 6.5: MAX_CONCURRENT_STREAMS 100,
+#: INITIAL_WINDOW_SIZE 65535, MAX_FRAME_SIZE 16384), then GOAWAY with PROTOCOL_ERROR (6.8), no debug text.
+_H2_SETTINGS_GOAWAY = (
+    b"\x00\x00\x12\x04\x00\x00\x00\x00\x00"
+    + b"\x00\x03\x00\x00\x00\x64"
+    + b"\x00\x04\x00\x00\xff\xff"
+    + b"\x00\x05\x00\x00\x40\x00"
+    + b"\x00\x00\x08\x07\x00\x00\x00\x00\x00"
+    + b"\x00\x00\x00\x00\x00\x00\x00\x01"
 )
 
 
@@ -2903,6 +3117,52 @@ class HostileServer:
                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n"
                 b"Content-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
                 % (len(_SERBIAN_1251), _SERBIAN_1251)
+            ),
+            # fifteenth round
+            "/encoding-custom-binary": lambda c: c.page(
+                "200 OK", bytes(b ^ 0x5A for b in _FINE), Content_Encoding="x-custom"
+            ),
+            "/h2-settings": lambda c: c.send(_H2_SETTINGS_GOAWAY),
+            "/to-scheme-relative": lambda c: c.redirect(
+                f"//{self.host}:{self.port}/fifteenth/scheme-relative"
+            ),
+            "/fifteenth/scheme-relative": lambda c: c.page("200 OK", _BOSNIAN_PAGE),
+            "/to-scheme-relative-metadata": lambda c: c.redirect("//169.254.169.254/latest/meta-data/"),
+            "/http10-bare": lambda c: c.send(b"HTTP/1.0 200 OK\r\n\r\n" + _ESPERANTO_PAGE),
+            "/charset-quoted": lambda c: c.page(
+                "200 OK", _MACEDONIAN_1251, content_type='text/html; charset="windows-1251"'
+            ),
+            "/charset-utf8-label": lambda c: c.page(
+                "200 OK", _NORWEGIAN_PAGE, content_type="text/html; charset=UTF8"
+            ),
+            "/429-date-past": self._429_date_past,
+            "/to-idn-localhost": lambda c: c.send(  # the name in raw UTF-8, as servers write a Location
+                b"HTTP/1.1 302 Found\r\nLocation: http://%s.localhost:%d/fifteenth/never-idn\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+                % ("\u043d\u043e\u0432\u043e\u0441\u0442\u0438".encode(), self.port)
+            ),
+            "/to-bad-punycode": lambda c: c.redirect("http://xn--a.example/fifteenth/never-punycode"),
+            "/space-before-first-header": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\n Location: /fifteenth/never-ws\r\nLocation: /fifteenth/after-ws\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/fifteenth/after-ws": lambda c: c.page("200 OK", _FAROESE_PAGE),
+            "/trailer-charset": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Trailer: Content-Type\r\nConnection: close\r\n\r\n"
+                + _chunked(_BELARUSIAN_PAGE, 64)[:-2]  # the last chunk, its trailer, then the blank line
+                + b"Content-Type: text/html; charset=windows-1251\r\n\r\n"
+            ),
+            "/cookie-on-redirect": lambda c: c.page(
+                "301 Moved Permanently",
+                b"",
+                Location="/fifteenth/cookie-gated",
+                Set_Cookie=f"{COOKIE_ON_REDIRECT}; Path=/",
+                Cache_Control="max-age=3600",
+            ),
+            "/fifteenth/cookie-gated": self._cookie_gated,
+            "/to-userinfo-metadata": lambda c: c.redirect(
+                f"http://{self.host}:{self.port}@169.254.169.254/latest/meta-data/"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -3780,6 +4040,34 @@ class HostileServer:
             )
         else:
             conn.page("200 OK", _UZBEK_PAGE)
+
+    @staticmethod
+    def _cookie_gated(conn: _Conn) -> None:
+        # the page only to a client that sent back the cookie the redirect set; never stored by a cache
+        cookies = [
+            line.split(":", 1)[1]
+            for line in conn.request.decode("latin-1").split("\r\n")
+            if line.lower().startswith("cookie:")
+        ]
+        if any(COOKIE_ON_REDIRECT in (part.strip() for part in line.split(";")) for line in cookies):
+            conn.page("200 OK", _KAZAKH_PAGE, Cache_Control="no-store")
+        else:
+            conn.page("403 Forbidden", b"<h1>Session required</h1>", Cache_Control="no-store")
+
+    def _429_date_past(self, conn: _Conn) -> None:
+        # every other request: a 429 whose Retry-After date is an hour before its Date (a clock gone wrong, or
+        # a stale cached answer): the time to wait is past, so ask again now
+        if self.hits("/429-date-past") % 2 == 1:
+            now = time.time()
+            stamp = "%a, %d %b %Y %H:%M:%S GMT"
+            conn.page(
+                "429 Too Many Requests",
+                b"<h1>Slow down</h1>",
+                Date=time.strftime(stamp, time.gmtime(now)),
+                Retry_After=time.strftime(stamp, time.gmtime(now - 3600)),
+            )
+        else:
+            conn.page("200 OK", _HEBREW_PAGE)
 
 
 #: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):

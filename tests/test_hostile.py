@@ -1286,7 +1286,16 @@ _THIRTEENTH = tuple(
     ]
 )
 
-_FOURTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/location-spaces")) :])
+_FOURTEENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/location-spaces")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/encoding-custom-binary")
+        )
+    ]
+)
+_FIFTEENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/encoding-custom-binary")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1299,7 +1308,16 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
     _params(
         [
             c
-            for c in (*_EIGHTH, *_NINTH, *_TENTH, *_ELEVENTH, *_TWELFTH, *_THIRTEENTH, *_FOURTEENTH)
+            for c in (
+                *_EIGHTH,
+                *_NINTH,
+                *_TENTH,
+                *_ELEVENTH,
+                *_TWELFTH,
+                *_THIRTEENTH,
+                *_FOURTEENTH,
+                *_FIFTEENTH,
+            )
             if c.title
         ]
     ),
@@ -1316,8 +1334,8 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH],
-    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"],
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH],
+    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1475,8 +1493,8 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
 
 @pytest.mark.parametrize(
     "cases",
-    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH],
-    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"],
+    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH],
+    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
 )
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
@@ -1737,3 +1755,79 @@ def test_a_head_answered_404_is_not_the_answer(results: dict[str, FetchResult]) 
     result = results["/head-404-get-ok"]
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.body.endswith(b"</html>")
+
+
+# --- fifteenth round (written before reading anything under src/) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _FIFTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_fifteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_targets_of_the_fifteenth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # an IDN name under localhost is refused at its redirect; a punycode label that is no name is no URL (no
+    # hop recorded, as /to-double-port); a line led by whitespace before the first header is no Location
+    assert len(results["/to-idn-localhost"].redirects) == 1, results["/to-idn-localhost"].redirects
+    assert results["/to-bad-punycode"].redirects == ()
+    assert server.hits("/fifteenth/never-idn") == 0
+    assert server.hits("/fifteenth/never-ws") == 0
+    for path in ("/to-scheme-relative-metadata", "/to-userinfo-metadata"):
+        assert "169.254.169.254" in (results[path].error or ""), (path, results[path].error)
+
+
+def test_redirects_of_the_fifteenth_round_go_where_browsers_go(results: dict[str, FetchResult]) -> None:
+    # a scheme-relative Location names a host (not a path on this one); the whitespace-led line is skipped
+    for path, end in (
+        ("/to-scheme-relative", "/fifteenth/scheme-relative"),
+        ("/space-before-first-header", "/fifteenth/after-ws"),
+        ("/cookie-on-redirect", "/fifteenth/cookie-gated"),
+    ):
+        result = results[path]
+        assert result.final_url.endswith(end), (path, result.final_url, result.error)
+        assert len(result.redirects) == 1, (path, result.redirects)
+
+
+def test_a_429_whose_retry_after_date_is_past_is_asked_again_at_once(results: dict[str, FetchResult]) -> None:
+    result = results["/429-date-past"]
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 2), result.error
+
+
+def test_an_unknown_coding_over_bytes_that_are_no_page_keeps_no_garbled_page(
+    results: dict[str, FetchResult],
+) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results["/encoding-custom-binary"]
+    assert extract_metadata(result.body, result.final_url, result.headers).title is None
+
+
+def test_a_cookie_set_by_a_redirect_served_from_the_cache_goes_with_the_next_hop(
+    server: HostileServer, tmp_path: Path
+) -> None:
+    # two runs over one cache file, each with a new session (a new run's empty cookie jar): the second run's
+    # 301 comes from the cache, and the cookie it set must still be sent to the page it names
+    from linkcheck.cache import make_cached_session
+
+    cfg = fetch_config(server).evolve(cache_path=str(tmp_path / "cache.sqlite"))
+    url = server.url("/cookie-on-redirect")
+    before = server.hits("/cookie-on-redirect"), server.hits("/fifteenth/cookie-gated")
+    outcomes = []
+    for _ in range(2):
+        session = make_cached_session(cfg)
+        with Fetcher(cfg, session=session, sleep=lambda s: time.sleep(min(s, 0.05))) as fetcher:
+            result = fetcher.fetch(url)
+        session.close()
+        outcomes.append(
+            (result.cause, result.status_code, result.final_url.endswith("/fifteenth/cookie-gated"))
+        )
+    assert outcomes == [(None, 200, True), (None, 200, True)], outcomes
+    after = server.hits("/cookie-on-redirect"), server.hits("/fifteenth/cookie-gated")
+    assert (after[0] - before[0], after[1] - before[1]) == (
+        1,
+        2,
+    )  # the 301 once (then cached), the page twice

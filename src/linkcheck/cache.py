@@ -27,8 +27,9 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   sees what it would have seen without a cache (``too_large``, ``timeout``...): the hostile-server catalogue
   is classified the same with and without ``--cache`` (``tests/test_cache.py``). The body is stored decoded,
   so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length`` is the
-  decoded length. A body in a coding that cannot be decoded (``fetch.undecodable_coding``) is neither read
-  here nor stored: the Fetcher reports it as it does without a cache.
+  decoded length. A body in a coding that cannot be decoded (``fetch.undecodable_coding``), or in any coding
+  urllib3 does not decode (``fetch.unapplied_codings``: ``x-custom``, ``none``), is neither read here nor
+  stored: the Fetcher reports it as it does without a cache (it judges the bytes by the coding named).
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
 """
 
@@ -56,6 +57,7 @@ from linkcheck.fetch import (
     count_wire,
     make_session,
     trailers_broke_off,
+    unapplied_codings,
     undecodable_coding,
 )
 from linkcheck.gziptrailer import tolerate_gzip_trailers
@@ -159,9 +161,14 @@ class CachingAdapter(GuardedAdapter):
         if (
             codings
             and not redirect
-            and undecodable_coding({k.lower(): v for k, v in response.headers.items()})
+            and (
+                undecodable_coding({k.lower(): v for k, v in response.headers.items()})
+                or unapplied_codings(response.headers.get("Content-Encoding", ""))
+            )
         ):
-            return response  # not readable (the Fetcher says so), nor stored as if its bytes were decoded
+            # not readable (the Fetcher says so), nor stored as if its bytes were decoded; nor bytes in a
+            # coding nobody decoded, which the Fetcher judges by the coding it names
+            return response
         # Buffered within the cap and the time left: requests-cache and Session.send (for a redirect) read
         # whole bodies, with neither.
         timeout = kwargs.get("timeout", args[1] if len(args) > 1 else None)

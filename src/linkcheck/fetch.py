@@ -40,6 +40,7 @@ import socket
 import ssl
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -291,6 +292,13 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
                     f"{where} answered in TLS, not plain HTTP (a port for https:// asked with http://): "
                     f"{_short(bad)}"
                 )
+            if is_h2_frame(str(bad)):
+                # a server that speaks only HTTP/2 (prior knowledge, h2c) answers an HTTP/1.1 request with
+                # its SETTINGS (or GOAWAY) frame: say which protocol came, not only that it was no HTTP/1
+                return (
+                    f"{where} answered in HTTP/2 (a binary frame: a server speaking only HTTP/2 with prior "
+                    f"knowledge), not HTTP/1.1, which linkcheck speaks: {_short(bad)}"
+                )
             if not str(bad).lstrip().startswith("HTTP/"):
                 # the page itself, or bytes that are no HTTP at all: say what was missing, not only what came
                 return f"{where} answered without a status line (HTTP/0.9, or not HTTP): {_short(bad)}"
@@ -307,6 +315,19 @@ def is_tls_record(line: str) -> bool:
     heartbeat, then a legacy version 3.0 to 3.4): what a server speaking TLS sends a client that spoke plain
     HTTP to it (an alert, or its handshake)."""
     return len(line) >= 3 and "\x14" <= line[0] <= "\x18" and line[1] == "\x03" and line[2] <= "\x04"
+
+
+def is_h2_frame(line: str) -> bool:
+    """Whether ``line`` (the first line of an answer, its bytes read as Latin-1) begins with an HTTP/2 frame
+    a server sends first (RFC 9113 4.1, 6.5, 6.8): a 9-byte header of a SETTINGS frame (type 4, flags 0 or
+    ACK, a payload of whole 6-byte settings) or a GOAWAY frame (type 7, at least 8 bytes), on stream 0."""
+    if len(line) < 9 or line[5:9] != "\x00\x00\x00\x00" or any(c > "\xff" for c in line[:9]):
+        return False
+    length = int.from_bytes(line[:3].encode("latin-1"), "big")
+    kind, flags = line[3], line[4]
+    if kind == "\x04":
+        return flags in "\x00\x01" and length % 6 == 0
+    return kind == "\x07" and length >= 8
 
 
 def _connect_timed_out(chain: list[BaseException], cause: Cause) -> bool:
@@ -907,11 +928,14 @@ def _plain_origin(url: str) -> tuple[str, int] | None:
     normal = _normal_url(url)
     if normal is None:
         return None
+    host = normal.group(3)
+    if "xn--" in host and _bad_punycode(host) is not None:
+        return None
     port = normal.group(4)
     if port is None:
-        return normal.group(3), default_port(normal.group(2))
+        return host, default_port(normal.group(2))
     number = int(port)
-    return (normal.group(3), number) if number <= 65535 else None
+    return (host, number) if number <= 65535 else None
 
 
 #: A URL's scheme and authority, as written: up to the first ``/``, ``?`` or ``#`` after ``//`` (where both
@@ -922,6 +946,29 @@ _AUTHORITY_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
 #: for urllib3's parser as it does for browsers, but not for ``urlsplit``; a ``%``, which urllib3 decodes
 #: in a host; non-ASCII, which it encodes with IDNA 2008) is compared by :func:`_read_two_ways`.
 _SIMPLE_AUTHORITY = re.compile(r"[A-Za-z0-9._\-:@\[\]]*")
+
+
+#: Unicode categories no name holds (controls, surrogates, private use, unassigned, spaces): a punycode
+#: label that decodes to one is no name to the URL Standard (UTS #46 disallows them).
+_NO_NAME_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})
+
+
+@functools.lru_cache(maxsize=256)
+def _bad_punycode(host: str) -> str | None:
+    """What is wrong with a label of ``host`` (lower case) written in punycode (``xn--``), or ``None``: one
+    that does not decode, decodes to ASCII alone (a name written in ASCII twice), or to a character no name
+    holds (``xn--a``: U+0080). Browsers stop at such a host (the URL Standard's domain to ASCII fails); a
+    request for it went to the resolver, and came back as a name that does not resolve."""
+    for label in host.split("."):
+        if not label.startswith("xn--"):
+            continue
+        try:
+            name = label[4:].encode("ascii").decode("punycode")
+        except UnicodeError:
+            return f"the label {label!r} is no punycode"
+        if name.isascii() or any(unicodedata.category(c) in _NO_NAME_CATEGORIES for c in name):
+            return f"the label {label!r} decodes to no name ({name!a})"
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1086,6 +1133,9 @@ def _redirect_target(current: str, location: str) -> str | None:
         return None
     if _zoned(parts.hostname):
         return None
+    host = parts.hostname
+    if host is not None and "xn--" in host and _bad_punycode(host) is not None:
+        return None  # no name to browsers: they stop there (see _bad_punycode)
     if dots and "/." in parts.path:  # an absolute URL's: urljoin removes only a relative one's
         target = urljoin(target, urlunsplit(("", "", parts.path, parts.query, parts.fragment)))
     if _NOT_IN_URL.search(target) is not None:
@@ -1488,17 +1538,43 @@ def _cookie_size(cookie: Any) -> int:
     return len(cookie.name) + len(cookie.value or "")
 
 
+#: Where requests joined two ``Set-Cookie`` lines into one value (a cached answer keeps its headers joined
+#: with ", "): a comma before the next cookie's ``name=``. A date's comma (``Expires=Wed, 21 Oct 2026``) is
+#: followed by a day, a space, no ``=``.
+_JOINED_COOKIES = re.compile(r",[ \t]*(?=[^\s;,=]+=)")
+
+
+def _cookie_message(raw: Any) -> http.client.HTTPMessage | None:
+    """The header fields cookielib reads ``Set-Cookie`` from: the message http.client parsed, or, for an
+    answer that has none (one the cache replays, on the run that stores it and on later runs), one built
+    from the answer's ``Set-Cookie`` and ``Set-Cookie2`` values, joined lines split again. Without it, the
+    cookies of a redirect served through ``--cache`` were never stored, so its next hop went without them
+    (a site's session cookie, and its page a 403). ``None``: no headers to read (a mocked answer)."""
+    answer = getattr(raw, "_original_response", None)
+    if answer:
+        return answer.msg  # type: ignore[no-any-return]
+    getlist = getattr(getattr(raw, "headers", None), "getlist", None)
+    if not callable(getlist):
+        return None
+    message = http.client.HTTPMessage()
+    for name in ("Set-Cookie", "Set-Cookie2"):
+        for value in getlist(name):
+            for line in _JOINED_COOKIES.split(str(value)):
+                message[name] = line
+    return message
+
+
 def _store_cookies(
     jar: requests.cookies.RequestsCookieJar, prepared: requests.PreparedRequest, raw: Any
 ) -> None:
     """What requests' ``extract_cookies_to_jar`` does (``Session.send``'s cookies), within bounds: a cookie
     over :data:`COOKIE_BYTES`, a new one when the jar holds :data:`SITE_COOKIES`, or one that would take the
     jar over :data:`SITE_COOKIE_BYTES` is dropped (a cookie the site sets again, or deletes, is as ever)."""
-    answer = getattr(raw, "_original_response", None)
-    if not answer:
+    message = _cookie_message(raw)
+    if message is None:
         return
     request: Any = requests.cookies.MockRequest(prepared)
-    response: Any = requests.cookies.MockResponse(answer.msg)
+    response: Any = requests.cookies.MockResponse(message)
     policy: Any = jar._policy  # type: ignore[attr-defined]
     with jar._cookies_lock:  # type: ignore[attr-defined]  # an RLock: set_cookie takes it again
         cookies = jar.make_cookies(response, request)  # (deletes the cookies the answer expires)
@@ -1788,6 +1864,9 @@ class Fetcher:
             )
         if not parts.hostname:
             return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: no host"
+        bad_label = _bad_punycode(parts.hostname) if "xn--" in parts.hostname else None
+        if bad_label is not None:
+            return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: {bad_label}"
         if _zoned(parts.hostname):
             return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: an IPv6 address with a zone (%)"
         if port == 0:
@@ -2207,6 +2286,11 @@ class Fetcher:
             else:
                 attempt.error = f"body larger than the {cfg.max_bytes}-byte cap (decoded)"
             return attempt
+        if "content-encoding" in headers and status < _STATUS_DECIDES:
+            unread = coding_over_no_page(headers, body)
+            if unread is not None:
+                attempt.body, attempt.cause, attempt.error = b"", Cause.PROTOCOL, f"{host}:{port} {unread}"
+                return attempt
         return _with_retry_after(attempt, status, headers)
 
     def _read_body(
@@ -2501,6 +2585,43 @@ def undecodable_coding(headers: dict[str, str]) -> str | None:
                     "chunked transfer coding is read, so the page could not be read"
                 )
     return None
+
+
+def unapplied_codings(content: str) -> list[str]:
+    """The codings of ``content`` (a ``Content-Encoding`` value) that urllib3 does not decode, ``identity``
+    aside: labels nobody registered (``x-custom``, ``none``, ``UTF-8``), and compressions it cannot
+    decode."""
+    return [
+        coding
+        for coding in (part.strip() for part in content.lower().split(","))
+        if coding and coding != "identity" and coding not in _DECODABLE
+    ]
+
+
+#: Bytes no text holds (the MIME Sniffing Standard's binary data bytes): controls other than tab, line
+#: feed, form feed, carriage return and escape.
+_BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def coding_over_no_page(headers: dict[str, str], body: bytes) -> str | None:
+    """What is wrong with a page (``headers``: names in lower case) sent in a content coding linkcheck does
+    not know and could not undo, when its bytes are no text (a binary data byte in the first 512, no byte
+    order mark): the coding did transform them, so they are no page to read, and the coding is named.
+    ``None`` otherwise: bytes that are plainly text under a label that transformed nothing (``x-evil``,
+    ``none`` over HTML: browsers show them), a coding urllib3 decoded, or a file (an image, a PDF) whose own
+    bytes are binary."""
+    content = headers.get("content-encoding")
+    if content is None or content in _PLAIN_CODINGS or not is_page(headers.get("content-type", "").lower()):
+        return None
+    unapplied = unapplied_codings(content)
+    head = body[:512]
+    if not unapplied or head.startswith(_TEXT_BOMS) or _BINARY_BYTE.search(head) is None:
+        return None
+    return (
+        f"sent the body in Content-Encoding {_shown(content)!r}, a coding linkcheck does not know "
+        f"({_shown(unapplied[0])!r}), over bytes that are no text: the page could not be read"
+    )
 
 
 def _header_values(raw: urllib3.BaseHTTPResponse | PlainResponse, name: str) -> list[str]:
