@@ -915,6 +915,8 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
+    if ", " in core:  # the main clause before the first comma (``Syrie : la chute d'Assad, après ...``)
+        candidates.append(fold(core[: core.index(", ")]))
     parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap)
 
