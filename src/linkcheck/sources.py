@@ -575,8 +575,8 @@ def _parse_date(text: str, key: str, raw: str, article: Article | None = None) -
         day = article.date if article is not None else None
         if day is None or day.day is None:
             raise _LineError(
-                f"bad {key}: {text.strip()!r} is counted from the article's day, and no @article line above "
-                "gives one; write the date as YYYY-MM-DD, or give '@article | date: YYYY-MM-DD' first",
+                f"bad {key}: {exc}; {text.strip()!r} is counted from the article's day, and no @article line "
+                "above gives one: give '@article | date: YYYY-MM-DD' first",
                 raw,
             ) from None
         return PartialDate.from_date(_relative_day(word, day.first_day))
