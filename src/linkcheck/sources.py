@@ -584,20 +584,20 @@ def _parse_date(text: str, key: str, raw: str, article: Article | None = None) -
 
 #: The weekdays' English names, in ``date.weekday()`` order.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: The words a date may be given by relative to the article's day: a weekday's days back are its offset
-#: from Monday here (:func:`_relative_day` counts from the article's weekday).
-_DAYS_BACK = {"today": 0, "yesterday": 1} | {name: named for named, name in enumerate(_WEEKDAYS)}
+#: The words a date may be given by, counted from the article's day (:func:`_relative_day`).
+_DAYS_BACK = frozenset({"today", "yesterday", *_WEEKDAYS})
 
 
 def _relative_day(word: str, article_day: dt.date) -> dt.date:
-    """The day ``word`` (a key of :data:`_DAYS_BACK`, lower case) means in an article of ``article_day``:
+    """The day ``word`` (one of :data:`_DAYS_BACK`, lower case) means in an article of ``article_day``:
     ``today`` that day, ``yesterday`` the day before, a weekday that day or the most recent such day before
     it (``thursday`` in an article of Friday 2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), as
     an article gives its sources' days ("told RIA on Thursday")."""
-    back = _DAYS_BACK[word]
-    if word in _WEEKDAYS:
-        back = (article_day.weekday() - back) % 7
-    return article_day - dt.timedelta(days=back)
+    if word == "today":
+        return article_day
+    if word == "yesterday":
+        return article_day - dt.timedelta(days=1)
+    return article_day - dt.timedelta(days=(article_day.weekday() - _WEEKDAYS.index(word)) % 7)
 
 
 def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
