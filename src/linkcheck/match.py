@@ -915,8 +915,19 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
+    if ", " in core:
+        candidates += _before_comma(core)
     parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap)
+
+
+def _before_comma(core: str) -> list[str]:
+    """The main clause before a title's first comma, folded (``Syrie : la chute de Bachar Al-Assad`` of
+    ``..., après cinquante ans de règne familial``), as a reading of the title; none when the clause after
+    it holds a number (``..., part III``, ``..., 45 killed``): that says which of a series, or how many."""
+    at = core.index(", ")
+    after = _numerals(fold(core[at + 2 :]))
+    return [] if any(c.isdigit() for c in after) else [fold(core[:at])]
 
 
 #: An ellipsis between two words of a title, perhaps in brackets (``A … B``, ``A [...] B``): words elided.

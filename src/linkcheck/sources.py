@@ -19,6 +19,7 @@ line raises :class:`~linkcheck.errors.ManifestError` naming the file, the line a
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import re
 from codecs import BOM_UTF8
@@ -401,7 +402,7 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
     return Citation(
         url=url,
         title=values.get("title"),
-        date=_parse_date(values["date"], "date", raw_url) if "date" in values else None,
+        date=_parse_date(values["date"], "date", raw_url, article) if "date" in values else None,
         outlet=values.get("outlet"),
         note=values.get("note"),
         source=source,
@@ -410,7 +411,9 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
         archive_url=(
             _check_url(values["archive"], field_name="archive", raw=raw_url) if "archive" in values else None
         ),
-        access_date=(_parse_date(values["accessed"], "accessed", raw_url) if "accessed" in values else None),
+        access_date=(
+            _parse_date(values["accessed"], "accessed", raw_url, article) if "accessed" in values else None
+        ),
         quote=values.get("quote"),
     )
 
@@ -562,11 +565,39 @@ def _check_keys(
     return values
 
 
-def _parse_date(text: str, key: str, raw: str) -> PartialDate:
+def _parse_date(text: str, key: str, raw: str, article: Article | None = None) -> PartialDate:
     try:
         return PartialDate.parse(text)
     except ValueError as exc:
-        raise _LineError(f"bad {key}: {exc}", raw) from None
+        word = text.strip().lower()
+        if word not in _DAYS_BACK:
+            raise _LineError(f"bad {key}: {exc}", raw) from None
+        day = article.date if article is not None else None
+        if day is None or day.day is None:
+            raise _LineError(
+                f"bad {key}: {exc}; {text.strip()!r} is counted from the article's day, and no @article line "
+                "above gives one: give '@article | date: YYYY-MM-DD' first",
+                raw,
+            ) from None
+        return PartialDate.from_date(_relative_day(word, day.first_day))
+
+
+#: The weekdays' English names, in ``date.weekday()`` order.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The words a date may be given by, counted from the article's day (:func:`_relative_day`).
+_DAYS_BACK = frozenset({"today", "yesterday", *_WEEKDAYS})
+
+
+def _relative_day(word: str, article_day: dt.date) -> dt.date:
+    """The day ``word`` (one of :data:`_DAYS_BACK`, lower case) means in an article of ``article_day``:
+    ``today`` that day, ``yesterday`` the day before, a weekday that day or the most recent such day before
+    it (``thursday`` in an article of Friday 2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), as
+    an article gives its sources' days ("told RIA on Thursday")."""
+    if word == "today":
+        return article_day
+    if word == "yesterday":
+        return article_day - dt.timedelta(days=1)
+    return article_day - dt.timedelta(days=(article_day.weekday() - _WEEKDAYS.index(word)) % 7)
 
 
 def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:

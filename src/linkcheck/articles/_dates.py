@@ -427,16 +427,17 @@ _add_months(
         "février févr fevrier fevr febrero fevereiro fev febbraio febr februari lutego luty lut şubat subat "
         "лютого лютий лют",
         "mars marzo março marco mrt maart marca marzec mart березня березень бер",
-        "avril avr abril aprile aprili kwietnia kwiecień kwi nisan квітня квітень кві",
-        "mai mayo maio maggio mei maja maj mayıs mayis травня травень тра",
+        "avril avr abril abr aprile aprili kwietnia kwiecień kwi nisan квітня квітень кві",
+        "mai mayo maio maggio magg mei maja maj mayıs mayis травня травень тра",
         "juin junio junho giugno juni czerwca czerwiec cze haziran червня червень чер",
         "juillet juil julio julho luglio juli lipca lipiec lip temmuz липня липень лип",
-        "août aout agosto augustus sierpnia sierpień sie ağustos agustos серпня серпень сер",
-        "septembre sept septiembre setiembre setembro settembre september września wrzesień wrz eylül eylul "
-        "вересня вересень вер",
-        "octobre oct octubre outubro ottobre oktober października październik paź ekim жовтня жовтень жов",
+        "août aout agosto ago augustus sierpnia sierpień sie ağustos agustos серпня серпень сер",
+        "septembre sept septiembre setiembre setembro set settembre sett september września wrzesień wrz "
+        "eylül eylul вересня вересень вер",
+        "octobre oct octubre outubro ottobre ott oktober października październik paź ekim "
+        "жовтня жовтень жов",
         "novembre nov noviembre novembro november listopada listopad lis kasım kasim листопада листопад лис",
-        "décembre déc decembre diciembre dezembro dicembre december grudnia grudzień gru aralık aralik "
+        "décembre déc decembre diciembre dic dezembro dicembre december grudnia grudzień gru aralık aralik "
         "грудня грудень гру",
     ],
 )

@@ -322,6 +322,9 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
         _name_and_title(link, plain_before, f"{before} {after}")
+    if link.title is None and (ama := _ama_web(plain_before)) is not None:
+        link.title = looks_like_title(f"“{ama['title']}”")
+        link.outlet = link.outlet or ama["outlet"].strip()
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
@@ -392,6 +395,22 @@ _VANCOUVER = re.compile(
 )
 
 
+#: An AMA reference to a web page, nothing in quotes or italics: ``[Authors.] Title. Site. Published Month D,
+#: YYYY. [Updated Month D, YYYY.] Accessed Month D, YYYY. URL``; the authors may be left out (the title then
+#: leads). The site's name is the sentence before the label, the title all before that (it may hold full
+#: stops: ``U.S.``); a title ending in ``?`` or ``!`` takes no full stop.
+_AMA_WEB = re.compile(
+    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+)?"
+    r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
+    r"(?:Published|Updated)[ \t]"
+)
+
+
+def _ama_web(before: str) -> re.Match[str] | None:
+    """:data:`_AMA_WEB` at the start of an entry (the test for its label first: most entries are no such)."""
+    return _AMA_WEB.match(before) if "ublished" in before or "Updated" in before else None
+
+
 #: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring
 #: U. Title of the article. Int J Epidemiol. 2013 Dec;42(6):1724-37.`` (authors, title, journal, then the
 #: date before the volume's ``;``).
@@ -432,6 +451,8 @@ _GOST_DATE = re.compile(
     r"//.*?[ \t][—–-][ \t]+(?P<year>\d{4})\.[ \t]+[—–-][ \t]+(?P<day>\d{1,2})[ \t]+"
     r"(?P<month>[^\W\d_]{3,8})\.?"
 )
+#: A bracketed note after a GOST title: its medium (``[Электронный ресурс]``, ``[Electronic resource]``).
+_GOST_MEDIUM = re.compile(r"[ \t]*\[[^\[\]]{2,40}\][ \t.]*$")
 _GOST_MONTHS = {"янв": 1, "февр": 2, "апр": 4, "авг": 8, "сент": 9, "окт": 10, "нояб": 11, "дек": 12}
 
 
@@ -447,8 +468,10 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
         written = _ISO_690_DATE_END.split(m["date"], 1)[0].strip(" \t.")
         return m["title"].strip(), None, written_date(written)
     if " // " in before:
-        head = before.split(" // ", 1)[0]
-        if any(mark in head for mark in '"“”«»„'):
+        # The title area ends at GOST's first area separator (``. — Текст : электронный``) and before a
+        # bracketed medium (``[Электронный ресурс]``) or the statement of responsibility (`` / ``).
+        head = _GOST_MEDIUM.sub("", before.split(" // ", 1)[0].split(". — ", 1)[0])
+        if _quoted_whole(head):
             return None  # a quoted title: the quotes tell it (:func:`_entry_title`)
         head = head.split(" / ", 1)[0]
         lead = _GOST_AUTHOR.match(head)
@@ -460,6 +483,23 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
             date = to_partial(int(found["year"]), month, int(found["day"])) if month else None
         return title.strip(" .") or None, None, date
     return None
+
+
+def _quoted_whole(head: str) -> bool:
+    """Whether a reference's title (``head``, what precedes its outlet) is quoted whole: a quoted span that
+    ends it and opens it, or follows a full stop or colon (the author's, the number's: ``Иванов И.
+    «Заглавие»``), not a title quoting some of its words (``Ответ на слова Помпео о «российских С-300» в
+    Ираке``, ``Путин назвал слова Помпео «ложью»``)."""
+    text = head.rstrip(" \t.,")
+    if text[-1:] not in '"”“»':
+        return False
+    last = None
+    for span in _QUOTED_SPAN.finditer(text):
+        last = span
+    if last is None or last.end() != len(text):
+        return False
+    lead = text[: last.start()].rstrip()
+    return not lead or lead[-1] in ".:"
 
 
 #: What separates the parts of an entry written as fields: a bar, a spaced dash.
