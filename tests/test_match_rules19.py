@@ -158,6 +158,13 @@ def test_relative_date_needs_an_article_day(text: str) -> None:
         parse_sources(text, "s.txt")
 
 
+@pytest.mark.parametrize("written", ["today", "Yesterday", "thursday"])
+def test_an_article_line_gives_its_own_day_as_a_date(written: str) -> None:
+    """The day relative dates are counted from cannot itself be relative: the error says what it is for."""
+    with pytest.raises(ManifestError, match=r"s\.txt:1: .*an @article line gives the article's own day"):
+        parse_sources(f"@article | date: {written}\n{URL}\n", "s.txt")
+
+
 @pytest.mark.parametrize("written", ["Thursday last", "on Thursday", "tomorrow", "2 days ago", "Donnerstag"])
 def test_other_relative_words_stay_errors(written: str) -> None:
     with pytest.raises(ManifestError, match="bad date"):

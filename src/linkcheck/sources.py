@@ -387,7 +387,7 @@ def _parse_article_line(line: str, source: str, number: int) -> Article | None:
     values = _check_keys(fields, ARTICLE_KEYS, "an @article line", directive)
     if not values:
         return None
-    date = _parse_date(values["date"], "date", directive) if "date" in values else None
+    date = _parse_date(values["date"], "date", directive, own=True) if "date" in values else None
     url = None
     if "url" in values:
         url = _check_url(values["url"], field_name="url", raw=directive)
@@ -565,13 +565,22 @@ def _check_keys(
     return values
 
 
-def _parse_date(text: str, key: str, raw: str, article: Article | None = None) -> PartialDate:
+def _parse_date(
+    text: str, key: str, raw: str, article: Article | None = None, *, own: bool = False
+) -> PartialDate:
+    """A manifest's date field; ``own``: an ``@article`` line's, the day relative dates are counted from."""
     try:
         return PartialDate.parse(text)
     except ValueError as exc:
         word = text.strip().lower()
         if word not in _DAYS_BACK:
             raise _LineError(f"bad {key}: {exc}", raw) from None
+        if own:
+            raise _LineError(
+                f"bad {key}: {exc}; an @article line gives the article's own day, which {text.strip()!r} on "
+                "the citation lines below is counted from",
+                raw,
+            ) from None
         day = article.date if article is not None else None
         if day is None or day.day is None:
             raise _LineError(
