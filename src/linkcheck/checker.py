@@ -471,7 +471,8 @@ def _read_page(
                         redirected = bool(fetch.redirects)
                         soft = file_signal(url, fetch.final_url, content_type, fetch.body, redirected)
             if soft is not None:
-                liveness = Liveness(Status.SOFT_404, *soft)
+                # a title that says the site is down for now (maintenance) is an error, not a soft 404
+                liveness = Liveness(Status.ERROR if soft[0] is Cause.SERVER_ERROR else Status.SOFT_404, *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
                 liveness = Liveness(Status.BLOCKED, *gate)
             elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:

@@ -617,6 +617,25 @@ def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
     )
 
 
+def names_gone(line: str, names: list[str]) -> bool:
+    """Whether the first sentence of ``line``, the site's ``names`` (and a possessive ``'s``) taken out, is an
+    error message: a closed or merged outlet's notice that names itself ("The Neva Times archive is no
+    longer available online"). Asked only of a notice's lines, after their own words failed."""
+    first = first_sentence(line)
+    if len(first) > _ERROR_LINE:
+        return False
+    lowered = first.lower()
+    kept = first
+    for name in names:
+        at = lowered.find(name.lower()) if len(name) >= 3 else -1
+        if at >= 0:
+            end = at + len(name)
+            end += 2 if lowered[end : end + 2] in ("'s", "’s") else 0
+            kept = (first[:at] + first[end:]).strip()
+            break
+    return kept != first and bool(kept) and is_error_title(kept)
+
+
 def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
     """Whether the first of a line's several sentences is an error message ("This article has been removed
     by order of the court. It may not be published while ..."): a headless page's notice often goes on
@@ -923,6 +942,7 @@ def _notice_after(
             (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts))
             or _first_sentence_is_error(line, names, hosts)
             or says_withdrawn(line)
+            or names_gone(line, names)
         ):
             notice = line
     if notice is None:

@@ -16,7 +16,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
    ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names;
    so is the unquoted echo of a theme's ``Nothing found for <the path's words>``. A title with no letter
-   (``44``, a styled ``4<icon>4``) is no headline.
+   (``44``, a styled ``4<icon>4``) is no headline. An error title whose every error phrase says the site is
+   down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a browser's own
+   "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``, not a soft
+   404.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
@@ -80,6 +83,29 @@ _PLACEHOLDER_PHRASES = (
     "website under construction", "launching soon",
 )  # fmt: skip
 
+#: Error messages that say the site is down for now, not that the page is gone (also in
+#: :data:`ERROR_PHRASES`): a page or site down for maintenance, served 200 ("This page is being updated",
+#: "Site under maintenance", WordPress's "Briefly unavailable for scheduled maintenance", "Технические
+#: работы", "Страница обновляется"), and a browser's own error page saved and served in place of the page
+#: (Chromium's "This site can't be reached", "Не удается получить доступ к сайту"; Firefox's "Hmm. We're
+#: having trouble finding that site."). A title that is one of these is an ``error``, not a soft 404.
+_DOWN_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "this page is being updated", "page is being updated", "this page is currently being updated",
+        "page under maintenance", "site under maintenance", "website under maintenance", "under maintenance",
+        "down for maintenance", "site down for maintenance", "scheduled maintenance", "maintenance mode",
+        "briefly unavailable for scheduled maintenance", "we'll be back soon", "we will be back soon",
+        "this site can't be reached", "this site cannot be reached", "this page isn't working",
+        "this site can't provide a secure connection", "we're having trouble finding that site",
+        "server not found", "unable to connect", "the connection has timed out", "problem loading page",
+    ),
+    "ru": (
+        "технические работы", "ведутся технические работы", "на сайте ведутся технические работы",
+        "страница обновляется", "сайт обновляется", "сайт на техническом обслуживании",
+        "не удается получить доступ к сайту", "не удаётся получить доступ к сайту", "страница не работает",
+    ),
+}  # fmt: skip
+
 #: Whole error messages, by language, as pages write them in titles and headings. Compared after
 #: :func:`linkcheck.names.fold` (case, accents, quotes, punctuation; Cyrillic romanised), so write them
 #: naturally. A title piece must equal one of these (after filler words are trimmed), not merely contain it.
@@ -110,6 +136,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "video unavailable", "video currently unavailable", "this video is unavailable",
         "this video is currently unavailable", "this video is no longer available",
         "video no longer available",
+        *_DOWN_PHRASES["en"],
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -118,6 +145,13 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "запрашиваемая страница не найдена или была удалена", "документ не найден", "не найдено",
         "ничего не найдено", "материал не найден", "новость не найдена", "статья не найдена",
         "страницы не существует", "страница не доступна", "страница недоступна",
+        # the story withdrawn, said as a heading: "Материал недоступен"
+        "материал недоступен", "материал не доступен", "материал временно недоступен", "статья недоступна",
+        "публикация недоступна", "новость недоступна", "страница временно недоступна",
+        # a host's stub for a site switched off (an unpaid plan): "Сайт временно отключён"
+        "сайт отключен", "сайт отключён", "сайт временно отключен", "сайт временно отключён",
+        "сайт приостановлен", "работа сайта приостановлена",
+        *_DOWN_PHRASES["ru"],
     ),
     "uk": (
         "сторінку не знайдено", "сторінка не знайдена", "сторінки не існує", "такої сторінки не існує",
@@ -511,7 +545,9 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the )?(?:authors?|owners?) (?:has|have) deleted this (?:site|blog|website)",
     # a closed outlet's farewell in place of every page: "Our archive is no longer available online",
     # "This website has now closed"
-    r"(?:our|the|this|its) (?:news )?(?:archive|website|site)(?: of (?:stories|articles))?"
+    # (the article optional: a notice that names the site, "The <site> archive is ...", is read without the
+    # site's name, see :func:`linkcheck.pagebody.names_gone`)
+    r"(?:(?:our|the|this|its) )?(?:news )?(?:archive|website|site)(?: of (?:stories|articles))?"
     r" is no longer (?:available|accessible)(?: online)?",
     r"(?:our|the|this) (?:website|site) (?:has|is) (?:now )?(?:closed|been closed)(?: down)?",
     r"(?:looks like )?this domain (?:isnt|is not) connected to (?:a |any )?(?:website|site)(?: yet)?",
@@ -620,6 +656,7 @@ _ERROR_WORDS = frozenset(
                       "feil", "خطأ", "שגיאה", "오류", "त्रुटि", "грешка", "greška")
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
+_DOWN = frozenset(fold(p) for phrases in _DOWN_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
 
@@ -1278,16 +1315,23 @@ def is_blocked_title(title: str) -> bool:
     return any(hint in lowered for hint in _BLOCKED_HINTS) and _BLOCKED.search(title) is not None
 
 
+def _says_down(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether a title that is an error title (:func:`_is_error_title`) says the site is down for now: its
+    error pieces all :data:`_DOWN_PHRASES` (a maintenance page, a browser's own error page)."""
+    errors = [p for p, k in kinds if k == "error"]
+    return bool(errors) and all(" ".join(fold(p).split()) in _DOWN for p in errors)
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
-) -> str | None:
+) -> tuple[Cause, str] | None:
     if redirects and final_url != requested_url:
         segments, query = _segments(final_url)
         requested_segments, _ = _segments(requested_url)
         if (segments and _ERROR_PATH.fullmatch(segments[-1]) and segments != requested_segments) or any(
             k.lower() in ("error", "code", "status") and v in ("404", "410") for k, v in _query_pairs(query)
         ):
-            return f"the link redirects to an error page ({final_url})"
+            return Cause.ERROR_PAGE, f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
     # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
@@ -1310,10 +1354,13 @@ def _error_signal(
         if t not in errors and any(c.isalpha() for c in t) and not is_site_segment(t, names, hosts)
     ]
     if headline_is_error or not others:
-        return f"the page's title says it is an error page: {errors[0]!r}"
+        if all(_says_down(k) for t, k in zip(titles, kinds, strict=True) if t in errors):
+            said = f"the page's title says the site is down for now: {errors[0]!r}; try again later"
+            return Cause.SERVER_ERROR, said
+        return Cause.ERROR_PAGE, f"the page's title says it is an error page: {errors[0]!r}"
     for title, k in zip(titles, kinds, strict=True):
         if title in errors and _names_a_placeholder(k):
-            return f"the page's title says the site is a placeholder: {title!r}"
+            return Cause.ERROR_PAGE, f"the page's title says the site is a placeholder: {title!r}"
     return None
 
 
@@ -1383,11 +1430,13 @@ def soft_404_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
 ) -> tuple[Cause, str] | None:
     """``(Cause.ERROR_PAGE | Cause.FRONT_PAGE, reason)`` when a 200 answer is really an error page or the
-    front page; ``None`` otherwise. See the module docstring for the signals."""
+    front page, ``(Cause.SERVER_ERROR, reason)`` when its title says the site is down for now (a
+    maintenance page, a browser's own error page: an ``error``, not a soft 404); ``None`` otherwise. See the
+    module docstring for the signals."""
     titles = metadata.titles() if metadata is not None else []  # read by both signals
     error = _error_signal(requested_url, final_url, metadata, redirects, titles)
     if error is not None:
-        return Cause.ERROR_PAGE, error
+        return error
     front = _front_page_signal(requested_url, final_url, metadata, redirects, titles)
     if front is not None:
         return Cause.FRONT_PAGE, front
