@@ -149,7 +149,7 @@ _OLD_NOT_ORDINAL_DATE = _prose._NOT_ORDINAL_DATE
 OLD_SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
     rf"|(?<=[.!?]\s)\s*{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
-    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n)|(?<=\n)(?=[ \t]*[-*•][ \t]))"
 )
 #: Words and marks that make capitalised phrases and sentence ends, capitals of several scripts among them
 #: (``ǅ`` is title case, not upper case; ``ＡＢ`` are full-width; ``İ`` is upper case with a dot).

@@ -967,7 +967,7 @@ _CLOSERS = "\"'”’»)\\]"
 _NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{_UPPER}])"
 #: Where a sentence ends: what ``(?<=[.!?])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z...])|\r?\n[ \t]*\r?\n|
 #: (?<=[:;])\s*\r?\n`` matches (a full stop and a capital but not "14. November", a blank line, a colon at a
-#: line end), written to
+#: line end, a line break before a list item's bullet: ``- ``, ``* ``, ``• ``), written to
 #: start with a character class (a closing quote or bracket, or white space: the first character of every
 #: alternative) so that the regex engine skips ahead instead of trying every position. (The two alternatives
 #: that end with ``_NEXT_SENTENCE`` share it: the class of capitals is compiled once, not twice.)
@@ -980,7 +980,7 @@ _NOT_ORDINAL_DATE = (
 _SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?:(?:(?<=[.!?][{_CLOSERS}])|(?<=[.!?]\[\w\])|(?<=[.!?]\[\w\w\]))[{_CLOSERS}]*\s+|"
     rf"(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
-    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n)|(?<=\n)(?=[ \t]*[-*•][ \t]))"
 )
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).

@@ -383,14 +383,14 @@ def _measured(element: etree._Element, lengths: dict[etree._Element, int]) -> in
 def _body(
     root: etree._Element, lengths: dict[etree._Element, int], *, marked: bool = False
 ) -> etree._Element | None:
-    """The article body: the ``<article>`` with the most text (unless it is a teaser beside a much bigger
+    """The article body: the ``<article>`` with the most text (not one in an ``<aside>``: a card; unless it is a teaser beside a much bigger
     run of paragraphs), else ``<main>``/``role=main``, else (with ``marked``: the page's source names one)
     the element marked as the post's content (hAtom's ``entry-content``, schema.org's ``itemprop=
     articleBody``) when it holds more text than the paragraphs below, else the element holding the most
     paragraph text. (Blogger writes a post's text in ``<div>``s and ``<br>``s, no ``<p>``: the most
     paragraph text is then a sidebar's or the header's.)"""
     block, block_text = _paragraph_block(root)
-    articles = list(root.iter("article"))
+    articles = [article for article in root.iter("article") if not _in_aside(article)]
     if articles:
         best = max(articles, key=lambda article: _measured(article, lengths))
         parent = best.getparent()
@@ -417,6 +417,12 @@ def _body(
     if block is not None:
         return _sections_of(block)
     return root.find("body") if root.find("body") is not None else root
+
+
+def _in_aside(element: etree._Element) -> bool:
+    """Whether ``element`` stands in an ``<aside>``: an ``<article>`` there is a card beside the text (a
+    forum's link preview, Discourse's ``aside.onebox``), never the page's story."""
+    return any(ancestor.tag == "aside" for ancestor in element.iterancestors())
 
 
 def _sections_of(block: etree._Element) -> etree._Element:
@@ -739,11 +745,12 @@ def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]
     """:data:`_NOT_CITED_RELS`, without ``ugc`` when it marks most of the links in the body's paragraphs (a
     ``<p>``, or a ``<div>`` holding text as a forum post's does): a platform whose articles are its users'
     (Medium, a forum) marks every link of them ``ugc``, and it then says nothing of one (a comment's link is
-    ``ugc`` among paragraphs' links that are not)."""
+    ``ugc`` among paragraphs' links that are not). Relative links (a forum's @mentions and #hashtags, which
+    it never marks) are not counted."""
     marked = in_paragraphs = 0
     for element, _ in anchors:
         parent = element.getparent()
-        if parent is None or (
+        if parent is None or "//" not in _attr(element, "href") or (
             parent.tag != "p"
             and (parent.getparent() is None or parent.getparent().tag != "p")
             and not (parent.tag == "div" and _holds_text(parent))
