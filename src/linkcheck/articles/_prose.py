@@ -850,7 +850,7 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
         on_line = links[first:last]
         title = clean_text(_strip_urls(title_text, on_line))
-        title = title.strip(" \t—–-:|")
+        title = title.strip(" \t—–-:|*_")  # and the emphasis closing after the label (``**Related:** Title``)
         if not title or len(title) < 4:
             for link in on_line:
                 _note(link, label)
@@ -886,13 +886,18 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
 
 
 _SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
+_MARKER_NOTE = re.compile(r"[ \t]*\(\d{1,3}\)$")
 
 
 def _without_source_note(title: str, link: Link) -> str:
     """A related line's title without the note in parentheses that ends it when the note names the link's
     outlet, its date, or both (``Title (The Moscow Times, 29 August 2019)``, ``Title (Gulf Ledger)``): the
     source of the title, not a part of it (the date is given to the link that has none). A parenthesis that
-    is neither stays (``Title (Part 2)``, ``Title (video)``)."""
+    is neither stays (``Title (Part 2)``, ``Title (video)``). A number alone in the parentheses is a marker
+    of the link in a list of links (``Title (3)`` and ``3. <url>`` below): no part of the title either."""
+    marker = _MARKER_NOTE.search(title)
+    if marker is not None and marker.start() >= 4:
+        return title[: marker.start()].rstrip()
     m = _SOURCE_NOTE.search(title)
     if m is None or m.start() < 4:
         return title

@@ -24,6 +24,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from linkcheck.articles._base import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
     Link,
     Parsed,
     clean_text,
@@ -796,6 +798,9 @@ def _link(
         return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
     if _not_a_source(element, url or href):
         return None
+    block = blocks.of(element)
+    if block is not None and blocks.boilerplate(block):
+        return None  # a press release's "About ..." boilerplate or contact block: the issuer's own links
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
@@ -1006,6 +1011,7 @@ class _Blocks:
         self._of: dict[etree._Element, etree._Element | None] = {}
         self._captions: dict[etree._Element, str | None] = {}
         self._copies: dict[etree._Element, bool] = {}
+        self._boilerplate: dict[etree._Element, bool] = {}
 
     def of(self, element: etree._Element) -> etree._Element | None:
         """The block holding ``element`` (its nearest block ancestor)."""
@@ -1021,6 +1027,13 @@ class _Blocks:
             text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None
             self._captions[caption] = text if text is not None and len(text) <= self.MAX_ENTRY else None
         return self._captions[caption]
+
+    def boilerplate(self, block: etree._Element) -> bool:
+        """Whether ``block`` is a press release's boilerplate (:func:`_boilerplate_block`), read once."""
+        cached = self._boilerplate.get(block)
+        if cached is None:
+            cached = self._boilerplate[block] = _boilerplate_block(block)
+        return cached
 
     def copies(self, block: etree._Element) -> bool:
         """Whether a list item's links after its first are the same work's other copies, each named by a
@@ -1051,6 +1064,46 @@ class _Blocks:
             cached = (text if text is not None and len(text) <= self.MAX_ENTRY else None, links, cites)
             self._info[block] = cached
         return cached
+
+
+#: How much of a block's opening text tells a heading: an "About ..." heading is at most some 90 characters.
+_HEAD_LENGTH = 120
+_CONTACT_OPENER = re.compile(r"(?i:contacts?|kontakt|contact\s+us)\s*:?")
+
+
+def _head(element: etree._Element) -> list[str]:
+    """The first pieces of ``element``'s text (at least :data:`_HEAD_LENGTH` characters, or all of it)."""
+    pieces: list[str] = []
+    length = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        length += len(piece)
+        if length > _HEAD_LENGTH:
+            break
+    return pieces
+
+
+def _boilerplate_block(block: etree._Element) -> bool:
+    """A press release's boilerplate, whose links are the issuer's own (its site, profiles, investor pages):
+    the block right after an "About ..." heading (a heading or a paragraph of that line alone: "About
+    Northwind Rail"), or a block opened by a contact heading ("Media contact", or "Contacts" as its first
+    piece of text: ``<p><b>Contacts</b><br>...``)."""
+    pieces = [piece for piece in _head(block) if not piece.isspace()]
+    if pieces and (
+        CONTACT_HEADING.match(pieces[0].strip()) is not None
+        or _CONTACT_OPENER.fullmatch(pieces[0].strip()) is not None
+    ):
+        return True
+    previous = block.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between the blocks
+    if previous is None or previous.tag not in _HEADING_BLOCKS:
+        return False
+    head = " ".join("".join(_head(previous)).split())
+    return len(head) <= _HEAD_LENGTH and ABOUT_HEADING.fullmatch(head) is not None
+
+
+_HEADING_BLOCKS = frozenset(["p", "div", "h2", "h3", "h4", "h5", "h6"])
 
 
 def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:

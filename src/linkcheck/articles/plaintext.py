@@ -12,6 +12,8 @@ import itertools
 import re
 
 from linkcheck.articles._base import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
     Lines,
     Link,
     Parsed,
@@ -51,12 +53,6 @@ _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,
 _NOT_CITED_LINE = re.compile(
     r"[ \t>*-]*(?:(?i:pic|pics|picture|photo|photos|image|foto|фото|bild)[ \t]*:|\$[ \t]+\S)"
 )
-#: A press release's contact block: "Media contact", "Press contacts", "Pressekontakt", "Contact presse".
-_CONTACT_HEADING = re.compile(
-    r"(?i:media|press|investor)[ \t]+(?i:contacts?|enquiries|inquiries)\b|"
-    r"(?i:pressekontakt|contacts?[ \t]+presse|"
-    r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
-)
 #: A piece of a word every contact heading holds.
 _CONTACT_WORDS = (
     *("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES"),
@@ -74,14 +70,9 @@ def _in_contact_block(text: str, line_start: int) -> bool:
     begin = breaks[-1].end() if breaks else floor
     first_line_end = text.find("\n", begin, line_start + 1)
     end = first_line_end if first_line_end >= 0 else line_start
-    if _CONTACT_HEADING.match(text, begin, end) is not None:
+    if CONTACT_HEADING.match(text, begin, end) is not None:
         return True
-    return begin < end and _ABOUT_HEADING.fullmatch(text[begin:end].strip()) is not None
-
-
-#: A press release's boilerplate heading: "About the Velo Industry Alliance", "About Northwind Rail" (a line
-#: of its own, no sentence).
-_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
+    return begin < end and ABOUT_HEADING.fullmatch(text[begin:end].strip()) is not None
 
 
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
