@@ -1136,7 +1136,8 @@ _LEAD = re.compile(r"[\W\d]{0,4}")
 #: link.
 _SOURCE_LABEL = re.compile(
     r"(?:(?<![\s\S])|(?<=[.;!?)\]。]\s)|(?<=[\n。]))[ \t]*"
-    r"(?:Sources?|SOURCES?|Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
+    r"(?:(?:Sources?|SOURCES?)(?:[ \t]+(?:for|of)[ \t]+[^:：.!?\r\n]{1,60})?|"
+    r"Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
     r"[ \t]*[:：]"
 )
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"

@@ -84,6 +84,22 @@ _QUOTED_LINE = (
 )
 
 
+#: The line above a URL line ends with a closing quote, perhaps and a colon.
+_TITLE_CLOSERS_COLON = _TITLE_CLOSERS + ":："
+#: A quoted title ending a line, after a colon or a dash (``— «Title»``), or before a colon (``«Title»:``).
+_ENDING_TITLE = (
+    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
+    rf"[{_TITLE_CLOSERS}]$|[{_TITLE_OPENERS}](?P<c>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
+    rf"[{_TITLE_CLOSERS}][:：]$"
+)
+
+
+@functools.cache
+def _ending_title() -> re.Pattern[str]:
+    """:data:`_ENDING_TITLE` compiled on first use."""
+    return re.compile(_ENDING_TITLE)
+
+
 @functools.cache
 def _quoted_line() -> re.Pattern[str]:
     """:data:`_QUOTED_LINE` compiled on first use (few texts have such a line)."""
@@ -433,12 +449,17 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
             title = quoted.group("t")
             link.title = looks_like_title(title, url, standalone=True) or clean_text(title)
-        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _TITLE_CLOSERS:
+        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _TITLE_CLOSERS_COLON:
             # A URL alone on its line under a line that is a quoted title, and only that (``"Will Russia
             # ...?"`` + URL line): the title, when its words are the URL's (a quoted statement is not).
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
             if previous[:1] in _TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
                 link.title = looks_like_title(above.group("t"), url)
+            elif (ending := _ending_title().search(previous)) is not None:
+                # A line that ends with a quoted title after a label's colon or an entry's dash, or with a
+                # quoted title and a colon (``Outlet, 29 August 2019 — «Title»``, ``Article "Title":``): the
+                # title, when it reads as one unquoted (Title Case, the URL's words; a quoted statement not).
+                link.title = looks_like_title(ending.group("t") or ending.group("c"), url)
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
