@@ -1024,7 +1024,8 @@ _REPORTING_WORDS = """
     berichtet berichtete berichteten meldet meldete sagt sagte sagten schreibt schrieb zitiert zitierte
     erklärte laut zufolge angaben
     сообщил сообщила сообщили сообщает сообщают заявил заявила заявили пишет писал писала писали передает
-    передаёт передал передала рассказал рассказала ссылкой данным словам
+    передаёт передал передала рассказал рассказала ссылкой данным словам опубликовал опубликовала
+    опубликовало опубликовали выпустил выпустила выпустило выпустили
     dijo informó informa publicó según declaró afirmó
     selon rapporté rapporte annoncé indiqué déclaré publié écrit
     повідомляє повідомила повідомив повідомили пише писала заявив заявила даними посиланням

@@ -385,12 +385,12 @@ def _measured(element: etree._Element, lengths: dict[etree._Element, int]) -> in
 def _body(
     root: etree._Element, lengths: dict[etree._Element, int], *, marked: bool = False
 ) -> etree._Element | None:
-    """The article body: the ``<article>`` with the most text (not one in an ``<aside>``: a card; unless it is a teaser beside a much bigger
-    run of paragraphs), else ``<main>``/``role=main``, else (with ``marked``: the page's source names one)
-    the element marked as the post's content (hAtom's ``entry-content``, schema.org's ``itemprop=
-    articleBody``) when it holds more text than the paragraphs below, else the element holding the most
-    paragraph text. (Blogger writes a post's text in ``<div>``s and ``<br>``s, no ``<p>``: the most
-    paragraph text is then a sidebar's or the header's.)"""
+    """The article body: the ``<article>`` with the most text (not one in an ``<aside>``: a card; unless
+    it is a teaser beside a much bigger run of paragraphs), else ``<main>``/``role=main``, else (with
+    ``marked``: the page's source names one) the element marked as the post's content (hAtom's
+    ``entry-content``, schema.org's ``itemprop=articleBody``) when it holds more text than the paragraphs
+    below, else the element holding the most paragraph text. (Blogger writes a post's text in ``<div>``s and
+    ``<br>``s, no ``<p>``: the most paragraph text is then a sidebar's or the header's.)"""
     block, block_text = _paragraph_block(root)
     articles = [article for article in root.iter("article") if not _in_aside(article)]
     if articles:
@@ -752,10 +752,14 @@ def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]
     marked = in_paragraphs = 0
     for element, _ in anchors:
         parent = element.getparent()
-        if parent is None or "//" not in _attr(element, "href") or (
-            parent.tag != "p"
-            and (parent.getparent() is None or parent.getparent().tag != "p")
-            and not (parent.tag == "div" and _holds_text(parent))
+        if (
+            parent is None
+            or "//" not in _attr(element, "href")
+            or (
+                parent.tag != "p"
+                and (parent.getparent() is None or parent.getparent().tag != "p")
+                and not (parent.tag == "div" and _holds_text(parent))
+            )
         ):
             continue
         in_paragraphs += 1

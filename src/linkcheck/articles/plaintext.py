@@ -85,12 +85,12 @@ _QUOTED_LINE = (
 
 
 #: The line above a URL line ends with a closing quote, perhaps and a colon.
-_TITLE_CLOSERS_COLON = _TITLE_CLOSERS + ":："
+_CLOSERS_COLON = _TITLE_CLOSERS + ":："
 #: A quoted title ending a line, after a colon or a dash (``— «Title»``), or before a colon (``«Title»:``).
+_QUOTED_TEXT = rf"[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}}"
 _ENDING_TITLE = (
-    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
-    rf"[{_TITLE_CLOSERS}]$|[{_TITLE_OPENERS}](?P<c>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
-    rf"[{_TITLE_CLOSERS}][:：]$"
+    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}]$|"
+    rf"[{_TITLE_OPENERS}](?P<c>{_QUOTED_TEXT})[{_TITLE_CLOSERS}][:：]$"
 )
 
 
@@ -449,7 +449,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
             title = quoted.group("t")
             link.title = looks_like_title(title, url, standalone=True) or clean_text(title)
-        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _TITLE_CLOSERS_COLON:
+        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _CLOSERS_COLON:
             # A URL alone on its line under a line that is a quoted title, and only that (``"Will Russia
             # ...?"`` + URL line): the title, when its words are the URL's (a quoted statement is not).
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
