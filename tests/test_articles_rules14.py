@@ -35,7 +35,7 @@ def test_an_article_in_an_aside_is_a_card_not_the_body() -> None:
 
 
 def test_an_article_outside_any_aside_is_still_the_body() -> None:
-    page = """<html><body><div><p>A sidebar <a href="https://ads.example/x">offer</a> with some words.</p></div>
+    page = """<html><body><div><p>A sidebar <a href="https://ads.example/x">offer</a> with words.</p></div>
 <article><p>The story cites <a href="https://www.reuters.com/a/story">Reuters</a>, which reported it
 on Monday with more detail than anyone else had at the time.</p></article></body></html>"""
     assert set(_read(page, "html")) == {"https://www.reuters.com/a/story"}
@@ -170,7 +170,8 @@ def test_a_source_for_label_opens_the_entry_of_its_link() -> None:
     assert _SOURCE_LABEL.match("Open source for everyone: x") is None
     page = """<html><body><article><p>Some text here that is long enough to be the article's body.</p>
 <div class="callout"><div class="text">Source for the sand figures: WWF, <a
-href="https://wwf.panda.org/x/sand-mining-report">“Sand mining: the global crisis”</a>, 7 June 2023.</div></div>
+href="https://wwf.panda.org/x/sand-mining-report">“Sand mining: the global crisis”</a>, 7 June 2023.</div>
+</div>
 </article></body></html>"""
     citation = _read(page, "html", "2024-05-14")["https://wwf.panda.org/x/sand-mining-report"]
     assert str(citation.date) == "2023-06-07"
