@@ -1075,8 +1075,17 @@ _HEAD_LENGTH = 120
 _CONTACT_OPENER = re.compile(r"(?i:contacts?|kontakt|contact\s+us)\s*:?")
 
 
-def _head(element: etree._Element) -> list[str]:
-    """The first pieces of ``element``'s text (at least :data:`_HEAD_LENGTH` characters, or all of it)."""
+def _first_text(element: etree._Element) -> str:
+    """The first piece of ``element``'s text that is not white space, stripped ("" when none)."""
+    for piece in element.itertext():
+        if not piece.isspace():
+            return str(piece).strip()
+    return ""
+
+
+def _head(element: etree._Element) -> str:
+    """The opening of ``element``'s text, its white space squeezed (at least :data:`_HEAD_LENGTH` characters,
+    or all of it)."""
     pieces: list[str] = []
     length = 0
     for piece in element.itertext():
@@ -1084,26 +1093,25 @@ def _head(element: etree._Element) -> list[str]:
         length += len(piece)
         if length > _HEAD_LENGTH:
             break
-    return pieces
+    return " ".join("".join(pieces).split())
 
 
 def _boilerplate_block(block: etree._Element) -> bool:
     """A press release's boilerplate, whose links are the issuer's own (its site, profiles, investor pages):
     the block right after an "About ..." heading (a heading or a paragraph of that line alone: "About
     Northwind Rail"), or a block opened by a contact heading ("Media contact", or "Contacts" as its first
-    piece of text: ``<p><b>Contacts</b><br>...``)."""
-    pieces = [piece for piece in _head(block) if not piece.isspace()]
-    if pieces and (
-        CONTACT_HEADING.match(pieces[0].strip()) is not None
-        or _CONTACT_OPENER.fullmatch(pieces[0].strip()) is not None
-    ):
+    piece of text: ``<p><b>Contacts</b><br>...``). The first piece of text is read first (the cheap test)."""
+    first = _first_text(block)
+    if first and (CONTACT_HEADING.match(first) is not None or _CONTACT_OPENER.fullmatch(first) is not None):
         return True
     previous = block.getprevious()
     while previous is not None and not isinstance(previous.tag, str):
         previous = previous.getprevious()  # a comment between the blocks
     if previous is None or previous.tag not in _HEADING_BLOCKS:
         return False
-    head = " ".join("".join(_head(previous)).split())
+    if not _first_text(previous).startswith(("About", "ABOUT")):
+        return False
+    head = _head(previous)
     return len(head) <= _HEAD_LENGTH and ABOUT_HEADING.fullmatch(head) is not None
 
 
