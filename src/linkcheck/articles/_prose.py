@@ -1074,6 +1074,16 @@ _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split())
 #: held-out batch), searched apart, only in a sentence that is not ASCII: two more first letters (``в``,
 #: ``о``) in the words' class above would cost every sentence of every language a slower scan.
 _REPORTING_PUBLISHED = re.compile(r"(?<!\w)(?:[Оо]публикова|[Вв]ыпусти)(?:л|ла|ло|ли)\b")
+
+
+def _published_ru(sentence: str) -> bool:
+    """Whether ``sentence`` holds a Russian publishing verb (:data:`_REPORTING_PUBLISHED`); plain searches for
+    the words' stems first, so that other sentences cost two substring tests."""
+    return ("публикова" in sentence or "ыпусти" in sentence) and _REPORTING_PUBLISHED.search(
+        sentence
+    ) is not None
+
+
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
@@ -1302,9 +1312,7 @@ def attach_report_dates(
         sentence = prose[start:end]
         if more is None:
             more = _more_languages(prose)
-        if not (_REPORTING if more else _REPORTING_BASE).search(sentence) and (
-            sentence.isascii() or _REPORTING_PUBLISHED.search(sentence) is None
-        ):
+        if not (_REPORTING if more else _REPORTING_BASE).search(sentence) and not _published_ru(sentence):
             continue
         reference = article_date
         if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:

@@ -100,6 +100,24 @@ def _ending_title() -> re.Pattern[str]:
     return re.compile(_ENDING_TITLE)
 
 
+#: The longest match of :data:`_ENDING_TITLE`: an opening and a closing mark, 200 characters, a colon.
+_ENDING_LONGEST = 203
+
+
+def _ends_quoted(line: str) -> bool:
+    """Whether ``line`` ends with a closing quote, or with one and a colon (the cheap test before
+    :data:`_ENDING_TITLE`)."""
+    return bool(line) and (
+        line[-1] in _TITLE_CLOSERS or (len(line) > 1 and line[-1] in ":：" and line[-2] in _TITLE_CLOSERS)
+    )
+
+
+def _ending_from(line: str) -> int:
+    """Where a search for :data:`_ENDING_TITLE`, which ends at the line's end, need start (its lookbehinds
+    still see the characters before)."""
+    return max(0, len(line) - _ENDING_LONGEST)
+
+
 @functools.cache
 def _quoted_line() -> re.Pattern[str]:
     """:data:`_QUOTED_LINE` compiled on first use (few texts have such a line)."""
@@ -455,7 +473,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
             if previous[:1] in _TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
                 link.title = looks_like_title(above.group("t"), url)
-            elif (ending := _ending_title().search(previous)) is not None:
+            elif _ends_quoted(previous) and (
+                ending := _ending_title().search(previous, _ending_from(previous))
+            ):
                 # A line that ends with a quoted title after a label's colon or an entry's dash, or with a
                 # quoted title and a colon (``Outlet, 29 August 2019 — «Title»``, ``Article "Title":``): the
                 # title, when it reads as one unquoted (Title Case, the URL's words; a quoted statement not).
