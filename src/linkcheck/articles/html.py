@@ -1076,11 +1076,12 @@ _CONTACT_OPENER = re.compile(r"(?i:contacts?|kontakt|contact\s+us)\s*:?")
 
 
 def _first_text(element: etree._Element) -> str:
-    """The first piece of ``element``'s text that is not white space, stripped ("" when none)."""
-    for piece in element.itertext():
-        if not piece.isspace():
-            return str(piece).strip()
-    return ""
+    """The text that opens ``element``, stripped: its own text before its first child, else its first
+    child's (``<p><b>About ...</b></p>``); "" when neither has any."""
+    text = element.text
+    if (text is None or text.isspace()) and len(element):
+        text = element[0].text
+    return "" if text is None else str(text).strip()
 
 
 def _head(element: etree._Element) -> str:
