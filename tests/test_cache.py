@@ -164,6 +164,20 @@ def test_an_expired_entry_is_revalidated_with_its_etag(site: RevalidatingServer,
     assert site.hits["/plain"] == 2
 
 
+def test_a_shorter_ttl_in_a_later_run_is_honoured(site: RevalidatingServer, tmp_path: Path) -> None:
+    # requests-cache fixes an entry's expiry when it stores it: stored under a day's TTL, the page was still
+    # served from the cache to a run asking for one second, long after that second
+    fetch_all(config(tmp_path, cache_ttl=86400.0), site.origin, ["/plain"])
+    assert fetch_all(config(tmp_path, cache_ttl=86400.0), site.origin, ["/plain"])["stats"] == {"hit": 1}
+    time.sleep(1.2)  # older than the next run's TTL (no timing is asserted)
+    run = fetch_all(config(tmp_path, cache_ttl=1.0), site.origin, ["/plain"])
+    assert run["stats"] == {"revalidated": 1}
+    assert (site.hits["/plain"], site.not_modified["/plain"]) == (2, 1)
+    # revalidated, the entry counts from then: the longer TTL serves it again without a request
+    assert fetch_all(config(tmp_path, cache_ttl=86400.0), site.origin, ["/plain"])["stats"] == {"hit": 1}
+    assert site.hits["/plain"] == 2
+
+
 def test_the_hostile_catalogue_classifies_the_same_through_the_cache(tmp_path: Path) -> None:
     """Every hostile case (drips, bombs, lies, redirect games) gets the same outcome with ``--cache`` as
     without, on a cold cache and again on a warm one: the cache never weakens the byte cap or the deadline."""

@@ -1001,3 +1001,39 @@ def test_coded_or_unusual_bodies_are_left_to_urllib3(name: str, monkeypatch: pyt
     )
     assert kind == "HTTPResponse"
     assert (status, body, error) == (200, b"hello", None)
+
+
+@pytest.mark.parametrize("extra", [b"", b"HTTP/1.1 200 OK\r\n"])
+def test_a_body_queued_whole_is_read_in_one_piece_and_nothing_after_it(extra: bytes) -> None:
+    """The rest of a body the head's read began, all of it queued on the socket, comes in one read (no join
+    of two pieces); when a server sent bytes after the body, the pieces are read as before and those bytes
+    stay on the socket (the next answer read there is refused as leftovers)."""
+    from linkcheck.connections import DirectConnection, PlainResponse, by_name
+    from linkcheck.headers import Response
+
+    body = bytes(range(256)) * 200  # 51,200 bytes: past the reader's first 8 KiB
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body)
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        ours.settimeout(5)
+        theirs.sendall(head + body + extra)
+        time.sleep(0.05)  # all of it queued (a socketpair's buffer holds it)
+        answer = Response(ours, method="GET")  # type: ignore[arg-type]
+        answer.begin()
+        assert answer.after_head is not None
+        assert 0 < answer.after_head < len(body)
+        lower = by_name(answer.fields or [])
+        length = PlainResponse.fits(answer, lower)
+        assert length == len(body)
+        plain = PlainResponse(answer, DirectConnection(("http", "news.test", 80), ours), [], lower, length)
+        first = plain.read1(1 << 20)
+        if extra:  # more than the body queued: the buffer's piece, then the socket's, as before
+            assert len(first) == answer.after_head
+            first += plain.read1(1 << 20)
+        assert first == body  # without extra bytes, in one piece
+        assert plain.read1(1 << 20) == b""
+        ours.setblocking(False)
+        left = b""
+        with contextlib.suppress(BlockingIOError):
+            left = ours.recv(100)
+        assert left == extra

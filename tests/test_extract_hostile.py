@@ -41,7 +41,12 @@ def test_a_charset_browsers_do_not_know_is_ignored(label: str) -> None:
     [
         ("windows-1251", "cp1251"),
         ("ISO-8859-1", "cp1252"),
-        ("shift_jis", "shift_jis"),
+        ("shift_jis", "cp932"),  # the Encoding Standard's Shift_JIS is code page 932
+        ("EUC-KR", "cp949"),
+        ("big5", "big5hkscs"),
+        ("koi8-ru", "koi8-u"),
+        ("ISO8859-9", "cp1254"),
+        ("x-mac-roman", "mac-roman"),
         ("windows-874", "cp874"),
         ("x-mac-cyrillic", "mac-cyrillic"),
         ("iso-8859-8-i", "iso8859-8"),

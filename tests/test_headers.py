@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.config import Config
+from linkcheck.connections import by_name
 from linkcheck.fetch import Fetcher
 from linkcheck.headers import (
     MAX_HEADER_BLOCK,
@@ -340,3 +341,133 @@ def test_switching_protocols_never_leaves_the_connection_for_another_request() -
     response = answer(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x05hello")
     assert response.status == 101
     assert response.will_close
+
+
+def _begun(data: bytes, *, short: bool, method: str = "GET") -> tuple[Any, ...]:
+    """What ``begin`` leaves of the answer ``data`` read one way: by :meth:`Response._begin_plain` when it
+    takes it (``short``), else by ``http.client``'s own ``begin`` (the long way); the exception it raised,
+    by type and text, when it raised."""
+    response = Response(_Wire(data), method=method)  # type: ignore[arg-type]
+    try:
+        if not (short and response._begin_plain()):
+            Response._begin(response)
+            if response.status == http.client.SWITCHING_PROTOCOLS:
+                response.will_close = True
+    except Exception as exc:
+        return (type(exc), str(exc))
+    state = {
+        k: getattr(response, k, None)
+        for k in ("code", "status", "reason", "version", "chunked", "chunk_left", "length", "will_close")
+    }
+    items = response.msg.items()
+    return (state, shape(response.msg), items, by_name(items), response.fp.read())
+
+
+_STATUS_LINES = [
+    b"HTTP/1.1 200 OK",
+    b"HTTP/1.0 200 OK",
+    b"HTTP/1.1 404 Not Found",
+    b"HTTP/1.1 301",
+    b"HTTP/1.1 204 ",
+    b"HTTP/0.9 200 OK",
+    b"HTTP/1.1 304 Not Modified",
+    b"HTTP/1.1 100 Continue",
+    b"http/1.1 200 OK",
+    b"HTTP/1.1 999  x  ",
+    b"HTTP/1.2 200 OK",
+    b"HTTP/1.1 099 Low",
+    b"HTTP/1.1 +200 OK",
+    b"HTTP/1.1 101 Switching Protocols",
+    b"HTTP/1.1 200 caf\xe9",
+]
+_NAMES = [
+    "Content-Length",
+    "content-length",
+    "Transfer-Encoding",
+    "Connection",
+    "Keep-Alive",
+    "Proxy-Connection",
+    "Location",
+    "Content-Type",
+    "Set-Cookie",
+    "Content-Encoding",
+    "X",
+]
+_VALUES = [
+    b"40",
+    b" 40 ",
+    b"40, 40",
+    b"-1",
+    b"+40",
+    b"4\xb2",
+    b"chunked",
+    b"Chunked",
+    b"gzip, chunked",
+    b"close",
+    b"Keep-Alive",
+    b"keep-alive, close",
+    b"",
+    b" \t",
+    b"multipart/mixed; boundary=b",
+    b"Message/rfc822",
+    b"caf\xe9",
+]
+_status_lines = st.one_of(
+    st.sampled_from(_STATUS_LINES),
+    st.tuples(st.sampled_from([b"HTTP/1.0", b"HTTP/1.1"]), st.integers(100, 999), _line_bytes).map(
+        lambda p: p[0] + b" " + str(p[1]).encode() + b" " + p[2]
+    ),
+)
+_names = st.one_of(st.sampled_from(_NAMES), st.from_regex(r"[!-9;-~]{0,12}", fullmatch=True))
+_values = st.one_of(st.sampled_from(_VALUES), _line_bytes)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    _status_lines,
+    st.lists(st.tuples(_names, _values), max_size=8),
+    st.sampled_from([b"\r\n", b"\n", b" \r\n", b""]),
+    st.sampled_from([b"\r\n", b"\n", b""]),
+    st.sampled_from(["GET", "HEAD"]),
+)
+def test_begin_plain_reads_what_begin_reads(
+    status: bytes, fields: list[tuple[str, bytes]], line_end: bytes, end: bytes, method: str
+) -> None:
+    """The short way (one piece, a plain answer) sets what ``http.client``'s ``begin`` with
+    :func:`parse_headers` sets, on any answer it takes; and leaves every other to it, having read nothing."""
+    head = status + b"\r\n" + b"".join(n.encode() + b":" + v + line_end for n, v in fields) + end
+    data = head + b"body bytes"
+    assert _begun(data, short=True, method=method) == _begun(data, short=False, method=method)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE,
+        b"HTTP/1.1 200 OK\r\n\r\n",
+        b"HTTP/1.0 200 OK\r\nKeep-Alive: timeout=5\r\nContent-Length: 2\r\n\r\nok",
+        b"HTTP/1.0 200 OK\r\nConnection: keep-alive\r\n\r\nok",
+        b"HTTP/1.0 200 OK\r\nProxy-Connection: Keep-Alive\r\nContent-Length: 2\r\n\r\nok",
+        b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 9\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok",
+        b"HTTP/1.1 204 No Content\r\nContent-Length: 7\r\n\r\n",
+        b"HTTP/1.1 301 Moved\r\nLocation: /a\r\nLocation: /a\r\nSet-Cookie: a=1\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nX: caf\xe9\r\nContent-Type: text/html\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 99 + b"\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 100 + b"\r\n",
+    ],
+)
+def test_begin_plain_on_chosen_answers(data: bytes) -> None:
+    assert _begun(data, short=True) == _begun(data, short=False)
+    assert _begun(data, short=True, method="HEAD") == _begun(data, short=False, method="HEAD")
+
+
+def test_begin_takes_the_short_way_for_a_plain_answer_only() -> None:
+    plain = answer(PAGE)
+    assert plain.fields == [("Content-Type", "text/html"), ("Content-Length", "4")]
+    assert plain.lower == {"content-type": "text/html", "content-length": "4"}
+    assert type(plain.msg) is PlainMessage
+    for other in (b"HTTP/1.1 200 OK\r\nX: y\n\r\npage", b"HTTP/1.1 103 Hints\r\n\r\n" + PAGE):
+        assert answer(other).fields is None

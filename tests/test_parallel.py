@@ -26,6 +26,7 @@ from linkcheck.parallel import (
     _back_to_dead,
     _Batches,
     _child,
+    _given_citation,
     _Outbox,
     _relay,
     host_of,
@@ -182,9 +183,32 @@ def test_results_cross_processes_unchanged(site: SiteServer) -> None:
     assert report.results[0].findings
 
 
+def test_the_caller_puts_its_citation_back_into_a_child_result_as_replaced_would(site: SiteServer) -> None:
+    """A child's result read back from its pipe gets the caller's citation in place (``_given_citation``): the
+    same result ``replaced`` built anew, each of a batch its own object, none of them changed but the one."""
+    import pickle
+
+    from linkcheck.models import replaced
+
+    site.routes["/story"] = Page(200, PAGE)
+    citations = [
+        Citation(f"{site.origin}/story", title="A title that does not match", outlet="RIA Novosti", line=3),
+        Citation(f"{site.origin}/story", title="Uncommon cited words", line=4),
+        Citation(f"{site.origin}/gone", line=5),
+    ]
+    found = check(citations, Config(allow_private=True, retries=0)).results
+    sent = [(n, replaced(r, citation=_ELIDED)) for n, r in enumerate(found)]  # as a child sends them
+    batch = pickle.loads(pickle.dumps((1, sent), protocol=pickle.HIGHEST_PROTOCOL))[1]
+    given = [_given_citation(result, citations[n]) for n, result in batch]
+    assert given == [replaced(r, citation=c) for r, c in zip(found, citations, strict=True)] == list(found)
+    assert all(r.citation is c for r, c in zip(given, citations, strict=True))
+    assert len({id(r) for r in given}) == len(given)
+    assert all(r.citation is _ELIDED for _, r in sent)  # what the child sent is not what was changed
+
+
 def test_replaced_copies_every_field_but_the_changed_ones() -> None:
-    """``models.replaced`` (how a shard elides a result's citation and the caller puts its own back, and how a
-    read page drops its body) is ``dataclasses.replace``: every other field kept, an unknown name refused."""
+    """``models.replaced`` (how a shard elides a result's citation, and how a read page drops its body) is
+    ``dataclasses.replace``: every other field kept, an unknown name refused."""
     import dataclasses
 
     from linkcheck.models import FetchResult, Finding, FindingKind, Metadata, Redirect, Severity, replaced

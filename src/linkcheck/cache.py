@@ -39,12 +39,14 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 import urllib3
 from requests_cache import CachedSession
+from requests_cache.models.response import CachedResponse
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
@@ -282,6 +284,23 @@ class LinkcheckCachedSession(CachedSession):
         super().close()  # type: ignore[no-untyped-call]  # requests-cache leaves close() unannotated
 
 
+def _within_ttl(response: CachedResponse, ttl: float) -> CachedResponse:
+    """``response`` expiring no later than ``ttl`` seconds after it was stored. requests-cache fixes an
+    entry's expiry when it writes it, so a run with a shorter ``--cache-ttl`` than the run that stored the
+    entry was served pages older than it allowed (stored with a day's TTL, still a hit an hour later under
+    ``--cache-ttl 60``). The change is made to the copy read, not to the file; an entry a ``304`` revalidated
+    counts as stored then (``make_cached_session`` sets its ``created_at``)."""
+    created = response.created_at
+    if created is None:
+        return response
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=timezone.utc)
+    latest = created + timedelta(seconds=ttl)
+    if response.expires is None or response.expires > latest:
+        response.expires = latest
+    return response
+
+
 def make_cached_session(config: Config) -> LinkcheckCachedSession:
     """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite)."""
     if not config.cache_path:
@@ -300,6 +319,22 @@ def make_cached_session(config: Config) -> LinkcheckCachedSession:
         match_headers=False,
         wal=True,
     )
+    stored = session.cache.get_response
+    ttl = config.cache_ttl
+
+    def get_response(key: str, default: Any = None) -> Any:
+        found = stored(key, default)
+        return _within_ttl(found, ttl) if isinstance(found, CachedResponse) else found
+
+    save = session.cache.save_response
+
+    def save_response(response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        if isinstance(response, CachedResponse):  # a 304 revalidated it: its TTL counts from now
+            response.created_at = datetime.now(timezone.utc)
+        save(response, *args, **kwargs)
+
+    session.cache.get_response = get_response  # type: ignore[method-assign]
+    session.cache.save_response = save_response  # type: ignore[method-assign]
     adapter = CachingAdapter(
         max_bytes=config.max_bytes,
         secret_domains=list(config.headers),

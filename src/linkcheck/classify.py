@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from http import HTTPStatus
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -173,6 +174,7 @@ def _app_error(body: bytes) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # an int in, a str out; HTTPStatus(code) is an enum lookup in Python, ~3 k instr.
 def _phrase(code: int) -> str:
     try:
         return f"{code} {HTTPStatus(code).phrase}"

@@ -91,7 +91,10 @@ class Config:
 
     # --- identity ---------------------------------------------------------------------------------------
     #: Sent with every request. Sites block anonymous clients; an identifying agent is the polite default.
-    user_agent: str = f"linkcheck/{__version__} (citation checker; python-requests)"
+    #: Its first word is the product token robots.txt groups name (``User-agent: linkcheck``). It does not
+    #: name the HTTP library: firewalls that turn scripts away match ``python-requests`` in it, and a link
+    #: they refuse is reported blocked though the page is there.
+    user_agent: str = f"linkcheck/{__version__} (citation checker)"
     #: Extra request headers per domain (``{"example.com": {"Cookie": "..."}}``); sent to that domain and
     #: its subdomains only, never across a redirect to another host.
     headers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)

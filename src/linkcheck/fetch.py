@@ -904,7 +904,7 @@ def _plain_origin(url: str) -> tuple[str, int] | None:
     """``_host_port(url)`` for a URL of :data:`_NORMAL_URL` with a port up to 65535, in which
     :meth:`Fetcher._url_problem` finds nothing; ``None`` for any other URL (a property test holds this to
     both)."""
-    normal = _NORMAL_URL.fullmatch(url)
+    normal = _normal_url(url)
     if normal is None:
         return None
     port = normal.group(4)
@@ -1328,13 +1328,16 @@ _NORMAL_URL = re.compile(
     r"((https?)://([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::([1-9][0-9]{0,4}))?)"
     r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?"
 )
+#: ``_NORMAL_URL.fullmatch``, memoised for the few URLs in flight: a fetch asks it about its URL two or three
+#: times (its origin, how its request is written), at ~8k instructions a URL of 100 characters.
+_normal_url = functools.lru_cache(maxsize=256)(_NORMAL_URL.fullmatch)
 #: Header sets already checked by ``prepare_headers``, by their items: a run sends a few, over and over.
 _CHECKED_HEADERS: dict[tuple[tuple[Any, Any], ...], requests.structures.CaseInsensitiveDict[Any]] = {}
 
 
 def _prepare_url(prepared: requests.PreparedRequest, url: str) -> None:
     """``prepared.prepare_url(url, None)``; a URL it would give back unchanged (~10 µs) is taken as it is."""
-    normal = _NORMAL_URL.fullmatch(url)
+    normal = _normal_url(url)
     if normal is not None and "/." not in url and int(normal.group(4) or 1) <= 65535:
         prepared.url = url
     else:
@@ -1397,7 +1400,7 @@ class _RequestHeads:
             or (jar is not None and getattr(jar, "_cookies", True))
         ):
             return None
-        normal = _NORMAL_URL.fullmatch(url)
+        normal = _normal_url(url)
         if normal is None or "/." in url:  # dot segments: prepare_url removes them
             return None
         return (normal.group(1), tuple(headers._store.values()), tuple(extra.items()))  # type: ignore[attr-defined]
@@ -1458,6 +1461,10 @@ _SECOND_LEVELS = frozenset(
     {"ac", "co", "com", "edu", "go", "gob", "gov", "gv", "ltd", "mil", "ne", "net"}
     | {"nic", "nom", "or", "org", "plc", "sch"}
 )
+
+
+#: :func:`site_of`, memoised: a run asks about the same few hosts again and again.
+_site_of = functools.lru_cache(maxsize=4096)(site_of)
 
 
 def _copied(jar: requests.cookies.RequestsCookieJar) -> requests.cookies.RequestsCookieJar:
@@ -1525,7 +1532,7 @@ class _CookieJars:
         )
 
     def get(self, host: str, *, create: bool = False) -> requests.cookies.RequestsCookieJar | None:
-        site = site_of(host)
+        site = _site_of(host)
         with self._lock:
             jar = self._jars.get(site)
             if jar is None and create:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
-from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment, url_parts
+from linkcheck.names import SEPARATORS, any_of, fold, hosts_of, is_site_segment, url_parts
 
 __all__ = [
     "CONSENT_TITLES",
@@ -390,8 +390,10 @@ def gate_signal(
     titles = _titles(metadata)
     if not titles:
         return None
-    # cheap first: a gate's title is short and holds one of a few words; most headlines hold none
-    if not any(len(t) <= 120 and _has_gate_word(fold(t)) for t in titles):
+    # cheap first: a gate's title is short and holds one of a few words; most headlines hold none. The short
+    # titles are folded and joined at a NUL, which no gate word holds: each word is looked for once a page,
+    # not once a title (a page's titles are its headline and the headline with the site's name).
+    if not _has_gate_word("\0".join(fold(t) for t in titles if len(t) <= 120)):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
@@ -434,10 +436,16 @@ def _is_age_text(text: str) -> bool:
 
 
 def _has_gate_word(folded: str) -> bool:
-    """Does ``folded`` (a folded title) hold one of :data:`_GATE_WORDS` anywhere? One ``in`` test a word:
-    ~35% fewer instructions on a headline than one search of their alternation, which the regular
-    expression engine tries word by word at every position."""
-    return any(word in folded for word in _GATE_WORDS)
+    """Does ``folded`` (a folded title) hold one of :data:`_GATE_WORDS` anywhere? One search of their trie
+    (:func:`~linkcheck.names.any_of`): half the instructions of one ``in`` test a word on a headline, which
+    cost ~35% fewer than one search of their plain alternation."""
+    return _gate_word().search(folded) is not None
+
+
+@lru_cache(maxsize=1)
+def _gate_word() -> re.Pattern[str]:
+    """Finds one of :data:`_GATE_WORDS`; compiled by the first title read (~1.3 ms, kept off the import)."""
+    return any_of(_GATE_WORDS)
 
 
 #: Every gate title holds one of these (folded): the first test a headline meets.

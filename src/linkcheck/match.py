@@ -865,6 +865,13 @@ _LABEL = re.compile(
 )
 
 
+def _unlabelled(title: str) -> str:
+    """``_LABEL.sub("", title)``: the label is anchored at the start, so one ``match`` there finds all there
+    is, where ``sub`` would try the pattern at every position of the title."""
+    label = _LABEL.match(title)
+    return title[label.end() :] if label is not None else title
+
+
 def _forms(title: str, names: Sequence[str], hosts: Sequence[str]) -> _Form | None:
     return _cached_form(title, tuple(names), tuple(hosts))
 
@@ -895,7 +902,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         segments = split_segments(core)
     bracketed = "(" in core or "[" in core
     unbracketed = _BRACKETED.sub("", core) if bracketed else core
-    candidates = [fold(unbracketed), fold(_LABEL.sub("", core))]
+    candidates = [fold(unbracketed), fold(_unlabelled(core))]
     if bracketed:
         # The aside itself: a translated title followed by its original (``Iraq resumed talks [Ирак
         # возобновил переговоры]``), or the original followed by its translation.

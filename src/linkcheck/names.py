@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import product
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linkcheck.memo import PAGE_KEYS
@@ -928,6 +929,7 @@ def _is_site_segment(segment: str, names: Iterable[str], hosts: Iterable[str]) -
 
 
 __all__ += [
+    "any_of",
     "label_matches",
     "looks_like_host",
     "name_compounds",
@@ -935,3 +937,26 @@ __all__ += [
     "slug_words",
     "spelled_acronyms",
 ]
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A regular expression whose ``search(text)`` finds a match exactly when one of ``words`` is in ``text``
+    (``any(word in text for word in words)``), its alternation factored as a trie (``f(?:ind|ound)``).
+
+    On a headline that holds none of ~80 words, ``search`` costs half the instructions of one ``in`` test a
+    word: at each position the engine tries one branch a first character instead of every word. A plain
+    alternation of the words costs more than the ``in`` tests."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie) if trie else "(?!)")  # no words: found in no text
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    if "" in node:
+        return ""  # a word ends here: whatever follows, it was found
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -790,6 +790,14 @@ def _notice_hints(language: str | None) -> tuple[bytes, ...]:
     return _NOTICE_HINTS.get((language or "en")[:2].lower(), _ALL_NOTICE_HINTS)
 
 
+def _holds_any(data: bytes, words: tuple[bytes, ...]) -> bool:
+    """``any(word in data for word in words)``, for a test most pages fail on every word. ``in`` on bytes
+    first tries the word as an integer (``65 in b"A"``) and formats a ``TypeError`` it then drops, ~1 k
+    instructions a word; ``find`` only searches, and ``map`` runs the words without a Python step each.
+    Every word is searched for, also after one is found (the rare page that holds one)."""
+    return max(map(data.find, words)) >= 0
+
+
 def headline_end(body: bytes) -> int:
     """Where the page's first ``</h1>`` starts (``</H1>`` in old markup); -1 if it has none."""
     end = body.find(b"</h1>")
@@ -800,15 +808,16 @@ def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
     """:func:`notice_signal`, then :func:`spam_signal`, with one search for the headline's end (each alone
-    searches the body for it: ~20 k instructions on a page whose head holds 30 KB of scripts)."""
+    searches the body for it: ~20 k instructions on a page whose head holds 30 KB of scripts) and one look
+    for the ``<h1>`` among the title candidates."""
     if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
         return None
     end = headline_end(body)
     if end < 0:
         return None
     return (
-        notice_signal(requested_url, final_url, body, metadata, h1_end=end)
-        or spam_signal(requested_url, final_url, body, metadata, h1_end=end)
+        _notice_after(requested_url, final_url, body, metadata, end)
+        or _spam_after(requested_url, final_url, body, metadata, end)
         or defaced_signal(body, metadata, h1_end=end)
     )
 
@@ -871,21 +880,25 @@ def _password_prompt(line: str) -> bool:
 
 
 def notice_signal(
-    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
     """``(soft_404, error_page, reason)`` for a page that keeps its headline but whose first lines after it
     are a notice that the article is gone (an error message by :func:`~linkcheck.soft404.is_error_title`)
     followed by at most :data:`_NOTICE_REST` characters of text; ``None`` otherwise. Pages without an
     ``<h1>``, or with none of their language's :data:`_NOTICE_WORDS` in the :data:`NOTICE_BYTES` after it,
-    cost a ``find`` and a few ``in`` tests. ``h1_end``: :func:`headline_end`, when the caller has it."""
+    cost a ``find`` and a few searches."""
     if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
         return None  # no headline in an <h1>: nothing to read after it
-    end = headline_end(body) if h1_end is None else h1_end
-    if end < 0:
-        return None
-    window = body[end + 5 : end + 5 + NOTICE_BYTES]
-    lowered = window.lower()
-    if not any(hint in lowered for hint in _notice_hints(metadata.language)):
+    end = headline_end(body)
+    return None if end < 0 else _notice_after(requested_url, final_url, body, metadata, end)
+
+
+def _notice_after(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata, end: int
+) -> tuple[Status, Cause, str] | None:
+    """:func:`notice_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found)."""
+    lowered = body[end + 5 : end + 5 + NOTICE_BYTES].lower()
+    if not _holds_any(lowered, _notice_hints(metadata.language)):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
@@ -959,7 +972,7 @@ _OFFSITE_LINK = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)[^>]*>([^<
 
 
 def spam_signal(
-    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, *, h1_end: int | None = None
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
     """``(soft_404, spam, reason)`` for a page that keeps a headline in an ``<h1>`` but whose text after it
     links other sites with gambling or pharmacy spam (at least :data:`_SPAM_LINKS` links to other hosts
@@ -967,13 +980,17 @@ def spam_signal(
     site was hacked, or its domain taken over, and the article is gone whatever its headline says. A news
     story about casinos or medicines names them in its text, not in links to other sites; its own links
     are to itself. ``None`` otherwise; a page without an ``<h1>``, or with fewer than :data:`_SPAM_LINKS`
-    absolute addresses (``://``) in the :data:`SPAM_BYTES` after it, costs a ``find`` and a ``count``.
-    ``h1_end``: :func:`headline_end`, when the caller has it."""
+    absolute addresses (``://``) in the :data:`SPAM_BYTES` after it, costs a ``find`` and a ``count``."""
     if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
         return None
-    end = headline_end(body) if h1_end is None else h1_end
-    if end < 0:
-        return None
+    end = headline_end(body)
+    return None if end < 0 else _spam_after(requested_url, final_url, body, metadata, end)
+
+
+def _spam_after(
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata, end: int
+) -> tuple[Status, Cause, str] | None:
+    """:func:`spam_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found)."""
     if body.count(b"://", end + 5, end + 5 + SPAM_BYTES) < _SPAM_LINKS:
         return None  # most pages: no slice copied, one scan
     window = body[end + 5 : end + 5 + SPAM_BYTES]

@@ -395,6 +395,16 @@ def _shard_main() -> None:
 _ELIDED = Citation(url="")
 
 
+def _given_citation(result: Result, citation: Citation) -> Result:
+    """A child's ``result``, just unpickled from its pipe (see :data:`_ELIDED`), with the caller's own
+    ``citation``. Nothing else refers to that object yet (the child sends each result as a copy of its own,
+    never one object twice), so its field is set in place rather than the result built a second time
+    (``replaced``: ~22 k instructions, a sixth of what reading a result back costs the caller; the frozen
+    dataclass's ``__setattr__`` only forbids what ``object.__setattr__`` does here)."""
+    object.__setattr__(result, "citation", citation)
+    return result
+
+
 def _child(
     config: Config, feed: Any, out: Any, shard: int, *, elide: bool = False, more: MoreSlots | None = None
 ) -> None:
@@ -729,7 +739,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
                 if citation is None:
                     continue
                 if result.citation is not citation:  # a child's (elided): report the caller's own citation
-                    result = replaced(result, citation=citation)
+                    result = _given_citation(result, citation)
                 if result.cause is Cause.NETWORK_UNAVAILABLE:
                     offline.append(result)
                     continue

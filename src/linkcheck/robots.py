@@ -4,7 +4,8 @@
 ``/robots.txt`` and the others wait for its answer. The fetch itself is injected (the :class:`Fetcher`
 passes its own guarded, capped fetch), so this module does no I/O of its own.
 
-What an answer means (RFC 9309):
+Its rules are read as RFC 9309 says (:mod:`linkcheck.robotstxt`: the most specific rule wins, ``*`` and ``$``
+patterns, every group naming linkcheck's product token merged). What an answer means:
 
 - 2xx: the rules apply (the first 512 KiB are parsed). Of a robots.txt cut short (the cap, or the deadline
   during its body), the lines that arrived whole.
@@ -24,9 +25,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
 
 from linkcheck.models import Cause, FetchResult
+from linkcheck.robotstxt import RobotsRules, parse_robots, product_token
 
 __all__ = ["ROBOTS_MAX_BYTES", "RobotsCache", "robots_url"]
 
@@ -54,7 +55,7 @@ def _whole_lines(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Rules:
-    parser: RobotFileParser | None = None  # None: no rules (allow_all decides)
+    parsed: RobotsRules | None = None  # None: no rules (allow_all decides)
     allow_all: bool = True
     why: str = ""
     #: robots.txt was rate limited: the site's pages are reported so, not requested.
@@ -66,7 +67,7 @@ class RobotsCache:
 
     def __init__(self, fetch: Callable[[str], FetchResult], user_agent: str) -> None:
         self._fetch = fetch
-        self._agent = user_agent
+        self._token = product_token(user_agent)
         self._lock = threading.Lock()
         self._rules: dict[str, _Rules] = {}
         self._pending: dict[str, threading.Event] = {}
@@ -85,14 +86,16 @@ class RobotsCache:
         rules = self._rules_for(where)
         if rules.rate_limited:
             return Cause.RATE_LIMITED, f"{where} {rules.why}: the site's pages are not requested"
-        if rules.parser is None:
+        if rules.parsed is None:
             if rules.allow_all:
                 return None
             return Cause.ROBOTS, f"{where} {rules.why}: treating every path as disallowed"
-        if rules.parser.can_fetch(self._agent, url):
+        rule = rules.parsed.deciding_rule(url, self._token)
+        if rule is None or rule.allow:
             return None
         path = urlsplit(url).path or "/"
-        return Cause.ROBOTS, f"{where} disallows {path} for this user agent"
+        agent = f"user agent {self._token!r}" if self._token else "this user agent"
+        return Cause.ROBOTS, f"{where} disallows {path} for {agent} ({rule})"
 
     def _rules_for(self, where: str) -> _Rules:
         for _ in range(3):  # bounded: a waiter retries only if the fetching thread died without an answer
@@ -130,10 +133,8 @@ class RobotsCache:
             return _Rules(allow_all=False, why=f"answered {status}")
         if not 200 <= status < 300:
             return _Rules()
-        parser = RobotFileParser(where)
         # a byte order mark is not part of the first line (saved by an editor, it hid the first group)
         text = result.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace").removeprefix("\ufeff")
         if result.truncated or len(result.body) > ROBOTS_MAX_BYTES:
             text = _whole_lines(text)
-        parser.parse(text.splitlines())
-        return _Rules(parser=parser)
+        return _Rules(parsed=parse_robots(text))

@@ -46,6 +46,7 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     SEPARATORS,
+    any_of,
     fold,
     host_labels,
     hosts_of,
@@ -646,6 +647,15 @@ _PATTERN_WORDS = (
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _pattern_word() -> re.Pattern[str]:
+    """Finds one of :data:`_PATTERN_WORDS` (:func:`~linkcheck.names.any_of`): the first test a piece's text
+    meets. Compiled by the first piece read (~1.3 ms, kept off the module's import)."""
+    return any_of(_PATTERN_WORDS)
+
+
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
 #: without spaces between ideographs (``页面不存在_新浪网``).
@@ -727,7 +737,7 @@ def _text_kind(piece: str) -> str | None:
     if not core:
         return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
     text = " ".join(core)
-    if text in _PHRASES or (any(w in text for w in _PATTERN_WORDS) and _error_pattern().fullmatch(text)):
+    if text in _PHRASES or (_pattern_word().search(text) and _error_pattern().fullmatch(text)):
         return "error"
     if len(core) < len(words) and _STATUS_LINE.fullmatch(" ".join(words)):
         return "error"

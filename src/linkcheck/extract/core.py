@@ -154,7 +154,8 @@ _TITLE_WEIGHTS: dict[str, float] = {
     "meta": 1.0,
     "title-tag": 2.0,
 }
-_TITLE_ORDER = list(_TITLE_WEIGHTS)
+#: Each source's place in that order (a dict lookup, not ``list.index``).
+_TITLE_RANK = {source: rank for rank, source in enumerate(_TITLE_WEIGHTS)}
 #: The weight of an h2 that is the whole ``<title>`` (nothing stripped from it): with the ``<title>``'s own,
 #: more than an h1 that neither repeats.
 _WHOLE_TITLE_H2 = 2.0
@@ -457,35 +458,37 @@ def _scan_head(page: _Page, root: Any) -> None:
         return
     if page.lang is None and root.tag == "html":
         page.lang = root.get("lang") or root.get("xml:lang")
-    title_seen = bool(page.title_tag)
+    # The metas apart from the rest (what each kind records is independent of the others): a page has dozens
+    # of them, and this loop needs no element's ``tag`` (a new string each time it is read).
     metas = page.metas
-    for el in root.iter("meta", "title", "link", "script"):
-        tag = el.tag
-        if tag == "meta":
-            items = el.items()  # names are unique: the parser drops a repeated attribute
-            if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
-                (first, first_value), (second, second_value) = items
-                if first == "itemprop" and first_value[:4].lower() == "date" and _in_comment(el):
-                    continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
-                if second == "content" and first in _META_KEY_ATTRS:
-                    _add_meta(metas, first_value, second_value)
-                    continue
-                if first == "content" and second in _META_KEY_ATTRS:
-                    _add_meta(metas, second_value, first_value)
-                    continue
-            attrs = dict(items)
-            content = attrs.get("content")
-            if content is None:  # <meta itemprop=datePublished datetime=...> is rare but real.
-                content = attrs.get("datetime")
-                if content is None:
-                    continue
-            if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_comment(el):
+    for el in root.iter("meta"):
+        items = el.items()  # names are unique: the parser drops a repeated attribute
+        if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
+            (first, first_value), (second, second_value) = items
+            if first == "itemprop" and first_value[:4].lower() == "date" and _in_comment(el):
+                continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
+            if second == "content" and first in _META_KEY_ATTRS:
+                _add_meta(metas, first_value, second_value)
                 continue
-            for attr in _META_KEY_ATTRS:
-                key = attrs.get(attr)
-                if key:
-                    _add_meta(metas, key, content)
-        elif tag == "title":
+            if first == "content" and second in _META_KEY_ATTRS:
+                _add_meta(metas, second_value, first_value)
+                continue
+        attrs = dict(items)
+        content = attrs.get("content")
+        if content is None:  # <meta itemprop=datePublished datetime=...> is rare but real.
+            content = attrs.get("datetime")
+            if content is None:
+                continue
+        if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_comment(el):
+            continue
+        for attr in _META_KEY_ATTRS:
+            key = attrs.get(attr)
+            if key:
+                _add_meta(metas, key, content)
+    title_seen = bool(page.title_tag)
+    for el in root.iter("title", "link", "script"):
+        tag = el.tag
+        if tag == "title":
             if not title_seen:
                 parent = el.getparent()
                 if parent is None or parent.tag in ("head", "html"):
@@ -514,12 +517,18 @@ def _add_meta(metas: dict[str, list[str]], key: str, content: str) -> None:
     if not key:
         return
     content = content.strip()[:2000]
-    for one in key.lower().split():
+    for one in _meta_names(key):
         values = metas.get(one)
         if values is None:
             metas[one] = [content]
         else:
             values.append(content)
+
+
+@lru_cache(maxsize=PAGE_KEYS)  # the same few names on every page (og:title, description, ...)
+def _meta_names(key: str) -> tuple[str, ...]:
+    """The white-space separated names of a ``<meta>``'s naming attribute, lower-cased."""
+    return tuple(key.lower().split())
 
 
 def _text(el: Any) -> str:
@@ -686,18 +695,25 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             latest = _latest_live_update(page.ranked_nodes, day_first)
             if latest is not None:
                 cands.append(_Cand(latest.value, latest.timestamp, "json-ld", True))
-    grouped: list[list[str]] = [[] for _ in _META_GROUPS]
+    grouped: dict[int, list[str]] = {}  # the values of the groups the page states (a few of the six)
     for key, values in page.metas.items():
         group = _META_GROUP_OF.get(key)
         if group is not None:
-            grouped[group].extend(values)
-    for (_names, source, modified), values in zip(_META_GROUPS, grouped, strict=True):
+            known = grouped.get(group)
+            if known is None:
+                grouped[group] = list(values)
+            else:
+                known.extend(values)
+    for index, (_names, source, modified) in enumerate(_META_GROUPS):
+        stated = grouped.get(index)
+        parsely = page.meta("parsely-page") if source == "meta" and not modified else None
+        if stated is None and not parsely:
+            continue
         found: list[_Cand] = []
-        for value in values:
+        for value in stated or ():
             parsed = _parse_value(value, day_first)
             if parsed:
                 found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
-        parsely = page.meta("parsely-page") if source == "meta" and not modified else None
         if parsely:
             try:
                 data = json.loads(parsely)
@@ -707,7 +723,8 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             if parsed:
                 found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
         # The original publication date: the earliest a source states (a republished page keeps it).
-        found.sort(key=lambda c: c.value, reverse=modified)
+        if len(found) > 1:  # one or none: nothing to order (most groups)
+            found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
 
@@ -1999,11 +2016,12 @@ def _title_candidates(
         )
         if h2 and all(text != h2 for text, source in raw if source == "h1"):
             raw.append((h2, "h2"))
-    for name in T.META_TITLES:
-        value = clean_text(page.meta(name))
-        if value:
-            raw.append((value, "meta"))
-            break
+    if not page.metas.keys().isdisjoint(T.META_TITLES):  # most pages state none of them
+        for name in T.META_TITLES:
+            value = clean_text(page.meta(name))
+            if value:
+                raw.append((value, "meta"))
+                break
     if page.title_tag:
         raw.append((_without_library(page, page.title_tag), "title-tag"))
     sites = [s for s in (site_name, _publisher(page)) if s]
@@ -2025,7 +2043,7 @@ def _title_candidates(
         repeats = source in _REPETITION_SOURCES or (
             source == "opengraph" and text == page.title_tag and " | " in text
         )
-        others = tuple(t for t, s in raw if s != source and t != text) if repeats else ()
+        others = tuple([t for t, s in raw if s != source and t != text]) if repeats else ()
         done = stripped_by.get((text, others))
         if done is None:
             if is_clean(text):  # every candidate is clean_text's output: mostly its own cleaned text
@@ -2221,7 +2239,7 @@ def _choose_title(
         if labelled:
             continue
         best = first.get(key)
-        if best is None or _TITLE_ORDER.index(cand.source) < _TITLE_ORDER.index(best.source):
+        if best is None or _TITLE_RANK[cand.source] < _TITLE_RANK[best.source]:
             first[key] = cand
     if len(scores) > 1 and url:  # they disagree (rare): does the address say which is the headline?
         slug_weight = 0.0
@@ -2230,7 +2248,7 @@ def _choose_title(
                 if not slug_weight:
                     slug_weight = _SLUG_WEIGHT * (2.0 if _home_head(canonical, url) else 1.0)
                 scores[key] += slug_weight
-    winner = max(scores, key=lambda k: (scores[k], -_TITLE_ORDER.index(first[k].source)))
+    winner = max(scores, key=lambda k: (scores[k], -_TITLE_RANK[first[k].source]))
     chosen = first[winner]
     return chosen.text, chosen.source
 

@@ -31,29 +31,53 @@ _FAST_DETECT_BYTES = 16384
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CYRILLIC = re.compile("[\u0410-\u044f\u0401\u0451]")
 _CYRILLIC_LOWER = re.compile("[\u0430-\u044f\u0451]")
-#: WHATWG label mapping for the labels that Python would read differently from a browser.
+#: Charset labels Python would read differently from a browser (or not at all), by the codec a browser decodes
+#: them with (the WHATWG Encoding Standard's label table). Where the Standard's encoding is a superset of
+#: the one its name says, as browsers decode it: ``Shift_JIS`` is Microsoft's code page 932 (NEC and IBM
+#: symbols such as circled numbers, common in Japanese headlines, which Python's ``shift_jis`` cannot
+#: decode), ``EUC-KR`` is code page 949 (Unified Hangul), ``Big5`` holds HKSCS, ``GB2312`` and ``GBK``
+#: are read as GB 18030, ``ISO-8859-1`` and ``US-ASCII`` as windows-1252, ``ISO-8859-9`` as windows-1254,
+#: ``TIS-620`` as windows-874. A few misspellings seen on real pages (``win-1251``, ``cp-1251``,
+#: ``latin-1``) are kept.
 _LABELS: dict[str, str] = {
-    "iso-8859-1": "windows-1252",
-    "iso8859-1": "windows-1252",
-    "latin1": "windows-1252",
-    "latin-1": "windows-1252",
-    "l1": "windows-1252",
-    "ascii": "windows-1252",
-    "us-ascii": "windows-1252",
-    "iso-8859-9": "windows-1254",
-    "x-cp1251": "windows-1251",
-    "win-1251": "windows-1251",
-    "cp-1251": "windows-1251",
-    "utf8": "utf-8",
-    "unicode-1-1-utf-8": "utf-8",
-    "x-sjis": "shift_jis",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "ks_c_5601-1987": "euc-kr",
-    "windows-874": "cp874",
-    "x-mac-cyrillic": "mac-cyrillic",
-    "iso-8859-8-i": "iso-8859-8",
-    "x-euc-jp": "euc-jp",
+    label: codec
+    for codec, labels in {
+        "cp1252": "ansi_x3.4-1968 ascii cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591 "
+        "iso_8859-1 iso_8859-1:1987 l1 latin1 latin-1 us-ascii x-cp1252",
+        "cp1254": "csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5 "
+        "x-cp1254",
+        "cp1250": "x-cp1250",
+        "cp1251": "x-cp1251 win-1251 cp-1251",
+        "cp1253": "x-cp1253",
+        "cp1255": "x-cp1255",
+        "cp1256": "x-cp1256",
+        "cp1257": "x-cp1257",
+        "cp1258": "x-cp1258",
+        "cp874": "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874",
+        "iso8859-2": "iso88592",
+        "iso8859-3": "iso88593",
+        "iso8859-4": "iso88594",
+        "iso8859-5": "iso88595",
+        "iso8859-6": "csiso88596e csiso88596i iso-8859-6-e iso-8859-6-i iso88596",
+        "iso8859-7": "iso88597 sun_eu_greek",
+        "iso8859-8": "csiso88598e csiso88598i iso-8859-8-e iso-8859-8-i iso88598 logical visual",
+        "iso8859-10": "iso885910",
+        "iso8859-13": "iso885913",
+        "iso8859-14": "iso885914",
+        "iso8859-15": "csisolatin9 iso885915",
+        "koi8-r": "koi koi8",
+        "koi8-u": "koi8-ru",
+        "mac-roman": "csmacintosh mac macintosh x-mac-roman",
+        "mac-cyrillic": "x-mac-cyrillic x-mac-ukrainian",
+        "utf-8": "utf8 unicode-1-1-utf-8 unicode11utf8 unicode20utf8 x-unicode20utf8",
+        "gb18030": "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk",
+        "big5hkscs": "big5 big5-hkscs cn-big5 csbig5 x-x-big5",
+        "euc_jp": "cseucpkdfmtjapanese x-euc-jp",
+        "cp932": "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
+        "cp949": "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 "
+        "ksc_5601 windows-949",
+    }.items()
+    for label in labels.split()
 }
 #: The labels of the WHATWG Encoding Standard's codecs (what browsers decode), one per codec.
 WEB_CHARSETS = (  # noqa: SIM905 - a list of words, read as one

@@ -94,7 +94,9 @@ def text_value(value: Any) -> str | None:
         value = value.get("@value", value.get("name"))
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str):
+        return None
+    return value.strip() or None
 
 
 def iter_nodes(values: list[Any]) -> Iterator[dict[str, Any]]:

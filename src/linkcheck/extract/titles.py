@@ -68,6 +68,7 @@ _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 
+@lru_cache(maxsize=PAGE_KEYS)  # a page offers one headline several times (og:title, JSON-LD, h1, ...)
 def clean_text(text: str | None) -> str:
     """Unescape entities left in attribute values, drop control characters, collapse whitespace, bound the
     length."""
