@@ -985,7 +985,7 @@ _NOT_ORDINAL_DATE = (
 _SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?:(?:(?<=[.!?][{_CLOSERS}])|(?<=[.!?]\[\w\])|(?<=[.!?]\[\w\w\]))[{_CLOSERS}]*\s+|"
     rf"(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
-    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n)|(?<=\n)(?=[ \t]*[-*•][ \t]))"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)(?:[ \t]*\r?\n|(?=[ \t]*[-*•][ \t]))|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
 _SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).

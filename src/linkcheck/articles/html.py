@@ -754,7 +754,7 @@ def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]
         parent = element.getparent()
         if (
             parent is None
-            or "//" not in _attr(element, "href")
+            or "//" not in (element.get("href") or "")  # (as in ``_attr``'s value: stripping keeps no "//")
             or (
                 parent.tag != "p"
                 and (parent.getparent() is None or parent.getparent().tag != "p")
@@ -1072,7 +1072,11 @@ class _Blocks:
 
 #: How much of a block's opening text tells a heading: an "About ..." heading is at most some 90 characters.
 _HEAD_LENGTH = 120
-_CONTACT_OPENER = re.compile(r"(?i:contacts?|kontakt|contact\s+us)\s*:?")
+#: A block's first piece of text opening a contact block: a contact heading (:data:`CONTACT_HEADING`), or all of
+#: it "Contacts", "Kontakt", "Contact us" (perhaps and a colon). One pattern: one search a block.
+_CONTACT_OPENER = re.compile(
+    rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z"
+)
 
 
 def _first_text(element: etree._Element) -> str:
@@ -1103,12 +1107,14 @@ def _boilerplate_block(block: etree._Element) -> bool:
     Northwind Rail"), or a block opened by a contact heading ("Media contact", or "Contacts" as its first
     piece of text: ``<p><b>Contacts</b><br>...``). The first piece of text is read first (the cheap test)."""
     first = _first_text(block)
-    if first and (CONTACT_HEADING.match(first) is not None or _CONTACT_OPENER.fullmatch(first) is not None):
+    if first and _CONTACT_OPENER.match(first) is not None:
         return True
     previous = block.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
+    tag = None if previous is None else previous.tag
+    while previous is not None and not isinstance(tag, str):
         previous = previous.getprevious()  # a comment between the blocks
-    if previous is None or previous.tag not in _HEADING_BLOCKS:
+        tag = None if previous is None else previous.tag
+    if tag not in _HEADING_BLOCKS:
         return False
     if not _first_text(previous).startswith(("About", "ABOUT")):
         return False
