@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import match, names, soft404
-from linkcheck.articles import _prose
+from linkcheck.articles import _base, _prose
 from linkcheck.articles import html as article_html
 from linkcheck.extract import dates, tables
 
@@ -357,7 +357,5 @@ CONTACT_PIECES = st.sampled_from(
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(CONTACT_PIECES, max_size=6).map("".join) | text)
 def test_contact_opener_reads_as_the_heading_match_or_the_opener_fullmatch(s: str) -> None:
-    from linkcheck.articles import _base
-
     old = _base.CONTACT_HEADING.match(s) is not None or OLD_CONTACT_OPENER.fullmatch(s) is not None
     assert (article_html._CONTACT_OPENER.match(s) is not None) is old, s

@@ -529,12 +529,13 @@ def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
 def _is_noise(element: etree._Element) -> bool:
     if element.tag in _NOISE_TAGS:
         return True
-    get = element.get
-    if get("role") is None and get("aria-hidden") is None and get("class") is None and get("id") is None:
+    get = element.get  # each attribute read once (what ``_attr`` gives: stripped, "" for none)
+    role, hidden, classes, ident = get("role"), get("aria-hidden"), get("class"), get("id")
+    if role is None and hidden is None and classes is None and ident is None:
         return False
-    if _attr(element, "role").lower() in _NOISE_ROLES or _attr(element, "aria-hidden") == "true":
+    if (role or "").strip().lower() in _NOISE_ROLES or (hidden or "").strip() == "true":
         return True
-    words = f"{_attr(element, 'class')} {_attr(element, 'id')}".strip()
+    words = f"{(classes or '').strip()} {(ident or '').strip()}".strip()
     return bool(words) and _NOISE_WORDS.search(words) is not None
 
 
@@ -1072,11 +1073,9 @@ class _Blocks:
 
 #: How much of a block's opening text tells a heading: an "About ..." heading is at most some 90 characters.
 _HEAD_LENGTH = 120
-#: A block's first piece of text opening a contact block: a contact heading (:data:`CONTACT_HEADING`), or all of
-#: it "Contacts", "Kontakt", "Contact us" (perhaps and a colon). One pattern: one search a block.
-_CONTACT_OPENER = re.compile(
-    rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z"
-)
+#: A block's first piece of text opening a contact block: a contact heading (:data:`CONTACT_HEADING`), or,
+#: all of it, "Contacts", "Kontakt", "Contact us" (perhaps and a colon). One pattern: one search a block.
+_CONTACT_OPENER = re.compile(rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z")
 
 
 def _first_text(element: etree._Element) -> str:
