@@ -526,8 +526,9 @@ def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
     return block, scores[block]
 
 
-def _is_noise(element: etree._Element) -> bool:
-    if element.tag in _NOISE_TAGS:
+def _is_noise(element: etree._Element, tag: str) -> bool:
+    """Whether ``element`` (whose tag is ``tag``) is navigation, a share bar, a hidden part and the like."""
+    if tag in _NOISE_TAGS:
         return True
     get = element.get  # each attribute read once (what ``_attr`` gives: stripped, "" for none)
     role, hidden, classes, ident = get("role"), get("aria-hidden"), get("class"), get("id")
@@ -546,10 +547,10 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
     doomed = [
         el
         for el in body.iterdescendants()
-        if isinstance(el.tag, str)
-        and _is_noise(el)
-        and (el.tag in _NOISE_TAGS or _text_length(el) * 2 < total)
-        and not (el.tag not in _NOISE_TAGS and _announces_related(el))
+        if isinstance(tag := el.tag, str)  # (read once: lxml makes a new string at each read)
+        and _is_noise(el, tag)
+        and (tag in _NOISE_TAGS or _text_length(el) * 2 < total)
+        and not (tag not in _NOISE_TAGS and _announces_related(el))
         and not _inside_link(el)
     ]
     for element in doomed:
@@ -791,7 +792,8 @@ def _link(
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
     if "\n" in href or "\r" in href:
         href = _WRAPPED_HREF.sub("", href)
-    original = _attr(element, "data-originalurl")
+    get = element.get  # (the attributes read as ``_attr`` reads them, without its calls)
+    original = (get("data-originalurl") or "").strip()
     archive: str | None = None
     if original:
         archive, _ = resolve_url(href, base)
@@ -799,7 +801,7 @@ def _link(
     url, error = resolve_url(href, base)
     if url is None and error is None:
         return None
-    if (not_cited or _NOT_CITED_RELS).intersection(_attr(element, "rel").lower().split()):
+    if (not_cited or _NOT_CITED_RELS).intersection((get("rel") or "").lower().split()):
         return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
     if _not_a_source(element, url or href):
         return None
@@ -813,11 +815,11 @@ def _link(
         if tag == "blockquote":
             _read_attribution(link, element)
         return link
-    version_url = _attr(element, "data-versionurl")
+    version_url = (get("data-versionurl") or "").strip()
     if version_url:
         archive, _ = resolve_url(version_url, base)
     link.archive_url = archive
-    version_date = _attr(element, "data-versiondate")
+    version_date = (get("data-versiondate") or "").strip()
     if version_date:
         link.date = parse_date(version_date)
     text = _anchor_text(element)
