@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import match, names, soft404
-from linkcheck.articles import _prose
+from linkcheck.articles import _base, _prose
 from linkcheck.articles import html as article_html
 from linkcheck.extract import dates, tables
 
@@ -149,7 +149,7 @@ _OLD_NOT_ORDINAL_DATE = _prose._NOT_ORDINAL_DATE
 OLD_SENTENCE_END = re.compile(
     rf"[{_CLOSERS}\s](?:(?<=[.!?][{_CLOSERS}])[{_CLOSERS}]*\s+{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
     rf"|(?<=[.!?]\s)\s*{_OLD_NOT_ORDINAL_DATE}{_OLD_NEXT_SENTENCE}"
-    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
+    r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)[ \t]*\r?\n|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n)|(?<=\n)(?=[ \t]*[-*•][ \t]))"
 )
 #: Words and marks that make capitalised phrases and sentence ends, capitals of several scripts among them
 #: (``ǅ`` is title case, not upper case; ``ＡＢ`` are full-width; ``İ`` is upper case with a dot).
@@ -158,6 +158,7 @@ PROSE_PIECES = [
     "BBC", "O'Neil", "O’Brien", "U.S.", "Al-Jazeera", "Āb", "Дом", "Σίγμα", "ǅemal", "ＡＢ", "İz", "ÞÓR",
     "Ωmega", "ßig", "said", "2024", "é", " ", "  ", "\t", "\n", "\r\n", "\n\n", "\r\r", "\n \n", ".", ". ",
     "!", "?", ":", ";", ",", "-", "’", "'", '"', "“", "”", "‘", "«", "»", "(", ")", "[", "]", "_", "\xa0",
+    "*", "•", "- ", "* ", "\n- ", "\n  * ", ":\n- ",
 ]  # fmt: skip
 prose = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
 
@@ -342,3 +343,19 @@ def test_label_patterns_on_lower_case_read_as_case_insensitive_ones(name: str, p
     assert not pattern.flags & re.IGNORECASE
     insensitive = re.compile(pattern.pattern, re.IGNORECASE)
     assert bool(pattern.search(tables.label_case(prefix))) is bool(insensitive.search(prefix))
+
+
+# --- the press-release contact block's first text: two patterns made one ------------------------------------
+OLD_CONTACT_OPENER = re.compile(r"(?i:contacts?|kontakt|contact\s+us)\s*:?")
+CONTACT_PIECES = st.sampled_from(
+    ["Media", "PRESS", "investor", "Contact", "CONTACTS", "contacts", "Kontakt", "Pressekontakt", "us", "de",
+     "prensa", "Contacto", "presse", "Контакты", "для", "СМИ", "enquiries", "İnquiries", "Enquırıes", "K",
+     "ſ", ":", " ", "\t", "\n", "\xa0", "x", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(CONTACT_PIECES, max_size=6).map("".join) | text)
+def test_contact_opener_reads_as_the_heading_match_or_the_opener_fullmatch(s: str) -> None:
+    old = _base.CONTACT_HEADING.match(s) is not None or OLD_CONTACT_OPENER.fullmatch(s) is not None
+    assert (article_html._CONTACT_OPENER.match(s) is not None) is old, s

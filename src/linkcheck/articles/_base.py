@@ -621,6 +621,17 @@ def archived_original(url: str) -> str | None:
     return capture.original if capture is not None else None
 
 
+#: A press release's contact block: "Media contact", "Press contacts", "Pressekontakt", "Contact presse".
+CONTACT_HEADING = re.compile(
+    r"(?i:media|press|investor)[ \t]+(?i:contacts?|enquiries|inquiries)\b|"
+    r"(?i:pressekontakt|contacts?[ \t]+presse|"
+    r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
+)
+#: A press release's boilerplate heading: "About the Velo Industry Alliance", "About Northwind Rail" (a line
+#: of its own, no sentence).
+ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
+
+
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation.
 _BOILERPLATE = re.compile(
@@ -648,7 +659,7 @@ _BOILERPLATE = re.compile(
     r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:telegram|x|twitter|facebook|instagram|linkedin|bluesky|mastodon|"
     r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
-    r"briefings?|digests?)\b|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
+    r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b)",
     re.IGNORECASE,
 )

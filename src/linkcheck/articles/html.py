@@ -24,6 +24,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from linkcheck.articles._base import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
     Link,
     Parsed,
     clean_text,
@@ -383,14 +385,14 @@ def _measured(element: etree._Element, lengths: dict[etree._Element, int]) -> in
 def _body(
     root: etree._Element, lengths: dict[etree._Element, int], *, marked: bool = False
 ) -> etree._Element | None:
-    """The article body: the ``<article>`` with the most text (unless it is a teaser beside a much bigger
-    run of paragraphs), else ``<main>``/``role=main``, else (with ``marked``: the page's source names one)
-    the element marked as the post's content (hAtom's ``entry-content``, schema.org's ``itemprop=
-    articleBody``) when it holds more text than the paragraphs below, else the element holding the most
-    paragraph text. (Blogger writes a post's text in ``<div>``s and ``<br>``s, no ``<p>``: the most
-    paragraph text is then a sidebar's or the header's.)"""
+    """The article body: the ``<article>`` with the most text (not one in an ``<aside>``: a card; unless
+    it is a teaser beside a much bigger run of paragraphs), else ``<main>``/``role=main``, else (with
+    ``marked``: the page's source names one) the element marked as the post's content (hAtom's
+    ``entry-content``, schema.org's ``itemprop=articleBody``) when it holds more text than the paragraphs
+    below, else the element holding the most paragraph text. (Blogger writes a post's text in ``<div>``s and
+    ``<br>``s, no ``<p>``: the most paragraph text is then a sidebar's or the header's.)"""
     block, block_text = _paragraph_block(root)
-    articles = list(root.iter("article"))
+    articles = [article for article in root.iter("article") if not _in_aside(article)]
     if articles:
         best = max(articles, key=lambda article: _measured(article, lengths))
         parent = best.getparent()
@@ -417,6 +419,12 @@ def _body(
     if block is not None:
         return _sections_of(block)
     return root.find("body") if root.find("body") is not None else root
+
+
+def _in_aside(element: etree._Element) -> bool:
+    """Whether ``element`` stands in an ``<aside>``: an ``<article>`` there is a card beside the text (a
+    forum's link preview, Discourse's ``aside.onebox``), never the page's story."""
+    return any(ancestor.tag == "aside" for ancestor in element.iterancestors())
 
 
 def _sections_of(block: etree._Element) -> etree._Element:
@@ -518,15 +526,17 @@ def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
     return block, scores[block]
 
 
-def _is_noise(element: etree._Element) -> bool:
-    if element.tag in _NOISE_TAGS:
+def _is_noise(element: etree._Element, tag: str) -> bool:
+    """Whether ``element`` (whose tag is ``tag``) is navigation, a share bar, a hidden part and the like."""
+    if tag in _NOISE_TAGS:
         return True
-    get = element.get
-    if get("role") is None and get("aria-hidden") is None and get("class") is None and get("id") is None:
+    get = element.get  # each attribute read once (what ``_attr`` gives: stripped, "" for none)
+    role, hidden, classes, ident = get("role"), get("aria-hidden"), get("class"), get("id")
+    if role is None and hidden is None and classes is None and ident is None:
         return False
-    if _attr(element, "role").lower() in _NOISE_ROLES or _attr(element, "aria-hidden") == "true":
+    if (role or "").strip().lower() in _NOISE_ROLES or (hidden or "").strip() == "true":
         return True
-    words = f"{_attr(element, 'class')} {_attr(element, 'id')}".strip()
+    words = f"{(classes or '').strip()} {(ident or '').strip()}".strip()
     return bool(words) and _NOISE_WORDS.search(words) is not None
 
 
@@ -537,10 +547,10 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
     doomed = [
         el
         for el in body.iterdescendants()
-        if isinstance(el.tag, str)
-        and _is_noise(el)
-        and (el.tag in _NOISE_TAGS or _text_length(el) * 2 < total)
-        and not (el.tag not in _NOISE_TAGS and _announces_related(el))
+        if isinstance(tag := el.tag, str)  # (read once: lxml makes a new string at each read)
+        and _is_noise(el, tag)
+        and (tag in _NOISE_TAGS or _text_length(el) * 2 < total)
+        and not (tag not in _NOISE_TAGS and _announces_related(el))
         and not _inside_link(el)
     ]
     for element in doomed:
@@ -739,14 +749,19 @@ def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]
     """:data:`_NOT_CITED_RELS`, without ``ugc`` when it marks most of the links in the body's paragraphs (a
     ``<p>``, or a ``<div>`` holding text as a forum post's does): a platform whose articles are its users'
     (Medium, a forum) marks every link of them ``ugc``, and it then says nothing of one (a comment's link is
-    ``ugc`` among paragraphs' links that are not)."""
+    ``ugc`` among paragraphs' links that are not). Relative links (a forum's @mentions and #hashtags, which
+    it never marks) are not counted."""
     marked = in_paragraphs = 0
     for element, _ in anchors:
         parent = element.getparent()
-        if parent is None or (
-            parent.tag != "p"
-            and (parent.getparent() is None or parent.getparent().tag != "p")
-            and not (parent.tag == "div" and _holds_text(parent))
+        if (
+            parent is None
+            or "//" not in (element.get("href") or "")  # (as in ``_attr``'s value: stripping keeps no "//")
+            or (
+                parent.tag != "p"
+                and (parent.getparent() is None or parent.getparent().tag != "p")
+                and not (parent.tag == "div" and _holds_text(parent))
+            )
         ):
             continue
         in_paragraphs += 1
@@ -777,7 +792,8 @@ def _link(
     # A URL wrapped over lines in the source (a newline and the indentation around it) is one URL.
     if "\n" in href or "\r" in href:
         href = _WRAPPED_HREF.sub("", href)
-    original = _attr(element, "data-originalurl")
+    get = element.get  # (the attributes read as ``_attr`` reads them, without its calls)
+    original = (get("data-originalurl") or "").strip()
     archive: str | None = None
     if original:
         archive, _ = resolve_url(href, base)
@@ -785,10 +801,13 @@ def _link(
     url, error = resolve_url(href, base)
     if url is None and error is None:
         return None
-    if (not_cited or _NOT_CITED_RELS).intersection(_attr(element, "rel").lower().split()):
+    if (not_cited or _NOT_CITED_RELS).intersection((get("rel") or "").lower().split()):
         return None  # rel="author", "tag", "license", "prev"...: the page's own navigation and credits
     if _not_a_source(element, url or href):
         return None
+    block = blocks.of(element)
+    if block is not None and blocks.boilerplate(block):
+        return None  # a press release's "About ..." boilerplate or contact block: the issuer's own links
     line = element.sourceline or 1
     link = Link(url=url or href, line=line, error=error)
     if tag in ("blockquote", "q"):
@@ -796,11 +815,11 @@ def _link(
         if tag == "blockquote":
             _read_attribution(link, element)
         return link
-    version_url = _attr(element, "data-versionurl")
+    version_url = (get("data-versionurl") or "").strip()
     if version_url:
         archive, _ = resolve_url(version_url, base)
     link.archive_url = archive
-    version_date = _attr(element, "data-versiondate")
+    version_date = (get("data-versiondate") or "").strip()
     if version_date:
         link.date = parse_date(version_date)
     text = _anchor_text(element)
@@ -999,6 +1018,7 @@ class _Blocks:
         self._of: dict[etree._Element, etree._Element | None] = {}
         self._captions: dict[etree._Element, str | None] = {}
         self._copies: dict[etree._Element, bool] = {}
+        self._boilerplate: dict[etree._Element, bool] = {}
 
     def of(self, element: etree._Element) -> etree._Element | None:
         """The block holding ``element`` (its nearest block ancestor)."""
@@ -1014,6 +1034,13 @@ class _Blocks:
             text = clean_text(raw) if len(raw) <= self.MAX_ENTRY * 2 else None
             self._captions[caption] = text if text is not None and len(text) <= self.MAX_ENTRY else None
         return self._captions[caption]
+
+    def boilerplate(self, block: etree._Element) -> bool:
+        """Whether ``block`` is a press release's boilerplate (:func:`_boilerplate_block`), read once."""
+        cached = self._boilerplate.get(block)
+        if cached is None:
+            cached = self._boilerplate[block] = _boilerplate_block(block)
+        return cached
 
     def copies(self, block: etree._Element) -> bool:
         """Whether a list item's links after its first are the same work's other copies, each named by a
@@ -1046,6 +1073,59 @@ class _Blocks:
         return cached
 
 
+#: How much of a block's opening text tells a heading: an "About ..." heading is at most some 90 characters.
+_HEAD_LENGTH = 120
+#: A block's first piece of text opening a contact block: a contact heading (:data:`CONTACT_HEADING`), or,
+#: all of it, "Contacts", "Kontakt", "Contact us" (perhaps and a colon). One pattern: one search a block.
+_CONTACT_OPENER = re.compile(rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z")
+
+
+def _first_text(element: etree._Element) -> str:
+    """The text that opens ``element``, stripped: its own text before its first child, else its first
+    child's (``<p><b>About ...</b></p>``); "" when neither has any."""
+    text = element.text
+    if (text is None or text.isspace()) and len(element):
+        text = element[0].text
+    return "" if text is None else str(text).strip()
+
+
+def _head(element: etree._Element) -> str:
+    """The opening of ``element``'s text, its white space squeezed (at least :data:`_HEAD_LENGTH` characters,
+    or all of it)."""
+    pieces: list[str] = []
+    length = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        length += len(piece)
+        if length > _HEAD_LENGTH:
+            break
+    return " ".join("".join(pieces).split())
+
+
+def _boilerplate_block(block: etree._Element) -> bool:
+    """A press release's boilerplate, whose links are the issuer's own (its site, profiles, investor pages):
+    the block right after an "About ..." heading (a heading or a paragraph of that line alone: "About
+    Northwind Rail"), or a block opened by a contact heading ("Media contact", or "Contacts" as its first
+    piece of text: ``<p><b>Contacts</b><br>...``). The first piece of text is read first (the cheap test)."""
+    first = _first_text(block)
+    if first and _CONTACT_OPENER.match(first) is not None:
+        return True
+    previous = block.getprevious()
+    tag = None if previous is None else previous.tag
+    while previous is not None and not isinstance(tag, str):
+        previous = previous.getprevious()  # a comment between the blocks
+        tag = None if previous is None else previous.tag
+    if tag not in _HEADING_BLOCKS:
+        return False
+    if not _first_text(previous).startswith(("About", "ABOUT")):
+        return False
+    head = _head(previous)
+    return len(head) <= _HEAD_LENGTH and ABOUT_HEADING.fullmatch(head) is not None
+
+
+_HEADING_BLOCKS = frozenset(["p", "div", "h2", "h3", "h4", "h5", "h6"])
+
+
 def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
     """A ``<cite>`` around the link, inside it, or beside it as the only link of its block. A ``<cite>``
     around the link that says more than the link does is an attribution ("Former commissioner Jo Roe, <a>
@@ -1076,7 +1156,8 @@ _LEAD = re.compile(r"[\W\d]{0,4}")
 #: link.
 _SOURCE_LABEL = re.compile(
     r"(?:(?<![\s\S])|(?<=[.;!?)\]。]\s)|(?<=[\n。]))[ \t]*"
-    r"(?:Sources?|SOURCES?|Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
+    r"(?:(?:Sources?|SOURCES?)(?:[ \t]+(?:for|of)[ \t]+[^:：.!?\r\n]{1,60})?|"
+    r"Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
     r"[ \t]*[:：]"
 )
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"

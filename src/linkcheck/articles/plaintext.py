@@ -12,6 +12,8 @@ import itertools
 import re
 
 from linkcheck.articles._base import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
     Lines,
     Link,
     Parsed,
@@ -51,12 +53,6 @@ _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,
 _NOT_CITED_LINE = re.compile(
     r"[ \t>*-]*(?:(?i:pic|pics|picture|photo|photos|image|foto|фото|bild)[ \t]*:|\$[ \t]+\S)"
 )
-#: A press release's contact block: "Media contact", "Press contacts", "Pressekontakt", "Contact presse".
-_CONTACT_HEADING = re.compile(
-    r"(?i:media|press|investor)[ \t]+(?i:contacts?|enquiries|inquiries)\b|"
-    r"(?i:pressekontakt|contacts?[ \t]+presse|"
-    r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
-)
 #: A piece of a word every contact heading holds.
 _CONTACT_WORDS = (
     *("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES"),
@@ -74,14 +70,9 @@ def _in_contact_block(text: str, line_start: int) -> bool:
     begin = breaks[-1].end() if breaks else floor
     first_line_end = text.find("\n", begin, line_start + 1)
     end = first_line_end if first_line_end >= 0 else line_start
-    if _CONTACT_HEADING.match(text, begin, end) is not None:
+    if CONTACT_HEADING.match(text, begin, end) is not None:
         return True
-    return begin < end and _ABOUT_HEADING.fullmatch(text[begin:end].strip()) is not None
-
-
-#: A press release's boilerplate heading: "About the Velo Industry Alliance", "About Northwind Rail" (a line
-#: of its own, no sentence).
-_ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
+    return begin < end and ABOUT_HEADING.fullmatch(text[begin:end].strip()) is not None
 
 
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
@@ -91,6 +82,40 @@ _QUOTED_LINE = (
     rf"[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
     rf"[{_TITLE_CLOSERS}][ \t:：\-–—]*"
 )
+
+
+#: The line above a URL line ends with a closing quote, perhaps and a colon.
+_CLOSERS_COLON = _TITLE_CLOSERS + ":："
+#: A quoted title ending a line, after a colon or a dash (``— «Title»``), or before a colon (``«Title»:``).
+_QUOTED_TEXT = rf"[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}}"
+_ENDING_TITLE = (
+    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}]$|"
+    rf"[{_TITLE_OPENERS}](?P<c>{_QUOTED_TEXT})[{_TITLE_CLOSERS}][:：]$"
+)
+
+
+@functools.cache
+def _ending_title() -> re.Pattern[str]:
+    """:data:`_ENDING_TITLE` compiled on first use."""
+    return re.compile(_ENDING_TITLE)
+
+
+#: The longest match of :data:`_ENDING_TITLE`: an opening and a closing mark, 200 characters, a colon.
+_ENDING_LONGEST = 203
+
+
+def _ends_quoted(line: str) -> bool:
+    """Whether ``line`` ends with a closing quote, or with one and a colon (the cheap test before
+    :data:`_ENDING_TITLE`)."""
+    return bool(line) and (
+        line[-1] in _TITLE_CLOSERS or (len(line) > 1 and line[-1] in ":：" and line[-2] in _TITLE_CLOSERS)
+    )
+
+
+def _ending_from(line: str) -> int:
+    """Where a search for :data:`_ENDING_TITLE`, which ends at the line's end, need start (its lookbehinds
+    still see the characters before)."""
+    return max(0, len(line) - _ENDING_LONGEST)
 
 
 @functools.cache
@@ -442,12 +467,19 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
             title = quoted.group("t")
             link.title = looks_like_title(title, url, standalone=True) or clean_text(title)
-        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _TITLE_CLOSERS:
+        elif standalone and not after.strip() and line_start > 2 and text[line_start - 2] in _CLOSERS_COLON:
             # A URL alone on its line under a line that is a quoted title, and only that (``"Will Russia
             # ...?"`` + URL line): the title, when its words are the URL's (a quoted statement is not).
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
             if previous[:1] in _TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
                 link.title = looks_like_title(above.group("t"), url)
+            elif _ends_quoted(previous) and (
+                ending := _ending_title().search(previous, _ending_from(previous))
+            ):
+                # A line that ends with a quoted title after a label's colon or an entry's dash, or with a
+                # quoted title and a colon (``Outlet, 29 August 2019 — «Title»``, ``Article "Title":``): the
+                # title, when it reads as one unquoted (Title Case, the URL's words; a quoted statement not).
+                link.title = looks_like_title(ending.group("t") or ending.group("c"), url)
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
