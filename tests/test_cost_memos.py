@@ -50,3 +50,18 @@ def test_titles_of_another_page_are_its_own() -> None:
     equal = _metadata("One", "One")  # an equal page, not the same object: read for itself
     assert equal.titles() == ["One"]
     assert Metadata().titles() == []
+
+
+def test_gate_titles_are_the_headline_and_candidate_texts_once_each() -> None:
+    from linkcheck.gates import _titles
+
+    metadata = Metadata(
+        title=" Sign in ",
+        title_candidates=(
+            TitleCandidate("Sign in", "opengraph", "Sign in | Site"),
+            TitleCandidate("  ", "h1"),
+            TitleCandidate("Account", "h1"),
+        ),
+    )
+    assert _titles(metadata) == ["Sign in", "Account"]  # no raw form, no blank text
+    assert _titles(Metadata(title="   ")) == []
