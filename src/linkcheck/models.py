@@ -412,7 +412,14 @@ class Metadata:
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw
-        forms (what the matcher scores a cited title against, and the error-page test reads)."""
+        forms (what the matcher scores a cited title against, and the error-page test reads).
+
+        The last page's are remembered (:data:`_LAST_TITLES`): the soft-404 signals and the matcher both ask
+        (~8 k instructions each time)."""
+        global _LAST_TITLES
+        last, known = _LAST_TITLES
+        if last is self:
+            return list(known)
         titles: dict[str, None] = {}
         if self.title and (text := self.title.strip()):
             titles[text] = None
@@ -422,7 +429,13 @@ class Metadata:
         for cand in self.title_candidates:
             if cand.raw and (text := cand.raw.strip()):
                 titles[text] = None
+        _LAST_TITLES = (self, tuple(titles))
         return list(titles)
+
+
+#: The metadata whose :meth:`Metadata.titles` were read last, and what they were. Its fields are frozen, so
+#: its titles stay what they were; it is held here, so no other metadata can take its ``id`` meanwhile.
+_LAST_TITLES: tuple[Metadata | None, tuple[str, ...]] = (None, ())
 
 
 @_pickled_by_fields

@@ -47,6 +47,7 @@ from linkcheck.extract.dates import (
     is_plausible,
     local_from_clock,
     local_from_text,
+    local_today,
     parse_date_string,
     plain_url_split,
     zone_for_day,
@@ -245,7 +246,7 @@ def extract_metadata(
     dates (default: the local date).
     """
     url = url if isinstance(url, str) else ""
-    today = today or dt.date.today()
+    today = today or local_today()
     try:
         return _extract(html, url, headers, today)
     except Exception:  # a heuristic must never take a run down: degrade to what the URL says
