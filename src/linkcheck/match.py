@@ -822,6 +822,9 @@ class _Form(NamedTuple):
     parts: tuple[str, ...]
     #: Words before an ellipsis inside the title (``Bank raises rate to 16% … signals hikes``: 6), else 0.
     gap: int = 0
+    #: The title before a trailing count clause (``Fire at a warehouse, 5 killed`` -> ``fire at a
+    #: warehouse``), else ``""``: a reading only beside a title that holds no number (:func:`_pair_score`).
+    head: str = ""
 
 
 def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
@@ -915,19 +918,131 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
+    head = ""
     if ", " in core:
-        candidates += _before_comma(core)
+        before, counted = _before_comma(core)
+        candidates += before
+        head = counted if _enough_words(counted) else ""
     parts = [p for p in candidates if p != text and _enough_words(p)]
-    return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap)
+    return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap, head)
 
 
-def _before_comma(core: str) -> list[str]:
+def _before_comma(core: str) -> tuple[list[str], str]:
     """The main clause before a title's first comma, folded (``Syrie : la chute de Bachar Al-Assad`` of
-    ``..., après cinquante ans de règne familial``), as a reading of the title; none when the clause after
-    it holds a number (``..., part III``, ``..., 45 killed``): that says which of a series, or how many."""
+    ``..., après cinquante ans de règne familial``): as a reading of the title (the list) when the clause
+    after it holds no number; as the title's head (the string) when that clause is a count
+    (:func:`_count_clause`: ``..., 5 killed``, ``..., погибли 5 человек``); neither when its number says
+    which of a series or how long after (``..., part III``, ``..., 10 years on``)."""
     at = core.index(", ")
     after = _numerals(fold(core[at + 2 :]))
-    return [] if any(c.isdigit() for c in after) else [fold(core[:at])]
+    if not any(c.isdigit() for c in after):
+        return [fold(core[:at])], ""
+    return [], fold(core[:at]) if _count_clause(after.split()) else ""
+
+
+#: Words that make a number in a clause which of a series (``part 3``, ``глава 2``, ``episodio 4``) or a span
+#: of time (``10 years on``, ``5 лет спустя``), not a count of people or things: folded, numerals as digits.
+_NOT_COUNTED = frozenset(
+    {
+        "part",
+        "pt",
+        "chapter",
+        "ch",
+        "episode",
+        "ep",
+        "vol",
+        "volume",
+        "no",
+        "nr",
+        "number",
+        "season",
+        "book",
+        "issue",
+        "round",
+        "act",
+        "stage",
+        "leg",
+        "game",
+        "day",
+        "week",
+        "edition",
+        "series",
+        "teil",
+        "folge",
+        "kapitel",
+        "band",
+        "partie",
+        "chapitre",
+        "tome",
+        "saison",
+        "parte",
+        "capitulo",
+        "episodio",
+        "temporada",
+        "часть",
+        "ч",
+        "глава",
+        "серия",
+        "выпуск",
+        "том",
+        "сезон",
+        "эпизод",
+        "день",
+        "неделя",
+        "year",
+        "years",
+        "month",
+        "months",
+        "weeks",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "later",
+        "ago",
+        "jahre",
+        "jahren",
+        "monate",
+        "tage",
+        "stunden",
+        "ans",
+        "mois",
+        "jours",
+        "heures",
+        "anos",
+        "meses",
+        "dias",
+        "horas",
+        "лет",
+        "год",
+        "года",
+        "месяц",
+        "месяца",
+        "месяцев",
+        "дня",
+        "дней",
+        "часа",
+        "часов",
+        "минут",
+        "недели",
+        "недель",
+        "спустя",
+    }
+)
+
+
+def _count_clause(words: list[str]) -> bool:
+    """Whether a clause after a title's comma (folded, numerals as digits) is a count of the event's dead,
+    hurt or held: a short clause with one number, not a year, beside words that are neither a series'
+    (``part 3``) nor time's (``10 years on``); a number alone (``..., 2``, ``..., III``) names a part."""
+    numbers = [w for w in words if any(c.isdigit() for c in w)]
+    if len(words) > 6 or len(numbers) != 1 or len(words) == 1 or not _NOT_COUNTED.isdisjoint(words):
+        return False
+    number = numbers[0]
+    return number.isdigit() and not (len(number) == 4 and number[:2] in ("19", "20"))
 
 
 #: An ellipsis between two words of a title, perhaps in brackets (``A … B``, ``A [...] B``): words elided.
@@ -1038,7 +1153,18 @@ def _pair_score(cited: _Form, page: _Form, similarity: Callable[[str, str], floa
     # (``Coronavirus: A`` and ``Coronavirus: B`` share a part and are different articles).
     scores.extend(similarity(cited.text, part) for part in page.parts)
     scores.extend(similarity(part, page.text) for part in cited.parts)
+    # A title cut before its count clause (``..., 5 killed``) beside one that gives no number: a count
+    # changed (``3 killed`` for ``5 killed``) is not a count dropped, and is left to whole against whole.
+    if page.head and not _has_number(cited.text):
+        scores.append(similarity(cited.text, page.head))
+    if cited.head and not _has_number(page.text):
+        scores.append(similarity(cited.head, page.text))
     return max(scores)
+
+
+def _has_number(folded: str) -> bool:
+    """Whether a folded title holds a number, its number words and numerals read as digits."""
+    return any(c.isdigit() for c in _numerals(folded))
 
 
 def title_score(
@@ -1215,7 +1341,8 @@ def _romanised(form: _Form) -> _Form:
     def key(text: str) -> str:
         return " ".join(_romanisation_key(w) for w in text.split())
 
-    return _Form(key(form.text), form.truncated, tuple(key(part) for part in form.parts), form.gap)
+    parts = tuple(key(part) for part in form.parts)
+    return _Form(key(form.text), form.truncated, parts, form.gap, key(form.head) if form.head else "")
 
 
 @dataclass(frozen=True)
@@ -1564,7 +1691,7 @@ def _without_cited_parts(
     c, p = _forms(cited, names, hosts), _forms(best.title, names, hosts)
     if c is None or p is None or not c.parts:
         return best
-    return TitleMatch(best.title, _pair_score(c._replace(parts=()), p, _similarity))
+    return TitleMatch(best.title, _pair_score(c._replace(parts=(), head=""), p, _similarity))
 
 
 #: How close the page's title must still be for the cited URL's slug to vouch for the cited title; below it

@@ -395,12 +395,22 @@ _VANCOUVER = re.compile(
 )
 
 
+#: An author written surname first, given name after a comma, as MLA writes one (``Reporter, John.``,
+#: ``Reporter, J.``, ``Reporter, John A.``, with ``, et al.`` or ``, and Jane Roe.``): the given name one
+#: capitalised word or initial, perhaps with a middle initial, then the full stop.
+_SURNAME_GIVEN = (
+    r"[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’]*(?:[ \t]+[A-Z]\.?)?"
+    r"(?:,?[ \t]+(?:et[ \t]+al|and[ \t]+[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’-]+)?))?\.[ \t]+"
+)
+
 #: An AMA reference to a web page, nothing in quotes or italics: ``[Authors.] Title. Site. Published Month D,
 #: YYYY. [Updated Month D, YYYY.] Accessed Month D, YYYY. URL``; the authors may be left out (the title then
-#: leads). The site's name is the sentence before the label, the title all before that (it may hold full
-#: stops: ``U.S.``); a title ending in ``?`` or ``!`` takes no full stop.
+#: leads) or written ``Surname, Given.`` (:data:`_SURNAME_GIVEN`). The site's name is the sentence before
+#: the label, the title all before that (it may hold full stops: ``U.S.``); a title ending in ``?`` or ``!``
+#: takes no full stop.
 _AMA_WEB = re.compile(
-    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+)?"
+    rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?"
+    rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|{_SURNAME_GIVEN})?"
     r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
     r"(?:Published|Updated)[ \t]"
 )
