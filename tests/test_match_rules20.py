@@ -10,8 +10,9 @@ import pytest
 from linkcheck.articles import extract_citations
 from linkcheck.articles._entries import _ama_web
 from linkcheck.config import Config
-from linkcheck.match import _count_clause, title_score
+from linkcheck.match import _count_clause, _numerals, title_score
 from linkcheck.models import Citation
+from linkcheck.names import fold
 
 URL = "https://tass.com/politics/1107571"
 THRESHOLD = Config().title_threshold
@@ -49,6 +50,7 @@ def test_headline_without_its_count_clause_matches(cited: str, page: str) -> Non
         ("Inside the war economy", "Inside the war economy, part 3"),  # which of a series
         ("Inside the war economy", "Inside the war economy, episode 4 of 6"),
         ("Inside Russia's war economy, part III", "Inside Russia's war economy, part II"),
+        ("Хроника переговоров о поставках С-300", "Хроника переговоров о поставках С-300, часть 3"),
     ],
 )
 def test_count_clause_left_alone(cited: str, page: str) -> None:
@@ -73,7 +75,8 @@ def test_count_clause_left_alone(cited: str, page: str) -> None:
     ],
 )
 def test_count_clause(clause: str, count: bool) -> None:
-    assert _count_clause(clause.split()) is count
+    """Read as the matcher reads a clause: folded (Cyrillic romanised), numerals as digits."""
+    assert _count_clause(_numerals(fold(clause)).split()) is count
 
 
 # --- AMA with the author written ``Surname, Given.`` ------------------------------------------------------
