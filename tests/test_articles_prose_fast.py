@@ -289,3 +289,52 @@ def test_a_day_is_one_date_s_and_the_note_quotes_the_date_read() -> None:
     )
     assert citation.date == PartialDate(2019, 3, 3)  # the article's own date first, then the report's
     assert citation.note == "“March 3” read as 2019-03-03 (article date 2020-01-09)"
+
+
+# --- sentence ends tried only where one can start (txtcost) ----------------------------------------------
+
+#: Where sentence ends were tried before the cut: after every ``.!?:;`` and at every line break.
+_EVERY_CANDIDATE = re.compile(r"[.!?:;\r\n]")
+
+
+def every_candidate_ends(prose: str) -> list[tuple[int, int]]:
+    """:func:`_prose._sentence_ends` from the prose's start as before the cut: every candidate tried."""
+    ends: list[tuple[int, int]] = []
+    searched = 0
+    for candidate in _EVERY_CANDIDATE.finditer(prose):
+        at = candidate.start() if candidate.group() in "\r\n" else candidate.end()
+        if prose.startswith("[", at) and (close := prose.find("]", at + 2, at + 4)) > 0:
+            at = close
+        if at < searched:
+            continue
+        m = _prose._SENTENCE_END.match(prose, at)
+        if m is not None:
+            ends.append(m.span())
+            searched = m.end()
+    return ends
+
+
+footnote_token = token | st.sampled_from(
+    ["[a]", "[12]", "[", "]", "/", "3.5", "e.g.", "https://www.example.org/a.b"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    prose=st.lists(footnote_token, max_size=40).map(" ".join)
+    | st.lists(footnote_token, max_size=40).map("".join)
+)
+def test_sentence_ends_are_those_of_every_candidate(prose: str) -> None:
+    assert [m.span() for m in _prose._sentence_ends(prose, 0)] == every_candidate_ends(prose)
+
+
+def test_a_full_stop_inside_a_url_or_a_number_is_no_candidate() -> None:
+    prose = "Read https://www.example.org/a.b today: 3.5 points. Then it rose."
+    tried = [m.start() for m in _prose._SENTENCE_END_AFTER.finditer(prose)]
+    assert tried == [
+        prose.index(": 3"),
+        prose.index(". Then"),
+    ]  # not "https:", "www.", "a.b", "3.5", nor the end
+    # what remains is tried: a closing quote, a footnote marker, a line break after the mark
+    assert [m.start() for m in _prose._SENTENCE_END_AFTER.finditer('said." She.[a] X.\nY')] == [4, 10, 16, 17]
+    assert [m.span() for m in _prose._sentence_ends(prose, 0)] == [(51, 52)]

@@ -1234,6 +1234,8 @@ def written_date(text: str) -> PartialDate | None:
 #: 2020``, ``w/c 6 January 2020``), an approximate year (``c. 2019``, ``ca. 2019``, ``circa 2019``), a
 #: season (``Fall 2019``, ``Herbst 2019``, ``automne 2019``, ``otoño de 2019``), lower case.
 _WEEK_WORDS = frozenset({"week", "w/c", "semaine", "woche", "semana", "settimana", "неделя"})
+#: The word between a week word and its date ("week of 3 March", "semaine du 3 mars"), dropped before it.
+_WEEK_OPENER = re.compile(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", re.IGNORECASE)
 _CIRCA_WORDS = frozenset({"c.", "ca.", "circa", "approx.", "approximately", "um", "vers", "hacia"})
 #: Seasons that lie within one calendar year in both hemispheres (spring, autumn: March-May and September-
 #: November); summer and winter run across a new year in one of them and say no year (left unread).
@@ -1260,7 +1262,7 @@ def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | 
         first, text = words[1].lower(), text.split(None, 1)[1]
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     if first in _WEEK_WORDS:
-        rest = re.sub(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", "", rest, flags=re.I)
+        rest = _WEEK_OPENER.sub("", rest)
         day = parse_date_field(rest) if rest else None
         if day is None or day.day is None or day.month is None:
             return True, day

@@ -987,7 +987,11 @@ _SENTENCE_END = re.compile(
     rf"(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)(?:[ \t]*\r?\n|(?=[ \t]*[-*•][ \t]))|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
 )
-_SENTENCE_END_AFTER = re.compile(r"[.!?:;\r\n]")
+#: Where :func:`_sentence_ends` tries ``_SENTENCE_END``: just after a ``.!?:;`` that a character of its
+#: first class (a closing quote or bracket, white space) or a footnote marker's ``[`` follows (after any
+#: other, as in a URL's ``https://www.`` or a number's ``3.5``, it cannot match), and at each line break.
+#: (One character class first, as the regex engine scans for it fastest.)
+_SENTENCE_END_AFTER = re.compile(rf"[.!?:;\r\n](?:(?<=[\r\n])|(?=[{_CLOSERS}\s\[]))")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=len, reverse=True)
 
@@ -1153,8 +1157,8 @@ _BACK = 512
 def _sentence_ends(prose: str, start: int) -> Iterator[re.Match[str]]:
     """The ends of the prose's sentences from ``start`` on, as one search from the prose's start finds them:
     matches of ``_SENTENCE_END``, tried just after each ``.!?:;`` (each alternative but the blank line looks
-    behind for one) and at each line break, none within the one before. ``start`` is 0, or a position that
-    no sentence end spans (:func:`_unspanned`)."""
+    behind for one) that ``_SENTENCE_END_AFTER`` finds, and at each line break, none within the one before.
+    ``start`` is 0, or a position that no sentence end spans (:func:`_unspanned`)."""
     searched = start
     for candidate in _SENTENCE_END_AFTER.finditer(prose, max(0, start - 1)):
         at = candidate.start() if candidate.group() in "\r\n" else candidate.end()

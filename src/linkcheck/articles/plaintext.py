@@ -47,6 +47,8 @@ _DATELINE_PREFIX = re.compile(
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
 _EOL = re.compile(r"\r|\n")
+#: A line break of any convention (for splitting a text into lines).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
 #: A line whose link is not a citation: a picture (``Pic: https://...``, ``Photo:``, ``Фото:``) or a shell
 #: command (``$ curl -LO https://...``).
@@ -516,7 +518,7 @@ def title_line(text: str) -> str | None:
     if head[:8].upper() == "#+TITLE:":  # an Org-mode file's title keyword
         title = clean_text(head[8:].partition("\n")[0])
         return title if 0 < len(title) <= 150 else None
-    lines = re.split(r"\r\n|\r|\n", head, maxsplit=2)
+    lines = _LINE_BREAK.split(head, maxsplit=2)
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
@@ -537,7 +539,7 @@ def title_line(text: str) -> str | None:
     tokens = first.split()
     if len(tokens) < 3 and cjk_count(first) < 6:
         return None  # fewer than three words, or six characters of a script written without spaces
-    if 2 * sum(1 for token in tokens if any(ch.isdigit() for ch in token)) >= len(tokens):
+    if 2 * sum(1 for token in tokens if any(map(str.isdigit, token))) >= len(tokens):
         return None  # a running header of numbers ("Case 3:24-cv-00871 Document 27 Filed 05/13/24 Page 7")
     return clean_text(first)
 
@@ -550,7 +552,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
     updated: tuple[PartialDate, int] | None = None
     plain: tuple[PartialDate, int] | None = None
     seen = 0
-    for number, line in enumerate(re.split(r"\r\n|\r|\n", text[:5000]), start=first_line):
+    for number, line in enumerate(_LINE_BREAK.split(text[:5000]), start=first_line):
         stripped = line.strip()
         if not stripped:
             continue
@@ -648,15 +650,23 @@ _DATELINE_WORDS = frozenset(
 )
 
 
+#: Every word a dateline may hold besides its place: month and weekday names and :data:`_DATELINE_WORDS`.
+_DATE_WORDS = frozenset([*FIELD_MONTHS, *WEEKDAYS, *_DATELINE_WORDS])
+#: A date written in digits and separators only (``2024-03-14``, ``14.03.2024 09:12``).
+_ALL_NUMERIC_DATE = re.compile(r"[\d\s:./T+Z-]+")
+#: A word: letters only.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _mostly_date(text: str) -> bool:
     """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one:
     at most three words besides month and weekday names (a place, a version), seven after a byline's
     ``By``."""
-    if re.fullmatch(r"[\d\s:./T+Z-]+", text.strip()):
+    if _ALL_NUMERIC_DATE.fullmatch(text.strip()):
         return True
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    other = [w for w in words if w not in FIELD_MONTHS and w not in WEEKDAYS and w not in _DATELINE_WORDS]
+    words = _WORD.findall(text.lower())
+    other = [w for w in words if w not in _DATE_WORDS]
     # A byline before the date ("By Mary Ann Smith and Jo Roe, 9 January 2020") names its authors.
     return len(other) <= (7 if words and words[0] in _BYLINE_WORDS else 3)
