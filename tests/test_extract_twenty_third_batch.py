@@ -162,6 +162,21 @@ def test_an_atom_entry_without_source_or_published() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # escaped markup: its tags dropped, its character references read
+        ('<title type="html">Q&amp;amp;A: &lt;em&gt;why&lt;/em&gt; we moved</title>', "Q&A: why we moved"),
+        ('<title type="html">AT&amp;amp;T &amp;#8212; the deal</title>', "AT&T \u2014 the deal"),
+        ("<title>Fish &amp; chips</title>", "Fish & chips"),
+    ],
+)
+def test_an_atom_title_in_html_is_shown_as_its_text(title: str, shown: str) -> None:
+    entry = atom_entry(f'<entry xmlns="http://www.w3.org/2005/Atom">{title}</entry>')
+    assert entry is not None
+    assert entry.title == shown
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A feed is a list of entries, not one page; RSS; an entry of another namespace; XHTML; broken XML.
