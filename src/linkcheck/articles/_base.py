@@ -97,7 +97,8 @@ class Parsed:
     date_marks: list[tuple[int, PartialDate]] = field(default_factory=list)
 
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+#: A line break of any convention (lines are split and counted at it).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Lines:
@@ -105,7 +106,7 @@ class Lines:
 
     def __init__(self, text: str) -> None:
         if "\r" in text:
-            self._starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
+            self._starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
         else:
             lengths = (len(line) + 1 for line in text.split("\n")[:-1])
             self._starts = list(itertools.accumulate(lengths, initial=0))

@@ -14,6 +14,7 @@ import re
 from linkcheck.articles._base import (
     ABOUT_HEADING,
     CONTACT_HEADING,
+    LINE_BREAK,
     Lines,
     Link,
     Parsed,
@@ -47,8 +48,6 @@ _DATELINE_PREFIX = re.compile(
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
 _EOL = re.compile(r"\r|\n")
-#: A line break of any convention (for splitting a text into lines).
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
 #: A line whose link is not a citation: a picture (``Pic: https://...``, ``Photo:``, ``Фото:``) or a shell
 #: command (``$ curl -LO https://...``).
@@ -518,7 +517,7 @@ def title_line(text: str) -> str | None:
     if head[:8].upper() == "#+TITLE:":  # an Org-mode file's title keyword
         title = clean_text(head[8:].partition("\n")[0])
         return title if 0 < len(title) <= 150 else None
-    lines = _LINE_BREAK.split(head, maxsplit=2)
+    lines = LINE_BREAK.split(head, maxsplit=2)
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
@@ -552,7 +551,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
     updated: tuple[PartialDate, int] | None = None
     plain: tuple[PartialDate, int] | None = None
     seen = 0
-    for number, line in enumerate(_LINE_BREAK.split(text[:5000]), start=first_line):
+    for number, line in enumerate(LINE_BREAK.split(text[:5000]), start=first_line):
         stripped = line.strip()
         if not stripped:
             continue
