@@ -761,7 +761,7 @@ _IRREGULAR_PAST = {
     "lead": "led", "leave": "left", "sell": "sold", "buy": "bought", "bring": "brought", "send": "sent",
     "seek": "sought", "tell": "told", "say": "said", "speak": "spoke", "strike": "struck", "begin": "began",
     "choose": "chose", "see": "saw", "go": "went", "come": "came", "fight": "fought", "pay": "paid",
-    "have": "had", "break": "broke", "run": "ran",
+    "have": "had", "break": "broke", "run": "ran", "do": "did",
 }  # fmt: skip
 #: Russian (romanised as :func:`fold` writes it) endings after a stem two words share: a perfective verb's
 #: future (``vstretit``, ``vstretitsya``, ``sdelaet``, ``vstretyatsya``) and its past (``vstretil``,
@@ -772,12 +772,20 @@ _RU_PAST_END = re.compile(r"[aeiouy]?l[aoi]?(?:sya|s)?")
 
 def _finite_forms(verb: str) -> frozenset[str]:
     """An English verb's third person and past (``meet``: ``meets``, ``meeted``, ``met``; ``plan``:
-    ``planned``; ``approve``: ``approved``; ``try``: ``tries``, ``tried``), spelt by rule or by
-    :data:`_IRREGULAR_PAST` (a wrong spelling a rule makes is no word a headline holds)."""
-    forms = {verb + "s", verb + "es", verb + "ed", verb + "d", verb + verb[-1] + "ed"}
+    ``planned``; ``approve``: ``approved``; ``try``: ``tries``, ``tried``; ``push``: ``pushes``), spelt by
+    rule or by :data:`_IRREGULAR_PAST` (a wrong spelling a rule makes, ``meeted``, is no word a headline
+    holds; ``d`` and ``es`` are added only where English spells them; a verb of two letters, ``go``, ``be``,
+    takes only its table's form, for its endings make other words: ``god``, ``bed``)."""
+    irregular = _IRREGULAR_PAST.get(verb)
+    if len(verb) < 3:
+        return frozenset({irregular} if irregular else ())
+    forms = {verb + "s", verb + "ed", verb + verb[-1] + "ed"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(verb + "es")
     if verb.endswith("y"):
         forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
-    irregular = _IRREGULAR_PAST.get(verb)
     return frozenset(forms | {irregular} if irregular else forms)
 
 
