@@ -17,7 +17,7 @@ the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*
 the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``b14-*``), the fifteenth
 (``"batch": 15``, ``b15-*``), the sixteenth (``"batch": 16``, ``b16-*``) and the seventeenth
 (``"batch": 17``, ``b17-*``), the eighteenth (``"batch": 18``, ``b18-*``) and the nineteenth
-(``"batch": 19``, ``b19-*``) likewise.
+(``"batch": 19``, ``b19-*``) and the twenty-first (``"batch": 21``, ``b21-*``) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
@@ -28,7 +28,9 @@ citation), given whole in ``cite["entry"]`` with ``{url}`` where its link goes, 
 A citation may also carry ``extra`` (``[key, value]`` pairs: more manifest fields, or more template
 parameters such as ``trans-title`` or ``access-date``, or another wiki's title and date parameters such as
 ``titel``/``datum``), ``template`` (``cite web``, ``Internetquelle``...) and ``outlet_param`` (``website``,
-``newspaper``, ``werk``...: the parameter that names the outlet, ``work`` by default). ``"date_iso": null``
+``newspaper``, ``werk``...: the parameter that names the outlet, ``work`` by default); from the twenty-first
+batch ``url_param``, ``title_param`` and ``date_param`` likewise name the link's, the title's and the date's
+parameters (the Russian Wikipedia's ``ссылка``, ``заглавие``, ``дата``). ``"date_iso": null``
 says the written date is no date (``n.d.``) and none must be read.
 
 ``doubt_ok`` lists kinds a case tolerates as a warning (a truthful citation nothing on the page can
@@ -148,8 +150,8 @@ def citation_of(case: dict[str, Any]) -> Citation | None:
             return None
         return citation
     if form == "wikitext":
-        params = [f"url={url}"]
-        params += [f"{key}={cite[key]}" for key in ("title", "date") if key in cite]
+        params = [f"{cite.get('url_param', 'url')}={url}"]
+        params += [f"{cite.get(key + '_param', key)}={cite[key]}" for key in ("title", "date") if key in cite]
         if "outlet" in cite:
             params.append(f"{cite.get('outlet_param', 'work')}={cite['outlet']}")
         if "agency" in cite:

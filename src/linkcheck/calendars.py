@@ -22,6 +22,7 @@ __all__ = [
     "hebrew_to_gregorian",
     "hijri_to_gregorian",
     "jalali_to_gregorian",
+    "julian_to_gregorian",
     "normal_arabic",
     "numbered_names",
 ]
@@ -254,3 +255,21 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date:
     if not (1 <= month <= 13 and 1 <= day <= (30 if month <= 12 else last) and 1 <= year <= 9000):
         raise ValueError(f"no Ethiopian date {year}-{month}-{day}")
     return dt.date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+
+
+#: The Julian day number of the proleptic Gregorian ordinal 0 (``date.fromordinal(1)`` is JDN 1721426).
+_JDN_OF_ORDINAL_0 = 1721425
+
+
+def julian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Julian (Old Style) one: 1 March 1917 O.S. is 14 March 1917, 31 December 1917
+    O.S. 13 January 1918 (the Julian day number's arithmetic). ``ValueError`` for a day the Julian calendar
+    does not have (29 February is there every fourth year) or a result outside ``datetime``'s years."""
+    leap = year % 4 == 0
+    length = (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    if not (1 <= month <= 12 and 1 <= day <= length[month - 1] and 1 <= year <= 9000):
+        raise ValueError(f"no Julian date {year}-{month}-{day}")
+    a = (14 - month) // 12
+    y, m = year + 4800 - a, month + 12 * a - 3
+    jdn = day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+    return dt.date.fromordinal(jdn - _JDN_OF_ORDINAL_0)

@@ -216,6 +216,7 @@ def _word_dice(a: str, b: str) -> float:
         or _magnitudes_conflict(a, b)
         or _prefix_negation(a, b)
         or _repeated(a) != _repeated(b)
+        or _tense_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -751,6 +752,87 @@ def _prefix_negation(a: str, b: str) -> bool:
     return False
 
 
+#: Words before a verb that say its event is still to come: ``Lavrov to meet``, ``Putin will attend``.
+_FUTURE_MARKERS = frozenset({"to", "will"})
+#: Past forms of verbs headlines use that no ending makes (``meet``/``met``, ``hold``/``held``).
+_IRREGULAR_PAST = {
+    "meet": "met", "hold": "held", "make": "made", "give": "gave", "take": "took", "win": "won",
+    "lose": "lost",
+    "lead": "led", "leave": "left", "sell": "sold", "buy": "bought", "bring": "brought", "send": "sent",
+    "seek": "sought", "tell": "told", "say": "said", "speak": "spoke", "strike": "struck", "begin": "began",
+    "choose": "chose", "see": "saw", "go": "went", "come": "came", "fight": "fought", "pay": "paid",
+    "have": "had", "break": "broke", "run": "ran", "do": "did",
+}  # fmt: skip
+#: Russian (romanised as :func:`fold` writes it) endings after a stem two words share: a perfective verb's
+#: future (``vstretit``, ``vstretitsya``, ``sdelaet``, ``vstretyatsya``) and its past (``vstretil``,
+#: ``vstretilsya``, ``sdelal``, ``vstretilis``).
+_RU_FUTURE_END = re.compile(r"(?:[aeiouy]|y[aeiou])?t(?:sya)?")
+_RU_PAST_END = re.compile(r"[aeiouy]?l[aoi]?(?:sya|s)?")
+
+
+def _finite_forms(verb: str) -> frozenset[str]:
+    """An English verb's third person and past (``meet``: ``meets``, ``meeted``, ``met``; ``plan``:
+    ``planned``; ``approve``: ``approved``; ``try``: ``tries``, ``tried``; ``push``: ``pushes``), spelt by
+    rule or by :data:`_IRREGULAR_PAST` (a wrong spelling a rule makes, ``meeted``, is no word a headline
+    holds; ``d`` and ``es`` are added only where English spells them; a verb of two letters, ``go``, ``be``,
+    takes only its table's form, for its endings make other words: ``god``, ``bed``)."""
+    irregular = _IRREGULAR_PAST.get(verb)
+    if len(verb) < 3:
+        return frozenset({irregular} if irregular else ())
+    forms = {verb + "s", verb + "ed", verb + verb[-1] + "ed"}
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(verb + "es")
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return frozenset(forms | {irregular} if irregular else forms)
+
+
+def _announced_then_done(wa: list[str], wb: list[str]) -> bool:
+    """Whether title ``a`` announces a verb's event (``to meet``, ``will meet``) that ``b`` reports done or
+    doing (``meets``, ``met``), ``b`` announcing it nowhere and ``a`` reporting it nowhere."""
+    for i in range(len(wa) - 1):
+        if wa[i] in _FUTURE_MARKERS and len(verb := wa[i + 1]) >= 2 and verb not in wb:
+            forms = _finite_forms(verb)
+            if not forms.isdisjoint(wb) and forms.isdisjoint(wa):
+                return True
+    return False
+
+
+def _future_and_past(only_a: list[str], only_b: list[str]) -> bool:
+    """Whether a word only one title has is a Russian verb's future and a word only the other has its past,
+    the two sharing a stem of five letters or more (``vstretitsya``/``vstretilsya``, ``posetit``/
+    ``posetil``)."""
+    for x in only_a:
+        for y in only_b:
+            n = 0
+            while n < len(x) and n < len(y) and x[n] == y[n]:
+                n += 1
+            if n < 5:
+                continue
+            ends = (x[n:], y[n:])
+            if (_RU_FUTURE_END.fullmatch(ends[0]) and _RU_PAST_END.fullmatch(ends[1])) or (
+                _RU_FUTURE_END.fullmatch(ends[1]) and _RU_PAST_END.fullmatch(ends[0])
+            ):
+                return True
+    return False
+
+
+def _tense_conflict(a: str, b: str) -> bool:
+    """Whether one folded title announces an event and the other reports it: ``Lavrov to meet Iraqi
+    diplomat``/``Lavrov meets (met) Iraqi diplomat``, ``Лавров встретится``/``встретился``. The report is
+    the follow-up story, however many words the two share (like :func:`_repeated`'s ``again``)."""
+    wa, wb = a.split(), b.split()
+    if _announced_then_done(wa, wb) or _announced_then_done(wb, wa):
+        return True
+    only_a = [w for w in wa if len(w) >= 6 and w not in wb]
+    if not only_a:
+        return False
+    only_b = [w for w in wb if len(w) >= 6 and w not in wa]
+    return bool(only_b) and _future_and_past(only_a, only_b)
+
+
 #: The most two titles whose numbers contradict each other score (:func:`_numbers_conflict`): below any
 #: threshold the measurement supports (0.86-0.90), whatever else they share.
 _NUMBER_CONFLICT_CAP = 0.75
@@ -825,6 +907,10 @@ class _Form(NamedTuple):
     #: The title before a trailing count clause (``Fire at a warehouse, 5 killed`` -> ``fire at a
     #: warehouse``), else ``""``: a reading only beside a title that holds no number (:func:`_pair_score`).
     head: str = ""
+    #: The part of a series a clause after the title's first comma numbers (``Letters from Baghdad, III``,
+    #: ``..., part 3``: ``"3"``), else ``""``: a title naming a part is not one naming none
+    #: (:func:`_pair_score`).
+    part: str = ""
 
 
 def _strip_affixes(title: str, names: Sequence[str], hosts: Sequence[str]) -> str:
@@ -918,44 +1004,64 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         candidates.append(fold(" ".join(segments[1:-1])))
     for at, end in _sentence_breaks(core):
         candidates += [fold(core[:at]), fold(core[end:])]
-    head = ""
+    head = part = ""
     if ", " in core:
-        before, counted = _before_comma(core)
+        before, counted, part = _before_comma(core)
         candidates += before
         head = counted if _enough_words(counted) else ""
     parts = [p for p in candidates if p != text and _enough_words(p)]
-    return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap, head)
+    return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap, head, part)
 
 
-def _before_comma(core: str) -> tuple[list[str], str]:
+def _before_comma(core: str) -> tuple[list[str], str, str]:
     """The main clause before a title's first comma, folded (``Syrie : la chute de Bachar Al-Assad`` of
     ``..., après cinquante ans de règne familial``): as a reading of the title (the list) when the clause
-    after it holds no number; as the title's head (the string) when that clause is a count
+    after it holds no number; as the title's head (the first string) when that clause is a count
     (:func:`_count_clause`: ``..., 5 killed``, ``..., погибли 5 человек``); neither when its number says
-    which of a series or how long after (``..., part III``, ``..., 10 years on``)."""
+    which of a series or how long after (``..., part III``, ``..., 10 years on``). The last string: the
+    part's number when the clause numbers a series' part (:func:`_series_part`: ``..., III``, ``..., part
+    3``), else ``""``."""
     at = core.index(", ")
     after = _numerals(fold(core[at + 2 :]))
     if not any(c.isdigit() for c in after):
-        return [fold(core[:at])], ""
-    return [], fold(core[:at]) if _count_clause(after.split()) else ""
+        return [fold(core[:at])], "", ""
+    words = after.split()
+    return [], fold(core[:at]) if _count_clause(words) else "", _series_part(words)
 
 
-#: Words that make a number in a clause which of a series (``part 3``, ``глава 2``, ``episodio 4``) or a span
-#: of time (``10 years on``, ``5 лет спустя``), not a count of people or things: folded as the clause is
-#: (Cyrillic romanised: ``часть`` is ``chast``), numerals as digits.
-_NOT_COUNTED = frozenset(
+#: Words that make a number in a clause which of a series (``part 3``, ``глава 2``, ``episodio 4``), folded
+#: as the clause is (Cyrillic romanised: ``часть`` is ``chast``).
+_SERIES_WORDS = frozenset(
     fold(w)
     for w in (
         "part", "pt", "chapter", "ch", "episode", "ep", "vol", "volume", "no", "nr", "number", "season",
         "book", "issue", "round", "act", "stage", "leg", "game", "day", "week", "edition", "series", "teil",
         "folge", "kapitel", "band", "partie", "chapitre", "tome", "saison", "parte", "capitulo", "episodio",
         "temporada", "часть", "ч", "глава", "серия", "выпуск", "том", "сезон", "эпизод", "день", "неделя",
+    )
+)  # fmt: skip
+#: Words that make a number in a clause a span of time (``10 years on``, ``5 лет спустя``), folded.
+_TIME_WORDS = frozenset(
+    fold(w)
+    for w in (
         "year", "years", "month", "months", "weeks", "days", "hour", "hours", "minute", "minutes", "decade",
         "decades", "later", "ago", "jahre", "jahren", "monate", "tage", "stunden", "ans", "mois", "jours",
         "heures", "anos", "meses", "dias", "horas", "лет", "год", "года", "месяц", "месяца", "месяцев",
         "дня", "дней", "часа", "часов", "минут", "недели", "недель", "спустя",
     )
 )  # fmt: skip
+#: Words that make a number in a clause no count of people or things (:func:`_count_clause`).
+_NOT_COUNTED = _SERIES_WORDS | _TIME_WORDS
+
+
+def _series_part(words: list[str]) -> str:
+    """The number of a series' part a clause after a title's comma gives (folded, numerals as digits): a
+    number alone (``III``, ``2``) or after a series' word (``part 3``, ``часть 2``); not a year (``...,
+    2019``), a count (``5 killed``) nor a span of time (``10 years on``)."""
+    number = words[-1]
+    if len(words) > 2 or (len(words) == 2 and words[0] not in _SERIES_WORDS):
+        return ""
+    return number if number.isdigit() and len(number) <= 3 else ""
 
 
 def _count_clause(words: list[str]) -> bool:
@@ -1083,6 +1189,8 @@ def _pair_score(cited: _Form, page: _Form, similarity: Callable[[str, str], floa
         scores.append(similarity(cited.text, page.head))
     if cited.head and not _has_number(page.text):
         scores.append(similarity(cited.head, page.text))
+    if cited.part != page.part:  # one title names a series' part the other does not (or another part)
+        return min(max(scores), _NUMBER_CONFLICT_CAP)
     return max(scores)
 
 
@@ -1266,7 +1374,8 @@ def _romanised(form: _Form) -> _Form:
         return " ".join(_romanisation_key(w) for w in text.split())
 
     parts = tuple(key(part) for part in form.parts)
-    return _Form(key(form.text), form.truncated, parts, form.gap, key(form.head) if form.head else "")
+    head = key(form.head) if form.head else ""
+    return _Form(key(form.text), form.truncated, parts, form.gap, head, form.part)
 
 
 @dataclass(frozen=True)

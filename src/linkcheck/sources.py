@@ -572,8 +572,8 @@ def _parse_date(
     try:
         return PartialDate.parse(text)
     except ValueError as exc:
-        word = text.strip().lower()
-        if word not in _DAYS_BACK:
+        word = " ".join(text.lower().split())
+        if word not in _DAYS_BACK and _DAYS_AGO.fullmatch(word) is None:
             raise _LineError(f"bad {key}: {exc}", raw) from None
         if own:
             raise _LineError(
@@ -593,19 +593,30 @@ def _parse_date(
 
 #: The weekdays' English names, in ``date.weekday()`` order.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Words that name a day by how many days it is before the article's (English, and Russian and Ukrainian as
+#: their pages stamp a story: ``вчера``, ``вчора``/``учора``, ``позавчера``).
+_NAMED_DAYS_BACK = {
+    "today": 0, "yesterday": 1, "сегодня": 0, "вчера": 1, "позавчера": 2, "сьогодні": 0, "вчора": 1,
+    "учора": 1, "позавчора": 2,
+}  # fmt: skip
 #: The words a date may be given by, counted from the article's day (:func:`_relative_day`).
-_DAYS_BACK = frozenset({"today", "yesterday", *_WEEKDAYS})
+_DAYS_BACK = frozenset({*_NAMED_DAYS_BACK, *_WEEKDAYS})
+#: A page's relative stamp copied as a date, counted from the article's day too: ``2 days ago``, ``a day
+#: ago``, Russian ``3 дня назад``, Ukrainian ``3 дні тому`` (lower case, spaces single).
+_DAYS_AGO = re.compile(r"(?P<n>\d{1,2}|a|one) (?:days?|день|дня|дней|дні|днів) (?:ago|назад|тому)")
 
 
 def _relative_day(word: str, article_day: dt.date) -> dt.date:
-    """The day ``word`` (one of :data:`_DAYS_BACK`, lower case) means in an article of ``article_day``:
-    ``today`` that day, ``yesterday`` the day before, a weekday that day or the most recent such day before
-    it (``thursday`` in an article of Friday 2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), as
-    an article gives its sources' days ("told RIA on Thursday")."""
-    if word == "today":
-        return article_day
-    if word == "yesterday":
-        return article_day - dt.timedelta(days=1)
+    """The day ``word`` (one of :data:`_DAYS_BACK` or a :data:`_DAYS_AGO`, lower case) means in an article
+    of ``article_day``: ``today`` that day, ``yesterday`` (``вчера``) the day before, ``2 days ago`` two days
+    before, a weekday that day or the most recent such day before it (``thursday`` in an article of Friday
+    2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), as an article gives its sources' days ("told
+    RIA on Thursday")."""
+    back = _NAMED_DAYS_BACK.get(word)
+    if back is None and (ago := _DAYS_AGO.fullmatch(word)) is not None:
+        back = int(ago["n"]) if ago["n"].isdigit() else 1
+    if back is not None:
+        return article_day - dt.timedelta(days=back)
     return article_day - dt.timedelta(days=(article_day.weekday() - _WEEKDAYS.index(word)) % 7)
 
 

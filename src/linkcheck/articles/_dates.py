@@ -23,6 +23,7 @@ from linkcheck.calendars import (
     hebrew_to_gregorian,
     hijri_to_gregorian,
     jalali_to_gregorian,
+    julian_to_gregorian,
     normal_arabic,
     numbered_names,
 )
@@ -1135,6 +1136,67 @@ def _slashed_date(m: re.Match[str]) -> PartialDate | None:
     return None  # either order is a date: which one the writer meant, the text does not say
 
 
+#: A date with a bracketed aside: ``1 (14) марта 1917``, ``14 March [O.S. 1 March] 1917``, ``1 March 1917
+#: (O.S.)``: the text before the brackets, inside them, and after them.
+_BRACKETED_ASIDE = re.compile(
+    r"^\s*(?P<a>[^()\[\]]*?)\s*[(\[](?P<b>[^()\[\]]+)[)\]]\s*(?P<c>[^()\[\]]*?)\s*$"
+)
+#: A mark of the Julian calendar (Old Style) or of the Gregorian (New Style) opening a bracket, in English and
+#: Russian: ``O.S.``, ``Old Style``, ``ст. ст.``, ``по ст. ст.``, ``по старому стилю``, ``N.S.``, ``н. ст.``.
+_STYLE_MARK = re.compile(
+    r"(?:(?P<old>o\.\s?s\.|old\s+style|(?:по\s+)?ст\.\s?ст\.|(?:по\s+)?старому\s+стилю|старого\s+стиля)|"
+    r"(?P<new>n\.\s?s\.|new\s+style|(?:по\s+)?н\.\s?ст\.|(?:по\s+)?новому\s+стилю|нового\s+стиля))"
+    r"[\s,:]*",
+    re.IGNORECASE,
+)
+
+
+def _full_day(*texts: str) -> PartialDate | None:
+    """The first of ``texts`` that :func:`parse_date_field` reads as a day."""
+    for text in texts:
+        value = parse_date_field(text.strip()) if text.strip() else None
+        if value is not None and value.day is not None:
+            return value
+    return None
+
+
+def _julian(value: PartialDate) -> PartialDate | None:
+    """``value`` (a day) read as a Julian date, in the Gregorian calendar."""
+    try:
+        return PartialDate.from_date(julian_to_gregorian(value.year, value.month or 0, value.day or 0))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _dual_style(text: str) -> tuple[bool, PartialDate | None]:
+    """A date written in both calendars, as dates before a country's change to the Gregorian are: the Old
+    Style day and the New Style one in brackets (``1 (14) марта 1917``, ``19 февраля (3 марта) 1861``, ``31
+    декабря 1917 (13 января 1918)``; or the other way round), read as the New Style day when the two are one
+    day (the Julian one converted); the New Style with the Old in a marked bracket (``14 March [O.S. 1 March]
+    1917``); one day marked as Old Style (``1 March 1917 (O.S.)``, ``1 марта 1917 (по ст. ст.)``), converted,
+    or New Style (``(N.S.)``), read as written. Whether it was such a date (not ``9 January 2020 (updated
+    ...)``, left to the other readings), and the day (``None``: an Old Style month, which no day converts)."""
+    m = _BRACKETED_ASIDE.match(text)
+    if m is None:
+        return False, None
+    a, b, c = m["a"], m["b"], m["c"]
+    mark = _STYLE_MARK.match(b)
+    if mark is not None:
+        outside = _full_day(f"{a} {c}")
+        if mark["new"] or mark.end() < len(b):  # New Style marked, or the Old Style's day in the bracket
+            return True, outside
+        return True, _julian(outside) if outside is not None else None
+    first = _full_day(a, f"{a} {c}")
+    second = _full_day(b, f"{b} {c}")
+    if first is None or second is None:
+        return False, None
+    if _julian(first) == second:
+        return True, second
+    if _julian(second) == first:
+        return True, first
+    return False, None
+
+
 @functools.lru_cache(maxsize=1024)  # a template's date values repeat (one article cites one day often)
 def parse_date_field(text: str) -> PartialDate | None:
     """The date a field meant to hold one says (a wikitext ``|date=``): what :func:`parse_date` reads, else
@@ -1151,6 +1213,10 @@ def parse_date_field(text: str) -> PartialDate | None:
     :func:`_vietnamese_dmy`). A value claiming a period (``week of January 6, 2020``, ``c. 2019``, ``Fall
     2019``) is read as what the period holds for sure (:func:`_approximate_date`)."""
     if len(text) <= 100:
+        if "(" in text or "[" in text:
+            dual, value = _dual_style(text)
+            if dual:
+                return value
         other, value = _other_calendar(text)  # before parse_date, which reads ``1399/12/14`` as Gregorian
         if other:
             return value

@@ -258,6 +258,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     if not reference and (m is None or not m.group(0).rstrip().endswith(".")):
         return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
     accessed = None
+    labelled = before  # with its access date: an AMA entry's title and site end at its label
     for text in (after, before):
         found = _ACCESSED.search(text) if _has_access_label(text) else None
         if found:
@@ -322,7 +323,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
         _name_and_title(link, plain_before, f"{before} {after}")
-    if link.title is None and (ama := _ama_web(plain_before)) is not None:
+    if (
+        link.title is None
+        and (ama := _ama_web(plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled))))
+        is not None
+    ):
         link.title = looks_like_title(f"“{ama['title']}”")
         link.outlet = link.outlet or ama["outlet"].strip()
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
@@ -407,18 +412,25 @@ _SURNAME_GIVEN = (
 #: YYYY. [Updated Month D, YYYY.] Accessed Month D, YYYY. URL``; the authors may be left out (the title then
 #: leads) or written ``Surname, Given.`` (:data:`_SURNAME_GIVEN`). The site's name is the sentence before
 #: the label, the title all before that (it may hold full stops: ``U.S.``); a title ending in ``?`` or ``!``
-#: takes no full stop.
+#: takes no full stop. A page without a date gives only ``Accessed`` after its site (:func:`_ama_web`).
 _AMA_WEB = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?"
     rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|{_SURNAME_GIVEN})?"
     r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
-    r"(?:Published|Updated)[ \t]"
+    r"(?P<label>Published|Updated|Accessed)[ \t]"
 )
 
 
 def _ama_web(before: str) -> re.Match[str] | None:
-    """:data:`_AMA_WEB` at the start of an entry (the test for its label first: most entries are no such)."""
-    return _AMA_WEB.match(before) if "ublished" in before or "Updated" in before else None
+    """:data:`_AMA_WEB` at the start of an entry (the test for its label first: most entries are no such).
+    Before ``Accessed`` alone the site's sentence holds no digit: ``TASS. 2020. Accessed ...`` is a year
+    (another style's date), not a site."""
+    if "ublished" not in before and "Updated" not in before and "Accessed" not in before:
+        return None
+    m = _AMA_WEB.match(before)
+    if m is None or (m["label"] == "Accessed" and any(c.isdigit() for c in m["outlet"])):
+        return None
+    return m
 
 
 #: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring

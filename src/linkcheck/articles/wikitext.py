@@ -89,6 +89,9 @@ _PARAM_NAMES = {
     "год": "year",
     "месяц": "month",
     "день": "day",
+    "число": "day",  # {{статья}}: год= |месяц= |число=
+    "издатель": "publisher",  # the Russian Wikipedia's {{cite web}}, which takes Russian names too
+    "работа": "work",
     "дата обращения": "access-date",
     "архив": "archive-url",
     "архивная копия": "archive-url",
