@@ -1565,7 +1565,8 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
-    year of one of those days and its day of the month as a number of its own."""
+    day of the month of one of those days as a number of its own, and that day's year, or no year of either
+    day: then its first day and month written without a year (:func:`_yearless_days`)."""
     neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
     with_year = any(str(day.year) in window for day in neighbours)
     if not with_year and not any(str(day.day) in window for day in neighbours):
@@ -1719,13 +1720,12 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
         gap = _LABEL_TO_CLOCK.match(text, label.end())
         if gap is None:
             continue
-        at = gap.end()
-        clocks = clock_times(text[at : at + _DAY_CLOCK_REACH])
+        after = text[gap.end() : gap.end() + _DAY_CLOCK_REACH]
+        clocks = clock_times(after)
         if not clocks or clocks[0][0] != 0:
             continue
         if not T.modified_label(T.label_case(text[max(0, label.start() - _LABEL_LEAD) : gap.end("word")])):
             continue
-        after = text[at : at + _DAY_CLOCK_REACH]
         if _YEARLESS_DATE.search(after) or next(iter(find_text_dates(after)), None) is not None:
             continue  # "Updated 18:40, 29 November": a date after all
         update = clocks[0][1]
