@@ -53,7 +53,7 @@ from linkcheck.extract.dates import (
     zone_for_day,
 )
 from linkcheck.extract.decode import decode_html
-from linkcheck.extract.feeds import AtomEntry, atom_entry
+from linkcheck.extract.feeds import AtomDocument, atom_document
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import (
     _separators,
@@ -209,6 +209,9 @@ class _Page:
     excluded: _Exclusion | None = None
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
     ranked_nodes: list[dict[str, Any]] = field(default_factory=list)
+    #: The page is a live blog whose head describes the blog, served for one entry its URL names
+    #: (:func:`_named_live_update`): the entry is the page's article, the head's titles and dates the blog's.
+    blog_entry: bool = False
     publisher: str | None = None
     #: The visible text read after the headline for dates (:func:`_text_dates`).
     near_text: str = ""
@@ -270,7 +273,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     lead = text[:200].lstrip()[:6].lower()
     if lead[:5] == "<?xml":  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
-    if (lead[:5] == "<?xml" or lead == "<entry") and (entry := atom_entry(text)) is not None:
+    if (lead[:5] == "<?xml" or lead == "<entry" or lead[:5] == "<feed") and (
+        entry := atom_document(text)
+    ) is not None:
         return _entry_metadata(entry, url, today)
     page = _Page(url=url)
     url_date = date_from_url(url, today=today)
@@ -362,6 +367,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _og_title_site(page), "opengraph"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
+    if page.blog_entry:  # the head and h1 title the live blog: the page is the entry its URL names
+        title, title_source = next(
+            ((c.text, c.source) for c in candidates if c.source == "json-ld"), (title, title_source)
+        )
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
 
     language = _language(page, headers)
@@ -405,7 +414,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         elif published is not republished and modified is not None and _same_statement(modified, republished):
             modified = None  # the copy's "modified" is the republication itself, not an update of the piece
     if modified is None and published is not None and page.near_text:
-        modified = _yearless_modified(page.near_text, published.value, today)
+        modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
+            page.near_text, published
+        )
     if modified is None and published is not None:  # a dated correction note, wherever it stands
         corrected = _correction_note(text, language, h1_at)
         if corrected is not None and published.value <= corrected <= today + dt.timedelta(days=1):
@@ -425,9 +436,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     )
 
 
-def _entry_metadata(entry: AtomEntry, url: str, today: dt.date) -> Metadata:
-    """An Atom entry document's metadata: its title, its ``<published>`` (else none: ``<updated>`` alone
-    may be any later change), its ``<updated>`` as the modification, the feed it comes from as the site."""
+def _entry_metadata(entry: AtomDocument, url: str, today: dt.date) -> Metadata:
+    """An Atom document's metadata: its title, its ``<published>`` (else none: ``<updated>`` alone may be any
+    later change; a feed has none), its ``<updated>`` as the modification, the feed it comes from (a feed:
+    itself) as the site."""
     published = _parse_value(entry.published)
     updated = _parse_value(entry.updated)
     if published is not None and not is_plausible(published.value, today):
@@ -605,6 +617,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     if page.canonical:
         own.add(_strip_url(_join(page.url, page.canonical)))
     entry: dict[str, Any] | None = None
+    named = False
     for order, node in enumerate(iter_nodes(page.jsonld)):
         node_id = node.get("@id")
         if isinstance(node_id, str):
@@ -625,8 +638,9 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
                 rank -= 1
                 break
         ranked.append((rank, order, node))
-        if rank == 0 and entry is None and "liveBlogUpdate" in node:
-            entry = _own_live_update(node, own)
+        if rank <= 0 and entry is None and "liveBlogUpdate" in node:
+            entry, named = _own_live_update(node, own, page.url)
+    page.blog_entry = named
     if entry is not None:
         # The page is one entry of a live blog, at its own permalink: the entry is the page's article, and
         # the blog (its start, its later updates) another page's.
@@ -641,26 +655,62 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
 _LIVE_UPDATES = 500
 
 
-def _own_live_update(node: dict[str, Any], own: set[str]) -> dict[str, Any] | None:
-    """The ``liveBlogUpdate`` entry whose ``url`` or ``@id`` is the page's (one of ``own``: its URL and
-    canonical), of a live blog ``node`` that is another page (its own ``url`` is not one of ``own``): the
-    entry a permalink serves; or ``None``."""
+def _own_live_update(node: dict[str, Any], own: set[str], url: str) -> tuple[dict[str, Any] | None, bool]:
+    """The ``liveBlogUpdate`` entry that a permalink serves, of a live blog ``node``: the entry whose ``url``
+    or ``@id`` is the page's (one of ``own``: its URL and canonical) when the blog is another page (its own
+    ``url`` is not one of ``own``); or, when the blog is this page, the entry whose URL's query or fragment
+    is the page URL's (``?page=with:block-ID#block-ID``: the blog's page holding that entry, which it
+    names); or ``None``. With it, whether it is the latter (the page is the blog's, named for the entry)."""
     updates = node.get("liveBlogUpdate")
     if not isinstance(updates, list):
-        return None
+        return None, False
     for key in ("url", "@id", "mainEntityOfPage"):
         ref = node.get(key)
         ref = ref.get("@id") if isinstance(ref, dict) else ref
         if isinstance(ref, str) and _strip_url(ref) in own:
-            return None  # the page is the blog itself
+            named = _named_live_update(updates, url)  # the page is the blog itself
+            return named, named is not None
     for update in updates[:_LIVE_UPDATES]:
         if not isinstance(update, dict):
             continue
         for key in ("url", "@id"):
             ref = update.get(key)
             if isinstance(ref, str) and _strip_url(ref) in own:
-                return update
-    return None
+                return update, False
+    return None, False
+
+
+def _named_live_update(updates: list[Any], url: str) -> dict[str, Any] | None:
+    """The one entry of a live blog whose ``url`` or ``@id`` has the page URL's address and its query or
+    fragment (:func:`_entry_names`), when ``url`` has either; else ``None`` (the blog itself is cited)."""
+    names = _entry_names(url)
+    if not names:
+        return None
+    found = None
+    for update in updates[:_LIVE_UPDATES]:
+        if not isinstance(update, dict):
+            continue
+        if any(
+            isinstance(ref, str) and names & _entry_names(ref)
+            for ref in (update.get("url"), update.get("@id"))
+        ):
+            if found is not None:
+                return None  # two entries named alike: no one of them is the page's
+            found = update
+    return found
+
+
+def _entry_names(url: str) -> set[str]:
+    """What names one part of the page at ``url``: its address (:func:`_strip_url`) with its query, and with
+    its fragment, each when not empty."""
+    if "?" not in url and "#" not in url:
+        return set()
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return set()
+    address = _strip_url(url)
+    return {f"{address}{mark}{part}" for mark, part in (("?", parts.query), ("#", parts.fragment)) if part}
 
 
 #: An absolute http(s) URL that ``urljoin`` returns unchanged (with no ``/.`` in it: no dot segment): a plain
@@ -735,6 +785,8 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             else:
                 known.extend(values)
     for index, (_names, source, modified) in enumerate(_META_GROUPS):
+        if page.blog_entry:
+            break  # the head dates the live blog, not the entry its URL names
         stated = grouped.get(index)
         parsely = page.meta("parsely-page") if source == "meta" and not modified else None
         if stated is None and not parsely:
@@ -1513,16 +1565,19 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
-    year of one of those days and its day of the month as a number of its own."""
+    day of the month of one of those days as a number of its own, and that day's year, or no year of either
+    day: then its first day and month written without a year (:func:`_yearless_days`)."""
     neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
-    if not any(str(day.year) in window for day in neighbours):
+    with_year = any(str(day.year) in window for day in neighbours)
+    if not with_year and not any(str(day.day) in window for day in neighbours):
         return None
     if not any(_prints_number(window, day.day) for day in neighbours):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
     if not any(str(day.day) in plain for day in neighbours):  # not within the byline's reach either
         return None
-    for value, start, end in find_text_dates(plain, day_first=day_first):
+    dates = find_text_dates(plain, day_first=day_first) if with_year else _yearless_days(plain, stamp)
+    for value, start, end in dates:
         zone = zone_for_day(stamp, value)
         if zone is None:
             return None
@@ -1532,6 +1587,23 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
         return zone
     return None
+
+
+def _yearless_days(plain: str, stamp: dt.datetime) -> list[tuple[dt.date, int, int]]:
+    """The first day and month ``plain`` (a byline's text) prints without a year ("29 ноября", "29. 11."), as
+    ``find_text_dates`` gives a date, when it is a day next to ``stamp``'s (the year then that day's, across
+    a new year too): a site that prints this year's dates so. Else nothing (another day, or none)."""
+    for m in _YEARLESS_DATE.finditer(plain):
+        month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
+        if not month:
+            continue  # "4 мин", "8 тыс": a number and a word
+        day = int(m.group("d"))
+        for shift in (-1, 1):
+            near = (stamp + dt.timedelta(days=shift)).date()
+            if (near.month, near.day) == (month, day):
+                return [(near, m.start(), m.end())]
+        return []
+    return []
 
 
 #: Characters around a byline's date in which a clock time printed with it is looked for.
@@ -1631,6 +1703,39 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
                     break
                 if published <= value <= min(today + dt.timedelta(days=1), published + _YEARLESS_REACH):
                     return ExtractedDate(value, "text", None)
+    return None
+
+
+#: What follows an update label's stem up to a time printed alone: the rest of the label's word, then a colon
+#: or a dash, and a short preposition or two ("в", "at", "à", "um", "a las", "kl.").
+_LABEL_TO_CLOCK = re.compile(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+
+
+def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
+    """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
+    at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
+    day's). Not when a date follows the time, nor when the publication's time (its stamp, else the last time
+    printed before the label) is later than the update's: the update may be the next day's."""
+    for label in _UPDATE_STEM.finditer(text):
+        gap = _LABEL_TO_CLOCK.match(text, label.end())
+        if gap is None:
+            continue
+        after = text[gap.end() : gap.end() + _DAY_CLOCK_REACH]
+        clocks = clock_times(after)
+        if not clocks or clocks[0][0] != 0:
+            continue
+        if not T.modified_label(T.label_case(text[max(0, label.start() - _LABEL_LEAD) : gap.end("word")])):
+            continue
+        if _YEARLESS_DATE.search(after) or next(iter(find_text_dates(after)), None) is not None:
+            continue  # "Updated 18:40, 29 November": a date after all
+        update = clocks[0][1]
+        stamp = published.timestamp
+        if stamp is not None:
+            start = stamp.hour * 60 + stamp.minute
+        else:
+            before = clock_times(text[max(0, label.start() - _BYLINE_REACH) : label.start()])
+            start = before[-1][1] if before else 0
+        return ExtractedDate(published.value, "text", None) if start <= update else None
     return None
 
 

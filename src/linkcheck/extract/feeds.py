@@ -1,12 +1,14 @@
-"""An Atom entry document (RFC 4287: an ``<entry>`` element as the document's root, served as XML) read as
-the page it stands for: the entry's ``<title>``, ``<published>`` and ``<updated>``, and the name of the feed
-it was copied from (``<source><title>``, the blog an aggregator's entry comes from). A feed (``<feed>``) is a
-list of entries, not one page, and is not read here."""
+"""An Atom document (RFC 4287, served as XML) read as the page it stands for. An entry document (an
+``<entry>`` element as the root): the entry's ``<title>``, ``<published>`` and ``<updated>``, and the name of
+the feed it was copied from (``<source><title>``, the blog an aggregator's entry comes from). A feed document
+(a ``<feed>`` root) is a listing of the site's entries, as a front page is, not one of them: its own
+``<title>`` (the site's name too) and ``<updated>``, no publication; its entries are not read."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -20,8 +22,9 @@ _TAG_RE = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True, slots=True)
-class AtomEntry:
-    """What an Atom entry states about itself; each field ``None`` when the entry leaves it out."""
+class AtomDocument:
+    """What an Atom entry or feed states about itself; each field ``None`` when the document leaves it out
+    (a feed has no ``published``, and its ``source_title`` is its own title)."""
 
     title: str | None
     published: str | None
@@ -30,33 +33,59 @@ class AtomEntry:
     language: str | None
 
 
-def is_atom_entry(text: str) -> bool:
-    """Does ``text`` (an XML document, its declaration removed) look like an Atom entry document: an
-    ``<entry`` start tag and the Atom namespace near its start? (A cheap test before any parse.)"""
+def is_atom_document(text: str) -> bool:
+    """Does ``text`` (an XML document, its declaration removed) look like an Atom entry or feed document: an
+    ``<entry`` or ``<feed`` start tag and the Atom namespace near its start? (A cheap test before a parse.)"""
     start = text[:_ROOT_REACH]
-    return "<entry" in start and _ATOM_NS in start
+    return ("<entry" in start or "<feed" in start) and _ATOM_NS in start
 
 
-def atom_entry(text: str) -> AtomEntry | None:
-    """The entry ``text`` holds as its root element, or ``None`` (not XML, not an Atom entry). The parser
-    neither resolves entities nor reads a DTD or the network."""
-    if not is_atom_entry(text):
+def atom_document(text: str) -> AtomDocument | None:
+    """The Atom entry or feed ``text`` holds as its root element (see the module), or ``None`` (not XML, not
+    Atom)."""
+    root = _atom_root(text)
+    if root is None:
+        return None
+    if root.tag == _ATOM + "entry":
+        return _entry(root)
+    if root.tag == _ATOM + "feed":
+        title = _text(root.find(_ATOM + "title"))
+        return AtomDocument(title, None, _text(root.find(_ATOM + "updated")), title, _language(root))
+    return None
+
+
+def atom_entry(text: str) -> AtomDocument | None:
+    """The entry ``text`` holds as its root element, or ``None`` (not XML, not an Atom entry: a feed too)."""
+    root = _atom_root(text)
+    return _entry(root) if root is not None and root.tag == _ATOM + "entry" else None
+
+
+def _atom_root(text: str) -> Any:
+    """The root element of ``text`` when it looks like an Atom document (:func:`is_atom_document`) and parses
+    as XML, else ``None``. The parser neither resolves entities nor reads a DTD or the network."""
+    if not is_atom_document(text):
         return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
-        root = etree.fromstring(text, parser)
+        return etree.fromstring(text, parser)
     except (etree.XMLSyntaxError, ValueError):
         return None
-    if root.tag != _ATOM + "entry":
-        return None
+
+
+def _entry(root: Any) -> AtomDocument:
     source = root.find(_ATOM + "source")
-    return AtomEntry(
+    return AtomDocument(
         title=_text(root.find(_ATOM + "title")),
         published=_text(root.find(_ATOM + "published")),
         updated=_text(root.find(_ATOM + "updated")),
         source_title=_text(source.find(_ATOM + "title")) if source is not None else None,
-        language=root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        language=_language(root),
     )
+
+
+def _language(root: Any) -> str | None:
+    value = root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return value if isinstance(value, str) else None
 
 
 def _text(el: object) -> str | None:
