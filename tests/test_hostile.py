@@ -1873,9 +1873,10 @@ def test_a_latin1_byte_in_a_location_is_sent_as_it_came(
 def test_targets_of_the_sixteenth_round_no_client_should_load_are_never_requested(
     results: dict[str, FetchResult],
 ) -> None:
+    # port 0 is no port to ask: the redirect to it ends there, the port named
     result = results["/to-port-zero"]
-    assert len(result.redirects) == 1, result.redirects
-    assert result.redirects[0].url.endswith("/sixteenth/never-port-zero"), result.redirects
+    assert (result.cause, len(result.redirects)) == (Cause.INVALID_URL, 1), (result.error, result.redirects)
+    assert "port 0" in (result.error or ""), result.error
 
 
 def test_a_status_outside_100_to_599_is_a_server_error_retried_as_one(
@@ -1892,10 +1893,10 @@ def test_a_cookie_over_4096_bytes_is_ignored_and_the_others_kept(
     result = results["/cookie-10kb"]
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.final_url.endswith("/sixteenth/cookie-gate"), result.final_url
-    assert server.largest_request("/sixteenth/cookie-gate") < 8192
+    assert server.hits("/sixteenth/cookie-gate") == 1  # the 10 KB cookie never sent (the gate's 400)
 
 
-def test_a_chunk_cut_in_half_keeps_what_came(results: dict[str, FetchResult]) -> None:
+def test_a_chunk_cut_in_half_is_a_body_cut_short(results: dict[str, FetchResult]) -> None:
+    # as /chunk-no-last and /cl-too-long: the close within the chunked body is an error that says so
     result = results["/chunk-half-then-close"]
-    assert result.body.startswith(b"<!DOCTYPE html><html lang=zu>"), result.body[:80]
-    assert b"ngehora lesishiyagalol" in result.body, result.body[-60:]
+    assert "truncated body" in (result.error or ""), result.error
