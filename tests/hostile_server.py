@@ -1894,7 +1894,7 @@ CATALOGUE: tuple[Case, ...] = (
     Case(
         "/to-port-zero",
         Cause.INVALID_URL,
-        302,
+        None,
         "redirects to http://127.0.0.1:0/ (port 0: no port to connect to, first of the Fetch Standard's bad"
         " ports: browsers stop with a network error)",
         Status.DEAD,
