@@ -6,7 +6,8 @@
 - an HTTP/2 frame where a status line should be is told at once (``headers.Response._read_status``): a
   server that sends its SETTINGS and then waits ends no line, and was a read timeout;
 - a status of three digits outside 100-599 is processed as a 5xx (RFC 9110 15): retried as a ``500``, and
-  ``099``, which ``http.client`` refuses, read (``headers._below_100``, ``fetch._with_retry_after``);
+  ``099``, which ``http.client`` refuses, read (``headers._below_100``, ``fetch._with_retry_after``); one
+  with a meaning of its own in the wild (LinkedIn's ``999``) stays what it was;
 - the bytes of a ``Location`` that are no UTF-8 are sent %-escaped as they came
   (``fetch._location_bytes_escaped``): ``caf\\xe9`` was read as ``é`` and sent as UTF-8's ``%C3%A9``.
 """
@@ -165,9 +166,11 @@ def test_a_status_outside_100_to_599_is_retried_as_a_5xx() -> None:
     answers = {
         "/600": [_page(status=b"600 High")],
         "/099": [_page(status=b"099 Low")],
-        # left alone: a 5xx outside the retried set (its status is the answer, as before), a 2xx no registry
-        # lists, and one digit (no status code)
+        # left alone: a 5xx outside the retried set (its status is the answer, as before), a code with a
+        # meaning of its own in the wild (LinkedIn's 999, a bot's refusal), a 2xx no registry lists, and one
+        # digit (no status code)
         "/599": [_page(status=b"599 Odd")],
+        "/999": [_page(status=b"999 Request denied")],
         "/299": [_page(status=b"299 Odd")],
         "/0": [_page(status=b"0 OK")],
     }
@@ -181,6 +184,7 @@ def test_a_status_outside_100_to_599_is_retried_as_a_5xx() -> None:
         assert (result.cause, result.status_code, result.attempts) == (Cause.SERVER_ERROR, status, 2), result
         assert f"server error {status}" in (result.error or ""), result.error
     assert (got["/599"].cause, got["/599"].status_code, got["/599"].attempts) == (None, 599, 1)
+    assert (got["/999"].cause, got["/999"].status_code, got["/999"].attempts) == (None, 999, 1)
     assert (got["/299"].cause, got["/299"].status_code, got["/299"].attempts) == (None, 299, 1)
     assert (got["/0"].cause, got["/0"].status_code) == (Cause.PROTOCOL, None)
 

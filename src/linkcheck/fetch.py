@@ -58,6 +58,7 @@ import urllib3.exceptions
 import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
+from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
 from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
@@ -885,8 +886,10 @@ class _RetryPolicy:
 def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -> _Attempt:
     """``attempt`` (an answer read) marked transient for a status worth another attempt, with the wait its
     ``Retry-After`` asks for. A status outside 100-599 is no HTTP status (``600``, ``099``): RFC 9110 15
-    has a client process it as a 5xx, so it is retried as a ``500`` is (and, failing, a server error)."""
-    if status in TRANSIENT_STATUSES or not 100 <= status < 600:
+    has a client process it as a 5xx, so it is retried as a ``500`` is (and, failing, a server error), unless
+    it has a meaning of its own in the wild (:data:`~linkcheck.classify.CODE_LIVENESS`: LinkedIn's ``999``,
+    "request denied", is a bot's refusal that no retry changes)."""
+    if status in TRANSIENT_STATUSES or (not 100 <= status < 600 and status not in CODE_LIVENESS):
         attempt.transient = True
         if status in (429, 503) or "retry-after" in headers:
             attempt.retry_after = parse_retry_after(headers.get("retry-after"))
