@@ -174,6 +174,15 @@ _KAZAKH_TITLE = (
     "\u04e9\u0437\u0433\u0435\u0440\u0435\u0434\u0456"
 )
 
+#: The titles of the sixteenth round's pages, one language each (ferries again, languages not yet used).
+_FRISIAN_TITLE = "De fearboat giet fan moandei faker"
+_MALAY_TITLE = "Jadual feri baharu bermula Isnin"
+_ZULU_TITLE = "Isikhathi esisha sesikebhe kusukela ngoMsombuluko"
+_OCCITAN_TITLE = "Lo bat\u00e8u part\u00eds mai sovent a l'estiu"
+_FRENCH_TITLE = "Le bac traverse plus souvent l\u2019\u00e9t\u00e9"
+_GERMAN_TITLE = "Die F\u00e4hre f\u00e4hrt \u00f6fter \u00fcber den Fluss"
+_GAELIC_TITLE = "Cl\u00e0r-ama \u00f9r an aiseig bho Diluain"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -1765,6 +1774,142 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_KAZAKH_TITLE,
     ),
+    # sixteenth round (written before reading anything under src/): the fifteenth round's two leftovers (an
+    # HTTP/2 server's SETTINGS frame and then silence without a GOAWAY; a coding nobody knows listed after
+    # gzip), coding lists urllib3 reads otherwise than RFC 9110 (identity listed, an empty list element),
+    # status codes outside 100-599 and a status of one digit, HTTP/1.2, a Location of a raw Latin-1 byte, a
+    # chunked page cut in the middle of a chunk, an empty charset parameter, two media types in one
+    # Content-Type line, a Content-Length list of two values, a redirect to port 0, and a 10 KB cookie
+    Case(
+        "/h2-settings-held",
+        Cause.PROTOCOL,
+        None,
+        "an HTTP/2 SETTINGS frame, then the connection held open without a GOAWAY (a prior-knowledge h2"
+        " server waiting for the connection preface): the reason says HTTP/2, not a read timeout",
+        Status.ERROR,
+        ("http/2",),
+    ),
+    Case(
+        "/encoding-gzip-custom",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip, x-custom (gzip applied first, then a coding nobody knows, RFC 9110 8.4) over"
+        " bytes that are no page: an error naming x-custom, not a bad deflate stream",
+        Status.ERROR,
+        ("x-custom",),
+    ),
+    Case(
+        "/encoding-identity-gzip",
+        None,
+        200,
+        "Content-Encoding: identity, gzip over a gzipped page (identity: no coding, RFC 9110 8.4.1)",
+        Status.OK,
+        title=_FRISIAN_TITLE,
+    ),
+    Case(
+        "/encoding-trailing-comma",
+        None,
+        200,
+        "Content-Encoding: gzip, (an empty list element, which RFC 9110 5.6.1 says recipients accept and"
+        " ignore) over a gzipped page",
+        Status.OK,
+        title=_MALAY_TITLE,
+    ),
+    Case(
+        "/status-600",
+        Cause.SERVER_ERROR,
+        600,
+        "HTTP/1.1 600 (three digits outside 100-599: invalid, and a client 'SHOULD process the response as"
+        " if it had a 5xx', RFC 9110 15), on every request",
+        Status.ERROR,
+        ("600",),
+    ),
+    Case(
+        "/status-099",
+        Cause.SERVER_ERROR,
+        99,
+        "HTTP/1.1 099 (three digits below 100: invalid, processed as a 5xx, RFC 9110 15), on every request",
+        Status.ERROR,
+        ("99",),
+    ),
+    Case(
+        "/status-zero",
+        Cause.PROTOCOL,
+        None,
+        "HTTP/1.1 0 OK (one digit: no status code, RFC 9112 4 wants three), then a page",
+        Status.ERROR,
+        ("status",),
+    ),
+    Case(
+        "/http-minor-2",
+        None,
+        200,
+        "HTTP/1.2 200 OK (a higher minor version: read as HTTP/1.1, RFC 9112 2.3), then the page",
+        Status.OK,
+        title=_ZULU_TITLE,
+    ),
+    Case(
+        "/latin1-location",
+        None,
+        200,
+        "a 301 whose Location holds a raw Latin-1 byte (/sixteenth/caf\\xe9, a server on a Latin-1 file"
+        " system): the byte sent %-escaped as it came (%E9), the page reached",
+        Status.OK,
+        title=_OCCITAN_TITLE,
+    ),
+    Case(
+        "/chunk-half-then-close",
+        Cause.PROTOCOL,
+        200,
+        "a chunked page: three whole chunks of 48 bytes, then 20 bytes of the fourth (of 43), then the close",
+        Status.ERROR,
+        ("chunk", "incomplete", "closed"),
+    ),
+    Case(
+        "/charset-empty",
+        None,
+        200,
+        "Content-Type: text/html;charset= (an empty value: no charset), windows-1252 bytes under <meta"
+        " charset=windows-1252>",
+        Status.OK,
+        title=_FRENCH_TITLE,
+    ),
+    Case(
+        "/content-type-comma-list",
+        None,
+        200,
+        "Content-Type: text/html; charset=utf-8, text/html; charset=iso-8859-1 in one line (two values a"
+        " proxy joined; the Fetch Standard takes the last charset of the same type), Latin-1 bytes",
+        Status.OK,
+        title=_GERMAN_TITLE,
+    ),
+    Case(
+        "/cl-list-differ",
+        Cause.PROTOCOL,
+        None,
+        "Content-Length: 40, 4000 (a list of two different values: invalid framing, RFC 9112 6.3), a page",
+        Status.ERROR,
+        ("content-length",),
+    ),
+    Case(
+        "/to-port-zero",
+        Cause.INVALID_URL,
+        None,
+        "redirects to http://127.0.0.1:0/ (port 0: no port to connect to, first of the Fetch Standard's bad"
+        " ports: browsers stop with a network error)",
+        Status.DEAD,
+        ("port 0",),
+    ),
+    Case(
+        "/cookie-10kb",
+        None,
+        200,
+        "a 302 setting a session cookie and a cookie of 10 KB (over the 4,096 bytes a cookie may hold: user"
+        " agents ignore it, RFC 6265bis 5.7), to a page that is a 400 to a client that sends the big one back"
+        " (nginx's 'Request Header Or Cookie Too Large') and a 403 without the session cookie",
+        Status.OK,
+        title=_GAELIC_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -2443,6 +2588,39 @@ _H2_SETTINGS_GOAWAY = (
     + b"\x00\x00\x08\x07\x00\x00\x00\x00\x00"
     + b"\x00\x00\x00\x00\x00\x00\x00\x01"
 )
+
+
+# --- sixteenth round --------------------------------------------------------------------------------------
+
+#: The SETTINGS frame of :data:`_H2_SETTINGS_GOAWAY` alone: what an h2c server sends first, before it has
+#: read (or given up on) the client's connection preface.
+_H2_SETTINGS = _H2_SETTINGS_GOAWAY[: 9 + 0x12]
+_FRISIAN_PAGE = _html_page(_FRISIAN_TITLE, "De l\u00easte boat giet om njoggen oere.", "fy")
+_MALAY_PAGE = _html_page(_MALAY_TITLE, "Feri terakhir bertolak pada pukul sembilan.", "ms")
+_ZULU_PAGE = _html_page(_ZULU_TITLE, "Isikebhe sokugcina sihamba ngehora lesishiyagalolunye.", "zu")
+_OCCITAN_PAGE = _html_page(
+    _OCCITAN_TITLE, "Lo darri\u00e8r bat\u00e8u part a nou oras.", "oc", head='<meta charset="utf-8">'
+)
+#: A French page in windows-1252 (a curly apostrophe, 0x92), its charset named only by its <meta>.
+_FRENCH_1252 = (
+    _html_page(
+        _FRENCH_TITLE, "Le dernier bac part \u00e0 neuf heures.", "fr", head="<meta charset=windows-1252>"
+    )
+    .decode()
+    .encode("cp1252")
+)
+#: A German page in Latin-1, no <meta>: only the header's charset names it.
+_GERMAN_LATIN1 = (
+    _html_page(_GERMAN_TITLE, "Die letzte F\u00e4hre f\u00e4hrt um neun Uhr.", "de")
+    .decode()
+    .encode("latin-1")
+)
+_GAELIC_PAGE = _html_page(
+    _GAELIC_TITLE, "Fagaidh an t-aiseag mu dheireadh aig naoi uairean.", "gd", head='<meta charset="utf-8">'
+)
+#: The cookies /cookie-10kb sets: a session cookie /sixteenth/cookie-gate wants back, and one of 10 KB.
+COOKIE_SESSION_16 = "ferry_pass=s16k"
+_COOKIE_BIG_16 = "ferry_prefs=" + "v" * 10_240
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -3164,6 +3342,47 @@ class HostileServer:
             "/to-userinfo-metadata": lambda c: c.redirect(
                 f"http://{self.host}:{self.port}@169.254.169.254/latest/meta-data/"
             ),
+            # sixteenth round
+            "/h2-settings-held": self._h2_settings_held,
+            "/encoding-gzip-custom": lambda c: c.page(
+                "200 OK", bytes(b ^ 0x5A for b in gzip.compress(_FINE)), Content_Encoding="gzip, x-custom"
+            ),
+            "/encoding-identity-gzip": lambda c: c.page(
+                "200 OK", gzip.compress(_FRISIAN_PAGE), Content_Encoding="identity, gzip"
+            ),
+            "/encoding-trailing-comma": lambda c: c.page(
+                "200 OK", gzip.compress(_MALAY_PAGE), Content_Encoding="gzip,"
+            ),
+            "/status-600": lambda c: c.page("600 High", b"<h1>Oops</h1>"),
+            "/status-099": lambda c: c.page("099 Low", b"<h1>Oops</h1>"),
+            "/status-zero": lambda c: c.page("0 OK", _FINE),
+            "/http-minor-2": lambda c: c.send(
+                b"HTTP/1.2 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_ZULU_PAGE), _ZULU_PAGE)
+            ),
+            "/latin1-location": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /sixteenth/caf\xe9\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/sixteenth/caf%E9": lambda c: c.page("200 OK", _OCCITAN_PAGE),
+            "/sixteenth/caf%e9": lambda c: c.page("200 OK", _OCCITAN_PAGE),
+            "/chunk-half-then-close": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n" + _chunked(_ZULU_PAGE, 48)[: 3 * (4 + 48 + 2) + 4 + 20]
+            ),
+            "/charset-empty": lambda c: c.page("200 OK", _FRENCH_1252, content_type="text/html;charset="),
+            "/content-type-comma-list": lambda c: c.page(
+                "200 OK",
+                _GERMAN_LATIN1,
+                content_type="text/html; charset=utf-8, text/html; charset=iso-8859-1",
+            ),
+            "/cl-list-differ": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40, 4000\r\n"
+                b"Connection: close\r\n\r\n" + _FINE
+            ),
+            "/to-port-zero": lambda c: c.redirect(f"http://{self.host}:0/sixteenth/never-port-zero"),
+            "/cookie-10kb": self._cookie_10kb,
+            "/sixteenth/cookie-gate": self._cookie_gate_16,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -4068,6 +4287,34 @@ class HostileServer:
             )
         else:
             conn.page("200 OK", _HEBREW_PAGE)
+
+    def _h2_settings_held(self, conn: _Conn) -> None:
+        # an h2c server's SETTINGS, then it waits for a connection preface that never comes: no GOAWAY, no
+        # close, until the client gives up (bounded by the drip interval, as the other silences)
+        conn.send(_H2_SETTINGS)
+        conn.wait(30 * self.drip_interval)
+
+    @staticmethod
+    def _cookie_10kb(conn: _Conn) -> None:
+        conn.send(
+            b"HTTP/1.1 302 Found\r\nLocation: /sixteenth/cookie-gate\r\n"
+            b"Set-Cookie: %s; Path=/\r\nSet-Cookie: %s; Path=/\r\n"
+            b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            % (_COOKIE_BIG_16.encode(), COOKIE_SESSION_16.encode())
+        )
+
+    @staticmethod
+    def _cookie_gate_16(conn: _Conn) -> None:
+        # nginx's answer to a Cookie line over its 8 KiB header buffer, which the 10 KB cookie makes (judged
+        # by the cookie itself: the catalogue's other cases set cookies of their own on this site, up to the
+        # jar's 16 KiB); a 403 without the session cookie
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(_COOKIE_BIG_16.encode() in line for line in lines):
+            conn.page("400 Bad Request", b"<h1>400 Request Header Or Cookie Too Large</h1>")
+        elif not any(COOKIE_SESSION_16.encode() in line for line in lines):
+            conn.page("403 Forbidden", b"<h1>Session required</h1>")
+        else:
+            conn.page("200 OK", _GAELIC_PAGE)
 
 
 #: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):

@@ -1294,8 +1294,13 @@ _FOURTEENTH = tuple(
     ]
 )
 _FIFTEENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/encoding-custom-binary")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/encoding-custom-binary")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/h2-settings-held")
+        )
+    ]
 )
+_SIXTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/h2-settings-held")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1317,6 +1322,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_THIRTEENTH,
                 *_FOURTEENTH,
                 *_FIFTEENTH,
+                *_SIXTEENTH,
             )
             if c.title
         ]
@@ -1334,8 +1340,18 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH],
-    ids=["eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
+    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH, _SIXTEENTH],
+    ids=[
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+    ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
     server: HostileServer, cases: tuple[Case, ...]
@@ -1493,8 +1509,8 @@ def test_a_gzip_header_without_end_is_counted_on_the_wire(results: dict[str, Fet
 
 @pytest.mark.parametrize(
     "cases",
-    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH],
-    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"],
+    [_NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH, _SIXTEENTH],
+    ids=["ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"],
 )
 def test_the_cli_reports_a_round_beside_an_ordinary_site(tmp_path: Path, cases: tuple[Case, ...]) -> None:
     """The ninth to eleventh rounds' cases through the CLI, each beside an ordinary site: every citation is
@@ -1831,3 +1847,56 @@ def test_a_cookie_set_by_a_redirect_served_from_the_cache_goes_with_the_next_hop
         1,
         2,
     )  # the 301 once (then cached), the page twice
+
+
+# --- sixteenth round (written before reading anything under src/) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _SIXTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_sixteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_latin1_byte_in_a_location_is_sent_as_it_came(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # the byte 0xE9 %-escaped as it is (the only spelling that names the server's file), one hop; never read
+    # as UTF-8 (a replacement character) nor re-encoded from Latin-1 into UTF-8 (%C3%A9)
+    result = results["/latin1-location"]
+    assert result.final_url.lower().endswith("/sixteenth/caf%e9"), (result.final_url, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert server.hits("/sixteenth/caf%C3%A9") == server.hits("/sixteenth/caf%EF%BF%BD") == 0
+
+
+def test_targets_of_the_sixteenth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult],
+) -> None:
+    # port 0 is no port to ask: the redirect to it ends there, the port named
+    result = results["/to-port-zero"]
+    assert (result.cause, len(result.redirects)) == (Cause.INVALID_URL, 1), (result.error, result.redirects)
+    assert "port 0" in (result.error or ""), result.error
+
+
+def test_a_status_outside_100_to_599_is_a_server_error_retried_as_one(
+    results: dict[str, FetchResult],
+) -> None:
+    # RFC 9110 15: an invalid status code is processed as a 5xx: retried as /always-503 is
+    for path in ("/status-600", "/status-099"):
+        assert results[path].attempts == results["/always-503"].attempts, (path, results[path].attempts)
+
+
+def test_a_cookie_over_4096_bytes_is_ignored_and_the_others_kept(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/cookie-10kb"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url.endswith("/sixteenth/cookie-gate"), result.final_url
+    assert result.body.endswith(b"</html>")  # the gate's page: the 10 KB cookie was not sent back (a 400)
+
+
+def test_a_chunk_cut_in_half_is_a_body_cut_short(results: dict[str, FetchResult]) -> None:
+    # as /chunk-no-last and /cl-too-long: the close within the chunked body is an error that says so
+    result = results["/chunk-half-then-close"]
+    assert "truncated body" in (result.error or ""), result.error

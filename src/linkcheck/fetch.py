@@ -58,11 +58,12 @@ import urllib3.exceptions
 import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
+from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
 from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.gziptrailer import tolerate_gzip_trailers
-from linkcheck.headers import Response
+from linkcheck.headers import Response, is_h2_frame
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
@@ -228,7 +229,7 @@ def _classify(chain: list[BaseException]) -> Cause | None:
 
 
 #: What an ``HTTP/...`` status line http.client refuses has wrong: its code (RFC 9112 4: three digits).
-_STATUS_CODE_WRONG = "the status line's code is not three digits from 100 to 999"
+_STATUS_CODE_WRONG = "the status line's code is not three digits"
 
 
 def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host: str, port: int) -> str:
@@ -315,19 +316,6 @@ def is_tls_record(line: str) -> bool:
     heartbeat, then a legacy version 3.0 to 3.4): what a server speaking TLS sends a client that spoke plain
     HTTP to it (an alert, or its handshake)."""
     return len(line) >= 3 and "\x14" <= line[0] <= "\x18" and line[1] == "\x03" and line[2] <= "\x04"
-
-
-def is_h2_frame(line: str) -> bool:
-    """Whether ``line`` (the first line of an answer, its bytes read as Latin-1) begins with an HTTP/2 frame
-    a server sends first (RFC 9113 4.1, 6.5, 6.8): a 9-byte header of a SETTINGS frame (type 4, flags 0 or
-    ACK, a payload of whole 6-byte settings) or a GOAWAY frame (type 7, at least 8 bytes), on stream 0."""
-    if len(line) < 9 or line[5:9] != "\x00\x00\x00\x00" or any(c > "\xff" for c in line[:9]):
-        return False
-    length = int.from_bytes(line[:3].encode("latin-1"), "big")
-    kind, flags = line[3], line[4]
-    if kind == "\x04":
-        return flags in "\x00\x01" and length % 6 == 0
-    return kind == "\x07" and length >= 8
 
 
 def _connect_timed_out(chain: list[BaseException], cause: Cause) -> bool:
@@ -897,8 +885,11 @@ class _RetryPolicy:
 
 def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -> _Attempt:
     """``attempt`` (an answer read) marked transient for a status worth another attempt, with the wait its
-    ``Retry-After`` asks for."""
-    if status in TRANSIENT_STATUSES:
+    ``Retry-After`` asks for. A status outside 100-599 is no HTTP status (``600``, ``099``): RFC 9110 15
+    has a client process it as a 5xx, so it is retried as a ``500`` is (and, failing, a server error), unless
+    it has a meaning of its own in the wild (:data:`~linkcheck.classify.CODE_LIVENESS`: LinkedIn's ``999``,
+    "request denied", is a bot's refusal that no retry changes)."""
+    if status in TRANSIENT_STATUSES or (not 100 <= status < 600 and status not in CODE_LIVENESS):
         attempt.transient = True
         if status in (429, 503) or "retry-after" in headers:
             attempt.retry_after = parse_retry_after(headers.get("retry-after"))
@@ -1104,6 +1095,27 @@ def _zoned(hostname: str | None) -> bool:
     WHATWG URL Standard has no zones (``%`` fails its IPv6 parser), so browsers load no such URL, and a
     zone names an interface of the machine that reads it, never a published site."""
     return hostname is not None and "%" in hostname and ":" in hostname
+
+
+#: A byte of a header value beyond ASCII (http.client gives each byte as the Latin-1 character).
+_HIGH_BYTE = re.compile("[\x80-\xff]")
+
+
+def _location_bytes_escaped(location: str) -> str:
+    """A ``Location`` header's value (its bytes read as Latin-1) with each byte beyond ASCII %-escaped as it
+    came (``caf\\xe9`` is ``caf%E9``) when those bytes are no UTF-8; else ``location`` as it is (UTF-8 bytes
+    are read as UTF-8 by :func:`_redirect_target`). A server on a Latin-1 file system writes its file's name
+    so, and only those bytes name it: the byte was read as ``\u00e9`` and sent as UTF-8's ``%C3%A9`` (a
+    404). Costs one search for a value without such bytes."""
+    if _HIGH_BYTE.search(location) is None:
+        return location
+    try:
+        location.encode("latin-1").decode("utf-8")
+    except UnicodeEncodeError:  # characters beyond Latin-1: no header's bytes (a cached value, as written)
+        return location
+    except UnicodeDecodeError:
+        return _HIGH_BYTE.sub(_escape_char, location)
+    return location
 
 
 def _redirect_target(current: str, location: str) -> str | None:
@@ -1806,7 +1818,7 @@ class Fetcher:
                     connect_timed_out=attempt.connect_timed_out,
                     answer_timed_out=attempt.answer_timed_out,
                 )
-            target = _redirect_target(current, location)
+            target = _redirect_target(current, _location_bytes_escaped(location))
             if target is None:
                 return self._result(
                     run,
@@ -2235,6 +2247,9 @@ class Fetcher:
         # a PlainResponse's bytes are the decoded bytes _read_body counts
         counted = count_wire(raw, limit) if type(raw) is not PlainResponse else None
         if counted is not None:  # a coded or chunked body: a gzip member's trailer is not checked
+            coding = headers.get("content-encoding")
+            if coding is not None and coding not in _PLAIN_CODINGS:
+                decode_as_listed(raw, coding)
             tolerate_gzip_trailers(raw)
         until = min(run.deadline, self._clock() + _REDIRECT_DRAIN_SECONDS) if location else run.deadline
         try:
@@ -2596,6 +2611,40 @@ def unapplied_codings(content: str) -> list[str]:
         for coding in (part.strip() for part in content.lower().split(","))
         if coding and coding != "identity" and coding not in _DECODABLE
     ]
+
+
+def decodable_codings(content: str) -> list[str] | None:
+    """The codings of ``content`` (a ``Content-Encoding`` value) to decode, in the order they were applied,
+    when urllib3 would read the value otherwise than RFC 9110 does; ``None`` when it reads it right (every
+    element a coding it decodes). RFC 9110 lists codings in the order they were applied (8.4), an empty
+    element is none (5.6.1) and ``identity`` is no coding (8.4.1): the codings to decode are the last ones
+    listed that urllib3 knows, up to one it does not (that one, applied after the ones before it, is left
+    on the bytes, and :func:`coding_over_no_page` judges them). urllib3 decodes each element it does not
+    know as ``deflate`` (its fallback): ``gzip,`` and ``identity, gzip`` failed as bad deflate streams, and
+    ``gzip, x-custom`` decoded ``x-custom`` as ``deflate``, not naming it."""
+    listed = [part.strip() for part in content.lower().split(",")]
+    codings = [coding for coding in listed if coding and coding != "identity"]
+    first = len(codings)
+    while first and codings[first - 1] in _DECODABLE:
+        first -= 1
+    return None if first == 0 and codings == listed else codings[first:]
+
+
+def decode_as_listed(raw: Any, content: str) -> None:
+    """Give urllib3's answer ``raw`` (not read yet) the decoder of :func:`decodable_codings` of its
+    ``Content-Encoding`` value ``content`` (no decoder when there are none), where urllib3 would read the
+    value otherwise; any other answer is left as it is (a mocked or cached one, one read from already, more
+    codings than urllib3 decodes: the body's read says so, as before)."""
+    if getattr(raw, "_has_decoded_content", True) or not hasattr(raw, "_decoder_initialized"):
+        return
+    codings = decodable_codings(content)
+    if codings is None:
+        return
+    try:
+        raw._decoder = urllib3.response._get_decoder(", ".join(codings)) if codings else None
+    except urllib3.exceptions.DecodeError:
+        return
+    raw._decoder_initialized = True
 
 
 #: Bytes no text holds (the MIME Sniffing Standard's binary data bytes): controls other than tab, line

@@ -31,6 +31,7 @@ __all__ = [
     "PlainMessage",
     "Response",
     "is_content_length",
+    "is_h2_frame",
     "parse_headers",
     "read_header_lines",
 ]
@@ -249,6 +250,37 @@ _PLAIN_LENGTH = re.compile(r"[0-9][0-9 \t,]*")
 _STRUCTURED_TYPE = re.compile(r"(?:multipart|message)/", re.IGNORECASE | re.ASCII)
 
 
+#: A status line whose code is three digits below 100 (``HTTP/1.1 099 Low``), which ``http.client`` refuses.
+_STATUS_BELOW_100 = re.compile(r"(HTTP/1\.[0-9]) (0[0-9][0-9])(?: (.*?))?[ \t]*\r?\n?")
+
+
+def _below_100(read_status: Any) -> tuple[str, int, str]:
+    """``read_status()`` (``http.client``'s ``_read_status``), except that a code of three digits below 100 is
+    read as the number it is: RFC 9112 4 makes any three digits a status code, and RFC 9110 15 has a client
+    process a code outside 100-599 as a 5xx (the fetcher retries it as one). Any other line ``http.client``
+    refuses is refused as before."""
+    try:
+        return read_status()  # type: ignore[no-any-return]
+    except http.client.BadStatusLine as exc:
+        line = _STATUS_BELOW_100.fullmatch(str(exc.args[0]) if exc.args else "")
+        if line is None:
+            raise
+        return line.group(1), int(line.group(2)), (line.group(3) or "").strip()
+
+
+def is_h2_frame(line: str) -> bool:
+    """Whether ``line`` (the first bytes of an answer, read as Latin-1) begins with an HTTP/2 frame a server
+    sends first (RFC 9113 4.1, 6.5, 6.8): a 9-byte header of a SETTINGS frame (type 4, flags 0 or ACK, a
+    payload of whole 6-byte settings) or a GOAWAY frame (type 7, at least 8 bytes), on stream 0."""
+    if len(line) < 9 or line[5:9] != "\x00\x00\x00\x00" or any(c > "\xff" for c in line[:9]):
+        return False
+    length = int.from_bytes(line[:3].encode("latin-1"), "big")
+    kind, flags = line[3], line[4]
+    if kind == "\x04":
+        return flags in "\x00\x01" and length % 6 == 0
+    return kind == "\x07" and length >= 8
+
+
 class Response(http.client.HTTPResponse):
     """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`.
 
@@ -355,12 +387,16 @@ class Response(http.client.HTTPResponse):
         for _ in range(MAX_INTERIM + 1):
             fp = self.fp
             peek = getattr(fp, "peek", None)
-            if peek is None or peek(5)[:5] == b"HTTP/":  # what servers send: http.client's own read
-                version, status, reason = super()._read_status()  # type: ignore[misc]
+            if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
+                version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
             else:  # blank lines first, "http/" in lower case, or a line that came in pieces
+                if is_h2_frame(first.decode("latin-1")):
+                    # an HTTP/2 frame holds no line end to wait for (a server that sends its SETTINGS and
+                    # then waits for a connection preface never ends the "line"): say so now
+                    raise http.client.BadStatusLine(first.decode("latin-1"))
                 self.fp = _StatusLineReader(fp)  # type: ignore[assignment]
                 try:
-                    version, status, reason = super()._read_status()  # type: ignore[misc]
+                    version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
                 finally:
                     if self.fp is not None:  # http.client sets None when it closes on a bad line
                         self.fp = fp
