@@ -180,3 +180,11 @@ def test_any_head_whose_blanks_the_scan_proves_gives_the_plain_tree(pieces: list
     plain = core._parse(text[:end])
     if core._scan_head(core._Page(url=""), blanked, count_blanks=True) == len(scripts):
         assert _shape(blanked) == _shape(plain)
+
+
+def test_many_unclosed_script_tags_are_read_in_linear_time() -> None:
+    """A hostile head of ``<script`` openings without a ``>``: each try of the pattern stops at the next
+    ``<``, so the head's end is found (as ``_HEAD_END`` finds it) without rereading the page per opening."""
+    text = "<html><head>" + "<script data-x=a " * 20_000 + "</head>" + TAIL
+    end, scripts = core._head_end(text)
+    assert (end, scripts) == (text.index("</head>"), [])

@@ -492,9 +492,10 @@ _BLANK_MIN_CHARS = 256
 #: Scripts of a head stepped over at most.
 _MAX_HEAD_SCRIPTS = 64
 #: :data:`_HEAD_END`, or the start tag of a script that is not JSON-LD and the first :data:`_BLANK_MIN_CHARS`
-#: characters of its text, none a ``<`` (:func:`_head_end` steps over the rest of it).
+#: characters of its text, none a ``<`` (:func:`_head_end` steps over the rest of it). Each try at a
+#: ``<script`` reads no further than the next ``<`` or ``>`` (and 256 characters): linear on any page.
 _HEAD_END_OR_SCRIPT = re.compile(
-    _HEAD_END.pattern + rf"|<script(?=[\s/>])(?![^>]*json)[^<>]*>[^<]{{{_BLANK_MIN_CHARS}}}"
+    _HEAD_END.pattern + rf"|<script(?=[\s/>])(?![^<>]*json)[^<>]*>[^<]{{{_BLANK_MIN_CHARS}}}"
 )
 #: What may follow ``</script`` in the end tag that closes a script's text (HTML's tokenizer).
 _SCRIPT_CLOSE_NEXT = frozenset("\t\n\f\r />")
