@@ -1,8 +1,8 @@
 """The head's long scripts blanked before lxml parses it (xcost3, thirty-first session): ``core._head_end``
-steps over a long script's text when looking for the head's end, and ``core._parse_head`` parses the head with
-that text replaced by one character, keeping the blanked tree only when it proves the blanking exact. Every
-head here must give the tree the unblanked head gives (script texts aside, JSON-LD's included), and where the
-head ends must be where ``_HEAD_END`` alone says."""
+steps over a long script's text when looking for the head's end, and ``core._head_page`` reads the head from
+its tree with that text replaced by one character, keeping that reading only when the scan proves the
+blanking exact. Every head here must read as the unblanked head reads (and, at the tree's level, give the
+same tree but for script texts), and the head must end where ``_HEAD_END`` alone says."""
 
 from __future__ import annotations
 
