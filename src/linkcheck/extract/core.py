@@ -277,32 +277,34 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         entry := atom_document(text)
     ) is not None:
         return _entry_metadata(entry, url, today)
-    page = _Page(url=url)
     url_date = date_from_url(url, today=today)
 
-    head_end = _HEAD_END.search(text)
-    root = _parse(text[: head_end.start()] if head_end else text)
-    _scan_head(page, root)
+    head_end, scripts = _head_end(text)
+    if head_end is None:
+        page, root = _Page(url=url), _parse(text)
+        _scan_head(page, root)
+    else:
+        page, root = _head_page(url, text, head_end, scripts), None
     strong = _strong_dates(page)
     answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     head_jsonld = len(page.jsonld)
     if not answered and head_end is not None:
         # JSON-LD at the end of the body (newswires, Next.js pages) answers without a tree of the body.
-        body_jsonld = _jsonld_blocks(text, head_end.start())
+        body_jsonld = _jsonld_blocks(text, head_end)
         if body_jsonld:
             page.jsonld.extend(body_jsonld)
             page.main_node = page.publisher = None
             strong = _strong_dates(page)
             answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     # Arc XP pages that render their byline in the browser state their dates only in the story object.
-    arc = _arc_dates(text, head_end.start()) if not answered and head_end is not None else []
+    arc = _arc_dates(text, head_end) if not answered and head_end is not None else []
     if arc:
         strong += arc
         answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
     elif not answered and head_end is not None:
         # A Next.js App Router page whose byline is rendered in the browser: its RSC payload's story object.
         titles = [t for t in (page.meta("og:title"), page.title_tag) if t]
-        arc = _flight_dates(text, head_end.start(), titles)
+        arc = _flight_dates(text, head_end, titles)
         if arc:
             strong += arc
             answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
@@ -312,12 +314,12 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         answered
         and head_end is not None
         and _all_fresh(strong, today)
-        and _earlier_byline(text, head_end.start(), url_date, today, _day_first(page.lang))
+        and _earlier_byline(text, head_end, url_date, today, _day_first(page.lang))
     )
     h1_at: int | None = None  # where the headline's <h1> starts, when the head reader found it
     if not answered or fresh or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
-        page.body_text = text[head_end.start() :] if head_end is not None else text
+        page.body_text = text[head_end:] if head_end is not None else text
         body_root = _parse(page.body_text) if head_end is not None else root
         if head_end is not None:
             del page.jsonld[head_jsonld:]  # the tree's scripts replace the quick read above
@@ -327,7 +329,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         _walk_body(page, body_root)
         _find_logo_h1s(page)
     else:
-        h1 = _H1_RE.search(text, head_end.start())
+        h1 = _H1_RE.search(text, head_end)
         h1_at = h1.start() if h1 else None
         logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
         if h1 and logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
@@ -340,7 +342,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if h1:
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
-            headline_end = byline_at = h1.end() if h1 else _headline_end(text, head_end.start(), og_title)
+            headline_end = byline_at = h1.end() if h1 else _headline_end(text, head_end, og_title)
             if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
                 # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
@@ -480,7 +482,7 @@ def _jsonld_blocks(text: str, start: int) -> list[Any]:
 
 
 def _parse(text: str) -> Any:
-    if not text.strip():
+    if not text or text.isspace():
         return None
     parser = getattr(_THREAD, "parser", None)
     if parser is None:  # one per thread (an lxml parser must not serve two threads at once), reused
@@ -493,11 +495,84 @@ def _parse(text: str) -> Any:
         return None
 
 
+#: What stands for a long script's text in the ``<head>`` handed to lxml (:func:`_head_page`): a character
+#: libxml2 keeps as a script's text, used only when the head holds none.
+_BLANK = "\x7f"
+#: A head script's text longer than this is blanked before the parse: no rule reads a script of the head but
+#: JSON-LD, and libxml2 tokenizes ~12 instructions a character of it (a site's inline configuration, 5 KB).
+_BLANK_MIN_CHARS = 256
+#: Scripts of a head stepped over at most.
+_MAX_HEAD_SCRIPTS = 64
+#: :data:`_HEAD_END`, or the start tag of a script that is not JSON-LD and the first :data:`_BLANK_MIN_CHARS`
+#: characters of its text, none a ``<`` (:func:`_head_end` steps over the rest of it). Each try at a
+#: ``<script`` reads no further than the next ``<`` or ``>`` (and 256 characters): linear on any page.
+_HEAD_END_OR_SCRIPT = re.compile(
+    _HEAD_END.pattern + rf"|<script(?=[\s/>])(?![^<>]*json)[^<>]*>[^<]{{{_BLANK_MIN_CHARS}}}"
+)
+#: What may follow ``</script`` in the end tag that closes a script's text (HTML's tokenizer).
+_SCRIPT_CLOSE_NEXT = frozenset("\t\n\f\r />")
+
+
+def _head_end(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """Where the ``<head>`` ends (the first :data:`_HEAD_END`, or ``None``), and the spans of the texts of
+    the long scripts before it that are not JSON-LD and hold no ``<`` (:func:`_head_page` blanks them).
+
+    The pattern's scan steps over such a text with one ``str.find`` (no match of :data:`_HEAD_END` starts
+    in a text, or a start tag, without a ``<``) and goes on at the ``</script`` closing it. At a script
+    whose text is not so plain (its first ``<`` is not the ``</script`` that ends it), :data:`_HEAD_END`
+    scans on from that script's start: the same answer, from the pattern alone."""
+    scripts: list[tuple[int, int]] = []
+    pos = 0
+    for _ in range(_MAX_HEAD_SCRIPTS):
+        found = _HEAD_END_OR_SCRIPT.search(text, pos)
+        if found is None:
+            return None, scripts
+        if text[found.start() + 1] != "s":  # <body or </head
+            return found.start(), scripts
+        pos = found.start()  # no match of _HEAD_END starts before
+        close = text.find("<", found.end())
+        if not text.startswith("</script", close) or text[close + 8 : close + 9] not in _SCRIPT_CLOSE_NEXT:
+            break  # (close is -1 when there is no "<" at all: text[-1:] is no "</script")
+        scripts.append((found.end() - _BLANK_MIN_CHARS, close))
+        pos = close
+    found = _HEAD_END.search(text, pos)
+    return (found.start() if found else None), scripts
+
+
+def _head_page(url: str, text: str, head_end: int, scripts: list[tuple[int, int]]) -> _Page:
+    """What the head ``text[:head_end]`` says (:func:`_scan_head`), read from its tree with the texts of
+    ``scripts`` (long scripts', :func:`_head_end`) each replaced by :data:`_BLANK` when the scan proves that
+    exact: each blank is the whole text of a script that is not JSON-LD. Else, or with no such scripts,
+    from the head parsed as it is.
+
+    Why that proves it: the markup before a blank is the page's own, so the parser is in the same state
+    there reading either; a blank that is a script's whole text began right after that script's start tag;
+    and the text it stands for holds no ``<``, so nothing in it ends the script or changes how it is read
+    (``<!--``, ``</script``): the script ends where the blank ends, and what follows is read alike. A
+    script's text changes nothing else in the tree, and no rule reads one but JSON-LD's."""
+    if scripts and text.find(_BLANK, 0, head_end) < 0:
+        pieces: list[str] = []
+        kept = 0
+        for start, end in scripts:
+            pieces += (text[kept:start], _BLANK)
+            kept = end
+        pieces.append(text[kept:head_end])
+        page = _Page(url=url)
+        if _scan_head(page, _parse("".join(pieces)), count_blanks=True) == len(scripts):
+            return page
+    page = _Page(url=url)
+    _scan_head(page, _parse(text[:head_end]))
+    return page
+
+
 # --- the head --------------------------------------------------------------------------------------------
-def _scan_head(page: _Page, root: Any) -> None:
-    """Collect meta elements, ``<title>``, canonical link, language and JSON-LD from ``root``."""
+def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
+    """Collect meta elements, ``<title>``, canonical link, language and JSON-LD from ``root``; with
+    ``count_blanks``, the number of scripts that are not JSON-LD whose whole text is :data:`_BLANK`
+    (:func:`_head_page`), else 0."""
+    blanks = 0
     if root is None:
-        return
+        return blanks
     if page.lang is None and root.tag == "html":
         page.lang = root.get("lang") or root.get("xml:lang")
     # The metas apart from the rest (what each kind records is independent of the others): a page has dozens
@@ -544,10 +619,14 @@ def _scan_head(page: _Page, root: Any) -> None:
                     page.canonical = href.strip()
         elif tag == "script":
             kind = el.get("type")
-            if kind and kind.strip().lower() == "application/ld+json" and len(page.jsonld) < 50:
-                script = el.text
-                if script:
-                    page.jsonld.extend(load_jsonld(script[:_MAX_SCRIPT_CHARS]))
+            if kind and kind.strip().lower() == "application/ld+json":
+                if len(page.jsonld) < 50:
+                    script = el.text
+                    if script:
+                        page.jsonld.extend(load_jsonld(script[:_MAX_SCRIPT_CHARS]))
+            elif count_blanks and el.text == _BLANK:
+                blanks += 1
+    return blanks
 
 
 #: The attributes of a ``<meta>`` that name it, in the order its names are recorded.
