@@ -152,6 +152,8 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
         kept.append(link)
     parsed.links = _drop_machinery(kept)
     _pair_archives(parsed.links)
+    if parsed.prose and "archive" in parsed.prose:
+        parsed.links = _pair_short_copies(parsed.prose, parsed.links)
 
 
 #: A query parameter whose value is an absolute URL (plain or percent-encoded).
@@ -217,6 +219,53 @@ def _pair_archives(links: list[Link]) -> None:
         if link.archive_url is None:
             link.archive_url = link.url
         link.url = original
+
+
+#: A web archive's copy whose URL names no original (archive.today's ``archive.ph/Xq7Lm``, Ghostarchive's
+#: ``ghostarchive.org/archive/Xq7Lm``).
+_SHORT_COPY = re.compile(
+    r"https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|ghostarchive\.org/archive)/[A-Za-z0-9]{4,12}/?$"
+)
+#: What stands between a cited link and its copy's URL: ``(archive: ``, ``, archived copy: ``, `` - mirror ``.
+_COPY_LABEL = re.compile(
+    r"[ \t]*[(\[,;–—-]?[ \t]*(?:archived?(?:[ \t]+(?:copy|link|version))?|mirror)(?:[ \t]+(?:at|here))?"
+    r"[ \t]*[:：]?[ \t]*",
+    re.IGNORECASE,
+)
+#: The text of a link to a copy, right after its original's link: ``(<a>archive</a>)``, ``[archived copy]``.
+_COPY_TEXT = re.compile(r"archived?(?:[ \t]+(?:copy|link|version))?|mirror", re.IGNORECASE)
+
+
+def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
+    """A copy whose URL names no original (:data:`_SHORT_COPY`) right after a cited link, labelled as a copy
+    (``https://www.wsj.com/... (archive: https://archive.ph/Xq7Lm)``, ``<a>WSJ</a> (<a>archived</a>)``), is
+    that link's archived copy, not a citation of its own. A copy after other words (``since 28 May
+    ([archived copy](...))``) stays a citation: what it is a copy of is not said."""
+    copies = [link for link in links if link.error is None and _SHORT_COPY.match(link.url) is not None]
+    if not copies:
+        return links
+    ordered = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    paired: set[int] = set()
+    for copy in copies:
+        at = next((i for i, link in enumerate(ordered) if link is copy), 0)
+        if at == 0:
+            continue
+        cited = ordered[at - 1]
+        if cited.error is not None or cited.archive_url is not None or id(cited) in paired:
+            continue
+        written = cited.text if cited.text and prose.startswith(cited.text, cited.pos) else ""
+        start = cited.pos + len(written)
+        if not written:  # a bare URL: as written, up to the first space
+            while start < len(prose) and not prose[start].isspace():
+                start += 1
+        gap = prose[start : copy.pos]
+        labelled = _COPY_LABEL.fullmatch(gap) is not None or (
+            gap.strip(" \t([,;–—-") == "" and _COPY_TEXT.fullmatch(copy.text.strip()) is not None
+        )
+        if labelled and copy.pos - start <= 40:
+            cited.archive_url = copy.url
+            paired.add(id(copy))
+    return [link for link in links if id(link) not in paired] if paired else links
 
 
 #: Query parameters that say where a reader came from (or who they are), not which page they asked for: the
