@@ -15,6 +15,7 @@ text (only on a format name it does not know).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 from collections.abc import Callable
@@ -221,27 +222,34 @@ def _pair_archives(links: list[Link]) -> None:
         link.url = original
 
 
-#: A web archive's copy whose URL names no original (archive.today's ``archive.ph/Xq7Lm``, Ghostarchive's
-#: ``ghostarchive.org/archive/Xq7Lm``).
-_SHORT_COPY = re.compile(
-    r"https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|ghostarchive\.org/archive)/[A-Za-z0-9]{4,12}/?$"
-)
-#: What stands between a cited link and its copy's URL: ``(archive: ``, ``, archived copy: ``, `` - mirror ``.
-_COPY_LABEL = re.compile(
-    r"[ \t]*[(\[,;–—-]?[ \t]*(?:archived?(?:[ \t]+(?:copy|link|version))?|mirror)(?:[ \t]+(?:at|here))?"
-    r"[ \t]*[:：]?[ \t]*",
-    re.IGNORECASE,
-)
-#: The text of a link to a copy, right after its original's link: ``(<a>archive</a>)``, ``[archived copy]``.
-_COPY_TEXT = re.compile(r"archived?(?:[ \t]+(?:copy|link|version))?|mirror", re.IGNORECASE)
+@functools.cache
+def _short_copy() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use (only an article linking an archive copy needs them): a web archive's copy whose
+    URL names no original (archive.today's ``archive.ph/Xq7Lm``, Ghostarchive's
+    ``ghostarchive.org/archive/Xq7Lm``); what stands between a cited link and its copy's URL (``(archive: ``,
+    ``, archived copy: ``, `` - mirror ``); the text of a link to a copy, right after its original's link
+    (``(<a>archive</a>)``, ``[archived copy]``)."""
+    copy = re.compile(
+        r"https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|ghostarchive\.org/archive)/[A-Za-z0-9]{4,12}/?$"
+    )
+    label = re.compile(
+        r"[ \t]*[(\[,;–—-]?[ \t]*(?:archived?(?:[ \t]+(?:copy|link|version))?|mirror)(?:[ \t]+(?:at|here))?"
+        r"[ \t]*[:：]?[ \t]*",
+        re.IGNORECASE,
+    )
+    text = re.compile(r"archived?(?:[ \t]+(?:copy|link|version))?|mirror", re.IGNORECASE)
+    return copy, label, text
 
 
 def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
-    """A copy whose URL names no original (:data:`_SHORT_COPY`) right after a cited link, labelled as a copy
+    """A copy whose URL names no original (:func:`_short_copy`) right after a cited link, labelled as a copy
     (``https://www.wsj.com/... (archive: https://archive.ph/Xq7Lm)``, ``<a>WSJ</a> (<a>archived</a>)``), is
     that link's archived copy, not a citation of its own. A copy after other words (``since 28 May
     ([archived copy](...))``) stays a citation: what it is a copy of is not said."""
-    copies = [link for link in links if link.error is None and _SHORT_COPY.match(link.url) is not None]
+    if not any("archive" in link.url for link in links):
+        return links  # no link to an archive: the patterns are not compiled
+    short_copy, copy_label, copy_text = _short_copy()
+    copies = [link for link in links if link.error is None and short_copy.match(link.url) is not None]
     if not copies:
         return links
     ordered = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
@@ -259,8 +267,8 @@ def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
             while start < len(prose) and not prose[start].isspace():
                 start += 1
         gap = prose[start : copy.pos]
-        labelled = _COPY_LABEL.fullmatch(gap) is not None or (
-            gap.strip(" \t([,;–—-") == "" and _COPY_TEXT.fullmatch(copy.text.strip()) is not None
+        labelled = copy_label.fullmatch(gap) is not None or (
+            gap.strip(" \t([,;–—-") == "" and copy_text.fullmatch(copy.text.strip()) is not None
         )
         if labelled and copy.pos - start <= 40:
             cited.archive_url = copy.url

@@ -152,9 +152,10 @@ _WRAPPED_END_CHARS = frozenset("-_=&?%/")
 _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 
 
-#: A page name of words joined by ``_`` that ends in an abbreviation with its full stop (Wikipedia's
-#: ``.../Chevron_U.S.A.,_Inc._v._Natural_Resources_Defense_Council,_Inc.``, ``.../Martin_Luther_King_Jr.``).
-_ABBREVIATED_END = re.compile(r"/[^/?#]*_(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
+#: The end of a page name of words joined by ``_`` that ends in an abbreviation with its full stop
+#: (Wikipedia's ``.../Chevron_U.S.A.,_Inc._v._Natural_Resources_Defense_Council,_Inc.``,
+#: ``.../Martin_Luther_King_Jr.``), in the path's last segment (no query or fragment after it).
+_ABBREVIATED_ENDS = ("_Inc.", "_Corp.", "_Co.", "_Ltd.", "_Jr.", "_Sr.", "_Bros.")
 
 
 def trim_url(url: str) -> str:
@@ -163,7 +164,11 @@ def trim_url(url: str) -> str:
         return url
     counts = {closer: url.count(closer) - url.count(opener) for closer, opener in _PAIRS.items()}
     end = len(url)
-    if url[-1] == "." and _ABBREVIATED_END.search(url) is not None:
+    if (
+        url[-1] == "."
+        and url.endswith(_ABBREVIATED_ENDS)
+        and not any(c in url[url.rfind("/") :] for c in "?#")
+    ):
         return url  # a wiki title ending in an abbreviation: its full stop is the title's
     while end:
         last = url[end - 1]

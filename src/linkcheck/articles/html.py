@@ -959,7 +959,7 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
         return True
     parent = element.getparent()
     above = parent.get("class") if parent is not None else None
-    if above is not None and "ljuser" in above and _USER_TAG.search(above) is not None:
+    if above is not None and "ljuser" in above and not _USER_TAG.isdisjoint(above.split()):
         return True  # LiveJournal's and Dreamwidth's <lj user="name">: a user's journal and profile named
     if (
         "#" in url
@@ -978,7 +978,7 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
 
 
 #: The class of a rendered user tag (LiveJournal's and Dreamwidth's ``<span class="ljuser">``).
-_USER_TAG = re.compile(r"(?:^|\s)(?:i-)?ljuser(?:$|\s)")
+_USER_TAG = frozenset(["ljuser", "i-ljuser"])
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
 

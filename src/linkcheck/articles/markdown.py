@@ -10,6 +10,7 @@ the article's date (``date``, ``published``, ...), title and URL. Relative links
 from __future__ import annotations
 
 import bisect
+import functools
 import html as html_lib
 import re
 from dataclasses import dataclass
@@ -70,12 +71,15 @@ _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MAX_LINK_TEXT = 2000
 
 
-#: An ATX heading line and its text (``### About the Lakeshore Institute``).
-_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+(?P<h>[^\r\n]*?)[ \t#]*$", re.MULTILINE)
 #: A piece of a word every "About ..." or contact heading holds (the cheap test before the headings are read).
 _ISSUER_WORDS = ("About", "ABOUT", "ontact", "ONTACT", "ontakt", "онтакт", "nquir", "NQUIR")
-#: A blank line: where the paragraph after a heading ends.
-_BLANK = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+
+
+@functools.cache
+def _heading_line() -> re.Pattern[str]:
+    """An ATX heading line and its text (``### About the Lakeshore Institute``), compiled on first use (only
+    a document holding an "About" or contact word needs it)."""
+    return re.compile(r"^#{1,6}[ \t]+(?P<h>[^\r\n]*?)[ \t#]*$", re.MULTILINE)
 
 
 def _mark_issuer_blocks(masked: str, constructs: list[_Construct]) -> None:
@@ -83,14 +87,14 @@ def _mark_issuer_blocks(masked: str, constructs: list[_Construct]) -> None:
     heading (``### About the Lakeshore Institute``) or a contact heading (``### Media contacts``) holds the
     issuer's own links (its site, its profiles, its press office), not sources."""
     starts = [c.start for c in constructs]
-    for m in _HEADING_LINE.finditer(masked):
+    for m in _heading_line().finditer(masked):
         heading = m.group("h")
         if CONTACT_HEADING.match(heading) is None and ABOUT_HEADING.fullmatch(heading) is None:
             continue
         begin = m.end()
         while begin < len(masked) and masked[begin] in "\r\n \t":
             begin += 1
-        blank = _BLANK.search(masked, begin)
+        blank = _BLANK_LINE.search(masked, begin)
         end = blank.start() if blank is not None else len(masked)
         for construct in constructs[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]:
             if construct.link is not None:
