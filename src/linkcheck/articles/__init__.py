@@ -15,7 +15,6 @@ text (only on a format name it does not know).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import importlib
 import re
 from collections.abc import Callable
@@ -222,34 +221,55 @@ def _pair_archives(links: list[Link]) -> None:
         link.url = original
 
 
-@functools.cache
-def _short_copy() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Compiled on first use (only an article linking an archive copy needs them): a web archive's copy whose
-    URL names no original (archive.today's ``archive.ph/Xq7Lm``, Ghostarchive's
-    ``ghostarchive.org/archive/Xq7Lm``); what stands between a cited link and its copy's URL (``(archive: ``,
-    ``, archived copy: ``, `` - mirror ``); the text of a link to a copy, right after its original's link
-    (``(<a>archive</a>)``, ``[archived copy]``)."""
-    copy = re.compile(
-        r"https?://(?:www\.)?(?:archive\.(?:ph|today|is|li|md|vn|fo)|ghostarchive\.org/archive)/[A-Za-z0-9]{4,12}/?$"
-    )
-    label = re.compile(
-        r"[ \t]*[(\[,;–—-]?[ \t]*(?:archived?(?:[ \t]+(?:copy|link|version))?|mirror)(?:[ \t]+(?:at|here))?"
-        r"[ \t]*[:：]?[ \t]*",
-        re.IGNORECASE,
-    )
-    text = re.compile(r"archived?(?:[ \t]+(?:copy|link|version))?|mirror", re.IGNORECASE)
-    return copy, label, text
+#: archive.today's hosts: a copy there whose URL names no original is ``archive.ph/Xq7Lm``.
+_SHORT_COPY_HOSTS = frozenset(
+    ["archive.ph", "archive.today", "archive.is", "archive.li", "archive.md", "archive.vn", "archive.fo"]
+)
+#: What stands between a cited link and its copy's URL, its punctuation and colon stripped (``(archive: ``,
+#: ``, archived copy: ``, `` - mirror at ``), or a link to a copy says (``(<a>archived</a>)``).
+_COPY_LABELS = frozenset(
+    f"{word}{kind}{where}"
+    for word in ("archive", "archived")
+    for kind in ("", " copy", " link", " version")
+    for where in ("", " at", " here")
+) | {"mirror", "mirror at", "mirror here"}
+
+
+def _is_short_copy(url: str) -> bool:
+    """A web archive's copy whose URL names no original: archive.today's ``https://archive.ph/Xq7Lm``,
+    Ghostarchive's ``https://ghostarchive.org/archive/Xq7Lm`` (a code of 4 to 12 letters and digits)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in ("http", "https"):
+        return False
+    host, _, path = rest.partition("/")
+    host = host.removeprefix("www.")
+    if host == "ghostarchive.org" and path.startswith("archive/"):
+        path = path[len("archive/") :]
+    elif host not in _SHORT_COPY_HOSTS:
+        return False
+    code = path.removesuffix("/")
+    return 4 <= len(code) <= 12 and code.isascii() and code.isalnum()
+
+
+def _copy_label(text: str, *, lead: bool) -> bool:
+    """Whether ``text`` says "archived copy" and no more (:data:`_COPY_LABELS`, any case): with ``lead``,
+    after one opening bracket or separator (``(``, ``[``, ``,``, ``;``, a dash) and before a colon."""
+    text = text.strip(" \t")
+    if lead and text[:1] in "([,;–—-":
+        text = text[1:].lstrip(" \t")
+    if lead and text[-1:] in ":：":
+        text = text[:-1].rstrip(" \t")
+    return " ".join(word for word in text.replace("\t", " ").split(" ") if word).lower() in _COPY_LABELS
 
 
 def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
-    """A copy whose URL names no original (:func:`_short_copy`) right after a cited link, labelled as a copy
-    (``https://www.wsj.com/... (archive: https://archive.ph/Xq7Lm)``, ``<a>WSJ</a> (<a>archived</a>)``), is
-    that link's archived copy, not a citation of its own. A copy after other words (``since 28 May
-    ([archived copy](...))``) stays a citation: what it is a copy of is not said."""
-    if not any("archive" in link.url for link in links):
-        return links  # no link to an archive: the patterns are not compiled
-    short_copy, copy_label, copy_text = _short_copy()
-    copies = [link for link in links if link.error is None and short_copy.match(link.url) is not None]
+    """A copy whose URL names no original (:func:`_is_short_copy`) right after a cited link, labelled as a
+    copy (``https://www.wsj.com/... (archive: https://archive.ph/Xq7Lm)``, ``<a>WSJ</a>
+    (<a>archived</a>)``), is that link's archived copy, not a citation of its own. A copy after other words
+    (``since 28 May ([archived copy](...))``) stays a citation: what it is a copy of is not said."""
+    copies = [
+        link for link in links if link.error is None and "archive" in link.url and _is_short_copy(link.url)
+    ]
     if not copies:
         return links
     ordered = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
@@ -267,8 +287,8 @@ def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
             while start < len(prose) and not prose[start].isspace():
                 start += 1
         gap = prose[start : copy.pos]
-        labelled = copy_label.fullmatch(gap) is not None or (
-            gap.strip(" \t([,;–—-") == "" and copy_text.fullmatch(copy.text.strip()) is not None
+        labelled = _copy_label(gap, lead=True) or (
+            gap.strip(" \t([,;–—-") == "" and _copy_label(copy.text, lead=False)
         )
         if labelled and copy.pos - start <= 40:
             cited.archive_url = copy.url
