@@ -152,6 +152,8 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
         kept.append(link)
     parsed.links = _drop_machinery(kept)
     _pair_archives(parsed.links)
+    if parsed.prose and "archive" in parsed.prose:
+        parsed.links = _pair_short_copies(parsed.prose, parsed.links)
 
 
 #: A query parameter whose value is an absolute URL (plain or percent-encoded).
@@ -217,6 +219,81 @@ def _pair_archives(links: list[Link]) -> None:
         if link.archive_url is None:
             link.archive_url = link.url
         link.url = original
+
+
+#: archive.today's hosts: a copy there whose URL names no original is ``archive.ph/Xq7Lm``.
+_SHORT_COPY_HOSTS = frozenset(
+    ["archive.ph", "archive.today", "archive.is", "archive.li", "archive.md", "archive.vn", "archive.fo"]
+)
+#: What stands between a cited link and its copy's URL, its punctuation and colon stripped (``(archive: ``,
+#: ``, archived copy: ``, `` - mirror at ``), or a link to a copy says (``(<a>archived</a>)``).
+_COPY_LABELS = frozenset(
+    f"{word}{kind}{where}"
+    for word in ("archive", "archived")
+    for kind in ("", " copy", " link", " version")
+    for where in ("", " at", " here")
+) | {"mirror", "mirror at", "mirror here"}
+
+
+def _is_short_copy(url: str) -> bool:
+    """A web archive's copy whose URL names no original: archive.today's ``https://archive.ph/Xq7Lm``,
+    Ghostarchive's ``https://ghostarchive.org/archive/Xq7Lm`` (a code of 4 to 12 letters and digits)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in ("http", "https"):
+        return False
+    host, _, path = rest.partition("/")
+    host = host.removeprefix("www.")
+    if host == "ghostarchive.org" and path.startswith("archive/"):
+        path = path[len("archive/") :]
+    elif host not in _SHORT_COPY_HOSTS:
+        return False
+    code = path.removesuffix("/")
+    return 4 <= len(code) <= 12 and code.isascii() and code.isalnum()
+
+
+def _copy_label(text: str, *, lead: bool) -> bool:
+    """Whether ``text`` says "archived copy" and no more (:data:`_COPY_LABELS`, any case): with ``lead``,
+    after one opening bracket or separator (``(``, ``[``, ``,``, ``;``, a dash) and before a colon."""
+    text = text.strip(" \t")
+    if lead and text[:1] in "([,;–—-":
+        text = text[1:].lstrip(" \t")
+    if lead and text[-1:] in ":：":
+        text = text[:-1].rstrip(" \t")
+    return " ".join(word for word in text.replace("\t", " ").split(" ") if word).lower() in _COPY_LABELS
+
+
+def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
+    """A copy whose URL names no original (:func:`_is_short_copy`) right after a cited link, labelled as a
+    copy (``https://www.wsj.com/... (archive: https://archive.ph/Xq7Lm)``, ``<a>WSJ</a>
+    (<a>archived</a>)``), is that link's archived copy, not a citation of its own. A copy after other words
+    (``since 28 May ([archived copy](...))``) stays a citation: what it is a copy of is not said."""
+    copies = [
+        link for link in links if link.error is None and "archive" in link.url and _is_short_copy(link.url)
+    ]
+    if not copies:
+        return links
+    ordered = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    paired: set[int] = set()
+    for copy in copies:
+        at = next((i for i, link in enumerate(ordered) if link is copy), 0)
+        if at == 0:
+            continue
+        cited = ordered[at - 1]
+        if cited.error is not None or cited.archive_url is not None or id(cited) in paired:
+            continue
+        written = cited.text if cited.text and prose.startswith(cited.text, cited.pos) else ""
+        start = cited.pos + len(written)
+        if not written:  # a bare URL: as written, up to the first space
+            while start < len(prose) and not prose[start].isspace():
+                start += 1
+        gap = prose[start : copy.pos]
+        labelled = _copy_label(gap, lead=True) or (
+            gap.strip(" \t([,;–—-") == "" and _copy_label(copy.text, lead=False)
+        )
+        if labelled and copy.pos - start <= 40:
+            cited.archive_url = copy.url
+            paired.add(id(copy))
+    return [link for link in links if id(link) not in paired] if paired else links
 
 
 #: Query parameters that say where a reader came from (or who they are), not which page they asked for: the

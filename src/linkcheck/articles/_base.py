@@ -152,12 +152,24 @@ _WRAPPED_END_CHARS = frozenset("-_=&?%/")
 _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 
 
+#: The end of a page name of words joined by ``_`` that ends in an abbreviation with its full stop
+#: (Wikipedia's ``.../Chevron_U.S.A.,_Inc._v._Natural_Resources_Defense_Council,_Inc.``,
+#: ``.../Martin_Luther_King_Jr.``), in the path's last segment (no query or fragment after it).
+_ABBREVIATED_ENDS = ("_Inc.", "_Corp.", "_Co.", "_Ltd.", "_Jr.", "_Sr.", "_Bros.")
+
+
 def trim_url(url: str) -> str:
     """Drop trailing punctuation and unbalanced closing brackets (``(see https://x.org/a_(b)).``)."""
     if not url or (url[-1] not in _TRAILING and url[-1] not in _PAIRS):
         return url
     counts = {closer: url.count(closer) - url.count(opener) for closer, opener in _PAIRS.items()}
     end = len(url)
+    if (
+        url[-1] == "."
+        and url.endswith(_ABBREVIATED_ENDS)
+        and not any(c in url[url.rfind("/") :] for c in "?#")
+    ):
+        return url  # a wiki title ending in an abbreviation: its full stop is the title's
     while end:
         last = url[end - 1]
         if last in _TRAILING:
@@ -455,8 +467,12 @@ _REDIRECT_ENDPOINTS = frozenset(
      "click", "track", "ct"]
 )  # fmt: skip
 #: The first label of a host that is itself an outgoing-link redirector (``out.reddit.com/t3_ID?url=``,
-#: ``l.instagram.com/?u=``, ``lm.facebook.com``), whatever its path.
-_REDIRECT_HOST_LABELS = frozenset(["l", "lm", "out", "away", "exit", "redirect", "redir", "outgoing"])
+#: ``l.instagram.com/?u=``, ``lm.facebook.com``) or an email's click tracker (``click.mailer.example/?u=``,
+#: ``links.news.example/?url=``), whatever its path.
+_REDIRECT_HOST_LABELS = frozenset(
+    ["l", "lm", "out", "away", "exit", "redirect", "redir", "outgoing", "click", "clicks", "track",
+     "tracking", "links"]
+)  # fmt: skip
 #: The parameters such endpoints carry the target in (``z``: Tumblr's ``t.umblr.com/redirect?z=<target>&t=``).
 _REDIRECT_PARAMS = (
     "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg", "z"
@@ -649,7 +665,8 @@ _BOILERPLATE = re.compile(
     r"urm[ăa]ri[țţt]i-ne\b|urm[ăa]re[șşs]te-ne\b|seuraa\s+meitä\b|tufuate\b|pratite\s+nas\b|"
     r"følg\s+(?:oss|os)\b|последвайте\s+ни\b|i-?follow\s+(?:(?:ninyo|mo)\s+)?kami\b|sekite\s+mus\b|"
     r"fylgdu\s+okkur\b|jälgi\s+meid\b|sledite\s+nam\b|sekojiet\s+(?:mums|man)\b|"
-    r"subscribe\s*:|(?:transcribed|transcription|powered)\s+by\b|"
+    r"subscribe\s*:|(?:transcribed|transcription|powered)\s+by\b|exported\s+(?:with|by|from|using)\b|"
+    r"generated\s+(?:with|by|using)\b|"
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)(?:\s+on\b|\s*:)|"

@@ -881,8 +881,25 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
                     target = after
         if target is not None:
             if target.title is None:
-                target.title = _without_source_note(title, target)
+                target.title = _without_source_note(_quoted_lead(title), target)
             _note(target, label)
+
+
+#: Opening quotation marks and the marks that close them.
+_CLOSING_QUOTE = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "「": "」", "『": "』"}
+
+
+def _quoted_lead(title: str) -> str:
+    """A related line's title in quotation marks followed by more words (``«Title» (Outlet, in English)``,
+    ``“Title” — Outlet``): the quoted words; else the title as it is (a quote inside a title, ``Why
+    “net zero” matters``, does not open it)."""
+    close = _CLOSING_QUOTE.get(title[:1])
+    if close is None:
+        return title
+    end = title.find(close, 1)
+    if end < 4 or end == len(title) - 1 or title[end + 1] not in " \t,(—–-:":
+        return title
+    return title[1:end].strip()
 
 
 _SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")

@@ -129,7 +129,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     # Every element's Python proxy, held while the page is read: lxml then hands out the same proxy each time
     # an element is reached again instead of making one (through lxml.html's class lookup) at every visit.
     elements = list(root.iter())
-    _article_facts(root, parsed)
+    _article_facts(root, parsed, microformats="dt-published" in text)
     base = _base(root, base_url, parsed.url)
     lengths: dict[etree._Element, int] = {}
     body = _body(root, lengths, marked="entry-content" in text or "articleBody" in text)
@@ -232,14 +232,48 @@ def _attr(element: etree._Element, name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _article_facts(root: etree._Element, parsed: Parsed) -> None:
+#: The metas that hold the page's date, in order: Open Graph's and schema.org's, then Dublin Core's (pandoc's
+#: and Quarto's ``dcterms.date``, a press wire's ``dc.date``).
+_DATE_METAS = (
+    "article:published_time", "datepublished", "og:published_time", "pubdate", "date", "dcterms.date",
+    "dc.date", "dcterms.issued", "dc.date.issued",
+)  # fmt: skip
+
+
+def _h_entry_date(root: etree._Element, parsed: Parsed) -> None:
+    """The date of a microformats2 ``h-entry``: its ``dt-published`` element's ``datetime`` (else its text),
+    as a Medium export's footer and IndieWeb blogs give it."""
+    for element in root.iter():
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if classes is not None and "dt-published" in classes.split():
+            value = parse_date(_attr(element, "datetime") or clean_text(element.text_content()))
+            if value is not None:
+                parsed.date, parsed.date_line = value, element.sourceline
+                return
+
+
+def _document_title(root: etree._Element) -> etree._Element | None:
+    """The document's ``<title>``: the first in its ``<head>`` or, in an XML document read as HTML (NITF,
+    whose ``<head>`` the HTML parser drops), a child of the document element. One deeper in the body is
+    an inline SVG's tooltip or a section's heading (JATS' ``<sec><title>``), no name of the page."""
+    for node in root.iter("title"):
+        parent = node.getparent()
+        if parent is None or parent.tag == "head":
+            return node
+        above = parent.getparent()
+        if parent.tag != "svg" and (above is None or above.tag in ("body", "html")):
+            return node
+    return None
+
+
+def _article_facts(root: etree._Element, parsed: Parsed, *, microformats: bool = False) -> None:
     metas: dict[str, tuple[str, int | None]] = {}
     for meta in root.iter("meta"):
         key = (_attr(meta, "property") or _attr(meta, "name") or _attr(meta, "itemprop")).lower()
         content = _attr(meta, "content")
         if key and content and key not in metas and not (meta.get("itemprop") is not None and _in_part(meta)):
             metas[key] = (content, meta.sourceline)
-    for key in ("article:published_time", "datepublished", "og:published_time", "pubdate", "date"):
+    for key in _DATE_METAS:
         if key in metas:
             value = parse_date(metas[key][0])
             if value is not None:
@@ -264,11 +298,14 @@ def _article_facts(root: etree._Element, parsed: Parsed) -> None:
                 if value is not None:
                     parsed.date, parsed.date_line = value, element.sourceline
                     break
+    if parsed.date is None and microformats:
+        _h_entry_date(root, parsed)
     title = metas.get("og:title", ("", None))[0]
-    for path in (".//h1", ".//title"):
-        if title:
-            break
-        node = root.find(path)
+    if not title:
+        node = root.find(".//h1")
+        title = node.text_content() if node is not None else ""
+    if not title:
+        node = _document_title(root)
         title = node.text_content() if node is not None else ""
     if not title:  # a paragraph in a document's Title style: a Google Docs export's <p class="c1 title">
         node = next((p for p in root.iter("p") if "title" in _attr(p, "class").split()), None)
@@ -873,7 +910,7 @@ def _link(
     ):
         # The one link of a list item or a footnote (or of an APA reference): its entry's text. A source
         # label before it ("Chart of X. Source: <a>...</a>, retrieved March 10, 2024") opens its entry.
-        reference = block.tag in _ENTRY_TAGS or _in_notes(block)
+        reference = block.tag in _ENTRY_TAGS or _in_notes(block) or _opens_with_backlink(block)
         begin = 0
         if ":" in whole[max(0, at - 300) : at] or "：" in whole[max(0, at - 300) : at]:
             labels = list(_SOURCE_LABEL.finditer(whole, max(0, at - 300), at))
@@ -920,6 +957,10 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
     classes = element.get("class")
     if classes is not None and "internal" in classes and "reference" in classes.split():
         return True
+    parent = element.getparent()
+    above = parent.get("class") if parent is not None else None
+    if above is not None and "ljuser" in above and not _USER_TAG.isdisjoint(above.split()):
+        return True  # LiveJournal's and Dreamwidth's <lj user="name">: a user's journal and profile named
     if (
         "#" in url
         and _NOTE_FRAGMENT.search(url)
@@ -936,6 +977,8 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
     return False
 
 
+#: The class of a rendered user tag (LiveJournal's and Dreamwidth's ``<span class="ljuser">``).
+_USER_TAG = frozenset(["ljuser", "i-ljuser"])
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
 
@@ -951,13 +994,41 @@ def _anchor_text(element: etree._Element) -> str:
         child for child in element.iterdescendants() if child.tag in _BLOCK_TAGS or child.tag in _HEADINGS
     ]
     if not blocks:
-        return clean_text(element.text_content())
+        return _card_lines(element) or clean_text(element.text_content())
     for child in element.iterdescendants():  # the title may be inline: <strong class="card__title">
         if child.tag in _HEADINGS or (child.get("class") and _TITLE_CLASS.search(_attr(child, "class"))):
             title = clean_text(child.text_content())
             if title:
                 return title
     return clean_text(" ".join(element.itertext()))
+
+
+def _card_lines(element: etree._Element) -> str:
+    """The text of a link broken into lines by ``<br>`` (else ``""``): a link card of lines (Medium's embed:
+    ``<a><strong>Title</strong><br><em>Description</em>host</a>``) reads as its bold first line, its title;
+    another link as its lines joined by spaces (``text_content`` runs ``records<br>hottest`` together)."""
+    if element.find(".//br") is None:
+        return ""
+    first = element[0]
+    after = first.getnext()
+    if (
+        first.tag in ("strong", "b")
+        and not (element.text or "").strip()
+        and after is not None
+        and after.tag == "br"
+        and not (first.tail or "").strip()
+    ):
+        return clean_text(first.text_content())
+    return clean_text(_lines_text(element))
+
+
+def _lines_text(element: etree._Element) -> str:
+    """``element``'s text with a space for each ``<br>``."""
+    pieces = [element.text or ""]
+    for child in element:
+        pieces.append(" " if child.tag == "br" else _lines_text(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
 
 
 #: Labels in a caption: a photo credit's ("Photo:", "Image by", "Фото:") and a source's ("Source:", "Data:").
@@ -993,6 +1064,20 @@ _ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
 _NOTES = re.compile(
     r"(?:foot|end)?notes?|references?|bibliograph|citations?|sources|csl-(?:bib|entry)", re.IGNORECASE
 )
+
+
+def _opens_with_backlink(block: etree._Element) -> bool:
+    """Whether ``block`` opens with a note's back-link to its marker (``<p><a href="#ftnt_ref1">[1]</a>
+    RIA Novosti, 9 January 2020: <a>...</a></p>``): a Google Docs or Word export's footnote, classed or
+    not."""
+    if (block.text or "").strip() or not len(block):
+        return False
+    first = block[0]
+    return (
+        first.tag == "a"
+        and (first.get("href") or "")[:1] == "#"
+        and _MARKER_TEXT.fullmatch(clean_text(first.text_content())) is not None
+    )
 
 
 def _in_notes(block: etree._Element) -> bool:

@@ -10,11 +10,14 @@ the article's date (``date``, ``published``, ...), title and URL. Relative links
 from __future__ import annotations
 
 import bisect
+import functools
 import html as html_lib
 import re
 from dataclasses import dataclass
 
 from linkcheck.articles._base import (
+    ABOUT_HEADING,
+    CONTACT_HEADING,
     Lines,
     Link,
     Parsed,
@@ -68,6 +71,36 @@ _ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MAX_LINK_TEXT = 2000
 
 
+#: A piece of a word every "About ..." or contact heading holds (the cheap test before the headings are read).
+_ISSUER_WORDS = ("About", "ABOUT", "ontact", "ONTACT", "ontakt", "онтакт", "nquir", "NQUIR")
+
+
+@functools.cache
+def _heading_line() -> re.Pattern[str]:
+    """An ATX heading line and its text (``### About the Lakeshore Institute``), compiled on first use (only
+    a document holding an "About" or contact word needs it)."""
+    return re.compile(r"^#{1,6}[ \t]+(?P<h>[^\r\n]*?)[ \t#]*$", re.MULTILINE)
+
+
+def _mark_issuer_blocks(masked: str, constructs: list[_Construct]) -> None:
+    """A press release's boilerplate in Markdown, as in HTML: the paragraph right after an ``About ...``
+    heading (``### About the Lakeshore Institute``) or a contact heading (``### Media contacts``) holds the
+    issuer's own links (its site, its profiles, its press office), not sources."""
+    starts = [c.start for c in constructs]
+    for m in _heading_line().finditer(masked):
+        heading = m.group("h")
+        if CONTACT_HEADING.match(heading) is None and ABOUT_HEADING.fullmatch(heading) is None:
+            continue
+        begin = m.end()
+        while begin < len(masked) and masked[begin] in "\r\n \t":
+            begin += 1
+        blank = _BLANK_LINE.search(masked, begin)
+        end = blank.start() if blank is not None else len(masked)
+        for construct in constructs[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]:
+            if construct.link is not None:
+                construct.link.boilerplate = True
+
+
 @dataclass
 class _Construct:
     start: int
@@ -113,6 +146,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         constructs.append(_Construct(start, end, masked[start:end], link))
     constructs.extend(_shortcode_posts(masked, lines))
     constructs.sort(key=lambda c: c.start)
+    if "\n#" in masked and any(word in masked for word in _ISSUER_WORDS):
+        _mark_issuer_blocks(masked, constructs)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
