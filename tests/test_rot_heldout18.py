@@ -215,11 +215,6 @@ SCENARIOS: list[Scenario] = [
         " updated",
         must=("moved",),
         must_not=MISMATCH,
-        known_miss=(
-            "the cited headline is one entry of the live page's liveBlogUpdate; the extractor offers only the"
-            " page's own headline as its title, so the matcher sees another title (a warn-rated"
-            " title_mismatch, 'folded into it?', which the default fail_on fails by its kind) and no move"
-        ),
     ),
     Scenario(
         "moved-notice-russian-with-new-address",
