@@ -75,6 +75,7 @@ from linkcheck.soft404 import (
     is_article_url,
     is_error_title,
     is_moved_title,
+    may_say_moved,
     says_gone,
     says_withdrawn,
     soft_404_signal,
@@ -355,7 +356,7 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
     if metadata is None:
         return None
     titles = metadata.titles()
-    if not titles:
+    if not may_say_moved(titles):  # most pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url)

@@ -71,6 +71,7 @@ __all__ = [
     "is_error_title",
     "is_moved_title",
     "is_search_echo",
+    "may_say_moved",
     "says_gone",
     "says_withdrawn",
     "soft_404_reason",
@@ -845,12 +846,18 @@ _MOVED_PHRASES = frozenset(
 _MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "переех")
 
 
+def may_say_moved(titles: Sequence[str]) -> bool:
+    """Whether one of ``titles`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap
+    test before :func:`is_moved_title` reads any title's pieces (one lowered string for all of them)."""
+    lowered = "\n".join(titles).lower()
+    return any(h in lowered for h in _MOVED_HINTS)
+
+
 def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
     """Whether ``title`` *is* a notice that the article moved (:data:`_MOVED_PHRASES`): a piece is such a
     notice and every other piece is filler or the site's name. "Article moved | The Valley Ledger" is;
     "Kremlin moved the parade: what it means" is not."""
-    lowered = title.lower()
-    if not any(h in lowered for h in _MOVED_HINTS):
+    if not may_say_moved((title,)):
         return False
     pieces = [p for p in _split_pieces(title) if p and p.strip()]
     moved = [p for p in pieces if " ".join(fold(p).split()) in _MOVED_PHRASES]
