@@ -25,8 +25,8 @@ browser (pure; no I/O).
 5. **A search box echoing the address.** A page that states no publication date, at an article's address,
    whose search box holds the words of the address's slug ("marina berths price rise approved"): the site's
    not-found page offering to search for what was asked (``soft_404``, ``error_page``).
-6. **A moved notice.** A page whose headline (or, under a bare site name, whose only other title) says the
-   article moved ("This article has moved", "Материал перемещён": :func:`linkcheck.soft404.is_moved_title`):
+6. **A moved notice.** A page whose headline says the article moved ("This article has moved", "Материал
+   перемещён": :func:`linkcheck.soft404.is_moved_title`):
    the article is not at the cited address (``soft_404``, ``error_page``); the reason gives the notice's
    first link after the heading, the address a reader follows.
 
@@ -353,22 +353,13 @@ _HREF = re.compile(rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str | None:
     """Why the page is a notice that the article moved (see the module docstring), with the address its
     first link after the heading gives; ``None`` when it is not one."""
-    if metadata is None:
-        return None
-    titles = metadata.titles()
-    if not may_say_moved(titles):  # most pages: no names or hosts needed
+    headline = (metadata.title or "").strip() if metadata is not None else ""
+    if metadata is None or not may_say_moved(headline):  # most pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
-    hosts = hosts_of(final_url)
-    notices = [t for t in titles if is_moved_title(t, names, hosts)]
-    if not notices:
+    if not is_moved_title(headline, names, hosts_of(final_url)):
         return None
-    headline = (metadata.title or "").strip()
-    if headline not in notices and any(
-        t not in notices and not is_site_segment(t, names, hosts) for t in titles
-    ):
-        return None  # an article whose page also says something moved
-    said = f"the page says the article has moved: {notices[0]!r}"
+    said = f"the page says the article has moved: {headline!r}"
     end = headline_end(body)
     start = end if end >= 0 else 0
     for match in _HREF.finditer(body, start, start + _MOVED_LINK_BYTES):

@@ -846,10 +846,10 @@ _MOVED_PHRASES = frozenset(
 _MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "переех")
 
 
-def may_say_moved(titles: Sequence[str]) -> bool:
-    """Whether one of ``titles`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap
-    test before :func:`is_moved_title` reads any title's pieces (one lowered string for all of them)."""
-    lowered = "\n".join(titles).lower()
+def may_say_moved(title: str) -> bool:
+    """Whether ``title`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap test
+    before :func:`is_moved_title` reads its pieces and the site's names."""
+    lowered = title.lower()
     return any(h in lowered for h in _MOVED_HINTS)
 
 
@@ -857,7 +857,7 @@ def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     """Whether ``title`` *is* a notice that the article moved (:data:`_MOVED_PHRASES`): a piece is such a
     notice and every other piece is filler or the site's name. "Article moved | The Valley Ledger" is;
     "Kremlin moved the parade: what it means" is not."""
-    if not may_say_moved((title,)):
+    if not may_say_moved(title):
         return False
     pieces = [p for p in _split_pieces(title) if p and p.strip()]
     moved = [p for p in pieces if " ".join(fold(p).split()) in _MOVED_PHRASES]
