@@ -366,7 +366,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
-    candidates += _live_entries(page)
+    main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
+    if main is not None and "liveBlogUpdate" in main:
+        candidates += _live_entries(main)
 
     language = _language(page, headers)
     cands = list(strong)
@@ -648,12 +650,10 @@ _LIVE_UPDATES = 500
 _LIVE_ENTRY_TITLES = 100
 
 
-def _live_entries(page: _Page) -> list[TitleCandidate]:
-    """The headlines of the live page's entries (its JSON-LD ``liveBlogUpdate``), as ``live-entry`` title
-    candidates: none for a page that is no live page, or is one entry's permalink (whose node is that
-    entry)."""
-    main, _ = _jsonld_main(page)
-    updates = main.get("liveBlogUpdate") if main is not None else None
+def _live_entries(main: dict[str, Any]) -> list[TitleCandidate]:
+    """The headlines of a live page's entries (its main JSON-LD node's ``liveBlogUpdate``), as
+    ``live-entry`` title candidates (an entry's permalink has none: its node is that entry)."""
+    updates = main.get("liveBlogUpdate")
     if not isinstance(updates, list):
         return []
     entries: dict[str, None] = {}
