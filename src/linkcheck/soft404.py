@@ -848,8 +848,8 @@ _MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "
 
 def may_say_moved(title: str) -> bool:
     """Whether ``title`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap test
-    before :func:`is_moved_title` reads its pieces and the site's names. (Not a case-insensitive regex: on
-    Cyrillic it costs tens of thousands of instructions a title.)"""
+    before :func:`is_moved_title` reads its pieces and the site's names. (A case-insensitive regex of the
+    five measured dearer in ``bench/read_cost.py``: 2.209 M instructions a page against 2.178 M.)"""
     lowered = title.lower()
     return any(h in lowered for h in _MOVED_HINTS)
 
