@@ -212,11 +212,6 @@ SCENARIOS: list[Scenario] = [
         " headline and date in the blog's LiveBlogPosting; the citation holds, the link should be updated",
         must=("moved",),
         must_not=MISMATCH,
-        known_miss=(
-            "the cited headline is one entry of the blog's liveBlogUpdate; the extractor offers only the"
-            " blog's own headline as the page's title, so the merged story reads as another story: a failing"
-            " title_mismatch (the safe side: not reported ok)"
-        ),
     ),
     # --- redirect chains to pages that are not the article ----------------------------------------------
     Scenario(

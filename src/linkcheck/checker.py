@@ -129,6 +129,10 @@ def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding]
     return Verdict.PASS
 
 
+#: What a 200 page's content signal is reported as, by its cause, if not a soft 404.
+_SOFT_STATUS: dict[Cause, Status] = {Cause.SERVER_ERROR: Status.ERROR, Cause.RATE_LIMITED: Status.BLOCKED}
+
+
 def _url_key(url: str) -> str:
     """What identifies one fetch: the URL without its fragment (never sent to the server)."""
     url = url.strip()
@@ -471,8 +475,9 @@ def _read_page(
                         redirected = bool(fetch.redirects)
                         soft = file_signal(url, fetch.final_url, content_type, fetch.body, redirected)
             if soft is not None:
-                # a title that says the site is down for now (maintenance) is an error, not a soft 404
-                liveness = Liveness(Status.ERROR if soft[0] is Cause.SERVER_ERROR else Status.SOFT_404, *soft)
+                # a title that says the site is down for now (maintenance) is an error, one that it refuses
+                # too many requests is blocked: neither is a soft 404
+                liveness = Liveness(_SOFT_STATUS.get(soft[0], Status.SOFT_404), *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
                 liveness = Liveness(Status.BLOCKED, *gate)
             elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:

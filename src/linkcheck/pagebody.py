@@ -25,6 +25,10 @@ browser (pure; no I/O).
 5. **A search box echoing the address.** A page that states no publication date, at an article's address,
    whose search box holds the words of the address's slug ("marina berths price rise approved"): the site's
    not-found page offering to search for what was asked (``soft_404``, ``error_page``).
+6. **A moved notice.** A page whose headline says the article moved ("This article has moved", "Материал
+   перемещён": :func:`linkcheck.soft404.is_moved_title`):
+   the article is not at the cited address (``soft_404``, ``error_page``); the reason gives the notice's
+   first link after the heading, the address a reader follows.
 
 :func:`headless_signal` is asked about a page that gives itself no headline and no date (its titles are at
 most the site's name and tagline): what its text says. A line that is an error message ("Материал не
@@ -59,7 +63,7 @@ import json
 import re
 from collections.abc import Iterator
 from html import unescape
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from linkcheck.gates import consent_line, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
@@ -70,6 +74,8 @@ from linkcheck.soft404 import (
     first_sentence,
     is_article_url,
     is_error_title,
+    is_moved_title,
+    may_say_moved,
     says_gone,
     says_withdrawn,
     soft_404_signal,
@@ -327,6 +333,9 @@ def body_signal(
         signal = soft_404_signal(requested_url, target, None, 1)
         if signal is not None:
             return signal[0], f"{signal[1]}, by {how}"
+    moved = _moved_notice(final_url, body, metadata)
+    if moved is not None:
+        return Cause.ERROR_PAGE, moved
     echoed = _search_box_echo(requested_url, body, metadata)
     if echoed is not None:
         return Cause.ERROR_PAGE, (
@@ -334,6 +343,33 @@ def body_signal(
             " not-found page, not the article"
         )
     return None
+
+
+#: How far after a moved notice's heading its link is looked for.
+_MOVED_LINK_BYTES = 4_000
+_HREF = re.compile(rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str | None:
+    """Why the page is a notice that the article moved (see the module docstring), with the address its
+    first link after the heading gives; ``None`` when it is not one."""
+    headline = (metadata.title or "").strip() if metadata is not None else ""
+    if metadata is None or not may_say_moved(headline):  # most pages: no names or hosts needed
+        return None
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    if not is_moved_title(headline, names, hosts_of(final_url)):
+        return None
+    said = f"the page says the article has moved: {headline!r}"
+    end = headline_end(body)
+    start = end if end >= 0 else 0
+    for match in _HREF.finditer(body, start, start + _MOVED_LINK_BYTES):
+        href = unescape(match.group(1).decode("utf-8", "replace"))
+        if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        target = urljoin(final_url, href)
+        if target.rstrip("/") != final_url.rstrip("/") and urlsplit(target).path.strip("/"):
+            return f"{said}; it links to {target}"
+    return said
 
 
 #: The most of a page searched for a search box, and the most ``<input>`` elements read: a not-found page's

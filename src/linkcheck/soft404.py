@@ -19,7 +19,8 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    (``44``, a styled ``4<icon>4``) is no headline. An error title whose every error phrase says the site is
    down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a browser's own
    "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``, not a soft
-   404.
+   404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many Requests",
+   "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
@@ -68,7 +69,9 @@ __all__ = [
     "is_article_url",
     "is_blocked_title",
     "is_error_title",
+    "is_moved_title",
     "is_search_echo",
+    "may_say_moved",
     "says_gone",
     "says_withdrawn",
     "soft_404_reason",
@@ -106,6 +109,20 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+#: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
+#: (a rate limiter's "Too Many Requests", "Слишком много запросов"; also in :data:`ERROR_PHRASES`): the site
+#: is there and will answer later. A title that is one of these is ``blocked`` (rate limited), not a soft 404.
+_BUSY_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "too many requests", "429 too many requests", "rate limit exceeded", "rate limited",
+        "you have been rate limited", "you are being rate limited", "request limit exceeded",
+    ),
+    "ru": (
+        "слишком много запросов", "превышен лимит запросов", "превышено количество запросов",
+        "превышен лимит обращений",
+    ),
+}  # fmt: skip
+
 #: Whole error messages, by language, as pages write them in titles and headings. Compared after
 #: :func:`linkcheck.names.fold` (case, accents, quotes, punctuation; Cyrillic romanised), so write them
 #: naturally. A title piece must equal one of these (after filler words are trimmed), not merely contain it.
@@ -136,7 +153,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "video unavailable", "video currently unavailable", "this video is unavailable",
         "this video is currently unavailable", "this video is no longer available",
         "video no longer available",
-        *_DOWN_PHRASES["en"],
+        *_DOWN_PHRASES["en"], *_BUSY_PHRASES["en"],
     ),
     "ru": (
         "страница не найдена", "страница не существует", "такой страницы нет", "такой страницы не существует",
@@ -151,7 +168,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a host's stub for a site switched off (an unpaid plan): "Сайт временно отключён"
         "сайт отключен", "сайт отключён", "сайт временно отключен", "сайт временно отключён",
         "сайт приостановлен", "работа сайта приостановлена",
-        *_DOWN_PHRASES["ru"],
+        *_DOWN_PHRASES["ru"], *_BUSY_PHRASES["ru"],
     ),
     "uk": (
         "сторінку не знайдено", "сторінка не знайдена", "сторінки не існує", "такої сторінки не існує",
@@ -657,6 +674,7 @@ _ERROR_WORDS = frozenset(
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 _DOWN = frozenset(fold(p) for phrases in _DOWN_PHRASES.values() for p in phrases)
+_BUSY = frozenset(fold(p) for phrases in _BUSY_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
 
@@ -809,6 +827,44 @@ def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], h
     if not _has_error_piece(kinds):
         return False
     return all(k is not None or is_site_segment(p, names, hosts) for p, k in kinds)
+
+
+#: Notices that the article moved to another address, as pages write them in titles and headings ("This
+#: article has moved", "Материал перемещён"): the article is not at the cited address; the notice links to it.
+_MOVED_PHRASES = frozenset(
+    fold(p)
+    for p in (
+        "this article has moved", "this story has moved", "this page has moved", "this content has moved",
+        "article moved", "story moved", "page moved", "content moved", "this article has been moved",
+        "this page has been moved",
+        "материал перемещен", "материал перемещён", "материал перенесен", "материал перенесён",
+        "статья перемещена", "новость перемещена", "страница перемещена", "страница перенесена",
+        "материал переехал", "страница переехала",
+    )
+)  # fmt: skip
+#: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
+_MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "переех")
+
+
+def may_say_moved(title: str) -> bool:
+    """Whether ``title`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap test
+    before :func:`is_moved_title` reads its pieces and the site's names. (A case-insensitive regex of the
+    five measured dearer in ``bench/read_cost.py``: 2.209 M instructions a page against 2.178 M.)"""
+    lowered = title.lower()
+    return any(h in lowered for h in _MOVED_HINTS)
+
+
+def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
+    """Whether ``title`` *is* a notice that the article moved (:data:`_MOVED_PHRASES`): a piece is such a
+    notice and every other piece is filler or the site's name. "Article moved | The Valley Ledger" is;
+    "Kremlin moved the parade: what it means" is not."""
+    if not may_say_moved(title):
+        return False
+    pieces = [p for p in _split_pieces(title) if p and p.strip()]
+    moved = [p for p in pieces if " ".join(fold(p).split()) in _MOVED_PHRASES]
+    return bool(moved) and all(
+        p in moved or _text_kind(p) == "filler" or is_site_segment(p, names, hosts) for p in pieces
+    )
 
 
 def says_gone(line: str) -> bool:
@@ -1315,11 +1371,12 @@ def is_blocked_title(title: str) -> bool:
     return any(hint in lowered for hint in _BLOCKED_HINTS) and _BLOCKED.search(title) is not None
 
 
-def _says_down(kinds: list[tuple[str, str | None]]) -> bool:
-    """Whether a title that is an error title (:func:`_is_error_title`) says the site is down for now: its
-    error pieces all :data:`_DOWN_PHRASES` (a maintenance page, a browser's own error page)."""
+def _says_only(kinds: list[tuple[str, str | None]], phrases: frozenset[str]) -> bool:
+    """Whether a title that is an error title (:func:`_is_error_title`) says only what ``phrases`` say: its
+    error pieces all among them (:data:`_DOWN`: a maintenance page, a browser's own error page;
+    :data:`_BUSY`: a rate limiter's page)."""
     errors = [p for p, k in kinds if k == "error"]
-    return bool(errors) and all(" ".join(fold(p).split()) in _DOWN for p in errors)
+    return bool(errors) and all(" ".join(fold(p).split()) in phrases for p in errors)
 
 
 def _error_signal(
@@ -1354,9 +1411,13 @@ def _error_signal(
         if t not in errors and any(c.isalpha() for c in t) and not is_site_segment(t, names, hosts)
     ]
     if headline_is_error or not others:
-        if all(_says_down(k) for t, k in zip(titles, kinds, strict=True) if t in errors):
+        said_by = [k for t, k in zip(titles, kinds, strict=True) if t in errors]
+        if all(_says_only(k, _DOWN) for k in said_by):
             said = f"the page's title says the site is down for now: {errors[0]!r}; try again later"
             return Cause.SERVER_ERROR, said
+        if all(_says_only(k, _BUSY) for k in said_by):
+            said = f"the page's title says the site refuses too many requests: {errors[0]!r}; try again later"
+            return Cause.RATE_LIMITED, said
         return Cause.ERROR_PAGE, f"the page's title says it is an error page: {errors[0]!r}"
     for title, k in zip(titles, kinds, strict=True):
         if title in errors and _names_a_placeholder(k):
@@ -1431,7 +1492,8 @@ def soft_404_signal(
 ) -> tuple[Cause, str] | None:
     """``(Cause.ERROR_PAGE | Cause.FRONT_PAGE, reason)`` when a 200 answer is really an error page or the
     front page, ``(Cause.SERVER_ERROR, reason)`` when its title says the site is down for now (a
-    maintenance page, a browser's own error page: an ``error``, not a soft 404); ``None`` otherwise. See the
+    maintenance page, a browser's own error page: an ``error``, not a soft 404), ``(Cause.RATE_LIMITED,
+    reason)`` when it says the site refuses too many requests (``blocked``); ``None`` otherwise. See the
     module docstring for the signals."""
     titles = metadata.titles() if metadata is not None else []  # read by both signals
     error = _error_signal(requested_url, final_url, metadata, redirects, titles)

@@ -18,6 +18,9 @@ A date before 1990 counts only when the page states it twice; a date after tomor
 pages and front pages get no date from steps 5-7 (their lists show other pages' dates). A head whose every
 publication date is the day of the fetch, beside an earlier byline, was stamped at render time: the body's
 dates answer instead (``_render_stamped``).
+
+A live page (JSON-LD ``liveBlogUpdate``) also offers its entries' headlines as title candidates
+(``live-entry``), after its own title is chosen: a story folded into the day's live page is one of them.
 """
 
 from __future__ import annotations
@@ -374,6 +377,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             ((c.text, c.source) for c in candidates if c.source == "json-ld"), (title, title_source)
         )
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
+    main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
+    if main is not None and "liveBlogUpdate" in main:
+        candidates += _live_entries(main)
 
     language = _language(page, headers)
     cands = list(strong)
@@ -732,6 +738,24 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
 
 #: Entries of a live blog looked at for the page's own permalink.
 _LIVE_UPDATES = 500
+#: Entries of a live page whose headlines are offered as title candidates (the latest first, as pages list
+#: them): a cited story folded into the page is one of the day's.
+_LIVE_ENTRY_TITLES = 100
+
+
+def _live_entries(main: dict[str, Any]) -> list[TitleCandidate]:
+    """The headlines of a live page's entries (its main JSON-LD node's ``liveBlogUpdate``), as
+    ``live-entry`` title candidates (an entry's permalink has none: its node is that entry)."""
+    updates = main.get("liveBlogUpdate")
+    if not isinstance(updates, list):
+        return []
+    entries: dict[str, None] = {}
+    for update in updates[:_LIVE_ENTRY_TITLES]:
+        if isinstance(update, dict):
+            headline = clean_text(text_value(update.get("headline")))
+            if headline:
+                entries[headline] = None
+    return [TitleCandidate(headline, "live-entry") for headline in entries]
 
 
 def _own_live_update(node: dict[str, Any], own: set[str], url: str) -> tuple[dict[str, Any] | None, bool]:
