@@ -56,11 +56,11 @@ from linkcheck.fetch import (
     adapter_options,
     count_wire,
     make_session,
+    prepare_decoding,
     trailers_broke_off,
     unapplied_codings,
     undecodable_coding,
 )
-from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
 
@@ -199,7 +199,7 @@ def _buffer(
     """
     raw: urllib3.HTTPResponse = response.raw
     counted = count_wire(raw, limit)  # bytes that decode to nothing count too (as the Fetcher's own reads)
-    tolerate_gzip_trailers(raw)  # as the Fetcher's own reads: a gzip member's trailer is not checked
+    prepare_decoding(raw, response.headers.get("Content-Encoding"))  # decoded as the Fetcher's own reads
     buf = bytearray()
     error: BaseException | None = None
     ended = False

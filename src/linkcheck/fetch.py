@@ -2246,11 +2246,8 @@ class Fetcher:
         attempt = _Attempt(url, status=status, headers=headers, location=location)
         # a PlainResponse's bytes are the decoded bytes _read_body counts
         counted = count_wire(raw, limit) if type(raw) is not PlainResponse else None
-        if counted is not None:  # a coded or chunked body: a gzip member's trailer is not checked
-            coding = headers.get("content-encoding")
-            if coding is not None and coding not in _PLAIN_CODINGS:
-                decode_as_listed(raw, coding)
-            tolerate_gzip_trailers(raw)
+        if counted is not None:  # a coded or chunked body
+            prepare_decoding(raw, headers.get("content-encoding"))
         until = min(run.deadline, self._clock() + _REDIRECT_DRAIN_SECONDS) if location else run.deadline
         try:
             body, over, timed_out, wire = self._read_body(raw, limit, run, exchange, until, counted)
@@ -2628,6 +2625,16 @@ def decodable_codings(content: str) -> list[str] | None:
     while first and codings[first - 1] in _DECODABLE:
         first -= 1
     return None if first == 0 and codings == listed else codings[first:]
+
+
+def prepare_decoding(raw: Any, coding: str | None) -> None:
+    """Ready urllib3's answer ``raw`` (not read yet, its ``Content-Encoding`` value ``coding``) to be read
+    decoded, as both readers of a body read it (the Fetcher's, and the cache's before it stores one): its
+    codings decoded as RFC 9110 lists them (:func:`decode_as_listed`), a gzip member's trailer not checked
+    (:func:`~linkcheck.gziptrailer.tolerate_gzip_trailers`)."""
+    if coding is not None and coding not in _PLAIN_CODINGS:
+        decode_as_listed(raw, coding)
+    tolerate_gzip_trailers(raw)
 
 
 def decode_as_listed(raw: Any, content: str) -> None:
