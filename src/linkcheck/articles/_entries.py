@@ -503,8 +503,23 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
             name = found["month"].lower()
             month = _GOST_MONTHS.get(name) or MONTHS.get(name)
             date = to_partial(int(found["year"]), month, int(found["day"])) if month else None
-        return title.strip(" .") or None, None, date
+        return title.strip(" .") or None, _gost_outlet(before.split(" // ", 1)[1]), date
     return None
+
+
+#: Where a GOST reference's outlet (what follows `` // ``) ends: its area separator (``. — ``), its
+#: sentence's full stop, a colon before a note (``РИА Новости : [сайт]``) or a bracketed note.
+_GOST_OUTLET_END = re.compile(r"\.(?:[ \t]|$)|[ \t]+[:\[]|[ \t]+[—–][ \t]")
+
+
+def _gost_outlet(after: str) -> str | None:
+    """The outlet of a GOST reference, from what follows its `` // ``: up to the first area separator,
+    full stop, `` : `` or bracket (``ИТАР-ТАСС. — 2020``, ``РИА Новости : [сайт]. — 2020``); ``None`` when
+    that holds a digit (``2020. — № 3``: no name) or is longer than a name (more than eight words)."""
+    name = _GOST_OUTLET_END.split(after, 1)[0].strip(" \t.,;")
+    if not name or len(name.split()) > 8 or any(c.isdigit() for c in name):
+        return None
+    return name
 
 
 def _quoted_whole(head: str) -> bool:
