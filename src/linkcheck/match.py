@@ -2165,11 +2165,11 @@ def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -
     language word before a word saying what kind of outlet the name is (``Russian News Agency TASS``,
     ``Ukrainian News``: the country's, not an edition's)."""
     folded = fold(cited).split()
-    words = _EDITION_LANGUAGE_KEYS.intersection(folded)
-    if not words:
+    if _EDITION_LANGUAGE_KEYS.isdisjoint(folded):
         return None
     after = [*folded[1:], ""]
-    words = {w for i, w in enumerate(folded) if w in words and not _outlet_kind_word(after[i])}
+    keys = _EDITION_LANGUAGE_KEYS
+    words = {w for i, w in enumerate(folded) if w in keys and not _outlet_kind_word(after[i])}
     code = language.lower().replace("_", "-").split("-")[0]
     named = {fold(w) for n in names for w in n.split()}
     for word in sorted(words):
