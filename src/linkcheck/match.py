@@ -1877,8 +1877,9 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     if published is not None:
         if _within(published.value, cited, tol):
             return None
-        # Citers often copy the date a page shows, which may be its update: accept that too.
-        if modified is not None and _within(modified.value, cited, tol):
+        # Citers often copy the date a page shows, which may be its update: accept that too, unless the
+        # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
+        if modified is not None and not citation.published_label and _within(modified.value, cited, tol):
             return None
         later = (cited.first_day - published.value).days if cited.day is not None else 0
         issue = tol < later <= _ISSUE_DAYS

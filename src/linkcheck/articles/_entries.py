@@ -305,6 +305,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             said = _PUBLISHED.search(joined) if "ublished" in joined else None
             if said is not None:  # "Org, Title 31 December 2023, published 14 March 2024": the label's date
                 link.date = parse_date(joined[said.end() : said.end() + 40], allow_year=False)
+                link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
