@@ -24,7 +24,8 @@ kind                   severity    when
                                    in another script, a translated one), which ``actual`` gives (never
                                    for a PDF whose file name spells the title)
 ``date_mismatch``      fail/warn   the published date is outside the cited day/month/year widened by
-                                   ``config.date_tolerance_days`` (and so is the modified date); or the
+                                   ``config.date_tolerance_days`` (and so is the modified date, unless
+                                   the citation labels its date ``Published``); or the
                                    page has no published date but was last modified before the cited
                                    period began (it cannot have been published later than that);
                                    ``warn`` when the cited day is at most a week after the published
