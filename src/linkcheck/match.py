@@ -24,7 +24,8 @@ kind                   severity    when
                                    in another script, a translated one), which ``actual`` gives (never
                                    for a PDF whose file name spells the title)
 ``date_mismatch``      fail/warn   the published date is outside the cited day/month/year widened by
-                                   ``config.date_tolerance_days`` (and so is the modified date); or the
+                                   ``config.date_tolerance_days`` (and so is the modified date, unless
+                                   the citation labels its date ``Published``); or the
                                    page has no published date but was last modified before the cited
                                    period began (it cannot have been published later than that);
                                    ``warn`` when the cited day is at most a week after the published
@@ -872,6 +873,14 @@ def _numbers_conflict(a: str, b: str) -> bool:
     return bool(only_a) and bool(only_b)
 
 
+def _figures_differ(a: str, b: str) -> bool:
+    """Whether two titles (as written, in any scripts) each have a number the other lacks
+    (:func:`_numbers_conflict` on their folded forms, amounts written out): a translation keeps its
+    original's figures (``3,5 млрд``/``3.5 billion``), so a title in another script with other figures
+    (``5.2 billion``) is not its translation. A number only one side has (a year added) is no conflict."""
+    return _numbers_conflict(_numerals(fold(a)), _numerals(fold(b)))
+
+
 def _shortened_year(year: str, short: str) -> bool:
     """Whether ``short`` is ``year`` (a year of the 1900s or 2000s) written with its last two digits, as in
     ``2022-23``. Not any number that ends another: ``7`` is not ``17`` (``17年ぶり``/``7年ぶり``)."""
@@ -1463,9 +1472,13 @@ def _title_finding(
     # A title in another script that is no romanisation of the page's (scoring below the floor even as
     # romanisation keys) may be its translation. The titles cannot tell that from another article's (a
     # domain taken over by a site in another language), so it takes the cited day, found on the page, to
-    # make it a warning.
+    # make it a warning, and no number of one that the other lacks: figures need no translation.
     other_script = best.score < _SLUG_FLOOR and _other_script(citation.title, best.title)
-    translated = other_script and _dated_alike(citation, metadata, config)
+    translated = (
+        other_script
+        and _dated_alike(citation, metadata, config)
+        and not _figures_differ(citation.title, best.title)
+    )
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
     rewritten = None if other_script or live else _rewritten_headline(citation, best, metadata, final_url)
     if translated:
@@ -1865,8 +1878,9 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     if published is not None:
         if _within(published.value, cited, tol):
             return None
-        # Citers often copy the date a page shows, which may be its update: accept that too.
-        if modified is not None and _within(modified.value, cited, tol):
+        # Citers often copy the date a page shows, which may be its update: accept that too, unless the
+        # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
+        if modified is not None and not citation.published_label and _within(modified.value, cited, tol):
             return None
         later = (cited.first_day - published.value).days if cited.day is not None else 0
         issue = tol < later <= _ISSUE_DAYS
@@ -2136,13 +2150,28 @@ _EDITION_LANGUAGES = {
 _EDITION_LANGUAGE_KEYS = frozenset(_EDITION_LANGUAGES)
 
 
+#: Words saying what kind of outlet a name is besides the masthead words (:func:`is_masthead_word`).
+_OUTLET_KINDS = frozenset({"agency", "agencies", "wire"})
+
+
+def _outlet_kind_word(word: str) -> bool:
+    """Whether a folded word says what kind of outlet a name is: a masthead word (``News``, ``Times``) or
+    an agency's (``Agency``): a language's name before it is a country's (``Russian News Agency``)."""
+    return word in _OUTLET_KINDS or (bool(word) and is_masthead_word(word))
+
+
 @lru_cache(maxsize=1024)  # a site's pages repeat the cited outlet, the names and the language
 def _other_language_edition(cited: str, names: tuple[str, ...], language: str) -> Finding | None:
     """A doubt when the cited outlet, which matched, names a language edition (``BBC Persian``) the page's
-    declared language is not (``ar``) and the site's names do not hold: another language service."""
-    words = _EDITION_LANGUAGE_KEYS.intersection(fold(cited).split())
-    if not words:
+    declared language is not (``ar``) and the site's names do not hold: another language service. Not a
+    language word before a word saying what kind of outlet the name is (``Russian News Agency TASS``,
+    ``Ukrainian News``: the country's, not an edition's)."""
+    folded = fold(cited).split()
+    if _EDITION_LANGUAGE_KEYS.isdisjoint(folded):
         return None
+    after = [*folded[1:], ""]
+    keys = _EDITION_LANGUAGE_KEYS
+    words = {w for i, w in enumerate(folded) if w in keys and not _outlet_kind_word(after[i])}
     code = language.lower().replace("_", "-").split("-")[0]
     named = {fold(w) for n in names for w in n.split()}
     for word in sorted(words):

@@ -298,6 +298,9 @@ class Citation:
     #: Words the citing text quotes from the page (checked against the page's text: ``quote_missing``).
     quote: str | None = None
     error: str | None = None
+    #: The citing text labels its date the publication's (an AMA entry's ``Published May 3, 2024``): a later
+    #: update the page shows does not vouch for that date, as it does for a date given bare.
+    published_label: bool = False
 
     def __post_init__(self) -> None:
         # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's

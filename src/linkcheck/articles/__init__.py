@@ -457,4 +457,5 @@ def _citation(link: Link, source: str, article: Article | None) -> Citation:
         access_date=link.access_date,
         quote=link.quote,
         error=link.error,
+        published_label=link.published_label,
     )

@@ -64,6 +64,8 @@ class Link:
     access_date: PartialDate | None = None
     quote: str | None = None
     error: str | None = None
+    #: The entry labels its date the publication's (``Published May 3, 2024``): see :class:`Citation`.
+    published_label: bool = False
     #: The link stands alone on its line / list item (a reference list entry, a "Related:" line).
     standalone: bool = False
     #: What follows a standalone link on its line ("Reuters, 9 January 2020"): its outlet and date.

@@ -305,6 +305,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             said = _PUBLISHED.search(joined) if "ublished" in joined else None
             if said is not None:  # "Org, Title 31 December 2023, published 14 March 2024": the label's date
                 link.date = parse_date(joined[said.end() : said.end() + 40], allow_year=False)
+                link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
         if link.date is None and m is None and reference:
@@ -503,8 +504,23 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
             name = found["month"].lower()
             month = _GOST_MONTHS.get(name) or MONTHS.get(name)
             date = to_partial(int(found["year"]), month, int(found["day"])) if month else None
-        return title.strip(" .") or None, None, date
+        return title.strip(" .") or None, _gost_outlet(before.split(" // ", 1)[1]), date
     return None
+
+
+#: Where a GOST reference's outlet (what follows `` // ``) ends: its area separator (``. — ``), its
+#: sentence's full stop, a colon before a note (``РИА Новости : [сайт]``) or a bracketed note.
+_GOST_OUTLET_END = re.compile(r"\.(?:[ \t]|$)|[ \t]+[:\[]|[ \t]+[—–][ \t]")
+
+
+def _gost_outlet(after: str) -> str | None:
+    """The outlet of a GOST reference, from what follows its `` // ``: up to the first area separator,
+    full stop, `` : `` or bracket (``ИТАР-ТАСС. — 2020``, ``РИА Новости : [сайт]. — 2020``); ``None`` when
+    that holds a digit (``2020. — № 3``: no name) or is longer than a name (more than eight words)."""
+    name = _GOST_OUTLET_END.split(after, 1)[0].strip(" \t.,;")
+    if not name or len(name.split()) > 8 or any(c.isdigit() for c in name):
+        return None
+    return name
 
 
 def _quoted_whole(head: str) -> bool:
