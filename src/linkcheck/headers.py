@@ -151,6 +151,10 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     return message
 
 
+def _line_end(line: bytes) -> bytes:
+    return b"\r\n" if line.endswith(b"\r\n") else b"\n" if line.endswith(b"\n") else b""
+
+
 #: A field line's name and the whitespace a server may leave before its colon (``Location : /x``).
 _FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
 #: A CR not followed by LF, inside a line.
@@ -159,20 +163,28 @@ _BARE_CR = re.compile(rb"\r(?!\n)")
 
 def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
     """The lines of a header block that is not all plain ``name: value`` lines, as browsers read them, for
-    the email parser (which then joins folded lines): a line that is neither a field (``name:``) nor the
-    continuation of one (it begins with a space or tab) is skipped, the whitespace before a name's colon
-    dropped, and a bare CR is a space (RFC 9112 2.2). The email parser took the first such line for the end
-    of the headers: every header after it was lost (a ``301``'s ``Location``, the ``Content-Encoding``, the
-    ``Transfer-Encoding: chunked`` whose chunk lines were then read as the page)."""
+    the email parser: a line that is neither a field (``name:``) nor the continuation of one (it begins
+    with a space or tab) is skipped, the whitespace before a name's colon dropped, and a bare CR is a space
+    (RFC 9112 2.2). The email parser took the first such line for the end of the headers: every header after
+    it was lost (a ``301``'s ``Location``, the ``Content-Encoding``, the ``Transfer-Encoding: chunked``
+    whose chunk lines were then read as the page).
+
+    A continuation line (obs-fold) is joined to the line before it, the fold and the blanks around it one
+    space (RFC 9112 5.2; a first one is dropped): the email parser kept the line break in the value, and a
+    value that began on the next line (``Content-Encoding:``, then `` gzip``) began with a space after it
+    was unfolded (``' gzip'``, no coding urllib3 knows: the gzip bytes were read as the page)."""
     out: list[bytes] = []
     for line in fields:
-        end = b"\r\n" if line.endswith(b"\r\n") else b"\n" if line.endswith(b"\n") else b""
+        end = _line_end(line)
         body = line[: len(line) - len(end)]
         if b"\r" in body:
             body = _BARE_CR.sub(b" ", body)
         if body[:1] in (b" ", b"\t"):
-            if out:  # obs-fold: the email parser joins it to the line before (a first one is dropped)
-                out.append(body + end)
+            if out:  # obs-fold: one space, joined to the line before (whose line end is its own)
+                before = out[-1]
+                kept = before[: len(before) - len(_line_end(before))].rstrip(b" \t")
+                more = body.strip(b" \t")
+                out[-1] = kept + (b" " + more if more and kept[-1:] != b":" else more) + end
             continue
         name = _FIELD_NAME.match(body)
         if name is not None:
@@ -216,20 +228,34 @@ MAX_BLANK_BEFORE_STATUS = 4
 class _StatusLineReader:
     """The answer's reader as ``http.client`` reads a status line from it: empty lines before the status
     line skipped (at most :data:`MAX_BLANK_BEFORE_STATUS` bytes of them), and the protocol name read
-    without regard to case (``http/1.1 200 OK``: browsers read it, as the name ``HTTP``). Everything else
-    is the reader's own."""
+    without regard to case (``http/1.1 200 OK``: browsers read it, as the name ``HTTP``). ``head``: bytes
+    read from the reader already (:func:`_frame_header`), given before its own. Everything else is the
+    reader's own."""
 
-    __slots__ = ("_fp",)
+    __slots__ = ("_fp", "_head")
 
-    def __init__(self, fp: Any) -> None:
+    def __init__(self, fp: Any, head: bytes = b"") -> None:
         self._fp = fp
+        self._head = head
+
+    def _line(self, limit: int) -> bytes:
+        head = self._head
+        if not head:
+            return self._fp.readline(limit)  # type: ignore[no-any-return]
+        end = head.find(b"\n") + 1 or len(head)
+        if 0 <= limit < end:
+            end = limit
+        line, self._head = head[:end], head[end:]
+        if line[-1:] != b"\n" and not self._head and (limit < 0 or len(line) < limit):
+            line += self._fp.readline(limit - len(line) if limit >= 0 else -1)
+        return line
 
     def readline(self, limit: int = -1) -> bytes:
-        line: bytes = self._fp.readline(limit)
+        line: bytes = self._line(limit)
         skipped = 0
         while line in (b"\r\n", b"\n") and skipped + len(line) <= MAX_BLANK_BEFORE_STATUS:
             skipped += len(line)
-            line = self._fp.readline(limit)
+            line = self._line(limit)
         if line[:5] != b"HTTP/" and line[:5].upper() == b"HTTP/":
             line = b"HTTP/" + line[5:]
         return line
@@ -266,6 +292,24 @@ def _below_100(read_status: Any) -> tuple[str, int, str]:
         if line is None:
             raise
         return line.group(1), int(line.group(2)), (line.group(3) or "").strip()
+
+
+#: What an HTTP/2 frame header (9 bytes) a server sends first may begin with, up to its 8th byte: a length
+#: under 64 KiB (a first byte of zero: a server's SETTINGS holds a few settings, a GOAWAY a short text), the
+#: type SETTINGS with flags 0 or ACK, or GOAWAY, then stream 0. No status line begins with a zero byte.
+_H2_FRAME_START = re.compile(
+    rb"\x00(?:[\x00-\xff]{0,2}|[\x00-\xff]{2}(?:\x04[\x00\x01]?|\x07[\x00-\xff]?)\x00{0,3})"
+)
+
+
+def _frame_header(fp: Any, first: bytes) -> bytes | None:
+    """The first 9 bytes of an answer whose first bytes (``first``, all the reader held: fewer than 9) may
+    begin an HTTP/2 frame a server sends first, read from ``fp`` (fewer at the end of the stream); ``None``,
+    having read nothing, for any other. A frame that came in pieces under 9 bytes was read as a status line,
+    which a binary frame never ends: the answer ended as a read timeout (``/h2-settings-dribbled``)."""
+    if not _H2_FRAME_START.fullmatch(first):
+        return None
+    return fp.read(9)  # type: ignore[no-any-return]
 
 
 def is_h2_frame(line: str) -> bool:
@@ -390,11 +434,14 @@ class Response(http.client.HTTPResponse):
             if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
                 version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
             else:  # blank lines first, "http/" in lower case, or a line that came in pieces
+                head = _frame_header(fp, first) if len(first) < 9 else None
+                if head is not None:
+                    first = head  # read: the status line's reader gives it first
                 if is_h2_frame(first.decode("latin-1")):
                     # an HTTP/2 frame holds no line end to wait for (a server that sends its SETTINGS and
                     # then waits for a connection preface never ends the "line"): say so now
                     raise http.client.BadStatusLine(first.decode("latin-1"))
-                self.fp = _StatusLineReader(fp)  # type: ignore[assignment]
+                self.fp = _StatusLineReader(fp, head or b"")  # type: ignore[assignment]
                 try:
                     version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
                 finally:
