@@ -48,7 +48,8 @@ def _config(port: int, max_bytes: int = 2 * 1024 * 1024) -> Config:
 
 
 class _Pieces(io.RawIOBase):
-    """A stream that gives one piece a read: a socket on which each piece came on its own."""
+    """A stream that gives one piece a read: a socket on which each piece came on its own, then nothing more
+    (a read timeout: the server holds the connection open)."""
 
     def __init__(self, pieces: list[bytes]) -> None:
         super().__init__()
@@ -59,7 +60,7 @@ class _Pieces(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         if not self._pieces:
-            return 0
+            raise TimeoutError("timed out")
         piece = self._pieces.pop(0)
         buffer[: len(piece)] = piece
         return len(piece)
@@ -101,10 +102,10 @@ def test_a_status_line_in_pieces_is_read_as_before(size: int) -> None:
     "data",
     [
         bytes(9) + b"not a frame\r\n",  # a zero byte first, then no frame: the line as it came
-        b"\x00\x00\x0c\x04\x00\x00\x00\x00\x01" + bytes(12),  # a frame on stream 1: no server's first
         b"\x00\n\x00\x00\x00\x00",  # a line end within what may be a frame's header
+        b"\x00\x00\x0c\x04\x00\x00\x00\x00\x01" + bytes(12) + b"\n",  # a frame on stream 1: no server's first
     ],
-    ids=["zeros", "stream-1", "line-end"],
+    ids=["zeros", "line-end", "stream-1"],
 )
 def test_bytes_that_are_no_frame_are_still_the_line_they_were(data: bytes) -> None:
     with pytest.raises(http.client.BadStatusLine) as raised:
@@ -113,6 +114,12 @@ def test_bytes_that_are_no_frame_are_still_the_line_they_were(data: bytes) -> No
     assert not is_h2_frame(line.decode("latin-1"))
     assert data.startswith(line), (line, data)  # nothing read was lost (the bytes given back first)
     assert line == data[: data.find(b"\n") + 1 or len(data)]
+
+
+def test_a_frame_on_another_stream_still_waits_for_a_line_end() -> None:
+    # left alone: no frame a server sends first, and no line end: read as a line, until the read times out
+    with pytest.raises(TimeoutError):
+        _begin(b"\x00\x00\x0c\x04\x00\x00\x00\x00\x01" + bytes(12), 4)
 
 
 # --- a folded header line ----------------------------------------------------------------------------------
