@@ -1982,7 +1982,7 @@ CATALOGUE: tuple[Case, ...] = (
     Case(
         "/nul-in-location",
         Cause.PROTOCOL,
-        None,
+        302,
         "a 302 whose Location holds a NUL byte (/seventeenth/never\\x00nul: invalid and dangerous, RFC 9110"
         " 5.5): the redirect refused, its target never asked in any spelling",
         Status.ERROR,
