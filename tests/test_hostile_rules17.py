@@ -2,8 +2,9 @@
 
 - an HTTP/2 frame that comes in pieces under 9 bytes is read to its 9th byte before it is judged
   (``headers._frame_header``): it was read as a status line, which a binary frame never ends (a timeout);
-- a folded header line is joined to the line before it, the fold one space (``headers._as_browsers_read``):
-  a value that began on the continuation line began with a space (``' gzip'``, no coding);
+- a lone content coding with blanks around it (``' gzip'``: a value that began on a folded line; ``'gzip '``)
+  is decoded (``fetch.decodable_codings``): urllib3 strips the blanks of a list's elements only, and read
+  the gzip bytes as the page;
 - a ``Location`` holding a NUL byte is no redirect (RFC 9110 5.5): ``protocol``, its target never asked;
 - a ``Location``'s C0 controls and spaces at either end, and tabs and newlines anywhere, are removed before
   it is read, as the URL Standard removes them (``fetch._redirect_target``): ``\\x01javascript:`` was a
@@ -23,8 +24,15 @@ from typing import Any
 import pytest
 
 from linkcheck.config import Config
-from linkcheck.fetch import _SILENT_WIRE, Fetcher, WireCapExceeded, WireCount, _redirect_target
-from linkcheck.headers import Response, is_h2_frame, parse_headers
+from linkcheck.fetch import (
+    _SILENT_WIRE,
+    Fetcher,
+    WireCapExceeded,
+    WireCount,
+    _redirect_target,
+    decodable_codings,
+)
+from linkcheck.headers import Response, is_h2_frame
 from linkcheck.models import Cause
 from tests.test_hostile import _Listener, _page
 
@@ -122,50 +130,39 @@ def test_a_frame_on_another_stream_still_waits_for_a_line_end() -> None:
         _begin(b"\x00\x00\x0c\x04\x00\x00\x00\x00\x01" + bytes(12), 4)
 
 
-# --- a folded header line ----------------------------------------------------------------------------------
-
-
-def _parsed(block: bytes) -> Any:
-    return parse_headers(io.BufferedReader(io.BytesIO(block + b"\r\n")))  # type: ignore[arg-type]
+# --- a lone coding with blanks around it --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("block", "name", "value"),
-    [
-        (b"Content-Encoding:\r\n gzip\r\n", "content-encoding", "gzip"),
-        (b"Content-Encoding: \r\n\t gzip \r\n", "content-encoding", "gzip"),
-        (
-            b"Content-Type: text/html;\r\n charset=windows-1251\r\n",
-            "content-type",
-            "text/html; charset=windows-1251",
-        ),
-        (b"Location: /a\r\n  b\r\n c\r\n", "location", "/a b c"),
-        (b"X-A: 1\r\n b\r\nX-B: 2\r\n", "x-b", "2"),
-    ],
+    ("content", "codings"), [(" gzip", ["gzip"]), ("gzip ", ["gzip"]), ("\r\n deflate", ["deflate"])]
 )
-def test_a_folded_line_is_one_value_with_a_space(block: bytes, name: str, value: str) -> None:
-    message = _parsed(block)
-    assert message.get(name) == value, message.items()
-    assert all("\r" not in v and "\n" not in v for _, v in message.items())
+def test_a_lone_coding_with_blanks_around_it_is_decoded(content: str, codings: list[str]) -> None:
+    assert decodable_codings(content) == codings
 
 
-def test_lines_without_a_fold_are_read_as_before() -> None:
-    # left alone: plain lines, a value with blanks inside, a continuation line with no line before (dropped)
-    assert _parsed(b"Content-Encoding: gzip\r\nX-Note: a  b\r\n").items() == [
-        ("Content-Encoding", "gzip"),
-        ("X-Note", "a  b"),
-    ]
-    assert _parsed(b" stray\r\nX-Note: c\r\nbroken line\r\n").items() == [("X-Note", "c")]
+@pytest.mark.parametrize("content", ["gzip", "GZIP", "deflate", " gzip , deflate"])
+def test_a_lone_coding_without_blanks_and_lists_are_left_to_urllib3(content: str) -> None:
+    assert decodable_codings(content) is None
 
 
-def test_a_coding_named_on_a_folded_line_is_decoded() -> None:
-    folded = (
-        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding:\r\n gzip\r\n"
-        b"Content-Length: %d\r\n\r\n%s" % (len(gzip.compress(_HTML)), gzip.compress(_HTML))
-    )
-    with _Listener(lambda path: [folded]) as site, Fetcher(_config(site.port)) as fetcher:
-        result = fetcher.fetch(f"http://127.0.0.1:{site.port}/folded")
-    assert (result.cause, result.body) == (None, _HTML), result.error
+def test_a_coding_named_on_a_folded_line_or_with_a_trailing_blank_is_decoded() -> None:
+    body = gzip.compress(_HTML)
+    answers = {
+        "/folded": b"Content-Encoding:\r\n gzip\r\n",
+        "/trailing": b"Content-Encoding: gzip \r\n",
+        # left alone: a label that is no coding, over text (shown as it is), with a blank after it
+        "/label": b"Content-Encoding: none \r\n",
+    }
+
+    def answer(path: str) -> list[bytes]:
+        sent = _HTML if path == "/label" else body
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n%sContent-Length: %d\r\n\r\n"
+        return [head % (answers[path], len(sent)) + sent]
+
+    with _Listener(answer) as site, Fetcher(_config(site.port)) as fetcher:
+        got = {path: fetcher.fetch(f"http://127.0.0.1:{site.port}{path}") for path in answers}
+    for path, result in got.items():
+        assert (result.cause, result.body) == (None, _HTML), (path, result.error, result.body[:20])
 
 
 # --- NUL, C0 controls and tabs in a Location ----------------------------------------------------------------

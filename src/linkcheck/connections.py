@@ -53,7 +53,7 @@ except ImportError:  # Windows
     fcntl = termios = None  # type: ignore[assignment]
 
 from linkcheck.guard import default_port
-from linkcheck.headers import Response
+from linkcheck.headers import PlainMessage, Response
 
 __all__ = [
     "MAX_ADDRESSES",
@@ -69,6 +69,8 @@ __all__ = [
 MAX_ADDRESSES = 3
 #: What urllib3 sets on every connection it opens.
 _SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+#: Folded header lines (only the email parser keeps them), unfolded as urllib3 does.
+_OBSOLETE_FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
 #: What ``http.client`` refuses in a request target.
 _BAD_TARGET = re.compile("[\x00-\x20\x7f]")
 _VERSIONS = {9: "HTTP/0.9", 10: "HTTP/1.0", 11: "HTTP/1.1"}
@@ -158,6 +160,14 @@ class DirectConnection:
 
 def _text(value: str | bytes) -> str:
     return value.decode("latin-1") if isinstance(value, bytes) else value
+
+
+def _header_items(message: Any) -> list[tuple[str, str]]:
+    items: list[tuple[str, str]] = message.items()
+    # a PlainMessage was read from lines without a fold: no value holds a line break
+    if type(message) is not PlainMessage and any("\r\n" in value for _, value in items):
+        items = [(name, _OBSOLETE_FOLD.sub(" ", value)) for name, value in items]
+    return items
 
 
 def by_name(fields: list[tuple[str, str]]) -> dict[str, str]:
@@ -423,7 +433,7 @@ class DirectPool:
             break
         fields, lower = answer.fields, answer.lower  # read with the status line, if it came the short way
         if fields is None or lower is None:
-            fields = answer.msg.items()  # folded lines joined before they were parsed (headers)
+            fields = _header_items(answer.msg)
             lower = by_name(fields)
         length = PlainResponse.fits(answer, lower)
         if length is not None:

@@ -2678,13 +2678,18 @@ def decodable_codings(content: str) -> list[str] | None:
     listed that urllib3 knows, up to one it does not (that one, applied after the ones before it, is left
     on the bytes, and :func:`coding_over_no_page` judges them). urllib3 decodes each element it does not
     know as ``deflate`` (its fallback): ``gzip,`` and ``identity, gzip`` failed as bad deflate streams, and
-    ``gzip, x-custom`` decoded ``x-custom`` as ``deflate``, not naming it."""
-    listed = [part.strip() for part in content.lower().split(",")]
+    ``gzip, x-custom`` decoded ``x-custom`` as ``deflate``, not naming it. A lone coding with blanks around
+    it (`` gzip``: a value that began on a folded line; ``gzip `` with a trailing blank) urllib3 did not
+    decode at all, and the gzip bytes were the page."""
+    lower = content.lower()
+    listed = [part.strip() for part in lower.split(",")]
     codings = [coding for coding in listed if coding and coding != "identity"]
     first = len(codings)
     while first and codings[first - 1] in _DECODABLE:
         first -= 1
-    return None if first == 0 and codings == listed else codings[first:]
+    # urllib3 strips the blanks of a list's elements, not those of a lone coding
+    read_right = first == 0 and codings == listed and ("," in lower or lower in _DECODABLE)
+    return None if read_right else codings[first:]
 
 
 def prepare_decoding(raw: Any, coding: str | None) -> None:

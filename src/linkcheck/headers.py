@@ -151,10 +151,6 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     return message
 
 
-def _line_end(line: bytes) -> bytes:
-    return b"\r\n" if line.endswith(b"\r\n") else b"\n" if line.endswith(b"\n") else b""
-
-
 #: A field line's name and the whitespace a server may leave before its colon (``Location : /x``).
 _FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
 #: A CR not followed by LF, inside a line.
@@ -163,28 +159,20 @@ _BARE_CR = re.compile(rb"\r(?!\n)")
 
 def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
     """The lines of a header block that is not all plain ``name: value`` lines, as browsers read them, for
-    the email parser: a line that is neither a field (``name:``) nor the continuation of one (it begins
-    with a space or tab) is skipped, the whitespace before a name's colon dropped, and a bare CR is a space
-    (RFC 9112 2.2). The email parser took the first such line for the end of the headers: every header after
-    it was lost (a ``301``'s ``Location``, the ``Content-Encoding``, the ``Transfer-Encoding: chunked``
-    whose chunk lines were then read as the page).
-
-    A continuation line (obs-fold) is joined to the line before it, the fold and the blanks around it one
-    space (RFC 9112 5.2; a first one is dropped): the email parser kept the line break in the value, and a
-    value that began on the next line (``Content-Encoding:``, then `` gzip``) began with a space after it
-    was unfolded (``' gzip'``, no coding urllib3 knows: the gzip bytes were read as the page)."""
+    the email parser (which then joins folded lines): a line that is neither a field (``name:``) nor the
+    continuation of one (it begins with a space or tab) is skipped, the whitespace before a name's colon
+    dropped, and a bare CR is a space (RFC 9112 2.2). The email parser took the first such line for the end
+    of the headers: every header after it was lost (a ``301``'s ``Location``, the ``Content-Encoding``, the
+    ``Transfer-Encoding: chunked`` whose chunk lines were then read as the page)."""
     out: list[bytes] = []
     for line in fields:
-        end = _line_end(line)
+        end = b"\r\n" if line.endswith(b"\r\n") else b"\n" if line.endswith(b"\n") else b""
         body = line[: len(line) - len(end)]
         if b"\r" in body:
             body = _BARE_CR.sub(b" ", body)
         if body[:1] in (b" ", b"\t"):
-            if out:  # obs-fold: one space, joined to the line before (whose line end is its own)
-                before = out[-1]
-                kept = before[: len(before) - len(_line_end(before))].rstrip(b" \t")
-                more = body.strip(b" \t")
-                out[-1] = kept + (b" " + more if more and kept[-1:] != b":" else more) + end
+            if out:  # obs-fold: the email parser joins it to the line before (a first one is dropped)
+                out.append(body + end)
             continue
         name = _FIELD_NAME.match(body)
         if name is not None:
