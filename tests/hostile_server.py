@@ -182,6 +182,15 @@ _OCCITAN_TITLE = "Lo bat\u00e8u part\u00eds mai sovent a l'estiu"
 _FRENCH_TITLE = "Le bac traverse plus souvent l\u2019\u00e9t\u00e9"
 _GERMAN_TITLE = "Die F\u00e4hre f\u00e4hrt \u00f6fter \u00fcber den Fluss"
 _GAELIC_TITLE = "Cl\u00e0r-ama \u00f9r an aiseig bho Diluain"
+_VIETNAMESE_TITLE = "Ph\u00e0 s\u1ebd ch\u1ea1y th\u01b0\u1eddng xuy\u00ean h\u01a1n t\u1eeb th\u1ee9 Hai"
+_MAORI_TITLE = "He w\u0101taka hou m\u014d te waka whakawhiti"
+_YORUBA_TITLE = "Eto tuntun fun oko oju omi lati Aje"
+_BRETON_TITLE = "Ar vag-dreizh a ya aliesoc'h en hanv"
+_CORSICAN_TITLE = "U battellu parte pi\u00f9 spessu d'estate"
+_ARMENIAN_TITLE = (
+    "\u053c\u0561\u057d\u057f\u0561\u0576\u0561\u057e\u0568 \u056f\u0574\u0565\u056f\u0576\u056b "
+    "\u0565\u0580\u056f\u0578\u0582\u0577\u0561\u0562\u0569\u056b \u0585\u0580\u057e\u0561\u0576\u056b\u0581"
+)
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -1910,6 +1919,136 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_GAELIC_TITLE,
     ),
+    # seventeenth round (written before reading anything under src/): TLS handshake bytes on a plain port, a
+    # thousand 103s, a chunk line of 100 KB of extensions, a trailer section of 1 MB, Content-Length before
+    # Transfer-Encoding: chunked, a folded Content-Encoding, NUL bytes in header values, redirects to
+    # javascript: and data: spelled with the controls the URL Standard strips, a gzip member followed by
+    # bytes that begin like another, an HTTP/1.0 body closed mid-tag, a reset after one byte of body on every
+    # request, and an HTTP/2 SETTINGS frame that comes in pieces under 9 bytes
+    Case(
+        "/tls-handshake-on-plain",
+        Cause.PROTOCOL,
+        None,
+        "a TLS handshake record (16 03 03 ..., a ServerHello) instead of HTTP, then the close: an https"
+        " port asked in plain http",
+        Status.ERROR,
+        ("tls", "https"),
+    ),
+    Case(
+        "/early-hints-thousand",
+        Cause.PROTOCOL,
+        None,
+        "1,000 103 Early Hints before the page (over the documented bound of 20 interim answers,"
+        " docs/security.md)",
+        Status.ERROR,
+        ("interim",),
+    ),
+    Case(
+        "/chunk-ext-100kb",
+        Cause.PROTOCOL,
+        200,
+        "a chunk whose size line carries 100 KB of chunk extensions (a line no HTTP parser reads: Chromium"
+        " stops at 16 KB, http.client at 64 KiB), then the data and the last chunk",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/trailer-1mb",
+        None,
+        200,
+        "a whole chunked page, then a trailer section of 1 MB (1,024 fields of 1 KB) and its end: trailers"
+        " change nothing of the page, and 1 MB is within the bytes a body may take on the wire",
+        Status.OK,
+        title=_VIETNAMESE_TITLE,
+    ),
+    Case(
+        "/cl-then-te-chunked",
+        None,
+        200,
+        "Content-Length: 100000 before Transfer-Encoding: chunked, a chunked page far shorter, then the close"
+        " (RFC 9112 6.3: Transfer-Encoding overrides Content-Length)",
+        Status.OK,
+        title=_MAORI_TITLE,
+    ),
+    Case(
+        "/fold-content-encoding",
+        None,
+        200,
+        "Content-Encoding: on one line and gzip on a folded continuation line (obs-fold: replaced by a space,"
+        " RFC 9112 5.2), over a gzipped page",
+        Status.OK,
+        title=_YORUBA_TITLE,
+    ),
+    Case(
+        "/nul-in-location",
+        Cause.PROTOCOL,
+        302,
+        "a 302 whose Location holds a NUL byte (/seventeenth/never\\x00nul: invalid and dangerous, RFC 9110"
+        " 5.5): the redirect refused, its target never asked in any spelling",
+        Status.ERROR,
+        ("nul",),
+    ),
+    Case(
+        "/nul-in-header",
+        None,
+        200,
+        "a page with a NUL byte in a header nothing reads (X-Served-By: cache\\x00edge): the page",
+        Status.OK,
+        title=_BRETON_TITLE,
+    ),
+    Case(
+        "/to-javascript-c0",
+        Cause.SCHEME,
+        None,
+        "redirects to \\x01javascript:alert(document.domain) (the URL Standard strips leading C0 controls:"
+        " a javascript: URL, not a relative path)",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/to-data-tab",
+        Cause.SCHEME,
+        None,
+        "redirects to da\\tta:text/html,... (the URL Standard removes tabs anywhere: a data: URL, not a"
+        " relative path)",
+        Status.SKIPPED,
+        ("data",),
+    ),
+    Case(
+        "/gzip-then-magic-garbage",
+        None,
+        200,
+        "Content-Encoding: gzip, a whole member, then 64 bytes that begin with a gzip header's magic and are"
+        " no member (a cache that appended junk): the page, as browsers show it",
+        Status.OK,
+        title=_CORSICAN_TITLE,
+    ),
+    Case(
+        "/http10-cut-mid-tag",
+        None,
+        200,
+        "HTTP/1.0, no Content-Length, the page closed in the middle of an <a> tag (a close-delimited body is"
+        " whole where it ends)",
+        Status.OK,
+        title=_ARMENIAN_TITLE,
+    ),
+    Case(
+        "/reset-after-one-byte",
+        Cause.PROTOCOL,
+        200,
+        "Content-Length of a page, one byte of it, then a reset, on every request",
+        Status.ERROR,
+        ("cut short", "reset"),
+    ),
+    Case(
+        "/h2-settings-dribbled",
+        Cause.PROTOCOL,
+        None,
+        "an HTTP/2 SETTINGS frame sent 4 bytes at a time (its 9-byte header in three pieces), then the"
+        " connection held open: the reason says HTTP/2, not a read timeout",
+        Status.ERROR,
+        ("http/2",),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -2618,6 +2757,30 @@ _GERMAN_LATIN1 = (
 _GAELIC_PAGE = _html_page(
     _GAELIC_TITLE, "Fagaidh an t-aiseag mu dheireadh aig naoi uairean.", "gd", head='<meta charset="utf-8">'
 )
+
+
+# --- seventeenth round ------------------------------------------------------------------------------------
+
+_VIETNAMESE_PAGE = _html_page(
+    _VIETNAMESE_TITLE,
+    "Chuy\u1ebfn ph\u00e0 cu\u1ed1i c\u00f9ng r\u1eddi b\u1ebfn l\u00fac ch\u00edn gi\u1edd.",
+    "vi",
+)
+_MAORI_PAGE = _html_page(_MAORI_TITLE, "Ka wehe te waka whakamutunga i te iwa karaka.", "mi")
+_YORUBA_PAGE = _html_page(_YORUBA_TITLE, "Oko oju omi to kehin yoo lo ni aago mesan.", "yo")
+_BRETON_PAGE = _html_page(_BRETON_TITLE, "Ar vag diwezha\u00f1 a ya kuit da nav eur.", "br")
+_CORSICAN_PAGE = _html_page(_CORSICAN_TITLE, "L'ultimu battellu parte \u00e0 nove ore.", "co")
+#: An Armenian page cut by its server's close in the middle of an <a> tag, after its title and first line.
+_ARMENIAN_CUT = (
+    _html_page(
+        _ARMENIAN_TITLE,
+        "\u054e\u0565\u0580\u057b\u056b\u0576 \u056c\u0561\u057d\u057f\u0561\u0576\u0561\u057e\u0568.",
+        "hy",
+    ).removesuffix(b"</body></html>")
+    + b'<p>Read more: <a href="/seventeenth/timet'
+)
+#: A TLS 1.2 ServerHello record (type 0x16, version 03 03): what a TLS port's bytes begin with.
+_TLS_SERVER_HELLO = b"\x16\x03\x03\x00\x2a\x02\x00\x00\x26\x03\x03" + bytes(range(32)) + b"\x00\xc0\x2f\x00"
 #: The cookies /cookie-10kb sets: a session cookie /sixteenth/cookie-gate wants back, and one of 10 KB.
 COOKIE_SESSION_16 = "ferry_pass=s16k"
 _COOKIE_BIG_16 = "ferry_prefs=" + "v" * 10_240
@@ -3383,6 +3546,55 @@ class HostileServer:
             "/to-port-zero": lambda c: c.redirect(f"http://{self.host}:0/sixteenth/never-port-zero"),
             "/cookie-10kb": self._cookie_10kb,
             "/sixteenth/cookie-gate": self._cookie_gate_16,
+            # seventeenth round
+            "/tls-handshake-on-plain": lambda c: c.send(_TLS_SERVER_HELLO),
+            "/early-hints-thousand": self._early_hints_thousand,
+            "/chunk-ext-100kb": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n%x;sig=%s\r\n%s\r\n0\r\n\r\n" % (len(_FINE), b"s" * 100_000, _FINE)
+            ),
+            "/trailer-1mb": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n"
+                + _chunked(_VIETNAMESE_PAGE, 64)[:-2]
+                + b"".join(b"X-Pad-%04d: %s\r\n" % (n, b"p" * 1000) for n in range(1024))
+                + b"\r\n"
+            ),
+            "/cl-then-te-chunked": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 100000\r\n"
+                b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + _chunked(_MAORI_PAGE, 40)
+            ),
+            "/fold-content-encoding": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding:\r\n gzip\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s"
+                % (len(gzip.compress(_YORUBA_PAGE, mtime=0)), gzip.compress(_YORUBA_PAGE, mtime=0))
+            ),
+            "/nul-in-location": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: /seventeenth/never\x00nul\r\nContent-Length: 0\r\n"
+                b"Connection: close\r\n\r\n"
+            ),
+            "/nul-in-header": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Served-By: cache\x00edge\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_BRETON_PAGE), _BRETON_PAGE)
+            ),
+            "/to-javascript-c0": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: \x01javascript:alert(document.domain)\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/to-data-tab": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: da\tta:text/html,<title>seventeenth</title>\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/gzip-then-magic-garbage": lambda c: c.page(
+                "200 OK",
+                gzip.compress(_CORSICAN_PAGE, mtime=0) + b"\x1f\x8b\x08\x00" + bytes(range(7, 67)),
+                Content_Encoding="gzip",
+            ),
+            "/http10-cut-mid-tag": lambda c: c.send(
+                b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + _ARMENIAN_CUT
+            ),
+            "/reset-after-one-byte": self._reset_after_one_byte,
+            "/h2-settings-dribbled": self._h2_settings_dribbled,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -4292,6 +4504,28 @@ class HostileServer:
         # an h2c server's SETTINGS, then it waits for a connection preface that never comes: no GOAWAY, no
         # close, until the client gives up (bounded by the drip interval, as the other silences)
         conn.send(_H2_SETTINGS)
+        conn.wait(30 * self.drip_interval)
+
+    @staticmethod
+    def _early_hints_thousand(conn: _Conn) -> None:
+        hint = b"HTTP/1.1 103 Early Hints\r\nLink: </static/ferry.css>; rel=preload; as=style\r\n\r\n"
+        for _ in range(10):
+            conn.send(hint * 100)
+        conn.page("200 OK", _FINE)
+
+    @staticmethod
+    def _reset_after_one_byte(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": str(len(_FINE))})
+        conn.send(_FINE[:1])
+        conn.wait(0.05)
+        conn.reset()
+
+    def _h2_settings_dribbled(self, conn: _Conn) -> None:
+        # the frame of /h2-settings-held in pieces of 4 bytes, 20 ms apart: the first read holds fewer than
+        # the 9 bytes of a frame header; then the wait for a connection preface that never comes
+        for i in range(0, len(_H2_SETTINGS), 4):
+            conn.send(_H2_SETTINGS[i : i + 4])
+            conn.wait(0.02)
         conn.wait(30 * self.drip_interval)
 
     @staticmethod

@@ -1300,7 +1300,16 @@ _FIFTEENTH = tuple(
         )
     ]
 )
-_SIXTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/h2-settings-held")) :])
+_SIXTEENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/h2-settings-held")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/tls-handshake-on-plain")
+        )
+    ]
+)
+_SEVENTEENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/tls-handshake-on-plain")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1323,6 +1332,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_FOURTEENTH,
                 *_FIFTEENTH,
                 *_SIXTEENTH,
+                *_SEVENTEENTH,
             )
             if c.title
         ]
@@ -1340,7 +1350,18 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
 
 @pytest.mark.parametrize(
     "cases",
-    [_EIGHTH, _NINTH, _TENTH, _ELEVENTH, _TWELFTH, _THIRTEENTH, _FOURTEENTH, _FIFTEENTH, _SIXTEENTH],
+    [
+        _EIGHTH,
+        _NINTH,
+        _TENTH,
+        _ELEVENTH,
+        _TWELFTH,
+        _THIRTEENTH,
+        _FOURTEENTH,
+        _FIFTEENTH,
+        _SIXTEENTH,
+        _SEVENTEENTH,
+    ],
     ids=[
         "eighth",
         "ninth",
@@ -1351,6 +1372,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fourteenth",
         "fifteenth",
         "sixteenth",
+        "seventeenth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -1900,3 +1922,49 @@ def test_a_chunk_cut_in_half_is_a_body_cut_short(results: dict[str, FetchResult]
     # as /chunk-no-last and /cl-too-long: the close within the chunked body is an error that says so
     result = results["/chunk-half-then-close"]
     assert "truncated body" in (result.error or ""), result.error
+
+
+# --- seventeenth round (written before reading anything under src/) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _SEVENTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_seventeenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_targets_of_the_seventeenth_round_no_client_should_load_are_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # a NUL in a Location is no target in any spelling; javascript: and data: spelled with a C0 control or a
+    # tab are those schemes (one hop recorded, as /to-javascript), never a relative path on this server
+    for path in ("/seventeenth/never%00nul", "/seventeenth/never%20nul", "/seventeenth/never nul"):
+        assert server.hits(path) == 0, path
+    assert server.hits("/seventeenth/nevernul") == 0
+    for path in ("/to-javascript-c0", "/to-data-tab"):
+        assert len(results[path].redirects) == 1, (path, results[path].redirects)
+    assert server.hits("/%01javascript:alert(document.domain)") == 0
+    assert server.hits("/da%09ta:text/html,%3Ctitle%3Eseventeenth%3C/title%3E") == 0
+
+
+def test_bytes_after_a_page_that_change_nothing_leave_it_whole(results: dict[str, FetchResult]) -> None:
+    # a 1 MB trailer section, junk after a gzip member, an HTTP/1.0 body closed mid-tag: each page is kept
+    assert results["/trailer-1mb"].body.endswith(b"</html>"), results["/trailer-1mb"].error
+    assert results["/gzip-then-magic-garbage"].body.endswith(b"</html>")
+    assert results["/http10-cut-mid-tag"].body.endswith(b'href="/seventeenth/timet')
+    assert not results["/http10-cut-mid-tag"].truncated
+
+
+def test_answers_that_are_no_http_of_the_seventeenth_round_are_one_attempt(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # TLS and HTTP/2 bytes come the same to every request; a reset after one byte of body, on every request,
+    # is asked a bounded number of times
+    for path in ("/tls-handshake-on-plain", "/h2-settings-dribbled", "/nul-in-location"):
+        assert results[path].attempts == 1, (path, results[path].attempts, results[path].error)
+    before = server.hits("/reset-after-one-byte")
+    with Fetcher(fetch_config(server)) as fetcher:
+        result = fetcher.fetch(server.url("/reset-after-one-byte"))
+    assert (result.cause, result.status_code) == (Cause.PROTOCOL, 200), result.error
+    assert server.hits("/reset-after-one-byte") - before == result.attempts <= 3

@@ -209,6 +209,8 @@ def _buffer(
             if not chunk:
                 ended = True
                 break
+            if not buf and counted is not None:
+                counted.decoded = True  # the whole wire cap applies (fetch.WireCount)
             buf += chunk
     except Exception as exc:  # replayed to the Fetcher after the bytes, as the live read would have
         # the body is whole, only its trailers stalled or broke off (the error closed the connection: it is

@@ -1118,16 +1118,28 @@ def _location_bytes_escaped(location: str) -> str:
     return location
 
 
+#: What the URL Standard strips from both ends of a URL before it parses it: C0 controls and the space.
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
+#: What the URL Standard removes from anywhere in a URL before it parses it: ASCII tabs and newlines.
+_TAB_OR_NEWLINE = re.compile("[\t\n\r]")
+
+
 def _redirect_target(current: str, location: str) -> str | None:
     """The absolute URL a ``Location`` header points to, or ``None`` if it is not a URL.
 
     Header values arrive decoded as Latin-1; UTF-8 bytes (common in the wild) are recovered as requests does.
+    C0 controls and spaces at either end, and tabs and newlines anywhere, are removed first, as the URL
+    Standard removes them: ``\x01javascript:...`` and ``da\tta:...`` are a ``javascript:`` and a ``data:``
+    URL to browsers (``urljoin`` left the first a relative path, and gave back the second with its tab, as
+    no URL of any scheme).
     """
     with contextlib.suppress(UnicodeError):
         location = location.encode("latin-1").decode("utf-8")
-    location = location.strip()
+    location = location.strip().strip(_C0_OR_SPACE)
     if not location:
         return None
+    if "\t" in location or "\n" in location or "\r" in location:
+        location = _TAB_OR_NEWLINE.sub("", location)
     if "\\" in location:
         location = _backslashes_as_slashes(location)
     if _ODD_AUTHORITY.match(location):
@@ -2231,6 +2243,17 @@ class Fetcher:
                     error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
                 )
             location = values[0]
+            if "\x00" in location:
+                # RFC 9110 5.5: a NUL in a field value is invalid and dangerous, the message refused or the
+                # NUL made a space: either way no URL the server meant, and no target to ask in its stead
+                return _Attempt(
+                    url,
+                    status=status,
+                    headers=headers,
+                    cause=Cause.PROTOCOL,
+                    error=f"{host}:{port} sent a Location holding a NUL byte ({_shown(location[:100])!r}): "
+                    "no URL to follow (RFC 9110 5.5)",
+                )
         elif "content-encoding" in headers or "transfer-encoding" in headers:
             undecodable = undecodable_coding(headers)
             if undecodable is not None:
@@ -2287,9 +2310,14 @@ class Fetcher:
             attempt.cause = Cause.TOO_LARGE
             declared = headers.get("content-length", "").strip()
             # ASCII digits only, and compared by length first: a header of any length never raises here
-            if wire is not None:
+            if wire is not None and wire.silent:
                 attempt.error = (
-                    f"more than {wire} bytes received for {len(body)} bytes of body (the "
+                    f"more than {wire.cap} bytes received for 0 bytes of body (a body whose bytes decode to "
+                    "nothing is read no further)"
+                )
+            elif wire is not None:
+                attempt.error = (
+                    f"more than {wire.cap} bytes received for {len(body)} bytes of body (the "
                     f"{cfg.max_bytes}-byte cap allows twice as many on the wire, for chunk lines)"
                 )
             elif _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
@@ -2313,11 +2341,11 @@ class Fetcher:
         exchange: _Exchange,
         until: float,
         counted: WireCount | None = None,
-    ) -> tuple[bytes, bool, bool, int | None]:
+    ) -> tuple[bytes, bool, bool, WireCapExceeded | None]:
         """Read at most ``limit`` decoded bytes by ``until`` (the deadline, or earlier for a redirect's
-        body): ``(body, over_limit, time_passed, wire_cap)``, where ``wire_cap`` is the bytes allowed on the
-        wire when those, not the decoded ones, went over (see :class:`WireCount`, ``counted`` the one under
-        ``raw``).
+        body): ``(body, over_limit, time_passed, wire_over)``, where ``wire_over`` says how many bytes the
+        wire was allowed when those, not the decoded ones, went over (see :class:`WireCount`, ``counted`` the
+        one under ``raw``, told here when a byte is decoded).
 
         A chunked body whose last chunk came is whole: an error after it (trailer lines that stall, a reset
         instead of the blank line that ends them) cuts nothing of it, and the connection, which the failed
@@ -2343,7 +2371,7 @@ class Fetcher:
             try:
                 chunk = raw.read1(min(_CHUNK, limit + 1 - size), decode_content=True)
             except WireCapExceeded as exc:  # bytes on the wire beyond what the cap allows (see WireCount)
-                return b"".join(chunks), True, False, exc.cap
+                return b"".join(chunks), True, False, exc
             except Exception as exc:
                 if trailers_broke_off(counted, exc):  # the body is whole (see above)
                     return b"".join(chunks), False, False, None
@@ -2357,6 +2385,8 @@ class Fetcher:
                 raise
             if not chunk:
                 return b"".join(chunks), False, exchange.expired, None
+            if not size and counted is not None:
+                counted.decoded = True
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
@@ -2372,17 +2402,28 @@ _HUNG_UP_CAUSES = frozenset({Cause.CONNECTION, Cause.PROTOCOL})
 
 class WireCapExceeded(Exception):
     """More bytes came for a body than :class:`WireCount` lets through (neither an ``OSError`` nor an
-    ``HTTPException``: urllib3 and ``http.client`` let it through as it is, after closing the answer)."""
+    ``HTTPException``: urllib3 and ``http.client`` let it through as it is, after closing the answer);
+    ``silent``: before a byte of the body was decoded from them (:data:`_SILENT_WIRE`)."""
 
-    def __init__(self, cap: int) -> None:
+    def __init__(self, cap: int, silent: bool = False) -> None:
         super().__init__(f"more than {cap} bytes received for the body")
         self.cap = cap
+        self.silent = silent
 
 
 #: Bytes a body in a content or transfer coding may take on the wire: twice its cap of decoded bytes, and
 #: this much more. A compressed body is smaller than its decoded bytes (gzip adds 18 bytes to incompressible
 #: ones), and a chunked one larger by its chunk lines (up to twice for chunks of 6 bytes).
 _WIRE_SLACK = 64 * 1024
+#: Bytes a coded or chunked body may take on the wire before the first byte is decoded from them. Every body
+#: that holds a byte gives it well within them: a deflate or brotli stream gives bytes as its first block is
+#: read, a zstd block is at most 128 KiB, a gzip header's fields hold a file name and comment of a few bytes
+#: (its extra field 64 KiB at most), a chunked body's first data follows its first size line (64 KiB at most,
+#: as ``http.client`` reads it). Past them with nothing decoded, the bytes are endless empty gzip members or
+#: a header field without end: refused there, not read on to twice the cap (4 MB of 20-byte members, each a
+#: new decompressor, was half a second of CPU for one link at the tests' 2 MB cap, two at the CLI's 5 MiB,
+#: and ran past a 3 s deadline when eight such links shared a loaded machine).
+_SILENT_WIRE = 256 * 1024
 
 
 class WireCount:
@@ -2398,12 +2439,17 @@ class WireCount:
     which follows its chunks: the readers' two bytes after each chunk's data would take a digit with the
     LF."""
 
-    __slots__ = ("_chunk", "_chunked", "_fp", "_look", "cap", "ended", "left")
+    __slots__ = ("_chunk", "_chunked", "_fp", "_held", "_look", "cap", "decoded", "ended", "left")
 
-    def __init__(self, fp: Any, cap: int, chunked: bool = False) -> None:
+    def __init__(self, fp: Any, cap: int, chunked: bool = False, silent: int | None = None) -> None:
         self._fp = fp
         self.cap = cap
-        self.left = cap
+        #: Of the cap, the bytes held back until a byte of the body is decoded (``silent``: the bytes let
+        #: through before that, :data:`_SILENT_WIRE`; ``None``: the whole cap from the start).
+        self._held = 0 if silent is None else max(0, cap - silent)
+        self.left = cap - self._held
+        #: A byte of the body was decoded from the bytes counted (set by the body's reader).
+        self.decoded = False
         self._chunked = chunked
         #: The last chunk's line (``0``) was read: the body is whole, whatever its trailer section does.
         self.ended = False
@@ -2416,7 +2462,19 @@ class WireCount:
     def _take(self, n: int) -> None:
         self.left -= n
         if self.left < 0:
-            raise WireCapExceeded(self.cap)
+            self._over()
+
+    def _over(self) -> None:
+        """Past the bytes let through so far: the held-back ones too once a byte was decoded, else refused."""
+        held = self._held
+        if held and self.decoded:
+            self._held = 0
+            self.left += held
+            if self.left >= 0:
+                return
+        if held and not self.decoded:
+            raise WireCapExceeded(self.cap - held, silent=True)
+        raise WireCapExceeded(self.cap)
 
     def _count(self, data: bytes) -> bytes:
         self._take(len(data))
@@ -2547,14 +2605,16 @@ def trailers_broke_off(counted: WireCount | None, exc: BaseException) -> bool:
 
 def count_wire(raw: urllib3.BaseHTTPResponse | PlainResponse, limit: int) -> WireCount | None:
     """Count the bytes ``raw``'s body takes on the wire, up to ``2 * limit + _WIRE_SLACK`` (``limit``: its cap
-    of decoded bytes); ``None`` for an answer that has no ``http.client`` reader under it (mocked, cached)."""
+    of decoded bytes), and up to :data:`_SILENT_WIRE` until its reader sets ``decoded``; ``None`` for an
+    answer that has no ``http.client`` reader under it (mocked, cached)."""
     answer = getattr(raw, "_original_response", None)
     fp = getattr(answer, "fp", None)
     if fp is None:
         return None
     if isinstance(fp, WireCount):  # counted already (the cache's adapter read the body first)
         return fp
-    counted = WireCount(fp, 2 * limit + _WIRE_SLACK, chunked=getattr(raw, "chunked", False) is True)
+    chunked = getattr(raw, "chunked", False) is True
+    counted = WireCount(fp, 2 * limit + _WIRE_SLACK, chunked=chunked, silent=_SILENT_WIRE)
     answer.fp = counted  # type: ignore[union-attr]
     return counted
 
@@ -2618,13 +2678,18 @@ def decodable_codings(content: str) -> list[str] | None:
     listed that urllib3 knows, up to one it does not (that one, applied after the ones before it, is left
     on the bytes, and :func:`coding_over_no_page` judges them). urllib3 decodes each element it does not
     know as ``deflate`` (its fallback): ``gzip,`` and ``identity, gzip`` failed as bad deflate streams, and
-    ``gzip, x-custom`` decoded ``x-custom`` as ``deflate``, not naming it."""
-    listed = [part.strip() for part in content.lower().split(",")]
+    ``gzip, x-custom`` decoded ``x-custom`` as ``deflate``, not naming it. A lone coding with blanks around
+    it (`` gzip``: a value that began on a folded line; ``gzip `` with a trailing blank) urllib3 did not
+    decode at all, and the gzip bytes were the page."""
+    lower = content.lower()
+    listed = [part.strip() for part in lower.split(",")]
     codings = [coding for coding in listed if coding and coding != "identity"]
     first = len(codings)
     while first and codings[first - 1] in _DECODABLE:
         first -= 1
-    return None if first == 0 and codings == listed else codings[first:]
+    # urllib3 strips the blanks of a list's elements, not those of a lone coding
+    read_right = first == 0 and codings == listed and ("," in lower or lower in _DECODABLE)
+    return None if read_right else codings[first:]
 
 
 def prepare_decoding(raw: Any, coding: str | None) -> None:

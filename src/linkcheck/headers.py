@@ -216,20 +216,34 @@ MAX_BLANK_BEFORE_STATUS = 4
 class _StatusLineReader:
     """The answer's reader as ``http.client`` reads a status line from it: empty lines before the status
     line skipped (at most :data:`MAX_BLANK_BEFORE_STATUS` bytes of them), and the protocol name read
-    without regard to case (``http/1.1 200 OK``: browsers read it, as the name ``HTTP``). Everything else
-    is the reader's own."""
+    without regard to case (``http/1.1 200 OK``: browsers read it, as the name ``HTTP``). ``head``: bytes
+    read from the reader already (:func:`_frame_header`), given before its own. Everything else is the
+    reader's own."""
 
-    __slots__ = ("_fp",)
+    __slots__ = ("_fp", "_head")
 
-    def __init__(self, fp: Any) -> None:
+    def __init__(self, fp: Any, head: bytes = b"") -> None:
         self._fp = fp
+        self._head = head
+
+    def _line(self, limit: int) -> bytes:
+        head = self._head
+        if not head:
+            return self._fp.readline(limit)  # type: ignore[no-any-return]
+        end = head.find(b"\n") + 1 or len(head)
+        if 0 <= limit < end:
+            end = limit
+        line, self._head = head[:end], head[end:]
+        if line[-1:] != b"\n" and not self._head and (limit < 0 or len(line) < limit):
+            line += self._fp.readline(limit - len(line) if limit >= 0 else -1)
+        return line
 
     def readline(self, limit: int = -1) -> bytes:
-        line: bytes = self._fp.readline(limit)
+        line: bytes = self._line(limit)
         skipped = 0
         while line in (b"\r\n", b"\n") and skipped + len(line) <= MAX_BLANK_BEFORE_STATUS:
             skipped += len(line)
-            line = self._fp.readline(limit)
+            line = self._line(limit)
         if line[:5] != b"HTTP/" and line[:5].upper() == b"HTTP/":
             line = b"HTTP/" + line[5:]
         return line
@@ -266,6 +280,24 @@ def _below_100(read_status: Any) -> tuple[str, int, str]:
         if line is None:
             raise
         return line.group(1), int(line.group(2)), (line.group(3) or "").strip()
+
+
+#: What an HTTP/2 frame header (9 bytes) a server sends first may begin with, up to its 8th byte: a length
+#: under 64 KiB (a first byte of zero: a server's SETTINGS holds a few settings, a GOAWAY a short text), the
+#: type SETTINGS with flags 0 or ACK, or GOAWAY, then stream 0. No status line begins with a zero byte.
+_H2_FRAME_START = re.compile(
+    rb"\x00(?:[\x00-\xff]{0,2}|[\x00-\xff]{2}(?:\x04[\x00\x01]?|\x07[\x00-\xff]?)\x00{0,3})"
+)
+
+
+def _frame_header(fp: Any, first: bytes) -> bytes | None:
+    """The first 9 bytes of an answer whose first bytes (``first``, all the reader held: fewer than 9) may
+    begin an HTTP/2 frame a server sends first, read from ``fp`` (fewer at the end of the stream); ``None``,
+    having read nothing, for any other. A frame that came in pieces under 9 bytes was read as a status line,
+    which a binary frame never ends: the answer ended as a read timeout (``/h2-settings-dribbled``)."""
+    if not _H2_FRAME_START.fullmatch(first):
+        return None
+    return fp.read(9)  # type: ignore[no-any-return]
 
 
 def is_h2_frame(line: str) -> bool:
@@ -390,11 +422,14 @@ class Response(http.client.HTTPResponse):
             if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
                 version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
             else:  # blank lines first, "http/" in lower case, or a line that came in pieces
+                head = _frame_header(fp, first) if len(first) < 9 else None
+                if head is not None:
+                    first = head  # read: the status line's reader gives it first
                 if is_h2_frame(first.decode("latin-1")):
                     # an HTTP/2 frame holds no line end to wait for (a server that sends its SETTINGS and
                     # then waits for a connection preface never ends the "line"): say so now
                     raise http.client.BadStatusLine(first.decode("latin-1"))
-                self.fp = _StatusLineReader(fp)  # type: ignore[assignment]
+                self.fp = _StatusLineReader(fp, head or b"")  # type: ignore[assignment]
                 try:
                     version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
                 finally:
