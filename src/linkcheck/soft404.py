@@ -819,7 +819,10 @@ def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
 
 
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
-    return any(k == "error" for _, k in kinds)
+    for _piece, kind in kinds:  # a loop, not any() over a generator: asked of every title of every page
+        if kind == "error":
+            return True
+    return False
 
 
 def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], hosts: Sequence[str]) -> bool:

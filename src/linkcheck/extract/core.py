@@ -1578,6 +1578,7 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
 
 
 _UTC_OFFSET = dt.timedelta(0)
+_ONE_DAY = dt.timedelta(days=1)
 #: How far into the body the headline of a page without an ``<h1>`` is looked for.
 _HEADLINE_REACH = 60_000
 
@@ -1619,9 +1620,12 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
     :func:`_local_reading` then prefers. Bounded like :func:`_byline_modified`; most bylines are settled by
     their clock times (none, or none that moves the date)."""
+    firsts: dict[bool, _Cand] = {}  # the first publication and the first modification, in one pass
+    for c in strong:
+        firsts.setdefault(c.modified, c)
     utc = []
     for kind in (False, True):
-        first = next((c for c in strong if c.modified is kind), None)
+        first = firsts.get(kind)
         if first is not None and first.timestamp is not None and first.timestamp.utcoffset() == _UTC_OFFSET:
             utc.append(first)
     if not utc:
@@ -1670,7 +1674,7 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
     day of the month of one of those days as a number of its own, and that day's year, or no year of either
     day: then its first day and month written without a year (:func:`_yearless_days`)."""
-    neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
+    neighbours = (stamp - _ONE_DAY, stamp + _ONE_DAY)
     with_year = any(str(day.year) in window for day in neighbours)
     if not with_year and not any(str(day.day) in window for day in neighbours):
         return None
@@ -2182,7 +2186,7 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
     instant with one: JSON-LD's ``2020-01-09T22:45:00Z`` beside ``article:published_time``
     ``2020-01-10T00:45:00+02:00`` was published on the 10th, where the page is."""
     stamp = chosen.timestamp if chosen is not None else None
-    if chosen is None or stamp is None or stamp.utcoffset() != dt.timedelta(0):
+    if chosen is None or stamp is None or stamp.utcoffset() != _UTC_OFFSET:
         return chosen
     for other in cands:
         local = other.timestamp
