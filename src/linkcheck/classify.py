@@ -185,7 +185,11 @@ def _phrase(code: int) -> str:
 def _challenge_header(fetch: FetchResult) -> bool:
     """Whether a header of the answer announces a bot-protection challenge (:data:`CHALLENGE_HEADERS`)."""
     headers = fetch.headers
-    return any(headers.get(name, "").strip().lower() in values for name, values in CHALLENGE_HEADERS.items())
+    for name, values in CHALLENGE_HEADERS.items():
+        value = headers.get(name)  # most answers send none of them
+        if value is not None and value.strip().lower() in values:
+            return True
+    return False
 
 
 def _is_challenge(fetch: FetchResult) -> bool:

@@ -819,7 +819,12 @@ def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
 
 
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
-    return any(k == "error" for _, k in kinds)
+    # A loop, not any() over a generator (whose making and finalising cost more than the test): asked of
+    # every title of every page.
+    for _piece, kind in kinds:  # noqa: SIM110
+        if kind == "error":
+            return True
+    return False
 
 
 def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], hosts: Sequence[str]) -> bool:
@@ -1396,7 +1401,7 @@ def _error_signal(
     echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
     echo = _slug_words(requested_url) if echoing else None
     kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
-    if not any(_has_error_piece(k) for k in kinds):  # most pages: no names or hosts needed
+    if not any(map(_has_error_piece, kinds)):  # most pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)

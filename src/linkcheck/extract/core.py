@@ -289,7 +289,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     else:
         page, root = _head_page(url, text, head_end, scripts), None
     strong = _strong_dates(page)
-    answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+    answered = _answers(strong, today)
     head_jsonld = len(page.jsonld)
     if not answered and head_end is not None:
         # JSON-LD at the end of the body (newswires, Next.js pages) answers without a tree of the body.
@@ -298,19 +298,19 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             page.jsonld.extend(body_jsonld)
             page.main_node = page.publisher = None
             strong = _strong_dates(page)
-            answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+            answered = _answers(strong, today)
     # Arc XP pages that render their byline in the browser state their dates only in the story object.
     arc = _arc_dates(text, head_end) if not answered and head_end is not None else []
     if arc:
         strong += arc
-        answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+        answered = _answers(strong, today)
     elif not answered and head_end is not None:
         # A Next.js App Router page whose byline is rendered in the browser: its RSC payload's story object.
         titles = [t for t in (page.meta("og:title"), page.title_tag) if t]
         arc = _flight_dates(text, head_end, titles)
         if arc:
             strong += arc
-            answered = any(not c.modified and is_plausible(c.value, today) for c in strong)
+            answered = _answers(strong, today)
     # A head whose every publication date is the day of the fetch may be stamped when the page was rendered
     # (a CMS writing "now"): the body is read too, and its byline settles it (:func:`_render_stamped`).
     fresh = (
@@ -442,6 +442,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         language=language,
         url_date=url_date,
     )
+
+
+def _answers(strong: list[_Cand], today: dt.date) -> bool:
+    """Does one of ``strong`` state a plausible publication (the head, or what stands in for it, answers)?
+    A loop, not ``any()`` over a generator (whose making and finalising cost more than the test): asked of
+    every page."""
+    for c in strong:  # noqa: SIM110
+        if not c.modified and is_plausible(c.value, today):
+            return True
+    return False
 
 
 def _entry_metadata(entry: AtomDocument, url: str, today: dt.date) -> Metadata:
@@ -1578,6 +1588,7 @@ def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
 
 
 _UTC_OFFSET = dt.timedelta(0)
+_ONE_DAY = dt.timedelta(days=1)
 #: How far into the body the headline of a page without an ``<h1>`` is looked for.
 _HEADLINE_REACH = 60_000
 
@@ -1619,9 +1630,12 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
     :func:`_local_reading` then prefers. Bounded like :func:`_byline_modified`; most bylines are settled by
     their clock times (none, or none that moves the date)."""
+    firsts: dict[bool, _Cand] = {}  # the first publication and the first modification, in one pass
+    for c in strong:
+        firsts.setdefault(c.modified, c)
     utc = []
     for kind in (False, True):
-        first = next((c for c in strong if c.modified is kind), None)
+        first = firsts.get(kind)
         if first is not None and first.timestamp is not None and first.timestamp.utcoffset() == _UTC_OFFSET:
             utc.append(first)
     if not utc:
@@ -1670,14 +1684,14 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
     day of the month of one of those days as a number of its own, and that day's year, or no year of either
     day: then its first day and month written without a year (:func:`_yearless_days`)."""
-    neighbours = [stamp + dt.timedelta(days=days) for days in (-1, 1)]
-    with_year = any(str(day.year) in window for day in neighbours)
-    if not with_year and not any(str(day.day) in window for day in neighbours):
+    before, after = stamp - _ONE_DAY, stamp + _ONE_DAY  # the neighbours, tested in that order
+    with_year = str(before.year) in window or str(after.year) in window
+    if not with_year and str(before.day) not in window and str(after.day) not in window:
         return None
-    if not any(_prints_number(window, day.day) for day in neighbours):
+    if not (_prints_number(window, before.day) or _prints_number(window, after.day)):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
-    if not any(str(day.day) in plain for day in neighbours):  # not within the byline's reach either
+    if str(before.day) not in plain and str(after.day) not in plain:  # not within the byline's reach either
         return None
     dates = find_text_dates(plain, day_first=day_first) if with_year else _yearless_days(plain, stamp)
     for value, start, end in dates:
@@ -2182,7 +2196,7 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
     instant with one: JSON-LD's ``2020-01-09T22:45:00Z`` beside ``article:published_time``
     ``2020-01-10T00:45:00+02:00`` was published on the 10th, where the page is."""
     stamp = chosen.timestamp if chosen is not None else None
-    if chosen is None or stamp is None or stamp.utcoffset() != dt.timedelta(0):
+    if chosen is None or stamp is None or stamp.utcoffset() != _UTC_OFFSET:
         return chosen
     for other in cands:
         local = other.timestamp
