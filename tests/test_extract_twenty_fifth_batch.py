@@ -92,6 +92,19 @@ def _utc_story(byline: str) -> str:
     return _page(head, f"<h1>Second rail crossing agreed</h1><div class='date'>{byline}</div>{TEXT}")
 
 
+def test_a_yearless_day_and_a_fitting_time_beside_a_utc_head() -> None:
+    """The twenty-fourth batch's "29 ноября, 00:30" under ``2024-11-28T21:30:00.000Z``, once left on UTC's
+    day: 00:30 on the 29th is that instant in Moscow (UTC+3), and the clock now says so."""
+    head = (
+        "<title>Пастила по старому рецепту | Канал | Дзен</title>"
+        '<meta property="og:title" content="Пастила по старому рецепту">'
+        '<script type="application/ld+json">{"@type":"Article","headline":"Пастила по старому рецепту",'
+        '"datePublished":"2024-11-28T21:30:00.000Z"}</script>'
+    )
+    body = f"<h1>Пастила по старому рецепту</h1><div class='info'><div>29 ноября, 00:30</div></div>{TEXT}"
+    assert _dates(_page(head, body, "ru"))[0] == dt.date(2024, 11, 29)
+
+
 def test_a_page_dated_in_utc_is_read_on_its_bylines_day() -> None:
     assert _dates(_utc_story("<span>Nov 29, 01:20</span>"), "https://agency.example/world/1877321")[0] == (
         dt.date(2024, 11, 29)

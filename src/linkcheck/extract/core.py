@@ -54,6 +54,7 @@ from linkcheck.extract.dates import (
     local_today,
     parse_date_string,
     plain_url_split,
+    yearless_dates,
     yearless_month_day,
     zone_for_day,
 )
@@ -1792,11 +1793,7 @@ def _yearless_days(plain: str, stamp: dt.datetime) -> list[tuple[dt.date, int, i
     """The first day and month ``plain`` (a byline's text) prints without a year ("29 ноября", "29. 11."), as
     ``find_text_dates`` gives a date, when it is a day next to ``stamp``'s (the year then that day's, across
     a new year too): a site that prints this year's dates so. Else nothing (another day, or none)."""
-    for m in YEARLESS_DATE.finditer(plain):
-        month_day = yearless_month_day(m)
-        if month_day is None:
-            continue  # "4 мин", "8 тыс": a number and a word
-        month, day = month_day
+    for (month, day), m in yearless_dates(plain):  # not "4 мин", "8 тыс": a number and a word
         for shift in (-1, 1):
             near = (stamp + dt.timedelta(days=shift)).date()
             if (near.month, near.day) == (month, day):
@@ -1917,11 +1914,8 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
     for label in _UPDATE_STEM.finditer(text):
         at = label.start()
         lead = max(0, at - _LABEL_LEAD)
-        for m in YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
+        for month_day, m in yearless_dates(text, at, label.end() + _LABEL_REACH):
             if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
-                continue
-            month_day = yearless_month_day(m)
-            if month_day is None:
                 continue
             for year in (published.year, published.year + 1):
                 try:
@@ -1947,10 +1941,7 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
     text after the headline, or the body's opening), the latest such day not after the fetch day (a day
     ahead allowed for zones east of ours). Not when that first day has no time beside it (a dateline, a date
     in the story: the year would be a guess), nor when it is labelled an update."""
-    for m in YEARLESS_DATE.finditer(text, 0, _BYLINE_REACH):
-        month_day = yearless_month_day(m)
-        if month_day is None:
-            continue  # "4 мин", "48 | 1,2K": a number and a word
+    for month_day, m in yearless_dates(text, 0, _BYLINE_REACH):
         gap = _DAY_TO_CLOCK.match(text, m.end(), m.end() + _DAY_CLOCK_GAP)
         clocks = clock_times(text[gap.end() : gap.end() + _DAY_CLOCK_GAP]) if gap else []
         if not clocks or clocks[0][0] != 0:
@@ -1975,6 +1966,14 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
 _LABEL_TO_CLOCK = re.compile(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
 
 
+def _names_day(text: str) -> bool:
+    """Does ``text`` hold a day and month without a year: any day-first match of :data:`YEARLESS_DATE` (a
+    number and a word, as before month-first days were read), or a month-first one whose word is a month?"""
+    return any(
+        m.group("d") is not None or yearless_month_day(m) is not None for m in YEARLESS_DATE.finditer(text)
+    )
+
+
 def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
@@ -1990,7 +1989,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
             continue
         if not T.modified_label(T.label_case(text[max(0, label.start() - _LABEL_LEAD) : gap.end("word")])):
             continue
-        if YEARLESS_DATE.search(after) or next(iter(find_text_dates(after)), None) is not None:
+        if _names_day(after) or next(iter(find_text_dates(after)), None) is not None:
             continue  # "Updated 18:40, 29 November": a date after all
         update = clocks[0][1]
         stamp = published.timestamp

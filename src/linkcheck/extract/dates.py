@@ -885,6 +885,26 @@ def yearless_month_day(m: re.Match[str]) -> tuple[int, int] | None:
     return (month, int(m.group("d"))) if month else None
 
 
+def yearless_dates(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
+    """``((month, day), match)`` of each day and month without a year in ``text[start:end]``
+    (:data:`YEARLESS_DATE`), in order. A word and a number that are no date ("Updated 2", "Viewed 87") are
+    stepped over by one character, not skipped whole: "Updated 2 January" holds "2 January"."""
+    end = len(text) if end is None else end
+    at = start
+    while at < end:
+        m = YEARLESS_DATE.search(text, at, end)
+        if m is None:
+            return
+        month_day = yearless_month_day(m)
+        if month_day is None:
+            at = m.start() + 1
+            continue
+        yield month_day, m
+        at = m.end()
+
+
 def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
     """``stamp``, written in UTC, as ``text`` shows it in the page's own time zone: the first clock time in
     ``text`` that differs from ``stamp``'s by a zone offset gives the instant with that offset. ``text``
@@ -926,8 +946,8 @@ def local_from_text(
                 return local
         # This year's day printed without its year before the time ("Nov 29, 01:20"): the zone that moves
         # the stamp to that day and time states the year.
-        for m in YEARLESS_DATE.finditer(before):
-            if len(before) - m.end() <= _CLOCK_REACH and yearless_month_day(m) == (local.month, local.day):
+        for month_day, m in yearless_dates(before):
+            if len(before) - m.end() <= _CLOCK_REACH and month_day == (local.month, local.day):
                 return local
         # The time first, as American bylines print it: "11:32 p.m. ET March 12, 2022".
         after = _TAG.sub(" ", text[at : at + 400])[: _CLOCK_AHEAD + _CLOCK_REACH + 20]
