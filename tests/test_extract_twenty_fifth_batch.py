@@ -21,7 +21,7 @@ import datetime as dt
 import pytest
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.dates import YEARLESS_DATE, local_from_text, yearless_month_day
+from linkcheck.extract.dates import YEARLESS_DATE, local_from_text, yearless_dates, yearless_month_day
 from tests.test_extract_calendars_zones import TODAY, _dates, _page
 
 TEXT = "<p>Text of the story, a sentence long enough to be read as prose.</p>" * 6
@@ -357,3 +357,10 @@ def test_a_head_date_beats_the_noscript() -> None:
         '<meta name="article:published_time" content="2024-11-27T13:32:05.481Z">',
     )
     assert _dates(html, "https://app.example/profile/rail/post/3l")[0] == dt.date(2024, 11, 27)
+
+
+def test_yearless_days_past_a_word_and_a_number() -> None:
+    """In "Updated 2 January", "Updated 2" is a word and a number, not a date; the day-first "2 January"
+    after it is still found (a match of no month is stepped over by one character, not skipped whole)."""
+    found = [(month_day, m.group()) for month_day, m in yearless_dates("Updated 2 January · Viewed 87 times")]
+    assert found == [((1, 2), "2 January")]
