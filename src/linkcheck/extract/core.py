@@ -43,6 +43,7 @@ from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.dates import (
     MIN_YEAR,
+    YEARLESS_DATE,
     ParsedDate,
     clock_times,
     date_from_url,
@@ -53,6 +54,8 @@ from linkcheck.extract.dates import (
     local_today,
     parse_date_string,
     plain_url_split,
+    yearless_dates,
+    yearless_month_day,
     zone_for_day,
 )
 from linkcheck.extract.decode import decode_html
@@ -218,6 +221,9 @@ class _Page:
     publisher: str | None = None
     #: The visible text read after the headline for dates (:func:`_text_dates`).
     near_text: str = ""
+    #: The visible text read first for dates: ``near_text``, or the body's opening for a page whose headline
+    #: is not found (:func:`_text_dates`).
+    lead_text: str = ""
     #: The text of an h1 that is only a link to the site's home page: the site's name, not a headline.
     logo_name: str | None = None
     #: The h1s that are such links (their element ids), skipped as title candidates.
@@ -320,6 +326,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         and _earlier_byline(text, head_end, url_date, today, _day_first(page.lang))
     )
     h1_at: int | None = None  # where the headline's <h1> starts, when the head reader found it
+    byline_update = ""  # the byline's text when the head answered and the byline holds an update label
     if not answered or fresh or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
         page.body_text = text[head_end:] if head_end is not None else text
@@ -353,7 +360,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 byline_at = _headline_end(text, h1.end(), og_title) or headline_end
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                strong = [*strong, *_byline_modified(text, headline_end, _day_first(page.lang))]
+                byline_update = _byline_update_text(text, headline_end)
+                strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
             strong += _byline_local(text, byline_at, strong, _day_first(page.lang))
 
     site_name, site_source = _site_name(page)
@@ -370,6 +378,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _logo_alt(page), "logo"
     if site_name is None:
         site_name, site_source = _og_title_site(page), "opengraph"
+    if site_name is None and page.body is not None and (brand := _brand_suffix(page)) is not None:
+        # Named only by the <title>'s last part, which the header's name link confirms: the titles lose it.
+        site_name, site_source = brand, "title-tag"
+        candidates, _removed, _suffix = _title_candidates(page, site_name)
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     if page.blog_entry:  # the head and h1 title the live blog: the page is the entry its URL names
@@ -405,6 +417,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if not any(not c.modified for c in cands):
                 cands += _epoch_byline(page.body_text)
             if not any(not c.modified for c in cands):
+                cands += _noscript_date(page.body_text)
+            if not any(not c.modified for c in cands):
+                cands += _yearless_clock_published(page.lead_text, today)
+            if not any(not c.modified for c in cands):
                 cands += _frozen_masthead(page, today)
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
@@ -424,6 +440,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
             page.near_text, published
+        )
+    elif modified is None and published is not None and byline_update:
+        # The head dated the page and the byline labels an update without its year or with a time alone.
+        modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
+            byline_update, published
         )
     if modified is None and published is not None:  # a dated correction note, wherever it stands
         corrected = _correction_note(text, language, h1_at)
@@ -1013,10 +1034,26 @@ def _walk_body(page: _Page, root: Any) -> None:
     page.body = body if body is not None else root
     excluded = _Exclusion()
     page.excluded = excluded
-    for index, el in enumerate(page.body.iter("h1", "h2", "time", "abbr")):
+    tooltips = _mentions_tooltip_date(page.body_text)
+    elements = page.body.iter() if tooltips else page.body.iter("h1", "h2", "time", "abbr")
+    index = -1
+    for walked, el in enumerate(elements):
+        tag = el.tag
+        if tooltips and tag not in _WALKED_TAGS:
+            if walked >= _MAX_TOOLTIP_WALK:
+                break
+            tooltip = _tooltip_date(el) if isinstance(tag, str) else None
+            if tooltip is not None and len(page.times) < 50 and not excluded(el):
+                index += 1
+                own = _text(el)[:40]
+                words = _words_before(el)[-40:]
+                # "<span>Modified</span><a title=...>yesterday</a>": the words before label it the update.
+                hint = "modified" if T.modified_label(T.label_case(words.strip())) else ""
+                page.times.append((index, tooltip, hint, (own + " " + words).lower(), own))
+            continue
+        index += 1
         if index >= _MAX_ELEMENTS:
             break
-        tag = el.tag
         if tag == "h1":
             if len(page.h1s) < 10:
                 page.h1s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
@@ -1059,6 +1096,58 @@ def _walk_body(page: _Page, root: Any) -> None:
         ):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
+
+
+#: The tags :func:`_walk_body` reads (the rest only for a date behind a tooltip).
+_WALKED_TAGS = frozenset({"h1", "h2", "time", "abbr"})
+#: Elements walked at most on a page that holds a tooltip's date (every element, not only those tags).
+_MAX_TOOLTIP_WALK = 10 * _MAX_ELEMENTS
+#: Attributes a script shows as an element's tooltip, and the start of one that holds a date: an ISO 8601
+#: ``title`` (``title="2024-11-29T11:05:12"``), or a tooltip library's content.
+_TOOLTIP_ATTRS = ("data-tippy-content", "data-tooltip", "data-original-title", "data-bs-original-title")
+_TOOLTIP_MARKS = (' title="19', ' title="20', *(f"{attr}=" for attr in _TOOLTIP_ATTRS))
+#: Characters of an element's own text behind a tooltip date (a relative time, "1d", "yesterday",
+#: "Nov 29 at 8:10"), and of a tooltip library's content, at most.
+_TOOLTIP_TEXT = 40
+_TOOLTIP_CHARS = 80
+#: An ISO 8601 date and time at the start of a ``title`` (what follows it, a Unix time, left out).
+_LEADING_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?Z|[+-]\d\d:?\d\d)?)?")
+
+
+def _words_before(el: Any) -> str:
+    """The text right before ``el`` in its parent: the previous element's text and tail
+    (``<span>Modified</span><a title="...">yesterday</a>``), else the parent's own text (``edited <span
+    title="...">``)."""
+    before = el.getprevious()
+    if before is not None:
+        return (before.text or "") + (before.tail or "")
+    parent = el.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+def _mentions_tooltip_date(text: str) -> bool:
+    """Does the markup hold an attribute that may be a tooltip's date (:data:`_TOOLTIP_MARKS`)? Substring
+    tests: most pages hold none, and are walked by tag as before."""
+    return any(mark in text for mark in _TOOLTIP_MARKS)
+
+
+def _tooltip_date(el: Any) -> str | None:
+    """The date an element shows only in its tooltip, behind a relative or short text ("1 day ago" over
+    ``title="2024-11-29T11:05:12 1732878312"``, "1d" over ``data-tippy-content="Friday, November 29th 2024,
+    14:05:33"``, "yesterday" over ``title="2024-11-29 08:10:02Z"``), as forums, link aggregators and Q&A
+    sites print a post's time: an ISO 8601 ``title``, or a tooltip library's content that is a full date.
+    ``None`` for any other element (a ``title`` is mostly words: a link's, an image's)."""
+    title = el.get("title")
+    if title and len(title) >= 10 and title[4:5] == "-" and title[:4].isdigit():
+        m = _LEADING_ISO.match(title)
+        if m is None or len(_text(el)) > _TOOLTIP_TEXT:
+            return None
+        return m.group() if _parse_value(m.group()) else None
+    for attr in _TOOLTIP_ATTRS:
+        value = el.get(attr)
+        if value and len(value) <= _TOOLTIP_CHARS and len(_text(el)) <= _TOOLTIP_TEXT:
+            return value if next(iter(find_text_dates(value)), None) is not None else None
+    return None
 
 
 def _abbr_date(title: str | None, klass: str) -> bool:
@@ -1377,6 +1466,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
         page.near_text = after
         before = " | ".join(_preceding_texts(page, anchor, _BEFORE_H1_CHARS))[-_BEFORE_H1_CHARS:]
         windows = [(after, False), (before, True)]
+    page.lead_text = windows[0][0]
     labelled: list[_Cand] = []
     close: list[_Cand] = []
     nearest: list[_Cand] = []
@@ -1571,19 +1661,26 @@ def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
     return None
 
 
-def _byline_modified(text: str, start: int, day_first: bool) -> list[_Cand]:
-    """An update date labelled as one ("업데이트 2023.06.22", "Updated 8 February 2023") in the markup right
-    after the headline, for a page whose head states its publication but no modification (the body is not
-    parsed then). Bounded; most pages are settled by one scan for an update label's stem."""
+def _byline_update_text(text: str, start: int) -> str:
+    """The text of the markup right after the headline (:data:`_BYLINE_CHARS`, up to an aside, a nav or a
+    footer), tags dropped, when it holds an update label's stem; else "" (most bylines: settled by one scan
+    for a stem). Markup's spacing is not the text's: "Modifié le : <time>13/03/2022" reads "Modifié le :
+    13/03/2022"."""
     window = text[start : start + _BYLINE_CHARS]
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
     if not window or not _has_update_stem(window):
-        return []
-    # Markup's spacing is not the text's: "Modifié le : <time>13/03/2022" reads "Modifié le : 13/03/2022".
-    found = _first_labelled_update(" ".join(_TAG_RE.sub(" ", window).split()), day_first)
+        return ""
+    return " ".join(_TAG_RE.sub(" ", window).split())
+
+
+def _byline_modified(plain: str, day_first: bool) -> list[_Cand]:
+    """An update date labelled as one ("업데이트 2023.06.22", "Updated 8 February 2023") in ``plain``, the
+    byline's text (:func:`_byline_update_text`), for a page whose head states its publication but no
+    modification (the body is not parsed then)."""
+    found = _first_labelled_update(plain, day_first) if plain else None
     return [_Cand(found, None, "text", True)] if found is not None else []
 
 
@@ -1710,11 +1807,7 @@ def _yearless_days(plain: str, stamp: dt.datetime) -> list[tuple[dt.date, int, i
     """The first day and month ``plain`` (a byline's text) prints without a year ("29 ноября", "29. 11."), as
     ``find_text_dates`` gives a date, when it is a day next to ``stamp``'s (the year then that day's, across
     a new year too): a site that prints this year's dates so. Else nothing (another day, or none)."""
-    for m in _YEARLESS_DATE.finditer(plain):
-        month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
-        if not month:
-            continue  # "4 мин", "8 тыс": a number and a word
-        day = int(m.group("d"))
+    for (month, day), m in yearless_dates(plain):  # not "4 мин", "8 тыс": a number and a word
         for shift in (-1, 1):
             near = (stamp + dt.timedelta(days=shift)).date()
             if (near.month, near.day) == (month, day):
@@ -1765,11 +1858,6 @@ def _prints_number(text: str, number: int) -> bool:
     return False
 
 
-#: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března`` (not followed by one).
-_YEARLESS_DATE = re.compile(
-    r"(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?P<m>[^\W\d_]{3,12})\b\.?)"
-    r"(?!,?\s*(?:de\s+)?\d{4}(?!\d))"
-)
 #: How long after its publication a yearless update may be read (into the next year, not further).
 _YEARLESS_REACH = dt.timedelta(days=366)
 
@@ -1800,6 +1888,39 @@ def _epoch_byline(body: str) -> list[_Cand]:
     return [_Cand(parsed.value, parsed.timestamp, "time", False, byline=True)] if parsed else []
 
 
+#: An element of a ``<noscript>`` fallback whose id or class names a date or a time and whose whole text is
+#: an ISO 8601 time (``<p id="bsky_post_indexedat">2024-11-28T13:32:05.481Z</p>``).
+_NOSCRIPT_DATE = re.compile(
+    r"<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\b(?:id|class)=[\"'][^\"'>]*(?:date|time|publish|creat|indexed|posted)"
+    r"[^\"'>]*[\"'][^>]*>\s*"
+    r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)\s*</\1\s*>",
+    re.IGNORECASE,
+)
+#: ``<noscript>`` blocks read at most, and characters of each.
+_NOSCRIPT_BLOCKS = 10
+_NOSCRIPT_CHARS = 20_000
+
+
+def _noscript_date(body: str) -> list[_Cand]:
+    """The publication a page nothing else dates states in the fallback it gives readers without JavaScript
+    (a client-rendered post's summary: Bluesky's ``bsky_post_indexedat``): the first element of a
+    ``<noscript>`` (its first :data:`_NOSCRIPT_CHARS`) that :data:`_NOSCRIPT_DATE` finds, a machine-written
+    time under a name that says it is one. The visible text skips ``<noscript>`` (tracking pixels, "enable
+    JavaScript" notices)."""
+    start = body.find("<noscript")
+    for _ in range(_NOSCRIPT_BLOCKS):
+        if start < 0:
+            break
+        end = body.find("</noscript", start)
+        end = min(end if end >= 0 else len(body), start + _NOSCRIPT_CHARS)
+        m = _NOSCRIPT_DATE.search(body, start, end)
+        parsed = _parse_value(m.group(2)) if m else None
+        if parsed is not None:
+            return [_Cand(parsed.value, parsed.timestamp, "text", False, byline=True)]
+        start = body.find("<noscript", end)
+    return []
+
+
 def _yearless_modified(text: str, published: dt.date, today: dt.date) -> ExtractedDate | None:
     """An update labelled as one but written without its year near the headline ("aktualizováno 13. 3.
     9:10", "Updated 13 March"): the publication's year (or the next, for a December story updated in
@@ -1807,15 +1928,12 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
     for label in _UPDATE_STEM.finditer(text):
         at = label.start()
         lead = max(0, at - _LABEL_LEAD)
-        for m in _YEARLESS_DATE.finditer(text, at, label.end() + _LABEL_REACH):
+        for month_day, m in yearless_dates(text, at, label.end() + _LABEL_REACH):
             if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
-                continue
-            month = int(m.group("b")) if m.group("b") else T.MONTHS.get(m.group("m").lower())
-            if not month:
                 continue
             for year in (published.year, published.year + 1):
                 try:
-                    value = dt.date(year, month, int(m.group("d")))
+                    value = dt.date(year, *month_day)
                 except ValueError:
                     break
                 if published <= value <= min(today + dt.timedelta(days=1), published + _YEARLESS_REACH):
@@ -1823,9 +1941,51 @@ def _yearless_modified(text: str, published: dt.date, today: dt.date) -> Extract
     return None
 
 
+#: What may stand between a day and month and the time printed with them: a comma, a short preposition ("29
+#: ноя в 14:05", "Nov 29 at 8:10", "Nov 29, 01:20", "29. 11. um 14:05").
+_DAY_TO_CLOCK = re.compile(r"[,\s|]*(?:[^\W\d_]{1,3}\.?\s+)?")
+#: How far after a yearless day its time may start (the gap above) and stand (the time itself).
+_DAY_CLOCK_GAP = 8
+
+
+def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
+    """The publication of a page nothing else dates, printed as a day and month without a year and a time
+    ("29 ноя в 14:05", "Nov 29 at 8:10"), as social networks, forums and agencies print this year's posts (a
+    past year's with its year): the first day and month within a byline's reach of ``text``'s start (the
+    text after the headline, or the body's opening), the latest such day not after the fetch day (a day
+    ahead allowed for zones east of ours). Not when that first day has no time beside it (a dateline, a date
+    in the story: the year would be a guess), nor when it is labelled an update."""
+    for month_day, m in yearless_dates(text, 0, _BYLINE_REACH):
+        gap = _DAY_TO_CLOCK.match(text, m.end(), m.end() + _DAY_CLOCK_GAP)
+        clocks = clock_times(text[gap.end() : gap.end() + _DAY_CLOCK_GAP]) if gap else []
+        if not clocks or clocks[0][0] != 0:
+            return []
+        if T.modified_label(T.label_case(text[max(0, m.start() - 40) : m.start()])):
+            return []
+        latest = today + dt.timedelta(days=1)
+        for year in (latest.year, latest.year - 1):
+            try:
+                value = dt.date(year, *month_day)
+            except ValueError:
+                continue  # 29 February of a common year
+            if value <= latest:
+                recent = latest - value <= _YEARLESS_REACH
+                return [_Cand(value, None, "text", False, byline=True)] if recent else []
+        return []
+    return []
+
+
 #: What follows an update label's stem up to a time printed alone: the rest of the label's word, then a colon
 #: or a dash, and a short preposition or two ("в", "at", "à", "um", "a las", "kl.").
 _LABEL_TO_CLOCK = re.compile(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+
+
+def _names_day(text: str) -> bool:
+    """Does ``text`` hold a day and month without a year: any day-first match of :data:`YEARLESS_DATE` (a
+    number and a word, as before month-first days were read), or a month-first one whose word is a month?"""
+    return any(
+        m.group("d") is not None or yearless_month_day(m) is not None for m in YEARLESS_DATE.finditer(text)
+    )
 
 
 def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
@@ -1843,7 +2003,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
             continue
         if not T.modified_label(T.label_case(text[max(0, label.start() - _LABEL_LEAD) : gap.end("word")])):
             continue
-        if _YEARLESS_DATE.search(after) or next(iter(find_text_dates(after)), None) is not None:
+        if _names_day(after) or next(iter(find_text_dates(after)), None) is not None:
             continue  # "Updated 18:40, 29 November": a date after all
         update = clocks[0][1]
         stamp = published.timestamp
@@ -2711,6 +2871,35 @@ def _home_link_text(page: _Page) -> str | None:
             text = clean_text(_text(link))
             if text:
                 return text
+    return None
+
+
+#: A class or id that marks a header's link (or the element around it) as the site's name: a navbar's
+#: ``brand``, a ``logo``, a ``site-name`` / ``hnname``.
+_BRAND_MARK = re.compile(r"brand|logo|name")
+
+
+def _brand_suffix(page: _Page) -> str | None:
+    """The ``<title>``'s last part (``Headline | Site``, five words at most), when one of the body's first
+    links has it as its whole text and leads home or is marked as the site's name (:data:`_BRAND_MARK`, on
+    the link or the element around it): a page that names its site nowhere else, its header's name linking
+    to the front page's path (``<b class="hnname"><a href="news">Site</a></b>``). Not a section's name in
+    the navigation (no such mark), nor the headline."""
+    parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(page.title_tag)] if page.title_tag else []
+    if len(parts) < 2 or not parts[-1] or len(parts[-1].split()) > 5:
+        return None
+    name = parts[-1]
+    for index, link in enumerate(page.body.iter("a")):
+        if index >= _LOGO_LINKS:
+            break
+        if clean_text(_text(link)) != name:
+            continue
+        parent = link.getparent()
+        marks = " ".join(
+            (el.get("class") or "") + " " + (el.get("id") or "") for el in (link, parent) if el is not None
+        )
+        if _is_home_href(link.get("href"), page.url) or _BRAND_MARK.search(marks.lower()):
+            return name
     return None
 
 

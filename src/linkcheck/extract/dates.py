@@ -864,6 +864,45 @@ def zone_for_day(stamp: dt.datetime, day: dt.date) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=offset))
 
 
+#: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března``, or the month first
+#: as English bylines print this year's days, ``Nov 29``, ``March 13th`` (neither followed by a year).
+YEARLESS_DATE = re.compile(
+    r"(?:(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?P<m>[^\W\d_]{3,12})\b\.?)"
+    r"|(?<![^\W\d_])(?P<n>[^\W\d_]{3,12})\.?\s+(?P<e>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![:.]\d))"
+    r"(?!,?\s*(?:de\s+)?\d{4}(?!\d))"
+)
+
+
+def yearless_month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """``(month, day)`` of a :data:`YEARLESS_DATE` match; ``None`` when its word is no month ("4 мин",
+    "Viewed 87")."""
+    if m.group("e") is not None:
+        month = MONTHS.get(m.group("n").lower())
+        return (month, int(m.group("e"))) if month else None
+    month = int(m.group("b")) if m.group("b") else MONTHS.get(m.group("m").lower())
+    return (month, int(m.group("d"))) if month else None
+
+
+def yearless_dates(
+    text: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[tuple[int, int], re.Match[str]]]:
+    """``((month, day), match)`` of each day and month without a year in ``text[start:end]``
+    (:data:`YEARLESS_DATE`), in order. A word and a number that are no date ("Updated 2", "Viewed 87") are
+    stepped over by one character, not skipped whole: "Updated 2 January" holds "2 January"."""
+    end = len(text) if end is None else end
+    at = start
+    while at < end:
+        m = YEARLESS_DATE.search(text, at, end)
+        if m is None:
+            return
+        month_day = yearless_month_day(m)
+        if month_day is None:
+            at = m.start() + 1
+            continue
+        yield month_day, m
+        at = m.end()
+
+
 def local_from_clock(stamp: dt.datetime, text: str) -> dt.datetime | None:
     """``stamp``, written in UTC, as ``text`` shows it in the page's own time zone: the first clock time in
     ``text`` that differs from ``stamp``'s by a zone offset gives the instant with that offset. ``text``
@@ -887,7 +926,8 @@ def local_from_text(
     """``stamp``, written in UTC, as ``text`` (the markup or visible text right after the headline) prints
     it on another day: a clock time that differs from ``stamp``'s by a zone offset taking it to the day
     before or after (and by no smaller offset on the same day), printed right after that day's full date
-    (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6) or right before it (``10:10 p.m. CST March
+    (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6) or its day and month without a year (``Nov 29,
+    01:20`` for ``2024-11-28T22:20Z``: UTC+3), or right before a full date (``10:10 p.m. CST March
     12, 2022``). ``None`` when the text prints no such
     instant. ``clocks`` are ``text``'s :func:`clock_times`, when already read. Dates are read, tags dropped,
     only just before a fitting clock time: most bylines are settled by their clock times alone."""
@@ -901,6 +941,11 @@ def local_from_text(
         before = _TAG.sub(" ", text[max(0, at - 400) : at])[-_CLOCK_REACH - 20 :]
         for value, _start, end in find_text_dates(before, day_first=day_first):
             if value == local.date() and len(before) - end <= _CLOCK_REACH:
+                return local
+        # This year's day printed without its year before the time ("Nov 29, 01:20"): the zone that moves
+        # the stamp to that day and time states the year.
+        for month_day, m in yearless_dates(before):
+            if len(before) - m.end() <= _CLOCK_REACH and month_day == (local.month, local.day):
                 return local
         # The time first, as American bylines print it: "11:32 p.m. ET March 12, 2022".
         after = _TAG.sub(" ", text[at : at + 400])[: _CLOCK_AHEAD + _CLOCK_REACH + 20]

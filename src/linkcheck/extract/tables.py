@@ -283,13 +283,14 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     0,
 )
 #: Update labels whose stems hold a letter outside ASCII (Icelandic "uppfært", Albanian "përditësuar",
-#: Azerbaijani "yenilənib", Armenian "թարմացվել է"), with ``TEXT_MODIFIED_PREFIX_RE``'s ending: kept apart
-#: and tried only on text holding one of ``MORE_MODIFIED_STEMS`` (each branch of the long pattern costs every
-#: search ~340 instructions on 40 characters; see :func:`modified_label`).
+#: Azerbaijani "yenilənib", Armenian "թարմացվել է"), and later ones (English "edited" alone), with
+#: ``TEXT_MODIFIED_PREFIX_RE``'s ending: kept apart and tried only on text holding one of
+#: ``MORE_MODIFIED_STEMS`` (each branch of the long pattern costs every search ~340 instructions on 40
+#: characters; see :func:`modified_label`).
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
-    "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig",
+    "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -310,7 +311,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"bywurke|actualis(?:à|aziun)|"
     # Slovene "posodobljeno" ("updated"); Māori "i whakahoutia" ("was updated"); Esperanto "ĝisdatigita"
     # ("updated"), "ĝisdatigo" ("update").
-    r"posodobljeno|whakahoutia|ĝisdatig(?:ita|o))"
+    r"posodobljeno|whakahoutia|ĝisdatig(?:ita|o)|"
+    # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
+    # 2024"); "last edited" is the long pattern's.
+    r"edited)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
