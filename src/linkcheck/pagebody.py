@@ -46,7 +46,8 @@ consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site>
 it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
 an editor's note whose first sentence is "This article has been retracted.", a withdrawal for a legal
 reason after an emphasised label: "<strong>Hinweis der Redaktion:</strong> Dieser Artikel ist aufgrund
-einer einstweiligen Verfügung ... nicht abrufbar.") with little text after them:
+einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why after a colon: "Материал снят
+с публикации по решению редакции: приведённая в нём цитата ...") with little text after them:
 ``soft_404`` (``error_page``). An article whose embedded video or post says
 "no longer available" has its paragraphs after that line and is not one.
 
