@@ -32,11 +32,11 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
-from linkcheck.classify import Liveness, classify_fetch, move_stands, moved_finding
+from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.media import is_page, is_pdf, media_type
@@ -78,7 +78,7 @@ if TYPE_CHECKING:
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal, undated_short_page
+    from linkcheck.soft404 import platform_of, soft_404_signal, undated_short_page
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -381,7 +381,7 @@ def _import_readers() -> None:
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
-    global forbidden_legal
+    global forbidden_legal, platform_of
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -400,7 +400,7 @@ def _import_readers() -> None:
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import soft_404_signal, undated_short_page
+    from linkcheck.soft404 import platform_of, soft_404_signal, undated_short_page
 
     _readers_ready = True
 
@@ -449,6 +449,13 @@ def _read_page(
                     Cause.LEGAL,
                     f"{fetch.status_code}, and the page says access is blocked where linkcheck runs, by a"
                     f" region's licence or a country's law: {blocked!r}",
+                )
+        elif liveness.cause is Cause.GONE and fetch.status_code == 410:
+            # removed for good; a page that says so in words often says why (a withdrawal, a court order)
+            said = forbidden_gone(fetch.body)
+            if said is not None:
+                liveness = Liveness(
+                    liveness.status, liveness.cause, f"{liveness.reason}: the page says {said!r}"
                 )
         metadata: Metadata | None = None
         text: str | None = None
@@ -515,6 +522,46 @@ def _fetch(url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ti
         ticket.close(fetch)
 
 
+#: Answers by which a server refuses an address it may serve without its query's tracking parameters: a CDN
+#: or a firewall that rejects parameters it does not know (400), a router that reads the query as part of
+#: the path (404, 410).
+_REFUSED_WITH_QUERY = frozenset({400, 404, 410})
+
+
+def _untracked_note(
+    url: str, fetch: FetchResult, fetcher: SupportsFetch, deadline: float | None
+) -> str | None:
+    """For ``url`` refused (:data:`_REFUSED_WITH_QUERY`) while it holds tracking parameters (``?utm_source=
+    ...``, ``fbclid``: :func:`~linkcheck.classify.citable` drops them): what the address without them
+    answers, when that is a success ("without its tracking parameters the address answers 200: <url>");
+    ``None`` otherwise, and without a request for any other answer or address. The link as cited stays
+    broken: the note says where the reader may look."""
+    if fetch.status_code not in _REFUSED_WITH_QUERY or "?" not in url:
+        return None
+    bare = citable(url)
+    if bare == url:
+        return None
+    try:
+        answer = fetcher.fetch(bare, deadline=deadline)
+    except Exception:  # the note is a courtesy: any failure leaves the answer as it was
+        log.debug("fetching %s without its tracking parameters failed", url, exc_info=True)
+        return None
+    if answer.status_code is None or not 200 <= answer.status_code < 300:
+        return None
+    return (
+        f"without its tracking parameters the address answers {answer.status_code}:"
+        f" {citable(answer.final_url)} (check that it is the cited page, and cite it so)"
+    )
+
+
+def _noted(page: _Page, note: str | None) -> _Page:
+    """``page`` with ``note`` added to its reason."""
+    if note is None:
+        return page
+    liveness = page.liveness
+    return replace(page, liveness=Liveness(liveness.status, liveness.cause, f"{liveness.reason}; {note}"))
+
+
 def _result(citation: Citation, page: _Page, config: Config) -> Result:
     if not _readers_ready:
         _import_readers()
@@ -535,12 +582,17 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
             and undated_short_page(citation.url, fetch.final_url, usable, len(fetch.redirects))
         ):
-            # not another story: a section's or an edition's front, which a relaunch sends old stories to
+            # not another story: a section's or an edition's front, which a relaunch sends old stories to,
+            # or the outlet's channel or profile on a social network
+            platform = platform_of(usable)
             liveness = Liveness(
                 Status.SOFT_404,
                 Cause.FRONT_PAGE,
-                f"the article URL redirects to a section front page ({fetch.final_url}): a page of no date"
-                " at a short address, under another title",
+                f"the article URL redirects to a channel or profile page on {platform} ({fetch.final_url},"
+                f" {usable.title!r}), not the article"
+                if platform is not None
+                else f"the article URL redirects to a section front page ({fetch.final_url}): a page of no"
+                " date at a short address, under another title",
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if usable is None and fetch is not None and liveness.status is Status.OK:
@@ -1137,9 +1189,13 @@ def _iter_check(
     def finish(url: str, page: _Page) -> None:
         done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
+    #: URL -> what its address without tracking parameters answers, for a refused URL (set by its worker
+    #: before the page is read, taken when it is)
+    untracked: dict[str, str] = {}
+
     def read(url: str, fetch: FetchResult) -> None:
         quoted = any(quotes_page(c) for c in groups[url])
-        finish(url, _read_page(url, fetch, config, parse_slots, quoted))
+        finish(url, _noted(_read_page(url, fetch, config, parse_slots, quoted), untracked.pop(url, None)))
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
@@ -1155,6 +1211,9 @@ def _iter_check(
             except Exception as exc:
                 finish(url, _internal_error(url, exc))
                 continue
+            note = _untracked_note(url, fetch, fetcher, run_deadline)
+            if note is not None:
+                untracked[url] = note
             if not pages.offer(url, fetch):
                 read(url, fetch)
 

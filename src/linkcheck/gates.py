@@ -42,6 +42,7 @@ __all__ = [
     "SIGN_IN_TITLES",
     "address_gate",
     "consent_line",
+    "consent_purposes",
     "declares_an_article",
     "gate_signal",
     "geo_block",
@@ -112,7 +113,7 @@ CONSENT_TITLES: tuple[str, ...] = (
     "la tua privacy è importante per noi", "valorizamos a sua privacidade", "respeitamos a sua privacidade",
     "a sua privacidade é importante para nós",
     # "Your privacy is important to us" in English, Spanish, French, Dutch and German
-    "your privacy is important to us", "your privacy matters to us",
+    "your privacy is important to us", "your privacy matters to us", "we care about your privacy",
     "tu privacidad es importante para nosotros", "su privacidad es importante para nosotros",
     "tu privacidad nos importa", "su privacidad nos importa",
     "votre vie privée est importante pour nous", "votre vie privée nous importe",
@@ -241,6 +242,23 @@ _CONSENT_LINE = re.compile(
     r" (?:(?:des |los |die |de )?cookies|i cookie)(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
     r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
 )
+
+
+#: The purposes' statement the IAB's Transparency and Consent Framework has every consent platform open its
+#: dialog with (on folded text, from the line's start): "We and our 842 partners store and/or access
+#: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian and Dutch.
+#: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
+_CONSENT_PURPOSES = re.compile(
+    r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze) (?:\d+ )?"
+    r"(?:partners?|vendors|partenaires|socios|partner|anbieter)\b"
+    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan)\b"
+)
+
+
+def consent_purposes(text: str) -> bool:
+    """Whether ``text`` (a line of a page with no headline, folded) opens with a consent platform's statement
+    of its purposes (:data:`_CONSENT_PURPOSES`): the page is the platform's dialog."""
+    return _CONSENT_PURPOSES.match(text) is not None
 
 
 def consent_line(text: str) -> bool:

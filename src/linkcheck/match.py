@@ -70,7 +70,7 @@ from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
-from linkcheck.gates import gate_signal
+from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
@@ -1444,7 +1444,9 @@ def _title_finding(
         # A dead article redirected to an undated page (a topic hub, a tag page) whose name is the cited
         # headline's kicker: a part of the cited title does not confirm such a page, only the whole does.
         best = _without_cited_parts(citation.title, best, names, hosts)
-    if best is None or best.score >= config.title_threshold:
+    if best is not None and best.score >= config.title_threshold:
+        return _kept_title_only(citation.title, best.title, metadata, names, hosts, config)
+    if best is None:
         return None
     if _gate_in_place(citation.url, final_url, metadata):
         # A paywall, sign-in, consent or bot-check page answered for the article: its title is the gate's,
@@ -1509,6 +1511,48 @@ def _title_finding(
         expected=citation.title,
         actual=best.title,
         score=score,
+    )
+
+
+#: The sources of a page's visible headline and its declared one, each of which must disagree with a cited
+#: title that only the ``<title>`` holds for the ``<title>`` to be a kept one (:func:`_kept_title_only`).
+_HEADLINE_SOURCES = frozenset(("h1", "opengraph"))
+
+
+def _kept_title_only(
+    cited: str, matched: str, metadata: Metadata, names: Sequence[str], hosts: Sequence[str], config: Config
+) -> Finding | None:
+    """A title mismatch for a page that holds the cited title only in its ``<title>``, while its ``<h1>``
+    and ``og:title`` are both something else and it states no article's date: a taken-over domain (a
+    casino's list, a shop) that kept each old address's ``<title>`` for search engines. ``None`` for any
+    other page: a dated article whose ``<title>`` is an SEO headline beside its display one is that article,
+    and a page whose ``<h1>`` is the site's name has no other headline."""
+    if declares_an_article(metadata):
+        return None
+    others: dict[str, str] = {}
+    for candidate in metadata.title_candidates:
+        if candidate.text.strip() == matched and candidate.source != "title-tag":
+            return None  # the cited title is also a headline of the page
+        if candidate.source in _HEADLINE_SOURCES:
+            others.setdefault(candidate.source, candidate.text.strip())
+    if len(others) < len(_HEADLINE_SOURCES) or any(
+        is_site_segment(text, names, hosts)
+        or title_score(cited, text, names=names, hosts=hosts) >= config.title_threshold
+        for text in others.values()
+    ):
+        return None
+    headline = others["h1"]
+    return Finding(
+        kind=FindingKind.TITLE_MISMATCH,
+        severity=Severity.FAIL,
+        message=(
+            f"cited title {cited!r} is only the page's <title>; its headline is {headline!r} (<h1>, and"
+            f" og:title {others['opengraph']!r}) and it states no publication date: another page that kept"
+            " the old address's title (a taken-over domain?)"
+        ),
+        expected=cited,
+        actual=headline,
+        score=round(title_score(cited, headline, names=names, hosts=hosts), 3),
     )
 
 

@@ -46,7 +46,8 @@ consent wall's heading ("Vos choix concernant l'utilisation de cookies", "<Site>
 it say the article is gone ("This article has been removed.", a live blog's "This live event has expired",
 an editor's note whose first sentence is "This article has been retracted.", a withdrawal for a legal
 reason after an emphasised label: "<strong>Hinweis der Redaktion:</strong> Dieser Artikel ist aufgrund
-einer einstweiligen Verfügung ... nicht abrufbar.") with little text after them:
+einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why after a colon: "Материал снят
+с публикации по решению редакции: приведённая в нём цитата ...") with little text after them:
 ``soft_404`` (``error_page``). An article whose embedded video or post says
 "no longer available" has its paragraphs after that line and is not one.
 
@@ -65,7 +66,7 @@ from collections.abc import Iterator
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
-from linkcheck.gates import consent_line, declares_an_article, geo_block, legal_block
+from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
@@ -680,6 +681,20 @@ def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> b
     return len(first) < len(line) and len(first) <= _ERROR_LINE and is_error_title(first, names, hosts)
 
 
+#: The most words of a sentence's lead clause, before its colon, read as a notice ("Материал снят с
+#: публикации по решению редакции: приведённая в нём цитата ..."): a notice's, not a paragraph's.
+_LEAD_WORDS = 10
+
+
+def _lead_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
+    """Whether the first sentence of ``line`` is an error message and, after a colon, why ("Материал снят с
+    публикации по решению редакции: приведённая в нём цитата не соответствовала сказанному."): a notice
+    under a kept headline says why in the same sentence. Asked only of the first lines after a headline,
+    with little text after them (:func:`notice_signal`)."""
+    lead, colon, _ = first_sentence(line).partition(": ")
+    return bool(colon) and len(lead.split()) <= _LEAD_WORDS and is_error_title(lead, names, hosts)
+
+
 #: An image's text alternative (``<img ... alt="404 - page not found">``), and the most images read for one:
 #: a not-found page that says so in a picture (an illustration, a big "404") has little else, and its image
 #: comes after the logo.
@@ -739,8 +754,10 @@ def headless_signal(
             small
             and consent is None
             and "cookie" in lowered
-            and len(line) <= _ERROR_LINE
-            and consent_line(fold(line))
+            and (
+                (len(line) <= _ERROR_LINE and consent_line(fold(line)))
+                or consent_purposes(fold(first_sentence(line)))
+            )
         ):
             consent = line  # an error line further down still says more
     said = _image_error(page, names, hosts)
@@ -779,8 +796,8 @@ def _forbidden_lines(body: bytes) -> Iterator[str]:
 
 
 def forbidden_gone(body: bytes) -> str | None:
-    """The line of a 403 answer's small page that says the content is gone rather than refused: an error
-    message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
+    """The line of a 403 (or 410) answer's small page that says the content is gone rather than refused: an
+    error message by its words ("This URL has been excluded from the Wayback Machine.", "This article is no
     longer available"), whole or as its first sentence; ``None`` for a refusal ("Access denied", "Error
     403", "Sorry, you have been blocked"), a page larger than :data:`FORBIDDEN_BYTES`, or no page."""
     for line in _forbidden_lines(body):
@@ -824,8 +841,8 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("rimoss", "elimin", "dispon", "esiste"),
     "nl": ("verwijder", "niet meer", "wachtwoord"),
     "pl": ("usunię", "niedostęp"),
-    "ru": ("удал", "недоступ", "не найден"),
-    "uk": ("видал", "недоступ", "не знайден"),
+    "ru": ("удал", "недоступ", "не найден", "снят"),
+    "uk": ("видал", "недоступ", "не знайден", "знят"),
     "id": ("dihapus", "ditemukan", "tersedia"),
     "tr": ("kaldırıl", "bulunamad", "silin"),
     "ar": ("لم يعد", "حذف", "غير موجود"),
@@ -977,6 +994,7 @@ def _notice_after(
         elif (
             (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts))
             or _first_sentence_is_error(line, names, hosts)
+            or _lead_is_error(line, names, hosts)
             or says_withdrawn(line)
             or names_gone(line, names)
         ):

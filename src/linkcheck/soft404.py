@@ -72,6 +72,7 @@ __all__ = [
     "is_moved_title",
     "is_search_echo",
     "may_say_moved",
+    "platform_of",
     "says_gone",
     "says_withdrawn",
     "soft_404_reason",
@@ -638,6 +639,11 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:(?:etot|dannyi|eta|dannaya|eto|dannoe) )?(?:material|statya|publikatsiya|novost|zapis|soobshchenie)"
     r"(?: byl| byla| bylo)? (?:udalen|udalena|udaleno|snyat s publikatsii|snyata s publikatsii"
     r"|snyato s publikatsii)(?: (?:po (?:trebovaniyu|resheniyu|prosbe|zaprosu)|na osnovanii)(?: \w+){1,4})?",
+    # Ukrainian, folded: "Матеріал видалено", "Матеріал знято з публікації", "Статтю видалено на вимогу
+    # правовласника" (who asked: a few words)
+    r"(?:(?:tsei|tsia|tse) )?(?:material|stattyu|stattya|publikatsiyu|publikatsiya|novinu|novina|zapis)"
+    r"(?: bulo| bula| buv)? (?:vidaleno|znyato z publikatsii)"
+    r"(?: (?:na (?:vimogu|prokhannya|zapit)|za rishennyam|na pidstavi)(?: \w+){1,4})?",
     # Vietnamese, folded: "Bài viết không tồn tại hoặc đã bị xóa", "Trang bạn tìm không tồn tại"
     r"(?:trang|bai viet|tin bai|noi dung|bai bao)(?: nay)?(?: ban (?:tim|dang tim|yeu cau))?"
     r" (?:khong ton tai(?: hoac da bi xoa)?|da bi xoa|khong tim thay)",
@@ -698,7 +704,8 @@ _PATTERN_WORDS = (
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
-    "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "ton tai", "bi xoa", "tim thay",
+    "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "vidaleno", "znyato", "ton tai",
+    "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
 )  # fmt: skip
@@ -1163,6 +1170,25 @@ def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
     # a sign-in or consent step is headed by its address's name too ("Anmelden" at /anmelden?redirect=...):
     # a gate, not a section
     return not _is_gate(url) and address_gate(url) is None
+
+
+#: The ``og:site_name`` of social networks' and messaging services' pages (folded): a channel, a profile or a
+#: group, which outlets send old addresses to.
+_PLATFORMS = frozenset(
+    fold(n)
+    for n in (
+        "Telegram", "VK", "ВКонтакте", "VKontakte", "Facebook", "Instagram", "X", "Twitter", "YouTube",
+        "TikTok", "LinkedIn", "Threads", "Одноклассники", "OK", "Дзен", "Dzen", "Яндекс Дзен", "WhatsApp",
+        "Viber", "Mastodon", "Bluesky", "Pinterest", "Reddit", "Weibo", "微博", "LINE",
+    )
+)  # fmt: skip
+
+
+def platform_of(metadata: Metadata | None) -> str | None:
+    """The social network or messaging service whose page ``metadata`` is (its ``og:site_name``: "Telegram",
+    "VK", "YouTube"); ``None`` for any other page."""
+    name = metadata.site_name if metadata is not None else None
+    return name if name and fold(name) in _PLATFORMS else None
 
 
 def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | None, redirects: int) -> bool:
