@@ -9,6 +9,8 @@ parameters whose address without them answers."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from linkcheck import Config, check
@@ -397,3 +399,42 @@ def test_no_note_when_the_bare_address_is_refused_too() -> None:
     )
     assert fetcher.asked == [tracked, ZHIRINOVSKY]
     assert reason == "404 Not Found"
+
+
+class _Overlaps(_Answers):
+    """A fetcher double that counts the requests in flight at once: a request for a bare address waits (at
+    most a second) for another request to start meanwhile, as a slot given back early would let one."""
+
+    def __init__(self, answers: dict[str, FetchResult]) -> None:
+        super().__init__(answers)
+        self._lock = threading.Lock()
+        self._started = threading.Condition(self._lock)
+        self.in_flight = 0
+        self.most = 0
+
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+        with self._lock:
+            self.asked.append(url)
+            self.in_flight += 1
+            self.most = max(self.most, self.in_flight)
+            self._started.notify_all()
+            if "utm_" not in url:  # the bare address: would another request start while this one runs?
+                self._started.wait_for(lambda: self.in_flight > 1, timeout=1.0)
+            self.in_flight -= 1
+        return self.answers[url]
+
+
+def test_the_bare_address_is_asked_in_the_slot_of_the_refused_one() -> None:
+    # one request at a time to the host (--per-host 1), four workers, three refused links with tracking
+    # parameters: each second request is made before the slot is given back, never beside another request
+    urls = [f"{POST}/2020/01/0{n}/story-a6883{n}" for n in range(1, 4)]
+    answers = {}
+    for url in urls:
+        answers[url + "?utm_source=twitter"] = _answer(url + "?utm_source=twitter", 404)
+        answers[url] = _answer(url, 200, STORY_PAGE)
+    fetcher = _Overlaps(answers)
+    citations = [Citation(url + "?utm_source=twitter") for url in urls]
+    report = check(citations, Config(workers=4, per_host=1), fetcher=fetcher)
+    assert len(fetcher.asked) == 6
+    assert fetcher.most == 1
+    assert all("without its tracking parameters the address answers 200" in r.reason for r in report.results)

@@ -504,22 +504,27 @@ def _read_page(
         return _internal_error(url, exc)
 
 
-def _fetch(url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ticket | None) -> FetchResult:
-    """The fetch of one URL; a :class:`~linkcheck.fetch.Fetcher` gives the ticket's slots back while it
-    waits before a retry."""
+def _fetch(
+    url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ticket | None
+) -> tuple[FetchResult, str | None]:
+    """The fetch of one URL, and what its address without tracking parameters answers when it was refused
+    (:func:`_untracked_note`). A :class:`~linkcheck.fetch.Fetcher` gives the ticket's slots back while it
+    waits before a retry; the second request, to the same host, is made in the same slots, before they are
+    given back: the host's limit holds."""
     from linkcheck.fetch import Fetcher
 
     if ticket is None:
-        return fetcher.fetch(url, deadline=deadline)
-    fetch: FetchResult | None = None
+        fetch = fetcher.fetch(url, deadline=deadline)
+        return fetch, _untracked_note(url, fetch, fetcher, deadline)
+    done: FetchResult | None = None
     try:
         if isinstance(fetcher, Fetcher):
-            fetch = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
+            done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
         else:
-            fetch = fetcher.fetch(url, deadline=deadline)
-        return fetch
+            done = fetcher.fetch(url, deadline=deadline)
+        return done, _untracked_note(url, done, fetcher, deadline)
     finally:
-        ticket.close(fetch)
+        ticket.close(done)
 
 
 #: Answers by which a server refuses an address it may serve without its query's tracking parameters: a CDN
@@ -1207,11 +1212,10 @@ def _iter_check(
                 finish(url, _Page(None, down))
                 continue
             try:
-                fetch = _fetch(url, fetcher, run_deadline, ticket)
+                fetch, note = _fetch(url, fetcher, run_deadline, ticket)
             except Exception as exc:
                 finish(url, _internal_error(url, exc))
                 continue
-            note = _untracked_note(url, fetch, fetcher, run_deadline)
             if note is not None:
                 untracked[url] = note
             if not pages.offer(url, fetch):
