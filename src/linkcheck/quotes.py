@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from linkcheck.models import Citation, Finding, FindingKind, Severity
+from linkcheck.tagflood import capped_tags
 
 __all__ = ["highlighted_passages", "page_text", "quote_finding", "quote_findings", "quotes_page"]
 
@@ -58,7 +59,7 @@ def page_text(html: str) -> str | None:
 
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True)
     try:  # lxml refuses a str that declares its encoding
-        root: Any = etree.fromstring(_XML_DECLARATION.sub("", html, count=1), parser)
+        root: Any = etree.fromstring(capped_tags(_XML_DECLARATION.sub("", html, count=1)), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is None:

@@ -42,6 +42,7 @@ from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
+from linkcheck.tagflood import capped_tags
 
 __all__ = ["parse"]
 
@@ -216,7 +217,7 @@ def _host(url: str) -> str:
 
 
 def _parse_tree(text: str) -> etree._Element | None:
-    data = text.encode("utf-8", "replace").translate(_CONTROL_TO_SPACE)
+    data = capped_tags(text).encode("utf-8", "replace").translate(_CONTROL_TO_SPACE)
     if not data.strip():
         return None
     parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)

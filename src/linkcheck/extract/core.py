@@ -78,6 +78,7 @@ from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import has_error_phrase, is_blocked_title, is_error_title, is_search_echo
+from linkcheck.tagflood import capped_tags
 
 __all__ = ["extract_metadata"]
 
@@ -527,7 +528,7 @@ def _parse(text: str) -> Any:
             recover=True, no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
         )
     try:
-        return etree.fromstring(text, parser)
+        return etree.fromstring(capped_tags(text), parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 
