@@ -41,6 +41,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._prose import (
     attach_agency_datelines,
+    attach_named_titles,
     attach_outlets,
     attach_related_titles,
     attach_report_dates,
@@ -104,6 +105,7 @@ def extract_citations(
             if link.title_from_text and link.pos > 0 and names_a_source(parsed.prose, link.pos):
                 link.title = None
         attach_related_titles(parsed.prose, links)
+        attach_named_titles(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
         attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)

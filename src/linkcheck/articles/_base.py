@@ -652,8 +652,8 @@ ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation.
 _BOILERPLATE = re.compile(
-    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message)\s+)?(?:in\s+(?:your\s+|a\s+)?"
-    r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
+    r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
     r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
@@ -670,7 +670,7 @@ _BOILERPLATE = re.compile(
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)(?:\s+on\b|\s*:)|"
-    r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in)\W*$|"
+    r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in|like|comment|restack)\W*$|"
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b|"
@@ -679,6 +679,15 @@ _BOILERPLATE = re.compile(
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that calls to follow, subscribe or unsubscribe, or to view the message on the web: after
+#: other sentences before a link, it makes the link machinery as a label opening the text does.
+_SENTENCE_BOILERPLATE = re.compile(
+    r"\W*(?:follow\s+us\b|(?:un)?subscribe\b|view\s+(?:this|the)\s+(?:e-?mail|newsletter|issue|post)\s+"
+    r"(?:in|online|on)\b)",
     re.IGNORECASE,
 )
 
@@ -703,11 +712,17 @@ def _sign_up_end() -> re.Pattern[str]:
 
 def is_boilerplate(label: str) -> bool:
     """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery:
-    it opens with a newsletter's or site's label ("Unsubscribe", "Follow us"), or ends with a call to sign
-    up before a colon ("..., abonnez-vous :")."""
+    it opens with a newsletter's or site's label ("Unsubscribe", "Follow us"), or its last sentence calls to
+    follow or subscribe ("... this article. Follow us"), or it ends with a call to sign up before a colon
+    ("..., abonnez-vous :")."""
     if not label:
         return False
     if _BOILERPLATE.match(label) is not None:
+        return True
+    # "Reuters contributed reporting. Follow us [on X]": the last sentence before the link opens with a
+    # call to follow or subscribe (not any label: "... resolve. Code and data: URL" cites the authors' code).
+    cut = max(label.rfind(". "), label.rfind("! "), label.rfind("? "))
+    if cut > 0 and _SENTENCE_BOILERPLATE.match(label, cut + 2) is not None:
         return True
     tail = label[-60:]
     return (":" in tail or "：" in tail) and _sign_up_end().search(tail) is not None

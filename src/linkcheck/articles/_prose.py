@@ -185,6 +185,8 @@ _GENERIC_WORDS = frozenset(
         "wire",
         "newspaper",
         "novosti",
+        "naviny",
+        "novyny",
         "vesti",
         "izvestia",
         "gazeta",
@@ -813,9 +815,9 @@ _MORE_LABELS = (
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
     r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
-    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī"
+    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ")
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
@@ -1489,3 +1491,64 @@ def _unspanned(prose: str, at: int, outside: re.Pattern[str]) -> int:
             return last
         at, width = low, min(width * 4, 4096)
     return 0
+
+
+# --- titles named in the prose --------------------------------------------------------------------------
+
+#: A cited piece's title named in the prose, in quotation marks after a cue: English ``a story headlined
+#: “...”``, ``under the headline ‘...’``, ``a piece titled “...”``, ``entitled``; Russian ``под заголовком
+#: «...»``, ``озаглавленной «...»`` and a publication's noun right before the quotation mark (``в статье
+#: «...»``, ``материал «...»``, ``колонка``, ``заметка``, ``публикация``, ``отчёт``, ``доклад``).
+_NAMED_TITLE = re.compile(
+    r"(?:(?<![\w-])(?:headlined|headline|(?:en)?titled)|под[ \t]+заголовком|озаглавленн\w*)[ \t]*[,:]?[ \t]*"
+    r"(?P<q>[«“\"‘„])"
+    r"|(?<![\w-])(?:стать|материал|колонк|заметк|публикаци|отч[её]т|доклад)\w{0,3}[ \t]+(?P<r>«)",
+    re.IGNORECASE,
+)
+#: Substrings one of which a prose naming a title so holds (the search is skipped in all other prose).
+_NAMED_TITLE_CUES = ("eadline", "itled", "заголовк", "озаглавл", " «")
+#: A title's length, and how far after it (or before its cue) its link may stand, in the same sentence.
+_NAMED_TITLE_SPAN = (4, 200)
+_NAMED_TITLE_REACH = 300
+_NAMED_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*[ \t]+(?=[\"'“‘«(]?[^\W\d_])|\n[ \t]*\n")
+
+
+def _named_title_end(prose: str, q_end: int, close: str) -> int:
+    """Where the quotation opened just before ``q_end`` closes (``-1``: not within a title's length): an
+    apostrophe (``Strike’s``) is no closing ``’``."""
+    limit = q_end + _NAMED_TITLE_SPAN[1]
+    at = prose.find(close, q_end, limit)
+    while close == "’" and at >= 0 and at + 1 < len(prose) and prose[at + 1].isalpha():
+        at = prose.find(close, at + 1, limit)
+    return at
+
+
+def attach_named_titles(prose: str, links: list[Link]) -> None:
+    """Give a link the title the prose names for it (``ran a story headlined “Title” (<link>)``, ``в статье
+    «Title» ... : <url>``): the first link from the quotation's opening on to the end of its sentence, else
+    the last link before the cue in the same sentence; only a link with no title yet gets it."""
+    if not links or not any(cue in prose for cue in _NAMED_TITLE_CUES):
+        return
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
+    for m in _NAMED_TITLE.finditer(prose):
+        group = "q" if m.group("q") else "r"
+        opening = m.group(group)
+        close = _CLOSING_QUOTE.get(opening, opening)
+        end = _named_title_end(prose, m.end(group), close)
+        if end < 0:
+            continue
+        title = prose[m.end(group) : end].strip(" \t,.;:")
+        if len(title) < _NAMED_TITLE_SPAN[0] or "\n\n" in title or (group == "r" and " " not in title):
+            continue  # (after a mere noun, one word in quotes is a name: ``публикации «Коммерсанта»``)
+        after = _NAMED_SENTENCE_END.search(prose, end + 1, end + 1 + _NAMED_TITLE_REACH)
+        stop = after.start() + 1 if after else end + 1 + _NAMED_TITLE_REACH
+        index = bisect.bisect_left(positions, m.start(group))
+        target = placed[index] if index < len(placed) and placed[index].pos < stop else None
+        if target is None and index > 0:
+            before = placed[index - 1]
+            near = before.pos >= m.start() - _NAMED_TITLE_REACH
+            if near and not _NAMED_SENTENCE_END.search(prose, before.pos, m.start()):
+                target = before
+        if target is not None and target.title is None:
+            target.title = clean_text(title)

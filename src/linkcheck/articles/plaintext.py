@@ -584,8 +584,9 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                     value = parse_date(rest, allow_year=False)
                     if value is not None and _mostly_date(rest):
                         return value, number
-            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date.
-            candidates.append(parts[0])
+            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date;
+            # "World · 10 January 2020, 11:15 · Photo: host": a later part that is a date.
+            candidates.extend(parts)
         for candidate in candidates:
             prefix = _DATELINE_PREFIX.match(candidate)
             rest = candidate[prefix.end() :] if prefix else candidate
