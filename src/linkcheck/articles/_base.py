@@ -35,6 +35,7 @@ __all__ = [
     "is_boilerplate",
     "is_licence",
     "is_own_navigation",
+    "is_post_view",
     "is_profile",
     "is_share",
     "looks_like_title",
@@ -853,6 +854,25 @@ def is_profile(url: str) -> bool:
     except ValueError:
         return False
     return _PROFILE_PATH.fullmatch(path) is not None
+
+
+#: A post's page of its statistics, its people or one of its pictures (X's ``/status/ID/analytics``,
+#: ``/photo/1``, ``/video/1``, ``/retweets``, ``/likes``, ``/quotes``): the post's machinery.
+_POST_VIEW = re.compile(
+    r"/status(?:es)?/\d{1,24}/(?:analytics|photo/\d{1,2}|video/\d{1,2}|retweets|likes|quotes)/?$"
+)
+
+
+def is_post_view(url: str) -> bool:
+    """A social post's page of its statistics, its likers or its picture (:data:`_POST_VIEW`), not the post
+    (``/status/ID``, which may be cited)."""
+    if "/status" not in url:
+        return False
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _POST_VIEW.search(path) is not None
 
 
 #: A scholarly search engine's lookup of a reference (a journal page's "Google Scholar" link beside each

@@ -55,10 +55,11 @@ def _entry_link(entry: etree._Element, rel: str) -> str:
     for child in entry:
         if _local(child) != "link":
             continue
-        href = child.get("href")
+        href: str | None = child.get("href")
         if href is None:  # RSS: the address is the element's text
-            if rel == "alternate" and child.text:
-                return child.text.strip()
+            text: str | None = child.text
+            if rel == "alternate" and text:
+                return text.strip()
             continue
         if (child.get("rel") or "alternate") == rel:
             return href.strip()

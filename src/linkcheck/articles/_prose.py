@@ -906,6 +906,8 @@ def _quoted_lead(title: str) -> str:
 
 _SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
 _MARKER_NOTE = re.compile(r"[ \t]*\(\d{1,3}\)$")
+#: A note opened at the line's end and closed on the next line: no part of the title.
+_OPEN_NOTE = re.compile(r"[ \t]+\([^()\r\n]{0,40}$")
 
 
 def _without_source_note(title: str, link: Link) -> str:
@@ -913,7 +915,11 @@ def _without_source_note(title: str, link: Link) -> str:
     outlet, its date, or both (``Title (The Moscow Times, 29 August 2019)``, ``Title (Gulf Ledger)``): the
     source of the title, not a part of it (the date is given to the link that has none). A parenthesis that
     is neither stays (``Title (Part 2)``, ``Title (video)``). A number alone in the parentheses is a marker
-    of the link in a list of links (``Title (3)`` and ``3. <url>`` below): no part of the title either."""
+    of the link in a list of links (``Title (3)`` and ``3. <url>`` below): no part of the title either, nor
+    a parenthesis the line opens and does not close (``Title? (The`` / ``Moscow Times)``)."""
+    cut = _OPEN_NOTE.search(title)
+    if cut is not None and cut.start() >= 4:  # "Title? (The" + "Moscow Times)" on the next line
+        return title[: cut.start()].rstrip()
     marker = _MARKER_NOTE.search(title)
     if marker is not None and marker.start() >= 4:
         return title[: marker.start()].rstrip()
@@ -1526,7 +1532,8 @@ def _named_title_end(prose: str, q_end: int, close: str) -> int:
 def attach_named_titles(prose: str, links: list[Link]) -> None:
     """Give a link the title the prose names for it (``ran a story headlined “Title” (<link>)``, ``в статье
     «Title» ... : <url>``): the first link from the quotation's opening on to the end of its sentence, else
-    the last link before the cue in the same sentence; only a link with no title yet gets it."""
+    the last link before the cue in the same sentence; it replaces no title but one from the link's own
+    unquoted words (``<a>A Savannah story</a> headlined “Title”``)."""
     if not links or not any(cue in prose for cue in _NAMED_TITLE_CUES):
         return
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
@@ -1550,5 +1557,41 @@ def attach_named_titles(prose: str, links: list[Link]) -> None:
             near = before.pos >= m.start() - _NAMED_TITLE_REACH
             if near and not _NAMED_SENTENCE_END.search(prose, before.pos, m.start()):
                 target = before
-        if target is not None and target.title is None:
-            target.title = clean_text(title)
+        if target is not None and (target.title is None or (target.title_from_text and not target.quoted)):
+            target.title = clean_text(title)  # (named so, it is the title the link's own words are not)
+
+
+#: A listing line that gives a link between its title and its date, each after a spaced dash: ``Title -
+#: URL - Feb 2024 (54 comments)`` (Hacker News' lists of earlier threads), ``Title – URL – 3 May 2023``.
+_LISTING_LINE = re.compile(
+    r"[ \t]*(?P<title>[^\r\n]{4,200}?)[ \t]+[-–—][ \t]+(?:https?|ftp)://\S+[ \t]+[-–—][ \t]+"
+    r"(?P<date>[^\r\n()]{4,30}?)(?:[ \t]*\([^()\r\n]{1,40}\))?[ \t]*"
+)
+
+
+_EOL_SEARCH = re.compile(r"[\r\n]")
+
+
+def attach_listing_lines(prose: str, links: list[Link]) -> None:
+    """Give the link of a listing line (``Title - URL - Month YYYY (N comments)``) the line's title and
+    date, when it has none; a line whose last part is no date is left alone."""
+    if not links or (" - http" not in prose and " – http" not in prose):
+        return
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
+    at = 0
+    while (dash := prose.find("http", at)) >= 0:
+        at = dash + 4
+        if prose[dash - 3 : dash] not in (" - ", " – ", " — "):
+            continue
+        start = max(prose.rfind("\n", 0, dash), prose.rfind("\r", 0, dash)) + 1
+        end = len(prose) if (cut := _EOL_SEARCH.search(prose, dash)) is None else cut.start()
+        at = max(at, end)
+        m = _LISTING_LINE.fullmatch(prose, start, end)
+        if m is None or len(m.group("date").split()) > 3 or (date := parse_date(m.group("date"))) is None:
+            continue
+        index = bisect.bisect_left(positions, dash)
+        if index < len(placed) and placed[index].pos < end:
+            link = placed[index]
+            link.title = link.title or clean_text(m.group("title"))
+            link.date = link.date or date

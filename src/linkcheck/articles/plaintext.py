@@ -624,7 +624,7 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
 #: What separates the parts of a byline or a document's header line: a spaced dash, a bar or a dot.
-_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+")
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+|[ \t\u00a0]{3,}")
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
