@@ -156,17 +156,22 @@ def test_a_feed_of_several_entries_and_a_page_are_read_as_they_are() -> None:
 # --- Markdown reference definitions ---------------------------------------------------------------------
 
 
-def test_an_images_and_an_unused_definition_are_no_citations() -> None:
+def test_an_images_definition_is_no_citation() -> None:
     text = (
         "![Launcher. Photo: mil.ru][photo]\n\n"
-        "A lawmaker told [RIA Novosti][1] on Thursday.\n\n"
+        "A lawmaker told [RIA Novosti][1] on Thursday. ![chart][]\n\n"
         "[photo]: /img/launcher.jpg\n"
+        "[chart]: https://img.example.com/chart.png\n"
         "[1]: https://ria.ru/20200109/1563219328.html\n"
-        "[unused]: https://www.rferl.org/a/30368000.html\n"
     )
     assert list(_read(text, "markdown", base="https://blog.example.com/p/")) == [
         "https://ria.ru/20200109/1563219328.html"
     ]
+
+
+def test_a_definition_a_link_and_an_image_both_use_is_cited() -> None:
+    text = "See [the chart][c] and ![it][c].\n\n[c]: https://data.example.org/chart\n"
+    assert list(_read(text, "markdown")) == ["https://data.example.org/chart"]
 
 
 def test_a_list_of_definitions_no_link_uses_is_still_cited() -> None:

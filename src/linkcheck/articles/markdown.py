@@ -124,8 +124,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     taken = [(c.start, c.end) for c in constructs]
     for label, (start, end, dest, title, _) in definitions.items():
         taken.append((start, end))
-        if used_definitions or label in pictures:
-            continue  # unused where links use others: a leftover that CommonMark never shows
+        if label in used_definitions or label in pictures:
+            continue
         link = _make_link(dest, base, lines.line(masked.find(dest, start)), title)
         if link is not None:
             link.standalone = True
