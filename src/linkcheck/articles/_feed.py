@@ -8,7 +8,6 @@ it. A feed of several entries is a list of other pages, read as it is.
 
 from __future__ import annotations
 
-import email.utils
 import html as html_lib
 import re
 
@@ -45,6 +44,8 @@ def _day(raw: str) -> str | None:
     raw = raw.strip()
     if _ISO_DAY.match(raw):
         return raw[:10]
+    import email.utils  # only a feed's RFC 822 date needs it (the module costs every HTML reader's start-up)
+
     try:
         return email.utils.parsedate_to_datetime(raw).date().isoformat()
     except (TypeError, ValueError, IndexError):

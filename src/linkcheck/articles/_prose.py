@@ -1529,6 +1529,27 @@ def _named_title_end(prose: str, q_end: int, close: str) -> int:
     return at
 
 
+#: The literal pieces, one of which every match of ``_NAMED_TITLE`` holds, and how far before and after
+#: one a match may start and end: the pattern is tried only around them (a search of the whole prose tries
+#: the pattern, which opens with no literal, at every position).
+_NAMED_TITLE_PIECES = ("eadline", "itled", "заголовком", "заглавл", "«")
+_NAMED_TITLE_AROUND = (32, 60)
+
+
+def _named_title_cues(prose: str) -> list[re.Match[str]]:
+    """The matches of ``_NAMED_TITLE`` in ``prose``, in order, each once, looked for only around the
+    literal pieces they hold."""
+    found: dict[int, re.Match[str]] = {}
+    for piece in _NAMED_TITLE_PIECES:
+        at = prose.find(piece)
+        while at >= 0:
+            lo, hi = max(0, at - _NAMED_TITLE_AROUND[0]), at + _NAMED_TITLE_AROUND[1]
+            for m in _NAMED_TITLE.finditer(prose, lo, hi):
+                found.setdefault(m.start(), m)
+            at = prose.find(piece, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
 def attach_named_titles(prose: str, links: list[Link]) -> None:
     """Give a link the title the prose names for it (``ran a story headlined “Title” (<link>)``, ``в статье
     «Title» ... : <url>``): the first link from the quotation's opening on to the end of its sentence, else
@@ -1538,7 +1559,7 @@ def attach_named_titles(prose: str, links: list[Link]) -> None:
         return
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
     positions = [link.pos for link in placed]
-    for m in _NAMED_TITLE.finditer(prose):
+    for m in _named_title_cues(prose):
         group = "q" if m.group("q") else "r"
         opening = m.group(group)
         close = _CLOSING_QUOTE.get(opening, opening)
