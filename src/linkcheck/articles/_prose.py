@@ -1534,6 +1534,8 @@ def _named_title_end(prose: str, q_end: int, close: str) -> int:
 #: the pattern, which opens with no literal, at every position).
 _NAMED_TITLE_PIECES = ("eadline", "itled", "заголовком", "заглавл", "«")
 _NAMED_TITLE_AROUND = (32, 60)
+#: The stems of the publication nouns before a « that the pattern's second branch wants.
+_NOUN_STEMS = ("стать", "материал", "колонк", "заметк", "публикаци", "отчет", "отчёт", "доклад")
 
 
 def _named_title_cues(prose: str) -> list[re.Match[str]]:
@@ -1544,6 +1546,9 @@ def _named_title_cues(prose: str) -> list[re.Match[str]]:
         at = prose.find(piece)
         while at >= 0:
             lo, hi = max(0, at - _NAMED_TITLE_AROUND[0]), at + _NAMED_TITLE_AROUND[1]
+            if piece == "«" and not any(stem in prose[lo:at].lower() for stem in _NOUN_STEMS):
+                at = prose.find(piece, at + 1)  # most «: an outlet's name or a quote, no noun before it
+                continue
             for m in _NAMED_TITLE.finditer(prose, lo, hi):
                 found.setdefault(m.start(), m)
             at = prose.find(piece, at + 1)
