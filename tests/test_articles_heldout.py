@@ -11,7 +11,8 @@ fails when a listed gap is fixed (so the list is kept honest) as well as when an
 Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results (``b2_``: the second batch
 only, ``b3_``: the third, ``b4_``: the fourth, ``b5_``: the fifth, ``b6_``: the sixth, ``b7_``: the seventh,
 ``b8_``: the eighth, ``b9_``: the ninth, ``b10_``: the tenth, ``b11_``: the eleventh, ``b12_``: the
-twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifteenth).
+twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifteenth, ``b16_``: the
+sixteenth).
 """
 
 from __future__ import annotations

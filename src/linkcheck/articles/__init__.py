@@ -29,6 +29,7 @@ from linkcheck.articles._base import (
     is_licence,
     is_lookup,
     is_own_navigation,
+    is_post_view,
     is_profile,
     is_share,
     is_subscription,
@@ -41,6 +42,8 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._prose import (
     attach_agency_datelines,
+    attach_listing_lines,
+    attach_named_titles,
     attach_outlets,
     attach_related_titles,
     attach_report_dates,
@@ -104,6 +107,8 @@ def extract_citations(
             if link.title_from_text and link.pos > 0 and names_a_source(parsed.prose, link.pos):
                 link.title = None
         attach_related_titles(parsed.prose, links)
+        attach_named_titles(parsed.prose, links)
+        attach_listing_lines(parsed.prose, links)
         mentions = attach_outlets(parsed.prose, links)
         attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
@@ -143,6 +148,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
             if (
                 is_subscription(link.url)
                 or is_profile(link.url)
+                or is_post_view(link.url)
                 or is_lookup(link.url)
                 or is_licence(link.url)
             ):

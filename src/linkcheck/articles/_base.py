@@ -35,6 +35,7 @@ __all__ = [
     "is_boilerplate",
     "is_licence",
     "is_own_navigation",
+    "is_post_view",
     "is_profile",
     "is_share",
     "looks_like_title",
@@ -654,8 +655,8 @@ ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation.
 _BOILERPLATE = re.compile(
-    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message)\s+)?(?:in\s+(?:your\s+|a\s+)?"
-    r"browser|online|as\s+a\s+web\s*page)|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
+    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
+    r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
     r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
@@ -672,7 +673,7 @@ _BOILERPLATE = re.compile(
     r"edit\s+(?:this\s+page|(?:this\s+page\s+)?on\s+git(?:hub|lab))\b|improve\s+this\s+page\b|"
     r"suggest\s+an?\s+edit\b|copy\s+(?:the\s+)?link\b|listen\s+(?:on|in)\b|"
     r"become\s+a\s+(?:member|patron|supporter|subscriber)\b|support\s+(?:us|the\s+show|this\s+podcast)(?:\s+on\b|\s*:)|"
-    r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in)\W*$|"
+    r"view\s+original\s+content\b|(?:reply|share|permalink|log\s+in|sign\s+in|like|comment|restack)\W*$|"
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b|"
@@ -681,6 +682,15 @@ _BOILERPLATE = re.compile(
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that calls to follow, subscribe or unsubscribe, or to view the message on the web: after
+#: other sentences before a link, it makes the link machinery as a label opening the text does.
+_SENTENCE_BOILERPLATE = re.compile(
+    r"\W*(?:follow\s+us\b|(?:un)?subscribe\b|view\s+(?:this|the)\s+(?:e-?mail|newsletter|issue|post)\s+"
+    r"(?:in|online|on)\b)",
     re.IGNORECASE,
 )
 
@@ -705,11 +715,17 @@ def _sign_up_end() -> re.Pattern[str]:
 
 def is_boilerplate(label: str) -> bool:
     """Whether a link's text (or the text before it on its line) says it is newsletter or site machinery:
-    it opens with a newsletter's or site's label ("Unsubscribe", "Follow us"), or ends with a call to sign
-    up before a colon ("..., abonnez-vous :")."""
+    it opens with a newsletter's or site's label ("Unsubscribe", "Follow us"), or its last sentence calls to
+    follow or subscribe ("... this article. Follow us"), or it ends with a call to sign up before a colon
+    ("..., abonnez-vous :")."""
     if not label:
         return False
     if _BOILERPLATE.match(label) is not None:
+        return True
+    # "Reuters contributed reporting. Follow us [on X]": the last sentence before the link opens with a
+    # call to follow or subscribe (not any label: "... resolve. Code and data: URL" cites the authors' code).
+    cut = max(label.rfind(". "), label.rfind("! "), label.rfind("? "))
+    if cut > 0 and _SENTENCE_BOILERPLATE.match(label, cut + 2) is not None:
         return True
     tail = label[-60:]
     return (":" in tail or "：" in tail) and _sign_up_end().search(tail) is not None
@@ -840,6 +856,25 @@ def is_profile(url: str) -> bool:
     except ValueError:
         return False
     return _PROFILE_PATH.fullmatch(path) is not None
+
+
+#: A post's page of its statistics, its people or one of its pictures (X's ``/status/ID/analytics``,
+#: ``/photo/1``, ``/video/1``, ``/retweets``, ``/likes``, ``/quotes``): the post's machinery.
+_POST_VIEW = re.compile(
+    r"/status(?:es)?/\d{1,24}/(?:analytics|photo/\d{1,2}|video/\d{1,2}|retweets|likes|quotes)/?$"
+)
+
+
+def is_post_view(url: str) -> bool:
+    """A social post's page of its statistics, its likers or its picture (:data:`_POST_VIEW`), not the post
+    (``/status/ID``, which may be cited)."""
+    if "/status" not in url:
+        return False
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _POST_VIEW.search(path) is not None
 
 
 #: A scholarly search engine's lookup of a reference (a journal page's "Google Scholar" link beside each

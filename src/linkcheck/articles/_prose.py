@@ -185,6 +185,8 @@ _GENERIC_WORDS = frozenset(
         "wire",
         "newspaper",
         "novosti",
+        "naviny",
+        "novyny",
         "vesti",
         "izvestia",
         "gazeta",
@@ -813,9 +815,9 @@ _MORE_LABELS = (
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
     r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
-    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī"
+    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ")
+_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў")
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = r"\n[ \t>*•·\-–—]*" + RELATED_LABEL
@@ -904,6 +906,8 @@ def _quoted_lead(title: str) -> str:
 
 _SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
 _MARKER_NOTE = re.compile(r"[ \t]*\(\d{1,3}\)$")
+#: A note opened at the line's end and closed on the next line: no part of the title.
+_OPEN_NOTE = re.compile(r"[ \t]+\([^()\r\n]{0,40}$")
 
 
 def _without_source_note(title: str, link: Link) -> str:
@@ -911,7 +915,11 @@ def _without_source_note(title: str, link: Link) -> str:
     outlet, its date, or both (``Title (The Moscow Times, 29 August 2019)``, ``Title (Gulf Ledger)``): the
     source of the title, not a part of it (the date is given to the link that has none). A parenthesis that
     is neither stays (``Title (Part 2)``, ``Title (video)``). A number alone in the parentheses is a marker
-    of the link in a list of links (``Title (3)`` and ``3. <url>`` below): no part of the title either."""
+    of the link in a list of links (``Title (3)`` and ``3. <url>`` below): no part of the title either, nor
+    a parenthesis the line opens and does not close (``Title? (The`` / ``Moscow Times)``)."""
+    cut = _OPEN_NOTE.search(title)
+    if cut is not None and cut.start() >= 4:  # "Title? (The" + "Moscow Times)" on the next line
+        return title[: cut.start()].rstrip()
     marker = _MARKER_NOTE.search(title)
     if marker is not None and marker.start() >= 4:
         return title[: marker.start()].rstrip()
@@ -1489,3 +1497,127 @@ def _unspanned(prose: str, at: int, outside: re.Pattern[str]) -> int:
             return last
         at, width = low, min(width * 4, 4096)
     return 0
+
+
+# --- titles named in the prose --------------------------------------------------------------------------
+
+#: A cited piece's title named in the prose, in quotation marks after a cue: English ``a story headlined
+#: “...”``, ``under the headline ‘...’``, ``a piece titled “...”``, ``entitled``; Russian ``под заголовком
+#: «...»``, ``озаглавленной «...»`` and a publication's noun right before the quotation mark (``в статье
+#: «...»``, ``материал «...»``, ``колонка``, ``заметка``, ``публикация``, ``отчёт``, ``доклад``).
+_NAMED_TITLE = re.compile(
+    r"(?:(?<![\w-])(?:headlined|headline|(?:en)?titled)|под[ \t]+заголовком|озаглавленн\w*)[ \t]*[,:]?[ \t]*"
+    r"(?P<q>[«“\"‘„])"
+    r"|(?<![\w-])(?:стать|материал|колонк|заметк|публикаци|отч[её]т|доклад)\w{0,3}[ \t]+(?P<r>«)",
+    re.IGNORECASE,
+)
+#: Substrings one of which a prose naming a title so holds (the search is skipped in all other prose).
+_NAMED_TITLE_CUES = ("eadline", "itled", "заголовк", "озаглавл", " «")
+#: A title's length, and how far after it (or before its cue) its link may stand, in the same sentence.
+_NAMED_TITLE_SPAN = (4, 200)
+_NAMED_TITLE_REACH = 300
+_NAMED_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*[ \t]+(?=[\"'“‘«(]?[^\W\d_])|\n[ \t]*\n")
+
+
+def _named_title_end(prose: str, q_end: int, close: str) -> int:
+    """Where the quotation opened just before ``q_end`` closes (``-1``: not within a title's length): an
+    apostrophe (``Strike’s``) is no closing ``’``."""
+    limit = q_end + _NAMED_TITLE_SPAN[1]
+    at = prose.find(close, q_end, limit)
+    while close == "’" and at >= 0 and at + 1 < len(prose) and prose[at + 1].isalpha():
+        at = prose.find(close, at + 1, limit)
+    return at
+
+
+#: The literal pieces, one of which every match of ``_NAMED_TITLE`` holds, and how far before and after
+#: one a match may start and end: the pattern is tried only around them (a search of the whole prose tries
+#: the pattern, which opens with no literal, at every position).
+_NAMED_TITLE_PIECES = ("eadline", "itled", "заголовком", "заглавл", "«")
+_NAMED_TITLE_AROUND = (32, 60)
+#: The stems of the publication nouns before a « that the pattern's second branch wants.
+_NOUN_STEMS = ("стать", "материал", "колонк", "заметк", "публикаци", "отчет", "отчёт", "доклад")
+
+
+def _named_title_cues(prose: str) -> list[re.Match[str]]:
+    """The matches of ``_NAMED_TITLE`` in ``prose``, in order, each once, looked for only around the
+    literal pieces they hold."""
+    found: dict[int, re.Match[str]] = {}
+    for piece in _NAMED_TITLE_PIECES:
+        at = prose.find(piece)
+        while at >= 0:
+            lo, hi = max(0, at - _NAMED_TITLE_AROUND[0]), at + _NAMED_TITLE_AROUND[1]
+            if piece == "«" and not any(stem in prose[lo:at].lower() for stem in _NOUN_STEMS):
+                at = prose.find(piece, at + 1)  # most «: an outlet's name or a quote, no noun before it
+                continue
+            for m in _NAMED_TITLE.finditer(prose, lo, hi):
+                found.setdefault(m.start(), m)
+            at = prose.find(piece, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def attach_named_titles(prose: str, links: list[Link]) -> None:
+    """Give a link the title the prose names for it (``ran a story headlined “Title” (<link>)``, ``в статье
+    «Title» ... : <url>``): the first link from the quotation's opening on to the end of its sentence, else
+    the last link before the cue in the same sentence; it replaces no title but one from the link's own
+    unquoted words (``<a>A Savannah story</a> headlined “Title”``)."""
+    if not links or not any(cue in prose for cue in _NAMED_TITLE_CUES):
+        return
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
+    for m in _named_title_cues(prose):
+        group = "q" if m.group("q") else "r"
+        opening = m.group(group)
+        close = _CLOSING_QUOTE.get(opening, opening)
+        end = _named_title_end(prose, m.end(group), close)
+        if end < 0:
+            continue
+        title = prose[m.end(group) : end].strip(" \t,.;:")
+        if len(title) < _NAMED_TITLE_SPAN[0] or "\n\n" in title or (group == "r" and " " not in title):
+            continue  # (after a mere noun, one word in quotes is a name: ``публикации «Коммерсанта»``)
+        after = _NAMED_SENTENCE_END.search(prose, end + 1, end + 1 + _NAMED_TITLE_REACH)
+        stop = after.start() + 1 if after else end + 1 + _NAMED_TITLE_REACH
+        index = bisect.bisect_left(positions, m.start(group))
+        target = placed[index] if index < len(placed) and placed[index].pos < stop else None
+        if target is None and index > 0:
+            before = placed[index - 1]
+            near = before.pos >= m.start() - _NAMED_TITLE_REACH
+            if near and not _NAMED_SENTENCE_END.search(prose, before.pos, m.start()):
+                target = before
+        if target is not None and (target.title is None or (target.title_from_text and not target.quoted)):
+            target.title = clean_text(title)  # (named so, it is the title the link's own words are not)
+
+
+#: A listing line that gives a link between its title and its date, each after a spaced dash: ``Title -
+#: URL - Feb 2024 (54 comments)`` (Hacker News' lists of earlier threads), ``Title – URL – 3 May 2023``.
+_LISTING_LINE = re.compile(
+    r"[ \t]*(?P<title>[^\r\n]{4,200}?)[ \t]+[-–—][ \t]+(?:https?|ftp)://\S+[ \t]+[-–—][ \t]+"
+    r"(?P<date>[^\r\n()]{4,30}?)(?:[ \t]*\([^()\r\n]{1,40}\))?[ \t]*"
+)
+
+
+_EOL_SEARCH = re.compile(r"[\r\n]")
+
+
+def attach_listing_lines(prose: str, links: list[Link]) -> None:
+    """Give the link of a listing line (``Title - URL - Month YYYY (N comments)``) the line's title and
+    date, when it has none; a line whose last part is no date is left alone."""
+    if not links or (" - http" not in prose and " – http" not in prose):
+        return
+    placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
+    positions = [link.pos for link in placed]
+    at = 0
+    while (dash := prose.find("http", at)) >= 0:
+        at = dash + 4
+        if prose[dash - 3 : dash] not in (" - ", " – ", " — "):
+            continue
+        start = max(prose.rfind("\n", 0, dash), prose.rfind("\r", 0, dash)) + 1
+        end = len(prose) if (cut := _EOL_SEARCH.search(prose, dash)) is None else cut.start()
+        at = max(at, end)
+        m = _LISTING_LINE.fullmatch(prose, start, end)
+        if m is None or len(m.group("date").split()) > 3 or (date := parse_date(m.group("date"))) is None:
+            continue
+        index = bisect.bisect_left(positions, dash)
+        if index < len(placed) and placed[index].pos < end:
+            link = placed[index]
+            link.title = link.title or clean_text(m.group("title"))
+            link.date = link.date or date

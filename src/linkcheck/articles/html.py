@@ -39,6 +39,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
+from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
@@ -124,6 +125,8 @@ _CONTROL_TO_SPACE = bytes(
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read an HTML page's article body for its links."""
     parsed = Parsed()
+    if looks_like_feed(text):
+        text = feed_entry_page(text) or text
     root = _parse_tree(text)
     if root is None:
         return parsed

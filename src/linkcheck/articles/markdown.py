@@ -30,6 +30,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import read_entries
+from linkcheck.articles._prose import names_host
 from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
@@ -117,12 +118,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     masked = _mask(text, parsed, lines, sources)
     base = base_url or parsed.url
     definitions = _definitions(masked)
-    constructs, used_definitions = _links(masked, definitions, base, lines)
+    pictures: set[str] = set()
+    constructs, used_definitions = _links(masked, definitions, base, lines, pictures)
     constructs.extend(sources)
     taken = [(c.start, c.end) for c in constructs]
     for label, (start, end, dest, title, _) in definitions.items():
         taken.append((start, end))
-        if label in used_definitions:
+        if label in used_definitions or label in pictures:
             continue
         link = _make_link(dest, base, lines.line(masked.find(dest, start)), title)
         if link is not None:
@@ -455,7 +457,11 @@ def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -
         return None
     link = Link(url=url or dest, line=line, error=error)
     if title_attr:
-        link.title = looks_like_title(_visible(title_attr), link.url, standalone=True)
+        visible = _visible(title_attr)
+        if url is not None and names_host(visible, url):  # ``[text][mt]`` / ``[mt]: URL (The Moscow Times)``
+            link.outlet = clean_text(visible)
+        else:
+            link.title = looks_like_title(visible, link.url, standalone=True)
     return link
 
 
@@ -474,8 +480,10 @@ def _links(
     definitions: dict[str, tuple[int, int, str, str | None, int]],
     base: str | None,
     lines: Lines,
+    pictures: set[str],
 ) -> tuple[list[_Construct], set[str]]:
-    """Inline links, reference links (and which definitions they use) and raw ``<a href>`` anchors."""
+    """Inline links, reference links (and which definitions they use) and raw ``<a href>`` anchors; the
+    labels of the definitions that reference-style images use are added to ``pictures``."""
     constructs: list[_Construct] = []
     used: set[str] = set()
     pos = 0
@@ -520,6 +528,8 @@ def _links(
             # An image: not a citation, but its source URL must not be read as a bare link either.
             image = _inline_destination(masked, after) if masked.startswith("(", after) else None
             end = image[2] if image is not None else after
+            if image is None and definitions:  # ``![alt][photo]``: the picture's definition is no citation
+                end = _image_reference(masked, inner, after, definitions, pictures)
             constructs.append(_Construct(start - 1, end, _visible(inner), None))
             pos = end
             continue
@@ -558,6 +568,23 @@ def _links(
         constructs.append(construct)
         pos = construct.end
     return constructs, used
+
+
+def _image_reference(
+    masked: str,
+    inner: str,
+    after: int,
+    definitions: dict[str, tuple[int, int, str, str | None, int]],
+    pictures: set[str],
+) -> int:
+    """Where a reference-style image (``![alt][label]``, ``![alt][]``, ``![alt]``) ends, its definition's
+    label added to ``pictures`` (a picture's source, never read as a cited link)."""
+    m = _REFERENCE_LABEL.match(masked, after)
+    key = _normalize_label(m.group(1)) if m is not None and m.group(1).strip() else _normalize_label(inner)
+    if key in definitions:
+        pictures.add(key)
+        return m.end() if m is not None else after
+    return after
 
 
 #: A link's text that is nothing but an image: ``[![build](https://.../badge.svg)](https://ci...)``.

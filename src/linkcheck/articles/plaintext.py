@@ -584,8 +584,9 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                     value = parse_date(rest, allow_year=False)
                     if value is not None and _mostly_date(rest):
                         return value, number
-            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date.
-            candidates.append(parts[0])
+            # "London, 13 August 2024, 11:20 | By Jo Roe": the first part alone, when the line is not a date;
+            # "World · 10 January 2020, 11:15 · Photo: host": a later part that is a date.
+            candidates.extend(parts)
         for candidate in candidates:
             prefix = _DATELINE_PREFIX.match(candidate)
             rest = candidate[prefix.end() :] if prefix else candidate
@@ -623,7 +624,7 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
 #: What separates the parts of a byline or a document's header line: a spaced dash, a bar or a dot.
-_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+")
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+|[ \t\u00a0]{3,}")
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).

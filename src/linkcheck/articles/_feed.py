@@ -1,0 +1,101 @@
+"""A feed of one entry read as HTML (an RSS 2.0 item, an Atom entry, a WordPress WXR export of one post): the
+entry is the article. Its content (``content:encoded``, Atom ``content``, else ``description``/``summary``),
+which a feed holds entity-escaped or in CDATA, becomes the page's body, its title the page's title, its
+link the page's address, its date the page's date and an Atom ``link rel=via`` a cited link; the feed's
+own addresses (channel and item links, ``guid``, comments and feed URLs, generator, image) are no part of
+it. A feed of several entries is a list of other pages, read as it is.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = ["feed_entry_page", "looks_like_feed"]
+
+_ENTRY_NAMES = frozenset(["item", "entry"])
+#: The entry's content, best first: the full post, else the summary a feed gives instead.
+_CONTENT_NAMES = ("encoded", "content", "description", "summary")
+_DATE_NAMES = ("pubDate", "published", "date", "post_date_gmt", "updated")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def looks_like_feed(text: str) -> bool:
+    """Whether ``text`` opens as an RSS or Atom document (its root element within the first 1,000
+    characters)."""
+    head = text[:1000]
+    return "<rss" in head or "<feed" in head or "<rdf:RDF" in head
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _child(entry: etree._Element, names: tuple[str, ...]) -> etree._Element | None:
+    children = {_local(child): child for child in reversed(entry)}
+    return next((children[name] for name in names if name in children), None)
+
+
+def _day(raw: str) -> str | None:
+    """``2024-04-17`` from an ISO date-time or an RFC 822 date (``Fri, 10 Jan 2020 11:05:00 +0100``)."""
+    raw = raw.strip()
+    if _ISO_DAY.match(raw):
+        return raw[:10]
+    import email.utils  # only a feed's RFC 822 date needs it (the module costs every HTML reader's start-up)
+
+    try:
+        return email.utils.parsedate_to_datetime(raw).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _entry_link(entry: etree._Element, rel: str) -> str:
+    for child in entry:
+        if _local(child) != "link":
+            continue
+        href: str | None = child.get("href")
+        if href is None:  # RSS: the address is the element's text
+            text: str | None = child.text
+            if rel == "alternate" and text:
+                return text.strip()
+            continue
+        if (child.get("rel") or "alternate") == rel:
+            return href.strip()
+    return ""
+
+
+def feed_entry_page(text: str) -> str | None:
+    """The HTML page of a feed's one entry (see the module's docstring), or None: not a feed of one entry."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    entries = [element for element in root.iter() if _local(element) in _ENTRY_NAMES]
+    if len(entries) != 1:
+        return None
+    entry = entries[0]
+    title_element = _child(entry, ("title",))
+    title = html_lib.unescape(title_element.text or "").strip() if title_element is not None else ""
+    content_element = _child(entry, _CONTENT_NAMES)
+    content = content_element.text or "" if content_element is not None else ""
+    date_element = _child(entry, _DATE_NAMES)
+    day = _day(date_element.text or "") if date_element is not None else None
+    link = _entry_link(entry, "alternate")
+    via = _entry_link(entry, "via")
+    head = [f"<title>{html_lib.escape(title)}</title>"]
+    if link:
+        head.append(f'<link rel="canonical" href="{html_lib.escape(link)}">')
+    if day:
+        head.append(f'<meta property="article:published_time" content="{day}">')
+    if via:
+        content += f'<p>Via <a href="{html_lib.escape(via)}">{html_lib.escape(via)}</a></p>'
+    return (
+        f"<html><head>{''.join(head)}</head><body><article><h1>{html_lib.escape(title)}</h1>"
+        f"{content}</article></body></html>"
+    )
