@@ -1535,12 +1535,15 @@ def _kept_title_only(
             return None  # the cited title is also a headline of the page
         if candidate.source in _HEADLINE_SOURCES:
             others.setdefault(candidate.source, candidate.text.strip())
-    if len(others) < len(_HEADLINE_SOURCES) or any(
-        is_site_segment(text, names, hosts)
-        or title_score(cited, text, names=names, hosts=hosts) >= config.title_threshold
-        for text in others.values()
-    ):
+    if len(others) < len(_HEADLINE_SOURCES):
         return None
+    scores: dict[str, float] = {}
+    for source, text in others.items():
+        if is_site_segment(text, names, hosts):
+            return None
+        scores[source] = title_score(cited, text, names=names, hosts=hosts)
+        if scores[source] >= config.title_threshold:
+            return None
     headline = others["h1"]
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
@@ -1552,7 +1555,7 @@ def _kept_title_only(
         ),
         expected=cited,
         actual=headline,
-        score=round(title_score(cited, headline, names=names, hosts=hosts), 3),
+        score=round(scores["h1"], 3),
     )
 
 

@@ -87,13 +87,12 @@ def capped_tags(text: str) -> str:
         if span is not None and span[0] <= start:  # inside a comment or raw text
             found = _LONG_TAG.search(text, span[1])
             continue
-        kept = _TAG_START.match(text, start)
+        kept = _TAG_START.match(text, start)  # always: the tag's name may be its only part
         end = kept.end() if kept is not None else start + 1
-        more = _ONE_ATTRIBUTE.match(text, end) if kept is not None else None
-        if more is None or more.end() == end:  # the tag holds no more: left as it is
+        if _ONE_ATTRIBUTE.match(text, end) is None:  # the tag holds no more: left as it is
             found = _LONG_TAG.search(text, end)
             continue
-        rest = _MORE_ATTRIBUTES.match(text, end)
+        rest = _MORE_ATTRIBUTES.match(text, end)  # always (it may match nothing)
         after = rest.end() if rest is not None else end
         # the tag's self-closing slash, if its end has one
         tail = "/" if after > end and text.startswith("/>", after - 1) else ""
