@@ -580,11 +580,15 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
     (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
     its ``<title>`` (no ``og:title``, no ``<h1>``) and headings that ask for JavaScript. What it would show
-    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not."""
+    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not. An
+    ``og:title`` that only repeats the ``<title>`` (an app's one head for every address, its home page's
+    title) is no other title."""
     if len(body) > SCAN_BYTES:
         return False
     if metadata is not None and any(
-        c.source not in ("title-tag", "url") and not _asks_for_javascript(c.text)
+        c.source not in ("title-tag", "url")
+        and not _asks_for_javascript(c.text)
+        and not (c.source == "opengraph" and c.text == _title_tag(metadata))
         for c in metadata.title_candidates
     ):
         return False  # most pages: an og:title or a heading is there
@@ -595,6 +599,11 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     visible = _visible_text(page)
     # characters, not bytes: a line in Cyrillic or Greek takes two bytes a letter, in Chinese three
     return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
+
+
+def _title_tag(metadata: Metadata) -> str | None:
+    """The text of the page's ``<title>``, as a title candidate."""
+    return next((c.text for c in metadata.title_candidates if c.source == "title-tag"), None)
 
 
 #: The most of a headless page's body read for its lines (from ``<body``), and the most lines judged: its
@@ -768,9 +777,22 @@ def headless_signal(
         return (
             Status.BLOCKED,
             Cause.CONSENT,
-            f"the page is a cookie-consent wall ({consent!r}): not verifiable",
+            f"the page is a cookie-consent wall ({_clipped(consent)!r}): not verifiable",
         )
     return None
+
+
+#: The most characters of a page's line quoted in a reason: enough to recognise it by.
+_QUOTED_CHARS = 100
+
+
+def _clipped(line: str) -> str:
+    """``line`` as a reason quotes it: whole when short, else its first words up to :data:`_QUOTED_CHARS`
+    characters and an ellipsis (a consent platform's statement of purposes runs to 300 and more)."""
+    if len(line) <= _QUOTED_CHARS:
+        return line
+    cut = line.rfind(" ", 0, _QUOTED_CHARS)
+    return line[: cut if cut > 0 else _QUOTED_CHARS].rstrip(" ,;:") + " ..."
 
 
 #: The largest 403 page read for a notice that the content is gone, and the most lines read: a server's or
