@@ -162,13 +162,18 @@ def test_clipped_keeps_a_short_line_and_cuts_a_long_one_at_a_word() -> None:
     assert cut[:-4].split() == ["word"] * len(cut[:-4].split())
 
 
+HOME_TITLE = "Рассвет — новости России и мира сегодня"
+MORTGAGE = "В Госдуме предложили продлить программу льготной ипотеки"
+DATED = '<meta property="article:published_time" content="2020-01-20T10:00:00+03:00">'
+
+
 # --- a JavaScript shell whose og:title repeats its <title> --------------------------------------------------
 
 
-def _shell(og_title: str | None, h1: str = "") -> bytes:
+def _shell(og_title: str | None, h1: str = "", title: str = HOME_TITLE, head: str = "") -> bytes:
     og = f'<meta property="og:title" content="{og_title}">' if og_title is not None else ""
     return (
-        '<html lang="ru"><head><meta charset="utf-8"><title>Рассвет — новости России и мира сегодня</title>'
+        f'<html lang="ru"><head><meta charset="utf-8"><title>{title}</title>{head}'
         f'{og}<meta property="og:site_name" content="Рассвет">'
         '<script defer src="/static/js/main.js"></script>'
         f'</head><body><noscript>Включите JavaScript.</noscript><div id="root">{h1}</div></body></html>'
@@ -186,8 +191,10 @@ def test_a_shell_whose_og_title_repeats_its_title_is_a_shell() -> None:
     [
         _shell("В Госдуме предложили продлить программу льготной ипотеки"),
         _shell("Рассвет — новости России и мира сегодня", "<h1>В Госдуме предложили продлить ипотеку</h1>"),
+        # the server writes the story's head (its headline in <title> and og:title, its date): the story's
+        _shell(MORTGAGE, title=MORTGAGE, head=DATED),
     ],
-    ids=["og-title-a-headline", "h1-rendered"],
+    ids=["og-title-a-headline", "h1-rendered", "dated-story-head"],
 )
 def test_a_shell_with_a_headline_of_its_own_is_no_empty_shell(body: bytes) -> None:
     url = f"{POST}/politika/7488301"

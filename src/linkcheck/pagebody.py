@@ -580,17 +580,13 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
     (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
     its ``<title>`` (no ``og:title``, no ``<h1>``) and headings that ask for JavaScript. What it would show
-    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not. An
-    ``og:title`` that only repeats the ``<title>`` (an app's one head for every address, its home page's
-    title) is no other title."""
+    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not. On a page
+    that states no article's date, an ``og:title`` or ``twitter:title`` that only repeats the ``<title>`` (an
+    app's one head for every address, its home page's title) is no other title; a head written for the
+    story, with its date, is the story's (its title is checked)."""
     if len(body) > SCAN_BYTES:
         return False
-    if metadata is not None and any(
-        c.source not in ("title-tag", "url")
-        and not _asks_for_javascript(c.text)
-        and not (c.source == "opengraph" and c.text == _title_tag(metadata))
-        for c in metadata.title_candidates
-    ):
+    if metadata is not None and _titled(metadata):
         return False  # most pages: an og:title or a heading is there
     page = body
     head = page.lower()
@@ -601,9 +597,29 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
 
 
-def _title_tag(metadata: Metadata) -> str | None:
-    """The text of the page's ``<title>``, as a title candidate."""
-    return next((c.text for c in metadata.title_candidates if c.source == "title-tag"), None)
+#: Title sources that copy the page's head (``og:title``, ``twitter:title``), as an app writes one for every
+#: address.
+_HEAD_COPIES = frozenset(("opengraph", "twitter"))
+
+
+def _titled(metadata: Metadata) -> bool:
+    """Whether the page gives itself a title besides its ``<title>`` and the URL's: a heading or a JSON-LD
+    headline that does not ask for JavaScript, or an ``og:title`` (``twitter:title``) that is not the
+    ``<title>`` again on a page stating no article's date (see :func:`script_shell`)."""
+    copies = False
+    for c in metadata.title_candidates:
+        if c.source in _HEAD_COPIES:
+            copies = True
+        elif c.source not in ("title-tag", "url") and not _asks_for_javascript(c.text):
+            return True
+    if not copies:
+        return False
+    dated = declares_an_article(metadata)
+    tag = None if dated else next((c.text for c in metadata.title_candidates if c.source == "title-tag"), "")
+    return any(
+        c.source in _HEAD_COPIES and (dated or c.text != tag) and not _asks_for_javascript(c.text)
+        for c in metadata.title_candidates
+    )
 
 
 #: The most of a headless page's body read for its lines (from ``<body``), and the most lines judged: its
