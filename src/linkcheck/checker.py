@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
-    from linkcheck.match import match_citation, title_unchecked
+    from linkcheck.match import kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
@@ -381,14 +381,14 @@ def _import_readers() -> None:
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
-    global forbidden_legal, platform_of
+    global forbidden_legal, platform_of, kept_title_headline
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
     from linkcheck.extract.decode import decode_html
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
-    from linkcheck.match import match_citation, title_unchecked
+    from linkcheck.match import kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
         body_signal,
@@ -612,6 +612,10 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
     if moved is not None and move_stands(liveness.status, findings):
         findings.insert(0, moved)
+    metadata = page.metadata
+    if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:
+        # the page read by an old address's <title> it kept: it says it is its headline (a casino's list)
+        metadata = replace(metadata, title=shown, title_source="h1")
     return Result(
         citation=citation,
         status=liveness.status,
@@ -621,7 +625,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         http_status=fetch.status_code if fetch else None,
         final_url=fetch.final_url if fetch else None,
         redirects=fetch.redirects if fetch else (),
-        metadata=page.metadata,
+        metadata=metadata,
         findings=tuple(findings),
         elapsed=fetch.elapsed if fetch else 0.0,
     )

@@ -147,6 +147,12 @@ CDN_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
 _CLOUDFLARE_5XX = re.compile(rb"Error code (?:5\d\d|100[0-2]|1016)\b")
 #: A 2xx page larger than this is no CDN's error page (they weigh 0.3-10 KB).
 CDN_ERROR_BYTES = 16_000
+#: The ``<title>`` end of Cloudflare's page for a visitor its site's firewall refuses (1006-1009 "Access
+#: denied", 1010, 1012, 1020 "Access denied", a firewall rule): "Access denied | <host> used Cloudflare to
+#: restrict access", as sent, in its first bytes. Served 403 (or 200 by a proxy that rewrote the status), it
+#: is a refusal of linkcheck's request by the site's rules, not a removal and not the page.
+_CLOUDFLARE_DENIED = b" used Cloudflare to restrict access</title>"
+_CLOUDFLARE_DENIED_BYTES = 2_048
 
 
 #: What a site's own software prints when it fails before it can render any page, as it writes it: WordPress's
@@ -211,6 +217,21 @@ def _cdn_error(body: bytes) -> bool:
     return b"cf-error-details" not in body or _CLOUDFLARE_5XX.search(body) is not None
 
 
+def _firewall_denied(body: bytes) -> bool:
+    """Whether a small body is Cloudflare's page for a visitor its site's firewall refuses
+    (:data:`_CLOUDFLARE_DENIED`)."""
+    return len(body) <= CDN_ERROR_BYTES and body.find(_CLOUDFLARE_DENIED, 0, _CLOUDFLARE_DENIED_BYTES) >= 0
+
+
+def _firewall_liveness(code: int) -> Liveness:
+    return Liveness(
+        Status.BLOCKED,
+        Cause.BOT_CHALLENGE,
+        f"{_phrase(code)}: Cloudflare's 'Access denied' page (the site's firewall refused linkcheck's"
+        " request; a reader's browser may be let in)",
+    )
+
+
 def _is_maintenance(fetch: FetchResult) -> bool:
     head = fetch.body[:20_000].lower()
     return any(marker in head for marker in MAINTENANCE_MARKERS)
@@ -244,6 +265,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         ):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+        if len(fetch.body) <= CDN_ERROR_BYTES and _firewall_denied(fetch.body):
+            return _firewall_liveness(code)
         if _cdn_error(fetch.body):
             return Liveness(
                 Status.ERROR,
@@ -263,6 +286,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if (code in (403, 429, 503) and _is_challenge(fetch)) or _challenge_header(fetch):
         # a challenge header says so whatever the status (AWS WAF's CAPTCHA comes with a 405)
         return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+    if code == 403 and _firewall_denied(fetch.body):
+        return _firewall_liveness(code)
     if code in CODE_LIVENESS:
         status, cause = CODE_LIVENESS[code]
         return Liveness(status, cause, _phrase(code))

@@ -209,6 +209,11 @@ _GEO_TITLE = re.compile(
     r"|(?:(?:etot|dannyi|zaprashivaemyi|zaprashivaemaya) )?(?:internet )?(?:resurs|sait|stranitsa)"
     r" (?:zablokirovan|zablokirovana|ogranichen)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
+    # ... in English, as a national regulator's register has internet providers' proxies show it: "Access
+    # Restricted", "Access to this website has been blocked", "This website is blocked"
+    r"|access (?:to (?:this|the requested) (?:website|site|resource|web ?page|page|url) )?(?:is |has been )?"
+    r"(?:restricted|blocked)"
+    r"|(?:this|the requested) (?:website|site|resource|web ?page|page|url) (?:is |has been )?blocked"
     # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
     # "このサービスは現在、日本国内からのみご利用いただけます"
@@ -246,12 +251,13 @@ _CONSENT_LINE = re.compile(
 
 #: The purposes' statement the IAB's Transparency and Consent Framework has every consent platform open its
 #: dialog with (on folded text, from the line's start): "We and our 842 partners store and/or access
-#: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian and Dutch.
+#: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch and
+#: Russian ("Мы и наши партнёры храним ...", folded).
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
-    r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze) (?:\d+ )?"
-    r"(?:partners?|vendors|partenaires|socios|partner|anbieter)\b"
-    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan)\b"
+    r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi)"
+    r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery)\b"
+    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim)\b"
 )
 
 
@@ -487,7 +493,7 @@ _GATE_WORDS = tuple(
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
-                "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир",
+                "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "blocked",
             )
         }
     )

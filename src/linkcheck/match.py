@@ -1549,7 +1549,7 @@ def _kept_title_only(
         kind=FindingKind.TITLE_MISMATCH,
         severity=Severity.FAIL,
         message=(
-            f"cited title {cited!r} is only the page's <title>; its headline is {headline!r} (<h1>, and"
+            f"cited title {cited!r}{_KEPT_TITLE} {headline!r} (<h1>, and"
             f" og:title {others['opengraph']!r}) and it states no publication date: another page that kept"
             " the old address's title (a taken-over domain?)"
         ),
@@ -1557,6 +1557,21 @@ def _kept_title_only(
         actual=headline,
         score=round(scores["h1"], 3),
     )
+
+
+#: What :func:`_kept_title_only`'s finding says between the cited title and the page's headline, by which
+#: :func:`kept_title_headline` knows it.
+_KEPT_TITLE = " is only the page's <title>; its headline is"
+
+
+def kept_title_headline(findings: Sequence[Finding]) -> str | None:
+    """The headline a page shows (its ``<h1>``) when one of ``findings`` says the title it was read by is
+    only the ``<title>`` it kept of an old address (:func:`_kept_title_only`): what the page says it is, for
+    the report; ``None`` for any other findings."""
+    for finding in findings:
+        if finding.kind is FindingKind.TITLE_MISMATCH and _KEPT_TITLE in finding.message:
+            return finding.actual
+    return None
 
 
 def _title_changed(citation: Citation, best: TitleMatch, *, dated: bool) -> Finding:

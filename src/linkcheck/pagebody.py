@@ -580,13 +580,13 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     """Whether the page is a JavaScript application's empty shell: it loads scripts and marks a mount point
     (``<div id="root">``) or asks for JavaScript, shows at most a line of text, and gives itself no title but
     its ``<title>`` (no ``og:title``, no ``<h1>``) and headings that ask for JavaScript. What it would show
-    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not."""
+    is not in its HTML: linkcheck can say neither that it is the cited page nor that it is not. On a page
+    that states no article's date, an ``og:title`` or ``twitter:title`` that only repeats the ``<title>`` (an
+    app's one head for every address, its home page's title) is no other title; a head written for the
+    story, with its date, is the story's (its title is checked)."""
     if len(body) > SCAN_BYTES:
         return False
-    if metadata is not None and any(
-        c.source not in ("title-tag", "url") and not _asks_for_javascript(c.text)
-        for c in metadata.title_candidates
-    ):
+    if metadata is not None and _titled(metadata):
         return False  # most pages: an og:title or a heading is there
     page = body
     head = page.lower()
@@ -595,6 +595,31 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     visible = _visible_text(page)
     # characters, not bytes: a line in Cyrillic or Greek takes two bytes a letter, in Chinese three
     return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
+
+
+#: Title sources that copy the page's head (``og:title``, ``twitter:title``), as an app writes one for every
+#: address.
+_HEAD_COPIES = frozenset(("opengraph", "twitter"))
+
+
+def _titled(metadata: Metadata) -> bool:
+    """Whether the page gives itself a title besides its ``<title>`` and the URL's: a heading or a JSON-LD
+    headline that does not ask for JavaScript, or an ``og:title`` (``twitter:title``) that is not the
+    ``<title>`` again on a page stating no article's date (see :func:`script_shell`)."""
+    copies = False
+    for c in metadata.title_candidates:
+        if c.source in _HEAD_COPIES:
+            copies = True
+        elif c.source not in ("title-tag", "url") and not _asks_for_javascript(c.text):
+            return True
+    if not copies:
+        return False
+    dated = declares_an_article(metadata)
+    tag = None if dated else next((c.text for c in metadata.title_candidates if c.source == "title-tag"), "")
+    return any(
+        c.source in _HEAD_COPIES and (dated or c.text != tag) and not _asks_for_javascript(c.text)
+        for c in metadata.title_candidates
+    )
 
 
 #: The most of a headless page's body read for its lines (from ``<body``), and the most lines judged: its
@@ -768,9 +793,22 @@ def headless_signal(
         return (
             Status.BLOCKED,
             Cause.CONSENT,
-            f"the page is a cookie-consent wall ({consent!r}): not verifiable",
+            f"the page is a cookie-consent wall ({_clipped(consent)!r}): not verifiable",
         )
     return None
+
+
+#: The most characters of a page's line quoted in a reason: enough to recognise it by.
+_QUOTED_CHARS = 100
+
+
+def _clipped(line: str) -> str:
+    """``line`` as a reason quotes it: whole when short, else its first words up to :data:`_QUOTED_CHARS`
+    characters and an ellipsis (a consent platform's statement of purposes runs to 300 and more)."""
+    if len(line) <= _QUOTED_CHARS:
+        return line
+    cut = line.rfind(" ", 0, _QUOTED_CHARS)
+    return line[: cut if cut > 0 else _QUOTED_CHARS].rstrip(" ,;:") + " ..."
 
 
 #: The largest 403 page read for a notice that the content is gone, and the most lines read: a server's or
