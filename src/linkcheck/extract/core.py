@@ -207,8 +207,8 @@ class _Page:
     jsonld: list[Any] = field(default_factory=list)
     h1s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
     h2s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
-    #: ``<time>``s (and hinted ``<abbr>``s): position, value, class hints, label words, own text.
-    times: list[tuple[int, str, str, str, str]] = field(default_factory=list)
+    #: ``<time>``s (and hinted ``<abbr>``s): position, value, class hints, label words, own text, element.
+    times: list[tuple[int, str, str, str, str, Any]] = field(default_factory=list)
     microdata: list[tuple[str, str]] = field(default_factory=list)
     body_parsed: bool = False
     body: Any = None
@@ -1050,7 +1050,7 @@ def _walk_body(page: _Page, root: Any) -> None:
                 words = _words_before(el)[-40:]
                 # "<span>Modified</span><a title=...>yesterday</a>": the words before label it the update.
                 hint = "modified" if T.modified_label(T.label_case(words.strip())) else ""
-                page.times.append((index, tooltip, hint, (own + " " + words).lower(), own))
+                page.times.append((index, tooltip, hint, (own + " " + words).lower(), own, el))
             continue
         index += 1
         if index >= _MAX_ELEMENTS:
@@ -1061,7 +1061,7 @@ def _walk_body(page: _Page, root: Any) -> None:
         elif tag == "h2":
             if len(page.h2s) < 3:
                 page.h2s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
-        elif len(page.times) < 50 and not excluded(el):
+        elif len(page.times) < 50 and not excluded(el) and not _in_card_link(el):
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             if tag == "abbr" and not _abbr_date(el.get("title"), klass):
                 continue
@@ -1081,7 +1081,7 @@ def _walk_body(page: _Page, root: Any) -> None:
             # The words around it: its own text and the text before it in its parent ("Updated <time>").
             own = _text(el)[:40]
             label = (own + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
-            page.times.append((index, value or "", hint, label, own))
+            page.times.append((index, value or "", hint, label, own, el))
     # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...), when
     # the markup mentions one at all (a regular expression over the text is cheaper than the XPath).
     if not _mentions_date_property(page.body_text):
@@ -1097,6 +1097,26 @@ def _walk_body(page: _Page, root: Any) -> None:
         ):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
+
+
+#: Ancestors of a ``<time>`` looked at for a link around it, and the headings that make that link another
+#: page's card.
+_CARD_LINK_DEPTH = 4
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_card_link(el: Any) -> bool:
+    """Is ``el`` (a ``<time>``) inside a link that also wraps a heading: another page's card, its headline
+    and its date in one ``<a href>`` ("Read also" between paragraphs, whatever its class says)? A link
+    around the time alone (a theme's permalink, a day's archive) is the page's own byline."""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= _CARD_LINK_DEPTH:
+            return False
+        if ancestor.tag == "a":
+            return ancestor.get("href") is not None and any(
+                d.tag in _CARD_HEADINGS for d in ancestor.iterdescendants()
+            )
+    return False
 
 
 #: The tags :func:`_walk_body` reads (the rest only for a date behind a tooltip).
@@ -1279,10 +1299,10 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             cands.append(_Cand(parsed.value, parsed.timestamp, "microdata", prop == "modified"))
     if not weak_ok:
         return cands
-    h1_index, _anchor = _headline_index(page, title)
+    h1_index, anchor = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
-    for index, value, hint, label, own in page.times:
+    for index, value, hint, label, own, el in page.times:
         parsed = _parse_value(value)
         if not parsed:
             continue
@@ -1299,14 +1319,62 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
         else:
             distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
             # Not when a short h2 stands between: it heads another section ("More news" and its list), where
-            # a standfirst set in an h2 is a sentence.
-            close = distance <= _BYLINE_ELEMENTS and not any(
-                h1_index is not None and h1_index < at < index and len(text.split()) <= _SECTION_WORDS
-                for at, text, _x, _e in page.h2s
+            # a standfirst set in an h2 is a sentence; nor after the story's paragraphs (a reply's time in a
+            # container no class names: only headings and times are counted as elements).
+            close = (
+                distance <= _BYLINE_ELEMENTS
+                and not any(
+                    h1_index is not None and h1_index < at < index and len(text.split()) <= _SECTION_WORDS
+                    for at, text, _x, _e in page.h2s
+                )
+                and not (h1_index is not None and _prose_between(anchor, el))
             )
             after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False, byline=close)))
     after.sort(key=lambda item: item[0])
     return cands + hinted + [c for _, c in after]
+
+
+def _prose_between(start: Any, end: Any) -> bool:
+    """Do :data:`_PROSE_PARAGRAPHS` paragraphs of prose (``<p>``s as :func:`_after_prose` counts them) stand
+    between ``start`` (the headline) and ``end`` (a ``<time>`` after it), in document order? A byline stands
+    above the story; a time after its paragraphs is a reply's or another story's. Not counted: a caption's
+    paragraphs (in a ``<figure>``), nor any when both sit in one ``<header>`` (a standfirst's paragraphs
+    above the byline). The walk stops at ``end`` or at the count, whichever comes first."""
+    if start is None or end is None:
+        return False
+    holders = set(end.iterancestors())
+    common = next((a for a in start.iterancestors() if a in holders), None)
+    if common is None or common.tag == "header" or any(a.tag == "header" for a in common.iterancestors()):
+        return False
+    paragraphs = 0
+    node = start
+    while node is not None and node not in holders:
+        for sibling in node.itersiblings():
+            inside = sibling in holders
+            for el in sibling.iter("p", end.tag) if inside else sibling.iter("p"):
+                if el is end:
+                    return False
+                if el in holders or _in_figure(el):
+                    continue
+                text = _text(el).strip()
+                if len(text) >= _PROSE_CHARS and text.endswith(_SENTENCE_STOPS):
+                    paragraphs += 1
+                    if paragraphs >= _PROSE_PARAGRAPHS:
+                        return True
+            if inside:
+                return False
+        node = node.getparent()
+    return False
+
+
+def _in_figure(el: Any) -> bool:
+    """Is ``el`` in a ``<figure>`` (a photo's caption and credit), within three levels?"""
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= 3:
+            return False
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+    return False
 
 
 #: Class or id of a container that shows the day's date at the top of a page (the masthead's "today" line):
