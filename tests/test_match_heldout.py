@@ -17,8 +17,8 @@ the eleventh (``"batch": 11``, ``b11-*``), the twelfth (``"batch": 12``, ``b12-*
 the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``b14-*``), the fifteenth
 (``"batch": 15``, ``b15-*``), the sixteenth (``"batch": 16``, ``b16-*``) and the seventeenth
 (``"batch": 17``, ``b17-*``), the eighteenth (``"batch": 18``, ``b18-*``) and the nineteenth
-(``"batch": 19``, ``b19-*``), the twenty-first (``"batch": 21``, ``b21-*``) and the twenty-second
-(``"batch": 22``, ``b22-*``) likewise.
+(``"batch": 19``, ``b19-*``), the twenty-first (``"batch": 21``, ``b21-*``), the twenty-second
+(``"batch": 22``, ``b22-*``) and the twenty-third (``"batch": 23``, ``b23-*``) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
