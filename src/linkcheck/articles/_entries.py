@@ -45,6 +45,7 @@ from linkcheck.articles._dates import (
 )
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
+from linkcheck.names import slug_words
 
 __all__ = [
     "ITEM_MARKER",
@@ -326,11 +327,15 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         _name_and_title(link, plain_before, f"{before} {after}")
     if (
         link.title is None
-        and (ama := _ama_web(plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled))))
+        and (
+            ama := _ama_web(
+                plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled)), link.url
+            )
+        )
         is not None
     ):
-        link.title = looks_like_title(f"“{ama['title']}”")
-        link.outlet = link.outlet or ama["outlet"].strip()
+        link.title = looks_like_title(f"“{ama[0]}”")
+        link.outlet = link.outlet or ama[1].strip()
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
@@ -416,22 +421,33 @@ _SURNAME_GIVEN = (
 #: takes no full stop. A page without a date gives only ``Accessed`` after its site (:func:`_ama_web`).
 _AMA_WEB = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?"
-    rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|{_SURNAME_GIVEN})?"
+    rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|(?P<given>{_SURNAME_GIVEN}))?"
     r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
     r"(?P<label>Published|Updated|Accessed)[ \t]"
 )
 
 
-def _ama_web(before: str) -> re.Match[str] | None:
-    """:data:`_AMA_WEB` at the start of an entry (the test for its label first: most entries are no such).
-    Before ``Accessed`` alone the site's sentence holds no digit: ``TASS. 2020. Accessed ...`` is a year
-    (another style's date), not a site."""
+def _ama_web(before: str, url: str) -> tuple[str, str] | None:
+    """The title and the site of an AMA reference to a web page (:data:`_AMA_WEB` at the start of an entry;
+    the test for its label first: most entries are no such). Before ``Accessed`` alone the site's sentence
+    holds no digit: ``TASS. 2020. Accessed ...`` is a year (another style's date), not a site. A lead read
+    as ``Surname, Given.`` whose first word begins the link's slug is the title's first sentence (``Moscow,
+    Ankara. A partnership ...`` at ``.../moscow-tehran-a-partnership-...``): a slug spells the headline, and
+    an author's surname does not lead it."""
     if "ublished" not in before and "Updated" not in before and "Accessed" not in before:
         return None
     m = _AMA_WEB.match(before)
     if m is None or (m["label"] == "Accessed" and any(c.isdigit() for c in m["outlet"])):
         return None
-    return m
+    if m["given"] is not None and _leads_slug(m["given"], url):
+        return before[m.start("given") : m.end("title")], m["outlet"]
+    return m["title"], m["outlet"]
+
+
+def _leads_slug(lead: str, url: str) -> bool:
+    """Whether the first word of ``lead`` (folded) is the first word of ``url``'s slug."""
+    slug = slug_words(url)
+    return bool(slug) and fold(lead).split()[:1] == [slug[0]]
 
 
 #: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring

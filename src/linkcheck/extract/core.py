@@ -463,7 +463,22 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         canonical_url=canonical,
         language=language,
         url_date=url_date,
+        description=_description(page),
     )
+
+
+#: The longest description kept (a summary of a sentence or two; longer is the article's text).
+_MAX_DESCRIPTION_CHARS = 400
+
+
+def _description(page: _Page) -> str | None:
+    """The page's description of itself (:attr:`Metadata.description`): its main JSON-LD node's
+    ``description``, else ``og:description``, else the ``description`` meta; ``None`` when longer than
+    :data:`_MAX_DESCRIPTION_CHARS`."""
+    main, _ = _jsonld_main(page)
+    value = text_value(main.get("description")) if main is not None else None
+    value = clean_text(value or page.meta("og:description", "description") or "")
+    return value if value and len(value) <= _MAX_DESCRIPTION_CHARS else None
 
 
 def _answers(strong: list[_Cand], today: dt.date) -> bool:
