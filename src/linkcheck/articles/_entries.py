@@ -327,15 +327,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         _name_and_title(link, plain_before, f"{before} {after}")
     if (
         link.title is None
-        and (
-            ama := _ama_web(
-                plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled)), link.url
-            )
-        )
+        and (ama := _ama_web(plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled))))
         is not None
     ):
-        link.title = looks_like_title(f"“{ama[0]}”")
-        link.outlet = link.outlet or ama[1].strip()
+        link.title = looks_like_title(f"“{_ama_title(ama, link.url)}”")
+        link.outlet = link.outlet or ama["outlet"].strip()
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
@@ -427,21 +423,26 @@ _AMA_WEB = re.compile(
 )
 
 
-def _ama_web(before: str, url: str) -> tuple[str, str] | None:
-    """The title and the site of an AMA reference to a web page (:data:`_AMA_WEB` at the start of an entry;
-    the test for its label first: most entries are no such). Before ``Accessed`` alone the site's sentence
-    holds no digit: ``TASS. 2020. Accessed ...`` is a year (another style's date), not a site. A lead read
-    as ``Surname, Given.`` whose first word begins the link's slug is the title's first sentence (``Moscow,
-    Ankara. A partnership ...`` at ``.../moscow-tehran-a-partnership-...``): a slug spells the headline, and
-    an author's surname does not lead it."""
+def _ama_web(before: str) -> re.Match[str] | None:
+    """:data:`_AMA_WEB` at the start of an entry (the test for its label first: most entries are no such).
+    Before ``Accessed`` alone the site's sentence holds no digit: ``TASS. 2020. Accessed ...`` is a year
+    (another style's date), not a site."""
     if "ublished" not in before and "Updated" not in before and "Accessed" not in before:
         return None
     m = _AMA_WEB.match(before)
     if m is None or (m["label"] == "Accessed" and any(c.isdigit() for c in m["outlet"])):
         return None
+    return m
+
+
+def _ama_title(m: re.Match[str], url: str) -> str:
+    """The title of an AMA reference :func:`_ama_web` read. A lead read as ``Surname, Given.`` whose first
+    word begins the link's slug is the title's first sentence (``Moscow, Ankara. A partnership ...`` at
+    ``.../moscow-tehran-a-partnership-...``): a slug spells the headline, and an author's surname does not
+    lead it."""
     if m["given"] is not None and _leads_slug(m["given"], url):
-        return before[m.start("given") : m.end("title")], m["outlet"]
-    return m["title"], m["outlet"]
+        return m.string[m.start("given") : m.end("title")]
+    return m["title"]
 
 
 def _leads_slug(lead: str, url: str) -> bool:
