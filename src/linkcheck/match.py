@@ -766,8 +766,9 @@ _IRREGULAR_PAST = {
 }  # fmt: skip
 #: Russian (romanised as :func:`fold` writes it) endings after a stem two words share: a perfective verb's
 #: future (``vstretit``, ``vstretitsya``, ``sdelaet``, ``vstretyatsya``) and its past (``vstretil``,
-#: ``vstretilsya``, ``sdelal``, ``vstretilis``).
-_RU_FUTURE_END = re.compile(r"(?:[aeiouy]|y[aeiou])?t(?:sya)?")
+#: ``vstretilsya``, ``sdelal``, ``vstretilis``). A verb in ``-сти`` keeps its stem's ``д`` or ``т`` in the
+#: future only (``provedet``/``provel``, ``privedut``/``priveli``, ``perevedet``/``perevel``).
+_RU_FUTURE_END = re.compile(r"[dt]?(?:[aeiouy]|y[aeiou])?t(?:sya)?")
 _RU_PAST_END = re.compile(r"[aeiouy]?l[aoi]?(?:sya|s)?")
 
 
@@ -990,6 +991,8 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     truncated = elided and bool(_ELLIPSIS.search(raw))
     core = _ELLIPSIS.sub("", raw) if truncated else raw
     core = _decimals(core)
+    if not core.isascii():
+        core = _cyrillic_sevens(core)
     text = fold(core)
     if not text:
         return None
@@ -1020,6 +1023,20 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         head = counted if _enough_words(counted) else ""
     parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap, head, part)
+
+
+#: Russian ``семь`` and Ukrainian ``сім`` (seven), whole words (not ``сім'я``, family): romanised they are
+#: Portuguese ``sem`` (without) and English ``SIM``, which :data:`_NUMBER_WORDS` cannot read as 7, so they
+#: are read in their own script.
+_SEVEN = re.compile(r"(?<!\w)(?:[Сс]емь|СЕМЬ|[Сс]ім|СІМ)(?![\w'’ʼ])")
+
+
+def _cyrillic_sevens(text: str) -> str:
+    """``text`` with the Cyrillic number words for seven (:data:`_SEVEN`) written as ``7``: ``семь
+    дивизионов`` is ``7 дивизионов``, which :func:`_numbers_conflict` tells from ``5 дивизионов``."""
+    if "емь" not in text and "ЕМЬ" not in text and "ім" not in text and "ІМ" not in text:
+        return text
+    return _SEVEN.sub("7", text)
 
 
 def _before_comma(core: str) -> tuple[list[str], str, str]:
@@ -1456,8 +1473,11 @@ def _title_finding(
             f"the page is a sign-in, paywall, consent or bot-check page ({best.title!r}), not the article",
         )
     declared = metadata.title_source == PDF_SOURCE
+    # A title close to the cited one that says its opposite (not a title of another story that has a "not").
+    reversal = best.score >= _SLUG_FLOOR and _reversed(citation.title, best.title)
     if (
-        _slug_is_title(citation.url, citation.title, best.title)
+        not reversal
+        and _slug_is_title(citation.url, citation.title, best.title)
         and not _dated_otherwise(citation, metadata, config)
         and not ("?" in best.title and _question_as_statement(citation.title, best.title))
         and (
@@ -1482,7 +1502,12 @@ def _title_finding(
         and not _figures_differ(citation.title, best.title)
     )
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
-    rewritten = None if other_script or live else _rewritten_headline(citation, best, metadata, final_url)
+    dek = not other_script and _is_description(citation.title, metadata, names, hosts, config)
+    rewritten = (
+        None
+        if other_script or live or reversal or dek
+        else _rewritten_headline(citation, best, metadata, final_url)
+    )
     if translated:
         hint = "; it is in another script, and the page's date is the cited day: a translation?"
     elif other_script:
@@ -1494,6 +1519,10 @@ def _title_finding(
         )
     elif rewritten is not None:
         hint = rewritten
+    elif reversal:
+        hint = "; the page's title says the opposite of the cited one (a correction?)"
+    elif dek:
+        hint = "; it is the page's description (its dek or standfirst), not its headline"
     else:
         hint = ""
     if declared:
@@ -1503,7 +1532,9 @@ def _title_finding(
         )
     return Finding(
         kind=FindingKind.TITLE_MISMATCH,
-        severity=Severity.WARN if translated or live or declared or rewritten is not None else Severity.FAIL,
+        severity=(
+            Severity.WARN if translated or live or declared or dek or rewritten is not None else Severity.FAIL
+        ),
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
             f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
@@ -1512,6 +1543,18 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+def _is_description(
+    cited: str, metadata: Metadata, names: Sequence[str], hosts: Sequence[str], config: Config
+) -> bool:
+    """Whether the cited title is the page's description of itself (:attr:`Metadata.description`, its dek):
+    the page states those words, under another headline, so the citation names this page, with its
+    summary for a title (a warning, not a failure)."""
+    if not metadata.description:
+        return False
+    best = best_title_match(cited, [metadata.description.rstrip(". ")], names=names, hosts=hosts)
+    return best is not None and best.score >= config.title_threshold
 
 
 #: The sources of a page's visible headline and its declared one, each of which must disagree with a cited
@@ -1852,6 +1895,25 @@ def _other_script(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=PAGE_KEYS)
+def _reversed(cited: str, page_title: str) -> bool:
+    """Whether one title says the opposite of the other: a negation only one has (``Iraq Signs S-400
+    Deal``/``Iraq Has Not Signed S-400 Deal``), a word of the opposite direction (``raises``/``cuts``) or a
+    negating prefix (``freeze``/``unfreeze``). A headline corrected into its contrary keeps its slug, which
+    then vouches for the words but not for the claim: the page no longer says what the citation reports."""
+    a, b = fold(cited), fold(page_title)
+    return (
+        _says_not(cited, a) != _says_not(page_title, b) or _opposites_conflict(a, b) or _prefix_negation(a, b)
+    )
+
+
+def _says_not(title: str, folded: str) -> bool:
+    """Whether a title holds a negation (:func:`_negated` on its folded form), a Cyrillic title's ``но``
+    ("but", folded ``no``) being none."""
+    if _ROMANISED.search(title) is not None and "no" in folded.split():
+        folded = " ".join(w for w in folded.split() if w != "no")
+    return _negated(folded)
+
+
 def _slug_keys(url: str) -> tuple[str, ...]:
     """The headline words of ``url``'s slug (:func:`linkcheck.names.slug_words`) as romanisation keys, number
     words and Roman numerals as numbers (:func:`_numerals`: keys would make ``iii`` of ``ii``)."""
@@ -1934,7 +1996,7 @@ _ISSUE_DAYS = 7
 def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
     cited = citation.date
     if cited is None:
-        return None
+        return _readings_finding(citation, metadata, config) if citation.date_readings else None
     tol = config.date_tolerance_days
     published, modified = metadata.published, metadata.modified
     if published is not None:
@@ -1974,6 +2036,32 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
             actual=modified.value.isoformat(),
         )
     return None
+
+
+def _readings_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
+    """A date written in either order (:attr:`Citation.date_readings`) that the page's published date (or
+    its update, as for a bare date) is neither reading of: whichever order its writer used, the date is
+    wrong. Nothing when one reading is the page's day, or the page states no publication."""
+    published, modified = metadata.published, metadata.modified
+    if published is None:
+        return None
+    tol = config.date_tolerance_days
+    for reading in citation.date_readings:
+        if _within(published.value, reading, tol) or (
+            modified is not None and _within(modified.value, reading, tol)
+        ):
+            return None
+    readings = " or ".join(str(r) for r in citation.date_readings)
+    return Finding(
+        kind=FindingKind.DATE_MISMATCH,
+        severity=Severity.FAIL,
+        message=(
+            f"cited date reads {readings} (day or month first), and the page's published date is "
+            f"{published.value} ({published.source}; tolerance {tol} day{'s' if tol != 1 else ''}): neither"
+        ),
+        expected=readings,
+        actual=published.value.isoformat(),
+    )
 
 
 def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:

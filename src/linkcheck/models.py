@@ -301,6 +301,9 @@ class Citation:
     #: The citing text labels its date the publication's (an AMA entry's ``Published May 3, 2024``): a later
     #: update the page shows does not vouch for that date, as it does for a date given bare.
     published_label: bool = False
+    #: The days a date the citing text wrote ambiguously may be (``5/12/20``: 5 December or 12 May 2020),
+    #: ``date`` being then unread: a page dated neither contradicts the citation whatever the order.
+    date_readings: tuple[PartialDate, ...] = ()
 
     def __post_init__(self) -> None:
         # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's
@@ -412,6 +415,9 @@ class Metadata:
     canonical_url: str | None = None
     language: str | None = None
     url_date: dt.date | None = None
+    #: The page's summary of itself (its dek or standfirst): JSON-LD ``description``, else ``og:description``
+    #: or the ``description`` meta; not a title (a citer quoting it is told so).
+    description: str | None = None
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

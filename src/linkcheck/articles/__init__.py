@@ -464,4 +464,5 @@ def _citation(link: Link, source: str, article: Article | None) -> Citation:
         quote=link.quote,
         error=link.error,
         published_label=link.published_label,
+        date_readings=link.date_readings,
     )

@@ -67,6 +67,8 @@ class Link:
     error: str | None = None
     #: The entry labels its date the publication's (``Published May 3, 2024``): see :class:`Citation`.
     published_label: bool = False
+    #: The two days an ambiguous numeric date may be (``5/12/20``), which left ``date`` unread.
+    date_readings: tuple[PartialDate, ...] = ()
     #: The link stands alone on its line / list item (a reference list entry, a "Related:" line).
     standalone: bool = False
     #: What follows a standalone link on its line ("Reuters, 9 January 2020"): its outlet and date.
@@ -1100,6 +1102,19 @@ _SMALL_WORDS = frozenset(
 _QUOTED = re.compile(r"^[\"“”«»'‘’„]+(?P<t>.+?)[\"“”«»'‘’„]+[.,]?$", re.DOTALL)
 
 
+def _closed_quotation(text: str) -> str:
+    """A quoted title's text with the guillemet of a quotation that ends or begins it, which the quotes
+    around the title took with theirs (``“Ирану «открыть базы, как в Сирии»”``: the title ends with ``»``;
+    ``“«Открыть базы»: совет Ирану”`` begins with ``«``); a title whose guillemets are balanced is left
+    alone."""
+    opened, closed = text.count("«"), text.count("»")
+    if opened > closed:
+        return text + "»"
+    if closed > opened:
+        return "«" + text
+    return text
+
+
 _URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
 _HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
@@ -1132,7 +1147,7 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
     text = clean_text(text)
     quoted = _QUOTED.match(text)
     if quoted:
-        text = quoted.group("t").strip()
+        text = _closed_quotation(quoted.group("t").strip())
     if len(text) < 4 or len(text) > 400 or _GENERIC_TEXT.match(text):
         return None
     if _URL_LIKE.match(text) or _HOST_LIKE.fullmatch(text) or date_only(text) is not None:

@@ -1127,6 +1127,32 @@ def _era_date(m: re.Match[str]) -> PartialDate | None:
     return to_partial(_ERA_BASE[m.group("era")] + year, int(m.group("month")), int(day) if day else None)
 
 
+#: A numeric date whose first two numbers may each be the month: ``5/12/2020``, ``05-12-2020``, ``5/12/20``
+#: (a two-digit year after slashes only: ``05-12-20`` may be year first).
+_EITHER_ORDER = re.compile(
+    r"^\s*(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<yy>\d{2}|\d{4})|-(?P<b2>\d{1,2})-(?P<y4>\d{4}))\s*$"
+)
+
+
+def date_readings(text: str) -> tuple[PartialDate, PartialDate] | None:
+    """The two days an ambiguous numeric date may be (:data:`_EITHER_ORDER`, neither number above 12 and
+    the two unequal), day first then month first: ``5/12/20`` is 5 December or 12 May 2020 (a two-digit
+    year by POSIX's pivot, as elsewhere). Neither is read as the cited date; a page dated neither day
+    contradicts the citation whichever order its writer used. ``None`` for any other text."""
+    if "/" not in text and "-" not in text:
+        return None
+    m = _EITHER_ORDER.match(text)
+    if m is None:
+        return None
+    a, b = int(m["a"]), int(m["b"] or m["b2"])
+    year = int(m["yy"] or m["y4"])
+    year += 0 if year > 99 else 2000 if year < 70 else 1900
+    if a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+        return None
+    day_first, month_first = to_partial(year, b, a), to_partial(year, a, b)
+    return (day_first, month_first) if day_first is not None and month_first is not None else None
+
+
 def _slashed_date(m: re.Match[str]) -> PartialDate | None:
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     if a > 12 >= b or a == b:

@@ -45,6 +45,7 @@ from linkcheck.articles._dates import (
 )
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
+from linkcheck.names import slug_words
 
 __all__ = [
     "ITEM_MARKER",
@@ -329,7 +330,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         and (ama := _ama_web(plain_before if labelled is before else clean_text(_EMPHASIS.sub("", labelled))))
         is not None
     ):
-        link.title = looks_like_title(f"“{ama['title']}”")
+        link.title = looks_like_title(f"“{_ama_title(ama, link.url)}”")
         link.outlet = link.outlet or ama["outlet"].strip()
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
@@ -416,7 +417,7 @@ _SURNAME_GIVEN = (
 #: takes no full stop. A page without a date gives only ``Accessed`` after its site (:func:`_ama_web`).
 _AMA_WEB = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?"
-    rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|{_SURNAME_GIVEN})?"
+    rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|(?P<given>{_SURNAME_GIVEN}))?"
     r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
     r"(?P<label>Published|Updated|Accessed)[ \t]"
 )
@@ -432,6 +433,22 @@ def _ama_web(before: str) -> re.Match[str] | None:
     if m is None or (m["label"] == "Accessed" and any(c.isdigit() for c in m["outlet"])):
         return None
     return m
+
+
+def _ama_title(m: re.Match[str], url: str) -> str:
+    """The title of an AMA reference :func:`_ama_web` read. A lead read as ``Surname, Given.`` whose first
+    word begins the link's slug is the title's first sentence (``Moscow, Ankara. A partnership ...`` at
+    ``.../moscow-tehran-a-partnership-...``): a slug spells the headline, and an author's surname does not
+    lead it."""
+    if m["given"] is not None and _leads_slug(m["given"], url):
+        return m.string[m.start("given") : m.end("title")]
+    return m["title"]
+
+
+def _leads_slug(lead: str, url: str) -> bool:
+    """Whether the first word of ``lead`` (folded) is the first word of ``url``'s slug."""
+    slug = slug_words(url)
+    return bool(slug) and fold(lead).split()[:1] == [slug[0]]
 
 
 #: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring

@@ -44,7 +44,7 @@ from linkcheck.articles._base import (
     resolve_url,
     url_key,
 )
-from linkcheck.articles._dates import FIELD_MONTHS, parse_date_field, to_partial
+from linkcheck.articles._dates import FIELD_MONTHS, date_readings, parse_date_field, to_partial
 from linkcheck.articles._entries import read_entry
 
 __all__ = ["is_citation_template", "parse"]
@@ -442,6 +442,8 @@ class _Walker:
         date_text = get("date", "publication-date", "year")
         if date_text:
             link.date = parse_date_field(date_text)
+            if link.date is None:
+                link.date_readings = date_readings(date_text) or ()
         if link.date is not None and link.date.month is None and get("month"):
             # Russian templates split the date: год=2020 |месяц=9 |день=18 (a month by number or by name).
             month_text = (get("month") or "").lower()
