@@ -59,12 +59,14 @@ __all__ = [
 
 #: An entry longer than this (characters) is running text, not a reference.
 MAX_ENTRY = 600
-#: What opens a list item, a numbered reference or a footnote definition (Markdown ``[^1]:``,
+#: What opens a list item, a numbered reference or a footnote definition (Markdown ``[^1]:``, Org-mode's
+#: ``[fn:1]`` (added after the seventeenth held-out batch),
 #: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``, a press release's superscript ``¹``; a Chinese or
 #: Japanese list's ``・`` with no space after it), or a source line (``Source:``, ``出典：``, ``来源：``,
 #: ``Источник:``, ``المصدر:``), which is the entry of the link it gives.
 ITEM_MARKER = re.compile(
-    r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\^|[¹²³⁰⁴-⁹]{1,3}|\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
+    r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\[fn:[^\]\s]{1,30}\]|\^|[¹²³⁰⁴-⁹]{1,3}|"
+    r"\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
     r"[・●■◆▶▪][ \t]*|\[\^[^\]\s]{1,30}\]:|"
     r"[（(]?(?:出典|来源|來源|出处|出處|資料|(?i:source|sources|quelle|fuente|fonte|źródło|источник|джерело|"
     r"крыніца)|المصدر|מקור)[ \t]*[:：][ \t]*)"

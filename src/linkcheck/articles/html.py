@@ -570,7 +570,7 @@ def _paragraph_block(root: etree._Element) -> tuple[etree._Element | None, int]:
 def _is_noise(element: etree._Element, tag: str) -> bool:
     """Whether ``element`` (whose tag is ``tag``) is navigation, a share bar, a hidden part and the like."""
     if tag in _NOISE_TAGS:
-        return True
+        return tag != "form" or not _display_form(element)
     get = element.get  # each attribute read once (what ``_attr`` gives: stripped, "" for none)
     role, hidden, classes, ident = get("role"), get("aria-hidden"), get("class"), get("id")
     if role is None and hidden is None and classes is None and ident is None:
@@ -579,6 +579,20 @@ def _is_noise(element: etree._Element, tag: str) -> bool:
         return True
     words = f"{(classes or '').strip()} {(ident or '').strip()}".strip()
     return bool(words) and _NOISE_WORDS.search(words) is not None
+
+
+#: What a form holds for a reader to fill in or press: a form with none of these only shows text.
+_FORM_CONTROLS = ("textarea", "select", "button")
+
+
+def _display_form(form: etree._Element) -> bool:
+    """Whether ``form`` only wraps text to read (added after the seventeenth held-out batch): a paragraph
+    and no control but hidden inputs, as old Reddit wraps each post's and comment's text (``<form
+    class="usertext"><input type="hidden">...<div class="md"><p>``); a search, log-in or subscribe form has
+    a field to type in or a button."""
+    if next(form.iter("p"), None) is None or next(form.iter(*_FORM_CONTROLS), None) is not None:
+        return False
+    return all(_attr(field, "type").lower() == "hidden" for field in form.iter("input"))
 
 
 def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> None:
@@ -868,6 +882,8 @@ def _link(
         return None  # an embedded tweet's picture (a t.co link to the tweet's own photo page)
     if text[:1] == "@" and _HANDLE.fullmatch(text):
         return None  # "<a href=https://t.me/tass_agency>@tass_agency</a>": an account mentioned, not a source
+    if text[:1] == "©":  # (added after the seventeenth held-out batch)
+        return None  # "Map data: <a>© OpenStreetMap contributors</a>": a copyright notice, a credit
     if is_boilerplate(text or _attr(element, "title")):
         # "Unsubscribe", "View this email in your browser": the newsletter's machinery; an icon's "Edit
         # this page" (its title, the text being a picture): the documentation site's.

@@ -24,6 +24,7 @@ from linkcheck.articles._base import (
     is_boilerplate,
     looks_like_title,
 )
+from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
     WEEKDAYS,
@@ -33,6 +34,7 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_markers
+from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -405,12 +407,58 @@ def _qp_bytes(m: re.Match[str], codec: str) -> str:
         return data.decode("utf-8", "replace")
 
 
+#: A JSON Feed (``"version": "https://jsonfeed.org/version/1.1"``) read as text (added after the seventeenth
+#: held-out batch): a URL that is a whole string value is one of the feed's own addresses (``home_page_url``,
+#: ``feed_url``, ``icon``, an author's ``url`` and ``avatar``, an item's ``id``, ``url``, ``image`` and
+#: attachments) but an item's ``external_url``, the page it is about; URLs inside ``content_html`` and
+#: ``content_text`` are the item's citations (its strings' escapes read first), and its ``date_published``
+#: the article's date.
+_JSON_FEED_SIGN = "jsonfeed.org/version/"
+_JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
+_JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
+
+
+def _feed_address(text: str, before: str, end: int) -> bool:
+    """Whether the URL ending at ``end``, after ``before`` on its line, is a JSON Feed's own address."""
+    m = _JSON_KEY_BEFORE.search(before)
+    return m is not None and m.group("key") != "external_url" and text.startswith('"', end)
+
+
+#: A press review's item line (added after the seventeenth held-out batch): ``Outlet: Title (date)``, the
+#: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``).
+_OUTLET_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<o>[^\W\d_][^:\r\n]{0,58}?):[ \t]+(?P<t>[^\s(][^()\r\n]{3,200}?)"
+    r"(?:[ \t]*\((?P<d>[^()\r\n]{1,40})\))?[ \t]*[–—-]?[ \t]*"
+)
+_TITLE_QUOTES = "„“”\"«»‚‘’'"
+
+
+def _outlet_title(line: str, link: Link) -> bool:
+    """Read ``line`` as a press review's ``Outlet: Title (date)`` line for ``link``: when its part before the
+    colon names the link's host (at most six words), that is the outlet and the rest the title; a date in
+    parentheses goes to the trailer (read with the article's date). Whether it was one."""
+    m = _OUTLET_TITLE_LINE.fullmatch(line)
+    if m is None or len(m.group("o").split()) > 6:
+        return False
+    mentions = find_mentions(m.group("o"), host_labels(link.url)[:2], cue=False)
+    if not mentions:
+        return False
+    link.outlet = max(mentions, key=lambda n: (n.quality, n.words)).name
+    link.title = clean_text(m.group("t").strip(_TITLE_QUOTES + " \t")) or None
+    if m.group("d"):
+        link.trailer = m.group("d")
+    return True
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     text = blank_line_numbers(text)
+    json_feed = _JSON_FEED_SIGN in text[:500] and text[:500].lstrip()[:1] == "{"
+    if json_feed:  # its strings' escapes read: quotes, slashes, line breaks as spaces (the file's lines keep)
+        text = text.replace('\\"', '"').replace("\\/", "/").replace("\\n", "  ")
     lines = Lines(text)
     parsed = Parsed(prose=text)
     found = find_urls(text)
@@ -460,7 +508,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code)
-            or signature[0] <= start < signature[1],
+            or signature[0] <= start < signature[1]
+            or (json_feed and _feed_address(text, before, end)),
         )
         quoted = None
         if before[:1] in _TITLE_OPENERS and not after.strip():
@@ -481,6 +530,19 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 # quoted title and a colon (``Outlet, 29 August 2019 — «Title»``, ``Article "Title":``): the
                 # title, when it reads as one unquoted (Title Case, the URL's words; a quoted statement not).
                 link.title = looks_like_title(ending.group("t") or ending.group("c"), url)
+        elif standalone and not after.strip() and line_start > 1:
+            previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+            if ": " in previous:  # ``Outlet: Title (date)`` + the URL's line
+                _outlet_title(previous.rstrip("\r"), link)
+        elif (
+            not standalone
+            and ": " in before
+            and before.rstrip().endswith(("–", "—", " -"))
+            and _outlet_title(before, link)
+            and not link.trailer
+            and after.strip().startswith("(")
+        ):  # ``Outlet: Title – URL (date)``
+            link.trailer = after.strip().strip("()")
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
@@ -490,7 +552,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     placed = [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
     read_entries(text, placed)
     read_markers(text, placed)
+    if looks_like_bibtex(text):
+        read_bibtex(text, placed)
     parsed.date, parsed.date_line = dateline(text)
+    if json_feed and parsed.date is None and (published := _JSON_FEED_DATE.search(text)):
+        parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
     parsed.title = title_line(text)
     return parsed
 

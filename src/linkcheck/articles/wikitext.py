@@ -67,18 +67,19 @@ _MAX_DEPTH = 60
 #: elektronického periodika``, ``Citace periodika``... (``citace``), Dutch ``Citeer web``, ``Citeer
 #: nieuws``... (read as ``cite...``), Finnish ``Verkkoviite``, ``Lehtiviite``, ``Kirjaviite``, ``Uutisviite``,
 #: Swedish ``Webbref``, ``Tidningsref``, ``Tidskriftsref``, ``Bokref``, Turkish ``Web kaynağı``, ``Haber
-#: kaynağı``, ``Kitap kaynağı``... (every name ending in ``kaynağı``, "source"); Wikinews's
+#: kaynağı``, ``Kitap kaynağı``... (every name ending in ``kaynağı``, "source"), Korean ``웹 인용``, ``뉴스
+#: 인용``, ``저널 인용``... (every name ending in ``인용``, "citation"); Wikinews's
 #: ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources.
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
      "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref"]
 )  # fmt: skip
-_LOCAL_SUFFIXES = (" kaynağı",)
+_LOCAL_SUFFIXES = (" kaynağı", " 인용")
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish; compared lower-case with ``-``/``_`` as spaces) -> the
-#: English ones read below.
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean; compared lower-case with ``-``/``_`` as spaces)
+#: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
     "ссылка": "url",
@@ -235,6 +236,19 @@ _PARAM_NAMES = {
     "arşiv tarihi": "archive-date",
     # Wikinews ``{{source}}``
     "pub": "publisher",
+    # Korean (``웹 인용``, ``뉴스 인용``...: added after the seventeenth held-out batch)
+    "제목": "title",
+    "웹사이트": "website",
+    "뉴스": "newspaper",
+    "저널": "journal",
+    "작품": "work",
+    "출판사": "publisher",
+    "날짜": "date",
+    "연도": "year",
+    "확인날짜": "access-date",
+    "보존url": "archive-url",
+    "보존날짜": "archive-date",
+    "인용구": "quote",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
