@@ -838,7 +838,8 @@ CATALOGUE: tuple[Case, ...] = (
         "/interim-twenty",
         None,
         200,
-        "20 interim answers (100, 102, 103 in turn, 20 ms apart: the documented bound), then the page",
+        "20 interim answers (100, 102, 103 in turn, 20 ms apart: the bound until the eighteenth round), then"
+        " the page",
         Status.OK,
         title="Harbour Ferry Timetable Changes",
     ),
@@ -3826,7 +3827,7 @@ class HostileServer:
             "/title-entity-spaces": lambda c: c.page("200 OK", _SOMALI_SPACED),
             "/svg-title-first": lambda c: c.page("200 OK", _TAJIK_SVG),
             "/retry-after-503-huge": lambda c: c.page(
-                "503 Service Unavailable", b"<h1>Down for maintenance</h1>", Retry_After="99999999"
+                "503 Service Unavailable", b"<h1>Service Unavailable</h1>", Retry_After="99999999"
             ),
             "/refresh-delay-huge": lambda c: c.page("200 OK", _SESOTHO_PAGE),
             "/gzip-every-header-field": lambda c: c.page(
