@@ -191,6 +191,23 @@ _ARMENIAN_TITLE = (
     "\u053c\u0561\u057d\u057f\u0561\u0576\u0561\u057e\u0568 \u056f\u0574\u0565\u056f\u0576\u056b "
     "\u0565\u0580\u056f\u0578\u0582\u0577\u0561\u0562\u0569\u056b \u0585\u0580\u057e\u0561\u0576\u056b\u0581"
 )
+#: The titles of the eighteenth round's pages, one language each (ferries again, languages not yet used).
+_KURDISH_TITLE = "Ke\u015ft\u00ee d\u00ea pirtir bi\u00e7e"
+_QUECHUA_TITLE = "Wampuqa sapa p'unchaw puririnqa"
+_SAMOAN_TITLE = "O le a malaga soo le va'a i le taumafanafana"
+_ASTURIAN_TITLE = "El ferri sal m\u00e1s davezu n\u2019iviernu"
+_HINDI_TITLE = (
+    "\u0928\u094c\u0915\u093e \u0905\u092c \u0939\u0930 "
+    "\u0918\u0902\u091f\u0947 \u091a\u0932\u0947\u0917\u0940"
+)
+_HAWAIIAN_TITLE = "Holo pinepine ka moku i ke kau wela"
+_SOMALI_TITLE = "Doonta ayaa si joogto ah u socon doonta"
+_TAJIK_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u0431\u0435\u0448\u0442\u0430\u0440"
+    " \u04b3\u0430\u0440\u0430\u043a\u0430\u0442 \u043c\u0435\u043a\u0443\u043d\u0430\u0434"
+)
+_SESOTHO_TITLE = "Sekepe se tla tsamaya hangata hlabula"
+_TONGAN_TITLE = "\u02bbE folau ma\u02bbu p\u0113 \u02bba e vaka"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -821,7 +838,8 @@ CATALOGUE: tuple[Case, ...] = (
         "/interim-twenty",
         None,
         200,
-        "20 interim answers (100, 102, 103 in turn, 20 ms apart: the documented bound), then the page",
+        "20 interim answers (100, 102, 103 in turn, 20 ms apart: the bound until the eighteenth round), then"
+        " the page",
         Status.OK,
         title="Harbour Ferry Timetable Changes",
     ),
@@ -1936,12 +1954,13 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/early-hints-thousand",
-        Cause.PROTOCOL,
         None,
-        "1,000 103 Early Hints before the page (over the documented bound of 20 interim answers,"
-        " docs/security.md)",
-        Status.ERROR,
-        ("interim",),
+        200,
+        "1,000 103 Early Hints (78 KB of interim heads) before the page: browsers skip every one (Chromium"
+        " reads the next head after a 1xx, without a count) and show the page (the eighteenth round: was an"
+        " error by a bound of 20 interim answers)",
+        Status.OK,
+        title="Fine",
     ),
     Case(
         "/chunk-ext-100kb",
@@ -2048,6 +2067,120 @@ CATALOGUE: tuple[Case, ...] = (
         " connection held open: the reason says HTTP/2, not a read timeout",
         Status.ERROR,
         ("http/2",),
+    ),
+    # eighteenth round (written before reading anything under src/): a Content-Length of 200 leading zeros,
+    # a head with bare CR line ends, a server that answers before the request comes, <meta charset=
+    # x-user-defined>, a UTF-16 BOM under a <meta> saying utf-8, a <title> after 100,000 nested <div>s, a
+    # <title> of 100,000 whitespace entities around its words, an SVG <title> before the page's, a 503 asking
+    # to wait 99999999 s, a meta refresh due in 10^20 s, a gzip header with every optional field, and a
+    # Set-Cookie line of 4 MB
+    Case(
+        "/cl-zero-run",
+        None,
+        200,
+        "Content-Length: 200 zeros and then the page's length (1*DIGIT, RFC 9110 8.6: leading zeros are"
+        " digits), the page, the connection left open: the length ends the body",
+        Status.OK,
+        title=_KURDISH_TITLE,
+    ),
+    Case(
+        "/bare-cr-head",
+        Cause.PROTOCOL,
+        None,
+        "a status line and header lines ended by bare CRs, no LF anywhere (RFC 9112 2.2: invalid; Chromium"
+        " never finds the head's end and shows a blank page), the page, then the close",
+        Status.ERROR,
+        ("bare cr", "carriage return", "line end"),
+    ),
+    Case(
+        "/to-early-speaker",
+        None,
+        200,
+        "redirects to a listener that sends its whole answer as soon as it accepts, before the request comes"
+        " (then reads the request): the answer is on the connection when the request is sent, as browsers"
+        " read it",
+        Status.OK,
+        title=_SAMOAN_TITLE,
+    ),
+    Case(
+        "/meta-x-user-defined",
+        None,
+        200,
+        "no charset in the header, windows-1252 bytes under <meta charset=x-user-defined> (the HTML"
+        " standard's prescan: x-user-defined from a <meta> is windows-1252)",
+        Status.OK,
+        title=_ASTURIAN_TITLE,
+    ),
+    Case(
+        "/utf16be-bom-meta-utf8",
+        None,
+        200,
+        "no charset in the header, a UTF-16BE byte order mark and UTF-16BE text holding <meta charset=utf-8>"
+        " (the BOM is sniffed first: UTF-16BE)",
+        Status.OK,
+        title=_HINDI_TITLE,
+    ),
+    Case(
+        "/divs-before-title",
+        None,
+        200,
+        "100,000 nested unclosed <div>s in the body, then the page's only <title> (a template gone wrong:"
+        " document.title is the first <title> in the document, wherever it is)",
+        Status.OK,
+        title=_HAWAIIAN_TITLE,
+    ),
+    Case(
+        "/title-entity-spaces",
+        None,
+        200,
+        "a <title> of 50,000 &#32; before its words and 50,000 &#9; after them (500 KB: document.title strips"
+        " and collapses the whitespace)",
+        Status.OK,
+        title=_SOMALI_TITLE,
+    ),
+    Case(
+        "/svg-title-first",
+        None,
+        200,
+        "an inline <svg> icon with its own <title> before the page's <title> (the SVG one is no HTML title:"
+        " document.title is the page's)",
+        Status.OK,
+        title=_TAJIK_TITLE,
+    ),
+    Case(
+        "/retry-after-503-huge",
+        Cause.RATE_LIMITED,
+        503,
+        "503 with Retry-After: 99999999 (three years) on every request: reported at once, never slept on",
+        Status.BLOCKED,
+        ("retry-after", "99999999"),
+    ),
+    Case(
+        "/refresh-delay-huge",
+        None,
+        200,
+        'a live page whose <meta http-equiv=refresh content="99999999999999999999; url=..."> would move it'
+        " in 10^20 s (a reload nobody waits for: the page is the answer, its target never asked)",
+        Status.OK,
+        title=_SESOTHO_TITLE,
+    ),
+    Case(
+        "/gzip-every-header-field",
+        None,
+        200,
+        "Content-Encoding: gzip, a member whose header sets FEXTRA, FNAME, FCOMMENT and FHCRC (RFC 1952: all"
+        " optional, all valid), over the page",
+        Status.OK,
+        title=_TONGAN_TITLE,
+    ),
+    Case(
+        "/set-cookie-4mb",
+        Cause.PROTOCOL,
+        None,
+        "a Set-Cookie line of 4 MB before the page (Chromium stops at 256 KB of head:"
+        " ERR_RESPONSE_HEADERS_TOO_BIG); read no further than the head's cap",
+        Status.ERROR,
+        ("header",),
     ),
 )
 
@@ -2786,6 +2919,78 @@ COOKIE_SESSION_16 = "ferry_pass=s16k"
 _COOKIE_BIG_16 = "ferry_prefs=" + "v" * 10_240
 
 
+# --- eighteenth round -------------------------------------------------------------------------------------
+
+_KURDISH_PAGE = _html_page(_KURDISH_TITLE, "Kest\u00eeya dawiy\u00ea saet neh di\u00e7e.", "ku")
+#: A Quechua page whose head's lines end with bare CRs only (no LF anywhere).
+_QUECHUA_PAGE = _html_page(_QUECHUA_TITLE, "Qhipa wampuqa isqun pachapi ripunqa.", "qu")
+_SAMOAN_PAGE = _html_page(_SAMOAN_TITLE, "O le va'a mulimuli e alu i le iva i le afiafi.", "sm")
+#: An Asturian page in windows-1252 (a curly apostrophe, 0x92) under <meta charset=x-user-defined>.
+_ASTURIAN_1252 = (
+    _html_page(
+        _ASTURIAN_TITLE, "El caberu ferri sal a les nueve.", "ast", head='<meta charset="x-user-defined">'
+    )
+    .decode()
+    .encode("cp1252")
+)
+#: A Hindi page in UTF-16BE with its byte order mark, its <meta> saying utf-8.
+_HINDI_UTF16BE = b"\xfe\xff" + _html_page(
+    _HINDI_TITLE,
+    "\u0906\u0916\u093f\u0930\u0940 \u0928\u094c\u0915\u093e \u0928\u094c \u092c\u091c\u0947\u0964",
+    "hi",
+    head='<meta charset="utf-8">',
+).decode().encode("utf-16-be")
+#: A Hawaiian page whose only <title> comes after 100,000 nested unclosed <div>s in its body.
+_HAWAIIAN_DEEP = (
+    b'<!DOCTYPE html><html lang=haw><head><meta charset="utf-8"></head><body>'
+    + b"<div>" * 100_000
+    + f"<title>{_HAWAIIAN_TITLE}</title><p>Holo ka moku hope loa i ka hola \u02bbeiwa.</p>".encode()
+)
+#: A Somali page whose <title> is its words between 50,000 space and 50,000 tab character references.
+_SOMALI_SPACED = (
+    b'<!DOCTYPE html><html lang=so><head><meta charset="utf-8"><title>'
+    + b"&#32;" * 50_000
+    + _SOMALI_TITLE.encode()
+    + b"&#9;" * 50_000
+    + b"</title></head><body><p>Doonta ugu dambeysa waxay baxdaa saacadda sagaalaad.</p></body></html>"
+)
+#: A Tajik page with an inline SVG icon, its own <title>, before the page's <title>.
+_TAJIK_SVG = (
+    '<!DOCTYPE html><html lang=tg><head><meta charset="utf-8">'
+    '<svg width="0" height="0"><title>Search icon</title><path d="M0 0h1v1z"/></svg>'
+    f"<title>{_TAJIK_TITLE}</title></head><body><p>"
+    "\u041f\u0430\u0440\u043e\u043c\u0438 \u043e\u0445\u0438\u0440\u0438\u043d "
+    "\u0441\u043e\u0430\u0442\u0438 \u043d\u04ef\u04b3 "
+    "\u043c\u0435\u0440\u0430\u0432\u0430\u0434.</p></body></html>"
+).encode()
+_SESOTHO_PAGE = _html_page(
+    _SESOTHO_TITLE,
+    "Sekepe sa ho qetela se tsamaya ka hora ya borobong.",
+    "st",
+    head='<meta http-equiv="refresh" content="99999999999999999999; url=/eighteenth/never-refresh">',
+)
+_TONGAN_PAGE = _html_page(
+    _TONGAN_TITLE, "\u02bbOku folau \u02bba e vaka faka\u02bbosi \u02bbi he hiva.", "to"
+)
+
+
+def _gzip_every_field(data: bytes) -> bytes:
+    """``data`` as one gzip member whose header carries every optional field (RFC 1952 2.3.1): FEXTRA (a
+    subfield of 6 bytes), FNAME, FCOMMENT and FHCRC (the low 16 bits of the header's CRC-32)."""
+    extra = b"LC\x02\x00ok"
+    head = (
+        b"\x1f\x8b\x08\x1e\x00\x00\x00\x00\x00\xff"  # FLG: FHCRC | FEXTRA | FNAME | FCOMMENT
+        + struct.pack("<H", len(extra))
+        + extra
+        + b"page.html\x00"
+        + b"written by hand\x00"
+    )
+    head += struct.pack("<H", zlib.crc32(head) & 0xFFFF)
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = deflater.compress(data) + deflater.flush()
+    return head + raw + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -2812,8 +3017,10 @@ class HostileServer:
 
     From the eighth round on it also serves the same routes on ``[::1]`` (another free port: :meth:`url6`,
     when the machine has IPv6 loopback) and keeps a *sink* on ``host``: a listener that accepts connections
-    and never reads from them nor answers (:attr:`sink_origin`). :attr:`origins` lists every origin a client
-    must allow. ``max_in_flight`` is the most requests it was answering at once on each listener.
+    and never reads from them nor answers (:attr:`sink_origin`); from the eighteenth round on also an *early
+    speaker* (:attr:`speaker_origin`), which sends a page as soon as it accepts, before it reads the request.
+    :attr:`origins` lists every origin a client must allow. ``max_in_flight`` is the most requests it was
+    answering at once on each listener.
     """
 
     def __init__(self, drip_interval: float = 1.0, host: str = "127.0.0.1") -> None:
@@ -2831,6 +3038,13 @@ class HostileServer:
             self._sink = _listen(host, rcvbuf=1024)
             self.sink_port = self._sink.getsockname()[1]
         self._sunk: list[socket.socket] = []
+        #: The early speaker (eighteenth round on): a listener that sends its answer as soon as it accepts.
+        self._speaker = _listen(host)
+        self.speaker_port: int = self._speaker.getsockname()[1]
+        while self.speaker_port == self.port + 1:  # as the sink's
+            self._speaker.close()
+            self._speaker = _listen(host)
+            self.speaker_port = self._speaker.getsockname()[1]
         #: Each request answered on each listener (``v4``: ``host``, ``v6``: ``[::1]``): when it was read and
         #: when its answer ended (``None`` while it is answered); see :attr:`max_in_flight`.
         self._spans: dict[str, list[list[float | None]]] = {"v4": [], "v6": []}
@@ -2848,6 +3062,9 @@ class HostileServer:
             if listener is not None
         ]
         self._acceptors.append(threading.Thread(target=self._sink_loop, name="hostile-sink", daemon=True))
+        self._acceptors.append(
+            threading.Thread(target=self._speaker_loop, name="hostile-speaker", daemon=True)
+        )
         self._routes: dict[str, Handler] = {
             "/ok": self._ok,
             "/drip": self._drip,
@@ -3595,6 +3812,28 @@ class HostileServer:
             ),
             "/reset-after-one-byte": self._reset_after_one_byte,
             "/h2-settings-dribbled": self._h2_settings_dribbled,
+            # eighteenth round
+            "/cl-zero-run": self._cl_zero_run,
+            "/bare-cr-head": lambda c: c.send(
+                b"HTTP/1.1 200 OK\rContent-Type: text/html; charset=utf-8\rContent-Length: %d\r"
+                b"Connection: close\r\r%s" % (len(_QUECHUA_PAGE), _QUECHUA_PAGE)
+            ),
+            "/to-early-speaker": lambda c: c.redirect(
+                f"http://{self.host}:{self.speaker_port}/eighteenth/spoken"
+            ),
+            "/meta-x-user-defined": lambda c: c.page("200 OK", _ASTURIAN_1252, content_type="text/html"),
+            "/utf16be-bom-meta-utf8": lambda c: c.page("200 OK", _HINDI_UTF16BE, content_type="text/html"),
+            "/divs-before-title": lambda c: c.page("200 OK", _HAWAIIAN_DEEP),
+            "/title-entity-spaces": lambda c: c.page("200 OK", _SOMALI_SPACED),
+            "/svg-title-first": lambda c: c.page("200 OK", _TAJIK_SVG),
+            "/retry-after-503-huge": lambda c: c.page(
+                "503 Service Unavailable", b"<h1>Service Unavailable</h1>", Retry_After="99999999"
+            ),
+            "/refresh-delay-huge": lambda c: c.page("200 OK", _SESOTHO_PAGE),
+            "/gzip-every-header-field": lambda c: c.page(
+                "200 OK", _gzip_every_field(_TONGAN_PAGE), Content_Encoding="gzip"
+            ),
+            "/set-cookie-4mb": self._set_cookie_4mb,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -3611,7 +3850,7 @@ class HostileServer:
 
     def stop(self) -> None:
         self._stop.set()
-        for listener in (self._listener, self._listener6, self._sink):
+        for listener in (self._listener, self._listener6, self._sink, self._speaker):
             if listener is not None:
                 with contextlib.suppress(OSError):
                     listener.close()
@@ -3652,10 +3891,15 @@ class HostileServer:
         return f"{self.host}:{self.sink_port}"
 
     @property
+    def speaker_origin(self) -> str:
+        """A listener on the server's host that sends a page as soon as it accepts, before any request."""
+        return f"{self.host}:{self.speaker_port}"
+
+    @property
     def origins(self) -> tuple[str, ...]:
         """Every origin the server answers (or swallows) on: what a client of the catalogue allows."""
         extra = (self.origin6,) if self.origin6 is not None else ()
-        return (self.origin, *extra, self.sink_origin)
+        return (self.origin, *extra, self.sink_origin, self.speaker_origin)
 
     def largest_request(self, path: str) -> int:
         """Bytes of the longest request head read for ``path``."""
@@ -3694,6 +3938,36 @@ class HostileServer:
                 self._counts["<sink>"] = self._counts.get("<sink>", 0) + 1
                 self._sunk.append(sock)
                 del self._sunk[:-200]  # bounded: the oldest are closed by the garbage collector
+
+    def _speaker_loop(self) -> None:
+        """Accept, and speak first: each connection gets its answer before its request is read."""
+        while not self._stop.is_set():
+            try:
+                sock, _ = self._speaker.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._speak, args=(sock,), name="hostile-speak", daemon=True)
+            self._threads = [t for t in self._threads if t.is_alive()]
+            self._threads.append(thread)
+            thread.start()
+
+    def _speak(self, sock: socket.socket) -> None:
+        # the page at once, then the request read (counted by its path) before the close, so the close
+        # is a FIN, not a reset that could drop the answer from the client's buffer
+        conn = _Conn(sock, self._stop, self.speaker_port)
+        try:
+            conn.page("200 OK", _SAMOAN_PAGE)
+            path = self._read_request(sock, conn)
+            with self._lock:
+                key = f"<spoken before {path}>" if path is not None else "<spoken, no request>"
+                self._counts[key] = self._counts.get(key, 0) + 1
+        except _Gone:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sock.close()
 
     def _serve(self, sock: socket.socket) -> None:
         conn = _Conn(sock, self._stop, self.port)
@@ -4512,6 +4786,23 @@ class HostileServer:
         for _ in range(10):
             conn.send(hint * 100)
         conn.page("200 OK", _FINE)
+
+    @staticmethod
+    def _cl_zero_run(conn: _Conn) -> None:
+        # the page's length after a run of 200 zeros, no Connection: close, the connection left open: only
+        # the length ends the body
+        length = "0" * 200 + str(len(_KURDISH_PAGE))
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": length})
+        conn.send(_KURDISH_PAGE)
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _set_cookie_4mb(conn: _Conn) -> None:
+        # one Set-Cookie line of 4 MB in writes of 64 KB, then the rest of the head and the page
+        conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nSet-Cookie: prefs=")
+        for _ in range(64):
+            conn.send(b"c" * 65_536)
+        conn.send(b"\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_FINE), _FINE))
 
     @staticmethod
     def _reset_after_one_byte(conn: _Conn) -> None:

@@ -160,9 +160,10 @@ def fetch_catalogue(path: str) -> dict[str, FetchResult]:
 
 
 def _without_port(result: FetchResult, server: HostileServer) -> FetchResult:
-    port, others = server.port, {"PORT6": server.port6, "SINKPORT": server.sink_port}
+    port = server.port
+    others = {"PORT6": server.port6, "SINKPORT": server.sink_port, "SPEAKERPORT": server.speaker_port}
 
-    def local(url: str) -> str:  # /to-loopback names the next port; the eighth round, [::1] and the sink
+    def local(url: str) -> str:  # /to-loopback names the next port; [::1], the sink, the early speaker
         for name, number in others.items():
             if number is not None:
                 url = url.replace(f":{number}/", f":{name}/").replace(f":{number} ", f":{name} ")

@@ -1308,8 +1308,13 @@ _SIXTEENTH = tuple(
     ]
 )
 _SEVENTEENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/tls-handshake-on-plain")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/tls-handshake-on-plain")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cl-zero-run")
+        )
+    ]
 )
+_EIGHTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-zero-run")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1333,6 +1338,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_FIFTEENTH,
                 *_SIXTEENTH,
                 *_SEVENTEENTH,
+                *_EIGHTEENTH,
             )
             if c.title
         ]
@@ -1361,6 +1367,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTEENTH,
         _SIXTEENTH,
         _SEVENTEENTH,
+        _EIGHTEENTH,
     ],
     ids=[
         "eighth",
@@ -1373,6 +1380,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fifteenth",
         "sixteenth",
         "seventeenth",
+        "eighteenth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -1968,3 +1976,45 @@ def test_answers_that_are_no_http_of_the_seventeenth_round_are_one_attempt(
         result = fetcher.fetch(server.url("/reset-after-one-byte"))
     assert (result.cause, result.status_code) == (Cause.PROTOCOL, 200), result.error
     assert server.hits("/reset-after-one-byte") - before == result.attempts <= 3
+
+
+# --- eighteenth round (written before reading anything under src/) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _EIGHTEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_eighteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_interim_answers_without_a_count_leave_the_page(results: dict[str, FetchResult]) -> None:
+    # 1,000 small 103s: what a browser skips (the bytes of the interim heads, not their number, are bounded)
+    page = results["/early-hints-thousand"]
+    assert page.body.endswith(b"</html>"), page.error
+    assert page.attempts == 1
+
+
+def test_a_length_after_a_run_of_zeros_ends_the_body(results: dict[str, FetchResult]) -> None:
+    page = results["/cl-zero-run"]
+    assert page.body.endswith(b"</html>"), page.error
+    assert not page.truncated
+
+
+def test_an_answer_sent_before_the_request_is_the_answer(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    page = results["/to-early-speaker"]
+    assert page.final_url.endswith("/eighteenth/spoken"), (page.final_url, page.error)
+    assert server.hits("<spoken before /eighteenth/spoken>") >= 1
+
+
+def test_a_refresh_due_in_10_to_the_20_seconds_is_never_followed(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    assert not results["/refresh-delay-huge"].redirects
+    assert server.hits("/eighteenth/never-refresh") == 0
+
+
+def test_a_503_that_asks_for_years_is_asked_once(results: dict[str, FetchResult]) -> None:
+    assert results["/retry-after-503-huge"].attempts == 1

@@ -9,9 +9,10 @@ parser, so what a response's headers say never depends on which path read them.
 
 :class:`Response` is ``http.client.HTTPResponse`` with that function: its ``begin`` is the standard library's
 own code (of the running Python) bound to a namespace where ``parse_headers`` is ours; it also skips interim
-(1xx) responses, a bounded number of them. A final answer whose whole head came in the reader's first read,
-all plain lines, is read in one piece instead (:meth:`Response._begin_plain`, held to ``begin`` by a test).
-The fetcher's connection classes use it as their ``response_class``; nothing else in the process changes.
+(1xx) responses, up to a bound of their bytes together. A final answer whose whole head came in the reader's
+first read, all plain lines, is read in one piece instead (:meth:`Response._begin_plain`, held to ``begin``
+by a test). The fetcher's connection classes use it as their ``response_class``; nothing else in the process
+changes.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any, BinaryIO
 __all__ = [
     "MAX_BLANK_BEFORE_STATUS",
     "MAX_HEADER_BLOCK",
-    "MAX_INTERIM",
+    "MAX_INTERIM_BYTES",
     "HeadersCutShort",
     "PlainMessage",
     "Response",
@@ -202,9 +203,13 @@ def _begin_with(parse: Any) -> Any:
     )
 
 
-#: Interim (1xx) responses skipped before the final one, at most. A server may send a few (``100 Continue``,
-#: ``102 Processing``, ``103 Early Hints``); one that sends them without end never answers.
-MAX_INTERIM = 20
+#: Bytes of interim (1xx) responses skipped before the final one, at most, their heads together: 256 KiB, what
+#: Chromium holds of one head (``kMaxHeaderBufSize``). A server may send a few (``100 Continue``, ``102
+#: Processing``, ``103 Early Hints``) or a thousand small ones, which browsers skip (Chromium reads the next
+#: head after a 1xx, without a count); one that sends them without end never answers. A count of 20 refused
+#: 1,000 103s of 78 bytes each before a page every browser shows (``/early-hints-thousand``); the bytes bound
+#: the work: an endless ``100 Continue`` flood is refused after ~10,000 of them, 0.04 s of CPU (1 MiB: 0.14).
+MAX_INTERIM_BYTES = 256 * 1024
 
 
 #: Bytes of empty lines skipped before a status line, at most: Chromium looks for ``HTTP`` within the first
@@ -313,11 +318,26 @@ def is_h2_frame(line: str) -> bool:
     return kind == "\x07" and length >= 8
 
 
+def _cut_short(said: str, reason: Any) -> str:
+    """What a :class:`HeadersCutShort` ``said``, and when the status line's ``reason`` holds a CR (the lines
+    after it, read as one line up to an LF that never came) its cause: lines ended by bare CRs, which end no
+    line in HTTP (RFC 9112 2.2; Chromium splits them, but never finds the head's end either)."""
+    if not isinstance(reason, str) or "\r" not in reason:
+        return said
+    return f"{said}: its lines end with bare CRs (carriage returns without a line feed)"
+
+
+def _status_line_bytes(version: str, reason: str) -> int:
+    """The bytes of the status line ``http.client`` read as ``version`` and ``reason`` (which keeps the line's
+    end): a code of 3 digits and the two blanks around it between them."""
+    return len(version) + 5 + len(reason)
+
+
 class Response(http.client.HTTPResponse):
     """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`.
 
     It also skips every interim response before the final one (``http.client`` skips ``100 Continue``
-    only, and took a ``103 Early Hints`` for the answer), at most :data:`MAX_INTERIM` of them, and never
+    only, and took a ``103 Early Hints`` for the answer), at most :data:`MAX_INTERIM_BYTES` of them, and never
     leaves a ``101 Switching Protocols`` connection open for another request: what follows it is not HTTP.
 
     ``fields`` and ``lower`` are the header lines as sent (name, value) and their values by lower-case name
@@ -332,7 +352,11 @@ class Response(http.client.HTTPResponse):
 
     def begin(self) -> None:
         if self.headers is None and not self._begin_plain():
-            self._begin()
+            try:
+                self._begin()
+            except HeadersCutShort as exc:
+                exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
+                raise
         if self.status == http.client.SWITCHING_PROTOCOLS:
             self.will_close = True
 
@@ -416,7 +440,8 @@ class Response(http.client.HTTPResponse):
         return True
 
     def _read_status(self) -> tuple[str, int, str]:
-        for _ in range(MAX_INTERIM + 1):
+        interim = 0  # bytes of the interim answers skipped (each adds 15 at least: a bounded loop)
+        while interim <= MAX_INTERIM_BYTES:
             fp = self.fp
             peek = getattr(fp, "peek", None)
             if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
@@ -438,7 +463,7 @@ class Response(http.client.HTTPResponse):
             if not 100 <= status < 200 or status == http.client.SWITCHING_PROTOCOLS:
                 return version, status, reason
             # the interim answer's header block, discarded (bounded as any: 100 lines, MAX_HEADER_BLOCK bytes)
-            read_header_lines(self.fp)
+            interim += _status_line_bytes(version, reason) + sum(map(len, read_header_lines(self.fp)))
         raise http.client.HTTPException(
-            f"more than {MAX_INTERIM} interim (1xx) responses without a final one"
+            f"more than {MAX_INTERIM_BYTES} bytes of interim (1xx) responses without a final one"
         )

@@ -295,6 +295,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         _scan_head(page, root)
     else:
         page, root = _head_page(url, text, head_end, scripts), None
+    if not page.title_tag:  # none in the head (or a blank one): the document's first, wherever it stands
+        page.title_tag = _first_title(text)
     strong = _strong_dates(page)
     answered = _answers(strong, today)
     head_jsonld = len(page.jsonld)
@@ -620,6 +622,48 @@ def _head_page(url: str, text: str, head_end: int, scripts: list[tuple[int, int]
     page = _Page(url=url)
     _scan_head(page, _parse(text[:head_end]))
     return page
+
+
+#: A ``<title>`` start tag, a comment's start, or the start tag of an element whose content holds no HTML
+#: ``<title>`` (raw text, a template's, or SVG's and MathML's own ``<title>``): :func:`_first_title` scans.
+_TITLE_OR_SKIPPED = re.compile(
+    r"<!--|<(title|script|style|textarea|xmp|iframe|noembed|noframes|noscript|template|svg|math)(?=[\s/>])",
+    re.IGNORECASE,
+)
+#: Regions :func:`_first_title` steps over at most (each step moves on: a bounded, linear scan).
+_MAX_TITLE_STEPS = 10_000
+
+
+@lru_cache(maxsize=16)
+def _end_tag(name: str) -> re.Pattern[str]:
+    """The end tag of the element ``name`` (a comment's end for ``!--``), as HTML's tokenizer ends it."""
+    return re.compile("-->" if name == "!--" else rf"</{name}(?=[\s/>])", re.IGNORECASE)
+
+
+def _first_title(text: str) -> str:
+    """The text of the document's first HTML ``<title>`` wherever it stands, as ``document.title`` gives it
+    (stripped, white space collapsed; :func:`clean_text`), or ``""``: for a page whose head holds none, or a
+    blank one. Its content runs to ``</title`` (RCDATA: character references read, tags are text); comments,
+    raw-text and template elements and SVG and MathML (whose ``<title>`` is their own) are stepped over.
+    The tree's reader never saw a title after the head, nor one that libxml2 drops (past its 256 levels of
+    nesting: a title after 100,000 nested ``<div>`` elements), and cuts an element's text at 5,000
+    characters before its white space is collapsed (a title of 50,000 ``&#32;`` before its words: blank)."""
+    pos = 0
+    for _ in range(_MAX_TITLE_STEPS):
+        found = _TITLE_OR_SKIPPED.search(text, pos)
+        if found is None:
+            return ""
+        name = (found.group(1) or "!--").lower()
+        start = found.end() if name == "!--" else text.find(">", found.end()) + 1
+        if not start:
+            return ""
+        end = _end_tag(name).search(text, start)
+        if name == "title":
+            return clean_text(text[start : end.start() if end else len(text)])
+        if end is None:
+            return ""
+        pos = end.end()
+    return ""
 
 
 # --- the head --------------------------------------------------------------------------------------------

@@ -118,11 +118,21 @@ def _codec(label: str | None, *, declared: bool = False) -> str | None:
     return "utf-8" if name.startswith("utf-16") else name
 
 
+#: Labels a document's ``<meta>`` names that the HTML standard's prescan reads as another encoding:
+#: ``x-user-defined`` (the Encoding Standard's, which maps the bytes over 0x7F to private-use characters) is
+#: windows-1252 there, as UTF-16 is UTF-8 (:func:`_codec`). A server's charset keeps its own meaning.
+_META_LABELS = {"x-user-defined": "cp1252"}
+
+
 def meta_charset(body: bytes) -> str | None:
     """The codec an HTML document's ``<meta charset>`` or ``http-equiv`` declares in its first bytes (as
-    :func:`decode_html` reads it: a web charset, UTF-16 read as UTF-8), or ``None``."""
+    :func:`decode_html` reads it: a web charset, UTF-16 read as UTF-8, x-user-defined as windows-1252), or
+    ``None``."""
     m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
-    return _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii", "replace")
+    return _codec(_META_LABELS.get(label.lower(), label), declared=True)
 
 
 def xml_charset(body: bytes) -> str | None:
