@@ -42,8 +42,9 @@ __all__ = ["parse"]
 #: How far from the top a dateline may stand.
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
-    r"^\W*(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|publicerad|publiceret|"
-    r"publisert|julkaistu)|"
+    # (the lookahead: the first letters of the words below, so that most lines fail at once)
+    r"^\W*(?=[pfdrjulmo])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
+    r"publicerad|publiceret|publisert|julkaistu)|"
     r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty))\b"
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
@@ -617,7 +618,10 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
     updated: tuple[PartialDate, int] | None = None
     plain: tuple[PartialDate, int] | None = None
     seen = 0
-    for number, line in enumerate(LINE_BREAK.split(text[:5000]), start=first_line):
+    head = text[:5000]
+    if "\r" in head:  # (the lines LINE_BREAK splits, split by plain finds: the regex tries every position)
+        head = head.replace("\r\n", "\n").replace("\r", "\n")
+    for number, line in enumerate(head.split("\n"), start=first_line):
         stripped = line.strip()
         if not stripped:
             continue
@@ -657,20 +661,21 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
             prefix = _DATELINE_PREFIX.match(candidate)
             rest = candidate[prefix.end() :] if prefix else candidate
             value = parse_date(rest, allow_year=False)
-            if value is None and _mostly_date(
-                rest
-            ):  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
-                value = parse_date_field(rest)
+            mostly = None
+            if value is None:
+                mostly = _mostly_date(rest)
+                if mostly:  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
+                    value = parse_date_field(rest)
             if value is None:
                 continue
-            if (
-                prefix and prefix.group("pub") and _mostly_date(rest)
-            ):  # not "published by the ZIV on 13 March"
+            if mostly is None:
+                mostly = _mostly_date(rest)
+            if prefix and prefix.group("pub") and mostly:  # not "published by the ZIV on 13 March"
                 return value, number
             if prefix and prefix.group("upd"):
                 updated = updated or (value, number)
                 break
-            if plain is None and _mostly_date(rest):
+            if plain is None and mostly:
                 plain = (value, number)
                 break
     found = plain or updated
@@ -690,7 +695,7 @@ _PLACE_DATELINE = re.compile(
     r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
 #: What separates the parts of a byline or a document's header line: a spaced dash, a bar or a dot.
-_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[–—|·•][ \t\u00a0]+|[ \t\u00a0]{3,}")
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0](?:[ \t\u00a0]*[–—|·•][ \t\u00a0]+|[ \t\u00a0]{2,})")
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
@@ -720,8 +725,9 @@ _DATELINE_WORDS = frozenset(
 _DATE_WORDS = frozenset([*FIELD_MONTHS, *WEEKDAYS, *_DATELINE_WORDS])
 #: A date written in digits and separators only (``2024-03-14``, ``14.03.2024 09:12``).
 _ALL_NUMERIC_DATE = re.compile(r"[\d\s:./T+Z-]+")
-#: A word: letters only.
+#: A word: letters only; in ASCII text, the same words by a plain range (the categories cost more).
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def _mostly_date(text: str) -> bool:
@@ -732,7 +738,10 @@ def _mostly_date(text: str) -> bool:
         return True
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
-    words = _WORD.findall(text.lower())
-    other = [w for w in words if w not in _DATE_WORDS]
+    lowered = text.lower()
+    words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+    if len(words) <= 3:
+        return True
     # A byline before the date ("By Mary Ann Smith and Jo Roe, 9 January 2020") names its authors.
-    return len(other) <= (7 if words and words[0] in _BYLINE_WORDS else 3)
+    most = 7 if words[0] in _BYLINE_WORDS else 3
+    return len(words) <= most or len([w for w in words if w not in _DATE_WORDS]) <= most
