@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from linkcheck.models import Report, Result
-from linkcheck.report.json import SCHEMA, result_to_dict
+from linkcheck.report.json import SCHEMA, ResultWriter
 
 __all__ = ["render_jsonl", "result_line", "summary_line"]
 
@@ -26,9 +26,13 @@ def _line(record: Mapping[str, Any]) -> str:
     return _ENCODE(record) + "\n"
 
 
+#: A result's record as :func:`_line` writes ``{"record": "result", **result_to_dict(result)}``.
+_RESULT = ResultWriter(",", ":", record="result")
+
+
 def result_line(result: Result) -> str:
     """One result as a JSON Lines record."""
-    return _line({"record": "result", **result_to_dict(result)})
+    return _RESULT(result) + "\n"
 
 
 def summary_line(summary: Mapping[str, int], elapsed: float, notes: Sequence[str]) -> str:
