@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck.articles import _base, plaintext
+from linkcheck.articles import _base, _prose, plaintext
 from linkcheck.articles._base import LINE_BREAK, is_boilerplate
 from linkcheck.articles.plaintext import dateline
 from linkcheck.models import PartialDate
@@ -171,3 +171,27 @@ def test_every_dateline_label_opens_a_dateline_in_any_case(word: str) -> None:
     for form in (word, word.upper(), word.title()):
         assert plaintext._DATELINE_PREFIX.match(f"{form}: 9 January 2020") is not None, form
         assert REFERENCE_DATELINE_PREFIX.match(f"{form}: 9 January 2020") is not None, form
+
+
+REFERENCE_NAMED_TITLE = re.compile(
+    r"(?:(?<![\w-])(?:headlined|headline|(?:en)?titled)|под[ \t]+заголовком|озаглавленн\w*)[ \t]*[,:]?[ \t]*"
+    r"(?P<q>[«“\"‘„])"
+    r"|(?<![\w-])(?:стать|материал|колонк|заметк|публикаци|отч[её]т|доклад)\w{0,3}[ \t]+(?P<r>«)",
+    re.IGNORECASE,
+)
+PROSE_PIECES = st.sampled_from(
+    (
+        *("headlined", "HEADLINE", "Entitled", "titled", "под", "ПОД", " заголовком", "Озаглавленной"),
+        *("статье", "материала", "Колонка", "заметке", "публикации", "отчёт", "отчет", "доклад", "a", "-"),
+        *("_", " ", "\t", ",", ":", "«", "“", '"', "‘", "„", "»", "Moscow", "Москва"),
+    )
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PROSE_PIECES, max_size=16).map("".join))
+def test_a_title_named_in_the_prose_is_found_as_the_plain_form_finds_it(prose: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(prose)]
+
+    assert found(_prose._NAMED_TITLE) == found(REFERENCE_NAMED_TITLE)

@@ -1506,9 +1506,11 @@ def _unspanned(prose: str, at: int, outside: re.Pattern[str]) -> int:
 #: «...»``, ``озаглавленной «...»`` and a publication's noun right before the quotation mark (``в статье
 #: «...»``, ``материал «...»``, ``колонка``, ``заметка``, ``публикация``, ``отчёт``, ``доклад``).
 _NAMED_TITLE = re.compile(
+    # (the lookahead: the first letters of the cues, so that the other positions fail at once)
+    r"(?=[hetпосмкзд])(?:"
     r"(?:(?<![\w-])(?:headlined|headline|(?:en)?titled)|под[ \t]+заголовком|озаглавленн\w*)[ \t]*[,:]?[ \t]*"
     r"(?P<q>[«“\"‘„])"
-    r"|(?<![\w-])(?:стать|материал|колонк|заметк|публикаци|отч[её]т|доклад)\w{0,3}[ \t]+(?P<r>«)",
+    r"|(?<![\w-])(?:стать|материал|колонк|заметк|публикаци|отч[её]т|доклад)\w{0,3}[ \t]+(?P<r>«))",
     re.IGNORECASE,
 )
 #: Substrings one of which a prose naming a title so holds (the search is skipped in all other prose).
