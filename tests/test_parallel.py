@@ -537,12 +537,14 @@ def test_the_hosts_are_split_on_the_citations_that_come_within_the_lookahead_tim
 ) -> None:
     """Citations extracted from articles as the run goes come slowly: the split does not wait for
     LOOKAHEAD of them, and a cut-short look ahead is not taken for the whole input."""
-    monkeypatch.setattr(parallel, "LOOKAHEAD_SECONDS", 0.01)
+    # A quarter of a second for the first three, which come at once (a loaded machine may take some
+    # milliseconds over them); the fourth comes after twice that.
+    monkeypatch.setattr(parallel, "LOOKAHEAD_SECONDS", 0.25)
 
     def slow() -> Iterator[Citation]:
         for n in range(6):
             if n >= 3:
-                time.sleep(0.05)  # the look ahead's time is up once this one comes
+                time.sleep(0.5)  # the look ahead's time is up once this one comes
             yield Citation(url=f"https://host{n}.example/")
 
     source = slow()
