@@ -265,7 +265,7 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         ):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
-        if len(fetch.body) <= CDN_ERROR_BYTES and _firewall_denied(fetch.body):
+        if _firewall_denied(fetch.body):
             return _firewall_liveness(code)
         if _cdn_error(fetch.body):
             return Liveness(
