@@ -805,6 +805,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         own.add(_strip_url(_join(page.url, page.canonical)))
     entry: dict[str, Any] | None = None
     named = False
+    own_articles = 0  # article nodes naming this page (ranked first)
     for order, node in enumerate(iter_nodes(page.jsonld)):
         node_id = node.get("@id")
         if isinstance(node_id, str):
@@ -824,6 +825,8 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
             if isinstance(ref, str) and _strip_url(ref) in own:
                 rank -= 1
                 break
+        if rank < 0:
+            own_articles += 1
         ranked.append((rank, order, node))
         if rank <= 0 and entry is None and "liveBlogUpdate" in node:
             entry, named = _own_live_update(node, own, page.url)
@@ -836,7 +839,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         return entry, by_id
     ranked.sort(key=lambda item: (item[0], item[1]))
     page.ranked_nodes = [node for _, _, node in ranked]
-    page.own_articles = sum(1 for rank, _, _ in ranked if rank < 0)  # articles naming this page, first
+    page.own_articles = own_articles
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
 
 
@@ -969,14 +972,12 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         (("lastReviewed", "dateModified"), True),
     ):
         found_in_node = False
-        for at, node in enumerate(page.ranked_nodes):
+        for node in page.ranked_nodes:
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
-                    if not modified and at < page.own_articles - 1:
-                        parsed = _earliest_publication(
-                            parsed, page.ranked_nodes[at + 1 : page.own_articles], day_first
-                        )
+                    if not modified and page.own_articles > 1:
+                        parsed = _earliest_publication(parsed, node, page, day_first)
                     cands.append(_Cand(parsed.value, parsed.timestamp, "json-ld", modified))
                     found_in_node = True
                     break
@@ -1022,14 +1023,22 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     return cands
 
 
-def _earliest_publication(first: ParsedDate, others: list[dict[str, Any]], day_first: bool) -> ParsedDate:
-    """The earliest of ``first`` and the ``datePublished`` of ``others``: article nodes that, like the one
-    ``first`` is read from, name this page by its URL. Two blocks describing one page (the CMS's and a feed
-    or SEO plugin's) can disagree, one writing the last edit as its publication; the original publication is
-    the earliest a block states (as for the head's meta groups). On a tie, ``first``."""
+def _earliest_publication(
+    first: ParsedDate, node: dict[str, Any], page: _Page, day_first: bool
+) -> ParsedDate:
+    """The earliest of ``first`` (read from ``node``) and the ``datePublished`` of the other article nodes
+    naming this page by its URL (the first :attr:`_Page.own_articles` ranked), when ``node`` is one of them.
+    Two blocks describing one page (the CMS's and a feed or SEO plugin's) can disagree, one writing the last
+    edit as its publication; the original publication is the earliest a block states (as for the head's
+    meta groups). On a tie, ``first``."""
+    others = page.ranked_nodes[: page.own_articles]
+    if not any(other is node for other in others):
+        return first
     earliest = first
-    for node in others:
-        parsed = _parse_value(text_value(node.get("datePublished")), day_first)
+    for other in others:
+        if other is node:
+            continue
+        parsed = _parse_value(text_value(other.get("datePublished")), day_first)
         if parsed is not None and _later(earliest, parsed):
             earliest = parsed
     return earliest
