@@ -216,6 +216,8 @@ class _Page:
     excluded: _Exclusion | None = None
     main_node: tuple[dict[str, Any] | None, dict[str, dict[str, Any]]] | None = None
     ranked_nodes: list[dict[str, Any]] = field(default_factory=list)
+    #: How many of ``ranked_nodes`` (the first) are article nodes that name this page by its URL.
+    own_articles: int = 0
     #: The page is a live blog whose head describes the blog, served for one entry its URL names
     #: (:func:`_named_live_update`): the entry is the page's article, the head's titles and dates the blog's.
     blog_entry: bool = False
@@ -320,6 +322,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if arc:
             strong += arc
             answered = _answers(strong, today)
+    if not answered and (layer := _data_layer_dates(text)):
+        strong += layer
+        answered = _answers(strong, today)
     # A head whose every publication date is the day of the fetch may be stamped when the page was rendered
     # (a CMS writing "now"): the body is read too, and its byline settles it (:func:`_render_stamped`).
     fresh = (
@@ -421,6 +426,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 cands += _epoch_byline(page.body_text)
             if not any(not c.modified for c in cands):
                 cands += _noscript_date(page.body_text)
+            if not any(not c.modified for c in cands):
+                cands += _short_year_byline(page.near_text, today)
             if not any(not c.modified for c in cands):
                 cands += _yearless_clock_published(page.lead_text, today)
             if not any(not c.modified for c in cands):
@@ -798,6 +805,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         own.add(_strip_url(_join(page.url, page.canonical)))
     entry: dict[str, Any] | None = None
     named = False
+    own_articles = 0  # article nodes naming this page (ranked first)
     for order, node in enumerate(iter_nodes(page.jsonld)):
         node_id = node.get("@id")
         if isinstance(node_id, str):
@@ -817,6 +825,8 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
             if isinstance(ref, str) and _strip_url(ref) in own:
                 rank -= 1
                 break
+        if rank < 0:
+            own_articles += 1
         ranked.append((rank, order, node))
         if rank <= 0 and entry is None and "liveBlogUpdate" in node:
             entry, named = _own_live_update(node, own, page.url)
@@ -825,9 +835,11 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         # The page is one entry of a live blog, at its own permalink: the entry is the page's article, and
         # the blog (its start, its later updates) another page's.
         page.ranked_nodes = [entry]
+        page.own_articles = 0
         return entry, by_id
     ranked.sort(key=lambda item: (item[0], item[1]))
     page.ranked_nodes = [node for _, _, node in ranked]
+    page.own_articles = own_articles
     return (page.ranked_nodes[0] if page.ranked_nodes else None), by_id
 
 
@@ -964,6 +976,8 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
+                    if not modified and page.own_articles > 1:
+                        parsed = _earliest_publication(parsed, node, page, day_first)
                     cands.append(_Cand(parsed.value, parsed.timestamp, "json-ld", modified))
                     found_in_node = True
                     break
@@ -1007,6 +1021,27 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
+
+
+def _earliest_publication(
+    first: ParsedDate, node: dict[str, Any], page: _Page, day_first: bool
+) -> ParsedDate:
+    """The earliest of ``first`` (read from ``node``) and the ``datePublished`` of the other article nodes
+    naming this page by its URL (the first :attr:`_Page.own_articles` ranked), when ``node`` is one of them.
+    Two blocks describing one page (the CMS's and a feed or SEO plugin's) can disagree, one writing the last
+    edit as its publication; the original publication is the earliest a block states (as for the head's
+    meta groups). On a tie, ``first``."""
+    others = page.ranked_nodes[: page.own_articles]
+    if not any(other is node for other in others):
+        return first
+    earliest = first
+    for other in others:
+        if other is node:
+            continue
+        parsed = _parse_value(text_value(other.get("datePublished")), day_first)
+        if parsed is not None and _later(earliest, parsed):
+            earliest = parsed
+    return earliest
 
 
 #: Updates of a live blog read at most (a long-running one lists thousands).
@@ -1380,6 +1415,8 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
         elif T.HINT_PUBLISHED_RE.search(hint):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False, byline=True))
         else:
+            if h1_index is not None and index < h1_index and _other_items_time(el):
+                continue  # a strip of other stories above the headline, each with its time
             distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
             # Not when a short h2 stands between: it heads another section ("More news" and its list), where
             # a standfirst set in an h2 is a sentence; nor after the story's paragraphs (a reply's time in a
@@ -1395,6 +1432,29 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             after.append((distance, _Cand(parsed.value, parsed.timestamp, "time", False, byline=close)))
     after.sort(key=lambda item: item[0])
     return cands + hinted + [c for _, c in after]
+
+
+#: Levels above a ``<time>`` looked at for the item of a list it belongs to.
+_ITEM_DEPTH = 3
+
+
+def _other_items_time(el: Any) -> bool:
+    """Is ``el`` (a ``<time>``) one item's of a list of links to other pages: its item (the nearest of its
+    ancestors, within :data:`_ITEM_DEPTH` levels, that has a sibling of its own tag) holds a link, and the
+    item before or after it holds a ``<time>`` too ("08:12 Frigate leaves for trials", "07:40 ...", the
+    latest news in a strip over the headline)? A byline's times (published, updated) are not each beside a
+    link, and a dateline above the headline stands alone."""
+    node = el
+    for _ in range(_ITEM_DEPTH):
+        item = node.getparent()
+        if item is None or item.tag in ("body", "main", "article"):
+            return False
+        siblings = [s for s in (item.getprevious(), item.getnext()) if s is not None and s.tag == item.tag]
+        if siblings:
+            linked = item.find(".//a[@href]") is not None
+            return linked and any(s.find(".//time") is not None for s in siblings)
+        node = item
+    return False
 
 
 def _prose_between(start: Any, end: Any) -> bool:
@@ -2031,6 +2091,29 @@ _NOSCRIPT_DATE = re.compile(
 #: ``<noscript>`` blocks read at most, and characters of each.
 _NOSCRIPT_BLOCKS = 10
 _NOSCRIPT_CHARS = 20_000
+
+
+#: A day-first date with dots and a two-digit year, "28.11.24", as Israeli, German and Russian sites print
+#: a byline's day: day and month of two digits each, no digit or separator-and-digit on either side (a
+#: version "1.2.24", an address "10.11.12.13", a time "28.11.24 14:05" keeps its date).
+_SHORT_YEAR_DMY = re.compile(r"(?<![\d.,:/])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d\d)(?!\d|[.,:/]\d)")
+
+
+def _short_year_byline(near: str, today: dt.date) -> list[_Cand]:
+    """The day a byline prints with a two-digit year (:data:`_SHORT_YEAR_DMY`), in the byline's reach after
+    the headline (``near``: :attr:`_Page.near_text`) and before the story's prose, for a page nothing else
+    dates: the century is the current one (a byline's year is recent), the day not after tomorrow."""
+    window = near[: _BYLINE_REACH + 1]
+    m = _SHORT_YEAR_DMY.search(window, 0, _after_prose(window))
+    if m is None:
+        return []
+    try:
+        value = dt.date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return []
+    if value > today + _ONE_DAY or not is_plausible(value, today):
+        return []
+    return [_Cand(value, None, "text", False, byline=True)]
 
 
 def _noscript_date(body: str) -> list[_Cand]:
@@ -3235,6 +3318,44 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
     return cands
 
 
+#: A tag manager's data layer (``dataLayer.push({...})``, ``dataLayer = [{...}]``): the analytics values a
+#: page sends about itself, in JSON or in a script's object literal. A front end that prints only "2 days
+#: ago" states its dates there. Publication keys, then update keys, as sites name them; a data layer's
+#: other dates (a user's, an event's) go by other names.
+_DATA_LAYER = "dataLayer"
+_DATA_LAYER_DATE = re.compile(
+    r"""(?<!\w)["']?(?:(publishDate|publishedDate|publish_date|published_date|pubDate|pub_date|datePublished|"""
+    r"""publicationDate|publication_date|articlePublishDate|article_publish_date)|"""
+    r"""(modifiedDate|modified_date|dateModified|updateDate|updatedDate|update_date|lastModifiedDate))"""
+    r"""["']?\s*:\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']"""
+)
+#: Mentions of a data layer looked at, and the characters of its script read after each.
+_DATA_LAYER_MENTIONS = 5
+_DATA_LAYER_CHARS = 4000
+
+
+def _data_layer_dates(text: str) -> list[_Cand]:
+    """The publication and update a page's data layer states (:data:`_DATA_LAYER_DATE`), the first of each,
+    read in the script after each of its first mentions (one ``str.find`` settles a page without one)."""
+    cands: list[_Cand] = []
+    at = text.find(_DATA_LAYER)
+    for _ in range(_DATA_LAYER_MENTIONS):
+        if at < 0:
+            break
+        end = text.find("</script", at, at + _DATA_LAYER_CHARS)
+        for m in _DATA_LAYER_DATE.finditer(text, at, end if end >= 0 else at + _DATA_LAYER_CHARS):
+            modified = m.group(2) is not None
+            if any(c.modified is modified for c in cands):
+                continue
+            parsed = _parse_value(m.group(3))
+            if parsed:
+                cands.append(_Cand(parsed.value, parsed.timestamp, "script", modified))
+        if len(cands) == 2:
+            break
+        at = text.find(_DATA_LAYER, at + len(_DATA_LAYER))
+    return cands
+
+
 #: A Next.js App Router page (React Server Components) sends its data after the markup as strings of
 #: ``self.__next_f.push([1,"..."])`` calls: a story object's date keys, their quotes escaped in the
 #: string (``\\"publishedAt\\":\\"2022-03-12T03:30:00.000Z\\"``). A byline rendered in the browser leaves
@@ -3420,11 +3541,30 @@ def _is_front_page(page: _Page, canonical: str | None) -> bool:
             except ValueError:
                 continue
             path = parts.path
-            if path in ("", "/"):
+            # "/", "/index.php", "/en/": the front page, unless a query picks a page there
+            # ("/index.php?lang_id=GEO&info_id=81234": an old PHP site routes every page through its index;
+            # "/?p=1482": WordPress's plain permalink); choosing the language, a campaign's tags or a page of
+            # the front page's list still leads to the front page.
+            if (path in ("", "/") or _HOME_PATH.fullmatch(path)) and not _query_picks_page(parts.query):
                 return True
-            # "/index.php", "/en/": the front page, unless a query picks a page there
-            # ("/index.php?lang_id=GEO&info_id=81234": an old PHP site routes every page through its index);
-            # choosing the language alone still leads to the front page.
-            if _HOME_PATH.fullmatch(path) and (not parts.query or _LANGUAGE_QUERY.fullmatch(parts.query)):
-                return True
+    return False
+
+
+#: Query parameters that never choose a page of their own: the language (:data:`_LANGUAGE_QUERY`'s names),
+#: a campaign's or a click's tags, a referrer mark, a page of a list.
+_NON_PAGE_PARAM = re.compile(
+    r"[\w-]*lang[\w-]*|hl|locale|utm_\w+|\w{0,4}clid|mc_[ce]id|_ga|ref|referrer|from|source|src|share|"
+    r"page|paged|start|offset",
+    re.IGNORECASE,
+)
+
+
+def _query_picks_page(query: str) -> bool:
+    """Does a URL's ``query`` choose a page (``p=1482``, WordPress's plain permalinks; ``q=node/12``,
+    Drupal's without clean URLs; ``info_id=81234``): a parameter other than those of
+    :data:`_NON_PAGE_PARAM` (``lang=en``, ``utm_source=feed``, ``fbclid=...``, ``paged=2``), with a value?"""
+    for pair in query.split("&"):
+        name, _eq, value = pair.partition("=")
+        if value and not _NON_PAGE_PARAM.fullmatch(name):
+            return True
     return False
