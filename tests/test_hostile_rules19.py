@@ -8,7 +8,11 @@
   (``fetch.cookie_line_as_user_agents_read``): a value that is not delta-seconds is ignored, not the cookie,
   and one beyond 400 days (of any number of digits) is 400 days. cookielib dropped the whole cookie for
   either, so a site's session cookie set with a ``Max-Age`` of 5,000 digits never went back, and its page
-  was a 403.
+  was a 403;
+- a header value holding a NUL byte makes the answer a protocol error, whatever the header
+  (``fetch.header_holding_nul``), as browsers built on Chromium refuse it (the seventeenth and eighteenth
+  rounds' leftover ``/nul-in-header``: a page read as fine that most readers get an error page for); before,
+  only a ``Location``'s NUL was refused.
 """
 
 from __future__ import annotations
@@ -22,7 +26,12 @@ import pytest
 import requests
 import requests.cookies
 
-from linkcheck.fetch import COOKIE_MAX_AGE_CAP, _store_cookies, cookie_line_as_user_agents_read
+from linkcheck.fetch import (
+    COOKIE_MAX_AGE_CAP,
+    _store_cookies,
+    cookie_line_as_user_agents_read,
+    header_holding_nul,
+)
 from linkcheck.guard import _outside_global_unicast, address_problem
 
 # --- IPv6 outside global unicast ---------------------------------------------------------------------------
@@ -139,3 +148,33 @@ def test_a_negative_max_age_of_many_digits_still_deletes_the_cookie() -> None:
     jar = requests.cookies.RequestsCookieJar()
     assert set(_stored("ferry_pass=s19; Path=/", jar=jar)) == {"ferry_pass"}
     assert _stored("ferry_pass=x; Path=/; Max-Age=-" + "9" * 5000, jar=jar) == {}
+
+
+# --- a NUL in any header -----------------------------------------------------------------------------------
+
+
+def test_a_nul_in_any_header_value_is_named() -> None:
+    said = header_holding_nul({"content-type": "text/html", "x-served-by": "cache\x00edge"})
+    assert said is not None
+    assert "x-served-by" in said
+    assert "NUL" in said
+    assert "\\x00" in said  # the byte escaped in the reason, never written raw
+    assert "\x00" not in said
+    location = header_holding_nul({"location": "/target\x00x", "content-length": "0"})
+    assert location is not None
+    assert "Location" in location
+    assert "no URL to follow" in location
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"content-type": "text/html; charset=utf-8", "content-length": "120"},
+        {"location": "/target%00x"},  # an escape: a URL's own characters
+        {"x-note": "\\0 and \\x00 as written"},
+        {"x-control": "a\x01b"},  # other controls: not this rule's
+    ],
+)
+def test_headers_without_a_nul_byte_are_left_alone(headers: dict[str, str]) -> None:
+    assert header_holding_nul(headers) is None

@@ -366,6 +366,25 @@ def _shown(text: str) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+def header_holding_nul(headers: dict[str, str]) -> str | None:
+    """What is wrong with an answer one of whose header values holds a NUL byte (``headers``: values by
+    lower-case name), or ``None``. RFC 9110 5.5 has a recipient refuse such a message or make the NUL a
+    space; Chromium refuses any head holding one (``HttpStreamParser``: ``ERR_INVALID_HTTP_RESPONSE``), so
+    most readers of the link get an error page, whatever header holds it (Firefox drops the line). In a
+    ``Location`` it leaves no URL the server meant, and no target to ask in its stead. Until the nineteenth
+    hostile round only a ``Location``'s NUL was refused, and a page with one elsewhere read as fine. Left
+    alone: values without one, and a NUL written as an escape (``%00``, ``\\0``: their own characters)."""
+    if "\x00" not in "".join(headers.values()):
+        return None
+    name, value = next((name, value) for name, value in headers.items() if "\x00" in value)
+    shown = "Location" if name == "location" else name
+    follow = ": no URL to follow" if name == "location" else ""
+    return (
+        f"sent a {shown} header holding a NUL byte ({_shown(value[:100])!r}){follow}; browsers built on"
+        " Chromium refuse such an answer (RFC 9110 5.5)"
+    )
+
+
 # --- pinned, interruptible connections -----------------------------------------------------------------
 #: :func:`~linkcheck.guard.normal_host`, memoised: a run asks about the same few hosts again and again.
 _normal_host = functools.lru_cache(maxsize=4096)(normal_host)
@@ -2271,6 +2290,11 @@ class Fetcher:
         problem = self._header_problem(raw)
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
+        nul = header_holding_nul(headers)
+        if nul is not None:
+            return _Attempt(
+                url, status=status, headers=headers, cause=Cause.PROTOCOL, error=f"{host}:{port} {nul}"
+            )
         location = None
         if status in REDIRECT_STATUSES and "location" in headers:
             # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one,
@@ -2289,18 +2313,7 @@ class Fetcher:
                     cause=Cause.PROTOCOL,
                     error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
                 )
-            location = values[0]
-            if "\x00" in location:
-                # RFC 9110 5.5: a NUL in a field value is invalid and dangerous, the message refused or the
-                # NUL made a space: either way no URL the server meant, and no target to ask in its stead
-                return _Attempt(
-                    url,
-                    status=status,
-                    headers=headers,
-                    cause=Cause.PROTOCOL,
-                    error=f"{host}:{port} sent a Location holding a NUL byte ({_shown(location[:100])!r}): "
-                    "no URL to follow (RFC 9110 5.5)",
-                )
+            location = values[0]  # holding no NUL: header_holding_nul refused the answer above
         elif "content-encoding" in headers or "transfer-encoding" in headers:
             undecodable = undecodable_coding(headers)
             if undecodable is not None:
