@@ -208,6 +208,19 @@ _TAJIK_TITLE = (
 )
 _SESOTHO_TITLE = "Sekepe se tla tsamaya hangata hlabula"
 _TONGAN_TITLE = "\u02bbE folau ma\u02bbu p\u0113 \u02bba e vaka"
+#: The titles of the nineteenth round's pages, one language each (ferries again, languages not yet used).
+_ROMANSH_TITLE = "La nav passa pli savens a partir da mardi"
+_MALAGASY_TITLE = "Hiala matetika kokoa ny sambo manomboka alatsinainy"
+_XHOSA_TITLE = "Isikhephe siza kuhamba rhoqo ukususela ngoMvulo"
+_CEBUANO_TITLE = "Mas kanunay na ang biyahe sa barko sugod Lunes"
+_SORBIAN_TITLE = "P\u0159ewoz j\u011bzd\u017ai wot p\u00f3nd\u017aele hus\u0107i\u0161o"
+_YIDDISH_TITLE = (
+    "\u05d3\u05d9 \u05e4\u05e8\u05d0\u05dd \u05e4\u05d0\u05e8\u05d8 "
+    "\u05d0\u05e4\u05d8\u05e2\u05e8 \u05e4\u05d5\u05df \u05de\u05d0\u05e0\u05d8\u05d9\u05e7"
+)
+_MANX_TITLE = "Hed y baatey ny s\u2019menkey veih Jelune"
+_SARDINIAN_TITLE = "Su batellu partit prus a s\u00e0piu dae lunis"
+_CORNISH_TITLE = "An gorhel a wra mos yn fenowgha dhia dhe Lun"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -2009,11 +2022,14 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/nul-in-header",
-        None,
+        Cause.PROTOCOL,
         200,
-        "a page with a NUL byte in a header nothing reads (X-Served-By: cache\\x00edge): the page",
-        Status.OK,
-        title=_BRETON_TITLE,
+        "a page with a NUL byte in a header nothing reads (X-Served-By: cache\\x00edge): browsers built on"
+        " Chromium refuse any head holding a NUL (ERR_INVALID_HTTP_RESPONSE), Firefox drops the line, RFC"
+        " 9110 5.5 allows either; most readers get an error page (the seventeenth round's 'the page', changed"
+        " in the nineteenth)",
+        Status.ERROR,
+        ("nul",),
     ),
     Case(
         "/to-javascript-c0",
@@ -2181,6 +2197,122 @@ CATALOGUE: tuple[Case, ...] = (
         " ERR_RESPONSE_HEADERS_TOO_BIG); read no further than the head's cap",
         Status.ERROR,
         ("header",),
+    ),
+    # nineteenth round (written before reading anything under src/): a 204 that carries a page anyway, a
+    # Content-Length named with a space before its colon, chunk sizes written 0x.., codings listed in the
+    # wrong order, a <title> after 2,000 nested inline <svg>s, a <title> inside a <noscript> in the head,
+    # charset=iso-8859-8-i, a <meta charset> after 3 KB of script, a redirect to an IPv6 site-local address,
+    # a cookie whose Max-Age has 5,000 digits, a redirect to itself whose fragment changes each time, and a
+    # <title> of terminal escape sequences and a right-to-left override
+    Case(
+        "/no-content-page",
+        None,
+        204,
+        "HTTP/1.1 204 No Content with a Content-Length and a whole page after the head, the connection kept"
+        " (RFC 9110 15.3.5: a 204 ends with its head; the bytes are no content: browsers show nothing),"
+        " an empty answer",
+        Status.SOFT_404,
+        ("204", "no content", "empty"),
+    ),
+    Case(
+        "/cl-space-before-colon",
+        None,
+        200,
+        "'Content-Length : N' (a space before the colon: RFC 9112 5.1 bars it, browsers trim it and read the"
+        " length), the page, the connection left open: the length ends the body",
+        Status.OK,
+        title=_ROMANSH_TITLE,
+    ),
+    Case(
+        "/chunk-size-0x",
+        Cause.PROTOCOL,
+        200,
+        "chunk size lines written '0x28' (no chunk size: HEXDIG only, Chromium's"
+        " ERR_INVALID_CHUNKED_ENCODING; int('0x28', 16) reads 40)",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/codings-order-swapped",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip, deflate over a page deflated, then gzipped (the list in the wrong order:"
+        " undoing deflate first fails, as it does in browsers)",
+        Status.ERROR,
+        ("deflate", "decod", "coding"),
+    ),
+    Case(
+        "/svg-deep-before-title",
+        None,
+        200,
+        "an inline <svg> nesting 2,000 <svg>s, each with its own <title>, then the page's only HTML <title>"
+        " (document.title is the first <title> in the HTML namespace)",
+        Status.OK,
+        title=_MALAGASY_TITLE,
+    ),
+    Case(
+        "/noscript-title-first",
+        None,
+        200,
+        "a <noscript> in the head holding a <title> ('JavaScript is disabled') before the page's <title>"
+        " (with scripting, as in browsers, a <noscript> is raw text: its <title> is no element)",
+        Status.OK,
+        title=_XHOSA_TITLE,
+    ),
+    Case(
+        "/charset-8859-8-i",
+        None,
+        200,
+        "charset=iso-8859-8-i (the Encoding Standard's label of ISO-8859-8-I, logical order; Python knows no"
+        " such codec), Yiddish in ISO-8859-8 bytes",
+        Status.OK,
+        title=_YIDDISH_TITLE,
+    ),
+    Case(
+        "/meta-charset-late",
+        None,
+        200,
+        "no charset in the header, windows-1250 bytes, <meta charset=windows-1250> after 3 KB of inline"
+        " script in the head (past the prescan's 1,024 bytes: the tree builder still changes the encoding)",
+        Status.OK,
+        title=_SORBIAN_TITLE,
+    ),
+    Case(
+        "/to-site-local-v6",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[fec0::1]:<self>/ (IPv6 site-local, deprecated but still routed inside private"
+        " networks, never a public host; Python's is_global says True)",
+        Status.SKIPPED,
+        ("fec0", "site-local", "site local"),
+    ),
+    Case(
+        "/cookie-max-age-huge",
+        None,
+        200,
+        "a 302 setting a session cookie whose Max-Age has 5,000 digits (RFC 6265bis: the latest date a"
+        " user agent can hold; at worst the attribute is ignored, never the cookie), to a page that is a 403"
+        " without it",
+        Status.OK,
+        title=_CEBUANO_TITLE,
+    ),
+    Case(
+        "/loop-fragment",
+        Cause.REDIRECT_LOOP,
+        302,
+        "redirects to itself with a fragment that changes each time (#v1, #v2...: a fragment is never sent,"
+        " every hop asks the same resource)",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/title-escapes",
+        None,
+        200,
+        "a <title> holding terminal escape sequences (clear the screen, an OSC 8 link, a bell) and a"
+        " right-to-left override around the Manx title: the page is read, and no report hands a control"
+        " character to a terminal",
+        Status.OK,
     ),
 )
 
@@ -2989,6 +3121,58 @@ def _gzip_every_field(data: bytes) -> bytes:
     deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
     raw = deflater.compress(data) + deflater.flush()
     return head + raw + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+
+
+# --- nineteenth round -------------------------------------------------------------------------------------
+
+#: A Romansh page (served after a Content-Length named with a space before its colon).
+_ROMANSH_PAGE = _html_page(_ROMANSH_TITLE, "L'ultima nav parta a las nov.", "rm")
+#: A Sardinian page: the body a 204 carries anyway (never to be read as the answer, nor as the next one).
+_SARDINIAN_PAGE = _html_page(_SARDINIAN_TITLE, "Su \u00f9rtimu batellu partit a sas noe.", "sc")
+#: A Cornish page, in chunks whose size lines are written 0x..
+_CORNISH_PAGE = _html_page(_CORNISH_TITLE, "An gorhel diwettha a wra mos dhe naw eur.", "kw")
+#: A Malagasy page whose only HTML <title> follows an inline <svg> nesting 2,000 <svg>s, each titled.
+_MALAGASY_SVG = (
+    b'<!DOCTYPE html><html lang=mg><head><meta charset="utf-8"></head><body>'
+    + b"".join(b'<svg viewBox="0 0 %d %d"><title>icon %d</title>' % (n + 1, n + 1, n) for n in range(2000))
+    + b'<path d="M0 0h1v1z"/>'
+    + b"</svg>" * 2000
+    + f"<title>{_MALAGASY_TITLE}</title>".encode()
+    + b"<p>Ny sambo farany dia miala amin'ny sivy ora.</p></body></html>"
+)
+#: A Xhosa page whose head holds a <noscript> with a <title> of its own before the page's.
+_XHOSA_NOSCRIPT = _html_page(
+    _XHOSA_TITLE,
+    "Isikhephe sokugqibela sihamba ngentsimbi yesithoba.",
+    "xh",
+    head='<meta charset="utf-8"><noscript><title>JavaScript is disabled</title></noscript>',
+)
+#: A Yiddish page in ISO-8859-8 bytes (served as charset=iso-8859-8-i).
+_YIDDISH_8859 = (
+    "<!DOCTYPE html><html lang=yi dir=rtl><head><title>"
+    + _YIDDISH_TITLE
+    + "</title></head><body><p>\u05d3\u05e2\u05e8 \u05dc\u05e2\u05e6\u05d8\u05e2\u05e8 "
+    "\u05e4\u05e8\u05d0\u05dd \u05e4\u05d0\u05e8\u05d8 \u05d0\u05d5\u05d9\u05e3 9.</p></body></html>"
+).encode("iso8859_8")
+#: An Upper Sorbian page in windows-1250 whose <meta charset> comes after 3 KB of inline script.
+_SORBIAN_LATE = (
+    "<!DOCTYPE html><html lang=hsb><head><script>var timetable = ["
+    + ",".join(f'"{h:02d}:{m:02d}"' for h in range(6, 23) for m in range(0, 60, 5))
+    + "];</script>"
+    + '<meta charset="windows-1250">'
+    + f"<title>{_SORBIAN_TITLE}</title></head><body><p>Posledni p\u0159ewoz j\u011bd\u017ae w"
+    " d\u017aewje\u0107ich.</p></body></html>"
+).encode("cp1250")
+#: The session cookie /cookie-max-age-huge sets (with a Max-Age of 5,000 digits), which its gate wants back.
+COOKIE_SESSION_19 = "ferry_pass=s19m"
+#: A Manx page whose <title> holds terminal escape sequences and a right-to-left override around its words.
+_MANX_ESCAPES = _html_page(
+    "\x1b[2J\x1b[H\x1b]8;;http://attacker.invalid/\x07"
+    + _MANX_TITLE
+    + "\x1b]8;;\x07\u202egnp.exe\x07\x1b[0m",
+    "Ta'n baatey s'jerree goll ec nuy er y chlag.",
+    "gv",
+)
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -3834,6 +4018,35 @@ class HostileServer:
                 "200 OK", _gzip_every_field(_TONGAN_PAGE), Content_Encoding="gzip"
             ),
             "/set-cookie-4mb": self._set_cookie_4mb,
+            # nineteenth round
+            "/no-content-page": self._no_content_page,
+            "/cl-space-before-colon": self._cl_space_before_colon,
+            "/chunk-size-0x": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n" + _chunked(_CORNISH_PAGE, 40).replace(b"28\r\n", b"0x28\r\n")
+            ),
+            "/codings-order-swapped": lambda c: c.page(
+                "200 OK",
+                gzip.compress(zlib.compress(_FERRY, 9), mtime=0),
+                Content_Encoding="gzip, deflate",
+            ),
+            "/svg-deep-before-title": lambda c: c.page("200 OK", _MALAGASY_SVG),
+            "/noscript-title-first": lambda c: c.page("200 OK", _XHOSA_NOSCRIPT),
+            "/charset-8859-8-i": lambda c: c.page(
+                "200 OK", _YIDDISH_8859, content_type="text/html; charset=iso-8859-8-i"
+            ),
+            "/meta-charset-late": lambda c: c.page("200 OK", _SORBIAN_LATE, content_type="text/html"),
+            "/to-site-local-v6": lambda c: c.redirect(
+                f"http://[fec0::1]:{c.port}/nineteenth/never-site-local"
+            ),
+            "/cookie-max-age-huge": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: /nineteenth/cookie-gate\r\n"
+                b"Set-Cookie: %s; Path=/; Max-Age=%s\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                % (COOKIE_SESSION_19.encode(), b"9" * 5000)
+            ),
+            "/nineteenth/cookie-gate": self._cookie_gate_19,
+            "/loop-fragment": self._loop_fragment,
+            "/title-escapes": lambda c: c.page("200 OK", _MANX_ESCAPES),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -4840,6 +5053,38 @@ class HostileServer:
             conn.page("403 Forbidden", b"<h1>Session required</h1>")
         else:
             conn.page("200 OK", _GAELIC_PAGE)
+
+    @staticmethod
+    def _no_content_page(conn: _Conn) -> None:
+        # a 204 with a Content-Length and a whole page after its head, the connection kept: the page's bytes
+        # are no content of the 204 (RFC 9110 15.3.5); the next request on the connection is read and
+        # routed, its answer sent after them (a client that reads them as the next answer misreads it)
+        n = len(_SARDINIAN_PAGE)
+        conn.head("204 No Content", {"Content-Type": "text/html; charset=utf-8", "Content-Length": str(n)})
+        conn.send(_SARDINIAN_PAGE)
+        conn.keep = True
+
+    @staticmethod
+    def _cl_space_before_colon(conn: _Conn) -> None:
+        # the length named with a space before its colon, no Connection: close, the connection left open
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length : %d\r\n\r\n%s"
+            % (len(_ROMANSH_PAGE), _ROMANSH_PAGE)
+        )
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    def _loop_fragment(self, conn: _Conn) -> None:
+        with self._lock:
+            n = self._counts.get("/loop-fragment", 0)
+        conn.redirect(f"/loop-fragment#v{n}")
+
+    @staticmethod
+    def _cookie_gate_19(conn: _Conn) -> None:
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(COOKIE_SESSION_19.encode() in line for line in lines):
+            conn.page("200 OK", _html_page(_CEBUANO_TITLE, "Ang katapusang barko mobiya alas nuwebe.", "ceb"))
+        else:
+            conn.page("403 Forbidden", b"<h1>Session required</h1>")
 
 
 #: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):

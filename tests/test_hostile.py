@@ -1314,7 +1314,14 @@ _SEVENTEENTH = tuple(
         )
     ]
 )
-_EIGHTEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-zero-run")) :])
+_EIGHTEENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-zero-run")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/no-content-page")
+        )
+    ]
+)
+_NINETEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/no-content-page")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1339,6 +1346,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_SIXTEENTH,
                 *_SEVENTEENTH,
                 *_EIGHTEENTH,
+                *_NINETEENTH,
             )
             if c.title
         ]
@@ -1368,6 +1376,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _SIXTEENTH,
         _SEVENTEENTH,
         _EIGHTEENTH,
+        _NINETEENTH,
     ],
     ids=[
         "eighth",
@@ -1381,6 +1390,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "nineteenth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2018,3 +2028,81 @@ def test_a_refresh_due_in_10_to_the_20_seconds_is_never_followed(
 
 def test_a_503_that_asks_for_years_is_asked_once(results: dict[str, FetchResult]) -> None:
     assert results["/retry-after-503-huge"].attempts == 1
+
+
+# --- nineteenth round (written before reading anything under src/) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _NINETEENTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_nineteenth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_page_a_204_carries_is_no_content(results: dict[str, FetchResult]) -> None:
+    # a 204 ends with its head, whatever its Content-Length says: the page after it is not read as its body
+    result = results["/no-content-page"]
+    assert (result.status_code, result.body) == (204, b""), (result.error, result.body[:80])
+
+
+def test_a_length_named_with_a_space_before_its_colon_ends_the_body(results: dict[str, FetchResult]) -> None:
+    page = results["/cl-space-before-colon"]
+    assert page.body.endswith(b"</html>"), page.error
+    assert not page.truncated
+
+
+def test_a_site_local_target_is_refused_by_its_address(results: dict[str, FetchResult]) -> None:
+    result = results["/to-site-local-v6"]
+    assert len(result.redirects) == 1, result.redirects
+    assert "fec0::1" in (result.error or ""), result.error
+
+
+def test_a_cookie_whose_max_age_no_integer_holds_is_kept(results: dict[str, FetchResult]) -> None:
+    result = results["/cookie-max-age-huge"]
+    assert result.final_url.endswith("/nineteenth/cookie-gate"), (result.final_url, result.error)
+    assert result.status_code == 200, (result.status_code, result.error)
+    assert result.body.endswith(b"</html>")
+
+
+def test_a_redirect_to_itself_under_another_fragment_is_a_loop_at_once(
+    results: dict[str, FetchResult],
+) -> None:
+    # the fragment is never sent: the second hop asks what the first asked, a loop, not ten hops
+    result = results["/loop-fragment"]
+    assert result.cause is Cause.REDIRECT_LOOP, result.error
+    assert len(result.redirects) <= 2, result.redirects
+
+
+#: Characters no report may hand a terminal: C0 controls but the line feed and the tab, DEL, C1 controls, and
+#: the bidirectional overrides and isolates (which reorder what a reader sees: "exe.png" shown as "gnp.exe").
+_TERMINAL_CONTROLS = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\n\t"]
+    + [chr(0x7F)]
+    + [chr(c) for c in range(0x80, 0xA0)]
+    + [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+)
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "markdown"])
+def test_no_report_hands_a_title_s_control_characters_to_a_terminal(tmp_path: Path, fmt: str) -> None:
+    """A page's title holding escape sequences (clear the screen, an OSC 8 link, a bell) and a right-to-left
+    override, cited under another title: the report shows the page's title (its words) and no control."""
+    import subprocess
+
+    from tests.hostile_server import _MANX_TITLE
+    from tests.test_e2e_cli import linkcheck_command
+
+    with HostileServer() as srv:
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text(
+            f"{srv.url('/title-escapes')} | title: The ferry sails less often\n", encoding="utf-8"
+        )
+        args = [str(manifest), "--format", fmt, "--color", "never", *_allow(srv), "--deadline", "8"]
+        proc = subprocess.run([*linkcheck_command(), *args], capture_output=True, timeout=120)
+    out = proc.stdout.decode("utf-8")
+    assert "Traceback" not in proc.stderr.decode("utf-8", "replace")
+    assert _MANX_TITLE in out, out[-2000:]  # the page's title is shown, to be compared
+    text = out
+    found = sorted({f"U+{ord(ch):04X}" for ch in text if ch in _TERMINAL_CONTROLS})
+    assert not found, (found, out[-2000:])

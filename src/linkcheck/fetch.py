@@ -366,6 +366,25 @@ def _shown(text: str) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+def header_holding_nul(headers: dict[str, str]) -> str | None:
+    """What is wrong with an answer one of whose header values holds a NUL byte (``headers``: values by
+    lower-case name), or ``None``. RFC 9110 5.5 has a recipient refuse such a message or make the NUL a
+    space; Chromium refuses any head holding one (``HttpStreamParser``: ``ERR_INVALID_HTTP_RESPONSE``), so
+    most readers of the link get an error page, whatever header holds it (Firefox drops the line). In a
+    ``Location`` it leaves no URL the server meant, and no target to ask in its stead. Until the nineteenth
+    hostile round only a ``Location``'s NUL was refused, and a page with one elsewhere read as fine. Left
+    alone: values without one, and a NUL written as an escape (``%00``, ``\\0``: their own characters)."""
+    if "\x00" not in "".join(headers.values()):
+        return None
+    name, value = next((name, value) for name, value in headers.items() if "\x00" in value)
+    shown = "Location" if name == "location" else name
+    follow = ": no URL to follow" if name == "location" else ""
+    return (
+        f"sent a {shown} header holding a NUL byte ({_shown(value[:100])!r}){follow}; browsers built on"
+        " Chromium refuse such an answer (RFC 9110 5.5)"
+    )
+
+
 # --- pinned, interruptible connections -----------------------------------------------------------------
 #: :func:`~linkcheck.guard.normal_host`, memoised: a run asks about the same few hosts again and again.
 _normal_host = functools.lru_cache(maxsize=4096)(normal_host)
@@ -1568,6 +1587,52 @@ def _cookie_size(cookie: Any) -> int:
 _JOINED_COOKIES = re.compile(r",[ \t]*(?=[^\s;,=]+=)")
 
 
+#: A cookie's ``Max-Age`` attribute (RFC 6265 5.2.2) in a ``Set-Cookie`` line: its value, to the next ``;``.
+_MAX_AGE = re.compile(r"(;[ \t]*max-age[ \t]*=)([^;]*)", re.IGNORECASE)
+#: A ``Max-Age`` value as RFC 6265 5.2.2 reads one: a minus sign or a digit, then digits.
+_DELTA_SECONDS = re.compile(r"-?[0-9]+")
+#: The longest a cookie is kept (RFC 6265bis 5.5: user agents cap a cookie's expiry at 400 days).
+COOKIE_MAX_AGE_CAP = 400 * 24 * 3600
+
+
+def _max_age_as_user_agents_read(match: re.Match[str]) -> str:
+    value = match.group(2).strip(" \t")
+    if not _DELTA_SECONDS.fullmatch(value):
+        return ""  # not delta-seconds: the attribute is ignored, not the cookie
+    if value.startswith("-"):  # the cookie expires at once; one of thousands of digits as well
+        return match.group(0) if len(value) <= 10 else f"{match.group(1)}-1"
+    if len(value) > 9 or int(value) > COOKIE_MAX_AGE_CAP:
+        return f"{match.group(1)}{COOKIE_MAX_AGE_CAP}"  # more than a user agent keeps a cookie
+    return match.group(0)
+
+
+def cookie_line_as_user_agents_read(line: str) -> str:
+    """A ``Set-Cookie`` line with its ``Max-Age`` read as a user agent reads it (RFC 6265 5.2.2, 6265bis
+    5.5): a value that is not delta-seconds (``1e9``, ``+12``, ``abc``) is dropped from the line, and one
+    beyond 400 days (up to thousands of digits) is made 400 days, and a negative one of more than ten
+    characters ``-1`` (it expires the cookie). cookielib drops the whole cookie for
+    either (``int()`` refuses more than 4,300 digits), so a site's session cookie set with a long or odd
+    ``Max-Age`` never went back, and its page was a 403. Left alone: a line without ``Max-Age``, a valid
+    ``Max-Age`` within 400 days, zero or negative (a deletion), and ``Expires``."""
+    if "=" not in line or not _MAX_AGE.search(line):
+        return line
+    return _MAX_AGE.sub(_max_age_as_user_agents_read, line)
+
+
+def _cookie_lines_read(message: http.client.HTTPMessage) -> http.client.HTTPMessage:
+    """``message``, or a message of its cookie lines alone (what cookielib reads) once one of them holds a
+    ``Max-Age`` :func:`cookie_line_as_user_agents_read` changes."""
+    names = ("Set-Cookie", "Set-Cookie2")
+    lines = [(name, str(value)) for name in names for value in message.get_all(name, ())]
+    read = [(name, cookie_line_as_user_agents_read(value)) for name, value in lines]
+    if read == lines:
+        return message
+    rewritten = http.client.HTTPMessage()
+    for name, value in read:
+        rewritten[name] = value
+    return rewritten
+
+
 def _cookie_message(raw: Any) -> http.client.HTTPMessage | None:
     """The header fields cookielib reads ``Set-Cookie`` from: the message http.client parsed, or, for an
     answer that has none (one the cache replays, on the run that stores it and on later runs), one built
@@ -1597,6 +1662,7 @@ def _store_cookies(
     message = _cookie_message(raw)
     if message is None:
         return
+    message = _cookie_lines_read(message)
     request: Any = requests.cookies.MockRequest(prepared)
     response: Any = requests.cookies.MockResponse(message)
     policy: Any = jar._policy  # type: ignore[attr-defined]
@@ -2224,6 +2290,11 @@ class Fetcher:
         problem = self._header_problem(raw)
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
+        nul = header_holding_nul(headers)
+        if nul is not None:
+            return _Attempt(
+                url, status=status, headers=headers, cause=Cause.PROTOCOL, error=f"{host}:{port} {nul}"
+            )
         location = None
         if status in REDIRECT_STATUSES and "location" in headers:
             # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one,
@@ -2242,18 +2313,7 @@ class Fetcher:
                     cause=Cause.PROTOCOL,
                     error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
                 )
-            location = values[0]
-            if "\x00" in location:
-                # RFC 9110 5.5: a NUL in a field value is invalid and dangerous, the message refused or the
-                # NUL made a space: either way no URL the server meant, and no target to ask in its stead
-                return _Attempt(
-                    url,
-                    status=status,
-                    headers=headers,
-                    cause=Cause.PROTOCOL,
-                    error=f"{host}:{port} sent a Location holding a NUL byte ({_shown(location[:100])!r}): "
-                    "no URL to follow (RFC 9110 5.5)",
-                )
+            location = values[0]  # holding no NUL: header_holding_nul refused the answer above
         elif "content-encoding" in headers or "transfer-encoding" in headers:
             undecodable = undecodable_coding(headers)
             if undecodable is not None:

@@ -55,6 +55,12 @@ METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
 )
 
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+#: The block IANA allocates IPv6 global unicast addresses from (RFC 4291 2.4): every public IPv6 host is in
+#: it.
+_GLOBAL_UNICAST_V6 = ipaddress.ip_network("2000::/3")
+#: IPv6 site-local addresses (RFC 3513), deprecated by RFC 3879 but still routed inside the private networks
+#: that adopted them; Python's ``is_global`` (3.11) calls them global, as nothing in its tables covers them.
+_SITE_LOCAL_V6 = ipaddress.ip_network("fec0::/10")
 _IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -144,6 +150,20 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Addres
     return None
 
 
+def _outside_global_unicast(ip: IPAddress) -> str | None:
+    """Why an IPv6 address outside the global unicast block 2000::/3 is no public host, or ``None``.
+
+    No public host has such an address; the ones Python's tables leave ``is_global`` (site-local
+    ``fec0::/10``) reach whatever private network still routes them. IPv4 addresses, and IPv6 ones inside
+    2000::/3, are left to the other tests. Judged after the addresses that carry an IPv4 address (a NAT64
+    address of a public host, outside 2000::/3, is let through before this)."""
+    if not isinstance(ip, ipaddress.IPv6Address) or ip in _GLOBAL_UNICAST_V6:
+        return None
+    if ip in _SITE_LOCAL_V6:
+        return "a site-local address (fec0::/10: deprecated, still routed inside private networks)"
+    return "not a global unicast address (outside 2000::/3)"
+
+
 def _plain_problem(ip: IPAddress) -> str | None:
     if ip in METADATA_ADDRESSES:
         return "a cloud metadata address"
@@ -159,6 +179,9 @@ def _plain_problem(ip: IPAddress) -> str | None:
         return "a private address"
     if ip.is_reserved:
         return "a reserved address"
+    outside = _outside_global_unicast(ip)
+    if outside is not None:
+        return outside
     if not ip.is_global:
         return "not a public address"
     return None
