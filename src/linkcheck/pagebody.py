@@ -49,7 +49,9 @@ reason after an emphasised label: "<strong>Hinweis der Redaktion:</strong> Diese
 einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why after a colon: "Материал снят
 с публикации по решению редакции: приведённая в нём цитата ...") with little text after them:
 ``soft_404`` (``error_page``). An article whose embedded video or post says
-"no longer available" has its paragraphs after that line and is not one.
+"no longer available" has its paragraphs after that line and is not one. So is a page headed only
+"Correction" or "Опровержение" whose first lines say the article that was there was removed or replaced
+(:func:`correction_in_place`).
 
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
@@ -1174,8 +1176,9 @@ _SHELL_ERROR_HINTS = (b"404", b"410", b"otFound", b"_error")
 
 def shell_error(body: bytes) -> str | None:
     """For a page :func:`script_shell` found empty: the reason it is a not-found page when the state the
-    app renders from says so (``"statusCode":404``, ``"page":"/_error"``, ``notFound: true``), which the
-    server sent with a 200; ``None`` otherwise (the shell stays unreadable, not gone)."""
+    app renders from says so (``"statusCode":404``, ``"page":"/_error"``, ``notFound: true``), or its
+    server-written head tells crawlers so (``<meta name="prerender-status-code" content="404">``), which
+    the server sent with a 200; ``None`` otherwise (the shell stays unreadable, not gone)."""
     if not any(hint in body for hint in _SHELL_ERROR_HINTS):
         return None
     match = _SHELL_ERROR.search(body, 0, SCAN_BYTES)
