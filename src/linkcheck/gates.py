@@ -16,9 +16,10 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    regional block ("This content is not available in your region", an internet provider's "Доступ к
    ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``, or a check of the reader's browser or
    network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a captcha's "Вы
-   не робот?") -> ``bot_challenge``, on a page that states no article's date. A title of a gate's piece and
-   a short product name the page does not otherwise declare ("Google Drive: You need access") is a gate's. A
-   registration wall below a real headline is no gate: the headline is a title of the page.
+   не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's date. A
+   title of a gate's piece and a short product name the page does not otherwise declare ("Google Drive: You
+   need access") is a gate's. A registration wall below a real headline is no gate: the headline is a title
+   of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
@@ -469,15 +470,15 @@ def gate_signal(
     gates = [k for k in kinds if isinstance(k, Cause)]
     if not gates:
         return None
-    undated_block = gates[0] in (Cause.LEGAL, Cause.BOT_CHALLENGE) and not declares_an_article(metadata)
-    if any(k is None for k in kinds) and not undated_block:
+    if any(k is None for k in kinds) and not (gates[0] is Cause.LEGAL and not declares_an_article(metadata)):
         # a title that is no gate's is a headline: the gate is the article's banner, unless the gate is a
-        # regional block or a check of the reader's browser on a page that states no date of its own (no
-        # article does without one)
+        # regional block on a page that states no date of its own (no article does without one)
         return None
     title = titles[kinds.index(gates[0])]
     if gates[0] is Cause.BOT_CHALLENGE:
-        return client_check(title) if undated_block else None
+        # every title a check of the reader's browser or network, on a page that states no article's date: a
+        # story headlined "Your browser is out of date" states one
+        return None if declares_an_article(metadata) else client_check(title)
     if gates[0] is Cause.LEGAL:
         return (
             Cause.LEGAL,
@@ -549,7 +550,7 @@ _GATE_WORDS = tuple(
                 "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "blocked",
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
-                "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "человек",
+                "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
             )
         }
     )
