@@ -69,11 +69,13 @@ if TYPE_CHECKING:
     from linkcheck.match import kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
+        blocked_by,
         body_signal,
         file_signal,
         forbidden_gone,
         forbidden_legal,
         headless_signal,
+        legal_reason,
         script_shell,
         shell_error,
     )
@@ -381,7 +383,7 @@ def _import_readers() -> None:
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
-    global forbidden_legal, platform_of, kept_title_headline
+    global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -391,11 +393,13 @@ def _import_readers() -> None:
     from linkcheck.match import kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
+        blocked_by,
         body_signal,
         file_signal,
         forbidden_gone,
         forbidden_legal,
         headless_signal,
+        legal_reason,
         script_shell,
         shell_error,
     )
@@ -450,6 +454,9 @@ def _read_page(
                     f"{fetch.status_code}, and the page says access is blocked where linkcheck runs, by a"
                     f" region's licence or a country's law: {blocked!r}",
                 )
+        elif liveness.cause is Cause.LEGAL and fetch.status_code == 451:
+            # withheld for legal reasons: the page (and RFC 7725's Link header) often says whose demand
+            liveness = Liveness(liveness.status, liveness.cause, _legal_451_reason(liveness.reason, fetch))
         elif liveness.cause is Cause.GONE and fetch.status_code == 410:
             # removed for good; a page that says so in words often says why (a withdrawal, a court order)
             said = forbidden_gone(fetch.body)
@@ -502,6 +509,15 @@ def _read_page(
         return _Page(replaced(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
     except Exception as exc:
         return _internal_error(url, exc)
+
+
+def _legal_451_reason(status_line: str, fetch: FetchResult) -> str:
+    """A 451's reason: its status line, then the page's line that says why (:func:`legal_reason`) and the
+    party its ``Link: <...>; rel="blocked-by"`` header names (:func:`blocked_by`), when they say so."""
+    said = legal_reason(fetch.body)
+    by = blocked_by(fetch.headers.get("link", ""))
+    reason = status_line if said is None else f"{status_line}: the page says {said!r}"
+    return reason if by is None else f"{reason} (blocked by {by})"
 
 
 def _fetch(

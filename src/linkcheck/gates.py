@@ -14,9 +14,12 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
    ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
    regional block ("This content is not available in your region", an internet provider's "Доступ к
-   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``. A title of a gate's piece and a short
-   product name the page does not otherwise declare ("Google Drive: You need access") is a gate's. A
-   registration wall below a real headline is no gate: the headline is a title of the page.
+   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``, or a check of the reader's browser or
+   network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a captcha's "Вы
+   не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's date. A
+   title of a gate's piece and a short product name the page does not otherwise declare ("Google Drive: You
+   need access") is a gate's. A registration wall below a real headline is no gate: the headline is a title
+   of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
@@ -38,9 +41,11 @@ from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, any_of, fold, hosts_of, is_site_segment, url_parts
 
 __all__ = [
+    "CLIENT_CHECK_TITLES",
     "CONSENT_TITLES",
     "SIGN_IN_TITLES",
     "address_gate",
+    "client_check",
     "consent_line",
     "consent_purposes",
     "declares_an_article",
@@ -123,6 +128,39 @@ CONSENT_TITLES: tuple[str, ...] = (
     "wir brauchen ihre zustimmung", "wir benötigen ihre zustimmung", "wir brauchen deine zustimmung",
     "wir benötigen deine zustimmung",
 )  # fmt: skip
+#: Whole titles of a check the site runs on the reader's browser or network before it shows a page, which a
+#: reader's browser passes and the checker does not (an unknown browser, a data centre's address): an
+#: outdated-browser wall ("Ваш браузер устарел", "Your browser is not supported"), a VPN or proxy wall ("VPN
+#: or proxy detected", "It looks like you are using a VPN or proxy", "Отключите VPN") and a captcha's
+#: question ("Are you a robot?", "Вы не робот?", "Подтвердите, что запросы отправляли вы, а не робот"). Not
+#: the page and not gone: ``bot_challenge``, read only on a page that states no article's date (a story
+#: headlined "Your browser is out of date" has one).
+CLIENT_CHECK_TITLES: tuple[str, ...] = (
+    # outdated or unsupported browser, in English, Russian, German, French, Spanish and Italian
+    "your browser is out of date", "your browser is outdated", "your browser is not supported",
+    "your browser isn't supported", "unsupported browser", "browser not supported", "outdated browser",
+    "please update your browser", "update your browser", "upgrade your browser",
+    "please upgrade your browser", "ваш браузер устарел", "ваш браузер не поддерживается",
+    "браузер не поддерживается", "браузер устарел", "обновите браузер", "обновите ваш браузер",
+    "ihr browser ist veraltet", "ihr browser wird nicht unterstützt",
+    "votre navigateur est obsolète", "votre navigateur n'est pas pris en charge",
+    "tu navegador no es compatible", "navegador no compatible", "tu navegador está desactualizado",
+    "il tuo browser non è supportato", "browser non supportato",
+    # a VPN's or proxy's address refused
+    "vpn or proxy detected", "vpn detected", "proxy detected", "vpn/proxy detected",
+    "it looks like you are using a vpn or proxy", "it looks like you're using a vpn or proxy",
+    "it looks like you are using a vpn", "it looks like you're using a vpn", "you are using a vpn",
+    "you appear to be using a vpn", "you seem to be using a vpn or proxy", "please disable your vpn",
+    "please turn off your vpn", "please disable your vpn or proxy", "please turn off your vpn or proxy",
+    "обнаружен vpn", "вы используете vpn", "отключите vpn", "пожалуйста отключите vpn",
+    # a captcha's question, as a page of its own
+    "are you a robot", "are you human", "are you a human", "verify you are human",
+    "verify that you are human", "please verify you are a human", "human verification", "i'm not a robot",
+    "i am not a robot",
+    "вы не робот", "вы робот", "я не робот", "подтвердите что вы не робот", "подтвердите что вы человек",
+    "подтвердите что запросы отправляли вы а не робот", "проверка на робота",
+)  # fmt: skip
+_CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
 _AGE = frozenset(fold(t) for t in AGE_TITLES)
@@ -345,6 +383,8 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text):
         return Cause.LEGAL
+    if text in _CLIENT_CHECK:
+        return Cause.BOT_CHALLENGE
     return None
 
 
@@ -435,6 +475,10 @@ def gate_signal(
         # regional block on a page that states no date of its own (no article does without one)
         return None
     title = titles[kinds.index(gates[0])]
+    if gates[0] is Cause.BOT_CHALLENGE:
+        # every title a check of the reader's browser or network, on a page that states no article's date: a
+        # story headlined "Your browser is out of date" states one
+        return None if declares_an_article(metadata) else client_check(title)
     if gates[0] is Cause.LEGAL:
         return (
             Cause.LEGAL,
@@ -453,6 +497,16 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+def client_check(title: str) -> tuple[Cause, str]:
+    """The gate of a page titled ``title``, a check of the reader's browser or network
+    (:data:`CLIENT_CHECK_TITLES`): ``bot_challenge``, with the reason a reader is told."""
+    return (
+        Cause.BOT_CHALLENGE,
+        f"the page is a check of the reader's browser or network ({title!r}): a reader's browser may pass"
+        " it, linkcheck's request did not; reachable, not verifiable",
+    )
 
 
 def _is_age_check(title: str) -> bool:
@@ -494,6 +548,9 @@ _GATE_WORDS = tuple(
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
                 "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "blocked",
+                # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
+                # "verif" are above)
+                "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
             )
         }
     )

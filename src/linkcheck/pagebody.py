@@ -49,7 +49,9 @@ reason after an emphasised label: "<strong>Hinweis der Redaktion:</strong> Diese
 einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why after a colon: "Материал снят
 с публикации по решению редакции: приведённая в нём цитата ...") with little text after them:
 ``soft_404`` (``error_page``). An article whose embedded video or post says
-"no longer available" has its paragraphs after that line and is not one.
+"no longer available" has its paragraphs after that line and is not one. So is a page headed only
+"Correction" or "Опровержение" whose first lines say the article that was there was removed or replaced
+(:func:`correction_in_place`).
 
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
@@ -91,14 +93,17 @@ __all__ = [
     "SPAM_BYTES",
     "SPAM_WORDS",
     "after_headline_signal",
+    "blocked_by",
     "body_signal",
     "client_redirect",
+    "correction_in_place",
     "defaced_signal",
     "file_signal",
     "forbidden_gone",
     "forbidden_legal",
     "headless_signal",
     "headline_end",
+    "legal_reason",
     "notice_signal",
     "script_shell",
     "shell_error",
@@ -363,6 +368,7 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
     said = f"the page says the article has moved: {headline!r}"
     end = headline_end(body)
     start = end if end >= 0 else 0
+    new_site: str | None = None
     for match in _HREF.finditer(body, start, start + _MOVED_LINK_BYTES):
         href = unescape(match.group(1).decode("utf-8", "replace"))
         if href.startswith(("#", "javascript:", "mailto:", "tel:")):
@@ -370,7 +376,23 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
         target = urljoin(final_url, href)
         if target.rstrip("/") != final_url.rstrip("/") and urlsplit(target).path.strip("/"):
             return f"{said}; it links to {target}"
+        if new_site is None and _another_site(target, final_url):
+            new_site = target
+    if new_site is not None:
+        # a whole site's notice ("We have moved") that links only the new domain's home: where a reader looks
+        return f"{said}; it links to the site's new address {new_site}"
     return said
+
+
+def _another_site(target: str, final_url: str) -> bool:
+    """Whether ``target`` (a link's absolute address) is an http(s) address on another host than the page's:
+    a moved site's new domain (``https://pechorapost.info/``), not a link of the page's own site."""
+    parts = urlsplit(target)
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.hostname)
+        and (parts.hostname != urlsplit(final_url).hostname)
+    )
 
 
 #: The most of a page searched for a search box, and the most ``<input>`` elements read: a not-found page's
@@ -856,6 +878,43 @@ def forbidden_legal(body: bytes) -> str | None:
     return None
 
 
+#: What a line of a 451 page says withheld the page (on folded text): a demand, an order, a ruling or a
+#: request, a law, a regulation or sanctions, a court, a prosecutor, a regulator or an authority, in English,
+#: Russian (romanised by :func:`~linkcheck.names.fold`), German, French and Spanish. The page's generic lines
+#: ("This story is not available", "Unavailable For Legal Reasons") name none of them.
+_LEGAL_REASON = re.compile(
+    r"\b(?:demand|order|ruling|decision|request|regulation|law|court|prosecutor\w*|sanctions?|government"
+    r"|authority|regulator|injunction|complaint|copyright|dmca|gdpr|directive"
+    r"|trebovani\w*|resheni\w*|postanovleni\w*|predpisani\w*|zakon\w*|suda|sudom|sudebn\w*|prokurat\w*"
+    r"|roskomnadzor\w*|sanktsi\w*|organa|organom|vedomstv\w*"
+    r"|gericht\w*|anordnung|verfugung|gesetz\w*|behorde|ordonnance|loi|tribunal|autorite|orden|ley"
+    r"|juzgado)\b"
+)
+
+
+def legal_reason(body: bytes) -> str | None:
+    """The line of a 451 answer's small page that says why it is withheld, naming a demand, an order, a law
+    or who made it (:data:`_LEGAL_REASON`: "Access to this story has been restricted at the demand of the
+    Prosecutor General's Office", "Доступ к этому материалу ограничен на основании требования ... органа"):
+    what a reader acts on, which the status line does not say. ``None`` for a page that says no more than
+    its status, a large page, or no page."""
+    for line in _forbidden_lines(body):
+        if _LEGAL_REASON.search(fold(line)) is not None:
+            return line
+    return None
+
+
+#: RFC 7725's link to the party that implements a legal block: ``Link: <https://...>; rel="blocked-by"``.
+_BLOCKED_BY = re.compile(r"""<([^<>]+)>[^,<]*?;\s*rel\s*=\s*"?blocked-by\b""", re.IGNORECASE)
+
+
+def blocked_by(link_header: str) -> str | None:
+    """The address a 451 answer's ``Link`` header names as the one blocking it (RFC 7725's
+    ``rel="blocked-by"``), or ``None`` when it names none."""
+    match = _BLOCKED_BY.search(link_header) if "blocked-by" in link_header.lower() else None
+    return None if match is None else match.group(1).strip()
+
+
 #: After the page's first ``</h1>`` (its headline), the bytes searched for a notice standing where the
 #: article was, and the most lines read there; then the bytes after the window read for the text that
 #: follows the notice.
@@ -917,10 +976,14 @@ def headline_end(body: bytes) -> int:
 def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
-    """:func:`notice_signal`, then :func:`spam_signal`, with one search for the headline's end (each alone
-    searches the body for it: ~20 k instructions on a page whose head holds 30 KB of scripts) and one look
-    for the ``<h1>`` among the title candidates."""
-    if metadata is None or not body or not any(c.source == "h1" for c in metadata.title_candidates):
+    """:func:`notice_signal`, then :func:`spam_signal`, then a defacement and a correction in place of the
+    article (:func:`correction_in_place`), with one search for the headline's end (each alone searches the
+    body for it: ~20 k instructions on a page whose head holds 30 KB of scripts) and one look for the
+    ``<h1>`` among the title candidates."""
+    if metadata is None or not body:
+        return None
+    h1 = next((c.text for c in metadata.title_candidates if c.source == "h1"), None)
+    if h1 is None:
         return None
     end = headline_end(body)
     if end < 0:
@@ -929,7 +992,60 @@ def after_headline_signal(
         _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or defaced_signal(body, metadata, h1_end=end)
+        or correction_in_place(h1, body, end)
     )
+
+
+#: Headlines of a notice that corrects or refutes what was published at its address (lower case, whole, a
+#: trailing colon or full stop dropped): "Correction", a court-ordered "Опровержение" (a refutation), and
+#: their kin in German, French, Spanish, Italian, Portuguese, Dutch and Polish. A correction appended under
+#: the story's own headline is no such page.
+_CORRECTION_HEADLINES = frozenset(
+    ("correction", "retraction", "refutation", "опровержение", "berichtigung", "gegendarstellung",
+     "rectificatif", "rectification", "rectificación", "fe de errores", "rettifica", "correção",
+     "rectificatie", "sprostowanie")
+)  # fmt: skip
+#: The longest headline looked up there (a character count: one ``len`` for every other page).
+_CORRECTION_HEADLINE = 20
+#: What such a notice says of the article it stands in for (on folded text): the article was withdrawn,
+#: removed or replaced ("The article has been withdrawn and replaced by this correction.", "редакция удалила
+#: материал и публикует настоящее опровержение", "Материал удалён"), in English, Russian, German and French.
+_REPLACED_BY_NOTICE = re.compile(
+    r"\b(?:article|story|report|piece)\b(?: \w+){0,10}? (?:has been|have been|was|is|were)"
+    r" (?:withdrawn|removed|deleted|retracted|taken down|unpublished|replaced)\b"
+    r"|\breplaced (?:it )?(?:by|with) this (?:correction|retraction|refutation|notice)\b"
+    r"|\b(?:udalil|udalila|udalili|snyal|snyala|snyali|otozval|otozvala) (?:\w+ ){0,2}?"
+    r"(?:material|statyu|publikatsiyu|novost)\b"
+    r"|\b(?:material|statya|publikatsiya|novost)\b(?: \w+){0,3}? (?:udalen|udalena|snyat|snyata|otozvan)\b"
+    r"|\b(?:artikel|beitrag)\b(?: \w+){0,8}? (?:entfernt|geloscht|zuruckgezogen|depubliziert)\b"
+    r"|\barticle\b(?: \w+){0,8}? (?:retire|supprime)\b"
+)
+
+
+def correction_in_place(h1: str, body: bytes, h1_end: int) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` for a page headed only "Correction" or "Опровержение"
+    (:data:`_CORRECTION_HEADLINES`) whose first lines after that heading say the article that was there
+    was withdrawn, removed or replaced (:data:`_REPLACED_BY_NOTICE`): the cited story is gone and a notice
+    stands in its place, whatever its own title and date. A correction that names the story and leaves it
+    in place is not one, nor is any page with a headline of its own (one ``len`` test)."""
+    if len(h1) > _CORRECTION_HEADLINE or h1.strip().rstrip(".:!").lower() not in _CORRECTION_HEADLINES:
+        return None
+    page = body[h1_end + 5 : h1_end + 5 + NOTICE_BYTES].decode("utf-8", "replace")
+    for n, match in enumerate(_TEXT_RUN.finditer(page)):
+        if n >= _NOTICE_LINES:
+            break
+        for sentence in _SENTENCES.split(" ".join(match.group(1).split())):
+            if _REPLACED_BY_NOTICE.search(fold(sentence)) is not None:
+                why = (
+                    f"the page is a notice headed {h1.strip()!r} in place of the article, which it says was"
+                    f" removed: {_clipped(sentence)!r}"
+                )
+                return Status.SOFT_404, Cause.ERROR_PAGE, why
+    return None
+
+
+#: Where a line's sentences end (a full stop, ``!`` or ``?``, then blanks).
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 #: A defacer's signature as a page's heading (its first words, case-insensitive): "Hacked by <name>",
@@ -1050,14 +1166,19 @@ _SHELL_ERROR = re.compile(
     rb"""["']?(?:statusCode|status_code|httpStatus|errorCode)["']?\s*:\s*["']?(?:404|410)\b"""
     rb"""|["']page["']\s*:\s*["']/(?:_error|404)["']"""
     rb"""|["']?notFound["']?\s*:\s*(?:true|!0)\b"""
+    # what the server-written head tells a prerendering service (and crawlers) the status is:
+    # <meta name="prerender-status-code" content="404">, its attributes in either order
+    rb"""|<meta\b[^>]*?name\s*=\s*["']?prerender-status-code["']?[^>]*?content\s*=\s*["']?(?:404|410)\b"""
+    rb"""|<meta\b[^>]*?content\s*=\s*["']?(?:404|410)["']?[^>]*?name\s*=\s*["']?prerender-status-code\b"""
 )
 _SHELL_ERROR_HINTS = (b"404", b"410", b"otFound", b"_error")
 
 
 def shell_error(body: bytes) -> str | None:
     """For a page :func:`script_shell` found empty: the reason it is a not-found page when the state the
-    app renders from says so (``"statusCode":404``, ``"page":"/_error"``, ``notFound: true``), which the
-    server sent with a 200; ``None`` otherwise (the shell stays unreadable, not gone)."""
+    app renders from says so (``"statusCode":404``, ``"page":"/_error"``, ``notFound: true``), or its
+    server-written head tells crawlers so (``<meta name="prerender-status-code" content="404">``), which
+    the server sent with a 200; ``None`` otherwise (the shell stays unreadable, not gone)."""
     if not any(hint in body for hint in _SHELL_ERROR_HINTS):
         return None
     match = _SHELL_ERROR.search(body, 0, SCAN_BYTES)

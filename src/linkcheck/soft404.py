@@ -852,6 +852,11 @@ _MOVED_PHRASES = frozenset(
         "материал перемещен", "материал перемещён", "материал перенесен", "материал перенесён",
         "статья перемещена", "новость перемещена", "страница перемещена", "страница перенесена",
         "материал переехал", "страница переехала",
+        # a whole site's notice at every old address, its new domain linked ("We have moved / <Site> is now
+        # published at <new domain>"): the article is not at the cited address either
+        "we have moved", "we've moved", "we moved", "our site has moved", "our website has moved",
+        "this site has moved", "this website has moved", "the site has moved", "site moved",
+        "мы переехали", "сайт переехал", "наш сайт переехал",
     )
 )  # fmt: skip
 #: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
