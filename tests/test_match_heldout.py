@@ -18,7 +18,8 @@ the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``
 (``"batch": 15``, ``b15-*``), the sixteenth (``"batch": 16``, ``b16-*``) and the seventeenth
 (``"batch": 17``, ``b17-*``), the eighteenth (``"batch": 18``, ``b18-*``) and the nineteenth
 (``"batch": 19``, ``b19-*``), the twenty-first (``"batch": 21``, ``b21-*``), the twenty-second
-(``"batch": 22``, ``b22-*``) and the twenty-third (``"batch": 23``, ``b23-*``) likewise.
+(``"batch": 22``, ``b22-*``), the twenty-third (``"batch": 23``, ``b23-*``) and the twenty-fourth
+(``"batch": 24``, ``b24-*``) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
