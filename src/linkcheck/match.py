@@ -217,6 +217,7 @@ def _word_dice(a: str, b: str) -> float:
         or _magnitudes_conflict(a, b)
         or _prefix_negation(a, b)
         or _repeated(a) != _repeated(b)
+        or _denies(a) != _denies(b)
         or _tense_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
@@ -566,6 +567,31 @@ def _negated(folded: str) -> bool:
     return not _NEGATIONS.isdisjoint(folded.split())
 
 
+#: Words that deny what a headline reports, folded: ``denies``, ``опроверг``, ``dementiert``... (English,
+#: Russian, Ukrainian, German, French, Spanish, Portuguese). A title that says its subject denies a claim
+#: says the contrary of a title making it (``Iraq Denies Plans to Buy S-300``/``Iraq to Buy S-300``), as a
+#: negation does. Not ``rejects`` (the approve/reject pair of :data:`_OPPOSITE_GROUPS`) nor French ``nie``
+#: (Polish ``nie`` is a negation already).
+_DENIAL_WORDS = (
+    "deny denies denied denial denials опроверг опровергла опровергло опровергли опровергает опровергают "
+    "отрицает отрицают спростував спростувала спростували заперечив заперечила заперечили заперечує "
+    "dementiert dementieren dementi dément démentent niega niegan negó desmiente desmienten desmintió nega "
+    "negam desmente desmentem"
+)
+
+
+@lru_cache(maxsize=1)
+def _denial_keys() -> frozenset[str]:
+    """:data:`_DENIAL_WORDS` folded (built on first use, as :func:`_direction_table`)."""
+    return frozenset(fold(word) for word in _DENIAL_WORDS.split())
+
+
+def _denies(folded: str) -> bool:
+    """Whether a folded title says its subject denies something (:data:`_DENIAL_WORDS`). Two titles of which
+    only one does say opposite things, however many words they share."""
+    return not _denial_keys().isdisjoint(folded.split())
+
+
 #: Words that say the news happens again, as only a later story can: ``another £1.5bn``, ``cuts rates
 #: again``, ``erneut``, ``снова``/``вновь``/``опять``/``повторно``, ``nuevamente``, ``novamente``,
 #: ``ponownie``, ``znovu``. Not words that also mean "new" or "still" (``new``, ``fresh``, ``nouveau``,
@@ -591,8 +617,10 @@ def _repeated(folded: str) -> bool:
 #: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
 #: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
 #: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic. Only verbs and adjectives
-#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses; French ``reprend``, which
-#: also takes back, left out beside its plural ``reprennent``, which headlines use of a strike or talks).
+#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses). French ``reprend`` also
+#: takes back or takes over, but a conflict needs the other title to say ``suspend`` where this one does not,
+#: and a title that suspends and one that takes back are two stories too; its noun ``reprise`` faces
+#: ``suspension`` (``Reprise des négociations``/``Suspension des négociations``).
 _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
      "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
@@ -606,9 +634,9 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "baisse baissent diminue cae cayó disminuye انخفض انخفضت ينخفض تنخفض تراجع تراجعت"),
     ("increase increases increased", "decrease decreases decreased"),
     ("halt halts halted suspend suspends suspended приостановил приостановила приостановило suspendent "
-     "suspendu suspendue suspende suspenden suspendió",
-     "resume resumes resumed возобновил возобновила возобновило відновив відновила reprennent reanuda "
-     "reanudan reanudó"),
+     "suspendu suspendue suspende suspenden suspendió suspension",
+     "resume resumes resumed возобновил возобновила возобновило відновив відновила reprend reprennent "
+     "reprise reanuda reanudan reanudó"),
     ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
      "aprueba",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
@@ -1462,6 +1490,24 @@ def _title_finding(
         # headline's kicker: a part of the cited title does not confirm such a page, only the whole does.
         best = _without_cited_parts(citation.title, best, names, hosts)
     if best is not None and best.score >= config.title_threshold:
+        notice = _notice_finding(citation.title, best.title, headline, best.score)
+        if notice is not None:
+            return notice
+        if metadata.opinion and _column_lead(
+            citation.title, best.title, names, hosts, config.title_threshold
+        ):
+            return Finding(
+                kind=FindingKind.TITLE_MISMATCH,
+                severity=Severity.WARN,
+                message=(
+                    f"cited title {citation.title!r} is only the first sentence of the page's title"
+                    f" {best.title!r}, and the page is an opinion piece: the news story it answers, cited"
+                    " for the column?"
+                ),
+                expected=citation.title,
+                actual=best.title,
+                score=round(best.score, 3),
+            )
         return _kept_title_only(citation.title, best.title, metadata, names, hosts, config)
     if best is None:
         return None
@@ -1543,6 +1589,62 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: The label that leads a notice about another article: a correction, an erratum or corrigendum, a
+#: retraction notice, an editor's expression of concern, a Russian court-ordered ``Опровержение``, a German
+#: ``Berichtigung``, a French ``Rectificatif``. A bare ``Correction``/``Retraction`` is one only with
+#: ``to``/``of``/``note``/``notice`` or ``Publisher``/``Author`` before it (a market's ``Correction:`` is
+#: news); a wire's ``CORRECTED-`` marks the story itself, corrected, and is no notice.
+_NOTICE_LABEL = re.compile(
+    r"\s*(?:(?:publisher|author)(?:'s|’s)?\s+(?:correction|retraction)(?:\s+(?:note|notice))?"
+    r"|(?:correction|retraction)\s+(?:note|notice|to|of|for)|notice\s+of\s+retraction"
+    r"|erratum|corrigendum|expression\s+of\s+concern|опровержение|berichtigung|rectificatif)"
+    r"(?:\s+(?:to|of|for|on|zu))?\s*[:\-–—|]",
+    re.IGNORECASE,
+)
+
+
+def _is_notice(title: str) -> bool:
+    """Whether a title is a notice's about another article (:data:`_NOTICE_LABEL` leads it)."""
+    return _NOTICE_LABEL.match(title) is not None
+
+
+def _notice_finding(cited: str, page_title: str, headline: str | None, score: float) -> Finding | None:
+    """A ``title_mismatch`` when the page is a notice about the cited article (``Correction to: <the cited
+    title>``) and the citation does not cite the notice: the cited words are the notice's subject, but the
+    page is the notice, not the article (a failure: the link goes to another document)."""
+    notice = page_title if _is_notice(page_title) else headline if headline and _is_notice(headline) else None
+    if notice is None or _is_notice(cited):
+        return None
+    return Finding(
+        kind=FindingKind.TITLE_MISMATCH,
+        severity=Severity.FAIL,
+        message=(
+            f"the page is a notice about the cited article ({notice!r}), not the article {cited!r}: link the"
+            " article itself, or cite the notice by its title"
+        ),
+        expected=cited,
+        actual=notice,
+        score=round(score, 3),
+    )
+
+
+def _column_lead(
+    cited: str, page_title: str, names: Sequence[str], hosts: Sequence[str], threshold: float
+) -> bool:
+    """Whether the cited title matches an opinion piece's title only as its first sentence (``Iraq Resumes
+    S-300 Talks With Russia`` for ``Iraq Resumes S-300 Talks With Russia. Washington Should Take Note.``):
+    a column's headline that repeats the news and adds its verdict, cited without the verdict, names the
+    news story it answers. A news story's headline of two sentences is not asked (the caller's
+    :attr:`Metadata.opinion`), nor a column's subtitle after a colon (a citer may drop it)."""
+    page = _forms(page_title, names, hosts)
+    form = _forms(cited, names, hosts)
+    if page is None or form is None or _similarity(form.text, page.text) >= threshold:
+        return False
+    core = _unlabelled(_strip_affixes(page_title, names, hosts))
+    breaks = _sentence_breaks(core)
+    return bool(breaks) and _similarity(form.text, fold(core[: breaks[0][0]])) >= threshold
 
 
 def _is_description(
@@ -1898,11 +2000,15 @@ def _other_script(a: str, b: str) -> bool:
 def _reversed(cited: str, page_title: str) -> bool:
     """Whether one title says the opposite of the other: a negation only one has (``Iraq Signs S-400
     Deal``/``Iraq Has Not Signed S-400 Deal``), a word of the opposite direction (``raises``/``cuts``) or a
-    negating prefix (``freeze``/``unfreeze``). A headline corrected into its contrary keeps its slug, which
-    then vouches for the words but not for the claim: the page no longer says what the citation reports."""
+    negating prefix (``freeze``/``unfreeze``), or a denial only one has (``Iraq to Buy S-300``/``Iraq Denies
+    Plans to Buy S-300``). A headline corrected into its contrary keeps its slug, which then vouches for the
+    words but not for the claim: the page no longer says what the citation reports."""
     a, b = fold(cited), fold(page_title)
     return (
-        _says_not(cited, a) != _says_not(page_title, b) or _opposites_conflict(a, b) or _prefix_negation(a, b)
+        _says_not(cited, a) != _says_not(page_title, b)
+        or _opposites_conflict(a, b)
+        or _prefix_negation(a, b)
+        or _denies(a) != _denies(b)
     )
 
 

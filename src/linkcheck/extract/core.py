@@ -466,6 +466,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         language=language,
         url_date=url_date,
         description=_description(page),
+        opinion=_is_opinion(page),
     )
 
 
@@ -485,6 +486,33 @@ def _description(page: _Page) -> str | None:
         found = metas.get("og:description") or metas.get("description")
         value = found[0] if found else None
     return value if value and len(value) <= _MAX_DESCRIPTION_CHARS else None
+
+
+#: Sections that hold opinion, as ``articleSection`` and ``article:section`` name them (lower case): English,
+#: Russian, Ukrainian, German, French, Spanish, Portuguese, Italian. Not ``comment`` or ``analysis``
+#: (readers' comments, and news analysis, which reports).
+_OPINION_SECTIONS = frozenset(
+    {"opinion", "opinions", "op-ed", "op-eds", "oped", "commentary", "editorial", "editorials", "columns",
+     "column", "columnists", "мнения", "мнение", "колонки", "колумнисты", "думки", "думка",
+     "meinung", "kommentare", "tribune", "tribunes", "opinión", "opinião", "opinioni", "editoriale"}
+)  # fmt: skip
+
+
+def _is_opinion(page: _Page) -> bool:
+    """Whether the page says it is opinion (:attr:`Metadata.opinion`): its main JSON-LD node's ``@type``
+    ``OpinionNewsArticle``, or an opinion section (:data:`_OPINION_SECTIONS`) as the node's
+    ``articleSection`` or the ``article:section`` meta. Lookups alone: read on every page."""
+    main = _jsonld_main(page)[0]
+    sections: list[Any] = []
+    if main is not None:
+        kind = main.get("@type")
+        if kind == "OpinionNewsArticle" or (isinstance(kind, list) and "OpinionNewsArticle" in kind):
+            return True
+        section = main.get("articleSection")
+        if section is not None:
+            sections = section if isinstance(section, list) else [section]
+    sections += page.metas.get("article:section", ())
+    return any(isinstance(s, str) and s.strip().lower() in _OPINION_SECTIONS for s in sections)
 
 
 def _answers(strong: list[_Cand], today: dt.date) -> bool:
