@@ -1,8 +1,8 @@
 """Rules of the twenty-fourth held-out matching batch (docs/benchmarks.md, "Twenty-fourth batch"), each on
 small strings with what it must leave alone: French ``reprend``/``reprise`` facing ``suspend``/``suspension``;
-a denial only one title makes (``Iraq Denies Plans to Buy S-300``/``Iraq to Buy S-300``); a notice about an
-article (``Correction to: ...``) cited by the article's title; a news headline cited for the opinion column
-whose headline begins with it (:attr:`Metadata.opinion`)."""
+a denial only one title makes, read as a negation (``Iraq Denies Plans to Buy S-300``/``Iraq to Buy
+S-300``); a notice about an article (``Correction to: ...``) cited by the article's title; a news headline
+cited for the opinion column whose headline begins with it (:attr:`Metadata.opinion`)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
 from linkcheck.match import (
     _column_lead,
-    _denies,
     _is_notice,
+    _negated,
     _opposites_conflict,
     _reversed,
     match_citation,
@@ -97,8 +97,8 @@ def test_french_suspend_for_resume_does_not_match() -> None:
         ("Iraq Rejects U.S. Warning Over S-300", False),  # the approve/reject pair's, not a denial
     ],
 )
-def test_denies(title: str, denies: bool) -> None:
-    assert _denies(fold(title)) is denies
+def test_denial_is_a_negation(title: str, denies: bool) -> None:
+    assert _negated(fold(title)) is denies
 
 
 @pytest.mark.parametrize(
@@ -109,6 +109,8 @@ def test_denies(title: str, denies: bool) -> None:
         # Both deny, in two forms of the verb: no reversal.
         ("Iraq Denies Plans to Buy S-300 From Russia", "Iraq Denied Plans to Buy S-300 From Russia", False),
         ("Iraq in Talks to Buy S-300 From Russia", "Iraq Agrees to Buy S-300 From Russia", False),
+        # A negation and a denial agree.
+        ("Iraq Has Not Signed S-400 Deal With Russia", "Iraq Denies Signing S-400 Deal With Russia", False),
     ],
 )
 def test_denial_is_a_reversal(cited: str, page: str, reversed_: bool) -> None:

@@ -501,18 +501,34 @@ _OPINION_SECTIONS = frozenset(
 def _is_opinion(page: _Page) -> bool:
     """Whether the page says it is opinion (:attr:`Metadata.opinion`): its main JSON-LD node's ``@type``
     ``OpinionNewsArticle``, or an opinion section (:data:`_OPINION_SECTIONS`) as the node's
-    ``articleSection`` or the ``article:section`` meta. Lookups alone: read on every page."""
+    ``articleSection`` or the ``article:section`` meta (whose values :func:`_add_meta` stripped). Lookups
+    alone, the meta's loop inline: read on every page."""
     main = _jsonld_main(page)[0]
-    sections: list[Any] = []
-    if main is not None:
-        kind = main.get("@type")
-        if kind == "OpinionNewsArticle" or (isinstance(kind, list) and "OpinionNewsArticle" in kind):
+    if main is not None and _opinion_node(main):
+        return True
+    found = page.metas.get("article:section")
+    if found is None:
+        return False
+    for one in found:  # noqa: SIM110 (a loop costs less than any() over a generator)
+        if one.lower() in _OPINION_SECTIONS:
             return True
-        section = main.get("articleSection")
-        if section is not None:
-            sections = section if isinstance(section, list) else [section]
-    sections += page.metas.get("article:section", ())
-    return any(isinstance(s, str) and s.strip().lower() in _OPINION_SECTIONS for s in sections)
+    return False
+
+
+def _opinion_node(node: dict[str, Any]) -> bool:
+    """Whether a JSON-LD node's ``@type`` is ``OpinionNewsArticle`` or its ``articleSection`` (a string or
+    a list of them) an opinion section's."""
+    kind = node.get("@type")
+    if kind == "OpinionNewsArticle" or (type(kind) is list and "OpinionNewsArticle" in kind):
+        return True
+    section = node.get("articleSection")
+    if isinstance(section, str):
+        return section.strip().lower() in _OPINION_SECTIONS
+    if isinstance(section, list):
+        for one in section:
+            if isinstance(one, str) and one.strip().lower() in _OPINION_SECTIONS:
+                return True
+    return False
 
 
 def _answers(strong: list[_Cand], today: dt.date) -> bool:
