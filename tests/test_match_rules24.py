@@ -251,6 +251,13 @@ def _ld(node: str) -> str:
         (_ld('{"@type": "NewsArticle", "headline": "H", "articleSection": "Opinion"}'), True),
         (_ld('{"@type": "NewsArticle", "headline": "H", "articleSection": ["World", "Op-Ed"]}'), True),
         ('<meta property="article:section" content="Мнения">', True),
+        ('<meta property="article:section" content="OPINION">', True),
+        # The node names its section: the meta is not asked.
+        (
+            _ld('{"@type": "NewsArticle", "headline": "H", "articleSection": "World"}')
+            + '<meta property="article:section" content="World">',
+            False,
+        ),
         (_ld('{"@type": "NewsArticle", "headline": "H", "articleSection": "News"}'), False),
         ('<meta property="article:section" content="Analysis">', False),  # news analysis reports
         ("", False),

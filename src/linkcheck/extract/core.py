@@ -498,35 +498,37 @@ _OPINION_SECTIONS = frozenset(
 )  # fmt: skip
 
 
+#: :data:`_OPINION_SECTIONS` as pages write them (lower case, capitalised, in title case, in capitals): a set
+#: lookup of the name as given, where lower-casing each would cost every page a call.
+_OPINION_NAMES = frozenset(
+    form for name in _OPINION_SECTIONS for form in (name, name.capitalize(), name.title(), name.upper())
+)
+
+
 def _is_opinion(page: _Page) -> bool:
     """Whether the page says it is opinion (:attr:`Metadata.opinion`): its main JSON-LD node's ``@type``
-    ``OpinionNewsArticle``, or an opinion section (:data:`_OPINION_SECTIONS`) as the node's
-    ``articleSection`` or the ``article:section`` meta (whose values :func:`_add_meta` stripped). Lookups
-    alone, the meta's loop inline: read on every page."""
+    ``OpinionNewsArticle``, or an opinion section (:data:`_OPINION_NAMES`) as the node's
+    ``articleSection`` or, when the node names none, the ``article:section`` meta. Lookups alone: read on
+    every page."""
     main = _jsonld_main(page)[0]
-    if main is not None and _opinion_node(main):
-        return True
-    found = page.metas.get("article:section")
-    if found is None:
-        return False
-    for one in found:  # noqa: SIM110 (a loop costs less than any() over a generator)
-        if one.lower() in _OPINION_SECTIONS:
+    if main is not None:
+        kind = main.get("@type")
+        if kind == "OpinionNewsArticle" or (type(kind) is list and "OpinionNewsArticle" in kind):
             return True
-    return False
+        section = main.get("articleSection")
+        if section is not None:  # the node names its section: the meta, when there is one, says the same
+            return _opinion_section(section)
+    found = page.metas.get("article:section")
+    return found is not None and _opinion_section(found)
 
 
-def _opinion_node(node: dict[str, Any]) -> bool:
-    """Whether a JSON-LD node's ``@type`` is ``OpinionNewsArticle`` or its ``articleSection`` (a string or
-    a list of them) an opinion section's."""
-    kind = node.get("@type")
-    if kind == "OpinionNewsArticle" or (type(kind) is list and "OpinionNewsArticle" in kind):
-        return True
-    section = node.get("articleSection")
-    if isinstance(section, str):
-        return section.strip().lower() in _OPINION_SECTIONS
-    if isinstance(section, list):
-        for one in section:
-            if isinstance(one, str) and one.strip().lower() in _OPINION_SECTIONS:
+def _opinion_section(value: Any) -> bool:
+    """Whether a section's name (a string, or a list of them) is an opinion section's."""
+    if type(value) is str:
+        return value in _OPINION_NAMES
+    if type(value) is list:
+        for one in value:  # a loop: any() over a generator costs more
+            if type(one) is str and one in _OPINION_NAMES:
                 return True
     return False
 
