@@ -238,10 +238,11 @@ def test_suspend_resume_french_spanish(a: str, b: str) -> None:
             "Le gouvernement a suspendu les négociations avec les syndicats de la SNCF",
             "Le gouvernement a repris les négociations avec les syndicats de la SNCF",
         ),
-        # reprend ("takes back", "retakes") is left out
+        # reprend ("takes back", "retakes"), in the table since the twenty-fourth batch, conflicts only with
+        # a title that suspends (tests/test_match_rules24.py): beside another verb it is left alone
         (
             "Le PSG reprend la tête de la Ligue 1 après sa victoire",
-            "Le PSG suspend la tête de la Ligue 1 après sa victoire",
+            "Le PSG prend la tête de la Ligue 1 après sa victoire",
         ),
     ],
 )

@@ -551,11 +551,22 @@ def _amounts(words: list[str]) -> bool:
 
 #: Words that negate what a headline says, folded: English (and its contractions without the apostrophe),
 #: Russian and Ukrainian (``не``, ``ні``), German, French, Spanish, Portuguese, Polish. Not Italian ``non``
-#: (English ``non-binding``) nor Russian ``нет`` (English ``net``).
+#: (English ``non-binding``) nor Russian ``нет`` (English ``net``). And the verbs that deny a claim, which
+#: negate it as ``not`` does (``Iraq Denies Plans to Buy S-300``/``Iraq to Buy S-300``; ``Iraq has not
+#: signed``/``Iraq denies signing`` agree): English ``deny``, Russian ``опроверг``/``отрицает``, Ukrainian
+#: ``спростував``/``заперечив``, German ``dementiert``, French ``dément``, Spanish ``niega``/``desmiente``,
+#: Portuguese ``nega``/``desmente``, written as :func:`fold` writes them (folding at import would cost
+#: every process's start). Not ``rejects`` (the approve/reject pair of :data:`_OPPOSITE_GROUPS`), nor
+#: French ``nie`` (Polish ``nie`` is here already).
 _NEGATIONS = frozenset(
     {"not", "never", "no", "nor", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
      "wont", "cant", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "ne", "ni", "nie", "nicht",
-     "kein", "keine", "keinen", "keiner", "keinem", "pas", "jamais", "nunca", "nao", "nem"}
+     "kein", "keine", "keinen", "keiner", "keinem", "pas", "jamais", "nunca", "nao", "nem",
+     "deny", "denies", "denied", "denial", "denials", "oproverg", "oprovergla", "oproverglo", "oprovergli",
+     "oprovergaet", "oprovergayut", "otritsaet", "otritsayut", "sprostuvav", "sprostuvala", "sprostuvali",
+     "zaperechiv", "zaperechila", "zaperechili", "zaperechuye", "dementiert", "dementieren", "dementi",
+     "dement", "dementent", "niega", "niegan", "nego", "desmiente", "desmienten", "desmintio", "nega",
+     "negam", "desmente", "desmentem"}
 )  # fmt: skip
 
 
@@ -591,8 +602,10 @@ def _repeated(folded: str) -> bool:
 #: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
 #: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
 #: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic. Only verbs and adjectives
-#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses; French ``reprend``, which
-#: also takes back, left out beside its plural ``reprennent``, which headlines use of a strike or talks).
+#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses). French ``reprend`` also
+#: takes back or takes over, but a conflict needs the other title to say ``suspend`` where this one does not,
+#: and a title that suspends and one that takes back are two stories too; its noun ``reprise`` faces
+#: ``suspension`` (``Reprise des négociations``/``Suspension des négociations``).
 _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
      "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
@@ -606,9 +619,9 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "baisse baissent diminue cae cayó disminuye انخفض انخفضت ينخفض تنخفض تراجع تراجعت"),
     ("increase increases increased", "decrease decreases decreased"),
     ("halt halts halted suspend suspends suspended приостановил приостановила приостановило suspendent "
-     "suspendu suspendue suspende suspenden suspendió",
-     "resume resumes resumed возобновил возобновила возобновило відновив відновила reprennent reanuda "
-     "reanudan reanudó"),
+     "suspendu suspendue suspende suspenden suspendió suspension",
+     "resume resumes resumed возобновил возобновила возобновило відновив відновила reprend reprennent "
+     "reprise reanuda reanudan reanudó"),
     ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
      "aprueba",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
@@ -1462,6 +1475,29 @@ def _title_finding(
         # headline's kicker: a part of the cited title does not confirm such a page, only the whole does.
         best = _without_cited_parts(citation.title, best, names, hosts)
     if best is not None and best.score >= config.title_threshold:
+        # (A title cited as the page gives it is a notice's only when the citation cites the notice.)
+        notice = (
+            _notice_finding(citation.title, best.title, headline, best.score)
+            if citation.title != best.title
+            else None
+        )
+        if notice is not None:
+            return notice
+        if metadata.opinion and _column_lead(
+            citation.title, best.title, names, hosts, config.title_threshold
+        ):
+            return Finding(
+                kind=FindingKind.TITLE_MISMATCH,
+                severity=Severity.WARN,
+                message=(
+                    f"cited title {citation.title!r} is only the first sentence of the page's title"
+                    f" {best.title!r}, and the page is an opinion piece: the news story it answers, cited"
+                    " for the column?"
+                ),
+                expected=citation.title,
+                actual=best.title,
+                score=round(best.score, 3),
+            )
         return _kept_title_only(citation.title, best.title, metadata, names, hosts, config)
     if best is None:
         return None
@@ -1543,6 +1579,74 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: The label that leads a notice about another article: a correction, an erratum or corrigendum, a
+#: retraction notice, an editor's expression of concern, a Russian court-ordered ``Опровержение``, a German
+#: ``Berichtigung``, a French ``Rectificatif``. A bare ``Correction``/``Retraction`` is one only with
+#: ``to``/``of``/``note``/``notice`` or ``Publisher``/``Author`` before it (a market's ``Correction:`` is
+#: news); a wire's ``CORRECTED-`` marks the story itself, corrected, and is no notice.
+_NOTICE_LABEL = re.compile(
+    r"(?:(?:publisher|author)(?:'s|’s)?\s+(?:correction|retraction)(?:\s+(?:note|notice))?"
+    r"|(?:correction|retraction)\s+(?:note|notice|to|of|for)|notice\s+of\s+retraction"
+    r"|erratum|corrigendum|expression\s+of\s+concern|опровержение|berichtigung|rectificatif)"
+    r"(?:\s+(?:to|of|for|on|zu))?\s*[:\-–—|]",
+    re.IGNORECASE,
+)
+
+
+#: The first four letters of each :data:`_NOTICE_LABEL`, lower case: a title that begins otherwise (nearly
+#: all) is no notice, which a slice and a set tell quicker than the pattern (asked of every matched title).
+_NOTICE_STARTS = frozenset(
+    {"publ", "auth", "corr", "retr", "noti", "erra", "expr", "опро", "beri", "rect"}
+)  # fmt: skip
+
+
+def _is_notice(title: str) -> bool:
+    """Whether a title is a notice's about another article (:data:`_NOTICE_LABEL` leads it)."""
+    return title[:4].lower() in _NOTICE_STARTS and _NOTICE_LABEL.match(title) is not None
+
+
+def _notice_finding(cited: str, page_title: str, headline: str | None, score: float) -> Finding | None:
+    """A ``title_mismatch`` when the page is a notice about the cited article (``Correction to: <the cited
+    title>``) and the citation does not cite the notice: the cited words are the notice's subject, but the
+    page is the notice, not the article (a failure: the link goes to another document)."""
+    if _is_notice(page_title):
+        notice = page_title
+    elif headline and headline != page_title and _is_notice(headline):
+        notice = headline
+    else:
+        return None
+    if _is_notice(cited):
+        return None
+    return Finding(
+        kind=FindingKind.TITLE_MISMATCH,
+        severity=Severity.FAIL,
+        message=(
+            f"the page is a notice about the cited article ({notice!r}), not the article {cited!r}: link the"
+            " article itself, or cite the notice by its title"
+        ),
+        expected=cited,
+        actual=notice,
+        score=round(score, 3),
+    )
+
+
+def _column_lead(
+    cited: str, page_title: str, names: Sequence[str], hosts: Sequence[str], threshold: float
+) -> bool:
+    """Whether the cited title matches an opinion piece's title only as its first sentence (``Iraq Resumes
+    S-300 Talks With Russia`` for ``Iraq Resumes S-300 Talks With Russia. Washington Should Take Note.``):
+    a column's headline that repeats the news and adds its verdict, cited without the verdict, names the
+    news story it answers. A news story's headline of two sentences is not asked (the caller's
+    :attr:`Metadata.opinion`), nor a column's subtitle after a colon (a citer may drop it)."""
+    page = _forms(page_title, names, hosts)
+    form = _forms(cited, names, hosts)
+    if page is None or form is None or _similarity(form.text, page.text) >= threshold:
+        return False
+    core = _unlabelled(_strip_affixes(page_title, names, hosts))
+    breaks = _sentence_breaks(core)
+    return bool(breaks) and _similarity(form.text, fold(core[: breaks[0][0]])) >= threshold
 
 
 def _is_description(
@@ -1898,8 +2002,9 @@ def _other_script(a: str, b: str) -> bool:
 def _reversed(cited: str, page_title: str) -> bool:
     """Whether one title says the opposite of the other: a negation only one has (``Iraq Signs S-400
     Deal``/``Iraq Has Not Signed S-400 Deal``), a word of the opposite direction (``raises``/``cuts``) or a
-    negating prefix (``freeze``/``unfreeze``). A headline corrected into its contrary keeps its slug, which
-    then vouches for the words but not for the claim: the page no longer says what the citation reports."""
+    negating prefix (``freeze``/``unfreeze``); a denial is a negation (``Iraq to Buy S-300``/``Iraq Denies
+    Plans to Buy S-300``). A headline corrected into its contrary keeps its slug, which then vouches for the
+    words but not for the claim: the page no longer says what the citation reports."""
     a, b = fold(cited), fold(page_title)
     return (
         _says_not(cited, a) != _says_not(page_title, b) or _opposites_conflict(a, b) or _prefix_negation(a, b)

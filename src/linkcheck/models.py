@@ -418,6 +418,10 @@ class Metadata:
     #: The page's summary of itself (its dek or standfirst): JSON-LD ``description``, else ``og:description``
     #: or the ``description`` meta; not a title (a citer quoting it is told so).
     description: str | None = None
+    #: The page says it is opinion (a column, an op-ed, an editorial): its main JSON-LD node's type
+    #: ``OpinionNewsArticle``, or its ``articleSection`` or ``article:section`` meta an opinion section. A
+    #: news headline cited for a column whose headline begins with it is told so.
+    opinion: bool = False
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

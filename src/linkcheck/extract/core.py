@@ -473,6 +473,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         language=language,
         url_date=url_date,
         description=_description(page),
+        opinion=_is_opinion(page),
     )
 
 
@@ -492,6 +493,51 @@ def _description(page: _Page) -> str | None:
         found = metas.get("og:description") or metas.get("description")
         value = found[0] if found else None
     return value if value and len(value) <= _MAX_DESCRIPTION_CHARS else None
+
+
+#: Sections that hold opinion, as ``articleSection`` and ``article:section`` name them (lower case): English,
+#: Russian, Ukrainian, German, French, Spanish, Portuguese, Italian. Not ``comment`` or ``analysis``
+#: (readers' comments, and news analysis, which reports).
+_OPINION_SECTIONS = frozenset(
+    {"opinion", "opinions", "op-ed", "op-eds", "oped", "commentary", "editorial", "editorials", "columns",
+     "column", "columnists", "мнения", "мнение", "колонки", "колумнисты", "думки", "думка",
+     "meinung", "kommentare", "tribune", "tribunes", "opinión", "opinião", "opinioni", "editoriale"}
+)  # fmt: skip
+
+
+#: :data:`_OPINION_SECTIONS` as pages write them (lower case, capitalised, in title case, in capitals): a set
+#: lookup of the name as given, where lower-casing each would cost every page a call.
+_OPINION_NAMES = frozenset(
+    form for name in _OPINION_SECTIONS for form in (name, name.capitalize(), name.title(), name.upper())
+)
+
+
+def _is_opinion(page: _Page) -> bool:
+    """Whether the page says it is opinion (:attr:`Metadata.opinion`): its main JSON-LD node's ``@type``
+    ``OpinionNewsArticle``, or an opinion section (:data:`_OPINION_NAMES`) as the node's
+    ``articleSection`` or, when the node names none, the ``article:section`` meta. Lookups alone: read on
+    every page."""
+    main = _jsonld_main(page)[0]
+    if main is not None:
+        kind = main.get("@type")
+        if kind == "OpinionNewsArticle" or (type(kind) is list and "OpinionNewsArticle" in kind):
+            return True
+        section = main.get("articleSection")
+        if section is not None:  # the node names its section: the meta, when there is one, says the same
+            return _opinion_section(section)
+    found = page.metas.get("article:section")
+    return found is not None and _opinion_section(found)
+
+
+def _opinion_section(value: Any) -> bool:
+    """Whether a section's name (a string, or a list of them) is an opinion section's."""
+    if type(value) is str:
+        return value in _OPINION_NAMES
+    if type(value) is list:
+        for one in value:  # a loop: any() over a generator costs more
+            if type(one) is str and one in _OPINION_NAMES:
+                return True
+    return False
 
 
 def _answers(strong: list[_Cand], today: dt.date) -> bool:
