@@ -14,14 +14,15 @@ import re
 
 __all__ = ["looks_like_typst", "typst_text", "typst_title"]
 
-#: A Typst link call's opening and its URL argument's closing quote and parenthesis.
-_LINK_CALL = re.compile(r'#link\(\s*"(?P<url>[^"\s]{1,2000})"\s*\)')
+#: A Typst link call, its URL argument, and the link's text after it when that is wholly in emphasis or
+#: strong marks (``#link("...")[_Title_]``).
+_LINK_CALL = re.compile(
+    r'#link\(\s*"(?P<url>[^"\s]{1,2000})"\s*\)(?:\[(?P<m>[_*])(?P<t>[^\[\]_*\n]{1,300})(?P=m)\])?'
+)
 _FOOTNOTE = "#footnote["
 _DOCUMENT_TITLE = re.compile(
     r'^#set[ \t]+document\([^\n]*?\btitle:[ \t]*"(?P<t>[^"\n]{1,300})"', re.MULTILINE
 )
-#: A bracketed text wholly in Typst's emphasis or strong marks (``[_Title_]``, ``[*Title*]``).
-_MARKED_LABEL = re.compile(r"\[(?P<m>[_*])(?P<t>[^\[\]_*\n]{1,300})(?P=m)\]")
 #: The farthest a footnote's closing bracket is looked for.
 _MAX_FOOTNOTE = 2000
 
@@ -45,12 +46,16 @@ def _closing_bracket(text: str, pos: int) -> int:
     return -1
 
 
+def _link_call(m: re.Match[str]) -> str:
+    """A link call as its URL, and the link's text in brackets when it is wholly emphasised or strong
+    (``[_Title_]``, ``[*Title*]``: the marks dropped; any other text stays after the URL as written)."""
+    return m.group("url") + (f"[{m.group('t')}]" if m.group("t") else "")
+
+
 def typst_text(text: str) -> str:
     """``text`` with Typst's link calls written as ``URL[text]`` (or ``URL``) and its footnotes as ``(...)``;
     a footnote whose bracket is not closed is left as it is."""
-    text = _LINK_CALL.sub(lambda m: m.group("url"), text)
-    if "[_" in text or "[*" in text:  # a link's whole text in emphasis or strong: ``[_Title_]``
-        text = _MARKED_LABEL.sub(r"[\g<t>]", text)
+    text = _LINK_CALL.sub(_link_call, text)
     if _FOOTNOTE not in text:
         return text
     pieces: list[str] = []
