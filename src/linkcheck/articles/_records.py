@@ -45,8 +45,10 @@ _RIS_DATE_VALUE = re.compile(r"(?P<y>\d{4})(?:[/-](?P<m>\d{1,2})?(?:[/-](?P<d>\d
 
 
 def looks_like_ris(text: str) -> bool:
-    """Whether ``text`` holds RIS records: a line ``TY  - `` opening one (a cheap substring test first)."""
-    return "TY  - " in text and re.search(r"^TY  - ", text, re.MULTILINE) is not None
+    """Whether ``text`` is an RIS export: it opens (blank lines apart) with a record's ``TY  - `` line. Only
+    the opening is looked at: a text that quotes a record further down is no export (and every other text
+    pays no scan of its whole length)."""
+    return text[:200].lstrip().startswith("TY  - ")
 
 
 def ris_date(value: str) -> PartialDate | None:
@@ -172,9 +174,21 @@ _MAX_YAML_LINES = 20_000
 
 
 def looks_like_yaml_records(text: str) -> bool:
-    """Whether ``text`` holds YAML list items that are mappings (``- outlet: ...``) and a link key (``url:``
-    or ``link:``): a data file of records (a cheap substring test first)."""
-    return ("url:" in text or "link:" in text) and _YAML_ITEM.search(text) is not None
+    """Whether ``text`` is a YAML data file of records: its first line that is no comment, no blank and no
+    ``---`` (within the first 2,000 characters) is a list item that is a mapping (``- outlet: ...``), and it
+    has a link key (``url:`` or ``link:``). The opening is looked at first, so that other texts pay no scan of
+    their whole length."""
+    pos = 0
+    while pos < 2000:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and line[0] != "#" and line != "---":
+            return _YAML_ITEM.match(text, pos) is not None and ("url:" in text or "link:" in text)
+        if end >= len(text):
+            break
+        pos = end + 1
+    return False
 
 
 def _yaml_scalar(value: str) -> str:

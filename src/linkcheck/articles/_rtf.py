@@ -33,7 +33,7 @@ _MAX_GROUP = 100_000
 
 def looks_like_rtf(text: str) -> bool:
     """Whether ``text`` is an RTF document (it opens with ``{\\rtf``)."""
-    return text[:6] == "{\\rtf1" or text.lstrip()[:5] == "{\\rtf"
+    return text[:6] == "{\\rtf1" or text[:200].lstrip()[:5] == "{\\rtf"
 
 
 def _group_end(text: str, pos: int) -> int:
