@@ -17,7 +17,14 @@ import re
 
 __all__ = ["looks_like_rtf", "rtf_text"]
 
-_CONTROL = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?")
+#: One token of RTF: a control word (perhaps with a number, and the space that ends it), a code-page escape,
+#: a control symbol (``\\{``, ``\\\\``, a backslash before a line break...), a brace, or a run of text.
+_TOKEN = re.compile(
+    r"\\(?P<word>[a-zA-Z]{1,32})(?P<number>-?\d{1,10})? ?|\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<symbol>[^a-zA-Z'])"
+    r"|(?P<open>\{)|(?P<close>\})|(?P<run>[^\\{}]+)",
+    re.DOTALL,
+)
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)
 #: Groups whose text is not the document's: tables, the document's info, pictures, headers, and any group
 #: marked ignorable (``{\*\...}``; a field's instruction is read apart).
 _SKIPPED = re.compile(
@@ -40,20 +47,14 @@ def _group_end(text: str, pos: int) -> int:
     """The index just after the ``}`` closing the group opened by the ``{`` at ``pos`` (escaped braces
     skipped), or ``len(text)``."""
     depth = 0
-    i = pos
-    stop = min(len(text), pos + _MAX_GROUP)
-    while i < stop:
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "{":
+    for m in _BRACE_OR_ESCAPE.finditer(text, pos, min(len(text), pos + _MAX_GROUP)):
+        token = m.group()
+        if token == "{":
             depth += 1
-        elif char == "}":
+        elif token == "}":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return m.end()
     return len(text)
 
 
@@ -71,59 +72,45 @@ def rtf_text(text: str) -> str:
     pending: str | None = None  # a field instruction's URL, waiting for its result's group
     i, n = 0, len(text)
     while i < n:
-        char = text[i]
-        if char == "{":
-            if _FIELD_INSTRUCTION.match(text, i + 1):
-                end = _group_end(text, i)
-                found = _HYPERLINK.search(text, i, end)
-                pending = found.group("url") if found else None
-                out.append("\n" * text.count("\n", i, end))
+        m = _TOKEN.match(text, i)
+        if m is None:  # a lone backslash at the very end
+            break
+        i = m.end()
+        kind = m.lastgroup
+        if kind == "run":
+            out.append(m.group("run"))
+        elif kind == "open":
+            start = m.start()
+            if _FIELD_INSTRUCTION.match(text, i) or _SKIPPED.match(text, i):
+                end = _group_end(text, start)
+                if _FIELD_INSTRUCTION.match(text, i):
+                    found = _HYPERLINK.search(text, start, end)
+                    pending = found.group("url") if found else None
+                out.append("\n" * text.count("\n", start, end))
                 i = end
-                continue
-            if _SKIPPED.match(text, i + 1):
-                end = _group_end(text, i)
-                out.append("\n" * text.count("\n", i, end))
-                i = end
-                continue
-            if pending is not None and text.startswith("\\fldrslt", i + 1):
+            elif pending is not None and text.startswith("\\fldrslt", i):
                 out.append(pending + "[")
                 closers.append("]")
                 pending = None
             else:
                 closers.append("")
-            i += 1
-        elif char == "}":
+        elif kind == "close":
             out.append(closers.pop() if closers else "")
-            i += 1
-        elif char == "\\":
-            following = text[i + 1 : i + 2]
-            if following in ("\\", "{", "}"):
-                out.append(following)
-                i += 2
-            elif following == "'":
-                with contextlib.suppress(ValueError, LookupError):  # a malformed escape: dropped
-                    out.append(bytes.fromhex(text[i + 2 : i + 4]).decode(codepage))
+        elif kind == "hex":
+            with contextlib.suppress(ValueError, LookupError):  # a malformed escape: dropped
+                out.append(bytes.fromhex(m.group("hex")).decode(codepage))
+        elif kind == "symbol":
+            symbol = m.group("symbol")
+            if symbol in "\\{}":
+                out.append(symbol)
+            elif symbol == "\n":
+                out.append("\n")  # RTF's line break is the source's own line break, kept
+        elif m.group("word") == "tab":
+            out.append("\t")
+        elif m.group("word") == "u" and m.group("number"):
+            out.append(chr(int(m.group("number")) % 65536))
+            if text.startswith("\\'", i):  # the character standing in for readers without Unicode
                 i += 4
-            elif following in ("\n", "\r"):
-                i += 1  # RTF's line break: the source's own line break, kept below
-            else:
-                m = _CONTROL.match(text, i)
-                if m is None:
-                    i += 2
-                    continue
-                word = m.group(1)
-                if word == "tab":
-                    out.append("\t")
-                elif word == "u" and m.group(2):
-                    out.append(chr(int(m.group(2)) % 65536))
-                    i = m.end()
-                    if text.startswith("\\'", i):
-                        i += 4
-                    elif i < n and text[i] not in "\\{}":
-                        i += 1  # the character standing in for readers without Unicode
-                    continue
-                i = m.end()
-        else:
-            out.append(char)
-            i += 1
+            elif i < n and text[i] not in "\\{}\r\n":
+                i += 1
     return "".join(out)
