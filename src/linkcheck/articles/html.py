@@ -65,6 +65,10 @@ _NOISE_TAGS = frozenset(
         "embed",
         "menu",
         "dialog",
+        # Contact information for the article or page (HTML's <address>): its author's or publisher's
+        # links, a byline (Telegraph's channel link in <address>), never a source (added after the
+        # eighteenth held-out batch).
+        "address",
     ]
 )
 _NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
@@ -532,15 +536,26 @@ def _same_kind(one: etree._Element, other: etree._Element) -> bool:
 
 def _mediawiki_page(root: etree._Element) -> bool:
     """Whether the page is one MediaWiki rendered (Wikipedia's, a wiki's): its content in a
-    ``mw-parser-output`` element."""
-    return any("mw-parser-output" in _attr(el, "class").split() for el in root.iter("div"))
+    ``mw-parser-output`` element, a ``<div>`` on the site's pages, the ``<body>`` itself in Parsoid's HTML
+    (what the REST API and the apps serve; added after the eighteenth held-out batch)."""
+    return any("mw-parser-output" in _attr(el, "class").split() for el in root.iter("div", "body"))
+
+
+#: The map tool Wikipedia's coordinates link to (``{{coord}}``, in every article with a place): MediaWiki
+#: machinery marked external like a source (added after the eighteenth held-out batch).
+_GEOHACK = (
+    "https://geohack.toolforge.org/",
+    "http://geohack.toolforge.org/",
+    "https://tools.wmflabs.org/geohack/",
+)
 
 
 def _external_class(element: etree._Element) -> bool:
     """A link MediaWiki marks as leaving the wiki (``class="external text"``, ``external free``, ``external
     autonumber``): on a page it rendered, every other link is the wiki's own (its articles, the edit and
-    history links, interwiki and interlanguage links, categories, the "Retrieved from" permalink)."""
-    return "external" in _attr(element, "class").split()
+    history links, interwiki and interlanguage links, categories, the "Retrieved from" permalink), and so is
+    the coordinates' map tool (:data:`_GEOHACK`)."""
+    return "external" in _attr(element, "class").split() and not _attr(element, "href").startswith(_GEOHACK)
 
 
 def _marks_content(element: etree._Element) -> bool:
@@ -905,6 +920,9 @@ def _link(
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
+    if title is None and block is not None and (entry := _biblioentry(block)) is not None:
+        title, outlet = entry  # DocBook's bibliography entry: its title and publisher in their own spans
+        link.outlet = link.outlet or outlet
     if title is not None and names_host(title, link.url):
         # <cite>The Guardian</cite>: the cited work's publication, not its title.
         link.outlet, title = title, None
@@ -1100,6 +1118,14 @@ def _opens_with_backlink(block: etree._Element) -> bool:
     )
 
 
+def _parsoid_backlink(anchor: etree._Element) -> bool:
+    """Whether ``anchor`` is a reference's back-link to its marker as Parsoid writes it (``<a
+    href="./Page#cite_ref-1" rel="mw:referencedBy">``: the page's own address, not ``#cite_ref-1``); added
+    after the eighteenth held-out batch."""
+    rel = anchor.get("rel")
+    return rel is not None and "mw:referencedBy" in rel
+
+
 def _in_notes(block: etree._Element) -> bool:
     """Whether ``block`` is (in) a footnote, an endnote or a list of references: by its or its nearest
     ancestors' class or id."""
@@ -1164,11 +1190,14 @@ class _Blocks:
         cached = self._info.get(block)
         if cached is None:
             # (An in-page anchor, a footnote's back-link "[1]" to its marker, is no link of the entry.)
-            # A search engine's lookup of the entry's work ("Google Scholar") is no link of it either.
+            # A search engine's lookup of the entry's work ("Google Scholar") is no link of it either, nor
+            # a back-link Parsoid writes as the page's own address ("./Page#cite_ref-1", rel=mw:referencedBy).
             links = sum(
                 1
                 for a in block.iter("a")
-                if not (href := a.get("href") or "#").startswith("#") and not is_lookup(href)
+                if not (href := a.get("href") or "#").startswith("#")
+                and not is_lookup(href)
+                and not _parsoid_backlink(a)
             )
             cites = [c for c in block.iter("cite") if c.find(".//a") is None] if links == 1 else []
             raw = block.text_content()
@@ -1229,6 +1258,30 @@ def _boilerplate_block(block: etree._Element) -> bool:
 
 
 _HEADING_BLOCKS = frozenset(["p", "div", "h2", "h3", "h4", "h5", "h6"])
+
+
+#: The classes of a DocBook bibliography entry as its XSL stylesheets render it (``<div class="biblioentry">``
+#: around a ``<p>``), and of the spans in it that hold its title and its publisher's name.
+_BIBLIOENTRY_CLASSES = frozenset(["biblioentry", "bibliomixed"])
+_BIBLIO_TITLE_CLASSES = frozenset(["title", "citetitle"])
+_BIBLIO_PUBLISHER_CLASSES = frozenset(["publishername", "orgname"])
+
+
+def _biblioentry(block: etree._Element) -> tuple[str | None, str | None] | None:
+    """The title and publisher a DocBook bibliography entry states in its spans (``<span
+    class="title"><i>HTTP Semantics</i>. </span><span class="publishername">IETF. </span>``, added after the
+    eighteenth held-out batch), when ``block`` is (in) one; ``None`` when it is not."""
+    holder = block if block.get("class") in _BIBLIOENTRY_CLASSES else block.getparent()
+    if holder is None or holder.get("class") not in _BIBLIOENTRY_CLASSES:
+        return None
+    title = publisher = None
+    for span in holder.iter("span"):
+        kind = span.get("class")
+        if title is None and kind in _BIBLIO_TITLE_CLASSES and span.find(".//a") is None:
+            title = clean_text(span.text_content()).rstrip(". ") or None
+        elif publisher is None and kind in _BIBLIO_PUBLISHER_CLASSES:
+            publisher = clean_text(span.text_content()).rstrip(". ") or None
+    return title, publisher
 
 
 def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:

@@ -35,6 +35,16 @@ from linkcheck.articles._dates import (
 )
 from linkcheck.articles._entries import read_entries, read_markers
 from linkcheck.articles._prose import find_mentions, host_labels
+from linkcheck.articles._records import (
+    looks_like_csv_log,
+    looks_like_ris,
+    looks_like_yaml_records,
+    read_csv_log,
+    read_ris,
+    read_yaml_records,
+)
+from linkcheck.articles._rtf import looks_like_rtf, rtf_text
+from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -456,7 +466,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
+    if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
+        text = rtf_text(text)
     text = blank_line_numbers(text)
+    typst_heading = None
+    if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
+        typst_heading, text = typst_title(text), typst_text(text)
     json_feed = _JSON_FEED_SIGN in text[:500] and text[:500].lstrip()[:1] == "{"
     if json_feed:  # its strings' escapes read: quotes, slashes, line breaks as spaces (the file's lines keep)
         text = text.replace('\\"', '"').replace("\\/", "/").replace("\\n", "  ")
@@ -555,10 +570,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_markers(text, placed)
     if looks_like_bibtex(text):
         read_bibtex(text, placed)
+    if looks_like_ris(text):
+        read_ris(text, placed)
+    if looks_like_yaml_records(text):
+        read_yaml_records(text, placed)
+    if (roles := looks_like_csv_log(text)) is not None and (copies := read_csv_log(text, roles, placed)):
+        parsed.links = [link for link in parsed.links if id(link) not in copies]
     parsed.date, parsed.date_line = dateline(text)
     if json_feed and parsed.date is None and (published := _JSON_FEED_DATE.search(text)):
         parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
-    parsed.title = title_line(text)
+    parsed.title = typst_heading or title_line(text)
     return parsed
 
 

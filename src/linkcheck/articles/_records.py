@@ -1,0 +1,251 @@
+"""Reference records read as text: RIS, a spreadsheet's CSV and a data file's YAML (added after the eighteenth
+held-out batch).
+
+A reference manager's RIS export (``TY  - NEWS`` ... ``ER  - ``, one tag a line: ``TI``, ``T2``, ``DA``,
+``UR``, ``Y2``...) and a source log kept in a spreadsheet and exported as CSV (a header row naming its
+columns, ``outlet,title,published,url,archive_url``) each state, field by field, what their links are: the
+link in a record's ``UR`` tag, or in a row's URL column, takes the record's title, outlet, date and access
+date (the record's words win over any other reading of the line), and a row's archive column is its link's
+archived copy, not a citation of its own. A static site's data file of records in YAML (Jekyll's
+``_data/press.yml``: ``- outlet: ...`` / ``title: ...`` / ``date: ...`` / ``url: ...``) is read the same way,
+its keys named as a CSV log's columns are.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from linkcheck.articles._base import Link
+from linkcheck.articles._dates import parse_date_field, to_partial
+from linkcheck.models import PartialDate
+
+__all__ = [
+    "looks_like_csv_log",
+    "looks_like_ris",
+    "looks_like_yaml_records",
+    "read_csv_log",
+    "read_ris",
+    "read_yaml_records",
+]
+
+# --- RIS ----------------------------------------------------------------------------------------------------
+
+#: An RIS line: a two-character tag (a capital, then a capital or digit), two spaces, a dash and the value.
+_RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*?))?[ \t]*\r?$", re.MULTILINE)
+#: The tags holding a record's title, outlet (its periodical or site first, its publisher last), date,
+#: access date and link, best first.
+_RIS_TITLE = ("TI", "T1", "CT", "BT")
+_RIS_OUTLET = ("T2", "JF", "JO", "JA", "J2", "PB")
+_RIS_DATE = ("DA", "PY", "Y1")
+_RIS_ACCESS = ("Y2",)
+_RIS_LINK = frozenset(["UR", "L2"])
+#: An RIS date: ``YYYY/MM/DD/other`` with any part left empty (``2023/06//``, ``2023///``) or ``YYYY-MM-DD``.
+_RIS_DATE_VALUE = re.compile(r"(?P<y>\d{4})(?:[/-](?P<m>\d{1,2})?(?:[/-](?P<d>\d{1,2})?)?)?")
+
+
+def looks_like_ris(text: str) -> bool:
+    """Whether ``text`` is an RIS export: it opens (blank lines apart) with a record's ``TY  - `` line. Only
+    the opening is looked at: a text that quotes a record further down is no export (and every other text
+    pays no scan of its whole length)."""
+    return text[:200].lstrip().startswith("TY  - ")
+
+
+def ris_date(value: str) -> PartialDate | None:
+    """An RIS date field's day (``2023/03/14/``, ``2023/06//``, ``2024/02/02/12:14:31``, ``2023``), or
+    what :func:`parse_date_field` reads in it."""
+    m = _RIS_DATE_VALUE.match(value.strip())
+    if m is None:
+        return parse_date_field(value)
+    month = int(m.group("m")) if m.group("m") else None
+    day = int(m.group("d")) if m.group("d") and month else None
+    return to_partial(int(m.group("y")), month, day)
+
+
+def read_ris(text: str, placed: list[tuple[int, int, Link]]) -> None:
+    """Give each link in a record's ``UR`` (or ``L2``) line the record's title, outlet, date and access
+    date."""
+    values: dict[str, str] = {}
+    holders: list[tuple[int, int]] = []
+    for m in _RIS_LINE.finditer(text):
+        tag, value = m.group("tag"), (m.group("value") or "").strip()
+        if tag == "TY":
+            values, holders = {}, []
+        if tag in _RIS_LINK:
+            holders.append(m.span())
+        elif value and tag not in values:
+            values[tag] = value
+        if tag != "ER":
+            continue
+        links = [link for start, _, link in placed if any(a <= start < b for a, b in holders)]
+        title = next((values[t] for t in _RIS_TITLE if t in values), None)
+        outlet = next((values[t] for t in _RIS_OUTLET if t in values), None)
+        date = next((d for t in _RIS_DATE if t in values and (d := ris_date(values[t]))), None)
+        accessed = next((d for t in _RIS_ACCESS if t in values and (d := ris_date(values[t]))), None)
+        for link in links:
+            link.title = title or link.title
+            link.outlet = outlet or link.outlet
+            link.date = date or link.date
+            link.access_date = accessed or link.access_date
+        values, holders = {}, []
+
+
+# --- A spreadsheet's CSV ------------------------------------------------------------------------------------
+
+#: Column names (lower case, ``_``, ``-`` and spaces alike) for a row's link, title, outlet, publication date,
+#: access date and archived copy. A column that holds none of these (``notes``, ``checked_on``) is not read.
+_CSV_COLUMNS = {
+    "url": ("url", "link", "address", "source url", "source link"),
+    "title": ("title", "headline", "article title", "page title"),
+    "outlet": ("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
+    "date": ("date", "published", "publication date", "pub date", "date published", "published on"),
+    "access": ("accessed", "access date", "retrieved", "date accessed", "accessed on"),
+    "archive": ("archive url", "archive", "archived", "archive link", "archived url"),
+}
+_CSV_NAMES = {name: role for role, names in _CSV_COLUMNS.items() for name in names}
+_CSV_SEPARATORS = re.compile(r"[_\-\s]+")
+
+
+def _csv_header(line: str) -> dict[str, int] | None:
+    """The roles of a CSV header line's columns (role -> index), when it has a link column and at least two
+    more columns this reader knows; else ``None``."""
+    cells = next(csv.reader([line]), [])
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", cell.strip().lower()))
+        if role is not None and role not in roles:
+            roles[role] = i
+    return roles if "url" in roles and len(roles) >= 3 else None
+
+
+def looks_like_csv_log(text: str) -> dict[str, int] | None:
+    """The column roles of ``text`` when its first line is a CSV header naming a link column and two more
+    (``outlet,title,published,url``; see :data:`_CSV_COLUMNS`), else ``None``: a cheap test first (a comma
+    and a column named for a link in the first line)."""
+    first = text[: text.find("\n")] if "\n" in text else text
+    lowered = first.lower()
+    if first.count(",") < 2 or ("url" not in lowered and "link" not in lowered and "address" not in lowered):
+        return None
+    return _csv_header(first.strip())
+
+
+def read_csv_log(text: str, roles: dict[str, int], placed: list[tuple[int, int, Link]]) -> set[int]:
+    """Give each link in a row's link column the row's title, outlet, date, access date and archived copy
+    (the link in the row's archive column); the ids of those copies' links are returned: they are no
+    citations of their own."""
+    copies: set[int] = set()
+    starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
+    lines = text.split("\n")
+    for number, line in enumerate(lines[1:], 1):
+        if "," not in line:
+            continue
+        row = next(csv.reader([line.rstrip("\r")]), [])
+        start = starts[number]
+        in_row = [link for at, _, link in placed if start <= at < start + len(line)]
+        if not in_row:
+            continue
+        cell = {role: row[i].strip() for role, i in roles.items() if i < len(row)}
+        url = cell.get("url", "")
+        cited = next((link for link in in_row if url and url.startswith(link.url)), None)
+        if cited is None:
+            continue
+        cited.title = cell.get("title") or cited.title
+        cited.outlet = cell.get("outlet") or cited.outlet
+        cited.date = parse_date_field(cell["date"]) if cell.get("date") else cited.date
+        cited.access_date = parse_date_field(cell["access"]) if cell.get("access") else cited.access_date
+        archive = cell.get("archive") or "\0"  # (no URL starts with a NUL)
+        copy = next((link for link in in_row if link is not cited and archive.startswith(link.url)), None)
+        if copy is not None:
+            cited.archive_url = copy.url
+            copies.add(id(copy))
+    return copies
+
+
+# --- A data file's YAML records -----------------------------------------------------------------------------
+
+#: A YAML mapping's key line, perhaps opening a list item (``- outlet: Harbour City Chronicle``): its indent,
+#: the item's dash, the key and the value on the line (perhaps empty, or a block scalar's ``>``/``|``).
+_YAML_KEY = re.compile(
+    r"(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[A-Za-z_][\w-]{0,30}):(?:[ \t]+(?P<value>.*?))?[ \t]*\r?$"
+)
+_YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+[A-Za-z_][\w-]{0,30}:", re.MULTILINE)
+#: The most lines one record is read over (a data file of thousands of records is read record by record).
+_MAX_YAML_LINES = 20_000
+
+
+def looks_like_yaml_records(text: str) -> bool:
+    """Whether ``text`` is a YAML data file of records: its first line that is no comment, no blank and no
+    ``---`` (within the first 2,000 characters) is a list item that is a mapping (``- outlet: ...``), and it
+    has a link key (``url:`` or ``link:``). The opening is looked at first, so that other texts pay no scan of
+    their whole length."""
+    pos = 0
+    while pos < 2000:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and line[0] != "#" and line != "---":
+            return _YAML_ITEM.match(text, pos) is not None and ("url:" in text or "link:" in text)
+        if end >= len(text):
+            break
+        pos = end + 1
+    return False
+
+
+def _yaml_scalar(value: str) -> str:
+    """A YAML scalar's text: quotes taken off (``'it''s'`` is ``it's``), white space collapsed."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        value = value[1:-1].replace("''", "'")
+    elif len(value) >= 2 and value[0] == value[-1] == '"':
+        value = value[1:-1].replace('\\"', '"')
+    return " ".join(value.split())
+
+
+def read_yaml_records(text: str, placed: list[tuple[int, int, Link]]) -> None:
+    """Give each link in a YAML record's link key (``url``, ``link``...: the names of :data:`_CSV_COLUMNS`)
+    the record's title, outlet, date and access date. A block scalar (``>``, ``>-``, ``|``) is read over the
+    lines indented under its key."""
+    lines = text.split("\n")[:_MAX_YAML_LINES]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    records: list[dict[str, tuple[str, int, int]]] = []
+    record: dict[str, tuple[str, int, int]] | None = None
+    i = 0
+    while i < len(lines):
+        m = _YAML_KEY.match(lines[i])
+        if m is None or m.group("key").lower().startswith(("http", "ftp")):
+            i += 1
+            continue
+        if m.group("dash"):
+            record = {}
+            records.append(record)
+        if record is None:
+            i += 1
+            continue
+        value, j = m.group("value") or "", i + 1
+        if value[:1] in (">", "|", "") and len(value) <= 2:  # a block scalar: the lines indented under it
+            depth = len(m.group("indent")) + len(m.group("dash") or "")
+            parts: list[str] = []
+            while j < len(lines) and (
+                not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip(" \t")) > depth
+            ):
+                parts.append(lines[j].strip())
+                j += 1
+            value = " ".join(part for part in parts if part)
+        role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", m.group("key").strip().lower()))
+        if role is not None and role not in record:
+            record[role] = (_yaml_scalar(value), offsets[i], offsets[j])
+        i = j
+    for fields in records:
+        if "url" not in fields:
+            continue
+        _, start, end = fields["url"]
+        for at, _, link in placed:
+            if start <= at < end:
+                link.title = fields["title"][0] if fields.get("title", ("",))[0] else link.title
+                link.outlet = fields["outlet"][0] if fields.get("outlet", ("",))[0] else link.outlet
+                if fields.get("date", ("",))[0]:
+                    link.date = parse_date_field(fields["date"][0]) or link.date
+                if fields.get("access", ("",))[0]:
+                    link.access_date = parse_date_field(fields["access"][0]) or link.access_date
