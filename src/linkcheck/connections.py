@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import collections
 import http.client
+import io
 import os
 import re
 import socket
@@ -143,19 +144,58 @@ def connect(
 
 
 class DirectConnection:
-    """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on."""
+    """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on, ``reader``
+    the buffered reader its answers are read from (see :func:`kept_reader`)."""
 
-    __slots__ = ("closed", "key", "sock")
+    __slots__ = ("closed", "key", "reader", "sock")
 
-    def __init__(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+    def __init__(
+        self, key: tuple[str, str, int], sock: socket.socket, reader: io.BufferedReader | None = None
+    ) -> None:
         self.key = key
         self.sock = sock
+        self.reader = reader if reader is not None else kept_reader(sock)
         self.closed = False
+
+    def makefile(self, mode: str = "rb") -> io.BufferedReader:
+        """The connection's reader, for ``http.client.HTTPResponse``, which asks its socket for one."""
+        return self.reader
 
     def close(self) -> None:
         """Close the socket (urllib3 calls this when a body fails to read: the connection is done)."""
         self.closed = True
         self.sock.close()
+
+
+class _KeptSocketIO(socket.SocketIO):
+    """``socket.makefile``'s raw stream (the same reads, timeouts and errors), for a reader kept across a
+    connection's answers (:func:`kept_reader`): it does not hold the socket open (``makefile``'s does until
+    it is closed, so ``sock.close()`` waits for it), and its position is always 0, so that its reader's
+    ``tell()`` is minus the bytes the reader holds unread (:func:`reusable_reader`) and making the reader
+    raises and clears no ``UnsupportedOperation``."""
+
+    def tell(self) -> int:
+        return 0
+
+    def close(self) -> None:
+        io.RawIOBase.close(self)  # nothing else: makefile's decrements the socket's count of its streams
+
+
+def kept_reader(sock: socket.socket) -> io.BufferedReader:
+    """A buffered reader of ``sock`` like ``sock.makefile("rb")``, read from by every answer the connection
+    carries: ``http.client`` makes one for each answer and closes it with the answer, ~26k instructions a
+    request (a Python ``SocketIO``, its reader and an 8 KiB buffer made, checked and closed). Each answer
+    starts from an empty buffer, as with a reader of its own (:meth:`DirectPool.release` keeps a reader only
+    when :func:`reusable_reader` says so)."""
+    return io.BufferedReader(_KeptSocketIO(sock, "rb"), io.DEFAULT_BUFFER_SIZE)
+
+
+def reusable_reader(reader: io.BufferedReader) -> bool:
+    """Whether the next answer on the connection may be read with ``reader`` as if with a new one: it is open,
+    no read of it timed out (``SocketIO`` refuses to read after that) and it holds no byte unread (what a
+    server sent after an answer: the answer's own reader took them with it, and so must this one)."""
+    raw = reader.raw
+    return not reader.closed and not getattr(raw, "_timeout_occurred", True) and reader.tell() == 0
 
 
 def _text(value: str | bytes) -> str:
@@ -376,11 +416,14 @@ class DirectPool:
         self._count = 0
         self._pid = os.getpid()
         self._tls: dict[str, ssl.SSLContext] = {}
+        #: The reader of each idle socket that has one fit to read its next answer (see :func:`kept_reader`).
+        self._readers: dict[socket.socket, io.BufferedReader] = {}
 
     def close(self) -> None:
         """Close every idle connection (connections in use close when released)."""
         with self._lock:
             idle, self._idle, self._count = self._idle, collections.OrderedDict(), 0
+            self._readers = {}
         for socks in idle.values():
             for sock in socks:
                 sock.close()
@@ -402,15 +445,19 @@ class DirectPool:
         sock = self._take(key)
         while True:
             reused = sock is not None
+            reader = None
             if sock is None:
                 sock = self._open(key, exchange, connect_timeout, cafile)
-            conn = DirectConnection(key, sock)
+            else:
+                reader = self._readers.pop(sock, None)  # the socket is this thread's now
+            conn = DirectConnection(key, sock, reader)
             exchange.attach(conn)
             try:
                 if sock.gettimeout() != read_timeout:  # each settimeout is a system call
                     sock.settimeout(read_timeout)
                 sock.sendall(data)
-                answer = Response(sock, method="GET")
+                answer = Response(conn, method="GET")  # type: ignore[arg-type]  # reads conn.makefile()
+                answer.kept = conn.reader
                 answer.begin()
             except _STALE + _LEFTOVER:
                 sock.close()
@@ -468,7 +515,7 @@ class DirectPool:
             and answer.isclosed()
             and not answer.will_close
         ):
-            self._give_back(conn.key, conn.sock)
+            self._give_back(conn.key, conn.sock, conn.reader if reusable_reader(conn.reader) else None)
         else:
             conn.close()
 
@@ -478,6 +525,7 @@ class DirectPool:
         with self._lock:
             if self._pid != os.getpid():  # a forked child: the sockets are the parent's
                 self._idle, self._count, self._pid = collections.OrderedDict(), 0, os.getpid()
+                self._readers = {}
             socks = self._idle.get(key)
             if not socks:
                 return None
@@ -487,7 +535,9 @@ class DirectPool:
                 del self._idle[key]
             return sock
 
-    def _give_back(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+    def _give_back(
+        self, key: tuple[str, str, int], sock: socket.socket, reader: io.BufferedReader | None = None
+    ) -> None:
         kept = False
         evicted: list[socket.socket] = []
         with self._lock:
@@ -496,11 +546,14 @@ class DirectPool:
                 self._idle[key] = socks
                 self._idle.move_to_end(key)
                 socks.append(sock)
+                if reader is not None:
+                    self._readers[sock] = reader
                 self._count += 1
                 kept = True
                 while self._total is not None and self._count > self._total:
                     oldest_key, oldest = next(iter(self._idle.items()))
                     evicted.append(oldest.pop(0))
+                    self._readers.pop(evicted[-1], None)
                     self._count -= 1
                     if not oldest:
                         del self._idle[oldest_key]

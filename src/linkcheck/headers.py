@@ -349,6 +349,9 @@ class Response(http.client.HTTPResponse):
     lower: dict[str, str] | None = None
     #: Bytes of the body the short way left in the reader's buffer after the head (``None``: the long way).
     after_head: int | None = None
+    #: A reader its connection keeps for the answers after this one (``fp`` when it was given one): closing
+    #: the answer leaves it open (see :func:`linkcheck.connections.kept_reader`).
+    kept: Any = None
 
     def begin(self) -> None:
         if self.headers is None and not self._begin_plain():
@@ -359,6 +362,14 @@ class Response(http.client.HTTPResponse):
                 raise
         if self.status == http.client.SWITCHING_PROTOCOLS:
             self.will_close = True
+
+    def _close_conn(self) -> None:
+        """``http.client``'s, except that a reader the connection keeps (:attr:`kept`) is let go, not closed
+        (anything wrapped around it, or another reader, is closed as before)."""
+        fp = self.fp
+        self.fp = None  # type: ignore[assignment]  # as http.client does
+        if fp is not self.kept:
+            fp.close()
 
     def _begin_plain(self) -> bool:
         """``begin`` for the answer servers send, when its whole head is in the reader's buffer already (its
