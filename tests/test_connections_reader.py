@@ -13,15 +13,17 @@ import contextlib
 import socket
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from linkcheck.config import Config
-from linkcheck.connections import DirectConnection, kept_reader, reusable_reader
+from linkcheck.connections import DirectConnection, _answer, kept_reader, reusable_reader
 from linkcheck.fetch import Fetcher
 from linkcheck.headers import Response
+from tests.test_headers import _names, _status_lines, _values, _Wire, shape
 
 #: Reads of a buffered reader: the method and its size.
 _READS = st.lists(
@@ -164,3 +166,73 @@ def test_bytes_sent_after_an_answer_are_dropped_with_it_and_the_connection_serve
     assert (two.status_code, two.body, two.error) == (200, b"second", None)
     assert len(ports) == 2
     assert ports[0] == ports[1], "the second request went out on the first's connection"
+
+
+# --- the plain head as the answer --------------------------------------------------------------------
+
+
+def _answered(data: bytes) -> tuple[Any, ...]:
+    """What :func:`linkcheck.connections._answer` makes of ``data`` on a connection: its kind, the state
+    ``begin`` would set, the header message's, and whether it is closed before and after ``close``."""
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        ours.settimeout(1)
+        theirs.sendall(data)
+        conn = DirectConnection(("http", "news.test", 80), ours)
+        try:
+            answer, length = _answer(conn)
+        except Exception as exc:
+            return (type(exc), str(exc))
+        state = {
+            k: getattr(answer, k) for k in ("status", "reason", "version", "chunked", "length", "will_close")
+        }
+        kind = type(answer).__name__
+        before = answer.isclosed()
+        message = (shape(answer.msg), answer.msg.items())
+        answer.close()
+        return (kind, length, state, message, before, answer.isclosed(), conn.reader.closed)
+
+
+def _long_way(data: bytes) -> tuple[Any, ...]:
+    """``http.client``'s ``begin`` of ``data``, read line by line, as :func:`_answered` reports an answer."""
+    response = Response(_Wire(data), method="GET")  # type: ignore[arg-type]
+    try:
+        Response._begin(response)
+    except Exception as exc:
+        return (type(exc), str(exc))
+    return {
+        k: getattr(response, k) for k in ("status", "reason", "version", "chunked", "length", "will_close")
+    }, (
+        shape(response.msg),
+        response.msg.items(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _status_lines,
+    st.lists(st.tuples(_names, _values), max_size=8),
+    st.sampled_from([b"\r\n", b"\n"]),
+    st.sampled_from([b"\r\n", b"\n"]),
+)
+def test_a_plain_head_is_the_answer_with_what_begin_sets(
+    status: bytes, fields: list[tuple[str, bytes]], line_end: bytes, end: bytes
+) -> None:
+    """An answer whose body :class:`PlainResponse` reads is its plain head, no ``http.client`` response made:
+    it holds what ``begin`` sets, and closes as a response does (the connection's reader left open); any
+    other answer is ``http.client``'s response, begun, holding the same."""
+    assume(status[8:10] != b" 1")  # an interim answer: the final one after it is another test's
+    data = status + b"\r\n" + b"".join(n.encode() + b":" + v + line_end for n, v in fields) + end + b"body"
+    got, expected = _answered(data), _long_way(data)
+    if len(expected) == 2 and isinstance(expected[0], type):  # the long way refused it
+        assert got == expected
+        return
+    kind, length, state, message, before, after, reader_closed = got
+    if kind == "PlainHead":
+        assert length is not None
+        assert length == state["length"]
+    else:
+        assert kind == "Response"
+        assert length is None
+    assert (state, message) == expected
+    assert (before, after, reader_closed) == (False, True, False)

@@ -54,7 +54,7 @@ except ImportError:  # Windows
     fcntl = termios = None  # type: ignore[assignment]
 
 from linkcheck.guard import default_port
-from linkcheck.headers import PlainMessage, Response
+from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
 
 __all__ = [
     "MAX_ADDRESSES",
@@ -249,13 +249,13 @@ class PlainResponse:
 
     def __init__(
         self,
-        answer: Response,
+        answer: Response | PlainHead,
         conn: DirectConnection,
         fields: list[tuple[str, str]],
         lower: dict[str, str],
         length: int,
     ) -> None:
-        self._original_response: Response | None = answer
+        self._original_response: Response | PlainHead | None = answer
         self.connection = conn
         self.status: int = answer.status
         #: The header lines as sent (name, value), and :func:`by_name` of them.
@@ -265,7 +265,7 @@ class PlainResponse:
         self._read = 0
 
     @classmethod
-    def fits(cls, answer: Response, lower: dict[str, str]) -> int | None:
+    def fits(cls, answer: Response | PlainHead, lower: dict[str, str]) -> int | None:
         """The body length when ``answer`` (its headers ``lower``, :func:`by_name`) can be read this way:
         no content or transfer coding, and one plain ``Content-Length`` (two lines of it read as one value
         joined by ", ", which is not plain); else ``None``."""
@@ -309,7 +309,7 @@ class PlainResponse:
             answer.close()  # the whole body: the connection can carry another request
         return data
 
-    def _waiting(self, answer: Response, want: int) -> bool:
+    def _waiting(self, answer: Response | PlainHead, want: int) -> bool:
         """Whether the ``want`` bytes left of the body, and nothing after them, are in the reader's buffer and
         the socket's receive queue together, the buffer holding a part of them only (on the first read after
         a head read the short way). Then one ``read`` of them gives the body in one piece, each byte copied
@@ -395,6 +395,25 @@ def get_request(prepared: requests.PreparedRequest) -> GetRequest:
     return GetRequest(url, (scheme, hostname, port), "\r\n".join(lines).encode("latin-1"))
 
 
+def _answer(conn: DirectConnection) -> tuple[PlainHead | Response, int | None]:
+    """The answer on ``conn`` with its head read, and the length of its body when :class:`PlainResponse`
+    reads it (else ``None``). A plain head (:func:`~linkcheck.headers.plain_head`) of such an answer is the
+    answer itself: no ``http.client`` response is made for it. Any other answer is ``http.client``'s
+    response (:class:`~linkcheck.headers.Response`) reading from the connection's reader, given the plain
+    head when one was read (a chunked or coded body, which urllib3 reads)."""
+    head = plain_head(conn.reader, "GET")
+    length = PlainResponse.fits(head, head.lower) if head is not None else None
+    if head is not None and length is not None:
+        head.kept = conn.reader
+        return head, length
+    answer = Response(conn, method="GET")  # type: ignore[arg-type]  # reads conn.makefile()
+    answer.kept = conn.reader
+    if head is not None:
+        answer.take_head(head)
+    answer.begin()
+    return answer, None
+
+
 class DirectPool:
     """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each and ``total`` in all
     (the least recently used host's oldest go first); thread-safe.
@@ -443,6 +462,7 @@ class DirectPool:
         request = prepared if isinstance(prepared, GetRequest) else get_request(prepared)
         url, key, data = request.url, request.key, request.data
         sock = self._take(key)
+        length: int | None = None
         while True:
             reused = sock is not None
             reader = None
@@ -456,9 +476,7 @@ class DirectPool:
                 if sock.gettimeout() != read_timeout:  # each settimeout is a system call
                     sock.settimeout(read_timeout)
                 sock.sendall(data)
-                answer = Response(conn, method="GET")  # type: ignore[arg-type]  # reads conn.makefile()
-                answer.kept = conn.reader
-                answer.begin()
+                answer, length = _answer(conn)
             except _STALE + _LEFTOVER:
                 sock.close()
                 if reused and not exchange.expired:
@@ -478,6 +496,9 @@ class DirectPool:
                 sock = None
                 continue
             break
+        if isinstance(answer, PlainHead):  # its body is PlainResponse's to read (see _answer)
+            assert length is not None
+            return PlainResponse(answer, conn, answer.fields, answer.lower, length)
         fields, lower = answer.fields, answer.lower  # read with the status line, if it came the short way
         if fields is None or lower is None:
             fields = _header_items(answer.msg)
