@@ -7,7 +7,11 @@ urllib3's pool costs ~430 µs of CPU per request here, against ~180 µs on these
 most of its CPU there. What the fetcher reads is the same either way:
 
 * the answer's status line and header block are read by the same code, ``http.client``'s response (with
-  :mod:`linkcheck.headers`' parser, or its one-piece reading of a plain head).
+  :mod:`linkcheck.headers`' parser), or its one-piece reading of a plain head
+  (:func:`~linkcheck.headers.plain_head`, held to ``http.client``'s by a test), which is all there is of
+  the answer when :class:`PlainResponse` reads its body: no ``HTTPResponse`` is made for it. A connection
+  keeps one buffered reader of its socket for all its answers (:func:`kept_reader`), where ``http.client``
+  makes and closes one for each.
   A body in a content or transfer coding, or with anything but one plain
   ``Content-Length``, is read through urllib3's ``HTTPResponse``, which decodes ``Content-Encoding`` within
   the caller's byte cap and turns short bodies, bad chunks and read timeouts into urllib3's exceptions,

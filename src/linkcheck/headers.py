@@ -10,9 +10,11 @@ parser, so what a response's headers say never depends on which path read them.
 :class:`Response` is ``http.client.HTTPResponse`` with that function: its ``begin`` is the standard library's
 own code (of the running Python) bound to a namespace where ``parse_headers`` is ours; it also skips interim
 (1xx) responses, up to a bound of their bytes together. A final answer whose whole head came in the reader's
-first read, all plain lines, is read in one piece instead (:meth:`Response._begin_plain`, held to ``begin``
-by a test). The fetcher's connection classes use it as their ``response_class``; nothing else in the process
-changes.
+first read, all plain lines, is read in one piece instead (:func:`plain_head`, which
+:meth:`Response._begin_plain` calls; held to ``begin`` by a test). The fetcher's connection classes use it as
+their ``response_class``; nothing else in the process changes. The fetcher's own connections
+(:mod:`linkcheck.connections`) call :func:`plain_head` first, and an answer whose body is plain bytes of a
+``Content-Length`` is read with its :class:`PlainHead` alone, no ``HTTPResponse`` made.
 """
 
 from __future__ import annotations
