@@ -73,6 +73,19 @@ def test_defaults_are_the_same_objects_and_each_result_gets_its_own_headers() ->
         one.url = "x"  # type: ignore[misc]
 
 
+def test_the_signature_is_the_dataclass_ones() -> None:
+    """The same parameters, kinds and defaults as the reference's, annotated with FetchResult's own types."""
+    import inspect
+
+    ours, theirs = inspect.signature(FetchResult), inspect.signature(_Reference)
+    assert [(p.name, p.kind, repr(p.default)) for p in ours.parameters.values()] == [
+        (p.name, p.kind, repr(p.default)) for p in theirs.parameters.values()
+    ]
+    assert {p.name: p.annotation for p in ours.parameters.values()} == {
+        f.name: f.type for f in dataclasses.fields(FetchResult)
+    }
+
+
 def test_a_class_with_post_init_is_refused() -> None:
     @dataclasses.dataclass(frozen=True, slots=True)
     class Checked:

@@ -83,6 +83,7 @@ def _set_by_slots(cls: type[_T]) -> type[_T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     init.__doc__ = cls.__init__.__doc__
+    init.__annotations__ = dict(cls.__init__.__annotations__)  # what inspect.signature shows, as before
     cls.__init__ = init  # type: ignore[method-assign]
     return cls
 
