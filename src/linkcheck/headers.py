@@ -348,6 +348,7 @@ class PlainHead:
     open, as :meth:`Response._close_conn` does."""
 
     __slots__ = (
+        "_msg",
         "after_head",
         "chunked",
         "fields",
@@ -355,13 +356,11 @@ class PlainHead:
         "kept",
         "length",
         "lower",
-        "msg",
         "reason",
         "status",
         "version",
         "will_close",
     )
-    msg: http.client.HTTPMessage
     fields: list[tuple[str, str]]
     lower: dict[str, str]
     after_head: int
@@ -375,6 +374,20 @@ class PlainHead:
     def __init__(self, fp: Any) -> None:
         self.fp: Any = fp
         self.kept: Any = None
+        self._msg: http.client.HTTPMessage | None = None
+
+    @property
+    def msg(self) -> http.client.HTTPMessage:
+        """The header message ``http.client`` would hold (a :class:`PlainMessage` of ``fields``), made when
+        first asked for: a page read with its head alone never asks (only a ``Set-Cookie`` answer's cookies
+        are read from it), and making it is ~6k instructions of a fetch."""
+        message = self._msg
+        if message is None:
+            message = PlainMessage()
+            message._headers = self.fields.copy()  # type: ignore[attr-defined]
+            message.set_payload("")
+            self._msg = message
+        return message
 
     @property
     def headers(self) -> http.client.HTTPMessage:
@@ -440,10 +453,6 @@ def plain_head(fp: Any, method: str | None) -> PlainHead | None:
         return None
     fp.read(end + 2)  # the head, from the buffer
     head = PlainHead(fp)
-    message = PlainMessage()
-    message._headers = fields.copy()  # type: ignore[attr-defined]
-    message.set_payload("")
-    head.msg = message
     head.fields, head.lower, head.after_head = fields, lower, len(buffered) - end - 2
     status = int(status_line.group(2))
     head.status = status
