@@ -605,13 +605,30 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
 
     ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
     the text is not a manifest."""
-    return all(_manifest_line(ln) for ln in _meaningful([text] if isinstance(text, str) else text))
+    # _meaningful's lines and _manifest_line's test, in one loop: no generators between them (a run reads a
+    # manifest's every line here before its first request)
+    for line in [text] if isinstance(text, str) else text:
+        for part in line.splitlines():
+            stripped = part.strip()
+            if (
+                stripped
+                and not stripped.startswith(_MANIFEST_STARTS)
+                and stripped[0] != "#"
+                and not _manifest_line(stripped)
+            ):
+                return False
+    return True
+
+
+#: Starts that make a line a manifest's at once: ``@article``, and a web URL's scheme, which
+#: :data:`_URL_FIRST` matches up to its ``://`` (within 8 characters), as it would at greater cost.
+_MANIFEST_STARTS = ("http://", "https://", "@article")
 
 
 def _manifest_line(line: str) -> bool:
     """Is ``line`` (meaningful: stripped, not a comment) one a manifest may hold?"""
     return (
-        line.startswith("@article")
+        line.startswith(_MANIFEST_STARTS)
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
     )

@@ -7,7 +7,11 @@ urllib3's pool costs ~430 µs of CPU per request here, against ~180 µs on these
 most of its CPU there. What the fetcher reads is the same either way:
 
 * the answer's status line and header block are read by the same code, ``http.client``'s response (with
-  :mod:`linkcheck.headers`' parser, or its one-piece reading of a plain head).
+  :mod:`linkcheck.headers`' parser), or its one-piece reading of a plain head
+  (:func:`~linkcheck.headers.plain_head`, held to ``http.client``'s by a test), which is all there is of
+  the answer when :class:`PlainResponse` reads its body: no ``HTTPResponse`` is made for it. A connection
+  keeps one buffered reader of its socket for all its answers (:func:`kept_reader`), where ``http.client``
+  makes and closes one for each.
   A body in a content or transfer coding, or with anything but one plain
   ``Content-Length``, is read through urllib3's ``HTTPResponse``, which decodes ``Content-Encoding`` within
   the caller's byte cap and turns short bodies, bad chunks and read timeouts into urllib3's exceptions,
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import collections
 import http.client
+import io
 import os
 import re
 import socket
@@ -53,7 +58,7 @@ except ImportError:  # Windows
     fcntl = termios = None  # type: ignore[assignment]
 
 from linkcheck.guard import default_port
-from linkcheck.headers import PlainMessage, Response
+from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
 
 __all__ = [
     "MAX_ADDRESSES",
@@ -143,19 +148,58 @@ def connect(
 
 
 class DirectConnection:
-    """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on."""
+    """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on, ``reader``
+    the buffered reader its answers are read from (see :func:`kept_reader`)."""
 
-    __slots__ = ("closed", "key", "sock")
+    __slots__ = ("closed", "key", "reader", "sock")
 
-    def __init__(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+    def __init__(
+        self, key: tuple[str, str, int], sock: socket.socket, reader: io.BufferedReader | None = None
+    ) -> None:
         self.key = key
         self.sock = sock
+        self.reader = reader if reader is not None else kept_reader(sock)
         self.closed = False
+
+    def makefile(self, mode: str = "rb") -> io.BufferedReader:
+        """The connection's reader, for ``http.client.HTTPResponse``, which asks its socket for one."""
+        return self.reader
 
     def close(self) -> None:
         """Close the socket (urllib3 calls this when a body fails to read: the connection is done)."""
         self.closed = True
         self.sock.close()
+
+
+class _KeptSocketIO(socket.SocketIO):
+    """``socket.makefile``'s raw stream (the same reads, timeouts and errors), for a reader kept across a
+    connection's answers (:func:`kept_reader`): it does not hold the socket open (``makefile``'s does until
+    it is closed, so ``sock.close()`` waits for it), and its position is always 0, so that its reader's
+    ``tell()`` is minus the bytes the reader holds unread (:func:`reusable_reader`) and making the reader
+    raises and clears no ``UnsupportedOperation``."""
+
+    def tell(self) -> int:
+        return 0
+
+    def close(self) -> None:
+        io.RawIOBase.close(self)  # nothing else: makefile's decrements the socket's count of its streams
+
+
+def kept_reader(sock: socket.socket) -> io.BufferedReader:
+    """A buffered reader of ``sock`` like ``sock.makefile("rb")``, read from by every answer the connection
+    carries: ``http.client`` makes one for each answer and closes it with the answer, ~26k instructions a
+    request (a Python ``SocketIO``, its reader and an 8 KiB buffer made, checked and closed). Each answer
+    starts from an empty buffer, as with a reader of its own (:meth:`DirectPool.release` keeps a reader only
+    when :func:`reusable_reader` says so)."""
+    return io.BufferedReader(_KeptSocketIO(sock, "rb"), io.DEFAULT_BUFFER_SIZE)
+
+
+def reusable_reader(reader: io.BufferedReader) -> bool:
+    """Whether the next answer on the connection may be read with ``reader`` as if with a new one: it is open,
+    no read of it timed out (``SocketIO`` refuses to read after that) and it holds no byte unread (what a
+    server sent after an answer: the answer's own reader took them with it, and so must this one)."""
+    raw = reader.raw
+    return not reader.closed and not getattr(raw, "_timeout_occurred", True) and reader.tell() == 0
 
 
 def _text(value: str | bytes) -> str:
@@ -209,13 +253,13 @@ class PlainResponse:
 
     def __init__(
         self,
-        answer: Response,
+        answer: Response | PlainHead,
         conn: DirectConnection,
         fields: list[tuple[str, str]],
         lower: dict[str, str],
         length: int,
     ) -> None:
-        self._original_response: Response | None = answer
+        self._original_response: Response | PlainHead | None = answer
         self.connection = conn
         self.status: int = answer.status
         #: The header lines as sent (name, value), and :func:`by_name` of them.
@@ -225,7 +269,7 @@ class PlainResponse:
         self._read = 0
 
     @classmethod
-    def fits(cls, answer: Response, lower: dict[str, str]) -> int | None:
+    def fits(cls, answer: Response | PlainHead, lower: dict[str, str]) -> int | None:
         """The body length when ``answer`` (its headers ``lower``, :func:`by_name`) can be read this way:
         no content or transfer coding, and one plain ``Content-Length`` (two lines of it read as one value
         joined by ", ", which is not plain); else ``None``."""
@@ -269,7 +313,7 @@ class PlainResponse:
             answer.close()  # the whole body: the connection can carry another request
         return data
 
-    def _waiting(self, answer: Response, want: int) -> bool:
+    def _waiting(self, answer: Response | PlainHead, want: int) -> bool:
         """Whether the ``want`` bytes left of the body, and nothing after them, are in the reader's buffer and
         the socket's receive queue together, the buffer holding a part of them only (on the first read after
         a head read the short way). Then one ``read`` of them gives the body in one piece, each byte copied
@@ -355,6 +399,25 @@ def get_request(prepared: requests.PreparedRequest) -> GetRequest:
     return GetRequest(url, (scheme, hostname, port), "\r\n".join(lines).encode("latin-1"))
 
 
+def _answer(conn: DirectConnection) -> tuple[PlainHead | Response, int | None]:
+    """The answer on ``conn`` with its head read, and the length of its body when :class:`PlainResponse`
+    reads it (else ``None``). A plain head (:func:`~linkcheck.headers.plain_head`) of such an answer is the
+    answer itself: no ``http.client`` response is made for it. Any other answer is ``http.client``'s
+    response (:class:`~linkcheck.headers.Response`) reading from the connection's reader, given the plain
+    head when one was read (a chunked or coded body, which urllib3 reads)."""
+    head = plain_head(conn.reader, "GET")
+    length = PlainResponse.fits(head, head.lower) if head is not None else None
+    if head is not None and length is not None:
+        head.kept = conn.reader
+        return head, length
+    answer = Response(conn, method="GET")  # type: ignore[arg-type]  # reads conn.makefile()
+    answer.kept = conn.reader
+    if head is not None:
+        answer.take_head(head)
+    answer.begin()
+    return answer, None
+
+
 class DirectPool:
     """Idle keep-alive sockets by ``(scheme, host, port)``, at most ``maxsize`` each and ``total`` in all
     (the least recently used host's oldest go first); thread-safe.
@@ -376,11 +439,14 @@ class DirectPool:
         self._count = 0
         self._pid = os.getpid()
         self._tls: dict[str, ssl.SSLContext] = {}
+        #: The reader of each idle socket that has one fit to read its next answer (see :func:`kept_reader`).
+        self._readers: dict[socket.socket, io.BufferedReader] = {}
 
     def close(self) -> None:
         """Close every idle connection (connections in use close when released)."""
         with self._lock:
             idle, self._idle, self._count = self._idle, collections.OrderedDict(), 0
+            self._readers = {}
         for socks in idle.values():
             for sock in socks:
                 sock.close()
@@ -400,18 +466,21 @@ class DirectPool:
         request = prepared if isinstance(prepared, GetRequest) else get_request(prepared)
         url, key, data = request.url, request.key, request.data
         sock = self._take(key)
+        length: int | None = None
         while True:
             reused = sock is not None
+            reader = None
             if sock is None:
                 sock = self._open(key, exchange, connect_timeout, cafile)
-            conn = DirectConnection(key, sock)
+            else:
+                reader = self._readers.pop(sock, None)  # the socket is this thread's now
+            conn = DirectConnection(key, sock, reader)
             exchange.attach(conn)
             try:
                 if sock.gettimeout() != read_timeout:  # each settimeout is a system call
                     sock.settimeout(read_timeout)
                 sock.sendall(data)
-                answer = Response(sock, method="GET")
-                answer.begin()
+                answer, length = _answer(conn)
             except _STALE + _LEFTOVER:
                 sock.close()
                 if reused and not exchange.expired:
@@ -431,6 +500,9 @@ class DirectPool:
                 sock = None
                 continue
             break
+        if isinstance(answer, PlainHead):  # its body is PlainResponse's to read (see _answer)
+            assert length is not None
+            return PlainResponse(answer, conn, answer.fields, answer.lower, length)
         fields, lower = answer.fields, answer.lower  # read with the status line, if it came the short way
         if fields is None or lower is None:
             fields = _header_items(answer.msg)
@@ -468,7 +540,7 @@ class DirectPool:
             and answer.isclosed()
             and not answer.will_close
         ):
-            self._give_back(conn.key, conn.sock)
+            self._give_back(conn.key, conn.sock, conn.reader if reusable_reader(conn.reader) else None)
         else:
             conn.close()
 
@@ -478,6 +550,7 @@ class DirectPool:
         with self._lock:
             if self._pid != os.getpid():  # a forked child: the sockets are the parent's
                 self._idle, self._count, self._pid = collections.OrderedDict(), 0, os.getpid()
+                self._readers = {}
             socks = self._idle.get(key)
             if not socks:
                 return None
@@ -487,7 +560,9 @@ class DirectPool:
                 del self._idle[key]
             return sock
 
-    def _give_back(self, key: tuple[str, str, int], sock: socket.socket) -> None:
+    def _give_back(
+        self, key: tuple[str, str, int], sock: socket.socket, reader: io.BufferedReader | None = None
+    ) -> None:
         kept = False
         evicted: list[socket.socket] = []
         with self._lock:
@@ -496,11 +571,14 @@ class DirectPool:
                 self._idle[key] = socks
                 self._idle.move_to_end(key)
                 socks.append(sock)
+                if reader is not None:
+                    self._readers[sock] = reader
                 self._count += 1
                 kept = True
                 while self._total is not None and self._count > self._total:
                     oldest_key, oldest = next(iter(self._idle.items()))
                     evicted.append(oldest.pop(0))
+                    self._readers.pop(evicted[-1], None)
                     self._count -= 1
                     if not oldest:
                         del self._idle[oldest_key]

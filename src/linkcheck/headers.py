@@ -10,9 +10,11 @@ parser, so what a response's headers say never depends on which path read them.
 :class:`Response` is ``http.client.HTTPResponse`` with that function: its ``begin`` is the standard library's
 own code (of the running Python) bound to a namespace where ``parse_headers`` is ours; it also skips interim
 (1xx) responses, up to a bound of their bytes together. A final answer whose whole head came in the reader's
-first read, all plain lines, is read in one piece instead (:meth:`Response._begin_plain`, held to ``begin``
-by a test). The fetcher's connection classes use it as their ``response_class``; nothing else in the process
-changes.
+first read, all plain lines, is read in one piece instead (:func:`plain_head`, which
+:meth:`Response._begin_plain` calls; held to ``begin`` by a test). The fetcher's connection classes use it as
+their ``response_class``; nothing else in the process changes. The fetcher's own connections
+(:mod:`linkcheck.connections`) call :func:`plain_head` first, and an answer whose body is plain bytes of a
+``Content-Length`` is read with its :class:`PlainHead` alone, no ``HTTPResponse`` made.
 """
 
 from __future__ import annotations
@@ -333,6 +335,152 @@ def _status_line_bytes(version: str, reason: str) -> int:
     return len(version) + 5 + len(reason)
 
 
+class PlainHead:
+    """A final answer's head as :func:`plain_head` read it: what ``http.client``'s ``begin`` sets on its
+    response (``status``, ``reason``, ``version``, ``msg``, ``chunked``, ``length``, ``will_close``), the
+    header lines as sent (``fields``) and by lower-case name (``lower``), and ``after_head``, the bytes of the
+    body left in the reader's buffer.
+
+    It is also the answer for a body :class:`linkcheck.connections.PlainResponse` reads: the part of an
+    ``http.client`` response that reading needs (``fp``, ``close``, ``isclosed``), so that no
+    ``HTTPResponse`` is made for it (~20k instructions a request: an ``io.BufferedIOBase`` and its
+    attributes, closed and finalised). ``kept``: a reader its connection keeps, which ``close`` leaves
+    open, as :meth:`Response._close_conn` does."""
+
+    __slots__ = (
+        "_msg",
+        "after_head",
+        "chunked",
+        "fields",
+        "fp",
+        "kept",
+        "length",
+        "lower",
+        "reason",
+        "status",
+        "version",
+        "will_close",
+    )
+    fields: list[tuple[str, str]]
+    lower: dict[str, str]
+    after_head: int
+    status: int
+    reason: str
+    version: int
+    chunked: bool
+    length: int | None
+    will_close: bool
+
+    def __init__(self, fp: Any) -> None:
+        self.fp: Any = fp
+        self.kept: Any = None
+        self._msg: http.client.HTTPMessage | None = None
+
+    @property
+    def msg(self) -> http.client.HTTPMessage:
+        """The header message ``http.client`` would hold (a :class:`PlainMessage` of ``fields``), made when
+        first asked for: a page read with its head alone never asks (only a ``Set-Cookie`` answer's cookies
+        are read from it), and making it is ~6k instructions of a fetch."""
+        message = self._msg
+        if message is None:
+            message = PlainMessage()
+            message._headers = self.fields.copy()  # type: ignore[attr-defined]
+            message.set_payload("")
+            self._msg = message
+        return message
+
+    @property
+    def headers(self) -> http.client.HTTPMessage:
+        return self.msg
+
+    def isclosed(self) -> bool:
+        """True once the answer is closed (``http.client``'s ``isclosed``)."""
+        return self.fp is None
+
+    def close(self) -> None:
+        """Let go of the reader, closing it unless the connection keeps it (``HTTPResponse.close``)."""
+        fp, self.fp = self.fp, None
+        if fp is not None and fp is not self.kept:
+            fp.close()
+
+
+def plain_head(fp: Any, method: str | None) -> PlainHead | None:
+    """The head of the answer to a ``method`` request that ``fp`` (a buffered reader) holds, read from it,
+    when its whole head is in the reader's buffer already (its first read takes 8 KiB): a final status line
+    and plain header lines (:func:`parse_headers`' plain way), all ending in CRLF. The head is parsed in one
+    piece, where ``http.client`` reads a line at a time, looks each header up by a scan of them all, and
+    ``parse_headers`` matches each line on its own (~100k instructions of a ~440k fetch). It gives what
+    ``begin`` sets, the same way (a test holds the two to the same answers); ``None``, having read nothing,
+    for any other answer: ``begin`` reads it."""
+    peek = getattr(fp, "peek", None)
+    if peek is None:
+        return None
+    buffered: bytes = peek(5)  # the read http.client's status line would begin with (see _read_status)
+    status_line = _PLAIN_STATUS.match(buffered)
+    if status_line is None:
+        return None
+    start = status_line.end()
+    end = buffered.find(b"\r\n\r\n", start - 2) + 2
+    if end < 2 or end >= _MAXLINE:
+        return None
+    text = buffered[start:end].decode("iso-8859-1")
+    lines = text.split("\r\n")
+    lines.pop()  # after the last line's CRLF
+    count = len(lines)
+    # at most 99 lines and the blank one (parse_headers refuses more); no CR or LF but their ends
+    if count >= _MAXHEADERS or text.count("\r") != count or text.count("\n") != count:
+        return None
+    fields: list[tuple[str, str]] = []
+    lower: dict[str, str] = {}
+    first: dict[str, str] = {}  # what HTTPMessage.get gives
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if not colon or not name:
+            return None
+        value = value.lstrip(" \t")
+        key = name.lower()
+        if key == "content-length" and not _PLAIN_LENGTH.fullmatch(value):
+            return None
+        if key == "content-type" and _STRUCTURED_TYPE.match(value):
+            return None
+        fields.append((name, value))
+        if key in lower:
+            lower[key] = f"{lower[key]}, {value}"
+        else:
+            lower[key] = first[key] = value
+    names = "".join(lower)  # every name printable ASCII without a blank (or colon): _PLAIN_LINE's
+    if not (names.isascii() and names.isprintable()) or " " in names:
+        return None
+    fp.read(end + 2)  # the head, from the buffer
+    head = PlainHead(fp)
+    head.fields, head.lower, head.after_head = fields, lower, len(buffered) - end - 2
+    status = int(status_line.group(2))
+    head.status = status
+    reason = status_line.group(3)
+    head.reason = reason.decode("ascii").strip() if reason else ""
+    head.version = version = 10 if status_line.group(1) == b"0" else 11
+    # from here, http.client's begin and _check_close, with first[...] for self.headers.get(...)
+    tr_enc = first.get("transfer-encoding")
+    head.chunked = chunked = bool(tr_enc) and tr_enc.lower() == "chunked"  # type: ignore[union-attr]
+    will_close = _will_close(version, first)
+    length: int | None = None
+    declared = first.get("content-length")
+    if declared and not chunked:
+        try:
+            length = int(declared)
+        except ValueError:
+            length = None
+        else:
+            if length < 0:
+                length = None
+    if status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or method == "HEAD":
+        length = 0
+    if not will_close and not chunked and length is None:
+        will_close = True
+    head.will_close, head.length = will_close, length
+    return head
+
+
 class Response(http.client.HTTPResponse):
     """``http.client.HTTPResponse`` reading its headers with :func:`parse_headers`.
 
@@ -349,6 +497,9 @@ class Response(http.client.HTTPResponse):
     lower: dict[str, str] | None = None
     #: Bytes of the body the short way left in the reader's buffer after the head (``None``: the long way).
     after_head: int | None = None
+    #: A reader its connection keeps for the answers after this one (``fp`` when it was given one): closing
+    #: the answer leaves it open (see :func:`linkcheck.connections.kept_reader`).
+    kept: Any = None
 
     def begin(self) -> None:
         if self.headers is None and not self._begin_plain():
@@ -360,84 +511,35 @@ class Response(http.client.HTTPResponse):
         if self.status == http.client.SWITCHING_PROTOCOLS:
             self.will_close = True
 
+    def _close_conn(self) -> None:
+        """``http.client``'s, except that a reader the connection keeps (:attr:`kept`) is let go, not closed
+        (anything wrapped around it, or another reader, is closed as before)."""
+        fp = self.fp
+        self.fp = None  # type: ignore[assignment]  # as http.client does
+        if fp is not self.kept:
+            fp.close()
+
     def _begin_plain(self) -> bool:
-        """``begin`` for the answer servers send, when its whole head is in the reader's buffer already (its
-        first read takes 8 KiB): a final status line and plain header lines (:func:`parse_headers`' plain
-        way), all ending in CRLF. The head is parsed in one piece, where ``http.client`` reads a line at a
-        time, looks each header up by a scan of them all, and ``parse_headers`` matches each line on its own
-        (~100k instructions of a ~440k fetch). Sets what ``begin`` sets, the same way (a test holds the two
-        to the same answers); ``False``, having read nothing, for any other answer: ``begin`` reads it."""
-        peek = getattr(self.fp, "peek", None)
-        if peek is None or self.debuglevel > 0:
+        """``begin`` for the answer servers send, when its whole head is in the reader's buffer already:
+        :func:`plain_head` reads it, and this response takes what it read (:meth:`take_head`). ``False``,
+        having read nothing, for any other answer: ``begin`` reads it."""
+        head = plain_head(self.fp, self._method) if self.debuglevel <= 0 else None  # type: ignore[attr-defined]
+        if head is None:
             return False
-        buffered: bytes = peek(5)  # the read http.client's status line would begin with (see _read_status)
-        status_line = _PLAIN_STATUS.match(buffered)
-        if status_line is None:
-            return False
-        start = status_line.end()
-        end = buffered.find(b"\r\n\r\n", start - 2) + 2
-        if end < 2 or end >= _MAXLINE:
-            return False
-        text = buffered[start:end].decode("iso-8859-1")
-        lines = text.split("\r\n")
-        lines.pop()  # after the last line's CRLF
-        count = len(lines)
-        # at most 99 lines and the blank one (parse_headers refuses more); no CR or LF but their ends
-        if count >= _MAXHEADERS or text.count("\r") != count or text.count("\n") != count:
-            return False
-        fields: list[tuple[str, str]] = []
-        lower: dict[str, str] = {}
-        first: dict[str, str] = {}  # what HTTPMessage.get gives
-        for line in lines:
-            name, colon, value = line.partition(":")
-            if not colon or not name:
-                return False
-            value = value.lstrip(" \t")
-            key = name.lower()
-            if key == "content-length" and not _PLAIN_LENGTH.fullmatch(value):
-                return False
-            if key == "content-type" and _STRUCTURED_TYPE.match(value):
-                return False
-            fields.append((name, value))
-            if key in lower:
-                lower[key] = f"{lower[key]}, {value}"
-            else:
-                lower[key] = first[key] = value
-        names = "".join(lower)  # every name printable ASCII without a blank (or colon): _PLAIN_LINE's
-        if not (names.isascii() and names.isprintable()) or " " in names:
-            return False
-        self.fp.read(end + 2)  # the head, from the buffer
-        message = PlainMessage()
-        message._headers = fields.copy()  # type: ignore[attr-defined]
-        message.set_payload("")
-        self.headers = self.msg = message
-        self.fields, self.lower, self.after_head = fields, lower, len(buffered) - end - 2
-        status = int(status_line.group(2))
-        self.code = self.status = status
-        reason = status_line.group(3)
-        self.reason = reason.decode("ascii").strip() if reason else ""
-        self.version = 10 if status_line.group(1) == b"0" else 11
-        # from here, http.client's begin and _check_close, with first[...] for self.headers.get(...)
-        tr_enc = first.get("transfer-encoding")
-        self.chunked = bool(tr_enc) and tr_enc.lower() == "chunked"  # type: ignore[union-attr]
-        if self.chunked:
-            self.chunk_left = None
-        self.will_close = _will_close(self.version, first)
-        self.length = None
-        length = first.get("content-length")
-        if length and not self.chunked:
-            try:
-                self.length = int(length)
-            except ValueError:
-                self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-        if status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or self._method == "HEAD":  # type: ignore[attr-defined]
-            self.length = 0
-        if not self.will_close and not self.chunked and self.length is None:
-            self.will_close = True
+        self.take_head(head)
         return True
+
+    def take_head(self, head: PlainHead) -> None:
+        """Set what ``begin`` sets from ``head``, an answer's head :func:`plain_head` read from this
+        response's reader; ``begin`` then reads nothing more."""
+        self.headers = self.msg = head.msg
+        self.fields, self.lower, self.after_head = head.fields, head.lower, head.after_head
+        self.code = self.status = head.status
+        self.reason, self.version = head.reason, head.version
+        self.chunked = head.chunked
+        if head.chunked:
+            self.chunk_left = None
+        self.will_close, self.length = head.will_close, head.length
 
     def _read_status(self) -> tuple[str, int, str]:
         interim = 0  # bytes of the interim answers skipped (each adds 15 at least: a bounded loop)
