@@ -3092,7 +3092,8 @@ _INDEX_PAGE = re.compile(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|
 
 #: A query that only chooses the page's language (``lang=en``, ``lang_id=GEO``, ``hl=ka``, ``locale=fr-CA``):
 #: the page it leads to is the one without it, in that language.
-_LANGUAGE_QUERY = re.compile(r"(?:(?:[\w-]*lang[\w-]*|hl|locale)=[A-Za-z_-]{2,8}(?:&|$))+", re.IGNORECASE)
+_LANGUAGE_PARAM = r"[\w-]*lang[\w-]*|hl|locale"
+_LANGUAGE_QUERY = re.compile(rf"(?:(?:{_LANGUAGE_PARAM})=[A-Za-z_-]{{2,8}}(?:&|$))+", re.IGNORECASE)
 
 #: Home links read for a logo at most (the logo is among the first links of a page).
 _LOGO_LINKS = 30
@@ -3596,10 +3597,10 @@ def _is_front_page(page: _Page, canonical: str | None) -> bool:
     return False
 
 
-#: Query parameters that never choose a page of their own: the language (:data:`_LANGUAGE_QUERY`'s names),
+#: Query parameters that never choose a page of their own: the language (:data:`_LANGUAGE_PARAM`),
 #: a campaign's or a click's tags, a referrer mark, a page of a list.
 _NON_PAGE_PARAM = re.compile(
-    r"[\w-]*lang[\w-]*|hl|locale|utm_\w+|\w{0,4}clid|mc_[ce]id|_ga|ref|referrer|from|source|src|share|"
+    rf"{_LANGUAGE_PARAM}|utm_\w+|\w{{0,4}}clid|mc_[ce]id|_ga|ref|referrer|from|source|src|share|"
     r"page|paged|start|offset",
     re.IGNORECASE,
 )
