@@ -162,6 +162,16 @@ def test_a_moved_notice_linking_its_own_home_names_no_new_site() -> None:
     assert "links to" not in signal[1]
 
 
+def test_a_moved_notice_linking_its_sites_bare_domain_names_no_new_site() -> None:
+    # the page at www. links the same site's home without it: one site (soft404.same_site), no new domain
+    url = "https://www.pechora-post.example/2021/07/20/komi-declares-wildfire-emergency-a73340"
+    link = '<a href="https://pechora-post.example/">our front page</a>'
+    body = _page("We have moved", "We have moved", text=f"Go to {link}.")
+    signal = body_signal(url, url, body, extract_metadata(body, url, HTML))
+    assert signal is not None
+    assert "links to" not in signal[1]
+
+
 # --- a JavaScript shell whose head says prerender-status-code 404 -----------------------------------------
 
 

@@ -79,8 +79,10 @@ from linkcheck.soft404 import (
     is_error_title,
     is_moved_title,
     may_say_moved,
+    same_site,
     says_gone,
     says_withdrawn,
+    sentences,
     soft_404_signal,
 )
 
@@ -376,23 +378,14 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
         target = urljoin(final_url, href)
         if target.rstrip("/") != final_url.rstrip("/") and urlsplit(target).path.strip("/"):
             return f"{said}; it links to {target}"
-        if new_site is None and _another_site(target, final_url):
-            new_site = target
+        # a moved site's new domain (``https://pechorapost.info/``), not a link of the page's own site
+        parts = urlsplit(target)
+        if new_site is None and parts.scheme in ("http", "https") and parts.hostname:
+            new_site = None if same_site(target, final_url) else target
     if new_site is not None:
         # a whole site's notice ("We have moved") that links only the new domain's home: where a reader looks
         return f"{said}; it links to the site's new address {new_site}"
     return said
-
-
-def _another_site(target: str, final_url: str) -> bool:
-    """Whether ``target`` (a link's absolute address) is an http(s) address on another host than the page's:
-    a moved site's new domain (``https://pechorapost.info/``), not a link of the page's own site."""
-    parts = urlsplit(target)
-    return (
-        parts.scheme in ("http", "https")
-        and bool(parts.hostname)
-        and (parts.hostname != urlsplit(final_url).hostname)
-    )
 
 
 #: The most of a page searched for a search box, and the most ``<input>`` elements read: a not-found page's
@@ -1034,7 +1027,7 @@ def correction_in_place(h1: str, body: bytes, h1_end: int) -> tuple[Status, Caus
     for n, match in enumerate(_TEXT_RUN.finditer(page)):
         if n >= _NOTICE_LINES:
             break
-        for sentence in _SENTENCES.split(" ".join(match.group(1).split())):
+        for sentence in sentences(" ".join(match.group(1).split())):
             if _REPLACED_BY_NOTICE.search(fold(sentence)) is not None:
                 why = (
                     f"the page is a notice headed {h1.strip()!r} in place of the article, which it says was"
@@ -1042,10 +1035,6 @@ def correction_in_place(h1: str, body: bytes, h1_end: int) -> tuple[Status, Caus
                 )
                 return Status.SOFT_404, Cause.ERROR_PAGE, why
     return None
-
-
-#: Where a line's sentences end (a full stop, ``!`` or ``?``, then blanks).
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 #: A defacer's signature as a page's heading (its first words, case-insensitive): "Hacked by <name>",

@@ -73,8 +73,10 @@ __all__ = [
     "is_search_echo",
     "may_say_moved",
     "platform_of",
+    "same_site",
     "says_gone",
     "says_withdrawn",
+    "sentences",
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
@@ -952,6 +954,11 @@ def first_sentence(line: str) -> str:
     return _SENTENCE_END.split(line, maxsplit=1)[0]
 
 
+def sentences(line: str) -> list[str]:
+    """``line``'s sentences, split where :func:`first_sentence` ends the first."""
+    return _SENTENCE_END.split(line)
+
+
 def says_withdrawn(line: str) -> bool:
     """Whether the first sentence of ``line`` says the article was withdrawn, and why, when the why is the
     law or a request (:data:`_WITHDRAWN`, :data:`_WITHDRAWN_WHY`): "Este artículo ha sido retirado a
@@ -1056,7 +1063,7 @@ def _is_root(url: str) -> bool:
     )
 
 
-def _same_site(a: str, b: str) -> bool:
+def same_site(a: str, b: str) -> bool:
     """``a`` and ``b`` are on one site: the same registrable label (``ria.ru``, ``m.ria.ru``), or the same
     host where it has none (an IP address, ``localhost``)."""
     ha, hb = hosts_of(a), hosts_of(b)
@@ -1072,7 +1079,7 @@ def _section_of(requested: str, final: str) -> bool:
     req, _ = _segments(requested)
     fin, _ = _segments(final)
     return (
-        _same_site(requested, final)
+        same_site(requested, final)
         and not _is_gate(final)
         and 0 < len(fin) <= 2
         and len(fin) < len(req)
@@ -1151,7 +1158,7 @@ def _sibling_section(requested: str, final: str) -> bool:
         and fin[0] == req[0]
         and not any(c.isdigit() for s in fin for c in s)
         and not final_query
-        and _same_site(requested, final)
+        and same_site(requested, final)
         and not _is_article_url(final)
     )
 
@@ -1213,7 +1220,7 @@ def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | 
         and not _is_gate(final_url)
         and address_gate(final_url) is None
         and _is_article_url(requested_url)
-        and _same_site(requested_url, final_url)
+        and same_site(requested_url, final_url)
     )
 
 
@@ -1491,13 +1498,13 @@ def _front_page_signal(
             _sibling_section(requested_url, final_url) and _undated(metadata)
         ):
             return f"the article URL redirects to a section front page ({final_url})"
-        if _is_search(final_url) and _same_site(requested_url, final_url) and not _is_search(requested_url):
+        if _is_search(final_url) and same_site(requested_url, final_url) and not _is_search(requested_url):
             return f"the article URL redirects to a site search page ({final_url})"
-        if _is_listing(final_url) and _same_site(requested_url, final_url) and not _is_listing(requested_url):
+        if _is_listing(final_url) and same_site(requested_url, final_url) and not _is_listing(requested_url):
             return f"the article URL redirects to a tag or category page: a list of stories ({final_url})"
-        if _is_date_archive(final_url) and _same_site(requested_url, final_url):
+        if _is_date_archive(final_url) and same_site(requested_url, final_url):
             return f"the article URL redirects to an archive of a day's or month's stories ({final_url})"
-        if _titled_by_its_section(final_url, metadata) and _same_site(requested_url, final_url):
+        if _titled_by_its_section(final_url, metadata) and same_site(requested_url, final_url):
             return f"the article URL redirects to a section front page ({final_url})"
     if metadata is not None and is_search_echo(metadata.title, requested_url):
         title = metadata.title
@@ -1518,7 +1525,7 @@ def _front_page_signal(
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
         canonical = metadata.canonical_url
-        if _is_root(canonical) and _same_site(canonical, final_url) and not _is_root(final_url):
+        if _is_root(canonical) and same_site(canonical, final_url) and not _is_root(final_url):
             return f"the page at the article URL is the site's front page (canonical {canonical})"
     return None
 
