@@ -20,7 +20,7 @@ import json
 import pytest
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.feeds import atom_document, atom_entry
+from linkcheck.extract.feeds import atom_document
 from tests.test_extract_calendars_zones import TODAY, _dates, _page
 
 TEXT = "<p>Text of the story, a sentence long enough to be read as prose.</p>" * 6
@@ -73,11 +73,6 @@ def test_an_atom_feed_without_a_title_or_updated() -> None:
 )
 def test_what_is_not_an_atom_feed(text: str) -> None:
     assert atom_document(text) is None
-
-
-def test_an_entry_reader_still_refuses_a_feed() -> None:
-    assert atom_entry(FEED.split("?>", 1)[1]) is None
-    assert atom_document(FEED.split("?>", 1)[1]) is not None
 
 
 # --- a live blog's page named for one entry -----------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 
 from linkcheck.extract import extract_metadata, find_text_dates
 from linkcheck.extract.core import _without_marked_updates
-from linkcheck.extract.feeds import atom_entry
+from linkcheck.extract.feeds import atom_document
 from tests.test_extract_calendars_zones import TODAY, _dates, _page
 
 TEXT = "<p>Text of the story, a sentence long enough to be read as prose.</p>" * 6
@@ -171,7 +171,7 @@ def test_an_atom_entry_without_source_or_published() -> None:
     ],
 )
 def test_an_atom_title_in_html_is_shown_as_its_text(title: str, shown: str) -> None:
-    entry = atom_entry(f'<entry xmlns="http://www.w3.org/2005/Atom">{title}</entry>')
+    entry = atom_document(f'<entry xmlns="http://www.w3.org/2005/Atom">{title}</entry>')
     assert entry is not None
     assert entry.title == shown
 
@@ -179,9 +179,7 @@ def test_an_atom_title_in_html_is_shown_as_its_text(title: str, shown: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        # A feed is a list of entries, not one page; RSS; an entry of another namespace; XHTML; broken XML.
-        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>'
-        "<entry><title>Post</title></entry></feed>",
+        # RSS; an entry of another namespace; XHTML; broken XML (a feed: test_extract_twenty_fourth_batch.py).
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><item><title>Post</title>'
         "</item></channel></rss>",
         '<?xml version="1.0"?><entry xmlns="urn:example:other"><title>Post</title></entry>',
@@ -190,8 +188,9 @@ def test_an_atom_title_in_html_is_shown_as_its_text(title: str, shown: str) -> N
         '<?xml version="1.0"?><entry xmlns="http://www.w3.org/2005/Atom"><title>Post</title>',
     ],
 )
-def test_what_is_not_an_atom_entry(text: str) -> None:
-    assert atom_entry(text.split("?>", 1)[1]) is None
+def test_what_is_not_an_atom_document(text: str) -> None:
+    assert atom_document(text.split("?>", 1)[1]) is None
+
 
 
 def test_an_entity_is_not_expanded() -> None:
@@ -199,7 +198,7 @@ def test_an_entity_is_not_expanded() -> None:
         '<!DOCTYPE entry [<!ENTITY x "Expanded">]><entry xmlns="http://www.w3.org/2005/Atom">'
         "<title>A &x; title</title></entry>"
     )
-    entry = atom_entry(text)
+    entry = atom_document(text)
     assert entry is None or "Expanded" not in (entry.title or "")
 
 

@@ -54,12 +54,6 @@ def atom_document(text: str) -> AtomDocument | None:
     return None
 
 
-def atom_entry(text: str) -> AtomDocument | None:
-    """The entry ``text`` holds as its root element, or ``None`` (not XML, not an Atom entry: a feed too)."""
-    root = _atom_root(text)
-    return _entry(root) if root is not None and root.tag == _ATOM + "entry" else None
-
-
 def _atom_root(text: str) -> Any:
     """The root element of ``text`` when it looks like an Atom document (:func:`is_atom_document`) and parses
     as XML, else ``None``. The parser neither resolves entities nor reads a DTD or the network."""
