@@ -192,7 +192,6 @@ def test_what_is_not_an_atom_document(text: str) -> None:
     assert atom_document(text.split("?>", 1)[1]) is None
 
 
-
 def test_an_entity_is_not_expanded() -> None:
     text = (
         '<!DOCTYPE entry [<!ENTITY x "Expanded">]><entry xmlns="http://www.w3.org/2005/Atom">'
