@@ -2380,7 +2380,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/use-proxy-305",
-        Cause.HTTP_STATUS,
+        None,
         305,
         "HTTP/1.1 305 Use Proxy with a Location (RFC 9110 15.4.6: deprecated, no redirect; browsers never"
         " follow it, a proxy a server names is an attack)",
@@ -4243,7 +4243,7 @@ class HostileServer:
                 b"<h1>Use Proxy</h1>",
                 Location=f"http://{self.host}:{self.port}/twentieth/never-proxy",
             ),
-            "/to-port-out-of-range": lambda c: c.redirect(f"http://{self.host}:99999/twentieth/never-port"),
+            "/to-port-out-of-range": lambda c: c.redirect(f"http://{self.host}:99999/twentieth/never-there"),
             "/chunks-one-byte": lambda c: c.send(
                 b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
                 b"Connection: close\r\n\r\n" + _chunked(_WALLOON_PAGE, 1)
