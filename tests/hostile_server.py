@@ -2399,7 +2399,7 @@ CATALOGUE: tuple[Case, ...] = (
         "/chunks-one-byte",
         None,
         200,
-        "a 256 KB page in chunks of one byte each (1.5 MB on the wire, 262,000 chunk size lines), then the"
+        "a 32 KB page in chunks of one byte each (192 KB on the wire, 32,768 chunk size lines), then the"
         " last chunk: valid, as some streaming proxies send it",
         Status.OK,
         title=_WALLOON_TITLE,
@@ -3309,12 +3309,12 @@ _KASHUBIAN_PAGE = _html_page(_KASHUBIAN_TITLE, "Slédny prom jedze ò dzewi\u00f
 _FRIULIAN_PAGE = _html_page(_FRIULIAN_TITLE, "L'ultin traghet al part\u00ecs a nuf.", "fur")
 #: A Haitian Creole page: the target of /ka-408-on-reuse's kept 301.
 _HAITIAN_PAGE = _html_page(_HAITIAN_TITLE, "D\u00e8nye bato a ap pati a n\u00e8f\u00e8.", "ht")
-#: A Walloon page of 256 KB (its text repeated), sent in chunks of one byte.
+#: A Walloon page of 32 KB (its text repeated), sent in chunks of one byte.
 _WALLOON_PAGE = (
     f"<!DOCTYPE html><html lang=wa><head><meta charset=utf-8><title>{_WALLOON_TITLE}</title></head><body>"
-    + "<p>Li dierin bate\u00e5 price a no\u00fb eures.</p>" * 6000
+    + "<p>Li dierin bate\u00e5 price a no\u00fb eures.</p>" * 800
     + "</body></html>"
-).encode()[: 256 * 1024 - 14] + b"</body></html>"
+).encode()[: 32 * 1024 - 14] + b"</body></html>"
 #: A Tatar page whose head holds a <template> with a <title> of its own before the page's.
 _TATAR_TEMPLATE = _html_page(
     _TATAR_TITLE,
