@@ -393,9 +393,9 @@ def nul_outside_values(reason: str, nul_line: str | None) -> str | None:
     reason and the header parser dropped the line, so the page read as fine. Left alone: a reason and
     lines without a NUL (``%00`` and ``\\0`` as written are their own characters)."""
     if "\x00" in reason:
-        where = f"a status line whose reason phrase holds a NUL byte ({_shown(reason[:100])!r})"
+        where = f"a status line whose reason phrase holds a NUL byte ('{_shown(reason[:100])}')"
     elif nul_line is not None:
-        where = f"a header line whose name holds a NUL byte ({_shown(nul_line[:100])!r})"
+        where = f"a header line whose name holds a NUL byte ('{_shown(nul_line[:100])}')"
     else:
         return None
     return f"sent {where}; browsers built on Chromium refuse such an answer (RFC 9110 5.5)"
