@@ -60,7 +60,15 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
-from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
+from linkcheck.connections import (
+    _IDLE_TIMEOUT,
+    DirectPool,
+    GetRequest,
+    PlainResponse,
+    connect,
+    get_request,
+    idle_budget,
+)
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
@@ -2159,6 +2167,13 @@ class Fetcher:
                             raise
                         exchange.reused = False
                         response = send()  # once more, on another connection (see _stale)
+                    if response.status_code == _IDLE_TIMEOUT and exchange.reused and not exchange.expired:
+                        # the server's notice that it closed the kept connection while idle, not an answer
+                        # to this request: once more on a new one, as DirectPool.send does (the twentieth
+                        # hostile round's /ka-408-on-reuse: this path reported the 408)
+                        response.close()
+                        exchange.reused = False
+                        response = send()
                     raw = response.raw
                     status = response.status_code
                     headers = {k.lower(): v for k, v in response.headers.items()}

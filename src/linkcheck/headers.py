@@ -146,7 +146,9 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     if not all(_PLAIN_LINE.fullmatch(line) for line in fields):
         text = b"".join([*_as_browsers_read(fields), lines[-1]]).decode("iso-8859-1")
         read = _without_false_length(email.parser.Parser(_class=_class).parsestr(text))
-        read.nul_line = line_with_nul_outside_value(fields)  # dropped above: the fetcher refuses it
+        nul = line_with_nul_outside_value(fields)
+        if nul is not None:  # dropped above as no field: the fetcher refuses the answer for it
+            read.nul_line = nul
         return read
     if any(_STRUCTURED.match(f) for f in fields):
         parsed = email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
