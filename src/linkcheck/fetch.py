@@ -409,12 +409,16 @@ def nul_outside_values(reason: str, nul_line: str | None) -> str | None:
     return f"sent {where}; browsers built on Chromium refuse such an answer (RFC 9110 5.5)"
 
 
-def _long_way(raw: Any) -> Any:
-    """The ``http.client`` response under ``raw`` when its head was read the long way (a status line or a
-    header line not as servers send them), else ``None``: a head read the short way
-    (:func:`~linkcheck.headers.plain_head`) is printable ASCII, and its message is not made for asking."""
+def head_nul_outside_values(raw: Any) -> str | None:
+    """:func:`nul_outside_values` of the answer ``raw`` (urllib3's response or a ``PlainResponse``): asked of
+    the ``http.client`` response under it when its head was read the long way (a status line or a header
+    line not as servers send them); a head read the short way (:func:`~linkcheck.headers.plain_head`) is
+    printable ASCII, and its message is not made for asking. The cache's adapter asks it before it reads
+    and stores an answer, whose replay no longer has the response under it."""
     answer = getattr(raw, "_original_response", None)
-    return answer if isinstance(answer, Response) and answer.fields is None else None
+    if not isinstance(answer, Response) or answer.fields is not None:
+        return None
+    return nul_outside_values(answer.reason or "", getattr(answer.msg, "nul_line", None))
 
 
 def why_no_url(location: str) -> str:
@@ -2345,8 +2349,8 @@ class Fetcher:
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
         nul = header_holding_nul(headers)
-        if nul is None and (answer := _long_way(raw)) is not None:
-            nul = nul_outside_values(answer.reason or "", getattr(answer.msg, "nul_line", None))
+        if nul is None:
+            nul = head_nul_outside_values(raw)
         if nul is not None:
             return _Attempt(
                 url, status=status, headers=headers, cause=Cause.PROTOCOL, error=f"{host}:{port} {nul}"
