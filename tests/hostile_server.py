@@ -222,6 +222,19 @@ _MANX_TITLE = "Hed y baatey ny s\u2019menkey veih Jelune"
 _SARDINIAN_TITLE = "Su batellu partit prus a s\u00e0piu dae lunis"
 _CORNISH_TITLE = "An gorhel a wra mos yn fenowgha dhia dhe Lun"
 
+#: The titles of the twentieth round's pages, one language each (ferries again, languages not yet used).
+_KASHUBIAN_TITLE = "Prom b\u00e3dze j\u00e9chac cz\u00e3scy \u00f2d p\u00f2niedz\u00f4\u0142ku"
+_FRIULIAN_TITLE = "Il traghet al part\u00ecs plui dispes di lunis"
+_HAITIAN_TITLE = "Bato a ap trav\u00e8se pi souvan apati lendi"
+_WALLOON_TITLE = "Li bate\u00e5 passe pus sovint a p\u00e5rti d' londi"
+_TATAR_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u0434\u04af\u0448\u04d9\u043c\u0431\u0435\u0434\u04d9\u043d "
+    "\u0435\u0448\u0440\u0430\u043a \u0439\u04e9\u0440\u0438"
+)
+_GUARANI_TITLE = "Kan\u00f3a oh\u00f3ta heta jey ko arate\u0129gui"
+_LOWER_SORBIAN_TITLE = "P\u015bew\u00f3z j\u011bzd\u017ai w\u00f3t p\u00f3nje\u017aele ces\u0107ej"
+_SAMI_TITLE = "Fearga vuodj\u00e1 d\u00e1vjjibut geass\u00e1i"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -2314,6 +2327,119 @@ CATALOGUE: tuple[Case, ...] = (
         " character to a terminal",
         Status.OK,
     ),
+    # twentieth round (written before reading anything under src/): a NUL in a header's name and in the
+    # status line's reason (the nineteenth round's leftover), a status code glued to its reason, HTTP/1.0 with
+    # Transfer-Encoding: chunked over a plain body, a 408 on a kept connection's next request, a 305 Use
+    # Proxy, a redirect to a port beyond 65535, a page in 1-byte chunks, a <title> in a <template> before the
+    # page's, an abruptly closed empty comment before the <title>, a commented-out <meta charset> before the
+    # real one, charset=utf-32 over UTF-8 bytes
+    Case(
+        "/nul-in-header-name",
+        Cause.PROTOCOL,
+        200,
+        "a header line whose name holds a NUL (X-Ca\\0che: hit) before the page (Chromium's TryToCreate"
+        " refuses any head holding a NUL, as the nineteenth round's NUL in a value)",
+        Status.ERROR,
+        ("nul",),
+    ),
+    Case(
+        "/nul-in-reason",
+        Cause.PROTOCOL,
+        200,
+        "HTTP/1.1 200 O\\0K (a NUL in the status line's reason phrase), then the page (Chromium refuses"
+        " the head: ERR_INVALID_HTTP_RESPONSE)",
+        Status.ERROR,
+        ("nul",),
+    ),
+    Case(
+        "/status-code-glued",
+        None,
+        200,
+        "HTTP/1.1 200OK (no space between the code and the reason, as some embedded servers write it;"
+        " browsers read the three digits), then the page",
+        Status.OK,
+        title=_KASHUBIAN_TITLE,
+    ),
+    Case(
+        "/http10-te-chunked",
+        None,
+        200,
+        "HTTP/1.0 200 with Transfer-Encoding: chunked over a plain page, then the close (RFC 9112 6.1: an"
+        " HTTP/1.0 message's framing is faulty; Chromium dechunks HTTP/1.1 only and reads to the close)",
+        Status.OK,
+        title=_FRIULIAN_TITLE,
+    ),
+    Case(
+        "/ka-408-on-reuse",
+        None,
+        200,
+        "a 301 kept alive; the next request on that connection is answered 408 Request Timeout and closed"
+        " (an idle keep-alive timeout, as nginx and Apache send it: Chromium asks again on a new connection)",
+        Status.OK,
+        title=_HAITIAN_TITLE,
+    ),
+    Case(
+        "/use-proxy-305",
+        None,
+        305,
+        "HTTP/1.1 305 Use Proxy with a Location (RFC 9110 15.4.6: deprecated, no redirect; browsers never"
+        " follow it, a proxy a server names is an attack)",
+        Status.ERROR,
+        ("305",),
+    ),
+    Case(
+        "/to-port-out-of-range",
+        Cause.INVALID_URL,
+        302,
+        "redirects to http://127.0.0.1:99999/ (a port beyond 65535: no URL, browsers stop)",
+        Status.DEAD,
+        ("port",),
+    ),
+    Case(
+        "/chunks-one-byte",
+        None,
+        200,
+        "a 32 KB page in chunks of one byte each (192 KB on the wire, 32,768 chunk size lines), then the"
+        " last chunk: valid, as some streaming proxies send it",
+        Status.OK,
+        title=_WALLOON_TITLE,
+    ),
+    Case(
+        "/template-title-first",
+        None,
+        200,
+        "a <template> in the head holding a <title> (a card's markup) before the page's <title> (a template's"
+        " content is a fragment of its own: document.title is the page's)",
+        Status.OK,
+        title=_TATAR_TITLE,
+    ),
+    Case(
+        "/comment-abrupt-close",
+        None,
+        200,
+        "'<!-->' before the <title> (an empty comment, closed at once by the HTML tokenizer), a '-->' only in"
+        " the body: the <title> is no comment",
+        Status.OK,
+        title=_GUARANI_TITLE,
+    ),
+    Case(
+        "/meta-charset-in-comment",
+        None,
+        200,
+        "no charset in the header, windows-1250 bytes, <!-- <meta charset=koi8-r> --> commented out before"
+        " <meta charset=windows-1250> (the prescan skips comments)",
+        Status.OK,
+        title=_LOWER_SORBIAN_TITLE,
+    ),
+    Case(
+        "/charset-utf32-label",
+        None,
+        200,
+        "Content-Type: text/html; charset=utf-32 (no label in the Encoding Standard: browsers ignore it) over"
+        " UTF-8 bytes and <meta charset=utf-8>",
+        Status.OK,
+        title=_SAMI_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -3172,6 +3298,52 @@ _MANX_ESCAPES = _html_page(
     + "\x1b]8;;\x07\u202egnp.exe\x07\x1b[0m",
     "Ta'n baatey s'jerree goll ec nuy er y chlag.",
     "gv",
+)
+
+
+# --- twentieth round --------------------------------------------------------------------------------------
+
+#: A Kashubian page (after a status line whose code and reason are glued: 200OK).
+_KASHUBIAN_PAGE = _html_page(_KASHUBIAN_TITLE, "Slédny prom jedze ò dzewi\u00f2ti gòdzenie.", "csb")
+#: A Friulian page, sent plain after HTTP/1.0 and Transfer-Encoding: chunked.
+_FRIULIAN_PAGE = _html_page(_FRIULIAN_TITLE, "L'ultin traghet al part\u00ecs a nuf.", "fur")
+#: A Haitian Creole page: the target of /ka-408-on-reuse's kept 301.
+_HAITIAN_PAGE = _html_page(_HAITIAN_TITLE, "D\u00e8nye bato a ap pati a n\u00e8f\u00e8.", "ht")
+#: A Walloon page of 32 KB (its text repeated), sent in chunks of one byte.
+_WALLOON_PAGE = (
+    f"<!DOCTYPE html><html lang=wa><head><meta charset=utf-8><title>{_WALLOON_TITLE}</title></head><body>"
+    + "<p>Li dierin bate\u00e5 price a no\u00fb eures.</p>" * 800
+    + "</body></html>"
+).encode()[: 32 * 1024 - 14] + b"</body></html>"
+#: A Tatar page whose head holds a <template> with a <title> of its own before the page's.
+_TATAR_TEMPLATE = _html_page(
+    _TATAR_TITLE,
+    "\u0421\u043e\u04a3\u0433\u044b \u043f\u0430\u0440\u043e\u043c \u0442\u0443\u0433\u044b\u0437"
+    "\u0434\u0430 \u043a\u0438\u0442\u04d9.",
+    "tt",
+    head='<meta charset="utf-8"><template id="card"><article><title>Card title</title>'
+    "<h2>Related story</h2></article></template>",
+)
+#: A Guarani page with '<!-->' (an empty comment, closed at once) before its <title>, a comment in its body.
+_GUARANI_ABRUPT = (
+    '<!DOCTYPE html><html lang=gn><head><meta charset="utf-8"><!--><title>'
+    + _GUARANI_TITLE
+    + "</title></head><body><!-- menu --><p>Kan\u00f3a paha oh\u00f3ta \u00e1ra 9-pe.</p></body></html>"
+).encode()
+#: A Lower Sorbian page in windows-1250 whose head comments out an old <meta charset=koi8-r> first.
+_LOWER_SORBIAN_COMMENTED = (
+    '<!DOCTYPE html><html lang=dsb><head><!-- old template: <meta charset="koi8-r"> -->'
+    '<meta charset="windows-1250"><title>'
+    + _LOWER_SORBIAN_TITLE
+    + "</title></head><body><p>Sl\u011bdna p\u015bew\u00f3zna \u0142\u00f3\u017a j\u011bzd\u017ai"
+    " w\u00a0dze\u015bi.</p></body></html>"
+).encode("cp1250")
+#: A Northern Sami page in UTF-8 (served as charset=utf-32).
+_SAMI_PAGE = _html_page(
+    _SAMI_TITLE,
+    "Ma\u014bimu\u0161 fearga vuolg\u00e1 ovcci d\u00e1ttos.",
+    "se",
+    head='<meta charset="utf-8">',
 )
 
 
@@ -4047,6 +4219,43 @@ class HostileServer:
             "/nineteenth/cookie-gate": self._cookie_gate_19,
             "/loop-fragment": self._loop_fragment,
             "/title-escapes": lambda c: c.page("200 OK", _MANX_ESCAPES),
+            # twentieth round
+            "/nul-in-header-name": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-Ca\x00che: hit\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_FERRY), _FERRY)
+            ),
+            "/nul-in-reason": lambda c: c.send(
+                b"HTTP/1.1 200 O\x00K\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_FERRY), _FERRY)
+            ),
+            "/status-code-glued": lambda c: c.send(
+                b"HTTP/1.1 200OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_KASHUBIAN_PAGE), _KASHUBIAN_PAGE)
+            ),
+            "/http10-te-chunked": lambda c: c.send(
+                b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"\r\n" + _FRIULIAN_PAGE
+            ),
+            "/ka-408-on-reuse": self._kept_redirect_408,
+            "/twentieth/after-408": lambda c: c.page("200 OK", _HAITIAN_PAGE),
+            "/use-proxy-305": lambda c: c.page(
+                "305 Use Proxy",
+                b"<h1>Use Proxy</h1>",
+                Location=f"http://{self.host}:{self.port}/twentieth/never-proxy",
+            ),
+            "/to-port-out-of-range": lambda c: c.redirect(f"http://{self.host}:99999/twentieth/never-there"),
+            "/chunks-one-byte": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n" + _chunked(_WALLOON_PAGE, 1)
+            ),
+            "/template-title-first": lambda c: c.page("200 OK", _TATAR_TEMPLATE),
+            "/comment-abrupt-close": lambda c: c.page("200 OK", _GUARANI_ABRUPT),
+            "/meta-charset-in-comment": lambda c: c.page(
+                "200 OK", _LOWER_SORBIAN_COMMENTED, content_type="text/html"
+            ),
+            "/charset-utf32-label": lambda c: c.page(
+                "200 OK", _SAMI_PAGE, content_type="text/html; charset=utf-32"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -4198,6 +4407,11 @@ class HostileServer:
                         self._counts[key] = self._counts.get(key, 0) + 1
                     if conn.then == "reset":
                         conn.reset()
+                    elif conn.then == "408":  # an idle keep-alive timeout's answer, then the close
+                        conn.send(
+                            b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/html\r\nContent-Length: 23"
+                            b"\r\nConnection: close\r\n\r\n<h1>Request Timeout</h1>"
+                        )
                     return
                 conn.keep = False
                 handler = self._routes.get(path) or self._chain_or_404(path)
@@ -4666,6 +4880,13 @@ class HostileServer:
         headers = {"Location": "/2020/01/09/moved-story", "Content-Length": "0", "Keep-Alive": "timeout=30"}
         conn.head("301 Moved Permanently", headers)
         conn.keep, conn.then = True, then
+
+    @staticmethod
+    def _kept_redirect_408(conn: _Conn) -> None:
+        # a 301 kept alive; the next request on the connection gets a 408 and the close (``_serve``)
+        headers = {"Location": "/twentieth/after-408", "Content-Length": "0", "Keep-Alive": "timeout=30"}
+        conn.head("301 Moved Permanently", headers)
+        conn.keep, conn.then = True, "408"
 
     @staticmethod
     def _set_cookie_lines(conn: _Conn) -> None:

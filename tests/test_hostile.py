@@ -1321,7 +1321,16 @@ _EIGHTEENTH = tuple(
         )
     ]
 )
-_NINETEENTH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/no-content-page")) :])
+_NINETEENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/no-content-page")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/nul-in-header-name")
+        )
+    ]
+)
+_TWENTIETH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/nul-in-header-name")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1347,6 +1356,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_SEVENTEENTH,
                 *_EIGHTEENTH,
                 *_NINETEENTH,
+                *_TWENTIETH,
             )
             if c.title
         ]
@@ -1377,6 +1387,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _SEVENTEENTH,
         _EIGHTEENTH,
         _NINETEENTH,
+        _TWENTIETH,
     ],
     ids=[
         "eighth",
@@ -1391,6 +1402,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "seventeenth",
         "eighteenth",
         "nineteenth",
+        "twentieth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2106,3 +2118,59 @@ def test_no_report_hands_a_title_s_control_characters_to_a_terminal(tmp_path: Pa
     text = out
     found = sorted({f"U+{ord(ch):04X}" for ch in text if ch in _TERMINAL_CONTROLS})
     assert not found, (found, out[-2000:])
+
+
+# --- twentieth round (written before reading anything under src/) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTIETH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentieth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_nul_in_a_header_name_or_the_reason_names_where_it_was(results: dict[str, FetchResult]) -> None:
+    # a user looking at the report learns which part of the head held the NUL
+    name, reason = results["/nul-in-header-name"].error or "", results["/nul-in-reason"].error or ""
+    assert "x-ca" in name.lower(), name
+    assert "reason" in reason.lower(), reason
+
+
+def test_an_http10_answer_saying_chunked_is_read_to_the_close(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _FRIULIAN_PAGE
+
+    page = results["/http10-te-chunked"]
+    assert page.body == _FRIULIAN_PAGE, (page.error, page.body[:80])
+
+
+def test_a_page_in_one_byte_chunks_is_read_whole(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _WALLOON_PAGE
+
+    page = results["/chunks-one-byte"]
+    assert (page.cause, len(page.body), page.truncated) == (None, len(_WALLOON_PAGE), False), page.error
+    assert page.body == _WALLOON_PAGE
+
+
+def test_a_305_use_proxy_is_never_followed(results: dict[str, FetchResult], server: HostileServer) -> None:
+    result = results["/use-proxy-305"]
+    assert not result.redirects, result.redirects
+    assert server.hits("/twentieth/never-proxy") == 0
+
+
+def test_a_redirect_to_a_port_beyond_65535_names_the_port(results: dict[str, FetchResult]) -> None:
+    result = results["/to-port-out-of-range"]
+    assert not result.redirects, result.redirects  # no hop to an invalid URL, as /to-double-port
+    assert "99999" in (result.error or ""), result.error
+
+
+def test_a_408_on_a_kept_connection_is_asked_again_on_a_new_one(server: HostileServer) -> None:
+    # the 301 keeps its connection; the request for its target, sent on it, gets a 408 and the close (an
+    # idle keep-alive timeout): that is no answer to the request, which goes again on a new connection
+    config = fetch_config(server).evolve(retries=0, per_host=1)
+    before = server.kept_closes("408")
+    with Fetcher(config) as fetcher:
+        result = fetcher.fetch(server.url("/ka-408-on-reuse"))
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url.endswith("/twentieth/after-408"), result.final_url
+    assert server.kept_closes("408") - before == 1  # the trick took place: the 408 was sent on the kept one

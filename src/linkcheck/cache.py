@@ -29,7 +29,9 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   so ``Content-Encoding`` is dropped from the stored and returned headers and ``Content-Length`` is the
   decoded length. A body in a coding that cannot be decoded (``fetch.undecodable_coding``), or in any coding
   urllib3 does not decode (``fetch.unapplied_codings``: ``x-custom``, ``none``), is neither read here nor
-  stored: the Fetcher reports it as it does without a cache (it judges the bytes by the coding named).
+  stored: the Fetcher reports it as it does without a cache (it judges the bytes by the coding named). Nor is
+  an answer whose head holds a NUL in a header's name or the status line's reason
+  (``fetch.head_nul_outside_values``): the replay of a stored one keeps neither.
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
 """
 
@@ -55,6 +57,7 @@ from linkcheck.fetch import (
     GuardedAdapter,
     adapter_options,
     count_wire,
+    head_nul_outside_values,
     make_session,
     prepare_decoding,
     trailers_broke_off,
@@ -157,6 +160,8 @@ class CachingAdapter(GuardedAdapter):
         redirect = 300 <= response.status_code < 400 and "Location" in response.headers
         if request.method != "GET" or not (response.status_code in CACHEABLE_STATUSES or redirect):
             return response
+        if head_nul_outside_values(response.raw) is not None:
+            return response  # refused by the Fetcher for its head (a NUL in a name or the reason): not stored
         codings = response.headers.get("Content-Encoding") or response.headers.get("Transfer-Encoding")
         if (
             codings

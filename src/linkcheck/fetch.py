@@ -60,10 +60,18 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
-from linkcheck.connections import DirectPool, GetRequest, PlainResponse, connect, get_request, idle_budget
+from linkcheck.connections import (
+    _IDLE_TIMEOUT,
+    DirectPool,
+    GetRequest,
+    PlainResponse,
+    connect,
+    get_request,
+    idle_budget,
+)
 from linkcheck.guard import Origin, Vetting, default_port, normal_host, parse_allow_host, vet_host
 from linkcheck.gziptrailer import tolerate_gzip_trailers
-from linkcheck.headers import Response, is_h2_frame
+from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
@@ -383,6 +391,46 @@ def header_holding_nul(headers: dict[str, str]) -> str | None:
         f"sent a {shown} header holding a NUL byte ({_shown(value[:100])!r}){follow}; browsers built on"
         " Chromium refuse such an answer (RFC 9110 5.5)"
     )
+
+
+def nul_outside_values(reason: str, nul_line: str | None) -> str | None:
+    """What is wrong with an answer whose status line's ``reason`` phrase holds a NUL byte, or whose header
+    block held one outside a value (``nul_line``: that line, from ``headers.line_with_nul_outside_value``),
+    or ``None``. Chromium refuses any head holding a NUL (``HttpResponseHeaders::TryToCreate``:
+    ``ERR_INVALID_HTTP_RESPONSE``), as :func:`header_holding_nul` says of a value; ``http.client`` kept the
+    reason and the header parser dropped the line, so the page read as fine. Left alone: a reason and
+    lines without a NUL (``%00`` and ``\\0`` as written are their own characters)."""
+    if "\x00" in reason:
+        where = f"a status line whose reason phrase holds a NUL byte ('{_shown(reason[:100])}')"
+    elif nul_line is not None:
+        where = f"a header line whose name holds a NUL byte ('{_shown(nul_line[:100])}')"
+    else:
+        return None
+    return f"sent {where}; browsers built on Chromium refuse such an answer (RFC 9110 5.5)"
+
+
+def head_nul_outside_values(raw: Any) -> str | None:
+    """:func:`nul_outside_values` of the answer ``raw`` (urllib3's response or a ``PlainResponse``): asked of
+    the ``http.client`` response under it when its head was read the long way (a status line or a header
+    line not as servers send them); a head read the short way (:func:`~linkcheck.headers.plain_head`) is
+    printable ASCII, and its message is not made for asking. The cache's adapter asks it before it reads
+    and stores an answer, whose replay no longer has the response under it."""
+    answer = getattr(raw, "_original_response", None)
+    if not isinstance(answer, Response) or answer.fields is not None:
+        return None
+    return nul_outside_values(answer.reason or "", getattr(answer.msg, "nul_line", None))
+
+
+def why_no_url(location: str) -> str:
+    """Why ``location`` (a redirect's target, as written) is no URL, for a reason, when ``urlsplit`` says:
+    a port beyond 65535 or not a number (``Port out of range 0-65535``), a bad IPv6 literal; else ``""``
+    (the reason then shows the URL alone, as before). A user reading "invalid URL" learns which part."""
+    try:
+        urlsplit(location).port  # noqa: B018 - raises for a port that is none
+    except ValueError as exc:
+        text = str(exc)
+        return f" ({text[:1].lower()}{_shown(text[1:])})"
+    return ""
 
 
 # --- pinned, interruptible connections -----------------------------------------------------------------
@@ -1905,7 +1953,8 @@ class Fetcher:
                     redirects=tuple(redirects),
                     headers=attempt.headers,
                     cause=Cause.INVALID_URL,
-                    error=f"{attempt.status} redirect to an invalid URL: {_url_shown(location)!r}",
+                    error=f"{attempt.status} redirect to an invalid URL: {_url_shown(location)!r}"
+                    + why_no_url(location),
                 )
             redirects.append(Redirect(attempt.status, target))
             key = _loop_key(target)
@@ -2122,6 +2171,13 @@ class Fetcher:
                             raise
                         exchange.reused = False
                         response = send()  # once more, on another connection (see _stale)
+                    if response.status_code == _IDLE_TIMEOUT and exchange.reused and not exchange.expired:
+                        # the server's notice that it closed the kept connection while idle, not an answer
+                        # to this request: once more on a new one, as DirectPool.send does (the twentieth
+                        # hostile round's /ka-408-on-reuse: this path reported the 408)
+                        response.close()
+                        exchange.reused = False
+                        response = send()
                     raw = response.raw
                     status = response.status_code
                     headers = {k.lower(): v for k, v in response.headers.items()}
@@ -2135,6 +2191,8 @@ class Fetcher:
                     _store_cookies(jar, prepared, raw)
             except Exception as exc:  # translated by the one table; unknown ones re-raised
                 return self._failure(url, exc, host, port, run, exchange, before_answer=True)
+            if not isinstance(raw, PlainResponse) and raw.chunked and transfer_coding_ignored(raw.version):
+                raw.chunked = False  # HTTP/1.0: read to the close, as http.client's response now does
             try:
                 return self._read_response(url, status, headers, raw, run, host, port, exchange)
             finally:
@@ -2291,6 +2349,8 @@ class Fetcher:
         if problem is not None:
             return _Attempt(url, status=status, cause=Cause.PROTOCOL, error=f"{host}:{port} sent {problem}")
         nul = header_holding_nul(headers)
+        if nul is None:
+            nul = head_nul_outside_values(raw)
         if nul is not None:
             return _Attempt(
                 url, status=status, headers=headers, cause=Cause.PROTOCOL, error=f"{host}:{port} {nul}"

@@ -33,10 +33,13 @@ __all__ = [
     "HeadersCutShort",
     "PlainMessage",
     "Response",
+    "code_glued_to_reason",
     "is_content_length",
     "is_h2_frame",
+    "line_with_nul_outside_value",
     "parse_headers",
     "read_header_lines",
+    "transfer_coding_ignored",
 ]
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
@@ -142,7 +145,11 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
     fields = lines[:-1] if lines and lines[-1] in _TERMINATORS else lines
     if not all(_PLAIN_LINE.fullmatch(line) for line in fields):
         text = b"".join([*_as_browsers_read(fields), lines[-1]]).decode("iso-8859-1")
-        return _without_false_length(email.parser.Parser(_class=_class).parsestr(text))
+        read = _without_false_length(email.parser.Parser(_class=_class).parsestr(text))
+        nul = line_with_nul_outside_value(fields)
+        if nul is not None:  # dropped above as no field: the fetcher refuses the answer for it
+            read.nul_line = nul
+        return read
     if any(_STRUCTURED.match(f) for f in fields):
         parsed = email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
         return _without_false_length(parsed)
@@ -181,6 +188,31 @@ def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
         if name is not None:
             out.append(name.group(1) + b":" + body[name.end() :] + end)
     return out
+
+
+def line_with_nul_outside_value(fields: list[bytes]) -> str | None:
+    """The first of a header block's lines (``fields``, their ends kept) that holds a NUL byte outside a
+    field's value, read as Latin-1 without its end, or ``None``: a NUL in the name before the colon, or in
+    a line without a colon (no field at all). :func:`_as_browsers_read` drops such a line as no field, so
+    nothing after it saw the NUL; Chromium refuses any head holding one (``ERR_INVALID_HTTP_RESPONSE``),
+    as ``fetch.header_holding_nul`` says of a NUL in a value. Left alone: a NUL in a value (after the
+    colon, or in a folded line: it stays in the value, where ``header_holding_nul`` finds it), and lines
+    without one."""
+    for line in fields:
+        if b"\x00" in line and line[:1] not in (b" ", b"\t") and b"\x00" in line.partition(b":")[0]:
+            return line.rstrip(b"\r\n").decode("iso-8859-1")
+    return None
+
+
+def transfer_coding_ignored(version: int) -> bool:
+    """Whether an answer of HTTP ``version`` (``http.client``'s: 10 for HTTP/1.0, 11 for 1.1) is framed
+    without regard to its ``Transfer-Encoding``: an HTTP/1.0 one. HTTP/1.0 has no transfer codings, RFC 9112
+    6.1 has a recipient take an HTTP/1.0 message's framing as faulty and close the connection after it, and
+    Chromium reads a body as chunked only in HTTP/1.1 (``HttpResponseHeaders::IsChunkEncoded``): the body is
+    read to the close, as browsers show it. ``http.client`` and urllib3 dechunked any version, so an old
+    server's or proxy's ``chunked`` over a plain page failed as an invalid chunk size. Left alone: HTTP/1.1
+    answers."""
+    return version < 11
 
 
 def _will_close(version: int, first: dict[str, str]) -> bool:
@@ -278,15 +310,39 @@ _STATUS_BELOW_100 = re.compile(r"(HTTP/1\.[0-9]) (0[0-9][0-9])(?: (.*?))?[ \t]*\
 def _below_100(read_status: Any) -> tuple[str, int, str]:
     """``read_status()`` (``http.client``'s ``_read_status``), except that a code of three digits below 100 is
     read as the number it is: RFC 9112 4 makes any three digits a status code, and RFC 9110 15 has a client
-    process a code outside 100-599 as a 5xx (the fetcher retries it as one). Any other line ``http.client``
-    refuses is refused as before."""
+    process a code outside 100-599 as a 5xx (the fetcher retries it as one); and a code glued to its reason
+    is read as browsers read it (:func:`code_glued_to_reason`). Any other line ``http.client`` refuses is
+    refused as before."""
     try:
         return read_status()  # type: ignore[no-any-return]
     except http.client.BadStatusLine as exc:
-        line = _STATUS_BELOW_100.fullmatch(str(exc.args[0]) if exc.args else "")
+        text = str(exc.args[0]) if exc.args else ""
+        line = _STATUS_BELOW_100.fullmatch(text)
         if line is None:
-            raise
+            glued = code_glued_to_reason(text)
+            if glued is None:
+                raise
+            return glued
         return line.group(1), int(line.group(2)), (line.group(3) or "").strip()
+
+
+#: A status line whose three-digit code runs straight into its reason (``HTTP/1.1 200OK``), as some embedded
+#: servers write it: no blank after the code, and no fourth digit.
+_CODE_GLUED = re.compile(r"(HTTP/1\.[0-9]) ([1-9][0-9][0-9])([^0-9\s][^\r\n]*?)[ \t]*\r?\n?")
+
+
+def code_glued_to_reason(line: str) -> tuple[str, int, str] | None:
+    """``(version, code, reason)`` of a status ``line`` (as ``http.client`` read it, Latin-1) whose
+    three-digit code is followed by its reason without a blank (``HTTP/1.1 200OK``), or ``None``. RFC 9112 4
+    wants a space there; Chromium reads the digits that start the field as the code and the rest as the reason
+    (``HttpResponseHeaders::ParseStatusLine``), Firefox reads the number the field begins with, so both
+    show the page. ``http.client`` took ``200OK`` for no number and refused the answer. Left alone: a code
+    of four digits or more (``2000``), a code not of digits (``2OO``), a line without a code, and every line
+    ``http.client`` reads itself."""
+    read = _CODE_GLUED.fullmatch(line)
+    if read is None:
+        return None
+    return read.group(1), int(read.group(2)), read.group(3).strip()
 
 
 #: What an HTTP/2 frame header (9 bytes) a server sends first may begin with, up to its 8th byte: a length
@@ -510,6 +566,8 @@ class Response(http.client.HTTPResponse):
                 raise
         if self.status == http.client.SWITCHING_PROTOCOLS:
             self.will_close = True
+        if self.chunked and transfer_coding_ignored(self.version):  # the body ends at the close
+            self.chunked, self.chunk_left, self.length, self.will_close = False, None, None, True
 
     def _close_conn(self) -> None:
         """``http.client``'s, except that a reader the connection keeps (:attr:`kept`) is let go, not closed

@@ -124,11 +124,31 @@ def _codec(label: str | None, *, declared: bool = False) -> str | None:
 _META_LABELS = {"x-user-defined": "cp1252"}
 
 
+def comment_end_around(head: bytes, at: int) -> int | None:
+    """Where the HTML comment holding byte ``at`` of ``head`` ends (the byte after its ``-->``; the length of
+    ``head`` for one that does not end in it), or ``None`` when ``at`` is in no comment. As the HTML
+    standard's encoding prescan skips comments: a ``<!--`` runs to the first ``>`` after it that two ``-``
+    precede, so ``<!-->`` and ``<!--->`` end at once. Comments do not nest: the last ``<!--`` before ``at``
+    decides (an earlier one ended before it, or at the same ``-->``). A commented-out ``<meta
+    charset=koi8-r>`` of an old template, before the page's own, decoded a windows-1250 page as KOI8-R."""
+    opened = head.rfind(b"<!--", 0, at)
+    if opened < 0:
+        return None
+    closed = head.find(b"-->", opened + 2)
+    if closed < 0:
+        return len(head)
+    end = closed + 3
+    return end if end > at else None
+
+
 def meta_charset(body: bytes) -> str | None:
     """The codec an HTML document's ``<meta charset>`` or ``http-equiv`` declares in its first bytes (as
     :func:`decode_html` reads it: a web charset, UTF-16 read as UTF-8, x-user-defined as windows-1252), or
-    ``None``."""
-    m = _META_CHARSET.search(body[:_PRESCAN_BYTES])
+    ``None``. A ``<meta>`` inside a comment declares nothing (:func:`comment_end_around`)."""
+    head = body[:_PRESCAN_BYTES]
+    m = _META_CHARSET.search(head)
+    while m is not None and (end := comment_end_around(head, m.start())) is not None:
+        m = _META_CHARSET.search(head, end)
     if m is None:
         return None
     label = m.group(1).decode("ascii", "replace")
