@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         after_headline_signal,
         blocked_by,
         body_signal,
+        expired_link,
         file_signal,
         forbidden_gone,
         forbidden_legal,
@@ -383,7 +384,7 @@ def _import_readers() -> None:
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
-    global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by
+    global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -395,6 +396,7 @@ def _import_readers() -> None:
         after_headline_signal,
         blocked_by,
         body_signal,
+        expired_link,
         file_signal,
         forbidden_gone,
         forbidden_legal,
@@ -439,9 +441,18 @@ def _read_page(
             _import_readers()
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
         if liveness.cause is Cause.AUTH and fetch.status_code == 403:
-            # a refusal, unless its page says the content is gone (an archive's copy taken down)
+            # a refusal, unless its page says the content is gone (an archive's copy taken down) or that the
+            # signed, temporary link has expired (a presigned download copied from a browser)
             said = forbidden_gone(fetch.body)
-            if said is not None:
+            expired = expired_link(fetch.final_url, fetch.body) if said is None else None
+            if expired is not None:
+                liveness = Liveness(
+                    Status.DEAD,
+                    Cause.GONE,
+                    f"{fetch.status_code}, and the server says {expired}: a temporary link that will not work"
+                    " again; cite the document's permanent address",
+                )
+            elif said is not None:
                 liveness = Liveness(
                     Status.DEAD,
                     Cause.GONE,

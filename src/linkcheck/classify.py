@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
-__all__ = ["Liveness", "classify_fetch", "move_stands", "moved_finding"]
+__all__ = ["Liveness", "classify_fetch", "framework_error", "move_stands", "moved_finding"]
 
 
 @dataclass(frozen=True)
@@ -180,6 +180,21 @@ def _app_error(body: bytes) -> str | None:
     return None
 
 
+#: The ``<html>`` element's id a JavaScript framework gives its own error document when rendering a page
+#: failed on the server: Next.js's ``<html id="__next_error__">`` ("Application error: a server-side
+#: exception has occurred (see the server logs for more information). Digest: ..."), often streamed after a
+#: 200 was sent.
+#: Looked for in the document's first bytes, where the element opens; no page that rendered carries it.
+_FRAMEWORK_ERROR_MARK = b'id="__next_error__"'
+_FRAMEWORK_ERROR_BYTES = 512
+
+
+def framework_error(body: bytes) -> bool:
+    """Whether a 2xx body is a JavaScript framework's error document (:data:`_FRAMEWORK_ERROR_MARK` in its
+    first :data:`_FRAMEWORK_ERROR_BYTES`) rather than a page: the site's software failed, for now."""
+    return body.find(_FRAMEWORK_ERROR_MARK, 0, _FRAMEWORK_ERROR_BYTES) >= 0
+
+
 @lru_cache(maxsize=64)  # an int in, a str out; HTTPStatus(code) is an enum lookup in Python, ~3 k instr.
 def _phrase(code: int) -> str:
     try:
@@ -274,7 +289,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
                 " answer it; try again later",
             )
-        failed = _app_error(fetch.body)
+        failed = "a JavaScript framework's error document" if framework_error(fetch.body) else None
+        failed = failed or _app_error(fetch.body)
         if failed is not None:
             return Liveness(
                 Status.ERROR,

@@ -160,6 +160,23 @@ CLIENT_CHECK_TITLES: tuple[str, ...] = (
     "вы не робот", "вы робот", "я не робот", "подтвердите что вы не робот", "подтвердите что вы человек",
     "подтвердите что запросы отправляли вы а не робот", "проверка на робота",
 )  # fmt: skip
+#: An app-download interstitial's whole title (on folded text): "Read this story in the <Site> app", "Open
+#: in app", "Get the app to keep reading", "This story is available in our app", "Читайте в приложении",
+#: "Этот материал доступен только в приложении". A site shows it to a browser it takes for a phone's; a
+#: reader's browser continues to the website, linkcheck's request did not. Read, as the client checks are,
+#: only on a page that states no article's date (a story with an app banner states one).
+_APP_PROMPT = re.compile(
+    r"(?:read|continue reading|keep reading|continue|open|view)"
+    r"(?: (?:this|the|the full) (?:story|article|post|page))? (?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}app"
+    r"|(?:get|download|install) (?:the |our )?(?:[\w-]+ ){0,3}app to (?:read|continue|keep reading|see)"
+    r"(?: reading)?(?: (?:this|the|the full) (?:story|article))?"
+    r"|(?:this|the) (?:story|article|content|post) is (?:only )?available (?:only )?in (?:the |our )?"
+    r"(?:[\w-]+ ){0,3}app"
+    r"|(?:chitaite|chitat|prodolzhit|prodolzhite|otkroite|otkryt)(?: chtenie)?"
+    r"(?: (?:etot material|etu novost|etu statyu))? v (?:nashem |mobilnom )?prilozhenii"
+    r"|(?:etot |dannyi )?(?:material|statya|novost) dostup(?:en|na) (?:tolko )?v (?:nashem |mobilnom )?"
+    r"prilozhenii"
+)
 _CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
@@ -317,22 +334,32 @@ _CONSENT_SEGMENTS = frozenset(
 )  # fmt: skip
 
 
+#: Path segments of a captcha's address (lower case, file extension dropped), where a site sends a request it
+#: takes for a robot's, with the page's address to return to (``/showcaptcha?...&retpath=...``,
+#: ``/checkcaptcha?...``); ``captcha`` counts only as the path's first segment (``/captcha?return=...``), not
+#: deeper (``/tag/captcha/``: a listing).
+_CAPTCHA_SEGMENTS = frozenset(("showcaptcha", "checkcaptcha", "showcaptchafast"))
+
+
 @lru_cache(maxsize=PAGE_KEYS)
 def address_gate(url: str) -> Cause | None:
     """``auth`` for a sign-in, registration or subscription address, ``consent`` for a consent one (a
-    ``consent.`` host or path segment), by the URL alone; ``None`` for any other."""
+    ``consent.`` host or path segment), ``bot_challenge`` for a captcha's (:data:`_CAPTCHA_SEGMENTS`), by
+    the URL alone; ``None`` for any other."""
     try:
         host, path, _ = url_parts(url)
     except ValueError:
         return None
     if host.lower().startswith("consent."):
         return Cause.CONSENT
-    for segment in path.lower().split("/"):
+    for n, segment in enumerate(path.lower().split("/")):
         stem = segment.rsplit(".", 1)[0] if "." in segment else segment
         if stem in _SIGN_IN_SEGMENTS:
             return Cause.AUTH
         if stem in _CONSENT_SEGMENTS:
             return Cause.CONSENT
+        if stem in _CAPTCHA_SEGMENTS or (n == 1 and stem == "captcha"):
+            return Cause.BOT_CHALLENGE
     return None
 
 
@@ -383,9 +410,14 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text):
         return Cause.LEGAL
-    if text in _CLIENT_CHECK:
+    if text in _CLIENT_CHECK or app_prompt(text):
         return Cause.BOT_CHALLENGE
     return None
+
+
+def app_prompt(text: str) -> bool:
+    """Whether ``text`` (a whole title, folded) is an app-download interstitial's (:data:`_APP_PROMPT`)."""
+    return ("app" in text or "prilozheni" in text) and _APP_PROMPT.fullmatch(text) is not None
 
 
 def _is_brand(piece: str) -> bool:
@@ -452,7 +484,7 @@ def gate_signal(
     if redirects and final_url != requested_url:
         cause = address_gate(final_url)
         if cause is not None and cause is not address_gate(requested_url):
-            what = "a sign-in page" if cause is Cause.AUTH else "a cookie-consent page"
+            what = _ADDRESS_GATES[cause]
             return cause, f"the link redirects to {what} ({final_url}): reachable, but not verifiable"
     if metadata is None:
         return None
@@ -462,7 +494,7 @@ def gate_signal(
     # cheap first: a gate's title is short and holds one of a few words; most headlines hold none. The short
     # titles are folded and joined at a NUL, which no gate word holds: each word is looked for once a page,
     # not once a title (a page's titles are its headline and the headline with the site's name).
-    if not _has_gate_word("\0".join(fold(t) for t in titles if len(t) <= 120)):
+    if not _has_gate_word("\0".join(fold(t) for t in titles if len(t) <= 120) + "\0"):
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
@@ -470,15 +502,29 @@ def gate_signal(
     gates = [k for k in kinds if isinstance(k, Cause)]
     if not gates:
         return None
-    if any(k is None for k in kinds) and not (gates[0] is Cause.LEGAL and not declares_an_article(metadata)):
+    if (
+        any(k is None for k in kinds)
+        and not (gates[0] is Cause.LEGAL and not declares_an_article(metadata))
+        and not _app_wall_under_name(metadata, titles, kinds)
+    ):
         # a title that is no gate's is a headline: the gate is the article's banner, unless the gate is a
-        # regional block on a page that states no date of its own (no article does without one)
+        # regional block on a page that states no date of its own (no article does without one), or an app's
+        # interstitial under a bare name
         return None
     title = titles[kinds.index(gates[0])]
     if gates[0] is Cause.BOT_CHALLENGE:
         # every title a check of the reader's browser or network, on a page that states no article's date: a
         # story headlined "Your browser is out of date" states one
-        return None if declares_an_article(metadata) else client_check(title)
+        if declares_an_article(metadata):
+            return None
+        if app_prompt(fold(title).rstrip(".!")):
+            return (
+                Cause.BOT_CHALLENGE,
+                f"the page is an app-download interstitial ({title!r}) in front of the story: a reader's"
+                " browser may continue to the website, linkcheck's request did not; reachable, not"
+                " verifiable",
+            )
+        return client_check(title)
     if gates[0] is Cause.LEGAL:
         return (
             Cause.LEGAL,
@@ -497,6 +543,38 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+#: The most words of a ``<title>`` read as a site's bare name beside an app's interstitial ("The Yenisei
+#: Courier"): a headline has more.
+_BARE_NAME_WORDS = 4
+
+
+def _app_wall_under_name(metadata: Metadata, titles: list[str], kinds: list[Cause | bool | None]) -> bool:
+    """Whether an undated page is an app-download interstitial (a title :func:`app_prompt`) whose other
+    titles are only its ``<title>``, of at most :data:`_BARE_NAME_WORDS` words: the site's name, which an
+    interstitial often gives without ``og:site_name`` to say so. A page with a headline of its own
+    elsewhere (an ``<h1>``, ``og:title``), or with a date, is an article with an app banner."""
+    if declares_an_article(metadata) or not any(
+        k is Cause.BOT_CHALLENGE and app_prompt(fold(t).rstrip(".!"))
+        for t, k in zip(titles, kinds, strict=True)
+    ):
+        return False
+    tag = {c.text.strip() for c in metadata.title_candidates if c.source == "title-tag" and c.text}
+    other = {c.text.strip() for c in metadata.title_candidates if c.source != "title-tag" and c.text}
+    return all(
+        t in tag and t not in other and len(t.split()) <= _BARE_NAME_WORDS
+        for t, k in zip(titles, kinds, strict=True)
+        if k is None
+    )
+
+
+#: What a gate's address is, by the cause :func:`address_gate` gives it, as a reason names it.
+_ADDRESS_GATES: dict[Cause, str] = {
+    Cause.AUTH: "a sign-in page",
+    Cause.CONSENT: "a cookie-consent page",
+    Cause.BOT_CHALLENGE: "a captcha (a check that the reader is not a robot)",
+}
 
 
 def client_check(title: str) -> tuple[Cause, str]:
@@ -551,7 +629,13 @@ _GATE_WORDS = tuple(
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
+                # an app-download interstitial (:data:`_APP_PROMPT`), in Russian ("приложении"); in English
+                # "app" as a word, below
+                "приложени",
             )
         }
+        # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:
+        # not folded, as folding trims the spaces and the NUL
+        | {" app\0", " app "}
     )
 )  # fmt: skip

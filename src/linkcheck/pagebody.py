@@ -100,6 +100,7 @@ __all__ = [
     "client_redirect",
     "correction_in_place",
     "defaced_signal",
+    "expired_link",
     "file_signal",
     "forbidden_gone",
     "forbidden_legal",
@@ -858,6 +859,43 @@ def forbidden_gone(body: bytes) -> str | None:
         if says_gone(line) or (len(first) < len(line) and says_gone(first)):
             return line
     return None
+
+
+#: The query keys of a signed, temporary download link (lower case): S3's and its compatible stores'
+#: presigned URLs (``X-Amz-Signature``, ``X-Amz-Expires``), Google Cloud Storage's (``X-Goog-Signature``),
+#: Azure's shared access signatures (``sig``, ``se``) and the older ``Signature``/``Expires`` pair.
+_SIGNED_KEYS = frozenset(
+    ("x-amz-signature", "x-amz-expires", "x-goog-signature", "x-goog-expires", "signature", "sig", "se",
+     "expires")
+)  # fmt: skip
+#: What an object store answers, as it writes it, when a signed link is used after its expiry: S3's
+#: ``<Message>Request has expired</Message>``, Google Cloud Storage's ``<Code>ExpiredToken</Code>``,
+#: Azure's "Signature not valid in the specified time frame".
+_EXPIRED_MARKS = (
+    b"<Message>Request has expired</Message>",
+    b"<Code>ExpiredToken</Code>",
+    b"Signature not valid in the specified time frame",
+)
+#: The expiry S3 states in its answer (``<Expires>2020-01-16T09:30:00Z</Expires>``).
+_EXPIRES_AT = re.compile(rb"<Expires>([0-9T:.+\-Z ]{8,40})</Expires>")
+#: The largest refusal read for an expired link: an object store's XML error weighs 0.3-1 KB.
+EXPIRED_LINK_BYTES = 4_096
+
+
+def expired_link(url: str, body: bytes) -> str | None:
+    """What the store says when ``url`` is a signed, temporary link (its query holds one of
+    :data:`_SIGNED_KEYS`) whose refusal says the link has expired (:data:`_EXPIRED_MARKS`): "the signed
+    link has expired (its expiry: 2020-01-16T09:30:00Z)". A presigned link copied from a browser works for
+    hours or days, then never again: such a refusal is a dead link, not a wall a reader passes. ``None``
+    for any other refusal (a plain "Access Denied", a large page) or an unsigned address."""
+    if not body or len(body) > EXPIRED_LINK_BYTES or not any(mark in body for mark in _EXPIRED_MARKS):
+        return None
+    query = urlsplit(url).query
+    if not any(pair.split("=", 1)[0].lower() in _SIGNED_KEYS for pair in query.split("&")):
+        return None
+    when = _EXPIRES_AT.search(body)
+    at = f" (its expiry: {when.group(1).decode('ascii', 'replace').strip()})" if when else ""
+    return f"the signed link has expired{at}"
 
 
 def forbidden_legal(body: bytes) -> str | None:

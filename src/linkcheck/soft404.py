@@ -63,6 +63,7 @@ from linkcheck.names import (
 __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
+    "closure_title",
     "echoes_slug",
     "first_sentence",
     "has_error_phrase",
@@ -104,11 +105,18 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "this site can't be reached", "this site cannot be reached", "this page isn't working",
         "this site can't provide a secure connection", "we're having trouble finding that site",
         "server not found", "unable to connect", "the connection has timed out", "problem loading page",
+        # a CDN's or host's page when the site's own server does not answer ("The site's server is not
+        # responding", "Website temporarily unavailable")
+        "site temporarily unavailable", "website temporarily unavailable", "server not responding",
+        "server is not responding", "the server is not responding", "the site's server is not responding",
+        "origin server not responding", "the origin server is not responding",
     ),
     "ru": (
         "технические работы", "ведутся технические работы", "на сайте ведутся технические работы",
         "страница обновляется", "сайт обновляется", "сайт на техническом обслуживании",
         "не удается получить доступ к сайту", "не удаётся получить доступ к сайту", "страница не работает",
+        "сайт временно недоступен", "сайт временно не доступен", "сервер не отвечает",
+        "сервер сайта не отвечает",
     ),
 }  # fmt: skip
 
@@ -1422,6 +1430,45 @@ def _says_only(kinds: list[tuple[str, str | None]], phrases: frozenset[str]) -> 
     return bool(errors) and all(" ".join(fold(p).split()) in phrases for p in errors)
 
 
+#: An outlet's notice that it closed, or that it took its older stories offline, as a title or heading says it
+#: in place of the story (on folded text, whole): "Информационное агентство «Меридиан» ликвидировано",
+#: "Издание прекратило работу", "Сайт агентства прекратил работу", "The Kola Chronicle has ceased
+#: publication", "Why stories published before 2020 are no longer online", "Материалы, опубликованные до
+#: 2020 года, больше недоступны". The outlet's name may stand in it (up to four words), so it is read only on
+#: a page whose metadata declares no article's date (:func:`~linkcheck.gates.declares_an_article`): a news
+#: story about another outlet's closure, or about an archive, declares one. A date read from the text does
+#: not count (a liquidation notice names its decree's day, a purge notice its cut-off).
+_CLOSURE = re.compile(
+    r"(?:(?:setevoe|informatsionnoe|mezhdunarodnoe|nashe|eto) )*"
+    r"(?:izdanie|agentstvo|sait|portal|gazeta|zhurnal|redaktsiya|telekanal|radiostantsiya|smi)"
+    r"(?: [\w-]+){0,4}"
+    r" (?:likvidirovan[oa]?|zakryt[oa]?|(?:prekratil[oa]?|prekrashchaet|zavershil[oa]?)"
+    r" (?:rabotu|sushchestvovanie|deyatelnost|vykhod|vypusk))"
+    r"|(?:the |our )?(?:[\w-]+ ){0,4}(?:has |have )?ceased publication"
+    r"|(?:why )?(?:(?:our|the|all) )?(?:older )?(?:stories|articles|news stories|reports|materials)"
+    r"(?: (?:published|written))? (?:before|prior to) (?:\d{4}|\w+ \d{4}) (?:are|were) no longer"
+    r" (?:online|available|available online|on this site)"
+    r"|(?:(?:vse|nashi) )?(?:materialy|publikatsii|statyi|novosti)(?: opublikovannye)? do \d{4}(?: goda)?"
+    r" (?:bolshe )?(?:nedostupny|ne dostupny|udaleny|snyaty s publikatsii)"
+)
+#: Every match of :data:`_CLOSURE` holds one of these (lower case, as written): the test a title meets before
+#: it is folded.
+_CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "заверш", "ceased", "no longer", "недоступ", "удален",
+                  "удалён", "сняты")  # fmt: skip
+
+
+def closure_title(titles: Sequence[str]) -> str | None:
+    """The first of a page's ``titles`` that is an outlet's notice that it closed or took its older stories
+    offline (:data:`_CLOSURE`); ``None`` when none is. Asked only of a page with no date of its own."""
+    for title in titles:
+        if len(title) > 200:
+            continue
+        lowered = title.lower()
+        if any(w in lowered for w in _CLOSURE_WORDS) and _CLOSURE.fullmatch(fold(title).rstrip(".!")):
+            return title
+    return None
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
 ) -> tuple[Cause, str] | None:
@@ -1434,6 +1481,10 @@ def _error_signal(
             return Cause.ERROR_PAGE, f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
+    if not declares_an_article(metadata) and (closed := closure_title(titles)) is not None:
+        where = f" ({final_url})" if redirects and final_url != requested_url else ""
+        said = f"the page{where} is the outlet's notice that it closed or took its older stories offline"
+        return Cause.ERROR_PAGE, f"{said}: {closed!r}"
     # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
     # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
     echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
