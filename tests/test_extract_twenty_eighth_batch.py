@@ -19,7 +19,12 @@ import datetime as dt
 import pytest
 
 from linkcheck.config import Config
-from linkcheck.extract.core import _embedded_post, _other_calendar_script, _published_by
+from linkcheck.extract.core import (
+    _embedded_post,
+    _other_calendar_language,
+    _other_calendar_script,
+    _published_by,
+)
 from linkcheck.match import _issue_dated_url, match_citation
 from linkcheck.models import Citation, ExtractedDate, FindingKind, Metadata, PartialDate
 from tests.test_extract_calendars_zones import _dates, _page
@@ -139,6 +144,17 @@ def test_a_gregorian_byline_of_the_utc_day_is_not_moved() -> None:
     body = "<h1>Story</h1><div class='meta'><span>חדשות</span> <span>27.11.2024</span></div>" + PROSE
     html = _page(_utc_head("2024-11-27T21:30:00+00:00"), body, lang="he")
     assert _dates(html, STORY)[0] == dt.date(2024, 11, 27)
+
+
+def test_other_calendar_language() -> None:
+    """Only pages in such a language pay for the script's search in their byline."""
+    assert _other_calendar_language("am")
+    assert _other_calendar_language("fa-IR")
+    assert _other_calendar_language("zh_TW")
+    assert not _other_calendar_language("ru")
+    assert not _other_calendar_language("en-US")
+    assert not _other_calendar_language(None)
+    assert not _other_calendar_language("")
 
 
 def test_other_calendar_script() -> None:

@@ -370,7 +370,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 byline_update = _byline_update_text(text, headline_end)
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
-            strong += _byline_local(text, byline_at, strong, _day_first(page.lang))
+            strong += _byline_local(
+                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang)
+            )
 
     site_name, site_source = _site_name(page)
     if site_name is None and page.logo_name:
@@ -2003,7 +2005,9 @@ def _other_heading(h1_text: str, og_title: str) -> bool:
     return bool(h1_key and og_key) and h1_key not in og_key and og_key not in h1_key
 
 
-def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -> list[_Cand]:
+def _byline_local(
+    text: str, start: int, strong: list[_Cand], day_first: bool, other_calendar: bool = False
+) -> list[_Cand]:
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
     right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
@@ -2041,7 +2045,7 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     if first is not None and not first.modified and first.timestamp is not None:
         # No clock time settles it, but the byline prints the publication's day, one off UTC's ("12 de marzo
         # de 2022" under 2022-03-13T02:40Z): a zone that shows it on that day.
-        day_zone = _byline_day_zone(window, first.timestamp, day_first)
+        day_zone = _byline_day_zone(window, first.timestamp, day_first, other_calendar)
         if day_zone is not None:
             local = first.timestamp.astimezone(day_zone)
             found.append(_Cand(local.date(), local, first.source, False))
@@ -2057,7 +2061,9 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     return found
 
 
-def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.timezone | None:
+def _byline_day_zone(
+    window: str, stamp: dt.datetime, day_first: bool, other_calendar: bool = False
+) -> dt.timezone | None:
     """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
@@ -2068,7 +2074,7 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     printed = (with_year or str(before.day) in window or str(after.day) in window) and (
         _prints_number(window, before.day) or _prints_number(window, after.day)
     )
-    if not printed and not _other_calendar_script(window):
+    if not printed and not (other_calendar and _other_calendar_script(window)):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
     if not printed:
@@ -2088,6 +2094,23 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
         return zone
     return None
+
+
+#: Languages whose pages date in another calendar that ``find_text_dates`` converts (Amharic and Tigrinya:
+#: the Ethiopian; Hebrew and Yiddish: the Hebrew; Persian, Pashto, Sorani, Arabic, Urdu: the Hijri
+#: calendars; Thai: the Buddhist era; Japanese: the eras; Chinese: the ROC's years).
+_OTHER_CALENDAR_LANGUAGES = frozenset(
+    {"am", "ti", "he", "iw", "yi", "fa", "ps", "ckb", "ar", "ur", "th", "ja", "zh"}
+)
+
+
+def _other_calendar_language(language: str | None) -> bool:
+    """Is ``language`` (the page's ``lang``) one of :data:`_OTHER_CALENDAR_LANGUAGES`? Only such a page's
+    byline is searched for another calendar's script (a scan of the byline's markup every other page would
+    pay)."""
+    if not language:
+        return False
+    return language.lower().replace("_", "-").split("-")[0] in _OTHER_CALENDAR_LANGUAGES
 
 
 #: Scripts of the calendars ``find_text_dates`` converts that number days and years otherwise than the
