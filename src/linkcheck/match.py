@@ -2169,12 +2169,27 @@ def _readings_finding(citation: Citation, metadata: Metadata, config: Config) ->
     )
 
 
+#: A path segment naming a print edition or a weekly's issue: a magazine's article URL carries the issue's
+#: cover date (``/magazine/2024/12/02/slug`` for a piece online on 25 November).
+_ISSUE_SEGMENT = re.compile(r"/(?:magazine|print|print-?edition|issues?|weekly)/", re.IGNORECASE)
+
+
+def _issue_dated_url(url: str, url_day: dt.date, published: dt.date) -> bool:
+    """Is ``url_day`` the cover date of the issue that printed the page, not a disagreement: up to
+    :data:`_ISSUE_DAYS` after its publication online, in a URL under a print edition's or an issue's path
+    segment (:data:`_ISSUE_SEGMENT`)? A URL dated before the publication, or more than a week after it, or
+    with no such segment, still disagrees."""
+    return 0 < (url_day - published).days <= _ISSUE_DAYS and _ISSUE_SEGMENT.search(url) is not None
+
+
 def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) -> Finding | None:
     published = metadata.published
     if published is None or published.source == "url":
         return None
     url_day = _url_date(citation, metadata)
     if url_day is None or abs((published.value - url_day).days) <= config.date_tolerance_days:
+        return None
+    if _issue_dated_url(citation.url, url_day, published.value):
         return None
     return Finding(
         kind=FindingKind.URL_DATE_MISMATCH,

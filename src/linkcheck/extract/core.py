@@ -370,7 +370,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 byline_update = _byline_update_text(text, headline_end)
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
-            strong += _byline_local(text, byline_at, strong, _day_first(page.lang))
+            strong += _byline_local(
+                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang)
+            )
 
     site_name, site_source = _site_name(page)
     if site_name is None and page.logo_name:
@@ -1394,6 +1396,7 @@ class _Exclusion:
             klass = ((node.get("class") or "") + " " + (node.get("id") or "")).lower()
             if (
                 (tag in T.EXCLUDED_TAGS and not _holds_page(node, tag))
+                or (tag == "blockquote" and _embedded_post(klass))
                 or (tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()))
                 or (klass.strip() and _excluded_class(node, klass))
             ):
@@ -1413,6 +1416,21 @@ def _excluded_class(node: Any, klass: str) -> bool:
     if m.group() != "tags" or T.EXCLUDED_CLASS_RE.search(klass, m.end()) is not None:
         return True
     return node.find(".//a") is not None
+
+
+#: Class fragments of the ``<blockquote>`` an embedded post is written in (a social network's embed code:
+#: ``twitter-tweet``, ``instagram-media``, ``tiktok-embed``, ``bluesky-embed``, ``mastodon-embed``,
+#: ``reddit-embed-bq``, Threads' ``text-post-media``, Facebook's ``fb-xfbml-parse-ignore``; WordPress's
+#: ``wp-embedded-content``, another post of a blog).
+_EMBED_MARKS = ("embed", "tweet", "instagram", "text-post-media", "fb-xfbml")
+
+
+def _embedded_post(klass: str) -> bool:
+    """Is a ``<blockquote>`` of class ``klass`` (with its id, lower-cased) an embedded post? Its date
+    (``<time datetime>`` in Instagram's caption, the tweet's linked day) is that post's, made before the
+    story that quotes it, not the page's. A plain quotation's blockquote (no class, or ``pullquote``) is
+    left to the rules for the text it holds."""
+    return any(mark in klass for mark in _EMBED_MARKS)
 
 
 def _holds_page(node: Any, tag: str) -> bool:
@@ -1724,7 +1742,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
             elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
-            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix):
+            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
@@ -1742,6 +1760,34 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: A publication label that names who published between the label and its date: "Published by The Harlow
+#: Ledger on Nov. 28, 2024." (an obituary host's line after the text), "Posted by admin on Thursday,
+#: November 28, 2024" (a blog theme's byline): up to six words of a name, then "on" and a weekday at most.
+_PUBLISHED_BY = re.compile(
+    r"(?<![^\W\d_])(?i:published|posted|submitted) (?i:by) (?P<name>(?:[^\W\d_][\w.'’&-]*,?\s+){1,6})"
+    r"on\W{0,3}(?:[^\W\d_]{2,12},?\s{1,3})?$"
+)
+_PUBLISHED_BY_REACH = 80
+#: Words a publisher's name holds in lower case between capitalised ones ("Harlow Ledger and Evening Star").
+_NAME_JOINERS = frozenset({"the", "and", "of", "&", "de", "la", "le", "du", "von", "van"})
+
+
+def _published_by(window: str, start: int) -> bool:
+    """Does the text before the date at ``start`` of ``window`` end with a publication label naming its
+    publisher (:data:`_PUBLISHED_BY`)? A name: one word (a user's, "admin"), or words each capitalised
+    but for joiners (:data:`_NAME_JOINERS`); not a clause ("published by the council in a statement on").
+    The label patterns read 40 characters, where a name does not fit; this reads
+    :data:`_PUBLISHED_BY_REACH`, only when " by " or " By " stands in them."""
+    before = window[max(0, start - _PUBLISHED_BY_REACH) : start]
+    if " by " not in before and " By " not in before:
+        return False
+    found = _PUBLISHED_BY.search(before)
+    if found is None:
+        return False
+    words = found.group("name").replace(",", " ").split()
+    return len(words) == 1 or all(w[0].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 #: A date's separator standing alone between the texts of its numbers, each in its own element (``<span
@@ -1959,7 +2005,9 @@ def _other_heading(h1_text: str, og_title: str) -> bool:
     return bool(h1_key and og_key) and h1_key not in og_key and og_key not in h1_key
 
 
-def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -> list[_Cand]:
+def _byline_local(
+    text: str, start: int, strong: list[_Cand], day_first: bool, other_calendar: bool = False
+) -> list[_Cand]:
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
     right after the headline prints them (``12/03/2022 22:10``): the same instant with that offset, which
@@ -1997,7 +2045,7 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     if first is not None and not first.modified and first.timestamp is not None:
         # No clock time settles it, but the byline prints the publication's day, one off UTC's ("12 de marzo
         # de 2022" under 2022-03-13T02:40Z): a zone that shows it on that day.
-        day_zone = _byline_day_zone(window, first.timestamp, day_first)
+        day_zone = _byline_day_zone(window, first.timestamp, day_first, other_calendar)
         if day_zone is not None:
             local = first.timestamp.astimezone(day_zone)
             found.append(_Cand(local.date(), local, first.source, False))
@@ -2013,7 +2061,9 @@ def _byline_local(text: str, start: int, strong: list[_Cand], day_first: bool) -
     return found
 
 
-def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.timezone | None:
+def _byline_day_zone(
+    window: str, stamp: dt.datetime, day_first: bool, other_calendar: bool = False
+) -> dt.timezone | None:
     """A zone in which ``stamp`` (UTC) falls on the day the byline in ``window`` (markup right after the
     headline) prints first, when that is the day before or after ``stamp``'s own and not labelled an update:
     see :func:`zone_for_day`; not when it prints a clock time with it. Read only when the markup holds the
@@ -2021,12 +2071,17 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
     day: then its first day and month written without a year (:func:`_yearless_days`)."""
     before, after = stamp - _ONE_DAY, stamp + _ONE_DAY  # the neighbours, tested in that order
     with_year = str(before.year) in window or str(after.year) in window
-    if not with_year and str(before.day) not in window and str(after.day) not in window:
-        return None
-    if not (_prints_number(window, before.day) or _prints_number(window, after.day)):
+    printed = (with_year or str(before.day) in window or str(after.day) in window) and (
+        _prints_number(window, before.day) or _prints_number(window, after.day)
+    )
+    if not printed and not (other_calendar and _other_calendar_script(window)):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
     plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
-    if str(before.day) not in plain and str(after.day) not in plain:  # not within the byline's reach either
+    if not printed:
+        # A byline in another calendar ("ኅዳር 19 ቀን 2017 ዓ.ም", "כ\"ז חשון תשפ\"ה", "令和6年11月28日")
+        # prints neither the Gregorian day's number nor its year: its date, read, is the day.
+        with_year = True
+    elif str(before.day) not in plain and str(after.day) not in plain:  # not within the byline's reach
         return None
     dates = find_text_dates(plain, day_first=day_first) if with_year else _yearless_days(plain, stamp)
     for value, start, end in dates:
@@ -2039,6 +2094,36 @@ def _byline_day_zone(window: str, stamp: dt.datetime, day_first: bool) -> dt.tim
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
         return zone
     return None
+
+
+#: Languages whose pages date in another calendar that ``find_text_dates`` converts (Amharic and Tigrinya:
+#: the Ethiopian; Hebrew and Yiddish: the Hebrew; Persian, Pashto, Sorani, Arabic, Urdu: the Hijri
+#: calendars; Thai: the Buddhist era; Japanese: the eras; Chinese: the ROC's years).
+_OTHER_CALENDAR_LANGUAGES = frozenset(
+    {"am", "ti", "he", "iw", "yi", "fa", "ps", "ckb", "ar", "ur", "th", "ja", "zh"}
+)
+
+
+def _other_calendar_language(language: str | None) -> bool:
+    """Is ``language`` (the page's ``lang``) one of :data:`_OTHER_CALENDAR_LANGUAGES`? Only such a page's
+    byline is searched for another calendar's script (a scan of the byline's markup every other page would
+    pay)."""
+    if not language:
+        return False
+    return language.lower().replace("_", "-").split("-")[0] in _OTHER_CALENDAR_LANGUAGES
+
+
+#: Scripts of the calendars ``find_text_dates`` converts that number days and years otherwise than the
+#: Gregorian calendar: Hebrew, Arabic (Solar and lunar Hijri), Thai (the Buddhist era), Ge'ez (the Ethiopian
+#: calendar), the CJK ideographs (Japan's eras, the ROC's years).
+_OTHER_CALENDAR_SCRIPT = re.compile("[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u4e00-\u9fff]")
+
+
+def _other_calendar_script(window: str) -> bool:
+    """Does ``window`` (a byline's markup) hold a letter of a script whose calendars number days otherwise
+    (:data:`_OTHER_CALENDAR_SCRIPT`)? Only then is a byline that prints neither neighbour day's number read
+    for a date of another calendar."""
+    return not window.isascii() and _OTHER_CALENDAR_SCRIPT.search(window) is not None
 
 
 def _yearless_days(plain: str, stamp: dt.datetime) -> list[tuple[dt.date, int, int]]:

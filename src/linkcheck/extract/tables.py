@@ -290,7 +290,7 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
 MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
-    "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited",
+    "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -312,6 +312,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Slovene "posodobljeno" ("updated"); Māori "i whakahoutia" ("was updated"); Esperanto "ĝisdatigita"
     # ("updated"), "ĝisdatigo" ("update").
     r"posodobljeno|whakahoutia|ĝisdatig(?:ita|o)|"
+    # Ukrainian beside "оновлено": "Змінено" ("changed"), "Останні зміни" ("last changes", a gov.ua
+    # template's line under the text), "Дата зміни", "Відредаговано" ("edited"); not "зміни" alone ("зміни
+    # від 1 січня", changes of a law's date).
+    r"змінено|останні зміни|дата (?:останньої )?зміни|(?:від)?редаговано|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's.
     r"edited)"
