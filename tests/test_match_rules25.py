@@ -4,7 +4,7 @@ small strings with what it must leave alone: an initialism spelled out in words 
 Deal``/``Iraq Signs S-300 Deal``); counts in Chinese or Japanese numerals read as digits (``三套``/``五套``,
 ``三套``/``3套``); a Turkic verb negated by a syllable inside it (Kazakh ``алады``/``алмайды``) and the
 Turkic words for "is not"; a score just below the threshold written with the decimals that tell it from the
-threshold."""
+threshold; another model in a title otherwise alike reported as a failure, not as a rewritten headline."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from linkcheck.config import Config
 from linkcheck.match import (
     _below_threshold,
     _cjk_counts,
+    _model_swapped,
     _negated,
     _negative_form,
     _spelled_out_lower,
@@ -23,7 +24,15 @@ from linkcheck.match import (
     match_citation,
     title_score,
 )
-from linkcheck.models import Citation, ExtractedDate, FindingKind, Metadata, PartialDate, TitleCandidate
+from linkcheck.models import (
+    Citation,
+    ExtractedDate,
+    FindingKind,
+    Metadata,
+    PartialDate,
+    Severity,
+    TitleCandidate,
+)
 from linkcheck.names import fold
 
 CONFIG = Config()
@@ -211,3 +220,52 @@ def test_turkic_is_not(title: str, negated: bool) -> None:
 )
 def test_below_threshold(score: float, text: str) -> None:
     assert _below_threshold(score, 0.88) == text
+
+
+# --- another model in a title otherwise alike ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cited", "page", "swapped"),
+    [
+        (
+            "Russia ready to supply Iraq with S-500 systems",
+            "Russia ready to supply Iraq with S-400 systems",
+            True,
+        ),
+        ("Ирак закупит у России С-400", "Ирак закупит у России С-300", True),
+        ("Iran to get Su-57s", "Iran to get Su-35s", True),
+        ("العراق يتسلم منظومة إس-٤٠٠", "العراق يتسلم منظومة إس-٣٠٠", True),
+        # left alone: the same model in two scripts or with digits of two kinds
+        ("Ирак закупит у России S-300", "Ирак закупит у России С-300", False),
+        ("العراق يتسلم منظومة إس-300", "العراق يتسلم منظومة إس-٣٠٠", False),
+        # a title naming both, a model only one names, a count, a magnitude, a group, a year, an age
+        ("Iraq to buy S-300", "Iraq to buy S-300 and S-400", False),
+        ("Iraq to buy S-300", "Iraq to buy air defence systems", False),
+        ("12 killed in strike", "15 killed in strike", False),
+        ("M6.1 quake hits Japan", "M6.4 quake hits Japan", False),
+        ("G7 leaders meet", "G20 leaders meet", False),
+        ("Выборы в 2024 году", "Выборы в 2025 году", False),
+        ("A 100-year-old veteran dies", "A 101-year-old veteran dies", False),
+        ("COVID-19 cases rise", "COVID-20 cases rise", False),
+    ],
+)
+def test_model_swapped(cited: str, page: str, swapped: bool) -> None:
+    assert _model_swapped(cited, page) is swapped
+
+
+def test_model_swap_on_the_pages_day_fails() -> None:
+    url = "https://www.example-agency.com/politics/1745678"
+    cited = Citation(
+        url=url, title="Russia ready to supply Iraq with S-500 systems — envoy", date=PartialDate(2024, 2, 14)
+    )
+    page = _page("Russia ready to supply Iraq with S-400 systems — envoy", "2024-02-14")
+    found = {f.kind: f.severity for f in match_citation(cited, page, final_url=url, config=CONFIG)}
+    assert found.get(FindingKind.TITLE_MISMATCH) is Severity.FAIL
+    # A count changed the same day is still the rewritten headline's warning (a death toll updated).
+    cited = Citation(
+        url=url, title="Drone strike on Belgorod kills 5, governor says", date=PartialDate(2024, 2, 14)
+    )
+    page = _page("Drone strike on Belgorod kills 7, governor says", "2024-02-14")
+    found = {f.kind: f.severity for f in match_citation(cited, page, final_url=url, config=CONFIG)}
+    assert found.get(FindingKind.TITLE_MISMATCH) is Severity.WARN

@@ -1669,9 +1669,11 @@ def _title_finding(
     )
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
     dek = not other_script and _is_description(citation.title, metadata, names, hosts, config)
+    # Another model in a title otherwise alike is another story (or a correction), not an update.
+    swapped = not other_script and _model_swapped(citation.title, best.title)
     rewritten = (
         None
-        if other_script or live or reversal or dek
+        if other_script or live or reversal or dek or swapped
         else _rewritten_headline(citation, best, metadata, final_url)
     )
     if translated:
@@ -1687,6 +1689,8 @@ def _title_finding(
         hint = rewritten
     elif reversal:
         hint = "; the page's title says the opposite of the cited one (a correction?)"
+    elif swapped:
+        hint = "; the page's title names another model or type (another story, or a correction?)"
     elif dek:
         hint = "; it is the page's description (its dek or standfirst), not its headline"
     else:
@@ -1709,6 +1713,44 @@ def _title_finding(
         actual=best.title,
         score=score,
     )
+
+
+#: A model or type name as a title writes it: a capital and perhaps one more letter (Latin, Cyrillic) or one
+#: or two Arabic letters, then, joined or after a hyphen, two or three digits (``S-300``, ``С-400``,
+#: ``Su-35``, ``T-90``, ``A350``, ``MH17``, ``إس-٣٠٠``), perhaps with a plural ``s``. Not one digit (``G7``,
+#: ``Q1``, a magnitude ``M6.1`` a survey revises the same day), nor four (``в 2024``: years), nor a letter
+#: apart by a space (``A 100-year-old``), nor the end of a longer word (``COVID-19``).
+_MODEL_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0451]?)|[\u0621-\u064a]{1,2})-?(\d{2,3})s?(?![\w])"
+)
+
+
+def _models(title: str) -> dict[str, set[int]]:
+    """The model names of ``title`` (:data:`_MODEL_NAME`): each letter prefix, folded (Cyrillic ``С`` and
+    Latin ``S`` alike), with its numbers."""
+    found: dict[str, set[int]] = {}
+    for letters, number in _MODEL_NAME.findall(title):
+        found.setdefault(fold(letters), set()).add(int(number))
+    return found
+
+
+def _model_swapped(cited: str, page_title: str) -> bool:
+    """Whether the cited title names a model the page's title names with another number and no other
+    (``S-500``/``S-400``, ``Su-35``/``Su-57``, ``إس-٤٠٠``/``إس-٣٠٠``). A headline updated the same day
+    changes a count (a death toll), never the system it is about: a title with another model is another
+    story, or the page corrected the one the citation repeats, which the writer must be told of either
+    way (a failure, not the rewritten headline's warning). A title naming both (``S-300 and S-400``) or
+    a model only one title names is no swap."""
+    if not (any(c.isdigit() for c in cited) and any(c.isdigit() for c in page_title)):
+        return False
+    page = _models(page_title)
+    if not page:
+        return False
+    for letters, numbers in _models(cited).items():
+        other = page.get(letters)
+        if other is not None and numbers.isdisjoint(other):
+            return True
+    return False
 
 
 def _below_threshold(score: float, threshold: float) -> str:
