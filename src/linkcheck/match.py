@@ -15,7 +15,9 @@ kind                   severity    when
                                    (or the day's live page it now leads to) is dated the cited day by
                                    its own metadata, or the day before (the next
                                    morning's print edition): a rewritten headline (see
-                                   :func:`_rewritten_headline`); none, but ``title_unchecked``
+                                   :func:`_rewritten_headline`), unless the titles name one model
+                                   with two numbers (``S-400``/``S-500``: :func:`_model_swapped`),
+                                   which no update changes; none, but ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
 ``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
