@@ -18,8 +18,8 @@ the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``
 (``"batch": 15``, ``b15-*``), the sixteenth (``"batch": 16``, ``b16-*``) and the seventeenth
 (``"batch": 17``, ``b17-*``), the eighteenth (``"batch": 18``, ``b18-*``) and the nineteenth
 (``"batch": 19``, ``b19-*``), the twenty-first (``"batch": 21``, ``b21-*``), the twenty-second
-(``"batch": 22``, ``b22-*``), the twenty-third (``"batch": 23``, ``b23-*``) and the twenty-fourth
-(``"batch": 24``, ``b24-*``) likewise.
+(``"batch": 22``, ``b22-*``), the twenty-third (``"batch": 23``, ``b23-*``), the twenty-fourth
+(``"batch": 24``, ``b24-*``) and the twenty-fifth (``"batch": 25``, ``b25-*``, commit 437b0a0) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
@@ -103,7 +103,7 @@ TODAY = dt.date(2024, 11, 30)
 #: author (a table of places or of given names); 59 since the twenty-third, which fixed that one (the link's
 #: slug tells) and left two: an opinion column whose headline's first sentence is the cited news headline
 #: (the page's genre); 57 since the twenty-fourth, which fixed those two (the page says it is opinion:
-#: Metadata.opinion) and left none.
+#: Metadata.opinion) and left none; 57 since the twenty-fifth, which left none.
 MAX_KNOWN_FAILURES = 57
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool

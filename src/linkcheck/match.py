@@ -15,7 +15,9 @@ kind                   severity    when
                                    (or the day's live page it now leads to) is dated the cited day by
                                    its own metadata, or the day before (the next
                                    morning's print edition): a rewritten headline (see
-                                   :func:`_rewritten_headline`); none, but ``title_unchecked``
+                                   :func:`_rewritten_headline`), unless the titles name one model
+                                   with two numbers (``S-400``/``S-500``: :func:`_model_swapped`),
+                                   which no update changes; none, but ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
 ``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
@@ -218,9 +220,60 @@ def _word_dice(a: str, b: str) -> float:
         or _prefix_negation(a, b)
         or _repeated(a) != _repeated(b)
         or _tense_conflict(a, b)
+        or _suffix_negation(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
+
+
+#: The negative syllable Turkic languages put between a verb's stem and its endings (Turkish, Azerbaijani,
+#: Uzbek ``-ma-``/``-me-``; Kazakh, Kyrgyz, Tatar also ``-ба-``/``-па-``/``-бо-``...), folded; the glide
+#: (``y``/``й``, folded ``i``) after it; and the vowel the affirmative puts where the negative has its
+#: syllable (Kazakh ``ал-а-ды``/``ал-ма-й-ды``).
+_NEGATIVE_SYLLABLES = frozenset({"ma", "me", "ba", "be", "pa", "pe", "mo", "bo", "po"})
+_NEGATIVE_GLIDES = ("", "i", "y")
+_AFFIRMATIVE_VOWELS = frozenset({"", "a", "e", "i", "y"})
+#: A verb's stem and its endings are at least this long: ``al``/``dy`` (Kazakh ``алады``).
+_MIN_STEM = 2
+
+
+def _suffix_negation(a: str, b: str) -> bool:
+    """Whether two folded titles differ in one word only, which one negates with a suffix and the other does
+    not: Turkic languages negate a verb with a syllable inside it (Kazakh ``сатып алады``/``сатып алмайды``,
+    "will buy"/"will not buy"; Turkish ``imzaladı``/``imzalamadı``, ``alacak``/``almayacak``), so the two
+    titles share every word but one and say opposite things. The negative word is the other's stem
+    (:data:`_MIN_STEM` letters or more), a negative syllable (:data:`_NEGATIVE_SYLLABLES`), perhaps a glide,
+    and its endings; the other word the same stem and endings, perhaps with a vowel between them. Not two
+    words of which one merely holds the other (``satyp``/``satyptar``), nor endings under two letters."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    only_a, only_b = set(wa) - set(wb), set(wb) - set(wa)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    (x,), (y,) = only_a, only_b
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return _negative_form(short, long)
+
+
+def _negative_form(word: str, negative: str) -> bool:
+    """Whether ``negative`` is ``word`` with a Turkic negative syllable inside it (see
+    :func:`_suffix_negation`)."""
+    for k in range(_MIN_STEM, len(word) - _MIN_STEM + 1):
+        if negative[:k] != word[:k] or negative[k : k + 2] not in _NEGATIVE_SYLLABLES:
+            continue
+        rest = negative[k + 2 :]
+        for glide in _NEGATIVE_GLIDES:
+            if not rest.startswith(glide):
+                continue
+            endings = rest[len(glide) :]
+            if (
+                len(endings) >= _MIN_STEM
+                and word.endswith(endings)
+                and word[k : len(word) - len(endings)] in _AFFIRMATIVE_VOWELS
+            ):
+                return True
+    return False
 
 
 #: Number words read as the number (``two`` = ``2``, ``third`` = ``3``), folded as :func:`fold` writes them
@@ -279,7 +332,10 @@ def _numerals(folded: str) -> str:
     ``part II``/``part III`` or ``third day``/``fourth day`` become numbers :func:`_numbers_conflict` can
     tell apart; then amounts written out (:func:`_amounts`): ``3 000``, ``3 тыс.``, ``three thousand``
     and ``3000`` are one number, ``1.5bn`` and ``1.5 billion`` another. Headline shorthand is written out
-    first (:func:`_shorthand`)."""
+    first (:func:`_shorthand`), and counts in Chinese or Japanese numerals are written in digits
+    (:func:`_cjk_counts`)."""
+    if not folded.isascii():
+        folded = _cjk_counts(folded)
     words = folded.split()
     if not _SHORTHAND_WORDS.isdisjoint(words) or (not folded.isascii() and _CJK_UNIT_HINT.search(folded)):
         folded = _shorthand(words)
@@ -358,6 +414,44 @@ _CJK_UNITS = {"万": 4, "萬": 4, "億": 8, "亿": 8, "兆": 12}
 _CJK_UNIT_HINT = re.compile(r"\d[万萬億亿兆]")
 _CJK_AMOUNT = re.compile(r"(?:\d+(?:d\d+)?[万萬億亿兆])+\d*")
 _CJK_PART = re.compile(r"(\d+)(?:d(\d+))?([万萬億亿兆]?)")
+#: A count in Chinese or Japanese numerals: two to ninety-nine (``三``, ``两``, ``十二``, ``二十五``) before a
+#: counter word (``套`` sets, ``架`` aircraft, ``枚`` missiles, ``辆`` vehicles, ``艘`` ships, ``名``/``人``
+#: people, ``个`` items, ``次``/``回`` times, ``岁`` years of age, ``天`` days, ``年`` years, ``项`` items,
+#: ``批`` batches, ``起`` incidents, ``家`` firms, ``基``/``発`` launchers and missiles in Japanese, ``台``
+#: machines...), and no numeral before it. Not ``一`` (one), which begins and ends countless words
+#: (``一些``, ``统一``), nor a numeral before another character (``三星`` Samsung, ``五四`` the May Fourth
+#: movement), nor two numerals side by side (``三四个``: three or four).
+_CJK_COUNT = re.compile(
+    "(?<![一二三四五六七八九十两兩百千])([二三四五六七八九两兩]?十?[二三四五六七八九]?)"
+    "(?=[套架枚辆輛艘名人个個座次回岁歲天年项項批件起家颗顆只隻头頭份基发發発台])"
+)
+_CJK_DIGITS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: The numerals :data:`_CJK_COUNT` reads; a title without any is not searched.
+_CJK_NUMERALS = frozenset(_CJK_DIGITS) | {"十"}
+
+
+def _cjk_count(m: re.Match[str]) -> str:
+    """A count of :data:`_CJK_COUNT` as its digits (``三`` 3, ``十二`` 12, ``二十五`` 25); a run that is no
+    number of these forms (``三四``) as it was."""
+    run = m.group(1)
+    if not run:
+        return run
+    if "十" not in run:
+        return str(_CJK_DIGITS[run]) if len(run) == 1 else run
+    tens, _, units = run.partition("十")
+    return str(_CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0))
+
+
+def _cjk_counts(folded: str) -> str:
+    """A folded title with its counts in Chinese or Japanese numerals written in digits
+    (:data:`_CJK_COUNT`): ``交付三套`` = ``交付3套``, so that ``三套``/``五套`` (three sets, five sets) are
+    numbers :func:`_numbers_conflict` tells apart, as ``3套``/``5套`` are, and ``三套``/``3套`` one number.
+    A headline's count is written either way (Xinhua writes ``3架``, a paper ``三架``)."""
+    if _CJK_NUMERALS.isdisjoint(folded):
+        return folded
+    return _CJK_COUNT.sub(_cjk_count, folded)
+
+
 #: Tens and units written as two words (``twenty five``): one number.
 _TENS = frozenset(_TENS_WORDS)
 _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -556,8 +650,10 @@ def _amounts(words: list[str]) -> bool:
 #: signed``/``Iraq denies signing`` agree): English ``deny``, Russian ``опроверг``/``отрицает``, Ukrainian
 #: ``спростував``/``заперечив``, German ``dementiert``, French ``dément``, Spanish ``niega``/``desmiente``,
 #: Portuguese ``nega``/``desmente``, written as :func:`fold` writes them (folding at import would cost
-#: every process's start). Not ``rejects`` (the approve/reject pair of :data:`_OPPOSITE_GROUPS`), nor
-#: French ``nie`` (Polish ``nie`` is here already).
+#: every process's start); and the Turkic words for "is not": Turkish ``değil``, Azerbaijani ``deyil``,
+#: Kazakh and Kyrgyz ``емес``/``эмес`` (not Uzbek ``emas``, Malay and Indonesian for gold). Not ``rejects``
+#: (the approve/reject pair of :data:`_OPPOSITE_GROUPS`), nor French ``nie`` (Polish ``nie`` is here
+#: already).
 _NEGATIONS = frozenset(
     {"not", "never", "no", "nor", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
      "wont", "cant", "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "ne", "ni", "nie", "nicht",
@@ -566,15 +662,23 @@ _NEGATIONS = frozenset(
      "oprovergaet", "oprovergayut", "otritsaet", "otritsayut", "sprostuvav", "sprostuvala", "sprostuvali",
      "zaperechiv", "zaperechila", "zaperechili", "zaperechuye", "dementiert", "dementieren", "dementi",
      "dement", "dementent", "niega", "niegan", "nego", "desmiente", "desmienten", "desmintio", "nega",
-     "negam", "desmente", "desmentem"}
+     "negam", "desmente", "desmentem", "degil", "deyil", "emes"}
 )  # fmt: skip
+
+
+#: English ``yet to`` (``Iraq Has Yet to Sign S-300 Deal``, ``... is yet to decide``): "not yet", a
+#: negation without a word of :data:`_NEGATIONS`; not after ``and``/``but``/``or`` (``small and yet to the
+#: point``: "nevertheless").
+_YET_TO = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bor )(?<!\S)yet to(?!\S)")
 
 
 @lru_cache(maxsize=PAGE_KEYS)
 def _negated(folded: str) -> bool:
-    """Whether a folded title holds a negation (:data:`_NEGATIONS`). Two titles of which only one does say
-    opposite things (``Putin will not attend``/``Putin will attend``), however many words they share."""
-    return not _NEGATIONS.isdisjoint(folded.split())
+    """Whether a folded title holds a negation (:data:`_NEGATIONS`, or :data:`_YET_TO`'s ``yet to``). Two
+    titles of which only one does say opposite things (``Putin will not attend``/``Putin will attend``,
+    ``Iraq has yet to sign``/``Iraq signs``), however many words they share."""
+    words = folded.split()
+    return not _NEGATIONS.isdisjoint(words) or ("yet" in words and _YET_TO.search(folded) is not None)
 
 
 #: Words that say the news happens again, as only a later story can: ``another £1.5bn``, ``cuts rates
@@ -1317,7 +1421,7 @@ def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
     readings = []
     for title, other, cited_first in ((cited, page, True), (page, cited, False)):
         for letters in _initialism_letters(title):
-            span = _spelled_out(letters, other)
+            span = _spelled_out(letters, other) or _spelled_out_lower(letters, other)
             if span is None:
                 continue
             rewritten = other[: span[0]] + letters + other[span[1] :]
@@ -1347,6 +1451,34 @@ def _spelled_out(letters: str, title: str) -> tuple[int, int] | None:
             title[a[1] : b[0]].isspace() for a, b in pairwise(run)
         ):
             return run[0][0], run[-1][1]
+    return None
+
+
+#: The fewest letters of an initialism :func:`_spelled_out_lower` reads in lower-case words: two lower-case
+#: words with the letters of a two-letter one (``us``: ``until Sunday``) are everywhere.
+_LOWER_INITIALISM = 3
+
+
+def _spelled_out_lower(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells an initialism of three letters or more out in words not capitalised, as as many
+    words in a row, apart by white space only, each of three letters or more, beginning with its letter and
+    the rest lower case: Russian and Ukrainian write the words of most abbreviations in lower case
+    (``ЗРК``: ``зенитный ракетный комплекс``, ``ПВО``: ``противовоздушная оборона``), as English does a
+    common noun's (``surface-to-air missile`` for ``SAM``). Words of one or two letters (``of``, ``и``,
+    ``в``) are no initial. ``None``: nowhere."""
+    n = len(letters)
+    if n < _LOWER_INITIALISM:
+        return None
+    lower = letters.lower()
+    if lower[0] not in title.lower():
+        return None
+    words = [m for m in _WORD.finditer(title) if len(m.group(0)) >= 3 and m.group(0)[1:].islower()]
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if all(m.group(0)[0].lower() == letter for m, letter in zip(run, lower, strict=True)) and all(
+            title[a.end() : b.start()].isspace() for a, b in pairwise(run)
+        ):
+            return run[0].start(), run[-1].end()
     return None
 
 
@@ -1539,9 +1671,11 @@ def _title_finding(
     )
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
     dek = not other_script and _is_description(citation.title, metadata, names, hosts, config)
+    # Another model in a title otherwise alike is another story (or a correction), not an update.
+    swapped = not other_script and _model_swapped(citation.title, best.title)
     rewritten = (
         None
-        if other_script or live or reversal or dek
+        if other_script or live or reversal or dek or swapped
         else _rewritten_headline(citation, best, metadata, final_url)
     )
     if translated:
@@ -1557,6 +1691,8 @@ def _title_finding(
         hint = rewritten
     elif reversal:
         hint = "; the page's title says the opposite of the cited one (a correction?)"
+    elif swapped:
+        hint = "; the page's title names another model or type (another story, or a correction?)"
     elif dek:
         hint = "; it is the page's description (its dek or standfirst), not its headline"
     else:
@@ -1573,12 +1709,60 @@ def _title_finding(
         ),
         message=(
             f"cited title {citation.title!r} does not match the page's title {best.title!r} "
-            f"(similarity {score:.2f} < {config.title_threshold:.2f})" + hint
+            f"({_below_threshold(best.score, config.title_threshold)})" + hint
         ),
         expected=citation.title,
         actual=best.title,
         score=score,
     )
+
+
+#: A model or type name as a title writes it: a capital and perhaps one more letter (Latin, Cyrillic) or one
+#: or two Arabic letters, then, joined or after a hyphen, two or three digits (``S-300``, ``С-400``,
+#: ``Su-35``, ``T-90``, ``A350``, ``MH17``, ``إس-٣٠٠``), perhaps with a plural ``s``. Not one digit (``G7``,
+#: ``Q1``, a magnitude ``M6.1`` a survey revises the same day), nor four (``в 2024``: years), nor a letter
+#: apart by a space (``A 100-year-old``), nor the end of a longer word (``COVID-19``).
+_MODEL_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0451]?)|[\u0621-\u064a]{1,2})-?(\d{2,3})s?(?![\w])"
+)
+
+
+def _models(title: str) -> dict[str, set[int]]:
+    """The model names of ``title`` (:data:`_MODEL_NAME`): each letter prefix, folded (Cyrillic ``С`` and
+    Latin ``S`` alike), with its numbers."""
+    found: dict[str, set[int]] = {}
+    for letters, number in _MODEL_NAME.findall(title):
+        found.setdefault(fold(letters), set()).add(int(number))
+    return found
+
+
+def _model_swapped(cited: str, page_title: str) -> bool:
+    """Whether the cited title names a model the page's title names with another number and no other
+    (``S-500``/``S-400``, ``Su-35``/``Su-57``, ``إس-٤٠٠``/``إس-٣٠٠``). A headline updated the same day
+    changes a count (a death toll), never the system it is about: a title with another model is another
+    story, or the page corrected the one the citation repeats, which the writer must be told of either
+    way (a failure, not the rewritten headline's warning). A title naming both (``S-300 and S-400``) or
+    a model only one title names is no swap."""
+    if not (any(c.isdigit() for c in cited) and any(c.isdigit() for c in page_title)):
+        return False
+    page = _models(page_title)
+    if not page:
+        return False
+    for letters, numbers in _models(cited).items():
+        other = page.get(letters)
+        if other is not None and numbers.isdisjoint(other):
+            return True
+    return False
+
+
+def _below_threshold(score: float, threshold: float) -> str:
+    """``similarity 0.62 < 0.88``: a score below the threshold, written with two decimals, or with as many as
+    tell them apart (``0.875 < 0.88``, ``0.8799 < 0.88``): rounded to two, a score just below the threshold
+    reads as equal to it (``0.88 < 0.88``), which tells the user nothing."""
+    for places in (2, 3, 4):
+        if round(score, places) < round(threshold, places):
+            return f"similarity {score:.{places}f} < {threshold:.{places}f}"
+    return f"similarity {score} < {threshold}"
 
 
 #: The label that leads a notice about another article: a correction, an erratum or corrigendum, a
