@@ -699,7 +699,7 @@ _BOILERPLATE_SOURCE = (
     r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
-    r"(?:last\s+)?(?:edited|modified)\s+by\b)"
+    r"(?:last\s+)?(?:edited|modified)\s+by\b|report\s+(?:bugs|issues|problems)\s+(?:at|to|on|in|here)\b)"
 )
 _BOILERPLATE = re.compile(_BOILERPLATE_SOURCE, re.IGNORECASE)
 #: The same, matched case-sensitively against an ASCII label in lower case: the same matches (in ASCII, to
@@ -757,9 +757,13 @@ def is_boilerplate(label: str) -> bool:
 
 
 #: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``), or in
-#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``).
+#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``), and a mailing
+#: list's page for signing up (Mailman's ``/mailman/listinfo/<list>``, which its archive links from every
+#: message, and from each address it hides: added after the nineteenth held-out batch).
 _SUBSCRIPTION_PAGE = re.compile(
-    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$", re.IGNORECASE
+    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$|"
+    r"/mailman/listinfo/[^/]+/?$",
+    re.IGNORECASE,
 )
 
 

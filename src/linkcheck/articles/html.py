@@ -35,13 +35,14 @@ from linkcheck.articles._base import (
     looks_like_title,
     quoted_around,
     resolve_url,
+    unwrap_redirect,
     url_key,
 )
 from linkcheck.articles._dates import parse_date
 from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
-from linkcheck.articles.plaintext import dateline
+from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.models import PartialDate
 from linkcheck.tagflood import capped_tags
 
@@ -69,6 +70,9 @@ _NOISE_TAGS = frozenset(
         # links, a byline (Telegraph's channel link in <address>), never a source (added after the
         # eighteenth held-out batch).
         "address",
+        # AMP's ad and recommendation units: an ad's fallback is the ad's link (added after the nineteenth).
+        "amp-ad",
+        "amp-embed",
     ]
 )
 _NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
@@ -76,7 +80,7 @@ _NOISE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
-    r"toolbar|masthead|pagination|pager|signature|feedback|kicker|overline|eyebrow)(?:$|[\s_-])",
+    r"toolbar|masthead|pagination|pager|signature|feedback|kicker|overline|eyebrow|replies)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -155,6 +159,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         anchors.extend((element, pos + offset) for element, pos in note_anchors)
     if "mw-parser-output" in text and _mediawiki_page(root):
         anchors = [(el, pos) for el, pos in anchors if el.tag != "a" or _external_class(el)]
+    if "<!--beginarticle-->" in text or "<!--X-Body-of-Message-->" in text:
+        anchors = _in_message(text, anchors)
+    if "\n-- " in prose:  # a message's signature (in a ``<pre>``): the sender's links, not sources
+        begin, end = _signature(prose)
+        anchors = [(el, pos) for el, pos in anchors if not begin <= pos < end]
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
@@ -172,8 +181,15 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
-        # A link to another page of the publishing site is that site's: its name is the outlet.
-        if site_name and home and link.error is None and _host(link.url) == home:
+        # A link to another page of the publishing site is that site's: its name is the outlet (not through
+        # the site's own redirector, ``vk.com/away.php?to=https://...``: a page elsewhere).
+        if (
+            site_name
+            and home
+            and link.error is None
+            and _host(link.url) == home
+            and not unwrap_redirect(link.url)
+        ):
             link.outlet = site_name
         parsed.links.append(link)
     if bare:
@@ -181,6 +197,26 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
+
+
+#: The comments a mail archive writes around a message's body: Mailman's pipermail, MHonArc.
+_MESSAGE_MARKS = (
+    ("<!--beginarticle-->", "<!--endarticle-->"),
+    ("<!--X-Body-of-Message-->", "<!--X-Body-of-Message-End-->"),
+)
+
+
+def _in_message(text: str, anchors: list[tuple[etree._Element, int]]) -> list[tuple[etree._Element, int]]:
+    """The anchors between a mail archive's comments marking a message's body (added after the nineteenth
+    held-out batch): pipermail and MHonArc pages put the thread's and the archive's navigation (previous and
+    next messages, the indexes by date, thread, subject and author, the list's page) around it."""
+    for opening, closing in _MESSAGE_MARKS:
+        begin = text.find(opening)
+        end = text.find(closing, begin)
+        if begin >= 0 and end >= 0:
+            first, last = text.count("\n", 0, begin) + 1, text.count("\n", 0, end) + 1
+            return [(el, pos) for el, pos in anchors if first <= (el.sourceline or 0) <= last]
+    return anchors
 
 
 def _jsonld_items(root: etree._Element, key: str) -> Iterator[Any]:

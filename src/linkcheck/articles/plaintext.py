@@ -25,6 +25,7 @@ from linkcheck.articles._base import (
     looks_like_title,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
+from linkcheck.articles._calendar import calendar_text, looks_like_calendar
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
     WEEKDAYS,
@@ -34,15 +35,19 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_markers
+from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.articles._records import (
+    csl_json_items,
     looks_like_csv_log,
     looks_like_ris,
     looks_like_yaml_records,
+    read_csl_json,
     read_csv_log,
     read_ris,
     read_yaml_records,
 )
+from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.models import PartialDate
@@ -463,11 +468,20 @@ def _outlet_title(line: str, link: Link) -> bool:
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
+    if looks_like_notebook(text):  # a raw ``.ipynb``: its Markdown cells, read by the Markdown reader
+        from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
+
+        return markdown.parse(notebook_markdown(text), base_url=base_url)
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
+    page_date = None
+    if looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
+        text = calendar_text(text)
+    elif looks_like_roff(text):  # a man page's source: its filled paragraphs, links as ``url[text]``
+        page_date, text = roff_date(text), roff_text(text)
     text = blank_line_numbers(text)
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
@@ -576,7 +590,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         read_yaml_records(text, placed)
     if (roles := looks_like_csv_log(text)) is not None and (copies := read_csv_log(text, roles, placed)):
         parsed.links = [link for link in parsed.links if id(link) not in copies]
+    if (items := csl_json_items(text)) is not None and (others := read_csl_json(items, placed)):
+        parsed.links = [link for link in parsed.links if id(link) not in others]
     parsed.date, parsed.date_line = dateline(text)
+    if parsed.date is None and page_date is not None:
+        parsed.date = page_date
     if json_feed and parsed.date is None and (published := _JSON_FEED_DATE.search(text)):
         parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
     parsed.title = typst_heading or title_line(text)
