@@ -61,6 +61,7 @@ __all__ = [
     "host_labels",
     "month_day_in",
     "names_a_source",
+    "organisation_author",
 ]
 
 # --- hosts ----------------------------------------------------------------------------------------------
@@ -585,6 +586,20 @@ _ORGANISATION_WORDS = frozenset(
         *("service", "office", "trust", "network", "organisation", "organization", "company", "registry"),
     ]
 )
+
+
+def organisation_author(name: str) -> str | None:
+    """``name`` when it is an organisation's (added after the nineteenth held-out batch): two to eight words,
+    the first capitalised, the last an organisation's word (``Westmark Water Board``, ``Office for National
+    Statistics``... ends with no such word, ``National Audit Office`` does); else ``None``. A reference's
+    author that is an organisation is its publisher when it names none other (Wikipedia's ``{{cite report
+    |author=Westmark Water Board}}``); a person (``Liv Haugen``, ``Haugen, Liv``) is none."""
+    words = name.split()
+    if not 2 <= len(words) <= 8 or "," in name or not words[0][:1].isupper():
+        return None
+    return name.strip() if loose(words[-1].strip(".").casefold()) in _ORGANISATION_WORDS else None
+
+
 #: The last word of a name whose initials spell its host (``Electricity Markets and Policy Group`` on
 #: emp.lbl.gov): an organisation's word, or ``Group`` (which after whole words of a name may follow a longer
 #: name's other words: ``PostgreSQL`` of ``PostgreSQL Global Development Group``).

@@ -991,7 +991,26 @@ def _link(
             if labels:
                 reference, begin = True, labels[-1].end()
         read_entry(link, whole[begin:at], whole[at + len(text) :], reference=reference)
+    if block is not None and block.tag == "dt" and (note := _definition(block)):
+        read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+def _definition(term: etree._Element) -> str:
+    """The text of the ``<dd>`` right after a ``<dt>`` (added after the nineteenth held-out batch): what a
+    definition list says of its term, as a bookmarks file's note under a bookmark (``<DT><A>Title</A>``
+    ``<DD>Herald, 13 May 2024``) or a glossary's under a linked term; else nothing. A parser nests a
+    ``<dt>`` left unclosed (a bookmarks file closes none) in the one before it: the ``<dd>`` after the outer
+    term is the innermost term's."""
+    if term.find(".//dt") is not None:
+        return ""
+    node = term
+    while node.getnext() is None and (parent := node.getparent()) is not None and parent.tag == "dt":
+        node = parent
+    following = node.getnext()
+    if following is None or following.tag != "dd":
+        return ""
+    return clean_text(following.text_content())[:600]
 
 
 #: A link text that is an account's handle alone (``@tass_agency``, ``@user@mastodon.social``).
