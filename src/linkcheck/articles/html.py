@@ -39,7 +39,7 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
+from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles.plaintext import _signature, dateline
@@ -953,6 +953,8 @@ def _link(
     link.quoted = quoted
     if whole and at >= 0 and link.date is None and whole.startswith(" (", at + len(text)):
         link.date = dated_after(whole, at + len(text))  # "<a>NREL, “Title”</a> (February 2024)"
+    if whole and at > 0 and link.date is None:
+        date_before(whole, at, link)  # "ТАСС (08.01.2020): <a>tass.ru/...</a>"
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
