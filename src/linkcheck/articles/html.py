@@ -73,6 +73,9 @@ _NOISE_TAGS = frozenset(
         # AMP's ad and recommendation units: an ad's fallback is the ad's link (added after the nineteenth).
         "amp-ad",
         "amp-embed",
+        # An Evernote export's attachment (ENEX's <resource>): its data, and the address of the picture it
+        # copied, not a source (added after the nineteenth).
+        "resource",
     ]
 )
 _NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
