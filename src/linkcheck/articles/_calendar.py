@@ -10,7 +10,9 @@ value's ``\\n`` breaks, written as lines, use up those places first).
 
 Two properties hold links that cite nothing: a time zone's ``TZURL`` (where its definition is published) and
 Outlook's ``X-ALT-DESC`` (the description again, as HTML: its links are the description's): their lines are
-left blank.
+left blank. So are the ``BEGIN:``/``END:`` lines around each component: a blank line between two events is
+a paragraph break, and the prose of one event (its ``LOCATION``, a name in it) says nothing of another's
+links.
 """
 
 from __future__ import annotations
@@ -48,7 +50,10 @@ def calendar_text(text: str) -> str:
             logical += lines[j].rstrip("\r")[1:]
             j += 1
         name = logical.split(":", 1)[0].split(";", 1)[0].strip().upper()
-        pieces = [""] if name in _NOT_CITED else _ESCAPE.sub(_unescape, logical).split("\n")
+        if name in _NOT_CITED or name in ("BEGIN", "END"):
+            pieces = [""]
+        else:
+            pieces = _ESCAPE.sub(_unescape, logical).split("\n")
         out.extend(pieces)
         out.extend([""] * (j - i - len(pieces)))
         i = j
