@@ -369,8 +369,9 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                     link.title = rest_title
                 elif name.start == 0 and link.text[name.end : name.end + 2].strip()[:1] in (":", "："):
                     link.title = rest_title  # "ТАСС: Жириновский посоветовал ...": outlet, colon, title
-                    # ... and the name is its outlet, over one the prose around gave (added after the nineteenth
-                    # held-out batch: "Clipped from the Ashvale Times" above "<a>Ashvale Council: Title</a>")
+                    # ... and the name is its outlet, over one the prose around gave (added after the
+                    # nineteenth held-out batch: "Clipped from the Ashvale Times" above "<a>Ashvale Council:
+                    # Title</a>")
                     link.outlet = name.name
             if link.outlet is None:
                 for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):

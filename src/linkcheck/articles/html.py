@@ -38,11 +38,12 @@ from linkcheck.articles._base import (
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import parse_date
+from linkcheck.articles._dates import MONTHS, parse_date, to_partial
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles.plaintext import _signature, dateline
+from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.models import PartialDate
 from linkcheck.tagflood import capped_tags
 
@@ -162,8 +163,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         anchors.extend((element, pos + offset) for element, pos in note_anchors)
     if "mw-parser-output" in text and _mediawiki_page(root):
         anchors = [(el, pos) for el, pos in anchors if el.tag != "a" or _external_class(el)]
-    if "<!--beginarticle-->" in text or "<!--X-Body-of-Message-->" in text:
-        anchors = _in_message(text, anchors)
+    from_text: dict[str, Link] = {}
+    if ("<!--beginarticle-->" in text or "<!--X-Body-of-Message-->" in text) and (
+        lines := _message_lines(text)
+    ) is not None:
+        anchors = [(el, pos) for el, pos in anchors if lines[0] <= (el.sourceline or 0) <= lines[1]]
+        from_text, sent = _message_text(root, lines, text)
+        parsed.date = parsed.date or sent
     if "\n-- " in prose:  # a message's signature (in a ``<pre>``): the sender's links, not sources
         begin, end = _signature(prose)
         anchors = [(el, pos) for el, pos in anchors if not begin <= pos < end]
@@ -184,6 +190,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
+        if (plain := from_text.get(link.url)) is not None:
+            link.title, link.date = link.title or plain.title, link.date or plain.date
         # A link to another page of the publishing site is that site's: its name is the outlet (not through
         # the site's own redirector, ``vk.com/away.php?to=https://...``: a page elsewhere).
         if (
@@ -209,17 +217,40 @@ _MESSAGE_MARKS = (
 )
 
 
-def _in_message(text: str, anchors: list[tuple[etree._Element, int]]) -> list[tuple[etree._Element, int]]:
-    """The anchors between a mail archive's comments marking a message's body (added after the nineteenth
-    held-out batch): pipermail and MHonArc pages put the thread's and the archive's navigation (previous and
-    next messages, the indexes by date, thread, subject and author, the list's page) around it."""
+def _message_lines(text: str) -> tuple[int, int] | None:
+    """The first and last source lines of a mail archive's message body, between the comments pipermail and
+    MHonArc write around it (added after the nineteenth held-out batch): they put the thread's and the
+    archive's navigation (previous and next messages, the indexes by date, thread, subject and author, the
+    list's page) around it; ``None`` on other pages."""
     for opening, closing in _MESSAGE_MARKS:
         begin = text.find(opening)
         end = text.find(closing, begin)
         if begin >= 0 and end >= 0:
-            first, last = text.count("\n", 0, begin) + 1, text.count("\n", 0, end) + 1
-            return [(el, pos) for el, pos in anchors if first <= (el.sourceline or 0) <= last]
-    return anchors
+            return text.count("\n", 0, begin) + 1, text.count("\n", 0, end) + 1
+    return None
+
+
+#: A message's date as ``ctime`` writes it and a mail archive shows it: ``Tue May 14 09:12:40 CEST 2024``.
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<m>[A-Z][a-z]{2})[ \t]+(?P<d>\d{1,2})[ \t]+\d\d:\d\d:\d\d"
+    r"(?:[ \t]+[A-Z]{1,5}|[ \t]+[+-]\d{4})?[ \t]+(?P<y>\d{4})\b"
+)
+
+
+def _message_text(
+    root: etree._Element, lines: tuple[int, int], text: str
+) -> tuple[dict[str, Link], PartialDate | None]:
+    """What the text reader reads in a mail archive's message (its ``<pre>`` body, a plain-text mail: a
+    quoted title on the line above a URL, a date in parentheses before it...), by URL; and the message's date
+    as the archive's header shows it before the body (``ctime``'s form)."""
+    first, last = lines
+    body = "\n".join(el.text_content() for el in root.iter("pre") if first <= (el.sourceline or 0) <= last)
+    found = {link.url: link for link in plaintext_parse(body).links} if body else {}
+    stamp = _CTIME.search(text)  # (the header's, above the body)
+    date = None
+    if stamp is not None and (month := MONTHS.get(stamp.group("m").lower())) is not None:
+        date = to_partial(int(stamp.group("y")), month, int(stamp.group("d")))
+    return found, date
 
 
 def _jsonld_items(root: etree._Element, key: str) -> Iterator[Any]:
