@@ -397,3 +397,21 @@ def test_a_link_text_outlet_colon_title_names_the_outlet_over_the_prose() -> Non
 def test_russian_podpisatsya_is_a_sign_up_call() -> None:
     assert is_boilerplate("Подписаться на сообщество")
     assert not is_boilerplate("Подписание договора")
+
+
+def test_a_digest_items_numbered_headline_is_its_links_title() -> None:
+    text = (
+        "Dossier, 3 May 2024\n\n"
+        "[1] Ирак возобновил переговоры с Россией о покупке С-300\n"
+        "    РИА Новости | 09.01.2020, 11:42 | Федеральные СМИ\n"
+        "    Глава комитета заявил, что Багдад «возобновил переговоры о контракте на С-300».\n"
+        "    https://ria.ru/20200109/1563219328.html\n\n"
+        "2. Notes from the desk\n"
+        "    We spoke to the agency today.\n"
+        "    https://desk.example/notes/2024-05-03\n"
+    )
+    got = _read(text, "text")
+    assert got["https://ria.ru/20200109/1563219328.html"].title == (
+        "Ирак возобновил переговоры с Россией о покупке С-300"
+    )
+    assert got["https://desk.example/notes/2024-05-03"].title is None  # no "Outlet | date" line under it

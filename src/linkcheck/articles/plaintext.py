@@ -486,6 +486,33 @@ def _inline_entry(text: str, start: int, link: Link) -> None:
         read_entry(link, m.group("e"), "", reference=True)
 
 
+#: A digest item's first line, its number and headline (``[1] Title``, ``2. Title``), and the line under it
+#: that says where and when it appeared, in fields between bars (``Outlet | 09.01.2020, 11:42 | ...``).
+_DIGEST_HEAD = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?P<t>[^\s|].{3,200}?)[ \t]*\r?")
+_DIGEST_SOURCE = re.compile(r"[ \t]*[^|\r\n]{2,60}\|[^|\r\n]*\d[^\r\n]*")
+#: How far above its URL a digest item's headline may stand.
+_DIGEST_REACH = 1200
+
+
+def _digest_title(text: str, start: int) -> str | None:
+    """The headline of the digest item whose URL stands alone at ``start`` (added after the nineteenth
+    held-out batch): its paragraph opens with a numbered line and the line under it is the item's source
+    line, fields between bars (:data:`_DIGEST_HEAD`, :data:`_DIGEST_SOURCE`), as a media-monitoring service's
+    e-mail lists its items (headline, ``Outlet | date | ...``, a summary, the URL); else ``None``."""
+    floor = max(0, start - _DIGEST_REACH)
+    blank = text.rfind("\n\n", floor, start)
+    if blank < 0:
+        return None
+    first_end = text.find("\n", blank + 2, start)
+    second_end = text.find("\n", first_end + 1, start) if first_end >= 0 else -1
+    if second_end < 0:
+        return None
+    head = _DIGEST_HEAD.fullmatch(text, blank + 2, first_end)
+    if head is None or _DIGEST_SOURCE.fullmatch(text, first_end + 1, second_end) is None:
+        return None
+    return clean_text(head.group("t"))
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
     if looks_like_notebook(text):  # a raw ``.ipynb``: its Markdown cells, read by the Markdown reader
@@ -605,6 +632,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     for start, _, link in placed:
         if link.title is None and link.error is None and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
+        elif link.standalone and link.error is None and (head := _digest_title(text, start)) is not None:
+            link.title = head
     if looks_like_bibtex(text):
         read_bibtex(text, placed)
     if looks_like_ris(text):
