@@ -415,3 +415,13 @@ def test_a_digest_items_numbered_headline_is_its_links_title() -> None:
         "Ирак возобновил переговоры с Россией о покупке С-300"
     )
     assert got["https://desk.example/notes/2024-05-03"].title is None  # no "Outlet | date" line under it
+
+
+def test_a_link_text_label_comma_quoted_title_gives_the_quoted_title() -> None:
+    text = (
+        "Times: https://www.rfc-editor.org/rfc/rfc3339[RFC 3339, “Date and Time on the Internet”]\n"
+        "See https://example.org/notes[our notes, and more].\n"
+    )
+    got = _read(text, "text")
+    assert got["https://www.rfc-editor.org/rfc/rfc3339"].title == "Date and Time on the Internet"
+    assert got["https://example.org/notes"].title != "and more"  # no quoted part: nothing cut
