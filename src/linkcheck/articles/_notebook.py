@@ -26,8 +26,7 @@ _SOURCE_LINE = re.compile(r'^[ \t]*(?P<s>"(?:[^"\\]|\\.)*")[ \t]*,?[ \t]*\r?$')
 def looks_like_notebook(text: str) -> bool:
     """Whether ``text`` is an ``.ipynb`` file: a JSON object opening with its ``"cells"`` (Jupyter writes the
     keys sorted) whose first cell states its ``cell_type``. Only the opening is looked at."""
-    head = text[:300]
-    return head.lstrip()[:1] == "{" and '"cells"' in head and '"cell_type"' in text[:600]
+    return text[:40].lstrip()[:1] == "{" and '"cells"' in text[:300] and '"cell_type"' in text[:600]
 
 
 def _string(literal: str) -> str:

@@ -268,7 +268,7 @@ def csl_json_items(text: str) -> list[dict[str, Any]] | None:
     """The items of a CSL JSON export, when ``text`` is one: a JSON list opening with an item that has an
     ``id`` and a ``type`` (a cheap look at the opening first), every item a mapping; else ``None``."""
     head = text[:400]
-    if head.lstrip()[:1] != "[" or '"type"' not in head or '"id"' not in head:
+    if text[:40].lstrip()[:1] != "[" or '"type"' not in head or '"id"' not in head:
         return None
     try:
         items = json.loads(text)

@@ -44,13 +44,12 @@ _REFERENCE_SECTIONS = frozenset(["SEE ALSO", "REFERENCES", "BIBLIOGRAPHY"])
 def looks_like_roff(text: str) -> bool:
     """Whether ``text`` is a man page's source: it opens with a request or a comment (``.TH``, ``.\\"``) and
     has a ``.TH`` title line near its top. Only the opening is looked at."""
-    head = text[:2000]
-    return head.lstrip()[:1] in (".", "'") and _TITLE_LINE.search(head) is not None
+    return text[:40].lstrip()[:1] in (".", "'") and _TITLE_LINE.search(text, 0, 2000) is not None
 
 
 def roff_date(text: str) -> PartialDate | None:
     """The page's date, from its ``.TH`` line (``"18 April 2024"``, ``2024-04-18``), or ``None``."""
-    m = _TITLE_LINE.search(text[:2000])
+    m = _TITLE_LINE.search(text, 0, 2000)
     return parse_date_field(m.group("q") or m.group("w") or "") if m else None
 
 
