@@ -515,7 +515,10 @@ def _digest_title(text: str, start: int) -> str | None:
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
-    if looks_like_notebook(text):  # a raw ``.ipynb``: its Markdown cells, read by the Markdown reader
+    # The first character tells the formats that open with a mark (a notebook's "{", a CSL JSON export's "[",
+    # a calendar's "BEGIN:", a man page's request "."): most texts open with a letter and test none of them.
+    first = text[:40].lstrip()[:1]
+    if first == "{" and looks_like_notebook(text):  # a raw ``.ipynb``: its Markdown cells, read as Markdown
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
@@ -525,9 +528,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
     page_date = None
-    if looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
+    if first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
-    elif looks_like_roff(text):  # a man page's source: its filled paragraphs, links as ``url[text]``
+    elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
         page_date, text = roff_date(text), roff_text(text)
     text = blank_line_numbers(text)
     typst_heading = None
@@ -629,10 +632,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     placed = [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
     read_entries(text, placed)
     read_markers(text, placed)
+    bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
     for start, _, link in placed:
         if link.title is None and link.error is None and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
-        elif link.standalone and link.error is None and (head := _digest_title(text, start)) is not None:
+        elif bars and link.standalone and (head := _digest_title(text, start)) is not None:
             link.title = head
     if looks_like_bibtex(text):
         read_bibtex(text, placed)
@@ -642,7 +646,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         read_yaml_records(text, placed)
     if (roles := looks_like_csv_log(text)) is not None and (copies := read_csv_log(text, roles, placed)):
         parsed.links = [link for link in parsed.links if id(link) not in copies]
-    if (items := csl_json_items(text)) is not None and (others := read_csl_json(items, placed)):
+    if (
+        first == "["
+        and (items := csl_json_items(text)) is not None
+        and (others := read_csl_json(items, placed))
+    ):
         parsed.links = [link for link in parsed.links if id(link) not in others]
     parsed.date, parsed.date_line = dateline(text)
     if parsed.date is None and page_date is not None:
