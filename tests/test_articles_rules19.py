@@ -3,6 +3,7 @@ small string, with a case each rule must leave alone."""
 
 from __future__ import annotations
 
+from linkcheck.article_formats import detect_format
 from linkcheck.articles import extract_citations
 from linkcheck.articles._base import is_boilerplate, is_subscription
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
@@ -425,3 +426,16 @@ def test_a_link_text_label_comma_quoted_title_gives_the_quoted_title() -> None:
     got = _read(text, "text")
     assert got["https://www.rfc-editor.org/rfc/rfc3339"].title == "Date and Time on the Internet"
     assert got["https://example.org/notes"].title != "and more"  # no quoted part: nothing cut
+
+
+def test_the_new_kinds_extensions_pick_their_reader_over_a_sniff() -> None:
+    calendar = "BEGIN:VCALENDAR\nX-ALT-DESC;FMTTYPE=text/html:<html><body><p>x</p></body></html>\n"
+    assert detect_format("planning.ics", calendar) == "text"  # sniffed, its HTML copy would make it a page
+    assert (
+        detect_format("volumes.ipynb", '{"cells": [{"cell_type": "markdown", "source": ["# T"]}]}') == "text"
+    )
+    assert detect_format("refs.json", "[]") == "text"
+    assert detect_format("tidewatch.1", ".TH TIDEWATCH 1") == "text"
+    assert detect_format("note.enex", "<en-export/>") == "html"
+    assert detect_format("page.html", "") == "html"  # the others as they were
+    assert detect_format("saved", "<!DOCTYPE html><html><body><p>Hi</p></body></html>") == "html"
