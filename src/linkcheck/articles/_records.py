@@ -1,5 +1,5 @@
 """Reference records read as text: RIS, a spreadsheet's CSV and a data file's YAML (added after the eighteenth
-held-out batch).
+held-out batch), and CSL JSON (added after the nineteenth).
 
 A reference manager's RIS export (``TY  - NEWS`` ... ``ER  - ``, one tag a line: ``TI``, ``T2``, ``DA``,
 ``UR``, ``Y2``...) and a source log kept in a spreadsheet and exported as CSV (a header row naming its
@@ -8,22 +8,29 @@ link in a record's ``UR`` tag, or in a row's URL column, takes the record's titl
 date (the record's words win over any other reading of the line), and a row's archive column is its link's
 archived copy, not a citation of its own. A static site's data file of records in YAML (Jekyll's
 ``_data/press.yml``: ``- outlet: ...`` / ``title: ...`` / ``date: ...`` / ``url: ...``) is read the same way,
-its keys named as a CSV log's columns are.
+its keys named as a CSV log's columns are. A reference manager's CSL JSON export (Zotero's, Pandoc's: a
+list of items with ``type``, ``title``, ``container-title``, ``publisher``, ``URL``, and dates as
+``date-parts``) gives each item's ``URL`` its fields; a URL in any other field of an item (its ``id``, a
+zotero.org item URI; an abstract's or a note's) is cited by nobody.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
+from typing import Any
 
 from linkcheck.articles._base import Link
 from linkcheck.articles._dates import parse_date_field, to_partial
 from linkcheck.models import PartialDate
 
 __all__ = [
+    "csl_json_items",
     "looks_like_csv_log",
     "looks_like_ris",
     "looks_like_yaml_records",
+    "read_csl_json",
     "read_csv_log",
     "read_ris",
     "read_yaml_records",
@@ -249,3 +256,65 @@ def read_yaml_records(text: str, placed: list[tuple[int, int, Link]]) -> None:
                     link.date = parse_date_field(fields["date"][0]) or link.date
                 if fields.get("access", ("",))[0]:
                     link.access_date = parse_date_field(fields["access"][0]) or link.access_date
+
+
+# --- CSL JSON -----------------------------------------------------------------------------------------------
+
+#: An item's outlet: its periodical, site or blog first, its publisher last.
+_CSL_OUTLET = ("container-title", "collection-title", "publisher")
+
+
+def csl_json_items(text: str) -> list[dict[str, Any]] | None:
+    """The items of a CSL JSON export, when ``text`` is one: a JSON list opening with an item that has an
+    ``id`` and a ``type`` (a cheap look at the opening first), every item a mapping; else ``None``."""
+    head = text[:400]
+    if text[:40].lstrip()[:1] != "[" or '"type"' not in head or '"id"' not in head:
+        return None
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(items, list) or not items or not all(isinstance(item, dict) for item in items):
+        return None
+    return items
+
+
+def csl_date(value: object) -> PartialDate | None:
+    """A CSL date (``{"date-parts": [[2023, 6, 14]]}``, its parts numbers or strings; ``{"raw": "..."}``
+    or ``{"literal": "..."}``), or ``None``."""
+    if not isinstance(value, dict):
+        return None
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            numbers = [int(str(part)) for part in parts[0][:3]]
+        except ValueError:
+            return None
+        numbers += [0] * (3 - len(numbers))
+        return to_partial(numbers[0], numbers[1] or None, numbers[2] or None)
+    text = value.get("raw") or value.get("literal")
+    return parse_date_field(text) if isinstance(text, str) else None
+
+
+def read_csl_json(items: list[dict[str, Any]], placed: list[tuple[int, int, Link]]) -> set[int]:
+    """Give each link that is an item's ``URL`` the item's title, outlet, date and access date; the ids of
+    the links that are no item's ``URL`` are returned (see the module's docstring)."""
+    fields: dict[str, dict[str, Any]] = {}
+    for item in items:
+        url = item.get("URL")
+        if isinstance(url, str) and url.strip():
+            fields.setdefault(url.strip(), item)
+    others: set[int] = set()
+    for _, _, link in placed:
+        record = fields.get(link.url)
+        if record is None:
+            others.add(id(link))
+            continue
+        item = record
+        title = item.get("title")
+        outlet = next((o for key in _CSL_OUTLET if isinstance(o := item.get(key), str) and o.strip()), None)
+        link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
+        link.outlet = outlet.strip() if outlet else link.outlet
+        link.date = csl_date(item.get("issued")) or link.date
+        link.access_date = csl_date(item.get("accessed")) or link.access_date
+    return others

@@ -35,13 +35,15 @@ from linkcheck.articles._base import (
     looks_like_title,
     quoted_around,
     resolve_url,
+    unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import parse_date
-from linkcheck.articles._entries import ITEM_MARKER, dated_after, read_entry
+from linkcheck.articles._dates import MONTHS, parse_date, to_partial
+from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
-from linkcheck.articles.plaintext import dateline
+from linkcheck.articles.plaintext import _signature, dateline
+from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.models import PartialDate
 from linkcheck.tagflood import capped_tags
 
@@ -69,6 +71,12 @@ _NOISE_TAGS = frozenset(
         # links, a byline (Telegraph's channel link in <address>), never a source (added after the
         # eighteenth held-out batch).
         "address",
+        # AMP's ad and recommendation units: an ad's fallback is the ad's link (added after the nineteenth).
+        "amp-ad",
+        "amp-embed",
+        # An Evernote export's attachment (ENEX's <resource>): its data, and the address of the picture it
+        # copied, not a source (added after the nineteenth).
+        "resource",
     ]
 )
 _NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
@@ -76,7 +84,7 @@ _NOISE_WORDS = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
-    r"toolbar|masthead|pagination|pager|signature|feedback|kicker|overline|eyebrow)(?:$|[\s_-])",
+    r"toolbar|masthead|pagination|pager|signature|feedback|kicker|overline|eyebrow|replies)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
@@ -155,6 +163,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         anchors.extend((element, pos + offset) for element, pos in note_anchors)
     if "mw-parser-output" in text and _mediawiki_page(root):
         anchors = [(el, pos) for el, pos in anchors if el.tag != "a" or _external_class(el)]
+    from_text: dict[str, Link] = {}
+    if ("<!--beginarticle-->" in text or "<!--X-Body-of-Message-->" in text) and (
+        lines := _message_lines(text)
+    ) is not None:
+        anchors = [(el, pos) for el, pos in anchors if lines[0] <= (el.sourceline or 0) <= lines[1]]
+        from_text, sent = _message_text(root, lines, text)
+        parsed.date = parsed.date or sent
+    if "\n-- " in prose:  # a message's signature (in a ``<pre>``): the sender's links, not sources
+        begin, end = _signature(prose)
+        anchors = [(el, pos) for el, pos in anchors if not begin <= pos < end]
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
@@ -172,8 +190,17 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
-        # A link to another page of the publishing site is that site's: its name is the outlet.
-        if site_name and home and link.error is None and _host(link.url) == home:
+        if (plain := from_text.get(link.url)) is not None:
+            link.title, link.date = link.title or plain.title, link.date or plain.date
+        # A link to another page of the publishing site is that site's: its name is the outlet (not through
+        # the site's own redirector, ``vk.com/away.php?to=https://...``: a page elsewhere).
+        if (
+            site_name
+            and home
+            and link.error is None
+            and _host(link.url) == home
+            and not unwrap_redirect(link.url)
+        ):
             link.outlet = site_name
         parsed.links.append(link)
     if bare:
@@ -181,6 +208,49 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
+
+
+#: The comments a mail archive writes around a message's body: Mailman's pipermail, MHonArc.
+_MESSAGE_MARKS = (
+    ("<!--beginarticle-->", "<!--endarticle-->"),
+    ("<!--X-Body-of-Message-->", "<!--X-Body-of-Message-End-->"),
+)
+
+
+def _message_lines(text: str) -> tuple[int, int] | None:
+    """The first and last source lines of a mail archive's message body, between the comments pipermail and
+    MHonArc write around it (added after the nineteenth held-out batch): they put the thread's and the
+    archive's navigation (previous and next messages, the indexes by date, thread, subject and author, the
+    list's page) around it; ``None`` on other pages."""
+    for opening, closing in _MESSAGE_MARKS:
+        begin = text.find(opening)
+        end = text.find(closing, begin)
+        if begin >= 0 and end >= 0:
+            return text.count("\n", 0, begin) + 1, text.count("\n", 0, end) + 1
+    return None
+
+
+#: A message's date as ``ctime`` writes it and a mail archive shows it: ``Tue May 14 09:12:40 CEST 2024``.
+_CTIME = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<m>[A-Z][a-z]{2})[ \t]+(?P<d>\d{1,2})[ \t]+\d\d:\d\d:\d\d"
+    r"(?:[ \t]+[A-Z]{1,5}|[ \t]+[+-]\d{4})?[ \t]+(?P<y>\d{4})\b"
+)
+
+
+def _message_text(
+    root: etree._Element, lines: tuple[int, int], text: str
+) -> tuple[dict[str, Link], PartialDate | None]:
+    """What the text reader reads in a mail archive's message (its ``<pre>`` body, a plain-text mail: a
+    quoted title on the line above a URL, a date in parentheses before it...), by URL; and the message's date
+    as the archive's header shows it before the body (``ctime``'s form)."""
+    first, last = lines
+    body = "\n".join(el.text_content() for el in root.iter("pre") if first <= (el.sourceline or 0) <= last)
+    found = {link.url: link for link in plaintext_parse(body).links} if body else {}
+    stamp = _CTIME.search(text)  # (the header's, above the body)
+    date = None
+    if stamp is not None and (month := MONTHS.get(stamp.group("m").lower())) is not None:
+        date = to_partial(int(stamp.group("y")), month, int(stamp.group("d")))
+    return found, date
 
 
 def _jsonld_items(root: etree._Element, key: str) -> Iterator[Any]:
@@ -917,6 +987,8 @@ def _link(
     link.quoted = quoted
     if whole and at >= 0 and link.date is None and whole.startswith(" (", at + len(text)):
         link.date = dated_after(whole, at + len(text))  # "<a>NREL, “Title”</a> (February 2024)"
+    if whole and at > 0 and link.date is None:
+        date_before(whole, at, link)  # "ТАСС (08.01.2020): <a>tass.ru/...</a>"
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
     title = _cite_title(element, blocks)
@@ -955,7 +1027,26 @@ def _link(
             if labels:
                 reference, begin = True, labels[-1].end()
         read_entry(link, whole[begin:at], whole[at + len(text) :], reference=reference)
+    if block is not None and block.tag == "dt" and (note := _definition(block)):
+        read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+def _definition(term: etree._Element) -> str:
+    """The text of the ``<dd>`` right after a ``<dt>`` (added after the nineteenth held-out batch): what a
+    definition list says of its term, as a bookmarks file's note under a bookmark (``<DT><A>Title</A>``
+    ``<DD>Herald, 13 May 2024``) or a glossary's under a linked term; else nothing. A parser nests a
+    ``<dt>`` left unclosed (a bookmarks file closes none) in the one before it: the ``<dd>`` after the outer
+    term is the innermost term's."""
+    if term.find(".//dt") is not None:
+        return ""
+    node = term
+    while node.getnext() is None and (parent := node.getparent()) is not None and parent.tag == "dt":
+        node = parent
+    following = node.getnext()
+    if following is None or following.tag != "dd":
+        return ""
+    return clean_text(following.text_content())[:600]
 
 
 #: A link text that is an account's handle alone (``@tass_agency``, ``@user@mastodon.social``).

@@ -25,6 +25,7 @@ from linkcheck.articles._base import (
     looks_like_title,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
+from linkcheck.articles._calendar import calendar_text, looks_like_calendar
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
     WEEKDAYS,
@@ -33,16 +34,20 @@ from linkcheck.articles._dates import (
     parse_date_field,
     written_date,
 )
-from linkcheck.articles._entries import read_entries, read_markers
+from linkcheck.articles._entries import read_entries, read_entry, read_markers
+from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.articles._records import (
+    csl_json_items,
     looks_like_csv_log,
     looks_like_ris,
     looks_like_yaml_records,
+    read_csl_json,
     read_csv_log,
     read_ris,
     read_yaml_records,
 )
+from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.models import PartialDate
@@ -461,13 +466,72 @@ def _outlet_title(line: str, link: Link) -> bool:
     return True
 
 
+#: A line's text before its link that is a reference written inline, after a label or two perhaps (an
+#: ``.ics`` property's name, then the note's: ``DESCRIPTION:Background: Outlet, "Title", 29 April 2024,
+#: https://...``), ``Preview: Outlet, "Title", 15 May 2024: https://...``.
+_INLINE_ENTRY = re.compile(
+    r"(?:[^:\"“\r\n]{1,40}:[ \t]*){0,2}(?P<e>[^\"“,:\r\n]{2,80},[ \t]*[\"“][^\"”\r\n]{4,200}[\"”],[ \t]*"
+    r"(?P<d>[^,:\"\r\n]{4,40}))[,:][ \t]*$"
+)
+
+
+def _inline_entry(text: str, start: int, link: Link) -> None:
+    """Read the reference a line writes inline before the link at ``start`` (added after the nineteenth
+    held-out batch): an outlet, a quoted title and a date, separated by commas, then a comma or a colon and
+    the link (:data:`_INLINE_ENTRY`), as a calendar's event note or an e-mail gives its sources; the date must
+    read as one."""
+    line_start = text.rfind("\n", max(0, start - 400), start) + 1
+    m = _INLINE_ENTRY.fullmatch(text, line_start, start)
+    if m is not None and parse_date(m.group("d"), allow_year=False) is not None:
+        read_entry(link, m.group("e"), "", reference=True)
+
+
+#: A digest item's first line, its number and headline (``[1] Title``, ``2. Title``), and the line under it
+#: that says where and when it appeared, in fields between bars (``Outlet | 09.01.2020, 11:42 | ...``).
+_DIGEST_HEAD = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?P<t>[^\s|].{3,200}?)[ \t]*\r?")
+_DIGEST_SOURCE = re.compile(r"[ \t]*[^|\r\n]{2,60}\|[^|\r\n]*\d[^\r\n]*")
+#: How far above its URL a digest item's headline may stand.
+_DIGEST_REACH = 1200
+
+
+def _digest_title(text: str, start: int) -> str | None:
+    """The headline of the digest item whose URL stands alone at ``start`` (added after the nineteenth
+    held-out batch): its paragraph opens with a numbered line and the line under it is the item's source
+    line, fields between bars (:data:`_DIGEST_HEAD`, :data:`_DIGEST_SOURCE`), as a media-monitoring service's
+    e-mail lists its items (headline, ``Outlet | date | ...``, a summary, the URL); else ``None``."""
+    floor = max(0, start - _DIGEST_REACH)
+    blank = text.rfind("\n\n", floor, start)
+    if blank < 0:
+        return None
+    first_end = text.find("\n", blank + 2, start)
+    second_end = text.find("\n", first_end + 1, start) if first_end >= 0 else -1
+    if second_end < 0:
+        return None
+    head = _DIGEST_HEAD.fullmatch(text, blank + 2, first_end)
+    if head is None or _DIGEST_SOURCE.fullmatch(text, first_end + 1, second_end) is None:
+        return None
+    return clean_text(head.group("t"))
+
+
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Find every bare URL in ``text``; each link's ``pos`` is its offset in ``text`` (the prose)."""
+    # The first character tells the formats that open with a mark (a notebook's "{", a CSL JSON export's "[",
+    # a calendar's "BEGIN:", a man page's request "."): most texts open with a letter and test none of them.
+    first = text[:40].lstrip()[:1]
+    if first == "{" and looks_like_notebook(text):  # a raw ``.ipynb``: its Markdown cells, read as Markdown
+        from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
+
+        return markdown.parse(notebook_markdown(text), base_url=base_url)
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
+    page_date = None
+    if first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
+        text = calendar_text(text)
+    elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
+        page_date, text = roff_date(text), roff_text(text)
     text = blank_line_numbers(text)
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
@@ -568,6 +632,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     placed = [(start, end, link) for (start, end, _), link in zip(found, parsed.links, strict=True)]
     read_entries(text, placed)
     read_markers(text, placed)
+    bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
+    for start, _, link in placed:
+        if link.title is None and link.error is None and text[start - 2 : start] in (", ", ": "):
+            _inline_entry(text, start, link)
+        elif bars and link.standalone and (head := _digest_title(text, start)) is not None:
+            link.title = head
     if looks_like_bibtex(text):
         read_bibtex(text, placed)
     if looks_like_ris(text):
@@ -576,7 +646,15 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         read_yaml_records(text, placed)
     if (roles := looks_like_csv_log(text)) is not None and (copies := read_csv_log(text, roles, placed)):
         parsed.links = [link for link in parsed.links if id(link) not in copies]
+    if (
+        first == "["
+        and (items := csl_json_items(text)) is not None
+        and (others := read_csl_json(items, placed))
+    ):
+        parsed.links = [link for link in parsed.links if id(link) not in others]
     parsed.date, parsed.date_line = dateline(text)
+    if parsed.date is None and page_date is not None:
+        parsed.date = page_date
     if json_feed and parsed.date is None and (published := _JSON_FEED_DATE.search(text)):
         parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
     parsed.title = typst_heading or title_line(text)

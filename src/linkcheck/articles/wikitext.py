@@ -46,6 +46,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import FIELD_MONTHS, date_readings, parse_date_field, to_partial
 from linkcheck.articles._entries import read_entry
+from linkcheck.articles._prose import organisation_author
 from linkcheck.models import PartialDate
 
 __all__ = ["is_citation_template", "parse"]
@@ -506,7 +507,7 @@ class _Walker:
             link.notes.append(f"url-status: {status}")
         elif dead and dead.lower() in {"yes", "true", "y"}:
             link.notes.append("url-status: dead")
-        link.outlet = get(*_OUTLET_PARAMS)
+        link.outlet = get(*_OUTLET_PARAMS) or organisation_author(get("author", "author1") or "")
         return link
 
 

@@ -1,0 +1,67 @@
+"""A Jupyter notebook's raw ``.ipynb`` file read as text (added after the nineteenth held-out batch).
+
+A notebook is JSON: a list of cells, each with its ``cell_type`` and its ``source``, a list of strings, one
+line of the cell a string (``"The port's [report](https://...) (published 2 February 2024).\\n",``), its
+quotes and non-ASCII letters escaped. The prose and its links are the Markdown cells'; a code cell's source
+and outputs are code (a data file read by URL is no citation, as a URL in a text's code block is none).
+:func:`notebook_markdown` writes each line of a Markdown cell's source as the Markdown it holds, on the line
+it stands on in the file, and blanks every other line, so that the Markdown reader reads the cells with the
+file's line numbers. Jupyter writes a cell's keys sorted, ``cell_type`` before ``source``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+__all__ = ["looks_like_notebook", "notebook_markdown"]
+
+#: A cell's type, and the opening of its source: a list (one string a line, as Jupyter writes it) or a string.
+_CELL_TYPE = re.compile(r'^[ \t]*"cell_type"[ \t]*:[ \t]*"(?P<t>[a-z]+)"')
+_SOURCE_OPEN = re.compile(r'^[ \t]*"source"[ \t]*:[ \t]*(?P<rest>.*?)[ \t]*,?[ \t]*\r?$')
+#: One string of a source list: the JSON string and the comma after it.
+_SOURCE_LINE = re.compile(r'^[ \t]*(?P<s>"(?:[^"\\]|\\.)*")[ \t]*,?[ \t]*\r?$')
+
+
+def looks_like_notebook(text: str) -> bool:
+    """Whether ``text`` is an ``.ipynb`` file: a JSON object opening with its ``"cells"`` (Jupyter writes the
+    keys sorted) whose first cell states its ``cell_type``. Only the opening is looked at."""
+    return text[:40].lstrip()[:1] == "{" and '"cells"' in text[:300] and '"cell_type"' in text[:600]
+
+
+def _string(literal: str) -> str:
+    """A JSON string literal's text (its escapes read), or nothing when it is not one."""
+    try:
+        value = json.loads(literal)
+    except ValueError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def notebook_markdown(text: str) -> str:
+    """The Markdown cells' lines of a notebook, each on its own line's place in the file; every other line
+    blank. A source written as one string (not a list) is written over the lines after it, its line breaks
+    read (the lines after it move down)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    cell = ""
+    in_source = False
+    for line in lines:
+        if in_source:
+            if (m := _SOURCE_LINE.match(line)) is not None:
+                out.append(_string(m.group("s")).rstrip("\r\n") if cell == "markdown" else "")
+                continue
+            in_source = False
+            out.append("")
+            continue
+        if (m := _CELL_TYPE.match(line)) is not None:
+            cell = m.group("t")
+        elif (m := _SOURCE_OPEN.match(line)) is not None:
+            rest = m.group("rest")
+            if rest == "[":
+                in_source = True
+            elif rest.startswith('"') and cell == "markdown":
+                out.append(_string(rest.rstrip(",").rstrip()))
+                continue
+        out.append("")
+    return "\n".join(out)
