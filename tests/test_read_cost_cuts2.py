@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import names
+from linkcheck.extract.dates import plain_url_split
 from linkcheck.names import fold
 
 #: The patterns as they were written before xcost5 (each opened by its look-behind).
@@ -53,3 +54,23 @@ def test_fold_joins_a_spaced_abbreviation_and_leaves_a_headline() -> None:
     assert fold("Élections aux EE UU") == "elections aux eeuu"  # not ASCII: _SPACED_ABBREVIATION's way
     assert fold("Treaty drought historic senate capital") == "treaty drought historic senate capital"
     assert fold("A Day In The Life") == "a day in the life"  # one-letter and mixed words: no run
+
+
+@given(
+    st.sampled_from(["http://", "https://", "HTTP://", " https://", "ftp://", "http:/", "//", ""]),
+    st.text(alphabet="az09.-_:@[]é\t\n ", max_size=14),
+    st.text(alphabet="az09/.-_?#%\t ", max_size=14),
+)
+def test_plain_url_split_memo_answers_as_the_function(scheme: str, netloc: str, rest: str) -> None:
+    url = scheme + netloc + rest
+    first = plain_url_split(url)
+    before = plain_url_split.cache_info().hits
+    assert first == plain_url_split.__wrapped__(url)
+    assert plain_url_split(url) == first  # the repeat is the memo's answer
+    assert plain_url_split.cache_info().hits == before + 1
+
+
+def test_plain_url_split_of_a_page_address() -> None:
+    url = "http://127.0.0.8:41095/sport/2022/12/09/treaty-drought-a63.html"
+    assert plain_url_split(url) == ("127.0.0.8:41095", "/sport/2022/12/09/treaty-drought-a63.html")
+    assert plain_url_split("http://exa\tmple.com/2020/01/02/") is None  # urlsplit would drop the tab first
