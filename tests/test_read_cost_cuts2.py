@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from linkcheck import names
 from linkcheck.extract.dates import plain_url_split
+from linkcheck.extract.jsonld import _NOT_JSON, _strict_json, load_jsonld
 from linkcheck.names import fold
 
 #: The patterns as they were written before xcost5 (each opened by its look-behind).
@@ -74,3 +76,52 @@ def test_plain_url_split_of_a_page_address() -> None:
     url = "http://127.0.0.8:41095/sport/2022/12/09/treaty-drought-a63.html"
     assert plain_url_split(url) == ("127.0.0.8:41095", "/sport/2022/12/09/treaty-drought-a63.html")
     assert plain_url_split("http://exa\tmple.com/2020/01/02/") is None  # urlsplit would drop the tab first
+
+
+_NOT_JSON_YET = object()
+
+
+def _reference_strict_json(text: str) -> object:
+    """The form replaced: ``json.loads``, or the marker where it raises."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return _NOT_JSON_YET
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        _JSON_VALUES.map(json.dumps),
+        st.text(alphabet='{}[]":,0123456789.eE+-truefalsn \t\n\r\ufeff\\/ab', max_size=30),
+    ),
+    st.sampled_from(["", " ", "\ufeff", "\n", "x"]),
+    st.sampled_from(["", " ", "}", ",", "\t\n", "]]", "{}", "//"]),
+)
+def test_strict_json_is_json_loads(body: str, before: str, after: str) -> None:
+    text = (before + body + after).strip()  # load_jsonld strips the script's text first
+    expected = _reference_strict_json(text)
+    got = _strict_json(text)
+    if expected is _NOT_JSON_YET:
+        assert got is _NOT_JSON
+    else:
+        assert got is not _NOT_JSON
+        assert repr(got) == repr(expected)
+
+
+def test_strict_json_refuses_extra_data_and_a_byte_order_mark() -> None:
+    assert _strict_json('{"a": 1}') == {"a": 1}
+    assert _strict_json('{"a": 1} {"b": 2}') is _NOT_JSON  # two objects: the repairs read them
+    assert _strict_json('\ufeff{"a": 1}') is _NOT_JSON
+    assert _strict_json('{"a": 1,}') is _NOT_JSON  # a trailing comma: repaired later, not here
+    assert load_jsonld('{"a": 1} {"b": 2}') == [{"a": 1}, {"b": 2}]
+    assert load_jsonld('  {"@type": "NewsArticle", "headline": "H"}\n') == [
+        {"@type": "NewsArticle", "headline": "H"}
+    ]
