@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
+import pickle
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import names
 from linkcheck.extract.dates import plain_url_split
 from linkcheck.extract.jsonld import _NOT_JSON, _strict_json, load_jsonld
+from linkcheck.models import ExtractedDate, Finding, Metadata, Result, TitleCandidate
 from linkcheck.names import fold
 
 #: The patterns as they were written before xcost5 (each opened by its look-behind).
@@ -125,3 +130,65 @@ def test_strict_json_refuses_extra_data_and_a_byte_order_mark() -> None:
     assert load_jsonld('  {"@type": "NewsArticle", "headline": "H"}\n') == [
         {"@type": "NewsArticle", "headline": "H"}
     ]
+
+
+#: The reading's and the judging's values, each made several times a page, with the ``__init__`` of
+#: :func:`linkcheck.models._set_by_slots` (as :class:`~linkcheck.models.FetchResult` since fcost).
+_SLOT_INIT_MODELS = (ExtractedDate, TitleCandidate, Metadata, Finding, Result)
+
+
+def _reference_of(cls: type) -> type:
+    """A class of ``cls``'s fields (their names, types, defaults and factories, in order), with the
+    ``__init__`` dataclasses writes."""
+    specs = []
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            specs.append((f.name, f.type, dataclasses.field(default=f.default)))
+        elif f.default_factory is not dataclasses.MISSING:
+            specs.append((f.name, f.type, dataclasses.field(default_factory=f.default_factory)))
+        else:
+            specs.append((f.name, f.type))
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True)
+
+
+def _made(cls: type, positional: list[object], keywords: dict[str, object]) -> object:
+    try:
+        obj = cls(*positional, **keywords)
+    except TypeError as exc:
+        return ("error", str(exc))
+    return [(f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj)]
+
+
+_ANY_VALUE = st.one_of(st.none(), st.integers(), st.text(max_size=5), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SLOT_INIT_MODELS),
+    st.lists(_ANY_VALUE, max_size=15),
+    st.dictionaries(
+        st.sampled_from(["title", "text", "source", "value", "kind", "message", "status", "raw", "unknown"]),
+        _ANY_VALUE,
+        max_size=4,
+    ),
+)
+def test_models_are_made_as_the_dataclass_makes_them(
+    cls: type, positional: list[object], keywords: dict[str, object]
+) -> None:
+    assert _made(cls, positional, keywords) == _made(_reference_of(cls), positional, keywords)
+
+
+def test_models_defaults_signatures_and_frozenness() -> None:
+    for cls in _SLOT_INIT_MODELS:
+        reference = _reference_of(cls)
+        ours, theirs = inspect.signature(cls), inspect.signature(reference)
+        assert [(p.name, p.kind, repr(p.default)) for p in ours.parameters.values()] == [
+            (p.name, p.kind, repr(p.default)) for p in theirs.parameters.values()
+        ]
+    metadata = Metadata(title="Headline", title_candidates=(TitleCandidate("Headline", "h1"),))
+    assert metadata == Metadata("Headline", None, (TitleCandidate("Headline", "h1", None),))
+    assert metadata.published is None
+    assert metadata.opinion is False
+    assert pickle.loads(pickle.dumps(metadata)) == metadata
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        metadata.title = "x"  # type: ignore[misc]

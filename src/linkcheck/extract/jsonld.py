@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = ["iter_nodes", "load_jsonld", "node_types", "text_value"]
@@ -16,8 +16,10 @@ _FIELD = re.compile(
 )
 #: One decoder for every call (``json.loads`` with keywords builds a new one each time); stateless.
 _DECODER = json.JSONDecoder(strict=False)
-#: The C scanner of ``json.loads``'s own decoder (the default one: strict, no hooks), called directly.
-_STRICT_SCAN = json.JSONDecoder().scan_once
+#: The scanner ``json.loads``'s own decoder holds (the default one: strict, no hooks; ``JSONDecoder`` makes
+#: its ``scan_once`` so), called directly.
+#: (typeshed does not declare the attribute, which ``JSONDecoder.__init__`` sets.)
+_STRICT_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 #: Nodes walked per page at most (a huge graph must not cost more than a normal page).
 _MAX_NODES = 2000
 _MAX_DEPTH = 12
