@@ -420,6 +420,7 @@ class FetchResult:
         return self.cause is None and self.status_code is not None
 
 
+@_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ExtractedDate:
@@ -438,6 +439,7 @@ class ExtractedDate:
         return self.value.isoformat()
 
 
+@_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TitleCandidate:
@@ -448,6 +450,7 @@ class TitleCandidate:
     raw: str | None = None
 
 
+@_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -500,6 +503,7 @@ class Metadata:
 _LAST_TITLES: tuple[Metadata | None, tuple[str, ...]] = (None, ())
 
 
+@_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -513,6 +517,7 @@ class Finding:
     score: float | None = None
 
 
+@_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Result:

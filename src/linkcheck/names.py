@@ -132,14 +132,22 @@ def split_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str) -> 
 
 
 #: Runs of two-letter capitalised words, an abbreviation written with spaces: ``EE UU`` = ``EEUU``.
-_SPACED_ABBREVIATION = re.compile(r"(?<!\w)[^\W\d_]{2}(?:\s[^\W\d_]{2})+(?!\w)")
+#: (Written ``(?<!\w)[^\W\d_]{2}(?:\s[^\W\d_]{2})+(?!\w)`` before: the same matches. A pattern that opens
+#: with a look-behind is tried at every position of the text; one that opens with a character class is
+#: tried only where a letter stands, the engine scanning for one in C. The look-behind after the first letter
+#: spans that letter and the character before it: since the letter is one, it holds when that character
+#: is no ``\w`` or the run starts the text, as the first form's did.)
+_SPACED_ABBREVIATION = re.compile(r"[^\W\d_](?<!\w[^\W\d_])[^\W\d_](?:\s[^\W\d_]{2})+(?!\w)")
 
 
 #: In ASCII text, the runs of :data:`_SPACED_ABBREVIATION` that :func:`_join_capitals` changes: two or more
 #: capitalised two-letter words. (It joins only a capitalised word to a capitalised one before it, so a run
 #: of lower-case or mixed two-letter words around them changes nothing but white space, which ``fold`` makes
 #: one space anyway.)
-_SPACED_CAPITALS = re.compile(r"(?<![A-Za-z0-9_])[A-Z]{2}(?:\s[A-Z]{2})+(?![A-Za-z0-9_])")
+#: Opened by its first capital, not by the look-behind (as :data:`_SPACED_ABBREVIATION`, and for the same
+#: reason: ``fold`` reads every new title's text, and a headline with no such run was tried at each of its
+#: characters, ~13 k instructions for 60 of them; now at its capitals alone).
+_SPACED_CAPITALS = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Z](?:\s[A-Z]{2})+(?![A-Za-z0-9_])")
 #: ``bytes.translate`` table for ASCII text: letters and digits kept, everything else (``[\W_]``) a space.
 _ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 #: The ASCII members of :data:`_QUOTES`, deleted.
