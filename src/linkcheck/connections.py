@@ -92,6 +92,14 @@ _LEFTOVER = (http.client.BadStatusLine, http.client.LineTooLong, http.client.Unk
 _IDLE_TIMEOUT = 408
 
 
+def closed_while_idle(status: int | None, reused: bool, exchange: Exchanging) -> bool:
+    """Whether an answer of ``status`` is the server's notice that it closed a kept-alive connection while
+    idle (:data:`_IDLE_TIMEOUT` on a ``reused`` one), not an answer to the request: then the request is sent
+    once more on a new connection, unless the ``exchange``'s time is up. Asked by :meth:`DirectPool.send` and
+    by the fetcher's adapter path alike."""
+    return reused and status == _IDLE_TIMEOUT and not exchange.expired
+
+
 class Exchanging(Protocol):
     """What :class:`DirectPool` needs of the fetcher's per-request exchange."""
 
@@ -492,7 +500,7 @@ class DirectPool:
             except BaseException:
                 sock.close()
                 raise
-            if reused and answer.status == _IDLE_TIMEOUT and not exchange.expired:
+            if closed_while_idle(answer.status, reused, exchange):
                 # a "408 Request Timeout" on a kept-alive connection is the server's notice that it closed
                 # the connection while idle, sent before this request was read: once more on a new one
                 answer.close()

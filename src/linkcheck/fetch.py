@@ -61,10 +61,10 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
 from linkcheck.connections import (
-    _IDLE_TIMEOUT,
     DirectPool,
     GetRequest,
     PlainResponse,
+    closed_while_idle,
     connect,
     get_request,
     idle_budget,
@@ -2171,7 +2171,7 @@ class Fetcher:
                             raise
                         exchange.reused = False
                         response = send()  # once more, on another connection (see _stale)
-                    if response.status_code == _IDLE_TIMEOUT and exchange.reused and not exchange.expired:
+                    if closed_while_idle(response.status_code, exchange.reused, exchange):
                         # the server's notice that it closed the kept connection while idle, not an answer
                         # to this request: once more on a new one, as DirectPool.send does (the twentieth
                         # hostile round's /ka-408-on-reuse: this path reported the 408)
