@@ -265,10 +265,13 @@ _GEO_TITLE = re.compile(
     r" (?:zablokirovan|zablokirovana|ogranichen)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
     # ... in English, as a national regulator's register has internet providers' proxies show it: "Access
-    # Restricted", "Access to this website has been blocked", "This website is blocked"
+    # Restricted", "Access to this website has been blocked", "This website is blocked"; and as a network's
+    # web filter titles its page, "Web Page Blocked" (no headline says that of a page: "Website blocked" may
+    # be one)
     r"|access (?:to (?:this|the requested) (?:website|site|resource|web ?page|page|url) )?(?:is |has been )?"
     r"(?:restricted|blocked)"
-    r"|(?:this|the requested) (?:website|site|resource|web ?page|page|url) (?:is |has been )?blocked"
+    r"|(?:(?:this|the requested) (?:website|site|resource|web ?page|page|url)|web ?page) (?:is |has been )?"
+    r"blocked"
     # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
     # "このサービスは現在、日本国内からのみご利用いただけます"
@@ -526,11 +529,7 @@ def gate_signal(
             )
         return client_check(title)
     if gates[0] is Cause.LEGAL:
-        return (
-            Cause.LEGAL,
-            f"the page says it is not available in this region or country ({title!r}): blocked where"
-            " linkcheck runs, not gone",
-        )
+        return Cause.LEGAL, _legal_gate_reason(title)
     if gates[0] is Cause.AUTH:
         if any(_is_age_check(t) for t in titles):
             return (
@@ -543,6 +542,23 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+def _legal_gate_reason(title: str) -> str:
+    """The reason for a page titled ``title``, a regional block's or a block page's (:data:`_GEO_TITLE`): a
+    title that names a region or a country (:func:`geo_block`) is a regional licence's or law's; one that
+    only says the page or access is blocked or restricted ("Web Page Blocked", "Доступ к ресурсу
+    ограничен") is a filter's on the way from linkcheck to the site (an internet provider's, a regulator's
+    or the checking network's own): neither is the site's answer, and neither says the page is gone."""
+    if geo_block(fold(title)):
+        return (
+            f"the page says it is not available in this region or country ({title!r}): blocked where"
+            " linkcheck runs, not gone"
+        )
+    return (
+        f"the page says access to it is blocked or restricted ({title!r}): a block page of a filter between"
+        " linkcheck and the site (an internet provider's, a regulator's or the network's own), not gone"
+    )
 
 
 #: The most words of a ``<title>`` read as a site's bare name beside an app's interstitial ("The Yenisei

@@ -157,7 +157,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a web server's own page where a site was: a fresh install's welcome page, a relaunch's placeholder
         "welcome to nginx", "test page for the nginx http server", "it works", "apache2 ubuntu default page",
         "apache2 debian default page", "test page for the apache http server", "web server's default page",
-        "iis windows server", *_PLACEHOLDER_PHRASES,
+        "iis windows server",
+        # a hosting panel's page for a domain that points at its server and no site there (cPanel's "Default
+        # Web Site Page": "SORRY! ... The IP address has changed", Plesk's "Domain Default page")
+        "default web site page", "default website page", "domain default page", *_PLACEHOLDER_PHRASES,
         # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
         "website expired", "site expired", "this website has expired", "this site has expired",
         # a video platform's player or page for a video that is gone ("Video currently unavailable")
@@ -835,6 +838,13 @@ def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
     return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
 
 
+def _interjection(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether a title's pieces and kinds (:func:`_piece_kinds`) are all filler words (:data:`_FILLER`) and
+    none an error word: an interjection such as "SORRY!", "Oops!" or "Ой!", which names no page (an error
+    page's heading over its message); "Error" or "404" is an error title, not this."""
+    return bool(kinds) and all(kind == "filler" for _, kind in kinds)
+
+
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
     # A loop, not any() over a generator (whose making and finalising cost more than the test): asked of
     # every title of every page.
@@ -1498,11 +1508,15 @@ def _error_signal(
     if not errors:
         return None
     headline_is_error = metadata.title is not None and metadata.title.strip() in errors
-    # a title with no letter ("44": a theme's styled "4<icon>4") names nothing, not a headline nor the site
+    # a title with no letter ("44": a theme's styled "4<icon>4") or of interjections only ("SORRY!" over a
+    # hosting panel's default page) names nothing, not a headline nor the site
     others = [
         t
-        for t in titles
-        if t not in errors and any(c.isalpha() for c in t) and not is_site_segment(t, names, hosts)
+        for t, k in zip(titles, kinds, strict=True)
+        if t not in errors
+        and any(c.isalpha() for c in t)
+        and not _interjection(k)
+        and not is_site_segment(t, names, hosts)
     ]
     if headline_is_error or not others:
         said_by = [k for t, k in zip(titles, kinds, strict=True) if t in errors]
