@@ -63,6 +63,8 @@ BAIKAL = "outlet: Байкал"
 BAIKAL_EN = "outlet: Baikal News Agency"
 TAIMYR = "outlet: The Taimyr Dispatch"
 
+#: what a page holds where it names its own site's address: replaced by the server's origin
+ORIGIN = b"{{origin}}"
 NEWSLETTER_AT = "/p/khatanga-airport-runway-reopens"
 NEW_HOME_AT = "/en/news/1112050"
 
@@ -314,7 +316,7 @@ assert len(IDS) == 16
 
 @pytest.fixture(scope="module")
 def rot23_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot23"), origin_mark=b"{{origin}}")
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot23"), origin_mark=ORIGIN)
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])
