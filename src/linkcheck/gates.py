@@ -10,16 +10,16 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    path segment such as ``consent``, ``cookie-consent``, ``privacy-gate``) -> ``consent``.
 2. **A gate's titles.** Every title the page gives itself (``<title>``, ``og:title``, ``<h1>``), once the
    site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
-   reading", "Create a free account to keep reading", "You've read all your free stories this month",
-   "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
-   ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
-   regional block ("This content is not available in your region", an internet provider's "Доступ к
-   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``, or a check of the reader's browser or
-   network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a captcha's "Вы
-   не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's date. A
-   title of a gate's piece and a short product name the page does not otherwise declare ("Google Drive: You
-   need access") is a gate's. A registration wall below a real headline is no gate: the headline is a title
-   of the page.
+   reading", "Create a free account to keep reading", "You've read all your free stories this month", "Sign
+   in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") -> ``auth``, a
+   consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a regional block ("This
+   content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
+   заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
+   browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
+   captcha's "Вы не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's
+   date. A title of a gate's piece and a short product name the page does not otherwise declare ("Google
+   Drive: You need access") is a gate's. A registration wall below a real headline is no gate: the headline is
+   a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch

@@ -4,23 +4,23 @@
 extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, in order:
 
 1. **Error title.** A title (the headline or any title candidate: ``<title>``, ``og:title``, ``<h1>``) that
-   *is* an error message: every piece of it (split at `` - ``, `` | ``, ``: ``, ``!``, ...) is an error
-   phrase from :data:`ERROR_PHRASES` (or :data:`ERROR_PATTERNS`), filler (``Oops``, ``404``, ``Sorry``) or the
-   site's name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error
-   titles; ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline
-   must be an error title, or else every title the page offers must be an error title or its site's name:
-   an ``<h1>404</h1>`` beside a real headline is not enough; but a title of the site's name and a
-   placeholder's phrase (``<site> – Coming Soon``, ``Under Construction``) speaks for the whole site,
-   whatever the page's heading says. A web server's own pages (``Welcome to nginx!``, ``Index of /news/``)
-   are error titles. A quoted span whose words end with the
-   requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
-   ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names;
-   so is the unquoted echo of a theme's ``Nothing found for <the path's words>``. A title with no letter
-   (``44``, a styled ``4<icon>4``) is no headline. An error title whose every error phrase says the site is
-   down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a browser's own
-   "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``, not a soft
-   404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many Requests",
-   "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
+   *is* an error message: every piece of it (split at `` - ``, `` | ``, ``: ``, ``!``, ...) is an error phrase
+   from :data:`ERROR_PHRASES` (or :data:`ERROR_PATTERNS`), filler (``Oops``, ``404``, ``Sorry``) or the site's
+   name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error titles;
+   ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline must be an
+   error title, or else every title the page offers must be an error title or its site's name: an
+   ``<h1>404</h1>`` beside a real headline is not enough; but a title of the site's name and a placeholder's
+   phrase (``<site> – Coming Soon``, ``Under Construction``) speaks for the whole site, whatever the page's
+   heading says. A web server's own pages (``Welcome to nginx!``, ``Index of /news/``, a hosting panel's
+   ``Default Web Site Page``) are error titles. A quoted span whose words end with the requested URL's slug is
+   read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is ``We couldn't find that``,
+   an error page echoing what was asked for, not the article the slug names; so is the unquoted echo of a
+   theme's ``Nothing found for <the path's words>``. A title with no letter (``44``, a styled ``4<icon>4``) or
+   of interjections only (``SORRY!``, ``Oops!``) is no headline. An error title whose every error phrase says
+   the site is down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a
+   browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
+   not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
+   Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
