@@ -426,6 +426,12 @@ def _internal_error(url: str, exc: Exception) -> _Page:
     return _Page(None, Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}"))
 
 
+#: The refusals an object store answers a signed, temporary link with once it has expired: S3's and Azure's
+#: 403, Google Cloud Storage's 400 (``ExpiredToken``), a token-checking CDN's or store's 401. Read for the
+#: store's words (:func:`~linkcheck.pagebody.expired_link`) only on these.
+_EXPIRY_REFUSALS = frozenset((400, 401, 403))
+
+
 def _read_page(
     url: str, fetch: FetchResult, config: Config, parse_slots: _Slots, wants_text: bool = False
 ) -> _Page:
@@ -440,19 +446,22 @@ def _read_page(
         if not _readers_ready:
             _import_readers()
         liveness = _accepted(fetch, classify_fetch(fetch), config.accept_status)
-        if liveness.cause is Cause.AUTH and fetch.status_code == 403:
-            # a refusal, unless its page says the content is gone (an archive's copy taken down) or that the
-            # signed, temporary link has expired (a presigned download copied from a browser)
+        if (
+            fetch.status_code in _EXPIRY_REFUSALS
+            and (expired := expired_link(fetch.final_url, fetch.body)) is not None
+        ):
+            # a signed, temporary link whose store says it has expired (a presigned download copied from a
+            # browser): dead, whichever refusal the store sends
+            liveness = Liveness(
+                Status.DEAD,
+                Cause.GONE,
+                f"{fetch.status_code}, and the server says {expired}: a temporary link that will not work"
+                " again; cite the document's permanent address",
+            )
+        elif liveness.cause is Cause.AUTH and fetch.status_code == 403:
+            # a refusal, unless its page says the content is gone (an archive's copy taken down)
             said = forbidden_gone(fetch.body)
-            expired = expired_link(fetch.final_url, fetch.body) if said is None else None
-            if expired is not None:
-                liveness = Liveness(
-                    Status.DEAD,
-                    Cause.GONE,
-                    f"{fetch.status_code}, and the server says {expired}: a temporary link that will not work"
-                    " again; cite the document's permanent address",
-                )
-            elif said is not None:
+            if said is not None:
                 liveness = Liveness(
                     Status.DEAD,
                     Cause.GONE,

@@ -15,7 +15,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
-__all__ = ["Liveness", "classify_fetch", "framework_error", "move_stands", "moved_finding"]
+__all__ = [
+    "Liveness",
+    "classify_fetch",
+    "firewall_refusal",
+    "framework_error",
+    "move_stands",
+    "moved_finding",
+]
 
 
 @dataclass(frozen=True)
@@ -143,16 +150,29 @@ CDN_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
 #: Cloudflare's error page also reports its own 1xxx errors: its 5xx codes say the origin did not answer,
 #: and its DNS errors that it cannot find the origin (1000-1002 "DNS points to prohibited IP", "DNS
 #: resolution error"; 1016 "Origin DNS error"); its other 1xxx (1020 "Access denied", a blocked visitor)
-#: are no outage.
-_CLOUDFLARE_5XX = re.compile(rb"Error code (?:5\d\d|100[0-2]|1016)\b")
+#: are no outage. Its "Always Online" page for an origin that did not answer and a page it holds no copy of
+#: ("Website is offline / No cached version of this page is available") states no code: its subheading says
+#: the outage.
+_CLOUDFLARE_5XX = re.compile(
+    rb"Error code (?:5\d\d|100[0-2]|1016)\b|No cached version of this page is available"
+)
 #: A 2xx page larger than this is no CDN's error page (they weigh 0.3-10 KB).
 CDN_ERROR_BYTES = 16_000
-#: The ``<title>`` end of Cloudflare's page for a visitor its site's firewall refuses (1006-1009 "Access
-#: denied", 1010, 1012, 1020 "Access denied", a firewall rule): "Access denied | <host> used Cloudflare to
-#: restrict access", as sent, in its first bytes. Served 403 (or 200 by a proxy that rewrote the status), it
-#: is a refusal of linkcheck's request by the site's rules, not a removal and not the page.
-_CLOUDFLARE_DENIED = b" used Cloudflare to restrict access</title>"
-_CLOUDFLARE_DENIED_BYTES = 2_048
+#: What a site's firewall writes, as sent, in the first bytes of its page for a request it refuses, with the
+#: name a reason gives it: the ``<title>`` end of Cloudflare's page for a visitor its site's firewall refuses
+#: (1006-1009 "Access denied", 1010, 1012, 1020 "Access denied", a firewall rule): "Access denied | <host>
+#: used Cloudflare to restrict access"; a web application firewall's default blocking page ("Request
+#: Rejected / The requested URL was rejected. Please consult with your administrator. Your support ID is:
+#: ...", F5's, served 200). Served 403 or 200, it is a refusal of linkcheck's request by the site's rules,
+#: not a removal and not the page.
+_FIREWALL_REFUSALS: tuple[tuple[bytes, str], ...] = (
+    (b" used Cloudflare to restrict access</title>", "Cloudflare's 'Access denied' page"),
+    (
+        b"The requested URL was rejected. Please consult with your administrator.",
+        "a web application firewall's 'Request Rejected' page",
+    ),
+)
+_FIREWALL_BYTES = 2_048
 
 
 #: What a site's own software prints when it fails before it can render any page, as it writes it: WordPress's
@@ -187,12 +207,30 @@ def _app_error(body: bytes) -> str | None:
 #: Looked for in the document's first bytes, where the element opens; no page that rendered carries it.
 _FRAMEWORK_ERROR_MARK = b'id="__next_error__"'
 _FRAMEWORK_ERROR_BYTES = 512
+#: What other web frameworks' stock error documents say, as they write it, when the application failed
+#: before it could render the page: Nuxt's page for a failed server render ("Server error / An error
+#: occurred in the application and your page could not be served. If you are the application owner, check
+#: your logs for details.") and Rails's ``public/500.html`` ("<title>We're sorry, but something went wrong
+#: (500)</title>", the apostrophe straight or curly). Served 200 (a proxy or a cache that rewrote the
+#: status), the site's software failed, for now. Their pages for a page not found ("This page could not be
+#: found", "The page you were looking for doesn't exist") say another thing, read as soft 404s.
+_STOCK_ERROR_MARKS: tuple[bytes, ...] = (
+    b"An error occurred in the application and your page could not be served",
+    b"<title>We're sorry, but something went wrong",
+    "<title>We’re sorry, but something went wrong".encode(),
+)
+#: A 2xx page larger than this is no stock error document (they weigh 1-6 KB): larger pages are not read.
+_STOCK_ERROR_BYTES = 8_192
 
 
 def framework_error(body: bytes) -> bool:
-    """Whether a 2xx body is a JavaScript framework's error document (:data:`_FRAMEWORK_ERROR_MARK` in its
-    first :data:`_FRAMEWORK_ERROR_BYTES`) rather than a page: the site's software failed, for now."""
-    return body.find(_FRAMEWORK_ERROR_MARK, 0, _FRAMEWORK_ERROR_BYTES) >= 0
+    """Whether a 2xx body is a web framework's error document rather than a page: a JavaScript framework's
+    (:data:`_FRAMEWORK_ERROR_MARK` in its first :data:`_FRAMEWORK_ERROR_BYTES`) or, in a body of at most
+    :data:`_STOCK_ERROR_BYTES`, another framework's stock page (:data:`_STOCK_ERROR_MARKS`): the site's
+    software failed, for now."""
+    if body.find(_FRAMEWORK_ERROR_MARK, 0, _FRAMEWORK_ERROR_BYTES) >= 0:
+        return True
+    return len(body) <= _STOCK_ERROR_BYTES and any(mark in body for mark in _STOCK_ERROR_MARKS)
 
 
 @lru_cache(maxsize=64)  # an int in, a str out; HTTPStatus(code) is an enum lookup in Python, ~3 k instr.
@@ -232,18 +270,24 @@ def _cdn_error(body: bytes) -> bool:
     return b"cf-error-details" not in body or _CLOUDFLARE_5XX.search(body) is not None
 
 
-def _firewall_denied(body: bytes) -> bool:
-    """Whether a small body is Cloudflare's page for a visitor its site's firewall refuses
-    (:data:`_CLOUDFLARE_DENIED`)."""
-    return len(body) <= CDN_ERROR_BYTES and body.find(_CLOUDFLARE_DENIED, 0, _CLOUDFLARE_DENIED_BYTES) >= 0
+def firewall_refusal(body: bytes) -> str | None:
+    """What a small body is when it is a site firewall's page refusing the request
+    (:data:`_FIREWALL_REFUSALS`, in its first :data:`_FIREWALL_BYTES`): "Cloudflare's 'Access denied'
+    page"; ``None`` for any other page."""
+    if len(body) > CDN_ERROR_BYTES:
+        return None
+    for mark, what in _FIREWALL_REFUSALS:
+        if body.find(mark, 0, _FIREWALL_BYTES) >= 0:
+            return what
+    return None
 
 
-def _firewall_liveness(code: int) -> Liveness:
+def _firewall_liveness(code: int, what: str) -> Liveness:
     return Liveness(
         Status.BLOCKED,
         Cause.BOT_CHALLENGE,
-        f"{_phrase(code)}: Cloudflare's 'Access denied' page (the site's firewall refused linkcheck's"
-        " request; a reader's browser may be let in)",
+        f"{_phrase(code)}: {what} (the site's firewall refused linkcheck's request; a reader's browser may"
+        " be let in)",
     )
 
 
@@ -280,8 +324,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         ):
             # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
-        if _firewall_denied(fetch.body):
-            return _firewall_liveness(code)
+        if (refused := firewall_refusal(fetch.body)) is not None:
+            return _firewall_liveness(code, refused)
         if _cdn_error(fetch.body):
             return Liveness(
                 Status.ERROR,
@@ -289,7 +333,7 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
                 " answer it; try again later",
             )
-        failed = "a JavaScript framework's error document" if framework_error(fetch.body) else None
+        failed = "a web framework's error document" if framework_error(fetch.body) else None
         failed = failed or _app_error(fetch.body)
         if failed is not None:
             return Liveness(
@@ -302,8 +346,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if (code in (403, 429, 503) and _is_challenge(fetch)) or _challenge_header(fetch):
         # a challenge header says so whatever the status (AWS WAF's CAPTCHA comes with a 405)
         return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
-    if code == 403 and _firewall_denied(fetch.body):
-        return _firewall_liveness(code)
+    if code == 403 and (refused := firewall_refusal(fetch.body)) is not None:
+        return _firewall_liveness(code, refused)
     if code in CODE_LIVENESS:
         status, cause = CODE_LIVENESS[code]
         return Liveness(status, cause, _phrase(code))

@@ -10,16 +10,16 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    path segment such as ``consent``, ``cookie-consent``, ``privacy-gate``) -> ``consent``.
 2. **A gate's titles.** Every title the page gives itself (``<title>``, ``og:title``, ``<h1>``), once the
    site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
-   reading", "Create a free account to keep reading", "You've read all your free stories this month",
-   "Sign in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") ->
-   ``auth``, a consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a
-   regional block ("This content is not available in your region", an internet provider's "Доступ к
-   ресурсу ограничен" or "Ресурс заблокирован") -> ``legal``, or a check of the reader's browser or
-   network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a captcha's "Вы
-   не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's date. A
-   title of a gate's piece and a short product name the page does not otherwise declare ("Google Drive: You
-   need access") is a gate's. A registration wall below a real headline is no gate: the headline is a title
-   of the page.
+   reading", "Create a free account to keep reading", "You've read all your free stories this month", "Sign
+   in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") -> ``auth``, a
+   consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a regional block ("This
+   content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
+   заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
+   browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
+   captcha's "Вы не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's
+   date. A title of a gate's piece and a short product name the page does not otherwise declare ("Google
+   Drive: You need access") is a gate's. A registration wall below a real headline is no gate: the headline is
+   a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
@@ -265,10 +265,13 @@ _GEO_TITLE = re.compile(
     r" (?:zablokirovan|zablokirovana|ogranichen)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
     # ... in English, as a national regulator's register has internet providers' proxies show it: "Access
-    # Restricted", "Access to this website has been blocked", "This website is blocked"
+    # Restricted", "Access to this website has been blocked", "This website is blocked"; and as a network's
+    # web filter titles its page, "Web Page Blocked" (no headline says that of a page: "Website blocked" may
+    # be one)
     r"|access (?:to (?:this|the requested) (?:website|site|resource|web ?page|page|url) )?(?:is |has been )?"
     r"(?:restricted|blocked)"
-    r"|(?:this|the requested) (?:website|site|resource|web ?page|page|url) (?:is |has been )?blocked"
+    r"|(?:(?:this|the requested) (?:website|site|resource|web ?page|page|url)|web ?page) (?:is |has been )?"
+    r"blocked"
     # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
     # "このサービスは現在、日本国内からのみご利用いただけます"
@@ -526,11 +529,7 @@ def gate_signal(
             )
         return client_check(title)
     if gates[0] is Cause.LEGAL:
-        return (
-            Cause.LEGAL,
-            f"the page says it is not available in this region or country ({title!r}): blocked where"
-            " linkcheck runs, not gone",
-        )
+        return Cause.LEGAL, _legal_gate_reason(title)
     if gates[0] is Cause.AUTH:
         if any(_is_age_check(t) for t in titles):
             return (
@@ -543,6 +542,23 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+def _legal_gate_reason(title: str) -> str:
+    """The reason for a page titled ``title``, a regional block's or a block page's (:data:`_GEO_TITLE`): a
+    title that names a region or a country (:func:`geo_block`) is a regional licence's or law's; one that
+    only says the page or access is blocked or restricted ("Web Page Blocked", "Доступ к ресурсу
+    ограничен") is a filter's on the way from linkcheck to the site (an internet provider's, a regulator's
+    or the checking network's own): neither is the site's answer, and neither says the page is gone."""
+    if geo_block(fold(title)):
+        return (
+            f"the page says it is not available in this region or country ({title!r}): blocked where"
+            " linkcheck runs, not gone"
+        )
+    return (
+        f"the page says access to it is blocked or restricted ({title!r}): a block page of a filter between"
+        " linkcheck and the site (an internet provider's, a regulator's or the network's own), not gone"
+    )
 
 
 #: The most words of a ``<title>`` read as a site's bare name beside an app's interstitial ("The Yenisei

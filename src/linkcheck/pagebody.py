@@ -869,15 +869,22 @@ _SIGNED_KEYS = frozenset(
      "expires")
 )  # fmt: skip
 #: What an object store answers, as it writes it, when a signed link is used after its expiry: S3's
-#: ``<Message>Request has expired</Message>``, Google Cloud Storage's ``<Code>ExpiredToken</Code>``,
-#: Azure's "Signature not valid in the specified time frame".
+#: ``<Message>Request has expired</Message>``, Google Cloud Storage's ``<Code>ExpiredToken</Code>`` (with a
+#: 400), Azure's "Signature not valid in the specified time frame" and its "Signed expiry time [...] must be
+#: after signed start time [...]" (the start being the time of the request when the link names none).
 _EXPIRED_MARKS = (
     b"<Message>Request has expired</Message>",
     b"<Code>ExpiredToken</Code>",
     b"Signature not valid in the specified time frame",
+    b"Signed expiry time [",
 )
-#: The expiry S3 states in its answer (``<Expires>2020-01-16T09:30:00Z</Expires>``).
-_EXPIRES_AT = re.compile(rb"<Expires>([0-9T:.+\-Z ]{8,40})</Expires>")
+#: The expiry a store states in its answer: S3's ``<Expires>2020-01-16T09:30:00Z</Expires>``, Google Cloud
+#: Storage's "Request signature expired at: 2020-01-16T09:30:00+00:00", Azure's "Signed expiry time [Thu,
+#: 16 Jan 2020 09:30:00 GMT]" or "Expiry [Thu, 16 Jan 2020 09:30:00 GMT]".
+_EXPIRES_AT = re.compile(
+    rb"<Expires>([0-9T:.+\-Z ]{8,40})</Expires>|expired at: ([0-9T:.+\-Z]{8,40})"
+    rb"|Signed expiry time \[([^\]<]{8,40})\]|Expiry \[([^\]<]{8,40})\]"
+)
 #: The largest refusal read for an expired link: an object store's XML error weighs 0.3-1 KB.
 EXPIRED_LINK_BYTES = 4_096
 
@@ -894,7 +901,8 @@ def expired_link(url: str, body: bytes) -> str | None:
     if not any(pair.split("=", 1)[0].lower() in _SIGNED_KEYS for pair in query.split("&")):
         return None
     when = _EXPIRES_AT.search(body)
-    at = f" (its expiry: {when.group(1).decode('ascii', 'replace').strip()})" if when else ""
+    expiry = next((g for g in when.groups() if g), b"") if when else b""
+    at = f" (its expiry: {expiry.decode('ascii', 'replace').strip()})" if expiry else ""
     return f"the signed link has expired{at}"
 
 

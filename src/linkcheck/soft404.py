@@ -4,23 +4,23 @@
 extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, in order:
 
 1. **Error title.** A title (the headline or any title candidate: ``<title>``, ``og:title``, ``<h1>``) that
-   *is* an error message: every piece of it (split at `` - ``, `` | ``, ``: ``, ``!``, ...) is an error
-   phrase from :data:`ERROR_PHRASES` (or :data:`ERROR_PATTERNS`), filler (``Oops``, ``404``, ``Sorry``) or the
-   site's name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error
-   titles; ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline
-   must be an error title, or else every title the page offers must be an error title or its site's name:
-   an ``<h1>404</h1>`` beside a real headline is not enough; but a title of the site's name and a
-   placeholder's phrase (``<site> – Coming Soon``, ``Under Construction``) speaks for the whole site,
-   whatever the page's heading says. A web server's own pages (``Welcome to nginx!``, ``Index of /news/``)
-   are error titles. A quoted span whose words end with the
-   requested URL's slug is read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is
-   ``We couldn't find that``, an error page echoing what was asked for, not the article the slug names;
-   so is the unquoted echo of a theme's ``Nothing found for <the path's words>``. A title with no letter
-   (``44``, a styled ``4<icon>4``) is no headline. An error title whose every error phrase says the site is
-   down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a browser's own
-   "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``, not a soft
-   404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many Requests",
-   "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
+   *is* an error message: every piece of it (split at `` - ``, `` | ``, ``: ``, ``!``, ...) is an error phrase
+   from :data:`ERROR_PHRASES` (or :data:`ERROR_PATTERNS`), filler (``Oops``, ``404``, ``Sorry``) or the site's
+   name. ``Page not found | The Harbor Gazette`` and ``Fehler 404: Seite nicht gefunden`` are error titles;
+   ``Not Found: the hunt for the Tsar's gold`` and ``How to fix 404 errors`` are not. The headline must be an
+   error title, or else every title the page offers must be an error title or its site's name: an
+   ``<h1>404</h1>`` beside a real headline is not enough; but a title of the site's name and a placeholder's
+   phrase (``<site> – Coming Soon``, ``Under Construction``) speaks for the whole site, whatever the page's
+   heading says. A web server's own pages (``Welcome to nginx!``, ``Index of /news/``, a hosting panel's
+   ``Default Web Site Page``) are error titles. A quoted span whose words end with the requested URL's slug is
+   read as ``that`` first: ``We couldn't find “reservoir-fees-rise-for-2020”`` is ``We couldn't find that``,
+   an error page echoing what was asked for, not the article the slug names; so is the unquoted echo of a
+   theme's ``Nothing found for <the path's words>``. A title with no letter (``44``, a styled ``4<icon>4``) or
+   of interjections only (``SORRY!``, ``Oops!``) is no headline. An error title whose every error phrase says
+   the site is down for now (:data:`_DOWN_PHRASES`: "This page is being updated", "Технические работы", a
+   browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
+   not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
+   Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
@@ -157,7 +157,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a web server's own page where a site was: a fresh install's welcome page, a relaunch's placeholder
         "welcome to nginx", "test page for the nginx http server", "it works", "apache2 ubuntu default page",
         "apache2 debian default page", "test page for the apache http server", "web server's default page",
-        "iis windows server", *_PLACEHOLDER_PHRASES,
+        "iis windows server",
+        # a hosting panel's page for a domain that points at its server and no site there (cPanel's "Default
+        # Web Site Page": "SORRY! ... The IP address has changed", Plesk's "Domain Default page")
+        "default web site page", "default website page", "domain default page", *_PLACEHOLDER_PHRASES,
         # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
         "website expired", "site expired", "this website has expired", "this site has expired",
         # a video platform's player or page for a video that is gone ("Video currently unavailable")
@@ -835,6 +838,13 @@ def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
     return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
 
 
+def _interjection(kinds: list[tuple[str, str | None]]) -> bool:
+    """Whether a title's pieces and kinds (:func:`_piece_kinds`) are all filler words (:data:`_FILLER`) and
+    none an error word: an interjection such as "SORRY!", "Oops!" or "Ой!", which names no page (an error
+    page's heading over its message); "Error" or "404" is an error title, not this."""
+    return bool(kinds) and all(kind == "filler" for _, kind in kinds)
+
+
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:
     # A loop, not any() over a generator (whose making and finalising cost more than the test): asked of
     # every title of every page.
@@ -1498,11 +1508,15 @@ def _error_signal(
     if not errors:
         return None
     headline_is_error = metadata.title is not None and metadata.title.strip() in errors
-    # a title with no letter ("44": a theme's styled "4<icon>4") names nothing, not a headline nor the site
+    # a title with no letter ("44": a theme's styled "4<icon>4") or of interjections only ("SORRY!" over a
+    # hosting panel's default page) names nothing, not a headline nor the site
     others = [
         t
-        for t in titles
-        if t not in errors and any(c.isalpha() for c in t) and not is_site_segment(t, names, hosts)
+        for t, k in zip(titles, kinds, strict=True)
+        if t not in errors
+        and any(c.isalpha() for c in t)
+        and not _interjection(k)
+        and not is_site_segment(t, names, hosts)
     ]
     if headline_is_error or not others:
         said_by = [k for t, k in zip(titles, kinds, strict=True) if t in errors]
