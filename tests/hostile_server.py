@@ -2460,7 +2460,7 @@ CATALOGUE: tuple[Case, ...] = (
     # empty Location, a redirect to http:/path (one slash), an upper-case punycode name under localhost
     Case(
         "/captive-511",
-        Cause.HTTP_STATUS,
+        None,
         511,
         "HTTP/1.1 511 Network Authentication Required, a captive portal's page whose meta refresh goes to its"
         " sign-in page (RFC 6585 6): the network the run is on, not the site, answered; the sign-in page is"
@@ -2470,7 +2470,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/proxy-auth-407",
-        Cause.AUTH,
+        None,
         407,
         "HTTP/1.1 407 Proxy Authentication Required with Proxy-Authenticate: Basic, from the origin itself"
         " (no proxy configured: a middlebox or a misconfigured server asks for proxy credentials)",
