@@ -2545,7 +2545,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/location-empty",
-        Cause.HTTP_STATUS,
+        None,
         302,
         "a 302 whose Location is empty, with a small page (Chromium: an empty Location does not count as a"
         " redirect, the 302's body is shown): no URL to follow, not a loop to itself",
