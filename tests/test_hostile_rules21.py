@@ -7,17 +7,29 @@ leaves alone:
 - a redirect status that is the final answer says what it lacked (``classify.redirect_without_target``): "no
   Location header" or "its Location header is empty", where it said "unexpected 302 Found" only;
 - a ``511 Network Authentication Required`` says that the run's network asks for a sign-in, not the site
-  (``classify.network_sign_in``; RFC 6585 6: a captive portal's answer): it was a ``server_error``.
+  (``classify.network_sign_in``; RFC 6585 6: a captive portal's answer): it was a ``server_error``;
+- a link that ends rate limited counts toward taking its host as limiting every request only when no other
+  link of the host ended otherwise while it was in flight (``hostdown.limited_every_request``, the
+  ``since`` of ``HostsDown.record``): the row was counted in the order links ended, so on a host with many
+  links at a time, limited links that waited side by side took a host serving pages as limiting every
+  request, and which of its links were then not requested depended on the order (the leftover of the
+  nineteenth and twentieth rounds: which ``/429-date-*`` case a ``defaults`` run reported ``blocked``).
 """
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from linkcheck import check
 from linkcheck.classify import Liveness, classify_fetch, network_sign_in, redirect_without_target
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher, locations_that_count
-from linkcheck.models import Cause, FetchResult, Status
+from linkcheck.hostdown import HostsDown, limited_every_request
+from linkcheck.models import Cause, Citation, FetchResult, Status
+from tests.test_checker import FakeFetcher, page
+from tests.test_hostdown import rate_limited
 from tests.test_hostile import _Listener, _page
 
 
@@ -131,3 +143,67 @@ def test_other_5xx_answers_stay_server_errors() -> None:
         Cause.SERVER_ERROR,
         "502 Bad Gateway",
     )
+
+
+# --- a host limits every request only if it answered nothing else meanwhile ---------------------------------
+
+
+@pytest.mark.parametrize(("since", "answered", "every"), [(None, 5, True), (0, 0, True), (3, 3, True)])
+def test_a_limit_with_no_other_answer_meanwhile_counts(since: int | None, answered: int, every: bool) -> None:
+    assert limited_every_request(since, answered) is every
+
+
+@pytest.mark.parametrize(("since", "answered"), [(0, 1), (2, 7)])
+def test_a_limit_while_another_link_was_answered_does_not(since: int, answered: int) -> None:
+    assert not limited_every_request(since, answered)
+
+
+def test_limits_that_waited_side_by_side_with_a_page_do_not_take_the_host_as_limiting() -> None:
+    hosts = HostsDown(after=3)
+    host = "busy-outlet.ru"
+    handed = [hosts.answers(host) for _ in range(3)]  # three links handed out together
+    hosts.record(host, page("https://busy-outlet.ru/page"), hosts.answers(host))  # a page ends meanwhile
+    for n, since in enumerate(handed):
+        hosts.record(host, rate_limited(f"https://busy-outlet.ru/{n}"), since)
+    assert hosts.down(host) is None
+    for n in range(3):  # three handed out after it, limited one after the other: every request
+        since = hosts.answers(host)
+        hosts.record(host, rate_limited(f"https://busy-outlet.ru/later/{n}"), since)
+    down = hosts.down(host)
+    assert down is not None, "three links in a row with nothing else answered"
+    assert "rate limited 3 links in a row" in down.reason
+
+
+def test_a_limit_whose_start_is_not_known_counts_as_before() -> None:
+    hosts = HostsDown(after=3)
+    hosts.record("busy-outlet.ru", page("https://busy-outlet.ru/page"))
+    for n in range(3):
+        hosts.record("busy-outlet.ru", rate_limited(f"https://busy-outlet.ru/{n}"))
+    assert hosts.down("busy-outlet.ru") is not None
+
+
+def test_a_run_does_not_take_a_host_that_answered_meanwhile_as_limiting() -> None:
+    # /0 is handed out with the page /p (which ends once /0 has begun); /0 waits until /1 (handed out once
+    # the page ended) has run, and ends rate limited: the host served the page while /0 waited, so /0 does
+    # not count, and /4, the fourth limited link, is still asked (counted in the order they ended, /1, /2
+    # and /0 took the host as limiting whenever /0 ended before /4 was handed out)
+    began, ran = threading.Event(), threading.Event()
+
+    def answer(url: str) -> FetchResult:
+        path = url.rsplit("/", 1)[1]
+        if path == "p":
+            began.wait(10)  # bounds, not timings: each event is set as soon as its link runs
+            return page(url)
+        if path == "0":
+            began.set()
+            ran.wait(10)
+        else:
+            ran.set()
+        return rate_limited(url)
+
+    urls = [f"https://busy-outlet.ru/{name}" for name in ("0", "p", "1", "2", "4")]
+    fetcher = FakeFetcher(answer)
+    report = check([Citation(url=u) for u in urls], Config(per_host=2, workers=2), fetcher=fetcher)
+    assert ran.is_set()
+    assert fetcher.calls["https://busy-outlet.ru/4"] == 1, [r.reason for r in report.results]
+    assert not any(r.reason.startswith("not requested") for r in report.results)

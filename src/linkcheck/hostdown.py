@@ -18,7 +18,13 @@ asked to wait, so 16 links of a host answering ``Retry-After: 5`` took 150 s, an
 run for hours. Once ``after`` links of the host in a row ended rate limited (each after its retries), its
 links not yet fetched are reported as they would end (``blocked``, ``rate_limited``) without a request.
 A link reported at once (its ``Retry-After`` beyond the cap: it cost no wait) neither counts nor breaks the
-row; any other outcome of a link of the host starts the count again.
+row; any other outcome of a link of the host starts the count again. A link that ends rate limited counts
+only when no other link of the host ended otherwise while it was in flight (:meth:`HostsDown.answers`,
+taken when the link is handed out): a host that answered a page meanwhile limits some requests, not every
+one. Before the twenty-first hostile round the row was counted in the order links ended, so on a host with
+many links at a time, three limited links that waited out their retries side by side ended one after the
+other and took as limiting every request a host that was serving pages all along (which of its links came
+after, and were not requested, depended on the order they were scheduled in).
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from urllib.parse import urlsplit
 from linkcheck.classify import Liveness
 from linkcheck.models import Cause, FetchResult, Result, Status
 
-__all__ = ["NOT_REQUESTED", "HostsDown", "hosts_down_note", "hosts_limited_note"]
+__all__ = ["NOT_REQUESTED", "HostsDown", "hosts_down_note", "hosts_limited_note", "limited_every_request"]
 
 #: How the reason of a link reported without a request begins.
 NOT_REQUESTED = "not requested: "
@@ -46,18 +52,31 @@ class HostsDown:
         self._lock = threading.Lock()
         self._in_a_row: dict[str, int] = {}
         self._limited_in_a_row: dict[str, int] = {}
+        #: Per host, how many of its links ended otherwise than rate limited (see :meth:`answers`).
+        self._answered: dict[str, int] = {}
         self._down: dict[str, Liveness] = {}
+
+    def answers(self, host: str) -> int:
+        """How many links of ``host`` have ended otherwise than rate limited so far: taken when a link is
+        handed out and given back to :meth:`record` with how it ended, it tells whether the host answered
+        another link meanwhile (a dict read: no lock; only a change matters, so a lost increment is none)."""
+        return self._answered.get(host, 0)
 
     def down(self, host: str) -> Liveness | None:
         """What to report for a link of ``host`` without fetching it, or ``None`` to fetch it."""
         return self._down.get(host) if self._down else None
 
-    def record(self, host: str, fetch: FetchResult | None) -> None:
-        """``fetch`` is how a link of ``host`` (the host key it was scheduled under) ended."""
+    def record(self, host: str, fetch: FetchResult | None, since: int | None = None) -> None:
+        """``fetch`` is how a link of ``host`` (the host key it was scheduled under) ended; ``since``: what
+        :meth:`answers` said when the link was handed out (``None``: not known, as if nothing ended
+        meanwhile)."""
         if not self._after or fetch is None:
             return
-        if fetch.cause is Cause.RATE_LIMITED or host in self._limited_in_a_row:  # (a dict read: no lock)
-            self._count_limited(host, fetch)
+        limited = fetch.cause is Cause.RATE_LIMITED and not fetch.redirects
+        if not limited:
+            self._answered[host] = self._answered.get(host, 0) + 1
+        if limited or host in self._limited_in_a_row:  # (a dict read: no lock)
+            self._count_limited(host, fetch, since)
         if fetch.redirects:  # ``host`` answered; a later hop's failure is another host's
             silent, reached = False, True
         else:
@@ -81,13 +100,15 @@ class HostsDown:
                 )
                 self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
 
-    def _count_limited(self, host: str, fetch: FetchResult) -> None:
+    def _count_limited(self, host: str, fetch: FetchResult, since: int | None) -> None:
         if fetch.cause is Cause.RATE_LIMITED and fetch.attempts <= 1 and not fetch.redirects:
             return  # reported at once (a Retry-After beyond the cap or the deadline): it cost no wait
         with self._lock:
             if fetch.cause is not Cause.RATE_LIMITED or fetch.redirects:
                 self._limited_in_a_row.pop(host, None)
                 return
+            if not limited_every_request(since, self._answered.get(host, 0)):
+                return  # another link of the host got its answer while this one waited: not every request
             count = self._limited_in_a_row.get(host, 0) + 1
             self._limited_in_a_row[host] = count
             if count >= self._after and host not in self._down:
@@ -98,6 +119,14 @@ class HostsDown:
                     " not requested"
                 )
                 self._down[host] = Liveness(Status.BLOCKED, Cause.RATE_LIMITED, reason)
+
+
+def limited_every_request(since: int | None, answered: int) -> bool:
+    """Whether a link that ended rate limited tells that its host limits every request: no other link of
+    the host ended otherwise while it was in flight (``since``: the host's count of such endings when the
+    link was handed out, ``None`` when not known; ``answered``: the count now). Left alone (counted, as
+    before): a link whose host answered nothing else meanwhile, and one whose start is not known."""
+    return since is None or since == answered
 
 
 #: Failures without an HTTP status that still prove the host is there: it refused or reset the connection,
