@@ -235,6 +235,18 @@ _GUARANI_TITLE = "Kan\u00f3a oh\u00f3ta heta jey ko arate\u0129gui"
 _LOWER_SORBIAN_TITLE = "P\u015bew\u00f3z j\u011bzd\u017ai w\u00f3t p\u00f3nje\u017aele ces\u0107ej"
 _SAMI_TITLE = "Fearga vuodj\u00e1 d\u00e1vjjibut geass\u00e1i"
 
+#: The titles of the twenty-first round's pages, one language each (ferries again, languages not yet used).
+_SCOTS_TITLE = "The ferry\u2019s wheen mair sailins frae Monanday \u2013 timetable"
+_LATGALIAN_TITLE = "Pr\u0101mis brauks b\u012b\u017e\u014dk nu pyrm\u016bd\u012bnis"
+_CHINESE_TITLE = "\u6e21\u8f6e\u81ea\u5468\u4e00\u8d77\u52a0\u5f00\u591c\u73ed"
+_RUSYN_TITLE = (
+    "\u041f\u043e\u0440\u043e\u043c \u0431\u0443\u0434\u0435 \u0445\u043e\u0434\u0438\u0442\u0438 "
+    "\u0447\u0430\u0441\u0442\u0457\u0448\u0435 \u043e\u0434 \u043f\u043e\u043d\u0435\u0434\u0457"
+    "\u043b\u043a\u0430"
+)
+_LADIN_TITLE = "Le tragheto va pl\u00fc de sp\u00ebs dal lunesc"
+_VENETIAN_TITLE = "El trag\u00e8to el parte p\u00ec spesso da luni"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -2440,6 +2452,123 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_SAMI_TITLE,
     ),
+    # twenty-first round (written before reading anything under src/): a captive portal's 511 with a meta
+    # refresh to its sign-in page, a 407 from the origin itself, a <title> with windows-1252 numeric
+    # references (&#146;), a quoted charset in <meta http-equiv>'s content, an unrendered template label in
+    # the first <meta charset>, XHTML whose XML declaration names the encoding, Content-Type: */*, JSON-LD
+    # holding a 5,000-digit number, a Refresh header and a meta refresh naming different pages, a 302 with an
+    # empty Location, a redirect to http:/path (one slash), an upper-case punycode name under localhost
+    Case(
+        "/captive-511",
+        None,
+        511,
+        "HTTP/1.1 511 Network Authentication Required, a captive portal's page whose meta refresh goes to its"
+        " sign-in page (RFC 6585 6): the network the run is on, not the site, answered; the sign-in page is"
+        " never asked, the portal not asked again",
+        Status.ERROR,
+        ("511",),
+    ),
+    Case(
+        "/proxy-auth-407",
+        None,
+        407,
+        "HTTP/1.1 407 Proxy Authentication Required with Proxy-Authenticate: Basic, from the origin itself"
+        " (no proxy configured: a middlebox or a misconfigured server asks for proxy credentials)",
+        Status.BLOCKED,
+        ("407",),
+    ),
+    Case(
+        "/title-c1-charrefs",
+        None,
+        200,
+        "a <title> whose apostrophe and dash are written &#146; and &#150; (windows-1252 code points as"
+        " numeric references, as old word processors and CMSs write them: the HTML standard reads them as"
+        " \u2019 and \u2013)",
+        Status.OK,
+        title=_SCOTS_TITLE,
+    ),
+    Case(
+        "/meta-content-charset-quoted",
+        None,
+        200,
+        'no charset in the header, windows-1257 bytes under <meta http-equiv=Content-Type content="text/html;'
+        " charset='windows-1257'\"> (a quoted value: the HTML standard's extraction from a meta element reads"
+        " up to the matching quote)",
+        Status.OK,
+        title=_LATGALIAN_TITLE,
+    ),
+    Case(
+        "/meta-charset-template-first",
+        None,
+        200,
+        'no charset in the header, GBK bytes, <meta charset="{{ site.charset }}"> (a template variable never'
+        ' filled in: no encoding) before <meta http-equiv=Content-Type content="text/html; charset=gbk">'
+        " (the prescan goes on past a label it does not know)",
+        Status.OK,
+        title=_CHINESE_TITLE,
+    ),
+    Case(
+        "/xhtml-xml-declaration",
+        None,
+        200,
+        'Content-Type: application/xhtml+xml without a charset, <?xml version="1.0" encoding="windows-1251"?>'
+        " and an XHTML page in windows-1251 (XML reads the encoding its declaration names)",
+        Status.OK,
+        title=_RUSYN_TITLE,
+    ),
+    Case(
+        "/content-type-star",
+        None,
+        200,
+        "Content-Type: */* (a proxy's or framework's default, echoing an Accept header) over an HTML page"
+        " (the MIME Sniffing Standard sniffs */* as an unknown type: HTML)",
+        Status.OK,
+        title=_LADIN_TITLE,
+    ),
+    Case(
+        "/jsonld-huge-number",
+        None,
+        200,
+        "a page whose only date is in JSON-LD next to a wordCount of 5,000 digits (valid JSON; Python's int()"
+        " refuses more than 4,300 digits by default): the page, its title and its date",
+        Status.OK,
+        title=_VENETIAN_TITLE,
+    ),
+    Case(
+        "/refresh-header-and-meta",
+        None,
+        200,
+        "a page with Refresh: 0; url=<an article> in its header and a <meta http-equiv=refresh> to another"
+        " page in its head (the HTML standard runs the header's refresh when the document is created; the"
+        " meta's then does nothing): the article",
+        Status.OK,
+    ),
+    Case(
+        "/location-empty",
+        None,
+        302,
+        "a 302 whose Location is empty, with a small page (Chromium: an empty Location does not count as a"
+        " redirect, the 302's body is shown): no URL to follow, not a loop to itself",
+        Status.ERROR,
+        ("302",),
+    ),
+    Case(
+        "/to-scheme-one-slash",
+        None,
+        200,
+        "redirects to http:/twentyfirst/one-slash (one slash after the scheme, as a server joining 'http:/'"
+        " and a path writes it: the URL Standard reads a same-scheme URL without a host as relative)",
+        Status.OK,
+    ),
+    Case(
+        "/to-idn-upper-localhost",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://XN--B1AMNEBSH.LocalHost:<self>/ (a punycode label in upper case under localhost:"
+        " host names are case-blind, \u043d\u043e\u0432\u043e\u0441\u0442\u0438.localhost, loopback)",
+        Status.SKIPPED,
+        ("localhost", "loopback"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -3345,6 +3474,64 @@ _SAMI_PAGE = _html_page(
     "se",
     head='<meta charset="utf-8">',
 )
+
+# --- twenty-first round -----------------------------------------------------------------------------------
+
+#: A captive portal's answer (RFC 6585 6's example): a meta refresh to its own sign-in page.
+_PORTAL_511 = (
+    b"<!DOCTYPE html><html><head><title>Network Authentication Required</title>"
+    b'<meta http-equiv="refresh" content="0; url=/twentyfirst/portal-login"></head><body><p>You need to'
+    b' <a href="/twentyfirst/portal-login">authenticate with the local network</a> in order to gain'
+    b" access.</p></body></html>"
+)
+#: A Scots page whose title writes its apostrophe and dash as windows-1252 numeric references.
+_SCOTS_C1 = (
+    b'<!DOCTYPE html><html lang=sco><head><meta charset="utf-8"><title>The ferry&#146;s wheen mair sailins'
+    b" frae Monanday &#150; timetable</title></head><body><p>The last boat gangs at nine.</p></body></html>"
+)
+#: A Latgalian page in windows-1257 whose http-equiv content quotes the charset.
+_LATGALIAN_QUOTED = (
+    '<!DOCTYPE html><html lang=ltg><head><meta http-equiv="Content-Type" content="text/html;'
+    " charset='windows-1257'\"><title>"
+    + _LATGALIAN_TITLE
+    + "</title></head><body><p>P\u0113d\u012bjais pr\u0101mis brauks dev\u012bnys.</p></body></html>"
+).encode("cp1257")
+#: A Chinese page in GBK whose first <meta charset> is a template variable nobody filled in.
+_CHINESE_TEMPLATE = (
+    '<!DOCTYPE html><html lang=zh><head><meta charset="{{ site.charset }}">'
+    '<meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>'
+    + _CHINESE_TITLE
+    + "</title></head><body><p>\u672b\u73ed\u6e21\u8f6e\u665a\u4e0a\u4e5d\u70b9\u5f00\u3002</p>"
+    "</body></html>"
+).encode("gbk")
+#: A Rusyn XHTML page in windows-1251, its encoding named by its XML declaration only.
+_RUSYN_XHTML = (
+    '<?xml version="1.0" encoding="windows-1251"?>\n'
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+    ' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="rue" lang="rue"><head><title>'
+    + _RUSYN_TITLE
+    + "</title></head><body><p>\u041e\u0441\u0442\u0430\u0442\u043d\u0457\u0439 \u043f\u043e\u0440\u043e"
+    "\u043c \u0439\u0434\u0435 \u043e \u0434\u0435\u0432\u044f\u0442\u0457\u0439.</p></body></html>"
+).encode("cp1251")
+#: A Ladin page in UTF-8 (served as Content-Type: */*).
+_LADIN_PAGE = _html_page(
+    _LADIN_TITLE, "L ultimo tragheto va a les nuef.", "lld", head='<meta charset="utf-8">'
+)
+#: A Venetian page dated only by its JSON-LD, which also holds a wordCount of 5,000 digits.
+_VENETIAN_JSONLD = _html_page(
+    _VENETIAN_TITLE,
+    "L'ultimo trag\u00e8to el parte a le nove.",
+    "vec",
+    head='<meta charset="utf-8"><script type="application/ld+json">{"@context": "https://schema.org",'
+    ' "@type": "NewsArticle", "headline": "'
+    + _VENETIAN_TITLE
+    + '", "datePublished": "2020-01-09T10:00:00+03:00", "wordCount": '
+    + "7" * 5000
+    + "}</script>",
+)
+#: A page whose head's meta refresh names a page that is not the one its Refresh header names.
+_REFRESH_BOTH = _stub('<meta http-equiv="refresh" content="0; url=/twentyfirst/never-meta">')
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -4255,6 +4442,40 @@ class HostileServer:
             ),
             "/charset-utf32-label": lambda c: c.page(
                 "200 OK", _SAMI_PAGE, content_type="text/html; charset=utf-32"
+            ),
+            # twenty-first round
+            "/captive-511": lambda c: c.page("511 Network Authentication Required", _PORTAL_511),
+            "/twentyfirst/portal-login": lambda c: c.page("200 OK", _stub("")),
+            "/proxy-auth-407": lambda c: c.page(
+                "407 Proxy Authentication Required",
+                b"<h1>Proxy Authentication Required</h1>",
+                Proxy_Authenticate='Basic realm="corporate proxy"',
+            ),
+            "/title-c1-charrefs": lambda c: c.page("200 OK", _SCOTS_C1),
+            "/meta-content-charset-quoted": lambda c: c.page(
+                "200 OK", _LATGALIAN_QUOTED, content_type="text/html"
+            ),
+            "/meta-charset-template-first": lambda c: c.page(
+                "200 OK", _CHINESE_TEMPLATE, content_type="text/html"
+            ),
+            "/xhtml-xml-declaration": lambda c: c.page(
+                "200 OK", _RUSYN_XHTML, content_type="application/xhtml+xml"
+            ),
+            "/content-type-star": lambda c: c.page("200 OK", _LADIN_PAGE, content_type="*/*"),
+            "/jsonld-huge-number": lambda c: c.page("200 OK", _VENETIAN_JSONLD),
+            "/refresh-header-and-meta": lambda c: c.page(
+                "200 OK", _REFRESH_BOTH, Refresh="0; url=/2020/01/09/moved-story"
+            ),
+            "/twentyfirst/never-meta": lambda c: c.page("200 OK", _stub("")),
+            "/location-empty": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: \r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Length: 14\r\nConnection: close\r\n\r\n<h1>Found</h1>"
+            ),
+            "/to-scheme-one-slash": lambda c: c.redirect("http:/twentyfirst/one-slash"),
+            "/twentyfirst/one-slash": self._ok,
+            "/to-idn-upper-localhost": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: http://XN--B1AMNEBSH.LocalHost:%d/twentyfirst/never-idn\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n" % self.port
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"

@@ -1329,8 +1329,13 @@ _NINETEENTH = tuple(
     ]
 )
 _TWENTIETH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/nul-in-header-name")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/nul-in-header-name")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/captive-511")
+        )
+    ]
 )
+_TWENTYFIRST = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/captive-511")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1357,6 +1362,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_EIGHTEENTH,
                 *_NINETEENTH,
                 *_TWENTIETH,
+                *_TWENTYFIRST,
             )
             if c.title
         ]
@@ -1388,6 +1394,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _EIGHTEENTH,
         _NINETEENTH,
         _TWENTIETH,
+        _TWENTYFIRST,
     ],
     ids=[
         "eighth",
@@ -1403,6 +1410,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "eighteenth",
         "nineteenth",
         "twentieth",
+        "twenty-first",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2174,3 +2182,75 @@ def test_a_408_on_a_kept_connection_is_asked_again_on_a_new_one(server: HostileS
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.final_url.endswith("/twentieth/after-408"), result.final_url
     assert server.kept_closes("408") - before == 1  # the trick took place: the 408 was sent on the kept one
+
+
+# --- twenty-first round (written before reading anything under src/) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTYFIRST if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentyfirst_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_captive_portal_is_named_and_its_sign_in_page_never_asked(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # a 511 comes from the network the run is on: the portal's own page is none of the citation's business,
+    # and asking again gets the portal again
+    portal = results["/captive-511"]
+    assert portal.attempts == 1, portal.attempts
+    assert not portal.redirects, portal.redirects
+    assert server.hits("/twentyfirst/portal-login") == 0
+
+
+def test_a_portal_s_511_and_an_origin_s_407_say_who_asked(server: HostileServer) -> None:
+    # the report tells the user that the runner's network wants a sign-in (not that the site is failing),
+    # and that a proxy asked for credentials
+    from linkcheck import check
+
+    paths = ("/captive-511", "/proxy-auth-407")
+    report = check([Citation(url=server.url(p)) for p in paths], fetch_config(server).evolve(deadline=3.5))
+    portal, proxy = (r.reason.lower() for r in report.results)
+    assert "network" in portal, portal
+    assert "proxy" in proxy, proxy
+
+
+def test_json_ld_with_a_huge_number_still_dates_the_page(results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    page = results["/jsonld-huge-number"]
+    meta = extract_metadata(page.body, page.final_url, page.headers)
+    assert meta.published is not None, meta
+    assert (str(meta.published), meta.published.source) == ("2020-01-09", "json-ld"), meta.published
+
+
+def test_a_refresh_header_wins_over_the_page_s_meta_refresh(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    page = results["/refresh-header-and-meta"]
+    assert page.final_url.endswith("/2020/01/09/moved-story"), (page.final_url, page.error)
+    assert server.hits("/twentyfirst/never-meta") == 0
+
+
+def test_an_empty_location_is_no_redirect(results: dict[str, FetchResult], server: HostileServer) -> None:
+    # an empty Location resolves to the URL itself; following it would ask the same 302 until the redirect
+    # cap and call it a loop: there is no target, the 302 is the answer, and the report says the Location is
+    # empty
+    from linkcheck import check
+
+    result = results["/location-empty"]
+    assert (result.cause, result.status_code, result.redirects) == (None, 302, ()), result.error
+    before = server.hits("/location-empty")
+    report = check([Citation(url=server.url("/location-empty"))], fetch_config(server))
+    assert "location" in report.results[0].reason.lower(), report.results[0].reason
+    assert server.hits("/location-empty") - before == 1
+
+
+def test_a_redirect_to_http_one_slash_path_lands_on_this_host(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/to-scheme-one-slash"]
+    assert result.final_url == server.url("/twentyfirst/one-slash"), (result.final_url, result.error)
+    assert len(result.redirects) == 1, result.redirects

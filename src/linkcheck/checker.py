@@ -1000,7 +1000,7 @@ class _Ticket:
     """One URL handed to a worker: the slots it holds, given back once its fetch is over (before parsing,
     which needs no slot) or for a wait before a retry."""
 
-    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "url")
+    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "_since", "url")
 
     def __init__(self, dispatcher: _Dispatcher, url: str, host: str, hosts_down: HostsDown) -> None:
         self._dispatcher = dispatcher
@@ -1008,13 +1008,15 @@ class _Ticket:
         self._host = host
         self._hosts_down = hosts_down
         self._open = True
+        #: What the host had answered when the link was handed out (``HostsDown.answers``).
+        self._since = hosts_down.answers(host)
 
     def close(self, fetch: FetchResult | None = None) -> None:
         """The fetch is over (``fetch``: how it ended; ``None``: it raised, or it never ran): what it says of
         the host is recorded before its slot is given back, so the next link of the host knows it."""
         if self._open:
             self._open = False
-            self._hosts_down.record(self._host, fetch)
+            self._hosts_down.record(self._host, fetch, self._since)
             answered = (
                 fetch is not None
                 and fetch.status_code is not None

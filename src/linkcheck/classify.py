@@ -296,6 +296,37 @@ def _is_maintenance(fetch: FetchResult) -> bool:
     return any(marker in head for marker in MAINTENANCE_MARKERS)
 
 
+#: The statuses that redirect when they carry a ``Location`` (as ``fetch.REDIRECT_STATUSES``): one that is the
+#: final answer had no ``Location`` to follow.
+_REDIRECTING = frozenset({300, 301, 302, 303, 307, 308})
+
+
+def redirect_without_target(code: int, headers: Mapping[str, str]) -> str:
+    """What a redirect status that is the final answer lacked, for its reason (``headers``: the answer's, by
+    lower-case name), or ``""`` for any other status. A 3xx is the answer when its ``Location`` is missing
+    or empty (``fetch.locations_that_count``) and no refresh moves its page: "unexpected 302 Found" did not
+    say why nothing was followed. Left alone: other statuses (a ``304``, a ``200`` carrying a
+    ``Location``), which keep their reasons."""
+    if code not in _REDIRECTING:
+        return ""
+    if "location" in headers:
+        return ": its Location header is empty, no URL to follow (browsers show the answer as a page)"
+    return ": no Location header, no URL to follow (browsers show the answer as a page)"
+
+
+def network_sign_in(code: int) -> str | None:
+    """The reason for a ``511 Network Authentication Required``, or ``None`` for any other code. RFC 6585 6:
+    a 511 is sent by an intercepting proxy of the network the client is on (a captive portal: a hotel's, a
+    train's, an office's guest network), never by the site, which was not reached; "511 Network
+    Authentication Required" alone read as the site's server failing. Left alone: every other ``5xx``."""
+    if code != 511:
+        return None
+    return (
+        f"{_phrase(code)}: the network this run is on asks for a sign-in (a captive portal), so the site was"
+        " not reached; sign the runner's network in, or check from another network"
+    )
+
+
 def classify_fetch(fetch: FetchResult) -> Liveness:
     """The status of one fetch, before any look at the page's content."""
     code = fetch.status_code
@@ -352,8 +383,15 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
         status, cause = CODE_LIVENESS[code]
         return Liveness(status, cause, _phrase(code))
     if 500 <= code < 600:
+        portal = network_sign_in(code)
+        if portal is not None:
+            return Liveness(Status.ERROR, Cause.HTTP_STATUS, portal)
         return Liveness(Status.ERROR, Cause.SERVER_ERROR, _phrase(code))
-    return Liveness(Status.ERROR, Cause.HTTP_STATUS, f"unexpected {_phrase(code)}")
+    return Liveness(
+        Status.ERROR,
+        Cause.HTTP_STATUS,
+        f"unexpected {_phrase(code)}{redirect_without_target(code, fetch.headers)}",
+    )
 
 
 #: Query keys of campaign and click tracking (lower case; ``utm_*`` by prefix): no part of what a page is.

@@ -237,9 +237,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=_DEFAULTS.host_down_after,
         metavar="N",
         help="after N links of one host in a row get no answer in time (no connection, or no reply to the "
-        "request), report its other links as timeouts without requesting them; after N in a row rate limited "
-        "to the end of their retries, as rate limited; 0: never "
-        f"(default: {_DEFAULTS.host_down_after})",
+        "request) while it answers none of its other links, report its other links as timeouts without "
+        "requesting them; after N in a row rate limited to the end of their retries while it serves none of "
+        f"its other links, as rate limited; 0: never (default: {_DEFAULTS.host_down_after})",
     )
     net.add_argument(
         "--retry-after-cap",

@@ -421,6 +421,17 @@ def head_nul_outside_values(raw: Any) -> str | None:
     return nul_outside_values(answer.reason or "", getattr(answer.msg, "nul_line", None))
 
 
+def locations_that_count(values: list[str]) -> list[str]:
+    """The values of an answer's ``Location`` lines (``values``, one a line) that name a target: those not
+    empty once their blanks are trimmed. Chromium follows the first non-empty one (``HttpResponseHeaders::
+    IsRedirect``: "If the location value is empty, then it doesn't count"); a 3xx whose every ``Location``
+    is empty is no redirect but an answer of its own, as one without a ``Location``. Resolved against the
+    page, an empty value is the page itself: it was reported as "a redirect to an invalid URL: ''", ``dead``.
+    Left alone: every value with a character in it (a relative ``#top`` or ``?`` is a target, and a value
+    of controls is the URL reader's to judge)."""
+    return [value for value in values if value.strip(" \t")]
+
+
 def why_no_url(location: str) -> str:
     """Why ``location`` (a redirect's target, as written) is no URL, for a reason, when ``urlsplit`` says:
     a port beyond 65535 or not a number (``Port out of range 0-65535``), a bad IPv6 literal; else ``""``
@@ -2360,10 +2371,12 @@ class Fetcher:
             # ``headers`` joins repeated lines with ", " (and a URL may hold a comma): the lines one by one,
             # or, from a cached answer that kept them joined, the one value it repeats.
             # The same Location twice (a server and its framework both adding it) is one redirect, as
-            # browsers take it; different ones leave no way to know where the page went.
+            # browsers take it; different ones leave no way to know where the page went. Empty ones do not
+            # count (see locations_that_count): with none left, the 3xx is the answer.
             values = _header_values(raw, "location") or [headers["location"]]
             if len(values) == 1:
                 values = _unjoined(values[0])
+            values = locations_that_count(values)
             if len({value.strip() for value in values}) > 1:
                 shown = ", ".join(repr(value[:100]) for value in values[:3])
                 return _Attempt(
@@ -2373,8 +2386,8 @@ class Fetcher:
                     cause=Cause.PROTOCOL,
                     error=f"{host}:{port} sent {len(values)} different Location headers ({shown})",
                 )
-            location = values[0]  # holding no NUL: header_holding_nul refused the answer above
-        elif "content-encoding" in headers or "transfer-encoding" in headers:
+            location = values[0] if values else None  # no NUL: header_holding_nul refused it above
+        if location is None and ("content-encoding" in headers or "transfer-encoding" in headers):
             undecodable = undecodable_coding(headers)
             if undecodable is not None:
                 return _Attempt(
