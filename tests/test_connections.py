@@ -495,6 +495,45 @@ def test_a_connection_closed_while_idle_is_replaced(path: str) -> None:
     assert spy.count == (2 if path == "direct" else 0)
 
 
+def no_content_then_its_page(server: RawServer, sock: socket.socket, request: bytes) -> None:
+    """A ``204`` whose head names a length and whose page bytes come only once the next request on the
+    connection is read (as a server that writes the page after the head does, when the client's check of
+    the idle connection came first), followed by that request's own answer; any other first request (a new
+    connection's) gets its page."""
+    page = b"<title>two</title>"
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s" % (len(page), page)
+    with contextlib.suppress(OSError):
+        if not request.startswith(b"GET /one "):
+            sock.sendall(answer)
+            return
+        leftover = b"<!DOCTYPE html><html><head><title>No content</title></head></html>"
+        sock.sendall(b"HTTP/1.1 204 No Content\r\nContent-Length: %d\r\n\r\n" % len(leftover))
+        if server.read_request(sock):
+            sock.sendall(leftover + answer)
+
+
+@pytest.mark.parametrize("path", ["direct", "adapter"])
+def test_bytes_of_an_earlier_answer_on_a_kept_connection_are_not_the_next_answer(path: str) -> None:
+    """A kept-alive connection still holding a ``204``'s page: the next request's answer is read from those
+    bytes ("<!DOCTYPE html>..." as its status line), which are no answer to it. Both paths send it once
+    more on a new connection and get its page; the adapter path reported "answered without a status line
+    (HTTP/0.9, or not HTTP)" (the hostile catalogue's /no-content-page then /cl-space-before-colon, through
+    the cache, on a loaded machine)."""
+    with RawServer(no_content_then_its_page) as server:
+        config = local_config(server.port, retries=0)
+        with fetchers(config, path, sleep=no_sleep) as (fetcher, spy):
+            first = fetcher.fetch(f"http://127.0.0.1:{server.port}/one")
+            second = fetcher.fetch(f"http://127.0.0.1:{server.port}/two")
+    assert first.status_code == 204
+    assert second.status_code == 200, second.error
+    assert second.cause is None, second.error
+    assert second.body == b"<title>two</title>"
+    assert second.attempts == 1  # not a retry of the fetcher's: retries=0
+    assert [r.split(b" ")[1] for r in server.requests] == [b"/one", b"/two", b"/two"]
+    assert server.connections == 2
+    assert spy.count == (2 if path == "direct" else 0)  # the new connection is inside the second send
+
+
 def test_a_connection_closing_as_the_next_request_goes_out_is_replaced() -> None:
     """The second request follows the first answer at once, racing the server's close. The direct path
     replaces a reused connection that answers nothing, whenever the close arrives (urllib3's adapter

@@ -61,7 +61,9 @@ from linkcheck.guard import default_port
 from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
 
 __all__ = [
+    "LEFTOVER_ERRORS",
     "MAX_ADDRESSES",
+    "STALE_ERRORS",
     "DirectConnection",
     "DirectPool",
     "GetRequest",
@@ -79,12 +81,14 @@ _OBSOLETE_FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
 #: What ``http.client`` refuses in a request target.
 _BAD_TARGET = re.compile("[\x00-\x20\x7f]")
 _VERSIONS = {9: "HTTP/0.9", 10: "HTTP/1.0", 11: "HTTP/1.1"}
-#: The peer hung up on a request sent over a kept-alive connection, before any answer.
-_STALE = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)  # RemoteDisconnected is a reset
+#: The peer hung up on a request sent over a kept-alive connection, before any answer (an end of stream
+#: before a status line is ``RemoteDisconnected``, a ``ConnectionResetError``).
+STALE_ERRORS = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
 #: What a kept-alive connection gives when bytes of an earlier answer were still on it (a body longer than
 #: its ``Content-Length``, a body sent with a ``204`` or ``304``, a stray line break): the next answer's
-#: status line is read from them. The request is sent once more on a fresh connection, as for ``_STALE``.
-_LEFTOVER = (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)
+#: status line is read from them. The request is sent once more on a fresh connection, as for
+#: :data:`STALE_ERRORS`.
+LEFTOVER_ERRORS = (http.client.BadStatusLine, http.client.LineTooLong, http.client.UnknownProtocol)
 #: The status some servers send on a kept-alive connection they close for being idle, before any request
 #: came: read as the answer to the request sent next, a link of the host that went out on such a connection
 #: was reported as a ``408`` it never got. Browsers send the request again on a new connection (Chromium does
@@ -489,7 +493,7 @@ class DirectPool:
                     sock.settimeout(read_timeout)
                 sock.sendall(data)
                 answer, length = _answer(conn)
-            except _STALE + _LEFTOVER:
+            except STALE_ERRORS + LEFTOVER_ERRORS:
                 sock.close()
                 if reused and not exchange.expired:
                     # the server closed it while it was idle, or left bytes of an earlier answer on it (they

@@ -61,6 +61,8 @@ from tenacity import RetryCallState, Retrying, retry_if_result
 from linkcheck.classify import CODE_LIVENESS
 from linkcheck.config import Config
 from linkcheck.connections import (
+    LEFTOVER_ERRORS,
+    STALE_ERRORS,
     DirectPool,
     GetRequest,
     PlainResponse,
@@ -180,19 +182,21 @@ _EXCEPTION_CAUSES: tuple[tuple[tuple[type[BaseException], ...], Cause], ...] = (
 )
 
 
-#: What a kept-alive connection the server closed gives the request sent on it, before any answer (an
-#: end of stream before a status line is ``RemoteDisconnected``, a ``ConnectionResetError``).
-_STALE_ERRORS = (ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
-
-
 def _stale(exc: BaseException) -> bool:
-    """Whether ``exc``, raised for a request sent on a kept-alive connection, says the server had closed
-    it (a reset, a broken pipe, the connection's end before any answer). The server may close an idle
-    connection as the request reaches it: browsers send such a request once more on a new connection, and
-    so does :meth:`~linkcheck.connections.DirectPool.send`. Through the adapter (urllib3's pool, which
-    looks only for connections closed before the request) it spent an attempt, and with ``--retries 0``
-    a live link was reported as a connection error."""
-    return any(isinstance(e, _STALE_ERRORS) for e in _exception_chain(exc))
+    """Whether ``exc``, raised for a request sent on a kept-alive connection, says the connection could not
+    carry it: the server had closed it (a reset, a broken pipe, the connection's end before any answer:
+    :data:`~linkcheck.connections.STALE_ERRORS`), or bytes of an earlier answer were still on it (a body
+    sent with a ``204``, longer than its ``Content-Length``: :data:`~linkcheck.connections.LEFTOVER_ERRORS`),
+    read as this answer's status line. Browsers send such a request once more on a new connection, and so
+    does :meth:`~linkcheck.connections.DirectPool.send`. Through the adapter (urllib3's pool, which looks
+    only for connections closed before the request) it spent an attempt, and with ``--retries 0`` a live
+    link was reported as a connection error; a page after a ``204`` on the connection was reported as the
+    next link's answer "without a status line"."""
+    return any(isinstance(e, _NOT_THIS_ANSWER) for e in _exception_chain(exc))
+
+
+#: See :func:`_stale`.
+_NOT_THIS_ANSWER = STALE_ERRORS + LEFTOVER_ERRORS
 
 
 def _exception_chain(exc: BaseException) -> list[BaseException]:
