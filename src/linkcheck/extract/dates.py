@@ -186,11 +186,12 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``12-a de marto
 #: 2022`` (Esperanto's ordinal, ``la 12-an de marto`` in the accusative: the ending before a space), ``6 di
 #: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
-#: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article).
+#: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article), and ``27-Nov-2024`` (the
+#: day, an English abbreviation and the year joined by hyphens, as newswires and databases print them).
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
     rf"{_WORD}\.?,?"
-    rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
+    rf"(?:-|\s*(?:de\s+|del\s+)?){_YEAR}(?!\d)",
 )
 #: Months written as hyphenated words, which ``_WORD`` does not take: Māori ``12 Poutū-te-rangi 2022``,
 #: ``3 Here-turi-kōkā 2021`` (with or without the macrons). Tried only on text holding one of
