@@ -26,6 +26,7 @@ A live page (JSON-LD ``liveBlogUpdate``) also offers its entries' headlines as t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import logging
 import re
@@ -1470,9 +1471,13 @@ def _aside_over_headline(node: Any) -> bool:
     """Is ``node`` (an ``<aside>``) the meta line of an article's header: right before that article's
     ``<h1>`` (its next element), inside an ``<article>``? Interfax sets its date and rubric so
     (``<aside class="textML"><a class="time">07:00, 29 ноября 2024</a>``); a sidebar or a related box stands
-    elsewhere (beside the article, or in its text)."""
+    elsewhere (beside the article, or in its text). Not an aside holding microdata properties: its dates are
+    read by their item (:func:`_outside_own_item`: the article's when the item is an article), as the
+    twenty-first batch settled for this very line marked ``itemprop="datePublished"``."""
     following = node.getnext()
     if following is None or following.tag != "h1":
+        return False
+    if node.find(".//*[@itemprop]") is not None:
         return False
     return any(ancestor.tag == "article" for ancestor in node.iterancestors())
 
@@ -1859,7 +1864,7 @@ def _without_ranges(window: str, found: list[tuple[dt.date, int, int]]) -> list[
     and a clock time ("12 March 2022 - 14:30"), nor two dates with words between ("Published 12/03/2022 -
     Updated 13/03/2022")."""
     drop: set[int] = set()
-    for (first, _s1, end), (second, start, _e2) in zip(found, found[1:], strict=False):
+    for (first, _s1, end), (second, start, _e2) in itertools.pairwise(found):
         if start - end <= 12 and first < second and _RANGE_JOINER.fullmatch(window, end, start):
             drop.update((end, start))
     if not drop:
