@@ -2180,10 +2180,7 @@ def _prints_utc_clock(clocks: list[tuple[int, int]], stamp: dt.datetime) -> bool
     kick-off the evening before, an event's date) is another instant's, not the publication's day in some
     other zone (:func:`_byline_day_zone`)."""
     minutes = stamp.hour * 60 + stamp.minute
-    for _at, clock in clocks:  # a loop, not any() over a generator: asked on nearly every page
-        if clock == minutes:
-            return True
-    return False
+    return any(clock == minutes for _at, clock in clocks)
 
 
 def _byline_day_zone(
