@@ -2152,7 +2152,12 @@ def _byline_local(
         else:
             unprinted.append(cand)
     first = unprinted[0] if unprinted and not found else None
-    if first is not None and first.timestamp is not None and _prints_utc_clock(clocks, first.timestamp):
+    if (
+        first is not None
+        and clocks
+        and first.timestamp is not None
+        and _prints_utc_clock(clocks, first.timestamp)
+    ):
         first = None  # the byline prints the UTC time itself: the page's zone is UTC's, its day the stamp's
     if first is not None and not first.modified and first.timestamp is not None:
         # No clock time settles it, but the byline prints the publication's day, one off UTC's ("12 de marzo
