@@ -26,6 +26,7 @@ A live page (JSON-LD ``liveBlogUpdate``) also offers its entries' headlines as t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import logging
 import re
@@ -738,7 +739,7 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
         items = el.items()  # names are unique: the parser drops a repeated attribute
         if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
             (first, first_value), (second, second_value) = items
-            if first == "itemprop" and first_value[:4].lower() == "date" and _in_comment(el):
+            if first == "itemprop" and first_value[:4].lower() == "date" and _in_other_item(el):
                 continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
             if second == "content" and first in _META_KEY_ATTRS:
                 _add_meta(metas, first_value, second_value)
@@ -752,7 +753,7 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             content = attrs.get("datetime")
             if content is None:
                 continue
-        if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_comment(el):
+        if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_other_item(el):
             continue
         for attr in _META_KEY_ATTRS:
             key = attrs.get(attr)
@@ -1168,6 +1169,39 @@ def _in_comment(el: Any) -> bool:
     return False
 
 
+#: ``itemprop`` values of a nested item that is the page's own article (a WebPage's ``mainEntity``).
+_OWN_ITEM_PROPS = frozenset({"mainentity", "mainentityofpage"})
+
+
+def _in_other_item(el: Any) -> bool:
+    """Is ``el`` (a ``<meta itemprop="date...">``) another item's date: a reply's (:func:`_in_comment`), or
+    that of a work the page's article item holds as a property of its own (:func:`_in_cited_work`)?"""
+    return _in_comment(el) or _in_cited_work(el)
+
+
+def _in_cited_work(el: Any) -> bool:
+    """Is ``el`` inside a microdata item that is a property of an article item: ``<div itemprop="mentions"
+    itemscope itemtype=".../NewsArticle">`` (a "Read also" card) inside the page's own NewsArticle? That
+    item is another work the article names, and the dates it states are that work's. Not when the nearest
+    item is no property (the page's article itself) or its ``mainEntity`` (an article inside its WebPage),
+    nor when the item holding it is not an article (a Blog listing its posts)."""
+    parent = el.getparent()
+    nested = False
+    for _ in range(_COMMENT_DEPTH):
+        if parent is None:
+            return False
+        if parent.get("itemscope") is not None:
+            if nested:
+                itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+                return itemtype in T.ARTICLE_TYPES
+            prop = (parent.get("itemprop") or "").strip().lower()
+            if not prop or prop in _OWN_ITEM_PROPS:
+                return False
+            nested = True
+        parent = parent.getparent()
+    return False
+
+
 # --- the body --------------------------------------------------------------------------------------------
 def _walk_body(page: _Page, root: Any) -> None:
     """Collect what the body offers, at C speed and bounded whatever the page's size: headings and
@@ -1239,7 +1273,7 @@ def _walk_body(page: _Page, root: Any) -> None:
             prop
             and el.tag != "meta"
             and not (excluded(el) and _outside_own_item(el, excluded))
-            and not _in_comment(el)
+            and not _in_other_item(el)
         ):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
@@ -1433,6 +1467,21 @@ def _embedded_post(klass: str) -> bool:
     return any(mark in klass for mark in _EMBED_MARKS)
 
 
+def _aside_over_headline(node: Any) -> bool:
+    """Is ``node`` (an ``<aside>``) the meta line of an article's header: right before that article's
+    ``<h1>`` (its next element), inside an ``<article>``? Interfax sets its date and rubric so
+    (``<aside class="textML"><a class="time">07:00, 29 ноября 2024</a>``); a sidebar or a related box stands
+    elsewhere (beside the article, or in its text). Not an aside holding microdata properties: its dates are
+    read by their item (:func:`_outside_own_item`: the article's when the item is an article), as the
+    twenty-first batch settled for this very line marked ``itemprop="datePublished"``."""
+    following = node.getnext()
+    if following is None or following.tag != "h1":
+        return False
+    if node.find(".//*[@itemprop]") is not None:
+        return False
+    return any(ancestor.tag == "article" for ancestor in node.iterancestors())
+
+
 def _holds_page(node: Any, tag: str) -> bool:
     """Is ``node``, of a tag that holds other content (:data:`T.EXCLUDED_TAGS`), the page's own after all:
     a ``<form>`` straight under ``<body>`` (ASP.NET WebForms wraps every page in one), or a ``<footer>``
@@ -1441,6 +1490,8 @@ def _holds_page(node: Any, tag: str) -> bool:
     if tag == "form":
         parent = node.getparent()
         return parent is not None and parent.tag == "body"
+    if tag == "aside":
+        return _aside_over_headline(node)
     if tag != "footer":
         return False
     for ancestor in node.iterancestors():
@@ -1479,8 +1530,10 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
         elif T.HINT_PUBLISHED_RE.search(hint):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False, byline=True))
         else:
-            if h1_index is not None and index < h1_index and _other_items_time(el):
-                continue  # a strip of other stories above the headline, each with its time
+            if h1_index is not None and _other_items_time(el, headed=index > h1_index):
+                # A strip of other stories above the headline, each with its time; below it, a list of
+                # items each with its own heading and time (a digest's briefs, a "More news" block).
+                continue
             distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
             # Not when a short h2 stands between: it heads another section ("More news" and its list), where
             # a standfirst set in an h2 is a sentence; nor after the story's paragraphs (a reply's time in a
@@ -1502,12 +1555,15 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 _ITEM_DEPTH = 3
 
 
-def _other_items_time(el: Any) -> bool:
+def _other_items_time(el: Any, headed: bool = False) -> bool:
     """Is ``el`` (a ``<time>``) one item's of a list of links to other pages: its item (the nearest of its
     ancestors, within :data:`_ITEM_DEPTH` levels, that has a sibling of its own tag) holds a link, and the
     item before or after it holds a ``<time>`` too ("08:12 Frigate leaves for trials", "07:40 ...", the
     latest news in a strip over the headline)? A byline's times (published, updated) are not each beside a
-    link, and a dateline above the headline stands alone."""
+    link, and a dateline above the headline stands alone. With ``headed`` (a ``<time>`` after the
+    headline), only when the item also holds a heading of its own (h2-h6): a digest's brief or another
+    story's card, each headed and timed, where a byline's list items (its date, a view count, a comments
+    link) have none."""
     node = el
     for _ in range(_ITEM_DEPTH):
         item = node.getparent()
@@ -1516,6 +1572,8 @@ def _other_items_time(el: Any) -> bool:
         siblings = [s for s in (item.getprevious(), item.getnext()) if s is not None and s.tag == item.tag]
         if siblings:
             linked = item.find(".//a[@href]") is not None
+            if headed and not any(d.tag in _CARD_HEADINGS for d in item.iterdescendants()):
+                return False
             return linked and any(s.find(".//time") is not None for s in siblings)
         node = item
     return False
@@ -1729,7 +1787,11 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     for window, reverse in windows:
         if any(lone in window for lone in _LONE_SEPARATORS):
             window = _join_split_dates(window)
+        if not day_first and _AMBIGUOUS_NUMERIC.search(window):
+            day_first = _writes_day_first(page.body_text)
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
+        if len(found) > 1:
+            found = _without_ranges(window, found)
         if reverse:
             found.reverse()
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
@@ -1760,6 +1822,54 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: A numeric date whose order its numbers do not settle (``05/11/2024``: both 12 or less), slashes or hyphens.
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+#: A numeric date, day or month first, with slashes or hyphens; and how many of a page's are looked at.
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+_ORDER_SAMPLES = 60
+
+
+def _writes_day_first(body: str) -> bool:
+    """Does a page (its markup ``body``) write its numeric dates day first, as its own dates show: one at
+    least whose first number cannot be a month (``28/10/2024``), and none whose second cannot
+    (``11/28/2024``)? Asked only of a page in US English whose byline's date is ambiguous (``05/11/2024``):
+    a site abroad writing in English (a Georgian or an Indian outlet) dates its pages as it does at home,
+    and its related stories and sidebars say which order that is. A page whose dates are all ambiguous, or
+    that writes both orders, keeps the language's (month first)."""
+    day = month = False
+    for count, m in enumerate(_NUMERIC_DATE.finditer(body)):
+        if count >= _ORDER_SAMPLES:
+            break
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12 and 1 <= second <= 12:
+            day = True
+        elif second > 12 and 1 <= first <= 12:
+            month = True
+    return day and not month
+
+
+#: What stands between the two dates of a range ("November 29, 2024 – March 2, 2025", "January 3, 1941 -
+#: November 24, 2024", "12 March to 3 April 2022"): a dash or a word for "to", and spaces.
+_RANGE_JOINER = re.compile(
+    r"\s*(?:[-–—‒]|to|through|thru|until|till|bis|au|al|hasta|до|по|від)\s*", re.IGNORECASE
+)
+
+
+def _without_ranges(window: str, found: list[tuple[dt.date, int, int]]) -> list[tuple[dt.date, int, int]]:
+    """``found`` (dates of ``window`` in order) without those that make a range with the next: two dates
+    joined only by a dash or "to" (:data:`_RANGE_JOINER`), the first before the second. A range dates a run
+    (an exhibition's, a festival's, a life's in an obituary), never the page that announces it. Not a date
+    and a clock time ("12 March 2022 - 14:30"), nor two dates with words between ("Published 12/03/2022 -
+    Updated 13/03/2022")."""
+    drop: set[int] = set()
+    for (first, _s1, end), (second, start, _e2) in itertools.pairwise(found):
+        if start - end <= 12 and first < second and _RANGE_JOINER.fullmatch(window, end, start):
+            drop.update((end, start))
+    if not drop:
+        return found
+    return [item for item in found if item[2] not in drop and item[1] not in drop]
 
 
 #: A publication label that names who published between the label and its date: "Published by The Harlow
@@ -2042,6 +2152,13 @@ def _byline_local(
         else:
             unprinted.append(cand)
     first = unprinted[0] if unprinted and not found else None
+    if (
+        first is not None
+        and clocks
+        and first.timestamp is not None
+        and _prints_utc_clock(clocks, first.timestamp)
+    ):
+        first = None  # the byline prints the UTC time itself: the page's zone is UTC's, its day the stamp's
     if first is not None and not first.modified and first.timestamp is not None:
         # No clock time settles it, but the byline prints the publication's day, one off UTC's ("12 de marzo
         # de 2022" under 2022-03-13T02:40Z): a zone that shows it on that day.
@@ -2059,6 +2176,16 @@ def _byline_local(
                 local = cand.timestamp.astimezone(zone)
                 found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found
+
+
+def _prints_utc_clock(clocks: list[tuple[int, int]], stamp: dt.datetime) -> bool:
+    """Does a byline whose clock times are ``clocks`` (:func:`clock_times`) print ``stamp``'s own time of day
+    in UTC (``7:30am`` under ``2024-11-27T07:30:00Z``)? Then the page shows its times in UTC (a British page
+    in winter, an agency filing in GMT), and a day next to the stamp's printed near the headline (a match's
+    kick-off the evening before, an event's date) is another instant's, not the publication's day in some
+    other zone (:func:`_byline_day_zone`)."""
+    minutes = stamp.hour * 60 + stamp.minute
+    return any(clock == minutes for _at, clock in clocks)
 
 
 def _byline_day_zone(
@@ -2817,10 +2944,17 @@ def _title_candidates(
         value = clean_text(text_value(main.get("headline")) or text_value(main.get("name")))
         if value:
             raw.append((value, "json-ld"))
+    listing: str | None = None  # an h1 naming the listing that the page's URL picks an item of
     for index, (_, text, excluded, el) in enumerate(page.h1s[:5]):
         if text and not excluded and index < 3 and id(el) not in page.logo_h1s:
+            if index == 0 and el is not None and (item := _listing_item_heading(page, el, text)) is not None:
+                listing = text
+                raw.append((item, "headline"))
+                continue
             raw.append((text, "h1"))
-    if not any(source == "h1" for _, source in raw):
+    if listing is not None:
+        pass  # the item's own heading stands for the h1
+    elif not any(source == "h1" for _, source in raw):
         # No h1 (or only the site's logo in one): the element marked as the entry's title (hAtom
         # "entry-title", microformats2 "p-name", microdata "headline"), else an h2 (old templates).
         marked = _marked_headline(page)
@@ -2903,10 +3037,89 @@ def _title_candidates(
                     removed_site = _strip_abbreviation(_strip_date_tail(part))
                     break
         key = (stripped, source)
+        if listing is not None and source in _HEAD_TITLE_SOURCES and stripped == listing:
+            continue  # the head titles the listing (a module's <title> on every item), not the item
         if stripped and key not in seen:
             seen.add(key)
             result.append(TitleCandidate(stripped, source, text if text != stripped else None))
     return result, removed_site, suffix_site
+
+
+#: Links read at most for one naming the listing an h1 may name, and headings after it for the item's own.
+_LISTING_LINKS = 300
+_ITEM_HEADINGS = 12
+
+
+def _listing_item_heading(page: _Page, h1: Any, text: str) -> str | None:
+    """The item's own heading, when the page's ``h1`` names the listing the page's URL picks an item of,
+    not the item: a link on the page to that listing (the URL's path without its query, ``/CivicAlerts.aspx``
+    for ``/CivicAlerts.aspx?AID=1842``, or its parent folder, ``/news/`` for ``/news/holiday-schedule``)
+    reads the h1's text exactly (a breadcrumb's, a menu's "News Flash"). The item's heading is then the first
+    h2-h4 after the h1 that is not the text of a link of its own (a category's) and holds two words at least.
+    ``None`` otherwise: an h1 that no such link names is the page's own headline, as is one named by a link
+    to the page itself."""
+    if page.body is None:
+        return None
+    listings = _listing_paths(page.url)
+    if not listings:
+        return None
+    key = " ".join(text.casefold().split())
+    named = False
+    for count, link in enumerate(page.body.iter("a")):
+        if count >= _LISTING_LINKS:
+            break
+        href = link.get("href")
+        if not href or " ".join(_text(link).casefold().split()) != key:
+            continue
+        try:
+            target = urlsplit(urljoin(page.url, href.strip()))
+        except ValueError:
+            continue
+        if not target.query and (target.path.rstrip("/") or "/") in listings:
+            named = True
+            break
+    if not named:
+        return None
+    after = False
+    seen = 0
+    for el in page.body.iter("h1", "h2", "h3", "h4"):
+        if el is h1:
+            after = True
+            continue
+        if not after:
+            continue
+        seen += 1
+        if seen > _ITEM_HEADINGS:
+            break
+        heading = clean_text(_text(el))
+        if not heading or len(heading.split()) < 2:
+            continue
+        link = el.find(".//a")
+        if link is not None and clean_text(_text(link)) == heading:
+            continue  # a category's or another page's name, linked
+        if page.excluded is not None and page.excluded(el):
+            continue
+        return heading
+    return None
+
+
+def _listing_paths(url: str) -> set[str]:
+    """The paths of the listings a page's ``url`` may be an item of: its own path when it has a query (an
+    item picked by ``?id=``), and its parent folder's (``/news`` for ``/news/holiday-schedule``), each
+    without a final slash (the root as ``/``). Nothing for the site's front page."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return set()
+    path = parts.path.rstrip("/")
+    found: set[str] = set()
+    if parts.query and path:
+        found.add(path)
+    if "/" in path:
+        parent = path.rsplit("/", 1)[0]
+        if parent:
+            found.add(parent)
+    return found
 
 
 #: The names SharePoint gives the library of a publishing site's pages, in English, French, German, Spanish,

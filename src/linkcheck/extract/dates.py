@@ -192,6 +192,9 @@ _DAY_MONTH_YEAR = re.compile(
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
+#: ``27-Nov-2024``: the day, the month's name and the year joined by hyphens, as newswires and databases print
+#: them. Tried only on text holding ``-20`` or ``-19`` (a substring test).
+_DAY_MONTH_YEAR_HYPHENS = re.compile(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
 #: Months written as hyphenated words, which ``_WORD`` does not take: Māori ``12 Poutū-te-rangi 2022``,
 #: ``3 Here-turi-kōkā 2021`` (with or without the macrons). Tried only on text holding one of
 #: ``_HYPHENATED_HINTS``.
@@ -655,6 +658,11 @@ def find_text_dates(
         month = MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if "-20" in text or "-19" in text:
+        for m in _DAY_MONTH_YEAR_HYPHENS.finditer(text):
+            month = MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if any(hint in text for hint in _HYPHENATED_HINTS):
         for m in _HYPHENATED_DMY.finditer(text):
             month = _HYPHENATED_MONTHS.get(m.group("m").lower())
