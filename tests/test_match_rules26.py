@@ -283,6 +283,8 @@ def test_korean_numbers_leave_alone(text: str) -> None:
             "Bundesnachrichtendienst warnt vor russischen Sabotageakten",
             "",
         ),
+        # one name in two scripts (Serbian's two alphabets)
+        ("Skupština usvojila zakon o budžetu", "Скупштина usvojila zakon o budžetu", ""),
         # a two-letter initialism, lower-case words, title case, two words apart, too few shared
         ("Sanctions imposed by the US on Iran", "Sanctions imposed by the America on Iran", ""),
         ("Росія передала Україні партію зброї", "Росія передала Україні партію зерна", ""),
@@ -318,6 +320,15 @@ def test_name_swap_scores_below_threshold() -> None:
         title_score("Kremlin confirms Russia-Iraq talks on air defence systems", page, names=("TASS",))
         >= THRESHOLD
     )
+
+
+def test_name_swap_message_names_both_words() -> None:
+    url = "https://www.example-agency.com/news/1745678"
+    citation = Citation(url=url, title="Kremlin confirms Russia-Iran talks on air defense systems")
+    page = _page("Kremlin confirms Russia-Iraq talks on air defense systems", "2024-09-05")
+    (finding,) = match_citation(citation, page, final_url=url, config=CONFIG)
+    assert finding.kind is FindingKind.TITLE_MISMATCH
+    assert "names 'Iraq' where the cited one names 'Iran'" in finding.message
 
 
 def test_name_swap_on_the_pages_day_fails() -> None:

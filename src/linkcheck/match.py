@@ -1429,19 +1429,28 @@ _MIN_SHARED_WORDS = 3
 _MIN_NAME_INITIALISM = 3
 
 
-@lru_cache(maxsize=PAGE_KEYS)
 def _name_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> str:
-    """Whether the two titles (their site affixes stripped) differ in one word each and nothing else, and
-    the two words are names: ``Russia-Iraq``/``Russia-Iran talks``, ``запрос Багдада``/``запрос Дамаска``,
-    ``МИД РФ:``/``Минобороны РФ:``, ``Azərbaycana``/``Türkiyəyə`` (``"name"``); or both titles' first words,
-    capitalised in titles in sentence case (``"first"``: ``Ирак``/``Иран ... заявил посол``, which may be
-    names or a sentence's first word); else ``""``. Another country, town, person or body in a headline
-    otherwise alike is another story (or the page corrected the one the citation repeats), whatever else
-    the two share: one word in eleven, it scored as the same headline. A word is a name when it is
-    capitalised inside a title written in sentence case (:func:`_sentence_case`: in a title-cased one every
-    word is) or is an initialism of three capitals or more; a capitalised first word is one beside a word
-    that is. Left alone: two spellings of one name (:func:`_same_name`: ``Kiev``/``Kyiv``,
-    ``Turkey``/``Türkiye``, ``China``/``Chinese``), lower-case words (``зброї``/``зерна``: a cargo takes a
+    """:func:`_name_swap`'s kind (``"name"``, ``"first"``), ``""`` when the titles swap no name."""
+    swap = _name_swap(cited, page_title, names, hosts)
+    return swap[0] if swap is not None else ""
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _name_swap(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[str, str, str] | None:
+    """``(kind, cited word, page's word)`` when the two titles (their site affixes stripped) differ in one
+    word each and nothing else, and the two words are names: ``Russia-Iraq``/``Russia-Iran talks``,
+    ``запрос Багдада``/``запрос Дамаска``, ``МИД РФ:``/``Минобороны РФ:``, ``Azərbaycana``/``Türkiyəyə``
+    (kind ``"name"``); or both titles' first words, capitalised in titles in sentence case (``"first"``:
+    ``Ирак``/``Иран ... заявил посол``, names or a sentence's first words); else ``None``. Another
+    country, town, person or body in a headline otherwise alike is another story (or the page corrected
+    the one the citation repeats), whatever else the two share: one word in eleven, it scored as the same
+    headline. A word is a name when it is capitalised inside a title written in sentence case
+    (:func:`_sentence_case`: in a title-cased one every word is) or is an initialism of three capitals or
+    more; a capitalised first word is one beside a word that is. Left alone: two spellings of one name
+    (:func:`_same_name`: ``Kiev``/``Kyiv``, ``Turkey``/``Türkiye``, ``China``/``Chinese``; a word in
+    Cyrillic or Greek for one in Latin letters), lower-case words (``зброї``/``зерна``: a cargo takes a
     table), two-letter initialisms, titles in title case, titles differing in more than one word each, or
     sharing fewer than three."""
     a, b = (
@@ -1450,14 +1459,16 @@ def _name_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts: tu
     )
     only_a, only_b = _only_in(a, b), _only_in(b, a)
     if len(only_a) != 1 or len(only_b) != 1 or len(a) - 1 < _MIN_SHARED_WORDS:
-        return ""
+        return None
     (i, x), (j, y) = only_a[0], only_b[0]
+    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
+        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
     kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
     if not kind_x or not kind_y or _same_name(fold(x), fold(y)):
-        return ""
+        return None
     if "name" in (kind_x, kind_y):
-        return "name"
-    return "first" if _sentence_case(a) and _sentence_case(b) else ""
+        return "name", x, y
+    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -1918,11 +1929,12 @@ def _title_finding(
     # Another model, or another name, in a title otherwise alike is another story (or a correction), not
     # an update.
     swapped = not other_script and _model_swapped(citation.title, best.title)
-    renamed = (
-        not other_script
-        and not swapped
-        and _name_swapped(citation.title, best.title, tuple(names), tuple(hosts)) == "name"
+    swap = (
+        None
+        if other_script or swapped
+        else _name_swap(citation.title, best.title, tuple(names), tuple(hosts))
     )
+    renamed = swap is not None and swap[0] == "name"
     rewritten = (
         None
         if other_script or live or reversal or dek or swapped or renamed
@@ -1943,10 +1955,10 @@ def _title_finding(
         hint = "; the page's title says the opposite of the cited one (a correction?)"
     elif swapped:
         hint = "; the page's title names another model or type (another story, or a correction?)"
-    elif renamed:
+    elif renamed and swap is not None:
         hint = (
-            "; the page's title names another country, place, person or body in the same words (another"
-            " story, or a correction?)"
+            f"; the page's title names {swap[2]!r} where the cited one names {swap[1]!r}, in the same words"
+            " (another place, person or body: another story, or a correction?)"
         )
     elif dek:
         hint = "; it is the page's description (its dek or standfirst), not its headline"
