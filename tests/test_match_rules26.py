@@ -264,6 +264,19 @@ def test_korean_numbers_leave_alone(text: str) -> None:
             "Vladimir Putin Azərbaycana dövlət səfərinə gəlib",
             "name",
         ),
+        # a name with an apostrophe inside (Ukrainian), a possessive
+        (
+            "Сили оборони України вийшли з Мар’їнки після тривалих боїв, – Сирський",
+            "Сили оборони України вийшли з Авдіївки після тривалих боїв, – Сирський",
+            "name",
+        ),
+        (
+            "Talks on Iran's air defence systems resume in the capital",
+            "Talks on Iraq's air defence systems resume in the capital",
+            "name",
+        ),
+        # a short title half of whose long words are capitalised: as a German one's nouns, no sure names
+        ("Сили оборони вийшли з Мар’їнки, – Сирський", "Сили оборони вийшли з Авдіївки, – Сирський", ""),
         # both first words: a name or a sentence's first word
         (
             "Иран не отказался от планов купить С-400, заявил посол",

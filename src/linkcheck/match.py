@@ -1471,10 +1471,15 @@ def _name_swap(
     return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
 
 
+#: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
+#: for Marinka's, ``Iraq's``), which folding removes.
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=PAGE_KEYS)
 def _title_words(title: str) -> tuple[str, ...]:
-    """The words (runs of letters) of a title as written."""
-    return tuple(_WORD.findall(title))
+    """The words of a title as written (:data:`_APOSTROPHE_WORD`)."""
+    return tuple(_APOSTROPHE_WORD.findall(title))
 
 
 def _only_in(words: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[int, str]]:
