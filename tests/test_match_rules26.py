@@ -296,6 +296,12 @@ def test_korean_numbers_leave_alone(text: str) -> None:
             "Bundesnachrichtendienst warnt vor russischen Sabotageakten",
             "",
         ),
+        # a title all in capitals: every word looks like an initialism
+        (
+            "Police arrest five climate protesters in the city centre",
+            "OFFICERS ARREST FIVE CLIMATE PROTESTERS IN THE CITY CENTRE",
+            "",
+        ),
         # one name in two scripts (Serbian's two alphabets)
         ("Skupština usvojila zakon o budžetu", "Скупштина usvojila zakon o budžetu", ""),
         # a two-letter initialism, lower-case words, title case, two words apart, too few shared

@@ -1497,11 +1497,11 @@ def _only_in(words: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[int, 
 
 def _name_kind(words: tuple[str, ...], i: int) -> str:
     """What the ``i``-th of a title's ``words`` says of itself: ``"name"`` (capitalised inside a title in
-    sentence case, or an initialism of :data:`_MIN_NAME_INITIALISM` capitals or more), ``"first"`` (a
-    capitalised first word, which every sentence has), else ``""``."""
+    sentence case, or an initialism of :data:`_MIN_NAME_INITIALISM` capitals or more in a title that is not
+    all in capitals), ``"first"`` (a capitalised first word, which every sentence has), else ``""``."""
     word = words[i]
-    if word.isupper():
-        return "name" if len(word) >= _MIN_NAME_INITIALISM else ""
+    if word.isupper():  # an initialism, unless the whole title is in capitals
+        return "name" if len(word) >= _MIN_NAME_INITIALISM and not all(w.isupper() for w in words) else ""
     if not (word[0].isupper() and word[1:].islower()):
         return ""
     if i == 0:
