@@ -16,8 +16,10 @@ kind                   severity    when
                                    its own metadata, or the day before (the next
                                    morning's print edition): a rewritten headline (see
                                    :func:`_rewritten_headline`), unless the titles name one model
-                                   with two numbers (``S-400``/``S-500``: :func:`_model_swapped`),
-                                   which no update changes; none, but ``title_unchecked``
+                                   with two numbers (``S-400``/``S-500``: :func:`_model_swapped`)
+                                   or differ in one name only (``Iraq``/``Iran``:
+                                   :func:`_name_swapped`), which no update changes; none, but
+                                   ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
 ``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
@@ -336,6 +338,8 @@ def _numerals(folded: str) -> str:
     (:func:`_cjk_counts`)."""
     if not folded.isascii():
         folded = _cjk_counts(folded)
+        if _GLUED_GROUPS.search(folded) is not None:
+            folded = _GLUED_GROUPS.sub(_joined_groups, folded)
     words = folded.split()
     if not _SHORTHAND_WORDS.isdisjoint(words) or (not folded.isascii() and _CJK_UNIT_HINT.search(folded)):
         folded = _shorthand(words)
@@ -409,11 +413,24 @@ _QUARTERS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", 
 #: Words after which a unit-less ``magnitude`` or ``quarter`` may be shorthand, and those words.
 _SHORTHAND_WORDS = frozenset({*_SHORTHAND, "quarter", "magnitude", *_TEENS_AND_TENS})
 #: The large-number characters of Chinese and Japanese (``万`` 10**4, ``億``/``亿`` 10**8, ``兆`` 10**12 in
-#: Japanese), and an amount written with them: ``4.9兆`` (folded ``4d9兆``), ``4兆9000億``, ``4.8亿``.
-_CJK_UNITS = {"万": 4, "萬": 4, "億": 8, "亿": 8, "兆": 12}
-_CJK_UNIT_HINT = re.compile(r"\d[万萬億亿兆]")
-_CJK_AMOUNT = re.compile(r"(?:\d+(?:d\d+)?[万萬億亿兆])+\d*")
-_CJK_PART = re.compile(r"(\d+)(?:d(\d+))?([万萬億亿兆]?)")
+#: Japanese) and the Korean units written after digits (``만`` 10**4, ``억`` 10**8, ``천`` 10**3: ``1만2천명``
+#: is 12,000 people), which :func:`fold` writes as their jamo (NFKD), and an amount written with them:
+#: ``4.9兆`` (folded ``4d9兆``), ``4兆9000億``, ``4.8亿``, ``1만2천``, ``1만2000``, ``2천만`` (a run of units
+#: multiplies: 2 * 10**7). Not Korean ``조`` (10**12), which after a number is as often an article of a law
+#: (``제2조``).
+_CJK_UNITS = {
+    "万": 4, "萬": 4, "億": 8, "亿": 8, "兆": 12,
+    **{unicodedata.normalize("NFKD", unit): power for unit, power in (("만", 4), ("억", 8), ("천", 3))},
+}  # fmt: skip
+_CJK_UNIT = "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True))
+_CJK_UNIT_RE = re.compile(_CJK_UNIT)
+_CJK_UNIT_HINT = re.compile(rf"\d(?:{_CJK_UNIT})")
+_CJK_AMOUNT = re.compile(rf"(?:\d+(?:d\d+)?(?:{_CJK_UNIT})+)+\d*")
+_CJK_PART = re.compile(rf"(\d+)(?:d(\d+))?((?:{_CJK_UNIT})*)")
+#: A number written in thousands groups (folded: ``12,000명`` is ``12 000명``) glued to the word after it, as
+#: Korean, Chinese and Japanese write a count before its counter (``명``, ``人``): one number, which
+#: :func:`_amounts` cannot join inside the word.
+_GLUED_GROUPS = re.compile(r"(?<!\S)(\d{1,3})((?: \d{3})+)(?=[^\W\d_a-z])")
 #: A count in Chinese or Japanese numerals: two to ninety-nine (``三``, ``两``, ``十二``, ``二十五``) before a
 #: counter word (``套`` sets, ``架`` aircraft, ``枚`` missiles, ``辆`` vehicles, ``艘`` ships, ``名``/``人``
 #: people, ``个`` items, ``次``/``回`` times, ``岁`` years of age, ``天`` days, ``年`` years, ``项`` items,
@@ -493,13 +510,18 @@ def _shorthand(words: list[str]) -> str:
     return text
 
 
+def _joined_groups(m: re.Match[str]) -> str:
+    """A number of :data:`_GLUED_GROUPS` with its groups joined (``12 000명``: ``12000명``)."""
+    return m.group(1) + m.group(2).replace(" ", "")
+
+
 def _cjk_amount(m: re.Match[str]) -> str:
     """An amount of :data:`_CJK_AMOUNT` as its digits (``4d9兆`` and ``4兆9000億``: ``4900000000000``)."""
     total = 0
-    for whole, fraction, unit in _CJK_PART.findall(m.group(0)):
+    for whole, fraction, units in _CJK_PART.findall(m.group(0)):
         if not whole:
             continue
-        power = _CJK_UNITS.get(unit, 0)
+        power = sum(_CJK_UNITS[unit] for unit in _CJK_UNIT_RE.findall(units)) if units else 0
         if len(fraction) > power:
             return m.group(0)
         total += int(whole + fraction) * 10 ** (power - len(fraction))
@@ -705,8 +727,11 @@ def _repeated(folded: str) -> bool:
 
 #: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
 #: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
-#: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic. Only verbs and adjectives
-#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses). French ``reprend`` also
+#: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic (approval also in Romanian,
+#: Polish and Hungarian, size in Uzbek and Turkish). Only verbs and adjectives
+#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses); and a thing's size (a
+#: large plant and a small one are two contracts; not ``big``, ``grand``, ``grande``: names' words, ``Big
+#: Tech``, ``Rio Grande``). French ``reprend`` also
 #: takes back or takes over, but a conflict needs the other title to say ``suspend`` where this one does not,
 #: and a title that suspends and one that takes back are two stories too; its noun ``reprise`` faces
 #: ``suspension`` (``Reprise des négociations``/``Suspension des négociations``).
@@ -727,14 +752,18 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "resume resumes resumed возобновил возобновила возобновило відновив відновила reprend reprennent "
      "reprise reanuda reanudan reanudó"),
     ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
-     "aprueba",
+     "aprueba aprobat aprobă zatwierdził zatwierdziła zatwierdzili elfogadta",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
-     "rechaza"),
+     "rechaza respins respinge odrzucił odrzuciła odrzucili elutasította"),
     ("win wins won выиграл выиграла победил победила gewinnt gagne gana",
      "lose loses lost проиграл проиграла verliert perd pierde"),
     ("convicted guilty осужден осуждена", "acquitted оправдан оправдана"),
     ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
     ("true", "false"),
+    ("large larger largest крупный крупная крупное крупные крупного крупной крупную крупных великий "
+     "велика велике великі великого великої yirik büyük groß große großen großer",
+     "small smaller smallest малый малая малое малые малого малой малую малых малий мала мале малі малого "
+     "малої kichik küçük klein kleine kleinen kleiner"),
 )  # fmt: skip
 
 
@@ -881,12 +910,15 @@ _IRREGULAR_PAST = {
     "choose": "chose", "see": "saw", "go": "went", "come": "came", "fight": "fought", "pay": "paid",
     "have": "had", "break": "broke", "run": "ran", "do": "did",
 }  # fmt: skip
-#: Russian (romanised as :func:`fold` writes it) endings after a stem two words share: a perfective verb's
-#: future (``vstretit``, ``vstretitsya``, ``sdelaet``, ``vstretyatsya``) and its past (``vstretil``,
-#: ``vstretilsya``, ``sdelal``, ``vstretilis``). A verb in ``-сти`` keeps its stem's ``д`` or ``т`` in the
-#: future only (``provedet``/``provel``, ``privedut``/``priveli``, ``perevedet``/``perevel``).
-_RU_FUTURE_END = re.compile(r"[dt]?(?:[aeiouy]|y[aeiou])?t(?:sya)?")
-_RU_PAST_END = re.compile(r"[aeiouy]?l[aoi]?(?:sya|s)?")
+#: Russian and Ukrainian (romanised as :func:`fold` writes them) endings after a stem two words share: a
+#: perfective verb's future (``vstretit``, ``vstretitsya``, ``sdelaet``, ``vstretyatsya``) and its past
+#: (``vstretil``, ``vstretilsya``, ``sdelal``, ``vstretilis``). A verb in ``-сти`` keeps its stem's ``д`` or
+#: ``т`` in the future only (``provedet``/``provel``, ``privedut``/``priveli``, ``perevedet``/``perevel``).
+#: The verbs of ``дать`` (give) and ``есть`` (eat) end their future in ``-ст``/``-сть`` (Russian
+#: ``передаст``, Ukrainian ``передасть``: ``peredast``, against ``peredal``/``peredala``), and Ukrainian
+#: ends a man's past in ``-в`` (``передав``, ``зробив``: ``peredav``, against ``peredast``/``zrobit``).
+_RU_FUTURE_END = re.compile(r"(?:[dt]?(?:[aeiouy]|y[aeiou])?t|st)(?:sya)?")
+_RU_PAST_END = re.compile(r"[aeiouy]?(?:l[aoi]?|v)(?:sya|s)?")
 
 
 def _finite_forms(verb: str) -> frozenset[str]:
@@ -1363,7 +1395,8 @@ def title_score(
     elided inside (``A … B``) is compared with the other's first and last words. ``similarity`` defaults to
     :func:`word_similarity`, which reads number words and numerals as numbers (:func:`_numerals`) and caps
     at 0.75 two titles whose numbers contradict each other (:func:`_numbers_conflict`) or of which only one
-    holds a negation (:func:`_negated`).
+    holds a negation (:func:`_negated`); the score is capped at 0.75 too for two titles differing in one name
+    only (:func:`_name_swapped`: ``Iraq``/``Iran``).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
@@ -1384,7 +1417,147 @@ def title_score(
         and _question_as_statement(cited, page_title)
     ):
         return _NUMBER_CONFLICT_CAP
+    if _NUMBER_CONFLICT_CAP < score < 1.0 and _name_swapped(cited, page_title, tuple(names), tuple(hosts)):
+        return _NUMBER_CONFLICT_CAP
     return score
+
+
+#: The fewest words two titles must share for :func:`_name_swapped` to read the one they do not as names.
+_MIN_SHARED_WORDS = 3
+#: The fewest capitals of an initialism that :func:`_name_swapped` takes for a name: two-letter ones have
+#: names they stand beside in headlines (``US``/``America``, ``UK``/``Britain``, ``EU``/``Brussels``).
+_MIN_NAME_INITIALISM = 3
+
+
+def _name_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> str:
+    """:func:`_name_swap`'s kind (``"name"``, ``"first"``), ``""`` when the titles swap no name."""
+    swap = _name_swap(cited, page_title, names, hosts)
+    return swap[0] if swap is not None else ""
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _name_swap(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[str, str, str] | None:
+    """``(kind, cited word, page's word)`` when the two titles (their site affixes stripped) differ in one
+    word each and nothing else, and the two words are names: ``Russia-Iraq``/``Russia-Iran talks``,
+    ``запрос Багдада``/``запрос Дамаска``, ``МИД РФ:``/``Минобороны РФ:``, ``Azərbaycana``/``Türkiyəyə``
+    (kind ``"name"``); or both titles' first words, capitalised in titles in sentence case (``"first"``:
+    ``Ирак``/``Иран ... заявил посол``, names or a sentence's first words); else ``None``. Another
+    country, town, person or body in a headline otherwise alike is another story (or the page corrected
+    the one the citation repeats), whatever else the two share: one word in eleven, it scored as the same
+    headline. A word is a name when it is capitalised inside a title written in sentence case
+    (:func:`_sentence_case`: in a title-cased one every word is) or is an initialism of three capitals or
+    more; a capitalised first word is one beside a word that is. Left alone: two spellings of one name
+    (:func:`_same_name`: ``Kiev``/``Kyiv``, ``Turkey``/``Türkiye``, ``China``/``Chinese``; a word in
+    Cyrillic or Greek for one in Latin letters), lower-case words (``зброї``/``зерна``: a cargo takes a
+    table), two-letter initialisms, titles in title case, titles differing in more than one word each, or
+    sharing fewer than three."""
+    a, b = (
+        _title_words(_strip_affixes(cited, names, hosts)),
+        _title_words(_strip_affixes(page_title, names, hosts)),
+    )
+    only_a, only_b = _only_in(a, b), _only_in(b, a)
+    if len(only_a) != 1 or len(only_b) != 1 or len(a) - 1 < _MIN_SHARED_WORDS:
+        return None
+    (i, x), (j, y) = only_a[0], only_b[0]
+    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
+        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
+    kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
+    if not kind_x or not kind_y or _same_name(fold(x), fold(y)):
+        return None
+    if "name" in (kind_x, kind_y):
+        return "name", x, y
+    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+
+
+#: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
+#: for Marinka's, ``Iraq's``), which folding removes.
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _title_words(title: str) -> tuple[str, ...]:
+    """The words of a title as written (:data:`_APOSTROPHE_WORD`)."""
+    return tuple(_APOSTROPHE_WORD.findall(title))
+
+
+def _only_in(words: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[int, str]]:
+    """``(index, word)`` of each word of ``words`` that ``other`` lacks (folded, as multisets)."""
+    rest = [fold(w) for w in other]
+    only = []
+    for i, word in enumerate(words):
+        key = fold(word)
+        if key in rest:
+            rest.remove(key)
+        else:
+            only.append((i, word))
+    return only
+
+
+def _name_kind(words: tuple[str, ...], i: int) -> str:
+    """What the ``i``-th of a title's ``words`` says of itself: ``"name"`` (capitalised inside a title in
+    sentence case, or an initialism of :data:`_MIN_NAME_INITIALISM` capitals or more in a title that is not
+    all in capitals), ``"first"`` (a capitalised first word, which every sentence has), else ``""``."""
+    word = words[i]
+    if word.isupper():  # an initialism, unless the whole title is in capitals
+        return "name" if len(word) >= _MIN_NAME_INITIALISM and not all(w.isupper() for w in words) else ""
+    if not (word[0].isupper() and word[1:].islower()):
+        return ""
+    if i == 0:
+        return "first"
+    return "name" if _sentence_case(words) else ""
+
+
+def _sentence_case(words: tuple[str, ...]) -> bool:
+    """Whether a title is written in sentence case: fewer than half of its words of four letters or more
+    after the first are capitalised (German capitalises its nouns, title case every word)."""
+    long = [w for w in words[1:] if len(w) >= 4]
+    return bool(long) and 2 * sum(w[0].isupper() for w in long) < len(long)
+
+
+#: The letters :func:`_same_name` drops to compare two spellings of one name: vowels and the letters
+#: romanisations write for them (``y``, ``j``, ``w``).
+_VOWELS_AND_GLIDES = str.maketrans("", "", "aeiouyjw")
+#: The fewest letters two words of one stem share (``Iran``/``Iranian``; not ``Iran``/``Iraq``).
+_STEM = 4
+
+
+#: The fewest letters a word has for each initial of an initialism its letters spell in order
+#: (:func:`_initials_of_compound`).
+_LETTERS_AN_INITIAL = 3
+
+
+def _same_name(x: str, y: str) -> bool:
+    """Whether two folded words may spell one name: their romanisation keys' consonants alike (``kiev``/
+    ``kyiv``, ``turkey``/``turkiye``), one stem (:data:`_STEM` letters or more, all but the shorter's
+    last: ``china``/``chinese``, ``iran``/``iranian``; not ``austria``/``australia``), or an initialism and
+    the compound it abbreviates (:func:`_initials_of_compound`)."""
+    kx, ky = _romanisation_key(x), _romanisation_key(y)
+    if kx.translate(_VOWELS_AND_GLIDES) == ky.translate(_VOWELS_AND_GLIDES):
+        return True
+    if _initials_of_compound(x, y) or _initials_of_compound(y, x):
+        return True
+    n = 0
+    while n < len(x) and n < len(y) and x[n] == y[n]:
+        n += 1
+    return n >= max(_STEM, min(len(x), len(y)) - 1)
+
+
+def _initials_of_compound(short: str, word: str) -> bool:
+    """Whether ``short`` (folded) may be the initialism of the compound ``word``: ``word`` begins with its
+    first letter, holds the others in order, and has :data:`_LETTERS_AN_INITIAL` letters or more for each
+    (``bnd``/``bundesnachrichtendienst``; not ``bnd``/``brand``). Which letters begin the compound's parts
+    would take a dictionary: such a pair is not taken for two names (the titles still differ, and score
+    so)."""
+    if len(word) < _LETTERS_AN_INITIAL * len(short) or not word.startswith(short[0]):
+        return False
+    at = 0
+    for letter in short[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _question_as_statement(cited: str, page_title: str) -> bool:
@@ -1421,7 +1594,11 @@ def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
     readings = []
     for title, other, cited_first in ((cited, page, True), (page, cited, False)):
         for letters in _initialism_letters(title):
-            span = _spelled_out(letters, other) or _spelled_out_lower(letters, other)
+            span = (
+                _spelled_out(letters, other)
+                or _spelled_out_lower(letters, other)
+                or _spelled_out_joined(letters, other)
+            )
             if span is None:
                 continue
             rewritten = other[: span[0]] + letters + other[span[1] :]
@@ -1482,6 +1659,57 @@ def _spelled_out_lower(letters: str, title: str) -> tuple[int, int] | None:
     return None
 
 
+#: The most small words (:data:`_JOINING_WORD`) :func:`_spelled_out_joined` skips between two initials.
+_MAX_JOINING = 2
+#: The longest small word an initialism skips (``of``, ``de``, ``a``, ``and``, ``für``, ``и``).
+_JOINING_WORD = 3
+
+
+def _spelled_out_joined(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells an initialism of three letters or more out in capitalised words with small
+    lower-case words between them, which initialisms skip: ``CSAT`` is ``Consiliul Suprem de Apărare a
+    Țării``, ``MFA`` ``Ministry of Foreign Affairs``, ``DHS`` ``Department of Homeland Security``. At most
+    :data:`_MAX_JOINING` words of at most :data:`_JOINING_WORD` letters between two initials, at least one
+    in all (else :func:`_spelled_out` reads it); letters compared without their marks (``Ț`` is ``T``).
+    ``None``: nowhere. Left alone: a capitalised word between that is no initial, words with no small word
+    between (:func:`_spelled_out`'s), three small words in a row, a small word before the first initial or
+    after the last."""
+    n = len(letters)
+    if n < _LOWER_INITIALISM:
+        return None
+    words = [(m, _base_letter(m.group(0)[0])) for m in _WORD.finditer(title)]
+    bases = [_base_letter(letter) for letter in letters]
+    for i, (first, base) in enumerate(words):
+        if base != bases[0] or not _capitalised(first.group(0)):
+            continue
+        at, gap, skipped, j = 1, 0, 0, i + 1
+        while at < n and j < len(words):
+            word, word_base = words[j]
+            text = word.group(0)
+            if not title[words[j - 1][0].end() : word.start()].isspace():
+                break
+            if _capitalised(text) and word_base == bases[at]:
+                at, gap = at + 1, 0
+            elif text.islower() and len(text) <= _JOINING_WORD and gap < _MAX_JOINING:
+                gap, skipped = gap + 1, skipped + 1
+            else:
+                break
+            j += 1
+        if at == n and skipped:
+            return first.start(), words[j - 1][0].end()
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` begins with a capital and goes on in lower case (``Țării``, ``Suprem``)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _base_letter(letter: str) -> str:
+    """``letter`` without its marks (``Ț``: ``T``), in upper case."""
+    return unicodedata.normalize("NFD", letter)[0].upper()
+
+
 #: A word: a run of letters (of any script).
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -1513,11 +1741,19 @@ def _spellings(
 
     - one in Cyrillic or Greek, the other romanised (by another system than :func:`fold`'s: ``Rossiyey``,
       ``Zernovyi``, ``Pravitel'stvo``): both compared as romanisation-insensitive keys (:func:`_romanised`);
-    - one with German umlauts, the other written without (``fuer`` for ``für``): the umlauts spelled out.
+    - one with German umlauts, the other written without (``fuer`` for ``für``): the umlauts spelled out;
+    - one in Cyrillic, the other in a Latin alphabet with carons (Belarusian Latin, ISO 9, the scholarly
+      system, Serbian and Macedonian Latin): the carons also read as digraphs (:func:`_caron_digraphs`).
     """
     alternatives = []
     if (_ROMANISED.search(cited) is None) != (_ROMANISED.search(page) is None):
         alternatives.append((_romanised(c), _romanised(p)))
+        latin_cited = _ROMANISED.search(cited) is None
+        latin = cited if latin_cited else page
+        if _CARONS.search(latin) is not None and (carons := _forms(_caron_digraphs(latin), names, hosts)):
+            alternatives.append(
+                (_romanised(carons), _romanised(p)) if latin_cited else (_romanised(c), _romanised(carons))
+            )
     if _UMLAUTS.search(page) is not None and _DIGRAPH.search(c.text) is not None:
         spelled = _forms(page.translate(_UMLAUT_DIGRAPHS), names, hosts)
         if spelled is not None:
@@ -1529,12 +1765,36 @@ def _spellings(
     return alternatives
 
 
+#: The Azerbaijani Latin ``ə`` (which NFKD leaves as it is) as ``a``, the letter its Cyrillic ``ә`` folds to
+#: (``Azərbaycana``/``Азәрбајҹана``: ``azarbaycana``/``azarbajcana``).
+_SCHWA_AS_A = str.maketrans({"ə": "a"})
+
+
 @lru_cache(maxsize=1024)
 def _romanisation_key(word: str) -> str:
     """A word's spelling across romanisation systems: :func:`linkcheck.names.loose_key` (``y``/``j``/``i``,
-    ``kh``/``h``, ``x``/``ks``, doubled letters), ``g``/``h`` (Ukrainian ``г``) and ``zh``/``j`` (``ж`` in
-    the Kazakh, Serbian and French romanisations); numbers kept."""
-    return word if _DIGIT.search(word) else loose_key(word.replace("zh", "j")).replace("g", "h")
+    ``kh``/``h``, ``x``/``ks``, doubled letters), ``g``/``h`` (Ukrainian ``г``), ``zh``/``j`` (``ж`` in
+    the Kazakh, Serbian and French romanisations) and ``ə``/``a`` (Azerbaijani in its Latin and its
+    Cyrillic alphabets); numbers kept."""
+    if _DIGIT.search(word):
+        return word
+    if "ə" in word:
+        word = word.translate(_SCHWA_AS_A)
+    return loose_key(word.replace("zh", "j")).replace("g", "h")
+
+
+#: Latin letters with a caron for a Cyrillic letter that English-style romanisation writes as a digraph.
+_CARONS = re.compile(r"[čšžČŠŽ]")
+_CARON_DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"})
+
+
+def _caron_digraphs(title: str) -> str:
+    """``title`` with ``č``, ``š``, ``ž`` written ``ch``, ``sh``, ``zh``: Belarusian Latin writes ``Biełaruś
+    stała paŭnapraŭnym členam ŠAS`` for ``Беларусь стала паўнапраўным членам ШАС``, whose folding
+    (``chlenam``, ``shas``) the caron's folding (``clenam``, ``sas``) misses. A reading beside the folded
+    title, not in place of it: the scholarly system writes ``х`` as ``ch`` and ``ч`` as ``č``, and a title
+    typed without carons keeps ``c``."""
+    return title.translate(_CARON_DIGRAPHS)
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -1671,11 +1931,18 @@ def _title_finding(
     )
     live = not other_script and _retitled_live_page(citation, best.title, metadata, config, final_url)
     dek = not other_script and _is_description(citation.title, metadata, names, hosts, config)
-    # Another model in a title otherwise alike is another story (or a correction), not an update.
+    # Another model, or another name, in a title otherwise alike is another story (or a correction), not
+    # an update.
     swapped = not other_script and _model_swapped(citation.title, best.title)
+    swap = (
+        None
+        if other_script or swapped
+        else _name_swap(citation.title, best.title, tuple(names), tuple(hosts))
+    )
+    renamed = swap is not None and swap[0] == "name"
     rewritten = (
         None
-        if other_script or live or reversal or dek or swapped
+        if other_script or live or reversal or dek or swapped or renamed
         else _rewritten_headline(citation, best, metadata, final_url)
     )
     if translated:
@@ -1693,6 +1960,11 @@ def _title_finding(
         hint = "; the page's title says the opposite of the cited one (a correction?)"
     elif swapped:
         hint = "; the page's title names another model or type (another story, or a correction?)"
+    elif renamed and swap is not None:
+        hint = (
+            f"; the page's title names {swap[2]!r} where the cited one names {swap[1]!r}, in the same words"
+            " (another place, person or body: another story, or a correction?)"
+        )
     elif dek:
         hint = "; it is the page's description (its dek or standfirst), not its headline"
     else:

@@ -56,6 +56,10 @@ _TRANSLIT: dict[str, str] = {
     "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
     # Kazakh (and Tatar, Bashkir, Kyrgyz) letters, as the Kazakh Latin alphabet writes them less the marks
     "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    # Azerbaijani Cyrillic (1958-1991) letters no other alphabet above has, as the Azerbaijani Latin
+    # alphabet writes them (``Азәрбајҹан`` is ``Azərbaycan``; its ``ј`` is ``y``, which romanisation keys
+    # take as ``j``): ``ҹ`` c, ``ҝ`` g
+    "ҹ": "c", "ҝ": "g",
     # Greek (modern pronunciation, as Greek outlets romanise their names)
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
@@ -73,6 +77,10 @@ _TRANSLIT: dict[str, str] = {
     # Assamese ra and wa as the Bengali letters a Bengali keyboard types for them (one script, two
     # orthographies: ``ব্ৰহ্মপুত্ৰ`` typed ``ব্রহ্মপুত্র``)
     "ৰ": "র", "ৱ": "ব",
+    # Armenian marks written inside a word, over its stressed vowel: the question mark (``Ե՞րբ``, "when?"),
+    # the exclamation mark and the emphasis mark; dropped, as a writer typing the word without them does
+    # (they are punctuation, which would split the word in two)
+    "\u055e": "", "\u055c": "", "\u055b": "",
 }  # fmt: skip
 
 #: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``.
