@@ -353,7 +353,12 @@ def outlet_led_title(title: str, url: str) -> tuple[str, str] | None:
     name, _, rest = title.partition(". ")
     if not rest or len(name) > 60 or not names_host(name, url):
         return None
-    return name.strip(), rest.strip()
+    return _NOTE_NUMBER.sub("", name).strip(), rest.strip()
+
+
+#: A footnote's number opening its text (``[1] РИА Новости. ...``, as a word processor's HTML export writes a
+#: footnote's back-link): no part of the outlet's name (added after the twentieth held-out batch).
+_NOTE_NUMBER = re.compile(r"^\s*\[\d{1,3}\]\s*")
 
 
 #: The day an archived copy was made, as Wikipedia's references write it (``Archived from the original on
@@ -732,6 +737,21 @@ def dated_after(text: str, end: int) -> PartialDate | None:
     if found is None and ", " in inside:
         found = date_only(inside.rpartition(", ")[2])
     return found
+
+
+#: The rest of a parenthesis a link opens, after a comma: ``(<a>Title</a>, 11 March 2024)``.
+_PARENTHESIS_REST = re.compile(r",[ \t]+(?P<d>[^()\r\n]{4,30})\)")
+
+
+def dated_inside(text: str, start: int, end: int) -> PartialDate | None:
+    """The date that closes a parenthesis the link at ``start:end`` opens, after a comma (``The Reader
+    reported (<a>“Title”</a>, 11 March 2024)``), when that is all it holds after the link: the cited page's
+    date as a reference would give it (added after the twentieth held-out batch). ``None`` for any other
+    text, and for a year alone (``(<a>data</a>, 2022)`` may name the data's year)."""
+    if start <= 0 or text[start - 1] != "(":
+        return None
+    m = _PARENTHESIS_REST.match(text, end)
+    return date_only(m.group("d")) if m is not None else None
 
 
 def date_before(text: str, start: int, link: Link) -> None:

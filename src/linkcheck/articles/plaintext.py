@@ -50,6 +50,7 @@ from linkcheck.articles._records import (
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
+from linkcheck.articles._wpjson import wp_rest_page
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -522,6 +523,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
+    if first == "{" and (page := wp_rest_page(text)) is not None:  # a WordPress REST post: its HTML
+        from linkcheck.articles import html  # (here: the HTML reader imports this module)
+
+        return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
@@ -829,12 +834,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
+#: The abbreviated word "year" after a year, as Ukrainian (``р.``, ``рр.``) and Russian (``г.``, ``гг.``)
+#: dates end (``10 січня 2020 р.``), at a line's end (added after the twentieth held-out batch).
+_YEAR_WORD = re.compile(r"(?<=\d{4})[ \t\u00a0]*(?:р|рр|г|гг)\.$")
+
+
 def _mostly_date(text: str) -> bool:
     """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one:
     at most three words besides month and weekday names (a place, a version), seven after a byline's
     ``By``."""
     if _ALL_NUMERIC_DATE.fullmatch(text.strip()):
         return True
+    if text.endswith(".") and (year_word := _YEAR_WORD.search(text)) is not None:
+        text = text[: year_word.start()]  # "10 січня 2020 р.": the year's abbreviation, not a sentence's end
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
     lowered = text.lower()
