@@ -166,13 +166,13 @@ def test_a_date_closing_the_parenthesis_a_link_opens_is_its_date() -> None:
 def test_a_weekday_in_the_cited_links_own_text_is_not_the_reports_day() -> None:
     page = (
         '<html><head><meta property="article:published_time" content="2024-03-18"></head><body><article>'
-        '<p>The Reader reported on the plan: <a href="https://reader.example/x">Saturday closures</a>.</p>'
-        '<p>The Reader reported on Friday: <a href="https://reader.example/y">Closures</a>.</p>'
+        '<p>The Reader reported on the plan: <a href="https://reader.example/x">“Saturday closures”</a>.</p>'
+        '<p>The Reader <a href="https://reader.example/y">reported on Friday</a> on the closures.</p>'
         "</article></body></html>"
     )
     got = _read(page, "html")
     assert got["https://reader.example/x"].date is None
-    assert _day(got["https://reader.example/y"].date) == "2024-03-15"
+    assert _day(got["https://reader.example/y"].date) == "2024-03-15"  # an unquoted link text: the sentence's
 
 
 def test_a_dateline_may_end_with_the_abbreviated_word_year() -> None:
@@ -223,3 +223,143 @@ def test_a_mediawiki_export_is_read_as_its_pages_wikitext_and_nothing_else() -> 
     assert "Main_Page" not in text
     plain = "A light.<ref>{{cite web |url=https://a.example/x |title=X}}</ref>"
     assert list(_read(plain, "wikitext")) == ["https://a.example/x"]  # (no export: read as it is)
+
+
+# --- Entries in plain text
+
+
+def test_a_reference_ending_with_a_comma_above_its_url_is_read_as_one_entry() -> None:
+    text = (
+        "Captions.\n\n"
+        'on-screen source: Elden Water Board, "Inspection summary: Elden Valley dam", 28 March 2024,\n'
+        "https://eldenwater.example/reports/2024/summary\n\n"
+        "A sentence that is no entry, and ends with a comma,\n"
+        "https://other.example/page\n"
+    )
+    got = _read(text, "text")
+    summary = got["https://eldenwater.example/reports/2024/summary"]
+    assert summary.title == "Inspection summary: Elden Valley dam"  # the colon is the title's
+    assert summary.outlet == "Elden Water Board"
+    assert _day(summary.date) == "2024-03-28"
+    other = got["https://other.example/page"]
+    assert other.title is None
+    assert other.date is None
+
+
+def test_an_entrys_outlet_is_not_a_name_its_quoted_title_spells() -> None:
+    text = (
+        "Notes\n\n"
+        "  Defra, “Local Air Quality Management Technical Guidance (TG22)”, August 2022,\n"
+        "https://laqm.defra.gov.uk/documents/tg22.pdf\n"
+    )
+    link = _read(text, "text")["https://laqm.defra.gov.uk/documents/tg22.pdf"]
+    assert link.title == "Local Air Quality Management Technical Guidance (TG22)"
+    assert link.outlet == "Defra"
+
+
+def test_a_numbered_outlet_and_title_line_over_its_url() -> None:
+    text = (
+        "Источники:\n"
+        "4) The Moscow Times: Will Russia Reinforce Iraq's Air Defenses? (02.05.2024)\n"
+        "   https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce\n"
+        '* The Bloomberg piece, again: "Chile Delays Lithium Plan", Bloomberg, 6 March 2023,\n'
+        "  https://www.bloomberg.com/news/articles/2023-03-06/chile-lithium-plan-delayed\n"
+    )
+    got = _read(text, "text")
+    moscow = got["https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce"]
+    assert moscow.title == "Will Russia Reinforce Iraq's Air Defenses?"
+    assert moscow.outlet == "The Moscow Times"
+    bloomberg = got["https://www.bloomberg.com/news/articles/2023-03-06/chile-lithium-plan-delayed"]
+    assert bloomberg.title == "Chile Delays Lithium Plan"  # a label, then an entry: not "Outlet: Title"
+
+
+def test_an_outlet_in_guillemets_before_the_quoted_title() -> None:
+    text = (
+        "Источники:\n"
+        "3) «Черноморский вестник», «Багдад снова присматривается к С-300», 09.01.2020 —\n"
+        "   https://chernomorvestnik.example/politika/2020/01/09/bagdad-s300\n"
+        "4) «Да», «Нет» и другие ответы: «Опрос о транспорте в городе», 10.01.2020 —\n"
+        "   https://opros.example/2020/01/10/transport\n"
+    )
+    got = _read(text, "text")
+    vestnik = got["https://chernomorvestnik.example/politika/2020/01/09/bagdad-s300"]
+    assert vestnik.title == "Багдад снова присматривается к С-300"
+    assert vestnik.outlet == "Черноморский вестник"
+    poll = got["https://opros.example/2020/01/10/transport"]
+    assert poll.outlet != "Да"  # a quoted word before another quote, not before the title's comma only
+
+
+def test_a_url_broken_after_a_querys_equals_sign_takes_the_word_on_the_next_line() -> None:
+    text = (
+        "Coastal Water Agency, Enforcement History (last visited May 1, 2024), https://cwa.example/f?id=7&tab=\n"
+        "   violations .......... 6\n"
+        "See https://other.example/page/\n"
+        "   violations of the permit were many.\n"
+    )
+    assert sorted(_read(text, "text")) == [
+        "https://cwa.example/f?id=7&tab=violations",
+        "https://other.example/page/",
+    ]
+
+
+# --- Front matter and link texts
+
+
+def test_a_front_matter_sources_lists_name_is_the_outlet() -> None:
+    page = (
+        "---\ntitle: A story\nsources:\n  - name: Ministry of Defence\n    url: https://mil.example/\n"
+        "menu:\n  - name: Home\n    url: https://site.example/\n---\n\nBody text.\n"
+    )
+    got = _read(page, "markdown")
+    assert list(got) == ["https://mil.example/"]  # a menu's name and url are no source
+    assert got["https://mil.example/"].outlet == "Ministry of Defence"
+
+
+def test_a_link_text_ending_with_the_sites_name_after_a_separator_is_title_and_outlet() -> None:
+    for separator in ("|", "–", "—", "-"):
+        page = (
+            '<html><body><article><dl><dt><a href="https://noordkustdagblad.example/regio/2024/dijken">'
+            f"Dikes not ready for 2050, inspectors warn {separator} Noordkust Dagblad</a>"
+            "</dl></article></body></html>"
+        )
+        link = _read(page, "html")["https://noordkustdagblad.example/regio/2024/dijken"]
+        assert link.title == "Dikes not ready for 2050, inspectors warn"
+        assert link.outlet == "Noordkust Dagblad"
+    page = (
+        '<html><body><article><ul><li><a href="https://noordkustdagblad.example/regio/2024/x">'
+        "Noordkust Dagblad readers on the dikes and the 2050 plan</a></li></ul></article></body></html>"
+    )
+    link = _read(page, "html")["https://noordkustdagblad.example/regio/2024/x"]
+    assert link.title != "Noordkust Dagblad"  # the name opening the text, no separator: left as it was
+
+
+def test_a_copyright_lines_link_is_the_sites_own() -> None:
+    text = (
+        "Story text.\n\nSource: https://news.example/2020/01/09/story\n"
+        "© 2020 Site. Reprints only with a link to https://site.example/\n"
+        "Copyright (c) 2024 Desk. Terms: https://desk.example/terms/\n"
+        "Photo (c) https://photos.example/2020/pic is not a notice opening its line\n"
+    )
+    assert sorted(_read(text, "text")) == [
+        "https://news.example/2020/01/09/story",
+        "https://photos.example/2020/pic",
+    ]
+
+
+def test_a_ukrainian_or_russian_call_to_subscribe_after_a_credit_is_machinery() -> None:
+    page = (
+        '<html><body><article><p>Story text, with <a href="https://news.example/a">a source</a>.</p>'
+        '<p>Фото: mil.ru. Підписуйтесь на наш канал у <a href="https://t.me/site">Telegram</a>.</p>'
+        '<p>Фото: mil.ru. Подробнее в <a href="https://t.me/agency/123">посте агентства</a>.</p>'
+        "</article></body></html>"
+    )
+    assert sorted(_read(page, "html")) == ["https://news.example/a", "https://t.me/agency/123"]
+
+
+def test_a_parenthesis_after_a_link_may_name_a_longer_organisation_before_the_date() -> None:
+    page = (
+        '<html><body><article><p>Results are in the <a href="https://council.example/interim">'
+        "interim report</a> (Brackenford City Council, 12 February 2024), which found more cycling.</p>"
+        "</article></body></html>"
+    )
+    assert _day(_read(page, "html")["https://council.example/interim"].date) == "2024-02-12"

@@ -1382,7 +1382,7 @@ def attach_report_dates(
         if reference is None:
             continue
         link = cited[0]
-        own = (link.pos, link.pos + len(link.text)) if link.text else _NO_SPAN
+        own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
         candidate = (
             _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
             or report_day(sentence, reference)
@@ -1491,8 +1491,10 @@ def _one_per_url(links: list[Link]) -> list[Link]:
     return list(seen.values())
 
 
-#: No span of the prose (a link without text of its own).
+#: No span of the prose (a link whose text is not a quoted title).
 _NO_SPAN = (0, 0)
+#: The marks that open a quoted title (a link text so opened is the cited page's title, not the sentence's).
+_OPENING_QUOTES = frozenset('"“«„‘')
 
 
 def _first_weekday(
@@ -1507,9 +1509,10 @@ def _first_weekday(
     is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
     it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start,
     and stops a little after the sentence (a match the stop cuts is matched again without it), not at the
-    prose's end. A weekday in the cited link's own text (``own``, its span in the prose) is passed over: it
-    is the cited title's word ("Branch libraries face Saturday closures"), not the day of the report (added
-    after the twentieth held-out batch).
+    prose's end. A weekday in the cited link's own text when that is a quoted title (``own``, its span in the
+    prose) is passed over: it is the title's word (``<a>“Branch libraries face Saturday closures”</a>``), not
+    the day of the report (added after the twentieth held-out batch); an unquoted link text ("<a>said on
+    Tuesday</a>") is the sentence's.
     """
     limit = min(len(prose), end + 100)
     for m in pattern.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):

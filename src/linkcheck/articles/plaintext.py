@@ -23,6 +23,7 @@ from linkcheck.articles._base import (
     find_urls,
     is_boilerplate,
     looks_like_title,
+    without_quoted_titles,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
@@ -442,12 +443,16 @@ def _feed_address(text: str, before: str, end: int) -> bool:
 
 
 #: A press review's item line (added after the seventeenth held-out batch): ``Outlet: Title (date)``, the
-#: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``).
+#: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``); a list's number
+#: or bullet may open it (``4) Outlet: Title (02.05.2024)``), and a quote mark is no part of the outlet's name
+#: (``Org, "Summary: the dam", 28 March 2024,``: the colon is the title's; both after the twentieth batch).
 _OUTLET_TITLE_LINE = re.compile(
-    r"[ \t]*(?P<o>[^\W\d_][^:\r\n]{0,58}?):[ \t]+(?P<t>[^\s(][^()\r\n]{3,200}?)"
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?(?P<o>[^\W\d_][^:\"“”«»„\r\n]{0,58}?):[ \t]+"
+    r"(?P<t>[^\s(][^()\r\n]{3,200}?)"
     r"(?:[ \t]*\((?P<d>[^()\r\n]{1,40})\))?[ \t]*[–—-]?[ \t]*"
 )
 _TITLE_QUOTES = "„“”\"«»‚‘’'"
+_CLOSING_MARKS = '"”»'
 
 
 def _outlet_title(line: str, link: Link) -> bool:
@@ -457,6 +462,9 @@ def _outlet_title(line: str, link: Link) -> bool:
     m = _OUTLET_TITLE_LINE.fullmatch(line)
     if m is None or len(m.group("o").split()) > 6:
         return False
+    raw = m.group("t").rstrip(" \t,;")
+    if raw[:1] in _TITLE_QUOTES and any(mark in raw[1:-1] for mark in _CLOSING_MARKS):
+        return False  # ``Label: "Title", Outlet, date,``: an entry after a label, its fields read as one
     mentions = find_mentions(m.group("o"), host_labels(link.url)[:2], cue=False)
     if not mentions:
         return False
@@ -485,6 +493,21 @@ def _inline_entry(text: str, start: int, link: Link) -> None:
     m = _INLINE_ENTRY.fullmatch(text, line_start, start)
     if m is not None and parse_date(m.group("d"), allow_year=False) is not None:
         read_entry(link, m.group("e"), "", reference=True)
+
+
+#: A copyright line (``© 2020 Site. Reprints only with a link to https://site/``): the site's own notice,
+#: whose links are its terms or its home page, not sources (added after the twentieth held-out batch).
+_COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\([cC]\)[ \t]|[Cc]opyright\b)")
+
+
+def _entry_above(text: str, start: int) -> int:
+    """Where the line above the URL alone on its line at ``start`` ends, when that line ends with a comma or
+    a colon (a reference wrapped before its URL: ``Org, "Title", 28 March 2024,`` + the URL's line, added
+    after the twentieth held-out batch); else 0."""
+    nl = text.rfind("\n", max(0, start - 200), start)
+    if nl <= 0 or text[nl - 1] not in ",:" or text[nl + 1 : start].strip(" \t"):
+        return 0
+    return nl
 
 
 #: A digest item's first line, its number and headline (``[1] Title``, ``2. Title``), and the line under it
@@ -589,6 +612,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             standalone=standalone,
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
+            or _COPYRIGHT_LINE.match(before) is not None
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
@@ -639,8 +663,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_markers(text, placed)
     bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
     for start, _, link in placed:
-        if link.title is None and link.error is None and text[start - 2 : start] in (", ", ": "):
+        untitled = link.title is None and link.error is None
+        if untitled and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
+        elif untitled and link.standalone and (nl := _entry_above(text, start)):
+            _inline_entry(text, nl, link)  # the same reference, its URL alone on the next line
+            link.trailer = without_quoted_titles(link.trailer)  # (the outlet is none the title names)
         elif bars and link.standalone and (head := _digest_title(text, start)) is not None:
             link.title = head
     if looks_like_bibtex(text):
