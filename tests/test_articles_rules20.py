@@ -3,6 +3,7 @@ small string, with a case each rule must leave alone."""
 
 from __future__ import annotations
 
+from linkcheck.article_formats import detect_format
 from linkcheck.articles import extract_citations
 from linkcheck.articles._entries import dated_inside, outlet_led_title
 from linkcheck.articles._prose import organisation_author
@@ -363,3 +364,14 @@ def test_a_parenthesis_after_a_link_may_name_a_longer_organisation_before_the_da
         "</article></body></html>"
     )
     assert _day(_read(page, "html")["https://council.example/interim"].date) == "2024-02-12"
+
+
+def test_xml_documents_are_read_in_the_format_that_reads_their_links() -> None:
+    assert detect_format("edition.xml", _TEI) == "html"
+    assert detect_format("content.xml", _ODT) == "html"
+    assert detect_format("reading.opml", "<opml/>") == "html"
+    assert detect_format("report.fodt", "<office:document/>") == "html"
+    assert detect_format("dump.xml", _DUMP) == "wikitext"
+    assert detect_format(
+        "notes.xml", '<?xml version="1.0"?><notes><note>see https://a.example/x</note></notes>'
+    ) == ("text")
