@@ -375,3 +375,40 @@ def test_xml_documents_are_read_in_the_format_that_reads_their_links() -> None:
     assert detect_format(
         "notes.xml", '<?xml version="1.0"?><notes><note>see https://a.example/x</note></notes>'
     ) == ("text")
+
+
+# --- BibTeX
+
+_BIB = r"""@Misc{ero2022,
+  author       = {{European Rail Observatory}},
+  title        = {Night Trains in {Europe}: Market Report 2022},
+  year         = 2022,
+  url          = {https://railobservatory.example/reports/night-trains-2022.pdf},
+}
+
+@Misc{lenz2024,
+  author       = {Lenz, Sandra},
+  title        = {Why the {Brenner} night train keeps selling out},
+  howpublished = {Rail Notes (blog), 22 January 2024, \url{https://railnotes.example/2024/01/22/brenner}},
+  year         = {2024},
+}
+
+@Misc{huber2021,
+  author       = {Huber, Katrin and M{\"u}ller, Jonas},
+  title        = {Demand for overnight rail},
+  howpublished = {\url{https://transport.example/2021/demand}},
+  year         = {2021},
+}
+"""
+
+
+def test_a_bibtex_corporate_author_is_the_outlet_and_howpublished_may_give_the_day() -> None:
+    got = _read(_BIB, "text")
+    assert (
+        got["https://railobservatory.example/reports/night-trains-2022.pdf"].outlet
+        == "European Rail Observatory"
+    )
+    assert _day(got["https://railnotes.example/2024/01/22/brenner"].date) == "2024-01-22"
+    people = got["https://transport.example/2021/demand"]
+    assert people.outlet is None  # persons in one pair of braces: no organisation
+    assert _day(people.date) == "2021"

@@ -502,11 +502,16 @@ _COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\([cC]\)[ \t]|[Cc]opyright\b)")
 
 def _entry_above(text: str, start: int) -> int:
     """Where the line above the URL alone on its line at ``start`` ends, when that line ends with a comma or
-    a colon (a reference wrapped before its URL: ``Org, "Title", 28 March 2024,`` + the URL's line, added
-    after the twentieth held-out batch); else 0."""
+    a colon and opens (after its labels) with a name of at most six words, no bracket in it (a reference
+    wrapped before its URL: ``Org, "Title", 28 March 2024,`` + the URL's line, added after the twentieth
+    held-out batch); else 0."""
     nl = text.rfind("\n", max(0, start - 200), start)
     if nl <= 0 or text[nl - 1] not in ",:" or text[nl + 1 : start].strip(" \t"):
         return 0
+    line = text[text.rfind("\n", 0, nl) + 1 : nl].rpartition(": ")[2]  # (after its labels)
+    name = line.partition(",")[0]
+    if "[" in name or "(" in name or len(name.split()) > 6:
+        return 0  # the line's first field is no name: prose, or a marker the entry readers read
     return nl
 
 
