@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from linkcheck.article_formats import detect_format
 from linkcheck.articles import extract_citations
+from linkcheck.articles._calendar import calendar_text
 from linkcheck.articles._entries import dated_inside, outlet_led_title
 from linkcheck.articles._prose import organisation_author
 from linkcheck.articles._wpjson import wp_rest_page
@@ -412,3 +413,16 @@ def test_a_bibtex_corporate_author_is_the_outlet_and_howpublished_may_give_the_d
     people = got["https://transport.example/2021/demand"]
     assert people.outlet is None  # persons in one pair of braces: no organisation
     assert _day(people.date) == "2021"
+
+
+def test_a_calendar_events_venue_is_no_outlet_of_its_links() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Council budget meeting\r\n"
+        "LOCATION:Northgate Civic Centre\\, Council Chamber\r\n"
+        "DESCRIPTION:Agenda (published 10 May 2024): https://democracy.northgate.example/agenda/5521\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    link = _read(ics, "text")["https://democracy.northgate.example/agenda/5521"]
+    assert link.outlet is None
+    assert _day(link.date) == "2024-05-10"  # the description is still read
+    assert "Civic Centre" not in calendar_text(ics)
