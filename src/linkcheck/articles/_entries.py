@@ -661,22 +661,23 @@ def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
 
 
 def _quoted_outlet(span: re.Match[str], following: re.Match[str], words: str, url: str) -> bool:
-    """Whether the quoted ``span`` of an entry, before another (``following``), names the outlet: it names
-    the link's host, or both are in guillemets, it of one to three words opening the entry, a comma alone
-    between them and another after the second (``«Черноморский вестник», «Багдад снова ...», 09.01.2020``:
-    Russian and Ukrainian entries quote the outlet's name as they quote the title; added after the twentieth
-    held-out batch)."""
-    if names_host(words, url):
-        return True
+    """Whether the quoted ``span`` of an entry, before another (``following``) after a comma alone, names
+    the outlet: it names the link's host in four words at most, or both are in guillemets, it of one to
+    three words opening the entry, and a comma follows the second (``«Черноморский вестник», «Багдад снова
+    ...», 09.01.2020``: Russian and Ukrainian entries quote the outlet's name as they quote the title; added
+    after the twentieth held-out batch)."""
     text = span.string
-    return (
+    if text[span.end() : following.start()].strip() != "," or len(words.split()) > 4:
+        return False  # (the cheap tests first: a name is short, and a comma alone follows it)
+    if (
         span.group(0)[:1] == "«"
         and following.group(0)[:1] == "«"
         and len(words.split()) <= 3
         and not text[: span.start()].strip(_ENTRY_LEAD)  # the entry's first words
-        and text[span.end() : following.start()].strip() == ","
         and text[following.end() : following.end() + 1] == ","  # the title's fields go on: «...», date
-    )
+    ):
+        return True
+    return names_host(words, url)
 
 
 #: What may stand before an entry's first words: its number or bullet.
