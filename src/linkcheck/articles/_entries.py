@@ -680,21 +680,28 @@ def _quoted_outlet(span: re.Match[str], following: re.Match[str], words: str, ur
     return names_host(words, url)
 
 
+#: A comma and an opening quote mark right after a quoted span: another quoted span follows it.
+_COMMA_QUOTE = re.compile(r",[ \t]*[\"“«„]")
 #: What may stand before an entry's first words: its number or bullet.
 _ENTRY_LEAD = " \t\r\n0123456789.)(-*•–—"
 
 
 def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link) -> str | None:
     for text in (before, after):
-        spans = list(_QUOTED_SPAN.finditer(text))
-        for n, quoted in enumerate(spans):
+        spans = _QUOTED_SPAN.finditer(text)
+        quoted = next(spans, None)
+        while quoted is not None:
             words = clean_text(_EMPHASIS.sub("", _quoted_text(quoted)))
-            if n + 1 < len(spans) and _quoted_outlet(quoted, spans[n + 1], words, link.url):
+            # The next span is looked for only after a comma and a quote mark (``«Outlet», «Title»``).
+            following = next(spans, None) if _COMMA_QUOTE.match(text, quoted.end()) else None
+            if following is not None and _quoted_outlet(quoted, following, words, link.url):
                 link.outlet = link.outlet or words.strip(" ,.;:")
+                quoted = following
                 continue
             title = looks_like_title(f"“{words}”")
             if title is not None:
                 return title.rstrip(" ,.;:")
+            quoted = following if following is not None else next(spans, None)
     if (
         apa is None
         and ("*" in before or "_" in before)
