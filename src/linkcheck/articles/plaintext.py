@@ -878,7 +878,7 @@ def _mostly_date(text: str) -> bool:
     ``By``."""
     if _ALL_NUMERIC_DATE.fullmatch(text.strip()):
         return True
-    if text.endswith(".") and (year_word := _YEAR_WORD.search(text)) is not None:
+    if text.endswith(("р.", "г.")) and (year_word := _YEAR_WORD.search(text)) is not None:
         text = text[: year_word.start()]  # "10 січня 2020 р.": the year's abbreviation, not a sentence's end
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
