@@ -426,3 +426,13 @@ def test_a_calendar_events_venue_is_no_outlet_of_its_links() -> None:
     assert link.outlet is None
     assert _day(link.date) == "2024-05-10"  # the description is still read
     assert "Civic Centre" not in calendar_text(ics)
+
+
+def test_a_tei_document_without_the_tei_namespace_is_read_too() -> None:
+    p4 = _TEI.replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    got = _read(p4, "html")
+    assert sorted(got) == [
+        "https://kessmouthgazette.example/1887/11/14/storm",
+        "https://review.example/2021/03/tremayne",
+    ]
+    assert got["https://kessmouthgazette.example/1887/11/14/storm"].title == "Storm damage at the pier"

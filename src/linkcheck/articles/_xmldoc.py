@@ -155,20 +155,22 @@ def _cited_title(title: etree._Element) -> bool:
     bibl = next((a for a in title.iterancestors() if _local(a) in ("bibl", "biblStruct")), None)
     if bibl is None:
         return False
-    titles = list(bibl.iter(f"{{{_TEI_NS}}}title"))
+    titles = [t for t in bibl.iter() if _local(t) == "title"]
     primary = next((t for t in titles if t.get("level") in ("a", "u")), titles[0] if titles else None)
     return primary is title
 
 
 def _tei_page(root: etree._Element) -> str:
+    """The page of a TEI document, in the TEI namespace (P5) or in none (P4 and some tools' output)."""
+    ns = f"{{{_TEI_NS}}}" if root.tag.startswith("{") else ""
     title = date = ""
-    header = root.find(f"{{{_TEI_NS}}}teiHeader")
+    header = root.find(f"{ns}teiHeader")
     if header is not None:
-        stmt = header.find(f".//{{{_TEI_NS}}}titleStmt/{{{_TEI_NS}}}title")
+        stmt = header.find(f".//{ns}titleStmt/{ns}title")
         title = " ".join("".join(stmt.itertext()).split()) if stmt is not None else ""
-        published = header.find(f".//{{{_TEI_NS}}}publicationStmt/{{{_TEI_NS}}}date")
+        published = header.find(f".//{ns}publicationStmt/{ns}date")
         date = (published.get("when") or "") if published is not None else ""
-    body = root.find(f"{{{_TEI_NS}}}text")
+    body = root.find(f"{ns}text")
     notes = _Notes()
     content = _tei_element(body, notes) if body is not None else ""
     return _page(title, date, content + notes.html())
