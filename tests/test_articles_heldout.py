@@ -12,7 +12,8 @@ Run ``python -m tests.test_articles_heldout [PREFIX]`` for the table of results 
 only, ``b3_``: the third, ``b4_``: the fourth, ``b5_``: the fifth, ``b6_``: the sixth, ``b7_``: the seventh,
 ``b8_``: the eighth, ``b9_``: the ninth, ``b10_``: the tenth, ``b11_``: the eleventh, ``b12_``: the
 twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifteenth, ``b16_``: the
-sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth).
+sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth, ``b20_``: the
+twentieth).
 """
 
 from __future__ import annotations

@@ -19,11 +19,12 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: (``.ics``), a JSON export (a CSL JSON bibliography, a JSON Feed) and a man page's source (``.1`` to
 #: ``.9``, ``.man``): by their extensions they go to it, not to a sniff that reads the HTML in a notebook's
 #: output or a calendar's ``X-ALT-DESC`` as a page (added after the nineteenth held-out batch); an Evernote
-#: export (``.enex``) is read as HTML.
+#: export (``.enex``) is read as HTML, and so are an OPML outline (``.opml``) and a flat OpenDocument text
+#: (``.fodt``), whose links the HTML reader reads (added after the twentieth held-out batch).
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (".txt", ".text", ".ipynb", ".ics", ".ical", ".json", ".man", *(f".{n}" for n in range(1, 10))),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
-    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex"),
+    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex", ".opml", ".fodt"),
     "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
 }
 _ALIASES = {
@@ -71,8 +72,21 @@ _MD_SNIFF = re.compile(
 )
 
 
+#: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML) and of a MediaWiki
+#: export (wikitext), looked for in a text opening with an XML declaration (added after the twentieth
+#: held-out batch).
+_XML_ROOTS = (("<TEI", "html"), ("<office:document", "html"), ("<opml", "html"), ("<mediawiki", "wikitext"))
+
+
 def sniff_format(text: str) -> str:
-    """Guess the format from the text itself (its first 20,000 characters)."""
+    """Guess the format from the text itself (its first 20,000 characters): an XML document by its root
+    element (a ``content.xml`` has no HTML tag to count, and a MediaWiki export's are escaped), else by
+    counting each format's marks."""
+    if text.startswith(("<?xml", "<mediawiki")):
+        opening = text[:2000]
+        for root, name in _XML_ROOTS:
+            if root in opening:
+                return name
     head = text[:20_000]
     scores = {
         "html": len(_HTML_SNIFF.findall(head)) * 2 + len(re.findall(r"</(?:p|div|a|li)>", head, re.I)),

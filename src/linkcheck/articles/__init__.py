@@ -334,6 +334,8 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
 #: document's designation or an author before the title (``RFC 3339, “Date and Time on the Internet:
 #: Timestamps”``): the quoted part is the title.
 _CLOSING_QUOTES = '"”»'
+#: A separator before a site's name ending a page's title: `` | ``, `` – ``, `` — ``, `` - ``.
+_SITE_SEPARATOR = re.compile(r"\s[|–—-][ \t]*$")
 _LABELLED_QUOTE = re.compile(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
 
 
@@ -388,6 +390,12 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                     # nineteenth held-out batch: "Clipped from the Ashvale Times" above "<a>Ashvale Council:
                     # Title</a>")
                     link.outlet = name.name
+                elif not link.text[name.end :].strip() and _SITE_SEPARATOR.search(link.text, 0, name.start):
+                    # "Title – Outlet", "Title | Outlet": a page's title as a browser saves it (a bookmark,
+                    # an outline's item), the site's name after a separator (after the twentieth batch)
+                    head = link.text[: name.start].rstrip(" |–—-")
+                    link.title = looks_like_title(head, link.url, standalone=link.standalone) or link.title
+                    link.outlet = link.outlet or name.name
             if link.outlet is None:
                 for mentions in (own, find_mentions(link.trailer, labels, cue=False) if link.trailer else []):
                     if mentions:

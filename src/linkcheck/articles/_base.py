@@ -261,7 +261,7 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         for _ in range(20):  # a URL wrapped over more lines than this is not one URL
             if stop != match_end or raw[-1:] not in _WRAPPED_END_CHARS:
                 break
-            joined = _join_wrapped(text, stop, limit)
+            joined = _join_wrapped(text, stop, limit, value=raw[-1] == "=" and "?" in raw)
             if joined is None:
                 break
             piece, match_end = joined
@@ -314,10 +314,13 @@ _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
-def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False) -> tuple[str, int] | None:
+def _join_wrapped(
+    text: str, stop: int, limit: int, *, whole_line: bool = False, value: bool = False
+) -> tuple[str, int] | None:
     """The rest of a URL wrapped at ``stop`` (a line end), or ``None``. ``whole_line``: the rest must be the
     whole next line and end like a path does (``23704567.html``), as after a break at a dot, where a sentence
-    ends as often."""
+    ends as often. ``value``: the URL broke after a query's ``=``, so a word is its parameter's value
+    (``...?id=110070&tab=`` + ``violations``: added after the twentieth held-out batch)."""
     m = _LINE_BREAK_AHEAD.match(text, stop, limit)
     if not m:
         return None
@@ -331,7 +334,9 @@ def _join_wrapped(text: str, stop: int, limit: int, *, whole_line: bool = False)
         return None
     # A word ("for", "Reuters") is not the rest of a URL; a path piece has URL punctuation or digits. A list
     # marker ("[4]", "4.", "(4)") starts the next entry of a numbered list of links.
-    if not _URLISH.search(trim_url(piece)) or _URL_START.match(piece) or _NUMBER_MARKER.fullmatch(piece):
+    if (not value and not _URLISH.search(trim_url(piece))) or _URL_START.match(piece):
+        return None
+    if _NUMBER_MARKER.fullmatch(piece):
         return None
     if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
         return None
@@ -709,10 +714,11 @@ _BOILERPLATE_LOWER = re.compile(_BOILERPLATE_SOURCE)
 
 
 #: A sentence that calls to follow, subscribe or unsubscribe, or to view the message on the web: after
-#: other sentences before a link, it makes the link machinery as a label opening the text does.
+#: other sentences before a link, it makes the link machinery as a label opening the text does (Russian and
+#: Ukrainian "subscribe" too, after a photo credit: added after the twentieth held-out batch).
 _SENTENCE_BOILERPLATE = re.compile(
     r"\W*(?:follow\s+us\b|(?:un)?subscribe\b|view\s+(?:this|the)\s+(?:e-?mail|newsletter|issue|post)\s+"
-    r"(?:in|online|on)\b)",
+    r"(?:in|online|on)\b|подпи(?:сывайтесь|шитесь)|підпи(?:суйте(?:сь|ся)|шіться))",
     re.IGNORECASE,
 )
 

@@ -3,8 +3,10 @@
 An entry ``@online{key, title = {...}, url = {...}, date = {...}, urldate = {...}, organization = {...}}``
 states what its link is: the link in its ``url`` (or ``howpublished = {\\url{...}}``) field takes the
 entry's title, its outlet (``organization``, ``journaltitle``, ``journal``, ``institution``, ``publisher``),
-its date (``date``, else ``year`` and ``month``) and its access date (``urldate``, else an ``accessed
-...`` note). Braces that protect capitals (``{UK}``) and TeX's escapes (``\\&``) are dropped from the values.
+its date (``date``, else ``year`` and ``month``; a full day ``howpublished`` writes beside the link within
+that year) and its access date (``urldate``, else an ``accessed ...`` note); a corporate author in double
+braces is the outlet when no field names one. Braces that protect capitals (``{UK}``) and TeX's escapes
+(``\\&``) are dropped from the values.
 """
 
 from __future__ import annotations
@@ -114,6 +116,32 @@ def _access_date(values: dict[str, str]) -> PartialDate | None:
     return None
 
 
+def corporate_author(raw: str) -> str | None:
+    """An ``author`` field's organisation (added after the twentieth held-out batch): BibTeX writes a
+    corporate author in a second pair of braces, so that it is not split into given and family names
+    (``author = {{European Rail Observatory}}``); it is the entry's outlet when no field names one. ``None``
+    for a person's name or several authors (``{Huber, Katrin and M{\\"u}ller, Jonas}``)."""
+    raw = raw.strip()
+    if not (raw.startswith("{") and raw.endswith("}")) or _braced(raw, 0) != len(raw):
+        return None
+    name = _clean(raw)
+    return name if name and " and " not in name else None
+
+
+#: A link command inside ``howpublished`` (``\url{...}``, ``\href{...}{...}``): no part of its words.
+_LINK_COMMAND = re.compile(r"\\(?:url|href)\{[^{}]*\}(?:\{[^{}]*\})?")
+
+
+def _published_day(raw: str) -> PartialDate | None:
+    """The day a ``howpublished`` field's words give beside its link (``Rail Notes (blog), 22 January 2024,
+    \\url{...}``, added after the twentieth held-out batch): a full date, else ``None``."""
+    words = _clean(_LINK_COMMAND.sub(" ", raw))
+    if not words or not any(char.isdigit() for char in words):
+        return None
+    day = written_date(words)
+    return day if day is not None and day.day is not None else None
+
+
 def read_bibtex(text: str, placed: list[tuple[int, int, Link]]) -> None:
     """Give each link in an entry's ``url`` or ``howpublished`` field the entry's title, outlet, date and
     access date (the entry's words win over any other reading of the line)."""
@@ -125,7 +153,12 @@ def read_bibtex(text: str, placed: list[tuple[int, int, Link]]) -> None:
             continue
         values = {name: _clean(text[a:b]) for name, (a, b) in spans.items()}
         outlet = next((values[name] for name in _OUTLET_FIELDS if values.get(name)), None)
+        if outlet is None and "author" in spans:
+            outlet = corporate_author(text[slice(*spans["author"])])
         date, accessed = _date(values), _access_date(values)
+        day = _published_day(text[slice(*spans["howpublished"])]) if "howpublished" in spans else None
+        if day is not None and (date is None or (date.day is None and date.year == day.year)):
+            date = day  # the day the field's words give, within the entry's year
         for link in links:
             link.title = values.get("title") or link.title
             link.outlet = outlet or link.outlet

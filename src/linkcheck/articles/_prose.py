@@ -597,7 +597,14 @@ def organisation_author(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 8 or "," in name or not words[0][:1].isupper():
         return None
-    return name.strip() if loose(words[-1].strip(".").casefold()) in _ORGANISATION_WORDS else None
+    last = loose(words[-1].strip(".").casefold())
+    return name.strip() if last in _ORGANISATION_WORDS or last in _COMPANY_WORDS else None
+
+
+#: A company's legal form ending its name (``Harbour Structures Ltd``, ``Acme Survey GmbH``): an author that
+#: is a firm, as an engineering report's (added after the twentieth held-out batch). Only for an author: a
+#: name ending so is never a person's.
+_COMPANY_WORDS = frozenset(loose(w) for w in ["ltd", "limited", "inc", "llc", "plc", "gmbh"])
 
 
 #: The last word of a name whose initials spell its host (``Electricity Markets and Policy Group`` on
@@ -1374,8 +1381,10 @@ def attach_report_dates(
             reference = marks[at][1]  # the day the post holding the sentence was written
         if reference is None:
             continue
+        link = cited[0]
+        own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
         candidate = (
-            _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE)
+            _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
             or report_day(sentence, reference)
             or relative_day(sentence, reference)
             or report_month(sentence, reference)
@@ -1383,7 +1392,6 @@ def attach_report_dates(
         if candidate is None:
             continue
         value, phrase = candidate
-        link = cited[0]
         link.date = value
         if phrase:
             what = "article date" if reference is article_date else "post written"
@@ -1483,20 +1491,34 @@ def _one_per_url(links: list[Link]) -> list[Link]:
     return list(seen.values())
 
 
+#: No span of the prose (a link whose text is not a quoted title).
+_NO_SPAN = (0, 0)
+#: The marks that open a quoted title (a link text so opened is the cited page's title, not the sentence's).
+_OPENING_QUOTES = frozenset('"“«„‘')
+
+
 def _first_weekday(
-    prose: str, start: int, end: int, article_date: PartialDate, pattern: re.Pattern[str] = _WEEKDAY
+    prose: str,
+    start: int,
+    end: int,
+    article_date: PartialDate,
+    pattern: re.Pattern[str] = _WEEKDAY,
+    own: tuple[int, int] = _NO_SPAN,
 ) -> tuple[PartialDate, str] | None:
     """The first weekday that a search of the whole prose finds in its sentence ``start:end``, as the date it
     is in the week of ``article_date`` (one that does not resolve is passed over), with the words that name
     it. The search starts where no match can be under way (see :func:`_unspanned`), not at the prose's start,
     and stops a little after the sentence (a match the stop cuts is matched again without it), not at the
-    prose's end.
+    prose's end. A weekday in the cited link's own text when that is a quoted title (``own``, its span in the
+    prose) is passed over: it is the title's word (``<a>“Branch libraries face Saturday closures”</a>``), not
+    the day of the report (added after the twentieth held-out batch); an unquoted link text ("<a>said on
+    Tuesday</a>") is the sentence's.
     """
     limit = min(len(prose), end + 100)
     for m in pattern.finditer(prose, _unspanned(prose, start, _NOT_IN_WEEKDAY), limit):
         if m.start() >= end:
             break
-        if m.start() < start:
+        if m.start() < start or own[0] <= m.start() < own[1]:
             continue
         if m.end() >= limit and limit < len(prose):
             m = pattern.match(prose, m.start()) or m  # as the whole prose's search reads it

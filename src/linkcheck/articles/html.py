@@ -39,9 +39,10 @@ from linkcheck.articles._base import (
     url_key,
 )
 from linkcheck.articles._dates import MONTHS, parse_date, to_partial
-from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, read_entry
+from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._prose import RELATED_LABEL, names_host
+from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.models import PartialDate
@@ -137,7 +138,9 @@ _CONTROL_TO_SPACE = bytes(
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read an HTML page's article body for its links."""
     parsed = Parsed()
-    if looks_like_feed(text):
+    if text.startswith("<?xml") and (page := xml_document_page(text)) is not None:
+        text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
+    elif looks_like_feed(text):
         text = feed_entry_page(text) or text
     root = _parse_tree(text)
     if root is None:
@@ -987,6 +990,8 @@ def _link(
     link.quoted = quoted
     if whole and at >= 0 and link.date is None and whole.startswith(" (", at + len(text)):
         link.date = dated_after(whole, at + len(text))  # "<a>NREL, “Title”</a> (February 2024)"
+    elif whole and at > 0 and link.date is None and whole.startswith(",", at + len(text)):
+        link.date = dated_inside(whole, at, at + len(text))  # "(<a>“Title”</a>, 11 March 2024)"
     if whole and at > 0 and link.date is None:
         date_before(whole, at, link)  # "ТАСС (08.01.2020): <a>tass.ru/...</a>"
     link.text = "" if quoted else text

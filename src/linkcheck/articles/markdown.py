@@ -277,11 +277,35 @@ _SOURCE_ACCESS_KEYS = ("accessed", "access-date", "access_date", "accessdate", "
 _DATE_PARTS = re.compile(r"\[[ \t]*(\d{4})(?:[ \t]*,[ \t]*(\d{1,2}))?(?:[ \t]*,[ \t]*(\d{1,2}))?[ \t]*\]")
 
 
+#: The keys of a front matter's list of sources: under them an entry's ``name`` is its outlet's (added after
+#: the twentieth held-out batch), where elsewhere ``name``/``url`` is a menu's or an author's entry.
+_SOURCE_LIST_KEYS = frozenset(["sources", "source", "references", "citations", "bibliography"])
+
+
+def _parent_key(rows: list[re.Match[str] | None], first: int) -> str | None:
+    """The key of the list or map holding the front matter entry whose first row is ``first``, lower-cased:
+    the nearest row above indented less, or as much without a dash (``sources:`` over ``- name: ...``); else
+    ``None`` (and for a key that holds a value on its own row)."""
+    start = rows[first]
+    if start is None:
+        return None
+    indent = len(start.group("indent"))
+    for row in reversed(rows[:first]):
+        if row is None:
+            continue
+        row_indent = len(row.group("indent"))
+        if row_indent < indent or (row_indent == indent and row.group("dash") is None):
+            key = row.group("key")
+            return key.lower() if key and not row.group("value").strip() else None
+    return None
+
+
 def _front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Construct]:
     """The sources a front matter lists: each mapping (a list item, or a nested map) that holds a ``url``
     beside a ``title`` or a publisher (``publisher``, CSL's ``container-title``...), read for its title,
     outlet, date (an ISO date, or CSL's ``date-parts``) and access date. A nested ``url`` with neither (a
-    menu entry's ``name``/``url``) is no source."""
+    menu entry's ``name``/``url``) is no source, but under a list of sources (:data:`_SOURCE_LIST_KEYS`) an
+    entry's ``name`` is its outlet."""
     rows = body.split("\n")
     parsed_rows = [_FM_LINE.match(row) for row in rows]
     found: list[_Construct] = []
@@ -331,6 +355,8 @@ def _front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Constru
                     )
         title = next((fields[k] for k in _SOURCE_TITLE_KEYS if fields.get(k)), None)
         outlet = next((fields[k] for k in _SOURCE_OUTLET_KEYS if fields.get(k)), None)
+        if outlet is None and fields.get("name") and _parent_key(parsed_rows, first) in _SOURCE_LIST_KEYS:
+            outlet = fields["name"]  # ``sources: - name: Outlet / url: ...``: a source's name is its outlet
         if title is None and outlet is None:
             continue
         link = Link(url=m.group("url"), line=lines.line(offset + m.start("url")), standalone=True)

@@ -23,6 +23,7 @@ from linkcheck.articles._base import (
     find_urls,
     is_boilerplate,
     looks_like_title,
+    without_quoted_titles,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
@@ -50,6 +51,7 @@ from linkcheck.articles._records import (
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
+from linkcheck.articles._wpjson import wp_rest_page
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
@@ -441,12 +443,16 @@ def _feed_address(text: str, before: str, end: int) -> bool:
 
 
 #: A press review's item line (added after the seventeenth held-out batch): ``Outlet: Title (date)``, the
-#: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``).
+#: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``); a list's number
+#: or bullet may open it (``4) Outlet: Title (02.05.2024)``), and a quote mark is no part of the outlet's name
+#: (``Org, "Summary: the dam", 28 March 2024,``: the colon is the title's; both after the twentieth batch).
 _OUTLET_TITLE_LINE = re.compile(
-    r"[ \t]*(?P<o>[^\W\d_][^:\r\n]{0,58}?):[ \t]+(?P<t>[^\s(][^()\r\n]{3,200}?)"
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?(?P<o>[^\W\d_][^:\"“”«»„\r\n]{0,58}?):[ \t]+"
+    r"(?P<t>[^\s(][^()\r\n]{3,200}?)"
     r"(?:[ \t]*\((?P<d>[^()\r\n]{1,40})\))?[ \t]*[–—-]?[ \t]*"
 )
 _TITLE_QUOTES = "„“”\"«»‚‘’'"
+_CLOSING_MARKS = '"”»'
 
 
 def _outlet_title(line: str, link: Link) -> bool:
@@ -456,6 +462,9 @@ def _outlet_title(line: str, link: Link) -> bool:
     m = _OUTLET_TITLE_LINE.fullmatch(line)
     if m is None or len(m.group("o").split()) > 6:
         return False
+    raw = m.group("t").rstrip(" \t,;")
+    if raw[:1] in _TITLE_QUOTES and any(mark in raw[1:-1] for mark in _CLOSING_MARKS):
+        return False  # ``Label: "Title", Outlet, date,``: an entry after a label, its fields read as one
     mentions = find_mentions(m.group("o"), host_labels(link.url)[:2], cue=False)
     if not mentions:
         return False
@@ -484,6 +493,26 @@ def _inline_entry(text: str, start: int, link: Link) -> None:
     m = _INLINE_ENTRY.fullmatch(text, line_start, start)
     if m is not None and parse_date(m.group("d"), allow_year=False) is not None:
         read_entry(link, m.group("e"), "", reference=True)
+
+
+#: A copyright line (``© 2020 Site. Reprints only with a link to https://site/``): the site's own notice,
+#: whose links are its terms or its home page, not sources (added after the twentieth held-out batch).
+_COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\([cC]\)[ \t]|[Cc]opyright\b)")
+
+
+def _entry_above(text: str, start: int) -> int:
+    """Where the line above the URL alone on its line at ``start`` ends, when that line ends with a comma or
+    a colon and opens (after its labels) with a name of at most six words, no bracket in it (a reference
+    wrapped before its URL: ``Org, "Title", 28 March 2024,`` + the URL's line, added after the twentieth
+    held-out batch); else 0."""
+    nl = text.rfind("\n", max(0, start - 200), start)
+    if nl <= 0 or text[nl - 1] not in ",:" or text[nl + 1 : start].strip(" \t"):
+        return 0
+    line = text[text.rfind("\n", 0, nl) + 1 : nl].rpartition(": ")[2]  # (after its labels)
+    name = line.partition(",")[0]
+    if "[" in name or "(" in name or len(name.split()) > 6:
+        return 0  # the line's first field is no name: prose, or a marker the entry readers read
+    return nl
 
 
 #: A digest item's first line, its number and headline (``[1] Title``, ``2. Title``), and the line under it
@@ -522,6 +551,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
+    if first == "{" and (page := wp_rest_page(text)) is not None:  # a WordPress REST post: its HTML
+        from linkcheck.articles import html  # (here: the HTML reader imports this module)
+
+        return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
@@ -584,6 +617,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             standalone=standalone,
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
+            or _COPYRIGHT_LINE.match(before) is not None
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
@@ -634,8 +668,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_markers(text, placed)
     bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
     for start, _, link in placed:
-        if link.title is None and link.error is None and text[start - 2 : start] in (", ", ": "):
+        untitled = link.title is None and link.error is None
+        if untitled and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
+        elif untitled and link.standalone and (nl := _entry_above(text, start)):
+            _inline_entry(text, nl, link)  # the same reference, its URL alone on the next line
+            link.trailer = without_quoted_titles(link.trailer)  # (the outlet is none the title names)
         elif bars and link.standalone and (head := _digest_title(text, start)) is not None:
             link.title = head
     if looks_like_bibtex(text):
@@ -829,12 +867,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
+#: The abbreviated word "year" after a year, as Ukrainian (``р.``, ``рр.``) and Russian (``г.``, ``гг.``)
+#: dates end (``10 січня 2020 р.``), at a line's end (added after the twentieth held-out batch).
+_YEAR_WORD = re.compile(r"(?<=\d{4})[ \t\u00a0]*(?:р|рр|г|гг)\.$")
+
+
 def _mostly_date(text: str) -> bool:
     """A line that is a date (perhaps with a weekday, a time and a place), not a sentence mentioning one:
     at most three words besides month and weekday names (a place, a version), seven after a byline's
     ``By``."""
     if _ALL_NUMERIC_DATE.fullmatch(text.strip()):
         return True
+    if text.endswith(("р.", "г.")) and (year_word := _YEAR_WORD.search(text)) is not None:
+        text = text[: year_word.start()]  # "10 січня 2020 р.": the year's abbreviation, not a sentence's end
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
     lowered = text.lower()

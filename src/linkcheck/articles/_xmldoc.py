@@ -1,0 +1,284 @@
+"""XML documents whose links are not HTML's ``<a href>``, read as the HTML page they would render as (added
+after the twentieth held-out batch):
+
+- a TEI P5 edition (``<TEI>``): links are ``<ptr target>`` and ``<ref target>``; ``<note>``s in a sentence
+  are its footnotes; an article's title is quoted (``<title level="a">``), a reference's work's title is a
+  ``<cite>``, a journal's or a book's italic;
+  the header gives the page's title and date, and its own addresses (the edition's ``idno``, the licence, a
+  schema, authority records behind ``persName``/``placeName ref``, facsimile images) are no sources;
+- an OpenDocument text (``content.xml`` of an ``.odt``, or a flat ``.fodt``): ``<text:a xlink:href>`` links,
+  ``<text:p>``/``<text:h>`` paragraphs, ``<text:note>`` footnotes, italic and bold automatic styles; the
+  table of contents (links to the document's own headings) and drawings are no part of it;
+- an OPML outline (a reading list, a blogroll): ``<outline url>`` items whose ``text`` is the page's title
+  and whose ``description`` its note, read as a bookmark list's ``<dt>``/``<dd>``; an ``<outline
+  xmlUrl>`` is a subscribed feed, not a source.
+
+Each is told by its root element near the start of a text that opens with an XML declaration, so other
+pages pay one ``startswith``.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = ["xml_document_page"]
+
+_TEI_NS = "http://www.tei-c.org/ns/1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _esc(text: str | None) -> str:
+    return html_lib.escape(text or "", quote=False)
+
+
+def _web(url: str | None) -> str:
+    """``url`` when it is a web address (an ``#anchor``, a relative picture or a ``mailto:`` is not)."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
+def _link(url: str, inner: str) -> str:
+    return f'<a href="{html_lib.escape(url)}">{inner or _esc(url)}</a>'
+
+
+def xml_document_page(text: str) -> str | None:
+    """The HTML page of a TEI, OpenDocument or OPML document (see the module's docstring), or ``None`` for any
+    other text (told by the root element's name in the first 2,000 characters, after an XML declaration)."""
+    if not text.startswith("<?xml"):
+        return None
+    head = text[:2000]
+    if "<TEI" in head:
+        kind = "tei"
+    elif "<office:document" in head:
+        kind = "odf"
+    elif "<opml" in head:
+        kind = "opml"
+    else:
+        return None
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    if kind == "tei":
+        return _tei_page(root)
+    if kind == "odf":
+        return _odf_page(root)
+    return _opml_page(root)
+
+
+# TEI: see the module docstring.
+
+#: TEI elements that are their own block in the page (a paragraph, a heading, a list's item...).
+_TEI_BLOCKS = {"p": "p", "head": "h2", "list": "ul", "item": "li", "listBibl": "ul", "quote": "q"}
+#: TEI elements dropped with their content: the header and facsimiles are about the file, not its text.
+_TEI_DROPPED = frozenset(["teiHeader", "facsimile", "fw", "figDesc"])
+
+
+class _Notes:
+    """Footnotes met in the text, rendered after it as a numbered list, each leaving its number in place."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, inner: str) -> str:
+        self.items.append(inner)
+        return f"<sup>[{len(self.items)}]</sup>"
+
+    def html(self) -> str:
+        """The notes as a numbered list, each an entry as a reference list's are read."""
+        if not self.items:
+            return ""
+        return "<ol>" + "".join(f"<li>{item}</li>" for item in self.items) + "</ol>"
+
+
+def _tei_inner(element: etree._Element, notes: _Notes, in_note: bool) -> str:
+    parts = [_esc(element.text)]
+    for child in element:
+        parts.append(_tei_element(child, notes, in_note))
+        parts.append(_esc(child.tail))
+    return "".join(parts)
+
+
+def _tei_element(element: etree._Element, notes: _Notes, in_note: bool = False) -> str:
+    """One TEI element as HTML: links from ``ptr``/``ref`` targets, notes to the footnotes, titles quoted
+    (an article's, ``level="a"``) or not, the cited work's a ``<cite>`` and the others italic (a journal's or
+    a book's that holds it: :func:`_cited_title`), a bibliography's entries as items, and
+    a note's reference (its ``bibl``) as an entry of its own, read apart from the note's words ("accepted on
+    2 December; see ...": no date of the source)."""
+    name = _local(element)
+    if not name or name in _TEI_DROPPED:
+        return ""
+    if name == "ptr":  # a pointer: its address is its text
+        url = _web(element.get("target"))
+        return _link(url, "") if url else ""
+    inner = _tei_inner(element, notes, in_note or name == "note")
+    if name == "ref":
+        url = _web(element.get("target"))
+        return _link(url, inner) if url else inner
+    if name == "note":
+        return notes.add(inner)
+    if name == "title":
+        quoted = f"“{inner}”" if element.get("level") in ("a", "u") else inner
+        return f"<cite>{quoted}</cite>" if _cited_title(element) else f"<i>{quoted}</i>"
+    if name == "bibl" and _local(element.getparent()) == "listBibl":
+        return f"<li>{inner}</li>"
+    if name == "bibl" and in_note:  # a reference in a note: its own entry, apart from the note's words
+        return f"<ul><li>{inner}</li></ul>"
+    if name in ("hi", "emph") and "italic" in (element.get("rend") or ""):
+        return f"<i>{inner}</i>"
+    if name == "lb":
+        return "<br>"
+    tag = _TEI_BLOCKS.get(name)
+    if tag is None and name == "div":
+        tag = "div"
+    return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _cited_title(title: etree._Element) -> bool:
+    """Whether ``title`` is the title of the work its ``<bibl>`` cites: its article's (``level="a"``,
+    unpublished ``"u"``), else its first; a journal's, a series' or the book holding a chapter is where the
+    work appeared. Outside a ``<bibl>`` a title is the text's own words."""
+    bibl = next((a for a in title.iterancestors() if _local(a) in ("bibl", "biblStruct")), None)
+    if bibl is None:
+        return False
+    titles = [t for t in bibl.iter() if _local(t) == "title"]
+    primary = next((t for t in titles if t.get("level") in ("a", "u")), titles[0] if titles else None)
+    return primary is title
+
+
+def _tei_page(root: etree._Element) -> str:
+    """The page of a TEI document, in the TEI namespace (P5) or in none (P4 and some tools' output)."""
+    ns = f"{{{_TEI_NS}}}" if root.tag.startswith("{") else ""
+    title = date = ""
+    header = root.find(f"{ns}teiHeader")
+    if header is not None:
+        stmt = header.find(f".//{ns}titleStmt/{ns}title")
+        title = " ".join("".join(stmt.itertext()).split()) if stmt is not None else ""
+        published = header.find(f".//{ns}publicationStmt/{ns}date")
+        date = (published.get("when") or "") if published is not None else ""
+    body = root.find(f"{ns}text")
+    notes = _Notes()
+    content = _tei_element(body, notes) if body is not None else ""
+    return _page(title, date, content + notes.html())
+
+
+# OpenDocument: see the module docstring.
+
+#: OpenDocument text elements (``text:`` and ``table:``) as HTML tags.
+_ODF_TAGS = {
+    "p": "p",
+    "h": "h2",
+    "list": "ul",
+    "list-item": "li",
+    "table": "table",
+    "table-row": "tr",
+    "table-cell": "td",
+}
+#: Dropped with their content: the table of contents (links to the document's own headings), drawings and
+#: frames (pictures), change-tracking records, and the sequence and variable declarations.
+_ODF_DROPPED = frozenset(
+    ["table-of-content", "frame", "tracked-changes", "sequence-decls", "variable-decls", "note-citation"]
+)
+
+
+def _odf_styles(root: etree._Element) -> dict[str, str]:
+    """The document's automatic text styles that are italic or bold: ``{name: "i" | "b"}``."""
+    marks: dict[str, str] = {}
+    for style in root.iter(f"{{{_STYLE_NS}}}style"):
+        props = style.find(f"{{{_STYLE_NS}}}text-properties")
+        if props is None:
+            continue
+        name = style.get(f"{{{_STYLE_NS}}}name") or ""
+        if props.get(f"{{{_FO_NS}}}font-style") == "italic":
+            marks[name] = "i"
+        elif props.get(f"{{{_FO_NS}}}font-weight") == "bold":
+            marks[name] = "b"
+    return marks
+
+
+def _odf_element(element: etree._Element, notes: _Notes, marks: dict[str, str]) -> str:
+    name = _local(element)
+    if not name or name in _ODF_DROPPED:
+        return ""
+    if name in ("s", "tab"):
+        return " "
+    if name == "line-break":
+        return "<br>"
+    parts = [_esc(element.text)]
+    for child in element:
+        parts.append(_odf_element(child, notes, marks))
+        parts.append(_esc(child.tail))
+    inner = "".join(parts)
+    if name == "a":
+        url = _web(element.get(_XLINK_HREF))
+        return _link(url, inner) if url else inner
+    if name == "note":
+        return notes.add(inner)
+    if name == "note-body":
+        return inner
+    if name == "span":
+        mark = marks.get(element.get(f"{{{_TEXT_NS}}}style-name") or "")
+        return f"<{mark}>{inner}</{mark}>" if mark else inner
+    tag = _ODF_TAGS.get(name)
+    if tag == "p" and _local(element.getparent()) == "note-body":
+        return inner  # a note's paragraph: the note is one
+    return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _odf_page(root: etree._Element) -> str:
+    body = root.find(f"{{{_OFFICE_NS}}}body")
+    if body is None:
+        return _page("", "", "")
+    notes = _Notes()
+    content = _odf_element(body, notes, _odf_styles(root))
+    return _page("", "", content + notes.html())
+
+
+# OPML: see the module docstring.
+
+
+def _opml_items(outline: etree._Element) -> str:
+    """An outline's children as a definition list: a link's ``<dt>`` with its description as the ``<dd>``;
+    a folder's name as a heading over its own list; a feed subscription (``xmlUrl``) left out."""
+    parts = []
+    for child in outline:
+        if _local(child) != "outline" or child.get("xmlUrl"):
+            continue
+        text = child.get("text") or child.get("title") or ""
+        url = _web(child.get("url") or child.get("htmlUrl"))
+        if url and child.get("type", "link") in ("link", "redirect"):
+            parts.append(f"<dt>{_link(url, _esc(text))}")
+            if description := child.get("description"):
+                parts.append(f"<dd>{_esc(description)}")
+        elif len(child):
+            parts.append(f"<dt><h3>{_esc(text)}</h3><dl>{_opml_items(child)}</dl>")
+    return "".join(parts)
+
+
+def _opml_page(root: etree._Element) -> str:
+    title_element = root.find("head/title")
+    title = (title_element.text or "") if title_element is not None else ""
+    body = root.find("body")
+    content = f"<dl>{_opml_items(body)}</dl>" if body is not None else ""
+    return _page(title, "", content)
+
+
+def _page(title: str, date: str, content: str) -> str:
+    head = f"<title>{_esc(title.strip())}</title>" if title.strip() else ""
+    if date[:4].isdigit():
+        head += f'<meta property="article:published_time" content="{html_lib.escape(date)}">'
+    return f"<html><head>{head}</head><body><article>{content}</article></body></html>"
