@@ -127,6 +127,21 @@ def test_other_xml_and_html_pages_are_not_rewritten() -> None:
     assert list(_read(xhtml, "html")) == ["https://a.example/x"]
 
 
+def test_a_tei_nested_too_deep_to_walk_keeps_its_links() -> None:
+    # 1,500 nested <hi>: deeper than Python's stack allows the walker, within what the parser reads (2,048)
+    depth = 1_500
+    tei = (
+        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>'
+        + "<hi>" * depth
+        + '<ref target="https://news.example/2024/01/10/ferry-a7">Ferry resumes crossings</ref>'
+        + "</hi>" * depth
+        + "</p></body></text></TEI>"
+    )
+    (citation,) = extract_citations(tei, "html")
+    assert citation.url == "https://news.example/2024/01/10/ferry-a7"
+    assert citation.title == "Ferry resumes crossings"
+
+
 # --- A WordPress REST API post
 
 _WP_JSON = (

@@ -73,11 +73,29 @@ def xml_document_page(text: str) -> str | None:
         return None
     if root is None:
         return None
-    if kind == "tei":
-        return _tei_page(root)
-    if kind == "odf":
-        return _odf_page(root)
-    return _opml_page(root)
+    try:
+        if kind == "tei":
+            return _tei_page(root)
+        if kind == "odf":
+            return _odf_page(root)
+        return _opml_page(root)
+    except RecursionError:
+        # the walkers recurse, one level an element: a document nested thousands deep (the parser's
+        # huge_tree lifts libxml2's own limit) is read flat rather than failing the whole article
+        return _flat_page(root)
+
+
+def _flat_page(root: etree._Element) -> str:
+    """Every web address the document links (a TEI ``target``, an OpenDocument ``xlink:href``, an OPML
+    ``url``), each a paragraph holding a link of its element's words: what can be read of a document nested
+    too deep to walk (:func:`xml_document_page`). ``iter`` and ``itertext`` do not recurse in Python."""
+    items = []
+    for element in root.iter():
+        url = _web(element.get("target") or element.get(_XLINK_HREF) or element.get("url"))
+        if url:
+            words = " ".join("".join(element.itertext()).split())
+            items.append(f"<p>{_link(url, _esc(words))}</p>")
+    return _page("", "", "".join(items))
 
 
 # TEI: see the module docstring.
