@@ -477,7 +477,7 @@ def _json_error(body: bytes) -> str | None:
     or a message that is an error message (``{"message": "Article not found"}``)."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
         return None
     if not isinstance(data, dict):
         return None

@@ -612,7 +612,7 @@ def _substack_target(token: str) -> str | None:
     payload = token.partition(".")[0]
     try:
         data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except ValueError:
+    except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
         return None
     target = data.get("e") if isinstance(data, dict) else None
     return target if isinstance(target, str) else None

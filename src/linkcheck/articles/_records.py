@@ -272,7 +272,7 @@ def csl_json_items(text: str) -> list[dict[str, Any]] | None:
         return None
     try:
         items = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
         return None
     if not isinstance(items, list) or not items or not all(isinstance(item, dict) for item in items):
         return None

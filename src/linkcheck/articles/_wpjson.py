@@ -34,7 +34,7 @@ def wp_rest_page(text: str) -> str | None:
         return None
     try:
         post = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
         return None
     if not isinstance(post, dict) or not (content := _rendered(post, "content")):
         return None

@@ -267,7 +267,7 @@ def _jsonld_items(root: etree._Element, key: str) -> Iterator[Any]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
             continue
         items = data if isinstance(data, list) else [data]
         if isinstance(data, dict) and isinstance(data.get("@graph"), list):

@@ -1060,7 +1060,7 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         if parsely:
             try:
                 data = json.loads(parsely)
-            except ValueError:
+            except (ValueError, RecursionError):  # a value nested deeper than the decoder recurses
                 data = None
             parsed = _parse_value(text_value(data.get("pub_date"))) if isinstance(data, dict) else None
             if parsed:
