@@ -61,11 +61,48 @@ def page(kb: int) -> bytes:
         f"<h1>{_TITLE}</h1><p class='byline'>By Mara Quill, 28 November 2024</p>"
     ).encode()
     rng = random.Random(kb)  # varied text, so that gzip leaves a body of many chunks (about a third)
-    words = (
-        "harbour ferry council winter islands petition residents crossing timetable weather storm pier "
-        "captain fares subsidy mainland school doctor supplies freight tide mooring vote budget route "
-        "season evening morning service delay repair engine hull crew passengers survey minister report"
-    ).split()
+    words = [
+        *[
+            "harbour",
+            "ferry",
+            "council",
+            "winter",
+            "islands",
+            "petition",
+            "residents",
+            "crossing",
+            "timetable",
+            "weather",
+            "storm",
+        ],
+        *[
+            "pier",
+            "captain",
+            "fares",
+            "subsidy",
+            "mainland",
+            "school",
+            "doctor",
+            "supplies",
+            "freight",
+            "tide",
+            "mooring",
+        ],
+        *[
+            "vote",
+            "budget",
+            "route",
+            "season",
+            "evening",
+            "morning",
+            "service",
+            "delay",
+            "repair",
+            "engine",
+            "hull",
+            "crew",
+        ],
+    ]
     paras: list[bytes] = []
     size = len(head) + 24
     while size < kb * 1024:
