@@ -2600,6 +2600,16 @@ class WireCount:
         self._take(len(data))
         return data
 
+    def framing(self, n: int) -> None:
+        """Leave uncounted ``n`` bytes about to be read: a chunked body's framing every chunk carries (its
+        size line's digits and line end, the line end after its data), which
+        :meth:`linkcheck.headers.Response._read1_chunked` finds. They grow with the chunks, not with the
+        page: a page in 1-byte chunks is six bytes on the wire a byte, and one of more than a third of the cap
+        was refused, where browsers read it. Chunk extensions, trailer lines, a size line ``http.client``
+        reads (one with blanks or 16 digits or more) are counted as before: the data bounds the framing
+        left uncounted (19 bytes a chunk at most, a chunk a byte of data at least)."""
+        self.left += n
+
     def read(self, *args: Any) -> bytes:
         return self._count(self._fp.read(*args))
 
