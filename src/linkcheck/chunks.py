@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER_CR", "equal_chunks", "take_chunks"]
+__all__ = ["AFTER_CR", "equal_chunks", "minimal_line", "take_chunks"]
 
 #: A chunk-size line :func:`take_chunks` reads: 1 to 15 hexadecimal digits (a size below 2**60), then a chunk
 #: extension (``;`` to the line's end, group 2) or a CR, then LF (a line in LF alone is one, as browsers
@@ -26,6 +26,14 @@ AFTER_CR = -1
 _LF = 0x0A
 #: Chunks of at most this many bytes are read a run at a time (:func:`equal_chunks`).
 _RUN_SIZE = 64
+
+
+def minimal_line(size: int, line: int) -> int:
+    """Bytes of a size line of ``line`` bytes (its extension aside) for a chunk of ``size`` that are framing
+    every writer of it sends: its digits without leading zeros, and CRLF. A size padded with zeros
+    (``000000000000001``) takes more, and the zeros are bytes like an extension's: without a bound to their
+    number, 1-byte chunks could carry 19 bytes of framing each, 20 times the page on the wire."""
+    return min(line, (size.bit_length() + 3) // 4 + 2)
 
 
 def equal_chunks(buf: bytes, start: int, line: int, size: int, most: int) -> tuple[bytes, int, int]:
@@ -74,7 +82,8 @@ def take_chunks(buf: bytes, left: int | None, want: int) -> tuple[list[bytes], i
 
     Returns ``(pieces, used, left, framing)``: the data read, the bytes of ``buf`` read (data and framing),
     the state after them, and how many of those bytes were framing every chunked body carries (a size line's
-    digits and line end, the line end after a chunk's data), as opposed to chunk extensions.
+    digits and line end, :func:`minimal_line`; the line end after a chunk's data), as opposed to chunk
+    extensions and zeros before a size.
 
     A line end after a chunk's data is LF alone, or any two bytes (CRLF; two stray bytes are tossed as
     ``http.client`` tosses them). Reading stops before a size line that is not a plain one
@@ -102,12 +111,12 @@ def take_chunks(buf: bytes, left: int | None, want: int) -> tuple[list[bytes], i
                 if chunks:
                     pieces.append(data)
                     got += chunks * size
-                    framing += chunks * (period - size)
+                    framing += chunks * (minimal_line(size, pos - start) + period - size - (pos - start))
                     pos = start + chunks * period
                     if got >= want:
                         break
                     continue
-            framing += pos - start - (len(extension) if extension is not None else 0)
+            framing += minimal_line(size, pos - start - (len(extension) if extension is not None else 0))
             left = size
         elif left > 0:
             take = min(left, end - pos, want - got)
