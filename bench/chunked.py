@@ -1,15 +1,15 @@
-"""CPU and wall time to fetch one article page through linkcheck's real :class:`~linkcheck.fetch.Fetcher`, the
-same page sent with a ``Content-Length`` and as a chunked body in chunks of 16 KB, 1 KB, 64 B and 1 B, and
-gzipped then chunked (the thirty-sixth session's measure of a chunked body's read).
+"""CPU and wall time to fetch one article page through linkcheck's real :class:`~linkcheck.fetch.Fetcher`,
+the same page sent with a ``Content-Length`` and as a chunked body in chunks of 16 KB, 4 KB, 1 KB, 64 B and
+1 B, and gzipped then chunked (the thirty-sixth session's measure of a chunked body's read).
 
 A server process of its own (``--serve``, on 127.0.0.1, bounded: at most ``_MAX_CONNECTIONS`` connections
 and ``_MAX_SECONDS`` seconds) answers ``/<case>/<kb>`` with the page of about ``kb`` KB; the measuring
 process fetches each case ``--n`` times over kept-alive connections with one Fetcher (after one warm-up
-fetch) and prints, per fetch, the median CPU seconds of the fetching process (``time.process_time``: every
-thread, the watchdog's included; the server's CPU is not counted) and of wall time, then the status and
-verdict ``linkcheck.check`` gives the page's citation (its title and date, as an article cites them). The
-last rows fetch the 256 KB page in 1-byte chunks under a byte cap of 400 KB: a page of more than a third of
-the cap in such chunks, six bytes on the wire a byte.
+fetch) and prints, per fetch, the median CPU milliseconds of the fetching process
+(``time.process_time``: every thread, the watchdog's included; the server's CPU is not counted) and of wall
+time, then the status and verdict ``linkcheck.check`` gives the page's citation (its title and date, as an
+article cites them). The last row fetches the 256 KB page in 1-byte chunks under a byte cap of 400 KB: a
+page of more than a third of the cap in such chunks, six bytes on the wire a byte.
 
 Run (the tree measured is the one on ``PYTHONPATH``; the script itself may come from another)::
 
@@ -42,6 +42,7 @@ _DATE = "2024-11-28"
 _CASES: tuple[tuple[str, int | None, bool], ...] = (
     ("length", None, False),
     ("chunk16k", 16 * 1024, False),
+    ("chunk4k", 4 * 1024, False),
     ("chunk1k", 1024, False),
     ("chunk64", 64, False),
     ("chunk1", 1, False),
@@ -175,7 +176,7 @@ def measure(port: int, n: int) -> int:
     ]
     rows.append(("chunk1", 256, 1, False, 400_000))
     print(
-        f"{'case':<16}{'page':>7}{'cap':>9}{'CPU s/fetch':>13}{'wall s/fetch':>14}  status / verdict / error"
+        f"{'case':<16}{'page':>7}{'cap':>9}{'CPU ms/fetch':>14}{'wall ms/fetch':>15}  status / verdict / what"
     )
     for name, kb, _chunk, _coded, cap in rows:
         from linkcheck.fetch import Fetcher
@@ -200,8 +201,8 @@ def measure(port: int, n: int) -> int:
         else:
             said += f" / {len(result.body)} bytes"
         print(
-            f"{name:<16}{kb:>5}KB{cap / 1e6:>7.1f}MB{statistics.median(cpu):>13.4f}"
-            f"{statistics.median(wall):>14.4f}  {said}",
+            f"{name:<16}{kb:>5}KB{cap / 1e6:>7.1f}MB{1e3 * statistics.median(cpu):>14.3f}"
+            f"{1e3 * statistics.median(wall):>15.3f}  {said}",
             flush=True,
         )
     return 0
