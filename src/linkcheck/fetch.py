@@ -2455,7 +2455,8 @@ class Fetcher:
             elif wire is not None:
                 attempt.error = (
                     f"more than {wire.cap} bytes received for {len(body)} bytes of body (the "
-                    f"{cfg.max_bytes}-byte cap allows twice as many on the wire, for chunk lines)"
+                    f"{cfg.max_bytes}-byte cap allows twice as many on the wire, for chunk extensions, "
+                    "trailer lines and coded bytes)"
                 )
             elif _ASCII_DIGITS.fullmatch(declared) and _exceeds(declared, cfg.max_bytes):
                 shown = declared if len(declared) <= 20 else f"of {len(declared)} digits"
@@ -2550,7 +2551,8 @@ class WireCapExceeded(Exception):
 
 #: Bytes a body in a content or transfer coding may take on the wire: twice its cap of decoded bytes, and
 #: this much more. A compressed body is smaller than its decoded bytes (gzip adds 18 bytes to incompressible
-#: ones), and a chunked one larger by its chunk lines (up to twice for chunks of 6 bytes).
+#: ones); a chunked body's sizes and line ends are not counted (:meth:`WireCount.framing`: a page in 1-byte
+#: chunks, six bytes on the wire a byte, is read up to the cap), its chunk extensions and trailer lines are.
 _WIRE_SLACK = 64 * 1024
 #: Bytes a coded or chunked body may take on the wire before the first byte is decoded from them. Every body
 #: that holds a byte gives it well within them: a deflate or brotli stream gives bytes as its first block is
@@ -2570,7 +2572,8 @@ class WireCount:
     The byte cap counts decoded bytes; bytes that decode to nothing escaped it: endless empty gzip members,
     chunk extensions, trailer lines after the last chunk. urllib3 reads them inside one call (its ``read1``
     reads on until something decodes; its trailers are read until a blank line), so they were read until the
-    deadline, at a core's full speed, the fetcher's own loop never seeing them.
+    deadline, at a core's full speed, the fetcher's own loop never seeing them. The framing every chunk
+    carries (its size, its line ends) is left uncounted (:meth:`framing`): the data bounds it.
 
     A chunked body (``chunked``) whose first size line ends in LF alone becomes a :class:`_BareLineCount`,
     which follows its chunks: the readers' two bytes after each chunk's data would take a digit with the
@@ -2616,6 +2619,16 @@ class WireCount:
     def _count(self, data: bytes) -> bytes:
         self._take(len(data))
         return data
+
+    def framing(self, n: int) -> None:
+        """Leave uncounted ``n`` bytes about to be read: a chunked body's framing every chunk carries (its
+        size line's digits and line end, the line end after its data), which
+        :meth:`linkcheck.headers.Response._read1_chunked` finds. They grow with the chunks, not with the
+        page: a page in 1-byte chunks is six bytes on the wire a byte, and one of more than a third of the cap
+        was refused, where browsers read it. Chunk extensions, zeros before a size, trailer lines, a size
+        line ``http.client`` reads (one with blanks or 16 digits or more) are counted as before: the data
+        bounds the framing left uncounted (5 bytes a chunk at most, a chunk a byte of data at least)."""
+        self.left += n
 
     def read(self, *args: Any) -> bytes:
         return self._count(self._fp.read(*args))
