@@ -19,6 +19,7 @@ from linkcheck.match import (
     _name_swapped,
     _numbers_conflict,
     _numerals,
+    _one_state,
     _opposites_conflict,
     _romanisation_key,
     _same_name,
@@ -362,3 +363,45 @@ def test_name_swap_on_the_pages_day_fails() -> None:
     page = "Росія передала Україні велику партію зерна через порт Одеси"
     found = _findings("Росія передала Україні велику партію зброї через порт Одеси", page)
     assert found.get(FindingKind.TITLE_MISMATCH.value, Severity.WARN.value) == Severity.WARN.value
+
+
+# --- a capital or a seat of government for its state: the same actor, not another name (lead, after match26)
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Russia", "Moscow"),
+        ("Kremlin", "Russian"),
+        ("Кремля", "Москва"),
+        ("China", "Beijing"),
+        ("Türkiye", "Ankara"),
+    ],
+)
+def test_one_state_pairs_a_capital_with_its_country(x: str, y: str) -> None:
+    assert _one_state(fold(x), fold(y))
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ("Iran", "Iraq"),
+        ("Дамаска", "Багдада"),
+        ("Moscow", "Kyiv"),
+        ("Indiana", "Delhi"),
+        ("Siri", "Damascus"),
+    ],
+)
+def test_one_state_leaves_two_states_and_lookalikes_apart(x: str, y: str) -> None:
+    assert not _one_state(fold(x), fold(y))
+
+
+def test_a_capital_for_its_country_in_a_headline_otherwise_alike_warns_and_does_not_fail() -> None:
+    # the outlet rewrote "Russia" as "Moscow": the same story, a rewritten headline (a warning, as before
+    # the name-swap rule), where another state fails
+    same = _findings(
+        "Putin says Russia will respond to new sanctions", "Putin says Moscow will respond to new sanctions"
+    )
+    assert same == {"title_mismatch": "warn"}
+    other = _findings("Russia to supply S-400 systems to Turkey", "Russia to supply S-400 systems to Iran")
+    assert other == {"title_mismatch": "fail"}
