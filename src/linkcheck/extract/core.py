@@ -31,7 +31,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -1136,37 +1136,41 @@ _COMMENT_PROPS = frozenset({"comment", "suggestedanswer", "acceptedanswer", "ans
 _COMMENT_TYPES = frozenset({"comment", "answer"})
 
 
+def _items_above(el: Any) -> Iterator[Any]:
+    """The microdata items (``itemscope``) among ``el``'s nearest :data:`_COMMENT_DEPTH` ancestors, nearest
+    first: what :func:`_outside_own_item`, :func:`_in_comment` and :func:`_in_cited_work` read."""
+    parent = el.getparent()
+    for _ in range(_COMMENT_DEPTH):
+        if parent is None:
+            return
+        if parent.get("itemscope") is not None:
+            yield parent
+        parent = parent.getparent()
+
+
+def _item_type(item: Any) -> str:
+    """An item's schema.org type, its ``itemtype``'s last segment in lower case (``newsarticle``)."""
+    return str(item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+
+
 def _outside_own_item(el: Any, excluded: _Exclusion) -> bool:
     """Is ``el``, a date property inside a container of other pages' content, outside the page's own
     article item? Not when its nearest microdata item is an article (:data:`T.ARTICLE_TYPES`) that is itself
     outside such containers: ``<article itemscope itemtype=".../NewsArticle"><aside><time
     itemprop="datePublished">`` states the article's date in a side box of the article's own (an agency's
     meta column), where a related story in an aside is an item of its own, or no item's at all."""
-    parent = el.getparent()
-    for _ in range(_COMMENT_DEPTH):
-        if parent is None:
-            return True
-        if parent.get("itemscope") is not None:
-            itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-            return itemtype not in T.ARTICLE_TYPES or excluded(parent)
-        parent = parent.getparent()
-    return True
+    item = next(_items_above(el), None)
+    return item is None or _item_type(item) not in T.ARTICLE_TYPES or excluded(item)
 
 
 def _in_comment(el: Any) -> bool:
     """Is ``el`` inside a schema.org ``Comment`` or ``Answer`` item (``itemprop="comment"``,
     ``itemtype=".../Comment"``): a forum reply's or a reader comment's dates are theirs, not the page's (a
     thread's last reply, a system post closing the topic years later)?"""
-    parent = el.getparent()
-    for _ in range(_COMMENT_DEPTH):
-        if parent is None:
-            return False
-        if parent.get("itemscope") is not None:
-            itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-            if (parent.get("itemprop") or "").lower() in _COMMENT_PROPS or itemtype in _COMMENT_TYPES:
-                return True
-        parent = parent.getparent()
-    return False
+    return any(
+        (item.get("itemprop") or "").lower() in _COMMENT_PROPS or _item_type(item) in _COMMENT_TYPES
+        for item in _items_above(el)
+    )
 
 
 #: ``itemprop`` values of a nested item that is the page's own article (a WebPage's ``mainEntity``).
@@ -1185,21 +1189,15 @@ def _in_cited_work(el: Any) -> bool:
     item is another work the article names, and the dates it states are that work's. Not when the nearest
     item is no property (the page's article itself) or its ``mainEntity`` (an article inside its WebPage),
     nor when the item holding it is not an article (a Blog listing its posts)."""
-    parent = el.getparent()
-    nested = False
-    for _ in range(_COMMENT_DEPTH):
-        if parent is None:
-            return False
-        if parent.get("itemscope") is not None:
-            if nested:
-                itemtype = (parent.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-                return itemtype in T.ARTICLE_TYPES
-            prop = (parent.get("itemprop") or "").strip().lower()
-            if not prop or prop in _OWN_ITEM_PROPS:
-                return False
-            nested = True
-        parent = parent.getparent()
-    return False
+    items = _items_above(el)
+    nearest = next(items, None)
+    if nearest is None:
+        return False
+    prop = (nearest.get("itemprop") or "").strip().lower()
+    if not prop or prop in _OWN_ITEM_PROPS:
+        return False
+    holder = next(items, None)
+    return holder is not None and _item_type(holder) in T.ARTICLE_TYPES
 
 
 # --- the body --------------------------------------------------------------------------------------------
