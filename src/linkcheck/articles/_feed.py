@@ -13,6 +13,8 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from linkcheck.articles._pages import article_page
+
 __all__ = ["feed_entry_page", "looks_like_feed"]
 
 _ENTRY_NAMES = frozenset(["item", "entry"])
@@ -88,14 +90,7 @@ def feed_entry_page(text: str) -> str | None:
     day = _day(date_element.text or "") if date_element is not None else None
     link = _entry_link(entry, "alternate")
     via = _entry_link(entry, "via")
-    head = [f"<title>{html_lib.escape(title)}</title>"]
-    if link:
-        head.append(f'<link rel="canonical" href="{html_lib.escape(link)}">')
-    if day:
-        head.append(f'<meta property="article:published_time" content="{day}">')
     if via:
         content += f'<p>Via <a href="{html_lib.escape(via)}">{html_lib.escape(via)}</a></p>'
-    return (
-        f"<html><head>{''.join(head)}</head><body><article><h1>{html_lib.escape(title)}</h1>"
-        f"{content}</article></body></html>"
-    )
+    shown = html_lib.escape(title)
+    return article_page(f"<h1>{shown}</h1>{content}", title=shown, url=link or "", date=day or "")

@@ -8,10 +8,11 @@ modules: the text reader tests every text opening with ``{`` for it, without imp
 
 from __future__ import annotations
 
-import html as html_lib
 import json
 import re
 from typing import Any
+
+from linkcheck.articles._pages import article_page
 
 __all__ = ["wp_rest_page"]
 
@@ -38,10 +39,12 @@ def wp_rest_page(text: str) -> str | None:
         return None
     if not isinstance(post, dict) or not (content := _rendered(post, "content")):
         return None
-    title = _rendered(post, "title")
-    head = [f"<title>{title}</title>"] if title else []  # (WordPress escapes it as HTML already)
-    if isinstance(link := post.get("link"), str) and link.startswith(("http://", "https://")):
-        head.append(f'<link rel="canonical" href="{html_lib.escape(link)}">')
-    if isinstance(date := post.get("date"), str) and _ISO_DAY.match(date):
-        head.append(f'<meta property="article:published_time" content="{date[:10]}">')
-    return f"<html><head>{''.join(head)}</head><body><article>{content}</article></body></html>"
+    title = _rendered(post, "title")  # (WordPress escapes it as HTML already)
+    link = post.get("link")
+    date = post.get("date")
+    return article_page(
+        content,
+        title=title or None,
+        url=link if isinstance(link, str) and link.startswith(("http://", "https://")) else "",
+        date=date[:10] if isinstance(date, str) and _ISO_DAY.match(date) else "",
+    )

@@ -23,6 +23,8 @@ import html as html_lib
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from linkcheck.articles._pages import article_page
+
 __all__ = ["xml_document_page"]
 
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -296,7 +298,6 @@ def _opml_page(root: etree._Element) -> str:
 
 
 def _page(title: str, date: str, content: str) -> str:
-    head = f"<title>{_esc(title.strip())}</title>" if title.strip() else ""
-    if date[:4].isdigit():
-        head += f'<meta property="article:published_time" content="{html_lib.escape(date)}">'
-    return f"<html><head>{head}</head><body><article>{content}</article></body></html>"
+    return article_page(
+        content, title=_esc(title.strip()) if title.strip() else None, date=date if date[:4].isdigit() else ""
+    )
