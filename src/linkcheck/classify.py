@@ -296,9 +296,10 @@ def _is_maintenance(fetch: FetchResult) -> bool:
     return any(marker in head for marker in MAINTENANCE_MARKERS)
 
 
-#: The statuses that redirect when they carry a ``Location`` (as ``fetch.REDIRECT_STATUSES``): one that is the
-#: final answer had no ``Location`` to follow.
-_REDIRECTING = frozenset({300, 301, 302, 303, 307, 308})
+#: Statuses that redirect (when they carry a Location header). A ``300 Multiple Choices`` with a Location
+#: names the server's preferred choice, which a user agent may follow (RFC 9110, 15.4.1); one without stays
+#: an answer of its own. The fetcher follows them; one that is the final answer had no ``Location`` to follow.
+REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 
 
 def redirect_without_target(code: int, headers: Mapping[str, str]) -> str:
@@ -307,7 +308,7 @@ def redirect_without_target(code: int, headers: Mapping[str, str]) -> str:
     or empty (``fetch.locations_that_count``) and no refresh moves its page: "unexpected 302 Found" did not
     say why nothing was followed. Left alone: other statuses (a ``304``, a ``200`` carrying a
     ``Location``), which keep their reasons."""
-    if code not in _REDIRECTING:
+    if code not in REDIRECT_STATUSES:
         return ""
     if "location" in headers:
         return ": its Location header is empty, no URL to follow (browsers show the answer as a page)"

@@ -58,7 +58,7 @@ import urllib3.exceptions
 import urllib3.util.connection
 from tenacity import RetryCallState, Retrying, retry_if_result
 
-from linkcheck.classify import CODE_LIVENESS
+from linkcheck.classify import CODE_LIVENESS, REDIRECT_STATUSES
 from linkcheck.config import Config
 from linkcheck.connections import (
     LEFTOVER_ERRORS,
@@ -102,10 +102,6 @@ TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
 #: retry catches a blip and more rarely do. Gateways (``502``, ``504``) and overload (``429``, ``503``) get
 #: ``Config.retries``.
 PAGE_ERROR_RETRIES = 1
-#: Statuses that redirect (when they carry a Location header). A ``300 Multiple Choices`` with a Location
-#: names the server's preferred choice, which a user agent may follow (RFC 9110, 15.4.1); one without stays
-#: an answer of its own.
-REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 #: Bytes read from a redirect's body (so a small one leaves the connection reusable); more -> hang up.
 _REDIRECT_BODY_LIMIT = 64 * 1024
 #: Seconds a redirect's body is waited for, at most. It is read for its connection's sake only (browsers
