@@ -2326,11 +2326,12 @@ def _first_h1(text: str, pos: int = 0) -> tuple[int, str, int] | None:
     """The first ``<h1>`` from ``pos`` that ends (``</h1>``, either case, spaces before its ``>``) within
     :data:`_H1_CHARS` characters of its start tag: where it starts, its markup, where its end tag ends;
     ``None`` if there is none. What ``re.compile(r"<[hH]1\\b[^>]*>(.{0,2000}?)</[hH]1\\s*>",
-    re.DOTALL).search(text, pos)`` matches (its start, ``group(1)``, its end), where that pattern took ~20 k
-    instructions a page: ``sre`` tried it at every ``<`` before the headline, and its lazy repeat tried the
-    end tag at every character of the headline. Here ``str.find`` finds each ``<h1``/``<H1`` and each ``</``
-    after it, and the two tags' patterns are tried there alone: a start tag without its end within reach
-    (or ``<h10``) is passed over, as the pattern's scan passes over it."""
+    re.DOTALL).search(text, pos)`` matches (its start, ``group(1)``, its end): ``sre`` tried that pattern at
+    every ``<`` before the headline (277 k instructions behind a 20 KB menu; 20 k on ``bench/read_cost.py``'s
+    pages, whose headline follows the head closely), and its lazy repeat the end tag at every character of
+    the headline. Here ``str.find`` finds each ``<h1``/``<H1`` and each ``</`` after it, and the two tags'
+    patterns are tried there alone (139 k and 18 k): a start tag without its end within reach (or ``<h10``)
+    is passed over, as the pattern's scan passes over it."""
     end = len(text)
     for _ in range(end + 1):  # each turn passes one "<h1" at least
         at = text.find("<h1", pos)
