@@ -106,7 +106,11 @@ _MAX_SCRIPT_CHARS = 500_000
 # costs milliseconds on a large page.
 _HEAD_END = re.compile(r"<[bB][oO][dD][yY][\s>]|</[hH][eE][aA][dD]\s*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
-_H1_RE = re.compile(r"<[hH]1\b[^>]*>(.{0,2000}?)</[hH]1\s*>", re.DOTALL)
+#: The start tag of a page's ``<h1>`` and its end tag (:func:`_first_h1`).
+_H1_OPEN = re.compile(r"<[hH]1\b[^>]*>")
+_H1_CLOSE = re.compile(r"</[hH]1\s*>")
+#: The characters of markup an ``<h1>`` holds at most for :func:`_first_h1` to read it.
+_H1_CHARS = 2000
 _TAG_RE = re.compile(r"<[^>]*>")
 #: XPath queries, compiled once per thread (the checker may extract in worker threads; lxml's own advice is
 #: not to share one evaluator between threads).
@@ -348,25 +352,25 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         _walk_body(page, body_root)
         _find_logo_h1s(page)
     else:
-        h1 = _H1_RE.search(text, head_end)
-        h1_at = h1.start() if h1 else None
-        logo = _HOME_LINK_H1.fullmatch(h1.group(1)) if h1 and "<a" in h1.group(1) else None
+        h1 = _first_h1(text, head_end)  # (start, markup, end)
+        h1_at = h1[0] if h1 else None
+        logo = _HOME_LINK_H1.fullmatch(h1[1]) if h1 and "<a" in h1[1] else None
         if h1 and logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
             page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
             # The h1 is the logo: the headline is the element after it holding og:title (an h2, as for a page
             # without an h1), and the byline follows that.
-            headline_end = byline_at = _headline_end(text, h1.end(), page.meta("og:title"))
+            headline_end = byline_at = _headline_end(text, h1[2], page.meta("og:title"))
         else:
-            h1_text = _heading_text(clean_text(_TAG_RE.sub(" ", h1.group(1)))) if h1 else ""
+            h1_text = _heading_text(clean_text(_TAG_RE.sub(" ", h1[1]))) if h1 else ""
             if h1:
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
-            headline_end = byline_at = h1.end() if h1 else _headline_end(text, head_end, og_title)
+            headline_end = byline_at = h1[2] if h1 else _headline_end(text, head_end, og_title)
             if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
                 # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
                 # the head's UTC times in a zone is that element's (an update's label is read from the h1).
-                byline_at = _headline_end(text, h1.end(), og_title) or headline_end
+                byline_at = _headline_end(text, h1[2], og_title) or headline_end
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 byline_update = _byline_update_text(text, headline_end)
@@ -2318,15 +2322,47 @@ _EPOCH_ATTR = re.compile(
 )
 
 
+def _first_h1(text: str, pos: int = 0) -> tuple[int, str, int] | None:
+    """The first ``<h1>`` from ``pos`` that ends (``</h1>``, either case, spaces before its ``>``) within
+    :data:`_H1_CHARS` characters of its start tag: where it starts, its markup, where its end tag ends;
+    ``None`` if there is none. What ``re.compile(r"<[hH]1\\b[^>]*>(.{0,2000}?)</[hH]1\\s*>",
+    re.DOTALL).search(text, pos)`` matches (its start, ``group(1)``, its end): ``sre`` tried that pattern at
+    every ``<`` before the headline (277 k instructions behind a 20 KB menu; 20 k on ``bench/read_cost.py``'s
+    pages, whose headline follows the head closely), and its lazy repeat the end tag at every character of
+    the headline. Here ``str.find`` finds each ``<h1``/``<H1`` and each ``</`` after it, and the two tags'
+    patterns are tried there alone (139 k and 18 k): a start tag without its end within reach (or ``<h10``)
+    is passed over, as the pattern's scan passes over it."""
+    end = len(text)
+    for _ in range(end + 1):  # each turn passes one "<h1" at least
+        at = text.find("<h1", pos)
+        upper = text.find("<H1", pos, at if at >= 0 else end)  # none can overlap a "<h1" at ``at``
+        if upper >= 0:
+            at = upper
+        if at < 0:
+            return None
+        opened = _H1_OPEN.match(text, at)
+        if opened is not None:
+            inner = opened.end()
+            reach = inner + _H1_CHARS + 2  # an end tag's "</" starts at most _H1_CHARS after the start tag
+            close = text.find("</", inner, reach)
+            while close >= 0:
+                closed = _H1_CLOSE.match(text, close)
+                if closed is not None:
+                    return at, text[inner:close], closed.end()
+                close = text.find("</", close + 1, reach)
+        pos = at + 1
+    return None
+
+
 def _epoch_byline(body: str) -> list[_Cand]:
     """The publication a page states only as a Unix time in its byline, for a page nothing else dates: the
     first such attribute (:data:`_EPOCH_ATTR`) after the first ``<h1>``'s end, within the byline's reach
     (:data:`_BYLINE_CHARS`) and before an ``<aside>``, ``<nav>``, ``<footer>`` or a lower heading (a list of
     other stories, each with its own time, starts with one)."""
-    h1 = _H1_RE.search(body)
+    h1 = _first_h1(body)
     if h1 is None:
         return []
-    window = body[h1.end() : h1.end() + _BYLINE_CHARS]
+    window = body[h1[2] : h1[2] + _BYLINE_CHARS]
     for stop in (*_BYLINE_STOPS, "<h2", "<h3"):
         at = window.find(stop)
         if at >= 0:
@@ -2769,10 +2805,10 @@ def _earlier_byline(text: str, start: int, url_date: dt.date | None, today: dt.d
     a date before ``today``? A cheap look (no tree) that spares the body's parse to a page of today."""
     if url_date is not None and url_date < today:
         return True
-    h1 = _H1_RE.search(text, start)
+    h1 = _first_h1(text, start)
     if h1 is None:
         return False
-    window = text[h1.end() : h1.end() + _BYLINE_CHARS]
+    window = text[h1[2] : h1[2] + _BYLINE_CHARS]
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
