@@ -2986,6 +2986,7 @@ def _title_candidates(
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
+    h1_found = colon_found = False
     removed_site: str | None = None
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
@@ -2999,7 +3000,12 @@ def _title_candidates(
         repeats = source in _REPETITION_SOURCES or (
             source == "opengraph" and text == page.title_tag and " | " in text
         )
-        if repeats and source == "title-tag" and _series_before_colon(text, page.meta("og:title"), raw):
+        if (
+            repeats
+            and source == "title-tag"
+            and ":" in text
+            and _series_before_colon(text, page.meta("og:title"), raw)
+        ):
             repeats = False  # "Newsletter: this issue's subject", which og:title states whole too
         others = tuple([t for t, s in raw if s != source and t != text]) if repeats else ()
         done = stripped_by.get((text, others))
@@ -3044,7 +3050,11 @@ def _title_candidates(
         if stripped and key not in seen:
             seen.add(key)
             result.append(TitleCandidate(stripped, source, text if text != stripped else None))
-    if any(c.source == "h1" for c in result):
+            if source == "h1":
+                h1_found = True
+            elif ":" in stripped:
+                colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
+    if h1_found and colon_found:
         result = _without_author_prefix(page, result)
     return result, removed_site, suffix_site
 
