@@ -397,6 +397,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         # Named only by the <title>'s last part, which the header's name link confirms: the titles lose it.
         site_name, site_source = brand, "title-tag"
         candidates, _removed, _suffix = _title_candidates(page, site_name)
+    if site_name is None and page.body is not None:
+        site_name, site_source = _copyright_holder(page), "logo"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     if page.blog_entry:  # the head and h1 title the live blog: the page is the entry its URL names
@@ -3020,6 +3022,7 @@ def _title_candidates(
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
+    h1_found = colon_found = False
     removed_site: str | None = None
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
@@ -3033,6 +3036,13 @@ def _title_candidates(
         repeats = source in _REPETITION_SOURCES or (
             source == "opengraph" and text == page.title_tag and " | " in text
         )
+        if (
+            repeats
+            and source == "title-tag"
+            and ":" in text
+            and _series_before_colon(text, page.meta("og:title"), raw)
+        ):
+            repeats = False  # "Newsletter: this issue's subject", which og:title states whole too
         others = tuple([t for t, s in raw if s != source and t != text]) if repeats else ()
         done = stripped_by.get((text, others))
         if done is None:
@@ -3076,7 +3086,80 @@ def _title_candidates(
         if stripped and key not in seen:
             seen.add(key)
             result.append(TitleCandidate(stripped, source, text if text != stripped else None))
+            if source == "h1":
+                h1_found = True
+            elif ":" in stripped:
+                colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
+    if h1_found and colon_found:
+        result = _without_author_prefix(page, result)
     return result, removed_site, suffix_site
+
+
+def _series_before_colon(title: str, og_title: str | None, raw: list[tuple[str, str]]) -> bool:
+    """Is ``title`` (a ``<title>``) an h1's text, a colon and a phrase of four words or more that names no
+    site, with og:title copying the whole of it: a series' name (a newsletter's, a column's, on every issue)
+    before this issue's own title? The social title states the whole as the page's title, so the h1 does not
+    strip it by repetition (as it strips ``Headline: Rubric: Site``, whose og:title is the headline alone)."""
+    if og_title is None or clean_text(og_title) != title or title.count(":") != 1:
+        return False
+    head, _, tail = title.partition(":")
+    head, tail = head.strip(), tail.strip()
+    if len(tail.split()) < 4 or _separators(title):  # no other separator: "Series: issue | Site" is not it
+        return False
+    return any(source == "h1" and text == head for text, source in raw)
+
+
+#: A person's name set before a headline with a colon: two to five words, no digits ("Yelena Markova: ").
+_NAME_COLON = re.compile(r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*:\s*")
+#: Head metas that name the page's author.
+_AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author")
+
+
+def _author_prefix(text: str, heading: str) -> str | None:
+    """The name before a colon when ``text`` is a name (two to five words), a colon and ``heading``: a
+    column's title as its head states it ("Yelena Markova: Headline"), else ``None``."""
+    if len(text) <= len(heading) + 3 or text[-len(heading) :].casefold() != heading.casefold():
+        return None
+    found = _NAME_COLON.fullmatch(text, 0, len(text) - len(heading))
+    return found.group(1) if found else None
+
+
+def _page_authors(page: _Page) -> set[str]:
+    """The page's authors as its head states them (meta ``author`` and the like, the JSON-LD article's
+    ``author`` names), squashed for comparison; addresses (``article:author`` is often a profile's URL) left
+    out."""
+    names: list[str] = [v for name in _AUTHOR_METAS for v in page.metas.get(name, ())]
+    main, _ = _jsonld_main(page)
+    if main is not None:
+        authors = main.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = text_value(author)
+            if name:
+                names.append(name)
+    return {squash(n) for n in names if n and not _URLISH.match(n.strip())}
+
+
+def _without_author_prefix(page: _Page, candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The head's titles without the columnist's name before a colon, when the rest is an h1's text and
+    the name is the page's stated author: an opinion column's SEO title ("Yelena Markova: Headline" in the
+    ``<title>``, og:title and JSON-LD) labels whose column it is, the h1 is the headline. A name that is not
+    the page's author stays (a speaker quoted in the headline: "Песков: ...", which is the headline's own)."""
+    headings = [c.text for c in candidates if c.source == "h1"]
+    authors: set[str] | None = None
+    result: list[TitleCandidate] = []
+    for cand in candidates:
+        if cand.source in _HEAD_TITLE_SOURCES or cand.source == "json-ld":
+            for heading in headings:
+                name = _author_prefix(cand.text, heading)
+                if name is None:
+                    continue
+                if authors is None:
+                    authors = _page_authors(page)
+                if squash(name) in authors:
+                    cand = TitleCandidate(heading, cand.source, cand.raw or cand.text)
+                    break
+        result.append(cand)
+    return result
 
 
 #: Links read at most for one naming the listing an h1 may name, and headings after it for the item's own.
@@ -3532,6 +3615,36 @@ def _logo_alt(page: _Page) -> str | None:
             return alt
         return None
     return None
+
+
+def _copyright_holder(page: _Page) -> str | None:
+    """The site's name as a copyright line states it, for a page that names its site nowhere else, when one
+    of the body's first images bears the same name in its ``alt`` (a newsletter's banner, a template's
+    header image not linked home): ``Copyright © 2024 Riverside Neighbours Association, All rights
+    reserved.`` beside ``<img alt="Riverside Neighbours Association">``. A copyright line alone is not read
+    (it often names a parent company or a web agency), nor an image alone (a photo's caption)."""
+    alts: list[str] = []
+    for index, image in enumerate(page.body.iter("img")):
+        if index >= _LOGO_IMAGES:
+            break
+        alt = clean_text(image.get("alt"))
+        if alt and " " in alt and len(alt) <= 80 and not _GENERIC_ALT.search(alt) and not _URLISH.match(alt):
+            alts.append(alt)
+    markup = page.body_text
+    for alt in alts:
+        if _copyright_line(alt).search(markup):
+            return alt
+    return None
+
+
+def _copyright_line(name: str) -> re.Pattern[str]:
+    """A copyright notice whose holder is ``name``: the sign (or the word, or both), an optional year or
+    span of years, an optional opening quote, then the name."""
+    return re.compile(
+        r"(?:©|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:©|&copy;|&#169;)?\s*"
+        r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?[«\"“]?" + re.escape(name) + r"(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 #: The class of an element marked as the entry's title: hAtom's ``entry-title``, microformats2's ``p-name``.
