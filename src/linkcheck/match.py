@@ -1544,6 +1544,22 @@ def _same_name(x: str, y: str) -> bool:
     return n >= max(_STEM, min(len(x), len(y)) - 1)
 
 
+def _initials_of_compound(short: str, word: str) -> bool:
+    """Whether ``short`` (folded) may be the initialism of the compound ``word``: ``word`` begins with its
+    first letter, holds the others in order, and has :data:`_LETTERS_AN_INITIAL` letters or more for each
+    (``bnd``/``bundesnachrichtendienst``; not ``bnd``/``brand``). Which letters begin the compound's parts
+    would take a dictionary: such a pair is not taken for two names (the titles still differ, and score
+    so)."""
+    if len(word) < _LETTERS_AN_INITIAL * len(short) or not word.startswith(short[0]):
+        return False
+    at = 0
+    for letter in short[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 #: Names that stand for one state in headlines, folded (romanised): the country, its people's adjective, its
 #: capital and its seat of government ("Moscow rejects", "the Kremlin says", "Russia says" are one actor), in
 #: English and in Russian and Ukrainian as :func:`~linkcheck.names.fold` romanises them. Each is a word's
@@ -1585,22 +1601,6 @@ def _one_state(x: str, y: str) -> bool:
     score so). Left alone: two states (``Iran``/``Iraq``, ``Дамаска``/``Багдада``), a word naming none."""
     state = _state_of(x)
     return state >= 0 and state == _state_of(y)
-
-
-def _initials_of_compound(short: str, word: str) -> bool:
-    """Whether ``short`` (folded) may be the initialism of the compound ``word``: ``word`` begins with its
-    first letter, holds the others in order, and has :data:`_LETTERS_AN_INITIAL` letters or more for each
-    (``bnd``/``bundesnachrichtendienst``; not ``bnd``/``brand``). Which letters begin the compound's parts
-    would take a dictionary: such a pair is not taken for two names (the titles still differ, and score
-    so)."""
-    if len(word) < _LETTERS_AN_INITIAL * len(short) or not word.startswith(short[0]):
-        return False
-    at = 0
-    for letter in short[1:]:
-        at = word.find(letter, at + 1)
-        if at < 0:
-            return False
-    return True
 
 
 def _question_as_statement(cited: str, page_title: str) -> bool:
