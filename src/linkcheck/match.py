@@ -475,9 +475,33 @@ _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9}  # fmt: skip
 
 
+#: The ordinals first to third in Russian, Ukrainian and Bulgarian (and Serbian and Croatian ``prvi``), in
+#: their genders, cases and Bulgarian's article, folded (and Bulgarian's ``първо`` romanised, ``parvo``):
+#: ``първо``/``второ четене`` (first and second reading) are two votes. Unlike English ``first`` (``one``'s
+#: kin, a pronoun's too), none is another word; not Ukrainian ``другий``, which is also "another".
+_SLAVIC_ORDINALS: dict[str, str] = {
+    word: str(value)
+    for value, spelled in enumerate(
+        [
+            "pervyi pervaya pervoe pervogo pervoi pervom pervuyu pervye pervykh pershii persha pershe"
+            " pershogo pershoi pershomu pershim pershi prvi prva prvo prvoto prviya prvata prvite parvi parva"
+            " parvo parvoto parviya parvata parvite",
+            "vtoroi vtoraya vtoroe vtorogo vtorom vtoruyu vtorye vtorykh vtori vtora vtoro vtoroto vtoriya"
+            " vtorata",
+            "tretii tretya trete tretego tretei tretem tretyu treti tretikh tretye tretogo tretoi treta treto"
+            " tretoto tretiya tretata",
+        ],
+        start=1,
+    )
+    for word in spelled.split()
+}
+
 _NUMBER_WORDS.update(_TEENS_AND_TENS)
 _NUMBER_WORDS.update(_FRENCH_ORDINALS)
-_NUMERAL_WORDS = _NUMERAL_WORDS | frozenset(_TEENS_AND_TENS) | frozenset(_FRENCH_ORDINALS)
+_NUMBER_WORDS.update(_SLAVIC_ORDINALS)
+_NUMERAL_WORDS = (
+    _NUMERAL_WORDS | frozenset(_TEENS_AND_TENS) | frozenset(_FRENCH_ORDINALS) | frozenset(_SLAVIC_ORDINALS)
+)
 
 
 def _shorthand(words: list[str]) -> str:
@@ -1417,8 +1441,17 @@ def title_score(
         and _question_as_statement(cited, page_title)
     ):
         return _NUMBER_CONFLICT_CAP
-    if _NUMBER_CONFLICT_CAP < score < 1.0 and _name_swapped(cited, page_title, tuple(names), tuple(hosts)):
+    if _NUMBER_CONFLICT_CAP < score < 1.0 and (
+        _name_swapped(cited, page_title, tuple(names), tuple(hosts))
+        or _kickers_swapped(cited, page_title, tuple(names), tuple(hosts))
+    ):
         return _NUMBER_CONFLICT_CAP
+    if score < 1.0:
+        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        if state is not None:
+            read_c, read_p = _forms(state, names, hosts), _forms(page_title, names, hosts)
+            if read_c is not None and read_p is not None:
+                score = max(score, _pair_score(read_c, read_p, similarity))
     return score
 
 
@@ -1452,7 +1485,33 @@ def _name_swap(
     (:func:`_same_name`: ``Kiev``/``Kyiv``, ``Turkey``/``Türkiye``, ``China``/``Chinese``; a word in
     Cyrillic or Greek for one in Latin letters), lower-case words (``зброї``/``зерна``: a cargo takes a
     table), two-letter initialisms, titles in title case, titles differing in more than one word each, or
-    sharing fewer than three."""
+    sharing fewer than three. A first word that is the whole kicker of both titles (``Шойгу: ...``/``Лавров:
+    ...``) is a name (:func:`_speakers_swapped`)."""
+    swap = _one_word_swapped(cited, page_title, names, hosts)
+    if swap is None:
+        return None
+    a, i, x, b, j, y = swap
+    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
+        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
+    kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
+    if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
+        return None
+    if "name" in (kind_x, kind_y):
+        return "name", x, y
+    if i == j == 0 and _speakers_swapped(
+        _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts), x, y
+    ):
+        return "name", x, y
+    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _one_word_swapped(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[tuple[str, ...], int, str, tuple[str, ...], int, str] | None:
+    """``(cited words, index, word, page's words, index, word)`` when the two titles (their site affixes
+    stripped, :func:`_title_words`) differ in one word each and share :data:`_MIN_SHARED_WORDS` or more,
+    else ``None``: the pair :func:`_name_swap` and :func:`_state_for_state` judge."""
     a, b = (
         _title_words(_strip_affixes(cited, names, hosts)),
         _title_words(_strip_affixes(page_title, names, hosts)),
@@ -1461,14 +1520,94 @@ def _name_swap(
     if len(only_a) != 1 or len(only_b) != 1 or len(a) - 1 < _MIN_SHARED_WORDS:
         return None
     (i, x), (j, y) = only_a[0], only_b[0]
-    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
-        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
-    kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
-    if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
+    return a, i, x, b, j, y
+
+
+#: A title's kicker: the words before its first colon (ASCII or full-width), and what follows.
+_KICKER = re.compile(r"\s*([^:：]+?)\s*[:：]\s*(\S.*)", re.DOTALL)
+
+
+def _speakers_swapped(cited: str, page_title: str, x: str, y: str) -> bool:
+    """Whether ``x`` and ``y``, the one word in which two titles differ, are each the whole kicker of its
+    title (``Шойгу: Россия поможет ...``/``Лавров: Россия поможет ...``), neither naming a body
+    (:func:`_names_a_body`). A one-word kicker before a colon names who speaks (or what the story is
+    about), not a sentence's first word: another speaker in the same words is another story, and the
+    failure of another name. A ministry, a capital or the Kremlin may stand for the person heading it
+    (``Минобороны:``/``Шойгу:``, ``Kremlin:``/``Peskov:``), so a body on either side is left to the
+    score."""
+    kicker_a, kicker_b = _KICKER.match(cited), _KICKER.match(page_title)
+    return (
+        kicker_a is not None
+        and kicker_b is not None
+        and kicker_a.group(1) == x
+        and kicker_b.group(1) == y
+        and not _names_a_body(fold(x))
+        and not _names_a_body(fold(y))
+    )
+
+
+def _names_a_body(folded: str) -> bool:
+    """Whether a folded word names a body that may speak for its head: a ministry (``min...``: ``Минобороны``,
+    ``Міноборони``, ``Ministry``, ``Ministarstvo``, ``Minfin``) or a state, its capital or its seat of
+    government (:func:`_state_of`: ``Kremlin``, ``Moscow``). A word beginning ``min`` that is a surname
+    (``Minin``) is taken for a body too: that errs on the side of leaving the pair to its score."""
+    return folded.startswith("min") or _state_of(folded) >= 0
+
+
+#: The most words a kicker :func:`_kickers_swapped` compares has (``Министарство финансија``, ``Former
+#: President Trump``): a longer one is a clause of the headline.
+_MAX_KICKER_WORDS = 4
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
+    """Whether two titles (their site affixes stripped) say the same after their kickers, and the kickers
+    name two speakers: ``Министарство финансија: Инфлација ...``/``Министарство привреде: Инфлација ...``,
+    ``Шойгу: ...``/``Лавров: ...``. The words after the colon are the same, so the part-against-whole
+    reading scored the titles as one, where one institution's or person's statement is another's story. The
+    kickers (at most :data:`_MAX_KICKER_WORDS` words, no digits) must each have a word the other lacks
+    (folded), those words no two spellings of one name (:func:`_same_name`) or words for one state
+    (:func:`_one_state`), and neither kicker a body beside a person (:func:`_names_a_body` on one side only:
+    ``Минобороны:``/``Шойгу:``, a ministry for its minister). Left alone: a kicker in capitals (``LIVE``,
+    ``ФОТО``, ``МИД РФ``: labels and initialisms, which the initialism and name rules read), a kicker only
+    one title has, a kicker that adds words to the other's (``Vladimir Putin:``/``Putin:``), and titles whose
+    rest differs."""
+    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
+    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
+    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+        return False
+    words_a, words_b = _title_words(kicker_a.group(1)), _title_words(kicker_b.group(1))
+    for kicker, words in ((kicker_a.group(1), words_a), (kicker_b.group(1), words_b)):
+        if not words or len(words) > _MAX_KICKER_WORDS or any(c.isdigit() for c in kicker):
+            return False
+        if any(len(w) > 1 and w.isupper() for w in words):
+            return False
+    only_a = [fold(w) for _, w in _only_in(words_a, words_b)]
+    only_b = [fold(w) for _, w in _only_in(words_b, words_a)]
+    if not only_a or not only_b:
+        return False
+    if any(_same_name(x, y) or _one_state(x, y) for x in only_a for y in only_b):
+        return False
+    return any(map(_names_a_body, only_a)) == any(map(_names_a_body, only_b))
+
+
+def _state_for_state(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> str | None:
+    """The cited title with its one word that differs from the page's replaced by the page's, when the two
+    words name one state (:func:`_one_state`: ``Москва поможет``/``Россия поможет``, ``Baghdad``/``Iraq``),
+    else ``None``. A headline's capital for its country (or the Kremlin for either) tells the same story in
+    other words, which scored as one substituted word (0.83 in a six-word title): read with the page's word
+    it is the page's title. Left alone: two states (``Iran``/``Iraq``), a word naming none, titles differing
+    in more than one word each."""
+    swap = _one_word_swapped(cited, page_title, names, hosts)
+    if swap is None:
         return None
-    if "name" in (kind_x, kind_y):
-        return "name", x, y
-    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+    _, _, x, _, _, y = swap
+    if not _one_state(fold(x), fold(y)):
+        return None
+    at = re.search(rf"(?<!\w){re.escape(x)}(?!\w)", cited)
+    return None if at is None else cited[: at.start()] + y + cited[at.end() :]
 
 
 #: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
@@ -1484,10 +1623,10 @@ def _title_words(title: str) -> tuple[str, ...]:
 
 def _only_in(words: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[int, str]]:
     """``(index, word)`` of each word of ``words`` that ``other`` lacks (folded, as multisets)."""
-    rest = [fold(w) for w in other]
+    rest = [_word_key(w) for w in other]
     only = []
     for i, word in enumerate(words):
-        key = fold(word)
+        key = _word_key(word)
         if key in rest:
             rest.remove(key)
         else:
@@ -1509,11 +1648,32 @@ def _name_kind(words: tuple[str, ...], i: int) -> str:
     return "name" if _sentence_case(words) else ""
 
 
+#: Greek's feminine article and its contraction with ``σε`` drop their final ``ν`` before most consonants
+#: (``στην Αθήνα``, ``στη Θεσσαλονίκη``): one word to :func:`_only_in`.
+_GREEK_FINAL_NU = {"την": "τη", "στην": "στη"}
+
+
+def _word_key(word: str) -> str:
+    """A title's word as :func:`_only_in` compares it: folded, Greek's article without the final ``ν`` it
+    drops before a consonant (:data:`_GREEK_FINAL_NU`)."""
+    return fold(_GREEK_FINAL_NU.get(word.lower(), word))
+
+
 def _sentence_case(words: tuple[str, ...]) -> bool:
     """Whether a title is written in sentence case: fewer than half of its words of four letters or more
-    after the first are capitalised (German capitalises its nouns, title case every word)."""
+    after the first are capitalised (German capitalises its nouns, title case every word); or, in a title
+    written in Cyrillic or Greek letters only, one of them is in lower case. Those scripts' headlines are
+    never in title case and capitalise no common noun, so a short title with two names and a capitalised
+    speaker (``Лавров: Россия поможет Сирии укрепить ПВО``, ``Ο Μητσοτάκης ... στη Θεσσαλονίκη``) is still
+    one in sentence case (a model's letters, ``F-16``, aside); Latin titles keep the count (German nouns,
+    title case)."""
     long = [w for w in words[1:] if len(w) >= 4]
-    return bool(long) and 2 * sum(w[0].isupper() for w in long) < len(long)
+    if not long:
+        return False
+    capitalised = sum(w[0].isupper() for w in long)
+    if 2 * capitalised < len(long):
+        return True
+    return capitalised < len(long) and all(_ROMANISED.search(w) is not None for w in words if len(w) > 2)
 
 
 #: The letters :func:`_same_name` drops to compare two spellings of one name: vowels and the letters
