@@ -16,6 +16,7 @@ from linkcheck.match import (
     _kickers_swapped,
     _name_swapped,
     _names_a_body,
+    _names_a_ministry,
     _numerals,
     _only_in,
     _sentence_case,
@@ -296,3 +297,60 @@ def test_every_initialism_of_a_title_at_once() -> None:
     assert title_score(cited, page) >= THRESHOLD
     # another line is still another story
     assert title_score(cited.replace("số 2", "số 3"), page) < THRESHOLD
+
+
+# --- a ministry for its minister, two states as both first words -------------------------------------------
+
+
+def test_a_ministry_for_its_minister_is_no_name_swap() -> None:
+    cited, page = "Минобороны опровергает сообщения о потерях", "Шойгу опровергает сообщения о потерях"
+    assert _name_swapped(cited, page, (), ()) == ""
+    assert _names_a_ministry("Минобороны")
+    assert _names_a_ministry("Ministry")
+    assert _names_a_ministry("Міноборони")
+
+
+@pytest.mark.parametrize(
+    ("cited", "page"),
+    [
+        # an initialism of another ministry stays a name (the twenty-sixth batch's МИД/Минобороны)
+        (
+            "Минобороны РФ: Москва готова рассмотреть запрос Багдада",
+            "МИД РФ: Москва готова рассмотреть запрос Багдада",
+        ),
+        # Minsk is a city, not a ministry
+        ("Переговоры России и Украины пройдут в Минске", "Переговоры России и Украины пройдут в Стамбуле"),
+    ],
+)
+def test_ministry_rule_left_alone(cited: str, page: str) -> None:
+    assert _name_swapped(cited, page, (), ()) == "name"
+    assert not _names_a_ministry("Минске")
+    assert not _names_a_ministry("Минин")
+
+
+def test_two_states_as_both_first_words_are_names() -> None:
+    cited = "Иран не отказался от планов купить у России С-400, заявил посол"
+    page = "Ирак не отказался от планов купить у России С-400, заявил посол"
+    assert _name_swapped(cited, page, (), ()) == "name"
+    assert _findings(cited, page) == {"title_mismatch": "fail"}
+
+
+@pytest.mark.parametrize(
+    ("cited", "page", "kind"),
+    [
+        # one state: its capital
+        (
+            "Россия не отказалась от планов купить С-400, заявил посол",
+            "Москва не отказалась от планов купить С-400, заявил посол",
+            "",
+        ),
+        # a word the table lacks: a sentence's first word or a name, as before
+        (
+            "Катар не отказался от планов купить у России С-400, заявил посол",
+            "Ирак не отказался от планов купить у России С-400, заявил посол",
+            "first",
+        ),
+    ],
+)
+def test_first_words_not_two_states_are_left_as_they_were(cited: str, page: str, kind: str) -> None:
+    assert _name_swapped(cited, page, (), ()) == kind

@@ -1501,8 +1501,16 @@ def _name_swap(
     kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
     if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
         return None
+    if _names_a_ministry(x) != _names_a_ministry(y) and not (x.isupper() or y.isupper()):
+        return None  # a ministry for the minister heading it (``Минобороны``/``Шойгу``): left to the score
     if "name" in (kind_x, kind_y):
         return "name", x, y
+    if i == j == 0 and _state_of(fold(x)) >= 0 and _state_of(fold(y)) >= 0:
+        return (
+            "name",
+            x,
+            y,
+        )  # two states (:data:`_STATE_NAMES`) as both first words: names wherever they stand
     if i == j == 0 and _speakers_swapped(
         _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts), x, y
     ):
@@ -1548,6 +1556,26 @@ def _speakers_swapped(cited: str, page_title: str, x: str, y: str) -> bool:
         and kicker_b.group(1) == y
         and not _names_a_body(fold(x))
         and not _names_a_body(fold(y))
+    )
+
+
+#: The fewest letters of a Russian or Ukrainian ministry's compound name (``Минфин``, ``Минобороны``,
+#: ``Мінцифри``): ``Минск``, ``Минин`` are shorter.
+_MINISTRY_COMPOUND = 6
+
+
+def _names_a_ministry(word: str) -> bool:
+    """Whether a title's word (as written) names a ministry: ``Ministry``, ``Ministarstvo``, ``Ministère``,
+    ``Ministerium`` (folded ``minist...``), or a Russian or Ukrainian compound of ``Мин``/``Мін``
+    (``Минобороны``, ``Минфин``, ``Міноборони``: :data:`_MINISTRY_COMPOUND` letters or more). A ministry
+    speaks for the minister heading it, and a headline names either (``Минобороны``/``Шойгу``); which
+    minister heads which ministry would take a table, so such a pair is no name swap (the titles still
+    differ, and score so). ``Minister`` counts too (the same metonymy); Minsk (``Минске``) does not."""
+    folded = fold(word)
+    return folded.startswith("minist") or (
+        len(word) >= _MINISTRY_COMPOUND
+        and word[:3].lower() in ("мин", "мін")
+        and not folded.startswith("minsk")
     )
 
 
