@@ -9,7 +9,9 @@ kind                   severity    when
 ``title_mismatch``     fail/warn   no title candidate scores ``config.title_threshold`` against the
                                    cited title (see :func:`title_score`), unless the cited URL's slug
                                    spells the cited words the page's title no longer has (an edited
-                                   headline, see :func:`_slug_is_title`); ``warn`` when the cited title is
+                                   headline, see :func:`_slug_is_title`), or the best differs from it in
+                                   one word the slug does not spell where it spells the page's (see
+                                   :func:`_slug_contradicts`); ``warn`` when the cited title is
                                    in another script, scores below 0.5 (a translation?) and the citation's
                                    day is the page's date; ``warn`` when the page at the cited address
                                    (or the day's live page it now leads to) is dated the cited day by
@@ -1420,7 +1422,9 @@ def title_score(
     :func:`word_similarity`, which reads number words and numerals as numbers (:func:`_numerals`) and caps
     at 0.75 two titles whose numbers contradict each other (:func:`_numbers_conflict`) or of which only one
     holds a negation (:func:`_negated`); the score is capped at 0.75 too for two titles differing in one name
-    only (:func:`_name_swapped`: ``Iraq``/``Iran``).
+    only (:func:`_name_swapped`: ``Iraq``/``Iran``) or in their kickers' speakers only
+    (:func:`_kickers_swapped`: ``Министарство финансија:``/``привреде:``), and a cited title with a capital
+    for the page's state is read with the page's word (:func:`_state_for_state`: ``Москва``/``Россия``).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
