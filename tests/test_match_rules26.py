@@ -276,11 +276,19 @@ def test_korean_numbers_leave_alone(text: str) -> None:
             "Talks on Iraq's air defence systems resume in the capital",
             "name",
         ),
-        # a short title half of whose long words are capitalised: as a German one's nouns, no sure names
-        ("Сили оборони вийшли з Мар’їнки, – Сирський", "Сили оборони вийшли з Авдіївки, – Сирський", ""),
-        # both first words: a name or a sentence's first word
+        # a short title half of whose long words are capitalised: left alone here at first (as a German
+        # one's nouns, no sure names); since the twenty-seventh batch a title in Cyrillic letters with a
+        # long word in lower case is in sentence case (match._sentence_case: no title case in Cyrillic)
+        ("Сили оборони вийшли з Мар’їнки, – Сирський", "Сили оборони вийшли з Авдіївки, – Сирський", "name"),
+        # both first words: a name or a sentence's first word (since the twenty-seventh batch two states of
+        # match._STATE_NAMES, Иран/Ирак, are names there too; Катар is not in the table)
         (
             "Иран не отказался от планов купить С-400, заявил посол",
+            "Ирак не отказался от планов купить С-400, заявил посол",
+            "name",
+        ),
+        (
+            "Катар не отказался от планов купить С-400, заявил посол",
             "Ирак не отказался от планов купить С-400, заявил посол",
             "first",
         ),
@@ -355,10 +363,13 @@ def test_name_swap_on_the_pages_day_fails() -> None:
     page = "Kremlin confirms Russia-Iraq talks on air defense systems"
     found = _findings("Kremlin confirms Russia-Iran talks on air defense systems", page)
     assert found.get(FindingKind.TITLE_MISMATCH.value) == Severity.FAIL.value
-    # Both first words: a mismatch, but on the page's own day the rewritten headline's warning.
+    # Both first words: a mismatch, but on the page's own day the rewritten headline's warning; since the
+    # twenty-seventh batch a failure when both are states of match._STATE_NAMES (Иран/Ирак).
     page = "Ирак не отказался от планов купить у России С-400, заявил посол"
-    found = _findings("Иран не отказался от планов купить у России С-400, заявил посол", page)
+    found = _findings("Катар не отказался от планов купить у России С-400, заявил посол", page)
     assert found.get(FindingKind.TITLE_MISMATCH.value) == Severity.WARN.value
+    found = _findings("Иран не отказался от планов купить у России С-400, заявил посол", page)
+    assert found.get(FindingKind.TITLE_MISMATCH.value) == Severity.FAIL.value
     # A cargo (lower case) on the page's day still warns.
     page = "Росія передала Україні велику партію зерна через порт Одеси"
     found = _findings("Росія передала Україні велику партію зброї через порт Одеси", page)
@@ -396,12 +407,13 @@ def test_one_state_leaves_two_states_and_lookalikes_apart(x: str, y: str) -> Non
     assert not _one_state(fold(x), fold(y))
 
 
-def test_a_capital_for_its_country_in_a_headline_otherwise_alike_warns_and_does_not_fail() -> None:
-    # the outlet rewrote "Russia" as "Moscow": the same story, a rewritten headline (a warning, as before
-    # the name-swap rule), where another state fails
+def test_a_capital_for_its_country_in_a_headline_otherwise_alike_does_not_fail() -> None:
+    # the outlet rewrote "Russia" as "Moscow": the same story (a rewritten headline's warning here at first;
+    # since the twenty-seventh batch read with the page's word, match._state_for_state: no finding), where
+    # another state fails
     same = _findings(
         "Putin says Russia will respond to new sanctions", "Putin says Moscow will respond to new sanctions"
     )
-    assert same == {"title_mismatch": "warn"}
+    assert same == {}
     other = _findings("Russia to supply S-400 systems to Turkey", "Russia to supply S-400 systems to Iran")
     assert other == {"title_mismatch": "fail"}

@@ -9,7 +9,9 @@ kind                   severity    when
 ``title_mismatch``     fail/warn   no title candidate scores ``config.title_threshold`` against the
                                    cited title (see :func:`title_score`), unless the cited URL's slug
                                    spells the cited words the page's title no longer has (an edited
-                                   headline, see :func:`_slug_is_title`); ``warn`` when the cited title is
+                                   headline, see :func:`_slug_is_title`), or the best differs from it in
+                                   one word the slug does not spell where it spells the page's (see
+                                   :func:`_slug_contradicts`); ``warn`` when the cited title is
                                    in another script, scores below 0.5 (a translation?) and the citation's
                                    day is the page's date; ``warn`` when the page at the cited address
                                    (or the day's live page it now leads to) is dated the cited day by
@@ -475,9 +477,33 @@ _UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "nine": 9}  # fmt: skip
 
 
+#: The ordinals first to third in Russian, Ukrainian and Bulgarian (and Serbian and Croatian ``prvi``), in
+#: their genders, cases and Bulgarian's article, folded (and Bulgarian's ``първо`` romanised, ``parvo``):
+#: ``първо``/``второ четене`` (first and second reading) are two votes. Unlike English ``first`` (``one``'s
+#: kin, a pronoun's too), none is another word; not Ukrainian ``другий``, which is also "another".
+_SLAVIC_ORDINALS: dict[str, str] = {
+    word: str(value)
+    for value, spelled in enumerate(
+        [
+            "pervyi pervaya pervoe pervogo pervoi pervom pervuyu pervye pervykh pershii persha pershe"
+            " pershogo pershoi pershomu pershim pershi prvi prva prvo prvoto prviya prvata prvite parvi parva"
+            " parvo parvoto parviya parvata parvite",
+            "vtoroi vtoraya vtoroe vtorogo vtorom vtoruyu vtorye vtorykh vtori vtora vtoro vtoroto vtoriya"
+            " vtorata",
+            "tretii tretya trete tretego tretei tretem tretyu treti tretikh tretye tretogo tretoi treta treto"
+            " tretoto tretiya tretata",
+        ],
+        start=1,
+    )
+    for word in spelled.split()
+}
+
 _NUMBER_WORDS.update(_TEENS_AND_TENS)
 _NUMBER_WORDS.update(_FRENCH_ORDINALS)
-_NUMERAL_WORDS = _NUMERAL_WORDS | frozenset(_TEENS_AND_TENS) | frozenset(_FRENCH_ORDINALS)
+_NUMBER_WORDS.update(_SLAVIC_ORDINALS)
+_NUMERAL_WORDS = (
+    _NUMERAL_WORDS | frozenset(_TEENS_AND_TENS) | frozenset(_FRENCH_ORDINALS) | frozenset(_SLAVIC_ORDINALS)
+)
 
 
 def _shorthand(words: list[str]) -> str:
@@ -1396,7 +1422,9 @@ def title_score(
     :func:`word_similarity`, which reads number words and numerals as numbers (:func:`_numerals`) and caps
     at 0.75 two titles whose numbers contradict each other (:func:`_numbers_conflict`) or of which only one
     holds a negation (:func:`_negated`); the score is capped at 0.75 too for two titles differing in one name
-    only (:func:`_name_swapped`: ``Iraq``/``Iran``).
+    only (:func:`_name_swapped`: ``Iraq``/``Iran``) or in their kickers' speakers only
+    (:func:`_kickers_swapped`: ``Министарство финансија:``/``привреде:``), and a cited title with a capital
+    for the page's state is read with the page's word (:func:`_state_for_state`: ``Москва``/``Россия``).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
@@ -1417,8 +1445,22 @@ def title_score(
         and _question_as_statement(cited, page_title)
     ):
         return _NUMBER_CONFLICT_CAP
-    if _NUMBER_CONFLICT_CAP < score < 1.0 and _name_swapped(cited, page_title, tuple(names), tuple(hosts)):
+    # (1.0 too, when the texts differ: near-equal words pair up as equal, ``Ирану``/``Ираку``.)
+    if (
+        (score < 1.0 or c.text != p.text)
+        and score > _NUMBER_CONFLICT_CAP
+        and (
+            _name_swapped(cited, page_title, tuple(names), tuple(hosts))
+            or _kickers_swapped(cited, page_title, tuple(names), tuple(hosts))
+        )
+    ):
         return _NUMBER_CONFLICT_CAP
+    if score < 1.0:
+        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        if state is not None:
+            read_c, read_p = _forms(state, names, hosts), _forms(page_title, names, hosts)
+            if read_c is not None and read_p is not None:
+                score = max(score, _pair_score(read_c, read_p, similarity))
     return score
 
 
@@ -1452,7 +1494,41 @@ def _name_swap(
     (:func:`_same_name`: ``Kiev``/``Kyiv``, ``Turkey``/``Türkiye``, ``China``/``Chinese``; a word in
     Cyrillic or Greek for one in Latin letters), lower-case words (``зброї``/``зерна``: a cargo takes a
     table), two-letter initialisms, titles in title case, titles differing in more than one word each, or
-    sharing fewer than three."""
+    sharing fewer than three. A first word that is the whole kicker of both titles (``Шойгу: ...``/``Лавров:
+    ...``) is a name (:func:`_speakers_swapped`)."""
+    swap = _one_word_swapped(cited, page_title, names, hosts)
+    if swap is None:
+        return None
+    a, i, x, b, j, y = swap
+    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
+        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
+    kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
+    if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
+        return None
+    if _names_a_ministry(x) != _names_a_ministry(y) and not (x.isupper() or y.isupper()):
+        return None  # a ministry for the minister heading it (``Минобороны``/``Шойгу``): left to the score
+    if "name" in (kind_x, kind_y):
+        return "name", x, y
+    if i == j == 0 and _state_of(fold(x)) >= 0 and _state_of(fold(y)) >= 0:
+        return (
+            "name",
+            x,
+            y,
+        )  # two states (:data:`_STATE_NAMES`) as both first words: names wherever they stand
+    if i == j == 0 and _speakers_swapped(
+        _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts), x, y
+    ):
+        return "name", x, y
+    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _one_word_swapped(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[tuple[str, ...], int, str, tuple[str, ...], int, str] | None:
+    """``(cited words, index, word, page's words, index, word)`` when the two titles (their site affixes
+    stripped, :func:`_title_words`) differ in one word each and share :data:`_MIN_SHARED_WORDS` or more,
+    else ``None``: the pair :func:`_name_swap` and :func:`_state_for_state` judge."""
     a, b = (
         _title_words(_strip_affixes(cited, names, hosts)),
         _title_words(_strip_affixes(page_title, names, hosts)),
@@ -1461,14 +1537,114 @@ def _name_swap(
     if len(only_a) != 1 or len(only_b) != 1 or len(a) - 1 < _MIN_SHARED_WORDS:
         return None
     (i, x), (j, y) = only_a[0], only_b[0]
-    if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
-        return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
-    kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
-    if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
+    return a, i, x, b, j, y
+
+
+#: A title's kicker: the words before its first colon (ASCII or full-width), and what follows.
+_KICKER = re.compile(r"\s*([^:：]+?)\s*[:：]\s*(\S.*)", re.DOTALL)
+
+
+def _speakers_swapped(cited: str, page_title: str, x: str, y: str) -> bool:
+    """Whether ``x`` and ``y``, the one word in which two titles differ, are each the whole kicker of its
+    title (``Шойгу: Россия поможет ...``/``Лавров: Россия поможет ...``), neither naming a body
+    (:func:`_names_a_body`). A one-word kicker before a colon names who speaks (or what the story is
+    about), not a sentence's first word: another speaker in the same words is another story, and the
+    failure of another name. A ministry, a capital or the Kremlin may stand for the person heading it
+    (``Минобороны:``/``Шойгу:``, ``Kremlin:``/``Peskov:``), so a body on either side is left to the
+    score."""
+    kicker_a, kicker_b = _KICKER.match(cited), _KICKER.match(page_title)
+    return (
+        kicker_a is not None
+        and kicker_b is not None
+        and kicker_a.group(1) == x
+        and kicker_b.group(1) == y
+        and not _names_a_body(fold(x))
+        and not _names_a_body(fold(y))
+    )
+
+
+#: The fewest letters of a Russian or Ukrainian ministry's compound name (``Минфин``, ``Минобороны``,
+#: ``Мінцифри``): ``Минск``, ``Минин`` are shorter.
+_MINISTRY_COMPOUND = 6
+
+
+def _names_a_ministry(word: str) -> bool:
+    """Whether a title's word (as written) names a ministry: ``Ministry``, ``Ministarstvo``, ``Ministère``,
+    ``Ministerium`` (folded ``minist...``), or a Russian or Ukrainian compound of ``Мин``/``Мін``
+    (``Минобороны``, ``Минфин``, ``Міноборони``: :data:`_MINISTRY_COMPOUND` letters or more). A ministry
+    speaks for the minister heading it, and a headline names either (``Минобороны``/``Шойгу``); which
+    minister heads which ministry would take a table, so such a pair is no name swap (the titles still
+    differ, and score so). ``Minister`` counts too (the same metonymy); Minsk (``Минске``) does not."""
+    folded = fold(word)
+    return folded.startswith("minist") or (
+        len(word) >= _MINISTRY_COMPOUND
+        and word[:3].lower() in ("мин", "мін")
+        and not folded.startswith("minsk")
+    )
+
+
+def _names_a_body(folded: str) -> bool:
+    """Whether a folded word names a body that may speak for its head: a ministry (``min...``: ``Минобороны``,
+    ``Міноборони``, ``Ministry``, ``Ministarstvo``, ``Minfin``) or a state, its capital or its seat of
+    government (:func:`_state_of`: ``Kremlin``, ``Moscow``). A word beginning ``min`` that is a surname
+    (``Minin``) is taken for a body too: that errs on the side of leaving the pair to its score."""
+    return folded.startswith("min") or _state_of(folded) >= 0
+
+
+#: The most words a kicker :func:`_kickers_swapped` compares has (``Министарство финансија``, ``Former
+#: President Trump``): a longer one is a clause of the headline.
+_MAX_KICKER_WORDS = 4
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> bool:
+    """Whether two titles (their site affixes stripped) say the same after their kickers, and the kickers
+    name two speakers: ``Министарство финансија: Инфлација ...``/``Министарство привреде: Инфлација ...``,
+    ``Шойгу: ...``/``Лавров: ...``. The words after the colon are the same, so the part-against-whole
+    reading scored the titles as one, where one institution's or person's statement is another's story. The
+    kickers (at most :data:`_MAX_KICKER_WORDS` words, no digits) must each have a word the other lacks
+    (folded), those words no two spellings of one name (:func:`_same_name`) or words for one state
+    (:func:`_one_state`), and neither kicker a body beside a person (:func:`_names_a_body` on one side only:
+    ``Минобороны:``/``Шойгу:``, a ministry for its minister). Left alone: a kicker in capitals (``LIVE``,
+    ``ФОТО``, ``МИД РФ``: labels and initialisms, which the initialism and name rules read), a kicker only
+    one title has, a kicker that adds words to the other's (``Vladimir Putin:``/``Putin:``), and titles whose
+    rest differs."""
+    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
+    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
+    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+        return False
+    words_a, words_b = _title_words(kicker_a.group(1)), _title_words(kicker_b.group(1))
+    for kicker, words in ((kicker_a.group(1), words_a), (kicker_b.group(1), words_b)):
+        if not words or len(words) > _MAX_KICKER_WORDS or any(c.isdigit() for c in kicker):
+            return False
+        if any(len(w) > 1 and w.isupper() for w in words):
+            return False
+    only_a = [fold(w) for _, w in _only_in(words_a, words_b)]
+    only_b = [fold(w) for _, w in _only_in(words_b, words_a)]
+    if not only_a or not only_b:
+        return False
+    if any(_same_name(x, y) or _one_state(x, y) for x in only_a for y in only_b):
+        return False
+    return any(map(_names_a_body, only_a)) == any(map(_names_a_body, only_b))
+
+
+def _state_for_state(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> str | None:
+    """The cited title with its one word that differs from the page's replaced by the page's, when the two
+    words name one state (:func:`_one_state`: ``Москва поможет``/``Россия поможет``, ``Baghdad``/``Iraq``),
+    else ``None``. A headline's capital for its country (or the Kremlin for either) tells the same story in
+    other words, which scored as one substituted word (0.83 in a six-word title): read with the page's word
+    it is the page's title. Left alone: two states (``Iran``/``Iraq``), a word naming none, titles differing
+    in more than one word each."""
+    swap = _one_word_swapped(cited, page_title, names, hosts)
+    if swap is None:
         return None
-    if "name" in (kind_x, kind_y):
-        return "name", x, y
-    return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+    _, _, x, _, _, y = swap
+    if not _one_state(fold(x), fold(y)):
+        return None
+    at = re.search(rf"(?<!\w){re.escape(x)}(?!\w)", cited)
+    return None if at is None else cited[: at.start()] + y + cited[at.end() :]
 
 
 #: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
@@ -1484,10 +1660,10 @@ def _title_words(title: str) -> tuple[str, ...]:
 
 def _only_in(words: tuple[str, ...], other: tuple[str, ...]) -> list[tuple[int, str]]:
     """``(index, word)`` of each word of ``words`` that ``other`` lacks (folded, as multisets)."""
-    rest = [fold(w) for w in other]
+    rest = [_word_key(w) for w in other]
     only = []
     for i, word in enumerate(words):
-        key = fold(word)
+        key = _word_key(word)
         if key in rest:
             rest.remove(key)
         else:
@@ -1509,11 +1685,32 @@ def _name_kind(words: tuple[str, ...], i: int) -> str:
     return "name" if _sentence_case(words) else ""
 
 
+#: Greek's feminine article and its contraction with ``σε`` drop their final ``ν`` before most consonants
+#: (``στην Αθήνα``, ``στη Θεσσαλονίκη``): one word to :func:`_only_in`.
+_GREEK_FINAL_NU = {"την": "τη", "στην": "στη"}
+
+
+def _word_key(word: str) -> str:
+    """A title's word as :func:`_only_in` compares it: folded, Greek's article without the final ``ν`` it
+    drops before a consonant (:data:`_GREEK_FINAL_NU`)."""
+    return fold(_GREEK_FINAL_NU.get(word.lower(), word))
+
+
 def _sentence_case(words: tuple[str, ...]) -> bool:
     """Whether a title is written in sentence case: fewer than half of its words of four letters or more
-    after the first are capitalised (German capitalises its nouns, title case every word)."""
+    after the first are capitalised (German capitalises its nouns, title case every word); or, in a title
+    written in Cyrillic or Greek letters only, one of them is in lower case. Those scripts' headlines are
+    never in title case and capitalise no common noun, so a short title with two names and a capitalised
+    speaker (``Лавров: Россия поможет Сирии укрепить ПВО``, ``Ο Μητσοτάκης ... στη Θεσσαλονίκη``) is still
+    one in sentence case (a model's letters, ``F-16``, aside); Latin titles keep the count (German nouns,
+    title case)."""
     long = [w for w in words[1:] if len(w) >= 4]
-    return bool(long) and 2 * sum(w[0].isupper() for w in long) < len(long)
+    if not long:
+        return False
+    capitalised = sum(w[0].isupper() for w in long)
+    if 2 * capitalised < len(long):
+        return True
+    return capitalised < len(long) and all(_ROMANISED.search(w) is not None for w in words if len(w) > 2)
 
 
 #: The letters :func:`_same_name` drops to compare two spellings of one name: vowels and the letters
@@ -1542,6 +1739,22 @@ def _same_name(x: str, y: str) -> bool:
     while n < len(x) and n < len(y) and x[n] == y[n]:
         n += 1
     return n >= max(_STEM, min(len(x), len(y)) - 1)
+
+
+def _initials_of_compound(short: str, word: str) -> bool:
+    """Whether ``short`` (folded) may be the initialism of the compound ``word``: ``word`` begins with its
+    first letter, holds the others in order, and has :data:`_LETTERS_AN_INITIAL` letters or more for each
+    (``bnd``/``bundesnachrichtendienst``; not ``bnd``/``brand``). Which letters begin the compound's parts
+    would take a dictionary: such a pair is not taken for two names (the titles still differ, and score
+    so)."""
+    if len(word) < _LETTERS_AN_INITIAL * len(short) or not word.startswith(short[0]):
+        return False
+    at = 0
+    for letter in short[1:]:
+        at = word.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 #: Names that stand for one state in headlines, folded (romanised): the country, its people's adjective, its
@@ -1587,22 +1800,6 @@ def _one_state(x: str, y: str) -> bool:
     return state >= 0 and state == _state_of(y)
 
 
-def _initials_of_compound(short: str, word: str) -> bool:
-    """Whether ``short`` (folded) may be the initialism of the compound ``word``: ``word`` begins with its
-    first letter, holds the others in order, and has :data:`_LETTERS_AN_INITIAL` letters or more for each
-    (``bnd``/``bundesnachrichtendienst``; not ``bnd``/``brand``). Which letters begin the compound's parts
-    would take a dictionary: such a pair is not taken for two names (the titles still differ, and score
-    so)."""
-    if len(word) < _LETTERS_AN_INITIAL * len(short) or not word.startswith(short[0]):
-        return False
-    at = 0
-    for letter in short[1:]:
-        at = word.find(letter, at + 1)
-        if at < 0:
-            return False
-    return True
-
-
 def _question_as_statement(cited: str, page_title: str) -> bool:
     """Whether the cited title, which asks nothing, is the page's question turned into a statement: the
     question's first word (its verb: ``Will Russia reinforce ...?``, ``Kauft Bagdad ...?``, ``¿Comprará Irak
@@ -1636,17 +1833,103 @@ def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
     ``EU``, ``Соединённые Штаты Америки`` for ``США``)."""
     readings = []
     for title, other, cited_first in ((cited, page, True), (page, cited, False)):
+        every, found = other, 0  # every initialism read at once (``TP HCM``: ``Thành phố Hồ Chí Minh``)
         for letters in _initialism_letters(title):
-            span = (
-                _spelled_out(letters, other)
-                or _spelled_out_lower(letters, other)
-                or _spelled_out_joined(letters, other)
-            )
+            span = _spelled_out_anyhow(letters, other)
             if span is None:
                 continue
             rewritten = other[: span[0]] + letters + other[span[1] :]
             readings.append((title, rewritten) if cited_first else (rewritten, title))
+            span = _spelled_out_anyhow(letters, every)
+            if span is not None:
+                every, found = every[: span[0]] + letters + every[span[1] :], found + 1
+        if found > 1:
+            readings.append((title, every) if cited_first else (every, title))
     return readings
+
+
+def _spelled_out_anyhow(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells ``letters`` out, in any of the ways the ``_spelled_out*`` functions read."""
+    return (
+        _spelled_out(letters, title)
+        or _spelled_out_lower(letters, title)
+        or _spelled_out_joined(letters, title)
+        or _spelled_out_lead(letters, title)
+        or _spelled_out_compound(letters, title)
+    )
+
+
+#: The fewest letters of a word that gives an initial to :func:`_spelled_out_lead` and
+#: :func:`_spelled_out_compound` (``и``, ``of``, ``la`` give none).
+_SPELLED_WORD = 3
+
+
+def _spelled_out_lead(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells an initialism out in words of which only the first is capitalised, as a
+    name's are in a language that capitalises a name's first word only: ``НС`` is ``Народното събрание``,
+    ``TP`` ``Thành phố`` (Vietnamese, the city of ``TP HCM``). As many words in a row as letters, apart by
+    white space only, each of :data:`_SPELLED_WORD` letters or more and beginning with its letter (marks
+    ignored), the first capitalised, the others in lower case. Two letters suffice: the capitalised first
+    word keeps ``until Sunday`` from being ``US``. ``None``: nowhere."""
+    n = len(letters)
+    words = list(_WORD.finditer(title))
+    bases = [_base_letter(letter) for letter in letters]
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        texts = [m.group(0) for m in run]
+        if (
+            _capitalised(texts[0])
+            and all(t.islower() for t in texts[1:])
+            and all(
+                len(t) >= _SPELLED_WORD and _base_letter(t[0]) == b for t, b in zip(texts, bases, strict=True)
+            )
+            and all(title[a.end() : b.start()].isspace() for a, b in pairwise(run))
+        ):
+            return run[0].start(), run[-1].end()
+    return None
+
+
+def _spelled_out_compound(letters: str, title: str) -> tuple[int, int] | None:
+    """Where ``title`` spells an initialism of three letters or more out in fewer words than letters, a
+    compound word giving more than one (``ПВО``: ``противовоздушную оборону``, the ``П`` and ``В`` of
+    ``противо|воздушную``; ``ПРО``: ``противоракетная оборона``): words in a row of three letters or more,
+    apart by white space only, each beginning with its first initial and holding the others it gives in
+    order, with :data:`_LETTERS_AN_INITIAL` letters or more for each. Two words at least, one a compound.
+    Which letters begin a compound's parts would take a dictionary: a reading only, which raises the score
+    only where the other title has the initialism in that place. ``None``: nowhere."""
+    n = len(letters)
+    if n < _LOWER_INITIALISM:
+        return None
+    lower = letters.lower()
+    words = [m for m in _WORD.finditer(title) if len(m.group(0)) >= _SPELLED_WORD]
+    for i, first in enumerate(words):
+        if first.group(0)[0].lower() != lower[0]:
+            continue
+        last = _compound_cover(lower, 0, words, i, title)
+        if last is not None and 1 < last - i + 1 < n:
+            return first.start(), words[last].end()
+    return None
+
+
+def _compound_cover(lower: str, at: int, words: list[re.Match[str]], i: int, title: str) -> int | None:
+    """The index of the last of ``words`` from the ``i``-th that spell ``lower[at:]`` out, a word giving its
+    first letter and perhaps more initials found in order inside it (:func:`_spelled_out_compound`)."""
+    word = words[i].group(0).lower()
+    if word[0] != lower[at]:
+        return None
+    pos = 0
+    for taken in range(1, len(lower) - at + 1):
+        if taken > 1:
+            pos = word.find(lower[at + taken - 1], pos + 1)
+            if pos < 0 or len(word) < _LETTERS_AN_INITIAL * taken:
+                return None
+        if at + taken == len(lower):
+            return i
+        if i + 1 < len(words) and title[words[i].end() : words[i + 1].start()].isspace():
+            last = _compound_cover(lower, at + taken, words, i + 1, title)
+            if last is not None:
+                return last
+    return None
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -1909,6 +2192,13 @@ def _title_finding(
         # A dead article redirected to an undated page (a topic hub, a tag page) whose name is the cited
         # headline's kicker: a part of the cited title does not confirm such a page, only the whole does.
         best = _without_cited_parts(citation.title, best, names, hosts)
+    if (
+        best is not None
+        and config.title_threshold <= best.score < 1.0
+        and _slug_contradicts(citation.url, citation.title, best.title)
+    ):
+        # The cited title differs from the page's in one word, and the page's is the one its address spells.
+        best = TitleMatch(best.title, _NUMBER_CONFLICT_CAP)
     if best is not None and best.score >= config.title_threshold:
         # (A title cited as the page gives it is a notice's only when the citation cites the notice.)
         notice = (
@@ -2549,6 +2839,37 @@ def _slug_is_title(url: str, title: str, page_title: str) -> bool:
     # look alike): ``...-key-rate-16-...`` does not vouch for a cited ``rate to 20%``.
     numbers = [w for w in missing if w.isdigit()]
     return not numbers or set(numbers) <= _slug_numbers(url)
+
+
+def _slug_contradicts(url: str, title: str, page_title: str) -> bool:
+    """Whether the cited URL's slug spells the page's title (nine in ten of its words, three or more, in
+    the title) and the cited title differs from it in one word each, the page's word in the slug and the
+    cited one not (``iraq-signs-deal-...`` for a cited ``Iraq Cancels Deal ...``; ``prabowo-lantik-...`` for
+    ``Jokowi Lantik ...``). Titles in title case capitalise every word, so no name rule tells a swapped name
+    or verb there, and one word in nine scores as the same headline; the address, written when the story
+    was published, says which word the story had. Left alone: words of one or two letters, numbers (the
+    number rules' own), two spellings or forms of a word (near-equal, :func:`_same_name`,
+    :func:`_one_state`, the same first two letters: ``Says``/``Said``, which leaves ``Iran``/``Iraq`` to
+    the name rule, blind in title case), a cited word the slug holds (an edited headline,
+    :func:`_slug_is_title`), a slug that is not the page's headline, and titles differing in more than one
+    word each."""
+    slug = _slug_keys(url)
+    if len(slug) < _MIN_PREFIX_WORDS:
+        return False
+    cited = {_romanisation_key(w): w for w in _numerals(fold(_decimals(title))).split()}
+    page = {_romanisation_key(w): w for w in _numerals(fold(_decimals(page_title))).split()}
+    if sum(w in page for w in slug) < 0.9 * len(slug):
+        return False
+    only_cited, only_page = set(cited) - set(page), set(page) - set(cited)
+    if len(only_cited) != 1 or len(only_page) != 1:
+        return False
+    (key_x,), (key_y,) = only_cited, only_page
+    if key_x in slug or key_y not in slug:
+        return False
+    x, y = cited[key_x], page[key_y]
+    if len(x) < 3 or len(y) < 3 or x.isdigit() or y.isdigit() or x[:2] == y[:2]:
+        return False
+    return not (_word_ratio(x, y) >= _WORD_SIMILARITY or _same_name(x, y) or _one_state(x, y))
 
 
 @lru_cache(maxsize=PAGE_KEYS)
