@@ -21,6 +21,12 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
    not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
    Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
+   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed or that
+   its older stories are offline or their archive is moving (:func:`closure_title`), a site dark for a
+   while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
+   (:func:`comments_title`), each on a page declaring no article's date; and, on any page, a wire's notice
+   withdrawing the story (:func:`withdrawal_title`: ``KILL: <headline>``, ``<Agency> отзывает сообщение
+   «...»``), which declares its own date and quotes the headline it withdraws.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
@@ -64,6 +70,8 @@ __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
     "closure_title",
+    "comments_title",
+    "dark_title",
     "echoes_slug",
     "first_sentence",
     "has_error_phrase",
@@ -81,6 +89,7 @@ __all__ = [
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
+    "withdrawal_title",
 ]
 
 #: A relaunch's placeholder where the site was ("<site> – Coming Soon", "Under Construction"): English error
@@ -1496,6 +1505,8 @@ _WITHDRAWS_STORY = re.compile(
     r"(?:soobshchenie|novost|material|informatsiyu|story|report|item|dispatch|article)"
     r"(?: (?:headlined|titled|entitled|pod zagolovkom))?"
 )
+#: Every match of :data:`_WITHDRAWS_STORY` holds one of these (lower case, as written).
+_WITHDRAWS_WORDS = ("отзыва", "аннулир", "withdr", "retract", "kills")
 #: The quotation marks a withdrawn headline is quoted in.
 _QUOTE_OPEN = re.compile(r"[«\"“„']")
 
@@ -1508,6 +1519,8 @@ def withdrawal_title(titles: Sequence[str]) -> str | None:
         text = title.strip()
         if text[:1] in "KWEM" and _KILL_LABEL.match(text) is not None:
             return text
+        if _QUOTE_OPEN.search(text, 0, 120) is None or not any(w in text.lower() for w in _WITHDRAWS_WORDS):
+            continue  # most titles: one search
         # the outlet's own name may be quoted before the headline is: each opening quote is tried
         for quote in _QUOTE_OPEN.finditer(text, 0, 120):
             if (
@@ -1539,6 +1552,10 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+#: Every match of :data:`_COMMENTS_HEADING` holds one of these (lower case, as written).
+_COMMENTS_WORDS = ("comment", "comentario", "discussion", "коммент", "обсужд", "kommentar")
+
+
 def dark_title(titles: Sequence[str]) -> str | None:
     """The first of ``titles`` saying the site is dark for now on purpose (:data:`_GONE_DARK`), else
     ``None``. Asked only of a page with no date of its own."""
@@ -1554,7 +1571,11 @@ def comments_title(titles: Sequence[str]) -> str | None:
     """The first of ``titles`` that is a comment thread's heading (:data:`_COMMENTS_HEADING`), else
     ``None``. Asked only of a page with no date of its own."""
     for title in titles:
-        if len(title) <= 40 and _COMMENTS_HEADING.fullmatch(fold(title)) is not None:
+        if (
+            len(title) <= 40
+            and any(w in title.lower() for w in _COMMENTS_WORDS)
+            and _COMMENTS_HEADING.fullmatch(fold(title)) is not None
+        ):
             return title
     return None
 
