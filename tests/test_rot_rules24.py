@@ -263,3 +263,19 @@ def test_ukrainian_headlines_about_blocks_are_left_alone(title: str) -> None:
     url = f"{AGENCY}/politika/7490061"
     assert gate_signal(url, url, extract_metadata(_page(title, title, DATED), url, HTML), 0) is None
     assert not legal_block(fold(title))
+
+
+# --- the one test of most pages' titles ---------------------------------------------------------------------
+
+
+def test_the_titles_pre_test_lets_every_notice_word_through() -> None:
+    """``_may_be_notice`` is written out as ``in`` tests: it must hold every word the three readers need."""
+    from linkcheck import soft404
+
+    words = (*soft404._WITHDRAWS_WORDS, *soft404._GONE_DARK_WORDS, *soft404._COMMENTS_WORDS)
+    for word in words:
+        assert soft404._may_be_notice([f"Some title with {word} in it"]), word
+        assert soft404._may_be_notice(["A headline", f"{word.upper()} said the page"]), word
+    for label in ("KILL: A", "WITHDRAWN: A", "ELIMINATION: A"):
+        assert soft404._may_be_notice([label])
+    assert not soft404._may_be_notice(["Iraq resumes S-300 talks with Russia", "РИА Новости"])
