@@ -1499,22 +1499,36 @@ def closure_title(titles: Sequence[str]) -> str | None:
 _KILL_LABEL = re.compile(r"(?:MANDATORY )?(?:KILL|WITHDRAWN|WITHDRAWAL|ELIMINATE|ELIMINATION) ?[:\-–—] +\w")
 #: ... or the outlet (up to five words) withdrawing a story it names by its quoted headline, on folded text
 #: up to the quote: "ТАСС отзывает сообщение «...»", "<Agency> аннулирует новость «...»", "<Agency> withdraws
-#: story “...”". The quoted headline is needed: "Ministry withdraws report on pensions" is a headline.
+#: story “...”". The quoted headline is needed: "Ministry withdraws report on pensions" is a headline. So is
+#: the subject's being the page's own outlet (:func:`_own_subject`): 'Journal retracts article "..."' on
+#: another site is news of someone else's retraction.
 _WITHDRAWS_STORY = re.compile(
-    r"(?:[\w.]+ ){1,5}(?:otzyvaet|annuliruet|withdraws|has withdrawn|retracts|kills) (?:the |its |a )?"
-    r"(?:soobshchenie|novost|material|informatsiyu|story|report|item|dispatch|article)"
+    r"(?P<subject>(?:[\w.]+ ){1,5})(?:otzyvaet|annuliruet|withdraws|has withdrawn|retracts|kills)"
+    r" (?:the |its |a )?(?:soobshchenie|novost|material|informatsiyu|story|report|item|dispatch|article)"
     r"(?: (?:headlined|titled|entitled|pod zagolovkom))?"
 )
+#: Subjects that are an outlet speaking of itself without its name (folded words): "The agency withdraws
+#: ...", "Информационное агентство «...» аннулирует ...", "Редакция отзывает ...".
+_SELF_SUBJECTS = frozenset(("agency", "agentstvo", "redaktsiya", "editors", "we", "newsroom"))
 #: Every match of :data:`_WITHDRAWS_STORY` holds one of these (lower case, as written).
 _WITHDRAWS_WORDS = ("отзыва", "аннулир", "withdr", "retract", "kills")
 #: The quotation marks a withdrawn headline is quoted in.
 _QUOTE_OPEN = re.compile(r"[«\"“„']")
 
 
-def withdrawal_title(titles: Sequence[str]) -> str | None:
+def _own_subject(subject: str, names: Sequence[str]) -> bool:
+    """Whether ``subject`` (folded words before a withdrawal's verb) is the page's own outlet: one of its
+    ``names`` (folded) is in it, or one of its words says so without a name (:data:`_SELF_SUBJECTS`)."""
+    padded = f" {subject.strip()} "
+    return any(f" {n} " in padded for n in names if n) or any(w in _SELF_SUBJECTS for w in subject.split())
+
+
+def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | None:
     """The first of a page's ``titles`` that is a wire's notice withdrawing the story it stands in place of
-    (:data:`_KILL_LABEL`, :data:`_WITHDRAWS_STORY`): the cited headline may be in it, quoted, but the story
-    is withdrawn; ``None`` when none is (one look at each title's start and for a quote)."""
+    (:data:`_KILL_LABEL`, or :data:`_WITHDRAWS_STORY` said by the outlet itself, one of its site ``names``):
+    the cited headline may be in it, quoted, but the story is withdrawn; ``None`` when none is (one look at
+    each title's start and for a quote)."""
+    folded = [fold(n) for n in names if n]
     for title in titles:
         text = title.strip()
         if text[:1] in "KWEM" and _KILL_LABEL.match(text) is not None:
@@ -1523,10 +1537,10 @@ def withdrawal_title(titles: Sequence[str]) -> str | None:
             continue  # most titles: one search
         # the outlet's own name may be quoted before the headline is: each opening quote is tried
         for quote in _QUOTE_OPEN.finditer(text, 0, 120):
-            if (
-                text[quote.end() :].strip()
-                and _WITHDRAWS_STORY.fullmatch(fold(text[: quote.start()]).strip()) is not None
-            ):
+            if not text[quote.end() :].strip():
+                continue
+            said = _WITHDRAWS_STORY.fullmatch(fold(text[: quote.start()]).strip())
+            if said is not None and _own_subject(said.group("subject"), folded):
                 return text
     return None
 
@@ -1625,7 +1639,9 @@ def _error_signal(
         return Cause.ERROR_PAGE, f"{said}: {closed!r}"
     if not _may_be_notice(titles):
         pass  # most pages: one search of the titles for the notices' words below
-    elif (withdrawn := withdrawal_title(titles)) is not None:
+    elif (
+        withdrawn := withdrawal_title(titles, (metadata.site_name or "", metadata.publisher or ""))
+    ) is not None:
         said = "the page is the outlet's notice withdrawing the story that stood at this address"
         return Cause.ERROR_PAGE, f"{said}: {withdrawn!r}; the story is withdrawn, not to be cited"
     elif not declares_an_article(metadata):
