@@ -264,6 +264,10 @@ _GEO_TITLE = re.compile(
     r"|(?:(?:etot|dannyi|zaprashivaemyi|zaprashivaemaya) )?(?:internet )?(?:resurs|sait|stranitsa)"
     r" (?:zablokirovan|zablokirovana|ogranichen)"
     r"|(?:bu (?:siteye|internet sitesine|sayfaya) )?erisim (?:engellenmistir|engellendi)"
+    # ... in Ukrainian, as providers there show a sanctions register's block: "Доступ обмежено", "Доступ до
+    # ресурсу обмежено", "Ресурс заблоковано"
+    r"|dostup(?: do (?:zapytuvanoho )?(?:resursu|saitu|storinky))? (?:obmezheno|zablokovano)"
+    r"|(?:(?:tsei|danyi|zapytuvanyi) )?(?:resurs|sait|storinka) (?:zablokovano|obmezheno)"
     # ... in English, as a national regulator's register has internet providers' proxies show it: "Access
     # Restricted", "Access to this website has been blocked", "This website is blocked"; and as a network's
     # web filter titles its page, "Web Page Blocked" (no headline says that of a page: "Website blocked" may
@@ -641,7 +645,7 @@ _GATE_WORDS = tuple(
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
-                "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "blocked",
+                "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "заблоков", "blocked",
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",

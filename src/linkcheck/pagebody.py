@@ -168,6 +168,13 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # ("Домен продаётся", "Этот домен продаётся")
     "омен продаётся".encode(),
     "омен продается".encode(),
+    # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
+    # auction", "Place a bid"
+    "выставлен на аукцион".encode(),
+    "сделать ставку".encode(),
+    b"domain is up for auction",
+    b"domain is being auctioned",
+    b"domain auction",
 )
 #: ... and that it is parked, lapsed or a sponsored-listings feed.
 PARKED_PHRASES: tuple[bytes, ...] = (
@@ -183,6 +190,8 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "域名停放".encode(),  # Chinese "domain parking" ("本域名由域名停放服务托管")
     b"diese domain wurde registriert",
     "рок регистрации домена".encode(),  # "Срок регистрации домена ... истёк": the registration lapsed
+    "егистрация домена истекла".encode(),  # "Регистрация домена истекла"
+    "омен освобождается".encode(),  # "Домен освобождается": a lapsed name being released
     "омен припаркован".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park

@@ -21,6 +21,12 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
    not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
    Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
+   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed or that
+   its older stories are offline or their archive is moving (:func:`closure_title`), a site dark for a
+   while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
+   (:func:`comments_title`), each on a page declaring no article's date; and, on any page, a wire's notice
+   withdrawing the story (:func:`withdrawal_title`: ``KILL: <headline>``, ``<Agency> отзывает сообщение
+   «...»``), which declares its own date and quotes the headline it withdraws.
 2. **Error address.** A redirect that ends on ``/404``, ``/error``, ``/not-found``, ``/page-not-found``, ...
 3. **Front page.** An article URL (a path with an id or a date, a long slug, a ``.html`` page, three or more
    segments, or a numeric id in the query: three digits or more, or any under an id key such as ``?id=88``)
@@ -64,6 +70,8 @@ __all__ = [
     "ERROR_PATTERNS",
     "ERROR_PHRASES",
     "closure_title",
+    "comments_title",
+    "dark_title",
     "echoes_slug",
     "first_sentence",
     "has_error_phrase",
@@ -81,6 +89,7 @@ __all__ = [
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
+    "withdrawal_title",
 ]
 
 #: A relaunch's placeholder where the site was ("<site> – Coming Soon", "Under Construction"): English error
@@ -1460,11 +1469,16 @@ _CLOSURE = re.compile(
     r" (?:online|available|available online|on this site)"
     r"|(?:(?:vse|nashi) )?(?:materialy|publikatsii|statyi|novosti)(?: opublikovannye)? do \d{4}(?: goda)?"
     r" (?:bolshe )?(?:nedostupny|ne dostupny|udaleny|snyaty s publikatsii)"
+    # ... or that its archive is being moved, its stories offline meanwhile: "Our archive is moving", "The
+    # archive is being migrated", "Архив переезжает" (a move of the whole archive: no story's headline)
+    r"|(?:our |the )?(?:news |story |stories )?archive (?:is|are) (?:moving|being (?:moved|migrated))"
+    r"(?: to (?:a |our )?new (?:platform|home|site|website|address|server))?"
+    r"|(?:nash )?arkhiv (?:pereezzhaet|pereezzhaet na novuyu platformu|perenositsya)"
 )
 #: Every match of :data:`_CLOSURE` holds one of these (lower case, as written): the test a title meets before
 #: it is folded.
 _CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "заверш", "ceased", "no longer", "недоступ", "удален",
-                  "удалён", "сняты")  # fmt: skip
+                  "удалён", "сняты", "archive", "архив")  # fmt: skip
 
 
 def closure_title(titles: Sequence[str]) -> str | None:
@@ -1475,6 +1489,134 @@ def closure_title(titles: Sequence[str]) -> str | None:
             continue
         lowered = title.lower()
         if any(w in lowered for w in _CLOSURE_WORDS) and _CLOSURE.fullmatch(fold(title).rstrip(".!")):
+            return title
+    return None
+
+
+#: A wire's label withdrawing the story whose headline follows it, as agencies' advisories to editors write it
+#: (upper case, a colon or dash, then the headline): "KILL: <headline>", "MANDATORY KILL - <headline>",
+#: "WITHDRAWN: <headline>", "ELIMINATION: <headline>". A headline in title case ("Kill: A Review") is not one.
+_KILL_LABEL = re.compile(r"(?:MANDATORY )?(?:KILL|WITHDRAWN|WITHDRAWAL|ELIMINATE|ELIMINATION) ?[:\-–—] +\w")
+#: ... or the outlet (up to five words) withdrawing a story it names by its quoted headline, on folded text
+#: up to the quote: "ТАСС отзывает сообщение «...»", "<Agency> аннулирует новость «...»", "<Agency> withdraws
+#: story “...”". The quoted headline is needed: "Ministry withdraws report on pensions" is a headline. So is
+#: the subject's being the page's own outlet (:func:`_own_subject`): 'Journal retracts article "..."' on
+#: another site is news of someone else's retraction.
+_WITHDRAWS_STORY = re.compile(
+    r"(?P<subject>(?:[\w.]+ ){1,5})(?:otzyvaet|annuliruet|withdraws|has withdrawn|retracts|kills)"
+    r" (?:the |its |a )?(?:soobshchenie|novost|material|informatsiyu|story|report|item|dispatch|article)"
+    r"(?: (?:headlined|titled|entitled|pod zagolovkom))?"
+)
+#: Subjects that are an outlet speaking of itself without its name (folded words): "The agency withdraws
+#: ...", "Информационное агентство «...» аннулирует ...", "Редакция отзывает ...".
+_SELF_SUBJECTS = frozenset(("agency", "agentstvo", "redaktsiya", "editors", "we", "newsroom"))
+#: Every match of :data:`_WITHDRAWS_STORY` holds one of these (lower case, as written).
+_WITHDRAWS_WORDS = ("отзыва", "аннулир", "withdr", "retract", "kills")
+#: The quotation marks a withdrawn headline is quoted in.
+_QUOTE_OPEN = re.compile(r"[«\"“„']")
+
+
+def _own_subject(subject: str, names: Sequence[str]) -> bool:
+    """Whether ``subject`` (folded words before a withdrawal's verb) is the page's own outlet: one of its
+    ``names`` (folded) is in it, or one of its words says so without a name (:data:`_SELF_SUBJECTS`)."""
+    padded = f" {subject.strip()} "
+    return any(f" {n} " in padded for n in names if n) or any(w in _SELF_SUBJECTS for w in subject.split())
+
+
+def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | None:
+    """The first of a page's ``titles`` that is a wire's notice withdrawing the story it stands in place of
+    (:data:`_KILL_LABEL`, or :data:`_WITHDRAWS_STORY` said by the outlet itself, one of its site ``names``):
+    the cited headline may be in it, quoted, but the story is withdrawn; ``None`` when none is (one look at
+    each title's start and for a quote)."""
+    folded = [fold(n) for n in names if n]
+    for title in titles:
+        text = title.strip()
+        if text[:1] in "KWEM" and _KILL_LABEL.match(text) is not None:
+            return text
+        if _QUOTE_OPEN.search(text, 0, 120) is None or not any(w in text.lower() for w in _WITHDRAWS_WORDS):
+            continue  # most titles: one search
+        # the outlet's own name may be quoted before the headline is: each opening quote is tried
+        for quote in _QUOTE_OPEN.finditer(text, 0, 120):
+            if not text[quote.end() :].strip():
+                continue
+            said = _WITHDRAWS_STORY.fullmatch(fold(text[: quote.start()]).strip())
+            if said is not None and _own_subject(said.group("subject"), folded):
+                return text
+    return None
+
+
+#: A page that says the site is dark for a while on purpose (a protest blackout, a day of mourning), as a
+#: title or heading says it, on folded text: "<Outlet> is dark today", "This site has gone dark for 24
+#: hours", "Our website is offline today in protest", "Сайт не работает в знак протеста". The site is there
+#: and back later: an ``error`` for now, read only on a page that declares no article's date.
+_GONE_DARK = re.compile(
+    r"(?:[\w-]+ ){0,5}(?:is|are|has gone|have gone|is going|are going|goes|go) (?:dark|offline)"
+    r"(?:(?: today| for (?:the day|a day|\d+ hours|\w+ hours))(?: in protest\b.*)?| in protest\b.*)"
+    r"|(?:[\w-]+ ){0,5}(?:ne rabotaet|otklyuchen|otklyuchil\w*) (?:segodnya )?v znak protesta\b.*"
+)
+#: Every match of :data:`_GONE_DARK` holds one of these (lower case, as written).
+_GONE_DARK_WORDS = ("dark", "offline", "протест")
+
+#: A story's comment thread as its page's heading (folded, whole, a count after it): "Comments (12)",
+#: "Reader comments", "Комментарии (3)", "Обсуждение", "Kommentare (5)", "Commentaires". A story has a
+#: headline of its own; a page whose heading is its comments is the discussion, not the story.
+_COMMENTS_HEADING = re.compile(
+    r"(?:(?:reader|readers|user) )?(?:comments|discussion|kommentarii|obsuzhdenie|kommentare|commentaires"
+    r"|comentarios|commenti)(?: \d+)?"
+)
+
+
+#: Every match of :data:`_COMMENTS_HEADING` holds one of these (lower case, as written).
+_COMMENTS_WORDS = ("comment", "comentario", "discussion", "коммент", "обсужд", "kommentar")
+
+
+def _may_be_notice(titles: Sequence[str]) -> bool:
+    """Whether the joined ``titles`` hold a word every title :func:`withdrawal_title`, :func:`dark_title` or
+    :func:`comments_title` finds holds (a wire's upper-case label, :data:`_WITHDRAWS_WORDS`,
+    :data:`_GONE_DARK_WORDS`, :data:`_COMMENTS_WORDS`): the one test of most pages' titles. Plain ``in``
+    tests, not a pattern: a search of an alternation costs some 80 instructions a character, ``in`` a few."""
+    text = "\0".join(titles)
+    if "KILL" in text or "WITHDRAWN" in text or "ELIMINAT" in text:
+        return True
+    lowered = text.lower()
+    return (
+        "отзыва" in lowered
+        or "аннулир" in lowered
+        or "withdr" in lowered
+        or "retract" in lowered
+        or "kills" in lowered
+        or "dark" in lowered
+        or "offline" in lowered
+        or "протест" in lowered
+        or "comment" in lowered
+        or "comentario" in lowered
+        or "discussion" in lowered
+        or "kommentar" in lowered
+        or "коммент" in lowered
+        or "обсужд" in lowered
+    )
+
+
+def dark_title(titles: Sequence[str]) -> str | None:
+    """The first of ``titles`` saying the site is dark for now on purpose (:data:`_GONE_DARK`), else
+    ``None``. Asked only of a page with no date of its own."""
+    for title in titles:
+        if len(title) > 160 or not any(w in title.lower() for w in _GONE_DARK_WORDS):
+            continue
+        if _GONE_DARK.fullmatch(fold(title).rstrip(".!")) is not None:
+            return title
+    return None
+
+
+def comments_title(titles: Sequence[str]) -> str | None:
+    """The first of ``titles`` that is a comment thread's heading (:data:`_COMMENTS_HEADING`), else
+    ``None``. Asked only of a page with no date of its own."""
+    for title in titles:
+        if (
+            len(title) <= 40
+            and any(w in title.lower() for w in _COMMENTS_WORDS)
+            and _COMMENTS_HEADING.fullmatch(fold(title)) is not None
+        ):
             return title
     return None
 
@@ -1493,8 +1635,23 @@ def _error_signal(
         return None
     if not declares_an_article(metadata) and (closed := closure_title(titles)) is not None:
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
-        said = f"the page{where} is the outlet's notice that it closed or took its older stories offline"
+        said = f"the page{where} is the outlet's notice that it closed or that its older stories are offline"
         return Cause.ERROR_PAGE, f"{said}: {closed!r}"
+    if not _may_be_notice(titles):
+        pass  # most pages: one search of the titles for the notices' words below
+    elif (
+        withdrawn := withdrawal_title(titles, (metadata.site_name or "", metadata.publisher or ""))
+    ) is not None:
+        said = "the page is the outlet's notice withdrawing the story that stood at this address"
+        return Cause.ERROR_PAGE, f"{said}: {withdrawn!r}; the story is withdrawn, not to be cited"
+    elif not declares_an_article(metadata):
+        if (dark := dark_title(titles)) is not None:
+            said = f"the page says the site is offline for now, on purpose: {dark!r}; try again later"
+            return Cause.SERVER_ERROR, said
+        if (thread := comments_title(titles)) is not None:
+            where = f" ({final_url})" if redirects and final_url != requested_url else ""
+            said = f"the page{where} is a story's comment thread ({thread!r}), not the story"
+            return Cause.ERROR_PAGE, said
     # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
     # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
     echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
