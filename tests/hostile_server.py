@@ -2677,8 +2677,9 @@ CATALOGUE: tuple[Case, ...] = (
         "/location-escapes",
         None,
         200,
-        "a 301 whose Location holds terminal escapes (ESC c, a terminal reset, and a BEL): the URL Standard"
-        " %-escapes C0 controls in a path (%1B, %07), browsers follow; no report hands them to a terminal",
+        "a 301 whose Location holds terminal escapes inside its path (ESC c, a terminal reset, and a BEL):"
+        " the URL Standard %-escapes C0 controls in a path (%1B, %07), browsers follow; no report hands them"
+        " to a terminal",
         Status.OK,
     ),
     Case(
@@ -4694,10 +4695,10 @@ class HostileServer:
                 Location="/2020/01/09/moved-story",
             ),
             "/location-escapes": lambda c: c.send(
-                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /twentysecond/esc\x1bcstory\x07\r\n"
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /twentysecond/esc\x1bcsto\x07ry\r\n"
                 b"Content-Length: 0\r\nConnection: close\r\n\r\n"
             ),
-            "/twentysecond/esc%1Bcstory%07": self._ok,
+            "/twentysecond/esc%1Bcsto%07ry": self._ok,
             "/redirect-cycle-three": lambda c: c.redirect(
                 f"/redirect-cycle-three?v={int(c.query.partition('v=')[2] or 0) % 3 + 1}"
             ),
