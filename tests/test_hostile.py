@@ -2374,3 +2374,15 @@ def test_a_cycle_through_three_queries_is_a_loop_at_its_first_repeat(results: di
     result = results["/redirect-cycle-three"]
     assert result.cause is Cause.REDIRECT_LOOP, result.error
     assert len(result.redirects) <= 4, result.redirects
+
+
+def test_a_report_reads_the_title_after_a_megabyte_of_blank_lines(server: HostileServer) -> None:
+    # the report test above passes a page read with no title at all (nothing to compare: info only); the
+    # user cited this page's title, and it must be compared
+    from linkcheck import check
+    from tests.hostile_server import _SAMOGITIAN_TITLE
+
+    citation = Citation(url=server.url("/meta-charset-after-1mb"), title=_SAMOGITIAN_TITLE)
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.metadata is not None, (result.status, result.reason)
+    assert result.metadata.title == _SAMOGITIAN_TITLE, result.metadata
