@@ -247,6 +247,15 @@ _RUSYN_TITLE = (
 _LADIN_TITLE = "Le tragheto va pl\u00fc de sp\u00ebs dal lunesc"
 _VENETIAN_TITLE = "El trag\u00e8to el parte p\u00ec spesso da luni"
 
+#: The titles of the twenty-second round's pages, one language each (ferries again, languages not yet used).
+_ARAGONESE_TITLE = "O transbordador fa m\u00e1s viaches dende o luns"
+_SICILIAN_TITLE = "U traghettu parti cchi\u00f9 spissu d\u00f2 luni"
+_SAMOGITIAN_TITLE = "K\u0117lt\u0101s plauks d\u0117vintou v\u0101landa"
+_LIMBURGISH_TITLE = "De veerpont vaart <!-- cms:kop -->vaker vanaaf maondag"
+_NEAPOLITAN_TITLE = "'O traghetto parte cchi\u00f9 spisso d\u00f4 luned\u00ec"
+_ALSATIAN_TITLE = "D'F\u00e4hr fahrt ab M\u00e4ntig \u00f6fter"
+_LEONESE_TITLE = "El transbordador sal m\u00e1s de vueltas dende'l llunes"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -2411,7 +2420,7 @@ CATALOGUE: tuple[Case, ...] = (
         "/chunks-one-byte",
         None,
         200,
-        "a 32 KB page in chunks of one byte each (192 KB on the wire, 32,768 chunk size lines), then the"
+        "a 256 KB page in chunks of one byte each (1.5 MB on the wire, 262,144 chunk size lines), then the"
         " last chunk: valid, as some streaming proxies send it",
         Status.OK,
         title=_WALLOON_TITLE,
@@ -2568,6 +2577,119 @@ CATALOGUE: tuple[Case, ...] = (
         " host names are case-blind, \u043d\u043e\u0432\u043e\u0441\u0442\u0438.localhost, loopback)",
         Status.SKIPPED,
         ("localhost", "loopback"),
+    ),
+    # twenty-second round (written before reading anything under src/): a cookie check that redirects to the
+    # same URL, a Refresh header on a 200 to another host, a <meta charset> after 1 MB of leading whitespace,
+    # a <title> holding a comment, a PNG labelled text/html, a page followed by 1.5 MB of another page, a
+    # Location of blanks only, Content-Length twice in two lines on a kept connection, a 404 whose body is a
+    # gzip bomb, a 301 whose body is no gzip though it says so, a Location holding terminal escapes, a
+    # redirect cycle through three query strings
+    Case(
+        "/cookie-gate-self",
+        None,
+        200,
+        "a 302 to its own URL setting a session cookie (a cookie check, as paywalls and consent gates do);"
+        " the same URL asked with the cookie is the page (browsers follow: the second request is not the"
+        " first)",
+        Status.OK,
+        title=_ARAGONESE_TITLE,
+    ),
+    Case(
+        "/refresh-other-host",
+        None,
+        200,
+        "a 200 page (an outlet's old address) whose Refresh: 0; url=http://[::1]:<self6>/... header moves it"
+        " at once to another host (the story's new home): browsers go there",
+        Status.OK,
+        title=_SICILIAN_TITLE,
+    ),
+    Case(
+        "/meta-charset-after-1mb",
+        None,
+        200,
+        "no charset in the header, 1.1 MB of blank lines before the doctype (a template's loop that printed"
+        " nothing), then <meta charset=windows-1257> and a windows-1257 page: the page, its title decoded",
+        Status.OK,
+        title=_SAMOGITIAN_TITLE,
+    ),
+    Case(
+        "/title-comment-inside",
+        None,
+        200,
+        "a <title> holding '<!-- cms:kop -->' (a CMS's marker; a title's content is text, RCDATA: the comment"
+        " is part of document.title, as browsers show it)",
+        Status.OK,
+        title=_LIMBURGISH_TITLE,
+    ),
+    Case(
+        "/png-labelled-html",
+        None,
+        200,
+        "a PNG image (a webcam's still) served as Content-Type: text/html; charset=utf-8 (a misconfigured"
+        " server): alive, no title to check, not an empty or error page",
+        Status.OK,
+    ),
+    Case(
+        "/page-then-another-page",
+        None,
+        200,
+        "a whole page, then 1.5 MB of another page's HTML after its </html> (a cache that joined two files),"
+        " one Content-Length over both: the first page's title (document.title is the first <title>)",
+        Status.OK,
+        title=_NEAPOLITAN_TITLE,
+    ),
+    Case(
+        "/location-blank",
+        None,
+        302,
+        "a 302 whose Location is a tab and spaces (no value once the field's blanks are trimmed, RFC 9110"
+        " 5.5): no URL to follow, as an empty Location",
+        Status.ERROR,
+        ("302",),
+    ),
+    Case(
+        "/cl-equal-two-lines",
+        None,
+        200,
+        "Content-Length: N in two header lines (a framework and a proxy each add it; RFC 9110 8.6: the same"
+        " value, accepted), the page, the connection left open: the length ends the body",
+        Status.OK,
+        title=_LEONESE_TITLE,
+    ),
+    Case(
+        "/404-gzip-bomb",
+        None,
+        404,
+        "a 404 whose body is Content-Encoding: gzip over 1 GB of zeros (about 1 MB sent): dead, its body"
+        " never decoded past the cap",
+        Status.DEAD,
+        ("404",),
+    ),
+    Case(
+        "/redirect-bad-gzip-body",
+        None,
+        200,
+        "a 301 to an article whose small body says Content-Encoding: gzip and is no gzip (a CDN that labels"
+        " every answer): a redirect's body is never shown, the article is the answer",
+        Status.OK,
+    ),
+    Case(
+        "/location-escapes",
+        None,
+        200,
+        "a 301 whose Location holds terminal escapes inside its path (ESC c, a terminal reset, and a BEL):"
+        " the URL Standard %-escapes C0 controls in a path (%1B, %07), browsers follow; no report hands them"
+        " to a terminal",
+        Status.OK,
+    ),
+    Case(
+        "/redirect-cycle-three",
+        Cause.REDIRECT_LOOP,
+        302,
+        "redirects to ?v=1, ?v=2, ?v=3 and back to ?v=1 (a query that rotates through three values): a loop,"
+        " found at its first repeat",
+        Status.ERROR,
+        ("loop",),
     ),
 )
 
@@ -3438,12 +3560,12 @@ _KASHUBIAN_PAGE = _html_page(_KASHUBIAN_TITLE, "Slédny prom jedze ò dzewi\u00f
 _FRIULIAN_PAGE = _html_page(_FRIULIAN_TITLE, "L'ultin traghet al part\u00ecs a nuf.", "fur")
 #: A Haitian Creole page: the target of /ka-408-on-reuse's kept 301.
 _HAITIAN_PAGE = _html_page(_HAITIAN_TITLE, "D\u00e8nye bato a ap pati a n\u00e8f\u00e8.", "ht")
-#: A Walloon page of 32 KB (its text repeated), sent in chunks of one byte.
+#: A Walloon page of 256 KB (its text repeated), sent in chunks of one byte.
 _WALLOON_PAGE = (
     f"<!DOCTYPE html><html lang=wa><head><meta charset=utf-8><title>{_WALLOON_TITLE}</title></head><body>"
-    + "<p>Li dierin bate\u00e5 price a no\u00fb eures.</p>" * 800
+    + "<p>Li dierin bate\u00e5 price a no\u00fb eures.</p>" * 7_000
     + "</body></html>"
-).encode()[: 32 * 1024 - 14] + b"</body></html>"
+).encode()[: 256 * 1024 - 14] + b"</body></html>"
 #: A Tatar page whose head holds a <template> with a <title> of its own before the page's.
 _TATAR_TEMPLATE = _html_page(
     _TATAR_TITLE,
@@ -3532,6 +3654,72 @@ _VENETIAN_JSONLD = _html_page(
 )
 #: A page whose head's meta refresh names a page that is not the one its Refresh header names.
 _REFRESH_BOTH = _stub('<meta http-equiv="refresh" content="0; url=/twentyfirst/never-meta">')
+
+# --- twenty-second round ----------------------------------------------------------------------------------
+
+#: The session cookie /cookie-gate-self sets on its redirect to itself and wants back.
+COOKIE_GATE_22 = "consent22=yes"
+#: An Aragonese page: what /cookie-gate-self shows a client that sent its cookie back.
+_ARAGONESE_PAGE = _html_page(
+    _ARAGONESE_TITLE, "O zaguero barco sale a las nueu.", "an", head='<meta charset="utf-8">'
+)
+#: A Sicilian page: where /refresh-other-host's Refresh header sends a reader.
+_SICILIAN_PAGE = _html_page(
+    _SICILIAN_TITLE, "L'urtimu traghettu parti a li novi.", "scn", head='<meta charset="utf-8">'
+)
+#: The old address's own page (a notice a reader sees for an instant).
+_SICILIAN_OLD = _html_page(
+    "Avvisu: sta pagina si nni iu",
+    "A notizzia \u00e8 \u00f2 so novu indirizzu.",
+    "scn",
+    head='<meta charset="utf-8">',
+)
+#: A Samogitian page in windows-1257 after 1.1 MB of blank lines (no charset in the header).
+_SAMOGITIAN_LATE = b"\n    " * 220_000 + (
+    '<!DOCTYPE html><html lang=sgs><head><meta charset="windows-1257"><title>'
+    + _SAMOGITIAN_TITLE
+    + "</title></head><body><p>Paskut\u0117nis k\u0117lts plauks d\u0117vint\u0105.</p></body></html>"
+).encode("cp1257")
+#: A Limburgish page whose <title> holds an HTML comment (a CMS's marker): text inside a title.
+_LIMBURGISH_PAGE = _html_page(
+    _LIMBURGISH_TITLE, "De leste pont vaart um nege oor.", "li", head='<meta charset="utf-8">'
+)
+#: A Neapolitan page dated 2020-01-09, then 1.5 MB of an Alsatian page dated 2023-05-02 after its </html>.
+_NEAPOLITAN_THEN_ALSATIAN = _html_page(
+    _NEAPOLITAN_TITLE,
+    "L'urdemo traghetto parte a 'e nove.",
+    "nap",
+    head='<meta charset="utf-8"><meta property="article:published_time" content="2020-01-09T10:00:00+03:00">',
+) + _html_page(
+    _ALSATIAN_TITLE,
+    "D'letscht F\u00e4hr fahrt um n\u00fcni. " * 47_000,
+    "gsw",
+    head='<meta charset="utf-8"><meta property="article:published_time" content="2023-05-02T08:00:00+02:00">',
+)
+#: A Leonese page (sent after Content-Length twice, on a connection left open).
+_LEONESE_PAGE = _html_page(
+    _LEONESE_TITLE, "El caberu transbordador sal a las nueve.", "ast-x-leon", head='<meta charset="utf-8">'
+)
+
+
+def _png(width: int, height: int) -> bytes:
+    """A valid greyscale PNG of ``width`` x ``height`` (a gradient): signature, IHDR, IDAT, IEND."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes((x + y) % 256 for x in range(width)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+#: A webcam's still: the PNG /png-labelled-html serves as text/html.
+_WEBCAM_PNG = _png(64, 48)
 
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
@@ -4476,6 +4664,43 @@ class HostileServer:
             "/to-idn-upper-localhost": lambda c: c.send(
                 b"HTTP/1.1 302 Found\r\nLocation: http://XN--B1AMNEBSH.LocalHost:%d/twentyfirst/never-idn\r\n"
                 b"Content-Length: 0\r\nConnection: close\r\n\r\n" % self.port
+            ),
+            # twenty-second round
+            "/cookie-gate-self": self._cookie_gate_self,
+            "/refresh-other-host": lambda c: c.page(
+                "200 OK",
+                _SICILIAN_OLD,
+                Refresh="0; url="
+                + (
+                    f"http://[::1]:{self.port6}/twentysecond/new-home"
+                    if self.port6
+                    else f"http://localhost:{self.port}/twentysecond/new-home"
+                ),
+            ),
+            "/twentysecond/new-home": lambda c: c.page("200 OK", _SICILIAN_PAGE),
+            "/meta-charset-after-1mb": lambda c: c.page("200 OK", _SAMOGITIAN_LATE, content_type="text/html"),
+            "/title-comment-inside": lambda c: c.page("200 OK", _LIMBURGISH_PAGE),
+            "/png-labelled-html": lambda c: c.page("200 OK", _WEBCAM_PNG),
+            "/page-then-another-page": lambda c: c.page("200 OK", _NEAPOLITAN_THEN_ALSATIAN),
+            "/location-blank": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: \t  \t\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Length: 14\r\nConnection: close\r\n\r\n<h1>Found</h1>"
+            ),
+            "/cl-equal-two-lines": self._cl_equal_two_lines,
+            "/404-gzip-bomb": lambda c: c.page("404 Not Found", self._bomb, Content_Encoding="gzip"),
+            "/redirect-bad-gzip-body": lambda c: c.page(
+                "301 Moved Permanently",
+                b"<html><body>Moved to a new address.</body></html>",
+                Content_Encoding="gzip",
+                Location="/2020/01/09/moved-story",
+            ),
+            "/location-escapes": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /twentysecond/esc\x1bcsto\x07ry\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/twentysecond/esc%1Bcsto%07ry": self._ok,
+            "/redirect-cycle-three": lambda c: c.redirect(
+                f"/redirect-cycle-three?v={int(c.query.partition('v=')[2] or 0) % 3 + 1}"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -5519,6 +5744,31 @@ class HostileServer:
         with self._lock:
             n = self._counts.get("/loop-fragment", 0)
         conn.redirect(f"/loop-fragment#v{n}")
+
+    @staticmethod
+    def _cookie_gate_self(conn: _Conn) -> None:
+        # a cookie check: without the cookie, a 302 to this same URL setting it; with it, the page
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(COOKIE_GATE_22.encode() in line for line in lines):
+            conn.page("200 OK", _ARAGONESE_PAGE)
+            return
+        conn.page(
+            "302 Found",
+            b"<h1>Checking your browser accepts cookies</h1>",
+            Location="/cookie-gate-self",
+            Set_Cookie=f"{COOKIE_GATE_22}; Path=/; HttpOnly",
+            Cache_Control="no-store",
+        )
+
+    @staticmethod
+    def _cl_equal_two_lines(conn: _Conn) -> None:
+        # the same length in two lines, no Connection: close, the connection left open after the page
+        n = len(_LEONESE_PAGE)
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (n, n, _LEONESE_PAGE)
+        )
+        conn.wait(MAX_HANDLER_SECONDS)
 
     @staticmethod
     def _cookie_gate_19(conn: _Conn) -> None:

@@ -1335,7 +1335,16 @@ _TWENTIETH = tuple(
         )
     ]
 )
-_TWENTYFIRST = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/captive-511")) :])
+_TWENTYFIRST = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/captive-511")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cookie-gate-self")
+        )
+    ]
+)
+_TWENTYSECOND = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cookie-gate-self")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1363,6 +1372,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_NINETEENTH,
                 *_TWENTIETH,
                 *_TWENTYFIRST,
+                *_TWENTYSECOND,
             )
             if c.title
         ]
@@ -1395,6 +1405,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _NINETEENTH,
         _TWENTIETH,
         _TWENTYFIRST,
+        _TWENTYSECOND,
     ],
     ids=[
         "eighth",
@@ -1411,6 +1422,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "nineteenth",
         "twentieth",
         "twenty-first",
+        "twenty-second",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2254,3 +2266,123 @@ def test_a_redirect_to_http_one_slash_path_lands_on_this_host(
     result = results["/to-scheme-one-slash"]
     assert result.final_url == server.url("/twentyfirst/one-slash"), (result.final_url, result.error)
     assert len(result.redirects) == 1, result.redirects
+
+
+# --- twenty-second round (written before reading anything under src/) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTYSECOND if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentysecond_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_cookie_check_that_redirects_to_its_own_url_is_passed(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # the second request carries the cookie the first answer set: it is not the first asked again, and the
+    # page it gets is the answer (a loop would be the same request twice)
+    result = results["/cookie-gate-self"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url == server.url("/cookie-gate-self"), result.final_url
+    assert len(result.redirects) == 1, result.redirects
+
+
+def test_a_refresh_header_to_another_host_is_followed(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/refresh-other-host"]
+    assert result.final_url.endswith("/twentysecond/new-home"), (result.final_url, result.error)
+    if server.port6 is not None:
+        assert result.final_url == server.url6("/twentysecond/new-home"), result.final_url
+
+
+def test_an_image_labelled_html_is_alive_and_its_title_unchecked(server: HostileServer) -> None:
+    # the cited title cannot be compared with an image's: no mismatch to fail the run on
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+
+    citation = Citation(url=server.url("/png-labelled-html"), title="Harbour webcam at noon")
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.status is Status.OK, (result.status, result.reason)
+    kinds = [f.kind for f in result.findings]
+    assert FindingKind.TITLE_MISMATCH not in kinds, result.findings
+    assert str(result.verdict) == "pass", result.findings
+
+
+def test_a_page_followed_by_another_is_dated_by_the_first(results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    page = results["/page-then-another-page"]
+    meta = extract_metadata(page.body, page.final_url, page.headers)
+    assert meta.published is not None, meta
+    assert str(meta.published) == "2020-01-09", meta.published
+
+
+def test_a_location_of_blanks_is_no_redirect(results: dict[str, FetchResult], server: HostileServer) -> None:
+    from linkcheck import check
+
+    result = results["/location-blank"]
+    assert (result.cause, result.status_code, result.redirects) == (None, 302, ()), result.error
+    before = server.hits("/location-blank")
+    report = check([Citation(url=server.url("/location-blank"))], fetch_config(server))
+    assert "location" in report.results[0].reason.lower(), report.results[0].reason
+    assert server.hits("/location-blank") - before == 1
+
+
+def test_a_length_named_twice_in_two_lines_ends_the_body(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _LEONESE_PAGE
+
+    page = results["/cl-equal-two-lines"]
+    assert (page.cause, page.body, page.truncated) == (None, _LEONESE_PAGE, False), page.error
+
+
+def test_a_404_s_gzip_bomb_is_a_404_not_a_page_too_large(results: dict[str, FetchResult]) -> None:
+    # the status is the answer: its body, decoded no further than the cap, names no error of its own
+    result = results["/404-gzip-bomb"]
+    assert (result.cause, result.status_code, result.error) == (None, 404, None), result.error
+    assert len(result.body) <= FETCH_MAX_BYTES
+
+
+def test_a_redirect_whose_body_is_no_gzip_is_followed(results: dict[str, FetchResult]) -> None:
+    result = results["/redirect-bad-gzip-body"]
+    assert result.final_url.endswith("/2020/01/09/moved-story"), (result.final_url, result.error)
+
+
+def test_terminal_escapes_in_a_location_are_escaped_and_never_printed(
+    results: dict[str, FetchResult], server: HostileServer, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from tests.test_e2e_cli import linkcheck_command
+
+    result = results["/location-escapes"]
+    assert result.final_url == server.url("/twentysecond/esc%1Bcsto%07ry"), (result.final_url, result.error)
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(f"{server.url('/location-escapes')}\n", encoding="utf-8")
+    args = [str(manifest), "--color", "never", *_allow(server), "--deadline", "8"]
+    proc = subprocess.run([*linkcheck_command(), *args], capture_output=True, timeout=120)
+    out = proc.stdout.decode("utf-8")
+    assert "Traceback" not in proc.stderr.decode("utf-8", "replace")
+    found = sorted({f"U+{ord(ch):04X}" for ch in out if ch in _TERMINAL_CONTROLS})
+    assert not found, (found, out[-2000:])
+
+
+def test_a_cycle_through_three_queries_is_a_loop_at_its_first_repeat(results: dict[str, FetchResult]) -> None:
+    # ?v=1, ?v=2, ?v=3, then ?v=1 again: found there, not after the ten hops of the redirect cap
+    result = results["/redirect-cycle-three"]
+    assert result.cause is Cause.REDIRECT_LOOP, result.error
+    assert len(result.redirects) <= 4, result.redirects
+
+
+def test_a_report_reads_the_title_after_a_megabyte_of_blank_lines(server: HostileServer) -> None:
+    # the report test above passes a page read with no title at all (nothing to compare: info only); the
+    # user cited this page's title, and it must be compared
+    from linkcheck import check
+    from tests.hostile_server import _SAMOGITIAN_TITLE
+
+    citation = Citation(url=server.url("/meta-charset-after-1mb"), title=_SAMOGITIAN_TITLE)
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.metadata is not None, (result.status, result.reason)
+    assert result.metadata.title == _SAMOGITIAN_TITLE, result.metadata

@@ -62,7 +62,7 @@ from linkcheck.sources import plain_netloc
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
-    from linkcheck.extract.decode import decode_html
+    from linkcheck.extract.decode import decode_html, leading_blanks
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
@@ -226,7 +226,8 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 
 
 #: Bytes of a page handed to the extractor. What a page says about itself (head metadata, headline, byline)
-#: sits in its first few hundred kilobytes; parsing a 5 MB body would cost ~200 MB of tree for nothing.
+#: sits in its first few hundred kilobytes; parsing a 5 MB body would cost ~200 MB of tree for nothing. They
+#: are counted from the first byte that is not a leading blank (``extract.decode.leading_blanks``).
 PARSE_BYTES = 1024 * 1024
 
 
@@ -383,12 +384,13 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
+    global leading_blanks
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
-    from linkcheck.extract.decode import decode_html
+    from linkcheck.extract.decode import decode_html, leading_blanks
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
     from linkcheck.match import kept_title_headline, match_citation, title_unchecked
@@ -493,12 +495,14 @@ def _read_page(
                     metadata = pdf_metadata(fetch.body)
             elif is_page(content_type):
                 with parse_slots:
+                    start = leading_blanks(fetch.body)  # PARSE_BYTES of the page, not of blanks before it
+                    parsed = fetch.body[start : start + PARSE_BYTES]
                     if wants_text:  # a citation quotes the page: its words are looked for in its text too
-                        decoded = decode_html(fetch.body[:PARSE_BYTES], fetch.headers)  # once for both
+                        decoded = decode_html(parsed, fetch.headers)  # once for both
                         metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
                         text = page_text(decoded)
                     else:
-                        metadata = extract_metadata(fetch.body[:PARSE_BYTES], fetch.final_url, fetch.headers)
+                        metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["decode_html", "header_charset", "meta_charset", "xml_charset"]
+__all__ = ["decode_html", "header_charset", "leading_blanks", "meta_charset", "xml_charset"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -141,11 +141,33 @@ def comment_end_around(head: bytes, at: int) -> int | None:
     return end if end > at else None
 
 
+#: The HTML standard's ASCII whitespace (tab, line feed, form feed, carriage return, space), as byte values.
+_BLANK_BYTES = frozenset(b"\t\n\f\r ")
+_LEADING_BLANKS = re.compile(rb"[\t\n\f\r ]+")
+
+
+def leading_blanks(body: bytes) -> int:
+    """How many bytes of ASCII whitespace ``body`` begins with (0 for nearly every page: one byte looked at).
+
+    Blanks before a document's first tag say nothing (the HTML tokenizer drops them before the doctype), but
+    a template whose loop printed nothing can send a megabyte of blank lines before the page: the first bytes
+    searched for a ``<meta charset>`` (:func:`meta_charset`) and the first megabyte handed to the parser
+    (``checker.PARSE_BYTES``) held blanks only, so a windows-1257 page after 1.1 MB of them was decoded as
+    windows-1252 and, in a report, read with no title at all. Both count from the first byte that is not a
+    blank. Other bytes before a page (NULs, a BOM, text) are no blanks: they are left where they are."""
+    if not body or body[0] not in _BLANK_BYTES:
+        return 0
+    m = _LEADING_BLANKS.match(body)
+    return m.end() if m else 0
+
+
 def meta_charset(body: bytes) -> str | None:
-    """The codec an HTML document's ``<meta charset>`` or ``http-equiv`` declares in its first bytes (as
-    :func:`decode_html` reads it: a web charset, UTF-16 read as UTF-8, x-user-defined as windows-1252), or
-    ``None``. A ``<meta>`` inside a comment declares nothing (:func:`comment_end_around`)."""
-    head = body[:_PRESCAN_BYTES]
+    """The codec an HTML document's ``<meta charset>`` or ``http-equiv`` declares in its first bytes after
+    any leading blanks (:func:`leading_blanks`), as :func:`decode_html` reads it (a web charset, UTF-16 read
+    as UTF-8, x-user-defined as windows-1252), or ``None``. A ``<meta>`` inside a comment declares nothing
+    (:func:`comment_end_around`)."""
+    start = leading_blanks(body)
+    head = body[start : start + _PRESCAN_BYTES]
     m = _META_CHARSET.search(head)
     while m is not None and (end := comment_end_around(head, m.start())) is not None:
         m = _META_CHARSET.search(head, end)
@@ -215,6 +237,13 @@ def _detect(body: bytes) -> str | None:
     return _codec(best.encoding) if best is not None else None
 
 
+def _text_sample(body: bytes) -> bytes:
+    """The bytes the detectors judge a charset by: from the first that is not a leading blank (a sample of
+    blanks says nothing of a text's charset; :func:`leading_blanks`)."""
+    start = leading_blanks(body)
+    return body[start : start + _DETECT_BYTES] if start else body
+
+
 def _strict_utf8(body: bytes) -> str | None:
     """``body`` as UTF-8 if it is UTF-8, tolerating a character cut at the end (a body read up to a byte
     cap ends mid-sequence); ``None`` otherwise."""
@@ -233,9 +262,9 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
     Order: byte-order mark, ``Content-Type`` charset, ``<meta charset>`` or ``http-equiv`` in the first
-    16 KiB, an XML declaration's ``encoding`` at the start (XHTML), strict UTF-8, then detection
-    (charset-normalizer). A declared single-byte charset is not believed when the bytes are valid,
-    non-ASCII UTF-8 (a common server misconfiguration).
+    16 KiB after any leading blanks, an XML declaration's ``encoding`` at the start (XHTML), strict UTF-8,
+    then detection (charset-normalizer). A declared single-byte charset is not believed when the bytes are
+    valid, non-ASCII UTF-8 (a common server misconfiguration).
     """
     if not body:
         return ""
@@ -260,7 +289,8 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
             # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
             if text.count("\ufffd") * 50 < len(text):
                 return text
-            declared = _cyrillic_single_byte(body) or _detect(body) or "utf-8"
+            sample = _text_sample(body)
+            declared = _cyrillic_single_byte(sample) or _detect(sample) or "utf-8"
         else:
             return text
     if declared is not None:
@@ -271,7 +301,8 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     text = _strict_utf8(body)
     if text is not None:
         return text
-    detected = _cyrillic_single_byte(body) or _detect(body) or "windows-1252"
+    sample = _text_sample(body)
+    detected = _cyrillic_single_byte(sample) or _detect(sample) or "windows-1252"
     try:
         return body.decode(detected, errors="replace")
     except LookupError:  # pragma: no cover
