@@ -142,6 +142,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
     elif looks_like_feed(text):
         text = feed_entry_page(text) or text
+    if "<time" in text:
+        text = shown_days(text)
     root = _parse_tree(text)
     if root is None:
         return parsed
@@ -294,6 +296,21 @@ def _site_name(root: etree._Element) -> str | None:
 def _host(url: str) -> str:
     host = url_key(url).split("://", 1)[-1].split("/", 1)[0] if "://" in url else ""
     return host[4:] if host.startswith("www.") else host
+
+
+#: An empty ``<time>`` element whose ``datetime`` is a day or a month alone (no time: a date the text states,
+#: not a post's timestamp), written self-closed or with its end tag at once.
+_EMPTY_TIME = re.compile(
+    r"<time(\s[^<>]*?)datetime=([\"'])(\d{4}-\d\d(?:-\d\d)?)\2([^<>]*?)(?:/>|>[ \t]*</time>)", re.IGNORECASE
+)
+
+
+def shown_days(text: str) -> str:
+    """``text`` with each empty ``<time datetime="2024-03-15" />`` given its day as its text (added after
+    the twenty-first held-out batch): Confluence's storage format writes a date so and its editor draws the
+    day, so the page shows a date where the text has none (``<a>Title</a> — Outlet, <time .../>``). A
+    ``<time>`` holding text, or an empty one with a time (``T14:25``, a post's timestamp), is left alone."""
+    return _EMPTY_TIME.sub(r'<time\1datetime="\3"\4>\3</time>', text)
 
 
 def _parse_tree(text: str) -> etree._Element | None:

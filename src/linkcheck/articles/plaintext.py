@@ -50,6 +50,7 @@ from linkcheck.articles._records import (
 )
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
+from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
 from linkcheck.models import PartialDate
@@ -143,6 +144,24 @@ def _ending_from(line: str) -> int:
 def _quoted_line() -> re.Pattern[str]:
     """:data:`_QUOTED_LINE` compiled on first use (few texts have such a line)."""
     return re.compile(_QUOTED_LINE)
+
+
+#: A quoted title and a parenthesis right before a URL (``... loss: "Ferry operator posts £4m loss" (Island
+#: Business Review, Sept 29) https://...``), as a post or a chat message cites: the parenthesis says whose and
+#: when, as a trailer after the link would.
+_NOTED_TITLE = re.compile(
+    rf"[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}],?[ \t]*\((?P<n>[^()\r\n]{{2,80}})\)[ \t]?$"
+)
+
+
+def _noted_title(before: str, url: str) -> tuple[str, str] | None:
+    """The title and the note of a quoted title and a parenthesis ending ``before`` (the text on a URL's line
+    before it, :data:`_NOTED_TITLE`; added after the twenty-first held-out batch), when the quoted words read
+    as a title (Title Case or the URL's words: a quoted statement does not); else ``None``."""
+    m = _NOTED_TITLE.search(before, max(0, len(before) - 300))
+    if m is None or (title := looks_like_title(m.group("t"), url, standalone=True)) is None:
+        return None
+    return title, m.group("n").strip()
 
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
@@ -561,7 +580,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
     page_date = None
-    if first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
+    if first == "w" and looks_like_twitter_archive(text) and (posts := twitter_archive_text(text)) is not None:
+        text = posts  # a Twitter archive's ``tweets.js``: its posts, short links read
+    elif first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
     elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
         page_date, text = roff_date(text), roff_text(text)
@@ -657,6 +678,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             and after.strip().startswith("(")
         ):  # ``Outlet: Title – URL (date)``
             link.trailer = after.strip().strip("()")
+        elif not standalone and before.endswith((") ", ")")) and (noted := _noted_title(before, url)):
+            link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
         if bracket is not None:
             link.text = clean_text(bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
