@@ -878,7 +878,9 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
 
-_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/)", re.I)
+_SHARE_PATH = re.compile(
+    r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/|offer$)", re.I
+)  # (``offer``: Odnoklassniki's ``connect.ok.ru/offer?url=``, added after the twenty-first held-out batch)
 _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A|:)", re.I)
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 

@@ -36,6 +36,7 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
+from linkcheck.articles._lynx import dump_page, looks_like_dump
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels
 from linkcheck.articles._records import (
@@ -572,6 +573,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         return markdown.parse(notebook_markdown(text), base_url=base_url)
     if first == "{" and (page := wp_rest_page(text)) is not None:  # a WordPress REST post: its HTML
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
+
+        return html.parse(page, base_url=base_url)
+    if looks_like_dump(text) and (page := dump_page(text)) is not None:  # ``lynx -dump``: links as ``[N]text``
+        from linkcheck.articles import html
 
         return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
