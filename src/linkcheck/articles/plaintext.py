@@ -25,6 +25,7 @@ from linkcheck.articles._base import (
     looks_like_title,
     without_quoted_titles,
 )
+from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
 from linkcheck.articles._dates import (
@@ -163,6 +164,59 @@ def _noted_title(before: str, url: str) -> tuple[str, str] | None:
     if m is None or (title := looks_like_title(m.group("t"), url, standalone=True)) is None:
         return None
     return title, m.group("n").strip()
+
+
+#: A link's label in brackets before its URL: TiddlyWiki's ``[[Title|url]]``, ``[ext[Title|url]]`` and
+#: ``[img width=480 [alt|url]]`` (a picture), Scrapbox's ``[Title url]``; searched back from the URL.
+_LABEL_BEFORE = re.compile(
+    r"\[(?:(?P<kind>\[|ext\[|img(?P<img>[ \t][^\[\]\r\n]{0,80})?\[)(?P<t>[^\[\]|\r\n]{1,300})\||"
+    r"(?P<s>[^\[\]|\r\n]{1,300})[ \t])$"
+)
+#: A link's label after its URL and a space, up to the bracket that closes it: Scrapbox's and MediaWiki's
+#: ``[url Title]``.
+_LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
+
+
+def _child_line(text: str, line_start: int, line_end: int) -> str:
+    """The line under a link's line when it is indented deeper and short and holds no URL: an outliner's
+    (Scrapbox's, Logseq's) note under its item, which says whose the link is and when (``[url Title]`` then
+    ``\tKelso Harbour News, 2 April 2024``); else ``""``. Only under a bracketed link (:func:`framing_label`):
+    a bare URL's next line is running text as often."""
+    if line_end >= len(text) - 1:
+        return ""
+    nl = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : nl if nl >= 0 else len(text)].rstrip("\r")
+    own = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t"))
+    deeper = len(below) - len(below.lstrip(" \t"))
+    if deeper <= own or len(below) > 160 or "://" in below or below.lstrip()[:1] in ">[#":
+        return ""
+    return below.strip()
+
+
+def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
+    """The label of a link framed by brackets with its URL (added after the twenty-first held-out batch:
+    TiddlyWiki's ``[[Title|url]]`` and ``[ext[Title|url]]``, Scrapbox's ``[Title url]`` and, as MediaWiki
+    writes an external link, ``[url Title]``), where its markup ends in ``text``, where it opens in
+    ``before`` (the URL's line before it) and whether it shows a picture (``[img[alt|url]]``); ``None`` for
+    a URL no such brackets frame (``[1] https://...``, ``[see https://x and https://y]``)."""
+    if before.endswith("[") and not before.endswith("[["):
+        m = _LABEL_AFTER.match(text, end)
+        if m is None or "://" in m.group("t"):
+            return None
+        return m.group("t").strip(), m.end(), len(before) - 1, False
+    m = _LABEL_BEFORE.search(before, max(0, len(before) - 320))
+    if m is None:
+        return None
+    if m.group("kind") is not None:
+        if not text.startswith("]]", end):
+            return None
+        return m.group("t").strip(), end + 2, m.start(), m.group("kind") != "[" and m.group("kind") != "ext["
+    label = m.group("s").strip()
+    if not text.startswith("]", end) or text.startswith("]]", end) or "://" in label:
+        return None
+    if label[-1:] in ",;:–—-" or any(mark in label for mark in _TITLE_OPENERS + _TITLE_CLOSERS):
+        return None  # ``[RIA Novosti, 09.01.2020, "Title" — https://...]``: an entry in brackets, read as one
+    return label, end + 1, m.start(), False
 
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
@@ -571,7 +625,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
-    if first == "{" and (page := wp_rest_page(text)) is not None:  # a WordPress REST post: its HTML
+    if first == "{" and (page := wp_rest_page(text) or apple_news_page(text)) is not None:
+        # a WordPress REST post's HTML; an Apple News Format article's components as HTML
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
@@ -627,7 +682,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 bracket, opener = _BBCODE_LABEL.match(text, end), 5
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
-        after = text[bracket.end() if bracket else end : line_end]
+        framed = None
+        if bracket is None and end < len(text) and text[end] in "] \t" and "[" in before[-320:]:
+            framed = framing_label(text, before, end)  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
+        after = text[framed[1] if framed else bracket.end() if bracket else end : line_end]
+        if framed is not None:
+            before = before[: framed[2]]
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         elif bracket is not None and opener:
@@ -651,6 +711,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or signature[0] <= start < signature[1]
             or (json_feed and _feed_address(text, before, end)),
         )
+        if standalone and not link.trailer and framed is not None:
+            link.trailer = _child_line(text, line_start, line_end)  # an outliner's note under its link
         quoted = None
         if before[:1] in _TITLE_OPENERS and not after.strip():
             quoted = _quoted_line().fullmatch(before)
@@ -685,8 +747,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.trailer = after.strip().strip("()")
         elif not standalone and before.endswith((") ", ")")) and (noted := _noted_title(before, url)):
             link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
-        if bracket is not None:
-            link.text = clean_text(bracket.group("t"))
+        if framed is not None and framed[3]:
+            link.boilerplate = True  # TiddlyWiki's ``[img[alt|url]]``: a picture shown, not a source
+        if bracket is not None or framed is not None:
+            link.text = clean_text(framed[0] if framed else bracket.group("t"))
             link.title = looks_like_title(link.text, url, standalone=standalone)
             link.title_from_text = link.title is not None
             link.quoted = link.text[:1] in '"“«„'
