@@ -159,6 +159,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
+    if "<br" in text or "<BR" in text:
+        split_line_lists(body)
     bare: list[tuple[int, str, int, bool]] = []
     prose, anchors = _prose(body, parsed.date_marks, bare)
     for note in _notes_outside(root, body, anchors):
@@ -700,6 +702,43 @@ def _display_form(form: etree._Element) -> bool:
     return all(_attr(field, "type").lower() == "hidden" for field in form.iter("input"))
 
 
+def split_line_lists(body: etree._Element) -> None:
+    """Each line of a block that lists links one to a line between ``<br>``s (``<div>Джерела:<br />1. ТАСС,
+    8 січня 2020 — <a>url</a><br />2. <a>Title</a> — Outlet, date</div>``, as a site builder's text block or
+    an old page writes a list) made an item of a list, its first line (a heading, perhaps) a paragraph
+    (added after the twenty-first held-out batch): the entry readers read a link's block, and the whole
+    block is no one link's entry. Only a ``<div>``, ``<p>``
+    or cell whose every line after the first (a heading, perhaps) holds one web link of its own children,
+    two lines at least: a contact block's ``Media: <a>mailto</a><br>Investors: <a>``, a footer's line of
+    two links, a paragraph with a line break and one link stay whole."""
+    for block in list(body.iter("div", "p", "td")):
+        children = list(block)
+        if sum(1 for child in children if child.tag == "br") < 2:
+            continue
+        # Each line: the text it opens with (the block's own, or a ``<br>``'s tail) and its elements.
+        lines: list[tuple[str | None, list[etree._Element]]] = [(block.text, [])]
+        for child in children:
+            if child.tag == "br":
+                lines.append((child.tail, []))
+            else:
+                lines[-1][1].append(child)
+        if len(lines) < 3 or not all(
+            sum(1 for c in line if c.tag == "a" and (c.get("href") or "").startswith(("http:", "https:"))) == 1
+            for _, line in lines[1:]
+        ):
+            continue
+        for child in children:
+            block.remove(child)
+        block.text = None
+        for index, (opening, line) in enumerate(lines):
+            paragraph = lxml_html.Element("li" if index else "p")  # the lines after the heading: list items
+            paragraph.text = opening
+            for child in line:
+                paragraph.append(child)  # (with its tail)
+            if (opening or "").strip() or len(paragraph):
+                block.append(paragraph)
+
+
 def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> None:
     """Remove navigation, share buttons and the like, but never an element holding most of the body's
     text (a wrapper whose class happens to say ``has-share-bar``)."""
@@ -993,6 +1032,8 @@ def _link(
         # "Unsubscribe", "View this email in your browser": the newsletter's machinery; an icon's "Edit
         # this page" (its title, the text being a picture): the documentation site's.
         return None
+    if len(text) < 40 and _BUILDER_CREDIT.fullmatch(text):
+        return None  # "Made on Tilda", "Built with Webflow": the site builder's badge, not a source
     if _is_credit(element, text, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
@@ -1190,6 +1231,9 @@ _CAPTION_LABEL = re.compile(
 )
 
 
+#: A site builder's badge as a link's whole text (added after the twenty-first held-out batch: Tilda's "Made on
+#: Tilda" after a page's footer): made, built or created on, with or using a name of a word or two.
+_BUILDER_CREDIT = re.compile(r"(?i:made|built|created)\s+(?i:on|with|in|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.
 _CREDIT_LINE = re.compile(
