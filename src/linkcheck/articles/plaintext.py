@@ -39,7 +39,7 @@ from linkcheck.articles._dates import (
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
 from linkcheck.articles._lynx import dump_page, looks_like_dump
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
-from linkcheck.articles._prose import find_mentions, host_labels
+from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     csl_json_items,
     looks_like_csv_log,
@@ -175,6 +175,46 @@ _LABEL_BEFORE = re.compile(
 #: A link's label after its URL and a space, up to the bracket that closes it: Scrapbox's and MediaWiki's
 #: ``[url Title]``.
 _LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
+
+
+#: A citation in Bluebook form ending right before its URL (a brief's, a law review's): who wrote it, the
+#: title, an outlet in capitals perhaps, a pin cite's page perhaps and the date alone in parentheses, then a
+#: comma: ``Maria Lopez, Delivery Drivers Say ..., HARBOR CITY LEDGER (Apr. 4, 2023),``; ``Harbor City Dep't of
+#: Transp., Curb Lane Pilot Evaluation 4 (Mar. 2023),``; ``Harbor City Ledger, Editorial, The Curb Rule Needs a
+#: Rethink (Apr. 9, 2023),``. A parenthesis with other words (``(filed May 1, 2023)``, ``(last visited ...)``)
+#: is no such date, and the citation is left to the other readers.
+_BLUEBOOK = re.compile(
+    r"(?P<who>[^,;()\s][^,;()]{1,118}),[ \t]+(?:(?P<kind>Editorial|Opinion|Op-Ed|Letter to the Editor),[ \t]+)?"
+    r"(?P<title>[^();]{4,250}?)(?:,[ \t]+(?P<outlet>[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9.&'’-]+){0,7}))?"
+    r"(?:[ \t]+\d{1,4}(?:[-–]\d{1,4})?)?"
+    r"[ \t]+\((?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},[ \t]+)?\d{4})\),[ \t]*$"
+)
+#: What opens a citation sentence before its source: a footnote's number, an introductory signal.
+_SIGNAL = re.compile(r"(?:\d{1,3}[ \t]+)?(?:(?:[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|[Bb]ut see)(?:,?[ \t]+(?:also|e\.g\.,|generally))?[ \t]+)?")
+#: Where a sentence ends before the next one opens (``... space. Maria Lopez, ...``, ``... curb." Urban``),
+#: or a footnote's line opens (``\n   2 See also ...``). (Not before a digit: ``(Mar. 2023)`` is one date.)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])|\n[ \t]*\n|\n[ \t]*(?=\d{1,3}[ \t]+[A-Z])")
+
+
+def bluebook_cite(text: str, start: int) -> tuple[str, str | None, PartialDate | None, str] | None:
+    """The title, the outlet (an outlet in capitals, or an editorial's author), the date and the author of a
+    Bluebook
+    citation whose URL starts at ``start`` (:data:`_BLUEBOOK`, read over the lines of its sentence; added
+    after the twenty-first held-out batch, on a brief's argument section and the twentieth batch's table of
+    authorities); ``None`` when the text before the URL is no such citation."""
+    window = text[max(0, start - 400) : start]
+    if not window.rstrip().endswith("),"):
+        return None
+    ends = list(_SENTENCE_END.finditer(window))
+    sentence = window[ends[-1].end() :] if ends else window
+    sentence = " ".join(sentence.split())
+    sentence = sentence[sentence.rfind("; ") + 1 :].lstrip()  # ``...; see also Author, Title, ...``: the last
+    sentence = sentence[_SIGNAL.match(sentence).end() :]  # type: ignore[union-attr]  # (it matches "")
+    m = _BLUEBOOK.fullmatch(sentence + " ")
+    if m is None or m.group("title").rstrip().endswith(("No.", "at")):
+        return None
+    outlet = m.group("outlet") or (m.group("who").strip() if m.group("kind") else None)
+    return m.group("title").strip(), outlet, parse_date(m.group("date")), m.group("who").strip()
 
 
 def _child_line(text: str, line_start: int, line_end: int) -> str:
@@ -761,7 +801,17 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
     for start, _, link in placed:
         untitled = link.title is None and link.error is None
-        if untitled and text[start - 2 : start] in (", ", ": "):
+        if untitled and text[start - 2 : start] in (", ", ",\n") and (cited := bluebook_cite(text, start)):
+            title, outlet = cited[0], cited[1]
+            head, _, tail = title.rpartition(", ")
+            if head and not outlet and names_host(tail, link.url):
+                title, outlet = head, tail  # ``Author, Title, Star Tribune (June 4, 2023),``: not in capitals
+            link.title = looks_like_title(title, link.url, standalone=True) or link.title
+            link.outlet = outlet or link.outlet
+            if not link.outlet and names_host(cited[3], link.url):
+                link.outlet = cited[3]  # the author is an organisation the host spells: its publisher
+            link.date = cited[2] or link.date
+        elif untitled and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
         elif untitled and link.standalone and (nl := _entry_above(text, start)):
             _inline_entry(text, nl, link)  # the same reference, its URL alone on the next line
