@@ -41,6 +41,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._entries import without_archive_dates
+from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.articles._prose import (
     attach_agency_datelines,
     attach_listing_lines,
@@ -113,6 +114,7 @@ def extract_citations(
         mentions = attach_outlets(parsed.prose, links)
         attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
+        attach_source_line_dates(parsed.prose, links)
     _read_trailers(links, date)
     article = None
     if date is not None or parsed.title or parsed.url:

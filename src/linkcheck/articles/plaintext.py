@@ -233,6 +233,20 @@ def _child_line(text: str, line_start: int, line_end: int) -> str:
     return below.strip()
 
 
+#: The rest of an HTML anchor a plain text holds after its URL: ``">Title</a>``.
+_ANCHOR_REST = re.compile(r'">(?P<t>[^<>\r\n]{1,300})</a>', re.IGNORECASE)
+
+
+def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
+    """The text of an HTML anchor written in a plain text (``<a href="url">Title</a>``: a wiki's raw HTML, a
+    tiddler's; added after the twenty-first held-out batch), as :func:`framing_label` gives a label."""
+    m = _ANCHOR_REST.match(text, end)
+    opening = before.rfind("<a ")
+    if m is None or opening < 0:
+        return None
+    return m.group("t").strip(), m.end(), opening, False
+
+
 def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
     """The label of a link framed by brackets with its URL (added after the twenty-first held-out batch:
     TiddlyWiki's ``[[Title|url]]`` and ``[ext[Title|url]]``, Scrapbox's ``[Title url]`` and, as MediaWiki
@@ -725,6 +739,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         framed = None
         if bracket is None and end < len(text) and text[end] in "] \t" and "[" in before[-320:]:
             framed = framing_label(text, before, end)  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
+        elif bracket is None and text.startswith('">', end) and before.endswith('href="'):
+            framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
         after = text[framed[1] if framed else bracket.end() if bracket else end : line_end]
         if framed is not None:
             before = before[: framed[2]]
