@@ -41,7 +41,6 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
 from linkcheck.articles._entries import without_archive_dates
-from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.articles._prose import (
     attach_agency_datelines,
     attach_listing_lines,
@@ -54,6 +53,7 @@ from linkcheck.articles._prose import (
     month_day_in,
     names_a_source,
 )
+from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import url_problem

@@ -29,8 +29,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 #: A Markdown link in a component's text: ``[text](url)``.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
 #: Components that show a picture, a video or a map, or draw a line: their texts are captions and credits.
-_NOT_TEXT = frozenset(["photo", "image", "figure", "portrait", "logo", "gallery", "mosaic", "video", "audio",
-                       "map", "place", "divider", "banner_advertisement", "medium_rectangle_advertisement"])  # fmt: skip
+_NOT_TEXT = frozenset(
+    ["photo", "image", "figure", "portrait", "logo", "gallery", "mosaic", "video", "audio", "map", "place",
+     "divider", "banner_advertisement", "medium_rectangle_advertisement"]
+)  # fmt: skip
 
 
 def _plain_html(text: str, additions: Any) -> str:
@@ -69,7 +71,11 @@ def components_html(components: Any, depth: int = 0) -> list[str]:
     """The HTML of a list of components, each a block, nested ones read in place."""
     blocks: list[str] = []
     for component in components if isinstance(components, list) and depth < 20 else []:
-        if not isinstance(component, dict) or component.get("role") in _NOT_TEXT or component.get("role") == "title":
+        if (
+            not isinstance(component, dict)
+            or component.get("role") in _NOT_TEXT
+            or component.get("role") == "title"
+        ):
             continue
         text = component.get("text")
         if isinstance(text, str) and text.strip():
@@ -80,7 +86,9 @@ def components_html(components: Any, depth: int = 0) -> list[str]:
                 written = _markdown_html(text)
             else:
                 written = _plain_html(text, component.get("additions"))
-            blocks.append(written if form == "html" and text.lstrip().startswith("<") else f"<p>{written}</p>")
+            blocks.append(
+                written if form == "html" and text.lstrip().startswith("<") else f"<p>{written}</p>"
+            )
         blocks.extend(components_html(component.get("components"), depth + 1))
     return blocks
 

@@ -274,7 +274,10 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
         if raw[-1:].isdigit() and (glued := glued_note_number(raw)):
-            raw, stop = raw[:-glued], stop - glued  # "...-strategies.3": the footnote's number, not the path's
+            raw, stop = (
+                raw[:-glued],
+                stop - glued,
+            )  # "...-strategies.3": the footnote's number, not the path's
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")

@@ -22,7 +22,9 @@ import re
 __all__ = ["dump_page", "link_text_end", "looks_like_dump"]
 
 #: The heading of a dump's list of addresses (lynx's, elinks's), alone on its line, and its first entry.
-_REFERENCES = re.compile(r"^(?:References|Visible links:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\. ", re.MULTILINE)
+_REFERENCES = re.compile(
+    r"^(?:References|Visible links:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\. ", re.MULTILINE
+)
 #: An entry of that list: its number and its address (lynx's ``Hidden links:`` heading and blank lines
 #: between do not match, and are passed over).
 _ENTRY = re.compile(r"^[ \t]*(\d{1,5})\.[ \t]+(\S+)[ \t]*\r?$", re.MULTILINE)
@@ -54,7 +56,9 @@ def link_text_end(text: str, start: int) -> int:
     capitals = text[start : start + 1].isupper() or text[start : start + 1].isdigit()
     for m in re.finditer(r"\S+", text[start : start + 300]):
         word = m.group(0)
-        if m.start() and (word.startswith(("[", "(")) or "\n\n" in text[start + m.start() - 2 : start + m.start()]):
+        if m.start() and (
+            word.startswith(("[", "(")) or "\n\n" in text[start + m.start() - 2 : start + m.start()]
+        ):
             break
         if m.start() and capitals and not (word[:1].isupper() or word[:1].isdigit()):
             following = text[start + m.end() :].lstrip()[:1]
@@ -100,7 +104,10 @@ def _block(lines: list[str], addresses: dict[str, str]) -> list[str]:
         while end < len(lines) and (_BULLET.match(lines[end]) is not None) == bullet:
             end += 1
         if bullet:
-            items = [f"<li>{_block_html(_BULLET.sub('', line, count=1), addresses)}</li>" for line in lines[index:end]]
+            items = [
+                f"<li>{_block_html(_BULLET.sub('', line, count=1), addresses)}</li>"
+                for line in lines[index:end]
+            ]
             items[0], items[-1] = "<ul>" + items[0], items[-1] + "</ul>"
             out.extend(items)
         else:
@@ -135,7 +142,12 @@ def dump_page(text: str) -> str | None:
             end += 1
         first = lines[index]
         indent = len(first) - len(first.lstrip(" "))
-        if end == index + 1 and "[" not in first and len(first) < 200 and not usual - 1 <= indent <= usual + 4:
+        if (
+            end == index + 1
+            and "[" not in first
+            and len(first) < 200
+            and not usual - 1 <= indent <= usual + 4
+        ):
             tag = "h1" if headings == 0 else "h2"  # a short line alone, unindented or centred: a heading
             headings += 1
             out.append(f"<{tag}>{html_lib.escape(first.strip(), quote=False)}</{tag}>")

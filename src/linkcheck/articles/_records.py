@@ -26,8 +26,8 @@ from linkcheck.articles._dates import parse_date_field, to_partial
 from linkcheck.models import PartialDate
 
 __all__ = [
-    "csl_json_items",
     "column_role",
+    "csl_json_items",
     "looks_like_csv_log",
     "looks_like_ris",
     "looks_like_yaml_records",
@@ -128,7 +128,8 @@ def _csv_header(line: str) -> dict[str, int] | None:
 
 def column_role(name: str) -> str | None:
     """The role (``url``, ``title``, ``outlet``, ``date``, ``access``, ``archive``) of a table's column named
-    ``name`` (:data:`_CSV_COLUMNS`; a name of alternatives, ``Headline / document``, by its first known one)."""
+    ``name`` (:data:`_CSV_COLUMNS`; a name of alternatives, ``Headline / document``, by its first known
+    one)."""
     for part in name.split("/"):
         role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", part.strip().strip("*_").lower()))
         if role is not None:

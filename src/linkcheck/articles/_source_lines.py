@@ -19,11 +19,15 @@ __all__ = ["attach_source_line_dates", "source_line_dates"]
 #: A line opening with a label of sources (English, Russian, Ukrainian, Belarusian) and a colon, or a label
 #: alone on its line (a bold "Sources" and a line break), then its list.
 _SOURCE_LINE = re.compile(
-    r"^[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
+    r"^[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*"
+    r"(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
     re.MULTILINE,
 )
 #: One item: a name, then its date in parentheses or after a comma, up to the next item's separator.
-_ITEM = re.compile(r"[ \t]*(?P<name>[^,;·|()\d][^,;·|()]{0,80}?)[ \t]*(?:\((?P<p>[^()]{4,40})\)|,[ \t]*(?P<c>[^;·|()]{4,40}))")
+_ITEM = re.compile(
+    r"[ \t]*(?P<name>[^,;·|()\d][^,;·|()]{0,80}?)[ \t]*"
+    r"(?:\((?P<p>[^()]{4,40})\)|,[ \t]*(?P<c>[^;·|()]{4,40}))"
+)
 _QUOTES = "«»“”\"'„"
 #: The cheap test before :data:`_SOURCE_LINE`: its labels' stems, capitalised as a line opens them.
 _LABEL_WORDS = ("Source", "Источник", "Джерел", "Крыніц")

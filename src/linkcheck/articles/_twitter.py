@@ -38,11 +38,13 @@ def _posts(data: Any) -> list[dict[str, Any]]:
 
 
 def _entities(post: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    found = []
+    found: list[dict[str, Any]] = []
     for holder in ("entities", "extended_entities"):
         entities = post.get(holder)
         items = entities.get(kind) if isinstance(entities, dict) else None
-        found.extend(item for item in items or [] if isinstance(item, dict) and isinstance(item.get("url"), str))
+        found.extend(
+            item for item in items or [] if isinstance(item, dict) and isinstance(item.get("url"), str)
+        )
     return found
 
 

@@ -723,7 +723,8 @@ def split_line_lists(body: etree._Element) -> None:
             else:
                 lines[-1][1].append(child)
         if len(lines) < 3 or not all(
-            sum(1 for c in line if c.tag == "a" and (c.get("href") or "").startswith(("http:", "https:"))) == 1
+            sum(1 for c in line if c.tag == "a" and (c.get("href") or "").startswith(("http:", "https:")))
+            == 1
             for _, line in lines[1:]
         ):
             continue
@@ -1231,9 +1232,11 @@ _CAPTION_LABEL = re.compile(
 )
 
 
-#: A site builder's badge as a link's whole text (added after the twenty-first held-out batch: Tilda's "Made on
-#: Tilda" after a page's footer): made, built or created on, with or using a name of a word or two.
-_BUILDER_CREDIT = re.compile(r"(?i:made|built|created)\s+(?i:on|with|in|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+#: A site builder's badge as a link's whole text (added after the twenty-first held-out batch: Tilda's "Made
+#: on Tilda" after a page's footer): made, built or created on, with or using a name of a word or two.
+_BUILDER_CREDIT = re.compile(
+    r"(?i:made|built|created)\s+(?i:on|with|in|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+)
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.
 _CREDIT_LINE = re.compile(

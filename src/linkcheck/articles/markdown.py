@@ -190,7 +190,8 @@ def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -
     link column and two more that :func:`~._records.column_role` knows (``| Outlet | Headline | Published |
     Link |``), each row's one link (in its link column, or the title cell's link when that column holds
     none) is given the row's title, outlet and date. A row struck through in every cell but its number
-    (``~~...~~``) is one the page withdrew: its links are no citations. Tables without such a header are left to the prose."""
+    (``~~...~~``) is one the page withdrew: its links are no citations. Tables without such a header are
+    left to the prose."""
     rule = _TABLE_RULE.search(text, max(0, first_rule - 1))
     while rule is not None:
         header_end = text.rfind("\n", 0, rule.start())
@@ -219,7 +220,9 @@ def _read_row(row: str, roles: dict[str, int], links: list[Link]) -> None:
     if not links or len(cells) < len(roles):
         return
     struck = sum(1 for cell in cells if _STRUCK.fullmatch(cell))
-    if struck >= 2 and all(_STRUCK.fullmatch(cell) or cell in ("", "—", "-") or cell.isdigit() for cell in cells):
+    if struck >= 2 and all(
+        _STRUCK.fullmatch(cell) or cell in ("", "—", "-") or cell.isdigit() for cell in cells
+    ):
         for link in links:
             link.boilerplate = True  # a row struck through: withdrawn
         return

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 
+from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._base import (
     ABOUT_HEADING,
     CONTACT_HEADING,
@@ -25,7 +26,6 @@ from linkcheck.articles._base import (
     looks_like_title,
     without_quoted_titles,
 )
-from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
 from linkcheck.articles._dates import (
@@ -178,19 +178,23 @@ _LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
 
 
 #: A citation in Bluebook form ending right before its URL (a brief's, a law review's): who wrote it, the
-#: title, an outlet in capitals perhaps, a pin cite's page perhaps and the date alone in parentheses, then a
-#: comma: ``Maria Lopez, Delivery Drivers Say ..., HARBOR CITY LEDGER (Apr. 4, 2023),``; ``Harbor City Dep't of
-#: Transp., Curb Lane Pilot Evaluation 4 (Mar. 2023),``; ``Harbor City Ledger, Editorial, The Curb Rule Needs a
-#: Rethink (Apr. 9, 2023),``. A parenthesis with other words (``(filed May 1, 2023)``, ``(last visited ...)``)
-#: is no such date, and the citation is left to the other readers.
+#: title, an outlet in capitals perhaps, a pin cite's page perhaps and the date alone in parentheses, then
+#: a comma: ``Maria Lopez, Delivery Drivers Say ..., HARBOR CITY LEDGER (Apr. 4, 2023),``; ``Harbor City
+#: Dep't of Transp., Curb Lane Pilot Evaluation 4 (Mar. 2023),``; ``Harbor City Ledger, Editorial, The Curb
+#: Rule Needs a Rethink (Apr. 9, 2023),``. A parenthesis with other words (``(filed May 1, 2023)``, ``(last
+#: visited ...)``) is no such date, and the citation is left to the other readers.
 _BLUEBOOK = re.compile(
-    r"(?P<who>[^,;()\s][^,;()]{1,118}),[ \t]+(?:(?P<kind>Editorial|Opinion|Op-Ed|Letter to the Editor),[ \t]+)?"
+    r"(?P<who>[^,;()\s][^,;()]{1,118}),[ \t]+"
+    r"(?:(?P<kind>Editorial|Opinion|Op-Ed|Letter to the Editor),[ \t]+)?"
     r"(?P<title>[^();]{4,250}?)(?:,[ \t]+(?P<outlet>[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9.&'’-]+){0,7}))?"
     r"(?:[ \t]+\d{1,4}(?:[-–]\d{1,4})?)?"
     r"[ \t]+\((?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},[ \t]+)?\d{4})\),[ \t]*$"
 )
 #: What opens a citation sentence before its source: a footnote's number, an introductory signal.
-_SIGNAL = re.compile(r"(?:\d{1,3}[ \t]+)?(?:(?:[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|[Bb]ut see)(?:,?[ \t]+(?:also|e\.g\.,|generally))?[ \t]+)?")
+_SIGNAL = re.compile(
+    r"(?:\d{1,3}[ \t]+)?(?:(?:[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|[Bb]ut see)"
+    r"(?:,?[ \t]+(?:also|e\.g\.,|generally))?[ \t]+)?"
+)
 #: Where a sentence ends before the next one opens (``... space. Maria Lopez, ...``, ``... curb." Urban``),
 #: or a footnote's line opens (``\n   2 See also ...``). (Not before a digit: ``(Mar. 2023)`` is one date.)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])|\n[ \t]*\n|\n[ \t]*(?=\d{1,3}[ \t]+[A-Z])")
@@ -684,7 +688,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
-    if looks_like_dump(text) and (page := dump_page(text)) is not None:  # ``lynx -dump``: links as ``[N]text``
+    if (
+        looks_like_dump(text) and (page := dump_page(text)) is not None
+    ):  # ``lynx -dump``: links as ``[N]text``
         from linkcheck.articles import html
 
         return html.parse(page, base_url=base_url)
@@ -694,7 +700,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
     page_date = None
-    if first == "w" and looks_like_twitter_archive(text) and (posts := twitter_archive_text(text)) is not None:
+    if (
+        first == "w"
+        and looks_like_twitter_archive(text)
+        and (posts := twitter_archive_text(text)) is not None
+    ):
         text = posts  # a Twitter archive's ``tweets.js``: its posts, short links read
     elif first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
@@ -805,8 +815,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
         if framed is not None and framed[3]:
             link.boilerplate = True  # TiddlyWiki's ``[img[alt|url]]``: a picture shown, not a source
-        if bracket is not None or framed is not None:
-            link.text = clean_text(framed[0] if framed else bracket.group("t"))
+        if framed is not None or bracket is not None:
+            link.text = clean_text(framed[0] if framed is not None else bracket.group("t"))  # type: ignore[union-attr]
             link.title = looks_like_title(link.text, url, standalone=standalone)
             link.title_from_text = link.title is not None
             link.quoted = link.text[:1] in '"“«„'
@@ -818,10 +828,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     for start, _, link in placed:
         untitled = link.title is None and link.error is None
         if untitled and text[start - 2 : start] in (", ", ",\n") and (cited := bluebook_cite(text, start)):
-            title, outlet = cited[0], cited[1]
-            head, _, tail = title.rpartition(", ")
-            if head and not outlet and names_host(tail, link.url):
-                title, outlet = head, tail  # ``Author, Title, Star Tribune (June 4, 2023),``: not in capitals
+            title, outlet = cited[0], cited[1]  # (``outlet``: a name or ``None``)
+            lead, _, tail = title.rpartition(", ")
+            if lead and not outlet and names_host(tail, link.url):
+                title, outlet = lead, tail  # ``Author, Title, Star Tribune (June 4, 2023),``: not in capitals
             link.title = looks_like_title(title, link.url, standalone=True) or link.title
             link.outlet = outlet or link.outlet
             if not link.outlet and names_host(cited[3], link.url):
