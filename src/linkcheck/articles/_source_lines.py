@@ -25,7 +25,7 @@ _SOURCE_LINE = re.compile(
 )
 #: One item: a name, then its date in parentheses or after a comma, up to the next item's separator.
 _ITEM = re.compile(
-    r"[ \t]*(?P<name>[^,;·|()\d][^,;·|()]{0,80}?)[ \t]*"
+    r"[ \t]*(?P<name>[^,;·|()\d/:][^,;·|()/:]{0,80}?)[ \t]*"
     r"(?:\((?P<p>[^()]{4,40})\)|,[ \t]*(?P<c>[^;·|()]{4,40}))"
 )
 _QUOTES = "«»“”\"'„"
@@ -35,6 +35,12 @@ _LABEL_WORDS = ("Source", "Источник", "Джерел", "Крыніц")
 
 def _key(name: str) -> str:
     return " ".join(name.strip(_QUOTES + " .").casefold().split())
+
+
+def _longer_name(name: str, key: str) -> bool:
+    """Whether ``name`` is ``key`` and a word to three more (``levant security monitor`` of ``levant
+    security``)."""
+    return name.startswith(key + " ") and len(name[len(key) :].split()) <= 3
 
 
 def source_line_dates(prose: str) -> dict[str, tuple[str, PartialDate] | None]:
@@ -65,7 +71,7 @@ def attach_source_line_dates(prose: str, links: list[Link]) -> None:
             continue
         key = _key(link.outlet)
         entry = named.get(key) or next(
-            (value for name, value in named.items() if value and name.startswith(key + " ")), None
+            (value for name, value in named.items() if value and _longer_name(name, key)), None
         )
         if entry is not None:
             link.outlet, link.date = entry
