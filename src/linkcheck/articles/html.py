@@ -1240,16 +1240,22 @@ _BUILDER_CREDIT = re.compile(
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.
 _CREDIT_LINE = re.compile(
-    r"\s*(?:©|\([cC]\)\s|[Cc]opyright\b|(?i:photos?|фото|foto|bild|picture|image)[ \t]*[:：])"
+    r"\s*(?:©|\([cC]\)\s|[Cc]opyright\b|(?P<photo>(?i:photos?|фото|foto|bild|picture|image)[ \t]*[:：]))"
 )
+#: A sentence's end inside a credit line, after which its links are the text's again.
+_CREDIT_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 
 
 def credit_line(before: str) -> bool:
     """Whether the text of a link's block before the link (``before``) opens as a photo credit or a copyright
     notice (added after the twenty-first held-out batch: a text-mode browser's dump of a Russian page, whose
     ``Фото: mil.ru`` and ``© 2020 ... Правила`` lines were cited): their links credit a picture or are the
-    site's own, not sources. A credit inside a caption is :func:`_is_credit`'s."""
-    return _CREDIT_LINE.match(before) is not None
+    site's own, not sources; a photo credit's only in its sentence (``Фото: mil.ru. Подробнее в <a>посте
+    агентства</a>`` cites the post). A credit inside a caption is :func:`_is_credit`'s."""
+    m = _CREDIT_LINE.match(before)
+    if m is None:
+        return False
+    return m.group("photo") is None or _CREDIT_SENTENCE_END.search(before, m.end()) is None
 
 
 def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
