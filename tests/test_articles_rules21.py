@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from linkcheck.article_formats import detect_format
 from linkcheck.articles import extract_citations
 from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._base import find_urls, glued_note_number, is_share
@@ -387,3 +388,15 @@ def test_a_line_of_names_without_a_sources_label_dates_nothing() -> None:
     assert source_line_dates("Staff: Ann Lee (9 January 2020), Bo Chan (8 January 2020)") == {}
     dates = source_line_dates("Источник: РИА Новости / Подробнее: The Moscow Times, 29 августа 2019")
     assert list(dates) == ["the moscow times"]  # not "РИА Новости / Подробнее: ...", a name with that date
+
+
+# --- the files as users name them
+
+
+def test_a_tiddler_and_a_twitter_archive_are_read_as_text() -> None:
+    assert detect_format("bridge.tid", "title: Bridge\n\n[[Notice|https://council.example/n]]") == "text"
+    assert detect_format("tweets.js", _TWEETS) == "text"
+    assert (
+        detect_format("app.js", '<p>window.YTD is not first</p><a href="https://a.example/">a</a></p>')
+        == "html"
+    )
