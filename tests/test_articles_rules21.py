@@ -170,10 +170,14 @@ def test_a_dumps_link_text_ends_where_a_name_or_a_quotation_ends() -> None:
     assert text[3 : link_text_end(text, 3)] == "read the report"
 
 
-def test_a_text_with_a_references_heading_and_no_numbered_list_is_no_dump() -> None:
-    assert not looks_like_dump(
-        "Body text.\n\nReferences\n\nSmith, J. (2020). A study. https://doi.org/10.1/x\n"
+def test_a_papers_references_list_is_no_dump() -> None:
+    assert not looks_like_dump("Body.\n\nReferences\n\nSmith, J. (2020). A study. https://doi.org/10.1/x\n")
+    paper = (
+        "As shown [1], rents rose.\n\nReferences\n\n1. https://stats.example/rents\n2. Smith J. A study.\n"
     )
+    assert not looks_like_dump(paper)  # its numbers stand after words, not glued to a link's text
+    paper = "Rents rose [1].\n\nReferences\n\n1. Smith J. A study of rents. https://doi.org/10.1/x\n"
+    assert not looks_like_dump(paper)
 
 
 # --- HTML: credit and copyright lines, a site builder's badge, br-separated lists

@@ -21,10 +21,15 @@ import re
 
 __all__ = ["dump_page", "link_text_end", "looks_like_dump"]
 
-#: The heading of a dump's list of addresses (lynx's, elinks's), alone on its line, and its first entry.
+#: The heading of a dump's list of addresses (lynx's, elinks's), alone on its line, and its first entry, an
+#: address (a paper's numbered ``References`` list its works: ``1. Smith J. ...``).
 _REFERENCES = re.compile(
-    r"^(?:References|Visible links:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\. ", re.MULTILINE
+    r"^(?:References|Visible links:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\.[ \t]+(?:https?|ftp|file|mailto):",
+    re.MULTILINE,
 )
+#: A link's number as a dump writes it, glued to the link's text (``[10]RIA Novosti``; a paper's ``[1],`` or
+#: ``[1].`` after its words is a reference's).
+_GLUED_MARKER = re.compile(r"\[\d{1,5}\][^\W\d_]|\[\d{1,5}\][«“\"]")
 #: An entry of that list: its number and its address (lynx's ``Hidden links:`` heading and blank lines
 #: between do not match, and are passed over).
 _ENTRY = re.compile(r"^[ \t]*(\d{1,5})\.[ \t]+(\S+)[ \t]*\r?$", re.MULTILINE)
@@ -41,8 +46,12 @@ _JOINING = re.compile(r"[^\W\d_]{1,3}")
 
 
 def looks_like_dump(text: str) -> bool:
-    """Whether ``text`` ends with a dump's ``References`` list and its body has link numbers."""
-    return ("\nReferences" in text or "\nVisible links" in text) and _REFERENCES.search(text) is not None
+    """Whether ``text`` ends with a dump's ``References`` list of addresses and its body has link numbers
+    glued to their texts."""
+    if "\nReferences" not in text and "\nVisible links" not in text:
+        return False
+    m = _REFERENCES.search(text)
+    return m is not None and _GLUED_MARKER.search(text, 0, m.start()) is not None
 
 
 def link_text_end(text: str, start: int) -> int:

@@ -1233,9 +1233,10 @@ _CAPTION_LABEL = re.compile(
 
 
 #: A site builder's badge as a link's whole text (added after the twenty-first held-out batch: Tilda's "Made
-#: on Tilda" after a page's footer): made, built or created on, with or using a name of a word or two.
+#: on Tilda" after a page's footer): made, built or created on, with or using a name of a word or two (not
+#: "in": "Made in Dagenham" names a film).
 _BUILDER_CREDIT = re.compile(
-    r"(?i:made|built|created)\s+(?i:on|with|in|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?i:made|built|created)\s+(?i:on|with|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
 )
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.
