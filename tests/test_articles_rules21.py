@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from lxml import html as lxml_html
+
 from linkcheck.article_formats import detect_format
 from linkcheck.articles import extract_citations
 from linkcheck.articles._applenews import apple_news_page
@@ -12,7 +14,7 @@ from linkcheck.articles._base import find_urls, glued_note_number, is_share
 from linkcheck.articles._lynx import dump_page, link_text_end, looks_like_dump
 from linkcheck.articles._source_lines import source_line_dates
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
-from linkcheck.articles.html import credit_line, shown_days
+from linkcheck.articles.html import credit_line, show_days
 from linkcheck.articles.plaintext import bluebook_cite, framing_label
 from linkcheck.models import Citation, PartialDate
 
@@ -60,11 +62,12 @@ def test_an_empty_time_elements_day_is_its_text() -> None:
 
 
 def test_a_time_with_text_or_a_timestamp_is_left_as_it_is() -> None:
-    assert (
-        shown_days('<time datetime="2024-01-02">2 Jan</time>') == '<time datetime="2024-01-02">2 Jan</time>'
+    body = lxml_html.fragment_fromstring(
+        '<div><time datetime="2024-01-02">2 Jan</time><time datetime="2024-03-15T10:00:00Z"/>'
+        '<time datetime="2024-03" /></div>'
     )
-    assert shown_days('<time datetime="2024-03-15T10:00:00Z"/>') == '<time datetime="2024-03-15T10:00:00Z"/>'
-    assert shown_days('<time datetime="2024-03" />') == '<time datetime="2024-03" >2024-03</time>'
+    show_days(body)
+    assert [element.text for element in body.iter("time")] == ["2 Jan", None, "2024-03"]
 
 
 # --- a Twitter archive's tweets.js

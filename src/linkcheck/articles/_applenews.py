@@ -96,7 +96,7 @@ def components_html(components: Any, depth: int = 0) -> list[str]:
 def apple_news_page(text: str) -> str | None:
     """The HTML page of an Apple News Format article (see the module's docstring), or ``None`` for any
     other text (its mark looked for in the first 20,000 characters)."""
-    if _ANF_SIGNS.search(text, 0, 20_000) is None:
+    if text.find('"components"', 0, 20_000) < 0 or _ANF_SIGNS.search(text, 0, 20_000) is None:
         return None
     try:
         article = json.loads(text)

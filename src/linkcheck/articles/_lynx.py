@@ -1,7 +1,7 @@
 """A page saved by a text-mode browser (``lynx -dump``, ``elinks -dump``) read as the page it shows (added
 after the twenty-first held-out batch). Such a dump writes each link's text after a number in brackets
 (``told [10]RIA Novosti``) and the addresses only at its end, in a ``References`` list (``10.
-https://ria.ru/...``; lynx's older ``Visible links``, and ``Hidden links`` after it). Read as plain text,
+https://ria.ru/...``, and ``Hidden links`` after it). Read as plain text,
 every address of that list is a citation of its own, with nothing of what the text says about it (13 of
 the seed page's 17 were its menu, share buttons and feeds). So the dump is rewritten to HTML for the HTML
 reader, each line in its place (a citation's line is the file's): its paragraphs (blocks between blank
@@ -21,10 +21,11 @@ import re
 
 __all__ = ["dump_page", "link_text_end", "looks_like_dump"]
 
-#: The heading of a dump's list of addresses (lynx's, elinks's), alone on its line, and its first entry, an
+#: The heading of a dump's list of addresses (lynx's, elinks's; not lynx 2.8.4's ``Visible links``, which
+#: would cost every text a second search), alone on its line, and its first entry, an
 #: address (a paper's numbered ``References`` list its works: ``1. Smith J. ...``).
 _REFERENCES = re.compile(
-    r"^(?:References|Visible links:?)[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\.[ \t]+(?:https?|ftp|file|mailto):",
+    r"^References[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\.[ \t]+(?:https?|ftp|file|mailto):",
     re.MULTILINE,
 )
 #: A link's number as a dump writes it, glued to the link's text (``[10]RIA Novosti``; a paper's ``[1],`` or
@@ -47,10 +48,11 @@ _JOINING = re.compile(r"[^\W\d_]{1,3}")
 
 def looks_like_dump(text: str) -> bool:
     """Whether ``text`` ends with a dump's ``References`` list of addresses and its body has link numbers
-    glued to their texts."""
-    if "\nReferences" not in text and "\nVisible links" not in text:
+    glued to their texts (one search of the text for the heading first: most texts have none)."""
+    at = text.find("\nReferences")
+    if at < 0:
         return False
-    m = _REFERENCES.search(text)
+    m = _REFERENCES.search(text, at + 1)
     return m is not None and _GLUED_MARKER.search(text, 0, m.start()) is not None
 
 

@@ -19,9 +19,8 @@ __all__ = ["attach_source_line_dates", "source_line_dates"]
 #: A line opening with a label of sources (English, Russian, Ukrainian, Belarusian) and a colon, or a label
 #: alone on its line (a bold "Sources" and a line break), then its list.
 _SOURCE_LINE = re.compile(
-    r"^[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*"
+    r"[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*"
     r"(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
-    re.MULTILINE,
 )
 #: One item: a name, then its date in parentheses or after a comma, up to the next item's separator.
 _ITEM = re.compile(
@@ -29,7 +28,8 @@ _ITEM = re.compile(
     r"(?:\((?P<p>[^()]{4,40})\)|,[ \t]*(?P<c>[^;·|()]{4,40}))"
 )
 _QUOTES = "«»“”\"'„"
-#: The cheap test before :data:`_SOURCE_LINE`: its labels' stems, capitalised as a line opens them.
+#: The labels' stems, capitalised as a line opens them: each is found with ``str.find`` and its line matched
+#: with :data:`_SOURCE_LINE` from its start.
 _LABEL_WORDS = ("Source", "Источник", "Джерел", "Крыніц")
 
 
@@ -43,11 +43,27 @@ def _longer_name(name: str, key: str) -> bool:
     return name.startswith(key + " ") and len(name[len(key) :].split()) <= 3
 
 
+def _source_lines(prose: str) -> list[re.Match[str]]:
+    """The source lines of ``prose``: each line where a label's stem stands is matched from its start (the
+    labels found with ``str.find``, not a line-anchored search of the whole prose)."""
+    found: list[re.Match[str]] = []
+    starts: set[int] = set()
+    for label in _LABEL_WORDS[:1] if prose.isascii() else _LABEL_WORDS:  # (English prose: one search)
+        at = prose.find(label)
+        while at >= 0:
+            start = prose.rfind("\n", 0, at) + 1
+            if start not in starts and (m := _SOURCE_LINE.match(prose, start)) is not None:
+                starts.add(start)
+                found.append(m)
+            at = prose.find(label, at + len(label))
+    return found
+
+
 def source_line_dates(prose: str) -> dict[str, tuple[str, PartialDate] | None]:
     """The name and date each source line of ``prose`` gives its outlets, by the outlet's name folded (see
     the module's docstring); a name given two different dates is ``None``."""
     found: dict[str, tuple[str, PartialDate] | None] = {}
-    for line in _SOURCE_LINE.finditer(prose):
+    for line in _source_lines(prose):
         for item in _ITEM.finditer(line.group("list")):
             date = parse_date(item.group("p") or item.group("c") or "", allow_year=True)
             if date is None or date.month is None:
@@ -63,9 +79,9 @@ def attach_source_line_dates(prose: str, links: list[Link]) -> None:
     """Date each undated link whose outlet a source line of ``prose`` names with a date (the module's
     docstring); an outlet the line names longer (``Levant Security`` read from the host, ``Levant Security
     Monitor`` on the line) takes the line's name."""
-    if not any(label in prose for label in _LABEL_WORDS) or _SOURCE_LINE.search(prose) is None:
-        return
     named = source_line_dates(prose)
+    if not named:
+        return
     for link in links:
         if link.date is not None or not link.outlet:
             continue

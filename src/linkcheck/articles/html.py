@@ -142,8 +142,6 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
     elif looks_like_feed(text):
         text = feed_entry_page(text) or text
-    if "<time" in text:
-        text = shown_days(text)
     root = _parse_tree(text)
     if root is None:
         return parsed
@@ -159,6 +157,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
+    if "<time" in text:
+        show_days(body)
     if "<br" in text or "<BR" in text:
         split_line_lists(body)
     bare: list[tuple[int, str, int, bool]] = []
@@ -300,19 +300,20 @@ def _host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-#: An empty ``<time>`` element whose ``datetime`` is a day or a month alone (no time: a date the text states,
-#: not a post's timestamp), written self-closed or with its end tag at once.
-_EMPTY_TIME = re.compile(
-    r"<time(\s[^<>]*?)datetime=([\"'])(\d{4}-\d\d(?:-\d\d)?)\2([^<>]*?)(?:/>|>[ \t]*</time>)", re.IGNORECASE
-)
+#: A ``datetime`` that is a day or a month alone (no time: a date the text states, not a post's timestamp).
+_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
-def shown_days(text: str) -> str:
-    """``text`` with each empty ``<time datetime="2024-03-15" />`` given its day as its text (added after
-    the twenty-first held-out batch): Confluence's storage format writes a date so and its editor draws the
-    day, so the page shows a date where the text has none (``<a>Title</a> — Outlet, <time .../>``). A
-    ``<time>`` holding text, or an empty one with a time (``T14:25``, a post's timestamp), is left alone."""
-    return _EMPTY_TIME.sub(r'<time\1datetime="\3"\4>\3</time>', text)
+def show_days(body: etree._Element) -> None:
+    """Give each empty ``<time datetime="2024-03-15" />`` in ``body`` its day as its text (added after the
+    twenty-first held-out batch): Confluence's storage format writes a date so and its editor draws the day,
+    so the page shows a date where the text has none (``<a>Title</a> — Outlet, <time .../>``). A ``<time>``
+    holding text, or an empty one with a time (``T14:25``, a post's timestamp), is left alone."""
+    for element in body.iter("time"):
+        if not element.text and not len(element):
+            value = (element.get("datetime") or "").strip()
+            if _DAY_VALUE.fullmatch(value):
+                element.text = value
 
 
 def _parse_tree(text: str) -> etree._Element | None:
@@ -711,10 +712,15 @@ def split_line_lists(body: etree._Element) -> None:
     or cell whose every line after the first (a heading, perhaps) holds one web link of its own children,
     two lines at least: a contact block's ``Media: <a>mailto</a><br>Investors: <a>``, a footer's line of
     two links, a paragraph with a line break and one link stay whole."""
-    for block in list(body.iter("div", "p", "td")):
-        children = list(block)
-        if sum(1 for child in children if child.tag == "br") < 2:
+    parents: dict[etree._Element, int] = {}
+    for line_break in body.iter("br"):
+        parent = line_break.getparent()
+        if parent is not None and parent.tag in ("div", "p", "td"):
+            parents[parent] = parents.get(parent, 0) + 1
+    for block, breaks in parents.items():
+        if breaks < 2:
             continue
+        children = list(block)
         # Each line: the text it opens with (the block's own, or a ``<br>``'s tail) and its elements.
         lines: list[tuple[str | None, list[etree._Element]]] = [(block.text, [])]
         for child in children:

@@ -152,7 +152,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "\n#" in masked and any(word in masked for word in _ISSUER_WORDS):
         _mark_issuer_blocks(masked, constructs)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
-    if "---" in masked and "|" in masked and (tables := _TABLE_RULE.search(masked)) is not None:
+    if "|" in masked and _has_table_rule(masked) and (tables := _TABLE_RULE.search(masked)) is not None:
         read_pipe_tables(masked, constructs, tables.start())
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
@@ -174,6 +174,11 @@ _CELL_BAR = re.compile(r"(?<!\\)\|")
 #: A cell struck through whole (GFM's ``~~...~~``).
 _STRUCK = re.compile(r"~~[^~]+~~")
 _MARKDOWN_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+
+
+def _has_table_rule(text: str) -> bool:
+    """The cheap test before :data:`_TABLE_RULE`: a bar beside a dash or a colon, as a delimiter row has."""
+    return any(pair in text for pair in ("|-", "-|", "| -", "- |", "|:", ":|"))
 
 
 def _cells(line: str) -> list[str]:
