@@ -9,6 +9,7 @@ gives that outlet.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from linkcheck.articles._base import Link
 from linkcheck.articles._dates import parse_date
@@ -22,11 +23,9 @@ _SOURCE_LINE = re.compile(
     r"[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*"
     r"(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
 )
-#: One item: a name, then its date in parentheses or after a comma, up to the next item's separator.
-_ITEM = re.compile(
-    r"[ \t]*(?P<name>[^,;·|()\d/:][^,;·|()/:]{0,80}?)[ \t]*"
-    r"(?:\((?P<p>[^()]{4,40})\)|,[ \t]*(?P<c>[^;·|()]{4,40}))"
-)
+#: What separates a line's items: a semicolon, a middle dot, a bar, a slash, or a comma after a parenthesis
+#: (``ТАСС (8 января 2020), «Outlet» (...)``).
+_ITEM_SEPARATOR = re.compile(r"[;·|/]|(?<=\))[ \t]*,")
 _QUOTES = "«»“”\"'„"
 #: The labels' stems, capitalised as a line opens them: each is found with ``str.find`` and its line matched
 #: with :data:`_SOURCE_LINE` from its start.
@@ -59,17 +58,32 @@ def _source_lines(prose: str) -> list[re.Match[str]]:
     return found
 
 
+def _items(listing: str) -> Iterator[tuple[str, str]]:
+    """A line's items as (name, what may be its date): ``Name (date)``, else ``Name, date`` (``RIA Novosti,
+    Jan. 9, 2020 (in Russian)`` is tried both ways); a label before a colon in an item is no part of it."""
+    for piece in _ITEM_SEPARATOR.split(listing):
+        piece = piece[piece.rfind(":") + 1 :].strip(" \t.")
+        if not piece or len(piece) > 130 or piece[0].isdigit():
+            continue
+        opening = piece.rfind("(")
+        if piece.endswith(")") and opening > 0:
+            yield piece[:opening], piece[opening + 1 : -1]
+        name, comma, rest = piece.partition(",")
+        if comma:
+            yield name, rest
+
+
 def source_line_dates(prose: str) -> dict[str, tuple[str, PartialDate] | None]:
     """The name and date each source line of ``prose`` gives its outlets, by the outlet's name folded (see
     the module's docstring); a name given two different dates is ``None``."""
     found: dict[str, tuple[str, PartialDate] | None] = {}
     for line in _source_lines(prose):
-        for item in _ITEM.finditer(line.group("list")):
-            date = parse_date(item.group("p") or item.group("c") or "", allow_year=True)
+        for written, dated in _items(line.group("list")):
+            date = parse_date(dated, allow_year=True) if 4 <= len(dated) <= 40 else None
             if date is None or date.month is None:
                 continue
-            name = item.group("name").strip(_QUOTES + " .")
-            key = _key(name)
+            name = written.strip(_QUOTES + " .")
+            key = _key(name) if len(name) <= 80 else ""
             if key:
                 found[key] = (name, date) if found.get(key, (name, date)) == (name, date) else None
     return found

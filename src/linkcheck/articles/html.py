@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -157,10 +157,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
-    if "<time" in text:
-        show_days(body)
-    if "<br" in text or "<BR" in text:
-        split_line_lists(body)
+    marks = list(body.iter("time", "br"))  # (one walk of the body, cheaper than searching the page twice)
+    if marks:
+        show_days(mark for mark in marks if mark.tag == "time")
+        split_line_lists(mark for mark in marks if mark.tag == "br")
     bare: list[tuple[int, str, int, bool]] = []
     prose, anchors = _prose(body, parsed.date_marks, bare)
     for note in _notes_outside(root, body, anchors):
@@ -304,12 +304,12 @@ def _host(url: str) -> str:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
-def show_days(body: etree._Element) -> None:
-    """Give each empty ``<time datetime="2024-03-15" />`` in ``body`` its day as its text (added after the
+def show_days(times: Iterable[etree._Element]) -> None:
+    """Give each empty ``<time datetime="2024-03-15" />`` of ``times`` its day as its text (added after the
     twenty-first held-out batch): Confluence's storage format writes a date so and its editor draws the day,
     so the page shows a date where the text has none (``<a>Title</a> — Outlet, <time .../>``). A ``<time>``
     holding text, or an empty one with a time (``T14:25``, a post's timestamp), is left alone."""
-    for element in body.iter("time"):
+    for element in times:
         if not element.text and not len(element):
             value = (element.get("datetime") or "").strip()
             if _DAY_VALUE.fullmatch(value):
@@ -703,7 +703,7 @@ def _display_form(form: etree._Element) -> bool:
     return all(_attr(field, "type").lower() == "hidden" for field in form.iter("input"))
 
 
-def split_line_lists(body: etree._Element) -> None:
+def split_line_lists(breaks: Iterable[etree._Element]) -> None:
     """Each line of a block that lists links one to a line between ``<br>``s (``<div>Джерела:<br />1. ТАСС,
     8 січня 2020 — <a>url</a><br />2. <a>Title</a> — Outlet, date</div>``, as a site builder's text block or
     an old page writes a list) made an item of a list, its first line (a heading, perhaps) a paragraph
@@ -711,14 +711,14 @@ def split_line_lists(body: etree._Element) -> None:
     block is no one link's entry. Only a ``<div>``, ``<p>``
     or cell whose every line after the first (a heading, perhaps) holds one web link of its own children,
     two lines at least: a contact block's ``Media: <a>mailto</a><br>Investors: <a>``, a footer's line of
-    two links, a paragraph with a line break and one link stay whole."""
+    two links, a paragraph with a line break and one link stay whole. ``breaks``: the body's ``<br>``s."""
     parents: dict[etree._Element, int] = {}
-    for line_break in body.iter("br"):
+    for line_break in breaks:
         parent = line_break.getparent()
         if parent is not None and parent.tag in ("div", "p", "td"):
             parents[parent] = parents.get(parent, 0) + 1
-    for block, breaks in parents.items():
-        if breaks < 2:
+    for block, count in parents.items():
+        if count < 2:
             continue
         children = list(block)
         # Each line: the text it opens with (the block's own, or a ``<br>``'s tail) and its elements.
