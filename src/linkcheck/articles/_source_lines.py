@@ -27,6 +27,7 @@ _SOURCE_LINE = re.compile(
 #: (``ТАСС (8 января 2020), «Outlet» (...)``).
 _ITEM_SEPARATOR = re.compile(r"[;·|/]|(?<=\))[ \t]*,")
 _QUOTES = "«»“”\"'„"
+_DIGIT = re.compile(r"\d")
 #: The labels' stems, capitalised as a line opens them: each is found with ``str.find`` and its line matched
 #: with :data:`_SOURCE_LINE` from its start.
 _LABEL_WORDS = ("Source", "Источник", "Джерел", "Крыніц")
@@ -79,7 +80,9 @@ def source_line_dates(prose: str) -> dict[str, tuple[str, PartialDate] | None]:
     found: dict[str, tuple[str, PartialDate] | None] = {}
     for line in _source_lines(prose):
         for written, dated in _items(line.group("list")):
-            date = parse_date(dated, allow_year=True) if 4 <= len(dated) <= 40 else None
+            if not 4 <= len(dated) <= 40 or _DIGIT.search(dated) is None or "://" in written:
+                continue  # (no date without a digit; an address is no outlet's name)
+            date = parse_date(dated, allow_year=True)
             if date is None or date.month is None:
                 continue
             name = written.strip(_QUOTES + " .")
@@ -93,6 +96,8 @@ def attach_source_line_dates(prose: str, links: list[Link]) -> None:
     """Date each undated link whose outlet a source line of ``prose`` names with a date (the module's
     docstring); an outlet the line names longer (``Levant Security`` read from the host, ``Levant Security
     Monitor`` on the line) takes the line's name."""
+    if not any(link.date is None and link.outlet for link in links):
+        return  # (most articles: no undated link with an outlet, and no search of the prose)
     named = source_line_dates(prose)
     if not named:
         return
