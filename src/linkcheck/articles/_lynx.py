@@ -28,6 +28,8 @@ _REFERENCES = re.compile(
     r"^References[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\.[ \t]+(?:https?|ftp|file|mailto):",
     re.MULTILINE,
 )
+#: The last line of a dump: an entry of its list of addresses.
+_LAST_ENTRY = re.compile(r"(?:^|\n)[ \t]*\d{1,5}\.[ \t]+(?:https?|ftp|file|mailto):\S*$")
 #: A link's number as a dump writes it, glued to the link's text (``[10]RIA Novosti``; a paper's ``[1],`` or
 #: ``[1].`` after its words is a reference's).
 _GLUED_MARKER = re.compile(r"\[\d{1,5}\][^\W\d_]|\[\d{1,5}\][«“\"]")
@@ -48,8 +50,12 @@ _JOINING = re.compile(r"[^\W\d_]{1,3}")
 
 def looks_like_dump(text: str) -> bool:
     """Whether ``text`` ends with a dump's ``References`` list of addresses and its body has link numbers
-    glued to their texts (one search of the text for the heading first: most texts have none)."""
-    at = text.find("\nReferences")
+    glued to their texts. Its last line is looked at first (a list's entry, ``23. https://...``), so that
+    other texts pay no search of their whole length."""
+    tail = text[-400:].rstrip()
+    if _LAST_ENTRY.search(tail) is None:
+        return False
+    at = text.rfind("\nReferences")
     if at < 0:
         return False
     m = _REFERENCES.search(text, at + 1)

@@ -43,13 +43,19 @@ def _longer_name(name: str, key: str) -> bool:
     return name.startswith(key + " ") and len(name[len(key) :].split()) <= 3
 
 
+#: How far from the prose's end a sources line is looked for: it closes a story (a newsletter's footer after
+#: it), and a search of the whole prose of every article for its label would cost more than the rule.
+_TAIL = 4000
+
+
 def _source_lines(prose: str) -> list[re.Match[str]]:
-    """The source lines of ``prose``: each line where a label's stem stands is matched from its start (the
-    labels found with ``str.find``, not a line-anchored search of the whole prose)."""
+    """The source lines in the last :data:`_TAIL` characters of ``prose``: each line where a label's stem
+    stands is matched from its start (the labels found with ``str.find``, not a line-anchored search)."""
     found: list[re.Match[str]] = []
     starts: set[int] = set()
+    begin = max(0, len(prose) - _TAIL)
     for label in _LABEL_WORDS[:1] if prose.isascii() else _LABEL_WORDS:  # (English prose: one search)
-        at = prose.find(label)
+        at = prose.find(label, begin)
         while at >= 0:
             start = prose.rfind("\n", 0, at) + 1
             if start not in starts and (m := _SOURCE_LINE.match(prose, start)) is not None:

@@ -152,8 +152,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "\n#" in masked and any(word in masked for word in _ISSUER_WORDS):
         _mark_issuer_blocks(masked, constructs)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
-    if "|" in masked and _has_table_rule(masked) and (tables := _TABLE_RULE.search(masked)) is not None:
-        read_pipe_tables(masked, constructs, tables.start())
+    if (first_rule := _first_table_rule(masked)) >= 0:
+        read_pipe_tables(masked, constructs, first_rule)
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
         # (The dateline is looked for in the first 5,000 characters: the emphasis of the rest is not read.)
@@ -162,7 +162,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         heading = _HEADING.search(masked)
         if heading:
             parsed.title = clean_text(_visible(heading.group("title"))) or None
-    if parsed.title and "\nsource_url: http" in masked and "\ntype_: " in masked:
+    if parsed.title and masked.find("\nsource_url: http", max(0, len(masked) - 3000)) >= 0:
         _clipped_source(masked, constructs, parsed.title)
     return parsed
 
@@ -176,9 +176,18 @@ _STRUCK = re.compile(r"~~[^~]+~~")
 _MARKDOWN_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 
 
-def _has_table_rule(text: str) -> bool:
-    """The cheap test before :data:`_TABLE_RULE`: a bar beside a dash or a colon, as a delimiter row has."""
-    return any(pair in text for pair in ("|-", "-|", "| -", "- |", "|:", ":|"))
+def _first_table_rule(text: str) -> int:
+    """Where the first pipe table's delimiter row (:data:`_TABLE_RULE`) starts, or -1: each line holding
+    ``---`` is tested (one search of the text for ``---``, a front matter's fences among its few finds)."""
+    at = text.find("---")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if "|" in text[start:end] and _TABLE_RULE.match(text, start) is not None:
+            return start
+        at = text.find("---", end)
+    return -1
 
 
 def _cells(line: str) -> list[str]:
@@ -246,11 +255,17 @@ def _read_row(row: str, roles: dict[str, int], links: list[Link]) -> None:
 
 def _clipped_source(text: str, constructs: list[_Construct], title: str) -> None:
     """A Joplin note's ``source_url:`` (the metadata block its raw export writes after the body: ``id:``,
-    ``source_url:``, ..., ``type_: 1``) is the page the note clipped, titled as the note is (added after the
-    twenty-first held-out batch: the web clipper names a note after the page's title)."""
+    ``source_url:``, ..., ``type_: 1``; looked for in the last 3,000 characters) is the page the note
+    clipped, titled as the note is (added after the twenty-first held-out batch: the web clipper names a
+    note after the page's title)."""
     for construct in constructs:
         link = construct.link
-        if link is not None and link.title is None and text.startswith("source_url: ", construct.start - 12):
+        if (
+            link is not None
+            and link.title is None
+            and text.startswith("source_url: ", construct.start - 12)
+            and "\ntype_: " in text[construct.start :]
+        ):
             link.title = title
             link.notes.append("the clipped page (Joplin's source_url)")
 

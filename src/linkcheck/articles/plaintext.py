@@ -726,9 +726,6 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
     signature = _signature(text)
-    # What the rarer readings need the text to hold, tested once (each link then pays one test, not several):
-    # a bracket before a link for framed labels, an anchor's ``href="``, a parenthesis for a noted title.
-    brackets, anchors, notes = "[" in text, 'href="' in text, ") http" in text
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -750,9 +747,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
         framed = None
-        if brackets and bracket is None and text[end : end + 1] in ("]", " ", "\t") and "[" in before[-320:]:
+        # (Each test below looks at the link's own line, never the whole text: a search of every text for a
+        # rare mark costs more than these tests on each link.)
+        if bracket is None and text[end : end + 1] in ("]", " ", "\t") and "[" in before[-320:]:
             framed = framing_label(text, before, end)  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
-        elif anchors and bracket is None and text.startswith('">', end) and before.endswith('href="'):
+        elif bracket is None and text.startswith('">', end) and before.endswith('href="'):
             framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
         if framed is not None:
             after = text[framed[1] : line_end]
@@ -816,7 +815,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             and after.strip().startswith("(")
         ):  # ``Outlet: Title – URL (date)``
             link.trailer = after.strip().strip("()")
-        elif notes and not standalone and before.endswith(") ") and (noted := _noted_title(before, url)):
+        elif not standalone and before.endswith(") ") and (noted := _noted_title(before, url)):
             link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
         if framed is not None:
             link.boilerplate = link.boilerplate or framed[3]  # TiddlyWiki's ``[img[alt|url]]``: a picture
@@ -832,15 +831,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     read_entries(text, placed)
     read_markers(text, placed)
     bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
-    cites = ")," in text  # (a Bluebook citation's date closes before its URL: ``(Apr. 4, 2023), https://``)
     for start, _, link in placed:
         untitled = link.title is None and link.error is None
-        if (
-            cites
-            and untitled
-            and text[start - 2 : start] in (", ", ",\n")
-            and (cited := bluebook_cite(text, start))
-        ):
+        if untitled and text[start - 2 : start] in (", ", ",\n") and (cited := bluebook_cite(text, start)):
             title, outlet = cited[0], cited[1]  # (``outlet``: a name or ``None``)
             lead, _, tail = title.rpartition(", ")
             if lead and not outlet and names_host(tail, link.url):
