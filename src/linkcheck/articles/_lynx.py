@@ -29,7 +29,7 @@ _REFERENCES = re.compile(
     re.MULTILINE,
 )
 #: The last line of a dump: an entry of its list of addresses.
-_LAST_ENTRY = re.compile(r"(?:^|\n)[ \t]*\d{1,5}\.[ \t]+(?:https?|ftp|file|mailto):\S*$")
+_LAST_ENTRY = re.compile(r"[ \t]*\d{1,5}\.[ \t]+(?:https?|ftp|file|mailto):\S*$")
 #: A link's number as a dump writes it, glued to the link's text (``[10]RIA Novosti``; a paper's ``[1],`` or
 #: ``[1].`` after its words is a reference's).
 _GLUED_MARKER = re.compile(r"\[\d{1,5}\][^\W\d_]|\[\d{1,5}\][«“\"]")
@@ -53,12 +53,12 @@ def looks_like_dump(text: str) -> bool:
     glued to their texts. Its last line is looked at first (a list's entry, ``23. https://...``), so that
     other texts pay no search of their whole length."""
     tail = text[-400:].rstrip()
-    if _LAST_ENTRY.search(tail) is None:
+    if _LAST_ENTRY.match(tail, tail.rfind("\n") + 1) is None:  # (one attempt: no search along the tail)
         return False
     at = text.rfind("\nReferences")
     if at < 0:
         return False
-    m = _REFERENCES.search(text, at + 1)
+    m = _REFERENCES.match(text, at + 1)
     return m is not None and _GLUED_MARKER.search(text, 0, m.start()) is not None
 
 

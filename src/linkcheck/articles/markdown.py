@@ -176,10 +176,11 @@ _STRUCK = re.compile(r"~~[^~]+~~")
 _MARKDOWN_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
 
 
-def _first_table_rule(text: str) -> int:
-    """Where the first pipe table's delimiter row (:data:`_TABLE_RULE`) starts, or -1: each line holding
-    ``---`` is tested (one search of the text for ``---``, a front matter's fences among its few finds)."""
-    at = text.find("---")
+def _first_table_rule(text: str, pos: int = 0) -> int:
+    """Where the first pipe table's delimiter row (:data:`_TABLE_RULE`) from ``pos`` on starts, or -1: each
+    line holding ``---`` is tested (one search of the text for ``---``, a front matter's fences among its
+    few finds; a pattern searched along the text would cost every document more)."""
+    at = text.find("---", pos)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
@@ -206,9 +207,9 @@ def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -
     none) is given the row's title, outlet and date. A row struck through in every cell but its number
     (``~~...~~``) is one the page withdrew: its links are no citations. Tables without such a header are
     left to the prose."""
-    rule = _TABLE_RULE.search(text, max(0, first_rule - 1))
-    while rule is not None:
-        header_end = text.rfind("\n", 0, rule.start())
+    rule = first_rule
+    while rule >= 0:
+        header_end = text.rfind("\n", 0, rule)
         header_start = text.rfind("\n", 0, max(0, header_end)) + 1
         roles: dict[str, int] = {}
         if header_end > 0:
@@ -216,7 +217,7 @@ def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -
                 role = column_role(name)
                 if role is not None and role not in roles:
                     roles[role] = index
-        pos = text.find("\n", rule.end())
+        pos = text.find("\n", rule)
         if "url" in roles and len(roles) >= 3:
             while pos >= 0:
                 end = text.find("\n", pos + 1)
@@ -226,7 +227,7 @@ def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -
                     break
                 _read_row(row, roles, [c.link for c in constructs if c.link and pos < c.start < end])
                 pos = end if end < len(text) else -1
-        rule = _TABLE_RULE.search(text, pos) if pos >= 0 else None
+        rule = _first_table_rule(text, pos) if pos >= 0 else -1
 
 
 def _read_row(row: str, roles: dict[str, int], links: list[Link]) -> None:
