@@ -24,8 +24,9 @@ _SOURCE_LINE = re.compile(
     r"(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
 )
 #: What separates a line's items: a semicolon, a middle dot, a bar, a slash, or a comma after a parenthesis
-#: (``ТАСС (8 января 2020), «Outlet» (...)``).
-_ITEM_SEPARATOR = re.compile(r"[;·|/]|(?<=\))[ \t]*,")
+#: (``ТАСС (8 января 2020), «Outlet» (...)``), each made a semicolon before the line is split (no pattern
+#: searched along it).
+_ITEM_SEPARATORS = ("·", "|", "/")
 _QUOTES = "«»“”\"'„"
 _DIGIT = re.compile(r"\d")
 #: The labels' stems, capitalised as a line opens them: each is found with ``str.find`` and its line matched
@@ -68,7 +69,9 @@ def _source_lines(prose: str) -> list[re.Match[str]]:
 def _items(listing: str) -> Iterator[tuple[str, str]]:
     """A line's items as (name, what may be its date): ``Name (date)``, else ``Name, date`` (``RIA Novosti,
     Jan. 9, 2020 (in Russian)`` is tried both ways); a label before a colon in an item is no part of it."""
-    for piece in _ITEM_SEPARATOR.split(listing):
+    for separator in _ITEM_SEPARATORS:
+        listing = listing.replace(separator, ";")
+    for piece in listing.replace("),", ");").split(";"):
         piece = piece[piece.rfind(":") + 1 :].strip(" \t.")
         if not piece or len(piece) > 130 or piece[0].isdigit():
             continue
@@ -85,6 +88,8 @@ def source_line_dates(prose: str) -> dict[str, tuple[str, PartialDate] | None]:
     the module's docstring); a name given two different dates is ``None``."""
     found: dict[str, tuple[str, PartialDate] | None] = {}
     for line in _source_lines(prose):
+        if "://" in line.group("list"):
+            continue  # a list of addresses (``Sources: https://...``): its links' own lines say the rest
         for written, dated in _items(line.group("list")):
             if not 4 <= len(dated) <= 40 or _DIGIT.search(dated) is None or "://" in written:
                 continue  # (no date without a digit; an address is no outlet's name)
