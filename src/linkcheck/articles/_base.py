@@ -702,7 +702,7 @@ _BOILERPLATE_SOURCE = (
     r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
     r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
-    r"sign\s+up\s+for\s+(?:our|the|my)\s+(?:\w+\s+)?newsletters?\b|follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь|саться)|"
+    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь|саться)|"
     r"підпи(?:суйте(?:сь|ся)|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"

@@ -1040,7 +1040,7 @@ def _link(
         # this page" (its title, the text being a picture): the documentation site's.
         return None
     if len(text) < 40 and _BUILDER_CREDIT.fullmatch(text):
-        return None  # "Made on Tilda", "Built with Webflow": the site builder's badge, not a source
+        return None  # "Made on Tilda", "Built with Webflow", "sign up for our newsletters": machinery
     if _is_credit(element, text, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
@@ -1240,9 +1240,12 @@ _CAPTION_LABEL = re.compile(
 
 #: A site builder's badge as a link's whole text (added after the twenty-first held-out batch: Tilda's "Made
 #: on Tilda" after a page's footer): made, built or created on, with or using a name of a word or two (not
-#: "in": "Made in Dagenham" names a film).
+#: "in": "Made in Dagenham" names a film); and a link text that is a call to sign up for newsletters (an Apple
+#: News story's "sign up for our newsletters", a link text only: the shared labels are matched against every
+#: link's line, and one more of them costs every link).
 _BUILDER_CREDIT = re.compile(
-    r"(?i:made|built|created)\s+(?i:on|with|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?i:made|built|created)\s+(?i:on|with|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+    r"(?i:sign\s+up\s+for\s+(?:our|the|my)\s+(?:\w+\s+)?newsletters?)"
 )
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.

@@ -746,18 +746,23 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 bracket, opener = _BBCODE_LABEL.match(text, end), 5
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
-        framed = None
         # (Each test below looks at the link's own line, never the whole text: a search of every text for a
         # rare mark costs more than these tests on each link.)
-        if bracket is None and text[end : end + 1] in ("]", " ", "\t") and "[" in before[-320:]:
-            framed = framing_label(text, before, end)  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
-        elif bracket is None and text.startswith('">', end) and before.endswith('href="'):
-            framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
-        if framed is not None:
-            after = text[framed[1] : line_end]
-            before = before[: framed[2]]
+        framed = None
+        if bracket is not None:
+            after = text[bracket.end() : line_end]
         else:
-            after = text[bracket.end() if bracket else end : line_end]
+            if "[" in before[-320:] and text[end : end + 1] in ("]", " ", "\t"):
+                framed = framing_label(
+                    text, before, end
+                )  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
+            elif before.endswith('href="') and text.startswith('">', end):
+                framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
+            if framed is not None:
+                after = text[framed[1] : line_end]
+                before = before[: framed[2]]
+            else:
+                after = text[end:line_end]
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         elif bracket is not None and opener:
