@@ -20,9 +20,21 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: ``.9``, ``.man``): by their extensions they go to it, not to a sniff that reads the HTML in a notebook's
 #: output or a calendar's ``X-ALT-DESC`` as a page (added after the nineteenth held-out batch); an Evernote
 #: export (``.enex``) is read as HTML, and so are an OPML outline (``.opml``) and a flat OpenDocument text
-#: (``.fodt``), whose links the HTML reader reads (added after the twentieth held-out batch).
+#: (``.fodt``), whose links the HTML reader reads (added after the twentieth held-out batch); a TiddlyWiki
+#: tiddler (``.tid``), whose ``[[Title|url]]`` links the text reader reads, is text, and so is a Twitter
+#: archive's ``tweets.js`` by its opening (added after the twenty-first held-out batch).
 FORMATS: dict[str, tuple[str, ...]] = {
-    "text": (".txt", ".text", ".ipynb", ".ics", ".ical", ".json", ".man", *(f".{n}" for n in range(1, 10))),
+    "text": (
+        ".txt",
+        ".text",
+        ".ipynb",
+        ".ics",
+        ".ical",
+        ".json",
+        ".man",
+        ".tid",
+        *(f".{n}" for n in range(1, 10)),
+    ),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
     "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex", ".opml", ".fodt"),
     "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
@@ -82,6 +94,8 @@ def sniff_format(text: str) -> str:
     """Guess the format from the text itself (its first 20,000 characters): an XML document by its root
     element (a ``content.xml`` has no HTML tag to count, and a MediaWiki export's are escaped), else by
     counting each format's marks."""
+    if text.startswith("window.YTD."):
+        return "text"  # a Twitter archive's data file (its posts' ``source`` fields hold HTML links)
     if text.startswith(("<?xml", "<mediawiki")):
         opening = text[:2000]
         for root, name in _XML_ROOTS:

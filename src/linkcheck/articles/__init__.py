@@ -53,6 +53,7 @@ from linkcheck.articles._prose import (
     month_day_in,
     names_a_source,
 )
+from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import url_problem
@@ -113,6 +114,7 @@ def extract_citations(
         mentions = attach_outlets(parsed.prose, links)
         attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
+        attach_source_line_dates(parsed.prose, links)
     _read_trailers(links, date)
     article = None
     if date is not None or parsed.title or parsed.url:

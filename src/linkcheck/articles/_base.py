@@ -273,6 +273,11 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         pos = field_end or max(pos, match_end)
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
+        if raw[-1:].isdigit() and (glued := glued_note_number(raw)):
+            raw, stop = (
+                raw[:-glued],
+                stop - glued,
+            )  # "...-strategies.3": the footnote's number, not the path's
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")
@@ -280,6 +285,22 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             url = _LATEX_ESCAPE.sub(r"\1", url)
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
+
+
+#: A footnote's number glued to the full stop after a URL, as text converted from a PDF or a word processor
+#: writes it (added after the twenty-first held-out batch: ``https://host/publications/curbside-strategies.3``):
+#: a path's last segment ending in a letter, a dot and one or two digits, with no other dot and no query.
+_GLUED_NOTE = re.compile(r"/[^/?#.=&]*[^\W\d_]\.(\d{1,2})")
+
+
+def glued_note_number(url: str) -> int:
+    """How many characters at the end of ``url`` are a footnote's full stop and number (``.3``: 2), or 0.
+    A file's extension is letters (``report.pdf``), a version has digits on both sides of its dot
+    (``python-3.12``, ``v2.1``), and a query's or fragment's value is left alone (``?page=news.2``)."""
+    m = _GLUED_NOTE.search(url, url.rfind("/"))
+    if m is None or m.end() != len(url) or url.count("/") < 3:
+        return 0
+    return len(m.group(1)) + 1
 
 
 #: A character LaTeX escapes with a backslash, which a URL written in its source holds unescaped.
@@ -860,7 +881,9 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
 
 
-_SHARE_PATH = re.compile(r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/)", re.I)
+_SHARE_PATH = re.compile(
+    r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/|offer$)", re.I
+)  # (``offer``: Odnoklassniki's ``connect.ok.ru/offer?url=``, added after the twenty-first held-out batch)
 _SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A|:)", re.I)
 _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 

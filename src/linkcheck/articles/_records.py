@@ -26,6 +26,7 @@ from linkcheck.articles._dates import parse_date_field, to_partial
 from linkcheck.models import PartialDate
 
 __all__ = [
+    "column_role",
     "csl_json_items",
     "looks_like_csv_log",
     "looks_like_ris",
@@ -123,6 +124,17 @@ def _csv_header(line: str) -> dict[str, int] | None:
         if role is not None and role not in roles:
             roles[role] = i
     return roles if "url" in roles and len(roles) >= 3 else None
+
+
+def column_role(name: str) -> str | None:
+    """The role (``url``, ``title``, ``outlet``, ``date``, ``access``, ``archive``) of a table's column named
+    ``name`` (:data:`_CSV_COLUMNS`; a name of alternatives, ``Headline / document``, by its first known
+    one)."""
+    for part in name.split("/"):
+        role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", part.strip().strip("*_").lower()))
+        if role is not None:
+            return role
+    return None
 
 
 def looks_like_csv_log(text: str) -> dict[str, int] | None:

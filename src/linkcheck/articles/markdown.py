@@ -28,9 +28,10 @@ from linkcheck.articles._base import (
     quoted_around,
     resolve_url,
 )
-from linkcheck.articles._dates import parse_date
+from linkcheck.articles._dates import parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries
 from linkcheck.articles._prose import names_host
+from linkcheck.articles._records import column_role
 from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
@@ -151,6 +152,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "\n#" in masked and any(word in masked for word in _ISSUER_WORDS):
         _mark_issuer_blocks(masked, constructs)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
+    if (first_rule := _first_table_rule(masked)) >= 0:
+        read_pipe_tables(masked, constructs, first_rule)
     parsed.prose = _prose(masked, constructs, parsed)
     if parsed.date is None:  # no front matter date: a dateline near the top ("Posted 2024-02-18 by ...")
         # (The dateline is looked for in the first 5,000 characters: the emphasis of the rest is not read.)
@@ -159,7 +162,113 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         heading = _HEADING.search(masked)
         if heading:
             parsed.title = clean_text(_visible(heading.group("title"))) or None
+    if parsed.title and masked.find("\nsource_url: http", max(0, len(masked) - 3000)) >= 0:
+        _clipped_source(masked, constructs, parsed.title)
     return parsed
+
+
+#: A pipe table's delimiter row (``|---|:---:|``), under its header row.
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+#: A table cell's separator: a ``|`` not escaped.
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+#: A cell struck through whole (GFM's ``~~...~~``).
+_STRUCK = re.compile(r"~~[^~]+~~")
+_MARKDOWN_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+
+
+def _first_table_rule(text: str, pos: int = 0) -> int:
+    """Where the first pipe table's delimiter row (:data:`_TABLE_RULE`) from ``pos`` on starts, or -1: each
+    line holding ``---`` is tested (one search of the text for ``---``, a front matter's fences among its
+    few finds; a pattern searched along the text would cost every document more)."""
+    at = text.find("---", pos)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if "|" in text[start:end] and _TABLE_RULE.match(text, start) is not None:
+            return start
+        at = text.find("---", end)
+    return -1
+
+
+def _cells(line: str) -> list[str]:
+    cells = _CELL_BAR.split(line.strip())
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return [cell.strip() for cell in cells]
+
+
+def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -> None:
+    """A pipe table of sources (added after the twenty-first held-out batch): under a header row naming a
+    link column and two more that :func:`~._records.column_role` knows (``| Outlet | Headline | Published |
+    Link |``), each row's one link (in its link column, or the title cell's link when that column holds
+    none) is given the row's title, outlet and date. A row struck through in every cell but its number
+    (``~~...~~``) is one the page withdrew: its links are no citations. Tables without such a header are
+    left to the prose."""
+    rule = first_rule
+    while rule >= 0:
+        header_end = text.rfind("\n", 0, rule)
+        header_start = text.rfind("\n", 0, max(0, header_end)) + 1
+        roles: dict[str, int] = {}
+        if header_end > 0:
+            for index, name in enumerate(_cells(text[header_start:header_end])):
+                role = column_role(name)
+                if role is not None and role not in roles:
+                    roles[role] = index
+        pos = text.find("\n", rule)
+        if "url" in roles and len(roles) >= 3:
+            while pos >= 0:
+                end = text.find("\n", pos + 1)
+                end = len(text) if end < 0 else end
+                row = text[pos + 1 : end]
+                if "|" not in row:
+                    break
+                _read_row(row, roles, [c.link for c in constructs if c.link and pos < c.start < end])
+                pos = end if end < len(text) else -1
+        rule = _first_table_rule(text, pos) if pos >= 0 else -1
+
+
+def _read_row(row: str, roles: dict[str, int], links: list[Link]) -> None:
+    cells = _cells(row)
+    if not links or len(cells) < len(roles):
+        return
+    struck = sum(1 for cell in cells if _STRUCK.fullmatch(cell))
+    if struck >= 2 and all(
+        _STRUCK.fullmatch(cell) or cell in ("", "—", "-") or cell.isdigit() for cell in cells
+    ):
+        for link in links:
+            link.boilerplate = True  # a row struck through: withdrawn
+        return
+    cited = [link for link in links if link.archive_url is None]
+    if len(cited) != 1:
+        return
+    link = cited[0]
+    cell = {role: cells[i] for role, i in roles.items() if i < len(cells)}
+    if title := clean_text(_visible(_MARKDOWN_LINK_TEXT.sub(r"\1", cell.get("title", "")))):
+        link.title = title
+    if outlet := clean_text(_visible(cell.get("outlet", ""))):
+        link.outlet = outlet
+    if cell.get("date") and (date := parse_date_field(_visible(cell["date"]))) is not None:
+        link.date = date
+
+
+def _clipped_source(text: str, constructs: list[_Construct], title: str) -> None:
+    """A Joplin note's ``source_url:`` (the metadata block its raw export writes after the body: ``id:``,
+    ``source_url:``, ..., ``type_: 1``; looked for in the last 3,000 characters) is the page the note
+    clipped, titled as the note is (added after the twenty-first held-out batch: the web clipper names a
+    note after the page's title)."""
+    for construct in constructs:
+        link = construct.link
+        if (
+            link is not None
+            and link.title is None
+            and text.startswith("source_url: ", construct.start - 12)
+            and "\ntype_: " in text[construct.start :]
+        ):
+            link.title = title
+            link.notes.append("the clipped page (Joplin's source_url)")
 
 
 _HEADING = re.compile(r"^#[ \t]+(?P<title>[^\r\n#]+)", re.MULTILINE)
@@ -476,8 +585,15 @@ def _definitions(masked: str) -> dict[str, tuple[int, int, str, str | None, int]
     return found
 
 
+#: Joplin's link to another note or to a resource of its own (``[Note](:/2b7d4e9f...)``, ``![](:/6c1e...)``):
+#: ``:/`` and the item's 32 hexadecimal digits.
+_JOPLIN_ITEM = re.compile(r":/[0-9a-f]{32}")
+
+
 def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -> Link | None:
     dest = html_lib.unescape(_ESCAPED.sub(r"\1", dest.strip()))
+    if dest.startswith(":/") and _JOPLIN_ITEM.fullmatch(dest):
+        return None  # another note of the notebook (added after the twenty-first held-out batch): no page
     url, error = resolve_url(dest, base)
     if url is None and error is None:
         return None

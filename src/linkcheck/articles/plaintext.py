@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 
+from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._base import (
     ABOUT_HEADING,
     CONTACT_HEADING,
@@ -36,8 +37,9 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
+from linkcheck.articles._lynx import dump_page, looks_like_dump
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
-from linkcheck.articles._prose import find_mentions, host_labels
+from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     csl_json_items,
     looks_like_csv_log,
@@ -50,6 +52,7 @@ from linkcheck.articles._records import (
 )
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
+from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
 from linkcheck.models import PartialDate
@@ -143,6 +146,135 @@ def _ending_from(line: str) -> int:
 def _quoted_line() -> re.Pattern[str]:
     """:data:`_QUOTED_LINE` compiled on first use (few texts have such a line)."""
     return re.compile(_QUOTED_LINE)
+
+
+#: A quoted title and a parenthesis right before a URL (``... loss: "Ferry operator posts £4m loss" (Island
+#: Business Review, Sept 29) https://...``), as a post or a chat message cites: the parenthesis says whose and
+#: when, as a trailer after the link would.
+_NOTED_TITLE = re.compile(
+    rf"[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}],?[ \t]*\((?P<n>[^()\r\n]{{2,80}})\)[ \t]?$"
+)
+
+
+def _noted_title(before: str, url: str) -> tuple[str, str] | None:
+    """The title and the note of a quoted title and a parenthesis ending ``before`` (the text on a URL's line
+    before it, :data:`_NOTED_TITLE`; added after the twenty-first held-out batch), when the quoted words read
+    as a title (Title Case or the URL's words: a quoted statement does not); else ``None``."""
+    m = _NOTED_TITLE.search(before, max(0, len(before) - 300))
+    if m is None or (title := looks_like_title(m.group("t"), url, standalone=True)) is None:
+        return None
+    return title, m.group("n").strip()
+
+
+#: A link's label in brackets before its URL: TiddlyWiki's ``[[Title|url]]``, ``[ext[Title|url]]`` and
+#: ``[img width=480 [alt|url]]`` (a picture), Scrapbox's ``[Title url]``; searched back from the URL.
+_LABEL_BEFORE = re.compile(
+    r"\[(?:(?P<kind>\[|ext\[|img(?P<img>[ \t][^\[\]\r\n]{0,80})?\[)(?P<t>[^\[\]|\r\n]{1,300})\||"
+    r"(?P<s>[^\[\]|\r\n]{1,300})[ \t])$"
+)
+#: A link's label after its URL and a space, up to the bracket that closes it: Scrapbox's and MediaWiki's
+#: ``[url Title]``.
+_LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
+
+
+#: A citation in Bluebook form ending right before its URL (a brief's, a law review's): who wrote it, the
+#: title, an outlet in capitals perhaps, a pin cite's page perhaps and the date alone in parentheses, then
+#: a comma: ``Maria Lopez, Delivery Drivers Say ..., HARBOR CITY LEDGER (Apr. 4, 2023),``; ``Harbor City
+#: Dep't of Transp., Curb Lane Pilot Evaluation 4 (Mar. 2023),``; ``Harbor City Ledger, Editorial, The Curb
+#: Rule Needs a Rethink (Apr. 9, 2023),``. A parenthesis with other words (``(filed May 1, 2023)``, ``(last
+#: visited ...)``) is no such date, and the citation is left to the other readers.
+_BLUEBOOK = re.compile(
+    r"(?P<who>[^,;()\s][^,;()]{1,118}),[ \t]+"
+    r"(?:(?P<kind>Editorial|Opinion|Op-Ed|Letter to the Editor),[ \t]+)?"
+    r"(?P<title>[^();]{4,250}?)(?:,[ \t]+(?P<outlet>[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9.&'’-]+){0,7}))?"
+    r"(?:[ \t]+\d{1,4}(?:[-–]\d{1,4})?)?"
+    r"[ \t]+\((?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},[ \t]+)?\d{4})\),[ \t]*$"
+)
+#: What opens a citation sentence before its source: a footnote's number, an introductory signal.
+_SIGNAL = re.compile(
+    r"(?:\d{1,3}[ \t]+)?(?:(?:[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|[Bb]ut see)"
+    r"(?:,?[ \t]+(?:also|e\.g\.,|generally))?[ \t]+)?"
+)
+#: Where a sentence ends before the next one opens (``... space. Maria Lopez, ...``, ``... curb." Urban``),
+#: or a footnote's line opens (``\n   2 See also ...``). (Not before a digit: ``(Mar. 2023)`` is one date.)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])|\n[ \t]*\n|\n[ \t]*(?=\d{1,3}[ \t]+[A-Z])")
+
+
+def bluebook_cite(text: str, start: int) -> tuple[str, str | None, PartialDate | None, str] | None:
+    """The title, the outlet (an outlet in capitals, or an editorial's author), the date and the author of a
+    Bluebook
+    citation whose URL starts at ``start`` (:data:`_BLUEBOOK`, read over the lines of its sentence; added
+    after the twenty-first held-out batch, on a brief's argument section and the twentieth batch's table of
+    authorities); ``None`` when the text before the URL is no such citation."""
+    window = text[max(0, start - 400) : start]
+    if not window.rstrip().endswith("),"):
+        return None
+    ends = list(_SENTENCE_END.finditer(window))
+    sentence = window[ends[-1].end() :] if ends else window
+    sentence = " ".join(sentence.split())
+    sentence = sentence[sentence.rfind("; ") + 1 :].lstrip()  # ``...; see also Author, Title, ...``: the last
+    sentence = sentence[_SIGNAL.match(sentence).end() :]  # type: ignore[union-attr]  # (it matches "")
+    m = _BLUEBOOK.fullmatch(sentence + " ")
+    if m is None or m.group("title").rstrip().endswith(("No.", "at")):
+        return None
+    outlet = m.group("outlet") or (m.group("who").strip() if m.group("kind") else None)
+    return m.group("title").strip(), outlet, parse_date(m.group("date")), m.group("who").strip()
+
+
+def _child_line(text: str, line_start: int, line_end: int) -> str:
+    """The line under a link's line when it is indented deeper and short and holds no URL: an outliner's
+    (Scrapbox's, Logseq's) note under its item, which says whose the link is and when (``[url Title]`` then
+    ``\tKelso Harbour News, 2 April 2024``); else ``""``. Only under a bracketed link (:func:`framing_label`):
+    a bare URL's next line is running text as often."""
+    if line_end >= len(text) - 1:
+        return ""
+    nl = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : nl if nl >= 0 else len(text)].rstrip("\r")
+    own = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" \t"))
+    deeper = len(below) - len(below.lstrip(" \t"))
+    if deeper <= own or len(below) > 160 or "://" in below or below.lstrip()[:1] in ">[#":
+        return ""
+    return below.strip()
+
+
+#: The rest of an HTML anchor a plain text holds after its URL: ``">Title</a>``.
+_ANCHOR_REST = re.compile(r'">(?P<t>[^<>\r\n]{1,300})</a>', re.IGNORECASE)
+
+
+def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
+    """The text of an HTML anchor written in a plain text (``<a href="url">Title</a>``: a wiki's raw HTML, a
+    tiddler's; added after the twenty-first held-out batch), as :func:`framing_label` gives a label."""
+    m = _ANCHOR_REST.match(text, end)
+    opening = before.rfind("<a ")
+    if m is None or opening < 0:
+        return None
+    return m.group("t").strip(), m.end(), opening, False
+
+
+def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
+    """The label of a link framed by brackets with its URL (added after the twenty-first held-out batch:
+    TiddlyWiki's ``[[Title|url]]`` and ``[ext[Title|url]]``, Scrapbox's ``[Title url]`` and, as MediaWiki
+    writes an external link, ``[url Title]``), where its markup ends in ``text``, where it opens in
+    ``before`` (the URL's line before it) and whether it shows a picture (``[img[alt|url]]``); ``None`` for
+    a URL no such brackets frame (``[1] https://...``, ``[see https://x and https://y]``)."""
+    if before.endswith("[") and not before.endswith("[["):
+        m = _LABEL_AFTER.match(text, end)
+        if m is None or "://" in m.group("t"):
+            return None
+        return m.group("t").strip(), m.end(), len(before) - 1, False
+    m = _LABEL_BEFORE.search(before, max(0, len(before) - 320))
+    if m is None:
+        return None
+    if m.group("kind") is not None:
+        if not text.startswith("]]", end):
+            return None
+        return m.group("t").strip(), end + 2, m.start(), m.group("kind") != "[" and m.group("kind") != "ext["
+    label = m.group("s").strip()
+    if not text.startswith("]", end) or text.startswith("]]", end) or "://" in label:
+        return None
+    if label[-1:] in ",;:–—-" or any(mark in label for mark in _TITLE_OPENERS + _TITLE_CLOSERS):
+        return None  # ``[RIA Novosti, 09.01.2020, "Title" — https://...]``: an entry in brackets, read as one
+    return label, end + 1, m.start(), False
 
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
@@ -551,8 +683,15 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
-    if first == "{" and (page := wp_rest_page(text)) is not None:  # a WordPress REST post: its HTML
+    if first == "{" and (page := wp_rest_page(text) or apple_news_page(text)) is not None:
+        # a WordPress REST post's HTML; an Apple News Format article's components as HTML
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
+
+        return html.parse(page, base_url=base_url)
+    if (
+        looks_like_dump(text) and (page := dump_page(text)) is not None
+    ):  # ``lynx -dump``: links as ``[N]text``
+        from linkcheck.articles import html
 
         return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
@@ -561,7 +700,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
     page_date = None
-    if first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
+    if (
+        first == "w"
+        and looks_like_twitter_archive(text)
+        and (posts := twitter_archive_text(text)) is not None
+    ):
+        text = posts  # a Twitter archive's ``tweets.js``: its posts, short links read
+    elif first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
     elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
         page_date, text = roff_date(text), roff_text(text)
@@ -601,7 +746,23 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 bracket, opener = _BBCODE_LABEL.match(text, end), 5
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
-        after = text[bracket.end() if bracket else end : line_end]
+        # (Each test below looks at the link's own line, never the whole text: a search of every text for a
+        # rare mark costs more than these tests on each link.)
+        framed = None
+        if bracket is not None:
+            after = text[bracket.end() : line_end]
+        else:
+            if "[" in before[-320:] and text[end : end + 1] in ("]", " ", "\t"):
+                framed = framing_label(
+                    text, before, end
+                )  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
+            elif before.endswith('href="') and text.startswith('">', end):
+                framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
+            if framed is not None:
+                after = text[framed[1] : line_end]
+                before = before[: framed[2]]
+            else:
+                after = text[end:line_end]
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         elif bracket is not None and opener:
@@ -625,6 +786,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or signature[0] <= start < signature[1]
             or (json_feed and _feed_address(text, before, end)),
         )
+        if standalone and not link.trailer and framed is not None:
+            link.trailer = _child_line(text, line_start, line_end)  # an outliner's note under its link
         quoted = None
         if before[:1] in _TITLE_OPENERS and not after.strip():
             quoted = _quoted_line().fullmatch(before)
@@ -657,8 +820,14 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             and after.strip().startswith("(")
         ):  # ``Outlet: Title – URL (date)``
             link.trailer = after.strip().strip("()")
-        if bracket is not None:
+        elif not standalone and before.endswith(") ") and (noted := _noted_title(before, url)):
+            link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
+        if framed is not None:
+            link.boilerplate = link.boilerplate or framed[3]  # TiddlyWiki's ``[img[alt|url]]``: a picture
+            link.text = clean_text(framed[0])
+        elif bracket is not None:
             link.text = clean_text(bracket.group("t"))
+        if framed is not None or bracket is not None:
             link.title = looks_like_title(link.text, url, standalone=standalone)
             link.title_from_text = link.title is not None
             link.quoted = link.text[:1] in '"“«„'
@@ -669,7 +838,17 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     bars = "|" in text  # (a digest's source lines have bars: no other text pays the look above each URL)
     for start, _, link in placed:
         untitled = link.title is None and link.error is None
-        if untitled and text[start - 2 : start] in (", ", ": "):
+        if untitled and text[start - 2 : start] in (", ", ",\n") and (cited := bluebook_cite(text, start)):
+            title, outlet = cited[0], cited[1]  # (``outlet``: a name or ``None``)
+            lead, _, tail = title.rpartition(", ")
+            if lead and not outlet and names_host(tail, link.url):
+                title, outlet = lead, tail  # ``Author, Title, Star Tribune (June 4, 2023),``: not in capitals
+            link.title = looks_like_title(title, link.url, standalone=True) or link.title
+            link.outlet = outlet or link.outlet
+            if not link.outlet and names_host(cited[3], link.url):
+                link.outlet = cited[3]  # the author is an organisation the host spells: its publisher
+            link.date = cited[2] or link.date
+        elif untitled and text[start - 2 : start] in (", ", ": "):
             _inline_entry(text, start, link)
         elif untitled and link.standalone and (nl := _entry_above(text, start)):
             _inline_entry(text, nl, link)  # the same reference, its URL alone on the next line
