@@ -125,6 +125,9 @@ def test_a_line_end_cut_after_a_large_chunk_is_an_incomplete_read() -> None:
 @example(  # cut after the CR ending the first chunk's data (found by hypothesis)
     sizes=[2048], extension=False, upper=False, trailers=b"X-Trace: a-b_c\r\n", cut=22, buffer=16, n=1
 )
+@example(  # cut before that CR (found by hypothesis in a clean-clone CI run)
+    sizes=[2048], extension=False, upper=False, trailers=b"X-Trace: a-b_c\r\n", cut=23, buffer=16, n=1
+)
 @given(
     sizes=st.lists(st.integers(LARGE, 3 * LARGE), min_size=1, max_size=6),
     extension=st.booleans(),
@@ -148,15 +151,9 @@ def test_any_body_of_large_chunks_reads_as_http_client_reads_it(
     if cut is not None:  # cut short in the last chunk's framing or the ones before it
         body = body[: max(0, len(body) - cut)]
     ours, plain = _outcome(body, buffer, n), _outcome(body, buffer, n, _HTTP_CLIENT)
-    # The same pieces, error and connection state; the message too, but where a body is cut after the CR
-    # ending the first chunk's data: the thirty-sixth session's reader reads that line end by the byte until
-    # one is CRLF, and says 0 bytes of the two came where http.client, reading two, says 1.
-    assert (ours[0], ours[2]) == (plain[0], plain[2])
-    assert ours[1] == plain[1] or (
-        ours[1].startswith("IncompleteRead: IncompleteRead(0 bytes read, 1 more expected)")
-        and plain[1].startswith("IncompleteRead: IncompleteRead(1 bytes read, 1 more expected)")
-        and body.endswith(b"\r")
-    )
+    # The same pieces, error, message and connection state (the message too where a body is cut inside the
+    # line end after the first chunk's data, which this reader reads by the byte until one is CRLF).
+    assert ours == plain
     if cut is None:
         assert b"".join(ours[0]) == page
 

@@ -682,10 +682,16 @@ class Response(http.client.HTTPResponse):
                 first = fp.read(1)
                 if left == 0 and first and first != b"\n":
                     second = fp.read(1)
+                    if not second:  # cut after the line end's first byte: one of http.client's two read
+                        raise http.client.IncompleteRead(first, 1)
                     self._crlf_ends = first + second == b"\r\n"
                     first = second
-                if not first:
-                    raise http.client.IncompleteRead(b"", 1)
+                if not first:  # cut before the line end (http.client: 0 of 2) or after its CR (1 of 2)
+                    raise (
+                        http.client.IncompleteRead(b"", 2)
+                        if left == 0
+                        else http.client.IncompleteRead(b"\r", 1)
+                    )
             self.chunk_left = None
         return _HTTP_CHUNK_LEFT(self)  # type: ignore[no-any-return]
 
