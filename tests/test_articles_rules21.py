@@ -407,3 +407,35 @@ def test_a_tiddler_and_a_twitter_archive_are_read_as_text() -> None:
         detect_format("app.js", '<p>window.YTD is not first</p><a href="https://a.example/">a</a></p>')
         == "html"
     )
+
+
+def test_linked_html_writes_spans_as_links_and_escapes_the_rest() -> None:
+    from linkcheck.articles._pages import linked_html
+
+    text = "See [1]Port <news> & [2]no address; [3]inside"
+    first, second = text.index("[1]"), text.index("[2]")
+    spans = [
+        (first, first + 14, "Port <news>", "https://a.example/?x=1&y=2"),
+        (second, second + 13, "no address", None),
+        (first + 5, len(text), "x", "u"),  # starts inside the first: passed over
+    ]
+    assert linked_html(text, spans) == (
+        'See <a href="https://a.example/?x=1&amp;y=2">Port &lt;news&gt;</a> &amp; no address; [3]inside'
+    )
+    assert linked_html("a < b", []) == "a &lt; b"
+
+
+def test_a_csv_header_and_a_pipe_tables_header_are_read_by_one_rule() -> None:
+    from linkcheck.articles._records import _csv_header, column_role, header_roles
+
+    assert header_roles(["url", None, "title", "url", "date"]) == {"url": 0, "title": 2, "date": 4}
+    assert header_roles(["url", "title"]) is None  # a link column and one more: not a table of sources
+    assert header_roles(["title", "date", "outlet"]) is None  # no link column
+    assert _csv_header("Outlet,Headline,Published on,Source_URL") == {
+        "outlet": 0,
+        "title": 1,
+        "date": 2,
+        "url": 3,
+    }
+    assert column_role("**Headline / document**") == "title"
+    assert column_role("Notes") is None

@@ -18,7 +18,7 @@ import json
 import re
 from typing import Any
 
-from linkcheck.articles._pages import article_page
+from linkcheck.articles._pages import article_page, linked_html
 
 __all__ = ["apple_news_page"]
 
@@ -44,27 +44,16 @@ def _plain_html(text: str, additions: Any) -> str:
         url, start, length = addition.get("URL"), addition.get("rangeStart"), addition.get("rangeLength")
         if isinstance(url, str) and isinstance(start, int) and isinstance(length, int) and length > 0:
             ranges.append((start, start + length, url))
-    out, pos = [], 0
-    for start, end, url in sorted(ranges):
-        if start < pos or end > len(text):
-            continue
-        out.append(html_lib.escape(text[pos:start], quote=False))
-        words = html_lib.escape(text[start:end], quote=False)
-        out.append(f'<a href="{html_lib.escape(url)}">{words}</a>')
-        pos = end
-    out.append(html_lib.escape(text[pos:], quote=False))
-    return "".join(out)
+    return linked_html(
+        text, [(start, end, text[start:end], url) for start, end, url in sorted(ranges) if end <= len(text)]
+    )
 
 
 def _markdown_html(text: str) -> str:
     """A Markdown component's text with its links as ``<a href>``s (the rest escaped, as text)."""
-    out, pos = [], 0
-    for m in _MARKDOWN_LINK.finditer(text):
-        out.append(html_lib.escape(text[pos : m.start()], quote=False))
-        out.append(f'<a href="{html_lib.escape(m.group(2))}">{html_lib.escape(m.group(1), quote=False)}</a>')
-        pos = m.end()
-    out.append(html_lib.escape(text[pos:], quote=False))
-    return "".join(out)
+    return linked_html(
+        text, [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MARKDOWN_LINK.finditer(text)]
+    )
 
 
 def components_html(components: Any, depth: int = 0) -> list[str]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import html as html_lib
 import re
 
+from linkcheck.articles._pages import linked_html
+
 __all__ = ["dump_page", "link_text_end", "looks_like_dump"]
 
 #: The heading of a dump's list of addresses (lynx's, elinks's; not lynx 2.8.4's ``Visible links``, which
@@ -96,19 +98,11 @@ def _addresses(text: str, heading: int) -> dict[str, str]:
 
 def _block_html(block: str, addresses: dict[str, str]) -> str:
     """A block's text (its lines joined by ``\\n``) with each numbered link text as an ``<a href>``."""
-    out: list[str] = []
-    pos = 0
+    spans = []
     for m in _MARKER.finditer(block):
-        if m.start() < pos:
-            continue
-        out.append(html_lib.escape(block[pos : m.start()], quote=False))
-        url = addresses.get(m.group(1))
         end = link_text_end(block, m.end())
-        words = html_lib.escape(block[m.end() : end], quote=False)
-        out.append(f'<a href="{html_lib.escape(url)}">{words}</a>' if url else words)
-        pos = end
-    out.append(html_lib.escape(block[pos:], quote=False))
-    return "".join(out)
+        spans.append((m.start(), end, block[m.end() : end], addresses.get(m.group(1))))
+    return linked_html(block, spans)
 
 
 def _block(lines: list[str], addresses: dict[str, str]) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from linkcheck.articles._base import Link
@@ -28,6 +29,7 @@ from linkcheck.models import PartialDate
 __all__ = [
     "column_role",
     "csl_json_items",
+    "header_roles",
     "looks_like_csv_log",
     "looks_like_ris",
     "looks_like_yaml_records",
@@ -117,13 +119,23 @@ _CSV_SEPARATORS = re.compile(r"[_\-\s]+")
 def _csv_header(line: str) -> dict[str, int] | None:
     """The roles of a CSV header line's columns (role -> index), when it has a link column and at least two
     more columns this reader knows; else ``None``."""
-    cells = next(csv.reader([line]), [])
-    roles: dict[str, int] = {}
-    for i, cell in enumerate(cells):
-        role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", cell.strip().lower()))
-        if role is not None and role not in roles:
-            roles[role] = i
-    return roles if "url" in roles and len(roles) >= 3 else None
+    return header_roles(_named_role(cell.strip()) for cell in next(csv.reader([line]), []))
+
+
+def header_roles(roles: Iterable[str | None]) -> dict[str, int] | None:
+    """A table's header as role -> the index of the first column of that role, from each column's role
+    (``None``: a column no reader knows), when it has a link column and at least two more known; else
+    ``None``. The CSV reader's header and a Markdown pipe table's."""
+    found: dict[str, int] = {}
+    for i, role in enumerate(roles):
+        if role is not None and role not in found:
+            found[role] = i
+    return found if "url" in found and len(found) >= 3 else None
+
+
+def _named_role(name: str) -> str | None:
+    """The role :data:`_CSV_COLUMNS` gives a column name (its case, ``_``, ``-`` and spaces aside)."""
+    return _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", name.lower()))
 
 
 def column_role(name: str) -> str | None:
@@ -131,7 +143,7 @@ def column_role(name: str) -> str | None:
     ``name`` (:data:`_CSV_COLUMNS`; a name of alternatives, ``Headline / document``, by its first known
     one)."""
     for part in name.split("/"):
-        role = _CSV_NAMES.get(_CSV_SEPARATORS.sub(" ", part.strip().strip("*_").lower()))
+        role = _named_role(part.strip().strip("*_"))
         if role is not None:
             return role
     return None

@@ -31,7 +31,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries
 from linkcheck.articles._prose import names_host
-from linkcheck.articles._records import column_role
+from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles.plaintext import dateline
 
 __all__ = ["parse"]
@@ -211,14 +211,11 @@ def read_pipe_tables(text: str, constructs: list[_Construct], first_rule: int) -
     while rule >= 0:
         header_end = text.rfind("\n", 0, rule)
         header_start = text.rfind("\n", 0, max(0, header_end)) + 1
-        roles: dict[str, int] = {}
-        if header_end > 0:
-            for index, name in enumerate(_cells(text[header_start:header_end])):
-                role = column_role(name)
-                if role is not None and role not in roles:
-                    roles[role] = index
+        roles = (
+            header_roles(map(column_role, _cells(text[header_start:header_end]))) if header_end > 0 else None
+        )
         pos = text.find("\n", rule)
-        if "url" in roles and len(roles) >= 3:
+        if roles is not None:
             while pos >= 0:
                 end = text.find("\n", pos + 1)
                 end = len(text) if end < 0 else end
