@@ -6,6 +6,7 @@ Every URL here is on a reserved name (``.invalid``), reported dead without any n
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -241,10 +242,9 @@ def test_neither_pass_holds_the_manifest(tmp_path: Path) -> None:
     def write(lines: int) -> str:
         path = tmp_path / f"sources-{lines}.txt"
         with path.open("w", encoding="utf-8") as out:
-            for i in range(lines):  # 250 distinct URLs, however long the file
-                out.write(
-                    f"https://h{i % 7}.invalid/story/{i % 250} | title: Story number {i} | date: 2020-01\n"
-                )
+            for i in range(lines):  # 250 distinct URLs, however long the file (fewer than the scan counts)
+                url = f"https://h{i % 250 % 7}.invalid/story/{i % 250}"
+                out.write(f"{url} | title: Story number {i} | date: 2020-01\n")
         return str(path)
 
     def peak(path: str, lines: int) -> int:
@@ -262,6 +262,37 @@ def test_neither_pass_holds_the_manifest(tmp_path: Path) -> None:
     # Eight times the lines: a list of their citations would take eight times the memory (~2 MB), a stream
     # the same as before.
     assert large < small * 1.5
+
+
+@pytest.mark.parametrize("own_frozen", [False, True], ids=["nothing-frozen", "program-froze-its-own"])
+def test_a_program_that_runs_the_cli_gets_its_collector_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], own_frozen: bool
+) -> None:
+    """A run tunes the collector (thresholds of 50,000, everything loaded frozen) for itself; left so, the
+    calling program would keep up to 50,000 new objects before it next collected its cyclic garbage."""
+    import linkcheck.parallel
+
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text(MANIFEST, encoding="utf-8")
+    tuned = mock.Mock(wraps=linkcheck.parallel.tune_process)
+    monkeypatch.setattr(linkcheck.parallel, "tune_process", tuned)
+    threshold = gc.get_threshold()
+    if own_frozen:
+        gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        assert main([str(manifest), "--format", "jsonl", "--processes", "1"]) == 1
+        assert tuned.call_count == 1
+        assert gc.get_threshold() == threshold
+        if own_frozen:  # the program's own freeze is kept: one call would unfreeze all of it
+            assert gc.get_freeze_count() >= frozen
+        else:
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    records = [json.loads(line)["record"] for line in capsys.readouterr().out.splitlines()]
+    assert records == ["result"] * 4 + ["summary"]
 
 
 def test_standard_input_that_is_not_utf8_is_an_input_error() -> None:

@@ -9,6 +9,7 @@ import argparse
 import codecs
 import contextlib
 import functools
+import gc
 import glob
 import os
 import re
@@ -1302,8 +1303,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     SIGTERM stops a run as Ctrl-C does: its worker processes are stopped at once rather than left to finish
     the requests they have in flight, nothing half-written replaces a report, and the exit code is 143 (130
-    for Ctrl-C). Standard output closed by its reader stops the run too, quietly, with 141."""
+    for Ctrl-C). Standard output closed by its reader stops the run too, quietly, with 141.
+
+    A check run tunes the garbage collector for itself (:func:`linkcheck.parallel.tune_process`); a program
+    that calls this gets its collector back as it was: the same thresholds, and its objects no longer frozen
+    (unless it had frozen some itself)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    collector = gc.get_threshold(), gc.get_freeze_count()
     installed = threading.current_thread() is threading.main_thread()  # only there can it be set
     previous = signal.getsignal(signal.SIGTERM) if installed else None
     if installed:
@@ -1336,6 +1342,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             parallel.end_processes()
         if installed:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        _restore_collector(*collector)
+
+
+def _restore_collector(threshold: tuple[int, int, int], frozen: int) -> None:
+    """Undo :func:`linkcheck.parallel.tune_process` for a program that called :func:`main`.
+
+    Its objects frozen by the run go back to the collector's oldest generation, unless the program had
+    frozen some of its own before (one call unfreezes all of them, which only the program may decide)."""
+    if gc.get_threshold() != threshold:
+        gc.set_threshold(*threshold)
+    if frozen == 0 and gc.get_freeze_count():
+        gc.unfreeze()
 
 
 def run() -> None:

@@ -198,7 +198,8 @@ def tune_process() -> None:
     CPU per link (docs/benchmarks.md). With glibc, the C allocator gets two arenas instead of one per thread
     that allocates (up to eight per core): page bodies and parse trees of dozens of threads otherwise
     fragment a new arena each, and a long run's memory creeps up (100,000 links: +12 MB, flat with two).
-    Not called by the library on its callers' behalf.
+    Not called by the library on its callers' behalf; :func:`linkcheck.cli.main` undoes the collector's part
+    when it returns.
     """
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
