@@ -1573,6 +1573,8 @@ def _name_swap(
     a, i, x, b, j, y = swap
     if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
         return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
+    if _two_states(x, y):
+        return "name", x, y  # in a title in title case too (``Russia-Iran Talks``/``Russia-Iraq Talks``)
     kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
     if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
         return None
@@ -1582,12 +1584,6 @@ def _name_swap(
         return None  # a leader's initials for the surname they end with (``PBBM``/``Marcos``): to the score
     if "name" in (kind_x, kind_y):
         return "name", x, y
-    if i == j == 0 and _state_of(fold(x)) >= 0 and _state_of(fold(y)) >= 0:
-        return (
-            "name",
-            x,
-            y,
-        )  # two states (:data:`_STATE_NAMES`) as both first words: names wherever they stand
     if i == j == 0 and _names_a_ministry(x) and _names_a_ministry(y):
         return "name", x, y  # two ministries as both first words (``Минтруд``/``Минфин``): names too
     if _quoted_alone(cited, x) and _quoted_alone(page_title, y):
@@ -1939,6 +1935,18 @@ def _state_of(word: str) -> int:
             if (word == name[:-1]) if name.endswith("$") else word.startswith(name):
                 return index
     return -1
+
+
+def _two_states(x: str, y: str) -> bool:
+    """Whether two words (as written), each capitalised, name two states of :data:`_STATE_NAMES`: ``Iran``/
+    ``Iraq``, ``Ирак``/``Иран``, ``Gürcüstan``/``Ermənistan``, wherever they stand (a first word, a word of a
+    title in title case, where capitals tell no name from a sentence's first word or a common noun). The
+    table says they are names; two of them in a headline otherwise alike are two stories. Left alone: one
+    state in two words (``Russia``/``Moscow``), a word the table lacks (``Катар``), a word in lower case."""
+    if not (_capitalised(x) and _capitalised(y)):
+        return False
+    state_x, state_y = _state_of(fold(x)), _state_of(fold(y))
+    return state_x >= 0 and state_y >= 0 and state_x != state_y
 
 
 def _one_state(x: str, y: str) -> bool:
