@@ -316,9 +316,10 @@ def test_korean_numbers_leave_alone(text: str) -> None:
         # a two-letter initialism, lower-case words, title case, two words apart, too few shared
         ("Sanctions imposed by the US on Iran", "Sanctions imposed by the America on Iran", ""),
         ("Росія передала Україні партію зброї", "Росія передала Україні партію зерна", ""),
+        # (two states of the table in title case are names since the twenty-eighth batch: test_match_rules28)
         (
-            "Kremlin Confirms Russia-Iran Talks On Air Defense Systems",
-            "Kremlin Confirms Russia-Iraq Talks On Air Defense Systems",
+            "Kremlin Confirms Russia-Qatar Talks On Air Defense Systems",
+            "Kremlin Confirms Russia-Oman Talks On Air Defense Systems",
             "",
         ),
         ("Putin meets Erdogan in Ankara on grain", "Putin meets Aliyev in Baku on grain", ""),
