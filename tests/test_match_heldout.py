@@ -110,7 +110,8 @@ TODAY = dt.date(2024, 11, 30)
 #: otherwise alike) and left one: Iran for Iraq as both titles' first word, where a sentence capitalises any
 #: word (a table of names); 55 since the twenty-seventh, which fixed the eighth's Bazoum ("libéré" for
 #: "renversé": the URL's slug spells the page's word, not the cited one) and the twenty-sixth's Iran for
-#: Iraq (two states of the table of states as both first words) and left none.
+#: Iraq (two states of the table of states as both first words) and left none; 54 since the twenty-eighth,
+#: which left none.
 MAX_KNOWN_FAILURES = 54
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool

@@ -1903,7 +1903,9 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: capital and its seat of government ("Moscow rejects", "the Kremlin says", "Russia says" are one actor), in
 #: English and in Russian and Ukrainian as :func:`~linkcheck.names.fold` romanises them (the South Caucasus'
 #: three also in Azerbaijani, with and without its ``ə``, and Armenia by its own name). Each is a word's
-#: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word.
+#: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a name
+#: that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
+#: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
 _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("russia", "rossi", "rosi", "moscow", "moskv", "kremlin", "kreml"),
     ("ukrain", "kyiv", "kiev", "kiiv", "kiye"),
@@ -1925,6 +1927,12 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("azerbai", "azerbay", "azərbaycan", "baku$", "baki$"),
     ("armeni", "ermeni", "ermənistan", "yerevan", "erevan", "irevan", "irəvan", "hayastan"),
     ("georgia", "gruzi", "gurcustan", "sakartvelo", "tbilisi"),
+    ("qatar", "katar$", "katara$", "katare$", "kataru$", "doha$", "dokha$", "dokhe$", "dokhi$"),
+    ("egypt", "egipet$", "egipt", "yegipet$", "yegipt", "cairo", "kair$", "kaira$", "kaire$"),
+    ("saudi", "saudovsk", "saudivsk", "riyadh", "riyad$"),
+    ("leban", "livan$", "livana$", "livane$", "livanu$", "beirut"),
+    ("afghan", "afganistan", "kabul"),
+    ("pakistan", "islamabad"),
 )
 
 
