@@ -226,6 +226,7 @@ def test_initialism_ending_with() -> None:
     assert not _initialism_ending_with("US", "Smith")  # two letters
     assert not _initialism_ending_with("PBBM", "marcos")  # lower case
     assert not _initialism_ending_with("PBBM", "MARCOS")
+    assert not _initialism_ending_with("UAE", "Egypt")  # a state, no surname
 
 
 def test_a_leaders_initials_are_no_other_name() -> None:
@@ -233,6 +234,9 @@ def test_a_leaders_initials_are_no_other_name() -> None:
     cited = "PBBM, nilagdaan ang P5.768-trilyong budget para sa 2024"
     assert _name_swapped(cited, page, (), ()) != "name"
     assert _findings(cited, page).get("title_mismatch") != "fail"
+    # a state for an initialism ending with its letter is still another name
+    uae, egypt = "UAE signs gas deal with Russia", "Egypt signs gas deal with Russia"
+    assert _name_swapped(uae, egypt, (), ()) == "name"
     # another initialism still names another body
     assert _name_swapped(
         "NATO warns of new threats in the Baltic", "OSCE warns of new threats in the Baltic", (), ()

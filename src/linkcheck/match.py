@@ -1665,13 +1665,14 @@ def _initialism_ending_with(short: str, word: str) -> bool:
     ``Kennedy``, ``MBS``/``Salman``, ``FDR``/``Roosevelt``. Headlines name leaders by initials that end with
     the surname's, so such a pair may be one person: no name swap (the titles still differ, and score so).
     Left alone: an initialism ending otherwise (``NATO``/``Russia``), a two-letter one, two initialisms,
-    a word in lower case."""
+    a word in lower case, a word naming a state (``UAE``/``Egypt``: :data:`_STATE_NAMES`, no surname)."""
     return (
         _PERSON_INITIALS <= len(short) <= 5
         and short.isupper()
         and short.isalpha()
         and _capitalised(word)
         and _base_letter(word[0]) == _base_letter(short[-1])
+        and _state_of(fold(word)) < 0
     )
 
 
