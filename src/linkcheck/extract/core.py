@@ -761,10 +761,11 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
                 continue
         if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_other_item(el):
             continue
+        scheme = attrs.get("scheme")
         for attr in _META_KEY_ATTRS:
             key = attrs.get(attr)
             if key:
-                _add_meta(metas, key, content)
+                _add_meta(metas, _dc_date_name(key, scheme) if scheme else key, content)
     title_seen = bool(page.title_tag)
     for el in root.iter("title", "link", "script"):
         tag = el.tag
@@ -794,6 +795,31 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
 
 #: The attributes of a ``<meta>`` that name it, in the order its names are recorded.
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+#: Dublin Core's refinements of ``date`` (its terms ``created``, ``issued``, ``modified``, ``dateSubmitted``
+#: ...), as a ``<meta name="DC.date" scheme="...">`` names them, lower-cased, and the name each is read as
+#: (Google Patents writes ``issue`` for ``issued``). Any other scheme is an encoding (``W3CDTF``,
+#: ``ISO8601``) or ``available`` (when it was made available: its publication): the date stays ``DC.date``.
+_DC_DATE_REFINEMENTS = {
+    "created": "dc.date.created",
+    "issued": "dc.date.issued",
+    "issue": "dc.date.issued",
+    "modified": "dc.date.modified",
+    "valid": "dc.date.valid",
+    "datesubmitted": "dc.date.datesubmitted",
+    "dateaccepted": "dc.date.dateaccepted",
+    "datecopyrighted": "dc.date.datecopyrighted",
+}
+
+
+def _dc_date_name(key: str, scheme: str) -> str:
+    """The name a ``<meta>`` named ``key`` with a ``scheme`` is read as: a Dublin Core date whose scheme is
+    one of the element's refinements (:data:`_DC_DATE_REFINEMENTS`) is that refinement, so that a patent's
+    filing (``DC.date`` ``scheme="dateSubmitted"``) is not read as its publication (``scheme="issue"``); any
+    other name or scheme (an encoding such as ``W3CDTF``) is ``key`` unchanged."""
+    if key.lower() not in ("dc.date", "dcterms.date"):
+        return key
+    return _DC_DATE_REFINEMENTS.get(scheme.strip().lower().removeprefix("dcterms."), key)
 
 
 def _add_meta(metas: dict[str, list[str]], key: str, content: str) -> None:
@@ -1028,6 +1054,8 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     ):
         found_in_node = False
         for node in page.ranked_nodes:
+            if page.own_articles and _names_another_page(node, page):
+                continue  # another page's article (a translation's twin, a story queued after this one)
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
@@ -1076,6 +1104,27 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
+
+
+def _names_another_page(node: dict[str, Any], page: _Page) -> bool:
+    """Does the JSON-LD ``node`` name, by its ``url``, ``@id`` or ``mainEntityOfPage``, an absolute address
+    that is neither the page's URL nor its canonical (and none that is)? On a page with an article node of
+    its own, such a node describes another page (the same story in another language, listed in one block
+    before this page's own): its dates are that page's. A relative or fragment ``@id`` (``#article``) names
+    nothing else."""
+    own = {_strip_url(page.url)}
+    if page.canonical:
+        own.add(_strip_url(_join(page.url, page.canonical)))
+    other = False
+    for key in ("url", "@id", "mainEntityOfPage"):
+        ref = node.get(key)
+        ref = ref.get("@id") if isinstance(ref, dict) else ref
+        if not isinstance(ref, str) or not ref.startswith(("http://", "https://")):
+            continue
+        if _strip_url(ref) in own:
+            return False
+        other = True
+    return other
 
 
 def _earliest_publication(
@@ -3092,7 +3141,50 @@ def _title_candidates(
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
+    if any(_URGENCY_LABEL.match(c.text) for c in result):
+        result = _without_urgency_label(result)
     return result, removed_site, suffix_site
+
+
+#: A wire's urgency label at the head of a title (TASS's and RIA's "МОЛНИЯ", "СРОЧНО", Ukrainian
+#: "БЛИСКАВКА"/"ТЕРМІНОВО", "BREAKING", "URGENT", "FLASH", "EILMELDUNG", "ÚLTIMA HORA", "ALERTE INFO",
+#: "PILNE", "SON DAKİKA"), in any case, then a colon, bar or dash (group 1) or only a space.
+_URGENCY_LABEL = re.compile(
+    r"(?:молния|срочно|блискавка|терміново|breaking(?: news)?|urgent|flash|just in|eilmeldung|urgente"
+    r"|última hora|alerte info|pilne|son dakika)\b(\s*[:|—–]\s*|\s+-\s+)?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _urgency_rest(text: str, others: set[str]) -> str | None:
+    """``text`` without a wire's urgency label at its head (:data:`_URGENCY_LABEL`): after a colon, bar or
+    dash always ("МОЛНИЯ: ИРАК ..."); after a space only when the rest is another title of the page (an h1
+    whose label is an element of its own, "Молния ИРАК ...", beside a head that states "ИРАК ..."), as a
+    headline may open with the word ("Молния ударила в телебашню"). ``None`` when there is no label to drop.
+    ``others`` holds the page's other titles' comparison keys (:func:`normalize_title`)."""
+    found = _URGENCY_LABEL.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :].strip()
+    if not rest:
+        return None
+    if found.group(1) is not None or normalize_title(rest) in others:
+        return rest
+    return None
+
+
+def _without_urgency_label(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The candidates without a wire flash's urgency label at their head (:func:`_urgency_rest`): the label
+    marks how urgent the news is, it is not the headline's. The labels set off by punctuation go first, so
+    that an h1 whose label is set off only by its markup meets the head's unlabelled titles."""
+    result = list(candidates)
+    for _pass in range(2):
+        keys = {normalize_title(c.text) for c in result}
+        for index, cand in enumerate(result):
+            rest = _urgency_rest(cand.text, keys)
+            if rest is not None:
+                result[index] = TitleCandidate(rest, cand.source, cand.raw or cand.text)
+    return result
 
 
 def _series_before_colon(title: str, og_title: str | None, raw: list[tuple[str, str]]) -> bool:
