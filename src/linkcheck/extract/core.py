@@ -465,6 +465,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
             byline_update, published
         )
+    if modified is None and published is not None and h1_at is not None:
+        modified = _live_feed_modified(text, h1_at, published, today)
     if modified is None and published is not None:  # a dated correction note, wherever it stands
         corrected = _correction_note(text, language, h1_at)
         if corrected is not None and published.value <= corrected <= today + dt.timedelta(days=1):
@@ -2574,6 +2576,54 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
     return None
 
 
+#: A ``<time>`` whose ``datetime`` is a timestamp and whose text is a clock time alone (``<time
+#: datetime="2020-01-09T22:35:00Z">00:35</time>``): a live feed's entry, timed on the day its feed shows.
+_CLOCK_TIME_EL = re.compile(
+    r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"'<>]{16,40})[\"'][^>]*>\s*([012]?\d)[:.]([0-5]\d)\s*</time\s*>",
+    re.IGNORECASE,
+)
+#: Characters of the headline's ``<article>`` read at most for a live feed's entries, and entries at most.
+_LIVE_FEED_CHARS = 300_000
+_LIVE_FEED_ENTRIES = 500
+
+
+def _live_feed_modified(
+    text: str, h1_at: int, published: ExtractedDate, today: dt.date
+) -> ExtractedDate | None:
+    """The last update of a live feed that no head date states: the latest day of the entries (two at least)
+    that follow the headline inside its ``<article>``, each a ``<time>`` showing a clock time alone
+    (:data:`_CLOCK_TIME_EL`), when that day is after the publication's. Each entry's day is the one its
+    shown time falls on: a feed that stamps its entries in UTC and shows them in its own zone
+    (``datetime="2020-01-09T22:35:00Z"`` shown ``00:35`` in Riga) was updated on the 10th. A list of other
+    stories is outside the headline's ``<article>`` or shows dates, not bare times; one timed entry (a
+    quoted post's) is no feed."""
+    end = text.find("</article", h1_at, h1_at + _LIVE_FEED_CHARS)
+    if end < 0 or text.find("<time", h1_at, end) < 0:
+        return None
+    if text.rfind("<article", max(0, h1_at - _LIVE_FEED_CHARS), h1_at) <= text.rfind("</article", 0, h1_at):
+        return None  # the headline is not inside the <article> that closes after it (a list's item does)
+    latest: dt.date | None = None
+    count = 0
+    for m in itertools.islice(_CLOCK_TIME_EL.finditer(text, h1_at, end), _LIVE_FEED_ENTRIES):
+        parsed = parse_date_string(m.group(1))
+        stamp = parsed.timestamp if parsed is not None else None
+        if stamp is None:
+            continue
+        shown = int(m.group(2)) * 60 + int(m.group(3))
+        if shown >= 24 * 60:
+            continue
+        shift = (shown - (stamp.hour * 60 + stamp.minute)) % (24 * 60)
+        if shift > 14 * 60:  # zones run from UTC-12 to UTC+14
+            shift -= 24 * 60
+        day = (stamp + dt.timedelta(minutes=shift)).date()
+        count += 1
+        if latest is None or day > latest:
+            latest = day
+    if count < 2 or latest is None or not published.value < latest <= today + dt.timedelta(days=1):
+        return None
+    return ExtractedDate(latest, "time", None)
+
+
 #: The class MkDocs' git-revision-date-localized plugin gives the dates it prints (a page's creation and
 #: last update, from the repository's history).
 _REVISION_CLASS = "git-revision-date-localized-plugin"
@@ -3454,6 +3504,7 @@ def _choose_title(
     site_key = squash(site_name) if site_name else None
     h1_seen = False
     h1_keys = [normalize_title(c.text) for c in candidates if c.source == "h1"]
+    plain_keys: set[str] | None = None  # the keys of the titles without a document's number before them
     for cand in candidates:
         key = normalize_title(cand.text)
         labelled = False
@@ -3462,6 +3513,14 @@ def _choose_title(
             # vote goes to the h1, which stays the text returned.
             unlabelled = _unlabelled(key, h1_keys)
             labelled, key = unlabelled != key, unlabelled
+        if not labelled and (number := _DOCUMENT_NUMBER.match(key)) is not None:
+            # "US10543210B2 - Title" beside a title meta "Title": the vote goes to the title alone.
+            if plain_keys is None:
+                plain_keys = {
+                    k for k in (normalize_title(c.text) for c in candidates) if not _DOCUMENT_NUMBER.match(k)
+                }
+            if key[number.end() :] in plain_keys:
+                labelled, key = True, key[number.end() :]
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
         if cand.source == "h2" and any(
             c.source == "title-tag" and c.raw is None and c.text == cand.text for c in candidates
@@ -3537,6 +3596,14 @@ def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -
 #: A rubric label set before a headline with a section separator: one to three words, no digits ("OPINION |",
 #: "Watch »", "Live Updates |"). A colon is not one: "Kicker: headline" is often the headline itself.
 _RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/]|::)\s*")
+
+
+#: A document's number before its title in a title's comparison key: one to four letters, five digits or
+#: more and an optional kind code (a patent's ``US10543210B2``, ``EP3456789A1``, ``WO2019123456A1``), then a
+#: dash or colon. A patent office's or a search engine's page titles the document so (``US10543210B2 -
+#: Title``), where its title meta (``DC.title``) and a citation give the title alone. A model or product
+#: name (``A380``, ``F-35``) has fewer digits.
+_DOCUMENT_NUMBER = re.compile(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?=\S)")
 
 
 def _unlabelled(key: str, h1_keys: list[str]) -> str:
