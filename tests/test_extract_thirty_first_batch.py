@@ -3,7 +3,10 @@ strings, with what each must leave alone: a Dublin Core date's scheme that names
 (``dateSubmitted``, ``issued``) says which date it is, an encoding scheme (``W3CDTF``) does not; a JSON-LD
 article that names another page by its URL lends that page's dates to none, once the page has an article of
 its own; a wire's urgency label ("МОЛНИЯ:", "BREAKING:") at the head of a title is not the headline, while a
-headline opening with the same word stays whole.
+headline opening with the same word stays whole; a document's number before its title ("US10543210B2 - Title")
+gives way to a title meta that states the title alone; a live feed's entries inside the headline's
+``<article>``, each a ``<time>`` showing a clock time alone, date its last update on the day their shown times
+fall on.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.core import _dc_date_name, _urgency_rest
+from linkcheck.extract.core import _DOCUMENT_NUMBER, _dc_date_name, _live_feed_modified, _urgency_rest
+from linkcheck.models import ExtractedDate
 from tests.test_extract_calendars_zones import _page
 
 TODAY = dt.date(2024, 11, 30)
@@ -141,3 +145,80 @@ def test_urgency_rest() -> None:
     assert _urgency_rest("Flashback: the 1998 default", set()) is None  # a word that only starts alike
     assert _urgency_rest("Flash floods close the valley road", set()) is None
     assert _urgency_rest("МОЛНИЯ:", set()) is None  # nothing after the label
+
+
+# --- a document's number before its title ----------------------------------------------------------------
+def _numbered(dc_title: str) -> str:
+    head = (
+        "<title>US10543210B2 - Plate heat exchanger with a drain - Patent Search</title>"
+        "<meta property='og:title' content='US10543210B2 - Plate heat exchanger with a drain'>"
+        f"{dc_title}<meta property='og:site_name' content='Patent Search'>"
+    )
+    return _page(head, f"<h1>US10543210B2 - Plate heat exchanger with a drain</h1>{PROSE}")
+
+
+def test_a_documents_number_gives_way_to_the_title_alone() -> None:
+    html = _numbered("<meta name='DC.title' content='Plate heat exchanger with a drain'>")
+    assert _meta(html, PATENT)[0] == "Plate heat exchanger with a drain"
+
+
+def test_a_number_no_other_title_drops_stays() -> None:
+    """What the rule leaves: with no title stating the rest alone, the numbered title is the page's."""
+    assert _meta(_numbered(""), PATENT)[0] == "US10543210B2 - Plate heat exchanger with a drain"
+
+
+def test_document_number() -> None:
+    assert _DOCUMENT_NUMBER.match("us10543210b2 - plate heat exchanger")
+    assert _DOCUMENT_NUMBER.match("ep3456789a1: method of drying grain")
+    assert _DOCUMENT_NUMBER.match("wo2019123456a1 - a valve")
+    assert not _DOCUMENT_NUMBER.match("a380 - the last flight")  # a model's name: few digits
+    assert not _DOCUMENT_NUMBER.match("covid-19 - what we know")
+    assert not _DOCUMENT_NUMBER.match("us10543210b2")  # a number alone: nothing after it
+
+
+# --- a live feed's last update from its entries' shown times ----------------------------------------------
+LIVE = "https://news.example.lv/statja/snegopad-onlayn.a344120/"
+
+
+def _feed(entries: str, *, article: bool = True) -> str:
+    head = (
+        "<title>Снегопад: онлайн-хроника</title>"
+        "<meta property='article:published_time' content='2020-01-09T07:50:00+02:00'>"
+    )
+    body = f"<h1>Снегопад: онлайн-хроника</h1><p>Хроника обновляется.</p>{entries}{PROSE}"
+    return _page(head, f"<article>{body}</article>" if article else f"<div>{body}</div>", lang="ru")
+
+
+ENTRIES = (
+    '<div><time datetime="2020-01-09T22:35:00Z">00:35</time><h3>Движение восстановлено</h3></div>'
+    '<div><time datetime="2020-01-09T19:10:00Z">21:10</time><h3>Такси поднимает тарифы</h3></div>'
+)
+
+
+def test_a_live_feeds_entries_date_its_last_update() -> None:
+    assert _meta(_feed(ENTRIES), LIVE)[1:] == (dt.date(2020, 1, 9), dt.date(2020, 1, 10))
+
+
+def test_one_timed_entry_or_no_article_is_no_feed() -> None:
+    """What the rule leaves: one clock-timed ``<time>`` (an embedded post's), entries showing dates (a
+    related list), and times outside an ``<article>`` holding the headline (a sidebar's feed)."""
+    one = '<div><time datetime="2020-01-09T22:35:00Z">00:35</time><h3>Движение восстановлено</h3></div>'
+    assert _meta(_feed(one), LIVE)[2] is None
+    dated = ENTRIES.replace(">00:35<", ">10.01.2020<").replace(">21:10<", ">09.01.2020<")
+    assert _meta(_feed(dated), LIVE)[2] is None
+    assert _meta(_feed(ENTRIES, article=False), LIVE)[2] is None
+
+
+def test_live_feed_modified() -> None:
+    published = ExtractedDate(dt.date(2020, 1, 9), "opengraph", None)
+    today = dt.date(2024, 11, 30)
+    html = f"<article><h1>Live</h1>{ENTRIES}</article>"
+    assert _live_feed_modified(html, 9, published, today) == ExtractedDate(dt.date(2020, 1, 10), "time", None)
+    # Entries on the publication's own day: no later update to report.
+    same_day = ENTRIES.replace("22:35:00Z", "18:35:00Z").replace(">00:35<", ">20:35<")
+    assert _live_feed_modified(f"<article><h1>Live</h1>{same_day}</article>", 9, published, today) is None
+    # A shown time west of UTC: 23:10 in New York is 04:10 UTC the next day, still the 9th where shown.
+    west = (
+        '<time datetime="2020-01-10T04:10:00Z">23:10</time><time datetime="2020-01-09T20:00:00Z">15:00</time>'
+    )
+    assert _live_feed_modified(f"<article><h1>Live</h1>{west}</article>", 9, published, today) is None
