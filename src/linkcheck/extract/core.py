@@ -465,7 +465,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
             byline_update, published
         )
-    if modified is None and published is not None and h1_at is not None:
+    if (
+        modified is None
+        and published is not None
+        and h1_at is not None
+        and title
+        and _LIVE_TITLE.search(title)
+    ):
         modified = _live_feed_modified(text, h1_at, published, today)
     if modified is None and published is not None:  # a dated correction note, wherever it stands
         corrected = _correction_note(text, language, h1_at)
@@ -1045,6 +1051,7 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     cands: list[_Cand] = []
     _jsonld_main(page)
     day_first = _day_first(page.lang)
+    own_urls: set[str] = set()  # the page's URL and canonical, once a node may name another page
     # The best-ranked node that states a date (an Article without dates defers to its WebPage). A live
     # blog that states neither (schema.org's LiveBlogPosting needs only its coverage and updates) began
     # when its coverage started, and was last modified by its latest update. A page reviewed for accuracy
@@ -1056,7 +1063,7 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     ):
         found_in_node = False
         for node in page.ranked_nodes:
-            if page.own_articles and _names_another_page(node, page):
+            if page.own_articles and _names_another_page(node, own_urls or (own_urls := _own_urls(page))):
                 continue  # another page's article (a translation's twin, a story queued after this one)
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
@@ -1108,15 +1115,20 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     return cands
 
 
-def _names_another_page(node: dict[str, Any], page: _Page) -> bool:
-    """Does the JSON-LD ``node`` name, by its ``url``, ``@id`` or ``mainEntityOfPage``, an absolute address
-    that is neither the page's URL nor its canonical (and none that is)? On a page with an article node of
-    its own, such a node describes another page (the same story in another language, listed in one block
-    before this page's own): its dates are that page's. A relative or fragment ``@id`` (``#article``) names
-    nothing else."""
+def _own_urls(page: _Page) -> set[str]:
+    """The page's own addresses as :func:`_strip_url` keys them: its URL and its canonical."""
     own = {_strip_url(page.url)}
     if page.canonical:
         own.add(_strip_url(_join(page.url, page.canonical)))
+    return own
+
+
+def _names_another_page(node: dict[str, Any], own: set[str]) -> bool:
+    """Does the JSON-LD ``node`` name, by its ``url``, ``@id`` or ``mainEntityOfPage``, an absolute address
+    that is not one of ``own`` (the page's, :func:`_own_urls`), and none that is? On a page with an article
+    node of its own, such a node describes another page (the same story in another language, listed in one
+    block before this page's own): its dates are that page's. A relative or fragment ``@id`` (``#article``)
+    names nothing else."""
     other = False
     for key in ("url", "@id", "mainEntityOfPage"):
         ref = node.get(key)
@@ -2580,6 +2592,13 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
 #: datetime="2020-01-09T22:35:00Z">00:35</time>``): a live feed's entry, timed on the day its feed shows.
 _CLOCK_TIME_EL = re.compile(
     r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"'<>]{16,40})[\"'][^>]*>\s*([012]?\d)[:.]([0-5]\d)\s*</time\s*>",
+    re.IGNORECASE,
+)
+#: A title that calls its page a live feed ("онлайн-хроника", "Live updates", "en direct", "наживо"): only
+#: such a page is read for its entries' times (:func:`_live_feed_modified`), the rest are not scanned.
+_LIVE_TITLE = re.compile(
+    r"\blive\b|онлайн|хроника|трансляци|наживо|хроніка|\bdirect\b|\ben vivo\b|\bao vivo\b|\bdiretta\b"
+    r"|liveticker|\bticker\b|\blivebl",
     re.IGNORECASE,
 )
 #: Characters of the headline's ``<article>`` read at most for a live feed's entries, and entries at most.
