@@ -1062,8 +1062,11 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         (("lastReviewed", "dateModified"), True),
     ):
         found_in_node = False
-        for node in page.ranked_nodes:
-            if page.own_articles and _names_another_page(node, own_urls or (own_urls := _own_urls(page))):
+        for index, node in enumerate(page.ranked_nodes):
+            if (
+                index >= page.own_articles > 0  # the first ``own_articles`` name this page: ranked so
+                and _names_another_page(node, own_urls or (own_urls := _own_urls(page)))
+            ):
                 continue  # another page's article (a translation's twin, a story queued after this one)
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
