@@ -209,6 +209,13 @@ def test_one_timed_entry_or_no_article_is_no_feed() -> None:
     assert _meta(_feed(ENTRIES, article=False), LIVE)[2] is None
 
 
+def test_a_page_not_called_live_is_not_read_for_a_feed() -> None:
+    """What the rule leaves: a story whose title does not call it a live feed (its timed list is an
+    itinerary, a programme), however its entries are marked up."""
+    html = _feed(ENTRIES).replace("Снегопад: онлайн-хроника", "Снегопад парализовал Ригу")
+    assert _meta(html, LIVE)[2] is None
+
+
 def test_live_feed_modified() -> None:
     published = ExtractedDate(dt.date(2020, 1, 9), "opengraph", None)
     today = dt.date(2024, 11, 30)
