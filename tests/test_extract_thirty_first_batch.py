@@ -14,7 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.core import _DOCUMENT_NUMBER, _dc_date_name, _live_feed_modified, _urgency_rest
+from linkcheck.extract.core import (
+    _DOCUMENT_NUMBER,
+    _URGENCY_HEADS,
+    _URGENCY_LABEL,
+    _dc_date_name,
+    _live_feed_modified,
+    _urgency_rest,
+)
 from linkcheck.models import ExtractedDate
 from tests.test_extract_calendars_zones import _page
 
@@ -145,6 +152,17 @@ def test_urgency_rest() -> None:
     assert _urgency_rest("Flashback: the 1998 default", set()) is None  # a word that only starts alike
     assert _urgency_rest("Flash floods close the valley road", set()) is None
     assert _urgency_rest("МОЛНИЯ:", set()) is None  # nothing after the label
+
+
+def test_every_label_has_its_head() -> None:
+    """The pre-test (a title's first four letters) must let every label of the pattern through: a label added
+    to one and not the other would never be read."""
+    labels = (
+        _URGENCY_LABEL.pattern.split("(?:", 1)[1].split(")\\b", 1)[0].replace("(?: news)?", "").split("|")
+    )
+    assert len(labels) >= 10
+    for label in labels:
+        assert label[:4] in _URGENCY_HEADS, label
 
 
 # --- a document's number before its title ----------------------------------------------------------------
