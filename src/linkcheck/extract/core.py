@@ -3165,7 +3165,7 @@ def _title_candidates(
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
-    h1_found = colon_found = False
+    h1_found = colon_found = label_found = False
     removed_site: str | None = None
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
@@ -3233,12 +3233,12 @@ def _title_candidates(
                 h1_found = True
             elif ":" in stripped:
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
+            if stripped[:4].lower() in _URGENCY_HEADS and _URGENCY_LABEL.match(stripped):
+                label_found = True  # "МОЛНИЯ: ..."
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
-    for cand in result:
-        if cand.text[:4].lower() in _URGENCY_HEADS and _URGENCY_LABEL.match(cand.text):
-            result = _without_urgency_label(result)
-            break
+    if label_found:
+        result = _without_urgency_label(result)
     return result, removed_site, suffix_site
 
 
