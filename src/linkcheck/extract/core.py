@@ -3233,8 +3233,8 @@ def _title_candidates(
                 h1_found = True
             elif ":" in stripped:
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
-            if stripped[:4].lower() in _URGENCY_HEADS and _URGENCY_LABEL.match(stripped):
-                label_found = True  # "МОЛНИЯ: ..."
+            if stripped[0] in _URGENCY_INITIALS and stripped[:4].lower() in _URGENCY_HEADS:
+                label_found = label_found or _URGENCY_LABEL.match(stripped) is not None  # "МОЛНИЯ: ..."
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
     if label_found:
@@ -3256,6 +3256,10 @@ _URGENCY_LABEL = re.compile(
 #: not matched against the pattern (a tenth of its cost, on every title of every page).
 _URGENCY_HEADS = frozenset(
     {"молн", "сроч", "блис", "терм", "brea", "urge", "flas", "just", "eilm", "últi", "aler", "piln", "son "}
+)
+#: Their first letters in either case (a title's first character is read without a copy of its start).
+_URGENCY_INITIALS = frozenset(head[0] for head in _URGENCY_HEADS) | frozenset(
+    head[0].upper() for head in _URGENCY_HEADS
 )
 
 
@@ -3566,8 +3570,12 @@ def _choose_title(
             # vote goes to the h1, which stays the text returned.
             unlabelled = _unlabelled(key, h1_keys)
             labelled, key = unlabelled != key, unlabelled
-        if not labelled and key[4:5].isdigit() and (number := _DOCUMENT_NUMBER.match(key)) is not None:
-            # (a number's fifth character is always a digit: the pre-test spares the others the pattern)
+        if (
+            not labelled
+            and len(key) > 5
+            and "0" <= key[4] <= "9"  # a number's fifth character is always a digit: others skip the pattern
+            and (number := _DOCUMENT_NUMBER.match(key)) is not None
+        ):
             # "US10543210B2 - Title" beside a title meta "Title": the vote goes to the title alone.
             if plain_keys is None:
                 plain_keys = {
