@@ -3165,7 +3165,7 @@ def _title_candidates(
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
-    h1_found = colon_found = label_found = False
+    h1_found = colon_found = label_found = number_found = False
     removed_site: str | None = None
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
@@ -3235,11 +3235,34 @@ def _title_candidates(
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
             if stripped[0] in _URGENCY_INITIALS and stripped[:4].lower() in _URGENCY_HEADS:
                 label_found = label_found or _URGENCY_LABEL.match(stripped) is not None  # "МОЛНИЯ: ..."
+            elif len(stripped) > 5 and "0" <= stripped[4] <= "9":  # a document's number's fifth character
+                number_found = True  # "US10543210B2 - Title"
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
     if label_found:
         result = _without_urgency_label(result)
+    if number_found:
+        result = _without_document_number(result)
     return result, removed_site, suffix_site
+
+
+def _without_document_number(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The candidates without a document's number before their title (:data:`_DOCUMENT_NUMBER`: ``US10543210B2
+    - Title``) when another candidate states the title alone (a ``DC.title``, the ``<title>`` stripped by
+    repetition): a patent office's or a search engine's page heads the document so, where its title meta and a
+    citation give the title alone. A numbered title that no other states without its number stays."""
+    plain: dict[str, str] = {}
+    for cand in candidates:
+        key = normalize_title(cand.text)
+        if not _DOCUMENT_NUMBER.match(key):
+            plain.setdefault(key, cand.text)
+    result = []
+    for cand in candidates:
+        key = normalize_title(cand.text)
+        number = _DOCUMENT_NUMBER.match(key)
+        title = plain.get(key[number.end() :]) if number is not None else None
+        result.append(cand if title is None else TitleCandidate(title, cand.source, cand.raw or cand.text))
+    return result
 
 
 #: A wire's urgency label at the head of a title (TASS's and RIA's "МОЛНИЯ", "СРОЧНО", Ukrainian
@@ -3561,7 +3584,6 @@ def _choose_title(
     site_key = squash(site_name) if site_name else None
     h1_seen = False
     h1_keys = [normalize_title(c.text) for c in candidates if c.source == "h1"]
-    plain_keys: set[str] | None = None  # the keys of the titles without a document's number before them
     for cand in candidates:
         key = normalize_title(cand.text)
         labelled = False
@@ -3570,19 +3592,6 @@ def _choose_title(
             # vote goes to the h1, which stays the text returned.
             unlabelled = _unlabelled(key, h1_keys)
             labelled, key = unlabelled != key, unlabelled
-        if (
-            not labelled
-            and len(key) > 5
-            and "0" <= key[4] <= "9"  # a number's fifth character is always a digit: others skip the pattern
-            and (number := _DOCUMENT_NUMBER.match(key)) is not None
-        ):
-            # "US10543210B2 - Title" beside a title meta "Title": the vote goes to the title alone.
-            if plain_keys is None:
-                plain_keys = {
-                    k for k in (normalize_title(c.text) for c in candidates) if not _DOCUMENT_NUMBER.match(k)
-                }
-            if key[number.end() :] in plain_keys:
-                labelled, key = True, key[number.end() :]
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
         if cand.source == "h2" and any(
             c.source == "title-tag" and c.raw is None and c.text == cand.text for c in candidates
