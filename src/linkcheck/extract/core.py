@@ -3165,7 +3165,7 @@ def _title_candidates(
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()
     result: list[TitleCandidate] = []
-    h1_found = colon_found = label_found = number_found = False
+    h1_found = colon_found = False
     removed_site: str | None = None
     suffix_site: str | None = None
     # og:title, the JSON-LD headline and the h1 are often one text, stripped alike: strip it once.
@@ -3233,15 +3233,14 @@ def _title_candidates(
                 h1_found = True
             elif ":" in stripped:
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
-            if stripped[0] in _URGENCY_INITIALS and stripped[:4].lower() in _URGENCY_HEADS:
-                label_found = label_found or _URGENCY_LABEL.match(stripped) is not None  # "МОЛНИЯ: ..."
-            elif len(stripped) > 5 and "0" <= stripped[4] <= "9":  # a document's number's fifth character
-                number_found = True  # "US10543210B2 - Title"
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
-    if label_found:
+    # A wire flash's label ("МОЛНИЯ: ...") or a document's number ("US10543210B2 - Title") opens the
+    # <title> of the pages that carry one: only those are read for it, by one test on one string a page.
+    title_tag = page.title_tag
+    if title_tag and title_tag[0] in _URGENCY_INITIALS and title_tag[:4].lower() in _URGENCY_HEADS:
         result = _without_urgency_label(result)
-    if number_found:
+    elif title_tag and "0" <= title_tag[4:5] <= "9":  # a document's number's fifth character is a digit
         result = _without_document_number(result)
     return result, removed_site, suffix_site
 
