@@ -465,6 +465,14 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
             byline_update, published
         )
+    if (
+        modified is None
+        and published is not None
+        and h1_at is not None
+        and title
+        and _calls_itself_live(title)
+    ):
+        modified = _live_feed_modified(text, h1_at, published, today)
     if modified is None and published is not None:  # a dated correction note, wherever it stands
         corrected = _correction_note(text, language, h1_at)
         if corrected is not None and published.value <= corrected <= today + dt.timedelta(days=1):
@@ -761,10 +769,11 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
                 continue
         if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_other_item(el):
             continue
+        scheme = attrs.get("scheme")
         for attr in _META_KEY_ATTRS:
             key = attrs.get(attr)
             if key:
-                _add_meta(metas, key, content)
+                _add_meta(metas, _dc_date_name(key, scheme) if scheme else key, content)
     title_seen = bool(page.title_tag)
     for el in root.iter("title", "link", "script"):
         tag = el.tag
@@ -794,6 +803,31 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
 
 #: The attributes of a ``<meta>`` that name it, in the order its names are recorded.
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+#: Dublin Core's refinements of ``date`` (its terms ``created``, ``issued``, ``modified``, ``dateSubmitted``
+#: ...), as a ``<meta name="DC.date" scheme="...">`` names them, lower-cased, and the name each is read as
+#: (Google Patents writes ``issue`` for ``issued``). Any other scheme is an encoding (``W3CDTF``,
+#: ``ISO8601``) or ``available`` (when it was made available: its publication): the date stays ``DC.date``.
+_DC_DATE_REFINEMENTS = {
+    "created": "dc.date.created",
+    "issued": "dc.date.issued",
+    "issue": "dc.date.issued",
+    "modified": "dc.date.modified",
+    "valid": "dc.date.valid",
+    "datesubmitted": "dc.date.datesubmitted",
+    "dateaccepted": "dc.date.dateaccepted",
+    "datecopyrighted": "dc.date.datecopyrighted",
+}
+
+
+def _dc_date_name(key: str, scheme: str) -> str:
+    """The name a ``<meta>`` named ``key`` with a ``scheme`` is read as: a Dublin Core date whose scheme is
+    one of the element's refinements (:data:`_DC_DATE_REFINEMENTS`) is that refinement, so that a patent's
+    filing (``DC.date`` ``scheme="dateSubmitted"``) is not read as its publication (``scheme="issue"``); any
+    other name or scheme (an encoding such as ``W3CDTF``) is ``key`` unchanged."""
+    if key.lower() not in ("dc.date", "dcterms.date"):
+        return key
+    return _DC_DATE_REFINEMENTS.get(scheme.strip().lower().removeprefix("dcterms."), key)
 
 
 def _add_meta(metas: dict[str, list[str]], key: str, content: str) -> None:
@@ -1017,6 +1051,7 @@ def _strong_dates(page: _Page) -> list[_Cand]:
     cands: list[_Cand] = []
     _jsonld_main(page)
     day_first = _day_first(page.lang)
+    own_urls: set[str] = set()  # the page's URL and canonical, once a node may name another page
     # The best-ranked node that states a date (an Article without dates defers to its WebPage). A live
     # blog that states neither (schema.org's LiveBlogPosting needs only its coverage and updates) began
     # when its coverage started, and was last modified by its latest update. A page reviewed for accuracy
@@ -1027,7 +1062,12 @@ def _strong_dates(page: _Page) -> list[_Cand]:
         (("lastReviewed", "dateModified"), True),
     ):
         found_in_node = False
-        for node in page.ranked_nodes:
+        for index, node in enumerate(page.ranked_nodes):
+            if (
+                index >= page.own_articles > 0  # the first ``own_articles`` name this page: ranked so
+                and _names_another_page(node, own_urls or (own_urls := _own_urls(page)))
+            ):
+                continue  # another page's article (a translation's twin, a story queued after this one)
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
@@ -1076,6 +1116,32 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
+
+
+def _own_urls(page: _Page) -> set[str]:
+    """The page's own addresses as :func:`_strip_url` keys them: its URL and its canonical."""
+    own = {_strip_url(page.url)}
+    if page.canonical:
+        own.add(_strip_url(_join(page.url, page.canonical)))
+    return own
+
+
+def _names_another_page(node: dict[str, Any], own: set[str]) -> bool:
+    """Does the JSON-LD ``node`` name, by its ``url``, ``@id`` or ``mainEntityOfPage``, an absolute address
+    that is not one of ``own`` (the page's, :func:`_own_urls`), and none that is? On a page with an article
+    node of its own, such a node describes another page (the same story in another language, listed in one
+    block before this page's own): its dates are that page's. A relative or fragment ``@id`` (``#article``)
+    names nothing else."""
+    other = False
+    for key in ("url", "@id", "mainEntityOfPage"):
+        ref = node.get(key)
+        ref = ref.get("@id") if isinstance(ref, dict) else ref
+        if not isinstance(ref, str) or not ref.startswith(("http://", "https://")):
+            continue
+        if _strip_url(ref) in own:
+            return False
+        other = True
+    return other
 
 
 def _earliest_publication(
@@ -2525,6 +2591,83 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
     return None
 
 
+#: A ``<time>`` whose ``datetime`` is a timestamp and whose text is a clock time alone (``<time
+#: datetime="2020-01-09T22:35:00Z">00:35</time>``): a live feed's entry, timed on the day its feed shows.
+_CLOCK_TIME_EL = re.compile(
+    r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"'<>]{16,40})[\"'][^>]*>\s*([012]?\d)[:.]([0-5]\d)\s*</time\s*>",
+    re.IGNORECASE,
+)
+#: Words by which a title calls its page a live feed ("онлайн-хроника", "Live updates", "en direct", "in
+#: diretta", "наживо"): only such a page is read for its entries' times (:func:`_live_feed_modified`), the
+#: rest are not scanned. Looked for as substrings of the lower-cased title (a regular expression's search
+#: over a title costs fifty times as much); "live" and "direct" must then be words of their own
+#: (:data:`_LIVE_WORD`), not parts of "delivered" or "direction".
+_LIVE_MARKERS = (
+    "live",
+    "direct",
+    "онлайн",
+    "хроника",
+    "трансляц",
+    "наживо",
+    "хроніка",
+    "en vivo",
+    "ao vivo",
+    "diretta",
+)
+_LIVE_WORD = re.compile(r"(?<![^\W\d_])(?:live|liveblog|liveticker|direct)(?![^\W\d_])")
+
+
+def _calls_itself_live(title: str) -> bool:
+    """Does ``title`` call its page a live feed (:data:`_LIVE_MARKERS`)?"""
+    low = title.lower()
+    for marker in _LIVE_MARKERS:
+        if marker in low and (marker not in ("live", "direct") or _LIVE_WORD.search(low) is not None):
+            return True
+    return False
+
+
+#: Characters of the headline's ``<article>`` read at most for a live feed's entries, and entries at most.
+_LIVE_FEED_CHARS = 300_000
+_LIVE_FEED_ENTRIES = 500
+
+
+def _live_feed_modified(
+    text: str, h1_at: int, published: ExtractedDate, today: dt.date
+) -> ExtractedDate | None:
+    """The last update of a live feed that no head date states: the latest day of the entries (two at least)
+    that follow the headline inside its ``<article>``, each a ``<time>`` showing a clock time alone
+    (:data:`_CLOCK_TIME_EL`), when that day is after the publication's. Each entry's day is the one its
+    shown time falls on: a feed that stamps its entries in UTC and shows them in its own zone
+    (``datetime="2020-01-09T22:35:00Z"`` shown ``00:35`` in Riga) was updated on the 10th. A list of other
+    stories is outside the headline's ``<article>`` or shows dates, not bare times; one timed entry (a
+    quoted post's) is no feed."""
+    end = text.find("</article", h1_at, h1_at + _LIVE_FEED_CHARS)
+    if end < 0 or text.find("<time", h1_at, end) < 0:
+        return None
+    if text.rfind("<article", max(0, h1_at - _LIVE_FEED_CHARS), h1_at) <= text.rfind("</article", 0, h1_at):
+        return None  # the headline is not inside the <article> that closes after it (a list's item does)
+    latest: dt.date | None = None
+    count = 0
+    for m in itertools.islice(_CLOCK_TIME_EL.finditer(text, h1_at, end), _LIVE_FEED_ENTRIES):
+        parsed = parse_date_string(m.group(1))
+        stamp = parsed.timestamp if parsed is not None else None
+        if stamp is None:
+            continue
+        shown = int(m.group(2)) * 60 + int(m.group(3))
+        if shown >= 24 * 60:
+            continue
+        shift = (shown - (stamp.hour * 60 + stamp.minute)) % (24 * 60)
+        if shift > 14 * 60:  # zones run from UTC-12 to UTC+14
+            shift -= 24 * 60
+        day = (stamp + dt.timedelta(minutes=shift)).date()
+        count += 1
+        if latest is None or day > latest:
+            latest = day
+    if count < 2 or latest is None or not published.value < latest <= today + dt.timedelta(days=1):
+        return None
+    return ExtractedDate(latest, "time", None)
+
+
 #: The class MkDocs' git-revision-date-localized plugin gives the dates it prints (a page's creation and
 #: last update, from the repository's history).
 _REVISION_CLASS = "git-revision-date-localized-plugin"
@@ -3092,7 +3235,85 @@ def _title_candidates(
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
+    # A wire flash's label ("МОЛНИЯ: ...") or a document's number ("US10543210B2 - Title") opens the
+    # <title> of the pages that carry one: only those are read for it, by one test on one string a page.
+    title_tag = page.title_tag
+    if title_tag and title_tag[0] in _URGENCY_INITIALS and title_tag[:4].lower() in _URGENCY_HEADS:
+        result = _without_urgency_label(result)
+    elif title_tag and "0" <= title_tag[4:5] <= "9":  # a document's number's fifth character is a digit
+        result = _without_document_number(result)
     return result, removed_site, suffix_site
+
+
+def _without_document_number(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The candidates without a document's number before their title (:data:`_DOCUMENT_NUMBER`: ``US10543210B2
+    - Title``) when another candidate states the title alone (a ``DC.title``, the ``<title>`` stripped by
+    repetition): a patent office's or a search engine's page heads the document so, where its title meta and a
+    citation give the title alone. A numbered title that no other states without its number stays."""
+    plain: dict[str, str] = {}
+    for cand in candidates:
+        key = normalize_title(cand.text)
+        if not _DOCUMENT_NUMBER.match(key):
+            plain.setdefault(key, cand.text)
+    result = []
+    for cand in candidates:
+        key = normalize_title(cand.text)
+        number = _DOCUMENT_NUMBER.match(key)
+        title = plain.get(key[number.end() :]) if number is not None else None
+        result.append(cand if title is None else TitleCandidate(title, cand.source, cand.raw or cand.text))
+    return result
+
+
+#: A wire's urgency label at the head of a title (TASS's and RIA's "МОЛНИЯ", "СРОЧНО", Ukrainian
+#: "БЛИСКАВКА"/"ТЕРМІНОВО", "BREAKING", "URGENT", "FLASH", "EILMELDUNG", "ÚLTIMA HORA", "ALERTE INFO",
+#: "PILNE", "SON DAKİKA"), in any case, then a colon, bar or dash (group 1) or only a space.
+_URGENCY_LABEL = re.compile(
+    r"(?:молния|срочно|блискавка|терміново|breaking(?: news)?|urgent|flash|just in|eilmeldung|urgente"
+    r"|última hora|alerte info|pilne|son dakika)\b(\s*[:|—–]\s*|\s+-\s+)?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+#: The first four letters of each label of :data:`_URGENCY_LABEL`, lower-cased: a title opening otherwise is
+#: not matched against the pattern (a tenth of its cost, on every title of every page).
+_URGENCY_HEADS = frozenset(
+    {"молн", "сроч", "блис", "терм", "brea", "urge", "flas", "just", "eilm", "últi", "aler", "piln", "son "}
+)
+#: Their first letters in either case (a title's first character is read without a copy of its start).
+_URGENCY_INITIALS = frozenset(head[0] for head in _URGENCY_HEADS) | frozenset(
+    head[0].upper() for head in _URGENCY_HEADS
+)
+
+
+def _urgency_rest(text: str, others: set[str]) -> str | None:
+    """``text`` without a wire's urgency label at its head (:data:`_URGENCY_LABEL`): after a colon, bar or
+    dash always ("МОЛНИЯ: ИРАК ..."); after a space only when the rest is another title of the page (an h1
+    whose label is an element of its own, "Молния ИРАК ...", beside a head that states "ИРАК ..."), as a
+    headline may open with the word ("Молния ударила в телебашню"). ``None`` when there is no label to drop.
+    ``others`` holds the page's other titles' comparison keys (:func:`normalize_title`)."""
+    found = _URGENCY_LABEL.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :].strip()
+    if not rest:
+        return None
+    if found.group(1) is not None or normalize_title(rest) in others:
+        return rest
+    return None
+
+
+def _without_urgency_label(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The candidates without a wire flash's urgency label at their head (:func:`_urgency_rest`): the label
+    marks how urgent the news is, it is not the headline's. The labels set off by punctuation go first, so
+    that an h1 whose label is set off only by its markup meets the head's unlabelled titles."""
+    result = list(candidates)
+    for _pass in range(2):
+        keys = {normalize_title(c.text) for c in result}
+        for index, cand in enumerate(result):
+            rest = _urgency_rest(cand.text, keys)
+            if rest is not None:
+                result[index] = TitleCandidate(rest, cand.source, cand.raw or cand.text)
+    return result
 
 
 def _series_before_colon(title: str, og_title: str | None, raw: list[tuple[str, str]]) -> bool:
@@ -3445,6 +3666,14 @@ def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -
 #: A rubric label set before a headline with a section separator: one to three words, no digits ("OPINION |",
 #: "Watch »", "Live Updates |"). A colon is not one: "Kicker: headline" is often the headline itself.
 _RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/]|::)\s*")
+
+
+#: A document's number before its title in a title's comparison key: one to four letters, five digits or
+#: more and an optional kind code (a patent's ``US10543210B2``, ``EP3456789A1``, ``WO2019123456A1``), then a
+#: dash or colon. A patent office's or a search engine's page titles the document so (``US10543210B2 -
+#: Title``), where its title meta (``DC.title``) and a citation give the title alone. A model or product
+#: name (``A380``, ``F-35``) has fewer digits.
+_DOCUMENT_NUMBER = re.compile(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?=\S)")
 
 
 def _unlabelled(key: str, h1_keys: list[str]) -> str:
