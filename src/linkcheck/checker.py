@@ -78,6 +78,7 @@ if TYPE_CHECKING:
         former_name,
         headless_signal,
         legal_reason,
+        redated_day,
         script_shell,
         shell_error,
     )
@@ -388,7 +389,7 @@ def _import_readers() -> None:
     global leading_blanks
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
-    global former_name, links_page_title
+    global former_name, links_page_title, redated_day
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -407,6 +408,7 @@ def _import_readers() -> None:
         former_name,
         headless_signal,
         legal_reason,
+        redated_day,
         script_shell,
         shell_error,
     )
@@ -532,6 +534,9 @@ def _read_page(
                     if said is None
                     else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
                 )
+        if liveness.status is Status.OK and (day := redated_day(fetch.body, metadata)) is not None:
+            # re-dated by a migration or a republication: the story's address and its dateline give its day
+            metadata = replace(metadata, published=day) if metadata is not None else None
         if (
             fetch.redirects
             and liveness.status is Status.OK

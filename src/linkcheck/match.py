@@ -2989,36 +2989,6 @@ def _readings_finding(citation: Citation, metadata: Metadata, config: Config) ->
     )
 
 
-def redated_since_url(url: str, cited: PartialDate, published: dt.date, tolerance: int) -> bool:
-    """Whether the cited date is the day written in the cited ``url`` (``/20200109/``, ``/2020/01/09/``)
-    and the page's ``published`` date is later than that day: the page was re-dated after its address was
-    made (a CMS migration stamping every story with the migration's night, a republication). The outlet
-    wrote the day into the address when it first published the story. A page dated before its URL's day,
-    or a URL with no day, proves nothing. :func:`match_citation` asks it of a page whose title is the
-    cited one (see :func:`_redated_story`)."""
-    url_day = date_from_url(url)
-    return (
-        url_day is not None and _within(url_day, cited, tolerance) and (published - url_day).days > tolerance
-    )
-
-
-def _redated_story(citation: Citation, metadata: Metadata, config: Config) -> bool:
-    """Whether the page, whose title is the cited one (no title finding), is the cited story re-dated: the
-    citation gives a title and the date written in its URL, and the page declares a later publication
-    (:func:`redated_since_url`). Its headline and its address both say it is the story of the cited day;
-    its date is the migration's or the republication's, and neither ``date_mismatch`` (the cited date is
-    right) nor ``url_date_mismatch`` (the citation cannot be mended by it) is reported. Without a cited
-    title, or with another headline, a later date at a dated address may be another story: both stand."""
-    published = metadata.published
-    return (
-        citation.title is not None
-        and citation.date is not None
-        and published is not None
-        and published.source != "url"
-        and redated_since_url(citation.url, citation.date, published.value, config.date_tolerance_days)
-    )
-
-
 #: A path segment naming a print edition or a weekly's issue: a magazine's article URL carries the issue's
 #: cover date (``/magazine/2024/12/02/slug`` for a piece online on 25 November).
 _ISSUE_SEGMENT = re.compile(r"/(?:magazine|print|print-?edition|issues?|weekly)/", re.IGNORECASE)
@@ -3634,10 +3604,9 @@ def match_citation(
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)
             if host_labels(h)  # an IP address names nothing
         ]
-        findings.append(title := _title_finding(citation, metadata, hosts, config, final_url))
-        if title is not None or not _redated_story(citation, metadata, config):
-            findings.append(_date_finding(citation, metadata, config))
-            findings.append(_url_date_finding(citation, metadata, config))
+        findings.append(_title_finding(citation, metadata, hosts, config, final_url))
+        findings.append(_date_finding(citation, metadata, config))
+        findings.append(_url_date_finding(citation, metadata, config))
         findings.append(postdates := _postdates_finding(citation, metadata, config))
         if postdates is None:  # the article's own date is the stronger bound
             findings.append(_postdates_access_finding(citation, metadata, config))
