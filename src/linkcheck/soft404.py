@@ -746,7 +746,7 @@ _PATTERN_WORDS = (
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
-    "longer on", "dostupna", "izmenen", "peremeshchena",
+    "no longer", "dostupna", "izmenen", "peremeshchena",
 )  # fmt: skip
 
 
