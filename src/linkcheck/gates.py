@@ -16,10 +16,10 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
    заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
    browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
-   captcha's "Вы не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's
-   date. A title of a gate's piece and a short product name the page does not otherwise declare ("Google
-   Drive: You need access") is a gate's. A registration wall below a real headline is no gate: the headline is
-   a title of the page.
+   captcha's "Вы не робот?", an ad-blocker wall's "Отключите блокировщик рекламы") -> ``bot_challenge``, when
+   every title says so on a page that states no article's date. A title of a gate's piece and a short product
+   name the page does not otherwise declare ("Google Drive: You need access") is a gate's. A registration wall
+   below a real headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch

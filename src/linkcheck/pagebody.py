@@ -56,6 +56,12 @@ einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why afte
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
 
+Two readings correct what a page's metadata says of it, for the matcher: :func:`redated_day` gives a page
+whose declared date is later than its address's day (``/20200109/``) that day as published, when its text
+after the headline gives it ("УЛАН-УДЭ, 9 января. /Agency/.": a story a migration re-dated); and
+:func:`former_name` reads, on a page reached by a redirect, the former name its footer gives its outlet
+("(до 2023 года — «Селенга-Информ»)"), which the checker adds to the site's name as "(formerly ...)".
+
 Each check starts with a substring test, and only small pages are read for a placeholder or a script
 redirect: a page with none of the marks costs a few ``in`` tests.
 """

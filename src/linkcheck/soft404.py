@@ -21,9 +21,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
    not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
    Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
-   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed or that
-   its older stories are offline or their archive is moving (:func:`closure_title`), a site dark for a
-   while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
+   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed, that an
+   edition of its own was discontinued, or that its older stories are offline or their archive is moving
+   (:func:`closure_title`), that it relaunched its website (:func:`relaunch_title`: "Мы обновили сайт"), a
+   site dark for a while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
    (:func:`comments_title`), each on a page declaring no article's date; and, on any page, a wire's notice
    withdrawing the story (:func:`withdrawal_title`: ``KILL: <headline>``, ``<Agency> отзывает сообщение
    «...»``), which declares its own date and quotes the headline it withdraws.
