@@ -75,13 +75,15 @@ if TYPE_CHECKING:
         file_signal,
         forbidden_gone,
         forbidden_legal,
+        former_name,
         headless_signal,
         legal_reason,
+        redated_day,
         script_shell,
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import platform_of, soft_404_signal, undated_short_page
+    from linkcheck.soft404 import links_page_title, platform_of, soft_404_signal, undated_short_page
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -387,6 +389,7 @@ def _import_readers() -> None:
     global leading_blanks
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
+    global former_name, links_page_title, redated_day
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -402,13 +405,15 @@ def _import_readers() -> None:
         file_signal,
         forbidden_gone,
         forbidden_legal,
+        former_name,
         headless_signal,
         legal_reason,
+        redated_day,
         script_shell,
         shell_error,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import platform_of, soft_404_signal, undated_short_page
+    from linkcheck.soft404 import links_page_title, platform_of, soft_404_signal, undated_short_page
 
     _readers_ready = True
 
@@ -529,6 +534,20 @@ def _read_page(
                     if said is None
                     else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
                 )
+        if liveness.status is Status.OK and (day := redated_day(fetch.body, metadata)) is not None:
+            # re-dated by a migration or a republication: the story's address and its dateline give its day
+            metadata = replace(metadata, published=day) if metadata is not None else None
+        if (
+            fetch.redirects
+            and liveness.status is Status.OK
+            and metadata is not None
+            and metadata.site_name
+            and "(" not in metadata.site_name
+            and (former := former_name(fetch.body)) is not None
+        ):
+            # an outlet that renamed itself, its old addresses sent to its new ones: its footer says what it
+            # was called, which a citation of an old address names (matched as "<name> (formerly <old>)")
+            metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
         # the body has been read: the page is kept (for later citations of its URL) without it
         return _Page(replaced(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
     except Exception as exc:
@@ -630,12 +649,16 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             # not another story: a section's or an edition's front, which a relaunch sends old stories to,
             # or the outlet's channel or profile on a social network
             platform = platform_of(usable)
+            links = links_page_title(usable) if platform is None else None
             liveness = Liveness(
                 Status.SOFT_404,
                 Cause.FRONT_PAGE,
                 f"the article URL redirects to a channel or profile page on {platform} ({fetch.final_url},"
                 f" {usable.title!r}), not the article"
                 if platform is not None
+                else f"the article URL redirects to the outlet's page of links to its accounts elsewhere"
+                f" ({fetch.final_url}, {links!r}), not the article"
+                if links is not None
                 else f"the article URL redirects to a section front page ({fetch.final_url}): a page of no"
                 " date at a short address, under another title",
             )

@@ -16,10 +16,10 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
    заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
    browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
-   captcha's "Вы не робот?") -> ``bot_challenge``, when every title says so on a page that states no article's
-   date. A title of a gate's piece and a short product name the page does not otherwise declare ("Google
-   Drive: You need access") is a gate's. A registration wall below a real headline is no gate: the headline is
-   a title of the page.
+   captcha's "Вы не робот?", an ad-blocker wall's "Отключите блокировщик рекламы") -> ``bot_challenge``, when
+   every title says so on a page that states no article's date. A title of a gate's piece and a short product
+   name the page does not otherwise declare ("Google Drive: You need access") is a gate's. A registration wall
+   below a real headline is no gate: the headline is a title of the page.
 
 Sign-in addresses include registration and subscription ones (``/register?returnUrl=...``,
 ``/subscribe``, ``/abonnement/offres?origine=...``, ``/paywall``), in several languages (Dutch
@@ -41,6 +41,7 @@ from linkcheck.models import Cause, Metadata
 from linkcheck.names import SEPARATORS, any_of, fold, hosts_of, is_site_segment, url_parts
 
 __all__ = [
+    "AD_BLOCK_TITLES",
     "CLIENT_CHECK_TITLES",
     "CONSENT_TITLES",
     "SIGN_IN_TITLES",
@@ -128,6 +129,24 @@ CONSENT_TITLES: tuple[str, ...] = (
     "wir brauchen ihre zustimmung", "wir benötigen ihre zustimmung", "wir brauchen deine zustimmung",
     "wir benötigen deine zustimmung",
 )  # fmt: skip
+#: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
+#: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
+#: linkcheck loads no ads, so it meets the wall a reader's ordinary browser does not. Among the client
+#: checks (:data:`CLIENT_CHECK_TITLES`), so read only on a page that states no article's date: a story
+#: under an ad-blocker notice has its own headline and date and is left alone.
+AD_BLOCK_TITLES: tuple[str, ...] = (
+    "ad blocker detected", "adblock detected", "adblocker detected", "ad block detected",
+    "please disable your ad blocker", "please disable your adblocker", "disable your ad blocker",
+    "please turn off your ad blocker", "turn off your ad blocker", "please whitelist our site",
+    "it looks like you're using an ad blocker", "it looks like you are using an ad blocker",
+    "looks like you're using an ad blocker", "we noticed you're using an ad blocker",
+    "we've detected an ad blocker", "you are using an ad blocker", "you're using an ad blocker",
+    "отключите блокировщик рекламы", "отключите блокировщик", "пожалуйста отключите блокировщик рекламы",
+    "вы используете блокировщик рекламы", "похоже вы используете блокировщик рекламы",
+    "обнаружен блокировщик рекламы", "adblocker erkannt", "werbeblocker erkannt",
+    "bitte deaktivieren sie ihren adblocker", "bitte deaktiviere deinen adblocker",
+)  # fmt: skip
+_AD_BLOCK = frozenset(fold(t) for t in AD_BLOCK_TITLES)
 #: Whole titles of a check the site runs on the reader's browser or network before it shows a page, which a
 #: reader's browser passes and the checker does not (an unknown browser, a data centre's address): an
 #: outdated-browser wall ("Ваш браузер устарел", "Your browser is not supported"), a VPN or proxy wall ("VPN
@@ -159,6 +178,8 @@ CLIENT_CHECK_TITLES: tuple[str, ...] = (
     "i am not a robot",
     "вы не робот", "вы робот", "я не робот", "подтвердите что вы не робот", "подтвердите что вы человек",
     "подтвердите что запросы отправляли вы а не робот", "проверка на робота",
+    # an ad-blocker wall in place of the page (:data:`AD_BLOCK_TITLES`)
+    *AD_BLOCK_TITLES,
 )  # fmt: skip
 #: An app-download interstitial's whole title (on folded text): "Read this story in the <Site> app", "Open
 #: in app", "Get the app to keep reading", "This story is available in our app", "Читайте в приложении",
@@ -599,7 +620,14 @@ _ADDRESS_GATES: dict[Cause, str] = {
 
 def client_check(title: str) -> tuple[Cause, str]:
     """The gate of a page titled ``title``, a check of the reader's browser or network
-    (:data:`CLIENT_CHECK_TITLES`): ``bot_challenge``, with the reason a reader is told."""
+    (:data:`CLIENT_CHECK_TITLES`): ``bot_challenge``, with the reason a reader is told (an ad-blocker
+    wall's, :data:`AD_BLOCK_TITLES`, says so)."""
+    if any(fold(p).rstrip(".!") in _AD_BLOCK for p in SEPARATORS.split(title) if p and p.strip()):
+        return (
+            Cause.BOT_CHALLENGE,
+            f"the page is an ad-blocker wall ({title!r}) in place of the story: a reader's browser that loads"
+            " the site's ads passes it, linkcheck's request did not; reachable, not verifiable",
+        )
     return (
         Cause.BOT_CHALLENGE,
         f"the page is a check of the reader's browser or network ({title!r}): a reader's browser may pass"
@@ -649,6 +677,8 @@ _GATE_WORDS = tuple(
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
+                # an ad-blocker wall (:data:`AD_BLOCK_TITLES`)
+                "ad block", "adblock", "блокировщ", "whitelist", "werbeblocker",
                 # an app-download interstitial (:data:`_APP_PROMPT`), in Russian ("приложении"); in English
                 # "app" as a word, below
                 "приложени",

@@ -56,12 +56,19 @@ einer einstweiligen Verfügung ... nicht abrufbar.", or a notice saying why afte
 :func:`script_shell` is asked separately: a JavaScript application's empty shell is reachable but not
 verifiable (``blocked``, ``javascript``), not another page.
 
+Two readings correct what a page's metadata says of it, for the matcher: :func:`redated_day` gives a page
+whose declared date is later than its address's day (``/20200109/``) that day as published, when its text
+after the headline gives it ("УЛАН-УДЭ, 9 января. /Agency/.": a story a migration re-dated); and
+:func:`former_name` reads, on a page reached by a redirect, the former name its footer gives its outlet
+("(до 2023 года — «Селенга-Информ»)"), which the checker adds to the site's name as "(formerly ...)".
+
 Each check starts with a substring test, and only small pages are read for a placeholder or a script
 redirect: a page with none of the marks costs a few ``in`` tests.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -70,7 +77,7 @@ from urllib.parse import urljoin, urlsplit
 
 from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
-from linkcheck.models import Cause, Metadata, Status
+from linkcheck.models import Cause, ExtractedDate, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import (
     echoes_slug,
@@ -1291,3 +1298,102 @@ def _spam_after(
         " hacked or its domain taken over, and the article is gone"
     )
     return Status.SOFT_404, Cause.SPAM, why
+
+
+#: The most of a page's end read for a former name (its footer, where an outlet that renamed itself says what
+#: it was called: "Сетевое издание «Бурятия.Медиа» (до 2023 года — «Селенга-Информ»)").
+FORMER_NAME_BYTES = 16_384
+#: What says that a name is the page's former one, as the footer's bytes hold it (lower case as written):
+#: the test the window meets before it is decoded.
+_FORMER_MARKS = (
+    "до 20".encode(),
+    "до 19".encode(),
+    "ранее".encode(),
+    "бывш".encode(),
+    "прежнее".encode(),
+    b"formerly",
+    b"previously",
+    b"until 20",
+    b"until 19",
+)
+#: A former name given in quotation marks after what says it was the name: "(до 2023 года — «Селенга-
+#: Информ»)", "ранее — «...»", "прежнее название — «...»", "formerly “The Kolyma Times”", "(until 2023:
+#: "...")"; or an English one in brackets, unquoted: "(formerly The Kolyma Times)".
+_FORMER_NAME = re.compile(
+    r"(?:до\s+(?:19|20)\d\d\s+(?:года|г\.)|ранее|прежнее\s+название|бывш(?:ее|ий|ая)(?:\s+название)?"
+    r"|formerly|previously(?:\s+known\s+as)?|until\s+(?:19|20)\d\d)"
+    r"\s*(?:[—–:-]\s*)?(?:[«\"“„]([^«»\"“”„<>]{2,60})[»\"”“]"
+    r"|([A-Z][^()<>\"“”«»,;:]{1,58}[^()<>\"“”«»,;:\s])\s*\))"
+)
+
+
+def former_name(body: bytes) -> str | None:
+    """The name the page says its outlet had before (:data:`_FORMER_NAME`), read in the last
+    :data:`FORMER_NAME_BYTES` of ``body``; ``None`` when none is said. Asked of a page reached by a redirect
+    (an outlet that renamed itself sends its old addresses to its new ones), so that a citation by the old
+    name is matched with the outlet it was. A few ``find``\\ s on most pages."""
+    tail = body[-FORMER_NAME_BYTES:]
+    if not _holds_any(tail.lower(), _FORMER_MARKS):
+        return None
+    match = _FORMER_NAME.search(tail.decode("utf-8", "replace"))
+    if match is None:
+        return None
+    return " ".join((match.group(1) or match.group(2)).split()) or None
+
+
+#: Month names as a story's dateline or byline writes a day: Russian in the genitive ("9 января"), English.
+_MONTHS_RU = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+    "декабря",
+)  # fmt: skip
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+#: After the page's headline, the bytes read for the day its address holds.
+DAY_TEXT_BYTES = 3_000
+#: A dateline's place: a word or a few in capitals, then a comma ("УЛАН-УДЭ, ", "MOSCOW, "), at the start of
+#: a paragraph.
+_DATELINE_PLACE = r"(?:^|>)\s*[A-ZА-ЯЁ][A-ZА-ЯЁ.\-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ.\-]+){0,3},\s+"
+
+
+def text_gives_day(body: bytes, day: dt.date) -> bool:
+    """Whether the story's text, in the :data:`DAY_TEXT_BYTES` after its headline's ``</h1>``, gives ``day``
+    (the day its address holds): written with its year ("9 января 2020", "January 9, 2020", "9 January 2020",
+    "09.01.2020"), or without one in a dateline at a paragraph's start ("УЛАН-УДЭ, 9 января. /Agency/.",
+    "MOSCOW, Jan. 9 (Reuters) -"). A mention of the day in another year ("May 15, 1935", "May 15, 2021")
+    does not count. Asked only of a page whose declared date is later than its address's day."""
+    end = headline_end(body)
+    if end < 0:
+        return False
+    window = body[end + 5 : end + 5 + DAY_TEXT_BYTES].decode("utf-8", "replace")
+    d, month = day.day, day.month - 1
+    en, ru = _MONTHS_EN[month], _MONTHS_RU[month]
+    days = (f"{d} {ru}", f"{en} {d}", f"{en[:3]}. {d}", f"{en[:3]} {d}", f"{d} {en}")
+    if any(f"{s} {day.year}" in window or f"{s}, {day.year}" in window for s in days):
+        return True
+    if f"{d:02d}.{day.month:02d}.{day.year}" in window:
+        return True
+    said = "|".join(re.escape(s) for s in days)
+    return re.search(_DATELINE_PLACE + f"(?:{said})\\b", window, re.MULTILINE) is not None
+
+
+#: The most days a page's declared date may follow the day its address holds and still be that day's (a
+#: story published at night, its address written the evening before in another time zone).
+_REDATED_DAYS = 1
+
+
+def redated_day(body: bytes, metadata: Metadata | None) -> ExtractedDate | None:
+    """The day the page's address holds (``/20200109/``), as its published date, when the page declares a
+    later one and its own text after the headline gives that day (:func:`text_gives_day`): a CMS migration
+    or a republication stamped the story with its own night, and the story's address and its dateline still
+    say when it was published ("УЛАН-УДЭ, 9 января. /Agency/." under a stamp of 15.03.2023). ``None`` for
+    any other page: a later date with no word of the address's day in the text (a yearly rewrite, a content
+    farm under an old address) stands. One comparison on most pages."""
+    if metadata is None or metadata.url_date is None or not declares_an_article(metadata):
+        return None
+    published = metadata.published
+    url_day = metadata.url_date
+    if published is None or (published.value - url_day).days <= _REDATED_DAYS:
+        return None
+    return ExtractedDate(url_day, "text") if text_gives_day(body, url_day) else None

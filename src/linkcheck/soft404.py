@@ -21,9 +21,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    browser's own "This site can't be reached") gives ``Cause.SERVER_ERROR``: the checker reports an ``error``,
    not a soft 404; one whose every error phrase is a rate limiter's (:data:`_BUSY_PHRASES`: "Too Many
    Requests", "Слишком много запросов") gives ``Cause.RATE_LIMITED``: ``blocked``.
-   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed or that
-   its older stories are offline or their archive is moving (:func:`closure_title`), a site dark for a
-   while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
+   **Notices in place of the story**, read from the titles too: an outlet's notice that it closed, that an
+   edition of its own was discontinued, or that its older stories are offline or their archive is moving
+   (:func:`closure_title`), that it relaunched its website (:func:`relaunch_title`: "Мы обновили сайт"), a
+   site dark for a while on purpose (:func:`dark_title`: ``Cause.SERVER_ERROR``) and a story's comment thread
    (:func:`comments_title`), each on a page declaring no article's date; and, on any page, a wire's notice
    withdrawing the story (:func:`withdrawal_title`: ``KILL: <headline>``, ``<Agency> отзывает сообщение
    «...»``), which declares its own date and quotes the headline it withdraws.
@@ -80,8 +81,10 @@ __all__ = [
     "is_error_title",
     "is_moved_title",
     "is_search_echo",
+    "links_page_title",
     "may_say_moved",
     "platform_of",
+    "relaunch_title",
     "same_site",
     "says_gone",
     "says_withdrawn",
@@ -578,6 +581,19 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # "The story you were looking for isn't here anymore", "This page is no longer here"
     r"(?:the |this |that )?(?:page|article|story|content|post)(?: you (?:are|re|were) looking for)?"
     r" (?:is not|isnt|is no longer) here(?: anymore| any more)?",
+    # "This story is no longer on our website", "This article is no longer available on this site": a
+    # relaunch that did not carry the story over says so where it was
+    r"(?:the |this |that )?(?:page|article|story|content|post|video)(?: you (?:are|re|were) looking for)?"
+    r" is no longer (?:on|available on|hosted on|published on) (?:our|this|the) (?:web ?site|site)",
+    # Russian, folded: a site engine's stock notice (DataLife Engine's "К сожалению, данная страница для Вас
+    # не доступна, возможно был изменен ее адрес или она была удалена."), read piece by piece: "данная
+    # страница для Вас не доступна", "возможно был изменен ее адрес или она была удалена", "возможно, она
+    # была удалена или перемещена"
+    r"(?:dannaya |eta |zaprashivaemaya )?stranitsa(?: dlya vas)? (?:ne dostupna|nedostupna)",
+    r"(?:vozmozhno )?(?:byl |bylo )?izmenen[oa]? (?:ee |ego )?adres"
+    r"(?: ili (?:ona |ono |on )?(?:byla |bylo |byl )?(?:udalena|udaleno|udalen|peremeshchena))?",
+    r"(?:vozmozhno )?(?:ona|ono) (?:byla |bylo )?(?:udalena|udaleno|peremeshchena)"
+    r"(?: ili (?:peremeshchena|udalena|izmenen (?:ee )?adres))?",
     # a host's placeholder: "This Account has been suspended", "This site has been archived or suspended",
     # "The authors have deleted this site", "Looks like this domain isn't connected to a website yet"
     r"(?:the |this )?(?:account|site|website|blog)(?: you (?:are|re|were) looking for)?"
@@ -677,6 +693,7 @@ _FILLER = frozenset(
     for w in (
         "404", "410", "error", "oops", "whoops", "sorry", "uh", "oh", "ouch", "hmm", "http", "ошибка", "упс",
         "ой", "извините", "к", "сожалению", "fehler", "hoppla", "ups", "huch", "leider", "erreur", "oups",
+        "возможно",
         "désolé", "désolée", "lo", "sentimos", "ops", "errore", "ci", "dispiace", "spiacenti", "erro",
         "desculpe", "fout", "helaas", "oeps", "błąd", "przepraszamy", "помилка", "вибачте", "на", "жаль",
         "chyba", "hata", "fel", "エラー", "错误", "抱歉", "code", "status", "σφάλμα", "eroare", "hiba",
@@ -730,6 +747,7 @@ _PATTERN_WORDS = (
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
+    "no longer", "dostupna", "izmenen", "peremeshchena",
 )  # fmt: skip
 
 
@@ -1230,6 +1248,31 @@ def platform_of(metadata: Metadata | None) -> str | None:
     return name if name and fold(name) in _PLATFORMS else None
 
 
+#: A "link in bio" page's title piece (folded, whole): an outlet's one page of links to its accounts and
+#: channels elsewhere ("Кедр — все ссылки", "<Site> | Links", "Мы в соцсетях"), where a closed site may send
+#: its old addresses. Not a section's front: the report names it for what it is.
+_LINKS_PIECES = frozenset(
+    fold(p)
+    for p in (
+        "links", "all links", "our links", "link in bio", "links in bio", "find us online", "follow us",
+        "follow us online", "все ссылки", "наши ссылки", "ссылки", "мы в соцсетях", "мы в социальных сетях",
+        "читайте нас в соцсетях",
+    )
+)  # fmt: skip
+
+
+def links_page_title(metadata: Metadata | None) -> str | None:
+    """The ``<title>`` of ``metadata``'s page when a piece of it says the page is an outlet's "link in bio"
+    page (:data:`_LINKS_PIECES`: "Кедр — все ссылки"), else ``None``. Asked of an undated page at a short
+    address that a story's address redirects to (:func:`undated_short_page`)."""
+    title = metadata.title if metadata is not None else None
+    if not title:
+        return None
+    return (
+        title if any(fold(p) in _LINKS_PIECES for p in SEPARATORS.split(title) if p and p.strip()) else None
+    )
+
+
 def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | None, redirects: int) -> bool:
     """Whether an article URL was redirected, on the same site, to a page at a short address (one or two path
     segments without a digit: ``/international``, ``/c/around-the-county/``) that states no publication date
@@ -1474,11 +1517,22 @@ _CLOSURE = re.compile(
     r"|(?:our |the )?(?:news |story |stories )?archive (?:is|are) (?:moving|being (?:moved|migrated))"
     r"(?: to (?:a |our )?new (?:platform|home|site|website|address|server))?"
     r"|(?:nash )?arkhiv (?:pereezzhaet|pereezzhaet na novuyu platformu|perenositsya)"
+    # ... or that a service or edition of its own was discontinued: "Our English service has been
+    # discontinued", "The English edition was shut down", "We have discontinued our English-language site"
+    # (an edition's notice at every address of its own)
+    # (the outlet's own: "our" or "this", or an edition in a language; "Bus service has been discontinued"
+    # is news)
+    r"|(?:(?:our|this) (?:[\w-]+ ){0,3}|the (?:[\w-]+ )?(?:english|russian|german|french|spanish|chinese"
+    r"|arabic|ukrainian|[a-z]+-language) )(?:news )?(?:service|edition|website|site|version)"
+    r" (?:has been|have been|was|is being) (?:discontinued|shut down)"
+    r"(?: in \d{4}| (?:as of|on|from|since) .*)?"
+    r"|we (?:have |ve )?(?:discontinued|shut down) (?:our|this) (?:[\w-]+ ){0,3}"
+    r"(?:service|edition|website|site|version)"
 )
 #: Every match of :data:`_CLOSURE` holds one of these (lower case, as written): the test a title meets before
 #: it is folded.
 _CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "заверш", "ceased", "no longer", "недоступ", "удален",
-                  "удалён", "сняты", "archive", "архив")  # fmt: skip
+                  "удалён", "сняты", "archive", "архив", "discontinu", "shut down")  # fmt: skip
 
 
 def closure_title(titles: Sequence[str]) -> str | None:
@@ -1489,6 +1543,37 @@ def closure_title(titles: Sequence[str]) -> str | None:
             continue
         lowered = title.lower()
         if any(w in lowered for w in _CLOSURE_WORDS) and _CLOSURE.fullmatch(fold(title).rstrip(".!")):
+            return title
+    return None
+
+
+#: An outlet's notice that it relaunched its website, as the heading of a page standing at a story's address
+#: (on folded text, whole): "Мы обновили сайт", "Наш сайт обновлён", "Новая версия сайта", "We've rebuilt
+#: our website", "Our website has changed", "Welcome to our new website". At a story's address, on a page
+#: that declares no article's date, it says the story did not come along: its next lines tell the reader to
+#: search for it ("Ссылки на материалы старой версии сайта больше не работают"). A dated post announcing the
+#: relaunch declares a date and is left alone, and so is a story headlined "Минздрав обновил сайт".
+_RELAUNCH = re.compile(
+    r"(?:my |vy )?(?:obnovili|perezapustili|peredelali|izmenili) (?:nash |svoi )?sait"
+    r"|(?:nash |etot )?sait (?:obnovlen|obnovilsya|perezapushchen|izmenilsya)"
+    r"|(?:u nas )?(?:novyi sait|novaya versiya saita)|dobro pozhalovat na (?:nash )?novyi sait"
+    r"|(?:we(?:ve| have) )?(?:rebuilt|relaunched|redesigned|updated|moved) (?:our |the )?(?:web ?site|site)"
+    r"(?: to a new (?:platform|address|home))?"
+    r"|(?:our |the )?(?:web ?site|site) has (?:been )?(?:rebuilt|relaunched|redesigned|changed)"
+    r"|(?:welcome to )?(?:our|the) new (?:[\w-]+ ){0,4}(?:web ?site|site)"
+)
+#: Every match of :data:`_RELAUNCH` holds one of these (lower case, as written).
+_RELAUNCH_WORDS = ("сайт", "site")
+
+
+def relaunch_title(titles: Sequence[str]) -> str | None:
+    """The first of a page's ``titles`` that is an outlet's notice that it relaunched its website
+    (:data:`_RELAUNCH`), else ``None``. Asked only of a page with no date of its own."""
+    for title in titles:
+        if len(title) > 80:
+            continue
+        lowered = title.lower()
+        if any(w in lowered for w in _RELAUNCH_WORDS) and _RELAUNCH.fullmatch(fold(title).rstrip(".!")):
             return title
     return None
 
@@ -1627,6 +1712,10 @@ def _error_signal(
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
         said = f"the page{where} is the outlet's notice that it closed or that its older stories are offline"
         return Cause.ERROR_PAGE, f"{said}: {closed!r}"
+    if not declares_an_article(metadata) and (relaunched := relaunch_title(titles)) is not None:
+        where = f" ({final_url})" if redirects and final_url != requested_url else ""
+        said = f"the page{where} is the outlet's notice that it relaunched its website ({relaunched!r})"
+        return Cause.ERROR_PAGE, f"{said}, in place of the story: the story is not at this address"
     if not _may_be_notice(titles):
         pass  # most pages: one search of the titles for the notices' words below
     elif (
