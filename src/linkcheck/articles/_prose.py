@@ -412,31 +412,35 @@ def _spell(label: str, keys: Sequence[str]) -> int:
     """Whether ``label`` is ``keys`` squeezed into one word, each word whole or as its initial, stopwords
     optionally left out (``themoscowtimes``, ``nytimes``, ``bbc``): ``2`` when a whole word is used, ``1``
     when only initials are (an acronym: weaker evidence), ``0`` when it cannot be spelled."""
-    memo: dict[tuple[int, int], int] = {}
+    memo: dict[tuple[int, int, bool], int] = {}
 
-    def go(i: int, pos: int) -> int:
+    def go(i: int, pos: int, after_word: bool) -> int:
         if pos == len(label):
             return 1 if i == len(keys) else 0
         if i == len(keys):
             return 0
-        cached = memo.get((i, pos))
+        cached = memo.get((i, pos, after_word))
         if cached is not None:
             return cached
         word = keys[i]
         result = 0
         whole = len(word) > 1 and label.startswith(word, pos)
-        # A letter doubled across two words is single in the label, as loose() spells it (Consumer Reports).
-        joined = len(word) > 2 and pos > 0 and label[pos - 1] == word[0] and label.startswith(word[1:], pos)
-        if (whole and go(i + 1, pos + len(word))) or (joined and go(i + 1, pos + len(word) - 1)):
+        # A letter doubled across two words is single in the label, as loose() spells it (Consumer Reports):
+        # across two whole words only (added after the twenty-second held-out batch): a word's initial
+        # before a whole word is no doubled letter ("That TASS" is not ``t`` + ``tas`` on tass.ru).
+        joined = (
+            after_word and len(word) > 2 and label[pos - 1] == word[0] and label.startswith(word[1:], pos)
+        )
+        if (whole and go(i + 1, pos + len(word), True)) or (joined and go(i + 1, pos + len(word) - 1, True)):
             result = 2
         if result < 2 and word and label[pos] == word[0]:
-            result = max(result, go(i + 1, pos + 1))
+            result = max(result, go(i + 1, pos + 1, False))
         if result < 2 and word in _STOPWORDS:
-            result = max(result, go(i + 1, pos))
-        memo[(i, pos)] = result
+            result = max(result, go(i + 1, pos, after_word))
+        memo[(i, pos, after_word)] = result
         return result
 
-    return go(0, 0)
+    return go(0, 0, False)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 
+from linkcheck.articles._activitypub import outbox_page
 from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._base import (
     ABOUT_HEADING,
@@ -683,8 +684,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
-    if first == "{" and (page := wp_rest_page(text) or apple_news_page(text)) is not None:
-        # a WordPress REST post's HTML; an Apple News Format article's components as HTML
+    if (
+        first == "{"
+        and (page := wp_rest_page(text) or apple_news_page(text) or outbox_page(text)) is not None
+    ):
+        # a WordPress REST post's HTML; an Apple News Format article's components as HTML; a Mastodon
+        # archive's posts
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
