@@ -3,12 +3,25 @@ plain-text reading cut made with it, each on a small string, with a case each ru
 
 from __future__ import annotations
 
+import json
 import re
 from re import _constants as sre_constants  # (the parsed form of a pattern: to read the labels' letters)
 from re import _parser as sre_parser
 from typing import Any
 
 from linkcheck.articles import _prose, extract_citations
+from linkcheck.articles._activitypub import outbox_page
+from linkcheck.articles._base import is_boilerplate, is_subscription
+from linkcheck.articles._markup import (
+    bbl_text,
+    looks_like_bbl,
+    looks_like_pod,
+    looks_like_texinfo,
+    pod_text,
+    tex_url_breaks,
+    texinfo_text,
+)
+from linkcheck.articles._xmldoc import field_link, xml_document_page
 from linkcheck.models import Citation, PartialDate
 
 
@@ -84,3 +97,249 @@ def test_related_lines_are_found_as_before_and_other_lines_left_alone() -> None:
         ("Kapcsolódó cikk", "A reform"),
     ]
     assert list(_prose._related_lines("Related coverage was thin.\nMore on this later, she said.\n")) == []
+
+
+# --- Word's document.xml and FictionBook, read as HTML
+
+_W = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/'
+    'wordprocessingml/2006/main"><w:body>{}</w:body></w:document>'
+)
+
+
+def _field(instruction: str, words: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve">{instruction}</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{words}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_a_word_fields_hyperlink_is_a_link_of_its_shown_words() -> None:
+    assert field_link(' HYPERLINK "https://tass.ru/politika/7487995" \\o "TASS" ') == (
+        "https://tass.ru/politika/7487995"
+    )
+    assert field_link(' HYPERLINK \\l "_Sources" ') == ""  # a bookmark in the document
+    assert field_link(' HYPERLINK "mailto:desk@paper.example" ') == ""
+    assert field_link(" PAGE ") == ""
+    body = (
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Iraq resumes S-300 talks</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t xml:space="preserve">al-Haider told </w:t></w:r>'
+        + _field(' HYPERLINK "https://ria.ru/20200109/1563219328.html" ', "RIA Novosti")
+        + '<w:r><w:t xml:space="preserve"> and </w:t></w:r><w:fldSimple w:instr=" HYPERLINK &quot;'
+        'https://tass.ru/politika/7487995&quot; "><w:r><w:t>TASS</w:t></w:r></w:fldSimple>'
+        + _field(' HYPERLINK \\l "_Reaction" ', "below")
+        + "</w:p>"
+    )
+    page = xml_document_page(_W.format(body))
+    assert page is not None
+    assert "<title>Iraq resumes S-300 talks</title>" in page
+    assert '<a href="https://ria.ru/20200109/1563219328.html">RIA Novosti</a>' in page
+    assert '<a href="https://tass.ru/politika/7487995">TASS</a>' in page
+    assert "below</a>" not in page
+    assert "below" in page
+    cited = _read(_W.format(body), "html")
+    assert sorted(cited) == ["https://ria.ru/20200109/1563219328.html", "https://tass.ru/politika/7487995"]
+
+
+def test_a_word_hyperlink_whose_address_is_in_another_file_is_its_words() -> None:
+    body = '<w:p><w:hyperlink r:id="rId7"><w:r><w:t>the report</w:t></w:r></w:hyperlink></w:p>'
+    page = xml_document_page(_W.format(body).replace("<w:document ", '<w:document xmlns:r="urn:r" '))
+    assert page is not None
+    assert "the report" in page
+    assert "<a " not in page
+
+
+_FB2 = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0" '
+    'xmlns:l="http://www.w3.org/1999/xlink"><description><title-info><book-title>Дайджест</book-title>'
+    '<date value="2020-01-10">10 января 2020</date></title-info><document-info>'
+    "<src-url>https://digest.example/vypusk/2</src-url></document-info></description>"
+    '<body><section><p>Сообщило <a l:href="https://ria.ru/20200109/1563219328.html">РИА Новости</a>.'
+    '<a l:href="#n_1" type="note">[1]</a></p><image l:href="#pic.jpg"/></section></body>'
+    '<body name="notes"><title><p>Примечания</p></title><section id="n_1"><title><p>1</p></title>'
+    "<p>ТАСС, 8 января 2020 г. — https://tass.ru/politika/7487995</p></section></body>"
+    '<binary id="pic.jpg" content-type="image/jpeg">/9j/4AAQ</binary></FictionBook>'
+)
+
+
+def test_a_fictionbooks_links_and_notes_are_read_and_its_own_address_is_not() -> None:
+    page = xml_document_page(_FB2)
+    assert page is not None
+    assert "<title>Дайджест</title>" in page
+    assert 'content="2020-01-10"' in page
+    assert '<a href="https://ria.ru/20200109/1563219328.html">РИА Новости</a>' in page
+    assert "<ol><li>" in page
+    assert "Примечания" not in page
+    assert "/9j/" not in page
+    cited = _read(_FB2, "html")
+    assert sorted(cited) == ["https://ria.ru/20200109/1563219328.html", "https://tass.ru/politika/7487995"]
+    assert cited["https://tass.ru/politika/7487995"].outlet == "ТАСС"
+
+
+def test_other_xml_is_left_to_the_html_reader() -> None:
+    assert xml_document_page('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>') is None
+
+
+# --- a Mastodon archive's outbox
+
+
+def _outbox(*items: dict[str, object]) -> str:
+    return json.dumps(
+        {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "type": "OrderedCollection",
+            "orderedItems": items,
+        }
+    ).replace("<", "\\u003c")
+
+
+_ACTOR = "https://social.example/users/floodwatch"
+
+
+def test_an_outboxs_posts_are_read_and_its_own_addresses_are_not() -> None:
+    note = {
+        "id": f"{_ACTOR}/statuses/1",
+        "type": "Note",
+        "url": "https://social.example/@floodwatch/1",
+        "published": "2024-03-12T08:41:00Z",
+        "to": ["https://www.w3.org/ns/activitystreams#Public"],
+        "cc": [f"{_ACTOR}/followers"],
+        "tag": [{"type": "Hashtag", "href": "https://social.example/tags/flooding"}],
+        "content": '<p>The river authority\'s review: <a href="https://river.example/reports/review">'
+        "river.example/reports/review</a></p>",
+    }
+    boost = {"type": "Announce", "actor": _ACTOR, "object": "https://other.example/users/x/statuses/9"}
+    text = _outbox({"type": "Create", "actor": _ACTOR, "object": note}, boost)
+    page = outbox_page(text)
+    assert page is not None
+    assert '<time datetime="2024-03-12T08:41:00Z">' in page
+    assert list(_read(text, "text")) == ["https://river.example/reports/review"]
+
+
+def test_other_json_is_no_outbox() -> None:
+    assert outbox_page('{"orderedItems": [], "note": "no ActivityStreams context"}') is None
+    assert outbox_page('{"@context": "https://www.w3.org/ns/activitystreams", "type": "Note"}') is None
+
+
+# --- machinery: a read-later app's highlight links, a messenger's invitations
+
+
+def test_a_view_highlight_link_is_machinery_and_a_sentence_about_highlights_is_not() -> None:
+    assert is_boilerplate("View Highlight")
+    assert is_boilerplate("Підписатися")
+    assert not is_boilerplate("View highlights of the final")
+
+
+def test_a_telegram_invitation_is_a_subscription_and_a_channels_post_is_not() -> None:
+    assert is_subscription("https://t.me/+Qm3xJf8sLk1hYTIy")
+    assert is_subscription("https://t.me/joinchat/AAAAAEw1c2")
+    assert not is_subscription("https://t.me/skhidnyi_monitor/4411")
+
+
+# --- a doubled letter across two whole words only
+
+
+def test_a_word_whose_initial_stands_before_a_name_is_no_part_of_it() -> None:
+    assert _prose._spell("tas", ["that", "tas"]) == 0  # "That TASS" on tass.ru: TASS alone
+    assert _prose._spell("consumereports", ["consumer", "reports"]) == 2  # a doubled letter, two words
+    mentions = _prose.find_mentions("That TASS link is the quote.", ["tas"], cue=False)
+    assert [m.name for m in mentions] == ["TASS"]
+
+
+# --- Texinfo, POD and a BibTeX .bbl
+
+
+def test_a_tex_url_broken_by_a_percent_line_end_is_whole_on_its_first_line() -> None:
+    text = "URL\n  \\url{https://power.example/reports/winter-2022-2%\n3.pdf}.\nNext line\n"
+    assert (
+        tex_url_breaks(text)
+        == "URL\n  \\url{https://power.example/reports/winter-2022-23.pdf}\n.\nNext line\n"
+    )
+    assert (
+        tex_url_breaks("A 50% share\nof \\url{https://x.example/a}")
+        == "A 50% share\nof \\url{https://x.example/a}"
+    )
+
+
+_BBL = (
+    "\\begin{thebibliography}{2}\n\\providecommand{\\url}[1]{\\texttt{#1}}\n\n"
+    "\\bibitem[{Fjellheim Kraft}(2023)]{fk2023}\n{Fjellheim Kraft}.\n\\newblock Winter peak load report.\n"
+    "\\newblock Technical report, Fjellheim Kraft, March 2023.\n\\newblock URL\n"
+    "  \\url{https://fjellheimkraft.example/rapporter/winter-peak-load-report.pdf}.\n\n"
+    "\\bibitem[Str{\\o}m(2021)]{strom2021}\nIngrid Str{\\o}m.\n\\newblock \\emph{Electrifying Heat}.\n"
+    "\\newblock Fagbokforlaget, 2021.\n\n\\end{thebibliography}\n"
+)
+
+
+def test_a_bbl_entry_is_read_as_a_reference_on_its_bibitems_line() -> None:
+    assert looks_like_bbl(_BBL)
+    assert not looks_like_bbl("See \\begin{thebibliography} below.")
+    text = bbl_text(_BBL)
+    assert text.count("\n") == _BBL.count("\n")
+    lines = text.split("\n")
+    assert lines[0] == "References"
+    assert lines[3].startswith("Fjellheim Kraft. Winter peak load report. Technical report, Fjellheim Kraft,")
+    assert "Ingrid Strøm. Electrifying Heat. Fagbokforlaget, 2021." in lines
+    (cited,) = extract_citations(_BBL, "text")
+    assert (cited.line, cited.title, str(cited.date)) == (4, "Winter peak load report", "2023-03")
+
+
+_TEXINFO = (
+    "\\input texinfo\n@settitle Tidewatch\n\nThe constants are the Coastal Data Office's\n"
+    "@uref{https://coastal-data.example/stations/constituents,\nHarmonic constituents by station}, updated"
+    " in 2023.\nSee @cite{Shallow Tides}. Write to @email{bugs@@tidewatch.example}.\n"
+    "@url{https://tidal.example/papers/shallow.pdf}\n@bye\n"
+)
+
+
+def test_texinfo_links_are_read_with_their_words_in_place() -> None:
+    assert looks_like_texinfo(_TEXINFO)
+    assert not looks_like_texinfo("A manual. \\input texinfo")
+    text = texinfo_text(_TEXINFO)
+    assert text.count("\n") == _TEXINFO.count("\n")
+    assert (
+        '<a href="https://coastal-data.example/stations/constituents">Harmonic constituents by station</a>'
+        in text
+    )
+    assert "See Shallow Tides. Write to bugs@tidewatch.example." in text
+    cited = _read(_TEXINFO, "text")
+    assert (
+        cited["https://coastal-data.example/stations/constituents"].title
+        == "Harmonic constituents by station"
+    )
+    assert cited["https://coastal-data.example/stations/constituents"].line == 5
+    assert cited["https://tidal.example/papers/shallow.pdf"].line == 8
+
+
+_POD = (
+    "package Geo::Thin;\n1;\n__END__\n\n=head1 SEE ALSO\n\n=over 4\n\n"
+    "=item * L<Geo::Shape>, L</OPTIONS>\n\n"
+    "=item * Maren Holt, I<Simplifying coastlines>,\nCartography Notes, 3 June 2021.\n"
+    "L<https://cartography-notes.example/2021/06/03/simplifying-coastlines>\n\n"
+    "=item * L<the paper|https://doi.org/10.1179/000870493786962263> and C<< $x->thin >> E<lt>hereE<gt>\n\n"
+    "=back\n\n=cut\n"
+)
+
+
+def test_pod_links_and_codes_are_read_as_text() -> None:
+    assert looks_like_pod(_POD)
+    assert looks_like_pod("=pod\n\nText.\n")
+    assert not looks_like_pod("package main;\n# no documentation\n")
+    assert not looks_like_pod("=== Heading ===\n")
+    text = pod_text(_POD)
+    assert text.count("\n") == _POD.count("\n")
+    assert "* Geo::Shape, OPTIONS" in text
+    assert "* Maren Holt, “Simplifying coastlines”," in text
+    assert "* the paper: https://doi.org/10.1179/000870493786962263 and $x->thin <here>" in text
+    assert "=over" not in text
+    assert "=item" not in text
+    cited = _read(_POD, "text")
+    holt = cited["https://cartography-notes.example/2021/06/03/simplifying-coastlines"]
+    assert (holt.title, str(holt.date), holt.outlet) == (
+        "Simplifying coastlines",
+        "2021-06-03",
+        "Cartography Notes",
+    )
