@@ -9,6 +9,8 @@ from re import _constants as sre_constants  # (the parsed form of a pattern: to 
 from re import _parser as sre_parser
 from typing import Any
 
+from lxml import html as lxml_html
+
 from linkcheck.articles import _prose, extract_citations
 from linkcheck.articles._activitypub import outbox_page
 from linkcheck.articles._base import is_boilerplate, is_subscription
@@ -22,6 +24,7 @@ from linkcheck.articles._markup import (
     texinfo_text,
 )
 from linkcheck.articles._xmldoc import field_link, xml_document_page
+from linkcheck.articles.html import _numbered_paragraph
 from linkcheck.models import Citation, PartialDate
 
 
@@ -343,3 +346,21 @@ def test_pod_links_and_codes_are_read_as_text() -> None:
         "2021-06-03",
         "Cartography Notes",
     )
+
+
+# --- a numbered paragraph is a list's item
+
+
+def test_a_paragraph_opening_with_a_number_is_read_as_a_sources_entry() -> None:
+    page = (
+        "<html><body><article><p>Текст.</p><p><b>Источники:</b></p>"
+        '<p>1. ТАСС, 8 января 2020 — <a href="https://tass.ru/politika/7487995">tass.ru/politika/7487995</a></p>'
+        "</article></body></html>"
+    )
+    entry = _read(page, "html")["https://tass.ru/politika/7487995"]
+    assert (entry.outlet, str(entry.date)) == ("ТАСС", "2020-01-08")
+    paragraph, block = lxml_html.fromstring("<p>x</p>"), lxml_html.fromstring("<div>x</div>")
+    assert _numbered_paragraph(paragraph, "2) Outlet, 8 January 2020 — ")
+    assert not _numbered_paragraph(paragraph, "2020 was the year ТАСС wrote ")  # a year, no number
+    assert not _numbered_paragraph(paragraph, "1.5 million readers saw ")
+    assert not _numbered_paragraph(block, "1. Outlet — ")  # a block of its own kind: read as before
