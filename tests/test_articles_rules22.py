@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from linkcheck.article_formats import detect_format
 from linkcheck.articles import _prose, extract_citations
 from linkcheck.articles._activitypub import outbox_page
 from linkcheck.articles._base import is_boilerplate, is_subscription
@@ -364,3 +365,12 @@ def test_a_paragraph_opening_with_a_number_is_read_as_a_sources_entry() -> None:
     assert not _numbered_paragraph(paragraph, "2020 was the year ТАСС wrote ")  # a year, no number
     assert not _numbered_paragraph(paragraph, "1.5 million readers saw ")
     assert not _numbered_paragraph(block, "1. Outlet — ")  # a block of its own kind: read as before
+
+
+def test_the_new_kinds_are_read_by_the_reader_that_knows_them() -> None:
+    assert detect_format("document.xml", _W.format("<w:p/>")) == "html"
+    assert detect_format("digest.xml", _FB2) == "html"
+    assert detect_format("digest.fb2", _FB2) == "html"
+    for name in ("tidewatch.texi", "manual.texinfo", "Simplify.pm", "guide.pod", "thesis.bbl"):
+        assert detect_format(name, "") == "text"
+    assert detect_format("feed.xml", '<?xml version="1.0"?><rss><channel></channel></rss>') != "wikitext"
