@@ -374,3 +374,17 @@ def test_the_new_kinds_are_read_by_the_reader_that_knows_them() -> None:
     for name in ("tidewatch.texi", "manual.texinfo", "Simplify.pm", "guide.pod", "thesis.bbl"):
         assert detect_format(name, "") == "text"
     assert detect_format("feed.xml", '<?xml version="1.0"?><rss><channel></channel></rss>') != "wikitext"
+
+
+# --- a weekday after "until" is a deadline
+
+
+def test_a_weekday_after_until_is_no_reports_day() -> None:
+    prose = "Sandbag points at <a>the depot</a> are open until Friday, the council said on Wednesday."
+    day = PartialDate.parse("2024-03-14")  # a Thursday
+    assert _prose._first_weekday(prose, 0, len(prose), day) == (
+        PartialDate.parse("2024-03-13"),
+        "on Wednesday",
+    )
+    said = "The council said on Friday that the depot stays open."
+    assert _prose._first_weekday(said, 0, len(said), day) == (PartialDate.parse("2024-03-08"), "on Friday")

@@ -1509,6 +1509,11 @@ _NO_SPAN = (0, 0)
 _OPENING_QUOTES = frozenset('"“«„‘')
 
 
+#: The words before a weekday that make it a deadline, a day still to come (``open until Friday``, ``bis
+#: Freitag``), not the day a report came out (added after the twenty-second held-out batch).
+_DEADLINE_BEFORE = re.compile(r"\b(?i:until|till|through|bis)[ \t]+$")
+
+
 def _first_weekday(
     prose: str,
     start: int,
@@ -1536,6 +1541,8 @@ def _first_weekday(
             m = pattern.match(prose, m.start()) or m  # as the whole prose's search reads it
         if prose.startswith(("'s", "’s"), m.end()):
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
+        if _DEADLINE_BEFORE.search(prose, max(0, m.start() - 16), m.start()) is not None:
+            continue  # "open until Friday": a day still to come, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
         value = None if weekday is None else resolve_weekday(weekday, article_date)
         if value is not None:
