@@ -388,3 +388,10 @@ def test_a_weekday_after_until_is_no_reports_day() -> None:
     )
     said = "The council said on Friday that the depot stays open."
     assert _prose._first_weekday(said, 0, len(said), day) == (PartialDate.parse("2024-03-08"), "on Friday")
+
+
+def test_a_deadline_word_is_read_whole_before_the_weekday() -> None:
+    for text in ("open until Friday", "Until Friday", "went through Friday", "bis Freitag", "till\tFriday"):
+        assert _prose._deadline_before(text, text.rindex(" " if " " in text else "\t") + 1), text
+    for text in ("breakthrough Friday", "xuntil Friday", "said on Friday", "untilFriday"):
+        assert not _prose._deadline_before(text, len(text) - len("Friday")), text

@@ -1511,7 +1511,19 @@ _OPENING_QUOTES = frozenset('"“«„‘')
 
 #: The words before a weekday that make it a deadline, a day still to come (``open until Friday``, ``bis
 #: Freitag``), not the day a report came out (added after the twenty-second held-out batch).
-_DEADLINE_BEFORE = re.compile(r"\b(?i:until|till|through|bis)[ \t]+$")
+_DEADLINE_WORDS = frozenset(["until", "till", "through", "bis"])
+
+
+def _deadline_before(prose: str, at: int) -> bool:
+    """Whether the word before the weekday at ``at`` (after a space or tab) is one of :data:`_DEADLINE_WORDS`,
+    a whole word: read off the nine characters before it (the longest word, its space and one more), with
+    no search (this runs at every weekday the prose names)."""
+    window = prose[max(0, at - 9) : at]
+    head = window.rstrip(" \t")
+    if len(head) == len(window):
+        return False  # no space before the weekday
+    word = head.rsplit(None, 1)[-1] if head else ""
+    return len(word) < len(head) + (at <= 9) and word.lower() in _DEADLINE_WORDS
 
 
 def _first_weekday(
@@ -1541,7 +1553,7 @@ def _first_weekday(
             m = pattern.match(prose, m.start()) or m  # as the whole prose's search reads it
         if prose.startswith(("'s", "’s"), m.end()):
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
-        if _DEADLINE_BEFORE.search(prose, max(0, m.start() - 16), m.start()) is not None:
+        if _deadline_before(prose, m.start()):
             continue  # "open until Friday": a day still to come, not the day a report came out
         weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
         value = None if weekday is None else resolve_weekday(weekday, article_date)
