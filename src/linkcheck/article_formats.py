@@ -22,7 +22,9 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: export (``.enex``) is read as HTML, and so are an OPML outline (``.opml``) and a flat OpenDocument text
 #: (``.fodt``), whose links the HTML reader reads (added after the twentieth held-out batch); a TiddlyWiki
 #: tiddler (``.tid``), whose ``[[Title|url]]`` links the text reader reads, is text, and so is a Twitter
-#: archive's ``tweets.js`` by its opening (added after the twenty-first held-out batch).
+#: archive's ``tweets.js`` by its opening (added after the twenty-first held-out batch); Texinfo (``.texi``,
+#: ``.texinfo``), POD (``.pod``, a Perl module ``.pm``) and a BibTeX ``.bbl`` are text, whose links the text
+#: reader reads by their marks, and a FictionBook e-book (``.fb2``) is HTML (added after the twenty-second).
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (
         ".txt",
@@ -33,10 +35,15 @@ FORMATS: dict[str, tuple[str, ...]] = {
         ".json",
         ".man",
         ".tid",
+        ".texi",
+        ".texinfo",
+        ".pod",
+        ".pm",
+        ".bbl",
         *(f".{n}" for n in range(1, 10)),
     ),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
-    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex", ".opml", ".fodt"),
+    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex", ".opml", ".fodt", ".fb2"),
     "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
 }
 _ALIASES = {
@@ -84,10 +91,18 @@ _MD_SNIFF = re.compile(
 )
 
 
-#: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML) and of a MediaWiki
+#: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML; a Word
+#: ``document.xml`` and a FictionBook, added after the twenty-second held-out batch) and of a MediaWiki
 #: export (wikitext), looked for in a text opening with an XML declaration (added after the twentieth
 #: held-out batch).
-_XML_ROOTS = (("<TEI", "html"), ("<office:document", "html"), ("<opml", "html"), ("<mediawiki", "wikitext"))
+_XML_ROOTS = (
+    ("<TEI", "html"),
+    ("<office:document", "html"),
+    ("<opml", "html"),
+    ("<w:document", "html"),
+    ("<FictionBook", "html"),
+    ("<mediawiki", "wikitext"),
+)
 
 
 def sniff_format(text: str) -> str:

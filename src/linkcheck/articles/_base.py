@@ -698,12 +698,15 @@ ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][
 
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation. Written in lower case (escapes apart): see :data:`_BOILERPLATE`.
+#: (Added after the twenty-second held-out batch: a read-later app's ``View Highlight`` link back to a
+#: highlight in its reader, Readwise's export's after every highlight; Ukrainian ``Підписатися``,
+#: "subscribe", as the Russian ``подписаться``.)
 _BOILERPLATE_SOURCE = (
-    r"\W*(?:unsubscribe|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
+    r"\W*(?:unsubscribe|view\s+highlight\b|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
     r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
     r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь|саться)|"
-    r"підпи(?:суйте(?:сь|ся)|шіться)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
+    r"підпи(?:суйте(?:сь|ся)|шіться|сатися)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"
     r"zapisz\s+si[eę]|siga-nos|inscreva-se|receba\s+(?:no|em|as|os|nossa|nosso)\b|volg\s+ons\b|"
@@ -794,9 +797,22 @@ _SUBSCRIPTION_PAGE = re.compile(
 )
 
 
+#: A Telegram invitation link's start (see :func:`is_subscription`).
+_INVITE_PREFIXES = tuple(
+    f"{scheme}://{host}/{path}"
+    for scheme in ("https", "http")
+    for host in ("t.me", "telegram.me")
+    for path in ("+", "joinchat/")
+)
+
+
 def is_subscription(url: str) -> bool:
     """A newsletter's or channel's sign-up (or sign-off) page, or a site's log-in page, on any host:
-    machinery, never a source."""
+    machinery, never a source. A messenger's invitation to join a channel or a group (Telegram's
+    ``t.me/+<code>`` and ``t.me/joinchat/<code>``: added after the twenty-second held-out batch) is one too:
+    what it opens is no page, only the app's offer to subscribe."""
+    if url.startswith(_INVITE_PREFIXES):
+        return True
     try:
         path = split_url(url).path
     except ValueError:

@@ -13,6 +13,19 @@ after the twentieth held-out batch):
   and whose ``description`` its note, read as a bookmark list's ``<dt>``/``<dd>``; an ``<outline
   xmlUrl>`` is a subscribed feed, not a source.
 
+- a Word document's body (``word/document.xml`` of a ``.docx``, WordprocessingML; added after the
+  twenty-second held-out batch): ``<w:p>`` paragraphs of ``<w:r>`` runs' ``<w:t>`` text, a ``Title`` style a
+  heading of the page (``Heading1``...) as one, a numbered paragraph (``<w:numPr>``) a list's item, italic and
+  bold runs; links are Word's ``HYPERLINK "url"`` fields, complex (``<w:fldChar>`` begin, the
+  ``<w:instrText>``, separate, the runs shown, end) or simple (``<w:fldSimple w:instr>``); a field to a
+  bookmark (``HYPERLINK \\l "name"``) or to a ``mailto:`` is its words alone. (A ``<w:hyperlink r:id>``'s
+  address stands in another file of the package: its words alone.)
+- a FictionBook 2 e-book (``.fb2``; added after the twenty-second held-out batch): the ``title-info``'s
+  ``book-title`` and ``date value`` are the page's title and date; the first ``<body>``'s sections,
+  titles and paragraphs are the text, links ``<a l:href>`` (``type="note"`` a reference to a note: its
+  number alone); a ``<body name="notes">``'s sections are the footnotes after the text; the description's
+  own addresses (``src-url``: the document's source) and the ``<binary>`` pictures are no part of it.
+
 Each is told by its root element near the start of a text that opens with an XML declaration, so other
 pages pay one ``startswith``.
 """
@@ -20,6 +33,7 @@ pages pay one ``startswith``.
 from __future__ import annotations
 
 import html as html_lib
+import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -66,6 +80,10 @@ def xml_document_page(text: str) -> str | None:
         kind = "odf"
     elif "<opml" in head:
         kind = "opml"
+    elif "<w:document" in head:
+        kind = "docx"
+    elif "<FictionBook" in head:
+        kind = "fb2"
     else:
         return None
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
@@ -80,6 +98,10 @@ def xml_document_page(text: str) -> str | None:
             return _tei_page(root)
         if kind == "odf":
             return _odf_page(root)
+        if kind == "docx":
+            return _docx_page(root)
+        if kind == "fb2":
+            return _fb2_page(root)
         return _opml_page(root)
     except RecursionError:
         # the walkers recurse, one level an element: a document nested thousands deep (the parser's
@@ -295,6 +317,169 @@ def _opml_page(root: etree._Element) -> str:
     body = root.find("body")
     content = f"<dl>{_opml_items(body)}</dl>" if body is not None else ""
     return _page(title, "", content)
+
+
+# WordprocessingML: see the module docstring.
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{_W_NS}}}"
+#: A field's instruction that links a web address: ``HYPERLINK "url"`` (switches come after the address;
+#: a bookmark's field opens with ``\\l``, and has none).
+_HYPERLINK = re.compile(r'\s*HYPERLINK\s+"([^"]+)"')
+
+
+def field_link(instruction: str) -> str:
+    """The web address a Word field's instruction links (`` HYPERLINK "https://..." \\o "tip" ``), or ``""``
+    (a bookmark's ``HYPERLINK \\l "name"``, a ``mailto:``, another field: ``PAGE``, ``TOC``...)."""
+    m = _HYPERLINK.match(instruction)
+    return _web(m.group(1)) if m else ""
+
+
+def _docx_runs(parent: etree._Element) -> str:
+    """A paragraph's (or a simple field's, a ``<w:hyperlink>``'s) runs as HTML: each run's text, italic or
+    bold as its properties say, and each complex field's shown runs as a link of its ``HYPERLINK``."""
+    out: list[str] = []
+    instruction: list[str] | None = None  # inside a field's instruction (between begin and separate)
+    shown: list[str] | None = None  # inside a field's shown runs (between separate and end)
+    url = ""
+    for child in parent:
+        name = _local(child)
+        if name == "fldSimple":
+            inner = _docx_runs(child)
+            link = field_link(child.get(f"{_W}instr") or "")
+            (shown if shown is not None else out).append(_link(link, inner) if link else inner)
+            continue
+        if name in ("hyperlink", "smartTag", "ins", "sdt", "sdtContent"):
+            (shown if shown is not None else out).append(_docx_runs(child))
+            continue
+        if name != "r":
+            continue
+        for part in child:
+            kind = _local(part)
+            if kind == "fldChar":
+                what = part.get(f"{_W}fldCharType")
+                if what == "begin":
+                    instruction, shown, url = [], None, ""
+                elif what == "separate" and instruction is not None:
+                    url, instruction, shown = field_link("".join(instruction)), None, []
+                elif what == "end":
+                    words = "".join(shown or [])
+                    out.append(_link(url, words) if url and words else words)
+                    instruction = shown = None
+            elif kind == "instrText" and instruction is not None:
+                instruction.append(part.text or "")
+            elif kind in ("t", "tab", "br") and instruction is None:
+                text = _esc(part.text) if kind == "t" else (" " if kind == "tab" else "<br>")
+                props = child.find(f"{_W}rPr")
+                if kind == "t" and props is not None:
+                    if props.find(f"{_W}i") is not None:
+                        text = f"<i>{text}</i>"
+                    elif props.find(f"{_W}b") is not None:
+                        text = f"<b>{text}</b>"
+                (shown if shown is not None else out).append(text)
+    if shown:  # a field left open at the paragraph's end: its words
+        out.extend(shown)
+    return "".join(out)
+
+
+def _docx_page(root: etree._Element) -> str:
+    """The page of a Word document's body: its paragraphs in order, a ``Title`` paragraph the page's title and
+    its ``<h1>``, a heading style's an ``<h2>``, a numbered paragraph an item of a list."""
+    body = root.find(f"{_W}body")
+    if body is None:
+        return _page("", "", "")
+    parts: list[str] = []
+    title = ""
+    listed = False
+    for paragraph in body.iter(f"{_W}p"):
+        props = paragraph.find(f"{_W}pPr")
+        style = numbered = None
+        if props is not None:
+            style_element = props.find(f"{_W}pStyle")
+            style = style_element.get(f"{_W}val") if style_element is not None else None
+            numbered = props.find(f"{_W}numPr")
+        inner = _docx_runs(paragraph)
+        if numbered is not None and not listed:
+            parts.append("<ul>")
+        elif numbered is None and listed:
+            parts.append("</ul>")
+        listed = numbered is not None
+        if style == "Title":
+            title = title or "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
+            parts.append(f"<h1>{inner}</h1>")
+        elif style is not None and style.lower().startswith("heading"):
+            parts.append(f"<h2>{inner}</h2>")
+        elif listed:
+            parts.append(f"<li>{inner}</li>")
+        elif inner:
+            parts.append(f"<p>{inner}</p>")
+    if listed:
+        parts.append("</ul>")
+    return _page(title, "", "".join(parts))
+
+
+# FictionBook: see the module docstring.
+
+#: FictionBook elements as HTML tags (a section's and the book's ``title``: a heading).
+_FB2_TAGS = {
+    "p": "p",
+    "section": "div",
+    "title": "h2",
+    "subtitle": "h3",
+    "epigraph": "blockquote",
+    "cite": "blockquote",
+    "emphasis": "i",
+    "strong": "b",
+    "text-author": "p",
+}
+#: Dropped with their content: pictures and the e-book's own data.
+_FB2_DROPPED = frozenset(["image", "binary", "description", "stylesheet"])
+
+
+def _fb2_element(element: etree._Element) -> str:
+    name = _local(element)
+    if not name or name in _FB2_DROPPED:
+        return ""
+    if name == "empty-line":
+        return "<br>"
+    parts = [_esc(element.text)]
+    for child in element:
+        parts.append(_fb2_element(child))
+        parts.append(_esc(child.tail))
+    inner = "".join(parts)
+    if name == "a":
+        if element.get("type") == "note":
+            return f"<sup>{inner}</sup>"  # a note's number: the note is read in the notes' body
+        url = _web(element.get(_XLINK_HREF))
+        return _link(url, inner) if url else inner
+    parent = element.getparent()
+    if name == "section" and _notes_body(parent):
+        return f"<li>{inner}</li>"  # a note: an entry of the notes' list
+    if name == "title" and (_notes_body(parent) or _notes_body(parent.getparent())):
+        return ""  # the notes' heading, or a note's number
+    tag = _FB2_TAGS.get(name)
+    return f"<{tag}>{inner}</{tag}>" if tag else inner
+
+
+def _notes_body(element: etree._Element | None) -> bool:
+    """Whether ``element`` is a FictionBook's ``<body name="notes">`` (any named body: notes, comments)."""
+    return element is not None and _local(element) == "body" and bool(element.get("name"))
+
+
+def _fb2_page(root: etree._Element) -> str:
+    """The page of a FictionBook: the book's title and date from its ``title-info``, its first body's text,
+    and each further body's (the notes') sections as a numbered list after it."""
+    title = date = ""
+    for element in root.iter():
+        name = _local(element)
+        if name == "book-title" and not title:
+            title = " ".join("".join(element.itertext()).split())
+        elif name == "date" and not date and _local(element.getparent()) == "title-info":
+            date = element.get("value") or ""
+    bodies = [child for child in root if _local(child) == "body"]
+    text = "".join(_fb2_element(body) for body in bodies if not body.get("name"))
+    notes = "".join(_fb2_element(body) for body in bodies if body.get("name"))
+    return _page(title, date, text + (f"<ol>{notes}</ol>" if notes else ""))
 
 
 def _page(title: str, date: str, content: str) -> str:

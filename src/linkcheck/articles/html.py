@@ -1090,7 +1090,12 @@ def _link(
     ):
         # The one link of a list item or a footnote (or of an APA reference): its entry's text. A source
         # label before it ("Chart of X. Source: <a>...</a>, retrieved March 10, 2024") opens its entry.
-        reference = block.tag in _ENTRY_TAGS or _in_notes(block) or _opens_with_backlink(block)
+        reference = (
+            block.tag in _ENTRY_TAGS
+            or _in_notes(block)
+            or _opens_with_backlink(block)
+            or _numbered_paragraph(block, whole)
+        )
         begin = 0
         if ":" in whole[max(0, at - 300) : at] or "：" in whole[max(0, at - 300) : at]:
             labels = list(_SOURCE_LABEL.finditer(whole, max(0, at - 300), at))
@@ -1100,6 +1105,17 @@ def _link(
     if block is not None and block.tag == "dt" and (note := _definition(block)):
         read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+def _numbered_paragraph(block: etree._Element, whole: str) -> bool:
+    """Whether ``block`` is a paragraph that opens with a list's number (``1. Outlet, date — <a>...</a>``):
+    a list's item written as paragraphs, as a blog platform's editor writes a numbered source list (Dzen's
+    ``Источники:`` paragraphs; added after the twenty-second held-out batch), read as an ``<li>`` is."""
+    return block.tag == "p" and _NUMBERED_START.match(whole) is not None
+
+
+#: A paragraph's list number: ``1.`` or ``2)`` and a space, at its start.
+_NUMBERED_START = re.compile(r"\s*\d{1,3}[.)][ \t\u00a0]")
 
 
 def _definition(term: etree._Element) -> str:

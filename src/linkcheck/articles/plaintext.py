@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 
+from linkcheck.articles._activitypub import outbox_page
 from linkcheck.articles._applenews import apple_news_page
 from linkcheck.articles._base import (
     ABOUT_HEADING,
@@ -38,6 +39,15 @@ from linkcheck.articles._dates import (
 )
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
 from linkcheck.articles._lynx import dump_page, looks_like_dump
+from linkcheck.articles._markup import (
+    bbl_text,
+    looks_like_bbl,
+    looks_like_pod,
+    looks_like_texinfo,
+    pod_text,
+    tex_url_breaks,
+    texinfo_text,
+)
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
@@ -683,8 +693,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import markdown  # (here: the Markdown reader imports this module)
 
         return markdown.parse(notebook_markdown(text), base_url=base_url)
-    if first == "{" and (page := wp_rest_page(text) or apple_news_page(text)) is not None:
-        # a WordPress REST post's HTML; an Apple News Format article's components as HTML
+    if (
+        first == "{"
+        and (page := wp_rest_page(text) or apple_news_page(text) or outbox_page(text)) is not None
+    ):
+        # a WordPress REST post's HTML; an Apple News Format article's components as HTML; a Mastodon
+        # archive's posts
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
@@ -710,7 +724,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = calendar_text(text)
     elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
         page_date, text = roff_date(text), roff_text(text)
-    text = blank_line_numbers(text)
+    elif first == "\\" and looks_like_bbl(text):  # ``\bibitem`` entries: each on one line
+        text = bbl_text(text)
+    elif first == "\\" and looks_like_texinfo(text):  # ``@uref{url, text}``: the link's words
+        text = texinfo_text(text)
+    elif first in ("=", "p", "u", "#") and looks_like_pod(text):  # ``L<text|url>``: a described address
+        text = pod_text(text)
+    text = tex_url_breaks(blank_line_numbers(text))
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
         typst_heading, text = typst_title(text), typst_text(text)
