@@ -149,6 +149,24 @@ def test_a_soft_404_is_purged_after_the_run(site: RevalidatingServer, tmp_path: 
     assert site.hits["/plain"] == 1
 
 
+def test_a_soft_404_whose_address_has_lower_case_escapes_is_purged(
+    site: RevalidatingServer, tmp_path: Path
+) -> None:
+    # the entry is keyed by the URL as sent, escapes as written (linkcheck.cache.cache_key); purging it by
+    # the URL prepared in upper case (requests-cache's delete(urls=...)) named another key and left it stored
+    path = "/caf%c3%a9-closes"
+    site.routes[path] = Page(200, NOT_FOUND, HTML)
+    cfg = config(tmp_path)
+    for _ in range(2):
+        session = make_cached_session(cfg)
+        with Fetcher(cfg, session=session) as fetcher:
+            report = check([Citation(site.origin + path)], cfg, fetcher=fetcher)
+        assert [r.status.value for r in report.results] == ["soft_404"]
+        assert purge_failures(session, report) == 1
+        session.close()
+    assert site.hits[path] == 2  # fetched again: the soft 404 did not stay in the cache
+
+
 def test_an_expired_entry_is_revalidated_with_its_etag(site: RevalidatingServer, tmp_path: Path) -> None:
     cfg = config(tmp_path, cache_ttl=1.0)
     fetch_all(cfg, site.origin, ["/plain"])

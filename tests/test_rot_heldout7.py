@@ -107,13 +107,6 @@ SCENARIOS: list[Scenario] = [
         " same address (RFC 3986 calls them equivalent); not worth a warning",
         must_not=MISMATCH,
         quiet_move=True,
-        known_miss=(
-            "the HTTP library under the fetcher (urllib3) writes every %-escape of a request's path in upper"
-            " case, so the lower-case spelling the server redirects to is never what is sent: the server"
-            " answers it with the same 301, and linkcheck reports a redirect loop (error, warn). Asking for"
-            " the spelling as given needs a request path that bypasses that normalisation, a fetcher change"
-            " for its own probe; a browser would follow the 301 once and show the article"
-        ),
     ),
     Scenario(
         "print-version-301-to-article",

@@ -33,10 +33,15 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   an answer whose head holds a NUL in a header's name or the status line's reason
   (``fetch.head_nul_outside_values``): the replay of a stored one keeps neither.
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
+* Two URLs whose %-escapes differ only in case (``caf%C3%A9``, ``caf%c3%a9``) are two entries
+  (:func:`cache_key`): the Fetcher sends each as written (:mod:`linkcheck.targets`), and a server may answer
+  them differently (a 301 from one to the other). requests-cache's own key read them as one, so the stored
+  301 answered the request for its own target: a redirect loop.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import threading
 import time
@@ -49,6 +54,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 from requests_cache import CachedSession
+from requests_cache.cache_keys import create_key
 from requests_cache.models.response import CachedResponse
 from urllib3._collections import HTTPHeaderDict
 
@@ -66,11 +72,13 @@ from linkcheck.fetch import (
 )
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
+from linkcheck.targets import has_lower_escape, with_escapes_as_written
 
 __all__ = [
     "CACHEABLE_STATUSES",
     "CachingAdapter",
     "LinkcheckCachedSession",
+    "cache_key",
     "make_cached_session",
     "purge_failures",
 ]
@@ -315,6 +323,19 @@ def _within_ttl(response: CachedResponse, ttl: float) -> CachedResponse:
     return response
 
 
+def cache_key(request: Any, **kwargs: Any) -> str:
+    """requests-cache's key for ``request`` (its ``create_key``), told apart by the URL as sent when the URL
+    holds a %-escape in lower case: requests-cache normalises a URL's escapes to upper case, so ``caf%c3%a9``
+    and ``caf%C3%A9``, two requests the Fetcher sends as written, had one key (and a stored 301 from one to
+    the other answered both). Every other URL keeps the key it had, so a cache written before still serves.
+    """
+    key = create_key(request, **kwargs)
+    url = (getattr(request, "url", None) or "").split("#", 1)[0]
+    if not has_lower_escape(url):
+        return key
+    return hashlib.blake2b(f"{key} {url}".encode(), digest_size=8).hexdigest()
+
+
 def make_cached_session(config: Config) -> LinkcheckCachedSession:
     """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite)."""
     if not config.cache_path:
@@ -331,6 +352,7 @@ def make_cached_session(config: Config) -> LinkcheckCachedSession:
         stale_if_error=False,
         filter_fn=_cacheable,
         match_headers=False,
+        key_fn=cache_key,
         wal=True,
     )
     stored = session.cache.get_response
@@ -379,8 +401,17 @@ def purge_failures(session: requests.Session, report: Report) -> int:
             urls.add(result.final_url)
         urls.update(hop.url for hop in result.redirects)
     if urls:
-        cache.delete(urls=sorted(urls))
+        cache.delete(requests=[_as_fetched(url) for url in sorted(urls)])
     return len(urls)
+
+
+def _as_fetched(url: str) -> requests.PreparedRequest:
+    """The GET requests-cache keys ``url``'s entry by: prepared as the Fetcher prepares it, its %-escapes as
+    written (``cache.delete(urls=...)`` prepares them in upper case: the key of another entry)."""
+    prepared = requests.Request("GET", url).prepare()
+    if prepared.url:
+        prepared.url = with_escapes_as_written(url, prepared.url)
+    return prepared
 
 
 def cache_stats(session: requests.Session) -> Mapping[str, int]:

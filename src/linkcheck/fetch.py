@@ -77,6 +77,7 @@ from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
+from linkcheck.targets import has_lower_escape, target_as_written, with_escapes_as_written
 
 __all__ = [
     "Fetcher",
@@ -474,6 +475,9 @@ class _Exchange:
     expired: bool = False
     #: The request went out (through the adapter) on a socket that had carried a request before.
     reused: bool = False
+    #: The request's target (path and query) with its %-escapes as written, when urllib3's pool would write
+    #: them otherwise (:func:`~linkcheck.targets.target_as_written`); ``None`` for every other request.
+    target: str | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def attach(self, conn: Any) -> None:
@@ -677,13 +681,15 @@ class _Guarded(urllib3.connection.HTTPConnection):
     def _new_conn(self) -> socket.socket:
         return _open_socket(self, self.slot, super()._new_conn)
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
+    def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> None:
         exchange = self.slot.exchange
         if exchange is not None:
             sock = self.sock
             exchange.reused = sock is not None and sock is getattr(self, "_carried", None)
             exchange.attach(self)
-        super().request(*args, **kwargs)
+            if exchange.target is not None:  # the pool wrote the escapes in upper case: as written instead
+                url = target_as_written(url, exchange.target)
+        super().request(method, url, *args, **kwargs)
         self._carried = self.sock  # a socket that carried a request: kept alive, it is reused
 
 
@@ -1081,7 +1087,7 @@ def _as_sent(url: str) -> str:
         prepared.prepare_url(url, None)
     except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, ValueError, UnicodeError):
         return url
-    return prepared.url or url
+    return with_escapes_as_written(url, prepared.url) if prepared.url else url
 
 
 #: A URL's scheme, with its colon.
@@ -1155,14 +1161,17 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 def _unescaped(match: re.Match[str]) -> str:
     char = chr(int(match.group(1), 16))
-    return char if char in _UNRESERVED else match.group(0).upper()
+    return char if char in _UNRESERVED else match.group(0)
 
 
 def _loop_key(url: str) -> str:
     """``url`` as a redirect chain compares it: without its fragment (never sent), and with the %-escapes
     of unreserved characters read as the characters (RFC 3986 6.2.2.2: ``/%61rticle`` is ``/article``).
     A server that spelled one URL a new way at every hop (``/%61bc``, ``/a%62c``...) was followed to the
-    hop limit and reported as too many redirects, not as the loop it is. Costs a substring search for a
+    hop limit and reported as too many redirects, not as the loop it is. Other escapes keep their case, as
+    the request is sent (:mod:`linkcheck.targets`): a server that 301s ``caf%C3%A9`` to ``caf%c3%a9`` and
+    serves the second is followed, as browsers follow it (it was reported a redirect loop at once), and
+    one that 301s each spelling to the other is a loop at the first repeat. Costs a substring search for a
     URL without ``%``."""
     key = url.split("#", 1)[0]
     return _ESCAPE.sub(_unescaped, key) if "%" in key else key
@@ -1429,9 +1438,9 @@ def _prepare_get(
     ``Session.prepare_request`` merges cookies into fresh jars twice, merges hooks, params and auth, and
     builds a ``Request``: ~75 µs per request against ~20 here (empty jar). The result is the same request:
     the session's headers with ``extra`` over them (``None`` values dropped), the URL prepared by requests
-    (IDNA, quoting), a copy of the session's cookies with ``cookies`` over them, credentials written in the
-    URL. A session that has auth or params, trusts the environment (``.netrc``), or prepares requests its own
-    way goes the long way.
+    (IDNA, quoting; its %-escapes kept in their own case: :mod:`linkcheck.targets`), a copy of the session's
+    cookies with ``cookies`` over them, credentials written in the URL. A session that has auth or params,
+    trusts the environment (``.netrc``), or prepares requests its own way goes the long way.
     """
     if (
         type(session).prepare_request is not requests.Session.prepare_request
@@ -1439,7 +1448,10 @@ def _prepare_get(
         or session.params
         or session.trust_env
     ):
-        return session.prepare_request(requests.Request("GET", url, headers=extra, cookies=cookies))
+        prepared = session.prepare_request(requests.Request("GET", url, headers=extra, cookies=cookies))
+        if prepared.url:
+            prepared.url = with_escapes_as_written(url, prepared.url)
+        return prepared
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")
     _prepare_url(prepared, url)
@@ -1488,12 +1500,16 @@ _CHECKED_HEADERS: dict[tuple[tuple[Any, Any], ...], requests.structures.CaseInse
 
 
 def _prepare_url(prepared: requests.PreparedRequest, url: str) -> None:
-    """``prepared.prepare_url(url, None)``; a URL it would give back unchanged (~10 µs) is taken as it is."""
+    """``prepared.prepare_url(url, None)``, its %-escapes in their own case
+    (:func:`~linkcheck.targets.with_escapes_as_written`); a URL it would give back unchanged (~10 µs) is taken
+    as it is."""
     normal = _normal_url(url)
     if normal is not None and "/." not in url and int(normal.group(4) or 1) <= 65535:
         prepared.url = url
     else:
         prepared.prepare_url(url, None)
+        if prepared.url:  # %-escapes sent in their own case, as browsers send them (linkcheck.targets)
+            prepared.url = with_escapes_as_written(url, prepared.url)
 
 
 def _prepare_headers(prepared: requests.PreparedRequest, headers: Any) -> None:
@@ -2166,6 +2182,8 @@ class Fetcher:
                     # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
                     prepared = _prepare_get(session, url, extra, jar)
+                    if prepared.url and has_lower_escape(prepared.url):
+                        exchange.target = prepared.path_url  # urllib3's pool upper-cases it: see _Guarded
                     send = functools.partial(
                         adapter.send,
                         prepared,
