@@ -158,7 +158,8 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
         nul = line_with_nul_outside_value(fields)
         if nul is not None:  # dropped above as no field: the fetcher refuses the answer for it
             read.nul_line = nul
-        read.framing_repaired = framing_repaired(fields)  # Response.begin does not keep its connection
+        if framing_repaired(fields):  # Response.begin does not keep its connection
+            read.framing_repaired = True
         return read
     if any(_STRUCTURED.match(f) for f in fields):
         parsed = email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
@@ -232,6 +233,12 @@ def framing_repaired(fields: list[bytes]) -> bool:
             if lengths > 1 or b"," in line:
                 return True
     return False
+
+
+def _length_repeated(values: list[str] | None) -> bool:
+    """Whether a message's ``Content-Length`` values (``get_all``) name a length more than once: two lines,
+    or a list in one (:func:`framing_repaired`)."""
+    return values is not None and (len(values) > 1 or "," in values[0])
 
 
 def line_with_nul_outside_value(fields: list[bytes]) -> str | None:
@@ -615,10 +622,20 @@ class Response(http.client.HTTPResponse):
             except HeadersCutShort as exc:
                 exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
                 raise
-        if self.status == http.client.SWITCHING_PROTOCOLS or getattr(self.msg, "framing_repaired", False):
-            self.will_close = True  # what follows is not HTTP; or the answer's framing was repaired
+        self.close_after_head()
         if self.chunked and transfer_coding_ignored(self.version):  # the body ends at the close
             self.chunked, self.chunk_left, self.length, self.will_close = False, None, None, True
+
+    def close_after_head(self) -> None:
+        """What ``begin`` adds to ``http.client``'s once the head is read: the connection is not kept after a
+        ``101`` (what follows is not HTTP), nor after an answer whose framing was repaired
+        (:func:`framing_repaired`: a ``Content-Length`` named twice or as a list, here, or a framing line the
+        slow way read as browsers do)."""
+        if self.status == http.client.SWITCHING_PROTOCOLS or getattr(self.msg, "framing_repaired", False):
+            self.will_close = True
+            return
+        if not self.will_close and _length_repeated(self.msg.get_all("content-length")):
+            self.will_close = True
 
     def _read1_chunked(self, n: int) -> bytes:
         """``http.client``'s, reading every whole chunk the reader holds, up to ``n`` bytes of data
