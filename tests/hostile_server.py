@@ -256,6 +256,13 @@ _NEAPOLITAN_TITLE = "'O traghetto parte cchi\u00f9 spisso d\u00f4 luned\u00ec"
 _ALSATIAN_TITLE = "D'F\u00e4hr fahrt ab M\u00e4ntig \u00f6fter"
 _LEONESE_TITLE = "El transbordador sal m\u00e1s de vueltas dende'l llunes"
 
+#: The titles of the twenty-third round's pages, one language each (ferries again, languages not yet used).
+_TURKMEN_TITLE = "Parom du\u015fenbe g\u00fcn\u00fcnden \u00fdygy gatnar"
+_PIEDMONTESE_TITLE = "\u00cbl batel a part p\u00ec so\u00e8ns da l\u00f9n"
+_KINYARWANDA_TITLE = "Ubwato buzajya bugenda kenshi guhera ku wa mbere"
+_HAUSA_TITLE = "Jirgin ruwa zai ri\u0199a tafiya akai-akai daga Litinin"
+_LOMBARD_TITLE = "El batell el part pu\u00e8 spess de lund\u00ec"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -2691,6 +2698,127 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("loop",),
     ),
+    # twenty-third round (written before reading anything under src/): a WAF's JavaScript-only challenge
+    # served 200, a proxy's error page in German served 200, a Latin-1 header over a UTF-8 page that says
+    # utf-8, two byte order marks, an unasked Upgrade offer, an HTML page sent as an attachment, 102
+    # Processing without end, a chunked body that stalls inside its last chunk, an SSH server's greeting, a
+    # redirect to "localhost." (a trailing dot), gzip bytes served as text/html without Content-Encoding, a
+    # redirect to https on a listener that never answers the TLS handshake
+    Case(
+        "/waf-js-challenge",
+        None,
+        200,
+        "a 200 whose page is a web application firewall's challenge: no title, no text, a script that sets a"
+        " cookie and reloads the URL (only a client running JavaScript ever sees the story): reachable, not"
+        " verifiable",
+        Status.BLOCKED,
+        ("challenge", "javascript", "script", "bot"),
+    ),
+    Case(
+        "/proxy-error-200-de",
+        None,
+        200,
+        "a 200 whose page is a caching proxy's error in German ('FEHLER: Der angeforderte URL konnte nicht"
+        " abgerufen werden', Squid's page for a refused connection, which some proxies pass on as 200): not"
+        " the story, an error on the way to it",
+        Status.ERROR,
+        ("proxy",),
+    ),
+    Case(
+        "/charset-latin1-utf8-bytes",
+        None,
+        200,
+        "Content-Type: text/html; charset=iso-8859-1 (a server's default, as Apache's AddDefaultCharset sends"
+        " it) over a UTF-8 page whose <meta charset=utf-8> says so and whose bytes are valid UTF-8: the title"
+        " as its author wrote it, not as mojibake",
+        Status.OK,
+        title=_TURKMEN_TITLE,
+    ),
+    Case(
+        "/bom-twice",
+        None,
+        200,
+        "Content-Type: text/html (no charset), two UTF-8 byte order marks before the doctype (a template and"
+        " an include each saved with one): the first is the encoding's mark, the second a character before"
+        " the page; the title decoded as UTF-8",
+        Status.OK,
+        title=_HAUSA_TITLE,
+    ),
+    Case(
+        "/upgrade-h2c-offer",
+        None,
+        200,
+        "a 200 page carrying Upgrade: h2,h2c and Connection: Upgrade, close (a server that offers HTTP/2 on"
+        " every answer, to a request that asked no upgrade): the offer is no switch, the page is the answer",
+        Status.OK,
+        title=_PIEDMONTESE_TITLE,
+    ),
+    Case(
+        "/disposition-attachment",
+        None,
+        200,
+        'an HTML page served with Content-Disposition: attachment; filename="story.html" (an object store\'s'
+        " upload setting: browsers save it rather than show it): the page is there, its title read and"
+        " compared",
+        Status.OK,
+        title=_KINYARWANDA_TITLE,
+    ),
+    Case(
+        "/processing-drip",
+        Cause.TIMEOUT,
+        None,
+        "102 Processing, again every drip interval, without end (each interim answer within the read timeout,"
+        " never a final one): the URL's deadline ends it",
+        Status.ERROR,
+        ("deadline", "timeout", "timed out"),
+    ),
+    Case(
+        "/chunk-stall-in-last",
+        Cause.TIMEOUT,
+        200,
+        "the head at once, a chunked page in chunks of 64 bytes, the last one announced and 20 of its bytes"
+        " sent, then silence (the </html> never comes): a body that stopped, not a page",
+        Status.ERROR,
+        ("timeout", "timed out", "deadline"),
+    ),
+    Case(
+        "/ssh-banner",
+        Cause.PROTOCOL,
+        None,
+        "an SSH server's greeting (SSH-2.0-OpenSSH_9.6p1) and its refusal of the request ('Invalid SSH"
+        " identification string.'), then the close: a port forwarded to the wrong service; the reason says"
+        " SSH",
+        Status.ERROR,
+        ("ssh",),
+    ),
+    Case(
+        "/to-localhost-dot",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://localhost.:<self>/ (localhost with the root's trailing dot: the same name, RFC"
+        " 6761 loopback; a guard comparing the name as written lets it through): refused, never requested",
+        Status.SKIPPED,
+        ("localhost", "loopback"),
+    ),
+    Case(
+        "/gzip-unlabelled",
+        None,
+        200,
+        "a gzipped page sent as Content-Type: text/html; charset=utf-8 without Content-Encoding (a server"
+        " handing out its .html.gz file as it is: browsers show its bytes): alive, no title to read, and the"
+        " report says the body is gzip data",
+        Status.OK,
+    ),
+    Case(
+        "/to-https-sink",
+        Cause.TIMEOUT,
+        None,
+        "redirects to https://<sink>/ (the allowed listener that accepts and never answers: a TLS handshake"
+        " that never gets its ServerHello, as behind a firewall that drops the answer): the reason says the"
+        " TLS handshake got no answer",
+        Status.ERROR,
+        ("tls", "handshake"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -3721,6 +3849,52 @@ def _png(width: int, height: int) -> bytes:
 #: A webcam's still: the PNG /png-labelled-html serves as text/html.
 _WEBCAM_PNG = _png(64, 48)
 
+# --- twenty-third round -----------------------------------------------------------------------------------
+
+#: A web application firewall's challenge: no title, no text; a script sets a cookie and reloads the URL.
+_WAF_CHALLENGE = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">'
+    b'<script>(function(){var t="a7f3c09e2b41";document.cookie="__wjs="+t.split("").reverse().join("")'
+    b'+"; path=/; max-age=1800";window.location.replace(window.location.href);})();</script>'
+    b"</head><body></body></html>"
+)
+#: A caching proxy's error page in German (Squid's ERR_CONNECT_FAIL, translated), as a proxy passes it on.
+_PROXY_ERROR_DE = (
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>FEHLER: Der angeforderte URL konnte'
+    ' nicht abgerufen werden</title></head><body id="ERR_CONNECT_FAIL"><div id="titles"><h1>FEHLER</h1>'
+    '<h2>Der angeforderte URL konnte nicht abgerufen werden</h2></div><hr><div id="content"><p>Beim'
+    ' Versuch, die URL <a href="/2020/01/09/harbour-story">/2020/01/09/harbour-story</a> abzurufen, ist'
+    ' folgender Fehler aufgetreten:</p><blockquote id="error"><p><b>Verbindung zu 203.0.113.7'
+    ' fehlgeschlagen.</b></p></blockquote><p id="sysmsg">Das System meldete: <i>(111) Connection'
+    " refused</i></p><p>Der entfernte Server oder das Netzwerk ist m\u00f6glicherweise ausgefallen. Bitte"
+    " versuchen Sie es sp\u00e4ter noch einmal.</p><p>Ihr Cache-Administrator ist <a"
+    ' href="mailto:webmaster@proxy.example">webmaster</a>.</p></div><hr><div id="footer"><p>Generiert'
+    " Do, 04 Dez 2026 11:40:00 GMT von proxy.example (squid/6.6)</p></div></body></html>"
+).encode()
+#: A Turkmen page in UTF-8 that says so in its <meta> (served under a Latin-1 header).
+_TURKMEN_PAGE = _html_page(
+    _TURKMEN_TITLE, "So\u0148ky parom sagat dokuzda gidi\u00e4r.", "tk", head='<meta charset="utf-8">'
+)
+#: A Hausa page in UTF-8 without a <meta charset>, after two byte order marks.
+_HAUSA_TWO_BOMS = b"\xef\xbb\xbf\xef\xbb\xbf" + _html_page(
+    _HAUSA_TITLE, "Jirgin \u0199arshe zai tashi da \u0199arfe tara.", "ha"
+)
+#: A Piedmontese page (served with an HTTP/2 upgrade offer).
+_PIEDMONTESE_PAGE = _html_page(
+    _PIEDMONTESE_TITLE, "L'\u00f9ltim batel a part a ij neuv.", "pms", head='<meta charset="utf-8">'
+)
+#: A Kinyarwanda page (served as an attachment).
+_KINYARWANDA_PAGE = _html_page(
+    _KINYARWANDA_TITLE, "Ubwato bwa nyuma buzagenda saa tatu.", "rw", head='<meta charset="utf-8">'
+)
+#: A Lombard page, gzipped (served without Content-Encoding).
+_LOMBARD_GZIPPED = gzip.compress(
+    _html_page(_LOMBARD_TITLE, "L'ultim batell el part a i noeuv.", "lmo", head='<meta charset="utf-8">'),
+    mtime=0,
+)
+#: An SSH server's greeting and its answer to a line that is no SSH identification.
+_SSH_BANNER = b"SSH-2.0-OpenSSH_9.6p1 Debian-3\r\nInvalid SSH identification string.\r\n"
+
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
@@ -4701,6 +4875,33 @@ class HostileServer:
             "/twentysecond/esc%1Bcsto%07ry": self._ok,
             "/redirect-cycle-three": lambda c: c.redirect(
                 f"/redirect-cycle-three?v={int(c.query.partition('v=')[2] or 0) % 3 + 1}"
+            ),
+            # twenty-third round
+            "/waf-js-challenge": lambda c: c.page("200 OK", _WAF_CHALLENGE, Cache_Control="no-store"),
+            "/proxy-error-200-de": lambda c: c.page(
+                "200 OK",
+                _PROXY_ERROR_DE,
+                Via="1.1 proxy.example (squid/6.6)",
+                X_Squid_Error="ERR_CONNECT_FAIL 111",
+            ),
+            "/charset-latin1-utf8-bytes": lambda c: c.page(
+                "200 OK", _TURKMEN_PAGE, content_type="text/html; charset=iso-8859-1"
+            ),
+            "/bom-twice": lambda c: c.page("200 OK", _HAUSA_TWO_BOMS, content_type="text/html"),
+            "/upgrade-h2c-offer": lambda c: c.page(
+                "200 OK", _PIEDMONTESE_PAGE, Upgrade="h2,h2c", Connection="Upgrade, close"
+            ),
+            "/disposition-attachment": lambda c: c.page(
+                "200 OK", _KINYARWANDA_PAGE, Content_Disposition='attachment; filename="story.html"'
+            ),
+            "/processing-drip": self._processing_drip,
+            "/chunk-stall-in-last": self._chunk_stall_in_last,
+            "/ssh-banner": lambda c: c.send(_SSH_BANNER),
+            "/to-localhost-dot": lambda c: c.redirect(f"http://localhost.:{self.port}/twentythird/never-dot"),
+            "/twentythird/never-dot": self._ok,
+            "/gzip-unlabelled": lambda c: c.page("200 OK", _LOMBARD_GZIPPED),
+            "/to-https-sink": lambda c: c.redirect(
+                f"https://{self.host}:{self.sink_port}/twentythird/handshake"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
@@ -5768,6 +5969,26 @@ class HostileServer:
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
             b"Content-Length: %d\r\n\r\n%s" % (n, n, _LEONESE_PAGE)
         )
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    def _processing_drip(self, conn: _Conn) -> None:
+        # 102 Processing without end, one a drip interval (bounded by the handler's time, and the client)
+        for _ in range(100_000):
+            conn.send(b"HTTP/1.1 102 Processing\r\n\r\n")
+            conn.wait(self.drip_interval)
+
+    @staticmethod
+    def _chunk_stall_in_last(conn: _Conn) -> None:
+        # the head and the page in chunks of 64 bytes at once, the last chunk announced and 20 of its bytes
+        # sent, then silence until the client leaves (the handler's time bounds it)
+        page = _html_page(_LOMBARD_TITLE, "El batell el part. " * 20, "lmo", head='<meta charset="utf-8">')
+        head, last = page[:-64], page[-64:]  # the last chunk: 64 bytes, of which 20 are sent
+        chunks = [head[i : i + 64] for i in range(0, len(head), 64)] + [last]
+        conn.send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
+        conn.send(b"".join(b"%x\r\n%s\r\n" % (len(c), c) for c in chunks[:-1]))
+        conn.send(b"%x\r\n%s" % (len(chunks[-1]), chunks[-1][:20]))
         conn.wait(MAX_HANDLER_SECONDS)
 
     @staticmethod

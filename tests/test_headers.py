@@ -353,8 +353,7 @@ def _begun(data: bytes, *, short: bool, method: str = "GET") -> tuple[Any, ...]:
     try:
         if not (short and response._begin_plain()):
             Response._begin(response)
-            if response.status == http.client.SWITCHING_PROTOCOLS:
-                response.will_close = True
+            response.close_after_head()  # what Response.begin adds after http.client's
     except Exception as exc:
         return (type(exc), str(exc))
     state = {

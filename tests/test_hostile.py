@@ -1345,7 +1345,14 @@ _TWENTYFIRST = tuple(
     ]
 )
 _TWENTYSECOND = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cookie-gate-self")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cookie-gate-self")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/waf-js-challenge")
+        )
+    ]
+)
+_TWENTYTHIRD = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/waf-js-challenge")) :]
 )
 
 
@@ -1375,6 +1382,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTIETH,
                 *_TWENTYFIRST,
                 *_TWENTYSECOND,
+                *_TWENTYTHIRD,
             )
             if c.title
         ]
@@ -1408,6 +1416,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTIETH,
         _TWENTYFIRST,
         _TWENTYSECOND,
+        _TWENTYTHIRD,
     ],
     ids=[
         "eighth",
@@ -1425,6 +1434,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twentieth",
         "twenty-first",
         "twenty-second",
+        "twenty-third",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2388,3 +2398,118 @@ def test_a_report_reads_the_title_after_a_megabyte_of_blank_lines(server: Hostil
     result = check([citation], fetch_config(server)).results[0]
     assert result.metadata is not None, (result.status, result.reason)
     assert result.metadata.title == _SAMOGITIAN_TITLE, result.metadata
+
+
+# --- twenty-third round (written before reading anything under src/) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTYTHIRD if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentythird_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+def test_a_waf_challenge_that_only_a_script_passes_is_blocked_not_a_page(server: HostileServer) -> None:
+    # nothing on it is the story: a citation of the story's title must not be compared with nothing, nor
+    # pass as an ordinary page
+    from linkcheck import check
+    from linkcheck.models import Status
+
+    citation = Citation(url=server.url("/waf-js-challenge"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert str(result.verdict) == "warn", result.verdict
+
+
+def test_a_proxy_error_page_in_german_served_200_is_an_error(server: HostileServer) -> None:
+    from linkcheck import check
+    from linkcheck.models import Status
+
+    citation = Citation(url=server.url("/proxy-error-200-de"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.status is Status.ERROR, (result.status, result.reason)
+    assert "proxy" in result.reason.lower(), result.reason
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/charset-latin1-utf8-bytes", "_TURKMEN_TITLE"),
+        ("/bom-twice", "_HAUSA_TITLE"),
+        ("/upgrade-h2c-offer", "_PIEDMONTESE_TITLE"),
+        ("/disposition-attachment", "_KINYARWANDA_TITLE"),
+    ],
+)
+def test_twentythird_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the report reads the page's title and compares it: the cited title passes, a wrong one is a mismatch
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+    from tests import hostile_server
+
+    right = getattr(hostile_server, title)
+    report = check(
+        [
+            Citation(url=server.url(path), title=right),
+            Citation(url=server.url(path) + "?again", title="Council approves new budget for schools"),
+        ],
+        fetch_config(server),
+    )
+    good, bad = report.results
+    assert good.status is Status.OK, (good.status, good.reason)
+    assert good.metadata is not None, (good.status, good.reason)
+    assert good.metadata.title == right, good.metadata
+    assert str(good.verdict) == "pass", good.findings
+    assert FindingKind.TITLE_MISMATCH in [f.kind for f in bad.findings], bad.findings
+
+
+def test_an_endless_102_and_a_stalled_last_chunk_end_within_the_deadline(
+    results: dict[str, FetchResult],
+) -> None:
+    stalled = results["/chunk-stall-in-last"]
+    assert (stalled.cause, stalled.status_code) == (Cause.TIMEOUT, 200), stalled.error
+    assert not stalled.body.endswith(b"</html>"), stalled.body[-80:]
+    processing = results["/processing-drip"]
+    assert (processing.cause, processing.status_code) == (Cause.TIMEOUT, None), processing.error
+
+
+def test_an_ssh_greeting_is_named(results: dict[str, FetchResult]) -> None:
+    result = results["/ssh-banner"]
+    assert result.cause is Cause.PROTOCOL, result.error
+    assert "ssh" in (result.error or "").lower(), result.error
+
+
+def test_localhost_with_a_trailing_dot_is_refused_and_never_requested(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/to-localhost-dot"]
+    assert result.cause is Cause.ADDRESS_REFUSED, result.error
+    assert server.hits("/twentythird/never-dot") == 0
+
+
+@pytest.mark.parametrize(("path", "kind"), [("/gzip-unlabelled", "gzip"), ("/png-labelled-html", "png")])
+def test_a_file_labelled_html_is_alive_and_the_report_names_what_it_is(
+    server: HostileServer, path: str, kind: str
+) -> None:
+    # the server sends bytes of another format as text/html: alive (the file is there), no title to compare
+    # with the citation, and the report says what the bytes are, so the user can tell the site's owner
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert result.status is Status.OK, (result.status, result.reason)
+    kinds = [f.kind for f in result.findings]
+    assert FindingKind.TITLE_MISMATCH not in kinds, result.findings
+    unchecked = [f for f in result.findings if f.kind is FindingKind.TITLE_UNCHECKED]
+    assert unchecked, result.findings
+    assert kind in unchecked[0].message.lower(), unchecked[0].message
+
+
+def test_an_https_handshake_that_gets_no_answer_says_so(results: dict[str, FetchResult]) -> None:
+    result = results["/to-https-sink"]
+    assert result.cause is Cause.TIMEOUT, result.error
+    error = (result.error or "").lower()
+    assert "tls" in error or "handshake" in error, result.error

@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
-from linkcheck.media import is_page, is_pdf, media_type
+from linkcheck.media import binary_format, is_page, is_pdf, media_type
 from linkcheck.models import (
     Cause,
     Citation,
@@ -79,6 +79,7 @@ if TYPE_CHECKING:
         headless_signal,
         legal_reason,
         redated_day,
+        script_gate,
         script_shell,
         shell_error,
     )
@@ -95,6 +96,10 @@ RESERVED_TLDS = frozenset({"invalid", "test", "example"})
 SCRIPT_SHELL_REASON = (
     "the page is a JavaScript application's empty shell: its HTML holds no title or text of its own to check"
     " (open it in a browser)"
+)
+SCRIPT_GATE_REASON = (
+    "the page is a script's check of its reader (a bot challenge): it shows nothing, sets a cookie and loads"
+    " the address again, so only a browser running JavaScript gets the page (open it in a browser)"
 )
 NETWORK_UNAVAILABLE_NOTE = (
     "the network looks unavailable: no host name in this run could be resolved, so links that failed "
@@ -118,6 +123,9 @@ class _Page:
     metadata: Metadata | None = None
     #: The page's text, read only when a citation of the URL quotes it (``None``: not read).
     text: str | None = None
+    #: What the body is when it is an image or compressed data though labelled a page
+    #: (:func:`~linkcheck.media.binary_format`): "a PNG image" (``None``: a page, or a file so labelled).
+    body_format: str | None = None
 
 
 def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
@@ -386,7 +394,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global leading_blanks
+    global leading_blanks, script_gate
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     global former_name, links_page_title, redated_day
@@ -409,6 +417,7 @@ def _import_readers() -> None:
         headless_signal,
         legal_reason,
         redated_day,
+        script_gate,
         script_shell,
         shell_error,
     )
@@ -493,21 +502,25 @@ def _read_page(
                 )
         metadata: Metadata | None = None
         text: str | None = None
+        body_format: str | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "").lower()
             if is_pdf(content_type, fetch.body):
                 with parse_slots:
                     metadata = pdf_metadata(fetch.body)
             elif is_page(content_type):
-                with parse_slots:
-                    start = leading_blanks(fetch.body)  # PARSE_BYTES of the page, not of blanks before it
-                    parsed = fetch.body[start : start + PARSE_BYTES]
-                    if wants_text:  # a citation quotes the page: its words are looked for in its text too
-                        decoded = decode_html(parsed, fetch.headers)  # once for both
-                        metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
-                        text = page_text(decoded)
-                    else:
-                        metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
+                # an image or compressed data labelled a page has no markup, no title: said in _result
+                body_format = binary_format(fetch.body)
+                if body_format is None:
+                    with parse_slots:
+                        start = leading_blanks(fetch.body)  # PARSE_BYTES of the page, not of blanks first
+                        parsed = fetch.body[start : start + PARSE_BYTES]
+                        if wants_text:  # a citation quotes the page: its words are looked for in its text
+                            decoded = decode_html(parsed, fetch.headers)  # once for both
+                            metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
+                            text = page_text(decoded)
+                        else:
+                            metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -534,6 +547,8 @@ def _read_page(
                     if said is None
                     else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
                 )
+            elif script_gate(fetch.body, metadata):
+                liveness = Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, SCRIPT_GATE_REASON)
         if liveness.status is Status.OK and (day := redated_day(fetch.body, metadata)) is not None:
             # re-dated by a migration or a republication: the story's address and its dateline give its day
             metadata = replace(metadata, published=day) if metadata is not None else None
@@ -549,7 +564,8 @@ def _read_page(
             # was called, which a citation of an old address names (matched as "<name> (formerly <old>)")
             metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
         # the body has been read: the page is kept (for later citations of its URL) without it
-        return _Page(replaced(fetch, body=b"") if fetch.body else fetch, liveness, metadata, text)
+        kept = replaced(fetch, body=b"") if fetch.body else fetch
+        return _Page(kept, liveness, metadata, text, body_format)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -666,6 +682,11 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         if usable is None and fetch is not None and liveness.status is Status.OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"
+            if page.body_format is not None:  # the server's label is wrong: say what came, for its owner
+                why = (
+                    f"the answer is {page.body_format}, though the server labels it {kind or 'nothing'}"
+                    " (browsers show its bytes, not a page)"
+                )
             unchecked = title_unchecked(citation, why)
             if unchecked is not None:
                 findings.insert(0, unchecked)

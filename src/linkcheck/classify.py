@@ -22,6 +22,7 @@ __all__ = [
     "framework_error",
     "move_stands",
     "moved_finding",
+    "proxy_error",
 ]
 
 
@@ -282,6 +283,37 @@ def firewall_refusal(body: bytes) -> str | None:
     return None
 
 
+#: The header a Squid proxy adds to every answer it writes itself (its error pages: ``ERR_CONNECT_FAIL 111``,
+#: ``ERR_DNS_FAIL 0``, ``ERR_READ_TIMEOUT 0``), and never to a page it passes on from the site.
+_PROXY_ERROR_HEADER = "x-squid-error"
+#: What a Squid error page carries as sent, in every one of its languages: its ``<body id="ERR_...">`` (the
+#: error's name) and its footer's software name ("Generated ... by proxy.example (squid/6.6)", "Generiert
+#: ... von ..."), for one whose header a later proxy dropped.
+_PROXY_ERROR_BODY = re.compile(rb'<body id="?ERR_[A-Z_]+"?[ >]')
+_PROXY_SOFTWARE = b"(squid/"
+
+
+def proxy_error(headers: Mapping[str, str], body: bytes) -> str | None:
+    """What a 2xx answer is when a caching proxy wrote it in place of the page: "ERR_CONNECT_FAIL 111" (its
+    ``X-Squid-Error`` header) or "an error page" (a small body that is Squid's error page in any language,
+    :data:`_PROXY_ERROR_BODY` and :data:`_PROXY_SOFTWARE`); ``None`` for any other answer. Some proxies and
+    middleboxes pass their error on with a 200: the page was not read, the way to it failed (the proxy could
+    not connect, or resolve the site's name), so it is an ``error``, not a soft 404 because its title says
+    "ERROR" ("FEHLER", "ОШИБКА"). Left alone: a page Squid passed on (its ``Via`` and ``X-Cache`` headers),
+    and a page about Squid."""
+    said = headers.get(_PROXY_ERROR_HEADER)
+    if said is not None and said.strip():
+        return " ".join(said.split())[:80]
+    if (
+        len(body) <= CDN_ERROR_BYTES
+        and body.find(b"ERR_", 0, _FIREWALL_BYTES) >= 0
+        and _PROXY_SOFTWARE in body
+        and _PROXY_ERROR_BODY.search(body, 0, _FIREWALL_BYTES) is not None
+    ):
+        return "an error page"
+    return None
+
+
 def _firewall_liveness(code: int, what: str) -> Liveness:
     return Liveness(
         Status.BLOCKED,
@@ -358,6 +390,13 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
         if (refused := firewall_refusal(fetch.body)) is not None:
             return _firewall_liveness(code, refused)
+        if (proxied := proxy_error(fetch.headers, fetch.body)) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is a proxy's error ({proxied}), not the site's page: the"
+                " proxy between linkcheck and the site could not get it; try again later, or check the proxy",
+            )
         if _cdn_error(fetch.body):
             return Liveness(
                 Status.ERROR,

@@ -269,6 +269,8 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
     if cause is Cause.TIMEOUT:
         if _connect_timed_out(chain, cause):
             return f"connecting to {where} timed out"
+        if tls_handshake_timed_out(chain):
+            return f"{where} {_HANDSHAKE_UNANSWERED}"
         return f"{where} stopped answering (read timed out)"
     if cause is Cause.TLS:
         return f"TLS with {host} failed: {_short(innermost(ssl.SSLError, ssl.CertificateError) or exc)}"
@@ -333,6 +335,25 @@ def _connect_timed_out(chain: list[BaseException], cause: Cause) -> bool:
     can give)."""
     types = (urllib3.exceptions.ConnectTimeoutError, requests.exceptions.ConnectTimeout)
     return cause is Cause.TIMEOUT and any(isinstance(e, types) for e in chain)
+
+
+#: What a TLS handshake that timed out says (Python's ``ssl`` module: "_ssl.c:989: The handshake operation
+#: timed out"), in lower case.
+_HANDSHAKE_TIMEOUT = "handshake operation timed out"
+#: The reason's words for it, after the peer's name.
+_HANDSHAKE_UNANSWERED = (
+    "accepted the connection and never answered its TLS handshake (timed out; a firewall that drops the"
+    " answer, or a port that speaks no TLS and waits)"
+)
+
+
+def tls_handshake_timed_out(chain: list[BaseException]) -> bool:
+    """Whether an attempt's exception (``chain``: its :func:`_exception_chain`) is a TLS handshake that got
+    no answer in time: urllib3 reports it as a read timeout ("Read timed out"), and the reason said the host
+    "stopped answering" though no request had been sent; the ``ssl`` module's own timeout under it says
+    which step waited. Left alone: a read timeout after the handshake (a page that stalls), a connect
+    timeout, and TLS errors that are no timeout (a bad certificate, an alert)."""
+    return any(isinstance(e, TimeoutError) and _HANDSHAKE_TIMEOUT in str(e).lower() for e in chain)
 
 
 def _try_again(chain: list[BaseException], cause: Cause) -> bool:
@@ -2309,6 +2330,9 @@ class Fetcher:
             failure = self._deadline_failure(url, run)
             if before_answer and run.limit_cause is Cause.TIMEOUT:
                 self._silent_until_the_deadline(failure, exc, exchange)
+            if tls_handshake_timed_out(_exception_chain(exc)):
+                # what the deadline cut: a handshake the host never answered, not a page it was sending
+                failure.error = f"{failure.error} ({host}:{port} {_HANDSHAKE_UNANSWERED})"
             return failure
         chain = _exception_chain(exc)
         cause = _classify(chain)

@@ -36,6 +36,7 @@ __all__ = [
     "PlainMessage",
     "Response",
     "code_glued_to_reason",
+    "framing_repaired",
     "is_content_length",
     "is_h2_frame",
     "line_with_nul_outside_value",
@@ -157,6 +158,8 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
         nul = line_with_nul_outside_value(fields)
         if nul is not None:  # dropped above as no field: the fetcher refuses the answer for it
             read.nul_line = nul
+        if framing_repaired(fields):  # Response.begin does not keep its connection
+            read.framing_repaired = True
         return read
     if any(_STRUCTURED.match(f) for f in fields):
         parsed = email.parser.Parser(_class=_class).parsestr(b"".join(lines).decode("iso-8859-1"))
@@ -196,6 +199,46 @@ def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
         if name is not None:
             out.append(name.group(1) + b":" + body[name.end() :] + end)
     return out
+
+
+#: A field that frames the body (``Content-Length``, ``Transfer-Encoding``), and the blanks before its colon.
+_FRAMING_FIELD = re.compile(rb"(?i:content-length|transfer-encoding)([ \t]*):")
+
+
+def framing_repaired(fields: list[bytes]) -> bool:
+    """Whether a header block's lines (``fields``, their ends kept) frame the body only as a lenient reading
+    repairs it: a ``Content-Length`` in more than one line or as a list (``N, N``: RFC 9110 8.6 lets a
+    recipient take one value), or a framing field with blanks before its colon (``Content-Length : N``, RFC
+    9112 5.1 bars it) or folded onto another line. linkcheck reads such an answer as browsers do, but does
+    not keep its connection for another request (RFC 9112 11.2: where a server, or a proxy between, ends
+    an answer it framed so is its own reading; a request sent after it may be read as part of it, or never):
+    a server that sent ``Content-Length`` twice and then never read the connection again cost the next link
+    of its site a whole read timeout. Left alone: one ``Content-Length`` or ``Transfer-Encoding`` line
+    written plainly, and any other field with blanks or folds."""
+    lengths = 0
+    framing = False  # the line before was a framing field's: a folded line after it is its value
+    for line in fields:
+        if line[:1] in (b" ", b"\t"):
+            if framing:
+                return True
+            continue
+        field = _FRAMING_FIELD.match(line)
+        framing = field is not None
+        if field is None:
+            continue
+        if field.group(1):
+            return True
+        if line[:1] in (b"C", b"c"):
+            lengths += 1
+            if lengths > 1 or b"," in line:
+                return True
+    return False
+
+
+def _length_repeated(values: list[str] | None) -> bool:
+    """Whether a message's ``Content-Length`` values (``get_all``) name a length more than once: two lines,
+    or a list in one (:func:`framing_repaired`)."""
+    return values is not None and (len(values) > 1 or "," in values[0])
 
 
 def line_with_nul_outside_value(fields: list[bytes]) -> str | None:
@@ -497,14 +540,17 @@ def plain_head(fp: Any, method: str | None) -> PlainHead | None:
     fields: list[tuple[str, str]] = []
     lower: dict[str, str] = {}
     first: dict[str, str] = {}  # what HTTPMessage.get gives
+    repaired = False  # a Content-Length named twice: framing_repaired
     for line in lines:
         name, colon, value = line.partition(":")
         if not colon or not name:
             return None
         value = value.lstrip(" \t")
         key = name.lower()
-        if key == "content-length" and not _PLAIN_LENGTH.fullmatch(value):
-            return None
+        if key == "content-length":
+            if not _PLAIN_LENGTH.fullmatch(value):
+                return None
+            repaired = repaired or key in lower or "," in value
         if key == "content-type" and _STRUCTURED_TYPE.match(value):
             return None
         fields.append((name, value))
@@ -539,7 +585,7 @@ def plain_head(fp: Any, method: str | None) -> PlainHead | None:
                 length = None
     if status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or method == "HEAD":
         length = 0
-    if not will_close and not chunked and length is None:
+    if (not will_close and not chunked and length is None) or repaired:
         will_close = True
     head.will_close, head.length = will_close, length
     return head
@@ -576,10 +622,20 @@ class Response(http.client.HTTPResponse):
             except HeadersCutShort as exc:
                 exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
                 raise
-        if self.status == http.client.SWITCHING_PROTOCOLS:
-            self.will_close = True
+        self.close_after_head()
         if self.chunked and transfer_coding_ignored(self.version):  # the body ends at the close
             self.chunked, self.chunk_left, self.length, self.will_close = False, None, None, True
+
+    def close_after_head(self) -> None:
+        """What ``begin`` adds to ``http.client``'s once the head is read: the connection is not kept after a
+        ``101`` (what follows is not HTTP), nor after an answer whose framing was repaired
+        (:func:`framing_repaired`: a ``Content-Length`` named twice or as a list, here, or a framing line the
+        slow way read as browsers do)."""
+        if self.status == http.client.SWITCHING_PROTOCOLS or getattr(self.msg, "framing_repaired", False):
+            self.will_close = True
+            return
+        if not self.will_close and _length_repeated(self.msg.get_all("content-length")):
+            self.will_close = True
 
     def _read1_chunked(self, n: int) -> bytes:
         """``http.client``'s, reading every whole chunk the reader holds, up to ``n`` bytes of data

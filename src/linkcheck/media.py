@@ -11,7 +11,7 @@ read from (images, audio, video, fonts), and reports it alive without reading th
 
 from __future__ import annotations
 
-__all__ = ["PEEK_BYTES", "body_limit", "is_page", "is_pdf", "media_type"]
+__all__ = ["PEEK_BYTES", "binary_format", "body_limit", "is_page", "is_pdf", "media_type"]
 
 #: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
 #: its answer (the connection is kept) where a large one is cut.
@@ -54,3 +54,41 @@ def is_pdf(content_type: str, body: bytes) -> bool:
         return True
     untyped = not kind or "octet-stream" in kind or kind == "binary"
     return untyped and b"%PDF-" in body[:1024]
+
+
+#: Formats whose first bytes (their "magic number") no page or text begins with, and their names: what a
+#: body is when a server labels it ``text/html`` by mistake (an image, or a compressed file sent as it is
+#: stored, without its ``Content-Encoding``).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b\x08", "gzip-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive"),
+)
+#: The first bytes of :data:`_MAGIC` and of a ``RIFF`` container: a body beginning otherwise (every page:
+#: ``<``, a blank, a byte order mark) is not looked at further.
+_MAGIC_FIRST = frozenset((*(magic[0] for magic, _ in _MAGIC), ord("R")))
+
+
+def binary_format(body: bytes) -> str | None:
+    """What ``body`` is by its first bytes when it is an image or compressed data (:data:`_MAGIC`): "a PNG
+    image", "gzip-compressed data"; ``None`` for anything else (a page, text, a PDF). A page labelled so
+    that is one of these has no title to read, and the report says what it is: "the page states no title"
+    hid a server's mislabelling (a webcam's PNG, a ``.html.gz`` file sent without ``Content-Encoding``).
+    WebP is told by its ``RIFF`` header's form type. Left alone: a body that begins with a blank, a byte
+    order mark or text (``BZh`` must be followed by a block size digit)."""
+    if not body or body[0] not in _MAGIC_FIRST:
+        return None
+    if body.startswith(b"RIFF"):
+        return "a WebP image" if body[8:12] == b"WEBP" else None
+    for magic, name in _MAGIC:
+        if body.startswith(magic):
+            if magic == b"BZh" and not body[3:4].isdigit():
+                return None
+            return name
+    return None

@@ -115,6 +115,7 @@ __all__ = [
     "headline_end",
     "legal_reason",
     "notice_signal",
+    "script_gate",
     "script_shell",
     "shell_error",
     "spam_signal",
@@ -627,6 +628,39 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     visible = _visible_text(page)
     # characters, not bytes: a line in Cyrillic or Greek takes two bytes a letter, in Chinese three
     return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
+
+
+#: The largest page read for a script's cookie gate (they weigh 0.3-3 KB).
+SCRIPT_GATE_BYTES = 16_384
+#: A script that sets a cookie, as a page's inline script writes it (``document.cookie = ...``).
+_COOKIE_SET = re.compile(rb"document\.cookie\s*=[^=]")
+#: ... and loads the same address again: ``location.reload()``, or ``location`` (its ``href``) set to, or
+#: replaced or assigned with, the location itself (``window.location.replace(window.location.href)``,
+#: ``location.href = location.href``, ``document.location = document.URL``).
+_SELF = rb"(?:(?:window|document|self|top)\.)?location(?:\.href)?|document\.URL"
+_RELOAD = re.compile(
+    rb"location\.reload\s*\("
+    rb"|location\.(?:replace|assign)\s*\(\s*(?:" + _SELF + rb")\s*\)"
+    # the location itself, not an expression that goes on from it (``location.href + "?page=2"``)
+    rb"|location(?:\.href)?\s*=\s*(?:" + _SELF + rb")\s*(?![\s\w.\[(+?])",
+)
+
+
+def script_gate(body: bytes, metadata: Metadata | None) -> bool:
+    """Whether a page is a script's check of its reader: it shows nothing (no title, at most a line of
+    text) and its script sets a cookie and loads the same address again, for the server to let the request
+    that carries the cookie through (a web application firewall's or a host's anti-bot gate; a client that
+    runs no JavaScript never gets past it). Such a page is not the cited page and not its absence:
+    ``blocked``, as a bot challenge. Left alone: a page with a title or text (an article whose script sets a
+    cookie and reloads for a consent), a script that sets a cookie and stays, and one that sends the reader
+    to another address (a redirect: its target is another page's)."""
+    if metadata is not None and (metadata.title or metadata.title_candidates):
+        return False  # most pages: a title
+    if len(body) > SCRIPT_GATE_BYTES or b"cookie" not in body:
+        return False
+    if _COOKIE_SET.search(body) is None or _RELOAD.search(body) is None:
+        return False
+    return len(_visible_text(body).decode("utf-8", "replace")) <= _SHELL_TEXT
 
 
 #: Title sources that copy the page's head (``og:title``, ``twitter:title``), as an app writes one for every
