@@ -393,5 +393,12 @@ def test_a_weekday_after_until_is_no_reports_day() -> None:
 def test_a_deadline_word_is_read_whole_before_the_weekday() -> None:
     for text in ("open until Friday", "Until Friday", "went through Friday", "bis Freitag", "till\tFriday"):
         assert _prose._deadline_before(text, text.rindex(" " if " " in text else "\t") + 1), text
-    for text in ("breakthrough Friday", "xuntil Friday", "said on Friday", "untilFriday"):
-        assert not _prose._deadline_before(text, len(text) - len("Friday")), text
+    for text in (
+        "breakthrough Friday",
+        "xuntil Friday",
+        "said on Friday",
+        "untilFriday",
+        "\n Friday",
+        "\n\t Friday",
+    ):
+        assert not _prose._deadline_before(text, len(text) - len("Friday")), repr(text)

@@ -1522,7 +1522,8 @@ def _deadline_before(prose: str, at: int) -> bool:
     head = window.rstrip(" \t")
     if len(head) == len(window):
         return False  # no space before the weekday
-    word = head.rsplit(None, 1)[-1] if head else ""
+    parts = head.rsplit(None, 1)  # none when the window before the blanks is a line break alone
+    word = parts[-1] if parts else ""
     return len(word) < len(head) + (at <= 9) and word.lower() in _DEADLINE_WORDS
 
 
