@@ -198,6 +198,7 @@ def _long_way(data: bytes) -> tuple[Any, ...]:
     response = Response(_Wire(data), method="GET")  # type: ignore[arg-type]
     try:
         Response._begin(response)
+        response.close_after_head()  # what Response.begin adds after http.client's (101, repaired framing)
     except Exception as exc:
         return (type(exc), str(exc))
     if response.chunked and transfer_coding_ignored(response.version):
@@ -219,6 +220,9 @@ def _long_way(data: bytes) -> tuple[Any, ...]:
     st.sampled_from([b"\r\n", b"\n"]),
 )
 @example(b"HTTP/1.0 200 ", [("Transfer-Encoding", b"chunked")], b"\r\n", b"\r\n")  # read to the close
+@example(
+    b"HTTP/1.1 200 OK", [("Content-Length", b"40"), ("Content-Length", b"40")], b"\r\n", b"\r\n"
+)  # not kept
 def test_a_plain_head_is_the_answer_with_what_begin_sets(
     status: bytes, fields: list[tuple[str, bytes]], line_end: bytes, end: bytes
 ) -> None:
