@@ -1756,8 +1756,13 @@ def _state_for_state(
     _, _, x, _, _, y = swap
     if not _one_state(fold(x), fold(y)):
         return None
-    at = re.search(rf"(?<!\w){re.escape(x)}(?!\w)", cited)
-    return None if at is None else cited[: at.start()] + y + cited[at.end() :]
+    return _word_replaced(cited, x, y)
+
+
+def _word_replaced(text: str, word: str, by: str) -> str | None:
+    """``text`` with the first whole-word ``word`` in it written as ``by``; ``None`` when it holds none."""
+    at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return None if at is None else text[: at.start()] + by + text[at.end() :]
 
 
 #: The most words each of two titles may have that the other lacks for :func:`_states_for_states`.
@@ -1781,12 +1786,9 @@ def _states_for_states(cited: str, page_title: str) -> str | None:
         return None
     if not all(_one_state(fold(x), fold(y)) for (_, x), (_, y) in zip(only_a, only_b, strict=True)):
         return None
-    out = cited
+    out: str | None = cited
     for (_, x), (_, y) in zip(only_a, only_b, strict=True):
-        at = re.search(rf"(?<!\w){re.escape(x)}(?!\w)", out)
-        if at is None:
-            return None
-        out = out[: at.start()] + y + out[at.end() :]
+        out = _word_replaced(out, x, y) if out is not None else None
     return out
 
 
