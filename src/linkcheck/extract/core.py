@@ -1604,7 +1604,10 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
                 # A strip of other stories above the headline, each with its time; below it, a list of
                 # items each with its own heading and time (a digest's briefs, a "More news" block).
                 continue
-            distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
+            if h1_index is not None and index == h1_index - 1 and _heads_block_of(el, anchor):
+                distance = 1  # the byline set above the headline, in its own block (:func:`_heads_block_of`)
+            else:
+                distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
             # Not when a short h2 stands between: it heads another section ("More news" and its list), where
             # a standfirst set in an h2 is a sentence; nor after the story's paragraphs (a reply's time in a
             # container no class names: only headings and times are counted as elements).
@@ -1623,6 +1626,36 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 
 #: Levels above a ``<time>`` looked at for the item of a list it belongs to.
 _ITEM_DEPTH = 3
+
+#: Levels above the headline, and above a ``<time>``, at which they may share their block.
+_BLOCK_DEPTH = 2
+
+
+def _heads_block_of(el: Any, headline: Any) -> bool:
+    """Is ``el`` (a ``<time>`` right before the headline, with no heading or time between) in the headline's
+    own block: the headline's parent or grandparent holds it, within :data:`_BLOCK_DEPTH` levels above it
+    (``<div class="header"><div class="info">... <time>9 янв 2020</time></div><h1>...</h1></div>``)? Many
+    templates set the byline above the headline; a strip of other stories before the headline (a sidebar,
+    a rail) sits in a block of its own, which the headline's does not hold."""
+    if headline is None:
+        return False
+    blocks = []
+    node = headline.getparent()
+    for _ in range(_BLOCK_DEPTH):
+        if node is None or node.tag in ("body", "main", "html"):
+            break
+        blocks.append(node)
+        node = node.getparent()
+    if not blocks:
+        return False
+    node = el.getparent()
+    for _ in range(_BLOCK_DEPTH + 1):
+        if node is None:
+            return False
+        if any(node is block for block in blocks):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _other_items_time(el: Any, headed: bool = False) -> bool:
@@ -1876,6 +1909,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
+            elif _member_label(prefix):
+                continue  # "Joined: Tue Mar 14, 2017": a poster's profile, not the page
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
                 # labels: "Updated today, 12 March 2022" is an update)
@@ -2024,6 +2059,25 @@ def _join_split_dates(window: str) -> str:
     return _SPLIT_DATE.sub(join, window)
 
 
+#: Labels of a forum member's profile dates beside each post ("Joined: Tue Mar 14, 2017 8:21 pm", phpBB;
+#: "Join date", vBulletin; "Member since", "Registered", "Регистрация", "Зарегистрирован", "На форуме с",
+#: "Dabei seit", "Inscrit le", "Miembro desde"): the day a reader signed up, never the page's. Looked for
+#: as substrings of the lower-cased 40 characters before a date, then :data:`_MEMBER_LABEL` tells whether
+#: the label ends right before it.
+_MEMBER_WORDS = ("joined", "join date", "member since", "registered", "регистрац", "зарегистр", "на форуме с",
+                 "dabei seit", "inscrit", "miembro desde")  # fmt: skip
+_MEMBER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:joined(?: on)?|join date|member since|registered(?: on)?|регистрация|"
+    r"зарегистрирован(?:а|о)?|на форуме с|dabei seit|inscrit(?:e)? (?:le|depuis)|miembro desde)"
+    r"\W{0,5}(?:[^\W\d_]{2,9}\.?,?\s{1,3})?$"
+)
+
+
+def _member_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a member's profile label (:data:`_MEMBER_WORDS`)?"""
+    return any(word in prefix for word in _MEMBER_WORDS) and _MEMBER_LABEL.search(prefix) is not None
+
+
 #: "Today" in the languages we read, as a masthead labels its date line ("Сегодня: 30 ноября 2024 г.",
 #: "Heute ist Samstag, 30. November 2024", "DOF de hoy: 30/11/2024"), and a reviewed page's next review
 #: ("Next review due: 12 March 2025", a day to come, then past): looked for as substrings of the 40
@@ -2081,12 +2135,13 @@ _LABEL_LEAD = 8
 #: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
 #: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
 #: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun"; Slovene
-#: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita".
+#: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita"; Uzbek in Cyrillic "Янгиланди", Kyrgyz
+#: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
-    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig",
+    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:",
 )  # fmt: skip
 
 
@@ -2601,10 +2656,15 @@ _CLOCK_TIME_EL = re.compile(
 #: diretta", "наживо"): only such a page is read for its entries' times (:func:`_live_feed_modified`), the
 #: rest are not scanned. Looked for as substrings of the lower-cased title (a regular expression's search
 #: over a title costs fifty times as much); "live" and "direct" must then be words of their own
-#: (:data:`_LIVE_WORD`), not parts of "delivered" or "direction".
+#: (:data:`_LIVE_WORD`), not parts of "delivered" or "direction". A running story's title may say so
+#: without the word: "The Latest" (as AP heads its running stories, "Russia Reacts ...: The Latest") and "as
+#: it happens" / "as it happened"; such a title in a story that is not a feed ("Apple unveils the latest
+#: iPhone") costs only the scan, which finds no two entries showing clock times alone.
 _LIVE_MARKERS = (
     "live",
     "direct",
+    "the latest",
+    "as it happen",
     "онлайн",
     "хроника",
     "трансляц",
@@ -3698,6 +3758,31 @@ def _find_logo_h1s(page: _Page) -> None:
             page.logo_h1s.add(id(el))
             if page.logo_name is None:
                 page.logo_name = text
+    if page.logo_name is None and page.h1s and page.h2s and page.title_tag:
+        named = _site_h1(page.title_tag, page.h1s, page.h2s)
+        if named is not None:
+            page.logo_h1s.add(id(named[1]))
+            page.logo_name = named[0]
+
+
+def _site_h1(
+    title_tag: str, h1s: list[tuple[int, str, bool, Any]], h2s: list[tuple[int, str, bool, Any]]
+) -> tuple[str, Any] | None:
+    """The h1 that names the site, not the page, and its text: the ``<title>``'s last part (``Topic - Board``)
+    while an h2 after it states the rest (``<h1>Board</h1> ... <h2>Topic</h2>``), as forum software (phpBB's
+    prosilver) and many themes head every page with the site's name and the page with an h2. Not an h1 that
+    is the ``<title>``'s first part (a headline), nor a last part no h2 states the rest of (a headline whose
+    site name is its <title>'s suffix only by coincidence)."""
+    parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(title_tag)]
+    if len(parts) < 2 or not parts[-1] or not parts[0]:
+        return None
+    name, rest = normalize_title(parts[-1]), normalize_title(" ".join(parts[:-1]))
+    for index, text, excluded, el in h1s[:3]:
+        if el is None or excluded or normalize_title(text) != name:
+            continue
+        if any(at > index and normalize_title(h2) == rest for at, h2, _x, _e in h2s[:5]):
+            return text, el
+    return None
 
 
 #: An h1's markup that is one link and nothing else: its href (in one of three quotings) and its content.
