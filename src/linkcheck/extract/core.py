@@ -365,7 +365,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if h1:
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
-            headline_end = byline_at = h1[2] if h1 else _headline_end(text, head_end, og_title)
+            # No h1: the element holding the head's title whole (og:title, else twitter:title: a page whose
+            # <title> is only the site's name and whose script never set og:title)
+            headline_end = byline_at = (
+                h1[2] if h1 else _headline_end(text, head_end, og_title or page.meta("twitter:title"))
+            )
             if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
                 # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
@@ -373,7 +377,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 byline_at = _headline_end(text, h1[2], og_title) or headline_end
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                byline_update = _byline_update_text(text, headline_end)
+                byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
+                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1)
+                )
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
             strong += _byline_local(
                 text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang)
@@ -462,9 +468,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
-        modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
-            byline_update, published
-        )
+        modified = _yearless_modified(
+            byline_update, published.value, today, more=True
+        ) or _clock_only_modified(byline_update, published)
     if (
         modified is None
         and published is not None
@@ -2195,6 +2201,31 @@ def _byline_update_text(text: str, start: int) -> str:
     return " ".join(_TAG_RE.sub(" ", window).split())
 
 
+#: Characters before the headline read for a byline set above it, and the ends of the blocks before it
+#: (another story's list, the navigation, the header): the byline is after the last of them.
+_ABOVE_CHARS = 400
+_ABOVE_STOPS = (
+    "</aside", "</nav", "</ul", "</ol", "</header", "</section", "</li", "</article", "</h2", "</h3",
+)  # fmt: skip
+
+
+def _byline_update_above(text: str, start: int) -> str:
+    """The text of the markup right above the headline (``start``: where its element starts), after the
+    last block before it (:data:`_ABOVE_STOPS`), tags dropped, when it holds an update label's stem; else ""
+    (most pages). Templates set the byline above the headline as often as under it (``<div
+    class="date">January 09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
+    if start <= 0:
+        return ""
+    low = max(0, start - _ABOVE_CHARS)
+    window = text[low:start]
+    cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)
+    if cut >= 0:
+        window = window[window.find(">", cut) + 1 :] if window.find(">", cut) >= 0 else ""
+    if not window or not _has_update_stem(window):
+        return ""
+    return " ".join(_TAG_RE.sub(" ", window).split())
+
+
 def _byline_modified(plain: str, day_first: bool) -> list[_Cand]:
     """An update date labelled as one ("업데이트 2023.06.22", "Updated 8 February 2023") in ``plain``, the
     byline's text (:func:`_byline_update_text`), for a page whose head states its publication but no
@@ -2551,14 +2582,17 @@ def _noscript_date(body: str) -> list[_Cand]:
     return []
 
 
-def _yearless_modified(text: str, published: dt.date, today: dt.date) -> ExtractedDate | None:
+def _yearless_modified(
+    text: str, published: dt.date, today: dt.date, *, more: bool = False
+) -> ExtractedDate | None:
     """An update labelled as one but written without its year near the headline ("aktualizováno 13. 3.
     9:10", "Updated 13 March"): the publication's year (or the next, for a December story updated in
-    January), when the page gave no other modified date."""
-    for label in _UPDATE_STEM.finditer(text):
-        at = label.start()
+    January), when the page gave no other modified date. With ``more`` (a byline already known to hold a
+    label's stem), the labels of :data:`_MORE_STEMS` too ("UPD: January 09, 12:35")."""
+    spans = _update_label_spans(text) if more else [label.span() for label in _UPDATE_STEM.finditer(text)]
+    for at, label_end in spans:
         lead = max(0, at - _LABEL_LEAD)
-        for month_day, m in yearless_dates(text, at, label.end() + _LABEL_REACH):
+        for month_day, m in yearless_dates(text, at, label_end + _LABEL_REACH):
             if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
                 continue
             for year in (published.year, published.year + 1):
@@ -3184,12 +3218,18 @@ def _title_candidates(
         if value:
             raw.append((value, "json-ld"))
     listing: str | None = None  # an h1 naming the listing that the page's URL picks an item of
+    ticket: tuple[str, str] | None = None  # an issue's title and number, when its h1 ends with the number
     for index, (_, text, excluded, el) in enumerate(page.h1s[:5]):
         if text and not excluded and index < 3 and id(el) not in page.logo_h1s:
             if index == 0 and el is not None and (item := _listing_item_heading(page, el, text)) is not None:
                 listing = text
                 raw.append((item, "headline"))
                 continue
+            if text[-1:].isdigit() and "#" in text:  # "Title #1234": an issue's h1 (a substring test first)
+                unnumbered = _without_ticket_number(text, raw, page.title_tag)
+                if unnumbered != text:
+                    ticket = (unnumbered, text[len(unnumbered) :].strip())
+                    text = unnumbered
             raw.append((text, "h1"))
     if listing is not None:
         pass  # the item's own heading stands for the h1
@@ -3295,6 +3335,8 @@ def _title_candidates(
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
+    if ticket is not None:
+        result = [_ticket_title(c, *ticket) for c in result]
     # A wire flash's label ("МОЛНИЯ: ...") or a document's number ("US10543210B2 - Title") opens the
     # <title> of the pages that carry one: only those are read for it, by one test on one string a page.
     title_tag = page.title_tag
@@ -3303,6 +3345,43 @@ def _title_candidates(
     elif title_tag and "0" <= title_tag[4:5] <= "9":  # a document's number's fifth character is a digit
         result = _without_document_number(result)
     return result, removed_site, suffix_site
+
+
+#: A ticket's number at an h1's end, set apart by a space: ``Crash on import #1234``.
+_TICKET_NUMBER = re.compile(r"\s+#(\d{1,9})$")
+
+
+def _without_ticket_number(h1: str, raw: list[tuple[str, str]], title_tag: str | None) -> str:
+    """``h1`` without the ticket number at its end (``Title #1234``, as issue trackers head an issue or a
+    merge request: GitHub, GitLab, Gitea) when a head title states the title then the number after a
+    separator (``Title · Issue #1234 · owner/repo · GitHub``, ``Title (#1234) · Issues · ...``): the number
+    is the tracker's, not the title's. Left whole: a headline ending in a number sign no head title
+    repeats apart ("Why we are #1")."""
+    found = _TICKET_NUMBER.search(h1)
+    if found is None:
+        return h1
+    title, number = h1[: found.start()], "#" + found.group(1)
+    heads = [t for t, _source in raw] + ([title_tag] if title_tag else [])
+    return title if any(_numbered_after(text, title, number) for text in heads) else h1
+
+
+def _numbered_after(text: str, title: str, number: str) -> bool:
+    """Is ``text`` ``title``, then a separator (no letter or digit), then a tail holding ``number``?"""
+    return (
+        len(text) > len(title)
+        and text.startswith(title)
+        and not text[len(title)].isalnum()
+        and number in text[len(title) :]
+    )
+
+
+def _ticket_title(cand: TitleCandidate, title: str, number: str) -> TitleCandidate:
+    """``cand`` as the issue's title alone when it is that title, a separator, then a tail holding the
+    issue's ``number`` (``Title · Issue #1234 · owner/repo``: the tracker's label and the repository, as
+    :func:`_without_ticket_number` found the h1's number); any other candidate as it is."""
+    if _numbered_after(cand.text, title, number):
+        return TitleCandidate(title, cand.source, cand.raw or cand.text)
+    return cand
 
 
 def _without_document_number(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
