@@ -1903,6 +1903,10 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             found = _without_ranges(window, found)
         if reverse:
             found.reverse()
+        elif anchor is None and len(found) >= _LOG_ENTRIES and (log := _newest_first_log(window, found)):
+            # No headline element: a log of entries, newest first (an incident's updates), dates the page.
+            labelled += [_Cand(log[0], None, "text", False, byline=True), _Cand(log[1], None, "text", True)]
+            break
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
         prose_end = -1  # where two paragraphs of prose end in the byline's reach, once asked
         for value, start, end in found:
@@ -1933,6 +1937,29 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: Entries a log needs at least, and the characters before each date that must read alike.
+_LOG_ENTRIES = 3
+_LOG_LABEL = 16
+_NOT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _newest_first_log(window: str, found: list[tuple[dt.date, int, int]]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a log whose entries stand newest first, each date after the same words
+    (``Posted 4 years ago. Jan 10, 2020 - 00:40 UTC``, ``Posted 4 years ago. Jan 9, 2020 - 23:10 UTC``, ...:
+    a hosted status page's incident, its Resolved update first and its Investigating one last): at least
+    :data:`_LOG_ENTRIES` dates, each after the same :data:`_LOG_LABEL` characters (digits aside), never
+    later than the one before and the last earlier than the first. Asked only of a page without a headline
+    element. Not a log: dates after different words (a story's text), dates in rising order (a timeline of
+    events), one day throughout."""
+    labels = {window[max(0, start - _LOG_LABEL) : start].translate(_NOT_DIGITS) for _v, start, _e in found}
+    if len(labels) != 1 or not next(iter(labels)).strip(" |"):
+        return None
+    days = [value for value, _start, _end in found]
+    if days[-1] >= days[0] or any(later > earlier for earlier, later in itertools.pairwise(days)):
+        return None
+    return days[-1], days[0]
 
 
 #: A numeric date whose order its numbers do not settle (``05/11/2024``: both 12 or less), slashes or hyphens.
@@ -2014,7 +2041,7 @@ def _published_by(window: str, start: int) -> bool:
 #: A date's separator standing alone between the texts of its numbers, each in its own element (``<span
 #: class="year"><em>2022</em></span><span class="day"><em>03</em>/<em>12</em></span>``), as a window
 #: joins them; and the numbers such a date is made of, a four-digit year first or last.
-_LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ")
+_LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ", " | , | ")
 _SPLIT_DATE = re.compile(
     r"(?<![\d:])(\d{1,4}) \| (?:([/.-]) \| )?([01]?\d) \| (?:([/.-]) \| )?(\d{1,4})(?![\d:])"
 )
@@ -2062,7 +2089,23 @@ def _join_split_dates(window: str) -> str:
             return m.group(0)
         return f"{first}{sep}{m.group(3)}{sep}{last}"
 
-    return _SPLIT_DATE.sub(join, window)
+    joined = _SPLIT_DATE.sub(join, window)
+    return _SPLIT_MONTH_FIRST.sub(_join_month_first, joined) if " | , | " in joined else joined
+
+
+#: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
+#: Statuspage writes ``Jan <var data-var="date">10</var>, <var data-var="year">2020</var>``).
+_SPLIT_MONTH_FIRST = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,9}\.?) \| ([0-3]?\d) \| , \| ((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _join_month_first(m: re.Match[str]) -> str:
+    """``Jan | 10 | , | 2020`` as ``Jan 10, 2020`` when the word is a month's (``Page | 2 | , | 2020``
+    stays)."""
+    if T.MONTHS.get(m.group(1).rstrip(".").lower()) is None:
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)}, {m.group(3)}"
 
 
 #: Labels of a forum member's profile dates beside each post ("Joined: Tue Mar 14, 2017 8:21 pm", phpBB;
@@ -3365,14 +3408,17 @@ def _without_ticket_number(h1: str, raw: list[tuple[str, str]], title_tag: str |
     return title if any(_numbered_after(text, title, number) for text in heads) else h1
 
 
+#: What sets a tracker's tail apart from the title in a head title: ``Title · Issue #1234``, ``Title
+#: (#1234)``.
+_TICKET_SEPARATORS = frozenset("·|-–—(:•")
+
+
 def _numbered_after(text: str, title: str, number: str) -> bool:
-    """Is ``text`` ``title``, then a separator (no letter or digit), then a tail holding ``number``?"""
-    return (
-        len(text) > len(title)
-        and text.startswith(title)
-        and not text[len(title)].isalnum()
-        and number in text[len(title) :]
-    )
+    """Is ``text`` ``title``, then a separator (:data:`_TICKET_SEPARATORS`), then a tail holding ``number``?
+    A title followed by the number alone (``The Grid Brief #112``, a newsletter's issue) is a title that
+    holds its number, not a tracker's label."""
+    tail = text[len(title) :].lstrip()
+    return text.startswith(title) and tail[:1] in _TICKET_SEPARATORS and number in tail
 
 
 def _ticket_title(cand: TitleCandidate, title: str, number: str) -> TitleCandidate:
