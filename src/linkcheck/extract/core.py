@@ -378,7 +378,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
-                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1)
+                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
                 )
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
             strong += _byline_local(
@@ -2249,17 +2249,19 @@ def _byline_update_text(text: str, start: int) -> str:
 _ABOVE_CHARS = 400
 _ABOVE_STOPS = (
     "</aside", "</nav", "</ul", "</ol", "</header", "</section", "</li", "</article", "</h2", "</h3",
+    "</script", "</style", "<body",
 )  # fmt: skip
 
 
-def _byline_update_above(text: str, start: int) -> str:
+def _byline_update_above(text: str, start: int, body_start: int) -> str:
     """The text of the markup right above the headline (``start``: where its element starts), after the
-    last block before it (:data:`_ABOVE_STOPS`), tags dropped, when it holds an update label's stem; else ""
-    (most pages). Templates set the byline above the headline as often as under it (``<div
-    class="date">January 09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
-    if start <= 0:
+    last block before it (:data:`_ABOVE_STOPS`) and within the body (from ``body_start``, the head's end: a
+    head's JSON-LD writes "dateModified"), tags dropped, when it holds an update label's stem; else "" (most
+    pages). Templates set the byline above the headline as often as under it (``<div class="date">January
+    09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
+    if start <= body_start:
         return ""
-    low = max(0, start - _ABOVE_CHARS)
+    low = max(body_start, start - _ABOVE_CHARS)
     window = text[low:start]
     cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)
     if cut >= 0:
