@@ -365,7 +365,11 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             if h1:
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
-            headline_end = byline_at = h1[2] if h1 else _headline_end(text, head_end, og_title)
+            # No h1: the element holding the head's title whole (og:title, else twitter:title: a page whose
+            # <title> is only the site's name and whose script never set og:title)
+            headline_end = byline_at = (
+                h1[2] if h1 else _headline_end(text, head_end, og_title or page.meta("twitter:title"))
+            )
             if h1 and og_title and _utc_stated(strong) and _other_heading(h1_text, og_title):
                 # The h1 heads something else (a live blog whose entry this permalink serves, a breadcrumb):
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
@@ -373,7 +377,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 byline_at = _headline_end(text, h1[2], og_title) or headline_end
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                byline_update = _byline_update_text(text, headline_end)
+                byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
+                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
+                )
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
             strong += _byline_local(
                 text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang)
@@ -462,9 +468,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
-        modified = _yearless_modified(byline_update, published.value, today) or _clock_only_modified(
-            byline_update, published
-        )
+        modified = _yearless_modified(
+            byline_update, published.value, today, more=True
+        ) or _clock_only_modified(byline_update, published)
     if (
         modified is None
         and published is not None
@@ -1604,7 +1610,10 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
                 # A strip of other stories above the headline, each with its time; below it, a list of
                 # items each with its own heading and time (a digest's briefs, a "More news" block).
                 continue
-            distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
+            if h1_index is not None and index == h1_index - 1 and _heads_block_of(el, anchor):
+                distance = 1  # the byline set above the headline, in its own block (:func:`_heads_block_of`)
+            else:
+                distance = index - h1_index if h1_index is not None and index >= h1_index else 10_000 + index
             # Not when a short h2 stands between: it heads another section ("More news" and its list), where
             # a standfirst set in an h2 is a sentence; nor after the story's paragraphs (a reply's time in a
             # container no class names: only headings and times are counted as elements).
@@ -1623,6 +1632,36 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 
 #: Levels above a ``<time>`` looked at for the item of a list it belongs to.
 _ITEM_DEPTH = 3
+
+#: Levels above the headline, and above a ``<time>``, at which they may share their block.
+_BLOCK_DEPTH = 2
+
+
+def _heads_block_of(el: Any, headline: Any) -> bool:
+    """Is ``el`` (a ``<time>`` right before the headline, with no heading or time between) in the headline's
+    own block: the headline's parent or grandparent holds it, within :data:`_BLOCK_DEPTH` levels above it
+    (``<div class="header"><div class="info">... <time>9 янв 2020</time></div><h1>...</h1></div>``)? Many
+    templates set the byline above the headline; a strip of other stories before the headline (a sidebar,
+    a rail) sits in a block of its own, which the headline's does not hold."""
+    if headline is None:
+        return False
+    blocks = []
+    node = headline.getparent()
+    for _ in range(_BLOCK_DEPTH):
+        if node is None or node.tag in ("body", "main", "html"):
+            break
+        blocks.append(node)
+        node = node.getparent()
+    if not blocks:
+        return False
+    node = el.getparent()
+    for _ in range(_BLOCK_DEPTH + 1):
+        if node is None:
+            return False
+        if any(node is block for block in blocks):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _other_items_time(el: Any, headed: bool = False) -> bool:
@@ -1864,6 +1903,10 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             found = _without_ranges(window, found)
         if reverse:
             found.reverse()
+        elif anchor is None and len(found) >= _LOG_ENTRIES and (log := _newest_first_log(window, found)):
+            # No headline element: a log of entries, newest first (an incident's updates), dates the page.
+            labelled += [_Cand(log[0], None, "text", False, byline=True), _Cand(log[1], None, "text", True)]
+            break
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
         prose_end = -1  # where two paragraphs of prose end in the byline's reach, once asked
         for value, start, end in found:
@@ -1876,6 +1919,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
+            elif _member_label(prefix):
+                continue  # "Joined: Tue Mar 14, 2017": a poster's profile, not the page
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
                 # labels: "Updated today, 12 March 2022" is an update)
@@ -1892,6 +1937,29 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
     return labelled + close, nearest
+
+
+#: Entries a log needs at least, and the characters before each date that must read alike.
+_LOG_ENTRIES = 3
+_LOG_LABEL = 16
+_NOT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _newest_first_log(window: str, found: list[tuple[dt.date, int, int]]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a log whose entries stand newest first, each date after the same words
+    (``Posted 4 years ago. Jan 10, 2020 - 00:40 UTC``, ``Posted 4 years ago. Jan 9, 2020 - 23:10 UTC``, ...:
+    a hosted status page's incident, its Resolved update first and its Investigating one last): at least
+    :data:`_LOG_ENTRIES` dates, each after the same :data:`_LOG_LABEL` characters (digits aside), never
+    later than the one before and the last earlier than the first. Asked only of a page without a headline
+    element. Not a log: dates after different words (a story's text), dates in rising order (a timeline of
+    events), one day throughout."""
+    labels = {window[max(0, start - _LOG_LABEL) : start].translate(_NOT_DIGITS) for _v, start, _e in found}
+    if len(labels) != 1 or not next(iter(labels)).strip(" |"):
+        return None
+    days = [value for value, _start, _end in found]
+    if days[-1] >= days[0] or any(later > earlier for earlier, later in itertools.pairwise(days)):
+        return None
+    return days[-1], days[0]
 
 
 #: A numeric date whose order its numbers do not settle (``05/11/2024``: both 12 or less), slashes or hyphens.
@@ -1973,7 +2041,7 @@ def _published_by(window: str, start: int) -> bool:
 #: A date's separator standing alone between the texts of its numbers, each in its own element (``<span
 #: class="year"><em>2022</em></span><span class="day"><em>03</em>/<em>12</em></span>``), as a window
 #: joins them; and the numbers such a date is made of, a four-digit year first or last.
-_LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ")
+_LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ", " | , | ")
 _SPLIT_DATE = re.compile(
     r"(?<![\d:])(\d{1,4}) \| (?:([/.-]) \| )?([01]?\d) \| (?:([/.-]) \| )?(\d{1,4})(?![\d:])"
 )
@@ -2021,7 +2089,42 @@ def _join_split_dates(window: str) -> str:
             return m.group(0)
         return f"{first}{sep}{m.group(3)}{sep}{last}"
 
-    return _SPLIT_DATE.sub(join, window)
+    joined = _SPLIT_DATE.sub(join, window)
+    return _SPLIT_MONTH_FIRST.sub(_join_month_first, joined) if " | , | " in joined else joined
+
+
+#: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
+#: Statuspage writes ``Jan <var data-var="date">10</var>, <var data-var="year">2020</var>``).
+_SPLIT_MONTH_FIRST = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{3,9}\.?) \| ([0-3]?\d) \| , \| ((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _join_month_first(m: re.Match[str]) -> str:
+    """``Jan | 10 | , | 2020`` as ``Jan 10, 2020`` when the word is a month's (``Page | 2 | , | 2020``
+    stays)."""
+    if T.MONTHS.get(m.group(1).rstrip(".").lower()) is None:
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)}, {m.group(3)}"
+
+
+#: Labels of a forum member's profile dates beside each post ("Joined: Tue Mar 14, 2017 8:21 pm", phpBB;
+#: "Join date", vBulletin; "Member since", "Registered", "Регистрация", "Зарегистрирован", "На форуме с",
+#: "Dabei seit", "Inscrit le", "Miembro desde"): the day a reader signed up, never the page's. Looked for
+#: as substrings of the lower-cased 40 characters before a date, then :data:`_MEMBER_LABEL` tells whether
+#: the label ends right before it.
+_MEMBER_WORDS = ("joined", "join date", "member since", "registered", "регистрац", "зарегистр", "на форуме с",
+                 "dabei seit", "inscrit", "miembro desde")  # fmt: skip
+_MEMBER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:joined(?: on)?|join date|member since|registered(?: on)?|регистрация|"
+    r"зарегистрирован(?:а|о)?|на форуме с|dabei seit|inscrit(?:e)? (?:le|depuis)|miembro desde)"
+    r"\W{0,5}(?:[^\W\d_]{2,9}\.?,?\s{1,3})?$"
+)
+
+
+def _member_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a member's profile label (:data:`_MEMBER_WORDS`)?"""
+    return any(word in prefix for word in _MEMBER_WORDS) and _MEMBER_LABEL.search(prefix) is not None
 
 
 #: "Today" in the languages we read, as a masthead labels its date line ("Сегодня: 30 ноября 2024 г.",
@@ -2081,12 +2184,13 @@ _LABEL_LEAD = 8
 #: "Aktualiséiert" and Basque "Eguneratua"; Northern Sami "Ođasmahttojuvvon", Kazakh (Latin) "Jańartylǵan" and
 #: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
 #: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun"; Slovene
-#: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita".
+#: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita"; Uzbek in Cyrillic "Янгиланди", Kyrgyz
+#: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
-    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig",
+    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:",
 )  # fmt: skip
 
 
@@ -2135,6 +2239,33 @@ def _byline_update_text(text: str, start: int) -> str:
         at = window.find(stop)
         if at >= 0:
             window = window[:at]
+    if not window or not _has_update_stem(window):
+        return ""
+    return " ".join(_TAG_RE.sub(" ", window).split())
+
+
+#: Characters before the headline read for a byline set above it, and the ends of the blocks before it
+#: (another story's list, the navigation, the header): the byline is after the last of them.
+_ABOVE_CHARS = 400
+_ABOVE_STOPS = (
+    "</aside", "</nav", "</ul", "</ol", "</header", "</section", "</li", "</article", "</h2", "</h3",
+    "</script", "</style", "<body",
+)  # fmt: skip
+
+
+def _byline_update_above(text: str, start: int, body_start: int) -> str:
+    """The text of the markup right above the headline (``start``: where its element starts), after the
+    last block before it (:data:`_ABOVE_STOPS`) and within the body (from ``body_start``, the head's end: a
+    head's JSON-LD writes "dateModified"), tags dropped, when it holds an update label's stem; else "" (most
+    pages). Templates set the byline above the headline as often as under it (``<div class="date">January
+    09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
+    if start <= body_start:
+        return ""
+    low = max(body_start, start - _ABOVE_CHARS)
+    window = text[low:start]
+    cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)
+    if cut >= 0:
+        window = window[window.find(">", cut) + 1 :] if window.find(">", cut) >= 0 else ""
     if not window or not _has_update_stem(window):
         return ""
     return " ".join(_TAG_RE.sub(" ", window).split())
@@ -2496,14 +2627,17 @@ def _noscript_date(body: str) -> list[_Cand]:
     return []
 
 
-def _yearless_modified(text: str, published: dt.date, today: dt.date) -> ExtractedDate | None:
+def _yearless_modified(
+    text: str, published: dt.date, today: dt.date, *, more: bool = False
+) -> ExtractedDate | None:
     """An update labelled as one but written without its year near the headline ("aktualizováno 13. 3.
     9:10", "Updated 13 March"): the publication's year (or the next, for a December story updated in
-    January), when the page gave no other modified date."""
-    for label in _UPDATE_STEM.finditer(text):
-        at = label.start()
+    January), when the page gave no other modified date. With ``more`` (a byline already known to hold a
+    label's stem), the labels of :data:`_MORE_STEMS` too ("UPD: January 09, 12:35")."""
+    spans = _update_label_spans(text) if more else [label.span() for label in _UPDATE_STEM.finditer(text)]
+    for at, label_end in spans:
         lead = max(0, at - _LABEL_LEAD)
-        for month_day, m in yearless_dates(text, at, label.end() + _LABEL_REACH):
+        for month_day, m in yearless_dates(text, at, label_end + _LABEL_REACH):
             if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
                 continue
             for year in (published.year, published.year + 1):
@@ -2601,10 +2735,15 @@ _CLOCK_TIME_EL = re.compile(
 #: diretta", "наживо"): only such a page is read for its entries' times (:func:`_live_feed_modified`), the
 #: rest are not scanned. Looked for as substrings of the lower-cased title (a regular expression's search
 #: over a title costs fifty times as much); "live" and "direct" must then be words of their own
-#: (:data:`_LIVE_WORD`), not parts of "delivered" or "direction".
+#: (:data:`_LIVE_WORD`), not parts of "delivered" or "direction". A running story's title may say so
+#: without the word: "The Latest" (as AP heads its running stories, "Russia Reacts ...: The Latest") and "as
+#: it happens" / "as it happened"; such a title in a story that is not a feed ("Apple unveils the latest
+#: iPhone") costs only the scan, which finds no two entries showing clock times alone.
 _LIVE_MARKERS = (
     "live",
     "direct",
+    "the latest",
+    "as it happen",
     "онлайн",
     "хроника",
     "трансляц",
@@ -3124,12 +3263,18 @@ def _title_candidates(
         if value:
             raw.append((value, "json-ld"))
     listing: str | None = None  # an h1 naming the listing that the page's URL picks an item of
+    ticket: tuple[str, str] | None = None  # an issue's title and number, when its h1 ends with the number
     for index, (_, text, excluded, el) in enumerate(page.h1s[:5]):
         if text and not excluded and index < 3 and id(el) not in page.logo_h1s:
             if index == 0 and el is not None and (item := _listing_item_heading(page, el, text)) is not None:
                 listing = text
                 raw.append((item, "headline"))
                 continue
+            if text[-1:].isdigit() and "#" in text:  # "Title #1234": an issue's h1 (a substring test first)
+                unnumbered = _without_ticket_number(text, raw, page.title_tag)
+                if unnumbered != text:
+                    ticket = (unnumbered, text[len(unnumbered) :].strip())
+                    text = unnumbered
             raw.append((text, "h1"))
     if listing is not None:
         pass  # the item's own heading stands for the h1
@@ -3235,6 +3380,8 @@ def _title_candidates(
                 colon_found = True  # a head title "Name: ..." that may be an author's and an h1's
     if h1_found and colon_found:
         result = _without_author_prefix(page, result)
+    if ticket is not None:
+        result = [_ticket_title(c, *ticket) for c in result]
     # A wire flash's label ("МОЛНИЯ: ...") or a document's number ("US10543210B2 - Title") opens the
     # <title> of the pages that carry one: only those are read for it, by one test on one string a page.
     title_tag = page.title_tag
@@ -3243,6 +3390,46 @@ def _title_candidates(
     elif title_tag and "0" <= title_tag[4:5] <= "9":  # a document's number's fifth character is a digit
         result = _without_document_number(result)
     return result, removed_site, suffix_site
+
+
+#: A ticket's number at an h1's end, set apart by a space: ``Crash on import #1234``.
+_TICKET_NUMBER = re.compile(r"\s+#(\d{1,9})$")
+
+
+def _without_ticket_number(h1: str, raw: list[tuple[str, str]], title_tag: str | None) -> str:
+    """``h1`` without the ticket number at its end (``Title #1234``, as issue trackers head an issue or a
+    merge request: GitHub, GitLab, Gitea) when a head title states the title then the number after a
+    separator (``Title · Issue #1234 · owner/repo · GitHub``, ``Title (#1234) · Issues · ...``): the number
+    is the tracker's, not the title's. Left whole: a headline ending in a number sign no head title
+    repeats apart ("Why we are #1")."""
+    found = _TICKET_NUMBER.search(h1)
+    if found is None:
+        return h1
+    title, number = h1[: found.start()], "#" + found.group(1)
+    heads = [t for t, _source in raw] + ([title_tag] if title_tag else [])
+    return title if any(_numbered_after(text, title, number) for text in heads) else h1
+
+
+#: What sets a tracker's tail apart from the title in a head title: ``Title · Issue #1234``, ``Title
+#: (#1234)``.
+_TICKET_SEPARATORS = frozenset("·|-–—(:•")
+
+
+def _numbered_after(text: str, title: str, number: str) -> bool:
+    """Is ``text`` ``title``, then a separator (:data:`_TICKET_SEPARATORS`), then a tail holding ``number``?
+    A title followed by the number alone (``The Grid Brief #112``, a newsletter's issue) is a title that
+    holds its number, not a tracker's label."""
+    tail = text[len(title) :].lstrip()
+    return text.startswith(title) and tail[:1] in _TICKET_SEPARATORS and number in tail
+
+
+def _ticket_title(cand: TitleCandidate, title: str, number: str) -> TitleCandidate:
+    """``cand`` as the issue's title alone when it is that title, a separator, then a tail holding the
+    issue's ``number`` (``Title · Issue #1234 · owner/repo``: the tracker's label and the repository, as
+    :func:`_without_ticket_number` found the h1's number); any other candidate as it is."""
+    if _numbered_after(cand.text, title, number):
+        return TitleCandidate(title, cand.source, cand.raw or cand.text)
+    return cand
 
 
 def _without_document_number(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
@@ -3698,6 +3885,31 @@ def _find_logo_h1s(page: _Page) -> None:
             page.logo_h1s.add(id(el))
             if page.logo_name is None:
                 page.logo_name = text
+    if page.logo_name is None and page.h1s and page.h2s and page.title_tag:
+        named = _site_h1(page.title_tag, page.h1s, page.h2s)
+        if named is not None:
+            page.logo_h1s.add(id(named[1]))
+            page.logo_name = named[0]
+
+
+def _site_h1(
+    title_tag: str, h1s: list[tuple[int, str, bool, Any]], h2s: list[tuple[int, str, bool, Any]]
+) -> tuple[str, Any] | None:
+    """The h1 that names the site, not the page, and its text: the ``<title>``'s last part (``Topic - Board``)
+    while an h2 after it states the rest (``<h1>Board</h1> ... <h2>Topic</h2>``), as forum software (phpBB's
+    prosilver) and many themes head every page with the site's name and the page with an h2. Not an h1 that
+    is the ``<title>``'s first part (a headline), nor a last part no h2 states the rest of (a headline whose
+    site name is its <title>'s suffix only by coincidence)."""
+    parts = [part.strip() for part in T.TITLE_SEPARATOR_RE.split(title_tag)]
+    if len(parts) < 2 or not parts[-1] or not parts[0]:
+        return None
+    name, rest = normalize_title(parts[-1]), normalize_title(" ".join(parts[:-1]))
+    for index, text, excluded, el in h1s[:3]:
+        if el is None or excluded or normalize_title(text) != name:
+            continue
+        if any(at > index and normalize_title(h2) == rest for at, h2, _x, _e in h2s[:5]):
+            return text, el
+    return None
 
 
 #: An h1's markup that is one link and nothing else: its href (in one of three quotings) and its content.

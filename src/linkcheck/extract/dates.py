@@ -304,10 +304,13 @@ _TIBETAN_YMD = re.compile(
 _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: Uzbek's official form, year first, the year with "-yil" ("year", Cyrillic "йил") and the day joined to its
 #: month by a hyphen: ``2022-yil 12-mart``, ``2022 йил 12 март`` (the hyphens at times left out). A month
-#: with a suffix (``28-dekabrdagi``, "of 28 December") is no month of the table, and is not read. Tried only
-#: on text holding "yil" or "йил".
+#: with a suffix (``28-dekabrdagi``, "of 28 December") is no month of the table, and is not read. Kyrgyz
+#: writes the same order with "жыл" and the genitive, the month with the possessive: ``2020-жылдын
+#: 9-январы`` (``tables._MONTH_WORDS_KY_POSSESSIVE``), ``2020-жылы``. Tried only on text holding "yil",
+#: "йил" or "жыл".
 _UZBEK_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:yil|йил)[iи]?\s+(?P<d>[0-3]?\d)\s*-?\s*(?P<m>[^\W\d_]{3,10})"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|жыл(?:дын|ы)?)\s+(?P<d>[0-3]?\d)\s*-?\s*"
+    r"(?P<m>[^\W\d_]{3,10})"
 )
 #: Month first in the Hebrew script, as Yiddish papers write dates (``מאַרץ 12, 2022``, "March 12, 2022";
 #: Hebrew pages at times too: ``מרץ 12, 2022``). Yiddish writes its vowels with points (combining marks,
@@ -705,7 +708,7 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
-    if "yil" in text or (not plain and "йил" in text):
+    if "yil" in text or (not plain and ("йил" in text or "жыл" in text)):
         for m in _UZBEK_YMD.finditer(text):
             month = MONTHS.get(m.group("m").lower())
             if month:

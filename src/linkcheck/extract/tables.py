@@ -291,6 +291,7 @@ MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
+    "янгиланд", "жаңылан", "upd",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -316,13 +317,20 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # template's line under the text), "Дата зміни", "Відредаговано" ("edited"); not "зміни" alone ("зміни
     # від 1 січня", changes of a law's date).
     r"змінено|останні зміни|дата (?:останньої )?зміни|(?:від)?редаговано|"
+    # Uzbek in Cyrillic letters "янгиланди" ("updated"; "yangilandi" in Latin is the long pattern's), Kyrgyz
+    # "жаңыланды" ("updated"), and "UPD" alone, as wires abbreviate "updated" ("UPD: January 09, 12:35").
+    r"янгиланди|жаңыланды|(?<![^\W\d_])upd\.?|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's.
     r"edited)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
-    r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*)$",
+    r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*"
+    # A forum's edit note names the editor between the label and the date: "Last edited by bramley on Fri
+    # Jan 10, 2020 9:40 am" (phpBB), "Edited by Sam, 10 January 2020" (Invision): a name of up to three
+    # words, then "on" or a comma (the name may be a link of its own: the text joins it with " | ").
+    r"|edited by\W{1,4}[\w.-]+(?:\s[\w.-]+){0,2}(?:\W{1,4}on|,)\W{0,3}(?:[^\W\d_]{2,9}\.?,?\s{1,3})?)$",
     0,
 )
 
@@ -674,6 +682,22 @@ _MONTH_WORDS_RW_SO_KL_TG: tuple[tuple[int, str], ...] = (
     (11, "ugushyingo nofembar novembari ноябри ноябр"),
     (12, "ukuboza disembar decembari декабри декабр"),
 )
+#: Kyrgyz writes a date year first, the day joined to its month by a hyphen and the month with the
+#: possessive suffix ("2020-жылдын 9-январы", "of the year 2020, its 9 January"; ``dates._UZBEK_YMD``):
+#: the possessive forms, the nominatives being Russian's (above). The thirty-second held-out batch.
+_MONTH_WORDS_KY_POSSESSIVE: tuple[tuple[int, str], ...] = (
+    (1, "январы"),
+    (2, "февралы"),
+    (3, "марты"),
+    (5, "майы"),
+    (6, "июну"),
+    (7, "июлу"),
+    (8, "августу"),
+    (9, "сентябры"),
+    (10, "октябры"),
+    (11, "ноябры"),
+    (12, "декабры"),
+)
 #: isiZulu ("15 Nhlangulana 2022"), Malagasy ("7 Jolay 2022"), Tetum ("17 Fevereiru 2022"), Papiamentu ("6
 #: di òktober 2022", see ``dates._DAY_MONTH_YEAR``'s "di") and Tatar ("12 гыйнвар 2022"; its other months are
 #: Russian's nominatives, above): the languages of the thirteenth held-out batch. Not Malagasy "mey" (May),
@@ -799,6 +823,7 @@ for _number, _words in (
     + _MONTH_WORDS_CY
     + _MONTH_WORDS_AF_HA_HT_UZ_TK
     + _MONTH_WORDS_RW_SO_KL_TG
+    + _MONTH_WORDS_KY_POSSESSIVE
     + _MONTH_WORDS_ZU_MG_TET_PAP_TT
     + _MONTH_WORDS_LB_GL_GA_OM_EU
     + _MONTH_WORDS_SN_SE_KK_ZGH
