@@ -225,6 +225,21 @@ def test_the_cited_outlets_issue_of_the_cited_day_warns() -> None:
     assert "a PDF of a whole issue" in messages
 
 
+def test_the_issue_cited_at_its_own_address_passes_with_a_note() -> None:
+    pdf = f"{MARINER}/print/2020/okhotsk-mariner-2020-01-16.pdf"
+    citation = Citation(
+        pdf,
+        title="Ola River Bridge Closed for Repairs Until Spring",
+        outlet="The Okhotsk Mariner",
+        date=PartialDate.parse("2020-01-16"),
+    )
+    result = check([citation], Config(), fetcher=_Answers({pdf: _fetched(pdf, ISSUE, headers=PDF)})).results[
+        0
+    ]
+    assert result.verdict.value == "pass"
+    assert [(f.kind.value, f.severity.value) for f in result.findings] == [("title_unchecked", "info")]
+
+
 @pytest.mark.parametrize(
     ("cited_date", "outlet", "body"),
     [

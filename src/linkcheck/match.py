@@ -2563,7 +2563,7 @@ def _title_finding(
 
 
 def _print_issue(citation: Citation, declared: str) -> Finding | None:
-    """A warning, in place of a title mismatch, when a PDF's declared title is a whole issue's of the cited
+    """A note, in place of a title mismatch, when a PDF's declared title is a whole issue's of the cited
     outlet on the cited day ("The Okhotsk Mariner, No. 3 (2104), January 16, 2020", "Газета «Север» № 3 от
     16.01.2020"): the story's address leads to the print issue that carried it, whose pages linkcheck does
     not read. The story may well be in it; a person should open it, and the citation should point at the
@@ -2577,9 +2577,10 @@ def _print_issue(citation: Citation, declared: str) -> Finding | None:
         return None
     if not any(day == cited_day for day, _, _ in find_text_dates(declared)):
         return None
+    # ``info``, as every unchecked title: a story's address that now redirects to the issue warns by its move
     return Finding(
         kind=FindingKind.TITLE_UNCHECKED,
-        severity=Severity.WARN,
+        severity=Severity.INFO,
         message=(
             f"cited title {citation.title!r} not checked: the link leads to a PDF of a whole issue"
             f" ({declared!r}), the cited outlet's of the cited day, not to the story; the story may be in it:"
