@@ -1409,8 +1409,10 @@ _CREDIT = re.compile(
     r"|(?<![\w-])(?:Источник|Source|Quelle|Fuente|Джерело)\s*:\s*(?:<a\b[^>]{0,300}>\s*)?"
     r"([^<>\n]{2,60}?)\s*<"
 )
-_CREDIT_MARKS = (b"sourceOrganization", "Источник".encode(), b"Source", b"Quelle", b"Fuente",
-                 "Джерело".encode())  # fmt: skip
+#: What the window must hold before it is decoded: the key, or a label with its colon (a bare "Source" is in
+#: every page that loads the Source Sans font).
+_CREDIT_MARKS = (b"sourceOrganization", "Источник:".encode(), "Источник :".encode(), b"Source:", b"Source :",
+                 b"Quelle:", b"Fuente:", "Джерело:".encode())  # fmt: skip
 #: The most credited names kept (a page's JSON-LD and its byline name the same outlet, or two).
 _CREDITS = 3
 
