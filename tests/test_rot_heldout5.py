@@ -701,12 +701,6 @@ HOST_CASES = [
         " ('first published by The Valley Ledger', sourceOrganization and byline name it), headline and"
         " date intact: a move to report, the citation's outlet is right",
         must_move=True,
-        known_miss=(
-            "the page names the cited paper only in its byline, a note and JSON-LD's sourceOrganization;"
-            " linkcheck's outlet is the page's site name and publisher (County Herald), so outlet_mismatch"
-            " fails. Reading sourceOrganization as the outlet a story came from is an extraction change"
-            " (jsonld, Metadata), for its own probe"
-        ),
     ),
     HostCase(
         "mobile-subdomain-http-to-https-www",

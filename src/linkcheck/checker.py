@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         after_headline_signal,
         blocked_by,
         body_signal,
+        credited_sources,
         expired_link,
         file_signal,
         forbidden_gone,
@@ -82,9 +83,16 @@ if TYPE_CHECKING:
         script_gate,
         script_shell,
         shell_error,
+        unrendered_template,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import links_page_title, platform_of, soft_404_signal, undated_short_page
+    from linkcheck.soft404 import (
+        links_page_title,
+        platform_of,
+        signup_page_title,
+        soft_404_signal,
+        undated_short_page,
+    )
 
 __all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
 
@@ -397,7 +405,13 @@ def _import_readers() -> None:
     global leading_blanks, script_gate
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
-    global former_name, links_page_title, redated_day
+    global \
+        former_name, \
+        links_page_title, \
+        redated_day, \
+        credited_sources, \
+        unrendered_template, \
+        signup_page_title
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -409,6 +423,7 @@ def _import_readers() -> None:
         after_headline_signal,
         blocked_by,
         body_signal,
+        credited_sources,
         expired_link,
         file_signal,
         forbidden_gone,
@@ -420,9 +435,16 @@ def _import_readers() -> None:
         script_gate,
         script_shell,
         shell_error,
+        unrendered_template,
     )
     from linkcheck.quotes import page_text, quote_findings
-    from linkcheck.soft404 import links_page_title, platform_of, soft_404_signal, undated_short_page
+    from linkcheck.soft404 import (
+        links_page_title,
+        platform_of,
+        signup_page_title,
+        soft_404_signal,
+        undated_short_page,
+    )
 
     _readers_ready = True
 
@@ -536,6 +558,8 @@ def _read_page(
                 liveness = Liveness(_SOFT_STATUS.get(soft[0], Status.SOFT_404), *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
                 liveness = Liveness(Status.BLOCKED, *gate)
+            elif (unrendered := unrendered_template(fetch.body, metadata)) is not None:
+                liveness = Liveness(*unrendered)  # placeholders where the headline should be
             elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
@@ -563,6 +587,19 @@ def _read_page(
             # an outlet that renamed itself, its old addresses sent to its new ones: its footer says what it
             # was called, which a citation of an old address names (matched as "<name> (formerly <old>)")
             metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
+        if (
+            fetch.redirects
+            and liveness.status is Status.OK
+            and metadata is not None
+            and metadata.site_name
+            and "(" not in metadata.site_name
+            and (credits := credited_sources(fetch.body, (metadata.site_name, metadata.publisher or "")))
+        ):
+            # a closed outlet's story at the outlet that took its archive, its old address sent there: the
+            # page credits it ("Источник: ..."), which a citation of the old address names (matched as
+            # "<name> (source: <credited>)")
+            sources = " ".join(f"(source: {name})" for name in credits)
+            metadata = replace(metadata, site_name=f"{metadata.site_name} {sources}")
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(kept, liveness, metadata, text, body_format)
@@ -666,6 +703,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             # or the outlet's channel or profile on a social network
             platform = platform_of(usable)
             links = links_page_title(usable) if platform is None else None
+            signup = signup_page_title(usable) if platform is None and links is None else None
             liveness = Liveness(
                 Status.SOFT_404,
                 Cause.FRONT_PAGE,
@@ -675,6 +713,9 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 else f"the article URL redirects to the outlet's page of links to its accounts elsewhere"
                 f" ({fetch.final_url}, {links!r}), not the article"
                 if links is not None
+                else f"the article URL redirects to the outlet's newsletter sign-up page ({fetch.final_url},"
+                f" {signup!r}), not the article"
+                if signup is not None
                 else f"the article URL redirects to a section front page ({fetch.final_url}): a page of no"
                 " date at a short address, under another title",
             )

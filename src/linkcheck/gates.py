@@ -52,6 +52,7 @@ __all__ = [
     "declares_an_article",
     "gate_signal",
     "geo_block",
+    "ip_ban",
     "legal_block",
 ]
 
@@ -554,6 +555,14 @@ def gate_signal(
             )
         return client_check(title)
     if gates[0] is Cause.LEGAL:
+        banned = next((t for t in titles if "ip" in t.lower() and ip_ban(fold(t).rstrip(".!"))), None)
+        if banned is not None:
+            return (
+                Cause.BOT_CHALLENGE,
+                f"the page says the site refuses the address linkcheck runs from ({banned!r}): a ban of"
+                " data-centre, VPN or suspect addresses, not a block on the way; a reader elsewhere may get"
+                " the page; reachable, not verifiable",
+            )
         return Cause.LEGAL, _legal_gate_reason(title)
     if gates[0] is Cause.AUTH:
         if any(_is_age_check(t) for t in titles):
@@ -567,6 +576,24 @@ def gate_signal(
             f"the page is a sign-in or subscription wall ({title!r}): reachable, not verifiable",
         )
     return Cause.CONSENT, f"the page is a cookie-consent wall ({title!r}): reachable, but not verifiable"
+
+
+#: A site's own refusal of the reader's address, as its block page heads it (folded, whole): "Ваш IP-адрес
+#: заблокирован", "Доступ с вашего IP-адреса запрещён", "Your IP address has been banned", "Your IP has been
+#: blocked". The site answering, not a filter on the way (which says the page or the resource is blocked):
+#: a server in a data centre, where linkcheck often runs, is what such bans catch.
+_IP_BAN = re.compile(
+    r"(?:vash )?ip(?: adres)? (?:zablokirovan|zapreshchen|nakhoditsya v chernom spiske)"
+    r"|dostup s (?:vashego )?ip(?: adresa)? (?:zablokirovan|zapreshchen|ogranichen)"
+    r"|(?:your )?ip(?: address)? (?:has been |is |was )?(?:temporarily |permanently )?"
+    r"(?:blocked|banned|blacklisted)"
+    r"|access from your ip(?: address)? (?:is|has been) (?:blocked|denied|restricted)"
+)
+
+
+def ip_ban(folded: str) -> bool:
+    """Whether a folded title is a site's refusal of the reader's IP address (:data:`_IP_BAN`), whole."""
+    return _IP_BAN.fullmatch(folded) is not None
 
 
 def _legal_gate_reason(title: str) -> str:

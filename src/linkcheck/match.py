@@ -75,6 +75,7 @@ from linkcheck.calendars import numbered_names
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
+from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
@@ -2471,6 +2472,8 @@ def _title_finding(
             f"the page is a sign-in, paywall, consent or bot-check page ({best.title!r}), not the article",
         )
     declared = metadata.title_source == PDF_SOURCE
+    if declared and (issue := _print_issue(citation, best.title)) is not None:
+        return issue
     # A title close to the cited one that says its opposite (not a title of another story that has a "not").
     reversal = best.score >= _SLUG_FLOOR and _reversed(citation.title, best.title)
     if (
@@ -2556,6 +2559,35 @@ def _title_finding(
         expected=citation.title,
         actual=best.title,
         score=score,
+    )
+
+
+def _print_issue(citation: Citation, declared: str) -> Finding | None:
+    """A note, in place of a title mismatch, when a PDF's declared title is a whole issue's of the cited
+    outlet on the cited day ("The Okhotsk Mariner, No. 3 (2104), January 16, 2020", "Газета «Север» № 3 от
+    16.01.2020"): the story's address leads to the print issue that carried it, whose pages linkcheck does
+    not read. The story may well be in it; a person should open it, and the citation should point at the
+    story. A PDF of another title, of another outlet or of another day is a mismatch as before."""
+    cited_day = citation.date.first_day if citation.date is not None and citation.date.day else None
+    if cited_day is None or not citation.outlet or not fold(citation.outlet):
+        return None
+    if not outlet_matches(citation.outlet, (declared,), (), part_of=True) and fold(
+        citation.outlet
+    ) not in fold(declared):
+        return None
+    if not any(day == cited_day for day, _, _ in find_text_dates(declared)):
+        return None
+    # ``info``, as every unchecked title: a story's address that now redirects to the issue warns by its move
+    return Finding(
+        kind=FindingKind.TITLE_UNCHECKED,
+        severity=Severity.INFO,
+        message=(
+            f"cited title {citation.title!r} not checked: the link leads to a PDF of a whole issue"
+            f" ({declared!r}), the cited outlet's of the cited day, not to the story; the story may be in it:"
+            " open the document to confirm, and cite the story's own page"
+        ),
+        expected=citation.title,
+        actual=declared,
     )
 
 
@@ -3648,10 +3680,12 @@ def _moved_with_its_path(citation: Citation, final_url: str) -> bool:
     return outlet_matches(citation.outlet, (), hosts_of(citation.url))
 
 
-#: A former name a site gives beside its own: ``X (formerly Twitter)``, ``Meta (ранее Facebook)``.
+#: A former name a site gives beside its own: ``X (formerly Twitter)``, ``Meta (ранее Facebook)``; and the
+#: outlet a republisher credits, which the checker writes so (``Байкальская волна (source: Ангара-Информ)``,
+#: :func:`linkcheck.pagebody.credited_source`): either is a name the page answers to.
 _FORMER_NAME = re.compile(
     r"\s*\(\s*(?:formerly|previously|former(?:ly)? known as|ex-?|ранее|бывш(?:ий|ая|ее)|ehemals|früher|"
-    r"anciennement|antes|già|dawniej)\s*:?\s*([^()]+?)\s*\)",
+    r"anciennement|antes|già|dawniej|source)\s*:?\s*([^()]+?)\s*\)",
     re.IGNORECASE,
 )
 

@@ -80,6 +80,7 @@ from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
 from linkcheck.names import fold, hosts_of, is_site_segment
 from linkcheck.soft404 import (
+    closure_title,
     echoes_slug,
     first_sentence,
     is_article_url,
@@ -106,6 +107,7 @@ __all__ = [
     "body_signal",
     "client_redirect",
     "correction_in_place",
+    "credited_sources",
     "defaced_signal",
     "expired_link",
     "file_signal",
@@ -115,10 +117,12 @@ __all__ = [
     "headline_end",
     "legal_reason",
     "notice_signal",
+    "offline_notice",
     "script_gate",
     "script_shell",
     "shell_error",
     "spam_signal",
+    "unrendered_template",
 ]
 
 #: The largest body read for a JavaScript shell.
@@ -1027,7 +1031,7 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("rimoss", "elimin", "dispon", "esiste"),
     "nl": ("verwijder", "niet meer", "wachtwoord"),
     "pl": ("usunię", "niedostęp"),
-    "ru": ("удал", "недоступ", "не найден", "снят"),
+    "ru": ("удал", "недоступ", "не найден", "снят", "не размещ"),
     "uk": ("видал", "недоступ", "не знайден", "знят"),
     "id": ("dihapus", "ditemukan", "tersedia"),
     "tr": ("kaldırıl", "bulunamad", "silin"),
@@ -1215,6 +1219,7 @@ def _notice_after(
     hosts = hosts_of(final_url, requested_url)
     page = body[end + 5 : end + 5 + NOTICE_BYTES + _NOTICE_TAIL_BYTES].decode("utf-8", "replace")
     notice: str | None = None
+    offline = False
     rest = 0
     for n, match in enumerate(_TEXT_RUN.finditer(page)):
         line = " ".join(match.group(1).split())
@@ -1238,10 +1243,28 @@ def _notice_after(
             or names_gone(line, names)
         ):
             notice = line
+        elif offline_notice(line, metadata):
+            notice, offline = line, True
     if notice is None:
         return None
+    if offline:
+        why = (
+            f"the page is the outlet's notice that its older stories are no longer on its site ({notice!r}),"
+            " in place of the story: the story is not at this address"
+        )
+        return Status.SOFT_404, Cause.ERROR_PAGE, why
     why = f"the page keeps a headline, but where the article was it says it is gone: {notice!r}"
     return Status.SOFT_404, Cause.ERROR_PAGE, why
+
+
+def offline_notice(line: str, metadata: Metadata) -> bool:
+    """Whether ``line``'s first sentence is an outlet's notice that its older stories are offline, or kept
+    off its site and given on request ("Материалы, опубликованные до 1 января 2021 года, больше не
+    размещаются на сайте в открытом доступе. Вы можете запросить текст материала в редакции"), under a
+    heading of its own ("Архив материалов"), on a page that declares no article's date: the notice
+    :func:`~linkcheck.soft404.closure_title` reads in a title, written in the text. A story about an
+    archive's policy declares its date and is left alone."""
+    return not declares_an_article(metadata) and closure_title((first_sentence(line),)) is not None
 
 
 #: What an app's serialised state says when the route it rendered is an error (Next.js's
@@ -1373,6 +1396,84 @@ def former_name(body: bytes) -> str | None:
     if match is None:
         return None
     return " ".join((match.group(1) or match.group(2)).split()) or None
+
+
+#: The most of a page's start read for the outlet it credits (its head's JSON-LD, its byline).
+CREDIT_BYTES = 65_536
+#: Where a page credits the outlet whose story it carries, as a republisher writes it: JSON-LD's
+#: ``"sourceOrganization": {"name": "..."}`` and a byline's label "Источник: ..." / "Source: ..."
+#: (capitalised, as a label; a script's ``source:`` is not one). Not ``<meta name="author">``: a person's
+#: name as often as an outlet's.
+_CREDIT = re.compile(
+    r'"sourceOrganization"\s*:\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{2,80})"'
+    r"|(?<![\w-])(?:Источник|Source|Quelle|Fuente|Джерело)\s*:\s*(?:<a\b[^>]{0,300}>\s*)?"
+    r"([^<>\n]{2,60}?)\s*<"
+)
+#: What the window must hold before it is decoded: the key, or a label with its colon (a bare "Source" is in
+#: every page that loads the Source Sans font).
+_CREDIT_MARKS = (b"sourceOrganization", "Источник:".encode(), "Источник :".encode(), b"Source:", b"Source :",
+                 b"Quelle:", b"Fuente:", "Джерело:".encode())  # fmt: skip
+#: The most credited names kept (a page's JSON-LD and its byline name the same outlet, or two).
+_CREDITS = 3
+
+
+def credited_sources(body: bytes, site_names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The outlets a page credits as its story's source (:data:`_CREDIT`), in the page's order, read in its
+    first :data:`CREDIT_BYTES`, but none of ``site_names`` (the page's own); ``()`` when it credits none.
+    Asked of a page reached by a redirect: a closed outlet whose archive another took over sends its old
+    addresses to the copies there ("Источник: Ангара-Информ" on «Байкальская волна»), so that a citation
+    naming the closed outlet is matched with the outlet the page credits. A few ``find``\\ s on most pages."""
+    window = body[:CREDIT_BYTES]
+    if not any(mark in window for mark in _CREDIT_MARKS):
+        return ()
+    own = {fold(n) for n in site_names if n}
+    found: list[str] = []
+    for match in _CREDIT.finditer(window.decode("utf-8", "replace")):
+        name = " ".join(unescape(next(g for g in match.groups() if g)).split()).strip(" .,;·")
+        if name and "(" not in name and ")" not in name and fold(name) not in own and name not in found:
+            found.append(name)
+            if len(found) >= _CREDITS:
+                break
+    return tuple(found)
+
+
+#: A template's placeholder for a value, as a server sends its template file when its engine did not run:
+#: ``{{ article.title }}`` (Jinja, Twig, Django, Liquid, Handlebars, Mustache; filters allowed: ``{{
+#: title|upper }}``), ``<%= title %>`` (ERB, EJS), ``${title}``. A dotted name, not an expression: a headline
+#: about template injection quoting ``{{7*7}}`` is no placeholder.
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*[A-Za-z_][\w.]*(?:\s*\|[^{}]{0,40})?\s*\}\}|<%=?\s*[A-Za-z_][\w.]*\s*%>|\$\{[A-Za-z_][\w.]*\}"
+)
+#: A server-side template's own tags (a block, a loop, a comment): no script in a browser fills these in.
+_SERVER_TAGS = (b"{%", b"<%", b"{#")
+#: Marks of a page a script fills in in the browser from ``{{ ... }}`` placeholders (AngularJS, Vue, Alpine).
+_CLIENT_TEMPLATE_MARKS = (b"ng-app", b"ng-controller", b"v-cloak", b"v-app", b"x-data")
+
+
+def unrendered_template(body: bytes, metadata: Metadata | None) -> tuple[Status, Cause, str] | None:
+    """``(status, cause, reason)`` for a page whose headline is a template's placeholder
+    (:data:`_PLACEHOLDER`: ``{{ article.title }} — Сокол``): the server sent its template unrendered
+    (``error``, ``server_error``: the site is broken, the story is not shown), or, on a page a script
+    renders (:data:`_CLIENT_TEMPLATE_MARKS`, no server tags), a script's template a browser fills in
+    (``blocked``, ``javascript``). ``None`` for any other page: one test of the title for ``{``, ``<%`` or
+    ``${`` on most."""
+    title = metadata.title if metadata is not None else None
+    if not title or ("{" not in title and "<%" not in title):
+        return None
+    placeholder = _PLACEHOLDER.search(title)
+    if placeholder is None:
+        return None
+    if any(mark in body for mark in _CLIENT_TEMPLATE_MARKS) and not any(tag in body for tag in _SERVER_TAGS):
+        why = (
+            f"the page is a script's template: its title is the placeholder {placeholder.group()!r}, which"
+            " its script fills in in a browser (open it in a browser)"
+        )
+        return Status.BLOCKED, Cause.JAVASCRIPT, why
+    why = (
+        f"the page is the site's template sent unrendered (its title {title!r}): the site shows"
+        " placeholders, not the story; a fault of the site's, try again later"
+    )
+    return Status.ERROR, Cause.SERVER_ERROR, why
 
 
 #: Month names as a story's dateline or byline writes a day: Russian in the genitive ("9 января"), English.

@@ -89,6 +89,7 @@ __all__ = [
     "says_gone",
     "says_withdrawn",
     "sentences",
+    "signup_page_title",
     "soft_404_reason",
     "soft_404_signal",
     "undated_short_page",
@@ -1273,6 +1274,34 @@ def links_page_title(metadata: Metadata | None) -> str | None:
     )
 
 
+#: A newsletter sign-up page's title or heading (folded, whole): "Newsletters", "Sign up for our
+#: newsletters", "Subscribe to our free daily newsletter", "Рассылки", "Подпишитесь на нашу рассылку", where
+#: a relaunched site may send old stories. Not a section's front: the report names it for what it is.
+_SIGNUP = re.compile(
+    r"(?:(?:sign up|signup|subscribe|register) (?:for|to) )?(?:our |the )?(?:free )?(?:(?:daily|weekly|email)"
+    r" )*(?:newsletters?|email newsletters?)(?: (?:sign ?up|signup|subscriptions?|preferences))?"
+    r"|(?:podpishites|podpisatsya|podpiska) na (?:nashi? |nashu )?(?:e-?mail-? ?)?rassylk[iuy]"
+    r"|(?:nashi |e-?mail-? ?)?rassylki"
+)
+
+
+def signup_page_title(metadata: Metadata | None) -> str | None:
+    """The first of ``metadata``'s titles a piece of which (or all of which) says the page is the outlet's
+    newsletter sign-up page (:data:`_SIGNUP`: "Newsletters | The Kolyma Gazette", "Sign up for our
+    newsletters"), else ``None``. Asked of an undated page at a short address that a story's address
+    redirects to (:func:`undated_short_page`); a story headlined "Newsletter sent to 40,000 readers" is
+    neither undated nor a whole title of these words."""
+    if metadata is None:
+        return None
+    for title in metadata.titles():
+        if "ews" not in title and "ассыл" not in title:  # newsletter(s), рассылка: most titles stop here
+            continue
+        pieces = [title, *(p for p in SEPARATORS.split(title) if p and p.strip())]
+        if any(_SIGNUP.fullmatch(" ".join(fold(p).split())) for p in pieces):
+            return title
+    return None
+
+
 def undated_short_page(requested_url: str, final_url: str, metadata: Metadata | None, redirects: int) -> bool:
     """Whether an article URL was redirected, on the same site, to a page at a short address (one or two path
     segments without a digit: ``/international``, ``/c/around-the-county/``) that states no publication date
@@ -1508,10 +1537,13 @@ _CLOSURE = re.compile(
     r" (?:rabotu|sushchestvovanie|deyatelnost|vykhod|vypusk))"
     r"|(?:the |our )?(?:[\w-]+ ){0,4}(?:has |have )?ceased publication"
     r"|(?:why )?(?:(?:our|the|all) )?(?:older )?(?:stories|articles|news stories|reports|materials)"
-    r"(?: (?:published|written))? (?:before|prior to) (?:\d{4}|\w+ \d{4}) (?:are|were) no longer"
-    r" (?:online|available|available online|on this site)"
-    r"|(?:(?:vse|nashi) )?(?:materialy|publikatsii|statyi|novosti)(?: opublikovannye)? do \d{4}(?: goda)?"
-    r" (?:bolshe )?(?:nedostupny|ne dostupny|udaleny|snyaty s publikatsii)"
+    r"(?: (?:published|written))? (?:before|prior to) (?:\d{4}|\w+ \d{4}|\w+ \d{1,2} \d{4}|\d{1,2} \w+ \d{4})"
+    r" (?:are|were) no longer (?:online|available|available online|on this site|publicly available)"
+    r"|(?:(?:vse|nashi) )?(?:materialy|publikatsii|statyi|novosti)(?: opublikovannye)? do (?:\d{1,2} \w+ )?"
+    r"\d{4}(?: goda)? (?:bolshe )?(?:nedostupny|ne dostupny|udaleny|snyaty s publikatsii"
+    # ... or no longer kept open to all, given on request instead: "Материалы, опубликованные до 1 января
+    # 2021 года, больше не размещаются на сайте в открытом доступе" (an archive offered by a request form)
+    r"|ne (?:razmeshchayutsya|publikuyutsya|dostupny) na saite(?: v otkrytom dostupe)?)"
     # ... or that its archive is being moved, its stories offline meanwhile: "Our archive is moving", "The
     # archive is being migrated", "Архив переезжает" (a move of the whole archive: no story's headline)
     r"|(?:our |the )?(?:news |story |stories )?archive (?:is|are) (?:moving|being (?:moved|migrated))"
@@ -1532,7 +1564,8 @@ _CLOSURE = re.compile(
 #: Every match of :data:`_CLOSURE` holds one of these (lower case, as written): the test a title meets before
 #: it is folded.
 _CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "заверш", "ceased", "no longer", "недоступ", "удален",
-                  "удалён", "сняты", "archive", "архив", "discontinu", "shut down")  # fmt: skip
+                  "удалён", "сняты", "archive", "архив", "discontinu", "shut down", "не размещ", "не публик",
+                  "не доступ")  # fmt: skip
 
 
 def closure_title(titles: Sequence[str]) -> str | None:
