@@ -21,7 +21,8 @@ the thirteenth (``"batch": 13``, ``b13-*``), the fourteenth (``"batch": 14``, ``
 (``"batch": 22``, ``b22-*``), the twenty-third (``"batch": 23``, ``b23-*``), the twenty-fourth
 (``"batch": 24``, ``b24-*``), the twenty-fifth (``"batch": 25``, ``b25-*``, commit 437b0a0), the
 twenty-sixth (``"batch": 26``, ``b26-*``, commit f029461) and the twenty-seventh (``"batch": 27``, ``b27-*``,
-commit a4fd2b6) and the twenty-eighth (``"batch": 28``, ``b28-*``, commit ec09727) likewise.
+commit a4fd2b6) and the twenty-eighth (``"batch": 28``, ``b28-*``, commit ec09727) and the twenty-ninth
+(``"batch": 29``, ``b29-*``, commit 0c98d95) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
