@@ -226,6 +226,7 @@ def _word_dice(a: str, b: str) -> float:
         or _repeated(a) != _repeated(b)
         or _tense_conflict(a, b)
         or _suffix_negation(a, b)
+        or _currencies_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -283,7 +284,8 @@ def _negative_form(word: str, negative: str) -> bool:
 
 #: Number words read as the number (``two`` = ``2``, ``third`` = ``3``), folded as :func:`fold` writes them
 #: (romanised Cyrillic, no accents): cardinals two to ten in English, Russian, Ukrainian, German, French,
-#: Spanish, Italian, Portuguese and Polish, and English cardinals to twelve and ordinals to tenth. Not
+#: Spanish, Italian, Portuguese and Polish (and Swahili's ``mbili`` to ``kumi``, but for ``sita``, ``saba``,
+#: ``tisa``: a name, a place, a river), and English cardinals to twelve and ordinals to tenth. Not
 #: ``one``/``first`` and their kin (``un``, ``ein``: articles and pronouns), nor words that are also common
 #: other words in one of these languages (French ``neuf`` "new", Portuguese ``sem`` "without", Ukrainian
 #: ``sim`` beside English ``SIM``).
@@ -291,15 +293,15 @@ _NUMBER_WORDS: dict[str, str] = {
     word: str(value)
     for value, spelled in enumerate(
         [
-            "two second dva dve dvukh dvi zwei deux dos due dois duas dwa dwie",
-            "three third tri trekh drei trois tres tre trzy",
-            "four fourth chetyre chetyrekh chotiri vier quatre cuatro quattro quatro cztery",
-            "five fifth pyat pyati funf cinq cinco cinque piec",
+            "two second dva dve dvukh dvi zwei deux dos due dois duas dwa dwie mbili",
+            "three third tri trekh drei trois tres tre trzy tatu",
+            "four fourth chetyre chetyrekh chotiri vier quatre cuatro quattro quatro cztery nne",
+            "five fifth pyat pyati funf cinq cinco cinque piec tano",
             "six sixth shest shist sechs seis sei szesc",
             "seven seventh sieben sept siete sette sete siedem",
-            "eight eighth vosem visim acht huit ocho otto oito osiem",
+            "eight eighth vosem visim acht huit ocho otto oito osiem nane",
             "nine ninth devyat neun nueve nove dziewiec",
-            "ten tenth desyat zehn dix diez dieci dez dziesiec",
+            "ten tenth desyat zehn dix diez dieci dez dziesiec kumi",
             "eleven eleventh elf",
             "twelve twelfth zwolf",
         ],
@@ -344,6 +346,9 @@ def _numerals(folded: str) -> str:
         if _GLUED_GROUPS.search(folded) is not None:
             folded = _GLUED_GROUPS.sub(_joined_groups, folded)
     words = folded.split()
+    if "one" in words:
+        words = _one_before_scale(words)
+        folded = " ".join(words)
     if not _SHORTHAND_WORDS.isdisjoint(words) or (not folded.isascii() and _CJK_UNIT_HINT.search(folded)):
         folded = _shorthand(words)
         words = folded.split()
@@ -351,6 +356,8 @@ def _numerals(folded: str) -> str:
         # Most titles have no number word, numeral or written ordinal, and most no digit.
         return " ".join(words) if _amounts_to_read(folded) and _amounts(words) else folded
     changed = False
+    if "mia" in words or "elfu" in words:
+        changed = _swahili_hundreds(words)
     for i, word in enumerate(words):
         number = _NUMBER_WORDS.get(word)
         if number is None:
@@ -366,6 +373,36 @@ def _numerals(folded: str) -> str:
     if _amounts_to_read(" ".join(words)):
         changed = _amounts(words) or changed
     return " ".join(words) if changed else folded
+
+
+#: Swahili's hundred and thousand, which come before the count they multiply (``mia nne``, four hundred).
+_SWAHILI_SCALES = {"mia": 100, "elfu": 1000}
+
+
+def _swahili_hundreds(words: list[str]) -> bool:
+    """Rewrite, in a folded title's ``words``, Swahili's ``mia``/``elfu`` and the number word after it as the
+    product (``mia nne`` is ``400``, ``elfu mbili`` ``2000``; :data:`_NUMBER_WORDS` reads the count), as
+    :func:`_amounts` reads ``4 hundred``. Whether anything changed. Left alone: ``mia`` before any other
+    word (Italian and Spanish ``mia``, "my")."""
+    changed = False
+    for i in range(len(words) - 2, -1, -1):
+        scale = _SWAHILI_SCALES.get(words[i])
+        count = _NUMBER_WORDS.get(words[i + 1]) if scale is not None else None
+        if scale is not None and count is not None and count.isdigit():
+            words[i : i + 2] = [str(scale * int(count))]
+            changed = True
+    return changed
+
+
+def _one_before_scale(words: list[str]) -> list[str]:
+    """A folded title's ``words`` with each ``one`` before a scale word written ``1`` (``one million tons``
+    is ``1 million tons``, which :func:`_amounts` reads as ``1 mln tonnes`` is read). ``one`` is no number
+    word elsewhere (an article's and a pronoun's kin: ``one of``, ``one dead``), but before ``million``,
+    ``billion``, ``thousand`` it is the count. Left alone: ``one`` before any other word."""
+    return [
+        "1" if word == "one" and i + 1 < len(words) and words[i + 1] in _SCALE_WORDS else word
+        for i, word in enumerate(words)
+    ]
 
 
 #: English number words past twelve (cardinal and ordinal; folded), which :data:`_NUMBER_WORDS` takes in.
@@ -620,7 +657,9 @@ _PERCENT_WORDS = frozenset(
               "procentu")
 )  # fmt: skip
 #: Units after a number, written as their symbol (folded): ``40C``, ``40 °C`` and ``40 Celsius``;
-#: ``10km`` and ``10 kilometres``; ``250.000 ha`` and ``250.000 hectáreas``. Glued to a number only the
+#: ``10km`` and ``10 kilometres``; ``250.000 ha`` and ``250.000 hectáreas``; ``1 mln tonnes`` and ``one
+#: million tons`` (the metric tonne and the short ton are two units, but a writer respelling a wire's
+#: ``tonnes`` as ``tons`` changes no figure). Glued to a number only the
 #: symbols (``m`` is millions there, :data:`_GLUED_SCALES`).
 _UNIT_NAMES: dict[str, str] = {
     fold(word): symbol
@@ -637,6 +676,7 @@ _UNIT_NAMES: dict[str, str] = {
         ("mw", "mw megawatt megawatts"),
         ("gw", "gw gigawatt gigawatts"),
         ("mph", "mph"),
+        ("t", "t tonne tonnes ton tons tonnen tonnellate toneladas tony тонна тонны тонн"),
     )
     for word in spelled.split()
 }  # fmt: skip
@@ -664,8 +704,22 @@ def _decimals(text: str) -> str:
     return text
 
 
+#: What says a number is a rate: a per-cent sign or word after it (``6,50%``, ``6.50 per cent``, ``6,50
+#: процента``, ``6,50 proc.``, ``6,50 persen``).
+_RATE_AFTER = re.compile(
+    r"\s?(?:%|٪|per ?cent|percent|pct|proc|процент|відсот|prozent|persen)", re.IGNORECASE
+)
+
+
 def _decimal_d(m: re.Match[str]) -> str:
-    return f"{m[1]}d{m[2]}"
+    """The decimal :data:`_DECIMAL` matched, written with ``d``; a rate's second decimal dropped when it is
+    a zero (``6,50%`` is ``6d5``, as ``6,5%``): central banks and statistics offices write rates to two
+    decimals and writers cite them to one. Left alone: other numbers' zeros (``3.10``, a version or a
+    date, is no ``3.1``)."""
+    fraction = m[2]
+    if len(fraction) == 2 and fraction[1] == "0" and _RATE_AFTER.match(m.string, m.end()) is not None:
+        fraction = fraction[0]
+    return f"{m[1]}d{fraction}"
 
 
 def _amounts(words: list[str]) -> bool:
@@ -785,10 +839,12 @@ def _repeated(folded: str) -> bool:
 #: Words of opposite direction in headlines, folded, as pairs of groups: a rate raised or cut, a figure
 #: rising or falling, a talk halted or resumed, a bill approved or rejected, a verdict, a fact-check's
 #: rating; in English, Russian, Ukrainian, German, French, Spanish and Arabic (approval also in Romanian,
-#: Polish and Hungarian, size in Uzbek and Turkish). Only verbs and adjectives
-#: that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses); and a thing's size (a
-#: large plant and a small one are two contracts; not ``big``, ``grand``, ``grande``: names' words, ``Big
-#: Tech``, ``Rio Grande``). French ``reprend`` also
+#: Polish and Hungarian, size in Uzbek and Turkish); an event's time, ``after``/``before`` (``переговоры ...
+#: после саммита``/``до саммита``: not Polish ``po`` nor German ``nach``, which also mean "on" and "to";
+#: Russian ``до`` is also "until" and "to", but a conflict needs ``после`` only in the other title). Only
+#: verbs and adjectives that say nothing else (not ``up``/``down``, ``close``, ``pass``: other senses); and a
+#: thing's size (a large plant and a small one are two contracts; not ``big``, ``grand``, ``grande``: names'
+#: words, ``Big Tech``, ``Rio Grande``). French ``reprend`` also
 #: takes back or takes over, but a conflict needs the other title to say ``suspend`` where this one does not,
 #: and a title that suspends and one that takes back are two stories too; its noun ``reprise`` faces
 #: ``suspension`` (``Reprise des négociations``/``Suspension des négociations``).
@@ -817,6 +873,7 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("convicted guilty осужден осуждена", "acquitted оправдан оправдана"),
     ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
     ("true", "false"),
+    ("after после після après después", "before перед до avant antes"),
     ("large larger largest крупный крупная крупное крупные крупного крупной крупную крупных великий "
      "велика велике великі великого великої yirik büyük groß große großen großer",
      "small smaller smallest малый малая малое малые малого малой малую малых малий мала мале малі малого "
@@ -887,6 +944,50 @@ def _months(folded: str) -> frozenset[int]:
     """The months a folded title names (:data:`_MONTH_WORDS`)."""
     words = _MONTH_KEYS.intersection(folded.split())
     return frozenset(_MONTH_WORDS[w] for w in words) if words else frozenset()
+
+
+#: Currencies' names (folded) headlines give amounts in, by currency: a word's start, or, ending in ``$``, the
+#: whole word (``euro``, not ``europe``; ``zl`` for ``zł``). English, Russian, Ukrainian, Polish, German,
+#: French, Spanish; dollar's kin (``dólar``, ``доллар``, ``долар``, ``dolarów``) are one currency.
+_CURRENCY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("dollar", "dolar"),
+    ("euro$", "euros$", "evro$", "yevro$"),
+    ("rubl", "roubl", "rubel"),
+    ("hryvn", "grivn", "gryvn", "hrywn"),
+    ("zloty", "zlotych", "zlote$", "zlotego", "zl$"),
+    ("yuan",),
+    ("tenge",),
+    ("rupee", "rupii$", "rupiy"),
+    ("rupiah",),
+    ("lira$", "liras$", "lir$", "liry$"),
+)
+#: The first letters of :data:`_CURRENCY_NAMES`' words: a title with no word beginning so names none.
+_CURRENCY_INITIALS = frozenset(name[0] for group in _CURRENCY_NAMES for name in group)
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _currencies(folded: str) -> frozenset[int]:
+    """The currencies a folded title names (:data:`_CURRENCY_NAMES`' indexes)."""
+    found = set()
+    for word in folded.split():
+        if word[0] not in _CURRENCY_INITIALS:
+            continue
+        for index, group in enumerate(_CURRENCY_NAMES):
+            if any((word == n[:-1]) if n.endswith("$") else word.startswith(n) for n in group):
+                found.add(index)
+    return frozenset(found)
+
+
+def _currencies_conflict(a: str, b: str) -> bool:
+    """Whether each folded title names a currency the other does not: ``за 10 млрд долларов``/``рублей``,
+    ``za 10 mld dolarów``/``złotych``: the same figure in another currency is another amount (four times,
+    a hundred times another), another deal, as another number is. A currency only one side names (a sign
+    the other gives, ``$10 bln``, which folding drops) is no conflict."""
+    ca = _currencies(a)
+    if not ca:
+        return False
+    cb = _currencies(b)
+    return bool(ca - cb) and bool(cb - ca)
 
 
 def _months_conflict(a: str, b: str) -> bool:
@@ -975,7 +1076,13 @@ _IRREGULAR_PAST = {
 #: ``передаст``, Ukrainian ``передасть``: ``peredast``, against ``peredal``/``peredala``), and Ukrainian
 #: ends a man's past in ``-в`` (``передав``, ``зробив``: ``peredav``, against ``peredast``/``zrobit``).
 _RU_FUTURE_END = re.compile(r"(?:[dt]?(?:[aeiouy]|y[aeiou])?t|st)(?:sya)?")
-_RU_PAST_END = re.compile(r"[aeiouy]?(?:l[aoi]?|v)(?:sya|s)?")
+_RU_PAST_END = re.compile(r"[aeiouy]?(?:l[aoiy]?|v)(?:sya|s)?")
+#: Polish (folded) endings after a stem two words share: a perfective verb's future in the third person
+#: (``podpisze``, ``podpiszą``: ``podpisze``, ``podpisza``; ``przyjmie``), against its past, which
+#: :data:`_RU_PAST_END` reads (``podpisał``, ``podpisała``, ``podpisali``, ``podpisały``: ``-ły`` is ``ly``).
+#: A consonant the stem changes before the ending (``pis-``/``pisz-``) and a vowel: no noun's case ending
+#: beside a past tense's ``-ł``.
+_PL_FUTURE_END = re.compile(r"(?:[scdr]?z|s|c|j|mi|ni)?[eay]")
 
 
 def _finite_forms(verb: str) -> frozenset[str]:
@@ -1009,9 +1116,9 @@ def _announced_then_done(wa: list[str], wb: list[str]) -> bool:
 
 
 def _future_and_past(only_a: list[str], only_b: list[str]) -> bool:
-    """Whether a word only one title has is a Russian verb's future and a word only the other has its past,
-    the two sharing a stem of five letters or more (``vstretitsya``/``vstretilsya``, ``posetit``/
-    ``posetil``)."""
+    """Whether a word only one title has is a Russian or Polish verb's future and a word only the other has
+    its past, the two sharing a stem of five letters or more (``vstretitsya``/``vstretilsya``, ``posetit``/
+    ``posetil``; Polish ``podpisze``/``podpisala``, :data:`_PL_FUTURE_END`)."""
     for x in only_a:
         for y in only_b:
             n = 0
@@ -1020,10 +1127,11 @@ def _future_and_past(only_a: list[str], only_b: list[str]) -> bool:
             if n < 5:
                 continue
             ends = (x[n:], y[n:])
-            if (_RU_FUTURE_END.fullmatch(ends[0]) and _RU_PAST_END.fullmatch(ends[1])) or (
-                _RU_FUTURE_END.fullmatch(ends[1]) and _RU_PAST_END.fullmatch(ends[0])
-            ):
-                return True
+            for future, past in (ends, ends[::-1]):
+                if _RU_PAST_END.fullmatch(past) and (
+                    _RU_FUTURE_END.fullmatch(future) or _PL_FUTURE_END.fullmatch(future)
+                ):
+                    return True
     return False
 
 
@@ -1198,7 +1306,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     core = _ELLIPSIS.sub("", raw) if truncated else raw
     core = _decimals(core)
     if not core.isascii():
-        core = _slavic_ordinal_digits(_currency_letters(_cyrillic_sevens(core)))
+        core = _georgian_negations(_slavic_ordinal_digits(_currency_letters(_cyrillic_sevens(core))))
     text = fold(core)
     if not text:
         return None
@@ -1263,6 +1371,22 @@ _CURRENCY_LETTERS = str.maketrans({"₱": "P", "₦": "N"})
 def _currency_letters(text: str) -> str:
     """``text`` with each currency sign of :data:`_CURRENCY_LETTERS` written as its letter."""
     return text.translate(_CURRENCY_LETTERS) if ("₱" in text or "₦" in text) else text
+
+
+#: Georgian's negative particles as words of their own: ``არ`` (not), ``ვერ`` (cannot). Romanised they are
+#: ``ar`` and ``ver``, Swedish ``är`` (is) and Latin and Italian ``ver``, which :data:`_NEGATIONS` cannot
+#: hold, so they are read in their own script.
+_GEORGIAN_NEGATION = re.compile(r"(?<![\w\u10a0-\u10ff])(?:არ|ვერ)(?![\w\u10a0-\u10ff])")
+
+
+def _georgian_negations(text: str) -> str:
+    """``text`` with Georgian's negative particles (:data:`_GEORGIAN_NEGATION`) written as ``not``:
+    ``... ნდობა არ გამოუცხადა`` (did not express confidence) says the opposite of ``... ნდობა
+    გამოუცხადა``, and :func:`_negated` reads ``not``. Left alone: the letters inside a word
+    (``პარლამენტმა``, ``არჩევნები``, elections)."""
+    if "არ" not in text and "ვერ" not in text:
+        return text
+    return _GEORGIAN_NEGATION.sub("not", text)
 
 
 def _cyrillic_sevens(text: str) -> str:
@@ -1486,7 +1610,9 @@ def title_score(
     for the page's state is read with the page's word (:func:`_state_for_state`: ``Москва``/``Россия``;
     :func:`_states_for_states`: two of them, ``Москва и Багдад``/``Россия и Ирак``). Above
     :data:`_SYLLABIC_FLOOR`, a syllabic compound is read for the words it is made of
-    (:func:`_syllabic_compounds`: ``Минфин``/``Министерство финансов``).
+    (:func:`_syllabic_compounds`: ``Минфин``/``Министерство финансов``). A cited title that is the page's
+    without its people's given names is read against the page's so shortened (:func:`_given_names_dropped`:
+    ``Mirziyoyev ... To'qayev``/``Shavkat Mirziyoyev ... Qosim-Jomart Toʻqayev``).
     """
     c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
     if c is None or p is None:
@@ -1501,6 +1627,10 @@ def title_score(
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
+    if score < 1.0 and (shortened := _given_names_dropped(cited, page_title, tuple(names), tuple(hosts))):
+        read_p = _forms(shortened, names, hosts)
+        if read_p is not None:
+            score = max(score, _pair_score(c, read_p, similarity))
     if _SYLLABIC_FLOOR <= score < 1.0:
         for alt_cited, alt_page in _syllabic_compounds(cited, page_title):
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
@@ -1531,6 +1661,51 @@ def title_score(
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
     return score
+
+
+#: The most words of a given name :func:`_given_names_dropped` reads as one (``Qosim-Jomart``).
+_MAX_GIVEN_WORDS = 2
+#: Places a word before them makes another place (:data:`_COMPASS_PLACES`, and ``Guinea``: Equatorial
+#: Guinea, Papua New Guinea): such a word is no given name.
+_QUALIFIED_PLACES = frozenset({"guinea"})
+
+
+@lru_cache(maxsize=PAGE_KEYS)
+def _given_names_dropped(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> str | None:
+    """The page's title (site affixes stripped) without the words the cited title lacks, when those are
+    given names: each run of them (:data:`_MAX_GIVEN_WORDS` words or fewer, each capitalised) stands right
+    before a capitalised word the cited title keeps (``Shavkat Mirziyoyev``/``Mirziyoyev``, ``Qosim-Jomart
+    Toʻqayev``/``To'qayev``), the cited title keeps every other word in the page's order, and the page's
+    title is not in title case (:func:`_not_title_case`); else ``None``. Writers shorten a headline's people
+    to their surnames, which cost it words enough to fall below the threshold (0.77 for three names of
+    eight words). Left alone: a word before a place that makes it another place (``South Sudan``/``Sudan``,
+    ``North Korea``: :data:`_COMPASS_PLACES`), a dropped word in lower case or a negation (``No``), a run
+    before a word the cited title lacks or in lower case, titles in title case (where any word is
+    capitalised: ``New Sanctions``)."""
+    a = _title_words(_strip_affixes(cited, names, hosts))
+    b = _title_words(_strip_affixes(page_title, names, hosts))
+    if not _MIN_SHARED_WORDS <= len(a) < len(b) or not _not_title_case(b):
+        return None
+    keys_a = [_word_key(w) for w in a]
+    kept: list[str] = []
+    run = 0
+    k = 0
+    for word in b:
+        if k < len(keys_a) and _word_key(word) == keys_a[k]:
+            if run and not (_capitalised(word) and fold(word) not in _COMPASS_PLACES | _QUALIFIED_PLACES):
+                return None
+            kept.append(word)
+            run = 0
+            k += 1
+            continue
+        run += 1
+        if run > _MAX_GIVEN_WORDS or not _capitalised(word) or fold(word) in _NEGATIONS:
+            return None
+    if k < len(keys_a) or run:
+        return None
+    return " ".join(kept)
 
 
 #: The fewest words two titles must share for :func:`_name_swapped` to read the one they do not as names.
@@ -1570,7 +1745,10 @@ def _name_swap(
     are not two names."""
     swap = _one_word_swapped(cited, page_title, names, hosts)
     if swap is None:
-        return None
+        runs = _name_runs_swapped(
+            _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
+        )
+        return None if runs is None else ("name", *runs)
     a, i, x, b, j, y = swap
     if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
         return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
@@ -1612,6 +1790,54 @@ def _one_word_swapped(
         return None
     (i, x), (j, y) = only_a[0], only_b[0]
     return a, i, x, b, j, y
+
+
+#: The most words of a name :func:`_name_runs_swapped` reads as one (``Qosim-Jomart Toʻqayev``).
+_MAX_NAME_WORDS = 3
+
+
+def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
+    """``(cited name, page's name)`` when two titles (site affixes stripped) differ only in one run of words
+    each, at the same place (the words before and after alike), one of them two words or more and none
+    more than :data:`_MAX_NAME_WORDS`, every word of both capitalised, in titles not in title case
+    (:func:`_not_title_case`): ``Quốc hội bầu ông Tô Lâm``/``ông Lương Cường làm Chủ tịch nước``, ``...
+    Sadir Japarov bilan``/``Qosim-Jomart Toʻqayev bilan``, ``nchini Sudan Kusini``/``nchini Haiti``; else
+    ``None``. A name of several words in place of another is another person or place, as one word in place
+    of another is to :func:`_name_swap`, which such names escaped (a Vietnamese name is two or three
+    syllables, each a word). Left alone: two spellings of one name or state in the runs
+    (:func:`_same_name`, :func:`_one_state`), one name in two scripts, a word in lower case in a run
+    (``Prime Minister`` and ``prime minister`` alike), titles in title case (where every word is
+    capitalised), a run only one title has (a given name dropped), runs in different places."""
+    a, b = _title_words(cited), _title_words(page_title)
+    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
+    shortest = min(len(a), len(b))
+    before = 0
+    while before < shortest and keys_a[before] == keys_b[before]:
+        before += 1
+    after = 0
+    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
+        after += 1
+    xs, ys = a[before : len(a) - after], b[before : len(b) - after]
+    if not xs or not ys or max(len(xs), len(ys)) < 2 or max(len(xs), len(ys)) > _MAX_NAME_WORDS:
+        return None
+    if before + after < _MIN_SHARED_WORDS:
+        return None
+    if not all(map(_capitalised, xs + ys)) or not (_not_title_case(a) and _not_title_case(b)):
+        return None
+    if (_ROMANISED.search("".join(xs)) is None) != (_ROMANISED.search("".join(ys)) is None):
+        return None
+    folded_x, folded_y = [fold(x) for x in xs], [fold(y) for y in ys]
+    if any(_same_name(x, y) or _one_state(x, y) for x in folded_x for y in folded_y):
+        return None
+    return " ".join(xs), " ".join(ys)
+
+
+def _not_title_case(words: tuple[str, ...]) -> bool:
+    """Whether a title (its ``words``) is not in title case: in sentence case (:func:`_sentence_case`), or
+    its last word of four letters or more in lower case, which title case capitalises in every style
+    (``... Qosim-Jomart Toʻqayev bilan uchrashdi``, ``... làm Chủ tịch nước``: half their long words names,
+    as their languages capitalise none but names)."""
+    return _sentence_case(words) or (len(words[-1]) >= 4 and words[-1].islower())
 
 
 #: A title's kicker: the words before its first colon (ASCII or full-width), and what follows.
@@ -1906,7 +2132,9 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: Names that stand for one state in headlines, folded (romanised): the country, its people's adjective, its
 #: capital and its seat of government ("Moscow rejects", "the Kremlin says", "Russia says" are one actor), in
 #: English and in Russian and Ukrainian as :func:`~linkcheck.names.fold` romanises them (the South Caucasus'
-#: three also in Azerbaijani, with and without its ``ə``, and Armenia by its own name). Each is a word's
+#: three also in Azerbaijani, with and without its ``ə``, and Armenia by its own name; Central Asia's five
+#: also in Kazakh and Uzbek, ``Qazaqstan``, ``Oʻzbekiston``, ``Toshkent``; Poland, Romania in their own
+#: languages and Polish, ``Polska``, ``Warszawa``, ``Rumunia``, ``București``). Each is a word's
 #: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a name
 #: that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
 #: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
@@ -1924,8 +2152,8 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("turkey", "turkish", "turkiye", "ankara", "turtsi", "turets"),
     ("india$", "indian$", "indians$", "indiya", "indii", "delhi", "deli$"),
     ("belarus", "belorus", "minsk"),
-    ("kazakhstan", "astana"),
-    ("poland", "polish", "warsaw", "polsh", "varshav"),
+    ("kazakh", "qazaq", "qozog", "astana"),
+    ("poland", "polish", "warsaw", "polsh", "varshav", "polsk", "warszaw"),
     ("syria", "damascus", "siriya", "sirii", "damask"),
     ("iraq", "baghdad", "irak", "bagdad"),
     ("azerbai", "azerbay", "azərbaycan", "baku$", "baki$"),
@@ -1937,6 +2165,13 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("leban", "livan$", "livana$", "livane$", "livanu$", "beirut"),
     ("afghan", "afganistan", "kabul"),
     ("pakistan", "islamabad"),
+    ("uzbek", "ozbek", "tashkent", "toshkent"),
+    ("kyrgyz", "kirgiz", "qirgiz", "bishkek"),
+    ("tajik", "tadzhik", "tojik", "dushanbe"),
+    ("turkmen", "ashgabat", "ashkhabad"),
+    ("moldov", "moldav", "chisinau", "kishinev", "kishiniv"),
+    ("romania", "romaniei", "rumun", "rumyn", "bucharest", "bucurest", "bukharest"),
+    ("kenya", "keniya", "kenii$", "kenia$", "nairobi"),
 )
 
 
@@ -2307,7 +2542,9 @@ def _spellings(
       ``Zernovyi``, ``Pravitel'stvo``): both compared as romanisation-insensitive keys (:func:`_romanised`);
     - one with German umlauts, the other written without (``fuer`` for ``für``): the umlauts spelled out;
     - one in Cyrillic, the other in a Latin alphabet with carons (Belarusian Latin, ISO 9, the scholarly
-      system, Serbian and Macedonian Latin): the carons also read as digraphs (:func:`_caron_digraphs`).
+      system, Serbian and Macedonian Latin): the carons also read as digraphs (:func:`_caron_digraphs`);
+    - one in Uzbek's Cyrillic alphabet (:func:`_uzbek_cyrillic`), the other in Latin letters: its letters
+      also read as Uzbek's Latin alphabet writes them (:data:`_UZBEK_READING`).
     """
     alternatives = []
     if (_ROMANISED.search(cited) is None) != (_ROMANISED.search(page) is None):
@@ -2318,6 +2555,11 @@ def _spellings(
             alternatives.append(
                 (_romanised(carons), _romanised(p)) if latin_cited else (_romanised(c), _romanised(carons))
             )
+        cyrillic = page if latin_cited else cited
+        if _uzbek_cyrillic(cyrillic) and (uzbek := _forms(cyrillic.translate(_UZBEK_READING), names, hosts)):
+            alternatives.append(
+                (_romanised(c), _romanised(uzbek)) if latin_cited else (_romanised(uzbek), _romanised(p))
+            )
     if _UMLAUTS.search(page) is not None and _DIGRAPH.search(c.text) is not None:
         spelled = _forms(page.translate(_UMLAUT_DIGRAPHS), names, hosts)
         if spelled is not None:
@@ -2327,6 +2569,21 @@ def _spellings(
         if spelled is not None:
             alternatives.append((spelled, p))
     return alternatives
+
+
+#: Uzbek's Cyrillic letters as its Latin alphabet writes them, where :func:`~linkcheck.names.fold` reads
+#: them otherwise: ``ў`` is ``oʻ`` (fold's ``u`` is Belarusian's), ``ё`` is ``yo``, ``ҳ`` is ``h``
+#: (``Тўқаев`` is ``Toʻqayev``, ``Мирзиёев`` ``Mirziyoyev``).
+_UZBEK_READING = str.maketrans({"ў": "o", "Ў": "O", "ё": "yo", "Ё": "Yo", "ҳ": "h", "Ҳ": "H"})
+#: Letters of Uzbek's Cyrillic alphabet that Belarusian's (which has ``ў`` too) lacks.
+_UZBEK_ONLY = re.compile(r"[қҚғҒҳҲ]")
+
+
+def _uzbek_cyrillic(title: str) -> bool:
+    """Whether a title is in Uzbek's Cyrillic alphabet: ``ў`` beside ``қ``, ``ғ`` or ``ҳ``. Belarusian
+    writes ``ў`` (its ``u``), Kazakh ``қ`` and ``ғ``, only Uzbek both; the letters say which language, and so
+    which reading of ``ў`` (the eleventh batch's leftover). Left alone: Belarusian, Kazakh, Tajik titles."""
+    return ("ў" in title or "Ў" in title) and _UZBEK_ONLY.search(title) is not None
 
 
 #: The Azerbaijani Latin ``ə`` (which NFKD leaves as it is) as ``a``, the letter its Cyrillic ``ә`` folds to

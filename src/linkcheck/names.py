@@ -83,8 +83,11 @@ _TRANSLIT: dict[str, str] = {
     "\u055e": "", "\u055c": "", "\u055b": "",
 }  # fmt: skip
 
-#: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``.
-_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″"
+#: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``. With them
+#: the modifier letters written as apostrophes (U+02BB ``ʻ``, U+02BC ``ʼ``): Uzbek's ``oʻ``/``gʻ``
+#: (``Toʻqayev``), Ukraine's official apostrophe (``Марʼїнка``), which writers type as ``'`` or ``’``
+#: (``To'qayev``); kept, they made a word of their own no typed spelling folded to.
+_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ"
 #: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 #: ``str.translate`` table deleting the quotes.

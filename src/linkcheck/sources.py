@@ -573,7 +573,7 @@ def _parse_date(
         return PartialDate.parse(text)
     except ValueError as exc:
         word = " ".join(text.lower().split())
-        if word not in _DAYS_BACK and _DAYS_AGO.fullmatch(word) is None:
+        if word not in _DAYS_BACK and _DAYS_AGO.fullmatch(word) is None and _last_weekday(word) is None:
             raise _LineError(f"bad {key}: {exc}", raw) from None
         if own:
             raise _LineError(
@@ -610,14 +610,27 @@ def _relative_day(word: str, article_day: dt.date) -> dt.date:
     """The day ``word`` (one of :data:`_DAYS_BACK` or a :data:`_DAYS_AGO`, lower case) means in an article
     of ``article_day``: ``today`` that day, ``yesterday`` (``вчера``) the day before, ``2 days ago`` two days
     before, a weekday that day or the most recent such day before it (``thursday`` in an article of Friday
-    2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), as an article gives its sources' days ("told
-    RIA on Thursday")."""
+    2020-01-10 is 2020-01-09; ``friday`` is the 10th itself), ``last`` and a weekday the most recent such day
+    before it (:func:`_last_weekday`: ``last friday`` is the 3rd), as an article gives its sources' days
+    ("told RIA on Thursday", "said last Tuesday")."""
     back = _NAMED_DAYS_BACK.get(word)
     if back is None and (ago := _DAYS_AGO.fullmatch(word)) is not None:
         back = int(ago["n"]) if ago["n"].isdigit() else 1
     if back is not None:
         return article_day - dt.timedelta(days=back)
+    if (last := _last_weekday(word)) is not None:
+        return article_day - dt.timedelta(days=(article_day.weekday() - last - 1) % 7 + 1)
     return article_day - dt.timedelta(days=(article_day.weekday() - _WEEKDAYS.index(word)) % 7)
+
+
+def _last_weekday(word: str) -> int | None:
+    """The weekday (``date.weekday()``'s number) of ``last Tuesday`` (lower case, spaces single), else
+    ``None``. English says "last Tuesday" of the most recent Tuesday before the article's day, never of that
+    day itself (an article of Tuesday means the week before): ``last tuesday`` under an article of Friday
+    2024-11-08 is 2024-11-05, under one of Tuesday 2024-11-12 also 2024-11-05. Left alone: ``last week``,
+    ``last month`` (no day), another language's words."""
+    first, _, rest = word.partition(" ")
+    return _WEEKDAYS.index(rest) if first == "last" and rest in _WEEKDAYS else None
 
 
 def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
