@@ -5136,7 +5136,7 @@ class HostileServer:
             "/twentyfourth/cookie-set": lambda c: c.page(
                 "302 Found",
                 b"",
-                Location="/cookie-loop-two-hop",
+                Location="/cookie-loop-two-hop" + (f"?{c.query}" if c.query else ""),
                 Set_Cookie=f"{COOKIE_LOOP_24}; Path=/; HttpOnly",
                 Cache_Control="no-store",
             ),
@@ -6207,7 +6207,8 @@ class HostileServer:
         if any(COOKIE_LOOP_24.encode() in line for line in lines):
             conn.page("200 OK", _WOLOF_PAGE)
             return
-        conn.page("302 Found", b"", Location="/twentyfourth/cookie-set", Cache_Control="no-store")
+        back = f"?{conn.query}" if conn.query else ""  # the reader is sent back where it came from
+        conn.page("302 Found", b"", Location=f"/twentyfourth/cookie-set{back}", Cache_Control="no-store")
 
     @staticmethod
     def _cl_equal_two_lines(conn: _Conn) -> None:
