@@ -9,7 +9,10 @@
   (``classify.firewall_refusal``): its ``406`` was an "unexpected 406" error (``/modsecurity-406``);
 - a ``400`` whose page says the request was plain HTTP to an HTTPS port says the link should be https
   (``classify.plain_http_to_tls_port``): "unexpected 400 Bad Request" said nothing a user could mend
-  (``/plain-http-to-https-port``).
+  (``/plain-http-to-https-port``);
+- a URL whose host is an IPv6 address without its brackets is invalid, and the reason says so
+  (``fetch.unbracketed_ipv6``): it quoted ``urlsplit``'s "Port could not be cast to integer value as
+  ':1:8080'" (``/to-v6-unbracketed``).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from linkcheck import check
 from linkcheck.classify import classify_fetch, firewall_refusal, php_source, plain_http_to_tls_port
 from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
+from linkcheck.fetch import Fetcher, unbracketed_ipv6
 from linkcheck.models import Cause, Citation, FetchResult, Status
 from linkcheck.soft404 import server_status_title, soft_404_signal
+from tests.hostile_server import HostileServer, fetch_config
 from tests.test_checker import FakeFetcher
 
 _URL = "https://harbour-gazette.org/2020/01/09/ferry-timetable"
@@ -208,3 +213,37 @@ def test_other_400s_and_other_statuses_are_left_alone() -> None:
     assert classify_fetch(_fetch(400, other)).reason == "unexpected 400 Bad Request"
     assert plain_http_to_tls_port(200, _NGINX_PLAIN) is None  # a page quoting the line
     assert plain_http_to_tls_port(400, _NGINX_PLAIN + b" " * 20_000) is None  # no server's small page
+
+
+# --- an IPv6 address without its brackets -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [
+        ("http://::1:8080/news", "::1"),
+        ("http://::1/news", "::1"),
+        ("https://2001:db8::7/2020/01/09/ferry", "2001:db8::7"),
+        ("http://user@fe80::1:443?x=1", "fe80::1"),
+        # left alone: a host name, an IPv4 address and its port, a bracketed address, no IPv6 at all
+        ("http://harbour-gazette.org:8080/news", None),
+        ("http://127.0.0.1:8080/", None),
+        ("http://[::1]:8080/", None),
+        ("http://news:80:81/", None),
+        ("/relative/path:with:colons", None),
+    ],
+)
+def test_an_ipv6_host_without_brackets_is_named(url: str, address: str | None) -> None:
+    assert unbracketed_ipv6(url) == address
+
+
+def test_a_redirect_to_an_unbracketed_ipv6_host_says_so_and_is_never_requested() -> None:
+    with HostileServer(drip_interval=0.25) as server:
+        with Fetcher(fetch_config(server)) as fetcher:
+            redirected = fetcher.fetch(server.url("/to-v6-unbracketed"))
+            cited = fetcher.fetch(f"http://::1:{server.port6 or server.port}/twentyfourth/never-unbracketed")
+        assert server.hits("/twentyfourth/never-unbracketed") == 0
+    for result in (redirected, cited):
+        assert result.cause is Cause.INVALID_URL, result.error
+        assert "IPv6 address without its brackets" in (result.error or ""), result.error
+        assert "[::1]" in (result.error or ""), result.error
