@@ -165,8 +165,8 @@ def _without_port(result: FetchResult, server: HostileServer) -> FetchResult:
 
     def local(url: str) -> str:  # /to-loopback names the next port; [::1], the sink, the early speaker
         for name, number in others.items():
-            if number is not None:
-                url = url.replace(f":{number}/", f":{name}/").replace(f":{number} ", f":{name} ")
+            if number is not None:  # ":<port>" wherever no digit follows (a reason quotes "':1:<port6>'")
+                url = re.sub(rf":{number}(?!\d)", f":{name}", url)
         return url.replace(str(port + 1), "PORT+1").replace(str(port), "PORT")
 
     return dataclasses.replace(

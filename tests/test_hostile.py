@@ -1352,7 +1352,14 @@ _TWENTYSECOND = tuple(
     ]
 )
 _TWENTYTHIRD = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/waf-js-challenge")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/waf-js-challenge")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/cdn-origin-down-fr")
+        )
+    ]
+)
+_TWENTYFOURTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cdn-origin-down-fr")) :]
 )
 
 
@@ -1383,6 +1390,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYFIRST,
                 *_TWENTYSECOND,
                 *_TWENTYTHIRD,
+                *_TWENTYFOURTH,
             )
             if c.title
         ]
@@ -1417,6 +1425,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYFIRST,
         _TWENTYSECOND,
         _TWENTYTHIRD,
+        _TWENTYFOURTH,
     ],
     ids=[
         "eighth",
@@ -1435,6 +1444,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-first",
         "twenty-second",
         "twenty-third",
+        "twenty-fourth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2513,3 +2523,92 @@ def test_an_https_handshake_that_gets_no_answer_says_so(results: dict[str, Fetch
     assert result.cause is Cause.TIMEOUT, result.error
     error = (result.error or "").lower()
     assert "tls" in error or "handshake" in error, result.error
+
+
+# --- twenty-fourth round (written before reading anything under src/) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTYFOURTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentyfourth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/meta-charset-utf8mb4", "_IGBO_TITLE"),
+        ("/title-spam-after", "_SHONA_TITLE"),
+        ("/meta-flood-head", "_TOK_PISIN_TITLE"),
+        ("/jsonld-flood", "_FIJIAN_TITLE"),
+        ("/cookie-loop-two-hop", "_WOLOF_TITLE"),
+    ],
+)
+def test_twentyfourth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the report reads the page's title and compares it: the cited title passes, a wrong one is a mismatch
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+    from tests import hostile_server
+
+    right = getattr(hostile_server, title)
+    report = check(
+        [
+            Citation(url=server.url(path), title=right),
+            Citation(url=server.url(path) + "?again", title="Council approves new budget for schools"),
+        ],
+        fetch_config(server),
+    )
+    good, bad = report.results
+    assert good.status is Status.OK, (good.status, good.reason)
+    assert good.metadata is not None, (good.status, good.reason)
+    assert good.metadata.title == right, good.metadata
+    assert str(good.verdict) == "pass", good.findings
+    assert FindingKind.TITLE_MISMATCH in [f.kind for f in bad.findings], bad.findings
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/cdn-origin-down-fr", "error", ("cdn", "origin", "523")),
+        ("/php-source-200", "error", ("php",)),
+        ("/modsecurity-406", "blocked", ("firewall", "mod_security", "406")),
+        ("/431-every-request", "error", ("431",)),
+        ("/plain-http-to-https-port", "error", ("https",)),
+    ],
+)
+def test_twentyfourth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # none of them is the story, none says the story is gone: a warning whose reason a user can act on
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == (status, "warn"), (result.status, result.reason)
+    assert _says(result.reason, words), result.reason
+
+
+@pytest.mark.parametrize(
+    ("path", "never"),
+    [
+        ("/to-v6-unbracketed", "/twentyfourth/never-unbracketed"),
+        ("/to-ipv4-bracketed", "/twentyfourth/never-bracketed"),
+    ],
+)
+def test_a_host_no_url_parser_reads_is_invalid_and_never_requested(
+    results: dict[str, FetchResult], server: HostileServer, path: str, never: str
+) -> None:
+    result = results[path]
+    assert result.cause is Cause.INVALID_URL, result.error
+    assert server.hits(never) == 0
+
+
+def test_a_cookie_loop_through_a_second_url_ends_for_a_client_that_keeps_the_cookie(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/cookie-loop-two-hop"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert [hop.url.rsplit("/", 1)[-1] for hop in result.redirects] == ["cookie-set", "cookie-loop-two-hop"]

@@ -454,10 +454,38 @@ def locations_that_count(values: list[str]) -> list[str]:
     return [value for value in values if value.strip(" \t")]
 
 
+def unbracketed_ipv6(url: str) -> str | None:
+    """The IPv6 address a URL's host part writes without its brackets (``http://::1:8080/``,
+    ``http://2001:db8::7/``), or ``None``. A URL writes an IPv6 host as ``[::1]`` (RFC 3986 3.2.2): without
+    the brackets its colons read as a port's, and ``urlsplit``'s words for it ("Port could not be cast to
+    integer value as ':1:8080'") did not say what was wrong. The part is read without a last ``:<digits>``
+    (a port), then whole. Left alone: a host name, an IPv4 address with a port, a bracketed address, a host
+    and a port that are no IPv6 address together (``news:80:81``)."""
+    _, slashes, rest = url.partition("//")
+    if not slashes:
+        return None
+    authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
+    if authority.count(":") < 2 or "[" in authority:
+        return None
+    before, _, port = authority.rpartition(":")
+    # a last part of digits is read as a port first ("::1:8080" is also an address, but written after a
+    # host it is the port a server meant)
+    for host in (before, authority) if port.isdigit() else (authority,):
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            continue
+        return host
+    return None
+
+
 def why_no_url(location: str) -> str:
     """Why ``location`` (a redirect's target, as written) is no URL, for a reason, when ``urlsplit`` says:
     a port beyond 65535 or not a number (``Port out of range 0-65535``), a bad IPv6 literal; else ``""``
-    (the reason then shows the URL alone, as before). A user reading "invalid URL" learns which part."""
+    (the reason then shows the URL alone, as before). A user reading "invalid URL" learns which part. An
+    IPv6 address written without its brackets is named so (:func:`unbracketed_ipv6`)."""
+    if (address := unbracketed_ipv6(location)) is not None:
+        return f" (an IPv6 address without its brackets: a URL writes it as [{_shown(address)}])"
     try:
         urlsplit(location).port  # noqa: B018 - raises for a port that is none
     except ValueError as exc:
@@ -2037,6 +2065,10 @@ class Fetcher:
             parts = urlsplit(url)
             port = parts.port
         except ValueError as exc:
+            address = unbracketed_ipv6(url)
+            if address is not None:
+                said = f"an IPv6 address without its brackets: a URL writes it as [{_shown(address)}]"
+                return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: {said}"
             return Cause.INVALID_URL, f"invalid URL {_url_shown(url)!r}: {exc}"
         scheme = parts.scheme.lower()
         if not scheme:

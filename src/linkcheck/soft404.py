@@ -89,6 +89,7 @@ __all__ = [
     "says_gone",
     "says_withdrawn",
     "sentences",
+    "server_status_title",
     "signup_page_title",
     "soft_404_reason",
     "soft_404_signal",
@@ -1729,6 +1730,45 @@ def comments_title(titles: Sequence[str]) -> str | None:
     return None
 
 
+#: The standard reason phrases of the 5xx codes (RFC 9110 15.6, RFC 6585, folded), and the spelling
+#: "Gateway Time-out" old servers write: the words a title may give after its code ("502 Bad Gateway").
+_SERVER_PHRASES = (
+    "internal server error", "not implemented", "bad gateway", "service unavailable", "gateway timeout",
+    "gateway time out", "http version not supported", "variant also negotiates", "insufficient storage",
+    "loop detected", "not extended", "network authentication required",
+)  # fmt: skip
+#: A title piece (folded: :func:`~linkcheck.names.fold`) that states a 5xx status: the code alone ("523"),
+#: after a word for error or for HTTP ("Error 502", "Erreur 523", "Fehler 500", "HTTP 503", "Ошибка 502",
+#: folded "oshibka 502"), or before its own standard phrase ("502 Bad Gateway"). A code followed by other
+#: words ("500 Days of Summer", "503 Steps to the Castle") is a headline, not this.
+_SERVER_STATUS_PIECE = re.compile(
+    r"(?:(?:http|error|error code|erreur|fehler|errore|erro|fout|blad|hata|oshibka|pomylka) )?(5\d\d)"
+    r"(?: (?:" + "|".join(_SERVER_PHRASES) + r"))?"
+)
+
+
+def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
+    """The 5xx code a title states as a piece of its own (:data:`_SERVER_STATUS_PIECE`), with that title,
+    for a title of at most three pieces (the code, the site or host, a line on what failed), or ``None``.
+
+    A CDN's, a proxy's or a server's error page titles itself so ("<host> | 523: Origin is unreachable",
+    "Erreur 523 : l'origine est injoignable", "502 Bad Gateway", "Error 500"): served with a 200 (an edge
+    rule that rewrites error statuses, a cached error) in any language, its code says the site's server
+    failed, for now. Left alone: a code inside a headline's words ("Flight 502 lands safely", "500 Days of
+    Summer"), a 4xx code (the soft 404 signals read those), a year ("2015"), a title of more pieces."""
+    for title in titles:
+        if "5" not in title:  # most titles: no 5xx code to read
+            continue
+        pieces = [p for p in _split_pieces(title) if p and p.strip()]
+        if len(pieces) > 3:
+            continue
+        for piece in pieces:
+            found = _SERVER_STATUS_PIECE.fullmatch(" ".join(fold(piece).split()))
+            if found is not None:
+                return int(found.group(1)), title
+    return None
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
 ) -> tuple[Cause, str] | None:
@@ -1764,6 +1804,13 @@ def _error_signal(
             where = f" ({final_url})" if redirects and final_url != requested_url else ""
             said = f"the page{where} is a story's comment thread ({thread!r}), not the story"
             return Cause.ERROR_PAGE, said
+    if (stated := server_status_title(titles)) is not None and not declares_an_article(metadata):
+        code, title = stated
+        said = f"the page's title says the server answered {code} ({title!r}), passed on with a 200"
+        return (
+            Cause.SERVER_ERROR,
+            f"{said}: a CDN's, a proxy's or the site's error page, not the page; try again later",
+        )
     # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
     # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
     echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
