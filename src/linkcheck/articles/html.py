@@ -41,6 +41,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import MONTHS, parse_date, to_partial
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
+from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
@@ -138,6 +139,8 @@ _CONTROL_TO_SPACE = bytes(
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read an HTML page's article body for its links."""
     parsed = Parsed()
+    if looks_like_mhtml(text) and (page := mhtml_page(text)) is not None:
+        text = page  # a page saved as one file: its quoted-printable HTML part, decoded
     if text.startswith("<?xml") and (page := xml_document_page(text)) is not None:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
     elif looks_like_feed(text):

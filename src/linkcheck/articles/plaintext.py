@@ -62,6 +62,7 @@ from linkcheck.articles._records import (
 )
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
+from linkcheck.articles._slack import looks_like_slack_export, slack_text
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
@@ -709,6 +710,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
         return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
+    if first == "[" and looks_like_slack_export(text) and (messages := slack_text(text)) is not None:
+        text = messages  # a Slack export's day file: its messages' text and unfurl cards, escapes read
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
