@@ -883,6 +883,9 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     path, own_path = parts.path.rstrip("/"), own_parts.path.rstrip("/")
     if path == own_path:
         return True
+    channel = telegram_channel(own_path) if own_host == "t.me" else None
+    if channel and (path == channel or path.startswith(channel + "/")):
+        return True  # a channel's web preview (``t.me/s/name``): the channel and its own posts
     if own_path and path.startswith(own_path + "/"):
         rest = path[len(own_path) + 1 :]
         if rest.lower() in _SELF_PAGES or _PART_PAGE.fullmatch(rest):
@@ -895,6 +898,16 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True  # Mastodon's reply/boost/favourite buttons (``/interact/1112...?type=reply``)
     path = unquote(parts.path)
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
+
+
+def telegram_channel(path: str) -> str | None:
+    """The channel's path (``/name``) of a Telegram channel's web preview's path (``/s/name``, added after
+    the twenty-third held-out batch), whose links to ``t.me/name`` and ``t.me/name/123`` are the channel
+    and its posts: the page's own; ``None`` for any other path."""
+    if not path.startswith("/s/"):
+        return None
+    name = path[3:].partition("/")[0]
+    return f"/{name}" if name else None
 
 
 _SHARE_PATH = re.compile(

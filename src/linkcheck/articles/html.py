@@ -1064,6 +1064,9 @@ def _link(
         date_before(whole, at, link)  # "ТАСС (08.01.2020): <a>tass.ru/...</a>"
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
+    if "preview" in (get("class") or "") and (card := _preview_card(element)) is not None:
+        link.title, link.outlet = card  # a link preview card: the page's title and site, as the page states
+        return link
     title = _cite_title(element, blocks)
     if title is None and block is not None and (entry := _biblioentry(block)) is not None:
         title, outlet = entry  # DocBook's bibliography entry: its title and publisher in their own spans
@@ -1108,6 +1111,29 @@ def _link(
     if block is not None and block.tag == "dt" and (note := _definition(block)):
         read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+#: The parts of a link preview card (Telegram's web preview writes ``link_preview_site_name``,
+#: ``link_preview_title``, ``link_preview_description`` inside the card's ``<a>``): its title and its site.
+_PREVIEW_TITLE = re.compile(r"preview[_-]?title(?:$|\s)", re.IGNORECASE)
+_PREVIEW_SITE = re.compile(r"preview[_-]?(?:site[_-]?name|publisher|domain)(?:$|\s)", re.IGNORECASE)
+
+
+def _preview_card(anchor: etree._Element) -> tuple[str, str | None] | None:
+    """A link preview card's title and site name (added after the twenty-third held-out batch): the ``<a>``
+    a chat's or a channel's web page draws under a post for the link it holds, the linked page's own title
+    and site as the page's metadata gave them (``<div class="link_preview_site_name">РИА Новости</div>
+    <div class="link_preview_title">...</div>``); ``None`` for a link without a preview title element."""
+    title = site = None
+    for element in anchor.iterdescendants():
+        classes = element.get("class")
+        if not classes:
+            continue
+        if title is None and _PREVIEW_TITLE.search(classes):
+            title = clean_text(element.text_content())
+        elif site is None and _PREVIEW_SITE.search(classes):
+            site = clean_text(element.text_content())
+    return (title, site or None) if title else None
 
 
 def _numbered_paragraph(block: etree._Element, whole: str) -> bool:

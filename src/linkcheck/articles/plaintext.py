@@ -733,7 +733,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = texinfo_text(text)
     elif first in ("=", "p", "u", "#") and looks_like_pod(text):  # ``L<text|url>``: a described address
         text = pod_text(text)
-    text = tex_url_breaks(blank_line_numbers(text))
+    text = rfc_references(tex_url_breaks(blank_line_numbers(text)))
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
         typst_heading, text = typst_title(text), typst_text(text)
@@ -1005,7 +1005,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 mostly = _mostly_date(rest)
                 if mostly:  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
                     value = parse_date_field(rest)
-            if value is None:
+            if value is None or _EXPIRY_LABEL.match(candidate) is not None:
                 continue
             if mostly is None:
                 mostly = _mostly_date(rest)
@@ -1019,6 +1019,34 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 break
     found = plain or updated
     return (found[0], found[1]) if found else (None, None)
+
+
+#: A date's label that says it is when the document lapses, not when it appeared (an Internet-Draft's
+#: ``Expires: 12 September 2024`` in its first page's header, beside its date; added after the
+#: twenty-third held-out batch): no dateline.
+_EXPIRY_LABEL = re.compile(r"\W*(?:expires|expiry|expiration|valid until)\b", re.IGNORECASE)
+
+
+def rfc_references(text: str) -> str:
+    """``text`` with each reference entry of an RFC or Internet-Draft on one line (added after the
+    twenty-third held-out batch): xml2rfc writes an entry as its anchor three spaces in (``   [RFC9110]``)
+    and the entry after it, or on the next line, wrapped into lines indented under it (``Fielding, R., Ed.,
+    ... "HTTP Semantics", STD 97, RFC 9110,`` / ``DOI ..., June 2022,`` / ``<https://...>.``); joined, the
+    entry reader reads its quoted title and its month as one entry's. The lines joined are added back after
+    the entry, so the lines after it stay where they were. Looked for only in a text holding a line that
+    opens with ``   [``."""
+    if "\n   [" not in text:
+        return text
+    return _RFC_ENTRY.sub(_joined_entry, text)
+
+
+#: An RFC reference entry: its anchor three spaces in, then lines indented six spaces or more.
+_RFC_ENTRY = re.compile(r"^   \[[^\]\s]{1,40}\](?:[ \t]+\S[^\n]*)?(?:\n[ \t]{6,}\S[^\n]*)+", re.MULTILINE)
+
+
+def _joined_entry(m: re.Match[str]) -> str:
+    lines = m.group().split("\n")
+    return "   " + " ".join(line.strip() for line in lines) + "\n" * (len(lines) - 1)
 
 
 #: A wire-style dateline opening the first paragraph: a place in capitals, then the date between dashes.
