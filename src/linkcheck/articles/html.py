@@ -38,11 +38,12 @@ from linkcheck.articles._base import (
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, parse_date, to_partial
+from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_partial
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
 from linkcheck.articles._prose import RELATED_LABEL, names_host
+from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
@@ -195,11 +196,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     home = _host(parsed.url or base or "")
     blocks = _Blocks()
     not_cited = _not_cited_rels(anchors)
+    headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] | None = (
+        {} if "<td" in text or "<TD" in text else None
+    )
     for element, pos in anchors:
         link = _link(element, base, blocks, not_cited)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
+        if headers is not None and (record := table_record(element, headers)) is not None:
+            _read_record(link, record)
         if (plain := from_text.get(link.url)) is not None:
             link.title, link.date = link.title or plain.title, link.date or plain.date
         # A link to another page of the publishing site is that site's: its name is the outlet (not through
@@ -218,6 +224,60 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
+
+
+# --- A table of sources (added after the twenty-third held-out batch) -------------------------------------
+
+
+def _table_header(table: etree._Element) -> tuple[etree._Element, dict[str, int]] | None:
+    """A table's header row and its columns' roles (:func:`~._records.column_role`: ``Link``, ``Title``,
+    ``Source``, ``Published``, ``Accessed``...), when its first row of three cells or more names a link
+    column and two more; else ``None`` (a title row spanning the table, one cell, is passed over)."""
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if len(cells) < 3:
+            continue
+        roles = header_roles(column_role(clean_text(cell.text_content())) for cell in cells)
+        return (row, roles) if roles is not None else None
+    return None
+
+
+def table_record(
+    element: etree._Element, headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None]
+) -> dict[str, str] | None:
+    """The cells of the row of a table of sources whose link column holds ``element`` (a spreadsheet saved as
+    a web page, a wiki's table of sources: a header row naming the columns, one source a row), by role;
+    ``None`` for a link in no such table's link column. ``headers`` caches each table's header."""
+    cell = next(element.iterancestors("td", "th"), None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return None
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    if table not in headers:
+        headers[table] = _table_header(table)
+    header = headers[table]
+    if header is None or header[0] is row:
+        return None
+    cells = [each for each in row if each.tag in ("td", "th")]
+    roles = header[1]
+    if roles["url"] >= len(cells) or cells[roles["url"]] is not cell:
+        return None
+    return {role: clean_text(cells[i].text_content()) for role, i in roles.items() if i < len(cells)}
+
+
+def _read_record(link: Link, record: dict[str, str]) -> None:
+    """Give ``link`` its row's title, outlet, date and access date: a row's cells are what it says of its
+    link, field by field, and win over any other reading (an address in the outlet's cell is no name)."""
+    if title := record.get("title"):
+        link.title = title
+    if (outlet := record.get("outlet")) and "://" not in outlet and "/" not in outlet.split()[0]:
+        link.outlet = outlet
+    if record.get("date") and (date := parse_date_field(record["date"])) is not None:
+        link.date = date
+    if record.get("access") and (accessed := parse_date_field(record["access"])) is not None:
+        link.access_date = accessed
 
 
 #: The comments a mail archive writes around a message's body: Mailman's pipermail, MHonArc.
