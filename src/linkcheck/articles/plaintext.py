@@ -51,6 +51,7 @@ from linkcheck.articles._markup import (
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
+    cff_references,
     csl_json_items,
     looks_like_csv_log,
     looks_like_ris,
@@ -734,6 +735,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     elif first in ("=", "p", "u", "#") and looks_like_pod(text):  # ``L<text|url>``: a described address
         text = pod_text(text)
     text = rfc_references(tex_url_breaks(blank_line_numbers(text)))
+    if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
+        text = cff_references(text)
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
         typst_heading, text = typst_title(text), typst_text(text)
