@@ -64,6 +64,7 @@ from linkcheck.articles._records import (
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._slack import looks_like_slack_export, slack_text
+from linkcheck.articles._subtitles import looks_like_srt, srt_text
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
@@ -724,6 +725,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         and (posts := twitter_archive_text(text)) is not None
     ):
         text = posts  # a Twitter archive's ``tweets.js``: its posts, short links read
+    elif first.isdigit() and looks_like_srt(text):  # SubRip subtitles: their captions, cue after cue
+        text = srt_text(text)
     elif first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
     elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
