@@ -7,8 +7,8 @@ A video's subtitles are numbered cues, each a line of its number, a line of its 
 read as it stands a reporting verb stands three lines and a blank line away from the agency it names, and
 the numbers and timings read as dates' and times' neighbours. Read as its captions alone, tags dropped,
 each cue goes on the line after the one before, and a blank line (a paragraph's end) follows a cue that
-ends a sentence (``.``, ``!``, ``?``, ``:``, a closing quote) or an address; a cue's own lines stay lines (a source card's
-``Джерело: Outlet, date`` over its address).
+ends a sentence (``.``, ``!``, ``?``, ``:``, a closing quote) or an address; a cue's own lines stay lines
+(a source card's ``Джерело: Outlet, date`` over its address).
 
 Told by its opening: a cue's number, then its timing line.
 """
