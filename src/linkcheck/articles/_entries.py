@@ -871,7 +871,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 #: (``4. References``, an RFC's ``4.2.  Informative References``; not ``12 sources said``: added after the
 #: twenty-third held-out batch).
 _SECTION_HEADING = re.compile(
-    r"\n[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.|(?:\.\d{1,2}){1,2}\.?)[ \t]+(?i:(?:normative|informative)[ \t]+)?)?"
+    r"\n[ \t]*(?:#{1,6}[ \t]+)?"
+    r"(?:\d{1,2}(?:\.|(?:\.\d{1,2}){1,2}\.?)[ \t]+(?i:(?:normative|informative)[ \t]+)?)?"
     r"(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
