@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from linkcheck.article_formats import detect_format, sniff_format
 from linkcheck.articles import extract_citations
-from linkcheck.articles._base import is_own_navigation, telegram_channel
+from linkcheck.articles._base import is_meeting_link, is_own_navigation, telegram_channel
 from linkcheck.articles._entries import _reference_sections
 from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
 from linkcheck.articles._records import cff_references
@@ -385,3 +385,16 @@ def test_subrip_subtitles_are_read_as_their_captions() -> None:
 def test_a_numbered_list_is_no_subrip_file() -> None:
     assert not looks_like_srt("1\nFirst, the council met.\n\n2\nThen it voted.\n")
     assert not looks_like_srt("1. First item\n2. Second item\n")
+
+
+# --- a video call's join link
+
+
+def test_a_meeting_join_link_is_no_citation() -> None:
+    assert is_meeting_link("https://us06web.zoom.us/j/84512239911?pwd=Qm9z.1")
+    assert is_meeting_link("https://meet.google.com/abc-defg-hij")
+    assert is_meeting_link("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x/0")
+    assert not is_meeting_link("https://www.zoom.us/blog/2024/03/05/new-features")  # the company's own post
+    assert not is_meeting_link("https://meet.google.com/about/")
+    chat = "10:11:40 From Priya to Everyone:\n\tBreakout: https://us06web.zoom.us/j/845122?pwd=Q.1\n"
+    assert _read(chat, "text") == {}

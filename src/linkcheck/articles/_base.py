@@ -34,6 +34,7 @@ __all__ = [
     "host_of",
     "is_boilerplate",
     "is_licence",
+    "is_meeting_link",
     "is_own_navigation",
     "is_post_view",
     "is_profile",
@@ -818,6 +819,21 @@ def is_subscription(url: str) -> bool:
     except ValueError:
         return False
     return _SUBSCRIPTION_PAGE.search(path) is not None
+
+
+#: A video call's join link (Zoom's ``/j/<id>`` and personal ``/my/<name>`` rooms on any of its hosts, Google
+#: Meet's ``abc-defg-hij`` room, Teams' ``/l/meetup-join/``; added after the twenty-third held-out batch).
+_MEETING_LINK = re.compile(
+    r"https?://(?:(?:[\w-]+\.)*zoom\.us/(?:j|my|w|s)/|meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}\b|"
+    r"teams\.microsoft\.com/l/meetup-join/)",
+    re.IGNORECASE,
+)
+
+
+def is_meeting_link(url: str) -> bool:
+    """A video call's join link, posted in a meeting's chat or a calendar invitation: what it opens is a call,
+    not a page that says anything (added after the twenty-third held-out batch)."""
+    return _MEETING_LINK.match(url) is not None
 
 
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
