@@ -282,10 +282,12 @@ def test_an_expiry_date_is_no_dateline() -> None:
     assert dateline("Published: 12 September 2024\n")[0] == PartialDate(2024, 9, 12)
 
 
-def test_a_numbered_heading_opens_a_reference_section() -> None:
-    assert len(_reference_sections("Intro\n\n4.2.  Informative References\n\n[A] x\n")) == 1
-    assert len(_reference_sections("Intro\n\n7. Sources\n\n- x\n")) == 1
-    assert _reference_sections("Intro\n12 sources said the deal was off\nMore.\n") == []  # prose, no heading
+def test_an_rfc_s_numbered_reference_headings_open_a_reference_section() -> None:
+    text = rfc_references("Intro\n\n4.2.  Informative References\n\n   [A]  x\n")
+    assert len(_reference_sections(text)) == 1
+    prose = "Intro\n\n4.2.  Informative References\n\nNo anchors here.\n"
+    assert rfc_references(prose) == prose  # not an RFC's references: left to the other rules
+    assert _reference_sections("Intro\n12 sources said the deal was off\nMore.\n") == []
 
 
 # --- a table of sources in HTML (a spreadsheet saved as a web page)

@@ -867,13 +867,9 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 
 #: A heading that opens a reference list: ``## References``, ``Works Cited (MLA 9)``, ``Bibliography``,
 #: ``Sources:``, ``Literatur``, ``Bibliographie``, ``Fuentes``, ``Источники``...: a Markdown heading or a
-#: line of its own followed by a blank line or an underline; a section's number with its dot may open it
-#: (``4. References``, an RFC's ``4.2.  Informative References``; not ``12 sources said``: added after the
-#: twenty-third held-out batch).
+#: line of its own followed by a blank line or an underline.
 _SECTION_HEADING = re.compile(
-    r"\n[ \t]*(?:#{1,6}[ \t]+)?"
-    r"(?:\d{1,2}(?:\.|(?:\.\d{1,2}){1,2}\.?)[ \t]+(?i:(?:normative|informative)[ \t]+)?)?"
-    r"(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
+    r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"

@@ -197,7 +197,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     blocks = _Blocks()
     not_cited = _not_cited_rels(anchors)
     headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] | None = (
-        {} if "<td" in text or "<TD" in text else None
+        {} if ("<td" in text or "<TD" in text) and _LINK_COLUMN.search(text) is not None else None
     )
     for element, pos in anchors:
         link = _link(element, base, blocks, not_cited)
@@ -227,6 +227,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 
 # --- A table of sources (added after the twenty-third held-out batch) -------------------------------------
+
+
+#: A table cell that is nothing but a link column's name (``<td class=xl65>Link</td>``): a page without one
+#: has no table of sources, and its links are not looked up in their tables.
+_LINK_COLUMN = re.compile(
+    r">[ \t\r\n]*(?i:link|url|address|source[ \t]+(?:url|link))[ \t\r\n]*</t[dh]>", re.IGNORECASE
+)
 
 
 def _table_header(table: etree._Element) -> tuple[etree._Element, dict[str, int]] | None:

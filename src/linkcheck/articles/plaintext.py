@@ -1039,15 +1039,27 @@ def rfc_references(text: str) -> str:
     and the entry after it, or on the next line, wrapped into lines indented under it (``Fielding, R., Ed.,
     ... "HTTP Semantics", STD 97, RFC 9110,`` / ``DOI ..., June 2022,`` / ``<https://...>.``); joined, the
     entry reader reads its quoted title and its month as one entry's. The lines joined are added back after
-    the entry, so the lines after it stay where they were. Looked for only in a text holding a line that
-    opens with ``   [``."""
+    the entry, so the lines after it stay where they were. Its numbered reference headings (``4.
+    References``, ``4.2.  Informative References``) are read as ``References`` (a reference section's heading
+    has no number: :data:`~._entries._SECTION_HEADING`). Looked for only in a text holding a line that opens
+    with ``   [``."""
     if "\n   [" not in text:
         return text
-    return _RFC_ENTRY.sub(_joined_entry, text)
+    return _RFC_HEADING.sub(_plain_heading, _RFC_ENTRY.sub(_joined_entry, text))
 
 
 #: An RFC reference entry: its anchor three spaces in, then lines indented six spaces or more.
 _RFC_ENTRY = re.compile(r"^   \[[^\]\s]{1,40}\](?:[ \t]+\S[^\n]*)?(?:\n[ \t]{6,}\S[^\n]*)+", re.MULTILINE)
+
+
+#: An RFC's numbered reference heading (``4.  References``, ``7.2.  Informative References``).
+_RFC_HEADING = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?:Normative[ \t]+|Informative[ \t]+)?References[ \t]*$", re.M
+)
+
+
+def _plain_heading(m: re.Match[str]) -> str:
+    return "References"
 
 
 def _joined_entry(m: re.Match[str]) -> str:
