@@ -196,17 +196,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     home = _host(parsed.url or base or "")
     blocks = _Blocks()
     not_cited = _not_cited_rels(anchors)
-    headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] | None = (
-        {}
-        if any(name in text for name in _LINK_COLUMN_NAMES) and _LINK_COLUMN.search(text) is not None
-        else None
-    )
+    headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] = {}
     for element, pos in anchors:
         link = _link(element, base, blocks, not_cited)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
-        if headers is not None and (record := table_record(element, headers)) is not None:
+        if (record := table_record(element, headers)) is not None:
             _read_record(link, record)
         if (plain := from_text.get(link.url)) is not None:
             link.title, link.date = link.title or plain.title, link.date or plain.date
@@ -231,13 +227,22 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 # --- A table of sources (added after the twenty-third held-out batch) -------------------------------------
 
 
-#: A table cell that is nothing but a link column's name (``<td class=xl65>Link</td>``): a page without one
-#: has no table of sources, and its links are not looked up in their tables. The pattern is searched only in
-#: a page holding one of the names right before a cell's end tag (plain finds, cheaper than its scan).
-_LINK_COLUMN_NAMES = ("Link</t", "link</t", "LINK</t", "URL</t", "url</t", "Address</t", "address</t")
-_LINK_COLUMN = re.compile(
-    r">[ \t\r\n]*(?i:link|url|address|source[ \t]+(?:url|link))[ \t\r\n]*</t[dh]>", re.IGNORECASE
-)
+#: The most characters a header cell's name has (a longer cell is no column's name: its words are not read).
+_HEADER_NAME_LIMIT = 40
+
+
+def _short_text(cell: etree._Element) -> str | None:
+    """``cell``'s words when they are few (a header's name), else ``None``: read only as far as the limit, so
+    that a layout table's cell holding a whole e-mail is not read whole."""
+    words: list[str] = []
+    size = 0
+    for piece in cell.itertext():
+        size += len(piece)
+        if size > _HEADER_NAME_LIMIT * 4:
+            return None
+        words.append(piece)
+    text = clean_text("".join(words))
+    return text if len(text) <= _HEADER_NAME_LIMIT else None
 
 
 def _table_header(table: etree._Element) -> tuple[etree._Element, dict[str, int]] | None:
@@ -248,7 +253,8 @@ def _table_header(table: etree._Element) -> tuple[etree._Element, dict[str, int]
         cells = [cell for cell in row if cell.tag in ("td", "th")]
         if len(cells) < 3:
             continue
-        roles = header_roles(column_role(clean_text(cell.text_content())) for cell in cells)
+        names = [_short_text(cell) for cell in cells]
+        roles = header_roles(column_role(name) if name else None for name in names)
         return (row, roles) if roles is not None else None
     return None
 
@@ -258,9 +264,14 @@ def table_record(
 ) -> dict[str, str] | None:
     """The cells of the row of a table of sources whose link column holds ``element`` (a spreadsheet saved as
     a web page, a wiki's table of sources: a header row naming the columns, one source a row), by role;
-    ``None`` for a link in no such table's link column. ``headers`` caches each table's header."""
-    cell = next(element.iterancestors("td", "th"), None)
-    row = cell.getparent() if cell is not None else None
+    ``None`` for a link in no such table's link column (a link that is no child or grandchild of a cell is
+    in none: a layout table's links stand deeper). ``headers`` caches each table's header."""
+    cell = element.getparent()  # the link's cell: its parent or its grandparent (``<td><span><a>``)
+    if cell is not None and cell.tag not in ("td", "th"):
+        cell = cell.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return None
+    row = cell.getparent()
     if row is None or row.tag != "tr":
         return None
     table = next(row.iterancestors("table"), None)
