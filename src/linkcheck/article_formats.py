@@ -24,7 +24,9 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: tiddler (``.tid``), whose ``[[Title|url]]`` links the text reader reads, is text, and so is a Twitter
 #: archive's ``tweets.js`` by its opening (added after the twenty-first held-out batch); Texinfo (``.texi``,
 #: ``.texinfo``), POD (``.pod``, a Perl module ``.pm``) and a BibTeX ``.bbl`` are text, whose links the text
-#: reader reads by their marks, and a FictionBook e-book (``.fb2``) is HTML (added after the twenty-second).
+#: reader reads by their marks, and a FictionBook e-book (``.fb2``) is HTML (added after the twenty-second);
+#: a page saved as one file (``.mht``, ``.mhtml``: the HTML reader reads its page part) is HTML, a SubRip
+#: subtitle file (``.srt``) and a ``CITATION.cff`` are text (added after the twenty-third).
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (
         ".txt",
@@ -40,10 +42,24 @@ FORMATS: dict[str, tuple[str, ...]] = {
         ".pod",
         ".pm",
         ".bbl",
+        ".srt",
+        ".cff",
         *(f".{n}" for n in range(1, 10)),
     ),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
-    "html": (".html", ".htm", ".xhtml", ".shtml", ".xht", ".enex", ".opml", ".fodt", ".fb2"),
+    "html": (
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".shtml",
+        ".xht",
+        ".enex",
+        ".opml",
+        ".fodt",
+        ".fb2",
+        ".mht",
+        ".mhtml",
+    ),
     "wikitext": (".wiki", ".wikitext", ".mediawiki", ".mw"),
 }
 _ALIASES = {
@@ -92,7 +108,8 @@ _MD_SNIFF = re.compile(
 
 
 #: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML; a Word
-#: ``document.xml`` and a FictionBook, added after the twenty-second held-out batch) and of a MediaWiki
+#: ``document.xml`` and a FictionBook, added after the twenty-second held-out batch; an EndNote XML library's
+#: ``<records>``, after the twenty-third) and of a MediaWiki
 #: export (wikitext), looked for in a text opening with an XML declaration (added after the twentieth
 #: held-out batch).
 _XML_ROOTS = (
@@ -101,6 +118,7 @@ _XML_ROOTS = (
     ("<opml", "html"),
     ("<w:document", "html"),
     ("<FictionBook", "html"),
+    ("<records>", "html"),
     ("<mediawiki", "wikitext"),
 )
 

@@ -28,6 +28,7 @@ from linkcheck.articles._base import (
     clean_text,
     is_licence,
     is_lookup,
+    is_meeting_link,
     is_own_navigation,
     is_post_view,
     is_profile,
@@ -150,6 +151,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                     continue  # a share button's link behind a redirect
             if (
                 is_subscription(link.url)
+                or (("meet" in link.url or "zoom.us/" in link.url) and is_meeting_link(link.url))
                 or is_profile(link.url)
                 or is_post_view(link.url)
                 or is_lookup(link.url)

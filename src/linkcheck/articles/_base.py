@@ -34,6 +34,7 @@ __all__ = [
     "host_of",
     "is_boilerplate",
     "is_licence",
+    "is_meeting_link",
     "is_own_navigation",
     "is_post_view",
     "is_profile",
@@ -820,6 +821,21 @@ def is_subscription(url: str) -> bool:
     return _SUBSCRIPTION_PAGE.search(path) is not None
 
 
+#: A video call's join link (Zoom's ``/j/<id>`` and personal ``/my/<name>`` rooms on any of its hosts, Google
+#: Meet's ``abc-defg-hij`` room, Teams' ``/l/meetup-join/``; added after the twenty-third held-out batch).
+_MEETING_LINK = re.compile(
+    r"https?://(?:(?:[\w-]+\.)*zoom\.us/(?:j|my|w|s)/|meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}\b|"
+    r"teams\.microsoft\.com/l/meetup-join/)",
+    re.IGNORECASE,
+)
+
+
+def is_meeting_link(url: str) -> bool:
+    """A video call's join link, posted in a meeting's chat or a calendar invitation: what it opens is a call,
+    not a page that says anything (added after the twenty-third held-out batch)."""
+    return _MEETING_LINK.match(url) is not None
+
+
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
 #: ``/category/notes/``, ``/author/kestrel/``, ``/autoren/jana-roth``, ``/tema/byvanie/``, Lithuanian
 #: ``/zymes/bustas/`` (tags), ``/staff/oliver-grant/``,
@@ -883,6 +899,9 @@ def is_own_navigation(url: str, own: str | None) -> bool:
     path, own_path = parts.path.rstrip("/"), own_parts.path.rstrip("/")
     if path == own_path:
         return True
+    channel = telegram_channel(own_path) if own_host == "t.me" else None
+    if channel and (path == channel or path.startswith(channel + "/")):
+        return True  # a channel's web preview (``t.me/s/name``): the channel and its own posts
     if own_path and path.startswith(own_path + "/"):
         rest = path[len(own_path) + 1 :]
         if rest.lower() in _SELF_PAGES or _PART_PAGE.fullmatch(rest):
@@ -895,6 +914,16 @@ def is_own_navigation(url: str, own: str | None) -> bool:
         return True  # Mastodon's reply/boost/favourite buttons (``/interact/1112...?type=reply``)
     path = unquote(parts.path)
     return _TAXONOMY_PATH.search(path) is not None or _SITE_PAGE.search(path) is not None
+
+
+def telegram_channel(path: str) -> str | None:
+    """The channel's path (``/name``) of a Telegram channel's web preview's path (``/s/name``, added after
+    the twenty-third held-out batch), whose links to ``t.me/name`` and ``t.me/name/123`` are the channel
+    and its posts: the page's own; ``None`` for any other path."""
+    if not path.startswith("/s/"):
+        return None
+    name = path[3:].partition("/")[0]
+    return f"/{name}" if name else None
 
 
 _SHARE_PATH = re.compile(

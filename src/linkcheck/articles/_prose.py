@@ -832,7 +832,8 @@ _BASE_LABELS = (
 #: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
 #: Croatian (``Vidi još``, ``Pročitajte i``), Bengali (``আরও পড়ুন``), Norwegian and Danish (``Les også``,
 #: ``Læs også``), Bulgarian (``Прочетете още``, ``Вижте също``), Icelandic (``Lestu einnig``), Estonian
-#: (``Loe ka``), Slovenian (``Preberite tudi``) and Latvian (``Lasiet arī``), in prose holding one of
+#: (``Loe ka``), Slovenian (``Preberite tudi``), Latvian (``Lasiet arī``) and Kazakh (``Сондай-ақ оқыңыз``,
+#: added after the twenty-third held-out batch), in prose holding one of
 #: :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
@@ -841,9 +842,12 @@ _MORE_LABELS = (
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
     r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
-    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме"
+    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме|сондай-ақ[ \t]+оқыңыз"
 )
-_MORE_LABEL_LETTERS = ("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў")
+_MORE_LABEL_LETTERS = (
+    *("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў"),
+    "қ",  # Kazakh (after the twenty-third held-out batch)
+)
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: The letters the labels of :data:`_BASE_LABELS` and :data:`_MORE_LABELS` start with (each alternative's
 #: first letter, ``à`` and ``l`` of ``(?:à )?lire``): a class of them, matched ignoring case as the labels
@@ -851,7 +855,7 @@ RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: engine would try each of the fifty labels in turn (it skips an alternative by its first letter only when
 #: case counts). The same lines match: ``tests/test_articles_rules22.py`` reads the letters off the labels.
 _BASE_LABEL_FIRSTS = "abcefilmoprsvxyàдпсчקابلय延相関관"
-_MORE_LABEL_FIRSTS = "cklpvčδвпআขอ"
+_MORE_LABEL_FIRSTS = "cklpvčδвпсআขอ"
 _RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = rf"\n[ \t>*•·\-–—]*(?=[{_BASE_LABEL_FIRSTS}{_MORE_LABEL_FIRSTS}])" + RELATED_LABEL
 _RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
@@ -1115,7 +1119,7 @@ _REPORTING_WORDS = """
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
 #: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
-#: Estonian, Slovenian and Latvian, read (as
+#: Estonian, Slovenian, Latvian and Kazakh (after the twenty-third batch), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1142,6 +1146,7 @@ _MORE_REPORTING_WORDS = """
     teatas ütles andmetel avaldas kirjutas vahendas
     sporočil sporočila sporočili poroča poročal poročala objavil objavila objavili navedel navedla
     ziņoja sacīja teica paziņoja publicēja saskaņā vēsta
+    мәлімдеді хабарлады жазды келтірді айтты мәлімдемесінде жазғандай
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1194,9 +1199,10 @@ _MORE_LANGUAGE_OPENINGS = tuple(
     w for word in _MORE_LANGUAGE_WORDS for w in (word.lstrip(), word.lstrip().title())
 )
 #: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``),
-#: Greek (``α``) or Bengali (the vowel sign ``া``) text holds: a plain search for each, not a regex's walk
-#: over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be")
+#: Greek (``α``), Bengali (the vowel sign ``া``) or Kazakh (Cyrillic ``қ``, no other Cyrillic language's
+#: letter but Uzbek's, added after the twenty-third held-out batch) text holds: a plain search for each, not
+#: a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b")
 
 
 def _more_languages(prose: str) -> bool:

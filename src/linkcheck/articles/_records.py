@@ -106,9 +106,12 @@ def read_ris(text: str, placed: list[tuple[int, int, Link]]) -> None:
 #: access date and archived copy. A column that holds none of these (``notes``, ``checked_on``) is not read.
 _CSV_COLUMNS = {
     "url": ("url", "link", "address", "source url", "source link"),
-    "title": ("title", "headline", "article title", "page title"),
-    "outlet": ("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
-    "date": ("date", "published", "publication date", "pub date", "date published", "published on"),
+    "title": ("title", "headline", "article title", "page title", "source title"),
+    "outlet": (
+        *("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
+        "source",  # a fact-checker's tracker: who said it (after the twenty-third held-out batch)
+    ),
+    "date": ("date", "published", "publication date", "pub date", "date published", "published on", "year"),
     "access": ("accessed", "access date", "retrieved", "date accessed", "accessed on"),
     "archive": ("archive url", "archive", "archived", "archive link", "archived url"),
 }
@@ -204,6 +207,25 @@ _YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+[A-Za-z_][\w-]{0,30}:", re.MULTILINE)
 _MAX_YAML_LINES = 20_000
 
 
+#: A Citation File Format file's first key (``CITATION.cff``), within its opening (after cffinit's comments).
+_CFF_SIGN = "cff-version:"
+
+
+def cff_references(text: str) -> str:
+    """A ``CITATION.cff``'s ``references`` list alone, every line above it (and its key) blanked so that the
+    lines stay where they were (added after the twenty-third held-out batch): the file's own fields (the
+    software's ``url`` and ``repository-code``, its authors' ORCID and website addresses, cffinit's comment
+    with its short link) are what the software is, not what it cites; the references are YAML records, each
+    a cited work with its ``title``, ``journal``, ``date-published``, ``date-accessed`` and ``url``. Any
+    other text (or a file without references) is returned as it is."""
+    if _CFF_SIGN not in text[:1000]:
+        return text
+    m = re.search(r"^references:[ \t]*\r?$", text, re.MULTILINE)
+    if m is None:
+        return text
+    return "\n" * text.count("\n", 0, m.end()) + text[m.end() :]
+
+
 def looks_like_yaml_records(text: str) -> bool:
     """Whether ``text`` is a YAML data file of records: its first line that is no comment, no blank and no
     ``---`` (within the first 2,000 characters) is a list item that is a mapping (``- outlet: ...``), and it
@@ -235,22 +257,29 @@ def _yaml_scalar(value: str) -> str:
 def read_yaml_records(text: str, placed: list[tuple[int, int, Link]]) -> None:
     """Give each link in a YAML record's link key (``url``, ``link``...: the names of :data:`_CSV_COLUMNS`)
     the record's title, outlet, date and access date. A block scalar (``>``, ``>-``, ``|``) is read over the
-    lines indented under its key."""
+    lines indented under its key; a list or mapping nested in a record (its ``authors``' ``- name:`` items)
+    is no record and gives it no field (added after the twenty-third held-out batch)."""
     lines = text.split("\n")[:_MAX_YAML_LINES]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     records: list[dict[str, tuple[str, int, int]]] = []
     record: dict[str, tuple[str, int, int]] | None = None
+    depth = 0  # how far in the record's keys stand
     i = 0
     while i < len(lines):
         m = _YAML_KEY.match(lines[i])
         if m is None or m.group("key").lower().startswith(("http", "ftp")):
             i += 1
             continue
-        if m.group("dash"):
+        here = len(m.group("indent")) + len(m.group("dash") or "")
+        if m.group("dash") and (record is None or here <= depth):
             record = {}
             records.append(record)
+            depth = here
+        elif record is not None and here > depth:
+            i += 1  # a key of a mapping or list nested in the record (a reference's ``authors``: ``- name:``)
+            continue
         if record is None:
             i += 1
             continue

@@ -26,6 +26,13 @@ after the twentieth held-out batch):
   number alone); a ``<body name="notes">``'s sections are the footnotes after the text; the description's
   own addresses (``src-url``: the document's source) and the ``<binary>`` pictures are no part of it.
 
+- an EndNote library exported as EndNote XML (``<xml><records><record>``, added after the twenty-third
+  held-out batch): each record a reference list's entry (:func:`_endnote_entry`) of its authors,
+  ``titles/title``, ``titles/secondary-title`` (the journal, newspaper or site, in italics), its date (the
+  ``pub-dates`` day and month with the ``year``), its ``related-urls`` (the cited addresses; the
+  ``pdf-urls`` attached to the library are not) and ``access-date``; every value is wrapped in a
+  ``<style>`` element, read as its words. Told by ``<records>`` and ``<ref-type`` in its opening.
+
 Each is told by its root element near the start of a text that opens with an XML declaration, so other
 pages pay one ``startswith``.
 """
@@ -84,6 +91,8 @@ def xml_document_page(text: str) -> str | None:
         kind = "docx"
     elif "<FictionBook" in head:
         kind = "fb2"
+    elif "<records>" in head and "<ref-type" in head:
+        kind = "endnote"
     else:
         return None
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
@@ -102,6 +111,8 @@ def xml_document_page(text: str) -> str | None:
             return _docx_page(root)
         if kind == "fb2":
             return _fb2_page(root)
+        if kind == "endnote":
+            return _endnote_page(root)
         return _opml_page(root)
     except RecursionError:
         # the walkers recurse, one level an element: a document nested thousands deep (the parser's
@@ -480,6 +491,55 @@ def _fb2_page(root: etree._Element) -> str:
     text = "".join(_fb2_element(body) for body in bodies if not body.get("name"))
     notes = "".join(_fb2_element(body) for body in bodies if body.get("name"))
     return _page(title, date, text + (f"<ol>{notes}</ol>" if notes else ""))
+
+
+# EndNote XML: see the module docstring.
+
+
+def _endnote_text(record: etree._Element, path: str) -> str:
+    """The words of ``record``'s element at ``path`` (each value is wrapped in a ``<style>``), one line."""
+    element = record.find(path)
+    return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def endnote_date(day: str, year: str) -> str:
+    """A record's day and year as one date: ``14 November`` and ``2023`` -> ``14 November 2023``, ``July 19``
+    -> ``July 19, 2023``; the year alone without a day, the day alone when it holds its year already."""
+    if not day or (year and year in day):
+        return day or year
+    if not year:
+        return day
+    return f"{day}, {year}" if day[-1:].isdigit() else f"{day} {year}"
+
+
+def _endnote_entry(record: etree._Element) -> str:
+    """One EndNote record as a reference list's entry: ``Authors. “Title.” <i>Periodical</i>, date.
+    <a>URL</a>. Accessed date.``, the form the entry reader reads (a record's own attached files, ``internal-pdf://``,
+    are no web addresses: left out)."""
+    names = record.iterfind("contributors/authors/author")
+    authors = "; ".join(" ".join("".join(author.itertext()).split()) for author in names)
+    title = _endnote_text(record, "titles/title")
+    container = _endnote_text(record, "titles/secondary-title")
+    date = endnote_date(_endnote_text(record, "dates/pub-dates/date"), _endnote_text(record, "dates/year"))
+    urls = [_web("".join(url.itertext())) for url in record.iterfind("urls/related-urls/url")]
+    accessed = _endnote_text(record, "access-date")
+    parts = [f"{_esc(authors.rstrip('.'))}." if authors else ""]
+    if title:
+        parts.append(f"“{_esc(title.rstrip('.'))}.”")
+    if container and container != authors:
+        parts.append(f"<i>{_esc(container)}</i>,")
+    if date:
+        parts.append(f"{_esc(date)}.")
+    parts.extend(f"{_link(url, '')}." for url in urls if url)
+    if accessed:
+        parts.append(f"Accessed {_esc(accessed)}.")
+    return "<li>" + " ".join(part for part in parts if part) + "</li>"
+
+
+def _endnote_page(root: etree._Element) -> str:
+    """An EndNote library's records as a list of references (see the module docstring)."""
+    entries = "".join(_endnote_entry(record) for record in root.iter("record"))
+    return _page("", "", f"<h2>References</h2><ol>{entries}</ol>")
 
 
 def _page(title: str, date: str, content: str) -> str:

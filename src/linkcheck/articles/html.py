@@ -38,10 +38,12 @@ from linkcheck.articles._base import (
     unwrap_redirect,
     url_key,
 )
-from linkcheck.articles._dates import MONTHS, parse_date, to_partial
+from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_partial
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
+from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
 from linkcheck.articles._prose import RELATED_LABEL, names_host
+from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
@@ -138,6 +140,8 @@ _CONTROL_TO_SPACE = bytes(
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read an HTML page's article body for its links."""
     parsed = Parsed()
+    if looks_like_mhtml(text) and (page := mhtml_page(text)) is not None:
+        text = page  # a page saved as one file: its quoted-printable HTML part, decoded
     if text.startswith("<?xml") and (page := xml_document_page(text)) is not None:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
     elif looks_like_feed(text):
@@ -192,11 +196,14 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     home = _host(parsed.url or base or "")
     blocks = _Blocks()
     not_cited = _not_cited_rels(anchors)
+    headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] = {}
     for element, pos in anchors:
         link = _link(element, base, blocks, not_cited)
         if link is None or (own is not None and link.error is None and url_key(link.url) == own):
             continue
         link.pos = pos
+        if (record := table_record(element, headers)) is not None:
+            _read_record(link, record)
         if (plain := from_text.get(link.url)) is not None:
             link.title, link.date = link.title or plain.title, link.date or plain.date
         # A link to another page of the publishing site is that site's: its name is the outlet (not through
@@ -215,6 +222,84 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed.links.sort(key=lambda link: link.pos)
     del elements
     return parsed
+
+
+# --- A table of sources (added after the twenty-third held-out batch) -------------------------------------
+
+
+#: The most characters a header cell's name has (a longer cell is no column's name: its words are not read).
+_HEADER_NAME_LIMIT = 40
+
+
+def _short_text(cell: etree._Element) -> str | None:
+    """``cell``'s words when they are few (a header's name), else ``None``: read only as far as the limit, so
+    that a layout table's cell holding a whole e-mail is not read whole."""
+    words: list[str] = []
+    size = 0
+    for piece in cell.itertext():
+        size += len(piece)
+        if size > _HEADER_NAME_LIMIT * 4:
+            return None
+        words.append(piece)
+    text = clean_text("".join(words))
+    return text if len(text) <= _HEADER_NAME_LIMIT else None
+
+
+def _table_header(table: etree._Element) -> tuple[etree._Element, dict[str, int]] | None:
+    """A table's header row and its columns' roles (:func:`~._records.column_role`: ``Link``, ``Title``,
+    ``Source``, ``Published``, ``Accessed``...), when its first row of three cells or more names a link
+    column and two more; else ``None`` (a title row spanning the table, one cell, is passed over)."""
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if len(cells) < 3:
+            continue
+        names = [_short_text(cell) for cell in cells]
+        roles = header_roles(column_role(name) if name else None for name in names)
+        return (row, roles) if roles is not None else None
+    return None
+
+
+def table_record(
+    element: etree._Element, headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None]
+) -> dict[str, str] | None:
+    """The cells of the row of a table of sources whose link column holds ``element`` (a spreadsheet saved as
+    a web page, a wiki's table of sources: a header row naming the columns, one source a row), by role;
+    ``None`` for a link in no such table's link column (a link that is no child or grandchild of a cell is
+    in none: a layout table's links stand deeper). ``headers`` caches each table's header."""
+    cell = element.getparent()  # the link's cell: its parent or its grandparent (``<td><span><a>``)
+    if cell is not None and cell.tag not in ("td", "th"):
+        cell = cell.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return None
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    if table not in headers:
+        headers[table] = _table_header(table)
+    header = headers[table]
+    if header is None or header[0] is row:
+        return None
+    cells = [each for each in row if each.tag in ("td", "th")]
+    roles = header[1]
+    if roles["url"] >= len(cells) or cells[roles["url"]] is not cell:
+        return None
+    return {role: clean_text(cells[i].text_content()) for role, i in roles.items() if i < len(cells)}
+
+
+def _read_record(link: Link, record: dict[str, str]) -> None:
+    """Give ``link`` its row's title, outlet, date and access date: a row's cells are what it says of its
+    link, field by field, and win over any other reading (an address in the outlet's cell is no name)."""
+    if title := record.get("title"):
+        link.title = title
+    if (outlet := record.get("outlet")) and "://" not in outlet and "/" not in outlet.split()[0]:
+        link.outlet = outlet
+    if record.get("date") and (date := parse_date_field(record["date"])) is not None:
+        link.date = date
+    if record.get("access") and (accessed := parse_date_field(record["access"])) is not None:
+        link.access_date = accessed
 
 
 #: The comments a mail archive writes around a message's body: Mailman's pipermail, MHonArc.
@@ -1061,6 +1146,9 @@ def _link(
         date_before(whole, at, link)  # "ТАСС (08.01.2020): <a>tass.ru/...</a>"
     link.text = "" if quoted else text
     link.standalone, link.trailer = _standalone(element, text, blocks)
+    if "preview" in (get("class") or "") and (card := _preview_card(element)) is not None:
+        link.title, link.outlet = card  # a link preview card: the page's title and site, as the page states
+        return link
     title = _cite_title(element, blocks)
     if title is None and block is not None and (entry := _biblioentry(block)) is not None:
         title, outlet = entry  # DocBook's bibliography entry: its title and publisher in their own spans
@@ -1105,6 +1193,29 @@ def _link(
     if block is not None and block.tag == "dt" and (note := _definition(block)):
         read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+#: The parts of a link preview card (Telegram's web preview writes ``link_preview_site_name``,
+#: ``link_preview_title``, ``link_preview_description`` inside the card's ``<a>``): its title and its site.
+_PREVIEW_TITLE = re.compile(r"preview[_-]?title(?:$|\s)", re.IGNORECASE)
+_PREVIEW_SITE = re.compile(r"preview[_-]?(?:site[_-]?name|publisher|domain)(?:$|\s)", re.IGNORECASE)
+
+
+def _preview_card(anchor: etree._Element) -> tuple[str, str | None] | None:
+    """A link preview card's title and site name (added after the twenty-third held-out batch): the ``<a>``
+    a chat's or a channel's web page draws under a post for the link it holds, the linked page's own title
+    and site as the page's metadata gave them (``<div class="link_preview_site_name">РИА Новости</div>
+    <div class="link_preview_title">...</div>``); ``None`` for a link without a preview title element."""
+    title = site = None
+    for element in anchor.iterdescendants():
+        classes = element.get("class")
+        if not classes:
+            continue
+        if title is None and _PREVIEW_TITLE.search(classes):
+            title = clean_text(element.text_content())
+        elif site is None and _PREVIEW_SITE.search(classes):
+            site = clean_text(element.text_content())
+    return (title, site or None) if title else None
 
 
 def _numbered_paragraph(block: etree._Element, whole: str) -> bool:

@@ -51,6 +51,7 @@ from linkcheck.articles._markup import (
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
+    cff_references,
     csl_json_items,
     looks_like_csv_log,
     looks_like_ris,
@@ -62,6 +63,8 @@ from linkcheck.articles._records import (
 )
 from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
+from linkcheck.articles._slack import looks_like_slack_export, slack_text
+from linkcheck.articles._subtitles import looks_like_srt, srt_text
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
@@ -709,6 +712,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
         return html.parse(page, base_url=base_url)
     del base_url  # bare URLs are absolute
+    if first == "[" and looks_like_slack_export(text) and (messages := slack_text(text)) is not None:
+        text = messages  # a Slack export's day file: its messages' text and unfurl cards, escapes read
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
@@ -720,6 +725,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         and (posts := twitter_archive_text(text)) is not None
     ):
         text = posts  # a Twitter archive's ``tweets.js``: its posts, short links read
+    elif first.isdigit() and looks_like_srt(text):  # SubRip subtitles: their captions, cue after cue
+        text = srt_text(text)
     elif first in ("B", "b") and looks_like_calendar(text):  # an ``.ics``: lines unfolded, escapes read
         text = calendar_text(text)
     elif first in (".", "'") and looks_like_roff(text):  # a man page's source: its filled paragraphs
@@ -730,7 +737,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = texinfo_text(text)
     elif first in ("=", "p", "u", "#") and looks_like_pod(text):  # ``L<text|url>``: a described address
         text = pod_text(text)
-    text = tex_url_breaks(blank_line_numbers(text))
+    text = rfc_references(tex_url_breaks(blank_line_numbers(text)))
+    if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
+        text = cff_references(text)
     typst_heading = None
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
         typst_heading, text = typst_title(text), typst_text(text)
@@ -1002,7 +1011,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 mostly = _mostly_date(rest)
                 if mostly:  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
                     value = parse_date_field(rest)
-            if value is None:
+            if value is None or _EXPIRY_LABEL.match(candidate) is not None:
                 continue
             if mostly is None:
                 mostly = _mostly_date(rest)
@@ -1016,6 +1025,46 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 break
     found = plain or updated
     return (found[0], found[1]) if found else (None, None)
+
+
+#: A date's label that says it is when the document lapses, not when it appeared (an Internet-Draft's
+#: ``Expires: 12 September 2024`` in its first page's header, beside its date; added after the
+#: twenty-third held-out batch): no dateline.
+_EXPIRY_LABEL = re.compile(r"\W*(?:expires|expiry|expiration|valid until)\b", re.IGNORECASE)
+
+
+def rfc_references(text: str) -> str:
+    """``text`` with each reference entry of an RFC or Internet-Draft on one line (added after the
+    twenty-third held-out batch): xml2rfc writes an entry as its anchor three spaces in (``   [RFC9110]``)
+    and the entry after it, or on the next line, wrapped into lines indented under it (``Fielding, R., Ed.,
+    ... "HTTP Semantics", STD 97, RFC 9110,`` / ``DOI ..., June 2022,`` / ``<https://...>.``); joined, the
+    entry reader reads its quoted title and its month as one entry's. The lines joined are added back after
+    the entry, so the lines after it stay where they were. Its numbered reference headings (``4.
+    References``, ``4.2.  Informative References``) are read as ``References`` (a reference section's heading
+    has no number: :data:`~._entries._SECTION_HEADING`). Looked for only in a text holding a line that opens
+    with ``   [``."""
+    if "\n   [" not in text:
+        return text
+    return _RFC_HEADING.sub(_plain_heading, _RFC_ENTRY.sub(_joined_entry, text))
+
+
+#: An RFC reference entry: its anchor three spaces in, then lines indented six spaces or more.
+_RFC_ENTRY = re.compile(r"^   \[[^\]\s]{1,40}\](?:[ \t]+\S[^\n]*)?(?:\n[ \t]{6,}\S[^\n]*)+", re.MULTILINE)
+
+
+#: An RFC's numbered reference heading (``4.  References``, ``7.2.  Informative References``).
+_RFC_HEADING = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?:Normative[ \t]+|Informative[ \t]+)?References[ \t]*$", re.M
+)
+
+
+def _plain_heading(m: re.Match[str]) -> str:
+    return "References"
+
+
+def _joined_entry(m: re.Match[str]) -> str:
+    lines = m.group().split("\n")
+    return "   " + " ".join(line.strip() for line in lines) + "\n" * (len(lines) - 1)
 
 
 #: A wire-style dateline opening the first paragraph: a place in capitals, then the date between dashes.

@@ -258,13 +258,21 @@ _PARAM_NAMES = {
 _CATALAN_PARAM_NAMES = {"editor": "publisher", "article": "title"}
 
 
+#: Wiktionary's quotation templates (``{{quote-web|en|date=|title=|work=|url=|passage=}}``,
+#: ``{{quote-journal}}``, ``{{quote-book}}``; added after the twenty-third held-out batch): a dictionary
+#: entry's quotations, each a source cited with the English parameters a ``{{cite web}}`` takes (its
+#: ``cite-web`` is a ``cite`` already).
+_QUOTATION_PREFIX = "quote-"
+
+
 def is_citation_template(name: str) -> bool:
     """``cite web``, ``Cite_news``, ``citation``, ``vcite journal``, Russian ``Статья``, French ``Lien web``,
-    German ``Internetquelle``, Spanish ``Cita web``...: a template that cites a source."""
+    German ``Internetquelle``, Spanish ``Cita web``, Wiktionary's ``quote-web``...: a template that cites a
+    source."""
     key = " ".join(name.replace("_", " ").split()).lower()
     return (
         key == "citation"
-        or key.startswith(("cite", "vcite", *_LOCAL_PREFIXES))
+        or key.startswith(("cite", "vcite", _QUOTATION_PREFIX, *_LOCAL_PREFIXES))
         or key in _LOCAL_TEMPLATES
         or key.endswith(_LOCAL_SUFFIXES)
     )
