@@ -16,7 +16,6 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
 
@@ -807,16 +806,6 @@ _INVITE_PREFIXES = tuple(
 )
 
 
-def _path_holds(url: str, find: Callable[[str], re.Match[str] | None]) -> bool:
-    """Whether ``find`` (a pattern's ``search`` or ``fullmatch``) finds what it seeks in ``url``'s path;
-    ``False`` for a URL that cannot be split."""
-    try:
-        path = split_url(url).path
-    except ValueError:
-        return False
-    return find(path) is not None
-
-
 def is_subscription(url: str) -> bool:
     """A newsletter's or channel's sign-up (or sign-off) page, or a site's log-in page, on any host:
     machinery, never a source. A messenger's invitation to join a channel or a group (Telegram's
@@ -824,7 +813,11 @@ def is_subscription(url: str) -> bool:
     what it opens is no page, only the app's offer to subscribe."""
     if url.startswith(_INVITE_PREFIXES):
         return True
-    return _path_holds(url, _SUBSCRIPTION_PAGE.search)
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _SUBSCRIPTION_PAGE.search(path) is not None
 
 
 #: The path of a site's page listing its articles by tag, category, topic, author or series (``/tags/email``,
@@ -932,7 +925,11 @@ def is_profile(url: str) -> bool:
         and "/hashtag" not in url
     ):
         return False
-    return _path_holds(url, _PROFILE_PATH.fullmatch)
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _PROFILE_PATH.fullmatch(path) is not None
 
 
 #: A post's page of its statistics, its people or one of its pictures (X's ``/status/ID/analytics``,
@@ -947,7 +944,11 @@ def is_post_view(url: str) -> bool:
     (``/status/ID``, which may be cited)."""
     if "/status" not in url:
         return False
-    return _path_holds(url, _POST_VIEW.search)
+    try:
+        path = split_url(url).path
+    except ValueError:
+        return False
+    return _POST_VIEW.search(path) is not None
 
 
 #: A scholarly search engine's lookup of a reference (a journal page's "Google Scholar" link beside each
