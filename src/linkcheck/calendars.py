@@ -2,7 +2,8 @@
 heavy imports): the page extractor (:mod:`linkcheck.extract.dates`) and the article reader
 (:mod:`linkcheck.articles._dates`) read Solar Hijri dates through this one converter and one month table;
 the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a citation template. Both
-read the Gregorian months written in Roman numerals through :data:`ROMAN_MONTHS`.
+read the Gregorian months written in Roman numerals through :data:`ROMAN_MONTHS`, and the Gregorian months'
+English and Russian names through :data:`MONTH_NAMES_EN` and :data:`MONTH_NAMES_RU`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ __all__ = [
     "HEBREW_MONTHS",
     "HIJRI_MONTHS",
     "JALALI_MONTHS",
+    "MONTH_NAMES_EN",
+    "MONTH_NAMES_RU",
     "ROMAN_MONTHS",
     "ethiopian_to_gregorian",
     "hebrew_to_gregorian",
@@ -43,6 +46,19 @@ def numbered_names(
     }
 
 
+#: The months' names in English as text writes them, January first ("January 9, 2020"; their first three
+#: letters are their short forms, "Jan. 9"); and in Russian in the genitive, as a date writes them ("9 января
+#: 2020"). The page extractor's month table (``extract.tables.MONTHS``) reads them,
+#: ``pagebody.text_gives_day`` writes a day with them and the article reader (``articles._dates``) puts the
+#: English ones for a Breton month's name.
+MONTH_NAMES_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+MONTH_NAMES_RU = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+    "декабря",
+)  # fmt: skip
 #: Persian (U+06F0...) and Arabic-Indic (U+0660...) digits as ASCII ones.
 #: The Gregorian months in Roman numerals, capitals (``2022. XI. 3.``, ``3.XI.2022``: Hungarian, Polish, Czech
 #: and Lithuanian offices still write them).

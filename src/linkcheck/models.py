@@ -144,7 +144,17 @@ __all__ = [
 ]
 
 
-class Status(str, Enum):
+class _Word(str, Enum):
+    """An enum whose members are the words of the JSON contract: ``str()`` and f-strings give the word
+    (``ok``), not the member's name (``Status.OK``)."""
+
+    _value_: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(_Word):
     """Can the cited page be reached? Exactly one per citation."""
 
     OK = "ok"
@@ -154,33 +164,24 @@ class Status(str, Enum):
     ERROR = "error"
     SKIPPED = "skipped"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Verdict(str, Enum):
+class Verdict(_Word):
     """What the run makes of one citation; the exit code follows from these."""
 
     PASS = "pass"
     WARN = "warn"
     FAIL = "fail"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Severity(str, Enum):
+class Severity(_Word):
     """How serious a finding is on its own (``fail_on`` may still make any finding fail the run)."""
 
     INFO = "info"
     WARN = "warn"
     FAIL = "fail"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class FindingKind(str, Enum):
+class FindingKind(_Word):
     """What differs between a citation and the page it points at."""
 
     MOVED = "moved"
@@ -195,11 +196,8 @@ class FindingKind(str, Enum):
     QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Cause(str, Enum):
+class Cause(_Word):
     """Machine-readable cause of a non-``ok`` status (stable; documented in docs/json-schema.md)."""
 
     NOT_FOUND = "not_found"  # 404
@@ -233,9 +231,6 @@ class Cause(str, Enum):
     DEADLINE = "deadline"  # the run's --max-time ran out before this link was checked
     INVALID_CITATION = "invalid_citation"  # a manifest line that could not be parsed (--keep-going)
     INTERNAL = "internal"  # a bug in linkcheck, isolated to this link
-
-    def __str__(self) -> str:
-        return self.value
 
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -75,6 +75,7 @@ from collections.abc import Iterator
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
+from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
@@ -1476,15 +1477,6 @@ def unrendered_template(body: bytes, metadata: Metadata | None) -> tuple[Status,
     return Status.ERROR, Cause.SERVER_ERROR, why
 
 
-#: Month names as a story's dateline or byline writes a day: Russian in the genitive ("9 января"), English.
-_MONTHS_RU = (
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-    "декабря",
-)  # fmt: skip
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
 #: After the page's headline, the bytes read for the day its address holds.
 DAY_TEXT_BYTES = 3_000
 #: A dateline's place: a word or a few in capitals, then a comma ("УЛАН-УДЭ, ", "MOSCOW, "), at the start of
@@ -1503,7 +1495,7 @@ def text_gives_day(body: bytes, day: dt.date) -> bool:
         return False
     window = body[end + 5 : end + 5 + DAY_TEXT_BYTES].decode("utf-8", "replace")
     d, month = day.day, day.month - 1
-    en, ru = _MONTHS_EN[month], _MONTHS_RU[month]
+    en, ru = MONTH_NAMES_EN[month], MONTH_NAMES_RU[month]
     days = (f"{d} {ru}", f"{en} {d}", f"{en[:3]}. {d}", f"{en[:3]} {d}", f"{d} {en}")
     if any(f"{s} {day.year}" in window or f"{s}, {day.year}" in window for s in days):
         return True

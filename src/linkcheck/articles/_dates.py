@@ -18,6 +18,7 @@ from linkcheck.calendars import (
     HEBREW_MONTHS,
     HIJRI_MONTHS,
     JALALI_MONTHS,
+    MONTH_NAMES_EN,
     ROMAN_MONTHS,
     ethiopian_to_gregorian,
     hebrew_to_gregorian,
@@ -759,8 +760,6 @@ _BRETON_MONTHS = numbered_names(
     ["genver", "c'hwevrer c’hwevrer", "meurzh", "ebrel", "mae", "mezheven", "gouere", "eost", "gwengolo",
      "here", "du", "kerzu"]
 )  # fmt: skip
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December")  # fmt: skip
 #: Irish month names of two words, each replaced by its English name before a template date is read.
 _IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
@@ -1278,7 +1277,7 @@ def parse_date_field(text: str) -> PartialDate | None:
         if "ཟླ" in text and (m := _TIBETAN_YMD.search(text.translate(_TIBETAN_DIGITS))) is not None:
             return to_partial(int(m["year"]), int(m["month"]), int(m["day"]))
     if "viz" in text:  # Breton: ``5 a viz Du 2024``
-        text = _BRETON_A_VIZ.sub(lambda m: _ENGLISH_MONTHS[_BRETON_MONTHS[m.group(1).lower()] - 1], text)
+        text = _BRETON_A_VIZ.sub(lambda m: MONTH_NAMES_EN[_BRETON_MONTHS[m.group(1).lower()] - 1], text)
     if "mhair" in text:  # Irish two-word months: ``1 Deireadh Fómhair 2024``
         text = _IRISH_TWO_WORDS.sub(lambda m: "September" if m.group(1)[0] in "mM" else "October", text)
     m = _FIELD_DMY.search(text)

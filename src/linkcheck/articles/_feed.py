@@ -15,7 +15,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.articles._pages import article_page
 
-__all__ = ["feed_entry_page", "looks_like_feed"]
+__all__ = ["feed_entry_page", "local_name", "looks_like_feed", "xml_root"]
 
 _ENTRY_NAMES = frozenset(["item", "entry"])
 #: The entry's content, best first: the full post, else the summary a feed gives instead.
@@ -31,13 +31,24 @@ def looks_like_feed(text: str) -> bool:
     return "<rss" in head or "<feed" in head or "<rdf:RDF" in head
 
 
-def _local(element: etree._Element) -> str:
+def local_name(element: etree._Element) -> str:
+    """The element's name without its namespace (``""`` for a comment or a processing instruction)."""
     tag = element.tag
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
+def xml_root(text: str) -> etree._Element | None:
+    """The root of ``text`` read as XML by a parser that recovers from errors and reads no entity, DTD or
+    network resource (an article's file is not trusted); ``None`` when nothing could be read."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        return etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
 def _child(entry: etree._Element, names: tuple[str, ...]) -> etree._Element | None:
-    children = {_local(child): child for child in reversed(entry)}
+    children = {local_name(child): child for child in reversed(entry)}
     return next((children[name] for name in names if name in children), None)
 
 
@@ -56,7 +67,7 @@ def _day(raw: str) -> str | None:
 
 def _entry_link(entry: etree._Element, rel: str) -> str:
     for child in entry:
-        if _local(child) != "link":
+        if local_name(child) != "link":
             continue
         href: str | None = child.get("href")
         if href is None:  # RSS: the address is the element's text
@@ -71,14 +82,10 @@ def _entry_link(entry: etree._Element, rel: str) -> str:
 
 def feed_entry_page(text: str) -> str | None:
     """The HTML page of a feed's one entry (see the module's docstring), or None: not a feed of one entry."""
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
+    root = xml_root(text)
     if root is None:
         return None
-    entries = [element for element in root.iter() if _local(element) in _ENTRY_NAMES]
+    entries = [element for element in root.iter() if local_name(element) in _ENTRY_NAMES]
     if len(entries) != 1:
         return None
     entry = entries[0]

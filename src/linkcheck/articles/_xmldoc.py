@@ -44,6 +44,8 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from linkcheck.articles._feed import local_name as _local
+from linkcheck.articles._feed import xml_root
 from linkcheck.articles._pages import article_page
 
 __all__ = ["xml_document_page"]
@@ -54,11 +56,6 @@ _TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _FO_NS = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-
-
-def _local(element: etree._Element) -> str:
-    tag = element.tag
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _esc(text: str | None) -> str:
@@ -95,11 +92,7 @@ def xml_document_page(text: str) -> str | None:
         kind = "endnote"
     else:
         return None
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
+    root = xml_root(text)
     if root is None:
         return None
     try:

@@ -300,6 +300,21 @@ def _blank(segment: str) -> str:
     return _NOT_LINE_END.sub(" ", segment)
 
 
+def _blanked(text: str, regions: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``regions`` (start, end) blanked but for its line ends (offsets kept), in the
+    order of their starts; one that starts inside an earlier one is passed over."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(regions):
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(_blank(text[start:end]))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
 def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) -> str:
     """``text`` with front matter, fenced code, code spans and HTML comments blanked (offsets kept); the
     sources a front matter lists (:func:`_front_matter_sources`) added to ``sources``."""
@@ -314,30 +329,10 @@ def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) ->
         body_start = front.end()
     regions.extend(_fences(text, body_start))
     regions.extend(_highlights(text, body_start))
-    regions.sort()
-    pieces: list[str] = []
-    cursor = 0
-    for start, end in regions:
-        if start < cursor:
-            continue
-        pieces.append(text[cursor:start])
-        pieces.append(_blank(text[start:end]))
-        cursor = end
-    pieces.append(text[cursor:])
-    masked = "".join(pieces)
+    masked = _blanked(text, regions)
     spans = _code_spans(masked)
     spans.extend((m.start(), m.end()) for m in _COMMENT.finditer(masked))
-    spans.sort()
-    pieces = []
-    cursor = 0
-    for start, end in spans:
-        if start < cursor:
-            continue
-        pieces.append(masked[cursor:start])
-        pieces.append(_blank(masked[start:end]))
-        cursor = end
-    pieces.append(masked[cursor:])
-    return "".join(pieces)
+    return _blanked(masked, spans)
 
 
 def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:

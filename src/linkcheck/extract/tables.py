@@ -12,6 +12,8 @@ import datetime as dt
 import functools
 import re
 
+from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
+
 #: Patterns compiled when first read as ``tables.NAME`` (by :func:`__getattr__`), then attributes of the
 #: module like any other: name -> (pattern, flags). Each costs the import 0.1-0.5 ms; a page whose ``<head>``
 #: answers never needs those that read its body.
@@ -462,42 +464,42 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     0,
 )
 
-#: Month names and abbreviations (lower-case) in English, French, German, Spanish, Italian, Portuguese,
+#: Month names and abbreviations (lower-case; the English and Russian names of :data:`MONTH_NAMES_EN` and
+#: :data:`MONTH_NAMES_RU` first) in English, French, German, Spanish, Italian, Portuguese,
 #: Dutch, Polish, Russian, Ukrainian, Bulgarian (Macedonian, Serbian), Hungarian, Romanian, Czech, the
 #: Scandinavian languages, Finnish and Indonesian, with the genitive forms Slavic languages use in dates.
 MONTHS: dict[str, int] = {}
 _MONTH_WORDS: tuple[tuple[int, str], ...] = (
     (
         1,
-        "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia styczeń sty "
-        "января январь янв",
+        "jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia styczeń sty "
+        "январь янв",
     ),
     (
         2,
-        "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari lutego "
-        "luty lut февраля февраль фев февр",
+        "feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari lutego "
+        "luty lut февраль фев февр",
     ),
-    (3, "march mar mars märz maerz marzo março marco maart mrt marca marzec марта март мар"),
-    (4, "april apr avril avr abril abr aprile kwietnia kwiecień kwi апреля апрель апр"),
-    (5, "may mai mayo maggio mag maio mei maja maj мая май"),
-    (6, "june jun juin juni junio giugno giu junho czerwca czerwiec cze июня июнь июн"),
-    (7, "july jul juillet juil juli julio luglio lug julho lipca lipiec lip июля июль июл"),
-    (8, "august aug août aout augustus agosto ago sierpnia sierpień sie августа август авг"),
+    (3, "mar mars märz maerz marzo março marco maart mrt marca marzec март мар"),
+    (4, "apr avril avr abril abr aprile kwietnia kwiecień kwi апрель апр"),
+    (5, "mai mayo maggio mag maio mei maja maj май"),
+    (6, "jun juin juni junio giugno giu junho czerwca czerwiec cze июнь июн"),
+    (7, "jul juillet juil juli julio luglio lug julho lipca lipiec lip июль июл"),
+    (8, "aug août aout augustus agosto ago sierpnia sierpień sie август авг"),
     (
         9,
-        "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz "
-        "сентября сентябрь сен сент",
+        "sep sept septembre septiembre setiembre settembre set setembro września wrzesień wrz "
+        "сентябрь сен сент",
     ),
     (
         10,
-        "october oct octobre oktober okt octubre ottobre ott outubro out października październik paź "
-        "октября октябрь окт",
+        "oct octobre oktober okt octubre ottobre ott outubro out października październik paź октябрь окт",
     ),
-    (11, "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя"),
+    (11, "nov novembre noviembre novembro listopada listopad lis ноябрь ноя"),
     (
         12,
-        "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro grudnia grudzień "
-        "gru декабря декабрь дек",
+        "dec décembre decembre déc dezember dez diciembre dic dicembre dezembro grudnia grudzień "
+        "gru декабрь дек",
     ),
 )
 #: Ukrainian (genitive as dates write them, and nominative): "9 січня 2020".
@@ -811,7 +813,8 @@ _MONTH_WORDS_MI_EO_OC_ST: tuple[tuple[int, str], ...] = (
     (12, "hakihea tshitwe"),
 )
 for _number, _words in (
-    _MONTH_WORDS
+    tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
+    + _MONTH_WORDS
     + _MONTH_WORDS_UK
     + _MONTH_WORDS_BG
     + _MONTH_WORDS_HU
