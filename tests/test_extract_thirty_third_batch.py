@@ -98,3 +98,26 @@ def test_a_page_with_a_heading_or_without_a_figure_keeps_its_title() -> None:
     with_heading = _image_page("Graphics", heading="<h1>Graphics</h1><h2>Range and radar</h2>")
     assert extract_metadata(with_heading, URL, today=TODAY).title != _ALT
     assert extract_metadata(_image_page("Graphics", figure=False), URL, today=TODAY).title == "Graphics"
+
+
+# --- a shouted one-word heading that the <title> opens ------------------------------------------------------
+def _shout_page(title: str, h1: str) -> str:
+    return (
+        f'<html lang="de"><head><title>{title}</title></head><body><h1>{h1}</h1>'
+        "<p>Beim Versuch, die Seite abzurufen, ist ein Fehler aufgetreten.</p></body></html>"
+    )
+
+
+def test_a_shouted_label_yields_to_the_whole_title_tag() -> None:
+    title = "FEHLER: Der angeforderte URL konnte nicht abgerufen werden"
+    meta = extract_metadata(_shout_page(title, "FEHLER"), URL, today=TODAY)
+    assert meta.title == title
+    assert meta.title_source == "title-tag"
+
+
+def test_a_one_word_headline_or_a_short_suffix_is_kept() -> None:
+    """What the rule leaves: a one-word h1 not in capitals keeps the vote; a shout whose ``<title>`` adds
+    only a short suffix or the site's name is the title."""
+    word = extract_metadata(_shout_page("Impeachment: what the vote means for March", "Impeachment"), URL)
+    assert word.title == "Impeachment"
+    assert extract_metadata(_shout_page("FEHLER: Example Proxy", "FEHLER"), URL).title == "FEHLER"

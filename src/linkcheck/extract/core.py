@@ -414,6 +414,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
     if title and title_source in _HEAD_TITLE_SOURCES and page.body is not None:
         title, title_source = _figure_title(page, candidates, title, title_source)
+    if title and title.isupper() and " " not in title:  # a shout of one word: "FEHLER"
+        title, title_source = _labelled_title_tag(candidates, title, title_source, site_name)
     main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
     if main is not None and "liveBlogUpdate" in main:
         candidates += _live_entries(main)
@@ -3723,6 +3725,28 @@ def _figure_title(
     if len(alt.split()) < _FIGURE_ALT_WORDS or _GENERIC_ALT.search(alt) or normalize_title(alt) == key:
         return title, source
     return alt, "figure"
+
+
+#: The fewest words after a shouted label's colon for the ``<title>`` to say more than the label.
+_LABEL_REST_WORDS = 3
+
+
+def _labelled_title_tag(
+    candidates: list[TitleCandidate], title: str, source: str | None, site_name: str | None
+) -> tuple[str, str | None]:
+    """The whole ``<title>`` when the chosen title is one word in capitals (a shout: an error page's
+    ``<h1>FEHLER</h1>``, ``ERROR``) that the ``<title>`` opens with a colon and three words or more after
+    it (Squid's ``FEHLER: Der angeforderte URL konnte nicht abgerufen werden``): the heading is the label,
+    the ``<title>`` says what the page is. Left alone: a one-word title not in capitals (a headline like
+    "Impeachment"), and a ``<title>`` whose part after the label is the site's name or a short suffix."""
+    for cand in candidates:
+        if cand.source != "title-tag" or cand.raw is None or not cand.raw.startswith(title + ":"):
+            continue
+        rest = cand.raw[len(title) + 1 :].strip()
+        if len(rest.split()) < _LABEL_REST_WORDS or (site_name and squash(rest) == squash(site_name)):
+            return title, source
+        return cand.raw, "title-tag"
+    return title, source
 
 
 _HEADING_SOURCES = frozenset({"h1", "h2", "headline"})
