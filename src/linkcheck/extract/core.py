@@ -412,6 +412,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             ((c.text, c.source) for c in candidates if c.source == "json-ld"), (title, title_source)
         )
     title, title_source = _error_heading(candidates, title, title_source, site_name, url)
+    if title and title_source in _HEAD_TITLE_SOURCES and page.body is not None:
+        title, title_source = _figure_title(page, candidates, title, title_source)
+    if title and title.isupper() and " " not in title:  # a shout of one word: "FEHLER"
+        title, title_source = _labelled_title_tag(candidates, title, title_source, site_name)
     main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
     if main is not None and "liveBlogUpdate" in main:
         candidates += _live_entries(main)
@@ -3688,6 +3692,60 @@ def _error_heading(
     for cand in headings:
         if is_error_title(cand.text, names, hosts):
             return cand.text, cand.source
+    return title, source
+
+
+#: How many of the body's links are read for a section's name, and the fewest words a figure's ``alt`` has
+#: to stand as the page's title.
+_SECTION_LINKS = 60
+_FIGURE_ALT_WORDS = 4
+
+
+def _figure_title(
+    page: _Page, candidates: list[TitleCandidate], title: str, source: str | None
+) -> tuple[str, str | None]:
+    """The ``alt`` of the image in the body's first ``<figure>`` when the head's title is only the name of a
+    section (a word or two that a link of the page's navigation or breadcrumb states whole) and the page has
+    no heading: an infographic's or a photo's page whose ``<title>`` and ``og:title`` are its section's
+    (``Инфографика - ТАСС``) and whose own title is only in its image's ``alt``. A page with a heading, a
+    short head title no link states (a one-word headline) or no figure keeps its title."""
+    if len(title.split()) > 2 or any(c.source in _HEADING_SOURCES for c in candidates):
+        return title, source
+    key = normalize_title(title)
+    for index, link in enumerate(page.body.iter("a")):
+        if index >= _SECTION_LINKS:
+            return title, source
+        if normalize_title(clean_text(_text(link))) == key:
+            break
+    else:
+        return title, source
+    figure = next(page.body.iter("figure"), None)
+    image = next(figure.iter("img"), None) if figure is not None else None
+    alt = clean_text(image.get("alt")) if image is not None else ""
+    if len(alt.split()) < _FIGURE_ALT_WORDS or _GENERIC_ALT.search(alt) or normalize_title(alt) == key:
+        return title, source
+    return alt, "figure"
+
+
+#: The fewest words after a shouted label's colon for the ``<title>`` to say more than the label.
+_LABEL_REST_WORDS = 3
+
+
+def _labelled_title_tag(
+    candidates: list[TitleCandidate], title: str, source: str | None, site_name: str | None
+) -> tuple[str, str | None]:
+    """The whole ``<title>`` when the chosen title is one word in capitals (a shout: an error page's
+    ``<h1>FEHLER</h1>``, ``ERROR``) that the ``<title>`` opens with a colon and three words or more after
+    it (Squid's ``FEHLER: Der angeforderte URL konnte nicht abgerufen werden``): the heading is the label,
+    the ``<title>`` says what the page is. Left alone: a one-word title not in capitals (a headline like
+    "Impeachment"), and a ``<title>`` whose part after the label is the site's name or a short suffix."""
+    for cand in candidates:
+        if cand.source != "title-tag" or cand.raw is None or not cand.raw.startswith(title + ":"):
+            continue
+        rest = cand.raw[len(title) + 1 :].strip()
+        if len(rest.split()) < _LABEL_REST_WORDS or (site_name and squash(rest) == squash(site_name)):
+            return title, source
+        return cand.raw, "title-tag"
     return title, source
 
 

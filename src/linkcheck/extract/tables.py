@@ -293,7 +293,7 @@ MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
-    "янгиланд", "жаңылан", "upd",
+    "янгиланд", "жаңылан", "upd", "abnoŭl",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -322,6 +322,8 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Uzbek in Cyrillic letters "янгиланди" ("updated"; "yangilandi" in Latin is the long pattern's), Kyrgyz
     # "жаңыланды" ("updated"), and "UPD" alone, as wires abbreviate "updated" ("UPD: January 09, 12:35").
     r"янгиланди|жаңыланды|(?<![^\W\d_])upd\.?|"
+    # Belarusian in Łacinka "abnoŭlena" ("updated"; Cyrillic "абноўлена" is the long pattern's).
+    r"abnoŭlena|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's.
     r"edited)"
@@ -812,6 +814,24 @@ _MONTH_WORDS_MI_EO_OC_ST: tuple[tuple[int, str], ...] = (
     (11, "pudungwana"),
     (12, "hakihea tshitwe"),
 )
+#: Belarusian in Łacinka, the Latin alphabet some Belarusian outlets publish beside Cyrillic (genitive, as
+#: dates write them, and nominative): "9 studzienia 2020", "Abnoŭlena 10 studzienia 2020". None is another
+#: language's other month ("luty" is Polish February too; Croatian "lipanj"/"lipnja", June, are not
+#: "lipień").
+_MONTH_WORDS_BE_LATN: tuple[tuple[int, str], ...] = (
+    (1, "studzienia studzień"),
+    (2, "lutaha luty"),
+    (3, "sakavika sakavik"),
+    (4, "krasavika krasavik"),
+    (5, "traŭnia travień"),
+    (6, "červienia červień"),
+    (7, "lipienia lipień"),
+    (8, "žniŭnia žnivień"),
+    (9, "vieraśnia vierasień"),
+    (10, "kastryčnika kastryčnik"),
+    (11, "listapada listapad"),
+    (12, "sniežnia sniežań"),
+)
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
     + _MONTH_WORDS
@@ -833,6 +853,7 @@ for _number, _words in (
     + _MONTH_WORDS_GD_KMR_GN
     + _MONTH_WORDS_FY_RM_TN
     + _MONTH_WORDS_MI_EO_OC_ST
+    + _MONTH_WORDS_BE_LATN
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
