@@ -123,6 +123,21 @@ def test_north_korea_is_not_another_state_nor_korea() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("Масква", "Расія"), ("Расіі", "Russia"), ("Тажикстан", "Душанбе"), ("Тажикстандын", "Tajikistan")],
+)
+def test_belarusian_and_kyrgyz_spellings_name_their_states(x: str, y: str) -> None:
+    assert _one_state(fold(x), fold(y))
+
+
+def test_belarusian_capitals_match_and_other_words_are_left_alone() -> None:
+    page = "Беларусь і Расія падпісалі дагавор аб гарантыях бяспекі"
+    assert title_score("Мінск і Масква падпісалі дагавор аб гарантыях бяспекі", page) >= THRESHOLD
+    assert not _one_state(fold("rasism"), fold("Russia"))  # ``rasiya`` is a whole word, not a start
+    assert _two_states("Тажикстан", "Өзбекстан")
+
+
 # --- Bulgarian ordinals past the third -------------------------------------------------------------------
 
 

@@ -2192,12 +2192,25 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: three also in Azerbaijani, with and without its ``ə``, and Armenia by its own name; Central Asia's five
 #: also in Kazakh and Uzbek, ``Qazaqstan``, ``Oʻzbekiston``, ``Toshkent``; Poland, Romania in their own
 #: languages and Polish, ``Polska``, ``Warszawa``, ``Rumunia``, ``București``; North Korea by its initials,
-#: ``КНДР``, ``DPRK``, and Pyongyang, not by ``Korea``, which two states share). Each is a word's
+#: ``КНДР``, ``DPRK``, and Pyongyang, not by ``Korea``, which two states share; Russia also in Belarusian,
+#: ``Расія``, ``Масква``; Tajikistan also in Kyrgyz and Kazakh, ``Тажикстан``). Each is a word's
 #: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a name
 #: that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
 #: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
 _STATE_NAMES: tuple[tuple[str, ...], ...] = (
-    ("russia", "rossi", "rosi", "moscow", "moskv", "kremlin", "kreml"),
+    (
+        "russia",
+        "rossi",
+        "rosi",
+        "moscow",
+        "moskv",
+        "kremlin",
+        "kreml",
+        "maskv",
+        "rasiya$",
+        "rasii$",
+        "rasiyu$",
+    ),
     ("ukrain", "kyiv", "kiev", "kiiv", "kiye"),
     ("china", "chinese", "beijing", "peking", "kitai", "kitay", "pekin"),
     ("america", "washington", "vashington", "ssha$", "usa$"),
@@ -2225,7 +2238,7 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("pakistan", "islamabad"),
     ("uzbek", "ozbek", "tashkent", "toshkent"),
     ("kyrgyz", "kirgiz", "qirgiz", "bishkek"),
-    ("tajik", "tadzhik", "tojik", "dushanbe"),
+    ("tajik", "tadzhik", "tojik", "tazhik", "dushanbe"),
     ("turkmen", "ashgabat", "ashkhabad"),
     ("moldov", "moldav", "chisinau", "kishinev", "kishiniv"),
     ("romania", "romaniei", "rumun", "rumyn", "bucharest", "bucurest", "bukharest"),
