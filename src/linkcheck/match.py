@@ -288,20 +288,21 @@ def _negative_form(word: str, negative: str) -> bool:
 #: ``tisa``: a name, a place, a river), and English cardinals to twelve and ordinals to tenth. Not
 #: ``one``/``first`` and their kin (``un``, ``ein``: articles and pronouns), nor words that are also common
 #: other words in one of these languages (French ``neuf`` "new", Portuguese ``sem`` "without", Ukrainian
-#: ``sim`` beside English ``SIM``).
+#: ``sim`` beside English ``SIM``). Malay and Indonesian ``tiga`` to ``sepuluh`` too (``lapan``/``delapan``),
+#: but for ``dua`` (also "prayer" in Turkish and Swahili) and ``lima`` (Peru's capital).
 _NUMBER_WORDS: dict[str, str] = {
     word: str(value)
     for value, spelled in enumerate(
         [
             "two second dva dve dvukh dvi zwei deux dos due dois duas dwa dwie mbili",
-            "three third tri trekh drei trois tres tre trzy tatu",
-            "four fourth chetyre chetyrekh chotiri vier quatre cuatro quattro quatro cztery nne",
+            "three third tri trekh drei trois tres tre trzy tatu tiga",
+            "four fourth chetyre chetyrekh chotiri vier quatre cuatro quattro quatro cztery nne empat",
             "five fifth pyat pyati funf cinq cinco cinque piec tano",
-            "six sixth shest shist sechs seis sei szesc",
-            "seven seventh sieben sept siete sette sete siedem",
-            "eight eighth vosem visim acht huit ocho otto oito osiem nane",
-            "nine ninth devyat neun nueve nove dziewiec",
-            "ten tenth desyat zehn dix diez dieci dez dziesiec kumi",
+            "six sixth shest shist sechs seis sei szesc enam",
+            "seven seventh sieben sept siete sette sete siedem tujuh",
+            "eight eighth vosem visim acht huit ocho otto oito osiem nane lapan delapan",
+            "nine ninth devyat neun nueve nove dziewiec sembilan",
+            "ten tenth desyat zehn dix diez dieci dez dziesiec kumi sepuluh",
             "eleven eleventh elf",
             "twelve twelfth zwolf",
         ],
@@ -541,7 +542,7 @@ _SLAVIC_ORDINALS: dict[str, str] = {
 #: Ukrainian ``-ий``, ``-а``, ``-е``, ``-ого``, ``-ому``, ``-ої``, ``-им``, ``-у``, ``-і``, ``-их``):
 #: ``в шестой раз``/``в пятый раз`` (the sixth title in a row, the fifth: two seasons' stories) and ``в 6-й
 #: раз`` (:func:`_slavic_ordinal_digits`) are numbers. Not Ukrainian ``сьом-`` but for its masculine forms
-#: (``сьоме`` folds to English ``some``), nor Bulgarian (``пета``, ``осми``: left for a later batch).
+#: (``сьоме`` folds to English ``some``). Bulgarian's too (:data:`_BULGARIAN_ORDINALS_TO_TEN`).
 _SLAVIC_ORDINALS_TO_TEN: dict[str, str] = {
     stem + end: str(value)
     for value, ru, uk in (
@@ -560,6 +561,19 @@ _SLAVIC_ORDINALS_TO_TEN: dict[str, str] = {
     if stem
     for end in ends.split()
 } | {"somii": "7", "somogo": "7", "somomu": "7"}
+
+#: The ordinals fourth to tenth in Bulgarian, folded (``ъ`` folds away: ``четвърти`` is ``chetvrti``): each
+#: stem with its genders' endings (``-и``, ``-а``, ``-о``, plural ``-и``) and their articles (``-ия``,
+#: ``-ият``, ``-ата``, ``-ото``, ``-ите``): ``седмите избори`` (the seventh election) is ``7-ите``
+#: (:func:`_slavic_ordinal_digits`) and no ``осмите`` (the eighth). Not ``пето`` and ``осмо`` (Spanish
+#: ``peto``, the name ``Osmo``).
+_BULGARIAN_ORDINALS_TO_TEN: dict[str, str] = {
+    stem + end: str(value)
+    for value, stem in enumerate(("chetvrt", "pet", "shest", "sedm", "osm", "devet", "deset"), start=4)
+    for end in ("i", "a", "o", "iya", "iyat", "ata", "oto", "ite")
+    if stem + end not in ("peto", "osmo")
+}
+_SLAVIC_ORDINALS_TO_TEN.update(_BULGARIAN_ORDINALS_TO_TEN)
 
 _NUMBER_WORDS.update(_TEENS_AND_TENS)
 _NUMBER_WORDS.update(_FRENCH_ORDINALS)
@@ -705,20 +719,24 @@ def _decimals(text: str) -> str:
 
 
 #: What says a number is a rate: a per-cent sign or word after it (``6,50%``, ``6.50 per cent``, ``6,50
-#: процента``, ``6,50 proc.``, ``6,50 persen``).
+#: процента``, ``6,50 proc.``, ``6,50 persen``, Malay ``3.00 peratus``).
 _RATE_AFTER = re.compile(
-    r"\s?(?:%|٪|per ?cent|percent|pct|proc|процент|відсот|prozent|persen)", re.IGNORECASE
+    r"\s?(?:%|٪|per ?cent|percent|pct|proc|процент|відсот|prozent|persen|peratus)", re.IGNORECASE
 )
 
 
 def _decimal_d(m: re.Match[str]) -> str:
     """The decimal :data:`_DECIMAL` matched, written with ``d``; a rate's second decimal dropped when it is
     a zero (``6,50%`` is ``6d5``, as ``6,5%``): central banks and statistics offices write rates to two
-    decimals and writers cite them to one. Left alone: other numbers' zeros (``3.10``, a version or a
-    date, is no ``3.1``)."""
+    decimals and writers cite them to one; a rate whose decimals are all zeros is the whole number
+    (``3.00%``, ``3.0 peratus`` are ``3``: ``tiga peratus``, three per cent). Left alone: other numbers'
+    zeros (``3.10``, ``3.00``, a version, a price or a date, is no ``3.1``, no ``3``)."""
     fraction = m[2]
-    if len(fraction) == 2 and fraction[1] == "0" and _RATE_AFTER.match(m.string, m.end()) is not None:
-        fraction = fraction[0]
+    if fraction[-1] == "0" and _RATE_AFTER.match(m.string, m.end()) is not None:
+        if fraction.strip("0") == "":
+            return m[1]
+        if len(fraction) == 2:
+            fraction = fraction[0]
     return f"{m[1]}d{fraction}"
 
 
@@ -1307,6 +1325,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     core = _decimals(core)
     if not core.isascii():
         core = _georgian_negations(_slavic_ordinal_digits(_currency_letters(_cyrillic_sevens(core))))
+        core = _russian_central_bank(_state_compounds(core))
     text = fold(core)
     if not text:
         return None
@@ -1345,10 +1364,45 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
 _SEVEN = re.compile(r"(?<!\w)(?:[Сс]емь|СЕМЬ|[Сс]ім|СІМ)(?![\w'’ʼ])")
 
 
+#: Russian ``государственный`` and Ukrainian ``державний`` (state's), in any gender and case, before a word in
+#: lower case: the press writes the pair as one compound word (``госбюджет``, ``держбюджет``, ``Госдума``).
+_STATE_ADJECTIVE = re.compile(
+    r"(?<!\w)([Гг]ос)ударственн\w*\s+(?=[а-яіїєґё])|(?<!\w)([Дд]ерж)авн\w*\s+(?=[а-яіїєґ])"
+)
+
+
+def _state_compounds(text: str) -> str:
+    """``text`` with Russian ``государственный X`` and Ukrainian ``державний X`` (:data:`_STATE_ADJECTIVE`)
+    written as the compound the press uses, ``госX``, ``держX``: ``державний бюджет`` is ``держбюджет``,
+    ``Государственная дума`` is ``Госдума`` (a headline's abbreviation written out, or the reverse). Left
+    alone: the adjective before a capitalised word (``Державний Гімн``), words that merely begin alike
+    (``господин``, ``держава``)."""
+    if "ударствен" not in text and "ержавн" not in text:
+        return text
+    return _STATE_ADJECTIVE.sub(lambda m: m[1] or m[2], text)
+
+
+#: Russia's central bank by its official name (``Банк России`` in any case) or as ``Центробанк``: headlines
+#: call it ``ЦБ`` as often.
+_BANK_OF_RUSSIA = re.compile(r"(?<!\w)(?:Банк[аеуом]{0,2}\s+России|[Цц]ентробанк[аеуом]{0,2})(?!\w)")
+
+
+def _russian_central_bank(text: str) -> str:
+    """``text`` with Russia's central bank named ``ЦБ`` (:data:`_BANK_OF_RUSSIA`): ``Банк России повысил
+    ставку``, ``Центробанк повысил ставку`` and ``ЦБ повысил ставку`` are one headline. Left alone: another
+    bank of Russia's (``Сбербанк России``, ``банк в России``), another state's (``Банк Англии``)."""
+    if "России" not in text and "ентробанк" not in text:
+        return text
+    return _BANK_OF_RUSSIA.sub("ЦБ", text)
+
+
 #: An ordinal written with digits and a Russian or Ukrainian case ending after a hyphen (``6-й``, ``5-го``,
-#: ``3-я``, ``10-ти``, ``5-та``): folded, the ending would stand as a word of its own (``6 i``).
+#: ``3-я``, ``10-ти``, ``5-та``; Bulgarian's gender endings and articles, ``7-и``, ``7-ите``, ``7-ия``,
+#: ``7-ата``, ``7-ото``): folded, the ending would stand as a word of its own (``6 i``).
 _SLAVIC_ORDINAL_DIGITS = re.compile(
-    r"(?<![\w-])(\d+)-(?:й|я|е|ю|м|х|го|му|ми|ой|ый|ий|ая|ое|ей|ого|ому|ом|ых|их|ти|та|те|ту|ї)(?![\w-])"
+    r"(?<![\w-])(\d+)-"
+    r"(?:й|я|е|ю|м|х|го|му|ми|ой|ый|ий|ая|ое|ей|ого|ому|ом|ых|их|ти|та|те|ту|ї|и|а|о|ите|ия|ият|ата|ото)"
+    r"(?![\w-])"
 )
 
 
@@ -1807,7 +1861,8 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     syllables, each a word). Left alone: two spellings of one name or state in the runs
     (:func:`_same_name`, :func:`_one_state`), one name in two scripts, a word in lower case in a run
     (``Prime Minister`` and ``prime minister`` alike), titles in title case (where every word is
-    capitalised), a run only one title has (a given name dropped), runs in different places."""
+    capitalised), a run only one title has (a given name dropped), runs in different places, a ministry in
+    one run and none in the other (its minister named for it, as :func:`_name_swap` leaves one word)."""
     a, b = _title_words(cited), _title_words(page_title)
     keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
     shortest = min(len(a), len(b))
@@ -1829,6 +1884,8 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     folded_x, folded_y = [fold(x) for x in xs], [fold(y) for y in ys]
     if any(_same_name(x, y) or _one_state(x, y) for x in folded_x for y in folded_y):
         return None
+    if any(map(_names_a_ministry, xs)) != any(map(_names_a_ministry, ys)):
+        return None  # a ministry for the minister heading it (``Agriculture Ministry``/``Lut``): to the score
     return " ".join(xs), " ".join(ys)
 
 
@@ -2134,12 +2191,26 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: English and in Russian and Ukrainian as :func:`~linkcheck.names.fold` romanises them (the South Caucasus'
 #: three also in Azerbaijani, with and without its ``ə``, and Armenia by its own name; Central Asia's five
 #: also in Kazakh and Uzbek, ``Qazaqstan``, ``Oʻzbekiston``, ``Toshkent``; Poland, Romania in their own
-#: languages and Polish, ``Polska``, ``Warszawa``, ``Rumunia``, ``București``). Each is a word's
+#: languages and Polish, ``Polska``, ``Warszawa``, ``Rumunia``, ``București``; North Korea by its initials,
+#: ``КНДР``, ``DPRK``, and Pyongyang, not by ``Korea``, which two states share; Russia also in Belarusian,
+#: ``Расія``, ``Масква``; Tajikistan also in Kyrgyz and Kazakh, ``Тажикстан``). Each is a word's
 #: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a name
 #: that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
 #: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
 _STATE_NAMES: tuple[tuple[str, ...], ...] = (
-    ("russia", "rossi", "rosi", "moscow", "moskv", "kremlin", "kreml"),
+    (
+        "russia",
+        "rossi",
+        "rosi",
+        "moscow",
+        "moskv",
+        "kremlin",
+        "kreml",
+        "maskv",
+        "rasiya$",
+        "rasii$",
+        "rasiyu$",
+    ),
     ("ukrain", "kyiv", "kiev", "kiiv", "kiye"),
     ("china", "chinese", "beijing", "peking", "kitai", "kitay", "pekin"),
     ("america", "washington", "vashington", "ssha$", "usa$"),
@@ -2167,11 +2238,12 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("pakistan", "islamabad"),
     ("uzbek", "ozbek", "tashkent", "toshkent"),
     ("kyrgyz", "kirgiz", "qirgiz", "bishkek"),
-    ("tajik", "tadzhik", "tojik", "dushanbe"),
+    ("tajik", "tadzhik", "tojik", "tazhik", "dushanbe"),
     ("turkmen", "ashgabat", "ashkhabad"),
     ("moldov", "moldav", "chisinau", "kishinev", "kishiniv"),
     ("romania", "romaniei", "rumun", "rumyn", "bucharest", "bucurest", "bukharest"),
     ("kenya", "keniya", "kenii$", "kenia$", "nairobi"),
+    ("kndr$", "dprk$", "pyongyang", "pkhenyan", "phenjan", "pkheniyan"),
 )
 
 
