@@ -577,15 +577,15 @@ def _read_page(
             # re-dated by a migration or a republication: the story's address and its dateline give its day
             metadata = replace(metadata, published=day) if metadata is not None else None
         if (
-            fetch.redirects
-            and liveness.status is Status.OK
+            liveness.status is Status.OK
             and metadata is not None
             and metadata.site_name
             and "(" not in metadata.site_name
-            and (former := former_name(fetch.body)) is not None
+            and (former := former_name(fetch.body, footer_only=not fetch.redirects)) is not None
         ):
-            # an outlet that renamed itself, its old addresses sent to its new ones: its footer says what it
-            # was called, which a citation of an old address names (matched as "<name> (formerly <old>)")
+            # an outlet that renamed itself, its old addresses sent to its new ones or kept: its footer says
+            # what it was called, which a citation of an old address names (matched as "<name> (formerly
+            # <old>)"); read from the footer alone on a page at the cited address (see ``former_name``)
             metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
         if (
             fetch.redirects
