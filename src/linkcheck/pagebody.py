@@ -1387,6 +1387,14 @@ _FORMER_NAME = re.compile(
 )
 
 
+def _holds_any_from(body: bytes, start: int, marks: tuple[bytes, ...]) -> bool:
+    """Whether ``body`` holds one of ``marks`` at ``start`` or after (a ``find`` each, nothing copied)."""
+    for mark in marks:  # noqa: SIM110 - a loop, not any() over a generator: asked of every page
+        if body.find(mark, start) >= 0:
+            return True
+    return False
+
+
 def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     """The name the page says its outlet had before (:data:`_FORMER_NAME`), read in the last
     :data:`FORMER_NAME_BYTES` of ``body``; ``None`` when none is said. Asked of a page reached by a redirect
@@ -1394,14 +1402,16 @@ def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     name is matched with the outlet it was. With ``footer_only`` (a page at the cited address itself: an
     outlet renamed in place), only from the page's last ``<footer>`` on, where an outlet says what it is: a
     story's text may say "X (formerly Twitter)" of another company. A few ``find``\\ s on most pages."""
-    tail = body[-FORMER_NAME_BYTES:]
     if footer_only:
-        start = tail.rfind(b"<footer")
-        if start < 0:
+        # asked of every page: found in place (no copy, no lowering: the pattern's marks are lower case)
+        start = body.rfind(b"<footer", max(0, len(body) - FORMER_NAME_BYTES))
+        if start < 0 or not _holds_any_from(body, start, _FORMER_MARKS):
             return None
-        tail = tail[start:]
-    if not _holds_any(tail.lower(), _FORMER_MARKS):
-        return None
+        tail = body[start:]
+    else:
+        tail = body[-FORMER_NAME_BYTES:]
+        if not _holds_any(tail.lower(), _FORMER_MARKS):
+            return None
     match = _FORMER_NAME.search(tail.decode("utf-8", "replace"))
     if match is None:
         return None
