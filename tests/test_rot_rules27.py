@@ -242,3 +242,19 @@ def test_a_whole_issue_at_a_storys_address_warns_in_one_message(url: str, pdf: s
 )
 def test_names_a_pdf(url: str, pdf: bool) -> None:
     assert names_a_pdf(url) is pdf
+
+
+@pytest.mark.parametrize(
+    ("outlets", "site_name", "another"),
+    [
+        (("Тайга-Информ",), "Енисей.Медиа", True),  # the old name: the footer is read
+        (("Енисей.Медиа", "Тайга-Информ"), "Енисей.Медиа", True),
+        (("Енисей.Медиа",), "Енисей.Медиа", False),  # the site as it names itself: left alone
+        (("Kamchatka Today",), "Kamchatka Today - News from Kamchatka", False),
+        ((), "Енисей.Медиа", False),  # no outlet cited
+    ],
+)
+def test_names_another(outlets: tuple[str, ...], site_name: str, another: bool) -> None:
+    from linkcheck.checker import _names_another
+
+    assert _names_another(outlets, site_name) is another
