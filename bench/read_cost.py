@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import inspect
 import os
 import pickle
 import re
@@ -78,9 +79,16 @@ def judge(second_half: bool, stage: str) -> None:
     config = Config(allow_private=True)
     slots = _Slots(2)
 
+    # the cited outlets, as a run gives them to a page's reading (rot27), to trees whose reader takes them
+    takes_outlets = "outlets" in inspect.signature(_read_page).parameters
+
     def read(lo: int, hi: int) -> None:
         for citation, fetch in zip(citations[lo:hi], fetches[lo:hi], strict=True):
-            page = _read_page(fetch.url, fetch, config, slots)
+            if takes_outlets:
+                outlets = (citation.outlet,) if citation.outlet else ()
+                page = _read_page(fetch.url, fetch, config, slots, outlets=outlets)
+            else:
+                page = _read_page(fetch.url, fetch, config, slots)
             if stage == "all":
                 _result(citation, page, config)
 

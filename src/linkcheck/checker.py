@@ -471,7 +471,12 @@ _EXPIRY_REFUSALS = frozenset((400, 401, 403))
 
 
 def _read_page(
-    url: str, fetch: FetchResult, config: Config, parse_slots: _Slots, wants_text: bool = False
+    url: str,
+    fetch: FetchResult,
+    config: Config,
+    parse_slots: _Slots,
+    wants_text: bool = False,
+    outlets: tuple[str, ...] = (),
 ) -> _Page:
     """Read one fetched page: its liveness, its metadata, whether it is a soft 404. Any exception stays with
     this URL.
@@ -577,15 +582,17 @@ def _read_page(
             # re-dated by a migration or a republication: the story's address and its dateline give its day
             metadata = replace(metadata, published=day) if metadata is not None else None
         if (
-            fetch.redirects
-            and liveness.status is Status.OK
+            liveness.status is Status.OK
             and metadata is not None
             and metadata.site_name
             and "(" not in metadata.site_name
-            and (former := former_name(fetch.body)) is not None
+            and (fetch.redirects or _names_another(outlets, metadata.site_name))
+            and (former := former_name(fetch.body, footer_only=not fetch.redirects)) is not None
         ):
-            # an outlet that renamed itself, its old addresses sent to its new ones: its footer says what it
-            # was called, which a citation of an old address names (matched as "<name> (formerly <old>)")
+            # an outlet that renamed itself, its old addresses sent to its new ones or kept: its footer says
+            # what it was called, which a citation of an old address names (matched as "<name> (formerly
+            # <old>)"); read from the footer alone on a page at the cited address (see ``former_name``),
+            # and there only when a citation names an outlet the site's name does not spell
             metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
         if (
             fetch.redirects
@@ -605,6 +612,16 @@ def _read_page(
         return _Page(kept, liveness, metadata, text, body_format)
     except Exception as exc:
         return _internal_error(url, exc)
+
+
+def _names_another(outlets: tuple[str, ...], site_name: str) -> bool:
+    """Whether one of the cited ``outlets`` is not spelled in the page's ``site_name`` as given: the cheap
+    test before a page at the cited address is read for a former name (an outlet renamed in place), which
+    most citations, naming the site as it names itself, do not need."""
+    for outlet in outlets:  # noqa: SIM110 - a loop, not any() over a generator: asked of every page
+        if outlet not in site_name:
+            return True
+    return False
 
 
 def _legal_451_reason(status_line: str, fetch: FetchResult) -> str:
@@ -1331,7 +1348,11 @@ def _iter_check(
 
     def read(url: str, fetch: FetchResult) -> None:
         quoted = any(quotes_page(c) for c in groups[url])
-        finish(url, _noted(_read_page(url, fetch, config, parse_slots, quoted), untracked.pop(url, None)))
+        outlets = tuple(c.outlet for c in groups[url] if c.outlet)
+        finish(
+            url,
+            _noted(_read_page(url, fetch, config, parse_slots, quoted, outlets), untracked.pop(url, None)),
+        )
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:

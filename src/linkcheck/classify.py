@@ -622,12 +622,23 @@ def move_stands(status: Status, findings: Sequence[Finding]) -> bool:
     redirects lead to is the cited page. Not when it is no page at all (a soft 404: the front page, a section,
     an error page), nor when its title is not the cited title (an old URL sent to another story), nor when
     its publication date fails the cited one (an old id sent to another year's story under the same stock
-    headline, "Council sets budget for the year ahead"). The redirects stay in the result (``redirects``,
-    ``final_url``) either way."""
+    headline, "Council sets budget for the year ahead"), nor when its site fails the cited outlet (an old
+    address sent to another site's page about the story: a news aggregator's cluster that links to it), nor
+    when a note says the page is not the story but something that holds it (a whole print issue's PDF: its
+    note, the one unchecked title that warns, says to cite the story's own page, which a move to the issue
+    would contradict). The redirects stay in the result (``redirects``, ``final_url``) either way."""
     if status is not Status.OK:
         return False
-    return not any(
-        f.kind is FindingKind.TITLE_MISMATCH
-        or (f.kind is FindingKind.DATE_MISMATCH and f.severity is Severity.FAIL)
-        for f in findings
-    )
+    return not any(_move_fails(f) for f in findings)
+
+
+def _move_fails(finding: Finding) -> bool:
+    """Whether ``finding`` says the page a redirect led to is not the cited story (:func:`move_stands`): any
+    title mismatch, a failing date or outlet, or a warning that the title could not be checked (the page a
+    whole issue). An informational unchecked title (a PDF without a title) or a warned date leaves it."""
+    kind, severity = finding.kind, finding.severity
+    if kind is FindingKind.TITLE_MISMATCH:
+        return True
+    if kind in (FindingKind.DATE_MISMATCH, FindingKind.OUTLET_MISMATCH):
+        return severity is Severity.FAIL
+    return kind is FindingKind.TITLE_UNCHECKED and severity is not Severity.INFO

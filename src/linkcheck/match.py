@@ -69,6 +69,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from linkcheck.archives import archive_finding
 from linkcheck.calendars import numbered_names
@@ -2891,6 +2892,12 @@ def _title_finding(
     )
 
 
+def names_a_pdf(url: str) -> bool:
+    """Whether ``url``'s path names a PDF file (``/print/2020/issue-2020-01-16.pdf``, any case): the writer
+    linked a document, not a page. ``/2020/01/16/story-a69425`` and ``/pdf/viewer?id=3`` do not."""
+    return urlsplit(url).path.lower().endswith(".pdf")
+
+
 def _print_issue(citation: Citation, declared: str) -> Finding | None:
     """A note, in place of a title mismatch, when a PDF's declared title is a whole issue's of the cited
     outlet on the cited day ("The Okhotsk Mariner, No. 3 (2104), January 16, 2020", "Газета «Север» № 3 от
@@ -2906,10 +2913,13 @@ def _print_issue(citation: Citation, declared: str) -> Finding | None:
         return None
     if not any(day == cited_day for day, _, _ in find_text_dates(declared)):
         return None
-    # ``info``, as every unchecked title: a story's address that now redirects to the issue warns by its move
+    # a warning when the cited address is the story's (it serves the issue, or redirects to it): the link is
+    # the issue, not the story, and a person has to find the story and cite its own page (a move to the issue
+    # is not reported: its advice would be to cite the issue, see ``classify.move_stands``); ``info``, as
+    # every unchecked title, when the writer linked the issue's PDF itself
     return Finding(
         kind=FindingKind.TITLE_UNCHECKED,
-        severity=Severity.INFO,
+        severity=Severity.INFO if names_a_pdf(citation.url) else Severity.WARN,
         message=(
             f"cited title {citation.title!r} not checked: the link leads to a PDF of a whole issue"
             f" ({declared!r}), the cited outlet's of the cited day, not to the story; the story may be in it:"

@@ -1376,23 +1376,42 @@ _FORMER_MARKS = (
 )
 #: A former name given in quotation marks after what says it was the name: "(до 2023 года — «Селенга-
 #: Информ»)", "ранее — «...»", "прежнее название — «...»", "formerly “The Kolyma Times”", "(until 2023:
-#: "...")"; or an English one in brackets, unquoted: "(formerly The Kolyma Times)".
+#: "...")", perhaps with what the outlet was between, in lower case ("(до 2023 года — информационное
+#: агентство «Тайга-Информ»)", "ранее — газета «...»"); or an English one in brackets, unquoted: "(formerly
+#: The Kolyma Times)".
 _FORMER_NAME = re.compile(
     r"(?:до\s+(?:19|20)\d\d\s+(?:года|г\.)|ранее|прежнее\s+название|бывш(?:ее|ий|ая)(?:\s+название)?"
     r"|formerly|previously(?:\s+known\s+as)?|until\s+(?:19|20)\d\d)"
-    r"\s*(?:[—–:-]\s*)?(?:[«\"“„]([^«»\"“”„<>]{2,60})[»\"”“]"
+    r"\s*(?:[—–:-]\s*)?(?:[а-яё]+\s+){0,3}(?:[«\"“„]([^«»\"“”„<>]{2,60})[»\"”“]"
     r"|([A-Z][^()<>\"“”«»,;:]{1,58}[^()<>\"“”«»,;:\s])\s*\))"
 )
 
 
-def former_name(body: bytes) -> str | None:
+def _holds_any_from(body: bytes, start: int, marks: tuple[bytes, ...]) -> bool:
+    """Whether ``body`` holds one of ``marks`` at ``start`` or after (a ``find`` each, nothing copied)."""
+    for mark in marks:  # noqa: SIM110 - a loop, not any() over a generator: asked of every page
+        if body.find(mark, start) >= 0:
+            return True
+    return False
+
+
+def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     """The name the page says its outlet had before (:data:`_FORMER_NAME`), read in the last
     :data:`FORMER_NAME_BYTES` of ``body``; ``None`` when none is said. Asked of a page reached by a redirect
     (an outlet that renamed itself sends its old addresses to its new ones), so that a citation by the old
-    name is matched with the outlet it was. A few ``find``\\ s on most pages."""
-    tail = body[-FORMER_NAME_BYTES:]
-    if not _holds_any(tail.lower(), _FORMER_MARKS):
-        return None
+    name is matched with the outlet it was. With ``footer_only`` (a page at the cited address itself: an
+    outlet renamed in place), only from the page's last ``<footer>`` on, where an outlet says what it is: a
+    story's text may say "X (formerly Twitter)" of another company. A few ``find``\\ s on most pages."""
+    if footer_only:
+        # asked of every page: found in place (no copy, no lowering: the pattern's marks are lower case)
+        start = body.rfind(b"<footer", max(0, len(body) - FORMER_NAME_BYTES))
+        if start < 0 or not _holds_any_from(body, start, _FORMER_MARKS):
+            return None
+        tail = body[start:]
+    else:
+        tail = body[-FORMER_NAME_BYTES:]
+        if not _holds_any(tail.lower(), _FORMER_MARKS):
+            return None
     match = _FORMER_NAME.search(tail.decode("utf-8", "replace"))
     if match is None:
         return None

@@ -485,6 +485,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "бет табылмады", "сіз іздеген бет табылмады", "бет жоқ", "мұндай бет жоқ", "жаңалық табылмады",
         "парақ табылмады",
     ),
+    # Tatar in Cyrillic ("page not found", "the page you are looking for was not found", "there is no such
+    # page", "the page could not be found"): a Kazan outlet's Tatar edition
+    "tt": (
+        "бит табылмады", "сез эзләгән бит табылмады", "бит юк", "мондый бит юк", "битне табып булмады",
+        "яңалык табылмады", "мәкалә табылмады",
+    ),
     # Uzbek, in Latin and Cyrillic ("page not found", "the page you looked for was not found", "the page
     # does not exist", "article not found")
     "uz": (
@@ -601,6 +607,12 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:the |this )?(?:account|site|website|blog)(?: you (?:are|re|were) looking for)?"
     r" (?:has been|was|is) (?:suspended|deleted|archived or suspended)",
     r"(?:the )?(?:authors?|owners?) (?:has|have) deleted this (?:site|blog|website)",
+    # a page in place of a whole site that names its domain as not found: an internet provider's page for a
+    # name that no longer resolves ("Сайт taiga-inform.ru не найден", "Website example.com not found"), the
+    # domain folded into words, its last a top-level domain of two to four letters; "Сайт мэрии не найден"
+    # (no domain) is no such page
+    r"(?:sait|domen|website|site|domain) (?:[a-z0-9]+ ){1,4}(?:[a-z]{2}|com|net|org|info|biz|rf)"
+    r" (?:ne naiden|ne sushchestvuet|not found|does not exist|doesnt exist)",
     # a closed outlet's farewell in place of every page: "Our archive is no longer available online",
     # "This website has now closed"
     # (the article optional: a notice that names the site, "The <site> archive is ...", is read without the
@@ -749,7 +761,7 @@ _PATTERN_WORDS = (
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
-    "no longer", "dostupna", "izmenen", "peremeshchena",
+    "no longer", "dostupna", "izmenen", "peremeshchena", "ne naiden", "ne sushchestv",
 )  # fmt: skip
 
 
