@@ -205,6 +205,9 @@ def test_slug_keys() -> None:
         ("The Washington Post", "The Washington Times"),
         ("New York Post", "The New York Times"),
         ("The Jerusalem Post", "The Jerusalem Report"),
+        # "Today" names a paper's kind too (rot27 found "Kamchatka Today" taken for "The Kamchatka Herald")
+        ("Kamchatka Today", "The Kamchatka Herald"),
+        ("Moscow Today", "The Moscow Times"),
     ],
 )
 def test_mastheads_of_different_kinds_are_different_papers(a: str, b: str) -> None:
@@ -218,6 +221,8 @@ def test_mastheads_of_different_kinds_are_different_papers(a: str, b: str) -> No
         ("Jerusalem Post", "The Jerusalem Post"),
         ("Moscow Times", "The Moscow Times"),
         ("Sunday Times", "The Sunday Times"),
+        ("USA Today", "USA TODAY"),
+        ("Russia Today", "Russia Today News"),
     ],
 )
 def test_the_same_masthead_is_still_the_same_paper(a: str, b: str) -> None:

@@ -466,12 +466,14 @@ _GENERIC_WORD_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS)
 _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if len(w) >= 3)
 #: The generic words that say what kind of paper a masthead is, and tell two papers of one city apart:
 #: ``The Washington Post`` is not ``The Washington Times``, nor ``New York Daily News`` the ``New York
-#: Post`` (see :func:`same_outlet`). Not the words any masthead may add (``daily``, ``online``, ``press``).
+#: Post`` (see :func:`same_outlet`); nor ``Kamchatka Today`` ``The Kamchatka Herald``. Not the words any
+#: masthead may add (``daily``, ``online``, ``press``).
 _MASTHEAD_KEYS = frozenset(
     loose_key(w)
     for w in (
         "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "express", "mail", "star",
         "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent", "news",
+        "today",
     )
 )  # fmt: skip
 #: Generic words a masthead may add or drop without naming another paper (``The Daily Telegraph``/``The
