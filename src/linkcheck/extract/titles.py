@@ -42,7 +42,10 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MAX_TITLE = 1000
 #: Control characters that are not whitespace (``str.split`` takes ``\t\n\v\f\r``, ``\x1c``-``\x1f`` and
 #: ``\x85`` as spaces): never part of a title, and a terminal acts on them (``ESC [2J`` clears the screen).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: Also a run of two or more zero-width characters (spaces, joiners, word joiner, byte order mark): one
+#: joins an emoji's or an Indic script's letters and is kept; a run joins nothing and only hides the words
+#: (a title padded with 10,000 joiners to slip past filters, then cut at :data:`_MAX_TITLE` before them).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]|[\u200b-\u200d\u2060\ufeff]{2,}")
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
