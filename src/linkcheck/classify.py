@@ -188,7 +188,8 @@ _FIREWALL_BYTES = 2_048
 #: "您的请求带有不合法参数，已被网站管理员设置拦截". Addressed to the reader: a story about a firewall that
 #: stopped an attack says neither "your request" nor "your access". Looked for in a small body's first
 #: :data:`_REFUSAL_TEXT_BYTES`, with no tag between the words.
-_REFUSAL_ZH = re.compile("您的(?:请求|访问)[^<>。]{0,90}?(?:拦截|阻断)".encode())
+#: (The gap is counted in bytes, three a character; a full stop, 。, ends the sentence, as a sequence.)
+_REFUSAL_ZH = re.compile("您的(?:请求|访问)(?:(?!。)[^<>]){0,90}?(?:拦截|阻断)".encode())
 _REFUSAL_ZH_HEAD = "您的".encode()
 _REFUSAL_TEXT_BYTES = 8_192
 
