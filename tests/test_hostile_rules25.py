@@ -11,7 +11,7 @@
   (``soft404._FILLER_PHRASES``), and a heading of filler only is no headline (``soft404.names_nothing`` in
   ``pagebody._headless``): a maintenance page served 200 and a region block under "We're sorry." passed;
 - a run of zero-width characters is dropped from a title before it is cut to length
-  (``extract.titles._CONTROLS``; ``/title-zwj-flood`` was read as 1,000 joiners);
+  (``extract.titles._ZERO_WIDTH_RUN`` in ``clean_text``; ``/title-zwj-flood`` was read as 1,000 joiners);
 - a page labelled UTF-8 whose only invalid bytes are overlong two-byte sequences is read as UTF-8, not
   handed to detection (``extract.decode.overlong_only``; ``/title-overlong-utf8`` was read as a Baltic code
   page).
