@@ -17,6 +17,7 @@ report's :class:`~linkcheck.models.Status`, words its reason holds and the title
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
 import gzip
@@ -269,6 +270,13 @@ _SHONA_TITLE = "Chikepe chichafamba kakawanda kubva neMuvhuro"
 _WOLOF_TITLE = "Gaal gi dina dem lu \u00ebpp ci altine"
 _TOK_PISIN_TITLE = "Sip bai ran planti taim long Mande"
 _FIJIAN_TITLE = "Na waqa ena lako vakalevu mai na Moniti"
+
+#: The titles of the twenty-fifth round's pages, one language each (ferries again, languages not yet used).
+_FAROESE_TITLE = "Ferjan siglir oftari fr\u00e1 m\u00e1nadegi"
+_MANX_TITLE = "Bee yn baatey goll ny smoo veih Jelune"
+_BRETON_TITLE = "Ar vag a ya alies adalek al Lun"
+_MALTESE_TITLE = "Il-vapur se jba\u0127\u0127ar aktar spiss mit-Tnejn"
+_LUXEMBOURGISH_TITLE = "D'F\u00e4r f\u00e4ert vu M\u00e9indeg un \u00e9fter"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -2947,6 +2955,130 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_WOLOF_TITLE,
     ),
+    # twenty-fifth round (written before reading anything under src/): a proxy's answer wrapped in a second
+    # one, a Chinese web firewall's block page served 200, HTTP/2's connection preface sent back, a title
+    # behind 10,000 zero-width joiners, a page sent base64-encoded, a 451 for a region, a region block served
+    # 200, a maintenance page served 200, UTF-16LE without a BOM or label, Content-Length: 0 with a page
+    # after it, overlong UTF-8 spelling <script> in a title, an API's JSON "not found" served 200
+    Case(
+        "/http-answer-in-body",
+        None,
+        200,
+        "a 200 text/html whose body is itself an HTTP answer ('HTTP/1.1 200 OK', its headers, a blank line,"
+        " then the page: a proxy that wrapped the origin's answer a second time): not the page as served;"
+        " the reason says the body is an HTTP answer",
+        Status.ERROR,
+        ("http answer", "http response", "status line"),
+    ),
+    Case(
+        "/waf-block-zh",
+        None,
+        200,
+        "a 200 whose page is a Chinese web application firewall's block page ('\u60a8\u7684\u8bf7\u6c42"
+        "\u5df2\u88ab\u7f51\u7ad9\u9632\u706b\u5899\u62e6\u622a', your request was intercepted by the"
+        " site's firewall, an event ID; an invented WAF in the shape of the common ones): refused to this"
+        " client, not the story, not dead",
+        Status.BLOCKED,
+        ("firewall", "waf", "\u9632\u706b\u5899"),
+    ),
+    Case(
+        "/h2-preface-reply",
+        Cause.PROTOCOL,
+        None,
+        "HTTP/2's client connection preface ('PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n') and a SETTINGS"
+        " frame sent back to an HTTP/1.1 request (a middlebox speaking h2 both ways), then the close: no"
+        " HTTP/1.1 answer; the reason says HTTP/2",
+        Status.ERROR,
+        ("http/2", "h2"),
+    ),
+    Case(
+        "/title-zwj-flood",
+        None,
+        200,
+        "a <title> of 10,000 zero-width joiners (U+200D, 30 KB of nothing visible) before its words (a title"
+        " padded to hide it from filters): the Faroese title as a reader sees it, without the joiners",
+        Status.OK,
+        title=_FAROESE_TITLE,
+    ),
+    Case(
+        "/body-base64-html",
+        None,
+        200,
+        "a 200 text/html whose body is the page base64-encoded (an API gateway that encodes bodies it takes"
+        " for binary and a function that never asked it to decode them: browsers show a wall of letters):"
+        " not a page a reader can read; the reason says base64",
+        Status.ERROR,
+        ("base64",),
+    ),
+    Case(
+        "/451-region",
+        None,
+        451,
+        '451 Unavailable For Legal Reasons with Link: rel="blocked-by" and a page saying the story is not'
+        " available in the reader's country (RFC 7725; a regional block): the page exists, refused to this"
+        " client, not dead",
+        Status.BLOCKED,
+        ("451", "legal", "country", "region"),
+    ),
+    Case(
+        "/region-block-200",
+        None,
+        200,
+        "a 200 whose page says the site is unavailable to visitors from the European Economic Area (a local"
+        " paper's block of readers its privacy rules would cover; the invented Tri-County Ledger): refused to"
+        " this client, not the story, not dead",
+        Status.BLOCKED,
+        ("region", "country", "unavailable"),
+    ),
+    Case(
+        "/maintenance-200",
+        None,
+        200,
+        "a 200 whose page is 'Briefly unavailable for scheduled maintenance. Check back in a minute.' (a"
+        " maintenance plugin that sends 200 where WordPress sends 503): the site is down for now, not the"
+        " story; the reason says maintenance",
+        Status.ERROR,
+        ("maintenance",),
+    ),
+    Case(
+        "/utf16le-unlabelled",
+        None,
+        200,
+        "Content-Type: text/html (no charset), a page in UTF-16LE without a byte order mark or <meta> (a"
+        " Windows tool's export): every other byte a NUL after an ASCII one; the Manx title",
+        Status.OK,
+        title=_MANX_TITLE,
+    ),
+    Case(
+        "/cl-zero-then-page",
+        None,
+        200,
+        "200 with Content-Length: 0, then a whole page after the head anyway and the connection kept open"
+        " (RFC 9112 6.3: the length ends the body; the page is no part of this answer): an empty answer,"
+        " read at once",
+        Status.SOFT_404,
+        ("empty",),
+    ),
+    Case(
+        "/title-overlong-utf8",
+        None,
+        200,
+        "a UTF-8 page whose <title> holds overlong encodings of '<' and '>' (C0 BC, C0 BE) around 'script'"
+        " (an attack on decoders that accept them): each invalid byte is U+FFFD, as the Encoding Standard"
+        " decodes it; the Breton title and its replacement characters, never '<script>'",
+        Status.OK,
+        title=_BRETON_TITLE + " \ufffd\ufffdscript\ufffd\ufffd",
+    ),
+    Case(
+        "/json-404-on-200",
+        None,
+        200,
+        "a 200 application/json for an article's address whose body is an API's error ('{\"status\": 404,"
+        ' "error": "Not Found", ...}\', a headless site\'s gateway that passes its backend\'s error on'
+        " with 200): the story is not there; the reason says 404 or not found",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -4104,6 +4236,65 @@ COOKIE_LOOP_24 = "consent24=given"
 #: A Wolof page: what /cookie-loop-two-hop shows a client that sent its cookie back.
 _WOLOF_PAGE = _html_page(_WOLOF_TITLE, "Gaal gu mujj gi dina dem ci juroom ak \u00f1ent.", "wo")
 
+#: An origin's whole answer, head and page, as a proxy that wrapped it again sends it for a body.
+_FAROESE_PAGE = _html_page(_FAROESE_TITLE, "Ferjan fer n\u00fa fimm fer\u00f0ir um dagin.", "fo")
+_HTTP_ANSWER_IN_BODY = (
+    b"HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+    b"Connection: keep-alive\r\n\r\n%s" % (len(_FAROESE_PAGE), _FAROESE_PAGE)
+)
+#: A Chinese web application firewall's block page (an invented one, "Jindun", in the common ones' shape).
+_WAF_BLOCK_ZH = (
+    "<!DOCTYPE html><html lang=zh-CN><head><meta charset=utf-8><title>\u8bbf\u95ee\u88ab\u62e6\u622a"
+    "</title></head><body><div class=block><h1>\u60a8\u7684\u8bf7\u6c42\u5df2\u88ab\u7f51\u7ad9\u9632"
+    "\u706b\u5899\u62e6\u622a</h1><p>\u60a8\u7684\u8bbf\u95ee\u53ef\u80fd\u5b58\u5728\u5b89\u5168"
+    "\u98ce\u9669\uff0c\u5df2\u88ab\u7f51\u7ad9\u7ba1\u7406\u5458\u8bbe\u7f6e\u62e6\u622a\u3002"
+    "</p><p>\u4e8b\u4ef6ID\uff1a7f3a9c2e41d08b65</p><p>\u9526\u76fe Web\u5e94\u7528\u9632\u706b\u5899"
+    "</p></div></body></html>"
+).encode()
+#: HTTP/2's client connection preface (RFC 9113 3.4), which only a client sends.
+_H2_CLIENT_PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+#: A Faroese page whose title hides behind 10,000 zero-width joiners.
+_FAROESE_ZWJ = _html_page("\u200d" * 10_000 + _FAROESE_TITLE, "Ferjan fer n\u00fa fimm fer\u00f0ir.", "fo")
+#: A Maltese page as an API gateway sends it when it base64-encodes a body and nobody decodes it.
+_MALTESE_BASE64 = base64.b64encode(
+    _html_page(_MALTESE_TITLE, "Il-vapur se jba\u0127\u0127ar \u0127ames darbiet kuljum.", "mt")
+)
+#: A 451 page for readers of a country the story is withheld in.
+_LEGAL_451 = (
+    b"<!DOCTYPE html><html><head><title>451 Unavailable For Legal Reasons</title></head><body>"
+    b"<h1>Unavailable For Legal Reasons</h1><p>This story is not available in your country because of a"
+    b" court order.</p></body></html>"
+)
+#: A local paper's block of readers from the European Economic Area, served 200.
+_REGION_BLOCK = (
+    b"<!DOCTYPE html><html lang=en><head><title>Tri-County Ledger</title></head><body><h1>We're sorry.</h1>"
+    b"<p>This website is unavailable in your location. It is currently unavailable to visitors from the"
+    b" European Economic Area while we work to ensure your data is protected in accordance with applicable"
+    b" EU laws.</p></body></html>"
+)
+#: A maintenance plugin's page, served 200.
+_MAINTENANCE_200 = (
+    b"<!DOCTYPE html><html><head><meta charset=utf-8><title>Maintenance</title></head><body>"
+    b"<h1>Briefly unavailable for scheduled maintenance. Check back in a minute.</h1></body></html>"
+)
+#: A Manx page in UTF-16LE, no byte order mark, no <meta charset>.
+_MANX_UTF16LE = (
+    _html_page(_MANX_TITLE, "Ta'n baatey goll queig keayrtyn gagh laa.", "gv").decode().encode("utf-16-le")
+)
+#: A Luxembourgish page: what follows a Content-Length of 0 (no part of the answer).
+_LUXEMBOURGISH_PAGE = _html_page(_LUXEMBOURGISH_TITLE, "D'F\u00e4r f\u00e4ert f\u00ebnnef Mol am Dag.", "lb")
+#: A Breton page whose title holds overlong UTF-8 spellings of '<' and '>' (C0 BC, C0 BE).
+_BRETON_OVERLONG = (
+    b"<!DOCTYPE html><html lang=br><head><meta charset=utf-8><title>"
+    + _BRETON_TITLE.encode()
+    + b" \xc0\xbcscript\xc0\xbe</title></head><body><p>Ar vag a ya pemp gwech bemdez.</p></body></html>"
+)
+#: An API's "not found" error as a headless site's gateway passes it on with 200.
+_JSON_404 = (
+    b'{"status": 404, "error": "Not Found", "message": "No article matches the slug'
+    b' \'harbour-ferry-timetable\'", "path": "/api/articles/harbour-ferry-timetable"}'
+)
+
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
@@ -5140,6 +5331,23 @@ class HostileServer:
                 Set_Cookie=f"{COOKIE_LOOP_24}; Path=/; HttpOnly",
                 Cache_Control="no-store",
             ),
+            # twenty-fifth round
+            "/http-answer-in-body": lambda c: c.page("200 OK", _HTTP_ANSWER_IN_BODY),
+            "/waf-block-zh": lambda c: c.page("200 OK", _WAF_BLOCK_ZH, Cache_Control="no-store"),
+            "/h2-preface-reply": lambda c: c.send(_H2_CLIENT_PREFACE + _H2_SETTINGS),
+            "/title-zwj-flood": lambda c: c.page("200 OK", _FAROESE_ZWJ),
+            "/body-base64-html": lambda c: c.page("200 OK", _MALTESE_BASE64, content_type="text/html"),
+            "/451-region": lambda c: c.page(
+                "451 Unavailable For Legal Reasons",
+                _LEGAL_451,
+                Link=f'<http://{self.host}:{self.port}/twentyfifth/authority>; rel="blocked-by"',
+            ),
+            "/region-block-200": lambda c: c.page("200 OK", _REGION_BLOCK),
+            "/maintenance-200": lambda c: c.page("200 OK", _MAINTENANCE_200),
+            "/utf16le-unlabelled": lambda c: c.page("200 OK", _MANX_UTF16LE, content_type="text/html"),
+            "/cl-zero-then-page": self._cl_zero_then_page,
+            "/title-overlong-utf8": lambda c: c.page("200 OK", _BRETON_OVERLONG),
+            "/json-404-on-200": lambda c: c.page("200 OK", _JSON_404, content_type="application/json"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -6112,6 +6320,14 @@ class HostileServer:
         length = "0" * 200 + str(len(_KURDISH_PAGE))
         conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": length})
         conn.send(_KURDISH_PAGE)
+        conn.wait(MAX_HANDLER_SECONDS)
+
+    @staticmethod
+    def _cl_zero_then_page(conn: _Conn) -> None:
+        # Content-Length: 0, a whole page anyway, no Connection: close, the connection left open: the length
+        # ends the answer before the page
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Content-Length": "0"})
+        conn.send(_LUXEMBOURGISH_PAGE)
         conn.wait(MAX_HANDLER_SECONDS)
 
     @staticmethod

@@ -1359,7 +1359,14 @@ _TWENTYTHIRD = tuple(
     ]
 )
 _TWENTYFOURTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cdn-origin-down-fr")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cdn-origin-down-fr")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/http-answer-in-body")
+        )
+    ]
+)
+_TWENTYFIFTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/http-answer-in-body")) :]
 )
 
 
@@ -1391,6 +1398,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYSECOND,
                 *_TWENTYTHIRD,
                 *_TWENTYFOURTH,
+                *_TWENTYFIFTH,
             )
             if c.title
         ]
@@ -1426,6 +1434,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYSECOND,
         _TWENTYTHIRD,
         _TWENTYFOURTH,
+        _TWENTYFIFTH,
     ],
     ids=[
         "eighth",
@@ -1445,6 +1454,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-second",
         "twenty-third",
         "twenty-fourth",
+        "twenty-fifth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2612,3 +2622,95 @@ def test_a_cookie_loop_through_a_second_url_ends_for_a_client_that_keeps_the_coo
     result = results["/cookie-loop-two-hop"]
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert [hop.url.rsplit("/", 1)[-1] for hop in result.redirects] == ["cookie-set", "cookie-loop-two-hop"]
+
+
+# --- twenty-fifth round (written before reading anything under src/) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "case", _params([c for c in _TWENTYFIFTH if c.reason and c.cause]), ids=lambda c: c.path
+)
+def test_twentyfifth_round_failures_say_what_happened(case: Case, results: dict[str, FetchResult]) -> None:
+    assert _says(results[case.path].error, case.reason), f"{case.what}: {results[case.path].error}"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/title-zwj-flood", "_FAROESE_TITLE"),
+        ("/utf16le-unlabelled", "_MANX_TITLE"),
+    ],
+)
+def test_twentyfifth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the report reads the page's title as a reader sees it: the cited title passes, a wrong one is a mismatch
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+    from tests import hostile_server
+
+    right = getattr(hostile_server, title)
+    report = check(
+        [
+            Citation(url=server.url(path), title=right),
+            Citation(url=server.url(path) + "?again", title="Council approves new budget for schools"),
+        ],
+        fetch_config(server),
+    )
+    good, bad = report.results
+    assert good.status is Status.OK, (good.status, good.reason)
+    assert good.metadata is not None, (good.status, good.reason)
+    assert good.metadata.title == right, good.metadata
+    assert str(good.verdict) == "pass", good.findings
+    assert FindingKind.TITLE_MISMATCH in [f.kind for f in bad.findings], bad.findings
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/http-answer-in-body", "error", ("http answer", "http response", "status line")),
+        ("/waf-block-zh", "blocked", ("firewall", "waf", "\u9632\u706b\u5899")),
+        ("/body-base64-html", "error", ("base64",)),
+        ("/451-region", "blocked", ("451", "legal", "country", "region")),
+        ("/region-block-200", "blocked", ("region", "country", "unavailable")),
+        ("/maintenance-200", "error", ("maintenance",)),
+    ],
+)
+def test_twentyfifth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # none of them is the story, none says the story is gone: a warning whose reason a user can act on
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == (status, "warn"), (result.status, result.reason)
+    assert _says(result.reason, words), result.reason
+
+
+@pytest.mark.parametrize("path", ["/cl-zero-then-page", "/json-404-on-200"])
+def test_twentyfifth_round_answers_without_the_story_fail(server: HostileServer, path: str) -> None:
+    # an empty answer and an API's "not found" are the story missing: a soft 404, which fails
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+
+
+def test_an_overlong_utf8_title_is_never_markup(results: dict[str, FetchResult]) -> None:
+    from linkcheck.extract import extract_metadata
+
+    result = results["/title-overlong-utf8"]
+    title = extract_metadata(result.body, result.final_url, result.headers).title
+    assert title is not None, result.error
+    assert "<" not in title, title
+    assert ">" not in title, title
+    assert title.startswith("Ar vag a ya alies adalek al Lun"), title
+
+
+def test_an_answer_that_ends_at_its_length_leaves_the_page_after_it_unread(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/cl-zero-then-page"]
+    assert (result.status_code, result.body) == (200, b""), (result.error, result.body[:80])

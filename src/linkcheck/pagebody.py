@@ -88,6 +88,7 @@ from linkcheck.soft404 import (
     is_error_title,
     is_moved_title,
     may_say_moved,
+    names_nothing,
     same_site,
     says_gone,
     says_withdrawn,
@@ -741,11 +742,12 @@ _ERROR_LINE = 200
 
 
 def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
-    """No date of its own and no title but its ``<title>``, the URL's slug or the site's name."""
+    """No date of its own and no title but its ``<title>``, the URL's slug, the site's name or a heading
+    that names nothing (:func:`~linkcheck.soft404.names_nothing`: "We're sorry." over a block's message)."""
     if metadata.published is not None and metadata.published.source != "url":
         return False
     return all(
-        c.source in _NO_HEADLINE_SOURCES or is_site_segment(c.text, names, hosts)
+        c.source in _NO_HEADLINE_SOURCES or is_site_segment(c.text, names, hosts) or names_nothing(c.text)
         for c in metadata.title_candidates
     )
 

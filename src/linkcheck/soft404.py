@@ -733,6 +733,18 @@ _ERROR_WORDS = frozenset(
 )  # fmt: skip
 _PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
 _DOWN = frozenset(fold(p) for phrases in _DOWN_PHRASES.values() for p in phrases)
+#: Whole pieces of a title or heading that say nothing of what the page is (an error page's apology over
+#: its message, "We're sorry.", and the advice after it, "Check back in a minute."): filler, as "Oops!" is.
+#: Whole pieces only: "We're sorry we missed the deadline" or "Check back in a minute for live results" is
+#: a headline's start, not filler.
+_FILLER_PHRASES = frozenset(
+    fold(p)
+    for p in (
+        "we're sorry", "we are sorry", "we apologize", "we apologise", "we're very sorry",
+        "check back in a minute", "check back in a few minutes", "check back later", "check back soon",
+        "please check back later", "please check back soon", "please try again later", "try again later",
+    )
+)  # fmt: skip
 _BUSY = frozenset(fold(p) for phrases in _BUSY_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
@@ -843,6 +855,8 @@ def _text_kind(piece: str) -> str | None:
     words = fold(piece).split()
     if not words:
         return "filler"
+    if len(words) > 1 and " ".join(words) in _FILLER_PHRASES:
+        return "filler"
     if len(words) > 1 and not piece.isascii() and " ".join(words) in _FILLER:
         return "filler"  # a word that folding splits at its vowel signs (Bengali "দুঃখিত", "sorry")
     core = list(words)
@@ -884,6 +898,13 @@ def _interjection(kinds: list[tuple[str, str | None]]) -> bool:
     none an error word: an interjection such as "SORRY!", "Oops!" or "Ой!", which names no page (an error
     page's heading over its message); "Error" or "404" is an error title, not this."""
     return bool(kinds) and all(kind == "filler" for _, kind in kinds)
+
+
+def names_nothing(title: str) -> bool:
+    """Whether ``title`` (a heading) is filler only, an interjection or an apology ("Oops!", "We're
+    sorry."): it names no page, so it is no headline (:func:`linkcheck.pagebody.headless_signal` reads the
+    page's text, as for a page with none). Left alone: a heading with words of its own, an error title."""
+    return _interjection(_piece_kinds(title))
 
 
 def _has_error_piece(kinds: list[tuple[str, str | None]]) -> bool:

@@ -258,6 +258,22 @@ def _strict_utf8(body: bytes) -> str | None:
         return None
 
 
+#: An overlong two-byte UTF-8 sequence (a lead byte C0 or C1 and a continuation byte): an ASCII character
+#: spelt in two bytes, which no encoder writes ("<" as C0 BC).
+_OVERLONG = re.compile(rb"[\xc0\xc1][\x80-\xbf]")
+
+
+def overlong_only(body: bytes) -> bool:
+    """Whether ``body`` (not UTF-8) is UTF-8 but for overlong two-byte sequences (:data:`_OVERLONG`): bytes
+    written to slip ASCII markup past a filter ("<script>" as C0 BC ... C0 BE), not a legacy charset's text.
+    A page labelled UTF-8 with them is read as UTF-8, each invalid byte a U+FFFD as browsers read it, not
+    handed to detection (which reads a short page with a few of them as a Baltic code page). Left alone: a
+    body with any other invalid byte (a legacy page mislabelled UTF-8: "café" in windows-1252)."""
+    if b"\xc0" not in body and b"\xc1" not in body:
+        return False
+    return _strict_utf8(_OVERLONG.sub(b"", body)) is not None
+
+
 def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
@@ -287,7 +303,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if text is None:
             text = body.decode("utf-8", errors="replace")
             # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
-            if text.count("\ufffd") * 50 < len(text):
+            if text.count("\ufffd") * 50 < len(text) or overlong_only(body):
                 return text
             sample = _text_sample(body)
             declared = _cyrillic_single_byte(sample) or _detect(sample) or "utf-8"

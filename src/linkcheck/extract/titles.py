@@ -43,6 +43,13 @@ _MAX_TITLE = 1000
 #: Control characters that are not whitespace (``str.split`` takes ``\t\n\v\f\r``, ``\x1c``-``\x1f`` and
 #: ``\x85`` as spaces): never part of a title, and a terminal acts on them (``ESC [2J`` clears the screen).
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+#: A run of two or more zero-width characters (spaces, joiners, word joiner, byte order mark): one joins an
+#: emoji's or an Indic script's letters and is kept; a run joins nothing and only hides the words (a title
+#: padded with 10,000 joiners to slip past filters, then cut at :data:`_MAX_TITLE` before them): dropped.
+_ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}")
+#: (The zero-width characters are looked for with ``in``, one by one, in a text that is not ASCII: a
+#: character class holding them besides the controls is no byte map, and scans every text
+#: :func:`clean_text` reads, each title, description and dateline, several times more slowly.)
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
@@ -80,6 +87,10 @@ def clean_text(text: str | None) -> str:
             text = html.unescape(text)
     if _CONTROLS.search(text):
         text = _CONTROLS.sub("", text)
+    if not text.isascii() and (
+        "\u200d" in text or "\u200b" in text or "\u200c" in text or "\u2060" in text or "\ufeff" in text
+    ):
+        text = _ZERO_WIDTH_RUN.sub("", text)
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
