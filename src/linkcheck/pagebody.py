@@ -1389,14 +1389,6 @@ _FORMER_NAME = re.compile(
 )
 
 
-def _holds_any_from(body: bytes, start: int, marks: tuple[bytes, ...]) -> bool:
-    """Whether ``body`` holds one of ``marks`` at ``start`` or after (a ``find`` each, nothing copied)."""
-    for mark in marks:  # noqa: SIM110 - a loop, not any() over a generator: asked of every page
-        if body.find(mark, start) >= 0:
-            return True
-    return False
-
-
 def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     """The name the page says its outlet had before (:data:`_FORMER_NAME`), read in the last
     :data:`FORMER_NAME_BYTES` of ``body``; ``None`` when none is said. Asked of a page reached by a redirect
@@ -1405,11 +1397,14 @@ def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     outlet renamed in place), only from the page's last ``<footer>`` on, where an outlet says what it is: a
     story's text may say "X (formerly Twitter)" of another company. A few ``find``\\ s on most pages."""
     if footer_only:
-        # asked of every page: found in place (no copy, no lowering: the pattern's marks are lower case)
+        # no lowering: the pattern's marks are lower case (asked only when a citation names an outlet the
+        # site's name does not spell, see ``checker._names_another``)
         start = body.rfind(b"<footer", max(0, len(body) - FORMER_NAME_BYTES))
-        if start < 0 or not _holds_any_from(body, start, _FORMER_MARKS):
+        if start < 0:
             return None
         tail = body[start:]
+        if not _holds_any(tail, _FORMER_MARKS):
+            return None
     else:
         tail = body[-FORMER_NAME_BYTES:]
         if not _holds_any(tail.lower(), _FORMER_MARKS):
