@@ -184,7 +184,7 @@ def test_credits_that_are_none_are_left_alone(body: bytes) -> None:
     assert credited_sources(b"<html><body>" + body + b"</body></html>", ("Kolyma",)) == ()
 
 
-def test_a_credited_outlets_story_matches_only_after_a_redirect() -> None:
+def test_a_credited_outlets_story_matches_after_a_redirect_and_at_the_cited_address() -> None:
     body = (FIXTURES / "angara-at-partner.html").read_bytes()
     old = f"{AGENCY}/20200116/1563225030.html"
     new = "https://baikal-wave.com/archive/angara/1563225030"
@@ -192,9 +192,14 @@ def test_a_credited_outlets_story_matches_only_after_a_redirect() -> None:
     moved = Citation(old, title=title, outlet="Ангара-Информ", date=day)
     status, _, verdict, _, kinds = _one(moved, _fetched(old, body, new))
     assert (status, verdict, kinds) == (Status.OK, "warn", {"moved"})
-    # the partner's page cited at its own address under the closed agency's name: another outlet's page
+    # the partner's page cited at its own address under the closed agency's name: the page credits it, so
+    # the citation names the story's outlet (rot28: a credited source is read at the cited address too)
     here = Citation(new, title=title, outlet="Ангара-Информ", date=day)
     _, _, verdict, _, kinds = _one(here, _fetched(new, body))
+    assert (verdict, kinds) == ("pass", set())
+    # under a third outlet's name, which the page neither is nor credits: still another outlet's page
+    other = Citation(new, title=title, outlet="Тайга-Информ", date=day)
+    _, _, verdict, _, kinds = _one(other, _fetched(new, body))
     assert "outlet_mismatch" in kinds
 
 

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
         former_name,
         headless_signal,
         legal_reason,
+        phishing_form,
         redated_day,
         script_gate,
         script_shell,
@@ -411,7 +412,8 @@ def _import_readers() -> None:
         redated_day, \
         credited_sources, \
         unrendered_template, \
-        signup_page_title
+        signup_page_title, \
+        phishing_form
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -431,6 +433,7 @@ def _import_readers() -> None:
         former_name,
         headless_signal,
         legal_reason,
+        phishing_form,
         redated_day,
         script_gate,
         script_shell,
@@ -562,10 +565,26 @@ def _read_page(
                 # too many requests is blocked: neither is a soft 404
                 liveness = Liveness(_SOFT_STATUS.get(soft[0], Status.SOFT_404), *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
-                liveness = Liveness(Status.BLOCKED, *gate)
+                collector = phishing_form(fetch.body, fetch.final_url) if gate[0] is Cause.AUTH else None
+                if collector is None:
+                    liveness = Liveness(Status.BLOCKED, *gate)
+                else:
+                    # a "sign-in" whose form sends the password and a card's number to another site is no
+                    # outlet's wall: a phishing page where the story was (a lapsed or hacked domain)
+                    liveness = Liveness(
+                        Status.SOFT_404,
+                        Cause.SPAM,
+                        f"the page is a phishing form, not a sign-in wall: it asks for a password and a"
+                        f" payment card's number and sends them to another site ({collector}); the domain"
+                        " was taken over or hacked, the story is not there",
+                    )
             elif (unrendered := unrendered_template(fetch.body, metadata)) is not None:
                 liveness = Liveness(*unrendered)  # placeholders where the headline should be
-            elif (headless := headless_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
+            elif (
+                headless := headless_signal(
+                    url, fetch.final_url, fetch.body, metadata, fetch.headers.get("status", "")
+                )
+            ) is not None:
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
@@ -595,16 +614,18 @@ def _read_page(
             # and there only when a citation names an outlet the site's name does not spell
             metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
         if (
-            fetch.redirects
-            and liveness.status is Status.OK
+            liveness.status is Status.OK
             and metadata is not None
             and metadata.site_name
             and "(" not in metadata.site_name
+            and (fetch.redirects or _names_another(outlets, metadata.site_name))
             and (credits := credited_sources(fetch.body, (metadata.site_name, metadata.publisher or "")))
         ):
-            # a closed outlet's story at the outlet that took its archive, its old address sent there: the
-            # page credits it ("Источник: ..."), which a citation of the old address names (matched as
-            # "<name> (source: <credited>)")
+            # a closed outlet's story at the outlet that took its archive, its old address sent there or kept
+            # (the archive served at the old addresses), or a wire's story on a paper's site: the page credits
+            # it ("Источник: ...", "Source: ..."), which a citation naming it names (matched as "<name>
+            # (source: <credited>)"); at the cited address only when a citation names an outlet the site's
+            # name does not spell, as for a former name
             sources = " ".join(f"(source: {name})" for name in credits)
             metadata = replace(metadata, site_name=f"{metadata.site_name} {sources}")
         # the body has been read: the page is kept (for later citations of its URL) without it

@@ -81,6 +81,9 @@ CODE_LIVENESS: Mapping[int, tuple[Status, Cause]] = {
     410: (Status.DEAD, Cause.GONE),
     429: (Status.BLOCKED, Cause.RATE_LIMITED),
     451: (Status.BLOCKED, Cause.LEGAL),
+    # "I'm a teapot": reserved and unused by HTTP (RFC 9110 15.5.19); sites and bot guards send it to refuse
+    # clients they take for robots ("Automated requests are not permitted"), never for a page that is gone
+    418: (Status.BLOCKED, Cause.BOT_CHALLENGE),
     999: (Status.BLOCKED, Cause.BOT_CHALLENGE),  # LinkedIn and others: "request denied"
 }
 

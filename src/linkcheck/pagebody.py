@@ -100,6 +100,7 @@ __all__ = [
     "PARKED_BYTES",
     "PARKED_PHRASES",
     "PARKING_SERVICES",
+    "PHISHING_BYTES",
     "SALE_PHRASES",
     "SCAN_BYTES",
     "SPAM_BYTES",
@@ -117,9 +118,11 @@ __all__ = [
     "forbidden_legal",
     "headless_signal",
     "headline_end",
+    "leaked_status",
     "legal_reason",
     "notice_signal",
     "offline_notice",
+    "phishing_form",
     "script_gate",
     "script_shell",
     "shell_error",
@@ -743,12 +746,19 @@ _ERROR_LINE = 200
 
 def _headless(metadata: Metadata, names: list[str], hosts: list[str]) -> bool:
     """No date of its own and no title but its ``<title>``, the URL's slug, the site's name or a heading
-    that names nothing (:func:`~linkcheck.soft404.names_nothing`: "We're sorry." over a block's message)."""
+    that names nothing (:func:`~linkcheck.soft404.names_nothing`: "We're sorry." over a block's message).
+    An ``og:title`` that repeats the ``<title>`` word for word (the site's name and tagline on a page with
+    no headline of its own, as templates fill it in) is the ``<title>`` again, no headline."""
     if metadata.published is not None and metadata.published.source != "url":
         return False
+    candidates = metadata.title_candidates
+    tag = next((c.text for c in candidates if c.source == "title-tag"), None)
     return all(
-        c.source in _NO_HEADLINE_SOURCES or is_site_segment(c.text, names, hosts) or names_nothing(c.text)
-        for c in metadata.title_candidates
+        c.source in _NO_HEADLINE_SOURCES
+        or (c.source == "opengraph" and c.text == tag)
+        or is_site_segment(c.text, names, hosts)
+        or names_nothing(c.text)
+        for c in candidates
     )
 
 
@@ -800,9 +810,21 @@ _IMAGE_ALT = re.compile(r"""<img\b[^>]*?\salt\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>
 _HEADLESS_IMAGES = 6
 
 
+#: An image whose file is named for a not-found page (``/static/img/404.svg``, ``error-404.png``,
+#: ``page-not-found.webp``): the whole file name, so that a story's photo of Highway 404 (``route-404.jpg``)
+#: or a dated folder (``/2020/404/photo.jpg``) is none.
+_IMAGE_FILE_404 = re.compile(
+    r"""<img\b[^>]*?\ssrc\s*=\s*["']?[^"'\s<>]*/(?:error[-_]?)?(?:404|not[-_]?found|page[-_]not[-_]found)"""
+    r"""(?:[-_](?:error|page|not[-_]?found))?(?:[-_@.]\dx)?\.(?:svg|png|gif|jpe?g|webp)\b""",
+    re.IGNORECASE,
+)
+
+
 def _image_error(page: str, names: list[str], hosts: list[str]) -> str | None:
     """The ``alt`` text of one of the first images of ``page`` (a headless page's text) that is an error
-    message, or whose first sentence is one ("404 - page not found. Even our sheep couldn't find it.")."""
+    message, or whose first sentence is one ("404 - page not found. Even our sheep couldn't find it."); or,
+    failing one, the address of an image whose file is named for a not-found page
+    (:data:`_IMAGE_FILE_404`: a "404" drawing with an empty ``alt``, all a reader of that page sees)."""
     if "<img" not in page and "<IMG" not in page:
         return None
     for n, match in enumerate(_IMAGE_ALT.finditer(page)):
@@ -811,14 +833,32 @@ def _image_error(page: str, names: list[str], hosts: list[str]) -> str | None:
         alt = " ".join(unescape(match.group(1) or match.group(2)).split())
         if is_error_title(alt, names, hosts) or _first_sentence_is_error(alt, names, hosts):
             return alt
+    named = _IMAGE_FILE_404.search(page)
+    if named is not None:
+        src = named.group()
+        return src[src.rfind("/") + 1 :]
     return None
 
 
+#: Status codes a site's script means when it sends a ``Status:`` header (CGI's way of setting the answer's
+#: status) that its server passes on in a 200 answer instead of using: the page is gone.
+_GONE_STATUS = re.compile(r"\s*(404|410)\b")
+
+
+def leaked_status(header: str) -> str | None:
+    """The code a ``Status:`` header of a 2xx answer gives when it is 404 or 410 ("404 Not Found"); ``None``
+    otherwise ("200 OK", which CGI scripts send as often, or no header)."""
+    said = _GONE_STATUS.match(header) if header else None
+    return said.group(1) if said is not None else None
+
+
 def headless_signal(
-    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
+    requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, status_header: str = ""
 ) -> tuple[Status, Cause, str] | None:
     """``(status, cause, reason)`` for a page with no headline and no date whose text says what it is (see
-    the module docstring); ``None`` otherwise, and at once for every page with a headline or a date."""
+    the module docstring); ``None`` otherwise, and at once for every page with a headline or a date.
+    ``status_header`` is the answer's ``Status:`` header, if any: a site's script that says 404 or 410 there
+    (:func:`leaked_status`) over a page with nothing to say means the page is gone."""
     if metadata is None or not body:
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
@@ -861,6 +901,13 @@ def headless_signal(
     said = _image_error(page, names, hosts)
     if said is not None:
         why = f"the page gives itself no headline and its picture says it is an error page: {said!r}"
+        return Status.SOFT_404, Cause.ERROR_PAGE, why
+    code = leaked_status(status_header)
+    if code is not None:
+        why = (
+            f"the page gives itself no headline, and the site's script sent 'Status: {status_header}', which"
+            f" its server passed on in a 200 answer: the page is gone ({code}), its chrome shown"
+        )
         return Status.SOFT_404, Cause.ERROR_PAGE, why
     if consent is not None:
         return (
@@ -1413,6 +1460,40 @@ def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
     if match is None:
         return None
     return " ".join((match.group(1) or match.group(2)).split()) or None
+
+
+#: The most of a page read for a phishing form (a sign-in page is small; its form comes early).
+PHISHING_BYTES = 65_536
+#: A ``<form>`` with its ``action`` and what it holds up to its end.
+_FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.IGNORECASE | re.DOTALL)
+_FORM_ACTION = re.compile(r"""\saction\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
+_PASSWORD_INPUT = re.compile(r"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
+#: A field asking for a payment card's number: its ``name``, ``id`` or ``autocomplete`` (``card``,
+#: ``cc-number``, ``cardnumber``, Russian ``karta``), or its label's words.
+_CARD_FIELD = re.compile(
+    r"""<input\b[^>]*\s(?:name|id|autocomplete)\s*=\s*["']?[\w-]*(?:card|cc-?num|karta)"""
+    r"|номер\s+(?:банковской\s+)?карты|card\s+number",
+    re.IGNORECASE,
+)
+
+
+def phishing_form(body: bytes, final_url: str) -> str | None:
+    """Where a sign-in page's form sends a password and a payment card's number (:data:`_CARD_FIELD`) when
+    that is another site than the page's (:func:`~linkcheck.soft404.same_site`): no outlet's sign-in wall
+    asks for a card beside the password and posts both elsewhere; a lapsed or hacked domain's phishing page
+    does ("Вход в личный кабинет", "Вам начислена выплата", the form posting to a collector). ``None`` for any
+    other page: an outlet's wall posting to its own site or to an identity provider, without a card field;
+    a subscription form asking for a card on its own site. Asked only of a page the gates read as a sign-in
+    wall."""
+    window = body[:PHISHING_BYTES].decode("utf-8", "replace")
+    for form in _FORM.finditer(window):
+        action = _FORM_ACTION.search(form.group(1))
+        if action is None or same_site(action.group(1), final_url):
+            continue
+        inner = form.group(2)
+        if _PASSWORD_INPUT.search(inner) and _CARD_FIELD.search(inner):
+            return action.group(1)
+    return None
 
 
 #: The most of a page's start read for the outlet it credits (its head's JSON-LD, its byline).
