@@ -766,10 +766,12 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             if first == "itemprop" and first_value[:4].lower() == "date" and _in_other_item(el):
                 continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
             if second == "content" and first in _META_KEY_ATTRS:
-                _add_meta(metas, first_value, second_value)
+                if first != "http-equiv" or not _response_stamp(first_value):
+                    _add_meta(metas, first_value, second_value)
                 continue
             if first == "content" and second in _META_KEY_ATTRS:
-                _add_meta(metas, second_value, first_value)
+                if second != "http-equiv" or not _response_stamp(second_value):
+                    _add_meta(metas, second_value, first_value)
                 continue
         attrs = dict(items)
         content = attrs.get("content")
@@ -782,7 +784,7 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
         scheme = attrs.get("scheme")
         for attr in _META_KEY_ATTRS:
             key = attrs.get(attr)
-            if key:
+            if key and not (attr == "http-equiv" and _response_stamp(key)):
                 _add_meta(metas, _dc_date_name(key, scheme) if scheme else key, content)
     title_seen = bool(page.title_tag)
     for el in root.iter("title", "link", "script"):
@@ -813,6 +815,18 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
 
 #: The attributes of a ``<meta>`` that name it, in the order its names are recorded.
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+#: HTTP response headers that carry a date, as ``<meta http-equiv>`` restates them (lower-cased).
+_RESPONSE_DATE_HEADERS = frozenset({"last-modified", "date", "expires"})
+
+
+def _response_stamp(header: str) -> bool:
+    """Is ``<meta http-equiv=header>`` one of the response's dates (:data:`_RESPONSE_DATE_HEADERS`)? Such a
+    meta stands in for an HTTP header: templates stamp it with the time the page is served (``Last-Modified``
+    and ``Expires`` both the render time, on every page), as servers stamp the header, which the extractor
+    does not read as the article's date either. ``<meta name="last-modified">``, a CMS's field for the
+    article, is another attribute and is read."""
+    return header.strip().lower() in _RESPONSE_DATE_HEADERS
+
 
 #: Dublin Core's refinements of ``date`` (its terms ``created``, ``issued``, ``modified``, ``dateSubmitted``
 #: ...), as a ``<meta name="DC.date" scheme="...">`` names them, lower-cased, and the name each is read as
@@ -1900,6 +1914,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     for window, reverse in windows:
         if any(lone in window for lone in _LONE_SEPARATORS):
             window = _join_split_dates(window)
+        if " | 20" in window or " | 19" in window:  # a year standing as an element of its own
+            window = _join_date_box(window)
         if not day_first and _AMBIGUOUS_NUMERIC.search(window):
             day_first = _writes_day_first(page.body_text)
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
@@ -2097,6 +2113,28 @@ def _join_split_dates(window: str) -> str:
     return _SPLIT_MONTH_FIRST.sub(_join_month_first, joined) if " | , | " in joined else joined
 
 
+#: A date drawn as a calendar box: the day, the month's name and the year each an element of its own, with
+#: nothing between them (``<span>09</span><span>янв</span><span>2020</span>``, which the page's text reads
+#: ``09янв2020``), as a window joins them: ``09 | янв | 2020``.
+_SPLIT_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d:.])([0-3]?\d) \| ([^\W\d_]{3,13})(\.?) \| ((?:19|20)\d\d)(?![\d:])"
+)
+
+
+def _join_date_box(window: str) -> str:
+    """``window`` with each calendar-box date (:data:`_SPLIT_DAY_MONTH_YEAR`) joined as one, ``09 янв
+    2020``, when its word is a month's (:data:`tables.MONTHS`): a number, a word and a year in three elements
+    are otherwise three texts, and the day is read as nothing (the year alone is no date). A word that is no
+    month (``12 | фото | 2020``: a count, a label, a year) stays as it is."""
+
+    def join(m: re.Match[str]) -> str:
+        if T.MONTHS.get(m.group(2).lower()) is None:
+            return m.group(0)
+        return f"{m.group(1)} {m.group(2)}{m.group(3)} {m.group(4)}"
+
+    return _SPLIT_DAY_MONTH_YEAR.sub(join, window)
+
+
 #: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
 #: Statuspage writes ``Jan <var data-var="date">10</var>, <var data-var="year">2020</var>``).
 _SPLIT_MONTH_FIRST = re.compile(
@@ -2257,6 +2295,22 @@ _ABOVE_STOPS = (
 )  # fmt: skip
 
 
+def _before_figure(text: str, start: int, body_start: int) -> int:
+    """Where the ``<figure>`` that ends right before ``start`` (only white space between) begins, or
+    ``start``: templates set a hero image with its caption between the byline and the headline (rubric,
+    byline, ``<figure>``, ``<h1>``), and its markup (a ``<picture>``'s ``srcset``, a caption of a few
+    sentences) outgrows the reach above the headline. The figure is the headline's image, not another
+    story's block: the byline is read above it, within the same reach, and the caption (a photo's dates) is
+    not read. Bounded: one step over one figure, found within the body."""
+    end = start
+    while end > body_start and text[end - 1].isspace():
+        end -= 1
+    if not text.endswith("</figure>", body_start, end):
+        return start
+    begin = text.rfind("<figure", body_start, end)
+    return begin if begin > body_start else start
+
+
 def _byline_update_above(text: str, start: int, body_start: int) -> str:
     """The text of the markup right above the headline (``start``: where its element starts), after the
     last block before it (:data:`_ABOVE_STOPS`) and within the body (from ``body_start``, the head's end: a
@@ -2265,6 +2319,7 @@ def _byline_update_above(text: str, start: int, body_start: int) -> str:
     09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
     if start <= body_start:
         return ""
+    start = _before_figure(text, start, body_start)
     low = max(body_start, start - _ABOVE_CHARS)
     window = text[low:start]
     cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)

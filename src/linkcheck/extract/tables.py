@@ -106,6 +106,10 @@ OG_PUBLISHED: tuple[str, ...] = (
     "og:pubdate",
     "video:release_date",
     "og:video:release_date",
+    # Yandex's video vocabulary (``prefix="ya: http://webmaster.yandex.ru/vocabularies/"``), which Russian
+    # video hosts and TV channels' sites write for its video search: the video's upload, a video page's
+    # publication, as og:video:release_date is.
+    "ya:ovs:upload_date",
 )
 OG_MODIFIED: tuple[str, ...] = (
     "article:modified_time",
@@ -832,6 +836,26 @@ _MONTH_WORDS_BE_LATN: tuple[tuple[int, str], ...] = (
     (11, "listapada listapad"),
     (12, "sniežnia sniežań"),
 )
+#: Chuvash (Cyrillic with four letters of its own: ӑ, ӗ, ҫ, ӳ), as a template's "d F Y" writes it: "9 кӑрлач
+#: 2020", the top bar's "30 чӳк 2024". Chuvash text on the web is often typed with the Latin look-alikes of
+#: those letters (ă, ĕ, ç, ÿ: keyboards without a Chuvash layout), so each month is also spelled so
+#: (:data:`_CHUVASH_LATIN_LOOKALIKES`). May, "ҫу", is two letters: shorter than any month word a text date
+#: reads (three letters at least, so that no two-letter word of prose is tried), and left out. No word is
+#: another language's month.
+_MONTH_WORDS_CV: tuple[tuple[int, str], ...] = (
+    (1, "кӑрлач"),
+    (2, "нарӑс"),
+    (3, "пуш"),
+    (4, "ака"),
+    (6, "ҫӗртме"),
+    (7, "утӑ"),
+    (8, "ҫурла"),
+    (9, "авӑн"),
+    (10, "юпа"),
+    (11, "чӳк"),
+    (12, "раштав"),
+)
+_CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
     + _MONTH_WORDS
@@ -854,6 +878,8 @@ for _number, _words in (
     + _MONTH_WORDS_FY_RM_TN
     + _MONTH_WORDS_MI_EO_OC_ST
     + _MONTH_WORDS_BE_LATN
+    + _MONTH_WORDS_CV
+    + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
         MONTHS[_word] = _number
