@@ -1383,7 +1383,9 @@ def _groups_of_states(text: str) -> str:
     двадцатки`` = ``G20``: headlines write both. Left alone: another number (``группы из пяти``), ``большая
     семья`` (a big family), a group in lower case (``group of seven people``, ``группа семи человек``),
     titles without ``руп``/``roup``/``ольш``/``елик``."""
-    if not any(hint in text for hint in ("руп", "roup", "ольш", "елик")):
+    if "roup" not in text and (
+        text.isascii() or ("руп" not in text and "ольш" not in text and "елик" not in text)
+    ):
         return text
     return _GROUP_OF.sub(_group_initialism, text)
 
@@ -1742,12 +1744,10 @@ def title_score(
     ):
         return _NUMBER_CONFLICT_CAP
     if score < 1.0:
-        stripped = _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
-        state = (
-            _state_for_state(cited, page_title, tuple(names), tuple(hosts))
-            or _states_for_states(*stripped)
-            or _name_joined(*stripped)
-        )
+        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        if state is None:
+            stripped = _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
+            state = _states_for_states(*stripped) or _name_joined(*stripped)
         if state is not None:
             read_c, read_p = _forms(state, names, hosts), _forms(page_title, names, hosts)
             if read_c is not None and read_p is not None:
