@@ -3,7 +3,8 @@ small strings with what it must leave alone: Danish, Norwegian and Swedish negat
 Ireland, Somalia and Ethiopia in the table of states; sentence case told by a lower-case word no English or
 German headline writes; a name's particle inside a run of names; Danish and Norwegian letters typed as
 digraphs; a page's headline read apart from a section's name after it; a comma's kicker; a club of states
-by its written-out number; one name written in two words and in one."""
+by its written-out number; one name written in two words and in one; one grain for another (the
+twenty-ninth batch's barley for wheat)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 from linkcheck.config import Config
 from linkcheck.match import (
     _comma_kicker,
+    _grains,
+    _grains_conflict,
     _groups_of_states,
     _name_joined,
     _name_run,
@@ -282,3 +285,42 @@ def test_name_joined() -> None:
 )
 def test_names_joined_otherwise_are_left_alone(cited: str) -> None:
     assert _name_joined(cited, "Putin arrives in Ulaanbaatar on official visit") is None
+
+
+# --- one grain for another ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("iraq to import 1 mln tonnes of russian barley", "iraq to import 1 mln tonnes of russian wheat"),
+        ("eksport pshenitsy vyros", "eksport yachmenya vyros"),
+        ("egipet zakupit kukuruzu", "egipet zakupit pshenitsu"),
+    ],
+)
+def test_grains_conflict(a: str, b: str) -> None:
+    assert _grains_conflict(a, b)
+
+
+def test_barley_for_wheat_is_reported() -> None:
+    page = "Iraq to import 1 mln tonnes of Russian wheat in 2025 — ambassador"
+    assert title_score("Iraq to import 1 mln tonnes of Russian barley in 2025 — ambassador", page) < THRESHOLD
+    assert title_score("Iraq to import 1 mln tonnes of Russian wheat in 2025 — ambassador", page) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("russia exports wheat and barley", "russia exports wheat"),  # a grain only one side names
+        ("pshenitsa i yachmen", "yachmen i pshenitsa"),  # the same grains
+        ("grain exports rise", "wheat exports rise"),  # grain is no grain of the table
+    ],
+)
+def test_grains_named_alike_or_on_one_side_are_left_alone(a: str, b: str) -> None:
+    assert not _grains_conflict(a, b)
+
+
+@pytest.mark.parametrize("word", ["wheatley", "pshenitsyn", "yachmenev", "cornwall", "risk", "soyuz"])
+def test_words_beginning_like_grains_are_no_grains(word: str) -> None:
+    # Surnames (Wheatley, Пшеницын, Ячменев), a county, "risk", the spacecraft.
+    assert _grains(word) == frozenset()

@@ -228,6 +228,7 @@ def _word_dice(a: str, b: str) -> float:
         or _tense_conflict(a, b)
         or _suffix_negation(a, b)
         or _currencies_conflict(a, b)
+        or _grains_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -1009,6 +1010,48 @@ def _currencies_conflict(a: str, b: str) -> bool:
         return False
     cb = _currencies(b)
     return bool(ca - cb) and bool(cb - ca)
+
+
+#: Grains, folded, in English, Russian, Ukrainian, Polish, German, French, Spanish and Turkish: a cargo's or a
+#: harvest's commodity, named by headlines that are otherwise alike (``1 mln tonnes of Russian wheat``/``of
+#: Russian barley``). Whole words (``wheat$``: not ``Wheatley``; Russian's case endings spelled out: not the
+#: surnames ``Пшеницын``, ``Ячменев``), or a word's start where no surname begins so (``kukuruz``).
+_GRAIN_NAMES: tuple[tuple[str, ...], ...] = (
+    ("wheat$", "pshenitsa$", "pshenitsy$", "pshenitse$", "pshenitsu$", "pshenitsey$", "pshenitsi$",
+     "pshenitsyu$", "pszenica$", "pszenicy$", "pszenice$", "weizen$", "ble$", "trigo$", "bugday$"),
+    ("barley$", "yachmen$", "yachmenya$", "yachmenyu$", "yachmenem$", "yachmene$", "jeczmien$",
+     "jeczmienia$", "gerste$", "orge$", "cebada$"),
+    ("maize$", "corn$", "kukuruz", "kukurudz", "mais$", "maiz$"),
+    ("rye$", "rozh$", "rzhi$", "roggen$"),
+    ("rice$", "ris$", "risa$", "risu$", "arroz$"),
+    ("oats$", "oves$", "ovsa$", "hafer$", "avena$"),
+    ("soybean", "soybeans", "soya$", "soja$", "soy$"),
+)  # fmt: skip
+#: The first letters of :data:`_GRAIN_NAMES`' words.
+_GRAIN_INITIALS = frozenset(name[0] for group in _GRAIN_NAMES for name in group)
+
+
+def _grains(folded: str) -> frozenset[int]:
+    """The grains a folded title names (:data:`_GRAIN_NAMES`' indexes)."""
+    found = set()
+    for word in folded.split():
+        if word[0] not in _GRAIN_INITIALS:
+            continue
+        for index, group in enumerate(_GRAIN_NAMES):
+            if any((word == n[:-1]) if n.endswith("$") else word.startswith(n) for n in group):
+                found.add(index)
+    return frozenset(found)
+
+
+def _grains_conflict(a: str, b: str) -> bool:
+    """Whether each folded title names a grain the other does not: ``to import 1 mln tonnes of Russian
+    wheat``/``barley``: another commodity is another deal, as another currency is
+    (:func:`_currencies_conflict`). A grain only one side names (``grain``, ``wheat``) is no conflict."""
+    ga = _grains(a)
+    if not ga:
+        return False
+    gb = _grains(b)
+    return bool(ga - gb) and bool(gb - ga)
 
 
 def _months_conflict(a: str, b: str) -> bool:
