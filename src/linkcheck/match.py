@@ -228,6 +228,7 @@ def _word_dice(a: str, b: str) -> float:
         or _tense_conflict(a, b)
         or _suffix_negation(a, b)
         or _currencies_conflict(a, b)
+        or _grains_conflict(a, b)
     ):
         return _NUMBER_CONFLICT_CAP
     return score
@@ -803,7 +804,9 @@ def _amounts(words: list[str]) -> bool:
 #: ``спростував``/``заперечив``, German ``dementiert``, French ``dément``, Spanish ``niega``/``desmiente``,
 #: Portuguese ``nega``/``desmente``, written as :func:`fold` writes them (folding at import would cost
 #: every process's start); and the Turkic words for "is not": Turkish ``değil``, Azerbaijani ``deyil``,
-#: Kazakh and Kyrgyz ``емес``/``эмес`` (not Uzbek ``emas``, Malay and Indonesian for gold). Not ``rejects``
+#: Kazakh and Kyrgyz ``емес``/``эмес`` (not Uzbek ``emas``, Malay and Indonesian for gold); Danish and
+#: Norwegian ``ikke``, Swedish ``inte`` (no word of another language; not Estonian and Finnish ``ei``, which
+#: is Romanian for "they" and Dutch and German for "egg"). Not ``rejects``
 #: (the approve/reject pair of :data:`_OPPOSITE_GROUPS`), nor French ``nie`` (Polish ``nie`` is here
 #: already).
 _NEGATIONS = frozenset(
@@ -814,7 +817,7 @@ _NEGATIONS = frozenset(
      "oprovergaet", "oprovergayut", "otritsaet", "otritsayut", "sprostuvav", "sprostuvala", "sprostuvali",
      "zaperechiv", "zaperechila", "zaperechili", "zaperechuye", "dementiert", "dementieren", "dementi",
      "dement", "dementent", "niega", "niegan", "nego", "desmiente", "desmienten", "desmintio", "nega",
-     "negam", "desmente", "desmentem", "degil", "deyil", "emes"}
+     "negam", "desmente", "desmentem", "degil", "deyil", "emes", "ikke", "inte"}
 )  # fmt: skip
 
 
@@ -1007,6 +1010,48 @@ def _currencies_conflict(a: str, b: str) -> bool:
         return False
     cb = _currencies(b)
     return bool(ca - cb) and bool(cb - ca)
+
+
+#: Grains, folded, in English, Russian, Ukrainian, Polish, German, French, Spanish and Turkish: a cargo's or a
+#: harvest's commodity, named by headlines that are otherwise alike (``1 mln tonnes of Russian wheat``/``of
+#: Russian barley``). Whole words (``wheat$``: not ``Wheatley``; Russian's case endings spelled out: not the
+#: surnames ``Пшеницын``, ``Ячменев``), or a word's start where no surname begins so (``kukuruz``).
+_GRAIN_NAMES: tuple[tuple[str, ...], ...] = (
+    ("wheat$", "pshenitsa$", "pshenitsy$", "pshenitse$", "pshenitsu$", "pshenitsey$", "pshenitsi$",
+     "pshenitsyu$", "pszenica$", "pszenicy$", "pszenice$", "weizen$", "ble$", "trigo$", "bugday$"),
+    ("barley$", "yachmen$", "yachmenya$", "yachmenyu$", "yachmenem$", "yachmene$", "jeczmien$",
+     "jeczmienia$", "gerste$", "orge$", "cebada$"),
+    ("maize$", "corn$", "kukuruz", "kukurudz", "mais$", "maiz$"),
+    ("rye$", "rozh$", "rzhi$", "roggen$"),
+    ("rice$", "ris$", "risa$", "risu$", "arroz$"),
+    ("oats$", "oves$", "ovsa$", "hafer$", "avena$"),
+    ("soybean", "soybeans", "soya$", "soja$", "soy$"),
+)  # fmt: skip
+#: The first letters of :data:`_GRAIN_NAMES`' words.
+_GRAIN_INITIALS = frozenset(name[0] for group in _GRAIN_NAMES for name in group)
+
+
+def _grains(folded: str) -> frozenset[int]:
+    """The grains a folded title names (:data:`_GRAIN_NAMES`' indexes)."""
+    found = set()
+    for word in folded.split():
+        if word[0] not in _GRAIN_INITIALS:
+            continue
+        for index, group in enumerate(_GRAIN_NAMES):
+            if any((word == n[:-1]) if n.endswith("$") else word.startswith(n) for n in group):
+                found.add(index)
+    return frozenset(found)
+
+
+def _grains_conflict(a: str, b: str) -> bool:
+    """Whether each folded title names a grain the other does not: ``to import 1 mln tonnes of Russian
+    wheat``/``barley``: another commodity is another deal, as another currency is
+    (:func:`_currencies_conflict`). A grain only one side names (``grain``, ``wheat``) is no conflict."""
+    ga = _grains(a)
+    if not ga:
+        return False
+    gb = _grains(b)
+    return bool(ga - gb) and bool(gb - ga)
 
 
 def _months_conflict(a: str, b: str) -> bool:
@@ -1324,6 +1369,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
     truncated = elided and bool(_ELLIPSIS.search(raw))
     core = _ELLIPSIS.sub("", raw) if truncated else raw
     core = _decimals(core)
+    core = _groups_of_states(core)
     if not core.isascii():
         core = _georgian_negations(_slavic_ordinal_digits(_currency_letters(_cyrillic_sevens(core))))
         core = _russian_central_bank(_state_compounds(core))
@@ -1357,6 +1403,39 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
         head = counted if _enough_words(counted) else ""
     parts = [p for p in candidates if p != text and _enough_words(p)]
     return _Form(text, truncated, tuple(dict.fromkeys(parts)), gap, head, part)
+
+
+#: The clubs of states named by their number, written out as proper names, capitalised: ``Group of
+#: Twenty``, Russian ``Группы двадцати``, Ukrainian ``Групи двадцяти`` (the number after the word for
+#: group), and Russian ``большой двадцатки``, Ukrainian ``Великої сімки`` (the number's noun after "big"),
+#: as the headline's initialism (``G20``, ``G7``, ``G8``) reads them.
+_GROUP_OF = re.compile(
+    r"(?<!\w)(?:Group\s+of\s+(Twenty|20|Seven|7|Eight|8)"
+    r"|Групп?[аыеуио][йю]?\s+(двадцати|двадцяти|семи|восьми|вісьмох)"
+    r"|(?:[Бб]ольш(?:ая|ой|ую)|[Вв]елик(?:а|ої|у|ій))\s+(двадцатк|двадцятк|сем[её]рк|сімк|восьм[её]рк|вісімк)[аиеуо]й?)"
+    r"(?!\w)"
+)
+#: The number a :data:`_GROUP_OF` word names, by its first three letters.
+_GROUP_NUMBER = {"twe": "20", "20": "20", "два": "20", "sev": "7", "7": "7", "сем": "7", "сім": "7",
+                 "eig": "8", "8": "8", "вос": "8", "віс": "8"}  # fmt: skip
+
+
+def _groups_of_states(text: str) -> str:
+    """``text`` with a club of states named by its written-out number (:data:`_GROUP_OF`) as its initialism:
+    ``саммите "Группы двадцати"`` = ``саммите G20``, ``the Group of Seven`` = ``the G7``, ``большой
+    двадцатки`` = ``G20``: headlines write both. Left alone: another number (``группы из пяти``), ``большая
+    семья`` (a big family), a group in lower case (``group of seven people``, ``группа семи человек``),
+    titles without ``руп``/``roup``/``ольш``/``елик``."""
+    if "roup" not in text and (
+        text.isascii() or ("руп" not in text and "ольш" not in text and "елик" not in text)
+    ):
+        return text
+    return _GROUP_OF.sub(_group_initialism, text)
+
+
+def _group_initialism(m: re.Match[str]) -> str:
+    number = next(g for g in m.groups() if g is not None)
+    return "G" + _GROUP_NUMBER[number[:3].lower()]
 
 
 #: Russian ``семь`` and Ukrainian ``сім`` (seven), whole words (not ``сім'я``, family): romanised they are
@@ -1708,9 +1787,10 @@ def title_score(
     ):
         return _NUMBER_CONFLICT_CAP
     if score < 1.0:
-        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts)) or _states_for_states(
-            _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
-        )
+        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        if state is None:
+            stripped = _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
+            state = _states_for_states(*stripped) or _name_joined(*stripped)
         if state is not None:
             read_c, read_p = _forms(state, names, hosts), _forms(page_title, names, hosts)
             if read_c is not None and read_p is not None:
@@ -1797,13 +1877,17 @@ def _name_swap(
     ...``) is a name (:func:`_speakers_swapped`), as are two ministries as both first words (``Минтруд``/
     ``Минфин``) and two words each quoted alone (:func:`_quoted_alone`: ``«Краснодар»``/``«Зенит»``); a
     leader's initials beside the surname they end with (:func:`_initialism_ending_with`: ``PBBM``/``Marcos``)
-    are not two names."""
+    are not two names. A page's title with a section's name after its headline is read by its headline
+    (:func:`_page_head`)."""
     swap = _one_word_swapped(cited, page_title, names, hosts)
     if swap is None:
         runs = _name_runs_swapped(
             _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
         )
-        return None if runs is None else ("name", *runs)
+        if runs is None:
+            head = _page_head(cited, page_title, names, hosts)
+            return None if head is None else _name_swap(cited, head, names, hosts)
+        return "name", *runs
     a, i, x, b, j, y = swap
     if (_ROMANISED.search(x) is None) != (_ROMANISED.search(y) is None):
         return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
@@ -1829,6 +1913,19 @@ def _name_swap(
     return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
 
 
+def _page_head(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
+    """The page's title before its first subtitle separator (:func:`~linkcheck.names.split_segments`),
+    its site affixes stripped, when it has more segments and the cited title (so stripped) one: ``Putin
+    arrives in Ulaanbaatar on official visit`` of ``... - Russian Politics & Diplomacy - TASS``, whose
+    section no site name strips; else ``None``. :func:`_name_swap` reads the headline so, as the score
+    does (:func:`title_score` compares a title with the other's part before a separator): a section's
+    name after the headline hides no name swap."""
+    segments = split_segments(_strip_affixes(page_title, names, hosts))
+    if len(segments) < 2 or len(split_segments(_strip_affixes(cited, names, hosts))) != 1:
+        return None
+    return segments[0]
+
+
 @lru_cache(maxsize=PAGE_KEYS)
 def _one_word_swapped(
     cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
@@ -1852,18 +1949,20 @@ _MAX_NAME_WORDS = 3
 
 
 def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
-    """``(cited name, page's name)`` when two titles (site affixes stripped) differ only in one run of words
-    each, at the same place (the words before and after alike), one of them two words or more and none
-    more than :data:`_MAX_NAME_WORDS`, every word of both capitalised, in titles not in title case
+    """``(cited name, page's name)`` when two titles (site affixes stripped) differ only in one run of
+    words each, at the same place (the words before and after alike), one of them two words or more and
+    none more than :data:`_MAX_NAME_WORDS`, every word of both capitalised, in titles not in title case
     (:func:`_not_title_case`): ``Quốc hội bầu ông Tô Lâm``/``ông Lương Cường làm Chủ tịch nước``, ``...
     Sadir Japarov bilan``/``Qosim-Jomart Toʻqayev bilan``, ``nchini Sudan Kusini``/``nchini Haiti``; else
     ``None``. A name of several words in place of another is another person or place, as one word in place
     of another is to :func:`_name_swap`, which such names escaped (a Vietnamese name is two or three
     syllables, each a word). Left alone: two spellings of one name or state in the runs
-    (:func:`_same_name`, :func:`_one_state`), one name in two scripts, a word in lower case in a run
-    (``Prime Minister`` and ``prime minister`` alike), titles in title case (where every word is
-    capitalised), a run only one title has (a given name dropped), runs in different places, a ministry in
-    one run and none in the other (its minister named for it, as :func:`_name_swap` leaves one word)."""
+    (:func:`_same_name`, :func:`_one_state`; the runs' words joined too), one name in two scripts, a word
+    in lower case in a run (``Prime Minister`` and ``prime minister`` alike), titles in title case (where
+    every word is capitalised), a run only one title has (a given name dropped), runs in different places,
+    a ministry in one run and none in the other (its minister named for it, as :func:`_name_swap` leaves
+    one word). A name's particle inside a run is a word of it (:func:`_name_run`:
+    ``Рио-де-Жанейро``/``Нью-Дели``)."""
     a, b = _title_words(cited), _title_words(page_title)
     keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
     shortest = min(len(a), len(b))
@@ -1878,16 +1977,34 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
         return None
     if before + after < _MIN_SHARED_WORDS:
         return None
-    if not all(map(_capitalised, xs + ys)) or not (_not_title_case(a) and _not_title_case(b)):
+    if not (_name_run(xs) and _name_run(ys)) or not (_not_title_case(a) and _not_title_case(b)):
         return None
     if (_ROMANISED.search("".join(xs)) is None) != (_ROMANISED.search("".join(ys)) is None):
         return None
     folded_x, folded_y = [fold(x) for x in xs], [fold(y) for y in ys]
     if any(_same_name(x, y) or _one_state(x, y) for x in folded_x for y in folded_y):
         return None
+    if _same_name("".join(folded_x), "".join(folded_y)):
+        return None  # one name written in two words and in one (``Ulan Bator``/``Ulaanbaatar``)
     if any(map(_names_a_ministry, xs)) != any(map(_names_a_ministry, ys)):
         return None  # a ministry for the minister heading it (``Agriculture Ministry``/``Lut``): to the score
     return " ".join(xs), " ".join(ys)
+
+
+#: The longest word in lower case :func:`_name_run` takes inside a name (``de``, ``da``, ``van``, ``bin``).
+_PARTICLE = 3
+
+
+def _name_run(words: tuple[str, ...]) -> bool:
+    """Whether a run of words reads as one name: its first and last words capitalised, any between them
+    capitalised or a particle of :data:`_PARTICLE` letters or fewer in lower case (``Rio de Janeiro``,
+    ``Рио-де-Жанейро``, ``Ludwig van Beethoven``). Left alone: a run beginning or ending in lower case
+    (``prime minister``), a longer word in lower case inside (``Putin meets Xi``)."""
+    return (
+        _capitalised(words[0])
+        and _capitalised(words[-1])
+        and all(_capitalised(w) or (w.islower() and len(w) <= _PARTICLE) for w in words[1:-1])
+    )
 
 
 def _not_title_case(words: tuple[str, ...]) -> bool:
@@ -1909,16 +2026,33 @@ def _speakers_swapped(cited: str, page_title: str, x: str, y: str) -> bool:
     about), not a sentence's first word: another speaker in the same words is another story, and the
     failure of another name. A ministry, a capital or the Kremlin may stand for the person heading it
     (``Минобороны:``/``Шойгу:``, ``Kremlin:``/``Peskov:``), so a body on either side is left to the
-    score."""
-    kicker_a, kicker_b = _KICKER.match(cited), _KICKER.match(page_title)
+    score. A word set off by a comma before a sentence in lower case is a kicker too
+    (:func:`_comma_kicker`: ``Marcos, ipinagbawal ...``/``Duterte, ipinagbawal ...``)."""
     return (
-        kicker_a is not None
-        and kicker_b is not None
-        and kicker_a.group(1) == x
-        and kicker_b.group(1) == y
+        x in (_colon_kicker(cited), _comma_kicker(cited))
+        and y in (_colon_kicker(page_title), _comma_kicker(page_title))
         and not _names_a_body(fold(x))
         and not _names_a_body(fold(y))
     )
+
+
+def _colon_kicker(title: str) -> str | None:
+    """A title's kicker before its first colon (:data:`_KICKER`), else ``None``."""
+    kicker = _KICKER.match(title)
+    return None if kicker is None else kicker.group(1)
+
+
+#: A title's first word set off by a comma, and the first letter after it.
+_COMMA_KICKER = re.compile(r"\s*([^\W\d_][\w'’-]*),\s+([^\W\d_])")
+
+
+def _comma_kicker(title: str) -> str | None:
+    """A title's first word when a comma sets it off before a sentence beginning in lower case: the subject
+    put first, as Filipino headlines write it (``Marcos, ipinagbawal ang lahat ng POGO``: "Marcos banned
+    all POGOs"), a speaker as a colon's kicker is; else ``None``. Left alone: a first word before a
+    capitalised sentence (``Today, Putin meets ...``: an adverb of time), a comma later in the title."""
+    kicker = _COMMA_KICKER.match(title)
+    return None if kicker is None or not kicker.group(2).islower() else kicker.group(1)
 
 
 #: A quotation of one word: quotation marks of any style (guillemets, typographic, straight, low-9) around it.
@@ -2077,6 +2211,29 @@ def _states_for_states(cited: str, page_title: str) -> str | None:
     return out
 
 
+@lru_cache(maxsize=PAGE_KEYS)
+def _name_joined(cited: str, page_title: str) -> str | None:
+    """The cited title (its site affixes stripped) with a name of two words that the page writes as one
+    replaced by the page's word, when the titles differ only there, share :data:`_MIN_SHARED_WORDS` words
+    or more, and the two words joined spell the one (:func:`_same_name`: ``Ulan Bator``/``Ulaanbaatar``;
+    ``Kuala Lumpur``/``Kualalumpur``); or the other way round; else ``None``. An older or another
+    romanisation splits a name the page writes whole: the same place, which scored as two words for one.
+    Left alone: two words spelling another name (``Ulan Ude``), a word in lower case, two words apart."""
+    a, b = _title_words(cited), _title_words(page_title)
+    only_a, only_b = _only_in(a, b), _only_in(b, a)
+    if len(a) - len(only_a) < _MIN_SHARED_WORDS or {len(only_a), len(only_b)} != {1, 2}:
+        return None
+    pair, (one,) = (only_a, only_b) if len(only_a) == 2 else (only_b, only_a)
+    (i, x), (j, y) = pair
+    if j != i + 1 or not all(map(_capitalised, (x, y, one[1]))):
+        return None
+    if not _same_name(fold(x + y), fold(one[1])):
+        return None
+    if len(only_a) == 2:
+        return _word_replaced(cited, f"{x} {y}", one[1]) or _word_replaced(cited, f"{x}-{y}", one[1])
+    return _word_replaced(cited, one[1], f"{x} {y}")
+
+
 #: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
 #: for Marinka's, ``Iraq's``), which folding removes.
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
@@ -2133,14 +2290,34 @@ def _sentence_case(words: tuple[str, ...]) -> bool:
     never in title case and capitalise no common noun, so a short title with two names and a capitalised
     speaker (``Лавров: Россия поможет Сирии укрепить ПВО``, ``Ο Μητσοτάκης ... στη Θεσσαλονίκη``) is still
     one in sentence case (a model's letters, ``F-16``, aside); Latin titles keep the count (German nouns,
-    title case)."""
+    title case), unless a long word in lower case carries a letter neither English nor German writes
+    (:func:`_foreign_lower`: ``Premiér Robert Fico bol postrelený v Handlovej``, three of four long words
+    names, as a short headline about people and places is): no title case keeps such a word in lower case,
+    and no German headline writes it, so the capitals are names."""
     long = [w for w in words[1:] if len(w) >= 4]
     if not long:
         return False
     capitalised = sum(w[0].isupper() for w in long)
     if 2 * capitalised < len(long):
         return True
-    return capitalised < len(long) and all(_ROMANISED.search(w) is not None for w in words if len(w) > 2)
+    if capitalised == len(long):
+        return False
+    cyrillic_or_greek = all(_ROMANISED.search(w) is not None for w in words if len(w) > 2)
+    return cyrillic_or_greek or any(map(_foreign_lower, long))
+
+
+#: A letter with a diacritic that German (``ä``, ``ö``, ``ü``, ``ß``) and English do not write: ``é``,
+#: ``ý``, ``č``, ``ı``, ``ø``...; Latin letters of Latin-1 and Latin Extended (and Vietnamese's).
+_FOREIGN_LETTER = re.compile(
+    r"[\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u00ff\u0100-\u024f\u1e00-\u1eff]"
+)
+
+
+def _foreign_lower(word: str) -> bool:
+    """Whether a word is in lower case and holds a :data:`_FOREIGN_LETTER` (``postrelený``, ``vječnom``):
+    a word of a language whose headlines are in sentence case (German writes none of these letters; an
+    English title in title case capitalises its long words, ``Café`` and ``Pokémon`` too)."""
+    return word.islower() and _FOREIGN_LETTER.search(word) is not None
 
 
 #: The letters :func:`_same_name` drops to compare two spellings of one name: vowels and the letters
@@ -2194,9 +2371,11 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: also in Kazakh and Uzbek, ``Qazaqstan``, ``Oʻzbekiston``, ``Toshkent``; Poland, Romania in their own
 #: languages and Polish, ``Polska``, ``Warszawa``, ``Rumunia``, ``București``; North Korea by its initials,
 #: ``КНДР``, ``DPRK``, and Pyongyang, not by ``Korea``, which two states share; Russia also in Belarusian,
-#: ``Расія``, ``Масква``; Tajikistan also in Kyrgyz and Kazakh, ``Тажикстан``). Each is a word's
-#: start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a name
-#: that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
+#: ``Расія``, ``Масква``; Tajikistan also in Kyrgyz and Kazakh, ``Тажикстан``; Mongolia, Norway, Ireland,
+#: Somalia and Ethiopia also in their own languages and the Scandinavian ones, ``Norge``, ``Irland``,
+#: ``Soomaaliya``, ``Itoobiya``, with their capitals, Somalia's as a whole word, not Somaliland). Each is a
+#: word's start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a
+#: name that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
 #: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
 _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     (
@@ -2245,6 +2424,11 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("romania", "romaniei", "rumun", "rumyn", "bucharest", "bucurest", "bukharest"),
     ("kenya", "keniya", "kenii$", "kenia$", "nairobi"),
     ("kndr$", "dprk$", "pyongyang", "pkhenyan", "phenjan", "pkheniyan"),
+    ("mongol", "ulaanbaatar"),
+    ("norway", "norwegian", "norge$", "norges$", "noreg$", "norveg", "oslo$"),
+    ("ireland", "irish$", "irland", "dublin", "eire$"),
+    ("somalia$", "somali$", "soomaaliya$", "mogadish", "muqdisho"),
+    ("ethiopia", "efiopi", "itoobiya", "addis$"),
 )
 
 
@@ -2600,10 +2784,15 @@ def _capitalised_words(title: str) -> tuple[tuple[int, int, str], ...]:
 
 #: Letters :func:`linkcheck.names.fold` romanises (Greek, Cyrillic).
 _ROMANISED = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
-#: German umlauts and their spelling without them (``für`` = ``fuer``).
-_UMLAUTS = re.compile(r"[äöüÄÖÜ]")
-_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-_DIGRAPH = re.compile(r"[aou]e")
+#: German umlauts and their spelling without them (``für`` = ``fuer``), and Danish and Norwegian ``å``,
+#: ``ø``, ``æ`` as they are typed without them (``udraabt`` for ``udråbt``: ``aa`` is also Danish's spelling
+#: before 1948, kept in names, ``Aalborg``), which fold reads as ``a``, ``o``, ``ae``.
+_UMLAUTS = re.compile(r"[äöüÄÖÜåøÅØ]")
+_UMLAUT_DIGRAPHS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    | {"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe"}
+)
+_DIGRAPH = re.compile(r"[aou]e|aa")
 
 
 def _spellings(
@@ -2613,7 +2802,8 @@ def _spellings(
 
     - one in Cyrillic or Greek, the other romanised (by another system than :func:`fold`'s: ``Rossiyey``,
       ``Zernovyi``, ``Pravitel'stvo``): both compared as romanisation-insensitive keys (:func:`_romanised`);
-    - one with German umlauts, the other written without (``fuer`` for ``für``): the umlauts spelled out;
+    - one with German umlauts or Danish and Norwegian ``å``, ``ø``, the other written without (``fuer`` for
+      ``für``, ``paa`` for ``på``): the letters spelled out;
     - one in Cyrillic, the other in a Latin alphabet with carons (Belarusian Latin, ISO 9, the scholarly
       system, Serbian and Macedonian Latin): the carons also read as digraphs (:func:`_caron_digraphs`);
     - one in Uzbek's Cyrillic alphabet (:func:`_uzbek_cyrillic`), the other in Latin letters: its letters
