@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from linkcheck import check
@@ -196,6 +198,23 @@ def test_xhtml_not_well_formed_is_an_error_saying_so() -> None:
     assert (status, cause) == (Status.ERROR, Cause.SERVER_ERROR), reason
     assert "well-formed" in reason
     assert "mismatched tag" in reason
+
+
+def test_xhtml_cut_at_the_byte_cap_is_left_alone() -> None:
+    # a body cut at the cap ends mid-element: not well-formed as read, which says nothing of the page
+    from linkcheck.classify import classify_fetch
+
+    cut = _XHTML_PAGE[: len(_XHTML_PAGE) // 2]
+    fetch = FetchResult(
+        url=_URL,
+        final_url=_URL,
+        status_code=200,
+        headers={"content-type": "application/xhtml+xml"},
+        body=cut,
+        truncated=True,
+    )
+    assert classify_fetch(fetch).status is Status.OK
+    assert classify_fetch(dataclasses.replace(fetch, truncated=False)).status is Status.ERROR
 
 
 def test_entity_expansion_in_xhtml_is_bounded() -> None:

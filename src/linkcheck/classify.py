@@ -667,11 +667,12 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 f"{_phrase(code)}, but the answer is the site's storage saying the file is not there"
                 f" ({missing!r}): the story's file was not found in the bucket the site is served from",
             )
+        kind = fetch.headers.get("content-type", "").lower()
         if (
-            broken := xml_not_well_formed(
-                fetch.headers.get("content-type", "").lower(), fetch.body, fetch.headers
-            )
-        ) is not None:
+            not fetch.truncated
+            and (broken := xml_not_well_formed(kind, fetch.body, fetch.headers)) is not None
+        ):
+            # a body cut at the byte cap ends mid-element: not well-formed as read, says nothing of the page
             return Liveness(
                 Status.ERROR,
                 Cause.SERVER_ERROR,
