@@ -16,6 +16,7 @@ One fetch::
         retry (tenacity) while transient (connection, timeout, 429, 500, 502-504), within the deadline:
             vet the host (address guard) -> send GET (no redirects, streamed) -> read the body up to the cap
         3xx with Location, or 2xx (3xx without one) refreshing at once -> record Redirect, loops, next hop;
+        2xx setting a cookie and reloading itself at once -> the same URL again, with the cookie (once);
         otherwise -> FetchResult
 """
 
@@ -1423,7 +1424,7 @@ def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body:
     URL or ``current`` itself). A bot check or a consent gate answers so: an empty page, a cookie, a reload;
     browsers store the cookie and ask again, and get the page. :func:`_refresh` leaves a page that reloads
     itself (a live page every few minutes), so the check's empty page was read as the story. The fetch asks
-    once more, with the cookie (:meth:`Fetcher._fetch` does so once per URL). Left alone: a page that
+    once more, with the cookie (:meth:`Fetcher._follow` does so once per URL). Left alone: a page that
     reloads itself without setting a cookie, or later than at once (``Refresh: 5``), and any other status."""
     if not 200 <= status < 300 or "set-cookie" not in headers:
         return False

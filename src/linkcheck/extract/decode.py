@@ -270,7 +270,7 @@ def overlong_only(body: bytes) -> bool:
     (:data:`_OVERLONG`): bytes written to slip ASCII markup past a filter ("<script>" as C0 BC ... C0 BE), or
     an emoji written as CESU-8, not a legacy charset's text. A page labelled UTF-8 with them is read as
     UTF-8, each invalid byte a U+FFFD as browsers read it, not handed to detection (which reads a short page
-    with a few of them as a Baltic or Vietnamese code page). Left alone: a body with any other invalid byte
+    with a few of them as a Baltic or Romanian code page). Left alone: a body with any other invalid byte
     (a legacy page mislabelled UTF-8: "café" in windows-1252)."""
     if b"\xc0" not in body and b"\xc1" not in body and b"\xed" not in body:
         return False
