@@ -278,6 +278,24 @@ _BRETON_TITLE = "Ar vag a ya alies adalek al Lun"
 _MALTESE_TITLE = "Il-vapur se jba\u0127\u0127ar aktar spiss mit-Tnejn"
 _LUXEMBOURGISH_TITLE = "D'F\u00e4r f\u00e4ert vu M\u00e9indeg un \u00e9fter"
 
+#: The titles of the twenty-sixth round's pages (ferries again; each in the code page its case is about).
+_UYGHUR_TITLE = (
+    "\u067e\u0627\u0631\u0648\u0645 \u062f\u06c8\u0634\u06d5\u0646\u0628\u0649\u062f\u0649\u0646 "
+    "\u0628\u0627\u0634\u0644\u0627\u067e \u0643\u06c6\u067e\u0631\u06d5\u0643 "
+    "\u0642\u0627\u062a\u0646\u0627\u064a\u062f\u06c7"
+)
+_GREENLANDIC_TITLE = "Umiarsuaq ataasinngornermiit akulikinnerusumik angalassaaq"
+_RUSSIAN_MAC_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u00ab\u0412\u043e\u043b\u0433\u0430\u00bb "
+    "\u043f\u043e\u0439\u0434\u0451\u0442 \u0447\u0430\u0449\u0435 \u0441 "
+    "\u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a\u0430"
+)
+_JAPANESE_JIS_TITLE = (
+    "\u30d5\u30a7\u30ea\u30fc\u306f\u6708\u66dc\u65e5\u304b\u3089\u5897\u4fbf\u3057\u307e\u3059"
+)
+_LATIN_TITLE = "Navis a die Lunae saepius navigabit"
+_JAVANESE_TITLE = "Kapal feri mlaku luwih kerep wiwit Senin"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -3079,6 +3097,135 @@ CATALOGUE: tuple[Case, ...] = (
         Status.SOFT_404,
         ("404", "not found"),
     ),
+    # twenty-sixth round (written before reading anything under src/): GB18030's four-byte sequences under a
+    # gb2312 label, an emoji in CESU-8 (surrogates encoded one by one) in a UTF-8 title, a page labelled
+    # x-mac-cyrillic, a page in ISO-2022-JP, XHTML served as XML that is not well-formed, a Java server's
+    # exception report served 200, WordPress's "critical error" served 200 from a page cache, a page whose
+    # server-side includes failed, an object store's NoSuchKey served 200, a 200 whose body is a byte range of
+    # the page, a proxy's "200 Connection established" before the origin's answer, a cookie check by a Refresh
+    # header to the same URL
+    Case(
+        "/gb2312-label-gb18030",
+        None,
+        200,
+        "Content-Type: text/html; charset=gb2312, a Uyghur page (Arabic script) whose letters are GB18030's"
+        " four-byte sequences (a Chinese CMS that labels every page gb2312 and writes GB18030, the national"
+        " standard): the Encoding Standard decodes gb2312 and gbk with the gb18030 decoder; the Uyghur title"
+        " as written",
+        Status.OK,
+        title=_UYGHUR_TITLE,
+    ),
+    Case(
+        "/title-cesu8-emoji",
+        None,
+        200,
+        "a page labelled UTF-8 whose <title> ends with a ship emoji written as CESU-8 (each UTF-16 surrogate"
+        " encoded as three bytes, ED A0 BD ED BA A2: a Java or MySQL 'utf8' path that never joined the pair):"
+        " each invalid byte is U+FFFD, as the Encoding Standard decodes it, the rest of the page UTF-8; the"
+        " Greenlandic title and six replacement characters, never a legacy code page's letters",
+        Status.OK,
+        title=_GREENLANDIC_TITLE + " " + "\ufffd" * 6,
+    ),
+    Case(
+        "/charset-x-mac-cyrillic",
+        None,
+        200,
+        "Content-Type: text/html; charset=x-mac-cyrillic (a label of the Encoding Standard, an old Mac"
+        " publishing tool's export), a Russian page in that code page: capitals, guillemets and the letter"
+        " \u0451 sit where windows-1251 has others; the Russian title as written",
+        Status.OK,
+        title=_RUSSIAN_MAC_TITLE,
+    ),
+    Case(
+        "/iso-2022-jp",
+        None,
+        200,
+        "Content-Type: text/html; charset=iso-2022-jp, a Japanese page in that 7-bit encoding (escape"
+        " sequences switch between ASCII and JIS X 0208, as old Japanese mail-to-web archives send it): every"
+        " byte is ASCII, the text is not; the Japanese title as written",
+        Status.OK,
+        title=_JAPANESE_JIS_TITLE,
+    ),
+    Case(
+        "/xhtml-not-well-formed",
+        None,
+        200,
+        "Content-Type: application/xhtml+xml, a page whose markup is not well-formed XML (an unclosed <br>"
+        " inside a <p>: an old theme that sends the XHTML type with tag soup): browsers parse it as XML and"
+        " show a parse error instead of the page; the reason says the XML is not well-formed",
+        Status.ERROR,
+        ("xml", "well-formed", "xhtml"),
+    ),
+    Case(
+        "/tomcat-500-on-200",
+        None,
+        200,
+        "a 200 whose page is a Java server's exception report ('HTTP Status 500 \u2013 Internal Server"
+        " Error', 'Type Exception Report', a stack trace; an application whose error view keeps the 200): the"
+        " server failed, not the story; the reason says 500 or exception",
+        Status.ERROR,
+        ("500", "exception", "server error"),
+    ),
+    Case(
+        "/wp-critical-error-200",
+        None,
+        200,
+        "a 200 whose page is WordPress's fatal-error handler ('WordPress \u203a Error', 'There has been a"
+        " critical error on this website.'), stored by a page cache that kept the status it serves: the"
+        " site's software failed, not the story; the reason says so",
+        Status.ERROR,
+        ("critical error", "wordpress", "software"),
+    ),
+    Case(
+        "/ssi-error-200",
+        None,
+        200,
+        "a 200 whose page is its template with every server-side include failed ('[an error occurred while"
+        " processing this directive]' three times under the site's name: the story's include among them):"
+        " the server could not build the page, the story may be back once it can; the reason says so",
+        Status.ERROR,
+        ("directive", "include", "ssi", "server-side"),
+    ),
+    Case(
+        "/storage-nosuchkey-200",
+        None,
+        200,
+        "a 200 application/xml whose body is an object store's error ('<Code>NoSuchKey</Code>', 'The"
+        " specified key does not exist.', the story's key: a CDN configured to pass its bucket's errors on"
+        " with 200): the story's file is not there; the reason says not found or no such key",
+        Status.SOFT_404,
+        ("not found", "no such key", "nosuchkey", "does not exist"),
+    ),
+    Case(
+        "/range-slice-on-200",
+        None,
+        200,
+        "a 200 with Content-Range: bytes 1024-2047/4096 whose body is that kilobyte of the page, beginning"
+        " mid-tag (a cache that stored a range answer as the whole): a part of the page, not the page; the"
+        " reason says the answer is a range or a part",
+        Status.ERROR,
+        ("range", "partial", "part of"),
+    ),
+    Case(
+        "/proxy-connect-established",
+        None,
+        200,
+        "'HTTP/1.1 200 Connection established' and a blank line (a proxy's answer to a CONNECT, sent to a"
+        " plain GET), then the origin's whole answer (status line, headers, page) as its body, then the"
+        " close: not the page as served; the reason says the body is an HTTP answer",
+        Status.ERROR,
+        ("http answer", "http response", "status line", "connection established", "proxy"),
+    ),
+    Case(
+        "/refresh-cookie-check",
+        None,
+        200,
+        "a 200 with an empty page, Set-Cookie and 'Refresh: 0' (no URL: the same address again, a bot check"
+        " that wants the cookie back); the same URL asked with the cookie is the page (browsers store the"
+        " cookie and reload): the Javanese title",
+        Status.OK,
+        title=_JAVANESE_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -4295,6 +4442,124 @@ _JSON_404 = (
     b' \'harbour-ferry-timetable\'", "path": "/api/articles/harbour-ferry-timetable"}'
 )
 
+# --- twenty-sixth round -----------------------------------------------------------------------------------
+
+#: A Uyghur page in GB18030 (its Arabic letters four bytes each), no <meta charset>: served as gb2312.
+_UYGHUR_GB18030 = (
+    _html_page(
+        _UYGHUR_TITLE,
+        "\u0626\u0627\u062e\u0649\u0631\u0642\u0649 \u067e\u0627\u0631\u0648\u0645 "
+        "\u0633\u0627\u0626\u06d5\u062a \u062a\u0648\u0642\u0642\u06c7\u0632\u062f\u0627.",
+        "ug",
+    )
+    .decode()
+    .encode("gb18030")
+)
+#: A Greenlandic page in UTF-8 whose title ends with U+1F6A2 (ship) in CESU-8: two surrogates, 3 bytes each.
+_GREENLANDIC_CESU8 = (
+    b"<!DOCTYPE html><html lang=kl><head><meta charset=utf-8><title>"
+    + _GREENLANDIC_TITLE.encode()
+    + b" \xed\xa0\xbd\xed\xba\xa2</title></head><body><p>Umiarsuaq kingulleq nal. 9 aallartarpoq.</p>"
+    b"</body></html>"
+)
+#: A Russian page in the Mac's Cyrillic code page (served as x-mac-cyrillic, no <meta charset>).
+_RUSSIAN_MAC = (
+    _html_page(
+        _RUSSIAN_MAC_TITLE,
+        "\u041f\u043e\u0441\u043b\u0435\u0434\u043d\u0438\u0439 \u043f\u0430\u0440\u043e\u043c "
+        "\u0443\u0445\u043e\u0434\u0438\u0442 \u0432 \u0434\u0435\u0432\u044f\u0442\u044c.",
+        "ru",
+    )
+    .decode()
+    .encode("mac_cyrillic")
+)
+#: A Japanese page in ISO-2022-JP (served with that label, no <meta charset>).
+_JAPANESE_JIS = (
+    _html_page(
+        _JAPANESE_JIS_TITLE,
+        "\u6700\u7d42\u4fbf\u306f\u5348\u5f8c\u4e5d\u6642\u306b\u51fa\u822a\u3057\u307e\u3059\u3002",
+        "ja",
+    )
+    .decode()
+    .encode("iso2022_jp")
+)
+#: A Latin XHTML page that is not well-formed XML: a <br> never closed inside a <p>.
+_LATIN_XHTML_BROKEN = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml"'
+    ' lang="la" xml:lang="la"><head><title>'
+    + _LATIN_TITLE
+    + "</title></head><body><h1>"
+    + _LATIN_TITLE
+    + "</h1><p>Ultima navis hora nona proficiscitur.<br>Tabula nova a die Lunae valet.</p></body></html>"
+).encode()
+#: A Java server's exception report (the shape of Apache Tomcat's), served 200 by its application.
+_TOMCAT_500 = (
+    '<!doctype html><html lang="en"><head><title>HTTP Status 500 \u2013 Internal Server Error</title><style'
+    ' type="text/css">body {font-family:Tahoma,Arial,sans-serif;} h1 {font-size:22px;}</style></head><body>'
+    '<h1>HTTP Status 500 \u2013 Internal Server Error</h1><hr class="line" /><p><b>Type</b> Exception'
+    " Report</p><p><b>Message</b> Request processing failed; nested exception is"
+    " java.lang.NullPointerException</p><p><b>Description</b> The server encountered an unexpected condition"
+    " that prevented it from fulfilling the request.</p><p><b>Exception</b></p><pre>"
+    "org.example.web.NestedServletException: Request processing failed; nested exception is"
+    " java.lang.NullPointerException\n\torg.example.web.FrameworkServlet.processRequest("
+    "FrameworkServlet.java:1014)"
+    "\n\torg.example.web.FrameworkServlet.doGet(FrameworkServlet.java:898)\n</pre><p><b>Note</b> The full"
+    ' stack trace of the root cause is available in the server logs.</p><hr class="line" /><h3>Apache'
+    " Tomcat/9.0.83</h3></body></html>"
+).encode()
+#: WordPress's page for a fatal error (wp_die), as a page cache stores and serves it with 200.
+_WP_CRITICAL = (
+    b"<!DOCTYPE html>\n<html dir='ltr' lang='en-US'>\n<head>\n\t<meta http-equiv=\"Content-Type\""
+    b' content="text/html; charset=utf-8" />\n\t<meta name="viewport" content="width=device-width">\n'
+    b"\t<meta name='robots' content='max-image-preview:large, noindex, follow' />\n\t<title>WordPress"
+    b' &rsaquo; Error</title>\n\t<style type="text/css">html {background: #f1f1f1;}</style>\n</head>\n'
+    b'<body id="error-page">\n\t<div class="wp-die-message"><p>There has been a critical error on this'
+    b' website.</p><p><a href="https://wordpress.org/documentation/article/faq-troubleshooting/">Learn more'
+    b" about troubleshooting WordPress.</a></p></div></body>\n</html>\n"
+)
+#: A page whose server-side includes all failed (Apache's message for each), under the site's name.
+_SSI_ERROR = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Harbour Gazette</title></head>'
+    b"<body>[an error occurred while processing this directive]<main>[an error occurred while processing"
+    b" this directive]</main>[an error occurred while processing this directive]</body></html>"
+)
+#: An object store's "no such key" error, as a CDN passes it on with 200.
+_NOSUCHKEY = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does'
+    b" not exist.</Message><Key>2020/01/09/harbour-ferry-timetable/index.html</Key><RequestId>"
+    b"4F1A0C2B9D7E6A35</RequestId><HostId>cGFnZS1ub3QtaGVyZQ==</HostId></Error>"
+)
+
+
+def _padded_page(size: int) -> bytes:
+    """A page of exactly ``size`` bytes: its title in the first few hundred, then paragraphs."""
+    head = (
+        b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Harbour ferry timetable changes"
+        b"</title></head><body><h1>Harbour ferry timetable changes</h1>"
+    )
+    tail = b"</body></html>"
+    para = b"<p>The winter timetable starts on Monday, with two fewer crossings at night.</p>"
+    body = head + para * ((size - len(head) - len(tail)) // len(para))
+    return body + b" " * (size - len(body) - len(tail)) + tail
+
+
+#: The page /range-slice-on-200 serves the second kilobyte of.
+_RANGED_PAGE = _padded_page(4096)
+#: The origin's whole answer a proxy sends after its "200 Connection established".
+_CONNECT_INNER = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s"
+    % (
+        len(_FERRY),
+        _FERRY,
+    )
+)
+#: The cookie /refresh-cookie-check sets and wants back.
+COOKIE_REFRESH_26 = "botcheck26=passed"
+#: A Javanese page: what /refresh-cookie-check shows a client that sent its cookie back.
+_JAVANESE_PAGE = _html_page(
+    _JAVANESE_TITLE, "Kapal pungkasan mangkat jam sanga bengi.", "jv", head='<meta charset="utf-8">'
+)
+
 
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
@@ -5348,6 +5613,33 @@ class HostileServer:
             "/cl-zero-then-page": self._cl_zero_then_page,
             "/title-overlong-utf8": lambda c: c.page("200 OK", _BRETON_OVERLONG),
             "/json-404-on-200": lambda c: c.page("200 OK", _JSON_404, content_type="application/json"),
+            # twenty-sixth round
+            "/gb2312-label-gb18030": lambda c: c.page(
+                "200 OK", _UYGHUR_GB18030, content_type="text/html; charset=gb2312"
+            ),
+            "/title-cesu8-emoji": lambda c: c.page("200 OK", _GREENLANDIC_CESU8),
+            "/charset-x-mac-cyrillic": lambda c: c.page(
+                "200 OK", _RUSSIAN_MAC, content_type="text/html; charset=x-mac-cyrillic"
+            ),
+            "/iso-2022-jp": lambda c: c.page(
+                "200 OK", _JAPANESE_JIS, content_type="text/html; charset=iso-2022-jp"
+            ),
+            "/xhtml-not-well-formed": lambda c: c.page(
+                "200 OK", _LATIN_XHTML_BROKEN, content_type="application/xhtml+xml; charset=utf-8"
+            ),
+            "/tomcat-500-on-200": lambda c: c.page(
+                "200 OK", _TOMCAT_500, content_type="text/html;charset=utf-8"
+            ),
+            "/wp-critical-error-200": lambda c: c.page("200 OK", _WP_CRITICAL, Cache_Control="max-age=600"),
+            "/ssi-error-200": lambda c: c.page("200 OK", _SSI_ERROR),
+            "/storage-nosuchkey-200": lambda c: c.page("200 OK", _NOSUCHKEY, content_type="application/xml"),
+            "/range-slice-on-200": lambda c: c.page(
+                "200 OK", _RANGED_PAGE[1024:2048], Content_Range=f"bytes 1024-2047/{len(_RANGED_PAGE)}"
+            ),
+            "/proxy-connect-established": lambda c: c.send(
+                b"HTTP/1.1 200 Connection established\r\n\r\n" + _CONNECT_INNER
+            ),
+            "/refresh-cookie-check": self._refresh_cookie_check,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -6411,6 +6703,22 @@ class HostileServer:
             b"<h1>Checking your browser accepts cookies</h1>",
             Location="/cookie-gate-self",
             Set_Cookie=f"{COOKIE_GATE_22}; Path=/; HttpOnly",
+            Cache_Control="no-store",
+        )
+
+    @staticmethod
+    def _refresh_cookie_check(conn: _Conn) -> None:
+        # a bot check: without the cookie, an empty page that sets it and asks for the same URL again at
+        # once (Refresh: 0, no URL); with it, the page
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(COOKIE_REFRESH_26.encode() in line for line in lines):
+            conn.page("200 OK", _JAVANESE_PAGE)
+            return
+        conn.page(
+            "200 OK",
+            b"<!DOCTYPE html><html><head><meta charset=utf-8></head><body></body></html>",
+            Set_Cookie=f"{COOKIE_REFRESH_26}; Path=/; HttpOnly",
+            Refresh="0",
             Cache_Control="no-store",
         )
 

@@ -1366,7 +1366,14 @@ _TWENTYFOURTH = tuple(
     ]
 )
 _TWENTYFIFTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/http-answer-in-body")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/http-answer-in-body")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/gb2312-label-gb18030")
+        )
+    ]
+)
+_TWENTYSIXTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gb2312-label-gb18030")) :]
 )
 
 
@@ -1399,6 +1406,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYTHIRD,
                 *_TWENTYFOURTH,
                 *_TWENTYFIFTH,
+                *_TWENTYSIXTH,
             )
             if c.title
         ]
@@ -1435,6 +1443,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYTHIRD,
         _TWENTYFOURTH,
         _TWENTYFIFTH,
+        _TWENTYSIXTH,
     ],
     ids=[
         "eighth",
@@ -1455,6 +1464,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-third",
         "twenty-fourth",
         "twenty-fifth",
+        "twenty-sixth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2685,3 +2695,74 @@ def test_an_answer_that_ends_at_its_length_leaves_the_page_after_it_unread(
 ) -> None:
     result = results["/cl-zero-then-page"]
     assert (result.status_code, result.body) == (200, b""), (result.error, result.body[:80])
+
+
+# --- twenty-sixth round (written before reading anything under src/) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/gb2312-label-gb18030", "_UYGHUR_TITLE"),
+        ("/charset-x-mac-cyrillic", "_RUSSIAN_MAC_TITLE"),
+        ("/iso-2022-jp", "_JAPANESE_JIS_TITLE"),
+        ("/refresh-cookie-check", "_JAVANESE_TITLE"),
+    ],
+)
+def test_twentysixth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the title as a reader sees it: each code page decoded as the Encoding Standard decodes its label, the
+    # cookie check passed as a browser passes it
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_cesu8_emoji_is_replacement_characters_in_a_utf8_title(results: dict[str, FetchResult]) -> None:
+    # the page stays UTF-8: its words as written, never a legacy code page's letters for the six bytes
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _GREENLANDIC_TITLE
+
+    result = results["/title-cesu8-emoji"]
+    title = extract_metadata(result.body, result.final_url, result.headers).title
+    assert title == _GREENLANDIC_TITLE + " " + "\ufffd" * 6, title
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/xhtml-not-well-formed", "error", ("xml", "well-formed", "xhtml")),
+        ("/tomcat-500-on-200", "error", ("500", "exception", "server error")),
+        ("/wp-critical-error-200", "error", ("critical error", "wordpress", "software")),
+        ("/ssi-error-200", "error", ("directive", "include", "ssi", "server-side")),
+        ("/range-slice-on-200", "error", ("range", "partial", "part of")),
+        (
+            "/proxy-connect-established",
+            "error",
+            ("http answer", "http response", "status line", "connection established", "proxy"),
+        ),
+    ],
+)
+def test_twentysixth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # none of them is the story as a reader gets it, none says the story is gone: a warning a user can act on
+    _warns_saying(server, path, status, words)
+
+
+def test_an_object_stores_no_such_key_on_200_fails(server: HostileServer) -> None:
+    # the story's file is not in the bucket: a soft 404, which fails, saying so
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/storage-nosuchkey-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("not found", "no such key", "nosuchkey", "does not exist")), result.reason
+
+
+def test_a_refresh_cookie_check_is_passed_with_the_cookie(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    # the same URL asked again, with the cookie it set: the page, not the empty check
+    result = results["/refresh-cookie-check"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert b"Kapal feri" in result.body, result.body[:200]

@@ -20,13 +20,17 @@ from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity,
 __all__ = [
     "Liveness",
     "classify_fetch",
+    "failed_includes",
     "firewall_refusal",
     "framework_error",
     "move_stands",
     "moved_finding",
+    "partial_range",
     "php_source",
     "plain_http_to_tls_port",
     "proxy_error",
+    "storage_not_found",
+    "xml_not_well_formed",
 ]
 
 
@@ -205,16 +209,27 @@ APP_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"<b>Fatal error</b>:",
     b"<b>Parse error</b>:",
 )
+#: WordPress's own page for a fatal error its handler caught (5.2 on: ``wp_die`` with "There has been a
+#: critical error on this website.", under ``<title>WordPress &rsaquo; Error</title>``), which it sends with
+#: a 500 and page caches store and serve with 200. Its title comes first, so the sentence counts wherever it
+#: stands in a small page whose body is ``wp_die``'s (``<body id="error-page">``): a story quoting the
+#: sentence is no such page.
+_WP_CRITICAL = b"There has been a critical error on this website."
+_WP_DIE_BODY = b'id="error-page"'
+
 #: A 2xx page larger than this is no software's error page (they weigh 0.1-3 KB); the marks are looked for in
 #: this many first bytes, before any ``<title>`` (a page that failed in its footer has its article above).
 APP_ERROR_BYTES = 4_096
 
 
 def _app_error(body: bytes) -> str | None:
-    """What a small 2xx body says when it is a site's software failing (:data:`APP_ERROR_MARKS_AS_SENT`)
-    rather than a page: ``database`` or ``PHP``; ``None`` for any page."""
+    """What a small 2xx body says when it is a site's software failing (:data:`APP_ERROR_MARKS_AS_SENT`,
+    WordPress's critical error, :data:`_WP_CRITICAL`) rather than a page: ``database``, ``PHP`` or
+    ``WordPress``; ``None`` for any page."""
     if len(body) > APP_ERROR_BYTES or b"rror" not in body:
         return None
+    if _WP_CRITICAL in body and _WP_DIE_BODY in body:
+        return "WordPress's critical error page"
     for mark in APP_ERROR_MARKS_AS_SENT:
         at = body.find(mark)
         if at >= 0 and (mark.startswith(b"<h1>") or b"<title" not in body[:at].lower()):
@@ -435,6 +450,106 @@ def proxy_error(headers: Mapping[str, str], body: bytes) -> str | None:
     return None
 
 
+#: Apache's stock text for a server-side include it could not process (mod_include's ``SSIErrorMsg``), which
+#: stands in the page where the included part (a header, the story's body, a footer) should be.
+_SSI_ERROR = b"[an error occurred while processing this directive]"
+#: Markup, scripts and styles, none of them text a reader sees (for what is left of a page around the
+#: messages).
+_NOT_TEXT = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+#: Fewer visible characters than this beside the messages is a page that says nothing else: the site's name,
+#: a menu's few words. A story whose footer include failed has its text.
+_SSI_TEXT_CHARS = 200
+
+
+def failed_includes(body: bytes) -> int | None:
+    """How many server-side includes failed in a small 2xx page (:data:`_SSI_ERROR`, searched in a body of
+    at most :data:`CDN_ERROR_BYTES`) when the page says nothing else (under :data:`_SSI_TEXT_CHARS` visible
+    characters beside them), or ``None``. A template whose includes all failed (a moved file, a server that
+    lost its include path) is served 200 with the message where the story should be: the server could not
+    build the page, for now. Left alone: a story whose footer or sidebar include failed (its text is there),
+    a page about SSI that quotes the message in its text."""
+    if len(body) > CDN_ERROR_BYTES or _SSI_ERROR not in body:
+        return None
+    count = body.count(_SSI_ERROR)
+    text = _NOT_TEXT.sub(b" ", body.replace(_SSI_ERROR, b" "))
+    if len(b"".join(text.split())) >= _SSI_TEXT_CHARS:
+        return None
+    return count
+
+
+#: An object store's XML error document (the S3 protocol's, which Google's and other stores also write;
+#: Azure's blob service's) for a key, a blob or a bucket that is not there, at a body's start after its
+#: XML declaration: ``<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>``.
+_STORAGE_NOT_FOUND = re.compile(
+    rb"(?:<\?xml[^>]{0,100}\?>)?\s{0,8}<Error>\s{0,8}<Code>(NoSuchKey|NoSuchBucket|BlobNotFound"
+    rb"|ContainerNotFound)</Code>\s{0,8}(?:<Message>([^<]{0,200}))?"
+)
+_STORAGE_ERROR_BYTES = 4_096
+
+
+def storage_not_found(body: bytes) -> str | None:
+    """The error code (and message) of a small 2xx body that is an object store's "not found" error
+    (:data:`_STORAGE_NOT_FOUND`): "NoSuchKey: The specified key does not exist."; ``None`` for any other
+    body. A site served from a bucket behind a CDN that passes the bucket's errors on with 200 (a
+    custom-error rule written for a single-page app) answers a removed story so: the story's file is not
+    there. Left alone: the store's other errors (``AccessDenied``: a private bucket's answer for anything,
+    there or not), a page or feed that mentions the codes further down, a body over 4 KiB."""
+    if len(body) > _STORAGE_ERROR_BYTES or body.find(b"<Error>", 0, 160) < 0:  # nearly every body: one search
+        return None
+    found = _STORAGE_NOT_FOUND.match(body.removeprefix(b"\xef\xbb\xbf"))
+    if found is None:
+        return None
+    message = (found.group(2) or b"").decode("utf-8", "replace").strip()
+    code = found.group(1).decode("ascii")
+    return f"{code}: {' '.join(message.split())}" if message else code
+
+
+#: A ``Content-Range`` value: ``bytes <first>-<last>/<length>`` (the length ``*`` when unknown).
+_CONTENT_RANGE = re.compile(r"\s*bytes\s+(\d{1,18})\s*-\s*(\d{1,18})\s*/\s*(\d{1,18}|\*)\s*", re.IGNORECASE)
+
+
+def partial_range(headers: Mapping[str, str]) -> str | None:
+    """The ``Content-Range`` of a 2xx answer (``headers`` by lower-case name) when it says the body is a part
+    of the representation, not all of it (``bytes 1024-2047/4096``: not from its first byte, or not to its
+    last), or ``None``. linkcheck asks for no range, so such an answer (a cache that stored a range answer
+    as the whole, a server that sends its last range to everyone) is a slice of the page, often from the
+    middle of a tag: no page a reader gets. Left alone: no ``Content-Range`` (nearly every answer), a range
+    that covers the whole (``bytes 0-4095/4096``), a value that is no byte range."""
+    value = headers.get("content-range")
+    if value is None:
+        return None
+    found = _CONTENT_RANGE.fullmatch(value)
+    if found is None:
+        return None
+    first, last, length = int(found.group(1)), int(found.group(2)), found.group(3)
+    if first == 0 and length != "*" and last + 1 >= int(length):
+        return None
+    return " ".join(value.split())
+
+
+def xml_not_well_formed(content_type: str, body: bytes, headers: Mapping[str, str]) -> str | None:
+    """What an XML parser says of an answer served as XHTML (``application/xhtml+xml``: browsers parse it
+    as XML, and show their parse error instead of a page that is not well-formed) when its markup is not
+    well-formed ("mismatched tag: line 1, column 302"), or ``None``. ``content_type`` is the header's
+    value in lower case. The page is decoded as browsers decode it first (its charset from the header,
+    the XML declaration or a byte order mark), then parsed by expat, which reads no external entity and
+    limits entity expansion. Left alone: every other type (``text/html`` is parsed as HTML, which has no
+    well-formedness), a well-formed XHTML page, an XHTML page whose DTD defines entities expat does not read
+    (``&nbsp;`` under an XHTML doctype is skipped, as browsers know it)."""
+    if "xhtml+xml" not in content_type:  # nearly every answer: one search of its type
+        return None
+    from xml.parsers import expat
+
+    from linkcheck.extract.decode import decode_html
+
+    parser = expat.ParserCreate()
+    try:
+        parser.Parse(decode_html(body, headers), True)
+    except expat.ExpatError as exc:
+        return f"{expat.ErrorString(exc.code)}: line {exc.lineno}, column {exc.offset}"
+    return None
+
+
 def _firewall_liveness(code: int, what: str) -> Liveness:
     return Liveness(
         Status.BLOCKED,
@@ -539,6 +654,42 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 Cause.SERVER_ERROR,
                 f"{_phrase(code)}, but the body is the page base64-encoded, not a page: the site's gateway"
                 " sent it encoded and browsers show the letters; try again later, or tell the site",
+            )
+        if (part := partial_range(fetch.headers)) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the body is only a part of the page (Content-Range: {part!r}), sent to"
+                " a request that asked for no range: a cache on the way stored a range as the whole; try"
+                " again later, or tell the site",
+            )
+        if (missing := storage_not_found(fetch.body)) is not None:
+            return Liveness(
+                Status.SOFT_404,
+                Cause.ERROR_PAGE,
+                f"{_phrase(code)}, but the answer is the site's storage saying the file is not there"
+                f" ({missing!r}): the story's file was not found in the bucket the site is served from",
+            )
+        kind = fetch.headers.get("content-type", "").lower()
+        if (
+            not fetch.truncated
+            and (broken := xml_not_well_formed(kind, fetch.body, fetch.headers)) is not None
+        ):
+            # a body cut at the byte cap ends mid-element: not well-formed as read, says nothing of the page
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is served as XHTML (application/xhtml+xml) and is not"
+                f" well-formed XML ({broken}): browsers show an XML parse error instead of the page; tell"
+                " the site",
+            )
+        if (includes := failed_includes(fetch.body)) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is its template with {includes} failed server-side"
+                " include(s) ('[an error occurred while processing this directive]') where its content"
+                " should be: the server could not build the page; try again later",
             )
         failed = "a web framework's error document" if framework_error(fetch.body) else None
         failed = failed or _app_error(fetch.body)

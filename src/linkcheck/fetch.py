@@ -16,6 +16,7 @@ One fetch::
         retry (tenacity) while transient (connection, timeout, 429, 500, 502-504), within the deadline:
             vet the host (address guard) -> send GET (no redirects, streamed) -> read the body up to the cap
         3xx with Location, or 2xx (3xx without one) refreshing at once -> record Redirect, loops, next hop;
+        2xx setting a cookie and reloading itself at once -> the same URL again, with the cookie (once);
         otherwise -> FetchResult
 """
 
@@ -1417,6 +1418,37 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     return target if base_url else url
 
 
+def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
+    """Whether a 2xx answer for ``current`` that sets a cookie asks for the same URL again at once (its
+    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of a small HTML page, of 0 seconds, naming no
+    URL or ``current`` itself). A bot check or a consent gate answers so: an empty page, a cookie, a reload;
+    browsers store the cookie and ask again, and get the page. :func:`_refresh` leaves a page that reloads
+    itself (a live page every few minutes), so the check's empty page was read as the story. The fetch asks
+    once more, with the cookie (:meth:`Fetcher._follow` does so once per URL). Left alone: a page that
+    reloads itself without setting a cookie, or later than at once (``Refresh: 5``), and any other status."""
+    if not 200 <= status < 300 or "set-cookie" not in headers:
+        return False
+    value, base = headers.get("refresh"), None
+    if value is None:
+        if len(body) > _REFRESH_PAGE or (
+            body.find(b"efresh", 0, _REFRESH_SCAN) < 0 and body.find(b"EFRESH", 0, _REFRESH_SCAN) < 0
+        ):
+            return False
+        meta = _meta_refresh(body[:_REFRESH_SCAN])
+        if meta is None:
+            return False
+        value, base = meta
+    match = _REFRESH_VALUE.match(value)
+    if match is None or not match.group(1) or match.group(1).strip("0"):
+        return False  # no time, or a time other than at once
+    url = next((g for g in match.group(2, 3, 4) if g is not None), "").strip()
+    if not url:
+        return True
+    base_url = _redirect_target(current, base) if base else None
+    target = _redirect_target(base_url or current, url)
+    return target is not None and target.split("#", 1)[0] == current.split("#", 1)[0]
+
+
 def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
     """The ``content`` of the first ``<meta http-equiv="refresh">`` in ``head`` that a browser running
     scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript) nor a comment;
@@ -1983,6 +2015,7 @@ class Fetcher:
         current = run.url
         redirects: list[Redirect] = []
         seen = {_loop_key(current)}
+        reloaded: set[str] = set()  # URLs asked again for the cookie they set (reloads_for_cookie)
         for _hop in range(cfg.max_redirects + 2):
             origin = _plain_origin(current)
             problem = None
@@ -2006,6 +2039,13 @@ class Fetcher:
             location = attempt.location
             if location is None and attempt.cause is None and attempt.status is not None:
                 location = _refresh(current, attempt.status, attempt.headers, attempt.body)
+                if (
+                    location is None
+                    and current not in reloaded
+                    and reloads_for_cookie(current, attempt.status, attempt.headers, attempt.body)
+                ):
+                    location = current  # asked again once, with the cookie it set (a bot check, a gate)
+                    reloaded.add(current)
             if attempt.status is None or location is None:
                 return self._result(
                     run,

@@ -1772,10 +1772,12 @@ _SERVER_PHRASES = (
 )  # fmt: skip
 #: A title piece (folded: :func:`~linkcheck.names.fold`) that states a 5xx status: the code alone ("523"),
 #: after a word for error or for HTTP ("Error 502", "Erreur 523", "Fehler 500", "HTTP 503", "Ошибка 502",
-#: folded "oshibka 502"), or before its own standard phrase ("502 Bad Gateway"). A code followed by other
-#: words ("500 Days of Summer", "503 Steps to the Castle") is a headline, not this.
+#: folded "oshibka 502"; "HTTP Status 500", as Java servers' error reports title themselves: "HTTP Status
+#: 500 – Internal Server Error"), or before its own standard phrase ("502 Bad Gateway"). A code followed by
+#: other words ("500 Days of Summer", "503 Steps to the Castle") is a headline, not this.
 _SERVER_STATUS_PIECE = re.compile(
-    r"(?:(?:http|error|error code|erreur|fehler|errore|erro|fout|blad|hata|oshibka|pomylka) )?(5\d\d)"
+    r"(?:(?:http|http status|error|error code|erreur|fehler|errore|erro|fout|blad|hata|oshibka|pomylka) )?"
+    r"(5\d\d)"
     r"(?: (?:" + "|".join(_SERVER_PHRASES) + r"))?"
 )
 

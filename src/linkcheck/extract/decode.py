@@ -259,17 +259,20 @@ def _strict_utf8(body: bytes) -> str | None:
 
 
 #: An overlong two-byte UTF-8 sequence (a lead byte C0 or C1 and a continuation byte): an ASCII character
-#: spelt in two bytes, which no encoder writes ("<" as C0 BC).
-_OVERLONG = re.compile(rb"[\xc0\xc1][\x80-\xbf]")
+#: spelt in two bytes, which no encoder writes ("<" as C0 BC); or a UTF-16 surrogate encoded on its own in
+#: three bytes (ED A0-BF xx), as CESU-8 and Java's "modified UTF-8" write a character beyond the BMP (an
+#: emoji as two of them: ED A0 BD ED BA A2), which a MySQL ``utf8`` column or a Java service passes on.
+_OVERLONG = re.compile(rb"[\xc0\xc1][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]")
 
 
 def overlong_only(body: bytes) -> bool:
-    """Whether ``body`` (not UTF-8) is UTF-8 but for overlong two-byte sequences (:data:`_OVERLONG`): bytes
-    written to slip ASCII markup past a filter ("<script>" as C0 BC ... C0 BE), not a legacy charset's text.
-    A page labelled UTF-8 with them is read as UTF-8, each invalid byte a U+FFFD as browsers read it, not
-    handed to detection (which reads a short page with a few of them as a Baltic code page). Left alone: a
-    body with any other invalid byte (a legacy page mislabelled UTF-8: "café" in windows-1252)."""
-    if b"\xc0" not in body and b"\xc1" not in body:
+    """Whether ``body`` (not UTF-8) is UTF-8 but for overlong two-byte sequences and encoded surrogates
+    (:data:`_OVERLONG`): bytes written to slip ASCII markup past a filter ("<script>" as C0 BC ... C0 BE), or
+    an emoji written as CESU-8, not a legacy charset's text. A page labelled UTF-8 with them is read as
+    UTF-8, each invalid byte a U+FFFD as browsers read it, not handed to detection (which reads a short page
+    with a few of them as a Baltic or Romanian code page). Left alone: a body with any other invalid byte
+    (a legacy page mislabelled UTF-8: "café" in windows-1252)."""
+    if b"\xc0" not in body and b"\xc1" not in body and b"\xed" not in body:
         return False
     return _strict_utf8(_OVERLONG.sub(b"", body)) is not None
 
