@@ -1,0 +1,207 @@
+"""Rules added after the twenty-fourth held-out batch (tests/fixtures/articles/heldout, ``b24_*``), each on a
+small string of our own, with what it must leave alone."""
+
+from __future__ import annotations
+
+import json
+
+from linkcheck.articles import extract_citations
+from linkcheck.articles._chatjson import (
+    looks_like_matrix_export,
+    looks_like_reddit_json,
+    matrix_text,
+    reddit_markdown,
+)
+from linkcheck.articles._tagged import enw_as_ris, gophermap_text, looks_like_enw, looks_like_gophermap
+from linkcheck.models import PartialDate
+
+
+def _urls(text: str, fmt: str = "text") -> list[str]:
+    return [c.url for c in extract_citations(text, fmt)]
+
+
+# --- A Reddit thread's JSON ---------------------------------------------------------------------------------
+
+_SELF = "Sources: [Bridge to close](https://council.example.gov.uk/news/bridge) and https://paper.example/b"
+
+
+def _reddit(selftext: str, comment: str) -> str:
+    post = {
+        "kind": "t3",
+        "data": {
+            "title": "Bridge closing",
+            "selftext": selftext,
+            "selftext_html": "&lt;div class=&quot;md&quot;&gt;&lt;a href=&quot;https://paper.example/b&quot;&gt;",
+            "domain": "self.Town",
+            "url": "https://www.reddit.com/r/Town/comments/abc/bridge_closing/",
+            "all_awardings": [{"icon_url": "https://www.redditstatic.com/gold/awards/icon/silver_512.png"}],
+        },
+    }
+    reply = {"kind": "t1", "data": {"author": "ann", "body": "And https://radio.example/deep &amp; more"}}
+    top = {
+        "kind": "t1",
+        "data": {
+            "author": "bob",
+            "body": comment,
+            "replies": {"kind": "Listing", "data": {"children": [reply]}},
+        },
+    }
+    return json.dumps(
+        [
+            {"kind": "Listing", "data": {"children": [post]}},
+            {"kind": "Listing", "data": {"children": [top]}},
+        ]
+    )
+
+
+def test_a_reddit_thread_is_read_as_its_posts_markdown() -> None:
+    text = _reddit(_SELF, "Map: https://roadworks.example/schemes/1")
+    assert looks_like_reddit_json(text)
+    urls = _urls(text)
+    assert urls == [
+        "https://council.example.gov.uk/news/bridge",
+        "https://paper.example/b",
+        "https://roadworks.example/schemes/1",
+        "https://radio.example/deep",
+    ]  # no escaped copy, no thread address, no award icon; a nested reply read
+
+
+def test_a_reddit_link_post_cites_its_link() -> None:
+    post = {
+        "kind": "t3",
+        "data": {"title": "Report out", "domain": "paper.example", "url": "https://paper.example/r"},
+    }
+    text = json.dumps({"kind": "Listing", "data": {"children": [post]}})
+    assert reddit_markdown(text) == "# Report out\n\nhttps://paper.example/r\n"
+
+
+def test_other_json_is_no_reddit_thread() -> None:
+    text = json.dumps([{"kind": "note", "url": "https://paper.example/a"}])
+    assert not looks_like_reddit_json(text)
+    assert reddit_markdown('[{"kind": "Listing"') is None  # (not JSON: read as it stands)
+    assert "https://paper.example/a" in _urls(text)
+
+
+# --- A Matrix room exported by Element ----------------------------------------------------------------------
+
+
+def _matrix(*contents: dict[str, object]) -> str:
+    messages = [
+        {
+            "type": "m.room.message",
+            "sender": "@ann:chat.example",
+            "origin_server_ts": 1578646212000,
+            "content": c,
+        }
+        for c in contents
+    ]
+    return json.dumps(
+        {"room_name": "desk", "topic": "Style: https://wiki.example/style", "messages": messages}
+    )
+
+
+def test_a_matrix_export_is_read_as_its_messages_bodies() -> None:
+    text = _matrix(
+        {
+            "msgtype": "m.text",
+            "body": "> <@bob:chat.example> see https://old.example/x\n\nTASS quoted him: https://tass.example/1",
+            "formatted_body": '<mx-reply><a href="https://matrix.to/#/@bob:chat.example">bob</a></mx-reply>',
+        },
+        {"msgtype": "m.image", "body": "pic.jpg", "url": "mxc://chat.example/abc"},
+        {
+            "msgtype": "m.text",
+            "body": "* typo https://paper.example/a",
+            "m.new_content": {"msgtype": "m.text", "body": "fixed https://paper.example/b"},
+        },
+    )
+    assert looks_like_matrix_export(text)
+    assert (
+        matrix_text(text)
+        == "ann (08:50):\nTASS quoted him: https://tass.example/1\n\nann (08:50):\nfixed https://paper.example/b\n"
+    )
+    assert _urls(text) == ["https://tass.example/1", "https://paper.example/b"]
+
+
+def test_other_json_objects_are_no_matrix_export() -> None:
+    text = json.dumps({"messages": [{"text": "see https://paper.example/a"}]})
+    assert not looks_like_matrix_export(text)
+    assert matrix_text('{"messages": "m.room.x"}') is None
+
+
+# --- EndNote tagged (Refer) ---------------------------------------------------------------------------------
+
+_ENW = """%0 Newspaper Article
+%T Council approves flood wall
+%A Okafor, Grace
+%J Wendbridge Echo
+%D 2023
+%8 March 14
+%U https://echo.example/news/flood-wall
+%[ 2 April 2023
+
+%0 Report
+%T Flood plan
+%I Environment Agency
+%D 2023
+%8 January
+%U https://agency.example/flood-plan
+"""
+
+
+def test_an_endnote_tagged_export_reads_as_ris() -> None:
+    assert looks_like_enw(_ENW)
+    cites = extract_citations(_ENW, "text")
+    assert [(c.url, c.title, c.outlet, str(c.date), str(c.access_date)) for c in cites] == [
+        (
+            "https://echo.example/news/flood-wall",
+            "Council approves flood wall",
+            "Wendbridge Echo",
+            "2023-03-14",
+            "2023-04-02",
+        ),
+        ("https://agency.example/flood-plan", "Flood plan", "Environment Agency", "2023-01", "None"),
+    ]
+
+
+def test_a_percent_led_text_is_no_endnote_export() -> None:
+    text = "%0 of the budget went to https://paper.example/a, said the council.\n"
+    assert not looks_like_enw(text)
+    assert not looks_like_enw("50% of https://paper.example/a")
+    assert _urls(text) == ["https://paper.example/a"]
+    assert (
+        enw_as_ris("100% sure\n") == ""
+    )  # no record: nothing (only a text opening with ``%0 `` is rewritten)
+    assert _urls("50%: https://paper.example/a\n") == ["https://paper.example/a"]
+
+
+# --- A gophermap --------------------------------------------------------------------------------------------
+
+_GOPHER = (
+    "iMy phlog\tfake\t(NULL)\t0\n"
+    "iThe paper covered it on 18 November 2022:\tfake\t(NULL)\t0\n"
+    "hCourier: Trust takes the keys\tURL:https://courier.example/news/keys\tgopher.example\t70\n"
+    "1Back to the phlog\t/phlog\tgopher.example\t70\n"
+    ".\n"
+)
+
+
+def test_a_gophermap_is_read_as_its_prose_and_web_links() -> None:
+    assert looks_like_gophermap(_GOPHER)
+    assert gophermap_text(_GOPHER) == (
+        "My phlog\nThe paper covered it on 18 November 2022:\nCourier: Trust takes the keys\n"
+        "https://courier.example/news/keys\n\n"
+    )
+    (cite,) = extract_citations(_GOPHER, "text", article_date=PartialDate.parse("2023-11-20"))
+    assert (cite.url, cite.title, cite.outlet) == (
+        "https://courier.example/news/keys",
+        "Trust takes the keys",
+        "Courier",
+    )
+
+
+def test_a_text_with_tabs_is_no_gophermap() -> None:
+    text = (
+        "Name\tSource\tLink\nBridge\tCourier\thttps://courier.example/a\nRoad\tPost\thttps://post.example/b\n"
+    )
+    assert not looks_like_gophermap(text)
+    assert _urls(text) == ["https://courier.example/a", "https://post.example/b"]
