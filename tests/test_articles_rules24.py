@@ -205,3 +205,58 @@ def test_a_text_with_tabs_is_no_gophermap() -> None:
     )
     assert not looks_like_gophermap(text)
     assert _urls(text) == ["https://courier.example/a", "https://post.example/b"]
+
+
+# --- A NewsML-G2 news item ----------------------------------------------------------------------------------
+
+_NEWSML = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1">
+ <catalogRef href="http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_36.xml"/>
+ <itemMeta>
+  <link rel="irel:seeAlso" href="https://paper.example/analysis" title="What the deal means"/>
+  <link rel="irel:previousVersion" href="https://wire.example/item/1"/>
+ </itemMeta>
+ <contentMeta>
+  <contentCreated>2020-01-10T08:05:00Z</contentCreated>
+  <infoSource uri="https://agency.example/"><name>Agency</name></infoSource>
+  <headline>Talks resume</headline>
+ </contentMeta>
+ <contentSet><inlineXML contenttype="application/xhtml+xml">
+  <html xmlns="http://www.w3.org/1999/xhtml"><body>
+   <p>A lawmaker told <a href="https://agency.example/news/1">Agency</a> on Thursday.</p>
+  </body></html>
+ </inlineXML></contentSet>
+</newsItem>
+"""
+
+
+def test_a_newsml_item_is_read_as_its_story_and_related_links() -> None:
+    cites = extract_citations(_NEWSML, "auto")
+    assert [(c.url, c.title) for c in cites] == [
+        ("https://agency.example/news/1", None),
+        ("https://paper.example/analysis", "What the deal means"),
+    ]  # no catalog, no earlier version, no source's front page
+    assert cites[0].article is not None
+    assert (cites[0].article.title, str(cites[0].article.date)) == ("Talks resume", "2020-01-10")
+    assert str(cites[0].date) == "2020-01-09"
+
+
+def test_other_xml_is_no_newsml_item() -> None:
+    text = (
+        '<?xml version="1.0"?>\n<doc><link rel="irel:seeAlso" href="https://paper.example/a" title="Deal"/>'
+        "<p>See https://paper.example/b</p></doc>"
+    )
+    assert all(c.title != "Deal" for c in extract_citations(text, "html"))
+
+
+# --- A DOI holding a SICI -----------------------------------------------------------------------------------
+
+
+def test_a_doi_with_a_sici_runs_through_its_angle_brackets() -> None:
+    text = "R. Thompson, 1983.\n   https://doi.org/10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2\n"
+    assert _urls(text) == ["https://doi.org/10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2"]
+
+
+def test_a_url_before_markup_still_ends_at_its_angle_bracket() -> None:
+    assert _urls("See https://doi.org/10.1000/xyz<br>next\n") == ["https://doi.org/10.1000/xyz"]
+    assert _urls("Mail <https://paper.example/10.5/a><1:2>\n")[0] == "https://paper.example/10.5/a"

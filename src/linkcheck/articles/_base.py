@@ -271,6 +271,16 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             full = raw + piece
             raw = trim_url(full)
             stop = match_end - (len(full) - len(raw))
+        if (
+            text.startswith("<", stop)
+            and "/10." in raw
+            and (sici := _SICI_TAIL.match(text, stop)) is not None
+        ):
+            raw, stop = (
+                raw + sici.group(0),
+                sici.end(),
+            )  # a DOI holding a SICI: ".../0485(1983)013<1077:LPFTSI>2.0.CO;2"
+            match_end = max(match_end, stop)
         pos = field_end or max(pos, match_end)
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
@@ -287,6 +297,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
 
+
+#: The rest of a DOI that holds a serial item's SICI, from its ``<`` on (added after the twenty-fourth
+#: held-out batch): ``10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2``, as journals printed them until the
+#: 2000s. A ``<`` ends a bare URL elsewhere (``<url>`` in mail, HTML after it); this tail, a start page and a
+#: code in angle brackets then a version, a two-letter kind and a check character, is no markup.
+_SICI_TAIL = re.compile(r"<[0-9]+:[0-9A-Za-z]{1,12}>[0-9]\.[0-9]\.[A-Z]{2};[0-9](?:-[0-9A-Z#]{1,4})?")
 
 #: A footnote's number glued to the full stop after a URL, as text converted from a PDF or a word processor
 #: writes it (added after the twenty-first held-out batch: ``https://host/publications/curbside-strategies.3``):
