@@ -260,3 +260,21 @@ def test_a_doi_with_a_sici_runs_through_its_angle_brackets() -> None:
 def test_a_url_before_markup_still_ends_at_its_angle_bracket() -> None:
     assert _urls("See https://doi.org/10.1000/xyz<br>next\n") == ["https://doi.org/10.1000/xyz"]
     assert _urls("Mail <https://paper.example/10.5/a><1:2>\n")[0] == "https://paper.example/10.5/a"
+
+
+# --- The Hebrew Wikipedia's general link --------------------------------------------------------------------
+
+
+def test_the_hebrew_general_link_template_cites() -> None:
+    text = (
+        "טקסט.<ref>{{קישור כללי|כתובת=https://news.example/a|הכותב=דנה לוי|כותרת=הפארק נפתח|אתר=חדשות הגליל"
+        "|תאריך=12 במרץ 2019|תאריך_וידוא=5 בינואר 2024}}</ref>\n"
+    )
+    (cite,) = extract_citations(text, "wikitext")
+    assert (cite.url, cite.title, cite.outlet) == ("https://news.example/a", "הפארק נפתח", "חדשות הגליל")
+    assert (str(cite.date), str(cite.access_date)) == ("2019-03-12", "2024-01-05")
+
+
+def test_other_hebrew_templates_are_no_citation() -> None:
+    text = "{{תבנית|כתובת=https://park.example/|כותרת=פארק|אתר=עירייה}}\n"
+    assert all(c.title != "פארק" and c.outlet != "עירייה" for c in extract_citations(text, "wikitext"))
