@@ -278,3 +278,27 @@ def test_the_hebrew_general_link_template_cites() -> None:
 def test_other_hebrew_templates_are_no_citation() -> None:
     text = "{{תבנית|כתובת=https://park.example/|כותרת=פארק|אתר=עירייה}}\n"
     assert all(c.title != "פארק" and c.outlet != "עירייה" for c in extract_citations(text, "wikitext"))
+
+
+# --- A site builder's blog: member pages and hashtags -------------------------------------------------------
+
+
+def test_a_blogs_member_page_and_hashtags_are_no_citations() -> None:
+    text = (
+        '<html><body><article><p>By <a href="https://bakery.example/profile/ruth/profile">Ruth</a>.</p>'
+        '<p>The <a href="https://paper.example/news/a">Gazette</a> said so.</p>'
+        '<a href="https://bakery.example/blog/hashtags/flour">#flour</a></article></body></html>'
+    )
+    assert _urls(text, "html") == ["https://paper.example/news/a"]
+
+
+def test_profile_and_hashtag_words_elsewhere_are_left() -> None:
+    text = (
+        "Forbes: https://www.forbes.example/profile/elon-musk/ and the report "
+        "https://paper.example/research/hashtags/why-they-spread and https://paper.example/profile/x/profile-of-a-town\n"
+    )
+    assert _urls(text) == [
+        "https://www.forbes.example/profile/elon-musk/",
+        "https://paper.example/research/hashtags/why-they-spread",
+        "https://paper.example/profile/x/profile-of-a-town",
+    ]

@@ -951,6 +951,9 @@ _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 _PROFILE_PATH = re.compile(
     r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/(?:[^/?#]+/?)?"
+    # a site builder's blog (added after the twenty-fourth held-out batch): a member's page
+    # (``/profile/name/profile``) and a post's hashtag under the blog's path (``/blog/hashtags/flour``)
+    r"|/profile/[^/?#]+/profile/?|/blog/hashtags/[^/?#]+/?"
 )
 
 
@@ -961,7 +964,8 @@ def is_profile(url: str) -> bool:
     legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
     Bluesky, Facebook; LinkedIn's ``/feed/hashtag/?keywords=ai``, the tag in the query): whom to follow or
     what to browse, not a cited work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones;
-    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites)."""
+    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites); on a site builder's blog (Wix), a
+    member's ``/profile/name/profile`` and a ``/blog/hashtags/tag`` page."""
     if (
         "/@" not in url
         and "/profile/" not in url
