@@ -302,3 +302,55 @@ def test_profile_and_hashtag_words_elsewhere_are_left() -> None:
         "https://paper.example/research/hashtags/why-they-spread",
         "https://paper.example/profile/x/profile-of-a-town",
     ]
+
+
+# --- Azerbaijani; a related label's language note; a related title's dash-led source ------------------------
+
+_AZ = (
+    "İraq danışıqları bərpa edib.\n\n"
+    "Bunu əl-Heydər cümə axşamı dövlət xəbər agentliyi RİA Novosti-yə bildirib.\n"
+    "https://ria.example/20200109/1.html\n\n"
+    "Onun sözlərini çərşənbə günü TASS agentliyi yayıb.\n"
+    "https://tass.example/politika/2\n"
+)
+
+
+def test_azerbaijani_weekdays_date_the_reports() -> None:
+    cites = extract_citations(_AZ, "text", article_date=PartialDate.parse("2020-01-10"))
+    assert [str(c.date) for c in cites] == ["2020-01-09", "2020-01-08"]
+
+
+def test_cume_alone_is_friday_not_thursday() -> None:
+    text = "Ölkə xəbəri. Nazirlik cümə günü bildirib:\nhttps://gov.example/az/news/1\n"
+    (cite,) = extract_citations(text, "text", article_date=PartialDate.parse("2020-01-13"))
+    assert str(cite.date) == "2020-01-10"
+
+
+def test_a_related_label_may_name_the_pages_language() -> None:
+    text = (
+        "Xəbər mətni burada.\n\n"
+        "Həmçinin oxuyun (ingilis dilində): Will Russia Reinforce Iraq's Air Defenses? - The Moscow Times, "
+        "2 May 2024\nhttps://www.themoscowtimes.com/2024/05/02/will-russia-reinforce\n"
+    )
+    (cite,) = extract_citations(text, "text")
+    assert (cite.title, str(cite.date)) == ("Will Russia Reinforce Iraq's Air Defenses?", "2024-05-02")
+
+
+def test_an_editors_dated_note_and_other_dashes_are_left() -> None:
+    text = (
+        "Story.\n\nRelated (added to the archive, May 2024): Iraq - the view from Baghdad\n"
+        "https://paper.example/2024/05/iraq-view\n\nRelated: Air defence - Part 2\n"
+        "https://www.themoscowtimes.com/2024/05/02/air-defence-part-2\n"
+    )
+    titles = [c.title for c in extract_citations(text, "text")]
+    assert titles[1] == "Air defence - Part 2"
+    assert titles[0] != "Iraq"
+
+
+def test_a_related_titles_dash_led_source_is_no_part_of_it() -> None:
+    text = (
+        "Story.\n\nRelated: Will Russia Reinforce Iraq's Air Defenses? — The Moscow Times, 2 May 2024\n"
+        "https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce\n"
+    )
+    (cite,) = extract_citations(text, "text")
+    assert (cite.title, str(cite.date)) == ("Will Russia Reinforce Iraq's Air Defenses?", "2024-05-02")
