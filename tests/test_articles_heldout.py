@@ -13,7 +13,8 @@ only, ``b3_``: the third, ``b4_``: the fourth, ``b5_``: the fifth, ``b6_``: the 
 ``b8_``: the eighth, ``b9_``: the ninth, ``b10_``: the tenth, ``b11_``: the eleventh, ``b12_``: the
 twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifteenth, ``b16_``: the
 sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth, ``b20_``: the
-twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third).
+twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third, ``b24_``: the
+twenty-fourth).
 """
 
 from __future__ import annotations

@@ -119,6 +119,7 @@ _XML_ROOTS = (
     ("<w:document", "html"),
     ("<FictionBook", "html"),
     ("<records>", "html"),
+    ("<newsItem", "html"),
     ("<mediawiki", "wikitext"),
 )
 

@@ -271,6 +271,16 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             full = raw + piece
             raw = trim_url(full)
             stop = match_end - (len(full) - len(raw))
+        if (
+            text.startswith("<", stop)
+            and "/10." in raw
+            and (sici := _SICI_TAIL.match(text, stop)) is not None
+        ):
+            raw, stop = (
+                raw + sici.group(0),
+                sici.end(),
+            )  # a DOI holding a SICI: ".../0485(1983)013<1077:LPFTSI>2.0.CO;2"
+            match_end = max(match_end, stop)
         pos = field_end or max(pos, match_end)
         if raw.lower() in {"http://", "https://", "ftp://", "www.", "www"}:
             continue
@@ -287,6 +297,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
 
+
+#: The rest of a DOI that holds a serial item's SICI, from its ``<`` on (added after the twenty-fourth
+#: held-out batch): ``10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2``, as journals printed them until the
+#: 2000s. A ``<`` ends a bare URL elsewhere (``<url>`` in mail, HTML after it); this tail, a start page and a
+#: code in angle brackets then a version, a two-letter kind and a check character, is no markup.
+_SICI_TAIL = re.compile(r"<[0-9]+:[0-9A-Za-z]{1,12}>[0-9]\.[0-9]\.[A-Z]{2};[0-9](?:-[0-9A-Z#]{1,4})?")
 
 #: A footnote's number glued to the full stop after a URL, as text converted from a PDF or a word processor
 #: writes it (added after the twenty-first held-out batch: ``https://host/publications/curbside-strategies.3``):
@@ -935,6 +951,9 @@ _SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 _PROFILE_PATH = re.compile(
     r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/(?:[^/?#]+/?)?"
+    # a site builder's blog (added after the twenty-fourth held-out batch): a member's page
+    # (``/profile/name/profile``) and a post's hashtag under the blog's path (``/blog/hashtags/flour``)
+    r"|/profile/[^/?#]+/profile/?|/blog/hashtags/[^/?#]+/?"
 )
 
 
@@ -945,7 +964,8 @@ def is_profile(url: str) -> bool:
     legacy channels, Drupal's ``/user/87``), and a platform's page of a hashtag (``/hashtag/Euro7`` on X,
     Bluesky, Facebook; LinkedIn's ``/feed/hashtag/?keywords=ai``, the tag in the query): whom to follow or
     what to browse, not a cited work (``/@name/123`` and ``/profile/name/post/3l3x`` are posts, and are ones;
-    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites)."""
+    Forbes' ``/profile/elon-musk/`` is a page of figures an article cites); on a site builder's blog (Wix), a
+    member's ``/profile/name/profile`` and a ``/blog/hashtags/tag`` page."""
     if (
         "/@" not in url
         and "/profile/" not in url

@@ -353,6 +353,15 @@ MORE_WEEKDAYS: dict[str, int] = {
     "жұма": 4,
     "сенбі": 5,
     "жексенбі": 6,
+    # Azerbaijani (added after the twenty-fourth held-out batch: "cümə axşamı", Thursday, is "Friday's
+    # eve", longer than "cümə", Friday, and read first as every name is; not "bazar", Sunday, which is also
+    # "market")
+    "bazar ertəsi": 0,
+    "çərşənbə axşamı": 1,
+    "çərşənbə": 2,
+    "cümə axşamı": 3,
+    "cümə": 4,
+    "şənbə": 5,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

@@ -832,9 +832,9 @@ _BASE_LABELS = (
 #: The labels of Czech, Greek, Hungarian, Swedish, Thai, Romanian (``Citește și``), Finnish (``Lue myös``),
 #: Croatian (``Vidi još``, ``Pročitajte i``), Bengali (``আরও পড়ুন``), Norwegian and Danish (``Les også``,
 #: ``Læs også``), Bulgarian (``Прочетете още``, ``Вижте също``), Icelandic (``Lestu einnig``), Estonian
-#: (``Loe ka``), Slovenian (``Preberite tudi``), Latvian (``Lasiet arī``) and Kazakh (``Сондай-ақ оқыңыз``,
-#: added after the twenty-third held-out batch), in prose holding one of
-#: :data:`_MORE_LABEL_LETTERS`:
+#: (``Loe ka``), Slovenian (``Preberite tudi``), Latvian (``Lasiet arī``), Kazakh (``Сондай-ақ оқыңыз``,
+#: added after the twenty-third held-out batch) and Azerbaijani (``Həmçinin oxuyun``, after the
+#: twenty-fourth), in prose holding one of :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
@@ -842,11 +842,13 @@ _MORE_LABELS = (
     r"(?:อ่าน)?ข่าวที่เกี่ยวข้อง|cite[șş]te[ \t]+(?:[șş]i|mai[ \t]+mult)|lue[ \t]+(?:myös|lisää)|"
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
     r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
-    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме|сондай-ақ[ \t]+оқыңыз"
+    r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме|сондай-ақ[ \t]+оқыңыз|"
+    r"həmçinin[ \t]+oxuyun"
 )
 _MORE_LABEL_LETTERS = (
     *("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў"),
     "қ",  # Kazakh (after the twenty-third held-out batch)
+    "ə",  # Azerbaijani (after the twenty-fourth)
 )
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: The letters the labels of :data:`_BASE_LABELS` and :data:`_MORE_LABELS` start with (each alternative's
@@ -855,8 +857,12 @@ RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: engine would try each of the fifty labels in turn (it skips an alternative by its first letter only when
 #: case counts). The same lines match: ``tests/test_articles_rules22.py`` reads the letters off the labels.
 _BASE_LABEL_FIRSTS = "abcefilmoprsvxyàдпсчקابلय延相関관"
-_MORE_LABEL_FIRSTS = "cklpvčδвпсআขอ"
-_RELATED_LINE = r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
+_MORE_LABEL_FIRSTS = "chklpvčδвпсআขอ"
+#: (A label may say the linked page's language in parentheses before its colon, ``Читайте также (англ.):``,
+#: ``Həmçinin oxuyun (ingilis dilində):``: added after the twenty-fourth held-out batch; a short note without
+#: digits, not an editor's ``(added to the archive, May 2024)``.)
+_LABEL_NOTE = r"(?:[ \t]*\([^()\r\n\d]{1,25}\))?"
+_RELATED_LINE = _LABEL_NOTE + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
 _RELATED_LABELS = rf"\n[ \t>*•·\-–—]*(?=[{_BASE_LABEL_FIRSTS}{_MORE_LABEL_FIRSTS}])" + RELATED_LABEL
 _RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
 _RELATED_BASE = re.compile(
@@ -962,6 +968,8 @@ def _without_source_note(title: str, link: Link) -> str:
     if marker is not None and marker.start() >= 4:
         return title[: marker.start()].rstrip()
     m = _SOURCE_NOTE.search(title)
+    if m is None and (" - " in title or " — " in title or " – " in title):
+        return _without_dash_source(title, link)
     if m is None or m.start() < 4:
         return title
     name, comma, rest = m.group("note").rpartition(",")
@@ -979,6 +987,26 @@ def _without_source_note(title: str, link: Link) -> str:
             return title
     elif date is None:
         return title
+    if date is not None and link.date is None:
+        link.date = date
+    return title[: m.start()].rstrip()
+
+
+#: A related line's source after a spaced dash at its end: ``Title - The Moscow Times, 2 may 2024``.
+_DASH_SOURCE = re.compile(r"[ \t][-–—][ \t]+(?P<name>[^\r\n,]{2,60}?)(?:,[ \t]*(?P<date>[^\r\n,]{4,30}))?$")
+
+
+def _without_dash_source(title: str, link: Link) -> str:
+    """A related line's title without the outlet (and date) a spaced dash puts after it, when the outlet
+    names the link's host (``Title - The Moscow Times, 2 may 2024``; added after the twenty-fourth held-out
+    batch): the title's source, as a note in parentheses is. A dash before other words stays (``Title -
+    Part 2``, ``Iraq - the view from Baghdad``)."""
+    m = _DASH_SOURCE.search(title)
+    if m is None or m.start() < 4 or not names_host(m.group("name").strip(), link.url):
+        return title
+    date = parse_date(m.group("date").strip(), allow_year=False) if m.group("date") else None
+    if m.group("date") and date is None:
+        return title  # (a clause after the comma that is no date: not a source note)
     if date is not None and link.date is None:
         link.date = date
     return title[: m.start()].rstrip()
@@ -1119,7 +1147,8 @@ _REPORTING_WORDS = """
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
 #: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
-#: Estonian, Slovenian, Latvian and Kazakh (after the twenty-third batch), read (as
+#: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch) and Azerbaijani (after the
+#: twenty-fourth), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1147,6 +1176,7 @@ _MORE_REPORTING_WORDS = """
     sporočil sporočila sporočili poroča poročal poročala objavil objavila objavili navedel navedla
     ziņoja sacīja teica paziņoja publicēja saskaņā vēsta
     мәлімдеді хабарлады жазды келтірді айтты мәлімдемесінде жазғандай
+    bildirib bildirdi yayıb yaydı yazıb yazdı deyib vermişdi
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1200,9 +1230,10 @@ _MORE_LANGUAGE_OPENINGS = tuple(
 )
 #: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``),
 #: Greek (``α``), Bengali (the vowel sign ``া``) or Kazakh (Cyrillic ``қ``, no other Cyrillic language's
-#: letter but Uzbek's, added after the twenty-third held-out batch) text holds: a plain search for each, not
-#: a regex's walk over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b")
+#: letter but Uzbek's, added after the twenty-third held-out batch) or Azerbaijani (Latin ``ə``, no other
+#: language's, after the twenty-fourth) text holds: a plain search for each, not a regex's walk over the
+#: whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259")
 
 
 def _more_languages(prose: str) -> bool:

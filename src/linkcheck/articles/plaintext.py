@@ -29,6 +29,12 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
 from linkcheck.articles._calendar import calendar_text, looks_like_calendar
+from linkcheck.articles._chatjson import (
+    looks_like_matrix_export,
+    looks_like_reddit_json,
+    matrix_text,
+    reddit_markdown,
+)
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
     WEEKDAYS,
@@ -65,6 +71,7 @@ from linkcheck.articles._roff import looks_like_roff, roff_date, roff_text
 from linkcheck.articles._rtf import looks_like_rtf, rtf_text
 from linkcheck.articles._slack import looks_like_slack_export, slack_text
 from linkcheck.articles._subtitles import looks_like_srt, srt_text
+from linkcheck.articles._tagged import enw_as_ris, gophermap_text, looks_like_enw, looks_like_gophermap
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
@@ -705,6 +712,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
+    if first in ("[", "{") and looks_like_reddit_json(text) and (thread := reddit_markdown(text)) is not None:
+        from linkcheck.articles import markdown  # a Reddit thread's JSON: its post and comments' Markdown
+
+        return markdown.parse(thread, base_url=base_url)
     if (
         looks_like_dump(text) and (page := dump_page(text)) is not None
     ):  # ``lynx -dump``: links as ``[N]text``
@@ -714,6 +725,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     del base_url  # bare URLs are absolute
     if first == "[" and looks_like_slack_export(text) and (messages := slack_text(text)) is not None:
         text = messages  # a Slack export's day file: its messages' text and unfurl cards, escapes read
+    elif first == "{" and looks_like_matrix_export(text) and (messages := matrix_text(text)) is not None:
+        text = messages  # an Element export of a Matrix room: its messages' words, one copy of each
+    elif first == "%" and looks_like_enw(text):
+        text = enw_as_ris(text)  # an EndNote tagged export: the RIS it says in other tags
+    elif "\t" in text[:300] and looks_like_gophermap(text):
+        text = gophermap_text(text)  # a gopher menu: its info lines' prose, its web links under their words
     if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``

@@ -72,16 +72,18 @@ _MAX_DEPTH = 60
 #: kaynağı``, ``Kitap kaynağı``... (every name ending in ``kaynağı``, "source"), Korean ``웹 인용``, ``뉴스
 #: 인용``, ``저널 인용``... (every name ending in ``인용``, "citation"); Wikinews's
 #: ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources, and the Russian Wikinews's
-#: ``{{Источник|url=|title=|publisher=|date=}}`` (added after the eighteenth held-out batch).
+#: ``{{Источник|url=|title=|publisher=|date=}}`` (added after the eighteenth held-out batch); the Hebrew
+#: Wikipedia's ``קישור כללי`` ("general link", added after the twenty-fourth held-out batch).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
-     "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник"]
+     "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник", "קישור כללי"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean; compared lower-case with ``-``/``_`` as spaces)
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew; compared lower-case with ``-``/``_`` as
+#: spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -252,6 +254,14 @@ _PARAM_NAMES = {
     "보존url": "archive-url",
     "보존날짜": "archive-date",
     "인용구": "quote",
+    # Hebrew (``{{קישור כללי|כתובת=|הכותב=|כותרת=|אתר=|תאריך=|תאריך_וידוא=}}``, the Hebrew Wikipedia's
+    # general link; added after the twenty-fourth held-out batch)
+    "כתובת": "url",
+    "כותרת": "title",
+    "אתר": "website",
+    "תאריך": "date",
+    "תאריך וידוא": "access-date",
+    "הכותב": "author",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
