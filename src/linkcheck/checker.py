@@ -639,7 +639,8 @@ def _fetch(
     """The fetch of one URL, and what its address without tracking parameters answers when it was refused
     (:func:`_untracked_note`). A :class:`~linkcheck.fetch.Fetcher` gives the ticket's slots back while it
     waits before a retry; the second request, to the same host, is made in the same slots, before they are
-    given back: the host's limit holds."""
+    given back: the host's limit holds. A redirect to another host moves the ticket's slot to that host
+    before its request (:meth:`_Ticket.redirected`)."""
     from linkcheck.fetch import Fetcher
 
     if ticket is None:
@@ -648,7 +649,7 @@ def _fetch(
     done: FetchResult | None = None
     try:
         if isinstance(fetcher, Fetcher):
-            done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
+            done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)
         return done, _untracked_note(url, done, fetcher, deadline)
@@ -1072,19 +1073,37 @@ class _Dispatcher:
                     self._cond.notify_all()  # the host may take new requests again
                 return
             self._pausing -= 1
-            self._scheduler.returns(host, +1)
-            self._resuming += 1
-            try:
-                while not (self._busy < self._limit and self._scheduler.try_return(host)):
-                    if self._stopped:
-                        self._scheduler.active[host] = self._scheduler.active.get(host, 0) + 1
-                        break
-                    self._cond.wait()
-            finally:
-                self._resuming -= 1
-                self._scheduler.returns(host, -1)
-            self._busy += 1
-            self._cond.notify_all()
+            self._take_back(host)
+
+    def move(self, host: str, to: str) -> None:
+        """The request holding a slot of ``host`` was redirected to ``to``, another host: give the slot back
+        and take one of ``to``'s (before any new URL of it), waiting for room if need be. Without this a
+        redirect's request was made in the cited host's slot, and a host that links redirected to (another
+        origin, a shortener's target, the same site on its other address) had ``per_host`` requests of its
+        own in flight and those of every host redirecting to it besides: with ``--per-host 2``, four
+        requests at once on a host cited twice and reached twice through another's redirects. Nothing is
+        held while waiting, so two hosts redirecting to each other cannot deadlock."""
+        with self._cond:
+            self._busy -= 1
+            self._scheduler.release(host)
+            self._cond.notify_all()  # the slot given back may be what a waiting worker or retry needs
+            self._take_back(to)
+
+    def _take_back(self, host: str) -> None:
+        """Take a slot of ``host`` and a place among the run's requests, waiting for room (lock held)."""
+        self._scheduler.returns(host, +1)
+        self._resuming += 1
+        try:
+            while not (self._busy < self._limit and self._scheduler.try_return(host)):
+                if self._stopped:
+                    self._scheduler.active[host] = self._scheduler.active.get(host, 0) + 1
+                    break
+                self._cond.wait()
+        finally:
+            self._resuming -= 1
+            self._scheduler.returns(host, -1)
+        self._busy += 1
+        self._cond.notify_all()
 
     def widen(self, n: int) -> None:
         """Let ``n`` more requests be in flight from now on, with a worker each."""
@@ -1106,12 +1125,14 @@ class _Ticket:
     """One URL handed to a worker: the slots it holds, given back once its fetch is over (before parsing,
     which needs no slot) or for a wait before a retry."""
 
-    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "_since", "url")
+    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "_since", "_slot", "url")
 
     def __init__(self, dispatcher: _Dispatcher, url: str, host: str, hosts_down: HostsDown) -> None:
         self._dispatcher = dispatcher
         self.url = url
         self._host = host
+        #: The host whose slot the ticket holds: the cited one, or the one a redirect led to.
+        self._slot = host
         self._hosts_down = hosts_down
         self._open = True
         #: What the host had answered when the link was handed out (``HostsDown.answers``).
@@ -1128,7 +1149,15 @@ class _Ticket:
                 and fetch.status_code is not None
                 and fetch.status_code not in OVERLOADED_STATUSES
             )
-            self._dispatcher.done(self._host, answered=answered)
+            self._dispatcher.done(self._slot, answered=answered)
+
+    def redirected(self, url: str) -> None:
+        """The fetch follows a redirect to ``url``: its request takes a slot of ``url``'s host (another host
+        than the one whose slot the ticket holds: see :meth:`_Dispatcher.move`)."""
+        host = _host_key(url)
+        if host != self._slot and self._open:
+            self._dispatcher.move(self._slot, host)
+            self._slot = host
 
     @contextlib.contextmanager
     def pause(self, url: str, status: int | None, retry_after: float | None) -> Iterator[None]:
@@ -1136,11 +1165,11 @@ class _Ticket:
         answering = _host_key(url)
         overloaded = status in OVERLOADED_STATUSES
         held = overloaded and retry_after is not None
-        given_back = self._dispatcher.pause(self._host, answering, overloaded=overloaded, held=held)
+        given_back = self._dispatcher.pause(self._slot, answering, overloaded=overloaded, held=held)
         try:
             yield
         finally:
-            self._dispatcher.resume(self._host, answering, held=held, given_back=given_back)
+            self._dispatcher.resume(self._slot, answering, held=held, given_back=given_back)
 
 
 #: Citations one run (one shard) holds at once, read and not yet reported: further citations are read from the
