@@ -37,6 +37,7 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, redirects: dict[str, str]) -> None:
         self.redirects = redirects  # path -> absolute Location
+        self.missing: set[str] = set()  # paths answered 404
         self.counts = _Counts()
         super().__init__(("127.0.0.1", 0), _Handler)
 
@@ -62,7 +63,10 @@ class _Handler(BaseHTTPRequestHandler):
             counts.cond.wait_for(lambda: counts.now > 1, timeout=HOLD)
         try:
             location = self.server.redirects.get(self.path)
-            if location is not None:
+            if self.path in self.server.missing:
+                self.send_response(404)
+                body = b"<html><head><title>404 Not Found</title></head></html>"
+            elif location is not None:
                 self.send_response(302)
                 self.send_header("Location", location)
                 body = b""
@@ -152,3 +156,27 @@ def test_a_redirect_within_a_host_keeps_its_slot() -> None:
     assert [r.status for r in report.results] == [Status.OK, Status.OK]
     assert site.counts.most == 1
     assert site.counts.paths in (["/old", "/new", "/other"], ["/other", "/old", "/new"])
+
+
+def test_a_redirect_adding_userinfo_stays_on_the_host() -> None:
+    # left alone: ``http://reader:pw@host/`` is the same server, so the redirect keeps the host's slot
+    with _servers(1) as (site,):
+        port = site.server_address[1]
+        site.redirects["/old"] = f"http://reader:pw@127.0.0.1:{port}/new"
+        report = _run([site.url("/old"), site.url("/other")], [site], per_host=1)
+    assert [r.status for r in report.results] == [Status.OK, Status.OK]
+    assert site.counts.most == 1, site.counts.paths
+
+
+def test_the_untracked_address_is_asked_in_the_cited_host_s_slot() -> None:
+    # a link with tracking parameters redirected to another host that refuses it (404): the note's request
+    # for the address without them goes to the cited host, in a slot of that host
+    with _servers(2) as (cited, target):
+        cited.redirects["/story?utm_source=feed"] = target.url("/gone")
+        target.missing.add("/gone")
+        urls = [cited.url("/story?utm_source=feed")] + [cited.url(f"/other{i}") for i in range(3)]
+        report = _run(urls, [cited, target], per_host=1)
+    statuses = [r.status.value for r in report.results]
+    assert statuses == ["dead", "ok", "ok", "ok"], [r.reason for r in report.results]
+    assert "/story" in cited.counts.paths  # the note's request was made
+    assert cited.counts.most == 1, cited.counts.paths

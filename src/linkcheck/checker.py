@@ -161,8 +161,12 @@ def _url_key(url: str) -> str:
 
 
 def _host_key(url: str) -> str:
-    parts = urlsplit(url)
-    return (parts.netloc or url).lower()
+    """The host a URL's requests count against (``--per-host``): its ``host:port`` as written, without the
+    userinfo, which names no other server (a redirect to ``http://reader:pw@host/`` stays on ``host``)."""
+    netloc = urlsplit(url).netloc
+    if "@" in netloc:
+        netloc = netloc.rpartition("@")[2]
+    return (netloc or url).lower()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -652,7 +656,7 @@ def _fetch(
             done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)
-        return done, _untracked_note(url, done, fetcher, deadline)
+        return done, _untracked_note(url, done, fetcher, deadline, ticket)
     finally:
         ticket.close(done)
 
@@ -664,20 +668,31 @@ _REFUSED_WITH_QUERY = frozenset({400, 404, 410})
 
 
 def _untracked_note(
-    url: str, fetch: FetchResult, fetcher: SupportsFetch, deadline: float | None
+    url: str,
+    fetch: FetchResult,
+    fetcher: SupportsFetch,
+    deadline: float | None,
+    ticket: _Ticket | None = None,
 ) -> str | None:
     """For ``url`` refused (:data:`_REFUSED_WITH_QUERY`) while it holds tracking parameters (``?utm_source=
     ...``, ``fbclid``: :func:`~linkcheck.classify.citable` drops them): what the address without them
     answers, when that is a success ("without its tracking parameters the address answers 200: <url>");
     ``None`` otherwise, and without a request for any other answer or address. The link as cited stays
-    broken: the note says where the reader may look."""
+    broken: the note says where the reader may look. Its request is made in ``ticket``'s slot, moved back to
+    the cited host if a redirect had led the first fetch elsewhere (:meth:`_Ticket.redirected`)."""
     if fetch.status_code not in _REFUSED_WITH_QUERY or "?" not in url:
         return None
     bare = citable(url)
     if bare == url:
         return None
+    from linkcheck.fetch import Fetcher
+
     try:
-        answer = fetcher.fetch(bare, deadline=deadline)
+        if ticket is not None and isinstance(fetcher, Fetcher):
+            ticket.redirected(bare)
+            answer = fetcher.fetch(bare, deadline=deadline, redirected=ticket.redirected)
+        else:
+            answer = fetcher.fetch(bare, deadline=deadline)
     except Exception:  # the note is a courtesy: any failure leaves the answer as it was
         log.debug("fetching %s without its tracking parameters failed", url, exc_info=True)
         return None
