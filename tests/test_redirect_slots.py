@@ -180,3 +180,12 @@ def test_the_untracked_address_is_asked_in_the_cited_host_s_slot() -> None:
     assert statuses == ["dead", "ok", "ok", "ok"], [r.reason for r in report.results]
     assert "/story" in cited.counts.paths  # the note's request was made
     assert cited.counts.most == 1, cited.counts.paths
+
+
+def test_a_cited_address_with_userinfo_shares_its_host_s_slots() -> None:
+    with _servers(1) as (site,):
+        port = site.server_address[1]
+        urls = [f"http://reader:pw@127.0.0.1:{port}/a", site.url("/b")]
+        report = _run(urls, [site], per_host=1)
+    assert [r.status for r in report.results] == [Status.OK, Status.OK]
+    assert site.counts.most == 1, site.counts.paths  # before: 2 (two host keys for one server)

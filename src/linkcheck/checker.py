@@ -225,9 +225,10 @@ def _precheck(
 @functools.lru_cache(maxsize=4096)
 def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     """What :func:`_precheck` can tell from a URL's scheme and host part alone (the same for every URL of a
-    site), and the host key (``netloc``, lower case). A reserved name's verdict comes last in the checks."""
+    site), and the host key (``netloc``, lower case, without a userinfo: :func:`_host_key`). A reserved name's
+    verdict comes last in the checks."""
     parts = SplitResult(scheme, netloc, "", "", "")
-    key = netloc.lower()
+    key = netloc.rpartition("@")[2].lower()
     try:
         _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
