@@ -162,8 +162,12 @@ def _url_key(url: str) -> str:
 
 
 def _host_key(url: str) -> str:
-    parts = urlsplit(url)
-    return (parts.netloc or url).lower()
+    """The host a URL's requests count against (``--per-host``): its ``host:port`` as written, without the
+    userinfo, which names no other server (a redirect to ``http://reader:pw@host/`` stays on ``host``)."""
+    netloc = urlsplit(url).netloc
+    if "@" in netloc:
+        netloc = netloc.rpartition("@")[2]
+    return (netloc or url).lower()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -222,9 +226,10 @@ def _precheck(
 @functools.lru_cache(maxsize=4096)
 def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     """What :func:`_precheck` can tell from a URL's scheme and host part alone (the same for every URL of a
-    site), and the host key (``netloc``, lower case). A reserved name's verdict comes last in the checks."""
+    site), and the host key (``netloc``, lower case, without a userinfo: :func:`_host_key`). A reserved name's
+    verdict comes last in the checks."""
     parts = SplitResult(scheme, netloc, "", "", "")
-    key = netloc.lower()
+    key = netloc.rpartition("@")[2].lower()
     try:
         _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
@@ -660,7 +665,8 @@ def _fetch(
     """The fetch of one URL, and what its address without tracking parameters answers when it was refused
     (:func:`_untracked_note`). A :class:`~linkcheck.fetch.Fetcher` gives the ticket's slots back while it
     waits before a retry; the second request, to the same host, is made in the same slots, before they are
-    given back: the host's limit holds."""
+    given back: the host's limit holds. A redirect to another host moves the ticket's slot to that host
+    before its request (:meth:`_Ticket.redirected`)."""
     from linkcheck.fetch import Fetcher
 
     if ticket is None:
@@ -669,10 +675,10 @@ def _fetch(
     done: FetchResult | None = None
     try:
         if isinstance(fetcher, Fetcher):
-            done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause)
+            done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)
-        return done, _untracked_note(url, done, fetcher, deadline)
+        return done, _untracked_note(url, done, fetcher, deadline, ticket)
     finally:
         ticket.close(done)
 
@@ -684,20 +690,31 @@ _REFUSED_WITH_QUERY = frozenset({400, 404, 410})
 
 
 def _untracked_note(
-    url: str, fetch: FetchResult, fetcher: SupportsFetch, deadline: float | None
+    url: str,
+    fetch: FetchResult,
+    fetcher: SupportsFetch,
+    deadline: float | None,
+    ticket: _Ticket | None = None,
 ) -> str | None:
     """For ``url`` refused (:data:`_REFUSED_WITH_QUERY`) while it holds tracking parameters (``?utm_source=
     ...``, ``fbclid``: :func:`~linkcheck.classify.citable` drops them): what the address without them
     answers, when that is a success ("without its tracking parameters the address answers 200: <url>");
     ``None`` otherwise, and without a request for any other answer or address. The link as cited stays
-    broken: the note says where the reader may look."""
+    broken: the note says where the reader may look. Its request is made in ``ticket``'s slot, moved back to
+    the cited host if a redirect had led the first fetch elsewhere (:meth:`_Ticket.redirected`)."""
     if fetch.status_code not in _REFUSED_WITH_QUERY or "?" not in url:
         return None
     bare = citable(url)
     if bare == url:
         return None
+    from linkcheck.fetch import Fetcher
+
     try:
-        answer = fetcher.fetch(bare, deadline=deadline)
+        if ticket is not None and isinstance(fetcher, Fetcher):
+            ticket.redirected(bare)
+            answer = fetcher.fetch(bare, deadline=deadline, redirected=ticket.redirected)
+        else:
+            answer = fetcher.fetch(bare, deadline=deadline)
     except Exception:  # the note is a courtesy: any failure leaves the answer as it was
         log.debug("fetching %s without its tracking parameters failed", url, exc_info=True)
         return None
@@ -1093,19 +1110,37 @@ class _Dispatcher:
                     self._cond.notify_all()  # the host may take new requests again
                 return
             self._pausing -= 1
-            self._scheduler.returns(host, +1)
-            self._resuming += 1
-            try:
-                while not (self._busy < self._limit and self._scheduler.try_return(host)):
-                    if self._stopped:
-                        self._scheduler.active[host] = self._scheduler.active.get(host, 0) + 1
-                        break
-                    self._cond.wait()
-            finally:
-                self._resuming -= 1
-                self._scheduler.returns(host, -1)
-            self._busy += 1
-            self._cond.notify_all()
+            self._take_back(host)
+
+    def move(self, host: str, to: str) -> None:
+        """The request holding a slot of ``host`` was redirected to ``to``, another host: give the slot back
+        and take one of ``to``'s (before any new URL of it), waiting for room if need be. Without this a
+        redirect's request was made in the cited host's slot, and a host that links redirected to (another
+        origin, a shortener's target, the same site on its other address) had ``per_host`` requests of its
+        own in flight and those of every host redirecting to it besides: with ``--per-host 2``, four
+        requests at once on a host cited twice and reached twice through another's redirects. Nothing is
+        held while waiting, so two hosts redirecting to each other cannot deadlock."""
+        with self._cond:
+            self._busy -= 1
+            self._scheduler.release(host)
+            self._cond.notify_all()  # the slot given back may be what a waiting worker or retry needs
+            self._take_back(to)
+
+    def _take_back(self, host: str) -> None:
+        """Take a slot of ``host`` and a place among the run's requests, waiting for room (lock held)."""
+        self._scheduler.returns(host, +1)
+        self._resuming += 1
+        try:
+            while not (self._busy < self._limit and self._scheduler.try_return(host)):
+                if self._stopped:
+                    self._scheduler.active[host] = self._scheduler.active.get(host, 0) + 1
+                    break
+                self._cond.wait()
+        finally:
+            self._resuming -= 1
+            self._scheduler.returns(host, -1)
+        self._busy += 1
+        self._cond.notify_all()
 
     def widen(self, n: int) -> None:
         """Let ``n`` more requests be in flight from now on, with a worker each."""
@@ -1127,12 +1162,14 @@ class _Ticket:
     """One URL handed to a worker: the slots it holds, given back once its fetch is over (before parsing,
     which needs no slot) or for a wait before a retry."""
 
-    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "_since", "url")
+    __slots__ = ("_dispatcher", "_host", "_hosts_down", "_open", "_since", "_slot", "url")
 
     def __init__(self, dispatcher: _Dispatcher, url: str, host: str, hosts_down: HostsDown) -> None:
         self._dispatcher = dispatcher
         self.url = url
         self._host = host
+        #: The host whose slot the ticket holds: the cited one, or the one a redirect led to.
+        self._slot = host
         self._hosts_down = hosts_down
         self._open = True
         #: What the host had answered when the link was handed out (``HostsDown.answers``).
@@ -1149,7 +1186,15 @@ class _Ticket:
                 and fetch.status_code is not None
                 and fetch.status_code not in OVERLOADED_STATUSES
             )
-            self._dispatcher.done(self._host, answered=answered)
+            self._dispatcher.done(self._slot, answered=answered)
+
+    def redirected(self, url: str) -> None:
+        """The fetch follows a redirect to ``url``: its request takes a slot of ``url``'s host (another host
+        than the one whose slot the ticket holds: see :meth:`_Dispatcher.move`)."""
+        host = _host_key(url)
+        if host != self._slot and self._open:
+            self._dispatcher.move(self._slot, host)
+            self._slot = host
 
     @contextlib.contextmanager
     def pause(self, url: str, status: int | None, retry_after: float | None) -> Iterator[None]:
@@ -1157,11 +1202,11 @@ class _Ticket:
         answering = _host_key(url)
         overloaded = status in OVERLOADED_STATUSES
         held = overloaded and retry_after is not None
-        given_back = self._dispatcher.pause(self._host, answering, overloaded=overloaded, held=held)
+        given_back = self._dispatcher.pause(self._slot, answering, overloaded=overloaded, held=held)
         try:
             yield
         finally:
-            self._dispatcher.resume(self._host, answering, held=held, given_back=given_back)
+            self._dispatcher.resume(self._slot, answering, held=held, given_back=given_back)
 
 
 #: Citations one run (one shard) holds at once, read and not yet reported: further citations are read from the

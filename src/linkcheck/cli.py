@@ -180,7 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--per-host",
         type=_at_least_one,
         default=_DEFAULTS.per_host,
-        help=f"URLs fetched at once from one host (default: {_DEFAULTS.per_host})",
+        help=(
+            "URLs fetched at once from one host; a redirect to another host takes a slot of that host"
+            f" (default: {_DEFAULTS.per_host})"
+        ),
     )
     net.add_argument(
         "--processes",

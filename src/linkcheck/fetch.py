@@ -82,6 +82,7 @@ from linkcheck.targets import has_lower_escape, target_as_written, with_escapes_
 
 __all__ = [
     "Fetcher",
+    "Redirected",
     "RetryPause",
     "WireCapExceeded",
     "WireCount",
@@ -95,6 +96,8 @@ __all__ = [
 
 #: ``pause(url, status, retry_after)``: entered around each wait before a retry (see :meth:`Fetcher.fetch`).
 RetryPause = Callable[[str, "int | None", "float | None"], AbstractContextManager[object]]
+#: ``redirected(url)``: called before the request for each redirect's target (see :meth:`Fetcher.fetch`).
+Redirected = Callable[[str], object]
 
 log = logging.getLogger(__name__)
 
@@ -941,6 +944,7 @@ class _Run:
     limit: str = "deadline"
     limit_cause: Cause = Cause.TIMEOUT
     pause: RetryPause | None = None
+    redirected: Redirected | None = None
 
 
 @dataclass
@@ -1982,7 +1986,12 @@ class Fetcher:
     # --- public ---------------------------------------------------------------------------------------
 
     def fetch(
-        self, url: str, *, deadline: float | None = None, pause: RetryPause | None = None
+        self,
+        url: str,
+        *,
+        deadline: float | None = None,
+        pause: RetryPause | None = None,
+        redirected: Redirected | None = None,
     ) -> FetchResult:
         """GET ``url`` following redirects hop by hop; never raises for network problems.
 
@@ -1990,13 +1999,15 @@ class Fetcher:
         earlier than ``config.deadline`` would: pass the run's end (``--max-time``) so no fetch outlives it.
         ``pause(url, status, retry_after)``, if given, is entered around each wait before a retry (``status``
         is what ``url`` answered, ``None`` for no answer; ``retry_after`` what it asked for, in seconds): the
-        checker gives the request's slots back meanwhile.
+        checker gives the request's slots back meanwhile. ``redirected(url)``, if given, is called before the
+        request for each redirect's target (it may block): the checker moves the request's slot to the
+        target's host, so a redirect to another host counts against that host's limit, not the cited one's.
         """
         start = self._clock()
         end = start + self._config.deadline
         if deadline is not None:
             end = min(end, deadline)
-        run = _Run(url=url, start=start, deadline=end, pause=pause)
+        run = _Run(url=url, start=start, deadline=end, pause=pause, redirected=redirected)
         if deadline is not None and deadline < start + self._config.deadline:
             run.limit, run.limit_cause = "run's time limit", Cause.DEADLINE
         else:
@@ -2035,6 +2046,8 @@ class Fetcher:
                         cause=verdict[0],
                         error=f"robots.txt: {verdict[1]}",
                     )
+            if redirects and run.redirected is not None:
+                run.redirected(current)  # the request goes to the target's host: it takes that host's slot
             attempt = self._hop(current, run, origin)
             location = attempt.location
             if location is None and attempt.cause is None and attempt.status is not None:

@@ -3913,6 +3913,8 @@ def _outlet_finding(
     if any("(" in n for n in names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
+    if finding is not None and finding.severity is Severity.WARN and _declares_the_name(cited, metadata):
+        return None
     if finding is not None and not looks_like_host(cited) and _title_suffix_names(cited, names, metadata):
         # The page's ``<title>`` ends with the site naming itself as cited, perhaps in another script than
         # its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``; ``... | 中央社 CNA``).
@@ -4274,6 +4276,24 @@ def _outlet_verdict(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) 
         expected=cited,
         actual=names[0] if names else (hosts[0] if hosts else None),
     )
+
+
+def _declares_the_name(cited: str, metadata: Metadata) -> bool:
+    """Whether a cited outlet written like a domain (``Lenta.ru``, ``Енисей.Медиа``, ``Meduza.io``) is the
+    very name the page declares for its site or publisher (folded: case, script and dots aside).
+
+    Many outlets are named by their address, and some by a brand with a dot that is no address at all: a site
+    that calls itself so (``og:site_name``, JSON-LD's publisher) answers to that name wherever it is served,
+    as it would to a name without a dot; the doubt that such a name is another site's domain
+    (:func:`_outlet_verdict`) is for a cited domain that only spells the site's name (``guardian.ng`` for
+    the Guardian), not for the site's own name. A name only guessed from the ``<title>`` or a heading is not
+    a declaration: it is not taken."""
+    if not looks_like_host(cited):
+        return False
+    key = fold(cited)
+    guessed = metadata.site_name_source in _GUESSED_SITE_NAME
+    declared = (metadata.publisher,) if guessed else (metadata.site_name, metadata.publisher)
+    return any(name and fold(name) == key for name in declared)
 
 
 def _other_domain(cited: str, hosts: Sequence[str]) -> bool:
