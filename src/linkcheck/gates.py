@@ -54,6 +54,7 @@ __all__ = [
     "geo_block",
     "ip_ban",
     "legal_block",
+    "phone_check",
 ]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
@@ -198,6 +199,16 @@ _APP_PROMPT = re.compile(
     r"(?: (?:etot material|etu novost|etu statyu))? v (?:nashem |mobilnom )?prilozhenii"
     r"|(?:etot |dannyi )?(?:material|statya|novost) dostup(?:en|na) (?:tolko )?v (?:nashem |mobilnom )?"
     r"prilozhenii"
+)
+#: A demand for the reader's phone number before the page (on folded text, whole): "Подтвердите номер
+#: телефона, чтобы продолжить чтение", "Укажите номер телефона", "Verify your phone number to continue
+#: reading". A site asks it of a visitor it suspects of being a robot (an SMS code follows); a reader with a
+#: phone passes, the checker does not: a client check (``bot_challenge``), read, as the others are, only on a
+#: page that states no article's date (a story headlined so states one).
+_PHONE_CHECK = re.compile(
+    r"(?:podtverdite|ukazhite|vvedite|verify|confirm|enter)(?: (?:vash|svoi|your))?"
+    r" (?:nomer (?:vashego |svoego )?(?:mobilnogo )?telefona|(?:mobile |cell )?phone(?: number)?)"
+    r"(?: (?:chtoby|to) (?:prodolzhit|continue)(?: (?:chtenie|reading))?)?"
 )
 _CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
@@ -439,9 +450,14 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text):
         return Cause.LEGAL
-    if text in _CLIENT_CHECK or app_prompt(text):
+    if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text):
         return Cause.BOT_CHALLENGE
     return None
+
+
+def phone_check(text: str) -> bool:
+    """Whether ``text`` (a whole title, folded) demands the reader's phone number (:data:`_PHONE_CHECK`)."""
+    return ("telefon" in text or "phone" in text) and _PHONE_CHECK.fullmatch(text) is not None
 
 
 def app_prompt(text: str) -> bool:
@@ -619,12 +635,13 @@ _BARE_NAME_WORDS = 4
 
 
 def _app_wall_under_name(metadata: Metadata, titles: list[str], kinds: list[Cause | bool | None]) -> bool:
-    """Whether an undated page is an app-download interstitial (a title :func:`app_prompt`) whose other
+    """Whether an undated page is an app-download interstitial (a title :func:`app_prompt`) or a phone
+    number's demand (:func:`phone_check`) whose other
     titles are only its ``<title>``, of at most :data:`_BARE_NAME_WORDS` words: the site's name, which an
     interstitial often gives without ``og:site_name`` to say so. A page with a headline of its own
     elsewhere (an ``<h1>``, ``og:title``), or with a date, is an article with an app banner."""
     if declares_an_article(metadata) or not any(
-        k is Cause.BOT_CHALLENGE and app_prompt(fold(t).rstrip(".!"))
+        k is Cause.BOT_CHALLENGE and _under_name_prompt(fold(t).rstrip(".!"))
         for t, k in zip(titles, kinds, strict=True)
     ):
         return False
@@ -635,6 +652,13 @@ def _app_wall_under_name(metadata: Metadata, titles: list[str], kinds: list[Caus
         for t, k in zip(titles, kinds, strict=True)
         if k is None
     )
+
+
+def _under_name_prompt(text: str) -> bool:
+    """Whether a folded title is a prompt a site shows under its bare name: an app's interstitial
+    (:func:`app_prompt`) or a demand for the reader's phone number (:func:`phone_check`), each often in a
+    heading of its own under a ``<title>`` that is only the site's name, with no ``og:site_name``."""
+    return app_prompt(text) or phone_check(text)
 
 
 #: What a gate's address is, by the cause :func:`address_gate` gives it, as a reason names it.
@@ -654,6 +678,12 @@ def client_check(title: str) -> tuple[Cause, str]:
             Cause.BOT_CHALLENGE,
             f"the page is an ad-blocker wall ({title!r}) in place of the story: a reader's browser that loads"
             " the site's ads passes it, linkcheck's request did not; reachable, not verifiable",
+        )
+    if any(phone_check(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip()):
+        return (
+            Cause.BOT_CHALLENGE,
+            f"the page asks for the reader's phone number before the story ({title!r}): a check a reader"
+            " with a phone passes, linkcheck's request did not; reachable, not verifiable",
         )
     return (
         Cause.BOT_CHALLENGE,
@@ -704,6 +734,8 @@ _GATE_WORDS = tuple(
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
+                # a demand for the reader's phone number (:data:`_PHONE_CHECK`)
+                "phone", "телефон",
                 # an ad-blocker wall (:data:`AD_BLOCK_TITLES`)
                 "ad block", "adblock", "блокировщ", "whitelist", "werbeblocker",
                 # an app-download interstitial (:data:`_APP_PROMPT`), in Russian ("приложении"); in English

@@ -14,7 +14,9 @@ browser (pure; no I/O).
    needed among: a parking service's script or asset (Google's ads-for-domains ``caf.js``, ParkingCrew,
    Sedo parking, Bodis, ...), a for-sale phrase, a parked phrase, and a page title that is (or starts with)
    a bare domain name (``soft_404``, ``parked``). A page whose metadata states an article's publication
-   date is no placeholder, and is not read for one.
+   date is no placeholder, and is not read for one. Under the same gate, two other new holders of a lapsed
+   name: a sinkhole's page ("This domain has been sinkholed", ``parked``) and a link seller's ("Write for
+   Us", "Размещение статей" with "dofollow" or "вечные ссылки" on offer, ``spam``).
 4. **Script redirect.** A small page whose script sets ``location`` (``location.replace(...)``,
    ``location.href = ...``) to the site's front page, a section above the article, or an error address:
    the same judgement :mod:`linkcheck.soft404` makes for an HTTP redirect, with the reason saying so
@@ -71,7 +73,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html import unescape
 from urllib.parse import urljoin, urlsplit
 
@@ -79,7 +81,7 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
-from linkcheck.names import fold, hosts_of, is_site_segment
+from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment
 from linkcheck.soft404 import (
     closure_title,
     echoes_slug,
@@ -97,12 +99,14 @@ from linkcheck.soft404 import (
 )
 
 __all__ = [
+    "LINK_SALE_PHRASES",
     "PARKED_BYTES",
     "PARKED_PHRASES",
     "PARKING_SERVICES",
     "PHISHING_BYTES",
     "SALE_PHRASES",
     "SCAN_BYTES",
+    "SINKHOLE_PHRASES",
     "SPAM_BYTES",
     "SPAM_WORDS",
     "after_headline_signal",
@@ -271,6 +275,86 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
     return False
 
 
+#: What a sinkhole's page says (lower case): the name was taken over by security researchers or a CERT to
+#: catch the traffic of the malware that used it ("This domain has been sinkholed", "redirected to a
+#: sinkhole server"). A lapsed news domain can end so; the page is the new holder's, the outlet gone.
+SINKHOLE_PHRASES: tuple[bytes, ...] = (
+    b"has been sinkholed",
+    b"is sinkholed",
+    b"sinkholed domain",
+    b"redirected to a sinkhole",
+    b"pointed to a sinkhole",
+    b"sinkhole server",
+    b"this domain is a sinkhole",
+)
+#: A link seller's page title (on folded text, one piece of a title, whole): "Write for Us", "Submit a Guest
+#: Post", "Guest Posts", "Sponsored Posts", "Размещение статей (и ссылок) (на сайте)", "Гостевые статьи",
+#: "Купить ссылки": what a lapsed news domain bought for its links answers with.
+_LINK_SALE_TITLE = re.compile(
+    r"write for us|submit (?:a |your )?guest post|guest posts?(?: wanted| accepted)?|sponsored posts?"
+    r"|(?:razmeshchenie|publikatsiya) (?:gostevykh |reklamnykh |platnykh )?(?:statei|ssylok|publikatsii)"
+    r"(?: (?:i|so) (?:ssylok|ssylkami))?(?: na (?:saite|portale))?"
+    r"|gostevye (?:stati|posty)|kupit (?:ssylki|stati)"
+)
+#: What the page then sells (lower case): links that pass rank ("dofollow"), "eternal" links ("вечные
+#: ссылки"), sponsored posts. A title alone is an outlet's own "Write for us" page; with these it is a trade.
+LINK_SALE_PHRASES: tuple[bytes, ...] = (
+    b"dofollow",
+    b"do-follow",
+    b"do follow link",
+    b"sponsored post",
+    "вечн".encode(),  # "вечные ссылки", "вечной ссылкой": links sold for good
+)
+
+
+def sinkholed(body: bytes) -> bool:
+    """Whether a (small, undated) page says its domain was sinkholed (:data:`SINKHOLE_PHRASES`) and names
+    the domain: a page about a hole in a road does not."""
+    if b"inkhole" not in body:
+        return False
+    lowered = body.lower()
+    return b"domain" in lowered and any(phrase in lowered for phrase in SINKHOLE_PHRASES)
+
+
+def link_sale_title(titles: Sequence[str]) -> str | None:
+    """The first title one of whose pieces is a link seller's (:data:`_LINK_SALE_TITLE`), or ``None``."""
+    for title in titles:
+        for piece in SEPARATORS.split(title):
+            if piece and piece.strip() and _LINK_SALE_TITLE.fullmatch(fold(piece).rstrip(".!")) is not None:
+                return title
+    return None
+
+
+def sells_links(body: bytes, metadata: Metadata | None) -> str | None:
+    """The title of a (small, undated) page that sells guest posts or links: a title of a link seller's
+    (:func:`link_sale_title`) and, in the page, what is sold (:data:`LINK_SALE_PHRASES`); ``None``
+    otherwise. An outlet's own "Write for us" page, which sells no links, and a story whose footer links one
+    (it states a date) are not."""
+    if metadata is None:
+        return None
+    lowered = body.lower()
+    if not any(phrase in lowered for phrase in LINK_SALE_PHRASES):
+        return None
+    return link_sale_title(metadata.titles())
+
+
+def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
+    """For a small page that states no article's date (the parking test's gate): a sinkhole's page
+    (:func:`sinkholed`) or a link seller's (:func:`sells_links`), each a lapsed domain's new holder."""
+    if sinkholed(body):
+        return Cause.PARKED, (
+            "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
+            " traffic; the page is theirs, not the outlet's"
+        )
+    title = sells_links(body, metadata)
+    if title is not None:
+        return Cause.SPAM, (
+            f"the page sells guest posts and links ({title!r}): the domain was bought for its links, and the"
+            " outlet and the article are gone"
+        )
+    return None
+
+
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     if len(body) > PARKED_BYTES or declares_an_article(metadata):
         return False  # a placeholder is small, and no placeholder states when an article was published
@@ -357,11 +441,15 @@ def body_signal(
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
     if _is_feed(body) and is_article_url(requested_url) and not _names_a_feed(requested_url):
         return Cause.ERROR_PAGE, "the article URL answers with a news feed (RSS or Atom), not the article"
-    if _is_parked(body, metadata):
-        return Cause.PARKED, (
-            "the domain is parked: the page is a domain registrar's or parking service's placeholder"
-            " (for sale, sponsored listings), not the outlet's"
-        )
+    if len(body) <= PARKED_BYTES and not declares_an_article(metadata):
+        if _is_parked(body, metadata):
+            return Cause.PARKED, (
+                "the domain is parked: the page is a domain registrar's or parking service's placeholder"
+                " (for sale, sponsored listings), not the outlet's"
+            )
+        taken = _taken_over(body, metadata)
+        if taken is not None:
+            return taken
     redirect = client_redirect(body, final_url)
     if redirect is not None:
         target, how = redirect

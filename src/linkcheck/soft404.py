@@ -554,6 +554,18 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "il-paġna ma nstabitx", "paġna ma nstabitx", "il-paġna li qed tfittex ma nstabitx",
         "il-paġna ma teżistix", "din il-paġna ma teżistix", "l-artiklu ma nstabx",
     ),
+    # Bashkir ("page not found", "the page you are looking for does not exist", "there is no such page",
+    # "the news item / article was not found"): an Ufa outlet's Bashkir edition; its "ҙ", "ҡ" survive folding
+    "ba": (
+        "бит табылманы", "һеҙ эҙләгән бит табылманы", "һеҙ эҙләгән бит юҡ", "бит юҡ", "бындай бит юҡ",
+        "яңылыҡ табылманы", "мәҡәлә табылманы",
+    ),
+    # Turkmen ("page not found", "the page you are looking for does not exist", "the news item / article was
+    # not found")
+    "tk": (
+        "sahypa tapylmady", "gözleýän sahypaňyz ýok", "siziň gözleýän sahypaňyz ýok", "sahypa ýok",
+        "habar tapylmady", "makala tapylmady",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -999,7 +1011,8 @@ _WITHDRAWN = re.compile(
     r"|verwijderd|offline gehaald|niet (?:meer )?beschikbaar)\b"
 )
 #: ... and why, when the why is the law or a person's request: a court's order or ruling, an injunction, the
-#: right to be forgotten, data protection (GDPR and its national names), "at the request of".
+#: right to be forgotten, data protection (GDPR and its national names), "at the request of", a copyright
+#: holder's complaint (a DMCA takedown).
 _WITHDRAWN_WHY = re.compile(
     r"\b(?:court order|order of (?:the |a )?court|(?:court|judicial) (?:ruling|decision|order)|injunction"
     r"|right to be forgotten|data protection|gdpr|legal (?:reasons|request|complaint|action|advice)"
@@ -1014,7 +1027,11 @@ _WITHDRAWN_WHY = re.compile(
     r"|diritto all ?oblio|provvedimento|ordine del giudice|sentenza|garante (?:della |per la )?privacy"
     r"|regolamento ue 2016 679|motivi legali|su richiesta"
     r"|direito ao esquecimento|ordem judicial|decisao judicial|lgpd|protecao de dados|a pedido de"
-    r"|recht om vergeten te worden|gerechtelijk\w*|rechter\w*|vonnis|avg|op verzoek van)\b"
+    r"|recht om vergeten te worden|gerechtelijk\w*|rechter\w*|vonnis|avg|op verzoek van"
+    # a copyright holder's complaint (a DMCA takedown notice): "removed following a copyright complaint"
+    r"|copyright (?:complaint|claim|notice|infringement|holder|owner)s?|dmca|takedown notice"
+    r"|derechos de autor|urheberrecht\w*|droits? d ?auteur|diritt[oi] d ?autore|direitos? autora\w*"
+    r"|auteursrecht\w*)\b"
 )
 #: What a notice of a partial removal names (folded): it was a passage, a name or a picture that went.
 _WITHDRAWN_PART = re.compile(
@@ -1057,6 +1074,17 @@ def says_withdrawn(line: str) -> bool:
         and _WITHDRAWN_WHY.search(text) is not None
         and _WITHDRAWN_PART.search(text) is None
     )
+
+
+def _withdrawn_title(titles: Sequence[str]) -> str | None:
+    """The first of a page's titles that is a notice of the article's withdrawal (:func:`says_withdrawn`:
+    "This article has been removed following a copyright complaint"), or ``None``. Asked only of a page that
+    states no article's date: the notice heads the page in place of the story; a dated story headlined so is
+    a story."""
+    for title in titles:
+        if says_withdrawn(title):
+            return title
+    return None
 
 
 def has_error_phrase(title: str) -> bool:
@@ -1824,6 +1852,9 @@ def _error_signal(
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
         said = f"the page{where} is the outlet's notice that it relaunched its website ({relaunched!r})"
         return Cause.ERROR_PAGE, f"{said}, in place of the story: the story is not at this address"
+    if not declares_an_article(metadata) and (removed := _withdrawn_title(titles)) is not None:
+        said = f"the page's title says the article was withdrawn: {removed!r}"
+        return Cause.ERROR_PAGE, f"{said}; the story is not at this address"
     if not _may_be_notice(titles):
         pass  # most pages: one search of the titles for the notices' words below
     elif (
