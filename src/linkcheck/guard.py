@@ -31,6 +31,7 @@ __all__ = [
     "Vetting",
     "address_problem",
     "default_port",
+    "loopback_name_addresses",
     "normal_host",
     "origin_allowed",
     "parse_allow_host",
@@ -251,6 +252,24 @@ def parse_allow_host(entry: str) -> Origin:
     if port is not None and not 0 < int(port) < 65536:
         raise ConfigError(f"--allow-host: port out of range in {entry!r}")
     return Origin(normal_host(host), int(port) if port is not None else None)
+
+
+#: Where a name under ``localhost`` connects: this machine's loopback, IPv4 first, as browsers try it.
+LOOPBACK_NAME_ADDRESSES: tuple[str, ...] = ("127.0.0.1", "::1")
+
+
+def loopback_name_addresses(name: str) -> tuple[str, ...]:
+    """The loopback addresses of ``name`` (as :func:`normal_host` gives it) under ``localhost``, else ().
+
+    RFC 6761 6.3 makes every name under ``localhost`` this machine's loopback, and browsers answer them so
+    without a lookup; the system's resolver may not know them (glibc sends ``news.localhost`` to the
+    network's resolver, which says it does not exist). The guard refuses such a name without a lookup; once
+    it is let through (``--allow-private``, or ``--allow-host news.localhost``), the connection goes to the
+    loopback without one too, where it was looked up and reported ``dead`` ("does not resolve", the seed
+    probe of the fortieth session: the one documented way to play an outlet's host on this machine).
+    ``localhost`` itself is left to the resolver, as before (``/etc/hosts`` may say more of it).
+    """
+    return LOOPBACK_NAME_ADDRESSES if name.endswith(".localhost") else ()
 
 
 def origin_allowed(host: str, port: int, allowed: Iterable[Origin]) -> bool:

@@ -3400,7 +3400,12 @@ def _retitled_live_page(
 
 
 def _rewritten_case(
-    citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
+    citation: Citation,
+    best: TitleMatch,
+    metadata: Metadata,
+    final_url: str | None,
+    *,
+    slug_spells: bool = False,
 ) -> str | None:
     """Why the page may be the cited article under a rewritten headline (an A/B test's other headline, an
     update, a story folded into the day's live page, the next morning's print edition), else ``None``: the
@@ -3412,13 +3417,17 @@ def _rewritten_case(
     the cited one.
 
     A different article has another address, and a reused address or a lapsed domain serves pages of
-    another day: neither is dated the cited day at the cited path."""
-    if citation.date is None or citation.date.day is None:
+    another day: neither is dated the cited day at the cited path. When the URL's slug spells the cited
+    title (``slug_spells``), a citation that gives no date takes the day its URL states as the cited day
+    (:func:`_day_cited`): the slug and the day are two things the address kept from when it was cited.
+    Without the slug, the URL's day vouches for nothing: a dated address's page always states its day."""
+    first = _day_cited(citation, url_too=slug_spells)
+    if first is None:
         return None
     published = metadata.published
     if published is None or published.source == "url":
         return None
-    cited = citation.date.first_day
+    cited = first
     stamp = published.timestamp
     utc_day = (
         stamp.astimezone(dt.timezone.utc).date()
@@ -3431,7 +3440,7 @@ def _rewritten_case(
         if published.value != printed and utc_day != printed:
             return None
         cited = printed
-    url_day = date_from_url(citation.url) or _named_month_url_day(citation.url)
+    url_day = _url_day(citation)
     if url_day is not None and url_day != cited:
         return None  # the address says another day: another day's page (a live page of the next day)
     moved = final_url is not None and final_url != citation.url and _paths_differ(final_url, citation.url)
@@ -3440,7 +3449,7 @@ def _rewritten_case(
     if not moved:
         if not _enough_words(fold(best.title)):
             return None
-        return "printed" if cited != citation.date.first_day else "in place"
+        return "printed" if cited != first else "in place"
     if best.score < _SLUG_FLOOR or _LIVE_WORDS.isdisjoint(fold(best.title).split()):
         return None
     return "live"
@@ -3470,13 +3479,28 @@ def _rewritten_headline(
     return None if case is None else _REWRITTEN_HINTS[case]
 
 
+def _url_day(citation: Citation) -> dt.date | None:
+    """The day the cited URL's path states (``/20200109/``, ``/2024/05/02/``, ``/2023/dec/13/``), if any."""
+    return date_from_url(citation.url) or _named_month_url_day(citation.url)
+
+
+def _day_cited(citation: Citation, *, url_too: bool) -> dt.date | None:
+    """The day a citation dates its page: its own date to the day, or, with ``url_too`` when it gives no
+    date at all, the day its URL states (the address was written when the story was; the seed article's
+    related article gives a title and no date, its ``/2024/05/02/`` address the day). A month or a year
+    cited dates no day: ``None``, as before, and so does an undated citation of an undated address."""
+    if citation.date is not None:
+        return citation.date.first_day if citation.date.day is not None else None
+    return _url_day(citation) if url_too else None
+
+
 def _rewritten_in_place(
     citation: Citation, best: TitleMatch, metadata: Metadata, final_url: str | None
 ) -> bool:
     """Whether the page is at the cited address and states the cited day as its own publication date
     (:func:`_rewritten_case`'s ``in place``, not the print edition's day before): with a slug that spells
     the cited title, the same article under a rewritten headline."""
-    return _rewritten_case(citation, best, metadata, final_url) == "in place"
+    return _rewritten_case(citation, best, metadata, final_url, slug_spells=True) == "in place"
 
 
 #: ``/2023/dec/13/``: a date in a URL's path with the month's English abbreviation (the Guardian's paths).
