@@ -153,8 +153,9 @@ def _hidden_label(el: Any) -> bool:
 
 def _visible_text(el: Any) -> str:
     """An element's text without its children hidden for screen readers (:data:`_HIDDEN_CLASSES`): a heading
-    opening with ``<span class="sr-only">News: </span>`` shows, and is titled by, the rest alone. The element's
-    text as :func:`_text` reads it when it has no child element (most headings), or no hidden one."""
+    opening with ``<span class="sr-only">News: </span>`` shows, and is titled by, the rest alone. The
+    element's text as :func:`_text` reads it when it has no child element (most headings), or no hidden
+    one."""
     if len(el) == 0 or not any(_hidden_label(child) for child in el.iter() if child is not el):
         return _text(el)
     parts: list[str] = []
