@@ -100,10 +100,10 @@ def test_a_data_portals_created_row_dates_the_dataset() -> None:
 
 
 # --- "Last updated on" in a footer ------------------------------------------------------------------------
-def _docs(footer: str) -> str:
+def _docs(footer: str, permalink: str = '<a class="headerlink" href="#c">¶</a>') -> str:
     return (
         "<html><head><title>Configuring the exporter &#8212; Borealis 2.4 documentation</title></head><body>"
-        '<h1>Configuring the exporter<a class="headerlink" href="#c">¶</a></h1>'
+        f"<h1>Configuring the exporter{permalink}</h1>"
         "<p>The exporter reads its settings from borealis.toml.</p>"
         f'<div class="footer">&#169;2018-2020, Borealis contributors.\n{footer}\n| Powered by Sphinx</div>'
         "</body></html>"
@@ -120,6 +120,9 @@ def test_a_footers_last_updated_sentence_is_the_pages_update() -> None:
 def test_a_sites_last_update_is_not_the_pages() -> None:
     meta = extract_metadata(_docs("Site last updated on Jan 09, 2020."), URL, today=TODAY)
     assert meta.modified is None
+    # Without a documentation generator's permalinks, a footer's "Last Updated On" is the site's.
+    footer = "Site is hosted and maintained by the Bureau. Last Updated On: 30 NOV 2024"
+    assert extract_metadata(_docs(footer, permalink=""), URL, today=TODAY).modified is None
 
 
 # --- a byline above a hero image in <div>s ----------------------------------------------------------------

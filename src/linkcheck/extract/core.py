@@ -2990,19 +2990,25 @@ def _footer_modified(text: str, language: str | None) -> list[_Cand]:
 _PAGE_UPDATED_WORDS = ("ast updated", "ast Updated", "ast modified", "ast Modified", "AST UPDATED")
 _PAGE_UPDATED_TAIL = 20_000
 _PAGE_UPDATED = re.compile(
-    r"(?:\bpage (?:was |has been )?|(?<=[>.|\n])[ \t\r\n]*)last (?:updated|modified)\b(?:\s*on\b)?",
-    re.IGNORECASE,
+    r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE
 )
-# The second form: "Last updated on Jan 09, 2020." opening a sentence or an element of its own, as Sphinx's
-# footer (``html_last_updated_fmt``) and static site generators print it after the page's copyright line:
-# the page's own build. Not "Site last updated", nor a byline's "Updated" (read before this last resort).
+#: "Last updated on Jan 09, 2020." opening a sentence or an element of its own, as Sphinx's footer
+#: (``html_last_updated_fmt``) prints it after the copyright line: the page's own build, on a page whose
+#: headings carry a documentation generator's permalink anchor (:data:`_DOC_PERMALINK`: Sphinx and MkDocs
+#: build each page from its own source). Not on other pages, whose footers say when the site was updated
+#: ("Site is hosted and maintained by ... Last Updated On: 30 NOV 2024").
+_DOC_UPDATED = re.compile(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNORECASE)
+_DOC_PERMALINK = 'class="headerlink"'
 
 
 def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
     tail = text[-_PAGE_UPDATED_TAIL:]
     if not any(words in tail for words in _PAGE_UPDATED_WORDS):
         return []
-    for label in _PAGE_UPDATED.finditer(tail):
+    labels = list(_PAGE_UPDATED.finditer(tail))
+    if not labels and _DOC_PERMALINK in text:
+        labels = list(_DOC_UPDATED.finditer(tail))
+    for label in labels:
         value = _date_right_after(tail, label.end(), language, 4)  # after the words, a colon, a space
         if value is not None:
             return [_Cand(value, None, "text", True)]
