@@ -136,6 +136,42 @@ def _heading_text(text: str) -> str:
     return text
 
 
+#: Classes that hide an element from the eye and keep it for screen readers (Bootstrap's ``sr-only`` and
+#: ``visually-hidden``, WordPress's ``screen-reader-text``, Drupal's ``element-invisible``, ...).
+_HIDDEN_CLASSES = frozenset(
+    {
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+        "element-invisible", "u-visually-hidden", "a11y-hidden", "hidden-visually", "sr-text",
+    }
+)  # fmt: skip
+
+
+def _hidden_label(el: Any) -> bool:
+    klass = el.get("class")
+    return bool(klass) and not _HIDDEN_CLASSES.isdisjoint(klass.lower().split())
+
+
+def _visible_text(el: Any) -> str:
+    """An element's text without its children hidden for screen readers (:data:`_HIDDEN_CLASSES`): a heading
+    opening with ``<span class="sr-only">News: </span>`` shows, and is titled by, the rest alone. The
+    element's text as :func:`_text` reads it when it has no child element (most headings), or no hidden
+    one."""
+    if len(el) == 0 or not any(_hidden_label(child) for child in el.iter() if child is not el):
+        return _text(el)
+    parts: list[str] = []
+
+    def visit(node: Any) -> None:
+        if node is not el and (not isinstance(node.tag, str) or _hidden_label(node)):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+
+    visit(el)
+    return "".join(parts)[:5000]
+
+
 def _xpath(name: str, node: Any) -> list[Any]:
     compiled: dict[str, Any] | None = getattr(_THREAD, "xpaths", None)
     if compiled is None:
@@ -1331,7 +1367,7 @@ def _walk_body(page: _Page, root: Any) -> None:
             break
         if tag == "h1":
             if len(page.h1s) < 10:
-                page.h1s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
+                page.h1s.append((index, _heading_text(clean_text(_visible_text(el))), excluded(el), el))
         elif tag == "h2":
             if len(page.h2s) < 3:
                 page.h2s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
@@ -2311,6 +2347,41 @@ def _before_figure(text: str, start: int, body_start: int) -> int:
     return begin if begin > body_start else start
 
 
+#: What the class of a block holding the headline's image says (``post__cover``, ``article-hero``,
+#: ``main-image``, ``lead-photo``), and how far back such a block's start is looked for.
+_IMAGE_BLOCK_CLASS = re.compile(
+    r"""<div\b[^>]*?\bclass\s*=\s*["']?[^"'>]*?(?:cover|hero|image|img|photo|picture|media|visual)""",
+    re.IGNORECASE,
+)
+_DIV_TAG = re.compile(r"<(/?)div\b", re.IGNORECASE)
+_IMAGE_BLOCK_REACH = 3000
+
+
+def _before_image_block(text: str, start: int, body_start: int) -> int:
+    """Where the ``<div>`` block that ends right before ``start`` (only white space between) begins, when its
+    class names an image (:data:`_IMAGE_BLOCK_CLASS`) and it holds an ``<img>`` or a ``<picture>``; else
+    ``start``. The same hero image as :func:`_before_figure`'s, set in plain ``<div>``s (a cover with a
+    background image and a caption ``<div>``): the class is what says it is the headline's image rather than
+    a block of its own (a rail of other stories names no image). Bounded: the block's start is looked for
+    within :data:`_IMAGE_BLOCK_REACH` characters, by counting the ``<div>``s that open and close."""
+    end = start
+    while end > body_start and text[end - 1].isspace():
+        end -= 1
+    if not text.endswith("</div>", body_start, end):
+        return start
+    low = max(body_start, end - _IMAGE_BLOCK_REACH)
+    depth = 0
+    for tag in reversed(list(_DIV_TAG.finditer(text, low, end))):
+        depth += 1 if tag.group(1) else -1
+        if depth == 0:
+            begin = tag.start()
+            block = text[begin:end]
+            if _IMAGE_BLOCK_CLASS.match(block) and ("<img" in block or "<picture" in block):
+                return begin
+            return start
+    return start
+
+
 def _byline_update_above(text: str, start: int, body_start: int) -> str:
     """The text of the markup right above the headline (``start``: where its element starts), after the
     last block before it (:data:`_ABOVE_STOPS`) and within the body (from ``body_start``, the head's end: a
@@ -2319,7 +2390,8 @@ def _byline_update_above(text: str, start: int, body_start: int) -> str:
     09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
     if start <= body_start:
         return ""
-    start = _before_figure(text, start, body_start)
+    above = _before_figure(text, start, body_start)
+    start = above if above != start else _before_image_block(text, start, body_start)
     low = max(body_start, start - _ABOVE_CHARS)
     window = text[low:start]
     cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)
@@ -2920,13 +2992,23 @@ _PAGE_UPDATED_TAIL = 20_000
 _PAGE_UPDATED = re.compile(
     r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE
 )
+#: "Last updated on Jan 09, 2020." opening a sentence or an element of its own, as Sphinx's footer
+#: (``html_last_updated_fmt``) prints it after the copyright line: the page's own build, on a page whose
+#: headings carry a documentation generator's permalink anchor (:data:`_DOC_PERMALINK`: Sphinx and MkDocs
+#: build each page from its own source). Not on other pages, whose footers say when the site was updated
+#: ("Site is hosted and maintained by ... Last Updated On: 30 NOV 2024").
+_DOC_UPDATED = re.compile(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNORECASE)
+_DOC_PERMALINK = 'class="headerlink"'
 
 
 def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
     tail = text[-_PAGE_UPDATED_TAIL:]
     if not any(words in tail for words in _PAGE_UPDATED_WORDS):
         return []
-    for label in _PAGE_UPDATED.finditer(tail):
+    labels = list(_PAGE_UPDATED.finditer(tail))
+    if not labels and _DOC_PERMALINK in text:
+        labels = list(_DOC_UPDATED.finditer(tail))
+    for label in labels:
         value = _date_right_after(tail, label.end(), language, 4)  # after the words, a colon, a space
         if value is not None:
             return [_Cand(value, None, "text", True)]

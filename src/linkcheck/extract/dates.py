@@ -880,7 +880,9 @@ def zone_for_day(stamp: dt.datetime, day: dt.date) -> dt.timezone | None:
 YEARLESS_DATE = re.compile(
     r"(?:(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?P<m>[^\W\d_]{3,12})\b\.?)"
     r"|(?<![^\W\d_])(?P<n>[^\W\d_]{3,12})\.?\s+(?P<e>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![:.]\d))"
-    r"(?!,?\s*(?:de\s+)?\d{4}(?!\d))"
+    # Not when a year follows, nor PHP's rendering of MySQL's empty date, whose year is "-0001" ("30 ноября
+    # -0001", "Nov 30, -0001": an article never modified, in Joomla's and other PHP CMSs' templates).
+    r"(?!,?\s*(?:de\s+)?-?\d{4}(?!\d))"
 )
 
 

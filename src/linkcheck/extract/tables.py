@@ -465,7 +465,11 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"pronounced|date of (?:the )?(?:judgment|judgement|decision|order)|"
     # A catalogue record's or a page's creation, beside its last edit ("Record created 24 June 2009; last
     # edited 2 February 2021": a museum's object, an archive's or a library's record).
-    r"(?:record|page) created)"
+    r"(?:record|page) created|"
+    # A bare "Created" (or "Date created") as a field's whole label, an element of its own before the date
+    # (a data portal's or a catalogue's "Additional info" table: "Last Updated | ... | Created | January 9,
+    # 2020"); not "was created on" in a sentence.
+    r"(?:^|\|\s)(?:date )?created)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
@@ -587,6 +591,13 @@ _MONTH_WORDS_EAST: tuple[tuple[int, str], ...] = (
     (11, "лістапада лістапад studenoga studenog studeni қараша ნოემბერი ნოემბერს"),
     (12, "снежня снежань prosinca prosinac желтоқсан დეკემბერი დეკემბერს"),
 )
+#: Georgian months abbreviated as CLDR writes them (ICU's and the browsers' Intl medium dates, "09 იან. 2020";
+#: the dot is read by the text patterns): three letters each, and no Georgian word standing between a day and
+#: a year.
+_MONTH_WORDS_KA_ABBR: tuple[tuple[int, str], ...] = (
+    (1, "იან"), (2, "თებ"), (3, "მარ"), (4, "აპრ"), (5, "მაი"), (6, "ივნ"),
+    (7, "ივლ"), (8, "აგვ"), (9, "სექ"), (10, "ოქტ"), (11, "ნოე"), (12, "დეკ"),
+)  # fmt: skip
 #: Malay, Swahili, Catalan, Tagalog, Slovak (genitive), Serbian and Bosnian in Latin script, Estonian, Latvian
 #: (nominative, locative and genitive: "2022. gada 12. martā") and Lithuanian (genitive: "2022 m. kovo 12
 #: d.", see ``dates._BALTIC_YMD``): "Mac 12, 2022", "Machi 12, 2022", "12 d'octubre de 2022", "Marso 12,
@@ -864,6 +875,7 @@ for _number, _words in (
     + _MONTH_WORDS_HU
     + _MONTH_WORDS_MORE
     + _MONTH_WORDS_EAST
+    + _MONTH_WORDS_KA_ABBR
     + _MONTH_WORDS_SOUTH
     + _MONTH_WORDS_GR_HE_TR
     + _MONTH_WORDS_AZ_HY_IS_SQ
