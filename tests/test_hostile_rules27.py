@@ -9,7 +9,10 @@
 - ASP.NET's error page ("Server Error in '/' Application.") served 2xx is the site's software failing
   (``classify._STOCK_ERROR_MARKS``; ``/aspnet-error-200`` passed as a page titled "Runtime Error");
 - bidirectional formatting characters (marks, embeddings, overrides, isolates) are dropped from a title
-  (``extract.titles.clean_text``; ``/title-bidi-controls`` kept them in the title read).
+  (``extract.titles.clean_text``; ``/title-bidi-controls`` kept them in the title read);
+- a checking process keeps glibc's mmap threshold fixed at 128 KiB (``parallel.tune_process``,
+  ``parallel._set_malloc_option``): the ``ci`` run's peak RSS, held by freed bodies kept in malloc's arenas,
+  not by live objects; the user's ``MALLOC_MMAP_THRESHOLD_`` is left alone.
 """
 
 from __future__ import annotations
@@ -205,3 +208,51 @@ def test_a_title_wrapped_in_controls_is_read_without_them() -> None:
         " \u2066MV Sahel\u2069\u200f\u202c</title></head><body><p>\u06a9\u0634\u062a\u06cc</p></body></html>"
     ).encode()
     assert extract_metadata(page, _URL, {}).title == "\u06a9\u0634\u062a\u06cc MV Sahel"
+
+
+# --- glibc's mmap threshold kept fixed --------------------------------------------------------------------
+
+
+class _FakeLibc:
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, int]] = []
+
+    def mallopt(self, param: int, value: int) -> int:
+        self.calls.append((param, value))
+        return 1
+
+
+def test_a_checking_process_keeps_large_blocks_mapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the threshold fixed at 128 KiB: a freed body of a few MB goes back to the system, not to an arena
+    import ctypes
+    import gc
+
+    from linkcheck import parallel
+
+    libc = _FakeLibc()
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
+    monkeypatch.setattr(parallel.sys, "platform", "linux")
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.delenv("MALLOC_MMAP_THRESHOLD_", raising=False)
+    before = gc.get_threshold()
+    try:
+        parallel.tune_process()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert libc.calls == [(-8, 2), (-3, 128 * 1024)]
+
+
+def test_the_users_malloc_settings_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes
+
+    from linkcheck import parallel
+
+    libc = _FakeLibc()
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: libc)
+    monkeypatch.setattr(parallel.sys, "platform", "linux")
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    assert not parallel._set_malloc_option(-3, 128 * 1024, "MALLOC_MMAP_THRESHOLD_")
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert not parallel._set_malloc_option(-8, 2, "MALLOC_ARENA_MAX")
+    assert libc.calls == []
