@@ -296,6 +296,27 @@ _JAPANESE_JIS_TITLE = (
 _LATIN_TITLE = "Navis a die Lunae saepius navigabit"
 _JAVANESE_TITLE = "Kapal feri mlaku luwih kerep wiwit Senin"
 
+#: The titles of the twenty-seventh round's pages (ferries again, languages the catalogue lacked).
+_TAHITIAN_TITLE = "Te poti e tere pinepine a'e mai te Monire"
+_CHICHEWA_TITLE = "Bwato liziyenda kawirikawiri kuyambira Lolemba"
+_OROMO_TITLE = "Doonni Wiixata irraa eegalee yeroo baay'ee deema"
+_LUGANDA_TITLE = "Emmeeri egenda emirundi mingi okuva ku Mmande"
+_NEPALI_TITLE = (
+    "\u0938\u094b\u092e\u092c\u093e\u0930\u0926\u0947\u0916\u093f "
+    "\u0921\u0941\u0919\u094d\u0917\u093e \u0927\u0947\u0930\u0948 \u092a\u091f\u0915 "
+    "\u091a\u0932\u094d\u0928\u0947\u091b"
+)
+#: Persian: its zero-width non-joiner (U+200C, in "mi-konad") is a letter's shape, part of the word.
+_PERSIAN_TITLE = (
+    "\u06a9\u0634\u062a\u06cc MV Sahel \u0627\u0632 \u062f\u0648\u0634\u0646\u0628\u0647 "
+    "\u0628\u06cc\u0634\u062a\u0631 \u062d\u0631\u06a9\u062a "
+    "\u0645\u06cc\u200c\u06a9\u0646\u062f"
+)
+_AMHARIC_TITLE = (
+    "\u1218\u122d\u12a8\u1267 \u12a8\u1230\u129e \u1300\u121d\u122e \u1260\u1265\u12db\u1275 "
+    "\u1275\u1313\u12db\u1208\u127d"
+)
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -3226,6 +3247,135 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_JAVANESE_TITLE,
     ),
+    # twenty-seventh round (written before reading anything under src/): a status line with two spaces
+    # before its code, a Content-Length in hex, a header name in UTF-8, a gzip body of one member a byte,
+    # redirects to 127.0.0.1 inside a local-use NAT64 address and inside a Teredo address, a CDN's page whose
+    # Edge Side Includes were never processed, PHP's notices printed before a fine page, Spring's
+    # "Whitelabel Error Page" (a 404) served 200, ASP.NET's "Runtime Error" served 200, a title wrapped in
+    # bidirectional controls, a title of character references no code point has
+    Case(
+        "/status-two-spaces",
+        None,
+        200,
+        "'HTTP/1.1  200 OK' (two spaces between the version and the code: an embedded server's format"
+        " string), then a whole page with its length: browsers skip the spaces and show the page; the"
+        " Tahitian title",
+        Status.OK,
+        title=_TAHITIAN_TITLE,
+    ),
+    Case(
+        "/cl-hex",
+        None,
+        200,
+        "Content-Length: 0xb8 (the length written in hex by a C server's %#x: no valid length, as a sign"
+        " or a list that differs), then the whole page and the close: read to the close, as browsers do;"
+        " the Chichewa title",
+        Status.OK,
+        title=_CHICHEWA_TITLE,
+    ),
+    Case(
+        "/header-name-non-ascii",
+        None,
+        200,
+        "a 200 whose headers hold 'X-R\u00e9daction: desk-3' (a header name in UTF-8 bytes, not a token:"
+        " a CMS plugin's header) beside a valid Content-Type and Content-Length: browsers ignore or keep the"
+        " odd line and show the page; the Oromo title",
+        Status.OK,
+        title=_OROMO_TITLE,
+    ),
+    Case(
+        "/gzip-member-per-byte",
+        None,
+        200,
+        "Content-Encoding: gzip, the page as one gzip member per byte (a streaming compressor that closes"
+        " a member at every one-byte write and flush: 663 members, 14 KB, all valid; RFC 1952 allows"
+        " any number): decoded whole; the Luganda title, after 500 bytes of <head>",
+        Status.OK,
+        title=_LUGANDA_TITLE,
+    ),
+    Case(
+        "/to-nat64-local-use",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[64:ff9b:1::7f00:1]:<self>/ (127.0.0.1 inside the local-use NAT64 prefix"
+        " 64:ff9b:1::/48 of RFC 8215, a network's own translator): refused before any request; the reason"
+        " names the address",
+        Status.SKIPPED,
+        ("127.0.0.1", "64:ff9b:1", "nat64", "private", "not a public", "reserved"),
+    ),
+    Case(
+        "/to-teredo-loopback",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[2001:0:4136:e378:8000:63bf:80ff:fffe]:<self>/ (a Teredo address, 2001::/32,"
+        " whose client field is 127.0.0.1 with its bits inverted, as RFC 4380 writes it): refused before any"
+        " request; the reason names the address",
+        Status.SKIPPED,
+        ("127.0.0.1", "teredo", "2001:0:4136", "private", "not a public", "reserved"),
+    ),
+    Case(
+        "/esi-unprocessed-200",
+        None,
+        200,
+        "a 200 whose page is its CDN's template with the Edge Side Includes left in it ('<esi:include"
+        ' src="/fragments/story/..."/>\' for the masthead, the story and the footer: the edge did not'
+        " assemble it, the origin's answer passed through): a browser shows the site's name and nothing;"
+        " the reason says the page was not assembled (ESI)",
+        Status.ERROR,
+        ("esi", "edge side include", "include", "not assembled"),
+    ),
+    Case(
+        "/php-notices-before-doctype",
+        None,
+        200,
+        "a 200 whose page begins with two PHP notices printed by the server ('<b>Deprecated</b>: Creation of"
+        " dynamic property ...', '<b>Warning</b>: Cannot modify header information - headers already sent"
+        " ...') before <!DOCTYPE html>, then the whole story: a browser shows the notices above the story;"
+        " the story is there; the Nepali title",
+        Status.OK,
+        title=_NEPALI_TITLE,
+    ),
+    Case(
+        "/spring-whitelabel-200",
+        None,
+        200,
+        "a 200 whose page is a Java application's default error page ('Whitelabel Error Page', 'There was an"
+        " unexpected error (type=Not Found, status=404).', no <title>), passed on with 200 by its gateway:"
+        " the story is not there; the reason says not found or 404",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/aspnet-error-200",
+        None,
+        200,
+        "a 200 whose page is ASP.NET's error page for remote readers ('Runtime Error', \"Server Error in '/'"
+        " Application.\", 'An application error occurred on the server.'), served 200 by a custom-error"
+        " setting that rewrites the answer in place: the server failed, not the story; the reason says so",
+        Status.ERROR,
+        ("server error", "runtime error", "application error"),
+    ),
+    Case(
+        "/title-bidi-controls",
+        None,
+        200,
+        "a Persian page whose <title> is wrapped in bidirectional controls (U+202B ... U+202C, U+200F marks,"
+        " a ship's Latin name in U+2066 ... U+2069 isolates: what a right-to-left CMS inserts): invisible,"
+        " not part of the words; the Persian title without them, its zero-width non-joiner (a letter's"
+        " shape) kept",
+        Status.OK,
+        title=_PERSIAN_TITLE,
+    ),
+    Case(
+        "/title-charrefs-invalid",
+        None,
+        200,
+        "an Amharic page whose <title> ends with &#x110000;&#xD800;&#0;&#99999999999999999999; (references"
+        " to no character: beyond Unicode, a surrogate, NUL, a 20-digit number): each is U+FFFD as the HTML"
+        " standard reads it, the page read; the Amharic title and four replacement characters",
+        Status.OK,
+        title=_AMHARIC_TITLE + " " + "\ufffd" * 4,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -4562,6 +4712,89 @@ _JAVANESE_PAGE = _html_page(
 )
 
 
+# --- twenty-seventh round ---------------------------------------------------------------------------------
+
+_TAHITIAN_PAGE = _html_page(
+    _TAHITIAN_TITLE, "E reva te poti hopea i te hora iva.", "ty", head="<meta charset=utf-8>"
+)
+_CHICHEWA_PAGE = _html_page(
+    _CHICHEWA_TITLE, "Bwato lomaliza linyamuka 9 koloko.", "ny", head="<meta charset=utf-8>"
+)
+_OROMO_PAGE = _html_page(
+    _OROMO_TITLE, "Doonni dhumaa sa'aatii sagalitti ka'a.", "om", head="<meta charset=utf-8>"
+)
+#: A Luganda page whose <title> comes after 500 bytes of <head> (so it lies in the 520th gzip member on).
+_LUGANDA_PAGE = _html_page(
+    _LUGANDA_TITLE,
+    "Emmeeri esembayo egenda ku ssaawa ssatu ez'ekiro.",
+    "lg",
+    head='<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+    + "".join(
+        f'<link rel="preload" href="/static/fonts/harbour-{n}.woff2" as="font" crossorigin>' for n in range(5)
+    ),
+)
+#: The Luganda page as gzip, one member per byte.
+_GZIP_PER_BYTE = b"".join(gzip.compress(_LUGANDA_PAGE[i : i + 1], mtime=0) for i in range(len(_LUGANDA_PAGE)))
+#: A CDN's template served with its Edge Side Includes unprocessed (the story is one of them).
+_ESI_TEMPLATE = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Harbour Gazette</title>'
+    b'<esi:include src="/fragments/head-assets" /></head><body><esi:include src="/fragments/masthead"'
+    b' onerror="continue"/><main><esi:include src="/fragments/story/2020/01/09/harbour-ferry-timetable"'
+    b' /></main><esi:include src="/fragments/footer" onerror="continue"/></body></html>'
+)
+#: PHP's notices (display_errors on) printed before a whole Nepali page.
+_PHP_NOTICES_PAGE = (
+    b"<br />\n<b>Deprecated</b>:  Creation of dynamic property Harbour_Theme_Options::$layout is deprecated"
+    b" in <b>/var/www/html/wp-content/themes/harbour/inc/options.php</b> on line <b>42</b><br />\n<br />\n"
+    b"<b>Warning</b>:  Cannot modify header information - headers already sent by (output started at"
+    b" /var/www/html/wp-content/themes/harbour/inc/options.php:42) in"
+    b" <b>/var/www/html/wp-includes/pluggable.php</b> on line <b>1435</b><br />\n"
+    + _html_page(
+        _NEPALI_TITLE,
+        "\u0905\u0928\u094d\u0924\u093f\u092e \u0921\u0941\u0919\u094d\u0917\u093e \u0930\u093e\u0924\u093f"
+        " \u0928\u094c \u092c\u091c\u0947 \u0939\u093f\u0901\u0921\u094d\u091b\u0964",
+        "ne",
+        head="<meta charset=utf-8>",
+    )
+)
+#: A Java application's default error page for a missing route (its "status=404"), no <title>.
+_WHITELABEL_404 = (
+    b"<html><body><h1>Whitelabel Error Page</h1><p>This application has no explicit mapping for /error, so"
+    b" you are seeing this as a fallback.</p><div id='created'>Fri Dec 04 10:15:02 UTC 2026</div><div>There"
+    b" was an unexpected error (type=Not Found, status=404).</div></body></html>"
+)
+#: ASP.NET's error page for remote readers (custom errors off for local ones only).
+_ASPNET_RUNTIME_ERROR = (
+    b"<!DOCTYPE html>\r\n<html>\r\n    <head>\r\n        <title>Runtime Error</title>\r\n        <meta"
+    b' name="viewport" content="width=device-width" />\r\n        <style>body {font-family:"Verdana";'
+    b"font-weight:normal;font-size: .7em;color:black;}</style>\r\n    </head>\r\n\r\n    <body"
+    b" bgcolor=\"white\">\r\n\r\n            <span><H1>Server Error in '/' Application.<hr width=100% size=1"
+    b" color=silver></H1>\r\n\r\n            <h2> <i>Runtime Error</i> </h2></span>\r\n\r\n            <font"
+    b' face="Arial, Helvetica, Geneva, SunSans-Regular, sans-serif ">\r\n\r\n            <b> Description:'
+    b" </b>An application error occurred on the server. The current custom error settings for this"
+    b" application prevent the details of the application error from being viewed remotely (for security"
+    b" reasons). It could, however, be viewed by browsers running on the local server machine.\r\n"
+    b"            <br><br>\r\n\r\n    </body>\r\n</html>\r\n"
+)
+#: A Persian page whose <title> is wrapped in bidirectional controls (embedding, marks, isolates).
+_PERSIAN_BIDI = _html_page(
+    "\u202b\u200f" + _PERSIAN_TITLE.replace("MV Sahel", "\u2066MV Sahel\u2069") + "\u200f\u202c",
+    "\u0622\u062e\u0631\u06cc\u0646 \u06a9\u0634\u062a\u06cc \u0633\u0627\u0639\u062a "
+    "\u0646\u0647 \u0634\u0628"
+    " \u062d\u0631\u06a9\u062a \u0645\u06cc\u200c\u06a9\u0646\u062f.",
+    "fa",
+    head="<meta charset=utf-8>",
+)
+#: An Amharic page whose <title> ends with four references to no character.
+_AMHARIC_CHARREFS = _html_page(
+    _AMHARIC_TITLE + " &#x110000;&#xD800;&#0;&#99999999999999999999;",
+    "\u1218\u1328\u1228\u123b\u12cd \u1218\u122d\u12a8\u1265 \u1260\u1233\u12d5\u1275 "
+    "\u1230\u12d3\u1275 \u12ed\u1290\u1233\u1209\u1362",
+    "am",
+    head="<meta charset=utf-8>",
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -5643,6 +5876,32 @@ class HostileServer:
                 b"HTTP/1.1 200 Connection established\r\n\r\n" + _CONNECT_INNER
             ),
             "/refresh-cookie-check": self._refresh_cookie_check,
+            # twenty-seventh round
+            "/status-two-spaces": lambda c: c.send(
+                b"HTTP/1.1  200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_TAHITIAN_PAGE), _TAHITIAN_PAGE)
+            ),
+            "/cl-hex": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %#x\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_CHICHEWA_PAGE), _CHICHEWA_PAGE)
+            ),
+            "/header-name-non-ascii": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nX-R\xc3\xa9daction: desk-3\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_OROMO_PAGE), _OROMO_PAGE)
+            ),
+            "/gzip-member-per-byte": lambda c: c.page("200 OK", _GZIP_PER_BYTE, Content_Encoding="gzip"),
+            "/to-nat64-local-use": lambda c: c.redirect(
+                f"http://[64:ff9b:1::7f00:1]:{self.port}/twentyseventh/never-nat64-local"
+            ),
+            "/to-teredo-loopback": lambda c: c.redirect(
+                f"http://[2001:0:4136:e378:8000:63bf:80ff:fffe]:{self.port}/twentyseventh/never-teredo"
+            ),
+            "/esi-unprocessed-200": lambda c: c.page("200 OK", _ESI_TEMPLATE),
+            "/php-notices-before-doctype": lambda c: c.page("200 OK", _PHP_NOTICES_PAGE),
+            "/spring-whitelabel-200": lambda c: c.page("200 OK", _WHITELABEL_404),
+            "/aspnet-error-200": lambda c: c.page("200 OK", _ASPNET_RUNTIME_ERROR),
+            "/title-bidi-controls": lambda c: c.page("200 OK", _PERSIAN_BIDI),
+            "/title-charrefs-invalid": lambda c: c.page("200 OK", _AMHARIC_CHARREFS),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

@@ -1373,7 +1373,14 @@ _TWENTYFIFTH = tuple(
     ]
 )
 _TWENTYSIXTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gb2312-label-gb18030")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gb2312-label-gb18030")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/status-two-spaces")
+        )
+    ]
+)
+_TWENTYSEVENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-two-spaces")) :]
 )
 
 
@@ -1407,6 +1414,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYFOURTH,
                 *_TWENTYFIFTH,
                 *_TWENTYSIXTH,
+                *_TWENTYSEVENTH,
             )
             if c.title
         ]
@@ -1444,6 +1452,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYFOURTH,
         _TWENTYFIFTH,
         _TWENTYSIXTH,
+        _TWENTYSEVENTH,
     ],
     ids=[
         "eighth",
@@ -1465,6 +1474,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-fourth",
         "twenty-fifth",
         "twenty-sixth",
+        "twenty-seventh",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2766,3 +2776,91 @@ def test_a_refresh_cookie_check_is_passed_with_the_cookie(
     result = results["/refresh-cookie-check"]
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert b"Kapal feri" in result.body, result.body[:200]
+
+
+# --- twenty-seventh round (written before reading anything under src/) ------------------------------------
+
+
+def test_the_twentyseventh_round_holds_its_twelve_cases() -> None:
+    assert len(_TWENTYSEVENTH) == 12, [c.path for c in _TWENTYSEVENTH]
+    assert len(_TWENTYSIXTH) == 12, [c.path for c in _TWENTYSIXTH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/status-two-spaces", "_TAHITIAN_TITLE"),
+        ("/cl-hex", "_CHICHEWA_TITLE"),
+        ("/header-name-non-ascii", "_OROMO_TITLE"),
+        ("/gzip-member-per-byte", "_LUGANDA_TITLE"),
+        ("/php-notices-before-doctype", "_NEPALI_TITLE"),
+        ("/title-bidi-controls", "_PERSIAN_TITLE"),
+    ],
+)
+def test_twentyseventh_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the page as a browser shows it: a lax status line, a length that is no length, an odd header's name,
+    # every gzip member, notices above the story, the title's words without their invisible controls
+    _compared_with_the_citation(server, path, title)
+
+
+def test_references_to_no_character_are_replacement_characters_in_a_title(
+    results: dict[str, FetchResult],
+) -> None:
+    # the HTML standard: a reference beyond U+10FFFF, to a surrogate or to NUL is U+FFFD, the page read
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _AMHARIC_TITLE
+
+    result = results["/title-charrefs-invalid"]
+    title = extract_metadata(result.body, result.final_url, result.headers).title
+    assert title == _AMHARIC_TITLE + " " + "\ufffd" * 4, title
+
+
+def test_a_gzip_body_of_a_member_a_byte_is_decoded_whole(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _LUGANDA_PAGE
+
+    result = results["/gzip-member-per-byte"]
+    assert (result.cause, result.status_code, result.body) == (None, 200, _LUGANDA_PAGE), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "never"),
+    [
+        ("/to-nat64-local-use", "/twentyseventh/never-nat64-local"),
+        ("/to-teredo-loopback", "/twentyseventh/never-teredo"),
+    ],
+)
+def test_loopback_inside_a_translated_v6_address_is_refused_unrequested(
+    results: dict[str, FetchResult], server: HostileServer, path: str, never: str
+) -> None:
+    # 127.0.0.1 in a local-use NAT64 address or in a Teredo address's inverted client field: refused
+    result = results[path]
+    assert result.cause is Cause.ADDRESS_REFUSED, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert server.hits(never) == 0
+    assert _says(result.error, ("127.0.0.1", "private", "not a public", "reserved")), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/esi-unprocessed-200", "error", ("esi", "edge side include", "include", "not assembled")),
+        ("/aspnet-error-200", "error", ("server error", "runtime error", "application error")),
+    ],
+)
+def test_twentyseventh_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # neither is the story as a reader gets it, neither says the story is gone: a warning a user can act on
+    _warns_saying(server, path, status, words)
+
+
+def test_a_java_applications_whitelabel_404_on_200_fails(server: HostileServer) -> None:
+    # "There was an unexpected error (type=Not Found, status=404)": the story is not there
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/spring-whitelabel-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason

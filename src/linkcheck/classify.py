@@ -30,6 +30,8 @@ __all__ = [
     "plain_http_to_tls_port",
     "proxy_error",
     "storage_not_found",
+    "unassembled_esi",
+    "whitelabel_status",
     "xml_not_well_formed",
 ]
 
@@ -248,13 +250,17 @@ _FRAMEWORK_ERROR_BYTES = 512
 #: before it could render the page: Nuxt's page for a failed server render ("Server error / An error
 #: occurred in the application and your page could not be served. If you are the application owner, check
 #: your logs for details.") and Rails's ``public/500.html`` ("<title>We're sorry, but something went wrong
-#: (500)</title>", the apostrophe straight or curly). Served 200 (a proxy or a cache that rewrote the
-#: status), the site's software failed, for now. Their pages for a page not found ("This page could not be
-#: found", "The page you were looking for doesn't exist") say another thing, read as soft 404s.
+#: (500)</title>", the apostrophe straight or curly), and ASP.NET's. Served 200 (a proxy or a cache that
+#: rewrote the status), the site's software failed, for now. Their pages for a page not found ("This page
+#: could not be found", "The page you were looking for doesn't exist") say another thing, read as soft 404s.
 _STOCK_ERROR_MARKS: tuple[bytes, ...] = (
     b"An error occurred in the application and your page could not be served",
     b"<title>We're sorry, but something went wrong",
     "<title>We’re sorry, but something went wrong".encode(),
+    # ASP.NET's error page ("Runtime Error" for remote readers, the exception's name for local ones), its
+    # heading as the framework writes it: "<H1>Server Error in '/' Application." (its title, before it,
+    # varies); a custom-error setting that rewrites the answer in place serves it with 200
+    b"<H1>Server Error in '",
 )
 #: A 2xx page larger than this is no stock error document (they weigh 1-6 KB): larger pages are not read.
 _STOCK_ERROR_BYTES = 8_192
@@ -477,6 +483,49 @@ def failed_includes(body: bytes) -> int | None:
     return count
 
 
+#: An Edge Side Include as a template holds it (``<esi:include src="/fragments/story/..."/>``): a CDN or a
+#: cache that speaks ESI replaces each with the fragment before the page leaves it, so a reader never gets
+#: one. Passed through unprocessed (ESI off at the edge, the origin answering directly), the page is the
+#: template with nothing in it.
+_ESI_INCLUDE = b"<esi:include"
+
+
+def unassembled_esi(body: bytes) -> int | None:
+    """How many Edge Side Includes (:data:`_ESI_INCLUDE`) a small 2xx page (at most :data:`CDN_ERROR_BYTES`)
+    holds unprocessed when it says nothing else (under :data:`_SSI_TEXT_CHARS` visible characters: the
+    site's name, a menu's words), or ``None``. Browsers show the template empty: the CDN did not assemble the
+    page, for now. Left alone: a page with its story's text beside a stray tag, a page that quotes the tag
+    escaped (``&lt;esi:include``), a larger page."""
+    if len(body) > CDN_ERROR_BYTES or _ESI_INCLUDE not in body:
+        return None
+    text = _NOT_TEXT.sub(b" ", body)
+    if len(b"".join(text.split())) >= _SSI_TEXT_CHARS:
+        return None
+    return body.count(_ESI_INCLUDE)
+
+
+#: A Java (Spring Boot) application's stock error page when it has no error view of its own: "<h1>Whitelabel
+#: Error Page</h1>" at its start, then the error as the framework states it: "There was an unexpected error
+#: (type=Not Found, status=404)." It has no ``<title>``, so nothing else reads its code.
+_WHITELABEL_HEAD = b"<h1>Whitelabel Error Page</h1>"
+_WHITELABEL_HEAD_BYTES = 256
+_WHITELABEL_STATUS = re.compile(rb"\(type=([^,()<>]{1,60}), status=([1-5]\d\d)\)")
+
+
+def whitelabel_status(body: bytes) -> tuple[int, str] | None:
+    """The status code and its name that a 2xx body of at most :data:`_STOCK_ERROR_BYTES` states when it is
+    a Java application's whitelabel error page (:data:`_WHITELABEL_HEAD` in its first bytes, then
+    :data:`_WHITELABEL_STATUS`): ``(404, "Not Found")``; ``None`` for any other body. A gateway or a cache
+    that passes the application's error on with 200 serves it for a missing story. Left alone: a page that
+    quotes the heading further down (a guide to the framework), the heading with no status stated."""
+    if len(body) > _STOCK_ERROR_BYTES or body.find(_WHITELABEL_HEAD, 0, _WHITELABEL_HEAD_BYTES) < 0:
+        return None
+    found = _WHITELABEL_STATUS.search(body)
+    if found is None:
+        return None
+    return int(found.group(2)), found.group(1).decode("latin-1").strip()
+
+
 #: An object store's XML error document (the S3 protocol's, which Google's and other stores also write;
 #: Azure's blob service's) for a key, a blob or a bucket that is not there, at a body's start after its
 #: XML declaration: ``<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>``.
@@ -691,7 +740,30 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 " include(s) ('[an error occurred while processing this directive]') where its content"
                 " should be: the server could not build the page; try again later",
             )
-        failed = "a web framework's error document" if framework_error(fetch.body) else None
+        if (esi := unassembled_esi(fetch.body)) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is its template with {esi} Edge Side Include(s) (ESI,"
+                " '<esi:include ...>') left unprocessed where its content should be: the CDN did not assemble"
+                " the page; try again later",
+            )
+        if (stated := whitelabel_status(fetch.body)) is not None:
+            said, name = stated
+            if said in (404, 410):
+                return Liveness(
+                    Status.SOFT_404,
+                    Cause.ERROR_PAGE,
+                    f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its"
+                    " stock 'Whitelabel Error Page'): the story is not there",
+                )
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
+                f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock"
+                " 'Whitelabel Error Page'), not the page; try again later",
+            )
+        failed = "a web framework's server error document" if framework_error(fetch.body) else None
         failed = failed or _app_error(fetch.body)
         if failed is None and php_source(fetch.body):
             return Liveness(

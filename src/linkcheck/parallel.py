@@ -198,29 +198,43 @@ def tune_process() -> None:
     CPU per link (docs/benchmarks.md). With glibc, the C allocator gets two arenas instead of one per thread
     that allocates (up to eight per core): page bodies and parse trees of dozens of threads otherwise
     fragment a new arena each, and a long run's memory creeps up (100,000 links: +12 MB, flat with two).
+    It also keeps glibc's threshold for mapping a block of its own (``mmap``, returned to the system when
+    freed) at :data:`MMAP_THRESHOLD_BYTES`: glibc raises the threshold to the size of each mapped block freed
+    (up to 32 MB), so after the first body of a few MB is freed, every later body, its join and its decoded
+    text of 1-5 MB come from the arenas, which keep the memory after it is freed. The hostile catalogue's
+    ``ci`` run (``bench/hostile.py``) peaked at 166-183 MB of RSS with the moving threshold and 147-158 MB
+    with it fixed, while the Python objects alive at the peak (``tracemalloc``) were ~50 MB.
     Not called by the library on its callers' behalf; :func:`linkcheck.cli.main` undoes the collector's part
     when it returns.
     """
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
-    _limit_malloc_arenas(2)
+    _set_malloc_option(_M_ARENA_MAX, 2, "MALLOC_ARENA_MAX")
+    _set_malloc_option(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES, "MALLOC_MMAP_THRESHOLD_")
 
 
 #: glibc's ``mallopt`` parameter for the number of arenas (malloc.h).
 _M_ARENA_MAX = -8
+#: glibc's ``mallopt`` parameter for the size from which a block is mapped on its own (malloc.h); setting it
+#: also stops glibc from raising it as blocks are freed.
+_M_MMAP_THRESHOLD = -3
+#: The size from which a block is mapped, and unmapped when freed: glibc's own starting value, kept.
+MMAP_THRESHOLD_BYTES = 128 * 1024
 
 
-def _limit_malloc_arenas(arenas: int) -> None:
-    """Cap glibc's malloc arenas (a no-op on other C libraries, or when ``MALLOC_ARENA_MAX`` is set)."""
-    if os.environ.get("MALLOC_ARENA_MAX") or not sys.platform.startswith("linux"):
-        return
+def _set_malloc_option(param: int, value: int, env: str) -> bool:
+    """Set glibc's malloc option ``param`` to ``value`` (``mallopt``) and say whether it was set: a no-op on
+    other systems and C libraries, or when the environment variable ``env``, which sets the same option, is
+    set (the user's choice stands)."""
+    if os.environ.get(env) or not sys.platform.startswith("linux"):
+        return False
     import ctypes
 
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library the interpreter runs on (no ldconfig run)
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
-        return
-    mallopt(_M_ARENA_MAX, arenas)
+        return False
+    return bool(mallopt(param, value))
 
 
 class _Child:

@@ -50,6 +50,11 @@ _ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}")
 #: (The zero-width characters are looked for with ``in``, one by one, in a text that is not ASCII: a
 #: character class holding them besides the controls is no byte map, and scans every text
 #: :func:`clean_text` reads, each title, description and dateline, several times more slowly.)
+#: Bidirectional formatting characters: the marks (U+200E, U+200F, U+061C), embeddings and overrides
+#: (U+202A-U+202E) and isolates (U+2066-U+2069). Invisible, no part of any word: a right-to-left CMS wraps a
+#: title, or the Latin name in it, in them ("\u202b...\u202c", "\u2066MV Sahel\u2069"), and the cited
+#: title has none; dropped. (Searched for only in a text that is not ASCII.)
+_BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
@@ -77,8 +82,8 @@ _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 @lru_cache(maxsize=PAGE_KEYS)  # a page offers one headline several times (og:title, JSON-LD, h1, ...)
 def clean_text(text: str | None) -> str:
-    """Unescape entities left in attribute values, drop control characters, collapse whitespace, bound the
-    length."""
+    """Unescape entities left in attribute values, drop control characters, runs of zero-width
+    characters and bidirectional formatting characters, collapse whitespace, bound the length."""
     if not text:
         return ""
     if "&" in text:
@@ -91,6 +96,8 @@ def clean_text(text: str | None) -> str:
         "\u200d" in text or "\u200b" in text or "\u200c" in text or "\u2060" in text or "\ufeff" in text
     ):
         text = _ZERO_WIDTH_RUN.sub("", text)
+    if not text.isascii() and _BIDI_CONTROL.search(text):
+        text = _BIDI_CONTROL.sub("", text)
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
