@@ -1402,9 +1402,34 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     """
     if not 200 <= status < 400 or status == 304:
         return None
+    directive = _refresh_directive(headers, body, html_only=True)
+    if directive is None:
+        return None
+    seconds, url, base = directive
+    seconds = seconds.lstrip("0")
+    if len(seconds) > 3 or int(seconds or "0") > REFRESH_SECONDS:
+        return None
+    if not url:
+        return None  # the page reloads itself
+    target, base_url = _refresh_target(current, url, base)
+    if target is None or target.split("#", 1)[0] == current.split("#", 1)[0]:
+        return None
+    return target if base_url else url
+
+
+def _refresh_directive(
+    headers: dict[str, str], body: bytes, *, html_only: bool
+) -> tuple[str, str, str | None] | None:
+    """``(seconds, url, base)`` of an answer's refresh: its ``Refresh`` header, or the first applied
+    ``<meta http-equiv="refresh">`` of a body of at most :data:`_REFRESH_PAGE` bytes (searched in its first
+    :data:`_REFRESH_SCAN`; with ``html_only``, only when the answer is HTML) with the ``<base href>`` before
+    it; ``seconds`` as written (digits, never empty), ``url`` stripped (empty: the page itself). ``None``
+    when there is none or it states no time."""
     value, base = headers.get("refresh"), None
     if value is None:
-        if len(body) > _REFRESH_PAGE or "html" not in headers.get("content-type", "text/html").lower():
+        if len(body) > _REFRESH_PAGE or (
+            html_only and "html" not in headers.get("content-type", "text/html").lower()
+        ):
             return None
         if body.find(b"efresh", 0, _REFRESH_SCAN) < 0 and body.find(b"EFRESH", 0, _REFRESH_SCAN) < 0:
             return None
@@ -1415,19 +1440,16 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     match = _REFRESH_VALUE.match(value)
     if match is None or not match.group(1):
         return None
-    seconds = match.group(1).lstrip("0")
-    if len(seconds) > 3 or int(seconds or "0") > REFRESH_SECONDS:
-        return None
     url = next((g for g in match.group(2, 3, 4) if g is not None), "").strip()
-    if not url:
-        return None  # the page reloads itself
-    # a meta refresh's URL is relative to the document's base URL (a <base href> before it), as any URL of
-    # the page; one that is no URL leaves the page's own (the HTML standard's fallback base URL)
+    return match.group(1), url, base
+
+
+def _refresh_target(current: str, url: str, base: str | None) -> tuple[str | None, str | None]:
+    """Where a refresh's ``url`` leads from ``current``, and the document's base URL if a ``<base href>``
+    gave one: a meta refresh's URL is relative to the document's base URL, as any URL of the page; one that
+    is no URL leaves the page's own (the HTML standard's fallback base URL)."""
     base_url = _redirect_target(current, base) if base else None
-    target = _redirect_target(base_url or current, url)
-    if target is None or target.split("#", 1)[0] == current.split("#", 1)[0]:
-        return None
-    return target if base_url else url
+    return _redirect_target(base_url or current, url), base_url
 
 
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
@@ -1440,24 +1462,13 @@ def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body:
     reloads itself without setting a cookie, or later than at once (``Refresh: 5``), and any other status."""
     if not 200 <= status < 300 or "set-cookie" not in headers:
         return False
-    value, base = headers.get("refresh"), None
-    if value is None:
-        if len(body) > _REFRESH_PAGE or (
-            body.find(b"efresh", 0, _REFRESH_SCAN) < 0 and body.find(b"EFRESH", 0, _REFRESH_SCAN) < 0
-        ):
-            return False
-        meta = _meta_refresh(body[:_REFRESH_SCAN])
-        if meta is None:
-            return False
-        value, base = meta
-    match = _REFRESH_VALUE.match(value)
-    if match is None or not match.group(1) or match.group(1).strip("0"):
-        return False  # no time, or a time other than at once
-    url = next((g for g in match.group(2, 3, 4) if g is not None), "").strip()
+    directive = _refresh_directive(headers, body, html_only=False)
+    if directive is None or directive[0].strip("0"):
+        return False  # no refresh, no time, or a time other than at once
+    url, base = directive[1], directive[2]
     if not url:
         return True
-    base_url = _redirect_target(current, base) if base else None
-    target = _redirect_target(base_url or current, url)
+    target = _refresh_target(current, url, base)[0]
     return target is not None and target.split("#", 1)[0] == current.split("#", 1)[0]
 
 
