@@ -234,6 +234,9 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         cut = _bracket_cut(raw)
         if cut is not None:  # AsciiDoc's https://host/page[link text]: the URL ends at its "["
             raw = trim_url(raw[:cut])
+        if "\\" in raw and (escape := _JSON_LINE_ESCAPE.search(raw)) is not None:
+            raw = trim_url(raw[: escape.start()])  # a JSON string's "\n" after the URL: the text's next line
+            cut = len(raw)
         field_end = 0
         if "," in raw and (comma := _FIELD_COMMA.search(raw)) is not None:
             raw = trim_url(
@@ -245,10 +248,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if angled and "|" in raw:  # Slack's <https://host/page|label>: the URL ends at its "|"
             raw = trim_url(raw[: raw.index("|")])
             cut = len(raw)
-        closer = _markup_closer(text, m.start()) if m.start() else None
-        if closer is not None and closer in raw:  # [url=URL]label[/url], [[URL|label]], \href{URL}{label}
-            raw = trim_url(raw[: raw.index(closer)])
-            cut = len(raw)
+        closers = _markup_closer(text, m.start()) if m.start() else None
+        if closers is not None:  # [url=URL]label[/url], [[URL|label]], \href{URL}{label}, [[label>>URL]]
+            at = min((i for closer in closers if (i := raw.find(closer)) >= 0), default=-1)
+            if at >= 0:
+                raw = trim_url(raw[:at])
+                cut = len(raw)
         stop = m.start() + len(raw)
         match_end = m.end()
         if (
@@ -292,7 +297,7 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")
-        elif closer == "}" and "\\" in url:  # LaTeX's escapes: \url{https://host/night\_time\_plan.pdf}
+        elif closers == ("}",) and "\\" in url:  # LaTeX's escapes: \url{https://host/night\_time\_plan.pdf}
             url = _LATEX_ESCAPE.sub(r"\1", url)
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
@@ -324,17 +329,22 @@ def glued_note_number(url: str) -> int:
 _LATEX_ESCAPE = re.compile(r"\\([_%#&~$])")
 
 
-def _markup_closer(text: str, start: int) -> str | None:
-    """What ends a URL at ``start`` that a markup opens: BBCode's ``[url=URL]label[/url]`` (``]``), a
-    wiki's ``[[URL|label]]`` (DokuWiki; ``|``), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``);
-    ``None`` for any other (a URL holds those characters percent-encoded)."""
+def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
+    """What ends a URL at ``start`` that a markup opens (the first of them found in it): BBCode's
+    ``[url=URL]label[/url]`` (``]``), a wiki's ``[[URL|label]]`` (DokuWiki; ``|``) or ``[[URL]]`` alone
+    (``]]``, DokuWiki and XWiki: the link's end, with a sentence's rest after it), XWiki's
+    ``[[label>>URL]]`` and ``[[label>>URL||parameters]]`` (``]]``, ``||``; added after the twenty-fifth
+    held-out batch), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``); ``None`` for any other (a URL
+    holds those characters percent-encoded)."""
     before = text[start - 1]
     if before == "[":
-        return "|" if text[start - 2 : start] == "[[" else None
+        return ("|", "]]") if text[start - 2 : start] == "[[" else None
+    if before == ">":
+        return ("]]", "||") if text[start - 2 : start] == ">>" else None
     if before == "=":
-        return "]" if text[max(0, start - 5) : start].lower() == "[url=" else None
+        return ("]",) if text[max(0, start - 5) : start].lower() == "[url=" else None
     if before == "{":
-        return "}" if text[max(0, start - 6) : start].endswith(("\\href{", "\\url{")) else None
+        return ("}",) if text[max(0, start - 6) : start].endswith(("\\href{", "\\url{")) else None
     return None
 
 
@@ -346,6 +356,11 @@ _NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
 #: comma (an empty field, ``https://host/a,,note``: no address holds ``,,``) or before the next field's URL
 #: (``https://host/a,https://archive.ph/Xq7Lm``). A comma alone stays (``/news/1,2,3.html``).
 _FIELD_COMMA = re.compile(r",(?=,|(?:https?|ftp)://)", re.IGNORECASE)
+#: A JSON string's escaped line break or tab (``\n``, ``\r``, ``\t``), written in a text read as it stands
+#: (an API's answer saved as text: ``"text":"... tass.ru/politika/7487995\n2/4"``): no URL holds a
+#: backslash, so the URL ends there and the next line's words are no part of it (added after the
+#: twenty-fifth held-out batch; LaTeX's ``\_`` escapes in ``\url{...}`` are no such letter).
+_JSON_LINE_ESCAPE = re.compile(r"\\[nrt]")
 
 #: A clock time alone (``09:03``, ``21:07:33``): a log line's time stamp, not the rest of a wrapped URL.
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
@@ -383,6 +398,8 @@ def _join_wrapped(
     if len(piece) == 2 and text.startswith("  - ", cont.end()):  # an RIS record's next tag: "Y2  - 2024/..."
         return None
     if not piece.strip("-*+"):  # a bullet ("- ", "* ") opens the next item of a list
+        return None
+    if not piece.strip("/"):  # a line comment's "//" (Go's, C's doc comments) opens the next line (b25)
         return None
     return piece, cont.end()
 

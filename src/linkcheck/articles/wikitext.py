@@ -73,17 +73,20 @@ _MAX_DEPTH = 60
 #: 인용``, ``저널 인용``... (every name ending in ``인용``, "citation"); Wikinews's
 #: ``{{source|url=|title=|pub=|date=}}``, each of its articles' list of sources, and the Russian Wikinews's
 #: ``{{Источник|url=|title=|publisher=|date=}}`` (added after the eighteenth held-out batch); the Hebrew
-#: Wikipedia's ``קישור כללי`` ("general link", added after the twenty-fourth held-out batch).
+#: Wikipedia's ``קישור כללי`` ("general link", added after the twenty-fourth held-out batch); the Norwegian
+#: Wikipedia's ``Kilde www``, ``Kilde avis``, ``Kilde artikkel``, ``Kilde bok``, ``Kilde rapport`` ("source",
+#: added after the twenty-fifth).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
-     "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник", "קישור כללי"]
+     "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник", "קישור כללי",
+     "kilde www", "kilde avis", "kilde artikkel", "kilde bok", "kilde rapport"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew; compared lower-case with ``-``/``_`` as
-#: spaces)
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian; compared lower-case with
+#: ``-``/``_`` as spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -262,6 +265,15 @@ _PARAM_NAMES = {
     "תאריך": "date",
     "תאריך וידוא": "access-date",
     "הכותב": "author",
+    # Norwegian (``{{Kilde www|url=|tittel=|utgiver=|dato=|besøksdato=}}``, ``{{Kilde avis|avis=}}``;
+    # ``verk``, ``år``, ``arkivurl`` as in Swedish; added after the twenty-fifth held-out batch)
+    "tittel": "title",
+    "utgiver": "publisher",
+    "avis": "newspaper",
+    "dato": "date",
+    "besøksdato": "access-date",
+    "arkivdato": "archive-date",
+    "forfatter": "author",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
