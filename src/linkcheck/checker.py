@@ -164,10 +164,12 @@ def _url_key(url: str) -> str:
 def _host_key(url: str) -> str:
     """The host a URL's requests count against (``--per-host``): its ``host:port`` as written, without the
     userinfo, which names no other server (a redirect to ``http://reader:pw@host/`` stays on ``host``)."""
-    netloc = urlsplit(url).netloc
-    if "@" in netloc:
-        netloc = netloc.rpartition("@")[2]
-    return (netloc or url).lower()
+    return _netloc_key(urlsplit(url).netloc) or url.lower()
+
+
+def _netloc_key(netloc: str) -> str:
+    """A URL's ``host:port`` part as :func:`_host_key` counts it: lower case, without the userinfo."""
+    return netloc.rpartition("@")[2].lower()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -229,7 +231,7 @@ def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     site), and the host key (``netloc``, lower case, without a userinfo: :func:`_host_key`). A reserved name's
     verdict comes last in the checks."""
     parts = SplitResult(scheme, netloc, "", "", "")
-    key = netloc.rpartition("@")[2].lower()
+    key = _netloc_key(netloc)
     try:
         _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
@@ -608,31 +610,25 @@ def _read_page(
         if (
             liveness.status is Status.OK
             and metadata is not None
-            and metadata.site_name
-            and "(" not in metadata.site_name
-            and (fetch.redirects or _names_another(outlets, metadata.site_name))
-            and (former := former_name(fetch.body, footer_only=not fetch.redirects)) is not None
+            and (site := metadata.site_name)
+            and "(" not in site
+            and (fetch.redirects or _names_another(outlets, site))
         ):
-            # an outlet that renamed itself, its old addresses sent to its new ones or kept: its footer says
-            # what it was called, which a citation of an old address names (matched as "<name> (formerly
-            # <old>)"); read from the footer alone on a page at the cited address (see ``former_name``),
-            # and there only when a citation names an outlet the site's name does not spell
-            metadata = replace(metadata, site_name=f"{metadata.site_name} (formerly {former})")
-        if (
-            liveness.status is Status.OK
-            and metadata is not None
-            and metadata.site_name
-            and "(" not in metadata.site_name
-            and (fetch.redirects or _names_another(outlets, metadata.site_name))
-            and (credits := credited_sources(fetch.body, (metadata.site_name, metadata.publisher or "")))
-        ):
-            # a closed outlet's story at the outlet that took its archive, its old address sent there or kept
-            # (the archive served at the old addresses), or a wire's story on a paper's site: the page credits
-            # it ("Источник: ...", "Source: ..."), which a citation naming it names (matched as "<name>
-            # (source: <credited>)"); at the cited address only when a citation names an outlet the site's
-            # name does not spell, as for a former name
-            sources = " ".join(f"(source: {name})" for name in credits)
-            metadata = replace(metadata, site_name=f"{metadata.site_name} {sources}")
+            # read after a redirect, or at the cited address only when a citation names an outlet the site's
+            # name does not spell
+            if (former := former_name(fetch.body, footer_only=not fetch.redirects)) is not None:
+                # an outlet that renamed itself, its old addresses sent to its new ones or kept: its footer
+                # says what it was called, which a citation of an old address names (matched as "<name>
+                # (formerly <old>)"); read from the footer alone on a page at the cited address (see
+                # ``former_name``)
+                metadata = replace(metadata, site_name=f"{site} (formerly {former})")
+            elif credits := credited_sources(fetch.body, (site, metadata.publisher or "")):
+                # a closed outlet's story at the outlet that took its archive, its old address sent there or
+                # kept (the archive served at the old addresses), or a wire's story on a paper's site: the
+                # page credits it ("Источник: ...", "Source: ..."), which a citation naming it names (matched
+                # as "<name> (source: <credited>)")
+                sources = " ".join(f"(source: {name})" for name in credits)
+                metadata = replace(metadata, site_name=f"{site} {sources}")
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(kept, liveness, metadata, text, body_format)

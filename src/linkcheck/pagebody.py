@@ -332,10 +332,11 @@ def sells_links(body: bytes, metadata: Metadata | None) -> str | None:
     (it states a date) are not."""
     if metadata is None:
         return None
-    lowered = body.lower()
-    if not any(phrase in lowered for phrase in LINK_SALE_PHRASES):
+    title = link_sale_title(metadata.titles())  # a few short titles: before lowering the body
+    if title is None:
         return None
-    return link_sale_title(metadata.titles())
+    lowered = body.lower()
+    return title if any(phrase in lowered for phrase in LINK_SALE_PHRASES) else None
 
 
 def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
