@@ -144,7 +144,7 @@ _MAILBOX_PHISH = (
 @pytest.mark.parametrize("page", [_DOC_PHISH, _MAILBOX_PHISH])
 def test_password_for_a_mailbox_or_document_is_phishing(page: tuple[str, str]) -> None:
     body = _page(*page)
-    assert password_lure(body)
+    assert password_lure(body) is not None
     signal = _body_signal(body)
     assert signal is not None
     assert signal[0] is Cause.SPAM
@@ -189,6 +189,46 @@ def test_password_pages_left_alone(head: str, body: str, dated: bool) -> None:
 def test_document_phish_cited_without_title_fails() -> None:
     citation = Citation(url=URL, outlet="The Amur Sentinel", date=PartialDate.parse("2020-02-15"))
     status, cause, verdict, _ = _one(citation, (FIXTURES / "amur-pdf-phish-password-only.html").read_bytes())
+    assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
+
+
+_BANK_PIN = (
+    "<title>Online Banking - Sign In</title>",
+    "<form action='/login/verify.php'><input name='customer_id'><input type='password' name='password'>"
+    "<input name='card_number' autocomplete='cc-number'><label>ATM PIN <input type='password' name='pin'>"
+    "</label></form>",
+)
+
+
+def test_password_card_and_pin_is_phishing() -> None:
+    body = _page(*_BANK_PIN)
+    asked = password_lure(body)
+    assert asked is not None
+    assert "PIN" in asked
+    signal = _body_signal(body)
+    assert signal is not None
+    assert signal[0] is Cause.SPAM
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # a subscription's checkout: an account's password and a card, no PIN
+        "<input type='password' name='new_password'><input name='card_number' autocomplete='cc-number'>",
+        # a PIN without a card: a password-protected page's code
+        "<input type='password' name='pin'>",
+        # a field named for something else ending in "pin"
+        "<input type='password'><input name='card_number'><input name='spinner'>",
+    ],
+)
+def test_card_or_pin_alone_left_alone(form: str) -> None:
+    body = _page("<title>Checkout</title>", f"<form action='/checkout'>{form}</form>")
+    assert password_lure(body) is None
+
+
+def test_bank_clone_cited_without_title_fails() -> None:
+    citation = Citation(url="https://kondor-news.com/politics/1150010", date=PartialDate.parse("2020-02-16"))
+    status, cause, verdict, _ = _one(citation, (FIXTURES / "kondor-en-bank-pin-phish.html").read_bytes())
     assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
 
 

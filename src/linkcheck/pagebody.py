@@ -355,11 +355,11 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
             f"the page sells guest posts and links ({title!r}): the domain was bought for its links, and the"
             " outlet and the article are gone"
         )
-    if password_lure(body):
+    asked = password_lure(body)
+    if asked is not None:
         return Cause.SPAM, (
-            "the page is a phishing page: it asks for the password of the reader's e-mail account (to open a"
-            " shared document, to keep a mailbox), which no outlet's sign-in does; the domain was taken over"
-            " or hacked, the article is not there"
+            f"the page is a phishing page: it asks for {asked}, which no outlet's sign-in does; the domain"
+            " was taken over or hacked, the article is not there"
         )
     lure = malware_lure(body)
     if lure is not None:
@@ -386,15 +386,36 @@ _PASSWORD_FOR = re.compile(
 )
 
 
-def password_lure(body: bytes) -> bool:
-    """Whether a (small, undated) page is a phishing page that asks for a password (:data:`_PASSWORD_FIELD`)
-    for what no outlet's sign-in does (:data:`_PASSWORD_FOR`): a mailbox's ("Ваш почтовый ящик переполнен"),
-    a "secure document" shared with the reader. Such pages often ask for the password alone (the address
-    taken from the link) and post it to their own host, so neither the form's fields nor its ``action``
-    tell them from a wall: what the password is for does. A lapsed or hacked news domain ends so."""
+#: A field for a payment card's PIN (its ``name``/``id``/``autocomplete`` ``pin``, ``pin_code``, ``atm-pin``,
+#: or the words "ATM PIN", "PIN code", "ПИН-код"): no site but a cash machine asks for it, no bank on the web.
+_PIN_FIELD = re.compile(
+    rb"""<input\b[^>]*\s(?:name|id|autocomplete)\s*=\s*["']?(?:[a-z]*[_-])?pin(?:[_-]?(?:code|number))?["'\s>]"""
+    rb"|\batm\s+pin\b|\bpin\s+code\b|" + "пин-код|ПИН-код".encode(),
+    re.IGNORECASE,
+)
+
+
+def password_lure(body: bytes) -> str | None:
+    """What a (small, undated) phishing page asks a password (:data:`_PASSWORD_FIELD`) for, when it asks it
+    for what no outlet's sign-in does; ``None`` otherwise:
+
+    - an e-mail account's password or a shared document's (:data:`_PASSWORD_FOR`: "Ваш почтовый ящик
+      переполнен", a "secure document" to open);
+    - a password beside a payment card's number (:data:`_CARD_FIELD`) and its PIN (:data:`_PIN_FIELD`): a
+      bank's sign-in cloned.
+
+    Such pages often ask for the password alone (the address taken from the link) and post it to their own
+    host, so neither the form's fields nor its ``action`` tell them from a wall (``phishing_form`` reads a
+    wall's form posting elsewhere): what the password is for does. A lapsed or hacked news domain ends so."""
     if b"assword" not in body or _PASSWORD_FIELD.search(body) is None:
-        return False
-    return _PASSWORD_FOR.search(body.lower()) is not None
+        return None
+    if _PASSWORD_FOR.search(body.lower()) is not None:
+        return "the password of the reader's e-mail account (to open a shared document, to keep a mailbox)"
+    if _PIN_FIELD.search(body) is not None and _CARD_FIELD.search(
+        body[:PHISHING_BYTES].decode("utf-8", "replace")
+    ):
+        return "a password, a payment card's number and its PIN"
+    return None
 
 
 #: A link to a program to download and run: Windows executables, installers and scripts, an Android package,
