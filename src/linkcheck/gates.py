@@ -55,6 +55,7 @@ __all__ = [
     "ip_ban",
     "legal_block",
     "phone_check",
+    "reading_room_only",
 ]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
@@ -330,6 +331,19 @@ _GEO_PATTERN = re.compile(
     r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
     r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV + _GEO_FA_LINE
 )
+#: A web archive's notice that a capture may be read only on a library's premises (on folded text, whole):
+#: "This archived page is available in our reading rooms only", "This page can only be viewed in the reading
+#: rooms of a legal deposit library", "Available only on the premises of a legal deposit library". Collected
+#: under legal deposit, a national library's copy is there, but the law keeps it off the open web: a wall in
+#: front of the copy (``legal``), not proof that it is gone.
+_READING_ROOM = re.compile(
+    r"(?:(?:this|the) )?(?:archived )?(?:page|website|site|resource|item|content|document|capture|copy)?"
+    r"(?: you (?:have )?requested)? ?(?:is|can|may) (?:only )?(?:be )?(?:available|viewed|accessed|consulted)"
+    r" (?:only )?(?:in|on|at) (?:our|the|a) (?:library s )?(?:reading rooms?|premises)"
+    r"(?: of (?:an? |the )?(?:legal deposit )?librar(?:y|ies))?(?: only)?"
+    r"|(?:available|viewable) only (?:in|on|at) (?:the )?(?:reading rooms?|premises)"
+    r"(?: of (?:an? |the )?(?:legal deposit )?librar(?:y|ies))?"
+)
 #: A consent wall's heading standing alone as a line of a page with no headline of its own (on folded text,
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
 #: Read only on a small page with no headline and no date (:func:`linkcheck.pagebody.headless_signal`):
@@ -448,11 +462,17 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
-    if _GEO_TITLE.fullmatch(text):
+    if _GEO_TITLE.fullmatch(text) or reading_room_only(text):
         return Cause.LEGAL
     if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text):
         return Cause.BOT_CHALLENGE
     return None
+
+
+def reading_room_only(text: str) -> bool:
+    """Whether ``text`` (a whole title, folded) says an archived copy may be read only in a library's reading
+    rooms (:data:`_READING_ROOM`)."""
+    return ("reading room" in text or "premises" in text) and _READING_ROOM.fullmatch(text) is not None
 
 
 def phone_check(text: str) -> bool:
@@ -618,6 +638,11 @@ def _legal_gate_reason(title: str) -> str:
     only says the page or access is blocked or restricted ("Web Page Blocked", "Доступ к ресурсу
     ограничен") is a filter's on the way from linkcheck to the site (an internet provider's, a regulator's
     or the checking network's own): neither is the site's answer, and neither says the page is gone."""
+    if any(reading_room_only(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip()):
+        return (
+            f"the page says the archived copy may be read only in a library's reading rooms ({title!r}):"
+            " collected under legal deposit, kept off the open web; the copy is there, not verifiable here"
+        )
     if geo_block(fold(title)):
         return (
             f"the page says it is not available in this region or country ({title!r}): blocked where"
@@ -731,6 +756,8 @@ _GATE_WORDS = tuple(
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
                 "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "заблоков", "blocked",
+                # a library's reading-room-only copy (:data:`_READING_ROOM`)
+                "reading room", "premises",
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",

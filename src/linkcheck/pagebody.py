@@ -124,8 +124,10 @@ __all__ = [
     "headline_end",
     "leaked_status",
     "legal_reason",
+    "malware_lure",
     "notice_signal",
     "offline_notice",
+    "password_lure",
     "phishing_form",
     "script_gate",
     "script_shell",
@@ -353,6 +355,118 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
             f"the page sells guest posts and links ({title!r}): the domain was bought for its links, and the"
             " outlet and the article are gone"
         )
+    asked = password_lure(body)
+    if asked is not None:
+        return Cause.SPAM, (
+            f"the page is a phishing page: it asks for {asked}, which no outlet's sign-in does; the domain"
+            " was taken over or hacked, the article is not there"
+        )
+    lure = malware_lure(body)
+    if lure is not None:
+        return Cause.SPAM, (
+            f"the page is a malware lure ({lure}), not a check of the reader's browser: the domain was taken"
+            " over or hacked, the article is not there"
+        )
+    return None
+
+
+#: A password field (read in a small, undated page, :func:`password_lure`).
+_PASSWORD_FIELD = re.compile(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
+#: What a phishing page asks a password for (lower case): an e-mail account's ("Enter the password of your
+#: email account", "email password", "пароль от почты", "подтвердить владение ящиком") or a shared
+#: document's viewing ("To view this document ..."). An outlet's sign-in labels "Email" and "Password"
+#: apart; a password-protected post asks for its own password ("enter your password below").
+_PASSWORD_FOR = re.compile(
+    rb"(?:e-?mail|mailbox|webmail)(?:\s+account)?(?:'s)?\s+password"
+    rb"|password\s+(?:of|for|to)\s+your\s+(?:e-?mail|mailbox|webmail)"
+    rb"|to\s+(?:view|open|access|download)\s+(?:this|the)\s+(?:secure\s+|shared\s+|encrypted\s+)?"
+    rb"(?:document|file|invoice|attachment)"
+    + "|пароль\\s+от\\s+(?:вашей\\s+|своей\\s+)?(?:почты|электронной\\s+почты|почтового\\s+ящика|ящика)"
+    "|владение\\s+(?:почтовым\\s+)?ящиком".encode()
+)
+
+
+#: A field for a payment card's PIN (its ``name``/``id``/``autocomplete`` ``pin``, ``pin_code``, ``atm-pin``,
+#: or the words "ATM PIN", "PIN code", "ПИН-код"): no site but a cash machine asks for it, no bank on the web.
+_PIN_FIELD = re.compile(
+    rb"""<input\b[^>]*\s(?:name|id|autocomplete)\s*=\s*["']?(?:[a-z]*[_-])?pin(?:[_-]?(?:code|number))?["'\s>]"""
+    rb"|\batm\s+pin\b|\bpin\s+code\b|" + "пин-код|ПИН-код".encode(),
+    re.IGNORECASE,
+)
+
+
+def password_lure(body: bytes) -> str | None:
+    """What a (small, undated) phishing page asks a password (:data:`_PASSWORD_FIELD`) for, when it asks it
+    for what no outlet's sign-in does; ``None`` otherwise:
+
+    - an e-mail account's password or a shared document's (:data:`_PASSWORD_FOR`: "Ваш почтовый ящик
+      переполнен", a "secure document" to open);
+    - a password beside a payment card's number (:data:`_CARD_FIELD`) and its PIN (:data:`_PIN_FIELD`): a
+      bank's sign-in cloned.
+
+    Such pages often ask for the password alone (the address taken from the link) and post it to their own
+    host, so neither the form's fields nor its ``action`` tell them from a wall (``phishing_form`` reads a
+    wall's form posting elsewhere): what the password is for does. A lapsed or hacked news domain ends so."""
+    if b"assword" not in body or _PASSWORD_FIELD.search(body) is None:
+        return None
+    if _PASSWORD_FOR.search(body.lower()) is not None:
+        return "the password of the reader's e-mail account (to open a shared document, to keep a mailbox)"
+    if _PIN_FIELD.search(body) is not None and _CARD_FIELD.search(
+        body[:PHISHING_BYTES].decode("utf-8", "replace")
+    ):
+        return "a password, a payment card's number and its PIN"
+    return None
+
+
+#: A link to a program to download and run: Windows executables, installers and scripts, an Android package,
+#: a disk image.
+_PROGRAM_LINK = re.compile(
+    rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg)(?=[?#"'\s>])""",
+    re.IGNORECASE,
+)
+#: What a fake update says of the reader's software (lower case).
+_UPDATE_WORDS: tuple[bytes, ...] = (
+    b"update", b"out of date", b"outdated", "обнов".encode(), "устарел".encode(),
+)  # fmt: skip
+#: Between two keys of a shortcut: spaces, or a ``<kbd>`` tag's end and the next one's start.
+_KEY_GAP = rb"(?:\s|<[^<>]{0,40}>)*"
+#: A fake captcha's steps: open Windows' Run dialog ("Press Windows + R", ``<kbd>Win</kbd>+<kbd>R</kbd>``, the
+#: Windows key's sign ``⊞``) ...
+_RUN_DIALOG = re.compile(
+    rb"(?:\bwin(?:dows)?|\xe2\x8a\x9e)"
+    + _KEY_GAP
+    + rb"(?:(?:logo )?(?:key|button))?"
+    + _KEY_GAP
+    + rb"\+"
+    + _KEY_GAP
+    + rb"r\b",
+    re.IGNORECASE,
+)
+#: ... and paste what the page put on the clipboard: "CTRL + V", or a script writing a shell's command there.
+_PASTE = re.compile(
+    rb"\bctrl" + _KEY_GAP + rb"\+" + _KEY_GAP + rb"v\b"
+    rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b)",
+    re.IGNORECASE,
+)
+
+
+def malware_lure(body: bytes) -> str | None:
+    """What a (small, undated) page lures the reader into, when it is a malware lure; ``None`` otherwise:
+
+    - a fake captcha ("ClickFix") that tells the reader to open Windows' Run dialog (:data:`_RUN_DIALOG`) and
+      paste (:data:`_PASTE`) a command it put on the clipboard: no site's check of a browser asks for keys;
+    - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``) on a page that speaks of
+      updating the reader's software (:data:`_UPDATE_WORDS`, "Your browser is out of date").
+
+    A site's own "Your browser is out of date" wall links browsers' sites, not a program; a help page that
+    says "press Windows + R" and type a command asks the reader to paste nothing."""
+    if _RUN_DIALOG.search(body) is not None and _PASTE.search(body) is not None:
+        return "a fake captcha that tells the reader to press Windows+R and paste a command"
+    link = _PROGRAM_LINK.search(body)
+    if link is not None:
+        lowered = body.lower()
+        if any(word in lowered for word in _UPDATE_WORDS):
+            return "a fake software update that offers a program to download and run"
     return None
 
 

@@ -566,6 +566,18 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "sahypa tapylmady", "gözleýän sahypaňyz ýok", "siziň gözleýän sahypaňyz ýok", "sahypa ýok",
         "habar tapylmady", "makala tapylmady",
     ),
+    # Sakha (Yakut) ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Yakutsk outlet's Sakha edition
+    "sah": (
+        "сирэй булуллубата", "эһиги көрдүүр сирэйгит суох", "көрдүүр сирэйгит суох", "сирэй суох",
+        "сонун булуллубата", "ыстатыйа булуллубата",
+    ),
+    # Chuvash ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Cheboksary outlet's Chuvash edition; its "ҫ" survives folding
+    "cv": (
+        "страница тупӑнмарӗ", "эсир шыракан страница ҫук", "эсир шыранӑ страница ҫук", "страница ҫук",
+        "хыпар тупӑнмарӗ", "статья тупӑнмарӗ",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
