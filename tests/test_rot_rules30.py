@@ -256,10 +256,15 @@ _FAKE_UPDATE = (
     "<title>Update Your Browser</title>",
     "<h1>Your browser is out of date</h1><a href='/download/BrowserUpdate_x64.exe' download>Update now</a>",
 )
+_FAKE_UPDATE_RU = (
+    "<title>Требуется обновление</title>",
+    "<h1>Ваш браузер устарел</h1><a href='/dl/update_ru.exe'>Скачать</a>",
+)
 
 
 @pytest.mark.parametrize(("page", "what"), [(_CLICKFIX, "Windows+R"), (_CLICKFIX_SCRIPT, "Windows+R"),
-                                            (_FAKE_UPDATE, "update")])  # fmt: skip
+                                            (_FAKE_UPDATE, "update"),
+                                            (_FAKE_UPDATE_RU, "update")])  # fmt: skip
 def test_malware_lures(page: tuple[str, str], what: str) -> None:
     body = _page(*page)
     lure = malware_lure(body)
@@ -284,6 +289,13 @@ def test_malware_lures(page: tuple[str, str], what: str) -> None:
         ("<title>Help</title>", "<p>Press Windows + R, type <code>cmd</code> and press Enter.</p>", False),
         # a download page for a program, no update
         ("<title>Downloads</title>", "<a href='/files/reader-setup.exe'>Our e-paper reader</a>", False),
+        # a program's own download page offering its update: not the reader's browser, player or system
+        (
+            "<title>E-paper reader 3.2</title>",
+            "<h1>Update 3.2 is out</h1><p>This update fixes printing.</p>"
+            "<a href='/files/reader-3.2-setup.exe'>Download the update for Windows</a>",
+            False,
+        ),
         # a dated story about ClickFix lures
         (
             "<title>Fake captchas tell readers to press Win+R</title>",

@@ -424,10 +424,19 @@ _PROGRAM_LINK = re.compile(
     rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg)(?=[?#"'\s>])""",
     re.IGNORECASE,
 )
-#: What a fake update says of the reader's software (lower case).
-_UPDATE_WORDS: tuple[bytes, ...] = (
-    b"update", b"out of date", b"outdated", "обнов".encode(), "устарел".encode(),
-)  # fmt: skip
+#: What a fake update says of the reader's own software (on the lowered body): "Your browser is out of date",
+#: "your Flash Player needs an update", "Update your browser", "Ваш браузер устарел", "Обновите браузер". A
+#: program's own download page speaks of its update ("Update 3.2 for Windows") but not of the reader's
+#: browser, player or system.
+_READER_SOFTWARE = re.compile(
+    rb"\byour\s+(?:web\s+|current\s+)?(?:browser|chrome|firefox|edge|safari|opera|flash(?:\s+player)?"
+    rb"|(?:media\s+|video\s+)?player|system|device|computer|pc)\b[^<.!]{0,60}?"
+    rb"(?:out\s+of\s+date|outdated|needs?\s+(?:an?\s+|to\s+be\s+)?update|requires?\s+(?:an?\s+)?update"
+    rb"|must\s+be\s+updated|update\s+(?:is\s+)?required)"
+    rb"|\bupdate\s+(?:your\s+)?(?:web\s+)?(?:browser|flash(?:\s+player)?|(?:media\s+|video\s+)?player)\b"
+    + "|(?:в|В)аш\\s+(?:браузер|плеер|компьютер)[^<.!]{0,60}?(?:устарел|обнов)"
+    "|(?:о|О)бновите\\s+(?:ваш\\s+|свой\\s+)?(?:браузер|плеер)".encode()
+)
 #: Between two keys of a shortcut: spaces, or a ``<kbd>`` tag's end and the next one's start.
 _KEY_GAP = rb"(?:\s|<[^<>]{0,40}>)*"
 #: A fake captcha's steps: open Windows' Run dialog ("Press Windows + R", ``<kbd>Win</kbd>+<kbd>R</kbd>``, the
@@ -456,17 +465,14 @@ def malware_lure(body: bytes) -> str | None:
     - a fake captcha ("ClickFix") that tells the reader to open Windows' Run dialog (:data:`_RUN_DIALOG`) and
       paste (:data:`_PASTE`) a command it put on the clipboard: no site's check of a browser asks for keys;
     - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``) on a page that speaks of
-      updating the reader's software (:data:`_UPDATE_WORDS`, "Your browser is out of date").
+      updating the reader's own software (:data:`_READER_SOFTWARE`, "Your browser is out of date").
 
     A site's own "Your browser is out of date" wall links browsers' sites, not a program; a help page that
     says "press Windows + R" and type a command asks the reader to paste nothing."""
     if _RUN_DIALOG.search(body) is not None and _PASTE.search(body) is not None:
         return "a fake captcha that tells the reader to press Windows+R and paste a command"
-    link = _PROGRAM_LINK.search(body)
-    if link is not None:
-        lowered = body.lower()
-        if any(word in lowered for word in _UPDATE_WORDS):
-            return "a fake software update that offers a program to download and run"
+    if _PROGRAM_LINK.search(body) is not None and _READER_SOFTWARE.search(body.lower()) is not None:
+        return "a fake software update that offers a program to download and run"
     return None
 
 
