@@ -255,7 +255,9 @@ OLD_TABLES = {
         r"cyhoeddwyd(?: gyntaf)?|gepubliseer|chop etilgan|e'lon qilingan|pibliye|"
         r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
         r"(?:vom|of|du)|pronounced|date of (?:the )?(?:judgment|judgement|decision|order)|"
-        r"(?:record|page) created|(?:^|\|\s)(?:date )?created)"
+        r"(?:record|page) created|(?:^|\|\s)(?:date )?created|"
+        r"дата (?:официального |офіційного |афіцыйнага )?(?:опубликования|опублікування|оприлюднення|"
+        r"апублікавання))"
         r"\W{0,3}(?:on|le|am|el|il|em|"
         r"op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),

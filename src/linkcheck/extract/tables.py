@@ -469,7 +469,12 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     # A bare "Created" (or "Date created") as a field's whole label, an element of its own before the date
     # (a data portal's or a catalogue's "Additional info" table: "Last Updated | ... | Created | January 9,
     # 2020"); not "was created on" in a sentence.
-    r"(?:^|\|\s)(?:date )?created)"
+    r"(?:^|\|\s)(?:date )?created|"
+    # An official publication's date as a record's field names it, a noun's genitive ("Дата официального
+    # опубликования", Ukrainian "Дата офіційного опублікування" / "оприлюднення", Belarusian "Дата
+    # афіцыйнага апублікавання"): a legal portal's act, beside its signing and entry into force.
+    r"дата (?:официального |офіційного |афіцыйнага )?(?:опубликования|опублікування|оприлюднення|"
+    r"апублікавання))"
     r"\W{0,3}(?:on|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
@@ -527,6 +532,14 @@ _MONTH_WORDS_UK: tuple[tuple[int, str], ...] = (
     (11, "листопада листопад"),
     (12, "грудня грудень"),
 )
+#: Ukrainian months abbreviated as CLDR writes them in dates (the genitive's stems: ICU's and the browsers'
+#: Intl medium dates, "09 січ. 2020", "30 лист. 2024"; the dot is read by the text patterns). A word is read
+#: as a month only between a day and a year, where none of these stems ("лист", a letter or leaf; "вер")
+#: stands in prose.
+_MONTH_WORDS_UK_ABBR: tuple[tuple[int, str], ...] = (
+    (1, "січ"), (2, "лют"), (3, "бер"), (4, "квіт"), (5, "трав"), (6, "черв"),
+    (7, "лип"), (8, "серп"), (9, "вер"), (10, "жовт"), (11, "лист"), (12, "груд"),
+)  # fmt: skip
 #: Bulgarian (and the Macedonian and Serbian spellings): "9 януари 2020", "9 јануари 2020", "9. јануар 2020".
 _MONTH_WORDS_BG: tuple[tuple[int, str], ...] = (
     (1, "януари яну јануари јануар"),
@@ -866,11 +879,16 @@ _MONTH_WORDS_CV: tuple[tuple[int, str], ...] = (
     (11, "чӳк"),
     (12, "раштав"),
 )
+#: Crimean Tatar in its Latin alphabet writes September and October with a circumflex ("14 oktâbr 2019",
+#: "sentâbr"); its other months are Uzbek's, Azerbaijani's or Turkish's spellings above ("yanvar", "mayıs",
+#: "noyabr"). The thirty-sixth held-out batch.
+_MONTH_WORDS_CRH: tuple[tuple[int, str], ...] = ((9, "sentâbr"), (10, "oktâbr"))
 _CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
     + _MONTH_WORDS
     + _MONTH_WORDS_UK
+    + _MONTH_WORDS_UK_ABBR
     + _MONTH_WORDS_BG
     + _MONTH_WORDS_HU
     + _MONTH_WORDS_MORE
@@ -891,6 +909,7 @@ for _number, _words in (
     + _MONTH_WORDS_MI_EO_OC_ST
     + _MONTH_WORDS_BE_LATN
     + _MONTH_WORDS_CV
+    + _MONTH_WORDS_CRH
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
