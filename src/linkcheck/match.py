@@ -581,9 +581,11 @@ _SLAVIC_ORDINALS_TO_TEN.update(_BULGARIAN_ORDINALS_TO_TEN)
 #: ``poprvé``, ``podruhé``, ``potřetí`` ...; Slovak ``prvýkrát``, ``druhýkrát``, ``tretíkrát`` ... ``Tadej
 #: Pogačar je tretjič zmagal`` (his third Tour) and ``drugič`` (his second, three years before) are two
 #: stories, as ``в третий раз``/``во второй раз`` are (added after the thirty-third held-out batch). Each is
-#: one word that says nothing else; not Polish and Croatian ``drugi`` (also "other").
+#: one word that says nothing else; not Polish and Croatian ``drugi`` (also "other"). Written ``3x`` (three
+#: times), a number :func:`_numbers_conflict` reads that no word before it joins as a model's (``je 3`` would
+#: be ``je3``, :data:`_MODEL`, and the adverb dropped would cost a word more).
 _TIMES_ADVERBS: dict[str, str] = {
-    word: str(value)
+    word: f"{value}x"
     for value, spelled in enumerate(
         [
             "prvic poprve prvykrat",
