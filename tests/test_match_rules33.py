@@ -175,9 +175,18 @@ def test_adverbs_of_the_nth_time_are_numbers(word: str, number: str) -> None:
 @pytest.mark.parametrize(
     ("cited", "page"),
     [
-        ("Olimpija je drugič osvojila pokal", "Olimpija je tretjič osvojila pokal"),
-        ("Sparta podruhé vyhrála ligu", "Sparta potřetí vyhrála ligu"),
-        ("Slovan druhýkrát vyhral ligu", "Slovan tretíkrát vyhral ligu"),
+        (
+            "Olimpija je v Ljubljani drugič osvojila slovenski pokal",
+            "Olimpija je v Ljubljani tretjič osvojila slovenski pokal",
+        ),
+        (
+            "Sparta Praha podruhé za sebou vyhrála českou fotbalovou ligu",
+            "Sparta Praha potřetí za sebou vyhrála českou fotbalovou ligu",
+        ),
+        (
+            "Slovan Bratislava druhýkrát za sebou vyhral slovenskú futbalovú ligu",
+            "Slovan Bratislava tretíkrát za sebou vyhral slovenskú futbalovú ligu",
+        ),
     ],
 )
 def test_another_time_is_another_story(cited: str, page: str) -> None:
