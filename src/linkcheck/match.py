@@ -577,16 +577,45 @@ _BULGARIAN_ORDINALS_TO_TEN: dict[str, str] = {
 }
 _SLAVIC_ORDINALS_TO_TEN.update(_BULGARIAN_ORDINALS_TO_TEN)
 
+#: Adverbs of the n-th time, first to tenth, folded: Slovene ``prvič``, ``drugič``, ``tretjič`` ...; Czech
+#: ``poprvé``, ``podruhé``, ``potřetí`` ...; Slovak ``prvýkrát``, ``druhýkrát``, ``tretíkrát`` ... ``Tadej
+#: Pogačar je tretjič zmagal`` (his third Tour) and ``drugič`` (his second, three years before) are two
+#: stories, as ``в третий раз``/``во второй раз`` are (added after the thirty-third held-out batch). Each is
+#: one word that says nothing else; not Polish and Croatian ``drugi`` (also "other"). Written ``3x`` (three
+#: times), a number :func:`_numbers_conflict` reads that no word before it joins as a model's (``je 3`` would
+#: be ``je3``, :data:`_MODEL`, and the adverb dropped would cost a word more).
+_TIMES_ADVERBS: dict[str, str] = {
+    word: f"{value}x"
+    for value, spelled in enumerate(
+        [
+            "prvic poprve prvykrat",
+            "drugic podruhe druhykrat",
+            "tretjic potreti tretikrat",
+            "cetrtic poctvrte stvrtykrat",
+            "petic popate piatykrat",
+            "sestic poseste siestykrat",
+            "sedmic posedme siedmykrat",
+            "osmic poosme osmykrat",
+            "devetic podevate deviatykrat",
+            "desetic podesate desiatykrat",
+        ],
+        start=1,
+    )
+    for word in spelled.split()
+}
+
 _NUMBER_WORDS.update(_TEENS_AND_TENS)
 _NUMBER_WORDS.update(_FRENCH_ORDINALS)
 _NUMBER_WORDS.update(_SLAVIC_ORDINALS)
 _NUMBER_WORDS.update(_SLAVIC_ORDINALS_TO_TEN)
+_NUMBER_WORDS.update(_TIMES_ADVERBS)
 _NUMERAL_WORDS = (
     _NUMERAL_WORDS
     | frozenset(_TEENS_AND_TENS)
     | frozenset(_FRENCH_ORDINALS)
     | frozenset(_SLAVIC_ORDINALS)
     | frozenset(_SLAVIC_ORDINALS_TO_TEN)
+    | frozenset(_TIMES_ADVERBS)
 )
 
 
@@ -1786,6 +1815,12 @@ def title_score(
         )
     ):
         return _NUMBER_CONFLICT_CAP
+    if (
+        (score < 1.0 or c.text != p.text)
+        and score > _NUMBER_CONFLICT_CAP
+        and _deputy_dropped(cited, page_title)
+    ):
+        return _NUMBER_CONFLICT_CAP
     if score < 1.0:
         state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
         if state is None:
@@ -1796,6 +1831,80 @@ def title_score(
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
     return score
+
+
+#: Words that make the office beside them a deputy's, casefolded as written (any script): before the office
+#: (English ``deputy``, ``vice``; Russian, Ukrainian, Polish, German; Tamil ``துணை``, Hindi ``उप``, Bengali
+#: ``উপ``, Arabic and Urdu ``نائب``, Persian ``معاون``, Hebrew ``סגן``) or after it (French, Spanish,
+#: Italian ``adjoint``/``adjunto``/``aggiunto``, Turkish ``yardımcısı``, Azerbaijani ``müavini``).
+_DEPUTY_BEFORE_WORDS = (
+    "deputy vice вице віце заместитель заместителя заместителем заместителю заступник заступника "
+    "заступником zastępca zastępcy zastępcą stellvertretende stellvertretender stellvertretenden "
+    "துணை उप উপ نائب معاون סגן סגנית"
+)
+_DEPUTY_AFTER_WORDS = "adjoint adjointe adjunto adjunta aggiunto aggiunta yardımcısı müavini"
+_DEPUTY_BEFORE = frozenset(_DEPUTY_BEFORE_WORDS.split())
+_DEPUTY_AFTER = frozenset(_DEPUTY_AFTER_WORDS.split())
+#: The same joined to the office (``vicepresidente``, ``Vizekanzler``, ``wicepremier``, ``замминистра``,
+#: ``उपमुख्यमंत्री``), when the rest is a word of :data:`_DEPUTY_REST` letters or more.
+_DEPUTY_JOINED = ("vice", "vize", "wice", "вице", "віце", "зам", "उप", "উপ")
+_DEPUTY_REST = 4
+#: What :func:`_office_words` splits a title at: spaces, hyphens and dashes, punctuation.
+_OFFICE_SPLIT = re.compile(r"[\s\-‐‑‒–—_/|:;,.!?«»\"“”„'’()\[\]]+")
+
+
+def _office_words(title: str) -> list[str]:
+    """A title's words as :func:`_deputy_dropped` reads them: casefolded, split at spaces, hyphens and
+    punctuation, and nothing else (Tamil's and Hindi's vowel signs stay in their words, which folding
+    splits)."""
+    return [w for w in _OFFICE_SPLIT.split(title.casefold()) if w]
+
+
+def _deputy_of(words: list[str], at: int) -> bool:
+    """Whether the office ``words[at]`` is a deputy's: a word of :data:`_DEPUTY_BEFORE` right before it, or
+    of :data:`_DEPUTY_AFTER` right after it."""
+    return (at > 0 and words[at - 1] in _DEPUTY_BEFORE) or (
+        at + 1 < len(words) and words[at + 1] in _DEPUTY_AFTER
+    )
+
+
+def _deputy_for_office(words: list[str], other: list[str]) -> bool:
+    """Whether one title (``words``) names a deputy's office that the other (``other``) names as the office
+    itself, nowhere a deputy's: see :func:`_deputy_dropped`."""
+    for i, word in enumerate(words):
+        if word in _DEPUTY_BEFORE and i + 1 < len(words):
+            office = words[i + 1]
+        elif word in _DEPUTY_AFTER and i > 0:
+            office = words[i - 1]
+        else:
+            office = next(
+                (
+                    word[len(p) :]
+                    for p in _DEPUTY_JOINED
+                    if word.startswith(p) and len(word) - len(p) >= _DEPUTY_REST and word not in other
+                ),
+                "",
+            )
+        if (
+            office
+            and office in other
+            and not any(_deputy_of(other, j) for j, w in enumerate(other) if w == office)
+        ):
+            return True
+    return False
+
+
+def _deputy_dropped(cited: str, page_title: str) -> bool:
+    """Whether one title names a deputy where the other names the office itself: ``உதயநிதி ஸ்டாலின் துணை
+    முதலமைச்சராக நியமனம்`` (appointed deputy chief minister) cited as ``... முதலமைச்சராக நியமனம்`` (chief
+    minister, his father's office), ``Vice President Harris``/``President Harris``, ``вице-премьер``/
+    ``премьер``, ``vicepresidente``/``presidente``. One word dropped scores as the same headline (0.92 for
+    five words), but it names another office and, often, another person (added after the thirty-third
+    held-out batch). Left alone: the office dropped with its deputy (``Deputy PM Dowden resigns``/``Dowden
+    resigns``), a deputy in both titles (``Vice-President``/``Vice President``/``Vicepresident``), a word
+    beginning like a joined deputy whose rest the other title lacks (``заметил``)."""
+    words, other = _office_words(cited), _office_words(page_title)
+    return _deputy_for_office(words, other) or _deputy_for_office(other, words)
 
 
 #: The most words of a given name :func:`_given_names_dropped` reads as one (``Qosim-Jomart``).
@@ -1893,6 +2002,8 @@ def _name_swap(
         return None  # one word romanised, the other not (``Skupština``/``Скупштина``): one name, two scripts
     if _two_states(x, y):
         return "name", x, y  # in a title in title case too (``Russia-Iran Talks``/``Russia-Iraq Talks``)
+    if _two_initialisms(x, y, a, b) and not _same_name(fold(x), fold(y)):
+        return "name", x, y  # ``АН``/``МАН``: another party, body or state by its initials
     kind_x, kind_y = _name_kind(a, i), _name_kind(b, j)
     if not kind_x or not kind_y or _same_name(fold(x), fold(y)) or _one_state(fold(x), fold(y)):
         return None
@@ -1911,6 +2022,26 @@ def _name_swap(
     ):
         return "name", x, y
     return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+
+
+#: The most capitals of an initialism :func:`_two_initialisms` reads (``NATO``, ``OSCE``).
+_MAX_INITIALISM = 5
+
+
+def _two_initialisms(x: str, y: str, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether ``x`` and ``y``, the one word in which two titles (their words ``a`` and ``b``) differ, are
+    both initialisms (two to :data:`_MAX_INITIALISM` capitals), neither title all in capitals: ``УИХ-ын
+    сонгуульд АН 68 суудал авлаа``/``МАН 68 суудал`` (the Democratic Party's seats for the Mongolian
+    People's Party's). Two-letter initialisms are no name to :func:`_name_kind`, since they stand beside
+    names (``US``/``America``), but two initialisms are two parties, bodies or states (``ВС``/``ВСУ``,
+    ``ЦБ``/``ЕЦБ``), another story in the same words (added after the thirty-third held-out batch). Left
+    alone: one initialism for a word, two spellings of one (``US``/``USA``: :func:`_same_name`, which the
+    caller asks), a title in capitals (every word is)."""
+    return (
+        all(w.isupper() and w.isalpha() and 2 <= len(w) <= _MAX_INITIALISM for w in (x, y))
+        and not all(w.isupper() for w in a)
+        and not all(w.isupper() for w in b)
+    )
 
 
 def _page_head(cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
@@ -2536,11 +2667,52 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("serbi", "srbij", "belgrad", "beograd"),
     ("croat", "hrvatsk", "khrvatsk", "khorvat", "kroati", "zagreb"),
     ("hungar", "magyarorszag", "vengri", "vengersk", "ugorshchin", "ungarn", "budapest", "budapesht"),
+    ("lithuania", "lietuv", "litva$", "litvy$", "litve$", "litvu$", "litvoi$", "litovsk", "lytva$", "lytvy$",
+     "lytvi$", "lytvu$", "lytovsk", "leedu$", "vilni", "vilnyus", "vilnyuse$", "vilnyusa$"),
+    ("latvi", "latvij", "riga$", "rigas$", "rige$", "rigi$", "rigu$", "ryga$", "rygos$",
+     "rygoje$"),
+    ("estoni", "eesti", "estij", "igaunij", "tallinn", "tallin$", "tallina$", "talline$"),
+)  # fmt: skip
+
+#: The states' names in Hebrew, whole words, each with a name of its state in :data:`_STATE_NAMES`: Hebrew
+#: writes no capitals, so :func:`_two_states` takes these for names by the table alone, and its prepositions
+#: and article are letters joined to the word (``בביירות``, in Beirut: :func:`_hebrew_stems`). Not Doha
+#: (``דוחה``, also "rejects") nor India (``הודו``, also "they admitted").
+_HEBREW_STATE_NAMES: tuple[tuple[str, str], ...] = (
+    ("russia", "רוסיה מוסקבה קרמלין"),
+    ("ukrain", "אוקראינה קייב"),
+    ("china", "סין"),
+    ("america", "וושינגטון אמריקה"),
+    ("britain", "בריטניה לונדון"),
+    ("france", "צרפת פריז"),
+    ("german", "גרמניה ברלין"),
+    ("japan", "יפן טוקיו"),
+    ("iran", "איראן טהרן"),
+    ("israel", "ישראל ירושלים"),
+    ("turkey", "טורקיה אנקרה"),
+    ("syria", "סוריה דמשק"),
+    ("iraq", "עיראק בגדאד"),
+    ("qatar", "קטאר"),
+    ("egypt", "מצרים קהיר"),
+    ("saudi", "סעודיה ריאד"),
+    ("leban", "לבנון ביירות"),
 )
+#: The letters Hebrew joins before a word: ``ו`` (and), ``ה`` (the), ``ב`` (in), ``ל`` (to), ``מ`` (from),
+#: ``כ`` (as), ``ש`` (that); two of them at most (``ובביירות``, and in Beirut).
+_HEBREW_PROCLITICS = frozenset("והבלמכש")
+#: Hebrew's letters (alef to tav).
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 
 
 def _state_of(word: str) -> int:
-    """The index in :data:`_STATE_NAMES` of the state ``word`` (folded) names, or ``-1``."""
+    """The index in :data:`_STATE_NAMES` of the state ``word`` (folded) names, or ``-1`` (a word in Hebrew
+    letters: :data:`_HEBREW_STATE_NAMES`, its joined prepositions aside)."""
+    if word and _HEBREW_LETTER.match(word) is not None:
+        table = _hebrew_states()
+        for stem in _hebrew_stems(word):
+            if stem in table:
+                return table[stem]
+        return -1
     for index, group in enumerate(_STATE_NAMES):
         for name in group:
             if (word == name[:-1]) if name.endswith("$") else word.startswith(name):
@@ -2548,13 +2720,39 @@ def _state_of(word: str) -> int:
     return -1
 
 
+@lru_cache(maxsize=1)
+def _hebrew_states() -> dict[str, int]:
+    """:data:`_HEBREW_STATE_NAMES` by word: its state's index in :data:`_STATE_NAMES`."""
+    return {name: _state_of(latin) for latin, spelled in _HEBREW_STATE_NAMES for name in spelled.split()}
+
+
+def _hebrew_stems(word: str) -> tuple[str, ...]:
+    """A Hebrew word as written, and without one or two of the letters Hebrew joins before a word
+    (:data:`_HEBREW_PROCLITICS`: ``בביירות``, ``ביירות``; ``ובטהרן``, ``טהרן``), each at least three letters
+    long: the forms :data:`_HEBREW_STATE_NAMES` is looked up in."""
+    stems = [word]
+    for k in (1, 2):
+        if len(word) - k < 3 or word[k - 1] not in _HEBREW_PROCLITICS:
+            break
+        stems.append(word[k:])
+    return tuple(stems)
+
+
+def _caseless(word: str) -> bool:
+    """Whether a word's letters have no case (Hebrew, Arabic, Georgian, Indic scripts): nothing in its
+    letters says whether it is a name."""
+    return word.lower() == word.upper()
+
+
 def _two_states(x: str, y: str) -> bool:
     """Whether two words (as written), each capitalised, name two states of :data:`_STATE_NAMES`: ``Iran``/
     ``Iraq``, ``Ирак``/``Иран``, ``Gürcüstan``/``Ermənistan``, wherever they stand (a first word, a word of a
     title in title case, where capitals tell no name from a sentence's first word or a common noun). The
     table says they are names; two of them in a headline otherwise alike are two stories. Left alone: one
-    state in two words (``Russia``/``Moscow``), a word the table lacks (``Катар``), a word in lower case."""
-    if not (_capitalised(x) and _capitalised(y)):
+    state in two words (``Russia``/``Moscow``), a word the table lacks (``Катар``), a word in lower case.
+    In a script without capitals (:func:`_caseless`: Hebrew's ``בטהרן``/``בביירות``) the table alone says
+    they are names (added after the thirty-third held-out batch)."""
+    if not (_capitalised(x) and _capitalised(y)) and not (_caseless(x) and _caseless(y)):
         return False
     state_x, state_y = _state_of(fold(x)), _state_of(fold(y))
     return state_x >= 0 and state_y >= 0 and state_x != state_y
