@@ -686,7 +686,30 @@ _COMMA_QUOTE = re.compile(r",[ \t]*[\"“«„]")
 _ENTRY_LEAD = " \t\r\n0123456789.)(-*•–—"
 
 
+#: An OSCOLA reference's title (the Oxford legal citation style, added after the twenty-sixth held-out
+#: batch): in single quotes after the author's comma, then the source in brackets, a law journal's
+#: ``(2017) 16 Journal 18`` or a newspaper's name, then the address in angle brackets: ``Author, 'Title'
+#: (Site, 17 October 2022) <https://...> accessed 2 February 2024``. An apostrophe inside the title
+#: (``doesn't``) is followed by a letter; the closing quote by a space.
+_OSCOLA_TITLE = re.compile(
+    r"(?:^|,[ \t]+)'(?P<t>[^'\r\n]{3,300}?)'(?=[ \t]+(?:[A-Z][^()<>'\r\n]{0,80}[ \t]+)?\([^()\r\n]{4,80}\)"
+    r"[^<>\r\n]{0,120}<$)"
+)
+
+
+def _oscola_title(before: str) -> str | None:
+    """The title of an OSCOLA reference whose address ends ``before`` in its angle brackets (``<``), as its
+    single quotes hold it; double quotes inside it stay (``'Why a "Right to an Explanation" Is ...'``: a
+    quoted span's reader would take the inner words). ``None`` for any other entry."""
+    m = _OSCOLA_TITLE.search(before, max(0, len(before) - 600))
+    if m is None:
+        return None
+    return looks_like_title(f"“{clean_text(m.group('t'))}”")
+
+
 def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link) -> str | None:
+    if before.endswith("<") and "'" in before and (oscola := _oscola_title(before)) is not None:
+        return oscola
     for text in (before, after):
         spans = _QUOTED_SPAN.finditer(text)
         quoted = next(spans, None)

@@ -28,6 +28,8 @@ __all__ = [
     "looks_like_pod",
     "looks_like_texinfo",
     "pod_text",
+    "rd_dois",
+    "roxygen_text",
     "tex_url_breaks",
     "texinfo_text",
 ]
@@ -47,6 +49,35 @@ def tex_url_breaks(text: str) -> str:
     if "%" not in text or "\\url{" not in text:
         return text
     return _TEX_URL_BREAK.sub(lambda m: _keep_lines(f"\\url{{{m.group(1)}{m.group(2)}}}", m.group(0)), text)
+
+
+#: Rd's ``\\doi{10.1080/...}`` (R's documentation markup, written in an ``.Rd`` file or in a source file's
+#: roxygen2 ``#'`` comments): a DOI, which the rendered help page links at its resolver.
+_RD_DOI = re.compile(r"\\doi\{(10\.\d{4,9}/[^{}\s]+)\}")
+
+
+def rd_dois(text: str) -> str:
+    """``text`` with each Rd ``\\doi{10.x/y}`` written as the address R's help page links it to,
+    ``https://doi.org/10.x/y`` (added after the twenty-sixth held-out batch: a reference's DOI is its link,
+    and the text reader finds addresses only). A ``\\doi`` without a DOI in its braces is left as it is."""
+    if "\\doi{" not in text:
+        return text
+    return _RD_DOI.sub(lambda m: "https://doi.org/" + m.group(1), text)
+
+
+#: A roxygen2 comment's mark at its line's start (``#'``, R's documentation comments), and the Rd commands
+#: in them that print their words: ``\\emph{Title}``, ``\\code{x}``, ``\\strong{...}``, ``\\url{URL}``.
+_ROXYGEN_MARK = re.compile(r"^#'", re.MULTILINE)
+_RD_WORDS = re.compile(r"\\(?:emph|code|strong|bold|url|sQuote|dQuote)\{([^{}]*)\}")
+
+
+def roxygen_text(text: str) -> str:
+    """An R source file's roxygen2 documentation as prose (added after the twenty-sixth held-out batch):
+    each line's ``#'`` mark blanked (two spaces: a reference broken over comment lines reads as one entry,
+    as the rendered help page shows it) and the Rd commands that print words as their words (an italic
+    journal or report title, a ``\\url{}``'s address). Called on a text holding a roxygen tag line
+    (``#' @param``); other ``#`` comments and the code are left as they are."""
+    return _RD_WORDS.sub(r"\1", _ROXYGEN_MARK.sub("  ", text))
 
 
 # --- a BibTeX-written bibliography (``.bbl``)

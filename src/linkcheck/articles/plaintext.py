@@ -51,10 +51,13 @@ from linkcheck.articles._markup import (
     looks_like_pod,
     looks_like_texinfo,
     pod_text,
+    rd_dois,
+    roxygen_text,
     tex_url_breaks,
     texinfo_text,
 )
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
+from linkcheck.articles._portable import portable_text_page
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
@@ -195,6 +198,9 @@ _LABEL_BEFORE = re.compile(
 #: A link's label after its URL and a space, up to the bracket that closes it: Scrapbox's and MediaWiki's
 #: ``[url Title]``.
 _LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
+#: PmWiki's link with its words first and an arrow before the URL: ``[[Headline -> https://...]]`` (added
+#: after the twenty-sixth held-out batch).
+_ARROW_LABEL = re.compile(r"\[\[(?P<t>[^\[\]|\r\n]{1,300}?)[ \t]*->[ \t]*$")
 
 
 #: A citation in Bluebook form ending right before its URL (a brief's, a law review's): who wrote it, the
@@ -277,6 +283,9 @@ def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
     writes an external link, ``[url Title]``), where its markup ends in ``text``, where it opens in
     ``before`` (the URL's line before it) and whether it shows a picture (``[img[alt|url]]``); ``None`` for
     a URL no such brackets frame (``[1] https://...``, ``[see https://x and https://y]``)."""
+    if before.endswith(("->", "-> ")) and text.startswith("]]", end):
+        m = _ARROW_LABEL.search(before, max(0, len(before) - 320))
+        return None if m is None else (m.group("t").strip(), end + 2, m.start(), False)
     if before.endswith("[") and not before.endswith("[["):
         m = _LABEL_AFTER.match(text, end)
         if m is None or "://" in m.group("t"):
@@ -305,6 +314,9 @@ _SLACK_LABEL = re.compile(r"\|(?P<t>[^<>|\r\n]{1,300})>")
 #: label): a wiki's ``[[url|label]]`` (DokuWiki), BBCode's ``[url=url]label[/url]``, LaTeX's
 #: ``\href{url}{label}``.
 _WIKI_LABEL = re.compile(r"\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
+#: The same with spaces around the URL (Phabricator's Remarkup writes ``[[ https://... | words ]]``; added
+#: after the twenty-sixth held-out batch).
+_SPACED_WIKI_LABEL = re.compile(r"[ \t]+\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
 _BBCODE_LABEL = re.compile(r"\](?P<t>[^\[\]\r\n]{1,300})\[/url\]", re.IGNORECASE)
 _LATEX_LABEL = re.compile(r"\}\{(?P<t>[^{}\r\n]{1,300})\}")
 #: What may stand before an Org-mode link that is its line's whole entry: a heading's stars, a list marker.
@@ -705,10 +717,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         return markdown.parse(notebook_markdown(text), base_url=base_url)
     if (
         first == "{"
-        and (page := wp_rest_page(text) or apple_news_page(text) or outbox_page(text)) is not None
+        and (
+            page := wp_rest_page(text)
+            or apple_news_page(text)
+            or outbox_page(text)
+            or portable_text_page(text)
+        )
+        is not None
     ):
         # a WordPress REST post's HTML; an Apple News Format article's components as HTML; a Mastodon
-        # archive's posts
+        # archive's posts; a Portable Text document's blocks
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
         return html.parse(page, base_url=base_url)
@@ -754,7 +772,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = texinfo_text(text)
     elif first in ("=", "p", "u", "#") and looks_like_pod(text):  # ``L<text|url>``: a described address
         text = pod_text(text)
-    text = rfc_references(tex_url_breaks(blank_line_numbers(text)))
+    if "#' @" in text:  # an R file's roxygen2 comments (``#' @param``): their words as prose
+        text = roxygen_text(text)
+    text = rfc_references(rd_dois(tex_url_breaks(blank_line_numbers(text))))
     if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
         text = cff_references(text)
     typst_heading = None
@@ -792,6 +812,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 bracket, opener = _BBCODE_LABEL.match(text, end), 5
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
+        elif bracket is None and text[end : end + 1] == " " and before.endswith(("[[ ", "[[")):
+            # ``[[ URL | words ]]`` (Remarkup), ``[[URL | words]]`` (PmWiki)
+            bracket, opener = _SPACED_WIKI_LABEL.match(text, end), 3 if before.endswith(" ") else 2
         # (Each test below looks at the link's own line, never the whole text: a search of every text for a
         # rare mark costs more than these tests on each link.)
         framed = None

@@ -75,18 +75,20 @@ _MAX_DEPTH = 60
 #: ``{{Источник|url=|title=|publisher=|date=}}`` (added after the eighteenth held-out batch); the Hebrew
 #: Wikipedia's ``קישור כללי`` ("general link", added after the twenty-fourth held-out batch); the Norwegian
 #: Wikipedia's ``Kilde www``, ``Kilde avis``, ``Kilde artikkel``, ``Kilde bok``, ``Kilde rapport`` ("source",
-#: added after the twenty-fifth).
+#: added after the twenty-fifth); the Estonian Wikipedia's ``Netiviide`` ("web reference"), ``Raamatuviide``,
+#: ``Ajakirjaviide``, ``Ajaleheviide`` (book, journal, newspaper; added after the twenty-sixth).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
      "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник", "קישור כללי",
-     "kilde www", "kilde avis", "kilde artikkel", "kilde bok", "kilde rapport"]
+     "kilde www", "kilde avis", "kilde artikkel", "kilde bok", "kilde rapport", "netiviide", "raamatuviide",
+     "ajakirjaviide", "ajaleheviide"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian; compared lower-case with
-#: ``-``/``_`` as spaces)
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian; compared lower-case
+#: with ``-``/``_`` as spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -274,6 +276,15 @@ _PARAM_NAMES = {
     "besøksdato": "access-date",
     "arkivdato": "archive-date",
     "forfatter": "author",
+    # Estonian (``{{Netiviide|Autor=|URL=|Pealkiri=|Väljaanne=|Aeg=|Kasutatud=}}``, ``{{Raamatuviide|
+    # Väljaandja=|Aasta=}}``; added after the twenty-sixth held-out batch)
+    "pealkiri": "title",
+    "väljaanne": "work",
+    "väljaandja": "publisher",
+    "aeg": "date",
+    "aasta": "year",
+    "kasutatud": "access-date",
+    "autor": "author",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
