@@ -45,6 +45,7 @@ class _Server(ThreadingHTTPServer):
         self.most = 0
         self.paths: list[str] = []
         self.cond = threading.Condition()
+        self.hold = HOLD  # how long a page waits for a second request in flight
         super().__init__(("127.0.0.1", 0), _Handler)
 
     def url(self, path: str) -> str:
@@ -62,7 +63,7 @@ class _Handler(BaseHTTPRequestHandler):
             server.most = max(server.most, server.now)
             server.paths.append(self.path)
             server.cond.notify_all()
-            server.cond.wait_for(lambda: server.now > 1, timeout=HOLD)
+            server.cond.wait_for(lambda: server.now > 1, timeout=server.hold)
             server.now -= 1  # counted out before its answer is written (see the module's docstring)
         location = server.redirects.get(self.path)
         if location is not None:
