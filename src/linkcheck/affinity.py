@@ -25,6 +25,8 @@ import threading
 import time
 from collections.abc import Iterator
 
+from linkcheck.threads import start_thread
+
 __all__ = ["Pin", "core_plan", "pin_process", "pinned", "stays_pinned", "usable_core_count"]
 
 
@@ -140,7 +142,7 @@ class Pin:
         if not self._before or not pin_process({self.core}):
             return False
         self._thread = threading.Thread(target=self._govern, name="linkcheck-affinity", daemon=True)
-        self._thread.start()
+        start_thread(self._thread)
         return True
 
     def stop(self) -> None:

@@ -39,6 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
+from linkcheck.hostkey import host_key
 from linkcheck.media import binary_format, is_page, is_pdf, media_type
 from linkcheck.models import (
     Cause,
@@ -59,6 +60,7 @@ from linkcheck.models import (
 from linkcheck.names import is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
+from linkcheck.threads import start_thread
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
@@ -162,14 +164,14 @@ def _url_key(url: str) -> str:
 
 
 def _host_key(url: str) -> str:
-    """The host a URL's requests count against (``--per-host``): its ``host:port`` as written, without the
-    userinfo, which names no other server (a redirect to ``http://reader:pw@host/`` stays on ``host``)."""
-    return _netloc_key(urlsplit(url).netloc) or url.lower()
-
-
-def _netloc_key(netloc: str) -> str:
-    """A URL's ``host:port`` part as :func:`_host_key` counts it: lower case, without the userinfo."""
-    return netloc.rpartition("@")[2].lower()
+    """The host a URL's requests count against (``--per-host``): :func:`linkcheck.hostkey.host_key` of its
+    netloc, so every spelling of one server is one host (a redirect to ``http://reader:pw@host/``, to
+    ``https://HOST.:443/`` or to the name in punycode stays on ``host``)."""
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:
+        netloc = ""
+    return host_key(netloc) or url.lower()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -228,10 +230,10 @@ def _precheck(
 @functools.lru_cache(maxsize=4096)
 def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     """What :func:`_precheck` can tell from a URL's scheme and host part alone (the same for every URL of a
-    site), and the host key (``netloc``, lower case, without a userinfo: :func:`_host_key`). A reserved name's
+    site), and the host key (:func:`linkcheck.hostkey.host_key`, as :func:`_host_key`). A reserved name's
     verdict comes last in the checks."""
     parts = SplitResult(scheme, netloc, "", "", "")
-    key = _netloc_key(netloc)
+    key = host_key(netloc)
     try:
         _ = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
@@ -331,7 +333,7 @@ class _PageReader:
             self._unread += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="linkcheck-pages", daemon=True)
-                self._thread.start()
+                start_thread(self._thread)
         self._pages.put((url, fetch))
         return True
 
@@ -465,7 +467,7 @@ _warming = threading.Lock()
 def _warm_readers() -> None:
     """Import the readers in a thread of their own, unless they are or another thread is on it."""
     if not _readers_ready and _warming.acquire(blocking=False):
-        threading.Thread(target=_import_readers, name="linkcheck-import", daemon=True).start()
+        start_thread(threading.Thread(target=_import_readers, name="linkcheck-import", daemon=True))
 
 
 def _internal_error(url: str, exc: Exception) -> _Page:
@@ -1243,7 +1245,7 @@ class _Reader:
         self._unbounded = False
         self._stopped = False
         self._thread = threading.Thread(target=self._run, name="linkcheck-reader", daemon=True)
-        self._thread.start()
+        start_thread(self._thread)
 
     def _run(self) -> None:
         try:
@@ -1444,7 +1446,7 @@ def _iter_check(
                 read(url, fetch)
 
     def spawn() -> None:
-        threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True).start()
+        start_thread(threading.Thread(target=work, name=f"linkcheck-{next(names)}", daemon=True))
 
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read

@@ -181,8 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_at_least_one,
         default=_DEFAULTS.per_host,
         help=(
-            "URLs fetched at once from one host; a redirect to another host takes a slot of that host"
-            f" (default: {_DEFAULTS.per_host})"
+            "URLs fetched at once from one host (its name in any spelling; http and https of one name,"
+            " ports 80 and 443, are one host); a redirect to another host takes a slot of that host, in a"
+            f" run over several processes in its own process only (default: {_DEFAULTS.per_host})"
         ),
     )
     net.add_argument(

@@ -141,8 +141,10 @@ class Config:
     # --- concurrency ------------------------------------------------------------------------------------
     #: URLs fetched at once in total.
     workers: int = 16
-    #: URLs fetched at once from one host (``host:port``); a redirect to another host takes a slot of that
-    #: host for its request (within one process: a sharded run's processes do not share their hosts' slots).
+    #: URLs fetched at once from one host (:func:`linkcheck.hostkey.host_key`: a name in any spelling, ports
+    #: 80 and 443 of one name together, another port another host); a redirect to another host takes a slot
+    #: of that host for its request (within one process: a sharded run's processes do not share their hosts'
+    #: slots, so a host that links of other processes' hosts redirect to may get ``per_host`` from each).
     per_host: int = 2
     #: Processes sharing the work (hosts are split between them, so ``per_host`` still holds). ``None``:
     #: one per usable core (at most 8) for runs of 1,000 distinct URLs or more, else one. Never more than

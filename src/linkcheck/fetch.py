@@ -87,6 +87,7 @@ from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 from linkcheck.targets import has_lower_escape, target_as_written, with_escapes_as_written
+from linkcheck.threads import start_thread
 
 __all__ = [
     "Fetcher",
@@ -610,7 +611,7 @@ class _Watchdog:
             self._closing = False
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
-                self._thread.start()
+                start_thread(self._thread)
             elif self._heap[0] is entry:
                 self._cv.notify()
         return entry
@@ -854,7 +855,7 @@ class _Helpers:
             if self._waiting >= len(self._calls):  # a waiting thread is free for each queued call
                 self._cv.notify()
                 return
-        threading.Thread(target=self._work, name=self._name, daemon=True).start()
+        start_thread(threading.Thread(target=self._work, name=self._name, daemon=True))
 
     def _work(self) -> None:
         while True:

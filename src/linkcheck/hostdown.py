@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from linkcheck.classify import Liveness
+from linkcheck.hostkey import host_key
 from linkcheck.models import Cause, FetchResult, Result, Status
 
 __all__ = [
@@ -166,7 +167,7 @@ def _not_requested(results: Iterable[Result], cause: Cause) -> tuple[int, str, i
     for result in results:
         if result.cause is cause and result.reason.startswith(NOT_REQUESTED):
             links += 1
-            hosts.add(urlsplit(result.url).netloc.rpartition("@")[2].lower())
+            hosts.add(host_key(urlsplit(result.url).netloc))  # one host in any spelling, as counted
     if not links:
         return None
     names = sorted(hosts)

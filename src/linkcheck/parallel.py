@@ -33,9 +33,11 @@ from urllib.parse import urlsplit
 
 from linkcheck import affinity
 from linkcheck.config import Config
+from linkcheck.hostkey import host_key
 from linkcheck.models import Cause, Citation, Result, Status, replaced
 from linkcheck.offload import python_process
 from linkcheck.sources import plain_netloc
+from linkcheck.threads import start_thread
 
 if TYPE_CHECKING:
     from linkcheck.checker import MoreSlots
@@ -74,13 +76,15 @@ _RESULT_QUEUE = 32
 
 
 def host_of(url: str) -> str:
-    """The host part of ``url`` as shards are keyed (``netloc``, lower case; empty when malformed). Every
-    citation of a sharded run is routed by it: a plain web URL's is read without ``urlsplit``."""
+    """The host of ``url`` as shards are keyed: :func:`linkcheck.hostkey.host_key` of its netloc, the key
+    each shard's scheduler counts ``per_host`` by, so that every spelling of one server (a default port
+    written out, capitals, punycode, a trailing dot, a userinfo) goes to one shard (empty when malformed).
+    Every citation of a sharded run is routed by it: a plain web URL's is read without ``urlsplit``."""
     plain = plain_netloc(url)
     if plain is not None:
-        return plain.lower()
+        return host_key(plain)
     try:
-        return urlsplit(url.strip()).netloc.lower()
+        return host_key(urlsplit(url.strip()).netloc)
     except ValueError:
         return ""
 
@@ -462,7 +466,7 @@ class _Batches:
         self._since = 0.0
         self._closed = threading.Event()
         self._thread = threading.Thread(target=self._run, name="linkcheck-batches", daemon=True)
-        self._thread.start()
+        start_thread(self._thread)
 
     def add(self, item: tuple[int, Result]) -> None:
         with self._lock:
@@ -676,7 +680,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     processes = max(1, min(processes, config.workers))  # each with one worker at least (processes_for)
     # This process's own shard needs the fetcher (requests, urllib3: ~70 ms of imports); they are done while
     # the first citations come (from articles being read, ~50 ms and more) rather than after them.
-    threading.Thread(target=_import_fetcher, name="linkcheck-import-fetcher", daemon=True).start()
+    start_thread(threading.Thread(target=_import_fetcher, name="linkcheck-import-fetcher", daemon=True))
     ahead, ended = _read_ahead(source)
     if not ahead:
         return
@@ -706,7 +710,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         relay = threading.Thread(
             target=_relay, args=(children[n], n, outbox), name=f"linkcheck-relay-{n}", daemon=True
         )
-        relay.start()
+        start_thread(relay)
         relays.append(relay)
     from linkcheck.checker import MoreSlots
 
@@ -722,14 +726,14 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
         name="linkcheck-shard-0",
         daemon=True,
     )
-    own.start()
+    start_thread(own)
 
     def alive(n: int) -> bool:
         return own.is_alive() if n == 0 else children[n].is_alive()
 
     feeder = _Feeder(itertools.chain(ahead, source), router, feeds, alive, ahead=len(ahead))
     del ahead
-    feeder.thread.start()
+    start_thread(feeder.thread)
     running = set(range(shards))
     finished = False  # every result is out: the children are ending by themselves
     name_resolved = False
@@ -786,7 +790,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
             reaper = threading.Thread(
                 target=_reap, args=(list(children.values()), relays), name="linkcheck-reaper", daemon=True
             )
-            reaper.start()
+            start_thread(reaper)
             with _spares_lock:
                 _reapers[:] = [r for r in _reapers if r.is_alive()] + [reaper]
         else:

@@ -1,0 +1,111 @@
+"""What one host is for ``--per-host``: the key every per-host limit and state of a run is counted by.
+
+A manifest may write one server in several spellings, and each spelling used to be a host of its own, with
+its own ``per_host`` slots: ``example.com`` and ``example.com:80``, ``https://example.com:443``, an
+internationalized name in Unicode and in punycode, capitals, the root's trailing dot (``example.com.``), and
+an IP address written two ways (``[::1]`` and ``[0:0:0:0:0:0:0:1]``). A manifest citing one site in two
+spellings could send it twice the limit. :func:`host_key` folds them into one key; the dispatcher's slots,
+a redirect's slot move, backing off after ``429``/``503``, the hosts taken as down and the sharded run's
+split of hosts over its processes all use it.
+
+- The userinfo is dropped: it names no other server.
+- The name is lower-cased, its trailing root dot dropped, and a name outside ASCII encoded as the request
+  sends it (IDNA 2008 with UTS 46 mapping, as ``requests`` encodes a URL's host); a name that does not
+  encode is kept lower-cased (the fetch reports it).
+- An IP literal is the address: IPv6 in its compressed form, and an IPv4 address in any form the system
+  resolver reads as one (``127.1``, ``0x7f.0.0.1``, ``2130706433``: a host whose last label is a number,
+  as the WHATWG URL standard reads one) in dotted decimal.
+- The web's two ports are the site: port 80 and 443 (written out or the scheme's default) are dropped, so
+  ``http://`` and ``https://`` of one name share its slots. They are one site's front (the same servers
+  in practice, and the most common redirect is from one to the other); ``--per-host`` is a politeness
+  limit for a site, so two schemes must not double it. Any other port is another service and keeps its
+  own key (``example.com:8080``; test servers on loopback ports).
+
+The key is for counting only: requests go to the URL as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import socket
+
+__all__ = ["host_key"]
+
+#: Ports that name a site's web front, whichever scheme they were written with.
+_WEB_PORTS = frozenset({80, 443})
+
+
+@functools.lru_cache(maxsize=4096)
+def host_key(netloc: str) -> str:
+    """The host ``netloc`` (a URL's ``[userinfo@]host[:port]`` part) counts against: see the module's
+    docstring. Pure and memoised: a run asks about the same few hosts again and again."""
+    hostport = netloc.rpartition("@")[2]
+    host, port = _split_port(hostport)
+    name = _name_key(host)
+    if port is None:
+        return name
+    shown = f"[{name}]" if ":" in name else name
+    return f"{shown}:{port}"
+
+
+def _split_port(hostport: str) -> tuple[str, str | None]:
+    """``host`` and the port part that names a port other than the web's two (``None`` for none, for a
+    default one, and for 80 and 443); a port that is no number is kept as written (lower-cased), as the
+    precheck reports such a URL malformed."""
+    if hostport.startswith("["):
+        end = hostport.find("]")
+        if end < 0:
+            return hostport, None
+        host, rest = hostport[: end + 1], hostport[end + 1 :]
+        port = rest[1:] if rest.startswith(":") else ""
+    else:
+        host, colon, port = hostport.rpartition(":")
+        if not colon:
+            return hostport, None
+    if not port:
+        return host, None
+    if port.isascii() and port.isdigit():
+        number = int(port)
+        return host, None if number in _WEB_PORTS else str(number)
+    return host, port.lower()
+
+
+def _name_key(host: str) -> str:
+    """A host name or IP literal as one key: lower case, no trailing dot, ASCII (IDNA), canonical IP."""
+    if host.startswith("[") and host.endswith("]"):
+        literal = host[1:-1]
+        try:
+            return str(ipaddress.IPv6Address(literal))
+        except ValueError:
+            return literal.lower()
+    name = host.lower()
+    if name.endswith("."):
+        name = name.rstrip(".") or name
+    if not name.isascii():
+        name = _idna(name)
+    last = name.rpartition(".")[2]
+    if last and (last.isdigit() or (last.startswith("0x") and len(last) > 2 and _is_hex(last[2:]))):
+        try:
+            return socket.inet_ntoa(socket.inet_aton(name))
+        except OSError:
+            return name
+    return name
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
+
+
+def _idna(name: str) -> str:
+    """``name`` as the request sends it: IDNA 2008 with UTS 46 mapping (what ``requests`` does), or the
+    standard library's IDNA 2003 for a name the former refuses; else ``name`` itself."""
+    try:
+        import idna  # a dependency of requests; imported only for a name outside ASCII
+
+        return str(idna.encode(name, uts46=True).decode("ascii")).lower()
+    except Exception:  # idna.IDNAError, UnicodeError: a name it cannot encode
+        try:
+            return name.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            return name
