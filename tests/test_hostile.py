@@ -2889,7 +2889,6 @@ def test_the_twentyeighth_round_holds_its_twelve_cases() -> None:
     [
         ("/charset-unicode-label", "_KYRGYZ_TITLE"),
         ("/te-empty-list-elements", "_SUNDANESE_TITLE"),
-        ("/location-digit-colon", "_MONGOLIAN_TITLE"),
         ("/alt-svc-to-sink", "_TSWANA_TITLE"),
     ],
 )
@@ -2897,7 +2896,8 @@ def test_twentyeighth_round_pages_are_compared_with_the_citation(
     server: HostileServer, path: str, title: str
 ) -> None:
     # the page as a browser shows it: UTF-16LE under the label "unicode", chunks under a list with an empty
-    # element, a Location with a colon in its first segment resolved as a path, an Alt-Svc offer left alone
+    # element, an Alt-Svc offer left alone (/location-digit-colon is a 301: its MOVED finding warns, so it is
+    # checked by the catalogue's test and the one below, not by this helper, which asks for a pass)
     _compared_with_the_citation(server, path, title)
 
 
@@ -2918,6 +2918,10 @@ def test_a_location_whose_first_segment_has_a_colon_after_digits_is_a_relative_p
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.final_url == server.url("/2020:ferry-timetable"), result.final_url
     assert server.hits("/2020:ferry-timetable") >= 1
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _MONGOLIAN_TITLE
+
+    assert extract_metadata(result.body, result.final_url, result.headers).title == _MONGOLIAN_TITLE
 
 
 def test_an_alt_svc_offer_is_never_taken(server: HostileServer) -> None:
