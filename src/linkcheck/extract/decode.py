@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from linkcheck.media import REPLACEMENT_LABELS
+from linkcheck.media import replacement_label
 
 __all__ = [
     "decode_html",
@@ -139,6 +139,14 @@ _UTF16_LABELS = frozenset(
 )
 #: How many first bytes :func:`utf16_order` judges (32 characters of UTF-16).
 _UTF16_SNIFF_BYTES = 64
+
+
+def _content_type(headers: Mapping[str, str]) -> str:
+    """The ``Content-Type`` value of ``headers`` (its name in any capitalisation), or ``""``."""
+    value = headers.get("content-type")
+    if value is None:
+        value = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    return value if isinstance(value, str) else ""
 
 
 def _header_label(headers: Mapping[str, str] | None) -> str | None:
@@ -350,7 +358,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if order is not None and _header_label(headers) in _UTF16_LABELS:
             return body.decode(order, errors="replace")
     if declared is None:
-        if _header_label(headers) in REPLACEMENT_LABELS:
+        if headers and replacement_label(_content_type(headers)) is not None:
             return "\ufffd"  # the Encoding Standard's replacement decoder: one U+FFFD for the whole page
         declared = meta_charset(body) or xml_charset(body)
     if declared is not None and declared != "utf-8" and not body.isascii():
