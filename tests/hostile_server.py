@@ -317,6 +317,23 @@ _AMHARIC_TITLE = (
     "\u1275\u1313\u12db\u1208\u127d"
 )
 
+#: The titles of the twenty-eighth round's pages (ferries again, languages the catalogue lacked).
+_KYRGYZ_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u0434\u04af\u0439\u0448\u04e9\u043c\u0431\u04af\u0434\u04e9\u043d "
+    "\u0442\u0430\u0440\u0442\u044b\u043f \u043a\u04e9\u0431\u04af\u0440\u04e9\u04e9\u043a "
+    "\u0436\u04af\u0440\u04e9\u0442"
+)
+_SUNDANESE_TITLE = "Kapal f\u00e9ri leuwih remen balayar mimiti Sen\u00e9n"
+_MONGOLIAN_TITLE = (
+    "\u0413\u0430\u0442\u043b\u0430\u0433\u0430 \u043e\u043d\u0433\u043e\u0446 "
+    "\u0434\u0430\u0432\u0430\u0430 \u0433\u0430\u0440\u0430\u0433\u0430\u0430\u0441 "
+    "\u044d\u0445\u043b\u044d\u043d \u043e\u043b\u043e\u043d \u0443\u0434\u0430\u0430 "
+    "\u044f\u0432\u043d\u0430"
+)
+_TSWANA_TITLE = "Sekepe se tsamaya gantsi go simolola ka Mosupologo"
+#: Simplified Chinese, written in HZ ("The ferry adds crossings from Monday"): what no browser shows.
+_HZ_TITLE = "\u6e21\u8f6e\u4ece\u5468\u4e00\u8d77\u52a0\u5f00\u73ed\u6b21"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -3376,6 +3393,134 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_AMHARIC_TITLE + " " + "\ufffd" * 4,
     ),
+    # twenty-eighth round (written before reading anything under src/): a page labelled with an encoding
+    # the Encoding Standard maps to "replacement", a UTF-16 page labelled "unicode", a Transfer-Encoding
+    # list with an empty element, a gzip body whose second member is a bomb, an nginx 404 labelled as a PDF,
+    # a service proxy's upstream error, Magento's and Drupal's error pages and PHP-FPM's "File not found."
+    # served 200, a redirect to the benchmarking network, a Location whose first segment holds a colon after
+    # digits, an Alt-Svc header pointing at the sink
+    Case(
+        "/charset-hz-gb-2312",
+        None,
+        200,
+        "Content-Type: text/html; charset=HZ-GB-2312, a Chinese page in HZ (7-bit escapes, ~{ ... ~}): the"
+        " Encoding Standard maps the label hz-gb-2312 to its 'replacement' encoding (as iso-2022-kr and"
+        " iso-2022-cn), so browsers show one U+FFFD and nothing else: no reader sees the page; the reason"
+        " names the encoding",
+        Status.ERROR,
+        ("hz-gb-2312", "replacement", "encoding", "charset"),
+    ),
+    Case(
+        "/charset-unicode-label",
+        None,
+        200,
+        "Content-Type: text/html; charset=unicode (an old Windows tool's name for UTF-16LE, a label of"
+        " UTF-16LE in the Encoding Standard), the page in UTF-16LE with no byte order mark and no <meta>:"
+        " browsers decode it as UTF-16LE; the Kyrgyz title",
+        Status.OK,
+        title=_KYRGYZ_TITLE,
+    ),
+    Case(
+        "/te-empty-list-elements",
+        None,
+        200,
+        "Transfer-Encoding: , chunked (an empty list element before chunked, which RFC 9110 5.6.1 says a"
+        " recipient must accept; browsers find the token chunked), the page in three chunks and the last"
+        " chunk, the connection then left open (no Connection: close): read as chunked, not to the close;"
+        " the Sundanese title",
+        Status.OK,
+        title=_SUNDANESE_TITLE,
+    ),
+    Case(
+        "/gzip-bomb-second-member",
+        Cause.TOO_LARGE,
+        200,
+        "Content-Encoding: gzip, a small page as the first gzip member, then 1 GB of zeros in the members"
+        " after it (about 1 MB on the wire; RFC 1952 allows any number of members, decoders concatenate"
+        " them): the cap holds across members; too large, as the bombs before it",
+        Status.ERROR,
+        ("too large", "larger", "limit", "cap", "bytes", "mb"),
+    ),
+    Case(
+        "/pdf-type-html-404",
+        None,
+        200,
+        "a 200 labelled Content-Type: application/pdf (a document store that types an answer by the"
+        " address's extension) whose body is nginx's own '404 Not Found' page: the file is not there; the"
+        " reason says 404 or not found",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/envoy-upstream-reset-200",
+        None,
+        200,
+        "a 200 text/plain whose body is a service proxy's 'upstream connect error or disconnect/reset before"
+        " headers. reset reason: connection failure' (the proxy could not reach the site's server; passed"
+        " on with 200 by an outer gateway that rewrites error statuses): not the story, an error on the"
+        " way to it",
+        Status.ERROR,
+        ("upstream", "proxy", "gateway", "connect error", "reset"),
+    ),
+    Case(
+        "/magento-report-200",
+        None,
+        200,
+        "a 200 whose page is Magento's error report ('There has been an error processing your request',"
+        " 'Exception printing is disabled by default for security reasons.', 'Error log record number'), as"
+        " its errors/ page sends it: the shop's software failed, not the story",
+        Status.ERROR,
+        ("error processing", "server error", "application error", "software", "error log"),
+    ),
+    Case(
+        "/drupal-unexpected-error-200",
+        None,
+        200,
+        "a 200 whose whole body is Drupal's 'The website encountered an unexpected error. Please try again"
+        " later.' (no markup, kept by a page cache as 200): the site's software failed, not the story",
+        Status.ERROR,
+        ("unexpected error", "server error", "software", "try again later"),
+    ),
+    Case(
+        "/php-fpm-file-not-found-200",
+        None,
+        200,
+        "a 200 whose whole body is PHP-FPM's 'File not found.' (the script the web server asked for is not"
+        " there: 'Primary script unknown'; passed on with 200 by a proxy in front): the page is not there;"
+        " the reason says not found",
+        Status.SOFT_404,
+        ("not found", "404"),
+    ),
+    Case(
+        "/to-benchmarking-net",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://198.18.0.1:<self>/ (198.18.0.0/15, the network RFC 2544 sets aside for"
+        " benchmarking devices, used inside labs and appliances: not a public address): refused before any"
+        " request; the reason names the address",
+        Status.SKIPPED,
+        ("198.18.0.1", "private", "not a public", "reserved", "benchmark"),
+    ),
+    Case(
+        "/location-digit-colon",
+        None,
+        200,
+        "a 301 whose Location is '2020:ferry-timetable' (a relative path whose first segment holds a colon"
+        " after digits: no scheme, since a scheme begins with a letter, so the URL Standard resolves it"
+        " against the current address): followed to /2020:ferry-timetable; the Mongolian title",
+        Status.OK,
+        title=_MONGOLIAN_TITLE,
+    ),
+    Case(
+        "/alt-svc-to-sink",
+        None,
+        200,
+        "a 200 page whose Alt-Svc header offers h2 and h3 on the sink's port (a listener that never"
+        " answers) for a day: an offer a client may ignore (browsers use it only over TLS), never a"
+        " redirect; the page read, the sink never asked; the Tswana title",
+        Status.OK,
+        title=_TSWANA_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -4795,6 +4940,63 @@ _AMHARIC_CHARREFS = _html_page(
 )
 
 
+# --- twenty-eighth round ----------------------------------------------------------------------------------
+
+#: A Chinese page in HZ (RFC 1843): 7-bit bytes, GB2312 between ~{ and ~}.
+_HZ_PAGE = (
+    "<!DOCTYPE html><html lang=zh-CN><head><title>" + _HZ_TITLE + "</title></head><body><p>"
+    "\u672b\u73ed\u6e21\u8f6e\u665a\u4e0a\u4e5d\u70b9\u5f00\u51fa\u3002</p></body></html>"
+).encode("hz")
+#: A Kyrgyz page in UTF-16LE, no byte order mark, no <meta charset>.
+_KYRGYZ_UTF16LE = (
+    "<!DOCTYPE html><html lang=ky><head><title>" + _KYRGYZ_TITLE + "</title></head><body><p>"
+    "\u0410\u043a\u044b\u0440\u043a\u044b \u043f\u0430\u0440\u043e\u043c "
+    "\u0442\u043e\u0433\u0443\u0437\u0434\u0430 \u0436\u04e9\u043d\u04e9\u0439\u0442.</p></body></html>"
+).encode("utf-16-le")
+_SUNDANESE_PAGE = _html_page(
+    _SUNDANESE_TITLE, "Kapal pamungkas angkat tabuh salapan peuting.", "su", head="<meta charset=utf-8>"
+)
+_MONGOLIAN_PAGE = _html_page(
+    _MONGOLIAN_TITLE,
+    "\u0421\u04af\u04af\u043b\u0438\u0439\u043d \u0433\u0430\u0442\u043b\u0430\u0433\u0430 "
+    "\u043e\u0440\u043e\u0439 \u0435\u0441\u04e9\u043d \u0446\u0430\u0433\u0442 "
+    "\u0445\u04e9\u0434\u04e9\u043b\u043d\u04e9.",
+    "mn",
+    head="<meta charset=utf-8>",
+)
+_TSWANA_PAGE = _html_page(
+    _TSWANA_TITLE, "Sekepe sa bofelo se tloga ka ura ya borobongwe bosigo.", "tn", head="<meta charset=utf-8>"
+)
+#: The small page the bomb's first gzip member holds.
+_BOMB_FIRST_MEMBER = gzip.compress(
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Harbour ferry timetable</title></head>"
+    b"<body><p>The last ferry leaves at nine.</p></body></html>",
+    mtime=0,
+)
+#: nginx's own 404 page, as it writes it.
+_NGINX_404 = (
+    b"<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1>"
+    b"</center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+#: A service proxy's answer when it could not reach its upstream (text/plain, one line).
+_ENVOY_UPSTREAM = (
+    b"upstream connect error or disconnect/reset before headers. reset reason: connection failure,"
+    b" transport failure reason: delayed connect error: 111"
+)
+#: Magento's error report page (errors/default/report.phtml), exception printing off.
+_MAGENTO_REPORT = (
+    b'<!doctype html>\n<html lang="en">\n<head>\n    <meta charset="utf-8">\n    <title>There has been'
+    b' an error processing your request</title>\n    <link rel="stylesheet"'
+    b' href="/errors/default/css/styles.css">\n</head>\n<body>\n    <main class="page-main">\n'
+    b"        <h1>There has been an error processing your request</h1>\n"
+    b"        <p>Exception printing is disabled by default for security reasons.</p>\n"
+    b"        <p>Error log record number: 7a1c9e04b3f2d58e6c0a1b2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8</p>\n"
+    b"    </main>\n</body>\n</html>\n"
+)
+#: Drupal's answer to an uncaught exception, with error display off: one sentence, no markup.
+_DRUPAL_ERROR = b"The website encountered an unexpected error. Please try again later."
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -5902,6 +6104,36 @@ class HostileServer:
             "/aspnet-error-200": lambda c: c.page("200 OK", _ASPNET_RUNTIME_ERROR),
             "/title-bidi-controls": lambda c: c.page("200 OK", _PERSIAN_BIDI),
             "/title-charrefs-invalid": lambda c: c.page("200 OK", _AMHARIC_CHARREFS),
+            # twenty-eighth round
+            "/charset-hz-gb-2312": lambda c: c.page(
+                "200 OK", _HZ_PAGE, content_type="text/html; charset=HZ-GB-2312"
+            ),
+            "/charset-unicode-label": lambda c: c.page(
+                "200 OK", _KYRGYZ_UTF16LE, content_type="text/html; charset=unicode"
+            ),
+            "/te-empty-list-elements": self._te_empty_list_elements,
+            "/gzip-bomb-second-member": lambda c: c.page(
+                "200 OK", _BOMB_FIRST_MEMBER + self._bomb, Content_Encoding="gzip"
+            ),
+            "/pdf-type-html-404": lambda c: c.page("200 OK", _NGINX_404, content_type="application/pdf"),
+            "/envoy-upstream-reset-200": lambda c: c.page(
+                "200 OK", _ENVOY_UPSTREAM, content_type="text/plain", Server="envoy"
+            ),
+            "/magento-report-200": lambda c: c.page("200 OK", _MAGENTO_REPORT),
+            "/drupal-unexpected-error-200": lambda c: c.page("200 OK", _DRUPAL_ERROR),
+            "/php-fpm-file-not-found-200": lambda c: c.page(
+                "200 OK", b"File not found.\n", content_type="text/html; charset=UTF-8"
+            ),
+            "/to-benchmarking-net": lambda c: c.redirect(
+                f"http://198.18.0.1:{self.port}/twentyeighth/never-benchmark"
+            ),
+            "/location-digit-colon": lambda c: c.redirect("2020:ferry-timetable", "301 Moved Permanently"),
+            "/2020:ferry-timetable": lambda c: c.page("200 OK", _MONGOLIAN_PAGE),
+            "/alt-svc-to-sink": lambda c: c.page(
+                "200 OK",
+                _TSWANA_PAGE,
+                Alt_Svc=f'h2=":{self.sink_port}"; ma=86400, h3=":{self.sink_port}"; ma=86400',
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -6293,6 +6525,21 @@ class HostileServer:
 
     def _gzip_bomb(self, conn: _Conn) -> None:
         conn.page("200 OK", self._bomb, Content_Encoding="gzip")
+
+    @staticmethod
+    def _te_empty_list_elements(conn: _Conn) -> None:
+        """``Transfer-Encoding: , chunked``, the page in three chunks and the last one, the connection kept
+        open for 20 s at most (a client reading to the close waits; one reading chunks is done)."""
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Transfer-Encoding": ", chunked"})
+        third = len(_SUNDANESE_PAGE) // 3
+        for piece in (
+            _SUNDANESE_PAGE[:third],
+            _SUNDANESE_PAGE[third : 2 * third],
+            _SUNDANESE_PAGE[2 * third :],
+        ):
+            conn.send(b"%x\r\n%s\r\n" % (len(piece), piece))
+        conn.send(b"0\r\n\r\n")
+        conn.wait(20.0)
 
     @staticmethod
     def _cl_too_long(conn: _Conn) -> None:

@@ -1380,7 +1380,14 @@ _TWENTYSIXTH = tuple(
     ]
 )
 _TWENTYSEVENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-two-spaces")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-two-spaces")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/charset-hz-gb-2312")
+        )
+    ]
+)
+_TWENTYEIGHTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-hz-gb-2312")) :]
 )
 
 
@@ -1415,6 +1422,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYFIFTH,
                 *_TWENTYSIXTH,
                 *_TWENTYSEVENTH,
+                *_TWENTYEIGHTH,
             )
             if c.title
         ]
@@ -1453,6 +1461,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYFIFTH,
         _TWENTYSIXTH,
         _TWENTYSEVENTH,
+        _TWENTYEIGHTH,
     ],
     ids=[
         "eighth",
@@ -1475,6 +1484,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-fifth",
         "twenty-sixth",
         "twenty-seventh",
+        "twenty-eighth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2861,6 +2871,113 @@ def test_a_java_applications_whitelabel_404_on_200_fails(server: HostileServer) 
     from linkcheck import check
 
     citation = Citation(url=server.url("/spring-whitelabel-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+# --- twenty-eighth round (written before reading anything under src/) -------------------------------------
+
+
+def test_the_twentyeighth_round_holds_its_twelve_cases() -> None:
+    assert len(_TWENTYEIGHTH) == 12, [c.path for c in _TWENTYEIGHTH]
+    assert len(_TWENTYSEVENTH) == 12, [c.path for c in _TWENTYSEVENTH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/charset-unicode-label", "_KYRGYZ_TITLE"),
+        ("/te-empty-list-elements", "_SUNDANESE_TITLE"),
+        ("/alt-svc-to-sink", "_TSWANA_TITLE"),
+    ],
+)
+def test_twentyeighth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the page as a browser shows it: UTF-16LE under the label "unicode", chunks under a list with an empty
+    # element, an Alt-Svc offer left alone (/location-digit-colon is a 301: its MOVED finding warns, so it is
+    # checked by the catalogue's test and the one below, not by this helper, which asks for a pass)
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_transfer_encoding_list_with_an_empty_element_is_read_as_chunked(
+    results: dict[str, FetchResult],
+) -> None:
+    # the body is the page, not its chunk framing, and it ended at the last chunk, not at the close
+    from tests.hostile_server import _SUNDANESE_PAGE
+
+    result = results["/te-empty-list-elements"]
+    assert (result.cause, result.status_code, result.body) == (None, 200, _SUNDANESE_PAGE), result.error
+
+
+def test_a_location_whose_first_segment_has_a_colon_after_digits_is_a_relative_path(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    result = results["/location-digit-colon"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url == server.url("/2020:ferry-timetable"), result.final_url
+    assert server.hits("/2020:ferry-timetable") >= 1
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _MONGOLIAN_TITLE
+
+    assert extract_metadata(result.body, result.final_url, result.headers).title == _MONGOLIAN_TITLE
+
+
+def test_an_alt_svc_offer_is_never_taken(server: HostileServer) -> None:
+    # the sink never answers: a client that took the offer would hang there; none is opened for it
+    from linkcheck import check
+
+    before = server.hits("<sink>")
+    citation = Citation(
+        url=server.url("/alt-svc-to-sink") + "?twice", title="Harbour ferry timetable changes"
+    )
+    result = check([citation, citation], fetch_config(server)).results[0]
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert server.hits("<sink>") == before
+
+
+def test_a_redirect_to_the_benchmarking_network_is_refused_unrequested(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/to-benchmarking-net"]
+    assert result.cause is Cause.ADDRESS_REFUSED, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, ("198.18.0.1", "private", "not a public", "reserved")), result.error
+
+
+def test_a_bomb_in_a_later_gzip_member_is_held_to_the_cap(results: dict[str, FetchResult]) -> None:
+    result = results["/gzip-bomb-second-member"]
+    assert result.cause is Cause.TOO_LARGE, (result.cause, result.error)
+    assert len(result.body) <= FETCH_MAX_BYTES, len(result.body)
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/charset-hz-gb-2312", "error", ("hz-gb-2312", "replacement", "encoding", "charset")),
+        ("/envoy-upstream-reset-200", "error", ("upstream", "proxy", "gateway", "connect error", "reset")),
+        (
+            "/magento-report-200",
+            "error",
+            ("error processing", "server error", "application error", "software", "error log"),
+        ),
+        ("/drupal-unexpected-error-200", "error", ("unexpected error", "server error", "software")),
+    ],
+)
+def test_twentyeighth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # none is the story as a reader gets it, none says the story is gone: a warning a user can act on
+    _warns_saying(server, path, status, words)
+
+
+@pytest.mark.parametrize("path", ["/pdf-type-html-404", "/php-fpm-file-not-found-200"])
+def test_twentyeighth_round_not_found_pages_on_200_fail(server: HostileServer, path: str) -> None:
+    # nginx's 404 page under a PDF's type, PHP-FPM's "File not found.": the cited file is not there
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
     result = check([citation], fetch_config(server)).results[0]
     assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
     assert _says(result.reason, ("404", "not found")), result.reason

@@ -15,6 +15,7 @@ from functools import lru_cache
 from http import HTTPStatus
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from linkcheck.media import replacement_label
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 
 __all__ = [
@@ -210,7 +211,17 @@ APP_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"<h1>Error establishing a database connection</h1>",
     b"<b>Fatal error</b>:",
     b"<b>Parse error</b>:",
+    # Drupal's answer to an exception it did not catch, error display off: this sentence, no markup (sent
+    # with a 500, which a page cache or a proxy may pass on as 200); a story quoting it has a title before it
+    b"The website encountered an unexpected error. Please try again later.",
 )
+#: What each of :data:`APP_ERROR_MARKS_AS_SENT` is, by its first bytes.
+_APP_ERROR_NAMES: dict[bytes, str] = {
+    b"<h1>": "a database connection error",
+    b"<b>F": "a PHP error",
+    b"<b>P": "a PHP error",
+    b"The ": "the content system's unexpected error (Drupal's)",
+}
 #: WordPress's own page for a fatal error its handler caught (5.2 on: ``wp_die`` with "There has been a
 #: critical error on this website.", under ``<title>WordPress &rsaquo; Error</title>``), which it sends with
 #: a 500 and page caches store and serve with 200. Its title comes first, so the sentence counts wherever it
@@ -235,7 +246,7 @@ def _app_error(body: bytes) -> str | None:
     for mark in APP_ERROR_MARKS_AS_SENT:
         at = body.find(mark)
         if at >= 0 and (mark.startswith(b"<h1>") or b"<title" not in body[:at].lower()):
-            return "a database connection error" if mark.startswith(b"<h1>") else "a PHP error"
+            return _APP_ERROR_NAMES[mark[:4]]
     return None
 
 
@@ -261,6 +272,9 @@ _STOCK_ERROR_MARKS: tuple[bytes, ...] = (
     # heading as the framework writes it: "<H1>Server Error in '/' Application." (its title, before it,
     # varies); a custom-error setting that rewrites the answer in place serves it with 200
     b"<H1>Server Error in '",
+    # Magento's error report (its errors/ page: "Exception printing is disabled by default for security
+    # reasons." and an error log record's number), its title as the shop's software writes it
+    b"<title>There has been an error processing your request</title>",
 )
 #: A 2xx page larger than this is no stock error document (they weigh 1-6 KB): larger pages are not read.
 _STOCK_ERROR_BYTES = 8_192
@@ -433,6 +447,49 @@ _PROXY_ERROR_HEADER = "x-squid-error"
 #: ... von ..."), for one whose header a later proxy dropped.
 _PROXY_ERROR_BODY = re.compile(rb'<body id="?ERR_[A-Z_]+"?[ >]')
 _PROXY_SOFTWARE = b"(squid/"
+
+
+#: What a service proxy (Envoy, and the meshes and gateways built on it) writes as the whole body of its
+#: own answer when it could not get the site's (a 503 or 504, which an outer gateway may pass on as 200):
+#: a connection to the site's server that failed or was reset, no healthy server, an upstream timeout.
+_UPSTREAM_ERRORS: tuple[bytes, ...] = (
+    b"upstream connect error or disconnect/reset before headers",
+    b"no healthy upstream",
+    b"upstream request timeout",
+)
+#: A body longer than this is no proxy's one-line answer (Envoy's runs to about 200 bytes).
+_UPSTREAM_ERROR_BYTES = 512
+
+
+def upstream_error(body: bytes) -> str | None:
+    """A service proxy's answer that it could not reach the site (:data:`_UPSTREAM_ERRORS`, the start of a
+    body of at most :data:`_UPSTREAM_ERROR_BYTES`), as quoted in a reason (its first line, at most 100
+    characters), or ``None``. Left alone: a page that mentions the message (it begins with its markup), a
+    longer body."""
+    if len(body) > _UPSTREAM_ERROR_BYTES or b"upstream" not in body:
+        return None
+    text = body.lstrip(_LEADING)
+    if not text.startswith(_UPSTREAM_ERRORS):
+        return None
+    return text.split(b"\n", 1)[0].decode("utf-8", "replace")[:100]
+
+
+#: What PHP's FastCGI server (PHP-FPM) and its CGI binary answer, as the whole body, when the web server
+#: asks for a script that is not there ("Primary script unknown"): the address's page does not exist.
+_SCRIPT_NOT_FOUND: frozenset[bytes] = frozenset((b"File not found.", b"No input file specified."))
+#: A body longer than this is not one of :data:`_SCRIPT_NOT_FOUND`.
+_SCRIPT_NOT_FOUND_BYTES = 64
+
+
+def script_not_found(body: bytes) -> str | None:
+    """The body, when a 2xx body is PHP's whole answer for a script that is not there
+    (:data:`_SCRIPT_NOT_FOUND`: "File not found.", "No input file specified."), else ``None``. Sent with a
+    404, a proxy in front may pass it on as 200. Left alone: a page saying so in its markup (read by the
+    soft-404 rules), any longer body."""
+    if len(body) > _SCRIPT_NOT_FOUND_BYTES:
+        return None
+    text = body.strip()
+    return text.decode("ascii") if text in _SCRIPT_NOT_FOUND else None
 
 
 def proxy_error(headers: Mapping[str, str], body: bytes) -> str | None:
@@ -675,6 +732,29 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
             return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
         if (refused := firewall_refusal(fetch.body)) is not None:
             return _firewall_liveness(code, refused)
+        if (label := replacement_label(fetch.headers.get("content-type", ""))) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the page is labelled charset={label}, which browsers decode as one"
+                " replacement character (the Encoding Standard's 'replacement' encoding): no reader sees the"
+                " page; tell the site",
+            )
+        if (missing_script := script_not_found(fetch.body)) is not None:
+            return Liveness(
+                Status.SOFT_404,
+                Cause.ERROR_PAGE,
+                f"{_phrase(code)}, but the whole answer is PHP's {missing_script!r}: the script for this"
+                " address is not there (not found)",
+            )
+        if (upstream := upstream_error(fetch.body)) is not None:
+            return Liveness(
+                Status.ERROR,
+                Cause.SERVER_ERROR,
+                f"{_phrase(code)}, but the answer is a service proxy's error ({upstream!r}), not the site's"
+                " page: the proxy in front of the site could not reach its server (upstream); try again"
+                " later",
+            )
         if (proxied := proxy_error(fetch.headers, fetch.body)) is not None:
             return Liveness(
                 Status.ERROR,

@@ -2675,7 +2675,10 @@ class Fetcher:
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                return b"".join(chunks)[:limit], True, False, None
+                # the last read's bytes past the cap are cut before the join, not after it: a body at the
+                # cap is held twice at most (its reads and their join), not three times (and a slice)
+                chunks[-1] = chunk[: len(chunk) - (size - limit)]
+                return b"".join(chunks), True, False, None
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = until - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired, None

@@ -266,6 +266,21 @@ def transfer_coding_ignored(version: int) -> bool:
     return version < 11
 
 
+def final_coding_chunked(value: str | None) -> bool:
+    """Whether a ``Transfer-Encoding`` value's last transfer coding is ``chunked`` (any case), empty list
+    elements aside: RFC 9112 6.3 reads such a body as chunked, and RFC 9110 5.6.1 has a recipient accept empty
+    elements (``, chunked``, ``chunked,``), as browsers find the token in the list (Chromium's
+    ``HttpResponseHeaders::IsChunkEncoded``). ``http.client`` asked for the value ``chunked`` alone, so
+    ``, chunked`` was read to the close, its chunk lines taken for the page. Left alone: a value whose last
+    coding is another (``chunked, gzip``), no value."""
+    if not value:
+        return False
+    if value.lower() == "chunked":  # what servers send
+        return True
+    codings = [coding.strip() for coding in value.split(",") if coding.strip()]
+    return bool(codings) and codings[-1].lower() == "chunked"
+
+
 def _will_close(version: int, first: dict[str, str]) -> bool:
     """``http.client.HTTPResponse._check_close`` of an answer of HTTP ``version`` (10 or 11) whose headers'
     first values by lower-case name are ``first``."""
@@ -571,7 +586,7 @@ def plain_head(fp: Any, method: str | None) -> PlainHead | None:
     head.version = version = 10 if status_line.group(1) == b"0" else 11
     # from here, http.client's begin and _check_close, with first[...] for self.headers.get(...)
     tr_enc = first.get("transfer-encoding")
-    head.chunked = chunked = bool(tr_enc) and tr_enc.lower() == "chunked"  # type: ignore[union-attr]
+    head.chunked = chunked = final_coding_chunked(tr_enc)
     will_close = _will_close(version, first)
     length: int | None = None
     declared = first.get("content-length")
@@ -622,6 +637,10 @@ class Response(http.client.HTTPResponse):
             except HeadersCutShort as exc:
                 exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
                 raise
+            if not self.chunked and final_coding_chunked(self.msg.get("transfer-encoding")):
+                # http.client asked for "chunked" alone: a list ending in it (", chunked") is chunked too
+                self.chunked, self.chunk_left, self.length = True, None, None
+                self.will_close = self._check_close()
         self.close_after_head()
         if self.chunked and transfer_coding_ignored(self.version):  # the body ends at the close
             self.chunked, self.chunk_left, self.length, self.will_close = False, None, None, True

@@ -11,7 +11,19 @@ read from (images, audio, video, fonts), and reports it alive without reading th
 
 from __future__ import annotations
 
-__all__ = ["PEEK_BYTES", "binary_format", "body_limit", "is_page", "is_pdf", "media_type"]
+import re
+from functools import lru_cache
+
+__all__ = [
+    "PEEK_BYTES",
+    "REPLACEMENT_LABELS",
+    "binary_format",
+    "body_limit",
+    "is_page",
+    "is_pdf",
+    "media_type",
+    "replacement_label",
+]
 
 #: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
 #: its answer (the connection is kept) where a large one is cut.
@@ -92,3 +104,28 @@ def binary_format(body: bytes) -> str | None:
                 return None
             return name
     return None
+
+
+#: The labels the Encoding Standard maps to its "replacement" encoding: encodings browsers refuse to read
+#: (7-bit ones whose escapes could hide markup from a filter), so a page a server labels with one is shown
+#: as a single U+FFFD, whatever its bytes. Python knows some of them (``hz``, ``iso2022_kr``) and read the
+#: page a browser never shows.
+REPLACEMENT_LABELS = frozenset(
+    ("csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr", "replacement")
+)
+_CHARSET_LABEL = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+#: How much of a ``Content-Type`` value is searched for its charset (real ones are under 100 characters).
+_CONTENT_TYPE_CHARS = 200
+
+
+@lru_cache(maxsize=64)
+def replacement_label(content_type: str) -> str | None:
+    """The charset label of a ``Content-Type`` value when the Encoding Standard maps it to the "replacement"
+    encoding (:data:`REPLACEMENT_LABELS`: ``hz-gb-2312``, ``iso-2022-kr``...), else ``None``: browsers
+    decode such a page to one U+FFFD (:func:`linkcheck.extract.decode.decode_html` too), so no reader sees
+    it. Left alone: every other label, a label in ``<meta>`` (the HTML standard's prescan is not asked)."""
+    if "charset" not in content_type.lower():
+        return None
+    m = _CHARSET_LABEL.search(content_type[:_CONTENT_TYPE_CHARS])
+    label = m.group(1).lower() if m else None
+    return label if label in REPLACEMENT_LABELS else None

@@ -9,7 +9,16 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["decode_html", "header_charset", "leading_blanks", "meta_charset", "xml_charset"]
+from linkcheck.media import replacement_label
+
+__all__ = [
+    "decode_html",
+    "header_charset",
+    "leading_blanks",
+    "meta_charset",
+    "utf16_order",
+    "xml_charset",
+]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -76,6 +85,9 @@ _LABELS: dict[str, str] = {
         "cp932": "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis",
         "cp949": "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 "
         "ksc_5601 windows-949",
+        # the Standard's other names of UTF-16 (old Windows tools write "unicode"): read as UTF-16 is
+        "utf-16-le": "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff",
+        "utf-16-be": "unicodefffe",
     }.items()
     for label in labels.split()
 }
@@ -116,6 +128,51 @@ def _codec(label: str | None, *, declared: bool = False) -> str | None:
         return None
     # A page cannot really be UTF-16 if its meta tag was readable as ASCII (the browser rule).
     return "utf-8" if name.startswith("utf-16") else name
+
+
+#: Every label of UTF-16 in the Encoding Standard (UTF-16LE's, then UTF-16BE's), lower case.
+_UTF16_LABELS = frozenset(
+    (
+        *("csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"),
+        *("utf-16-le", "unicodefffe", "utf-16be", "utf-16-be"),
+    )
+)
+#: How many first bytes :func:`utf16_order` judges (32 characters of UTF-16).
+_UTF16_SNIFF_BYTES = 64
+
+
+def _content_type(headers: Mapping[str, str]) -> str:
+    """The ``Content-Type`` value of ``headers`` (its name in any capitalisation), or ``""``."""
+    value = headers.get("content-type")
+    if value is None:
+        value = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    return value if isinstance(value, str) else ""
+
+
+def _header_label(headers: Mapping[str, str] | None) -> str | None:
+    """The charset label of a ``Content-Type`` header as written (lower case, unquoted), or ``None``."""
+    for key, value in (headers or {}).items():
+        if key.lower() == "content-type" and isinstance(value, str):
+            m = _CHARSET_PARAM.search(value[:_CACHED_VALUE_CHARS])
+            return m.group(1).strip("\"'").lower() if m else None
+    return None
+
+
+def utf16_order(body: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``body``'s first bytes are UTF-16 of mostly ASCII markup (a NUL
+    at every other byte, at least three in four of one parity, and none at the other), else ``None``: a page
+    in UTF-8 or a legacy charset has no NUL there; one that begins with NULs alone (padding) is neither."""
+    head = body[:_UTF16_SNIFF_BYTES]
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(even)
+    if b"\0" not in even and odd.count(0) * 4 >= half * 3:
+        return "utf-16-le"
+    if b"\0" not in odd and even.count(0) * 4 >= half * 3:
+        return "utf-16-be"
+    return None
 
 
 #: Labels a document's ``<meta>`` names that the HTML standard's prescan reads as another encoding:
@@ -293,7 +350,16 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, errors="replace")
     declared = header_charset(headers)
+    if declared == "utf-8" and b"\0" in body[:2]:
+        # a server's UTF-16 label (any of the Standard's: "unicode", "ucs-2"...) reads as UTF-8 for a page
+        # whose bytes are UTF-8 (a wrong label); over bytes that are UTF-16, it is the page's encoding, as
+        # browsers read a server's label
+        order = utf16_order(body)
+        if order is not None and _header_label(headers) in _UTF16_LABELS:
+            return body.decode(order, errors="replace")
     if declared is None:
+        if headers and replacement_label(_content_type(headers)) is not None:
+            return "\ufffd"  # the Encoding Standard's replacement decoder: one U+FFFD for the whole page
         declared = meta_charset(body) or xml_charset(body)
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
