@@ -59,11 +59,13 @@ from linkcheck.names import (
     SEPARATORS,
     any_of,
     fold,
+    folded_pieces,
     host_labels,
     hosts_of,
     is_site_segment,
     slug_words,
     split_at_keys,
+    title_pieces,
     url_parts,
 )
 
@@ -1331,9 +1333,7 @@ def links_page_title(metadata: Metadata | None) -> str | None:
     title = metadata.title if metadata is not None else None
     if not title:
         return None
-    return (
-        title if any(fold(p) in _LINKS_PIECES for p in SEPARATORS.split(title) if p and p.strip()) else None
-    )
+    return title if any(p in _LINKS_PIECES for p in folded_pieces(title)) else None
 
 
 #: A newsletter sign-up page's title or heading (folded, whole): "Newsletters", "Sign up for our
@@ -1358,8 +1358,7 @@ def signup_page_title(metadata: Metadata | None) -> str | None:
     for title in metadata.titles():
         if "ews" not in title and "ассыл" not in title:  # newsletter(s), рассылка: most titles stop here
             continue
-        pieces = [title, *(p for p in SEPARATORS.split(title) if p and p.strip())]
-        if any(_SIGNUP.fullmatch(" ".join(fold(p).split())) for p in pieces):
+        if any(_SIGNUP.fullmatch(p) for p in (fold(title), *folded_pieces(title))):
             return title
     return None
 
@@ -1469,9 +1468,9 @@ def _is_search_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> 
     """Whether ``title`` is a site search page's own ("Search | The Estuary Mail"): every piece of it a
     search word (:data:`_SEARCH_TITLES`) or the site's name, one at least a search word. A headline that
     starts with the word ("Search for missing sailor ends after ten days") is not one."""
-    pieces = [p for p in SEPARATORS.split(title) if p and p.strip()]
     kinds = [
-        fold(p) in _SEARCH_TITLES or (False if is_site_segment(p, names, hosts) else None) for p in pieces
+        fold(p) in _SEARCH_TITLES or (False if is_site_segment(p, names, hosts) else None)
+        for p in title_pieces(title)
     ]
     return True in kinds and None not in kinds
 
@@ -1511,7 +1510,7 @@ def _is_listing_title(title: str) -> bool:
     archive = "archiv" in lowered or "arquivo" in lowered
     if not archive and "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
         return False  # most titles: four substring tests
-    pieces = [fold(p) for p in SEPARATORS.split(title) if p and p.strip()]
+    pieces = folded_pieces(title)
     if len(pieces) < 2:
         return False
     if any(p in _LISTING_PIECES for p in pieces[1:]):
