@@ -12,8 +12,9 @@ a gate's or a soft 404's piece rules. This asks those rules directly, of many ti
 
 For each title it records the ``repr`` of the rules' answers (``gates``: a gate's title kind with and
 without the site's names, the check and age tests, the whole gate signal; ``soft404``: the piece kinds,
-the moved, search, listing, links, sign-up, server-status, closure, relaunch, dark and comments tests, the
-whole soft-404 signal; ``pagebody``: the link seller's title and page), or the exception raised.
+the moved, search, listing, links, sign-up, server-status, closure, relaunch, dark, comments and withdrawal
+tests, the whole soft-404 signal; ``pagebody``: the link seller's title and page, the password prompt), or
+the exception raised.
 
 Usage (from the tree measured, with its ``src`` first on ``PYTHONPATH``)::
 
@@ -82,7 +83,14 @@ def phrase_titles() -> list[str]:
         tuple(soft404._DOWN), tuple(soft404._BUSY), tuple(soft404._PHRASES),
         ("newsletters", "sign up for our newsletters", "рассылки", "write for us", "guest posts",
          "размещение статей", "enter your phone number", "are you over 18?", "error 502", "523: origin is"
-         " unreachable", "archives des pont levant", "night ferries archives", "index of /news/"),
+         " unreachable", "archives des pont levant", "night ferries archives", "index of /news/",
+         "the kolyma gazette withdraws story «port closed»", "тасс отзывает сообщение «порт закрыт»",
+         "this content is password protected. to view it please enter your password below:",
+         "информационное агентство «меридиан» ликвидировано", "издание прекратило работу",
+         "the kola chronicle has ceased publication", "мы обновили сайт", "we've rebuilt our website",
+         "welcome to our new website", "our website has changed", "this site has gone dark for 24 hours",
+         "our website is offline today in protest", "сайт не работает в знак протеста", "comments (12)",
+         "reader comments", "комментарии (3)", "обсуждение", "kommentare (5)"),
     ]  # fmt: skip
     out: list[str] = []
     for table in tables:
@@ -129,6 +137,7 @@ def _rules() -> list[tuple[str, Callable[[str], object]]]:
         ("soft404.relaunch_title", lambda t: soft404.relaunch_title([t])),
         ("soft404.dark_title", lambda t: soft404.dark_title([t])),
         ("soft404.comments_title", lambda t: soft404.comments_title([t])),
+        ("soft404.withdrawal_title", lambda t: soft404.withdrawal_title([t], names)),
         ("soft404.soft_404_signal", lambda t: soft404.soft_404_signal(URL, URL, meta(t), 0)),
         (
             "soft404.soft_404_signal:moved",
@@ -136,6 +145,7 @@ def _rules() -> list[tuple[str, Callable[[str], object]]]:
         ),
         ("pagebody.link_sale_title", lambda t: pagebody.link_sale_title([t])),
         ("pagebody.sells_links", lambda t: pagebody.sells_links(b"dofollow links", meta(t))),
+        ("pagebody._password_prompt", pagebody._password_prompt),
     ]
 
 

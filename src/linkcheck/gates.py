@@ -409,7 +409,7 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
     rest = [p for p in title_pieces(title) if not is_site_segment(p, names, hosts)]
     if not rest:
         return True
-    kind = _text_gate(fold(" ".join(rest)).rstrip(".!"))
+    kind = _text_gate(fold(" ".join(rest)))
     if kind is None and len(rest) > 1:
         # "Google Drive: You need access", "Sign in – Acme Accounts": one piece a gate's title, the others
         # a product's or site's short name the page does not otherwise declare
@@ -561,7 +561,7 @@ def gate_signal(
         # story headlined "Your browser is out of date" states one
         if declares_an_article(metadata):
             return None
-        if app_prompt(fold(title).rstrip(".!")):
+        if app_prompt(fold(title)):
             return (
                 Cause.BOT_CHALLENGE,
                 f"the page is an app-download interstitial ({title!r}) in front of the story: a reader's"
@@ -570,7 +570,7 @@ def gate_signal(
             )
         return client_check(title)
     if gates[0] is Cause.LEGAL:
-        banned = next((t for t in titles if "ip" in t.lower() and ip_ban(fold(t).rstrip(".!"))), None)
+        banned = next((t for t in titles if "ip" in t.lower() and ip_ban(fold(t))), None)
         if banned is not None:
             return (
                 Cause.BOT_CHALLENGE,
@@ -640,8 +640,7 @@ def _app_wall_under_name(metadata: Metadata, titles: list[str], kinds: list[Caus
     interstitial often gives without ``og:site_name`` to say so. A page with a headline of its own
     elsewhere (an ``<h1>``, ``og:title``), or with a date, is an article with an app banner."""
     if declares_an_article(metadata) or not any(
-        k is Cause.BOT_CHALLENGE and _under_name_prompt(fold(t).rstrip(".!"))
-        for t, k in zip(titles, kinds, strict=True)
+        k is Cause.BOT_CHALLENGE and _under_name_prompt(fold(t)) for t, k in zip(titles, kinds, strict=True)
     ):
         return False
     tag = {c.text.strip() for c in metadata.title_candidates if c.source == "title-tag" and c.text}

@@ -233,6 +233,9 @@ def fold(text: str) -> str:
     NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, digits of
     every script written as ASCII ones (``۶۰`` = ``60``), dots of
     abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
+    What it gives is words of letters and digits with one space between them, nothing before or after: a
+    caller need not strip a trailing ``.`` or ``!`` from it nor join its words again
+    (``tests/test_names_title_pieces.py``).
 
     Memoised (outlet names and site affixes repeat on every page of a host; a title is folded several
     times while one page is judged). ASCII text skips the Unicode steps, which leave it unchanged.

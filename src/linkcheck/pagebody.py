@@ -1329,7 +1329,7 @@ _PASSWORD_LINE = re.compile(
 def _password_prompt(line: str) -> bool:
     """Whether ``line`` (a line after the headline) opens with a password-protected post's prompt."""
     first = first_sentence(line)
-    return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first).rstrip(".!:")) is not None
+    return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first)) is not None
 
 
 def notice_signal(
