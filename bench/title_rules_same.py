@@ -24,10 +24,7 @@ Usage (from the tree measured, with its ``src`` first on ``PYTHONPATH``)::
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
-import pickle
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -163,24 +160,10 @@ def outputs() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    action = p.add_mutually_exclusive_group(required=True)
-    action.add_argument("--save", type=Path, help="write the outputs here")
-    action.add_argument("--compare", type=Path, help="compare with the outputs saved here")
-    args = p.parse_args(argv)
-    out = outputs()
-    digest = hashlib.sha256(repr(sorted(out.items())).encode()).hexdigest()[:16]
-    positive = sum(v not in ("None", "False", "[]") for v in out.values())
-    print(f"{len(out)} outputs ({positive} neither None, False nor empty), sha256 {digest}")
-    if args.save:
-        args.save.write_bytes(pickle.dumps(out))
-        return 0
-    before: dict[str, str] = pickle.loads(args.compare.read_bytes())  # our own file
-    differ = sorted(k for k in before.keys() | out.keys() if before.get(k) != out.get(k))
-    for key in differ[:20]:
-        print(f"differs: {key}\n  before: {before.get(key)}\n  after:  {out.get(key)}")
-    print(f"{len(differ)} of {len(before.keys() | out.keys())} differ")
-    return 1 if differ else 0
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from outputs_same import save_or_compare
+
+    return save_or_compare(outputs, __doc__, argv)
 
 
 if __name__ == "__main__":
