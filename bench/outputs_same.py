@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,8 +75,10 @@ def outputs() -> dict[str, str]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def save_or_compare(outputs: Callable[[], dict[str, str]], doc: str | None, argv: list[str] | None) -> int:
+    """``--save`` the ``repr`` outputs ``outputs()`` gives, or ``--compare`` them with saved ones (exit
+    status 1 on a difference); ``bench/title_rules_same.py`` uses it too."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     action = p.add_mutually_exclusive_group(required=True)
     action.add_argument("--save", type=Path, help="write the outputs here")
     action.add_argument("--compare", type=Path, help="compare with outputs saved here")
@@ -94,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     for key in (differ + missing)[:20]:
         print(f"  {key}")
     return 1 if differ or missing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return save_or_compare(outputs, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
-from linkcheck.names import SEPARATORS, any_of, fold, hosts_of, is_site_segment, url_parts
+from linkcheck.names import any_of, fold, folded_pieces, hosts_of, is_site_segment, title_pieces, url_parts
 
 __all__ = [
     "AD_BLOCK_TITLES",
@@ -420,15 +420,14 @@ def address_gate(url: str) -> Cause | None:
 def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause | bool | None:
     """``Cause.AUTH``/``Cause.CONSENT`` for a gate's title, ``True`` for the site's name alone, ``None``
     for anything else (a headline)."""
-    pieces = [p for p in SEPARATORS.split(title) if p and p.strip()]
-    rest = [p for p in pieces if not is_site_segment(p, names, hosts)]
+    rest = [p for p in title_pieces(title) if not is_site_segment(p, names, hosts)]
     if not rest:
         return True
-    kind = _text_gate(fold(" ".join(rest)).rstrip(".!"))
+    kind = _text_gate(fold(" ".join(rest)))
     if kind is None and len(rest) > 1:
         # "Google Drive: You need access", "Sign in – Acme Accounts": one piece a gate's title, the others
         # a product's or site's short name the page does not otherwise declare
-        each = [(p, _text_gate(fold(p).rstrip(".!"))) for p in rest]
+        each = [(p, _text_gate(fold(p))) for p in rest]
         gates = [g for _, g in each if g is not None]
         if len(gates) == 1 and all(_is_brand(p) for p, g in each if g is None):
             return gates[0]
@@ -582,7 +581,7 @@ def gate_signal(
         # story headlined "Your browser is out of date" states one
         if declares_an_article(metadata):
             return None
-        if app_prompt(fold(title).rstrip(".!")):
+        if app_prompt(fold(title)):
             return (
                 Cause.BOT_CHALLENGE,
                 f"the page is an app-download interstitial ({title!r}) in front of the story: a reader's"
@@ -591,7 +590,7 @@ def gate_signal(
             )
         return client_check(title)
     if gates[0] is Cause.LEGAL:
-        banned = next((t for t in titles if "ip" in t.lower() and ip_ban(fold(t).rstrip(".!"))), None)
+        banned = next((t for t in titles if "ip" in t.lower() and ip_ban(fold(t))), None)
         if banned is not None:
             return (
                 Cause.BOT_CHALLENGE,
@@ -666,8 +665,7 @@ def _app_wall_under_name(metadata: Metadata, titles: list[str], kinds: list[Caus
     interstitial often gives without ``og:site_name`` to say so. A page with a headline of its own
     elsewhere (an ``<h1>``, ``og:title``), or with a date, is an article with an app banner."""
     if declares_an_article(metadata) or not any(
-        k is Cause.BOT_CHALLENGE and _under_name_prompt(fold(t).rstrip(".!"))
-        for t, k in zip(titles, kinds, strict=True)
+        k is Cause.BOT_CHALLENGE and _under_name_prompt(fold(t)) for t, k in zip(titles, kinds, strict=True)
     ):
         return False
     tag = {c.text.strip() for c in metadata.title_candidates if c.source == "title-tag" and c.text}
@@ -698,13 +696,13 @@ def client_check(title: str) -> tuple[Cause, str]:
     """The gate of a page titled ``title``, a check of the reader's browser or network
     (:data:`CLIENT_CHECK_TITLES`): ``bot_challenge``, with the reason a reader is told (an ad-blocker
     wall's, :data:`AD_BLOCK_TITLES`, says so)."""
-    if any(fold(p).rstrip(".!") in _AD_BLOCK for p in SEPARATORS.split(title) if p and p.strip()):
+    if any(p in _AD_BLOCK for p in folded_pieces(title)):
         return (
             Cause.BOT_CHALLENGE,
             f"the page is an ad-blocker wall ({title!r}) in place of the story: a reader's browser that loads"
             " the site's ads passes it, linkcheck's request did not; reachable, not verifiable",
         )
-    if any(phone_check(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip()):
+    if any(phone_check(p) for p in folded_pieces(title)):
         return (
             Cause.BOT_CHALLENGE,
             f"the page asks for the reader's phone number before the story ({title!r}): a check a reader"
@@ -718,7 +716,7 @@ def client_check(title: str) -> tuple[Cause, str]:
 
 
 def _is_age_check(title: str) -> bool:
-    return any(_is_age_text(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip())
+    return any(_is_age_text(p) for p in folded_pieces(title))
 
 
 def _is_age_text(text: str) -> bool:

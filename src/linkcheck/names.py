@@ -30,6 +30,7 @@ __all__ = [
     "SEPARATORS",
     "common_letters",
     "fold",
+    "folded_pieces",
     "host_labels",
     "hosts_of",
     "is_ip",
@@ -40,6 +41,7 @@ __all__ = [
     "same_outlet",
     "split_at_keys",
     "split_segments",
+    "title_pieces",
     "tokens",
     "transliterate",
     "url_parts",
@@ -231,6 +233,9 @@ def fold(text: str) -> str:
     NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, digits of
     every script written as ASCII ones (``۶۰`` = ``60``), dots of
     abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
+    What it gives is words of letters and digits with one space between them, nothing before or after: a
+    caller need not strip a trailing ``.`` or ``!`` from it nor join its words again
+    (``tests/test_names_title_pieces.py``).
 
     Memoised (outlet names and site affixes repeat on every page of a host; a title is folded several
     times while one page is judged). ASCII text skips the Unicode steps, which leave it unchanged.
@@ -272,6 +277,30 @@ def loose_key(word: str) -> str:
     w = word.replace(" ", "").replace("x", "ks").replace("q", "k").replace("c", "k")
     w = w.replace("kh", "h").replace("ph", "f").replace("w", "v").replace("j", "i").replace("y", "i")
     return re.sub(r"(.)\1+", r"\1", w)
+
+
+@functools.lru_cache(maxsize=PAGE_KEYS)
+def title_pieces(title: str) -> tuple[str, ...]:
+    """The pieces of ``title`` between its site/subtitle separators, as written: ``SEPARATORS.split(title)``
+    (found with :func:`split_at_keys`), the empty and blank ones dropped, the others not stripped (a
+    separator ``": "`` leaves the space before its colon on the piece, and a rule that measures a piece, as
+    a brand's length, sees it so).
+
+    The one split of a title that the gates' and soft-404 rules asking "is a piece of this title X?" share
+    (:func:`folded_pieces` gives the pieces folded); memoised, as several of them ask it of one title on one
+    page (a gate's title is read for its kind, then for the ad-blocker, phone and age checks)."""
+    return tuple(part for part in split_at_keys(SEPARATORS, _SEPARATOR_KEY, title) if part and part.strip())
+
+
+@functools.lru_cache(maxsize=PAGE_KEYS)
+def folded_pieces(title: str) -> tuple[str, ...]:
+    """:func:`fold` of each of :func:`title_pieces`, in order (a piece may fold to ``""``: ``"!!"``).
+
+    What the rules that look a piece up in a set of folded phrases, or test it with a pattern, read. No
+    rule needs to strip a trailing ``.`` or ``!`` from them, nor to join their words at single spaces again:
+    ``fold`` leaves neither mark and separates words by one space
+    (``tests/test_names_title_pieces.py`` holds it to that)."""
+    return tuple(fold(part) for part in title_pieces(title))
 
 
 def split_segments(title: str) -> list[str]:

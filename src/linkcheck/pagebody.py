@@ -81,7 +81,7 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
-from linkcheck.names import SEPARATORS, fold, hosts_of, is_site_segment
+from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment
 from linkcheck.soft404 import (
     closure_title,
     echoes_slug,
@@ -321,9 +321,8 @@ def sinkholed(body: bytes) -> bool:
 def link_sale_title(titles: Sequence[str]) -> str | None:
     """The first title one of whose pieces is a link seller's (:data:`_LINK_SALE_TITLE`), or ``None``."""
     for title in titles:
-        for piece in SEPARATORS.split(title):
-            if piece and piece.strip() and _LINK_SALE_TITLE.fullmatch(fold(piece).rstrip(".!")) is not None:
-                return title
+        if any(_LINK_SALE_TITLE.fullmatch(piece) is not None for piece in folded_pieces(title)):
+            return title
     return None
 
 
@@ -1450,7 +1449,7 @@ _PASSWORD_LINE = re.compile(
 def _password_prompt(line: str) -> bool:
     """Whether ``line`` (a line after the headline) opens with a password-protected post's prompt."""
     first = first_sentence(line)
-    return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first).rstrip(".!:")) is not None
+    return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first)) is not None
 
 
 def notice_signal(

@@ -59,11 +59,13 @@ from linkcheck.names import (
     SEPARATORS,
     any_of,
     fold,
+    folded_pieces,
     host_labels,
     hosts_of,
     is_site_segment,
     slug_words,
     split_at_keys,
+    title_pieces,
     url_parts,
 )
 
@@ -864,11 +866,12 @@ _ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 
 
 def _split_pieces(title: str) -> list[str]:
-    """``_PIECES.split(title)``: a match (never empty, no groups) is a key character (``_PIECE_KEY``)
-    preceded in it only by whitespace, so it is looked for only around those characters."""
-    if _PIECE_KEY is None:
-        return _PIECES.split(title)
-    return split_at_keys(_PIECES, _PIECE_KEY, title)
+    """``_PIECES.split(title)``, the empty and blank pieces dropped, the others as written: what each reader
+    of a title's finer pieces (:func:`_piece_kinds`, :func:`is_moved_title`, :func:`server_status_title`)
+    reads. A match (never empty, no groups) is a key character (``_PIECE_KEY``) preceded in it only by
+    whitespace, so it is looked for only around those characters."""
+    parts = _PIECES.split(title) if _PIECE_KEY is None else split_at_keys(_PIECES, _PIECE_KEY, title)
+    return [p for p in parts if p and p.strip()]
 
 
 @lru_cache(maxsize=PAGE_KEYS)  # a str in, a str or None out; a page's headline is judged in several titles
@@ -914,7 +917,7 @@ def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
 
 
 def _kinds_of_pieces(title: str) -> list[tuple[str, str | None]]:
-    return [(p, _text_kind(p)) for p in _split_pieces(title) if p and p.strip()]
+    return [(p, _text_kind(p)) for p in _split_pieces(title)]
 
 
 def _interjection(kinds: list[tuple[str, str | None]]) -> bool:
@@ -983,8 +986,8 @@ def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     "Kremlin moved the parade: what it means" is not."""
     if not may_say_moved(title):
         return False
-    pieces = [p for p in _split_pieces(title) if p and p.strip()]
-    moved = [p for p in pieces if " ".join(fold(p).split()) in _MOVED_PHRASES]
+    pieces = _split_pieces(title)
+    moved = [p for p in pieces if fold(p) in _MOVED_PHRASES]
     return bool(moved) and all(
         p in moved or _text_kind(p) == "filler" or is_site_segment(p, names, hosts) for p in pieces
     )
@@ -1343,9 +1346,7 @@ def links_page_title(metadata: Metadata | None) -> str | None:
     title = metadata.title if metadata is not None else None
     if not title:
         return None
-    return (
-        title if any(fold(p) in _LINKS_PIECES for p in SEPARATORS.split(title) if p and p.strip()) else None
-    )
+    return title if any(p in _LINKS_PIECES for p in folded_pieces(title)) else None
 
 
 #: A newsletter sign-up page's title or heading (folded, whole): "Newsletters", "Sign up for our
@@ -1370,8 +1371,7 @@ def signup_page_title(metadata: Metadata | None) -> str | None:
     for title in metadata.titles():
         if "ews" not in title and "ассыл" not in title:  # newsletter(s), рассылка: most titles stop here
             continue
-        pieces = [title, *(p for p in SEPARATORS.split(title) if p and p.strip())]
-        if any(_SIGNUP.fullmatch(" ".join(fold(p).split())) for p in pieces):
+        if any(_SIGNUP.fullmatch(p) for p in (fold(title), *folded_pieces(title))):
             return title
     return None
 
@@ -1481,9 +1481,9 @@ def _is_search_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> 
     """Whether ``title`` is a site search page's own ("Search | The Estuary Mail"): every piece of it a
     search word (:data:`_SEARCH_TITLES`) or the site's name, one at least a search word. A headline that
     starts with the word ("Search for missing sailor ends after ten days") is not one."""
-    pieces = [p for p in SEPARATORS.split(title) if p and p.strip()]
     kinds = [
-        fold(p) in _SEARCH_TITLES or (False if is_site_segment(p, names, hosts) else None) for p in pieces
+        fold(p) in _SEARCH_TITLES or (False if is_site_segment(p, names, hosts) else None)
+        for p in title_pieces(title)
     ]
     return True in kinds and None not in kinds
 
@@ -1523,7 +1523,7 @@ def _is_listing_title(title: str) -> bool:
     archive = "archiv" in lowered or "arquivo" in lowered
     if not archive and "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
         return False  # most titles: four substring tests
-    pieces = [fold(p) for p in SEPARATORS.split(title) if p and p.strip()]
+    pieces = folded_pieces(title)
     if len(pieces) < 2:
         return False
     if any(p in _LISTING_PIECES for p in pieces[1:]):
@@ -1592,7 +1592,7 @@ def _says_only(kinds: list[tuple[str, str | None]], phrases: frozenset[str]) -> 
     error pieces all among them (:data:`_DOWN`: a maintenance page, a browser's own error page;
     :data:`_BUSY`: a rate limiter's page)."""
     errors = [p for p, k in kinds if k == "error"]
-    return bool(errors) and all(" ".join(fold(p).split()) in phrases for p in errors)
+    return bool(errors) and all(fold(p) in phrases for p in errors)
 
 
 #: An outlet's notice that it closed, or that it took its older stories offline, as a title or heading says it
@@ -1642,16 +1642,27 @@ _CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "зав�
                   "не доступ")  # fmt: skip
 
 
+def _first_whole_title(
+    titles: Sequence[str], longest: int, words: Sequence[str], whole: re.Pattern[str]
+) -> str | None:
+    """The first of ``titles`` of at most ``longest`` characters that holds one of ``words`` (lower case, as
+    written: the cheap test) and that ``whole`` matches whole once folded; ``None`` when none does. The
+    mechanics of the notices read from a whole title (:func:`closure_title`, :func:`relaunch_title`,
+    :func:`dark_title`, :func:`comments_title`), each with its own length, words and pattern."""
+    for title in titles:
+        if (
+            len(title) <= longest
+            and any(w in title.lower() for w in words)
+            and whole.fullmatch(fold(title)) is not None
+        ):
+            return title
+    return None
+
+
 def closure_title(titles: Sequence[str]) -> str | None:
     """The first of a page's ``titles`` that is an outlet's notice that it closed or took its older stories
     offline (:data:`_CLOSURE`); ``None`` when none is. Asked only of a page with no date of its own."""
-    for title in titles:
-        if len(title) > 200:
-            continue
-        lowered = title.lower()
-        if any(w in lowered for w in _CLOSURE_WORDS) and _CLOSURE.fullmatch(fold(title).rstrip(".!")):
-            return title
-    return None
+    return _first_whole_title(titles, 200, _CLOSURE_WORDS, _CLOSURE)
 
 
 #: An outlet's notice that it relaunched its website, as the heading of a page standing at a story's address
@@ -1676,13 +1687,7 @@ _RELAUNCH_WORDS = ("сайт", "site")
 def relaunch_title(titles: Sequence[str]) -> str | None:
     """The first of a page's ``titles`` that is an outlet's notice that it relaunched its website
     (:data:`_RELAUNCH`), else ``None``. Asked only of a page with no date of its own."""
-    for title in titles:
-        if len(title) > 80:
-            continue
-        lowered = title.lower()
-        if any(w in lowered for w in _RELAUNCH_WORDS) and _RELAUNCH.fullmatch(fold(title).rstrip(".!")):
-            return title
-    return None
+    return _first_whole_title(titles, 80, _RELAUNCH_WORDS, _RELAUNCH)
 
 
 #: A wire's label withdrawing the story whose headline follows it, as agencies' advisories to editors write it
@@ -1731,7 +1736,7 @@ def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | 
         for quote in _QUOTE_OPEN.finditer(text, 0, 120):
             if not text[quote.end() :].strip():
                 continue
-            said = _WITHDRAWS_STORY.fullmatch(fold(text[: quote.start()]).strip())
+            said = _WITHDRAWS_STORY.fullmatch(fold(text[: quote.start()]))
             if said is not None and _own_subject(said.group("subject"), folded):
                 return text
     return None
@@ -1782,25 +1787,13 @@ def _may_be_notice(titles: Sequence[str]) -> bool:
 def dark_title(titles: Sequence[str]) -> str | None:
     """The first of ``titles`` saying the site is dark for now on purpose (:data:`_GONE_DARK`), else
     ``None``. Asked only of a page with no date of its own."""
-    for title in titles:
-        if len(title) > 160 or not any(w in title.lower() for w in _GONE_DARK_WORDS):
-            continue
-        if _GONE_DARK.fullmatch(fold(title).rstrip(".!")) is not None:
-            return title
-    return None
+    return _first_whole_title(titles, 160, _GONE_DARK_WORDS, _GONE_DARK)
 
 
 def comments_title(titles: Sequence[str]) -> str | None:
     """The first of ``titles`` that is a comment thread's heading (:data:`_COMMENTS_HEADING`), else
     ``None``. Asked only of a page with no date of its own."""
-    for title in titles:
-        if (
-            len(title) <= 40
-            and any(w in title.lower() for w in _COMMENTS_WORDS)
-            and _COMMENTS_HEADING.fullmatch(fold(title)) is not None
-        ):
-            return title
-    return None
+    return _first_whole_title(titles, 40, _COMMENTS_WORDS, _COMMENTS_HEADING)
 
 
 #: The standard reason phrases of the 5xx codes (RFC 9110 15.6, RFC 6585, folded), and the spelling
@@ -1834,11 +1827,11 @@ def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
     for title in titles:
         if "5" not in title:  # most titles: no 5xx code to read
             continue
-        pieces = [p for p in _split_pieces(title) if p and p.strip()]
+        pieces = _split_pieces(title)
         if len(pieces) > 3:
             continue
         for piece in pieces:
-            found = _SERVER_STATUS_PIECE.fullmatch(" ".join(fold(piece).split()))
+            found = _SERVER_STATUS_PIECE.fullmatch(fold(piece))
             if found is not None:
                 return int(found.group(1)), title
     return None
@@ -1936,11 +1929,7 @@ def _names_a_placeholder(kinds: list[tuple[str, str | None]]) -> bool:
     """Whether a title that is an error title (:func:`_is_error_title`) is the site's name beside a
     placeholder's phrase (:data:`_PLACEHOLDERS`): its error pieces all placeholders, one piece the name."""
     errors = [p for p, k in kinds if k == "error"]
-    return (
-        any(k is None for _, k in kinds)
-        and bool(errors)
-        and all(" ".join(fold(p).split()) in _PLACEHOLDERS for p in errors)
-    )
+    return any(k is None for _, k in kinds) and bool(errors) and all(fold(p) in _PLACEHOLDERS for p in errors)
 
 
 def _front_page_signal(
