@@ -637,7 +637,7 @@ def _legal_gate_reason(title: str) -> str:
     only says the page or access is blocked or restricted ("Web Page Blocked", "Доступ к ресурсу
     ограничен") is a filter's on the way from linkcheck to the site (an internet provider's, a regulator's
     or the checking network's own): neither is the site's answer, and neither says the page is gone."""
-    if any(reading_room_only(fold(p).rstrip(".!")) for p in SEPARATORS.split(title) if p and p.strip()):
+    if any(reading_room_only(p) for p in folded_pieces(title)):
         return (
             f"the page says the archived copy may be read only in a library's reading rooms ({title!r}):"
             " collected under legal deposit, kept off the open web; the copy is there, not verifiable here"
