@@ -49,9 +49,10 @@ def test_a_fifo_and_a_device_are_written_in_place(tmp_path: Path) -> None:
         assert cli.writes_in_place(fifo)
     finally:
         os.close(reader)
-    assert cli.writes_in_place("/dev/null")
-    link = tmp_path / "null.xml"
-    link.symlink_to("/dev/null")
+    full_device()
+    assert cli.writes_in_place("/dev/full")
+    link = tmp_path / "full.xml"
+    link.symlink_to("/dev/full")
     assert cli.writes_in_place(link)
 
 
@@ -122,8 +123,9 @@ def test_check_writable_asks_a_device_not_its_directory(monkeypatch: pytest.Monk
     def no_probe(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")  # /dev, for a user who is not root
 
+    full_device()
     monkeypatch.setattr(cli.tempfile, "mkstemp", no_probe)
-    cli.check_writable([("--output", "/dev/null")], [])
+    cli.check_writable([("--output", "/dev/full")], [])
     with pytest.raises(ConfigError, match=r"--output /tmp/r\.json: cannot write"):
         cli.check_writable([("--output", "/tmp/r.json")], [])
 
