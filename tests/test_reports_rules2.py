@@ -136,6 +136,36 @@ def test_cannot_write_message_names_the_place() -> None:
     assert cli.cannot_write_message(None, exc) == "standard output: cannot write: No space left on device"
 
 
+def test_state_and_cache_naming_a_device_or_a_fifo_are_refused(tmp_path: Path) -> None:
+    fifo, reader = fifo_with_reader(tmp_path)
+    try:
+        with pytest.raises(ConfigError, match=r"--state .*pipe\.json: is not a regular file"):
+            cli.check_writable([("--state", str(fifo))], [])
+        cli.check_writable([("--output", str(fifo))], [])  # left alone: a report is written into it
+    finally:
+        os.close(reader)
+    full_device()
+    link = tmp_path / "cache.sqlite"
+    link.symlink_to("/dev/full")
+    with pytest.raises(ConfigError, match=r"--cache .*cache\.sqlite: is not a regular file"):
+        cli.check_writable([("--cache", str(link))], [])
+    assert link.is_symlink()
+
+
+def test_state_and_cache_as_regular_or_new_files_are_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "state.json").write_text("{}")
+    cli.check_writable(
+        [("--state", str(tmp_path / "state.json")), ("--cache", str(tmp_path / "c" / "x.sqlite"))], []
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "state.json"]
+
+
+def test_help_names_every_exit_code() -> None:
+    text = cli.build_parser().format_help()
+    for code in ("0 nothing failed", "1 some citation failed", "2 usage or input error", "130", "143", "141"):
+        assert code in text
+
+
 # --- the run -----------------------------------------------------------------------------------------------
 
 

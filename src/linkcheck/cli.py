@@ -60,7 +60,8 @@ examples:
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
 default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
 
-exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
+exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error (a report that cannot be
+written too), 130 interrupted, 143 terminated (SIGTERM), 141 standard output closed by its reader.
 """
 
 
@@ -923,8 +924,11 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
     """Refuse, before anything is read or fetched, a file the run would write (``(flag, path)``: a report,
     the state, the cache) that it cannot write: a directory, one of its ``inputs`` (the manifest would be
     replaced by its own report), a file another of them writes too, or one whose directory cannot be made or
-    written in. Found when the report is written, each cost the whole run, and the second the manifest too.
-    The directories are made (as the writing would make them); nothing else is left behind."""
+    written in; and a ``--state`` or ``--cache`` that names a device or a FIFO (both are replaced whole, and
+    a rename over ``/dev/null`` replaces the device, as root). Found when the report is written, each cost the
+    whole run, and the second the manifest too. A report into a device or a FIFO is allowed (written into,
+    :func:`writes_in_place`) when the path itself may be written. The directories are made (as the writing
+    would make them); nothing else is left behind."""
     seen: list[tuple[str, str]] = []
     for flag, path in files:
         target = Path(path)
@@ -938,6 +942,8 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
                 raise ConfigError(f"{flag} {path}: {other_flag} {other} writes the same file")
         seen.append((flag, path))
         if writes_in_place(path):  # a device or a FIFO, written into: its own permission is what counts
+            if flag != "--output":  # the state and the cache are replaced whole: a rename would replace it
+                raise ConfigError(f"{flag} {path}: is not a regular file (a device or a pipe); name a file")
             if not os.access(path, os.W_OK):
                 raise ConfigError(f"{flag} {path}: cannot write: permission denied")
             continue
