@@ -60,7 +60,8 @@ examples:
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
 default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
 
-exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error.
+exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error (a report that cannot be
+written too), 130 interrupted, 143 terminated (SIGTERM), 141 standard output closed by its reader.
 """
 
 
@@ -924,8 +925,11 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
     """Refuse, before anything is read or fetched, a file the run would write (``(flag, path)``: a report,
     the state, the cache) that it cannot write: a directory, one of its ``inputs`` (the manifest would be
     replaced by its own report), a file another of them writes too, or one whose directory cannot be made or
-    written in. Found when the report is written, each cost the whole run, and the second the manifest too.
-    The directories are made (as the writing would make them); nothing else is left behind."""
+    written in; and a ``--state`` or ``--cache`` that names a device or a FIFO (both are replaced whole, and
+    a rename over ``/dev/null`` replaces the device, as root). Found when the report is written, each cost the
+    whole run, and the second the manifest too. A report into a device or a FIFO is allowed (written into,
+    :func:`writes_in_place`) when the path itself may be written. The directories are made (as the writing
+    would make them); nothing else is left behind."""
     seen: list[tuple[str, str]] = []
     for flag, path in files:
         target = Path(path)
@@ -938,6 +942,12 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
             if _same_file(other, path):
                 raise ConfigError(f"{flag} {path}: {other_flag} {other} writes the same file")
         seen.append((flag, path))
+        if writes_in_place(path):  # a device or a FIFO, written into: its own permission is what counts
+            if flag != "--output":  # the state and the cache are replaced whole: a rename would replace it
+                raise ConfigError(f"{flag} {path}: is not a regular file (a device or a pipe); name a file")
+            if not os.access(path, os.W_OK):
+                raise ConfigError(f"{flag} {path}: cannot write: permission denied")
+            continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=target.parent)
@@ -945,6 +955,13 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
             os.unlink(probe)
         except OSError as exc:
             raise ConfigError(f"{flag} {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def cannot_write_message(path: str | None, exc: OSError) -> str:
+    """The error for a report that could not be written, naming where (the ``--output`` path, or standard
+    output) and why (``No space left on device``)."""
+    where = "standard output" if path is None or path == "-" else f"--output {path}"
+    return f"{where}: cannot write: {exc.strerror or exc}"
 
 
 def _same_file(first: str, second: str) -> bool:
@@ -957,15 +974,40 @@ def _same_file(first: str, second: str) -> bool:
         return False
 
 
+def writes_in_place(path: str | os.PathLike[str]) -> bool:
+    """Is ``path`` (its link followed) something other than a regular file: a device (``/dev/stdout``,
+    ``/dev/null``, ``/dev/full``), a FIFO a reader waits on, a socket? A report is written into such a path,
+    as ``> path`` writes, never renamed over it: a rename would put a regular file in the device's place (as
+    root, in ``/dev`` itself) and leave a FIFO's reader waiting. A path that does not exist yet, or is a
+    regular file, is not (it is replaced whole, through a temporary file)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # missing, a dangling link, a name the system refuses: made afresh
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def report_target(output: str) -> Path:
+    """The file a report named ``output`` replaces: the path with its links followed, so that a link (a
+    ``reports/latest.xml`` pointing at a dated file, a link to a device) keeps pointing where it did and the
+    file it names gets the report, as a shell's ``>`` would."""
+    return Path(os.path.realpath(output))
+
+
 def _write(text: str | Iterable[str], output: str | None) -> None:
     """Write a report (whole, or in pieces as they are rendered) to standard output or, through a temporary
-    file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place."""
+    file renamed over it, to ``output``: a run that fails half-way leaves the previous report in place. A
+    device or a FIFO is written into instead (:func:`writes_in_place`)."""
     pieces = [text] if isinstance(text, str) else text
     if output is None or output == "-":
         _write_joined(sys.stdout, pieces)
         sys.stdout.flush()
         return
-    target = Path(output)
+    target = report_target(output)
+    if writes_in_place(target):
+        with open(target, "w", encoding="utf-8") as stream:
+            _write_joined(stream, pieces)
+        return
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as file:
@@ -1076,16 +1118,20 @@ class _JsonLinesStream:
         self.counts = summarize(())
         self.started = time.monotonic()
         self.finished = False
+        self.owned = False  # ``out`` is a file this stream opened (and closes)
 
     def __enter__(self) -> _JsonLinesStream:
         if self.path is not None:
-            target = Path(self.path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self.tmp = target.with_name(f".{target.name}.tmp")
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            target = report_target(self.path)
+            in_place = writes_in_place(target)  # a device or a FIFO: streamed into (see _write)
+            if not in_place:
+                self.tmp = target.with_name(f".{target.name}.tmp")
             try:
-                self.out = self.tmp.open("w", encoding="utf-8")
+                self.out = (self.tmp or target).open("w", encoding="utf-8")
             except OSError as exc:
-                raise ConfigError(f"--output {self.path}: cannot write: {exc.strerror or exc}") from None
+                raise ConfigError(cannot_write_message(self.path, exc)) from None
+            self.owned = True
         return self
 
     def write(self, result: Result) -> None:
@@ -1099,15 +1145,27 @@ class _JsonLinesStream:
 
         self.out.write(summary_line(report.summary, report.elapsed, report.notes))
         self.finished = True
-        self.out.flush()
+        try:
+            self.out.flush()
+            if self.owned:
+                self.owned = False
+                self.out.close()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if self.path is None:
+                raise
+            raise ConfigError(cannot_write_message(self.path, exc)) from None
         if self.tmp is not None and self.path is not None:
-            self.out.close()
-            os.replace(self.tmp, self.path)
+            os.replace(self.tmp, report_target(self.path))
             self.tmp = None
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if self.owned:  # the run did not finish
+            self.owned = False
+            with contextlib.suppress(OSError):
+                self.out.close()
         if self.tmp is not None:  # the run did not finish: leave no report behind
-            self.out.close()
             self.tmp.unlink(missing_ok=True)
         elif kind is not None and issubclass(kind, KeyboardInterrupt) and not self.finished:
             from linkcheck.report.jsonl import summary_line
@@ -1241,6 +1299,8 @@ def _check_main(argv: Sequence[str]) -> int:
         for note in report.notes:  # the text report on stdout already carries them
             print(f"linkcheck: {note}", file=sys.stderr)
     workspace = os.environ.get("GITHUB_WORKSPACE")
+    unwritten: list[str] = []  # reports that could not be written: the others are written all the same
+    broken_pipe: BrokenPipeError | None = None
     for fmt, path in outputs if stream is None else ():
         text: str | Iterable[str]
         if fmt == "github":
@@ -1259,15 +1319,20 @@ def _check_main(argv: Sequence[str]) -> int:
             if path is not None:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
             _write(text, path)
-        except BrokenPipeError:
-            raise  # standard output closed by its reader: main() stops quietly
+        except BrokenPipeError as exc:
+            broken_pipe = exc  # standard output closed by its reader: the files are still written
         except OSError as exc:
-            where = "standard output" if path is None or path == "-" else f"--output {path}"
-            raise ConfigError(f"{where}: cannot write: {exc.strerror or exc}") from None
+            unwritten.append(cannot_write_message(path, exc))
+    if broken_pipe is not None:
+        raise broken_pipe  # main() stops quietly
     if os.environ.get("GITHUB_ACTIONS") == "true" and not any(fmt == "github" for fmt, _ in outputs):
         sys.stderr.write(render_github(report, workspace=workspace))
     if not args.quiet and (not text_on_stdout or args.verbose):
         print(summary_line(report, cache=stats), file=sys.stderr)
+    if unwritten:
+        for message in unwritten:
+            print(f"linkcheck: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
     if _kept_until_exit is not None:  # freeing 10,000 results one by one on return takes ~20 ms
         _kept_until_exit.append(locals())
     return report.exit_code
