@@ -102,14 +102,14 @@ def table_rows(path: Path) -> int:
 def test_the_cache_does_not_grow_without_bound_as_cited_links_come_and_go(
     site: NightServer, tmp_path: Path
 ) -> None:
-    """Each night cites 25 other pages (a newsroom's front page of the day); entries no run can use again
+    """Each night cites 12 other pages (a newsroom's front page of the day); entries no run can use again
     (expired, with nothing to revalidate them by: no ETag, no Last-Modified) must not pile up for ever."""
     o = site.origin
-    for n in range(125):
+    for n in range(60):
         site.routes[f"/day/{n}"] = ok(f"Harbour diary, entry number {n}")
     rows = []
     for day in range(5):
-        manifest(tmp_path, *(f"{o}/day/{n}" for n in range(day * 25, day * 25 + 25)))
+        manifest(tmp_path, *(f"{o}/day/{n}" for n in range(day * 12, day * 12 + 12)))
         proc = run(
             ["sources.txt", *base(site), "--cache", "cache.sqlite", "--cache-ttl", "1s", "--format", "json"],
             tmp_path,
@@ -117,7 +117,9 @@ def test_the_cache_does_not_grow_without_bound_as_cited_links_come_and_go(
         assert proc.returncode == 0, proc.stderr
         rows.append(table_rows(tmp_path / "cache.sqlite"))
         time.sleep(1.2)  # the night's entries expire (bounded wait; nothing is timed)
-    assert rows[4] <= rows[1] * 1.2, f"cache rows night by night: {rows}"
+    # At most about one night's pages: the first form compared night 5 with night 2, whose own count
+    # depends on how many of its 1 s entries expired before its run ended (14 to 50 under load).
+    assert rows[4] <= 15, f"cache rows night by night: {rows}"
 
 
 def test_a_state_cut_short_by_a_crash_is_set_aside_whole_and_the_next_night_counts_afresh(

@@ -405,6 +405,32 @@ def _outcomes(results: Iterable[Result]) -> dict[str, Result]:
     return first
 
 
+_TIME_FIELDS = ("first_failure", "last_failure", "last_success", "last_checked")
+
+
+def not_after(entry: UrlState, now: dt.datetime) -> UrlState:
+    """``entry`` with every time later than ``now`` brought back to ``now``.
+
+    A state written by a runner whose clock ran ahead (or edited by hand) can date a failure in the future:
+    kept, its grace would be counted from a day that has not come (a link graced for weeks longer than
+    ``--grace``) and an entry no run cites any more would never be ``FORGET_AFTER_DAYS`` old. Nothing can
+    have happened after this run, so such a time is read as now. Times up to ``now`` are left alone, and
+    so is a time that does not parse (``_parse_time`` reads it as absent).
+    """
+    # An ISO time starts with its date: one dated before yesterday (UTC) cannot be later than now, whatever
+    # its offset (at most a day), so only the few recent ones are parsed (a state of 10,000 URLs).
+    recent = (now.astimezone(dt.timezone.utc) - dt.timedelta(days=1)).date().isoformat()
+    late: dict[str, Any] = {
+        name: _iso(now)
+        for name in _TIME_FIELDS
+        if (text := getattr(entry, name))
+        and text[:10] >= recent
+        and (when := _parse_time(text)) is not None
+        and when > now
+    }
+    return replace(entry, **late) if late else entry
+
+
 def _advance(entry: UrlState, result: Result, when: str) -> UrlState:
     outcome = outcome_of(result)
     status = result.status.value
@@ -481,7 +507,7 @@ def apply_state(
     policy = policy or GracePolicy()
     now = now or dt.datetime.now(dt.timezone.utc)
     when = _iso(now)
-    urls = dict(previous.urls)
+    urls = {key: not_after(entry, now) for key, entry in previous.urls.items()}
     newly: list[str] = []
     recovered: list[str] = []
     still: list[str] = []
