@@ -16,6 +16,7 @@ from linkcheck.cache import (
     KEEP_EXPIRED_DAYS,
     cache_file_problem,
     make_cached_session,
+    purge_failures,
     set_aside_damaged_cache,
     unusable_keys,
 )
@@ -152,3 +153,19 @@ def test_an_expired_entry_with_a_validator_is_kept_a_while(header: str) -> None:
     assert unusable_keys([("k", {header: "x"}, T - 60)], T) == []
     long_ago = T - (KEEP_EXPIRED_DAYS + 1) * 86400
     assert unusable_keys([("k", {header: "x"}, long_ago)], T) == ["k"]
+
+
+def test_a_cache_busy_with_another_job_leaves_its_expired_entries_and_the_run_stands() -> None:
+    class Busy:
+        table_name = "responses"
+
+        def connection(self) -> object:
+            raise sqlite3.OperationalError("database is locked")
+
+    class Cache:
+        responses = Busy()
+
+    class Session:
+        cache = Cache()
+
+    assert purge_failures(Session(), Report(())) == 0  # type: ignore[arg-type]
