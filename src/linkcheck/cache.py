@@ -43,11 +43,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+import os
+import sqlite3
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -59,6 +63,7 @@ from requests_cache.models.response import CachedResponse
 from urllib3._collections import HTTPHeaderDict
 
 from linkcheck.config import Config
+from linkcheck.errors import ConfigError
 from linkcheck.fetch import (
     GuardedAdapter,
     adapter_options,
@@ -78,9 +83,12 @@ __all__ = [
     "CACHEABLE_STATUSES",
     "CachingAdapter",
     "LinkcheckCachedSession",
+    "cache_file_problem",
     "cache_key",
     "make_cached_session",
     "purge_failures",
+    "set_aside_damaged_cache",
+    "unusable_keys",
 ]
 
 #: What may be stored: success and permanent redirects.
@@ -336,10 +344,89 @@ def cache_key(request: Any, **kwargs: Any) -> str:
     return hashlib.blake2b(f"{key} {url}".encode(), digest_size=8).hexdigest()
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_log = logging.getLogger(__name__)
+
+
+def cache_file_problem(head: bytes, size: int) -> str | None:
+    """What is wrong with a cache file whose first 100 bytes are ``head`` and whose length is ``size``, or
+    None. A file a crash, a full disk or a CI cache step cut short, or that is not SQLite at all, made
+    requests-cache raise ``sqlite3.DatabaseError`` (a traceback) when the run opened it. Read from SQLite's
+    file header: the magic string, and the database's size in pages, which the header states whenever its
+    "version-valid-for" number equals its change counter (SQLite 3.7.0 and later always write both). Left
+    alone: an empty file (SQLite makes it a database), and a file at least as long as its header says."""
+    if size == 0:
+        return None
+    if not head.startswith(_SQLITE_MAGIC):
+        return "not an SQLite database"
+    if len(head) < 100:
+        return f"cut short at {size} bytes (no whole SQLite header)"
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    changes, pages, valid_for = (int.from_bytes(head[at : at + 4], "big") for at in (24, 28, 92))
+    if pages and valid_for == changes and size < page * pages:
+        return f"cut short at {size} bytes of the {page * pages} its header states"
+    return None
+
+
+def set_aside_damaged_cache(path: str | os.PathLike[str], *, stamp: str | None = None) -> str | None:
+    """Move a damaged cache file (:func:`cache_file_problem`, or ``broken``) aside, as a damaged state file is
+    (``cache.sqlite.corrupt-<time>``, with its ``-wal``/``-shm`` files), and say so: the warning, or None
+    when the file is missing or sound. A cache holds nothing that cannot be fetched again, so an empty one
+    is the whole cost; refusing to run would stop the nightly job over a file it can do without."""
+    target = Path(path)
+    try:
+        with target.open("rb") as handle:
+            head = handle.read(100)
+        size = target.stat().st_size
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"--cache {target}: cannot read: {exc.strerror or exc}") from None
+    problem = cache_file_problem(head, size)
+    if problem is None:
+        return None
+    return _move_aside(target, problem, stamp)
+
+
+def _move_aside(target: Path, problem: str, stamp: str | None) -> str:
+    stamp = stamp or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    aside = target.with_name(f"{target.name}.corrupt-{stamp}")
+    try:
+        os.replace(target, aside)
+        for suffix in ("-wal", "-shm"):
+            sibling = target.with_name(target.name + suffix)
+            if sibling.exists():
+                os.replace(sibling, aside.with_name(aside.name + suffix))
+    except OSError as move:
+        raise ConfigError(
+            f"--cache {target}: damaged ({problem}) and cannot be moved aside: {move}"
+        ) from None
+    return (
+        f"the cache file {target} was damaged ({problem}); moved it to {aside.name} and started an empty "
+        "cache (pages are fetched afresh)"
+    )
+
+
 def make_cached_session(config: Config) -> LinkcheckCachedSession:
-    """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite)."""
+    """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite).
+
+    A damaged cache file is set aside with a warning (logged) and an empty cache started: found from its
+    header before it is opened, or by SQLite when it opens it (``sqlite3.DatabaseError``)."""
     if not config.cache_path:
         raise ValueError("make_cached_session needs config.cache_path")
+    warning = set_aside_damaged_cache(config.cache_path)
+    if warning:
+        _log.warning("%s", warning)
+    try:
+        return _cached_session(config)
+    except sqlite3.DatabaseError as exc:
+        _log.warning("%s", _move_aside(Path(config.cache_path), str(exc), None))
+    return _cached_session(config)
+
+
+def _cached_session(config: Config) -> LinkcheckCachedSession:
+    assert config.cache_path
     base = make_session(config)
     session = LinkcheckCachedSession.wrap(
         base,
@@ -402,7 +489,60 @@ def purge_failures(session: requests.Session, report: Report) -> int:
         urls.update(hop.url for hop in result.redirects)
     if urls:
         cache.delete(requests=[_as_fetched(url) for url in sorted(urls)])
+    try:
+        _drop_unusable(cache)
+    except sqlite3.Error as exc:  # tidying only (a file busy with another job): the run's report stands
+        _log.warning("the cache's expired entries were left in place: %s", exc)
     return len(urls)
+
+
+#: An expired entry is kept at most this long, validators or not: the state forgets a URL no run has
+#: checked for as long (``state.FORGET_AFTER_DAYS``).
+KEEP_EXPIRED_DAYS = 90
+
+
+def unusable_keys(expired: Iterable[tuple[str, Mapping[str, str], float]], now: float) -> list[str]:
+    """The keys, among ``(key, headers, expires)`` of expired entries, that no run can use again: an entry
+    without ``ETag`` or ``Last-Modified`` (it cannot be revalidated, so the next request for its URL fetches
+    the page whole, as without it), and any entry expired for ``KEEP_EXPIRED_DAYS``. A site whose citations
+    come and go (a front page's stories, a manifest rewritten) otherwise grew the file by every page it ever
+    cited. Left alone: an expired entry with a validator, for a while (a ``304`` costs the site no body)."""
+    horizon = now - KEEP_EXPIRED_DAYS * 86400
+    names = ("etag", "last-modified")
+    return [
+        key
+        for key, headers, expires in expired
+        if expires <= horizon or not any(k.lower() in names for k in headers)
+    ]
+
+
+def _drop_unusable(cache: Any) -> None:
+    """Delete the entries :func:`unusable_keys` names. Only entries past their stored expiry are read (an
+    indexed query): after a run, the pages it fetched or revalidated are fresh, so what is read is what the
+    run did not ask for. A cache another backend keeps (no ``responses.connection``) is left alone."""
+    responses = getattr(cache, "responses", None)
+    connection = getattr(responses, "connection", None)
+    if responses is None or connection is None:
+        return
+    now = time.time()
+    with connection() as con:
+        rows = con.execute(
+            f"SELECT key, expires FROM {responses.table_name} WHERE expires IS NOT NULL AND expires <= ?",
+            (round(now),),
+        ).fetchall()
+    if not rows:
+        return
+    expired: list[tuple[str, Mapping[str, str], float]] = []
+    for key, expires in rows:
+        try:
+            stored = responses[key]
+        except (KeyError, sqlite3.Error, ValueError, TypeError):  # unreadable: of no use either
+            expired.append((key, {}, float(expires)))
+            continue
+        expired.append((key, dict(getattr(stored, "headers", {}) or {}), float(expires)))
+    keys = unusable_keys(expired, now)
+    if keys:
+        cache.delete(*keys, vacuum=False)
 
 
 def _as_fetched(url: str) -> requests.PreparedRequest:

@@ -1210,6 +1210,12 @@ def _check_main(argv: Sequence[str]) -> int:
     written = [("--output", path) for _, path in outputs if path is not None]
     written += [(flag, path) for flag, path in (("--state", args.state), ("--cache", args.cache)) if path]
     check_writable(written, paths)
+    if args.cache:  # before any shard opens it: a damaged file is set aside once, and said so here
+        from linkcheck.cache import set_aside_damaged_cache
+
+        cache_warning = set_aside_damaged_cache(args.cache)
+        if cache_warning:
+            print(f"linkcheck: warning: {cache_warning}", file=sys.stderr)
     previous = None
     if args.state:
         previous, warning = load_state(args.state)
