@@ -7,7 +7,9 @@ and expired cache entries no run can use dropped after a run (``cache.unusable_k
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -169,3 +171,39 @@ def test_a_cache_busy_with_another_job_leaves_its_expired_entries_and_the_run_st
         cache = Cache()
 
     assert purge_failures(Session(), Report(())) == 0  # type: ignore[arg-type]
+
+
+# --- a device or a pipe named as the state or the cache: refused, never read or moved (lead, 41st session) ---
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_as_the_cache_or_the_state_is_refused_without_blocking_or_moving_it(
+    tmp_path: Path,
+) -> None:
+    from linkcheck.errors import ConfigError
+    from linkcheck.state import load_state, move_aside
+
+    pipe = tmp_path / "cache.sqlite"
+    os.mkfifo(pipe)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        set_aside_damaged_cache(pipe)  # an open() of a pipe with no writer would wait for ever
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_state(pipe)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        move_aside(pipe, "--state", "not a linkcheck state file", "20261204T000000Z")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)  # still the pipe, nothing renamed beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite"]
+
+
+def test_a_damaged_regular_file_is_still_moved_aside_with_its_sqlite_siblings(tmp_path: Path) -> None:
+    from linkcheck.state import move_aside
+
+    target = tmp_path / "cache.sqlite"
+    target.write_bytes(b"not sqlite")
+    (tmp_path / "cache.sqlite-wal").write_bytes(b"w")
+    aside = move_aside(target, "--cache", "damaged", "20261204T000000Z")
+    assert aside.name == "cache.sqlite.corrupt-20261204T000000Z"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "cache.sqlite.corrupt-20261204T000000Z",
+        "cache.sqlite.corrupt-20261204T000000Z-wal",
+    ]

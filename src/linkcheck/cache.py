@@ -77,6 +77,7 @@ from linkcheck.fetch import (
 )
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
+from linkcheck.state import move_aside
 from linkcheck.targets import has_lower_escape, with_escapes_as_written
 
 __all__ = [
@@ -375,6 +376,10 @@ def set_aside_damaged_cache(path: str | os.PathLike[str], *, stamp: str | None =
     when the file is missing or sound. A cache holds nothing that cannot be fetched again, so an empty one
     is the whole cost; refusing to run would stop the nightly job over a file it can do without."""
     target = Path(path)
+    if target.exists() and not target.is_file():  # a FIFO would block the open; a device is no cache file
+        raise ConfigError(
+            f"--cache {target}: is not a regular file (a device, a pipe or a directory); name a file"
+        )
     try:
         with target.open("rb") as handle:
             head = handle.read(100)
@@ -391,17 +396,7 @@ def set_aside_damaged_cache(path: str | os.PathLike[str], *, stamp: str | None =
 
 def _move_aside(target: Path, problem: str, stamp: str | None) -> str:
     stamp = stamp or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    aside = target.with_name(f"{target.name}.corrupt-{stamp}")
-    try:
-        os.replace(target, aside)
-        for suffix in ("-wal", "-shm"):
-            sibling = target.with_name(target.name + suffix)
-            if sibling.exists():
-                os.replace(sibling, aside.with_name(aside.name + suffix))
-    except OSError as move:
-        raise ConfigError(
-            f"--cache {target}: damaged ({problem}) and cannot be moved aside: {move}"
-        ) from None
+    aside = move_aside(target, "--cache", f"damaged ({problem})", stamp)
     return (
         f"the cache file {target} was damaged ({problem}); moved it to {aside.name} and started an empty "
         "cache (pages are fetched afresh)"

@@ -212,6 +212,10 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
     """Read the state at ``path``: ``(state, warning)``. A missing file is an empty state; an unreadable one
     is renamed aside and ``warning`` says so. A state from a newer schema raises :class:`ConfigError`."""
     target = Path(path)
+    if target.exists() and not target.is_file():  # a FIFO would block the read; a device is no state file
+        raise ConfigError(
+            f"--state {target}: is not a regular file (a device, a pipe or a directory); name a file"
+        )
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
@@ -234,17 +238,33 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
         raise
     except (ValueError, UnicodeDecodeError) as exc:
         stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-        aside = target.with_name(f"{target.name}.corrupt-{stamp}")
-        try:
-            os.replace(target, aside)
-        except OSError as move:
-            raise ConfigError(
-                f"--state {target}: not a linkcheck state file ({exc}) and cannot be moved aside: {move}"
-            ) from None
+        aside = move_aside(target, "--state", f"not a linkcheck state file ({exc})", stamp)
         return State(), (
             f"the state file {target} was unreadable ({exc}); moved it to {aside.name} and started a fresh "
             "history (failures within the grace period start counting again)"
         )
+
+
+def move_aside(target: Path, flag: str, problem: str, stamp: str) -> Path:
+    """Rename a damaged file (a state or cache file ``flag`` names) to ``<name>.corrupt-<stamp>`` beside it,
+    with its SQLite ``-wal``/``-shm`` files if it has them, and return the new path; raise
+    :class:`ConfigError` naming ``problem`` when it cannot be moved. Only a regular file is moved: a device
+    (``/dev/null``, ``/dev/zero``) or a pipe named as the file is refused, as a rename would take the device
+    out of ``/dev`` (as root) and leave an ordinary file in its place."""
+    if not target.is_file():
+        raise ConfigError(
+            f"{flag} {target}: {problem}, and it is not a regular file (a device or a pipe); name a file"
+        )
+    aside = target.with_name(f"{target.name}.corrupt-{stamp}")
+    try:
+        os.replace(target, aside)
+        for suffix in ("-wal", "-shm"):
+            sibling = target.with_name(target.name + suffix)
+            if sibling.exists():
+                os.replace(sibling, aside.with_name(aside.name + suffix))
+    except OSError as move:
+        raise ConfigError(f"{flag} {target}: {problem}, and it cannot be moved aside: {move}") from None
+    return aside
 
 
 def save_state(path: str | os.PathLike[str], state: State) -> None:
