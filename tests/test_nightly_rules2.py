@@ -173,7 +173,7 @@ def test_a_cache_busy_with_another_job_leaves_its_expired_entries_and_the_run_st
     assert purge_failures(Session(), Report(())) == 0  # type: ignore[arg-type]
 
 
-# --- a device or a pipe named as the state or the cache: refused, never read or moved (lead, 41st session) ---
+# --- a device or a pipe named as the state or the cache: refused, never read or moved (lead, 41st session)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
