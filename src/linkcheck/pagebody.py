@@ -133,7 +133,9 @@ __all__ = [
     "script_shell",
     "shell_error",
     "spam_signal",
+    "suspended_domain",
     "unrendered_template",
+    "wallet_drainer",
 ]
 
 #: The largest body read for a JavaScript shell.
@@ -340,13 +342,68 @@ def sells_links(body: bytes, metadata: Metadata | None) -> str | None:
     return title if any(phrase in lowered for phrase in LINK_SALE_PHRASES) else None
 
 
+#: What a registrar's page for a suspended domain says (lower case, Russian as written): the name was put on
+#: hold ("clientHold", "serverHold": out of the DNS until the registrant answers), "This domain has been
+#: suspended", "suspended by its registrar", "Делегирование домена приостановлено регистратором". The
+#: registrar's page, not the outlet's, answers at every address; a hosting company's "Account Suspended"
+#: (a site, not a domain) says none of these.
+_SUSPENDED_DOMAIN = re.compile(
+    rb"\b(?:client|server)hold\b"
+    rb"|domain(?:\s+name)?\s+(?:\S+\s+)?(?:has\s+been|is|was)\s+(?:temporarily\s+)?suspended"
+    rb"|suspended\s+by\s+(?:its|the|our)\s+registrar"
+    + "|приостановлен(?:а|о|ы)?\\s+регистратором|делегирование\\s+(?:домена\\s+)?приостановлено".encode()
+)
+
+
+def suspended_domain(body: bytes) -> bool:
+    """Whether a (small, undated) page is a registrar's page for a suspended domain
+    (:data:`_SUSPENDED_DOMAIN`): it names a domain ("domain", "домен") and says it is suspended or on hold.
+    A story about a registrar suspending domains states its date and is not asked; a host's "Account
+    Suspended" page names no domain's suspension."""
+    if b"uspended" not in body and b"old" not in body and "приостановлен".encode() not in body:
+        return False
+    lowered = body.lower()
+    if b"domain" not in lowered and "домен".encode() not in lowered:
+        return False
+    return _SUSPENDED_DOMAIN.search(lowered) is not None
+
+
+#: A wallet drainer's call (lower case): "Connect Wallet", "Connect your wallet" ...
+_CONNECT_WALLET = re.compile(rb"connect\s+(?:your\s+|a\s+)?(?:crypto\s+)?wallet")
+#: ... and its bait: an airdrop, a free mint, tokens or an NFT to claim, or the script asking the wallet for
+#: its accounts (``eth_requestAccounts``).
+_WALLET_BAIT = re.compile(
+    rb"airdrop|free\s+mint|mint\s+(?:now|is\s+live)|to\s+mint\b"
+    rb"|claim\s+(?:your\s+|free\s+)?(?:tokens?|rewards?|airdrop|nfts?|coins?)|eth_requestaccounts"
+)
+
+
+def wallet_drainer(body: bytes) -> bool:
+    """Whether a (small, undated) page is a crypto wallet drainer: it asks the reader to connect a wallet
+    (:data:`_CONNECT_WALLET`) to claim an airdrop or a free mint (:data:`_WALLET_BAIT`). Approving it hands
+    the page the wallet's funds; a lapsed news domain's new holder serves it under the old name. A story
+    about drainers quoting their words states its date and is not asked; a wallet's own help page asks to
+    connect nothing for a mint or an airdrop."""
+    if b"allet" not in body:
+        return False
+    lowered = body.lower()
+    return _CONNECT_WALLET.search(lowered) is not None and _WALLET_BAIT.search(lowered) is not None
+
+
 def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
     """For a small page that states no article's date (the parking test's gate): a sinkhole's page
-    (:func:`sinkholed`) or a link seller's (:func:`sells_links`), each a lapsed domain's new holder."""
+    (:func:`sinkholed`), a registrar's page for a suspended domain (:func:`suspended_domain`), a link
+    seller's (:func:`sells_links`), a phishing page (:func:`password_lure`), a wallet drainer
+    (:func:`wallet_drainer`) or a malware lure (:func:`malware_lure`), each a lapsed domain's new holder."""
     if sinkholed(body):
         return Cause.PARKED, (
             "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
             " traffic; the page is theirs, not the outlet's"
+        )
+    if suspended_domain(body):
+        return Cause.PARKED, (
+            "the domain is suspended: its registrar's page stands in the site's place (the name put on hold),"
+            " not the outlet's"
         )
     title = sells_links(body, metadata)
     if title is not None:
@@ -359,6 +416,11 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
         return Cause.SPAM, (
             f"the page is a phishing page: it asks for {asked}, which no outlet's sign-in does; the domain"
             " was taken over or hacked, the article is not there"
+        )
+    if wallet_drainer(body):
+        return Cause.SPAM, (
+            "the page is a crypto wallet drainer (a free mint or an airdrop that asks the reader to connect a"
+            " wallet): the domain was taken over or hacked, the article is not there"
         )
     lure = malware_lure(body)
     if lure is not None:
@@ -418,9 +480,9 @@ def password_lure(body: bytes) -> str | None:
 
 
 #: A link to a program to download and run: Windows executables, installers and scripts, an Android package,
-#: a disk image.
+#: a disk image, a macOS installer package (``.pkg``).
 _PROGRAM_LINK = re.compile(
-    rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg)(?=[?#"'\s>])""",
+    rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg|pkg)(?=[?#"'\s>])""",
     re.IGNORECASE,
 )
 #: What a fake update says of the reader's own software (on the lowered body): "Your browser is out of date",
@@ -429,7 +491,7 @@ _PROGRAM_LINK = re.compile(
 #: browser, player or system.
 _READER_SOFTWARE = re.compile(
     rb"\byour\s+(?:web\s+|current\s+)?(?:browser|chrome|firefox|edge|safari|opera|flash(?:\s+player)?"
-    rb"|(?:media\s+|video\s+)?player|system|device|computer|pc)\b[^<.!]{0,60}?"
+    rb"|(?:media\s+|video\s+)?player|system|device|computer|pc|mac(?:book)?)\b[^<.!]{0,60}?"
     rb"(?:out\s+of\s+date|outdated|needs?\s+(?:an?\s+|to\s+be\s+)?update|requires?\s+(?:an?\s+)?update"
     rb"|must\s+be\s+updated|update\s+(?:is\s+)?required)"
     rb"|\bupdate\s+(?:your\s+)?(?:web\s+)?(?:browser|flash(?:\s+player)?|(?:media\s+|video\s+)?player)\b"
@@ -450,10 +512,18 @@ _RUN_DIALOG = re.compile(
     + rb"r\b",
     re.IGNORECASE,
 )
-#: ... and paste what the page put on the clipboard: "CTRL + V", or a script writing a shell's command there.
+#: ... or macOS's Terminal ("Press Cmd + Space, type Terminal", "Open Terminal") ...
+_OPEN_TERMINAL = re.compile(
+    rb"\b(?:open|launch|start|type|run)" + _KEY_GAP + rb"(?:the\s+)?(?:<[^<>]{0,40}>)?terminal\b",
+    re.IGNORECASE,
+)
+#: ... and paste what the page put on the clipboard: "CTRL + V", macOS's "Cmd + V" ("⌘V"), or a script
+#: writing a shell's command there (PowerShell, ``mshta``, ``cmd /c``; ``curl ... | bash``, ``osascript``).
 _PASTE = re.compile(
     rb"\bctrl" + _KEY_GAP + rb"\+" + _KEY_GAP + rb"v\b"
-    rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b)",
+    rb"|(?:\bcmd|\bcommand|\xe2\x8c\x98)" + _KEY_GAP + rb"\+?" + _KEY_GAP + rb"v\b"
+    rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b"
+    rb"|\|\s*(?:ba|z)?sh\b|osascript)",
     re.IGNORECASE,
 )
 
@@ -463,13 +533,18 @@ def malware_lure(body: bytes) -> str | None:
 
     - a fake captcha ("ClickFix") that tells the reader to open Windows' Run dialog (:data:`_RUN_DIALOG`) and
       paste (:data:`_PASTE`) a command it put on the clipboard: no site's check of a browser asks for keys;
-    - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``) on a page that speaks of
-      updating the reader's own software (:data:`_READER_SOFTWARE`, "Your browser is out of date").
+    - its macOS form: open Terminal (:data:`_OPEN_TERMINAL`) and paste ("Cmd + V", a ``curl ... | bash``
+      put on the clipboard);
+    - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``, a ``.pkg``) on a page that
+      speaks of updating the reader's own software (:data:`_READER_SOFTWARE`, "Your browser is out of date",
+      "Your Mac is running an outdated version").
 
     A site's own "Your browser is out of date" wall links browsers' sites, not a program; a help page that
     says "press Windows + R" and type a command asks the reader to paste nothing."""
     if _RUN_DIALOG.search(body) is not None and _PASTE.search(body) is not None:
         return "a fake captcha that tells the reader to press Windows+R and paste a command"
+    if b"erminal" in body and _OPEN_TERMINAL.search(body) is not None and _PASTE.search(body) is not None:
+        return "a page that tells the reader to open Terminal and paste a command"
     if _PROGRAM_LINK.search(body) is not None and _READER_SOFTWARE.search(body.lower()) is not None:
         return "a fake software update that offers a program to download and run"
     return None
