@@ -2,7 +2,9 @@
 :func:`check` with a fetcher double, with what each must leave alone: Tuvan and Buryat not-found messages; a
 registrar's page for a suspended domain and a crypto wallet drainer read for what they are (the rot30
 leftovers: cited without a title, they passed); a macOS fake update (a ``.pkg``, Terminal and Cmd+V, the
-other rot30 leftover); and a web archive's framed replay page followed to the capture it frames."""
+other rot30 leftover); a lapsed domain's online shop and a prize scam (cited by outlet and date at the
+outlet's own host, which bears its name, they passed); and a web archive's framed replay page followed to the
+capture it frames."""
 
 from __future__ import annotations
 
@@ -12,7 +14,14 @@ from linkcheck import Config, check
 from linkcheck.extract import extract_metadata
 from linkcheck.fetch import _replay_frame
 from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
-from linkcheck.pagebody import body_signal, malware_lure, suspended_domain, wallet_drainer
+from linkcheck.pagebody import (
+    body_signal,
+    malware_lure,
+    online_shop,
+    prize_scam,
+    suspended_domain,
+    wallet_drainer,
+)
 from linkcheck.soft404 import is_error_title
 from tests.test_rot_heldout import FIXTURES
 
@@ -190,6 +199,79 @@ def test_story_about_drainers_passes() -> None:
 
 def test_dated_drainer_words_are_not_read() -> None:
     body = _page("<title>Free mint</title>", "<button>Connect Wallet to Mint</button>", dated=True)
+    assert _body_signal(body) is None
+
+
+# --- an online shop, a prize scam ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<meta property="og:type" content="product">'
+        '<form action="/cart/add"><button>Add to cart</button></form>',
+        '<script type="application/ld+json">{"@type": "Product", "name": "Boots"}</script><a>Add to bag</a>',
+        '<meta content="product" property="og:type"><button>Добавить в корзину</button>',
+    ],
+)
+def test_online_shops(text: str) -> None:
+    assert online_shop(text.encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<meta property="og:type" content="article"><p>Add to cart: how shops nudge buyers</p>',
+        '<script type="application/ld+json">{"@type": "Product", "name": "The Daily Print"}</script>',
+        "<p>Our product team reviews every add to cart button.</p>",
+    ],
+)
+def test_shop_words_left_alone(text: str) -> None:
+    assert not online_shop(text.encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<h1>Congratulations! You are our 1,000,000th visitor!</h1><p>Answer 3 questions.</p>",
+        "<h1>Congratulations!</h1><p>You have been selected to receive a gift card.</p>",
+        "<h1>Поздравляем! Вы стали 1 000 000-м посетителем!</h1>",
+        "<p>ПОЗДРАВЛЯЕМ! Вы выиграли iPhone 15!</p>",
+    ],
+)
+def test_prize_scams(text: str) -> None:
+    assert prize_scam(text.encode())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<h1>Congratulations to the winners of our photo contest</h1><p>The winner is Anna Petrova.</p>",
+        "<p>You have won nothing yet: the draw is on Friday.</p>",  # no greeting
+        "<h1>Поздравляем победителей конкурса!</h1><p>Приз получит Иван Иванов.</p>",
+    ],
+)
+def test_prize_words_left_alone(text: str) -> None:
+    assert not prize_scam(text.encode())
+
+
+@pytest.mark.parametrize("page", ["chita-fake-store.html", "sayan-prize-survey.html"])
+def test_shop_and_prize_scam_at_the_outlets_host_fail(page: str) -> None:
+    citation = Citation(
+        url=CHITA + "/2020/03/12/chita-school-meals-contract-a92070",
+        outlet="The Chita Chronicle",
+        date=PartialDate.parse("2020-03-12"),
+    )
+    status, cause, verdict, _ = _one(citation, (FIXTURES / page).read_bytes())
+    assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
+
+
+def test_dated_story_about_prize_scams_left_alone() -> None:
+    body = _page(
+        "<title>Fake prize pages target readers</title>",
+        "<h1>Fake prize pages target readers</h1><p>'Congratulations! You have won an iPhone', they say.</p>",
+        dated=True,
+    )
     assert _body_signal(body) is None
 
 

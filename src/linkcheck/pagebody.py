@@ -127,8 +127,10 @@ __all__ = [
     "malware_lure",
     "notice_signal",
     "offline_notice",
+    "online_shop",
     "password_lure",
     "phishing_form",
+    "prize_scam",
     "script_gate",
     "script_shell",
     "shell_error",
@@ -390,11 +392,66 @@ def wallet_drainer(body: bytes) -> bool:
     return _CONNECT_WALLET.search(lowered) is not None and _WALLET_BAIT.search(lowered) is not None
 
 
+#: A shop's product page (lower case): Open Graph's ``og:type`` ``product``, or a JSON-LD ``Product`` ...
+_PRODUCT_PAGE = re.compile(
+    rb"""property\s*=\s*["']og:type["']\s+content\s*=\s*["']product\b"""
+    rb"""|content\s*=\s*["']product["']\s+property\s*=\s*["']og:type["']"""
+    rb"""|["']@type["']\s*:\s*["']product["']"""
+)
+#: ... and its basket: "Add to cart / bag / basket", a form posting to ``/cart/add``, "В корзину".
+_ADD_TO_CART = re.compile(
+    rb"add\s+to\s+(?:cart|bag|basket)|/cart/add\b|" + "в\\s+корзину|добавить\\s+в\\s+корзину".encode()
+)
+
+
+def online_shop(body: bytes) -> bool:
+    """Whether a (small, undated) page is a shop's product page (:data:`_PRODUCT_PAGE`) with a basket to put
+    it in (:data:`_ADD_TO_CART`): a lapsed news domain's new holder selling goods (often counterfeit) at the
+    old addresses. The outlet's name is gone from such a page, but a citation giving only the outlet and the
+    date has nothing else to compare, and the host still bears the old name. An outlet's own shop is not
+    where its story's address leads; a story about a product states its date and is not asked."""
+    if b"roduct" not in body:
+        return False
+    lowered = body.lower()
+    return _PRODUCT_PAGE.search(lowered) is not None and _ADD_TO_CART.search(lowered) is not None
+
+
+#: A prize scam's greeting (lower case; Russian as written): "Congratulations", "Поздравляем" ...
+_CONGRATULATIONS = re.compile(rb"congratulations|" + "поздравляем|Поздравляем|ПОЗДРАВЛЯЕМ".encode())
+#: The greeting's words as written, looked for before the body is lowered.
+_CONGRATULATION_WORDS: tuple[bytes, ...] = (
+    b"ongratulation",
+    b"ONGRATULATION",
+    "оздравляем".encode(),
+    "ОЗДРАВЛЯЕМ".encode(),
+)
+#: ... that the reader in person won or was picked: "you have won", "you've been selected", "you are our
+#: 1,000,000th visitor", "Вы выиграли", "Вы стали ... победителем", "вы выбраны".
+_YOU_WON = re.compile(
+    rb"\byou(?:'ve|\s+have)?\s+(?:just\s+)?(?:won|been\s+(?:selected|chosen|picked))\b"
+    rb"|\byou\s+are\s+(?:the|our)\s+[^<.!]{0,30}?(?:winner|visitor)"
+    + "|(?:в|В)ы\\s+(?:выиграли|выбраны|стали\\s+[^<.!]{0,40}?(?:победител|посетител))".encode()
+)
+
+
+def prize_scam(body: bytes) -> bool:
+    """Whether a (small, undated) page is a prize scam: it congratulates (:data:`_CONGRATULATIONS`) the
+    reader in person on a win or a selection (:data:`_YOU_WON`, "You are our 1,000,000th visitor!", "Вы
+    выиграли"), the bait for a survey, a card's number or a subscription. A lapsed news domain's new holder
+    serves it at the old addresses. An outlet's page congratulating the winners of its contest addresses
+    no reader as "you"; a story about such scams states its date and is not asked."""
+    if not any(word in body for word in _CONGRATULATION_WORDS):
+        return False  # most pages: no lowering
+    lowered = body.lower()
+    return _CONGRATULATIONS.search(lowered) is not None and _YOU_WON.search(lowered) is not None
+
+
 def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
     """For a small page that states no article's date (the parking test's gate): a sinkhole's page
     (:func:`sinkholed`), a registrar's page for a suspended domain (:func:`suspended_domain`), a link
     seller's (:func:`sells_links`), a phishing page (:func:`password_lure`), a wallet drainer
-    (:func:`wallet_drainer`) or a malware lure (:func:`malware_lure`), each a lapsed domain's new holder."""
+    (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize scam (:func:`prize_scam`) or a malware
+    lure (:func:`malware_lure`), each a lapsed domain's new holder."""
     if sinkholed(body):
         return Cause.PARKED, (
             "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
@@ -421,6 +478,16 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
         return Cause.SPAM, (
             "the page is a crypto wallet drainer (a free mint or an airdrop that asks the reader to connect a"
             " wallet): the domain was taken over or hacked, the article is not there"
+        )
+    if online_shop(body):
+        return Cause.SPAM, (
+            "the page is an online shop's product page (a product and a basket): the domain was taken over,"
+            " the outlet and the article are gone"
+        )
+    if prize_scam(body):
+        return Cause.SPAM, (
+            "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
+            " hacked, the article is not there"
         )
     lure = malware_lure(body)
     if lure is not None:
