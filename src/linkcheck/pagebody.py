@@ -357,13 +357,25 @@ _SUSPENDED_DOMAIN = re.compile(
 )
 
 
+#: The suspension's words as written, looked for before the body is lowered.
+_SUSPENSION_WORDS: tuple[bytes, ...] = (
+    b"uspended",
+    b"USPENDED",
+    b"lientHold",
+    b"erverHold",
+    b"lienthold",
+    b"erverhold",
+    "приостановлен".encode(),
+)
+
+
 def suspended_domain(body: bytes) -> bool:
     """Whether a (small, undated) page is a registrar's page for a suspended domain
     (:data:`_SUSPENDED_DOMAIN`): it names a domain ("domain", "домен") and says it is suspended or on hold.
     A story about a registrar suspending domains states its date and is not asked; a host's "Account
     Suspended" page names no domain's suspension."""
-    if b"uspended" not in body and b"old" not in body and "приостановлен".encode() not in body:
-        return False
+    if not any(word in body for word in _SUSPENSION_WORDS):
+        return False  # most pages: no lowering
     lowered = body.lower()
     if b"domain" not in lowered and "домен".encode() not in lowered:
         return False
@@ -410,8 +422,8 @@ def online_shop(body: bytes) -> bool:
     old addresses. The outlet's name is gone from such a page, but a citation giving only the outlet and the
     date has nothing else to compare, and the host still bears the old name. An outlet's own shop is not
     where its story's address leads; a story about a product states its date and is not asked."""
-    if b"roduct" not in body:
-        return False
+    if b'roduct"' not in body and b"roduct'" not in body:
+        return False  # product markup: the word in quotes ("product", "@type": "Product")
     lowered = body.lower()
     return _PRODUCT_PAGE.search(lowered) is not None and _ADD_TO_CART.search(lowered) is not None
 
