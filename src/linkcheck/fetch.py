@@ -1453,6 +1453,34 @@ def _refresh_target(current: str, url: str, base: str | None) -> tuple[str | Non
     return _redirect_target(base_url or current, url), base_url
 
 
+#: A web archive's framed replay page (pywb's ``frame_insert``): its banner and an empty ``<iframe>`` that a
+#: script (``new ContentFrame({"url": ..., "prefix": ..., "request_ts": ...})``) fills with the capture, at
+#: ``<prefix><timestamp>mp_/<original URL>`` (``mp_``: the capture without the archive's frame). Only a page
+#: of at most :data:`_REPLAY_FRAME_PAGE` bytes is read: the frame is all it holds.
+_REPLAY_FRAME_PAGE = 16 * 1024
+_CONTENT_FRAME = re.compile(rb"new\s+ContentFrame\s*\(\s*\{(.{0,1200}?)\}\s*\)", re.DOTALL)
+_FRAME_FIELD = re.compile(rb"""["']?(url|prefix|request_ts)["']?\s*:\s*["']([^"'<>\s]{1,2000})["']""")
+
+
+def _replay_frame(current: str, status: int, body: bytes) -> str | None:
+    """The capture a 2xx web archive's framed replay page for ``current`` shows in its frame
+    (:data:`_CONTENT_FRAME`): ``<prefix><timestamp>mp_/<url>`` resolved against ``current``; ``None`` for any
+    other page. Browsers show the capture inside the frame; read as the page, the frame's bare banner (an
+    archive's name, no headline) was matched against the citation. A page without the script's call costs
+    one substring search."""
+    if not 200 <= status < 300 or len(body) > _REPLAY_FRAME_PAGE or b"ContentFrame" not in body:
+        return None
+    call = _CONTENT_FRAME.search(body)
+    if call is None or b"<iframe" not in body.lower():
+        return None
+    fields = {m.group(1): m.group(2).decode("utf-8", "replace") for m in _FRAME_FIELD.finditer(call.group(1))}
+    url, prefix, stamp = fields.get(b"url"), fields.get(b"prefix"), fields.get(b"request_ts", "")
+    if not url or prefix is None or not url.startswith(("http://", "https://")) or not stamp.isdigit():
+        return None
+    target = _redirect_target(current, html.unescape(f"{prefix}{stamp}mp_/{url}"))
+    return None if target is None or target == current else target
+
+
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
     """Whether a 2xx answer for ``current`` that sets a cookie asks for the same URL again at once (its
     ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of a small HTML page, of 0 seconds, naming no
@@ -2072,6 +2100,8 @@ class Fetcher:
             location = attempt.location
             if location is None and attempt.cause is None and attempt.status is not None:
                 location = _refresh(current, attempt.status, attempt.headers, attempt.body)
+                if location is None:
+                    location = _replay_frame(current, attempt.status, attempt.body)
                 if (
                     location is None
                     and current not in reloaded

@@ -127,13 +127,17 @@ __all__ = [
     "malware_lure",
     "notice_signal",
     "offline_notice",
+    "online_shop",
     "password_lure",
     "phishing_form",
+    "prize_scam",
     "script_gate",
     "script_shell",
     "shell_error",
     "spam_signal",
+    "suspended_domain",
     "unrendered_template",
+    "wallet_drainer",
 ]
 
 #: The largest body read for a JavaScript shell.
@@ -340,13 +344,135 @@ def sells_links(body: bytes, metadata: Metadata | None) -> str | None:
     return title if any(phrase in lowered for phrase in LINK_SALE_PHRASES) else None
 
 
+#: What a registrar's page for a suspended domain says (lower case, Russian as written): the name was put on
+#: hold ("clientHold", "serverHold": out of the DNS until the registrant answers), "This domain has been
+#: suspended", "suspended by its registrar", "Делегирование домена приостановлено регистратором". The
+#: registrar's page, not the outlet's, answers at every address; a hosting company's "Account Suspended"
+#: (a site, not a domain) says none of these.
+_SUSPENDED_DOMAIN = re.compile(
+    rb"\b(?:client|server)hold\b"
+    rb"|domain(?:\s+name)?\s+(?:\S+\s+)?(?:has\s+been|is|was)\s+(?:temporarily\s+)?suspended"
+    rb"|suspended\s+by\s+(?:its|the|our)\s+registrar"
+    + "|приостановлен(?:а|о|ы)?\\s+регистратором|делегирование\\s+(?:домена\\s+)?приостановлено".encode()
+)
+
+
+#: The suspension's words as written, looked for before the body is lowered.
+_SUSPENSION_WORDS: tuple[bytes, ...] = (
+    b"uspended",
+    b"USPENDED",
+    b"lientHold",
+    b"erverHold",
+    b"lienthold",
+    b"erverhold",
+    "приостановлен".encode(),
+)
+
+
+def suspended_domain(body: bytes) -> bool:
+    """Whether a (small, undated) page is a registrar's page for a suspended domain
+    (:data:`_SUSPENDED_DOMAIN`): it names a domain ("domain", "домен") and says it is suspended or on hold.
+    A story about a registrar suspending domains states its date and is not asked; a host's "Account
+    Suspended" page names no domain's suspension."""
+    if not any(word in body for word in _SUSPENSION_WORDS):
+        return False  # most pages: no lowering
+    lowered = body.lower()
+    if b"domain" not in lowered and "домен".encode() not in lowered:
+        return False
+    return _SUSPENDED_DOMAIN.search(lowered) is not None
+
+
+#: A wallet drainer's call (lower case): "Connect Wallet", "Connect your wallet" ...
+_CONNECT_WALLET = re.compile(rb"connect\s+(?:your\s+|a\s+)?(?:crypto\s+)?wallet")
+#: ... and its bait: an airdrop, a free mint, tokens or an NFT to claim, or the script asking the wallet for
+#: its accounts (``eth_requestAccounts``).
+_WALLET_BAIT = re.compile(
+    rb"airdrop|free\s+mint|mint\s+(?:now|is\s+live)|to\s+mint\b"
+    rb"|claim\s+(?:your\s+|free\s+)?(?:tokens?|rewards?|airdrop|nfts?|coins?)|eth_requestaccounts"
+)
+
+
+def wallet_drainer(body: bytes) -> bool:
+    """Whether a (small, undated) page is a crypto wallet drainer: it asks the reader to connect a wallet
+    (:data:`_CONNECT_WALLET`) to claim an airdrop or a free mint (:data:`_WALLET_BAIT`). Approving it hands
+    the page the wallet's funds; a lapsed news domain's new holder serves it under the old name. A story
+    about drainers quoting their words states its date and is not asked; a wallet's own help page asks to
+    connect nothing for a mint or an airdrop."""
+    if b"allet" not in body:
+        return False
+    lowered = body.lower()
+    return _CONNECT_WALLET.search(lowered) is not None and _WALLET_BAIT.search(lowered) is not None
+
+
+#: A shop's product page (lower case): Open Graph's ``og:type`` ``product``, or a JSON-LD ``Product`` ...
+_PRODUCT_PAGE = re.compile(
+    rb"""property\s*=\s*["']og:type["']\s+content\s*=\s*["']product\b"""
+    rb"""|content\s*=\s*["']product["']\s+property\s*=\s*["']og:type["']"""
+    rb"""|["']@type["']\s*:\s*["']product["']"""
+)
+#: ... and its basket: "Add to cart / bag / basket", a form posting to ``/cart/add``, "В корзину".
+_ADD_TO_CART = re.compile(
+    rb"add\s+to\s+(?:cart|bag|basket)|/cart/add\b|" + "в\\s+корзину|добавить\\s+в\\s+корзину".encode()
+)
+
+
+def online_shop(body: bytes) -> bool:
+    """Whether a (small, undated) page is a shop's product page (:data:`_PRODUCT_PAGE`) with a basket to put
+    it in (:data:`_ADD_TO_CART`): a lapsed news domain's new holder selling goods (often counterfeit) at the
+    old addresses. The outlet's name is gone from such a page, but a citation giving only the outlet and the
+    date has nothing else to compare, and the host still bears the old name. An outlet's own shop is not
+    where its story's address leads; a story about a product states its date and is not asked."""
+    if b'roduct"' not in body and b"roduct'" not in body:
+        return False  # product markup: the word in quotes ("product", "@type": "Product")
+    lowered = body.lower()
+    return _PRODUCT_PAGE.search(lowered) is not None and _ADD_TO_CART.search(lowered) is not None
+
+
+#: A prize scam's greeting (lower case; Russian as written): "Congratulations", "Поздравляем" ...
+_CONGRATULATIONS = re.compile(rb"congratulations|" + "поздравляем|Поздравляем|ПОЗДРАВЛЯЕМ".encode())
+#: The greeting's words as written, looked for before the body is lowered.
+_CONGRATULATION_WORDS: tuple[bytes, ...] = (
+    b"ongratulation",
+    b"ONGRATULATION",
+    "оздравляем".encode(),
+    "ОЗДРАВЛЯЕМ".encode(),
+)
+#: ... that the reader in person won or was picked: "you have won", "you've been selected", "you are our
+#: 1,000,000th visitor", "Вы выиграли", "Вы стали ... победителем", "вы выбраны".
+_YOU_WON = re.compile(
+    rb"\byou(?:'ve|\s+have)?\s+(?:just\s+)?(?:won|been\s+(?:selected|chosen|picked))\b"
+    rb"|\byou\s+are\s+(?:the|our)\s+[^<.!]{0,30}?(?:winner|visitor)"
+    + "|(?:в|В)ы\\s+(?:выиграли|выбраны|стали\\s+[^<.!]{0,40}?(?:победител|посетител))".encode()
+)
+
+
+def prize_scam(body: bytes) -> bool:
+    """Whether a (small, undated) page is a prize scam: it congratulates (:data:`_CONGRATULATIONS`) the
+    reader in person on a win or a selection (:data:`_YOU_WON`, "You are our 1,000,000th visitor!", "Вы
+    выиграли"), the bait for a survey, a card's number or a subscription. A lapsed news domain's new holder
+    serves it at the old addresses. An outlet's page congratulating the winners of its contest addresses
+    no reader as "you"; a story about such scams states its date and is not asked."""
+    if not any(word in body for word in _CONGRATULATION_WORDS):
+        return False  # most pages: no lowering
+    lowered = body.lower()
+    return _CONGRATULATIONS.search(lowered) is not None and _YOU_WON.search(lowered) is not None
+
+
 def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
     """For a small page that states no article's date (the parking test's gate): a sinkhole's page
-    (:func:`sinkholed`) or a link seller's (:func:`sells_links`), each a lapsed domain's new holder."""
+    (:func:`sinkholed`), a registrar's page for a suspended domain (:func:`suspended_domain`), a link
+    seller's (:func:`sells_links`), a phishing page (:func:`password_lure`), a wallet drainer
+    (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize scam (:func:`prize_scam`) or a malware
+    lure (:func:`malware_lure`), each a lapsed domain's new holder."""
     if sinkholed(body):
         return Cause.PARKED, (
             "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
             " traffic; the page is theirs, not the outlet's"
+        )
+    if suspended_domain(body):
+        return Cause.PARKED, (
+            "the domain is suspended: its registrar's page stands in the site's place (the name put on hold),"
+            " not the outlet's"
         )
     title = sells_links(body, metadata)
     if title is not None:
@@ -359,6 +485,21 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
         return Cause.SPAM, (
             f"the page is a phishing page: it asks for {asked}, which no outlet's sign-in does; the domain"
             " was taken over or hacked, the article is not there"
+        )
+    if wallet_drainer(body):
+        return Cause.SPAM, (
+            "the page is a crypto wallet drainer (a free mint or an airdrop that asks the reader to connect a"
+            " wallet): the domain was taken over or hacked, the article is not there"
+        )
+    if online_shop(body):
+        return Cause.SPAM, (
+            "the page is an online shop's product page (a product and a basket): the domain was taken over,"
+            " the outlet and the article are gone"
+        )
+    if prize_scam(body):
+        return Cause.SPAM, (
+            "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
+            " hacked, the article is not there"
         )
     lure = malware_lure(body)
     if lure is not None:
@@ -418,9 +559,9 @@ def password_lure(body: bytes) -> str | None:
 
 
 #: A link to a program to download and run: Windows executables, installers and scripts, an Android package,
-#: a disk image.
+#: a disk image, a macOS installer package (``.pkg``).
 _PROGRAM_LINK = re.compile(
-    rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg)(?=[?#"'\s>])""",
+    rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg|pkg)(?=[?#"'\s>])""",
     re.IGNORECASE,
 )
 #: What a fake update says of the reader's own software (on the lowered body): "Your browser is out of date",
@@ -429,7 +570,7 @@ _PROGRAM_LINK = re.compile(
 #: browser, player or system.
 _READER_SOFTWARE = re.compile(
     rb"\byour\s+(?:web\s+|current\s+)?(?:browser|chrome|firefox|edge|safari|opera|flash(?:\s+player)?"
-    rb"|(?:media\s+|video\s+)?player|system|device|computer|pc)\b[^<.!]{0,60}?"
+    rb"|(?:media\s+|video\s+)?player|system|device|computer|pc|mac(?:book)?)\b[^<.!]{0,60}?"
     rb"(?:out\s+of\s+date|outdated|needs?\s+(?:an?\s+|to\s+be\s+)?update|requires?\s+(?:an?\s+)?update"
     rb"|must\s+be\s+updated|update\s+(?:is\s+)?required)"
     rb"|\bupdate\s+(?:your\s+)?(?:web\s+)?(?:browser|flash(?:\s+player)?|(?:media\s+|video\s+)?player)\b"
@@ -450,10 +591,18 @@ _RUN_DIALOG = re.compile(
     + rb"r\b",
     re.IGNORECASE,
 )
-#: ... and paste what the page put on the clipboard: "CTRL + V", or a script writing a shell's command there.
+#: ... or macOS's Terminal ("Press Cmd + Space, type Terminal", "Open Terminal") ...
+_OPEN_TERMINAL = re.compile(
+    rb"\b(?:open|launch|start|type|run)" + _KEY_GAP + rb"(?:the\s+)?(?:<[^<>]{0,40}>)?terminal\b",
+    re.IGNORECASE,
+)
+#: ... and paste what the page put on the clipboard: "CTRL + V", macOS's "Cmd + V" ("⌘V"), or a script
+#: writing a shell's command there (PowerShell, ``mshta``, ``cmd /c``; ``curl ... | bash``, ``osascript``).
 _PASTE = re.compile(
     rb"\bctrl" + _KEY_GAP + rb"\+" + _KEY_GAP + rb"v\b"
-    rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b)",
+    rb"|(?:\bcmd|\bcommand|\xe2\x8c\x98)" + _KEY_GAP + rb"\+?" + _KEY_GAP + rb"v\b"
+    rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b"
+    rb"|\|\s*(?:ba|z)?sh\b|osascript)",
     re.IGNORECASE,
 )
 
@@ -463,13 +612,18 @@ def malware_lure(body: bytes) -> str | None:
 
     - a fake captcha ("ClickFix") that tells the reader to open Windows' Run dialog (:data:`_RUN_DIALOG`) and
       paste (:data:`_PASTE`) a command it put on the clipboard: no site's check of a browser asks for keys;
-    - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``) on a page that speaks of
-      updating the reader's own software (:data:`_READER_SOFTWARE`, "Your browser is out of date").
+    - its macOS form: open Terminal (:data:`_OPEN_TERMINAL`) and paste ("Cmd + V", a ``curl ... | bash``
+      put on the clipboard);
+    - a fake update: a link to a program (:data:`_PROGRAM_LINK`, an ``.exe``, a ``.pkg``) on a page that
+      speaks of updating the reader's own software (:data:`_READER_SOFTWARE`, "Your browser is out of date",
+      "Your Mac is running an outdated version").
 
     A site's own "Your browser is out of date" wall links browsers' sites, not a program; a help page that
     says "press Windows + R" and type a command asks the reader to paste nothing."""
     if _RUN_DIALOG.search(body) is not None and _PASTE.search(body) is not None:
         return "a fake captcha that tells the reader to press Windows+R and paste a command"
+    if b"erminal" in body and _OPEN_TERMINAL.search(body) is not None and _PASTE.search(body) is not None:
+        return "a page that tells the reader to open Terminal and paste a command"
     if _PROGRAM_LINK.search(body) is not None and _READER_SOFTWARE.search(body.lower()) is not None:
         return "a fake software update that offers a program to download and run"
     return None

@@ -580,6 +580,19 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "страница тупӑнмарӗ", "эсир шыракан страница ҫук", "эсир шыранӑ страница ҫук", "страница ҫук",
         "хыпар тупӑнмарӗ", "статья тупӑнмарӗ",
     ),
+    # Tuvan ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Kyzyl outlet's Tuvan edition
+    "tyv": (
+        "арын тывылбады", "силерниң дилеп турар арныңар чок", "дилеп турар арныңар чок", "арын чок",
+        "медээ тывылбады", "чүүл тывылбады",
+    ),
+    # Buryat ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): an Ulan-Ude outlet's Buryat edition
+    "bxr": (
+        "хуудаһан олдоогүй", "хуудаһан олдобогүй", "таанарай бэдэрһэн хуудаһан байхагүй",
+        "таанай бэдэрһэн хуудаһан байхагүй", "бэдэрһэн хуудаһан байхагүй", "хуудаһан байхагүй",
+        "мэдээн олдоогүй", "статья олдоогүй",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
