@@ -140,6 +140,7 @@ def test_invisible_marks_are_dropped_not_word_breaks() -> None:
         ("می\u200cخواهم", "مي خواهم"),  # Persian's non-joiner after a letter stays a break
         ("۶۰ کشته، ۵ زخمی", "60 كشته 5 زخمي"),  # digits as ASCII, Persian's keheh and yeh as Arabic's
         ("東京・大阪", "東京 大阪"),
+        ("Top 5\ufe0f\u20e3 stories", "top 5 stories"),  # a keycap's frame (an enclosing mark) a break
     ],
 )
 def test_what_folding_keeps_as_it_was(text: str, folded: str) -> None:

@@ -31,8 +31,8 @@ def reference_fold(text: str) -> str:
     steps added since: every script's decimal digits written as ASCII ones, the invisible joiners inside a
     word (``names._INVISIBLE_JOINERS``: zero-width joiner, soft hyphen, word joiner) and the invisible marks
     (``names._INVISIBLE_MARKS``: variation selectors...) dropped with the marks that have a combining class,
-    a zero-width non-joiner after a virama dropped, and the other marks (vowel signs: category ``M*``,
-    combining class 0) kept in their words, not made word breaks."""
+    a zero-width non-joiner after a virama dropped, and the other marks (vowel signs: categories ``Mn`` and
+    ``Mc``, combining class 0) kept in their words, not made word breaks."""
     text = unicodedata.normalize("NFKC", text)
     text = names._ZWNJ_AFTER_VIRAMA.sub(
         "", text
@@ -49,7 +49,7 @@ def reference_fold(text: str) -> str:
     text = "".join(str(d) if (d := unicodedata.decimal(ch, None)) is not None else ch for ch in text)
     text = names._ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _QUOTE_RE.sub("", text)
-    text = "".join(ch if ch.isalnum() or unicodedata.category(ch)[0] == "M" else " " for ch in text)
+    text = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else " " for ch in text)
     return " ".join(text.split())
 
 

@@ -190,13 +190,15 @@ def _cjk() -> re.Pattern[str]:
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+")
 
 
+#: The categories of the marks a cluster of :func:`_clusters` holds after its letter (as folding keeps them).
+_MARKS = frozenset({"Mn", "Mc"})
 #: How many clusters in a row :func:`_clusters` makes one word of.
 _SHINGLE = 2
 
 
 def _clusters(m: re.Match[str]) -> str:
     """A run of :data:`_UNSPACED` as the runs of :data:`_SHINGLE` consecutive clusters in it, each cluster a
-    character that is no mark (Unicode category ``M*``) with the marks written on it (``เชียงใหม`` is ``เชี
+    character that is no mark (:data:`_MARKS`) with the marks written on it (``เชียงใหม`` is ``เชี
     ชีย ยง งใ ให หม``; a run of :data:`_SHINGLE` clusters or fewer is itself). Those scripts write no space
     between words, so a run is a phrase, and a phrase is no word: compared whole, two phrases differing in one
     word count as two different words (or, near-equal, as the same); compared by pairs of clusters, each
@@ -205,7 +207,7 @@ def _clusters(m: re.Match[str]) -> str:
     """
     clusters: list[str] = []
     for ch in m.group(0):
-        if clusters and unicodedata.category(ch)[0] == "M":
+        if clusters and unicodedata.category(ch) in _MARKS:
             clusters[-1] += ch
         else:
             clusters.append(ch)

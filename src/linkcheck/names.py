@@ -222,10 +222,16 @@ class _StripAndRomanise(dict[int, "int | str | None"]):
 _STRIP_AND_ROMANISE = _StripAndRomanise()
 
 
+#: The categories of the marks that belong to their word (:class:`_WordBreaks`): non-spacing and spacing
+#: marks. Not the enclosing marks (``Me``), a keycap's frame around a digit (``5️⃣`` is ``5``) and the like,
+#: which stay breaks as before.
+_WORD_MARKS = frozenset({"Mn", "Mc"})
+
+
 class _WordBreaks(dict[int, "int | None"]):
     """``str.translate`` table of :func:`fold`'s last pass over non-ASCII text: letters, digits and marks
-    kept, quotes (:data:`_QUOTES`) deleted, any other character (white space, punctuation, symbols, ``_``) a
-    space.
+    (:data:`_WORD_MARKS`) kept, quotes (:data:`_QUOTES`) deleted, any other character (white space,
+    punctuation, symbols, ``_``) a space.
 
     A mark is part of the word it is written in. After the first pass has dropped the marks with a combining
     class (accents, Hebrew and Arabic points, viramas, nuktas, Thai tone marks), NFKD leaves the marks of
@@ -241,7 +247,7 @@ class _WordBreaks(dict[int, "int | None"]):
         value: int | None
         if cp in _QUOTE_CODES:
             value = None
-        elif ch.isalnum() or unicodedata.category(ch)[0] == "M":  # ``isalnum`` is ``\w`` less ``_``
+        elif ch.isalnum() or unicodedata.category(ch) in _WORD_MARKS:  # ``isalnum`` is ``\w`` less ``_``
             value = cp
         else:
             value = 32
