@@ -16,14 +16,17 @@ from linkcheck.names import fold, is_site_segment, split_segments
 TEXT = st.lists(
     st.sampled_from(
         ["s", "m", "ab", "300", "3", "٣", "x", " ", "  ", "word", "中文", "日本", "한국", "ру", "…", "...",
-         "..", "(", ")", "[", "]", "aside", "\t", "\xa0", "-", "é"]
+         "..", "(", ")", "[", "]", "aside", "\t", "\xa0", "-", "é", "เชียงใหม่", "ไป"]
     ),
     max_size=12,
 ).map("".join)  # fmt: skip
 
 
 def reference_words(folded: str) -> list[str]:
-    return match._cjk().sub(r" \1 ", match._MODEL.sub(r"\1\2", folded)).split()
+    """The words unconditionally: models joined, CJK characters apart, runs of the scripts without spaces as
+    pairs of clusters (fix3)."""
+    text = match._cjk().sub(r" \1 ", match._MODEL.sub(r"\1\2", folded))
+    return match._UNSPACED.sub(match._clusters, text).split()
 
 
 @settings(max_examples=500, deadline=None)

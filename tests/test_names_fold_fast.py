@@ -29,8 +29,10 @@ def reference_transliterate(text: str) -> str:
 def reference_fold(text: str) -> str:
     """The fold as first written, one step at a time (the specification the fast one must equal), with the
     steps added since: every script's decimal digits written as ASCII ones, the invisible joiners inside a
-    word (``names._INVISIBLE_JOINERS``: zero-width joiner, soft hyphen, word joiner) dropped with the marks,
-    and a zero-width non-joiner after a virama dropped."""
+    word (``names._INVISIBLE_JOINERS``: zero-width joiner, soft hyphen, word joiner) and the invisible marks
+    (``names._INVISIBLE_MARKS``: variation selectors...) dropped with the marks that have a combining class,
+    a zero-width non-joiner after a virama dropped, and the other marks (vowel signs: categories ``Mn`` and
+    ``Mc``, combining class 0) kept in their words, not made word breaks."""
     text = unicodedata.normalize("NFKC", text)
     text = names._ZWNJ_AFTER_VIRAMA.sub(
         "", text
@@ -41,13 +43,14 @@ def reference_fold(text: str) -> str:
     text = "".join(
         ch
         for ch in unicodedata.normalize("NFKD", text)
-        if not unicodedata.combining(ch) and ord(ch) not in names._INVISIBLE_JOINERS
+        if not unicodedata.combining(ch) and ord(ch) not in names._INVISIBLE
     )
     text = reference_transliterate(text)
     text = "".join(str(d) if (d := unicodedata.decimal(ch, None)) is not None else ch for ch in text)
     text = names._ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _QUOTE_RE.sub("", text)
-    return names._NON_WORD.sub(" ", text).strip()
+    text = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else " " for ch in text)
+    return " ".join(text.split())
 
 
 def _strings(value: Any) -> Iterator[str]:

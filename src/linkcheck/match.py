@@ -181,6 +181,43 @@ def _cjk() -> re.Pattern[str]:
     return re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff])")
 
 
+#: Runs of the scripts that put no spaces between words (Thai, Lao, Myanmar and its extensions, Khmer and its
+#: symbols): :func:`_word_tuple` reads each two clusters in a row (a letter with its marks) as a word
+#: (:func:`_clusters`), as it reads each CJK character. Folding keeps the marks in their run
+#: (:func:`linkcheck.names.fold`), so a run is a phrase, whose near-equal test (:func:`_token_dice`: ratio
+#: 0.8, four letters up) paired two phrases differing in a whole word (``...เชียงใหม่``/``...เชียงราย``, two
+#: provinces: 1.0).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+")
+
+
+#: The categories of the marks a cluster of :func:`_clusters` holds after its letter (as folding keeps them).
+_MARKS = frozenset({"Mn", "Mc"})
+#: How many clusters in a row :func:`_clusters` makes one word of.
+_SHINGLE = 2
+
+
+def _clusters(m: re.Match[str]) -> str:
+    """A run of :data:`_UNSPACED` as the runs of :data:`_SHINGLE` consecutive clusters in it, each cluster a
+    character that is no mark (:data:`_MARKS`) with the marks written on it (``เชียงใหม`` is ``เชี
+    ชีย ยง งใ ให หม``; a run of :data:`_SHINGLE` clusters or fewer is itself). Those scripts write no space
+    between words, so a run is a phrase, and a phrase is no word: compared whole, two phrases differing in one
+    word count as two different words (or, near-equal, as the same); compared by pairs of clusters, each
+    differing letter costs the pairs it is in, in order (a bag of single clusters pairs letters across the
+    title), and a space added or dropped between two phrases costs one pair.
+    """
+    clusters: list[str] = []
+    for ch in m.group(0):
+        if clusters and unicodedata.category(ch) in _MARKS:
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    if len(clusters) <= _SHINGLE:
+        return " " + "".join(clusters) + " "
+    return (
+        " " + " ".join("".join(clusters[i : i + _SHINGLE]) for i in range(len(clusters) - _SHINGLE + 1)) + " "
+    )
+
+
 #: A model or type name split by ``fold`` (``S-300`` -> ``s 300``; ``M3``): one or two letters, a number.
 _MODEL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (\d+)(?!\S)")
 
@@ -200,6 +237,8 @@ def _word_tuple(folded: str) -> tuple[str, ...]:
         folded = _MODEL.sub(r"\1\2", folded)
     if not folded.isascii():  # CJK is not ASCII
         folded = _cjk().sub(r" \1 ", folded)
+        if _UNSPACED.search(folded) is not None:
+            folded = _UNSPACED.sub(_clusters, folded)
     return tuple(folded.split())
 
 
@@ -1767,12 +1806,13 @@ def title_score(
     elided inside (``A … B``) is compared with the other's first and last words. ``similarity`` defaults to
     :func:`word_similarity`, which reads number words and numerals as numbers (:func:`_numerals`) and caps
     at 0.75 two titles whose numbers contradict each other (:func:`_numbers_conflict`) or of which only one
-    holds a negation (:func:`_negated`); the score is capped at 0.75 too for two titles differing in one name
-    only (:func:`_name_swapped`: ``Iraq``/``Iran``) or in their kickers' speakers only
-    (:func:`_kickers_swapped`: ``Министарство финансија:``/``привреде:``), and a cited title with a capital
-    for the page's state is read with the page's word (:func:`_state_for_state`: ``Москва``/``Россия``;
-    :func:`_states_for_states`: two of them, ``Москва и Багдад``/``Россия и Ирак``). Above
-    :data:`_SYLLABIC_FLOOR`, a syllabic compound is read for the words it is made of
+    holds a negation (:func:`_negated`); a Thai or Lao word cut short by its mark is read as the other
+    title's word it begins (:func:`_cut_short`: ``สภาฯ``/``สภาผู้แทนราษฎร``); the score is capped at 0.75
+    too for two titles differing in one name only (:func:`_name_swapped`: ``Iraq``/``Iran``) or in their
+    kickers' speakers only (:func:`_kickers_swapped`: ``Министарство финансија:``/``привреде:``), and a cited
+    title with a capital for the page's state is read with the page's word (:func:`_state_for_state`:
+    ``Москва``/``Россия``; :func:`_states_for_states`: two of them, ``Москва и Багдад``/``Россия и Ирак``).
+    Above :data:`_SYLLABIC_FLOOR`, a syllabic compound is read for the words it is made of
     (:func:`_syllabic_compounds`: ``Минфин``/``Министерство финансов``). A cited title that is the page's
     without its people's given names is read against the page's so shortened (:func:`_given_names_dropped`:
     ``Mirziyoyev ... To'qayev``/``Shavkat Mirziyoyev ... Qosim-Jomart Toʻqayev``).
@@ -1785,6 +1825,10 @@ def title_score(
     if score < 1.0 and not (cited.isascii() and page_title.isascii()):
         for alt_c, alt_p in _spellings(cited, page_title, c, p, tuple(names), tuple(hosts)):
             score = max(score, _pair_score(alt_c, alt_p, similarity))
+        for alt_cited, alt_page in _cut_short(cited, page_title):
+            read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
+            if read_c is not None and read_p is not None:
+                score = max(score, _pair_score(read_c, read_p, similarity))
     if score < 1.0:
         for alt_cited, alt_page in _initialisms(cited, page_title):
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
@@ -1833,31 +1877,25 @@ def title_score(
     return score
 
 
-#: Words that make the office beside them a deputy's, casefolded as written (any script): before the office
-#: (English ``deputy``, ``vice``; Russian, Ukrainian, Polish, German; Tamil ``துணை``, Hindi ``उप``, Bengali
-#: ``উপ``, Arabic and Urdu ``نائب``, Persian ``معاون``, Hebrew ``סגן``) or after it (French, Spanish,
-#: Italian ``adjoint``/``adjunto``/``aggiunto``, Turkish ``yardımcısı``, Azerbaijani ``müavini``).
+#: Words that make the office beside them a deputy's, folded (:func:`linkcheck.names.fold`; any script):
+#: before the office (English ``deputy``, ``vice``; Russian, Ukrainian, Polish, German; Tamil ``துணை``,
+#: Hindi ``उप``, Bengali ``উপ``, Arabic and Urdu ``نائب``, Persian ``معاون``, Hebrew ``סגן``) or after it
+#: (French, Spanish, Italian ``adjoint``/``adjunto``/``aggiunto``, Turkish ``yardımcısı``, Azerbaijani
+#: ``müavini``).
 _DEPUTY_BEFORE_WORDS = (
     "deputy vice вице віце заместитель заместителя заместителем заместителю заступник заступника "
     "заступником zastępca zastępcy zastępcą stellvertretende stellvertretender stellvertretenden "
     "துணை उप উপ نائب معاون סגן סגנית"
 )
 _DEPUTY_AFTER_WORDS = "adjoint adjointe adjunto adjunta aggiunto aggiunta yardımcısı müavini"
-_DEPUTY_BEFORE = frozenset(_DEPUTY_BEFORE_WORDS.split())
-_DEPUTY_AFTER = frozenset(_DEPUTY_AFTER_WORDS.split())
+_DEPUTY_BEFORE = frozenset(fold(_DEPUTY_BEFORE_WORDS).split())
+_DEPUTY_AFTER = frozenset(fold(_DEPUTY_AFTER_WORDS).split())
 #: The same joined to the office (``vicepresidente``, ``Vizekanzler``, ``wicepremier``, ``замминистра``,
 #: ``उपमुख्यमंत्री``), when the rest is a word of :data:`_DEPUTY_REST` letters or more.
-_DEPUTY_JOINED = ("vice", "vize", "wice", "вице", "віце", "зам", "उप", "উপ")
+_DEPUTY_JOINED = tuple(
+    dict.fromkeys(fold(w) for w in ("vice", "vize", "wice", "вице", "віце", "зам", "उप", "উপ"))
+)
 _DEPUTY_REST = 4
-#: What :func:`_office_words` splits a title at: spaces, hyphens and dashes, punctuation.
-_OFFICE_SPLIT = re.compile(r"[\s\-‐‑‒–—_/|:;,.!?«»\"“”„'’()\[\]]+")
-
-
-def _office_words(title: str) -> list[str]:
-    """A title's words as :func:`_deputy_dropped` reads them: casefolded, split at spaces, hyphens and
-    punctuation, and nothing else (Tamil's and Hindi's vowel signs stay in their words, which folding
-    splits)."""
-    return [w for w in _OFFICE_SPLIT.split(title.casefold()) if w]
 
 
 def _deputy_of(words: list[str], at: int) -> bool:
@@ -1903,7 +1941,7 @@ def _deputy_dropped(cited: str, page_title: str) -> bool:
     held-out batch). Left alone: the office dropped with its deputy (``Deputy PM Dowden resigns``/``Dowden
     resigns``), a deputy in both titles (``Vice-President``/``Vice President``/``Vicepresident``), a word
     beginning like a joined deputy whose rest the other title lacks (``заметил``)."""
-    words, other = _office_words(cited), _office_words(page_title)
+    words, other = fold(cited).split(), fold(page_title).split()
     return _deputy_for_office(words, other) or _deputy_for_office(other, words)
 
 
@@ -2785,6 +2823,47 @@ def _question_as_statement(cited: str, page_title: str) -> bool:
     if not words or words[0] == first or first not in words or second not in words:
         return False
     return words.index(second) < words.index(first)
+
+
+#: The marks of a word cut short (Thai ``ฯ``, paiyannoi; Lao ``ຯ``): ``สภาฯ`` is ``สภาผู้แทนราษฎร`` (the
+#: House of Representatives), ``กรุงเทพฯ`` Bangkok's full name. Letters by their category: folding keeps them.
+_CUT_SHORT_MARKS = "\u0e2f\u0eaf"
+#: The fewest letters a word cut short (:data:`_CUT_SHORT_MARKS`) must keep before its mark to be read.
+_CUT_SHORT_STEM = 2
+
+
+def _written_out(title: str, other: str) -> str | None:
+    """``title`` with each word cut short by a mark (:data:`_CUT_SHORT_MARKS`) written as the word of
+    ``other`` that begins with what it keeps, or ``None`` where there is none. Reading a Thai or Lao title's
+    words whole (:func:`linkcheck.names.fold` keeps their vowel signs) makes the cut word one of few, which
+    cost the headline written out its match (0.83). Left alone: a stem of one letter, a stem holding a mark
+    (``ฯลฯ``, "and so on"), a word of ``other`` the stem does not begin (``วุฒิสภา`` for ``สภาฯ``)."""
+    words = other.split()
+    out: list[str] = []
+    changed = False
+    for word in title.split():
+        stem = word[:-1]
+        full = None
+        if (
+            word[-1:] in _CUT_SHORT_MARKS
+            and len(stem) >= _CUT_SHORT_STEM
+            and not any(m in stem for m in _CUT_SHORT_MARKS)
+        ):
+            full = next((w for w in words if len(w) > len(word) and w.startswith(stem)), None)
+        out.append(full or word)
+        changed = changed or full is not None
+    return " ".join(out) if changed else None
+
+
+def _cut_short(cited: str, page: str) -> list[tuple[str, str]]:
+    """The two titles with the words one cuts short written as the other writes them (:func:`_written_out`),
+    for each title that has such a word; none without a mark (one search of each title)."""
+    found: list[tuple[str, str]] = []
+    if any(m in cited for m in _CUT_SHORT_MARKS) and (read := _written_out(cited, page)) is not None:
+        found.append((read, page))
+    if any(m in page for m in _CUT_SHORT_MARKS) and (read := _written_out(page, cited)) is not None:
+        found.append((cited, read))
+    return found
 
 
 #: Two capitals in a row, perhaps dotted (Latin, Cyrillic, Greek): what every initialism begins with.

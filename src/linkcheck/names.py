@@ -92,9 +92,8 @@ _TRANSLIT: dict[str, str] = {
 _QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ"
 #: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
-#: ``str.translate`` table deleting the quotes.
-_QUOTE_TABLE: dict[int, None] = dict.fromkeys(map(ord, _QUOTES))
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+#: The code points of :data:`_QUOTES`, which :data:`_WORD_BREAKS` deletes.
+_QUOTE_CODES = frozenset(map(ord, _QUOTES))
 #: Dotted abbreviations, written with or without dots: ``U.S.`` = ``US``, ``EE.UU.`` = ``EEUU``.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.){2,}")
 
@@ -186,6 +185,15 @@ _TRANSLIT_TABLE: dict[int, str] = {ord(k): v for k, v in _TRANSLIT.items()}
 #: word joiner and a stray byte-order mark. Not the zero-width non-joiner, which Persian types where others
 #: type a space.
 _INVISIBLE_JOINERS = frozenset({0x200D, 0x00AD, 0x2060, 0xFEFF})
+#: Invisible marks, dropped likewise (they are default-ignorable: no writer types them to spell a word, and a
+#: word with them is the word): the combining grapheme joiner, variation selectors (an emoji's ``U+FE0F``,
+#: the ideographic ones), Mongolian free variation selectors (inside a Mongolian word, which they split while
+#: marks were word breaks) and Khmer's two inherent vowels, which Unicode deprecates.
+_INVISIBLE_MARKS = frozenset(
+    [0x034F, 0x17B4, 0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)]
+)
+#: Every code point the first pass of :func:`fold` drops besides the marks it drops by combining class.
+_INVISIBLE = _INVISIBLE_JOINERS | _INVISIBLE_MARKS
 #: A zero-width non-joiner after a virama (Devanagari to Sinhala, Myanmar, Khmer): it asks for the explicit
 #: halant inside one word (Odia ``ବୋନସ୍‌କୁ``, Bengali, Malayalam), where most writers type the conjunct; it is
 #: dropped there, before the virama (a combining mark) is. After a letter (Persian's use) it stays a break.
@@ -205,7 +213,7 @@ class _StripAndRomanise(dict[int, "int | str | None"]):
     def __missing__(self, cp: int) -> int | str | None:
         ch = chr(cp)
         value: int | str | None = (
-            None if unicodedata.combining(ch) or cp in _INVISIBLE_JOINERS else _TRANSLIT_TABLE.get(cp, cp)
+            None if unicodedata.combining(ch) or cp in _INVISIBLE else _TRANSLIT_TABLE.get(cp, cp)
         )
         if value == cp and (digit := unicodedata.decimal(ch, None)) is not None:
             value = str(digit)  # Persian, Arabic-Indic, Devanagari... digits (``۶۰`` = ``60``)
@@ -214,6 +222,42 @@ class _StripAndRomanise(dict[int, "int | str | None"]):
 
 
 _STRIP_AND_ROMANISE = _StripAndRomanise()
+
+
+#: The categories of the marks that belong to their word (:class:`_WordBreaks`): non-spacing and spacing
+#: marks. Not the enclosing marks (``Me``), a keycap's frame around a digit (``5️⃣`` is ``5``) and the like,
+#: which stay breaks as before.
+_WORD_MARKS = frozenset({"Mn", "Mc"})
+
+
+class _WordBreaks(dict[int, "int | None"]):
+    """``str.translate`` table of :func:`fold`'s last pass over non-ASCII text: letters, digits and marks
+    (:data:`_WORD_MARKS`) kept, quotes (:data:`_QUOTES`) deleted, any other character (white space,
+    punctuation, symbols, ``_``) a space.
+
+    A mark is part of the word it is written in. After the first pass has dropped the marks with a combining
+    class (accents, Hebrew and Arabic points, viramas, nuktas, Thai tone marks), NFKD leaves the marks of
+    class 0: the vowel signs of the scripts of India and South-East Asia (Tamil ``துணை`` is ``த`` + ``ு`` +
+    ``ண`` + ``ை``), their anusvaras and visargas, Thaana's vowels, Myanmar's medials. They are no letters
+    (a pattern's ``\\w`` matches none), and read as word breaks (as they were) they cut every word of
+    those scripts into fragments (``த ண``), which the word-level rules compared; kept, the word stays
+    whole. Filled on demand, as :class:`_StripAndRomanise` (a few hundred code points in practice).
+    """
+
+    def __missing__(self, cp: int) -> int | None:
+        ch = chr(cp)
+        value: int | None
+        if cp in _QUOTE_CODES:
+            value = None
+        elif ch.isalnum() or unicodedata.category(ch) in _WORD_MARKS:  # ``isalnum`` is ``\w`` less ``_``
+            value = cp
+        else:
+            value = 32
+        self[cp] = value
+        return value
+
+
+_WORD_BREAKS = _WordBreaks()
 
 
 def transliterate(text: str) -> str:
@@ -228,14 +272,17 @@ def _undot(m: re.Match[str]) -> str:
 
 @functools.lru_cache(maxsize=PAGE_KEYS)
 def fold(text: str) -> str:
-    """Fold ``text`` into a comparable form: lower-case Latin words separated by single spaces.
+    """Fold ``text`` into a comparable form: lower-case words separated by single spaces (Latin ones for
+    Latin, Cyrillic, Greek and Georgian text).
 
-    NFKC, case folding, accents removed (NFKD minus combining marks), Cyrillic/Greek romanised, digits of
-    every script written as ASCII ones (``۶۰`` = ``60``), dots of
-    abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation made spaces.
-    What it gives is words of letters and digits with one space between them, nothing before or after: a
-    caller need not strip a trailing ``.`` or ``!`` from it nor join its words again
-    (``tests/test_names_title_pieces.py``).
+    NFKC, case folding, accents removed (NFKD minus the marks with a combining class: accents, Hebrew and
+    Arabic points, viramas), Cyrillic/Greek romanised, digits of every script written as ASCII ones (``۶۰`` =
+    ``60``), dots of abbreviations (``U.S.``), quotes and apostrophes removed, dashes and other punctuation
+    made spaces. The other marks (vowel signs of the scripts of India and South-East Asia) stay in their
+    words (:class:`_WordBreaks`): ``துணை முதலமைச்சர்`` is ``துணை முதலமைச்சர`` (two words), not ``த ண ம தலம சசர``.
+    What it gives is words (letters, digits and the marks written in them) with one space between them,
+    nothing before or after: a caller need not strip a trailing ``.`` or ``!`` from it nor join its words
+    again (``tests/test_names_title_pieces.py``).
 
     Memoised (outlet names and site affixes repeat on every page of a host; a title is folded several
     times while one page is judged). ASCII text skips the Unicode steps, which leave it unchanged.
@@ -258,8 +305,7 @@ def fold(text: str) -> str:
     if text.isascii():  # quotes deleted, the rest of [\W_] made spaces, in one bytes pass
         words = text.encode("ascii").translate(_ASCII_WORD_BYTES, _ASCII_QUOTES).split()
         return b" ".join(words).decode("ascii")
-    text = text.translate(_QUOTE_TABLE)
-    return _NON_WORD.sub(" ", text).strip()
+    return " ".join(text.translate(_WORD_BREAKS).split())
 
 
 def tokens(text: str) -> list[str]:
