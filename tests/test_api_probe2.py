@@ -142,7 +142,7 @@ def server() -> Iterator[tuple[str, _Recorder]]:
 
 
 def _config(**extra: Any) -> Config:
-    options: dict[str, Any] = {"allow_private": True, "workers": 4, "retries": 0, "timeout": 30.0}
+    options: dict[str, Any] = {"allow_private": True, "workers": 4, "retries": 0, "read_timeout": 30.0}
     options.update(extra)
     return Config(**options)
 
@@ -326,7 +326,7 @@ def test_sigint_to_a_script_blocked_in_check_ends_it_promptly(
                 print("result", result.url, flush=True)
 
             citations = [Citation("{base}/news/fast")] + [Citation("{base}/hang/" + str(i)) for i in range(3)]
-            config = Config(allow_private=True, retries=0, timeout=60.0, deadline=120.0)
+            config = Config(allow_private=True, retries=0, read_timeout=60.0, deadline=120.0)
             check(citations, config, on_result=on_result)
             print("finished", flush=True)
             """
@@ -370,7 +370,7 @@ def test_sigint_to_a_script_blocked_in_check_ends_it_promptly(
     [
         ({"exclude": ["news/("]}, "exclude"),
         ({"include": ["[unclosed"]}, "include"),
-        ({"timeout": float("nan")}, "timeout"),
+        ({"read_timeout": float("nan")}, "read_timeout"),
         ({"deadline": float("inf")}, "deadline"),
         ({"title_threshold": 1.5}, "title_threshold"),
         ({"workers": 0}, "workers"),
