@@ -289,10 +289,11 @@ def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     return None, key
 
 
-#: What no host name holds (the WHATWG URL Standard's forbidden host code points, but ``:``, ``[`` and ``]``,
-#: which an IPv6 address's ``hostname`` keeps or loses, and ``%``, which a zone index uses): a space, a control
-#: character, ``<>^|\\`` and the like. ``urlsplit`` lets them through: ``https://exa mple.com/a`` was looked up
-#: (or, under a reserved name, called a name that never resolves) instead of being reported malformed.
+#: What no host name holds (the WHATWG URL Standard's forbidden host code points, but ``:``, ``[`` and
+#: ``]``, which an IPv6 address's ``hostname`` keeps or loses, and ``%``, which a zone index uses): a space,
+#: a control character, ``<>^|\\`` and the like. ``urlsplit`` lets them through: ``https://exa mple.com/a``
+#: was looked up (or, under a reserved name, called a name that never resolves) instead of being reported
+#: malformed.
 _BAD_HOST = re.compile(r"[\x00-\x20\x7f<>^|\\\"`{}]")
 
 
@@ -1379,8 +1380,9 @@ def citation_input(citations: object) -> None:
     (:func:`only_citations`)."""
     if isinstance(citations, (str, bytes)):
         raise TypeError(
-            f"citations must be an iterable of Citation, got a {type(citations).__name__} ({citations[:80]!r}); "
-            "read a manifest's text with parse_sources(text), or make one with [Citation(url)]"
+            f"citations must be an iterable of Citation, got a {type(citations).__name__} "
+            f"({citations[:80]!r}); read a manifest's text with parse_sources(text), "
+            "or make one with [Citation(url)]"
         )
     if isinstance(citations, Citation):
         raise TypeError(f"citations must be an iterable of Citation, got one Citation: pass [{citations!r}]")
