@@ -265,7 +265,7 @@ def test_reading_ahead_stops_waiting_for_an_input_that_waits() -> None:
         timed_out.append(not decided.wait(20))
         yield _mail(1)
 
-    source, processes = processes_ahead(slow(), Config())
+    source, processes = processes_ahead(slow(), Config(), may_wait=True)
     decided.set()
     assert processes == 1
     assert [c.url for c in source] == [_mail(0).url, _mail(1).url]
@@ -276,7 +276,7 @@ def test_reading_ahead_a_fast_generator_decides_as_for_a_list() -> None:
     citations = [Citation(f"https://{'ab'[n % 2]}.example.com/{n}") for n in range(SHARD_MIN_URLS + 200)]
     config = Config(workers=8)
     listed, n_list = processes_ahead(citations, config)
-    generated, n_gen = processes_ahead(iter(citations), config)
+    generated, n_gen = processes_ahead(iter(citations), config, may_wait=True)
     assert n_gen == n_list
     assert list(generated) == citations
     assert list(listed) == citations
@@ -288,7 +288,7 @@ def test_reading_ahead_keeps_an_inputs_error_after_what_it_gave() -> None:
         yield _mail(1)
         raise OSError("the feed broke")
 
-    source, _ = processes_ahead(failing(), Config())
+    source, _ = processes_ahead(failing(), Config(), may_wait=True)
     got: list[str] = []
     with pytest.raises(OSError, match="the feed broke"):
         for citation in source:
@@ -297,5 +297,28 @@ def test_reading_ahead_keeps_an_inputs_error_after_what_it_gave() -> None:
 
 
 def test_reading_ahead_an_empty_generator() -> None:
-    source, processes = processes_ahead(iter([]), Config())
+    source, processes = processes_ahead(iter([]), Config(), may_wait=True)
     assert (list(source), processes) == ([], 1)
+
+
+def test_only_the_librarys_inputs_that_may_wait_are_read_ahead_in_a_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import linkcheck.parallel as parallel
+
+    made: list[int] = []
+    real = parallel._AheadReader
+
+    def counting(source: Iterator[Citation]) -> Any:
+        made.append(1)
+        return real(source)
+
+    monkeypatch.setattr(parallel, "_AheadReader", counting)
+    citations = [_mail(n) for n in range(3)]
+    assert len(check(citations, Config()).results) == 3  # a list never waits
+    assert len(check(tuple(citations), Config()).results) == 3
+    processes_ahead(iter(citations), Config())  # the CLI's inputs: read ahead in its own thread, as before
+    assert made == []
+    assert len(check(iter(citations), Config()).results) == 3
+    assert len(list(iter_check(c for c in citations))) == 3
+    assert made == [1, 1]

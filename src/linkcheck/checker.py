@@ -1399,6 +1399,13 @@ def not_a_citation(item: object, index: int) -> TypeError:
     )
 
 
+def may_wait(citations: object) -> bool:
+    """Whether a run's input may keep it waiting between citations: anything but a list or a tuple (a
+    generator, a file's lines), which is then read ahead in a thread of its own
+    (:func:`linkcheck.parallel.processes_ahead`)."""
+    return not isinstance(citations, (list, tuple))
+
+
 def only_citations(citations: Iterable[Citation]) -> Iterator[Citation]:
     """``citations``, raising :func:`not_a_citation`'s ``TypeError`` where an item is not a :class:`Citation`:
     raised as the input's own error, it comes out once every citation read before it has been reported, rather
@@ -1430,7 +1437,14 @@ def iter_check(
     URL, status, verdict and reason) for a caller that adds a handler; the library is silent otherwise.
     """
     citation_input(citations)
-    results = _iter_check(only_citations(citations), run_config(config), fetcher, clock, None)
+    results = _iter_check(
+        only_citations(citations),
+        run_config(config),
+        fetcher,
+        clock,
+        None,
+        input_may_wait=may_wait(citations),
+    )
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
 
@@ -1479,12 +1493,14 @@ def _iter_check(
     fetcher: SupportsFetch | None,
     clock: Callable[[], float],
     more: MoreSlots | None,
+    *,
+    input_may_wait: bool = False,
 ) -> Iterator[Result]:
     """:func:`iter_check`, and ``more`` slots given to it as it goes."""
     if fetcher is None:
         from linkcheck.parallel import iter_check_sharded, processes_ahead
 
-        source, processes = processes_ahead(citations, config)
+        source, processes = processes_ahead(citations, config, may_wait=input_may_wait)
         if processes > 1:
             yield from iter_check_sharded(source, config, processes)
             return
@@ -1770,7 +1786,7 @@ def check(
     if fetcher is None:
         from linkcheck.parallel import processes_ahead
 
-        source, processes = processes_ahead(source, config)
+        source, processes = processes_ahead(source, config, may_wait=may_wait(citations))
         config_run = config if config.processes is not None else config.evolve(processes=processes)
         if processes == 1:
             own = _default_fetcher(config)  # else iter_check shards the run over processes

@@ -111,24 +111,27 @@ class Sizing:
         return processes_for(len(self.urls), len(self.hosts), config)
 
 
-def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
+def processes_ahead(
+    citations: Iterable[Citation], config: Config, *, may_wait: bool = False
+) -> tuple[Iterator[Citation], int]:
     """How many processes a run of ``citations`` uses (see :func:`processes_for`), decided on as few of them
     as it takes (at most :data:`SHARD_MIN_URLS` distinct URLs read ahead): ``(citations, n)``, the citations
     read ahead put back in front. An error the input raises while it is read ahead is raised again when the
     returned citations are read past those it gave before it, so that they are still checked and reported.
 
-    A list or tuple is read ahead here. Any other input may wait between citations (a generator fed by a
-    queue, a pipe): it is read ahead in a thread of its own (:class:`_AheadReader`), and once it has given
-    a citation and then keeps the next one waiting :data:`AHEAD_STALL_SECONDS`, the run is decided on what
-    it gave, which is then checked and reported while the input waits (docs/api.md: "an input that comes
-    slowly holds nothing back"); reading ahead in this thread held back every result until 1,000 URLs or the
-    input's end had come."""
+    An input that ``may_wait`` between citations (the library's caller's generator, fed by a queue or a
+    pipe: :func:`linkcheck.checker.check` says so of anything but a list or tuple) is read ahead in a thread
+    of its own (:class:`_AheadReader`), and once it has given a citation and then keeps the next one waiting
+    :data:`AHEAD_STALL_SECONDS`, the run is decided on what it gave, which is then checked and reported while
+    the input waits (docs/api.md: "an input that comes slowly holds nothing back"); reading ahead in the
+    caller's thread held back every result until 1,000 URLs or the input's end had come. Any other input
+    (the CLI's, whose articles may take a while each to read) is read ahead here, as before."""
     source = iter(citations)
     if config.processes is not None:
         return source, processes_for(0, 0, config)
     ahead: list[Citation] = []
     sizing = Sizing()
-    if not isinstance(citations, (list, tuple)):
+    if may_wait:
         return _watched_ahead(_AheadReader(source), config)
     try:
         for citation in source:
