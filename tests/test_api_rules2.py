@@ -322,3 +322,23 @@ def test_only_the_librarys_inputs_that_may_wait_are_read_ahead_in_a_thread(
     assert len(check(iter(citations), Config()).results) == 3
     assert len(list(iter_check(c for c in citations))) == 3
     assert made == [1, 1]
+
+
+def test_the_read_ahead_thread_ends_though_the_rest_is_never_read() -> None:
+    release = threading.Event()
+
+    def slow() -> Iterator[Citation]:
+        yield _mail(0)
+        release.wait(20)
+        yield from (_mail(n) for n in range(1, 300))  # more than the thread may read before it is taken
+
+    before = set(threading.enumerate())
+    source, processes = processes_ahead(slow(), Config(), may_wait=True)
+    ahead = [t for t in set(threading.enumerate()) - before if t.name == "linkcheck-ahead"]
+    release.set()
+    for thread in ahead:
+        thread.join(10)
+    assert processes == 1
+    assert len(ahead) == 1
+    assert not ahead[0].is_alive(), "the read-ahead thread waits for room nobody will give"
+    assert next(source).url == _mail(0).url

@@ -193,9 +193,13 @@ class _AheadReader:
 
     def rest(self) -> Iterator[Citation]:
         """The input from here on: what the thread read (waiting for the citation it is reading), then the
-        input itself, read by the caller."""
+        input itself, read by the caller. The thread is told to stop here, not when the run first reads
+        past the citations read ahead: a run closed before that leaves no thread waiting for room."""
         self._stopped = True
         self._room.put(None)
+        return self._drain()
+
+    def _drain(self) -> Iterator[Citation]:
         while True:
             kind, value = self._items.get()
             if kind == _ITEM:
