@@ -125,6 +125,44 @@ class SupportsFetch(Protocol):
     def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult: ...
 
 
+class _WithoutDeadline:
+    """A caller's fetcher whose ``fetch(url)`` takes no ``deadline``, as docs/api.md describes one (anything
+    with ``fetch(url) -> FetchResult``): the run's deadline is not passed to it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+        result: FetchResult = self.inner.fetch(url)
+        return result
+
+
+def takes_deadline(fetch: Callable[..., Any]) -> bool:
+    """Whether a fetcher's ``fetch`` accepts the ``deadline`` keyword (or any keyword); one whose signature
+    cannot be read is taken to (as before this check)."""
+    import inspect
+
+    try:
+        parameters = inspect.signature(fetch).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    return any(
+        p.kind is p.VAR_KEYWORD or (p.name == "deadline" and p.kind is not p.POSITIONAL_ONLY)
+        for p in parameters
+    )
+
+
+def deadline_taking(fetcher: SupportsFetch) -> SupportsFetch:
+    """``fetcher``, wrapped once per run when its ``fetch`` takes no ``deadline`` (a caller's recording or
+    caching fetcher written as ``def fetch(self, url)``), which every call passed and so failed with a
+    ``TypeError`` for every link, reported as an internal error."""
+    from linkcheck.fetch import Fetcher
+
+    if isinstance(fetcher, (Fetcher, _WithoutDeadline)) or takes_deadline(fetcher.fetch):
+        return fetcher
+    return _WithoutDeadline(fetcher)
+
+
 @dataclass(frozen=True)
 class _Page:
     """What one URL's fetch yielded, shared by every citation of that URL."""
@@ -244,9 +282,36 @@ def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         return Liveness(Status.DEAD, Cause.INVALID_URL, "malformed URL: no host name"), key
+    if (bad := _bad_host_character(host)) is not None:
+        return Liveness(
+            Status.DEAD, Cause.INVALID_URL, f"malformed URL: the host name {host!r} holds {bad}"
+        ), key
     if host.rsplit(".", 1)[-1].lower() in RESERVED_TLDS:
         return Liveness(Status.DEAD, Cause.DNS, f"{host} is a reserved name that never resolves"), key
     return None, key
+
+
+#: What no host name holds (the WHATWG URL Standard's forbidden host code points, but ``:``, ``[`` and
+#: ``]``, which an IPv6 address's ``hostname`` keeps or loses, and ``%``, which a zone index uses): a space,
+#: a control character, ``<>^|\\`` and the like. ``urlsplit`` lets them through: ``https://exa mple.com/a``
+#: was looked up (or, under a reserved name, called a name that never resolves) instead of being reported
+#: malformed.
+_BAD_HOST = re.compile(r"[\x00-\x20\x7f<>^|\\\"`{}]")
+
+
+def _bad_host_character(host: str) -> str | None:
+    """How the first character no host name may hold is described (``'a space'``, ``"'<'"``), or ``None``."""
+    m = _BAD_HOST.search(host)
+    if m is None:
+        return None
+    char = m.group()
+    return (
+        "a space"
+        if char == " "
+        else f"a control character ({char!r})"
+        if char < " " or char == "\x7f"
+        else repr(char)
+    )
 
 
 def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
@@ -1298,6 +1363,61 @@ class _Reader:
         self._room.put(None)
 
 
+def run_config(config: object) -> Config:
+    """``config``, or the defaults for ``None``; anything else is a ``TypeError`` naming what was given.
+
+    A dict of options is the likeliest mistake (``check(citations, {"workers": 4})``): it failed far from
+    the caller, as ``'dict' object has no attribute 'processes'``."""
+    if config is None:
+        return Config()
+    if isinstance(config, Config):
+        return config
+    hint = " (write Config(**options))" if isinstance(config, dict) else ""
+    raise TypeError(f"config must be a linkcheck.Config or None, got {type(config).__name__}{hint}")
+
+
+def citation_input(citations: object) -> None:
+    """Refuse at once an input that cannot be an iterable of citations: a string (iterating it gives its
+    characters, each then a bad item), bytes, or one ``Citation`` alone. Each item is checked as it is read
+    (:func:`only_citations`)."""
+    if isinstance(citations, (str, bytes)):
+        raise TypeError(
+            f"citations must be an iterable of Citation, got a {type(citations).__name__} "
+            f"({citations[:80]!r}); read a manifest's text with parse_sources(text), "
+            "or make one with [Citation(url)]"
+        )
+    if isinstance(citations, Citation):
+        raise TypeError(f"citations must be an iterable of Citation, got one Citation: pass [{citations!r}]")
+
+
+def not_a_citation(item: object, index: int) -> TypeError:
+    """The error for an item of a run's input that is not a :class:`Citation` (its 0-based ``index``)."""
+    shown = repr(item)
+    if len(shown) > 200:
+        shown = shown[:200] + "..."
+    return TypeError(
+        f"citations[{index}] is not a Citation but a {type(item).__name__}: {shown} "
+        "(make one with Citation(url, ...), or read a manifest with parse_sources/read_sources)"
+    )
+
+
+def may_wait(citations: object) -> bool:
+    """Whether a run's input may keep it waiting between citations: anything but a list or a tuple (a
+    generator, a file's lines), which is then read ahead in a thread of its own
+    (:func:`linkcheck.parallel.processes_ahead`)."""
+    return not isinstance(citations, (list, tuple))
+
+
+def only_citations(citations: Iterable[Citation]) -> Iterator[Citation]:
+    """``citations``, raising :func:`not_a_citation`'s ``TypeError`` where an item is not a :class:`Citation`:
+    raised as the input's own error, it comes out once every citation read before it has been reported, rather
+    than as an ``AttributeError`` or ``AssertionError`` from inside the run."""
+    for index, citation in enumerate(citations):
+        if not isinstance(citation, Citation):
+            raise not_a_citation(citation, index)
+        yield citation
+
+
 def iter_check(
     citations: Iterable[Citation],
     config: Config | None = None,
@@ -1318,7 +1438,15 @@ def iter_check(
     result is logged at ``DEBUG`` on the ``linkcheck.checker`` logger (its
     URL, status, verdict and reason) for a caller that adds a handler; the library is silent otherwise.
     """
-    results = _iter_check(citations, config or Config(), fetcher, clock, None)
+    citation_input(citations)
+    results = _iter_check(
+        only_citations(citations),
+        run_config(config),
+        fetcher,
+        clock,
+        None,
+        input_may_wait=may_wait(citations),
+    )
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
 
@@ -1367,12 +1495,14 @@ def _iter_check(
     fetcher: SupportsFetch | None,
     clock: Callable[[], float],
     more: MoreSlots | None,
+    *,
+    input_may_wait: bool = False,
 ) -> Iterator[Result]:
     """:func:`iter_check`, and ``more`` slots given to it as it goes."""
     if fetcher is None:
         from linkcheck.parallel import iter_check_sharded, processes_ahead
 
-        source, processes = processes_ahead(citations, config)
+        source, processes = processes_ahead(citations, config, may_wait=input_may_wait)
         if processes > 1:
             yield from iter_check_sharded(source, config, processes)
             return
@@ -1386,6 +1516,7 @@ def _iter_check(
                 own.abort()
             own.close()
         return
+    fetcher = deadline_taking(fetcher)
     if config.pin_processes:  # one process checks: its threads on one core (linkcheck.affinity)
         from linkcheck.affinity import core_plan, pinned
 
@@ -1640,12 +1771,15 @@ def check(
     once every citation read before it has been reported); requests the run's own fetcher has in flight are
     then hung up rather than waited for.
     """
-    config = config or Config()
+    config = run_config(config)
+    citation_input(citations)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
 
     def numbered() -> Iterator[Citation]:
         for i, citation in enumerate(citations):
+            if not isinstance(citation, Citation):  # before the read-ahead takes its URL (only_citations)
+                raise not_a_citation(citation, i)
             positions.add(citation, i)
             yield citation
 
@@ -1654,7 +1788,7 @@ def check(
     if fetcher is None:
         from linkcheck.parallel import processes_ahead
 
-        source, processes = processes_ahead(source, config)
+        source, processes = processes_ahead(source, config, may_wait=may_wait(citations))
         config_run = config if config.processes is not None else config.evolve(processes=processes)
         if processes == 1:
             own = _default_fetcher(config)  # else iter_check shards the run over processes

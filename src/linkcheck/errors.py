@@ -33,3 +33,9 @@ class ManifestError(InputError, ValueError):
         self.line = line
         self.message = message
         super().__init__(f"{source}:{line}: {message}")
+
+    def __reduce__(self) -> tuple[type[ManifestError], tuple[str, int, str]]:
+        # An exception pickles as ``type(*self.args)``, and ``args`` holds only the joined text: rebuilt so,
+        # its three required arguments were missing (a ``TypeError`` in the process that unpickles it, e.g.
+        # a ``concurrent.futures`` pool's caller).
+        return type(self), (self.source, self.line, self.message)

@@ -317,6 +317,23 @@ class Article:
     source: str = "<string>"
     line: int | None = None
 
+    def __post_init__(self) -> None:
+        # As a Citation's date: a ``datetime.date`` here failed only in a worker, comparing it with a page's.
+        if self.date is not None and not isinstance(self.date, PartialDate):
+            raise TypeError(_not_a_partial_date("Article", "date", self.date))
+
+
+def _not_a_partial_date(owner: str, name: str, value: object) -> str:
+    """The message for a date field given something other than a :class:`PartialDate`, with the call that
+    makes one from it: ``PartialDate.from_date`` for a ``datetime.date``/``datetime`` (whose time and zone a
+    cited date does not keep: an aware one's own calendar day is taken), ``PartialDate.parse`` else."""
+    if isinstance(value, dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        how = f"PartialDate.from_date({day!r})"
+    else:
+        how = f"PartialDate.parse({str(value)!r})"
+    return f"{owner} {name} must be a PartialDate or None ({how}), got {value!r}"
+
 
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
@@ -362,10 +379,7 @@ class Citation:
             raise TypeError(f"Citation url must be a str, got {self.url!r}")
         for name, value in (("date", self.date), ("access_date", self.access_date)):
             if value is not None and not isinstance(value, PartialDate):
-                raise TypeError(
-                    f"Citation {name} must be a PartialDate or None (PartialDate.parse({str(value)!r})), "
-                    f"got {value!r}"
-                )
+                raise TypeError(_not_a_partial_date("Citation", name, value))
 
     @property
     def where(self) -> str:

@@ -115,16 +115,28 @@ class Sizing:
         return processes_for(len(self.urls), len(self.hosts), config)
 
 
-def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iterator[Citation], int]:
+def processes_ahead(
+    citations: Iterable[Citation], config: Config, *, may_wait: bool = False
+) -> tuple[Iterator[Citation], int]:
     """How many processes a run of ``citations`` uses (see :func:`processes_for`), decided on as few of them
     as it takes (at most :data:`SHARD_MIN_URLS` distinct URLs read ahead): ``(citations, n)``, the citations
     read ahead put back in front. An error the input raises while it is read ahead is raised again when the
-    returned citations are read past those it gave before it, so that they are still checked and reported."""
+    returned citations are read past those it gave before it, so that they are still checked and reported.
+
+    An input that ``may_wait`` between citations (the library's caller's generator, fed by a queue or a
+    pipe: :func:`linkcheck.checker.check` says so of anything but a list or tuple) is read ahead in a thread
+    of its own (:class:`_AheadReader`), and once it has given a citation and then keeps the next one waiting
+    :data:`AHEAD_STALL_SECONDS`, the run is decided on what it gave, which is then checked and reported while
+    the input waits (docs/api.md: "an input that comes slowly holds nothing back"); reading ahead in the
+    caller's thread held back every result until 1,000 URLs or the input's end had come. Any other input
+    (the CLI's, whose articles may take a while each to read) is read ahead here, as before."""
     source = iter(citations)
     if config.processes is not None:
         return source, processes_for(0, 0, config)
     ahead: list[Citation] = []
     sizing = Sizing()
+    if may_wait:
+        return _watched_ahead(_AheadReader(source), config)
     try:
         for citation in source:
             ahead.append(citation)
@@ -134,6 +146,98 @@ def processes_ahead(citations: Iterable[Citation], config: Config) -> tuple[Iter
     except Exception as exc:  # the input's own error: raised after what it gave before it, as a run does
         return itertools.chain(ahead, _raise(exc)), sizing.processes(config)
     return itertools.chain(ahead, source), sizing.processes(config)
+
+
+#: How long reading ahead waits for an input's next citation, once it has given one, before the run is
+#: decided on what it gave (:func:`processes_ahead`). A manifest's lines, a list's items and the citations of
+#: articles read as the run goes come within microseconds; an input that waits longer is slow, and what it
+#: gave is checked meanwhile (in one process, as so few citations are).
+AHEAD_STALL_SECONDS = 0.1
+#: Citations the read-ahead thread may read before the run has taken them.
+_AHEAD_ROOM = 64
+_ITEM, _DONE, _STOPPED, _FAILED = range(4)
+_NOTHING: Any = object()
+
+
+class _AheadReader:
+    """Reads an input in a thread of its own while the run reads it ahead, so that the run can stop waiting
+    when the input does. Once :meth:`rest` is called the thread stops after the citation it is reading, and
+    the input is then read where the run reads it."""
+
+    def __init__(self, source: Iterator[Citation]) -> None:
+        self._source = source
+        self._items: queue.SimpleQueue[tuple[int, Any]] = queue.SimpleQueue()
+        self._room: queue.SimpleQueue[None] = queue.SimpleQueue()
+        for _ in range(_AHEAD_ROOM):
+            self._room.put(None)
+        self._stopped = False
+        threading.Thread(target=self._run, name="linkcheck-ahead", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                self._room.get()
+                if self._stopped:
+                    self._items.put((_STOPPED, None))
+                    return
+                item = next(self._source, _NOTHING)
+                if item is _NOTHING:
+                    self._items.put((_DONE, None))
+                    return
+                self._items.put((_ITEM, item))
+        except BaseException as exc:  # the input's own error, raised where the run reads it
+            self._items.put((_FAILED, exc))
+
+    def get(self, timeout: float | None) -> tuple[int, Any]:
+        """The next event (``queue.Empty`` after ``timeout`` seconds without one)."""
+        kind, value = self._items.get(timeout=timeout)
+        if kind == _ITEM:
+            self._room.put(None)
+        return kind, value
+
+    def rest(self) -> Iterator[Citation]:
+        """The input from here on: what the thread read (waiting for the citation it is reading), then the
+        input itself, read by the caller. The thread is told to stop here, not when the run first reads
+        past the citations read ahead: a run closed before that leaves no thread waiting for room."""
+        self._stopped = True
+        self._room.put(None)
+        return self._drain()
+
+    def _drain(self) -> Iterator[Citation]:
+        while True:
+            kind, value = self._items.get()
+            if kind == _ITEM:
+                yield value
+            elif kind == _STOPPED:
+                yield from self._source
+                return
+            elif kind == _FAILED:
+                raise value
+            else:
+                return
+
+
+def _watched_ahead(reader: _AheadReader, config: Config) -> tuple[Iterator[Citation], int]:
+    """:func:`processes_ahead` of an input read by ``reader``: up to :data:`SHARD_MIN_URLS` distinct URLs,
+    the input's end or error, or a wait of :data:`AHEAD_STALL_SECONDS` after its first citation."""
+    ahead: list[Citation] = []
+    sizing = Sizing()
+    timeout: float | None = None  # nothing to check before the first citation: no reason to stop waiting
+    while len(sizing.urls) < SHARD_MIN_URLS:
+        try:
+            kind, value = reader.get(timeout)
+        except queue.Empty:
+            break  # the input waits: what it gave is checked meanwhile
+        if kind == _DONE:
+            return iter(ahead), sizing.processes(config)
+        if kind == _FAILED:
+            if not isinstance(value, Exception):  # a KeyboardInterrupt is not held back
+                raise value
+            return itertools.chain(ahead, _raise(value)), sizing.processes(config)
+        ahead.append(value)
+        sizing.add(value.url)
+        timeout = AHEAD_STALL_SECONDS
+    return itertools.chain(ahead, reader.rest()), sizing.processes(config)
 
 
 def _raise(exc: Exception) -> Iterator[Citation]:
