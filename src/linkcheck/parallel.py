@@ -171,7 +171,7 @@ class _AheadReader:
         for _ in range(_AHEAD_ROOM):
             self._room.put(None)
         self._stopped = False
-        threading.Thread(target=self._run, name="linkcheck-ahead", daemon=True).start()
+        start_thread(threading.Thread(target=self._run, name="linkcheck-ahead", daemon=True))
 
     def _run(self) -> None:
         try:
