@@ -51,6 +51,9 @@ def _walk(root: str, rest: tuple[str, ...]) -> list[str]:
     """The paths under ``root`` (as written: ``''`` is the current directory) whose components below it
     match ``rest``; each directory entered once by its identity, in the order of names."""
     hidden = any(part.startswith(".") for part in rest)  # else no component can match a hidden name
+    # The common shape, ``root/**/NAME`` (no part starting with a dot): every directory below is walked
+    # (hidden ones are not entered) and a file matches by its name alone, without :func:`parts_match`.
+    last = rest[-1] if len(rest) == 2 and rest[0] == "**" and not hidden else None
     try:
         top = os.stat(root or ".")
     except (OSError, ValueError):
@@ -72,10 +75,12 @@ def _walk(root: str, rest: tuple[str, ...]) -> list[str]:
         for name, entry in listed:
             child, child_names = _join(path, name), (*names, name)
             if not _is_dir(entry):
-                if _matches(rest, child_names, False, memo):
+                if name_matches(last, name) if last is not None else _matches(rest, child_names, False, memo):
                     found.append(child)
                 continue
-            if (name.startswith(".") and not hidden) or not _matches(rest, child_names, True, memo):
+            if name.startswith(".") and not hidden:
+                continue
+            if last is None and not _matches(rest, child_names, True, memo):
                 continue
             try:
                 status = entry.stat()  # through a link: the directory it leads to
