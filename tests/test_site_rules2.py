@@ -255,3 +255,11 @@ def test_a_web_address_is_taken_as_written(text: str, in_tmp: Path) -> None:
     put("a.html", '<p>See <a href="other.html">Other page of the widget docs</a>.</p>\n')
     found = read_citations(["a.html"], base_url="https://docs.example/guide/")
     assert [c.url for c in found] == ["https://docs.example/guide/other.html"]
+
+
+def test_an_absolute_recursive_pattern_matches_as_glob_does(in_tmp: Path) -> None:
+    for name in ("site/a.md", "site/d/b.md", "site/.h/c.md"):
+        put(name)
+    pattern = f"{in_tmp}/site/**/*.md"
+    assert expand_inputs([pattern]) == sorted(glob.glob(pattern, recursive=True))
+    assert expand_inputs([pattern]) == [f"{in_tmp}/site/a.md", f"{in_tmp}/site/d/b.md"]
