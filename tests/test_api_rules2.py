@@ -187,6 +187,17 @@ def test_a_manifest_error_pickles_with_its_fields() -> None:
     assert (again.source, again.line, again.message) == ("sources.txt", 7, "unknown field 'titel'")
     assert str(again) == "sources.txt:7: unknown field 'titel'"
     assert isinstance(again, ManifestError)
+    assert (again.reason, again.line) == ("unknown field 'titel'", 7)
+
+
+def test_an_input_error_pickles_with_where_and_why() -> None:
+    from linkcheck.errors import InputError
+
+    error = InputError("site/a.md: not UTF-8", source="site/a.md", line=None, reason="not UTF-8")
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is InputError
+    assert (again.source, again.line, again.reason) == ("site/a.md", None, "not UTF-8")
+    assert str(again) == str(error)
 
 
 @pytest.mark.parametrize(

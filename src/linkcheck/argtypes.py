@@ -10,8 +10,9 @@ import argparse
 import re
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlsplit
 
-__all__ = ["at_least", "fraction", "more_than", "regex", "size"]
+__all__ = ["at_least", "fraction", "more_than", "regex", "size", "web_address"]
 
 N = TypeVar("N", int, float)
 
@@ -86,3 +87,20 @@ def fraction(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
     return value
+
+
+def web_address(text: str) -> str:
+    """An article's own address (``--base-url``): absolute, ``http`` or ``https``, with a host; returned as
+    given. Relative links are resolved against it, so an address without its scheme (``docs.example/guide/``)
+    or its host would leave every relative link of every article relative: each a failed citation, where one
+    usage error names the option and the text at fault before anything is read."""
+    try:
+        parts = urlsplit(text.strip())
+        host = parts.hostname
+    except ValueError:  # an unclosed [ of an IPv6 host, a port that is no number
+        host = None
+    if not host or parts.scheme.lower() not in ("http", "https"):
+        raise argparse.ArgumentTypeError(
+            f"expected the article's absolute address (http:// or https:// and a host), got {text!r}"
+        )
+    return text

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
 
 from linkcheck import __version__, affinity
-from linkcheck.argtypes import at_least, fraction, more_than, regex, size
+from linkcheck.argtypes import at_least, fraction, more_than, regex, size, web_address
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
@@ -95,8 +95,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--base-url",
+        type=web_address,
         metavar="URL",
-        help="the article's own address, to resolve relative links in a saved HTML file",
+        help="the article's own address (http or https), to resolve relative links in a saved HTML file",
     )
 
 
@@ -143,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--keep-going",
         action="store_true",
-        help="report a malformed manifest line as a failed result and check the rest (default: stop, exit 2)",
+        help="report a malformed manifest line, or an input that cannot be read (not UTF-8, a broken link), "
+        "as a failed result and check the rest (default: stop, exit 2)",
     )
 
     out = p.add_argument_group("output")
@@ -388,8 +390,12 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
-    """Expand globs (``**`` included); a pattern that matches nothing is an error naming it. A file named
-    twice (by two globs, or a glob and its own name, or through a link) is read once, where it first came."""
+    """Expand globs (``**`` included, each directory walked once: :func:`~linkcheck.globs.glob_paths`); a
+    pattern that matches nothing is an error naming it. A file named twice (by two globs, or a glob and its
+    own name, or through a link) is read once, where it first came. A broken link a glob matches is an input
+    (its error names it when it is read): an article whose file was moved is not passed over in silence."""
+    from linkcheck.globs import glob_paths
+
     paths: list[str] = []
     seen: set[tuple[int, int]] = set()
     for pattern in patterns:
@@ -401,9 +407,13 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
                 seen.add(key)
             continue
         found = False
-        for match in sorted(glob.glob(pattern, recursive=True)):
+        for match in glob_paths(pattern):
             key = _file_key(match)
-            if key is None:  # a directory, or gone since: only files are a glob's inputs
+            if key is None and os.path.exists(match):  # a directory, a pipe: only files are a glob's inputs
+                continue
+            if key is None:  # a broken link, or gone since: read, it says so
+                found = True
+                paths.append(match)
                 continue
             found = True
             if key not in seen:
@@ -433,7 +443,8 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
             f"{path}: is a directory; name its articles by a glob in quotes, e.g. '{pattern}' "
             "(or *.html, *.txt, *.wiki)"
         )
-    return InputError(f"{path}: cannot read: {exc.strerror or exc}")
+    reason = f"cannot read: {exc.strerror or exc}"
+    return InputError(f"{path}: {reason}", source=path, reason=reason)
 
 
 def _read_text(path: str, fmt: str = "auto") -> str:
@@ -654,7 +665,13 @@ class _Reading:
         citations: list[Citation] = []
         articles = 0
         for path in paths:
-            fmt, found = self.read(path)
+            try:
+                fmt, found = self.read(path)
+            except InputError as exc:
+                if not self.keep_going:
+                    raise
+                citations.append(failed_input(path, exc))
+                continue
             _warn_if_none(len(found), path, fmt)
             citations.extend(found)
             articles += fmt != "sources"
@@ -702,38 +719,49 @@ class _Reading:
     def _scan(self, paths: Sequence[str], scan: InputScan, offload: bool, keep: bool) -> None:
         offload = offload and affinity.usable_core_count() > 1
         for path in paths:
-            fmt = self.input_format
-            text: str | None = None  # an article's, when reading its start showed it is one
-            if path != "-" and fmt == "auto":
-                text = _article_text(path)
-                if text is None:  # perhaps a manifest: read line by line, never whole
-                    lines = _file_lines(path)
-                    try:
-                        fmt = "sources" if looks_like_manifest(lines) else fmt
-                    finally:
-                        lines.close()
-            if path == "-":  # standard input cannot be read twice: its citations are kept
-                fmt, found = self.read(path)
-                _warn_if_none(scan.add(found), path, fmt)
-                scan.inputs.append((path, fmt, found))
-            elif fmt == "sources":
-                kept = list(self.manifest(path)) if keep else None
-                _warn_if_none(
-                    scan.add_urls(self.manifest_urls(path)) if kept is None else scan.add(kept), path, fmt
-                )
-                scan.inputs.append((path, fmt, kept))
-            else:
-                if text is None:
-                    text = _read_text(path, fmt)
-                if fmt == "auto":
-                    fmt = detect_format(_source_name(path), text)
-                scan.inputs.append((path, fmt, None))
-                scan.articles += 1
-                scan.article_chars += len(text)
-                if offload and scan.helper is None and scan.article_chars >= OFFLOAD_MIN_CHARS:
-                    formats = tuple(dict.fromkeys(f for _, f, _ in scan.inputs if f != "sources"))
-                    prepare = functools.partial(_import_article_readers, formats)
-                    scan.helper = Offload(self.extract, prepare=prepare)
+            try:
+                self._scan_one(path, scan, offload, keep)
+            except InputError as exc:
+                if not self.keep_going:
+                    raise
+                failed = [failed_input(path, exc)]
+                scan.add(failed)
+                scan.inputs.append((path, "sources", failed))
+
+    def _scan_one(self, path: str, scan: InputScan, offload: bool, keep: bool) -> None:
+        """Pass 1 over one input (see :meth:`scan`)."""
+        fmt = self.input_format
+        text: str | None = None  # an article's, when reading its start showed it is one
+        if path != "-" and fmt == "auto":
+            text = _article_text(path)
+            if text is None:  # perhaps a manifest: read line by line, never whole
+                lines = _file_lines(path)
+                try:
+                    fmt = "sources" if looks_like_manifest(lines) else fmt
+                finally:
+                    lines.close()
+        if path == "-":  # standard input cannot be read twice: its citations are kept
+            fmt, found = self.read(path)
+            _warn_if_none(scan.add(found), path, fmt)
+            scan.inputs.append((path, fmt, found))
+        elif fmt == "sources":
+            kept = list(self.manifest(path)) if keep else None
+            _warn_if_none(
+                scan.add_urls(self.manifest_urls(path)) if kept is None else scan.add(kept), path, fmt
+            )
+            scan.inputs.append((path, fmt, kept))
+        else:
+            if text is None:
+                text = _read_text(path, fmt)
+            if fmt == "auto":
+                fmt = detect_format(_source_name(path), text)
+            scan.inputs.append((path, fmt, None))
+            scan.articles += 1
+            scan.article_chars += len(text)
+            if offload and scan.helper is None and scan.article_chars >= OFFLOAD_MIN_CHARS:
+                formats = tuple(dict.fromkeys(f for _, f, k in scan.inputs if k is None and f != "sources"))
+                prepare = functools.partial(_import_article_readers, formats)
+                scan.helper = Offload(self.extract, prepare=prepare)
 
     def read(self, path: str) -> tuple[str, list[Citation]]:
         """One input read whole: ``(the format it was read as, its citations)``."""
@@ -896,6 +924,16 @@ def _import_article_readers(formats: Sequence[str]) -> None:
 #: Article text from which on pass 2 extracts citations in a helper process (~0.5 s of extraction; the
 #: helper starts in ~0.2 s, on another core, while pass 1 goes on).
 OFFLOAD_MIN_CHARS = 1_000_000
+
+
+def failed_input(path: str, exc: InputError) -> Citation:
+    """An input that cannot be read (not UTF-8, a NUL byte, a broken link, no permission, a malformed manifest
+    line out of parsing's reach), as the one failed citation that ``--keep-going`` reports in its place,
+    at the line at fault when there is one, as a malformed manifest line is: a site's nightly run is not
+    lost to one bad file, nor is the file passed over (its result fails the run)."""
+    source = exc.source or _source_name(path)
+    reason = exc.reason or str(exc)
+    return Citation(url="", source=source, line=exc.line, error=f"{source}: {reason}")
 
 
 def _source_name(path: str) -> str:

@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 __all__ = ["ConfigError", "InputError", "LinkcheckError", "ManifestError"]
 
 
@@ -22,17 +25,36 @@ class ConfigError(LinkcheckError, ValueError):
 
 
 class InputError(LinkcheckError):
-    """An input (manifest, article) cannot be read or understood."""
+    """An input (manifest, article) cannot be read or understood. ``str()`` names the input (and the line) at
+    fault; ``source`` and ``line``, when given, say where, and ``reason`` what is wrong without them (a run
+    under ``--keep-going`` reports it as that input's failed result)."""
+
+    source: str | None = None
+    line: int | None = None
+    reason: str | None = None
+
+    def __init__(
+        self, message: str, *, source: str | None = None, line: int | None = None, reason: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.source, self.line, self.reason = source, line, reason
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # ``type(*self.args)`` would drop ``source``, ``line`` and ``reason`` (keyword arguments) on the way
+        # to the process that unpickles it
+        rebuild = functools.partial(type(self), source=self.source, line=self.line, reason=self.reason)
+        return rebuild, self.args
 
 
 class ManifestError(InputError, ValueError):
     """A malformed manifest line. ``str()`` reads ``file:line: what is wrong``."""
 
+    source: str
+    line: int
+
     def __init__(self, source: str, line: int, message: str) -> None:
-        self.source = source
-        self.line = line
         self.message = message
-        super().__init__(f"{source}:{line}: {message}")
+        super().__init__(f"{source}:{line}: {message}", source=source, line=line, reason=message)
 
     def __reduce__(self) -> tuple[type[ManifestError], tuple[str, int, str]]:
         # An exception pickles as ``type(*self.args)``, and ``args`` holds only the joined text: rebuilt so,

@@ -150,13 +150,12 @@ def not_utf8(source: str, start: bytes, byte: int, offset: int, line: int) -> In
     since its first byte is then all an offset would name."""
     for mark, name in _OTHER_BOMS:
         if start.startswith(mark):
-            return InputError(
-                f"{source}:1: not UTF-8 text: it is {name} (it starts with {name}'s byte-order mark); "
-                "save it as UTF-8"
+            reason = (
+                f"not UTF-8 text: it is {name} (it starts with {name}'s byte-order mark); save it as UTF-8"
             )
-    return InputError(
-        f"{source}:{line}: not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8"
-    )
+            return InputError(f"{source}:1: {reason}", source=source, line=1, reason=reason)
+    reason = f"not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8"
+    return InputError(f"{source}:{line}: {reason}", source=source, line=line, reason=reason)
 
 
 def not_text(source: str, data: bytes, nul: int) -> InputError:
@@ -165,10 +164,11 @@ def not_text(source: str, data: bytes, nul: int) -> InputError:
     other byte of Latin text is NUL), which would otherwise be read as an article citing nothing."""
     body = nul - len(BOM_UTF8) if data.startswith(BOM_UTF8) else nul
     line = line_ends(data[:nul]) + 1
-    return InputError(
-        f"{source}:{line}: not text: a NUL byte at offset {body} (a binary file, or UTF-16 without its "
-        "byte-order mark?); save it as UTF-8"
+    reason = (
+        f"not text: a NUL byte at offset {body} (a binary file, or UTF-16 without its byte-order mark?); "
+        "save it as UTF-8"
     )
+    return InputError(f"{source}:{line}: {reason}", source=source, line=line, reason=reason)
 
 
 def line_ends(data: bytes) -> int:
