@@ -1,20 +1,20 @@
 """Held-out probe (seed2, forty-first session): the seed article's path as a newsroom keeps and edits it.
 
-Written from README.md, docs/ (api, ci, sources-format, articles, json-schema, security), ``linkcheck --help``,
-``linkcheck extract --help`` and the earlier probes' docstrings, before any code under ``src/`` was read,
-and committed before any change there. The first probe (``tests/test_seed_probe.py``) played the seed article
-as a text file and the repository's manifest against pages in the states a cited page goes through; this one
-plays what it did not: the article as a newsroom keeps it (its CMS's own HTML page with the links in the body,
-a Markdown post with front matter, an RSS item, an Atom entry, wikitext with ``{{cite news}}``), told by a
-Russian writer (``РИА Новости``, ``ТАСС``, an outlet in guillemets), an AMP and a mobile copy, an archived copy
-beside a dead page, the English and Russian editions of one story, a date that is an event's and not the
-report's, Moscow time across midnight UTC, and a ``sources.txt`` edited by hand with mistakes (a wrong
+Written from README.md, docs/ (api, ci, sources-format, articles, json-schema, security), ``linkcheck
+--help``, ``linkcheck extract --help`` and the earlier probes' docstrings, before any code under ``src/`` was
+read, and committed before any change there. The first probe (``tests/test_seed_probe.py``) played the seed
+article as a text file and the repository's manifest against pages in the states a cited page goes through;
+this one plays what it did not: the article as a newsroom keeps it (its CMS's own HTML page with the links in
+the body, a Markdown post with front matter, an RSS item, an Atom entry, wikitext with ``{{cite news}}``),
+told by a Russian writer (``РИА Новости``, ``ТАСС``, an outlet in guillemets), an AMP and a mobile copy, an
+archived copy beside a dead page, the English and Russian editions of one story, a date that is an event's and
+not the report's, Moscow time across midnight UTC, and a ``sources.txt`` edited by hand with mistakes (a wrong
 separator, a field without its colon, a Russian date, a URL missing, a duplicate line with another claim).
 
 Hosts are mapped to loopback as docs/security.md says: a name under ``localhost`` is this machine's loopback
 without a lookup, let through with ``--allow-private`` (``https://ria.ru/20200109/1563219328.html`` is played
-as ``http://ria.localhost:PORT/20200109/1563219328.html``). No name is ever sent to a resolver and nothing here
-touches the internet. Every page is written here, in the shapes the three outlets use.
+as ``http://ria.localhost:PORT/20200109/1563219328.html``). No name is ever sent to a resolver and nothing
+here touches the internet. Every page is written here, in the shapes the three outlets use.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ MT_SLUG = "will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
 MT = f"/2024/05/02/{MT_SLUG}"
 MT_RU = "/2024/05/02/usilit-li-rossiya-pvo-iraka-posle-izrailskih-udarov-a12345"
 MK = "/politics/2020/01/09/irak-vozobnovil-peregovory-o-s300.html"
+OWN = "/2020/01/09/iraq-resumes-talks-to-buy-russian-s-300-missile-systems-a68843"
 
 RIA_T = "Ирак возобновил переговоры о закупке российских С-300"
 TASS_T = "Жириновский призвал Иран купить у России системы С-400 и С-500"
@@ -225,7 +226,7 @@ def cms_page(server: SiteServer) -> str:
 <title>Iraq Resumes Talks to Buy Russian S-300 Missile Systems - The Moscow Times</title>
 <meta property="og:title" content="Iraq Resumes Talks to Buy Russian S-300 Missile Systems">
 <meta property="og:site_name" content="The Moscow Times">
-<meta property="og:url" content="{own}/2020/01/09/iraq-resumes-talks-to-buy-russian-s-300-missile-systems-a68843">
+<meta property="og:url" content="{own}{OWN}">
 <meta property="article:published_time" content="2020-01-09T17:42:00+03:00">
 </head><body>
 <header><nav><a href="{own}/">Home</a> <a href="{own}/news">News</a> <a href="{own}/opinion">Opinion</a>
@@ -263,9 +264,11 @@ def test_cms_page_extracts_the_three_citations_and_none_of_the_sites_own_links(s
         url(site, "www.themoscowtimes", MT),
     ], urls
     ria, tass, mt = cites
-    assert ria.outlet == "RIA Novosti" and tass.outlet == "TASS"
+    assert ria.outlet == "RIA Novosti"
+    assert tass.outlet == "TASS"
     assert mt.title == MT_T
-    assert ria.article is not None and ria.article.date == PartialDate(2020, 1, 9)
+    assert ria.article is not None
+    assert ria.article.date == PartialDate(2020, 1, 9)
     assert ria.date == PartialDate(2020, 1, 9)
 
 
@@ -300,7 +303,7 @@ told the state-run [RIA Novosti]({url(server, "ria", RIA)}) news agency.
 “I told Iran’s leadership to buy our more powerful S-400 and S-500 missile defense systems,” the state-run
 [TASS]({url(server, "tass", TASS)}) news agency quoted Zhirinovsky as saying.
 
-**Related article:** [Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?]({url(server, "www.themoscowtimes", MT)})
+**Related article:** [{MT_T}]({url(server, "www.themoscowtimes", MT)})
 
 “We expect pushback from the U.S. on this matter,” al-Haider told RIA on Thursday.
 """
@@ -314,7 +317,8 @@ def test_markdown_post_with_front_matter(site: SiteServer, tmp_path: Path) -> No
     cites = extract_citations(post.read_text(encoding="utf-8"), source=str(post))
     assert [c.outlet for c in cites[:2]] == ["RIA Novosti", "TASS"]
     assert cites[2].title == MT_T
-    assert cites[0].article is not None and cites[0].article.date == PartialDate(2020, 1, 9)
+    assert cites[0].article is not None
+    assert cites[0].article.date == PartialDate(2020, 1, 9)
     code, report, _ = check_json(post)
     assert code == 1
     results = by_host(report)
@@ -333,8 +337,8 @@ def rss_item(server: SiteServer) -> str:
 <description>Independent news from Russia</description>
 <item>
 <title>Iraq Resumes Talks to Buy Russian S-300 Missile Systems</title>
-<link>{url(server, "www.themoscowtimes", "/2020/01/09/iraq-resumes-talks-to-buy-russian-s-300-missile-systems-a68843")}</link>
-<guid>{url(server, "www.themoscowtimes", "/2020/01/09/iraq-resumes-talks-to-buy-russian-s-300-missile-systems-a68843")}</guid>
+<link>{url(server, "www.themoscowtimes", OWN)}</link>
+<guid>{url(server, "www.themoscowtimes", OWN)}</guid>
 <pubDate>Thu, 09 Jan 2020 14:42:00 +0000</pubDate>
 <content:encoded><![CDATA[<div>{body}]]></content:encoded>
 </item>
@@ -352,7 +356,8 @@ def test_rss_item_read_as_its_article(site: SiteServer) -> None:
         url(site, "tass", TASS),
         url(site, "www.themoscowtimes", MT),
     ]
-    assert cites[0].article is not None and cites[0].article.date == PartialDate(2020, 1, 9)
+    assert cites[0].article is not None
+    assert cites[0].article.date == PartialDate(2020, 1, 9)
     assert cites[2].title == MT_T
 
 
@@ -387,7 +392,8 @@ def test_atom_entry_read_as_its_article(site: SiteServer) -> None:
         url(site, "tass", TASS),
         url(site, "www.themoscowtimes", MT),
     ]
-    assert cites[0].article is not None and cites[0].article.date == PartialDate(2020, 1, 9)
+    assert cites[0].article is not None
+    assert cites[0].article.date == PartialDate(2020, 1, 9)
 
 
 def wikitext(server: SiteServer) -> str:
@@ -417,15 +423,14 @@ def test_wikitext_cite_templates(site: SiteServer) -> None:
     assert ria.outlet == "RIA Novosti"
     assert ria.date == PartialDate(2020, 1, 9)
     assert ria.access_date == PartialDate(2020, 1, 9)
-    assert ria.archive_url is not None and ria.archive_url.startswith(
-        f"http://web.archive.localhost:{port(site)}"
-    )
+    assert ria.archive_url is not None
+    assert ria.archive_url.startswith(f"http://web.archive.localhost:{port(site)}")
     tass = next(c for c in cites if c.url == url(site, "tass", TASS))
     assert (tass.title, tass.outlet, tass.date) == (TASS_T, "ТАСС", PartialDate(2020, 1, 8))
     bad = [c for c in cites if c.error]
+    assert len(bad) == 1
     assert (
-        len(bad) == 1
-        and bad[0].line
+        bad[0].line
         == text.splitlines().index(
             next(line for line in text.splitlines() if "www.themoscowtimes.com" in line)
         )
@@ -442,7 +447,8 @@ def test_wikitext_dead_page_with_its_archive_through_the_cli(site: SiteServer, t
     article.write_text(wikitext(site), encoding="utf-8")
     code, report, _ = check_json(article, "--exclude", "themoscowtimes")
     ria = by_host(report)["ria.localhost"]
-    assert ria["status"] == "dead" and ria["verdict"] == "fail"
+    assert ria["status"] == "dead"
+    assert ria["verdict"] == "fail"
     assert "archive_mismatch" not in kinds(ria)
     assert ria["cited"]["archive_url"].startswith("http://web.archive.localhost:")
     assert code == 1
@@ -566,7 +572,8 @@ def test_english_and_russian_editions_in_one_manifest(site: SiteServer) -> None:
         [
             f"{url(site, 'tass', TASS)} | title: {TASS_T} | outlet: TASS | date: 2020-01-08",
             f"{url(site, 'tass', TASS_EN)} | title: {TASS_EN_T} | outlet: TASS | date: 2020-01-08",
-            f"{url(site, 'www.moscowtimes', MT_RU)} | title: {MT_RU_T} | outlet: The Moscow Times | date: 2024-05-02",
+            f"{url(site, 'www.moscowtimes', MT_RU)} | title: {MT_RU_T} | outlet: The Moscow Times"
+            " | date: 2024-05-02",
             f"{url(site, 'tass', TASS)}#en | title: {TASS_EN_T} | outlet: TASS",
         ]
     )
@@ -679,7 +686,8 @@ def test_keep_going_checks_the_rest_and_reports_the_bad_line(site: SiteServer, t
     assert code == 1
     lines = {r["line"]: r for r in report["results"]}
     assert sorted(lines) == [4, 5, 6]
-    assert lines[5]["cause"] == "invalid_citation" and lines[5]["verdict"] == "fail"
+    assert lines[5]["cause"] == "invalid_citation"
+    assert lines[5]["verdict"] == "fail"
     assert lines[4]["verdict"] == "pass"
     assert kinds(lines[6]).get("postdates_article") == "fail"
     assert site.hits[RIA] == 0
