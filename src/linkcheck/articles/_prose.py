@@ -651,9 +651,10 @@ _TIME_TAIL = re.compile(
 
 
 def without_time_tail(phrase: str) -> str:
-    """``phrase`` up to a joiner that leads to a weekday or a month (:data:`_TIME_TAIL`), else itself; the two
-    substring tests spare every other phrase the search."""
-    if "on " not in phrase and "in " not in phrase:
+    """``phrase`` up to a joiner that leads to a weekday or a month (:data:`_TIME_TAIL`), else itself; the
+    substring tests (the joiner as a word after a space or a line break) spare every other phrase the search:
+    ``in `` alone is in many a name's last letters (``Kremlin``, ``Putin``)."""
+    if " on " not in phrase and " in " not in phrase and "\non " not in phrase and "\nin " not in phrase:
         return phrase
     m = _TIME_TAIL.search(phrase)
     return phrase if m is None else phrase[: m.start()]
