@@ -675,7 +675,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             _possessive_pieces(phrase, at) if "'" in phrase or "’" in phrase else ((phrase, at),)
         )
         for phrase, at in pieces:
-            phrase = without_time_tail(phrase)
+            if "n " in phrase:  # a joiner "on"/"in" (inlined gate: most phrases have none, and pay no call)
+                phrase = without_time_tail(phrase)
             info = _phrase(phrase)
             if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
                 continue  # cheap rejection: no word of the phrase starts like a host label
