@@ -335,8 +335,8 @@ _CUE_BEFORE_WORDS = """
     reported reports wrote
     laut angaben sagte sagten berichtete berichteten meldete schrieb zitierte wie
     сообщил сообщила сообщили сообщает сообщают передает передаёт пишет писал писала писали заявил рассказал
-    рассказала ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству газета газете издание изданию
-    телеканал телеканалу
+    рассказала написал написала написали ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству
+    газета газете издание изданию телеканал телеканалу
     según según\\W+datos\\W+del? informó informa dijo dijo\\W+a agencia diario periódico
     selon rapporté rapporte agence quotidien d['’]après par
     rapporte\\W+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
@@ -349,11 +349,12 @@ _CUE_BEFORE_WORDS = """
     agencja dziennik portal
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
-"""  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian; Spanish
-# ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian ("повідомляє
-# Укрінформ", "за даними Reuters"); Italian ("secondo quanto scrive il Corriere", "ha riferito l'ANSA");
-# Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja Prasowa", "portal
-# Money.pl"); Belarusian ("паведаміла агенцтва БелТА", "са спасылкай на")
+"""  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
+# verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
+# probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
+# ("повідомляє Укрінформ", "за даними Reuters"); Italian ("secondo quanto scrive il Corriere", "ha
+# riferito l'ANSA"); Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja
+# Prasowa", "portal Money.pl"); Belarusian ("паведаміла агенцтва БелТА", "са спасылкай на")
 _CUE_BEFORE = re.compile(
     _first_letter_alternation(_CUE_BEFORE_WORDS.split())
     + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el|il|lo)\W*)?$"
@@ -637,6 +638,28 @@ def _extended(phrase: str, info: _Phrase, j: int) -> int:
     return j
 
 
+#: A joiner and a weekday or a month after a name (``RIA Novosti on Thursday``, ``The Moscow Times in
+#: January``): the phrase pattern lets ``on`` and ``in`` join a name's words (``Back on Track``), but a day
+#: or a month they lead to says when, and ends the name (added after the seed2 probe: "told RIA Novosti on
+#: Thursday" named ``RIA``, its generic word taken for more of a longer name, and "told The Moscow Times on
+#: Thursday" named nothing).
+_TIME_TAIL = re.compile(
+    r"[ \t\r\n]+(?:on|in)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?![\w'’-])"
+)
+
+
+def without_time_tail(phrase: str) -> str:
+    """``phrase`` up to a joiner that leads to a weekday or a month (:data:`_TIME_TAIL`), else itself; the
+    substring tests (the joiner as a word after a space or a line break) spare every other phrase the search:
+    ``in `` alone is in many a name's last letters (``Kremlin``, ``Putin``)."""
+    if " on " not in phrase and " in " not in phrase and "\non " not in phrase and "\nin " not in phrase:
+        return phrase
+    m = _TIME_TAIL.search(phrase)
+    return phrase if m is None else phrase[: m.start()]
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -652,6 +675,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
             _possessive_pieces(phrase, at) if "'" in phrase or "’" in phrase else ((phrase, at),)
         )
         for phrase, at in pieces:
+            if "n " in phrase:  # a joiner "on"/"in" (inlined gate: most phrases have none, and pay no call)
+                phrase = without_time_tail(phrase)
             info = _phrase(phrase)
             if info.ascii_firsts is not None and info.ascii_firsts.isdisjoint(initials):
                 continue  # cheap rejection: no word of the phrase starts like a host label
@@ -1434,7 +1459,8 @@ def attach_report_dates(
         own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
         candidate = (
             _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
-            or report_day(sentence, reference)
+            # "... killed in Baghdad on Jan. 3, TASS reported.": a month and day before is the news's own
+            or report_day(sentence[reported_content_end(sentence) :], reference)
             or relative_day(sentence, reference)
             or report_month(sentence, reference)
         )
@@ -1445,6 +1471,48 @@ def attach_report_dates(
         if phrase:
             what = "article date" if reference is article_date else "post written"
             _note(link, f"“{clean_text(phrase)}” read as {value} ({what} {reference})")
+
+
+#: A reporting verb that may close a sentence's attribution (``..., TASS reported.``, ``..., the lawmaker told
+#: RIA on Thursday.``, ``..., according to TASS``; Russian puts the verb first: ``..., сообщил ТАСС.``).
+_CLOSING_ATTRIBUTION = re.compile(
+    r"(?<![\w-])(?:reported|reports|said|says|told|wrote|writes|quoted|added|according[ \t]+to|"
+    r"сообщил[аио]?|сообщает|сообщают|передает|передаёт|пишет|написал[аио]?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: An address in the sentence after that verb (a plain text's link), which is no word of the attribution.
+_ADDRESS_IN_TEXT = re.compile(r"(?:https?|ftp)://\S+")
+
+
+def reported_content_end(sentence: str) -> int:
+    """Where the reported content of ``sentence`` ends, when the sentence closes with its attribution after a
+    comma (``Soleimani was killed in Baghdad on Jan. 3, the state-run TASS news agency reported.``): the
+    comma's offset; else 0 (added after the seed2 probe). A day named before that comma is the news's own (an
+    event's: the killing's), not the day the source reported it, which the attribution states if anything
+    (``..., al-Haider told RIA on Thursday``). Only for an attribution of a few words after its verb (an
+    adverb of time, the outlet, a place), not one that goes on to what was said (``..., TASS reported that
+    ...``), and content of four words or more (``On Thursday, TASS reported.`` is the report's day) that
+    holds no reporting or publishing verb of its own (``The review, published on 11 March, ...``). Only a
+    month and day is read past the cut: a weekday in agency copy's content (``Жириновский в среду призвал
+    ..., передаёт ТАСС``) is the day of the wire's report, as an earlier batch reads it."""
+    if "," not in sentence:
+        return 0
+    if "://" in sentence:  # an address's words ("/reports/") are none of the sentence's: blanked, in place
+        sentence = _ADDRESS_IN_TEXT.sub(lambda m: " " * len(m.group()), sentence)
+    last = None
+    for verb in _CLOSING_ATTRIBUTION.finditer(sentence):
+        last = verb
+    if last is None:
+        return 0
+    rest = sentence[last.end() :].split()
+    if len(rest) > 6 or (rest and rest[0].lower() in ("that", "что", "как")):
+        return 0
+    comma = sentence.rfind(",", 0, last.start())
+    if comma < 0 or len(sentence[:comma].split()) < 4:
+        return 0
+    if _REPORTING_BASE.search(sentence, 0, comma) or _published_ru(sentence[:comma]):
+        return 0  # "The review, published on 11 March, was criticised, ... said": that day is a report's
+    return comma
 
 
 def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
