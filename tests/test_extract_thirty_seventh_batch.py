@@ -123,3 +123,60 @@ def test_a_zoneless_head_time_with_its_own_clock_or_no_clock_stays() -> None:
     assert _day(meta.published) == dt.date(2020, 1, 9)
     meta = extract_metadata(_agency("2020-01-09T21:40:00", "10 января"), URL, today=TODAY)
     assert _day(meta.published) == dt.date(2020, 1, 9)
+
+
+# --- a labelled publication on another day than the URL's ---------------------------------------------------
+def _bulletin(line: str) -> str:
+    return (
+        "<html><head><title>Землетрясение в Южном Прибайкалье, M 4.6</title></head><body>"
+        "<h1>Землетрясение в Южном Прибайкалье, M 4.6</h1>"
+        "<table><tr><th>Время в очаге (UTC)</th><td>2020-01-09 21:47:12</td></tr></table>"
+        f"<p>{line}</p><p>Землетрясение ощущалось в Иркутске.</p></body></html>"
+    )
+
+
+EVENT_URL = "https://seismo.example.org/events/2020-01-09-2147/"
+
+
+def test_a_labelled_publication_comes_before_the_urls_other_day() -> None:
+    meta = extract_metadata(_bulletin("Сообщение опубликовано: 10.01.2020 07:15"), EVENT_URL, today=TODAY)
+    assert _day(meta.published) == dt.date(2020, 1, 10)
+
+
+def test_the_urls_day_stays_first_without_a_label_or_with_a_label_on_its_day() -> None:
+    """No publication label (a date alone), or a label on the URL's own day: the URL's date, as before."""
+    meta = extract_metadata(_bulletin("Местное время: 10.01.2020 05:47"), EVENT_URL, today=TODAY)
+    assert _day(meta.published) == dt.date(2020, 1, 9)
+    meta = extract_metadata(_bulletin("Опубликовано: 09.01.2020 23:15"), EVENT_URL, today=TODAY)
+    assert _day(meta.published) == dt.date(2020, 1, 9)
+
+
+# --- an application's JSON-LD ----------------------------------------------------------------------------
+def _store(blocks: str) -> str:
+    return (
+        "<html><head><title>Приложение «Транспорт Сибири» — скачать в Сфера Маркет</title>"
+        '<meta property="og:title" content="Приложение «Транспорт Сибири» — скачать в Сфера Маркет">'
+        f"{blocks}</head><body><h1>Транспорт Сибири</h1><p>Расписание автобусов.</p></body></html>"
+    )
+
+
+_APP = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"MobileApplication",'
+    '"name":"Транспорт Сибири","datePublished":"2015-03-12"}</script>'
+)
+_REVIEW = (
+    '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+    '"headline":"Обзор: приложение для транспорта Сибири","datePublished":"2020-01-09"}</script>'
+)
+
+
+def test_an_applications_name_and_release_title_and_date_its_listing() -> None:
+    meta = extract_metadata(_store(_APP), URL, today=TODAY)
+    assert meta.title == "Транспорт Сибири"
+    assert _day(meta.published) == dt.date(2015, 3, 12)
+
+
+def test_an_article_beside_an_applications_box_stays_the_pages_article() -> None:
+    """A review's NewsArticle ranks before the app it reviews, whichever block comes first."""
+    meta = extract_metadata(_store(_APP + _REVIEW), URL, today=TODAY)
+    assert _day(meta.published) == dt.date(2020, 1, 9)

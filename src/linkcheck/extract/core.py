@@ -312,6 +312,9 @@ class _Page:
     publisher: str | None = None
     #: The visible text read after the headline for dates (:func:`_text_dates`).
     near_text: str = ""
+    #: The publication days the text near the headline labels as such ("Опубликовано: 10.01.2020"),
+    #: in order (:func:`_text_dates`; read by :func:`_labelled_before_url`).
+    labelled_published: list[dt.date] = field(default_factory=list)
     #: The visible text read first for dates: ``near_text``, or the body's opening for a page whose headline
     #: is not found (:func:`_text_dates`).
     lead_text: str = ""
@@ -522,11 +525,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         # comes after the text dates labelled or printed close to the headline, not before them.
         far = [c for c in times if c.source == "time" and not c.byline] if weak_ok else []
         cands += times[: len(times) - len(far)]  # the far ones are the last (:func:`_time_dates`)
-        if weak_ok and url_date is not None:
-            cands.append(_Cand(url_date, None, "url", False, byline=True))
+        url_cands = [_Cand(url_date, None, "url", False, byline=True)] if weak_ok and url_date else []
         if weak_ok:
             close, rest = _text_dates(page, title, language)
-            cands += close + far + rest
+            if url_date is not None and _labelled_before_url(page.labelled_published, url_date):
+                cands += [*close, *url_cands, *far, *rest]  # the page's labelled day before the URL's
+            else:
+                cands += [*url_cands, *close, *far, *rest]
             if not any(not c.modified for c in cands):
                 cands += _epoch_byline(page.body_text)
             if not any(not c.modified for c in cands):
@@ -1012,6 +1017,8 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         types = node_types(node)
         if types & T.ARTICLE_TYPES:
             rank = 0
+        elif types & T.APPLICATION_TYPES:
+            rank = 1  # an app's listing: after any article node, before the page's own node
         elif types & T.PAGE_TYPES:
             rank = 2
         elif not types and ("datePublished" in node or "headline" in node):
@@ -2044,7 +2051,16 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
+    page.labelled_published = [c.value for c in labelled if not c.modified]
     return labelled + close, nearest
+
+
+def _labelled_before_url(labelled: list[dt.date], url_date: dt.date) -> bool:
+    """Does the page's own labelled publication ("Сообщение опубликовано: 10.01.2020 07:15") come before the
+    URL's date? When its first labelled publication names another day: an URL names what the page is
+    about (an earthquake's origin time in UTC, a filing, an issue), and the page says when it was published.
+    A label on the URL's day, or none, leaves the URL's date first, as before."""
+    return bool(labelled) and labelled[0] != url_date
 
 
 #: Entries a log needs at least, and the characters before each date that must read alike.

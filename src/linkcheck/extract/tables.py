@@ -20,6 +20,7 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 _LATER: dict[str, tuple[str, int]] = {}
 
 __all__ = [
+    "APPLICATION_TYPES",
     "ARTICLE_TYPES",
     "BODY_DATE_PROPS",
     "CORRECTION_NOTE_RE",
@@ -84,6 +85,13 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
         "recipe",
         "creativework",
     }
+)
+#: Software as schema.org types it (CreativeWorks): an app store's or a software directory's listing describes
+#: one, its ``name`` the app's, its ``datePublished`` the release. Ranked after every article type (an app
+#: review's NewsArticle beside the app's box stays the page's article), before the page-level types. The
+#: thirty-seventh held-out batch.
+APPLICATION_TYPES: frozenset[str] = frozenset(
+    {"softwareapplication", "mobileapplication", "webapplication", "videogame"}
 )
 #: Page-level types: used when no article type gives a date (WebPage dates are the page's, less precisely).
 PAGE_TYPES: frozenset[str] = frozenset(
