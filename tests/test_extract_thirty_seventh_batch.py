@@ -180,3 +180,10 @@ def test_an_article_beside_an_applications_box_stays_the_pages_article() -> None
     """A review's NewsArticle ranks before the app it reviews, whichever block comes first."""
     meta = extract_metadata(_store(_APP + _REVIEW), URL, today=TODAY)
     assert _day(meta.published) == dt.date(2020, 1, 9)
+
+
+def test_the_urls_day_stays_first_when_the_page_never_prints_it() -> None:
+    """A label on another day, the URL's day printed nowhere on the page: the URL's date, as before."""
+    page = _bulletin("Сообщение опубликовано: 10.01.2020 07:15").replace("2020-01-09 21:47:12", "21:47:12")
+    meta = extract_metadata(page, EVENT_URL, today=TODAY)
+    assert _day(meta.published) == dt.date(2020, 1, 9)

@@ -528,7 +528,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         url_cands = [_Cand(url_date, None, "url", False, byline=True)] if weak_ok and url_date else []
         if weak_ok:
             close, rest = _text_dates(page, title, language)
-            if url_date is not None and _labelled_before_url(page.labelled_published, url_date):
+            if url_date is not None and _labelled_before_url(page.labelled_published, url_date, close + rest):
                 cands += [*close, *url_cands, *far, *rest]  # the page's labelled day before the URL's
             else:
                 cands += [*url_cands, *close, *far, *rest]
@@ -2055,12 +2055,16 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     return labelled + close, nearest
 
 
-def _labelled_before_url(labelled: list[dt.date], url_date: dt.date) -> bool:
-    """Does the page's own labelled publication ("Сообщение опубликовано: 10.01.2020 07:15") come before the
-    URL's date? When its first labelled publication names another day: an URL names what the page is
-    about (an earthquake's origin time in UTC, a filing, an issue), and the page says when it was published.
-    A label on the URL's day, or none, leaves the URL's date first, as before."""
-    return bool(labelled) and labelled[0] != url_date
+def _labelled_before_url(labelled: list[dt.date], url_date: dt.date, found: list[_Cand]) -> bool:
+    """Does the page's own labelled publication ("Сообщение опубликовано: 10.01.2020 07:15") come before
+    the URL's date? When its first labelled publication names another day and the page prints the URL's day
+    too, unlabelled (``2020-01-09 21:47:12``, an earthquake's origin time in UTC, in a table): the URL names
+    what the page is about (an event, a filing, an issue), which the page accounts for, and the label says
+    when the page was published. A label on the URL's day, no label, or a URL's day the page never prints (a
+    blog's "Posted on January 11" under ``/2020/01/09/``) leaves the URL's date first, as before."""
+    if not labelled or labelled[0] == url_date:
+        return False
+    return any(c.value == url_date and not c.modified for c in found)
 
 
 #: Entries a log needs at least, and the characters before each date that must read alike.
