@@ -187,3 +187,11 @@ def test_the_urls_day_stays_first_when_the_page_never_prints_it() -> None:
     page = _bulletin("Сообщение опубликовано: 10.01.2020 07:15").replace("2020-01-09 21:47:12", "21:47:12")
     meta = extract_metadata(page, EVENT_URL, today=TODAY)
     assert _day(meta.published) == dt.date(2020, 1, 9)
+
+
+def test_an_archive_headings_label_keeps_its_date() -> None:
+    """WordPress's date archive heading ("Day: <span>June 12, 2019</span>"): a label naming the date, not a
+    headline with a byline; the h1 stays whole."""
+    page = _h1_page("<h1>Day: <span>June 12, 2019</span></h1>")
+    meta = extract_metadata(page, URL, today=TODAY)
+    assert [c.text for c in meta.title_candidates if c.source == "h1"] == ["Day: June 12, 2019"]

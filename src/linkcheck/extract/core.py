@@ -169,10 +169,11 @@ def _only_a_date(text: str) -> bool:
 
 def _heading_date_child(el: Any) -> Any | None:
     """The child element that ends a heading, when its text is only a date (:func:`_only_a_date`) and the
-    heading has words before it: ``<h1>Headline <span class="date"><i class="icon"></i> 09 yanvar 2020
-    14:05</span></h1>``, a theme printing the byline inside the h1. That date is the byline's, not the
-    headline's: :func:`_walk_body` moves the element out, after the heading, where the byline reader looks
-    for it and the title's text does not hold it. ``None`` for any other heading (most have no child)."""
+    heading has a headline's words before it (:func:`_headline_words`): ``<h1>Headline <span class="date">
+    <i class="icon"></i> 09 yanvar 2020 14:05</span></h1>``, a theme printing the byline inside the h1. That
+    date is the byline's, not the headline's: :func:`_walk_body` moves the element out, after the heading,
+    where the byline reader looks for it and the title's text does not hold it. ``None`` for any other
+    heading (most have no child)."""
     children = [child for child in el if isinstance(child.tag, str)]
     if not children:
         return None
@@ -180,7 +181,15 @@ def _heading_date_child(el: Any) -> Any | None:
     if (last.tail or "").strip() or not _only_a_date(clean_text(_text(last))):
         return None
     before = (el.text or "") + "".join(_text(c) + (c.tail or "") for c in children[:-1])
-    return last if _LETTER.search(before) else None
+    return last if _headline_words(before) else None
+
+
+def _headline_words(text: str) -> bool:
+    """Is ``text`` (what a heading holds before its date element) a headline's words, not a label naming the
+    date (WordPress's archive heading ``Day: <span>June 12, 2019</span>``, ``Archives:``)? Two words at least,
+    not ending in a colon."""
+    text = text.strip()
+    return len(text.split()) >= 2 and not text.endswith(":") and _LETTER.search(text) is not None
 
 
 def _h1_markup_without_date(markup: str) -> str:
@@ -190,7 +199,7 @@ def _h1_markup_without_date(markup: str) -> str:
     if last is None or not _only_a_date(clean_text(_TAG_RE.sub(" ", last.group(2)))):
         return markup
     before = markup[: last.start()]
-    return before if _LETTER.search(_TAG_RE.sub(" ", before)) else markup
+    return before if _headline_words(unescape(_TAG_RE.sub(" ", before))) else markup
 
 
 def _hidden_label(el: Any) -> bool:
