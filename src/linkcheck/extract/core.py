@@ -146,6 +146,62 @@ _HIDDEN_CLASSES = frozenset(
 )  # fmt: skip
 
 
+#: A letter: what a date element's text has none of once its date is taken out (:func:`_only_a_date`).
+_LETTER = re.compile(r"[^\W\d_]")
+#: A heading's last element, when the heading's markup ends with it (:func:`_h1_markup_without_date`).
+_LAST_ELEMENT = re.compile(
+    r"<(span|time|small|em|i|b|div|p)\b[^>]*>((?:(?!<\1\b).){0,200}?)</\1\s*>\s*$", re.S
+)
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether ``text`` is one date and nothing else that is a word (a clock, an icon's empty text,
+    punctuation): ``09 yanvar 2020 14:05``, ``9.01.2020 | 14:05``. What a template writes into a heading
+    after the headline; a headline ending in a date (``Protests of 9 August 2020``) has words beside it."""
+    if len(text) > 60 or not any(c.isdigit() for c in text):
+        return False
+    dates = list(find_text_dates(text))
+    if len(dates) != 1:
+        return False
+    _value, start, end = dates[0]
+    return _LETTER.search(text[:start] + text[end:]) is None
+
+
+def _heading_date_child(el: Any) -> Any | None:
+    """The child element that ends a heading, when its text is only a date (:func:`_only_a_date`) and the
+    heading has a headline's words before it (:func:`_headline_words`): ``<h1>Headline <span class="date">
+    <i class="icon"></i> 09 yanvar 2020 14:05</span></h1>``, a theme printing the byline inside the h1. That
+    date is the byline's, not the headline's: :func:`_walk_body` moves the element out, after the heading,
+    where the byline reader looks for it and the title's text does not hold it. ``None`` for any other
+    heading (most have no child)."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if not children:
+        return None
+    last = children[-1]
+    if (last.tail or "").strip() or not _only_a_date(clean_text(_text(last))):
+        return None
+    before = (el.text or "") + "".join(_text(c) + (c.tail or "") for c in children[:-1])
+    return last if _headline_words(before) else None
+
+
+def _headline_words(text: str) -> bool:
+    """Is ``text`` (what a heading holds before its date element) a headline's words, not a label naming the
+    date (WordPress's archive heading ``Day: <span>June 12, 2019</span>``, ``Archives:``)? Two words at least,
+    not ending in a colon."""
+    text = text.strip()
+    return len(text.split()) >= 2 and not text.endswith(":") and _LETTER.search(text) is not None
+
+
+def _h1_markup_without_date(markup: str) -> str:
+    """The h1's markup, as the head's reader takes it (:func:`_first_h1`), without a last element that is only
+    a date (:func:`_heading_date_child`'s rule, on markup): the title then holds the headline alone."""
+    last = _LAST_ELEMENT.search(markup) if "</" in markup else None
+    if last is None or not _only_a_date(clean_text(_TAG_RE.sub(" ", last.group(2)))):
+        return markup
+    before = markup[: last.start()]
+    return before if _headline_words(unescape(_TAG_RE.sub(" ", before))) else markup
+
+
 def _hidden_label(el: Any) -> bool:
     klass = el.get("class")
     return bool(klass) and not _HIDDEN_CLASSES.isdisjoint(klass.lower().split())
@@ -265,6 +321,9 @@ class _Page:
     publisher: str | None = None
     #: The visible text read after the headline for dates (:func:`_text_dates`).
     near_text: str = ""
+    #: The publication days the text near the headline labels as such ("Опубликовано: 10.01.2020"),
+    #: in order (:func:`_text_dates`; read by :func:`_labelled_before_url`).
+    labelled_published: list[dt.date] = field(default_factory=list)
     #: The visible text read first for dates: ``near_text``, or the body's opening for a page whose headline
     #: is not found (:func:`_text_dates`).
     lead_text: str = ""
@@ -397,7 +456,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             # without an h1), and the byline follows that.
             headline_end = byline_at = _headline_end(text, h1[2], page.meta("og:title"))
         else:
-            h1_text = _heading_text(clean_text(_TAG_RE.sub(" ", h1[1]))) if h1 else ""
+            h1_text = (
+                _heading_text(clean_text(_TAG_RE.sub(" ", _h1_markup_without_date(h1[1])))) if h1 else ""
+            )
             if h1:
                 page.h1s.append((0, h1_text, False, None))
             og_title = page.meta("og:title")
@@ -417,8 +478,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                     text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
                 )
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
+            above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
-                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang)
+                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang), above
             )
 
     site_name, site_source = _site_name(page)
@@ -472,11 +534,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         # comes after the text dates labelled or printed close to the headline, not before them.
         far = [c for c in times if c.source == "time" and not c.byline] if weak_ok else []
         cands += times[: len(times) - len(far)]  # the far ones are the last (:func:`_time_dates`)
-        if weak_ok and url_date is not None:
-            cands.append(_Cand(url_date, None, "url", False, byline=True))
+        url_cands = [_Cand(url_date, None, "url", False, byline=True)] if weak_ok and url_date else []
         if weak_ok:
             close, rest = _text_dates(page, title, language)
-            cands += close + far + rest
+            if url_date is not None and _labelled_before_url(page.labelled_published, url_date, close + rest):
+                cands += [*close, *url_cands, *far, *rest]  # the page's labelled day before the URL's
+            else:
+                cands += [*url_cands, *close, *far, *rest]
             if not any(not c.modified for c in cands):
                 cands += _epoch_byline(page.body_text)
             if not any(not c.modified for c in cands):
@@ -962,6 +1026,8 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
         types = node_types(node)
         if types & T.ARTICLE_TYPES:
             rank = 0
+        elif types & T.APPLICATION_TYPES:
+            rank = 1  # an app's listing: after any article node, before the page's own node
         elif types & T.PAGE_TYPES:
             rank = 2
         elif not types and ("datePublished" in node or "headline" in node):
@@ -1366,6 +1432,8 @@ def _walk_body(page: _Page, root: Any) -> None:
         if index >= _MAX_ELEMENTS:
             break
         if tag == "h1":
+            if len(el) and (dated := _heading_date_child(el)) is not None:
+                el.addnext(dated)  # the byline a theme wrote into the h1 follows it (see the function)
             if len(page.h1s) < 10:
                 page.h1s.append((index, _heading_text(clean_text(_visible_text(el))), excluded(el), el))
         elif tag == "h2":
@@ -1992,7 +2060,20 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
+    page.labelled_published = [c.value for c in labelled if not c.modified]
     return labelled + close, nearest
+
+
+def _labelled_before_url(labelled: list[dt.date], url_date: dt.date, found: list[_Cand]) -> bool:
+    """Does the page's own labelled publication ("Сообщение опубликовано: 10.01.2020 07:15") come before
+    the URL's date? When its first labelled publication names another day and the page prints the URL's day
+    too, unlabelled (``2020-01-09 21:47:12``, an earthquake's origin time in UTC, in a table): the URL names
+    what the page is about (an event, a filing, an issue), which the page accounts for, and the label says
+    when the page was published. A label on the URL's day, no label, or a URL's day the page never prints (a
+    blog's "Posted on January 11" under ``/2020/01/09/``) leaves the URL's date first, as before."""
+    if not labelled or labelled[0] == url_date:
+        return False
+    return any(c.value == url_date and not c.modified for c in found)
 
 
 #: Entries a log needs at least, and the characters before each date that must read alike.
@@ -2448,7 +2529,12 @@ def _other_heading(h1_text: str, og_title: str) -> bool:
 
 
 def _byline_local(
-    text: str, start: int, strong: list[_Cand], day_first: bool, other_calendar: bool = False
+    text: str,
+    start: int,
+    strong: list[_Cand],
+    day_first: bool,
+    other_calendar: bool = False,
+    above: str = "",
 ) -> list[_Cand]:
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
@@ -2459,11 +2545,15 @@ def _byline_local(
     for c in strong:
         firsts.setdefault(c.modified, c)
     utc = []
+    naive = []  # zoneless head times: UTC only if the byline prints them so (below)
     for kind in (False, True):
         first = firsts.get(kind)
-        if first is not None and first.timestamp is not None and first.timestamp.utcoffset() == _UTC_OFFSET:
-            utc.append(first)
-    if not utc:
+        if first is not None and first.timestamp is not None:
+            if first.timestamp.utcoffset() == _UTC_OFFSET:
+                utc.append(first)
+            elif first.timestamp.tzinfo is None:
+                naive.append(first)
+    if not utc and not naive:
         return []
     window = text[start : start + _BYLINE_CHARS]
     clocks = clock_times(window)
@@ -2472,7 +2562,11 @@ def _byline_local(
         if at >= 0:
             window = window[:at]
     clocks = [clock for clock in clocks if clock[0] < len(window)]
-    found = []
+    found = _naive_utc_local(naive, window, clocks, day_first) if naive and clocks else []
+    if naive and not found and above:  # a byline set above the headline (rubric, date, then the h1)
+        found = _naive_utc_local(naive, above, clock_times(above), day_first)
+    if not utc:
+        return found
     unprinted = []
     for cand in utc:
         stamp = cand.timestamp
@@ -2507,6 +2601,29 @@ def _byline_local(
             if zone is not None and cand.timestamp is not None:
                 local = cand.timestamp.astimezone(zone)
                 found.append(_Cand(local.date(), local, cand.source, cand.modified))
+    return found
+
+
+def _naive_utc_local(
+    naive: list[_Cand], window: str, clocks: list[tuple[int, int]], day_first: bool
+) -> list[_Cand]:
+    """Zoneless head times (``article:published_time`` ``2020-01-09T21:40:00``) that the byline prints
+    as UTC's instant in a zone on another day (``10 января, 04:40``: UTC+7, the 10th): a CMS writing its UTC
+    clock without the zone, the page's own day the byline's. Only the clock-and-day proof of
+    :func:`local_from_text` counts (a day printed alone does not: a zoneless time is most often the page's
+    local time already); a byline printing the stamp's own clock, or none, leaves the stamp as it was. The
+    window is the byline's after the headline, else (``above``) the markup just before the h1, where some
+    layouts set the rubric and the date."""
+    found = []
+    for cand in naive:
+        stamp = cand.timestamp
+        if stamp is None:
+            continue
+        local = local_from_text(
+            stamp.replace(tzinfo=dt.timezone.utc), window, day_first=day_first, clocks=clocks
+        )
+        if local is not None:
+            found.append(_Cand(local.date(), local, cand.source, cand.modified))
     return found
 
 
@@ -3288,6 +3405,9 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
     instant with one: JSON-LD's ``2020-01-09T22:45:00Z`` beside ``article:published_time``
     ``2020-01-10T00:45:00+02:00`` was published on the 10th, where the page is."""
     stamp = chosen.timestamp if chosen is not None else None
+    if chosen is not None and stamp is not None and stamp.tzinfo is None:
+        # A zoneless time is UTC's when the page states its instant in a zone too (:func:`_naive_utc_local`).
+        stamp = stamp.replace(tzinfo=dt.timezone.utc)
     if chosen is None or stamp is None or stamp.utcoffset() != _UTC_OFFSET:
         return chosen
     for other in cands:

@@ -20,6 +20,7 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 _LATER: dict[str, tuple[str, int]] = {}
 
 __all__ = [
+    "APPLICATION_TYPES",
     "ARTICLE_TYPES",
     "BODY_DATE_PROPS",
     "CORRECTION_NOTE_RE",
@@ -84,6 +85,13 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
         "recipe",
         "creativework",
     }
+)
+#: Software as schema.org types it (CreativeWorks): an app store's or a software directory's listing describes
+#: one, its ``name`` the app's, its ``datePublished`` the release. Ranked after every article type (an app
+#: review's NewsArticle beside the app's box stays the page's article), before the page-level types. The
+#: thirty-seventh held-out batch.
+APPLICATION_TYPES: frozenset[str] = frozenset(
+    {"softwareapplication", "mobileapplication", "webapplication", "videogame"}
 )
 #: Page-level types: used when no article type gives a date (WebPage dates are the page's, less precisely).
 PAGE_TYPES: frozenset[str] = frozenset(
@@ -883,6 +891,18 @@ _MONTH_WORDS_CV: tuple[tuple[int, str], ...] = (
 #: "sentâbr"); its other months are Uzbek's, Azerbaijani's or Turkish's spellings above ("yanvar", "mayıs",
 #: "noyabr"). The thirty-sixth held-out batch.
 _MONTH_WORDS_CRH: tuple[tuple[int, str], ...] = ((9, "sentâbr"), (10, "oktâbr"))
+#: Belarusian, Armenian and Kazakh months abbreviated as CLDR writes them in dates (ICU's and the browsers'
+#: Intl medium dates: "9 студ. 2020 г.", "09 հնվ, 2020 թ.", "2020 ж. 09 қаң."; the dot is read by the text
+#: patterns), as ext35 and ext36 added Georgian's and Ukrainian's. Belarusian's "лют", "ліп", "вер" and "мая"
+#: are Ukrainian's or Russian's already, and its August "жн." is two letters, shorter than any month word the
+#: patterns take (left unread). A word is read as a month only beside a day and a year, where none of these
+#: stems ("жел", "қаз") stands in prose; Kazakh's August "там." is left out, a Russian word ("там", "there")
+#: that can stand before a number. The thirty-seventh held-out batch.
+_MONTH_WORDS_BE_HY_KK_ABBR: tuple[tuple[int, str], ...] = (
+    (1, "студ հնվ қаң"), (2, "փտվ ақп"), (3, "сак մրտ нау"), (4, "крас ապր сәу"), (5, "մյս мам"),
+    (6, "чэрв հնս мау"), (7, "հլս шіл"), (8, "օգս"), (9, "սեպ қыр"), (10, "кастр հոկ қаз"),
+    (11, "ліст նոյ қар"), (12, "снеж դեկ жел"),
+)  # fmt: skip
 _CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
@@ -910,6 +930,7 @@ for _number, _words in (
     + _MONTH_WORDS_BE_LATN
     + _MONTH_WORDS_CV
     + _MONTH_WORDS_CRH
+    + _MONTH_WORDS_BE_HY_KK_ABBR
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
