@@ -77,7 +77,7 @@ from linkcheck.fetch import (
 )
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
-from linkcheck.state import move_aside
+from linkcheck.state import move_aside, refuse_unless_regular
 from linkcheck.targets import has_lower_escape, with_escapes_as_written
 
 __all__ = [
@@ -376,10 +376,7 @@ def set_aside_damaged_cache(path: str | os.PathLike[str], *, stamp: str | None =
     when the file is missing or sound. A cache holds nothing that cannot be fetched again, so an empty one
     is the whole cost; refusing to run would stop the nightly job over a file it can do without."""
     target = Path(path)
-    if target.exists() and not target.is_file():  # a FIFO would block the open; a device is no cache file
-        raise ConfigError(
-            f"--cache {target}: is not a regular file (a device, a pipe or a directory); name a file"
-        )
+    refuse_unless_regular(target, "--cache")
     try:
         with target.open("rb") as handle:
             head = handle.read(100)

@@ -212,10 +212,7 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
     """Read the state at ``path``: ``(state, warning)``. A missing file is an empty state; an unreadable one
     is renamed aside and ``warning`` says so. A state from a newer schema raises :class:`ConfigError`."""
     target = Path(path)
-    if target.exists() and not target.is_file():  # a FIFO would block the read; a device is no state file
-        raise ConfigError(
-            f"--state {target}: is not a regular file (a device, a pipe or a directory); name a file"
-        )
+    refuse_unless_regular(target, "--state")
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
@@ -242,6 +239,16 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
         return State(), (
             f"the state file {target} was unreadable ({exc}); moved it to {aside.name} and started a fresh "
             "history (failures within the grace period start counting again)"
+        )
+
+
+def refuse_unless_regular(target: Path, flag: str) -> None:
+    """Raise :class:`ConfigError` when ``target`` (the state or cache file ``flag`` names) exists and is not
+    a regular file: a FIFO's open would block, and a device (``/dev/null``) or a directory is no such file.
+    A missing file is left to its reader (it starts afresh)."""
+    if target.exists() and not target.is_file():
+        raise ConfigError(
+            f"{flag} {target}: is not a regular file (a device, a pipe or a directory); name a file"
         )
 
 

@@ -151,11 +151,8 @@ def _content_type(headers: Mapping[str, str]) -> str:
 
 def _header_label(headers: Mapping[str, str] | None) -> str | None:
     """The charset label of a ``Content-Type`` header as written (lower case, unquoted), or ``None``."""
-    for key, value in (headers or {}).items():
-        if key.lower() == "content-type" and isinstance(value, str):
-            m = _CHARSET_PARAM.search(value[:_CACHED_VALUE_CHARS])
-            return m.group(1).strip("\"'").lower() if m else None
-    return None
+    m = _CHARSET_PARAM.search(_content_type(headers or {})[:_CACHED_VALUE_CHARS])
+    return m.group(1).strip("\"'").lower() if m else None
 
 
 def utf16_order(body: bytes) -> str | None:
