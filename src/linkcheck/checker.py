@@ -39,7 +39,7 @@ from urllib.parse import SplitResult, urldefrag, urlsplit
 from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
-from linkcheck.hostkey import host_key
+from linkcheck.hostkey import host_key, url_host_key
 from linkcheck.media import binary_format, is_page, is_pdf, media_type
 from linkcheck.models import (
     Cause,
@@ -204,12 +204,8 @@ def _url_key(url: str) -> str:
 def _host_key(url: str) -> str:
     """The host a URL's requests count against (``--per-host``): :func:`linkcheck.hostkey.host_key` of its
     netloc, so every spelling of one server is one host (a redirect to ``http://reader:pw@host/``, to
-    ``https://HOST.:443/`` or to the name in punycode stays on ``host``)."""
-    try:
-        netloc = urlsplit(url).netloc
-    except ValueError:
-        netloc = ""
-    return host_key(netloc) or url.lower()
+    ``https://HOST.:443/`` or to the name in punycode stays on ``host``); a malformed URL counts as itself."""
+    return url_host_key(url) or url.lower()
 
 
 @functools.lru_cache(maxsize=4096)

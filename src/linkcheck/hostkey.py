@@ -29,8 +29,11 @@ from __future__ import annotations
 import functools
 import ipaddress
 import socket
+from urllib.parse import urlsplit
 
-__all__ = ["host_key"]
+from linkcheck.sources import plain_netloc
+
+__all__ = ["host_key", "url_host_key"]
 
 #: Ports that name a site's web front, whichever scheme they were written with.
 _WEB_PORTS = frozenset({80, 443})
@@ -47,6 +50,19 @@ def host_key(netloc: str) -> str:
         return name
     shown = f"[{name}]" if ":" in name else name
     return f"{shown}:{port}"
+
+
+def url_host_key(url: str) -> str:
+    """:func:`host_key` of ``url``'s netloc, the key the scheduler counts ``--per-host`` by and a sharded run
+    routes a citation by (empty when the URL is malformed). A plain web URL's netloc is read without
+    ``urlsplit`` (:func:`linkcheck.sources.plain_netloc`)."""
+    plain = plain_netloc(url)
+    if plain is not None:
+        return host_key(plain)
+    try:
+        return host_key(urlsplit(url.strip()).netloc)
+    except ValueError:
+        return ""
 
 
 def _split_port(hostport: str) -> tuple[str, str | None]:

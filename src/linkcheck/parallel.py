@@ -29,14 +29,12 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from linkcheck import affinity
 from linkcheck.config import Config
-from linkcheck.hostkey import host_key
+from linkcheck.hostkey import url_host_key
 from linkcheck.models import Cause, Citation, Result, Status, replaced
 from linkcheck.offload import python_process
-from linkcheck.sources import plain_netloc
 from linkcheck.threads import start_thread
 
 if TYPE_CHECKING:
@@ -75,18 +73,10 @@ _FEED_QUEUE = 8
 _RESULT_QUEUE = 32
 
 
-def host_of(url: str) -> str:
-    """The host of ``url`` as shards are keyed: :func:`linkcheck.hostkey.host_key` of its netloc, the key
-    each shard's scheduler counts ``per_host`` by, so that every spelling of one server (a default port
-    written out, capitals, punycode, a trailing dot, a userinfo) goes to one shard (empty when malformed).
-    Every citation of a sharded run is routed by it: a plain web URL's is read without ``urlsplit``."""
-    plain = plain_netloc(url)
-    if plain is not None:
-        return host_key(plain)
-    try:
-        return host_key(urlsplit(url.strip()).netloc)
-    except ValueError:
-        return ""
+#: The host of a URL as shards are keyed (:func:`linkcheck.hostkey.url_host_key`): the key each shard's
+#: scheduler counts ``per_host`` by, so every spelling of one server (a default port written out, capitals,
+#: punycode, a trailing dot, a userinfo) goes to one shard.
+host_of = url_host_key
 
 
 class Sizing:
