@@ -461,7 +461,7 @@ _YOU_WON = re.compile(
 #: prize for a rouble or counts a reader's spins.
 _PRIZE_BAIT = re.compile(
     rb"\bfor\s+(?:just\s+|only\s+)?(?:[$\xe2\x82\xac\xc2\xa3]\s?[0-2](?:[.,]\d\d)?"
-    rb"|[0-2](?:[.,]\d\d)?\s?(?:usd|eur|\$))(?![\d,.])"
+    rb"|[0-2](?:[.,]\d\d)?\s?(?:usd|eur|\$))(?!\d|[.,]\d)"
     rb"|\bspin\s+the\s+wheel\b|\bwheel\s+of\s+fortune\b|\bspins?\s+left\b"
     + (
         "|за\\s+1\\s*(?:руб|₽|р\\.)|(?:К|к)олес(?:о|а)\\s+фортуны|(?:К|к)рутить\\s+колесо"
