@@ -240,6 +240,18 @@ _SIGN_IN_PATTERN = re.compile(
     r"|(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
     r"(?:articles?|stories|story|article limit|limit|free limit)(?: for)?(?: this month| this week| today)?"
 )
+#: An offerwall's prompt (on folded text, whole): "Choose how you'd like to keep reading", "Watch a short ad
+#: to keep reading", "Посмотрите рекламу, чтобы продолжить чтение". The site lets a reader pay for the story
+#: by watching an ad, answering a survey or subscribing: a paywall's kind (``auth``), which a reader's
+#: browser passes and linkcheck's request does not.
+_OFFERWALL = re.compile(
+    r"choose how (?:you ?d like|you would like|you want) to (?:keep|continue) reading"
+    r"(?: (?:this|the) (?:article|story))?"
+    r"|(?:watch|view) (?:a |an )?(?:short )?(?:ad|advert|advertisement|video ad|video) to (?:keep|continue)"
+    r" reading(?: (?:this|the) (?:article|story))?"
+    r"|(?:posmotrite|prosmotrite) (?:korotkuyu )?reklamu chtoby (?:prodolzhit chtenie|chitat dalshe"
+    r"|prochitat (?:etot material|etu statyu|statyu))"
+)
 #: A Japanese regional block (folded): "[this content] cannot be used or viewed from your country or
 #: region".
 _GEO_JA = (
@@ -456,6 +468,8 @@ def _text_gate(text: str) -> Cause | None:
     prompt's, a regional block's (``legal``); ``None`` for anything else."""
     if text in _SIGN_IN or _SIGN_IN_PATTERN.fullmatch(text) or _is_age_text(text):
         return Cause.AUTH
+    if ("reading" in text or "reklam" in text) and _OFFERWALL.fullmatch(text) is not None:
+        return Cause.AUTH  # an offerwall: an ad, a survey or a subscription for the story
     subject = _SUBJECT.match(text)
     if subject is not None and text[subject.end() :] in _SIGN_IN:
         return Cause.AUTH
@@ -759,6 +773,8 @@ _GATE_WORDS = tuple(
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
                 # "verif" are above)
                 "browser", "браузер", "navigat", "navegador", "vpn", "proxy", "robot", "робот", "подтверд",
+                # an offerwall (:data:`_OFFERWALL`; "continu" is above)
+                "keep reading", "reklam",
                 # a demand for the reader's phone number (:data:`_PHONE_CHECK`)
                 "phone", "телефон",
                 # an ad-blocker wall (:data:`AD_BLOCK_TITLES`)

@@ -99,6 +99,7 @@ from linkcheck.soft404 import (
 )
 
 __all__ = [
+    "HEAVY_LURE_BYTES",
     "LINK_SALE_PHRASES",
     "PARKED_BYTES",
     "PARKED_PHRASES",
@@ -122,15 +123,19 @@ __all__ = [
     "forbidden_legal",
     "headless_signal",
     "headline_end",
+    "heavy_lure",
     "leaked_status",
     "legal_reason",
     "malware_lure",
+    "markup_bytes",
     "notice_signal",
     "offline_notice",
     "online_shop",
+    "parcel_fee_lure",
     "password_lure",
     "phishing_form",
     "prize_scam",
+    "qr_login_clone",
     "script_gate",
     "script_shell",
     "shell_error",
@@ -138,6 +143,7 @@ __all__ = [
     "suspended_domain",
     "unrendered_template",
     "wallet_drainer",
+    "wordpress_not_found",
 ]
 
 #: The largest body read for a JavaScript shell.
@@ -212,6 +218,9 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"this domain has expired",
     b"the sponsored listings displayed above are served automatically by a third party",
     b"this domain name has expired",
+    # a brand-protection registrar holding a closed site's name: "This domain is registered and protected by
+    # <registrar>" (no site hosted; read, as every phrase here, with a second sign: a bare-domain title)
+    b"registered and protected by",
     "このドメインは".encode(),  # Japanese registrars' parking: "this domain was taken at <registrar>"
     "该域名已过期".encode(),
     "域名停放".encode(),  # Chinese "domain parking" ("本域名由域名停放服务托管")
@@ -446,24 +455,104 @@ _YOU_WON = re.compile(
 )
 
 
+#: ... or that offers the prize as a scam does, whoever it addresses: a costly prize for a token sum ("iPhone
+#: 15 Pro всего за 1 рубль", "for just $1", "pay only 1 ₽ for delivery") or a fortune wheel's spins ("Spin
+#: the wheel", "3 spins left", "Колесо фортуны", "Осталось попыток: 3"). No contest of an outlet sells its
+#: prize for a rouble or counts a reader's spins.
+_PRIZE_BAIT = re.compile(
+    rb"\bfor\s+(?:just\s+|only\s+)?(?:[$\xe2\x82\xac\xc2\xa3]\s?[0-2](?:[.,]\d\d)?"
+    rb"|[0-2](?:[.,]\d\d)?\s?(?:usd|eur|\$))(?!\d|[.,]\d)"
+    rb"|\bspin\s+the\s+wheel\b|\bwheel\s+of\s+fortune\b|\bspins?\s+left\b"
+    + (
+        "|за\\s+1\\s*(?:руб|₽|р\\.)|(?:К|к)олес(?:о|а)\\s+фортуны|(?:К|к)рутить\\s+колесо"
+        "|(?:О|о)сталось\\s+попыт"
+    ).encode()
+)
+
+
 def prize_scam(body: bytes) -> bool:
     """Whether a (small, undated) page is a prize scam: it congratulates (:data:`_CONGRATULATIONS`) the
     reader in person on a win or a selection (:data:`_YOU_WON`, "You are our 1,000,000th visitor!", "Вы
-    выиграли"), the bait for a survey, a card's number or a subscription. A lapsed news domain's new holder
-    serves it at the old addresses. An outlet's page congratulating the winners of its contest addresses
-    no reader as "you"; a story about such scams states its date and is not asked."""
+    выиграли"), or congratulates whoever reads it and offers the prize as only a scam does
+    (:data:`_PRIZE_BAIT`: a costly prize for a rouble, a fortune wheel's spins), the bait for a survey, a
+    card's number or a delivery address. A lapsed news domain's new holder serves it at the old addresses.
+    An outlet's page congratulating the winners of its contest addresses no reader as "you" and sells no
+    prize for a token sum; a story about such scams states its date and is not asked."""
     if not any(word in body for word in _CONGRATULATION_WORDS):
         return False  # most pages: no lowering
     lowered = body.lower()
-    return _CONGRATULATIONS.search(lowered) is not None and _YOU_WON.search(lowered) is not None
+    if _CONGRATULATIONS.search(lowered) is None:
+        return False
+    return _YOU_WON.search(lowered) is not None or _PRIZE_BAIT.search(lowered) is not None
+
+
+#: A messenger's QR-code sign-in (lower case): a QR code to scan ...
+_QR_CODE = re.compile(rb"\bqr[\s-]?code|class\s*=\s*[\"'][^\"']*\bqr\b|" + "qr-код|qr\\s+код|qr-Код".encode())
+#: ... with the phone's app, to link this page as one of the account's devices: "Link a device", "Linked
+#: Devices", "Link Desktop Device", "Привязать устройство", "Связанные устройства". An outlet's own QR
+#: sign-in signs the reader in to the outlet; only a messenger's web client is linked as a device.
+_LINK_DEVICE = re.compile(
+    rb"\blink(?:ed)?\s+(?:a\s+|new\s+|desktop\s+|this\s+)?devices?\b"
+    + (
+        "|(?:(?:П|п)ривязать|(?:П|п)одключить|(?:С|с)вязать)\\s+(?:новое\\s+)?устройство"
+        "|(?:(?:С|с)вязанные|(?:П|п)ривязанные)\\s+устройства"
+    ).encode()
+)
+
+
+def qr_login_clone(body: bytes) -> bool:
+    """Whether a (small, undated) page is a clone of a messenger's web sign-in: a QR code (:data:`_QR_CODE`)
+    the reader is to scan with the messenger's app to link the page as a device (:data:`_LINK_DEVICE`).
+    Scanning it hands the page the reader's session; a lapsed news domain's new holder serves it at the old
+    addresses ("WhatsApp Web", "Log in to Telegram by QR Code"). An outlet's own QR sign-in (in its app)
+    links no device, and a story whose header holds one states its date and is not asked."""
+    if b"evice" not in body and "тройств".encode() not in body:
+        return False  # most pages: no lowering
+    lowered = body.lower()
+    return _LINK_DEVICE.search(lowered) is not None and _QR_CODE.search(lowered) is not None
+
+
+#: A parcel held for a fee (lower case): "Your parcel is on hold", "Отправление ... ожидает доставки",
+#: "не может быть доставлено" (Cyrillic as written: ``bytes.lower`` lowers ASCII only) ...
+_PARCEL_HELD = re.compile(
+    rb"\b(?:parcel|package|shipment|delivery)\b[^<]{0,120}?\b(?:is\s+)?(?:on\s+hold|awaiting"
+    rb"|could\s+not\s+be\s+delivered|cannot\s+be\s+delivered|has\s+been\s+(?:held|suspended|stopped))"
+    + (
+        "|(?:(?:П|п)осылк|(?:О|о)тправлени|(?:Б|б)андерол)[^<]{0,120}?"
+        "(?:ожида|не\\s+может\\s+быть\\s+доставлен|задержан|приостановлен)"
+    ).encode()
+)
+#: ... until a fee is paid: "redelivery fee", "customs fee", "сбор за повторную доставку", "таможенная
+#: пошлина".
+_PARCEL_FEE = re.compile(
+    rb"\b(?:re-?delivery|customs|shipping|delivery|handling)\s+(?:fee|charge|duty)"
+    + (
+        "|(?:с|С)бор\\s+за\\s+(?:повторную\\s+)?(?:доставку|хранение)"
+        "|таможенн(?:ая|ую|ый)\\s+(?:пошлин|сбор)|(?:о|О)платите\\s+доставку"
+    ).encode()
+)
+
+
+def parcel_fee_lure(body: bytes) -> bool:
+    """Whether a (small, undated) page is a parcel-delivery phish: a parcel said to be held
+    (:data:`_PARCEL_HELD`) until a fee is paid (:data:`_PARCEL_FEE`), and a payment card's number asked for
+    (:data:`_CARD_FIELD`). A carrier's tracking page asks for no card; a shop's checkout holds no parcel;
+    a lapsed news domain's new holder serves the phish at the old addresses."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    lowered = body.lower()
+    if _PARCEL_HELD.search(lowered) is None or _PARCEL_FEE.search(lowered) is None:
+        return False
+    return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
 
 
 def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
     """For a small page that states no article's date (the parking test's gate): a sinkhole's page
     (:func:`sinkholed`), a registrar's page for a suspended domain (:func:`suspended_domain`), a link
     seller's (:func:`sells_links`), a phishing page (:func:`password_lure`), a wallet drainer
-    (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize scam (:func:`prize_scam`) or a malware
-    lure (:func:`malware_lure`), each a lapsed domain's new holder."""
+    (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize scam (:func:`prize_scam`), a messenger's
+    sign-in clone (:func:`qr_login_clone`), a parcel-fee phish (:func:`parcel_fee_lure`) or a malware lure
+    (:func:`malware_lure`), each a lapsed domain's new holder."""
     if sinkholed(body):
         return Cause.PARKED, (
             "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
@@ -500,6 +589,17 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
         return Cause.SPAM, (
             "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
             " hacked, the article is not there"
+        )
+    if qr_login_clone(body):
+        return Cause.SPAM, (
+            "the page is a clone of a messenger's web sign-in (a QR code to scan to link the page as a"
+            " device, which hands it the reader's session): the domain was taken over, the article is not"
+            " there"
+        )
+    if parcel_fee_lure(body):
+        return Cause.SPAM, (
+            "the page is a parcel-delivery phish (a parcel held until a fee is paid by card): the domain was"
+            " taken over, the article is not there"
         )
     lure = malware_lure(body)
     if lure is not None:
@@ -629,6 +729,58 @@ def malware_lure(body: bytes) -> str | None:
     return None
 
 
+#: The largest page read for a lure whose bulk is its code (:func:`heavy_lure`).
+HEAVY_LURE_BYTES = 2_000_000
+#: An inline ``<script>`` or ``<style>`` element, its content included.
+_INLINE_CODE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+#: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, or a
+#: command put on the clipboard (a fake captcha, a fake update's Terminal).
+_HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard")
+
+
+def markup_bytes(body: bytes) -> int:
+    """The size of ``body`` without its inline scripts' and styles' contents: what a reader is shown."""
+    return len(_INLINE_CODE.sub(b"", body))
+
+
+def heavy_lure(body: bytes) -> str | None:
+    """Why an undated page larger than :data:`PARKED_BYTES` is a wallet drainer (:func:`wallet_drainer`) or
+    a malware lure (:func:`malware_lure`); ``None`` otherwise. Such pages are small but for their code: an
+    obfuscated drainer's string table, a fake captcha's inlined font. Only a page whose markup without its
+    inline scripts and styles (:func:`markup_bytes`) is itself small is read: a long undated page with
+    content of its own (a forum thread, a section front) quoting the words is not."""
+    if not any(word in body for word in _HEAVY_LURE_WORDS):
+        return None  # most pages: two ``in`` tests
+    drainer = wallet_drainer(body)
+    lure = None if drainer else malware_lure(body)
+    if not drainer and lure is None:
+        return None
+    if markup_bytes(body) > PARKED_BYTES:
+        return None
+    what = (
+        "a crypto wallet drainer (an airdrop or a free mint that asks the reader to connect a wallet)"
+        if drainer
+        else f"a malware lure ({lure})"
+    )
+    return f"the page is {what}, its bulk its code: the domain was taken over or hacked, the article is gone"
+
+
+#: The ``<body>`` tag's ``class`` holding WordPress's ``error404`` (the class ``body_class()`` gives the
+#: not-found template, whatever the theme and the language).
+_BODY_ERROR404 = re.compile(rb"""<body\b[^>]*\bclass\s*=\s*["']?[^"'>]*\berror404\b""", re.IGNORECASE)
+
+
+def wordpress_not_found(body: bytes) -> bool:
+    """Whether an undated page is WordPress's not-found template served with 200: its ``<body>`` has the
+    class ``error404``, which WordPress gives that template alone. A theme may word the message any way
+    ("Кажется, здесь ничего нет", "Nothing here") and title the page with the bare site name; the class
+    stays. A story's ``<body>`` has ``single``/``post-template`` classes; an element of the page with
+    ``error404`` in its class is not the ``<body>``."""
+    if b"error404" not in body:
+        return False
+    return _BODY_ERROR404.search(body) is not None
+
+
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     if len(body) > PARKED_BYTES or declares_an_article(metadata):
         return False  # a placeholder is small, and no placeholder states when an article was published
@@ -715,15 +867,25 @@ def body_signal(
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
     if _is_feed(body) and is_article_url(requested_url) and not _names_a_feed(requested_url):
         return Cause.ERROR_PAGE, "the article URL answers with a news feed (RSS or Atom), not the article"
-    if len(body) <= PARKED_BYTES and not declares_an_article(metadata):
-        if _is_parked(body, metadata):
-            return Cause.PARKED, (
-                "the domain is parked: the page is a domain registrar's or parking service's placeholder"
-                " (for sale, sponsored listings), not the outlet's"
+    if not declares_an_article(metadata):
+        if len(body) <= PARKED_BYTES:
+            if _is_parked(body, metadata):
+                return Cause.PARKED, (
+                    "the domain is parked: the page is a domain registrar's or parking service's placeholder"
+                    " (for sale, sponsored listings), not the outlet's"
+                )
+            taken = _taken_over(body, metadata)
+            if taken is not None:
+                return taken
+        elif len(body) <= HEAVY_LURE_BYTES:
+            lure = heavy_lure(body)
+            if lure is not None:
+                return Cause.SPAM, lure
+        if wordpress_not_found(body):
+            return Cause.ERROR_PAGE, (
+                "the page is WordPress's not-found template (its <body> has the class 'error404'), served"
+                " with 200: the article is not at this address"
             )
-        taken = _taken_over(body, metadata)
-        if taken is not None:
-            return taken
     redirect = client_redirect(body, final_url)
     if redirect is not None:
         target, how = redirect

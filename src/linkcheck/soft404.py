@@ -593,6 +593,18 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "таанай бэдэрһэн хуудаһан байхагүй", "бэдэрһэн хуудаһан байхагүй", "хуудаһан байхагүй",
         "мэдээн олдоогүй", "статья олдоогүй",
     ),
+    # Ossetian ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Vladikavkaz outlet's Ossetian edition
+    "os": (
+        "фарс нæ ссардæуыд", "кæй агурыс уыцы фарс нæй", "уыцы фарс нæй", "фарс нæй",
+        "хабар нæ ссардæуыд", "уац нæ ссардæуыд",
+    ),
+    # Udmurt ("the page was not found", "the page you looked for does not exist", "the news item / article
+    # was not found"): an Izhevsk outlet's Udmurt edition
+    "udm": (
+        "бам шедьтымтэ", "тӥляд утчам бамды ӧвӧл", "утчам бамды ӧвӧл", "бам ӧвӧл",
+        "ивор шедьтымтэ", "статья шедьтымтэ",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -1850,6 +1862,24 @@ def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
+def _canonical_error(requested_url: str, final_url: str, metadata: Metadata) -> str | None:
+    """Why an undated page names the site's error page as its canonical address (``/404/``, ``/not-found``:
+    its last path segment an error page's, :data:`_ERROR_PATH`) when the address asked for is none; ``None``
+    otherwise. A CMS that renders its not-found template at any address often keeps the template's own
+    canonical, whatever the page shows ("Ой!", a link home): the page says what it is in its head."""
+    canonical = metadata.canonical_url
+    if canonical is None or declares_an_article(metadata):
+        return None
+    segments, _ = _segments(canonical)
+    if not segments or _ERROR_PATH.fullmatch(segments[-1]) is None:
+        return None
+    asked, _ = _segments(requested_url)
+    shown, _ = _segments(final_url)
+    if (asked and _ERROR_PATH.fullmatch(asked[-1])) or (shown and _ERROR_PATH.fullmatch(shown[-1])):
+        return None  # the error page itself was asked for, or the redirects ended there (said elsewhere)
+    return f"the page's canonical address is the site's error page ({canonical}): a not-found page served 200"
+
+
 def _error_signal(
     requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
 ) -> tuple[Cause, str] | None:
@@ -1862,6 +1892,8 @@ def _error_signal(
             return Cause.ERROR_PAGE, f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
+    if metadata.canonical_url and (said := _canonical_error(requested_url, final_url, metadata)) is not None:
+        return Cause.ERROR_PAGE, said
     if not declares_an_article(metadata) and (closed := closure_title(titles)) is not None:
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
         said = f"the page{where} is the outlet's notice that it closed or that its older stories are offline"
