@@ -2020,6 +2020,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             window = _join_split_dates(window)
         if " | 20" in window or " | 19" in window:  # a year standing as an element of its own
             window = _join_date_box(window)
+        if any(piece in window for piece in _ORDINAL_PIECES):
+            window = _join_sup_ordinals(window)
         if not day_first and _AMBIGUOUS_NUMERIC.search(window):
             day_first = _writes_day_first(page.body_text)
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
@@ -2250,6 +2252,20 @@ def _join_date_box(window: str) -> str:
         return f"{m.group(1)} {m.group(2)}{m.group(3)} {m.group(4)}"
 
     return _SPLIT_DAY_MONTH_YEAR.sub(join, window)
+
+
+#: An English day's ordinal suffix written as an element of its own, a superscript (``9<sup>th</sup> January
+#: 2020``, as WordPress themes and British and South Asian papers print it), which a window reads ``9 | th |
+#: January 2020``: the suffix is joined back to its day (``9th January 2020``) where a day stands before it.
+_ORDINAL_PIECES = (" | th | ", " | st | ", " | nd | ", " | rd | ")
+_SPLIT_ORDINAL = re.compile(r"(?<![\d:.,])([0-3]?\d) \| (st|nd|rd|th) \| (?=[^\W\d_])")
+
+
+def _join_sup_ordinals(window: str) -> str:
+    """``window`` with each day's superscript ordinal (:data:`_SPLIT_ORDINAL`) joined to the day and the
+    word after it: ``9 | th | January 2020`` reads ``9th January 2020``. A suffix after no day (``Fifth | th
+    | ...``), after a clock or a decimal (``14:05 | th``) or before a number stays as it is."""
+    return _SPLIT_ORDINAL.sub(r"\1\2 ", window)
 
 
 #: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
