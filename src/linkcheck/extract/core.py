@@ -1409,6 +1409,8 @@ def _walk_body(page: _Page, root: Any) -> None:
         return
     body = root.find("body")
     page.body = body if body is not None else root
+    if "shadowroot" in page.body_text:
+        _open_shadow_roots(page.body)
     excluded = _Exclusion()
     page.excluded = excluded
     tooltips = _mentions_tooltip_date(page.body_text)
@@ -1439,7 +1441,11 @@ def _walk_body(page: _Page, root: Any) -> None:
         elif tag == "h2":
             if len(page.h2s) < 3:
                 page.h2s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
-        elif len(page.times) < 50 and not excluded(el) and not _in_card_link(el):
+        elif (
+            len(page.times) < 50
+            and (not excluded(el) or (tag == "time" and _marked_pubdate(el, excluded)))
+            and not _in_card_link(el)
+        ):
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             if tag == "abbr" and not _abbr_date(el.get("title"), klass):
                 continue
@@ -1481,6 +1487,31 @@ def _walk_body(page: _Page, root: Any) -> None:
 #: page's card.
 _CARD_LINK_DEPTH = 4
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _marked_pubdate(el: Any, excluded: _Exclusion) -> bool:
+    """Is ``el`` (a ``<time>`` inside a container read as other pages' content) marked with the HTML5
+    draft's ``pubdate`` attribute in an ``<article>`` that is the page's own? The attribute marks the
+    publication of the nearest ``<article>`` around it, where themes of the early 2010s set it, often in
+    the article's footer under the text (``<footer class="article-footer">``, a class that reads as the
+    site's footer). A ``pubdate`` time in an article inside a rail or a related list (an excluded article)
+    is that other story's; one outside any article is left to the other rules."""
+    if el.get("pubdate") is None:
+        return False
+    for article in el.iterancestors("article"):
+        return not excluded(article)
+    return False
+
+
+def _open_shadow_roots(body: Any) -> None:
+    """Read each declarative shadow root as the content it is: a ``<template shadowrootmode="open">``
+    (``shadowroot=`` before the attribute's rename) is what a browser shows as its host element's shadow
+    tree, server-rendered web components' headline and byline (Lit, Stencil, Enhance), where any other
+    ``<template>`` is inert markup that no reader sees (:data:`_SKIP_TEXT_TAGS`). Its tag is renamed a
+    ``div``; the host's light DOM after it is what the tree's ``<slot>`` shows there, in the same order."""
+    for template in list(body.iter("template"))[:50]:
+        if template.get("shadowrootmode") is not None or template.get("shadowroot") is not None:
+            template.tag = "div"
 
 
 def _in_card_link(el: Any) -> bool:
