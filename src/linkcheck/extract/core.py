@@ -2093,6 +2093,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
+        if not reverse and not labelled and len(found) > 1 and (closing := _closing_date(window, found)):
+            close.insert(0, _Cand(closing, None, "text", False, byline=True))
     page.labelled_published = [c.value for c in labelled if not c.modified]
     return labelled + close, nearest
 
@@ -3226,6 +3228,39 @@ def _date_right_after(text: str, end: int, language: str | None, reach: int) -> 
     after = " ".join(_TAG_RE.sub(" ", text[end : end + 200]).split())
     for value, start, _end in find_text_dates(after[:60], day_first=_day_first(language)):
         return value if start <= reach else None
+    return None
+
+
+def _closing_date(window: str, found: list[tuple[dt.date, int, int]]) -> dt.date | None:
+    """The date a notice prints alone under its text, when every date before it stands inside the text's
+    sentences: ``Приказом ... от 27.12.2019 ... до 20.01.2020 ... | 09.01.2020 | Распечатать``. State
+    agencies' and courts' templates set the item's date after the text (a signature line), and a date in a
+    sentence is what the text speaks of (an order's, a deadline's), never its byline. The date's own text
+    (between the window's separators) holds nothing but it and a clock, and comes right after a paragraph of
+    prose (:data:`_PROSE_CHARS` characters or more ending a sentence), within :data:`_UNLABELLED_REACH`;
+    a list of other items after the text (their headlines between) or a date of a byline's own text above
+    the story leaves the order as it was."""
+    at = 0
+    previous_prose = False
+    dates = iter(found)
+    pending = next(dates, None)
+    for chunk in window.split(" | "):
+        end = at + len(chunk)
+        if at > _UNLABELLED_REACH or pending is None:
+            return None
+        inside = []
+        while pending is not None and pending[1] < end:
+            inside.append(pending)
+            pending = next(dates, None)
+        prose = len(chunk) >= _PROSE_CHARS and chunk.endswith(_SENTENCE_STOPS)
+        if inside and not prose:
+            value, start, stop = inside[0]
+            rest = chunk[: start - at] + chunk[stop - at :]
+            if len(inside) == 1 and previous_prose and not any(ch.isalpha() for ch in rest):
+                return value
+            return None  # a date of a short text of its own before the story's sentences: a byline's
+        previous_prose = prose
+        at = end + 3
     return None
 
 
