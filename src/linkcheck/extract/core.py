@@ -1409,6 +1409,8 @@ def _walk_body(page: _Page, root: Any) -> None:
         return
     body = root.find("body")
     page.body = body if body is not None else root
+    if "shadowroot" in page.body_text:
+        _open_shadow_roots(page.body)
     excluded = _Exclusion()
     page.excluded = excluded
     tooltips = _mentions_tooltip_date(page.body_text)
@@ -1439,7 +1441,11 @@ def _walk_body(page: _Page, root: Any) -> None:
         elif tag == "h2":
             if len(page.h2s) < 3:
                 page.h2s.append((index, _heading_text(clean_text(_text(el))), excluded(el), el))
-        elif len(page.times) < 50 and not excluded(el) and not _in_card_link(el):
+        elif (
+            len(page.times) < 50
+            and (not excluded(el) or (tag == "time" and _marked_pubdate(el, excluded)))
+            and not _in_card_link(el)
+        ):
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             if tag == "abbr" and not _abbr_date(el.get("title"), klass):
                 continue
@@ -1481,6 +1487,31 @@ def _walk_body(page: _Page, root: Any) -> None:
 #: page's card.
 _CARD_LINK_DEPTH = 4
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _marked_pubdate(el: Any, excluded: _Exclusion) -> bool:
+    """Is ``el`` (a ``<time>`` inside a container read as other pages' content) marked with the HTML5
+    draft's ``pubdate`` attribute in an ``<article>`` that is the page's own? The attribute marks the
+    publication of the nearest ``<article>`` around it, where themes of the early 2010s set it, often in
+    the article's footer under the text (``<footer class="article-footer">``, a class that reads as the
+    site's footer). A ``pubdate`` time in an article inside a rail or a related list (an excluded article)
+    is that other story's; one outside any article is left to the other rules."""
+    if el.get("pubdate") is None:
+        return False
+    for article in el.iterancestors("article"):
+        return not excluded(article)
+    return False
+
+
+def _open_shadow_roots(body: Any) -> None:
+    """Read each declarative shadow root as the content it is: a ``<template shadowrootmode="open">``
+    (``shadowroot=`` before the attribute's rename) is what a browser shows as its host element's shadow
+    tree, server-rendered web components' headline and byline (Lit, Stencil, Enhance), where any other
+    ``<template>`` is inert markup that no reader sees (:data:`_SKIP_TEXT_TAGS`). Its tag is renamed a
+    ``div``; the host's light DOM after it is what the tree's ``<slot>`` shows there, in the same order."""
+    for template in list(body.iter("template"))[:50]:
+        if template.get("shadowrootmode") is not None or template.get("shadowroot") is not None:
+            template.tag = "div"
 
 
 def _in_card_link(el: Any) -> bool:
@@ -2020,6 +2051,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             window = _join_split_dates(window)
         if " | 20" in window or " | 19" in window:  # a year standing as an element of its own
             window = _join_date_box(window)
+        if any(piece in window for piece in _ORDINAL_PIECES):
+            window = _join_sup_ordinals(window)
         if not day_first and _AMBIGUOUS_NUMERIC.search(window):
             day_first = _writes_day_first(page.body_text)
         found = list(find_text_dates(window, day_first=day_first, roc=roc))
@@ -2060,6 +2093,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 close.append(_Cand(value, None, "text", False))
             elif reverse or start <= _UNLABELLED_REACH:
                 nearest.append(_Cand(value, None, "text", False))
+        if not reverse and not labelled and len(found) > 1 and (closing := _closing_date(window, found)):
+            close.insert(0, _Cand(closing, None, "text", False, byline=True))
     page.labelled_published = [c.value for c in labelled if not c.modified]
     return labelled + close, nearest
 
@@ -2250,6 +2285,20 @@ def _join_date_box(window: str) -> str:
         return f"{m.group(1)} {m.group(2)}{m.group(3)} {m.group(4)}"
 
     return _SPLIT_DAY_MONTH_YEAR.sub(join, window)
+
+
+#: An English day's ordinal suffix written as an element of its own, a superscript (``9<sup>th</sup> January
+#: 2020``, as WordPress themes and British and South Asian papers print it), which a window reads ``9 | th |
+#: January 2020``: the suffix is joined back to its day (``9th January 2020``) where a day stands before it.
+_ORDINAL_PIECES = (" | th | ", " | st | ", " | nd | ", " | rd | ")
+_SPLIT_ORDINAL = re.compile(r"(?<![\d:.,])([0-3]?\d) \| (st|nd|rd|th) \| (?=[^\W\d_])")
+
+
+def _join_sup_ordinals(window: str) -> str:
+    """``window`` with each day's superscript ordinal (:data:`_SPLIT_ORDINAL`) joined to the day and the
+    word after it: ``9 | th | January 2020`` reads ``9th January 2020``. A suffix after no day (``Fifth | th
+    | ...``), after a clock or a decimal (``14:05 | th``) or before a number stays as it is."""
+    return _SPLIT_ORDINAL.sub(r"\1\2 ", window)
 
 
 #: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
@@ -3179,6 +3228,39 @@ def _date_right_after(text: str, end: int, language: str | None, reach: int) -> 
     after = " ".join(_TAG_RE.sub(" ", text[end : end + 200]).split())
     for value, start, _end in find_text_dates(after[:60], day_first=_day_first(language)):
         return value if start <= reach else None
+    return None
+
+
+def _closing_date(window: str, found: list[tuple[dt.date, int, int]]) -> dt.date | None:
+    """The date a notice prints alone under its text, when every date before it stands inside the text's
+    sentences: ``Приказом ... от 27.12.2019 ... до 20.01.2020 ... | 09.01.2020 | Распечатать``. State
+    agencies' and courts' templates set the item's date after the text (a signature line), and a date in a
+    sentence is what the text speaks of (an order's, a deadline's), never its byline. The date's own text
+    (between the window's separators) holds nothing but it and a clock, and comes right after a paragraph of
+    prose (:data:`_PROSE_CHARS` characters or more ending a sentence), within :data:`_UNLABELLED_REACH`;
+    a list of other items after the text (their headlines between) or a date of a byline's own text above
+    the story leaves the order as it was."""
+    at = 0
+    previous_prose = False
+    dates = iter(found)
+    pending = next(dates, None)
+    for chunk in window.split(" | "):
+        end = at + len(chunk)
+        if at > _UNLABELLED_REACH or pending is None:
+            return None
+        inside = []
+        while pending is not None and pending[1] < end:
+            inside.append(pending)
+            pending = next(dates, None)
+        prose = len(chunk) >= _PROSE_CHARS and chunk.endswith(_SENTENCE_STOPS)
+        if inside and not prose:
+            value, start, stop = inside[0]
+            rest = chunk[: start - at] + chunk[stop - at :]
+            if len(inside) == 1 and previous_prose and not any(ch.isalpha() for ch in rest):
+                return value
+            return None  # a date of a short text of its own before the story's sentences: a byline's
+        previous_prose = prose
+        at = end + 3
     return None
 
 

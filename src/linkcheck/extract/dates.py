@@ -308,10 +308,11 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: writes the same order with "жыл" and the genitive, the month with the possessive: ``2020-жылдын
 #: 9-январы`` (``tables._MONTH_WORDS_KY_POSSESSIVE``), ``2020-жылы``. Kazakh too, year first with "жылғы"
 #: ("of the year") or CLDR's "ж." and the day before the month: ``2020 жылғы 9 қаңтар``, ``2020 ж. 09 қаң.``
-#: (ICU's and the browsers' Intl medium date; the thirty-seventh held-out batch). Tried only on text holding
-#: "yil", "йил", "жыл" or "ж.".
+#: (ICU's and the browsers' Intl medium date; the thirty-seventh held-out batch), and Kyrgyz's CLDR medium
+#: date with a comma after "ж." and a hyphen before the day: ``2020-ж., 9-янв.`` (the thirty-eighth). Tried
+#: only on text holding "yil", "йил", "жыл" or "ж.".
 _UZBEK_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|жыл(?:дын|ы|ғы)?|ж\.)\s+(?P<d>[0-3]?\d)\s*-?\s*"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|жыл(?:дын|ы|ғы)?|ж\.,?)\s+(?P<d>[0-3]?\d)\s*-?\s*"
     r"(?P<m>[^\W\d_]{3,10})"
 )
 #: Month first in the Hebrew script, as Yiddish papers write dates (``מאַרץ 12, 2022``, "March 12, 2022";

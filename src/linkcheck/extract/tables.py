@@ -118,6 +118,11 @@ OG_PUBLISHED: tuple[str, ...] = (
     # video hosts and TV channels' sites write for its video search: the video's upload, a video page's
     # publication, as og:video:release_date is.
     "ya:ovs:upload_date",
+    # Open Graph's music vocabulary (``og:type`` ``music.song`` or ``music.album``), which podcast and
+    # music hosts write for an episode or a track: its release, the page's publication, as
+    # og:video:release_date is for a video (the thirty-eighth held-out batch).
+    "music:release_date",
+    "og:music:release_date",
 )
 OG_MODIFIED: tuple[str, ...] = (
     "article:modified_time",
@@ -903,6 +908,13 @@ _MONTH_WORDS_BE_HY_KK_ABBR: tuple[tuple[int, str], ...] = (
     (6, "чэрв հնս мау"), (7, "հլս шіл"), (8, "օգս"), (9, "սեպ қыр"), (10, "кастр հոկ қаз"),
     (11, "ліст նոյ қар"), (12, "снеж դեկ жел"),
 )  # fmt: skip
+#: Azerbaijani months abbreviated as CLDR writes them, without a dot, in ICU's and the browsers' Intl medium
+#: date ("09 yan 2020", "30 noy 2024"); "fev", "mar", "apr", "may" and "okt" are other languages' already.
+#: Some are words of their own ("yan", "side"; "sen", Turkish "you"), read as a month only beside a day and
+#: a year, as every word of the table. The thirty-eighth held-out batch.
+_MONTH_WORDS_AZ_ABBR: tuple[tuple[int, str], ...] = (
+    (1, "yan"), (6, "iyn"), (7, "iyl"), (8, "avq"), (9, "sen"), (11, "noy"), (12, "dek"),
+)  # fmt: skip
 _CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
@@ -931,6 +943,7 @@ for _number, _words in (
     + _MONTH_WORDS_CV
     + _MONTH_WORDS_CRH
     + _MONTH_WORDS_BE_HY_KK_ABBR
+    + _MONTH_WORDS_AZ_ABBR
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
