@@ -281,3 +281,20 @@ def test_prose_is_no_manifest_for_it(lines: list[str]) -> None:
     from linkcheck.cli import looks_like_manifest
 
     assert not looks_like_manifest(lines)
+
+
+# --- standard input named twice ------------------------------------------------------------------------
+
+
+def test_standard_input_named_twice_is_one_input() -> None:
+    from linkcheck.cli import expand_inputs
+
+    assert expand_inputs(["-", "-"]) == ["-"]
+
+
+def test_standard_input_once_and_files_are_as_before(tmp_path: Path) -> None:
+    from linkcheck.cli import expand_inputs
+
+    (tmp_path / "a.txt").write_text("https://news.example/a\n", encoding="utf-8")
+    assert expand_inputs(["-"]) == ["-"]
+    assert expand_inputs([str(tmp_path / "a.txt"), "-"]) == [str(tmp_path / "a.txt"), "-"]

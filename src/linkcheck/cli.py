@@ -399,13 +399,16 @@ def config_from_args(args: argparse.Namespace) -> Config:
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
     """Expand globs (``**`` included, each directory walked once: :func:`~linkcheck.globs.glob_paths`); a
     pattern that matches nothing is an error naming it. A file named twice (by two globs, or a glob and its
-    own name, or through a link) is read once, where it first came. A broken link a glob matches is an input
+    own name, or through a link) is read once, where it first came, and so is standard input (``- -``: read
+    again, it was empty, and said "no citations found"). A broken link a glob matches is an input
     (its error names it when it is read): an article whose file was moved is not passed over in silence."""
     from linkcheck.globs import glob_paths
 
     paths: list[str] = []
     seen: set[tuple[int, int]] = set()
     for pattern in patterns:
+        if pattern == "-" and "-" in paths:  # standard input read a second time is empty: once, as a file is
+            continue
         if pattern == "-" or not glob.has_magic(pattern):
             key = _file_key(pattern)
             if key is None or key not in seen:
@@ -681,7 +684,7 @@ def _manifest_line(line: str) -> bool:
         line.startswith(_MANIFEST_STARTS)
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
-        or _OTHER_SCHEME.match(line) is not None
+        or (line.find(":", 2, 7) > 0 and _OTHER_SCHEME.match(line) is not None)  # a scheme's colon: at 2-6
     )
 
 
