@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.cli import (
+    _OTHER_SCHEME,
     _URL_FIRST,
     _URL_MISSING,
     _URL_START_MAX,
@@ -19,11 +20,13 @@ from linkcheck.cli import (
 
 
 def _plain_manifest_line(line: str) -> bool:
-    """The test as it was: ``@article``, a first word holding ``://``, or a citation line without its URL."""
+    """The test as it was: ``@article``, a first word holding ``://``, or a citation line without its URL;
+    and, since the second command-line probe, a citation of a scheme without ``//`` (``mailto:x@y``)."""
     return (
         line.startswith("@article")
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
+        or _OTHER_SCHEME.match(line) is not None
     )
 
 
@@ -47,6 +50,8 @@ _PIECES = st.sampled_from(
         " | title: ",
         "| date:",
         "title:",
+        "mailto:",
+        "doi:",
         "example.org/a",
         "Word ",
         "\n",

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import gc
 import glob
+import io
 import os
 import re
 import signal
@@ -33,7 +34,13 @@ from linkcheck.models import Citation, PartialDate, Report, Result, count_result
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
-from linkcheck.settings import add_settings_options, parse_args_with_settings, parse_output, resolve_headers
+from linkcheck.settings import (
+    CACHE_TTL_DEFAULT,
+    add_settings_options,
+    parse_args_with_settings,
+    parse_output,
+    resolve_headers,
+)
 from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_text, not_utf8
 
 if TYPE_CHECKING:
@@ -392,13 +399,16 @@ def config_from_args(args: argparse.Namespace) -> Config:
 def expand_inputs(patterns: Sequence[str]) -> list[str]:
     """Expand globs (``**`` included, each directory walked once: :func:`~linkcheck.globs.glob_paths`); a
     pattern that matches nothing is an error naming it. A file named twice (by two globs, or a glob and its
-    own name, or through a link) is read once, where it first came. A broken link a glob matches is an input
+    own name, or through a link) is read once, where it first came, and so is standard input (``- -``: read
+    again, it was empty, and said "no citations found"). A broken link a glob matches is an input
     (its error names it when it is read): an article whose file was moved is not passed over in silence."""
     from linkcheck.globs import glob_paths
 
     paths: list[str] = []
     seen: set[tuple[int, int]] = set()
     for pattern in patterns:
+        if pattern == "-" and "-" in paths:  # standard input read a second time is empty: once, as a file is
+            continue
         if pattern == "-" or not glob.has_magic(pattern):
             key = _file_key(pattern)
             if key is None or key not in seen:
@@ -443,8 +453,26 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
             f"{path}: is a directory; name its articles by a glob in quotes, e.g. '{pattern}' "
             "(or *.html, *.txt, *.wiki)"
         )
-    reason = f"cannot read: {exc.strerror or exc}"
+    reason = f"cannot read: {exc.strerror or exc}" + (
+        subcommand_hint(path) if isinstance(exc, FileNotFoundError) else ""
+    )
     return InputError(f"{path}: {reason}", source=path, reason=reason)
+
+
+#: The subcommands, typed first: ``linkcheck extract ARTICLE``, ``linkcheck check INPUT`` (the default).
+SUBCOMMANDS = ("extract", "check")
+
+
+def subcommand_hint(path: str) -> str:
+    """A hint for a missing input that is a subcommand mistyped (``linkcheck extarct story.md``): read as a
+    file to check, it is named only as missing, and the user is left to guess why. Only a bare word close to
+    one (no directory, no extension); ``''`` otherwise."""
+    import difflib
+
+    if os.sep in path or "/" in path or "." in path:
+        return ""
+    near = difflib.get_close_matches(path.lower(), SUBCOMMANDS, n=1, cutoff=0.7)
+    return f"; did you mean 'linkcheck {near[0]} ...'?" if near else ""
 
 
 def _read_text(path: str, fmt: str = "auto") -> str:
@@ -642,12 +670,21 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
 _MANIFEST_STARTS = ("http://", "https://", "@article")
 
 
+#: A citation of a scheme written without ``//`` (docs/sources-format.md: ``mailto:``, ``doi:`` are valid
+#: citations, reported as skipped): the schemes a source is cited by, then no space or ``|`` at once. Without
+#: it, a manifest of such lines (a newsroom's contact list, a book's DOIs) was read as an article, and its
+#: citations lost ("no citations found") or, beside web URLs, only the web URLs kept. A prose line beginning
+#: "Note: ..." has a space after its colon.
+_OTHER_SCHEME = re.compile(r"(?:mailto|doi|urn|tel|news|geo|magnet|xmpp|sms):[^\s|]", re.IGNORECASE)
+
+
 def _manifest_line(line: str) -> bool:
     """Is ``line`` (meaningful: stripped, not a comment) one a manifest may hold?"""
     return (
         line.startswith(_MANIFEST_STARTS)
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
+        or (line.find(":", 2, 7) > 0 and _OTHER_SCHEME.match(line) is not None)  # a scheme's colon: at 2-6
     )
 
 
@@ -1071,11 +1108,30 @@ def _write_joined(stream: TextIO, pieces: Iterable[str]) -> None:
         batch.append(piece)
         size += len(piece)
         if size >= WRITE_CHUNK:
-            stream.write("".join(batch))
+            write_fully(stream, "".join(batch))
             batch.clear()
             size = 0
     if batch:
-        stream.write("".join(batch))
+        write_fully(stream, "".join(batch))
+
+
+def write_fully(stream: TextIO, text: str) -> None:
+    """Write ``text`` to ``stream``, every byte of it or an error. A text stream over an unbuffered file
+    (standard output under ``PYTHONUNBUFFERED=1`` or ``python -u``, as many container images set) hands its
+    bytes to one system call and drops what a short write left over: a report piped into ``head`` whose
+    reader went away mid-write lost its rest without the ``BrokenPipeError`` that ends the run with 141,
+    and exited 0. There, the bytes are written here until all are taken; elsewhere ``stream.write``."""
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(raw, io.RawIOBase) or os.linesep != "\n":
+        stream.write(text)
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        taken = raw.write(data)
+        if taken is None:  # a non-blocking file that takes nothing now
+            raise BlockingIOError(f"{getattr(stream, 'name', 'output')}: the file takes no more bytes now")
+        data = data[taken:]
 
 
 def build_extract_parser() -> argparse.ArgumentParser:
@@ -1092,6 +1148,15 @@ def build_extract_parser() -> argparse.ArgumentParser:
     _add_input_options(p)
     p.add_argument("--output", "-o", metavar="PATH", help="write the manifest to PATH instead of stdout")
     return p
+
+
+def ttl_without_cache(cache_ttl: float, cache: str | None, default: float = CACHE_TTL_DEFAULT) -> bool:
+    """Was a cache lifetime asked for on the command line with no cache to keep? ``--cache-ttl 2h`` alone
+    would be silently dropped, the user believing pages kept for two hours, as ``--fail-after`` without
+    ``--state`` would be: a usage error, as that is. ``default`` is the lifetime before the flags (a
+    configuration file's ``cache-ttl``, else a day): a file may hold the lifetime for the runs that give
+    ``--cache``, and the same value given again asks for nothing new."""
+    return not cache and cache_ttl != default
 
 
 def _extract_main(argv: Sequence[str]) -> int:
@@ -1231,7 +1296,8 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.report.json import RenderedResults, iter_json
     from linkcheck.state import GracePolicy, apply_state, checked_keys, load_state, update_state
 
-    args, config_file = parse_args_with_settings(build_parser(), attach_fail_on_values(argv))
+    parser = build_parser()
+    args, config_file = parse_args_with_settings(parser, attach_fail_on_values(argv))
     if args.verbose:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO,
@@ -1244,6 +1310,8 @@ def _check_main(argv: Sequence[str]) -> int:
     policy = GracePolicy(fail_after=args.fail_after, grace_days=args.grace)
     if policy.active and not args.state:
         raise ConfigError("--fail-after and --grace need --state PATH (where failures are remembered)")
+    if ttl_without_cache(args.cache_ttl, args.cache, parser.get_default("cache_ttl")):
+        raise ConfigError("--cache-ttl needs --cache PATH (the HTTP cache whose pages it keeps fresh)")
     paths = expand_inputs(args.inputs)
     written = [("--output", path) for _, path in outputs if path is not None]
     written += [(flag, path) for flag, path in (("--state", args.state), ("--cache", args.cache)) if path]

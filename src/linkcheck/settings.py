@@ -3,7 +3,10 @@
 Precedence: built-in defaults < the config file < command-line flags (repeatable list flags such as
 ``--include`` add to the file's list). The file is found in the current directory (``linkcheck.toml`` first,
 then a ``pyproject.toml`` with a ``[tool.linkcheck]`` table), or named with ``--config``; ``--no-config``
-ignores it. Keys are the long flag names, with ``-`` or ``_``::
+ignores it. Keys are the long flag names, with ``-`` or ``_`` (every long flag but ``--config``,
+``--no-config``, ``--verbose``, ``--quiet``, ``--help`` and ``--version``; ``no-pin = true`` is ``--no-pin``),
+each value read as its flag reads it (the same bounds and choices); a mistake is named by the file and the
+line that sets the key::
 
     [tool.linkcheck]
     include = ['^https://']
@@ -35,6 +38,7 @@ name the variable, never the value.
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib
 import os
 import re
@@ -48,6 +52,7 @@ from linkcheck.config import MAX_DAYS, MAX_SECONDS, parse_fail_on
 from linkcheck.errors import ConfigError
 
 __all__ = [
+    "CACHE_TTL_DEFAULT",
     "CONFIG_FILES",
     "Secret",
     "add_settings_options",
@@ -57,10 +62,13 @@ __all__ = [
     "parse_header",
     "parse_output",
     "resolve_headers",
+    "setting_line",
 ]
 
 CONFIG_FILES = ("linkcheck.toml", "pyproject.toml")
 _DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+#: ``--cache-ttl``'s default: a day.
+CACHE_TTL_DEFAULT = 86400.0
 
 
 class Secret(str):
@@ -162,9 +170,9 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
     ci.add_argument(
         "--cache-ttl",
         type=_duration,
-        default=86400.0,
+        default=CACHE_TTL_DEFAULT,
         metavar="DURATION",
-        help="how long a cached page stays fresh: seconds, or 90m, 12h, 7d (default: 1d)",
+        help="with --cache: how long a cached page stays fresh: seconds, or 90m, 12h, 7d (default: 1d)",
     )
 
     extra = parser.add_argument_group("site quirks")
@@ -232,11 +240,21 @@ def _read_toml(path: Path) -> dict[str, Any]:
     # by the run that reads a file (~2 ms of import that a run without one does not pay).
     tomllib: Any = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
     try:
-        with path.open("rb") as handle:
-            data: dict[str, Any] = tomllib.load(handle)
-            return data
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        # A UTF-8 byte-order mark (what Windows editors write) is no TOML, but the file means the same without
+        # it; any other byte that is not UTF-8 is named as the manifest's are (a UTF-16 file by its mark).
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        from linkcheck.sources import not_utf8
+
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(str(not_utf8(str(path), raw[:4], raw[exc.start], exc.start, line))) from None
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 
@@ -386,17 +404,108 @@ _KEYS: dict[str, tuple[str, Any]] = {
 }
 
 
-def load_settings(path: Path, table: Mapping[str, Any]) -> dict[str, Any]:
-    """The file's settings as argparse defaults (destination -> value), validated; unknown keys are errors."""
+#: Long flags that are no setting of a file: the file itself, and what says more or less on one terminal.
+_NOT_SETTINGS = frozenset({"help", "version", "config", "no_config", "verbose", "quiet"})
+
+
+def _flag_action(parser: argparse.ArgumentParser | None, key: str) -> argparse.Action | None:
+    """The action of the long flag ``--KEY`` (``key`` with ``_`` or ``-``) in ``parser``, if it has one."""
+    if parser is None or key in _NOT_SETTINGS:
+        return None
+    return parser._option_string_actions.get("--" + key.replace("_", "-"))
+
+
+def _through_flag(path: Path, key: str, value: object, action: argparse.Action) -> Any:
+    """``value`` read as the flag ``action`` reads its text: the same type, bounds and choices, so a file can
+    hold no value its flag would refuse (``title-threshold = 1.5``, ``retries = -1``). A switch
+    (``--allow-private``, ``--no-pin``) takes ``true`` or ``false``, ``--no-pin = true`` storing its
+    destination's ``False``. Lists and tables are left to the file's own converters."""
+    name = key.replace("_", "-")
+    if isinstance(action, (argparse._StoreTrueAction, argparse._StoreFalseAction)):
+        on = _check(path, name, value, bool, "true or false")
+        return on if isinstance(action, argparse._StoreTrueAction) else not on
+    if isinstance(value, datetime.date):  # a TOML date, written unquoted: the flag's text for it
+        value = value.isoformat()
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return value
+    text = str(value)
+    if action.choices is not None and text not in action.choices:
+        raise ConfigError(
+            f"{path}: {name}: expected one of {', '.join(map(str, action.choices))}, got {value!r}"
+        )
+    if callable(action.type):
+        try:
+            return action.type(text)
+        except (argparse.ArgumentTypeError, ValueError) as exc:
+            raise ConfigError(f"{path}: {name}: {exc}") from None
+    return value
+
+
+def setting_line(text: str, key: str) -> int | None:
+    """The line of ``text`` (a TOML file) that sets ``key`` (written with ``-`` or ``_``, bare or quoted) in
+    the file's top level or its ``[tool.linkcheck]`` table, or ``None``. Only for an error's message: the
+    TOML reader gives values, not where they were written."""
+    spelled = "[-_]".join(re.escape(part) for part in re.split(r"[-_]", key))
+    setting = re.compile(rf"\s*([\"']?){spelled}\1\s*=")
+    table: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("[") and not stripped.startswith("[["):
+            table = re.sub(r"[\s\"']", "", stripped.strip("[]").split("#", 1)[0])
+            continue
+        if (table is None or table == "tool.linkcheck") and setting.match(line):
+            return number
+    return None
+
+
+def _at_its_line(path: Path, key: str, error: ConfigError) -> ConfigError:
+    """``error`` (``PATH: ...``) with the line that sets ``key`` after the path, when it can be found."""
+    message = str(error)
+    try:
+        line = setting_line(path.read_text(encoding="utf-8-sig"), key)
+    except (OSError, UnicodeDecodeError):
+        line = None
+    if line is None or not message.startswith(f"{path}: "):
+        return error
+    return ConfigError(f"{path}:{line}: {message.removeprefix(f'{path}: ')}")
+
+
+def load_settings(
+    path: Path, table: Mapping[str, Any], parser: argparse.ArgumentParser | None = None
+) -> dict[str, Any]:
+    """The file's settings as argparse defaults (destination -> value), validated; unknown keys are errors,
+    named with their line. With ``parser`` (the command's), a key is also any long flag of it (keys are the
+    long flag names: ``allow-private``, ``processes``, ``input-format``...), and a value is read as its flag
+    reads it too (its bounds and choices)."""
     defaults: dict[str, Any] = {}
     for raw_key, value in table.items():
         key = raw_key.replace("-", "_")
-        if key not in _KEYS:
-            known = ", ".join(sorted(k.replace("_", "-") for k in _KEYS))
-            raise ConfigError(f"{path}: unknown setting {raw_key!r}; known settings: {known}")
-        dest, convert = _KEYS[key]
-        defaults[dest] = convert(path, value)
+        action = _flag_action(parser, key)
+        try:
+            if key not in _KEYS and action is None:
+                known = ", ".join(sorted({k.replace("_", "-") for k in _KEYS} | _flag_keys(parser)))
+                raise ConfigError(f"{path}: unknown setting {raw_key!r}; known settings: {known}")
+            if action is not None:
+                read = _through_flag(path, key, value, action)  # the flag's bounds, for the file's keys too
+                if key not in _KEYS:
+                    defaults[action.dest] = read
+                    continue
+            dest, convert = _KEYS[key]
+            defaults[dest] = convert(path, value)
+        except ConfigError as exc:
+            raise _at_its_line(path, raw_key, exc) from None
     return defaults
+
+
+def _flag_keys(parser: argparse.ArgumentParser | None) -> set[str]:
+    """The long flags of ``parser`` a file may set (for the unknown-key message)."""
+    if parser is None:
+        return set()
+    return {
+        option[2:]
+        for option in parser._option_string_actions
+        if option.startswith("--") and option[2:].replace("-", "_") not in _NOT_SETTINGS
+    }
 
 
 def parse_args_with_settings(
@@ -421,7 +530,7 @@ def parse_args_with_settings(
     elif not known.no_config:
         found = find_config(cwd or Path.cwd())
     if found is not None:
-        parser.set_defaults(**load_settings(*found))
+        parser.set_defaults(**load_settings(*found, parser))
     return parser.parse_args(argv), (found[0] if found else None)
 
 
