@@ -716,7 +716,7 @@ class _Rule(NamedTuple):
     the headers or any body). The length is the precondition most rules share: a real page, tens of KB, is
     past every small-page rule's, and the walk skips them with one comparison each instead of a call. The
     rule's own function keeps its test of the length (its callers and its tests need it alone): ``max_bytes``
-    must never be below it (``tests/test_classify_rules.py`` holds each to it)."""
+    must never be below it (``tests/test_rule_tables.py`` holds each to it)."""
 
     max_bytes: int
     judge: _Judge
