@@ -118,11 +118,22 @@ def test_a_row_added_is_asked_and_skipped_past_its_length(monkeypatch: pytest.Mo
     def new_rule(fetch: FetchResult, code: int) -> Liveness | None:
         return said if b"new-rule-mark" in fetch.body else None
 
-    monkeypatch.setattr(classify, "_SUCCESS_RULES", (*classify._SUCCESS_RULES, classify._Rule(64, new_rule)))
+    rows = (*classify._SUCCESS_RULES, classify._Rule(64, new_rule))
+    monkeypatch.setattr(classify, "_SUCCESS_TABLE", classify._table(rows))
     assert classify_fetch(answer(200, b"<p>new-rule-mark</p>")) is said
     # past its 64 bytes the walk does not ask it: the page is ok
     long_page = padded(b"<html><title>A story</title><p>new-rule-mark</p>", 65)
     assert classify_fetch(answer(200, long_page)).status is Status.OK
+
+
+def test_a_body_past_every_gate_is_asked_by_the_ungated_rules_in_order() -> None:
+    for table, rows in (
+        (classify._SUCCESS_TABLE, classify._SUCCESS_RULES),
+        (classify._ANSWER_TABLE, classify._ANSWER_RULES),
+    ):
+        assert table.rules == rows
+        assert table.largest_gate == max(r.max_bytes for r in rows if r.max_bytes < classify._ANY_SIZE)
+        assert table.ungated == tuple(r.judge for r in rows if r.max_bytes == classify._ANY_SIZE)
 
 
 def test_the_first_verdict_wins_where_two_rules_hold() -> None:

@@ -1021,11 +1021,37 @@ _ANSWER_RULES: tuple[_Rule, ...] = (
 )
 
 
-def _walk(rules: tuple[_Rule, ...], fetch: FetchResult, code: int) -> Liveness | None:
-    """The first verdict of ``rules`` on ``fetch`` (each asked only of a body it can read, see
+class _Table(NamedTuple):
+    """A chain of :class:`_Rule` rows as :func:`_walk` reads it: the rows, and, for a body longer than every
+    row's ``max_bytes`` short of :data:`_ANY_SIZE` (``largest_gate``; a real page, tens of KB, is), the
+    judges of the rows with no gate, asked with no comparison at all."""
+
+    rules: tuple[_Rule, ...]
+    largest_gate: int
+    ungated: tuple[_Judge, ...]
+
+
+def _table(rules: tuple[_Rule, ...]) -> _Table:
+    """``rules`` as :func:`_walk` reads them (see :class:`_Table`), in their order."""
+    gates = [rule.max_bytes for rule in rules if rule.max_bytes < _ANY_SIZE]
+    ungated = tuple(rule.judge for rule in rules if rule.max_bytes >= _ANY_SIZE)
+    return _Table(rules, max(gates, default=-1), ungated)
+
+
+_SUCCESS_TABLE = _table(_SUCCESS_RULES)
+_ANSWER_TABLE = _table(_ANSWER_RULES)
+
+
+def _walk(table: _Table, fetch: FetchResult, code: int) -> Liveness | None:
+    """The first verdict of ``table``'s rules on ``fetch`` (each asked only of a body it can read, see
     :class:`_Rule`), or ``None``."""
     size = len(fetch.body)
-    for max_bytes, judge in rules:
+    if size > table.largest_gate:  # most pages: only the rules that read any body, no length compared
+        for judge in table.ungated:
+            if (verdict := judge(fetch, code)) is not None:
+                return verdict
+        return None
+    for max_bytes, judge in table.rules:
         if size <= max_bytes and (verdict := judge(fetch, code)) is not None:
             return verdict
     return None
@@ -1057,8 +1083,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
     if 200 <= code < 300:
-        return _walk(_SUCCESS_RULES, fetch, code) or Liveness(Status.OK, None, _phrase(code))
-    return _walk(_ANSWER_RULES, fetch, code) or Liveness(
+        return _walk(_SUCCESS_TABLE, fetch, code) or Liveness(Status.OK, None, _phrase(code))
+    return _walk(_ANSWER_TABLE, fetch, code) or Liveness(
         Status.ERROR,
         Cause.HTTP_STATUS,
         f"unexpected {_phrase(code)}{redirect_without_target(code, fetch.headers)}",
