@@ -9,10 +9,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from http import HTTPStatus
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.media import replacement_label
@@ -702,8 +703,365 @@ def network_sign_in(code: int) -> str | None:
     )
 
 
+#: A rule of :data:`_SUCCESS_RULES` or :data:`_ANSWER_RULES`: the fetch and its status code in, the verdict
+#: out when the rule's test holds, ``None`` when it does not (the next rule is asked).
+_Judge = Callable[[FetchResult, int], Liveness | None]
+#: :attr:`_Rule.max_bytes` of a rule that reads any body (or only the headers): no length skips it.
+_ANY_SIZE = 1 << 62
+
+
+class _Rule(NamedTuple):
+    """One step of a chain of :func:`classify_fetch`: ``judge`` is asked only of a body of at most
+    ``max_bytes`` (the largest body its own test can hold true for; :data:`_ANY_SIZE` for a test that reads
+    the headers or any body). The length is the precondition most rules share: a real page, tens of KB, is
+    past every small-page rule's, and the walk skips them with one comparison each instead of a call. The
+    rule's own function keeps its test of the length (its callers and its tests need it alone): ``max_bytes``
+    must never be below it (``tests/test_rule_tables.py`` holds each to it)."""
+
+    max_bytes: int
+    judge: _Judge
+
+
+def _bot_challenge(fetch: FetchResult, code: int) -> Liveness | None:
+    """A challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead. Its header
+    (:data:`CHALLENGE_HEADERS`) at any length, its marks as sent in a page of at most
+    :data:`CHALLENGE_BYTES`."""
+    if _challenge_header(fetch) or (
+        len(fetch.body) <= CHALLENGE_BYTES and _challenge_marks_as_sent(fetch.body)
+    ):
+        return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+    return None
+
+
+def _firewall_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A site firewall's refusal page (:func:`firewall_refusal`), whatever the status: its rule sets it
+    (ModSecurity's 406, F5's 200 or 403)."""
+    if (refused := firewall_refusal(fetch.body)) is not None:
+        return _firewall_liveness(code, refused)
+    return None
+
+
+def _replacement_charset(fetch: FetchResult, code: int) -> Liveness | None:
+    """A page labelled with a charset browsers decode as one replacement character
+    (:func:`~linkcheck.media.replacement_label`): no reader sees it."""
+    if (label := replacement_label(fetch.headers.get("content-type", ""))) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is labelled charset={label}, which browsers decode as one"
+            " replacement character (the Encoding Standard's 'replacement' encoding): no reader sees the"
+            " page; tell the site",
+        )
+    return None
+
+
+def _missing_script(fetch: FetchResult, code: int) -> Liveness | None:
+    """PHP's whole answer for a script that is not there (:func:`script_not_found`): not found."""
+    if (missing_script := script_not_found(fetch.body)) is not None:
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"{_phrase(code)}, but the whole answer is PHP's {missing_script!r}: the script for this"
+            " address is not there (not found)",
+        )
+    return None
+
+
+def _upstream_failed(fetch: FetchResult, code: int) -> Liveness | None:
+    """A service proxy's one line that it could not reach the site's server (:func:`upstream_error`)."""
+    if (upstream := upstream_error(fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the answer is a service proxy's error ({upstream!r}), not the site's"
+            " page: the proxy in front of the site could not reach its server (upstream); try again"
+            " later",
+        )
+    return None
+
+
+def _proxy_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A caching proxy's error page or header in place of the page (:func:`proxy_error`): the way to the
+    page failed. Any length: its ``X-Squid-Error`` header says so on any body."""
+    if (proxied := proxy_error(fetch.headers, fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is a proxy's error ({proxied}), not the site's page: the"
+            " proxy between linkcheck and the site could not get it; try again later, or check the proxy",
+        )
+    return None
+
+
+def _cdn_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A CDN's or cache's error page served with a 2xx (:func:`_cdn_error`): the origin did not answer."""
+    if _cdn_error(fetch.body):
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
+            " answer it; try again later",
+        )
+    return None
+
+
+def _answer_twice(fetch: FetchResult, code: int) -> Liveness | None:
+    """A body that is an HTTP/1.x answer of its own (:func:`answer_in_body`): wrapped twice on the way."""
+    if (inner := answer_in_body(fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the body is an HTTP answer of its own (its status line {inner!r} and"
+            " headers come before the page): a proxy or gateway on the way wrapped the site's answer"
+            " twice; browsers show its head as text; try again later, or tell the site",
+        )
+    return None
+
+
+def _base64_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A page sent base64-encoded by a gateway (:func:`base64_markup`): browsers show the letters."""
+    if base64_markup(fetch.body):
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the body is the page base64-encoded, not a page: the site's gateway"
+            " sent it encoded and browsers show the letters; try again later, or tell the site",
+        )
+    return None
+
+
+def _partial_body(fetch: FetchResult, code: int) -> Liveness | None:
+    """A body its ``Content-Range`` says is a part of the page (:func:`partial_range`), to a request that
+    asked for no range."""
+    if (part := partial_range(fetch.headers)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the body is only a part of the page (Content-Range: {part!r}), sent to"
+            " a request that asked for no range: a cache on the way stored a range as the whole; try"
+            " again later, or tell the site",
+        )
+    return None
+
+
+def _storage_missing(fetch: FetchResult, code: int) -> Liveness | None:
+    """An object store's "not found" error passed on with a 2xx (:func:`storage_not_found`)."""
+    if (missing := storage_not_found(fetch.body)) is not None:
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"{_phrase(code)}, but the answer is the site's storage saying the file is not there"
+            f" ({missing!r}): the story's file was not found in the bucket the site is served from",
+        )
+    return None
+
+
+def _broken_xhtml(fetch: FetchResult, code: int) -> Liveness | None:
+    """A page served as XHTML that is not well-formed (:func:`xml_not_well_formed`). A body cut at the byte
+    cap ends mid-element: not well-formed as read, it says nothing of the page, and is not asked."""
+    kind = fetch.headers.get("content-type", "").lower()
+    if not fetch.truncated and (broken := xml_not_well_formed(kind, fetch.body, fetch.headers)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is served as XHTML (application/xhtml+xml) and is not"
+            f" well-formed XML ({broken}): browsers show an XML parse error instead of the page; tell"
+            " the site",
+        )
+    return None
+
+
+def _includes_failed(fetch: FetchResult, code: int) -> Liveness | None:
+    """A template whose server-side includes all failed (:func:`failed_includes`)."""
+    if (includes := failed_includes(fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is its template with {includes} failed server-side"
+            " include(s) ('[an error occurred while processing this directive]') where its content"
+            " should be: the server could not build the page; try again later",
+        )
+    return None
+
+
+def _esi_left(fetch: FetchResult, code: int) -> Liveness | None:
+    """A template whose Edge Side Includes the CDN left unprocessed (:func:`unassembled_esi`)."""
+    if (esi := unassembled_esi(fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is its template with {esi} Edge Side Include(s) (ESI,"
+            " '<esi:include ...>') left unprocessed where its content should be: the CDN did not assemble"
+            " the page; try again later",
+        )
+    return None
+
+
+def _whitelabel_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A Java application's whitelabel error page (:func:`whitelabel_status`): its stated 404 or 410 is the
+    story not there, any other code the application failing."""
+    if (stated := whitelabel_status(fetch.body)) is None:
+        return None
+    said, name = stated
+    if said in (404, 410):
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its"
+            " stock 'Whitelabel Error Page'): the story is not there",
+        )
+    return Liveness(
+        Status.ERROR,
+        Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
+        f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock"
+        " 'Whitelabel Error Page'), not the page; try again later",
+    )
+
+
+def _software_failed(fetch: FetchResult, code: int) -> Liveness | None:
+    """A web framework's error document (:func:`framework_error`; its mark in the first bytes of a page of
+    any length) or the site's software's own error (:func:`_app_error`)."""
+    failed = "a web framework's server error document" if framework_error(fetch.body) else None
+    failed = failed or _app_error(fetch.body)
+    if failed is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is {failed} from the site's own software, not a page; try"
+            " again later",
+        )
+    return None
+
+
+def _script_source(fetch: FetchResult, code: int) -> Liveness | None:
+    """A PHP script's source sent as the page (:func:`php_source`). Asked after :func:`_software_failed`: a
+    PHP error printed in place of the page is that error, whatever its first bytes."""
+    if php_source(fetch.body):
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the answer is a PHP script's source, not a page: the site's server"
+            " sent the script instead of running it (its PHP handler is off or broken); try again later",
+        )
+    return None
+
+
+#: What a ``2xx`` answer may be instead of the page, asked in this order, the first verdict taken (none: the
+#: page is ``ok``). Each rule is a :class:`_Rule`: the largest body its test can hold true for, and a
+#: function of the fetch and its code giving a :class:`Liveness` or ``None``, with its reason in its
+#: docstring. To add one: write its test as a small public function of the body or the headers (its reason
+#: and what it leaves alone in its docstring), a ``_judge`` beside the ones above that turns it into a
+#: verdict, and one row here at the place its order asks for, its ``max_bytes`` the test's own gate on the
+#: length (:data:`_ANY_SIZE` when it has none); tests in the family's ``tests/test_hostile_rulesN.py``
+#: (the test on small strings, a case it leaves alone, and ``classify_fetch`` on a ``FetchResult``).
+_SUCCESS_RULES: tuple[_Rule, ...] = (
+    _Rule(_ANY_SIZE, _bot_challenge),
+    _Rule(CDN_ERROR_BYTES, _firewall_page),
+    _Rule(_ANY_SIZE, _replacement_charset),
+    _Rule(_SCRIPT_NOT_FOUND_BYTES, _missing_script),
+    _Rule(_UPSTREAM_ERROR_BYTES, _upstream_failed),
+    _Rule(_ANY_SIZE, _proxy_page),
+    _Rule(CDN_ERROR_BYTES, _cdn_page),
+    _Rule(_ANY_SIZE, _answer_twice),
+    _Rule(_ANY_SIZE, _base64_page),
+    _Rule(_ANY_SIZE, _partial_body),
+    _Rule(_STORAGE_ERROR_BYTES, _storage_missing),
+    _Rule(_ANY_SIZE, _broken_xhtml),
+    _Rule(CDN_ERROR_BYTES, _includes_failed),
+    _Rule(CDN_ERROR_BYTES, _esi_left),
+    _Rule(_STOCK_ERROR_BYTES, _whitelabel_page),
+    _Rule(_ANY_SIZE, _software_failed),
+    _Rule(_ANY_SIZE, _script_source),
+)
+
+
+def _challenge_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A bot challenge in place of the answer: its page with a 403, 429 or 503 (:func:`_is_challenge`), or
+    its header whatever the status (AWS WAF's CAPTCHA comes with a 405)."""
+    if (code in (403, 429, 503) and _is_challenge(fetch)) or _challenge_header(fetch):
+        return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
+    return None
+
+
+def _plain_http_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A ``400`` for plain HTTP sent to a port that speaks only HTTPS (:func:`plain_http_to_tls_port`)."""
+    if (wrong_scheme := plain_http_to_tls_port(code, fetch.body)) is not None:
+        return Liveness(Status.ERROR, Cause.HTTP_STATUS, wrong_scheme)
+    return None
+
+
+def _code_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A code with a meaning of its own (:data:`CODE_LIVENESS`: 404 dead, 401 blocked, ...)."""
+    if code in CODE_LIVENESS:
+        status, cause = CODE_LIVENESS[code]
+        return Liveness(status, cause, _phrase(code))
+    return None
+
+
+def _server_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A ``5xx``: the server failed, for now; a ``511`` is the runner's network asking for a sign-in
+    (:func:`network_sign_in`), not the site."""
+    if not 500 <= code < 600:
+        return None
+    portal = network_sign_in(code)
+    if portal is not None:
+        return Liveness(Status.ERROR, Cause.HTTP_STATUS, portal)
+    return Liveness(Status.ERROR, Cause.SERVER_ERROR, _phrase(code))
+
+
+#: What an answer that is not a ``2xx`` (and was not turned into a transport cause by the fetcher) is, asked
+#: in this order, the first verdict taken (none: "unexpected <code>", with what a final redirect lacked,
+#: :func:`redirect_without_target`). To add one: as for :data:`_SUCCESS_RULES`, a row at its place.
+_ANSWER_RULES: tuple[_Rule, ...] = (
+    _Rule(_ANY_SIZE, _challenge_answer),
+    _Rule(CDN_ERROR_BYTES, _firewall_page),
+    _Rule(CDN_ERROR_BYTES, _plain_http_answer),
+    _Rule(_ANY_SIZE, _code_answer),
+    _Rule(_ANY_SIZE, _server_answer),
+)
+
+
+class _Table(NamedTuple):
+    """A chain of :class:`_Rule` rows as :func:`_walk` reads it: the rows, and, for a body longer than every
+    row's ``max_bytes`` short of :data:`_ANY_SIZE` (``largest_gate``; a real page, tens of KB, is), the
+    judges of the rows with no gate, asked with no comparison at all."""
+
+    rules: tuple[_Rule, ...]
+    largest_gate: int
+    ungated: tuple[_Judge, ...]
+
+
+def _table(rules: tuple[_Rule, ...]) -> _Table:
+    """``rules`` as :func:`_walk` reads them (see :class:`_Table`), in their order."""
+    gates = [rule.max_bytes for rule in rules if rule.max_bytes < _ANY_SIZE]
+    ungated = tuple(rule.judge for rule in rules if rule.max_bytes >= _ANY_SIZE)
+    return _Table(rules, max(gates, default=-1), ungated)
+
+
+_SUCCESS_TABLE = _table(_SUCCESS_RULES)
+_ANSWER_TABLE = _table(_ANSWER_RULES)
+
+
+def _walk(table: _Table, fetch: FetchResult, code: int) -> Liveness | None:
+    """The first verdict of ``table``'s rules on ``fetch`` (each asked only of a body it can read, see
+    :class:`_Rule`), or ``None``."""
+    size = len(fetch.body)
+    if size > table.largest_gate:  # most pages: only the rules that read any body, no length compared
+        for judge in table.ungated:
+            if (verdict := judge(fetch, code)) is not None:
+                return verdict
+        return None
+    for max_bytes, judge in table.rules:
+        if size <= max_bytes and (verdict := judge(fetch, code)) is not None:
+            return verdict
+    return None
+
+
 def classify_fetch(fetch: FetchResult) -> Liveness:
-    """The status of one fetch, before any look at the page's content."""
+    """The status of one fetch, before any look at the page's content. A transport failure (``fetch.cause``)
+    is read here, its challenge and maintenance pages first (their order matters: a 503's challenge before
+    its maintenance words); an HTTP answer by the rules of :data:`_SUCCESS_RULES` (a ``2xx``) or
+    :data:`_ANSWER_RULES` (any other code)."""
     code = fetch.status_code
     if fetch.cause is not None:
         status = CAUSE_STATUS.get(fetch.cause, Status.ERROR)
@@ -725,158 +1083,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")
     if 200 <= code < 300:
-        if _challenge_header(fetch) or (
-            len(fetch.body) <= CHALLENGE_BYTES and _challenge_marks_as_sent(fetch.body)
-        ):
-            # a challenge served with 200 (Imperva's iframe, a managed challenge): not the page, not dead
-            return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
-        if (refused := firewall_refusal(fetch.body)) is not None:
-            return _firewall_liveness(code, refused)
-        if (label := replacement_label(fetch.headers.get("content-type", ""))) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is labelled charset={label}, which browsers decode as one"
-                " replacement character (the Encoding Standard's 'replacement' encoding): no reader sees the"
-                " page; tell the site",
-            )
-        if (missing_script := script_not_found(fetch.body)) is not None:
-            return Liveness(
-                Status.SOFT_404,
-                Cause.ERROR_PAGE,
-                f"{_phrase(code)}, but the whole answer is PHP's {missing_script!r}: the script for this"
-                " address is not there (not found)",
-            )
-        if (upstream := upstream_error(fetch.body)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the answer is a service proxy's error ({upstream!r}), not the site's"
-                " page: the proxy in front of the site could not reach its server (upstream); try again"
-                " later",
-            )
-        if (proxied := proxy_error(fetch.headers, fetch.body)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is a proxy's error ({proxied}), not the site's page: the"
-                " proxy between linkcheck and the site could not get it; try again later, or check the proxy",
-            )
-        if _cdn_error(fetch.body):
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is a CDN's or cache's error page: the site's server did not"
-                " answer it; try again later",
-            )
-        if (inner := answer_in_body(fetch.body)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the body is an HTTP answer of its own (its status line {inner!r} and"
-                " headers come before the page): a proxy or gateway on the way wrapped the site's answer"
-                " twice; browsers show its head as text; try again later, or tell the site",
-            )
-        if base64_markup(fetch.body):
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the body is the page base64-encoded, not a page: the site's gateway"
-                " sent it encoded and browsers show the letters; try again later, or tell the site",
-            )
-        if (part := partial_range(fetch.headers)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the body is only a part of the page (Content-Range: {part!r}), sent to"
-                " a request that asked for no range: a cache on the way stored a range as the whole; try"
-                " again later, or tell the site",
-            )
-        if (missing := storage_not_found(fetch.body)) is not None:
-            return Liveness(
-                Status.SOFT_404,
-                Cause.ERROR_PAGE,
-                f"{_phrase(code)}, but the answer is the site's storage saying the file is not there"
-                f" ({missing!r}): the story's file was not found in the bucket the site is served from",
-            )
-        kind = fetch.headers.get("content-type", "").lower()
-        if (
-            not fetch.truncated
-            and (broken := xml_not_well_formed(kind, fetch.body, fetch.headers)) is not None
-        ):
-            # a body cut at the byte cap ends mid-element: not well-formed as read, says nothing of the page
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is served as XHTML (application/xhtml+xml) and is not"
-                f" well-formed XML ({broken}): browsers show an XML parse error instead of the page; tell"
-                " the site",
-            )
-        if (includes := failed_includes(fetch.body)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is its template with {includes} failed server-side"
-                " include(s) ('[an error occurred while processing this directive]') where its content"
-                " should be: the server could not build the page; try again later",
-            )
-        if (esi := unassembled_esi(fetch.body)) is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is its template with {esi} Edge Side Include(s) (ESI,"
-                " '<esi:include ...>') left unprocessed where its content should be: the CDN did not assemble"
-                " the page; try again later",
-            )
-        if (stated := whitelabel_status(fetch.body)) is not None:
-            said, name = stated
-            if said in (404, 410):
-                return Liveness(
-                    Status.SOFT_404,
-                    Cause.ERROR_PAGE,
-                    f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its"
-                    " stock 'Whitelabel Error Page'): the story is not there",
-                )
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
-                f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock"
-                " 'Whitelabel Error Page'), not the page; try again later",
-            )
-        failed = "a web framework's server error document" if framework_error(fetch.body) else None
-        failed = failed or _app_error(fetch.body)
-        if failed is None and php_source(fetch.body):
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the answer is a PHP script's source, not a page: the site's server"
-                " sent the script instead of running it (its PHP handler is off or broken); try again later",
-            )
-        if failed is not None:
-            return Liveness(
-                Status.ERROR,
-                Cause.SERVER_ERROR,
-                f"{_phrase(code)}, but the page is {failed} from the site's own software, not a page; try"
-                " again later",
-            )
-        return Liveness(Status.OK, None, _phrase(code))
-    if (code in (403, 429, 503) and _is_challenge(fetch)) or _challenge_header(fetch):
-        # a challenge header says so whatever the status (AWS WAF's CAPTCHA comes with a 405)
-        return Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, f"{_phrase(code)}: bot challenge page")
-    if (refused := firewall_refusal(fetch.body)) is not None:
-        # whatever the status: a firewall's rule sets it (ModSecurity's 406, F5's 200 or 403)
-        return _firewall_liveness(code, refused)
-    if (wrong_scheme := plain_http_to_tls_port(code, fetch.body)) is not None:
-        return Liveness(Status.ERROR, Cause.HTTP_STATUS, wrong_scheme)
-    if code in CODE_LIVENESS:
-        status, cause = CODE_LIVENESS[code]
-        return Liveness(status, cause, _phrase(code))
-    if 500 <= code < 600:
-        portal = network_sign_in(code)
-        if portal is not None:
-            return Liveness(Status.ERROR, Cause.HTTP_STATUS, portal)
-        return Liveness(Status.ERROR, Cause.SERVER_ERROR, _phrase(code))
-    return Liveness(
+        return _walk(_SUCCESS_TABLE, fetch, code) or Liveness(Status.OK, None, _phrase(code))
+    return _walk(_ANSWER_TABLE, fetch, code) or Liveness(
         Status.ERROR,
         Cause.HTTP_STATUS,
         f"unexpected {_phrase(code)}{redirect_without_target(code, fetch.headers)}",

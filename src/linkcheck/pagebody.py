@@ -73,8 +73,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html import unescape
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
@@ -546,70 +547,6 @@ def parcel_fee_lure(body: bytes) -> bool:
     return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
 
 
-def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
-    """For a small page that states no article's date (the parking test's gate): a sinkhole's page
-    (:func:`sinkholed`), a registrar's page for a suspended domain (:func:`suspended_domain`), a link
-    seller's (:func:`sells_links`), a phishing page (:func:`password_lure`), a wallet drainer
-    (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize scam (:func:`prize_scam`), a messenger's
-    sign-in clone (:func:`qr_login_clone`), a parcel-fee phish (:func:`parcel_fee_lure`) or a malware lure
-    (:func:`malware_lure`), each a lapsed domain's new holder."""
-    if sinkholed(body):
-        return Cause.PARKED, (
-            "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's"
-            " traffic; the page is theirs, not the outlet's"
-        )
-    if suspended_domain(body):
-        return Cause.PARKED, (
-            "the domain is suspended: its registrar's page stands in the site's place (the name put on hold),"
-            " not the outlet's"
-        )
-    title = sells_links(body, metadata)
-    if title is not None:
-        return Cause.SPAM, (
-            f"the page sells guest posts and links ({title!r}): the domain was bought for its links, and the"
-            " outlet and the article are gone"
-        )
-    asked = password_lure(body)
-    if asked is not None:
-        return Cause.SPAM, (
-            f"the page is a phishing page: it asks for {asked}, which no outlet's sign-in does; the domain"
-            " was taken over or hacked, the article is not there"
-        )
-    if wallet_drainer(body):
-        return Cause.SPAM, (
-            "the page is a crypto wallet drainer (a free mint or an airdrop that asks the reader to connect a"
-            " wallet): the domain was taken over or hacked, the article is not there"
-        )
-    if online_shop(body):
-        return Cause.SPAM, (
-            "the page is an online shop's product page (a product and a basket): the domain was taken over,"
-            " the outlet and the article are gone"
-        )
-    if prize_scam(body):
-        return Cause.SPAM, (
-            "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
-            " hacked, the article is not there"
-        )
-    if qr_login_clone(body):
-        return Cause.SPAM, (
-            "the page is a clone of a messenger's web sign-in (a QR code to scan to link the page as a"
-            " device, which hands it the reader's session): the domain was taken over, the article is not"
-            " there"
-        )
-    if parcel_fee_lure(body):
-        return Cause.SPAM, (
-            "the page is a parcel-delivery phish (a parcel held until a fee is paid by card): the domain was"
-            " taken over, the article is not there"
-        )
-    lure = malware_lure(body)
-    if lure is not None:
-        return Cause.SPAM, (
-            f"the page is a malware lure ({lure}), not a check of the reader's browser: the domain was taken"
-            " over or hacked, the article is not there"
-        )
-    return None
-
-
 #: A password field (read in a small, undated page, :func:`password_lure`).
 _PASSWORD_FIELD = re.compile(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
 #: What a phishing page asks a password for (lower case): an e-mail account's ("Enter the password of your
@@ -726,6 +663,103 @@ def malware_lure(body: bytes) -> str | None:
         return "a page that tells the reader to open Terminal and paste a command"
     if _PROGRAM_LINK.search(body) is not None and _READER_SOFTWARE.search(body.lower()) is not None:
         return "a fake software update that offers a program to download and run"
+    return None
+
+
+class _Takeover(NamedTuple):
+    """One rule of :data:`_TAKEOVERS`: ``test`` holds (a ``True`` or a found text) of a small page that states
+    no article's date when a lapsed domain's new holder serves it; ``cause`` and ``reason`` are the verdict,
+    the reason a :meth:`str.format` template whose ``{0}`` is the text the test found (``{0!r}`` quoted)."""
+
+    test: Callable[[bytes, Metadata | None], str | bool | None]
+    cause: Cause
+    reason: str
+
+
+#: What a small page that states no article's date (the parking test's gate, in :func:`body_signal`) may be
+#: instead of the outlet's: a lapsed or taken-over domain's new holder's page, asked in this order, the first
+#: that holds taken. Each rule's test is a public function of the body (and the page's metadata, for one that
+#: reads its title) with its reason and what it leaves alone in its docstring. To add one: write the test
+#: beside the others, add a row at the end (or where its order asks for: a sinkhole or a registrar's page
+#: before the sellers and lures, whose words such pages may quote), its cause ``parked`` (the name held by a
+#: registrar or a sinkhole) or ``spam`` (a new holder's content), and test it in the family's
+#: ``tests/test_rot_rulesN.py`` or ``tests/test_hostile_rulesN.py`` (the test on small strings, a page it
+#: leaves alone, and ``body_signal`` on a page).
+_TAKEOVERS: tuple[_Takeover, ...] = (
+    _Takeover(
+        lambda body, _metadata: sinkholed(body),
+        Cause.PARKED,
+        "the domain is sinkholed: security researchers or a CERT hold the name to catch malware's traffic;"
+        " the page is theirs, not the outlet's",
+    ),
+    _Takeover(
+        lambda body, _metadata: suspended_domain(body),
+        Cause.PARKED,
+        "the domain is suspended: its registrar's page stands in the site's place (the name put on hold), not"
+        " the outlet's",
+    ),
+    _Takeover(
+        sells_links,
+        Cause.SPAM,
+        "the page sells guest posts and links ({0!r}): the domain was bought for its links, and the outlet"
+        " and the article are gone",
+    ),
+    _Takeover(
+        lambda body, _metadata: password_lure(body),
+        Cause.SPAM,
+        "the page is a phishing page: it asks for {0}, which no outlet's sign-in does; the domain was taken"
+        " over or hacked, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: wallet_drainer(body),
+        Cause.SPAM,
+        "the page is a crypto wallet drainer (a free mint or an airdrop that asks the reader to connect a"
+        " wallet): the domain was taken over or hacked, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: online_shop(body),
+        Cause.SPAM,
+        "the page is an online shop's product page (a product and a basket): the domain was taken over, the"
+        " outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, _metadata: prize_scam(body),
+        Cause.SPAM,
+        "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
+        " hacked, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: qr_login_clone(body),
+        Cause.SPAM,
+        "the page is a clone of a messenger's web sign-in (a QR code to scan to link the page as a device,"
+        " which hands it the reader's session): the domain was taken over, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: parcel_fee_lure(body),
+        Cause.SPAM,
+        "the page is a parcel-delivery phish (a parcel held until a fee is paid by card): the domain was"
+        " taken over, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: malware_lure(body),
+        Cause.SPAM,
+        "the page is a malware lure ({0}), not a check of the reader's browser: the domain was taken over or"
+        " hacked, the article is not there",
+    ),
+)
+
+
+def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
+    """The first of :data:`_TAKEOVERS` that holds of a small page that states no article's date (the parking
+    test's gate): a sinkhole's page (:func:`sinkholed`), a registrar's page for a suspended domain
+    (:func:`suspended_domain`), a link seller's (:func:`sells_links`), a phishing page
+    (:func:`password_lure`), a wallet drainer (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize
+    scam (:func:`prize_scam`), a messenger's sign-in clone (:func:`qr_login_clone`), a parcel-fee phish
+    (:func:`parcel_fee_lure`) or a malware lure (:func:`malware_lure`), each a lapsed domain's new holder."""
+    for test, cause, reason in _TAKEOVERS:
+        found = test(body, metadata)
+        if found is not None and found is not False:
+            return cause, reason.format(found)
     return None
 
 
