@@ -250,6 +250,53 @@ def _app_error(body: bytes) -> str | None:
     return None
 
 
+#: PHP's fatal and parse errors as it prints them into the page (``html_errors`` on): the script stops there,
+#: so the message is the last thing the page holds, whatever the template printed before it.
+_PHP_STOP_MARKS: tuple[bytes, ...] = (b"<b>Fatal error</b>:", b"<b>Parse error</b>:")
+#: How far from a body's end the stop message is looked for (PHP's message with a short stack trace: 0.3-1.5
+#: KB); a page that went on after it has its own end there.
+_PHP_STOP_TAIL_BYTES = 2_048
+#: The markup PHP writes around its message; any other tag after the mark is the page going on.
+_PHP_MESSAGE_TAGS = re.compile(rb"</?b>|<br\s*/?>")
+
+
+def php_stopped_before_text(body: bytes) -> bool:
+    """Whether a 2xx page is a template that PHP stopped before the story's text: its last
+    :data:`_PHP_STOP_TAIL_BYTES` hold a fatal or parse error (:data:`_PHP_STOP_MARKS`) with nothing after
+    the message but its own markup, and the page before it says under :data:`_SSI_TEXT_CHARS` visible
+    characters (a title, the site's name, a headline, a byline). The head and the headline are the story's,
+    so the page looks whole to a reader of its head. Left alone: a story whose footer or sidebar died (its
+    text is above the message), a page that goes on after the message, a small page the error marks of
+    :func:`_app_error` read, a page quoting the message in its text."""
+    start = max(len(body) - _PHP_STOP_TAIL_BYTES, 0)
+    if body.find(b" error</b>:", start) < 0:  # nearly every page: one search of its last 2 KiB
+        return False
+    at = max(body.rfind(mark, start) for mark in _PHP_STOP_MARKS)
+    if at < 0 or b"<" in _PHP_MESSAGE_TAGS.sub(b"", body[at + 3 :]):
+        return False
+    text = _NOT_TEXT.sub(b" ", body[:at])
+    return len(b"".join(text.split())) < _SSI_TEXT_CHARS
+
+
+#: Express's answer (its ``finalhandler``) for an address no route serves, the whole page as it writes it:
+#: ``<title>Error</title>`` and ``<pre>Cannot GET /news/...</pre>``, sent with a 404 that a front passing
+#: errors on as 200 loses.
+_NO_ROUTE = re.compile(rb"<pre>(Cannot (?:GET|HEAD) /[^<]{0,2000})</pre>")
+#: A body longer than this is no framework's one-line answer (Express's is 150 bytes and the path).
+_NO_ROUTE_BYTES = 2_560
+
+
+def no_route(body: bytes) -> str | None:
+    """The line a small 2xx body states when it is a web framework's answer that no route serves the
+    address (:data:`_NO_ROUTE`: "Cannot GET /news/..."), at most 100 characters, or ``None``. Left alone: a
+    page quoting the line in its text (a larger page, or no ``<pre>`` of its own), a body over
+    :data:`_NO_ROUTE_BYTES`."""
+    if len(body) > _NO_ROUTE_BYTES or b"<pre>Cannot " not in body:
+        return None
+    found = _NO_ROUTE.search(body)
+    return found.group(1).decode("utf-8", "replace")[:100] if found is not None else None
+
+
 #: The ``<html>`` element's id a JavaScript framework gives its own error document when rendering a page
 #: failed on the server: Next.js's ``<html id="__next_error__">`` ("Application error: a server-side
 #: exception has occurred (see the server logs for more information). Digest: ..."), often streamed after a
@@ -747,6 +794,13 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 f"{_phrase(code)}, but the whole answer is PHP's {missing_script!r}: the script for this"
                 " address is not there (not found)",
             )
+        if (unrouted := no_route(fetch.body)) is not None:
+            return Liveness(
+                Status.SOFT_404,
+                Cause.ERROR_PAGE,
+                f"{_phrase(code)}, but the whole page is the web framework's {unrouted!r} (Express's answer"
+                " when no route serves the address, sent with a 404): the page is not found",
+            )
         if (upstream := upstream_error(fetch.body)) is not None:
             return Liveness(
                 Status.ERROR,
@@ -845,6 +899,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
             )
         failed = "a web framework's server error document" if framework_error(fetch.body) else None
         failed = failed or _app_error(fetch.body)
+        if failed is None and php_stopped_before_text(fetch.body):
+            failed = "a PHP fatal error that stopped the page before its text (its head is the story's)"
         if failed is None and php_source(fetch.body):
             return Liveness(
                 Status.ERROR,
