@@ -256,6 +256,10 @@ _PHP_STOP_MARKS: tuple[bytes, ...] = (b"<b>Fatal error</b>:", b"<b>Parse error</
 #: How far from a body's end the stop message is looked for (PHP's message with a short stack trace: 0.3-1.5
 #: KB); a page that went on after it has its own end there.
 _PHP_STOP_TAIL_BYTES = 2_048
+#: How PHP's message ends (``... on line <b>42</b><br />``), blanks aside: the first test, on a body's last
+#: :data:`_PHP_END_BYTES` (a search of the tail for the marks cost 2 k instructions a page).
+_PHP_MESSAGE_END = b"</b><br />"
+_PHP_END_BYTES = 64
 #: The markup PHP writes around its message; any other tag after the mark is the page going on.
 _PHP_MESSAGE_TAGS = re.compile(rb"</?b>|<br\s*/?>")
 
@@ -268,9 +272,9 @@ def php_stopped_before_text(body: bytes) -> bool:
     so the page looks whole to a reader of its head. Left alone: a story whose footer or sidebar died (its
     text is above the message), a page that goes on after the message, a small page the error marks of
     :func:`_app_error` read, a page quoting the message in its text."""
-    start = max(len(body) - _PHP_STOP_TAIL_BYTES, 0)
-    if body.find(b" error</b>:", start) < 0:  # nearly every page: one search of its last 2 KiB
+    if not body[-_PHP_END_BYTES:].rstrip().endswith(_PHP_MESSAGE_END):  # nearly every page: 64 bytes read
         return False
+    start = max(len(body) - _PHP_STOP_TAIL_BYTES, 0)
     at = max(body.rfind(mark, start) for mark in _PHP_STOP_MARKS)
     if at < 0 or b"<" in _PHP_MESSAGE_TAGS.sub(b"", body[at + 3 :]):
         return False
