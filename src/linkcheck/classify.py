@@ -798,7 +798,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 f"{_phrase(code)}, but the whole answer is PHP's {missing_script!r}: the script for this"
                 " address is not there (not found)",
             )
-        if (unrouted := no_route(fetch.body)) is not None:
+        # (the length is tested here, not in a call: every page that passes pays for what runs here)
+        if len(fetch.body) <= _NO_ROUTE_BYTES and (unrouted := no_route(fetch.body)) is not None:
             return Liveness(
                 Status.SOFT_404,
                 Cause.ERROR_PAGE,
@@ -903,7 +904,11 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
             )
         failed = "a web framework's server error document" if framework_error(fetch.body) else None
         failed = failed or _app_error(fetch.body)
-        if failed is None and php_stopped_before_text(fetch.body):
+        if (
+            failed is None
+            and _PHP_MESSAGE_END in fetch.body[-_PHP_END_BYTES:]
+            and php_stopped_before_text(fetch.body)
+        ):
             failed = "a PHP fatal error that stopped the page before its text (its head is the story's)"
         if failed is None and php_source(fetch.body):
             return Liveness(
