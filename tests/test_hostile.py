@@ -1387,7 +1387,14 @@ _TWENTYSEVENTH = tuple(
     ]
 )
 _TWENTYEIGHTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-hz-gb-2312")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-hz-gb-2312")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/to-oracle-metadata")
+        )
+    ]
+)
+_TWENTYNINTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-oracle-metadata")) :]
 )
 
 
@@ -1423,6 +1430,7 @@ def test_ninth_round_failures_say_what_happened(case: Case, results: dict[str, F
                 *_TWENTYSIXTH,
                 *_TWENTYSEVENTH,
                 *_TWENTYEIGHTH,
+                *_TWENTYNINTH,
             )
             if c.title
         ]
@@ -1462,6 +1470,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYSIXTH,
         _TWENTYSEVENTH,
         _TWENTYEIGHTH,
+        _TWENTYNINTH,
     ],
     ids=[
         "eighth",
@@ -1485,6 +1494,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-sixth",
         "twenty-seventh",
         "twenty-eighth",
+        "twenty-ninth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -2981,3 +2991,95 @@ def test_twentyeighth_round_not_found_pages_on_200_fail(server: HostileServer, p
     result = check([citation], fetch_config(server)).results[0]
     assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
     assert _says(result.reason, ("404", "not found")), result.reason
+
+
+# --- twenty-ninth round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_twentyninth_round_holds_its_twelve_cases() -> None:
+    assert len(_TWENTYNINTH) == 12, [c.path for c in _TWENTYNINTH]
+    assert len(_TWENTYEIGHTH) == 12, [c.path for c in _TWENTYEIGHTH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/content-location-metadata", "_LINGALA_TITLE"),
+        ("/status-203-transformed", "_TWI_TITLE"),
+        ("/charset-ks-c-5601", "_KOREAN_UHC_TITLE"),
+        ("/charset-dos-874", "_THAI_QUOTED_TITLE"),
+        ("/title-tag-characters", "_TAMIL_TITLE"),
+    ],
+)
+def test_twentyninth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the page as a browser shows it: a Content-Location left alone, a transforming proxy's 203 a success,
+    # the Encoding Standard's labels ks_c_5601-1987 and dos-874, a title without its invisible tag characters
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_content_location_is_no_redirect(results: dict[str, FetchResult], server: HostileServer) -> None:
+    # the header labels the answer; the address asked stays the page's, no hop, nothing refused
+    result = results["/content-location-metadata"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.final_url == server.url("/content-location-metadata"), result.final_url
+    assert not result.redirects, result.redirects
+
+
+def test_a_redirect_to_the_ietf_protocol_block_is_refused_unrequested(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/to-oracle-metadata"]
+    assert result.cause is Cause.ADDRESS_REFUSED, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, ("192.0.0.192", "private", "not a public", "reserved", "metadata")), (
+        result.error
+    )
+
+
+def test_a_uhc_syllable_under_the_ks_c_5601_label_is_read(results: dict[str, FetchResult]) -> None:
+    # the syllable browsers show, not a replacement character where EUC-KR alone has no code for it
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _KOREAN_UHC_TITLE
+
+    result = results["/charset-ks-c-5601"]
+    title = extract_metadata(result.body, result.final_url, result.headers).title
+    assert title == _KOREAN_UHC_TITLE, title
+    assert "\ufffd" not in (title or ""), title
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/php-fatal-after-title", ("fatal error", "php", "software", "server error")),
+        ("/haproxy-503-200", ("503", "unavailable", "no server", "load balancer")),
+        ("/django-server-error-200", ("500", "server error")),
+    ],
+)
+def test_twentyninth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # none is the story as a reader gets it (the first holds the story's own head and title), none says the
+    # story is gone: a warning a user can act on
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/express-cannot-get-200", ("not found", "404", "cannot get", "no route")),
+        ("/go-404-page-not-found-200", ("404", "not found")),
+        ("/iis-404-file-not-found-200", ("404", "not found")),
+    ],
+)
+def test_twentyninth_round_not_found_pages_on_200_fail(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # Express's "Cannot GET", Go's "404 page not found", IIS's "404 - File or directory not found."
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, words), result.reason

@@ -32,6 +32,10 @@ SMALL_PAGE_RULES: dict[str, tuple[int, bytes]] = {
         b"<title>Access denied | news.example used Cloudflare to restrict access</title>",
     ),
     "_missing_script": (200, b"File not found."),
+    "_unrouted": (
+        200,
+        b"<html><head><title>Error</title></head><body><pre>Cannot GET /news/1</pre></body></html>",
+    ),
     "_upstream_failed": (200, b"no healthy upstream"),
     "_cdn_page": (
         200,
@@ -89,6 +93,7 @@ def test_the_order_of_the_success_rules() -> None:
         "_firewall_page",
         "_replacement_charset",
         "_missing_script",
+        "_unrouted",
         "_upstream_failed",
         "_proxy_page",
         "_cdn_page",

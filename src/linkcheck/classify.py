@@ -251,6 +251,57 @@ def _app_error(body: bytes) -> str | None:
     return None
 
 
+#: PHP's fatal and parse errors as it prints them into the page (``html_errors`` on): the script stops there,
+#: so the message is the last thing the page holds, whatever the template printed before it.
+_PHP_STOP_MARKS: tuple[bytes, ...] = (b"<b>Fatal error</b>:", b"<b>Parse error</b>:")
+#: How far from a body's end the stop message is looked for (PHP's message with a short stack trace: 0.3-1.5
+#: KB); a page that went on after it has its own end there.
+_PHP_STOP_TAIL_BYTES = 2_048
+#: How PHP's message ends (``... on line <b>42</b><br />``), blanks aside: the first test, on a body's last
+#: :data:`_PHP_END_BYTES` (a search of the tail for the marks cost 2 k instructions a page).
+_PHP_MESSAGE_END = b"</b><br />"
+_PHP_END_BYTES = 64
+#: The markup PHP writes around its message; any other tag after the mark is the page going on.
+_PHP_MESSAGE_TAGS = re.compile(rb"</?b>|<br\s*/?>")
+
+
+def php_stopped_before_text(body: bytes) -> bool:
+    """Whether a 2xx page is a template that PHP stopped before the story's text: its last
+    :data:`_PHP_STOP_TAIL_BYTES` hold a fatal or parse error (:data:`_PHP_STOP_MARKS`) with nothing after
+    the message but its own markup, and the page before it says under :data:`_SSI_TEXT_CHARS` visible
+    characters (a title, the site's name, a headline, a byline). The head and the headline are the story's,
+    so the page looks whole to a reader of its head. Left alone: a story whose footer or sidebar died (its
+    text is above the message), a page that goes on after the message, a small page the error marks of
+    :func:`_app_error` read, a page quoting the message in its text."""
+    if not body[-_PHP_END_BYTES:].rstrip().endswith(_PHP_MESSAGE_END):  # nearly every page: 64 bytes read
+        return False
+    start = max(len(body) - _PHP_STOP_TAIL_BYTES, 0)
+    at = max(body.rfind(mark, start) for mark in _PHP_STOP_MARKS)
+    if at < 0 or b"<" in _PHP_MESSAGE_TAGS.sub(b"", body[at + 3 :]):
+        return False
+    text = _NOT_TEXT.sub(b" ", body[:at])
+    return len(b"".join(text.split())) < _SSI_TEXT_CHARS
+
+
+#: Express's answer (its ``finalhandler``) for an address no route serves, the whole page as it writes it:
+#: ``<title>Error</title>`` and ``<pre>Cannot GET /news/...</pre>``, sent with a 404 that a front passing
+#: errors on as 200 loses.
+_NO_ROUTE = re.compile(rb"<pre>(Cannot (?:GET|HEAD) /[^<]{0,2000})</pre>")
+#: A body longer than this is no framework's one-line answer (Express's is 150 bytes and the path).
+_NO_ROUTE_BYTES = 2_560
+
+
+def no_route(body: bytes) -> str | None:
+    """The line a small 2xx body states when it is a web framework's answer that no route serves the
+    address (:data:`_NO_ROUTE`: "Cannot GET /news/..."), at most 100 characters, or ``None``. Left alone: a
+    page quoting the line in its text (a larger page, or no ``<pre>`` of its own), a body over
+    :data:`_NO_ROUTE_BYTES`."""
+    if len(body) > _NO_ROUTE_BYTES or b"<pre>Cannot " not in body:
+        return None
+    found = _NO_ROUTE.search(body)
+    return found.group(1).decode("utf-8", "replace")[:100] if found is not None else None
+
+
 #: The ``<html>`` element's id a JavaScript framework gives its own error document when rendering a page
 #: failed on the server: Next.js's ``<html id="__next_error__">`` ("Application error: a server-side
 #: exception has occurred (see the server logs for more information). Digest: ..."), often streamed after a
@@ -767,6 +818,19 @@ def _missing_script(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+def _unrouted(fetch: FetchResult, code: int) -> Liveness | None:
+    """A web framework's one line that no route serves the address (:func:`no_route`: Express's "Cannot GET
+    /..."), sent with a 404 that a front passing errors on as 200 lost: not found."""
+    if (unrouted := no_route(fetch.body)) is not None:
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"{_phrase(code)}, but the whole page is the web framework's {unrouted!r} (Express's answer"
+            " when no route serves the address, sent with a 404): the page is not found",
+        )
+    return None
+
+
 def _upstream_failed(fetch: FetchResult, code: int) -> Liveness | None:
     """A service proxy's one line that it could not reach the site's server (:func:`upstream_error`)."""
     if (upstream := upstream_error(fetch.body)) is not None:
@@ -920,9 +984,16 @@ def _whitelabel_page(fetch: FetchResult, code: int) -> Liveness | None:
 
 def _software_failed(fetch: FetchResult, code: int) -> Liveness | None:
     """A web framework's error document (:func:`framework_error`; its mark in the first bytes of a page of
-    any length) or the site's software's own error (:func:`_app_error`)."""
+    any length), the site's software's own error (:func:`_app_error`), or PHP's fatal error that stopped the
+    page before its text (:func:`php_stopped_before_text`)."""
     failed = "a web framework's server error document" if framework_error(fetch.body) else None
     failed = failed or _app_error(fetch.body)
+    if (
+        failed is None
+        and _PHP_MESSAGE_END in fetch.body[-_PHP_END_BYTES:]
+        and php_stopped_before_text(fetch.body)
+    ):
+        failed = "a PHP fatal error that stopped the page before its text (its head is the story's)"
     if failed is not None:
         return Liveness(
             Status.ERROR,
@@ -959,6 +1030,7 @@ _SUCCESS_RULES: tuple[_Rule, ...] = (
     _Rule(CDN_ERROR_BYTES, _firewall_page),
     _Rule(_ANY_SIZE, _replacement_charset),
     _Rule(_SCRIPT_NOT_FOUND_BYTES, _missing_script),
+    _Rule(_NO_ROUTE_BYTES, _unrouted),
     _Rule(_UPSTREAM_ERROR_BYTES, _upstream_failed),
     _Rule(_ANY_SIZE, _proxy_page),
     _Rule(CDN_ERROR_BYTES, _cdn_page),

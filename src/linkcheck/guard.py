@@ -50,6 +50,8 @@ METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
         "169.254.170.2",
         "169.254.169.253",
         "100.100.100.200",
+        # Oracle Cloud's, in the IETF protocol block (192.0.0.0/24), which Python 3.11 calls global
+        "192.0.0.192",
         "fd00:ec2::254",
         "fd00:ec2::23",
     )
@@ -63,6 +65,13 @@ _GLOBAL_UNICAST_V6 = ipaddress.ip_network("2000::/3")
 #: that adopted them; Python's ``is_global`` (3.11) calls them global, as nothing in its tables covers them.
 _SITE_LOCAL_V6 = ipaddress.ip_network("fec0::/10")
 _IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+#: The IETF protocol assignments block (RFC 6890; IANA's special-purpose registry: not globally reachable),
+#: where protocols and clouds place addresses no public site has (a cloud's metadata service at 192.0.0.192,
+#: NAT64 discovery at 192.0.0.170). Python 3.11's tables name only its first /29 and 192.0.0.170/31, so
+#: ``is_global`` calls the rest of it global; its two anycast services that are globally reachable (PCP at
+#: 192.0.0.9, TURN at 192.0.0.10) are let through, as the registry says.
+_IETF_PROTOCOL_V4 = ipaddress.ip_network("192.0.0.0/24")
+_IETF_GLOBAL_ANYCAST = frozenset((ipaddress.ip_address("192.0.0.9"), ipaddress.ip_address("192.0.0.10")))
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # One part of an inet_aton-style IPv4 address: hex (0x...), octal (leading 0) or decimal.
@@ -180,6 +189,8 @@ def _plain_problem(ip: IPAddress) -> str | None:
         return "a private address"
     if ip.is_reserved:
         return "a reserved address"
+    if ip in _IETF_PROTOCOL_V4 and ip not in _IETF_GLOBAL_ANYCAST:
+        return "an IETF protocol assignment (192.0.0.0/24: not a public address)"
     outside = _outside_global_unicast(ip)
     if outside is not None:
         return outside

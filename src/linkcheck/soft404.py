@@ -156,6 +156,9 @@ _BUSY_PHRASES: dict[str, tuple[str, ...]] = {
 ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
         "page not found", "not found", "404 not found", "file not found", "document not found",
+        # IIS's stock page for a missing file ("404 - File or directory not found."), kept by a custom-error
+        # setting that rewrites the answer in place
+        "file or directory not found",
         "article not found", "story not found", "content not found", "resource not found", "nothing found",
         "nothing was found", "nothing here", "page unavailable", "page not available", "content unavailable",
         "content not available", "page no longer available", "page does not exist", "page doesn't exist",

@@ -55,6 +55,12 @@ _ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}")
 #: title, or the Latin name in it, in them ("\u202b...\u202c", "\u2066MV Sahel\u2069"), and the cited
 #: title has none; dropped. (Searched for only in a text that is not ASCII.)
 _BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Unicode tag characters (U+E0000-U+E007F): no browser draws them, so a run of them spells text no reader
+#: sees ("ASCII smuggling": a sentence after a title, for whatever reads the characters), dropped. Kept: an
+#: emoji tag sequence, a black flag and a subdivision's code in tags ended by CANCEL TAG (Scotland's flag),
+#: which draws a flag. Searched for with the bidirectional controls, in one pass (:data:`_BIDI_OR_TAG`).
+_BIDI_OR_TAG = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
+_TAG_RUN = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]{1,7}\U000e007f)|[\U000e0000-\U000e007f]+")
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
@@ -80,6 +86,18 @@ _AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
 _AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 
+def _kept_flag(found: re.Match[str]) -> str:
+    return found.group(1) or ""
+
+
+def drop_invisible_tags(text: str) -> str:
+    """``text`` without bidirectional formatting characters and runs of Unicode tag characters
+    (:data:`_TAG_RUN`), an emoji flag's tag sequence kept whole."""
+    if max(text) >= "\U000e0000":  # a tag character or another one beyond it (astral text is rare)
+        text = _TAG_RUN.sub(_kept_flag, text)
+    return _BIDI_CONTROL.sub("", text)
+
+
 @lru_cache(maxsize=PAGE_KEYS)  # a page offers one headline several times (og:title, JSON-LD, h1, ...)
 def clean_text(text: str | None) -> str:
     """Unescape entities left in attribute values, drop control characters, runs of zero-width
@@ -96,8 +114,8 @@ def clean_text(text: str | None) -> str:
         "\u200d" in text or "\u200b" in text or "\u200c" in text or "\u2060" in text or "\ufeff" in text
     ):
         text = _ZERO_WIDTH_RUN.sub("", text)
-    if not text.isascii() and _BIDI_CONTROL.search(text):
-        text = _BIDI_CONTROL.sub("", text)
+    if not text.isascii() and _BIDI_OR_TAG.search(text):
+        text = drop_invisible_tags(text)
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
