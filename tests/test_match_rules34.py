@@ -163,6 +163,8 @@ def test_the_same_prefixed_name_is_left_alone() -> None:
     cited = "UMalema uthethe nabasebenzi eGoli namhlanje"
     assert _findings(cited, "UMalema uthethe nabasebenzi eGoli namhlanje") == {}
     # a prefix dropped: one name, written with and without its prefix, is no swap
+    page = "URamaphosa uthethe nabasebenzi eGoli namhlanje"
+    assert _findings("Ramaphosa uthethe nabasebenzi eGoli namhlanje", page) == {}
     assert (
         _name_swap("O'Neill wins the vote in parliament", "ONeill wins the vote in parliament", (), ())
         is None
