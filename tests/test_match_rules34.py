@@ -171,23 +171,24 @@ def test_the_same_prefixed_name_is_left_alone() -> None:
     )
 
 
-# --- A single decimal zero ------------------------------------------------------------------------------
+# --- A single decimal zero after a comma ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "read"),
     [
         ("магнитудой 7,0", "магнитудой 7"),
-        ("a 6.0 magnitude quake", "a 6 magnitude quake"),
         ("9,0 балла", "9 балла"),
+        ("Erdbeben der Stärke 6,0", "Erdbeben der Stärke 6"),
     ],
 )
-def test_a_single_decimal_zero_is_the_whole_number(text: str, read: str) -> None:
+def test_a_single_decimal_zero_after_a_comma_is_the_whole_number(text: str, read: str) -> None:
     assert _decimals(text) == read
 
 
 @pytest.mark.parametrize(
-    ("text", "read"), [("3.10", "3d10"), ("3.00", "3d00"), ("7.05", "7d05"), ("7,5", "7d5")]
+    ("text", "read"),
+    [("3.10", "3d10"), ("3.00", "3d00"), ("7,05", "7d05"), ("7,5", "7d5"), ("version 2.0", "version 2d0")],
 )
 def test_other_decimals_are_left_alone(text: str, read: str) -> None:
     assert _decimals(text) == read

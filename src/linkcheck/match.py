@@ -799,13 +799,14 @@ def _decimal_d(m: re.Match[str]) -> str:
     """The decimal :data:`_DECIMAL` matched, written with ``d``; a rate's second decimal dropped when it is
     a zero (``6,50%`` is ``6d5``, as ``6,5%``): central banks and statistics offices write rates to two
     decimals and writers cite them to one; a rate whose decimals are all zeros is the whole number
-    (``3.00%``, ``3.0 peratus`` are ``3``: ``tiga peratus``, three per cent). A single decimal zero is the
-    whole number too, a rate or not (``магнитудой 7,0``/``7``, ``7.0 magnitude``: a measure written to a
-    tenth, as a quake's magnitude, a grade or a score is; no price, version or date is written with one
-    decimal; added after the thirty-fourth held-out batch). Left alone: other numbers' zeros (``3.10``,
-    ``3.00``, a version, a price or a date, is no ``3.1``, no ``3``), ``7.05``."""
+    (``3.00%``, ``3.0 peratus`` are ``3``: ``tiga peratus``, three per cent). A single decimal zero after a
+    decimal comma is the whole number too, a rate or not (``магнитудой 7,0``/``магнитудой 7``: a measure
+    written to a tenth, as a quake's magnitude or a grade is; versions, sections and dates are written with a
+    point in every locale, so a comma says a quantity; added after the thirty-fourth held-out batch). Left
+    alone: other numbers' zeros (``3.10``, ``3.00``, ``version 2.0``, a version, a price or a date, is no
+    ``3.1``, no ``3``, no ``2``), ``7,05``."""
     fraction = m[2]
-    if fraction == "0":
+    if fraction == "0" and "," in m[0]:
         return m[1]
     if fraction[-1] == "0" and _RATE_AFTER.match(m.string, m.end()) is not None:
         if fraction.strip("0") == "":
