@@ -890,13 +890,18 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 
 #: A heading that opens a reference list: ``## References``, ``Works Cited (MLA 9)``, ``Bibliography``,
 #: ``Sources:``, ``Literatur``, ``Bibliographie``, ``Fuentes``, ``Источники``...: a Markdown heading or a
-#: line of its own followed by a blank line or an underline.
+#: line of its own followed by a blank line or an underline. Czech and Slovak theses' ``Seznam použitých
+#: zdrojů``, ``Seznam použité literatury``, ``Zoznam použitej literatúry`` ("list of the sources/literature
+#: used"), ``Použitá literatura``, ``Zdroje`` (added after the twenty-seventh held-out batch: their entries
+#: are paragraphs in the ČSN ISO 690 style, ``SURNAME, Name. Title. Outlet [online]. Date [cit. ...].
+#: Dostupné z: URL``, with no marker to open them).
 _SECTION_HEADING = re.compile(
     r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
-    r"参考リンク|מקורות|المراجع|المصادر)(?:\b|(?<=[^\W\d_]))[^\r\n]{0,40}$",
+    r"参考リンク|מקורות|المراجع|المصادر|(?i:seznam|zoznam)\s+(?i:použit\w{1,3})\s+\w{6,11}|"
+    r"(?i:použitá\s+literatura|zdroje))(?:\b|(?<=[^\W\d_]))[^\r\n]{0,40}$",
     re.MULTILINE,
 )
 #: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``); matched with
