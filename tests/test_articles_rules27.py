@@ -107,3 +107,16 @@ def test_spaced_dots_are_one_space_at_most() -> None:
     assert str(find_dmy("vyšlo 14.11.2013 v tisku")) == "2013-11-14"
     assert find_dmy("body 1.  2.  2020 a dál") is None  # two spaces: a list's numbers, then a year
     assert find_dmy("kapitoly 3. 4. 20201") is None
+
+
+_ZDROJE = (
+    "Text práce.\n\nZDROJE\n\nNOVÁK, Petr. Titulek. Deník [online]. 14. 11. 2013 [cit. 2024-03-04].\n"
+    "Dostupné z: https://denik.example.cz/a\n"
+)
+
+
+def test_the_czech_headings_are_looked_for_only_in_a_text_with_a_z_caron() -> None:
+    # Every Czech or Slovak text holds a "ž" ("že", "už"); a text without one pays nothing for the headings.
+    assert _read(_ZDROJE)["https://denik.example.cz/a"].access_date is None
+    cited = _read(_ZDROJE.replace("Text práce.", "Text práce, že ano."))["https://denik.example.cz/a"]
+    assert str(cited.access_date) == "2024-03-04"
