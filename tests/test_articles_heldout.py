@@ -14,7 +14,8 @@ only, ``b3_``: the third, ``b4_``: the fourth, ``b5_``: the fifth, ``b6_``: the 
 twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifteenth, ``b16_``: the
 sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth, ``b20_``: the
 twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third, ``b24_``: the
-twenty-fourth, ``b25_``: the twenty-fifth, ``b26_``: the twenty-sixth).
+twenty-fourth, ``b25_``: the twenty-fifth, ``b26_``: the twenty-sixth, ``b27_``: the
+twenty-seventh).
 """
 
 from __future__ import annotations

@@ -334,8 +334,9 @@ def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
     ``[url=URL]label[/url]`` (``]``), a wiki's ``[[URL|label]]`` (DokuWiki; ``|``) or ``[[URL]]`` alone
     (``]]``, DokuWiki and XWiki: the link's end, with a sentence's rest after it), XWiki's
     ``[[label>>URL]]`` and ``[[label>>URL||parameters]]`` (``]]``, ``||``; added after the twenty-fifth
-    held-out batch), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``); ``None`` for any other (a URL
-    holds those characters percent-encoded)."""
+    held-out batch), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``), JSDoc's and TSDoc's inline
+    ``{@link URL|label}`` (``|``, ``}``; ``{@linkplain ...}``, ``{@linkcode ...}`` too; added after the
+    twenty-seventh held-out batch); ``None`` for any other (a URL holds those characters percent-encoded)."""
     before = text[start - 1]
     if before == "[":
         return ("|", "]]") if text[start - 2 : start] == "[[" else None
@@ -345,7 +346,15 @@ def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
         return ("]",) if text[max(0, start - 5) : start].lower() == "[url=" else None
     if before == "{":
         return ("}",) if text[max(0, start - 6) : start].endswith(("\\href{", "\\url{")) else None
+    if before == " ":
+        return ("|", "}") if text[max(0, start - 12) : start - 1].endswith(_JSDOC_LINK_TAGS) else None
     return None
+
+
+#: JSDoc's inline link tags (``{@link https://host/page|label}``, ``{@linkplain URL label}``): what follows
+#: the tag and a space is the URL, which the tag's ``|`` or ``}`` ends (a documentation comment's words after
+#: the bar are the link's label, not its path).
+_JSDOC_LINK_TAGS = ("{@link", "{@linkplain", "{@linkcode")
 
 
 _SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)

@@ -76,7 +76,9 @@ _MAX_DEPTH = 60
 #: Wikipedia's ``קישור כללי`` ("general link", added after the twenty-fourth held-out batch); the Norwegian
 #: Wikipedia's ``Kilde www``, ``Kilde avis``, ``Kilde artikkel``, ``Kilde bok``, ``Kilde rapport`` ("source",
 #: added after the twenty-fifth); the Estonian Wikipedia's ``Netiviide`` ("web reference"), ``Raamatuviide``,
-#: ``Ajakirjaviide``, ``Ajaleheviide`` (book, journal, newspaper; added after the twenty-sixth).
+#: ``Ajakirjaviide``, ``Ajaleheviide`` (book, journal, newspaper; added after the twenty-sixth); the
+#: Vietnamese Wikipedia's ``Chú thích web``, ``Chú thích báo``, ``Chú thích tạp chí``, ``Chú thích sách``...
+#: (every name starting with ``chú thích``, "note"; added after the twenty-seventh).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
@@ -85,10 +87,10 @@ _LOCAL_TEMPLATES = frozenset(
      "ajakirjaviide", "ajaleheviide"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
-_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ")
+_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ", "chú thích ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian; compared lower-case
-#: with ``-``/``_`` as spaces)
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian, Vietnamese; compared
+#: lower-case with ``-``/``_`` as spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -285,6 +287,21 @@ _PARAM_NAMES = {
     "aasta": "year",
     "kasutatud": "access-date",
     "autor": "author",
+    # Vietnamese (``{{Chú thích web|url=|tiêu đề=|nhà xuất bản=|ngày=|ngày truy cập=}}``, ``{{Chú thích
+    # báo|tựa đề=|báo=}}``, ``{{Chú thích tạp chí|tạp chí=|năm=}}``; added after the twenty-seventh held-out
+    # batch; their dates, ``12 tháng 6 năm 2019``, are read by parse_date_field already)
+    "tiêu đề": "title",
+    "tựa đề": "title",
+    "công trình": "work",
+    "báo": "newspaper",
+    "tạp chí": "journal",
+    "nhà xuất bản": "publisher",
+    "ngày": "date",
+    "năm": "year",
+    "ngày truy cập": "access-date",
+    "url lưu trữ": "archive-url",
+    "ngày lưu trữ": "archive-date",
+    "tác giả": "author",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
