@@ -1,8 +1,11 @@
 """GitHub Actions annotations: ``::error file=...,line=...,title=...::message`` workflow commands (pure).
 
 A failing citation is an ``error``, a warning one a ``warning``; passing citations say nothing. Failures come
-first (GitHub shows only the first few annotations of each kind per step). Escaping follows the runner's
-rules: in the message ``%``, ``\\r`` and ``\\n`` are percent-encoded; in property values ``:`` and ``,`` too.
+first, each kind in the order the citations were given. GitHub shows at most ``ANNOTATIONS_SHOWN`` (10)
+annotations of each kind a step and drops the rest without a word, so a run with more of a kind ends with
+one ``::notice`` that says how many were printed and that the report holds them all (notices have a quota of
+their own, so it is shown). Escaping follows the runner's rules: in the message ``%``, ``\\r`` and ``\\n``
+are percent-encoded; in property values ``:`` and ``,`` too.
 
 The CLI prints these to standard error by itself when ``GITHUB_ACTIONS=true`` (the runner reads workflow
 commands from both streams, and stderr keeps standard output clean for ``--format json``), and to standard
@@ -17,7 +20,17 @@ from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import problem_title, suggest_fix
 from linkcheck.report.text import printable
 
-__all__ = ["annotation", "escape_data", "escape_property", "render_github"]
+__all__ = [
+    "ANNOTATIONS_SHOWN",
+    "annotation",
+    "escape_data",
+    "escape_property",
+    "overflow_notice",
+    "render_github",
+]
+
+#: Annotations of one kind (error, warning, notice) GitHub shows for a step; the rest are dropped silently.
+ANNOTATIONS_SHOWN = 10
 
 
 def escape_data(text: str) -> str:
@@ -68,9 +81,34 @@ def annotation(result: Result, *, workspace: str | None = None) -> str | None:
     return f"::{level} {','.join(props)}::{escape_data(_message(result))}"
 
 
+def overflow_notice(errors: int, warnings: int) -> str | None:
+    """The ``::notice`` closing a run with more annotations of a kind than GitHub shows a step, or ``None``.
+
+    GitHub drops an annotation past the tenth of its kind in a step without saying so: a reader of the
+    checks page would take ten dead links for all of them. The notice counts what was printed, per kind, and
+    points to the log and the report; it is one notice (notices have their own quota of ten), and it names
+    no file, so it lands on the run, not on a line."""
+    over = [(n, kind) for n, kind in ((errors, "error"), (warnings, "warning")) if n > ANNOTATIONS_SHOWN]
+    if not over:
+        return None
+    counts = " and ".join(f"{n} {kind}s" for n, kind in over)
+    message = (
+        f"{counts} were annotated; GitHub shows only the first {ANNOTATIONS_SHOWN} of each kind a step. "
+        "Every one is in this step's log, and in a report file: "
+        "--output junit=PATH, markdown=PATH or sarif=PATH."
+    )
+    title = escape_property("linkcheck: more annotations than GitHub shows")
+    return f"::notice title={title}::{escape_data(message)}"
+
+
 def render_github(report: Report, *, workspace: str | None = None) -> str:
-    """Every annotation, failures first, one per line. ``workspace`` (``$GITHUB_WORKSPACE``) is stripped
-    from absolute paths so annotations land on repository files."""
+    """Every annotation, failures first, one per line, and :func:`overflow_notice` last when a kind has
+    more than GitHub shows. ``workspace`` (``$GITHUB_WORKSPACE``) is stripped from absolute paths so
+    annotations land on repository files."""
     ordered = sorted(report.results, key=lambda r: r.verdict is not Verdict.FAIL)
     lines = [a for a in (annotation(r, workspace=workspace) for r in ordered) if a is not None]
+    errors = sum(1 for line in lines if line.startswith("::error"))
+    notice = overflow_notice(errors, len(lines) - errors)
+    if notice is not None:
+        lines.append(notice)
     return "".join(line + "\n" for line in lines)
