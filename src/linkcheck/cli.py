@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="sources.txt manifests or article files (.txt, .md, .html, .wiki); "
+        help="sources.txt manifests or article files (.txt, .md, .html, .wiki, .rst, .adoc); "
         "globs like 'content/**/*.md'; - for standard input",
     )
     _add_input_options(p)
