@@ -26,7 +26,11 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: ``.texinfo``), POD (``.pod``, a Perl module ``.pm``) and a BibTeX ``.bbl`` are text, whose links the text
 #: reader reads by their marks, and a FictionBook e-book (``.fb2``) is HTML (added after the twenty-second);
 #: a page saved as one file (``.mht``, ``.mhtml``: the HTML reader reads its page part) is HTML, a SubRip
-#: subtitle file (``.srt``) and a ``CITATION.cff`` are text (added after the twenty-third).
+#: subtitle file (``.srt``) and a ``CITATION.cff`` are text (added after the twenty-third). A
+#: documentation site's reStructuredText (``.rst``, ``.rest``) and AsciiDoc (``.adoc``, ``.asciidoc``) are
+#: text, whose reader knows their links' words (`` `words <url>`_ ``, ``url[words]``); sniffed, a reST page's
+#: `` <url>`_ `` read as Markdown autolinks made it Markdown, whose reader saw its links as code spans and
+#: cited nothing (added after the third site probe, ``tests/test_site_probe3.py``).
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (
         ".txt",
@@ -44,6 +48,10 @@ FORMATS: dict[str, tuple[str, ...]] = {
         ".bbl",
         ".srt",
         ".cff",
+        ".rst",
+        ".rest",
+        ".adoc",
+        ".asciidoc",
         *(f".{n}" for n in range(1, 10)),
     ),
     "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
@@ -101,10 +109,16 @@ _WIKI_SNIFF = re.compile(
     r"^\{\|",
     re.IGNORECASE | re.MULTILINE,
 )
+#: (An autolink ``<https://...>`` is Markdown's; followed by a backquote it closes a reStructuredText
+#: hyperlink reference, `` `words <https://...>`_ ``, which is not.)
 _MD_SNIFF = re.compile(
-    r"\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\[[^\]\n]+\]:\s*\S|^#{1,6}\s+\S|^```|^---\s*$|<https?://",
+    r"\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\[[^\]\n]+\]:\s*\S|^#{1,6}\s+\S|^```|^---\s*$|<https?://[^\s<>`]*>(?!`)",
     re.MULTILINE,
 )
+#: reStructuredText's marks, which the text reader reads: a hyperlink reference's `` <url>`_ `` (``__``
+#: anonymous), a named target ``.. _name: url``, a directive ``.. note::`` (added after the third site
+#: probe).
+_RST_SNIFF = re.compile(r">`__?(?![\w`])|^\.\. (?:_[^:\n]{1,200}:[ \t]|[a-z][a-z-]{1,40}::)", re.MULTILINE)
 
 
 #: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML; a Word
@@ -140,6 +154,7 @@ def sniff_format(text: str) -> str:
         "html": len(_HTML_SNIFF.findall(head)) * 2 + len(re.findall(r"</(?:p|div|a|li)>", head, re.I)),
         "wikitext": len(_WIKI_SNIFF.findall(head)) * 2,
         "markdown": len(_MD_SNIFF.findall(head)) * 2,
+        "text": len(_RST_SNIFF.findall(head)) * 2,
     }
     best = max(scores, key=lambda name: scores[name])
     return best if scores[best] >= 2 else "text"

@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="sources.txt manifests or article files (.txt, .md, .html, .wiki); "
+        help="sources.txt manifests or article files (.txt, .md, .html, .wiki, .rst, .adoc); "
         "globs like 'content/**/*.md'; - for standard input",
     )
     _add_input_options(p)
@@ -1146,6 +1146,14 @@ def build_extract_parser() -> argparse.ArgumentParser:
         "inputs", nargs="+", metavar="ARTICLE", help="article files or globs; - for standard input"
     )
     _add_input_options(p)
+    # Why: a site's manifest was lost to one article an editor saved in Latin-1 (the check has this flag
+    # since the second site probe; extract had not: the third site probe).
+    p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="write an article that cannot be read (not UTF-8, a broken link) as a comment naming the file "
+        "and line at fault, and read the rest (default: stop, exit 2, nothing written)",
+    )
     p.add_argument("--output", "-o", metavar="PATH", help="write the manifest to PATH instead of stdout")
     return p
 
@@ -1169,6 +1177,7 @@ def _extract_main(argv: Sequence[str]) -> int:
     citations = read_citations(
         paths,
         input_format=args.input_format,
+        keep_going=args.keep_going,
         article_date=args.article_date,
         base_url=args.base_url,
     )

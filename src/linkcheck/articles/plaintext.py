@@ -277,6 +277,36 @@ def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
     return m.group("t").strip(), m.end(), opening, False
 
 
+#: reStructuredText's picture directives before their URL: ``.. image:: https://...``, ``.. figure::``, a
+#: substitution's ``.. |logo| image::``. They show a picture, as AsciiDoc's ``image::`` macro does: no
+#: citation (added after the third site probe).
+_RST_PICTURE = re.compile(r"\.\. (?:\|[^|\r\n]{1,80}\|[ \t]+)?(?:image|figure)::[ \t]+$")
+#: reStructuredText's named hyperlink target, the words before its URL: ``.. _RFC 7045: https://...``.
+_RST_TARGET = re.compile(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]+$")
+
+
+def rst_label(text: str, before: str, start: int, end: int) -> tuple[str, int, int, bool] | None:
+    """The words of a reStructuredText hyperlink reference, `` `words <url>`_ `` (``__`` anonymous), whose
+    URL spans ``start``-``end`` in ``text``, as :func:`framing_label` gives a label: its words, where its
+    markup ends, where it opens in ``before`` (the URL's line before it: ``len(before)`` when the words begin
+    on a line above, ``before`` then kept whole) and ``False`` (no picture); ``None`` for a URL no such
+    markup frames (``<https://...>`` alone, a backquote too far back). The words may wrap over lines, not
+    over a blank one. Why: a documentation site's reST names each link by these words, its cited title, as
+    AsciiDoc's ``url[words]`` does (added after the third site probe)."""
+    close = end + 3 if text.startswith(">`__", end) else end + 2
+    if not (text.startswith(">`_", end) and text[start - 1 : start] == "<"):
+        return None
+    floor = max(0, start - 320)
+    tick = text.rfind("`", floor, start - 1)
+    if tick < 0:
+        return None
+    words = text[tick + 1 : start - 1]
+    if not words.strip() or _PARAGRAPH_START.search(words) is not None:
+        return None
+    opening = len(before) - (start - tick)
+    return " ".join(words.split()), close + 1, opening if opening >= 0 else len(before), False
+
+
 def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
     """The label of a link framed by brackets with its URL (added after the twenty-first held-out batch:
     TiddlyWiki's ``[[Title|url]]`` and ``[ext[Title|url]]``, Scrapbox's ``[Title url]`` and, as MediaWiki
@@ -827,6 +857,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 )  # ``[[Title|url]]``, ``[url Title]``, ``[Title url]``
             elif before.endswith('href="') and text.startswith('">', end):
                 framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
+            elif text.startswith(">`_", end):
+                framed = rst_label(text, before, start, end)  # reST's `` `words <url>`_ ``
             if framed is not None:
                 after = text[framed[1] : line_end]
                 before = before[: framed[2]]
@@ -849,6 +881,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             boilerplate=is_boilerplate(before)
             or _COPYRIGHT_LINE.match(before) is not None
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
+            or (before.endswith((":: ", "::\t")) and _RST_PICTURE.search(before) is not None)
             or _NOT_CITED_LINE.match(before) is not None
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code)
@@ -896,6 +929,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.text = clean_text(framed[0])
         elif bracket is not None:
             link.text = clean_text(bracket.group("t"))
+        elif before[-2:] in (": ", ":\t") and (target := _RST_TARGET.match(before)) is not None:
+            link.text = clean_text(target.group("t").strip("`"))  # reST's ``.. _words: url``
+            link.title = looks_like_title(link.text, url)
         if framed is not None or bracket is not None:
             link.title = looks_like_title(link.text, url, standalone=standalone)
             link.title_from_text = link.title is not None
