@@ -139,6 +139,9 @@ def normal_origin(url: str) -> str:
     match = _ORIGIN.match(url)
     if match is None:
         return url
+    head = match.group(0)
+    if head.lower() == head and not head.endswith((":80", ":443")):
+        return url  # already normal: most URLs, read without building a new string
     scheme, authority = match.group(1).lower(), match.group(2)
     userinfo, at, hostport = authority.rpartition("@")
     hostport = hostport.lower()
