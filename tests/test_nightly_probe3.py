@@ -430,20 +430,21 @@ def test_cache_ttl_is_the_runs_and_a_revalidated_entry_counts_from_its_revalidat
     assert len(s.requests_for("/plain")) == 1
     assert run(tmp_path, str(src), *c, "--cache-ttl", "7d").returncode == 0
     assert len(s.requests_for("/v")) == 1, "within the TTL: not fetched at all"
-    time.sleep(6.3)  # the entries are now older than the next run's 6-second TTL (bounded; nothing is timed)
-    proc = run(tmp_path, str(src), *c, "--cache-ttl", "6s")
+    # the entries are now older than the next run's 10-second TTL (a bounded wait; nothing is timed)
+    time.sleep(10.3)
+    proc = run(tmp_path, str(src), *c, "--cache-ttl", "10s")
     assert proc.returncode == 0
     v = s.requests_for("/v")
     assert len(v) == 2
-    assert v[-1].get("if-none-match") == '"t1"', "stored under 7d, older than this run's 6s: revalidated"
+    assert v[-1].get("if-none-match") == '"t1"', "stored under 7d, older than this run's 10s: revalidated"
     plain = s.requests_for("/plain")
     assert len(plain) == 2, "no validator: fetched whole"
     assert "if-none-match" not in plain[-1]
     assert "if-modified-since" not in plain[-1]
     # the summary line (stderr, or the text report's own last line when it is on standard output)
     assert re.search(r"\b1 revalidated\b", proc.stderr + proc.stdout), proc.stderr + proc.stdout
-    assert run(tmp_path, str(src), *c, "--cache-ttl", "6s").returncode == 0
-    assert len(s.requests_for("/v")) == 2, "revalidated a moment ago: fresh, though stored over 6 s ago"
+    assert run(tmp_path, str(src), *c, "--cache-ttl", "10s").returncode == 0
+    assert len(s.requests_for("/v")) == 2, "revalidated a moment ago: fresh, though stored over 10 s ago"
     assert len(s.requests_for("/plain")) == 2, "fetched whole a moment ago: fresh"
 
 
