@@ -1298,7 +1298,7 @@ def _check_main(argv: Sequence[str]) -> int:
     import logging
 
     from linkcheck.parallel import end_spares, processes_ahead, start_spares, tune_process
-    from linkcheck.progress import Progress, summary_line
+    from linkcheck.progress import Progress, cache_counts, summary_line
     from linkcheck.report import render
     from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
@@ -1450,6 +1450,10 @@ def _check_main(argv: Sequence[str]) -> int:
         sys.stderr.write(render_github(report, workspace=workspace))
     if not args.quiet and (not text_on_stdout or args.verbose):
         print(summary_line(report, cache=stats), file=sys.stderr)
+    elif not args.quiet and stats:
+        # The text report on standard output ends with its own summary, so the stderr line is not repeated;
+        # but that summary cannot know the cache's counts, which docs/ci.md promises: they get a line here.
+        print(f"linkcheck: {cache_counts(stats)}", file=sys.stderr)
     if unwritten:
         for message in unwritten:
             print(f"linkcheck: error: {message}", file=sys.stderr)

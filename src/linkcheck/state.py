@@ -57,6 +57,7 @@ __all__ = [
     "checked_keys",
     "load_state",
     "merge_concurrent",
+    "normal_origin",
     "outcome_of",
     "save_state",
     "state_from_dict",
@@ -114,9 +115,40 @@ class GracePolicy:
         return self.fail_after > 1 or self.grace_days > 0
 
 
+#: A URL's scheme and authority (up to the path), to spell them as RFC 3986's normal form does.
+_ORIGIN = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)")
+
+#: The port a scheme implies: RFC 3986, 6.2.3 (``http://host:80/`` is ``http://host/``).
+_DEFAULT_PORT = {"http": ":80", "https": ":443"}
+
+
 def url_key(url: str) -> str:
-    """The state's key for a URL: without its fragment (never sent to the server)."""
-    return urldefrag(url.strip())[0]
+    """The state's key for a URL: without its fragment (never sent to the server), its scheme and host in
+    lower case and the scheme's own port dropped (:func:`normal_origin`).
+
+    An editor who tidies ``HTTP://WWW.Example.com:80/story`` into ``http://www.example.com/story`` cites the
+    same page (scheme and host are case-insensitive, RFC 3986 6.2.2.1 and 6.2.3); keyed as written, the
+    link's failures started again from nothing and a dead link was graced anew. The path, query and
+    userinfo are case-sensitive and kept as written."""
+    return normal_origin(urldefrag(url.strip())[0])
+
+
+def normal_origin(url: str) -> str:
+    """``url`` with its scheme and host in lower case and an ``http`` ``:80`` or ``https`` ``:443`` dropped;
+    anything that does not start ``scheme://`` is returned as it is."""
+    match = _ORIGIN.match(url)
+    if match is None:
+        return url
+    head = match.group(0)
+    if head.lower() == head and not head.endswith((":80", ":443")):
+        return url  # already normal: most URLs, read without building a new string
+    scheme, authority = match.group(1).lower(), match.group(2)
+    userinfo, at, hostport = authority.rpartition("@")
+    hostport = hostport.lower()
+    default = _DEFAULT_PORT.get(scheme)
+    if default is not None and hostport.endswith(default):
+        hostport = hostport[: -len(default)]
+    return f"{scheme}://{userinfo}{at}{hostport}{url[match.end() :]}"
 
 
 def _iso(when: dt.datetime) -> str:
@@ -191,7 +223,7 @@ def state_from_dict(data: Any) -> State:
         count = entry.get("consecutive_failures", 0)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise ValueError(f"consecutive_failures of {url!r} must be a whole number")
-        urls[url] = UrlState(
+        read = UrlState(
             first_failure=_opt_str(entry, "first_failure"),
             last_failure=_opt_str(entry, "last_failure"),
             consecutive_failures=count,
@@ -200,12 +232,21 @@ def state_from_dict(data: Any) -> State:
             last_cause=_opt_str(entry, "last_cause"),
             last_checked=_opt_str(entry, "last_checked"),
         )
+        key = normal_origin(url)
+        urls[key] = _later_checked(urls[key], read) if key in urls else read
     runs = data.get("runs", 0)
     return State(
         urls=urls,
         updated=_opt_str(data, "updated"),
         runs=runs if isinstance(runs, int) and not isinstance(runs, bool) else 0,
     )
+
+
+def _later_checked(one: UrlState, other: UrlState) -> UrlState:
+    """Of two entries a state written before keys were normalised holds for one URL (``HTTP://HOST/x`` and
+    ``http://host/x``), the one checked last: it is the link's latest news, and its streak the one running."""
+    ours, theirs = _parse_time(one.last_checked), _parse_time(other.last_checked)
+    return other if theirs is not None and (ours is None or theirs > ours) else one
 
 
 def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) -> tuple[State, str | None]:
