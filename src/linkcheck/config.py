@@ -6,7 +6,6 @@ from here.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import os
 import re
@@ -337,6 +336,8 @@ def unknown_option_message(name: str, known: tuple[str, ...]) -> str:
     spelt = name.replace("-", "_").lstrip("_").lower()
     meant = _FLAG_OPTIONS.get(spelt) or (spelt if spelt in known and spelt != name else None)
     if meant is None:
+        import difflib  # only for a mistake: not paid by every import of linkcheck
+
         close = difflib.get_close_matches(spelt, known, n=1, cutoff=0.6)
         meant = close[0] if close else None
     hint = f"; did you mean {meant!r}?" if meant else f"; the options are: {', '.join(known)}"
