@@ -1386,6 +1386,27 @@ def citation_input(citations: object) -> None:
         raise TypeError(f"citations must be an iterable of Citation, got one Citation: pass [{citations!r}]")
 
 
+def caller_hooks(fetcher: object, on_result: object = None) -> None:
+    """Refuse at once a ``fetcher`` without a callable ``fetch`` and an ``on_result`` that cannot be called,
+    naming the argument: they failed only once the run had started, as ``'object' object has no attribute
+    'fetch'`` from inside it or ``'list' object is not callable`` after the first fetch, naming neither."""
+    if fetcher is not None and not callable(getattr(fetcher, "fetch", None)):
+        raise TypeError(
+            f"fetcher must have a fetch(url) method returning a FetchResult, got {type(fetcher).__name__} "
+            f"{_shown(fetcher)}"
+        )
+    if on_result is not None and not callable(on_result):
+        raise TypeError(
+            f"on_result must be a callable taking a Result, "
+            f"got {type(on_result).__name__} {_shown(on_result)}"
+        )
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[:limit] + "..."
+
+
 def not_a_citation(item: object, index: int) -> TypeError:
     """The error for an item of a run's input that is not a :class:`Citation` (its 0-based ``index``)."""
     shown = repr(item)
@@ -1435,6 +1456,7 @@ def iter_check(
     URL, status, verdict and reason) for a caller that adds a handler; the library is silent otherwise.
     """
     citation_input(citations)
+    caller_hooks(fetcher)
     results = _iter_check(
         only_citations(citations),
         run_config(config),
@@ -1769,6 +1791,7 @@ def check(
     """
     config = run_config(config)
     citation_input(citations)
+    caller_hooks(fetcher, on_result)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
 

@@ -6,9 +6,11 @@ from here.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from linkcheck import __version__
@@ -32,6 +34,22 @@ _NUMBERS = (
     "retry_after_cap", "title_threshold", "cache_ttl",
 )  # fmt: skip
 MAX_DAYS = MAX_SECONDS // 86400
+#: :class:`Config` fields that are yes/no switches: a string (``"no"``, ``"false"``) would be taken as true.
+_SWITCHES = ("pin_processes", "allow_private", "respect_robots")
+#: :class:`Config` fields that hold several strings: a bare string would be taken a character at a time.
+_STRING_SETS = ("allow_hosts", "include", "exclude", "fail_on")
+#: The command line's flags whose :class:`Config` option is spelt otherwise (docs/api.md lists them), for an
+#: unknown option's message: ``Config(timeout=5)`` is the likeliest mistake of a reader of ``--help``.
+_FLAG_OPTIONS = {
+    "timeout": "read_timeout",
+    "date_tolerance": "date_tolerance_days",
+    "allow_host": "allow_hosts",
+    "accept": "accept_status",
+    "header": "headers",
+    "cache": "cache_path",
+    "no_pin": "pin_processes",
+    "pin": "pin_processes",
+}
 
 #: What fails the run unless ``fail_on`` says otherwise: dead links, soft 404s and the mismatches of title,
 #: date, URL date, publication after the article and outlet (``archive_mismatch``, ``postdates_access`` and
@@ -192,6 +210,10 @@ class Config:
     def __post_init__(self) -> None:
         # Types first, so that a wrong one is named ("workers must be a whole number, got '8'") instead of
         # failing a comparison below or, later, in a worker thread. A bool is no count.
+        for name in ("user_agent", "headers", "cache_path", *_SWITCHES, *_STRING_SETS, "accept_status"):
+            problem = option_type_problem(name, getattr(self, name))
+            if problem is not None:
+                raise ConfigError(f"{name} must be {problem}, got {getattr(self, name)!r}")
         for name in _WHOLE_NUMBERS:
             value = getattr(self, name)
             if (not isinstance(value, int) or isinstance(value, bool)) and not (
@@ -265,4 +287,80 @@ class Config:
 
     def evolve(self, **changes: Any) -> Config:
         """A copy with ``changes`` applied (validated like a new ``Config``)."""
+        _refuse_unknown(changes)
         return replace(self, **changes)
+
+
+def option_type_problem(name: str, value: object) -> str | None:
+    """What the option ``name`` must be when ``value`` is not that, else ``None``, for the options that are
+    not numbers: a value of another type was taken as it came and failed far from the caller (``"503"`` for
+    ``accept_status`` in a comparison with ints), or, worse, meant something else in silence (``"no"`` for
+    ``allow_private`` is true; ``"127.0.0.1"`` for ``allow_hosts`` is nine one-character hosts)."""
+    if name == "user_agent":
+        return None if isinstance(value, str) else "a str"
+    if name == "cache_path":
+        return (
+            None if value is None or isinstance(value, (str, os.PathLike)) else "a path (str or Path) or None"
+        )
+    if name in _SWITCHES:
+        return None if isinstance(value, bool) else "True or False"
+    if name in _STRING_SETS:
+        if isinstance(value, str):
+            return f"a tuple of strings (({value!r},) for one)"
+        if isinstance(value, bytes) or not isinstance(value, Iterable):
+            return "a tuple of strings"
+        return None if all(isinstance(item, str) for item in value) else "a tuple of strings"
+    if name == "accept_status":
+        codes = "a set of HTTP status codes (ints, e.g. frozenset({403}))"
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            return codes
+        return None if all(isinstance(code, int) and not isinstance(code, bool) for code in value) else codes
+    if name == "headers":
+        shape = (
+            'a mapping of domain to a mapping of header name to value ({"example.org": {"Name": "value"}})'
+        )
+        if not isinstance(value, Mapping):
+            return shape
+        for domain, pairs in value.items():
+            if not isinstance(domain, str) or not isinstance(pairs, Mapping):
+                return shape
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in pairs.items()):
+                return shape
+    return None
+
+
+def unknown_option_message(name: str, known: tuple[str, ...]) -> str:
+    """The message for a :class:`Config` option that does not exist, naming the option meant: a command-line
+    flag's own spelling (``timeout`` for ``--timeout`` is ``read_timeout``), else the closest option's name.
+    The dataclass's own ``TypeError`` (``unexpected keyword argument 'timeout'``) named neither."""
+    spelt = name.replace("-", "_").lstrip("_").lower()
+    meant = _FLAG_OPTIONS.get(spelt) or (spelt if spelt in known and spelt != name else None)
+    if meant is None:
+        import difflib  # only for a mistake: not paid by every import of linkcheck
+
+        close = difflib.get_close_matches(spelt, known, n=1, cutoff=0.6)
+        meant = close[0] if close else None
+    hint = f"; did you mean {meant!r}?" if meant else f"; the options are: {', '.join(known)}"
+    return f"Config has no option {name!r}{hint}"
+
+
+_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Config))
+
+
+def _refuse_unknown(options: Mapping[str, object]) -> None:
+    """Raise :func:`unknown_option_message`'s ``TypeError`` for the first option ``Config`` does not have."""
+    for name in options:
+        if name not in _OPTIONS:
+            raise TypeError(unknown_option_message(name, _OPTIONS))
+
+
+_dataclass_init = Config.__init__
+
+
+@functools.wraps(_dataclass_init)
+def _checked_init(self: Config, *args: Any, **options: Any) -> None:
+    _refuse_unknown(options)
+    _dataclass_init(self, *args, **options)
+
+
+Config.__init__ = _checked_init  # type: ignore[method-assign]

@@ -369,10 +369,18 @@ class Citation:
         # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's
         # line: the fields a run reads first are checked where the citation is made.
         # One expression on the common path (a citation is made per manifest line and per shard result).
+        # The text fields too: ``title=b"..."`` was compared with a page's titles as its repr, and
+        # ``source=Path(...)`` failed only when the report was written as JSON.
         if (
             isinstance(self.url, str)
             and (self.date is None or isinstance(self.date, PartialDate))
             and (self.access_date is None or isinstance(self.access_date, PartialDate))
+            and isinstance(self.source, str)
+            and (self.title is None or isinstance(self.title, str))
+            and (self.outlet is None or isinstance(self.outlet, str))
+            and (self.note is None or isinstance(self.note, str))
+            and (self.quote is None or isinstance(self.quote, str))
+            and (self.archive_url is None or isinstance(self.archive_url, str))
         ):
             return
         if not isinstance(self.url, str):
@@ -380,6 +388,14 @@ class Citation:
         for name, value in (("date", self.date), ("access_date", self.access_date)):
             if value is not None and not isinstance(value, PartialDate):
                 raise TypeError(_not_a_partial_date("Citation", name, value))
+        if not isinstance(self.source, str):
+            raise TypeError(
+                f"Citation source must be a str (os.fspath(path) for a path), got {self.source!r}"
+            )
+        for name in ("title", "outlet", "note", "quote", "archive_url"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Citation {name} must be a str or None, got {value!r}")
 
     @property
     def where(self) -> str:

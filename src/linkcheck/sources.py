@@ -176,6 +176,37 @@ def line_ends(data: bytes) -> int:
     return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
 
 
+def text_argument(text: object, function: str, read_hint: str) -> str:
+    """``text`` when it is a ``str``; else a ``TypeError`` naming ``function`` and what to do: bytes are to be
+    decoded (a manifest and an article are UTF-8), and a path read first (``read_hint``). Bytes failed as
+    ``cannot use a string pattern on a bytes-like object`` and a path as ``'PosixPath' object has no
+    attribute 'startswith'``, far inside the reader."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        shown = repr(bytes(text[:40])) + ("..." if len(text) > 40 else "")
+        raise TypeError(
+            f"{function}() takes the text as a str, got {type(text).__name__} ({shown}); "
+            "decode it first: data.decode('utf-8')"
+        )
+    if isinstance(text, os.PathLike):
+        raise TypeError(f"{function}() takes the text, not a path: got {text!r}; read it first: {read_hint}")
+    raise TypeError(f"{function}() takes the text as a str, got {type(text).__name__}: {text!r:.80}")
+
+
+def source_argument(source: object) -> str:
+    """The ``source`` name citations carry, as a ``str``: a path (``Path("notes/sources.txt")``) is its
+    ``os.fspath``, which a JSON report can write (the ``Path`` itself failed there, after the whole run);
+    anything else is a ``TypeError`` naming it."""
+    if isinstance(source, str):
+        return source
+    if isinstance(source, os.PathLike):
+        name = os.fspath(source)
+        if isinstance(name, str):
+            return name
+    raise TypeError(f"source must be a str or a path naming the input, got {source!r:.80}")
+
+
 def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = False) -> list[Citation]:
     """Parse manifest text into citations, in the order written.
 
@@ -185,6 +216,7 @@ def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = Fal
     ``keep_going=True`` it becomes ``Citation(url=<first field>, error=<message>)`` instead and parsing
     continues. A leading byte-order mark is ignored.
     """
+    text = text_argument(text, "parse_sources", "read_sources(path)")
     return list(iter_sources(_LINE_BREAK.split(text), source, keep_going=keep_going))
 
 
@@ -200,7 +232,7 @@ def iter_sources(
     (the citations above it have been yielded by then); with ``keep_going=True`` it is yielded as a citation
     whose ``error`` says what is wrong.
     """
-    return _read_lines(lines, source, keep_going, _new_citation, _itself)
+    return _read_lines(lines, source_argument(source), keep_going, _new_citation, _itself)
 
 
 def iter_source_urls(

@@ -57,7 +57,7 @@ from linkcheck.articles._prose import (
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
-from linkcheck.sources import url_problem
+from linkcheck.sources import source_argument, text_argument, url_problem
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "normalize_format"]
 
@@ -93,6 +93,8 @@ def extract_citations(
     link first appears, and ``article`` when the article's date, title or URL is known. A relative link that
     cannot be resolved becomes a citation with ``error`` set (reported, never fetched).
     """
+    text = text_argument(text, "extract_citations", "Path(...).read_text(encoding='utf-8')")
+    source = source_argument(source)
     fmt = normalize_format(format)
     if fmt == "auto":
         fmt = detect_format(source, text)
@@ -329,8 +331,15 @@ def _untracked(url: str) -> str:
 
 
 def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
+    """``article_date`` as a :class:`PartialDate`; anything but one, a ``datetime.date`` or ``None`` is a
+    ``TypeError`` naming it (a string failed as ``'str' object has no attribute 'year'``)."""
     if value is None or isinstance(value, PartialDate):
         return value
+    if not isinstance(value, dt.date):
+        raise TypeError(
+            f"article_date must be a PartialDate, a datetime.date or None "
+            f"(PartialDate.parse({str(value)!r})), got {value!r}"
+        )
     return PartialDate.from_date(value)
 
 
