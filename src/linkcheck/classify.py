@@ -27,6 +27,7 @@ __all__ = [
     "move_stands",
     "moved_finding",
     "partial_range",
+    "payment_wall",
     "php_source",
     "plain_http_to_tls_port",
     "proxy_error",
@@ -702,6 +703,25 @@ def network_sign_in(code: int) -> str | None:
     )
 
 
+def payment_wall(code: int, headers: Mapping[str, str], body: bytes) -> str | None:
+    """The reason for a ``402 Payment Required`` that is a page asking its reader to pay (a paywall), or
+    ``None``. RFC 9110 15.5.3 reserves 402; in use it says one of two things. An outlet's paywall sends it
+    with a page for the reader ("Subscribe to continue reading"): the story is there for a subscriber, as
+    behind a 401 or a 200 paywall, reachable and not verifiable (``blocked``, ``auth``; added after the seed3
+    probe: it was an ``error``, which a nightly ``--state`` counts as a failure of the link, so a paywall
+    night brought a dead link's failure forward). A hosting platform's or an API's 402 is a machine's answer
+    about the site's own account (a deployment switched off until its bill is paid, in plain text or JSON):
+    no page for a reader, left an ``error``. Told apart by the answer being an HTML page (its type, or a body
+    opening with markup)."""
+    if code != 402:
+        return None
+    kind = headers.get("content-type", "").lower()
+    html = "html" in kind or (not kind and body.lstrip()[:1] == b"<")
+    if not html:
+        return None
+    return f"{_phrase(code)}: the page asks its reader to pay (a paywall); reachable, not verifiable"
+
+
 def classify_fetch(fetch: FetchResult) -> Liveness:
     """The status of one fetch, before any look at the page's content."""
     code = fetch.status_code
@@ -871,6 +891,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     if code in CODE_LIVENESS:
         status, cause = CODE_LIVENESS[code]
         return Liveness(status, cause, _phrase(code))
+    if (paywall := payment_wall(code, fetch.headers, fetch.body)) is not None:
+        return Liveness(Status.BLOCKED, Cause.AUTH, paywall)
     if 500 <= code < 600:
         portal = network_sign_in(code)
         if portal is not None:
