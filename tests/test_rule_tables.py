@@ -113,6 +113,7 @@ def test_the_order_of_the_success_rules() -> None:
         "_firewall_page",
         "_plain_http_answer",
         "_code_answer",
+        "_paywall_answer",
         "_server_answer",
     ]
 

@@ -28,6 +28,7 @@ __all__ = [
     "move_stands",
     "moved_finding",
     "partial_range",
+    "payment_wall",
     "php_source",
     "plain_http_to_tls_port",
     "proxy_error",
@@ -1070,6 +1071,13 @@ def _code_answer(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+def _paywall_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A ``402`` that is a page asking its reader to pay (:func:`payment_wall`): a paywall, not an error."""
+    if (paywall := payment_wall(code, fetch.headers, fetch.body)) is not None:
+        return Liveness(Status.BLOCKED, Cause.AUTH, paywall)
+    return None
+
+
 def _server_answer(fetch: FetchResult, code: int) -> Liveness | None:
     """A ``5xx``: the server failed, for now; a ``511`` is the runner's network asking for a sign-in
     (:func:`network_sign_in`), not the site."""
@@ -1089,6 +1097,7 @@ _ANSWER_RULES: tuple[_Rule, ...] = (
     _Rule(CDN_ERROR_BYTES, _firewall_page),
     _Rule(CDN_ERROR_BYTES, _plain_http_answer),
     _Rule(_ANY_SIZE, _code_answer),
+    _Rule(_ANY_SIZE, _paywall_answer),
     _Rule(_ANY_SIZE, _server_answer),
 )
 
@@ -1127,6 +1136,25 @@ def _walk(table: _Table, fetch: FetchResult, code: int) -> Liveness | None:
         if size <= max_bytes and (verdict := judge(fetch, code)) is not None:
             return verdict
     return None
+
+
+def payment_wall(code: int, headers: Mapping[str, str], body: bytes) -> str | None:
+    """The reason for a ``402 Payment Required`` that is a page asking its reader to pay (a paywall), or
+    ``None``. RFC 9110 15.5.3 reserves 402; in use it says one of two things. An outlet's paywall sends it
+    with a page for the reader ("Subscribe to continue reading"): the story is there for a subscriber, as
+    behind a 401 or a 200 paywall, reachable and not verifiable (``blocked``, ``auth``; added after the seed3
+    probe: it was an ``error``, which a nightly ``--state`` counts as a failure of the link, so a paywall
+    night brought a dead link's failure forward). A hosting platform's or an API's 402 is a machine's answer
+    about the site's own account (a deployment switched off until its bill is paid, in plain text or JSON):
+    no page for a reader, left an ``error``. Told apart by the answer being an HTML page (its type, or a body
+    opening with markup)."""
+    if code != 402:
+        return None
+    kind = headers.get("content-type", "").lower()
+    html = "html" in kind or (not kind and body.lstrip()[:1] == b"<")
+    if not html:
+        return None
+    return f"{_phrase(code)}: the page asks its reader to pay (a paywall); reachable, not verifiable"
 
 
 def classify_fetch(fetch: FetchResult) -> Liveness:

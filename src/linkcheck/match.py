@@ -4374,6 +4374,8 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
         if stamp is None:
             return None
         what += f", {stamp.isoformat()}: after the article's day ended in every time zone"
+    elif _published_before_day_ended(metadata, day, article.date.last_day):
+        return None
     return Finding(
         kind=FindingKind.POSTDATES_ARTICLE,
         severity=Severity.FAIL,
@@ -4384,6 +4386,23 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
         expected=f"on or before {article.date}",
         actual=day.isoformat(),
     )
+
+
+def _published_before_day_ended(metadata: Metadata | None, day: dt.date, last: dt.date) -> bool:
+    """Whether the page's published date ``day`` (the earliest sign, past the tolerance) is its own zone's
+    next day after ``last``, the article's last day, and its published time, with its UTC offset, came before
+    ``last`` ended in the last time zone (noon UTC the next day, UTC-12): a Moscow story of 00:30 on the 9th
+    (21:30 UTC on the 8th) existed when a Washington article of the 8th was written. The tolerance's own
+    reading (:func:`_published_after_noon`) asks this beyond a day's slack; at ``--date-tolerance 0`` the
+    zone's day alone postdated the article (added after the seed3 probe)."""
+    if day != last + dt.timedelta(days=1) or metadata is None or metadata.published is None:
+        return False
+    if metadata.published.value != day:
+        return False  # the sign is the URL's day, not the page's stated time
+    stamp = metadata.published.timestamp
+    if stamp is None or stamp.utcoffset() is None:
+        return False
+    return stamp <= dt.datetime.combine(day, dt.time(12), dt.timezone.utc)
 
 
 def _published_after_noon(metadata: Metadata | None, day: dt.date) -> dt.datetime | None:

@@ -1271,7 +1271,11 @@ def _is_listing(url: str) -> bool:
 def _is_date_archive(url: str) -> bool:
     """A blog's or paper's archive of a year, a month or a day (``/2019/``, ``/2019/06/``, ``/2019/06/12/``,
     after an optional language root, with an optional ``/page/<n>``): a path of date numbers alone lists
-    the stories of that date; an article's address has a slug or an id after them."""
+    the stories of that date; an article's address has a slug or an id after them. The numbers may follow
+    an archive's own segment (:data:`_ARCHIVE_SEGMENTS`: ``/archive/2020/``, ``/arkhiv/2020/01/``), and that
+    segment alone is the archive's index (``/archive/``): where an outlet that moved its old stories sends
+    their addresses (added after the seed3 probe: ``/20200109/1563219328.html`` redirected to
+    ``/archive/2020/`` passed as the story, moved)."""
     segments, query = _segments(url)
     if query or not segments:
         return False
@@ -1279,6 +1283,10 @@ def _is_date_archive(url: str) -> bool:
         segments = segments[:-2]
     if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]):
         segments = segments[1:]
+    if segments and segments[0].lower() in _ARCHIVE_SEGMENTS:
+        segments = segments[1:]
+        if not segments:
+            return True
     if not 0 < len(segments) <= 3 or not _YEAR.fullmatch(segments[0]):
         return False
     return all(
@@ -1287,6 +1295,11 @@ def _is_date_archive(url: str) -> bool:
     )
 
 
+#: An archive's own path segment (lower case), before the date numbers of its indexes: English, Russian
+#: and Ukrainian romanised, German, Italian, Spanish, Portuguese, French.
+_ARCHIVE_SEGMENTS = frozenset(
+    ("archive", "archives", "arkhiv", "arhiv", "archiv", "archivio", "archivo", "arquivo", "archivos")
+)
 #: A year in an address (1990 to 2099).
 _YEAR = re.compile(r"(?:199\d|20\d\d)")
 
