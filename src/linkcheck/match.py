@@ -884,7 +884,9 @@ def _amounts(words: list[str]) -> bool:
 #: ``ikki``, Dutch ``niet``, and Bosnian, Croatian and Serbian ``nije``/``nisu`` ("is not", "are not"; in
 #: Cyrillic ``није``/``нису``, which folding romanises alike): no word of another language either (added
 #: after the thirty-fourth held-out batch: ``Noreg anerkjenner ikkje Palestina``, ``Generalna skupština
-#: nije usvojila``, one word added to a long headline, scored as the same). Not ``rejects``
+#: nije usvojila``, one word added to a long headline, scored as the same); Malagasy ``tsy`` (no word of
+#: another language; added after the thirty-fifth: ``Tsy nianiana ho Filoham-pirenena``), and Luxembourgish
+#: ``net`` after a verb (:data:`_NET_AFTER`). Not ``rejects``
 #: (the approve/reject pair of :data:`_OPPOSITE_GROUPS`), nor French ``nie`` (Polish ``nie`` is here
 #: already).
 _NEGATIONS = frozenset(
@@ -896,8 +898,16 @@ _NEGATIONS = frozenset(
      "zaperechiv", "zaperechila", "zaperechili", "zaperechuye", "dementiert", "dementieren", "dementi",
      "dement", "dementent", "niega", "niegan", "nego", "desmiente", "desmienten", "desmintio", "nega",
      "negam", "desmente", "desmentem", "degil", "deyil", "emes", "ikke", "inte", "ikkje", "ekki", "ikki",
-     "niet", "nije", "nisu"}
+     "niet", "nije", "nisu", "tsy"}
 )  # fmt: skip
+
+#: Luxembourgish ``net`` ("not") is English "net" (``net migration``, ``net zero``) too: it negates only right
+#: after a Luxembourgish finite verb of this set (``ass net``, ``huet net``, ``gëtt net``, folded), which
+#: no English headline writes before "net" (added after the thirty-fifth held-out batch: ``Luc Frieden ass
+#: net neie Premierminister``, one word added, scored as the same headline).
+_NET_AFTER = frozenset(
+    {"ass", "sinn", "huet", "hunn", "gett", "ginn", "kann", "kennen", "waert", "waerten", "gouf", "goufen"}
+)
 
 
 #: English ``yet to`` (``Iraq Has Yet to Sign S-300 Deal``, ``... is yet to decide``): "not yet", a
@@ -912,7 +922,17 @@ def _negated(folded: str) -> bool:
     titles of which only one does say opposite things (``Putin will not attend``/``Putin will attend``,
     ``Iraq has yet to sign``/``Iraq signs``), however many words they share."""
     words = folded.split()
-    return not _NEGATIONS.isdisjoint(words) or ("yet" in words and _YET_TO.search(folded) is not None)
+    return (
+        not _NEGATIONS.isdisjoint(words)
+        or ("yet" in words and _YET_TO.search(folded) is not None)
+        or ("net" in words and _net_negates(words))
+    )
+
+
+def _net_negates(words: list[str]) -> bool:
+    """Whether a folded title's ``net`` stands right after a Luxembourgish verb (:data:`_NET_AFTER`):
+    ``ass net`` ("is not"). Left alone: English ``net`` (``UK net migration``, ``a net loss``)."""
+    return any(w == "net" and i > 0 and words[i - 1] in _NET_AFTER for i, w in enumerate(words))
 
 
 #: Words that say the news happens again, as only a later story can: ``another £1.5bn``, ``cuts rates
@@ -950,7 +970,9 @@ def _repeated(folded: str) -> bool:
 #: and a title that suspends and one that takes back are two stories too; its noun ``reprise`` faces
 #: ``suspension`` (``Reprise des négociations``/``Suspension des négociations``). A law put in force or
 #: repealed: English, and Persian (Dari) ``نافذ``/``لغو`` (``... را نافذ کردند``/``را لغو کردند``; added
-#: after the thirty-fourth held-out batch).
+#: after the thirty-fourth held-out batch). Won or lost in Kinyarwanda and Swahili, whose passive is the
+#: loss (``yatsinze``/``yatsinzwe``, ``ameshinda``/``ameshindwa``: two letters apart), and a referendum's
+#: yes or no in Kazakh and Kyrgyz (``«иә» деп дауыс берді``/``«жоқ»``; added after the thirty-fifth).
 _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
      "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
@@ -971,13 +993,16 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "aprueba aprobat aprobă zatwierdził zatwierdziła zatwierdzili elfogadta",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
      "rechaza respins respinge odrzucił odrzuciła odrzucili elutasította"),
-    ("win wins won выиграл выиграла победил победила gewinnt gagne gana",
-     "lose loses lost проиграл проиграла verliert perd pierde"),
+    ("win wins won выиграл выиграла победил победила gewinnt gagne gana yatsinze atsinze batsinze "
+     "ameshinda alishinda wameshinda walishinda",
+     "lose loses lost проиграл проиграла verliert perd pierde yatsinzwe atsinzwe batsinzwe ameshindwa "
+     "alishindwa wameshindwa walishindwa"),
     ("convicted guilty осужден осуждена", "acquitted оправдан оправдана"),
     ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
     ("enact enacts enacted enforce enforces enforced نافذ", "repeal repeals repealed abolish abolishes "
      "abolished لغو"),
     ("true", "false"),
+    ("иә ия ооба", "жоқ жок"),
     ("after после після après después", "before перед до avant antes"),
     ("large larger largest крупный крупная крупное крупные крупного крупной крупную крупных великий "
      "велика велике великі великого великої yirik büyük groß große großen großer",
@@ -1910,13 +1935,15 @@ def title_score(
 
 #: Words that make the office beside them a deputy's, folded (:func:`linkcheck.names.fold`; any script):
 #: before the office (English ``deputy``, ``vice``; Russian, Ukrainian, Polish, German; Tamil ``துணை``,
-#: Hindi ``उप``, Bengali ``উপ``, Arabic and Urdu ``نائب``, Persian ``معاون``, Hebrew ``סגן``) or after it
+#: Hindi ``उप``, Bengali ``উপ``, Arabic and Urdu ``نائب``, Persian ``معاون``, Hebrew ``סגן``; Setswana
+#: ``motlatsa``, Sesotho ``motlatsi``, Swahili ``naibu``: ``Motlatsa Tautona``, added after the thirty-fifth
+#: held-out batch) or after it
 #: (French, Spanish, Italian ``adjoint``/``adjunto``/``aggiunto``, Turkish ``yardımcısı``, Azerbaijani
 #: ``müavini``).
 _DEPUTY_BEFORE_WORDS = (
     "deputy vice вице віце заместитель заместителя заместителем заместителю заступник заступника "
     "заступником zastępca zastępcy zastępcą stellvertretende stellvertretender stellvertretenden "
-    "துணை उप উপ نائب معاون סגן סגנית"
+    "துணை उप উপ نائب معاون סגן סגנית motlatsa motlatsi naibu"
 )
 _DEPUTY_AFTER_WORDS = "adjoint adjointe adjunto adjunta aggiunto aggiunta yardımcısı müavini"
 _DEPUTY_BEFORE = frozenset(fold(_DEPUTY_BEFORE_WORDS).split())
@@ -2703,7 +2730,10 @@ def _initials_of_compound(short: str, word: str) -> bool:
 #: ``Magyarország`` (not ``Magyar``, a surname too), and Poland in Hungarian, ``Lengyelország``; Sweden,
 #: Denmark and Finland in their own languages, each other's, German, Polish and Russian, ``Sverige``,
 #: ``Danmark``, ``Suomi``, ``Швеция`` in its cases as whole words, with their capitals; not ``Dani``, a
-#: given name, nor ``Швець``, a surname). Each is a
+#: given name, nor ``Швець``, a surname; Cuba and Venezuela with Havana and Caracas, ``Гавана`` in its cases
+#: as whole words, not ``гавань``, a harbour, and not ``Куба``, whose folded cases are Russian cubes and a
+#: Polish given name: added after the thirty-fifth held-out batch, ``arrive in Caracas``/``in Havana`` in a
+#: title more than half of whose long words are names). Each is a
 #: word's start (``russia`` for ``Russian``, ``moskv`` for ``Москвы``), or, ending in ``$``, the whole word: a
 #: name that begins a surname or another word is given in its inflected forms (``livan$``, not ``Ливанов``;
 #: ``kair$``, not ``kairos``; ``katar$``, not ``katarakta``).
@@ -2753,6 +2783,8 @@ _STATE_NAMES: tuple[tuple[str, ...], ...] = (
     ("moldov", "moldav", "chisinau", "kishinev", "kishiniv"),
     ("romania", "romaniei", "rumun", "rumyn", "bucharest", "bucurest", "bukharest"),
     ("kenya", "keniya", "kenii$", "kenia$", "nairobi"),
+    ("cuba", "havana", "habana", "gavana$", "gavane$", "gavanu$", "gavany$", "gavanoi$"),
+    ("venezuel", "venesuel", "venecuel", "caracas", "karakas"),
     ("kndr$", "dprk$", "pyongyang", "pkhenyan", "phenjan", "pkheniyan"),
     ("mongol", "ulaanbaatar"),
     ("norway", "norwegian", "norge$", "norges$", "noreg$", "norveg", "oslo$"),
