@@ -3,14 +3,24 @@
 - "Server Error", the 5xx class's own name, after a 5xx code is a title stating that status ("502 Server
   Error", a Google front end's page) (``soft404._SERVER_PHRASES``; ``/gfe-temporary-error-200`` passed);
 - a Kubernetes ingress's "default backend" is an error phrase ("default backend - 404", its default
-  backend's whole answer) (``soft404.ERROR_PHRASES``; ``/ingress-default-backend-200`` passed).
+  backend's whole answer) (``soft404.ERROR_PHRASES``; ``/ingress-default-backend-200`` passed);
+- a connection the server took and closed or reset before any answer warns (``error``, cause ``connection``)
+  instead of failing as ``dead``: firewalls refusing automated clients do this to a page browsers get
+  (``classify.dropped_unanswered``; reports3's leftover). A refused connection stays ``dead``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import struct
+import threading
+import time
+
 import pytest
 
 from linkcheck import check
+from linkcheck.classify import Liveness, classify_fetch
 from linkcheck.config import Config
 from linkcheck.models import Cause, Citation, FetchResult, Status
 from linkcheck.soft404 import is_error_title, server_status_title
@@ -123,3 +133,88 @@ def test_a_plain_text_file_about_the_default_backend_passes() -> None:
     )
     status, _cause, reason = _report(text, "text/plain; charset=utf-8")
     assert status is Status.OK, reason
+
+
+# --- a connection taken and dropped unanswered (reports3's leftover) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "news.example:443 closed the connection without a response",
+        "connection reset by news.example:443",
+        "not requested: news.example was taken as down after 3 links (connection reset by news.example:443)",
+    ],
+)
+def test_a_connection_dropped_unanswered_warns_saying_a_browser_may_get_the_page(error: str) -> None:
+    fetch = FetchResult(url=_URL, final_url=_URL, cause=Cause.CONNECTION, error=error)
+    liveness = classify_fetch(fetch)
+    assert (liveness.status, liveness.cause) == (Status.ERROR, Cause.CONNECTION), liveness.reason
+    assert liveness.reason.startswith(error), liveness.reason
+    assert "browser" in liveness.reason, liveness.reason
+
+
+@pytest.mark.parametrize(
+    ("cause", "error"),
+    [
+        (Cause.CONNECTION, "connection refused by news.example:443"),  # nothing listens there
+        (Cause.CONNECTION, "could not connect to news.example:443: No route to host"),
+        (Cause.CONNECTION, "connection to news.example:443 aborted"),
+        (Cause.DNS, "host name news.example does not resolve (Name or service not known)"),
+        (Cause.CONNECTION, "what happened, for people"),
+    ],
+)
+def test_refused_and_unresolved_stay_dead(cause: Cause, error: str) -> None:
+    fetch = FetchResult(url=_URL, final_url=_URL, cause=cause, error=error)
+    assert classify_fetch(fetch) == Liveness(Status.DEAD, cause, error)
+
+
+def _dropping_listener(stop: threading.Event, reset: bool) -> tuple[socket.socket, threading.Thread]:
+    """A listener on 127.0.0.1 that reads each request and closes (or resets) the connection unanswered."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    listener.settimeout(0.2)
+
+    def serve() -> None:
+        deadline = time.monotonic() + 30
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    conn.recv(65536)
+                if reset:
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener, thread
+
+
+@pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
+def test_a_live_host_dropping_the_request_warns_and_fails_no_run(reset: bool) -> None:
+    stop = threading.Event()
+    listener, thread = _dropping_listener(stop, reset)
+    origin = f"127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        config = Config(
+            allow_hosts=(origin,), deadline=5.0, connect_timeout=1.0, read_timeout=1.0, retries=1,
+            backoff_base=0.01, backoff_max=0.05,
+        )  # fmt: skip
+        report = check([Citation(url=f"http://{origin}/2020/01/09/ferry-timetable", title=_TITLE)], config)
+    finally:
+        stop.set()
+        listener.close()
+        thread.join(5)
+    (result,) = report.results
+    assert (result.status, result.cause, str(result.verdict)) == (Status.ERROR, Cause.CONNECTION, "warn"), (
+        result.reason
+    )
+    assert "browser" in result.reason, result.reason
+    assert report.exit_code == 0, report.exit_code
