@@ -143,7 +143,6 @@ def test_a_plain_text_file_about_the_default_backend_passes() -> None:
     [
         "news.example:443 closed the connection without a response",
         "connection reset by news.example:443",
-        "not requested: news.example was taken as down after 3 links (connection reset by news.example:443)",
     ],
 )
 def test_a_connection_dropped_unanswered_warns_saying_a_browser_may_get_the_page(error: str) -> None:
