@@ -354,6 +354,14 @@ _TAMIL_TITLE = (
 )
 _TWI_TITLE = "Hy\u025bn no b\u025btu kwan mp\u025bn pii afi Dwoada"
 
+#: The titles of the thirtieth round's pages (ferries again, languages and encodings the catalogue lacked).
+#: Traditional Chinese, in Big5 ("Ferry winter timetable announced").
+_BIG5_TITLE = "\u6e21\u8f2a\u51ac\u5b63\u73ed\u6b21\u8868\u516c\u5e03"
+#: Japanese, in EUC-JP ("The liaison ship's timetable changes").
+_EUCJP_TITLE = "\u9023\u7d61\u8239\u306e\u6642\u523b\u8868\u304c\u5909\u308f\u308a\u307e\u3059"
+_EWE_TITLE = "T\u0254dziv\u028bu ayi z\u0254 zi ge\u0256e tso Dzo\u0256agbe dzi"
+_KIRUNDI_TITLE = "Ubwato buzoja bugenda kenshi guhera ku wa mbere"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -3665,6 +3673,130 @@ CATALOGUE: tuple[Case, ...] = (
         Status.SOFT_404,
         ("404", "not found"),
     ),
+    # thirtieth round (written before reading anything under src/): Big5 under the label x-x-big5, EUC-JP
+    # under cseucpkdfmtjapanese, chunk-size lines ended by a bare CR, a Content-Type list whose last type is
+    # HTML, Content-Encoding naming gzip twice over a body gzipped once, a redirect to the metadata address
+    # with the root's trailing dot, a Retry-After on a 200, a hosting's 509, and OpenResty's 504, an
+    # ingress's default backend, Google's front end's temporary error and LiteSpeed's 404 served 200
+    Case(
+        "/charset-x-x-big5",
+        None,
+        200,
+        "Content-Type: text/html; charset=x-x-big5 (a label of Big5 in the Encoding Standard, written by old"
+        " Windows tools), Traditional Chinese in Big5, no <meta>: the Chinese title as browsers show it",
+        Status.OK,
+        title=_BIG5_TITLE,
+    ),
+    Case(
+        "/charset-cseucpkdfmtjapanese",
+        None,
+        200,
+        "Content-Type: text/html; charset=cseucpkdfmtjapanese (IANA's alias of EUC-JP, a label of EUC-JP in"
+        " the Encoding Standard), Japanese in EUC-JP, no <meta>: the Japanese title as browsers show it",
+        Status.OK,
+        title=_EUCJP_TITLE,
+    ),
+    Case(
+        "/chunk-size-bare-cr",
+        Cause.PROTOCOL,
+        200,
+        "Transfer-Encoding: chunked whose chunk-size lines end in a bare CR (no LF), then the page and the"
+        " last chunk: RFC 9112 2.2 has a recipient take a bare CR as invalid (or as a space), never as a"
+        " line's end, and browsers refuse it; the framing is broken: an error saying so, never a page read"
+        " by a guess at where each chunk begins",
+        Status.ERROR,
+        ("chunk", "protocol", "invalid", "malformed", "framing"),
+    ),
+    Case(
+        "/content-type-list-html-last",
+        None,
+        200,
+        "Content-Type: application/octet-stream, text/html; charset=utf-8 (two Content-Type lines a proxy"
+        " joined into one list; the Fetch standard's MIME type extraction takes the last valid type, so"
+        " browsers render HTML): the page read; the Ewe title",
+        Status.OK,
+        title=_EWE_TITLE,
+    ),
+    Case(
+        "/gzip-label-twice-body-once",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip, gzip over a page gzipped once (a CDN that compressed nothing but added its"
+        " label to the origin's): the second gzip layer is the page's HTML, not gzip, so browsers fail to"
+        " decode it (a content decoding error); an error, never the page",
+        Status.ERROR,
+        ("gzip", "decod", "content-encoding", "encoding", "compress"),
+    ),
+    Case(
+        "/to-metadata-trailing-dot",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://169.254.169.254./latest/meta-data/ (the instance metadata address with the"
+        " root's trailing dot: the URL Standard's IPv4 parser drops the empty last part, so it is that"
+        " address): refused before any request; the reason names the address",
+        Status.SKIPPED,
+        ("169.254.169.254", "metadata", "link-local", "private", "not a public"),
+    ),
+    Case(
+        "/retry-after-on-200",
+        None,
+        200,
+        "a 200 page carrying Retry-After: 86400 (a header that means something on a 503 or a 3xx only,"
+        " RFC 9110 10.2.3; left on every answer by a misconfigured front): the page read at once, no wait,"
+        " no rate limit; the Kirundi title",
+        Status.OK,
+        title=_KIRUNDI_TITLE,
+    ),
+    Case(
+        "/status-509-bandwidth",
+        None,
+        509,
+        "509 Bandwidth Limit Exceeded (a shared host's answer once the site has used its month's traffic;"
+        " no code of any RFC, a 5xx all the same) with the host's page saying so: the site's server refuses"
+        " for now, not the story gone; an error whose reason says 509 or bandwidth",
+        Status.ERROR,
+        ("509", "bandwidth"),
+    ),
+    Case(
+        "/openresty-504-200",
+        None,
+        200,
+        "a 200 whose page is OpenResty's '<title>504 Gateway Time-out</title>', '<h1>504 Gateway"
+        " Time-out</h1>', 'openresty' (the proxy waited for the site's server in vain; passed on with 200 by"
+        " an outer cache): not the story, an error on the way to it",
+        Status.ERROR,
+        ("504", "gateway", "time-out", "timeout"),
+    ),
+    Case(
+        "/ingress-default-backend-200",
+        None,
+        200,
+        "a 200 text/plain whose whole body is 'default backend - 404' (a Kubernetes ingress's default"
+        " backend, answering for a path no rule routes; kept as 200 by a cache in front): the page is not"
+        " there",
+        Status.SOFT_404,
+        ("404", "not found", "default backend"),
+    ),
+    Case(
+        "/gfe-temporary-error-200",
+        None,
+        200,
+        "a 200 whose page is a Google front end's 'Error: Server Error' / 'The server encountered a temporary"
+        " error and could not complete your request. Please try again in 30 seconds.' (its 502 page, served"
+        " 200 by a cache in front): not the story, an error on the way to it",
+        Status.ERROR,
+        ("server error", "temporary error", "try again", "502"),
+    ),
+    Case(
+        "/litespeed-404-200",
+        None,
+        200,
+        "a 200 whose page is LiteSpeed's own 404 ('<title> 404 Not Found</title>', '<h1>404</h1><h2>Not"
+        " Found</h2>', 'The resource requested could not be found on this server!', 'Proudly powered by"
+        " LiteSpeed Web Server'; an ErrorDocument setting that keeps the status 200): the page is not there",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -5208,6 +5340,55 @@ _IIS_404 = (
 )
 
 
+# --- thirtieth round -------------------------------------------------------------------------------------
+
+#: A Traditional Chinese page in Big5, no <meta>.
+_BIG5_PAGE = (
+    "<!DOCTYPE html><html lang=zh-Hant><head><title>" + _BIG5_TITLE + "</title></head><body><p>"
+    "\u672b\u73ed\u8239\u665a\u4e0a\u4e5d\u9ede\u958b\u51fa\u3002</p></body></html>"
+).encode("big5")
+#: A Japanese page in EUC-JP, no <meta>.
+_EUCJP_PAGE = (
+    "<!DOCTYPE html><html lang=ja><head><title>" + _EUCJP_TITLE + "</title></head><body><p>"
+    "\u6700\u7d42\u4fbf\u306f\u5348\u5f8c9\u6642\u306b\u51fa\u822a\u3057\u307e\u3059\u3002"
+    "</p></body></html>"
+).encode("euc_jp")
+_EWE_PAGE = _html_page(_EWE_TITLE, "Tɔdzivʋu mamleto dzona le fiɛ ga asieke me.", "ee")
+_KIRUNDI_PAGE = _html_page(_KIRUNDI_TITLE, "Ubwato bwa nyuma buzohaguruka isaha zitatu z'ijoro.", "rn")
+#: A shared host's page for a site over its month's traffic.
+_BANDWIDTH_509 = (
+    b"<!DOCTYPE html><html><head><title>509 Bandwidth Limit Exceeded</title></head><body>"
+    b"<h1>Bandwidth Limit Exceeded</h1><p>The server is temporarily unable to service your request due to"
+    b" the site owner reaching his/her bandwidth limit. Please try again later.</p></body></html>\n"
+)
+#: OpenResty's answer when the server behind it does not answer in time.
+_OPENRESTY_504 = (
+    b"<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n"
+    b"<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>openresty</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+#: A Google front end's 502 page.
+_GFE_502 = (
+    b'<html><head>\n<meta http-equiv="content-type" content="text/html;charset=utf-8">\n'
+    b"<title>502 Server Error</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n"
+    b"<h1>Error: Server Error</h1>\n<h2>The server encountered a temporary error and could not complete"
+    b" your request.<p>Please try again in 30 seconds.</h2>\n<h2></h2>\n</body></html>\n"
+)
+#: LiteSpeed's own 404 page (its styles cut short).
+_LITESPEED_404 = (
+    b'<!DOCTYPE html>\n<html style="height:100%">\n<head>\n<meta name="viewport" content="width=device-width,'
+    b' initial-scale=1, shrink-to-fit=no" >\n<title> 404 Not Found\r\n</title></head>\n'
+    b'<body style="color: #444; margin:0;font: normal 14px/20px Arial, Helvetica, sans-serif;">\n'
+    b'<div style="text-align: center;"><h1 style="margin:0; font-size:150px;">404</h1>\n'
+    b'<h2 style="margin-top:20px;font-size: 30px;">Not Found\r\n</h2>\n'
+    b"<p>The resource requested could not be found on this server!</p>\n</div>\n"
+    b'<div style="color:#f0f0f0; font-size:12px;"><br>Proudly powered by <a style="color:#fff;"'
+    b' href="http://www.litespeedtech.com/error-page">LiteSpeed Web Server</a>\n<p>Please be advised that'
+    b" LiteSpeed Technologies Inc. is not a web hosting company and, as such, has no control over content"
+    b" found elsewhere on this site.</p></div></body></html>\n"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -6374,6 +6555,31 @@ class HostileServer:
             "/iis-404-file-not-found-200": lambda c: c.page(
                 "200 OK", _IIS_404, content_type="text/html", Server="Microsoft-IIS/10.0"
             ),
+            # thirtieth round
+            "/charset-x-x-big5": lambda c: c.page(
+                "200 OK", _BIG5_PAGE, content_type="text/html; charset=x-x-big5"
+            ),
+            "/charset-cseucpkdfmtjapanese": lambda c: c.page(
+                "200 OK", _EUCJP_PAGE, content_type="text/html; charset=cseucpkdfmtjapanese"
+            ),
+            "/chunk-size-bare-cr": self._chunk_size_bare_cr,
+            "/content-type-list-html-last": lambda c: c.page(
+                "200 OK", _EWE_PAGE, content_type="application/octet-stream, text/html; charset=utf-8"
+            ),
+            "/gzip-label-twice-body-once": lambda c: c.page(
+                "200 OK",
+                gzip.compress(_html_page(_TWI_TITLE, "Hy\u025bn a \u025bdi akyiri.", "tw")),
+                Content_Encoding="gzip, gzip",
+            ),
+            "/to-metadata-trailing-dot": lambda c: c.redirect("http://169.254.169.254./latest/meta-data/"),
+            "/retry-after-on-200": lambda c: c.page("200 OK", _KIRUNDI_PAGE, Retry_After="86400"),
+            "/status-509-bandwidth": lambda c: c.page("509 Bandwidth Limit Exceeded", _BANDWIDTH_509),
+            "/openresty-504-200": lambda c: c.page("200 OK", _OPENRESTY_504, Server="openresty"),
+            "/ingress-default-backend-200": lambda c: c.page(
+                "200 OK", b"default backend - 404", content_type="text/plain; charset=utf-8"
+            ),
+            "/gfe-temporary-error-200": lambda c: c.page("200 OK", _GFE_502),
+            "/litespeed-404-200": lambda c: c.page("200 OK", _LITESPEED_404, Server="LiteSpeed"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -6807,6 +7013,14 @@ class HostileServer:
     def _many_headers(conn: _Conn) -> None:
         lines = b"".join(b"X-H%d: %d\r\n" % (i, i) for i in range(500))
         conn.send(b"HTTP/1.1 200 OK\r\n" + lines + b"Content-Length: 0\r\n\r\n")
+
+    @staticmethod
+    def _chunk_size_bare_cr(conn: _Conn) -> None:
+        """The page in one chunk and the last chunk, each size line ended by a bare CR."""
+        conn.head(
+            "200 OK", {"Content-Type": "text/html", "Transfer-Encoding": "chunked", "Connection": "close"}
+        )
+        conn.send(b"%x\r" % len(_FINE) + _FINE + b"\r\n0\r\r\n")
 
     @staticmethod
     def _bad_chunk(conn: _Conn) -> None:

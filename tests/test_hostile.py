@@ -1394,8 +1394,13 @@ _TWENTYEIGHTH = tuple(
     ]
 )
 _TWENTYNINTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-oracle-metadata")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-oracle-metadata")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/charset-x-x-big5")
+        )
+    ]
 )
+_THIRTIETH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-x-x-big5")) :])
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1471,6 +1476,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYSEVENTH,
         _TWENTYEIGHTH,
         _TWENTYNINTH,
+        _THIRTIETH,
     ],
     ids=[
         "eighth",
@@ -1495,6 +1501,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-seventh",
         "twenty-eighth",
         "twenty-ninth",
+        "thirtieth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3077,6 +3084,106 @@ def test_twentyninth_round_not_found_pages_on_200_fail(
     server: HostileServer, path: str, words: tuple[str, ...]
 ) -> None:
     # Express's "Cannot GET", Go's "404 page not found", IIS's "404 - File or directory not found."
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, words), result.reason
+
+
+# --- thirtieth round (written before reading anything under src/) ------------------------------------------
+
+
+def test_the_thirtieth_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTIETH) == 12, [c.path for c in _THIRTIETH]
+    assert len(_TWENTYNINTH) == 12, [c.path for c in _TWENTYNINTH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/charset-x-x-big5", "_BIG5_TITLE"),
+        ("/charset-cseucpkdfmtjapanese", "_EUCJP_TITLE"),
+        ("/content-type-list-html-last", "_EWE_TITLE"),
+        ("/retry-after-on-200", "_KIRUNDI_TITLE"),
+    ],
+)
+def test_thirtieth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the page as a browser shows it: the Encoding Standard's labels x-x-big5 and cseucpkdfmtjapanese, the
+    # last type of a Content-Type list, a Retry-After that means nothing on a 200
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize("path", ["/charset-x-x-big5", "/charset-cseucpkdfmtjapanese"])
+def test_thirtieth_round_labels_give_the_whole_title(results: dict[str, FetchResult], path: str) -> None:
+    # every character as browsers show it, no replacement character where the label went unread
+    from linkcheck.extract import extract_metadata
+    from tests import hostile_server
+
+    case = next(c for c in CATALOGUE if c.path == path)
+    result = results[path]
+    title = extract_metadata(result.body, result.final_url, result.headers).title
+    assert title == case.title, title
+    assert title is not None, path
+    assert "\ufffd" not in title, title
+    assert hostile_server._BIG5_TITLE != hostile_server._EUCJP_TITLE
+
+
+def test_a_retry_after_on_a_200_is_not_waited_for(results: dict[str, FetchResult]) -> None:
+    result = results["/retry-after-on-200"]
+    assert (result.cause, result.status_code, result.attempts) == (None, 200, 1), result.error
+
+
+@pytest.mark.parametrize("path", ["/chunk-size-bare-cr", "/gzip-label-twice-body-once"])
+def test_thirtieth_round_broken_framing_and_codings_are_errors(
+    results: dict[str, FetchResult], path: str
+) -> None:
+    # a bare CR ends no line; a gzip layer over HTML is no gzip: what browsers fail to show, never a page
+    result = results[path]
+    case = next(c for c in CATALOGUE if c.path == path)
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert _says(result.error, case.reason), result.error
+
+
+def test_a_redirect_to_the_metadata_address_with_a_trailing_dot_is_refused_unrequested(
+    results: dict[str, FetchResult],
+) -> None:
+    result = results["/to-metadata-trailing-dot"]
+    assert result.cause is Cause.ADDRESS_REFUSED, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, ("169.254.169.254", "metadata", "link-local")), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/status-509-bandwidth", ("509", "bandwidth")),
+        ("/openresty-504-200", ("504", "gateway", "time-out", "timeout")),
+        ("/gfe-temporary-error-200", ("server error", "temporary error", "try again", "502")),
+    ],
+)
+def test_thirtieth_round_answers_that_are_not_the_page_say_why_and_fail_no_run(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # a host over its traffic, a proxy that waited in vain, a front end's temporary error: none says the
+    # story is gone, none is the story; a warning a user can act on
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/ingress-default-backend-200", ("404", "not found", "default backend")),
+        ("/litespeed-404-200", ("404", "not found")),
+    ],
+)
+def test_thirtieth_round_not_found_pages_on_200_fail(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # an ingress's "default backend - 404", LiteSpeed's own 404 page
     from linkcheck import check
 
     citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")

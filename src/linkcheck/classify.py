@@ -1157,6 +1157,26 @@ def payment_wall(code: int, headers: Mapping[str, str], body: bytes) -> str | No
     return f"{_phrase(code)}: the page asks its reader to pay (a paywall); reachable, not verifiable"
 
 
+#: How the fetcher says a server took the connection and dropped it before a byte of answer, closing or
+#: resetting it (``fetch._describe``), as against refusing it (nothing listens at the address).
+_DROPPED_UNANSWERED: tuple[str, ...] = ("closed the connection without a response", "connection reset by ")
+#: What a report adds to such a failure's reason.
+_DROPPED_NOTE = (
+    ": the server took the request and dropped it unanswered, as firewalls refusing automated clients (and"
+    " nginx's 444) do; not proof the page is gone, a browser may get it"
+)
+
+
+def dropped_unanswered(reason: str) -> bool:
+    """Whether a connection failure's ``reason`` says the server took the connection and then closed or reset
+    it without answering (:data:`_DROPPED_UNANSWERED`). Such a host is there and chose not to answer this
+    client: firewalls and WAFs refusing automated clients or unknown host names do it (nginx's ``return
+    444``), and so does a server whose process dies on the request; none of them says the page is gone, so
+    the link warns (``error``) instead of failing as ``dead``. Left alone: a refused connection (nothing
+    listens at the address), an aborted one, a name that does not resolve, any other failure."""
+    return any(said in reason for said in _DROPPED_UNANSWERED)
+
+
 def classify_fetch(fetch: FetchResult) -> Liveness:
     """The status of one fetch, before any look at the page's content. A transport failure (``fetch.cause``)
     is read here, its challenge and maintenance pages first (their order matters: a 503's challenge before
@@ -1179,6 +1199,8 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
                 )
             if not fetch.error:
                 reason = f"{_phrase(code)} after {fetch.attempts} attempts"
+        elif fetch.cause is Cause.CONNECTION and dropped_unanswered(reason):
+            return Liveness(Status.ERROR, Cause.CONNECTION, reason + _DROPPED_NOTE)
         return Liveness(status, fetch.cause, reason)
     if code is None:
         return Liveness(Status.ERROR, Cause.INTERNAL, fetch.error or "no response")

@@ -159,6 +159,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # IIS's stock page for a missing file ("404 - File or directory not found."), kept by a custom-error
         # setting that rewrites the answer in place
         "file or directory not found",
+        # a Kubernetes ingress's default backend, which answers every address no rule routes ("default
+        # backend - 404", its whole body): no site's page stands behind it
+        "default backend",
         "article not found", "story not found", "content not found", "resource not found", "nothing found",
         "nothing was found", "nothing here", "page unavailable", "page not available", "content unavailable",
         "content not available", "page no longer available", "page does not exist", "page doesn't exist",
@@ -1837,12 +1840,14 @@ def comments_title(titles: Sequence[str]) -> str | None:
     return _first_whole_title(titles, 40, _COMMENTS_WORDS, _COMMENTS_HEADING)
 
 
-#: The standard reason phrases of the 5xx codes (RFC 9110 15.6, RFC 6585, folded), and the spelling
-#: "Gateway Time-out" old servers write: the words a title may give after its code ("502 Bad Gateway").
+#: The standard reason phrases of the 5xx codes (RFC 9110 15.6, RFC 6585, folded), the spelling "Gateway
+#: Time-out" old servers write, and "Server Error", the class's own name (RFC 9110 15.6), which servers and
+#: front ends write after any 5xx code ("502 Server Error", a Google front end's page; "500 Server Error"):
+#: the words a title may give after its code ("502 Bad Gateway").
 _SERVER_PHRASES = (
     "internal server error", "not implemented", "bad gateway", "service unavailable", "gateway timeout",
     "gateway time out", "http version not supported", "variant also negotiates", "insufficient storage",
-    "loop detected", "not extended", "network authentication required",
+    "loop detected", "not extended", "network authentication required", "server error",
 )  # fmt: skip
 #: A title piece (folded: :func:`~linkcheck.names.fold`) that states a 5xx status: the code alone ("523"),
 #: after a word for error or for HTTP ("Error 502", "Erreur 523", "Fehler 500", "HTTP 503", "Ошибка 502",
