@@ -1904,11 +1904,11 @@ def _canonical_error(
     canonical = metadata.canonical_url
     if canonical is None:
         return None
-    if declares_an_article(metadata) and not _no_headline(titles):
-        return None  # a dated story (whatever its canonical, even a CMS's wrong one): its headline says so
     segments, _ = _segments(canonical)
     if not segments or _ERROR_PATH.fullmatch(segments[-1]) is None:
         return None
+    if declares_an_article(metadata) and not _no_headline(titles):
+        return None  # a dated story whose CMS set a wrong canonical: its headline says what it is
     asked, _ = _segments(requested_url)
     shown, _ = _segments(final_url)
     if (asked and _ERROR_PATH.fullmatch(asked[-1])) or (shown and _ERROR_PATH.fullmatch(shown[-1])):
