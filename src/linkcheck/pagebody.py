@@ -501,16 +501,33 @@ _LINK_DEVICE = re.compile(
 )
 
 
+#: ... or to sign in to a bank's online banking: "Log in to online banking", "Sign in to Internet Banking",
+#: "Вход в интернет-банк", "Войти в онлайн-банк" (the page's own heading or its QR code's prompt). An
+#: outlet's own QR sign-in signs the reader in to the outlet, not to a bank; a bank's advert to download its
+#: app asks for no sign-in.
+_BANK_SIGN_IN = re.compile(
+    rb"\b(?:log\s*-?\s*in|sign\s*-?\s*in)\s+(?:to\s+)?(?:your\s+)?"
+    rb"(?:online|internet|mobile)[\s-]+bank(?:ing)?\b"
+    + (
+        "|(?:(?:В|в)ход|(?:В|в)ойти)\\s+в\\s+(?:(?:И|и)нтернет|(?:О|о)нлайн|(?:М|м)обильный)[-\\s]+банк"
+    ).encode()
+)
+
+
 def qr_login_clone(body: bytes) -> bool:
-    """Whether a (small, undated) page is a clone of a messenger's web sign-in: a QR code (:data:`_QR_CODE`)
-    the reader is to scan with the messenger's app to link the page as a device (:data:`_LINK_DEVICE`).
-    Scanning it hands the page the reader's session; a lapsed news domain's new holder serves it at the old
-    addresses ("WhatsApp Web", "Log in to Telegram by QR Code"). An outlet's own QR sign-in (in its app)
-    links no device, and a story whose header holds one states its date and is not asked."""
-    if b"evice" not in body and "тройств".encode() not in body:
-        return False  # most pages: no lowering
+    """Whether a (small, undated) page is a clone of a messenger's or a bank's web sign-in: a QR code
+    (:data:`_QR_CODE`) the reader is to scan with the messenger's app to link the page as a device
+    (:data:`_LINK_DEVICE`), or to sign in to a bank's online banking (:data:`_BANK_SIGN_IN`). Scanning it
+    hands the page the reader's session; a lapsed news domain's new holder serves it at the old addresses
+    ("WhatsApp Web", "Log in to Telegram by QR Code", "Вход в интернет-банк: отсканируйте QR-код"). An
+    outlet's own QR sign-in (in its app) links no device and opens no bank, and a story whose header holds
+    one states its date and is not asked."""
+    if b"qr" not in body and b"QR" not in body and b"Qr" not in body:
+        return False  # most pages: no lowering (each pattern reads a QR code)
     lowered = body.lower()
-    return _LINK_DEVICE.search(lowered) is not None and _QR_CODE.search(lowered) is not None
+    if _QR_CODE.search(lowered) is None:
+        return False
+    return _LINK_DEVICE.search(lowered) is not None or _BANK_SIGN_IN.search(lowered) is not None
 
 
 #: A parcel held for a fee (lower case): "Your parcel is on hold", "Отправление ... ожидает доставки",
@@ -543,6 +560,33 @@ def parcel_fee_lure(body: bytes) -> bool:
         return False
     lowered = body.lower()
     if _PARCEL_HELD.search(lowered) is None or _PARCEL_FEE.search(lowered) is None:
+        return False
+    return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
+
+
+#: A fine or toll said to be unpaid (lower case): "You have an unpaid traffic fine", "outstanding toll",
+#: "unpaid parking ticket", "У вас есть неоплаченный штраф", "задолженность по штрафам" (Cyrillic as
+#: written: ``bytes.lower`` lowers ASCII only).
+_UNPAID_FINE = re.compile(
+    rb"\b(?:unpaid|outstanding|overdue)\s+(?:traffic\s+|parking\s+|speeding\s+|road\s+|toll\s+)?"
+    rb"(?:fines?|tickets?|penalt(?:y|ies)|tolls?|penalty\s+charges?)\b"
+    + (
+        "|(?:Н|н)еоплаченн(?:ый|ые|ого|ых)\\s+(?:административн(?:ый|ые)\\s+)?штраф"
+        "|(?:З|з)адолженност[ьи]\\s+по\\s+штрафам"
+    ).encode()
+)
+
+
+def fine_payment_lure(body: bytes) -> bool:
+    """Whether a (small, undated) page is a fines phish: a traffic fine, parking ticket or toll said to be
+    unpaid (:data:`_UNPAID_FINE`) and a payment card's number asked for on the page (:data:`_CARD_FIELD`).
+    Such pages copy a state service's look ("У вас есть неоплаченный штраф", "скидка 50%") and take the
+    card; a lapsed news domain's new holder serves them at the old addresses. A story about the scam states
+    its date and is not asked; an outlet's checkout asks for a card but speaks of no fine; a page that
+    speaks of a fine but holds no card field is left alone."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    if _UNPAID_FINE.search(body.lower()) is None:
         return False
     return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
 
@@ -731,14 +775,21 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
     _Takeover(
         lambda body, _metadata: qr_login_clone(body),
         Cause.SPAM,
-        "the page is a clone of a messenger's web sign-in (a QR code to scan to link the page as a device,"
-        " which hands it the reader's session): the domain was taken over, the article is not there",
+        "the page is a clone of a messenger's or a bank's web sign-in (a QR code to scan to link the page as"
+        " a device or to log in to online banking, which hands it the reader's session): the domain was"
+        " taken over, the article is not there",
     ),
     _Takeover(
         lambda body, _metadata: parcel_fee_lure(body),
         Cause.SPAM,
         "the page is a parcel-delivery phish (a parcel held until a fee is paid by card): the domain was"
         " taken over, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: fine_payment_lure(body),
+        Cause.SPAM,
+        "the page is a fines phish (an unpaid fine or toll to pay by card): the domain was taken over, the"
+        " article is not there",
     ),
     _Takeover(
         lambda body, _metadata: malware_lure(body),
@@ -754,8 +805,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     test's gate): a sinkhole's page (:func:`sinkholed`), a registrar's page for a suspended domain
     (:func:`suspended_domain`), a link seller's (:func:`sells_links`), a phishing page
     (:func:`password_lure`), a wallet drainer (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize
-    scam (:func:`prize_scam`), a messenger's sign-in clone (:func:`qr_login_clone`), a parcel-fee phish
-    (:func:`parcel_fee_lure`) or a malware lure (:func:`malware_lure`), each a lapsed domain's new holder."""
+    scam (:func:`prize_scam`), a messenger's or a bank's sign-in clone (:func:`qr_login_clone`), a parcel-fee
+    phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`) or a malware lure
+    (:func:`malware_lure`), each a lapsed domain's new holder."""
     for test, cause, reason in _TAKEOVERS:
         found = test(body, metadata)
         if found is not None and found is not False:
@@ -767,9 +819,10 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
 HEAVY_LURE_BYTES = 2_000_000
 #: An inline ``<script>`` or ``<style>`` element, its content included.
 _INLINE_CODE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
-#: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, or a
-#: command put on the clipboard (a fake captcha, a fake update's Terminal).
-_HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard")
+#: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, a
+#: command put on the clipboard (a fake captcha, a fake update's Terminal), or a program to download (a fake
+#: update's ``.exe``, ``.msi``, ``.apk``, ``.dmg`` or ``.pkg``; lower case, as links to them are written).
+_HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard", b".exe", b".msi", b".apk", b".dmg", b".pkg")
 
 
 def markup_bytes(body: bytes) -> int:
@@ -782,7 +835,9 @@ def heavy_lure(body: bytes) -> str | None:
     a malware lure (:func:`malware_lure`); ``None`` otherwise. Such pages are small but for their code: an
     obfuscated drainer's string table, a fake captcha's inlined font. Only a page whose markup without its
     inline scripts and styles (:func:`markup_bytes`) is itself small is read: a long undated page with
-    content of its own (a forum thread, a section front) quoting the words is not."""
+    content of its own (a forum thread, a section front) quoting the words is not. A page is read only when
+    it holds one of :data:`_HEAVY_LURE_WORDS` (a wallet, the clipboard, a program's extension: a fake update
+    of 61 KB linking an ``.exe`` says neither of the first two)."""
     if not any(word in body for word in _HEAVY_LURE_WORDS):
         return None  # most pages: two ``in`` tests
     drainer = wallet_drainer(body)

@@ -611,6 +611,20 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "бам шедьтымтэ", "тӥляд утчам бамды ӧвӧл", "утчам бамды ӧвӧл", "бам ӧвӧл",
         "ивор шедьтымтэ", "статья шедьтымтэ",
     ),
+    # Chechen ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Grozny outlet's Chechen edition. The palochka ("Ӏ") is written as the
+    # letter, as a Latin "I" or as a digit "1" (all three folded apart, so each is listed)
+    "ce": (
+        "агӀо ца карийна", "агIо ца карийна", "аг1о ца карийна", "ахьа лоьхуш йолу агӀо яц",
+        "ахьа лоьхуш йолу агIо яц", "лоьхуш йолу агӀо яц", "агӀо яц", "агIо яц", "аг1о яц",
+        "хаам ца карийна", "статья ца карийна",
+    ),
+    # Kalmyk ("the page was not found", "the page you looked for does not exist", "the news item / article
+    # was not found"): an Elista outlet's Kalmyk edition
+    "xal": (
+        "халх олдсн уга", "таниһә хәәсн халх уга", "хәәсн халх уга", "халх уга", "зәңг олдсн уга",
+        "статья олдсн уга",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -1883,17 +1897,36 @@ def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
-def _canonical_error(requested_url: str, final_url: str, metadata: Metadata) -> str | None:
-    """Why an undated page names the site's error page as its canonical address (``/404/``, ``/not-found``:
-    its last path segment an error page's, :data:`_ERROR_PATH`) when the address asked for is none; ``None``
+#: The most words a page's title may have and still be no headline (:func:`_no_headline`): "Ой!", "Упс…",
+#: a site's name.
+_NO_HEADLINE_WORDS = 2
+
+
+def _no_headline(titles: Sequence[str]) -> bool:
+    """Whether none of a page's titles is a headline: each has at most :data:`_NO_HEADLINE_WORDS` words (a
+    site's name, "Упс…"). A story's headline, even a short one, is read as one by the title vote; a
+    not-found template has none."""
+    return all(len(title.split()) <= _NO_HEADLINE_WORDS for title in titles)
+
+
+def _canonical_error(
+    requested_url: str, final_url: str, metadata: Metadata, titles: Sequence[str]
+) -> str | None:
+    """Why a page names the site's error page as its canonical address (``/404/``, ``/not-found``: its last
+    path segment an error page's, :data:`_ERROR_PATH`) when the address asked for is none; ``None``
     otherwise. A CMS that renders its not-found template at any address often keeps the template's own
-    canonical, whatever the page shows ("Ой!", a link home): the page says what it is in its head."""
+    canonical, whatever the page shows ("Ой!", a link home): the page says what it is in its head. A page
+    that states an article's date is read so only when it has no headline (:func:`_no_headline`): a
+    template may carry its own creation date as ``article:published_time``, while a dated story whose CMS
+    bungled its canonical to ``/404/`` keeps its headline and is left alone."""
     canonical = metadata.canonical_url
-    if canonical is None or declares_an_article(metadata):
+    if canonical is None:
         return None
     segments, _ = _segments(canonical)
     if not segments or _ERROR_PATH.fullmatch(segments[-1]) is None:
         return None
+    if declares_an_article(metadata) and not _no_headline(titles):
+        return None  # a dated story whose CMS set a wrong canonical: its headline says what it is
     asked, _ = _segments(requested_url)
     shown, _ = _segments(final_url)
     if (asked and _ERROR_PATH.fullmatch(asked[-1])) or (shown and _ERROR_PATH.fullmatch(shown[-1])):
@@ -1913,7 +1946,9 @@ def _error_signal(
             return Cause.ERROR_PAGE, f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
-    if metadata.canonical_url and (said := _canonical_error(requested_url, final_url, metadata)) is not None:
+    if metadata.canonical_url and (
+        (said := _canonical_error(requested_url, final_url, metadata, titles)) is not None
+    ):
         return Cause.ERROR_PAGE, said
     if not declares_an_article(metadata) and (closed := closure_title(titles)) is not None:
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
