@@ -907,7 +907,10 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             kind = el.get("type")
             # A media type's parameter may follow ("application/ld+json; charset=utf-8", as some
             # frameworks' JSON responders write the type): the type is what precedes it.
-            if kind and kind.split(";", 1)[0].strip().lower() == "application/ld+json":
+            if kind and (
+                kind.strip().lower() == "application/ld+json"
+                or (";" in kind and kind.split(";", 1)[0].strip().lower() == "application/ld+json")
+            ):
                 if len(page.jsonld) < 50:
                     script = el.text
                     if script:
@@ -4181,7 +4184,9 @@ def _choose_title(
         if h1_keys and cand.source != "h1":
             # "OPINION | Headline" beside an h1 "Headline": the rubric's label is not the headline's; the
             # vote goes to the h1, which stays the text returned.
-            unlabelled = _uncut(_unlabelled(key, h1_keys), cand.text, h1_keys)
+            unlabelled = _unlabelled(key, h1_keys)
+            if cand.text.endswith(_CUT_MARKS):  # a head title cut with an ellipsis (rare): a call only then
+                unlabelled = _uncut(unlabelled, cand.text, h1_keys)
             labelled, key = unlabelled != key, unlabelled
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
         if cand.source == "h2" and any(
