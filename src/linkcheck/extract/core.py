@@ -461,6 +461,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             )
             if h1:
                 page.h1s.append((0, h1_text, False, None))
+            elif (aria := _aria_heading_markup(text, head_end)) is not None:
+                page.h1s.append((0, aria, False, None))  # an ARIA level-1 heading: the page's h1
             og_title = page.meta("og:title")
             # No h1: the element holding the head's title whole (og:title, else twitter:title: a page whose
             # <title> is only the site's name and whose script never set og:title)
@@ -903,7 +905,12 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
                     page.canonical = href.strip()
         elif tag == "script":
             kind = el.get("type")
-            if kind and kind.strip().lower() == "application/ld+json":
+            # A media type's parameter may follow ("application/ld+json; charset=utf-8", as some
+            # frameworks' JSON responders write the type): the type is what precedes it.
+            if kind and (
+                kind.strip().lower() == "application/ld+json"
+                or (";" in kind and kind.split(";", 1)[0].strip().lower() == "application/ld+json")
+            ):
                 if len(page.jsonld) < 50:
                     script = el.text
                     if script:
@@ -2812,9 +2819,11 @@ _YEARLESS_REACH = dt.timedelta(days=366)
 
 #: A Unix time in a byline element's attribute, which a script renders as the date (TASS's ``<dateformat
 #: time="1732786320" mode="abs">``, ``<span data-timestamp="...">``): seconds or milliseconds, in an attribute
-#: named for a time or date.
+#: named for a time or date, or jQuery Livestamp's ``data-livestamp`` (an empty element its script fills
+#: with a relative time).
 _EPOCH_ATTR = re.compile(
-    r"\s(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published)=[\"']?(\d{10}|\d{13})[\"'\s>]"
+    r"\s(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published|livestamp)=[\"']?(\d{10}|\d{13})"
+    r"[\"'\s>]"
 )
 
 
@@ -3624,9 +3633,12 @@ def _title_candidates(
     elif not any(source == "h1" for _, source in raw):
         # No h1 (or only the site's logo in one): the element marked as the entry's title (hAtom
         # "entry-title", microformats2 "p-name", microdata "headline"), else an h2 (old templates).
-        marked = _marked_headline(page)
+        aria = _aria_h1(page)
+        marked = _marked_headline(page) if aria is None else None
         h2 = next((text for _, text, excluded, _el in page.h2s if text and not excluded), None)
-        if marked:
+        if aria:
+            raw.append((aria, "h1"))
+        elif marked:
             raw.append((marked, "headline"))
         elif h2:
             raw.append((h2, "h2"))
@@ -4173,6 +4185,8 @@ def _choose_title(
             # "OPINION | Headline" beside an h1 "Headline": the rubric's label is not the headline's; the
             # vote goes to the h1, which stays the text returned.
             unlabelled = _unlabelled(key, h1_keys)
+            if cand.text.endswith(_CUT_MARKS):  # a head title cut with an ellipsis (rare): a call only then
+                unlabelled = _uncut(unlabelled, cand.text, h1_keys)
             labelled, key = unlabelled != key, unlabelled
         weight = _TITLE_WEIGHTS.get(cand.source, 1.0)
         if cand.source == "h2" and any(
@@ -4264,6 +4278,29 @@ def _unlabelled(key: str, h1_keys: list[str]) -> str:
     ``key``."""
     for h1 in h1_keys:
         if len(key) > len(h1) and key.endswith(h1) and _RUBRIC_LABEL.fullmatch(key, 0, len(key) - len(h1)):
+            return h1
+    return key
+
+
+#: What ends a title a template cut to a length: an ellipsis, or three dots.
+_CUT_MARKS = ("…", "...")
+#: The characters left of a cut title, at least, for it to stand for a heading it opens (a word or two
+#: opens many headlines).
+_CUT_STEM_CHARS = 20
+
+
+def _uncut(key: str, text: str, h1_keys: list[str]) -> str:
+    """The h1's key when ``text`` is a head title cut short with an ellipsis (``key`` its comparison key,
+    which drops the ellipsis) and an h1 opens with what is left (``Headline opening…`` beside the h1
+    ``Headline opening and its end``: a CMS that cuts og:title and ``<title>`` to 60 characters), else
+    ``key``. The cut title's vote goes to the h1."""
+    if not text.endswith(_CUT_MARKS):
+        return key
+    stem = key.rstrip(".…").rstrip()
+    if len(stem) < _CUT_STEM_CHARS:
+        return key
+    for h1 in h1_keys:
+        if len(h1) > len(stem) and h1.startswith(stem):
             return h1
     return key
 
@@ -4429,11 +4466,23 @@ def _logo_alt(page: _Page) -> str | None:
     """The site's name as its logo states it, for a page that names its site nowhere else: the ``alt`` of
     the only image of a link to the home page, when that link has no text of its own and the ``alt`` is
     not a word like "logo" or "home" (Bitrix and many home-made templates: ``<a href="/"><img
-    alt="Тамбовская жизнь"></a>``); else that of the body's first image if it is classed as a logo."""
+    alt="Тамбовская жизнь"></a>``), or an inline SVG's name (:func:`_svg_name`); else that of the body's first
+    image if it is classed as a logo. A link to the page's own language root (``/ru/`` on ``/ru/news/...``) is
+    a link home, as :func:`_home_link_text` reads it."""
+    first = urlsplit(page.url).path.strip("/").partition("/")[0]
+    own_root = first if _HOME_PATH.fullmatch(f"/{first}/") and "." not in first else ""
     for index, link in enumerate(page.body.iter("a")):
         if index >= _LOGO_LINKS:
             break
-        if not len(link) or (link.text or "").strip() or not _is_home_href(link.get("href"), page.url):
+        if not len(link) or (link.text or "").strip():
+            continue
+        href = link.get("href")
+        if not _is_home_href(href, page.url) and not (own_root and href and href.strip("/") == own_root):
+            continue
+        if len(link) == 1 and link[0].tag == "svg":  # an inline SVG logo: its accessible name
+            name = _svg_name(link[0])
+            if name and len(name) <= 80 and not _GENERIC_ALT.search(name) and not _URLISH.match(name):
+                return name
             continue
         images = [el for el in link.iter("img") if el.get("alt")]
         if len(images) != 1 or clean_text(_text(link)):
@@ -4451,6 +4500,20 @@ def _logo_alt(page: _Page) -> str | None:
         if alt and len(alt) <= 80 and not _GENERIC_ALT.search(alt) and not _URLISH.match(alt):
             return alt
         return None
+    return None
+
+
+def _svg_name(svg: Any) -> str | None:
+    """An inline SVG's accessible name, what a screen reader says for a logo drawn in the page (a home link
+    holding only ``<svg role="img" aria-labelledby="t"><title id="t">Site</title>...</svg>``): its
+    ``aria-label``, else its first ``<title>`` child's text (SVG's own name for the drawing); ``None`` for an
+    unnamed drawing (an icon)."""
+    label = clean_text(svg.get("aria-label"))
+    if label:
+        return label
+    for child in svg:
+        if child.tag == "title":
+            return clean_text(_text(child)) or None
     return None
 
 
@@ -4493,6 +4556,51 @@ def _headline_elements(page: _Page) -> list[Any]:
     if page.headline_els is None:
         page.headline_els = _xpath("headline", page.body)[:100] if page.body is not None else []
     return page.headline_els
+
+
+def _aria_h1(page: _Page) -> str | None:
+    """The text of the first visible element that ARIA makes a level-1 heading (``<div role="heading"
+    aria-level="1">``, what script-rendered pages write for an h1; WAI-ARIA gives it the h1's meaning), of a
+    headline's size: read only for a page without an h1, and only when the markup holds ``aria-level``."""
+    if page.body is None or "aria-level" not in page.body_text:
+        return None
+    excluded = page.excluded
+    for el in page.body.iterfind(".//*[@aria-level]"):
+        if el.get("aria-level", "").strip() != "1" or el.get("role", "").strip().lower() != "heading":
+            continue
+        if excluded is not None and excluded(el):
+            continue
+        text = clean_text(_visible_text(el))
+        if _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            return text
+    return None
+
+
+#: A start tag that ARIA makes a level-1 heading, its attributes in either order.
+_ARIA_H1_TAG = re.compile(
+    r"<([a-zA-Z][a-zA-Z0-9]*)\b(?=[^>]*\srole=[\"']?heading\b)(?=[^>]*\saria-level=[\"']?1\b)[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _aria_heading_markup(text: str, start: int | None) -> str | None:
+    """:func:`_aria_h1` for the head reader, which builds no tree: the first start tag after ``start`` holding
+    ``aria-level`` that is a level-1 heading (:data:`_ARIA_H1_TAG`, found with ``str.find``, at most ten
+    tried), its text up to its tag's first end tag (:data:`_H1_CHARS` at most), of a headline's size."""
+    at = text.find("aria-level", start or 0)
+    for _ in range(10):
+        if at < 0:
+            return None
+        tag_start = text.rfind("<", start or 0, at)
+        m = _ARIA_H1_TAG.match(text, tag_start) if tag_start >= 0 else None
+        if m is not None and m.end() > at:
+            close = text.find(f"</{m.group(1)}", m.end(), m.end() + _H1_CHARS)
+            if close >= 0:
+                heading = clean_text(_TAG_RE.sub(" ", text[m.end() : close]))
+                if _HEADLINE_SIZE[0] <= len(heading) <= _HEADLINE_SIZE[1]:
+                    return heading
+        at = text.find("aria-level", at + 10)
+    return None
 
 
 def _marked_headline(page: _Page) -> str | None:

@@ -31,7 +31,7 @@ from linkcheck.calendars import (
     jalali_to_gregorian,
     numbered_names,
 )
-from linkcheck.extract.tables import MONTHS
+from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
 from linkcheck.memo import PAGE_KEYS
 
 __all__ = [
@@ -315,6 +315,51 @@ _UZBEK_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|жыл(?:дын|ы|ғы)?|ж\.,?)\s+(?P<d>[0-3]?\d)\s*-?\s*"
     r"(?P<m>[^\W\d_]{3,10})"
 )
+#: Sakha (Yakut), year first with "сыл" ("year"), the month, the day and "күнэ" ("its day"), as CLDR's long
+#: Sakha date writes it: ``2020 сыл тохсунньу 9 күнэ`` (a month of ``tables.SAKHA_MONTHS``, one or two words).
+#: Tried only on text holding "күнэ"; the thirty-ninth held-out batch.
+_SAKHA_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*сыл\s+(?P<m>[^\W\d_]{2,12}(?:\s[^\W\d_]{3,5})?)\s+(?P<d>[0-3]?\d)\s+күнэ"
+)
+#: Weekdays, full and abbreviated, in English, Russian and Ukrainian: a weekday written before a numeric date
+#: whose order is ambiguous (``Чт, 01/09/2020``, Drupal's untranslated "D, m/d/Y" format on a Ukrainian
+#: page) settles it. Monday is 0, as ``date.weekday()``.
+_WEEKDAYS: dict[str, int] = {
+    word: number
+    for number, words in enumerate(
+        (
+            "monday mon понедельник пн понеділок",
+            "tuesday tue tues вторник вт вівторок",
+            "wednesday wed среда ср середа",
+            "thursday thu thur thurs четверг чт четвер",
+            "friday fri пятница пт пʼятниця п'ятниця п’ятниця",
+            "saturday sat суббота сб субота",
+            "sunday sun воскресенье вс неділя нд",
+        )
+    )
+    for word in words.split()
+}
+#: The word right before a numeric date, a comma or a dot after it: where a weekday stands.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'ʼ’]{1,11})\.?,?\s*$")
+
+
+def _weekday_order(text: str, start: int, a: int, b: int, year: int) -> bool | None:
+    """Whether a numeric date ``a/b/year`` at ``start`` reads day first, as the weekday written just before it
+    says (``Чт, 01/09/2020``: Thursday is 9 January 2020, 1 September was a Tuesday); ``None`` when no
+    weekday stands there or it fits both readings or neither."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    weekday = _WEEKDAYS.get(m.group(1).lower()) if m else None
+    if weekday is None:
+        return None
+    fits = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            fits.append(dt.date(year, month, day).weekday() == weekday)
+        except ValueError:
+            fits.append(False)
+    return fits[0] if fits[0] != fits[1] else None
+
+
 #: Month first in the Hebrew script, as Yiddish papers write dates (``מאַרץ 12, 2022``, "March 12, 2022";
 #: Hebrew pages at times too: ``מרץ 12, 2022``). Yiddish writes its vowels with points (combining marks,
 #: ``אַ``, ``פֿ``) and ligatures (``ײ``, ``װ``), which are no word characters: the word here takes them, and
@@ -683,6 +728,11 @@ def find_text_dates(
         dayfirst = day_first or m.group("sep") == "." or a > 12
         if b > 12:
             dayfirst = False
+        elif a <= 12 and a != b and m.group("sep") != ".":
+            # Both orders are dates: a weekday written before it may settle which (only here, a rare case).
+            told = _weekday_order(text, m.start(), a, b, int(m.group("y")))
+            if told is not None:
+                dayfirst = told
         day, month = (a, b) if dayfirst else (b, a)
         _add(found, m, int(m.group("y")), month, day)
     for m in _NUMERIC_YMD.finditer(text):
@@ -714,6 +764,11 @@ def find_text_dates(
     if "yil" in text or (not plain and ("йил" in text or "жыл" in text or "ж." in text)):
         for m in _UZBEK_YMD.finditer(text):
             month = MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if not plain and "күнэ" in text:
+        for m in _SAKHA_YMD.finditer(text):
+            month = SAKHA_MONTHS.get(" ".join(m.group("m").lower().split()))
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if "ren " in text and "ko " in text:

@@ -310,7 +310,7 @@ MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
-    "янгиланд", "жаңылан", "upd", "abnoŭl",
+    "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -341,6 +341,8 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"янгиланди|жаңыланды|(?<![^\W\d_])upd\.?|"
     # Belarusian in Łacinka "abnoŭlena" ("updated"; Cyrillic "абноўлена" is the long pattern's).
     r"abnoŭlena|"
+    # Sakha (Yakut) "саҥардыллыбыта" ("it was renewed", "updated"; the thirty-ninth held-out batch).
+    r"саҥардыллыбыта?|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's.
     r"edited)"
@@ -915,6 +917,20 @@ _MONTH_WORDS_BE_HY_KK_ABBR: tuple[tuple[int, str], ...] = (
 _MONTH_WORDS_AZ_ABBR: tuple[tuple[int, str], ...] = (
     (1, "yan"), (6, "iyn"), (7, "iyl"), (8, "avq"), (9, "sen"), (11, "noy"), (12, "dek"),
 )  # fmt: skip
+#: Estonian months abbreviated as CLDR writes them, without a dot, after a day with its dot, in ICU's and
+#: the browsers' Intl medium date ("9. jaan 2020", "30. nov 2024"); "apr", "mai", "aug", "sept", "okt" and
+#: "nov" are other languages' already, "märts", "juuni" and "juuli" are the full names (above). "Jaan" is
+#: also a man's name, read as a month only beside a day and a year, as every word of the table. The
+#: thirty-ninth held-out batch.
+_MONTH_WORDS_ET_ABBR: tuple[tuple[int, str], ...] = ((1, "jaan"), (2, "veebr"), (12, "dets"))
+#: Sakha (Yakut) months, as CLDR's long Sakha date writes them, year first ("2020 сыл тохсунньу 9 күнэ",
+#: ``dates._SAKHA_YMD``): eight of the twelve are two words ("кулун тутар", "ыам ыйын"), looked up as written
+#: with one space, and only by that pattern (the months' second word "ыйын", "month", is no month alone).
+SAKHA_MONTHS: dict[str, int] = {
+    "тохсунньу": 1, "олунньу": 2, "кулун тутар": 3, "муус устар": 4, "ыам ыйын": 5, "ыам ыйа": 5,
+    "бэс ыйын": 6, "бэс ыйа": 6, "от ыйын": 7, "от ыйа": 7, "атырдьах ыйын": 8, "атырдьах ыйа": 8,
+    "балаҕан ыйын": 9, "балаҕан ыйа": 9, "алтынньы": 10, "сэтинньи": 11, "ахсынньы": 12,
+}  # fmt: skip
 _CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
 for _number, _words in (
     tuple((n + 1, f"{MONTH_NAMES_EN[n].lower()} {MONTH_NAMES_RU[n]}") for n in range(12))
@@ -944,6 +960,7 @@ for _number, _words in (
     + _MONTH_WORDS_CRH
     + _MONTH_WORDS_BE_HY_KK_ABBR
     + _MONTH_WORDS_AZ_ABBR
+    + _MONTH_WORDS_ET_ABBR
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
