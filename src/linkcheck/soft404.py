@@ -870,6 +870,11 @@ _PIECE_KEY = (
     if SEPARATORS.pattern == _KNOWN_SEPARATORS
     else None
 )
+#: The ASCII characters :data:`_PIECE_KEY` matches (one character class: each is a match by itself), as
+#: ``bytes.translate`` deletes them.
+_ASCII_PIECE_KEYS = (
+    bytes(c for c in range(128) if _PIECE_KEY.fullmatch(chr(c))) if _PIECE_KEY is not None else b""
+)
 
 #: The last path segment of an error page's address (``/404``, ``/errors/not-found.html``).
 _ERROR_PATH = re.compile(
@@ -915,7 +920,14 @@ def _split_pieces(title: str) -> list[str]:
     of a title's finer pieces (:func:`_piece_kinds`, :func:`is_moved_title`, :func:`server_status_title`)
     reads. A match (never empty, no groups) is a key character (``_PIECE_KEY``) preceded in it only by
     whitespace, so it is looked for only around those characters."""
-    parts = _PIECES.split(title) if _PIECE_KEY is None else split_at_keys(_PIECES, _PIECE_KEY, title)
+    if _PIECE_KEY is None:
+        parts = _PIECES.split(title)
+    elif title.isascii() and len(title.encode("ascii").translate(None, _ASCII_PIECE_KEYS)) == len(title):
+        # No key character, so no match: the title is one piece (a headline most often). One C pass over its
+        # bytes instead of the key's search, whose class ``sre`` tests character by character.
+        return [title] if title.strip() else []
+    else:
+        parts = split_at_keys(_PIECES, _PIECE_KEY, title)
     return [p for p in parts if p and p.strip()]
 
 
@@ -1839,7 +1851,12 @@ def _may_be_notice(titles: Sequence[str]) -> bool:
     if "KILL" in text or "WITHDRAWN" in text or "ELIMINAT" in text:
         return True
     lowered = text.lower()
-    return any(word in lowered for word in _NOTICE_WORDS)
+    # A loop, not any() over a generator (whose making, resuming and finalising cost more than the 14
+    # tests): asked of every page's titles, which hold none of the words.
+    for word in _NOTICE_WORDS:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 def dark_title(titles: Sequence[str]) -> str | None:
