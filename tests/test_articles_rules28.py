@@ -60,3 +60,32 @@ def test_hungarian_parameter_names_outside_a_citation_template_stay_unread() -> 
     cited = _read(text, "wikitext")
     assert list(cited) == ["https://hid.example.hu/info"]
     assert cited["https://hid.example.hu/info"].title is None
+
+
+# --- A trailer's access date is not the page's date
+
+
+def test_an_access_date_after_a_wiki_style_link_is_not_its_publication_date() -> None:
+    text = (
+        "   * [[https://trust.example.org/advice/pumps/][Air pumps]] -- Trust guide (accessed 4 March 2024)\n"
+    )
+    cited = _read(text)["https://trust.example.org/advice/pumps/"]
+    assert str(cited.access_date) == "2024-03-04"
+    assert cited.date is None
+
+
+def test_an_access_date_after_a_markdown_list_link_is_not_its_publication_date() -> None:
+    text = "## Links\n\n* [Pump guide](https://docs.example.org/pumps#setup) - Docs, accessed 2024-02-01\n"
+    cited = _read(text, "markdown")["https://docs.example.org/pumps#setup"]
+    assert str(cited.access_date) == "2024-02-01"
+    assert cited.date is None
+
+
+def test_a_trailer_keeps_its_publication_date_beside_an_access_date() -> None:
+    # Left alone: the trailer's other day, and a trailer with no access label at all.
+    both = "* [[https://a.example.org/x|Soil pH]] (12 May 2023, accessed 10 February 2024)\n"
+    cited = _read(both)["https://a.example.org/x"]
+    assert str(cited.date) == "2023-05-12"
+    assert str(cited.access_date) == "2024-02-10"
+    dated = "* [[https://a.example.org/y|Soil pH]] (12 May 2023)\n"
+    assert str(_read(dated)["https://a.example.org/y"].date) == "2023-05-12"
