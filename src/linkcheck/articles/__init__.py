@@ -41,7 +41,7 @@ from linkcheck.articles._base import (
     without_quoted_titles,
 )
 from linkcheck.articles._dates import citation_key, date_only, day_in, find_dmy, parse_date
-from linkcheck.articles._entries import without_archive_dates
+from linkcheck.articles._entries import without_access_dates, without_archive_dates
 from linkcheck.articles._prose import (
     attach_agency_datelines,
     attach_listing_lines,
@@ -380,6 +380,12 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             dated = without_quoted_titles(link.trailer)  # a date in a quoted title is the title's
             if "rchived" in dated:  # "Archived from <a>the original</a> on 3 March 2016": the copy's day
                 dated = without_archive_dates(dated)
+            elif link.access_date is not None:
+                # "[Title](URL) - Site, accessed 2024-02-01", "[[URL][words]] (accessed 4 March 2024)" (added
+                # after the twenty-eighth held-out batch): the entry read that day as the access date; the
+                # trailer's same words are not the page's date. Looked for only once an access date was read,
+                # so no other trailer pays.
+                dated = without_access_dates(dated)
             link.date = parse_date(dated, allow_year=False) or find_dmy(dated)
             inferred = month_day_in(link.trailer, article_date) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before

@@ -376,6 +376,12 @@ def without_archive_dates(text: str) -> str:
     it was retrieved (``Retrieved 1 March 2016``, :data:`_ACCESSED`): an entry's date is its source's, never
     its copy's or its reader's."""
     text = _ARCHIVED_ON.sub(" ", text)
+    return without_access_dates(text)
+
+
+def without_access_dates(text: str) -> str:
+    """``text`` without the days a label says it was read (``accessed 10 February 2024``, :data:`_ACCESSED`):
+    the reader's day, not the source's."""
     return _ACCESSED.sub(" ", text) if _has_access_label(text) else text
 
 

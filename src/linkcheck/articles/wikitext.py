@@ -78,19 +78,20 @@ _MAX_DEPTH = 60
 #: added after the twenty-fifth); the Estonian Wikipedia's ``Netiviide`` ("web reference"), ``Raamatuviide``,
 #: ``Ajakirjaviide``, ``Ajaleheviide`` (book, journal, newspaper; added after the twenty-sixth); the
 #: Vietnamese Wikipedia's ``Chú thích web``, ``Chú thích báo``, ``Chú thích tạp chí``, ``Chú thích sách``...
-#: (every name starting with ``chú thích``, "note"; added after the twenty-seventh).
+#: (every name starting with ``chú thích``, "note"; added after the twenty-seventh); the Hungarian
+#: Wikipedia's ``Internetes hivatkozás`` ("internet reference", added after the twenty-eighth).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
      "uutisviite", "webbref", "tidningsref", "tidskriftsref", "bokref", "источник", "קישור כללי",
      "kilde www", "kilde avis", "kilde artikkel", "kilde bok", "kilde rapport", "netiviide", "raamatuviide",
-     "ajakirjaviide", "ajaleheviide"]
+     "ajakirjaviide", "ajaleheviide", "internetes hivatkozás"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
 _LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ", "chú thích ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
-#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian, Vietnamese; compared
-#: lower-case with ``-``/``_`` as spaces)
+#: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian, Vietnamese,
+#: Hungarian; compared lower-case with ``-``/``_`` as spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -302,6 +303,15 @@ _PARAM_NAMES = {
     "url lưu trữ": "archive-url",
     "ngày lưu trữ": "archive-date",
     "tác giả": "author",
+    # Hungarian (``{{Internetes hivatkozás|url=|cím=|szerző=|mű=|kiadó=|dátum=|elérés=}}``; added after the
+    # twenty-eighth held-out batch; their year-first dates, ``2015. április 24.``, are read by
+    # parse_date_field already)
+    "cím": "title",
+    "mű": "work",
+    "kiadó": "publisher",
+    "dátum": "date",
+    "elérés": "access-date",
+    "szerző": "author",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
