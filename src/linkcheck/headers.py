@@ -632,18 +632,25 @@ class Response(http.client.HTTPResponse):
 
     def begin(self) -> None:
         if self.headers is None and not self._begin_plain():
-            try:
-                self._begin()
-            except HeadersCutShort as exc:
-                exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
-                raise
-            if not self.chunked and final_coding_chunked(self.msg.get("transfer-encoding")):
-                # http.client asked for "chunked" alone: a list ending in it (", chunked") is chunked too
-                self.chunked, self.chunk_left, self.length = True, None, None
-                self.will_close = self._check_close()
+            self.begin_long()
         self.close_after_head()
         if self.chunked and transfer_coding_ignored(self.version):  # the body ends at the close
             self.chunked, self.chunk_left, self.length, self.will_close = False, None, None, True
+
+    def begin_long(self) -> None:
+        """The long way of reading a head (any answer :meth:`_begin_plain` leaves): ``http.client``'s own
+        ``begin``, then what linkcheck reads differently from it: a ``Transfer-Encoding`` list ending in
+        ``chunked`` (:func:`final_coding_chunked`: ``, chunked``, ``chunked `` with a blank before the line's
+        end) is chunked, as the short way reads it."""
+        try:
+            self._begin()
+        except HeadersCutShort as exc:
+            exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
+            raise
+        if not self.chunked and final_coding_chunked(self.msg.get("transfer-encoding")):
+            # http.client asked for "chunked" alone: a list ending in it (", chunked") is chunked too
+            self.chunked, self.chunk_left, self.length = True, None, None
+            self.will_close = self._check_close()  # type: ignore[attr-defined]
 
     def close_after_head(self) -> None:
         """What ``begin`` adds to ``http.client``'s once the head is read: the connection is not kept after a
