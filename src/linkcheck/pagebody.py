@@ -561,7 +561,7 @@ def parcel_fee_lure(body: bytes) -> bool:
     lowered = body.lower()
     if _PARCEL_HELD.search(lowered) is None or _PARCEL_FEE.search(lowered) is None:
         return False
-    return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
+    return _asks_card_number(body)
 
 
 #: A fine or toll said to be unpaid (lower case): "You have an unpaid traffic fine", "outstanding toll",
@@ -588,7 +588,7 @@ def fine_payment_lure(body: bytes) -> bool:
         return False
     if _UNPAID_FINE.search(body.lower()) is None:
         return False
-    return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
+    return _asks_card_number(body)
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -616,6 +616,13 @@ _PIN_FIELD = re.compile(
 )
 
 
+def _asks_card_number(body: bytes) -> bool:
+    """Whether a page's first :data:`PHISHING_BYTES` hold a field for a payment card's number
+    (:data:`_CARD_FIELD`, read on the decoded text): the last sign of the card phishes (a bank's sign-in
+    cloned, a parcel-fee and a fines phish), each asked only once its own words were found."""
+    return _CARD_FIELD.search(body[:PHISHING_BYTES].decode("utf-8", "replace")) is not None
+
+
 def password_lure(body: bytes) -> str | None:
     """What a (small, undated) phishing page asks a password (:data:`_PASSWORD_FIELD`) for, when it asks it
     for what no outlet's sign-in does; ``None`` otherwise:
@@ -632,9 +639,7 @@ def password_lure(body: bytes) -> str | None:
         return None
     if _PASSWORD_FOR.search(body.lower()) is not None:
         return "the password of the reader's e-mail account (to open a shared document, to keep a mailbox)"
-    if _PIN_FIELD.search(body) is not None and _CARD_FIELD.search(
-        body[:PHISHING_BYTES].decode("utf-8", "replace")
-    ):
+    if _PIN_FIELD.search(body) is not None and _asks_card_number(body):
         return "a password, a payment card's number and its PIN"
     return None
 
