@@ -450,6 +450,18 @@ def test_a_chunked_value_with_a_blank_before_the_line_end_is_read_alike_both_way
     assert short[0]["chunked"] is True
 
 
+@pytest.mark.parametrize("method", ["HEAD", "GET"])
+@pytest.mark.parametrize("status", [b"200 OK", b"204 No Content", b"304 Not Modified"])
+def test_a_chunked_list_keeps_a_bodiless_answer_at_length_zero(method: str, status: bytes) -> None:
+    # hypothesis found it (CI at 6fbc5a9): the long way, making 'chunked ' chunked, set the length to None
+    # where http.client had set 0 for an answer to HEAD; the short way kept 0
+    data = b"HTTP/1.1 " + status + b"\r\nTransfer-Encoding: chunked \r\n\r\nbody bytes"
+    short, long = _begun(data, short=True, method=method), _begun(data, short=False, method=method)
+    assert short == long
+    bodiless = method == "HEAD" or not status.startswith(b"200")
+    assert long[0]["length"] == (0 if bodiless else None)
+
+
 @pytest.mark.parametrize(
     "data",
     [

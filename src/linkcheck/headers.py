@@ -648,8 +648,12 @@ class Response(http.client.HTTPResponse):
             exc.args = (_cut_short(str(exc), self.reason),)  # the fetcher names the innermost HTTP error
             raise
         if not self.chunked and final_coding_chunked(self.msg.get("transfer-encoding")):
-            # http.client asked for "chunked" alone: a list ending in it (", chunked") is chunked too
-            self.chunked, self.chunk_left, self.length = True, None, None
+            # http.client asked for "chunked" alone: a list ending in it (", chunked") is chunked too; its
+            # Content-Length is not read, and a body that has none (HEAD, 204, 304, 1xx) stays at length 0
+            self.chunked, self.chunk_left = True, None
+            status = self.status
+            bodiless = status in (http.client.NO_CONTENT, http.client.NOT_MODIFIED) or 100 <= status < 200
+            self.length = 0 if bodiless or self._method == "HEAD" else None  # type: ignore[attr-defined]
             self.will_close = self._check_close()  # type: ignore[attr-defined]
 
     def close_after_head(self) -> None:
