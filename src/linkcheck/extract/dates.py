@@ -297,6 +297,14 @@ _GEEZ_DMY = re.compile(
 _GEORGIAN_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*წლის\s+(?P<d>[0-3]?\d)\s+(?P<m>[\u10d0-\u10ff]{3,12})"
 )
+#: Armenian's long date, year first: ``2020 թ. հունվարի 9`` (CLDR's long and full Armenian dates, "y թ. MMMM
+#: d", what ICU and the browsers' Intl API print), ``2020 թվականի հունվարի 9-ին`` (written out: "of the year
+#: 2020, on January 9"); the month in the genitive (in ``MONTHS``). Read on text holding "թ"; the fortieth
+#: held-out batch.
+_ARMENIAN_YMD = re.compile(
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*(?:թ\.|թվ\.|թվականի)\s*(?P<m>[\u0531-\u0587]{3,12})\s+"
+    r"(?P<d>[0-3]?\d)(?!\d)"
+)
 #: A Gregorian date in Tibetan script (Tibetan, Dzongkha), year first and marked as the Western calendar's:
 #: ``ཕྱི་ལོ་༢༠༢༤ ཟླ་༡༡ ཚེས་༢༨`` ("Western year 2024, month 11, day 28"), in Tibetan digits (translated first)
 #: or ASCII ones, ``ཟླ་བ་`` and ``པའི་`` ("of the month") allowed. A date of the Tibetan or Bhutanese lunar
@@ -326,20 +334,21 @@ _UZBEK_YMD = re.compile(
 _SAKHA_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*сыл\s+(?P<m>[^\W\d_]{2,12}(?:\s[^\W\d_]{3,5})?)\s+(?P<d>[0-3]?\d)\s+күнэ"
 )
-#: Weekdays, full and abbreviated, in English, Russian and Ukrainian: a weekday written before a numeric date
-#: whose order is ambiguous (``Чт, 01/09/2020``, Drupal's untranslated "D, m/d/Y" format on a Ukrainian
-#: page) settles it. Monday is 0, as ``date.weekday()``.
+#: Weekdays, full and abbreviated, in English, Russian, Ukrainian and Belarusian: a weekday written before a
+#: numeric date whose order is ambiguous (``Чт, 01/09/2020``, Drupal's untranslated "D, m/d/Y" format on a
+#: Ukrainian page; ``Чц, 01/09/2020`` on a Belarusian one, CLDR's abbreviations, the fortieth held-out batch)
+#: settles it. Monday is 0, as ``date.weekday()``.
 _WEEKDAYS: dict[str, int] = {
     word: number
     for number, words in enumerate(
         (
-            "monday mon понедельник пн понеділок",
-            "tuesday tue tues вторник вт вівторок",
-            "wednesday wed среда ср середа",
-            "thursday thu thur thurs четверг чт четвер",
-            "friday fri пятница пт пʼятниця п'ятниця п’ятниця",
+            "monday mon понедельник пн понеділок панядзелак",
+            "tuesday tue tues вторник вт вівторок аўторак аў",
+            "wednesday wed среда ср середа серада",
+            "thursday thu thur thurs четверг чт четвер чацвер чц",
+            "friday fri пятница пт пʼятниця п'ятниця п’ятниця пятніца",
             "saturday sat суббота сб субота",
-            "sunday sun воскресенье вс неділя нд",
+            "sunday sun воскресенье вс неділя нд нядзеля",
         )
     )
     for word in words.split()
@@ -681,6 +690,11 @@ def find_text_dates(
                 georgian_month = MONTHS.get(m.group("m"))
                 if georgian_month:
                     _add(found, m, int(m.group("y")), georgian_month, int(m.group("d")))
+        if "թ" in text:
+            for m in _ARMENIAN_YMD.finditer(text):
+                armenian_month = MONTHS.get(m.group("m").lower())
+                if armenian_month:
+                    _add(found, m, int(m.group("y")), armenian_month, int(m.group("d")))
         if "ཟླ" in text and "ཕྱི" in text:  # "month" and "Western (year)": a Tibetan-script Gregorian date
             for m in _TIBETAN_YMD.finditer(text.translate(_TIBETAN_DIGITS)):
                 _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))

@@ -40,6 +40,8 @@ __all__ = [
     "OG_PUBLISHED",
     "PAGE_TYPES",
     "PLACEHOLDER_DATES",
+    "POSTING_TYPES",
+    "PRODUCT_TYPES",
     "SECOND_LEVEL_SUFFIXES",
     "SITE_NAME_META",
     "SUFFIX_LABELS",
@@ -93,6 +95,17 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
 APPLICATION_TYPES: frozenset[str] = frozenset(
     {"softwareapplication", "mobileapplication", "webapplication", "videogame"}
 )
+#: Postings as schema.org types them: a job board's vacancy (``JobPosting``), an authority's or a company's
+#: notice (``SpecialAnnouncement``). Each is the page's item, dated by ``datePosted`` (no ``datePublished``),
+#: a vacancy named by its ``title``; its ``validThrough`` or ``expires`` is a deadline, not a date of the
+#: page. Ranked with the applications: after any article node, before the page-level types. The fortieth
+#: held-out batch.
+POSTING_TYPES: frozenset[str] = frozenset({"jobposting", "specialannouncement"})
+#: A product as schema.org types it: a shop's or a classifieds board's item page describes one, its ``name``
+#: the item's (the page's h1), where the head's titles are SEO sentences about it ("Продам ... за PRICE —
+#: купить на Board"). Ranked with the applications and postings, after any article node (a review's
+#: product stays behind the review). The fortieth held-out batch.
+PRODUCT_TYPES: frozenset[str] = frozenset({"product"})
 #: Page-level types: used when no article type gives a date (WebPage dates are the page's, less precisely).
 PAGE_TYPES: frozenset[str] = frozenset(
     {"webpage", "itempage", "medicalwebpage", "aboutpage", "faqpage", "qapage", "profilepage"}
