@@ -107,7 +107,7 @@ def test_an_outlet_a_reason_and_a_note_mention_no_one() -> None:
         Status.BLOCKED,
         "403 Forbidden (ask @webmaster, ticket #9)",
         Verdict.WARN,
-        cause=Cause.FORBIDDEN,
+        cause=Cause.AUTH,
     )
     md = markdown(outlet, reason, notes=("skipped 2 links, see @ops and #88",))
     assert not _MENTION.search(text_outside_links(md)), md
