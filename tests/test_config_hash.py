@@ -30,8 +30,8 @@ def test_the_default_config_hashes_and_keys_a_cache() -> None:
 def test_configs_of_every_kind_of_value_hash_and_equal_ones_alike() -> None:
     options: dict[str, object] = {
         "headers": {"news.example": {"Cookie": "consent=1"}},
-        "include": ["news.example/*"],
-        "exclude": ("*.pdf",),
+        "include": [r"^https://news\.example/"],
+        "exclude": (r"\.pdf$",),
         "accept_status": {403},
         "allow_hosts": ["127.0.0.1"],
         "cache_path": Path("/tmp/linkcheck-cache"),
