@@ -43,7 +43,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
         ("HTTP://LOCALHOST:8080/Story#top", "http://localhost:8080/Story"),
         ("https://News.Example.COM/2026/Bridge?Page=2", "https://news.example.com/2026/Bridge?Page=2"),
         ("http://news.example:80/a", "http://news.example/a"),
-        ("HTTPS://news.example:443", "https://news.example"),
+        ("HTTPS://news.example:443", "https://news.example/"),  # an empty path is / (fix4)
         ("http://[::1]:80/x", "http://[::1]/x"),
         ("http://Reader:PassWord@News.Example/x", "http://Reader:PassWord@news.example/x"),
         ("  https://News.Example/x  ", "https://news.example/x"),

@@ -290,6 +290,27 @@ class Config:
         _refuse_unknown(changes)
         return replace(self, **changes)
 
+    def __hash__(self) -> int:
+        """The hash of every option's value, a mapping, list or set taken as its frozen form.
+
+        A frozen dataclass promises a hash, and callers key caches on a config (``functools.lru_cache``);
+        the generated one hashed the values as given and raised ``unhashable type: 'dict'`` for the default
+        ``headers``, as for a list of patterns or a set of codes ``Config`` accepts. Equal configs have
+        equal values, so equal frozen forms and one hash; the equality itself is the dataclass's."""
+        return hash(tuple(frozen_value(getattr(self, name)) for name in _OPTIONS))
+
+
+def frozen_value(value: object) -> object:
+    """``value`` as a hashable equal of itself: a mapping as its sorted ``(key, value)`` pairs, a list or
+    tuple as a tuple, a set as a frozenset, each member frozen too; anything else as it is."""
+    if isinstance(value, Mapping):
+        return tuple(sorted((key, frozen_value(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(frozen_value(item) for item in value)
+    if isinstance(value, (set, frozenset)):
+        return frozenset(frozen_value(item) for item in value)
+    return value
+
 
 def option_type_problem(name: str, value: object) -> str | None:
     """What the option ``name`` must be when ``value`` is not that, else ``None``, for the options that are

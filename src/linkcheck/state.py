@@ -58,6 +58,7 @@ __all__ = [
     "load_state",
     "merge_concurrent",
     "normal_origin",
+    "normal_url",
     "outcome_of",
     "save_state",
     "state_from_dict",
@@ -124,13 +125,57 @@ _DEFAULT_PORT = {"http": ":80", "https": ":443"}
 
 def url_key(url: str) -> str:
     """The state's key for a URL: without its fragment (never sent to the server), its scheme and host in
-    lower case and the scheme's own port dropped (:func:`normal_origin`).
+    lower case and the scheme's own port dropped (:func:`normal_origin`), an empty path written ``/`` and
+    its %-escapes in one spelling (:func:`normal_url`).
 
     An editor who tidies ``HTTP://WWW.Example.com:80/story`` into ``http://www.example.com/story`` cites the
     same page (scheme and host are case-insensitive, RFC 3986 6.2.2.1 and 6.2.3); keyed as written, the
     link's failures started again from nothing and a dead link was graced anew. The path, query and
     userinfo are case-sensitive and kept as written."""
-    return normal_origin(urldefrag(url.strip())[0])
+    return normal_url(urldefrag(url.strip())[0])
+
+
+#: A %-escape: its two hex digits.
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+
+#: RFC 3986's unreserved characters (2.3): escaped or not, the same URL.
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+#: The schemes whose empty path is ``/`` (RFC 3986 6.2.3, RFC 9110 4.2.3).
+_SLASH_SCHEMES = ("http://", "https://")
+
+
+def normal_url(url: str) -> str:
+    """``url`` (without its fragment) in one spelling of the URLs that are the same by RFC 3986's
+    scheme-based and syntax-based rules: :func:`normal_origin`; for ``http``/``https`` an empty path as
+    ``/`` (``http://host`` and ``http://host/`` are one resource, 6.2.3: a citation respelt so kept its
+    failures apart); a %-escape's hex digits in upper case (6.2.2.1) and an escaped unreserved character
+    unescaped (6.2.2.2: ``%7Eeditor`` is ``~editor``). Reserved characters stay escaped (``%2F`` is not a
+    ``/``), case in the path and query, a path's trailing ``/`` and the host's ``www.`` stay as written."""
+    url = normal_origin(url)
+    if url.startswith(_SLASH_SCHEMES):
+        end = _authority_end(url, 8 if url[4] == "s" else 7)
+        if not url.startswith("/", end):
+            url = f"{url[:end]}/{url[end:]}"
+    return _ESCAPE.sub(_normal_escape, url) if "%" in url else url
+
+
+def _authority_end(url: str, start: int) -> int:
+    """Where the authority that begins at ``start`` ends: at the first ``/``, ``?`` or ``#`` after it (a
+    ``str.find`` and two bounded ones, cheaper than a pattern: most keys are read here once a check)."""
+    end = url.find("/", start)
+    if end == -1:
+        end = len(url)
+    query = url.find("?", start, end)
+    if query != -1:
+        end = query
+    fragment = url.find("#", start, end)
+    return end if fragment == -1 else fragment
+
+
+def _normal_escape(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char in _UNRESERVED else match.group(0).upper()
 
 
 def normal_origin(url: str) -> str:
@@ -232,7 +277,7 @@ def state_from_dict(data: Any) -> State:
             last_cause=_opt_str(entry, "last_cause"),
             last_checked=_opt_str(entry, "last_checked"),
         )
-        key = normal_origin(url)
+        key = normal_url(url)
         urls[key] = _later_checked(urls[key], read) if key in urls else read
     runs = data.get("runs", 0)
     return State(

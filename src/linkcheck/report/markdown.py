@@ -14,17 +14,72 @@ from collections.abc import Sequence
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
 from linkcheck.report.text import GROUPS, printable
+from linkcheck.state import url_key
 
 __all__ = ["render_markdown"]
 
 _MARK = {Verdict.FAIL: "❌", Verdict.WARN: "⚠️", Verdict.PASS: "✅"}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+#: Markdown's specials, and an ``&`` opening an entity (``&amp;``, ``&commat;``, ``&#64;``): a renderer
+#: would decode it, so a title holding one (a page that escaped its title twice, or a hostile one) would read
+#: otherwise, and ``&commat;name`` would become a mention. ``~`` is GFM's strikethrough.
+_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|!~]|&(?=#?[A-Za-z0-9]+;)")
+
+#: What GitHub and GitLab turn into a mention or a reference in a comment's text: ``@name`` after no word
+#: character (a user or team, notified), a ``#`` (issue), ``!`` (merge request), ``$`` (snippet), ``%``
+#: (milestone), ``&`` (epic) or ``~`` (label) before a number (linked, and noted in the issue referred to),
+#: ``GH-123``. Matched on escaped text: the sign may carry its backslash, the name open with ``\_``.
+_REFERENCE = re.compile(
+    r"(?<![A-Za-z0-9_])@(?=\\?[A-Za-z0-9_])|\\?[#!$%&~](?=\d)|(?<![A-Za-z0-9_])GH(?=-\d)", re.IGNORECASE
+)
+
+#: A URL written in text (a fix's archive address): renderers link it, and text inside a link is never read
+#: for mentions, so it is left whole (a zero-width space in it would break the link).
+_URL_IN_TEXT = re.compile(r"(?:https?|ftp)://[^\s<>]*|www\.[^\s<>]*", re.IGNORECASE)
+
+#: The zero-width space, as an entity: after the sign it stops the mention or reference and shows nothing.
+#: A backslash does not (GitHub looks for references after the escapes are undone), nor does an entity for
+#: the sign itself.
+_NO_REFERENCE = "&#8203;"
 
 
 def _text(value: str) -> str:
-    """Plain text safe inside a Markdown table cell: specials escaped, on one line, and what a viewer acts
-    on (ANSI escapes, bidi overrides) written as escapes."""
-    return _SPECIAL.sub(r"\\\1", printable(" ".join(value.split())))
+    """Plain text safe inside a Markdown table cell: specials escaped, on one line, what a viewer acts on
+    (ANSI escapes, bidi overrides) written as escapes, and no mention or issue reference
+    (:func:`_unreferenced`): a report posted as a comment notifies no one."""
+    return _unreferenced(_SPECIAL.sub(r"\\\g<0>", printable(" ".join(value.split()))))
+
+
+def _unreferenced(text: str) -> str:
+    """``text`` (escaped Markdown) with a zero-width space after each sign GitHub or GitLab would read as a
+    mention or a reference (``@&#8203;name``, ``\\#&#8203;123``), outside the URLs written in it. The text
+    reads the same; the e-mail address ``desk@news.example`` (a word before the ``@``) is no mention."""
+    if _REFERENCE.search(text) is None:
+        return text  # most text: nothing to break
+    out: list[str] = []
+    start = 0
+    for url in _URL_IN_TEXT.finditer(text):
+        out.append(_REFERENCE.sub(_break_reference, text[start : url.start()]))
+        out.append(url.group(0))
+        start = url.end()
+    out.append(_REFERENCE.sub(_break_reference, text[start:]))
+    return "".join(out)
+
+
+def _break_reference(match: re.Match[str]) -> str:
+    return match.group(0) + _NO_REFERENCE
+
+
+def _code(value: str) -> str:
+    """``value`` (a file name and line) as one code span in a table cell: its fence longer than any run of
+    backticks in it (a name holding one would otherwise close the span, and what follows, ``@name``
+    included, would be text), its pipes escaped (GFM splits a row at a pipe even inside a code span), on
+    one line. Text in a code span is never read for mentions."""
+    text = printable(value).replace("|", "\\|")
+    if "`" not in text:
+        return f"`{text}`"
+    fence = "`" * (max(len(run) for run in re.findall("`+", text)) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _link(url: str) -> str:
@@ -46,7 +101,7 @@ def _what(result: Result) -> str:
 def _row(result: Result) -> str:
     fix = suggest_fix(result)
     return (
-        f"| {_MARK[result.verdict]} | `{location(result)}` | {_link(result.url)} | {_what(result)} "
+        f"| {_MARK[result.verdict]} | {_code(location(result))} | {_link(result.url)} | {_what(result)} "
         f"| {_text(fix) if fix else ''} |"
     )
 
@@ -92,7 +147,7 @@ def _history(history: RunHistory, by_url: dict[str, list[Result]]) -> list[str]:
             continue
         out.append(f"{title}:")
         for url in urls:
-            where = ", ".join(f"`{location(r)}`" for r in by_url.get(url, ()))
+            where = ", ".join(_code(location(r)) for r in by_url.get(url, ()))
             out.append(f"- {_link(url)}" + (f" ({where})" if where else ""))
         out.append("")
     return out
@@ -117,14 +172,15 @@ def render_markdown(report: Report, *, max_rows: int = 100, max_chars: int | Non
 
 def _render(report: Report, max_rows: int) -> str:
     groups: dict[str, list[Result]] = {}
-    by_url: dict[str, list[Result]] = {}
     for result in report.results:
         groups.setdefault(problem_of(result), []).append(result)
-        by_url.setdefault(result.url.split("#", 1)[0], []).append(result)
     out = [_headline(report), "", _counts(report), ""]
     for note in report.notes:
         out.extend([f"> **Note**: {_text(note)}", ""])
     if report.history is not None:
+        by_url: dict[str, list[Result]] = {}
+        for result in report.results:  # by the history's key: a URL cited as HTTP://Host is http://host/
+            by_url.setdefault(url_key(result.url), []).append(result)
         out.extend(_history(report.history, by_url))
     for key, heading in GROUPS.items():
         members = groups.get(key, [])
