@@ -60,6 +60,11 @@ class Request:
     host: str
     headers: Mapping[str, str]
 
+    def header(self, name: str) -> str | None:
+        """The first header of that name, whatever its case (as ``http.server`` reads them)."""
+        wanted = name.lower()
+        return next((value for key, value in self.headers.items() if key.lower() == wanted), None)
+
     @property
     def route(self) -> str:
         """The path without its query."""

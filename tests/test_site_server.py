@@ -112,13 +112,15 @@ def test_a_client_hanging_up_is_not_a_handler_error() -> None:
 def test_routes_then_answer_then_404_and_every_request_is_logged() -> None:
     def made(request: Request) -> Page:
         if request.route.startswith("/story/"):
-            return Page(body=f"story {request.route[7:]} on {request.host}".encode())
+            agent = request.header("user-agent")
+            return Page(body=f"story {request.route[7:]} on {request.host} for {agent}".encode())
         return Page(410, b"gone")
 
     with serve({"/fixed": Page(body=b"fixed"), "/q?a=1": Page(body=b"exact")}, answer=made) as site:
         assert _get(site, "/fixed?utm=x") == (200, b"fixed")
         assert _get(site, "/q?a=1") == (200, b"exact")
-        assert _get(site, "/story/7", Host="Outlet.localhost:80") == (200, b"story 7 on outlet.localhost")
+        asked = _get(site, "/story/7", Host="Outlet.localhost:80", **{"USER-AGENT": "Probe/1"})
+        assert asked == (200, b"story 7 on outlet.localhost for Probe/1")
         assert _get(site, "/other") == (410, b"gone")
         assert _get(site, "/fixed", "HEAD") == (200, b"")
     with serve() as bare:
