@@ -14,7 +14,8 @@ function of the :class:`Request` returning a :class:`Page`: pages made from the 
 else it is a 404. A page may require a cookie (``requires_cookie``, ``name=value``): a request that does not
 send it gets ``otherwise`` instead (a 403, a redirect that sets it). A page with ``hold`` seconds waits that
 long before it answers, or until ``release`` is set (the end of the ``with`` block sets it), to play a slow or
-hanging server; ``wait_for_requests(n)`` waits until n requests arrived. A HEAD is answered without a body.
+hanging server; ``wait_for_requests(n)`` waits until n requests (for one path, if given) arrived. A HEAD
+is answered without a body.
 
 What a server never does: outlive its ``with`` block (it sets ``release``, stops accepting, shuts every open
 connection and joins every handler thread, even when the block raised), bind anything but 127.0.0.1, or
@@ -115,10 +116,15 @@ class SiteServer(ThreadingHTTPServer):
         with self.lock:
             return [r.path for r in self.requests]
 
-    def wait_for_requests(self, count: int, timeout: float = 30.0) -> bool:
-        """Wait (at most ``timeout`` s) until ``count`` requests arrived; whether they did."""
+    def wait_for_requests(self, count: int, timeout: float = 30.0, route: str | None = None) -> bool:
+        """Wait (at most ``timeout`` s) until ``count`` requests (for ``route``, a path without its query,
+        if given) arrived; whether they did."""
+
+        def arrived() -> bool:
+            return sum(1 for r in self.requests if route is None or r.route == route) >= count
+
         with self.arrived:
-            return self.arrived.wait_for(lambda: len(self.requests) >= count, timeout)
+            return self.arrived.wait_for(arrived, timeout)
 
     def page_for(self, request: Request) -> Page:
         """The page a request gets: its exact route, its route without the query, ``answer``, else 404."""

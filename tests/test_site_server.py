@@ -69,7 +69,8 @@ def test_a_held_page_is_let_go_when_the_block_ends() -> None:
     with serve({"/slow": Page(body=b"late", hold=600.0)}) as site:
         client = threading.Thread(target=lambda: answers.append(_get(site, "/slow")), daemon=True)
         client.start()
-        assert site.wait_for_requests(1)
+        assert site.wait_for_requests(1, route="/slow")
+        assert not site.wait_for_requests(1, timeout=0.01, route="/other")
     client.join(30)
     assert answers == [(200, b"late")]
     assert _server_threads(site) == []
