@@ -63,7 +63,7 @@ class Sites:
         self.port = server.port
 
     def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.port}{path}"
+        return self.server.url(path, host)
 
     def page(self, host: str, path: str, body: str, status: int = 200) -> None:
         self.routes[(host, path)] = Page(status, body.encode("utf-8"))

@@ -73,7 +73,7 @@ class Site:
             return Counter((r.host, r.route) for r in self.server.requests)
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return self.server.url(path, host)
 
     def ok(self, path: str, title: str, published: str | None = None) -> None:
         self.routes[path] = Page(body=page(title, published))
