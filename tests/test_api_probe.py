@@ -19,7 +19,6 @@ import sys
 import textwrap
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -41,6 +40,7 @@ from linkcheck import (
     iter_check,
     parse_sources,
 )
+from tests.site_server import Page, Request, SiteServer, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -59,58 +59,22 @@ def _article(title: str, date: str = "2021-03-04", site: str = "Probe Gazette") 
     ).encode()
 
 
-class _ProbeServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, host: str = "127.0.0.1") -> None:
-        self.release = threading.Event()  # /hang/* answers only once set
-        self.hits = 0
-        super().__init__((host, 0), _ProbeHandler)
-
-    @property
-    def origin(self) -> str:
-        return f"http://{self.server_address[0]}:{self.server_address[1]}"
-
-
-class _ProbeHandler(BaseHTTPRequestHandler):
-    server: _ProbeServer
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        self.server.hits += 1
-        path = self.path.split("?", 1)[0]
-        status, body = 200, b""
-        if path.startswith("/story/"):
-            body = _article(f"Story number {path.rsplit('/', 1)[1]} about harbour repairs")
-        elif path.startswith("/hang/"):
-            self.server.release.wait(120)
-            body = _article("A page that answers late")
-        elif path == "/error":
-            status, body = 500, b"<html><title>500 Internal Server Error</title></html>"
-        else:
-            status, body = 404, b"<html><title>404 Not Found</title><body>Not here.</body></html>"
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+def _probe_page(request: Request) -> Page:
+    """``/story/<n>`` an article, ``/hang/*`` one held until the server is released, ``/error`` a 500."""
+    path = request.route
+    if path.startswith("/story/"):
+        return Page(body=_article(f"Story number {path.rsplit('/', 1)[1]} about harbour repairs"))
+    if path.startswith("/hang/"):
+        return Page(body=_article("A page that answers late"), hold=120.0)
+    if path == "/error":
+        return Page(500, b"<html><title>500 Internal Server Error</title></html>")
+    return Page(404, b"<html><title>404 Not Found</title><body>Not here.</body></html>")
 
 
 @pytest.fixture
-def server() -> Iterator[_ProbeServer]:
-    srv = _ProbeServer()
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+def server() -> Iterator[SiteServer]:
+    with serve(answer=_probe_page) as srv:
         yield srv
-    finally:
-        srv.release.set()
-        srv.shutdown()
-        srv.server_close()
-        thread.join(timeout=10)
 
 
 def _cfg(**changes: object) -> Config:
@@ -166,7 +130,7 @@ def test_version_is_the_installed_distributions_version() -> None:
 
 
 # 2 ----------------------------------------------------------------------------------------------------------
-def test_check_with_documented_arguments_and_defaults(server: _ProbeServer) -> None:
+def test_check_with_documented_arguments_and_defaults(server: SiteServer) -> None:
     cites = [
         Citation(f"{server.origin}/story/1", title="Story number 1 about harbour repairs"),
         Citation(f"{server.origin}/missing"),
@@ -199,7 +163,7 @@ def test_check_with_documented_arguments_and_defaults(server: _ProbeServer) -> N
 
 
 # 3 ----------------------------------------------------------------------------------------------------------
-def test_breaking_out_of_iter_check_leaves_no_thread_or_socket(server: _ProbeServer) -> None:
+def test_breaking_out_of_iter_check_leaves_no_thread_or_socket(server: SiteServer) -> None:
     port = server.server_address[1]
     before = _our_threads()
     cites = [Citation(f"{server.origin}/story/{n}") for n in range(3)]
@@ -218,7 +182,7 @@ def test_breaking_out_of_iter_check_leaves_no_thread_or_socket(server: _ProbeSer
 
 
 # 4 ----------------------------------------------------------------------------------------------------------
-def test_a_script_that_breaks_out_of_iter_check_exits(server: _ProbeServer) -> None:
+def test_a_script_that_breaks_out_of_iter_check_exits(server: SiteServer) -> None:
     script = textwrap.dedent(
         f"""
         from linkcheck import Citation, Config, iter_check
@@ -241,7 +205,7 @@ def test_a_script_that_breaks_out_of_iter_check_exits(server: _ProbeServer) -> N
 
 
 # 5 ----------------------------------------------------------------------------------------------------------
-def test_check_from_two_threads_at_once(server: _ProbeServer) -> None:
+def test_check_from_two_threads_at_once(server: SiteServer) -> None:
     barrier = threading.Barrier(2)
     reports: dict[str, Report] = {}
     errors: list[BaseException] = []
@@ -267,7 +231,7 @@ def test_check_from_two_threads_at_once(server: _ProbeServer) -> None:
 
 
 # 6 ----------------------------------------------------------------------------------------------------------
-def test_check_inside_a_running_event_loop(server: _ProbeServer) -> None:
+def test_check_inside_a_running_event_loop(server: SiteServer) -> None:
     cites = [Citation(f"{server.origin}/story/{n}") for n in range(4)] + [Citation(f"{server.origin}/gone")]
 
     async def main() -> tuple[Report, Report, list[Status]]:
@@ -288,7 +252,7 @@ class _Unreadable(Exception):
     pass
 
 
-def test_an_input_that_raises_halfway(server: _ProbeServer) -> None:
+def test_an_input_that_raises_halfway(server: SiteServer) -> None:
     problem = _Unreadable("row 4 of the spreadsheet is unreadable")
 
     def rows() -> Iterator[Citation]:
@@ -311,7 +275,7 @@ def test_an_input_that_raises_halfway(server: _ProbeServer) -> None:
 
 
 # 8 ----------------------------------------------------------------------------------------------------------
-def test_an_on_result_callback_that_raises_stops_the_run_with_its_error(server: _ProbeServer) -> None:
+def test_an_on_result_callback_that_raises_stops_the_run_with_its_error(server: SiteServer) -> None:
     cites = [Citation(f"{server.origin}/story/{n}") for n in range(6)]
 
     def callback(result: Result) -> None:
@@ -389,7 +353,7 @@ def test_invalid_citations_and_dates_are_errors_naming_the_value() -> None:
 
 
 # 11 ---------------------------------------------------------------------------------------------------------
-def test_parse_sources_errors_and_keep_going(server: _ProbeServer) -> None:
+def test_parse_sources_errors_and_keep_going(server: SiteServer) -> None:
     text = (
         "# probe manifest\n"
         f"{server.origin}/story/1 | date: 2021-03-04\n"
@@ -414,12 +378,12 @@ def test_parse_sources_errors_and_keep_going(server: _ProbeServer) -> None:
     assert bad.verdict is Verdict.FAIL
     assert bad.cause is not None
     assert bad.cause.value == "invalid_citation"
-    assert server.hits == 2  # the malformed line is reported, never fetched
+    assert len(server.requests) == 2  # the malformed line is reported, never fetched
     assert [r.verdict for r in (report.results[0], report.results[2])] == [Verdict.PASS, Verdict.PASS]
 
 
 # 12 ---------------------------------------------------------------------------------------------------------
-def test_results_round_trip_to_json_as_documented(server: _ProbeServer) -> None:
+def test_results_round_trip_to_json_as_documented(server: SiteServer) -> None:
     from linkcheck.report import report_to_dict
 
     cites = parse_sources(
@@ -452,7 +416,7 @@ def test_results_round_trip_to_json_as_documented(server: _ProbeServer) -> None:
 
 
 # 13 ---------------------------------------------------------------------------------------------------------
-def test_results_compare_hash_and_pickle(server: _ProbeServer) -> None:
+def test_results_compare_hash_and_pickle(server: SiteServer) -> None:
     cites = [
         Citation(f"{server.origin}/story/1", title="A different headline entirely", date=PartialDate(2021)),
         Citation(f"{server.origin}/missing"),
@@ -560,7 +524,7 @@ def test_a_users_script_type_checks_under_mypy_strict(tmp_path: Path) -> None:
 
 
 # 16 ---------------------------------------------------------------------------------------------------------
-def test_logging_is_silent_by_default_and_informative_with_a_handler(server: _ProbeServer) -> None:
+def test_logging_is_silent_by_default_and_informative_with_a_handler(server: SiteServer) -> None:
     script = textwrap.dedent(
         f"""
         from linkcheck import Citation, Config, check

@@ -36,7 +36,6 @@ import sys
 import textwrap
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +60,7 @@ from linkcheck import (
     parse_sources,
     read_sources,
 )
+from tests.site_server import Page, Request, SiteServer, serve
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -78,67 +78,37 @@ while experts doubted a deal could be reached before the summer.</p>
 
 
 class _Recorder:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        self.release = threading.Event()
+    """What the test server saw: each request's path and headers (names in lower case), in arrival order;
+    ``release`` lets the held ``/hang`` pages answer."""
 
-    def add(self, path: str, headers: dict[str, str]) -> None:
-        with self.lock:
-            self.requests.append((path, headers))
+    def __init__(self, server: SiteServer) -> None:
+        self.server = server
+        self.release = server.release
+
+    @property
+    def requests(self) -> list[tuple[str, dict[str, str]]]:
+        with self.server.lock:
+            return [(r.path, {k.lower(): v for k, v in r.headers.items()}) for r in self.server.requests]
 
     def paths(self) -> list[str]:
-        with self.lock:
-            return [p for p, _ in self.requests]
+        return self.server.paths()
 
 
-def _handler(rec: _Recorder) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            rec.add(self.path, {k.lower(): v for k, v in self.headers.items()})
-            path = self.path.split("?", 1)[0]
-            if path.startswith("/hang"):
-                rec.release.wait(60)
-                body = b"late"
-                status = 200
-            elif path.startswith("/gone"):
-                body = b"<html><head><title>Not Found</title></head><body>Not Found</body></html>"
-                status = 404
-            else:
-                slug = path.rstrip("/").rsplit("/", 1)[-1] or "home"
-                body = PAGE.format(title=f"Story {slug}").encode("utf-8")
-                status = 200
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except OSError:
-                pass
-
-    return Handler
+def _probe_page(request: Request) -> Page:
+    """``/hang*`` held until the server is released, ``/gone*`` a 404, any other path a story named by it."""
+    path = request.route
+    if path.startswith("/hang"):
+        return Page(body=b"late", hold=60.0)
+    if path.startswith("/gone"):
+        return Page(404, b"<html><head><title>Not Found</title></head><body>Not Found</body></html>")
+    slug = path.rstrip("/").rsplit("/", 1)[-1] or "home"
+    return Page(body=PAGE.format(title=f"Story {slug}").encode("utf-8"))
 
 
 @pytest.fixture
 def server() -> Iterator[tuple[str, _Recorder]]:
-    rec = _Recorder()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(rec))
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", rec
-    finally:
-        rec.release.set()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(10)
+    with serve(answer=_probe_page) as httpd:
+        yield httpd.origin, _Recorder(httpd)
 
 
 def _config(**extra: Any) -> Config:

@@ -19,8 +19,8 @@ network exchange is with servers these tests start on 127.0.0.1; every wait is b
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
-import http.server
 import json
 import os
 import re
@@ -29,7 +29,7 @@ import sys
 import textwrap
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ from linkcheck import (
     read_sources,
 )
 from linkcheck.fetch import Fetcher
+from tests.site_server import Page, Request, SiteServer, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -70,107 +71,64 @@ PAGE = """<!doctype html>
 """
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server: _ProbeServer
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def do_HEAD(self) -> None:
-        self.do_GET()
-
-    def do_GET(self) -> None:
-        path, _, query = self.path.partition("?")
-        params = urllib.parse.parse_qs(query)
-        with self.server.lock:
-            self.server.requests.append((path, dict(self.headers.items())))
-        if path == "/robots.txt":
-            body = b"User-agent: *\nDisallow: /private/\n"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        if path.startswith("/hang/"):
-            self.server.release.wait(30)
-        if path.startswith("/slow/") and "ms" in params:
-            threading.Event().wait(min(int(params["ms"][0]), 2000) / 1000)
-        if path == "/missing":
-            self._send(404, b"<html><head><title>Not Found</title></head><body>Not Found</body></html>")
-            return
-        if path == "/forbidden":
-            self._send(403, b"<html><head><title>Forbidden</title></head><body>Forbidden</body></html>")
-            return
-        if path == "/unavailable":
-            self._send(503, b"<html><head><title>Busy</title></head><body>Busy</body></html>")
-            return
-        match = re.fullmatch(r"/redir/(\d+)", path)
-        if match:
-            left = int(match.group(1))
-            target = f"/redir/{left - 1}" if left > 1 else "/story/redirected"
-            self._send(302, b"", {"Location": target})
-            return
-        if path == "/echo":
-            agent = self.headers.get("User-Agent", "")
-            probe = self.headers.get("X-Probe", "none")
-            title = f"Echo {agent} probe {probe}"
-            self._send(200, PAGE.format(title=title, date="2020-01-09", body="echo").encode())
-            return
-        if path == "/big":
-            filler = "<p>" + "Lorem ipsum dolor sit amet. " * 40 + "</p>\n"
-            body = PAGE.format(title="A big page", date="2020-01-09", body=filler * 300).encode()
-            self._send(200, body)
-            return
-        slug = path.rstrip("/").rsplit("/", 1)[-1] or "front"
-        title = "Story " + slug.replace("-", " ")
-        self._send(200, PAGE.format(title=title, date="2020-01-09", body="Words of the story.").encode())
+def _html(status: int, body: bytes, headers: dict[str, str] | None = None) -> Page:
+    return Page(status, body, {"Content-Type": "text/html; charset=utf-8", **(headers or {})})
 
 
-class _ProbeServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
+ERRORS = {
+    "/missing": _html(404, b"<html><head><title>Not Found</title></head><body>Not Found</body></html>"),
+    "/forbidden": _html(403, b"<html><head><title>Forbidden</title></head><body>Forbidden</body></html>"),
+    "/unavailable": _html(503, b"<html><head><title>Busy</title></head><body>Busy</body></html>"),
+}
 
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.lock = threading.Lock()
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        self.release = threading.Event()
 
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def paths(self) -> list[str]:
-        with self.lock:
-            return [path for path, _ in self.requests]
+def _probe_page(request: Request) -> Page:
+    """robots.txt, ``/hang/*`` held until released, ``/slow/?ms=`` late, three errors, ``/redir/<n>`` n
+    redirects, ``/echo`` the User-Agent and X-Probe in its title, ``/big``, else a story named by the path."""
+    path, _, query = request.path.partition("?")
+    params = urllib.parse.parse_qs(query)
+    if path == "/robots.txt":
+        return Page(body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"})
+    if path.startswith("/slow/") and "ms" in params:
+        threading.Event().wait(min(int(params["ms"][0]), 2000) / 1000)
+    if path in ERRORS:
+        return ERRORS[path]
+    match = re.fullmatch(r"/redir/(\d+)", path)
+    if match:
+        left = int(match.group(1))
+        target = f"/redir/{left - 1}" if left > 1 else "/story/redirected"
+        return _html(302, b"", {"Location": target})
+    if path == "/echo":
+        agent = request.header("User-Agent") or ""
+        probe = request.header("X-Probe") or "none"
+        title = f"Echo {agent} probe {probe}"
+        return _html(200, PAGE.format(title=title, date="2020-01-09", body="echo").encode())
+    if path == "/big":
+        filler = "<p>" + "Lorem ipsum dolor sit amet. " * 40 + "</p>\n"
+        return _html(200, PAGE.format(title="A big page", date="2020-01-09", body=filler * 300).encode())
+    slug = path.rstrip("/").rsplit("/", 1)[-1] or "front"
+    title = "Story " + slug.replace("-", " ")
+    page = _html(200, PAGE.format(title=title, date="2020-01-09", body="Words of the story.").encode())
+    return dataclasses.replace(page, hold=30.0 if path.startswith("/hang/") else 0.0)
 
 
 @pytest.fixture
-def server() -> Iterator[_ProbeServer]:
-    srv = _ProbeServer()
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+def server() -> Iterator[SiteServer]:
+    with serve(answer=_probe_page) as srv:
         yield srv
-    finally:
-        srv.release.set()
-        srv.shutdown()
-        srv.server_close()
-        thread.join(10)
 
 
-def _config(srv: _ProbeServer, **options: Any) -> Config:
+def _paths(srv: SiteServer) -> list[str]:
+    """The paths asked, without their queries, in arrival order."""
+    return [r.route for r in srv.requests]
+
+
+def _requests(srv: SiteServer) -> list[tuple[str, Mapping[str, str]]]:
+    """Each request's path (without its query) and headers (as sent), in arrival order."""
+    return [(r.route, r.headers) for r in srv.requests]
+
+
+def _config(srv: SiteServer, **options: Any) -> Config:
     base: dict[str, Any] = {
         "allow_hosts": (f"127.0.0.1:{srv.server_address[1]}",),
         "retries": 0,
@@ -182,8 +140,8 @@ def _config(srv: _ProbeServer, **options: Any) -> Config:
     return Config(**base)
 
 
-def _cite(srv: _ProbeServer, path: str, **fields: Any) -> Citation:
-    return Citation(srv.base + path, **fields)
+def _cite(srv: SiteServer, path: str, **fields: Any) -> Citation:
+    return Citation(srv.origin + path, **fields)
 
 
 def _without_elapsed(value: Any) -> Any:
@@ -232,7 +190,7 @@ def _wait_until(predicate: Any, seconds: float = 10.0) -> bool:
 # ---------------------------------------------------------------------------------------------------
 
 
-def test_results_keep_input_order_whatever_the_completion_order(server: _ProbeServer) -> None:
+def test_results_keep_input_order_whatever_the_completion_order(server: SiteServer) -> None:
     delays = [600, 450, 300, 150, 0]
     citations = [_cite(server, f"/slow/s{i}?ms={ms}") for i, ms in enumerate(delays)]
     report = check(citations, _config(server, workers=5, per_host=5))
@@ -241,7 +199,7 @@ def test_results_keep_input_order_whatever_the_completion_order(server: _ProbeSe
     assert sorted(completion) == sorted(c.url for c in citations)
 
 
-def test_two_runs_give_the_same_json_but_for_the_times(server: _ProbeServer) -> None:
+def test_two_runs_give_the_same_json_but_for_the_times(server: SiteServer) -> None:
     citations = [
         _cite(server, "/news/one", title="Story one", date=PartialDate(2020, 1, 9)),
         _cite(server, "/missing"),
@@ -254,7 +212,7 @@ def test_two_runs_give_the_same_json_but_for_the_times(server: _ProbeServer) -> 
     assert _without_elapsed(first) == _without_elapsed(second)
 
 
-def test_each_result_carries_the_citation_it_checks_as_a_key(server: _ProbeServer) -> None:
+def test_each_result_carries_the_citation_it_checks_as_a_key(server: SiteServer) -> None:
     """Two citations of one URL (one fetch) each get a result holding that very citation."""
     a = _cite(server, "/news/shared", title="Story shared", line=3, source="a.md")
     b = _cite(server, "/news/shared", title="A wholly different headline here", line=9, source="b.md")
@@ -265,7 +223,7 @@ def test_each_result_carries_the_citation_it_checks_as_a_key(server: _ProbeServe
     assert by_citation[a].verdict is Verdict.PASS
     assert by_citation[b].verdict is Verdict.FAIL
     assert by_citation[c].status is Status.DEAD
-    assert server.paths().count("/news/shared") == 1
+    assert _paths(server).count("/news/shared") == 1
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -329,26 +287,26 @@ def test_an_unknown_option_names_itself_and_the_option_meant(option: str, meant:
     assert meant in str(evolved.value)
 
 
-def test_user_agent_and_headers_are_sent_from_code(server: _ProbeServer) -> None:
+def test_user_agent_and_headers_are_sent_from_code(server: SiteServer) -> None:
     config = _config(server, user_agent="probe-agent/3", headers={"127.0.0.1": {"X-Probe": "yes"}})
     report = check([_cite(server, "/echo")], config)
     (result,) = report.results
     assert result.status is Status.OK
-    (headers,) = [h for p, h in server.requests if p == "/echo"]
+    (headers,) = [h for p, h in _requests(server) if p == "/echo"]
     assert headers.get("User-Agent") == "probe-agent/3"
     assert headers.get("X-Probe") == "yes"
 
 
-def test_include_and_exclude_skip_without_a_request(server: _ProbeServer) -> None:
+def test_include_and_exclude_skip_without_a_request(server: SiteServer) -> None:
     citations = [_cite(server, "/keep/a"), _cite(server, "/drop/b"), _cite(server, "/other/c")]
     report = check(citations, _config(server, include=(r"/(keep|drop)/",), exclude=(r"/drop/",)))
     statuses = [r.status for r in report.results]
     assert statuses == [Status.OK, Status.SKIPPED, Status.SKIPPED]
     assert report.results[1].verdict is Verdict.PASS
-    assert server.paths() == ["/keep/a"]
+    assert _paths(server) == ["/keep/a"]
 
 
-def test_allow_hosts_alone_opens_one_loopback_origin(server: _ProbeServer) -> None:
+def test_allow_hosts_alone_opens_one_loopback_origin(server: SiteServer) -> None:
     config = Config(allow_hosts=(f"127.0.0.1:{server.server_address[1]}",), retries=0)
     other = "http://127.0.0.1:9/closed"
     report = check([_cite(server, "/news/open"), Citation(other)], config)
@@ -356,7 +314,7 @@ def test_allow_hosts_alone_opens_one_loopback_origin(server: _ProbeServer) -> No
     assert report.results[1].status is Status.SKIPPED
 
 
-def test_accept_status_max_redirects_and_max_bytes(server: _ProbeServer) -> None:
+def test_accept_status_max_redirects_and_max_bytes(server: SiteServer) -> None:
     config = _config(server, accept_status=frozenset({503}), max_redirects=2, max_bytes=64_000)
     report = check(
         [
@@ -376,17 +334,17 @@ def test_accept_status_max_redirects_and_max_bytes(server: _ProbeServer) -> None
     assert report.results[3].cause is linkcheck.Cause.TOO_LARGE
 
 
-def test_respect_robots_from_code(server: _ProbeServer) -> None:
+def test_respect_robots_from_code(server: SiteServer) -> None:
     report = check(
         [_cite(server, "/private/x"), _cite(server, "/news/public")], _config(server, respect_robots=True)
     )
     assert report.results[0].status is Status.SKIPPED
     assert report.results[0].cause is linkcheck.Cause.ROBOTS
     assert report.results[1].status is Status.OK
-    assert "/private/x" not in server.paths()
+    assert "/private/x" not in _paths(server)
 
 
-def test_fail_on_decides_the_exit_code(server: _ProbeServer) -> None:
+def test_fail_on_decides_the_exit_code(server: SiteServer) -> None:
     citations = [_cite(server, "/missing"), _cite(server, "/forbidden")]
     assert check(citations, _config(server)).exit_code == 1
     assert check(citations, _config(server, fail_on=frozenset())).exit_code == 0
@@ -394,7 +352,7 @@ def test_fail_on_decides_the_exit_code(server: _ProbeServer) -> None:
     assert only_blocked.exit_code == 1
 
 
-def test_date_tolerance_from_code(server: _ProbeServer) -> None:
+def test_date_tolerance_from_code(server: SiteServer) -> None:
     cited = _cite(server, "/news/dated", date=PartialDate(2020, 1, 12), title="Story dated")
     strict = check([cited], _config(server, date_tolerance_days=1)).results[0]
     lenient = check([cited], _config(server, date_tolerance_days=5)).results[0]
@@ -408,7 +366,7 @@ def test_date_tolerance_from_code(server: _ProbeServer) -> None:
     "away counts as the same word (chosen by measurement, docs/benchmarks.md), so title_threshold=1.0 asks "
     "for the same words, not the same letters; README and docs/api.md now say so",
 )
-def test_title_threshold_from_code(server: _ProbeServer) -> None:
+def test_title_threshold_from_code(server: SiteServer) -> None:
     near = _cite(server, "/titled/quiet-river-crossing", title="Story quiet river crosing")
     loose = check([near], _config(server, title_threshold=0.5)).results[0]
     tight = check([near], _config(server, title_threshold=1.0)).results[0]
@@ -416,20 +374,20 @@ def test_title_threshold_from_code(server: _ProbeServer) -> None:
     assert "title_mismatch" in [f.kind.value for f in tight.findings]
 
 
-def test_cache_path_as_a_path_spares_a_second_fetch(server: _ProbeServer, tmp_path: Path) -> None:
+def test_cache_path_as_a_path_spares_a_second_fetch(server: SiteServer, tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     config = _config(server, cache_path=cache)
     for _ in range(2):
         assert check([_cite(server, "/news/cached")], config).results[0].status is Status.OK
-    assert server.paths().count("/news/cached") == 1
+    assert _paths(server).count("/news/cached") == 1
     assert cache.exists()
 
 
-def test_evolve_overrides_one_call_only(server: _ProbeServer) -> None:
+def test_evolve_overrides_one_call_only(server: SiteServer) -> None:
     base = _config(server, user_agent="agent-base")
     check([_cite(server, "/echo")], base.evolve(user_agent="agent-once"))
     check([_cite(server, "/echo")], base)
-    agents = [h.get("User-Agent") for p, h in server.requests if p == "/echo"]
+    agents = [h.get("User-Agent") for p, h in _requests(server) if p == "/echo"]
     assert agents == ["agent-once", "agent-base"]
     assert base.user_agent == "agent-base"
 
@@ -439,7 +397,7 @@ def test_evolve_overrides_one_call_only(server: _ProbeServer) -> None:
 # ---------------------------------------------------------------------------------------------------
 
 
-def test_one_fetcher_serves_many_batches_and_outlives_a_closed_run(server: _ProbeServer) -> None:
+def test_one_fetcher_serves_many_batches_and_outlives_a_closed_run(server: SiteServer) -> None:
     config = _config(server, workers=4, per_host=4)
     with Fetcher(config) as fetcher:
         for batch in range(4):
@@ -465,7 +423,7 @@ def _live(kind: type) -> int:
     return sum(1 for obj in gc.get_objects() if isinstance(obj, kind))
 
 
-def test_many_small_checks_in_one_process_release_what_they_used(server: _ProbeServer) -> None:
+def test_many_small_checks_in_one_process_release_what_they_used(server: SiteServer) -> None:
     config = _config(server, workers=2)
 
     def one(i: int) -> None:
@@ -503,7 +461,7 @@ class _FlakyFetcher:
         return self.inner.fetch(url)
 
 
-def test_a_fetcher_that_raises_or_returns_nothing_fails_only_its_link(server: _ProbeServer) -> None:
+def test_a_fetcher_that_raises_or_returns_nothing_fails_only_its_link(server: SiteServer) -> None:
     config = _config(server)
     with Fetcher(config) as inner:
         report = check(
@@ -521,23 +479,23 @@ def test_a_fetcher_that_raises_or_returns_nothing_fails_only_its_link(server: _P
     assert "None" in nothing.reason
 
 
-def test_an_on_result_that_is_not_callable_is_refused_before_any_fetch(server: _ProbeServer) -> None:
+def test_an_on_result_that_is_not_callable_is_refused_before_any_fetch(server: SiteServer) -> None:
     with pytest.raises(TypeError) as info:
         check([_cite(server, "/news/a")], _config(server), on_result=[])  # type: ignore[arg-type]
     assert "on_result" in str(info.value)
-    assert server.paths() == []
+    assert _paths(server) == []
 
 
-def test_a_fetcher_without_fetch_is_refused_before_any_fetch(server: _ProbeServer) -> None:
+def test_a_fetcher_without_fetch_is_refused_before_any_fetch(server: SiteServer) -> None:
     with pytest.raises(TypeError) as info:
         check([_cite(server, "/news/a")], _config(server), fetcher=object())  # type: ignore[arg-type]
     assert "fetcher" in str(info.value)
     with pytest.raises(TypeError):
         iter_check([_cite(server, "/news/a")], _config(server), fetcher=object())  # type: ignore[arg-type]
-    assert server.paths() == []
+    assert _paths(server) == []
 
 
-def test_an_error_in_the_loop_body_ends_the_run(server: _ProbeServer) -> None:
+def test_an_error_in_the_loop_body_ends_the_run(server: SiteServer) -> None:
     baseline = _linkcheck_threads()
     citations = [_cite(server, "/news/first")] + [_cite(server, f"/hang/{i}") for i in range(3)]
 
@@ -690,9 +648,9 @@ def test_extract_citations_unknown_format_is_a_config_error_naming_it() -> None:
     assert "markdown" in str(info.value)
 
 
-def test_extracted_citations_check_against_a_loopback_server(server: _ProbeServer) -> None:
+def test_extracted_citations_check_against_a_loopback_server(server: SiteServer) -> None:
     html = '<p>See <a href="/news/extracted">the story</a>.</p>\n'
-    citations = extract_citations(html, format="html", source="page.html", base_url=server.base + "/")
+    citations = extract_citations(html, format="html", source="page.html", base_url=server.origin + "/")
     report = check(citations, _config(server))
     assert [r.status for r in report.results] == [Status.OK]
     assert json.loads(report.render("json"))["results"][0]["source"] == "page.html"

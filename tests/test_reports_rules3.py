@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ import pytest
 from linkcheck.models import Citation, Report, Result, Status, Verdict
 from linkcheck.report import github as gh
 from linkcheck.report.github import render_github
+from tests.site_server import Page, serve
 
 
 def _report(fails: int, warns: int, passes: int = 0) -> Report:
@@ -81,32 +80,13 @@ def test_render_github_leaves_a_run_within_the_limit_alone() -> None:
 # --- the command line under GitHub Actions --------------------------------------------------------------
 
 
+GONE = Page(404, b"<html><title>404 Not Found</title></html>", {"Content-Type": "text/html"})
+
+
 @pytest.fixture
 def dead_site() -> Iterator[str]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            body = b"<html><title>404 Not Found</title></html>"
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(10)
+    with serve(answer=lambda _request: GONE) as site:  # every path is gone
+        yield site.origin
 
 
 def _run_under_actions(cwd: Path, n: int, base: str) -> subprocess.CompletedProcess[str]:

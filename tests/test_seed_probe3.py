@@ -28,14 +28,14 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.site_server import Page, SiteServer, serve
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -49,80 +49,46 @@ RIA_TITLE = "Ирак возобновил переговоры с Россие�
 # --- the server ---
 
 
-@dataclass
-class Answer:
-    status: int = 200
-    body: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    routes: dict[tuple[str, str], Answer]
-    hits: dict[tuple[str, str], int]
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-
-    def do_GET(self) -> None:
-        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].lower()
-        path = self.path.split("?", 1)[0]
-        key = (host, path)
-        self.server.hits[key] = self.server.hits.get(key, 0) + 1
-        answer = self.server.routes.get(key)
-        if answer is None:
-            answer = Answer(404, b"<html><head><title>404</title></head><body>Not here</body></html>")
-        self.send_response(answer.status)
-        for name, value in answer.headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(answer.body)))
-        self.end_headers()
-        self.wfile.write(answer.body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+#: What a (host, path) with no page gets.
+NOT_HERE = Page(404, b"<html><head><title>404</title></head><body>Not here</body></html>")
 
 
 class Sites:
-    """One loopback server playing every outlet's host (``ria.localhost``, ``tass.localhost``...)."""
+    """One loopback server (``tests.site_server``) playing every outlet's host (``ria.localhost``,
+    ``tass.localhost``...): its pages by (host name, path)."""
 
-    def __init__(self, server: _Server) -> None:
+    def __init__(self, server: SiteServer, routes: dict[tuple[str, str], Page]) -> None:
         self.server = server
-        self.port = server.server_address[1]
+        self.routes = routes
+        self.port = server.port
 
     def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.port}{path}"
+        return self.server.url(path, host)
 
     def page(self, host: str, path: str, body: str, status: int = 200) -> None:
-        self.server.routes[(host, path)] = Answer(status, body.encode("utf-8"))
+        self.routes[(host, path)] = Page(status, body.encode("utf-8"))
 
     def redirect(self, host: str, path: str, location: str, status: int = 301) -> None:
-        self.server.routes[(host, path)] = Answer(
+        self.routes[(host, path)] = Page(
             status, b"", {"Location": location, "Content-Type": "text/html; charset=utf-8"}
         )
 
 
 @pytest.fixture(scope="module")
-def _server() -> Iterator[_Server]:
-    server = _Server(("127.0.0.1", 0), _Handler)
-    server.routes = {}
-    server.hits = {}
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+def _server() -> Iterator[tuple[SiteServer, dict[tuple[str, str], Page]]]:
+    routes: dict[tuple[str, str], Page] = {}
+    with serve(answer=lambda request: routes.get((request.host, request.route), NOT_HERE)) as server:
+        yield server, routes
 
 
 @pytest.fixture
-def sites(_server: _Server) -> Sites:
-    _server.routes.clear()
-    _server.hits.clear()
-    return Sites(_server)
+def sites(_server: tuple[SiteServer, dict[tuple[str, str], Page]]) -> Sites:
+    server, routes = _server
+    routes.clear()
+    with server.lock:
+        server.hits.clear()
+        server.requests.clear()
+    return Sites(server, routes)
 
 
 # --- pages in the outlets' shapes ---
@@ -560,7 +526,7 @@ def test_mt_over_four_nights_consent_paywall_then_gone_is_graced_then_fails(
     state = ["--state", "state.json", "--fail-after", "2", "--format", "json"]
     nights: list[Run] = []
     for setup in (_mt_consent, _mt_paywall_402, _mt_gone, _mt_gone):
-        sites.server.routes.clear()
+        sites.routes.clear()
         setup(sites)
         nights.append(linkcheck(tmp_path, str(path), *state))
     assert [night.code for night in nights] == [0, 0, 0, 1], [n.stdout + n.stderr for n in nights]

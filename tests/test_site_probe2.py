@@ -26,13 +26,13 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from tests.site_server import Page, SiteServer, serve
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -60,72 +60,35 @@ NOT_FOUND = (
 
 
 class Site:
-    """A loopback server: routes by path (any Host), counts every request by (host name, path)."""
+    """A ``tests.site_server``: routes by path (any Host), counts every request by (host name, path)."""
 
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
-        self.hits: Counter[tuple[str, str]] = Counter()
-        self.lock = threading.Lock()
-        site = self
+    def __init__(self, server: SiteServer) -> None:
+        self.server = server
+        self.routes = server.routes
+        self.port = server.port
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def _answer(self, with_body: bool) -> None:
-                host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
-                path = self.path.split("?", 1)[0]
-                with site.lock:
-                    site.hits[(host, path)] += 1
-                status, headers, body = site.routes.get(path, (404, {}, NOT_FOUND))
-                self.send_response(status)
-                self.send_header("Content-Type", headers.get("Content-Type", "text/html; charset=utf-8"))
-                for name, value in headers.items():
-                    if name != "Content-Type":
-                        self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if with_body:
-                    self.wfile.write(body)
-
-            def do_GET(self) -> None:
-                self._answer(True)
-
-            def do_HEAD(self) -> None:
-                self._answer(False)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05})
+    @property
+    def hits(self) -> Counter[tuple[str, str]]:
+        with self.server.lock:
+            return Counter((r.host, r.route) for r in self.server.requests)
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return self.server.url(path, host)
 
     def ok(self, path: str, title: str, published: str | None = None) -> None:
-        self.routes[path] = (200, {}, page(title, published))
+        self.routes[path] = Page(body=page(title, published))
 
     def requests_to(self, path: str) -> int:
-        with self.lock:
-            return sum(n for (_, p), n in self.hits.items() if p == path)
+        return sum(n for (_, p), n in self.hits.items() if p == path)
 
     def total(self) -> int:
-        with self.lock:
-            return sum(self.hits.values())
+        return sum(self.hits.values())
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.thread.start()
-    try:
-        yield s
-    finally:
-        s.server.shutdown()
-        s.server.server_close()
-        s.thread.join(timeout=5)
+    with serve(answer=lambda _request: Page(404, NOT_FOUND)) as server:
+        yield Site(server)
 
 
 def run(args: list[str], cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -334,7 +297,9 @@ def test_a_moved_url_cited_in_three_formats_is_fetched_once_and_each_article_nam
     site: Site, tmp_path: Path
 ) -> None:
     title = "Widget release notes"
-    site.routes["/old-notes"] = (301, {"Location": site.url("/notes/widget")}, b"")
+    site.routes["/old-notes"] = Page(
+        301, b"", {"Content-Type": "text/html; charset=utf-8", "Location": site.url("/notes/widget")}
+    )
     site.ok("/notes/widget", title)
     old = site.url("/old-notes")
     places: list[str] = []

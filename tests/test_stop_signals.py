@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ import pytest
 from linkcheck.checker import iter_check
 from linkcheck.config import Config
 from linkcheck.models import Citation, Status
+from tests.site_server import Page, SiteServer, serve
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
 
@@ -35,47 +34,12 @@ def _blocked(native_id: int) -> set[int]:
     raise AssertionError(f"no SigBlk line for thread {native_id}")
 
 
-class _Held(ThreadingHTTPServer):
-    """Holds every request until ``release`` is set (at most 30 s), then answers a page."""
-
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.arrived = threading.Semaphore(0)
-        super().__init__(("127.0.0.1", 0), _HeldHandler)
+#: Every request is held until the server's ``release`` is set (at most 30 s), then answered this page.
+HELD = Page(body=b"<html><head><title>A page</title></head><body><p>x</p></body></html>", hold=30.0)
 
 
-class _HeldHandler(BaseHTTPRequestHandler):
-    server: _Held
-    protocol_version = "HTTP/1.1"
-
-    def do_GET(self) -> None:
-        self.server.arrived.release()
-        self.server.release.wait(30)
-        body = b"<html><head><title>A page</title></head><body><p>x</p></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def _held() -> Iterator[_Held]:
-    server = _Held()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.release.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+def _held() -> AbstractContextManager[SiteServer]:
+    return serve(answer=lambda _request: HELD)
 
 
 def test_every_thread_a_run_starts_blocks_sigint_and_sigterm() -> None:
@@ -88,8 +52,7 @@ def test_every_thread_a_run_starts_blocks_sigint_and_sigterm() -> None:
         collected: list[Status] = []
         reader = threading.Thread(target=lambda: collected.extend(r.status for r in results), daemon=True)
         reader.start()  # the test's own thread, not the run's: the run's threads are started by it
-        for _ in range(2):
-            assert server.arrived.acquire(timeout=30), "the run sent no request"
+        assert server.wait_for_requests(2, timeout=60), "the run sent no request"
         started = [t for t in threading.enumerate() if t.ident not in before and t is not reader]
         run_threads = [t for t in started if t.name.startswith("linkcheck")]
         masks = {t.name: _blocked(t.native_id) for t in run_threads if t.native_id is not None}

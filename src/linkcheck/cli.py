@@ -459,10 +459,6 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
     return InputError(f"{path}: {reason}", source=path, reason=reason)
 
 
-#: The subcommands, typed first: ``linkcheck extract ARTICLE``, ``linkcheck check INPUT`` (the default).
-SUBCOMMANDS = ("extract", "check")
-
-
 def subcommand_hint(path: str) -> str:
     """A hint for a missing input that is a subcommand mistyped (``linkcheck extarct story.md``): read as a
     file to check, it is named only as missing, and the user is left to guess why. Only a bare word close to
@@ -471,7 +467,7 @@ def subcommand_hint(path: str) -> str:
 
     if os.sep in path or "/" in path or "." in path:
         return ""
-    near = difflib.get_close_matches(path.lower(), SUBCOMMANDS, n=1, cutoff=0.7)
+    near = difflib.get_close_matches(path.lower(), list(SUBCOMMANDS), n=1, cutoff=0.7)
     return f"; did you mean 'linkcheck {near[0]} ...'?" if near else ""
 
 
@@ -1492,6 +1488,11 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise _Terminated
 
 
+#: The subcommands, typed first, and what each runs on the arguments after it: ``linkcheck extract ARTICLE``,
+#: ``linkcheck check INPUT``; without one, the arguments are a check's (``linkcheck INPUT``).
+SUBCOMMANDS: dict[str, Callable[[Sequence[str]], int]] = {"extract": _extract_main, "check": _check_main}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit code.
 
@@ -1509,11 +1510,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if installed:
         signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        if args and args[0] == "extract":
-            return _extract_main(args[1:])
-        if args and args[0] == "check":
-            args = args[1:]
-        return _check_main(args)
+        subcommand = SUBCOMMANDS.get(args[0]) if args else None
+        return _check_main(args) if subcommand is None else subcommand(args[1:])
     except LinkcheckError as exc:
         print(f"linkcheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
