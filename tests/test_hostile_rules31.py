@@ -1,0 +1,219 @@
+"""The thirty-first hostile round's rules, on small strings and byte strings, with what each leaves alone:
+
+- a body in a content coding whose connection closed before its ``Content-Length`` is whole when its
+  decoded bytes are exactly that length, as browsers take it (``fetch.whole_at_decoded_length``;
+  ``/gzip-length-decoded`` was a truncated body);
+- 168.63.129.16, a cloud platform's fixed address for its host agent, is refused as a metadata address
+  (``guard.METADATA_ADDRESSES``; ``/to-azure-wireserver`` was connected to: Python calls it global);
+- a 412 to a GET that set no precondition is the server refusing this client (``classify.CODE_LIVENESS``;
+  ``/status-412-challenge`` was an ``error``);
+- an endless stream by design (``multipart/x-mixed-replace``, ``text/event-stream``) is read no further than
+  media are (``media.body_limit``; ``/mjpeg-stream`` ran to the deadline).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import ipaddress
+import socket
+import threading
+import time
+
+import pytest
+
+from linkcheck.classify import classify_fetch
+from linkcheck.config import Config
+from linkcheck.fetch import Fetcher, whole_at_decoded_length
+from linkcheck.guard import address_problem
+from linkcheck.media import PEEK_BYTES, body_limit
+from linkcheck.models import Cause, FetchResult, Status
+
+_URL = "https://harbour-gazette.org/2020/01/09/ferry-timetable"
+_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Ferry timetable changes</title></head>"
+    b"<body><p>The ferry runs five times a day from Monday.</p></body></html>"
+)
+
+
+# --- a coded body under the length of its decoded bytes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "GZIP", "x-gzip", "gzip, identity", "br"])
+def test_a_coded_body_at_its_decoded_length_is_whole(coding: str) -> None:
+    headers = {"content-encoding": coding, "content-length": str(len(_PAGE))}
+    assert whole_at_decoded_length(headers, _PAGE)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"content-length": str(len(_PAGE))},  # no coding: a plain body cut short is cut
+        {"content-encoding": "identity", "content-length": str(len(_PAGE))},
+        {"content-encoding": "gzip", "content-length": str(len(_PAGE) + 1)},  # one byte more: cut
+        {"content-encoding": "gzip", "content-length": str(len(_PAGE) - 1)},
+        {"content-encoding": "gzip", "content-length": "+" + str(len(_PAGE))[1:]},
+        {"content-encoding": "gzip", "content-length": "9" * 5000},  # any length of header never raises
+        {"content-encoding": "gzip"},
+        {"content-encoding": "gzip", "content-length": str(len(_PAGE)), "transfer-encoding": "chunked"},
+    ],
+)
+def test_other_lengths_codings_and_framings_are_left_alone(headers: dict[str, str]) -> None:
+    assert not whole_at_decoded_length(headers, _PAGE)
+
+
+def test_a_length_with_leading_zeros_is_the_same_number() -> None:
+    assert whole_at_decoded_length(
+        {"content-encoding": "gzip", "content-length": "00" + str(len(_PAGE))}, _PAGE
+    )
+
+
+def test_an_empty_body_is_never_whole_by_this_rule() -> None:
+    assert not whole_at_decoded_length({"content-encoding": "gzip", "content-length": "0"}, b"")
+
+
+def _one_answer_listener(answer: bytes, stop: threading.Event) -> tuple[socket.socket, threading.Thread]:
+    """A listener on 127.0.0.1 that reads each request, sends ``answer`` and closes (30 s at most)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.2)
+
+    def serve() -> None:
+        deadline = time.monotonic() + 30
+        while not stop.is_set() and time.monotonic() < deadline:
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(2)
+                with contextlib.suppress(OSError):
+                    conn.recv(65536)
+                    conn.sendall(answer)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener, thread
+
+
+def _fetch_answer(answer: bytes) -> FetchResult:
+    stop = threading.Event()
+    listener, thread = _one_answer_listener(answer, stop)
+    origin = f"127.0.0.1:{listener.getsockname()[1]}"
+    try:
+        config = Config(
+            allow_hosts=(origin,), deadline=5.0, connect_timeout=1.0, read_timeout=1.0, retries=0,
+            backoff_base=0.01, backoff_max=0.05,
+        )  # fmt: skip
+        with Fetcher(config) as fetcher:
+            return fetcher.fetch(f"http://{origin}/2020/01/09/ferry-timetable")
+    finally:
+        stop.set()
+        listener.close()
+        thread.join(5)
+
+
+def _head(length: int, coding: str | None) -> bytes:
+    extra = f"Content-Encoding: {coding}\r\n" if coding else ""
+    return (
+        f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n{extra}Content-Length: {length}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode()
+
+
+def test_a_gzip_body_under_its_decoded_length_is_read_whole() -> None:
+    result = _fetch_answer(_head(len(_PAGE), "gzip") + gzip.compress(_PAGE))
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.body == _PAGE
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        _head(len(_PAGE) + 7, "gzip") + gzip.compress(_PAGE),  # decodes to fewer bytes than the length
+        _head(len(_PAGE) + 40, None) + _PAGE,  # no coding: the body was cut
+    ],
+    ids=["gzip-other-length", "plain-cut"],
+)
+def test_bodies_cut_short_stay_truncated(answer: bytes) -> None:
+    result = _fetch_answer(answer)
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert "truncated" in (result.error or ""), result.error
+
+
+# --- a cloud platform's host agent ----------------------------------------------------------------------
+
+
+def test_the_platform_s_host_agent_address_is_refused_as_metadata() -> None:
+    problem = address_problem(ipaddress.ip_address("168.63.129.16"))
+    assert problem is not None
+    assert "metadata" in problem, problem
+    mapped = address_problem(ipaddress.ip_address("::ffff:168.63.129.16"))
+    assert mapped is not None
+    assert "168.63.129.16" in mapped, mapped
+
+
+@pytest.mark.parametrize("address", ["168.63.129.15", "168.63.129.17", "168.63.128.16", "13.107.21.200"])
+def test_public_addresses_beside_it_are_left_alone(address: str) -> None:
+    assert address_problem(ipaddress.ip_address(address)) is None
+
+
+# --- 412 to a request with no precondition ----------------------------------------------------------------
+
+
+def _answer(code: int, body: bytes = b"<html><body></body></html>") -> FetchResult:
+    return FetchResult(
+        url=_URL, final_url=_URL, status_code=code, headers={"content-type": "text/html"}, body=body
+    )
+
+
+def test_a_412_to_a_request_with_no_precondition_is_a_refusal_of_the_client() -> None:
+    liveness = classify_fetch(_answer(412, b"<html><head><script>location.reload()</script></head></html>"))
+    assert (liveness.status, liveness.cause) == (Status.BLOCKED, Cause.BOT_CHALLENGE), liveness.reason
+    assert "412" in liveness.reason, liveness.reason
+
+
+@pytest.mark.parametrize(("code", "status"), [(404, Status.DEAD), (410, Status.DEAD), (403, Status.BLOCKED)])
+def test_the_codes_beside_it_keep_their_meaning(code: int, status: Status) -> None:
+    assert classify_fetch(_answer(code)).status is status
+
+
+@pytest.mark.parametrize("code", [409, 413, 417, 422])
+def test_other_client_errors_are_not_taken_for_a_refusal(code: int) -> None:
+    assert classify_fetch(_answer(code)).status is not Status.BLOCKED
+
+
+# --- streams without end by design --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "multipart/x-mixed-replace; boundary=frame",
+        "multipart/x-mixed-replace;boundary=--myboundary",
+        "text/event-stream",
+        "text/event-stream; charset=utf-8",
+        "video/mp4",  # media, as before
+    ],
+)
+def test_endless_streams_are_read_no_further_than_media(content_type: str) -> None:
+    assert body_limit(content_type, 5 * 1024 * 1024) == PEEK_BYTES
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/html; charset=utf-8",
+        "multipart/mixed; boundary=x",  # a finite multipart answer
+        "multipart/byteranges; boundary=x",
+        "text/plain",
+        "application/pdf",
+        "text/event-streams",  # no such type: not the stream's
+        "",
+    ],
+)
+def test_pages_files_and_finite_multiparts_are_read_to_the_cap(content_type: str) -> None:
+    assert body_limit(content_type, 5 * 1024 * 1024) == 5 * 1024 * 1024
