@@ -1,8 +1,8 @@
 """The thirty-first hostile round's rules, on small strings and byte strings, with what each leaves alone:
 
 - a body in a content coding whose connection closed before its ``Content-Length`` is whole when its
-  decoded bytes are exactly that length, as browsers take it (``fetch.whole_at_decoded_length``;
-  ``/gzip-length-decoded`` was a truncated body);
+  decoded bytes are exactly that length, as browsers take it (``fetch.whole_at_decoded_length``, in the
+  Fetcher's read and in the cache's; ``/gzip-length-decoded`` was a truncated body);
 - 168.63.129.16, a cloud platform's fixed address for its host agent, is refused as a metadata address
   (``guard.METADATA_ADDRESSES``; ``/to-azure-wireserver`` was connected to: Python calls it global);
 - a 412 to a GET that set no precondition is the server refusing this client (``classify.CODE_LIVENESS``;
@@ -19,9 +19,11 @@ import ipaddress
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
+from linkcheck.cache import make_cached_session
 from linkcheck.classify import classify_fetch
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher, whole_at_decoded_length
@@ -99,17 +101,22 @@ def _one_answer_listener(answer: bytes, stop: threading.Event) -> tuple[socket.s
     return listener, thread
 
 
-def _fetch_answer(answer: bytes) -> FetchResult:
+def _fetch_answer(answer: bytes, cache: Path | None = None) -> FetchResult:
     stop = threading.Event()
     listener, thread = _one_answer_listener(answer, stop)
     origin = f"127.0.0.1:{listener.getsockname()[1]}"
     try:
         config = Config(
             allow_hosts=(origin,), deadline=5.0, connect_timeout=1.0, read_timeout=1.0, retries=0,
-            backoff_base=0.01, backoff_max=0.05,
+            backoff_base=0.01, backoff_max=0.05, cache_path=str(cache) if cache else None,
         )  # fmt: skip
-        with Fetcher(config) as fetcher:
-            return fetcher.fetch(f"http://{origin}/2020/01/09/ferry-timetable")
+        session = make_cached_session(config) if cache else None
+        try:
+            with Fetcher(config, session=session) as fetcher:
+                return fetcher.fetch(f"http://{origin}/2020/01/09/ferry-timetable")
+        finally:
+            if session is not None:
+                session.close()
     finally:
         stop.set()
         listener.close()
@@ -124,8 +131,10 @@ def _head(length: int, coding: str | None) -> bytes:
     ).encode()
 
 
-def test_a_gzip_body_under_its_decoded_length_is_read_whole() -> None:
-    result = _fetch_answer(_head(len(_PAGE), "gzip") + gzip.compress(_PAGE))
+@pytest.mark.parametrize("cached", [False, True], ids=["direct", "through-the-cache"])
+def test_a_gzip_body_under_its_decoded_length_is_read_whole(cached: bool, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite" if cached else None
+    result = _fetch_answer(_head(len(_PAGE), "gzip") + gzip.compress(_PAGE), cache)
     assert (result.cause, result.status_code) == (None, 200), result.error
     assert result.body == _PAGE
 

@@ -2599,7 +2599,7 @@ class Fetcher:
             if not (
                 failure.cause is Cause.PROTOCOL
                 and whole_at_decoded_length(headers, partial)
-                and _closed_short(exc)
+                and closed_short(exc)
             ):
                 if failure.cause is Cause.CONNECTION:
                     failure.cause = Cause.PROTOCOL
@@ -2743,7 +2743,7 @@ def whole_at_decoded_length(headers: Mapping[str, str], body: bytes) -> bool:
     return _ASCII_DIGITS.fullmatch(declared) is not None and (declared.lstrip("0") or "0") == str(len(body))
 
 
-def _closed_short(exc: BaseException) -> bool:
+def closed_short(exc: BaseException) -> bool:
     """Whether ``exc`` is a body's read ended by the connection's close before its ``Content-Length``
     (``http.client``'s ``IncompleteRead``, which urllib3's own subclasses)."""
     return any(isinstance(e, http.client.IncompleteRead) for e in _exception_chain(exc))
