@@ -8,7 +8,10 @@
 - a 412 to a GET that set no precondition is the server refusing this client (``classify.CODE_LIVENESS``;
   ``/status-412-challenge`` was an ``error``);
 - an endless stream by design (``multipart/x-mixed-replace``, ``text/event-stream``) is read no further than
-  media are (``media.body_limit``; ``/mjpeg-stream`` ran to the deadline).
+  media are (``media.body_limit``; ``/mjpeg-stream`` ran to the deadline);
+- host29's leftover: a page whose title states a 5xx is an error only when it holds no story's text
+  (``soft404.holds_story_text``): "502 Bad Gateway: why the booking site fell over" over paragraphs of
+  sentences is a story, a proxy's page under that title an error.
 """
 
 from __future__ import annotations
@@ -226,3 +229,73 @@ def test_endless_streams_are_read_no_further_than_media(content_type: str) -> No
 )
 def test_pages_files_and_finite_multiparts_are_read_to_the_cap(content_type: str) -> None:
     assert body_limit(content_type, 5 * 1024 * 1024) == 5 * 1024 * 1024
+
+
+# --- a story headed by a status line (host29's leftover) ------------------------------------------------
+
+_STATUS_HEADLINE = b"502 Bad Gateway: why the booking site fell over"
+_PARAGRAPHS = (
+    b"<p>For most of Tuesday the harbour's ferry booking site answered every visitor with the same grey"
+    b" page, a bare line saying 502 Bad Gateway and nothing else, while the queue at the ticket office"
+    b" grew.</p>"
+    b"<p>The operator said a proxy in front of its booking servers had lost contact with them after a"
+    b" routine update, and that the servers themselves had kept running the whole time, out of sight.</p>"
+    b"<p>Passengers who had booked before the outage kept their seats, the council said, and anyone who"
+    b" missed a crossing because of it can ask for a refund at the ticket office until the end of the"
+    b" month.</p>"
+)
+
+
+def _status_titled(body_text: bytes) -> bytes:
+    return (
+        b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>"
+        + _STATUS_HEADLINE
+        + b"</title></head>"
+        b"<body><article><h1>" + _STATUS_HEADLINE + b"</h1>" + body_text + b"</article></body></html>"
+    )
+
+
+def _report_of(body: bytes) -> tuple[Status, str]:
+    from linkcheck import check
+    from linkcheck.models import Citation
+    from tests.test_checker import FakeFetcher
+
+    def answer_(url: str) -> FetchResult:
+        headers = {"content-type": "text/html; charset=utf-8"}
+        return FetchResult(url=_URL, final_url=_URL, status_code=200, headers=headers, body=body)
+
+    citation = Citation(url=_URL, title=_STATUS_HEADLINE.decode())
+    (result,) = check([citation], Config(), fetcher=FakeFetcher(answer_)).results
+    return result.status, result.reason
+
+
+def test_a_story_headed_by_a_status_line_stays_a_page() -> None:
+    status, reason = _report_of(_status_titled(_PARAGRAPHS))
+    assert status is Status.OK, reason
+
+
+@pytest.mark.parametrize(
+    "body_text",
+    [
+        b"",  # the heading alone
+        b"<hr><center>nginx</center>",  # nginx's page under that title
+        b"<p>The server encountered a temporary error and could not complete your request.</p>"
+        b"<p>Please try again in 30 seconds.</p>",  # a front end's lines
+        _PARAGRAPHS.split(b"</p>")[0] + b"</p>",  # one paragraph is no story's text
+    ],
+    ids=["heading", "nginx", "front-end", "one-paragraph"],
+)
+def test_a_proxy_s_page_under_that_title_is_still_an_error(body_text: bytes) -> None:
+    status, reason = _report_of(_status_titled(body_text))
+    assert status is Status.ERROR, reason
+    assert "502" in reason, reason
+
+
+def test_the_story_text_measure_counts_paragraphs_of_sentences() -> None:
+    from linkcheck.soft404 import holds_story_text
+
+    assert holds_story_text(_PARAGRAPHS)
+    assert holds_story_text(_PARAGRAPHS.replace(b"<p>", b"<P class=lead>").replace(b"</p>", b"</P >"))
+    assert not holds_story_text(_PARAGRAPHS.replace(b"<p>", b"<div>").replace(b"</p>", b"</div>"))
+    assert not holds_story_text(b"<p>" + b"<b></b>" * 200 + b"</p>" * 3)  # tags are no text
+    assert not holds_story_text(b" " * (256 * 1024) + _PARAGRAPHS)  # past the bytes searched
