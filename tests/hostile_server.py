@@ -27,6 +27,7 @@ import socket
 import struct
 import threading
 import time
+import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -361,6 +362,17 @@ _BIG5_TITLE = "\u6e21\u8f2a\u51ac\u5b63\u73ed\u6b21\u8868\u516c\u5e03"
 _EUCJP_TITLE = "\u9023\u7d61\u8239\u306e\u6642\u523b\u8868\u304c\u5909\u308f\u308a\u307e\u3059"
 _EWE_TITLE = "T\u0254dziv\u028bu ayi z\u0254 zi ge\u0256e tso Dzo\u0256agbe dzi"
 _KIRUNDI_TITLE = "Ubwato buzoja bugenda kenshi guhera ku wa mbere"
+
+#: The titles of the thirty-first round's pages (ferries again, languages and encodings the catalogue lacked).
+_SORBIAN_TITLE = "P\u0159ewozna \u0142\u00f3d\u017a j\u011bzd\u017ai wot p\u00f3nd\u017aele hus\u0107i\u0161o"
+#: Montenegrin in Cyrillic ("The ferry sails to Bijela more often from Monday"), every letter in windows-1251.
+_MONTENEGRIN_TITLE = (
+    "\u0422\u0440\u0430\u0458\u0435\u043a\u0442 \u043e\u0434 \u043f\u043e\u043d\u0435\u0434\u0458"
+    "\u0435\u0459\u043a\u0430 \u043f\u043b\u043e\u0432\u0438 \u0447\u0435\u0448\u045b\u0435 "
+    "\u0434\u043e \u0411\u0438\u0458\u0435\u043b\u0435"
+)
+#: Vietnamese ("The speedboat to the island adds runs from Monday"), composed (NFC) as a citation writes it.
+_VIETNAMESE_1258_TITLE = "T\u00e0u cao t\u1ed1c ra \u0111\u1ea3o th\u00eam chuy\u1ebfn t\u1eeb th\u1ee9 Hai"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -3797,6 +3809,130 @@ CATALOGUE: tuple[Case, ...] = (
         Status.SOFT_404,
         ("404", "not found"),
     ),
+    # thirty-first round (written before reading anything under src/): gzip under a Content-Length of the
+    # decoded page, 421 and 426 from servers that will not answer this request as it came, a redirect to a
+    # cloud platform's fixed public address, a 412 bot challenge, a CGI Status header leaked onto a 200, a
+    # webcam's endless multipart stream, a PDF whose references go round in a circle, a quoted charset
+    # label in the header, an RSS feed with a quadratic entity blowup, a redirect to gopher:, windows-1258
+    Case(
+        "/gzip-length-decoded",
+        None,
+        200,
+        "Content-Encoding: gzip over the page with Content-Length: the decoded page's length (a PHP"
+        " output handler that compresses after the script set the length), the gzip member whole, then the"
+        " close: fewer bytes than the length came, but they decode to exactly that length; browsers (Chromium"
+        " since crbug 79694, Firefox, IE) take such an answer whole; the page read, the Upper Sorbian title",
+        Status.OK,
+        title=_SORBIAN_TITLE,
+    ),
+    Case(
+        "/status-421-misdirected",
+        None,
+        421,
+        "421 Misdirected Request on every request, with nginx's page (a shared host or CDN whose server"
+        " will not answer for this host name on this connection, RFC 9110 15.5.20: a configuration fault"
+        " of the site's hosting, nothing said of the page): an error, not dead; the reason says 421",
+        Status.ERROR,
+        ("421", "misdirected"),
+    ),
+    Case(
+        "/status-426-upgrade",
+        None,
+        426,
+        "426 Upgrade Required with Upgrade: TLS/1.2, HTTP/1.1 (RFC 9110 15.5.22: the server refuses the"
+        " request over this protocol and names the one it wants; a plain-http link to a site that now"
+        " speaks only TLS): the page's server answered, not about the page; an error, not dead",
+        Status.ERROR,
+        ("426", "upgrade"),
+    ),
+    Case(
+        "/to-azure-wireserver",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://168.63.129.16/machine/?comp=goalstate (a cloud platform's fixed virtual"
+        " address, reachable from every virtual machine of that cloud, hosted CI runners among them: its"
+        " host agent's endpoint, which hands out the machine's configuration; a public address only in"
+        " form): refused before any request; the reason names the address",
+        Status.SKIPPED,
+        ("168.63.129.16", "metadata", "platform", "not a public", "private"),
+    ),
+    Case(
+        "/status-412-challenge",
+        None,
+        412,
+        "412 Precondition Failed to a GET that set no precondition, whose page is only a script that sets a"
+        " cookie and reloads (an anti-bot service's challenge, as Chinese government and news sites answer"
+        " clients that run no JavaScript): reachable, refused to this client, not dead",
+        Status.BLOCKED,
+        ("412", "precondition", "challenge"),
+    ),
+    Case(
+        "/status-header-404-on-200",
+        None,
+        200,
+        "a 200 carrying 'Status: 404 Not Found' (the CGI header an application sets for its status, leaked"
+        " by an application server and kept by a cache that stamps 200), whose page is the site's front"
+        " page template (unknown addresses render it): the application said the page is not there",
+        Status.SOFT_404,
+        ("404", "not found", "status"),
+    ),
+    Case(
+        "/mjpeg-stream",
+        None,
+        200,
+        "Content-Type: multipart/x-mixed-replace; boundary=frame, JPEG frames of 32 KB twenty times a second"
+        " without end and without a length (a webcam's live stream, as articles cite a harbour camera):"
+        " alive, no page to read; the stream read no further than its first bytes, not to the cap or"
+        " the deadline",
+        Status.OK,
+    ),
+    Case(
+        "/pdf-info-cycle",
+        None,
+        200,
+        "a small PDF whose document information dictionary names its /Title as 4 0 R, object 4 is 5 0 R and"
+        " object 5 is 4 0 R, its /Author the dictionary itself, and whose trailer's /Prev points at its own"
+        " cross-reference table (references that go round in a circle, a fuzzer's classic): alive, read"
+        " in bounded time, no title from it",
+        Status.OK,
+    ),
+    Case(
+        "/charset-single-quoted-header",
+        None,
+        200,
+        "Content-Type: text/html; charset='windows-1251' (single quotes, as PHP code writes it; no quoting"
+        " of MIME parameters uses them), Montenegrin in windows-1251, no <meta>: the Cyrillic title whole",
+        Status.OK,
+        title=_MONTENEGRIN_TITLE,
+    ),
+    Case(
+        "/xml-quadratic-blowup",
+        None,
+        200,
+        "an RSS feed whose DTD declares one entity of 120 KB, no nesting, and whose channel title references"
+        " it 10,000 times (1.2 GB once expanded: the quadratic blowup, which a guard against nested"
+        " entities alone misses): alive, read in bounded memory",
+        Status.OK,
+    ),
+    Case(
+        "/to-gopher-redis",
+        Cause.SCHEME,
+        None,
+        "redirects to gopher://127.0.0.1:6379/_INFO%0D%0AQUIT%0D%0A (a gopher: URL carrying a Redis command,"
+        " the classic way to reach a database through a fetcher): no page to check, never connected to",
+        Status.SKIPPED,
+        ("gopher", "scheme"),
+    ),
+    Case(
+        "/charset-windows-1258",
+        None,
+        200,
+        "Content-Type: text/html; charset=windows-1258, Vietnamese written as that code page writes it (base"
+        " letters precomposed, tone marks as combining characters), no <meta>: the title a citation writes"
+        " composed (NFC) matches it, as it looks the same to every reader",
+        Status.OK,
+        title=_VIETNAMESE_1258_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -5389,6 +5525,100 @@ _LITESPEED_404 = (
 )
 
 
+# --- thirty-first round -----------------------------------------------------------------------------------
+
+_SORBIAN_PAGE = _html_page(_SORBIAN_TITLE, "Posledni wopyt wotjedźe w dźewjećich wječor.", "hsb")
+#: A Montenegrin page in windows-1251, no <meta>.
+_MONTENEGRIN_1251 = (
+    "<!DOCTYPE html><html lang=cnr><head><title>" + _MONTENEGRIN_TITLE + "</title></head><body><p>"
+    "\u041f\u043e\u0441\u0459\u0435\u0434\u045a\u0438 \u0442\u0440\u0430\u0458\u0435\u043a\u0442 "
+    "\u0443 21 \u0447\u0430\u0441.</p></body></html>"
+).encode("cp1251")
+
+
+def _cp1258(text: str) -> bytes:
+    """``text`` in windows-1258 as Vietnamese is written in it: each letter with its shape marks
+    precomposed (a breve, a circumflex, a horn: the code page holds those letters), its tone mark a
+    combining character."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out: list[str] = []
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        out.append(unicodedata.normalize("NFC", "".join(p for p in parts if p not in tones)))
+        out.extend(p for p in parts if p in tones)
+    return "".join(out).encode("cp1258")
+
+
+_VIETNAMESE_1258_PAGE = _cp1258(
+    "<!DOCTYPE html><html lang=vi><head><title>" + _VIETNAMESE_1258_TITLE + "</title></head><body><p>"
+    "Chuy\u1ebfn cu\u1ed1i r\u1eddi b\u1ebfn l\u00fac 21 gi\u1edd.</p></body></html>"
+)
+#: nginx's own page for 421.
+_NGINX_421 = (
+    b"<html>\r\n<head><title>421 Misdirected Request</title></head>\r\n<body>\r\n"
+    b"<center><h1>421 Misdirected Request</h1></center>\r\n<hr><center>nginx</center>\r\n"
+    b"</body>\r\n</html>\r\n"
+)
+_UPGRADE_426 = (
+    b"<!DOCTYPE html><html><head><title>426 Upgrade Required</title></head><body><h1>Upgrade Required</h1>"
+    b"<p>This service requires use of the TLS/1.2 protocol.</p></body></html>\n"
+)
+#: An anti-bot service's challenge: no title, no text, a script that sets a cookie and reloads.
+_CHALLENGE_412 = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Pragma" content="no-cache">'
+    b'<script type="text/javascript" r="m">var $_ts=window["$_ts"];if(!$_ts)$_ts={};$_ts.nsd=41877;'
+    b'document.cookie="FSSBBIl1UgzbN7N80T="+(+new Date()).toString(36)+"; path=/";'
+    b"location.reload();</script></head><body></body></html>"
+)
+#: The front page template an application renders for an address it does not know (with Status: 404).
+_FRONT_TEMPLATE = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Harbour Gazette</title>'
+    b'<meta property="og:site_name" content="The Harbour Gazette"></head><body><header><a href="/">The'
+    b" Harbour Gazette</a></header><main><h2>Latest</h2><ul><li><a href=/2020/01/08/pier>North pier"
+    b" reopens after repairs</a></li><li><a href=/2020/01/07/council>Council sets harbour dues for"
+    b" 2020</a></li><li><a href=/2020/01/06/storm>Storm delays the morning crossings</a></li></ul></main>"
+    b"<footer>&copy; The Harbour Gazette</footer></body></html>"
+)
+#: One JPEG frame of a webcam's stream (a valid start and end, 32 KB of scan data between).
+_JPEG_FRAME = (
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(32 * 1024) + b"\xff\xd9"
+)
+
+
+def _pdf_info_cycle() -> bytes:
+    """A small PDF whose /Info dictionary's /Title is an indirect reference that leads round in a circle
+    (4 0 R is 5 0 R, 5 0 R is 4 0 R), whose /Author is the dictionary itself, and whose trailer's /Prev is
+    the offset of its own cross-reference table."""
+    objects = (
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+        b"<< /Title 4 0 R /Author 3 0 R /Producer (harbour-cms) >>",
+        b"5 0 R",
+        b"4 0 R",
+    )
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 6 /Root 1 0 R /Info 3 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        xref,
+        xref,
+    )
+
+
+#: An RSS feed with one flat entity of 120 KB referenced 10,000 times in its title (1.2 GB expanded).
+_QUADRATIC = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n  <!ENTITY ferry "'
+    + b"ferry " * 20_000
+    + b'">\n]>\n<rss version="2.0"><channel><title>'
+    + b"&ferry;" * 10_000
+    + b"</title><link>/</link><item><title>An item</title></item></channel></rss>\n"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -6580,6 +6810,36 @@ class HostileServer:
             ),
             "/gfe-temporary-error-200": lambda c: c.page("200 OK", _GFE_502),
             "/litespeed-404-200": lambda c: c.page("200 OK", _LITESPEED_404, Server="LiteSpeed"),
+            # thirty-first round
+            "/gzip-length-decoded": self._gzip_length_decoded,
+            "/status-421-misdirected": lambda c: c.page(
+                "421 Misdirected Request", _NGINX_421, Server="nginx"
+            ),
+            "/status-426-upgrade": lambda c: c.page(
+                "426 Upgrade Required", _UPGRADE_426, Upgrade="TLS/1.2, HTTP/1.1", Connection="Upgrade, close"
+            ),
+            "/to-azure-wireserver": lambda c: c.redirect("http://168.63.129.16/machine/?comp=goalstate"),
+            "/status-412-challenge": lambda c: c.page(
+                "412 Precondition Failed",
+                _CHALLENGE_412,
+                Set_Cookie="FSSBBIl1UgzbN7N80S=a1b2c3; Path=/; HttpOnly",
+                Cache_Control="no-store",
+            ),
+            "/status-header-404-on-200": lambda c: c.page(
+                "200 OK", _FRONT_TEMPLATE, Status="404 Not Found", X_Powered_By="Phusion Passenger 6.0.17"
+            ),
+            "/mjpeg-stream": self._mjpeg_stream,
+            "/pdf-info-cycle": lambda c: c.page("200 OK", _pdf_info_cycle(), content_type="application/pdf"),
+            "/charset-single-quoted-header": lambda c: c.page(
+                "200 OK", _MONTENEGRIN_1251, content_type="text/html; charset='windows-1251'"
+            ),
+            "/xml-quadratic-blowup": lambda c: c.page(
+                "200 OK", _QUADRATIC, content_type="application/rss+xml"
+            ),
+            "/to-gopher-redis": lambda c: c.redirect("gopher://127.0.0.1:6379/_INFO%0D%0AQUIT%0D%0A"),
+            "/charset-windows-1258": lambda c: c.page(
+                "200 OK", _VIETNAMESE_1258_PAGE, content_type="text/html; charset=windows-1258"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -7013,6 +7273,39 @@ class HostileServer:
     def _many_headers(conn: _Conn) -> None:
         lines = b"".join(b"X-H%d: %d\r\n" % (i, i) for i in range(500))
         conn.send(b"HTTP/1.1 200 OK\r\n" + lines + b"Content-Length: 0\r\n\r\n")
+
+    @staticmethod
+    def _gzip_length_decoded(conn: _Conn) -> None:
+        """The page gzipped, under a Content-Length of the page before compression, then the close."""
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Encoding": "gzip",
+                "Content-Length": str(len(_SORBIAN_PAGE)),
+                "Connection": "close",
+            },
+        )
+        conn.send(gzip.compress(_SORBIAN_PAGE))
+
+    @staticmethod
+    def _mjpeg_stream(conn: _Conn) -> None:
+        """A webcam's stream: JPEG frames in a multipart/x-mixed-replace body, 20 a second, without end."""
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "multipart/x-mixed-replace; boundary=frame",
+                "Cache-Control": "no-cache",
+                "Connection": "close",
+            },
+        )
+        part = b"--frame\r\nContent-Type: image/jpeg\r\nContent-Length: %d\r\n\r\n%s\r\n" % (
+            len(_JPEG_FRAME),
+            _JPEG_FRAME,
+        )
+        for _ in range(1800):  # 90 s at most; the client hangs up long before
+            conn.send(part)
+            conn.wait(0.05)
 
     @staticmethod
     def _chunk_size_bare_cr(conn: _Conn) -> None:

@@ -1400,7 +1400,16 @@ _TWENTYNINTH = tuple(
         )
     ]
 )
-_THIRTIETH = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-x-x-big5")) :])
+_THIRTIETH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/charset-x-x-big5")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/gzip-length-decoded")
+        )
+    ]
+)
+_THIRTYFIRST = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gzip-length-decoded")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1477,6 +1486,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYEIGHTH,
         _TWENTYNINTH,
         _THIRTIETH,
+        _THIRTYFIRST,
     ],
     ids=[
         "eighth",
@@ -1502,6 +1512,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-eighth",
         "twenty-ninth",
         "thirtieth",
+        "thirty-first",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3190,3 +3201,124 @@ def test_thirtieth_round_not_found_pages_on_200_fail(
     result = check([citation], fetch_config(server)).results[0]
     assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
     assert _says(result.reason, words), result.reason
+
+
+# --- thirty-first round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_thirtyfirst_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYFIRST) == 12, [c.path for c in _THIRTYFIRST]
+    assert len(_THIRTIETH) == 12, [c.path for c in _THIRTIETH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/gzip-length-decoded", "_SORBIAN_TITLE"),
+        ("/charset-single-quoted-header", "_MONTENEGRIN_TITLE"),
+    ],
+)
+def test_thirtyfirst_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # the page as browsers show it: a gzip member whose decoded length is the Content-Length, a charset label
+    # in single quotes read as the label it quotes
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_gzip_body_under_its_decoded_length_is_the_whole_page(results: dict[str, FetchResult]) -> None:
+    # fewer bytes than the length came, and they decode to exactly the length: no protocol error, no cut
+    from tests.hostile_server import _SORBIAN_PAGE
+
+    result = results["/gzip-length-decoded"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert result.body == _SORBIAN_PAGE, result.body[:80]
+
+
+def test_a_windows_1258_title_matches_its_composed_citation(server: HostileServer) -> None:
+    # the tone marks come as combining characters; the same title composed (NFC) is the same text to a reader
+    import unicodedata
+
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+    from tests.hostile_server import _VIETNAMESE_1258_TITLE
+
+    url = server.url("/charset-windows-1258")
+    good, bad = check(
+        [
+            Citation(url=url, title=_VIETNAMESE_1258_TITLE),
+            Citation(url=url + "?again", title="Council approves new budget for schools"),
+        ],
+        fetch_config(server),
+    ).results
+    assert good.status is Status.OK, (good.status, good.reason)
+    assert good.metadata is not None, good.reason
+    assert good.metadata.title is not None, good.reason
+    assert unicodedata.normalize("NFC", good.metadata.title) == _VIETNAMESE_1258_TITLE, good.metadata.title
+    assert str(good.verdict) == "pass", good.findings
+    assert FindingKind.TITLE_MISMATCH in [f.kind for f in bad.findings], bad.findings
+
+
+@pytest.mark.parametrize(
+    ("path", "cause", "words"),
+    [
+        (
+            "/to-azure-wireserver",
+            Cause.ADDRESS_REFUSED,
+            ("168.63.129.16", "metadata", "platform", "not a public"),
+        ),
+        ("/to-gopher-redis", Cause.SCHEME, ("gopher", "scheme")),
+    ],
+)
+def test_thirtyfirst_round_redirects_are_refused_unrequested(
+    results: dict[str, FetchResult], path: str, cause: Cause, words: tuple[str, ...]
+) -> None:
+    # a cloud platform's host agent, a gopher: URL carrying a database command: refused at the redirect
+    result = results[path]
+    assert result.cause is cause, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, words), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/status-421-misdirected", ("421", "misdirected")),
+        ("/status-426-upgrade", ("426", "upgrade")),
+    ],
+)
+def test_thirtyfirst_round_refusals_of_the_request_warn(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # the server will not answer this request as it came (this host name on this connection, this protocol):
+    # nothing is said of the page; a warning a user can act on, never dead
+    _warns_saying(server, path, "error", words)
+
+
+def test_a_412_bot_challenge_is_blocked_not_dead(server: HostileServer) -> None:
+    _warns_saying(server, "/status-412-challenge", "blocked", ("412", "precondition", "challenge"))
+
+
+def test_a_leaked_status_header_of_404_on_a_200_fails(server: HostileServer) -> None:
+    # the application said 404 in its CGI Status header; the cache in front stamped 200 over it
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/status-header-404-on-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+def test_a_webcam_stream_is_alive_and_read_no_further_than_its_start(results: dict[str, FetchResult]) -> None:
+    result = results["/mjpeg-stream"]
+    assert (result.cause, result.status_code) == (None, 200), result.error
+    assert len(result.body) <= PEEK_BYTES, len(result.body)
+
+
+@pytest.mark.parametrize("path", ["/pdf-info-cycle", "/xml-quadratic-blowup"])
+def test_thirtyfirst_round_files_that_go_round_or_blow_up_are_alive(server: HostileServer, path: str) -> None:
+    # references in a circle, an entity expanded quadratically: the file is there, read in bounded work
+    from linkcheck import check
+
+    result = check([Citation(url=server.url(path))], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)

@@ -67,6 +67,7 @@ from linkcheck.errors import ConfigError
 from linkcheck.fetch import (
     GuardedAdapter,
     adapter_options,
+    closed_short,
     count_wire,
     head_nul_outside_values,
     make_session,
@@ -74,6 +75,7 @@ from linkcheck.fetch import (
     trailers_broke_off,
     unapplied_codings,
     undecodable_coding,
+    whole_at_decoded_length,
 )
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
@@ -239,6 +241,8 @@ def _buffer(
         # not kept); trailers without end stay over the cap (fetch.Fetcher._read_body)
         if trailers_broke_off(counted, exc):
             ended = True
+        elif closed_short(exc) and whole_at_decoded_length(raw.headers, bytes(buf)):
+            ended = True  # a coded body under its decoded length, whole (fetch.whole_at_decoded_length)
         else:
             error = exc
     complete = ended and error is None and len(buf) <= limit and not expired()

@@ -622,7 +622,7 @@ def _read_page(
                         else:
                             metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
         if liveness.status is Status.OK:
-            soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects))
+            soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects), fetch.body)
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
                 if soft is None and metadata is None and fetch.body:  # a file: an image, text, JSON

@@ -94,6 +94,11 @@ CODE_LIVENESS: Mapping[int, tuple[Status, Cause]] = {
     # clients they take for robots ("Automated requests are not permitted"), never for a page that is gone
     418: (Status.BLOCKED, Cause.BOT_CHALLENGE),
     999: (Status.BLOCKED, Cause.BOT_CHALLENGE),  # LinkedIn and others: "request denied"
+    # "Precondition Failed" to a GET that set no precondition (linkcheck sends no If-Match nor
+    # If-Unmodified-Since; a failed If-None-Match on a GET is a 304, RFC 9110 13.1.2): nothing of the page's
+    # state is compared, so it is the server refusing this client, as anti-bot services answer with their
+    # script challenge (Chinese government and news sites); never a page that is gone
+    412: (Status.BLOCKED, Cause.BOT_CHALLENGE),
 }
 
 #: Headers and page titles by which bot-protection services announce a challenge instead of the page. The

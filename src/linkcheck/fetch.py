@@ -42,7 +42,7 @@ import ssl
 import threading
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -2595,17 +2595,25 @@ class Fetcher:
             if status >= _STATUS_DECIDES:
                 attempt.truncated = True  # the status stands (see _STATUS_DECIDES); nothing of the body kept
                 return _with_retry_after(attempt, status, headers)
-            if failure.cause is Cause.CONNECTION:
-                failure.cause = Cause.PROTOCOL
-                failure.error = f"the body was cut short: {failure.error}"
-            elif failure.cause is Cause.TIMEOUT:
-                # a body that stopped coming: what came is kept, as when the deadline cuts it (a length the
-                # server never sends in full, a page that stalls before its end)
-                failure.body = getattr(exc, "linkcheck_partial_body", b"")[:limit]
-                failure.truncated = True
-            failure.status, failure.headers = status, headers
-            failure.transient = failure.transient and status in TRANSIENT_STATUSES
-            return failure
+            partial: bytes = getattr(exc, "linkcheck_partial_body", b"")
+            if not (
+                failure.cause is Cause.PROTOCOL
+                and whole_at_decoded_length(headers, partial)
+                and closed_short(exc)
+            ):
+                if failure.cause is Cause.CONNECTION:
+                    failure.cause = Cause.PROTOCOL
+                    failure.error = f"the body was cut short: {failure.error}"
+                elif failure.cause is Cause.TIMEOUT:
+                    # a body that stopped coming: what came is kept, as when the deadline cuts it (a length
+                    # the server never sends in full, a page that stalls before its end)
+                    failure.body = partial[:limit]
+                    failure.truncated = True
+                failure.status, failure.headers = status, headers
+                failure.transient = failure.transient and status in TRANSIENT_STATUSES
+                return failure
+            # a coded body under the length of its decoded bytes, whole (see whole_at_decoded_length)
+            body, over, timed_out, wire = partial, False, False, None
         attempt.body = body
         if location:
             return attempt
@@ -2712,6 +2720,33 @@ class Fetcher:
             if plain and not raw.length_remaining:  # the next read would give b"" (see above)
                 remaining = until - self._clock()
                 return b"".join(chunks), False, remaining <= 0 or exchange.expired, None
+
+
+def whole_at_decoded_length(headers: Mapping[str, str], body: bytes) -> bool:
+    """Whether a body in a content coding whose connection closed before its ``Content-Length`` is whole all
+    the same: its decoded bytes (``body``) are exactly that length.
+
+    Servers that compress after the page set its length (PHP's output handlers, CGI gzip filters) send the
+    length of the decoded page over fewer coded bytes, then close. Browsers take such an answer whole when
+    the decoded bytes match the length exactly (Chromium's ``ShouldFixMismatchedContentLength``, crbug
+    79694, after IE and Firefox); it was reported as a truncated body, the page never read. Left alone: a
+    body without a content coding (``identity`` is none: a plain body cut short is cut), a chunked one (its
+    framing, not a length, ends it), decoded bytes of any other count, an empty body, a length that is no
+    number."""
+    if not body or "transfer-encoding" in headers:
+        return False
+    coding = headers.get("content-encoding", "").strip().lower()
+    if coding in ("", "identity"):
+        return False
+    declared = headers.get("content-length", "").strip()
+    # ASCII digits only, compared as written (leading zeros are digits, RFC 9110 8.6): no int() of a header
+    return _ASCII_DIGITS.fullmatch(declared) is not None and (declared.lstrip("0") or "0") == str(len(body))
+
+
+def closed_short(exc: BaseException) -> bool:
+    """Whether ``exc`` is a body's read ended by the connection's close before its ``Content-Length``
+    (``http.client``'s ``IncompleteRead``, which urllib3's own subclasses)."""
+    return any(isinstance(e, http.client.IncompleteRead) for e in _exception_chain(exc))
 
 
 #: What the watchdog's hang-up makes of an answer it cuts before its header block is whole.

@@ -41,7 +41,8 @@ __all__ = [
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-#: Cloud instance-metadata endpoints (AWS/GCP/Azure/OpenStack/DigitalOcean, AWS ECS, Alibaba, AWS IPv6).
+#: Cloud instance-metadata endpoints (AWS/GCP/Azure/OpenStack/DigitalOcean, AWS ECS, Alibaba, Oracle, Azure's
+#: WireServer, AWS IPv6).
 #: Most are link-local or private anyway; they are named so the refusal says what they are.
 METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
     ipaddress.ip_address(a)
@@ -52,6 +53,10 @@ METADATA_ADDRESSES: frozenset[IPAddress] = frozenset(
         "100.100.100.200",
         # Oracle Cloud's, in the IETF protocol block (192.0.0.0/24), which Python 3.11 calls global
         "192.0.0.192",
+        # Azure's WireServer (its VM agent's endpoint, which hands out the machine's configuration): a public
+        # address only in form, answered inside that cloud by the host each VM runs on, hosted CI runners
+        # among them; no public site is published there, so a redirect to it is refused like the others
+        "168.63.129.16",
         "fd00:ec2::254",
         "fd00:ec2::23",
     )

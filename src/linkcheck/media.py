@@ -6,7 +6,8 @@ is an ``error`` (``too_large``): past the cap it is either hostile or no longer 
 (a PDF, an image, a video, an archive, any other type) is a citation's document, whatever its size: a 40 MB
 report is not an error. The fetcher reads what linkcheck can use of it, at most ``--max-bytes`` (a PDF's
 declared title; :mod:`linkcheck.extract.pdf`) and only its first :data:`PEEK_BYTES` of the media nothing is
-read from (images, audio, video, fonts), and reports it alive without reading the rest.
+read from (images, audio, video, fonts) or of a stream without end by design (a webcam's
+``multipart/x-mixed-replace``, ``text/event-stream``), and reports it alive without reading the rest.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ __all__ = [
 PEEK_BYTES = 64 * 1024
 #: Types of files nothing is read from.
 _MEDIA = ("image/", "audio/", "video/", "font/", "model/")
+#: Types of answers that stream without end by design, nothing in them to read: a server push that replaces
+#: its parts forever (``multipart/x-mixed-replace``: a webcam's MJPEG stream, as articles cite a harbour
+#: camera) and an EventSource's event stream (``text/event-stream``). Read as media is: their first
+#: :data:`PEEK_BYTES` say they are alive; read on, they ran to the cap or the deadline (``error``).
+_STREAMS = ("multipart/x-mixed-replace", "text/event-stream")
 
 
 def media_type(content_type: str) -> str:
@@ -51,8 +57,9 @@ def is_page(content_type: str) -> bool:
 
 def body_limit(content_type: str, max_bytes: int) -> int:
     """Bytes of a body worth reading: ``max_bytes`` of a page or of a file linkcheck reads (a PDF, untyped
-    bytes that may be one), :data:`PEEK_BYTES` of media."""
-    if content_type.lstrip().startswith(_MEDIA):
+    bytes that may be one), :data:`PEEK_BYTES` of media and of an endless stream (:data:`_STREAMS`)."""
+    typed = content_type.lstrip()
+    if typed.startswith(_MEDIA) or (typed.startswith(_STREAMS) and media_type(typed) in _STREAMS):
         return min(PEEK_BYTES, max_bytes)
     return max_bytes
 

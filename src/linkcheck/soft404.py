@@ -78,6 +78,7 @@ __all__ = [
     "echoes_slug",
     "first_sentence",
     "has_error_phrase",
+    "holds_story_text",
     "is_article_url",
     "is_blocked_title",
     "is_error_title",
@@ -1914,6 +1915,34 @@ def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
+#: A paragraph of a page's markup and a tag inside it (:func:`holds_story_text`).
+_PARAGRAPH = re.compile(rb"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
+_INNER_TAG = re.compile(rb"<[^>]*>")
+#: Visible characters a paragraph of a story's text has at least, and how many such paragraphs a story holds
+#: at least; bytes of the page searched for them.
+_STORY_PARAGRAPH = 120
+_STORY_PARAGRAPHS = 3
+_STORY_SCAN = 256 * 1024
+
+
+def holds_story_text(body: bytes) -> bool:
+    """Whether a page's markup holds a story's text: at least :data:`_STORY_PARAGRAPHS` paragraphs (``<p>``)
+    of :data:`_STORY_PARAGRAPH` visible characters or more, in its first :data:`_STORY_SCAN` bytes.
+
+    A CDN's, a proxy's or a server's own error page holds a heading and a line or two on what failed (nginx's
+    and OpenResty's none in a paragraph, a Google front end's one short line, a CDN's two or three lines
+    for the visitor and the site's owner); an article, even one whose headline begins with a status ("502
+    Bad Gateway: why the booking site fell over"), holds paragraphs of sentences. Read only for a page whose
+    title states a 5xx (:func:`server_status_title`), which is rare."""
+    found = 0
+    for match in _PARAGRAPH.finditer(body, 0, _STORY_SCAN):
+        if len(b" ".join(_INNER_TAG.sub(b" ", match.group(1)).split())) >= _STORY_PARAGRAPH:
+            found += 1
+            if found >= _STORY_PARAGRAPHS:
+                return True
+    return False
+
+
 #: The most words a page's title may have and still be no headline (:func:`_no_headline`): "Ой!", "Упс…",
 #: a site's name.
 _NO_HEADLINE_WORDS = 2
@@ -1952,7 +1981,12 @@ def _canonical_error(
 
 
 def _error_signal(
-    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, titles: list[str]
+    requested_url: str,
+    final_url: str,
+    metadata: Metadata | None,
+    redirects: int,
+    titles: list[str],
+    body: bytes = b"",
 ) -> tuple[Cause, str] | None:
     if redirects and final_url != requested_url:
         segments, query = _segments(final_url)
@@ -1993,7 +2027,11 @@ def _error_signal(
             where = f" ({final_url})" if redirects and final_url != requested_url else ""
             said = f"the page{where} is a story's comment thread ({thread!r}), not the story"
             return Cause.ERROR_PAGE, said
-    if (stated := server_status_title(titles)) is not None and not declares_an_article(metadata):
+    if (
+        (stated := server_status_title(titles)) is not None
+        and not declares_an_article(metadata)
+        and not holds_story_text(body)  # a story headed by a status line is a story (see holds_story_text)
+    ):
         code, title = stated
         said = f"the page's title says the server answered {code} ({title!r}), passed on with a 200"
         return (
@@ -2097,15 +2135,16 @@ def _front_page_signal(
 
 
 def soft_404_signal(
-    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int
+    requested_url: str, final_url: str, metadata: Metadata | None, redirects: int, body: bytes = b""
 ) -> tuple[Cause, str] | None:
     """``(Cause.ERROR_PAGE | Cause.FRONT_PAGE, reason)`` when a 200 answer is really an error page or the
     front page, ``(Cause.SERVER_ERROR, reason)`` when its title says the site is down for now (a
     maintenance page, a browser's own error page: an ``error``, not a soft 404), ``(Cause.RATE_LIMITED,
     reason)`` when it says the site refuses too many requests (``blocked``); ``None`` otherwise. See the
-    module docstring for the signals."""
+    module docstring for the signals. ``body``, the page's markup, is read only by the 5xx title rule
+    (:func:`holds_story_text`); without it that rule reads the titles alone."""
     titles = metadata.titles() if metadata is not None else []  # read by both signals
-    error = _error_signal(requested_url, final_url, metadata, redirects, titles)
+    error = _error_signal(requested_url, final_url, metadata, redirects, titles, body)
     if error is not None:
         return error
     front = _front_page_signal(requested_url, final_url, metadata, redirects, titles)
