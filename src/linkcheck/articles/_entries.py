@@ -74,7 +74,7 @@ ITEM_MARKER = re.compile(
     r"крыніца)|المصدر|מקור)[ \t]*[:：][ \t]*)"
 )
 _ACCESSED = re.compile(
-    r"(?:\b(?:retrieved|accessed|last\s+accessed|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
+    r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
     r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
@@ -95,9 +95,14 @@ _ACCESSED_LATE = re.compile(
 
 
 #: A piece of every label :data:`_ACCESSED` reads, lower-case: the plain test before the regex search.
+#: ``last visited`` (the Bluebook's and US patents' label: ``(last visited Jun. 3, 2021)``) and ``last
+#: checked`` (a wiki's or a changelog's ``Last checked 2 February 2024.``) were added after the
+#: twenty-ninth held-out batch: the day a page was read, never its date.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
+    "visited",
+    "checked",
     "abgerufen",
     "consult",
     "дата",
@@ -135,8 +140,16 @@ def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None
     return found, date
 
 
-#: An access date in parentheses right after a link, in running text: ``<url> (accessed October 5, 2021)``.
-_ACCESSED_AFTER = re.compile(r">?[ \t]*[(\[][ \t]*" + _ACCESSED.pattern, re.IGNORECASE)
+#: An access date in parentheses right after a link, in running text: ``<url> (accessed October 5, 2021)``;
+#: or (added after the twenty-ninth held-out batch) after a comma, perhaps at the next line's start, as a
+#: patent's cited publications and a parenthesised ``(see URL, accessed Jun. 2, 2021)`` give it
+#: (``Site, "Title," URL,`` then ``retrieved Jun. 4, 2021, 3 pages.``), or with the bracket opening the next
+#: line (a search report's ``<URL:https://...>`` then ``[retrieved on 2021-06-04]``): a label and a day right
+#: after the address are the day it was read, whichever mark joins them.
+_ACCESSED_AFTER = re.compile(
+    r">?[ \t]*(?:[(\[][ \t]*|,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*[(\[][ \t]*)" + _ACCESSED.pattern,
+    re.IGNORECASE,
+)
 #: A year standing as an element of an entry (``..., 2019.``, ``Harbour Press, 2019,``): a book's or a
 #: report's date, when the entry gives no fuller one.
 _ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
