@@ -31,9 +31,9 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
         undated_short_page,
     )
 
-__all__ = ["SupportsFetch", "check", "iter_check", "verdict_for"]
+__all__ = ["FetchesURL", "SupportsFetch", "check", "iter_check", "verdict_for"]
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,16 @@ class SupportsFetch(Protocol):
     or a test double. ``deadline`` is a ``time.monotonic()`` instant no fetch may outlive (the run's end)."""
 
     def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult: ...
+
+
+class FetchesURL(Protocol):
+    """Anything with ``fetch(url) -> FetchResult``, the fetcher docs/api.md describes (a caller's recording
+    or caching one written as ``def fetch(self, url: str) -> FetchResult``). ``check`` and ``iter_check``
+    take it as well as a :class:`SupportsFetch` (which is one too): typed as :class:`SupportsFetch` alone,
+    such a class was refused by a caller's ``mypy --strict`` (the api4 probe), though the run calls it with
+    the URL alone (:func:`deadline_taking`)."""
+
+    def fetch(self, url: str) -> FetchResult: ...
 
 
 class _WithoutDeadline:
@@ -152,14 +162,14 @@ def takes_deadline(fetch: Callable[..., Any]) -> bool:
     )
 
 
-def deadline_taking(fetcher: SupportsFetch) -> SupportsFetch:
+def deadline_taking(fetcher: SupportsFetch | FetchesURL) -> SupportsFetch:
     """``fetcher``, wrapped once per run when its ``fetch`` takes no ``deadline`` (a caller's recording or
     caching fetcher written as ``def fetch(self, url)``), which every call passed and so failed with a
     ``TypeError`` for every link, reported as an internal error."""
     from linkcheck.fetch import Fetcher
 
     if isinstance(fetcher, (Fetcher, _WithoutDeadline)) or takes_deadline(fetcher.fetch):
-        return fetcher
+        return cast(SupportsFetch, fetcher)
     return _WithoutDeadline(fetcher)
 
 
@@ -1439,9 +1449,9 @@ def iter_check(
     citations: Iterable[Citation],
     config: Config | None = None,
     *,
-    fetcher: SupportsFetch | None = None,
+    fetcher: SupportsFetch | FetchesURL | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Check citations, yielding one :class:`Result` per citation as soon as it is known.
 
     Results come in completion order, not input order (each carries its citation). Every citation given is
@@ -1450,10 +1460,12 @@ def iter_check(
     long input keeps memory flat, and one that waits does not hold back the results of what it gave already.
     Citations of one URL share its fetch (a citation of a URL done long before, beyond :data:`RECENT_PAGES`
     other URLs, fetches it again). An exception the input raises is raised here once every citation read
-    before it has been reported. Closing the iterator (``break`` out of a ``for`` loop over it, or drop it)
-    ends the run: requests of the run's own fetcher still in flight are hung up, and its threads return. Each
-    result is logged at ``DEBUG`` on the ``linkcheck.checker`` logger (its
-    URL, status, verdict and reason) for a caller that adds a handler; the library is silent otherwise.
+    before it has been reported. Closing the iterator (its ``close()``, ``break`` out of a ``for`` loop over
+    it, or dropping it) ends the run: requests of the run's own fetcher still in flight are hung up, and its
+    threads return. It is a generator and typed as one, so that ``close()`` and ``contextlib.closing`` pass a
+    caller's type checker (typed ``Iterator[Result]``, they did not: the api4 probe). Each result is logged
+    at ``DEBUG`` on the ``linkcheck.checker`` logger (its URL, status, verdict and reason) for a caller that
+    adds a handler; the library is silent otherwise.
     """
     citation_input(citations)
     caller_hooks(fetcher)
@@ -1468,7 +1480,7 @@ def iter_check(
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
 
-def _logged(results: Iterator[Result]) -> Iterator[Result]:
+def _logged(results: Iterator[Result]) -> Generator[Result, None, None]:
     """``results``, each logged at ``DEBUG`` as it passes; closing this closes ``results`` at once."""
     try:
         for result in results:
@@ -1510,12 +1522,12 @@ class MoreSlots:
 def _iter_check(
     citations: Iterable[Citation],
     config: Config,
-    fetcher: SupportsFetch | None,
+    fetcher: SupportsFetch | FetchesURL | None,
     clock: Callable[[], float],
     more: MoreSlots | None,
     *,
     input_may_wait: bool = False,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """:func:`iter_check`, and ``more`` slots given to it as it goes."""
     if fetcher is None:
         from linkcheck.parallel import iter_check_sharded, processes_ahead
@@ -1773,7 +1785,7 @@ def check(
     citations: Iterable[Citation],
     config: Config | None = None,
     *,
-    fetcher: SupportsFetch | None = None,
+    fetcher: SupportsFetch | FetchesURL | None = None,
     on_result: Callable[[Result], None] | None = None,
     keep_passing: bool = True,
 ) -> Report:
