@@ -591,6 +591,140 @@ def fine_payment_lure(body: bytes) -> bool:
     return _asks_card_number(body)
 
 
+#: Money said to be owed to the reader, to be paid to a card (lower case): "You are entitled to a
+#: compensation", "your tax refund is ready", "Вам положена компенсация", "Вам начислена выплата",
+#: "Получить выплату" (Cyrillic as written: ``bytes.lower`` lowers ASCII only). An outlet's page never pays
+#: its readers; a shop's refund form speaks of an order.
+_PAYOUT_OWED = re.compile(
+    rb"\byou\s+(?:are|re|have\s+been)\s+(?:entitled|eligible)\s+(?:to|for)\s+(?:an?\s+)?"
+    rb"(?:compensation|refund|payout|payment|tax\s+refund|benefit)"
+    rb"|\byour\s+(?:tax\s+)?(?:refund|compensation|payout)\s+(?:is\s+(?:ready|pending|waiting)|of\s)"
+    rb"|\b(?:claim|receive|get)\s+your\s+(?:tax\s+)?(?:refund|compensation|payout)\b"
+    + (
+        "|(?:В|в)ам\\s+(?:положен|начислен|причитает|причитаёт|одобрен)\\S{0,4}\\s+"
+        "(?:(?:единовременн|денежн)\\S{0,6}\\s+)?(?:компенсаци|выплат|возврат|пособи)"
+        "|(?:П|п)олучить\\s+(?:компенсацию|выплату|возврат)"
+    ).encode()
+)
+
+
+def payout_card_lure(body: bytes) -> bool:
+    """Whether a (small, undated) page is a payout phish: money said to be owed to the reader
+    (:data:`_PAYOUT_OWED`: a compensation, a tax refund, "Вам положена выплата") and a payment card's number
+    asked for on the page (:data:`_CARD_FIELD`), "to receive" it. Such pages copy a state service's look and
+    take the card; a lapsed news domain's new holder serves them at the old addresses. A story about the
+    scam states its date and is not asked; a checkout asks for a card but owes the reader nothing; a page
+    announcing a payout without a card field is left alone."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    if _PAYOUT_OWED.search(body.lower()) is None:
+        return False
+    return _asks_card_number(body)
+
+
+#: A page asking for the browser's permission to send notifications: the Notifications or Push API called
+#: (lower case) ...
+_PUSH_PERMISSION = (b"notification.requestpermission", b"pushmanager.subscribe")
+#: ... and telling the reader to press its "Allow" to go on (lower case): "Click Allow to continue", "Press
+#: \"Allow\" to verify that you are not a robot", "Tap Allow to watch the video", "Нажмите «Разрешить»,
+#: чтобы подтвердить, что вы не робот" (Cyrillic as written). The browser's own prompt is what "Allow"
+#: answers: the lure dresses it as a captcha or a player's gate. A consent banner's "Allow all" or "Allow
+#: cookies", and an outlet's "Allow notifications to get breaking news", name what is allowed.
+_QUOTE_OPEN = rb"(?:\s|<[^<>]{0,30}>|[\"'\x60]|&quot;|\xe2\x80\x9c|\xc2\xab)*"
+_QUOTE_CLOSE = rb"(?:<[^<>]{0,30}>|[\"'\x60]|&quot;|\xe2\x80\x9d|\xc2\xbb)*"
+_PRESS_ALLOW = re.compile(
+    rb"\b(?:click|press|tap|hit|select|choose)(?:\s+on)?(?:\s+the)?"
+    + _QUOTE_OPEN
+    + rb"allow\b"
+    + _QUOTE_CLOSE
+    + rb"(?:\s+button)?\s*,?\s*(?:to\s+(?:continue|verify|confirm|prove|watch|play|access|download|view|see"
+    rb"|start|enter|proceed|close)|if\s+you\s+are|and\s+(?:continue|watch|play))"
+    + (
+        '|(?:Н|н)ажмите\\s+(?:на\\s+)?(?:кнопку\\s+)?(?:\\s|<[^<>]{0,30}>|"|«|&quot;)*(?:Р|р)азрешить'
+        '(?:<[^<>]{0,30}>|"|»|&quot;)*\\s*,?\\s*(?:чтобы|если|для)'
+    ).encode()
+)
+
+
+def push_permission_lure(body: bytes) -> bool:
+    """Whether a (small, undated) page is a push-notification lure: its script asks for the permission to
+    send notifications (:data:`_PUSH_PERMISSION`) and its text tells the reader to press "Allow" to go on
+    (:data:`_PRESS_ALLOW`: "Click Allow to continue", "Press Allow to verify that you are not a robot"). The
+    permission then floods the reader's screen with ads; a lapsed news domain's new holder serves it at every
+    old address, with or without a redirect after. An outlet's own prompt names notifications ("Allow
+    notifications to get breaking news") and a story quoting the lure states its date: neither is asked or
+    read as one."""
+    lowered = body.lower()
+    if not any(call in lowered for call in _PUSH_PERMISSION):
+        return False
+    return _PRESS_ALLOW.search(lowered) is not None
+
+
+#: A loan offered as only a lender's lander offers it (lower case): "payday loan", "get up to $1,000 today",
+#: "loan up to $500", "Займ на карту", "микрозайм" (Cyrillic as written) ...
+_LOAN_OFFER = re.compile(
+    rb"\bpayday\s+loans?\b|\b(?:cash|installment|personal)\s+loans?\s+(?:online|today|now)\b"
+    rb"|\b(?:get|borrow|loans?)\s+up\s+to\s+(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d"
+    + "|(?:З|з)а(?:й|ё)м\\S{0,4}\\s+на\\s+карту|(?:М|м)икроза(?:й|ё)м|(?:З|з)а(?:й|ё)мы?\\s+онлайн".encode()
+)
+#: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
+#: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
+_ANY_BORROWER = re.compile(
+    rb"\bno\s+credit\s+check|\bbad\s+credit\s+(?:ok|okay|welcome|accepted)|\binstant\s+approval"
+    rb"|\bapproval\s+(?:rate\s+)?9\d\s?%|\bguaranteed\s+approval"
+    + (
+        "|(?:О|о)добрени(?:е|я)\\s+(?:до\\s+)?9\\d\\s?%|(?:Б|б)ез\\s+проверки\\s+кредитной\\s+истории"
+        "|(?:Б|б)ез\\s+отказ(?:а|ов)|(?:с|С)\\s+плохой\\s+кредитной\\s+историей"
+    ).encode()
+)
+
+
+def loan_lander(body: bytes) -> bool:
+    """Whether a (small, undated) page is a lender's lander: a loan offered (:data:`_LOAN_OFFER`, "Get up
+    to $1,000 today", "Займ на карту за 5 минут") to any borrower (:data:`_ANY_BORROWER`, "No credit check",
+    "Одобрение 99%"), and a form to apply (an ``<input>``). Lapsed news domains are bought for such
+    affiliate landers. A story about payday lenders quotes those words but states its date and is not
+    asked; a bank's loan page vets its borrowers and promises no approval."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    lowered = body.lower()
+    return _LOAN_OFFER.search(lowered) is not None and _ANY_BORROWER.search(lowered) is not None
+
+
+#: A phone number asked for to reach content (lower case): "Enter your phone number to watch", "Confirm
+#: your mobile number to continue", "Чтобы смотреть видео, подтвердите номер телефона" (Cyrillic as
+#: written) ...
+_PHONE_TO_ACCESS = re.compile(
+    rb"\b(?:enter|confirm|verify)\s+your\s+(?:mobile\s+|phone\s+|cell\s+)?(?:phone\s+)?number\s+to\s+"
+    rb"(?:watch|continue|access|download|play|view|see|unlock|get)"
+    + (
+        "|(?:Ч|ч)тобы\\s+(?:смотреть|посмотреть|продолжить|скачать|получить\\s+доступ|слушать)[^<.]{0,60}?"
+        "(?:подтвердите|введите|укажите)\\s+(?:ваш\\s+|свой\\s+)?номер"
+        "|(?:П|п)одтвердите\\s+(?:ваш\\s+|свой\\s+)?номер\\s+телефона[^<.]{0,30}?чтобы"
+    ).encode()
+)
+#: ... for a charge per day or week billed to it (lower case): "35 руб./сутки", "£4.50/week", "$2.99 per
+#: week", "10 руб. в день" (a premium-rate subscription's fine print).
+_PRICE_PER_PERIOD = re.compile(
+    rb"(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d+(?:[.,]\d\d)?\s*(?:/|per\s+|a\s+)(?:day|week)\b"
+    rb"|\d+(?:[.,]\d\d)?\s*(?:usd|eur|gbp|rub)\s*(?:/|per\s+|a\s+)(?:day|week)\b"
+    + "|\\d+(?:[.,]\\d\\d)?\\s*(?:руб\\.?|р\\.|₽)\\s*(?:/|в\\s+)\\s*(?:сутки|день|неделю)".encode()
+)
+
+
+def mobile_billing_lure(body: bytes) -> bool:
+    """Whether a (small, undated) page is a premium-rate subscription trap: it asks for the reader's phone
+    number to reach content (:data:`_PHONE_TO_ACCESS`: "Чтобы смотреть видео, подтвердите номер телефона")
+    and its fine print charges per day or week (:data:`_PRICE_PER_PERIOD`: "35 руб./сутки"), billed to the
+    phone, with an ``<input>`` to take the number. A lapsed news domain's new holder serves it at every old
+    address. An outlet's subscription offer ("£1 a week") asks for no phone number to watch; a newsletter's
+    SMS sign-up names no price per day."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    lowered = body.lower()
+    return _PHONE_TO_ACCESS.search(lowered) is not None and _PRICE_PER_PERIOD.search(lowered) is not None
+
+
 #: A password field (read in a small, undated page, :func:`password_lure`).
 _PASSWORD_FIELD = re.compile(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
 #: What a phishing page asks a password for (lower case): an e-mail account's ("Enter the password of your
@@ -797,6 +931,31 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " article is not there",
     ),
     _Takeover(
+        lambda body, _metadata: payout_card_lure(body),
+        Cause.SPAM,
+        "the page is a payout phish (money said to be owed to the reader, to be paid to a card whose number"
+        " it asks for): the domain was taken over, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: push_permission_lure(body),
+        Cause.SPAM,
+        "the page is a push-notification lure (it tells the reader to press 'Allow' to go on while asking the"
+        " browser for the permission to send notifications): the domain was taken over, the article is not"
+        " there",
+    ),
+    _Takeover(
+        lambda body, _metadata: loan_lander(body),
+        Cause.SPAM,
+        "the page is a lender's lander (a loan offered to any borrower, a form to apply): the domain was"
+        " taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, _metadata: mobile_billing_lure(body),
+        Cause.SPAM,
+        "the page is a premium-rate subscription trap (a phone number asked for to reach content, a charge"
+        " per day or week in its fine print): the domain was taken over, the article is not there",
+    ),
+    _Takeover(
         lambda body, _metadata: malware_lure(body),
         Cause.SPAM,
         "the page is a malware lure ({0}), not a check of the reader's browser: the domain was taken over or"
@@ -811,7 +970,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`suspended_domain`), a link seller's (:func:`sells_links`), a phishing page
     (:func:`password_lure`), a wallet drainer (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize
     scam (:func:`prize_scam`), a messenger's or a bank's sign-in clone (:func:`qr_login_clone`), a parcel-fee
-    phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`) or a malware lure
+    phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`), a payout phish
+    (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
+    (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`) or a malware lure
     (:func:`malware_lure`), each a lapsed domain's new holder."""
     for test, cause, reason in _TAKEOVERS:
         found = test(body, metadata)
@@ -826,8 +987,22 @@ HEAVY_LURE_BYTES = 2_000_000
 _INLINE_CODE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 #: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, a
 #: command put on the clipboard (a fake captcha, a fake update's Terminal), or a program to download (a fake
-#: update's ``.exe``, ``.msi``, ``.apk``, ``.dmg`` or ``.pkg``; lower case, as links to them are written).
-_HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard", b".exe", b".msi", b".apk", b".dmg", b".pkg")
+#: update's ``.exe``, ``.msi``, ``.apk``, ``.dmg`` or ``.pkg``, in lower case or in capitals: Windows
+#: names files case-blind, and a lure may link ``Update.EXE``; :data:`_PROGRAM_LINK` reads either).
+_HEAVY_LURE_WORDS: tuple[bytes, ...] = (
+    b"allet",
+    b"lipboard",
+    b".exe",
+    b".msi",
+    b".apk",
+    b".dmg",
+    b".pkg",
+    b".EXE",
+    b".MSI",
+    b".APK",
+    b".DMG",
+    b".PKG",
+)
 
 
 def markup_bytes(body: bytes) -> int:

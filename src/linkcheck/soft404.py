@@ -626,6 +626,26 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "халх олдсн уга", "таниһә хәәсн халх уга", "хәәсн халх уга", "халх уга", "зәңг олдсн уга",
         "статья олдсн уга",
     ),
+    # Avar ("the page was not found", "the page you are looking for is not here", "the news item / article
+    # was not found"): a Makhachkala outlet's Avar edition. The palochka ("Ӏ") as the letter, a Latin "I" or
+    # a digit "1", as in Chechen
+    "av": (
+        "гьумер батичӀо", "гьумер батичIо", "гьумер батич1о", "мун балагьулеб гьумер гьечӀо",
+        "балагьулеб гьумер гьечӀо", "гьумер гьечӀо", "гьумер гьечIо", "хабар батичӀо", "макъала батичӀо",
+    ),
+    # Komi ("the page is not found", "the page you are looking for does not exist", "the news item / article
+    # is not found"): a Syktyvkar outlet's Komi edition
+    "kv": (
+        "лист бок оз аддзысь", "лист бок абу", "тэ корсян лист бокыс абу", "корсян лист бокыс абу",
+        "лист бокыс абу", "юӧр оз аддзысь", "юөр оз аддзысь", "статья оз аддзысь",
+    ),
+    # Kabardian ("the page was not found", "the page you are looking for no longer exists", "the news item /
+    # article was not found"): a Nalchik outlet's Kabardian edition; the palochka as above
+    "kbd": (
+        "нэкӏубгъуэр къэгъуэтакъым", "нэкӏубгъуэ къэгъуэтакъым", "нэкIубгъуэр къэгъуэтакъым",
+        "нэк1убгъуэр къэгъуэтакъым", "узылъыхъуэ нэкӏубгъуэр щыӏэжкъым", "нэкӏубгъуэр щыӏэжкъым",
+        "нэкӏубгъуэр щыӏэкъым", "хъыбарыр къэгъуэтакъым", "статьяр къэгъуэтакъым",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
