@@ -1,24 +1,25 @@
-"""A third held-out probe (2026-12-05): the command line as a user meets it, by hand, where the first two did not look.
+"""A third held-out probe (2026-12-05): the command line as a user meets it, where the others did not look.
 
-Written from README.md, docs/ (ci, sources-format, articles, json-schema, security, api), ``linkcheck --help``,
-``linkcheck extract --help`` and the earlier probes' docstrings before any code under ``src/`` was read. The
-first probe (``tests/test_cli_ux_probe.py``) covered bad bytes, malformed lines, bad option values, reports that
-cannot be written, exit codes, ``-q``/``-v``, ``NO_COLOR`` and a stopped run's report and state; the second
-(``tests/test_cli_ux_probe2.py``) options in both forms, contradicting options, standard input twice, ``extract``
-on what is no article, a reader that goes away and the configuration file's keys. This one looks at: a run
-interrupted or terminated midway with several reports to write and with a JSON Lines stream (what is written,
-the exit code, nothing half-written), Ctrl-C while standard input is awaited, a report path under a file or
-through a link to the manifest, every ``--format`` written to a file and to standard output alike, ``-o -``,
-``--output`` with an unknown format or no path, ``--state`` and ``--cache`` on one file, ``--header`` forms
-that name no header, an ``env:`` secret that is empty, ``--article-date`` over several articles, relative paths
-in a configuration file (relative to the file) against those on the command line (relative to where the run
-is), a manifest of comments only, every citation skipped or excluded (the exit code), ``--include`` matching
-nothing, ``--fail-on`` and the thresholds at their edges, a Unicode file name and IDN/percent-encoded URLs shown
-back as written, ``linkcheck extract`` on files whose format only their content tells, and
-``GITHUB_ACTIONS`` beside ``--format json``. Expectations are what the docs promise, or, where they are silent,
-what a demanding user of a mature tool wants: an exit code that says what happened, a message naming the file,
-line, URL or option at fault, no traceback, nothing lost. Every request goes to a server this test starts on
-127.0.0.1; URLs on reserved names (``.invalid``) are excluded or skipped, never looked up.
+Written from README.md, docs/ (ci, sources-format, articles, json-schema, security, api), ``linkcheck
+--help``, ``linkcheck extract --help`` and the earlier probes' docstrings before any code under ``src/`` was
+read. The first probe (``tests/test_cli_ux_probe.py``) covered bad bytes, malformed lines, bad option values,
+reports that cannot be written, exit codes, ``-q``/``-v``, ``NO_COLOR`` and a stopped run's report and state;
+the second (``tests/test_cli_ux_probe2.py``) options in both forms, contradicting options, standard input
+twice, ``extract`` on what is no article, a reader that goes away and the configuration file's keys. This one
+looks at: a run interrupted or terminated midway with several reports to write and with a JSON Lines stream
+(what is written, the exit code, nothing half-written), Ctrl-C while standard input is awaited, a report path
+under a file or through a link to the manifest, every ``--format`` written to a file and to standard output
+alike, ``-o -``, ``--output`` with an unknown format or no path, ``--state`` and ``--cache`` on one file,
+``--header`` forms that name no header, an ``env:`` secret that is empty, ``--article-date`` over several
+articles, relative paths in a configuration file (relative to the file) against those on the command line
+(relative to where the run is), a manifest of comments only, every citation skipped or excluded (the exit
+code), ``--include`` matching nothing, ``--fail-on`` and the thresholds at their edges, a Unicode file name
+and IDN/percent-encoded URLs shown back as written, ``linkcheck extract`` on files whose format only their
+content tells, and ``GITHUB_ACTIONS`` beside ``--format json``. Expectations are what the docs promise, or,
+where they are silent, what a demanding user of a mature tool wants: an exit code that says what happened, a
+message naming the file, line, URL or option at fault, no traceback, nothing lost. Every request goes to a
+server this test starts on 127.0.0.1; URLs on reserved names (``.invalid``) are excluded or skipped, never
+looked up.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class Site:
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+            def do_GET(self) -> None:
                 site.paths.append(self.path)
                 if self.path.startswith("/hang"):
                     site.hang_requested.set()
@@ -87,7 +88,7 @@ class Site:
                 except OSError:
                     pass
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 return
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -223,7 +224,7 @@ def test_a_signal_midway_leaves_no_report_file_and_no_temporary_file(
     try:
         assert site.hang_requested.wait(30), "the run never reached /hang"
         proc.send_signal(sig)
-        out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -278,14 +279,15 @@ def test_ctrl_c_while_waiting_on_standard_input_exits_130_quietly(tmp_path: Path
     try:
         wait_reading_stdin(proc)
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
+        _out, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
     stderr = err.decode("utf-8", "replace")
     assert proc.returncode == 130, stderr
-    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    assert "Traceback" not in stderr, stderr
+    assert "KeyboardInterrupt" not in stderr, stderr
     assert not (tmp_path / "out.txt").exists()
 
 
@@ -370,7 +372,8 @@ def test_an_output_with_an_unknown_format_or_no_path_is_a_usage_error(
     manifest(tmp_path, site)
     proc = run(["sources.txt", "--output", value, *allow(site)], tmp_path)
     assert proc.returncode == 2, proc.stderr
-    assert "--output" in proc.stderr and named in proc.stderr
+    assert "--output" in proc.stderr
+    assert named in proc.stderr
     no_traceback(proc.stderr)
     assert site.paths == []
     assert leftovers(tmp_path) == ["sources.txt"]
@@ -434,7 +437,8 @@ def test_relative_paths_in_a_config_file_are_relative_to_the_file(site: Site, tm
     assert proc.returncode == 1, proc.stderr
     assert (conf / "state" / "memory.json").is_file()
     assert json.loads((conf / "reports" / "r.json").read_text(encoding="utf-8"))["summary"]["total"] == 2
-    assert not (tmp_path / "state").exists() and not (tmp_path / "reports").exists()
+    assert not (tmp_path / "state").exists()
+    assert not (tmp_path / "reports").exists()
 
 
 def test_a_path_on_the_command_line_is_relative_to_where_the_run_is(site: Site, tmp_path: Path) -> None:
@@ -447,7 +451,8 @@ def test_a_path_on_the_command_line_is_relative_to_where_the_run_is(site: Site, 
     )
     assert proc.returncode == 1, proc.stderr
     assert (tmp_path / "mine.json").is_file()
-    assert not (conf / "state").exists() and not (conf / "mine.json").exists()
+    assert not (conf / "state").exists()
+    assert not (conf / "mine.json").exists()
 
 
 # --- nothing to check, everything skipped ----------------------------------------------------------------
@@ -577,7 +582,8 @@ def test_extract_of_an_html_page_under_an_unknown_extension_reads_it_as_html(tmp
     proc = run(["extract", "story.page"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "https://news.example/ferry" in proc.stdout
-    assert "<a href" not in proc.stdout and "</a>" not in proc.stdout
+    assert "<a href" not in proc.stdout
+    assert "</a>" not in proc.stdout
 
 
 @pytest.mark.parametrize(
