@@ -257,8 +257,11 @@ def test_a_terminated_jsonl_stream_ends_with_its_summary_record(site: Site, tmp_
     proc = start(["sources.txt", "--format", "jsonl", "--workers", "1", *allow(site)], tmp_path)
     try:
         assert site.hang_requested.wait(30)
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # the story's result streamed: the stream is under way
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
+        rest, err = proc.communicate(timeout=30)
+        out = first + rest
     finally:
         if proc.poll() is None:
             proc.kill()
