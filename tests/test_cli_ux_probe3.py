@@ -567,13 +567,13 @@ def test_a_unicode_file_name_is_named_in_a_line_error(tmp_path: Path) -> None:
 
 def test_extract_of_a_markdown_file_without_an_extension_reads_its_link_words(tmp_path: Path) -> None:
     (tmp_path / "FERRY_NOTES").write_text(
-        "# Ferry notes\n\nSee [Ferry service to Heron Island resumes](https://news.example/ferry) for the"
+        "# Ferry notes\n\nSee [Ferry Service to Heron Island Resumes](https://news.example/ferry) for the"
         " timetable.\n",
         encoding="utf-8",
     )
     proc = run(["extract", "FERRY_NOTES"], tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "https://news.example/ferry | title: Ferry service to Heron Island resumes" in proc.stdout
+    assert "https://news.example/ferry | title: Ferry Service to Heron Island Resumes" in proc.stdout
 
 
 def test_extract_of_an_html_page_under_an_unknown_extension_reads_it_as_html(tmp_path: Path) -> None:
