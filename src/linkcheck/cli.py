@@ -1291,9 +1291,8 @@ class _JsonLinesStream:
         from linkcheck.report.jsonl import result_line
 
         line = result_line(result)
-        with (
-            _DEFERRAL
-        ):  # written and counted, or neither: the summary of a stopped run counts the lines above
+        # Written and counted, or neither: the summary of a stopped run counts the lines above it.
+        with _DEFERRAL:
             self.out.write(line)
             count_result(self.counts, result)
 
