@@ -42,6 +42,7 @@ from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.hostkey import host_key, url_host_key
 from linkcheck.media import binary_format, is_page, is_pdf, media_type
 from linkcheck.models import (
+    NOT_INCLUDED,
     Cause,
     Citation,
     FetchResult,
@@ -264,7 +265,7 @@ def _precheck(
     if problem is not None and problem.cause is not Cause.DNS:
         return problem, host
     if include and not any(p.search(url) for p in include):
-        return Liveness(Status.SKIPPED, Cause.EXCLUDED, "not matched by any include pattern"), host
+        return Liveness(Status.SKIPPED, Cause.EXCLUDED, NOT_INCLUDED), host
     for pattern in exclude:
         if pattern.search(url):
             return Liveness(Status.SKIPPED, Cause.EXCLUDED, f"excluded by pattern {pattern.pattern!r}"), host

@@ -30,7 +30,7 @@ from linkcheck.argtypes import at_least, fraction, more_than, regex, size, web_a
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
-from linkcheck.models import Citation, PartialDate, Report, Result, count_result, summarize
+from linkcheck.models import NOT_INCLUDED, Citation, PartialDate, Report, Result, count_result, summarize
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
@@ -1187,6 +1187,46 @@ def _extract_main(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+class IncludeTally:
+    """Counts a run's web links and those no ``--include`` pattern matched, as the results arrive.
+
+    A mistyped ``--include`` (``couriier``) skips every link as "excluded by you", which passes: the run
+    ended green having checked nothing, and said nothing of it. The tally lets the run say so
+    (:meth:`warning`). Links of other schemes (``mailto:``) never reach the patterns and are not counted.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)
+        self.web = 0
+        self.missed = 0
+
+    def add(self, result: Result) -> None:
+        if not self.patterns:
+            return
+        if result.reason == NOT_INCLUDED:
+            self.missed += 1
+            self.web += 1
+        elif result.url[:5].lower() in ("http:", "https"):
+            self.web += 1
+
+    def warning(self) -> str | None:
+        """The warning when the patterns matched none of the run's web links, else ``None``."""
+        if not self.patterns or self.web == 0 or self.missed < self.web:
+            return None
+        named = " ".join(f"--include {p!r}" for p in self.patterns)
+        return f"{named} matched none of the {self.web} links: nothing was checked"
+
+
+def require_output_path(value: str, path: str) -> None:
+    """Refuse an ``--output`` value that names no file (``json=``, ``''``, blanks).
+
+    An empty path was read as the current directory, and the error said "--output : is a directory", naming
+    neither the value typed nor what it lacks (a path after ``FORMAT=``; often a shell variable left unset).
+    """
+    if not path.strip():
+        raise ConfigError(f"--output {value!r}: no file named; write --output FORMAT=PATH or --output PATH")
+
+
 def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
     """Where each report goes: ``(format, path or None for stdout)``; the ``--format`` report goes to stdout
     unless a plain ``--output PATH`` (or ``-``) names its place."""
@@ -1203,6 +1243,7 @@ def _outputs(args: argparse.Namespace) -> list[tuple[str, str | None]]:
             fmt, main_placed = args.format, True
         elif fmt not in FORMATS:
             raise ConfigError(f"--output {value}: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        require_output_path(value, path)
         outputs.append((fmt, None if path == "-" else path))
     if not main_placed:
         outputs.insert(0, (args.format, None))
@@ -1245,8 +1286,11 @@ class _JsonLinesStream:
     def write(self, result: Result) -> None:
         from linkcheck.report.jsonl import result_line
 
-        self.out.write(result_line(result))
-        count_result(self.counts, result)
+        line = result_line(result)
+        # Written and counted, or neither: the summary of a stopped run counts the lines above it.
+        with _DEFERRAL:
+            self.out.write(line)
+            count_result(self.counts, result)
 
     def finish(self, report: Report) -> None:
         from linkcheck.report.jsonl import summary_line
@@ -1369,6 +1413,7 @@ def _check_main(argv: Sequence[str]) -> int:
 
         session = make_cached_session(config)
     stats: dict[str, int] = {}
+    included = IncludeTally(config.include)
     rendered = RenderedResults() if any(fmt == "json" for fmt, _ in outputs) else None
     own_fetcher: contextlib.AbstractContextManager[Fetcher | None] = contextlib.nullcontext(None)
     if not sharded:
@@ -1381,6 +1426,7 @@ def _check_main(argv: Sequence[str]) -> int:
 
                 def collect(result: Result) -> None:
                     progress.update(result)
+                    included.add(result)
                     if rendered is not None:
                         rendered.add(result)  # rendered while the run goes, not after it
 
@@ -1391,6 +1437,7 @@ def _check_main(argv: Sequence[str]) -> int:
                     def on_result(result: Result) -> None:
                         stream.write(result)
                         progress.update(result)
+                        included.add(result)
 
                     report = check(
                         citations, config, fetcher=fetcher, on_result=on_result, keep_passing=False
@@ -1411,6 +1458,9 @@ def _check_main(argv: Sequence[str]) -> int:
         saved = update_state(args.state, state, previous=previous, checked=checked_keys(report.results))
         if report.history is not None and saved.runs != report.history.runs:  # another run's, folded in
             report = replace(report, history=replace(report.history, runs=saved.runs))
+    include_warning = included.warning()
+    if include_warning:
+        print(f"linkcheck: warning: {include_warning}", file=sys.stderr)
     text_on_stdout = any(fmt == "text" and path is None for fmt, path in outputs)
     if not text_on_stdout and not args.quiet:
         for note in report.notes:  # the text report on stdout already carries them
@@ -1484,8 +1534,46 @@ class _Terminated(KeyboardInterrupt):
     """SIGTERM (a CI job cancelled or timed out): the run stops as it does on Ctrl-C."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise _Terminated
+class SignalDeferral:
+    """Holds SIGINT and SIGTERM over a step that must be done whole or not at all (``with deferral: ...``).
+
+    A JSON Lines stream writes a result's line and then counts it for the summary record a stopped run ends
+    with. A signal between the two (the main thread's handler runs as soon as the write returns) closed the
+    stream with a summary that did not count the line above it: ``total`` 0 under a streamed result. Inside
+    the step the first signal is noted and raised when the step ends; a second one is raised at once, so a
+    step stuck on a writer that never reads can still be stopped. Outside a step it is raised as before.
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+        self.pending: int | None = None
+
+    def handler(self, signum: int, frame: object) -> None:
+        if self.active and self.pending is None:
+            self.pending = signum
+            return
+        raise_for_signal(signum)
+
+    def __enter__(self) -> SignalDeferral:
+        self.active = True
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.active = False
+        pending, self.pending = self.pending, None
+        if pending is not None and kind is None:
+            raise_for_signal(pending)
+
+
+def raise_for_signal(signum: int) -> None:
+    """SIGTERM ends a run as :class:`_Terminated` (exit 143), any other signal as Ctrl-C (130)."""
+    if signum == signal.SIGTERM:
+        raise _Terminated
+    raise KeyboardInterrupt
+
+
+#: The one deferral :func:`main` installs for SIGINT and SIGTERM.
+_DEFERRAL = SignalDeferral()
 
 
 #: The subcommands, typed first, and what each runs on the arguments after it: ``linkcheck extract ARTICLE``,
@@ -1507,8 +1595,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     collector = gc.get_threshold(), gc.get_freeze_count()
     installed = threading.current_thread() is threading.main_thread()  # only there can it be set
     previous = signal.getsignal(signal.SIGTERM) if installed else None
+    previous_int = signal.getsignal(signal.SIGINT) if installed else None
+    # SIGINT is taken over only from Python's own handler: one the caller set, or an ignored SIGINT (a job
+    # started with nohup or in the background), is left as it is.
+    own_int = installed and previous_int is signal.default_int_handler
     if installed:
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGTERM, _DEFERRAL.handler)
+    if own_int:
+        signal.signal(signal.SIGINT, _DEFERRAL.handler)
     try:
         subcommand = SUBCOMMANDS.get(args[0]) if args else None
         return _check_main(args) if subcommand is None else subcommand(args[1:])
@@ -1534,6 +1628,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parallel.end_processes()
         if installed:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        if own_int:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         _restore_collector(*collector)
 
 

@@ -77,10 +77,18 @@ def parse_fail_on(text: str) -> frozenset[str]:
     """Parse ``--fail-on``: comma-separated statuses and finding kinds; ``none`` for nothing, ``default``.
 
     A leading ``+``/``-`` on every item adds to or removes from the default set (``+blocked,-moved``).
+    An empty item among others (``dead,,soft_404``, ``dead,``) is an error: a word was lost there (an edit,
+    a shell variable that expanded to nothing), and the run would fail on less than was meant.
     """
-    items = [part.strip() for part in text.split(",") if part.strip()]
+    parts = [part.strip() for part in text.split(",")]
+    items = [part for part in parts if part]
     if not items:
         raise ConfigError("--fail-on needs at least one item (or 'none')")
+    if len(items) != len(parts):
+        raise ConfigError(
+            f"--fail-on: an empty item in {text!r} (item {parts.index('') + 1}); "
+            "separate the items with single commas"
+        )
     if items == ["none"]:
         return frozenset()
     relative = all(item[0] in "+-" for item in items)

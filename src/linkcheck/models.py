@@ -197,6 +197,11 @@ class FindingKind(_Word):
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
 
 
+#: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say
+#: when the patterns matched no citation at all.
+NOT_INCLUDED = "not matched by any include pattern"
+
+
 class Cause(_Word):
     """Machine-readable cause of a non-``ok`` status (stable; documented in docs/json-schema.md)."""
 

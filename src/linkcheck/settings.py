@@ -545,7 +545,9 @@ def resolve_headers(
 ) -> dict[str, dict[str, str]]:
     """``(domain, name, value)`` triples -> ``Config.headers``; ``env:NAME`` values read from ``env``.
 
-    Errors name the header and the variable, never the value.
+    Errors name the header and the variable, never the value. A variable that is set but empty is refused
+    too: a CI secret the job may not read (a fork's pull request) arrives empty, and the header would be
+    sent with no value, its pages reported walled for no reason the report could give.
     """
     env = os.environ if env is None else env
     out: dict[str, dict[str, str]] = {}
@@ -557,6 +559,8 @@ def resolve_headers(
             if variable not in env:
                 raise ConfigError(f"header {name} for {domain}: environment variable {variable} is not set")
             value = env[variable]
+            if not value.strip():
+                raise ConfigError(f"header {name} for {domain}: environment variable {variable} is empty")
             origin = f"environment variable {variable}"
         else:
             value = spec
