@@ -540,6 +540,20 @@ def not_after(entry: UrlState, now: dt.datetime, *, now_text: str | None = None)
     return replace(entry, **late) if late else entry
 
 
+def previous_run_time(updated: str | None, now: dt.datetime, *, now_text: str | None = None) -> str | None:
+    """The history's ``previous_run``: the state's ``updated``, or ``now`` when that is later.
+
+    A runner whose clock ran ahead (or a hand edit) can date the previous run after this one; reported as
+    it is, the history would say the last run finished days from now, which no reader can act on and which
+    contradicts the rule ``not_after`` applies to every entry (nothing happened after this run). Earlier
+    times, ``None`` (the first run) and a time that does not parse are left alone.
+    """
+    now_text = now_text or _iso(now)
+    if updated and _later(updated, now, now_text):
+        return now_text
+    return updated
+
+
 def _later(text: str, now: dt.datetime, now_text: str) -> bool:
     """Whether the state's time ``text`` is after ``now``. A time as the state writes it (``_iso``: UTC, to
     the second) compares as text, without parsing: a state of 10,000 URLs holds 40,000 of them."""
@@ -672,7 +686,7 @@ def apply_state(
         recovered=tuple(recovered),
         still_broken=tuple(still),
         graced=tuple(graced),
-        previous_run=previous.updated,
+        previous_run=previous_run_time(previous.updated, now, now_text=when),
         runs=state.runs,
     )
     return replace(report, results=tuple(results), history=history), state
