@@ -375,8 +375,10 @@ def test_english_quote_of_a_russian_wire_story_is_only_a_note(sites: Sites, tmp_
 def test_english_title_for_a_russian_page_whose_address_has_no_slug_fails_and_shows_the_page_title(
     sites: Sites, tmp_path: Path
 ) -> None:
-    """RIA's address has no slug to spell the translated title: docs promise `title_mismatch` (it fails), and
-    the report must show the page's own (Cyrillic) headline so an editor can see it is a translation."""
+    """RIA's address has no slug to spell the translated title: docs promise `title_mismatch`, of `warn`
+    severity since the page states the cited day (json-schema.md: "headline rewritten?"), and the kind fails
+    the run by default; the report shows the page's own (Cyrillic) headline so an editor sees a translation.
+    (Mended after the first run: it asked `fail` severity, which the docs' own row contradicts.)"""
     the_three(sites)
     (tmp_path / "sources.txt").write_text(
         f"{sites.url('ria.localhost', RIA_PATH)} | title: Iraq resumes talks with Russia on buying S-300"
@@ -386,7 +388,8 @@ def test_english_title_for_a_russian_page_whose_address_has_no_slug_fails_and_sh
     code, report = check_json(["sources.txt"], tmp_path)
     (r,) = report["results"]
     assert r["title"] == RIA_TITLE_RU
-    assert kinds(r) == {"title_mismatch": "fail"}
+    assert kinds(r) == {"title_mismatch": "warn"}
+    assert r["verdict"] == "fail"
     (finding,) = r["findings"]
     assert finding["actual"] == RIA_TITLE_RU
     assert code == 1
