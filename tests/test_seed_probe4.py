@@ -651,3 +651,118 @@ def test_all_three_json_and_jsonl_reports_read_back(sites: Sites, tmp_path: Path
     for r in results:
         mine = {k: v for k, v in streamed[r["url"]].items() if k != "elapsed"}
         assert mine == {k: v for k, v in r.items() if k != "elapsed"}
+
+
+# --- added before reading src, after the first run of the thirteen above --------------------------------
+
+
+def test_markdown_article_linking_the_related_article_shared_and_clean_is_one_citation(
+    sites: Sites, tmp_path: Path
+) -> None:
+    """The related article linked twice, once as shared (`?utm_source=telegram&utm_medium=social#comments`)
+    and once clean: docs/articles.md makes a page linked with campaign parameters and without them one
+    citation, the address without them; the fragment changes nothing either."""
+    mt = sites.url("www.themoscowtimes.localhost", MT_PATH)
+    (tmp_path / "post.md").write_text(
+        "---\ndate: 2020-01-09\n---\n\n"
+        f"Related article: [{MT_TITLE}]({mt}?utm_source=telegram&utm_medium=social#comments)\n\n"
+        f"Analysts have asked before whether [Moscow would reinforce Iraq's air defenses]({mt}).\n",
+        encoding="utf-8",
+    )
+    done = run("extract", "post.md", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    citations = manifest_citations(done.stdout)
+    assert list(citations) == [mt]
+    assert citations[mt].get("title") == MT_TITLE
+
+
+def test_reader_abroad_redirected_to_the_international_brands_front_page_is_not_the_story(
+    sites: Sites, tmp_path: Path
+) -> None:
+    """RIA's story address sends a reader abroad (a 302) to the front page of the owner's international brand
+    on another name: the article URL landed on a front page, `soft_404` (`front_page`): it fails the run."""
+    sites.pages[("ria.localhost", RIA_PATH)] = Page(
+        302, b"", {"Location": sites.url("sputnik.localhost", "/"), "Content-Type": "text/html"}
+    )
+    sites.pages[("sputnik.localhost", "/")] = Page(
+        body=_html(
+            "Sputnik — последние новости",
+            published=None,
+            site_name="Sputnik",
+            body="<ul>"
+            + "".join(f"<li><a href='/2020{i:02d}/'>Новость дня {i}</a></li>" for i in range(20))
+            + "</ul>",
+        )
+    )
+    (tmp_path / "sources.txt").write_text(
+        f"{sites.url('ria.localhost', RIA_PATH)} | outlet: RIA Novosti | date: 2020-01-09\n", "utf-8"
+    )
+    code, report = check_json(["sources.txt"], tmp_path)
+    (r,) = report["results"]
+    assert (r["status"], r["cause"]) == ("soft_404", "front_page")
+    assert r["verdict"] == "fail"
+    assert code == 1
+
+
+def test_wire_copy_crediting_the_agency_in_english_matches_its_name_in_russian(
+    sites: Sites, tmp_path: Path
+) -> None:
+    """The TASS address redirected to an English-language outlet's copy of the wire story, credited "Source:
+    TASS"; the article (written in Russian) cites `ТАСС`: the credited source is the cited outlet in either
+    script, as a site name is (no `outlet_mismatch`)."""
+    other = "www.eurasia-wire.localhost"
+    path = "/news/2020/01/09/zhirinovsky-urges-iran-to-buy-s-400/"
+    sites.pages[("tass.localhost", TASS_PATH)] = Page(
+        301, b"", {"Location": sites.url(other, path), "Content-Type": "text/html"}
+    )
+    sites.pages[(other, path)] = Page(
+        body=_html(
+            "Zhirinovsky urges Iran to buy Russian S-400 systems",
+            published="2020-01-09T12:05:00+03:00",
+            site_name="Eurasia Wire",
+            lang="en",
+            body="<p>MOSCOW. Liberal Democratic Party leader Vladimir Zhirinovsky urged Iran to buy"
+            " Russian S-400 and S-500 systems.</p>" * 4 + "<p class='byline'>Source: TASS</p>",
+        )
+    )
+    (tmp_path / "sources.txt").write_text(
+        f"{sites.url('tass.localhost', TASS_PATH)} | outlet: ТАСС\n", "utf-8"
+    )
+    code, report = check_json(["sources.txt"], tmp_path)
+    (r,) = report["results"]
+    assert r["status"] == "ok"
+    assert "outlet_mismatch" not in kinds(r)
+    assert r["verdict"] != "fail"
+    assert code == 0
+
+
+def test_related_article_permanently_redirected_to_its_amp_copy_suggests_no_amp_address(
+    sites: Sites, tmp_path: Path
+) -> None:
+    """The Moscow Times answers the cited address (a 301) with its AMP copy, whose canonical is the cited
+    address: the story is there and the address to cite is still the cited one; a `moved` telling the editor
+    to cite the AMP copy would be wrong. The run passes with nothing above `info`."""
+    amp = "/amp" + MT_PATH
+    clean = sites.url("www.themoscowtimes.localhost", MT_PATH)
+    sites.pages[("www.themoscowtimes.localhost", MT_PATH)] = Page(
+        301, b"", {"Location": sites.url("www.themoscowtimes.localhost", amp), "Content-Type": "text/html"}
+    )
+    sites.pages[("www.themoscowtimes.localhost", amp)] = Page(
+        body=(
+            "<!doctype html><html amp lang='en'><head><meta charset='utf-8'>"
+            f"<title>{MT_TITLE}</title><link rel='canonical' href='{clean}'>"
+            "<meta property='og:site_name' content='The Moscow Times'>"
+            "<meta property='article:published_time' content='2024-05-02T15:20:00+03:00'>"
+            f"</head><body><article><h1>{MT_TITLE}</h1>{MT_BODY}</article></body></html>"
+        ).encode()
+    )
+    (tmp_path / "sources.txt").write_text(
+        f"{clean} | title: {MT_TITLE} | outlet: The Moscow Times\n", "utf-8"
+    )
+    code, report = check_json(["sources.txt"], tmp_path)
+    (r,) = report["results"]
+    assert r["status"] == "ok"
+    assert all(f["severity"] == "info" for f in r["findings"]), r["findings"]
+    assert all(f["actual"] != sites.url("www.themoscowtimes.localhost", amp) for f in r["findings"])
+    assert r["verdict"] == "pass"
+    assert code == 0
