@@ -1334,6 +1334,19 @@ def citable(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
+def canonical_undoes_move(moved: Finding, canonical_url: str | None) -> bool:
+    """Whether the page a permanent redirect led to names the cited address as its own canonical one, so that
+    ``moved``'s advice ("update the citation to <the redirect's end>") is wrong: an AMP copy or a mirror the
+    outlet sends readers to (``/2024/05/02/story`` -> ``/amp/2024/05/02/story``, whose ``<link
+    rel="canonical">`` is ``/2024/05/02/story``) says the address to cite is still the cited one. Added after
+    the seed4 probe, where the move to the AMP copy warned. Only for a move that warns (``moved.expected``
+    the cited address, ``moved.actual`` another): one that only adds HTTPS or drops ``utm_*`` (``info``) still
+    says so, whatever the canonical; a canonical naming the new address, another page, or none leaves it."""
+    if moved.severity is not Severity.WARN or not canonical_url or moved.expected is None:
+        return False
+    return _trivially_same(moved.expected, canonical_url)
+
+
 def move_stands(status: Status, findings: Sequence[Finding]) -> bool:
     """Whether a ``moved`` finding's advice ("update the citation to ...") holds: only when the page the
     redirects lead to is the cited page. Not when it is no page at all (a soft 404: the front page, a section,
