@@ -43,6 +43,21 @@ def test_a_move_whose_landing_page_names_the_cited_address_canonical_is_undone(c
 
 
 @pytest.mark.parametrize(
+    "copy",
+    [
+        AMP,
+        CITED + "/amp",  # an amp segment at the end
+        CITED + ".amp.html",  # .amp before the extension (the cited address has none: see below)
+        CITED.replace("www.", "amp.") + "/",  # an amp. host
+        CITED.replace("www.themoscowtimes.com", "mirror.mt-news.org"),  # a mirror: the same path elsewhere
+    ],
+)
+def test_every_copy_of_the_cited_path_is_one(copy: str) -> None:
+    cited = CITED + ".html" if copy.endswith(".amp.html") else CITED
+    assert canonical_undoes_move(_moved(cited, copy), cited)
+
+
+@pytest.mark.parametrize(
     ("moved", "canonical"),
     [
         (_moved(CITED, AMP), AMP),  # the new address is its own canonical: a real move
@@ -50,6 +65,15 @@ def test_a_move_whose_landing_page_names_the_cited_address_canonical_is_undone(c
         (_moved(CITED, AMP), ""),
         (_moved(CITED, AMP), "https://www.themoscowtimes.com/2024/05/02/another-story"),  # another page
         (_moved(CITED, AMP), "https://www.themoscowtimes.com/"),  # a template's canonical to the front page
+        # a move to another path whose page was left with the old address as canonical: still a move
+        (_moved(CITED, CITED.replace("/2024/", "/world/2024/")), CITED),
+        (
+            _moved(
+                CITED, "https://www.group-media.co.uk/moscow-times/will-russia-reinforce-iraqs-air-defenses"
+            ),
+            CITED,
+        ),
+        (_moved(CITED, CITED.replace("defenses", "defences")), CITED),  # a slug respelled
         # a move that only adds HTTPS is info and says so, whatever the canonical
         (_moved(CITED.replace("https", "http"), CITED, Severity.INFO), CITED.replace("https", "http")),
         (Finding(FindingKind.MOVED, Severity.WARN, "m", None, AMP), CITED),  # no cited address to compare
