@@ -36,7 +36,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
-from linkcheck.classify import Liveness, citable, classify_fetch, move_stands, moved_finding
+from linkcheck.classify import (
+    Liveness,
+    canonical_undoes_move,
+    citable,
+    classify_fetch,
+    move_stands,
+    moved_finding,
+)
 from linkcheck.config import Config
 from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.hostkey import host_key, url_host_key
@@ -868,7 +875,12 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
-    if moved is not None and move_stands(liveness.status, findings):
+    if (
+        moved is not None
+        and move_stands(liveness.status, findings)
+        and not (usable is not None and canonical_undoes_move(moved, usable.canonical_url))
+    ):
+        # an AMP copy or a mirror whose canonical address is the cited one: nothing to update (seed4 probe)
         findings.insert(0, moved)
     metadata = page.metadata
     if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:

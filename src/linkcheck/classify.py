@@ -1339,6 +1339,37 @@ def citable(url: str) -> str:
     return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
+def canonical_undoes_move(moved: Finding, canonical_url: str | None) -> bool:
+    """Whether a permanent redirect led to a copy of the cited page that names the cited address as its own
+    canonical one, so that ``moved``'s advice ("update the citation to <the redirect's end>") is wrong: the
+    outlet's AMP copy (``/2024/05/02/story`` -> ``/amp/2024/05/02/story``, ``story.amp.html``, an ``amp.``
+    host) or a mirror (the same path on another name), whose ``<link rel="canonical">`` is the cited address,
+    says the address to cite is still the cited one. Added after the seed4 probe, where the move to the AMP
+    copy warned. Only for a move that warns (``moved.expected`` the cited address, ``moved.actual`` another)
+    to a copy (:func:`_copy_path`): a move to another path (a section added, a group's domain with the paper's
+    name in the path) stays a move whatever the new page's canonical says (a template left pointing at the old
+    address); one that only adds HTTPS or drops ``utm_*`` (``info``) still says so; a canonical naming the
+    new address, another page, or none leaves it."""
+    if (
+        moved.severity is not Severity.WARN
+        or not canonical_url
+        or moved.expected is None
+        or moved.actual is None
+    ):
+        return False
+    cited = urlsplit(moved.expected).path.rstrip("/").lower()
+    return _copy_path(urlsplit(moved.actual).path) == cited and _trivially_same(moved.expected, canonical_url)
+
+
+def _copy_path(path: str) -> str:
+    """``path`` without an AMP copy's marks (an ``amp`` segment anywhere, ``.amp`` before the last segment's
+    extension or ending it), in lower case and without a trailing slash: a copy's path is its original's."""
+    segments = [seg for seg in path.lower().split("/") if seg != "amp"]
+    if ".amp" in segments[-1]:
+        segments[-1] = re.sub(r"\.amp(?=\.[a-z0-9]+$|$)", "", segments[-1])
+    return "/".join(segments).rstrip("/")
+
+
 def move_stands(status: Status, findings: Sequence[Finding]) -> bool:
     """Whether a ``moved`` finding's advice ("update the citation to ...") holds: only when the page the
     redirects lead to is the cited page. Not when it is no page at all (a soft 404: the front page, a section,
