@@ -89,3 +89,34 @@ def test_no_word_names_two_weekdays() -> None:
     words = collections.Counter(word for names in _WEEKDAY_NAMES for word in names.split())
     assert [word for word, n in words.items() if n > 1] == []
     assert len(_WEEKDAY_NAMES) == 7
+
+
+# --- Russian and Ukrainian participles of "published" in every gender --------------------------------------
+def _published(body: str, lang: str = "ru") -> dt.date | None:
+    html = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Курс | Университет</title>'
+        f"</head><body><main><h1>Курс</h1>{body}</main></body></html>"
+    )
+    found = extract_metadata(html, "https://uni.example.ru/programs/course", today=TODAY).published
+    return None if found is None else found.value
+
+
+FACTS = (
+    "<ul><li>Начало занятий: 3 февраля 2020</li><li>Окончание: 24 апреля 2020</li></ul>"
+    "<p>Текст программы.</p>"
+)
+
+
+def test_feminine_and_masculine_participles_label_the_publication() -> None:
+    """A programme's facts list (its classes' dates) above "Программа опубликована 9 января 2020 г.": the
+    label names the page's date, whatever the gender of the noun it agrees with."""
+    assert _published(FACTS + "<p>Программа опубликована 9 января 2020 г.</p>") == JAN_9
+    assert _published(FACTS + "<p>Материал опубликован 9 января 2020</p>") == JAN_9
+    facts_uk = "<ul><li>Початок: 3 лютого 2020</li></ul><p>Текст.</p>"
+    assert _published(facts_uk + "<p>Новина опублікована 9 січня 2020</p>", "uk") == JAN_9
+
+
+def test_participle_labels_leave_alone() -> None:
+    """The neuter forms as before, and an unlabelled date at the end stays after the facts' dates."""
+    assert _published(FACTS + "<p>Опубликовано 9 января 2020</p>") == JAN_9
+    assert _published(FACTS + "<p>Программа от 9 января 2020 г.</p>") == dt.date(2020, 2, 3)
