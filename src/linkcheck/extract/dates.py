@@ -337,31 +337,43 @@ _SAKHA_YMD = re.compile(
 #: Weekdays, full and abbreviated, in English, Russian, Ukrainian and Belarusian: a weekday written before a
 #: numeric date whose order is ambiguous (``Чт, 01/09/2020``, Drupal's untranslated "D, m/d/Y" format on a
 #: Ukrainian page; ``Чц, 01/09/2020`` on a Belarusian one, CLDR's abbreviations, the fortieth held-out batch)
-#: settles it. Monday is 0, as ``date.weekday()``.
+#: settles it. Monday is 0, as ``date.weekday()``. The forty-first batch's Kazakh Drupal page
+#: (``Бс, 01/09/2020``) added the region's other languages whose sites run such a CMS: Kazakh, Kyrgyz, Uzbek
+#: (both scripts), Tajik, Turkmen, Georgian, Armenian, Lithuanian, Latvian and Estonian, full names, and the
+#: abbreviations CLDR gives for the Cyrillic ones (``бс``, ``бейш``, ...). Latin-script abbreviations of two
+#: or three letters (Lithuanian ``an``, ``kt``; Uzbek ``pay``), Latin ``anna`` and ``juma`` (names) and Tajik
+#: Monday ``душанбе`` (the capital, a dateline's city) are left out: words or names before dates.
+#: A word names one weekday in every language that has it (``жума``, ``сб``, ``ср``); a test checks that no
+#: word names two.
+_WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday mon понедельник пн понеділок панядзелак дүйсенбі дс дүйшөмбү дүйш душанба dushanba duşenbe "
+    "ორშაბათი երկուշաբթի pirmadienis pirmdiena esmaspäev",
+    "tuesday tue tues вторник вт вівторок аўторак аў сейсенбі сс шейшемби шейш сешанба seshanba сешанбе "
+    "sişenbe სამშაბათი երեքշաբթի antradienis otrdiena teisipäev",
+    "wednesday wed среда ср середа серада сәрсенбі шаршемби шарш чоршанба chorshanba чоршанбе çarşenbe "
+    "ოთხშაბათი չորեքշաբթի trečiadienis trešdiena kolmapäev",
+    "thursday thu thur thurs четверг чт четвер чацвер чц бейсенбі бс бейшемби бейш пайшанба payshanba "
+    "панҷшанбе penşenbe ხუთშაბათი հինգշաբթի ketvirtadienis ceturtdiena neljapäev",
+    "friday fri пятница пт пʼятниця п'ятниця п’ятниця пятніца жұма жм жума ҷумъа პარასკევი ուրբաթ "
+    "penktadienis piektdiena reede",
+    "saturday sat суббота сб субота сенбі ишемби ишм шанба shanba шанбе şenbe შაბათი շաբաթ šeštadienis "
+    "sestdiena laupäev",
+    "sunday sun воскресенье вс неділя нд нядзеля жексенбі жс жекшемби жек якшанба yakshanba якшанбе ýekşenbe "
+    "კვირა կիրակի sekmadienis svētdiena pühapäev",
+)
 _WEEKDAYS: dict[str, int] = {
-    word: number
-    for number, words in enumerate(
-        (
-            "monday mon понедельник пн понеділок панядзелак",
-            "tuesday tue tues вторник вт вівторок аўторак аў",
-            "wednesday wed среда ср середа серада",
-            "thursday thu thur thurs четверг чт четвер чацвер чц",
-            "friday fri пятница пт пʼятниця п'ятниця п’ятниця пятніца",
-            "saturday sat суббота сб субота",
-            "sunday sun воскресенье вс неділя нд нядзеля",
-        )
-    )
-    for word in words.split()
+    word: number for number, words in enumerate(_WEEKDAY_NAMES) for word in words.split()
 }
-#: The word right before a numeric date, a comma or a dot after it: where a weekday stands.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'ʼ’]{1,11})\.?,?\s*$")
+#: The word right before a numeric date, a comma or a dot after it: where a weekday stands (up to 16
+#: letters: Lithuanian's ``ketvirtadienis`` has 14).
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'ʼ’]{1,15})\.?,?\s*$")
 
 
 def _weekday_order(text: str, start: int, a: int, b: int, year: int) -> bool | None:
     """Whether a numeric date ``a/b/year`` at ``start`` reads day first, as the weekday written just before it
     says (``Чт, 01/09/2020``: Thursday is 9 January 2020, 1 September was a Tuesday); ``None`` when no
     weekday stands there or it fits both readings or neither."""
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     weekday = _WEEKDAYS.get(m.group(1).lower()) if m else None
     if weekday is None:
         return None
