@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -257,3 +258,65 @@ def test_start_thread_without_a_signal_leaves_the_callers_mask(monkeypatch: pyte
     thread.join(10)
     assert signal.pthread_sigmask(signal.SIG_BLOCK, ()) == mine
     assert {signal.SIGINT, signal.SIGTERM} <= seen[0]
+
+
+# --- a SIGTERM during main()'s own last steps (fix5) -----------------------------------------------------
+# After the run, main() ends its processes (waiting up to 10 s for a finished run's reapers) and gives SIGTERM
+# its previous handler back; a SIGTERM there came out of main() as a traceback, not 143 and its message.
+
+
+def _main_catching(argv: list[str]) -> int | str:
+    from linkcheck.cli import main
+
+    try:
+        return main(argv)
+    except KeyboardInterrupt as exc:  # before: out of main() (pytest would stop on it)
+        return f"raised {type(exc).__name__}"
+
+
+def test_a_sigterm_while_main_ends_its_processes_exits_143(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import linkcheck.parallel
+
+    previous = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(linkcheck.parallel, "end_processes", lambda: signal.raise_signal(signal.SIGTERM))
+    assert _main_catching(["--help"]) == 143
+    assert capsys.readouterr().err.endswith("linkcheck: terminated\n")
+    assert signal.getsignal(signal.SIGTERM) == previous
+
+
+def test_a_sigterm_flagged_when_main_restores_its_handler_exits_143(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # signal.signal runs a handler flagged before it: played by raising the signal from the first call that
+    # comes after main() set its own handler
+    import linkcheck.parallel
+
+    monkeypatch.setattr(linkcheck.parallel, "end_processes", lambda: None)
+    previous = signal.getsignal(signal.SIGTERM)
+    real = signal.signal
+    calls: list[object] = []
+
+    def flagged(signum: int, handler: Any) -> Any:
+        calls.append(handler)
+        if signum == signal.SIGTERM and len(calls) == 2:
+            signal.raise_signal(signal.SIGTERM)  # the handler set by the first call runs here
+        return real(signum, handler)
+
+    monkeypatch.setattr(signal, "signal", flagged)
+    code = _main_catching(["--help"])
+    monkeypatch.undo()
+    assert code == 143
+    assert capsys.readouterr().err.endswith("linkcheck: terminated\n")
+    assert signal.getsignal(signal.SIGTERM) == previous
+
+
+def test_main_without_a_signal_keeps_its_exit_code_and_the_handler(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # left alone: no stop, the code of the run (--help: 0), no message, the handler as it was
+    previous = signal.getsignal(signal.SIGTERM)
+    assert _main_catching(["--help"]) == 0
+    assert "linkcheck: terminated" not in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) == previous

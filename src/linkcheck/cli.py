@@ -1509,6 +1509,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = signal.getsignal(signal.SIGTERM) if installed else None
     if installed:
         signal.signal(signal.SIGTERM, _on_sigterm)
+    code = EXIT_USAGE
+    try:
+        code = _main(args)
+    finally:
+        # A stop that comes while the run's processes are ended (the reapers of a finished run are waited
+        # for up to 10 s) is the run's stop too: exit code and message, not a traceback out of main().
+        try:
+            parallel = sys.modules.get("linkcheck.parallel")
+            if parallel is not None:  # spares a run did not take; shard processes ending after the report
+                parallel.end_processes()
+        except KeyboardInterrupt as exc:
+            code = _stopped(exc)
+        finally:
+            late = _restore_sigterm(previous) if installed else None
+            if late is not None:
+                code = _stopped(late)
+            _restore_collector(*collector)
+    return code
+
+
+def _main(args: list[str]) -> int:
+    """:func:`main`'s run of ``args``, its errors and stops turned into exit codes."""
     try:
         subcommand = SUBCOMMANDS.get(args[0]) if args else None
         return _check_main(args) if subcommand is None else subcommand(args[1:])
@@ -1516,9 +1538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"linkcheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt as exc:
-        terminated = isinstance(exc, _Terminated)
-        print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
-        return 128 + signal.SIGTERM if terminated else 130
+        return _stopped(exc)
     except BrokenPipeError:
         # Standard output was closed early (``linkcheck ... --format jsonl | head``): stop quietly, as a
         # command killed by SIGPIPE does, without a traceback or a second error when Python flushes it.
@@ -1528,13 +1548,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    finally:
-        parallel = sys.modules.get("linkcheck.parallel")
-        if parallel is not None:  # spares a run did not take; shard processes still ending after the report
-            parallel.end_processes()
-        if installed:
-            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
-        _restore_collector(*collector)
+
+
+def _stopped(exc: KeyboardInterrupt) -> int:
+    """Say a run was stopped (Ctrl-C or SIGTERM) and return its exit code: 130, or 143 for SIGTERM."""
+    terminated = isinstance(exc, _Terminated)
+    print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+    return 128 + signal.SIGTERM if terminated else 130
+
+
+def _restore_sigterm(previous: object) -> _Terminated | None:
+    """Give SIGTERM back its handler from before :func:`main`; the stop that came meanwhile, if any.
+    ``signal.signal`` first runs a handler flagged before it: a SIGTERM that came during the run's last steps
+    raised out of :func:`main` from here (a traceback). It is taken while ours is still set, then the
+    previous handler is set back all the same."""
+    wanted = previous if previous is not None else signal.SIG_DFL
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)  # changes nothing: runs what is flagged
+    except _Terminated as exc:
+        stop: _Terminated | None = exc
+    else:
+        stop = None
+    signal.signal(signal.SIGTERM, wanted)  # type: ignore[arg-type]
+    return stop
 
 
 def _restore_collector(threshold: tuple[int, int, int], frozen: int) -> None:
