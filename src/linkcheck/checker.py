@@ -68,7 +68,7 @@ from linkcheck.models import (
 from linkcheck.names import is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
-from linkcheck.threads import start_thread
+from linkcheck.threads import start_thread, wait_get
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
@@ -1371,7 +1371,7 @@ class _Reader:
         self._unbounded = True
         self._room.put(None)
         while True:
-            kind, value = self._inbox.get()
+            kind, value = wait_get(self._inbox)  # the run's own thread waits: in slices
             yield kind, value
             if kind != _CITATION:
                 return
@@ -1685,7 +1685,7 @@ def _iter_check(
             if config.max_time is not None:
                 timeout = max(0.0, config.max_time - (clock() - started))
             try:
-                item = done.get(timeout=timeout)
+                item = wait_get(done, timeout)  # in slices: a stop signal is seen (linkcheck.threads)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
             dispatcher.relieve()

@@ -1603,6 +1603,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, _DEFERRAL.handler)
     if own_int:
         signal.signal(signal.SIGINT, _DEFERRAL.handler)
+    code = EXIT_USAGE
+    try:
+        code = _main(args)
+    finally:
+        # A stop that comes while the run's processes are ended (the reapers of a finished run are waited
+        # for up to 10 s) is the run's stop too: exit code and message, not a traceback out of main().
+        try:
+            parallel = sys.modules.get("linkcheck.parallel")
+            if parallel is not None:  # spares a run did not take; shard processes ending after the report
+                parallel.end_processes()
+        except KeyboardInterrupt as exc:
+            code = _stopped(exc)
+        finally:
+            late = _restore_signals(previous, own_int=own_int) if installed else None
+            if late is not None:
+                code = _stopped(late)
+            _restore_collector(*collector)
+    return code
+
+
+def _main(args: list[str]) -> int:
+    """:func:`main`'s run of ``args``, its errors and stops turned into exit codes."""
     try:
         subcommand = SUBCOMMANDS.get(args[0]) if args else None
         return _check_main(args) if subcommand is None else subcommand(args[1:])
@@ -1610,9 +1632,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"linkcheck: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt as exc:
-        terminated = isinstance(exc, _Terminated)
-        print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
-        return 128 + signal.SIGTERM if terminated else 130
+        return _stopped(exc)
     except BrokenPipeError:
         # Standard output was closed early (``linkcheck ... --format jsonl | head``): stop quietly, as a
         # command killed by SIGPIPE does, without a traceback or a second error when Python flushes it.
@@ -1622,15 +1642,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except SystemExit as exc:  # argparse: --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    finally:
-        parallel = sys.modules.get("linkcheck.parallel")
-        if parallel is not None:  # spares a run did not take; shard processes still ending after the report
-            parallel.end_processes()
-        if installed:
-            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
-        if own_int:
-            signal.signal(signal.SIGINT, signal.default_int_handler)
-        _restore_collector(*collector)
+
+
+def _stopped(exc: KeyboardInterrupt) -> int:
+    """Say a run was stopped (Ctrl-C or SIGTERM) and return its exit code: 130, or 143 for SIGTERM."""
+    terminated = isinstance(exc, _Terminated)
+    print(f"linkcheck: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+    return 128 + signal.SIGTERM if terminated else 130
+
+
+def _restore_signals(previous: object, *, own_int: bool) -> KeyboardInterrupt | None:
+    """Give SIGTERM back its handler from before :func:`main` (and SIGINT Python's own, when :func:`main`
+    took it over: ``own_int``); the stop that came meanwhile, if any. ``signal.signal`` first runs a handler
+    flagged before it: a SIGTERM or SIGINT that came during the run's last steps raised out of :func:`main`
+    from here (a traceback). It is taken while ours is still set (each flagged signal once: a handler that
+    raises leaves the others flagged for the next call), then the previous handlers are set back all the
+    same."""
+    wanted = previous if previous is not None else signal.SIG_DFL
+    stop: KeyboardInterrupt | None = None
+    for _ in range(2):  # SIGTERM and SIGINT, each flagged once at most
+        try:
+            signal.signal(signal.SIGTERM, _DEFERRAL.handler)  # changes nothing: runs what is flagged
+            break
+        except KeyboardInterrupt as exc:
+            stop = stop or exc
+    signal.signal(signal.SIGTERM, wanted)  # type: ignore[arg-type]
+    if own_int:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    return stop
 
 
 def _restore_collector(threshold: tuple[int, int, int], frozen: int) -> None:

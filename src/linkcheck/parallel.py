@@ -35,7 +35,7 @@ from linkcheck.config import Config
 from linkcheck.hostkey import url_host_key
 from linkcheck.models import Cause, Citation, Result, Status, replaced
 from linkcheck.offload import python_process
-from linkcheck.threads import start_thread
+from linkcheck.threads import start_thread, wait_get
 
 if TYPE_CHECKING:
     from linkcheck.checker import MoreSlots
@@ -180,7 +180,7 @@ class _AheadReader:
 
     def get(self, timeout: float | None) -> tuple[int, Any]:
         """The next event (``queue.Empty`` after ``timeout`` seconds without one)."""
-        kind, value = self._items.get(timeout=timeout)
+        kind, value = wait_get(self._items, timeout)  # the run's own thread waits: in slices
         if kind == _ITEM:
             self._room.put(None)
         return kind, value
