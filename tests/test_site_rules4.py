@@ -61,3 +61,14 @@ def test_an_unreadable_input_without_a_line_is_named_by_its_file(capsys: pytest.
         Citation(url="", source="site/c.md", line=None, error="site/c.md: permission denied")
     )
     assert capsys.readouterr().err.startswith("linkcheck: warning: site/c.md: site/c.md: permission denied")
+
+
+def test_the_library_reader_does_not_warn_of_an_unreadable_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only the check's pass 1 warns; ``read_citations`` (``extract``'s reader: it warns itself) does not."""
+    path = tmp_path / "b.md"
+    path.write_bytes("# B\n\n[Bridge](https://news.test/b)\n".encode("utf-16"))
+    found = cli.read_citations([str(path)], keep_going=True)
+    assert [c.url for c in found] == [""]
+    assert "reported as a failed result" not in capsys.readouterr().err
