@@ -631,8 +631,11 @@ def _meaningful(lines: Iterable[str]) -> Iterator[str]:
 
 
 #: A manifest line's first word is a URL: ``://`` in it, within the line's first :data:`_URL_START_MAX`
-#: characters.
-_URL_FIRST = re.compile(r"[^\s|]*?://")
+#: characters, with no bracket before it. Why the brackets (site4): a Markdown link's words and its
+#: address hold no space when the words are one word (``[Filters](https://...)``), nor does wikitext's
+#: ``[https://...`` or an autolink ``<https://...>``; a Markdown file of such lines under ``#`` headings
+#: (which a manifest reads as comments) was read as a manifest, and every line was an error.
+_URL_FIRST = re.compile(r"[^\s|\[\]()<>]*?://")
 _URL_START_MAX = 2048
 #: A citation line whose URL is missing: its first field empty, its next a citation field (``| title: ...``).
 _URL_MISSING = re.compile(
@@ -758,6 +761,7 @@ class _Reading:
                 if not self.keep_going:
                     raise
                 failed = [failed_input(path, exc)]
+                _warn_unreadable(failed[0])
                 scan.add(failed)
                 scan.inputs.append((path, "sources", failed))
 
@@ -967,6 +971,14 @@ def failed_input(path: str, exc: InputError) -> Citation:
     source = exc.source or _source_name(path)
     reason = exc.reason or str(exc)
     return Citation(url="", source=source, line=exc.line, error=f"{source}: {reason}")
+
+
+def _warn_unreadable(citation: Citation) -> None:
+    """Name on standard error an input that ``--keep-going`` reports as a failed result (site4): with the
+    report in a file (``--format json -o``) or in a CI log's folded step, the summary's "1 fail" said
+    nothing of which file an editor must mend, where ``linkcheck extract --keep-going`` names it."""
+    where = f"{citation.source}:{citation.line}" if citation.line else citation.source
+    print(f"linkcheck: warning: {where}: {citation.error} (reported as a failed result)", file=sys.stderr)
 
 
 def _source_name(path: str) -> str:
