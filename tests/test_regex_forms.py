@@ -246,7 +246,8 @@ OLD_TABLES = {
     ),
     "TEXT_PUBLISHED_PREFIX_RE": re.compile(
         r"(?:published|posted|first published|publi(?:cation|kacji)|publié|publiée|veröffentlicht|erschienen|"
-        r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликован[оа]?|дата публикации|"
+        r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликован(?:[оа]|(?![^\W\d_]))|"
+        r"дата публикации|"
         r"опублікован[оа]|публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|"
         r"giriş tarihi|"
         r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|publicat|"

@@ -469,9 +469,11 @@ _LATER["UPDATE_WORD_RE"] = (
 TEXT_PUBLISHED_PREFIX_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"(?:published|posted|first published|publi(?:cation|kacji)|publié|publiée|veröffentlicht|erschienen|"
-    r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликован[оа]?|дата публикации|опублікован[оа]|"
+    r"publicado|pubblicato|gepubliceerd|opublikowan(?:o|ia)|опубликован(?:[оа]|(?![^\W\d_]))|дата публикации|"
+    r"опублікован[оа]|"
     # (Russian and Ukrainian participles in every gender: "Опубликовано", "Программа опубликована", "Материал
-    # опубликован", "Новина опублікована"; the forty-first held-out batch.)
+    # опубликован", "Новина опублікована"; the forty-first held-out batch; "опубликован" itself only as a
+    # whole word: "направлено для опубликования", "sent for publication", is no publication label.)
     # Bulgarian; Hungarian; Turkish; Korean (입력 "entered", 등록, 게재, 발행); Chinese and Japanese.
     r"публикувано|közzétéve|publikálva|yayınlanma(?: tarihi)?|oluşturulma tarihi|giriş tarihi|"
     r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|"
