@@ -291,7 +291,8 @@ def test_a_sharded_run_is_stopped_in_its_own_shard_and_its_processes(server: Sit
         fallback.cancel()
         other_fallback.cancel()
         assert not consumer.is_alive()
-        assert not fallback.used and not other_fallback.used
+        assert not fallback.used
+        assert not other_fallback.used
         assert [type(exc) for exc in raised] == [RunStopped]
         assert _wait_for(lambda: _child_pids() <= children), _child_pids() - children
         assert _wait_for(lambda: not _run_threads(before)), _run_threads(before)
@@ -326,9 +327,9 @@ def test_a_stop_already_set_fetches_nothing(server: SiteServer) -> None:
 
 
 def test_a_stop_without_is_set_is_refused_at_once(server: SiteServer) -> None:
-    with pytest.raises(TypeError, match="stop must be a threading.Event"):
+    with pytest.raises(TypeError, match=r"stop must be a threading\.Event"):
         check(_cites(server, 1, 0), _cfg(), stop=True)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="stop must be a threading.Event"):
+    with pytest.raises(TypeError, match=r"stop must be a threading\.Event"):
         iter_check(_cites(server, 1, 0), _cfg(), stop=lambda: True)  # type: ignore[arg-type]
     assert server.paths() == []
 

@@ -28,7 +28,11 @@ def _doc() -> dict[str, Any]:
         "updated": "2026-12-01T00:00:00+00:00",
         "runs": 2,
         "urls": {
-            A: {"first_failure": None, "consecutive_failures": 1, "last_checked": "2026-12-01T00:00:00+00:00"},
+            A: {
+                "first_failure": None,
+                "consecutive_failures": 1,
+                "last_checked": "2026-12-01T00:00:00+00:00",
+            },
             B: {"consecutive_failures": 2, "last_checked": "2026-12-01T00:00:00+00:00"},
         },
     }
@@ -120,7 +124,8 @@ def test_the_files_own_string_key_of_the_wrong_type_is_named(tmp_path: Path) -> 
 def test_an_error_before_any_key_names_no_place(tmp_path: Path) -> None:
     warning = _warning(tmp_path, "[1, 2,, 3]")
     assert "Expecting value: line 1 column 7 (char 6)" in warning
-    assert "entry" not in warning and " in '" not in warning
+    assert "entry" not in warning
+    assert " in '" not in warning
 
 
 def test_a_readable_state_gives_no_warning(tmp_path: Path) -> None:

@@ -110,7 +110,9 @@ def test_the_checks_warning_names_the_file_once(site: Path, capsys: pytest.Captu
     assert all(reason.count(name) == 1 for reason, name in zip(reasons, ["site/b.md", "adir:"], strict=True))
 
 
-def test_extracts_comment_and_warning_name_the_file_once(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extracts_comment_and_warning_name_the_file_once(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = cli.main(["extract", "--keep-going", "site/b.md"])
     out, err = capsys.readouterr()
     assert code == 0
