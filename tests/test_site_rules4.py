@@ -60,7 +60,8 @@ def test_an_unreadable_input_without_a_line_is_named_by_its_file(capsys: pytest.
     cli._warn_unreadable(
         Citation(url="", source="site/c.md", line=None, error="site/c.md: permission denied")
     )
-    assert capsys.readouterr().err.startswith("linkcheck: warning: site/c.md: site/c.md: permission denied")
+    # the file named once (fix6: it was "site/c.md: site/c.md: permission denied", the name said twice)
+    assert capsys.readouterr().err.startswith("linkcheck: warning: site/c.md: permission denied (reported")
 
 
 def test_the_library_reader_does_not_warn_of_an_unreadable_input(

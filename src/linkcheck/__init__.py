@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 from linkcheck.config import Config
-from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
+from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError, RunStopped
 from linkcheck.models import (
     Article,
     Cause,
@@ -61,6 +61,7 @@ __all__ = [
     "Redirect",
     "Report",
     "Result",
+    "RunStopped",
     "Severity",
     "Status",
     "TitleCandidate",

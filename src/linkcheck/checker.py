@@ -68,7 +68,7 @@ from linkcheck.models import (
 from linkcheck.names import is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
-from linkcheck.threads import start_thread, wait_get
+from linkcheck.threads import StopFlag, start_thread, wait_get
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
@@ -1366,12 +1366,13 @@ class _Reader:
         for _ in range(n):
             self._room.put(None)
 
-    def rest(self) -> Iterator[tuple[int, object]]:
-        """Everything not yet taken, to the end of the input, read with no window (the run is over)."""
+    def rest(self, stop: StopFlag | None = None) -> Iterator[tuple[int, object]]:
+        """Everything not yet taken, to the end of the input, read with no window (the run is over); a wait
+        for an input that does not come ends once ``stop`` is set (``RunStopped``)."""
         self._unbounded = True
         self._room.put(None)
         while True:
-            kind, value = wait_get(self._inbox)  # the run's own thread waits: in slices
+            kind, value = wait_get(self._inbox, None, stop)  # the run's own thread waits: in slices
             yield kind, value
             if kind != _CITATION:
                 return
@@ -1409,10 +1410,12 @@ def citation_input(citations: object) -> None:
         raise TypeError(f"citations must be an iterable of Citation, got one Citation: pass [{citations!r}]")
 
 
-def caller_hooks(fetcher: object, on_result: object = None) -> None:
+def caller_hooks(fetcher: object, on_result: object = None, stop: object = None) -> None:
     """Refuse at once a ``fetcher`` without a callable ``fetch`` and an ``on_result`` that cannot be called,
     naming the argument: they failed only once the run had started, as ``'object' object has no attribute
-    'fetch'`` from inside it or ``'list' object is not callable`` after the first fetch, naming neither."""
+    'fetch'`` from inside it or ``'list' object is not callable`` after the first fetch, naming neither. A
+    ``stop`` without a callable ``is_set`` (a bool, a function) is refused so too: the run would fail at its
+    first wait, or never stop."""
     if fetcher is not None and not callable(getattr(fetcher, "fetch", None)):
         raise TypeError(
             f"fetcher must have a fetch(url) method returning a FetchResult, got {type(fetcher).__name__} "
@@ -1422,6 +1425,11 @@ def caller_hooks(fetcher: object, on_result: object = None) -> None:
         raise TypeError(
             f"on_result must be a callable taking a Result, "
             f"got {type(on_result).__name__} {_shown(on_result)}"
+        )
+    if stop is not None and not callable(getattr(stop, "is_set", None)):
+        raise TypeError(
+            f"stop must be a threading.Event (anything with is_set()) or None, "
+            f"got {type(stop).__name__} {_shown(stop)}"
         )
 
 
@@ -1464,6 +1472,7 @@ def iter_check(
     *,
     fetcher: SupportsFetch | FetchesURL | None = None,
     clock: Callable[[], float] = time.monotonic,
+    stop: StopFlag | None = None,
 ) -> Generator[Result, None, None]:
     """Check citations, yielding one :class:`Result` per citation as soon as it is known.
 
@@ -1479,9 +1488,16 @@ def iter_check(
     caller's type checker (typed ``Iterator[Result]``, they did not: the api4 probe). Each result is logged
     at ``DEBUG`` on the ``linkcheck.checker`` logger (its URL, status, verdict and reason) for a caller that
     adds a handler; the library is silent otherwise.
+
+    ``stop`` (a ``threading.Event``) stops the run from another thread, or from an asyncio task's
+    cancellation: once it is set, the next wait for a result raises :class:`~linkcheck.errors.RunStopped`
+    here, within :data:`~linkcheck.threads.STOP_CHECK_SECONDS` (the run's own fetcher's requests in flight
+    hung up, its threads told to return, a sharded run's processes ended). Closing the generator from
+    another thread cannot do this (Python's ``generator already executing``), nor can cancelling the
+    await of a thread that runs it (the api4 probe).
     """
     citation_input(citations)
-    caller_hooks(fetcher)
+    caller_hooks(fetcher, stop=stop)
     results = _iter_check(
         only_citations(citations),
         run_config(config),
@@ -1489,6 +1505,7 @@ def iter_check(
         clock,
         None,
         input_may_wait=may_wait(citations),
+        stop=stop,
     )
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
@@ -1540,19 +1557,20 @@ def _iter_check(
     more: MoreSlots | None,
     *,
     input_may_wait: bool = False,
+    stop: StopFlag | None = None,
 ) -> Generator[Result, None, None]:
     """:func:`iter_check`, and ``more`` slots given to it as it goes."""
     if fetcher is None:
         from linkcheck.parallel import iter_check_sharded, processes_ahead
 
-        source, processes = processes_ahead(citations, config, may_wait=input_may_wait)
+        source, processes = processes_ahead(citations, config, may_wait=input_may_wait, stop=stop)
         if processes > 1:
-            yield from iter_check_sharded(source, config, processes)
+            yield from iter_check_sharded(source, config, processes, stop)
             return
         own = _default_fetcher(config)
         finished = False
         try:
-            yield from _iter_check(source, config, own, clock, more)
+            yield from _iter_check(source, config, own, clock, more, stop=stop)
             finished = True
         finally:
             if not finished:  # the caller stopped reading (or the run failed): its requests are not waited on
@@ -1565,7 +1583,9 @@ def _iter_check(
 
         cores = core_plan(1)
         with pinned(cores[0] if cores else None):
-            yield from _iter_check(citations, config.evolve(pin_processes=False), fetcher, clock, more)
+            yield from _iter_check(
+                citations, config.evolve(pin_processes=False), fetcher, clock, more, stop=stop
+            )
         return
     include, exclude = _compile(config.include), _compile(config.exclude)
     started = clock()
@@ -1685,7 +1705,7 @@ def _iter_check(
             if config.max_time is not None:
                 timeout = max(0.0, config.max_time - (clock() - started))
             try:
-                item = wait_get(done, timeout)  # in slices: a stop signal is seen (linkcheck.threads)
+                item = wait_get(done, timeout, stop)  # in slices: a stop signal or flag is seen (threads)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
             dispatcher.relieve()
@@ -1715,7 +1735,8 @@ def _iter_check(
             late = _Page(None, Liveness(Status.SKIPPED, Cause.DEADLINE, _deadline_reason(config)))
             for url in sorted(groups):
                 yield from (_result(c, late, config) for c in groups[url])
-            for kind, value in reader.rest() if not exhausted else ():  # never read: reported all the same
+            # never read: reported all the same
+            for kind, value in reader.rest(stop) if not exhausted else ():
                 if kind == _FAILED:  # raised at the end, as in the run: after the held results too
                     assert isinstance(value, BaseException)
                     failure = value
@@ -1801,6 +1822,7 @@ def check(
     fetcher: SupportsFetch | FetchesURL | None = None,
     on_result: Callable[[Result], None] | None = None,
     keep_passing: bool = True,
+    stop: StopFlag | None = None,
 ) -> Report:
     """Check every citation and return the :class:`Report`, results in the order the citations were given.
 
@@ -1812,11 +1834,13 @@ def check(
     run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).
     An exception raised by ``citations`` or by ``on_result`` ends the run and comes out of here (the input's
     once every citation read before it has been reported); requests the run's own fetcher has in flight are
-    then hung up rather than waited for.
+    then hung up rather than waited for. ``stop`` (a ``threading.Event``), set by another thread or an
+    asyncio task's cancellation, ends the run so and raises :class:`~linkcheck.errors.RunStopped` (see
+    :func:`iter_check`); no report is made of a stopped run.
     """
     config = run_config(config)
     citation_input(citations)
-    caller_hooks(fetcher, on_result)
+    caller_hooks(fetcher, on_result, stop)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
 
@@ -1832,7 +1856,7 @@ def check(
     if fetcher is None:
         from linkcheck.parallel import processes_ahead
 
-        source, processes = processes_ahead(source, config, may_wait=may_wait(citations))
+        source, processes = processes_ahead(source, config, may_wait=may_wait(citations), stop=stop)
         config_run = config if config.processes is not None else config.evolve(processes=processes)
         if processes == 1:
             own = _default_fetcher(config)  # else iter_check shards the run over processes
@@ -1842,7 +1866,7 @@ def check(
     counts = summarize(())
     completed = False
     try:
-        for result in iter_check(source, config_run, fetcher=own or fetcher):
+        for result in iter_check(source, config_run, fetcher=own or fetcher, stop=stop):
             position = positions.take(result.citation, default=counts["total"])
             count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:

@@ -30,7 +30,16 @@ from linkcheck.argtypes import at_least, fraction, more_than, regex, size, web_a
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
-from linkcheck.models import NOT_INCLUDED, Citation, PartialDate, Report, Result, count_result, summarize
+from linkcheck.models import (
+    NOT_INCLUDED,
+    Citation,
+    PartialDate,
+    Report,
+    Result,
+    count_result,
+    summarize,
+    unplaced,
+)
 from linkcheck.offload import Offload
 from linkcheck.parallel import SHARD_MIN_URLS, Sizing, processes_for
 from linkcheck.report import FORMATS
@@ -969,7 +978,9 @@ def failed_input(path: str, exc: InputError) -> Citation:
     at the line at fault when there is one, as a malformed manifest line is: a site's nightly run is not
     lost to one bad file, nor is the file passed over (its result fails the run)."""
     source = exc.source or _source_name(path)
-    reason = exc.reason or str(exc)
+    # an error raised without its reason apart (a directory named as an input) opens with the file's name:
+    # it is said once (``adir: adir: adir: is a directory`` in the warning)
+    reason = exc.reason or unplaced(str(exc), source)
     return Citation(url="", source=source, line=exc.line, error=f"{source}: {reason}")
 
 
@@ -978,7 +989,8 @@ def _warn_unreadable(citation: Citation) -> None:
     report in a file (``--format json -o``) or in a CI log's folded step, the summary's "1 fail" said
     nothing of which file an editor must mend, where ``linkcheck extract --keep-going`` names it."""
     where = f"{citation.source}:{citation.line}" if citation.line else citation.source
-    print(f"linkcheck: warning: {where}: {citation.error} (reported as a failed result)", file=sys.stderr)
+    said = unplaced(citation.error or "", citation.source)  # the error names the file: said once
+    print(f"linkcheck: warning: {where}: {said} (reported as a failed result)", file=sys.stderr)
 
 
 def _source_name(path: str) -> str:
@@ -1193,7 +1205,8 @@ def _extract_main(argv: Sequence[str]) -> int:
     for citation in citations:  # written as comments for the editor; said here too, or a redirect hides them
         if citation.error is not None:
             print(
-                f"linkcheck: warning: {citation.where}: {citation.error} (written as a comment)",
+                f"linkcheck: warning: {citation.where}: {unplaced(citation.error, citation.source)}"
+                " (written as a comment)",
                 file=sys.stderr,
             )
     return EXIT_OK

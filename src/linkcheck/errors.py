@@ -4,8 +4,9 @@
 
     LinkcheckError               base of everything linkcheck raises on purpose
     ├── ConfigError              an option or configuration value is invalid
-    └── InputError               an input file cannot be used
-        └── ManifestError        a sources.txt line is malformed (carries source and line)
+    ├── InputError               an input file cannot be used
+    │   └── ManifestError        a sources.txt line is malformed (carries source and line)
+    └── RunStopped               the caller's ``stop`` flag was set before the run finished
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["ConfigError", "InputError", "LinkcheckError", "ManifestError"]
+__all__ = ["ConfigError", "InputError", "LinkcheckError", "ManifestError", "RunStopped"]
 
 
 class LinkcheckError(Exception):
@@ -61,3 +62,14 @@ class ManifestError(InputError, ValueError):
         # its three required arguments were missing (a ``TypeError`` in the process that unpickles it, e.g.
         # a ``concurrent.futures`` pool's caller).
         return type(self), (self.source, self.line, self.message)
+
+
+class RunStopped(LinkcheckError):
+    """A run ended early because the ``stop`` flag its caller passed to ``check``/``iter_check`` was set
+    (from another thread, or by an asyncio task's cancellation): raised out of the run, in the thread that
+    runs it, once its own fetcher's requests in flight are hung up and its threads told to return. A run
+    that finished before the flag was seen returns as usual. Nothing is lost that was reported already:
+    ``on_result`` and the results ``iter_check`` yielded are the run's part that was done."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or "the run was stopped: its stop flag was set before it finished")

@@ -120,6 +120,22 @@ def replaced(obj: _T, **changes: Any) -> _T:
     return type(obj)(*row)
 
 
+def unplaced(message: str, source: str) -> str:
+    """``message`` without the ``source: `` it opens with, for a line that names ``source`` (and its line)
+    just before it.
+
+    An input that cannot be read is reported under ``--keep-going`` as a failed citation whose ``error``
+    names its file (``site/b.md: not UTF-8 text ...``), so that a JSON result's ``reason`` read alone says
+    which file an editor must mend. Where the file and its line are written just before that message (the
+    CLI's warning, a report's entry, ``extract``'s comment), the name came twice:
+    ``site/b.md:1: site/b.md: not UTF-8 ...`` (site3, site4). Left alone: a message that does not open with
+    the file's name and a colon (a malformed manifest line's own message, a dead link's reason), an empty
+    ``source``."""
+    if source and message.startswith(source) and message.startswith(": ", len(source)):
+        return message[len(source) + 2 :]
+    return message
+
+
 __all__ = [
     "Article",
     "Cause",
@@ -141,6 +157,7 @@ __all__ = [
     "count_result",
     "replaced",
     "summarize",
+    "unplaced",
 ]
 
 

@@ -32,10 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 from linkcheck import affinity
 from linkcheck.config import Config
+from linkcheck.errors import RunStopped
 from linkcheck.hostkey import url_host_key
 from linkcheck.models import Cause, Citation, Result, Status, replaced
 from linkcheck.offload import python_process
-from linkcheck.threads import start_thread, wait_get
+from linkcheck.threads import StopFlag, start_thread, wait_get
 
 if TYPE_CHECKING:
     from linkcheck.checker import MoreSlots
@@ -106,7 +107,7 @@ class Sizing:
 
 
 def processes_ahead(
-    citations: Iterable[Citation], config: Config, *, may_wait: bool = False
+    citations: Iterable[Citation], config: Config, *, may_wait: bool = False, stop: StopFlag | None = None
 ) -> tuple[Iterator[Citation], int]:
     """How many processes a run of ``citations`` uses (see :func:`processes_for`), decided on as few of them
     as it takes (at most :data:`SHARD_MIN_URLS` distinct URLs read ahead): ``(citations, n)``, the citations
@@ -119,14 +120,15 @@ def processes_ahead(
     :data:`AHEAD_STALL_SECONDS`, the run is decided on what it gave, which is then checked and reported while
     the input waits (docs/api.md: "an input that comes slowly holds nothing back"); reading ahead in the
     caller's thread held back every result until 1,000 URLs or the input's end had come. Any other input
-    (the CLI's, whose articles may take a while each to read) is read ahead here, as before."""
+    (the CLI's, whose articles may take a while each to read) is read ahead here, as before. ``stop``: the
+    caller's flag, which ends a wait for such an input's citations (:class:`~linkcheck.errors.RunStopped`)."""
     source = iter(citations)
     if config.processes is not None:
         return source, processes_for(0, 0, config)
     ahead: list[Citation] = []
     sizing = Sizing()
     if may_wait:
-        return _watched_ahead(_AheadReader(source), config)
+        return _watched_ahead(_AheadReader(source), config, stop)
     try:
         for citation in source:
             ahead.append(citation)
@@ -178,24 +180,26 @@ class _AheadReader:
         except BaseException as exc:  # the input's own error, raised where the run reads it
             self._items.put((_FAILED, exc))
 
-    def get(self, timeout: float | None) -> tuple[int, Any]:
-        """The next event (``queue.Empty`` after ``timeout`` seconds without one)."""
-        kind, value = wait_get(self._items, timeout)  # the run's own thread waits: in slices
+    def get(self, timeout: float | None, stop: StopFlag | None = None) -> tuple[int, Any]:
+        """The next event (``queue.Empty`` after ``timeout`` seconds without one; ``RunStopped`` once
+        ``stop`` is set)."""
+        kind, value = wait_get(self._items, timeout, stop)  # the run's own thread waits: in slices
         if kind == _ITEM:
             self._room.put(None)
         return kind, value
 
-    def rest(self) -> Iterator[Citation]:
+    def rest(self, stop: StopFlag | None = None) -> Iterator[Citation]:
         """The input from here on: what the thread read (waiting for the citation it is reading), then the
         input itself, read by the caller. The thread is told to stop here, not when the run first reads
-        past the citations read ahead: a run closed before that leaves no thread waiting for room."""
+        past the citations read ahead: a run closed before that leaves no thread waiting for room. A wait
+        for the citation the thread is reading ends once ``stop`` is set (``RunStopped``)."""
         self._stopped = True
         self._room.put(None)
-        return self._drain()
+        return self._drain(stop)
 
-    def _drain(self) -> Iterator[Citation]:
+    def _drain(self, stop: StopFlag | None) -> Iterator[Citation]:
         while True:
-            kind, value = self._items.get()
+            kind, value = self._items.get() if stop is None else wait_get(self._items, None, stop)
             if kind == _ITEM:
                 yield value
             elif kind == _STOPPED:
@@ -207,7 +211,9 @@ class _AheadReader:
                 return
 
 
-def _watched_ahead(reader: _AheadReader, config: Config) -> tuple[Iterator[Citation], int]:
+def _watched_ahead(
+    reader: _AheadReader, config: Config, stop: StopFlag | None = None
+) -> tuple[Iterator[Citation], int]:
     """:func:`processes_ahead` of an input read by ``reader``: up to :data:`SHARD_MIN_URLS` distinct URLs,
     the input's end or error, or a wait of :data:`AHEAD_STALL_SECONDS` after its first citation."""
     ahead: list[Citation] = []
@@ -215,7 +221,7 @@ def _watched_ahead(reader: _AheadReader, config: Config) -> tuple[Iterator[Citat
     timeout: float | None = None  # nothing to check before the first citation: no reason to stop waiting
     while len(sizing.urls) < SHARD_MIN_URLS:
         try:
-            kind, value = reader.get(timeout)
+            kind, value = reader.get(timeout, stop)
         except queue.Empty:
             break  # the input waits: what it gave is checked meanwhile
         if kind == _DONE:
@@ -227,7 +233,7 @@ def _watched_ahead(reader: _AheadReader, config: Config) -> tuple[Iterator[Citat
         ahead.append(value)
         sizing.add(value.url)
         timeout = AHEAD_STALL_SECONDS
-    return itertools.chain(ahead, reader.rest()), sizing.processes(config)
+    return itertools.chain(ahead, reader.rest(stop)), sizing.processes(config)
 
 
 def _raise(exc: Exception) -> Iterator[Citation]:
@@ -519,26 +525,34 @@ def _given_citation(result: Result, citation: Citation) -> Result:
 
 
 def _child(
-    config: Config, feed: Any, out: Any, shard: int, *, elide: bool = False, more: MoreSlots | None = None
+    config: Config,
+    feed: Any,
+    out: Any,
+    shard: int,
+    *,
+    elide: bool = False,
+    more: MoreSlots | None = None,
+    stop: StopFlag | None = None,
 ) -> None:
     """Check one shard: citations come from ``feed`` in ``[(number, citation), ...]`` batches until ``None``;
     results go to ``out`` as ``(shard, [(number, result), ...])`` batches, then ``(shard, None)``. ``elide``
     (a child process): each result's citation is replaced by :data:`_ELIDED`, pickled once a batch, rather
     than sent back to the caller, who has it (it takes half the time of reading a result back). ``more``:
-    request slots the shard may be given as it goes."""
+    request slots the shard may be given as it goes. ``stop`` (the calling process's own shard, whose feed
+    is a queue): set when the run ends early, it ends this shard's run and its wait for the next batch."""
     from linkcheck.checker import _iter_check, _Numbers
 
     numbers = _Numbers()  # each citation's number in the shard, until reported
 
     def citations() -> Iterator[Citation]:
-        while (batch := feed.get()) is not None:
+        while (batch := feed.get() if stop is None else wait_get(feed, None, stop)) is not None:
             for number, citation in batch:
                 numbers.add(citation, number)
                 yield citation
 
     batches = _Batches(out, shard)
     try:
-        for result in _iter_check(citations(), config, None, time.monotonic, more):
+        for result in _iter_check(citations(), config, None, time.monotonic, more, stop=stop):
             number = numbers.take(result.citation, default=-1)
             batches.add((number, replaced(result, citation=_ELIDED) if elide else result))
     finally:
@@ -612,11 +626,15 @@ def _crashed(citation: Citation, config: Config, exitcode: int | None) -> Result
     )
 
 
-def _own_shard(config: Config, feed: Any, out: Any, shard: int, more: MoreSlots) -> None:
+def _own_shard(config: Config, feed: Any, out: Any, shard: int, more: MoreSlots, stop: StopFlag) -> None:
     """The calling process's own shard, run in a thread: whatever happens, it ends with its sentinel. It takes
-    over the request slots of each shard process that finishes (``more``)."""
+    over the request slots of each shard process that finishes (``more``). ``stop`` is set when the run
+    ends early (closed, stopped by its caller, an error): this shard then ends too, its requests in flight
+    hung up, rather than wait on for its hung links and for citations that no longer come."""
     try:
-        _child(config, feed, out, shard, more=more)
+        _child(config, feed, out, shard, more=more, stop=stop)
+    except RunStopped:  # the run ended early: nobody reads this shard's results any more
+        return
     except BaseException:  # the unreported citations come back as internal errors
         out.put((shard, None))
         raise
@@ -763,9 +781,12 @@ def _import_fetcher() -> None:
     import linkcheck.fetch  # noqa: F401
 
 
-def iter_check_sharded(citations: Iterable[Citation], config: Config, processes: int) -> Iterator[Result]:
+def iter_check_sharded(
+    citations: Iterable[Citation], config: Config, processes: int, stop_flag: StopFlag | None = None
+) -> Iterator[Result]:
     """Like :func:`linkcheck.checker.iter_check` with its own fetchers, over ``processes`` processes: the
-    calling process checks the first shard itself, a child process each of the others.
+    calling process checks the first shard itself, a child process each of the others. ``stop_flag``, the
+    caller's, ends the run (``RunStopped``): the children are killed, this process's shard stopped.
 
     ``citations`` is read as the run goes (the first :data:`LOOKAHEAD` at once, or those that come within
     :data:`LOOKAHEAD_SECONDS`, to split the hosts), so a long input is never held whole.
@@ -816,7 +837,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     more = MoreSlots()
     own = threading.Thread(
         target=_own_shard,
-        args=(per_shard[0], feeds[0], outbox, 0, more),
+        args=(per_shard[0], feeds[0], outbox, 0, more, stop),
         name="linkcheck-shard-0",
         daemon=True,
     )
@@ -835,7 +856,7 @@ def iter_check_sharded(citations: Iterable[Citation], config: Config, processes:
     try:
         while running:
             try:
-                shard, batch = local.get(timeout=0.5)
+                shard, batch = wait_get(local, 0.5, stop_flag)  # the caller's stop seen within a slice
             except queue.Empty:
                 for n in list(running - {0}):
                     if not children[n].is_alive() and children[n].exitcode not in (None, 0):

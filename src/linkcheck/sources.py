@@ -28,7 +28,7 @@ from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
-from linkcheck.models import Article, Citation, PartialDate
+from linkcheck.models import Article, Citation, PartialDate, unplaced
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -754,7 +754,8 @@ def format_sources(citations: Sequence[Citation], *, comments: bool = True) -> s
             current = citation.article
             out.append(_format_article(current))
         if citation.error is not None:
-            out.append(_comment(f"could not read ({citation.where}): {citation.error}"))
+            said = unplaced(citation.error, citation.source)  # the place is in the brackets: said once
+            out.append(_comment(f"could not read ({citation.where}): {said}"))
             if citation.url:
                 out.append(_comment(citation.url))
             continue

@@ -244,11 +244,86 @@ def state_to_dict(state: State) -> dict[str, Any]:
     }
 
 
-def _opt_str(entry: Mapping[str, Any], key: str) -> str | None:
+def _opt_str(entry: Mapping[str, Any], key: str, url: str | None = None) -> str | None:
+    """``entry[key]``, a string or ``None``; else a ``ValueError`` naming the key, the URL whose entry it is
+    in (``url``; ``None`` for the file's own keys) and the value, what a user editing the file can find:
+    "last_checked must be a string or null" named no entry of thousands (nightly4)."""
     value = entry.get(key)
     if value is not None and not isinstance(value, str):
-        raise ValueError(f"{key} must be a string or null")
+        owner = f" of {url!r}" if url is not None else ""
+        raise ValueError(f"{key!r}{owner} must be a string or null, got {_shown_value(value)}")
     return value
+
+
+def _shown_value(value: object, limit: int = 60) -> str:
+    shown = json.dumps(value, ensure_ascii=False, default=repr)
+    return shown if len(shown) <= limit else shown[:limit] + "..."
+
+
+#: A JSON string (to its closing quote, or to the end of the text read: the error may be inside one) or one
+#: of the structural characters; numbers, literals and blanks between them are passed over.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|[{}\[\]:,]')
+
+
+def json_keys_at(text: str, pos: int) -> tuple[list[str], bool]:
+    """The keys of the JSON objects open at ``pos`` in ``text`` (outermost first: each object's key whose
+    value ``pos`` is in, or the last one read), and whether ``pos`` comes after the innermost key's value
+    (a comma read since it). ``pos`` is where a decoder stopped: the text before it is JSON as far as it
+    goes, so its tokens tell where it stands."""
+    stack: list[list[Any]] = []  # [opening character, its current key, a comma read since the key]
+    last = ""
+    for match in _JSON_TOKEN.finditer(text, 0, pos):
+        token = match.group()
+        if token[0] == '"':
+            last = token
+        elif token == ":" and stack and stack[-1][0] == "{":
+            stack[-1][1], stack[-1][2] = _json_key(last), False
+        elif token == "," and stack:
+            stack[-1][2] = True
+        elif token in "{[":
+            stack.append([token, None, False])
+        elif token in "}]" and stack:
+            stack.pop()
+    keys = [key for opening, key, _ in stack if opening == "{" and key is not None]
+    after = bool(stack) and stack[-1][0] == "{" and stack[-1][1] is not None and stack[-1][2]
+    return keys, after
+
+
+def _json_key(token: str) -> str:
+    try:
+        key = json.loads(token)
+    except ValueError:  # an escape the decoder would refuse: the key as written
+        return token.strip('"')
+    return key if isinstance(key, str) else token
+
+
+def state_place(keys: list[str], after: bool) -> str:
+    """Where in a state file :func:`json_keys_at` found a position, in the words a user editing it looks
+    for: the URL's entry (a key of ``urls``) and the key in it, or the file's own key; ``""`` at the top."""
+    if not keys:
+        return ""
+    if keys[0] == "urls" and len(keys) >= 2:
+        where = f"the entry for {keys[1]!r}" + (f", its key {keys[2]!r}" if len(keys) >= 3 else "")
+    else:
+        where = " > ".join(repr(key) for key in keys)
+    return ("after " if after else "in ") + where
+
+
+def unreadable_state_problem(exc: ValueError | UnicodeDecodeError) -> str:
+    """What :func:`load_state` says of a state file it cannot read: the error's own words (a JSON error's
+    line and column) and, for a JSON error or a byte that is not UTF-8, the entry and key it is in
+    (:func:`state_place`), so a user can find the URL at fault among thousands (nightly4's leftover); a
+    state that is JSON but not a state names its entry itself (:func:`state_from_dict`)."""
+    if isinstance(exc, json.JSONDecodeError):
+        place = state_place(*json_keys_at(exc.doc, exc.pos))
+        return f"{exc}, {place}" if place else str(exc)
+    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
+        text = exc.object[: exc.start].decode("utf-8", errors="replace")
+        line = text.count("\n") + 1
+        column = len(text) - (text.rfind("\n") + 1) + 1
+        place = state_place(*json_keys_at(text, len(text)))
+        return f"{exc}: line {line} column {column}" + (f", {place}" if place else "")
+    return str(exc)
 
 
 def state_from_dict(data: Any) -> State:
@@ -267,15 +342,17 @@ def state_from_dict(data: Any) -> State:
             raise ValueError(f"entry for {url!r} must be an object")
         count = entry.get("consecutive_failures", 0)
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise ValueError(f"consecutive_failures of {url!r} must be a whole number")
+            raise ValueError(
+                f"'consecutive_failures' of {url!r} must be a whole number, got {_shown_value(count)}"
+            )
         read = UrlState(
-            first_failure=_opt_str(entry, "first_failure"),
-            last_failure=_opt_str(entry, "last_failure"),
+            first_failure=_opt_str(entry, "first_failure", url),
+            last_failure=_opt_str(entry, "last_failure", url),
             consecutive_failures=count,
-            last_success=_opt_str(entry, "last_success"),
-            last_status=_opt_str(entry, "last_status"),
-            last_cause=_opt_str(entry, "last_cause"),
-            last_checked=_opt_str(entry, "last_checked"),
+            last_success=_opt_str(entry, "last_success", url),
+            last_status=_opt_str(entry, "last_status", url),
+            last_cause=_opt_str(entry, "last_cause", url),
+            last_checked=_opt_str(entry, "last_checked", url),
         )
         key = normal_url(url)
         urls[key] = _later_checked(urls[key], read) if key in urls else read
@@ -320,11 +397,12 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
     except ConfigError:
         raise
     except (ValueError, UnicodeDecodeError) as exc:
+        problem = unreadable_state_problem(exc)
         stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-        aside = move_aside(target, "--state", f"not a linkcheck state file ({exc})", stamp)
+        aside = move_aside(target, "--state", f"not a linkcheck state file ({problem})", stamp)
         return State(), (
-            f"the state file {target} was unreadable ({exc}); moved it to {aside.name} and started a fresh "
-            "history (failures within the grace period start counting again)"
+            f"the state file {target} was unreadable ({problem}); moved it to {aside.name} and started a "
+            "fresh history (failures within the grace period start counting again)"
         )
 
 

@@ -36,7 +36,9 @@ import threading
 import time
 from typing import Protocol, TypeVar
 
-__all__ = ["STOP_CHECK_SECONDS", "STOP_SIGNALS", "start_thread", "wait_get"]
+from linkcheck.errors import RunStopped
+
+__all__ = ["STOP_CHECK_SECONDS", "STOP_SIGNALS", "StopFlag", "start_thread", "stopped", "wait_get"]
 
 _T_co = TypeVar("_T_co", covariant=True)
 
@@ -74,9 +76,29 @@ class Gets(Protocol[_T_co]):
     def get(self, block: bool = True, timeout: float | None = None) -> _T_co: ...
 
 
-def wait_get(source: Gets[_T_co], timeout: float | None = None) -> _T_co:
+class StopFlag(Protocol):
+    """What a caller passes as a run's ``stop``: a ``threading.Event``, or anything with ``is_set()`` (a
+    ``multiprocessing`` event, for a run in a pool's process)."""
+
+    def is_set(self) -> bool: ...
+
+
+def stopped(stop: StopFlag | None) -> None:
+    """Raise :class:`~linkcheck.errors.RunStopped` if the caller's ``stop`` flag is set."""
+    if stop is not None and stop.is_set():
+        raise RunStopped
+
+
+def wait_get(source: Gets[_T_co], timeout: float | None = None, stop: StopFlag | None = None) -> _T_co:
     """``source.get(timeout=timeout)`` (``queue.Empty`` after ``timeout`` seconds; ``None``: no bound),
-    waiting in slices of :data:`STOP_CHECK_SECONDS` so a stop signal is seen within one (module doc)."""
+    waiting in slices of :data:`STOP_CHECK_SECONDS` so a stop signal is seen within one (module doc).
+
+    ``stop``, the caller's flag (a ``threading.Event`` another thread or an asyncio task's cancellation
+    sets), is looked at before the wait and after each slice: once it is set this raises
+    :class:`~linkcheck.errors.RunStopped`, so a run's own thread, asleep until its next result (a hung
+    request's timeout away), ends within a slice. A flag cannot wake a queue's wait; a slice costs a few
+    microseconds four times a second, and the check one attribute test when no flag is given."""
+    stopped(stop)
     if timeout is not None and timeout <= STOP_CHECK_SECONDS:
         return source.get(timeout=timeout)
     end = None if timeout is None else time.monotonic() + timeout
@@ -87,3 +109,4 @@ def wait_get(source: Gets[_T_co], timeout: float | None = None) -> _T_co:
         except queue.Empty:
             if end is not None and time.monotonic() >= end:
                 raise
+            stopped(stop)

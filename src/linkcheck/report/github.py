@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import problem_title, suggest_fix
-from linkcheck.report.text import printable
+from linkcheck.report.text import placed_reason, printable
 
 __all__ = [
     "ANNOTATIONS_SHOWN",
@@ -54,10 +54,11 @@ def _file(source: str, workspace: str | None) -> str | None:
     return str(PurePosixPath(path)) if path else None
 
 
-def _message(result: Result) -> str:
+def _message(result: Result, *, placed: bool = False) -> str:
+    """``placed``: the annotation names the file, so an unreadable input's reason does not again."""
     parts = [result.url]
     if result.status is not Status.OK:
-        parts.append(f"{result.status.value}: {result.reason}")
+        parts.append(f"{result.status.value}: {placed_reason(result) if placed else result.reason}")
     parts.extend(f"{f.kind.value}: {f.message}" for f in result.findings)
     fix = suggest_fix(result)
     if fix:
@@ -78,7 +79,7 @@ def annotation(result: Result, *, workspace: str | None = None) -> str | None:
         if result.citation.line is not None:
             props.append(f"line={result.citation.line}")
     props.append(f"title={escape_property('linkcheck: ' + problem_title(result))}")
-    return f"::{level} {','.join(props)}::{escape_data(_message(result))}"
+    return f"::{level} {','.join(props)}::{escape_data(_message(result, placed=file is not None))}"
 
 
 def overflow_notice(errors: int, warnings: int) -> str | None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import location, problem_of, problem_title, suggest_fix
+from linkcheck.report.text import placed_reason
 
 __all__ = ["render_junit"]
 
@@ -39,7 +40,7 @@ def _name(result: Result) -> str:
 
 
 def _details(result: Result) -> str:
-    lines = [f"{location(result)}  {result.url}", f"status: {result.status.value}: {result.reason}"]
+    lines = [f"{location(result)}  {result.url}", f"status: {result.status.value}: {placed_reason(result)}"]
     if result.final_url and result.final_url != result.url:
         lines.append(f"final URL: {result.final_url}")
     for finding in result.findings:
@@ -51,7 +52,10 @@ def _details(result: Result) -> str:
 
 
 def _message(result: Result) -> str:
-    return _clean(f"{problem_title(result)}: {result.reason}" if result.status is not Status.OK else "")
+    # the test case names the file (its class name) and the line (its name): the message does not again
+    if result.status is Status.OK:
+        return ""
+    return _clean(f"{problem_title(result)}: {placed_reason(result)}")
 
 
 def _testcase(result: Result) -> ET.Element:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
-from linkcheck.report.text import GROUPS, printable
+from linkcheck.report.text import GROUPS, placed_reason, printable
 from linkcheck.state import url_key
 
 __all__ = ["render_markdown"]
@@ -92,7 +92,7 @@ def _link(url: str) -> str:
 def _what(result: Result) -> str:
     parts: list[str] = []
     if result.status is not Status.OK:
-        parts.append(f"**{result.status.value}**: {_text(result.reason)}")
+        parts.append(f"**{result.status.value}**: {_text(placed_reason(result))}")
     for finding in result.findings:
         parts.append(f"**{finding.kind.value}**: {_text(finding.message)}")
     return "<br>".join(parts) or _text(result.reason)

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from linkcheck import __version__
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
+from linkcheck.report.text import placed_reason
 
 __all__ = ["RULE_HELP", "SARIF_SCHEMA", "render_sarif", "report_to_sarif"]
 
@@ -94,10 +95,11 @@ def _artifact(source: str) -> dict[str, Any] | None:
     return {"uri": quote("/".join(parts)), "uriBaseId": "%SRCROOT%"}
 
 
-def _message(result: Result) -> str:
+def _message(result: Result, *, placed: bool = False) -> str:
+    """``placed``: the result has a location naming the file: an unreadable input's reason does not again."""
     parts = [f"{result.url}: "]
     if result.status is not Status.OK:
-        parts.append(f"{result.status.value}: {result.reason}")
+        parts.append(f"{result.status.value}: {placed_reason(result) if placed else result.reason}")
     parts.append("; ".join(f.message for f in result.findings) if result.status is Status.OK else "")
     text = "".join(parts).rstrip("; ")
     fix = suggest_fix(result)
@@ -108,11 +110,12 @@ def _message(result: Result) -> str:
 
 def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
     key = problem_of(result)
+    artifact = _artifact(result.citation.source)
     out: dict[str, Any] = {
         "ruleId": key,
         "ruleIndex": rule_index[key],
         "level": "error" if result.verdict is Verdict.FAIL else "warning",
-        "message": {"text": _message(result)},
+        "message": {"text": _message(result, placed=artifact is not None)},
         "partialFingerprints": {
             "linkcheck/v1": hashlib.sha256(f"{key}\n{result.url}".encode()).hexdigest()[:32]
         },
@@ -125,7 +128,6 @@ def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
             "where": location(result),
         },
     }
-    artifact = _artifact(result.citation.source)
     if artifact is not None:
         physical: dict[str, Any] = {"artifactLocation": artifact}
         if result.citation.line is not None and result.citation.line >= 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from linkcheck.models import Report, Result, Severity, Status, Verdict
+from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, unplaced
 
 __all__ = ["group_of", "printable", "render_text"]
 
@@ -51,6 +51,15 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
 
 
+def placed_reason(result: Result) -> str:
+    """``result.reason`` for a report that writes the citation's place beside it: an unreadable input's
+    ``error`` opens with its file's name, which the place has just said (:func:`~linkcheck.models.unplaced`).
+    Every other reason as it is; the JSON reports keep the reason whole, as they are read field by field."""
+    if result.cause is Cause.INVALID_CITATION:
+        return unplaced(result.reason, result.citation.source)
+    return result.reason
+
+
 def group_of(result: Result) -> str:
     """The problem a result is listed under: its status unless ``ok``, else its most serious finding."""
     if result.cause is not None and result.cause.value == "invalid_citation":
@@ -67,7 +76,7 @@ def _entry(result: Result) -> list[str]:
     mark = {Verdict.FAIL: "FAIL", Verdict.WARN: "WARN", Verdict.PASS: "ok  "}[result.verdict]
     lines = [f"  {mark} {result.citation.where}  {result.url}"]
     detail = result.status.value if result.status is not Status.OK else ""
-    reason = f"{detail}: {result.reason}" if detail else result.reason
+    reason = f"{detail}: {placed_reason(result)}" if detail else result.reason
     if result.final_url and result.final_url != result.url:
         reason += f" (now at {result.final_url})"
     lines.append(f"         {reason}")
