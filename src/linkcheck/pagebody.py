@@ -1031,15 +1031,15 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
     _Takeover(
         lambda body, _metadata: push_permission_lure(body),
         Cause.SPAM,
-        "the page is a push-notification lure (it tells the reader to press 'Allow' to go on while asking the"
-        " browser for the permission to send notifications): the domain was taken over, the article is not"
-        " there",
+        "the page is a push-notification lure (it tells the reader to press 'Allow' to go on while its"
+        " script, or a push network's it loads, asks the browser for the permission to send notifications):"
+        " the domain was taken over, the article is not there",
     ),
     _Takeover(
         lambda body, _metadata: loan_lander(body),
         Cause.SPAM,
-        "the page is a lender's lander (a loan offered to any borrower, a form to apply): the domain was"
-        " taken over, the outlet and the article are gone",
+        "the page is a lender's lander (a loan offered to any borrower, a form to apply or lenders' 'Apply"
+        " now' links): the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
         lambda body, _metadata: mobile_billing_lure(body),
