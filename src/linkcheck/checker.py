@@ -82,6 +82,7 @@ if TYPE_CHECKING:
         blocked_by,
         body_signal,
         credited_sources,
+        error_under_wall,
         expired_link,
         file_signal,
         forbidden_gone,
@@ -501,7 +502,8 @@ def _import_readers() -> None:
         credited_sources, \
         unrendered_template, \
         signup_page_title, \
-        phishing_form
+        phishing_form, \
+        error_under_wall
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -514,6 +516,7 @@ def _import_readers() -> None:
         blocked_by,
         body_signal,
         credited_sources,
+        error_under_wall,
         expired_link,
         file_signal,
         forbidden_gone,
@@ -654,7 +657,16 @@ def _read_page(
                 liveness = Liveness(_SOFT_STATUS.get(soft[0], Status.SOFT_404), *soft)
             elif (gate := gate_signal(url, fetch.final_url, metadata, len(fetch.redirects))) is not None:
                 collector = phishing_form(fetch.body, fetch.final_url) if gate[0] is Cause.AUTH else None
-                if collector is None:
+                under = (
+                    error_under_wall(
+                        gate[0], url, fetch.final_url, fetch.body, metadata, fetch.headers.get("status", "")
+                    )
+                    if collector is None
+                    else None
+                )
+                if under is not None:
+                    liveness = Liveness(*under)  # the dialog shown over the site's not-found page
+                elif collector is None:
                     liveness = Liveness(Status.BLOCKED, *gate)
                 else:
                     # a "sign-in" whose form sends the password and a card's number to another site is no

@@ -118,6 +118,7 @@ __all__ = [
     "correction_in_place",
     "credited_sources",
     "defaced_signal",
+    "error_under_wall",
     "expired_link",
     "file_signal",
     "forbidden_gone",
@@ -125,6 +126,7 @@ __all__ = [
     "headless_signal",
     "headline_end",
     "heavy_lure",
+    "investment_lander",
     "leaked_status",
     "legal_reason",
     "malware_lure",
@@ -656,8 +658,42 @@ def push_permission_lure(body: bytes) -> bool:
     read as one."""
     lowered = body.lower()
     if not any(call in lowered for call in _PUSH_PERMISSION):
-        return False
+        return b"<script" in lowered and _third_party_push_lure(lowered)
     return _PRESS_ALLOW.search(lowered) is not None
+
+
+#: A script loaded from another host (lower case): ``<script src="https://...">``, ``src=//...``.
+_FOREIGN_SCRIPT = re.compile(rb"""<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?//""")
+#: What only a lure asks "Allow" for (lower case): to prove the reader is no robot, to watch, play or
+#: download something, or "if you are" human or of age: "Click \"Allow\" to confirm that you are not a
+#: robot", "Press Allow to watch the video", "Нажмите «Разрешить», чтобы подтвердить, что вы не робот" /
+#: "чтобы смотреть видео" (Cyrillic as written). A consent banner's "Click Allow to continue" asks no such
+#: thing.
+_PRESS_ALLOW_LURE = re.compile(
+    rb"\b(?:click|press|tap|hit)(?:\s+on)?(?:\s+the)?"
+    + _QUOTE_OPEN
+    + rb"allow\b"
+    + _QUOTE_CLOSE
+    + rb"(?:\s+button)?\s*,?\s*(?:to\s+(?:(?:verify|confirm|prove)\s+(?:that\s+)?you\s*(?:are|re|'re)\s+"
+    rb"(?:not\s+a\s+robot|human)|watch|play|download|view\s+the\s+video|start\s+the\s+video)|if\s+you\s+are)"
+    + (
+        '|(?:Н|н)ажмите\\s+(?:на\\s+)?(?:кнопку\\s+)?(?:\\s|<[^<>]{0,30}>|"|«|&quot;)*(?:Р|р)азрешить'
+        '(?:<[^<>]{0,30}>|"|»|&quot;)*\\s*,?\\s*чтобы\\s+(?:подтвердить|смотреть|посмотреть|скачать)'
+    ).encode()
+)
+
+
+def _third_party_push_lure(lowered: bytes) -> bool:
+    """Whether a lowered page that calls no permission API itself is a push-notification lure whose request
+    lives in a script it loads from another host (a push network's loader, by zone id): its text asks the
+    reader to press "Allow" to prove they are no robot or to watch or download something
+    (:data:`_PRESS_ALLOW_LURE`), it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
+    nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
+    service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
+    robot or a video behind "Allow"."""
+    if b"cookie" in lowered or _PRESS_ALLOW_LURE.search(lowered) is None:
+        return False
+    return _FOREIGN_SCRIPT.search(lowered) is not None
 
 
 #: A loan offered as only a lender's lander offers it (lower case): "payday loan", "get up to $1,000 today",
@@ -682,13 +718,29 @@ _ANY_BORROWER = re.compile(
 def loan_lander(body: bytes) -> bool:
     """Whether a (small, undated) page is a lender's lander: a loan offered (:data:`_LOAN_OFFER`, "Get up
     to $1,000 today", "Займ на карту за 5 минут") to any borrower (:data:`_ANY_BORROWER`, "No credit check",
-    "Одобрение 99%"), and a form to apply (an ``<input>``). Lapsed news domains are bought for such
-    affiliate landers. A story about payday lenders quotes those words but states its date and is not
-    asked; a bank's loan page vets its borrowers and promises no approval."""
-    if b"<input" not in body and b"<INPUT" not in body:
-        return False
+    "Одобрение 99%"), and a form to apply (an ``<input>``) or, instead of one, at least :data:`_LENDER_LINKS`
+    links that say "Apply now" (:data:`_APPLY_LINK`: a list of lenders the lander is paid to send the reader
+    to). Lapsed news domains are bought for such affiliate landers. A story about payday lenders quotes
+    those words but states its date and is not asked; a bank's loan page vets its borrowers and promises no
+    approval; an explainer quoting the words links no lenders to apply to."""
     lowered = body.lower()
+    if b"<input" not in lowered and len(_APPLY_LINK.findall(lowered)) < _LENDER_LINKS:
+        return False
     return _LOAN_OFFER.search(lowered) is not None and _ANY_BORROWER.search(lowered) is not None
+
+
+#: A link whose words are a lender's call to apply (lower case): "Apply now", "Apply", "Get my money",
+#: "Check my rate", "Получить деньги", "Оформить займ" (Cyrillic as written).
+_APPLY_LINK = re.compile(
+    rb"<a\b[^>]*>\s*(?:apply(?:\s+now|\s+online|\s+today)?|get\s+(?:my\s+)?(?:money|cash|loan)"
+    rb"|check\s+(?:my\s+|your\s+)?rate)\s*</a>"
+    + (
+        "|<a\\b[^>]*>\\s*(?:(?:П|п)олучить\\s+(?:деньги|займ)|(?:О|о)формить\\s+(?:займ|заявку))\\s*</a>"
+    ).encode()
+)
+#: The fewest such links that make a page a lender's lander without a form of its own: a list of lenders to
+#: send the reader to (one "Apply now" may be an advert on a page of something else).
+_LENDER_LINKS = 2
 
 
 #: A phone number asked for to reach content (lower case): "Enter your phone number to watch", "Confirm
@@ -723,6 +775,46 @@ def mobile_billing_lure(body: bytes) -> bool:
         return False
     lowered = body.lower()
     return _PHONE_TO_ACCESS.search(lowered) is not None and _PRICE_PER_PERIOD.search(lowered) is not None
+
+
+#: A sum of money in a lander's figures: digits with thousands' separators (a comma, a dot, a space, a
+#: no-break or a narrow no-break space).
+_SUM = rb"\d(?:[\d,. ]|\xc2\xa0|\xe2\x80\xaf){0,12}"
+#: Returns promised per day, week or month (lower case): "Earn $1,500 a day", "make up to €3,000 per week",
+#: "Зарабатывайте от 80 000 ₽ в неделю", "доход до 5 000 $ в день" (Cyrillic as written) ...
+_RETURNS_PROMISED = re.compile(
+    rb"\b(?:earn|make|profit|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|from\s+|over\s+|at\s+least\s+)?"
+    rb"(?:\$|\xc2\xa3|\xe2\x82\xac)\s?"
+    + _SUM
+    + rb"\+?\s*(?:a|per|every|each)\s+(?:day|week|month)\b"
+    + "|(?:(?:З|з)арабатыва|(?:З|з)аработ|(?:Д|д)оход)\\S{0,12}\\s+(?:от|до)\\s+".encode()
+    + _SUM
+    + "\\s?(?:₽|руб|\\$|€|долл)\\S{0,8}\\s+в\\s+(?:день|неделю|месяц|сутки)".encode()
+)
+#: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
+#: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
+_DEPOSIT_OR_ROBOT = re.compile(
+    rb"\bmin(?:imum|\.)?\s+deposit|\bdeposit\s+(?:of\s+|from\s+)?(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d"
+    rb"|\btrading\s+(?:robot|bot)\b|\bauto[- ]?trading\s+(?:robot|bot|software)\b"
+    + (
+        "|(?:М|м)инимальн\\S{0,8}\\s+депозит|(?:Д|д)епозит\\s+(?:от|всего)\\s+\\d"
+        "|(?:Р|р)обот\\S{0,6}\\s+(?:сам\\s+)?торгу"
+    ).encode()
+)
+
+
+def investment_lander(body: bytes) -> bool:
+    """Whether a (small, undated) page is an investment scam's lander: returns promised per day, week or
+    month (:data:`_RETURNS_PROMISED`: "Зарабатывайте от 80 000 ₽ в неделю", "Earn $1,500 a day"), a deposit
+    asked for or a trading robot offered (:data:`_DEPOSIT_OR_ROBOT`: "Минимальный депозит — 25 000 ₽",
+    "trading bot"), and a form to take the reader's name and phone (an ``<input>``) for the scam's callers.
+    Lapsed news domains are bought for such landers. A bank's deposit page states a yearly rate, not an
+    income per week; a broker's sign-up asks a minimum deposit and promises no income; a story about the
+    scam states its date and is not asked."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    lowered = body.lower()
+    return _RETURNS_PROMISED.search(lowered) is not None and _DEPOSIT_OR_ROBOT.search(lowered) is not None
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -939,21 +1031,28 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
     _Takeover(
         lambda body, _metadata: push_permission_lure(body),
         Cause.SPAM,
-        "the page is a push-notification lure (it tells the reader to press 'Allow' to go on while asking the"
-        " browser for the permission to send notifications): the domain was taken over, the article is not"
-        " there",
+        "the page is a push-notification lure (it tells the reader to press 'Allow' to go on while its"
+        " script, or a push network's it loads, asks the browser for the permission to send notifications):"
+        " the domain was taken over, the article is not there",
     ),
     _Takeover(
         lambda body, _metadata: loan_lander(body),
         Cause.SPAM,
-        "the page is a lender's lander (a loan offered to any borrower, a form to apply): the domain was"
-        " taken over, the outlet and the article are gone",
+        "the page is a lender's lander (a loan offered to any borrower, a form to apply or lenders' 'Apply"
+        " now' links): the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
         lambda body, _metadata: mobile_billing_lure(body),
         Cause.SPAM,
         "the page is a premium-rate subscription trap (a phone number asked for to reach content, a charge"
         " per day or week in its fine print): the domain was taken over, the article is not there",
+    ),
+    _Takeover(
+        lambda body, _metadata: investment_lander(body),
+        Cause.SPAM,
+        "the page is an investment scam's lander (an income promised per day, week or month, a deposit or a"
+        " trading robot, a form for the reader's phone): the domain was taken over, the outlet and the"
+        " article are gone",
     ),
     _Takeover(
         lambda body, _metadata: malware_lure(body),
@@ -972,8 +1071,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     scam (:func:`prize_scam`), a messenger's or a bank's sign-in clone (:func:`qr_login_clone`), a parcel-fee
     phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`), a payout phish
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
-    (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`) or a malware lure
-    (:func:`malware_lure`), each a lapsed domain's new holder."""
+    (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
+    scam's lander (:func:`investment_lander`) or a malware lure (:func:`malware_lure`), each a lapsed
+    domain's new holder."""
     for test, cause, reason in _TAKEOVERS:
         found = test(body, metadata)
         if found is not None and found is not False:
@@ -986,23 +1086,13 @@ HEAVY_LURE_BYTES = 2_000_000
 #: An inline ``<script>`` or ``<style>`` element, its content included.
 _INLINE_CODE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 #: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, a
-#: command put on the clipboard (a fake captcha, a fake update's Terminal), or a program to download (a fake
-#: update's ``.exe``, ``.msi``, ``.apk``, ``.dmg`` or ``.pkg``, in lower case or in capitals: Windows
-#: names files case-blind, and a lure may link ``Update.EXE``; :data:`_PROGRAM_LINK` reads either).
-_HEAVY_LURE_WORDS: tuple[bytes, ...] = (
-    b"allet",
-    b"lipboard",
-    b".exe",
-    b".msi",
-    b".apk",
-    b".dmg",
-    b".pkg",
-    b".EXE",
-    b".MSI",
-    b".APK",
-    b".DMG",
-    b".PKG",
-)
+#: command put on the clipboard (a fake captcha, a fake update's Terminal) ...
+_HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard")
+#: ... or a program to download (a fake update's ``.exe``, ``.msi``, ``.apk``, ``.dmg`` or ``.pkg``) in any
+#: case: Windows names files case-blind, and a lure may link ``Update.EXE`` or ``Setup.Exe``
+#: (:data:`_PROGRAM_LINK` reads any case too). One case-blind search, as the ten spellings of lower case and
+#: capitals were ten ``in`` tests and missed the mixed ones.
+_HEAVY_PROGRAM = re.compile(rb"\.(?:exe|msi|apk|dmg|pkg)", re.IGNORECASE)
 
 
 def markup_bytes(body: bytes) -> int:
@@ -1016,10 +1106,11 @@ def heavy_lure(body: bytes) -> str | None:
     obfuscated drainer's string table, a fake captcha's inlined font. Only a page whose markup without its
     inline scripts and styles (:func:`markup_bytes`) is itself small is read: a long undated page with
     content of its own (a forum thread, a section front) quoting the words is not. A page is read only when
-    it holds one of :data:`_HEAVY_LURE_WORDS` (a wallet, the clipboard, a program's extension: a fake update
-    of 61 KB linking an ``.exe`` says neither of the first two)."""
-    if not any(word in body for word in _HEAVY_LURE_WORDS):
-        return None  # most pages: two ``in`` tests
+    it holds one of :data:`_HEAVY_LURE_WORDS` (a wallet, the clipboard) or a program's extension in any
+    case (:data:`_HEAVY_PROGRAM`: a fake update of 61 KB linking an ``.exe`` says neither of the first
+    two)."""
+    if not any(word in body for word in _HEAVY_LURE_WORDS) and _HEAVY_PROGRAM.search(body) is None:
+        return None  # most pages: two ``in`` tests and one search
     drainer = wallet_drainer(body)
     lure = None if drainer else malware_lure(body)
     if not drainer and lure is None:
@@ -1709,6 +1800,41 @@ def headless_signal(
             f"the page is a cookie-consent wall ({_clipped(consent)!r}): not verifiable",
         )
     return None
+
+
+#: The walls whose heading may stand over a site's error page (:func:`error_under_wall`), each as a reason
+#: names it.
+_WALLS: dict[Cause, str] = {
+    Cause.CONSENT: "a cookie-consent dialog",
+    Cause.AUTH: "a sign-in or subscription dialog",
+}
+
+
+def error_under_wall(
+    wall: Cause,
+    requested_url: str,
+    final_url: str,
+    body: bytes,
+    metadata: Metadata | None,
+    status_header: str = "",
+) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` when a page that :func:`linkcheck.gates.gate_signal` read as a
+    consent or subscription wall (``wall``, by a heading of its dialog: "We value your privacy") is the
+    site's error page under that dialog; ``None`` otherwise, and at once for any other wall.
+
+    A site shows its consent platform's or its paywall's dialog on every page, its not-found page too: the
+    dialog's heading comes first and is read as the page's title, the error message ("We can't find the
+    page you're looking for" in an ``<h2>``) after it. The page is read as a page without a headline is
+    (:func:`headless_signal`: no date, no headline but the ``<title>``, an ``<h2>`` or the site's name), and
+    only its error message or withdrawal notice counts: the dialog over a live article (an ``<h1>``
+    headline, a date) or over nothing else is still the wall it was."""
+    what = _WALLS.get(wall)
+    if what is None:
+        return None
+    found = headless_signal(requested_url, final_url, body, metadata, status_header)
+    if found is None or found[0] is not Status.SOFT_404:
+        return None
+    return Status.SOFT_404, found[1], f"{what} stands over the site's error page: {found[2]}"
 
 
 #: The most characters of a page's line quoted in a reason: enough to recognise it by.

@@ -646,6 +646,25 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "нэк1убгъуэр къэгъуэтакъым", "узылъыхъуэ нэкӏубгъуэр щыӏэжкъым", "нэкӏубгъуэр щыӏэжкъым",
         "нэкӏубгъуэр щыӏэкъым", "хъыбарыр къэгъуэтакъым", "статьяр къэгъуэтакъым",
     ),
+    # Ingush ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Magas outlet's Ingush edition; the palochka as the letter, a Latin "I" or a
+    # digit "1", as in Chechen
+    "inh": (
+        "оагӏув ца карай", "оагIув ца карай", "оаг1ув ца карай", "шо лехаш йола оагӏув яц",
+        "лехаш йола оагӏув яц", "оагӏув яц", "оагIув яц", "оаг1ув яц", "хоам ца карай", "статья ца карай",
+    ),
+    # Lezgian ("the page was not found", "the page you wanted does not exist", "the news item / article was
+    # not found"): a Derbent outlet's Lezgian edition; the palochka as above
+    "lez": (
+        "ччин жагъанач", "квез кӏанзавай ччин авач", "квез кIанзавай ччин авач", "квез к1анзавай ччин авач",
+        "кӏанзавай ччин авач", "ччин авач", "хабар жагъанач", "макъала жагъанач",
+    ),
+    # Kumyk ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Makhachkala outlet's Kumyk edition
+    "kum": (
+        "бет табулмады", "сиз излейген бет ёкъ", "излейген бет ёкъ", "бет ёкъ", "хабар табулмады",
+        "макъала табулмады",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
