@@ -2107,7 +2107,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
             elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
-            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start):
+            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start) or _placed(prefix):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
             elif _member_label(prefix):
                 continue  # "Joined: Tue Mar 14, 2017": a poster's profile, not the page
@@ -2225,6 +2225,21 @@ _PUBLISHED_BY = re.compile(
 _PUBLISHED_BY_REACH = 80
 #: Words a publisher's name holds in lower case between capitalised ones ("Harlow Ledger and Evening Star").
 _NAME_JOINERS = frozenset({"the", "and", "of", "&", "de", "la", "le", "du", "von", "van"})
+
+
+#: "Placed" as a register's or a board's page labels its publication, in Russian and Ukrainian: a
+#: procurement notice's "Размещено: 09.01.2020 14:05", a results protocol's "Протокол размещён: 09.01.2020",
+#: a listing's "Дата размещения", "Розміщено". Only right before the date (a colon, a dash at most between):
+#: in prose the participle says where a thing is placed, and a date after it is rare. Kept out of
+#: ``T.TEXT_PUBLISHED_PREFIX_RE`` (every date's prefix is searched with it): tried only on a prefix holding
+#: one of :data:`_PLACED_STEMS`. The forty-second held-out batch.
+_PLACED_STEMS = ("размещ", "розміщ")
+_PLACED_LABEL = re.compile(r"(?:размещ[её]н[оа]?|дата размещения|розміщен[оа]?|дата розміщення)\W{0,3}$")
+
+
+def _placed(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a "placed" label (:data:`_PLACED_LABEL`)?"""
+    return any(stem in prefix for stem in _PLACED_STEMS) and _PLACED_LABEL.search(prefix) is not None
 
 
 def _published_by(window: str, start: int) -> bool:
@@ -2426,12 +2441,14 @@ _LABEL_LEAD = 8
 #: Marathi "अपडेटेड" (no case: whole); Kurmanji "Nûkirin", Guarani "Oñemoambue" and Punjabi "ਅਪਡੇਟ" (no case:
 #: its part that "ਅੱਪਡੇਟ" shares); West Frisian "Bywurke" and Romansh "Actualisà" / "Actualisaziun"; Slovene
 #: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita"; Uzbek in Cyrillic "Янгиланди", Kyrgyz
-#: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring).
+#: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring);
+#: Russian "Последнее редактирование" / "Отредактировано" (a forum's edit note) and Mongolian "Шинэчилсэн"
+#: (Moldovan Cyrillic "Актуализат" is :data:`_UPDATE_STEM`'s "актуализ").
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
-    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:",
+    "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:", "едактир", "инэч",
 )  # fmt: skip
 
 
@@ -4231,6 +4248,8 @@ def _choose_title(
             weight *= 0.3  # a title that is only the site's name is the last resort
         elif cand.source in _HEAD_TITLE_SOURCES and _template_name(key):
             weight *= 0.3  # the CMS template's own name, its title never bound to the item's
+        elif cand.source in _HEAD_TITLE_SOURCES and h1_keys and key[-1:].isdigit() and _register_entry(key):
+            weight *= 0.3  # a register's entry named by its number ("Извещение № ..."), beside an h1
         elif cand.source == "h1" and _is_own_host(cand.text, url):
             weight *= 0.3  # the page's own host as its heading (an interstitial's, a parked domain's)
         scores[key] = scores.get(key, 0.0) + weight
@@ -4262,6 +4281,21 @@ def _is_own_host(text: str, url: str) -> bool:
         return False
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     return bool(host) and text.strip().lower().removeprefix("www.") == host
+
+
+#: A register's entry named only by its kind and number, as a title's comparison key writes it ("№" becomes
+#: "no"): ``Извещение № 0137300000120000001`` (a procurement notice), ``Дело № 2-15/2020``, ``Заявка No.
+#: 45120``, ``Notice #123456``: one or two words, a number sign, a number of three digits or more (with its
+#: dashes, slashes and dots). Nothing of the entry's subject, which the h1 states: the number is the
+#: register's identifier, not a headline. The forty-second held-out batch.
+_REGISTER_ENTRY = re.compile(r"[^\W\d_]{3,24}(?: [^\W\d_]{2,24})? (?:no|nr|#)\.? ?[\w./-]*\d{3}[\w./-]*")
+
+
+def _register_entry(key: str) -> bool:
+    """Is ``key`` (a head title's comparison key) a register's entry named by its number alone
+    (:data:`_REGISTER_ENTRY`)? Its weight then yields to the h1's; a headline ending in a number with more
+    words than that ("Apollo 11 ...", "Article No. 5 of the law was repealed in 2020") is not one."""
+    return _REGISTER_ENTRY.fullmatch(key) is not None
 
 
 def _template_name(key: str) -> bool:

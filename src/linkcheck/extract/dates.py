@@ -272,11 +272,21 @@ _ROC_OFFSET = 1911
 #: text holding "주체".
 _JUCHE_YMD = re.compile(r"주체\s*(?P<y>\d{1,3})\s*년\s*(?P<b>[01]?\d)\s*월\s*(?P<a>[0-3]?\d)\s*일")
 #: Mongolian, year first with numbered months: ``2022 оны 5 сарын 18`` ("of the year 2022, of month 5,
-#: 18"), ``2022 оны 5 дугаар сарын 18`` (with the ordinal). Read on text holding "сарын".
+#: 18"), ``2022 оны 5 дугаар сарын 18`` (with the ordinal), ``2020 оны 1-р сарын 9`` (CLDR's medium date, the
+#: ordinal abbreviated), and CLDR's long date, the month's ordinal written as a word: ``2020 оны нэгдүгээр
+#: сарын 9`` ("first month"), ``арван нэгдүгээр сарын 30`` ("eleventh"; :data:`_MONGOLIAN_ORDINALS`; the
+#: forty-second held-out batch). Read on text holding "сарын".
 _MONGOLIAN_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s+оны\s+(?P<b>[01]?\d)\s*(?:(?:дугаар|дүгээр)\s+)?сарын\s+"
-    r"(?P<a>[0-3]?\d)(?!\d)"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s+оны\s+"
+    r"(?:(?P<b>[01]?\d)(?:-р)?\s*(?:(?:дугаар|дүгээр)\s+)?|(?P<w>(?:арван\s+)?[^\W\d_]{2,6}д[уү]г[аэ]{2}р)\s+)"
+    r"сарын\s+(?P<a>[0-3]?\d)(?!\d)"
 )
+#: The months' ordinal words, as ``_MONGOLIAN_YMD`` reads them (one space after "арван", "ten").
+_MONGOLIAN_ORDINALS: dict[str, int] = {
+    "нэгдүгээр": 1, "хоёрдугаар": 2, "гуравдугаар": 3, "дөрөвдүгээр": 4, "тавдугаар": 5, "зургаадугаар": 6,
+    "долоодугаар": 7, "наймдугаар": 8, "есдүгээр": 9, "аравдугаар": 10, "арван нэгдүгээр": 11,
+    "арван хоёрдугаар": 12,
+}  # fmt: skip
 #: Ethiopian calendar dates in Amharic: ``መጋቢት 3 ቀን 2014 ዓ.ም.`` ("Megabit 3, day, 2014 of the era of
 #: mercy"), ``ህዳር 21, 2017``: a month of ``calendars.ETHIOPIAN_MONTHS``, the day, "ቀን" ("day") at times, the
 #: year. Read on text holding a letter of the Ge'ez script.
@@ -785,7 +795,10 @@ def find_text_dates(
                     _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if not plain and "сарын" in text:
         for m in _MONGOLIAN_YMD.finditer(text):
-            _add(found, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+            word = m.group("w")
+            number = _MONGOLIAN_ORDINALS.get(" ".join(word.lower().split())) if word else int(m.group("b"))
+            if number:
+                _add(found, m, int(m.group("y")), number, int(m.group("a")))
     if "gada" in text or " m. " in text:
         for m in _BALTIC_YMD.finditer(text):
             word = m.group("m") or m.group("m2")

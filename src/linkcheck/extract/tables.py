@@ -96,11 +96,12 @@ APPLICATION_TYPES: frozenset[str] = frozenset(
     {"softwareapplication", "mobileapplication", "webapplication", "videogame"}
 )
 #: Postings as schema.org types them: a job board's vacancy (``JobPosting``), an authority's or a company's
-#: notice (``SpecialAnnouncement``). Each is the page's item, dated by ``datePosted`` (no ``datePublished``),
+#: notice (``SpecialAnnouncement``), a property portal's listing (``RealEstateListing``, the forty-second
+#: held-out batch). Each is the page's item, dated by ``datePosted`` (no ``datePublished``),
 #: a vacancy named by its ``title``; its ``validThrough`` or ``expires`` is a deadline, not a date of the
 #: page. Ranked with the applications: after any article node, before the page-level types. The fortieth
 #: held-out batch.
-POSTING_TYPES: frozenset[str] = frozenset({"jobposting", "specialannouncement"})
+POSTING_TYPES: frozenset[str] = frozenset({"jobposting", "specialannouncement", "realestatelisting"})
 #: A product as schema.org types it: a shop's or a classifieds board's item page describes one, its ``name``
 #: the item's (the page's h1), where the head's titles are SEO sentences about it ("Продам ... за PRICE —
 #: купить на Board"). Ranked with the applications and postings, after any article node (a review's
@@ -323,7 +324,7 @@ MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
-    "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл",
+    "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -356,6 +357,11 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     r"abnoŭlena|"
     # Sakha (Yakut) "саҥардыллыбыта" ("it was renewed", "updated"; the thirty-ninth held-out batch).
     r"саҥардыллыбыта?|"
+    # Moldovan in Cyrillic letters "актуализат" (Romanian's "actualizat", "updated"; Bulgarian's
+    # "актуализирано" is the long pattern's); Russian "Последнее редактирование" ("last edit", a forum
+    # engine's note under an edited post) and "Отредактировано" ("edited"). The forty-second held-out batch.
+    # Mongolian "Шинэчилсэн" / "Шинэчлэгдсэн" ("updated", "was renewed").
+    r"актуализат|(?:последнее )?редактирование|отредактировано|шинэчилсэн|шинэчлэгдсэн|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's.
     r"edited)"
@@ -372,7 +378,8 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
 
 
 #: A dated correction note ("This article was amended on 29 November 2024", "Correction: Nov. 29, 2024",
-#: "Исправлено 29 ноября 2024 года", "Korrektur vom 29. November 2024", "Rectificatif du 29 novembre
+#: "Исправлено 29 ноября 2024 года", "Виправлено 10 січня 2020 року", "Korrektur vom 29. November 2024",
+#: "Rectificatif du 29 novembre
 #: 2024"): the page was changed that day, wherever in the story the note stands (at its end, as a rule, far
 #: from the byline). The note starts an element or a sentence (the caller looks at what comes before it), and
 #: English is read only in a note's words ("this story was corrected on", "Correction:"), not in prose ("the
@@ -382,6 +389,7 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
 CORRECTION_STEMS: dict[str, tuple[str, ...]] = {
     "": ("mended on", "orrected on", "orrection"),
     "ru": ("справлен",),
+    "uk": ("иправлен",),
     "de": ("orrektur", "orrigiert am"),
     "fr": ("ectificatif", "orrigé le"),
     "es": ("orregid",),
@@ -391,8 +399,10 @@ CORRECTION_NOTE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
 _LATER["CORRECTION_NOTE_RE"] = (
     r"(?:(?:this|the) (?:article|story|post|piece|report|page) (?:was|has been) (?:amended|corrected) on"
     r"|correction(?:</[a-z]{1,6}>)?\s{0,3}[:,]"  # "Correction:", "<b>Correction</b>:"
-    # Russian ("исправлено", "исправлена", "исправление от"); German; French; Spanish; Portuguese.
-    r"|(?:исправлен(?:о|а|ие)(?: от)?|korrigiert am|korrektur(?: vom)?|rectificatif(?: du| le)?|corrigé le|"
+    # Russian ("исправлено", "исправлена", "исправление от"); Ukrainian ("виправлено", "виправлення від",
+    # the forty-second held-out batch); German; French; Spanish; Portuguese.
+    r"|(?:исправлен(?:о|а|ие)(?: от)?|виправлен(?:о|а|ня)(?: від)?|"
+    r"korrigiert am|korrektur(?: vom)?|rectificatif(?: du| le)?|corrigé le|"
     r"corregid[oa] el|corrigid[oa] em)\s{0,3}[:,.–—-]?)\s{0,3}",
     re.IGNORECASE,
 )
@@ -943,6 +953,15 @@ _MONTH_WORDS_ET_ABBR: tuple[tuple[int, str], ...] = ((1, "jaan"), (2, "veebr"), 
 #: Sakha (Yakut) months, as CLDR's long Sakha date writes them, year first ("2020 сыл тохсунньу 9 күнэ",
 #: ``dates._SAKHA_YMD``): eight of the twelve are two words ("кулун тутар", "ыам ыйын"), looked up as written
 #: with one space, and only by that pattern (the months' second word "ыйын", "month", is no month alone).
+#: Moldovan written in the Cyrillic alphabet (Romanian's months spelled as the Moldovan Cyrillic alphabet
+#: writes them: ``ianuarie`` -> "януарие", ``decembrie`` -> "дечембрие"), as the region's agencies publishing
+#: in Moldovan Cyrillic print their dates: "9 януарие 2020, 14:05", "Актуализат: 10 януарие 2020" (the
+#: update label is Romanian's "actualizat" transliterated). May is Russian's "май" already. No word is a
+#: Russian or Ukrainian word. The forty-second held-out batch.
+_MONTH_WORDS_MO_CYRL: tuple[tuple[int, str], ...] = (
+    (1, "януарие"), (2, "фебруарие"), (3, "мартие"), (4, "априлие"), (6, "июние"), (7, "июлие"),
+    (8, "аугуст"), (9, "септембрие"), (10, "октомбрие"), (11, "ноембрие"), (12, "дечембрие"),
+)  # fmt: skip
 SAKHA_MONTHS: dict[str, int] = {
     "тохсунньу": 1, "олунньу": 2, "кулун тутар": 3, "муус устар": 4, "ыам ыйын": 5, "ыам ыйа": 5,
     "бэс ыйын": 6, "бэс ыйа": 6, "от ыйын": 7, "от ыйа": 7, "атырдьах ыйын": 8, "атырдьах ыйа": 8,
@@ -978,6 +997,7 @@ for _number, _words in (
     + _MONTH_WORDS_BE_HY_KK_ABBR
     + _MONTH_WORDS_AZ_ABBR
     + _MONTH_WORDS_ET_ABBR
+    + _MONTH_WORDS_MO_CYRL
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
