@@ -1008,9 +1008,9 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "resume resumes resumed возобновил возобновила возобновило відновив відновила reprend reprennent "
      "reprise reanuda reanudan reanudó"),
     ("approve approves approved одобрил одобрила одобрило схвалив схвалила billigt genehmigt approuve "
-     "aprueba aprobat aprobă zatwierdził zatwierdziła zatwierdzili elfogadta",
+     "aprueba aprobat aprobă zatwierdził zatwierdziła zatwierdzili elfogadta yemeje bemeje",
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
-     "rechaza respins respinge odrzucił odrzuciła odrzucili elutasította"),
+     "rechaza respins respinge odrzucił odrzuciła odrzucili elutasította yanze banze yanse banse"),
     ("win wins won выиграл выиграла победил победила gewinnt gagne gana yatsinze atsinze batsinze "
      "ameshinda alishinda wameshinda walishinda",
      "lose loses lost проиграл проиграла verliert perd pierde yatsinzwe atsinzwe batsinzwe ameshindwa "
@@ -2135,7 +2135,50 @@ def _name_swap(
         _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts), x, y
     ):
         return "name", x, y
+    given = (
+        i == j == 0
+        and _given_name_before(_strip_affixes(cited, names, hosts))
+        and _given_name_before(_strip_affixes(page_title, names, hosts))
+    )
+    if given and not _one_in_other(fold(x), fold(y)):
+        return "name", x, y  # ``Gurbanguly``/``Serdar Berdimuhamedow``: one person for another of a family
     return ("first", x, y) if _sentence_case(a) and _sentence_case(b) else None
+
+
+#: The fewest letters of a first word :func:`_given_name_before` reads as a given name (not ``Mr``, ``Dr``).
+_GIVEN_NAME = 4
+
+
+def _one_in_other(x: str, y: str) -> bool:
+    """Whether one folded word begins or ends the other: an office and its longer form before a name
+    (``Kanzler``/``Bundeskanzler Scholz``, ``Premier``/``Premierminister``), one title, not two given names
+    (:func:`_name_swap`'s given-name rule leaves such a pair to the score)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(short)
+
+
+#: A title's first word joined to its second by a space alone (no colon, comma or dash: no kicker).
+_FIRST_BESIDE_SECOND = re.compile(r"\s*[^\W\d_][\w'’ʼ-]*\s+[^\W\d_]")
+
+
+def _given_name_before(title: str) -> bool:
+    """Whether a title's first word (capitalised, :data:`_GIVEN_NAME` letters or more) stands before a
+    second word that is a name in its own right (:func:`_name_kind`: capitalised inside a title in sentence
+    case, not an initialism), with a space alone between them (:data:`_FIRST_BESIDE_SECOND`: a kicker's
+    ``Kremlin: Russia ...`` is a speaker before a sentence, :func:`_speakers_swapped`'s), in a title of three
+    words or more: a given name before its surname
+    (``Serdar Berdimuhamedow saýlawda ... saýlandy``). Two first words before the same surname are two
+    people of one family (the son for the father), not a sentence's first word for another (added after the
+    thirty-seventh held-out batch: ``Gurbanguly``/``Serdar`` in a Turkmen headline, read as a rewrite).
+    Left alone: a second word in lower case (``Putin signs``), an initialism after the first word
+    (``Казанда БРИКС``: a place's or a time's word before a body, which is no given name), titles in
+    title case (every word capitalised), short titles ("Mr", "Dr" are under four letters), a first word
+    before a colon, a comma or a dash."""
+    words = _title_words(title)
+    if len(words) < 3 or len(words[0]) < _GIVEN_NAME or _FIRST_BESIDE_SECOND.match(title) is None:
+        return False
+    second = words[1]
+    return second[0].isupper() and second[1:].islower() and len(second) > 1 and _name_kind(words, 1) == "name"
 
 
 #: The most capitals of an initialism :func:`_two_initialisms` reads (``NATO``, ``OSCE``).
@@ -2194,19 +2237,23 @@ _MAX_NAME_WORDS = 3
 
 
 def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
-    """``(cited name, page's name)`` when two titles (site affixes stripped) differ only in one run of
-    words each, at the same place (the words before and after alike), one of them two words or more and
-    none more than :data:`_MAX_NAME_WORDS`, every word of both capitalised, in titles not in title case
-    (:func:`_not_title_case`): ``Quốc hội bầu ông Tô Lâm``/``ông Lương Cường làm Chủ tịch nước``, ``...
-    Sadir Japarov bilan``/``Qosim-Jomart Toʻqayev bilan``, ``nchini Sudan Kusini``/``nchini Haiti``; else
-    ``None``. A name of several words in place of another is another person or place, as one word in place
-    of another is to :func:`_name_swap`, which such names escaped (a Vietnamese name is two or three
-    syllables, each a word). Left alone: two spellings of one name or state in the runs
-    (:func:`_same_name`, :func:`_one_state`; the runs' words joined too), one name in two scripts, a word
-    in lower case in a run (``Prime Minister`` and ``prime minister`` alike), titles in title case (where
-    every word is capitalised), a run only one title has (a given name dropped), runs in different places,
-    a ministry in one run and none in the other (its minister named for it, as :func:`_name_swap` leaves
-    one word). A name's particle inside a run is a word of it (:func:`_name_run`:
+    """``(cited name, page's name)`` when two titles (site affixes stripped) differ only in one run of words
+    each, at the same place (the words before and after alike), one of them two words or more and none more
+    than :data:`_MAX_NAME_WORDS`, every word of both capitalised, in titles not in title case
+    (:func:`_not_title_case`): ``Quốc hội bầu ông Tô Lâm``/``ông Lương Cường làm Chủ tịch nước``, ``... Sadir
+    Japarov bilan``/``Qosim-Jomart Toʻqayev bilan``, ``nchini Sudan Kusini``/``nchini Haiti``; else ``None``.
+    A name of several words in place of another is another person or place, as one word in place of another is
+    to :func:`_name_swap`, which such names escaped (a Vietnamese name is two or three syllables, each a
+    word). A run may begin with up to :data:`_MAX_RUN_PARTICLES` short words in lower case before its name
+    (:func:`_after_particles`): a place's preposition or article changes with the place (Gaelic ``ann an
+    Lunnainn``/``aig Baile Mhoireil``, Corsican ``d'Arles``/``di Marseglia``), and a name after a noun-class
+    prefix (Zulu ``iNgilandi``/``iNew Zealand``) is a name's word (:func:`_name_run`; both added after the
+    thirty-seventh held-out batch). Left alone: two spellings of one name or state in the runs
+    (:func:`_same_name`, :func:`_one_state`; the runs' words joined too), one name in two scripts, a word in
+    lower case in a run (``Prime Minister`` and ``prime minister`` alike), titles in title case (where every
+    word is capitalised), a run only one title has (a given name dropped), runs in different places, a
+    ministry in one run and none in the other (its minister named for it, as :func:`_name_swap` leaves one
+    word). A name's particle inside a run is a word of it (:func:`_name_run`:
     ``Рио-де-Жанейро``/``Нью-Дели``)."""
     a, b = _title_words(cited), _title_words(page_title)
     keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
@@ -2218,7 +2265,10 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
         after += 1
     xs, ys = a[before : len(a) - after], b[before : len(b) - after]
-    if not xs or not ys or max(len(xs), len(ys)) < 2 or max(len(xs), len(ys)) > _MAX_NAME_WORDS:
+    if not xs or not ys or max(len(xs), len(ys)) < 2:
+        return None
+    xs, ys = _after_particles(xs), _after_particles(ys)
+    if not xs or not ys or max(len(xs), len(ys)) > _MAX_NAME_WORDS:
         return None
     if before + after < _MIN_SHARED_WORDS:
         return None
@@ -2238,16 +2288,39 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
 
 #: The longest word in lower case :func:`_name_run` takes inside a name (``de``, ``da``, ``van``, ``bin``).
 _PARTICLE = 3
+#: The most words in lower case :func:`_after_particles` reads before a name (Gaelic ``ann an``).
+_MAX_RUN_PARTICLES = 2
+
+
+def _after_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A run of words (:func:`_name_runs_swapped`) without the words of :data:`_PARTICLE` letters or fewer in
+    lower case it begins with, :data:`_MAX_RUN_PARTICLES` at most, when what is left begins capitalised
+    (:func:`_name_run`'s word): a preposition or article before a name (Gaelic ``aig``/``ann an``, Corsican
+    ``di``, Spanish ``en``), which changes with the name (``aig Baile Mhoireil``, at Balmoral, for ``ann an
+    Lunnainn``, in London); else the run as it is. Left alone: longer words in lower case (``meets Xi``,
+    ``with Lavrov``: a verb or a preposition of four letters is no name's), more than two short ones (a
+    clause), a run of particles only (``in``/``from``)."""
+    k = 0
+    while k < len(words) - 1 and k < _MAX_RUN_PARTICLES and words[k].islower() and len(words[k]) <= _PARTICLE:
+        k += 1
+    return words[k:] if k and _name_word(words[k]) else words
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may begin or end a name to :func:`_name_run`: capitalised, or a name after a prefix
+    (:func:`_prefixed_name`: Zulu ``iNew``, Corsican ``d'Arles``, ``McDonald``)."""
+    return _capitalised(word) or _prefixed_name(word)
 
 
 def _name_run(words: tuple[str, ...]) -> bool:
-    """Whether a run of words reads as one name: its first and last words capitalised, any between them
-    capitalised or a particle of :data:`_PARTICLE` letters or fewer in lower case (``Rio de Janeiro``,
-    ``Рио-де-Жанейро``, ``Ludwig van Beethoven``). Left alone: a run beginning or ending in lower case
-    (``prime minister``), a longer word in lower case inside (``Putin meets Xi``)."""
+    """Whether a run of words reads as one name: its first and last words capitalised or names after a
+    prefix (:func:`_name_word`: ``iNew Zealand``, ``d'Arles``), any between them capitalised or a particle
+    of :data:`_PARTICLE` letters or fewer in lower case (``Rio de Janeiro``, ``Рио-де-Жанейро``, ``Ludwig
+    van Beethoven``). Left alone: a run beginning or ending in lower case (``prime minister``), a longer
+    word in lower case inside (``Putin meets Xi``)."""
     return (
-        _capitalised(words[0])
-        and _capitalised(words[-1])
+        _name_word(words[0])
+        and _name_word(words[-1])
         and all(_capitalised(w) or (w.islower() and len(w) <= _PARTICLE) for w in words[1:-1])
     )
 
