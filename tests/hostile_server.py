@@ -374,6 +374,18 @@ _MONTENEGRIN_TITLE = (
 #: Vietnamese ("The speedboat to the island adds runs from Monday"), composed (NFC) as a citation writes it.
 _VIETNAMESE_1258_TITLE = "T\u00e0u cao t\u1ed1c ra \u0111\u1ea3o th\u00eam chuy\u1ebfn t\u1eeb th\u1ee9 Hai"
 
+#: The titles of the thirty-second round's pages (ferries again, languages and code pages not yet used).
+#: Russian ("The ferry to Kronstadt will run more often"), every letter in the DOS code page 866.
+_RUSSIAN_866_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c \u0434\u043e \u041a\u0440\u043e\u043d\u0448\u0442\u0430\u0434"
+    "\u0442\u0430 \u0431\u0443\u0434\u0435\u0442 \u0445\u043e\u0434\u0438\u0442\u044c \u0447\u0430"
+    "\u0449\u0435"
+)
+#: Romanian ("The ferry crosses the Danube more often on Tuesdays and Thursdays"), with s and t comma below.
+_ROMANIAN_16_TITLE = "Feribotul traverseaz\u0103 Dun\u0103rea mai des mar\u021bi \u0219i joi"
+#: Faroese ("The ferry to Suduroy sails more often from Monday").
+_FAROESE_TITLE = "Ferjan til Su\u00f0uroyar siglir oftari fr\u00e1 m\u00e1nadegi"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -3933,6 +3945,133 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_VIETNAMESE_1258_TITLE,
     ),
+    # thirty-second round (written before reading anything under src/): chunk data not ended by its CRLF,
+    # framework and server error pages served 200 (Symfony, nginx's packaged 50x page, Jetty, uWSGI), a CDN
+    # edge's bare 'error code' text passed on as 200 by a worker, Russian in the DOS code page 866, Romanian
+    # in ISO-8859-16, a redirect to dict: carrying a memcached command, a JSON-LD @context naming a URL (a
+    # remote context a JSON-LD processor would fetch), a CDN's 520, a 499 relayed from a proxy's upstream
+    Case(
+        "/chunk-data-no-crlf",
+        Cause.PROTOCOL,
+        200,
+        "Transfer-Encoding: chunked whose chunks' data are not followed by the CRLF RFC 9112 7.1 requires:"
+        " each size line comes straight after the previous chunk's data (a device's hand-written encoder);"
+        " browsers fail such a body (Chromium: a chunk not terminated properly): a protocol error, not the"
+        " page",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/symfony-oops-404-200",
+        None,
+        200,
+        "a 200 whose page is a PHP framework's production error page, 'Oops! An Error Occurred' / 'The server"
+        " returned a \"404 Not Found\".' under the title 'An Error Occurred: Not Found' (the status lost by a"
+        " page cache in front): the application said the page is not there",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/nginx-50x-page-200",
+        None,
+        200,
+        "a 200 whose page is the 50x page a web server's packages install, 'An error occurred.' / 'Sorry, the"
+        " page you are looking for is currently unavailable. Please try again later.' / 'Faithfully yours,"
+        " nginx.' under the title 'Error' (an error_page rule served by a cache as 200): the server could not"
+        " give the page for now; an error, not the story, not dead",
+        Status.ERROR,
+        ("error", "unavailable", "try again"),
+    ),
+    Case(
+        "/jetty-404-200",
+        None,
+        200,
+        "a 200 whose page is a Java servlet container's error page: 'Error 404 Not Found' as its title, 'HTTP"
+        " ERROR 404 Not Found' and a table of URI, STATUS 404, MESSAGE Not Found, SERVLET (the status lost by"
+        " a cache in front): the page is not there",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/uwsgi-no-app-200",
+        None,
+        200,
+        "a 200 whose whole body is '<h1>uWSGI Error</h1>Python application not found' (an application"
+        " server whose application failed to load after a deploy; a front proxy that stamps 200): no page"
+        " of the site, the site's software failed; an error, not dead",
+        Status.ERROR,
+        ("error", "application", "uwsgi"),
+    ),
+    Case(
+        "/edge-error-code-200",
+        None,
+        200,
+        "a 200 text/plain whose whole body is 'error code: 1016' (a CDN edge's bare answer when it cannot"
+        " reach the origin by name, passed on with status 200 by an edge worker that copied the body and not"
+        " the status): the site could not be reached behind the CDN; an error, not the story",
+        Status.ERROR,
+        ("error code", "1016", "error"),
+    ),
+    Case(
+        "/charset-cp866",
+        None,
+        200,
+        "Content-Type: text/html; charset=cp866 (an Encoding Standard label of IBM866, the DOS code page),"
+        " a Russian page in that code page, no <meta> (an old FidoNet archive served as it was written):"
+        " the Cyrillic title whole",
+        Status.OK,
+        title=_RUSSIAN_866_TITLE,
+    ),
+    Case(
+        "/charset-iso-8859-16",
+        None,
+        200,
+        "Content-Type: text/html; charset=iso-8859-16 (Latin-10, the part of ISO 8859 with Romanian's"
+        " comma-below letters), a Romanian page in it, no <meta>: the title whole, s and t with the comma"
+        " below",
+        Status.OK,
+        title=_ROMANIAN_16_TITLE,
+    ),
+    Case(
+        "/to-dict-memcached",
+        Cause.SCHEME,
+        None,
+        "redirects to dict://127.0.0.1:11211/stats (the dict: scheme a command-line fetcher speaks, which"
+        " sends its path as a line to any port: a cache server's command, the classic way through a"
+        " fetcher): no page to check, never connected to",
+        Status.SKIPPED,
+        ("dict", "scheme"),
+    ),
+    Case(
+        "/jsonld-remote-context",
+        None,
+        200,
+        "a story whose JSON-LD names its @context as URLs, one on this server (/ld-context/news.jsonld) and"
+        " one at the metadata address (a remote context a JSON-LD processor fetches before reading the"
+        " data): the page read with its headline and date, and neither context ever requested",
+        Status.OK,
+        title=_FAROESE_TITLE,
+    ),
+    Case(
+        "/status-520-unknown",
+        None,
+        520,
+        "520 with a CDN's page 'Web server is returning an unknown error' and its ray ID (the CDN got an"
+        " empty or invalid answer from the site's server): the site's server failed, nothing is said of the"
+        " page; an error, not dead",
+        Status.ERROR,
+        ("520", "unknown error"),
+    ),
+    Case(
+        "/status-499-relayed",
+        None,
+        499,
+        "499 Client Closed Request with an empty body (a log code of a web server for a client that hung"
+        " up, relayed as a status by a proxy whose own upstream gave up: the proxy, not the reader, closed):"
+        " nothing is said of the page; an error, not dead",
+        Status.ERROR,
+        ("499",),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -5619,6 +5758,76 @@ _QUADRATIC = (
 )
 
 
+# --- thirty-second round ----------------------------------------------------------------------------------
+
+#: A small English page the round's framing case serves in chunks.
+_HARBOUR_PAGE = _html_page("Harbour dues rise in spring", "The council set the new dues on Tuesday.", "en")
+#: A PHP framework's production error page for a 404 (its words; the styles left out).
+_SYMFONY_404 = (
+    b'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="UTF-8" />\n'
+    b'<meta name="robots" content="noindex,nofollow,noarchive" />\n'
+    b"<title>An Error Occurred: Not Found</title>\n"
+    b'</head>\n<body>\n<div class="container">\n<h1>Oops! An Error Occurred</h1>\n'
+    b'<h2>The server returned a "404 Not Found".</h2>\n<p>Something is broken. Please let us know what you'
+    b" were doing when this error occurred. We will fix it as soon as possible. Sorry for any inconvenience"
+    b" caused.</p>\n</div>\n</body>\n</html>\n"
+)
+#: The 50x page a web server's packages install (its words; the styles left out).
+_NGINX_50X = (
+    b"<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n"
+    b"<p>Sorry, the page you are looking for is currently unavailable.<br/>\nPlease try again later.</p>\n"
+    b"<p>If you are the system administrator of this resource then you should check\nthe error log for"
+    b" details.</p>\n<p><em>Faithfully yours, nginx.</em></p>\n</body>\n</html>\n"
+)
+#: A Java servlet container's error page for a 404.
+_JETTY_404 = (
+    b'<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>\n'
+    b"<title>Error 404 Not Found</title>\n</head>\n<body><h2>HTTP ERROR 404 Not Found</h2>\n<table>\n"
+    b"<tr><th>URI:</th><td>/2020/01/09/ferry-timetable</td></tr>\n<tr><th>STATUS:</th><td>404</td></tr>\n"
+    b"<tr><th>MESSAGE:</th><td>Not Found</td></tr>\n<tr><th>SERVLET:</th><td>default</td></tr>\n</table>\n"
+    b'<hr><a href="https://eclipse.org/jetty">Powered by Jetty:// 9.4.51.v20230217</a><hr/>\n'
+    b"\n</body>\n</html>\n"
+)
+#: A CDN's page for a 520 (an invented CDN in the shape of the common ones).
+_CDN_520 = (
+    b'<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>harbour-gazette.org | 520: Web'
+    b" server is returning an unknown error</title></head><body><div id=cf-error-details><h1><span>Web server"
+    b" is returning an unknown error</span> <span>Error code 520</span></h1><p>Visit edgeshield.example for"
+    b" more information.</p><h2>What happened?</h2><p>There is an unknown connection issue between the CDN"
+    b" and the origin web server. As a result, the web page can not be displayed.</p><p>Ray ID:"
+    b" 8f1c2a9b7d3e4f50</p></div></body></html>"
+)
+#: A Russian page in the DOS code page 866, no <meta>.
+_RUSSIAN_866_PAGE = (
+    "<!DOCTYPE html><html lang=ru><head><title>" + _RUSSIAN_866_TITLE + "</title></head><body><p>"
+    "\u041f\u043e\u0441\u043b\u0435\u0434\u043d\u0438\u0439 \u0440\u0435\u0439\u0441 \u0432 21"
+    " \u0447\u0430\u0441.</p></body></html>"
+).encode("cp866")
+#: A Romanian page in ISO-8859-16, no <meta>.
+_ROMANIAN_16_PAGE = (
+    "<!DOCTYPE html><html lang=ro><head><title>" + _ROMANIAN_16_TITLE + "</title></head><body><p>"
+    "Ultima cursă pleacă la ora 21.</p></body></html>"
+).encode("iso8859_16")
+
+
+def _jsonld_remote_context(port: int) -> bytes:
+    """A Faroese story whose JSON-LD names two remote contexts: a path on this server and the metadata
+    address; the headline and the date are plain properties any reader of the block sees."""
+    block = (
+        f'{{"@context": ["http://127.0.0.1:{port}/ld-context/news.jsonld",'
+        ' "http://169.254.169.254/latest/meta-data/iam/security-credentials/"],'
+        f' "@type": "NewsArticle", "headline": "{_FAROESE_TITLE}",'
+        ' "datePublished": "2020-01-09T08:30:00+00:00",'
+        ' "publisher": {"@type": "Organization", "name": "Oyggjabla\u00f0i\u00f0"}}'
+    )
+    return _html_page(
+        _FAROESE_TITLE,
+        "Ferjan siglir tr\u00fd fer\u00f0ir um dagin.",
+        "fo",
+        '<meta charset=utf-8><script type="application/ld+json">' + block + "</script>",
+    )
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -6840,6 +7049,27 @@ class HostileServer:
             "/charset-windows-1258": lambda c: c.page(
                 "200 OK", _VIETNAMESE_1258_PAGE, content_type="text/html; charset=windows-1258"
             ),
+            # thirty-second round
+            "/chunk-data-no-crlf": self._chunk_data_no_crlf,
+            "/symfony-oops-404-200": lambda c: c.page("200 OK", _SYMFONY_404, Cache_Control="max-age=600"),
+            "/nginx-50x-page-200": lambda c: c.page("200 OK", _NGINX_50X, Server="nginx", Age="41"),
+            "/jetty-404-200": lambda c: c.page("200 OK", _JETTY_404, X_Cache="HIT"),
+            "/uwsgi-no-app-200": lambda c: c.page(
+                "200 OK", b"<h1>uWSGI Error</h1>Python application not found", content_type="text/html"
+            ),
+            "/edge-error-code-200": lambda c: c.page(
+                "200 OK", b"error code: 1016", content_type="text/plain; charset=UTF-8"
+            ),
+            "/charset-cp866": lambda c: c.page(
+                "200 OK", _RUSSIAN_866_PAGE, content_type="text/html; charset=cp866"
+            ),
+            "/charset-iso-8859-16": lambda c: c.page(
+                "200 OK", _ROMANIAN_16_PAGE, content_type="text/html; charset=iso-8859-16"
+            ),
+            "/to-dict-memcached": lambda c: c.redirect("dict://127.0.0.1:11211/stats"),
+            "/jsonld-remote-context": lambda c: c.page("200 OK", _jsonld_remote_context(c.port)),
+            "/status-520-unknown": lambda c: c.page("520 ", _CDN_520, Server="edgeshield"),
+            "/status-499-relayed": lambda c: c.page("499 Client Closed Request", b"", Server="nginx"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -7306,6 +7536,21 @@ class HostileServer:
         for _ in range(1800):  # 90 s at most; the client hangs up long before
             conn.send(part)
             conn.wait(0.05)
+
+    @staticmethod
+    def _chunk_data_no_crlf(conn: _Conn) -> None:
+        """The page in three chunks whose data are not followed by a CRLF, then the last chunk."""
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Transfer-Encoding": "chunked",
+                "Connection": "close",
+            },
+        )
+        third = len(_HARBOUR_PAGE) // 3
+        parts = (_HARBOUR_PAGE[:third], _HARBOUR_PAGE[third : 2 * third], _HARBOUR_PAGE[2 * third :])
+        conn.send(b"".join(b"%x\r\n%s" % (len(p), p) for p in parts) + b"0\r\n\r\n")
 
     @staticmethod
     def _chunk_size_bare_cr(conn: _Conn) -> None:

@@ -1408,7 +1408,14 @@ _THIRTIETH = tuple(
     ]
 )
 _THIRTYFIRST = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gzip-length-decoded")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/gzip-length-decoded")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/chunk-data-no-crlf")
+        )
+    ]
+)
+_THIRTYSECOND = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-data-no-crlf")) :]
 )
 
 
@@ -1487,6 +1494,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _TWENTYNINTH,
         _THIRTIETH,
         _THIRTYFIRST,
+        _THIRTYSECOND,
     ],
     ids=[
         "eighth",
@@ -1513,6 +1521,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "twenty-ninth",
         "thirtieth",
         "thirty-first",
+        "thirty-second",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3322,3 +3331,80 @@ def test_thirtyfirst_round_files_that_go_round_or_blow_up_are_alive(server: Host
 
     result = check([Citation(url=server.url(path))], fetch_config(server)).results[0]
     assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+
+
+# --- thirty-second round (written before reading anything under src/) -------------------------------------
+
+
+def test_the_thirtysecond_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYSECOND) == 12, [c.path for c in _THIRTYSECOND]
+    assert len(_THIRTYFIRST) == 12, [c.path for c in _THIRTYFIRST]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/charset-cp866", "_RUSSIAN_866_TITLE"),
+        ("/charset-iso-8859-16", "_ROMANIAN_16_TITLE"),
+        ("/jsonld-remote-context", "_FAROESE_TITLE"),
+    ],
+)
+def test_thirtysecond_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # IBM866 and Latin-10 read by their labels; a story whose JSON-LD names remote contexts read as it is
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_chunk_not_ended_by_its_crlf_is_a_protocol_error(results: dict[str, FetchResult]) -> None:
+    # the size line straight after the data: the framing is broken, the page not taken from it
+    result = results["/chunk-data-no-crlf"]
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert _says(result.error, ("chunk",)), result.error
+
+
+def test_a_jsonld_remote_context_is_never_requested(server: HostileServer) -> None:
+    # a JSON-LD @context naming URLs is a name for the vocabulary; reading the block fetches nothing
+    from linkcheck import check
+    from tests.hostile_server import _FAROESE_TITLE
+
+    before = server.hits("/ld-context/news.jsonld")
+    url = server.url("/jsonld-remote-context") + "?context"
+    result = check([Citation(url=url, title=_FAROESE_TITLE)], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+    assert server.hits("/ld-context/news.jsonld") == before == 0
+
+
+def test_a_redirect_to_dict_is_refused_unrequested(results: dict[str, FetchResult]) -> None:
+    result = results["/to-dict-memcached"]
+    assert result.cause is Cause.SCHEME, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, ("dict", "scheme")), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/nginx-50x-page-200", ("error", "unavailable", "try again")),
+        ("/uwsgi-no-app-200", ("error", "application", "uwsgi")),
+        ("/edge-error-code-200", ("error code", "1016", "error")),
+        ("/status-520-unknown", ("520", "unknown error")),
+        ("/status-499-relayed", ("499",)),
+    ],
+)
+def test_thirtysecond_round_server_failures_warn(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # a server, a proxy or a CDN failed to give the page: nothing is said of the page; a warning, never dead
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize("path", ["/symfony-oops-404-200", "/jetty-404-200"])
+def test_thirtysecond_round_not_found_pages_on_200_fail(server: HostileServer, path: str) -> None:
+    # a framework's or a servlet container's own 404 page, its status lost by a cache in front
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason

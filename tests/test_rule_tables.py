@@ -56,6 +56,12 @@ SMALL_PAGE_RULES: dict[str, tuple[int, bytes]] = {
         b"<html><body><h1>Whitelabel Error Page</h1><div>There was an unexpected error (type=Not Found,"
         b" status=404).</div></body></html>",
     ),
+    "_oops_page": (
+        200,
+        b'<html><body><h1>Oops! An Error Occurred</h1><h2>The server returned a "404 Not Found".</h2>',
+    ),
+    "_server_page": (200, b"<h1>uWSGI Error</h1>Python application not found"),
+    "_edge_code_answer": (200, b"error code: 1016"),
     "_plain_http_answer": (
         400,
         b"<html><head><title>400 The plain HTTP request was sent to HTTPS port</title>",
@@ -105,6 +111,9 @@ def test_the_order_of_the_success_rules() -> None:
         "_includes_failed",
         "_esi_left",
         "_whitelabel_page",
+        "_oops_page",
+        "_server_page",
+        "_edge_code_answer",
         "_software_failed",
         "_script_source",
     ]

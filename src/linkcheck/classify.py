@@ -641,6 +641,82 @@ def whitelabel_status(body: bytes) -> tuple[int, str] | None:
     return int(found.group(2)), found.group(1).decode("latin-1").strip()
 
 
+#: A PHP framework's (Symfony's) production error page, as it writes it: "<h1>Oops! An Error Occurred</h1>" in
+#: its first bytes, then the status it answered with, in quotes: '<h2>The server returned a "404 Not Found".
+#: </h2>'. Its title ("An Error Occurred: Not Found") names no code; sent with its status, a page cache or a
+#: proxy that passes errors on as 200 serves it for a missing story.
+_OOPS_HEAD = b"<h1>Oops! An Error Occurred</h1>"
+_OOPS_HEAD_BYTES = 2_048
+_OOPS_STATUS = re.compile(rb'The server returned a "([1-5]\d\d) ([^"<>]{1,60})"')
+
+
+def oops_status(body: bytes) -> tuple[int, str] | None:
+    """The status code and its name that a 2xx body of at most :data:`_STOCK_ERROR_BYTES` states when it is
+    a PHP framework's production error page (:data:`_OOPS_HEAD` in its first :data:`_OOPS_HEAD_BYTES`, then
+    :data:`_OOPS_STATUS`): ``(404, "Not Found")``; ``None`` for any other body. Left alone: a page that
+    quotes the heading further down or escaped (a guide to the framework), the heading with no status, a
+    larger page."""
+    if len(body) > _STOCK_ERROR_BYTES or body.find(_OOPS_HEAD, 0, _OOPS_HEAD_BYTES) < 0:
+        return None
+    found = _OOPS_STATUS.search(body)
+    if found is None:
+        return None
+    return int(found.group(1)), found.group(2).decode("latin-1").strip()
+
+
+#: What a web server or an application server writes as its own page when the site's application could not
+#: answer, as it writes it, with what a reason calls it: the 50x page nginx's packages install
+#: (``50x.html``: "An error occurred. / Sorry, the page you are looking for is currently unavailable. Please
+#: try again later. / ... Faithfully yours, nginx."), which an ``error_page`` rule serves for a 500, 502, 503
+#: or 504, and uWSGI's answer when the application it should run did not load or has gone ("<h1>uWSGI
+#: Error</h1>Python application not found", sent with a 500). Served 200 (a cache or a front that rewrote the
+#: status), the site's server could not give the page, for now.
+_SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
+    (
+        b"<p><em>Faithfully yours, nginx.</em></p>",
+        "the web server's own page for a server error (nginx's 50x page)",
+    ),
+    (
+        b"<h1>uWSGI Error</h1>",
+        "the application server's error ('uWSGI Error': the site's application is not running)",
+    ),
+)
+
+
+def server_error_page(body: bytes) -> str | None:
+    """What a 2xx body of at most :data:`_STOCK_ERROR_BYTES` is when it is a web server's or an application
+    server's own page for a server error (:data:`_SERVER_PAGE_MARKS`, as sent), or ``None``. Left alone: a
+    page that quotes the markup escaped (a guide to configuring the server), a larger page."""
+    if len(body) > _STOCK_ERROR_BYTES:
+        return None
+    for mark, what in _SERVER_PAGE_MARKS:
+        if mark in body:
+            return what
+    return None
+
+
+#: A CDN edge's whole answer in plain text when it writes no page, only its own error's number, as it writes
+#: it: "error code: 1016" (Cloudflare's, for a request its Workers or its edge could not serve). An edge
+#: worker that copies such a body and not its status passes it on as 200.
+_EDGE_CODE = re.compile(rb"\s*error code: (\d{3,4})\s*")
+_EDGE_CODE_BYTES = 64
+#: The edge's numbers that say the site's server could not be reached or failed: its 5xx, its DNS errors
+#: (1000-1002, 1016, as :data:`_CLOUDFLARE_5XX` reads them) and a worker's exception (1101); those that say
+#: its firewall refused the visitor (1006-1010, 1012, 1020); the one that says it limits the visitor's rate.
+_EDGE_FIREWALL_CODES = frozenset((1006, 1007, 1008, 1009, 1010, 1012, 1020))
+_EDGE_RATE_CODE = 1015
+
+
+def edge_error_code(body: bytes) -> int | None:
+    """The number a 2xx body states when its whole text is a CDN edge's "error code: <number>"
+    (:data:`_EDGE_CODE`, a body of at most :data:`_EDGE_CODE_BYTES`), or ``None``. Left alone: a page or a
+    text holding the words among others, a longer body."""
+    if len(body) > _EDGE_CODE_BYTES:
+        return None
+    found = _EDGE_CODE.fullmatch(body)
+    return int(found.group(1)) if found is not None else None
+
+
 #: An object store's XML error document (the S3 protocol's, which Google's and other stores also write;
 #: Azure's blob service's) for a key, a blob or a bucket that is not there, at a body's start after its
 #: XML declaration: ``<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>``.
@@ -988,6 +1064,63 @@ def _whitelabel_page(fetch: FetchResult, code: int) -> Liveness | None:
     )
 
 
+def _oops_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A PHP framework's production error page (:func:`oops_status`): its stated 404 or 410 is the story not
+    there, any other code the application failing."""
+    if (stated := oops_status(fetch.body)) is None:
+        return None
+    said, name = stated
+    if said in (404, 410):
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its stock"
+            " 'Oops! An Error Occurred' page): the story is not there",
+        )
+    return Liveness(
+        Status.ERROR,
+        Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
+        f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock 'Oops!"
+        " An Error Occurred' page), not the page; try again later",
+    )
+
+
+def _server_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A web server's or an application server's own page for a server error (:func:`server_error_page`)."""
+    if (what := server_error_page(fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.SERVER_ERROR,
+            f"{_phrase(code)}, but the page is {what}, not the site's page: the site's server could not"
+            " give it; try again later",
+        )
+    return None
+
+
+def _edge_code_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A CDN edge's bare "error code: <number>" (:func:`edge_error_code`): its firewall's numbers are a
+    refusal of linkcheck's request, its rate limit's a refusal for now, any other the way to the site
+    failing."""
+    if (number := edge_error_code(fetch.body)) is None:
+        return None
+    said = f"the whole answer is a CDN edge's 'error code: {number}'"
+    if number in _EDGE_FIREWALL_CODES:
+        return _firewall_liveness(code, f"{said} (its firewall's number)")
+    if number == _EDGE_RATE_CODE:
+        return Liveness(
+            Status.BLOCKED,
+            Cause.RATE_LIMITED,
+            f"{_phrase(code)}, but {said} (its rate limit's number): the site refuses too many requests for"
+            " now; try again later",
+        )
+    return Liveness(
+        Status.ERROR,
+        Cause.SERVER_ERROR,
+        f"{_phrase(code)}, but {said}, not the site's page: the CDN in front of the site could not get it"
+        " from the site's server; try again later",
+    )
+
+
 def _software_failed(fetch: FetchResult, code: int) -> Liveness | None:
     """A web framework's error document (:func:`framework_error`; its mark in the first bytes of a page of
     any length), the site's software's own error (:func:`_app_error`), or PHP's fatal error that stopped the
@@ -1048,6 +1181,9 @@ _SUCCESS_RULES: tuple[_Rule, ...] = (
     _Rule(CDN_ERROR_BYTES, _includes_failed),
     _Rule(CDN_ERROR_BYTES, _esi_left),
     _Rule(_STOCK_ERROR_BYTES, _whitelabel_page),
+    _Rule(_STOCK_ERROR_BYTES, _oops_page),
+    _Rule(_STOCK_ERROR_BYTES, _server_page),
+    _Rule(_EDGE_CODE_BYTES, _edge_code_answer),
     _Rule(_ANY_SIZE, _software_failed),
     _Rule(_ANY_SIZE, _script_source),
 )
