@@ -75,6 +75,7 @@ examples:
 
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
 default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
+Given more than once, its values are joined: --fail-on +blocked --fail-on -dead is +blocked,-dead.
 
 exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error (a report that cannot be
 written too), 130 interrupted, 143 terminated (SIGTERM), 141 standard output closed by its reader.
