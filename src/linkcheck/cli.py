@@ -75,6 +75,7 @@ examples:
 
 --fail-on takes statuses and finding kinds, comma-separated ('none' for nothing), or +/- changes to the
 default ({",".join(sorted(DEFAULT_FAIL_ON))}), e.g. --fail-on -dead,+blocked.
+Given more than once, its values are joined: --fail-on +blocked --fail-on -dead is +blocked,-dead.
 
 exit codes: 0 nothing failed, 1 some citation failed, 2 usage or input error (a report that cannot be
 written too), 130 interrupted, 143 terminated (SIGTERM), 141 standard output closed by its reader.
@@ -364,6 +365,82 @@ def attach_fail_on_values(argv: Sequence[str]) -> list[str]:
         out.append(arg)
         i += 1
     return out
+
+
+def join_fail_on_values(argv: Sequence[str]) -> list[str]:
+    """``argv`` with every ``--fail-on`` value joined into one, ``--fail-on A --fail-on B`` read as
+    ``--fail-on=A,B`` where the last one stood (arguments after ``--`` are left alone). argparse keeps only
+    the last value of an option given twice; for ``--fail-on``, whose ``+``/``-`` items are changes to the
+    default, that dropped the first in silence: a wrapper's ``--fail-on +blocked`` before a user's
+    ``--fail-on -dead`` let blocked links pass. Joined, both changes apply (``+blocked,-dead``); plain items
+    add up (``dead`` and ``soft_404``); a plain item beside a change is the usage error ``--fail-on
+    dead,+blocked`` is. Run after :func:`attach_fail_on_values`, so that a ``-dead`` value is attached; a
+    ``--fail-on`` without a value (at the end, before ``--`` or another option) is left for argparse."""
+    values: list[str] = []
+    out: list[str] = []
+    last = -1
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            break
+        if arg.startswith("--fail-on="):
+            values.append(arg.removeprefix("--fail-on="))
+            last = len(out)
+            i += 1
+            continue
+        following = argv[i + 1] if i + 1 < len(argv) else "--"
+        if arg == "--fail-on" and not following.startswith("-"):
+            values.append(following)
+            last = len(out)
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    if len(values) < 2:
+        return list(argv)
+    out.insert(last, "--fail-on=" + ",".join(values))
+    return out + list(argv[i:])
+
+
+def stdout_encoding(
+    encoding: str | None, errors: str | None, *, machine: bool, chosen: str | None
+) -> tuple[str, str] | None:
+    """The encoding and error handler standard output should have, or None to leave it as it is.
+
+    Under a locale without UTF-8 (``LC_ALL=C`` with Python's UTF-8 mode off: ``PYTHONUTF8=0``, an embedded
+    or a system interpreter), standard output is ASCII and the first Cyrillic title or URL ended the run in
+    a ``UnicodeEncodeError`` traceback, the report lost. The C locale is no choice of an encoding (Python
+    itself reads it as UTF-8 by default, PEP 540), so an ASCII stream is made UTF-8. Under another locale's
+    8-bit encoding (a Latin-1 or cp1251 terminal, chosen), a machine report (JSON, JSON Lines, JUnit, SARIF,
+    Markdown, annotations) and ``extract``'s manifest are still UTF-8, the encoding their formats are read
+    in (a manifest must be UTF-8, docs/sources-format.md), and the text report keeps the locale's encoding,
+    a character it lacks written as its ``\\u`` escape (nothing crashes, nothing is lost). ``chosen`` is
+    ``PYTHONIOENCODING``: an encoding the user named is kept, with escapes unless it names its own error
+    handler (``ascii:replace``). A UTF encoding is left alone."""
+    try:
+        name = codecs.lookup(encoding or "utf-8").name
+    except LookupError:
+        return None
+    if name.startswith("utf"):
+        return None
+    if chosen:
+        return None if ":" in chosen or errors == "backslashreplace" else (name, "backslashreplace")
+    if name == "ascii" or machine:
+        return ("utf-8", "strict")
+    return None if errors == "backslashreplace" else (name, "backslashreplace")
+
+
+def fit_stdout(*, machine: bool) -> None:
+    """Set standard output's encoding by :func:`stdout_encoding`, before anything is written to it."""
+    stream = sys.stdout
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    fitted = stdout_encoding(
+        stream.encoding, stream.errors, machine=machine, chosen=os.environ.get("PYTHONIOENCODING")
+    )
+    if fitted is not None:
+        stream.reconfigure(encoding=fitted[0], errors=fitted[1])
 
 
 def parse_fail_on_arg(text: str) -> frozenset[str]:
@@ -1191,6 +1268,7 @@ def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
     args = build_extract_parser().parse_args(argv)
+    fit_stdout(machine=True)
     paths = expand_inputs(args.inputs)
     if args.output and args.output != "-":
         check_writable([("--output", args.output)], paths)
@@ -1371,7 +1449,8 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.state import GracePolicy, apply_state, checked_keys, load_state, update_state
 
     parser = build_parser()
-    args, config_file = parse_args_with_settings(parser, attach_fail_on_values(argv))
+    args, config_file = parse_args_with_settings(parser, join_fail_on_values(attach_fail_on_values(argv)))
+    fit_stdout(machine=args.format != "text")
     if args.verbose:
         logging.basicConfig(
             level=logging.DEBUG if args.verbose > 1 else logging.INFO,

@@ -93,7 +93,9 @@ def parse_fail_on(text: str) -> frozenset[str]:
         return frozenset()
     relative = all(item[0] in "+-" for item in items)
     if any(item[0] in "+-" for item in items) and not relative:
-        raise ConfigError("--fail-on: use either +/- items (changes to the default) or plain items, not both")
+        raise ConfigError(
+            f"--fail-on: use either +/- items (changes to the default) or plain items, not both: {text!r}"
+        )
     result = set(DEFAULT_FAIL_ON) if relative else set()
     for item in items:
         sign, word = (item[0], item[1:]) if relative else ("+", item)
