@@ -15,7 +15,7 @@ twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifte
 sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth, ``b20_``: the
 twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third, ``b24_``: the
 twenty-fourth, ``b25_``: the twenty-fifth, ``b26_``: the twenty-sixth, ``b27_``: the
-twenty-seventh, ``b28_``: the twenty-eighth, ``b29_``: the twenty-ninth).
+twenty-seventh, ``b28_``: the twenty-eighth, ``b29_``: the twenty-ninth, ``b30_``: the thirtieth).
 """
 
 from __future__ import annotations

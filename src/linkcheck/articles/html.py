@@ -695,7 +695,32 @@ def _sections_of(block: etree._Element) -> etree._Element:
         ):
             return outer
         element = outer
-    return block
+    entries = _entries_of(block)
+    return block if entries is None else entries
+
+
+def _entries_of(block: etree._Element) -> etree._Element | None:
+    """The element holding the entries ``block`` is the text of, when it is one entry's text among entries
+    of one kind, each with a text of ``block``'s kind (added after the thirtieth held-out batch): a chat or
+    thread export writes each message as ``<div class="message">`` holding a header (author, time) and a
+    ``<div class="body">`` of paragraphs, and the body with the most paragraph text was one message's, so
+    the other messages' links were not read. The entry is ``block``'s parent or grandparent; ``block`` needs
+    a class (a plain ``<div>`` is any page's column) and so do the entries (:func:`_same_kind`)."""
+    entry = block
+    for _ in range(2):
+        entry = entry.getparent()
+        outer = entry.getparent() if entry is not None else None
+        if entry is None or outer is None:
+            return None
+        for sibling in outer:
+            if sibling is not entry and _same_kind(sibling, entry) and _holds_text_like(sibling, block):
+                return outer
+    return None
+
+
+def _holds_text_like(element: etree._Element, block: etree._Element) -> bool:
+    """Whether ``element`` holds an element of ``block``'s kind (:func:`_same_kind`) with a paragraph."""
+    return any(_same_kind(inner, block) and inner.find("p") is not None for inner in element.iter(block.tag))
 
 
 def _own_notes(element: etree._Element) -> bool:

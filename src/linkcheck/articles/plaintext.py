@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import re
 
 from linkcheck.articles._activitypub import outbox_page
@@ -630,6 +631,22 @@ _JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
 _JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
 
 
+def _json_document(text: str) -> bool:
+    """Whether ``text`` (opening with ``[`` or ``{``) is one JSON document (added after the thirtieth held-out
+    batch): HTML in its string values (a chart tool's notes, a record's description: ``<a
+    href=\\"URL\\">words</a>``) is read with its attributes' escaped quotes read (``=\\"`` and ``\\">``
+    alone: a post's other quotes, around a shortened address or a headline, stay as written), so that a
+    link's words are the text's; a bracket in a text that is no JSON (a Markdown link, a log line) changes
+    nothing."""
+    if text.rstrip()[-1:] not in ("]", "}"):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _feed_address(text: str, before: str, end: int) -> bool:
     """Whether the URL ending at ``end``, after ``before`` on its line, is a JSON Feed's own address."""
     m = _JSON_KEY_BEFORE.search(before)
@@ -811,8 +828,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if looks_like_typst(text):  # ``#link("url")[text]``, ``#footnote[...]``: read as ``url[text]``, ``(...)``
         typst_heading, text = typst_title(text), typst_text(text)
     json_feed = _JSON_FEED_SIGN in text[:500] and text[:500].lstrip()[:1] == "{"
+    json_source = text  # (a CSL JSON export's items are read from the JSON as written)
     if json_feed:  # its strings' escapes read: quotes, slashes, line breaks as spaces (the file's lines keep)
         text = text.replace('\\"', '"').replace("\\/", "/").replace("\\n", "  ")
+    elif first in ("[", "{") and '=\\"' in text and _json_document(text):
+        text = text.replace('=\\"', '="').replace('\\">', '">')  # HTML attributes in its strings
     lines = Lines(text)
     parsed = Parsed(prose=text)
     found = find_urls(text)
@@ -970,7 +990,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed.links = [link for link in parsed.links if id(link) not in copies]
     if (
         first == "["
-        and (items := csl_json_items(text)) is not None
+        and (items := csl_json_items(json_source)) is not None
         and (others := read_csl_json(items, placed))
     ):
         parsed.links = [link for link in parsed.links if id(link) not in others]
