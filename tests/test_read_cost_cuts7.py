@@ -56,7 +56,8 @@ def test_headless_a_page_dated_by_its_url_or_undated_is_still_read() -> None:
 
 
 def test_headless_the_date_test_is_the_one_headless_made() -> None:
-    # the early answer is exactly ``_headless``'s first test: a dated page is never headless, whatever its titles
+    # the early answer is exactly ``_headless``'s first test: a dated page is never headless, whatever its
+    # titles
     for source in ("json-ld", "time", "url", None):
         metadata = _metadata(source)
         assert pagebody._dated(metadata) == (source not in ("url", None))
@@ -80,7 +81,7 @@ class _CountingBytes(bytes):
 #: greeting, a parcel, a password) and that none of them takes: each rule used to lower it again.
 MANY_PRETESTS = (
     b"<html><head><title>Club news</title></head><body><h2>Congratulations to our members</h2>"
-    b"<p>Our QR menu, the Wallet club, the product \"Mug\" and parcel pickup times are listed below.</p>"
+    b'<p>Our QR menu, the Wallet club, the product "Mug" and parcel pickup times are listed below.</p>'
     b"<form><input name='q'><label>Password</label></form></body></html>"
 )
 UNDATED = Metadata(title="Club news")

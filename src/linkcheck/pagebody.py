@@ -870,8 +870,8 @@ class _Takeover(NamedTuple):
 #: instead of the outlet's: a lapsed or taken-over domain's new holder's page, asked in this order, the first
 #: that holds taken. Each rule's test is a public function of the body (and the page's metadata, for one that
 #: reads its title) with its reason and what it leaves alone in its docstring; it takes the lowered body the
-#: walk made (``lowered``) where it reads lower-case words, and lowers nothing itself. To add one: write the test
-#: beside the others, add a row at the end (or where its order asks for: a sinkhole or a registrar's page
+#: walk made (``lowered``) where it reads lower-case words, and lowers nothing itself. To add one: write the
+#: test beside the others, add a row at the end (or where its order asks for: a sinkhole or a registrar's page
 #: before the sellers and lures, whose words such pages may quote), its cause ``parked`` (the name held by a
 #: registrar or a sinkhole) or ``spam`` (a new holder's content), and test it in the family's
 #: ``tests/test_rot_rulesN.py`` or ``tests/test_hostile_rulesN.py`` (the test on small strings, a page it
