@@ -179,7 +179,7 @@ UNDATED = Metadata(title="news.example")
 
 def test_takeover_a_row_added_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     row = pagebody._Takeover(
-        lambda body, _metadata: "a new holder's mark" if b"new-holder" in body else None,
+        lambda body, _lowered, _metadata: "a new holder's mark" if b"new-holder" in body else None,
         Cause.SPAM,
         "the page is {0}: the domain was taken over",
     )
@@ -192,8 +192,8 @@ def test_takeover_a_row_added_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_takeover_an_empty_found_text_still_counts(monkeypatch: pytest.MonkeyPatch) -> None:
     # the chain asked "is not None" of the tests that give a text: an empty text was a verdict, False is none
     rows = (
-        pagebody._Takeover(lambda body, _metadata: False, Cause.PARKED, "never"),
-        pagebody._Takeover(lambda body, _metadata: "", Cause.SPAM, "found {0!r}"),
+        pagebody._Takeover(lambda body, _lowered, _metadata: False, Cause.PARKED, "never"),
+        pagebody._Takeover(lambda body, _lowered, _metadata: "", Cause.SPAM, "found {0!r}"),
     )
     monkeypatch.setattr(pagebody, "_TAKEOVERS", rows)
     assert pagebody._taken_over(b"<p>x</p>", UNDATED) == (Cause.SPAM, "found ''")
@@ -215,7 +215,7 @@ def test_takeover_the_first_row_that_holds_wins() -> None:
 def test_takeover_reasons_take_the_found_text_only_where_a_test_gives_one() -> None:
     gives_text = {"sells_links", "password_lure", "malware_lure"}
     for row in pagebody._TAKEOVERS:
-        name = getattr(row.test, "__name__", "")
+        name = row.test.__code__.co_names[0]  # each row calls its rule's public function
         templated = "{0" in row.reason
         assert "{" not in row.reason.replace("{0!r}", "").replace("{0}", "")
         if name == "sells_links":
