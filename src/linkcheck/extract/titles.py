@@ -40,6 +40,13 @@ _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MAX_TITLE = 1000
+# (White space collapsed. ``" ".join(text.split())`` is ``text`` less one space at either end, which
+# :func:`clean_text` and :func:`normalize_title` strip anyway, when ``text`` is printable and holds no two
+# spaces in a row: every character ``str.split`` splits at but the space is a control, a separator or a
+# format character (``\t``, ``\x1c``-``\x1f``, ``\x85``, U+00A0, U+2028, ...), none printable, and so is
+# the soft hyphen :func:`clean_text` drops; ``tests/test_read_cost_cuts6.py`` checks every code point. Most
+# titles are so: the test, two C scans, spares the split into a string a word, the list and the join, ~2-3 k
+# instructions a new title.)
 #: Control characters that are not whitespace (``str.split`` takes ``\t\n\v\f\r``, ``\x1c``-``\x1f`` and
 #: ``\x85`` as spaces): never part of a title, and a terminal acts on them (``ESC [2J`` clears the screen).
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
@@ -116,6 +123,8 @@ def clean_text(text: str | None) -> str:
         text = _ZERO_WIDTH_RUN.sub("", text)
     if not text.isascii() and _BIDI_OR_TAG.search(text):
         text = drop_invisible_tags(text)
+    if text.isprintable() and "  " not in text:  # collapsed already (the note at :data:`_MAX_TITLE`)
+        return text.strip(" ")[:_MAX_TITLE]
     return " ".join(text.replace("\u00ad", "").split())[:_MAX_TITLE]
 
 
@@ -126,6 +135,8 @@ def normalize_title(text: str) -> str:
         text = text.replace("`", "'").lower()
     else:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
+    if text.isprintable() and "  " not in text:  # collapsed but at its ends (the note at :data:`_MAX_TITLE`)
+        return text.strip(" .")
     return " ".join(text.split()).strip(" .")
 
 
@@ -142,13 +153,15 @@ def squash(text: str) -> str:
 
 
 def _ascii_squash(text: str) -> str:
-    """``_NON_WORD.sub("", text)`` for an ASCII ``text``: its letters and digits. White space is dropped first
-    by ``split`` and ``join`` (every ASCII white space character is one ``_NON_WORD`` drops), and what is left
-    is returned as it is when it is letters and digits only (in ASCII, ``isalnum`` is ``[A-Za-z0-9]``: what
-    ``[\\W_]`` leaves), as a headline is; else the pattern drops the rest. A new headline's squash costs ~8 k
-    instructions so, ~28 k by the pattern alone (``sre`` tests its class at every character and makes a
-    match of every run of spaces)."""
-    joined = "".join(text.split())
+    """``_NON_WORD.sub("", text)`` for an ASCII ``text``: its letters and digits. Spaces are dropped first by
+    ``str.replace`` (the space is a character ``_NON_WORD`` drops; :func:`squash` hands over
+    :func:`normalize_title`'s output, whose only white space is single spaces), and what is left is returned
+    as it is when it is letters and digits only (in ASCII, ``isalnum`` is ``[A-Za-z0-9]``: what ``[\\W_]``
+    leaves), as a headline is; else the pattern drops the rest, any other white space with it. A new
+    headline's squash costs ~8 k instructions so, ~28 k by the pattern alone (``sre`` tests its class at
+    every character and makes a match of every run of spaces); ``replace`` makes one string where ``split``
+    and ``join`` made one a word and a list."""
+    joined = text.replace(" ", "")
     return joined if joined.isalnum() else _NON_WORD.sub("", joined)
 
 
