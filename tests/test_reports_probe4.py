@@ -37,7 +37,8 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from site_server import Page, Request, SiteServer, serve
+
+from tests.site_server import Page, Request, SiteServer, serve
 
 TREE = Path(__file__).resolve().parents[1]
 #: every subprocess is bounded by this (a hang fails the test instead of holding the CI)
