@@ -195,7 +195,7 @@ def test_every_report_of_one_run_agrees_citation_by_citation(site: SiteServer, t
     report = json.loads(proc.stdout)
     verdicts = _verdicts(report)
     s = report["summary"]
-    assert len(verdicts) == s["total"] == 9
+    assert len(verdicts) == s["total"] == 8
     failing = {k for k, v in verdicts.items() if v == "fail"}
     warning = {k for k, v in verdicts.items() if v == "warn"}
     assert s["fail"] == len(failing)
@@ -485,7 +485,7 @@ def test_odd_characters_in_titles_keep_one_record_a_line_and_well_formed_reports
     with serve({"/odd": Page(body=body)}) as srv:
         # the manifest's cited title holds the same characters (but the line end)
         cited = (
-            "Ferry\u2028fares\u0085rise\u000cfor\u001ethe\u2029summer "
+            "Bus\u2028timetable\u0085changes\u000cin\u001ethe\u2029spring "
             "\u2067\u05de\u05e2 Cafe\u0301 \ufffe\x9b"
         )
         manifest = f"{srv.url('/odd')} | title: {cited}\n{srv.url('/odd')}#again | title: Ferry fares rise\n"
@@ -497,7 +497,7 @@ def test_odd_characters_in_titles_keep_one_record_a_line_and_well_formed_reports
     # the manifest's lines are its newlines' lines: U+2028, NEL and form feed are characters of a title
     assert [r["line"] for r in report["results"]] == [1, 2]
     assert report["results"][0]["cited"]["title"] is not None
-    assert "summer" in report["results"][0]["cited"]["title"]
+    assert "spring" in report["results"][0]["cited"]["title"]
     assert "\u05de\u05e2" in report["results"][0]["cited"]["title"]
 
     # JSON Lines: one record a line for any line splitter (Python's splitlines, a JavaScript reader's U+2028)
