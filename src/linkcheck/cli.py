@@ -676,18 +676,27 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
     ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
     the text is not a manifest."""
     # _meaningful's lines and _manifest_line's test, in one loop: no generators between them (a run reads a
-    # manifest's every line here before its first request)
+    # manifest's every line here before its first request). A line is split (manifest_lines) only when it
+    # holds a line end inside it: a file's lines end at their one LF, which strip drops.
     for line in [text] if isinstance(text, str) else text:
-        for part in manifest_lines(line):
-            stripped = part.strip()
-            if (
-                stripped
-                and not stripped.startswith(_MANIFEST_STARTS)
-                and stripped[0] != "#"
-                and not _manifest_line(stripped)
-            ):
+        stripped = line.strip()
+        if "\n" in stripped or "\r" in stripped:  # several lines (manifest_lines): each is tested
+            if not all(map(_manifest_part, _MANIFEST_LINE_END.split(stripped))):
                 return False
+        elif (
+            stripped
+            and not stripped.startswith(_MANIFEST_STARTS)
+            and stripped[0] != "#"
+            and not _manifest_line(stripped)
+        ):
+            return False
     return True
+
+
+def _manifest_part(line: str) -> bool:
+    """May ``line``, one line of a manifest's, stand in one (blank, a comment, or :func:`_manifest_line`)?"""
+    stripped = line.strip()
+    return not stripped or stripped[0] == "#" or _manifest_line(stripped)
 
 
 #: Starts that make a line a manifest's at once: ``@article``, and a web URL's scheme, which
