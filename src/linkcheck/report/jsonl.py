@@ -35,8 +35,9 @@ def one_line(encoded: str) -> str:
     JSON allows, and a consumer that splits the stream with Python's ``str.splitlines`` (or a JavaScript
     reader before ES2019) cut the record in two, neither half readable: a JSON Lines record must be one line
     for every reader. Outside a string JSON holds no such character, so the escape is the same value. The
-    common line, which holds none, is returned as it is after three searches."""
-    if "\x85" in encoded or "\u2028" in encoded or "\u2029" in encoded:
+    common line is returned as it is: an ASCII one at once (``isascii`` reads a flag), another after three
+    searches."""
+    if not encoded.isascii() and ("\x85" in encoded or "\u2028" in encoded or "\u2029" in encoded):
         for raw, escaped in _RAW_SEPARATORS:
             encoded = encoded.replace(raw, escaped)
     return encoded
