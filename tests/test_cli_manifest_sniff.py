@@ -91,7 +91,9 @@ def test_chosen_lines() -> None:
     )
     assert looks_like_manifest(["| title: a citation missing its URL\n"])
     assert not looks_like_manifest(["https://news.test/a\n", "Iraq resumes S-300 talks, RIA reported.\n"])
-    assert not looks_like_manifest(["https://news.test/a\x0cand then prose\n"])  # a form feed splits a line
+    # a manifest's line ends are LF, CR LF and CR (reports4: a form feed, NEL or U+2028 is inside a line)
+    assert not looks_like_manifest(["https://news.test/a\rand then prose\n"])
+    assert looks_like_manifest(["https://news.test/a | title: A\x0cform feed\n"])
     assert not looks_like_manifest(["news.test/a | title: A\n"])  # no scheme: no manifest's URL
     assert looks_like_manifest(["mailto://x\n"])  # any scheme with :// is a URL here, as before
     assert _URL_FIRST.match("https://a") is not None  # what the quick accept stands for

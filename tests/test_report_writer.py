@@ -28,7 +28,7 @@ from linkcheck.models import (
     Verdict,
 )
 from linkcheck.report.json import ResultWriter, result_to_dict
-from linkcheck.report.jsonl import result_line
+from linkcheck.report.jsonl import one_line, result_line
 
 PLAIN = ResultWriter()
 LINES = ResultWriter(",", ":", record="result")
@@ -45,7 +45,9 @@ def assert_same(result: Result) -> None:
     plain, line = as_encoder_writes(result)
     assert PLAIN(result) == plain
     assert LINES(result) == line
-    assert result_line(result) == line + "\n"
+    # the JSON Lines record: the same, with NEL, U+2028 and U+2029 escaped (one_line, reports4)
+    assert result_line(result) == one_line(line) + "\n"
+    assert json.loads(result_line(result)) == json.loads(line)
 
 
 # any text: quotes, backslashes, controls, non-ASCII, lone surrogates

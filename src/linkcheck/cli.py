@@ -654,7 +654,7 @@ def _no_manifest(head: bytes, whole: bool) -> bool:
         text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
     except UnicodeDecodeError:
         return False
-    parts = text.splitlines()
+    parts = manifest_lines(text)
     cut = None if whole or not parts else parts.pop()
     if any(not _manifest_line(line) for line in _meaningful(parts)):
         return True
@@ -708,9 +708,26 @@ def _undecodable(path: str) -> InputError:
         raise _cannot_read(path, exc) from None
 
 
+#: A manifest's line ends, as its reader splits it (``sources._LINE_BREAK``): LF, CR LF and CR only.
+_MANIFEST_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def manifest_lines(text: str) -> list[str]:
+    """``text``'s lines as the manifest reader splits them (:data:`_MANIFEST_LINE_END`).
+
+    Why not ``str.splitlines`` (reports4): it also ends a line at a form feed, a vertical tab, ``\\x1c``-
+    ``\\x1e``, NEL (U+0085) and U+2028/U+2029, which the reader keeps inside a line (a title pasted from a
+    CMS holds them). A manifest whose title held one was split there, its tail read as a line that is no
+    manifest's, and the whole file read as an article: its cited titles, dates and outlets silently lost. A
+    text with none of CR or an inner LF is returned as its one line without a pattern's cost."""
+    if "\r" not in text and text.find("\n", 0, len(text) - 1) < 0:
+        return [text] if text else []
+    return _MANIFEST_LINE_END.split(text)
+
+
 def _meaningful(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
-        for part in line.splitlines():
+        for part in manifest_lines(line):
             stripped = part.strip()
             if stripped and not stripped.startswith("#"):
                 yield stripped
@@ -736,18 +753,27 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
     ``text`` is the whole text or its lines (e.g. a file being read): lines are read only until one shows
     the text is not a manifest."""
     # _meaningful's lines and _manifest_line's test, in one loop: no generators between them (a run reads a
-    # manifest's every line here before its first request)
+    # manifest's every line here before its first request). A line is split (manifest_lines) only when it
+    # holds a line end inside it: a file's lines end at their one LF, which strip drops.
     for line in [text] if isinstance(text, str) else text:
-        for part in line.splitlines():
-            stripped = part.strip()
-            if (
-                stripped
-                and not stripped.startswith(_MANIFEST_STARTS)
-                and stripped[0] != "#"
-                and not _manifest_line(stripped)
-            ):
+        stripped = line.strip()
+        if "\n" in stripped or "\r" in stripped:  # several lines (manifest_lines): each is tested
+            if not all(map(_manifest_part, _MANIFEST_LINE_END.split(stripped))):
                 return False
+        elif (
+            stripped
+            and not stripped.startswith(_MANIFEST_STARTS)
+            and stripped[0] != "#"
+            and not _manifest_line(stripped)
+        ):
+            return False
     return True
+
+
+def _manifest_part(line: str) -> bool:
+    """May ``line``, one line of a manifest's, stand in one (blank, a comment, or :func:`_manifest_line`)?"""
+    stripped = line.strip()
+    return not stripped or stripped[0] == "#" or _manifest_line(stripped)
 
 
 #: Starts that make a line a manifest's at once: ``@article``, and a web URL's scheme, which

@@ -4,13 +4,15 @@ One run, tool ``linkcheck`` with one rule per problem (the statuses and finding 
 by), and one result per citation that does not pass cleanly: ``level`` is ``error`` for a failing citation
 and ``warning`` for one that warns, located on the manifest/article line (``%SRCROOT%``-relative for
 relative paths, so GitHub code scanning maps it onto the repository). ``partialFingerprints`` carries the
-URL and problem so the same broken link is one alert across runs even when lines move.
+problem, the file, the URL and which of that file's citations of the URL it is (:func:`fingerprint`), so the
+same broken link is one alert across runs even when lines move, and two places citing one URL are two.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
@@ -20,7 +22,15 @@ from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
 from linkcheck.report.text import placed_reason
 
-__all__ = ["RULE_HELP", "SARIF_SCHEMA", "render_sarif", "report_to_sarif"]
+__all__ = [
+    "FINGERPRINT_KEY",
+    "RULE_HELP",
+    "SARIF_SCHEMA",
+    "citation_turns",
+    "fingerprint",
+    "render_sarif",
+    "report_to_sarif",
+]
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -108,7 +118,39 @@ def _message(result: Result, *, placed: bool = False) -> str:
     return text
 
 
-def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
+#: The ``partialFingerprints`` key. ``v1`` hashed the problem and the URL alone; ``v2`` (reports4) adds the
+#: file and the citation's turn: a new name, since a fingerprint whose computation changes must not be read as
+#: the old one's.
+FINGERPRINT_KEY = "linkcheck/v2"
+
+
+def fingerprint(problem: str, source: str, url: str, turn: int) -> str:
+    """The alert's identity across runs: the problem, the citing file, the URL and ``turn``, which of the
+    file's citations of that URL it is (0 for the first, in the order given).
+
+    Why not the line: code scanning matches a night's alerts to the last night's by their fingerprints, and a
+    line inserted above would close every alert below it and open it again as new. Why the file and the
+    turn (reports4): with the problem and the URL alone, two articles citing one dead URL, or one article
+    citing it twice, gave one fingerprint, and code scanning showed one alert for all of them: fixing one
+    place seemed to fix none, and the others were never listed. Lines inserted or removed around them keep
+    the turns."""
+    return hashlib.sha256(f"{problem}\n{source}\n{turn}\n{url}".encode()).hexdigest()[:32]
+
+
+def citation_turns(results: Iterable[Result]) -> list[int]:
+    """For each result in order, how many results before it were cited from the same file with the same
+    URL (every result counts, a passing one too, so that one citation's recovery renumbers none)."""
+    seen: dict[tuple[str, str], int] = {}
+    turns = []
+    for result in results:
+        place = (result.citation.source, result.url)
+        turn = seen.get(place, 0)
+        seen[place] = turn + 1
+        turns.append(turn)
+    return turns
+
+
+def _result(result: Result, rule_index: dict[str, int], turn: int = 0) -> dict[str, Any]:
     key = problem_of(result)
     artifact = _artifact(result.citation.source)
     out: dict[str, Any] = {
@@ -116,9 +158,7 @@ def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
         "ruleIndex": rule_index[key],
         "level": "error" if result.verdict is Verdict.FAIL else "warning",
         "message": {"text": _message(result, placed=artifact is not None)},
-        "partialFingerprints": {
-            "linkcheck/v1": hashlib.sha256(f"{key}\n{result.url}".encode()).hexdigest()[:32]
-        },
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(key, result.citation.source, result.url, turn)},
         "properties": {
             "url": result.url,
             "status": result.status.value,
@@ -139,7 +179,12 @@ def _result(result: Result, rule_index: dict[str, int]) -> dict[str, Any]:
 def report_to_sarif(report: Report) -> dict[str, Any]:
     """The SARIF log as a dict (what :func:`render_sarif` serialises)."""
     rule_index = {key: i for i, key in enumerate(_RULES)}
-    results = [_result(r, rule_index) for r in report.results if r.verdict is not Verdict.PASS]
+    turns = citation_turns(report.results)
+    results = [
+        _result(r, rule_index, turn)
+        for r, turn in zip(report.results, turns, strict=True)
+        if r.verdict is not Verdict.PASS
+    ]
     run: dict[str, Any] = {
         "tool": {
             "driver": {
