@@ -12,7 +12,8 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
    reading", "Create a free account to keep reading", "You've read all your free stories this month", "Sign
    in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") -> ``auth``, a
-   consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a regional block ("This
+   consent prompt ("Before you continue", "We value your privacy"; on a page that states no article's date, a
+   "we use cookies" sentence: "Мы используем файлы cookie") -> ``consent``, or a regional block ("This
    content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
    заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
    browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
