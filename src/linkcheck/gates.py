@@ -608,7 +608,11 @@ def gate_signal(
         # interstitial under a bare name
         return None
     title = titles[kinds.index(gates[0])]
-    if gates[0] is Cause.CONSENT and declares_an_article(metadata) and not _consent_title(title, names, hosts):
+    if (
+        gates[0] is Cause.CONSENT
+        and declares_an_article(metadata)
+        and not _consent_title(title, names, hosts)
+    ):
         # a "we use cookies" title (:func:`consent_line`) on a page stating an article's date is its headline
         return None
     if gates[0] is Cause.BOT_CHALLENGE:
@@ -781,8 +785,9 @@ _GATE_WORDS = tuple(
                 "niet beschikbaar", "niet toegankelijk", "nie jest dostępn", "inte tillgänglig",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
-                "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
-                "продолж", "kuki", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
+                "автори", "подпис", "continu", "privacy", "consent", "cookie", "kuki", "fortfahren",
+                "zustimmung", "продолж", "you've", "you have", "availab", "land nicht", "votre pays",
+                "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",

@@ -4929,8 +4929,9 @@ _GUESSED_SITE_NAME = frozenset({"title-tag", "h1"})
 
 def _another_sites_address(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
     """An ``outlet_mismatch`` when only the host carries the cited outlet and the page declares itself, by its
-    site name or publisher, as another site's address (``Лента.ру`` or ``Lenta.ru`` on ria.ru): a name written
-    as a domain (:func:`looks_like_host`) none of whose labels, transliterated, is a label of the page's hosts.
+    site name or publisher, as another site's address (``Лента.ру`` or ``Lenta.ru`` on ria.ru): a name
+    written as a domain (:func:`looks_like_host`) none of whose labels, transliterated, is a label of the
+    page's hosts.
 
     Added after the seed5 probe. A brand's new name on its own host (``Россия сегодня`` on ria.ru) is a
     rebrand and is left alone, as is a domain-like name of the host itself (``РИА.ру``, ``Ria.ru`` on ria.ru,
