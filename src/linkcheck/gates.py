@@ -12,7 +12,8 @@ gate's own title. :func:`gate_signal` gives ``(cause, reason)``:
    site's name is set aside, is a subscription, registration or sign-in prompt ("Subscribe to continue
    reading", "Create a free account to keep reading", "You've read all your free stories this month", "Sign
    in", a shared file's "You need access") or an age check ("Are you of legal drinking age?") -> ``auth``, a
-   consent prompt ("Before you continue", "We value your privacy") -> ``consent``, or a regional block ("This
+   consent prompt ("Before you continue", "We value your privacy"; on a page that states no article's date, a
+   "we use cookies" sentence: "Мы используем файлы cookie") -> ``consent``, or a regional block ("This
    content is not available in your region", an internet provider's "Доступ к ресурсу ограничен" or "Ресурс
    заблокирован", a network's web filter's "Web Page Blocked") -> ``legal``, or a check of the reader's
    browser or network that the checker does not pass ("Ваш браузер устарел", "VPN or proxy detected", a
@@ -367,6 +368,9 @@ _CONSENT_LINE = re.compile(
     r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
     r" (?:(?:des |los |die |de )?cookies|i cookie)(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
     r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
+    # Russian, folded: "Мы используем файлы cookie", "Сайт использует cookie-файлы", "... куки" (added after
+    # the seed5 probe: a Russian outlet's consent wall in place of the story)
+    r"|(?:\w+ ){0,6}(?:ispolzuem|ispolzuet|ispolzuyut) (?:faily )?(?:cookie|kuki)(?: faily)?"
 )
 
 
@@ -391,7 +395,9 @@ def consent_purposes(text: str) -> bool:
 def consent_line(text: str) -> bool:
     """Whether ``text`` (a line of a page with no headline, folded) is a consent wall's heading: a consent
     prompt's title (:data:`CONSENT_TITLES`), or "<we / the site> use(s) cookies" in a few languages."""
-    return text in _CONSENT or ("cookie" in text and _CONSENT_LINE.fullmatch(text) is not None)
+    return text in _CONSENT or (
+        ("cookie" in text or "kuki" in text) and _CONSENT_LINE.fullmatch(text) is not None
+    )
 
 
 _CONSENT_SEGMENTS = frozenset(
@@ -475,11 +481,23 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.AUTH
     if text in _CONSENT:
         return Cause.CONSENT
+    if consent_line(text):
+        # "We use cookies", "Мы используем файлы cookie" as a whole title: a consent wall's heading standing
+        # as the page's title (added after the seed5 probe); asked only on a page stating no article's date
+        # (:func:`gate_signal`), since a story may be headlined so ("Why every website uses cookies")
+        return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text) or reading_room_only(text):
         return Cause.LEGAL
     if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text):
         return Cause.BOT_CHALLENGE
     return None
+
+
+def _consent_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Whether ``title``, the site's name set aside, is one of :data:`CONSENT_TITLES` as a whole ("Before you
+    continue"), which no headline is; not a "we use cookies" sentence, which a story's headline may be."""
+    rest = [p for p in title_pieces(title) if not is_site_segment(p, names, hosts)]
+    return fold(" ".join(rest)) in _CONSENT or any(fold(p) in _CONSENT for p in rest)
 
 
 def reading_room_only(text: str) -> bool:
@@ -590,6 +608,13 @@ def gate_signal(
         # interstitial under a bare name
         return None
     title = titles[kinds.index(gates[0])]
+    if (
+        gates[0] is Cause.CONSENT
+        and declares_an_article(metadata)
+        and not _consent_title(title, names, hosts)
+    ):
+        # a "we use cookies" title (:func:`consent_line`) on a page stating an article's date is its headline
+        return None
     if gates[0] is Cause.BOT_CHALLENGE:
         # every title a check of the reader's browser or network, on a page that states no article's date: a
         # story headlined "Your browser is out of date" states one
@@ -760,8 +785,9 @@ _GATE_WORDS = tuple(
                 "niet beschikbaar", "niet toegankelijk", "nie jest dostępn", "inte tillgänglig",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
-                "автори", "подпис", "continu", "privacy", "consent", "cookie", "fortfahren", "zustimmung",
-                "продолж", "you've", "you have", "availab", "land nicht", "votre pays", "votre region",
+                "автори", "подпис", "continu", "privacy", "consent", "cookie", "kuki", "fortfahren",
+                "zustimmung", "продолж", "you've", "you have", "availab", "land nicht", "votre pays",
+                "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",

@@ -4600,6 +4600,9 @@ def _outlet_finding(
         if other_language is not None:
             return other_language
     if finding is None and names and hosts and metadata.site_name_source not in _GUESSED_SITE_NAME:
+        other = _another_sites_address(cited, names, tuple(hosts))
+        if other is not None:
+            return other
         return _host_only(cited, names, tuple(hosts))
     if finding is not None and finding.severity is Severity.FAIL:
         edition = _edition_named(cited, names, hosts, url or citation.url, metadata)
@@ -4995,6 +4998,38 @@ def _handle_readings(cited: str) -> list[str]:
 
 #: Where a site name was guessed rather than declared (a ``<title>`` affix, the page's first heading).
 _GUESSED_SITE_NAME = frozenset({"title-tag", "h1"})
+
+
+def _another_sites_address(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
+    """An ``outlet_mismatch`` when only the host carries the cited outlet and the page declares itself, by its
+    site name or publisher, as another site's address (``Лента.ру`` or ``Lenta.ru`` on ria.ru): a name
+    written as a domain (:func:`looks_like_host`) none of whose labels, transliterated, is a label of the
+    page's hosts.
+
+    Added after the seed5 probe. A brand's new name on its own host (``Россия сегодня`` on ria.ru) is a
+    rebrand and is left alone, as is a domain-like name of the host itself (``РИА.ру``, ``Ria.ru`` on ria.ru,
+    ``RT.com`` on russian.rt.com) and a cited outlet the names match; a site naming itself by another
+    address says in its own words that it is that site, a fact a person must see (a domain now used by
+    another site, or a page of another outlet's)."""
+    if not any("." in n for n in names) or outlet_matches(cited, names, ()):
+        return None
+    for name in names:
+        if "." not in name or not looks_like_host(name):
+            continue
+        domain = ".".join(fold(part).replace(" ", "") for part in name.strip().split("."))
+        labels = set(host_labels(domain))
+        if labels and not any(labels.intersection(host_labels(h)) for h in hosts):
+            return Finding(
+                kind=FindingKind.OUTLET_MISMATCH,
+                severity=Severity.FAIL,
+                message=(
+                    f"cited outlet {cited!r} is carried only by the host ({', '.join(hosts)}); the page"
+                    f" declares itself {name!r}, another site's address"
+                ),
+                expected=cited,
+                actual=name,
+            )
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -72,6 +72,10 @@ def group_of(result: Result) -> str:
     return str(Status.OK)
 
 
+#: Statuses of a page no longer there, for which a citation's archived copy is what a reader can still open.
+_GONE = frozenset((Status.DEAD, Status.SOFT_404))
+
+
 def _entry(result: Result) -> list[str]:
     mark = {Verdict.FAIL: "FAIL", Verdict.WARN: "WARN", Verdict.PASS: "ok  "}[result.verdict]
     lines = [f"  {mark} {result.citation.where}  {result.url}"]
@@ -80,6 +84,12 @@ def _entry(result: Result) -> list[str]:
     if result.final_url and result.final_url != result.url:
         reason += f" (now at {result.final_url})"
     lines.append(f"         {reason}")
+    archive = result.citation.archive_url
+    if archive and result.status in _GONE:
+        # the page is gone and the citation names a copy: say where the cited page is kept (added after the
+        # seed5 probe; the Markdown report's advice says so too). A copy of another address or day is named
+        # as cited; its archive_mismatch finding below says what is wrong with it.
+        lines.append(f"         archived copy: {archive}")
     m = result.metadata
     if m is not None and result.status is Status.OK and (m.title or m.published):
         said = " | ".join(
