@@ -62,6 +62,9 @@ def test_russian_we_use_cookies_lines_are_a_consent_walls_heading(line: str) -> 
         "Мы используем файлы cookie для аналитики и рекламы на сайте",
         "Власти используют данные о звонках",  # no cookies
         "Куки и конфиденциальность",  # no verb: a policy page's heading
+        # a question heads an explainer, never a consent dialog (the lead's follow-up to seed5)
+        "Как сайты используют файлы cookie",
+        "Почему все сайты используют куки",
     ],
 )
 def test_other_russian_lines_are_no_consent_heading(line: str) -> None:
@@ -72,6 +75,14 @@ def test_other_russian_lines_are_no_consent_heading(line: str) -> None:
 def test_an_undated_page_titled_we_use_cookies_is_a_consent_wall(title: str) -> None:
     body = "<form action='/accept' method='post'><button>Принять все</button></form>"
     assert _gate(_page(title, body=body)) is Cause.CONSENT
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Как сайты используют файлы cookie", "How websites use cookies", "Why every website uses cookies"],
+)
+def test_an_undated_explainer_asking_how_sites_use_cookies_is_no_wall(title: str) -> None:
+    assert _gate(_page(title, body="<p>Text of the explainer.</p>")) is None
 
 
 def test_a_story_headlined_so_and_stating_its_date_is_left_alone() -> None:

@@ -362,7 +362,12 @@ _READING_ROOM = re.compile(
 #: Read only on a small page with no headline and no date (:func:`linkcheck.pagebody.headless_signal`):
 #: a cookie banner over an article sits beside the article's headline.
 _CONSENT_LINE = re.compile(
-    r"vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
+    # Not a question (folded): "How websites use cookies", "Как сайты используют файлы cookie", "Why every
+    # site uses cookies" head explainers, never a consent dialog, which states what the site does. Since the
+    # seed5 probe a whole title that is such a line makes an undated page a consent wall.
+    r"(?!(?:how|why|what|when|comment|pourquoi|warum|wie|waarom|hoe|como|por que|porque"
+    r"|perche|come|kak|zachem|pochemu|chto|kogda|skolko|kto) )"
+    r"(?:vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
     r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
     r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
     r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
@@ -370,7 +375,7 @@ _CONSENT_LINE = re.compile(
     r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
     # Russian, folded: "Мы используем файлы cookie", "Сайт использует cookie-файлы", "... куки" (added after
     # the seed5 probe: a Russian outlet's consent wall in place of the story)
-    r"|(?:\w+ ){0,6}(?:ispolzuem|ispolzuet|ispolzuyut) (?:faily )?(?:cookie|kuki)(?: faily)?"
+    r"|(?:\w+ ){0,6}(?:ispolzuem|ispolzuet|ispolzuyut) (?:faily )?(?:cookie|kuki)(?: faily)?)"
 )
 
 
