@@ -176,6 +176,8 @@ def _without_port(result: FetchResult, server: HostileServer) -> FetchResult:
         redirects=tuple(dataclasses.replace(r, url=local(r.url)) for r in result.redirects),
         error=local(result.error) if result.error is not None else None,
         headers={name: local(value) for name, value in result.headers.items()},
+        # a page naming its own server's address (/jsonld-remote-context's JSON-LD context)
+        body=result.body.replace(f"127.0.0.1:{port}".encode(), b"127.0.0.1:PORT"),
     )
 
 
