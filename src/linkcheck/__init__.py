@@ -11,6 +11,7 @@ The public surface is ``__all__`` below, documented in ``docs/api.md``.
 from __future__ import annotations
 
 import logging
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
@@ -106,4 +107,16 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    """What ``dir(linkcheck)`` (and an editor's completion) offers: the public names (``__all__``, the lazy
+    ones too), the package's own submodules and the dunder and private names; not what this module imports
+    for itself (``TYPE_CHECKING``, ``annotations``, ``logging``), which is no part of the API."""
+    return sorted(
+        set(__all__) | set(_LAZY) | {name for name, value in globals().items() if _shown(name, value)}
+    )
+
+
+def _shown(name: str, value: object) -> bool:
+    """A module-level name ``dir`` shows besides ``__all__``: private and dunder names, and submodules."""
+    if name.startswith("_"):
+        return True
+    return isinstance(value, ModuleType) and value.__name__.startswith(f"{__name__}.")

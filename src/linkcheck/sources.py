@@ -178,7 +178,9 @@ def line_ends(data: bytes) -> int:
 
 def text_argument(text: object, function: str, read_hint: str) -> str:
     """``text`` when it is a ``str``; else a ``TypeError`` naming ``function`` and what to do: bytes are to be
-    decoded (a manifest and an article are UTF-8), and a path read first (``read_hint``). Bytes failed as
+    decoded (a manifest and an article are UTF-8), a path read first (``read_hint``), and an open file or
+    ``io.StringIO`` (anything with a ``read()``) read first too: a caller holding a stream meant its text,
+    and "got StringIO" alone does not say what to do. Bytes failed as
     ``cannot use a string pattern on a bytes-like object`` and a path as ``'PosixPath' object has no
     attribute 'startswith'``, far inside the reader."""
     if isinstance(text, str):
@@ -191,6 +193,11 @@ def text_argument(text: object, function: str, read_hint: str) -> str:
         )
     if isinstance(text, os.PathLike):
         raise TypeError(f"{function}() takes the text, not a path: got {text!r}; read it first: {read_hint}")
+    if callable(getattr(text, "read", None)):
+        raise TypeError(
+            f"{function}() takes the text as a str, got an open {type(text).__name__}: {text!r:.80}; "
+            "read it first: text = stream.read()"
+        )
     raise TypeError(f"{function}() takes the text as a str, got {type(text).__name__}: {text!r:.80}")
 
 
