@@ -1,7 +1,7 @@
 """Held-out probe (nightly5, forty-fourth session): a site's nightly job over months, a fifth time.
 
-Written from README.md, docs/ (ci, json-schema, sources-format, articles), ``linkcheck --help``,
-``linkcheck extract --help``, the earlier probes' docstrings and nightly4's and fix6's subsections in
+Written from README.md, docs/ (ci, json-schema, sources-format, articles), ``linkcheck --help``, ``linkcheck
+extract --help``, the earlier probes' docstrings and nightly4's and fix6's subsections in
 docs/benchmarks.md, before any code under ``src/`` was read, and committed before any change there. Every
 case runs the real command (``python -m linkcheck`` in a subprocess, as a scheduled job does) over a site's
 Markdown articles (a glob, not a manifest) against pages served on 127.0.0.1 by ``tests/site_server.py``;
@@ -11,14 +11,14 @@ article added citing a link already failing (the link's count goes on, the new a
 it); one of two citing articles deleted (the count goes on from the other) and both deleted (the URL is
 neither recovered nor still broken); a citation's URL fixed by an editor in an article (the new URL starts
 its own history; the old one's history is kept and resumes when an editor reverts the fix); a host whose
-every page fails, recovers and fails again within ``--grace`` and past it (its pages answer 503 while it is
-down: ``site_server`` picks its port, so a refused connection on the same port night after night cannot be
-played); two sites' jobs sharing one state file (each keeps the other's counts, neither reports the other's
-links); a state copied to another machine's checkout (relative globs from another directory: the counts go
-on, the state names no path); a night stopped with SIGTERM over the articles (exit 143, state and last
-night's report as they were, nothing left beside them) and the next night's count; and each night's exit
-code as docs/ci.md documents it (0, 1, 2 for an unreadable article, ``--keep-going``). Time is never
-asserted; every wait is bounded.
+every page fails, recovers and fails again within ``--grace`` and past it (with ``--fail-on +error``: its
+pages answer 503 while it is down, an ``error`` that only warns by default; ``site_server`` picks its port,
+so a refused connection on the same port night after night cannot be played); two sites' jobs sharing one
+state file (each keeps the other's counts, neither reports the other's links); a state copied to another
+machine's checkout (relative globs from another directory: the counts go on, the state names no path); a
+night stopped with SIGTERM over the articles (exit 143, state and last night's report as they were, nothing
+left beside them) and the next night's count; and each night's exit code as docs/ci.md documents it (0, 1, 2
+for an unreadable article, ``--keep-going``). Time is never asserted; every wait is bounded.
 """
 
 from __future__ import annotations
@@ -253,7 +253,9 @@ def test_a_host_down_up_down_within_grace_warns_and_fails_only_past_it(tmp_path:
         article(tmp_path / "site" / "a.md", urls[0], urls[1])
         article(tmp_path / "site" / "b.md", urls[2])
         state = tmp_path / "state.json"
-        args = (GLOB, "--state", str(state), "--grace", "3")
+        # a 5xx is `error`, which only warns by default (README's status table, --fail-on's default):
+        # an editor who wants an outage that outlasts the grace to fail the job says so
+        args = (GLOB, "--state", str(state), "--grace", "3", "--fail-on", "+error")
 
         def host(up: bool) -> None:
             for p in paths:
@@ -275,6 +277,7 @@ def test_a_host_down_up_down_within_grace_warns_and_fails_only_past_it(tmp_path:
     assert sorted(reports[2]["history"]["recovered"]) == sorted(urls)
     assert sorted(reports[3]["history"]["newly_broken"]) == sorted(urls)
     assert all(verdicts(reports[3], u) == {"warn"} for u in urls)
+    assert sorted(reports[3]["history"]["graced"]) == sorted(urls)
     assert sorted(reports[4]["history"]["still_broken"]) == sorted(urls)
     assert all(verdicts(reports[4], u) == {"warn"} for u in urls)
     assert sorted(reports[5]["history"]["still_broken"]) == sorted(urls)
