@@ -4139,7 +4139,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/waf-plugin-503-limited",
-        None,
+        Cause.SERVER_ERROR,
         503,
         "503 whose page is a WordPress firewall plugin's block, 'Your access to this site has been limited by"
         " the site owner' / 'If you think you have been blocked in error, contact the owner of this site'"
