@@ -386,6 +386,12 @@ _ROMANIAN_16_TITLE = "Feribotul traverseaz\u0103 Dun\u0103rea mai des mar\u021bi
 #: Faroese ("The ferry to Suduroy sails more often from Monday").
 _FAROESE_TITLE = "Ferjan til Su\u00f0uroyar siglir oftari fr\u00e1 m\u00e1nadegi"
 
+#: The titles of the thirty-third round's pages. Lithuanian ("The ferry to Neringa will sail more often from
+#: Monday"), every letter in ISO-8859-13.
+_LITHUANIAN_13_TITLE = "Keltas \u012f Nering\u0105 nuo pirmadienio plauks da\u017eniau"
+#: English: the page served under 120 Link header lines.
+_PIER_TITLE = "Ferry pier repairs end a week early"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4072,6 +4078,138 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("499",),
     ),
+    # thirty-third round (written before reading anything under src/): a redirect to ldap:, a redirect to the
+    # metadata address in IPv6's IPv4-translated form, a shared host's 508 for its account's resource limit, a
+    # Python framework's 404 page and a search company's '404. That's an error.' page served 200, a WordPress
+    # firewall plugin's 503 'access limited' page, a virtual waiting room served 200 in place of the page,
+    # Thai under the tis-620 label with windows-874's quotes, Lithuanian under the label iso885913, 120 Link
+    # header lines, a shared-dictionary coding (dcb) never asked for, a TLS server's bare HTTP/1.0 400 to a
+    # plain-HTTP request
+    Case(
+        "/to-ldap-directory",
+        Cause.SCHEME,
+        None,
+        "redirects to ldap://127.0.0.1:389/dc=harbour,dc=example??sub?(objectClass=*) (a directory server's"
+        " query through a fetcher that speaks ldap:, as command-line fetchers do): no page to check, never"
+        " connected to",
+        Status.SKIPPED,
+        ("ldap", "scheme"),
+    ),
+    Case(
+        "/to-v4-translated-metadata",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://[::ffff:0:a9fe:a9fe]/latest/meta-data/ (169.254.169.254 in IPv6's"
+        " IPv4-translated form, ::ffff:0:0:0/96 of RFC 2765, which a stateless translator on the path hands"
+        " to the IPv4 address; not the IPv4-mapped ::ffff:0:0/96 spelling): refused before any request",
+        Status.SKIPPED,
+        ("169.254.169.254", "metadata", "not a public", "private", "reserved", "translated", "::ffff:0"),
+    ),
+    Case(
+        "/status-508-resource-limit",
+        None,
+        508,
+        "508 Resource Limit Is Reached with a shared host's page ('The website is temporarily unable to"
+        " service your request as it exceeded its resource limit. Please try again later.': the account's"
+        " processes or memory used up): the site's server cannot answer now, nothing is said of the page;"
+        " an error, not dead",
+        Status.ERROR,
+        ("508", "resource limit", "try again"),
+    ),
+    Case(
+        "/werkzeug-404-200",
+        None,
+        200,
+        "a 200 whose page is a Python web framework's stock 404: title '404 Not Found', '<h1>Not Found</h1>'"
+        " and 'The requested URL was not found on the server. If you entered the URL manually please check"
+        " your spelling and try again.' (the status lost by a cache in front): the page is not there",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/thats-an-error-404-200",
+        None,
+        200,
+        "a 200 whose page is a search company's front end's 404, title 'Error 404 (Not Found)!!1', '404."
+        " That\u2019s an error.' / 'The requested URL /2020/01/09/pier was not found on this server."
+        " That\u2019s all we know.' (an app on its cloud whose route went, the status lost by a proxy):"
+        " not there",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/waf-plugin-503-limited",
+        Cause.SERVER_ERROR,
+        503,
+        "503 whose page is a WordPress firewall plugin's block, 'Your access to this site has been limited by"
+        " the site owner' / 'If you think you have been blocked in error, contact the owner of this site'"
+        " (its rate or country rule matched the client): the site is up and refused this client; blocked,"
+        " not a server error, not dead",
+        Status.BLOCKED,
+        ("limited", "blocked", "access"),
+    ),
+    Case(
+        "/waiting-room-200",
+        None,
+        200,
+        "a 200 whose page is a virtual waiting room in place of the story, titled 'You are now in line',"
+        " 'Thank you for your patience. Your estimated wait time is 4 minutes.' and a refresh of itself every"
+        " 30 s (a queue service in front of a site under load): the story was not served to this client;"
+        " held back for now, not the page, not dead",
+        Status.BLOCKED,
+        ("line", "queue", "wait"),
+    ),
+    Case(
+        "/charset-tis-620-label",
+        None,
+        200,
+        "Content-Type: text/html; charset=tis-620 (a label of windows-874 in the Encoding Standard, and the"
+        " name of a narrower code page to Python), Thai in windows-874 with curly quotes at 0x93 and 0x94,"
+        " no <meta>: the Thai title whole, its quotes read as browsers read them",
+        Status.OK,
+        title=_THAI_QUOTED_TITLE,
+    ),
+    Case(
+        "/charset-iso885913-label",
+        None,
+        200,
+        "Content-Type: text/html; charset=iso885913 (a label of ISO-8859-13 in the Encoding Standard, the"
+        " name without its hyphens as some servers' configurations write it), a Lithuanian page in it, no"
+        " <meta>: the title whole",
+        Status.OK,
+        title=_LITHUANIAN_13_TITLE,
+    ),
+    Case(
+        "/headers-120-links",
+        None,
+        200,
+        "a 200 whose head holds 120 'Link: </static/chunk-NNN.js>; rel=preload; as=script' lines (a build"
+        " tool's preload header for each chunk; 7 KB of fields in all, under any byte cap), then the page:"
+        " browsers and command-line fetchers count no header lines, only bytes; the page read",
+        Status.OK,
+        title=_PIER_TITLE,
+    ),
+    Case(
+        "/coding-dcb-unasked",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: dcb (a body compressed against a shared dictionary, RFC 9842) to a request that"
+        " announced no dictionary and no such coding (an edge that serves a cached dictionary-compressed"
+        " variant to every client): no decoder, not the page; an error, not dead",
+        Status.ERROR,
+        ("dcb", "encoding", "decod"),
+    ),
+    Case(
+        "/tls-server-plain-400",
+        None,
+        400,
+        "HTTP/1.0 400 Bad Request with no header fields and the body 'Client sent an HTTP request to an HTTPS"
+        " server.' (a TLS server's answer written in plain text to a plain-HTTP request on its port, as Go's"
+        " servers answer): the link's scheme is wrong, the page may be there over https; not dead, the"
+        " reason says https",
+        Status.ERROR,
+        ("https",),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -5828,6 +5966,66 @@ def _jsonld_remote_context(port: int) -> bytes:
     )
 
 
+# --- thirty-third round -----------------------------------------------------------------------------------
+
+#: A shared host's page for its 508 (the account over its resource limit).
+_RESOURCE_LIMIT_508 = (
+    b"<!DOCTYPE html><html><head><title>508 Resource Limit Is Reached</title></head><body>"
+    b"<h1>Resource Limit Is Reached</h1><p>The website is temporarily unable to service your request as it"
+    b" exceeded its resource limit. Please try again later.</p><hr><p>Web Server at harbour-gazette.org</p>"
+    b"</body></html>"
+)
+#: A Python web framework's stock 404 page (its words).
+_WERKZEUG_404 = (
+    b"<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL"
+    b" was not found on the server. If you entered the URL manually please check your spelling and try"
+    b" again.</p>\n"
+)
+#: A search company's front end's 404 page (its words; the styles and the logo left out).
+_THATS_AN_ERROR_404 = (
+    '<!DOCTYPE html>\n<html lang=en>\n<meta charset=utf-8>\n<meta name=viewport content="initial-scale=1,'
+    ' minimum-scale=1, width=device-width">\n<title>Error 404 (Not Found)!!1</title>\n<a href=//www.example/>'
+    "<span id=logo aria-label=Logo></span></a>\n<p><b>404.</b> <ins>That\u2019s an error.</ins>\n<p>The"
+    " requested URL <code>/2020/01/09/pier</code> was not found on this server. <ins>That\u2019s all we"
+    " know.</ins>\n"
+).encode()
+#: A WordPress firewall plugin's block page (an invented plugin in the shape of the common one).
+_WAF_PLUGIN_503 = (
+    b"<!DOCTYPE html><html><head><meta charset=utf-8><title>Your access to this site has been limited by the"
+    b" site owner</title><meta name=robots content=noindex></head><body><h1>Your access to this site has been"
+    b" limited by the site owner</h1><p>Your access to this service has been limited. (HTTP response code"
+    b" 503)</p><p>If you think you have been blocked in error, contact the owner of this site for"
+    b" assistance.</p><h2>Block Technical Data</h2><table><tr><th>Block Reason:</th><td>Access from your area"
+    b" has been temporarily limited for security reasons.</td></tr><tr><th>Time:</th><td>Thu, 9 Jan 2020"
+    b" 08:30:00 GMT</td></tr></table><p>Generated by Harbourfence at Thu, 9 Jan 2020 8:30:00 GMT.</p>"
+    b"</body></html>"
+)
+#: A virtual waiting room served in place of the page (an invented queue service in the common shape).
+_WAITING_ROOM = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv=refresh content=30>"
+    b"<title>You are now in line</title></head><body><main><h1>You are now in line</h1><p>Thank you for your"
+    b" patience. The harbour-gazette.org site is very busy; when it is your turn, you will have 10 minutes to"
+    b" enter it.</p><p>Your estimated wait time is 4 minutes.</p>"
+    b"<p>Queue ID: 7e1f0c2a-9b3d-4e55-8f60-a1b2c3d4e5f6</p>"
+    b"<p>This page refreshes by itself; keep it open to keep your place in the queue.</p></main></body>"
+    b"</html>"
+)
+#: Thai with windows-874's curly quotes, no <meta> (served under the tis-620 label).
+_THAI_874_UNDER_TIS_PAGE = (
+    "<!DOCTYPE html><html lang=th><head><title>" + _THAI_QUOTED_TITLE + "</title></head><body><p>"
+    "\u0e40\u0e23\u0e37\u0e2d\u0e2d\u0e2d\u0e01 21.00 \u0e19.</p></body></html>"
+).encode("cp874")
+#: A Lithuanian page in ISO-8859-13, no <meta> ("The last trip leaves at 21.").
+_LITHUANIAN_13_PAGE = (
+    "<!DOCTYPE html><html lang=lt><head><title>" + _LITHUANIAN_13_TITLE + "</title></head><body><p>"
+    "Paskutinis reisas i\u0161plaukia 21 val.</p></body></html>"
+).encode("iso8859_13")
+#: The page served under 120 Link header lines.
+_PIER_PAGE = _html_page(_PIER_TITLE, "The pier reopens on Monday.", "en", "<meta charset=utf-8>")
+#: What a TLS server writes, in plain text, to a plain-HTTP request on its port.
+_TLS_SERVER_PLAIN_400 = b"HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -7070,6 +7268,29 @@ class HostileServer:
             "/jsonld-remote-context": lambda c: c.page("200 OK", _jsonld_remote_context(c.port)),
             "/status-520-unknown": lambda c: c.page("520 ", _CDN_520, Server="edgeshield"),
             "/status-499-relayed": lambda c: c.page("499 Client Closed Request", b"", Server="nginx"),
+            # thirty-third round
+            "/to-ldap-directory": lambda c: c.redirect(
+                "ldap://127.0.0.1:389/dc=harbour,dc=example??sub?(objectClass=*)"
+            ),
+            "/to-v4-translated-metadata": lambda c: c.redirect(
+                "http://[::ffff:0:a9fe:a9fe]/latest/meta-data/iam/security-credentials/"
+            ),
+            "/status-508-resource-limit": lambda c: c.page(
+                "508 Resource Limit Is Reached", _RESOURCE_LIMIT_508
+            ),
+            "/werkzeug-404-200": lambda c: c.page("200 OK", _WERKZEUG_404, Cache_Control="max-age=300"),
+            "/thats-an-error-404-200": lambda c: c.page("200 OK", _THATS_AN_ERROR_404, Via="1.1 edge-proxy"),
+            "/waf-plugin-503-limited": lambda c: c.page("503 Service Unavailable", _WAF_PLUGIN_503),
+            "/waiting-room-200": lambda c: c.page("200 OK", _WAITING_ROOM, Cache_Control="no-store"),
+            "/charset-tis-620-label": lambda c: c.page(
+                "200 OK", _THAI_874_UNDER_TIS_PAGE, content_type="text/html; charset=tis-620"
+            ),
+            "/charset-iso885913-label": lambda c: c.page(
+                "200 OK", _LITHUANIAN_13_PAGE, content_type="text/html; charset=iso885913"
+            ),
+            "/headers-120-links": self._headers_120_links,
+            "/coding-dcb-unasked": self._coding_dcb_unasked,
+            "/tls-server-plain-400": lambda c: c.send(_TLS_SERVER_PLAIN_400),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -7536,6 +7757,21 @@ class HostileServer:
         for _ in range(1800):  # 90 s at most; the client hangs up long before
             conn.send(part)
             conn.wait(0.05)
+
+    @staticmethod
+    def _headers_120_links(conn: _Conn) -> None:
+        """The page under 120 small Link header lines (about 7 KB of fields)."""
+        lines = [b"HTTP/1.1 200 OK", b"Content-Type: text/html; charset=utf-8"]
+        lines += [b"Link: </static/chunk-%03d.js>; rel=preload; as=script" % n for n in range(120)]
+        lines += [b"Content-Length: %d" % len(_PIER_PAGE), b"Connection: close", b"", b""]
+        conn.send(b"\r\n".join(lines) + _PIER_PAGE)
+
+    @staticmethod
+    def _coding_dcb_unasked(conn: _Conn) -> None:
+        """A body in the shared-dictionary coding: its magic, a dictionary's SHA-256, compressed bytes."""
+        rng = random.Random(33)
+        body = b"\xffDCB" + bytes(range(32)) + bytes(rng.randrange(256) for _ in range(600))
+        conn.page("200 OK", body, Content_Encoding="dcb", Vary="Accept-Encoding, Available-Dictionary")
 
     @staticmethod
     def _chunk_data_no_crlf(conn: _Conn) -> None:

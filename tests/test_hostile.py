@@ -1415,7 +1415,14 @@ _THIRTYFIRST = tuple(
     ]
 )
 _THIRTYSECOND = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-data-no-crlf")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-data-no-crlf")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/to-ldap-directory")
+        )
+    ]
+)
+_THIRTYTHIRD = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-ldap-directory")) :]
 )
 
 
@@ -1495,6 +1502,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTIETH,
         _THIRTYFIRST,
         _THIRTYSECOND,
+        _THIRTYTHIRD,
     ],
     ids=[
         "eighth",
@@ -1522,6 +1530,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirtieth",
         "thirty-first",
         "thirty-second",
+        "thirty-third",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3402,6 +3411,97 @@ def test_thirtysecond_round_server_failures_warn(
 @pytest.mark.parametrize("path", ["/symfony-oops-404-200", "/jetty-404-200"])
 def test_thirtysecond_round_not_found_pages_on_200_fail(server: HostileServer, path: str) -> None:
     # a framework's or a servlet container's own 404 page, its status lost by a cache in front
+    from linkcheck import check
+
+    citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+# --- thirty-third round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_thirtythird_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYTHIRD) == 12, [c.path for c in _THIRTYTHIRD]
+    assert len(_THIRTYSECOND) == 12, [c.path for c in _THIRTYSECOND]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/charset-tis-620-label", "_THAI_QUOTED_TITLE"),
+        ("/charset-iso885913-label", "_LITHUANIAN_13_TITLE"),
+        ("/headers-120-links", "_PIER_TITLE"),
+    ],
+)
+def test_thirtythird_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # tis-620 read as the Encoding Standard reads it (windows-874), iso885913 as ISO-8859-13, a head of 120
+    # small lines read as browsers read it
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "cause", "words"),
+    [
+        ("/to-ldap-directory", Cause.SCHEME, ("ldap", "scheme")),
+        (
+            "/to-v4-translated-metadata",
+            Cause.ADDRESS_REFUSED,
+            ("169.254.169.254", "metadata", "not a public", "private", "reserved", "translated", "::ffff:0"),
+        ),
+    ],
+)
+def test_thirtythird_round_redirects_are_refused_unrequested(
+    results: dict[str, FetchResult], path: str, cause: Cause, words: tuple[str, ...]
+) -> None:
+    # a directory server's scheme and the metadata address in IPv6's IPv4-translated form: refused at the hop
+    result = results[path]
+    assert result.cause is cause, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, words), result.error
+
+
+def test_a_shared_dictionary_coding_never_asked_for_is_not_the_page(results: dict[str, FetchResult]) -> None:
+    result = results["/coding-dcb-unasked"]
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert _says(result.error, ("dcb", "encoding", "decod")), result.error
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/status-508-resource-limit", ("508", "resource limit", "try again")),
+        ("/tls-server-plain-400", ("https",)),
+        ("/coding-dcb-unasked", ("dcb", "encoding", "decod")),
+    ],
+)
+def test_thirtythird_round_server_failures_warn(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # a shared host out of its limits, a TLS port asked in plain HTTP, a body in a coding nobody asked for
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/waf-plugin-503-limited", ("limited", "blocked", "access")),
+        ("/waiting-room-200", ("line", "queue", "wait")),
+    ],
+)
+def test_thirtythird_round_clients_held_back_are_blocked(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # a site's firewall that refused this client, a queue that holds it back: the site is up, the story unseen
+    _warns_saying(server, path, "blocked", words)
+
+
+@pytest.mark.parametrize("path", ["/werkzeug-404-200", "/thats-an-error-404-200"])
+def test_thirtythird_round_not_found_pages_on_200_fail(server: HostileServer, path: str) -> None:
+    # a framework's and a front end's own 404 pages, their status lost on the way
     from linkcheck import check
 
     citation = Citation(url=server.url(path), title="Harbour ferry timetable changes")

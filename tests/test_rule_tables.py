@@ -62,6 +62,7 @@ SMALL_PAGE_RULES: dict[str, tuple[int, bytes]] = {
     ),
     "_server_page": (200, b"<h1>uWSGI Error</h1>Python application not found"),
     "_edge_code_answer": (200, b"error code: 1016"),
+    "_queue_page": (200, b"<h1>You are now in line</h1><p>Your estimated wait time is 4 minutes.</p>"),
     "_plain_http_answer": (
         400,
         b"<html><head><title>400 The plain HTTP request was sent to HTTPS port</title>",
@@ -114,6 +115,7 @@ def test_the_order_of_the_success_rules() -> None:
         "_oops_page",
         "_server_page",
         "_edge_code_answer",
+        "_queue_page",
         "_software_failed",
         "_script_source",
     ]

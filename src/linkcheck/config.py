@@ -144,8 +144,9 @@ class Config:
     #: reported as an ``error`` (``too_large``); what its first bytes say (title, dates) is still read. A
     #: longer file (a PDF, a video) is cut there too and keeps its status (see :mod:`linkcheck.media`).
     max_bytes: int = 5 * 1024 * 1024
-    #: Response header lines accepted (more: ``protocol`` error); http.client also stops at 100.
-    max_headers: int = 100
+    #: Response header lines accepted (more: ``protocol`` error); the reader also stops at
+    #: ``headers.MAX_HEADER_LINES`` (256; ``http.client``'s 100 refused real pages, see there).
+    max_headers: int = 256
     #: Total bytes of response headers accepted (names and values; more: ``protocol`` error).
     max_header_bytes: int = 64 * 1024
     #: Retries after the first attempt, for transient failures (connection, timeout, 429, 500, 502-504, a
