@@ -736,6 +736,20 @@ _ADDRESS_GATES: dict[Cause, str] = {
 }
 
 
+def gate_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Whether ``title`` is a gate's (a sign-in, paywall, consent, regional or client-check wall's heading,
+    see :func:`gate_signal`), the site's ``names`` and ``hosts`` set aside: a dialog's heading, no
+    headline."""
+    return isinstance(_title_kind(title, names, hosts), Cause)
+
+
+def ad_block_title(title: str) -> bool:
+    """Whether a piece of ``title`` is an ad-blocker wall's (:data:`AD_BLOCK_TITLES`): a dialog a site lays
+    over whatever page it serves, its not-found page too, unlike a captcha or a browser check, which
+    stands in the page's place."""
+    return any(p in _AD_BLOCK for p in folded_pieces(title))
+
+
 def client_check(title: str) -> tuple[Cause, str]:
     """The gate of a page titled ``title``, a check of the reader's browser or network
     (:data:`CLIENT_CHECK_TITLES`): ``bot_challenge``, with the reason a reader is told (an ad-blocker

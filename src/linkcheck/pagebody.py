@@ -74,12 +74,21 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from html import unescape
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
-from linkcheck.gates import consent_line, consent_purposes, declares_an_article, geo_block, legal_block
+from linkcheck.gates import (
+    ad_block_title,
+    consent_line,
+    consent_purposes,
+    declares_an_article,
+    gate_title,
+    geo_block,
+    legal_block,
+)
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
 from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment
@@ -684,15 +693,27 @@ _PRESS_ALLOW_LURE = re.compile(
 )
 
 
+#: A page registering a service worker of its own (lower case): what a push subscription needs on the
+#: page's own origin, so a push network's lure registers one ("navigator.serviceWorker.register('/sw.js')").
+_REGISTERS_WORKER = b"serviceworker.register"
+
+
 def _third_party_push_lure(lowered: bytes) -> bool:
     """Whether a lowered page that calls no permission API itself is a push-notification lure whose request
     lives in a script it loads from another host (a push network's loader, by zone id): its text asks the
     reader to press "Allow" to prove they are no robot or to watch or download something
-    (:data:`_PRESS_ALLOW_LURE`), it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
-    nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
-    service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
-    robot or a video behind "Allow"."""
-    if b"cookie" in lowered or _PRESS_ALLOW_LURE.search(lowered) is None:
+    (:data:`_PRESS_ALLOW_LURE`), or only to go on ("Click Allow to continue", :data:`_PRESS_ALLOW`) while
+    the page registers a service worker of its own (:data:`_REGISTERS_WORKER`, which a push subscription
+    needs); it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says nothing of cookies
+    (a consent banner's "Click Allow to continue" is about them). An outlet's own push service's script
+    comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a robot or a video
+    behind "Allow"; a bare "Click Allow to continue" with no worker of the page's own asks nothing a lure
+    alone asks."""
+    if b"cookie" in lowered:
+        return False
+    if _PRESS_ALLOW_LURE.search(lowered) is None and not (
+        _REGISTERS_WORKER in lowered and _PRESS_ALLOW.search(lowered) is not None
+    ):
         return False
     return _FOREIGN_SCRIPT.search(lowered) is not None
 
@@ -703,6 +724,9 @@ _LOAN_OFFER = re.compile(
     rb"\bpayday\s+loans?\b|\b(?:cash|installment|personal)\s+loans?\s+(?:online|today|now)\b"
     rb"|\b(?:get|borrow|loans?)\s+up\s+to\s+(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d"
     + "|(?:З|з)а(?:й|ё)м\\S{0,4}\\s+на\\s+карту|(?:М|м)икроза(?:й|ё)м|(?:З|з)а(?:й|ё)мы?\\s+онлайн".encode()
+    # Spanish: "Préstamos rápidos online", "Consigue hasta 1.000 € hoy", "préstamo urgente"
+    + "|\\bpr(?:é|e)stamos?\\s+(?:r(?:á|a)pidos?|online|urgentes?|sin\\s+papeleo)".encode()
+    + "|\\b(?:consigue|obt(?:é|e)n|pide|solicita)\\s+hasta\\s+\\d[\\d.,]*\\s?(?:€|euros)".encode()
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -712,6 +736,10 @@ _ANY_BORROWER = re.compile(
     + (
         "|(?:О|о)добрени(?:е|я)\\s+(?:до\\s+)?9\\d\\s?%|(?:Б|б)ез\\s+проверки\\s+кредитной\\s+истории"
         "|(?:Б|б)ез\\s+отказ(?:а|ов)|(?:с|С)\\s+плохой\\s+кредитной\\s+историей"
+        # Spanish: "aunque estés en ASNEF" / "con ASNEF" (the defaulters' register), "sin nómina" (no
+        # payslip), "aprobación garantizada"
+        "|\\baunque\\s+est(?:é|e)s\\s+en\\s+asnef|\\bcon\\s+asnef\\b|\\bsin\\s+n(?:ó|o)mina"
+        "|\\baprobaci(?:ó|o)n\\s+(?:garantizada|inmediata|del\\s+9\\d\\s?%)"
     ).encode()
 )
 
@@ -721,11 +749,17 @@ def loan_lander(body: bytes, lowered: bytes | None = None) -> bool:
     to $1,000 today", "Займ на карту за 5 минут") to any borrower (:data:`_ANY_BORROWER`, "No credit check",
     "Одобрение 99%"), and a form to apply (an ``<input>``) or, instead of one, at least :data:`_LENDER_LINKS`
     links that say "Apply now" (:data:`_APPLY_LINK`: a list of lenders the lander is paid to send the reader
-    to). Lapsed news domains are bought for such affiliate landers. A story about payday lenders quotes
+    to) or that are marked paid (:data:`_SPONSORED_LINK`, ``rel="sponsored"``: the lenders linked by their
+    names). Lapsed news domains are bought for such affiliate landers. A story about payday lenders quotes
     those words but states its date and is not asked; a bank's loan page vets its borrowers and promises no
-    approval; an explainer quoting the words links no lenders to apply to."""
+    approval; an explainer quoting the words links no lenders to apply to; a comparison of lenders whose
+    paid links promise no approval to any borrower is no lander."""
     lowered = body.lower() if lowered is None else lowered
-    if b"<input" not in lowered and len(_APPLY_LINK.findall(lowered)) < _LENDER_LINKS:
+    if (
+        b"<input" not in lowered
+        and len(_APPLY_LINK.findall(lowered)) < _LENDER_LINKS
+        and len(_SPONSORED_LINK.findall(lowered)) < _LENDER_LINKS
+    ):
         return False
     return _LOAN_OFFER.search(lowered) is not None and _ANY_BORROWER.search(lowered) is not None
 
@@ -739,6 +773,9 @@ _APPLY_LINK = re.compile(
         "|<a\\b[^>]*>\\s*(?:(?:П|п)олучить\\s+(?:деньги|займ)|(?:О|о)формить\\s+(?:займ|заявку))\\s*</a>"
     ).encode()
 )
+#: A link marked paid (lower case): ``rel="nofollow sponsored"``, the mark search engines ask affiliate links
+#: to carry, whatever its words (a lender's name: "Vivecrédito", "QuickCash").
+_SPONSORED_LINK = re.compile(rb"""<a\b[^>]*\srel\s*=\s*["']?[^"'>]*\bsponsored\b""")
 #: The fewest such links that make a page a lender's lander without a form of its own: a list of lenders to
 #: send the reader to (one "Apply now" may be an advert on a page of something else).
 _LENDER_LINKS = 2
@@ -804,18 +841,80 @@ _DEPOSIT_OR_ROBOT = re.compile(
 )
 
 
+#: Returns promised as a share of the stake per day, week or month (lower case): "Members earn up to 300% a
+#: month", "returns of 40% per week", "доход до 300% в месяц" (Cyrillic as written). A bank's or a fund's
+#: rate is a year's ("16% годовых", "8% a year").
+_PERCENT_RETURNS = re.compile(
+    rb"\b(?:earn|make|profit|return|gain|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?"
+    rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:a|per|every|each)\s+(?:day|week|month)\b"
+    + (
+        "|(?:(?:З|з)арабатыва|(?:Д|д)оход|(?:П|п)рибыл)\\S{0,12}\\s+(?:от\\s+|до\\s+)?\\d{1,4}(?:[.,]\\d+)?\\s?%"
+        "\\s+в\\s+(?:день|неделю|месяц|сутки)"
+    ).encode()
+)
+#: A link to another host whose words are a call to sign up (lower case): "Open your free account", "Start
+#: earning now", "Register now", "Join now", "Начать зарабатывать", "Открыть счёт" (Cyrillic as written):
+#: a lander without a form sends the reader to its platform's sign-up.
+_SIGNUP_ELSEWHERE = re.compile(
+    rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//[^>]*>\s*(?:open\s+(?:your\s+|an?\s+)?(?:free\s+)?account"""
+    rb"|start\s+(?:earning|trading|investing)|register(?:\s+now|\s+free)?|join\s+(?:now|free|today|us)"
+    rb"|sign\s+up(?:\s+now|\s+free)?|get\s+started)\b"
+    + (
+        "|<a\\b[^>]*\\shref\\s*=\\s*[\"']?(?:https?:)?//[^>]*>\\s*"
+        "(?:(?:Н|н)ачать\\s+зарабатывать|(?:З|з)арегистрир|(?:О|о)ткрыть\\s+сч(?:ё|е)т)"
+    ).encode()
+)
+
+
 def investment_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is an investment scam's lander: returns promised per day, week or
-    month (:data:`_RETURNS_PROMISED`: "Зарабатывайте от 80 000 ₽ в неделю", "Earn $1,500 a day"), a deposit
-    asked for or a trading robot offered (:data:`_DEPOSIT_OR_ROBOT`: "Минимальный депозит — 25 000 ₽",
-    "trading bot"), and a form to take the reader's name and phone (an ``<input>``) for the scam's callers.
+    month (:data:`_RETURNS_PROMISED`: "Зарабатывайте от 80 000 ₽ в неделю", "Earn $1,500 a day"; or as a
+    share, :data:`_PERCENT_RETURNS`: "Members earn up to 300% a month"), a deposit asked for or a trading
+    robot offered (:data:`_DEPOSIT_OR_ROBOT`: "Минимальный депозит — 25 000 ₽", "trading bot"), and a form
+    to take the reader's name and phone (an ``<input>``) for the scam's callers, or, without one, a link
+    that sends the reader to sign up on another host (:data:`_SIGNUP_ELSEWHERE`: "Open your free account").
     Lapsed news domains are bought for such landers. A bank's deposit page states a yearly rate, not an
     income per week; a broker's sign-up asks a minimum deposit and promises no income; a story about the
     scam states its date and is not asked."""
-    if b"<input" not in body and b"<INPUT" not in body:
-        return False
     lowered = body.lower() if lowered is None else lowered
-    return _RETURNS_PROMISED.search(lowered) is not None and _DEPOSIT_OR_ROBOT.search(lowered) is not None
+    if b"<input" not in lowered and _SIGNUP_ELSEWHERE.search(lowered) is None:
+        return False
+    if _RETURNS_PROMISED.search(lowered) is None and _PERCENT_RETURNS.search(lowered) is None:
+        return False
+    return _DEPOSIT_OR_ROBOT.search(lowered) is not None
+
+
+#: The reader's device said to be infected (lower case): "Your phone may be infected with (4) viruses!",
+#: "your device is 28.1% damaged", "Your Android has been hacked", "Ваш телефон заражён" (Cyrillic as
+#: written) ...
+_DEVICE_INFECTED = re.compile(
+    rb"\byour\s+(?:phone|device|mobile|smartphone|android|iphone|computer|pc|mac|system)\s+"
+    rb"(?:is|may\s+be|might\s+be|could\s+be|has\s+been)\s+(?:\d{1,3}(?:[.,]\d+)?\s?%\s+)?"
+    rb"(?:infected|damaged|hacked|compromised)|\binfected\s+with\s+\(?\d+\)?\s+(?:harmful\s+)?virus"
+    + (
+        "|(?:В|в)аш\\s+(?:телефон|смартфон|компьютер|андроид|айфон)\\s+(?:может\\s+быть\\s+)?"
+        "(?:зараж(?:ё|е)н|взломан|поврежд(?:ё|е)н)"
+    ).encode()
+)
+#: ... and told to remove it by installing what the page offers (lower case): "Remove viruses now", "install
+#: the recommended security app", "clean your phone now", "Удалите вирусы", "Установите антивирус".
+_REMOVE_THREATS = re.compile(
+    rb"\bremove\s+(?:the\s+|all\s+)?(?:viruses|virus|threats?|malware)|\binstall\s+(?:the\s+)?"
+    rb"(?:recommended\s+|free\s+)*(?:security|antivirus|anti-virus|cleaner|cleaning|protection)\s+app"
+    rb"|\bclean\s+(?:your\s+)?(?:phone|device)\s+now"
+    + "|(?:У|у)дал(?:ить|ите)\\s+вирус|(?:У|у)станови(?:ть|те)\\s+(?:бесплатн\\S*\\s+)?антивирус".encode()
+)
+
+
+def scareware_alert(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is scareware: it tells the reader their own device is infected or
+    damaged (:data:`_DEVICE_INFECTED`: "Your phone may be infected with (4) viruses!") and to remove the
+    threat by installing what it offers (:data:`_REMOVE_THREATS`: "Remove viruses now", "install the
+    recommended security app"), an affiliate's app or worse. A lapsed news domain's new holder serves it at
+    every old address. A security vendor's page offers its app but says nothing of the reader's device; a
+    story about such pages quotes them and states its date, and is not asked."""
+    lowered = body.lower() if lowered is None else lowered
+    return _DEVICE_INFECTED.search(lowered) is not None and _REMOVE_THREATS.search(lowered) is not None
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -1063,6 +1162,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: scareware_alert(body, lowered),
+        Cause.SPAM,
+        "the page is scareware (it tells the reader their device is infected and to install what it offers to"
+        " clean it): the domain was taken over, the article is not there",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: malware_lure(body, lowered),
         Cause.SPAM,
         "the page is a malware lure ({0}), not a check of the reader's browser: the domain was taken over or"
@@ -1080,8 +1185,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`), a payout phish
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
-    scam's lander (:func:`investment_lander`) or a malware lure (:func:`malware_lure`), each a lapsed
-    domain's new holder."""
+    scam's lander (:func:`investment_lander`), scareware (:func:`scareware_alert`) or a malware lure
+    (:func:`malware_lure`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
@@ -1845,13 +1950,44 @@ def error_under_wall(
     (:func:`headless_signal`: no date, no headline but the ``<title>``, an ``<h2>`` or the site's name), and
     only its error message or withdrawal notice counts: the dialog over a live article (an ``<h1>``
     headline, a date) or over nothing else is still the wall it was."""
-    what = _WALLS.get(wall)
-    if what is None:
+    what = _wall_name(wall, metadata)
+    if what is None or metadata is None:
         return None
-    found = headless_signal(requested_url, final_url, body, metadata, status_header)
+    found = headless_signal(requested_url, final_url, body, _without_wall_titles(metadata), status_header)
     if found is None or found[0] is not Status.SOFT_404:
         return None
     return Status.SOFT_404, found[1], f"{what} stands over the site's error page: {found[2]}"
+
+
+def _wall_name(wall: Cause, metadata: Metadata | None) -> str | None:
+    """What the wall ``gate_signal`` found is, as a reason names it, when it is a dialog laid over a page
+    (:data:`_WALLS`, or an ad-blocker wall, :func:`~linkcheck.gates.ad_block_title`, among the client
+    checks); ``None`` for a wall that stands in the page's place (a captcha, a browser check, a block)."""
+    what = _WALLS.get(wall)
+    if (
+        what is None
+        and wall is Cause.BOT_CHALLENGE
+        and metadata is not None
+        and any(ad_block_title(c.text) for c in metadata.title_candidates)
+    ):
+        return "an ad-blocker dialog"
+    return what
+
+
+def _without_wall_titles(metadata: Metadata) -> Metadata:
+    """``metadata`` without the title candidates that are a gate's heading
+    (:func:`~linkcheck.gates.gate_title`, the site's names set aside): a dialog's ``<h1>`` ("Create a free
+    account to keep reading") is no headline of the page under it, whose error message may be an ``<h2>``.
+    The ``<title>`` and the URL's slug are kept (:func:`headless_signal` reads them as no headline)."""
+    names = [n for n in (metadata.site_name, metadata.publisher) if n]
+    kept = tuple(
+        c
+        for c in metadata.title_candidates
+        if c.source in ("title-tag", "url") or not gate_title(c.text, names, [])
+    )
+    if len(kept) == len(metadata.title_candidates):
+        return metadata
+    return replace(metadata, title_candidates=kept)
 
 
 #: The most characters of a page's line quoted in a reason: enough to recognise it by.

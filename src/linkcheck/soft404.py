@@ -665,6 +665,26 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "бет табулмады", "сиз излейген бет ёкъ", "излейген бет ёкъ", "бет ёкъ", "хабар табулмады",
         "макъала табулмады",
     ),
+    # Erzya ("the page was not found", "the page you look for does not exist", "the news item / article was
+    # not found"): a Saransk outlet's Erzya edition
+    "myv": (
+        "лопась а муевсь", "лопа а муевсь", "вешнема лопанть арась", "вешнема лопась арась", "лопась арась",
+        "кулясь а муевсь", "статьясь а муевсь",
+    ),
+    # Meadow Mari ("the page was not found", "the page looked for does not exist", "the news item / article
+    # was not found"): a Yoshkar-Ola outlet's Mari edition
+    "mhr": (
+        "лаштык муалтын огыл", "кычалме лаштык уке", "лаштык уке", "увер муалтын огыл",
+        "статья муалтын огыл",
+    ),
+    # Adyghe ("the page was not found", "the page you are looking for does not exist", "the news item /
+    # article was not found"): a Maikop outlet's Adyghe edition; the palochka as the letter, a Latin "I" or
+    # a digit "1", as in Kabardian
+    "ady": (
+        "нэкӏубгъор къэгъотыгъэп", "нэкӏубгъо къэгъотыгъэп", "нэкIубгъор къэгъотыгъэп",
+        "нэк1убгъор къэгъотыгъэп", "узылъыхъурэ нэкӏубгъор щыӏэп", "нэкӏубгъор щыӏэп", "нэкIубгъор щыIэп",
+        "нэк1убгъор щы1эп", "къэбарыр къэгъотыгъэп", "статьяр къэгъотыгъэп",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
