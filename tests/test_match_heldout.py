@@ -27,7 +27,7 @@ and the thirty-first (``"batch": 31``, ``b31-*``, commit 99e12bd) and the thirty
 ``b32-*``, commit 22cbe8c) and the thirty-third (``"batch": 33``, ``b33-*``) and the thirty-fourth
 (``"batch": 34``, ``b34-*``) and the thirty-fifth (``"batch": 35``, ``b35-*``) and the thirty-sixth
 (``"batch": 36``, ``b36-*``, commit 420f898) and the thirty-seventh (``"batch": 37``, ``b37-*``,
-commit 5f66b4e) and the thirty-eighth (``"batch": 38``, ``b38-*``) likewise.
+commit 5f66b4e) and the thirty-eighth (``"batch": 38``, ``b38-*``, commit da8ff5c) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
