@@ -492,6 +492,16 @@ _FRENCH_ORDINALS: dict[str, str] = {
         2,
     )
 }
+#: Occitan ordinals two to ten (folded, ``tresen``, ``segond``: ``son tresen Tour``/``son segond Tour``, his
+#: third and his second), which :data:`_NUMBER_WORDS` takes in; not ``ochen`` (eighth), which is Russian
+#: ``очень`` ("very") folded. Added after the thirty-eighth held-out batch.
+_OCCITAN_ORDINALS: dict[str, str] = {
+    w: str(n)
+    for n, w in enumerate(
+        ["segond", "tresen", "quatren", "cinquen", "sixen", "seten", "", "noven", "desen"], 2
+    )
+    if w
+}
 #: Headlines' shorthand written out (:func:`_shorthand`), folded: English months' abbreviations (not
 #: ``mar``, ``may`` and ``sept``: a word in Spanish or Italian, a verb, French seven), ``S.`` and ``N.``
 #: before a place that headlines abbreviate so (:data:`_COMPASS_PLACES`: ``S. Korea``, ``N. Ireland``; not
@@ -663,6 +673,7 @@ _TIMES_ADVERBS: dict[str, str] = {
 
 _NUMBER_WORDS.update(_TEENS_AND_TENS)
 _NUMBER_WORDS.update(_FRENCH_ORDINALS)
+_NUMBER_WORDS.update(_OCCITAN_ORDINALS)
 _NUMBER_WORDS.update(_SLAVIC_ORDINALS)
 _NUMBER_WORDS.update(_SLAVIC_ORDINALS_TO_TEN)
 _NUMBER_WORDS.update(_TIMES_ADVERBS)
@@ -670,6 +681,7 @@ _NUMERAL_WORDS = (
     _NUMERAL_WORDS
     | frozenset(_TEENS_AND_TENS)
     | frozenset(_FRENCH_ORDINALS)
+    | frozenset(_OCCITAN_ORDINALS)
     | frozenset(_SLAVIC_ORDINALS)
     | frozenset(_SLAVIC_ORDINALS_TO_TEN)
     | frozenset(_TIMES_ADVERBS)
@@ -991,6 +1003,12 @@ def _repeated(folded: str) -> bool:
 #: after the thirty-fourth held-out batch). Won or lost in Kinyarwanda and Swahili, whose passive is the
 #: loss (``yatsinze``/``yatsinzwe``, ``ameshinda``/``ameshindwa``: two letters apart), and a referendum's
 #: yes or no in Kazakh and Kyrgyz (``«иә» деп дауыс берді``/``«жоқ»``; added after the thirty-fifth).
+#: After the thirty-eighth: won or lost in Dutch and Frisian (``wint``/``verliest``, ``ferliest``); a thing
+#: opened or launched and one closed, in verbs' forms only (``opens``/``closes``; not ``open``, ``close``,
+#: adjectives too: ``open letter``, ``close to``); a superlative's or comparative's extent, ``longest``/
+#: ``shortest``, ``highest``/``lowest`` (not ``long``, ``short``, ``high``, ``low``: ``long-awaited``,
+#: ``short film``, ``record high``); Breton's size, ``bras``/``bihan`` (French ``bras``, "arm", conflicts
+#: only with ``bihan`` in the other title).
 _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("raise raises raised hike hikes hiked повысил повысила повысило повысили повышает підвищив підвищила "
      "підвищує erhöht erhöhen relève relèvent sube subió يرفع ترفع رفع رفعت",
@@ -1012,9 +1030,9 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
      "reject rejects rejected отклонил отклонила отклонило отклонили відхилив відхилила lehnt rejette "
      "rechaza respins respinge odrzucił odrzuciła odrzucili elutasította yanze banze yanse banse"),
     ("win wins won выиграл выиграла победил победила gewinnt gagne gana yatsinze atsinze batsinze "
-     "ameshinda alishinda wameshinda walishinda",
+     "ameshinda alishinda wameshinda walishinda wint",
      "lose loses lost проиграл проиграла verliert perd pierde yatsinzwe atsinzwe batsinzwe ameshindwa "
-     "alishindwa wameshindwa walishindwa"),
+     "alishindwa wameshindwa walishindwa verliest ferliest"),
     ("convicted guilty осужден осуждена", "acquitted оправдан оправдана"),
     ("lift lifts lifted снял сняла сняли", "impose imposes imposed ввел ввела ввели"),
     ("enact enacts enacted enforce enforces enforced نافذ", "repeal repeals repealed abolish abolishes "
@@ -1023,9 +1041,11 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
     ("иә ия ооба", "жоқ жок"),
     ("after после після après después", "before перед до avant antes"),
     ("large larger largest крупный крупная крупное крупные крупного крупной крупную крупных великий "
-     "велика велике великі великого великої yirik büyük groß große großen großer",
+     "велика велике великі великого великої yirik büyük groß große großen großer bras",
      "small smaller smallest малый малая малое малые малого малой малую малых малий мала мале малі малого "
-     "малої kichik küçük klein kleine kleinen kleiner"),
+     "малої kichik küçük klein kleine kleinen kleiner bihan"),
+    ("opens opened launches launched", "closes closed shuts"),
+    ("longer longest highest", "shorter shortest lowest"),
 )  # fmt: skip
 
 
@@ -2277,13 +2297,36 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     if (_ROMANISED.search("".join(xs)) is None) != (_ROMANISED.search("".join(ys)) is None):
         return None
     folded_x, folded_y = [fold(x) for x in xs], [fold(y) for y in ys]
-    if any(_same_name(x, y) or _one_state(x, y) for x in folded_x for y in folded_y):
+    if any(
+        (_same_name(x, y) or _one_state(x, y)) and not _given_names_only(folded_x, folded_y, x, y)
+        for x in folded_x
+        for y in folded_y
+    ):
         return None
     if _same_name("".join(folded_x), "".join(folded_y)):
         return None  # one name written in two words and in one (``Ulan Bator``/``Ulaanbaatar``)
     if any(map(_names_a_ministry, xs)) != any(map(_names_a_ministry, ys)):
         return None  # a ministry for the minister heading it (``Agriculture Ministry``/``Lut``): to the score
     return " ".join(xs), " ".join(ys)
+
+
+def _given_names_only(xs: list[str], ys: list[str], x: str, y: str) -> bool:
+    """Whether ``x`` and ``y``, alike to :func:`_same_name`, are the first words of two runs of two words or
+    more (folded, ``xs`` and ``ys``: :func:`_name_runs_swapped`) whose last words are not alike: one given
+    name, or two of one root (``Chris``/``Christopher``), before two surnames is two people (``Chris
+    Hipkins``/``Christopher Luxon``), not one name spelled twice. Added after the thirty-eighth held-out
+    batch. Left alone: runs whose last words are alike (``Qosim-Jomart Toʻqayev``/``Kassym-Jomart
+    Tokayev``), a surname before a given name (``Orbán Viktor``/``Viktor Orbán``: the cross pair is
+    alike), runs of one word."""
+    return (
+        len(xs) >= 2
+        and len(ys) >= 2
+        and x == xs[0]
+        and y == ys[0]
+        and not any(_same_name(u, v) or _one_state(u, v) for u in xs[1:] for v in ys[1:])
+        and not any(_same_name(xs[0], v) for v in ys[1:])
+        and not any(_same_name(u, ys[0]) for u in xs[1:])
+    )
 
 
 #: The longest word in lower case :func:`_name_run` takes inside a name (``de``, ``da``, ``van``, ``bin``).
@@ -2690,7 +2733,9 @@ def _name_kind(words: tuple[str, ...], i: int) -> str:
         return "name" if _prefixed_name(word) and not all(w.isupper() for w in words) else ""
     if i == 0:
         return "first"
-    return "name" if _sentence_case(words) or _second_of_name(words, i) else ""
+    return (
+        "name" if _sentence_case(words) or _second_of_name(words, i) or _after_preposition(words, i) else ""
+    )
 
 
 def _second_of_name(words: tuple[str, ...], i: int) -> bool:
@@ -2706,6 +2751,41 @@ def _second_of_name(words: tuple[str, ...], i: int) -> bool:
     Selenskyj``, a kicker's or a sentence's first word beside it), a word after one in lower case, titles
     in title case (``Russian Frigate Admiral Gorshkov``: every word capitalised)."""
     return i >= 2 and _capitalised(words[i - 1]) and _not_title_case(words)
+
+
+#: The longest word in lower case :func:`_after_preposition` reads as a preposition or article (``apud``).
+_PREPOSITION = 4
+#: Words of German and Luxembourgish, the languages that capitalise their common nouns, that go before a
+#: noun or in most of their sentences (articles, prepositions, ``und``, ``ist``, ``nicht``, ``neue``), folded:
+#: a title holding one may be German, whose capitals after a short word are nouns (``für Wärmepumpen``).
+#: Some are words of other languages too (English ``die``, ``am``, French ``des``, Danish ``den``,
+#: Portuguese ``um``): such a title is left to the older rules.
+_NOUN_CAPITALISING_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "fur",
+     "mit", "nach", "bei", "vom", "zum", "zur", "auf", "aus", "uber", "ist", "sind", "wird", "hat", "nicht",
+     "sich", "auch", "noch", "neue", "neuen", "neues", "gegen", "durch", "ohne", "seit", "beim", "ins", "im",
+     "am", "zu", "um", "kein", "keine", "vun", "mat", "fir", "ass", "huet", "net", "eng"}
+)  # fmt: skip
+
+
+def _after_preposition(words: tuple[str, ...], i: int) -> bool:
+    """Whether the ``i``-th of a title's ``words`` (capitalised) follows a word of :data:`_PREPOSITION`
+    letters or fewer in lower case (a preposition or an article: Breton ``e Naoned``, Occitan ``a Niça``,
+    Esperanto ``apud Grindavík``), in a title in no title case (:func:`_not_title_case`) that holds no word
+    of :data:`_NOUN_CAPITALISING_WORDS`: a place's or a person's name. Only German and Luxembourgish
+    capitalise a common noun after a preposition, and headlines about places capitalise half their long
+    words, which :func:`_sentence_case` reads as title case (added after the thirty-eighth held-out batch:
+    ``e Pariz``/``e Naoned``, ``a París``/``a Niça``, ``apud Reykjavík``/``apud Grindavík``). Left alone: a
+    German title (``Bund stellt ... für Wärmepumpen bereit``), a word after a longer one in lower case
+    (``unterzeichnet Selenskyj``: a verb before its object, a German noun), titles in title case."""
+    before = words[i - 1] if i else ""
+    return (
+        0 < len(before) <= _PREPOSITION
+        and before.isalpha()
+        and before.islower()
+        and _not_title_case(words)
+        and _NOUN_CAPITALISING_WORDS.isdisjoint(fold(w) for w in words)
+    )
 
 
 #: A name written after a prefix of one to three letters (perhaps with an apostrophe): Irish and Scottish
