@@ -4360,7 +4360,8 @@ def _sells_heading(text: str, candidates: list[TitleCandidate]) -> bool:
     head titles sell it (tickets, reviews, a rating). A headline that quotes a name after other words
     (``Тверской театр покажет «Вишнёвый сад»``) is no such title. Asked only of a head title holding a
     quotation mark (tested inline by :func:`_choose_title`: called for every head title, it was the only rule
-    of this batch that ``bench/read_cost.py``'s pages reach, +0.87% a page). The forty-third held-out batch."""
+    of this batch that ``bench/read_cost.py``'s pages reach, +0.87% a page). The forty-third held-out
+    batch."""
     for cand in candidates:
         if cand.source != "h1" or cand.text.count(" ") >= _NAME_WORDS:
             continue
