@@ -73,8 +73,9 @@ def test_heldout_corpus_is_there() -> None:
         assert all(isinstance(why, str) and why for why in misses.values()), misses
     # A known miss is an exception, each explained in its sidecar and in the README.
     # Nine until the forty-first batch added four (its petition's title and date, its FAQ page's two dates),
-    # thirteen until the forty-second added two (its procurement notice's dates, in a footer-classed element).
-    assert sum(len(p.expected.get("known_misses", {})) for p in PAGES) <= 15
+    # thirteen until the forty-second added two (its procurement notice's dates, in a footer-classed element),
+    # fifteen until the forty-third added one (its Readymag project's date, at a subdomain's root).
+    assert sum(len(p.expected.get("known_misses", {})) for p in PAGES) <= 16
 
 
 def _check(page: Page, check: str, ok: bool, detail: object) -> None:
