@@ -1054,31 +1054,11 @@ def _esi_left(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
-def _whitelabel_page(fetch: FetchResult, code: int) -> Liveness | None:
-    """A Java application's whitelabel error page (:func:`whitelabel_status`): its stated 404 or 410 is the
-    story not there, any other code the application failing."""
-    if (stated := whitelabel_status(fetch.body)) is None:
-        return None
-    said, name = stated
-    if said in (404, 410):
-        return Liveness(
-            Status.SOFT_404,
-            Cause.ERROR_PAGE,
-            f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its"
-            " stock 'Whitelabel Error Page'): the story is not there",
-        )
-    return Liveness(
-        Status.ERROR,
-        Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
-        f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock"
-        " 'Whitelabel Error Page'), not the page; try again later",
-    )
-
-
-def _oops_page(fetch: FetchResult, code: int) -> Liveness | None:
-    """A PHP framework's production error page (:func:`oops_status`): its stated 404 or 410 is the story not
-    there, any other code the application failing."""
-    if (stated := oops_status(fetch.body)) is None:
+def _stated_status(stated: tuple[int, str] | None, code: int, page: str) -> Liveness | None:
+    """A framework's stock error page that states the status it answered with (``stated``, ``(404, "Not
+    Found")``), served with ``code``: its stated 404 or 410 is the story not there, any other code the
+    application failing. ``page`` names the stock page in the reason ("'Whitelabel Error Page'")."""
+    if stated is None:
         return None
     said, name = stated
     if said in (404, 410):
@@ -1086,14 +1066,24 @@ def _oops_page(fetch: FetchResult, code: int) -> Liveness | None:
             Status.SOFT_404,
             Cause.ERROR_PAGE,
             f"{_phrase(code)}, but the page is the site's application saying {said} {name} (its stock"
-            " 'Oops! An Error Occurred' page): the story is not there",
+            f" {page}): the story is not there",
         )
     return Liveness(
         Status.ERROR,
         Cause.SERVER_ERROR if said >= 500 else Cause.HTTP_STATUS,
-        f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock 'Oops!"
-        " An Error Occurred' page), not the page; try again later",
+        f"{_phrase(code)}, but the page is the site's application stating {said} {name} (its stock {page}),"
+        " not the page; try again later",
     )
+
+
+def _whitelabel_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A Java application's whitelabel error page (:func:`whitelabel_status`)."""
+    return _stated_status(whitelabel_status(fetch.body), code, "'Whitelabel Error Page'")
+
+
+def _oops_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A PHP framework's production error page (:func:`oops_status`)."""
+    return _stated_status(oops_status(fetch.body), code, "'Oops! An Error Occurred' page")
 
 
 def _server_page(fetch: FetchResult, code: int) -> Liveness | None:
