@@ -267,6 +267,13 @@ def test_keyboardinterrupt_from_on_result_comes_out_as_itself_and_hangs_up(
     citations = [_story(base, "fast")] + [Citation(f"{base}/hang/{i}") for i in range(4)]
 
     def on_result(result: Result) -> None:
+        # raised once a held request is in flight (bounded wait): on a loaded machine the fast story's
+        # result could come before any /hang request was sent, and nothing was left to hang up
+        pause = threading.Event()  # never set: a sleep
+        for _ in range(1000):
+            if any(p.startswith("/hang") for p in rec.paths()):
+                break
+            pause.wait(0.01)
         raise KeyboardInterrupt
 
     before = set(threading.enumerate())
