@@ -50,7 +50,7 @@ from linkcheck.settings import (
     parse_output,
     resolve_headers,
 )
-from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, line_ends, not_text, not_utf8
+from linkcheck.sources import CITATION_KEYS, KEY_ALIASES, LINE_BREAK, line_ends, not_text, not_utf8
 
 if TYPE_CHECKING:
     from linkcheck.fetch import Fetcher
@@ -708,12 +708,9 @@ def _undecodable(path: str) -> InputError:
         raise _cannot_read(path, exc) from None
 
 
-#: A manifest's line ends, as its reader splits it (``sources._LINE_BREAK``): LF, CR LF and CR only.
-_MANIFEST_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
 def manifest_lines(text: str) -> list[str]:
-    """``text``'s lines as the manifest reader splits them (:data:`_MANIFEST_LINE_END`).
+    """``text``'s lines as the manifest reader splits them (:data:`linkcheck.sources.LINE_BREAK`: LF, CR LF
+    and CR only).
 
     Why not ``str.splitlines`` (reports4): it also ends a line at a form feed, a vertical tab, ``\\x1c``-
     ``\\x1e``, NEL (U+0085) and U+2028/U+2029, which the reader keeps inside a line (a title pasted from a
@@ -722,7 +719,7 @@ def manifest_lines(text: str) -> list[str]:
     text with none of CR or an inner LF is returned as its one line without a pattern's cost."""
     if "\r" not in text and text.find("\n", 0, len(text) - 1) < 0:
         return [text] if text else []
-    return _MANIFEST_LINE_END.split(text)
+    return LINE_BREAK.split(text)
 
 
 def _meaningful(lines: Iterable[str]) -> Iterator[str]:
@@ -758,7 +755,7 @@ def looks_like_manifest(text: str | Iterable[str]) -> bool:
     for line in [text] if isinstance(text, str) else text:
         stripped = line.strip()
         if "\n" in stripped or "\r" in stripped:  # several lines (manifest_lines): each is tested
-            if not all(map(_manifest_part, _MANIFEST_LINE_END.split(stripped))):
+            if not all(map(_manifest_part, LINE_BREAK.split(stripped))):
                 return False
         elif (
             stripped

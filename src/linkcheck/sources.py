@@ -33,6 +33,7 @@ from linkcheck.models import Article, Citation, PartialDate, unplaced
 __all__ = [
     "ARTICLE_KEYS",
     "CITATION_KEYS",
+    "LINE_BREAK",
     "format_sources",
     "iter_source_urls",
     "iter_sources",
@@ -59,7 +60,9 @@ KEY_ALIASES: dict[str, str] = {
     "accessdate": "accessed",
 }
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: A manifest's line ends: LF, CR LF and CR only (a form feed, NEL or U+2028 stays inside a line, as a title
+#: pasted from a CMS may hold one). The CLI's sniff of a manifest splits by it too (``cli.manifest_lines``).
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 #: Any whitespace: for str patterns ``\s`` is exactly what ``str.isspace`` accepts (NBSP, U+3000, ...).
 _SPACE = re.compile(r"\s")
@@ -224,7 +227,7 @@ def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = Fal
     continues. A leading byte-order mark is ignored.
     """
     text = text_argument(text, "parse_sources", "read_sources(path)")
-    return list(iter_sources(_LINE_BREAK.split(text), source, keep_going=keep_going))
+    return list(iter_sources(LINE_BREAK.split(text), source, keep_going=keep_going))
 
 
 def iter_sources(
@@ -800,7 +803,7 @@ def _format_article(article: Article | None) -> str:
 
 
 def _comment(text: str) -> str:
-    return "# " + " ".join(_LINE_BREAK.split(text))
+    return "# " + " ".join(LINE_BREAK.split(text))
 
 
 def _quote(value: str, *, url: bool = False) -> str:
@@ -809,7 +812,7 @@ def _quote(value: str, *, url: bool = False) -> str:
         or value != value.strip()
         or "|" in value
         or value.startswith('"')
-        or _LINE_BREAK.search(value) is not None
+        or LINE_BREAK.search(value) is not None
         or (url and (value.startswith(("#", "@")) or any(char.isspace() for char in value)))
     )
     if not needs:
