@@ -926,12 +926,15 @@ _DEVICE_INFECTED = re.compile(
     ).encode()
 )
 #: ... and told to remove it by installing what the page offers (lower case): "Remove viruses now", "install
-#: the recommended security app", "clean your phone now", "Удалите вирусы", "Установите антивирус".
+#: the recommended security app", "clean your phone now", "Удалите вирусы", "Удалить угрозы", "Установите
+#: антивирус".
 _REMOVE_THREATS = re.compile(
     rb"\bremove\s+(?:the\s+|all\s+)?(?:viruses|virus|threats?|malware)|\binstall\s+(?:the\s+)?"
     rb"(?:recommended\s+|free\s+)*(?:security|antivirus|anti-virus|cleaner|cleaning|protection)\s+app"
     rb"|\bclean\s+(?:your\s+)?(?:phone|device)\s+now"
-    + "|(?:У|у)дал(?:ить|ите)\\s+вирус|(?:У|у)станови(?:ть|те)\\s+(?:бесплатн\\S*\\s+)?антивирус".encode()
+    + (
+        "|(?:У|у)дал(?:ить|ите)\\s+(?:вирус|угроз)|(?:У|у)станови(?:ть|те)\\s+(?:бесплатн\\S*\\s+)?антивирус"
+    ).encode()
 )
 
 
@@ -991,7 +994,7 @@ _TASK_PAY = re.compile(
     rb"\b(?:earn|make|get\s+paid)\w{0,3}\s+(?:up\s+to\s+|from\s+)?(?:\$|\xc2\xa3|\xe2\x82\xac)\s?"
     + _SUM
     + rb"\+?\s*(?:a|per|every)\s+(?:day|hour|week)\b"
-    + "|(?:от|до)\\s+".encode()
+    + "|(?:(?:О|о)т|(?:Д|д)о)\\s+".encode()
     + _SUM
     + "\\s?(?:₽|руб|\\$|€)\\S{0,6}\\s+(?:в|за)\\s+(?:день|сутки|час|неделю)".encode()
 )
