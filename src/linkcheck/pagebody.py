@@ -696,6 +696,14 @@ _PRESS_ALLOW_LURE = re.compile(
 #: A page registering a service worker of its own (lower case): what a push subscription needs on the
 #: page's own origin, so a push network's lure registers one ("navigator.serviceWorker.register('/sw.js')").
 _REGISTERS_WORKER = b"serviceworker.register"
+#: ... or handing a script the path of a worker on the page's own origin for it to register (lower case): a
+#: push network's loader told ``data-sw="/sw-pw.js"``, a config's ``sw: "/sw.js"`` or
+#: ``serviceWorkerPath: "/push/worker.js"``. The loader registers it, so nothing in the page's markup calls
+#: ``serviceWorker.register``; the path is still the page's (a root-relative ``.js``, never ``//host``).
+_WORKER_PATH = re.compile(
+    rb"""\b(?:data-)?(?:sw|service-?worker(?:-?(?:path|url|file))?|worker-?(?:path|url))\s*[=:]\s*["']?"""
+    rb"""/(?!/)[^"'\s<>]{0,80}\.js\b"""
+)
 
 
 def _third_party_push_lure(lowered: bytes) -> bool:
@@ -704,15 +712,17 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     reader to press "Allow" to prove they are no robot or to watch or download something
     (:data:`_PRESS_ALLOW_LURE`), or only to go on ("Click Allow to continue", :data:`_PRESS_ALLOW`) while
     the page registers a service worker of its own (:data:`_REGISTERS_WORKER`, which a push subscription
-    needs); it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says nothing of cookies
-    (a consent banner's "Click Allow to continue" is about them). An outlet's own push service's script
-    comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a robot or a video
-    behind "Allow"; a bare "Click Allow to continue" with no worker of the page's own asks nothing a lure
-    alone asks."""
+    needs) or hands its loader the path of one on its own origin to register (:data:`_WORKER_PATH`,
+    ``data-sw="/sw.js"``); it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
+    nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
+    service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
+    robot or a video behind "Allow"; a bare "Click Allow to continue" with no worker of the page's own
+    (neither registered nor handed to a script) asks nothing a lure alone asks."""
     if b"cookie" in lowered:
         return False
     if _PRESS_ALLOW_LURE.search(lowered) is None and not (
-        _REGISTERS_WORKER in lowered and _PRESS_ALLOW.search(lowered) is not None
+        (_REGISTERS_WORKER in lowered or _WORKER_PATH.search(lowered) is not None)
+        and _PRESS_ALLOW.search(lowered) is not None
     ):
         return False
     return _FOREIGN_SCRIPT.search(lowered) is not None
@@ -727,6 +737,11 @@ _LOAN_OFFER = re.compile(
     # Spanish: "Préstamos rápidos online", "Consigue hasta 1.000 € hoy", "préstamo urgente"
     + "|\\bpr(?:é|e)stamos?\\s+(?:r(?:á|a)pidos?|online|urgentes?|sin\\s+papeleo)".encode()
     + "|\\b(?:consigue|obt(?:é|e)n|pide|solicita)\\s+hasta\\s+\\d[\\d.,]*\\s?(?:€|euros)".encode()
+    # Polish: "Chwilówki online", "Pożyczka do 5 000 zł nawet w 15 minut", "pożyczka bez BIK" (a short-term
+    # "chwilówka" is what such landers sell)
+    + "|\\bchwil(?:ó|o)wk(?:a|i|ę)(?![a-z])".encode()
+    + "|\\bpo(?:ż|z)yczk(?:a|i|ę)\\s+(?:online\\s+)?do\\s+\\d[\\d .,]*\\s?z(?:ł|l)".encode()
+    + "|\\bpo(?:ż|z)yczk(?:a|i|ę)\\s+(?:online|na\\s+dow(?:ó|o)d|bez\\s+bik)".encode()
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -740,6 +755,10 @@ _ANY_BORROWER = re.compile(
         # payslip), "aprobación garantizada"
         "|\\baunque\\s+est(?:é|e)s\\s+en\\s+asnef|\\bcon\\s+asnef\\b|\\bsin\\s+n(?:ó|o)mina"
         "|\\baprobaci(?:ó|o)n\\s+(?:garantizada|inmediata|del\\s+9\\d\\s?%)"
+        # Polish: "bez BIK" / "bez baz" (the credit registers), "bez zaświadczeń" (no proof of income),
+        # "także dla zadłużonych" / "dla osób z długami" (for debtors), "przyznawalność 95%"
+        "|\\bbez\\s+(?:bik|baz|krd)\\b|\\bbez\\s+za(?:ś|s)wiadcze(?:ń|n)|\\bdla\\s+(?:zad(?:ł|l)u(?:ż|z)onych"
+        "|os(?:ó|o)b\\s+z\\s+d(?:ł|l)ugami)|\\bprzyznawalno(?:ść|sc)\\s+9\\d\\s?%"
     ).encode()
 )
 
@@ -828,6 +847,12 @@ _RETURNS_PROMISED = re.compile(
     + "|(?:(?:З|з)арабатыва|(?:З|з)аработ|(?:Д|д)оход)\\S{0,12}\\s+(?:от|до)\\s+".encode()
     + _SUM
     + "\\s?(?:₽|руб|\\$|€|долл)\\S{0,8}\\s+в\\s+(?:день|неделю|месяц|сутки)".encode()
+    # German: "Verdienen Sie bis zu 1.200 € am Tag", "Gewinne von über 5.000 € pro Woche" (the sum before
+    # its currency, as German writes it)
+    + rb"|\b(?:verdien|gewinn|einkommen|ertr(?:\xc3\xa4|a)g)\w{0,3}\s+(?:sie\s+)?(?:von\s+)?(?:bis\s+zu\s+|"
+    rb"(?:\xc3\xbc|u)ber\s+|ab\s+|mindestens\s+)?"
+    + _SUM
+    + rb"\s?(?:\xe2\x82\xac|euro|eur|\$)\s+(?:am|pro|je|jeden|in\s+der|im)\s+(?:tag|woche|monat)\b"
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -838,6 +863,10 @@ _DEPOSIT_OR_ROBOT = re.compile(
         "|(?:М|м)инимальн\\S{0,8}\\s+депозит|(?:Д|д)епозит\\s+(?:от|всего)\\s+\\d"
         "|(?:Р|р)обот\\S{0,6}\\s+(?:сам\\s+)?торгу"
     ).encode()
+    # German: "Mindesteinzahlung 250 €", "Einzahlung ab 250 €", "Krypto-Robot", "Trading-Roboter",
+    # "Handelsroboter"
+    + rb"|\bmindest(?:einzahlung|einlage)\b|\beinzahlung\s+(?:von|ab)\s+\d"
+    rb"|\b(?:krypto|crypto|trading|handels)-?robot(?:er)?\b"
 )
 
 
@@ -897,12 +926,39 @@ _DEVICE_INFECTED = re.compile(
     ).encode()
 )
 #: ... and told to remove it by installing what the page offers (lower case): "Remove viruses now", "install
-#: the recommended security app", "clean your phone now", "Удалите вирусы", "Установите антивирус".
+#: the recommended security app", "clean your phone now", "Удалите вирусы", "Удалить угрозы", "Установите
+#: антивирус".
 _REMOVE_THREATS = re.compile(
     rb"\bremove\s+(?:the\s+|all\s+)?(?:viruses|virus|threats?|malware)|\binstall\s+(?:the\s+)?"
     rb"(?:recommended\s+|free\s+)*(?:security|antivirus|anti-virus|cleaner|cleaning|protection)\s+app"
     rb"|\bclean\s+(?:your\s+)?(?:phone|device)\s+now"
-    + "|(?:У|у)дал(?:ить|ите)\\s+вирус|(?:У|у)станови(?:ть|те)\\s+(?:бесплатн\\S*\\s+)?антивирус".encode()
+    + (
+        "|(?:У|у)дал(?:ить|ите)\\s+(?:вирус|угроз)|(?:У|у)станови(?:ть|те)\\s+(?:бесплатн\\S*\\s+)?антивирус"
+    ).encode()
+)
+
+
+#: A scan's result announced as found on the reader's machine (lower case): "Virus detected!", "Viruses
+#: have been detected", "Scan complete: 3 threats found", "(5) viruses detected", "Обнаружен вирус",
+#: "Найдено 3 угрозы" (Cyrillic as written) ...
+_THREATS_FOUND = re.compile(
+    rb"\bvirus(?:es)?\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+)?detected\b"
+    rb"|\(?\d{1,3}\)?\s+(?:threats?|viruses|infections|trojans?)\s+(?:(?:has|have)\s+been\s+)?"
+    rb"(?:found|detected)\b"
+    + (
+        "|(?:О|о)бнаружен\\S{0,2}\\s+(?:\\d{1,3}\\s+)?(?:вирус|угроз)"
+        "|(?:Н|н)айден\\S{0,2}\\s+\\d{1,3}\\s+(?:вирус|угроз)"
+    ).encode()
+)
+#: ... and a link to another host whose words call to remove them (lower case): ``<a href="https://offer
+#: .example/...">Remove threats now</a>``: the alert's only way out is an affiliate's offer.
+_REMOVE_LINK_ELSEWHERE = re.compile(
+    rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//[^>]*>[^<]{0,40}\b(?:remove|clean|delete|fix)\s+"""
+    rb"""(?:the\s+|all\s+|\d+\s+)?(?:viruses|virus|threats?|malware|infections?)"""
+    + (
+        "|<a\\b[^>]*\\shref\\s*=\\s*[\"']?(?:https?:)?//[^>]*>[^<]{0,40}(?:У|у)дал(?:ить|ите)\\s+"
+        "(?:\\d+\\s+)?(?:вирус|угроз)"
+    ).encode()
 )
 
 
@@ -910,11 +966,63 @@ def scareware_alert(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is scareware: it tells the reader their own device is infected or
     damaged (:data:`_DEVICE_INFECTED`: "Your phone may be infected with (4) viruses!") and to remove the
     threat by installing what it offers (:data:`_REMOVE_THREATS`: "Remove viruses now", "install the
-    recommended security app"), an affiliate's app or worse. A lapsed news domain's new holder serves it at
-    every old address. A security vendor's page offers its app but says nothing of the reader's device; a
-    story about such pages quotes them and states its date, and is not asked."""
+    recommended security app"), an affiliate's app or worse; or, naming no device, it announces a scan's
+    finding ("Virus detected!", "3 threats found", :data:`_THREATS_FOUND`) whose only remedy is a link to
+    another host to remove them (:data:`_REMOVE_LINK_ELSEWHERE`). A lapsed news domain's new holder serves
+    it at every old address. A security vendor's page offers its app but says nothing of the reader's device
+    and reports no scan; a help page's scan advice links nowhere to remove anything; a story about such
+    pages (or headlined "Virus detected in wastewater") quotes them and states its date, and is not
+    asked."""
     lowered = body.lower() if lowered is None else lowered
-    return _DEVICE_INFECTED.search(lowered) is not None and _REMOVE_THREATS.search(lowered) is not None
+    if _REMOVE_THREATS.search(lowered) is None:
+        return False
+    if _DEVICE_INFECTED.search(lowered) is not None:
+        return True
+    return _THREATS_FOUND.search(lowered) is not None and _REMOVE_LINK_ELSEWHERE.search(lowered) is not None
+
+
+#: A link into a messenger's chat (lower case): ``t.me/<account>``, ``telegram.me/``, ``wa.me/<number>``,
+#: WhatsApp's ``api.whatsapp.com/send``: where a task scam's "manager" takes the recruit.
+_MESSENGER_LINK = re.compile(
+    rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//(?:www\.)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com/send)"""
+    rb"""[/?]"""
+)
+#: Pay per day or week promised for a trivial online task (lower case): likes, views, reviews or ratings
+#: ("от 5 000 ₽ в день" with "Ставьте лайки видео", "Earn $300 a day liking videos", "get paid to watch
+#: videos and write reviews"; Cyrillic as written) ...
+_TASK_PAY = re.compile(
+    rb"\b(?:earn|make|get\s+paid)\w{0,3}\s+(?:up\s+to\s+|from\s+)?(?:\$|\xc2\xa3|\xe2\x82\xac)\s?"
+    + _SUM
+    + rb"\+?\s*(?:a|per|every)\s+(?:day|hour|week)\b"
+    + "|(?:(?:О|о)т|(?:Д|д)о)\\s+".encode()
+    + _SUM
+    + "\\s?(?:₽|руб|\\$|€)\\S{0,6}\\s+(?:в|за)\\s+(?:день|сутки|час|неделю)".encode()
+)
+#: ... the tasks themselves (lower case): "liking videos", "like posts", "write reviews", "rate products",
+#: "watch videos", "Ставьте лайки", "за лайки", "пишите отзывы", "оценивайте товары", "смотрите видео".
+_PAID_TASKS = re.compile(
+    rb"\b(?:lik(?:e|es|ing)\s+(?:videos?|posts?|photos?|reels?)|(?:writ(?:e|ing)|leav(?:e|ing))\s+reviews"
+    rb"|rat(?:e|ing)\s+(?:products|hotels|apps|videos)|watch(?:ing)?\s+videos)\b"
+    + (
+        "|(?:С|с)тавьте\\s+лайк|(?:С|с)тавить\\s+лайк|за\\s+лайки|(?:Л|л)айкать"
+        "|(?:П|п)ишите\\s+отзыв|(?:О|о)ценивайте\\s+(?:товары|видео|отели)|(?:С|с)мотрите\\s+видео"
+    ).encode()
+)
+
+
+def task_scam_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a task scam's lander: pay per day or hour promised
+    (:data:`_TASK_PAY`: "от 5 000 ₽ в день", "Earn $300 a day") for trivial online tasks
+    (:data:`_PAID_TASKS`: likes, reviews, ratings, watching videos) and a link into a messenger's chat with a
+    "manager" (:data:`_MESSENGER_LINK`: ``t.me/...``, ``wa.me/...``), where the recruit is later made to pay
+    for "premium tasks". Lapsed news domains are bought for such landers. A real job advert names work that
+    is not a like or a review (a courier's, a cashier's) even when it takes applications by Telegram; a
+    story about the scam quotes its words and states its date, and is not asked; a page quoting the words
+    with no chat to go to is left alone."""
+    lowered = body.lower() if lowered is None else lowered
+    if _MESSENGER_LINK.search(lowered) is None:
+        return False
+    return _TASK_PAY.search(lowered) is not None and _PAID_TASKS.search(lowered) is not None
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -1162,10 +1270,16 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: task_scam_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a task scam's lander (pay per day promised for likes, reviews or watching videos, a link"
+        " to a 'manager' in a messenger): the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: scareware_alert(body, lowered),
         Cause.SPAM,
-        "the page is scareware (it tells the reader their device is infected and to install what it offers to"
-        " clean it): the domain was taken over, the article is not there",
+        "the page is scareware (it tells the reader their device is infected, or that a scan found viruses,"
+        " and to install what it offers to clean it): the domain was taken over, the article is not there",
     ),
     _Takeover(
         lambda body, lowered, _metadata: malware_lure(body, lowered),
@@ -1185,7 +1299,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`), a payout phish
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
-    scam's lander (:func:`investment_lander`), scareware (:func:`scareware_alert`) or a malware lure
+    scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
+    (:func:`scareware_alert`) or a malware lure
     (:func:`malware_lure`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end

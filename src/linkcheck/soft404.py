@@ -685,6 +685,26 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "нэк1убгъор къэгъотыгъэп", "узылъыхъурэ нэкӏубгъор щыӏэп", "нэкӏубгъор щыӏэп", "нэкIубгъор щыIэп",
         "нэк1убгъор щы1эп", "къэбарыр къэгъотыгъэп", "статьяр къэгъотыгъэп",
     ),
+    # Moksha ("the page was not found", "the page looked for does not exist", "the news item / article was
+    # not found"): a Saransk outlet's Moksha edition. Moksha negates with "аф" and says "there is no" with
+    # "аш" where Erzya has "а" and "арась", so the Erzya phrases above never read it
+    "mdf": (
+        "лопась аф муевсь", "лопа аф муевсь", "вешендеф лопать аш", "вешендеф лопась аш", "лопась аш",
+        "кулясь аф муевсь", "статьясь аф муевсь",
+    ),
+    # Altai ("the page was not found", "the page you looked for does not exist", "the news item / article
+    # was not found"): a Gorno-Altaysk outlet's Altai edition; its "ј" (Cyrillic je) is also typed "й"
+    "alt": (
+        "бӱк табылбады", "слер бедреген бӱк јок", "бедреген бӱк јок", "бӱк јок", "бӱк йок",
+        "солун табылбады", "статья табылбады",
+    ),
+    # Crimean Tatar in its Latin alphabet ("the page was not found", "the page you looked for does not
+    # exist", "the news item / article was not found"): a Simferopol outlet's edition. Its "saife" is not
+    # Turkish "sayfa" nor Azerbaijani "səhifə", so neither language's phrases read it
+    "crh": (
+        "saife tapılmadı", "siz qıdırğan saife yoq", "qıdırğan saife yoq", "saife yoq", "haber tapılmadı",
+        "maqale tapılmadı",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
