@@ -316,7 +316,7 @@ def test_headline_with_the_outlets_suffix_or_guillemets_is_the_cited_title(
 ) -> None:
     sites.pages[(host, path)] = page
     sources = manifest(
-        tmp_path, f'{sites.url(host, path)} | title: "{cited}" | outlet: {outlet} | date: 2020-01-09\n'
+        tmp_path, f"{sites.url(host, path)} | title: {cited} | outlet: {outlet} | date: 2020-01-09\n"
     )
     code, report = check_json(tmp_path, str(sources))
     result = only(report)
@@ -709,7 +709,9 @@ def test_english_title_cited_for_rias_russian_page_every_report_shows_the_russia
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     ria, tass = report["results"]
     (finding,) = [f for f in ria["findings"] if f["kind"] == "title_mismatch"]
-    assert finding["severity"] == "fail"
+    # docs/json-schema.md: another headline at the cited address of a page stating the cited day warns
+    # ("headline rewritten (an A/B test, an update)?")
+    assert finding["severity"] == "warn"
     assert finding["expected"] == english
     assert finding["actual"] == RIA_TITLE
     assert tass["verdict"] == "pass"
