@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.fetch import Fetcher
     from linkcheck.gates import gate_signal
-    from linkcheck.match import kept_title_headline, match_citation, title_unchecked
+    from linkcheck.match import in_cited_year, kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
         blocked_by,
@@ -492,7 +492,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global leading_blanks, script_gate
+    global leading_blanks, script_gate, in_cited_year
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     global \
@@ -510,7 +510,7 @@ def _import_readers() -> None:
     from linkcheck.extract.decode import decode_html, leading_blanks
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
-    from linkcheck.match import kept_title_headline, match_citation, title_unchecked
+    from linkcheck.match import in_cited_year, kept_title_headline, match_citation, title_unchecked
     from linkcheck.pagebody import (
         after_headline_signal,
         blocked_by,
@@ -830,6 +830,9 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     findings: list[Finding] = []
     moved = moved_finding(fetch) if fetch is not None and liveness.status is not Status.SKIPPED else None
     usable = page.metadata if liveness.status is Status.OK else None
+    if usable is not None and usable.published is not None and not usable.published.year_stated:
+        # the page printed its day without a year: reported in the year its citation gives (seed6 probe)
+        usable = in_cited_year(citation, usable)
     try:
         if liveness.cause is not Cause.EXCLUDED:
             # A link the user excluded is not judged at all (docs/json-schema.md: its verdict is `pass`):
@@ -894,7 +897,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     ):
         # an AMP copy or a mirror whose canonical address is the cited one: nothing to update (seed4 probe)
         findings.insert(0, moved)
-    metadata = page.metadata
+    metadata = page.metadata if usable is None else usable
     if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:
         # the page read by an old address's <title> it kept: it says it is its headline (a casino's list)
         metadata = replace(metadata, title=shown, title_source="h1")

@@ -60,10 +60,11 @@ and outlet need the page, and an outlet judged on the host alone would be noise 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -4559,6 +4560,54 @@ def _slug_numbers(url: str) -> frozenset[str]:
 # --- dates ----------------------------------------------------------------------------------------------
 
 
+def in_cited_year(citation: Citation, metadata: Metadata) -> Metadata:
+    """``metadata`` with a published day the page printed without its year (``year_stated`` false: "9
+    января, 11:40", read by extraction in the latest year up to the fetch) put in the year the citation
+    gives instead: the year nearest its cited date, else the latest not after its article's date, else the
+    year nearest the date in its URL; never later than extraction's reading. Which year such a page means is
+    not said, and the fetch's year is only the likeliest when nothing else is known: an outlet whose
+    template never prints the year (a dateline's "9 января" in every story) would otherwise date a 2020
+    story in this year, after its 2020 article (added after the seed6 probe). The day and month are the
+    page's and are still compared: a cited "5 March" is no "9 января" in any year. ``metadata`` itself when
+    its published day states its year, or the citation gives no day to place it by."""
+    published = metadata.published
+    if published is None or published.year_stated:
+        return metadata
+    day = _placed_in_cited_year(published.value, citation)
+    if day is None or day == published.value:
+        return metadata
+    return replace(metadata, published=replace(published, value=day))
+
+
+def _placed_in_cited_year(day: dt.date, citation: Citation) -> dt.date | None:
+    """``day``'s month and day in the year :func:`in_cited_year` gives it, not after ``day``; ``None`` when
+    the citation names no month to place it by (a cited year alone says nothing of a day's year)."""
+    cited, article = citation.date, citation.article
+    if cited is not None and cited.month is not None:
+        placed = _in_nearest_year(day, cited.first_day)
+    elif article is not None and article.date is not None and article.date.month is not None:
+        last = article.date.last_day
+        placed = next((d for d in _in_years(day, (last.year, last.year - 1)) if d <= last), None)
+    else:
+        url_day = date_from_url(citation.url)
+        placed = _in_nearest_year(day, url_day) if url_day is not None else None
+    return placed if placed is not None and placed <= day else None
+
+
+def _in_years(day: dt.date, years: Iterable[int]) -> Iterator[dt.date]:
+    """``day``'s month and day in each of ``years`` that has it (29 February only in a leap year)."""
+    for year in years:
+        with contextlib.suppress(ValueError):
+            yield day.replace(year=year)
+
+
+def _in_nearest_year(day: dt.date, near: dt.date) -> dt.date | None:
+    """``day``'s month and day in the year, of ``near``'s and the two beside it, that puts it nearest
+    ``near`` (``31 December`` near ``2020-01-01`` is ``2019-12-31``)."""
+    found = list(_in_years(day, (near.year - 1, near.year, near.year + 1)))
+    return min(found, key=lambda d: abs((d - near).days)) if found else None
+
+
 def _url_date(citation: Citation, metadata: Metadata | None) -> dt.date | None:
     """The date in the cited URL (the one the article wrote), else the page's own ``url_date``."""
     return date_from_url(citation.url) or (metadata.url_date if metadata is not None else None)
@@ -4607,7 +4656,8 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
             severity=Severity.WARN if issue else Severity.FAIL,
             message=(
                 f"cited date {cited} does not match the page's published date {published.value} "
-                f"({published.source}; tolerance {tol} day{'s' if tol != 1 else ''})"
+                f"({published.source}{'' if published.year_stated else ', printed without its year'};"
+                f" tolerance {tol} day{'s' if tol != 1 else ''})"
                 + (
                     f"; the cited day is {later} days after it: a print edition's or a weekly issue's date?"
                     if issue
@@ -5344,6 +5394,8 @@ def match_citation(
     """
     findings: list[Finding | None] = []
     if metadata is not None:
+        if metadata.published is not None and not metadata.published.year_stated:
+            metadata = in_cited_year(citation, metadata)  # a day printed without its year (seed6 probe)
         hosts = [
             h
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)

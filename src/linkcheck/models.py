@@ -475,12 +475,16 @@ class ExtractedDate:
 
     ``value`` is the calendar date as the page states it (in the page's own time zone); ``timestamp`` keeps
     the full time with its UTC offset when the page gave one. ``source`` names the strategy (``json-ld``,
-    ``opengraph``, ``meta``, ``microdata``, ``time``, ``url``, ``text``).
+    ``opengraph``, ``meta``, ``microdata``, ``time``, ``url``, ``text``). ``year_stated`` is ``False`` for a
+    day and month the page prints without a year ("9 января, 11:40"), read in the latest year that puts it
+    no later than the fetch: the checker reads it again in the year its citation gives
+    (:func:`linkcheck.match.in_cited_year`).
     """
 
     value: dt.date
     source: str
     timestamp: dt.datetime | None = None
+    year_stated: bool = True
 
     def __str__(self) -> str:
         return self.value.isoformat()

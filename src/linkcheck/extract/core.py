@@ -290,6 +290,9 @@ class _Cand:
     #: A body date where a byline puts the page's own (labelled, machine-marked, right after the headline,
     #: or in the URL): one that can contradict a head stamped at render time (:func:`_render_stamped`).
     byline: bool = False
+    #: A day and month printed without a year, given the latest year that puts it no later than the fetch
+    #: (:func:`_yearless_clock_published`): :attr:`ExtractedDate.year_stated` is ``False``.
+    yearless: bool = False
 
 
 @dataclass
@@ -3076,7 +3079,8 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
     past year's with its year): the first day and month within a byline's reach of ``text``'s start (the
     text after the headline, or the body's opening), the latest such day not after the fetch day (a day
     ahead allowed for zones east of ours). Not when that first day has no time beside it (a dateline, a date
-    in the story: the year would be a guess), nor when it is labelled an update."""
+    in the story: the year would be a guess), nor when it is labelled an update. Its year is marked as not
+    stated (``yearless``): a citation's date places it again (:func:`linkcheck.match.in_cited_year`)."""
     for month_day, m in yearless_dates(text, 0, _BYLINE_REACH):
         gap = _DAY_TO_CLOCK.match(text, m.end(), m.end() + _DAY_CLOCK_GAP)
         clocks = clock_times(text[gap.end() : gap.end() + _DAY_CLOCK_GAP]) if gap else []
@@ -3092,7 +3096,7 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
                 continue  # 29 February of a common year
             if value <= latest:
                 recent = latest - value <= _YEARLESS_REACH
-                return [_Cand(value, None, "text", False, byline=True)] if recent else []
+                return [_Cand(value, None, "text", False, byline=True, yearless=True)] if recent else []
         return []
     return []
 
@@ -3590,7 +3594,9 @@ def _choose_dates(cands: list[_Cand], today: dt.date) -> tuple[ExtractedDate | N
     if modified is not None and published is not None and modified.value < published.value:
         modified = None
     return (
-        ExtractedDate(published.value, published.source, published.timestamp) if published else None,
+        ExtractedDate(published.value, published.source, published.timestamp, not published.yearless)
+        if published
+        else None,
         ExtractedDate(modified.value, modified.source, modified.timestamp) if modified else None,
     )
 

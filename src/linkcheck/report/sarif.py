@@ -114,8 +114,15 @@ def _message(result: Result, *, placed: bool = False) -> str:
     text = "".join(parts).rstrip("; ")
     fix = suggest_fix(result)
     if fix:
-        text += f". Suggested fix: {fix}."
+        text = f"{sentence(text)} Suggested fix: {sentence(fix)}"
     return text
+
+
+def sentence(text: str) -> str:
+    """``text`` closed by a full stop, unless it ends a sentence already: a finding that asks ("... the
+    page's date is the cited day: a translation?") is not followed by a stray "." before the suggested fix
+    (it read "a translation?. Suggested fix", seed6 probe)."""
+    return text if text.endswith((".", "?", "!", "\u2026")) else f"{text}."
 
 
 #: The ``partialFingerprints`` key. ``v1`` hashed the problem and the URL alone; ``v2`` (reports4) adds the
