@@ -22,15 +22,17 @@ from linkcheck.classify import classify_fetch, server_error_page
 from linkcheck.config import Config
 from linkcheck.connections import get_request
 from linkcheck.fetch import (
+    GuardedAdapter,
     _inside_template,
     _prepare_get,
     _redirect_target,
     _refresh,
+    chunked_repeated,
     chunked_twice,
     make_session,
 )
 from linkcheck.models import Cause, FetchResult, Status
-from linkcheck.targets import request_target, target_as_written, with_empty_query
+from linkcheck.targets import request_target, with_empty_query
 
 _URL = "https://harbour-gazette.org/2020/01/09/ferry-timetable"
 
@@ -86,6 +88,16 @@ def test_chunked_twice_leaves_alone(listed: str, body: bytes) -> None:
 
 def test_no_transfer_encoding_is_left_alone() -> None:
     assert chunked_twice({}, _chunked(_STORY, 64)) is None
+
+
+def test_chunked_repeated_counts_a_repeat_only() -> None:
+    # what the cache asks before storing an answer (a stored copy loses its Transfer-Encoding)
+    assert chunked_repeated("chunked, chunked") == 2
+    assert chunked_repeated("Chunked , CHUNKED,chunked") == 3
+    assert chunked_repeated("chunked") == 0
+    assert chunked_repeated("xchunked, chunked") == 0
+    assert chunked_repeated("gzip, chunked") == 0
+    assert chunked_repeated(None) == 0
 
 
 # --- a meta refresh inside a template -----------------------------------------------------------------------
@@ -248,8 +260,23 @@ def test_the_prepared_url_and_its_request_line_keep_the_mark(trust_env: bool) ->
     assert get_request(plain).data.startswith(b"GET /story HTTP/1.1\r\n")
 
 
-def test_the_pools_target_gets_the_mark_back_and_nothing_else() -> None:
-    assert target_as_written("/story", "/story?") == "/story?"
-    assert target_as_written("/caf%C3%A9", "/caf%c3%a9?") == "/caf%c3%a9?"
-    assert target_as_written("/story", "/other?") == "/story"  # another target: urllib3's
-    assert target_as_written("http://proxy.test/story", "/story?") == "http://proxy.test/story"
+def test_the_adapters_target_keeps_the_mark() -> None:
+    adapter = GuardedAdapter()
+    for url, target in [
+        ("http://127.0.0.1:8080/story?", "/story?"),
+        ("http://127.0.0.1:8080/story", "/story"),
+        ("http://127.0.0.1:8080/story?a=1", "/story?a=1"),
+    ]:
+        prepared = _prepare_get(make_session(Config()), url, {})
+        assert adapter.request_url(prepared, {}) == target
+    adapter.close()
+
+
+def test_the_cache_keys_an_empty_query_apart() -> None:
+    from linkcheck.cache import cache_key
+
+    plain = _prepare_get(make_session(Config()), "http://127.0.0.1:8080/story", {})
+    empty = _prepare_get(make_session(Config()), "http://127.0.0.1:8080/story?", {})
+    again = _prepare_get(make_session(Config()), "http://127.0.0.1:8080/story", {})
+    assert cache_key(plain) != cache_key(empty)
+    assert cache_key(plain) == cache_key(again)  # every other URL keeps its key

@@ -102,6 +102,7 @@ __all__ = [
     "WireCapExceeded",
     "WireCount",
     "adapter_options",
+    "chunked_repeated",
     "chunked_twice",
     "classify_exception",
     "count_wire",
@@ -802,6 +803,13 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
     def close(self) -> None:
         super().close()
         self._direct.close()
+
+    def request_url(self, request: requests.PreparedRequest, proxies: Any) -> str:
+        """requests' request target for ``request``, with the ``?`` of an empty query that ``path_url`` drops
+        put back (:func:`~linkcheck.targets.request_target`: ``/story?`` is another URL than ``/story``, and
+        urllib3 sends it as given); a proxy's absolute URL as requests writes it."""
+        target: str = super().request_url(request, proxies)
+        return request_target(request.url or "", target) if target.startswith("/") else target
 
     def direct(self, session: requests.Session) -> DirectPool | None:
         """The adapter's own connections, when a request of ``session`` may bypass ``send``.
@@ -2376,12 +2384,10 @@ class Fetcher:
                     # The adapter, not Session.send: with allow_redirects=False, Session.send still reads
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
                     prepared = _prepare_get(session, url, extra, jar)
-                    if prepared.url and (has_lower_escape(prepared.url) or "?" in prepared.url):
-                        # urllib3's pool upper-cases it, and requests' path_url drops an empty query: see
-                        # _Guarded and linkcheck.targets
-                        sent = request_target(prepared.url, prepared.path_url)
-                        if sent.endswith("?") or has_lower_escape(prepared.url):
-                            exchange.target = sent
+                    if prepared.url and has_lower_escape(prepared.url):
+                        # urllib3's pool upper-cases it: see _Guarded (an empty query's '?' kept, as
+                        # GuardedAdapter.request_url keeps it)
+                        exchange.target = request_target(prepared.url, prepared.path_url)
                     send = functools.partial(
                         adapter.send,
                         prepared,
@@ -3159,6 +3165,16 @@ _CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]{1,16}(?:[ \t]*;[^\r\n]{0,4096})?\r?
 _LAST_CHUNK_ENDS = (b"\n0\r\n\r\n", b"\n0\n\n")
 
 
+def chunked_repeated(transfer: str | None) -> int:
+    """How many times a ``Transfer-Encoding`` value (``transfer``; ``None``: none) lists ``chunked`` (any
+    case, blanks around the list's elements aside) when it lists it more than once; ``0`` when it lists it
+    once or never. One substring count for a value that names it at most once."""
+    if transfer is None or transfer.lower().count("chunked") < 2:
+        return 0
+    times = [coding.strip() for coding in transfer.lower().split(",")].count("chunked")
+    return times if times > 1 else 0
+
+
 def chunked_twice(headers: dict[str, str], body: bytes) -> str | None:
     """What is wrong with a body (``headers``: names in lower case) whose ``Transfer-Encoding`` lists
     ``chunked`` more than once and that, once dechunked, is still a chunked stream (a size line at its start,
@@ -3169,16 +3185,12 @@ def chunked_twice(headers: dict[str, str], body: bytes) -> str | None:
     such an answer. ``None`` otherwise. Left alone: ``chunked`` listed twice over a body chunked once (two
     header lines a framework and a proxy each added: browsers read the page), a body cut short by the cap or
     the close (no last chunk at its end), ``chunked`` once."""
-    transfer = headers.get("transfer-encoding")
-    if transfer is None or transfer.lower().count("chunked") < 2:
-        return None
-    listed = [coding.strip() for coding in transfer.lower().split(",")]
-    if listed.count("chunked") < 2 or _CHUNK_SIZE_LINE.match(body) is None:
-        return None
-    if not body.endswith(_LAST_CHUNK_ENDS):
+    transfer = headers.get("transfer-encoding", "")
+    times = chunked_repeated(transfer)
+    if times < 2 or _CHUNK_SIZE_LINE.match(body) is None or not body.endswith(_LAST_CHUNK_ENDS):
         return None
     return (
-        f"sent the body with the chunked transfer coding applied {listed.count('chunked')} times "
+        f"sent the body with the chunked transfer coding applied {times} times "
         f"(Transfer-Encoding {_shown(transfer)!r}), which RFC 9112 6.1 forbids: undone once, the bytes are "
         "still chunk framing, not the page"
     )

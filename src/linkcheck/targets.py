@@ -21,7 +21,8 @@ without the ``?`` to the URL Standard (its query is the empty string, not none),
 send the ``?``. ``urljoin``, requests' ``prepare_url`` and ``PreparedRequest.path_url`` drop it: a server
 that 301s ``/story`` to ``/story?`` (a cache's canonical form) was asked ``/story`` again and reported a
 redirect loop. :func:`with_empty_query` puts the ``?`` back into a URL made from one that ended in it, and
-:func:`request_target` into the request target sent for it.
+:func:`request_target` into the request target sent for it (the fetcher's own connections, and
+``fetch.GuardedAdapter.request_url`` on the adapter's path).
 """
 
 from __future__ import annotations
@@ -123,15 +124,11 @@ def with_escapes_as_written(written: str, prepared: str) -> str:
 
 
 def target_as_written(encoded: str, target: str | None) -> str:
-    """The request target to send: ``target`` (the prepared request's path and query, escapes as written,
-    an empty query kept: :func:`request_target`) when ``encoded`` (what urllib3's connection pool made of
-    it) is ``target`` with its escapes in upper case, or that without the ``?`` of an empty query (requests
-    handed the pool a target without it), and nothing else; else ``encoded``. A proxy's absolute target, or
-    one urllib3 changed otherwise, is sent as urllib3 wrote it."""
-    if target is None or encoded == target:
-        return encoded
-    upper = upper_escapes(target)
-    if upper != encoded and upper != encoded + "?":
+    """The request target to send: ``target`` (the prepared request's path and query, escapes as written)
+    when ``encoded`` (what urllib3's connection pool made of it) is ``target`` with its escapes in upper case,
+    and nothing else; else ``encoded``. A proxy's absolute target, or one urllib3 changed otherwise, is
+    sent as urllib3 wrote it."""
+    if target is None or encoded == target or upper_escapes(target) != encoded:
         return encoded
     return target
 
