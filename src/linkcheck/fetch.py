@@ -1408,8 +1408,8 @@ _REFRESH_VALUE = re.compile(
 def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) -> str | None:
     """The URL a 2xx answer for ``current``, or a 3xx one that redirects nowhere (no ``Location``, or a
     status that is no redirect; not a ``304``), refreshes to within :data:`REFRESH_SECONDS` (its
-    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>`` and
-    comments), as written; ``None`` when there is none, or it reloads the page itself.
+    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>``,
+    ``<template>`` and comments), as written; ``None`` when there is none, or it reloads the page itself.
 
     Browsers follow it as a redirect; read as the page, the stub's title ("Redirecting...") was matched
     against the citation. A 3xx without a ``Location`` is no redirect to browsers: they show it as a page,
@@ -1520,7 +1520,8 @@ def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body:
 
 def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
     """The ``content`` of the first ``<meta http-equiv="refresh">`` in ``head`` that a browser running
-    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript) nor a comment;
+    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript), a ``<template>``
+    (inert) nor a comment;
     and the ``href`` of the first ``<base>`` with one before it (:func:`_base_href`), if any.
     Only the tags around each ``http-equiv`` are looked at (a page's scripts may say "refresh" often)."""
     lower = head.lower()
