@@ -392,6 +392,20 @@ _LITHUANIAN_13_TITLE = "Keltas \u012f Nering\u0105 nuo pirmadienio plauks da\u01
 #: English: the page served under 120 Link header lines.
 _PIER_TITLE = "Ferry pier repairs end a week early"
 
+#: The titles of the thirty-fourth round's pages. Ukrainian ("The ferry to Odesa will run daily from Monday"),
+#: every letter in Mac OS Cyrillic at a byte where Python's mac-cyrillic and the Encoding Standard's
+#: x-mac-cyrillic agree (not 0xA2, 0xB6, 0xFF).
+_UKRAINIAN_MAC_TITLE = (
+    "\u041f\u043e\u0440\u043e\u043c \u0434\u043e \u041e\u0434\u0435\u0441\u0438 "
+    "\u0457\u0437\u0434\u0438\u0442\u0438\u043c\u0435 \u0449\u043e\u0434\u043d\u044f \u0437 "
+    "\u043f\u043e\u043d\u0435\u0434\u0456\u043b\u043a\u0430"
+)
+#: English: the pages of the round's framing, markup and cookie cases.
+_QUAY_TITLE = "Quay lights to be replaced before winter"
+_LIGHTHOUSE_TITLE = "Lighthouse open to visitors on Sundays"
+_BREAKWATER_TITLE = "Breakwater repairs finish ahead of the storms"
+_MOORING_TITLE = "Mooring fees unchanged for next season"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4210,6 +4224,139 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("https",),
     ),
+    # thirty-fourth round (written before reading anything under src/): the chunked coding applied twice, a
+    # last chunk in the middle of a body, Content-Encoding: compress, the labels unicode-1-1-utf-8 and
+    # x-mac-ukrainian, a meta refresh inside a <template>, a PHP framework's "Whoops" page and a kernel HTTP
+    # server's 503 page served 200, a Content-Type of 5,000 parameters, a 404 carrying a Location, a cookie
+    # whose Expires is 30 KB of blanks, a redirect to the same path with an empty query
+    Case(
+        "/te-chunked-twice",
+        Cause.PROTOCOL,
+        200,
+        "Transfer-Encoding: chunked, chunked and a body chunked twice (the page chunked in 64-byte chunks by"
+        " an application, that stream chunked again by a proxy that added its own coding to the list): RFC"
+        " 9112 6.1 forbids applying chunked more than once, and a client that undoes it once is left with"
+        " size lines inside the page (a framing two parsers disagree on, as in request smuggling): not the"
+        " page; an error, not dead",
+        Status.ERROR,
+        ("chunked", "transfer", "twice", "encoding"),
+    ),
+    Case(
+        "/chunk-zero-mid-body",
+        None,
+        200,
+        "Transfer-Encoding: chunked: the page's head and title in one chunk, then a last chunk ('0' and the"
+        " empty line: a framework that flushed an empty buffer as a zero-size chunk), then the rest of the"
+        " page in more chunks and a second last chunk, then the close: the message ends at the first last"
+        " chunk (RFC 9112 7.1), as browsers end it; what was read holds the title",
+        Status.OK,
+        title=_QUAY_TITLE,
+    ),
+    Case(
+        "/coding-compress-lzw",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: compress (the UNIX compress program's LZW, a coding RFC 9110 8.4.1.1 still"
+        " registers; a server whose type map labels .Z files so) over LZW bytes (magic 1F 9D) to a request"
+        " that offered gzip only: no browser decodes it, neither does a command-line fetcher; not the page;"
+        " an error naming the coding, not dead",
+        Status.ERROR,
+        ("compress", "encoding", "decod"),
+    ),
+    Case(
+        "/charset-unicode-1-1-utf-8",
+        None,
+        200,
+        "Content-Type: text/html; charset=unicode-1-1-utf-8 (a label of UTF-8 in the Encoding Standard, which"
+        " Python does not know; an old mail and web tool's name), an Armenian page in UTF-8, no <meta>: the"
+        " title whole",
+        Status.OK,
+        title=_ARMENIAN_TITLE,
+    ),
+    Case(
+        "/charset-x-mac-ukrainian",
+        None,
+        200,
+        "Content-Type: text/html; charset=x-mac-ukrainian (a label of x-mac-cyrillic in the Encoding"
+        " Standard, unknown to Python), a Ukrainian page in Mac OS Cyrillic (\u0457 at 0xBB, \u0456 at"
+        " 0xB4), no <meta>: the title whole",
+        Status.OK,
+        title=_UKRAINIAN_MAC_TITLE,
+    ),
+    Case(
+        "/meta-refresh-in-template",
+        None,
+        200,
+        "an article whose head holds <template><meta http-equiv=refresh content='0; url=http://169.254.169.254/"
+        "latest/meta-data/'></template> (a widget's markup kept for a script; a template's content is inert:"
+        " the HTML standard never applies a meta inside it, and browsers stay): the page and its title, the"
+        " metadata address never a redirect",
+        Status.OK,
+        title=_LIGHTHOUSE_TITLE,
+    ),
+    Case(
+        "/laravel-whoops-200",
+        None,
+        200,
+        "a 200 whose page is a PHP framework's production error page, title and heading 'Whoops, looks like"
+        " something went wrong.' and nothing else (the 500 served 200 by a page cache in front): the"
+        " application failed, the story was not served; an error, not the page",
+        Status.ERROR,
+        ("went wrong", "error", "server"),
+    ),
+    Case(
+        "/httpsys-503-200",
+        None,
+        200,
+        "a 200 whose page is a Windows kernel HTTP server's 503, title 'Service Unavailable', '<h2>Service"
+        " Unavailable</h2>' and 'HTTP Error 503. The service is unavailable.' (its application pool stopped;"
+        " the status lost by a front that copies bodies): the site could not answer; an error, not the page",
+        Status.ERROR,
+        ("503", "unavailable", "server"),
+    ),
+    Case(
+        "/content-type-param-flood",
+        None,
+        200,
+        "Content-Type: text/html; v0=x; v1=x; ... v4999=x; charset=windows-1251 (one field of 43 KB, under"
+        " the byte caps: a malicious host's bait for a parser that rescans the rest of the value for each"
+        " parameter), a Cyrillic page in windows-1251, no <meta>: the charset read from the last parameter,"
+        " the title whole, in bounded time",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/location-on-404",
+        None,
+        404,
+        "404 Not Found with a 'Page not found' page and Location: /thirtyfourth/never-location (a CMS that"
+        " puts its 'did you mean' target in the header of its 404): only a 3xx redirects (RFC 9110 10.2.2);"
+        " the server said the page is not there; dead, the Location never asked",
+        Status.DEAD,
+        ("404", "not found"),
+    ),
+    Case(
+        "/set-cookie-expires-spaces",
+        None,
+        200,
+        "a 200 page whose Set-Cookie is 'sid=7; Expires=Thu,' then 30,000 blanks then 'x; Path=/' (a"
+        " malicious host's bait for a cookie date pattern that backtracks, as http.cookiejar's once did; 30"
+        " KB, under the byte caps): the attribute is no date and is ignored, the page and its title read in"
+        " bounded time",
+        Status.OK,
+        title=_BREAKWATER_TITLE,
+    ),
+    Case(
+        "/query-empty-mark",
+        None,
+        200,
+        "a 301 from /query-empty-mark to /query-empty-mark? (the same path with an empty query: a cache's"
+        " canonical form), where the page is; the server answers the path without the '?' with the 301"
+        " again: the URL Standard keeps an empty query (a browser asks '/query-empty-mark?'), so it is"
+        " another URL, not a loop; the page read",
+        Status.OK,
+        title=_MOORING_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -6026,6 +6173,79 @@ _PIER_PAGE = _html_page(_PIER_TITLE, "The pier reopens on Monday.", "en", "<meta
 _TLS_SERVER_PLAIN_400 = b"HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
 
 
+# --- thirty-fourth round ----------------------------------------------------------------------------------
+
+#: The page of the two chunked cases (English, UTF-8).
+_QUAY_PAGE = _html_page(
+    _QUAY_TITLE,
+    "The harbour board will replace the quay's forty lamps with brighter ones before the first storms; the"
+    " work is done at night, one berth at a time.",
+    "en",
+    "<meta charset=utf-8>",
+)
+#: Bytes after an LZW header (1F 9D, then the flags byte: block mode, 16-bit codes at most): compress's
+#: stream, which nothing here needs to decode.
+_LZW_BODY = b"\x1f\x9d\x90" + bytes(random.Random(34).randrange(256) for _ in range(700))
+#: An Armenian page in UTF-8 without <meta> (served under the unicode-1-1-utf-8 label).
+_ARMENIAN_UTF8_PAGE = (
+    "<!DOCTYPE html><html lang=hy><head><title>" + _ARMENIAN_TITLE + "</title></head><body><p>"
+    "\u0546\u0561\u057e\u0561\u0570\u0561\u0576\u0563\u056b\u057d\u057f.</p></body></html>"
+).encode()
+#: A Ukrainian page in Mac OS Cyrillic without <meta> ("The last trip leaves at 21:00, tickets at the desk.").
+_UKRAINIAN_MAC_PAGE = (
+    "<!DOCTYPE html><html lang=uk><head><title>" + _UKRAINIAN_MAC_TITLE + "</title></head><body><p>"
+    "\u041e\u0441\u0442\u0430\u043d\u043d\u0456\u0439 \u0440\u0435\u0439\u0441 "
+    "\u0432\u0456\u0434\u0445\u043e\u0434\u0438\u0442\u044c \u043e 21:00, "
+    "\u043a\u0432\u0438\u0442\u043a\u0438 \u0454 \u0432 \u043a\u0430\u0441\u0456.</p></body></html>"
+).encode("mac_cyrillic")
+#: An article whose head holds a meta refresh to the metadata address inside a <template> (inert markup).
+_TEMPLATE_REFRESH_PAGE = _html_page(
+    _LIGHTHOUSE_TITLE,
+    "The lighthouse on the north mole opens its gallery to visitors every Sunday from May.",
+    "en",
+    '<meta charset=utf-8><template id=offer><meta http-equiv="refresh"'
+    ' content="0; url=http://169.254.169.254/latest/meta-data/"><p>Subscribe</p></template>',
+)
+#: A PHP framework's production error page (its words, its markup shortened).
+_WHOOPS_PAGE = (
+    b'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="UTF-8" />\n<meta name="robots"'
+    b' content="noindex,nofollow" />\n<style>body { background-color: #fff; color: #222; }</style>\n'
+    b'<title>Whoops, looks like something went wrong.</title>\n</head>\n<body>\n<div class="container">'
+    b'<div class="content"><div class="title">Whoops, looks like something went wrong.</div></div></div>\n'
+    b"</body>\n</html>\n"
+)
+#: A Windows kernel HTTP server's 503 page (its words and markup).
+_HTTPSYS_503_PAGE = (
+    b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN""http://www.w3.org/TR/html4/strict.dtd">\r\n'
+    b"<HTML><HEAD><TITLE>Service Unavailable</TITLE>\r\n"
+    b'<META HTTP-EQUIV="Content-Type" Content="text/html; charset=us-ascii"></HEAD>\r\n'
+    b"<BODY><h2>Service Unavailable</h2>\r\n<hr><p>HTTP Error 503. The service is unavailable.</p>\r\n"
+    b"</BODY></HTML>\r\n"
+)
+#: A Content-Type of 5,000 parameters, the charset last (about 43 KB).
+_CONTENT_TYPE_FLOOD = "text/html; " + "; ".join(f"v{n}=x" for n in range(5000)) + "; charset=windows-1251"
+#: A Cyrillic page in windows-1251 without <meta> ("Navigation opens on the 15th").
+_CYRILLIC_1251_PAGE = (
+    "<!DOCTYPE html><html lang=ru><head><title>" + _CYRILLIC_TITLE + "</title></head><body><p>"
+    "\u041d\u0430\u0432\u0438\u0433\u0430\u0446\u0438\u044f "
+    "\u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f 15-\u0433\u043e.</p></body></html>"
+).encode("cp1251")
+#: A CMS's 404 page (served with a Location it never meant as a redirect).
+_NOT_FOUND_WITH_HINT = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Page not found</title></head><body>"
+    b"<h1>Page not found</h1><p>Did you mean <a href=/thirtyfourth/never-location>the ferry page</a>?</p>"
+    b"</body></html>"
+)
+#: The page served under a Set-Cookie whose Expires is 30,000 blanks.
+_BREAKWATER_PAGE = _html_page(
+    _BREAKWATER_TITLE, "The last blocks of the breakwater were set on Friday.", "en", "<meta charset=utf-8>"
+)
+#: The page at /query-empty-mark? (the empty query).
+_MOORING_PAGE = _html_page(
+    _MOORING_TITLE, "Mooring fees stay as they are for the next season.", "en", "<meta charset=utf-8>"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -7291,6 +7511,38 @@ class HostileServer:
             "/headers-120-links": self._headers_120_links,
             "/coding-dcb-unasked": self._coding_dcb_unasked,
             "/tls-server-plain-400": lambda c: c.send(_TLS_SERVER_PLAIN_400),
+            # thirty-fourth round
+            "/te-chunked-twice": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: chunked, chunked\r\nConnection: close\r\n\r\n"
+                + _chunked(_chunked(_QUAY_PAGE, 64), 256)
+            ),
+            "/chunk-zero-mid-body": self._chunk_zero_mid_body,
+            "/coding-compress-lzw": lambda c: c.page("200 OK", _LZW_BODY, Content_Encoding="compress"),
+            "/charset-unicode-1-1-utf-8": lambda c: c.page(
+                "200 OK", _ARMENIAN_UTF8_PAGE, content_type="text/html; charset=unicode-1-1-utf-8"
+            ),
+            "/charset-x-mac-ukrainian": lambda c: c.page(
+                "200 OK", _UKRAINIAN_MAC_PAGE, content_type="text/html; charset=x-mac-ukrainian"
+            ),
+            "/meta-refresh-in-template": lambda c: c.page("200 OK", _TEMPLATE_REFRESH_PAGE),
+            "/laravel-whoops-200": lambda c: c.page("200 OK", _WHOOPS_PAGE, Cache_Control="max-age=600"),
+            "/httpsys-503-200": lambda c: c.page(
+                "200 OK",
+                _HTTPSYS_503_PAGE,
+                content_type="text/html; charset=us-ascii",
+                Server="Microsoft-HTTPAPI/2.0",
+            ),
+            "/content-type-param-flood": lambda c: c.page(
+                "200 OK", _CYRILLIC_1251_PAGE, content_type=_CONTENT_TYPE_FLOOD
+            ),
+            "/location-on-404": lambda c: c.page(
+                "404 Not Found", _NOT_FOUND_WITH_HINT, Location="/thirtyfourth/never-location"
+            ),
+            "/set-cookie-expires-spaces": lambda c: c.page(
+                "200 OK", _BREAKWATER_PAGE, Set_Cookie="sid=7; Expires=Thu," + " " * 30_000 + "x; Path=/"
+            ),
+            "/query-empty-mark": self._query_empty_mark,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -7765,6 +8017,31 @@ class HostileServer:
         lines += [b"Link: </static/chunk-%03d.js>; rel=preload; as=script" % n for n in range(120)]
         lines += [b"Content-Length: %d" % len(_PIER_PAGE), b"Connection: close", b"", b""]
         conn.send(b"\r\n".join(lines) + _PIER_PAGE)
+
+    @staticmethod
+    def _chunk_zero_mid_body(conn: _Conn) -> None:
+        """The page's head in a chunk, a last chunk, the rest in more chunks and a second last chunk."""
+        cut = _QUAY_PAGE.index(b"</head>")
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Transfer-Encoding": "chunked",
+                "Connection": "close",
+            },
+        )
+        conn.send(b"%x\r\n%s\r\n0\r\n\r\n" % (cut, _QUAY_PAGE[:cut]) + _chunked(_QUAY_PAGE[cut:], 32))
+
+    @staticmethod
+    def _query_empty_mark(conn: _Conn) -> None:
+        """The page at the path with an empty query ('?' and nothing after it); a 301 there without one."""
+        target = conn.request.split(b"\r\n", 1)[0].split(b" ")[1] if conn.request else b""
+        if target.endswith(b"?"):
+            conn.page("200 OK", _MOORING_PAGE)
+        elif conn.query == "":
+            conn.redirect("/query-empty-mark?", "301 Moved Permanently")
+        else:
+            conn.page("404 Not Found", b"<h1>Not found</h1>")
 
     @staticmethod
     def _coding_dcb_unasked(conn: _Conn) -> None:

@@ -95,11 +95,18 @@ def test_invalid_header_values_are_refused_the_same_way() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
+@example("story?")
+@example("story?#top")
 def test_any_path_prepares_the_same_or_fails_the_same(path: str) -> None:
+    from linkcheck.targets import with_empty_query
+
     session = make_session(Config())
     url = "https://news.test/" + path
     try:
-        slow: Any = shape(long_way(session, url, {}))
+        reference = long_way(session, url, {})
+        if reference.url:  # an empty query kept, which requests drops (linkcheck.targets, host34)
+            reference.url = with_empty_query(url, reference.url)
+        slow: Any = shape(reference)
     except Exception as exc:  # compared below: the same exception type
         slow = type(exc)
     try:

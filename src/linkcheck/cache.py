@@ -30,8 +30,10 @@ What is stored, and why it is safe with the Fetcher's guarantees:
   decoded length. A body in a coding that cannot be decoded (``fetch.undecodable_coding``), or in any coding
   urllib3 does not decode (``fetch.unapplied_codings``: ``x-custom``, ``none``), is neither read here nor
   stored: the Fetcher reports it as it does without a cache (it judges the bytes by the coding named). Nor is
-  an answer whose head holds a NUL in a header's name or the status line's reason
-  (``fetch.head_nul_outside_values``): the replay of a stored one keeps neither.
+  one whose ``Transfer-Encoding`` lists ``chunked`` more than once (``fetch.chunked_repeated``: the Fetcher
+  judges the body by that header, which a stored copy loses), nor an answer whose head holds a NUL in a
+  header's name or the status line's reason (``fetch.head_nul_outside_values``): the replay of a stored one
+  keeps neither.
 * Hits still go through the address guard (the Fetcher vets the host before asking the session).
 * Two URLs whose %-escapes differ only in case (``caf%C3%A9``, ``caf%c3%a9``) are two entries
   (:func:`cache_key`): the Fetcher sends each as written (:mod:`linkcheck.targets`), and a server may answer
@@ -67,6 +69,7 @@ from linkcheck.errors import ConfigError
 from linkcheck.fetch import (
     GuardedAdapter,
     adapter_options,
+    chunked_repeated,
     closed_short,
     count_wire,
     head_nul_outside_values,
@@ -188,10 +191,13 @@ class CachingAdapter(GuardedAdapter):
             and (
                 undecodable_coding({k.lower(): v for k, v in response.headers.items()})
                 or unapplied_codings(response.headers.get("Content-Encoding", ""))
+                or chunked_repeated(response.headers.get("Transfer-Encoding"))
             )
         ):
             # not readable (the Fetcher says so), nor stored as if its bytes were decoded; nor bytes in a
-            # coding nobody decoded, which the Fetcher judges by the coding it names
+            # coding nobody decoded, which the Fetcher judges by the coding it names; nor a body whose
+            # Transfer-Encoding lists chunked twice, which the Fetcher judges by that header
+            # (fetch.chunked_twice) and a stored copy would lose
             return response
         # Buffered within the cap and the time left: requests-cache and Session.send (for a redirect) read
         # whole bodies, with neither.
@@ -340,11 +346,14 @@ def cache_key(request: Any, **kwargs: Any) -> str:
     """requests-cache's key for ``request`` (its ``create_key``), told apart by the URL as sent when the URL
     holds a %-escape in lower case: requests-cache normalises a URL's escapes to upper case, so ``caf%c3%a9``
     and ``caf%C3%A9``, two requests the Fetcher sends as written, had one key (and a stored 301 from one to
-    the other answered both). Every other URL keeps the key it had, so a cache written before still serves.
+    the other answered both). So is a URL whose query is empty (``/story?``): requests-cache drops the ``?``,
+    and a stored 301 from ``/story`` to ``/story?`` answered the second as well (a redirect loop; the Fetcher
+    sends the two as two URLs, as browsers do: :mod:`linkcheck.targets`). Every other URL keeps the key it
+    had, so a cache written before still serves.
     """
     key = create_key(request, **kwargs)
     url = (getattr(request, "url", None) or "").split("#", 1)[0]
-    if not has_lower_escape(url):
+    if not has_lower_escape(url) and not url.endswith("?"):
         return key
     return hashlib.blake2b(f"{key} {url}".encode(), digest_size=8).hexdigest()
 

@@ -680,8 +680,12 @@ def oops_status(body: bytes) -> tuple[int, str] | None:
 #: (``50x.html``: "An error occurred. / Sorry, the page you are looking for is currently unavailable. Please
 #: try again later. / ... Faithfully yours, nginx."), which an ``error_page`` rule serves for a 500, 502, 503
 #: or 504, and uWSGI's answer when the application it should run did not load or has gone ("<h1>uWSGI
-#: Error</h1>Python application not found", sent with a 500). Served 200 (a cache or a front that rewrote the
-#: status), the site's server could not give the page, for now.
+#: Error</h1>Python application not found", sent with a 500), a PHP framework's production page for any
+#: exception ("<title>Whoops, looks like something went wrong.</title>", its title and its heading, sent with
+#: a 500), and the Windows kernel HTTP server's page when the application pool behind a site is stopped or
+#: failing ("<p>HTTP Error 503. The service is unavailable.</p>", under the title "Service Unavailable",
+#: which names no code). Served 200 (a cache or a front that rewrote the status), the site's server could not
+#: give the page, for now.
 _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<p><em>Faithfully yours, nginx.</em></p>",
@@ -690,6 +694,16 @@ _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<h1>uWSGI Error</h1>",
         "the application server's error ('uWSGI Error': the site's application is not running)",
+    ),
+    (
+        b"<title>Whoops, looks like something went wrong.</title>",
+        "the application's own error page ('Whoops, looks like something went wrong.': the site's"
+        " application failed)",
+    ),
+    (
+        b"<p>HTTP Error 503. The service is unavailable.</p>",
+        "the web server's own page for a server error ('HTTP Error 503. The service is unavailable.': the"
+        " site's application is stopped)",
     ),
 )
 

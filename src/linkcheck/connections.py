@@ -59,6 +59,7 @@ except ImportError:  # Windows
 
 from linkcheck.guard import default_port
 from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
+from linkcheck.targets import request_target
 
 __all__ = [
     "LEFTOVER_ERRORS",
@@ -398,7 +399,7 @@ def get_request(prepared: requests.PreparedRequest) -> GetRequest:
     hostname = (parts.hostname or "").rstrip(".")
     default = default_port(scheme)
     port = parts.port or default
-    target = prepared.path_url
+    target = request_target(url, prepared.path_url)  # an empty query's '?' kept
     if _BAD_TARGET.search(target):
         raise urllib3.exceptions.LocationParseError(target)
     shown = f"[{hostname}]" if ":" in hostname else hostname

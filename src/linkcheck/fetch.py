@@ -86,7 +86,13 @@ from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
-from linkcheck.targets import has_lower_escape, target_as_written, with_escapes_as_written
+from linkcheck.targets import (
+    has_lower_escape,
+    request_target,
+    target_as_written,
+    with_empty_query,
+    with_escapes_as_written,
+)
 from linkcheck.threads import start_thread
 
 __all__ = [
@@ -96,6 +102,8 @@ __all__ = [
     "WireCapExceeded",
     "WireCount",
     "adapter_options",
+    "chunked_repeated",
+    "chunked_twice",
     "classify_exception",
     "count_wire",
     "make_session",
@@ -796,6 +804,13 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         super().close()
         self._direct.close()
 
+    def request_url(self, request: requests.PreparedRequest, proxies: Any) -> str:
+        """requests' request target for ``request``, with the ``?`` of an empty query that ``path_url`` drops
+        put back (:func:`~linkcheck.targets.request_target`: ``/story?`` is another URL than ``/story``, and
+        urllib3 sends it as given); a proxy's absolute URL as requests writes it."""
+        target: str = super().request_url(request, proxies)
+        return request_target(request.url or "", target) if target.startswith("/") else target
+
     def direct(self, session: requests.Session) -> DirectPool | None:
         """The adapter's own connections, when a request of ``session`` may bypass ``send``.
 
@@ -1301,6 +1316,8 @@ def _redirect_target(current: str, location: str) -> str | None:
         location = dots
     try:
         target = urljoin(current, location)
+        if "?" in location:  # urljoin drops an empty query ('/story?'), another URL: see linkcheck.targets
+            target = with_empty_query(location, target)
         parts = urlsplit(target)
         parts.port  # noqa: B018 - validates the port
     except ValueError:
@@ -1391,8 +1408,8 @@ _REFRESH_VALUE = re.compile(
 def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) -> str | None:
     """The URL a 2xx answer for ``current``, or a 3xx one that redirects nowhere (no ``Location``, or a
     status that is no redirect; not a ``304``), refreshes to within :data:`REFRESH_SECONDS` (its
-    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>`` and
-    comments), as written; ``None`` when there is none, or it reloads the page itself.
+    ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of an HTML page outside ``<noscript>``,
+    ``<template>`` and comments), as written; ``None`` when there is none, or it reloads the page itself.
 
     Browsers follow it as a redirect; read as the page, the stub's title ("Redirecting...") was matched
     against the citation. A 3xx without a ``Location`` is no redirect to browsers: they show it as a page,
@@ -1503,7 +1520,8 @@ def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body:
 
 def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
     """The ``content`` of the first ``<meta http-equiv="refresh">`` in ``head`` that a browser running
-    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript) nor a comment;
+    scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript), a ``<template>``
+    (inert) nor a comment;
     and the ``href`` of the first ``<base>`` with one before it (:func:`_base_href`), if any.
     Only the tags around each ``http-equiv`` are looked at (a page's scripts may say "refresh" often)."""
     lower = head.lower()
@@ -1528,10 +1546,31 @@ def _attribute_value(match: re.Match[bytes]) -> str:
 
 def _hidden(lower: bytes, start: int) -> bool:
     """Whether the tag at ``start`` of a page's lower-cased ``head`` is inside ``<noscript>`` (raw text to a
-    browser running scripts) or a comment: no element."""
-    return lower.rfind(b"<noscript", 0, start) > lower.rfind(b"</noscript", 0, start) or lower.rfind(
-        b"<!--", 0, start
-    ) > lower.rfind(b"-->", 0, start)
+    browser running scripts), a comment (no element), or a ``<template>``: a template's content is an inert
+    fragment that the HTML standard never applies (a ``<meta http-equiv=refresh>`` or a ``<base>`` kept in
+    one for a script does nothing until a script inserts it; a meta refresh in one was followed, as far as
+    the metadata address). Left alone: a tag after the template's end, a ``<templates>``-like other name."""
+    return (
+        lower.rfind(b"<noscript", 0, start) > lower.rfind(b"</noscript", 0, start)
+        or lower.rfind(b"<!--", 0, start) > lower.rfind(b"-->", 0, start)
+        or _inside_template(lower, start)
+    )
+
+
+#: A ``<template>`` start tag's name as the HTML tokenizer ends it (a blank, ``/`` or ``>`` after it).
+_TEMPLATE_START = re.compile(rb"<template[\t\n\f\r />]")
+
+
+def _inside_template(lower: bytes, start: int) -> bool:
+    """Whether offset ``start`` of a lower-cased page is inside a ``<template>`` element: a start tag of that
+    name before it (:data:`_TEMPLATE_START`) with no ``</template`` after that tag. Costs one substring
+    search for a page with no template before ``start``."""
+    opened = lower.rfind(b"<template", 0, start)
+    if opened < 0:
+        return False
+    if _TEMPLATE_START.match(lower, opened) is None:
+        return False  # another name (<templates>, <template-x>): no template
+    return lower.find(b"</template", opened, start) < 0
 
 
 _HREF_ATTR = re.compile(rb"""(?<![\w:-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -1584,10 +1623,14 @@ def _prepare_get(
         prepared = session.prepare_request(requests.Request("GET", url, headers=extra, cookies=cookies))
         if prepared.url:
             prepared.url = with_escapes_as_written(url, prepared.url)
+            if "?" in url:
+                prepared.url = with_empty_query(url, prepared.url)
         return prepared
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")
     _prepare_url(prepared, url)
+    if "?" in url and prepared.url:  # an empty query, which prepare_url drops, kept (linkcheck.targets)
+        prepared.url = with_empty_query(url, prepared.url)
     headers: Any = session.headers
     if extra:
         headers = requests.structures.CaseInsensitiveDict(session.headers)
@@ -2343,7 +2386,9 @@ class Fetcher:
                     # the whole body of a 3xx (to prepare ``Response.next``), without any cap.
                     prepared = _prepare_get(session, url, extra, jar)
                     if prepared.url and has_lower_escape(prepared.url):
-                        exchange.target = prepared.path_url  # urllib3's pool upper-cases it: see _Guarded
+                        # urllib3's pool upper-cases it: see _Guarded (an empty query's '?' kept, as
+                        # GuardedAdapter.request_url keeps it)
+                        exchange.target = request_target(prepared.url, prepared.path_url)
                     send = functools.partial(
                         adapter.send,
                         prepared,
@@ -2653,6 +2698,11 @@ class Fetcher:
             unread = coding_over_no_page(headers, body)
             if unread is not None:
                 attempt.body, attempt.cause, attempt.error = b"", Cause.PROTOCOL, f"{host}:{port} {unread}"
+                return attempt
+        if headers.get("transfer-encoding", "chunked") != "chunked" and status < _STATUS_DECIDES:
+            twice = chunked_twice(headers, body)
+            if twice is not None:
+                attempt.body, attempt.cause, attempt.error = b"", Cause.PROTOCOL, f"{host}:{port} {twice}"
                 return attempt
         return _with_retry_after(attempt, status, headers)
 
@@ -3107,6 +3157,43 @@ def coding_over_no_page(headers: dict[str, str], body: bytes) -> str | None:
     return (
         f"sent the body in Content-Encoding {_shown(content)!r}, a coding linkcheck does not know "
         f"({_shown(unapplied[0])!r}), over bytes that are no text: the page could not be read"
+    )
+
+
+#: A chunk's size line at a body's start (RFC 9112 7.1: hex digits, chunk extensions, the line's end).
+_CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]{1,16}(?:[ \t]*;[^\r\n]{0,4096})?\r?\n")
+#: How a chunked body's last chunk and its empty trailer section end one (CRLF, or LF alone).
+_LAST_CHUNK_ENDS = (b"\n0\r\n\r\n", b"\n0\n\n")
+
+
+def chunked_repeated(transfer: str | None) -> int:
+    """How many times a ``Transfer-Encoding`` value (``transfer``; ``None``: none) lists ``chunked`` (any
+    case, blanks around the list's elements aside) when it lists it more than once; ``0`` when it lists it
+    once or never. One substring count for a value that names it at most once."""
+    if transfer is None or transfer.lower().count("chunked") < 2:
+        return 0
+    times = [coding.strip() for coding in transfer.lower().split(",")].count("chunked")
+    return times if times > 1 else 0
+
+
+def chunked_twice(headers: dict[str, str], body: bytes) -> str | None:
+    """What is wrong with a body (``headers``: names in lower case) whose ``Transfer-Encoding`` lists
+    ``chunked`` more than once and that, once dechunked, is still a chunked stream (a size line at its start,
+    a last chunk at its end): the chunked coding was applied twice, which RFC 9112 6.1 forbids (an
+    application chunked the page, a proxy chunked that stream again and added its coding to the list).
+    Undone once, the bytes were taken for the page, size lines inside its text and title; two parsers that
+    undo it a different number of times see two bodies (the ground of request smuggling), and curl refuses
+    such an answer. ``None`` otherwise. Left alone: ``chunked`` listed twice over a body chunked once (two
+    header lines a framework and a proxy each added: browsers read the page), a body cut short by the cap or
+    the close (no last chunk at its end), ``chunked`` once."""
+    transfer = headers.get("transfer-encoding", "")
+    times = chunked_repeated(transfer)
+    if times < 2 or _CHUNK_SIZE_LINE.match(body) is None or not body.endswith(_LAST_CHUNK_ENDS):
+        return None
+    return (
+        f"sent the body with the chunked transfer coding applied {times} times "
+        f"(Transfer-Encoding {_shown(transfer)!r}), which RFC 9112 6.1 forbids: undone once, the bytes are "
+        "still chunk framing, not the page"
     )
 
 

@@ -15,6 +15,14 @@ them, the escapes of unreserved characters (``%7E``, ``%61``) are read as the ch
 them (RFC 3986 2.3: the same URL, and the loop check compares URLs so: ``fetch._loop_key``), and a URL
 whose path or query holds a ``%`` that begins no escape (``100%``) is sent as requests sends it.
 :func:`target_as_written` is what the fetcher's adapter path uses to undo the connection pool's upper-casing.
+
+A URL whose query is empty (``/story?``, the ``?`` and nothing after it) is another URL than the same one
+without the ``?`` to the URL Standard (its query is the empty string, not none), and browsers and urllib3
+send the ``?``. ``urljoin``, requests' ``prepare_url`` and ``PreparedRequest.path_url`` drop it: a server
+that 301s ``/story`` to ``/story?`` (a cache's canonical form) was asked ``/story`` again and reported a
+redirect loop. :func:`with_empty_query` puts the ``?`` back into a URL made from one that ended in it, and
+:func:`request_target` into the request target sent for it (the fetcher's own connections, and
+``fetch.GuardedAdapter.request_url`` on the adapter's path).
 """
 
 from __future__ import annotations
@@ -22,7 +30,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["has_lower_escape", "target_as_written", "upper_escapes", "with_escapes_as_written"]
+__all__ = [
+    "has_lower_escape",
+    "request_target",
+    "target_as_written",
+    "upper_escapes",
+    "with_empty_query",
+    "with_escapes_as_written",
+]
 
 #: A %-escape.
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -116,3 +131,33 @@ def target_as_written(encoded: str, target: str | None) -> str:
     if target is None or encoded == target or upper_escapes(target) != encoded:
         return encoded
     return target
+
+
+def _empty_query(url: str) -> bool:
+    """Whether ``url`` (a URL or a reference) ends its part before any fragment in a ``?`` that is its only
+    one: its query is empty (``/story?``, ``?``, ``/story?#top``). One substring search for most URLs."""
+    if "?" not in url:
+        return False
+    head = url.partition("#")[0]
+    return head.endswith("?") and head.index("?") == len(head) - 1
+
+
+def with_empty_query(written: str, url: str) -> str:
+    """``url`` (what ``urljoin`` or requests' ``prepare_url`` made of ``written``) with the empty query of
+    ``written`` (:func:`_empty_query`), which they drop: ``url``'s query, if any, is replaced by the empty
+    one (the URL Standard resolves the reference ``?`` against ``/a?b=1`` to ``/a?``; ``urljoin`` kept
+    ``?b=1``), its fragment kept. Left alone: a ``written`` whose query is not empty (``/a?b``, ``/a??``,
+    none), and a fragment ending in ``?`` (``/a#b?``: no query)."""
+    if not _empty_query(written):
+        return url
+    base, mark, fragment = url.partition("#")
+    return base.partition("?")[0] + "?" + mark + fragment
+
+
+def request_target(url: str, path_url: str) -> str:
+    """The request target for ``url``: ``path_url`` (requests' ``PreparedRequest.path_url`` of it, which drops
+    an empty query) with the ``?`` of ``url``'s empty query (:func:`_empty_query`) put back, as browsers and
+    urllib3 send it (``GET /story? HTTP/1.1``); ``path_url`` otherwise."""
+    if "?" in path_url or not _empty_query(url):
+        return path_url
+    return path_url + "?"
