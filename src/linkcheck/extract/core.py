@@ -1549,8 +1549,9 @@ def _walk_body(page: _Page, root: Any) -> None:
             page.microdata.append((prop, value or ""))
 
 
-#: A ``title`` attribute short enough to be a label (a tooltip that names what an element's value is).
-_TITLE_ATTR = re.compile(r'\stitle="([^"<>]{4,40})"')
+#: A ``title`` attribute short enough to be a label (a tooltip that names what an element's value is); the
+#: pattern opens with its literal, which the search finds at C speed.
+_TITLE_ATTR = re.compile(r'title="([^"<>]{4,40})"')
 #: Distinct tooltips looked at, and elements labelled, on one page.
 _TITLE_LABELS = 60
 _LABELLED_ELEMENTS = 10
