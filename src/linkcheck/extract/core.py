@@ -422,7 +422,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     elif not answered and head_end is not None:
         # A Next.js App Router page whose byline is rendered in the browser: its RSC payload's story object.
         titles = [t for t in (page.meta("og:title"), page.title_tag) if t]
-        arc = _flight_dates(text, head_end, titles) or _island_dates(text, head_end)
+        arc = _state_dates(text, head_end, titles) or _island_dates(text, head_end)
         if arc:
             strong += arc
             answered = _answers(strong, today)
@@ -1474,7 +1474,7 @@ def _walk_body(page: _Page, root: Any) -> None:
     excluded = _Exclusion()
     page.excluded = excluded
     tooltips = _mentions_tooltip_date(page.body_text)
-    elements = page.body.iter() if tooltips else page.body.iter("h1", "h2", "time", "abbr")
+    elements = page.body.iter() if tooltips else page.body.iter(*_WALKED_TAGS)
     index = -1
     for walked, el in enumerate(elements):
         tag = el.tag
@@ -1509,7 +1509,12 @@ def _walk_body(page: _Page, root: Any) -> None:
             klass = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
             if tag == "abbr" and not _abbr_date(el.get("title"), klass):
                 continue
-            value = el.get("datetime") or el.get("title") or _text(el)
+            if tag in _VALUE_TAGS:
+                value = _machine_date(el)
+                if value is None:
+                    continue
+            else:
+                value = el.get("datetime") or el.get("title") or _text(el)
             parent = el.getparent()
             hint = " ".join(
                 (
@@ -1526,6 +1531,10 @@ def _walk_body(page: _Page, root: Any) -> None:
             own = _text(el)[:40]
             label = (own + " " + ((parent.text or "") if parent is not None else "")[-40:]).lower()
             page.times.append((index, value or "", hint, label, own, el))
+    if ' title="' in page.body_text:
+        _tooltip_labels(page)
+    if " data-pub" in page.body_text or " data-date-pub" in page.body_text:
+        _container_dates(page)
     # schema.org microdata (itemprop) and RDFa (property="schema:datePublished", "dc:created", ...), when
     # the markup mentions one at all (a regular expression over the text is cheaper than the XPath).
     if not _mentions_date_property(page.body_text):
@@ -1541,6 +1550,79 @@ def _walk_body(page: _Page, root: Any) -> None:
         ):
             value = el.get("content") or el.get("datetime") or _text(el)
             page.microdata.append((prop, value or ""))
+
+
+#: A ``title`` attribute short enough to be a label (a tooltip that names what an element's value is); the
+#: pattern opens with its literal, which the search finds at C speed.
+_TITLE_ATTR = re.compile(r'title="([^"<>]{4,40})"')
+#: Distinct tooltips looked at, and elements labelled, on one page.
+_TITLE_LABELS = 60
+_LABELLED_ELEMENTS = 10
+
+
+def _tooltip_labels(page: _Page) -> None:
+    """Read a date's label that a template gives only as its element's tooltip, as if printed before it: an
+    info bar of icons and values (``<div class="bar_item bi_date_mod" title="Изменено"><i class="icon-pencil">
+    </i> 10.01.2020 09:30</div>``, ``title="Дата публикации"``), where a reader sees the icon and hovers for
+    the word. The tooltip's text is set before the element's own when it is a publication's or an update's
+    label (:func:`linkcheck.extract.tables.modified_label`, ``TEXT_PUBLISHED_PREFIX_RE``) and the element's
+    text holds a digit; the text-date reader then reads the label (:func:`_text_dates`). A link's title ("Все
+    новости"), a tooltip of another word, or one over text without a digit is left. The forty-fourth held-out
+    batch."""
+    seen: set[str] = set()
+    for m in _TITLE_ATTR.finditer(page.body_text):
+        label = m.group(1).strip()
+        if label in seen:
+            continue
+        seen.add(label)
+        if len(seen) > _TITLE_LABELS:
+            break
+        low = T.label_case(label)
+        if any(ch.isdigit() for ch in low) or not (
+            T.modified_label(low) or T.TEXT_PUBLISHED_PREFIX_RE.search(low)
+        ):
+            continue
+        for el in page.body.xpath(".//*[@title=$t]", t=m.group(1))[:_LABELLED_ELEMENTS]:
+            own = _text(el)
+            if any(ch.isdigit() for ch in own) and low not in own.lower():
+                el.text = f"{label}: {el.text or ''}"
+
+
+#: Attributes of a story's container that state its dates for a script to print (``<article
+#: data-published-at="2020-01-09T14:05:00+02:00" data-updated-at="...">`` above byline spans left empty
+#: until dayjs or moment fills them), each as the publication (``False``) or the update (``True``).
+_CONTAINER_DATE_ATTRS = {
+    "data-published-at": False, "data-published": False, "data-publish-date": False,
+    "data-published-date": False, "data-date-published": False, "data-pubdate": False,
+    "data-updated-at": True, "data-updated": True, "data-modified": True, "data-modified-at": True,
+    "data-date-modified": True, "data-update-date": True,
+}  # fmt: skip
+#: Ancestors of the headline looked at for those attributes.
+_CONTAINER_DEPTH = 6
+
+
+def _container_dates(page: _Page) -> None:
+    """The dates the headline's own container states in data attributes (:data:`_CONTAINER_DATE_ATTRS`), as
+    a ``<time>`` hinted the publication or the update would: the nearest ancestor of the first headline that
+    is not in other pages' content and holds an ISO 8601 value. A feed card's or a rail's attributes (no
+    ancestor of the headline) are other stories'. The forty-fourth held-out batch."""
+    heading = next(((at, el) for at, _t, excluded, el in page.h1s if not excluded and el is not None), None)
+    if heading is None:
+        return
+    index, el = heading
+    for depth, ancestor in enumerate(el.iterancestors()):
+        if depth >= _CONTAINER_DEPTH:
+            return
+        found = [
+            (name, value)
+            for name, value in ancestor.attrib.items()
+            if name in _CONTAINER_DATE_ATTRS and _ISO_DAY.match(value)
+        ]
+        if found:
+            for name, value in found:
+                kind = "modified" if _CONTAINER_DATE_ATTRS[name] else "published"
+                page.times.append((index, value, kind, "", "", ancestor))
+            return
 
 
 #: Ancestors of a ``<time>`` looked at for a link around it, and the headings that make that link another
@@ -1588,8 +1670,26 @@ def _in_card_link(el: Any) -> bool:
     return False
 
 
-#: The tags :func:`_walk_body` reads (the rest only for a date behind a tooltip).
-_WALKED_TAGS = frozenset({"h1", "h2", "time", "abbr"})
+#: Elements that state a date in an attribute as a ``<time>`` does, read as one when that attribute holds an
+#: ISO 8601 date (:func:`_machine_date`): HTML's ``<data value="...">`` (a byline's yearless text, its
+#: machine-readable value), and AMP's ``<amp-date-display datetime="...">``, whose text is rendered in the
+#: browser from a template (its ``datetime="now"``, a masthead's clock, is none). The forty-fourth held-out
+#: batch.
+_VALUE_TAGS = frozenset({"data", "amp-date-display"})
+#: The tags :func:`_walk_body` reads (the rest only for a date behind a tooltip), in a fixed order.
+_WALKED_TAGS = ("h1", "h2", "time", "abbr", *sorted(_VALUE_TAGS))
+#: The start of an ISO 8601 date in an element's machine-readable attribute.
+_ISO_DAY = re.compile(r"\s*[12]\d{3}-\d\d-\d\d")
+
+
+def _machine_date(el: Any) -> str | None:
+    """The ISO 8601 date an element of :data:`_VALUE_TAGS` states (``<data>``'s ``value``,
+    ``<amp-date-display>``'s ``datetime``), or ``None``: a ``<data value="1245">`` holds a product's number,
+    an ``<amp-date-display datetime="now">`` today."""
+    value = el.get("value") if el.tag == "data" else el.get("datetime")
+    return value if value and _ISO_DAY.match(value) else None
+
+
 #: Elements walked at most on a page that holds a tooltip's date (every element, not only those tags).
 _MAX_TOOLTIP_WALK = 10 * _MAX_ELEMENTS
 #: Attributes a script shows as an element's tooltip, and the start of one that holds a date: an ISO 8601
@@ -2130,6 +2230,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     labelled: list[_Cand] = []
     close: list[_Cand] = []
     nearest: list[_Cand] = []
+    upd_at: int | None = None  # where the appended updates' ("UPD ...") latest stands in ``labelled``
     for window, reverse in windows:
         if any(lone in window for lone in _LONE_SEPARATORS):
             window = _join_split_dates(window)
@@ -2155,13 +2256,28 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             suffix = T.suffix_label(window[end : end + 20]) if suffixed else None
             if suffix is not None:  # "2022年3月13日 9:10更新": a label after the date says what it is
                 labelled.append(_Cand(value, None, "text", suffix, byline=True))
+            elif "upd" in prefix and _UPD_LABEL.search(prefix) is not None:
+                # "UPD 10.01.2020 ... UPD2 (11.01.2020):": updates appended in order; the latest is the page's
+                cand = _Cand(value, None, "text", True, byline=True)
+                if upd_at is None:
+                    upd_at = len(labelled)
+                    labelled.append(cand)
+                elif value > labelled[upd_at].value:
+                    labelled[upd_at] = cand
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
             elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
-            elif T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) or _published_by(window, start) or _placed(prefix):
+            elif (
+                T.TEXT_PUBLISHED_PREFIX_RE.search(prefix)
+                or _published_by(window, start)
+                or _placed(prefix)
+                or _decision_made(prefix)
+            ):
                 labelled.append(_Cand(value, None, "text", False, byline=True))
-            elif _member_label(prefix) or _premiere_label(prefix):
-                continue  # "Joined: Tue Mar 14, 2017": a poster's profile; "Премьера: ...": a production's
+            elif _member_label(prefix) or _premiere_label(prefix) or _procedure_label(prefix):
+                # "Joined: Tue Mar 14, 2017": a poster's profile; "Премьера: ...": a production's; "Дата
+                # введения в действие": a standard's entry into force
+                continue
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
                 # labels: "Updated today, 12 March 2022" is an update)
@@ -2443,6 +2559,53 @@ _PREMIERE_LABEL = re.compile(
 def _premiere_label(prefix: str) -> bool:
     """Does ``prefix`` (lower-cased) end with a premiere's label (:data:`_PREMIERE_LABEL`)?"""
     return any(word in prefix for word in _PREMIERE_WORDS) and _PREMIERE_LABEL.search(prefix) is not None
+
+
+#: An update appended to a story under a bold "UPD" (Russian-language sites' and blogs' habit, numbered when
+#: there are several: "UPD 10.01.2020, 09:30.", "UPD2 (11.01.2020, 18:40):", "UPD 3:"), right before its date.
+#: Each is appended after the one before: the latest of them is the page's modification, not the first the
+#: text shows. The forty-fourth held-out batch.
+_UPD_LABEL = re.compile(r"(?<![^\W\d_])upd\.?\s?\d{0,2}\W{0,4}$")
+
+
+#: A date a page describes as its subject's procedure, never its own (looked for as substrings of the 40
+#: lower-cased characters before a date, then :data:`_PROCEDURE_LABEL` right before it): a standard's, a
+#: law's or a rule's entry into force (Russian "Дата введения в действие", "вводится в действие с", "вступает
+#: в силу", Ukrainian "набирає чинності", "дата набрання чинності", English "Effective date", "effective
+#: from"), later than its approval, which its page's byline or record states; and a commercial court's
+#: operative part read out at the hearing ("Резолютивная часть решения объявлена 26 декабря 2019 года"),
+#: before its full text, by whose day the decision is dated ("Полный текст решения изготовлен ..."). The
+#: forty-fourth held-out batch.
+_PROCEDURE_WORDS = ("введени", "в действие", "в силу", "чинност", "effective", "резолютивн")
+_PROCEDURE_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:дата введения(?: в действие)?|вв(?:одится|ед[её]н[аоы]?) в действие(?: с)?|"
+    r"(?:дата вступления|вступа[ею]т|вступил[аои]?) в (?:законную )?силу(?: с)?|"
+    r"набира[єю]т?ь? чинност[іи](?: з)?|дата набрання чинност[іи]|"
+    r"effective(?: date| from| on| as of)?|"
+    r"резолютивная часть(?: решения| постановления| определения)? (?:суда )?объявлена)\W{0,3}$"
+)
+
+
+#: The day a court's decision is made, by which it is dated (Russian procedure: "Полный текст решения
+#: изготовлен 9 января 2020 года", a court of general jurisdiction's "Мотивированное решение составлено
+#: ..."), after its operative part was read out (:data:`_PROCEDURE_LABEL`): the act's own date, which its page
+#: publishes. The forty-fourth held-out batch.
+_DECISION_WORDS = ("изготовлен", "составлен")
+_DECISION_MADE = re.compile(
+    r"(?:полный текст|мотивированное|мотивированный)(?: текст)?(?: решения| постановления| определения|"
+    r" решение| постановление| определение)?(?: суда)? (?:изготовлен|составлен)[оа]?"
+    r"(?: в (?:полном|окончательной) (?:объ[её]ме|форме))?\W{0,3}$"
+)
+
+
+def _decision_made(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with the label of a decision's making (:data:`_DECISION_MADE`)?"""
+    return any(word in prefix for word in _DECISION_WORDS) and _DECISION_MADE.search(prefix) is not None
+
+
+def _procedure_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with its subject's procedure's label (:data:`_PROCEDURE_LABEL`)?"""
+    return any(word in prefix for word in _PROCEDURE_WORDS) and _PROCEDURE_LABEL.search(prefix) is not None
 
 
 def _member_label(prefix: str) -> bool:
@@ -5021,16 +5184,44 @@ _FLIGHT_KEYS = 200
 _FLIGHT_TITLE_CUT = re.compile(r'["\\<>&]|\s[-|–—·]\s')
 
 
-def _flight_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
-    """The dates of a Next.js page's RSC payload after ``start`` (one ``str.find`` settles every other page):
-    the keys nearest the page's title (one of ``titles``; within :data:`_FLIGHT_REACH` characters), or, when
-    the title is not found, the payload's date when it has one publication date only (a list of other
-    stories' dates says nothing of this one)."""
-    at = text.find(_FLIGHT, start)
+#: Other front ends that serialise the data a browser-rendered byline shows into the page, each a marker and
+#: its date keys (the same publication keys as :data:`_FLIGHT_DATE`, the update only as ``dateModified``; a
+#: record's ``createdAt`` is its draft's): SvelteKit's ``<script type="application/json"
+#: data-sveltekit-fetched>``, whose ``body`` is the API's answer as a JSON string (its quotes escaped as in an
+#: RSC payload), and Angular Universal's TransferState script (``<script id="serverApp-state">``), whose
+#: quotes Angular writes as ``&q;``. The forty-fourth held-out batch.
+_SVELTE_FETCHED = "data-sveltekit-fetched"
+_TRANSFER_STATE = "{&q;"
+_TRANSFER_DATE = re.compile(
+    r"&q;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&q;:&q;"
+    r"([0-9][0-9T:.+\-Z ]{9,34})&q;"
+)
+
+
+def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates a browser-rendered page serialised into its markup after ``start``: a Next.js RSC payload's,
+    a SvelteKit fetch's, an Angular TransferState's (:func:`_flight_dates` on each; one ``str.find`` each
+    settles a page without them)."""
+    return (
+        _flight_dates(text, start, titles)
+        or _flight_dates(text, start, titles, _SVELTE_FETCHED)
+        or _flight_dates(text, start, titles, _TRANSFER_STATE, _TRANSFER_DATE)
+    )
+
+
+def _flight_dates(
+    text: str, start: int, titles: list[str], marker: str = _FLIGHT, keys: re.Pattern[str] = _FLIGHT_DATE
+) -> list[_Cand]:
+    """The dates of a Next.js page's RSC payload after ``start`` (or of another front end's serialised data,
+    found by ``marker`` and read by ``keys``; one ``str.find`` settles every other page): the keys nearest
+    the page's title (one of ``titles``; within :data:`_FLIGHT_REACH` characters), or, when the title is not
+    found, the payload's date when it has one publication date only (a list of other stories' dates says
+    nothing of this one)."""
+    at = text.find(marker, start)
     if at < 0:
         return []
     found: list[tuple[int, bool, ParsedDate]] = []
-    for m in _FLIGHT_DATE.finditer(text, at, at + _MAX_SCRIPT_CHARS):
+    for m in keys.finditer(text, at, at + _MAX_SCRIPT_CHARS):
         parsed = _parse_value(m.group(2))
         if parsed:
             found.append((m.start(), m.group(1) == "dateModified", parsed))

