@@ -1003,9 +1003,11 @@ _APOSTROPHES = re.compile("['’׳״]")
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
 #: ``5 d'abril de 2024`` (Catalan), ``26 ta' Novembru 2024`` (Maltese), ``12 da zercladur 2024`` (Romansh),
-#: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it).
+#: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it), ``24-an de julio
+#: 2021`` (Esperanto: the day an ordinal in the accusative, ``-an``, or the nominative, ``-a``, before ``de``;
+#: added after the thirty-first held-out batch).
 _FIELD_DMY = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°|-an?)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
     r"(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
 )

@@ -631,6 +631,14 @@ _JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
 _JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
 
 
+#: A URL's scheme written with JSON's escaped solidus (``"href":"https:\/\/host\/page"``): PHP's
+#: ``json_encode`` and the services built on it (a bookmarking service's export, a CMS's API) escape every
+#: ``/`` so, which the text reader would not take for an address at all (added after the thirty-first
+#: held-out batch: all five of a Pinboard export were missed). In a text that is one JSON document ``\/`` is
+#: ``/`` (JSON's grammar); elsewhere (a Markdown or shell text with a backslash) nothing changes.
+_JSON_ESCAPED_SCHEME = ":\\/\\/"
+
+
 def _json_document(text: str) -> bool:
     """Whether ``text`` (opening with ``[`` or ``{``) is one JSON document (added after the thirtieth held-out
     batch): HTML in its string values (a chart tool's notes, a record's description: ``<a
@@ -831,7 +839,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     json_source = text  # (a CSL JSON export's items are read from the JSON as written)
     if json_feed:  # its strings' escapes read: quotes, slashes, line breaks as spaces (the file's lines keep)
         text = text.replace('\\"', '"').replace("\\/", "/").replace("\\n", "  ")
-    elif first in ("[", "{") and '=\\"' in text and _json_document(text):
+    elif first in ("[", "{") and ('=\\"' in text or _JSON_ESCAPED_SCHEME in text) and _json_document(text):
+        if _JSON_ESCAPED_SCHEME in text:  # addresses written with JSON's escaped slashes: "https:\/\/host\/a"
+            text = text.replace("\\/", "/")
         text = text.replace('=\\"', '="').replace('\\">', '">')  # HTML attributes in its strings
     lines = Lines(text)
     parsed = Parsed(prose=text)
