@@ -89,3 +89,55 @@ def test_a_hyphen_after_a_day_is_no_esperanto_ordinal_unless_de_or_a_month_follo
     assert parse_date_field("24-25 July") is None
     assert parse_date_field("room 24-an") is None
     assert parse_date_field("24 julio 2021") == PartialDate(2021, 7, 24)  # the plain form, as before
+
+
+# --- a fact-check search's reviews and a bookmarking service's export give their links the objects' fields
+
+
+def test_a_fact_check_api_review_gives_its_title_date_and_publisher() -> None:
+    answer = {
+        "claims": [
+            {
+                "text": "The bridge was closed for good.",
+                "claimDate": "2024-01-02T00:00:00Z",
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Valley Checks", "site": "checks.example.org"},
+                        "url": "https://checks.example.org/bridge-not-closed",
+                        "title": "No, the bridge is not closed for good",
+                        "reviewDate": "2024-01-04T00:00:00Z",
+                        "textualRating": "False",
+                    }
+                ],
+            }
+        ]
+    }
+    cited = _read(json.dumps(answer, indent=2))["https://checks.example.org/bridge-not-closed"]
+    assert cited.title == "No, the bridge is not closed for good"
+    assert cited.date == PartialDate(2024, 1, 4)  # the review's, not the claim's
+    assert cited.outlet == "Valley Checks"
+
+
+def test_a_bookmark_export_gives_each_link_its_description_as_title() -> None:
+    marks = [
+        {
+            "href": "https://tides.example.org/tables/2024",
+            "description": "Tide tables for 2024",
+            "extended": "Saved for the harbour piece.",
+            "time": "2024-01-11T09:14:22Z",
+            "tags": "sea",
+        }
+    ]
+    cited = _read(json.dumps(marks))["https://tides.example.org/tables/2024"]
+    assert cited.title == "Tide tables for 2024"
+    assert cited.date is None
+    assert cited.access_date is None
+
+
+def test_json_objects_of_other_kinds_keep_their_reading() -> None:
+    # Left alone: an object with a url and a title but no review date, in a text with no review sign, and a
+    # list whose objects are no bookmarks (no "extended", no "time"), give no fields from their siblings.
+    chapters = {"chapters": [{"startTime": 0, "title": "Intro card", "url": "https://show.example.org/ep1"}]}
+    assert _read(json.dumps(chapters, indent=2))["https://show.example.org/ep1"].title is None
+    links = [{"href": "https://show.example.org/ep2", "description": "Episode two notes", "tags": "x"}]
+    assert _read(json.dumps(links))["https://show.example.org/ep2"].title is None

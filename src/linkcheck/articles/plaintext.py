@@ -63,11 +63,13 @@ from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
     csl_json_items,
+    json_records,
     looks_like_csv_log,
     looks_like_ris,
     looks_like_yaml_records,
     read_csl_json,
     read_csv_log,
+    read_json_records,
     read_ris,
     read_yaml_records,
 )
@@ -1004,6 +1006,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         and (others := read_csl_json(items, placed))
     ):
         parsed.links = [link for link in parsed.links if id(link) not in others]
+    if first in ("[", "{") and (records := json_records(json_source)) is not None:
+        read_json_records(records, placed)  # a fact-check search's reviews, a bookmarking service's export
     parsed.date, parsed.date_line = dateline(text)
     if parsed.date is None and page_date is not None:
         parsed.date = page_date
