@@ -141,3 +141,37 @@ def test_json_objects_of_other_kinds_keep_their_reading() -> None:
     assert _read(json.dumps(chapters, indent=2))["https://show.example.org/ep1"].title is None
     links = [{"href": "https://show.example.org/ep2", "description": "Episode two notes", "tags": "x"}]
     assert _read(json.dumps(links))["https://show.example.org/ep2"].title is None
+
+
+# --- Macedonian and Albanian weekdays ("во четвртокот", "të enjten") and reporting verbs
+
+
+def _dated(text: str, fmt: str, url: str) -> PartialDate | None:
+    cited = {c.url: c for c in extract_citations(text, fmt, article_date=PartialDate(2020, 1, 10))}
+    return cited[url].date
+
+
+def test_a_macedonian_report_on_thursday_is_dated() -> None:
+    page = (
+        "<html><body><article><h1>Преговори за системите</h1><p>Министерот рече дека се водат разговори, "
+        "изјави во четвртокот за агенцијата <a href='https://wire.example.com/a/1'>Агенција</a>.</p>"
+        "<p>Тоа го пренесе во средата и <a href='https://daily.example.com/b/2'>Дневник</a>.</p>"
+        "</article></body></html>"
+    )
+    assert _dated(page, "html", "https://wire.example.com/a/1") == PartialDate(2020, 1, 9)
+    assert _dated(page, "html", "https://daily.example.com/b/2") == PartialDate(2020, 1, 8)
+
+
+def test_an_albanian_report_on_thursday_is_dated() -> None:
+    text = (
+        "Ministri tha të enjten për agjencinë Wire <https://wire.example.com/a/1> se bisedimet vazhdojnë.\n\n"
+        "Ndërkohë raportoi të mërkurën gazeta Daily <https://daily.example.com/b/2>.\n"
+    )
+    assert _dated(text, "text", "https://wire.example.com/a/1") == PartialDate(2020, 1, 9)
+    assert _dated(text, "text", "https://daily.example.com/b/2") == PartialDate(2020, 1, 8)
+
+
+def test_an_albanian_weekday_without_a_report_dates_nothing() -> None:
+    # Left alone: a weekday in a sentence that reports nothing is the event's day, not a source's.
+    text = "Konferenca u mbajt të enjten në Tiranë, programi: <https://conf.example.org/program>.\n"
+    assert _dated(text, "text", "https://conf.example.org/program") is None
