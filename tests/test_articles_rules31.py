@@ -175,3 +175,23 @@ def test_an_albanian_weekday_without_a_report_dates_nothing() -> None:
     # Left alone: a weekday in a sentence that reports nothing is the event's day, not a source's.
     text = "Konferenca u mbajt të enjten në Tiranë, programi: <https://conf.example.org/program>.\n"
     assert _dated(text, "text", "https://conf.example.org/program") is None
+
+
+# --- a LaTeX source's ties between a number and a word are spaces
+
+
+def test_a_tex_tie_in_a_latex_date_is_read_as_a_space() -> None:
+    tex = (
+        "\\documentclass{article}\n\\begin{document}\n"
+        "Talks resumed (\\href{https://wire.example.com/a/1}{Wire, 8~January 2020}).\n"
+        "\\end{document}\n"
+    )
+    assert _read(tex)["https://wire.example.com/a/1"].date == PartialDate(2020, 1, 8)
+
+
+def test_a_tilde_outside_a_latex_source_is_left() -> None:
+    # Left alone: a text that is no LaTeX source keeps its "~" (an approximate figure, a home directory).
+    text = "See https://wire.example.com/~ed/notes (about ~5 pages), Wire, 8~January 2020.\n"
+    cited = _read(text)
+    assert "https://wire.example.com/~ed/notes" in cited
+    assert cited["https://wire.example.com/~ed/notes"].date is None

@@ -54,6 +54,7 @@ from linkcheck.articles._markup import (
     pod_text,
     rd_dois,
     roxygen_text,
+    tex_ties,
     tex_url_breaks,
     texinfo_text,
 )
@@ -831,7 +832,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = pod_text(text)
     if "#' @" in text:  # an R file's roxygen2 comments (``#' @param``): their words as prose
         text = roxygen_text(text)
-    text = rfc_references(rd_dois(tex_url_breaks(blank_line_numbers(text))))
+    text = rfc_references(rd_dois(tex_ties(tex_url_breaks(blank_line_numbers(text)))))
     if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
         text = cff_references(text)
     typst_heading = None
