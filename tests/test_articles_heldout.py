@@ -15,7 +15,8 @@ twelfth, ``b13_``: the thirteenth, ``b14_``: the fourteenth, ``b15_``: the fifte
 sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the nineteenth, ``b20_``: the
 twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third, ``b24_``: the
 twenty-fourth, ``b25_``: the twenty-fifth, ``b26_``: the twenty-sixth, ``b27_``: the
-twenty-seventh, ``b28_``: the twenty-eighth, ``b29_``: the twenty-ninth, ``b30_``: the thirtieth).
+twenty-seventh, ``b28_``: the twenty-eighth, ``b29_``: the twenty-ninth, ``b30_``: the thirtieth, ``b31_``:
+the thirty-first).
 """
 
 from __future__ import annotations

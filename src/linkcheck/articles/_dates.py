@@ -180,7 +180,7 @@ _SWEDISH_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 #: accusative of "ve středu", "v neděli"), Swedish (and the "last ..." form of "i tisdags"), Hungarian (as
 #: "on ..." is said: "kedden", "hétfőn"), Greek (in :data:`WEEKDAYS` too), Finnish, Croatian, Romanian,
 #: Swahili, Bengali, Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic, Estonian,
-#: Slovenian and Latvian: the prose reads them
+#: Slovenian, Latvian, Kazakh, Azerbaijani, Macedonian and Albanian: the prose reads them
 #: only in an article that may be in one of those languages (``_prose._more_languages``), so that the
 #: others' articles do not pay for their longer search.
 MORE_WEEKDAYS: dict[str, int] = {
@@ -362,6 +362,26 @@ MORE_WEEKDAYS: dict[str, int] = {
     "cümə axşamı": 3,
     "cümə": 4,
     "şənbə": 5,
+    # Macedonian (the nominative and the definite form, as "on ..." is said: "во четвртокот", "во средата";
+    # "понеделник", "вторник", "среда" as Bulgarian's and Russian's; added after the thirty-first held-out
+    # batch)
+    "понеделникот": 0,
+    "вторникот": 1,
+    "средата": 2,
+    "четврток": 3,
+    "четвртокот": 3,
+    "петок": 4,
+    "петокот": 4,
+    "саботата": 5,
+    "неделата": 6,
+    # Albanian (the accusative, as "on ..." is said: "të enjten", "të mërkurën"; added after the thirty-first)
+    "hënën": 0,
+    "martën": 1,
+    "mërkurën": 2,
+    "enjten": 3,
+    "premten": 4,
+    "shtunën": 5,
+    "dielën": 6,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 
@@ -1003,9 +1023,11 @@ _APOSTROPHES = re.compile("['’׳״]")
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
 #: ``5 d'abril de 2024`` (Catalan), ``26 ta' Novembru 2024`` (Maltese), ``12 da zercladur 2024`` (Romansh),
-#: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it).
+#: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it), ``24-an de julio
+#: 2021`` (Esperanto: the day an ordinal in the accusative, ``-an``, or the nominative, ``-a``, before ``de``;
+#: added after the thirty-first held-out batch).
 _FIELD_DMY = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
+    r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°|-an?)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
     r"(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
 )

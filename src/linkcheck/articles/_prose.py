@@ -1212,8 +1212,8 @@ _REPORTING_WORDS = """
 #: Reporting words of Dutch, Indonesian, Hindi (stems: a vowel sign, which ``\w`` does not match, ends बताया,
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
 #: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
-#: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch) and Azerbaijani (after the
-#: twenty-fourth), read (as
+#: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch), Azerbaijani (after the
+#: twenty-fourth), Macedonian and Albanian (after the thirty-first), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1242,6 +1242,8 @@ _MORE_REPORTING_WORDS = """
     ziņoja sacīja teica paziņoja publicēja saskaņā vēsta
     мәлімдеді хабарлады жазды келтірді айтты мәлімдемесінде жазғандай
     bildirib bildirdi yayıb yaydı yazıb yazdı deyib vermişdi
+    изјави изјавил изјавила изјавија пренесе пренесоа објави објавија соопшти рече рекол според
+    tha raportoi raporton njoftoi deklaroi shkruan shkroi konfirmoi sipas
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1270,9 +1272,10 @@ _REPORTING = re.compile(
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts.
 _MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
-#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's and
-#: Bulgarian's such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``,
-#: ``ř``, ``å``, ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, Cyrillic...).
+#: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's,
+#: Bulgarian's (and Macedonian's: ``се``) and Albanian's (``të``, added after the thirty-first held-out batch)
+#: such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``,
+#: ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, ``ë``, Cyrillic...).
 _MORE_ACCENTED_WORDS = (
     " že ",
     " och ",
@@ -1287,6 +1290,7 @@ _MORE_ACCENTED_WORDS = (
     " ir ",
     " се ",
     " að ",
+    " të ",
 )
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000

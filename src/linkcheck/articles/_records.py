@@ -11,7 +11,9 @@ archived copy, not a citation of its own. A static site's data file of records i
 its keys named as a CSV log's columns are. A reference manager's CSL JSON export (Zotero's, Pandoc's: a
 list of items with ``type``, ``title``, ``container-title``, ``publisher``, ``URL``, and dates as
 ``date-parts``) gives each item's ``URL`` its fields; a URL in any other field of an item (its ``id``, a
-zotero.org item URI; an abstract's or a note's) is cited by nobody.
+zotero.org item URI; an abstract's or a note's) is cited by nobody. A fact-check search's reviews (the Fact
+Check Tools API's JSON) and a bookmarking service's export (Pinboard's JSON) give their links the fields of
+the objects they are in (added after the thirty-first held-out batch).
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ __all__ = [
     "column_role",
     "csl_json_items",
     "header_roles",
+    "json_records",
     "looks_like_csv_log",
     "looks_like_ris",
     "looks_like_yaml_records",
     "read_csl_json",
     "read_csv_log",
+    "read_json_records",
     "read_ris",
     "read_yaml_records",
 ]
@@ -430,3 +434,107 @@ def read_csl_json(items: list[dict[str, Any]], placed: list[tuple[int, int, Link
         link.date = csl_date(item.get("issued")) or link.date
         link.access_date = csl_date(item.get("accessed")) or link.access_date
     return others
+
+
+# --- A fact-check search's reviews and a bookmarking service's export, as JSON ------------------------------
+
+#: The sign of reviews in a JSON text: the Fact Check Tools API's ``"claimReview"`` key, a ClaimReview
+#: feed's ``"@type": "ClaimReview"`` (added after the thirty-first held-out batch).
+_CLAIM_REVIEW_SIGN = 'laimReview"'
+#: The keys of a bookmark in a Delicious-style export (Pinboard's ``posts/all``, the API Delicious had):
+#: ``href`` (the address), ``description`` (the bookmark's title: the two services' name for it), ``extended``
+#: (the reader's note), ``time`` (when it was saved), ``tags``.
+_BOOKMARK_KEYS = ("href", "description", "extended", "time")
+#: An ISO day opening a value (``2020-03-12T00:00:00Z``).
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
+    """The records a JSON text states, when it is one JSON document of one of two kinds (added after the
+    thirty-first held-out batch), as ``(kind, record)``, else ``None``:
+
+    - ``"review"``: a fact-check's review, an object with a ``url`` and a ``reviewDate`` or
+      ``datePublished`` (the Fact Check Tools API's ``claims[].claimReview[]``, a ClaimReview feed's items),
+      in a text holding :data:`_CLAIM_REVIEW_SIGN`;
+    - ``"bookmark"``: a Delicious-style bookmark, an object with every key of :data:`_BOOKMARK_KEYS`, in a
+      JSON list of such objects (Pinboard's export).
+
+    Cheap tests first (the sign, the first bookmark's keys in the text's head), so that other texts pay two
+    substring tests."""
+    opening = text[:40].lstrip()[:1]
+    reviews = opening in ("{", "[") and _CLAIM_REVIEW_SIGN in text
+    head = text[:600]
+    bookmarks = opening == "[" and all(f'"{key}"' in head for key in _BOOKMARK_KEYS)
+    if not reviews and not bookmarks:
+        return None
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if bookmarks and isinstance(document, list):
+        marks = [("bookmark", item) for item in document if isinstance(item, dict) and _is_bookmark(item)]
+        return marks or None
+    if not reviews:
+        return None
+    found: list[tuple[str, dict[str, Any]]] = []
+    _collect_reviews(document, found, 0)
+    return found or None
+
+
+def _is_bookmark(item: dict[str, Any]) -> bool:
+    return all(isinstance(item.get(key), str) for key in _BOOKMARK_KEYS)
+
+
+def _collect_reviews(value: object, found: list[tuple[str, dict[str, Any]]], depth: int) -> None:
+    """The objects under ``value`` (to a depth of 12) with a ``url`` and a review's or publication's date."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        if isinstance(value.get("url"), str) and (
+            isinstance(value.get("reviewDate"), str) or isinstance(value.get("datePublished"), str)
+        ):
+            found.append(("review", value))
+        for inner in value.values():
+            _collect_reviews(inner, found, depth + 1)
+    elif isinstance(value, list):
+        for inner in value:
+            _collect_reviews(inner, found, depth + 1)
+
+
+def _named(value: object) -> str | None:
+    """An organisation's name: a string, or an object's ``name`` (schema.org's ``{"name": ...}``)."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _iso_day(value: object) -> PartialDate | None:
+    m = _ISO_DAY.match(value) if isinstance(value, str) else None
+    return to_partial(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def read_json_records(
+    records: list[tuple[str, dict[str, Any]]], placed: Iterable[tuple[int, int, Link]]
+) -> None:
+    """Give each link that is a record's address the record's fields (its words win over any other reading
+    of the text around it): a review's ``title`` (or ``headline``), its ``reviewDate`` (or
+    ``datePublished``) as its date, its ``publisher``'s (or ``author``'s) name as its outlet, never the
+    claim's ``claimDate`` (when the claim was made); a bookmark's ``description`` as its title, and nothing
+    from its ``time`` (when it was saved) or its note."""
+    by_url: dict[str, tuple[str, dict[str, Any]]] = {}
+    for kind, record in records:
+        url = record.get("url" if kind == "review" else "href")
+        if isinstance(url, str) and url.strip():
+            by_url.setdefault(url.strip(), (kind, record))
+    for _, _, link in placed:
+        if (found := by_url.get(link.url)) is None:
+            continue
+        kind, record = found
+        if kind == "bookmark":
+            title = record.get("description")
+            link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
+            continue
+        title = record.get("title") or record.get("headline")
+        link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
+        link.date = _iso_day(record.get("reviewDate") or record.get("datePublished")) or link.date
+        link.outlet = _named(record.get("publisher")) or _named(record.get("author")) or link.outlet

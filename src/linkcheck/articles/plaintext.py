@@ -54,6 +54,7 @@ from linkcheck.articles._markup import (
     pod_text,
     rd_dois,
     roxygen_text,
+    tex_ties,
     tex_url_breaks,
     texinfo_text,
 )
@@ -63,11 +64,13 @@ from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
     csl_json_items,
+    json_records,
     looks_like_csv_log,
     looks_like_ris,
     looks_like_yaml_records,
     read_csl_json,
     read_csv_log,
+    read_json_records,
     read_ris,
     read_yaml_records,
 )
@@ -631,6 +634,14 @@ _JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
 _JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
 
 
+#: A URL's scheme written with JSON's escaped solidus (``"href":"https:\/\/host\/page"``): PHP's
+#: ``json_encode`` and the services built on it (a bookmarking service's export, a CMS's API) escape every
+#: ``/`` so, which the text reader would not take for an address at all (added after the thirty-first
+#: held-out batch: all five of a Pinboard export were missed). In a text that is one JSON document ``\/`` is
+#: ``/`` (JSON's grammar); elsewhere (a Markdown or shell text with a backslash) nothing changes.
+_JSON_ESCAPED_SCHEME = ":\\/\\/"
+
+
 def _json_document(text: str) -> bool:
     """Whether ``text`` (opening with ``[`` or ``{``) is one JSON document (added after the thirtieth held-out
     batch): HTML in its string values (a chart tool's notes, a record's description: ``<a
@@ -821,7 +832,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = pod_text(text)
     if "#' @" in text:  # an R file's roxygen2 comments (``#' @param``): their words as prose
         text = roxygen_text(text)
-    text = rfc_references(rd_dois(tex_url_breaks(blank_line_numbers(text))))
+    text = rfc_references(rd_dois(tex_ties(tex_url_breaks(blank_line_numbers(text)))))
     if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
         text = cff_references(text)
     typst_heading = None
@@ -831,7 +842,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     json_source = text  # (a CSL JSON export's items are read from the JSON as written)
     if json_feed:  # its strings' escapes read: quotes, slashes, line breaks as spaces (the file's lines keep)
         text = text.replace('\\"', '"').replace("\\/", "/").replace("\\n", "  ")
-    elif first in ("[", "{") and '=\\"' in text and _json_document(text):
+    elif first in ("[", "{") and ('=\\"' in text or _JSON_ESCAPED_SCHEME in text) and _json_document(text):
+        if _JSON_ESCAPED_SCHEME in text:  # addresses written with JSON's escaped slashes: "https:\/\/host\/a"
+            text = text.replace("\\/", "/")
         text = text.replace('=\\"', '="').replace('\\">', '">')  # HTML attributes in its strings
     lines = Lines(text)
     parsed = Parsed(prose=text)
@@ -994,6 +1007,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         and (others := read_csl_json(items, placed))
     ):
         parsed.links = [link for link in parsed.links if id(link) not in others]
+    if first in ("[", "{") and (records := json_records(json_source)) is not None:
+        read_json_records(records, placed)  # a fact-check search's reviews, a bookmarking service's export
     parsed.date, parsed.date_line = dateline(text)
     if parsed.date is None and page_date is not None:
         parsed.date = page_date

@@ -79,7 +79,9 @@ _MAX_DEPTH = 60
 #: ``Ajakirjaviide``, ``Ajaleheviide`` (book, journal, newspaper; added after the twenty-sixth); the
 #: Vietnamese Wikipedia's ``Chú thích web``, ``Chú thích báo``, ``Chú thích tạp chí``, ``Chú thích sách``...
 #: (every name starting with ``chú thích``, "note"; added after the twenty-seventh); the Hungarian
-#: Wikipedia's ``Internetes hivatkozás`` ("internet reference", added after the twenty-eighth).
+#: Wikipedia's ``Internetes hivatkozás`` ("internet reference", added after the twenty-eighth); the Esperanto
+#: Wikipedia's ``Citaĵo el la reto`` ("quotation from the web"), ``Citaĵo el gazeto``... (every name starting
+#: with ``citaĵo``, "quotation"; added after the thirty-first).
 _LOCAL_TEMPLATES = frozenset(
     ["статья", "публикация", "книга", "cite web ru", "lien web", "lien news", "lien conférence", "article",
      "ouvrage", "internetquelle", "literatur", "cytuj", "source", "verkkoviite", "lehtiviite", "kirjaviite",
@@ -88,10 +90,10 @@ _LOCAL_TEMPLATES = frozenset(
      "ajakirjaviide", "ajaleheviide", "internetes hivatkozás"]
 )  # fmt: skip
 _LOCAL_SUFFIXES = (" kaynağı", " 인용")
-_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ", "chú thích ")
+_LOCAL_PREFIXES = ("cita ", "citar ", "cytuj ", "استشهاد", "ref-", "citace ", "chú thích ", "citaĵo ")
 #: Parameter names of those templates (Russian, French, German, Spanish, Italian, Portuguese, Polish, Arabic,
 #: Catalan, Czech, Dutch, Finnish, Swedish, Turkish, Korean, Hebrew, Norwegian, Estonian, Vietnamese,
-#: Hungarian; compared lower-case with ``-``/``_`` as spaces)
+#: Hungarian, Esperanto; compared lower-case with ``-``/``_`` as spaces)
 #: -> the English ones read below.
 _PARAM_NAMES = {
     # Russian
@@ -312,6 +314,16 @@ _PARAM_NAMES = {
     "dátum": "date",
     "elérés": "access-date",
     "szerző": "author",
+    # Esperanto (``{{Citaĵo el la reto|url=|titolo=|aŭtoro=|dato=|verko=|eldonejo=|alirdato=|lingvo=}}``;
+    # ``titolo`` as in Italian, ``dato`` as in Norwegian; added after the thirty-first held-out batch; their
+    # dates, ISO or ``24-an de julio 2021``, are read by parse_date_field)
+    "aŭtoro": "author",
+    "verko": "work",
+    "retejo": "website",
+    "gazeto": "newspaper",
+    "eldonejo": "publisher",
+    "jaro": "year",
+    "alirdato": "access-date",
 }
 #: Parameter names of Catalan templates (``Ref-...``) that name something else in other templates: the
 #: publisher (``editor``), a journal article's title (``article``).
