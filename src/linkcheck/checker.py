@@ -1486,7 +1486,7 @@ def iter_check(
     config: Config | None = None,
     *,
     fetcher: SupportsFetch | FetchesURL | None = None,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Callable[[], float] | None = None,
     stop: StopFlag | None = None,
 ) -> Generator[Result, None, None]:
     """Check citations, yielding one :class:`Result` per citation as soon as it is known.
@@ -1510,6 +1510,11 @@ def iter_check(
     hung up, its threads told to return, a sharded run's processes ended). Closing the generator from
     another thread cannot do this (Python's ``generator already executing``), nor can cancelling the
     await of a thread that runs it (the api4 probe).
+
+    ``clock`` is the monotonic clock the run's ``max_time`` is measured on (``None``: ``time.monotonic``),
+    for a test's own. Its default is ``None`` rather than the function so that docs/api.md can write the
+    signature as it is (``clock=None``) and ``help()`` shows no ``<built-in function monotonic>`` (the api6
+    probe).
     """
     citation_input(citations)
     caller_hooks(fetcher, stop=stop)
@@ -1517,7 +1522,7 @@ def iter_check(
         only_citations(citations),
         run_config(config),
         fetcher,
-        clock,
+        clock or time.monotonic,
         None,
         input_may_wait=may_wait(citations),
         stop=stop,
@@ -1835,15 +1840,17 @@ def check(
     config: Config | None = None,
     *,
     fetcher: SupportsFetch | FetchesURL | None = None,
-    on_result: Callable[[Result], None] | None = None,
+    on_result: Callable[[Result], object] | None = None,
     keep_passing: bool = True,
     stop: StopFlag | None = None,
 ) -> Report:
     """Check every citation and return the :class:`Report`, results in the order the citations were given.
 
     ``on_result`` is called with each result as soon as it is known (completion order), e.g. for progress or
-    to stream them out. ``keep_passing=False`` keeps only the results that did not pass, so memory does not
-    grow with the size of a healthy run; the report's ``counts`` then cover the whole run. ``citations`` is
+    to stream them out; what it returns is ignored (typed ``Callable[[Result], object]``, so that a stream's
+    ``write`` or a lambda around it passes a caller's type checker, which ``-> None`` refused: the api6
+    probe). ``keep_passing=False`` keeps only the results that did not pass, so memory does not grow with
+    the size of a healthy run; the report's ``counts`` then cover the whole run. ``citations`` is
     read as the run goes (see :func:`iter_check`): pass a generator to keep a long input out of memory.
     Without a ``fetcher``, the run builds its own (cached when ``config.cache_path`` is set: then, after the
     run, every URL whose citation was not ``ok`` is dropped from the cache so the next run fetches it afresh).

@@ -287,7 +287,8 @@ class Config:
                 try:
                     re.compile(pattern)
                 except re.error as exc:
-                    raise ConfigError(f"{name}: not a regular expression: {pattern!r} ({exc})") from None
+                    # chained: the ``re.error`` keeps the pattern's position for a caller (api6)
+                    raise ConfigError(f"{name}: not a regular expression: {pattern!r} ({exc})") from exc
         if not 0.0 <= self.title_threshold <= 1.0:
             raise ConfigError(f"title_threshold must be between 0 and 1, got {self.title_threshold!r}")
         unknown = set(self.fail_on) - FAIL_ON_CHOICES

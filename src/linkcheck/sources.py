@@ -118,18 +118,14 @@ def read_sources(path: str | os.PathLike[str], *, keep_going: bool = False) -> l
     try:
         with open(source, "rb") as handle:
             data = handle.read()
-    except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{source}: is a directory, not a sources file") from None
     except OSError as exc:
-        raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
+        raise unreadable(source, exc) from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         body = exc.object  # the bytes after a UTF-8 byte-order mark, which the offset does not count
         byte, line = body[exc.start], line_ends(body[: exc.start]) + 1
-        raise not_utf8(source, data[:4], byte, exc.start, line) from None
+        raise not_utf8(source, data[:4], byte, exc.start, line) from exc
     nul = data.find(b"\0")
     if nul >= 0:
         raise not_text(source, data, nul)
@@ -144,6 +140,21 @@ _OTHER_BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "UTF-16"),
     (b"\xfe\xff", "UTF-16"),
 )
+
+
+def unreadable(source: str, exc: OSError) -> InputError:
+    """The error for a manifest file that cannot be opened or read: the file and why, with ``source`` and
+    ``reason`` set and ``line`` ``None`` (no line is at fault), as docs/api.md says an ``InputError`` for a
+    file that cannot be read carries them (they were ``None``: the api6 probe). Its caller chains ``exc`` as
+    the ``__cause__``, so a caller can still tell a missing file from a permission by the ``OSError`` (its
+    ``errno``); the message is the same as before."""
+    if isinstance(exc, FileNotFoundError):
+        reason = "no such file"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "is a directory, not a sources file"
+    else:
+        reason = f"cannot read: {exc.strerror or exc}"
+    return InputError(f"{source}: {reason}", source=source, reason=reason)
 
 
 def not_utf8(source: str, start: bytes, byte: int, offset: int, line: int) -> InputError:
@@ -217,7 +228,9 @@ def source_argument(source: object) -> str:
     raise TypeError(f"source must be a str or a path naming the input, got {source!r:.80}")
 
 
-def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = False) -> list[Citation]:
+def parse_sources(
+    text: str, source: str | os.PathLike[str] = "<string>", *, keep_going: bool = False
+) -> list[Citation]:
     """Parse manifest text into citations, in the order written.
 
     Each citation carries ``source`` and its 1-based ``line`` (a line ends at CR LF, CR or LF);
@@ -231,7 +244,7 @@ def parse_sources(text: str, source: str = "<string>", *, keep_going: bool = Fal
 
 
 def iter_sources(
-    lines: Iterable[str], source: str = "<string>", *, keep_going: bool = False
+    lines: Iterable[str], source: str | os.PathLike[str] = "<string>", *, keep_going: bool = False
 ) -> Iterator[Citation]:
     """Yield the citations of a manifest given line by line, each as soon as its line is read.
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import re
 from collections.abc import Callable
 from urllib.parse import parse_qsl, urlencode
@@ -80,7 +81,7 @@ def import_reader(format: str) -> Callable[..., Parsed]:
 def extract_citations(
     text: str,
     format: str = "auto",
-    source: str = "<string>",
+    source: str | os.PathLike[str] = "<string>",
     article_date: PartialDate | dt.date | None = None,
     base_url: str | None = None,
 ) -> list[Citation]:
