@@ -193,7 +193,8 @@ def test_a_story_updated_redated_and_renamed_is_named_each_night_and_never_a_bro
         assert code == 1, result
         assert result["verdict"] == "fail", result
         assert result["status"] == "ok", result
-        assert kinds(result) == {"date_mismatch"}, result["findings"]
+        # The address holds the story's first date (/2020/01/09/), so the URL's date is contradicted too.
+        assert kinds(result) == {"date_mismatch", "url_date_mismatch"}, result["findings"]
         assert any("2020-01-14" in f["message"] for f in result["findings"]), result["findings"]
         assert listed(report, url) == set(), report["history"]
         age_state(tmp_path / "state.json", 1)
