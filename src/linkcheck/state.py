@@ -17,7 +17,9 @@ What counts (the decisions, documented in ``docs/ci.md``):
   finding kind in ``fail_on`` fails at once even while its link is within grace.
 * The file is JSON (``"schema": "linkcheck-state/1"``), written atomically (temporary file in the same
   directory, ``fsync``, ``os.replace``, directory ``fsync``): a run killed at any moment leaves the old or
-  the new state, never a torn one. A state file that cannot be read as state is renamed aside
+  the new state, never a torn one. A state path that is a symbolic link (a CI cache volume's file linked
+  into the checkout) is written through: the file it names is replaced in its own directory and the link
+  stays (:func:`written_path`). A state file that cannot be read as state is renamed aside
   (``PATH.corrupt-<UTC time>``) with a warning and the run starts afresh: losing history can only delay a
   failure by the grace period, while refusing to run would silence the checker altogether. A state written
   by a newer linkcheck (another schema) is an error: we do not overwrite what we cannot read. An empty file
@@ -399,7 +401,7 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
     except (ValueError, UnicodeDecodeError) as exc:
         problem = unreadable_state_problem(exc)
         stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-        aside = move_aside(target, "--state", f"not a linkcheck state file ({problem})", stamp)
+        aside = move_aside(written_path(target), "--state", f"not a linkcheck state file ({problem})", stamp)
         return State(), (
             f"the state file {target} was unreadable ({problem}); moved it to {aside.name} and started a "
             "fresh history (failures within the grace period start counting again)"
@@ -438,9 +440,25 @@ def move_aside(target: Path, flag: str, problem: str, stamp: str) -> Path:
     return aside
 
 
+def written_path(target: Path) -> Path:
+    """The file a write to ``target`` replaces: ``target`` itself, or, when ``target`` is a symbolic link, the
+    file the link names (a dangling link's too: the first run writes it), links followed to the end.
+
+    Why: the state is replaced by a rename, and a rename onto a link replaces the link, not its file. A CI
+    job whose state is a link into a cache volume or a shared directory would then write its counts into a
+    new file beside the checkout, and the next job, reading through a fresh link, would find the old
+    history: grace periods counted again from the start, night after night, without a word. Following the
+    link, as ``> path`` and the reports (``--output``) do, keeps the link and puts the counts where it
+    points. A regular file or a missing path is ``target`` as it is."""
+    if not target.is_symlink():
+        return target
+    return Path(os.path.realpath(target))
+
+
 def save_state(path: str | os.PathLike[str], state: State) -> None:
-    """Write ``state`` atomically: a reader (or a killed run) sees the old file or the new one, whole."""
-    target = Path(path)
+    """Write ``state`` atomically: a reader (or a killed run) sees the old file or the new one, whole. A
+    symbolic link is written through (:func:`written_path`)."""
+    target = written_path(Path(path))
     text = json.dumps(state_to_dict(state), ensure_ascii=False, indent=1) + "\n"
     directory = _state_directory(target)
     try:
@@ -553,7 +571,7 @@ def update_state(
     """Save this run's ``state`` (computed from ``previous``; ``checked``: the URL keys this run checked) as
     :func:`save_state` does, under a lock on the file's directory, with what another run wrote since
     ``previous`` was read folded in (:func:`merge_concurrent`). Returns the state written."""
-    target = Path(path)
+    target = written_path(Path(path))
     with _directory_lock(_state_directory(target)):
         current = _peek_state(target, previous)
         if current is not None:
