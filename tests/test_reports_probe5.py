@@ -303,7 +303,7 @@ def _junit_counts_add_up(text: str) -> ET.Element:
             if stated is not None:
                 assert int(stated) == value, f"<testsuites> {key}={stated}, its suites add to {value}"
     # and junitparser (what many CI plugins use) reads the same totals
-    xml = junitparser.JUnitXml.fromstring(text)
+    xml = junitparser.JUnitXml.fromstring(text.encode("utf-8"))
     parsed = list(xml) if isinstance(xml, junitparser.JUnitXml) else [xml]
     assert sum(len(list(s)) for s in parsed) == totals["tests"]
     return root
@@ -343,11 +343,15 @@ def _annotations(text: str) -> list[tuple[str, dict[str, str], str]]:
 
 
 def _outside_code_spans(line: str) -> str:
-    """The line without its code spans (CommonMark: a run of N backticks closed by the next run of N)."""
+    """The line without its code spans (CommonMark: a run of N backticks closed by the next run of N).
+
+    A backslash-escaped character is literal text (CommonMark): it is kept as ``\\_``, so that neither ``\\<``
+    nor ``\\``` reads as markup.
+    """
     out, i = [], 0
     while i < len(line):
-        if line[i] == "\\" and i + 1 < len(line):
-            out.append(line[i : i + 2])
+        if line[i] == "\\" and i + 1 < len(line):  # an escaped character is literal text
+            out.append("\\_")
             i += 2
             continue
         if line[i] == "`":
@@ -362,6 +366,10 @@ def _outside_code_spans(line: str) -> str:
         out.append(line[i])
         i += 1
     return "".join(out)
+
+
+#: a CommonMark autolink (``<http://...>``) is a link, not HTML
+_AUTOLINK = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*>")
 
 
 def _cells(row: str) -> int:
@@ -520,7 +528,7 @@ def test_markdown_titles_with_pipes_backticks_and_markup_keep_the_table(tmp_path
     with serve(routes) as site:
         (tmp_path / "sources.txt").write_text(
             f"{site.url('/a')} | title: Ferry `fares` fall | outlet: Quay <b>Gazette</b>\n"
-            f"{site.url('/b')} | title: Pier \\| lights <script>alert(1)</script> off\n"
+            f'{site.url("/b")} | title: "Pier | lights <script>alert(1)</script> off"\n'
             f"{site.url('/c')} | title: Gone ``` story <details open>\n",
             encoding="utf-8",
         )
@@ -529,6 +537,7 @@ def test_markdown_titles_with_pipes_backticks_and_markup_keep_the_table(tmp_path
     md = p.stdout.decode("utf-8")
     for line in md.split("\n"):
         outside = _outside_code_spans(line)
+        outside = _AUTOLINK.sub("", outside)
         assert not re.search(r"<[!/?a-zA-Z]", outside), f"HTML GitHub would render: {line!r}"
     tables = _tables(md)
     assert tables, md
