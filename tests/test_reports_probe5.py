@@ -456,6 +456,35 @@ def test_sarif_rule_index_names_the_rule_id_on_a_run_of_many_problems(
     ]  # fmt: skip
 
 
+def test_sarif_has_what_github_code_scanning_requires_of_a_rule_and_a_result(
+    site: SiteServer, tmp_path: Path
+) -> None:
+    """GitHub's SARIF support page: a rule needs ``shortDescription.text``, ``fullDescription.text`` and
+    ``help.text`` (shown at the top of an alert); a result ``message.text`` and a location whose
+    ``artifactLocation.uri`` and ``region.startLine`` are given; a level among SARIF's."""
+    u = site.url
+    (tmp_path / "sources.txt").write_text(
+        f"{u('/2026/04/01/lost-story')} | title: A lost story\n"
+        f"{u('/2026/04/02/toll-bridge')} | title: Harbour ferry sinks at dawn\n"
+        f"{u('/subscribers/ledger')} | title: The ledger\n",
+        encoding="utf-8",
+    )
+    p = _run(["sources.txt", "--format", "sarif", "-q"], tmp_path)
+    assert p.returncode == 1, p.stderr.decode()
+    doc = _validate_sarif(p.stdout.decode("utf-8"))
+    for run in doc["runs"]:
+        assert run["tool"]["driver"]["name"]
+        for rule in run["tool"]["driver"]["rules"]:
+            for key in ("shortDescription", "fullDescription", "help"):
+                assert rule.get(key, {}).get("text", "").strip(), f"rule {rule['id']!r} has no {key}.text"
+        for res in run["results"]:
+            assert res.get("level", "warning") in ("none", "note", "warning", "error")
+            assert res["locations"], res
+            phys = res["locations"][0]["physicalLocation"]
+            assert phys["artifactLocation"]["uri"] == "sources.txt"
+            assert phys["region"]["startLine"] in (1, 2, 3)
+
+
 # -- 3. JUnit from a whole site's articles: every suite's counts and the root's equal to their testcases -----
 
 
