@@ -6,14 +6,22 @@
    mismatch quotes the cited title already), a citation that gives no title.
 2. Every SARIF rule has a ``help.text`` (its description, then what to do), which GitHub code scanning
    requires of a rule and shows under an alert. Left alone: the short and full descriptions, the rule ids.
+3. A report, ``--state`` or ``--cache`` path whose directory cannot be made names the path at fault: a
+   regular file where a directory is needed ("notes.txt is not a directory"), not ``File exists`` (found
+   after reading ``src``: the probe asked for exit 2 and the path, which the run gave, with that reason).
+   Left alone: a missing directory is still made, and a directory that cannot be made for another reason
+   is named with the system's reason.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from linkcheck.cli import check_writable, directory_error
+from linkcheck.errors import ConfigError
 from linkcheck.models import Citation, Finding, FindingKind, Report, Result, Severity, Status, Verdict
 from linkcheck.report.markdown import cited_title, render_markdown
 from linkcheck.report.sarif import RULE_ADVICE, RULE_HELP, report_to_sarif, rule_help
@@ -92,3 +100,34 @@ def test_the_rules_ids_and_descriptions_are_left_alone() -> None:
     assert rules["dead"]["fullDescription"] == {"text": RULE_HELP["dead"]}
     assert rules["title_changed"]["defaultConfiguration"] == {"level": "note"}
     assert set(rules) == set(RULE_HELP)
+
+
+# -- 3. a directory that cannot be made names the file in the way -------------------------------------------
+
+
+@pytest.mark.parametrize("below", ["r.xml", "a/b/r.xml"])
+def test_a_report_under_a_regular_file_names_the_file_in_the_way(tmp_path: Path, below: str) -> None:
+    (tmp_path / "notes.txt").write_text("a file\n", encoding="utf-8")
+    path = str(tmp_path / "notes.txt" / below)
+    with pytest.raises(ConfigError) as caught:
+        check_writable([("--output", path)], [])
+    assert (
+        str(caught.value)
+        == f"--output {path}: {tmp_path / 'notes.txt'} is not a directory (a file is in the way)"
+    )
+
+
+def test_a_directory_that_cannot_be_made_otherwise_keeps_the_systems_reason(tmp_path: Path) -> None:
+    err = FileNotFoundError(2, "No such file or directory")
+    assert directory_error(Path("/proc/linkcheck-r5"), err) == (
+        "cannot make the directory /proc/linkcheck-r5: No such file or directory"
+    )
+    with pytest.raises(ConfigError, match=r"cannot make the directory /proc/linkcheck-r5: "):
+        check_writable([("--state", "/proc/linkcheck-r5/s.json")], [])
+
+
+def test_a_missing_directory_is_still_made(tmp_path: Path) -> None:
+    path = tmp_path / "reports" / "nightly" / "r.json"
+    check_writable([("--output", str(path))], [])
+    assert path.parent.is_dir()
+    assert list(path.parent.iterdir()) == []  # nothing left behind
