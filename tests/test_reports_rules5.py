@@ -7,8 +7,9 @@
 2. Every SARIF rule has a ``help.text`` (its description, then what to do), which GitHub code scanning
    requires of a rule and shows under an alert. Left alone: the short and full descriptions, the rule ids.
 3. A report, ``--state`` or ``--cache`` path whose directory cannot be made names the path at fault: a
-   regular file where a directory is needed ("notes.txt is not a directory"), not ``File exists`` (found
-   after reading ``src``: the probe asked for exit 2 and the path, which the run gave, with that reason).
+   regular file where a directory is needed ("cannot write: notes.txt is not a directory"), not ``File
+   exists`` (found after reading ``src``: the probe asked for exit 2 and the path, which the run gave, with
+   that reason).
    Left alone: a missing directory is still made, and a directory that cannot be made for another reason
    is named with the system's reason.
 """
@@ -111,18 +112,19 @@ def test_a_report_under_a_regular_file_names_the_file_in_the_way(tmp_path: Path,
     path = str(tmp_path / "notes.txt" / below)
     with pytest.raises(ConfigError) as caught:
         check_writable([("--output", path)], [])
+    in_the_way = tmp_path / "notes.txt"
     assert (
         str(caught.value)
-        == f"--output {path}: {tmp_path / 'notes.txt'} is not a directory (a file is in the way)"
+        == f"--output {path}: cannot write: {in_the_way} is not a directory (a file is in the way)"
     )
 
 
 def test_a_directory_that_cannot_be_made_otherwise_keeps_the_systems_reason(tmp_path: Path) -> None:
     err = FileNotFoundError(2, "No such file or directory")
     assert directory_error(Path("/proc/linkcheck-r5"), err) == (
-        "cannot make the directory /proc/linkcheck-r5: No such file or directory"
+        "cannot write: the directory /proc/linkcheck-r5 cannot be made: No such file or directory"
     )
-    with pytest.raises(ConfigError, match=r"cannot make the directory /proc/linkcheck-r5: "):
+    with pytest.raises(ConfigError, match=r"cannot write: the directory /proc/linkcheck-r5 cannot be made: "):
         check_writable([("--state", "/proc/linkcheck-r5/s.json")], [])
 
 

@@ -1162,13 +1162,13 @@ def directory_error(directory: Path, exc: OSError) -> str:
     directory``), and "--output notes.txt/r.xml: cannot write: File exists" sent the user looking for a
     file ``r.xml`` that was never there; the fault is ``notes.txt``, a file where a directory is needed.
     Otherwise (no such place, ``/proc``; permission denied) the directory that could not be made is named
-    with the system's reason."""
+    with the system's reason. Both keep the ``cannot write: `` every such error opens with."""
     for ancestor in (directory, *directory.parents):
         if ancestor.exists() or ancestor.is_symlink():
             if not ancestor.is_dir():
-                return f"{ancestor} is not a directory (a file is in the way)"
+                return f"cannot write: {ancestor} is not a directory (a file is in the way)"
             break
-    return f"cannot make the directory {directory}: {exc.strerror or exc}"
+    return f"cannot write: the directory {directory} cannot be made: {exc.strerror or exc}"
 
 
 def cannot_write_message(path: str | None, exc: OSError) -> str:
