@@ -12,6 +12,9 @@
    that reason).
    Left alone: a missing directory is still made, and a directory that cannot be made for another reason
    is named with the system's reason.
+4. The Markdown report of a run that found no citations is headed so, not "all 0 citations pass" (found
+   after reading ``src``, in the probe's run of articles citing nothing). Left alone: a run of one passing
+   citation, a run whose every citation was excluded (checked: skipped, passing).
 """
 
 from __future__ import annotations
@@ -133,3 +136,19 @@ def test_a_missing_directory_is_still_made(tmp_path: Path) -> None:
     check_writable([("--output", str(path))], [])
     assert path.parent.is_dir()
     assert list(path.parent.iterdir()) == []  # nothing left behind
+
+
+# -- 4. a run that found no citations ------------------------------------------------------------------------
+
+
+def test_the_markdown_report_of_no_citations_says_nothing_was_checked() -> None:
+    md = render_markdown(Report(()))
+    assert md.startswith("## linkcheck: no citations found, nothing checked\n")
+    assert "all 0" not in md
+
+
+def test_a_run_of_one_passing_citation_keeps_its_headline() -> None:
+    ok = _result(Status.OK, Verdict.PASS, "Pier lights stay on")
+    assert render_markdown(Report((ok,))).startswith("## linkcheck: ✅ all 1 citation pass\n")
+    skipped = _result(Status.SKIPPED, Verdict.PASS, None)
+    assert render_markdown(Report((skipped,))).startswith("## linkcheck: ✅ all 1 citation pass\n")

@@ -126,6 +126,10 @@ def _headline(report: Report) -> str:
     noun = "citation" if s["total"] == 1 else "citations"
     if s["fail"]:
         state = f"❌ {s['fail']} of {s['total']} {noun} fail"
+    elif not s["total"]:
+        # "all 0 citations pass" (reports5) read as a green check of something; a step summary of a run that
+        # found nothing to check (articles citing nothing, an empty manifest) says so
+        state = "no citations found, nothing checked"
     elif s["warn"]:
         state = f"⚠️ no failures, {s['warn']} of {s['total']} {noun} need a look"
     else:
