@@ -9,9 +9,8 @@
 3. A report, ``--state`` or ``--cache`` path whose directory cannot be made names the path at fault: a
    regular file where a directory is needed ("cannot write: notes.txt is not a directory"), not ``File
    exists`` (found after reading ``src``: the probe asked for exit 2 and the path, which the run gave, with
-   that reason).
-   Left alone: a missing directory is still made, and a directory that cannot be made for another reason
-   is named with the system's reason.
+   that reason). A broken link in the way is named as one. Left alone: a missing directory is still made
+   (under a link to a directory too), and one that cannot be made otherwise keeps the system's reason.
 4. The Markdown report of a run that found no citations is headed so, not "all 0 citations pass" (found
    after reading ``src``, in the probe's run of articles citing nothing). Left alone: a run of one passing
    citation, a run whose every citation was excluded (checked: skipped, passing).
@@ -120,6 +119,20 @@ def test_a_report_under_a_regular_file_names_the_file_in_the_way(tmp_path: Path,
         str(caught.value)
         == f"--output {path}: cannot write: {in_the_way} is not a directory (a file is in the way)"
     )
+
+
+def test_a_report_under_a_broken_link_names_the_link(tmp_path: Path) -> None:
+    (tmp_path / "reports").symlink_to(tmp_path / "gone")
+    path = str(tmp_path / "reports" / "r.xml")
+    with pytest.raises(ConfigError, match=r"reports is a broken link \(it names nothing\)$"):
+        check_writable([("--output", path)], [])
+
+
+def test_a_report_under_a_link_to_a_directory_is_written_there(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "reports").symlink_to(tmp_path / "real")
+    check_writable([("--output", str(tmp_path / "reports" / "nightly" / "r.xml"))], [])
+    assert (tmp_path / "real" / "nightly").is_dir()
 
 
 def test_a_directory_that_cannot_be_made_otherwise_keeps_the_systems_reason(tmp_path: Path) -> None:

@@ -1162,9 +1162,12 @@ def directory_error(directory: Path, exc: OSError) -> str:
     directory``), and "--output notes.txt/r.xml: cannot write: File exists" sent the user looking for a
     file ``r.xml`` that was never there; the fault is ``notes.txt``, a file where a directory is needed.
     Otherwise (no such place, ``/proc``; permission denied) the directory that could not be made is named
-    with the system's reason. Both keep the ``cannot write: `` every such error opens with."""
+    with the system's reason, and a link that names nothing (a deleted target) is named as a broken link.
+    All keep the ``cannot write: `` every such error opens with."""
     for ancestor in (directory, *directory.parents):
-        if ancestor.exists() or ancestor.is_symlink():
+        if ancestor.is_symlink() and not ancestor.exists():
+            return f"cannot write: {ancestor} is a broken link (it names nothing)"
+        if ancestor.exists():
             if not ancestor.is_dir():
                 return f"cannot write: {ancestor} is not a directory (a file is in the way)"
             break
