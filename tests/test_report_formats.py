@@ -386,7 +386,9 @@ def test_markdown_groups_by_problem_with_line_and_fix() -> None:
     dead_section = md.split("### Dead links (2)", 1)[1].split("###", 1)[0]
     assert "`sources.txt:4`" in dead_section
     assert "replace the link or link an archived copy" in dead_section
-    assert "A story \\| with a pipe" not in md  # the cited title is not a column; pipes never leak
+    # a dead link's cited title is named in its row (reports5), its pipe escaped: it never makes a column
+    assert "cited as “A story \\| with a pipe”" in dead_section
+    assert "A story | with" not in md
     assert "link the archived copy instead: https://archive.example/deleted" in md
     assert "remove the citation or re-date it (published 2024-05-02, after the article's 2020-01-09)" in md
     assert "<b>" not in md

@@ -1145,11 +1145,33 @@ def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> N
             continue
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"{flag} {path}: {directory_error(target.parent, exc)}") from None
+        try:
             handle, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".probe", dir=target.parent)
             os.close(handle)
             os.unlink(probe)
         except OSError as exc:
             raise ConfigError(f"{flag} {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def directory_error(directory: Path, exc: OSError) -> str:
+    """Why ``directory`` (a report's, the state's or the cache's) could not be made, naming the path at fault.
+
+    Why (reports5): ``mkdir(parents=True)`` under a regular file fails with ``File exists`` (or ``Not a
+    directory``), and "--output notes.txt/r.xml: cannot write: File exists" sent the user looking for a
+    file ``r.xml`` that was never there; the fault is ``notes.txt``, a file where a directory is needed.
+    Otherwise (no such place, ``/proc``; permission denied) the directory that could not be made is named
+    with the system's reason, and a link that names nothing (a deleted target) is named as a broken link.
+    All keep the ``cannot write: `` every such error opens with."""
+    for ancestor in (directory, *directory.parents):
+        if ancestor.is_symlink() and not ancestor.exists():
+            return f"cannot write: {ancestor} is a broken link (it names nothing)"
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                return f"cannot write: {ancestor} is not a directory (a file is in the way)"
+            break
+    return f"cannot write: the directory {directory} cannot be made: {exc.strerror or exc}"
 
 
 def cannot_write_message(path: str | None, exc: OSError) -> str:

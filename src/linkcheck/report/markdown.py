@@ -1,7 +1,8 @@
 """The Markdown report: a summary fit for a pull-request comment or ``$GITHUB_STEP_SUMMARY`` (pure).
 
 Grouped by problem, worst first, one table row per citation with the manifest/article line, the link, what
-is wrong and a suggested fix. Passing citations are folded into a ``<details>`` block. A long group is cut at
+is wrong (with the cited title when the page could not be read: a dead link's story to look for) and a
+suggested fix. Passing citations are folded into a ``<details>`` block. A long group is cut at
 ``max_rows`` rows, fewer when the whole would pass ``max_chars`` (GitHub caps a pull-request comment at
 65,536 characters and a step summary at 1 MiB); the JUnit and JSON reports always hold every citation.
 """
@@ -16,7 +17,7 @@ from linkcheck.report.advice import location, problem_of, suggest_fix
 from linkcheck.report.text import GROUPS, placed_reason, printable
 from linkcheck.state import url_key
 
-__all__ = ["render_markdown"]
+__all__ = ["cited_title", "render_markdown"]
 
 _MARK = {Verdict.FAIL: "❌", Verdict.WARN: "⚠️", Verdict.PASS: "✅"}
 #: Markdown's specials, and an ``&`` opening an entity (``&amp;``, ``&commat;``, ``&#64;``): a renderer
@@ -89,10 +90,24 @@ def _link(url: str) -> str:
     return _text(url)
 
 
+def cited_title(result: Result) -> str | None:
+    """The citation's title, for a row whose page could not be read (any status but ``ok``); else None.
+
+    Why (reports5): a dead link's row named its address and ``404 Not Found`` only, and "replace the link or
+    link an archived copy" needs the story's title to search for; a row of an ``ok`` page names it already
+    where it matters (a title mismatch quotes it), and a citation that gives no title has none to name."""
+    if result.status is Status.OK or not result.citation.title:
+        return None
+    return result.citation.title
+
+
 def _what(result: Result) -> str:
     parts: list[str] = []
     if result.status is not Status.OK:
         parts.append(f"**{result.status.value}**: {_text(placed_reason(result))}")
+        title = cited_title(result)
+        if title is not None:
+            parts.append(f"cited as “{_text(title)}”")
     for finding in result.findings:
         parts.append(f"**{finding.kind.value}**: {_text(finding.message)}")
     return "<br>".join(parts) or _text(result.reason)
@@ -111,6 +126,10 @@ def _headline(report: Report) -> str:
     noun = "citation" if s["total"] == 1 else "citations"
     if s["fail"]:
         state = f"❌ {s['fail']} of {s['total']} {noun} fail"
+    elif not s["total"]:
+        # "all 0 citations pass" (reports5) read as a green check of something; a step summary of a run that
+        # found nothing to check (articles citing nothing, an empty manifest) says so
+        state = "no citations found, nothing checked"
     elif s["warn"]:
         state = f"⚠️ no failures, {s['warn']} of {s['total']} {noun} need a look"
     else:

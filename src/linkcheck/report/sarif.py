@@ -1,8 +1,9 @@
 """The SARIF 2.1.0 report, so code-scanning UIs show a broken citation on the article's line (pure).
 
 One run, tool ``linkcheck`` with one rule per problem (the statuses and finding kinds the text report groups
-by), and one result per citation that does not pass cleanly: ``level`` is ``error`` for a failing citation
-and ``warning`` for one that warns, located on the manifest/article line (``%SRCROOT%``-relative for
+by; each with the short and full descriptions and the ``help`` GitHub code scanning requires of a rule), and
+one result per citation that does not pass cleanly: ``level`` is ``error`` for a failing citation and
+``warning`` for one that warns, located on the manifest/article line (``%SRCROOT%``-relative for
 relative paths, so GitHub code scanning maps it onto the repository). ``partialFingerprints`` carries the
 problem, the file, the URL and which of that file's citations of the URL it is (:func:`fingerprint`), so the
 same broken link is one alert across runs even when lines move, and two places citing one URL are two.
@@ -24,12 +25,14 @@ from linkcheck.report.text import placed_reason
 
 __all__ = [
     "FINGERPRINT_KEY",
+    "RULE_ADVICE",
     "RULE_HELP",
     "SARIF_SCHEMA",
     "citation_turns",
     "fingerprint",
     "render_sarif",
     "report_to_sarif",
+    "rule_help",
 ]
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -67,8 +70,34 @@ RULE_HELP: dict[str, str] = {
         " the cited title could not be checked."
     ),
 }
+#: What to do about each rule's alerts: the rule's ``help.text`` (after its full description), which GitHub
+#: code scanning requires of a rule and shows under an alert (reports5: the rules had none).
+RULE_ADVICE: dict[str, str] = {
+    "invalid_citation": "Fix the line so that it parses (docs/sources-format.md).",
+    Status.DEAD.value: "Replace the link with the page's new address, or link an archived copy.",
+    Status.SOFT_404.value: "Replace the link with the page's new address, or link an archived copy.",
+    "title_mismatch": "Check that the link points at the cited story; if it does, cite the page's title.",
+    "date_mismatch": "Cite the page's publication date, or check that the link points at the cited story.",
+    "url_date_mismatch": "Check that the link points at the cited story.",
+    "postdates_article": "Remove the citation or re-date it: a later source cannot support the article.",
+    "outlet_mismatch": "Cite the outlet that published the page, or check the link.",
+    "postdates_access": "Link an archived copy of the page as it was on the day it was read.",
+    "quote_missing": "Check the quoted words against the page, or link an archived copy that holds them.",
+    "archive_mismatch": "Link a copy of the cited address captured on or after the cited date.",
+    Status.ERROR.value: "Check the link by hand; a later run may reach it.",
+    Status.BLOCKED.value: "Check the link in a browser: the site refused an automated client.",
+    "moved": "Update the link to the address it redirects to.",
+    Status.SKIPPED.value: "Nothing to do unless the link should be checked: see why it was skipped.",
+    "title_changed": "Update the cited title to the page's current headline, if the citation should say so.",
+    "title_unchecked": "Check the cited title against the page by hand.",
+}
 _RULES = [key for key in PROBLEM_TITLES if key != Status.OK.value]
-assert set(_RULES) == set(RULE_HELP)
+assert set(_RULES) == set(RULE_HELP) == set(RULE_ADVICE)
+
+
+def rule_help(key: str) -> str:
+    """A rule's ``help.text``: what the problem is, then what to do about it."""
+    return f"{RULE_HELP[key]} {RULE_ADVICE[key]}"
 
 
 #: Each rule's default level but ``error``: what warns by default, and the notes (``info`` findings).
@@ -88,6 +117,7 @@ def _rule(key: str) -> dict[str, Any]:
         "name": "".join(word.capitalize() for word in key.split("_")),
         "shortDescription": {"text": PROBLEM_TITLES[key]},
         "fullDescription": {"text": RULE_HELP[key]},
+        "help": {"text": rule_help(key)},
         "defaultConfiguration": {"level": _LEVELS.get(key, "error")},
         "properties": {"tags": ["citations", "links"]},
     }
