@@ -1,7 +1,7 @@
 """Held-out probe (site5, forty-fifth session): a whole site's articles through the CLI, fifth probe.
 
-Written from README.md, docs/ (articles, ci, sources-format, json-schema, api, security), ``linkcheck --help``,
-``linkcheck extract --help``, the earlier probes' docstrings and the site4 and fix6 subsections of
+Written from README.md, docs/ (articles, ci, sources-format, json-schema, api, security), ``linkcheck
+--help``, ``linkcheck extract --help``, the earlier probes' docstrings and the site4 and fix6 subsections of
 docs/benchmarks.md, before any code under ``src/`` was read, and committed before any change under ``src/``.
 A documentation, wiki or news site's maintainer checks the site from its source tree. Every case runs the
 real command (``python -m linkcheck`` in a subprocess) against pages served on 127.0.0.1 by
@@ -58,7 +58,7 @@ def run(args: list[str], cwd: Path, timeout: float = 90) -> subprocess.Completed
 def page(title: str, date: str, site: str = "Grid Office") -> Page:
     """An article page stating its title, date and site name, with enough text to be no empty page."""
     text = " ".join(
-        f"<p>{title} is discussed here at length, paragraph {n}, with figures and quotes from the people involved.</p>"
+        f"<p>{title} is discussed here at length, paragraph {n}, with figures and quotes from the people.</p>"
         for n in range(6)
     )
     body = (
@@ -115,10 +115,10 @@ def server() -> Iterator[SiteServer]:
 def test_rest_named_targets_give_their_words_and_lines_and_roles_cite_nothing(
     tmp_path: Path, server: SiteServer
 ) -> None:
-    """reST keeps its link targets apart from the text: a named target's words are the cited title (docs/articles.md,
-    reStructuredText), wherever the target's URL is written, on the target's line or on the indented line under it
-    (reST's own continuation), and the citation stands where the URL is written. ``:doc:`` and a target without a
-    URL are the site's own cross-references: no citation."""
+    """reST keeps its link targets apart from the text: a named target's words are the cited title
+    (docs/articles.md, reStructuredText), wherever the target's URL is written, on the target's line or on
+    the indented line under it (reST's own continuation), and the citation stands where the URL is
+    written. ``:doc:`` and a target without a URL are the site's own cross-references: no citation."""
     base = server.origin
     write(
         tmp_path,
@@ -164,8 +164,9 @@ def test_rest_named_targets_give_their_words_and_lines_and_roles_cite_nothing(
 
 def test_asciidoc_attribute_references_give_their_link_words(tmp_path: Path, server: SiteServer) -> None:
     """AsciiDoc sites keep their addresses in attributes (``:url-outlook: URL``) and link them as
-    ``{url-outlook}[words]``: the words are the link's, as ``url[words]``'s are (docs/articles.md), so a page
-    whose title is another is a mismatch. ``xref:``, ``<<anchor>>`` and ``include::`` are the site's own."""
+    ``{url-outlook}[words]``: the words are the link's, as ``url[words]``'s are (docs/articles.md), so a
+    page whose title is another is a mismatch. ``xref:``, ``<<anchor>>`` and ``include::`` are the site's
+    own."""
     base = server.origin
     write(
         tmp_path,
@@ -193,9 +194,10 @@ def test_asciidoc_attribute_references_give_their_link_words(tmp_path: Path, ser
 
 
 def test_mediawiki_file_with_a_named_ref_used_twice(tmp_path: Path, server: SiteServer) -> None:
-    """A ``.mediawiki`` page (the extension GitHub renders as MediaWiki; ``mediawiki`` is a documented alias of
-    ``wikitext``): the ``{{cite web}}`` in a named ``<ref>`` is one citation however often ``<ref name=... />``
-    reuses it, at its ``|url=`` line, titled by its ``title``; ``[[Battery]]`` and the category cite nothing."""
+    """A ``.mediawiki`` page (the extension GitHub renders as MediaWiki; ``mediawiki`` is a documented alias
+    of ``wikitext``): the ``{{cite web}}`` in a named ``<ref>`` is one citation however often ``<ref
+    name=... />`` reuses it, at its ``|url=`` line, titled by its ``title``; ``[[Battery]]`` and the
+    category cite nothing."""
     base = server.origin
     write(
         tmp_path,
@@ -230,9 +232,10 @@ def test_mediawiki_file_with_a_named_ref_used_twice(tmp_path: Path, server: Site
 def test_org_note_dated_by_its_date_keyword_cites_its_links_not_its_blocks(
     tmp_path: Path, server: SiteServer
 ) -> None:
-    """An Org-mode note: ``#+DATE:`` is its date (as a Markdown front matter's ``date`` is), so a source published
-    after it postdates it; ``[[url][words]]`` gives the words (docs/articles.md); a ``file:`` link is the note's
-    own; a URL inside ``#+BEGIN_SRC`` or ``#+begin_example`` is code or output, never requested."""
+    """An Org-mode note: ``#+DATE:`` is its date (as a Markdown front matter's ``date`` is), so a source
+    published after it postdates it; ``[[url][words]]`` gives the words (docs/articles.md); a ``file:``
+    link is the note's own; a URL inside ``#+BEGIN_SRC`` or ``#+begin_example`` is code or output, never
+    requested."""
     base = server.origin
     write(
         tmp_path,
@@ -268,9 +271,10 @@ def test_org_note_dated_by_its_date_keyword_cites_its_links_not_its_blocks(
 
 
 def test_front_matter_canonical_makes_in_site_navigation_no_citation(tmp_path: Path) -> None:
-    """A post whose front matter names its date and canonical address: its tag page, its section, the home page,
-    a fragment and its own share link are the publishing site's navigation (docs/articles.md), never fetched;
-    a sibling post reached by a relative link is a citation, resolved against the canonical address and fetched."""
+    """A post whose front matter names its date and canonical address: its tag page, its section, the home
+    page, a fragment and its own share link are the publishing site's navigation (docs/articles.md), never
+    fetched; a sibling post reached by a relative link is a citation, resolved against the canonical
+    address and fetched."""
     with serve(dict(PAGES)) as srv:
         base = srv.origin
         write(
@@ -308,8 +312,9 @@ def test_front_matter_canonical_makes_in_site_navigation_no_citation(tmp_path: P
 
 
 def test_one_article_in_two_languages_shares_its_sources(tmp_path: Path) -> None:
-    """``/en/`` and ``/ru/`` copies of one post cite the same source: fetched once, reported in each file; the same relative link resolves in each language's own tree, so the
-    Russian sibling that was never translated is dead at the Russian file's line and the English one passes."""
+    """``/en/`` and ``/ru/`` copies of one post cite the same source: fetched once, reported in each file;
+    the same relative link resolves in each language's own tree, so the Russian sibling that was never
+    translated is dead at the Russian file's line and the English one passes."""
     with serve(dict(PAGES)) as srv:
         base = srv.origin
         for lang, date, words in (("en", "2024-03-01", "Sources"), ("ru", "2024-03-12", "Источники")):
@@ -348,9 +353,10 @@ def test_one_article_in_two_languages_shares_its_sources(tmp_path: Path) -> None
 
 
 def test_articles_citing_each_others_built_urls(tmp_path: Path) -> None:
-    """A blog whose posts cite each other by their built addresses: each such link is a citation (docs/articles.md,
-    the publishing site), checked against the post it names; a post since renamed (301) is reported moved with its
-    new address (a warning); a post's own address with a share query is its own, never fetched."""
+    """A blog whose posts cite each other by their built addresses: each such link is a citation
+    (docs/articles.md, the publishing site), checked against the post it names; a post since renamed (301)
+    is reported moved with its new address (a warning); a post's own address with a share query is its
+    own, never fetched."""
     with serve(dict(PAGES)) as srv:
         base = srv.origin
         posts = {
@@ -373,18 +379,20 @@ def test_articles_citing_each_others_built_urls(tmp_path: Path) -> None:
             ("content/posts/c.md", f"{base}/posts/a/#intro"),
         ], items
         a_to_b, b_to_c, c_to_a = items
-        assert a_to_b["verdict"] == "pass" and c_to_a["verdict"] == "pass", items
+        assert a_to_b["verdict"] == "pass", items
+        assert c_to_a["verdict"] == "pass", items
         moved = [f for f in b_to_c["findings"] if f["kind"] == "moved"]
-        assert moved and moved[0]["actual"] == f"{base}/posts/c/", b_to_c
+        assert moved, b_to_c
+        assert moved[0]["actual"] == f"{base}/posts/c/", b_to_c
         assert b_to_c["verdict"] == "warn"
         assert srv.hits["/posts/c/"] == 1  # only through the redirect
         assert proc.returncode == 0, proc.stderr
 
 
 def test_relative_links_of_a_source_tree_without_an_address_are_reported_not_fetched(tmp_path: Path) -> None:
-    """Sources with no address (no front matter ``url``, no ``--base-url``): each relative link is reported as the
-    docs say (a failed citation at its line whose reason asks for ``--base-url``), nothing is fetched for it,
-    and the absolute citation beside it is checked."""
+    """Sources with no address (no front matter ``url``, no ``--base-url``): each relative link is reported
+    as the docs say (a failed citation at its line whose reason asks for ``--base-url``), nothing is
+    fetched for it, and the absolute citation beside it is checked."""
     with serve(dict(PAGES)) as srv:
         base = srv.origin
         write(
@@ -410,9 +418,10 @@ def test_relative_links_of_a_source_tree_without_an_address_are_reported_not_fet
 def test_several_patterns_keep_their_order_and_one_matching_nothing_is_named(
     tmp_path: Path, server: SiteServer
 ) -> None:
-    """``linkcheck 'docs/v2/**/*.md' 'docs/v1/**/*.md' 'docs/v3/**/*.md' README.rst``: each pattern's files in path
-    order, the patterns in the order given (docs/ci.md), a file they share once; a pattern that matches no file
-    (a version directory renamed away) is named on standard error, so a nightly job does not silently check less."""
+    """``linkcheck 'docs/v2/**/*.md' 'docs/v1/**/*.md' 'docs/v3/**/*.md' README.rst``: each pattern's files
+    in path order, the patterns in the order given (docs/ci.md), a file they share once; a pattern that
+    matches no file (a version directory renamed away) is named on standard error, so a nightly job does
+    not silently check less."""
     base = server.origin
     for version in ("v1", "v2"):
         for name in ("b", "a"):
@@ -444,8 +453,8 @@ def test_several_patterns_keep_their_order_and_one_matching_nothing_is_named(
 
 
 def test_a_lone_pattern_matching_nothing_is_an_input_error_naming_it(tmp_path: Path) -> None:
-    """A nightly job whose only pattern matches nothing (the content moved) must not pass green having checked
-    nothing: exit 2, the pattern named."""
+    """A nightly job whose only pattern matches nothing (the content moved) must not pass green having
+    checked nothing: exit 2, the pattern named."""
     write(tmp_path, "content/posts/a.md", "# A\n\nNothing cited.\n")
     proc = run(["content/**/*.mdx", "--format", "json"], tmp_path)
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
@@ -469,9 +478,10 @@ def _failing_site(root: Path, base: str) -> None:
 
 
 def test_the_per_article_counts_say_which_article_to_fix_first(tmp_path: Path, server: SiteServer) -> None:
-    """The maintainer of a site reads which article holds the most failures: the JUnit report's suite per article
-    (docs/ci.md) carries each one's counts, and the text report, read in a log, says per article how many of its
-    citations fail, the worst first, so that nobody has to count ``FILE:LINE`` lines by hand."""
+    """The maintainer of a site reads which article holds the most failures: the JUnit report's suite per
+    article (docs/ci.md) carries each one's counts, and the text report, read in a log, says per article
+    how many of its citations fail, the worst first, so that nobody has to count ``FILE:LINE`` lines by
+    hand."""
     base = server.origin
     _failing_site(tmp_path, base)
     junit = run(["site/*.md", "--format", "junit", "--allow-private"], tmp_path)
@@ -491,16 +501,17 @@ def test_the_per_article_counts_say_which_article_to_fix_first(tmp_path: Path, s
     c_line = next(
         (n for n, line in enumerate(summary) if "site/c.md" in line and "1" in line and "fail" in line), None
     )
-    assert b_line is not None and c_line is not None, text.stdout
+    assert b_line is not None, text.stdout
+    assert c_line is not None, text.stdout
     assert b_line < c_line, text.stdout
 
 
 def test_extract_over_the_mixed_source_tree_reads_back_to_the_same_citations(
     tmp_path: Path, server: SiteServer
 ) -> None:
-    """``linkcheck extract`` over an Org note and a reST page writes each one's citations with its ``# FILE:LINE``;
-    read back, the manifest cites the same URLs with the same titles (docs/articles.md: reading it back gives the
-    same citations)."""
+    """``linkcheck extract`` over an Org note and a reST page writes each one's citations with its ``#
+    FILE:LINE``; read back, the manifest cites the same URLs with the same titles (docs/articles.md:
+    reading it back gives the same citations)."""
     base = server.origin
     write(
         tmp_path,
@@ -516,7 +527,8 @@ def test_extract_over_the_mixed_source_tree_reads_back_to_the_same_citations(
     proc = run_extract(["src/a.org", "src/b.rst", "-o", "sources.txt"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     manifest = (tmp_path / "sources.txt").read_text(encoding="utf-8")
-    assert "# src/a.org:3" in manifest and "# src/b.rst:6" in manifest, manifest
+    assert "# src/a.org:3" in manifest, manifest
+    assert "# src/b.rst:6" in manifest, manifest
     assert "title: Grid batteries keep getting cheaper" in manifest, manifest
     assert "title: Storage Auctions Reopen In The North" in manifest, manifest
     back = run(["sources.txt", "--format", "json", "--allow-private"], tmp_path)
