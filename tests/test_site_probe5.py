@@ -415,6 +415,15 @@ def test_relative_links_of_a_source_tree_without_an_address_are_reported_not_fet
         assert proc.returncode == 1, proc.stderr
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "kept as the code has it (site5's decision): a pattern that matches no file stops the run (exit 2, "
+        "'docs/v3/**/*.md: no files match') even among others that match, so a nightly job whose pattern "
+        "a rename emptied goes red rather than green having checked less; the probe asked for a warning and "
+        "the rest checked. docs/ci.md now says so"
+    ),
+)
 def test_several_patterns_keep_their_order_and_one_matching_nothing_is_named(
     tmp_path: Path, server: SiteServer
 ) -> None:
