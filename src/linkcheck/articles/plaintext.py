@@ -999,7 +999,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             # words are read as a standalone link's (sentence case too; added after the fifth site probe)
             link.text = clean_text(target.group("t").strip("`"))
             link.title = looks_like_title(link.text, url, standalone=True)
-        elif before[:1] in " \t" and not before.strip() and (words := rst_target_above(text, line_start)):
+        elif (
+            before[:1] in (" ", "\t") and not before.strip() and (words := rst_target_above(text, line_start))
+        ):
             link.text = clean_text(words)  # ``.. _words:`` + the URL indented on the next line
             link.title = looks_like_title(link.text, url, standalone=True)
         if framed is not None or bracket is not None:
