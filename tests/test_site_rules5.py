@@ -48,6 +48,9 @@ def test_an_indented_url_under_another_line_takes_no_target_s_words() -> None:
     cited = {c.url: c.title for c in cite(text, "a.rst")}
     assert cited == {URL: None, f"{URL}/other": None}
     assert rst_target_above("x\n   y", 2) is None
+    # not indented: no continuation of the target above
+    (flush,) = cite(f"Notes\n=====\n\n.. _Grid Battery Costs Today:\n{URL}\n", "a.rst")
+    assert flush.title is None
 
 
 # --- AsciiDoc attribute references -----------------------------------------------------------------------
