@@ -287,6 +287,42 @@ def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
 _RST_PICTURE = re.compile(r"\.\. (?:\|[^|\r\n]{1,80}\|[ \t]+)?(?:image|figure)::[ \t]+$")
 #: reStructuredText's named hyperlink target, the words before its URL: ``.. _RFC 7045: https://...``.
 _RST_TARGET = re.compile(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]+$")
+#: The same target with nothing after its colon: its URL is on the indented line under it (reST's own
+#: continuation, as long addresses are written: ``.. _Quarterly Retail Prices:`` + ``   https://...``).
+_RST_TARGET_ALONE = re.compile(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]*\r?")
+
+
+#: An AsciiDoc attribute entry whose value is a web address, opening a line: ``:url-outlook: https://...``.
+_ADOC_URL_ATTRIBUTE = re.compile(
+    r"^:(?P<name>\w[\w-]{0,60}):[ \t]+(?P<url>https?://[^\s\[\]{}]+)[ \t]*\r?$", re.M
+)
+#: A reference to an attribute used as a link's target, its words in brackets after it: ``{url-x}[...]``.
+_ADOC_ATTRIBUTE_LINK = re.compile(r"(?<![\w{])\{(?P<name>\w[\w-]{0,60})\}(?=\[)")
+
+
+def asciidoc_url_attributes(text: str) -> str:
+    """``text`` with each AsciiDoc attribute reference that targets a link (``{url-outlook}[words]``,
+    ``link:{url-outlook}[words]``) replaced by the address its attribute entry (``:url-outlook: URL``) holds,
+    on the same line, so the link is read as ``url[words]`` is: its words are its text. Other references,
+    and names no entry defines, are left as written. Why: documentation sites written in AsciiDoc keep their
+    addresses in attributes, and the words a reader sees were lost (added after the fifth site probe). The
+    entry's own line still cites the address (a bare URL): the reference adds its words to that citation."""
+    urls = {m.group("name").lower(): m.group("url") for m in _ADOC_URL_ATTRIBUTE.finditer(text)}
+    if not urls:
+        return text
+    return _ADOC_ATTRIBUTE_LINK.sub(lambda m: urls.get(m.group("name").lower(), m.group(0)), text)
+
+
+def rst_target_above(text: str, line_start: int) -> str | None:
+    """The words of a reStructuredText named target on the line above ``line_start`` when that line is the
+    target alone (``.. _Words:``), so that the indented URL on this line is its address; else ``None``.
+    Why: reST lets a target's URL go on the next line, indented (added after the fifth site probe: such a
+    target's link lost its words, the cited title)."""
+    if line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    target = _RST_TARGET_ALONE.fullmatch(text, above, line_start - 1)
+    return target.group("t").strip("`") if target is not None else None
 
 
 def rst_label(text: str, before: str, start: int, end: int) -> tuple[str, int, int, bool] | None:
@@ -432,6 +468,13 @@ _MARKUP_CODE = (
     ("<", ("</code>", "</file>"), re.compile(r"<(code|file)\b[^>\r\n]*>.*?</\1>", re.DOTALL)),
     ("\\", ("\\end{",), re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}.*?\\end\{\1\}", re.DOTALL)),
     ("\\", ("\\documentclass",), re.compile(r"^[ \t]*%.*$", re.MULTILINE)),
+    # Org mode's source and example blocks (``#+BEGIN_SRC sh`` ... ``#+END_SRC``, any case): a command and its
+    # output, not the note's sources (added after the fifth site probe: their URLs were cited).
+    (
+        "#",
+        ("#+END_", "#+end_"),
+        re.compile(r"^[ \t]*#\+begin_(src|example)\b.*?^[ \t]*#\+end_\1\b", re.I | re.M | re.S),
+    ),
 )
 
 
@@ -833,6 +876,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "#' @" in text:  # an R file's roxygen2 comments (``#' @param``): their words as prose
         text = roxygen_text(text)
     text = rfc_references(rd_dois(tex_ties(tex_url_breaks(blank_line_numbers(text)))))
+    if "}[" in text and (text[:1] == ":" or "\n:" in text):  # AsciiDoc's ``{url-name}[words]``
+        text = asciidoc_url_attributes(text)
     if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
         text = cff_references(text)
     typst_heading = None
@@ -963,8 +1008,15 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         elif bracket is not None:
             link.text = clean_text(bracket.group("t"))
         elif before[-2:] in (": ", ":\t") and (target := _RST_TARGET.match(before)) is not None:
-            link.text = clean_text(target.group("t").strip("`"))  # reST's ``.. _words: url``
-            link.title = looks_like_title(link.text, url)
+            # reST's ``.. _words: url``: the target stands alone on its line, as a list entry does, so its
+            # words are read as a standalone link's (sentence case too; added after the fifth site probe)
+            link.text = clean_text(target.group("t").strip("`"))
+            link.title = looks_like_title(link.text, url, standalone=True)
+        elif (
+            before[:1] in (" ", "\t") and not before.strip() and (words := rst_target_above(text, line_start))
+        ):
+            link.text = clean_text(words)  # ``.. _words:`` + the URL indented on the next line
+            link.title = looks_like_title(link.text, url, standalone=True)
         if framed is not None or bracket is not None:
             link.title = looks_like_title(link.text, url, standalone=standalone)
             link.title_from_text = link.title is not None
@@ -1066,6 +1118,19 @@ def title_line(text: str) -> str | None:
     return clean_text(first)
 
 
+#: An Org-mode timestamp as a ``#+DATE:`` keyword holds it: ``<2024-03-05 Tue>``, ``[2024-03-05 Tue 10:00]``.
+_ORG_TIMESTAMP = re.compile(r"[<\[]?(?P<d>\d{4}-\d{2}-\d{2})(?:[ \t][^\]>\r\n]*)?[\]>]?")
+
+
+def org_date(value: str) -> PartialDate | None:
+    """The date an Org-mode file's ``#+DATE:`` keyword gives (a timestamp, ``<2024-03-05 Tue>``, or a date
+    written out), else ``None``. Why: it is the note's own date, as a front matter's ``date`` is a Markdown
+    post's (added after the fifth site probe: an Org note had no date, so no source could postdate it)."""
+    value = value.strip()
+    stamp = _ORG_TIMESTAMP.fullmatch(value)
+    return parse_date(stamp.group("d") if stamp is not None else value, allow_year=False)
+
+
 def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int | None]:
     """The article's own date from a dateline near the top, and its line: a ``Published: ...`` line first,
     then a line that is nothing but a date (month names of more languages read there too: ``16 квітня
@@ -1084,6 +1149,8 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
         seen += 1
         if seen > _HEAD_LINES:
             break
+        if stripped[:2] == "#+" and stripped[2:7].upper() == "DATE:" and (org := org_date(stripped[7:])):
+            return org, number  # an Org-mode file's ``#+DATE:`` keyword
         wire = _WIRE_DATELINE.match(stripped)  # "HAMBURG, Germany — October 2, 2024 — Company today..."
         if wire is not None and plain is None:
             wire_date = parse_date(wire.group("date"), allow_year=False)

@@ -1,4 +1,5 @@
-"""The text report for people: grouped by problem, one entry per citation, a summary count at the end."""
+"""The text report for people: grouped by problem, one entry per citation, then (over several files) each
+file's counts, the most failures first, and a summary count at the end."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, unplaced
 
-__all__ = ["group_of", "printable", "render_text"]
+__all__ = ["articles_to_fix", "group_of", "printable", "render_text"]
 
 #: Group headings, in the order they are printed: the worst problems first.
 GROUPS: dict[str, str] = {
@@ -117,6 +118,37 @@ def _summary(report: Report) -> str:
     )
 
 
+def articles_to_fix(results: Sequence[Result]) -> list[str]:
+    """The per-article lines a site's maintainer reads to know which article to fix first: each file whose
+    citations fail or warn, with its counts, the most failures first (then the most warnings, then in the
+    order the files came), e.g. ``  site/b.md  3 fail, 1 warn of 4 citations``. Empty when the results come
+    from fewer than two files, or none fails or warns: one file's counts are the summary line's. Why: over a
+    site the entries are grouped by problem, so one article's failures were spread over the groups and
+    nobody could tell which article held the most without counting lines (added after the fifth site probe).
+    """
+    counts: dict[str | None, list[int]] = {}
+    for result in results:
+        tally = counts.setdefault(result.citation.source, [0, 0, 0])
+        tally[2] += 1
+        if result.verdict is Verdict.FAIL:
+            tally[0] += 1
+        elif result.verdict is Verdict.WARN:
+            tally[1] += 1
+    if len(counts) < 2:
+        return []
+    order = {source: n for n, source in enumerate(counts)}
+    bad = sorted(
+        (source for source, tally in counts.items() if tally[0] or tally[1]),
+        key=lambda source: (-counts[source][0], -counts[source][1], order[source]),
+    )
+    lines = []
+    for source in bad:
+        fail, warn, total = counts[source]
+        noun = "citation" if total == 1 else "citations"
+        lines.append(f"  {source or '<unknown>'}  {fail} fail, {warn} warn of {total} {noun}")
+    return [f"Articles to fix, the most failures first ({len(lines)})", *lines, ""] if lines else []
+
+
 def render_text(report: Report, *, show_ok: bool = True) -> str:
     """Render for a terminal or a log. ``show_ok=False`` leaves out citations that passed cleanly."""
     groups: dict[str, list[Result]] = {}
@@ -135,5 +167,6 @@ def render_text(report: Report, *, show_ok: bool = True) -> str:
         for result in members:
             out.extend(printable(line) for line in _entry(result))
         out.append("")
+    out.extend(printable(line) for line in articles_to_fix(report.results))
     out.append(_summary(report))
     return "\n".join(out) + "\n"
