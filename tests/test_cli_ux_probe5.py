@@ -350,7 +350,7 @@ def test_smart_quotes_around_a_title_are_quotation_not_title(site: SiteServer, t
 def test_a_bom_inside_a_concatenated_manifest_is_invisible(site: SiteServer, tmp_path: Path) -> None:
     """``cat a.txt b.txt > all.txt`` where b.txt has a byte-order mark: its first line still a citation."""
     first = f"{site.url('/story')} | title: {HEADLINE}\n".encode()
-    second = b"\xef\xbb\xbf" + f"{site.url('/piped')} | title: {OTHER_HEADLINE}\n".encode()
+    second = b"\xef\xbb\xbf" + f'{site.url("/piped")} | title: "{OTHER_HEADLINE}"\n'.encode()
     (tmp_path / "all.txt").write_bytes(first + second)
     done = run(["all.txt", "--no-config", "--format", "json", *allow(site)], tmp_path)
     no_traceback(done.stderr)
