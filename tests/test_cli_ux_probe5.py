@@ -274,7 +274,7 @@ def mistakes(site: SiteServer) -> tuple[str, dict[int, tuple[str, ...]]]:
         f"{site.url('/piped')} | outlet: Gulf Coast Courier",  # 8
     ]
     expected = {
-        3: ("scheme", f"http://{host}/story"),
+        3: ("scheme", f"https://{host}/story"),
         4: ("2025-06-02,", "YYYY-MM-DD"),
         5: ("|",),
         7: ("%20",),
@@ -317,7 +317,7 @@ def test_a_typing_mistake_without_keep_going_stops_at_its_line(site: SiteServer,
     assert done.returncode == 2
     err = text(done.stderr)
     assert "sources.txt:3:" in err, err
-    assert f"http://{site.hostport}/story" in err, err
+    assert f"https://{site.hostport}/story" in err, err
     assert "\r" not in err
 
 
