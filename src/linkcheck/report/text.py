@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, unplaced
 
-__all__ = ["group_of", "printable", "render_text"]
+__all__ = ["display_width", "group_of", "printable", "render_text", "wrap_for_terminal"]
 
 #: Group headings, in the order they are printed: the worst problems first.
 GROUPS: dict[str, str] = {
@@ -137,3 +138,62 @@ def render_text(report: Report, *, show_ok: bool = True) -> str:
         out.append("")
     out.append(_summary(report))
     return "\n".join(out) + "\n"
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: a wide or full-width character (CJK) two, a combining mark
+    none, any other one. Cyrillic, Greek and Latin letters are one column each, however many bytes UTF-8
+    spends on them."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+#: An entry's first line (``  FAIL sources.txt:3  https://...``): its URL is never moved off it.
+_ENTRY_LINE = re.compile(r"  (?:FAIL|WARN|ok  ) ")
+
+
+def wrap_for_terminal(text: str, width: int) -> str:
+    """The text report ``text`` fitted to a terminal ``width`` columns wide (cli5): a line wider than it is
+    broken at spaces into lines that fit, each continuation indented two columns under the line's own
+    indentation, so a long reason, a page's "page says" line or a note reads on an 80-column terminal
+    instead of being folded by the terminal through its indentation. Columns are counted by
+    :func:`display_width`. Left whole: a word wider than the room left (a URL is never cut, so it can be
+    copied or clicked), an entry's first line (its place and URL), and every line when ``width`` is too
+    narrow to hold an indented word (under 40 columns). Off a terminal the report is not wrapped at all
+    (the caller's choice): a log or ``grep`` keeps one line per reason."""
+    if width < 40:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (len(line) <= width and display_width(line) <= width) or _ENTRY_LINE.match(line):
+            out.append(line)
+            continue
+        out.extend(_wrapped(line, width))
+    return "\n".join(out)
+
+
+def _wrapped(line: str, width: int) -> list[str]:
+    """``line`` broken greedily at single spaces into lines of at most ``width`` columns (see
+    :func:`wrap_for_terminal`)."""
+    body = line.lstrip(" ")
+    indent = line[: len(line) - len(body)]
+    follow = indent + "  "
+    lines: list[str] = []
+    current, used = indent, len(indent)
+    for word in body.split(" "):
+        size = display_width(word)
+        if current.strip() and used + 1 + size > width:
+            lines.append(current)
+            current, used = follow + word, len(follow) + size
+        elif current.strip():
+            current, used = f"{current} {word}", used + 1 + size
+        else:
+            current, used = current + word, used + size
+    lines.append(current)
+    return lines
