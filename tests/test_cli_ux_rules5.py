@@ -72,7 +72,8 @@ def test_a_byte_order_mark_inside_a_value_is_left_alone() -> None:
 
 def test_a_tab_after_the_url_is_named_as_a_tab_with_the_bar() -> None:
     with pytest.raises(
-        ManifestError, match=r"x.txt:1: the URL is followed by a tab: .*separate the fields with '\|'"
+        ManifestError,
+        match=r"x.txt:1: the URL is followed by a tab, not '\|': .*the fields with '\|'.*no space or tab",
     ):
         parse_sources("https://a.example/1\ttitle: One\n", "x.txt")
 

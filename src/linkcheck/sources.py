@@ -733,8 +733,8 @@ def space_message(label: str, url: str, space: str) -> str:
     ``|``."""
     if space == "\t":
         return (
-            f"{label} is followed by a tab: {_shorten(url)!r}; separate the fields with '|' "
-            "(URL | title: ...), or write a tab inside the URL as %09"
+            f"{label} is followed by a tab, not '|': {_shorten(url)!r}; separate the fields with '|' "
+            "(URL | title: ...); a URL holds no space or tab (write %20, %09)"
         )
     return f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', or write the space as %20"
 
