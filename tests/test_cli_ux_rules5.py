@@ -136,6 +136,23 @@ def test_entry_lines_urls_short_lines_and_narrow_terminals_are_left_alone() -> N
     short = "Dead links (1)\n  ok   x.txt:1  https://a.example/\n"
     assert wrap_for_terminal(short, 80) == short
     assert wrap_for_terminal("x " * 60, 30) == "x " * 60
+    heading = "Soft 404s (the page answers but is an error page, front page, parked domain or spam) (1)"
+    assert wrap_for_terminal(heading, 80) == heading
+
+
+def test_a_long_summary_is_broken_between_its_counts_only() -> None:
+    summary = "7 citations: 2 pass, 2 warn, 3 fail (ok 3, dead 1, blocked 1, error 1, skipped 1) in 0.2 s"
+    wrapped = wrap_for_terminal(summary, 80).split("\n")
+    assert wrapped == [
+        "7 citations: 2 pass, 2 warn, 3 fail (ok 3, dead 1, blocked 1, error 1,",
+        "  skipped 1) in 0.2 s",
+    ]
+    assert wrap_for_terminal(summary, 120) == summary
+
+
+def test_a_long_note_is_wrapped() -> None:
+    note = "note: " + "the network looks unavailable " * 5
+    assert len(wrap_for_terminal(note, 80).split("\n")) > 1
 
 
 def test_off_a_terminal_the_report_is_not_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:

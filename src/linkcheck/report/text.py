@@ -164,29 +164,39 @@ def wrap_for_terminal(text: str, width: int) -> str:
     indentation, so a long reason, a page's "page says" line or a note reads on an 80-column terminal
     instead of being folded by the terminal through its indentation. Columns are counted by
     :func:`display_width`. Left whole: a word wider than the room left (a URL is never cut, so it can be
-    copied or clicked), an entry's first line (its place and URL), and every line when ``width`` is too
-    narrow to hold an indented word (under 40 columns). Off a terminal the report is not wrapped at all
-    (the caller's choice): a log or ``grep`` keeps one line per reason."""
+    copied or clicked), an entry's first line (its place and URL), a group's heading (a fixed text, coloured
+    as one line), and every line when ``width`` is too narrow to hold an indented word (under 40 columns).
+    The summary line is broken only between its counts (``skipped 1`` stays together). Off a terminal the
+    report is not wrapped at all (the caller's choice): a log or ``grep`` keeps one line per reason."""
     if width < 40:
         return text
     out: list[str] = []
     for line in text.split("\n"):
         if (len(line) <= width and display_width(line) <= width) or _ENTRY_LINE.match(line):
             out.append(line)
-            continue
-        out.extend(_wrapped(line, width))
+        elif _SUMMARY_LINE.match(line):
+            out.extend(_wrapped(line, width, _SUMMARY_BREAK.split(line)))
+        elif line.startswith(("  ", "note: ")):
+            out.extend(_wrapped(line, width, line.lstrip(" ").split(" ")))
+        else:
+            out.append(line)
     return "\n".join(out)
 
 
-def _wrapped(line: str, width: int) -> list[str]:
-    """``line`` broken greedily at single spaces into lines of at most ``width`` columns (see
-    :func:`wrap_for_terminal`)."""
-    body = line.lstrip(" ")
-    indent = line[: len(line) - len(body)]
+#: The summary line (:func:`_summary`), and where it may be broken: after a comma, before its parenthesis
+#: of statuses, before its time.
+_SUMMARY_LINE = re.compile(r"\d+ citations?: \d+ pass, ")
+_SUMMARY_BREAK = re.compile(r"(?<=,) | (?=\()| (?=in [\d.]+ s$)")
+
+
+def _wrapped(line: str, width: int, words: Sequence[str]) -> list[str]:
+    """``line``'s ``words`` (its text after its indentation, split where it may be broken) joined greedily by
+    single spaces into lines of at most ``width`` columns (see :func:`wrap_for_terminal`)."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
     follow = indent + "  "
     lines: list[str] = []
     current, used = indent, len(indent)
-    for word in body.split(" "):
+    for word in words:
         size = display_width(word)
         if current.strip() and used + 1 + size > width:
             lines.append(current)
