@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from linkcheck.cli import (
     _OTHER_SCHEME,
+    _SCHEME_MISSING,
     _URL_FIRST,
     _URL_MISSING,
     _URL_START_MAX,
@@ -21,12 +22,14 @@ from linkcheck.cli import (
 
 def _plain_manifest_line(line: str) -> bool:
     """The test as it was: ``@article``, a first word holding ``://``, or a citation line without its URL;
-    and, since the second command-line probe, a citation of a scheme without ``//`` (``mailto:x@y``)."""
+    and, since the second command-line probe, a citation of a scheme without ``//`` (``mailto:x@y``); since
+    the fifth, a citation line whose URL lacks its scheme (``news.test/a | title: A``)."""
     return (
         line.startswith("@article")
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
         or _OTHER_SCHEME.match(line) is not None
+        or _SCHEME_MISSING.match(line) is not None
     )
 
 
@@ -94,6 +97,8 @@ def test_chosen_lines() -> None:
     # a manifest's line ends are LF, CR LF and CR (reports4: a form feed, NEL or U+2028 is inside a line)
     assert not looks_like_manifest(["https://news.test/a\rand then prose\n"])
     assert looks_like_manifest(["https://news.test/a | title: A\x0cform feed\n"])
-    assert not looks_like_manifest(["news.test/a | title: A\n"])  # no scheme: no manifest's URL
+    # a URL without its scheme before a citation field: a manifest's line, whose error the reader names (cli5)
+    assert looks_like_manifest(["news.test/a | title: A\n"])
+    assert not looks_like_manifest(["news.test/a\n"])  # a bare host alone: no manifest's line
     assert looks_like_manifest(["mailto://x\n"])  # any scheme with :// is a URL here, as before
     assert _URL_FIRST.match("https://a") is not None  # what the quick accept stands for

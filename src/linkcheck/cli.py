@@ -32,6 +32,7 @@ from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
 from linkcheck.models import (
     NOT_INCLUDED,
+    Cause,
     Citation,
     PartialDate,
     Report,
@@ -540,9 +541,22 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
             "(or *.html, *.txt, *.wiki)"
         )
     reason = f"cannot read: {exc.strerror or exc}" + (
-        subcommand_hint(path) if isinstance(exc, FileNotFoundError) else ""
+        (url_hint(path) or subcommand_hint(path)) if isinstance(exc, FileNotFoundError) else ""
     )
     return InputError(f"{path}: {reason}", source=path, reason=reason)
+
+
+def url_hint(path: str) -> str:
+    """A hint for a missing input that is a web address (``linkcheck https://...``, ``linkcheck extract
+    https://...``, as other link checkers take one, cli5): the inputs are files, so it was named only as
+    a file that does not exist, and the user was left to guess what to give instead. ``''`` for any other
+    name (a file's name never holds ``://`` on its own)."""
+    if not path[:8].lower().startswith(("http://", "https://")):
+        return ""
+    return (
+        "; it is a URL, and linkcheck reads files (a manifest or an article): check one link with "
+        f"'echo {path} | linkcheck -', or save the page and give its file with '--base-url {path}'"
+    )
 
 
 def subcommand_hint(path: str) -> str:
@@ -741,6 +755,16 @@ _URL_START_MAX = 2048
 _URL_MISSING = re.compile(
     r"\|\s*(?:" + "|".join(map(re.escape, (*CITATION_KEYS, *KEY_ALIASES))) + r")\s*:", re.IGNORECASE
 )
+#: A citation line whose URL lacks its scheme (cli5): a host name and a path in one word
+#: (``www.example.com/story``, ``127.0.0.1:8080/a``), then a citation field (``| title: ...``). Why: such a
+#: line in a manifest made the whole file read as an article, whose reading passes the line over, so its
+#: mistake was never named and the other lines' titles, dates and outlets were read as prose (with
+#: ``--keep-going`` too: nothing said, citations lost). Read as a manifest's, the reader names the line
+#: and the scheme it lacks. An article's line rarely opens with a bare host followed by ``| title:``; a
+#: sentence (a space before the ``|``'s word) or a Markdown table row (opening with ``|``) is no such line.
+_SCHEME_MISSING = re.compile(
+    r"[\w-]+(?:\.[\w-]+)+(?:[:/?#][^\s|\[\]()<>]*)?\s*" + _URL_MISSING.pattern, re.IGNORECASE
+)
 
 
 def looks_like_manifest(text: str | Iterable[str]) -> bool:
@@ -792,6 +816,7 @@ def _manifest_line(line: str) -> bool:
         line.startswith(_MANIFEST_STARTS)
         or ((url := _URL_FIRST.match(line)) is not None and url.end() <= _URL_START_MAX)
         or _URL_MISSING.match(line) is not None
+        or (line.find("|") > 0 and _SCHEME_MISSING.match(line) is not None)
         or (line.find(":", 2, 7) > 0 and _OTHER_SCHEME.match(line) is not None)  # a scheme's colon: at 2-6
     )
 
@@ -1488,7 +1513,6 @@ def _check_main(argv: Sequence[str]) -> int:
     from linkcheck.parallel import end_spares, processes_ahead, start_spares, tune_process
     from linkcheck.progress import Progress, cache_counts, summary_line
     from linkcheck.report import render
-    from linkcheck.report.color import colorize, want_color
     from linkcheck.report.github import render_github
     from linkcheck.report.json import RenderedResults, iter_json
     from linkcheck.state import GracePolicy, apply_state, checked_keys, load_state, update_state
@@ -1569,6 +1593,16 @@ def _check_main(argv: Sequence[str]) -> int:
         from linkcheck.fetch import Fetcher
 
         own_fetcher = Fetcher(config, session=session)
+    malformed: list[str] = []  # --keep-going's malformed manifest lines, named after the run (README)
+    # On a terminal, the text report of a run stopped by Ctrl-C shows what was checked (partial_report).
+    partial = (
+        stream is None
+        and any(fmt == "text" and path is None for fmt, path in outputs)
+        and sys.stdout.isatty()
+    )
+    checked: list[Result] = []
+    started = time.monotonic()
+    stopped: KeyboardInterrupt | None = None
     try:
         with own_fetcher as fetcher:
             if stream is None:
@@ -1578,6 +1612,10 @@ def _check_main(argv: Sequence[str]) -> int:
                     included.add(result)
                     if rendered is not None:
                         rendered.add(result)  # rendered while the run goes, not after it
+                    if partial:
+                        checked.append(result)
+                    if result.citation.error is not None:
+                        _note_malformed(result, malformed)
 
                 report = check(citations, config, fetcher=fetcher, on_result=collect)
             else:
@@ -1587,6 +1625,8 @@ def _check_main(argv: Sequence[str]) -> int:
                         stream.write(result)
                         progress.update(result)
                         included.add(result)
+                        if result.citation.error is not None:
+                            _note_malformed(result, malformed)
 
                     report = check(
                         citations, config, fetcher=fetcher, on_result=on_result, keep_passing=False
@@ -1597,11 +1637,21 @@ def _check_main(argv: Sequence[str]) -> int:
 
             stats = dict(cache_stats(session))
             purge_failures(session, report)  # what turned out broken must be fetched afresh next time
+    except KeyboardInterrupt as exc:
+        if not partial or isinstance(exc, _Terminated):
+            raise
+        stopped = exc  # Ctrl-C on a terminal: what was checked is shown below, then the run stops (130)
     finally:
         progress.close()
         scan.close()  # pass 2 has, unless the run stopped before it began
         if session is not None:
             session.close()
+    for warning in malformed:
+        print(f"linkcheck: warning: {warning}", file=sys.stderr)
+    if stopped is not None:
+        with _DEFERRAL:  # a first second Ctrl-C waits for the lines; main() says "interrupted", exit 130
+            _show_partial(partial_report(checked, scan.total, time.monotonic() - started), args.color)
+        raise stopped
     if previous is not None and args.state:
         report, state = apply_state(report, previous, fail_on=config.fail_on, policy=policy)
         saved = update_state(args.state, state, previous=previous, checked=checked_keys(report.results))
@@ -1625,12 +1675,8 @@ def _check_main(argv: Sequence[str]) -> int:
             text = iter_json(report, rendered)  # written as rendered, never joined whole
         else:
             text = render(report, fmt)
-            if (
-                path is None
-                and fmt == "text"
-                and want_color(args.color, isatty=sys.stdout.isatty(), env=os.environ)
-            ):
-                text = colorize(text)
+            if path is None and fmt == "text":
+                text = for_stdout(text, args.color)
         try:
             if path is not None:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -1656,6 +1702,56 @@ def _check_main(argv: Sequence[str]) -> int:
     if _kept_until_exit is not None:  # freeing 10,000 results one by one on return takes ~20 ms
         _kept_until_exit.append(locals())
     return report.exit_code
+
+
+def _note_malformed(result: Result, malformed: list[str]) -> None:
+    """Keep the warning that names a malformed manifest line ``--keep-going`` reports as a failed result
+    (cli5): README's ``--keep-going`` row promises each is "named in a warning", as an unreadable input
+    already was (:func:`_warn_unreadable`, which names those when they are read: their error opens with
+    their file's name, and they are not named twice); with the report in a file or a CI log's folded step,
+    "4 fail" alone said nothing of which lines to mend."""
+    citation = result.citation
+    error = citation.error or ""
+    if result.cause is not Cause.INVALID_CITATION or error.startswith(f"{citation.source}: "):
+        return
+    malformed.append(f"{citation.source}:{citation.line}: {error} (reported as a failed result)")
+
+
+def for_stdout(text: str, color: str) -> str:
+    """The text report as standard output shows it: on a terminal, fitted to its width
+    (:func:`~linkcheck.report.text.wrap_for_terminal`) and coloured as ``--color`` and the environment
+    say; elsewhere (a file, a pipe, a log) as rendered, one line per reason."""
+    from linkcheck.report.color import colorize, want_color
+    from linkcheck.report.text import wrap_for_terminal
+
+    tty = sys.stdout.isatty()
+    if tty:
+        import shutil
+
+        text = wrap_for_terminal(text, shutil.get_terminal_size().columns)
+    return colorize(text) if want_color(color, isatty=tty, env=os.environ) else text
+
+
+def partial_report(checked: Sequence[Result], total: int | None, elapsed: float) -> Report:
+    """The report of a run stopped by Ctrl-C after ``checked`` (cli5): a person who stops a long run at a
+    terminal sees the dead links found so far instead of losing them, with a note saying the run was cut
+    short and how much of it the report covers (``total``: the citations in the run, when known). Only
+    the text report on a terminal gets it (:func:`_check_main`): a file or a machine format is still not
+    written by a stopped run (docs/ci.md, "Exit codes"), and SIGTERM (a job cancelled) shows nothing."""
+    of = f" of {total}" if total is not None else ""
+    note = (
+        f"interrupted (SIGINT): stopped after {len(checked)}{of} citations were checked; "
+        "this report lists those only"
+    )
+    return Report(results=tuple(checked), elapsed=elapsed, notes=(note,))
+
+
+def _show_partial(report: Report, color: str) -> None:
+    from linkcheck.report import render
+
+    with contextlib.suppress(OSError):  # a terminal gone with the Ctrl-C: nothing to show it on
+        sys.stdout.write(for_stdout(render(report, "text"), color))
+        sys.stdout.flush()
 
 
 #: Input bytes from which a run is likely to be sharded (``SHARD_MIN_URLS`` links of a manifest come to

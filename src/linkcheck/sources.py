@@ -295,7 +295,10 @@ def _read_lines(
     article: Article | None = None
     plain = _plain_citation
     for number, raw_line in enumerate(lines, start=1):
-        if number == 1 and raw_line.startswith("\ufeff"):
+        if raw_line.startswith("\ufeff"):
+            # A byte-order mark opens the file, or a line where files were joined (``cat a.txt b.txt``, the
+            # second saved with a mark, cli5): invisible in an editor, so it is dropped wherever a line
+            # starts with it, not only on line 1 (else that line's URL was refused as no URL).
             raw_line = raw_line[1:]
         line = raw_line.rstrip()  # the line ending too
         stripped = line.lstrip()
@@ -722,12 +725,8 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
             )
         where = "at the start of the line" if field_name is None else f"in {label}"
         raise _LineError(f"expected a URL (https://...) {where}, got {_shorten(url)!r}", raw)
-    if not quoted and _SPACE.search(url):
-        raise _LineError(
-            f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', "
-            "or write the space as %20",
-            raw,
-        )
+    if not quoted and (space := _SPACE.search(url)):
+        raise _LineError(space_message(label, url, space.group(0)), raw)
     try:
         parts = urlsplit(url)
     except ValueError as exc:
@@ -738,6 +737,19 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
     if field_name == "archive" and not web:
         raise _LineError(f"{label} must be an http(s) URL, got {_shorten(url)!r}", raw)
     return url
+
+
+def space_message(label: str, url: str, space: str) -> str:
+    """What is wrong with a URL holding ``space`` (its first whitespace character). A tab is named as one
+    (cli5): a line pasted from a spreadsheet or typed with a tab between the URL and its fields (``URL<TAB>
+    title: ...``) was told it "contains a space", which the user could not see; the fields' separator is
+    ``|``."""
+    if space == "\t":
+        return (
+            f"{label} is followed by a tab, not '|': {_shorten(url)!r}; separate the fields with '|' "
+            "(URL | title: ...); a URL holds no space or tab (write %20, %09)"
+        )
+    return f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', or write the space as %20"
 
 
 def url_problem(url: str) -> str | None:

@@ -4,11 +4,12 @@ file's counts, the most failures first, and a summary count at the end."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, unplaced
 
-__all__ = ["articles_to_fix", "group_of", "printable", "render_text"]
+__all__ = ["articles_to_fix", "display_width", "group_of", "printable", "render_text", "wrap_for_terminal"]
 
 #: Group headings, in the order they are printed: the worst problems first.
 GROUPS: dict[str, str] = {
@@ -170,3 +171,72 @@ def render_text(report: Report, *, show_ok: bool = True) -> str:
     out.extend(printable(line) for line in articles_to_fix(report.results))
     out.append(_summary(report))
     return "\n".join(out) + "\n"
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal: a wide or full-width character (CJK) two, a combining mark
+    none, any other one. Cyrillic, Greek and Latin letters are one column each, however many bytes UTF-8
+    spends on them."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+#: An entry's first line (``  FAIL sources.txt:3  https://...``): its URL is never moved off it.
+_ENTRY_LINE = re.compile(r"  (?:FAIL|WARN|ok  ) ")
+
+
+def wrap_for_terminal(text: str, width: int) -> str:
+    """The text report ``text`` fitted to a terminal ``width`` columns wide (cli5): a line wider than it is
+    broken at spaces into lines that fit, each continuation indented two columns under the line's own
+    indentation, so a long reason, a page's "page says" line or a note reads on an 80-column terminal
+    instead of being folded by the terminal through its indentation. Columns are counted by
+    :func:`display_width`. Left whole: a word wider than the room left (a URL is never cut, so it can be
+    copied or clicked), an entry's first line (its place and URL), a group's heading (a fixed text, coloured
+    as one line), and every line when ``width`` is too narrow to hold an indented word (under 40 columns).
+    The summary line is broken only between its counts (``skipped 1`` stays together). Off a terminal the
+    report is not wrapped at all (the caller's choice): a log or ``grep`` keeps one line per reason."""
+    if width < 40:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (len(line) <= width and display_width(line) <= width) or _ENTRY_LINE.match(line):
+            out.append(line)
+        elif _SUMMARY_LINE.match(line):
+            out.extend(_wrapped(line, width, _SUMMARY_BREAK.split(line)))
+        elif line.startswith(("  ", "note: ")):
+            out.extend(_wrapped(line, width, line.lstrip(" ").split(" ")))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+#: The summary line (:func:`_summary`), and where it may be broken: after a comma, before its parenthesis
+#: of statuses, before its time.
+_SUMMARY_LINE = re.compile(r"\d+ citations?: \d+ pass, ")
+_SUMMARY_BREAK = re.compile(r"(?<=,) | (?=\()| (?=in [\d.]+ s$)")
+
+
+def _wrapped(line: str, width: int, words: Sequence[str]) -> list[str]:
+    """``line``'s ``words`` (its text after its indentation, split where it may be broken) joined greedily by
+    single spaces into lines of at most ``width`` columns (see :func:`wrap_for_terminal`)."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    follow = indent + "  "
+    lines: list[str] = []
+    current, used = indent, len(indent)
+    for word in words:
+        size = display_width(word)
+        if current.strip() and used + 1 + size > width:
+            lines.append(current)
+            current, used = follow + word, len(follow) + size
+        elif current.strip():
+            current, used = f"{current} {word}", used + 1 + size
+        else:
+            current, used = current + word, used + size
+    lines.append(current)
+    return lines
