@@ -4,6 +4,8 @@ form it replaced.
 - ``extract.core._parse_head``: the head read alone (``_head_page``) is parsed by a parser that
   drops the blank text between elements (``remove_blank_text``); what ``_scan_head`` reads of the tree is
   the same as from the body's parser, which keeps every text.
+- ``extract.core._scan_head``: ``_add_meta``'s steps inlined for the usual meta (a name attribute and its
+  content): the same names and values recorded, without a call a meta.
 """
 
 from __future__ import annotations
@@ -101,3 +103,52 @@ def test_a_head_page_is_parsed_by_the_head_parser(monkeypatch: Any) -> None:
 @given(_HEADS)
 def test_the_head_scan_reads_alike_from_both_parsers(text: str) -> None:
     assert _scan(text, head=True) == _scan(text, head=False)
+
+
+def _metas_by_add_meta(items: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The metas as ``_add_meta`` records them (the form the inlined steps replaced)."""
+    metas: dict[str, list[str]] = {}
+    for key, content in items:
+        core._add_meta(metas, key, content)
+    return metas
+
+
+def _metas_by_scan(items: list[tuple[str, str]], attr: str) -> dict[str, list[str]]:
+    page = core._Page(url="https://a.example/")
+    root = core.etree.Element("html")
+    head = core.etree.SubElement(root, "head")
+    for key, content in items:
+        core.etree.SubElement(head, "meta", {attr: key, "content": content})
+    core._scan_head(page, root)
+    return page.metas
+
+
+def test_a_usual_meta_is_recorded_without_a_call(monkeypatch: Any) -> None:
+    calls: list[str] = []
+    add_meta = core._add_meta
+
+    def spy(metas: dict[str, list[str]], key: str, content: str) -> None:
+        calls.append(key)
+        add_meta(metas, key, content)
+
+    monkeypatch.setattr(core, "_add_meta", spy)
+    page = core._Page(url="https://a.example/")
+    markup = "<head><meta name='Description' content=' A story. '><meta content='x' property='og:title'>"
+    core._scan_head(page, core._parse_head(markup + "<meta name='a' content='b' scheme='c'></head>"))
+    assert page.metas == {"description": ["A story."], "og:title": ["x"], "a": ["b"]}
+    assert calls == ["og:title", "a"]  # the reversed order and three attributes: by the call, as before
+
+
+_KEYS = st.sampled_from(
+    ["", " ", "og:title", "OG:Title", "description  og:description", "a\tb", "date", "x y x"]
+)
+_CONTENTS = st.one_of(
+    st.sampled_from(["", " v ", "\nv\u00a0", "w" * 2100, " " + "w" * 2001]),
+    st.text(alphabet="ab Ё\t\n\r\u00a0\u3000.", max_size=30),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_KEYS, _CONTENTS), max_size=6), st.sampled_from(["name", "property", "itemprop"]))
+def test_the_inlined_steps_record_what_add_meta_records(items: list[tuple[str, str]], attr: str) -> None:
+    assert _metas_by_scan(items, attr) == _metas_by_add_meta(items)
