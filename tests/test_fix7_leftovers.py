@@ -1,0 +1,93 @@
+"""Leftovers of the forty-fifth session's probes a demanding user would meet (fix7), on small inputs.
+
+1. The text report names a citation's title in the entry of a page that could not be read (reports5's
+   leftover; the Markdown report does so since reports5): "replace the link or link an archived copy" needs
+   the story's title to search for. Printable (a terminal's escapes written out), on one line, and cut at a
+   word as a reason quotes a page's line. Left alone: an ``ok`` page's entry (a title mismatch quotes it), a
+   citation that gives no title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linkcheck.models import (
+    Citation,
+    Finding,
+    FindingKind,
+    Report,
+    Result,
+    Severity,
+    Status,
+    Verdict,
+    clipped,
+)
+from linkcheck.report.text import render_text
+
+
+def _result(status: Status, verdict: Verdict, title: str | None, *findings: Finding) -> Result:
+    citation = Citation(
+        url="https://quay.example/2026/04/01/story", source="sources.txt", line=3, title=title
+    )
+    reason = "404 Not Found" if status is Status.DEAD else "200 OK"
+    return Result(citation, status, reason, verdict, findings=findings)
+
+
+def _entry(text: str) -> list[str]:
+    lines = text.split("\n")
+    start = next(n for n, line in enumerate(lines) if "sources.txt:3" in line)
+    end = next(n for n in range(start + 1, len(lines)) if not lines[n].startswith("         "))
+    return lines[start:end]
+
+
+# -- 1. the text report's entry of a page not read names its cited title ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "verdict"),
+    [
+        (Status.DEAD, Verdict.FAIL),
+        (Status.SOFT_404, Verdict.FAIL),
+        (Status.BLOCKED, Verdict.WARN),
+        (Status.ERROR, Verdict.WARN),
+        (Status.SKIPPED, Verdict.WARN),
+    ],
+)
+def test_a_text_entry_of_a_page_not_read_names_the_cited_title(status: Status, verdict: Verdict) -> None:
+    entry = _entry(render_text(Report((_result(status, verdict, "Pier lights stay on"),))))
+    assert "         cited as “Pier lights stay on”" in entry
+
+
+def test_the_cited_title_in_a_text_entry_is_printable_and_on_one_line() -> None:
+    title = "Pier\x1b[2J lights\nstay \u202eon"
+    entry = _entry(render_text(Report((_result(Status.DEAD, Verdict.FAIL, title),))))
+    assert "         cited as “Pier\\x1b[2J lights stay \\u202eon”" in entry
+
+
+def test_a_long_cited_title_is_cut_at_a_word_as_reasons_quote_lines() -> None:
+    title = " ".join(f"word{n}" for n in range(60))
+    entry = _entry(render_text(Report((_result(Status.DEAD, Verdict.FAIL, title),))))
+    line = next(line for line in entry if "cited as" in line)
+    assert line == f"         cited as “{clipped(title)}”"
+    assert line.endswith(" word14 ...”") and "word15" not in line
+    assert len(clipped(title)) <= 104
+
+
+def test_clipped_keeps_a_short_text_whole() -> None:
+    assert clipped("Pier lights stay on") == "Pier lights stay on"
+    assert clipped("x" * 150) == "x" * 100 + " ..."  # no word to cut at: cut at the limit
+
+
+def test_an_ok_entry_and_a_citation_without_a_title_are_left_alone() -> None:
+    mismatch = Finding(
+        FindingKind.TITLE_MISMATCH,
+        Severity.FAIL,
+        "cited title 'Pier lights stay on' does not match the page's title 'Toll bridge reopens'",
+        "Pier lights stay on",
+        "Toll bridge reopens",
+    )
+    ok = _entry(render_text(Report((_result(Status.OK, Verdict.FAIL, "Pier lights stay on", mismatch),))))
+    assert not any("cited as" in line for line in ok)
+    untitled = _entry(render_text(Report((_result(Status.DEAD, Verdict.FAIL, None),))))
+    assert not any("cited as" in line for line in untitled)
+    assert untitled[1] == "         dead: 404 Not Found"
