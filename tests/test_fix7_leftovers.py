@@ -5,12 +5,22 @@
    the story's title to search for. Printable (a terminal's escapes written out), on one line, and cut at a
    word as a reason quotes a page's line. Left alone: an ``ok`` page's entry (a title mismatch quotes it), a
    citation that gives no title.
+2. A ``--cache`` that is a symbolic link (nightly6's leftover): a damaged cache is set aside by moving the
+   file the link names (with its ``-wal``), as ``state.written_path`` does for the state, and the warning
+   names where it went; the link is kept, so the next run's SQLite creates a fresh file where it points.
+   Before, the link itself was renamed and the damaged file stayed where the next job's link finds it.
+   Left alone: a regular file is set aside beside itself, named by its name only.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
+from linkcheck.cache import make_cached_session, set_aside_damaged_cache
+from linkcheck.config import Config
 from linkcheck.models import (
     Citation,
     Finding,
@@ -69,7 +79,8 @@ def test_a_long_cited_title_is_cut_at_a_word_as_reasons_quote_lines() -> None:
     entry = _entry(render_text(Report((_result(Status.DEAD, Verdict.FAIL, title),))))
     line = next(line for line in entry if "cited as" in line)
     assert line == f"         cited as “{clipped(title)}”"
-    assert line.endswith(" word14 ...”") and "word15" not in line
+    assert line.endswith(" word14 ...”")
+    assert "word15" not in line
     assert len(clipped(title)) <= 104
 
 
@@ -91,3 +102,50 @@ def test_an_ok_entry_and_a_citation_without_a_title_are_left_alone() -> None:
     untitled = _entry(render_text(Report((_result(Status.DEAD, Verdict.FAIL, None),))))
     assert not any("cited as" in line for line in untitled)
     assert untitled[1] == "         dead: 404 Not Found"
+
+
+# -- 2. a --cache behind a symbolic link ------------------------------------------------------------------
+
+
+def _linked_cache(tmp_path: Path) -> tuple[Path, Path]:
+    (tmp_path / "volume").mkdir()
+    (tmp_path / "job").mkdir()
+    target = tmp_path / "volume" / "cache.sqlite"
+    link = tmp_path / "job" / "cache.sqlite"
+    link.symlink_to(Path("..") / "volume" / "cache.sqlite")
+    return link, target
+
+
+def test_a_damaged_cache_behind_a_link_is_set_aside_where_the_link_points(tmp_path: Path) -> None:
+    link, target = _linked_cache(tmp_path)
+    target.write_bytes(b"garbage" * 100)
+    (tmp_path / "volume" / "cache.sqlite-wal").write_bytes(b"w")
+    warning = set_aside_damaged_cache(link, stamp="20261205T031700Z")
+    assert warning is not None
+    aside = tmp_path / "volume" / "cache.sqlite.corrupt-20261205T031700Z"
+    assert aside.read_bytes() == b"garbage" * 100
+    assert (tmp_path / "volume" / "cache.sqlite.corrupt-20261205T031700Z-wal").read_bytes() == b"w"
+    assert link.is_symlink()
+    assert not target.exists()
+    assert sorted(p.name for p in (tmp_path / "job").iterdir()) == ["cache.sqlite"]
+    assert f"moved it to {aside.resolve()}" in warning or f"moved it to {aside}" in warning
+
+
+def test_the_cache_made_after_a_set_aside_is_written_through_the_link(tmp_path: Path) -> None:
+    link, target = _linked_cache(tmp_path)
+    target.write_bytes(b"garbage" * 100)
+    session = make_cached_session(Config(cache_path=str(link)))
+    session.close()
+    assert link.is_symlink()
+    with sqlite3.connect(target) as con:  # a sound SQLite file where the link points
+        assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+    assert len(list((tmp_path / "volume").glob("cache.sqlite.corrupt-*"))) == 1
+
+
+def test_a_damaged_regular_cache_is_still_set_aside_beside_itself(tmp_path: Path) -> None:
+    cache = tmp_path / "cache.sqlite"
+    cache.write_bytes(b"garbage" * 100)
+    warning = set_aside_damaged_cache(cache, stamp="20261205T031700Z")
+    assert warning is not None
+    assert "moved it to cache.sqlite.corrupt-20261205T031700Z and" in warning
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite.corrupt-20261205T031700Z"]
