@@ -10,11 +10,16 @@
    names where it went; the link is kept, so the next run's SQLite creates a fresh file where it points.
    Before, the link itself was renamed and the damaged file stayed where the next job's link finds it.
    Left alone: a regular file is set aside beside itself, named by its name only.
+3. ``format_sources`` is typed to take an ``Iterable[Citation]`` (api6's leftover): it reads its argument
+   once, so a generator of citations is as good as a list, and ``Sequence`` made ``mypy --strict`` refuse
+   one. Left alone: a list writes the same manifest.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import typing
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -33,6 +38,7 @@ from linkcheck.models import (
     clipped,
 )
 from linkcheck.report.text import render_text
+from linkcheck.sources import format_sources, parse_sources
 
 
 def _result(status: Status, verdict: Verdict, title: str | None, *findings: Finding) -> Result:
@@ -149,3 +155,27 @@ def test_a_damaged_regular_cache_is_still_set_aside_beside_itself(tmp_path: Path
     assert warning is not None
     assert "moved it to cache.sqlite.corrupt-20261205T031700Z and" in warning
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite.corrupt-20261205T031700Z"]
+
+
+# -- 3. format_sources takes any iterable of citations ------------------------------------------------------
+
+_MANIFEST = (
+    "@article | title: Pier report | date: 2026-04-02\n"
+    "https://quay.example/2026/04/01/story | title: Pier lights stay on | date: 2026-04-01\n"
+    "https://harbour.example/notes/7 | outlet: Harbour Notes\n"
+)
+
+
+def test_format_sources_is_typed_to_take_any_iterable_of_citations() -> None:
+    hints = typing.get_type_hints(format_sources)
+    assert hints["citations"] == Iterable[Citation]
+
+
+def test_a_generator_of_citations_writes_the_manifest_a_list_writes() -> None:
+    citations = parse_sources(_MANIFEST, "sources.txt")
+    written = format_sources(c for c in citations)
+    assert written == format_sources(citations)
+    again = parse_sources(written, "sources.txt")
+    assert [(c.url, c.title, c.date, c.outlet, c.article) for c in again] == [
+        (c.url, c.title, c.date, c.outlet, c.article) for c in citations
+    ]
