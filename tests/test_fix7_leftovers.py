@@ -13,6 +13,10 @@
 3. ``format_sources`` is typed to take an ``Iterable[Citation]`` (api6's leftover): it reads its argument
    once, so a generator of citations is as good as a list, and ``Sequence`` made ``mypy --strict`` refuse
    one. Left alone: a list writes the same manifest.
+4. A ``title_mismatch [warn]`` on an entry marked ``FAIL`` (seed6's leftover): the bracket is the finding's
+   severity on its own, the entry's mark the verdict, which ``--fail-on`` decides. The report cannot say which
+   finding decided (it is not given ``--fail-on``), so the README, where the text report is shown, says what
+   each word means; pinned here with the behaviour it describes (which the base has too).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from pathlib import Path
 import pytest
 
 from linkcheck.cache import make_cached_session, set_aside_damaged_cache
-from linkcheck.config import Config
+from linkcheck.checker import verdict_for
+from linkcheck.config import Config, parse_fail_on
 from linkcheck.models import (
     Citation,
     Finding,
@@ -179,3 +184,35 @@ def test_a_generator_of_citations_writes_the_manifest_a_list_writes() -> None:
     assert [(c.url, c.title, c.date, c.outlet, c.article) for c in again] == [
         (c.url, c.title, c.date, c.outlet, c.article) for c in citations
     ]
+
+
+# -- 4. the text report's [warn] on a FAIL entry, explained where the report is shown -----------------------
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _paragraph(text: str, words: str) -> str:
+    return next(p for p in text.split("\n\n") if words in p)
+
+
+def test_the_readme_says_a_findings_bracket_is_its_severity_and_fail_on_decides_the_verdict() -> None:
+    said = " ".join(_paragraph(README.read_text(encoding="utf-8"), "`kind [severity]`").split())
+    assert "`title_mismatch [warn]`" in said
+    assert "decided by `--fail-on`" in said
+    assert "`FAIL` by default" in said
+
+
+def test_a_warn_title_mismatch_fails_by_default_and_warns_without_its_kind_in_fail_on() -> None:
+    finding = Finding(
+        FindingKind.TITLE_MISMATCH,
+        Severity.WARN,
+        "cited title 'Pier lights stay on' does not match the page's title 'Огни причала горят'",
+        "Pier lights stay on",
+        "Огни причала горят",
+    )
+    by_default = verdict_for(Status.OK, None, (finding,), Config())
+    without = verdict_for(Status.OK, None, (finding,), Config(fail_on=parse_fail_on("-title_mismatch")))
+    assert (by_default, without) == (Verdict.FAIL, Verdict.WARN)
+    entry = _entry(render_text(Report((_result(Status.OK, by_default, "Pier lights stay on", finding),))))
+    assert entry[0].startswith("  FAIL sources.txt:3")
+    assert any(line.startswith("         title_mismatch [warn]: ") for line in entry)
