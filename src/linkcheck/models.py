@@ -136,6 +136,20 @@ def unplaced(message: str, source: str) -> str:
     return message
 
 
+#: The most characters of a text a reason or a report quotes: enough to recognise it (and search for it) by.
+QUOTED_CHARS = 100
+
+
+def clipped(text: str, limit: int = QUOTED_CHARS) -> str:
+    """``text`` as a reason or a report quotes it: whole when short, else its first words up to ``limit``
+    characters and an ellipsis (a consent platform's statement of purposes runs to 300 and more; a cited
+    title is what an article's author or a hostile file wrote)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:") + " ..."
+
+
 __all__ = [
     "Article",
     "Cause",
@@ -154,6 +168,7 @@ __all__ = [
     "Status",
     "TitleCandidate",
     "Verdict",
+    "clipped",
     "count_result",
     "replaced",
     "summarize",

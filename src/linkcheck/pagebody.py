@@ -91,6 +91,7 @@ from linkcheck.gates import (
 )
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
+from linkcheck.models import clipped as _clipped  # a page's line as a reason quotes it (shared)
 from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment
 from linkcheck.soft404 import (
     closure_title,
@@ -2103,19 +2104,6 @@ def _without_wall_titles(metadata: Metadata) -> Metadata:
     if len(kept) == len(metadata.title_candidates):
         return metadata
     return replace(metadata, title_candidates=kept)
-
-
-#: The most characters of a page's line quoted in a reason: enough to recognise it by.
-_QUOTED_CHARS = 100
-
-
-def _clipped(line: str) -> str:
-    """``line`` as a reason quotes it: whole when short, else its first words up to :data:`_QUOTED_CHARS`
-    characters and an ellipsis (a consent platform's statement of purposes runs to 300 and more)."""
-    if len(line) <= _QUOTED_CHARS:
-        return line
-    cut = line.rfind(" ", 0, _QUOTED_CHARS)
-    return line[: cut if cut > 0 else _QUOTED_CHARS].rstrip(" ,;:") + " ..."
 
 
 #: The largest 403 page read for a notice that the content is gone, and the most lines read: a server's or

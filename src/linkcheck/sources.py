@@ -23,7 +23,7 @@ import datetime as dt
 import os
 import re
 from codecs import BOM_UTF8
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
@@ -774,8 +774,11 @@ def _shorten(text: str, limit: int = 60) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 
-def format_sources(citations: Sequence[Citation], *, comments: bool = True) -> str:
+def format_sources(citations: Iterable[Citation], *, comments: bool = True) -> str:
     """Write citations as a manifest that :func:`parse_sources` reads back to the same citations.
+
+    ``citations`` is read once, in order: any iterable serves (a list, or a generator such as
+    ``(r.citation for r in report.results)``, which ``Sequence`` refused to a type checker: api6's leftover).
 
     Fields are written in the order of :data:`CITATION_KEYS`, quoted when needed. A new ``@article`` line is
     written whenever the citing article changes (a bare ``@article`` when it changes to none). With

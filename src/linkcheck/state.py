@@ -403,8 +403,8 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
         stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
         aside = move_aside(written_path(target), "--state", f"not a linkcheck state file ({problem})", stamp)
         return State(), (
-            f"the state file {target} was unreadable ({problem}); moved it to {aside.name} and started a "
-            "fresh history (failures within the grace period start counting again)"
+            f"the state file {target} was unreadable ({problem}); moved it to {aside_name(target, aside)} and"
+            " started a fresh history (failures within the grace period start counting again)"
         )
 
 
@@ -438,6 +438,13 @@ def move_aside(target: Path, flag: str, problem: str, stamp: str) -> Path:
     except OSError as move:
         raise ConfigError(f"{flag} {target}: {problem}, and it cannot be moved aside: {move}") from None
     return aside
+
+
+def aside_name(target: Path, aside: Path) -> str:
+    """How a warning names the file ``aside`` that ``target`` was moved to: its name when it lies beside
+    ``target``, else its path, as it does when ``target`` is a symbolic link into another directory
+    (:func:`written_path`): the user looks beside the link and would not find it (fix7)."""
+    return aside.name if aside.parent == target.parent else str(aside)
 
 
 def written_path(target: Path) -> Path:

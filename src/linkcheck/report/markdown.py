@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
-from linkcheck.report.text import GROUPS, placed_reason, printable
+from linkcheck.report.text import GROUPS, cited_title, placed_reason, printable
 from linkcheck.state import url_key
 
 __all__ = ["cited_title", "render_markdown"]
@@ -88,17 +88,6 @@ def _link(url: str) -> str:
     if url and not re.search(r"[\s<>]", url):
         return "<" + url.replace("|", "%7C") + ">"
     return _text(url)
-
-
-def cited_title(result: Result) -> str | None:
-    """The citation's title, for a row whose page could not be read (any status but ``ok``); else None.
-
-    Why (reports5): a dead link's row named its address and ``404 Not Found`` only, and "replace the link or
-    link an archived copy" needs the story's title to search for; a row of an ``ok`` page names it already
-    where it matters (a title mismatch quotes it), and a citation that gives no title has none to name."""
-    if result.status is Status.OK or not result.citation.title:
-        return None
-    return result.citation.title
 
 
 def _what(result: Result) -> str:

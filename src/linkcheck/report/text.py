@@ -7,9 +7,17 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, unplaced
+from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, clipped, unplaced
 
-__all__ = ["articles_to_fix", "display_width", "group_of", "printable", "render_text", "wrap_for_terminal"]
+__all__ = [
+    "articles_to_fix",
+    "cited_title",
+    "display_width",
+    "group_of",
+    "printable",
+    "render_text",
+    "wrap_for_terminal",
+]
 
 #: Group headings, in the order they are printed: the worst problems first.
 GROUPS: dict[str, str] = {
@@ -62,6 +70,18 @@ def placed_reason(result: Result) -> str:
     return result.reason
 
 
+def cited_title(result: Result) -> str | None:
+    """The citation's title, for an entry whose page could not be read (any status but ``ok``); else None.
+
+    Why (reports5): a dead link's entry named its address and ``404 Not Found`` only, and "replace the link
+    or link an archived copy" needs the story's title to search for; an entry of an ``ok`` page names it
+    already where it matters (a title mismatch quotes it), and a citation that gives no title has none to
+    name. The text and Markdown reports both ask this."""
+    if result.status is Status.OK or not result.citation.title:
+        return None
+    return result.citation.title
+
+
 def group_of(result: Result) -> str:
     """The problem a result is listed under: its status unless ``ok``, else its most serious finding."""
     if result.cause is not None and result.cause.value == "invalid_citation":
@@ -86,6 +106,10 @@ def _entry(result: Result) -> list[str]:
     if result.final_url and result.final_url != result.url:
         reason += f" (now at {result.final_url})"
     lines.append(f"         {reason}")
+    title = cited_title(result)
+    if title is not None:
+        # on one line, cut as a reason quotes a page's line (fix7): a title is the citer's text, of any length
+        lines.append(f"         cited as “{clipped(' '.join(title.split()))}”")
     archive = result.citation.archive_url
     if archive and result.status in _GONE:
         # the page is gone and the citation names a copy: say where the cited page is kept (added after the
