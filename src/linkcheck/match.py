@@ -2334,16 +2334,7 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     ministry in one run and none in the other (its minister named for it, as :func:`_name_swap` leaves one
     word). A name's particle inside a run is a word of it (:func:`_name_run`:
     ``Рио-де-Жанейро``/``Нью-Дели``)."""
-    a, b = _title_words(cited), _title_words(page_title)
-    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
-    shortest = min(len(a), len(b))
-    before = 0
-    while before < shortest and keys_a[before] == keys_b[before]:
-        before += 1
-    after = 0
-    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
-        after += 1
-    xs, ys = a[before : len(a) - after], b[before : len(b) - after]
+    a, b, xs, ys, before, after = _differing_runs(cited, page_title)
     if not xs or not ys or max(len(xs), len(ys)) < 2:
         return None
     xs, ys = _after_particles(xs), _after_particles(ys)
@@ -2773,6 +2764,26 @@ def _name_joined(cited: str, page_title: str) -> str | None:
 #: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
 #: for Marinka's, ``Iraq's``), which folding removes.
 _APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
+_Words = tuple[str, ...]
+
+
+def _differing_runs(cited: str, page_title: str) -> tuple[_Words, _Words, _Words, _Words, int, int]:
+    """Two titles' words (:func:`_title_words`) and where they differ: ``(a, b, xs, ys, before, after)``,
+    ``xs`` and ``ys`` each title's words between the ``before`` words they open with and the ``after`` words
+    they end with alike (by :func:`_word_key`). Read by :func:`_name_runs_swapped` and
+    :func:`_slug_keeps_page_run`."""
+    a, b = _title_words(cited), _title_words(page_title)
+    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
+    shortest = min(len(a), len(b))
+    before = 0
+    while before < shortest and keys_a[before] == keys_b[before]:
+        before += 1
+    after = 0
+    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
+        after += 1
+    return a, b, a[before : len(a) - after], b[before : len(b) - after], before, after
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -4511,16 +4522,7 @@ def _slug_keeps_page_run(url: str, cited: str, page_title: str) -> bool:
     slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
-    a, b = _title_words(cited), _title_words(page_title)
-    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
-    shortest = min(len(a), len(b))
-    before = 0
-    while before < shortest and keys_a[before] == keys_b[before]:
-        before += 1
-    after = 0
-    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
-        after += 1
-    xs, ys = a[before : len(a) - after], b[before : len(b) - after]
+    _, b, xs, ys, before, after = _differing_runs(cited, page_title)
     if not xs or not ys or max(len(xs), len(ys)) > _MAX_NAME_WORDS or before + after < _MIN_SHARED_WORDS:
         return False
     if not any(w[:1].isupper() for w in xs) or not any(w[:1].isupper() for w in ys):
