@@ -82,7 +82,7 @@ from linkcheck.fetch import (
 )
 from linkcheck.media import body_limit
 from linkcheck.models import Report, Status
-from linkcheck.state import aside_name, move_aside, refuse_unless_regular, written_path
+from linkcheck.state import aside_name, move_aside, refuse_unless_regular
 from linkcheck.targets import has_lower_escape, with_escapes_as_written
 
 __all__ = [
@@ -408,9 +408,10 @@ def _move_aside(target: Path, problem: str, stamp: str | None) -> str:
     """Move the damaged cache file ``target`` names aside and say so. A symbolic link is followed
     (:func:`linkcheck.state.written_path`, as for the state): SQLite opens the file it names (and keeps its
     ``-wal``/``-shm`` files beside that file), and a rename of the link would set the link aside and leave
-    the damaged file where the next job's link finds it again (fix7, nightly6's leftover)."""
+    the damaged file where the next job's link finds it again (fix7, nightly6's leftover); ``move_aside``
+    follows it."""
     stamp = stamp or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    aside = move_aside(written_path(target), "--cache", f"damaged ({problem})", stamp)
+    aside = move_aside(target, "--cache", f"damaged ({problem})", stamp)
     return (
         f"the cache file {target} was damaged ({problem}); moved it to {aside_name(target, aside)} and"
         " started an empty cache (pages are fetched afresh)"

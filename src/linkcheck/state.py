@@ -401,7 +401,7 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
     except (ValueError, UnicodeDecodeError) as exc:
         problem = unreadable_state_problem(exc)
         stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-        aside = move_aside(written_path(target), "--state", f"not a linkcheck state file ({problem})", stamp)
+        aside = move_aside(target, "--state", f"not a linkcheck state file ({problem})", stamp)
         return State(), (
             f"the state file {target} was unreadable ({problem}); moved it to {aside_name(target, aside)} and"
             " started a fresh history (failures within the grace period start counting again)"
@@ -423,7 +423,10 @@ def move_aside(target: Path, flag: str, problem: str, stamp: str) -> Path:
     with its SQLite ``-wal``/``-shm`` files if it has them, and return the new path; raise
     :class:`ConfigError` naming ``problem`` when it cannot be moved. Only a regular file is moved: a device
     (``/dev/null``, ``/dev/zero``) or a pipe named as the file is refused, as a rename would take the device
-    out of ``/dev`` (as root) and leave an ordinary file in its place."""
+    out of ``/dev`` (as root) and leave an ordinary file in its place. A symbolic link is followed
+    (:func:`written_path`): the file it names is moved in its own directory and the link stays, since the
+    next run opens that file through the link again."""
+    target = written_path(target)
     if not target.is_file():
         raise ConfigError(
             f"{flag} {target}: {problem}, and it is not a regular file (a device or a pipe); name a file"
