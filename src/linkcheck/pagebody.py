@@ -707,6 +707,19 @@ _WORKER_PATH = re.compile(
 )
 
 
+#: A page's ``<title>`` element's text (lower case), read by :func:`_titled_by_lure`.
+_TITLE_TEXT = re.compile(rb"<title\b[^>]*>([^<]{0,200})</title")
+
+
+def _titled_by_lure(lowered: bytes) -> bool:
+    """Whether the lowered page's ``<title>`` is itself a call to press "Allow" to go on
+    (:data:`_PRESS_ALLOW`: "Click Allow to continue"): the lure names the page by its one request. A consent
+    banner, or an outlet's own push bar, sits on a page titled by its story or its site; neither titles the
+    page with the call."""
+    match = _TITLE_TEXT.search(lowered)
+    return match is not None and _PRESS_ALLOW.search(match.group(1)) is not None
+
+
 def _third_party_push_lure(lowered: bytes) -> bool:
     """Whether a lowered page that calls no permission API itself is a push-notification lure whose request
     lives in a script it loads from another host (a push network's loader, by zone id): its text asks the
@@ -714,7 +727,9 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     (:data:`_PRESS_ALLOW_LURE`), or only to go on ("Click Allow to continue", :data:`_PRESS_ALLOW`) while
     the page registers a service worker of its own (:data:`_REGISTERS_WORKER`, which a push subscription
     needs) or hands its loader the path of one on its own origin to register (:data:`_WORKER_PATH`,
-    ``data-sw="/sw.js"``); it loads a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
+    ``data-sw="/sw.js"``) or is titled by that call itself (:func:`_titled_by_lure`: a push network's tag
+    that carries its worker's path in its own code leaves nothing else of the page's own to read); it loads
+    a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
     nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
     service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
     robot or a video behind "Allow"; a bare "Click Allow to continue" with no worker of the page's own
@@ -722,7 +737,7 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     if b"cookie" in lowered:
         return False
     if _PRESS_ALLOW_LURE.search(lowered) is None and not (
-        (_REGISTERS_WORKER in lowered or _WORKER_PATH.search(lowered) is not None)
+        (_REGISTERS_WORKER in lowered or _WORKER_PATH.search(lowered) is not None or _titled_by_lure(lowered))
         and _PRESS_ALLOW.search(lowered) is not None
     ):
         return False
@@ -743,6 +758,10 @@ _LOAN_OFFER = re.compile(
     + "|\\bchwil(?:ó|o)wk(?:a|i|ę)(?![a-z])".encode()
     + "|\\bpo(?:ż|z)yczk(?:a|i|ę)\\s+(?:online\\s+)?do\\s+\\d[\\d .,]*\\s?z(?:ł|l)".encode()
     + "|\\bpo(?:ż|z)yczk(?:a|i|ę)\\s+(?:online|na\\s+dow(?:ó|o)d|bez\\s+bik)".encode()
+    # Portuguese (Brazil): "Empréstimo de até R$ 5.000 na hora", "empréstimo online", "empréstimo pessoal na
+    # hora" (the sum in reais, "R$")
+    + "|\\bempr(?:é|e)stimos?\\s+(?:pessoal\\s+)?(?:online|na\\s+hora|r(?:á|a)pido|urgente)".encode()
+    + "|\\bempr(?:é|e)stimos?\\s+(?:pessoal\\s+)?(?:online\\s+)?de\\s+at(?:é|e)\\s+r\\$\\s?\\d".encode()
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -760,6 +779,11 @@ _ANY_BORROWER = re.compile(
         # "także dla zadłużonych" / "dla osób z długami" (for debtors), "przyznawalność 95%"
         "|\\bbez\\s+(?:bik|baz|krd)\\b|\\bbez\\s+za(?:ś|s)wiadcze(?:ń|n)|\\bdla\\s+(?:zad(?:ł|l)u(?:ż|z)onych"
         "|os(?:ó|o)b\\s+z\\s+d(?:ł|l)ugami)|\\bprzyznawalno(?:ść|sc)\\s+9\\d\\s?%"
+        # Portuguese (Brazil): "mesmo negativado" / "para negativados" (listed as defaulters), "sem consulta
+        # ao SPC/Serasa" (the credit bureaus), "nome sujo" (a bad name), "aprovação de 97%"
+        "|\\bmesmo\\s+negativad(?:o|a)s?|\\bpara\\s+negativad(?:o|a)s\\b"
+        "|\\bsem\\s+consulta\\s+(?:ao\\s+|a\\s+|no\\s+)?(?:spc|serasa)|\\bnome\\s+sujo"
+        "|\\baprova(?:ç|c)(?:ã|a)o\\s+(?:garantida|imediata|de\\s+9\\d\\s?%)"
     ).encode()
 )
 
@@ -854,6 +878,12 @@ _RETURNS_PROMISED = re.compile(
     rb"(?:\xc3\xbc|u)ber\s+|ab\s+|mindestens\s+)?"
     + _SUM
     + rb"\s?(?:\xe2\x82\xac|euro|eur|\$)\s+(?:am|pro|je|jeden|in\s+der|im)\s+(?:tag|woche|monat)\b"
+    # French: "Gagnez jusqu'à 1 200 € par jour", "des revenus de plus de 5 000 € par semaine" (the sum before
+    # its currency; the apostrophe straight or curly)
+    + rb"|\b(?:gagn|revenu)\w{0,4}\s+(?:de\s+)?"
+    + "(?:jusqu(?:'|’)(?:à|a)\\s+|plus\\s+de\\s+|au\\s+moins\\s+)?".encode()
+    + _SUM
+    + "\\s?(?:€|euros?|\\$)\\s+par\\s+(?:jour|semaine|mois)\\b".encode()
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -868,6 +898,9 @@ _DEPOSIT_OR_ROBOT = re.compile(
     # "Handelsroboter"
     + rb"|\bmindest(?:einzahlung|einlage)\b|\beinzahlung\s+(?:von|ab)\s+\d"
     rb"|\b(?:krypto|crypto|trading|handels)-?robot(?:er)?\b"
+    # French: "Dépôt minimum de 250 €", "dépôt de 250 €", "robot de trading"
+    + "|\\bd(?:é|e)p(?:ô|o)t\\s+(?:minimum|minimal)|\\bd(?:é|e)p(?:ô|o)t\\s+(?:de|d(?:è|e)s)\\s+\\d".encode()
+    + rb"|\brobot\s+de\s+trading\b"
 )
 
 
@@ -963,20 +996,40 @@ _REMOVE_LINK_ELSEWHERE = re.compile(
 )
 
 
+#: A clock shown as the text of an element (lower case): ``<b id="t">04:59</b>``, the time left on a
+#: countdown ...
+_CLOCK = re.compile(rb">\s*\d{1,2}:[0-5]\d\s*<")
+#: ... that a script runs (lower case): a timer started.
+_TIMER_CALLS: tuple[bytes, ...] = (b"setinterval(", b"settimeout(")
+
+
+def _counted_down_download(lowered: bytes) -> bool:
+    """Whether a lowered page that announces a scan's finding (:data:`_THREATS_FOUND`: "Virus detected!",
+    "2 threats found") offers a program to download and run as the remedy (:data:`_PROGRAM_LINK`: an
+    ``.apk``, an ``.exe``, on any host) under a countdown (a clock in the text, :data:`_CLOCK`, and a
+    script's timer, :data:`_TIMER_CALLS`): the pressure of a scare, whose "cleaner" is the payload. A
+    security vendor's download page reports no scan of the reader's machine and counts nothing down; a help
+    page on viruses offers no program to run before a clock runs out."""
+    if not any(call in lowered for call in _TIMER_CALLS) or _CLOCK.search(lowered) is None:
+        return False
+    return _PROGRAM_LINK.search(lowered) is not None and _THREATS_FOUND.search(lowered) is not None
+
+
 def scareware_alert(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is scareware: it tells the reader their own device is infected or
     damaged (:data:`_DEVICE_INFECTED`: "Your phone may be infected with (4) viruses!") and to remove the
     threat by installing what it offers (:data:`_REMOVE_THREATS`: "Remove viruses now", "install the
     recommended security app"), an affiliate's app or worse; or, naming no device, it announces a scan's
     finding ("Virus detected!", "3 threats found", :data:`_THREATS_FOUND`) whose only remedy is a link to
-    another host to remove them (:data:`_REMOVE_LINK_ELSEWHERE`). A lapsed news domain's new holder serves
-    it at every old address. A security vendor's page offers its app but says nothing of the reader's device
-    and reports no scan; a help page's scan advice links nowhere to remove anything; a story about such
-    pages (or headlined "Virus detected in wastewater") quotes them and states its date, and is not
-    asked."""
+    another host to remove them (:data:`_REMOVE_LINK_ELSEWHERE`) or a program to download under a countdown
+    (:func:`_counted_down_download`: "Download cleaner" linking an ``.apk``, the clock at 04:59). A lapsed
+    news domain's new holder serves it at every old address. A security vendor's page offers its app but says
+    nothing of the reader's device and reports no scan; a help page's scan advice links nowhere to remove
+    anything; a story about such pages (or headlined "Virus detected in wastewater") quotes them and states
+    its date, and is not asked."""
     lowered = body.lower() if lowered is None else lowered
     if _REMOVE_THREATS.search(lowered) is None:
-        return False
+        return _counted_down_download(lowered)
     if _DEVICE_INFECTED.search(lowered) is not None:
         return True
     return _THREATS_FOUND.search(lowered) is not None and _REMOVE_LINK_ELSEWHERE.search(lowered) is not None
@@ -1011,17 +1064,25 @@ _PAID_TASKS = re.compile(
 )
 
 
+#: A form field for a phone number (lower case): ``<input type="tel">``, ``<input name="phone">``,
+#: ``name="telefon"``: where a task scam's "manager" is to call the recruit back.
+_PHONE_FIELD = re.compile(
+    rb"""<input\b[^>]*\s(?:type\s*=\s*["']?tel\b|name\s*=\s*["']?[^"'\s>]*(?:phone|telefon))"""
+)
+
+
 def task_scam_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a task scam's lander: pay per day or hour promised
     (:data:`_TASK_PAY`: "от 5 000 ₽ в день", "Earn $300 a day") for trivial online tasks
     (:data:`_PAID_TASKS`: likes, reviews, ratings, watching videos) and a link into a messenger's chat with a
-    "manager" (:data:`_MESSENGER_LINK`: ``t.me/...``, ``wa.me/...``), where the recruit is later made to pay
-    for "premium tasks". Lapsed news domains are bought for such landers. A real job advert names work that
+    "manager" (:data:`_MESSENGER_LINK`: ``t.me/...``, ``wa.me/...``) or a field for the recruit's phone
+    (:data:`_PHONE_FIELD`: "Менеджер перезвонит вам"), where the recruit is later made to pay for "premium
+    tasks". Lapsed news domains are bought for such landers. A real job advert names work that
     is not a like or a review (a courier's, a cashier's) even when it takes applications by Telegram; a
     story about the scam quotes its words and states its date, and is not asked; a page quoting the words
     with no chat to go to is left alone."""
     lowered = body.lower() if lowered is None else lowered
-    if _MESSENGER_LINK.search(lowered) is None:
+    if _MESSENGER_LINK.search(lowered) is None and _PHONE_FIELD.search(lowered) is None:
         return False
     return _TASK_PAY.search(lowered) is not None and _PAID_TASKS.search(lowered) is not None
 

@@ -705,6 +705,27 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "saife tapılmadı", "siz qıdırğan saife yoq", "qıdırğan saife yoq", "saife yoq", "haber tapılmadı",
         "maqale tapılmadı",
     ),
+    # Karachay-Balkar ("the page has not been found", "the page you looked for does not exist", "the news
+    # item / article has not been found"): a Cherkessk outlet's edition. Its perfect "табылмагъанды" is not
+    # Kazakh's or Kumyk's past tense, and "there is no" is "джокъду" (Karachay) or "жокъду" (Balkar)
+    "krc": (
+        "бет табылмагъанды", "сиз излеген бет джокъду", "сиз излеген бет жокъду", "излеген бет джокъду",
+        "излеген бет жокъду", "бет джокъду", "бет жокъду", "хапар табылмагъанды", "статья табылмагъанды",
+    ),
+    # Livvi Karelian in its Latin alphabet ("the page was not found", "the page looked for does not exist",
+    # "the news item / article was not found"): a Petrozavodsk outlet's edition. Its "sivuu ... löydynyh" is
+    # not Finnish "sivua ... löytynyt", so the Finnish phrases never read it
+    "olo": (
+        "sivuu ei löydynyh", "sivua ei löydynyh", "etsimästy sivuu ei ole olemas", "sivuu ei ole olemas",
+        "uudistu ei löydynyh", "kirjutustu ei löydynyh",
+    ),
+    # Gagauz in its Latin alphabet ("the page was not found", "the page you look for does not exist", "the
+    # news item was not found"): a Comrat outlet's edition. It says "bulunmadı" where Turkish says
+    # "bulunamadı", and spells "aradığınız" without the soft g ("aradıınız")
+    "gag": (
+        "sayfa bulunmadı", "aradıınız sayfa yok", "aradıınız sayfa bulunmadı", "haber bulunmadı",
+        "yazı bulunmadı",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you

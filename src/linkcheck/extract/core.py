@@ -524,6 +524,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
     if main is not None and "liveBlogUpdate" in main:
         candidates += _live_entries(main)
+    if main is not None and "alternativeHeadline" in main:
+        candidates += _alternative_headlines(main, candidates)
 
     language = _language(page, headers)
     cands = list(strong)
@@ -1152,6 +1154,27 @@ def _live_entries(main: dict[str, Any]) -> list[TitleCandidate]:
             if headline:
                 entries[headline] = None
     return [TitleCandidate(headline, "live-entry") for headline in entries]
+
+
+#: The most secondary titles read from one node's ``alternativeHeadline`` (a long list is junk).
+_ALTERNATIVE_TITLES = 3
+
+
+def _alternative_headlines(main: dict[str, Any], candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The page's secondary titles (its main JSON-LD node's ``alternativeHeadline``: a print edition's
+    headline, a longer or shorter one) as ``alternative`` title candidates, each not already a candidate's
+    text. Read after the vote (as a live blog's entries are): the headline the page shows stays its title,
+    and a citation giving the print headline, which the page itself names as its other title, is matched
+    against it rather than reported as another story's."""
+    value = main.get("alternativeHeadline")
+    values = value if isinstance(value, list) else [value]
+    known = {c.text for c in candidates}
+    found: dict[str, None] = {}
+    for item in values[:_ALTERNATIVE_TITLES]:
+        text = clean_text(text_value(item))
+        if text and text not in known:
+            found[text] = None
+    return [TitleCandidate(text, "alternative") for text in found]
 
 
 def _own_live_update(node: dict[str, Any], own: set[str], url: str) -> tuple[dict[str, Any] | None, bool]:
