@@ -4368,7 +4368,7 @@ CATALOGUE: tuple[Case, ...] = (
     # hidden behind '#@' in a Location
     Case(
         "/status-425-too-early",
-        Cause.HTTP_STATUS,
+        None,
         425,
         "425 Too Early with a Retry-After of 1 on every request (RFC 8470: the server will not process a"
         " request that might be replayed; an edge that answers so to a plain request, which sent no early"
