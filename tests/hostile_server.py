@@ -406,6 +406,10 @@ _LIGHTHOUSE_TITLE = "Lighthouse open to visitors on Sundays"
 _BREAKWATER_TITLE = "Breakwater repairs finish ahead of the storms"
 _MOORING_TITLE = "Mooring fees unchanged for next season"
 
+#: The titles of the thirty-fifth round's pages (English).
+_TIDE_TITLE = "Tide gauge on the east pier reads again"
+_SLIPWAY_TITLE = "Slipway closed for two weeks of repairs"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4357,6 +4361,133 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_MOORING_TITLE,
     ),
+    # thirty-fifth round (written before reading anything under src/): 425 Too Early, a Python traceback and
+    # a wiki's empty page served 200, a title of 400,000 U+FDFA, PHP warnings before a gzip stream, an
+    # internal-redirect header leaked with an empty 200, an intent: redirect, 1.2 MB of inline font before
+    # the title, a Content-Length of 40 leading zeros, a Refresh on a 404, a bot wall served 200, a host
+    # hidden behind '#@' in a Location
+    Case(
+        "/status-425-too-early",
+        None,
+        425,
+        "425 Too Early with a Retry-After of 1 on every request (RFC 8470: the server will not process a"
+        " request that might be replayed; an edge that answers so to a plain request, which sent no early"
+        " data, misbehaves): a refusal for now, nothing said of the page; an error, not dead",
+        Status.ERROR,
+        ("425", "too early"),
+    ),
+    Case(
+        "/python-traceback-200",
+        None,
+        200,
+        "a 200 text/html whose whole body is a Python traceback ('Traceback (most recent call last):', the"
+        " frames, 'KeyError: 'slug'') (a CGI or WSGI script that crashed after its status was sent, or a"
+        " debug handler left on): the application failed, the story was not served; an error, not the page",
+        Status.ERROR,
+        ("traceback", "error", "server"),
+    ),
+    Case(
+        "/title-nfkc-bomb",
+        None,
+        200,
+        "a 200 page whose <title> is 400,000 U+FDFA (1.2 MB; one character that compatibility"
+        " normalisation, NFKC, turns into 18: a malicious host's bait for a client that normalises the whole"
+        " title, 7.2 million characters): the page read, in bounded time and memory",
+        Status.OK,
+    ),
+    Case(
+        "/php-warning-before-gzip",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip over a body that starts with two PHP warnings in plain text ('<br />"
+        " <b>Warning</b>: Cannot modify header information...') and then the gzip stream (a script that"
+        " printed before its output handler compressed the rest): the body is no gzip stream, browsers show"
+        " a content decoding error; not the page, an error naming the coding, not dead",
+        Status.ERROR,
+        ("gzip", "encoding", "decod"),
+    ),
+    Case(
+        "/x-accel-redirect-leak",
+        None,
+        200,
+        "a 200 with Content-Length: 0 and 'X-Accel-Redirect: /internal/2020/01/09/ferry.html' (an"
+        " application's order to its front server to serve a protected file instead, leaked because no such"
+        " front was there to obey it): an empty answer, the story not served; an error, not the page, not"
+        " dead",
+        Status.ERROR,
+        ("empty", "no content", "internal"),
+    ),
+    Case(
+        "/mediawiki-no-text-200",
+        None,
+        200,
+        "a 200 whose page is a wiki's page for an article that does not exist, titled 'Ferry timetable -"
+        " Harbour Wiki', 'There is currently no text in this page. You can search for this page title in"
+        " other pages, or search the related logs, but you do not have permission to create this page.' (a"
+        " cache or an old install that answers a missing article 200): the page is not there",
+        Status.SOFT_404,
+        ("no text", "not found", "does not exist", "missing", "404"),
+    ),
+    Case(
+        "/to-intent-scheme",
+        Cause.SCHEME,
+        None,
+        "redirects to intent://harbour-gazette.org/2020/01/09/ferry#Intent;scheme=https;package=org.harbour."
+        "app;end (a mobile site's hand-off to its app): no page a link checker can fetch, never connected to",
+        Status.SKIPPED,
+        ("intent", "scheme"),
+    ),
+    Case(
+        "/inline-font-before-title",
+        None,
+        200,
+        "an article whose <head> holds a <style> with a 1.2 MB base64 web font (@font-face src:"
+        " url(data:font/woff2;base64,...)) before its <title> (a page builder that inlines fonts for"
+        " speed): browsers show the title; the page read with its title",
+        Status.OK,
+        title=_TIDE_TITLE,
+    ),
+    Case(
+        "/cl-leading-zeros",
+        None,
+        200,
+        "Content-Length: the page's length with 40 leading zeros (1*DIGIT in RFC 9110 8.6 allows them; an old"
+        " server that formats the length in a fixed-width field): the same number; the page read",
+        Status.OK,
+        title=_SLIPWAY_TITLE,
+    ),
+    Case(
+        "/refresh-on-404",
+        None,
+        404,
+        "404 Not Found whose page is a CMS's 'Page not found' and whose header says 'Refresh: 0;"
+        " url=/thirtyfifth/never-refresh' (the site sends readers of missing pages to its front page): the"
+        " cited page is gone; dead, the refresh never followed",
+        Status.DEAD,
+        ("404", "not found"),
+    ),
+    Case(
+        "/pardon-interruption-200",
+        None,
+        200,
+        "a 200 whose page is a bot wall, titled 'Pardon Our Interruption', 'As you were browsing something"
+        " about your browser made us think you were a bot.' and a list of reasons (cookies off, a plugin, a"
+        " fast reader), then a script (a bot-defence service in front of the site): the site is up and held"
+        " this client back; blocked, not the page, not dead",
+        Status.BLOCKED,
+        ("bot", "blocked", "interruption", "robot"),
+    ),
+    Case(
+        "/to-fragment-at-host",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "redirects to http://127.0.0.5:<port>#@127.0.0.1:<port>/thirtyfifth/never-fragment-at (the host is"
+        " 127.0.0.5, the rest a fragment, to the URL Standard; a parser that takes what follows the last '@'"
+        " as the host reaches the allowed 127.0.0.1): refused as 127.0.0.5 before any request, the path"
+        " behind the '#' never asked",
+        Status.SKIPPED,
+        ("127.0.0.5", "loopback"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -6246,6 +6377,75 @@ _MOORING_PAGE = _html_page(
 )
 
 
+# --- thirty-fifth round -----------------------------------------------------------------------------------
+
+#: A Python traceback, the whole body of a crashed script's answer.
+_TRACEBACK_PAGE = (
+    b"Traceback (most recent call last):\n"
+    b'  File "/srv/harbour/app/views.py", line 88, in story\n'
+    b'    article = ARTICLES[request.args["slug"]]\n'
+    b'  File "/usr/lib/python3/dist-packages/werkzeug/datastructures.py", line 196, in __getitem__\n'
+    b"    raise exceptions.BadRequestKeyError(key)\n"
+    b"KeyError: 'slug'\n"
+)
+#: A page whose title is 400,000 U+FDFA (each one 18 characters under NFKC).
+_NFKC_BOMB_PAGE = (
+    "<!DOCTYPE html><html lang=ar><head><meta charset=utf-8><title>" + "\ufdfa" * 400_000 + "</title></head>"
+    "<body><p>x</p></body></html>"
+).encode()
+#: The page gzipped, after two PHP warnings written in plain text.
+_PHP_WARNINGS = (
+    b"<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent by (output started at"
+    b" /var/www/harbour/wp-config.php:1) in <b>/var/www/harbour/wp-includes/pluggable.php</b> on line"
+    b' <b>1435</b><br />\n<br />\n<b>Warning</b>:  Undefined array key "ref" in'
+    b" <b>/var/www/harbour/index.php</b> on line <b>12</b><br />\n"
+)
+#: A wiki's page for an article that does not exist (its words; the skin left out).
+_WIKI_NO_TEXT = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Ferry timetable - Harbour Wiki</title>"
+    b'<meta name="robots" content="noindex,nofollow"></head><body><div id=content><h1 id=firstHeading>'
+    b'Ferry timetable</h1><div id=bodyContent><div class="noarticletext mw-content-ltr"><p>There is'
+    b" currently no text in this page. You can <a href=/index.php?search=Ferry+timetable>search for this page"
+    b" title</a> in other pages, or <a href=/index.php?title=Special:Log&page=Ferry_timetable>search the"
+    b" related logs</a>, but you do not have permission to create this page.</p></div></div></div>"
+    b"<div id=footer><a href=/wiki/Main_Page>Harbour Wiki</a></div></body></html>"
+)
+#: An article with a 1.2 MB base64 web font inlined in a <style> before its title.
+_INLINE_FONT_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>@font-face{font-family:Harbour;"
+    b"src:url(data:font/woff2;base64,"
+    + base64.b64encode(bytes(random.Random(35).randrange(256) for _ in range(900_000)))
+    + b") format('woff2');font-display:swap}body{font-family:Harbour,serif}</style><title>"
+    + _TIDE_TITLE.encode()
+    + b"</title></head><body><h1>"
+    + _TIDE_TITLE.encode()
+    + b"</h1><p>The gauge sends its readings to the harbour office every ten minutes again.</p></body></html>"
+)
+#: The page served with a Content-Length of 40 leading zeros.
+_SLIPWAY_PAGE = _html_page(
+    _SLIPWAY_TITLE,
+    "The slipway at the north basin is closed until the end of the month.",
+    "en",
+    "<meta charset=utf-8>",
+)
+#: A CMS's 404 page (served with a Refresh to elsewhere).
+_NOT_FOUND_REFRESH = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Page not found - Harbour Gazette</title>"
+    b"</head><body><h1>Page not found</h1><p>You will be taken to our front page.</p></body></html>"
+)
+#: A bot-defence service's wall (an invented service in the common shape).
+_PARDON_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=robots content=noindex,nofollow>"
+    b"<title>Pardon Our Interruption</title></head><body><div class=container><h1>Pardon Our"
+    b" Interruption</h1><p>As you were browsing something about your browser made us think you were a"
+    b" bot. There are a few reasons this might happen:</p><ul><li>You've disabled JavaScript in your web"
+    b" browser.</li><li>You're a power user moving through this website with super-human speed.</li>"
+    b"<li>You've disabled cookies in your web browser.</li><li>A third-party browser plugin is preventing"
+    b" JavaScript from running.</li></ul><p>To regain access, please make sure that cookies and JavaScript"
+    b" are enabled before reloading the page.</p></div><script src=/hvg-sentinel.js></script></body></html>"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -7543,6 +7743,40 @@ class HostileServer:
                 "200 OK", _BREAKWATER_PAGE, Set_Cookie="sid=7; Expires=Thu," + " " * 30_000 + "x; Path=/"
             ),
             "/query-empty-mark": self._query_empty_mark,
+            # thirty-fifth round
+            "/status-425-too-early": lambda c: c.page(
+                "425 Too Early", b"<h1>Too Early</h1>", Retry_After="1", Server="edgeshield"
+            ),
+            "/python-traceback-200": lambda c: c.page("200 OK", _TRACEBACK_PAGE),
+            "/title-nfkc-bomb": lambda c: c.page("200 OK", _NFKC_BOMB_PAGE),
+            "/php-warning-before-gzip": lambda c: c.page(
+                "200 OK",
+                _PHP_WARNINGS + gzip.compress(_SLIPWAY_PAGE, mtime=0),
+                Content_Encoding="gzip",
+                Vary="Accept-Encoding",
+                X_Powered_By="PHP/8.2.12",
+            ),
+            "/x-accel-redirect-leak": lambda c: c.page(
+                "200 OK", b"", X_Accel_Redirect="/internal/2020/01/09/ferry.html"
+            ),
+            "/mediawiki-no-text-200": lambda c: c.page(
+                "200 OK", _WIKI_NO_TEXT, Cache_Control="s-maxage=18000"
+            ),
+            "/to-intent-scheme": lambda c: c.redirect(
+                "intent://harbour-gazette.org/2020/01/09/ferry#Intent;scheme=https;package=org.harbour.app;end"
+            ),
+            "/inline-font-before-title": lambda c: c.page("200 OK", _INLINE_FONT_PAGE),
+            "/cl-leading-zeros": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %s%d\r\n"
+                b"Connection: close\r\n\r\n%s" % (b"0" * 40, len(_SLIPWAY_PAGE), _SLIPWAY_PAGE)
+            ),
+            "/refresh-on-404": lambda c: c.page(
+                "404 Not Found", _NOT_FOUND_REFRESH, Refresh="0; url=/thirtyfifth/never-refresh"
+            ),
+            "/pardon-interruption-200": lambda c: c.page("200 OK", _PARDON_PAGE, Cache_Control="no-store"),
+            "/to-fragment-at-host": lambda c: c.redirect(
+                f"http://127.0.0.5:{self.port}#@127.0.0.1:{self.port}/thirtyfifth/never-fragment-at"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

@@ -1429,7 +1429,14 @@ _THIRTYTHIRD = tuple(
     ]
 )
 _THIRTYFOURTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/te-chunked-twice")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/te-chunked-twice")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/status-425-too-early")
+        )
+    ]
+)
+_THIRTYFIFTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-425-too-early")) :]
 )
 
 
@@ -1511,6 +1518,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYSECOND,
         _THIRTYTHIRD,
         _THIRTYFOURTH,
+        _THIRTYFIFTH,
     ],
     ids=[
         "eighth",
@@ -1540,6 +1548,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-second",
         "thirty-third",
         "thirty-fourth",
+        "thirty-fifth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3613,3 +3622,96 @@ def test_a_redirect_to_the_same_path_with_an_empty_query_is_no_loop(server: Host
     assert str(result.status) == "ok", (result.status, result.cause, result.reason)
     assert result.metadata is not None, (result.status, result.reason)
     assert result.metadata.title == _MOORING_TITLE, result.metadata
+
+
+# --- thirty-fifth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_thirtyfifth_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYFIFTH) == 12, [c.path for c in _THIRTYFIFTH]
+    assert len(_THIRTYFOURTH) == 12, [c.path for c in _THIRTYFOURTH]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [("/inline-font-before-title", "_TIDE_TITLE"), ("/cl-leading-zeros", "_SLIPWAY_TITLE")],
+)
+def test_thirtyfifth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a title after 1.2 MB of inline font, a length written with 40 leading zeros: each page read
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/status-425-too-early", ("425", "too early")),
+        ("/python-traceback-200", ("traceback", "error", "server")),
+        ("/php-warning-before-gzip", ("gzip", "encoding", "decod")),
+        ("/x-accel-redirect-leak", ("empty", "no content", "internal")),
+    ],
+)
+def test_thirtyfifth_round_failures_warn(server: HostileServer, path: str, words: tuple[str, ...]) -> None:
+    # a refusal for now, a crashed script's traceback, a gzip stream behind plain-text warnings, an empty 200
+    _warns_saying(server, path, "error", words)
+
+
+def test_a_gzip_stream_behind_plain_text_is_not_the_page(results: dict[str, FetchResult]) -> None:
+    result = results["/php-warning-before-gzip"]
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert _says(result.error, ("gzip", "encoding", "decod")), result.error
+
+
+def test_a_bot_wall_served_200_is_blocked(server: HostileServer) -> None:
+    _warns_saying(server, "/pardon-interruption-200", "blocked", ("bot", "blocked", "interruption", "robot"))
+
+
+def test_a_wikis_page_for_a_missing_article_fails(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/mediawiki-no-text-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+
+
+def test_a_refresh_on_a_404_is_dead_and_not_followed(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/refresh-on-404"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+    assert server.hits("/thirtyfifth/never-refresh") == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "cause", "words", "never"),
+    [
+        ("/to-intent-scheme", Cause.SCHEME, ("intent", "scheme"), None),
+        ("/to-fragment-at-host", Cause.ADDRESS_REFUSED, ("127.0.0.5",), "/thirtyfifth/never-fragment-at"),
+    ],
+)
+def test_thirtyfifth_round_redirects_are_refused_unrequested(
+    results: dict[str, FetchResult],
+    server: HostileServer,
+    path: str,
+    cause: Cause,
+    words: tuple[str, ...],
+    never: str | None,
+) -> None:
+    # an app hand-off's scheme, a host hidden behind '#@': refused at the hop, nothing asked
+    result = results[path]
+    assert result.cause is cause, (result.cause, result.error)
+    assert len(result.redirects) == 1, result.redirects
+    assert _says(result.error, words), result.error
+    if never is not None:
+        assert server.hits(never) == 0
+
+
+def test_a_title_that_normalisation_multiplies_is_read_in_bounded_work(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/title-nfkc-bomb"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert str(result.status) == "ok", (result.status, result.cause, result.reason)

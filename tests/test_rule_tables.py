@@ -67,6 +67,15 @@ SMALL_PAGE_RULES: dict[str, tuple[int, bytes]] = {
         400,
         b"<html><head><title>400 The plain HTTP request was sent to HTTPS port</title>",
     ),
+    "_traceback_page": (
+        200,
+        b'Traceback (most recent call last):\n  File "/srv/app.py", line 3, in <module>',
+    ),
+    "_internal_redirect_left": (200, b""),
+}
+#: The headers a rule of :data:`SMALL_PAGE_RULES` reads beside the body (none for most).
+SMALL_PAGE_HEADERS: dict[str, dict[str, str]] = {
+    "_internal_redirect_left": {"x-accel-redirect": "/internal/2024/03/05/a-story.html"},
 }
 
 
@@ -85,11 +94,12 @@ def test_every_small_page_rule_has_a_case_here() -> None:
 @pytest.mark.parametrize(("name", "rule"), _rows(), ids=[name for name, _ in _rows()])
 def test_a_rule_is_skipped_only_where_its_own_test_cannot_hold(name: str, rule: classify._Rule) -> None:
     code, head = SMALL_PAGE_RULES[name]
-    at_limit = answer(code, padded(head, rule.max_bytes))
+    headers = SMALL_PAGE_HEADERS.get(name)
+    at_limit = answer(code, padded(head, rule.max_bytes), headers)
     verdict = rule.judge(at_limit, code)
     assert verdict is not None, f"{name} does not hold at its max_bytes ({rule.max_bytes})"
     assert classify_fetch(at_limit) == verdict
-    past = answer(code, padded(head, rule.max_bytes + 1))
+    past = answer(code, padded(head, rule.max_bytes + 1), headers)
     assert rule.judge(past, code) is None, f"{name} holds past its max_bytes: the walk would skip a verdict"
 
 
@@ -114,6 +124,8 @@ def test_the_order_of_the_success_rules() -> None:
         "_whitelabel_page",
         "_oops_page",
         "_server_page",
+        "_traceback_page",
+        "_internal_redirect_left",
         "_edge_code_answer",
         "_queue_page",
         "_software_failed",

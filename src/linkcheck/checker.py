@@ -337,6 +337,47 @@ def _compile(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 #: sits in its first few hundred kilobytes; parsing a 5 MB body would cost ~200 MB of tree for nothing. They
 #: are counted from the first byte that is not a leading blank (``extract.decode.leading_blanks``).
 PARSE_BYTES = 1024 * 1024
+#: A ``<style>`` element's text longer than this is left out of a page longer than :data:`PARSE_BYTES`
+#: (:func:`parse_window`): a page builder that inlines its web fonts as base64 writes a megabyte of CSS into
+#: the ``<head>``, before the ``<title>``, which the window then missed (the thirty-fifth hostile round's
+#: ``/inline-font-before-title``: no title; browsers show it). CSS says nothing a page's metadata is read
+#: from.
+ELIDED_STYLE_BYTES = 64 * 1024
+#: ``<style>`` start tags looked at in one window (a page of many small styles: a bounded walk).
+_STYLES_LOOKED_AT = 64
+_STYLE_START = re.compile(rb"<style\b[^<>]{0,1000}>", re.IGNORECASE)
+_STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
+
+
+def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
+    """The ``size`` bytes of ``body`` from ``start`` that the extractor reads. A body that fits is sliced
+    (nearly every page: one comparison). In a longer one, the text of each ``<style>`` element longer than
+    :data:`ELIDED_STYLE_BYTES` is left out (its tags kept), so that what follows it (the title, the headline)
+    is inside the window. Left alone: a body that fits, small styles, a ``<script>`` of any size (a script
+    may be data the extractor reads: JSON-LD, a framework's page data), a style with no end (the rest of the
+    body is its text: nothing after it to reach)."""
+    if len(body) - start <= size:
+        return body[start : start + size]
+    pieces: list[bytes] = []
+    pos, left = start, size
+    for _ in range(_STYLES_LOOKED_AT):
+        tag = _STYLE_START.search(body, pos, pos + left)
+        if tag is None:
+            break
+        end = _STYLE_END.search(body, tag.end())
+        if end is None:
+            break
+        if end.start() - tag.end() <= ELIDED_STYLE_BYTES:
+            kept = min(end.end(), pos + left)
+            pieces.append(body[pos:kept])
+            left -= kept - pos
+            pos = kept
+            continue
+        pieces.append(body[pos : tag.end()])
+        left -= tag.end() - pos
+        pos = end.start()
+    pieces.append(body[pos : pos + left])
+    return b"".join(pieces)
 
 
 #: Answers by which a host says it is overloaded: it gets fewer requests for a while (see ``_Scheduler``).
@@ -635,7 +676,7 @@ def _read_page(
                 if body_format is None:
                     with parse_slots:
                         start = leading_blanks(fetch.body)  # PARSE_BYTES of the page, not of blanks first
-                        parsed = fetch.body[start : start + PARSE_BYTES]
+                        parsed = parse_window(fetch.body, start)
                         if wants_text:  # a citation quotes the page: its words are looked for in its text
                             decoded = decode_html(parsed, fetch.headers)  # once for both
                             metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)

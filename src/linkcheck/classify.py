@@ -125,6 +125,9 @@ CHALLENGE_MARKERS: tuple[bytes, ...] = (
     # challenge's script block
     b"<title>making sure you&#39;re not a bot!</title>",
     b'id="anubis_challenge"',
+    # a bot-defence service's wall ("As you were browsing something about your browser made us think you
+    # were a bot."), served 200 or 403 in place of the page (added in the thirty-fifth hostile round)
+    b"<title>pardon our interruption</title>",
 )
 
 
@@ -157,6 +160,7 @@ CHALLENGE_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"px-captcha",
     b"<title>Making sure you&#39;re not a bot!</title>",
     b'id="anubis_challenge"',
+    b"<title>Pardon Our Interruption</title>",
 )
 
 #: What a CDN's or cache's own error page carries when the edge could not get the page from the site's
@@ -1112,6 +1116,83 @@ def _server_page(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+#: The line that opens a Python traceback, as the interpreter writes it, and how far into a page it is looked
+#: for: a script that crashed after its status line was sent (a CGI script, a WSGI application whose server
+#: passes its error output on, a debug handler left on) sends it as the whole page, at its start.
+_TRACEBACK_MARK = b"Traceback (most recent call last):"
+_TRACEBACK_HEAD_BYTES = 512
+#: What follows the mark in a real traceback: the first frame's line (``  File "...", line N, in f``).
+_TRACEBACK_FRAME = re.compile(rb'\s{0,8}(?:<[^>]{0,40}>\s{0,8}){0,3}File "')
+
+
+def python_traceback(body: bytes) -> bool:
+    """Whether a 2xx body of at most :data:`CDN_ERROR_BYTES` is a Python traceback in place of a page: the
+    mark (:data:`_TRACEBACK_MARK`) in its first :data:`_TRACEBACK_HEAD_BYTES`, no ``<title`` before it, and
+    a frame's ``File "`` right after it. The site's application crashed; the story was not served. Left
+    alone: a page with a title before a traceback it quotes (a guide, a bug report), the mark further down,
+    the mark in a sentence with no frame after it, a larger page."""
+    if len(body) > CDN_ERROR_BYTES:
+        return False
+    at = body.find(_TRACEBACK_MARK, 0, _TRACEBACK_HEAD_BYTES)
+    if at < 0:  # nearly every small page: one bounded search
+        return False
+    if b"<title" in body[:at].lower():
+        return False
+    return _TRACEBACK_FRAME.match(body, at + len(_TRACEBACK_MARK)) is not None
+
+
+def _traceback_page(fetch: FetchResult, code: int) -> Liveness | None:
+    """A Python traceback sent as the page (:func:`python_traceback`): the site's application failed."""
+    if not python_traceback(fetch.body):
+        return None
+    return Liveness(
+        Status.ERROR,
+        Cause.SERVER_ERROR,
+        f"{_phrase(code)}, but the page is a Python traceback (the site's application crashed while"
+        " answering), not the site's page; try again later",
+    )
+
+
+#: Headers by which an application hands the sending of a file to the web server in front of it (nginx's
+#: ``X-Accel-Redirect``, Apache's and lighttpd's ``X-Sendfile``, lighttpd's older name, LiteSpeed's
+#: ``X-LiteSpeed-Location``), lower case. The front server consumes the header and sends the file; when it
+#: reaches the client, no front did, and the body is the application's own, empty.
+INTERNAL_REDIRECT_HEADERS: tuple[str, ...] = (
+    "x-accel-redirect",
+    "x-sendfile",
+    "x-lighttpd-send-file",
+    "x-litespeed-location",
+)
+#: A body longer than this is no empty answer (blanks only are looked for).
+_INTERNAL_REDIRECT_BYTES = 64
+
+
+def unserved_internal_redirect(headers: Mapping[str, str], body: bytes) -> str | None:
+    """The header (name and value) of an empty 2xx answer that carries an internal redirect no front server
+    carried out (:data:`INTERNAL_REDIRECT_HEADERS`), or ``None``. The page is behind it, not gone: the site's
+    server setup failed to serve it (an error, not a soft 404). Left alone: such a header over a body (the
+    front sent the file and passed the header on), an empty answer without one (an empty page)."""
+    if len(body) > _INTERNAL_REDIRECT_BYTES or body.strip():
+        return None
+    for name in INTERNAL_REDIRECT_HEADERS:
+        value = headers.get(name)
+        if value is not None:
+            return f"{name}: {value.strip()[:200]}"
+    return None
+
+
+def _internal_redirect_left(fetch: FetchResult, code: int) -> Liveness | None:
+    """An empty answer with an internal redirect's header (:func:`unserved_internal_redirect`)."""
+    if (header := unserved_internal_redirect(fetch.headers, fetch.body)) is None:
+        return None
+    return Liveness(
+        Status.ERROR,
+        Cause.SERVER_ERROR,
+        f"{_phrase(code)}, but the answer is empty and carries an internal redirect ({header!r}) that no"
+        " front server carried out: the site's server setup failed to send the page; try again later",
+    )
+
+
 #: The heading a virtual waiting room writes, as sent, on the page it serves in place of a site's pages while
 #: the site is over its visitors' limit (the common queue services' default pages and a CDN's waiting room
 #: say "You are now in line"), and the words one of which it says after it of the visitor's turn ("Your
@@ -1235,6 +1316,8 @@ _SUCCESS_RULES: tuple[_Rule, ...] = (
     _Rule(_STOCK_ERROR_BYTES, _whitelabel_page),
     _Rule(_STOCK_ERROR_BYTES, _oops_page),
     _Rule(_STOCK_ERROR_BYTES, _server_page),
+    _Rule(CDN_ERROR_BYTES, _traceback_page),
+    _Rule(_INTERNAL_REDIRECT_BYTES, _internal_redirect_left),
     _Rule(_EDGE_CODE_BYTES, _edge_code_answer),
     _Rule(CDN_ERROR_BYTES, _queue_page),
     _Rule(_ANY_SIZE, _software_failed),

@@ -1435,6 +1435,37 @@ def wordpress_not_found(body: bytes) -> bool:
     return _BODY_ERROR404.search(body) is not None
 
 
+#: An element whose ``class`` holds ``noarticletext``: the notice a wiki engine (MediaWiki, whatever the skin
+#: and the language) puts where a page's text would be when no page of that name exists ("There is currently
+#: no text in this page."), served 200 by an old install or a cache in front. Matched from the tag's ``<``,
+#: bounded (no scan of a hostile page's long runs without ``>``).
+_WIKI_NO_ARTICLE_CLASS = b"noarticletext"
+_WIKI_NO_ARTICLE = re.compile(
+    rb"""<[a-z][a-z0-9]{0,10}\s[^<>]{0,500}?\bclass\s*=\s*["']?[^"'<>]{0,200}?\bnoarticletext\b""",
+    re.IGNORECASE,
+)
+#: How far before the class word its tag's ``<`` is looked for, and how many of the word's places are tried.
+_WIKI_TAG_BYTES = 768
+_WIKI_TRIES = 3
+
+
+def wiki_missing_article(body: bytes) -> bool:
+    """Whether an undated page is a wiki's page for an article that does not exist: an element of it has the
+    class ``noarticletext`` (:data:`_WIKI_NO_ARTICLE`), which the engine gives that notice alone. Its title is
+    the missing article's name and the wiki's, like a story's. Left alone: the word in the page's text (a
+    guide to the engine's styles), in another attribute, a page without it."""
+    at = body.find(_WIKI_NO_ARTICLE_CLASS)
+    for _ in range(_WIKI_TRIES):
+        if at < 0:  # nearly every page: one search
+            return False
+        tag = body.rfind(b"<", max(0, at - _WIKI_TAG_BYTES), at)
+        end = at + len(_WIKI_NO_ARTICLE_CLASS) + 1
+        if tag >= 0 and _WIKI_NO_ARTICLE.match(body[tag:end]) is not None:
+            return True
+        at = body.find(_WIKI_NO_ARTICLE_CLASS, at + 1)
+    return False
+
+
 def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
     if len(body) > PARKED_BYTES or declares_an_article(metadata):
         return False  # a placeholder is small, and no placeholder states when an article was published
@@ -1539,6 +1570,12 @@ def body_signal(
             return Cause.ERROR_PAGE, (
                 "the page is WordPress's not-found template (its <body> has the class 'error404'), served"
                 " with 200: the article is not at this address"
+            )
+        if wiki_missing_article(body):
+            return Cause.ERROR_PAGE, (
+                "the page is a wiki's notice that no article of this name exists ('There is currently no text"
+                " in this page': an element with the class 'noarticletext'), served with 200: the article is"
+                " not found at this address"
             )
     redirect = client_redirect(body, final_url)
     if redirect is not None:
