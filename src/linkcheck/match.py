@@ -4606,17 +4606,17 @@ _SLUG_OF_PAGE = 0.75
 
 
 def _slug_contradicts(url: str, title: str, page_title: str) -> bool:
-    """Whether the cited URL's slug spells the page's title (nine in ten of its words, three or more, in
-    the title) and the cited title differs from it in one word each, the page's word in the slug and the
-    cited one not (``iraq-signs-deal-...`` for a cited ``Iraq Cancels Deal ...``; ``prabowo-lantik-...`` for
-    ``Jokowi Lantik ...``). Titles in title case capitalise every word, so no name rule tells a swapped name
-    or verb there, and one word in nine scores as the same headline; the address, written when the story
-    was published, says which word the story had. Left alone: words of one or two letters, numbers (the
-    number rules' own), two spellings or forms of a word (near-equal, :func:`_same_name`,
-    :func:`_one_state`, the same first two letters: ``Says``/``Said``, which leaves ``Iran``/``Iraq`` to
-    the name rule, blind in title case), a cited word the slug holds (an edited headline,
-    :func:`_slug_is_title`), a slug that is not the page's headline, and titles differing in more than one
-    word each."""
+    """Whether the cited URL's slug spells the page's title (three in four of its words, three or more, in
+    the title: :data:`_SLUG_OF_PAGE`) and the cited title differs from it in one word each, the page's word
+    in the slug and the cited one not (``iraq-signs-deal-...`` for a cited ``Iraq Cancels Deal ...``;
+    ``prabowo-lantik-...`` for ``Jokowi Lantik ...``). Titles in title case capitalise every word, so no
+    name rule tells a swapped name or verb there, and one word in nine scores as the same headline; the
+    address, written when the story was published, says which word the story had. Left alone: words of one
+    or two letters, numbers (the number rules' own), two spellings or forms of a word (near-equal,
+    :func:`_same_name`, :func:`_one_state`, the same first two letters: ``Says``/``Said``, which leaves
+    ``Iran``/``Iraq`` to the name rule, blind in title case), a cited word the slug holds (an edited
+    headline, :func:`_slug_is_title`), a slug that is not the page's headline, and titles differing in more
+    than one word each."""
     slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
@@ -4653,20 +4653,20 @@ def _slug_word_keys(word: str) -> set[str]:
 def _slug_keeps_page_run(url: str, cited: str, page_title: str) -> bool:
     """Whether two titles (site affixes stripped) differ in one run of one to :data:`_MAX_NAME_WORDS` words
     each, at the same place (:data:`_MIN_SHARED_WORDS` words or more alike around them), each run holding a
-    capitalised word, and the cited URL's slug spells the page's title (nine in ten of its words, three or
-    more) with a word of the page's run (three letters or more) and none of the cited run's: ``etna-aeroportu-
-    catania`` for a cited ``U Stromboli torna a sbummicari: chiusu l'aeroportu di Catania``,
-    ``korsou-pais-outonomo`` for ``Aruba a bira ...``, ``...-director-berkovich-...`` for ``... Director
-    Serebrennikov ...``. The slug, written when the story was published, says the page's name was its
+    capitalised word, and the cited URL's slug spells the page's title (three in four of its words, three or
+    more: :data:`_SLUG_OF_PAGE`) with a word of the page's run (three letters or more) and none of the cited
+    run's: ``etna-aeroportu-catania`` for a cited ``U Stromboli torna a sbummicari: chiusu l'aeroportu di
+    Catania``, ``korsou-pais-outonomo`` for ``Aruba a bira ...``, ``...-director-berkovich-...`` for ``...
+    Director Serebrennikov ...``. The slug, written when the story was published, says the page's name was its
     headline's from the start: the cited name was never this page's, so the page is no rewrite of the cited
     headline (:func:`_rewritten_headline`'s warning) but another story's, or a correction (added after the
-    thirty-ninth held-out batch: a place, a person or a club as a title's first words, or in title case,
-    which no name rule reads, were warned of as rewrites). Left alone: a slug holding a cited word (the
-    headline edited since, :func:`_slug_is_title`), a slug that is not the page's headline (an identifier, a
-    romanised slug of a title in another script), runs in lower case (a verb or a noun swapped: a rewrite
-    may change one), an initialism alone for a name (``PBBM``/``Marcos``: the initials may be the name's),
-    two spellings of one name across the runs (:func:`_same_name`, :func:`_one_state`,
-    near-equal words), runs of more than three words, titles differing in more than one place."""
+    thirty-ninth held-out batch: a place, a person or a club as a title's first words, or in title case, which
+    no name rule reads, were warned of as rewrites). Left alone: a slug holding a cited word (the headline
+    edited since, :func:`_slug_is_title`), a slug that is not the page's headline (an identifier, a romanised
+    slug of a title in another script), runs in lower case (a verb or a noun swapped: a rewrite may change
+    one), an initialism alone for a name (``PBBM``/``Marcos``: the initials may be the name's), two spellings
+    of one name across the runs (:func:`_same_name`, :func:`_one_state`, near-equal words), runs of more than
+    three words, titles differing in more than one place."""
     slug = _slug_keys(url)
     if len(slug) < _MIN_PREFIX_WORDS:
         return False
