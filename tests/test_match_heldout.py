@@ -28,7 +28,8 @@ and the thirty-first (``"batch": 31``, ``b31-*``, commit 99e12bd) and the thirty
 (``"batch": 34``, ``b34-*``) and the thirty-fifth (``"batch": 35``, ``b35-*``) and the thirty-sixth
 (``"batch": 36``, ``b36-*``, commit 420f898) and the thirty-seventh (``"batch": 37``, ``b37-*``,
 commit 5f66b4e) and the thirty-eighth (``"batch": 38``, ``b38-*``, commit da8ff5c) and the thirty-ninth
-(``"batch": 39``, ``b39-*``, commit a04716e) likewise.
+(``"batch": 39``, ``b39-*``, commit a04716e) and the fortieth (``"batch": 40``, ``b40-*``, commit ee258fd)
+likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
@@ -150,7 +151,11 @@ TODAY = dt.date(2024, 11, 30)
 #: three (the thirty-third's Kara-Murza, the thirty-fourth's St. Petersburg and the thirty-seventh's Utkin:
 #: a title-case headline whose URL's slug spells the page's name and not the cited one) and left one:
 #: another city after a preposition as a Yiddish headline's last word, a script without capitals (a table
-#: of cities).
+#: of cities); 68 since the fortieth, which fixed two (the tenth's Greek ``απέρριψε``/``ψήφισε`` and the
+#: eleventh's Azerbaijani ``bağlanış``/``açılış``: a slug holding three in four of the page's words, not nine
+#: in ten, says the page's word) and left two: one person for another as both first words of an English
+#: headline in sentence case, whose address is an identifier, and another place as both first words of a
+#: Sakha headline (tables of people's names and of places).
 MAX_KNOWN_FAILURES = 68
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool
