@@ -339,7 +339,8 @@ def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
     ``[[label>>URL]]`` and ``[[label>>URL||parameters]]`` (``]]``, ``||``; added after the twenty-fifth
     held-out batch), LaTeX's ``\\href{URL}{label}`` and ``\\url{URL}`` (``}``), JSDoc's and TSDoc's inline
     ``{@link URL|label}`` (``|``, ``}``; ``{@linkplain ...}``, ``{@linkcode ...}`` too; added after the
-    twenty-seventh held-out batch); ``None`` for any other (a URL holds those characters percent-encoded)."""
+    twenty-seventh held-out batch), odoc's ``{{:URL}label}`` (``}``; added after the thirty-second);
+    ``None`` for any other (a URL holds those characters percent-encoded)."""
     before = text[start - 1]
     if before == "[":
         return ("|", "]]") if text[start - 2 : start] == "[[" else None
@@ -351,6 +352,8 @@ def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
         return ("}",) if text[max(0, start - 6) : start].endswith(("\\href{", "\\url{")) else None
     if before == " ":
         return ("|", "}") if text[max(0, start - 12) : start - 1].endswith(_JSDOC_LINK_TAGS) else None
+    if before == ":":  # odoc's ``{{:URL}label}`` (an OCaml doc comment's link; added after the 32nd batch)
+        return ("}",) if text[max(0, start - 3) : start] == "{{:" else None
     return None
 
 

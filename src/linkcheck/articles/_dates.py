@@ -382,6 +382,12 @@ MORE_WEEKDAYS: dict[str, int] = {
     "premten": 4,
     "shtunën": 5,
     "dielën": 6,
+    # Urdu ("جمعرات کو", on Thursday; added after the thirty-second held-out batch); not "پیر", Monday, also a
+    # title and a name, nor "ہفتہ", Saturday, also "week"; "جمعہ", Friday, is Persian's too
+    "منگل": 1,
+    "بدھ": 2,
+    "جمعرات": 3,
+    "اتوار": 6,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

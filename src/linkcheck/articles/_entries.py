@@ -76,7 +76,7 @@ ITEM_MARKER = re.compile(
 _ACCESSED = re.compile(
     r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
-    r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?)|"
+    r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:-an)?\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
@@ -99,7 +99,8 @@ _ACCESSED_LATE = re.compile(
 #: checked`` (a wiki's or a changelog's ``Last checked 2 February 2024.``) were added after the
 #: twenty-ninth held-out batch: the day a page was read, never its date. Esperanto's ``Konsultita la 2-an de
 #: marto 2024`` ("consulted on the 2nd of March"; the day in the accusative, ``-an``) was added after the
-#: thirty-first.
+#: thirty-first; Greek's ``Ανακτήθηκε στις 3 Απριλίου 2024`` ("retrieved on", as the Greek Wikipedia's
+#: references write it) after the thirty-second.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
@@ -118,6 +119,7 @@ _ACCESS_WORDS = (
     "žiūrėta",
     "erişim",
     "konsult",
+    "ανακτήθηκε",
 )
 
 

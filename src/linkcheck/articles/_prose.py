@@ -1213,7 +1213,7 @@ _REPORTING_WORDS = """
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
 #: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
 #: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch), Azerbaijani (after the
-#: twenty-fourth), Macedonian and Albanian (after the thirty-first), read (as
+#: twenty-fourth), Macedonian and Albanian (after the thirty-first), Urdu (after the thirty-second), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1244,6 +1244,7 @@ _MORE_REPORTING_WORDS = """
     bildirib bildirdi yayıb yaydı yazıb yazdı deyib vermişdi
     изјави изјавил изјавила изјавија пренесе пренесоа објави објавија соопшти рече рекол според
     tha raportoi raporton njoftoi deklaroi shkruan shkroi konfirmoi sipas
+    بتایا بتائی بتائے کہا لکھا مطابق نقل رپورٹ
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth

@@ -449,23 +449,38 @@ _BOOKMARK_KEYS = ("href", "description", "extended", "time")
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 
 
+#: A JSON-LD document's flat graph (RO-Crate's ``ro-crate-metadata.json``, schema.org's ``@graph``).
+_GRAPH_SIGN = '"@graph"'
+#: Nodes of a graph that are a person or a body, not a work: their ``name`` is no title (an ORCID's, a ROR's).
+_AGENT_TYPES = frozenset({"Person", "Organization", "Organisation", "Place", "ContactPoint"})
+
+
 def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
-    """The records a JSON text states, when it is one JSON document of one of two kinds (added after the
-    thirty-first held-out batch), as ``(kind, record)``, else ``None``:
+    """The records a JSON text states, when it is one JSON document of one of three kinds (the first two
+    added after the thirty-first held-out batch, the third after the thirty-second), as ``(kind, record)``,
+    else ``None``:
 
     - ``"review"``: a fact-check's review, an object with a ``url`` and a ``reviewDate`` or
       ``datePublished`` (the Fact Check Tools API's ``claims[].claimReview[]``, a ClaimReview feed's items),
       in a text holding :data:`_CLAIM_REVIEW_SIGN`;
     - ``"bookmark"``: a Delicious-style bookmark, an object with every key of :data:`_BOOKMARK_KEYS`, in a
-      JSON list of such objects (Pinboard's export).
+      JSON list of such objects (Pinboard's export);
+    - ``"node"``: a node of a JSON-LD document's top-level ``@graph`` (an RO-Crate's metadata file) whose
+      ``@id`` is a web address and whose ``@type`` is a work's (not :data:`_AGENT_TYPES`), with the graph's
+      nodes' names under ``"#names"`` (``{"#names": {"#essd": "Earth System Science Data"}}``) for the
+      references (``{"@id": "#essd"}``) its ``publisher`` or ``isPartOf`` makes;
+    - ``"agent"``: such a node that is a person or a body (an ORCID's, a ROR identifier's address), and the
+      document's ``@context`` address: identifiers and the vocabulary, no citations (their links are
+      dropped).
 
-    Cheap tests first (the sign, the first bookmark's keys in the text's head), so that other texts pay two
-    substring tests."""
+    Cheap tests first (the signs, the first bookmark's keys in the text's head), so that other texts pay
+    three substring tests."""
     opening = text[:40].lstrip()[:1]
     reviews = opening in ("{", "[") and _CLAIM_REVIEW_SIGN in text
     head = text[:600]
     bookmarks = opening == "[" and all(f'"{key}"' in head for key in _BOOKMARK_KEYS)
-    if not reviews and not bookmarks:
+    graph = opening == "{" and _GRAPH_SIGN in text
+    if not reviews and not bookmarks and not graph:
         return None
     try:
         document = json.loads(text)
@@ -474,11 +489,34 @@ def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
     if bookmarks and isinstance(document, list):
         marks = [("bookmark", item) for item in document if isinstance(item, dict) and _is_bookmark(item)]
         return marks or None
+    if graph and isinstance(document, dict) and isinstance(document.get("@graph"), list):
+        nodes = _graph_nodes(document["@graph"])
+        if isinstance(context := document.get("@context"), str):  # the vocabulary's address: no citation
+            nodes.append(("agent", {"@id": context}))
+        return nodes or None
     if not reviews:
         return None
     found: list[tuple[str, dict[str, Any]]] = []
     _collect_reviews(document, found, 0)
     return found or None
+
+
+def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The ``"node"`` records of a JSON-LD ``@graph`` (see :func:`json_records`)."""
+    nodes = [node for node in graph if isinstance(node, dict) and isinstance(node.get("@id"), str)]
+    names = {
+        node["@id"]: node["name"].strip()
+        for node in nodes
+        if isinstance(node.get("name"), str) and node["name"].strip()
+    }
+    found: list[tuple[str, dict[str, Any]]] = []
+    for node in nodes:
+        kinds = node.get("@type")
+        kinds = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+        if node["@id"].startswith(("http://", "https://")):
+            agent = _AGENT_TYPES.intersection(kind for kind in kinds if isinstance(kind, str))
+            found.append(("agent", node) if agent else ("node", {**node, "#names": names}))
+    return found
 
 
 def _is_bookmark(item: dict[str, Any]) -> bool:
@@ -520,10 +558,11 @@ def read_json_records(
     of the text around it): a review's ``title`` (or ``headline``), its ``reviewDate`` (or
     ``datePublished``) as its date, its ``publisher``'s (or ``author``'s) name as its outlet, never the
     claim's ``claimDate`` (when the claim was made); a bookmark's ``description`` as its title, and nothing
-    from its ``time`` (when it was saved) or its note."""
+    from its ``time`` (when it was saved) or its note; a graph node's fields (:func:`_read_node`); an agent's
+    or a context's link is no citation."""
     by_url: dict[str, tuple[str, dict[str, Any]]] = {}
     for kind, record in records:
-        url = record.get("url" if kind == "review" else "href")
+        url = record.get({"review": "url", "bookmark": "href"}.get(kind, "@id"))
         if isinstance(url, str) and url.strip():
             by_url.setdefault(url.strip(), (kind, record))
     for _, _, link in placed:
@@ -534,7 +573,33 @@ def read_json_records(
             title = record.get("description")
             link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
             continue
+        if kind == "node":
+            _read_node(record, link)
+            continue
+        if kind == "agent":
+            link.boilerplate = True
+            continue
         title = record.get("title") or record.get("headline")
         link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
         link.date = _iso_day(record.get("reviewDate") or record.get("datePublished")) or link.date
         link.outlet = _named(record.get("publisher")) or _named(record.get("author")) or link.outlet
+
+
+def _read_node(node: dict[str, Any], link: Link) -> None:
+    """A JSON-LD node's fields on its link: ``name`` (or ``headline``) its title, ``datePublished`` its date,
+    ``sdDatePublished`` its access date (RO-Crate's day a web resource was retrieved: the structured data's
+    date, never the resource's own), its ``publisher``'s or ``isPartOf``'s name (inline, or a local node's
+    by reference) its outlet."""
+    title = node.get("name") or node.get("headline")
+    link.title = title.strip() if isinstance(title, str) and title.strip() else link.title
+    link.date = _iso_day(node.get("datePublished")) or link.date
+    link.access_date = _iso_day(node.get("sdDatePublished")) or link.access_date
+    names = node.get("#names", {})
+    for key in ("publisher", "isPartOf"):
+        value = node.get(key)
+        if isinstance(value, dict) and isinstance(value.get("@id"), str) and value["@id"] in names:
+            link.outlet = names[value["@id"]]
+            return
+        if (name := _named(value)) is not None:
+            link.outlet = name
+            return

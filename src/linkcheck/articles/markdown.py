@@ -49,6 +49,15 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _BACKTICKS = re.compile(r"(?<!\\)`+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+#: A Marp slide deck (its front matter says ``marp: true``) and its directives that a slide shows: a comment
+#: ``<!-- _footer: 'Source: [Title](URL) (Org, D Month YYYY)' -->`` (``footer``, ``header``, with or without
+#: the ``_`` that scopes it to one slide) is the slide's visible footer, not a note: its value is read as
+#: Markdown (added after the thirty-second held-out batch: a slide's source link was dropped with the
+#: comment). Other comments (presenter notes, ``_class``) stay blanked.
+_MARP_SIGN = re.compile(r"^marp:[ \t]*true[ \t]*$", re.MULTILINE)
+_MARP_DIRECTIVE = re.compile(
+    r"<!--[ \t]*_?(?:footer|header)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<value>[^\r\n]*?)(?P=q)[ \t]*-->"
+)
 _DEFINITION = re.compile(
     r"^[ ]{0,3}\[(?P<label>(?:[^\[\]\\\r\n]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?"
     r"(?P<dest><[^<>\r\n]*>|\S+)"
@@ -331,7 +340,13 @@ def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) ->
     regions.extend(_highlights(text, body_start))
     masked = _blanked(text, regions)
     spans = _code_spans(masked)
-    spans.extend((m.start(), m.end()) for m in _COMMENT.finditer(masked))
+    marp = front is not None and _MARP_SIGN.search(front.group("body")) is not None
+    for m in _COMMENT.finditer(masked):
+        shown = _MARP_DIRECTIVE.fullmatch(masked, m.start(), m.end()) if marp else None
+        if shown is not None and shown.group("value"):  # the words a slide shows: kept, the rest blanked
+            spans.extend(((m.start(), shown.start("value")), (shown.end("value"), m.end())))
+        else:
+            spans.append((m.start(), m.end()))
     return _blanked(masked, spans)
 
 

@@ -104,6 +104,13 @@ _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,
 _NOT_CITED_LINE = re.compile(
     r"[ \t>*-]*(?:(?i:pic|pics|picture|photo|photos|image|foto|фото|bild)[ \t]*:|\$[ \t]+\S)"
 )
+#: A commit message's trailer naming the project's own machinery (git's ``Closes:``, ``Link:``, ``BugLink:``:
+#: the bug report a patch fixes, its discussion on the list) or a patch's change log line pointing to its
+#: previous version (``- Link to v1: URL``, as b4 writes it): no citation, in a text that is a patch or a
+#: commit (it holds ``Signed-off-by:``; added after the thirty-second held-out batch). A datasheet or a paper
+#: cited in the message's prose stays one.
+_GIT_TRAILER = re.compile(r"(?:Closes|Link|BugLink):[ \t]*|[ \t]*-[ \t]+Link to v\d{1,2}:[ \t]*")
+_SIGNED_OFF = "Signed-off-by:"
 #: A piece of a word every contact heading holds.
 _CONTACT_WORDS = (
     *("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES"),
@@ -389,6 +396,9 @@ _WIKI_LABEL = re.compile(r"\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
 _SPACED_WIKI_LABEL = re.compile(r"[ \t]+\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
 _BBCODE_LABEL = re.compile(r"\](?P<t>[^\[\]\r\n]{1,300})\[/url\]", re.IGNORECASE)
 _LATEX_LABEL = re.compile(r"\}\{(?P<t>[^{}\r\n]{1,300})\}")
+#: odoc's ``{{:URL}label}`` (an OCaml doc comment's link): its words, which may wrap onto the comment's next
+#: lines (added after the thirty-second held-out batch).
+_ODOC_LABEL = re.compile(r"\}(?P<t>[^{}]{1,300})\}")
 #: What may stand before an Org-mode link that is its line's whole entry: a heading's stars, a list marker.
 _ORG_LEAD = re.compile(r"[ \t]*(?:\*{1,8}|[-+]|\d{1,3}[.)])?[ \t]*")
 #: An Org-mode link's description, after the URL of ``[[url][description]]``.
@@ -401,6 +411,39 @@ _NUMBERED_LINE = re.compile(r"[ \t]{0,6}(\d{1,3})(?=[ \t]{2,}\S|[ \t]*\r?$)")
 _LINE_TWO = re.compile(r"\n[ \t]{0,6}2(?:[ \t]{2,}|[ \t]*\r?\n)")
 #: How many numbered lines in a row make a text's lines numbered.
 _NUMBERED_RUN = 10
+
+
+#: A unified diff's hunk header (``@@ -12,7 +12,7 @@``, perhaps with the function's words after it).
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@[^\n]*$", re.MULTILINE)
+
+
+def diff_new_side(text: str) -> str:
+    """``text`` with each hunk of a unified diff it holds (``git show``, ``git format-patch``, ``diff -u``)
+    read as the changed file now reads (added after the thirty-second held-out batch): a context line's and
+    an added line's one-column prefix (`` ``, ``+``) turned into a space, a removed line (``-``) blanked
+    whole (same length, same offsets: lines keep their numbers). What a commit removed (a link it corrected,
+    the old day) is no longer the document's; what it kept and added is, and reads as prose. Only in a text
+    holding a hunk header (:data:`_HUNK`, after ``+++``); a hunk is read for as many lines as its header
+    counts."""
+    if "\n@@ -" not in text or "\n+++ " not in text:
+        return text
+    chars = list(text)
+    for hunk in _HUNK.finditer(text):
+        count = int(hunk.group(2)) if hunk.group(2) is not None else 1
+        pos = hunk.end() + 1
+        while pos < len(text) and count > 0:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            mark = text[pos : pos + 1]
+            if mark == "-":
+                chars[pos:end] = " " * (end - pos)
+            elif mark in ("+", " "):
+                chars[pos] = " "
+                count -= 1
+            elif mark != "\\":  # "\ No newline at end of file" is the diff's; anything else ends the hunk
+                break
+            pos = end + 1
+    return "".join(chars)
 
 
 def blank_line_numbers(text: str) -> str:
@@ -465,7 +508,14 @@ _CODE_DIRECTIVES = frozenset(["code-block", "code", "sourcecode", "highlight", "
 #: https://...``, out of the document), read only in a text that holds ``\documentclass``.
 _MARKUP_CODE = (
     ("{", ("{code", "{noformat}"), re.compile(r"\{(code|noformat)(?::[^}\r\n]*)?\}.*?\{\1\}", re.DOTALL)),
-    ("<", ("</code>", "</file>"), re.compile(r"<(code|file)\b[^>\r\n]*>.*?</\1>", re.DOTALL)),
+    ("<", ("</code>",), re.compile(r"<code\b[^>\r\n]*>.*?</code>", re.DOTALL)),
+    # DokuWiki's ``<file lang name>`` takes words, never ``name="value"``: an XML ``<file original="...">``
+    # (an XLIFF translation file's one element holding the whole text) is the document, not code (added
+    # after the thirty-second held-out batch: every link of an XLIFF file was dropped).
+    ("<", ("</file>",), re.compile(r"<file\b[^>=\r\n]*>.*?</file>", re.DOTALL)),
+    # odoc's code block in an OCaml doc comment, ``{[`` and white space ... white space and ``]}`` (added
+    # after the thirty-second held-out batch: a loopback server in its code was read as a citation).
+    ("{", ("{[",), re.compile(r"\{\[(?=\s).*?\s\]\}", re.DOTALL)),
     ("\\", ("\\end{",), re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}.*?\\end\{\1\}", re.DOTALL)),
     ("\\", ("\\documentclass",), re.compile(r"^[ \t]*%.*$", re.MULTILINE)),
     # Org mode's source and example blocks (``#+BEGIN_SRC sh`` ... ``#+END_SRC``, any case): a command and its
@@ -875,7 +925,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = pod_text(text)
     if "#' @" in text:  # an R file's roxygen2 comments (``#' @param``): their words as prose
         text = roxygen_text(text)
-    text = rfc_references(rd_dois(tex_ties(tex_url_breaks(blank_line_numbers(text)))))
+    text = rfc_references(rd_dois(tex_ties(tex_url_breaks(blank_line_numbers(diff_new_side(text))))))
     if "}[" in text and (text[:1] == ":" or "\n:" in text):  # AsciiDoc's ``{url-name}[words]``
         text = asciidoc_url_attributes(text)
     if first in ("#", "c"):  # a ``CITATION.cff``: its references alone
@@ -920,6 +970,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 bracket, opener = _BBCODE_LABEL.match(text, end), 5
             elif text[end] == "}" and before.endswith("\\href{"):
                 bracket, opener = _LATEX_LABEL.match(text, end), 6
+            elif text[end] == "}" and before.endswith("{{:"):
+                bracket, opener = _ODOC_LABEL.match(text, end), 3
         elif bracket is None and text[end : end + 1] == " " and before.endswith(("[[ ", "[[")):
             # ``[[ URL | words ]]`` (Remarkup), ``[[URL | words]]`` (PmWiki)
             bracket, opener = _SPACED_WIKI_LABEL.match(text, end), 3 if before.endswith(" ") else 2
@@ -961,6 +1013,11 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or (before.endswith((":: ", "::\t")) and _RST_PICTURE.search(before) is not None)
             or _NOT_CITED_LINE.match(before) is not None
+            or (
+                before[:1] in ("C", "L", "B", " ", "\t")
+                and _GIT_TRAILER.fullmatch(before) is not None
+                and _SIGNED_OFF in text
+            )
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code)
             or signature[0] <= start < signature[1]
