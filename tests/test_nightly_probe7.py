@@ -12,7 +12,12 @@ history is the URL's, so the count goes on) and an article deleted (its link nei
 "newly broken": it was not checked); SARIF's fingerprint of one dead citation the same on the night it is
 graced and the night it fails, a line inserted above it between them (one alert, not two); and the job run
 under a ``TZ`` far from UTC and one that crosses a daylight-saving change (the state's times in UTC with
-their zone, the grace counted in elapsed time). Time is never asserted; every wait is bounded.
+their zone, the grace counted in elapsed time). Added after the first run (6 of 6 passed at ``39d0d2b``),
+still before reading ``src/``: one outlet of two hanging on every link for two nights (graced, failing,
+recovered, then out of the history; its links past the third not each requested, their reason saying so),
+and docs/ci.md's GitHub command as written over three nights (exit codes 0, 0, 1; the JUnit failure only
+on the third; a cache hit on the second). The DST rule is made from today's date, so the week of grace
+always crosses a change. Time is never asserted; every wait is bounded.
 """
 
 from __future__ import annotations
@@ -33,7 +38,14 @@ TITLE = "Tram line extended to the northern suburbs"
 OUTLET = "Lakeside Evening Post"
 SLUG = "/2021/03/04/tram-line-extended-to-the-northern-suburbs"
 DEAD = "/2021/03/02/bus-fares-frozen-for-another-year"
-DST_TZ = "ZST-1ZDT,M11.5.0,M1.1.0"
+
+
+def dst_tz() -> str:
+    """A POSIX TZ rule whose clocks went forward an hour three days ago (day of year, ``Jn``, 1 to 365)."""
+    start = max(1, min(datetime.now(UTC).timetuple().tm_yday - 3, 364))
+    return f"ZST-1ZDT,J{start},J365"
+
+
 GONE = Page(status=404, body=b"<html><head><title>Not Found</title></head><body>Not found</body></html>")
 
 
@@ -251,21 +263,99 @@ def test_state_times_are_utc_with_their_zone_under_a_far_tz(tmp_path: Path) -> N
 def test_grace_across_a_daylight_saving_change_counts_elapsed_time(tmp_path: Path) -> None:
     """A TZ with a DST change in the week: seven days of grace end after 7 x 24 hours elapsed."""
     # A POSIX TZ rule (read by the C library, as a runner's /etc/localtime would be) whose clocks went
-    # forward an hour on the last Sunday of November and go back on the first Sunday of January: the week
-    # before this probe's nights (2026-12) crosses the change, whatever the day it runs in December.
+    # forward an hour three days ago: the week of grace crosses the change (but in the year's first days).
     with serve({DEAD: GONE}) as site:
         url = site.url(DEAD)
         manifest(tmp_path / "sources.txt", f"{url} | title: Bus fares frozen for another year")
         args = ("sources.txt", "--state", "state.json", "--grace", "7")
-        code, _ = night(tmp_path, *args, tz=DST_TZ)
+        code, _ = night(tmp_path, *args, tz=dst_tz())
         assert code == 0
         age_state(
             tmp_path / "state.json", 7 - 1 / 24
         )  # 6 days 23 hours: one local "week" across a DST change
-        code, report = night(tmp_path, *args, tz=DST_TZ)
+        code, report = night(tmp_path, *args, tz=dst_tz())
         assert code == 0, report["results"]
         assert result_for(report, url)["verdict"] == "warn", report["results"]
         age_state(tmp_path / "state.json", 2 / 24)  # 7 days and an hour
-        code, report = night(tmp_path, *args, tz=DST_TZ)
+        code, report = night(tmp_path, *args, tz=dst_tz())
         assert code == 1, report["results"]
         assert result_for(report, url)["verdict"] == "fail", report["results"]
+
+
+# --- second part (written after the first run, still before reading src/) --------------------------------
+
+
+def test_an_outlet_down_for_a_night_among_many_is_graced_then_fails_and_its_links_are_not_each_fetched(
+    tmp_path: Path,
+) -> None:
+    """One outlet hangs on every link for two nights under --fail-on +error --fail-after 2, then comes back.
+
+    docs/ci.md: after three links in a row time out the host's other links are reported without a request,
+    with a reason that says so; they count as failures; with ``--fail-on +error`` an outage is graced and then
+    fails; a link that works again is listed as recovered. The other outlet's story is untouched throughout.
+    """
+    paths = [f"/2021/03/{d:02d}/council-story-{d}" for d in range(1, 13)]
+    with serve({p: Page(hold=30.0) for p in paths}) as down, serve({SLUG: story()}) as up:
+        urls = [down.url(p) for p in paths]
+        live = up.url(SLUG)
+        lines = [f"{u} | title: Council story" for u in urls] + [f"{live} | title: {TITLE}"]
+        manifest(tmp_path / "sources.txt", *lines)
+        args = ("sources.txt", "--state", "state.json", "--fail-after", "2", "--fail-on", "+error")
+        args = (*args, "--timeout", "1", "--per-host", "1")
+        code, report = night(tmp_path, *args)
+        assert code == 0, report["results"]
+        assert result_for(report, live)["verdict"] == "pass"
+        assert {result_for(report, u)["verdict"] for u in urls} == {"warn"}, report["results"]
+        assert sum(down.hits.values()) < len(urls), down.hits
+        unrequested = [result_for(report, u) for u in urls if not down.hits[paths[urls.index(u)]]]
+        assert unrequested, down.hits
+        for result in unrequested:
+            reason = json.dumps(result).lower()
+            assert "without" in reason or "down" in reason, result
+        assert set(urls) <= set(report["history"]["newly_broken"]), report["history"]
+        age_state(tmp_path / "state.json", 1)
+
+        code, report = night(tmp_path, *args)
+        assert code == 1, report["results"]
+        assert {result_for(report, u)["verdict"] for u in urls} == {"fail"}, report["results"]
+        assert result_for(report, live)["verdict"] == "pass"
+        age_state(tmp_path / "state.json", 1)
+
+        for p in paths:
+            down.routes[p] = story(title="Council story")
+        code, report = night(tmp_path, *args)
+        assert code == 0, report["results"]
+        assert set(urls) <= set(report["history"]["recovered"]), report["history"]
+        age_state(tmp_path / "state.json", 1)
+        code, report = night(tmp_path, *args)
+        assert code == 0, report["results"]
+        assert not set(urls) & set(report["history"]["recovered"]), report["history"]
+
+
+def test_the_github_recipe_runs_as_written_for_three_nights_with_its_documented_exit_codes(
+    tmp_path: Path,
+) -> None:
+    """docs/ci.md's nightly command as written (plus loopback's --allow-private): 0, 0, then 1 on night 3."""
+    with serve({SLUG: story(), DEAD: GONE}) as site:
+        live, dead = site.url(SLUG), site.url(DEAD)
+        manifest(tmp_path / "sources.txt", f"{live} | title: {TITLE}", f"{dead} | title: Bus fares frozen")
+        recipe = (
+            "sources.txt", "--state", ".linkcheck/state.json", "--fail-after", "3",
+            "--cache", ".linkcheck/cache.sqlite", "--cache-ttl", "20h",
+            "--output", "junit=reports/linkcheck.xml", "--output", "markdown=reports/linkcheck.md",
+        )  # fmt: skip
+        codes = []
+        for n in range(3):
+            proc = subprocess.run(
+                command(*recipe), cwd=tmp_path, env=environ(), capture_output=True, text=True, timeout=120
+            )
+            assert "Traceback" not in proc.stderr, proc.stderr
+            codes.append(proc.returncode)
+            junit = (tmp_path / "reports" / "linkcheck.xml").read_text(encoding="utf-8")
+            assert ("<failure" in junit) == (n == 2), junit
+            assert dead in (tmp_path / "reports" / "linkcheck.md").read_text(encoding="utf-8")
+            if n == 1:
+                # The live page was fetched last night, within the 20 h TTL: a cache hit.
+                assert "1 hit" in proc.stdout + proc.stderr, (proc.stdout, proc.stderr)
+            age_state(tmp_path / ".linkcheck" / "state.json", 1)
+        assert codes == [0, 0, 1], codes
