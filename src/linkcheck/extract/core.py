@@ -2331,7 +2331,9 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
             elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
-            elif _original_label(prefix):
+            elif ("оригин" in prefix or "оригін" in prefix or "original" in prefix) and _original_label(
+                prefix
+            ):
                 # "Перевод с латышского. Оригинал опубликован 8 января 2020 года.": the original's day
                 continue
             elif (
@@ -2677,13 +2679,11 @@ _ORIGINAL_LABEL = re.compile(
 )
 
 
-_ORIGINAL_WORDS = ("оригин", "оригін", "original")
-
-
 def _original_label(prefix: str) -> bool:
     """Does ``prefix`` (lower-cased) end with a note's label of the original's publication
-    (:data:`_ORIGINAL_LABEL`)? A substring test first (the hot path: every date read)."""
-    return any(word in prefix for word in _ORIGINAL_WORDS) and _ORIGINAL_LABEL.search(prefix) is not None
+    (:data:`_ORIGINAL_LABEL`)? The caller tests its words as substrings first (the hot path: every date
+    read)."""
+    return _ORIGINAL_LABEL.search(prefix) is not None
 
 
 def _decision_made(prefix: str) -> bool:
@@ -4641,8 +4641,10 @@ def _generic_of_heading(key: str, h1_keys: list[str]) -> bool:
     научной конференции «Геология ...»``)? A template titles a section's pages by their kind; the h1 names
     the one this is. Left alone: a head title of more than :data:`_GENERIC_WORDS` words (a headline), one
     with a word the h1 lacks, an h1 that only adds a word or two. The forty-fifth held-out batch."""
+    if key.count(" ") >= _GENERIC_WORDS:  # a headline's words (most head titles): no split
+        return False
     words = key.split()
-    if not words or len(words) > _GENERIC_WORDS:
+    if not words:
         return False
     for h1 in h1_keys:
         h1_words = h1.split()
