@@ -4607,7 +4607,12 @@ def _choose_title(
             and _sells_heading(cand.text, candidates)
         ):
             weight *= 0.3  # a head title selling the thing the h1 names ("«Name» — купить билеты")
-        elif cand.source in _HEAD_TITLE_SOURCES and h1_keys and _generic_of_heading(key, h1_keys):
+        elif (
+            cand.source in _HEAD_TITLE_SOURCES
+            and h1_keys
+            and key.count(" ") < _GENERIC_WORDS  # most head titles are longer: no call
+            and _generic_of_heading(key, h1_keys)
+        ):
             weight *= 0.3  # the page's kind ("Программа конференции") beside an h1 naming which one
         elif cand.source == "h1" and _is_own_host(cand.text, url):
             weight *= 0.3  # the page's own host as its heading (an interstitial's, a parked domain's)
