@@ -1339,9 +1339,34 @@ def _strong_dates(page: _Page) -> list[_Cand]:
                 found.append(_Cand(parsed.value, parsed.timestamp, source, modified))
         # The original publication date: the earliest a source states (a republished page keeps it).
         if len(found) > 1:  # one or none: nothing to order (most groups)
+            if source == "meta" and not modified:
+                found = _without_issue_dates(page, found, day_first)
             found.sort(key=lambda c: c.value, reverse=modified)
         cands += found
     return cands
+
+
+#: A journal article's page names its issue (``citation_issue``, Dublin Core's ``DC.Source.Issue``), and
+#: Open Journal Systems' Dublin Core writes ``DC.Date.created`` as the article's own publication and
+#: ``DC.Date.issued`` as its issue's (``citation_date`` often the issue's too): an article published online
+#: into an issue dated before it (an issue of December put online in January) is dated by its own publication,
+#: which the page states; the issue's earlier date is a bibliographic one. The forty-fifth held-out batch.
+_ISSUE_METAS = ("citation_issue", "dc.source.issue", "prism.number")
+
+
+def _without_issue_dates(page: _Page, found: list[_Cand], day_first: bool) -> list[_Cand]:
+    """``found`` (the meta group's publication dates) without the dates earlier than the article's own
+    ``DC.Date.created``, on a journal article's page that states its issue (:data:`_ISSUE_METAS`) and a
+    ``DC.Date.issued``; ``found`` itself on any other page (three dict lookups)."""
+    if "dc.date.issued" not in page.metas or "dc.date.created" not in page.metas:
+        return found
+    if not any(name in page.metas for name in _ISSUE_METAS):
+        return found
+    created = _parse_value(page.meta("dc.date.created"), day_first)
+    if created is None:
+        return found
+    kept = [c for c in found if c.value >= created.value]
+    return kept or found
 
 
 #: Corrections of one article's ``correction`` property looked at.
@@ -2329,6 +2354,11 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             # The long pattern inline (the hot path: every date read), then the others' labels (off ASCII).
             elif T.TEXT_MODIFIED_PREFIX_RE.search(prefix) or T.more_modified_label(prefix):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
+            elif ("оригин" in prefix or "оригін" in prefix or "original" in prefix) and _original_label(
+                prefix
+            ):
+                # "Перевод с латышского. Оригинал опубликован 8 января 2020 года.": the original's day
+                continue
             elif (
                 T.TEXT_PUBLISHED_PREFIX_RE.search(prefix)
                 or _published_by(window, start)
@@ -2658,6 +2688,25 @@ _DECISION_MADE = re.compile(
     r" решение| постановление| определение)?(?: суда)? (?:изготовлен|составлен)[оа]?"
     r"(?: в (?:полном|окончательной) (?:объ[её]ме|форме))?\W{0,3}$"
 )
+
+
+#: A translation's or a republication's note on its original ("Перевод с латышского. Оригинал опубликован 8
+#: января 2020 года.", Ukrainian "Оригінал опубліковано ...", English "The original was published on ...",
+#: "Original published ..."): the day the original ran, before the page's own, which its byline states (the
+#: page cited is the translation). Skipped by the text-date reader as a premiere's date is. The forty-fifth
+#: held-out batch.
+_ORIGINAL_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:оригинал(?:ьная (?:версия|статья))? (?:был[аои]? )?опубликован[аоы]?|"
+    r"оригінал(?:ьн[аи]й? (?:версі[яю]|статт[яю]))? (?:бул[аои]? )?опубліковано?[аи]?|"
+    r"(?:the )?original(?: (?:article|story|version))? (?:was )?(?:first )?published)(?: on| in| at)?\W{0,3}$"
+)
+
+
+def _original_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a note's label of the original's publication
+    (:data:`_ORIGINAL_LABEL`)? The caller tests its words as substrings first (the hot path: every date
+    read)."""
+    return _ORIGINAL_LABEL.search(prefix) is not None
 
 
 def _decision_made(prefix: str) -> bool:
@@ -4084,7 +4133,36 @@ def _title_candidates(
         result = _without_urgency_label(result)
     elif title_tag and "0" <= title_tag[4:5] <= "9":  # a document's number's fifth character is a digit
         result = _without_document_number(result)
+    if title_tag and title_tag[0] == "[" and (tag := _list_tag(title_tag, page.url)) is not None:
+        result = [_without_list_tag(c, tag) for c in result]
+        suffix_site = suffix_site or tag
     return result, removed_site, suffix_site
+
+
+#: A mailing list's tag before a message's subject (``[kedr-devel] Subject``), as list servers write it into
+#: every subject and archives (Mailman's pipermail, MHonArc, Hypermail) into the ``<title>`` and the h1.
+_LIST_TAG = re.compile(r"\[([\w.+-]{2,40})\]\s+(?=\S)")
+
+
+def _list_tag(title_tag: str, url: str) -> str | None:
+    """The tag opening ``title_tag`` (:data:`_LIST_TAG`) when it names a segment of the page's URL's path
+    (``/pipermail/kedr-devel/2020-January/004512.html``): the list's name, which the archive files its
+    messages under, not a part of the subject. A bracketed label that no path segment spells (``[Видео]``,
+    ``[RU]``) stays."""
+    found = _LIST_TAG.match(title_tag)
+    if found is None or not url:
+        return None
+    tag = found.group(1)
+    segments = urlsplit(url).path.lower().split("/")
+    return tag if tag.lower() in segments else None
+
+
+def _without_list_tag(candidate: TitleCandidate, tag: str) -> TitleCandidate:
+    """``candidate`` without the list's tag ``[tag] `` at its start (:func:`_list_tag`)."""
+    found = _LIST_TAG.match(candidate.text)
+    if found is None or found.group(1) != tag:
+        return candidate
+    return TitleCandidate(candidate.text[found.end() :], candidate.source, candidate.raw or candidate.text)
 
 
 #: A ticket's number at an h1's end, set apart by a space: ``Crash on import #1234``.
@@ -4552,6 +4630,13 @@ def _choose_title(
             and _sells_heading(cand.text, candidates)
         ):
             weight *= 0.3  # a head title selling the thing the h1 names ("«Name» — купить билеты")
+        elif (
+            cand.source in _HEAD_TITLE_SOURCES
+            and h1_keys
+            and key.count(" ") < _GENERIC_WORDS  # most head titles are longer: no call
+            and _generic_of_heading(key, h1_keys)
+        ):
+            weight *= 0.3  # the page's kind ("Программа конференции") beside an h1 naming which one
         elif cand.source == "h1" and _is_own_host(cand.text, url):
             weight *= 0.3  # the page's own host as its heading (an interstitial's, a parked domain's)
         scores[key] = scores.get(key, 0.0) + weight
@@ -4574,6 +4659,26 @@ def _choose_title(
 
 #: Sources of a title that a template writes into the head.
 _HEAD_TITLE_SOURCES = frozenset({"opengraph", "twitter", "title-tag", "meta"})
+#: The words a head title that names only the page's kind has at most (:func:`_generic_of_heading`).
+_GENERIC_WORDS = 3
+
+
+def _generic_of_heading(key: str, h1_keys: list[str]) -> bool:
+    """Is the head title ``key`` (normalised) a generic name of the page's kind, every word of which an h1
+    (``h1_keys``) repeats among at least twice as many (``Программа конференции`` beside ``Программа XII
+    научной конференции «Геология ...»``)? A template titles a section's pages by their kind; the h1 names
+    the one this is. Left alone: a head title of more than :data:`_GENERIC_WORDS` words (a headline), one
+    with a word the h1 lacks, an h1 that only adds a word or two. The forty-fifth held-out batch."""
+    if key.count(" ") >= _GENERIC_WORDS:  # a headline's words (most head titles): no split
+        return False
+    words = key.split()
+    if not words:
+        return False
+    for h1 in h1_keys:
+        h1_words = h1.split()
+        if len(h1_words) >= 2 * len(words) + 2 and all(word in h1_words for word in words):
+            return True
+    return False
 
 
 #: Quotation marks a head title sets a name in (guillemets, curly, straight), each opening with its close.
@@ -5260,19 +5365,121 @@ _TRANSFER_DATE = re.compile(
 )
 
 
+#: More front ends' serialised page data (the forty-fifth held-out batch), each a marker and its date keys as
+#: :data:`_TRANSFER_DATE`'s: Inertia.js (Laravel, Rails) puts its page object in the root element's
+#: ``data-page`` attribute as JSON whose quotes are written ``&quot;`` (Laravel's dates
+#: ``2020-01-09T08:05:00.000000Z``); Remix in an inline ``window.__remixContext = {...}`` of plain JSON (the
+#: route's loader data).
+_INERTIA_PAGE = 'data-page="{&quot;'
+_ENTITY_DATE = re.compile(
+    r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
+    r"&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;"
+)
+_REMIX_CONTEXT = "window.__remixContext"
+_PLAIN_DATE = re.compile(
+    r'"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)":\s?'
+    r'"([0-9][0-9T:.+\-Z ]{9,34})"'
+)
+#: Alpine.js: a byline filled in the browser (``<span x-text="fmt(published)">``) from its component's
+#: ``x-data`` attribute, a JavaScript object literal whose strings are single-quoted (``x-data="{ published:
+#: '2020-01-09T14:05:00+02:00', updated: '...' }"``). A component's data is what that component shows (as an
+#: Astro island's props): its ``updated`` is the update it prints.
+_ALPINE_DATA = ' x-data="{'
+_ALPINE_DATE = re.compile(
+    r"(?<![\w$])(published|publishedAt|published_at|datePublished|pubDate|"
+    r"updated|updatedAt|updated_at|modified|dateModified)\s*:\s*'([0-9][0-9T:.+\-Z ]{9,34})'"
+)
+_ALPINE_MODIFIED = frozenset({"updated", "updatedAt", "updated_at", "modified", "dateModified"})
+_MODIFIED_KEY = frozenset({"dateModified"})
+
+
 def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
     """The dates a browser-rendered page serialised into its markup after ``start``: a Next.js RSC payload's,
-    a SvelteKit fetch's, an Angular TransferState's (:func:`_flight_dates` on each; one ``str.find`` each
-    settles a page without them)."""
+    a SvelteKit fetch's, an Angular TransferState's, an Inertia page object's, Remix's loader data, an Alpine
+    component's (:func:`_flight_dates` on each), Nuxt 3's payload (:func:`_devalue_dates`); one ``str.find``
+    each settles a page without them."""
     return (
         _flight_dates(text, start, titles)
         or _flight_dates(text, start, titles, _SVELTE_FETCHED)
         or _flight_dates(text, start, titles, _TRANSFER_STATE, _TRANSFER_DATE)
+        or _flight_dates(text, start, titles, _INERTIA_PAGE, _ENTITY_DATE)
+        or _flight_dates(text, start, titles, _REMIX_CONTEXT, _PLAIN_DATE)
+        or _devalue_dates(text, start, titles)
+        or _flight_dates(text, start, titles, _ALPINE_DATA, _ALPINE_DATE, _ALPINE_MODIFIED)
     )
 
 
+#: Nuxt 3 serialises its payload with devalue into ``<script type="application/json" id="__NUXT_DATA__">``:
+#: one flat JSON array in which an object's values are the indexes of other elements (``{"title":6,
+#: "publishedAt":9}`` and, at index 9, ``"2020-01-09T14:05:00+04:00"``), so a key and its date never stand
+#: together. The publication keys of :data:`_FLIGHT_DATE`, the update only as ``dateModified``; the object
+#: whose title (``title``, ``headline``, ``name``) opens as the page's does, or the only one holding a
+#: publication date. The forty-fifth held-out batch.
+_NUXT_DATA = 'id="__NUXT_DATA__"'
+_DEVALUE_PUBLISHED = (
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "firstPublishedAt",
+    "first_published_at",
+)
+_DEVALUE_TITLES = ("title", "headline", "name")
+
+
+def _devalue_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates of a Nuxt 3 payload after ``start`` (:data:`_NUXT_DATA`); ``[]`` on any other page (one
+    ``str.find``) or when the payload is not devalue's array."""
+    at = text.find(_NUXT_DATA, start)
+    if at < 0:
+        return []
+    opened = text.find(">", at)
+    closed = text.find("</script", opened, opened + _MAX_SCRIPT_CHARS)
+    if opened < 0 or closed < 0:
+        return []
+    try:
+        payload = json.loads(text[opened + 1 : closed])
+    except ValueError:
+        return []
+    if not isinstance(payload, list):
+        return []
+
+    def deref(ref: object) -> object:
+        if isinstance(ref, int) and not isinstance(ref, bool) and 0 <= ref < len(payload):
+            return payload[ref]
+        return None
+
+    needles = [n for t in titles if len(n := _FLIGHT_TITLE_CUT.split(t, maxsplit=1)[0].strip()) >= 12]
+    records: list[tuple[bool, ParsedDate, ParsedDate | None]] = []
+    for item in payload:
+        if not isinstance(item, dict):
+            continue
+        key = next((k for k in _DEVALUE_PUBLISHED if k in item), None)
+        value = deref(item[key]) if key is not None else None
+        published = _parse_value(value) if isinstance(value, str) else None
+        if published is None:
+            continue
+        changed = deref(item.get("dateModified"))
+        modified = _parse_value(changed) if isinstance(changed, str) else None
+        heading = next((h for k in _DEVALUE_TITLES if isinstance(h := deref(item.get(k)), str)), "")
+        records.append((any(heading.startswith(n) for n in needles), published, modified))
+    chosen = next((r for r in records if r[0]), None)
+    if chosen is None and len({r[1].value for r in records}) == 1:
+        chosen = records[0]
+    if chosen is None:
+        return []
+    cands = [_Cand(chosen[1].value, chosen[1].timestamp, "script", False)]
+    if chosen[2] is not None:
+        cands.append(_Cand(chosen[2].value, chosen[2].timestamp, "script", True))
+    return cands
+
+
 def _flight_dates(
-    text: str, start: int, titles: list[str], marker: str = _FLIGHT, keys: re.Pattern[str] = _FLIGHT_DATE
+    text: str,
+    start: int,
+    titles: list[str],
+    marker: str = _FLIGHT,
+    keys: re.Pattern[str] = _FLIGHT_DATE,
+    modified_keys: frozenset[str] = _MODIFIED_KEY,
 ) -> list[_Cand]:
     """The dates of a Next.js page's RSC payload after ``start`` (or of another front end's serialised data,
     found by ``marker`` and read by ``keys``; one ``str.find`` settles every other page): the keys nearest
@@ -5286,7 +5493,7 @@ def _flight_dates(
     for m in keys.finditer(text, at, at + _MAX_SCRIPT_CHARS):
         parsed = _parse_value(m.group(2))
         if parsed:
-            found.append((m.start(), m.group(1) == "dateModified", parsed))
+            found.append((m.start(), m.group(1) in modified_keys, parsed))
         if len(found) >= _FLIGHT_KEYS:
             break
     if not found:

@@ -388,8 +388,8 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
 #: first; the pattern is then matched around each one.
 CORRECTION_STEMS: dict[str, tuple[str, ...]] = {
     "": ("mended on", "orrected on", "orrection"),
-    "ru": ("справлен",),
-    "uk": ("иправлен",),
+    "ru": ("справлен", "оправка"),
+    "uk": ("иправлен", "оправка"),
     "de": ("orrektur", "orrigiert am"),
     "fr": ("ectificatif", "orrigé le"),
     "es": ("orregid",),
@@ -401,7 +401,8 @@ _LATER["CORRECTION_NOTE_RE"] = (
     r"|correction(?:</[a-z]{1,6}>)?\s{0,3}[:,]"  # "Correction:", "<b>Correction</b>:"
     # Russian ("исправлено", "исправлена", "исправление от"); Ukrainian ("виправлено", "виправлення від",
     # the forty-second held-out batch); German; French; Spanish; Portuguese.
-    r"|(?:исправлен(?:о|а|ие)(?: от)?|виправлен(?:о|а|ня)(?: від)?|"
+    # "Поправка от 10 января 2020 г.:", "Поправка від ...": a note's word in both (the forty-fifth batch).
+    r"|(?:исправлен(?:о|а|ие)(?: от)?|виправлен(?:о|а|ня)(?: від)?|поправка(?: от| від)?|"
     r"korrigiert am|korrektur(?: vom)?|rectificatif(?: du| le)?|corrigé le|"
     r"corregid[oa] el|corrigid[oa] em)\s{0,3}[:,.–—-]?)\s{0,3}",
     re.IGNORECASE,
