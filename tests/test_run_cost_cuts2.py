@@ -248,3 +248,75 @@ def test_a_wrong_type_is_refused_by_post_init_and_a_good_citation_is_frozen() ->
     assert citation == Citation("http://news.example/a", **args)
     with pytest.raises(dataclasses.FrozenInstanceError):
         citation.url = "x"  # type: ignore[misc]
+
+
+# --- imports once, not once a link -------------------------------------------------------------------------
+
+
+def test_the_checker_knows_the_fetcher_type_and_keeps_it() -> None:
+    import linkcheck.checker as checker
+    from linkcheck.fetch import Fetcher
+
+    assert checker._fetcher_type() is Fetcher
+    assert checker._FETCHER_TYPE is Fetcher
+
+
+def test_a_fetcher_gets_the_tickets_hooks_and_another_fetcher_does_not() -> None:
+    """``_fetch`` tells a :class:`~linkcheck.fetch.Fetcher` (a subclass too) of the ticket's pause and
+    redirect, and calls any other fetcher with the URL and deadline alone, as before cost10."""
+    import linkcheck.checker as checker
+    from linkcheck.models import FetchResult
+
+    seen: list[tuple[str, ...]] = []
+
+    class Mine(Fetcher):
+        def fetch(self, url: str, **kwargs: Any) -> FetchResult:  # type: ignore[override]
+            seen.append(tuple(sorted(kwargs)))
+            return FetchResult(url, url, status_code=200)
+
+    class Other:
+        def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+            seen.append(("deadline",))
+            return FetchResult(url, url, status_code=200)
+
+    class Ticket:
+        closed = 0
+
+        def pause(self, *args: object) -> Any:
+            return contextlib.nullcontext()
+
+        def redirected(self, url: str) -> None:
+            pass
+
+        def close(self, fetch: object = None) -> None:
+            Ticket.closed += 1
+
+    for fetcher in (Mine(Config()), Other()):
+        fetch, note = checker._fetch("http://news.example/a", fetcher, None, Ticket())  # type: ignore[arg-type]
+        assert fetch.status_code == 200
+        assert note is None
+    assert seen == [("deadline", "pause", "redirected"), ("deadline",)]
+    assert Ticket.closed == 2
+
+
+def test_a_json_lines_stream_writes_result_line_of_each_result(tmp_path: Any) -> None:
+    from linkcheck.cli import _JsonLinesStream
+    from linkcheck.models import Result, Status, Verdict
+    from linkcheck.report.jsonl import result_line
+
+    result = Result(
+        citation=Citation("http://news.example/a", title="T", line=1),
+        status=Status.OK,
+        reason="200 OK",
+        verdict=Verdict.PASS,
+        http_status=200,
+        final_url="http://news.example/a",
+    )
+    path = tmp_path / "out.jsonl"
+    with _JsonLinesStream(str(path)) as stream:
+        stream.write(result)
+        stream.write(result)
+        assert stream.counts["total"] == 2
+        stream.out.flush()
+        written = (tmp_path / ".out.jsonl.tmp").read_text(encoding="utf-8")
+    assert written == result_line(result) * 2
