@@ -155,6 +155,9 @@ def test_a_hops_retries_are_tenacitys(
     assert log2 == their_log
     assert (run2.requests, run2.retries) == their_run
     assert dataclasses.asdict(ours) == dataclasses.asdict(theirs)
+    # tenacity asks the wait before the stop: the backoff's jitter is drawn even for a hop that then stops,
+    # and the fetcher's next hops draw from where it left the generator
+    assert fetcher2._rng.getstate() == fetcher._rng.getstate()
 
 
 def test_a_transient_answer_retried_then_good_is_the_good_one() -> None:

@@ -2265,10 +2265,14 @@ class Fetcher:
         attempt = first
         # tenacity's Retrying(stop=policy.stop, wait=policy.wait, retry=retry_if_result(_is_transient),
         # retry_error_callback=_outcome) written out: a transient outcome is retried unless the policy stops,
-        # after the wait the policy gives for that attempt; the last outcome is the hop's. Each retried hop
-        # cost ~270k instructions in tenacity's machinery (a call state, futures, statistics, actions).
-        while attempt.transient and not policy.stop(tries):
+        # after the wait the policy gives for that attempt; the last outcome is the hop's. The wait is asked
+        # before the stop, as tenacity asks them (the backoff's jitter is drawn for a hop that then stops
+        # too). Each retried hop cost ~270k instructions in tenacity's machinery (a call state, futures,
+        # statistics, actions).
+        while attempt.transient:
             delay = policy.wait(tries)
+            if policy.stop(tries):
+                break
             tries.attempt_number += 1
             waiting = (
                 contextlib.nullcontext()
