@@ -86,13 +86,28 @@ def test_the_signature_is_the_dataclass_ones() -> None:
     }
 
 
-def test_a_class_with_post_init_is_refused() -> None:
+def test_a_class_with_post_init_gets_it_called_last_and_one_with_an_initvar_is_refused() -> None:
+    """As the ``__init__`` dataclasses writes: ``__post_init__`` after every field is set (cost10)."""
+    seen: list[int] = []
+
     @dataclasses.dataclass(frozen=True, slots=True)
     class Checked:
         a: int
 
         def __post_init__(self) -> None:
+            seen.append(self.a)
+
+    _set_by_slots(Checked)
+    assert Checked(3).a == 3
+    assert seen == [3]
+
+    @dataclasses.dataclass(frozen=True)
+    class WithInitVar:
+        a: int
+        b: dataclasses.InitVar[int]
+
+        def __post_init__(self, b: int) -> None:
             pass
 
-    with pytest.raises(TypeError, match="__post_init__"):
-        _set_by_slots(Checked)
+    with pytest.raises(TypeError, match="InitVar"):
+        _set_by_slots(WithInitVar)

@@ -789,6 +789,22 @@ def _legal_451_reason(status_line: str, fetch: FetchResult) -> str:
     return reason if by is None else f"{reason} (blocked by {by})"
 
 
+#: :class:`linkcheck.fetch.Fetcher` once :func:`_fetcher_type` has imported it (the checker imports the
+#: fetcher only when a run needs it).
+_FETCHER_TYPE: type[Fetcher] | None = None
+
+
+def _fetcher_type() -> type[Fetcher]:
+    """:class:`linkcheck.fetch.Fetcher`, imported on the first call and kept: an ``import`` statement in a
+    function costs ~8k instructions on every call, of a module imported long before too (``_fetch``'s, once
+    a link, was ~2% of the run's machinery a link)."""
+    global _FETCHER_TYPE
+    from linkcheck.fetch import Fetcher
+
+    _FETCHER_TYPE = Fetcher
+    return Fetcher
+
+
 def _fetch(
     url: str, fetcher: SupportsFetch, deadline: float | None, ticket: _Ticket | None
 ) -> tuple[FetchResult, str | None]:
@@ -797,14 +813,12 @@ def _fetch(
     waits before a retry; the second request, to the same host, is made in the same slots, before they are
     given back: the host's limit holds. A redirect to another host moves the ticket's slot to that host
     before its request (:meth:`_Ticket.redirected`)."""
-    from linkcheck.fetch import Fetcher
-
     if ticket is None:
         fetch = fetcher.fetch(url, deadline=deadline)
         return fetch, _untracked_note(url, fetch, fetcher, deadline)
     done: FetchResult | None = None
     try:
-        if isinstance(fetcher, Fetcher):
+        if isinstance(fetcher, _FETCHER_TYPE or _fetcher_type()):
             done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)

@@ -13,7 +13,7 @@ same code.
 One fetch::
 
     for each hop (at most max_redirects + 1):
-        retry (tenacity) while transient (connection, timeout, 429, 500, 502-504), within the deadline:
+        retry while transient (connection, timeout, 429, 500, 502-504), within the deadline:
             vet the host (address guard) -> send GET (no redirects, streamed) -> read the body up to the cap
         3xx with Location, or 2xx (3xx without one) refreshing at once -> record Redirect, loops, next hop;
         2xx setting a cookie and reloading itself at once -> the same URL again, with the cookie (once);
@@ -57,7 +57,6 @@ import urllib3.connection
 import urllib3.connectionpool
 import urllib3.exceptions
 import urllib3.util.connection
-from tenacity import RetryCallState, Retrying, retry_if_result
 
 from linkcheck.classify import CODE_LIVENESS, REDIRECT_STATUSES
 from linkcheck.config import Config
@@ -990,7 +989,8 @@ class _Attempt:
 
 
 class _RetryPolicy:
-    """tenacity's stop and wait for one hop: attempts, deadline, backoff with full jitter, Retry-After."""
+    """When a hop stops retrying, and how long it waits before each retry (the stop and wait tenacity was
+    given): attempts, deadline, backoff with full jitter, Retry-After."""
 
     def __init__(self, config: Config, run: _Run, clock: Callable[[], float], rng: random.Random) -> None:
         self._config = config
@@ -1001,7 +1001,7 @@ class _RetryPolicy:
         #: Why retrying stopped (``None`` while it has not, or when attempts simply ran out).
         self.stop_reason: str | None = None
 
-    def delay(self, state: RetryCallState) -> float:
+    def delay(self, state: _Tries) -> float:
         n = state.attempt_number
         if n not in self._delays:
             attempt = _outcome(state)
@@ -1013,10 +1013,10 @@ class _RetryPolicy:
                 self._delays[n] = self._rng.uniform(0.0, high)
         return self._delays[n]
 
-    def wait(self, state: RetryCallState) -> float:
+    def wait(self, state: _Tries) -> float:
         return self.delay(state)
 
-    def stop(self, state: RetryCallState) -> bool:
+    def stop(self, state: _Tries) -> bool:
         cfg = self._config
         attempt = _outcome(state)
         if attempt.retry_after is not None and attempt.retry_after > cfg.retry_after_cap:
@@ -1058,15 +1058,26 @@ def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -
     return attempt
 
 
-def _outcome(state: RetryCallState) -> _Attempt:
-    assert state.outcome is not None
-    result = state.outcome.result()
-    assert isinstance(result, _Attempt)
-    return result
+class _Tries:
+    """What :class:`_RetryPolicy` reads of a hop's tries, as it read it of tenacity's ``RetryCallState``: the
+    number of the last attempt, and its outcome (``outcome.result()``)."""
+
+    __slots__ = ("attempt_number", "last")
+
+    def __init__(self, first: _Attempt) -> None:
+        self.attempt_number = 1
+        self.last = first
+
+    @property
+    def outcome(self) -> _Tries:
+        return self
+
+    def result(self) -> _Attempt:
+        return self.last
 
 
-def _is_transient(attempt: _Attempt) -> bool:
-    return attempt.transient
+def _outcome(state: _Tries) -> _Attempt:
+    return state.outcome.result()
 
 
 def _host_port(url: str) -> tuple[str, int]:
@@ -2241,50 +2252,46 @@ class Fetcher:
     def _hop(self, url: str, run: _Run, origin: tuple[str, int] | None = None) -> _Attempt:
         """One hop: the request for ``url`` with its retries (``origin``: its host and port, if known).
 
-        The first attempt runs without tenacity (most hops succeed or fail for good at once); a transient
-        outcome is handed to tenacity as its first attempt, so what follows is exactly tenacity's.
+        The first attempt runs alone (most hops succeed or fail for good at once); a transient outcome is
+        retried as tenacity's ``Retrying`` retried it with the same policy (:class:`_RetryPolicy`), which
+        this loop replaces (see the comment in it).
         """
         before = run.requests
         first = self._attempt(url, run, origin)
         if not first.transient or self._aborted:
             return first
         policy = _RetryPolicy(self._config, run, self._clock, self._rng)
-        last = [first]
-
-        def sleep(delay: float) -> None:
+        tries = _Tries(first)
+        attempt = first
+        # tenacity's Retrying(stop=policy.stop, wait=policy.wait, retry=retry_if_result(_is_transient),
+        # retry_error_callback=_outcome) written out: a transient outcome is retried unless the policy stops,
+        # after the wait the policy gives for that attempt; the last outcome is the hop's. The wait is asked
+        # before the stop, as tenacity asks them (the backoff's jitter is drawn for a hop that then stops
+        # too). Each retried hop cost ~270k instructions in tenacity's machinery (a call state, futures,
+        # statistics, actions).
+        while attempt.transient:
+            delay = policy.wait(tries)
+            if policy.stop(tries):
+                break
+            tries.attempt_number += 1
             waiting = (
                 contextlib.nullcontext()
                 if run.pause is None
-                else run.pause(url, last[0].status, last[0].retry_after)
+                else run.pause(url, attempt.status, attempt.retry_after)
             )
             with waiting:
                 self._sleep(delay)
-
-        retrying = Retrying(
-            stop=policy.stop,
-            wait=policy.wait,
-            retry=retry_if_result(_is_transient),
-            sleep=sleep,
-            retry_error_callback=_outcome,
-        )
-        pending = [first]
-
-        def attempt_once() -> _Attempt:
-            if pending:
-                last[0] = pending.pop()
-            elif self._aborted:
-                last[0] = self._give_up(last[0], "the run was stopped", max(0, run.requests - before - 1))
+            if self._aborted:
+                attempt = self._give_up(attempt, "the run was stopped", max(0, run.requests - before - 1))
             elif self._clock() >= run.deadline:
                 # The wait before this retry, and the slot after it, took the time that was left: the host's
                 # last answer (a refusal, a 503) is what to report, not a timeout of a request never sent
                 # (a host that refused every connection was reported as one that did not answer).
                 retried = max(0, run.requests - before - 1)
-                last[0] = self._give_up(last[0], f"no time left to retry within the {run.limit}", retried)
+                attempt = self._give_up(attempt, f"no time left to retry within the {run.limit}", retried)
             else:
-                last[0] = self._attempt(url, run, origin)
-            return last[0]
-
-        attempt: _Attempt = retrying(attempt_once)
+                attempt = self._attempt(url, run, origin)
+            tries.last = attempt
         retries = max(0, run.requests - before - 1)
         run.retries += retries
         if attempt.transient:
