@@ -153,7 +153,8 @@ def test_jekyll_liquid_tags_around_links_are_the_sites_own_and_kramdown_attribut
 ) -> None:
     """A Jekyll post links its siblings through Liquid (``{% post_url %}``, ``{% link %}``, ``{{ site.baseurl
     }}``): they are no address, so no citation and no error. A link followed by kramdown's inline attribute
-    list (``{:target="_blank"}``) is still that link with its words as the cited title. The YAML front
+    list (``{:target="_blank"}``) is still that link with its words (Title Case: a title, docs/articles.md)
+    as the cited title. The YAML front
     matter's date dates the post; the URL inside ``{% highlight %}`` is code (docs/articles.md)."""
     base = server.origin
     write(
@@ -169,12 +170,12 @@ def test_jekyll_liquid_tags_around_links_are_the_sites_own_and_kramdown_attribut
         "Read [our first post]({% post_url 2024-01-01-hello %})"  # 8
         " and [the archive]({{ site.baseurl }}/archive/).\n"  # 8
         "The [policy page]({% link _pages/policy.md %}) says how we cite.\n"  # 9
-        f'The [Grid batteries keep getting cheaper]({base}/batteries){{:target="_blank"}}'  # 10
+        f'The [Grid Batteries Keep Getting Cheaper]({base}/batteries){{:target="_blank"}}'  # 10
         " piece set the scene.\n"  # 10
         "{% highlight shell %}\n"  # 11
         f"curl {base}/code-only\n"  # 12
         "{% endhighlight %}\n"  # 13
-        f"Then [Storage auctions reopen in the north]({base}/later){{: .external}} followed.\n",  # 14
+        f"Then [Storage Auctions Reopen in the North]({base}/later){{: .external}} followed.\n",  # 14
     )
     proc = run(["_posts/*.md", "--format", "json", "--allow-private"], tmp_path)
     items = results(proc)
@@ -182,7 +183,7 @@ def test_jekyll_liquid_tags_around_links_are_the_sites_own_and_kramdown_attribut
     (batteries,) = by_url(items, f"{base}/batteries")
     assert (batteries["line"], batteries["cited"]["title"], batteries["verdict"]) == (
         10,
-        "Grid batteries keep getting cheaper",
+        "Grid Batteries Keep Getting Cheaper",
         "pass",
     )
     (later,) = by_url(items, f"{base}/later")
@@ -196,7 +197,7 @@ def test_mkdocs_admonitions_and_tabs_and_docusaurus_admonitions_cite_their_links
     """MkDocs Material writes notes as ``!!! note "..."`` and tabs as ``=== "..."`` with their content
     indented four spaces; Docusaurus writes ``:::tip`` ... ``:::`` and ``<Tabs>``/``<TabItem>``. The links
     inside are the page's prose (docs/articles.md: indented code blocks are not recognised), each cited at
-    its line with its words as the title; an MDX ``import`` line is no link."""
+    its line with its words (Title Case) as the title; an MDX ``import`` line is no link."""
     base = server.origin
     write(
         tmp_path,
@@ -204,15 +205,15 @@ def test_mkdocs_admonitions_and_tabs_and_docusaurus_admonitions_cite_their_links
         "# Storage guide\n"  # 1
         "\n"  # 2
         '!!! note "Background"\n'  # 3
-        f"    The [Grid batteries keep getting cheaper]({base}/batteries) report sets the scene.\n"  # 4
+        f"    The [Grid Batteries Keep Getting Cheaper]({base}/batteries) report sets the scene.\n"  # 4
         "\n"  # 5
         '=== "Summer"\n'  # 6
         "\n"  # 7
-        f"    Prices fell, as [Quarterly retail prices]({base}/outlook) shows.\n"  # 8
+        f"    Prices fell, as [Quarterly Retail Prices]({base}/outlook) shows.\n"  # 8
         "\n"  # 9
         '=== "Winter"\n'  # 10
         "\n"  # 11
-        f"    See [Flow batteries in winter]({base}/flow) for the cold months.\n",  # 12
+        f"    See [Flow Batteries in Winter]({base}/flow) for the cold months.\n",  # 12
     )
     write(
         tmp_path,
@@ -227,14 +228,14 @@ def test_mkdocs_admonitions_and_tabs_and_docusaurus_admonitions_cite_their_links
         "\n"  # 8
         ":::tip Read first\n"  # 9
         "\n"  # 10
-        f"The [Storage auctions reopen in the north]({base}/later) story.\n"  # 11
+        f"The [Storage Auctions Reopen in the North]({base}/later) story.\n"  # 11
         "\n"  # 12
         ":::\n"  # 13
         "\n"  # 14
         "<Tabs>\n"  # 15
         '  <TabItem value="north" label="North">\n'  # 16
         "\n"  # 17
-        f"  The [Grid batteries keep getting cheaper]({base}/batteries) figures.\n"  # 18
+        f"  The [Grid Batteries Keep Getting Cheaper]({base}/batteries) figures.\n"  # 18
         "\n"  # 19
         "  </TabItem>\n"  # 20
         "</Tabs>\n",  # 21
@@ -255,11 +256,11 @@ def test_mkdocs_admonitions_and_tabs_and_docusaurus_admonitions_cite_their_links
     got = sorted((item["source"], item["line"], item["url"], item["cited"]["title"]) for item in items)
     assert got == sorted(
         [
-            ("docs/guide.md", 4, f"{base}/batteries", "Grid batteries keep getting cheaper"),
-            ("docs/guide.md", 8, f"{base}/outlook", "Quarterly retail prices"),
-            ("docs/guide.md", 12, f"{base}/flow", "Flow batteries in winter"),
-            ("website/docs/intro.md", 11, f"{base}/later", "Storage auctions reopen in the north"),
-            ("website/docs/intro.md", 18, f"{base}/batteries", "Grid batteries keep getting cheaper"),
+            ("docs/guide.md", 4, f"{base}/batteries", "Grid Batteries Keep Getting Cheaper"),
+            ("docs/guide.md", 8, f"{base}/outlook", "Quarterly Retail Prices"),
+            ("docs/guide.md", 12, f"{base}/flow", "Flow Batteries in Winter"),
+            ("website/docs/intro.md", 11, f"{base}/later", "Storage Auctions Reopen in the North"),
+            ("website/docs/intro.md", 18, f"{base}/batteries", "Grid Batteries Keep Getting Cheaper"),
         ]
     ), items
     assert all(item["verdict"] == "pass" for item in items), items
