@@ -331,9 +331,15 @@ def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) ->
     front = _FRONT_MATTER.match(text)
     body_start = 0
     if front:
-        _front_matter(front.group("body"), parsed, lines.line(front.start("body")))
-        if _NESTED_URL_KEY.search(front.group("body")) is not None:
-            sources.extend(_front_matter_sources(front.group("body"), front.start("body"), lines))
+        body = front.group("body")
+        if front.group("fence") == "+++" and (body[:1] == "[" or "\n[" in body or "\n [" in body):
+            # TOML's tables of sources (``[[sources]]``): cited, and kept out of the page's own fields
+            toml_sources, spans = _toml_front_matter_sources(body, front.start("body"), lines)
+            sources.extend(toml_sources)
+            body = _blanked(body, spans)
+        _front_matter(body, parsed, lines.line(front.start("body")))
+        if _NESTED_URL_KEY.search(body) is not None:
+            sources.extend(_front_matter_sources(body, front.start("body"), lines))
         regions.append((0, front.end()))
         body_start = front.end()
     regions.extend(_fences(text, body_start))
@@ -484,6 +490,74 @@ def _front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Constru
         link.access_date = parse_date(access) if access else None
         found.append(_Construct(offset + m.start("url"), offset + m.end("url"), "", link))
     return found
+
+
+#: A TOML table's header on its own line: ``[[sources]]`` (an array of tables: one entry each),
+#: ``[[params.sources]]``, ``[params]``.
+_TOML_TABLE = re.compile(
+    r"^[ \t]*\[\[?[ \t]*(?P<name>[A-Za-z_][\w.-]*)[ \t]*\]\]?[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE
+)
+#: A TOML key and its value on one line (``title = "..."``, ``date = 2024-02-01``), a comment after it.
+_TOML_KEY = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z_][\w-]*)[ \t]*=[ \t]*"
+    r"(?:\"(?P<double>[^\"\r\n]*)\"|'(?P<single>[^'\r\n]*)'|(?P<bare>[^#\r\n]*?))[ \t]*(?:#[^\r\n]*)?\r?$",
+    re.MULTILINE,
+)
+
+
+def _first_value(fields: dict[str, tuple[str, int]], keys: tuple[str, ...]) -> str | None:
+    """The first non-empty value of ``keys`` among a TOML table's ``fields``, else ``None``."""
+    return next((fields[k][0] for k in keys if k in fields and fields[k][0]), None)
+
+
+def _toml_front_matter_sources(
+    body: str, offset: int, lines: Lines
+) -> tuple[list[_Construct], list[tuple[int, int]]]:
+    """The sources a TOML front matter (``+++``) lists as tables, ``[[sources]]`` then ``title = "..."``,
+    ``url = "..."``, ``publisher = "..."``: each table holding an http(s) ``url`` (``link``, ``href``) beside
+    a title or a publisher (the keys YAML's entries are read by, :func:`_front_matter_sources`; under a list
+    of sources, ``[[sources]]``, a ``name`` is the outlet) is a citation at its ``url``'s line; and the spans
+    of those tables, which are no part of the page's own fields (a source's ``url`` is not the page's
+    address, its ``date`` not the page's date). Why: Hugo writes front matter in TOML as often as in YAML,
+    where a list of sources is an array of tables whose keys open their lines (added after the sixth site
+    probe: such a post's sources were not cited). A table without such a link (``[params]``, a menu's
+    ``[[menu.main]]`` with ``name`` and ``url`` only) is left to the page's fields."""
+    headers = list(_TOML_TABLE.finditer(body))
+    found: list[_Construct] = []
+    spans: list[tuple[int, int]] = []
+    for n, header in enumerate(headers):
+        end = headers[n + 1].start() if n + 1 < len(headers) else len(body)
+        fields: dict[str, tuple[str, int]] = {}
+        for m in _TOML_KEY.finditer(body, header.end(), end):
+            group = (
+                "double"
+                if m.group("double") is not None
+                else "single"
+                if m.group("single") is not None
+                else "bare"
+            )
+            fields.setdefault(m.group("key").lower(), (m.group(group).strip(), m.start(group)))
+        url_field = next((fields[k] for k in ("url", "link", "href") if k in fields), None)
+        if url_field is None or re.match(r"(?i:https?)://[^\s/]+", url_field[0]) is None:
+            continue
+        title = _first_value(fields, _SOURCE_TITLE_KEYS)
+        outlet = _first_value(fields, _SOURCE_OUTLET_KEYS)
+        listed = header.group("name").rsplit(".", 1)[-1].lower() in _SOURCE_LIST_KEYS
+        if outlet is None and listed:
+            outlet = _first_value(fields, ("name",))  # ``[[sources]]`` / ``name = "Outlet"``
+        if title is None and outlet is None:
+            continue
+        start = offset + url_field[1]
+        link = Link(url=url_field[0], line=lines.line(start), standalone=True)
+        link.title = clean_text(title) if title else None
+        link.outlet = clean_text(outlet) if outlet else None
+        date = _first_value(fields, _SOURCE_DATE_KEYS)
+        link.date = parse_date(date) if date else None
+        access = _first_value(fields, _SOURCE_ACCESS_KEYS)
+        link.access_date = parse_date(access) if access else None
+        found.append(_Construct(start, start + len(url_field[0]), "", link))
+        spans.append((header.start(), end))
+    return found, spans
 
 
 #: A canonical address in a front matter's nested table or map (``[params]`` / ``canonicalURL = "..."``).

@@ -26,6 +26,7 @@ from linkcheck.articles._base import (
     find_urls,
     is_boilerplate,
     looks_like_title,
+    resolve_url,
     without_quoted_titles,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
@@ -330,6 +331,32 @@ def rst_target_above(text: str, line_start: int) -> str | None:
     above = text.rfind("\n", 0, line_start - 1) + 1
     target = _RST_TARGET_ALONE.fullmatch(text, above, line_start - 1)
     return target.group("t").strip("`") if target is not None else None
+
+
+#: A reStructuredText hyperlink reference to a target with no scheme, `` `words <install.html>`_ `` (``__``
+#: anonymous): a relative address of the built site. Not a reference to a named target (``<name_>``), and
+#: not a role's target (``:doc:`words <path>```, no ``_`` after it).
+_RST_RELATIVE = re.compile(
+    r"`(?P<words>[^`<>\r\n]{1,300}(?:\r?\n[^`<>\r\n]{1,300}){0,2})[ \t\r\n]<"
+    r"(?P<target>(?![A-Za-z][A-Za-z0-9+.-]*:)[^<>`\s]{1,500}(?<!_))>`__?"
+)
+
+
+def rst_relative_links(text: str, base_url: str) -> str:
+    """``text`` with each reStructuredText reference's relative target (`` `words <../notes/2024.html>`_ ``)
+    replaced by its address resolved against ``base_url`` (lines kept: only the target changes), so that
+    the text reader, which reads addresses with a scheme, cites it with its words. Why: a Sphinx site links
+    its built pages so; given the page's address (``--base-url``) they are checked as a Markdown or HTML
+    page's relative links are (added after the sixth site probe: they were not read at all). A fragment
+    alone (``<#usage>``), a named target's reference (``<name_>``) and a role (``:doc:``) are left alone."""
+
+    def absolute(m: re.Match[str]) -> str:
+        url, _ = resolve_url(m.group("target"), base_url)
+        if url is None:
+            return m.group(0)
+        return m.group(0)[: m.start("target") - m.start()] + url + m.group(0)[m.end("target") - m.start() :]
+
+    return _RST_RELATIVE.sub(absolute, text)
 
 
 def rst_label(text: str, before: str, start: int, end: int) -> tuple[str, int, int, bool] | None:
@@ -891,6 +918,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from linkcheck.articles import html
 
         return html.parse(page, base_url=base_url)
+    if base_url is not None and ">`_" in text:  # reST's `` `words <install.html>`_ `` on a site
+        text = rst_relative_links(text, base_url)
     del base_url  # bare URLs are absolute
     if first == "[" and looks_like_slack_export(text) and (messages := slack_text(text)) is not None:
         text = messages  # a Slack export's day file: its messages' text and unfurl cards, escapes read
