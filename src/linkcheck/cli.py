@@ -48,6 +48,7 @@ from linkcheck.settings import (
     CACHE_TTL_DEFAULT,
     add_settings_options,
     parse_args_with_settings,
+    parse_in_any_order,
     parse_output,
     resolve_headers,
 )
@@ -1337,7 +1338,7 @@ def ttl_without_cache(cache_ttl: float, cache: str | None, default: float = CACH
 def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
-    args = build_extract_parser().parse_args(argv)
+    args = parse_in_any_order(build_extract_parser(), argv)
     fit_stdout(machine=True)
     paths = expand_inputs(args.inputs)
     if args.output and args.output != "-":
