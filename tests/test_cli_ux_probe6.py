@@ -144,12 +144,14 @@ def test_options_between_and_after_the_inputs_are_options(site: SiteServer, tmp_
 
 
 def test_a_short_option_glued_to_its_value_writes_the_same_report(site: SiteServer, tmp_path: Path) -> None:
-    """``-oreport.json`` is ``-o report.json`` (POSIX utility syntax), ``--format=json`` is ``--format json``."""
+    """``-oreport.json`` is ``-o report.json`` (POSIX utility syntax), ``--format=json`` is
+    ``--format json``."""
     (tmp_path / "s.txt").write_text(f"{site.url('/a')}?glued=1 | title: {HEADLINE}\n", encoding="utf-8")
     glued = run(["s.txt", "--no-config", "--format=json", "-oglued.json", *allow(site)], tmp_path)
     spaced = run(["s.txt", "--no-config", "--format", "json", "-o", "spaced.json", *allow(site)], tmp_path)
     no_traceback(glued.stderr)
-    assert glued.returncode == 0 and spaced.returncode == 0, text(glued.stderr + spaced.stderr)
+    assert glued.returncode == 0, text(glued.stderr)
+    assert spaced.returncode == 0, text(spaced.stderr)
     assert (tmp_path / "glued.json").is_file(), sorted(p.name for p in tmp_path.iterdir())
     assert not (tmp_path / "=glued.json").exists()
     one = json.loads((tmp_path / "glued.json").read_text(encoding="utf-8"))
@@ -253,7 +255,8 @@ def test_cyrillic_titles_in_the_c_locale_are_written_as_utf8(site: SiteServer, t
     for shown in (done.stdout.decode("utf-8"), (tmp_path / "r.txt").read_text(encoding="utf-8")):
         assert CYRILLIC_CITED in shown, shown
         assert CYRILLIC_HEADLINE in shown, shown
-        assert "\\u04" not in shown and "?????" not in shown, shown
+        assert "\\u04" not in shown, shown
+        assert "?????" not in shown, shown
 
 
 # --- 3. where nothing can be written ----------------------------------------------------------------------
@@ -314,7 +317,8 @@ def test_a_pyproject_table_pasted_into_linkcheck_toml_is_read_or_named(
     no_traceback(done.stderr)
     err = text(done.stderr)
     if done.returncode == 2:
-        assert "linkcheck.toml" in err and "tool" in err, err
+        assert "linkcheck.toml" in err, err
+        assert "tool" in err, err
         assert hits(site, "pasted") == 0
     else:
         assert done.returncode == 0, err
@@ -346,7 +350,8 @@ def test_no_config_and_config_leave_a_broken_linkcheck_toml_unread(site: SiteSer
         no_traceback(done.stderr)
         assert done.returncode == 0, text(done.stdout + done.stderr)
     plain = run(["s.txt", *allow(site)], tmp_path)
-    assert plain.returncode == 2 and "linkcheck.toml" in text(plain.stderr), text(plain.stderr)
+    assert plain.returncode == 2, text(plain.stderr)
+    assert "linkcheck.toml" in text(plain.stderr), text(plain.stderr)
 
 
 # --- 5. extract on a saved page ---------------------------------------------------------------------------
@@ -360,7 +365,8 @@ SAVED_PAGE = """<!doctype html>
 
 
 def test_extract_of_a_saved_page_resolves_its_relative_link_against_base_url(tmp_path: Path) -> None:
-    """docs/articles.md: relative links resolve against ``base_url``, which wins over the canonical address."""
+    """docs/articles.md: relative links resolve against ``base_url``, which wins over the canonical
+    address."""
     page = tmp_path / "page.html"
     page.write_text(
         SAVED_PAGE.format(canonical='<link rel="canonical" href="https://herald.example/roundup">'),
@@ -394,7 +400,8 @@ def test_extract_with_a_mistyped_url_option_suggests_base_url(tmp_path: Path) ->
     done = run(["extract", "page.html", "--url", "https://herald.example/roundup"], tmp_path)
     no_traceback(done.stderr)
     assert done.returncode == 2, text(done.stderr)
-    assert "--url" in text(done.stderr) and "--base-url" in text(done.stderr), text(done.stderr)
+    assert "--url" in text(done.stderr), text(done.stderr)
+    assert "--base-url" in text(done.stderr), text(done.stderr)
     assert done.stdout == b""
 
 
@@ -683,7 +690,8 @@ def test_a_bad_value_is_named_with_what_is_allowed(
     no_traceback(done.stderr)
     err = text(done.stderr)
     assert done.returncode == 2, err
-    assert args[0] in err and args[1] in err, err
+    assert args[0] in err, err
+    assert args[1] in err, err
     assert re.search(allowed, err.split(args[0], 1)[1], re.IGNORECASE | re.DOTALL), err
     assert hits(site, marker) == 0
     assert done.stdout == b""
