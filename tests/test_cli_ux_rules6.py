@@ -4,6 +4,8 @@
   check and for ``extract``; everything after the first bare ``--`` is an input.
 - ``models.calendar_fault`` and ``PartialDate.parse``: a date of the right shape that is no calendar date is
   named as written, with the calendar's reason and the forms a date takes, never as ``PartialDate(...)``.
+- ``cli.option_hint`` (the parsers' ``error``): an unknown long option is answered with the long option it is
+  close to (``--wrkers``: ``did you mean --workers?``), the probe's leftover.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import argparse
 
 import pytest
 
-from linkcheck.cli import build_extract_parser, build_parser
+from linkcheck.cli import build_extract_parser, build_parser, option_hint
 from linkcheck.models import PartialDate, calendar_fault
 from linkcheck.settings import parse_in_any_order
 
@@ -118,3 +120,46 @@ def test_a_date_of_another_shape_keeps_its_message() -> None:
     ):
         PartialDate.parse("13-01-2020")
     assert PartialDate.parse("2020-02-29") == PartialDate(2020, 2, 29)
+
+
+# --- a mistyped option named with the one it is close to ---------------------------------------------------
+
+OPTIONS = ["-h", "--help", "--workers", "--fail-on", "--allow-private", "--allow-host", "--output", "-o"]
+
+
+@pytest.mark.parametrize(
+    ("message", "hint"),
+    [
+        ("unrecognized arguments: --wrkers", "; did you mean --workers?"),
+        ("unrecognized arguments: --workres=3", "; did you mean --workers?"),
+        ("unrecognized arguments: --fial-on dead b.txt", "; did you mean --fail-on?"),
+        ("unrecognized arguments: --allow-privte --ouptut", "; did you mean --allow-private or --output?"),
+    ],
+)
+def test_an_unknown_long_option_is_answered_with_the_close_one(message: str, hint: str) -> None:
+    assert option_hint(message, OPTIONS) == hint
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "unrecognized arguments: --frobnicate",  # close to nothing
+        "unrecognized arguments: b.txt",  # an input, not an option
+        "unrecognized arguments: -w",  # a short option: too short to be near anything surely
+        "argument --workers: expected 1 or more, got '0'",  # another error
+        "unrecognized arguments: --workers",  # a known option (given where it cannot go) is not re-suggested
+    ],
+)
+def test_what_is_close_to_no_option_gets_no_hint(message: str) -> None:
+    assert option_hint(message, OPTIONS) == ""
+
+
+def test_the_parser_adds_the_hint_to_its_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        check_args("a.txt", "--wrkers", "3")
+    assert info.value.code == 2
+    assert (
+        capsys.readouterr()
+        .err.rstrip()
+        .endswith("error: unrecognized arguments: --wrkers 3; did you mean --workers?")
+    )
