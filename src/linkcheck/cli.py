@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO, TypeVar
 
 from linkcheck import __version__, affinity
 from linkcheck.argtypes import at_least, fraction, more_than, regex, size, web_address
@@ -48,6 +48,7 @@ from linkcheck.settings import (
     CACHE_TTL_DEFAULT,
     add_settings_options,
     parse_args_with_settings,
+    parse_in_any_order,
     parse_output,
     resolve_headers,
 )
@@ -141,9 +142,38 @@ class _OneFormat(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+def option_hint(message: str, options: Iterable[str]) -> str:
+    """A hint for argparse's ``unrecognized arguments: --wrkers 3`` naming the long options close to each
+    unknown one (``; did you mean --workers?``), as git and cargo answer a mistyped option: argparse (3.11)
+    names the word only, and its usage lists sixty options to search. ``''`` when nothing is close, or for
+    any other message."""
+    import difflib
+
+    prefix = "unrecognized arguments: "
+    if not message.startswith(prefix):
+        return ""
+    longs = sorted(option for option in options if option.startswith("--"))
+    meant: list[str] = []
+    for word in message[len(prefix) :].split():
+        typed = word.split("=", 1)[0]
+        if not typed.startswith("--") or typed in longs:
+            continue
+        meant += [
+            near for near in difflib.get_close_matches(typed, longs, n=1, cutoff=0.75) if near not in meant
+        ]
+    return f"; did you mean {' or '.join(meant)}?" if meant else ""
+
+
+class _Parser(argparse.ArgumentParser):
+    """The command's parser: argparse's own, with :func:`option_hint` added to an unknown option's error."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + option_hint(message, self._option_string_actions))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``linkcheck`` (check) parser; ``linkcheck extract`` has its own (:func:`build_extract_parser`)."""
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="linkcheck",
         description="Verify the sources an article cites: fetch every cited URL, read its title and dates, "
         "and report dead, moved and mismatched citations.",
@@ -1302,7 +1332,7 @@ def write_fully(stream: TextIO, text: str) -> None:
 
 
 def build_extract_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="linkcheck extract",
         description="Print the sources.txt manifest an article implies: every cited link with what the text "
         "says about it (title, date, outlet), for an editor to review.",
@@ -1337,7 +1367,7 @@ def ttl_without_cache(cache_ttl: float, cache: str | None, default: float = CACH
 def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
-    args = build_extract_parser().parse_args(argv)
+    args = parse_in_any_order(build_extract_parser(), argv)
     fit_stdout(machine=True)
     paths = expand_inputs(args.inputs)
     if args.output and args.output != "-":

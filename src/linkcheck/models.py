@@ -172,6 +172,7 @@ __all__ = [
     "Status",
     "TitleCandidate",
     "Verdict",
+    "calendar_fault",
     "clipped",
     "count_result",
     "replaced",
@@ -279,6 +280,18 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_WEEK_DATE = re.compile(r"^(\d{4})-?W(\d{2})-?([1-7])$")
 
 
+def calendar_fault(year: int, month: int | None, day: int | None) -> str:
+    """What is wrong with these parts as a calendar date, in the calendar's words (``month must be in
+    1..12``), for a message that quotes the date as written: the constructor's own message names the parts
+    as ``PartialDate(2020, 13, 1)``, which means nothing to a person who typed ``2020-13-01``. Empty when
+    the parts are a date."""
+    try:
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
+    except (TypeError, ValueError, OverflowError) as exc:
+        return str(exc)
+    return ""
+
+
 @_pickled_by_fields
 @dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
@@ -314,8 +327,11 @@ class PartialDate:
         assert year is not None
         try:
             return cls(year, month, day)
-        except ValueError as exc:
-            raise ValueError(f"not a calendar date: {text.strip()!r} ({exc})") from None
+        except ValueError:
+            raise ValueError(
+                f"not a calendar date: {text.strip()!r} ({calendar_fault(year, month, day)};"
+                " a date is YYYY-MM-DD, YYYY-MM or YYYY)"
+            ) from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:

@@ -60,6 +60,7 @@ __all__ = [
     "load_settings",
     "parse_args_with_settings",
     "parse_header",
+    "parse_in_any_order",
     "parse_output",
     "resolve_headers",
     "setting_line",
@@ -508,10 +509,36 @@ def _flag_keys(parser: argparse.ArgumentParser | None) -> set[str]:
     }
 
 
+#: Stands in for the inputs after ``--`` while the arguments before it are parsed; an argument from the
+#: operating system cannot hold a NUL, so it is never one the user gave.
+_INPUTS_AFTER_DASHES = "\x00inputs after --"
+
+
+def parse_in_any_order(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    """Parse ``argv`` whose options and inputs (the positional ``inputs``) come in any order, as every GNU
+    tool takes them: ``linkcheck a.txt --no-config b.txt --format json``, a shell's history line with an
+    option added at its end. ``parse_args`` gives ``INPUT`` only the inputs before the first option and
+    refuses the rest as "unrecognized arguments". Everything after the first bare ``--`` is an input, even
+    one named like an option; ``parse_intermixed_args`` (Python 3.11) refuses ``--opt -- -file`` when no input
+    comes before the ``--``, so those inputs are set aside while the rest is parsed and put back after it."""
+    args = list(argv)
+    if "--" not in args:
+        return parser.parse_intermixed_args(args)
+    cut = args.index("--")
+    after = args[cut + 1 :]
+    namespace = parser.parse_intermixed_args([*args[:cut], _INPUTS_AFTER_DASHES])
+    namespace.inputs = [item for item in namespace.inputs if item != _INPUTS_AFTER_DASHES] + after
+    if not namespace.inputs:
+        inputs = next(action for action in parser._actions if action.dest == "inputs")
+        parser.error(f"the following arguments are required: {inputs.metavar or 'inputs'}")
+    return namespace
+
+
 def parse_args_with_settings(
     parser: argparse.ArgumentParser, argv: Sequence[str], *, cwd: Path | None = None
 ) -> tuple[argparse.Namespace, Path | None]:
-    """Parse ``argv`` with the config file's settings as defaults; returns the namespace and the file used."""
+    """Parse ``argv`` with the config file's settings as defaults; returns the namespace and the file used
+    (options and inputs in any order: :func:`parse_in_any_order`)."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--config")
     pre.add_argument("--no-config", action="store_true")
@@ -531,7 +558,7 @@ def parse_args_with_settings(
         found = find_config(cwd or Path.cwd())
     if found is not None:
         parser.set_defaults(**load_settings(*found, parser))
-    return parser.parse_args(argv), (found[0] if found else None)
+    return parse_in_any_order(parser, argv), (found[0] if found else None)
 
 
 # --- secrets --------------------------------------------------------------------------------------------
