@@ -116,7 +116,8 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "--base-url",
         type=web_address,
         metavar="URL",
-        help="the article's own address (http or https), to resolve relative links in a saved HTML file",
+        help="the article's own address (http or https), to resolve its relative links (a saved HTML page's,"
+        " a Markdown or reStructuredText source's)",
     )
 
 
