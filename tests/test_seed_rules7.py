@@ -215,10 +215,11 @@ def test_full_dates_left_alone(sentence: str) -> None:
 H1 = "Ирак возобновил переговоры с Россией о покупке С-300"
 
 
-def template_page(title: str, h1: str = H1, head: str = "") -> bytes:
+def template_page(title: str, h1: str = H1, head: str = "", og_title: str | None = None) -> bytes:
+    card = title if og_title is None else og_title
     return (
         f"<!doctype html><html lang='ru'><head><meta charset='utf-8'><title>{title}</title>"
-        f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="РИА Новости">'
+        f'<meta property="og:title" content="{card}"><meta property="og:site_name" content="РИА Новости">'
         f"{head}</head><body><main><div class='article'><h1>{h1}</h1><p>МОСКВА, 9 янв — РИА Новости. Ирак"
         " возобновил переговоры о покупке систем С-300.</p></div></main></body></html>"
     ).encode()
@@ -251,4 +252,12 @@ def test_template_head_yields_to_the_stories_h1() -> None:
 )
 def test_template_head_left_alone(title: str, url: str, head: str, h1: str) -> None:
     meta = extract_metadata(template_page(title, h1, head), url, today=TODAY)
+    assert meta.title_source != "h1", meta
+
+
+def test_story_card_without_the_site_name_keeps_the_head_title() -> None:
+    # A register's entry: its card titles the entry alone ("Указ № 15"), its <title> adds the site's name,
+    # the h1 is another heading: the head's title stays (the forty-second extraction batch's case).
+    page = template_page("Указ № 15 — РИА Новости", "Другой заголовок страницы", og_title="Указ № 15")
+    meta = extract_metadata(page, STORY, today=TODAY)
     assert meta.title_source != "h1", meta

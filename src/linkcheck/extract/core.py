@@ -532,7 +532,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         and not any(not c.modified for c in strong)
     ):
         title, title_source = _template_head_title(
-            candidates, title, title_source, site_name, page.title_tag, url
+            candidates, title, title_source, site_name, page.meta("og:title") or "", url
         )
     if title and title.isupper() and " " not in title:  # a shout of one word: "FEHLER"
         title, title_source = _labelled_title_tag(candidates, title, title_source, site_name)
@@ -4484,17 +4484,18 @@ def _long_words(text: str) -> set[str]:
 
 
 def _template_head_title(
-    candidates: list[TitleCandidate], title: str, source: str | None, site_name: str, title_tag: str, url: str
+    candidates: list[TitleCandidate], title: str, source: str | None, site_name: str, og_title: str, url: str
 ) -> tuple[str, str | None]:
     """The story's ``<h1>`` when the head is the site's template: an article's address (an id or a date in
-    it), a head that dates nothing, a ``<title>`` naming the site (``РИА Новости - события в Москве, России
-    и мире сегодня``), and no head title sharing a word of four letters or more with an ``<h1>`` of three
-    words or more. Added after the seed7 probe: a story whose template lost its metas was reported under the
-    site's tagline, though it matched its cited headline by the ``<h1>``. A head title that speaks of the
-    story (a social card's wording, ``Site - Headline``), a dated head, a short ``<h1>`` (a section's name)
-    or an address that names no article keeps the head's title."""
+    it), a head that dates nothing, a social card's ``og:title`` naming the site (``РИА Новости - события в
+    Москве, России и мире сегодня``: the site's own card, not a story's), and no head title sharing a word of
+    four letters or more with an ``<h1>`` of three words or more. Added after the seed7 probe: a story whose
+    template lost its metas was reported under the site's tagline, though it matched its cited headline by
+    the ``<h1>``. A head title that speaks of the story (a social card's wording, ``Site - Headline``), a
+    card titling the page without the site's name (a register's ``Указ № 15``), a dated head, a short
+    ``<h1>`` (a section's name) or an address that names no article keeps the head's title."""
     h1 = next((c.text for c in candidates if c.source == "h1"), None)
-    if h1 is None or len(h1.split()) < _TEMPLATE_H1_WORDS or fold(site_name) not in fold(title_tag):
+    if h1 is None or len(h1.split()) < _TEMPLATE_H1_WORDS or fold(site_name) not in fold(og_title):
         return title, source
     words = _long_words(h1)
     if not words or fold(site_name) in fold(h1) or not is_article_url(url):
