@@ -38,7 +38,10 @@ extracted :class:`~linkcheck.models.Metadata`, never the network. Its signals, i
    category or author page (``/tag/harbour-ferries/``); to a page of one or two segments headed by its own
    last segment's name (``Local`` at ``/local/?from=legacy``: a section's front); or, without any redirect,
    whose page is a site search for the slug's words (its title ``Risultati della ricerca per: <the slug's
-   words>``, :func:`is_search_echo`) or declares the root as its canonical URL and has no published date. A
+   words>``, :func:`is_search_echo`) or declares the root as its canonical URL and has no published date,
+   or (added after the seed7 probe) declares a bare section as its canonical (``/politics/``,
+   :func:`_is_bare_section`) and has no date of its own but its URL's: a story taken down and its
+   section's front served at its address. A
    number under a key that says where the reader came from (``/?ref=404``) is no article id.
 
 Reasons for the front-page signal contain the words ``front page`` (the checker maps them to
@@ -1407,6 +1410,21 @@ def _section_of(requested: str, final: str) -> bool:
     )
 
 
+def _is_bare_section(url: str) -> bool:
+    """A section's front by its address: one or two path segments without a digit (``/politics/``,
+    ``/ru/economy``), no query id, no gate, no article by its shape. Added after the seed7 probe: an outlet
+    that took a story down may answer its address with the section's front (a 200, no redirect), whose
+    canonical names the section; a story's own canonical names the story."""
+    segments, query = _segments(url)
+    return (
+        0 < len(segments) <= 2
+        and not any(ch.isdigit() for seg in segments for ch in seg)
+        and not _has_query_id(query)
+        and not _is_gate(url)
+        and not _is_article_url(url)
+    )
+
+
 def _is_search(url: str) -> bool:
     """A site search: a search segment as the last path segment of at most two (``/search``, ``/suche/``,
     ``/en/search?q=...``), or the first followed by the words searched for (WordPress's
@@ -2269,6 +2287,10 @@ def _front_page_signal(
         canonical = metadata.canonical_url
         if _is_root(canonical) and same_site(canonical, final_url) and not _is_root(final_url):
             return f"the page at the article URL is the site's front page (canonical {canonical})"
+    if metadata is not None and metadata.canonical_url and _undated(metadata):
+        canonical = metadata.canonical_url
+        if _is_bare_section(canonical) and same_site(canonical, final_url) and _is_article_url(final_url):
+            return f"the page at the article URL is a section front page (canonical {canonical})"
     return None
 
 

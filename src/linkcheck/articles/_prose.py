@@ -50,6 +50,7 @@ from linkcheck.articles._dates import (
     parse_date,
     resolve_month_day,
     resolve_weekday,
+    to_partial,
 )
 from linkcheck.models import PartialDate
 
@@ -1444,8 +1445,8 @@ def attach_report_dates(
 ) -> None:
     """Date the links whose report a sentence dates ("al-Haider told RIA on Thursday"), read against the
     article's date or, after a timestamp of the text (``marks``: a live blog's post's time), that day."""
-    if (article_date is None and not marks) or not links:
-        return
+    if not links or (article_date is None and not marks and _STATED_YEAR.search(prose) is None):
+        return  # with no day to read against, only a date written with its year can date a report
     mark_positions = [pos for pos, _ in marks]
     # Each host label's links, one per URL (a URL cited twice is one report), built once for the article.
     by_label: dict[str, dict[str, Link]] = {}
@@ -1498,22 +1499,27 @@ def attach_report_dates(
         reference = article_date
         if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
             reference = marks[at][1]  # the day the post holding the sentence was written
-        if reference is None:
-            continue
         link = cited[0]
-        own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
-        candidate = (
-            _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
-            # "... killed in Baghdad on Jan. 3, TASS reported.": a month and day before is the news's own
-            or report_day(sentence[reported_content_end(sentence) :], reference)
-            or relative_day(sentence, reference)
-            or report_month(sentence, reference)
-        )
+        # "... killed in Baghdad on Jan. 3, TASS reported.": a month and day before is the news's own
+        content = sentence[reported_content_end(sentence) :]
+        if (
+            reference is None
+        ):  # only a day written with its year (seed7): "on 9 January 2020", "on 09.01.2020"
+            candidate = stated_report_day(content)
+        else:
+            own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
+            candidate = (
+                _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
+                or report_day(content, reference)
+                or stated_report_day(content)
+                or relative_day(sentence, reference)
+                or report_month(sentence, reference)
+            )
         if candidate is None:
             continue
         value, phrase = candidate
         link.date = value
-        if phrase:
+        if phrase and reference is not None:
             what = "article date" if reference is article_date else "post written"
             _note(link, f"“{clean_text(phrase)}” read as {value} ({what} {reference})")
 
@@ -1560,7 +1566,57 @@ def reported_content_end(sentence: str) -> int:
     return comma
 
 
-def report_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:
+#: A year in a text: without an article's day, a reporting sentence is read only for a date written with it.
+_STATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A day written as digits with dots, day first, and its year ("09.01.2020"), as Russian and most European
+#: copy writes it; a year of two digits, or a date in an address or a version number, is none.
+_DOTTED_DAY = re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
+
+
+def dotted_report_day(sentence: str) -> tuple[PartialDate, str] | None:
+    """The first day a reporting sentence writes as ``DD.MM.YYYY`` ("told RIA on 09.01.2020"), day first as
+    every dotted date is, with ``""`` for its words (its year is written: no note). Added after the seed7
+    probe: such a day dated nothing. ``None`` without a valid one ("31.02.2020" is none)."""
+    if "." not in sentence:
+        return None
+    for m in _DOTTED_DAY.finditer(sentence):
+        value = to_partial(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if value is not None:
+            return value, ""
+    return None
+
+
+#: What introduces the day a report was made on: "told RIA on 9 January 2020", "сообщил ТАСС от 09.01.2020".
+_ON_DAY = re.compile(r"(?<![\w-])(?:on|от)\s+", re.IGNORECASE)
+#: How far after "on" the day written with its year may run ("on Thursday, 9 January 2020").
+_ON_DAY_REACH = 32
+
+
+def stated_report_day(sentence: str) -> tuple[PartialDate, str] | None:
+    """The day a reporting sentence states with its year right after "on" (or Russian "от"): ``on 9 January
+    2020``, ``on January 9, 2020``, ``on 09.01.2020`` (day first, as dotted days are); ``""`` for its words
+    (the year is written: no note). Added after the seed7 probe: such a day dated nothing without an
+    article date, and a dotted day never did. Only after "on": an access date (``accessed 12 March 2024``),
+    a changelog's or a message's stamp elsewhere in the sentence is no report's day. ``None`` without one."""
+    if _STATED_YEAR.search(sentence) is None:
+        return None
+    for on in _ON_DAY.finditer(sentence):
+        tail = sentence[on.end() : on.end() + _ON_DAY_REACH]
+        dotted = _DOTTED_DAY.match(tail)
+        if dotted is not None:
+            found = dotted_report_day(dotted.group(0))
+            if found is not None:
+                return found
+            continue
+        for matched, (month, day, year) in month_day_matches(tail, 1):
+            if year is not None and tail.startswith(matched):
+                value = to_partial(year, month, day)
+                if value is not None:
+                    return value, ""
+    return None
+
+
+def report_day(sentence: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
     """The day a reporting sentence's month and day name, read against the article's date, and the words
     it was read from when its year had to be inferred (``""`` when the sentence gave the year: only an
     inferred year deserves a note). The first month and day, unless it is the article's own date and
