@@ -1313,6 +1313,41 @@ def _write_joined(stream: TextIO, pieces: Iterable[str]) -> None:
         write_fully(stream, "".join(batch))
 
 
+#: A surrogate code point: in a ``str`` only a lone one (a pair is one character); UTF-8 cannot hold it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def encode_report(text: str, encoding: str, errors: str) -> bytes:
+    """``text.encode(encoding, errors)``, but a lone surrogate is written U+FFFD rather than raising.
+
+    Reason: a lone surrogate can reach a report from any JSON a page or an article holds (``"\\ud83d"``
+    without its pair); encoded strictly it ended the run in a traceback with no report written (the
+    reports6 probe). Any other error is the encoding's own (a character a locale lacks) and is raised. The
+    text is scanned only when the strict encoding failed: the ordinary report costs nothing more."""
+    try:
+        return text.encode(encoding, errors)
+    except UnicodeEncodeError:
+        if not _SURROGATE.search(text):
+            raise
+        return without_surrogates(text).encode(encoding, errors)
+
+
+def write_text(stream: TextIO, text: str) -> None:
+    """``stream.write(text)``, a lone surrogate written U+FFFD rather than raising (:func:`encode_report`);
+    a text stream encodes the whole string before it buffers any of it, so a failed write wrote nothing."""
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        if not _SURROGATE.search(text):
+            raise
+        stream.write(without_surrogates(text))
+
+
 def write_fully(stream: TextIO, text: str) -> None:
     """Write ``text`` to ``stream``, every byte of it or an error. A text stream over an unbuffered file
     (standard output under ``PYTHONUNBUFFERED=1`` or ``python -u``, as many container images set) hands its
@@ -1321,10 +1356,10 @@ def write_fully(stream: TextIO, text: str) -> None:
     and exited 0. There, the bytes are written here until all are taken; elsewhere ``stream.write``."""
     raw = getattr(stream, "buffer", None)
     if not isinstance(raw, io.RawIOBase) or os.linesep != "\n":
-        stream.write(text)
+        write_text(stream, text)
         return
     stream.flush()
-    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    data = memoryview(encode_report(text, stream.encoding or "utf-8", stream.errors or "strict"))
     while data:
         taken = raw.write(data)
         if taken is None:  # a non-blocking file that takes nothing now
@@ -1495,13 +1530,13 @@ class _JsonLinesStream:
         line = self._result_line(result)
         # Written and counted, or neither: the summary of a stopped run counts the lines above it.
         with _DEFERRAL:
-            self.out.write(line)
+            write_text(self.out, line)
             count_result(self.counts, result)
 
     def finish(self, report: Report) -> None:
         from linkcheck.report.jsonl import summary_line
 
-        self.out.write(summary_line(report.summary, report.elapsed, report.notes))
+        write_text(self.out, summary_line(report.summary, report.elapsed, report.notes))
         self.finished = True
         try:
             self.out.flush()

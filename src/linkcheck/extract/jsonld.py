@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["iter_nodes", "load_jsonld", "node_types", "text_value"]
+__all__ = ["iter_nodes", "load_jsonld", "mend_surrogates", "node_types", "text_value"]
 
 _COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -30,8 +30,35 @@ def load_jsonld(text: str) -> list[Any]:
 
     Tries strict JSON (control characters allowed), then without HTML comment/CDATA wrappers and trailing
     commas, then several concatenated objects, and last pulls the few fields we read with a regular
-    expression. Returns a list of top-level values (possibly empty).
+    expression. Returns a list of top-level values (possibly empty). A string holding a lone surrogate
+    escape (``\\ud83d`` without its pair) gets U+FFFD in its place (:func:`mend_surrogates`).
     """
+    values = _load_jsonld(text)
+    if "\\ud" in text or "\\uD" in text:  # only an escape can make a surrogate (the page was decoded)
+        return [mend_surrogates(v) for v in values]
+    return values
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def mend_surrogates(value: Any) -> Any:
+    """``value`` with every surrogate code point in its strings (keys too) replaced by U+FFFD.
+
+    Reason: JSON lets a page escape half of a surrogate pair alone (a CMS cutting an emoji's escape in two,
+    ``"\\ud83d repairs"``), and ``json`` decodes it to a lone surrogate, which no UTF-8 report can hold: the
+    reports6 probe's run ended in a ``UnicodeEncodeError`` with no report written. A pair decodes to one
+    character, so every surrogate left is a lone one. Other values are returned as they are."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [mend_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {mend_surrogates(k): mend_surrogates(v) for k, v in value.items()}
+    return value
+
+
+def _load_jsonld(text: str) -> list[Any]:
     text = text.strip()
     if not text:
         return []
