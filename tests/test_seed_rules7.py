@@ -47,6 +47,8 @@ def test_bare_section_addresses(url: str) -> None:
         "https://ria.example/politics/iraq-resumes-s300-talks",
         "https://ria.example/news?id=1234",
         "https://ria.example/a/b/c",
+        # an unfilled template's canonical resolved as an address: no section's words (rot26's page)
+        "https://sokol.example/politika/%7B%7B%20article.url%20%7D%7D",
     ],
 )
 def test_not_bare_section_addresses(url: str) -> None:
@@ -259,5 +261,15 @@ def test_story_card_without_the_site_name_keeps_the_head_title() -> None:
     # A register's entry: its card titles the entry alone ("Указ № 15"), its <title> adds the site's name,
     # the h1 is another heading: the head's title stays (the forty-second extraction batch's case).
     page = template_page("Указ № 15 — РИА Новости", "Другой заголовок страницы", og_title="Указ № 15")
+    meta = extract_metadata(page, STORY, today=TODAY)
+    assert meta.title_source != "h1", meta
+
+
+def test_a_second_h1_keeps_the_head_title() -> None:
+    # A portal's dataset page: its first <h1> heads the publisher's box, the next the dataset the head names
+    # (the thirty-fifth extraction batch's CKAN page): which h1 is the page's own is not known.
+    page = template_page(TAGLINE, "Городской отдел по экологии", head="").replace(
+        b"</main>", "<h1>Качество воздуха, 2019</h1></main>".encode()
+    )
     meta = extract_metadata(page, STORY, today=TODAY)
     assert meta.title_source != "h1", meta

@@ -1411,15 +1411,23 @@ def _section_of(requested: str, final: str) -> bool:
     )
 
 
+#: A section's path segment: words of letters joined by hyphens, underscores or dots (``politics``,
+#: ``world-news``, ``politika.html``). A template's unfilled placeholder resolved as an address
+#: (``/politika/%7B%7B%20article.url%20%7D%7D``, which has no digit) names no section.
+_SECTION_SEGMENT = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*")
+
+
 def _is_bare_section(url: str) -> bool:
     """A section's front by its address: one or two path segments without a digit (``/politics/``,
-    ``/ru/economy``), no query id, no gate, no article by its shape. Added after the seed7 probe: an outlet
+    ``/ru/economy``; words only, :data:`_SECTION_SEGMENT`), no query id, no gate, no article by its shape.
+    Added after the seed7 probe: an outlet
     that took a story down may answer its address with the section's front (a 200, no redirect), whose
     canonical names the section; a story's own canonical names the story."""
     segments, query = _segments(url)
     return (
         0 < len(segments) <= 2
         and not any(ch.isdigit() for seg in segments for ch in seg)
+        and all(_SECTION_SEGMENT.fullmatch(seg) is not None for seg in segments)
         and not _has_query_id(query)
         and not _is_gate(url)
         and not _is_article_url(url)

@@ -533,7 +533,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         and not any(not c.modified for c in strong)
     ):
         title, title_source = _template_head_title(
-            candidates, title, title_source, site_name, page.meta("og:title") or "", url
+            candidates, title, title_source, site_name, page.meta("og:title") or "", url, page.body_text
         )
     if title and title.isupper() and " " not in title:  # a shout of one word: "FEHLER"
         title, title_source = _labelled_title_tag(candidates, title, title_source, site_name)
@@ -4565,7 +4565,13 @@ def _long_words(text: str) -> set[str]:
 
 
 def _template_head_title(
-    candidates: list[TitleCandidate], title: str, source: str | None, site_name: str, og_title: str, url: str
+    candidates: list[TitleCandidate],
+    title: str,
+    source: str | None,
+    site_name: str,
+    og_title: str,
+    url: str,
+    body: str = "",
 ) -> tuple[str, str | None]:
     """The story's ``<h1>`` when the head is the site's template: an article's address (an id or a date in
     it), a head that dates nothing, a social card's ``og:title`` naming the site (``РИА Новости - события в
@@ -4574,7 +4580,9 @@ def _template_head_title(
     template lost its metas was reported under the site's tagline, though it matched its cited headline by
     the ``<h1>``. A head title that speaks of the story (a social card's wording, ``Site - Headline``), a
     card titling the page without the site's name (a register's ``Указ № 15``), a dated head, a short
-    ``<h1>`` (a section's name) or an address that names no article keeps the head's title."""
+    ``<h1>`` (a section's name) or an address that names no article keeps the head's title; so does a
+    ``body`` with a second ``<h1>`` (a portal's dataset page heads its publisher's box with one and the
+    dataset with the next, which the head names: which one is the story's is not known)."""
     h1 = next((c.text for c in candidates if c.source == "h1"), None)
     if h1 is None or len(h1.split()) < _TEMPLATE_H1_WORDS or fold(site_name) not in fold(og_title):
         return title, source
@@ -4582,6 +4590,9 @@ def _template_head_title(
     if not words or fold(site_name) in fold(h1) or not is_article_url(url):
         return title, source
     if any(_long_words(c.text) & words for c in candidates if c.source in _HEAD_TITLE_SOURCES):
+        return title, source
+    first = _first_h1(body)
+    if first is not None and _first_h1(body, first[2]) is not None:
         return title, source
     return h1, "h1"
 
