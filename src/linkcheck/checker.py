@@ -31,7 +31,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import SplitResult, urldefrag, urlsplit
@@ -60,6 +60,7 @@ from linkcheck.models import (
     Result,
     Severity,
     Status,
+    TitleCandidate,
     Verdict,
     count_result,
     replaced,
@@ -72,6 +73,7 @@ from linkcheck.threads import StopFlag, start_thread, wait_get
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.core import anchored_entry_title
     from linkcheck.extract.decode import decode_html, leading_blanks
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.fetch import Fetcher
@@ -194,6 +196,9 @@ class _Page:
     #: What the body is when it is an image or compressed data though labelled a page
     #: (:func:`~linkcheck.media.binary_format`): "a PNG image" (``None``: a page, or a file so labelled).
     body_format: str | None = None
+    #: The headings of the entries its citations' fragments name (``#post-118`` -> the entry's headline,
+    #: :func:`~linkcheck.extract.core.anchored_entry_title`), read only for a citation with a fragment.
+    anchors: Mapping[str, str] | None = None
 
 
 def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
@@ -533,7 +538,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global leading_blanks, script_gate, in_cited_year
+    global leading_blanks, script_gate, in_cited_year, anchored_entry_title
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     global \
@@ -548,6 +553,7 @@ def _import_readers() -> None:
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
+    from linkcheck.extract.core import anchored_entry_title
     from linkcheck.extract.decode import decode_html, leading_blanks
     from linkcheck.extract.pdf import pdf_metadata
     from linkcheck.gates import gate_signal
@@ -612,6 +618,7 @@ def _read_page(
     parse_slots: _Slots,
     wants_text: bool = False,
     outlets: tuple[str, ...] = (),
+    fragments: tuple[str, ...] = (),
 ) -> _Page:
     """Read one fetched page: its liveness, its metadata, whether it is a soft 404. Any exception stays with
     this URL.
@@ -665,6 +672,7 @@ def _read_page(
         metadata: Metadata | None = None
         text: str | None = None
         body_format: str | None = None
+        anchors: dict[str, str] | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "").lower()
             if is_pdf(content_type, fetch.body):
@@ -683,6 +691,11 @@ def _read_page(
                             text = page_text(decoded)
                         else:
                             metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
+                        if fragments:  # a citation names an entry of the page (``#post-118``)
+                            markup = decoded if wants_text else decode_html(parsed, fetch.headers)
+                            anchors = {
+                                f: title for f in fragments if (title := anchored_entry_title(markup, f))
+                            }
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects), fetch.body)
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -765,7 +778,7 @@ def _read_page(
                 metadata = replace(metadata, site_name=f"{site} {sources}")
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format)
+        return _Page(kept, liveness, metadata, text, body_format, anchors or None)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -885,6 +898,11 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     findings: list[Finding] = []
     moved = moved_finding(fetch) if fetch is not None and liveness.status is not Status.SKIPPED else None
     usable = page.metadata if liveness.status is Status.OK else None
+    entry = page.anchors.get(citation.url.rpartition("#")[2]) if page.anchors and usable is not None else None
+    if entry and usable is not None and all(c.text != entry for c in usable.title_candidates):
+        # the cited fragment names an entry of the page (a live page's): its heading is one of the titles
+        candidates = (*usable.title_candidates, TitleCandidate(entry, "live-entry"))
+        usable = replace(usable, title_candidates=candidates)
     if usable is not None and usable.published is not None and not usable.published.year_stated:
         # the page printed its day without a year: reported in the year its citation gives (seed6 probe)
         usable = in_cited_year(citation, usable)
@@ -1690,9 +1708,13 @@ def _iter_check(
     def read(url: str, fetch: FetchResult) -> None:
         quoted = any(quotes_page(c) for c in groups[url])
         outlets = tuple(c.outlet for c in groups[url] if c.outlet)
+        fragments = tuple({f: None for c in groups[url] if "#" in c.url and (f := c.url.rpartition("#")[2])})
         finish(
             url,
-            _noted(_read_page(url, fetch, config, parse_slots, quoted, outlets), untracked.pop(url, None)),
+            _noted(
+                _read_page(url, fetch, config, parse_slots, quoted, outlets, fragments),
+                untracked.pop(url, None),
+            ),
         )
 
     def work() -> None:

@@ -55,7 +55,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from urllib.parse import parse_qsl
 
-from linkcheck.gates import address_gate, declares_an_article
+from linkcheck.gates import address_gate, declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
@@ -1470,7 +1470,9 @@ def _is_date_archive(url: str) -> bool:
     an archive's own segment (:data:`_ARCHIVE_SEGMENTS`: ``/archive/2020/``, ``/arkhiv/2020/01/``), and that
     segment alone is the archive's index (``/archive/``): where an outlet that moved its old stories sends
     their addresses (added after the seed3 probe: ``/20200109/1563219328.html`` redirected to
-    ``/archive/2020/`` passed as the story, moved)."""
+    ``/archive/2020/`` passed as the story, moved). A day may be one segment of eight digits, ``/20200109/``,
+    as outlets that file stories under their day so write its archive (added after the seed8 probe: RIA's
+    story redirected to its day's list passed as the story)."""
     segments, query = _segments(url)
     if query or not segments:
         return False
@@ -1482,12 +1484,20 @@ def _is_date_archive(url: str) -> bool:
         segments = segments[1:]
         if not segments:
             return True
+    if len(segments) == 1 and len(segments[0]) == 8 and segments[0].isdigit():
+        return _compact_day(segments[0])
     if not 0 < len(segments) <= 3 or not _YEAR.fullmatch(segments[0]):
         return False
     return all(
         s.isdigit() and len(s) <= 2 and 1 <= int(s) <= top
         for s, top in zip(segments[1:], (12, 31), strict=False)  # a month, then a day
     )
+
+
+def _compact_day(segment: str) -> bool:
+    """``segment`` (eight digits) is a day written ``YYYYMMDD``, of a year :data:`_YEAR` accepts."""
+    month, day = int(segment[4:6]), int(segment[6:])
+    return _YEAR.fullmatch(segment[:4]) is not None and 1 <= month <= 12 and 1 <= day <= 31
 
 
 #: An archive's own path segment (lower case), before the date numbers of its indexes: English, Russian
@@ -2260,6 +2270,12 @@ def _front_page_signal(
         return None
     if redirects and final_url != requested_url:
         if _is_root(final_url):
+            if not same_site(requested_url, final_url) and _legal_gate(
+                requested_url, final_url, metadata, redirects
+            ):
+                return (
+                    None  # another site's block page at its root: a provider's or a regulator's (the gate's)
+                )
             if _is_root_search(final_url):
                 return f"the article URL redirects to a site search page, on the front page ({final_url})"
             return f"the article URL redirects to the site's front page ({final_url})"
@@ -2301,6 +2317,16 @@ def _front_page_signal(
         if _is_bare_section(canonical) and same_site(canonical, final_url) and _is_article_url(final_url):
             return f"the page at the article URL is a section front page (canonical {canonical})"
     return None
+
+
+def _legal_gate(requested_url: str, final_url: str, metadata: Metadata | None, redirects: int) -> bool:
+    """Whether the page a redirect led to is a legal block by its titles (:func:`gate_signal`, ``legal``):
+    an internet provider's or a regulator's block page ("Доступ к ресурсу ограничен") at the root of the
+    provider's own host, where a filter sends every blocked address. Not the front page of another site the
+    story moved to: the gate answers for it, ``blocked`` (added after the seed8 probe: a provider's block
+    page at its host's root was a soft 404)."""
+    gate = gate_signal(requested_url, final_url, metadata, redirects)
+    return gate is not None and gate[0] is Cause.LEGAL
 
 
 def soft_404_signal(

@@ -540,6 +540,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
     if main is not None and "liveBlogUpdate" in main:
         candidates += _live_entries(main)
+    if "#" in url and (entry_title := anchored_entry_title(text, url.rpartition("#")[2])) is not None:
+        candidates.append(TitleCandidate(entry_title, "live-entry"))
     if main is not None and "alternativeHeadline" in main:
         candidates += _alternative_headlines(main, candidates)
 
@@ -1172,6 +1174,51 @@ def _live_entries(main: dict[str, Any]) -> list[TitleCandidate]:
             if headline:
                 entries[headline] = None
     return [TitleCandidate(headline, "live-entry") for headline in entries]
+
+
+#: A fragment that can name an element by its ``id`` (``#post-118``, ``#entry-2020-01-09``): no text
+#: fragment (``#:~:text=``), no script route (``#/story``).
+_ANCHOR_ID = re.compile(r"[A-Za-z][\w.-]{0,79}")
+#: How far past the opening tag of the element a fragment names its heading is looked for (an entry's time
+#: line, label and byline come first).
+_ANCHOR_REACH = 2_000
+#: An entry's heading (an ``<h2>`` to ``<h4>``: the page's own ``<h1>`` heads the whole page).
+_ANCHOR_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_ANCHOR_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+
+
+def anchored_entry_title(text: str, fragment: str) -> str | None:
+    """The heading of the entry a cited URL's ``fragment`` names in the page's markup ``text``: the element
+    ``id="<fragment>"`` when it holds an ``<h2>``-``<h4>`` of three words or more before it closes. That is a
+    live page's entry linked by its "share this entry" address (``/live-page#post-118``), its entries written
+    in the markup only (no JSON-LD ``liveBlogUpdate`` naming them); the heading is offered as a
+    ``live-entry`` title candidate, as JSON-LD's entries are: the cited report is that entry, the page's own
+    headline the live page's. ``None`` when the fragment names no element, a heading itself (a section of an
+    article: its title is the article's), or an element holding no heading (added after the seed8 probe)."""
+    if not fragment or _ANCHOR_ID.fullmatch(fragment) is None:
+        return None
+    at = text.find(f'id="{fragment}"')
+    if at < 0:
+        at = text.find(f"id='{fragment}'")
+        if at < 0:
+            return None
+    start = text.rfind("<", 0, at)
+    tag = _ANCHOR_TAG.match(text, start) if start >= 0 else None
+    if tag is None or ">" in text[start:at]:
+        return None
+    name = tag.group(1).lower()
+    if len(name) == 2 and name[0] == "h" and name[1].isdigit():
+        return None
+    window = text[start : start + _ANCHOR_REACH]
+    heading = _ANCHOR_HEADING.search(window)
+    if heading is None:
+        return None
+    before = window[: heading.start()].lower()
+    opened = len(re.findall(rf"<{name}\b", before))
+    if opened <= before.count(f"</{name}"):
+        return None  # the element closed before the heading: the heading is another's
+    title = clean_text(_TAG_RE.sub(" ", heading.group(2)))
+    return title if len(title.split()) >= 3 else None
 
 
 #: The most secondary titles read from one node's ``alternativeHeadline`` (a long list is junk).
