@@ -8,6 +8,12 @@ the form it replaced.
   offset with a name among them, is asked as before.
 - ``dt.timedelta(days=1)`` and ``dt.timedelta(0)`` made once (``core._ONE_DAY``, ``dates._ZERO``), not at
   each call (``core._choose_dates`` and four rarer places; the three ``dates`` guards).
+- ``core._choose_dates``: the first acceptable candidate of each kind found in one loop, not by two
+  generators.
+- ``core._choose_title``: a head title whose key is the one h1's key is not asked ``_unlabelled`` (which
+  gives it back); ``_template_name`` asked only of a key holding "template", ``_is_own_host`` only of an h1
+  without a space (each returns ``False`` otherwise).
+- ``core._find_jsonld_main``: one ranked node is not sorted.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from hypothesis import strategies as st
 
 from linkcheck.extract import core, dates
 from linkcheck.extract import tables as T
-from linkcheck.models import ExtractedDate
+from linkcheck.models import ExtractedDate, TitleCandidate
 
 _UTC = dt.timezone.utc
 #: Zones a stamp may carry: none, UTC's own, a zero offset with a name (another object), and offsets.
@@ -176,3 +182,77 @@ def test_choose_dates_makes_no_timedelta(monkeypatch: pytest.MonkeyPatch) -> Non
         ExtractedDate(day, "json-ld", None),
         ExtractedDate(day, "json-ld", None),
     )
+
+
+def test_choose_dates_walks_no_generator() -> None:
+    codes = [c for c in core._choose_dates.__code__.co_consts if isinstance(c, types.CodeType)]
+    assert "<genexpr>" not in [c.co_name for c in codes]
+
+
+# --- _choose_title's gates ---------------------------------------------------------------------------------
+_TEXTS = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        ["Opinion | Headline here", "Headline here", "Post Template", "www.example.com", "a.b c"]
+    ),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_TEXTS, _TEXTS, st.sampled_from(["", "https://www.example.com/x", "http://a.b/c"]))
+def test_the_gates_give_what_the_calls_gave(a: str, b: str, url: str) -> None:
+    key = core.normalize_title(a)
+    assert core._unlabelled(key, [key]) == key
+    if "template" not in key:
+        assert not core._template_name(key)
+    if " " in b:
+        assert not core._is_own_host(b, url)
+
+
+def _refuse(*args: Any) -> Any:
+    raise AssertionError("called")
+
+
+@pytest.mark.parametrize("site", [None, "Daily Example"])
+def test_one_headline_five_times_asks_none_of_them(site: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("_unlabelled", "_template_name", "_is_own_host"):
+        monkeypatch.setattr(core, name, _refuse)
+    text = "Bridge historic inflation builds flood hires draw minister report names court"
+    candidates = [
+        TitleCandidate(text, "opengraph"),
+        TitleCandidate(text, "twitter"),
+        TitleCandidate(text, "json-ld"),
+        TitleCandidate(text, "h1"),
+        TitleCandidate(text, "title-tag", f"{text} | Daily Example"),
+    ]
+    url = "https://news.example/2015/09/12/bridge-historic-inflation-a158.html"
+    assert core._choose_title(candidates, site, url, url) == (text, "opengraph")
+
+
+def test_a_rubric_label_is_still_read() -> None:
+    """Left to the calls: two h1 keys, a key unlike the h1's, a "template" key, an h1 without a space."""
+    candidates = [TitleCandidate("OPINION | The headline", "opengraph"), TitleCandidate("The headline", "h1")]
+    assert core._choose_title(candidates, None, "https://a.example/x") == ("The headline", "h1")
+    template = [TitleCandidate("Blog Posts Template", "opengraph"), TitleCandidate("Real headline", "h1")]
+    assert core._choose_title(template, None, "https://a.example/x") == ("Real headline", "h1")
+    host = [TitleCandidate("www.example.com", "h1"), TitleCandidate("A headline", "title-tag")]
+    assert core._choose_title(host, None, "https://www.example.com/") == ("A headline", "title-tag")
+
+
+# --- _find_jsonld_main's one node --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "nodes",
+    [
+        [{"@type": "NewsArticle", "headline": "H"}],
+        [{"@type": "WebPage"}, {"@type": "NewsArticle", "url": "https://a.example/x"}, {"@type": "Article"}],
+        [{"@type": "Organization"}],
+    ],
+)
+def test_ranked_nodes_as_sorted(nodes: list[dict[str, Any]]) -> None:
+    page = core._Page(url="https://a.example/x")
+    page.jsonld = [{"@graph": nodes}] if len(nodes) > 1 else list(nodes)
+    main, _ = core._find_jsonld_main(page)
+    ranks = {"NewsArticle": 0, "Article": 0, "WebPage": 2}
+    kept = [(ranks[n["@type"]] - ("url" in n), i, n) for i, n in enumerate(nodes) if n["@type"] in ranks]
+    assert [id(n) for n in page.ranked_nodes] == [id(n) for _, _, n in sorted(kept, key=lambda t: t[:2])]
+    assert main is (page.ranked_nodes[0] if page.ranked_nodes else None)
