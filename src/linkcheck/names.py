@@ -1087,16 +1087,21 @@ class WordSearch:
 
     def spaced(self) -> re.Pattern[str]:
         """Finds one of the table's words that hold a break, from its first break: the break, the rest of the
-        word, and a look back at the whole word; the branches grouped by their break, so that with one break
-        the pattern starts with it as a literal."""
+        word, and a look back at the whole word (``down(?<=taken down)``). The rests after one break are
+        factored as a trie, and when none is empty, a class of their first characters is looked ahead for
+        first: at most breaks (a space before a word no rest begins with) ``sre`` fails at one class test
+        instead of one literal a branch (cost11: the gate words' search of a page's joined titles, 5.6 k ->
+        4.1 k instructions)."""
         if self._spaced is None:
-            groups: dict[str, list[str]] = {}
+            tries: dict[str, dict[str, Any]] = {}
             for word in self.table():
                 at = min((i for i in map(word.find, self.breaks) if i >= 0), default=-1)
                 if at >= 0:
-                    rest = re.escape(word[at + 1 :]) + f"(?<={re.escape(word)})"
-                    groups.setdefault(word[at], []).append(rest)
-            alternatives = [re.escape(b) + "(?:" + "|".join(rests) + ")" for b, rests in groups.items()]
+                    node = tries.setdefault(word[at], {})
+                    for char in word[at + 1 :]:
+                        node = node.setdefault(char, {})
+                    node.setdefault("", {})[word] = {}  # the words that end here, each looked back at
+            alternatives = [re.escape(b) + _spaced_trie(node) for b, node in tries.items()]
             self._spaced = re.compile("|".join(alternatives) if alternatives else "(?!)")
         return self._spaced
 
@@ -1129,6 +1134,17 @@ class WordSearch:
         self._pattern = self._spaced = None
         self.clean.clear()
         self.held.clear()
+
+
+def _spaced_trie(node: dict[str, dict[str, Any]], top: bool = True) -> str:
+    """:meth:`WordSearch.spaced`'s pattern of the rests in ``node`` (a trie; its ``""`` key holds the whole
+    words that end there), every way through it a branch of the old form (rest, then the look back)."""
+    branches = [f"(?<={re.escape(word)})" for word in sorted(node.get("", {}))]
+    branches += [re.escape(char) + _spaced_trie(child, False) for char, child in sorted(node.items()) if char]
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if top and "" not in node and len(node) > 1:
+        pattern = "(?=[" + "".join(re.escape(char) for char in sorted(node)) + "])" + pattern
+    return pattern
 
 
 def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:

@@ -1137,9 +1137,10 @@ _MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "
 def may_say_moved(title: str) -> bool:
     """Whether ``title`` holds a word a moved notice's title holds (:data:`_MOVED_HINTS`): the cheap test
     before :func:`is_moved_title` reads its pieces and the site's names. (A case-insensitive regex of the
-    five measured dearer in ``bench/read_cost.py``: 2.209 M instructions a page against 2.178 M.)"""
-    lowered = title.lower()
-    return any(h in lowered for h in _MOVED_HINTS)
+    five measured dearer in ``bench/read_cost.py``: 2.209 M instructions a page against 2.178 M.) The hints
+    are asked through ``map`` of the lowered title's ``__contains__``, the same ``in`` tests without a
+    generator's Python step each (cost11; cost8 measured 8.3 k -> 7.2 k a headline)."""
+    return any(map(title.lower().__contains__, _MOVED_HINTS))
 
 
 def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
