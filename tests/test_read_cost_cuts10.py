@@ -1,10 +1,10 @@
 """The forty-sixth session's cuts of a page's judging cost (cost8, issue 7), each held to what it replaced.
 
 - ``gates._has_gate_word`` asks whether the folded titles hold one of ``_GATE_WORDS`` word by word: the
-  words not known to hold none are searched one at a time and remembered (``_words_hold_gate_word``), and
-  the gate words that hold a separator (a space, the NUL after each title) are found from that separator
-  (``_spaced_gate_word``). The same answer as the trie's search over the whole text, for any text and for
-  every word the table holds or gains.
+  words not known to hold none are searched one at a time and remembered, and the gate words that hold a
+  separator (a space, the NUL after each title) are found from that separator (``_GATE_SEARCH``, a
+  ``names.WordSearch`` since cost11, the helper soft404's pattern words share). The same answer as the
+  search over the whole text, for any text and for every word the table holds or gains.
 - ``soft404._segments`` drops a path's empty segments with ``filter``, the same tuple as the comprehension.
 """
 
@@ -17,20 +17,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import gates, soft404
-from linkcheck.names import fold
+from linkcheck.names import WordSearch, fold
 
 
 def _whole_search(text: str) -> bool:
-    """The test the cut replaced: the trie of every gate word over the whole text."""
-    return gates._gate_word().search(text) is not None
+    """The test the cut replaced, by its definition: some gate word (the table as it is now) is in the whole
+    text; the trie's whole search too, which must agree."""
+    found = any(word in text for word in gates._GATE_WORDS)
+    assert (gates._GATE_SEARCH.pattern().search(text) is not None) is found, text
+    return found
 
 
 def _clear() -> None:
-    gates._gate_word.cache_clear()
-    if (spaced := getattr(gates, "_spaced_gate_word", None)) is not None:
-        spaced.cache_clear()
-    if (clean := getattr(gates, "_CLEAN_WORDS", None)) is not None:
-        clean.clear()
+    gates._GATE_SEARCH.clear()
 
 
 @pytest.fixture
@@ -92,23 +91,28 @@ def test_the_separators_split_no_gate_word_but_at_the_spaced_pattern() -> None:
     # The words are split at every white space character (``str.split``) and at the NUL; a gate word
     # holding one of those but a space or the NUL would be missed, so the table must hold none.
     for word in gates._GATE_WORDS:
-        others = [c for c in word if (c.isspace() or c == "\0") and c not in gates._GATE_BREAKS]
+        others = [c for c in word if (c.isspace() or c == "\0") and c not in gates._GATE_SEARCH.breaks]
         assert not others, word
 
 
 def test_words_holding_no_gate_word_are_remembered_and_bounded(fresh_memos: None) -> None:
     assert not gates._has_gate_word("budget talks collapse\0budget talks collapse the courier\0")
-    assert {"budget", "talks", "collapse", "the", "courier"} <= gates._CLEAN_WORDS
-    # a word that holds one is never remembered as clean
+    assert {"budget", "talks", "collapse", "the", "courier"} <= gates._GATE_SEARCH.clean
+    # a word that holds one is never remembered as clean, but as holding one
     assert gates._has_gate_word("budget subscribers\0")
-    assert "subscribers" not in gates._CLEAN_WORDS
-    monkeypatch_limit = gates._WORD_KEYS
+    assert "subscribers" not in gates._GATE_SEARCH.clean
+    assert "subscribers" in gates._GATE_SEARCH.held
+    assert gates._has_gate_word("subscribers budget\0")
+    monkeypatch_limit = gates._GATE_SEARCH.limit
     try:
-        gates._WORD_KEYS = 3
+        gates._GATE_SEARCH.limit = 3
         assert not gates._has_gate_word("one two three four\0")
-        assert len(gates._CLEAN_WORDS) <= 4
+        assert len(gates._GATE_SEARCH.clean) <= 4
+        for word in ("signs", "logs", "blogs", "members"):
+            assert gates._has_gate_word(f"the {word}\0")
+        assert len(gates._GATE_SEARCH.held) <= 3
     finally:
-        gates._WORD_KEYS = monkeypatch_limit
+        gates._GATE_SEARCH.limit = monkeypatch_limit
 
 
 def test_gate_signal_reads_a_clean_page_without_the_whole_search(
@@ -116,14 +120,14 @@ def test_gate_signal_reads_a_clean_page_without_the_whole_search(
 ) -> None:
     # The trie is asked of words, never of the joined titles (the cut's point): record what it is asked.
     asked: list[str] = []
-    trie = gates._gate_word()
+    trie = gates._GATE_SEARCH.pattern()
 
     class Recording:
         def search(self, text: str) -> object:
             asked.append(text)
             return trie.search(text)
 
-    monkeypatch.setattr(gates, "_gate_word", lambda: Recording())
+    monkeypatch.setattr(gates._GATE_SEARCH, "pattern", lambda: Recording())
     headline = "Bridge historic inflation builds flood"
     assert not gates._has_gate_word(fold(headline) + "\0" + fold(f"{headline} | Morning Datagram") + "\0")
     assert asked
@@ -157,3 +161,27 @@ def test_segments_drop_the_empty_ones_as_before(path: str) -> None:
     segments, query = soft404._segments(url)
     assert segments == tuple(s for s in ("/" + path).split("/") if s)
     assert query == "q=1"
+
+
+_LETTERS = "abn \0"
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=4), max_size=6),
+    st.lists(st.text(alphabet=_LETTERS, max_size=12), min_size=1, max_size=4),
+)
+def test_word_search_is_the_whole_search_for_any_table(table: list[str], texts: list[str]) -> None:
+    # the helper both tables share (cost11), on tables of its own: words holding breaks at either end, a
+    # table word that is a break alone, texts asked one after another through one memo
+    search = WordSearch(lambda: table, " \0", limit=5)
+    for text in texts:
+        words = text.replace("\0", " ").split()
+        assert search.holds(words, text) is any(word in text for word in table), (table, text)
+
+
+def test_both_tables_share_one_helper() -> None:
+    assert isinstance(gates._GATE_SEARCH, WordSearch)
+    assert isinstance(soft404._PATTERN_SEARCH, WordSearch)
+    assert not hasattr(gates, "_spaced_gate_word")
+    assert not hasattr(soft404, "_spaced_pattern_word")

@@ -1,9 +1,9 @@
 """The forty-fifth session's cuts of a page's judging cost (cost6, issue 7), each held to what it replaced.
 
 - ``soft404._text_kind`` asks whether a piece's folded text holds one of ``_PATTERN_WORDS`` word by word
-  (``_holds_pattern_word``): each word's answer is remembered, and the words that hold a space are found
-  from the text's spaces. The same answer as the alternation's search over the whole text, for any words
-  and for every word the table holds or gains.
+  (``_PATTERN_SEARCH.holds``, a ``names.WordSearch`` since cost11): each word's answer is remembered, and
+  the words that hold a space are found from the text's spaces. The same answer as the search over the
+  whole text, for any words and for every word the table holds or gains.
 """
 
 from __future__ import annotations
@@ -19,22 +19,20 @@ from linkcheck.names import fold
 
 
 def _whole_search(text: str) -> bool:
-    """The test the cut replaced: the alternation of every pattern word over the whole text."""
-    return soft404._pattern_word().search(text) is not None
+    """The test the cut replaced, by its definition: some pattern word (the table as it is now) is in the
+    whole text; the alternation's whole search too, which must agree."""
+    found = any(word in text for word in soft404._PATTERN_WORDS)
+    assert (soft404._PATTERN_SEARCH.pattern().search(text) is not None) is found, text
+    return found
 
 
-#: The memos the cut reads, taken at import (a test may stand in for ``_pattern_word``); on a tree without
-#: the cut, those it lacks are missing and its tests fail, not the file's collection.
-_MEMOS = [
-    memo
-    for name in ("_pattern_word", "_spaced_pattern_word", "_word_holds_pattern_word", "_text_kind")
-    if (memo := getattr(soft404, name, None)) is not None
-]
+def _holds(words: list[str], text: str) -> bool:
+    return soft404._PATTERN_SEARCH.holds(words, text)
 
 
 def _clear() -> None:
-    for memo in _MEMOS:
-        memo.cache_clear()
+    soft404._PATTERN_SEARCH.clear()
+    soft404._text_kind.cache_clear()
 
 
 @pytest.fixture
@@ -59,14 +57,14 @@ def test_holds_pattern_word_is_the_whole_search(words: list[str], glued: list[st
     # words glued to a part ("xenaa", "longerhere") as well as apart
     words = [*words, "".join(glued)] if glued else words
     text = " ".join(words)
-    assert soft404._holds_pattern_word(words, text) is _whole_search(text), text
+    assert _holds(words, text) is _whole_search(text), text
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=60))
 def test_holds_pattern_word_on_any_folded_text(raw: str) -> None:
     text = fold(raw)
-    assert soft404._holds_pattern_word(text.split(), text) is _whole_search(text), text
+    assert _holds(text.split(), text) is _whole_search(text), text
 
 
 @pytest.mark.parametrize("word", soft404._PATTERN_WORDS)
@@ -74,18 +72,19 @@ def test_every_pattern_word_is_found_in_a_headline(word: str) -> None:
     # the table, not a copy of it: a word it gains is held to the same test
     for text in (word.strip(), f"the {word.strip()}", f"{word.strip()} today", f"old {word}story".strip()):
         text = " ".join(text.split())
-        assert soft404._holds_pattern_word(text.split(), text) is _whole_search(text), text
+        assert _holds(text.split(), text) is _whole_search(text), text
     inner = " ".join(f"x {word} y".split())
-    assert soft404._holds_pattern_word(inner.split(), inner), inner
+    assert _holds(inner.split(), inner), inner
 
 
 def test_a_word_the_table_gains_is_found(monkeypatch: pytest.MonkeyPatch, fresh_memos: None) -> None:
     # a spaced word and a plain one added to the table are found from the table, with no other list to keep
     monkeypatch.setattr(soft404, "_PATTERN_WORDS", (*soft404._PATTERN_WORDS, "gone for good", "vanished"))
     _clear()
+    assert not _holds(["story", "gone", "for", "now"], "story gone for now")
     for text in ("story gone for good", "gone for good", "the story vanished today"):
-        assert soft404._holds_pattern_word(text.split(), text), text
-    assert not soft404._holds_pattern_word(["gone", "for", "now"], "gone for now")
+        assert _holds(text.split(), text), text
+    assert not _holds(["gone", "for", "now"], "gone for now")
 
 
 class _Recording:
@@ -104,8 +103,8 @@ def test_a_headline_of_known_words_is_not_searched_again(
     monkeypatch: pytest.MonkeyPatch, fresh_memos: None
 ) -> None:
     asked: list[str] = []
-    real = soft404._pattern_word()
-    monkeypatch.setattr(soft404, "_pattern_word", lambda: _Recording(real, asked))
+    real = soft404._PATTERN_SEARCH.pattern()
+    monkeypatch.setattr(soft404._PATTERN_SEARCH, "pattern", lambda: _Recording(real, asked))
     assert soft404._text_kind("Police restore the old bridge") is None
     asked.clear()
     assert soft404._text_kind("Old police bridge restore") is None
@@ -115,8 +114,8 @@ def test_a_headline_of_known_words_is_not_searched_again(
 
 def test_words_are_asked_one_at_a_time(monkeypatch: pytest.MonkeyPatch, fresh_memos: None) -> None:
     asked: list[str] = []
-    real = soft404._pattern_word()
-    monkeypatch.setattr(soft404, "_pattern_word", lambda: _Recording(real, asked))
+    real = soft404._PATTERN_SEARCH.pattern()
+    monkeypatch.setattr(soft404._PATTERN_SEARCH, "pattern", lambda: _Recording(real, asked))
     assert soft404._text_kind("Mayor opens new river bridge") is None
     assert asked
     assert all(" " not in text for text in asked), asked

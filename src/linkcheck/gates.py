@@ -39,7 +39,15 @@ from functools import lru_cache
 
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Cause, Metadata
-from linkcheck.names import any_of, fold, folded_pieces, hosts_of, is_site_segment, title_pieces, url_parts
+from linkcheck.names import (
+    WordSearch,
+    fold,
+    folded_pieces,
+    hosts_of,
+    is_site_segment,
+    title_pieces,
+    url_parts,
+)
 
 __all__ = [
     "AD_BLOCK_TITLES",
@@ -784,71 +792,17 @@ def _is_age_text(text: str) -> bool:
 
 def _has_gate_word(folded: str) -> bool:
     """Does ``folded`` (folded titles, each followed by a NUL) hold one of :data:`_GATE_WORDS` anywhere?
-    ``_gate_word().search(folded) is not None``, asked word by word.
+    ``any(w in folded for w in _GATE_WORDS)``, asked word by word (:data:`_GATE_SEARCH`).
 
-    Exact: ``fold`` gives words joined by single spaces, so the text is words between the separators
-    :data:`_GATE_BREAKS` (a space, the NUL). A gate word holding no separator stands inside one word, which
-    holds it (:func:`_words_hold_gate_word`, the words' answers remembered); one holding a separator is found
-    from its first separator by :func:`_spaced_gate_word`. A page's titles are its headline and the headline
-    with the site's name, of words that recur from page to page: where the trie's search tried a first
-    letter at each of their ~170 characters (~32 k instructions), titles of words read before cost one set
-    of their words, one set difference and one scan for the separators, ~19 k (cost8,
+    ``fold`` gives words joined by single spaces, so the text is words between the breaks (a space, the
+    NUL). A page's titles are its headline and the headline with the site's name, of words that recur from
+    page to page: where the trie's search tried a first letter at each of their ~170 characters (~32 k
+    instructions), titles of words read before cost one look at the memo and one scan for the breaks (cost8,
     ``tests/test_read_cost_cuts10.py``)."""
-    return _words_hold_gate_word(set(folded.replace("\0", " ").split())) or (
-        _spaced_gate_word().search(folded) is not None
-    )
+    return _GATE_SEARCH.holds(folded.replace("\0", " ").split(), folded)
 
 
-#: What separates the words of :func:`_has_gate_word`'s text: the space ``fold`` leaves between words, and
-#: the NUL after each title.
-_GATE_BREAKS = " \0"
-
-
-@lru_cache(maxsize=1)
-def _gate_word() -> re.Pattern[str]:
-    """Finds one of :data:`_GATE_WORDS`; compiled by the first title read (~1.3 ms, kept off the import).
-    Asked of one word at a time (:func:`_words_hold_gate_word`)."""
-    return any_of(_GATE_WORDS)
-
-
-@lru_cache(maxsize=1)
-def _spaced_gate_word() -> re.Pattern[str]:
-    """Finds one of the :data:`_GATE_WORDS` that hold a separator (:data:`_GATE_BREAKS`: ``you have``,
-    `` app\\0``) from its first separator: the rest of the word from there, and a look back at the whole
-    word (``have(?<=you have)``). ``sre`` scans for the two separators alone and tries each branch there."""
-    branches = []
-    for word in _GATE_WORDS:
-        at = min((i for i in map(word.find, _GATE_BREAKS) if i >= 0), default=-1)
-        if at >= 0:
-            branches.append(re.escape(word[at:]) + f"(?<={re.escape(word)})")
-    return re.compile("(?:" + "|".join(branches) + ")" if branches else "(?!)")
-
-
-#: Words of folded titles that hold none of :data:`_GATE_WORDS` (no separator in them), as
-#: :func:`_words_hold_gate_word` found them: a language's words recur from headline to headline, its
-#: headlines hardly ever. Emptied when it would pass :data:`_WORD_KEYS` words.
-_CLEAN_WORDS: set[str] = set()
-_WORD_KEYS = 8_192
-
-
-def _words_hold_gate_word(words: set[str]) -> bool:
-    """Whether one of ``words`` (none holding a separator) holds one of :data:`_GATE_WORDS` (only those
-    without a separator can be in one). The words not known to hold none (:data:`_CLEAN_WORDS`, one set
-    difference) are searched, one trie search each; when none holds one, they are remembered."""
-    new = words.difference(_CLEAN_WORDS)
-    if not new:
-        return False
-    search = _gate_word().search
-    for word in new:
-        if search(word) is not None:
-            return True
-    if len(_CLEAN_WORDS) + len(new) > _WORD_KEYS:
-        _CLEAN_WORDS.clear()
-    _CLEAN_WORDS.update(new)
-    return False
-
-
-#: Every gate title holds one of these (folded): the first test a headline meets.
+#: Every gate title holds one of these (folded): the first test a headline meets (:func:`_has_gate_word`).
 _GATE_WORDS = tuple(
     sorted(
         {
@@ -887,3 +841,6 @@ _GATE_WORDS = tuple(
         | {" app\0", " app "}
     )
 )  # fmt: skip
+#: :func:`_has_gate_word`'s search: the words between a space (``fold``'s) and the NUL (after each title),
+#: asked one at a time with a memo of the words read before; compiled by the first title read.
+_GATE_SEARCH = WordSearch(lambda: _GATE_WORDS, " \0")

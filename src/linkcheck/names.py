@@ -18,9 +18,9 @@ import functools
 import ipaddress
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
-from itertools import product
+from itertools import filterfalse, product
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -28,6 +28,7 @@ from linkcheck.memo import PAGE_KEYS
 
 __all__ = [
     "SEPARATORS",
+    "WordSearch",
     "common_letters",
     "fold",
     "folded_pieces",
@@ -1049,6 +1050,101 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}
     return re.compile(_trie_pattern(trie) if trie else "(?!)")  # no words: found in no text
+
+
+class WordSearch:
+    """Whether a text of words holds one of a table's words anywhere (``any(w in text for w in table)``),
+    asked word by word with a memo of the words read before (cost6's soft-404 pattern words and cost8's gate
+    words, one helper since cost11).
+
+    ``table`` gives the words when the patterns are first wanted (compiled lazily, ~1 ms, kept off the
+    import; :meth:`clear` forgets them, so a table a test changes is read again). ``breaks`` are the
+    characters between the text's words (a space, as :func:`fold` leaves them; a NUL between titles).
+
+    Exact: a table word holding no break stands inside one word of the text, which holds it; one holding a
+    break is found from its first break by :meth:`spaced` (the break, the rest of the word and a look back at
+    the whole, ``down(?<=taken down)``), which ``sre`` scans for the breaks alone. The caller splits the text
+    into ``words`` at the breaks (``str.split`` also splits at other white space, which no table word may
+    hold). The memo keeps the words known to hold none (:attr:`clean`) and those known to hold one
+    (:attr:`held`), each emptied when it would pass ``limit`` words: a language's words recur from headline
+    to headline, its headlines hardly ever, so a text of words read before costs one ``issuperset`` (no set
+    is built) and one scan for its breaks."""
+
+    def __init__(self, table: Callable[[], Iterable[str]], breaks: str = " ", limit: int = 8_192) -> None:
+        self.table = table
+        self.breaks = breaks
+        self.limit = limit
+        self.clean: set[str] = set()
+        self.held: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+        self._spaced: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        """Finds one of the table's words in any text (:func:`any_of`); asked here of one word at a time."""
+        if self._pattern is None:
+            self._pattern = any_of(self.table())
+        return self._pattern
+
+    def spaced(self) -> re.Pattern[str]:
+        """Finds one of the table's words that hold a break, from its first break: the break, the rest of the
+        word, and a look back at the whole word (``down(?<=taken down)``). The rests after one break are
+        factored as a trie, and when none is empty, a class of their first characters is looked ahead for
+        first: at most breaks (a space before a word no rest begins with) ``sre`` fails at one class test
+        instead of one literal a branch (cost11: the gate words' search of a page's joined titles, 5.6 k ->
+        4.1 k instructions)."""
+        if self._spaced is None:
+            tries: dict[str, dict[str, Any]] = {}
+            for word in self.table():
+                at = min((i for i in map(word.find, self.breaks) if i >= 0), default=-1)
+                if at >= 0:
+                    node = tries.setdefault(word[at], {})
+                    for char in word[at + 1 :]:
+                        node = node.setdefault(char, {})
+                    node.setdefault("", {})[word] = {}  # the words that end here, each looked back at
+            alternatives = [re.escape(b) + _spaced_trie(node) for b, node in tries.items()]
+            self._spaced = re.compile("|".join(alternatives) if alternatives else "(?!)")
+        return self._spaced
+
+    def words_hold(self, words: Collection[str]) -> bool:
+        """Whether one of ``words`` (none holding a break) holds one of the table's words that hold none."""
+        clean = self.clean
+        if clean.issuperset(words):
+            return False
+        if not self.held.isdisjoint(words):
+            return True
+        new = set(filterfalse(clean.__contains__, words))
+        search = self.pattern().search
+        for word in new:
+            if search(word) is not None:
+                if len(self.held) >= self.limit:
+                    self.held.clear()
+                self.held.add(word)
+                return True
+        if len(clean) + len(new) > self.limit:
+            clean.clear()
+        clean.update(new)
+        return False
+
+    def holds(self, words: Collection[str], text: str) -> bool:
+        """``self.pattern().search(text) is not None``, for ``text`` split into ``words`` at the breaks."""
+        return self.words_hold(words) or self.spaced().search(text) is not None
+
+    def clear(self) -> None:
+        """Forgets the compiled patterns and the memo (the table is read again when next wanted)."""
+        self._pattern = self._spaced = None
+        self.clean.clear()
+        self.held.clear()
+
+
+def _spaced_trie(node: dict[str, dict[str, Any]], top: bool = True) -> str:
+    """:meth:`WordSearch.spaced`'s pattern of the rests in ``node`` (a trie; its ``""`` key holds the whole
+    words that end there), every way through it a branch of the old form (rest, then the look back)."""
+    branches = [f"(?<={re.escape(word)})" for word in sorted(node.get("", {}))]
+    branches += [re.escape(char) + _spaced_trie(child, False) for char, child in sorted(node.items()) if char]
+    pattern = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if top and "" not in node and len(node) > 1:
+        pattern = "(?=[" + "".join(re.escape(char) for char in sorted(node)) + "])" + pattern
+    return pattern
 
 
 def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
