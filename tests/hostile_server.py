@@ -410,6 +410,14 @@ _MOORING_TITLE = "Mooring fees unchanged for next season"
 _TIDE_TITLE = "Tide gauge on the east pier reads again"
 _SLIPWAY_TITLE = "Slipway closed for two weeks of repairs"
 
+#: The titles of the thirty-sixth round's pages (English).
+_DREDGER_TITLE = "Dredger deepens the harbour channel this winter"
+_BUOY_TITLE = "New buoys mark the channel into the marina"
+_CRANE_TITLE = "Harbour crane lifts its last container"
+_FISH_MARKET_TITLE = "Fish market moves to the old customs house"
+_PILOT_TITLE = "Pilot boat gets a new crew for the season"
+_QUAY_TITLE = "Quay wall repairs begin next week"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4488,6 +4496,138 @@ CATALOGUE: tuple[Case, ...] = (
         Status.SKIPPED,
         ("127.0.0.5", "loopback"),
     ),
+    # thirty-sixth round (written before reading anything under src/): a megabyte inline script before the
+    # title, a megabyte HTML comment before it, a decoy title inside an attribute, a "Loading..." title a
+    # script replaces, a Perl CGI's "Software error:" and a classic ASP record error served 200, a stopped
+    # web app's 403, a shop platform's 402, a 2 MB reason phrase, a gzip bomb as a 301's body, a Location
+    # whose scheme's colon is %-escaped (a relative path), HSTS sent over plain http
+    Case(
+        "/script-bundle-before-title",
+        None,
+        200,
+        "an article whose <head> holds an inline <script> of 1.2 MB of minified JavaScript (a page builder"
+        " that inlines its whole bundle for speed, no type attribute) before its <title>: browsers run it and"
+        " show the title; the page read with its title (the leftover of the thirty-fifth round)",
+        Status.OK,
+        title=_DREDGER_TITLE,
+    ),
+    Case(
+        "/comment-dump-before-title",
+        None,
+        200,
+        "an article whose <head> holds an HTML comment of 1.2 MB (a template's debug dump of its page data,"
+        " left on in production) before its <title>, the comment closed: browsers show the title; the page"
+        " read with its title",
+        Status.OK,
+        title=_BUOY_TITLE,
+    ),
+    Case(
+        "/title-in-meta-attribute",
+        None,
+        200,
+        "an article whose <head> has, before its <title>, a <meta name=twitter:description> whose content"
+        " attribute holds '<title>Claim your free cruise prize now</title>' (spam injected into a plugin's"
+        " field, unescaped): an attribute's value is text, not an element; document.title is the article's;"
+        " the page read with its title, the decoy never taken",
+        Status.OK,
+        title=_CRANE_TITLE,
+    ),
+    Case(
+        "/placeholder-title-loading",
+        None,
+        200,
+        "an article whose <title> is 'Loading\u2026' (a front-end framework's placeholder), whose og:title"
+        " and <h1> are the headline and whose inline script sets document.title to it (a client-rendered"
+        " site whose server sends the shell's title): browsers show the headline once the script ran; the"
+        " page read with the headline as its title, not 'Loading\u2026'",
+        Status.OK,
+        title=_FISH_MARKET_TITLE,
+    ),
+    Case(
+        "/perl-software-error-200",
+        None,
+        200,
+        "a 200 text/html whose whole body is a Perl CGI's fatal error sent to the browser ('<h1>Software"
+        " error:</h1>', the DBI error in a <pre>, 'For help, please send mail to the webmaster ... giving"
+        " this error message and the time and date of the error.'; CGI::Carp's fatalsToBrowser after the"
+        " header went out): the script died, the story was not served; an error, not the page",
+        Status.ERROR,
+        ("software error", "error", "server"),
+    ),
+    Case(
+        "/asp-record-error-200",
+        None,
+        200,
+        "a 200 page whose head and title are the site's ('Harbour Gazette - News') and whose body, after the"
+        " masthead, is classic ASP's error: 'ADODB.Field error '800a0bcd'', 'Either BOF or EOF is True, or"
+        " the current record has been deleted. Requested operation requires a current record.',"
+        " '/news/story.asp, line 42' (an old IIS site whose buffered page was flushed before the script"
+        " failed): the application failed, the story was not served; an error, not the page",
+        Status.ERROR,
+        ("error", "asp", "server"),
+    ),
+    Case(
+        "/web-app-stopped-403",
+        None,
+        403,
+        "403 whose page is a cloud host's 'Error 403 - This web app is stopped.', 'The web app you have"
+        " attempted to reach is currently stopped and does not accept any requests.' (the site's owner"
+        " stopped it, or its plan ran out): the whole site is down on its host's side, this client was"
+        " refused nothing; an error, not blocked, not dead; the reason says stopped",
+        Status.ERROR,
+        ("stopped", "unavailable"),
+    ),
+    Case(
+        "/status-402-shop-unavailable",
+        None,
+        402,
+        "402 Payment Required whose page is a shop platform's 'Sorry, this shop is currently unavailable.'"
+        " (a shop frozen for an unpaid bill): the site is closed for now, nothing said of the page; an error"
+        " naming 402, not dead, not blocked",
+        Status.ERROR,
+        ("402", "payment", "unavailable"),
+    ),
+    Case(
+        "/status-reason-2mb",
+        Cause.PROTOCOL,
+        None,
+        "a status line 'HTTP/1.1 200 ' followed by a reason phrase of 2 MB of 'O' and then the head and a"
+        " page (no browser reads a head of that size: Chromium stops at 256 KB): a protocol error read in"
+        " bounded memory and time, never the page",
+        Status.ERROR,
+        ("status", "line", "long", "large", "header"),
+    ),
+    Case(
+        "/redirect-gzip-bomb-body",
+        None,
+        200,
+        "a 301 to an article whose body is Content-Encoding: gzip over 1 GB of zeros (about 1 MB sent; a CDN"
+        " that compresses every answer, handed a bomb): a redirect's body is never shown, the article is the"
+        " answer, read with its title in bounded memory",
+        Status.OK,
+        title=_PILOT_TITLE,
+    ),
+    Case(
+        "/to-escaped-colon-scheme",
+        None,
+        404,
+        "a 302 whose Location is 'http%3A//127.0.0.5:<port>/thirtysixth/escaped-colon' (a CMS that escaped"
+        " the whole target URL): the colon escaped, no scheme, so to the URL Standard a relative path on this"
+        " host, /http%3A//127.0.0.5:<port>/thirtysixth/escaped-colon, which this server answers 404; dead,"
+        " 127.0.0.5 never the host (a client that unescapes before parsing goes there)",
+        Status.DEAD,
+        ("404", "not found"),
+    ),
+    Case(
+        "/hsts-on-plain",
+        None,
+        200,
+        "an article served over plain http with 'Strict-Transport-Security: max-age=31536000;"
+        " includeSubDomains; preload' (RFC 6797 8.1: a host sending it over an insecure transport is"
+        " ignored): the page read with its title, and later links to this host still asked over http",
+        Status.OK,
+        title=_QUAY_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -6446,6 +6586,109 @@ _PARDON_PAGE = (
 )
 
 
+# --- thirty-sixth round -----------------------------------------------------------------------------------
+
+
+def _minified_bundle(size: int) -> bytes:
+    """``size`` bytes or so of minified JavaScript (functions, string templates holding markup; no
+    ``</script``): a page builder's whole bundle inlined."""
+    rng = random.Random(36)
+    parts = [b'var T=function(t){return"<title>"+t+"</title>"};']
+    total = len(parts[0])
+    n = 0
+    while total < size:
+        a, b = rng.randrange(26), rng.randrange(10_000)
+        part = (
+            b"function %c%d(e,n){var r=e.map(function(x){return x*%d+n});"
+            b"return r.length?'<div class=\"c%d\">'+r.join(',')+'</div>':null};" % (97 + a, n, b, n)
+        )
+        parts.append(part)
+        total += len(part)
+        n += 1
+    return b"".join(parts)
+
+
+#: An article with 1.2 MB of inline JavaScript before its title.
+_BUNDLE_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><script>"
+    + _minified_bundle(1_200_000)
+    + b"</script><title>"
+    + _DREDGER_TITLE.encode()
+    + b"</title></head><body><h1>"
+    + _DREDGER_TITLE.encode()
+    + b"</h1><p>The dredger works at night so the ferries keep their times.</p></body></html>"
+)
+#: An article with a closed HTML comment of 1.2 MB (a template's debug dump) before its title.
+_COMMENT_DUMP_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><!-- page data: "
+    + b"".join(
+        b'{"block":%d,"type":"paragraph","cache":"hit","ms":%d,"tpl":"/themes/harbour/blocks/p.twig"},'
+        % (n, n % 97)
+        for n in range(12_500)
+    )
+    + b" --><title>"
+    + _BUOY_TITLE.encode()
+    + b"</title></head><body><h1>"
+    + _BUOY_TITLE.encode()
+    + b"</h1><p>Six new buoys light the way in from the breakwater.</p></body></html>"
+)
+#: An article whose head carries a decoy title inside an attribute's value, before its own.
+_DECOY_ATTRIBUTE_PAGE = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta name=twitter:description content="'
+    b'<title>Claim your free cruise prize now</title>"><title>'
+    + _CRANE_TITLE.encode()
+    + b"</title></head><body><h1>"
+    + _CRANE_TITLE.encode()
+    + b"</h1><p>The crane on the container quay is taken down in March.</p></body></html>"
+)
+#: A client-rendered article whose server sends the shell's placeholder title.
+_PLACEHOLDER_PAGE = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Loading\u2026</title>"
+    f'<meta property="og:title" content="{_FISH_MARKET_TITLE}"><meta property="og:type" content="article">'
+    f'<script>document.title="{_FISH_MARKET_TITLE}";</script></head><body><div id=app><h1>'
+    f"{_FISH_MARKET_TITLE}</h1><p>The market opens in the customs house on the first of the month.</p></div>"
+    "</body></html>"
+).encode()
+#: A Perl CGI's fatal error, sent to the browser after its header (CGI::Carp's words).
+_PERL_SOFTWARE_ERROR = (
+    b"<h1>Software error:</h1>\n<pre>DBD::mysql::st execute failed: Table 'harbour.stories' doesn't exist"
+    b" at /var/www/cgi-bin/story.pl line 57.\n</pre>\n<p>\nFor help, please send mail to the webmaster (<a"
+    b' href="mailto:webmaster@harbour-gazette.example">webmaster@harbour-gazette.example</a>), giving this'
+    b" error message\nand the time and date of the error.\n\n</p>\n"
+)
+#: A classic ASP page flushed before its script failed (IIS's error format).
+_ASP_RECORD_ERROR = (
+    b"<html><head><title>Harbour Gazette - News</title></head><body><div id=masthead><img src=/img/logo.gif"
+    b" alt='Harbour Gazette'></div><table><tr><td>\n<font face=\"Arial\" size=2>\n<p>ADODB.Field</font>"
+    b' <font face="Arial" size=2>error \'800a0bcd\'</font>\n<p>\n<font face="Arial" size=2>Either BOF or'
+    b" EOF is True, or the current record has been deleted. Requested operation requires a current record."
+    b'</font>\n<p>\n<font face="Arial" size=2>/news/story.asp</font><font face="Arial" size=2>, line 42'
+    b"</font>\n"
+)
+#: A cloud host's page for a web app its owner stopped.
+_WEB_APP_STOPPED = (
+    b"<!DOCTYPE html><html><head><meta charset=utf-8><title>Web App - Unavailable</title></head><body>"
+    b"<div class=container><h1>Error 403 - This web app is stopped.</h1><p>The web app you have attempted"
+    b" to reach is currently stopped and does not accept any requests. Please try to reload the page or"
+    b" visit it again soon.</p><p>If you are the web app administrator, please find the common 403 error"
+    b" scenarios and resolution <a href=/help/403>here</a>.</p></div></body></html>"
+)
+#: A shop platform's page for a shop frozen for an unpaid bill.
+_SHOP_UNAVAILABLE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Shop unavailable</title></head><body>"
+    b"<main><h1>Sorry, this shop is currently unavailable.</h1><p>Are you the owner? <a href=/admin>Log in"
+    b"</a> to reopen it.</p></main></body></html>"
+)
+#: The article a 301 with a gzip bomb for its body points to.
+_PILOT_PAGE = _html_page(
+    _PILOT_TITLE, "Four pilots join the boat's crew for the summer season.", "en", "<meta charset=utf-8>"
+)
+#: An article served with HSTS over plain http.
+_QUAY_PAGE = _html_page(
+    _QUAY_TITLE, "Divers check the quay wall before the work begins.", "en", "<meta charset=utf-8>"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -7776,6 +8019,38 @@ class HostileServer:
             "/pardon-interruption-200": lambda c: c.page("200 OK", _PARDON_PAGE, Cache_Control="no-store"),
             "/to-fragment-at-host": lambda c: c.redirect(
                 f"http://127.0.0.5:{self.port}#@127.0.0.1:{self.port}/thirtyfifth/never-fragment-at"
+            ),
+            # thirty-sixth round
+            "/script-bundle-before-title": lambda c: c.page("200 OK", _BUNDLE_PAGE),
+            "/comment-dump-before-title": lambda c: c.page("200 OK", _COMMENT_DUMP_PAGE),
+            "/title-in-meta-attribute": lambda c: c.page("200 OK", _DECOY_ATTRIBUTE_PAGE),
+            "/placeholder-title-loading": lambda c: c.page("200 OK", _PLACEHOLDER_PAGE),
+            "/perl-software-error-200": lambda c: c.page(
+                "200 OK", _PERL_SOFTWARE_ERROR, Server="Apache/2.2.15"
+            ),
+            "/asp-record-error-200": lambda c: c.page(
+                "200 OK", _ASP_RECORD_ERROR, Server="Microsoft-IIS/6.0", X_Powered_By="ASP.NET"
+            ),
+            "/web-app-stopped-403": lambda c: c.page("403 Forbidden", _WEB_APP_STOPPED),
+            "/status-402-shop-unavailable": lambda c: c.page("402 Payment Required", _SHOP_UNAVAILABLE),
+            "/status-reason-2mb": lambda c: c.send(
+                b"HTTP/1.1 200 "
+                + b"O" * (2 * 1024 * 1024)
+                + b"\r\nContent-Type: text/html\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s"
+                % (len(_QUAY_PAGE), _QUAY_PAGE)
+            ),
+            "/redirect-gzip-bomb-body": lambda c: c.page(
+                "301 Moved Permanently",
+                self._bomb,
+                Location="/thirtysixth/after-bomb",
+                Content_Encoding="gzip",
+            ),
+            "/thirtysixth/after-bomb": lambda c: c.page("200 OK", _PILOT_PAGE),
+            "/to-escaped-colon-scheme": lambda c: c.redirect(
+                f"http%3A//127.0.0.5:{self.port}/thirtysixth/escaped-colon"
+            ),
+            "/hsts-on-plain": lambda c: c.page(
+                "200 OK", _QUAY_PAGE, Strict_Transport_Security="max-age=31536000; includeSubDomains; preload"
             ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"

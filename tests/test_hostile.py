@@ -1436,7 +1436,14 @@ _THIRTYFOURTH = tuple(
     ]
 )
 _THIRTYFIFTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-425-too-early")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-425-too-early")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/script-bundle-before-title")
+        )
+    ]
+)
+_THIRTYSIXTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/script-bundle-before-title")) :]
 )
 
 
@@ -1519,6 +1526,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYTHIRD,
         _THIRTYFOURTH,
         _THIRTYFIFTH,
+        _THIRTYSIXTH,
     ],
     ids=[
         "eighth",
@@ -1549,6 +1557,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-third",
         "thirty-fourth",
         "thirty-fifth",
+        "thirty-sixth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3715,3 +3724,103 @@ def test_a_title_that_normalisation_multiplies_is_read_in_bounded_work(server: H
     citation = Citation(url=server.url("/title-nfkc-bomb"), title="Harbour ferry timetable changes")
     result = check([citation], fetch_config(server)).results[0]
     assert str(result.status) == "ok", (result.status, result.cause, result.reason)
+
+
+# --- thirty-sixth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_thirtysixth_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYSIXTH) == 12, [c.path for c in _THIRTYSIXTH]
+    assert len(_THIRTYFIFTH) == 12, [c.path for c in _THIRTYFIFTH]
+    assert len(CATALOGUE) == 539
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/script-bundle-before-title", "_DREDGER_TITLE"),
+        ("/comment-dump-before-title", "_BUOY_TITLE"),
+        ("/title-in-meta-attribute", "_CRANE_TITLE"),
+        ("/placeholder-title-loading", "_FISH_MARKET_TITLE"),
+        ("/hsts-on-plain", "_QUAY_TITLE"),
+    ],
+)
+def test_thirtysixth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a megabyte of script, a megabyte of comment before the title, a decoy title in an attribute, a
+    # placeholder title a script replaces, HSTS over plain http: each page read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/perl-software-error-200", ("software error", "error", "server")),
+        ("/asp-record-error-200", ("error", "asp", "server")),
+        ("/web-app-stopped-403", ("stopped", "unavailable")),
+        ("/status-402-shop-unavailable", ("402", "payment", "unavailable")),
+        ("/status-reason-2mb", ("status", "line", "long", "large", "header")),
+    ],
+)
+def test_thirtysixth_round_failures_warn(server: HostileServer, path: str, words: tuple[str, ...]) -> None:
+    # a Perl script's and a classic ASP page's crash served 200, a stopped web app, a frozen shop, a
+    # reason phrase of 2 MB: an error each, not the page, not dead, not blocked
+    _warns_saying(server, path, "error", words)
+
+
+def test_a_two_megabyte_reason_phrase_is_a_protocol_error(results: dict[str, FetchResult]) -> None:
+    result = results["/status-reason-2mb"]
+    assert result.cause is Cause.PROTOCOL, (result.cause, result.error)
+    assert result.status_code is None, result.status_code
+    assert len(result.body) == 0, len(result.body)
+
+
+def test_a_gzip_bomb_as_a_redirects_body_is_never_decoded(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from linkcheck import check
+    from linkcheck.models import Status
+    from tests.hostile_server import _PILOT_TITLE
+
+    fetched = results["/redirect-gzip-bomb-body"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url("/thirtysixth/after-bomb"), fetched.final_url
+    assert len(fetched.body) < 4096, len(fetched.body)  # the article, not a megabyte of the bomb's zeros
+    result = check(
+        [Citation(url=server.url("/redirect-gzip-bomb-body"), title=_PILOT_TITLE)], fetch_config(server)
+    )
+    got = result.results[0]
+    assert got.status is Status.OK, (got.status, got.reason)
+    assert got.metadata is not None, (got.status, got.reason)
+    assert got.metadata.title == _PILOT_TITLE, got.metadata
+
+
+def test_an_escaped_colon_in_a_location_is_a_relative_path(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from linkcheck import check
+
+    fetched = results["/to-escaped-colon-scheme"]
+    resolved = f"/http%3A//127.0.0.5:{server.port}/thirtysixth/escaped-colon"
+    assert (fetched.cause, fetched.status_code) == (None, 404), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(resolved), fetched.final_url
+    assert server.hits(resolved) >= 1
+    citation = Citation(url=server.url("/to-escaped-colon-scheme"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+def test_hsts_over_plain_http_is_ignored(server: HostileServer) -> None:
+    # RFC 6797 8.1: the header over an insecure transport is not heeded; the next link to the host is still
+    # asked over http, so no TLS handshake ever reaches this plain port
+    before = server.hits("<tls handshake>")
+    with Fetcher(fetch_config(server)) as fetcher:
+        first = fetcher.fetch(server.url("/hsts-on-plain"))
+        second = fetcher.fetch(server.url("/hsts-on-plain") + "?again")
+        third = fetcher.fetch(server.url("/thirtysixth/after-bomb"))
+    for got in (first, second, third):
+        assert (got.cause, got.status_code) == (None, 200), (got.cause, got.error)
+        assert got.final_url.startswith("http://"), got.final_url
+    assert server.hits("<tls handshake>") == before

@@ -72,6 +72,7 @@ SMALL_PAGE_RULES: dict[str, tuple[int, bytes]] = {
         b'Traceback (most recent call last):\n  File "/srv/app.py", line 3, in <module>',
     ),
     "_internal_redirect_left": (200, b""),
+    "_switched_off_answer": (403, b"<h1>Error 403 - This web app is stopped.</h1>"),
 }
 #: The headers a rule of :data:`SMALL_PAGE_RULES` reads beside the body (none for most).
 SMALL_PAGE_HEADERS: dict[str, dict[str, str]] = {
@@ -135,6 +136,7 @@ def test_the_order_of_the_success_rules() -> None:
         "_challenge_answer",
         "_firewall_page",
         "_plain_http_answer",
+        "_switched_off_answer",
         "_code_answer",
         "_paywall_answer",
         "_server_answer",

@@ -346,41 +346,97 @@ PARSE_BYTES = 1024 * 1024
 #: (:func:`parse_window`): a page builder that inlines its web fonts as base64 writes a megabyte of CSS into
 #: the ``<head>``, before the ``<title>``, which the window then missed (the thirty-fifth hostile round's
 #: ``/inline-font-before-title``: no title; browsers show it). CSS says nothing a page's metadata is read
-#: from.
+#: from. Before the page's ``<title>``, so is the text of a JavaScript ``<script>`` and of a comment of this
+#: size (the thirty-sixth round's ``/script-bundle-before-title``, a builder's whole bundle inlined, and
+#: ``/comment-dump-before-title``, a template's debug dump left on: no title either).
 ELIDED_STYLE_BYTES = 64 * 1024
-#: ``<style>`` start tags looked at in one window (a page of many small styles: a bounded walk).
-_STYLES_LOOKED_AT = 64
-_STYLE_START = re.compile(rb"<style\b[^<>]{0,1000}>", re.IGNORECASE)
+#: Start tags (and comments) looked at in one window (a page of many small ones: a bounded walk).
+_RAW_LOOKED_AT = 128
+_STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
 _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
+#: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
+#: title's start tag (from which on only styles are looked for).
+_RAW_START = re.compile(rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b", re.IGNORECASE)
+_SCRIPT_END = re.compile(rb"</script\s*>", re.IGNORECASE)
+_COMMENT_END = re.compile(rb"-->")
+_SCRIPT_TYPE = re.compile(rb"""(?:^|\s)type\s*=\s*["']?\s*([^"'\s>]*)""", re.IGNORECASE)
+#: The ``type`` values of a script browsers run (the HTML standard's JavaScript MIME type essences, and
+#: ``module``; none, or an empty one, is JavaScript too). Any other type is data a page carries (JSON-LD, a
+#: framework's JSON page data, a template), which the extractor may read: never left out.
+_JAVASCRIPT_TYPES = frozenset(
+    (
+        b"",
+        b"module",
+        b"text/javascript",
+        b"application/javascript",
+        b"application/x-javascript",
+        b"application/ecmascript",
+        b"application/x-ecmascript",
+        b"text/ecmascript",
+        b"text/x-ecmascript",
+        b"text/x-javascript",
+        b"text/jscript",
+        b"text/livescript",
+        b"text/javascript1.0",
+        b"text/javascript1.1",
+        b"text/javascript1.2",
+        b"text/javascript1.3",
+        b"text/javascript1.4",
+        b"text/javascript1.5",
+    )
+)
+
+
+def javascript_script(attributes: bytes) -> bool:
+    """Whether a ``<script>`` start tag's ``attributes`` make it a script browsers run (no ``type``, or one of
+    :data:`_JAVASCRIPT_TYPES`), not data (``application/ld+json``, ``application/json``, a template)."""
+    if b"type" not in attributes.lower():
+        return True
+    found = _SCRIPT_TYPE.search(attributes)
+    if found is None:
+        return True
+    return found.group(1).lower().split(b";", 1)[0].strip() in _JAVASCRIPT_TYPES
 
 
 def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     """The ``size`` bytes of ``body`` from ``start`` that the extractor reads. A body that fits is sliced
     (nearly every page: one comparison). In a longer one, the text of each ``<style>`` element longer than
-    :data:`ELIDED_STYLE_BYTES` is left out (its tags kept), so that what follows it (the title, the headline)
-    is inside the window. Left alone: a body that fits, small styles, a ``<script>`` of any size (a script
-    may be data the extractor reads: JSON-LD, a framework's page data), a style with no end (the rest of the
-    body is its text: nothing after it to reach)."""
+    :data:`ELIDED_STYLE_BYTES` is left out (its tags kept), and so is, before the first ``<title>`` start
+    tag, the text of each JavaScript ``<script>`` (:func:`javascript_script`) and each comment of that size,
+    so that what follows (the title, the headline) is inside the window. Left alone: a body that fits, small
+    elements, a script of data (JSON-LD, a framework's JSON page data) of any size, a script or a comment
+    after the title (a script there may be data the extractor reads: a data layer, a framework's state), an
+    element with no end (the rest of the body is its text: nothing after it to reach). The walk skips over
+    each element's text, so a ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
-    pos, left = start, size
-    for _ in range(_STYLES_LOOKED_AT):
-        tag = _STYLE_START.search(body, pos, pos + left)
+    pos, left, scan = start, size, start
+    pattern = _RAW_START
+    for _ in range(_RAW_LOOKED_AT):
+        tag = pattern.search(body, scan, pos + left)
         if tag is None:
             break
-        end = _STYLE_END.search(body, tag.end())
+        name = tag.group(1)
+        if name is None:
+            if tag.group(0) != b"<!--":  # the title: only styles from here on
+                pattern, scan = _STYLE_START, tag.end()
+                continue
+            end = _COMMENT_END.search(body, tag.end())
+            elidable = True
+        else:
+            style = name.lower() == b"style"
+            end = (_STYLE_END if style else _SCRIPT_END).search(body, tag.end())
+            elidable = style or javascript_script(tag.group(2))
         if end is None:
             break
-        if end.start() - tag.end() <= ELIDED_STYLE_BYTES:
-            kept = min(end.end(), pos + left)
-            pieces.append(body[pos:kept])
-            left -= kept - pos
-            pos = kept
+        if not elidable or end.start() - tag.end() <= ELIDED_STYLE_BYTES:
+            scan = end.end()
             continue
         pieces.append(body[pos : tag.end()])
         left -= tag.end() - pos
         pos = end.start()
+        scan = end.end()
     pieces.append(body[pos : pos + left])
     return b"".join(pieces)
 

@@ -297,8 +297,64 @@ def php_stopped_before_text(body: bytes) -> bool:
     at = max(body.rfind(mark, start) for mark in _PHP_STOP_MARKS)
     if at < 0 or b"<" in _PHP_MESSAGE_TAGS.sub(b"", body[at + 3 :]):
         return False
-    text = _NOT_TEXT.sub(b" ", body[:at])
-    return len(b"".join(text.split())) < _SSI_TEXT_CHARS
+    return visible_chars(body[:at], _SSI_TEXT_CHARS) < _SSI_TEXT_CHARS
+
+
+#: A tag, or a script's or a style's start tag (its end is then looked for), as :func:`visible_chars` skips
+#: it: no ``<`` inside, so each try stops at the next ``<`` (``<[^>]*>`` scanned to the body's end from each
+#: ``<`` of a run with no ``>``: a megabyte of ``<`` before PHP's fatal error took minutes).
+_TAG_OR_RAW = re.compile(rb"<(?:(script|style)\b[^<>]*>|[^<>]*>)", re.IGNORECASE)
+_RAW_ENDS: dict[bytes, re.Pattern[bytes]] = {
+    b"script": re.compile(rb"</script\s*>", re.IGNORECASE),
+    b"style": re.compile(rb"</style\s*>", re.IGNORECASE),
+}
+
+
+def visible_chars(markup: bytes, enough: int) -> int:
+    """How many characters other than blanks ``markup`` shows outside its tags, scripts and styles, counted
+    until ``enough`` (then at least ``enough``). One pass (linear in ``markup`` whatever it holds: a tag is
+    ``<`` to the next ``>`` with no ``<`` between, a script or a style to its end tag, or to the end when it
+    has none)."""
+    count, pos, size = 0, 0, len(markup)
+    while pos < size and count < enough:
+        tag = _TAG_OR_RAW.search(markup, pos)
+        stop = size if tag is None else tag.start()
+        count += sum(len(word) for word in markup[pos:stop].split())
+        if tag is None:
+            break
+        pos = tag.end()
+        name = tag.group(1)
+        if name is not None:
+            end = _RAW_ENDS[name.lower()].search(markup, pos)
+            pos = size if end is None else end.end()
+    return count
+
+
+#: Classic ASP's error as IIS writes it into the page when a script fails (errors sent to the browser), each
+#: part in its own ``<font face="Arial" size=2>``: the failing component ("Microsoft VBScript runtime",
+#: "ADODB.Field", "Microsoft OLE DB Provider for ODBC Drivers"), "error '800a0bcd'" (its code, eight hex
+#: digits), the message, the script's path and line. The script stops there; an old site whose buffered page
+#: was flushed first keeps the 200 and the template's head, so the error is the last thing the page holds.
+_ASP_ERROR = re.compile(rb"<font face=\"Arial\" size=2>error '8[0-9a-fA-F]{7}'</font>")
+#: How the message ends (``, line 42</font>``, blanks aside): the first test, on the body's last bytes.
+_ASP_MESSAGE_END = b"</font>"
+#: The markup IIS writes around the message; any other tag after the code is the page going on.
+_ASP_MESSAGE_TAGS = re.compile(rb"</?font\b[^<>]{0,40}>|<p>")
+
+
+def asp_stopped_before_text(body: bytes) -> bool:
+    """Whether a 2xx page is a template that a classic ASP script's error stopped before the story's text:
+    its last :data:`_PHP_STOP_TAIL_BYTES` hold IIS's error (:data:`_ASP_ERROR`) with nothing after it but its
+    own markup (:data:`_ASP_MESSAGE_TAGS`), and the page before it shows under :data:`_SSI_TEXT_CHARS`
+    visible characters (the site's name, a menu). Left alone: a story whose footer or sidebar failed (its
+    text is above the error), a page that goes on after it, a page quoting the error escaped or in other
+    markup (a guide to the message)."""
+    if not body[-_PHP_END_BYTES:].rstrip().endswith(_ASP_MESSAGE_END):  # nearly every page: 64 bytes read
+        return False
+    found = _ASP_ERROR.search(body, max(len(body) - _PHP_STOP_TAIL_BYTES, 0))
+    if found is None or b"<" in _ASP_MESSAGE_TAGS.sub(b"", body[found.end() :]):
+        return False
+    return visible_chars(body[: found.start()], _SSI_TEXT_CHARS) < _SSI_TEXT_CHARS
 
 
 #: Express's answer (its ``finalhandler``) for an address no route serves, the whole page as it writes it:
@@ -688,8 +744,11 @@ def oops_status(body: bytes) -> tuple[int, str] | None:
 #: exception ("<title>Whoops, looks like something went wrong.</title>", its title and its heading, sent with
 #: a 500), and the Windows kernel HTTP server's page when the application pool behind a site is stopped or
 #: failing ("<p>HTTP Error 503. The service is unavailable.</p>", under the title "Service Unavailable",
-#: which names no code). Served 200 (a cache or a front that rewrote the status), the site's server could not
-#: give the page, for now.
+#: which names no code), and a Perl CGI script's fatal error as its error module sends it to the browser
+#: ("<h1>Software error:</h1>", the message, "For help, please send mail to the webmaster": CGI::Carp's
+#: ``fatalsToBrowser``, which keeps the 200 when the script's header went out before it died). Served 200 (a
+#: cache or a front that rewrote the status, a script that died after its header), the site's server could
+#: not give the page, for now.
 _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<p><em>Faithfully yours, nginx.</em></p>",
@@ -708,6 +767,10 @@ _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
         b"<p>HTTP Error 503. The service is unavailable.</p>",
         "the web server's own page for a server error ('HTTP Error 503. The service is unavailable.': the"
         " site's application is stopped)",
+    ),
+    (
+        b"<h1>Software error:</h1>",
+        "a Perl script's fatal error sent to the browser ('Software error:': the site's application died)",
     ),
 )
 
@@ -1256,16 +1319,19 @@ def _edge_code_answer(fetch: FetchResult, code: int) -> Liveness | None:
 
 def _software_failed(fetch: FetchResult, code: int) -> Liveness | None:
     """A web framework's error document (:func:`framework_error`; its mark in the first bytes of a page of
-    any length), the site's software's own error (:func:`_app_error`), or PHP's fatal error that stopped the
-    page before its text (:func:`php_stopped_before_text`)."""
+    any length), the site's software's own error (:func:`_app_error`), or PHP's fatal error or classic ASP's
+    error that stopped the page before its text (:func:`php_stopped_before_text`,
+    :func:`asp_stopped_before_text`)."""
     failed = "a web framework's server error document" if framework_error(fetch.body) else None
     failed = failed or _app_error(fetch.body)
-    if (
-        failed is None
-        and _PHP_MESSAGE_END in fetch.body[-_PHP_END_BYTES:]
-        and php_stopped_before_text(fetch.body)
-    ):
-        failed = "a PHP fatal error that stopped the page before its text (its head is the story's)"
+    if failed is None:
+        tail = fetch.body[-_PHP_END_BYTES:]
+        if _PHP_MESSAGE_END in tail and php_stopped_before_text(fetch.body):
+            failed = "a PHP fatal error that stopped the page before its text (its head is the story's)"
+        elif _ASP_MESSAGE_END in tail and asp_stopped_before_text(fetch.body):
+            failed = (
+                "a classic ASP script's error that stopped the page before its text (its head is the site's)"
+            )
     if failed is not None:
         return Liveness(
             Status.ERROR,
@@ -1340,6 +1406,52 @@ def _plain_http_answer(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+#: What a hosting platform's own page says when it has switched a whole site off (lower case): its owner
+#: stopped it, or its plan or bill ran out ("Error 403 - This web app is stopped.", "Sorry, this shop is
+#: currently unavailable.", "This site has been paused", "This deployment is disabled"), sent with a 403 or
+#: a 402. A qualifier after the words ("unavailable in your country", "... to visitors from") is a refusal of
+#: this reader, not a switched-off site, and is left to the code's meaning.
+_SWITCHED_OFF = re.compile(
+    rb"\b(?:web\s?app|app|application|site|website|shop|store|deployment)\s+(?:is|has\s+been|was)\s+"
+    rb"(?:currently\s+|temporarily\s+)?(stopped|disabled|paused|deactivated|frozen|closed|unavailable)\b"
+    rb"(?![^.<]{0,20}\b(?:in|to|for|from)\s+(?:your|you|visitors|users|readers)\b)"
+)
+#: The statuses a platform sends such a page with: 403 (the site refused to everyone), 402 (its bill).
+_SWITCHED_OFF_CODES = frozenset((402, 403))
+#: How far into a small page the words are looked for (a platform's page states them in its title or
+#: heading, within its first 2 KB).
+_SWITCHED_OFF_HEAD_BYTES = 4_096
+
+
+def switched_off_site(code: int, body: bytes) -> str | None:
+    """What a ``403`` or ``402`` answer's small page (at most :data:`CDN_ERROR_BYTES`) says when it is a
+    hosting platform's page for a site it has switched off (:data:`_SWITCHED_OFF` in its first
+    :data:`_SWITCHED_OFF_HEAD_BYTES`): the words, as ``"web app is stopped"``; ``None`` for any other. The
+    whole site is down on its host's side, for now: no reader is refused (not ``blocked``), and nothing is
+    said of the page (not ``dead``). Left alone: a paywall's 402 ("Subscribe to continue reading"), a 403
+    that refuses this reader ("unavailable in your country"), the words in a larger page."""
+    if code not in _SWITCHED_OFF_CODES or len(body) > CDN_ERROR_BYTES:
+        return None
+    found = _SWITCHED_OFF.search(body[:_SWITCHED_OFF_HEAD_BYTES].lower())
+    if found is None:
+        return None
+    return b" ".join(found.group(0).split()).decode("latin-1")
+
+
+def _switched_off_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A ``403`` or ``402`` that is a hosting platform's page for a site it switched off
+    (:func:`switched_off_site`): an error, asked before the code's own meaning."""
+    if (said := switched_off_site(code, fetch.body)) is not None:
+        return Liveness(
+            Status.ERROR,
+            Cause.HTTP_STATUS,
+            f"{_phrase(code)}: the site's host says the {said}: the whole site is switched off on its"
+            " host's side (its owner stopped it, or its plan ran out); not this client refused, nothing said"
+            " of the page; try again later",
+        )
+    return None
+
+
 def _code_answer(fetch: FetchResult, code: int) -> Liveness | None:
     """A code with a meaning of its own (:data:`CODE_LIVENESS`: 404 dead, 401 blocked, ...)."""
     if code in CODE_LIVENESS:
@@ -1373,6 +1485,7 @@ _ANSWER_RULES: tuple[_Rule, ...] = (
     _Rule(_ANY_SIZE, _challenge_answer),
     _Rule(CDN_ERROR_BYTES, _firewall_page),
     _Rule(CDN_ERROR_BYTES, _plain_http_answer),
+    _Rule(CDN_ERROR_BYTES, _switched_off_answer),
     _Rule(_ANY_SIZE, _code_answer),
     _Rule(_ANY_SIZE, _paywall_answer),
     _Rule(_ANY_SIZE, _server_answer),
@@ -1424,7 +1537,8 @@ def payment_wall(code: int, headers: Mapping[str, str], body: bytes) -> str | No
     night brought a dead link's failure forward). A hosting platform's or an API's 402 is a machine's answer
     about the site's own account (a deployment switched off until its bill is paid, in plain text or JSON):
     no page for a reader, left an ``error``. Told apart by the answer being an HTML page (its type, or a body
-    opening with markup)."""
+    opening with markup); a platform's HTML page for a site it switched off ("Sorry, this shop is currently
+    unavailable.") is told apart before, by :func:`switched_off_site`, and is an ``error`` too."""
     if code != 402:
         return None
     kind = headers.get("content-type", "").lower()

@@ -1326,7 +1326,10 @@ def _redirect_target(current: str, location: str) -> str | None:
     if dots:
         location = dots
     try:
-        target = urljoin(current, location)
+        if "//" in location and _relative_with_empty_segment(location):
+            target = _joined_keeping_empty_segments(current, location)
+        else:
+            target = urljoin(current, location)
         if "?" in location:  # urljoin drops an empty query ('/story?'), another URL: see linkcheck.targets
             target = with_empty_query(location, target)
         parts = urlsplit(target)
@@ -1343,6 +1346,43 @@ def _redirect_target(current: str, location: str) -> str | None:
     if _NOT_IN_URL.search(target) is not None:
         target = _escaped_after_authority(target)
     return target
+
+
+def _relative_with_empty_segment(location: str) -> bool:
+    """Whether ``location`` is a relative-path reference (no scheme, no leading ``/``) whose path holds an
+    empty segment (``a//b``; ``http%3A//host/x``, a whole URL whose colon a CMS escaped, is one: no scheme).
+    ``urljoin`` drops such a segment when it merges the path (``http%3A//host/x`` against ``/p`` gave
+    ``/http%3A/host/x``), where RFC 3986 (5.2.2, 5.2.4) and the URL Standard keep it: the request went to
+    another path than browsers ask for."""
+    if location[:1] in ("/", "?", "#") or _SCHEME.match(location) is not None:
+        return False
+    return "//" in location.split("?", 1)[0].split("#", 1)[0]
+
+
+def _joined_keeping_empty_segments(current: str, location: str) -> str:
+    """A relative-path reference (:func:`_relative_with_empty_segment`) resolved against ``current`` as RFC
+    3986 5.2.2 does: the base's directory, then the reference's path, its dot segments removed
+    (:func:`_without_dot_segments`), its empty segments kept."""
+    base, ref = urlsplit(current), urlsplit(location)
+    directory = base.path[: base.path.rfind("/") + 1] or "/"
+    path = _without_dot_segments(directory + ref.path)
+    return urlunsplit((base.scheme, base.netloc, path, ref.query, ref.fragment))
+
+
+def _without_dot_segments(path: str) -> str:
+    """An absolute ``path`` with its ``.`` and ``..`` segments removed (RFC 3986 5.2.4), its empty segments
+    kept: ``/a/b/../c//d`` is ``/a/c//d``; a last ``.`` or ``..`` leaves a trailing slash."""
+    kept: list[str] = []
+    segments = path.split("/")[1:]
+    for at, segment in enumerate(segments):
+        if segment in (".", ".."):
+            if segment == ".." and kept:
+                kept.pop()
+            if at == len(segments) - 1:
+                kept.append("")
+        else:
+            kept.append(segment)
+    return "/" + "/".join(kept)
 
 
 #: An ASCII character no URL (nor IRI, RFC 3987) holds as written: controls, a space, ``"<>`{}``. Browsers
