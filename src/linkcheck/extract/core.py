@@ -542,6 +542,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         candidates += _live_entries(main)
     if main is not None and "alternativeHeadline" in main:
         candidates += _alternative_headlines(main, candidates)
+    noted = text.find("the headline", head_end or 0)  # a print edition's headline named only in the text
+    if noted >= 0:
+        candidates += _print_headlines(text, max(head_end or 0, noted - _PRINT_NOTE_CHARS), candidates)
 
     language = _language(page, headers)
     cands = list(strong)
@@ -1191,6 +1194,39 @@ def _alternative_headlines(main: dict[str, Any], candidates: list[TitleCandidate
     for item in values[:_ALTERNATIVE_TITLES]:
         text = clean_text(text_value(item))
         if text and text not in known:
+            found[text] = None
+    return [TitleCandidate(text, "alternative") for text in found]
+
+
+#: A print edition's headline named in the page's text (an end note): "A version of this article appears in
+#: print on July 3, 2020, on page 2 of The Chronicle with the headline: Lenin Street Goes Car-Free.", "This
+#: article appeared in the Britain section of the print edition under the headline “...”". The headline is
+#: the note's last words, up to the element's end.
+_PRINT_HEADLINE = re.compile(
+    r"\b(?:appears?|appeared|ran|was\s+published)\s+in\s+(?:the\s+)?print\b[^<]{0,200}?"
+    r"\b(?:with|under)\s+the\s+headline\s*:?\s*([^<]{3,200}?)\s*(?:<|$)",
+    re.IGNORECASE,
+)
+#: How far before its "the headline" the note's "appears in print" is looked for.
+_PRINT_NOTE_CHARS = 320
+#: The quotes and the full stop the note may put around its headline.
+_PRINT_HEADLINE_TRIM = "\"'“”‘’«». "
+
+
+def _print_headlines(text: str, start: int, candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """The print edition's headline the page's text names (:data:`_PRINT_HEADLINE`: "... appears in print
+    ... with the headline: Lenin Street Goes Car-Free.") as an ``alternative`` title candidate, when no
+    candidate already has its text: the page's own other title, as its JSON-LD ``alternativeHeadline`` is
+    (:func:`_alternative_headlines`), read after the vote so the headline the page shows stays its title. A
+    story that only mentions a headline ("under the headline of austerity") says nothing of print. Read in
+    ``text`` from ``start`` (a little before the first "the headline" after the head)."""
+    known = {c.text for c in candidates}
+    found: dict[str, None] = {}
+    for n, match in enumerate(_PRINT_HEADLINE.finditer(text, start)):
+        if n >= _ALTERNATIVE_TITLES:
+            break
+        text = clean_text(match.group(1)).strip(_PRINT_HEADLINE_TRIM)
+        if len(text) >= 3 and text not in known:
             found[text] = None
     return [TitleCandidate(text, "alternative") for text in found]
 
