@@ -391,7 +391,8 @@ _CONSENT_LINE = re.compile(
 _CONSENT_PURPOSES = re.compile(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
     r"|biz ve)"
-    r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery|is ortag(?:imiz|larimiz))\b"
+    r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
+    r"|is ortagimiz|is ortaklarimiz)\b"
     r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?)\b"
 )
 

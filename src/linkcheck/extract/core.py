@@ -1203,7 +1203,7 @@ def _alternative_headlines(main: dict[str, Any], candidates: list[TitleCandidate
 #: article appeared in the Britain section of the print edition under the headline “...”". The headline is
 #: the note's last words, up to the element's end.
 _PRINT_HEADLINE = re.compile(
-    r"\b(?:appears?|appeared|ran|was\s+published)\s+in\s+(?:the\s+)?print\b[^<]{0,200}?"
+    r"\b(?:appears?|appeared|ran|was\s+published)\s+in\s+(?:[^<]{0,80}?\s)?print\b[^<]{0,200}?"
     r"\b(?:with|under)\s+the\s+headline\s*:?\s*([^<]{3,200}?)\s*(?:<|$)",
     re.IGNORECASE,
 )
