@@ -65,7 +65,7 @@ from linkcheck.models import (
     replaced,
     summarize,
 )
-from linkcheck.names import is_ip
+from linkcheck.names import fold, is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
 from linkcheck.threads import StopFlag, start_thread, wait_get
@@ -612,13 +612,16 @@ def _read_page(
     parse_slots: _Slots,
     wants_text: bool = False,
     outlets: tuple[str, ...] = (),
+    titles: tuple[str, ...] = (),
 ) -> _Page:
     """Read one fetched page: its liveness, its metadata, whether it is a soft 404. Any exception stays with
     this URL.
 
     It needs no request in flight (the fetch's slots are given back already). Parsing holds the GIL, so more
     parses at once than cores gain nothing; ``parse_slots`` caps them, which also caps the memory parse trees
-    take however many fetches are in flight.
+    take however many fetches are in flight. ``outlets`` and ``titles`` are what the URL's citations name: a
+    page's footer is read for a former name when an outlet is not its site's name, and its text for a print
+    headline when a title is none of its titles.
     """
     try:
         if not _readers_ready:
@@ -763,11 +766,33 @@ def _read_page(
                 # as "<name> (source: <credited>)")
                 sources = " ".join(f"(source: {name})" for name in credits)
                 metadata = replace(metadata, site_name=f"{site} {sources}")
+        if (
+            liveness.status is Status.OK
+            and metadata is not None
+            and titles
+            and not _titles_given(titles, metadata)
+            and b"the headline" in fetch.body
+        ):
+            # a cited title the page's titles do not give as they are: the page's text may name the print
+            # edition's headline the writer cited ("... appears in print ... with the headline: ..."; rot39),
+            # one of its titles then. Searched for only here, as searching every page's text cost 2.6% of
+            # reading one.
+            from linkcheck.extract.core import print_headlines
+
+            if extra := print_headlines(decode_html(fetch.body, fetch.headers), metadata.title_candidates):
+                metadata = replace(metadata, title_candidates=(*metadata.title_candidates, *extra))
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(kept, liveness, metadata, text, body_format)
     except Exception as exc:
         return _internal_error(url, exc)
+
+
+def _titles_given(titles: tuple[str, ...], metadata: Metadata) -> bool:
+    """Whether every cited title in ``titles`` is one of the page's titles as it is (folded): the cheap test
+    before a page's text is searched for another title it names (its print headline)."""
+    given = {fold(t) for t in metadata.titles()}
+    return all(fold(t) in given for t in titles)
 
 
 def _names_another(outlets: tuple[str, ...], site_name: str) -> bool:
@@ -1690,9 +1715,12 @@ def _iter_check(
     def read(url: str, fetch: FetchResult) -> None:
         quoted = any(quotes_page(c) for c in groups[url])
         outlets = tuple(c.outlet for c in groups[url] if c.outlet)
+        titles = tuple(c.title for c in groups[url] if c.title)
         finish(
             url,
-            _noted(_read_page(url, fetch, config, parse_slots, quoted, outlets), untracked.pop(url, None)),
+            _noted(
+                _read_page(url, fetch, config, parse_slots, quoted, outlets, titles), untracked.pop(url, None)
+            ),
         )
 
     def work() -> None:

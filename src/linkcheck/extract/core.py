@@ -31,7 +31,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -542,9 +542,6 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         candidates += _live_entries(main)
     if main is not None and "alternativeHeadline" in main:
         candidates += _alternative_headlines(main, candidates)
-    noted = text.find("the headline", head_end or 0)  # a print edition's headline named only in the text
-    if noted >= 0:
-        candidates += _print_headlines(text, max(head_end or 0, noted - _PRINT_NOTE_CHARS), candidates)
 
     language = _language(page, headers)
     cands = list(strong)
@@ -1213,16 +1210,20 @@ _PRINT_NOTE_CHARS = 320
 _PRINT_HEADLINE_TRIM = "\"'“”‘’«». "
 
 
-def _print_headlines(text: str, start: int, candidates: list[TitleCandidate]) -> list[TitleCandidate]:
-    """The print edition's headline the page's text names (:data:`_PRINT_HEADLINE`: "... appears in print
-    ... with the headline: Lenin Street Goes Car-Free.") as an ``alternative`` title candidate, when no
-    candidate already has its text: the page's own other title, as its JSON-LD ``alternativeHeadline`` is
-    (:func:`_alternative_headlines`), read after the vote so the headline the page shows stays its title. A
-    story that only mentions a headline ("under the headline of austerity") says nothing of print. Read in
-    ``text`` from ``start`` (a little before the first "the headline" after the head)."""
+def print_headlines(text: str, candidates: Sequence[TitleCandidate] = ()) -> list[TitleCandidate]:
+    """The print edition's headline a page's ``text`` (its HTML) names (:data:`_PRINT_HEADLINE`: "...
+    appears in print ... with the headline: Lenin Street Goes Car-Free.") as an ``alternative`` title
+    candidate, when none of ``candidates`` already has its text: the page's own other title, as its JSON-LD
+    ``alternativeHeadline`` is (:func:`_alternative_headlines`). Not read by the extractor, which would search
+    every page for it: the checker asks it of a page whose titles the cited title matched none of
+    (:func:`linkcheck.checker._result`), and matches again with it. A story that only mentions a headline
+    ("under the headline of austerity") says nothing of print."""
+    noted = text.find("the headline")
+    if noted < 0:
+        return []
     known = {c.text for c in candidates}
     found: dict[str, None] = {}
-    for n, match in enumerate(_PRINT_HEADLINE.finditer(text, start)):
+    for n, match in enumerate(_PRINT_HEADLINE.finditer(text, max(0, noted - _PRINT_NOTE_CHARS))):
         if n >= _ALTERNATIVE_TITLES:
             break
         text = clean_text(match.group(1)).strip(_PRINT_HEADLINE_TRIM)
