@@ -789,10 +789,15 @@ def _read_page(
 
 
 def _titles_given(titles: tuple[str, ...], metadata: Metadata) -> bool:
-    """Whether every cited title in ``titles`` is one of the page's titles as it is (folded): the cheap test
-    before a page's text is searched for another title it names (its print headline)."""
-    given = {fold(t) for t in metadata.titles()}
-    return all(fold(t) in given for t in titles)
+    """Whether every cited title in ``titles`` is one of the page's titles as it is (as written, else
+    folded): the cheap test before a page's text is searched for another title it names (its print
+    headline). Nearly every page gives its cited title as written, and is answered without folding (folding
+    the page's titles here cost ~1.5% of reading a page, as the matcher folds them otherwise)."""
+    given = metadata.titles()  # remembered for the last page read
+    if all(t in given for t in titles):
+        return True
+    folded = {fold(t) for t in given}
+    return all(fold(t) in folded for t in titles)
 
 
 def _names_another(outlets: tuple[str, ...], site_name: str) -> bool:
