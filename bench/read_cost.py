@@ -79,12 +79,18 @@ def judge(second_half: bool, stage: str) -> None:
     config = Config(allow_private=True)
     slots = _Slots(2)
 
-    # the cited outlets, as a run gives them to a page's reading (rot27), to trees whose reader takes them
+    # the cited outlets, as a run gives them to a page's reading (rot27), to trees whose reader takes them;
+    # and the cited titles (rot39) likewise
     takes_outlets = "outlets" in inspect.signature(_read_page).parameters
+    takes_titles = "titles" in inspect.signature(_read_page).parameters
 
     def read(lo: int, hi: int) -> None:
         for citation, fetch in zip(citations[lo:hi], fetches[lo:hi], strict=True):
-            if takes_outlets:
+            if takes_titles:
+                outlets = (citation.outlet,) if citation.outlet else ()
+                titles = (citation.title,) if citation.title else ()
+                page = _read_page(fetch.url, fetch, config, slots, outlets=outlets, titles=titles)
+            elif takes_outlets:
                 outlets = (citation.outlet,) if citation.outlet else ()
                 page = _read_page(fetch.url, fetch, config, slots, outlets=outlets)
             else:

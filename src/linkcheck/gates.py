@@ -140,6 +140,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     # a German consent manager's "We need your consent"
     "wir brauchen ihre zustimmung", "wir benötigen ihre zustimmung", "wir brauchen deine zustimmung",
     "wir benötigen deine zustimmung",
+    # ... and in Turkish: "We value / respect your privacy", "Your privacy is important to us", "Before you
+    # continue"
+    "gizliliğinize önem veriyoruz", "gizliliğinize saygı duyuyoruz", "gizliliğiniz bizim için önemli",
+    "gizliliğiniz bizim için önemlidir", "devam etmeden önce",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
 #: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
@@ -389,13 +393,15 @@ _CONSENT_LINE = re.compile(
 
 #: The purposes' statement the IAB's Transparency and Consent Framework has every consent platform open its
 #: dialog with (on folded text, from the line's start): "We and our 842 partners store and/or access
-#: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch and
-#: Russian ("Мы и наши партнёры храним ...", folded).
+#: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch,
+#: Russian ("Мы и наши партнёры храним ...", folded) and Turkish ("Biz ve 96 iş ortağımız ... depoluyor").
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
-    r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi)"
-    r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery)\b"
-    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim)\b"
+    r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
+    r"|biz ve)"
+    r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
+    r"|is ortagimiz|is ortaklarimiz)\b"
+    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?)\b"
 )
 
 
@@ -834,6 +840,9 @@ _GATE_WORDS = tuple(
                 # an app-download interstitial (:data:`_APP_PROMPT`), in Russian ("приложении"); in English
                 # "app" as a word, below
                 "приложени",
+                # a consent prompt's heading in Turkish (:data:`CONSENT_TITLES`: "Gizliliğinize önem
+                # veriyoruz", "Devam etmeden önce")
+                "gizliliğ", "devam etmeden",
             )
         }
         # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:

@@ -147,6 +147,7 @@ __all__ = [
     "parcel_fee_lure",
     "password_lure",
     "phishing_form",
+    "piracy_doorway",
     "prize_scam",
     "qr_login_clone",
     "script_gate",
@@ -214,6 +215,9 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # ("Домен продаётся", "Этот домен продаётся")
     "омен продаётся".encode(),
     "омен продается".encode(),
+    # Ukrainian and Kazakh, after the capital the same way: "Цей домен продається", "Бұл домен сатылады"
+    "омен продається".encode(),
+    "омен сатылады".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -242,6 +246,12 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "егистрация домена истекла".encode(),  # "Регистрация домена истекла"
     "омен освобождается".encode(),  # "Домен освобождается": a lapsed name being released
     "омен припаркован".encode(),
+    # Ukrainian: "Домен припарковано", "Термін реєстрації домену закінчився"; Kazakh: "Бұл домен тіркеушіде
+    # тұраққа қойылған" (parked at the registrar), "Тіркеу мерзімі аяқталған" (the registration ran out)
+    "омен припарковано".encode(),
+    "реєстрації домену закінчився".encode(),
+    "тұраққа қойылған".encode(),
+    "іркеу мерзімі аяқталған".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
     # edilmiştir"
@@ -744,6 +754,9 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     return _FOREIGN_SCRIPT.search(lowered) is not None
 
 
+#: A sum of money in a lander's figures: digits with thousands' separators (a comma, a dot, a space, a
+#: no-break or a narrow no-break space).
+_SUM = rb"\d(?:[\d,. ]|\xc2\xa0|\xe2\x80\xaf){0,12}"
 #: A loan offered as only a lender's lander offers it (lower case): "payday loan", "get up to $1,000 today",
 #: "loan up to $500", "Займ на карту", "микрозайм" (Cyrillic as written) ...
 _LOAN_OFFER = re.compile(
@@ -762,6 +775,12 @@ _LOAN_OFFER = re.compile(
     # hora" (the sum in reais, "R$")
     + "|\\bempr(?:é|e)stimos?\\s+(?:pessoal\\s+)?(?:online|na\\s+hora|r(?:á|a)pido|urgente)".encode()
     + "|\\bempr(?:é|e)stimos?\\s+(?:pessoal\\s+)?(?:online\\s+)?de\\s+at(?:é|e)\\s+r\\$\\s?\\d".encode()
+    # German: "Kredit ohne Schufa", "Sofortkredit bis 5.000 €", "Kredit bis zu 5.000 € sofort aufs Konto",
+    # "Eilkredit", "Minikredit online" (the sum before its currency)
+    + rb"|\bkredite?\s+(?:ohne|trotz)\s+schufa|\b(?:sofort|eil|blitz|schnell)kredit"
+    + rb"|\b(?:kredit|darlehen)\w{0,2}\s+(?:online\s+)?bis\s+(?:zu\s+)?"
+    + _SUM
+    + rb"\s?(?:\xe2\x82\xac|euro)|\bminikredit\w{0,2}\s+online"
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -784,6 +803,10 @@ _ANY_BORROWER = re.compile(
         "|\\bmesmo\\s+negativad(?:o|a)s?|\\bpara\\s+negativad(?:o|a)s\\b"
         "|\\bsem\\s+consulta\\s+(?:ao\\s+|a\\s+|no\\s+)?(?:spc|serasa)|\\bnome\\s+sujo"
         "|\\baprova(?:ç|c)(?:ã|a)o\\s+(?:garantida|imediata|de\\s+9\\d\\s?%)"
+        # German: "ohne Schufa(-Abfrage)" (the credit bureau), "auch bei negativer Schufa", "trotz Schufa",
+        # "Sofortzusage", "Zusage garantiert" / "Zusage 98 %"
+        "|\\bohne\\s+schufa|\\b(?:bei|mit)\\s+negativer\\s+schufa|\\btrotz\\s+schufa|\\bsofortzusage"
+        "|\\bzusage\\s+(?:garantiert|9\\d\\s?%)"
     ).encode()
 )
 
@@ -859,9 +882,6 @@ def mobile_billing_lure(body: bytes, lowered: bytes | None = None) -> bool:
     return _PHONE_TO_ACCESS.search(lowered) is not None and _PRICE_PER_PERIOD.search(lowered) is not None
 
 
-#: A sum of money in a lander's figures: digits with thousands' separators (a comma, a dot, a space, a
-#: no-break or a narrow no-break space).
-_SUM = rb"\d(?:[\d,. ]|\xc2\xa0|\xe2\x80\xaf){0,12}"
 #: Returns promised per day, week or month (lower case): "Earn $1,500 a day", "make up to €3,000 per week",
 #: "Зарабатывайте от 80 000 ₽ в неделю", "доход до 5 000 $ в день" (Cyrillic as written) ...
 _RETURNS_PROMISED = re.compile(
@@ -884,6 +904,14 @@ _RETURNS_PROMISED = re.compile(
     + "(?:jusqu(?:'|’)(?:à|a)\\s+|plus\\s+de\\s+|au\\s+moins\\s+)?".encode()
     + _SUM
     + "\\s?(?:€|euros?|\\$)\\s+par\\s+(?:jour|semaine|mois)\\b".encode()
+    # Spanish and Italian: "Gane hasta 1.200 € al día", "ingresos de más de 5.000 € por semana", "Guadagna
+    # fino a 1.200 € al giorno", "guadagni di oltre 5.000 € a settimana" (the sum before its currency)
+    + rb"|\b(?:gan[aeo]|ganar|ingreso|guadagn)\w{0,4}\s+(?:de\s+|di\s+)?"
+    + "(?:hasta\\s+|m(?:á|a)s\\s+de\\s+|al\\s+menos\\s+".encode()
+    + "|fino\\s+a\\s+|oltre\\s+|pi(?:ù|u)\\s+di\\s+)?".encode()
+    + _SUM
+    + "\\s?(?:€|euros?|euro|\\$)\\s+(?:al|por|a\\s+la|a|alla|ogni|cada)\\s+".encode()
+    + "(?:d(?:í|i)a|semana|mes|giorno|settimana|mese)\\b".encode()
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -901,6 +929,10 @@ _DEPOSIT_OR_ROBOT = re.compile(
     # French: "Dépôt minimum de 250 €", "dépôt de 250 €", "robot de trading"
     + "|\\bd(?:é|e)p(?:ô|o)t\\s+(?:minimum|minimal)|\\bd(?:é|e)p(?:ô|o)t\\s+(?:de|d(?:è|e)s)\\s+\\d".encode()
     + rb"|\brobot\s+de\s+trading\b"
+    # Spanish and Italian: "Depósito mínimo de 250 €", "depósito de 250 €", "deposito minimo di 250 €",
+    # "robot de inversión", "robot di trading"
+    + "|\\bdep(?:ó|o)sito\\s+m(?:í|i)nimo|\\bdep(?:ó|o)sito\\s+(?:de|desde|di|da)\\s+\\d".encode()
+    + "|\\brobot\\s+(?:de\\s+inversi(?:ó|o)n|di\\s+trading)\\b".encode()
 )
 
 
@@ -1065,9 +1097,13 @@ _PAID_TASKS = re.compile(
 
 
 #: A form field for a phone number (lower case): ``<input type="tel">``, ``<input name="phone">``,
-#: ``name="telefon"``: where a task scam's "manager" is to call the recruit back.
+#: ``name="telefon"``, a text input named otherwise (``mobile``, ``nomer``, ``whatsapp``, ``msisdn``) or
+#: whose placeholder is a phone number's mask (``placeholder="+7 (___) ___-__-__"``, ``+7 (999) ...``):
+#: where a task scam's "manager" is to call the recruit back.
 _PHONE_FIELD = re.compile(
-    rb"""<input\b[^>]*\s(?:type\s*=\s*["']?tel\b|name\s*=\s*["']?[^"'\s>]*(?:phone|telefon))"""
+    rb"""<input\b[^>]*\s(?:type\s*=\s*["']?tel\b"""
+    rb"""|name\s*=\s*["']?[^"'\s>]*(?:phone|telefon|mobile|nomer|whatsapp|msisdn)"""
+    rb"""|placeholder\s*=\s*["']?\+\d{1,3}\s?\((?:_{3}|\d{3})\))"""
 )
 
 
@@ -1085,6 +1121,42 @@ def task_scam_lander(body: bytes, lowered: bytes | None = None) -> bool:
     if _MESSENGER_LINK.search(lowered) is None and _PHONE_FIELD.search(lowered) is None:
         return False
     return _TASK_PAY.search(lowered) is not None and _PAID_TASKS.search(lowered) is not None
+
+
+#: Films or series offered to watch online for free (lower case; Cyrillic as written): "Смотреть фильмы
+#: онлайн бесплатно", "смотреть онлайн бесплатно", "Watch movies online free", "Ver películas online gratis",
+#: "Filme kostenlos online ansehen" ...
+_FREE_STREAMING = re.compile(
+    "(?:С|с)мотр(?:еть|ите)\\s+(?:[^\\s<]+\\s+){0,3}?(?:онлайн\\s+бесплатно|бесплатно\\s+онлайн)".encode()
+    + rb"|\bwatch\s+(?:free\s+)?(?:full\s+)?(?:movies|films|series|tv\s+shows)\s+online\s+(?:for\s+)?free\b"
+    + rb"|\bwatch\s+free\s+(?:movies|films)\s+online\b"
+    + "|\\bver\\s+(?:pel(?:í|i)culas|series)\\s+(?:online\\s+gratis|gratis\\s+online)".encode()
+    + rb"|\bfilme\s+(?:und\s+serien\s+)?(?:online\s+)?kostenlos\s+(?:online\s+)?"
+    + rb"(?:ansehen|anschauen|streamen)"
+)
+#: ... in a picture's quality, as such catalogues label every title (lower case): "HD 1080", "1080p", "Full
+#: HD", "в хорошем качестве".
+_STREAM_QUALITY = re.compile(
+    rb"\bhd\s?(?:720|1080)\b|\b(?:720|1080|2160)p\b|\bfull\s?hd\b" + "|в\\s+хорошем\\s+качестве".encode()
+)
+#: The fewest quality labels of a catalogue: one is a video player's menu, more label the titles on offer.
+_QUALITY_LABELS = 2
+
+
+def piracy_doorway(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a film-piracy doorway: films or series offered to watch online for
+    free (:data:`_FREE_STREAMING`: "Смотреть фильмы онлайн бесплатно в хорошем качестве", "Watch movies
+    online free") with their picture's quality labelled at least :data:`_QUALITY_LABELS` times
+    (:data:`_STREAM_QUALITY`: "HD 1080", "1080p", "в хорошем качестве"): a catalogue of titles, the doorway
+    that lapsed news domains are bought for to pass their links on. A story about piracy quotes the words but
+    states its date and is not asked; a cinema's page sells tickets and offers nothing free; a video page's
+    player labels its one quality once."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"online" not in lowered and "онлайн".encode() not in lowered:
+        return False
+    if _FREE_STREAMING.search(lowered) is None:
+        return False
+    return len(_STREAM_QUALITY.findall(lowered)) >= _QUALITY_LABELS
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -1349,6 +1421,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         "the page is a malware lure ({0}), not a check of the reader's browser: the domain was taken over or"
         " hacked, the article is not there",
     ),
+    _Takeover(
+        lambda body, lowered, _metadata: piracy_doorway(body, lowered),
+        Cause.SPAM,
+        "the page is a film-piracy doorway (films offered to watch online for free in HD): the domain was"
+        " taken over, the outlet and the article are gone",
+    ),
 )
 
 
@@ -1362,8 +1440,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
-    (:func:`scareware_alert`) or a malware lure
-    (:func:`malware_lure`), each a lapsed domain's new holder."""
+    (:func:`scareware_alert`), a malware lure (:func:`malware_lure`) or a film-piracy doorway
+    (:func:`piracy_doorway`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.

@@ -729,6 +729,27 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "sayfa bulunmadı", "aradıınız sayfa yok", "aradıınız sayfa bulunmadı", "haber bulunmadı",
         "yazı bulunmadı",
     ),
+    # Khakas ("the page was not found", "the page you looked for does not exist", "the news item / article
+    # was not found"): an Abakan outlet's Khakas edition. Its negative past in "-баан" ("табылбаан") is not
+    # Altai's "табылбады" nor Kazakh's "табылмады", and "there is none" is "чоғыл" (also "чоғ")
+    "kjh": (
+        "страница табылбаан", "сірер тілеен страница чоғыл", "тілеен страница чоғыл", "страница чоғыл",
+        "страница чоғ", "пічік табылбаан", "хабар табылбаан", "статья табылбаан",
+    ),
+    # Veps in its Latin alphabet ("the page has not been found", "the page you look for does not exist",
+    # "the news item / article has not been found"): a Petrozavodsk outlet's Veps edition. "lehtpol'" (page)
+    # and "löutud" are neither Finnish nor Livvi Karelian; the apostrophe of "lehtpol'" folds away
+    "vep": (
+        "lehtpol ei ole löutud", "lehtpolt ei ole löutud", "lehtpol ei löudu", "lehtpolt ei löudu",
+        "lehtpolt kudamban ectit ei ole", "lehtpol ei ole", "uzištuz ei ole löutud", "kirjutez ei ole löutud",
+    ),
+    # Uyghur in its Arabic script ("the page was not found", "the page you are looking for does not exist",
+    # "the news item / article was not found"): a Uyghur outlet's edition. Its vowels written as letters
+    # ("بەت", "تېپىلمىدى") make its words none of Persian's, Urdu's or Arabic's
+    "ug": (
+        "بەت تېپىلمىدى", "سىز ئىزدىگەن بەت تېپىلمىدى", "سىز ئىزدىگەن بەت مەۋجۇت ئەمەس",
+        "ئىزدىگەن بەت مەۋجۇت ئەمەس", "بەت مەۋجۇت ئەمەس", "خەۋەر تېپىلمىدى", "ماقالە تېپىلمىدى",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you

@@ -31,7 +31,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -1241,6 +1241,43 @@ def _alternative_headlines(main: dict[str, Any], candidates: list[TitleCandidate
     for item in values[:_ALTERNATIVE_TITLES]:
         text = clean_text(text_value(item))
         if text and text not in known:
+            found[text] = None
+    return [TitleCandidate(text, "alternative") for text in found]
+
+
+#: A print edition's headline named in the page's text (an end note): "A version of this article appears in
+#: print on July 3, 2020, on page 2 of The Chronicle with the headline: Lenin Street Goes Car-Free.", "This
+#: article appeared in the Britain section of the print edition under the headline “...”". The headline is
+#: the note's last words, up to the element's end.
+_PRINT_HEADLINE = re.compile(
+    r"\b(?:appears?|appeared|ran|was\s+published)\s+in\s+(?:[^<]{0,80}?\s)?print\b[^<]{0,200}?"
+    r"\b(?:with|under)\s+the\s+headline\s*:?\s*([^<]{3,200}?)\s*(?:<|$)",
+    re.IGNORECASE,
+)
+#: How far before its "the headline" the note's "appears in print" is looked for.
+_PRINT_NOTE_CHARS = 320
+#: The quotes and the full stop the note may put around its headline.
+_PRINT_HEADLINE_TRIM = "\"'“”‘’«». "
+
+
+def print_headlines(text: str, candidates: Sequence[TitleCandidate] = ()) -> list[TitleCandidate]:
+    """The print edition's headline a page's ``text`` (its HTML) names (:data:`_PRINT_HEADLINE`: "...
+    appears in print ... with the headline: Lenin Street Goes Car-Free.") as an ``alternative`` title
+    candidate, when none of ``candidates`` already has its text: the page's own other title, as its JSON-LD
+    ``alternativeHeadline`` is (:func:`_alternative_headlines`). Not read by the extractor, which would search
+    every page for it: the checker asks it of a page whose titles the cited title matched none of
+    (:func:`linkcheck.checker._result`), and matches again with it. A story that only mentions a headline
+    ("under the headline of austerity") says nothing of print."""
+    noted = text.find("the headline")
+    if noted < 0:
+        return []
+    known = {c.text for c in candidates}
+    found: dict[str, None] = {}
+    for n, match in enumerate(_PRINT_HEADLINE.finditer(text, max(0, noted - _PRINT_NOTE_CHARS))):
+        if n >= _ALTERNATIVE_TITLES:
+            break
+        text = clean_text(match.group(1)).strip(_PRINT_HEADLINE_TRIM)
+        if len(text) >= 3 and text not in known:
             found[text] = None
     return [TitleCandidate(text, "alternative") for text in found]
 
