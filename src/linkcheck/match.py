@@ -434,8 +434,6 @@ def _numerals(folded: str) -> str:
         if _GLUED_GROUPS.search(folded) is not None:
             folded = _GLUED_GROUPS.sub(_joined_groups, folded)
     words = folded.split()
-    if not _EAST_SLAVIC_CARDINALS.isdisjoint(words) and _east_slavic_cardinals(words):
-        folded = " ".join(words)
     if "one" in words:
         words = _one_before_scale(words)
         folded = " ".join(words)
@@ -446,8 +444,10 @@ def _numerals(folded: str) -> str:
         # Most titles have no number word, numeral or written ordinal, and most no digit.
         return " ".join(words) if _amounts_to_read(folded) and _amounts(words) else folded
     changed = False
+    if not _EAST_SLAVIC_CARDINALS.isdisjoint(words):
+        changed = _east_slavic_cardinals(words)
     if "mia" in words or "elfu" in words:
-        changed = _swahili_hundreds(words)
+        changed = _swahili_hundreds(words) or changed
     for i, word in enumerate(words):
         number = _NUMBER_WORDS.get(word)
         if number is None:
@@ -747,6 +747,8 @@ _SLAVIC_UNITS = {
 }  # fmt: skip
 #: The words that begin a number :func:`_east_slavic_cardinals` reads (a title with none is not read).
 _EAST_SLAVIC_CARDINALS = frozenset(_SLAVIC_HUNDREDS) | frozenset(_SLAVIC_TENS) | frozenset(_SLAVIC_TEENS)
+#: (Taken into :data:`_NUMERAL_WORDS`, whose test a title with no number word passes without reading it.)
+_NUMERAL_WORDS = _NUMERAL_WORDS | _EAST_SLAVIC_CARDINALS
 #: Words of :data:`_EAST_SLAVIC_CARDINALS` that are read only as the first of two or more: ``sto`` is also
 #: Croatian ``što`` ("what") and Italian "I am", ``trista`` Catalan "sad".
 _SLAVIC_ONLY_IN_RUNS = frozenset({"sto", "trista"})
