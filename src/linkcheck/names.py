@@ -63,6 +63,13 @@ _TRANSLIT: dict[str, str] = {
     # alphabet writes them (``Азәрбајҹан`` is ``Azərbaycan``; its ``ј`` is ``y``, which romanisation keys
     # take as ``j``): ``ҹ`` c, ``ҝ`` g
     "ҹ": "c", "ҝ": "g",
+    # Ossetian ``ӕ``, Chuvash (and Bashkir) ``ҫ`` and the palochka of Chechen, Ingush, Avar, Kabardian...,
+    # as the Latin letters writers type for them (their glyphs' twins: ``æ``, ``ç``, ``I``): ISO 9 writes
+    # ``ӕ`` as ``æ`` and ``ҫ`` as ``ç``, and the palochka, on no keyboard, is typed as a capital ``I`` (or
+    # ``1``): ``Дзӕуджыхъӕуы``/``Дзæуджыхъæуы``, ``çĕнĕ``/``ҫӗнӗ``, ``ГIалахь``/``ГӀалахь`` are one word each
+    # (added after the forty-first held-out batch; ``ӗ`` and ``ӑ`` lose their breves in NFKD, as ``ĕ`` and
+    # ``ă`` do)
+    "ӕ": "ae", "ҫ": "c", "ӏ": "i", "Ӏ": "i",
     # Greek (modern pronunciation, as Greek outlets romanise their names)
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
