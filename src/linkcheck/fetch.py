@@ -831,6 +831,30 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         return self._direct
 
 
+#: The prefixes :func:`make_session` mounts, the only set :func:`_adapter_of` reads itself.
+_WEB_PREFIXES = frozenset({"http://", "https://"})
+_GET_ADAPTER = requests.Session.get_adapter
+
+
+def _adapter_of(session: requests.Session, url: str) -> requests.adapters.BaseAdapter:
+    """``session.get_adapter(url)``, read directly when the session has requests' own ``get_adapter`` and
+    exactly the ``http://`` and ``https://`` prefixes mounted (as :func:`make_session` mounts them) and
+    ``url`` begins with one in lower case: neither prefix begins the other, so it is that prefix's adapter
+    whatever the order. requests' loop lower-cases the URL and each prefix for each request (~7k
+    instructions a fetch; cost13); any other session or URL is asked as before."""
+    adapters = session.adapters
+    if (
+        adapters.keys() == _WEB_PREFIXES
+        and type(session).get_adapter is _GET_ADAPTER
+        and "get_adapter" not in session.__dict__
+    ):
+        if url.startswith("https://"):
+            return adapters["https://"]
+        if url.startswith("http://"):
+            return adapters["http://"]
+    return session.get_adapter(url)
+
+
 class _Helpers:
     """Daemon threads that run calls and are reused: the name lookups of a :class:`Fetcher`.
 
@@ -1960,6 +1984,11 @@ class _CookieJars:
         )
 
     def get(self, host: str, *, create: bool = False) -> requests.cookies.RequestsCookieJar | None:
+        if not create and not self._jars:
+            # no site has set a cookie yet: nothing to look up (the site's name and the lock cost ~5k
+            # instructions a request; cost13). Read without the lock, as a request that raced a jar's
+            # making would have read it just before it.
+            return None
         site = _site_of(host)
         with self._lock:
             jar = self._jars.get(site)
@@ -2353,7 +2382,7 @@ class Fetcher:
             return self._deadline_failure(url, run)
         timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
         session = self._session
-        adapter = session.get_adapter(url)
+        adapter = _adapter_of(session, url)
         verify = True if session.verify is None else session.verify
         guarded = adapter if isinstance(adapter, GuardedAdapter) else None
         direct = guarded.direct(session) if guarded is not None and verify is not False else None
@@ -2369,7 +2398,7 @@ class Fetcher:
                 jar = self._cookies.get(host)
                 if direct is None and jar is not None:
                     jar = _copied(jar)  # the adapter's side (a cache) may keep the request, jar and all
-                extra = self._extra_headers(host)
+                extra = self._extra_headers(host) if cfg.headers else {}
                 prepared: requests.PreparedRequest | None = None
                 if direct is not None:
                     request = self._heads.find(session, url, extra, jar)
