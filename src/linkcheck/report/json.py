@@ -185,11 +185,11 @@ class ResultWriter:
         article = c.article
         cited = self._cited % (
             title,
-            value(str(v)) if (v := c.date) else "null",
+            (s(v) if type(v := str(v)) is str else value(v)) if (v := c.date) else "null",
             s(v) if type(v := c.outlet) is str else "null" if v is None else value(v),
             s(v) if type(v := c.note) is str else "null" if v is None else value(v),
             s(v) if type(v := c.archive_url) is str else "null" if v is None else value(v),
-            value(str(v)) if (v := c.access_date) else "null",
+            (s(v) if type(v := str(v)) is str else value(v)) if (v := c.access_date) else "null",
             s(v) if type(v := c.quote) is str else "null" if v is None else value(v),
         )
         if m is None:
@@ -206,10 +206,12 @@ class ResultWriter:
                 title
                 if (v := m.title) == c.title and type(v) is str
                 else (s(v) if type(v) is str else "null" if v is None else value(v)),
-                value(v.value.isoformat()) if (v := published) else "null",
-                value(v.value.isoformat()) if (v := modified) else "null",
+                (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := published) else "null",
+                (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := modified) else "null",
                 s(v) if type(v := m.site_name) is str else "null" if v is None else value(v),
-                _again(m.canonical_url, c.url, url, value),
+                url
+                if type(v := m.canonical_url) is str and v == c.url
+                else (s(v) if type(v) is str else "null" if v is None else value(v)),
                 s(v) if type(v := m.language) is str else "null" if v is None else value(v),
                 sources,
             )
@@ -222,7 +224,9 @@ class ResultWriter:
             s(v) if type(v := result.reason) is str else "null" if v is None else value(v),
             s(v) if type(v := result.verdict._value_) is str else value(v),
             int.__repr__(v) if type(v := result.http_status) is int else "null" if v is None else value(v),
-            _again(result.final_url, c.url, url, value),
+            url
+            if type(v := result.final_url) is str and v == c.url
+            else (s(v) if type(v) is str else "null" if v is None else value(v)),
             self._list([self._redirect % (value(r.status), value(r.url)) for r in result.redirects])
             if result.redirects
             else "[]",
@@ -275,11 +279,6 @@ def _template(keys: tuple[str, ...], item: str, key: str, head: str = "") -> str
     """A ``%`` template of a JSON object with ``keys`` in order, each value a ``%s``."""
     members = item.join(f"{_STRING(name)}{key}%s" for name in keys)
     return "{" + head.replace("%", "%%") + members + "}"
-
-
-def _again(value: object, url: str, written: str, write: Callable[[object], str]) -> str:
-    """``write(value)``, which is ``written`` when ``value`` is the citation's ``url`` (a page's own URL)."""
-    return written if type(value) is str and value == url else write(value)
 
 
 _result_json = ResultWriter()
