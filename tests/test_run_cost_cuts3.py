@@ -361,3 +361,22 @@ def test_the_header_table_is_walked_only_when_it_has_entries(
     assert walked == ["127.0.0.1"]
     assert _Handler.seen[1]["x-desk"] == "harbour"
     assert "x" not in _Handler.seen[1]
+
+
+def test_requests_own_send_is_known_once_and_a_replaced_one_is_not_bypassed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert fetch_module._REQUESTS_SEND is requests.adapters.HTTPAdapter.send
+    session = make_session(Config(allow_private=True))
+    adapter = _adapter_of(session, "https://harbour-gazette.example/a")
+    assert isinstance(adapter, GuardedAdapter)
+    assert adapter.direct(session) is not None
+
+    def send(self: Any, *args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("not sent in this test")
+
+    monkeypatch.setattr(requests.adapters.HTTPAdapter, "send", send)
+    assert adapter.direct(session) is None
+    # a replacement that bears requests' names (as a wrapper copying them does) is read as before
+    send.__module__, send.__qualname__ = "requests.adapters", "HTTPAdapter.send"
+    assert adapter.direct(session) is not None

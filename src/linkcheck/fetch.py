@@ -822,8 +822,7 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         send = requests.adapters.HTTPAdapter.send
         if (
             type(self) is not GuardedAdapter
-            or getattr(send, "__module__", None) != "requests.adapters"
-            or getattr(send, "__qualname__", None) != "HTTPAdapter.send"
+            or (send is not _REQUESTS_SEND and not _requests_send(send))
             or session.proxies
             or session.cert is not None
         ):
@@ -831,27 +830,42 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         return self._direct
 
 
-#: The prefixes :func:`make_session` mounts, the only set :func:`_adapter_of` reads itself.
-_WEB_PREFIXES = frozenset({"http://", "https://"})
+def _requests_send(send: object) -> bool:
+    """``send`` is requests' own ``HTTPAdapter.send``, not a replacement (a mock's, instrumentation's)."""
+    return (
+        getattr(send, "__module__", None) == "requests.adapters"
+        and getattr(send, "__qualname__", None) == "HTTPAdapter.send"
+    )
+
+
+#: requests' ``HTTPAdapter.send`` as this module found it, if it was requests' own (else ``None``): the same
+#: object is not asked its names again for each request (~1k instructions a fetch; cost13).
+_REQUESTS_SEND = (
+    requests.adapters.HTTPAdapter.send if _requests_send(requests.adapters.HTTPAdapter.send) else None
+)
+
+
 _GET_ADAPTER = requests.Session.get_adapter
 
 
 def _adapter_of(session: requests.Session, url: str) -> requests.adapters.BaseAdapter:
     """``session.get_adapter(url)``, read directly when the session has requests' own ``get_adapter`` and
-    exactly the ``http://`` and ``https://`` prefixes mounted (as :func:`make_session` mounts them) and
-    ``url`` begins with one in lower case: neither prefix begins the other, so it is that prefix's adapter
-    whatever the order. requests' loop lower-cases the URL and each prefix for each request (~7k
-    instructions a fetch; cost13); any other session or URL is asked as before."""
+    exactly two prefixes mounted, ``http://`` and ``https://`` (as :func:`make_session` mounts them), and
+    ``url`` is of :data:`_NORMAL_URL` (it begins with one of them in lower case): neither prefix begins the
+    other, so the adapter is that prefix's whatever the order. requests' loop lower-cases the URL and each
+    prefix for each request (~7.5k instructions a fetch; cost13); any other session or URL is asked as
+    before."""
     adapters = session.adapters
     if (
-        adapters.keys() == _WEB_PREFIXES
+        len(adapters) == 2
         and type(session).get_adapter is _GET_ADAPTER
         and "get_adapter" not in session.__dict__
+        and _normal_url(url) is not None
     ):
-        if url.startswith("https://"):
-            return adapters["https://"]
-        if url.startswith("http://"):
-            return adapters["http://"]
+        mine, other = ("https://", "http://") if url[4] == "s" else ("http://", "https://")
+        found = adapters.get(mine)
+        if found is not None and other in adapters:
+            return found
     return session.get_adapter(url)
 
 
