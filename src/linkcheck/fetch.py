@@ -822,13 +822,51 @@ class GuardedAdapter(requests.adapters.HTTPAdapter):
         send = requests.adapters.HTTPAdapter.send
         if (
             type(self) is not GuardedAdapter
-            or getattr(send, "__module__", None) != "requests.adapters"
-            or getattr(send, "__qualname__", None) != "HTTPAdapter.send"
+            or (send is not _REQUESTS_SEND and not _requests_send(send))
             or session.proxies
             or session.cert is not None
         ):
             return None
         return self._direct
+
+
+def _requests_send(send: object) -> bool:
+    """``send`` is requests' own ``HTTPAdapter.send``, not a replacement (a mock's, instrumentation's)."""
+    return (
+        getattr(send, "__module__", None) == "requests.adapters"
+        and getattr(send, "__qualname__", None) == "HTTPAdapter.send"
+    )
+
+
+#: requests' ``HTTPAdapter.send`` as this module found it, if it was requests' own (else ``None``): the same
+#: object is not asked its names again for each request (~1k instructions a fetch; cost13).
+_REQUESTS_SEND = (
+    requests.adapters.HTTPAdapter.send if _requests_send(requests.adapters.HTTPAdapter.send) else None
+)
+
+
+_GET_ADAPTER = requests.Session.get_adapter
+
+
+def _adapter_of(session: requests.Session, url: str) -> requests.adapters.BaseAdapter:
+    """``session.get_adapter(url)``, read directly when the session has requests' own ``get_adapter`` and
+    exactly two prefixes mounted, ``http://`` and ``https://`` (as :func:`make_session` mounts them), and
+    ``url`` is of :data:`_NORMAL_URL` (it begins with one of them in lower case): neither prefix begins the
+    other, so the adapter is that prefix's whatever the order. requests' loop lower-cases the URL and each
+    prefix for each request (~7.5k instructions a fetch; cost13); any other session or URL is asked as
+    before."""
+    adapters = session.adapters
+    if (
+        len(adapters) == 2
+        and type(session).get_adapter is _GET_ADAPTER
+        and "get_adapter" not in session.__dict__
+        and _normal_url(url) is not None
+    ):
+        mine, other = ("https://", "http://") if url[4] == "s" else ("http://", "https://")
+        found = adapters.get(mine)
+        if found is not None and other in adapters:
+            return found
+    return session.get_adapter(url)
 
 
 class _Helpers:
@@ -2000,6 +2038,11 @@ class _CookieJars:
         )
 
     def get(self, host: str, *, create: bool = False) -> requests.cookies.RequestsCookieJar | None:
+        if not create and not self._jars:
+            # no site has set a cookie yet: nothing to look up (the site's name and the lock cost ~5k
+            # instructions a request; cost13). Read without the lock, as a request that raced a jar's
+            # making would have read it just before it.
+            return None
         site = _site_of(host)
         with self._lock:
             jar = self._jars.get(site)
@@ -2393,7 +2436,7 @@ class Fetcher:
             return self._deadline_failure(url, run)
         timeout = (min(cfg.connect_timeout, remaining), min(cfg.read_timeout, remaining))
         session = self._session
-        adapter = session.get_adapter(url)
+        adapter = _adapter_of(session, url)
         verify = True if session.verify is None else session.verify
         guarded = adapter if isinstance(adapter, GuardedAdapter) else None
         direct = guarded.direct(session) if guarded is not None and verify is not False else None
@@ -2409,7 +2452,7 @@ class Fetcher:
                 jar = self._cookies.get(host)
                 if direct is None and jar is not None:
                     jar = _copied(jar)  # the adapter's side (a cache) may keep the request, jar and all
-                extra = self._extra_headers(host)
+                extra = self._extra_headers(host) if cfg.headers else {}
                 prepared: requests.PreparedRequest | None = None
                 if direct is not None:
                     request = self._heads.find(session, url, extra, jar)
