@@ -25,6 +25,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -343,7 +344,15 @@ def test_sigterm_on_json_lines_of_a_large_run_ends_with_a_summary_and_no_process
                 got.append(raw)
             assert len(got) >= 200, (len(got), proc.stderr.read()[-2000:] if proc.poll() is not None else "")
             proc.send_signal(signal.SIGTERM)
-            rest, err = proc.communicate(timeout=60)
+            # the rest through the same buffered reader: communicate() reads the descriptor and would lose
+            # what readline() had already read ahead (a record's head)
+            tail: list[bytes] = []
+            reader = threading.Thread(target=lambda: tail.append(proc.stdout.read() if proc.stdout else b""))
+            reader.start()
+            reader.join(timeout=60)
+            proc.wait(timeout=60)
+            rest = tail[0] if tail else b""
+            err = proc.stderr.read() if proc.stderr else b""
         finally:
             if proc.poll() is None:
                 proc.kill()
