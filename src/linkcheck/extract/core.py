@@ -2407,7 +2407,8 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 # введения в действие": a standard's entry into force
                 continue
             elif _until_label(prefix):
-                # "1.4 版本将维护至 2021 年 3 月 1 日", "supported until March 1, 2021": a deadline, an end
+                # "1.4 版本将维护至 2021 年 3 月 1 日", "supported until March 1, 2021": a deadline, an end;
+                # "з 1 травня 2019 року": a period's start
                 continue
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
@@ -2783,11 +2784,13 @@ _TODAY_LABEL = re.compile(
 )
 
 
-#: A word saying the date after it ends a period ("until", "до", "bis", Chinese "至" / "到"): what a
-#: sentence says will last until then (a version's support, an offer, a closure) is no date of the page's.
-#: The forty-sixth held-out batch.
+#: A word saying the date after it ends or opens a period ("until", "до", "bis", Chinese "至" / "到";
+#: "since", Ukrainian "з", Russian "с"): what a sentence says lasts until then (a version's support, an
+#: offer, a deadline) or since then (a rule in force) is no date of the page's. The forty-sixth held-out
+#: batch (and the forty-first's FAQ page: "приймають до 31 березня 2020 року", "з 1 травня 2019 року").
 _UNTIL_LABEL = re.compile(
-    r"(?:(?<![^\W\d_])(?:until|till|bis|jusqu.(?:au|à)|hasta(?: el)?|fino al|até|до)|[至到])\s{0,3}$"
+    r"(?:(?<![^\W\d_])(?:until|till|bis|jusqu.(?:au|à)|hasta(?: el)?|fino al|até|до|since|seit|depuis|з|с)"
+    r"|[至到])\s{0,3}$"
 )
 
 
