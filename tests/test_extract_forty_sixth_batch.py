@@ -123,6 +123,14 @@ def test_component_created_and_updated_attributes_date_the_page() -> None:
     assert _dates(_page(body)) == (JAN_9, JAN_10)
 
 
+def test_a_lone_comment_created_at_attribute_is_left() -> None:
+    """One comment's creation day, no title beside it: the comment's, not the page's."""
+    body = (
+        f'{_STORY}<section><comment-item created-at="2024-11-29T10:00:00Z"></comment-item></section>{_FOOTER}'
+    )
+    assert _dates(_page(body)) == (None, None)
+
+
 def test_other_items_created_at_attributes_are_left() -> None:
     """Comments' own creation days (two of them, no title beside them) are not the page's."""
     body = (

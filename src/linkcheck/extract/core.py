@@ -5543,7 +5543,7 @@ _MODIFIED_KEY = frozenset({"dateModified"})
 #: {&quot;s&quot;:&quot;cbn&quot;}]``: the keys of :data:`_ENTITY_DATE`, the value bare or in that tuple.
 #: Vue components rendered by a server template (Wiki.js's ``<page title="..." created-at="..."
 #: updated-at="...">``) take a record's fields as kebab-case attributes: a page's ``created-at`` is its
-#: creation, ``updated-at`` its last edit. The forty-sixth held-out batch.
+#: creation, ``updated-at`` its last edit, read only near the page's title. The forty-sixth held-out batch.
 _LIVEWIRE = 'wire:snapshot="{&quot;'
 _SNAPSHOT_DATE = re.compile(
     r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
@@ -5569,7 +5569,7 @@ def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
         or _alpine_dates(text, start, titles)
         or _flight_dates(text, start, titles, _LIVEWIRE, _SNAPSHOT_DATE)
         or _qwik_dates(text, start, titles)
-        or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED)
+        or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED, titled=True)
     )
 
 
@@ -5697,12 +5697,14 @@ def _flight_dates(
     marker: str = _FLIGHT,
     keys: re.Pattern[str] = _FLIGHT_DATE,
     modified_keys: frozenset[str] = _MODIFIED_KEY,
+    titled: bool = False,
 ) -> list[_Cand]:
     """The dates of a Next.js page's RSC payload after ``start`` (or of another front end's serialised data,
     found by ``marker`` and read by ``keys``; one ``str.find`` settles every other page): the keys nearest
     the page's title (one of ``titles``; within :data:`_FLIGHT_REACH` characters), or, when the title is not
     found, the payload's date when it has one publication date only (a list of other stories' dates says
-    nothing of this one)."""
+    nothing of this one); with ``titled``, only the keys near the title (attributes of any element: a
+    comment's lone ``created-at`` says nothing of the page)."""
     at = text.find(marker, start)
     if at < 0:
         return []
@@ -5716,10 +5718,12 @@ def _flight_dates(
     if not found:
         return []
     spots: list[int] = []
+    # an element's attributes: its title may stand before the marker, from the element's start on
+    origin = max(text.rfind("<", start, at), start) if titled else at
     for title in titles:
         needle = _FLIGHT_TITLE_CUT.split(title, maxsplit=1)[0].strip()
         if len(needle) >= 12:
-            spot = text.find(needle, at)
+            spot = text.find(needle, origin)
             while spot >= 0 and len(spots) < 20:
                 spots.append(spot)
                 spot = text.find(needle, spot + 1)
@@ -5732,7 +5736,7 @@ def _flight_dates(
             key=lambda item: item[0],
         )
         near = [item for item in near if item[0] <= _FLIGHT_REACH]
-    elif len({parsed.value for _pos, modified, parsed in found if not modified}) == 1:
+    elif not titled and len({parsed.value for _pos, modified, parsed in found if not modified}) == 1:
         near = found
     else:
         return []
