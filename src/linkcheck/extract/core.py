@@ -31,7 +31,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
@@ -1706,7 +1706,7 @@ def _walk_body(page: _Page, root: Any) -> None:
                 if value is None:
                     continue
             else:
-                value = el.get("datetime") or el.get("title") or _text(el)
+                value = el.get("datetime") or el.get("title") or _text(el) or _controller_date(el)
             parent = el.getparent()
             hint = " ".join(
                 (
@@ -1872,6 +1872,22 @@ _VALUE_TAGS = frozenset({"data", "amp-date-display"})
 _WALKED_TAGS = ("h1", "h2", "time", "abbr", *sorted(_VALUE_TAGS))
 #: The start of an ISO 8601 date in an element's machine-readable attribute.
 _ISO_DAY = re.compile(r"\s*[12]\d{3}-\d\d-\d\d")
+
+
+def _controller_date(el: Any) -> str:
+    """The ISO 8601 date an empty element's script value states, or ``""``: a Stimulus controller (Rails'
+    Hotwire) fills ``<time data-controller="local-time" data-local-time-datetime-value="2020-01-09T13:05Z">``
+    from its ``data-<controller>-<name>-value`` attribute, a name saying date or time. The forty-sixth
+    held-out batch."""
+    for name, value in el.attrib.items():
+        if (
+            name.endswith("-value")
+            and name.startswith("data-")
+            and ("date" in name or "time" in name)
+            and _ISO_DAY.match(value)
+        ):
+            return str(value)
+    return ""
 
 
 def _machine_date(el: Any) -> str | None:
@@ -2079,7 +2095,9 @@ def _holds_page(node: Any, tag: str) -> bool:
     """Is ``node``, of a tag that holds other content (:data:`T.EXCLUDED_TAGS`), the page's own after all:
     a ``<form>`` straight under ``<body>`` (ASP.NET WebForms wraps every page in one), or a ``<footer>``
     whose nearest sectioning ancestor is an ``<article>`` (HTML's footer of that section: its date, author
-    and tags, as blog themes write "Posted on ..."), not the page's or an aside's?"""
+    and tags, as blog themes write "Posted on ..."), or the ``<main>`` element (the main content's footer:
+    a documentation theme's "Last updated" and edit link, VuePress's ``<footer class="vp-page-meta">``, the
+    forty-sixth held-out batch), not the page's or an aside's?"""
     if tag == "form":
         parent = node.getparent()
         return parent is not None and parent.tag == "body"
@@ -2089,7 +2107,7 @@ def _holds_page(node: Any, tag: str) -> bool:
         return False
     for ancestor in node.iterancestors():
         tag = ancestor.tag
-        if tag == "article":
+        if tag == "article" or tag == "main":
             return True
         if tag in ("aside", "nav", "section", "body"):
             return False
@@ -2475,6 +2493,10 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 # "Joined: Tue Mar 14, 2017": a poster's profile; "Премьера: ...": a production's; "Дата
                 # введения в действие": a standard's entry into force
                 continue
+            elif _until_label(prefix):
+                # "1.4 版本将维护至 2021 年 3 月 1 日", "supported until March 1, 2021": a deadline, an end;
+                # "з 1 травня 2019 року": a period's start
+                continue
             elif _today_label(prefix):
                 # "Сегодня: 30 ноября 2024 г.", "DOF de hoy: 30/11/2024": the render day (tried after the
                 # labels: "Updated today, 12 March 2022" is an update)
@@ -2847,6 +2869,21 @@ _TODAY_LABEL = re.compile(
     r"(?:next )?review due(?: on| by)?|next review(?: date)?)(?![^\W\d_])"
     r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$"
 )
+
+
+#: A word saying the date after it ends or opens a period ("until", "до", "bis", Chinese "至" / "到";
+#: "since", Ukrainian "з", Russian "с"): what a sentence says lasts until then (a version's support, an
+#: offer, a deadline) or since then (a rule in force) is no date of the page's. The forty-sixth held-out
+#: batch (and the forty-first's FAQ page: "приймають до 31 березня 2020 року", "з 1 травня 2019 року").
+_UNTIL_LABEL = re.compile(
+    r"(?:(?<![^\W\d_])(?:until|till|bis|jusqu.(?:au|à)|hasta(?: el)?|fino al|até|до|since|seit|depuis|з|с)"
+    r"|[至到])\s{0,3}$"
+)
+
+
+def _until_label(prefix: str) -> bool:
+    """Does ``prefix`` (lower-cased) end with a word of :data:`_UNTIL_LABEL` (its last 16 characters read)?"""
+    return _UNTIL_LABEL.search(prefix[-16:]) is not None
 
 
 def _today_label(prefix: str) -> bool:
@@ -5601,7 +5638,30 @@ _ALPINE_DATE = re.compile(
     r"updated|updatedAt|updated_at|modified|dateModified)\s*:\s*'([0-9][0-9T:.+\-Z ]{9,34})'"
 )
 _ALPINE_MODIFIED = frozenset({"updated", "updatedAt", "updated_at", "modified", "dateModified"})
+#: The same without the update keys: an ``x-data`` holding a whole record (``{ post: { published_at: '...',
+#: updated_at: '...' } }``) whose update no binding prints (``x-text``, ``x-show``, ``x-html``) states the
+#: record's last save, not an update the page shows. The forty-sixth held-out batch.
+_ALPINE_PUBLISHED = re.compile(
+    r"(?<![\w$])(published|publishedAt|published_at|datePublished|pubDate)\s*:\s*'([0-9][0-9T:.+\-Z ]{9,34})'"
+)
+#: An Alpine binding's expression, and the names it reads.
+_ALPINE_BINDING = re.compile(r'\sx-(?:text|show|html)="([^"]{1,200})"')
+_JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _MODIFIED_KEY = frozenset({"dateModified"})
+#: Livewire 3 writes a component's state into its root's ``wire:snapshot`` attribute (JSON, quotes as
+#: ``&quot;``), a Carbon date dehydrated as a tuple, ``&quot;publishedAt&quot;:[&quot;2020-01-09T08:05Z&quot;,
+#: {&quot;s&quot;:&quot;cbn&quot;}]``: the keys of :data:`_ENTITY_DATE`, the value bare or in that tuple.
+#: Vue components rendered by a server template (Wiki.js's ``<page title="..." created-at="..."
+#: updated-at="...">``) take a record's fields as kebab-case attributes: a page's ``created-at`` is its
+#: creation, ``updated-at`` its last edit, read only near the page's title. The forty-sixth held-out batch.
+_LIVEWIRE = 'wire:snapshot="{&quot;'
+_SNAPSHOT_DATE = re.compile(
+    r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
+    r"\[?&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;"
+)
+_PROPS_CREATED = ' created-at="'
+_PROPS_DATE = re.compile(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.+\-Z ]{9,34})"')
+_PROPS_MODIFIED = frozenset({"updated-at"})
 
 
 def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
@@ -5616,8 +5676,23 @@ def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
         or _flight_dates(text, start, titles, _INERTIA_PAGE, _ENTITY_DATE)
         or _flight_dates(text, start, titles, _REMIX_CONTEXT, _PLAIN_DATE)
         or _devalue_dates(text, start, titles)
-        or _flight_dates(text, start, titles, _ALPINE_DATA, _ALPINE_DATE, _ALPINE_MODIFIED)
+        or _alpine_dates(text, start, titles)
+        or _flight_dates(text, start, titles, _LIVEWIRE, _SNAPSHOT_DATE)
+        or _qwik_dates(text, start, titles)
+        or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED, titled=True)
     )
+
+
+def _alpine_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates of an Alpine component's ``x-data`` after ``start``: its update only when a binding
+    prints one of the update keys (:data:`_ALPINE_PUBLISHED`); ``[]`` on any other page (one ``str.find``)."""
+    at = text.find(_ALPINE_DATA, start)
+    if at < 0:
+        return []
+    printed = {name for m in _ALPINE_BINDING.finditer(text, at) for name in _JS_NAME.findall(m.group(1))}
+    if printed & _ALPINE_MODIFIED:
+        return _flight_dates(text, at, titles, _ALPINE_DATA, _ALPINE_DATE, _ALPINE_MODIFIED)
+    return _flight_dates(text, at, titles, _ALPINE_DATA, _ALPINE_PUBLISHED)
 
 
 #: Nuxt 3 serialises its payload with devalue into ``<script type="application/json" id="__NUXT_DATA__">``:
@@ -5659,6 +5734,47 @@ def _devalue_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
             return payload[ref]
         return None
 
+    return _indexed_dates(payload, deref, titles)
+
+
+#: Qwik serialises a paused container's state into ``<script type="qwik/json">``: ``{"objs": [...]}``, a
+#: flat array in which an object's values are base-36 index strings of other entries (``{"title":"7",
+#: "publishedAt":"9"}``), as devalue's are integers. Read as Nuxt 3's payload. The forty-sixth held-out batch.
+_QWIK_JSON = '<script type="qwik/json">'
+_BASE36 = re.compile(r"[0-9a-z]{1,6}")
+
+
+def _qwik_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates of a Qwik container's state after ``start`` (:data:`_QWIK_JSON`); ``[]`` on any other page
+    (one ``str.find``) or when the state holds no ``objs`` array."""
+    at = text.find(_QWIK_JSON, start)
+    if at < 0:
+        return []
+    opened = at + len(_QWIK_JSON) - 1
+    closed = text.find("</script", opened, opened + _MAX_SCRIPT_CHARS)
+    if closed < 0:
+        return []
+    try:
+        state = json.loads(text[opened + 1 : closed])
+    except ValueError:
+        return []
+    objs = state.get("objs") if isinstance(state, dict) else None
+    if not isinstance(objs, list):
+        return []
+
+    def deref(ref: object) -> object:
+        if isinstance(ref, str) and _BASE36.fullmatch(ref):
+            index = int(ref, 36)
+            if index < len(objs):
+                return objs[index]
+        return None
+
+    return _indexed_dates(objs, deref, titles)
+
+
+def _indexed_dates(payload: list[Any], deref: Callable[[object], object], titles: list[str]) -> list[_Cand]:
+    """The dates of a flat payload whose objects point at their values (``deref``): the record whose title
+    opens as the page's, or the only publication date among the records."""
     needles = [n for t in titles if len(n := _FLIGHT_TITLE_CUT.split(t, maxsplit=1)[0].strip()) >= 12]
     records: list[tuple[bool, ParsedDate, ParsedDate | None]] = []
     for item in payload:
@@ -5691,12 +5807,14 @@ def _flight_dates(
     marker: str = _FLIGHT,
     keys: re.Pattern[str] = _FLIGHT_DATE,
     modified_keys: frozenset[str] = _MODIFIED_KEY,
+    titled: bool = False,
 ) -> list[_Cand]:
     """The dates of a Next.js page's RSC payload after ``start`` (or of another front end's serialised data,
     found by ``marker`` and read by ``keys``; one ``str.find`` settles every other page): the keys nearest
     the page's title (one of ``titles``; within :data:`_FLIGHT_REACH` characters), or, when the title is not
     found, the payload's date when it has one publication date only (a list of other stories' dates says
-    nothing of this one)."""
+    nothing of this one); with ``titled``, only the keys near the title (attributes of any element: a
+    comment's lone ``created-at`` says nothing of the page)."""
     at = text.find(marker, start)
     if at < 0:
         return []
@@ -5710,10 +5828,12 @@ def _flight_dates(
     if not found:
         return []
     spots: list[int] = []
+    # an element's attributes: its title may stand before the marker, from the element's start on
+    origin = max(text.rfind("<", start, at), start) if titled else at
     for title in titles:
         needle = _FLIGHT_TITLE_CUT.split(title, maxsplit=1)[0].strip()
         if len(needle) >= 12:
-            spot = text.find(needle, at)
+            spot = text.find(needle, origin)
             while spot >= 0 and len(spots) < 20:
                 spots.append(spot)
                 spot = text.find(needle, spot + 1)
@@ -5726,7 +5846,7 @@ def _flight_dates(
             key=lambda item: item[0],
         )
         near = [item for item in near if item[0] <= _FLIGHT_REACH]
-    elif len({parsed.value for _pos, modified, parsed in found if not modified}) == 1:
+    elif not titled and len({parsed.value for _pos, modified, parsed in found if not modified}) == 1:
         near = found
     else:
         return []

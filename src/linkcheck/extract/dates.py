@@ -459,11 +459,16 @@ _THAI_MONTHS: dict[str, int] = numbered_names(
         "ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ",
         "ທັນວາ",
     )
+) | numbered_names(
+    (  # Khmer (the day after "ទី", the month after "ខែ", "month", the year after "ឆ្នាំ", "year"), Burmese
+        "មករា ဇန်နဝါရီ", "កុម្ភៈ ဖေဖော်ဝါရီ", "មីនា မတ်", "មេសា ဧပြီ", "ឧសភា မေ", "មិថុនា ဇွန်", "កក្កដា ဇူလိုင်",
+        "សីហា ဩဂုတ် ဪဂုတ်", "កញ្ញា စက်တင်ဘာ", "តុលា အောက်တိုဘာ", "វិច្ឆិកា နိုဝင်ဘာ", "ធ្នូ ဒီဇင်ဘာ",
+    )
 )  # fmt: skip
 _THAI_YMD = re.compile(
-    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>"
+    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?:ខែ)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
-    + r")\s*(?:พ\.ศ\.\s*)?(?P<y>\d{4})(?!\d)"
+    + r")(?![\u1000-\u103f])\s*[,၊]?\s*(?:พ\.ศ\.\s*|ឆ្នាំ)?(?P<y>\d{4})(?!\d)"
 )
 #: A combining diacritic (U+0300-036F): Yoruba writes its tones and the dot below with them (``Ọ̀wàrà``, in
 #: decomposed text every accented letter), and ``_WORD`` stops at them (they are no word characters). A
@@ -480,8 +485,8 @@ _MARKED_DMY = re.compile(
 MARKED_MONTHS: dict[str, int] = numbered_names(
     ("sere", "erele", "erena", "igbe", "ebibi", "okudu", "agemo", "ogun", "owewe", "owara", "belu", "ope")
 )
-#: Any Thai or Lao letter: the Thai pattern is tried only on text that has one.
-_THAI_CHAR = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf]")
+#: Any Thai, Lao, Myanmar or Khmer letter: the Thai pattern is tried only on text that has one.
+_THAI_CHAR = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf\u1000-\u103f\u1780-\u17d3]")
 #: The Buddhist era counts from 543 BCE: a Thai year of 2400 or more is the common year + 543.
 _BUDDHIST_OFFSET = 543
 
@@ -489,15 +494,16 @@ _BUDDHIST_OFFSET = 543
 #: Digits of other scripts, read as ASCII ones (one character for one: positions in the text do not move):
 #: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil,
 #: Telugu, Kannada, Malayalam, Thai and Lao (Thai official texts write ``๑๒ มีนาคม ๒๕๖๕``, Odia papers
-#: ``୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨``).
+#: ``୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨``), Myanmar and Khmer (``၉ ဇန်နဝါရီ ၂၀၂၀``, ``ទី៩ ខែមករា ឆ្នាំ២០២០``).
 _NATIVE_DIGIT = re.compile(
     "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
-    "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9]"
+    "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]"
 )
 _TO_ASCII_DIGITS = {
     base + i: ord("0") + i
     for base in (
-        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0
+        0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+        0x0ED0, 0x1040, 0x17E0,
     )
     for i in range(10)
 }  # fmt: skip

@@ -363,8 +363,9 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Mongolian "Шинэчилсэн" / "Шинэчлэгдсэн" ("updated", "was renewed").
     r"актуализат|(?:последнее )?редактирование|отредактировано|шинэчилсэн|шинэчлэгдсэн|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
-    # 2024"); "last edited" is the long pattern's.
-    r"edited)"
+    # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
+    # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
+    r"edited(?: this page)?)"
     r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
