@@ -388,6 +388,22 @@ MORE_WEEKDAYS: dict[str, int] = {
     "بدھ": 2,
     "جمعرات": 3,
     "اتوار": 6,
+    # Malay ("pada Khamis", on Thursday; added after the thirty-third held-out batch): the days Indonesian
+    # spells otherwise ("selasa", "rabu", "sabtu" are above); "ahad" is no word of another language read here
+    "isnin": 0,
+    "khamis": 3,
+    "jumaat": 4,
+    "ahad": 6,
+    # Tamil ("வியாழக்கிழமை", Thursday; added after the thirty-third): each day's name with "கிழமை" (day),
+    # written without its last vowel sign: a regex's word boundary does not fall after a combining mark, and
+    # does fall between the letter and the mark
+    "திங்கள்கிழம": 0,
+    "செவ்வாய்க்கிழம": 1,
+    "புதன்கிழம": 2,
+    "வியாழக்கிழம": 3,
+    "வெள்ளிக்கிழம": 4,
+    "சனிக்கிழம": 5,
+    "ஞாயிற்றுக்கிழம": 6,
 }
 WEEKDAYS.update(MORE_WEEKDAYS)
 

@@ -1214,9 +1214,10 @@ _REPORTING_WORDS = """
 #: कहा, लिखा), Persian, Czech, Swedish, Hungarian, Greek, Finnish, Croatian, Romanian, Swahili and Bengali
 #: (stems, as Hindi's: জানিয়েছে, বলেন), Norwegian, Danish, Slovak, Bulgarian, Filipino, Lithuanian, Icelandic,
 #: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch), Azerbaijani (after the
-#: twenty-fourth), Macedonian and Albanian (after the thirty-first), Urdu (after the thirty-second), read (as
-#: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
-#: languages (:func:`_more_languages`).
+#: twenty-fourth), Macedonian and Albanian (after the thirty-first), Urdu (after the thirty-second), Malay
+#: and Tamil (after the thirty-third; Tamil's as stems that end on a letter, before its vowel sign or
+#: virama, where a word boundary falls), read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only
+#: in an article that may be in one of those languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
     meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
     mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
@@ -1246,6 +1247,8 @@ _MORE_REPORTING_WORDS = """
     изјави изјавил изјавила изјавија пренесе пренесоа објави објавија соопшти рече рекол според
     tha raportoi raporton njoftoi deklaroi shkruan shkroi konfirmoi sipas
     بتایا بتائی بتائے کہا لکھا مطابق نقل رپورٹ
+    kata katanya dipetik laporan memetik
+    தெரிவித்த வெளியிட்ட கூறின கூறிய
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1302,9 +1305,9 @@ _MORE_LANGUAGE_OPENINGS = tuple(
 #: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``),
 #: Greek (``α``), Bengali (the vowel sign ``া``) or Kazakh (Cyrillic ``қ``, no other Cyrillic language's
 #: letter but Uzbek's, added after the twenty-third held-out batch) or Azerbaijani (Latin ``ə``, no other
-#: language's, after the twenty-fourth) text holds: a plain search for each, not a regex's walk over the
-#: whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259")
+#: language's, after the twenty-fourth) or Tamil (the vowel sign ``ா``, after the thirty-third) text holds: a
+#: plain search for each, not a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259", "\u0bbe")
 
 
 def _more_languages(prose: str) -> bool:

@@ -111,6 +111,12 @@ _NOT_CITED_LINE = re.compile(
 #: commit (it holds ``Signed-off-by:``; added after the thirty-second held-out batch). A datasheet or a paper
 #: cited in the message's prose stays one.
 _GIT_TRAILER = re.compile(r"(?:Closes|Link|BugLink):[ \t]*|[ \t]*-[ \t]+Link to v\d{1,2}:[ \t]*")
+#: An XML document's namespace name or schema location, in the attribute's quotes up to the URL
+#: (``xmlns="http://datacite.org/schema/kernel-4"``, ``xmlns:xsi="..."``, ``xsi:schemaLocation="NAMESPACE
+#: https://.../metadata.xsd"``): the vocabulary the file is written in, no citation (added after the
+#: thirty-third held-out batch; a metadata record read as text). Tried only on a line holding ``xmlns`` or
+#: ``chemaLocation`` before the URL.
+_XML_SCHEMA_ATTRIBUTE = re.compile(r"(?:\bxmlns(?::[\w.-]+)?|[sS]chemaLocation)=[\"'][^\"'<>]*$")
 _SIGNED_OFF = "Signed-off-by:"
 #: A piece of a word every contact heading holds.
 _CONTACT_WORDS = (
@@ -1046,6 +1052,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 before[:1] in ("C", "L", "B", " ", "\t")
                 and _GIT_TRAILER.fullmatch(before) is not None
                 and _SIGNED_OFF in text
+            )
+            or (
+                ("xmlns" in before or "chemaLocation" in before)
+                and _XML_SCHEMA_ATTRIBUTE.search(before) is not None
             )
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code)
