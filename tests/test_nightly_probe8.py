@@ -394,3 +394,97 @@ def test_the_cache_line_on_standard_error_counts_hits_and_fetches_night_after_ni
             age_state(tmp_path / "state.json", 1)
         assert seen[0] == (0, 0, 3), seen
         assert seen[1] == (2, 0, 1), seen
+
+
+# --- added after the first run (8 of 8 passed at 6345ab17), still before reading src/ ----------------------
+
+
+def test_the_documented_pyproject_table_as_written_runs_three_nights(tmp_path: Path) -> None:
+    """docs/ci.md's ``[tool.linkcheck]`` example (``allow-private`` added for loopback, the token set): a
+    page answering 403 passes (``accept``), the dead link warns twice and fails the third night (``fail-after
+    3``), the reports land where ``output`` says, relative to the file, and the cache keeps the good pages."""
+    forbidden = Page(
+        status=403, body=b"<html><head><title>Access denied</title></head><body>Denied</body></html>"
+    )
+    with serve({DEAD: GONE, SLUG: story(), "/2021/03/06/council": forbidden}) as site:
+        dead, good, blocked = site.url(DEAD), site.url(SLUG), site.url("/2021/03/06/council")
+        project = tmp_path / "site"
+        project.mkdir()
+        manifest(
+            project / "sources.txt",
+            f"{dead} | title: Bus fares frozen for another year",
+            f"{good} | title: {TITLE}",
+            f"{blocked} | title: Council approves the budget",
+        )
+        (project / "pyproject.toml").write_text(
+            "[tool.linkcheck]\n"
+            "exclude = ['web\\.archive\\.org']\n"
+            "accept = [200, 403]\n"
+            'user-agent = "example-newsroom-linkcheck/1.0 (+https://example.org/contact)"\n'
+            "workers = 8\n"
+            "per-host = 1\n"
+            "timeout = 20\n"
+            'fail-on = "default"\n'
+            'state = ".linkcheck/state.json"\n'
+            "fail-after = 3\n"
+            'cache = ".linkcheck/cache.sqlite"\n'
+            "cache-ttl = 86400\n"
+            'output = {junit = "reports/linkcheck.xml", markdown = "reports/linkcheck.md"}\n'
+            "allow-private = true\n"
+            "retries = 0\n"
+            "\n"
+            '[tool.linkcheck.headers."paywalled.example.com"]\n'
+            'Authorization = "env:PAYWALL_TOKEN"\n',
+            encoding="utf-8",
+        )
+        env = environ()
+        env["PAYWALL_TOKEN"] = "s3cret-token-value"
+        codes = []
+        for n in range(3):
+            proc = subprocess.run(
+                [sys.executable, "-m", "linkcheck", "sources.txt", "--format", "json"],
+                cwd=project,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert "Traceback" not in proc.stderr, proc.stderr
+            codes.append(proc.returncode)
+            report = json.loads(proc.stdout)
+            assert result_for(report, good)["verdict"] == "pass", report["results"]
+            assert result_for(report, blocked)["verdict"] == "pass", report["results"]
+            assert result_for(report, dead)["verdict"] == ("fail" if n == 2 else "warn"), report["results"]
+            junit = (project / "reports" / "linkcheck.xml").read_text(encoding="utf-8")
+            assert ("<failure" in junit) == (n == 2), junit
+            assert (project / "reports" / "linkcheck.md").is_file()
+            assert (project / ".linkcheck" / "cache.sqlite").is_file()
+            age_state(project / ".linkcheck" / "state.json", 1)
+        assert codes == [0, 0, 1], codes
+        assert site.hits[SLUG] == 1, site.hits  # fine the first night: from the cache after it
+        for path in project.rglob("*"):
+            if path.is_file():
+                assert b"s3cret-token-value" not in path.read_bytes(), path
+
+
+def test_two_runners_with_their_own_state_on_alternate_nights_never_fail_early(tmp_path: Path) -> None:
+    """docs/ci.md (GitLab): a cache per runner starts the state afresh on another runner, so failures wait
+    their grace again and nothing fails early. A and B alternate nightly under ``--fail-after 3``: the dead
+    link warns four nights and fails on the fifth (A's third failing night)."""
+    with serve({DEAD: GONE}) as site:
+        url = site.url(DEAD)
+        manifest(tmp_path / "sources.txt", f"{url} | title: Bus fares frozen for another year")
+        states = {"a": tmp_path / "runner-a" / "state.json", "b": tmp_path / "runner-b" / "state.json"}
+        codes = []
+        for n in range(5):
+            runner = "ab"[n % 2]
+            code, report = night(tmp_path, "sources.txt", "--state", str(states[runner]), "--fail-after", "3")
+            codes.append(code)
+            expected = "fail" if n == 4 else "warn"
+            assert result_for(report, url)["verdict"] == expected, (n, report["results"])
+            for state in states.values():
+                if state.exists():
+                    age_state(state, 1)
+        assert codes == [0, 0, 0, 0, 1], codes
+        assert load(states["a"])["urls"][url]["consecutive_failures"] == 3
+        assert load(states["b"])["urls"][url]["consecutive_failures"] == 2
