@@ -171,7 +171,8 @@ class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
     at their written width (140 columns), so ``--help`` in a narrow window wrapped mid-word (cli7). A
     paragraph of prose wider than the terminal is wrapped as one; an indented line (an example) alone, its
     continuation two spaces further in; a word too long for a line (a list of choices) is broken after a
-    comma. A usage line wider than the terminal is broken after a comma of its choices the same way.
+    comma. Any line still wider than the terminal (the usage's or an option's ``{auto,sources,...}``) is
+    broken after a comma of its choices the same way.
     argparse sets the width from ``COLUMNS`` (less two)."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
@@ -202,17 +203,10 @@ class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
                     )
         return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
-    def _format_usage(
-        self,
-        usage: str | None,
-        actions: Iterable[argparse.Action],
-        groups: Iterable[argparse._MutuallyExclusiveGroup],
-        prefix: str | None,
-    ) -> str:
-        usage = super()._format_usage(usage, actions, groups, prefix)
+    def format_help(self) -> str:
         width = max(20, self._width)
         lines: list[str] = []
-        for line in usage.split("\n"):
+        for line in super().format_help().split("\n"):
             while len(line) > width and "," in line[: width - 1]:
                 cut = line.rindex(",", 0, width - 1) + 1
                 lead = " " * (len(line) - len(line.lstrip()) + 2)
@@ -2143,7 +2137,8 @@ def run() -> None:
     _kept_until_exit = []
     code = main()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: main() has said so already
+        # a closed pipe: main() has said so already; a stream the process was started without is None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     logging.shutdown()
     os._exit(code)
