@@ -202,7 +202,10 @@ def test_a_wide_terminal_keeps_the_examples_as_written(monkeypatch: pytest.Monke
     )
 
 
-def test_the_formatter_wraps_prose_as_a_paragraph_and_breaks_lists_after_commas() -> None:
+def test_the_formatter_wraps_prose_as_a_paragraph_and_breaks_lists_after_commas(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "42")
     formatter = FittedHelpFormatter("prog", width=42)
     text = (
         "a note that runs on and on past the edge\n"
@@ -212,6 +215,17 @@ def test_the_formatter_wraps_prose_as_a_paragraph_and_breaks_lists_after_commas(
     assert all(len(line) <= 40 for line in lines), lines
     assert " ".join(lines).replace(", ", ",").replace(",", ", ").count("seven") == 1
     assert any(line.endswith(",") for line in lines), lines
+
+
+def test_a_help_read_by_a_program_keeps_its_lists_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No ``COLUMNS`` and no terminal (``--help | grep``): the notes as written, the default list whole."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    shown = build_parser().format_help()
+    assert "default (date_mismatch,dead,outlet_mismatch,postdates_article," in shown
+    assert (
+        "  linkcheck sources.txt                       check a manifest (see docs/sources-format.md)\n"
+        in shown
+    )
 
 
 def test_color_help_names_the_variables_it_reads() -> None:

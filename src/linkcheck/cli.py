@@ -173,9 +173,13 @@ class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
     continuation two spaces further in; a word too long for a line (a list of choices) is broken after a
     comma. Any line still wider than the terminal (the usage's or an option's ``{auto,sources,...}``) is
     broken after a comma of its choices the same way.
-    argparse sets the width from ``COLUMNS`` (less two)."""
+    argparse sets the width from ``COLUMNS`` (less two). Only when a width is known (``COLUMNS`` set, or
+    standard output a terminal): a help read by a program (``--help | grep``, a test of the docs) keeps the
+    description, the notes and the lists of choices whole, as written."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not _terminal_width_known():
+            return super()._fill_text(text, width, indent)
         width = max(20, width)
         blocks: list[list[str]] = [[]]
         for line in text.splitlines():
@@ -204,6 +208,8 @@ class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
         return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
     def format_help(self) -> str:
+        if not _terminal_width_known():
+            return super().format_help()
         width = max(20, self._width)
         lines: list[str] = []
         for line in super().format_help().split("\n"):
@@ -214,6 +220,17 @@ class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
                 line = lead + line[cut:]
             lines.append(line)
         return "\n".join(lines)
+
+
+def _terminal_width_known() -> bool:
+    """Whether ``--help`` is shown at a width the user has: ``COLUMNS`` set (a shell exports it), or
+    standard output a terminal."""
+    if os.environ.get("COLUMNS", "").strip():
+        return True
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
