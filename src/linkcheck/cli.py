@@ -165,6 +165,94 @@ def option_hint(message: str, options: Iterable[str]) -> str:
     return f"; did you mean {' or '.join(meant)}?" if meant else ""
 
 
+class FittedHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's raw description and epilog (the examples keep their columns), but fitted to the terminal
+    when they are wider than it: the raw formatter printed the description and the notes after the options
+    at their written width (140 columns), so ``--help`` in a narrow window wrapped mid-word (cli7). A
+    paragraph of prose wider than the terminal is wrapped as one; an indented line (an example) alone, its
+    continuation two spaces further in; a word too long for a line (a list of choices) is broken after a
+    comma. Any line still wider than the terminal (the usage's or an option's ``{auto,sources,...}``) is
+    broken after a comma of its choices the same way.
+    argparse sets the width from ``COLUMNS`` (less two). Only when a width is known (``COLUMNS`` set, or
+    standard output a terminal): a help read by a program (``--help | grep``, a test of the docs) keeps the
+    description, the notes and the lists of choices whole, as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if not _terminal_width_known():
+            return super()._fill_text(text, width, indent)
+        width = max(20, width)
+        blocks: list[list[str]] = [[]]
+        for line in text.splitlines():
+            if line.strip():
+                blocks[-1].append(line)
+            elif blocks[-1]:
+                blocks.append([])
+        out: list[str] = []
+        for block in blocks:
+            if not block:
+                continue
+            if out:
+                out.append("")
+            if all(len(indent) + len(line) <= width for line in block):
+                out += [indent + line for line in block]
+            elif not any(line[:1].isspace() for line in block):
+                out += _wrap(" ".join(block), width, indent, indent)
+            else:
+                for line in block:
+                    lead = indent + line[: len(line) - len(line.lstrip())]
+                    out += (
+                        _wrap(line.strip(), width, lead, lead + "  ")
+                        if len(indent + line) > width
+                        else [indent + line]
+                    )
+        return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+    def format_help(self) -> str:
+        if not _terminal_width_known():
+            return super().format_help()
+        width = max(20, self._width)
+        lines: list[str] = []
+        for line in super().format_help().split("\n"):
+            while len(line) > width and "," in line[: width - 1]:
+                cut = line.rindex(",", 0, width - 1) + 1
+                lead = " " * (len(line) - len(line.lstrip()) + 2)
+                lines.append(line[:cut])
+                line = lead + line[cut:]
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def _terminal_width_known() -> bool:
+    """Whether ``--help`` is shown at a width the user has: ``COLUMNS`` set (a shell exports it), or
+    standard output a terminal."""
+    if os.environ.get("COLUMNS", "").strip():
+        return True
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    """``text`` wrapped to ``width`` (:class:`FittedHelpFormatter`): at spaces, and after a comma inside a
+    word too long for a line."""
+    import textwrap
+
+    class _Wrapper(textwrap.TextWrapper):
+        def _split(self, text: str) -> list[str]:
+            chunks = super()._split(text)
+            return [piece for chunk in chunks for piece in re.split(r"(?<=,)(?=[^\s,])", chunk) if piece]
+
+    wrapper = _Wrapper(
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return wrapper.wrap(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """The command's parser: argparse's own, with :func:`option_hint` added to an unknown option's error."""
 
@@ -179,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Verify the sources an article cites: fetch every cited URL, read its title and dates, "
         "and report dead, moved and mismatched citations.",
         epilog=CHECK_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=FittedHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"linkcheck {__version__}")
     p.add_argument(
@@ -572,7 +660,9 @@ def _cannot_read(path: str, exc: OSError) -> InputError:
             "(or *.html, *.txt, *.wiki)"
         )
     reason = f"cannot read: {exc.strerror or exc}" + (
-        (url_hint(path) or subcommand_hint(path)) if isinstance(exc, FileNotFoundError) else ""
+        (url_hint(path) or dash_hint(path) or subcommand_hint(path))
+        if isinstance(exc, FileNotFoundError)
+        else ""
     )
     return InputError(f"{path}: {reason}", source=path, reason=reason)
 
@@ -590,6 +680,24 @@ def url_hint(path: str) -> str:
     )
 
 
+#: Dashes a word processor or a web page puts where a command had ``--``: hyphen, non-breaking hyphen,
+#: figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphen-minus.
+TYPOGRAPHIC_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+
+def dash_hint(path: str) -> str:
+    """A hint for a missing input that is an option pasted with a typographic dash (``—format``,
+    ``–-format``, ``−−format``: a command copied from a document, cli7): taken for a file, it was named only
+    as missing. Names the option it stands for; ``''`` for a name that does not start with such a dash."""
+    if not path or path[0] not in TYPOGRAPHIC_DASHES:
+        return ""
+    word = path.lstrip(TYPOGRAPHIC_DASHES + "-").split("=", 1)[0]
+    if not word:
+        return ""
+    meant = f"-{word}" if len(word) == 1 else f"--{word}"
+    return f"; it starts with a typographic dash ({path[0]!r}), not '-': did you mean {meant}?"
+
+
 def subcommand_hint(path: str) -> str:
     """A hint for a missing input that is a subcommand mistyped (``linkcheck extarct story.md``): read as a
     file to check, it is named only as missing, and the user is left to guess why. Only a bare word close to
@@ -598,6 +706,8 @@ def subcommand_hint(path: str) -> str:
 
     if os.sep in path or "/" in path or "." in path:
         return ""
+    if path.lower() in ("help", "version"):  # cli7: ``linkcheck help`` as git and go take it
+        return f"; did you mean linkcheck --{path.lower()}?"
     near = difflib.get_close_matches(path.lower(), list(SUBCOMMANDS), n=1, cutoff=0.7)
     return f"; did you mean 'linkcheck {near[0]} ...'?" if near else ""
 
@@ -609,6 +719,9 @@ def _read_text(path: str, fmt: str = "auto") -> str:
     ``<meta>`` declares (:func:`_declared_html`)."""
     try:
         if path == "-":
+            if sys.stdin is None:  # started with it closed (``<&-``): Python leaves it None
+                reason = "cannot read: standard input is closed"
+                raise InputError(f"<stdin>: {reason}", source="<stdin>", reason=reason)
             buffer: BinaryIO | None = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a text stream put in its place (a caller's, a test's): already decoded
                 return sys.stdin.read()
@@ -934,7 +1047,8 @@ class _Reading:
         """Pass 1 over one input (see :meth:`scan`)."""
         fmt = self.input_format
         text: str | None = None  # an article's, when reading its start showed it is one
-        if path != "-" and fmt == "auto":
+        once = path == "-" or _read_once(path)
+        if not once and fmt == "auto":
             text = _article_text(path)
             if text is None:  # perhaps a manifest: read line by line, never whole
                 lines = _file_lines(path)
@@ -942,7 +1056,7 @@ class _Reading:
                     fmt = "sources" if looks_like_manifest(lines) else fmt
                 finally:
                     lines.close()
-        if path == "-":  # standard input cannot be read twice: its citations are kept
+        if once:  # standard input, a pipe cannot be read twice: its citations are kept
             fmt, found = self.read(path)
             _warn_if_none(scan.add(found), path, fmt)
             scan.inputs.append((path, fmt, found))
@@ -1149,8 +1263,27 @@ def _warn_unreadable(citation: Citation) -> None:
     print(f"linkcheck: warning: {where}: {said} (reported as a failed result)", file=sys.stderr)
 
 
+def _read_once(path: str) -> bool:
+    """Whether the input ``path`` is a pipe, a FIFO or a character device (``<(grep ... sources.txt)``'s
+    ``/dev/fd/63``, ``/dev/stdin``): what is read from it is gone, so it is read whole once and its
+    citations kept, as standard input's are (cli7: sniffing its start, then reading it again, found an empty
+    manifest and passed the run). A regular file, a missing one: ``False``."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
 def _source_name(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+    """The name an input is reported by: ``<stdin>`` for ``-``; a name holding a control character (a
+    newline, a tab, an escape) with it escaped as Python writes it (``a\\nb.txt``), so a message naming it
+    stays one line and prints nothing a terminal obeys (cli7)."""
+    if path == "-":
+        return "<stdin>"
+    if any(ord(char) < 32 or ord(char) == 127 for char in path):
+        return "".join(repr(char)[1:-1] if ord(char) < 32 or ord(char) == 127 else char for char in path)
+    return path
 
 
 def _warn_if_none(count: int, path: str, fmt: str) -> None:
@@ -1373,7 +1506,7 @@ def build_extract_parser() -> argparse.ArgumentParser:
         description="Print the sources.txt manifest an article implies: every cited link with what the text "
         "says about it (title, date, outlet), for an editor to review.",
         epilog="example:\n  linkcheck extract article.txt --article-date 2020-01-09 > sources.txt",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=FittedHelpFormatter,
     )
     p.add_argument(
         "inputs", nargs="+", metavar="ARTICLE", help="article files or globs; - for standard input"
@@ -1400,6 +1533,16 @@ def ttl_without_cache(cache_ttl: float, cache: str | None, default: float = CACH
     return not cache and cache_ttl != default
 
 
+def need_stdout(writes_there: bool) -> None:
+    """Refuse, before any input is read or request made, a run whose report goes to standard output when
+    the process was started with it closed (``linkcheck s.txt >&-``: Python leaves ``sys.stdout`` None,
+    and the run ended in a traceback after every fetch, cli7)."""
+    if writes_there and sys.stdout is None:
+        raise ConfigError(
+            "standard output is closed: nowhere to write the report; give --output PATH, or redirect it"
+        )
+
+
 def _extract_main(argv: Sequence[str]) -> int:
     from linkcheck.sources import format_sources
 
@@ -1408,6 +1551,7 @@ def _extract_main(argv: Sequence[str]) -> int:
     paths = expand_inputs(args.inputs)
     if args.output and args.output != "-":
         check_writable([("--output", args.output)], paths)
+    need_stdout(args.output in (None, "-"))
     citations = read_citations(
         paths,
         input_format=args.input_format,
@@ -1606,6 +1750,7 @@ def _check_main(argv: Sequence[str]) -> int:
     written = [("--output", path) for _, path in outputs if path is not None]
     written += [(flag, path) for flag, path in (("--state", args.state), ("--cache", args.cache)) if path]
     check_writable(written, paths)
+    need_stdout(any(path in (None, "-") for _, path in outputs))
     if args.cache:  # before any shard opens it: a damaged file is set aside once, and said so here
         from linkcheck.cache import set_aside_damaged_cache
 
@@ -2009,7 +2154,8 @@ def run() -> None:
     _kept_until_exit = []
     code = main()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: main() has said so already
+        # a closed pipe: main() has said so already; a stream the process was started without is None
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     logging.shutdown()
     os._exit(code)

@@ -7,6 +7,7 @@ follows starts on a clean line. The CLI feeds it through ``check(..., on_result=
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -55,24 +56,46 @@ class Progress:
         if (self.total is None or self.done < self.total) and now - self._drawn < 0.1:
             return
         self._drawn = now
-        self.stream.write("\r" + self.line(now) + "\033[K")
+        self.stream.write("\r" + self.line(now, columns=terminal_columns(self.stream)) + "\033[K")
         self.stream.flush()
         self._shown = True
 
-    def line(self, now: float | None = None) -> str:
+    def line(self, now: float | None = None, *, columns: int | None = None) -> str:
+        """The progress line; with ``columns`` (the terminal's width), narrower than it: the bar shrinks
+        first, then the line is cut. A line as wide as the terminal or wider wraps, and each redraw's
+        ``\\r`` goes back to the start of its last row only, leaving a row behind per redraw (cli7: a
+        40-column terminal)."""
         now = self.clock() if now is None else now
+        text = self._line(now, self.width)
+        if columns is None or columns <= 0 or len(text) < columns:
+            return text
+        width = max(0, self.width - (len(text) - columns + 1))
+        text = self._line(now, width) if width < self.width else text
+        return text[: max(0, columns - 1)]
+
+    def _line(self, now: float, width: int) -> str:
         counts = " ".join(f"{s.value} {self.counts[s]}" for s in _ORDER if self.counts[s])
         if self.total is None:  # articles still being read: no bar to fill yet
-            return f"linkcheck [{'?' * self.width}] {self.done}/?  {counts}  {now - self.started:.1f}s"
+            return f"linkcheck [{'?' * width}] {self.done}/?  {counts}  {now - self.started:.1f}s"
         total = max(self.total, self.done, 1)
-        filled = int(self.width * self.done / total)
-        bar = "#" * filled + "." * (self.width - filled)
+        filled = int(width * self.done / total)
+        bar = "#" * filled + "." * (width - filled)
         return f"linkcheck [{bar}] {self.done}/{self.total}  {counts}  {now - self.started:.1f}s"
 
     def close(self) -> None:
         if self.enabled and self._shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+
+
+def terminal_columns(stream: TextIO) -> int | None:
+    """The width of the terminal ``stream`` writes to, read at each redraw (a window resized mid-run is
+    followed); ``None`` when it is no terminal or tells none."""
+    try:
+        columns = os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return None
+    return columns or None
 
 
 def summary_line(report: Report, *, cache: Mapping[str, int] | None = None) -> str:

@@ -199,7 +199,8 @@ def add_settings_options(parser: argparse.ArgumentParser) -> None:
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
-        help="colour the text report (default: auto: on a terminal, unless NO_COLOR is set)",
+        help="colour the text report (default: auto: on a terminal, unless NO_COLOR is set or TERM is "
+        "dumb; FORCE_COLOR set colours it through a pipe too)",
     )
     look.add_argument(
         "--progress",
@@ -257,7 +258,22 @@ def _read_toml(path: Path) -> dict[str, Any]:
         data: dict[str, Any] = tomllib.loads(text)
         return data
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{path}: not valid TOML: {exc}{toml_line_shown(str(exc), text)}") from None
+
+
+def toml_line_shown(message: str, text: str) -> str:
+    """The line a TOML parser's error points at (``... (at line 3, column 12)``), shown after it
+    (``; line 3: workers = 8``): the parser's words (``Cannot overwrite a value``) name no key, and a user
+    should not have to count lines to see which one (cli7). ``''`` when the message names no line of
+    ``text``."""
+    import re
+
+    found = re.search(r"\bat line (\d+)", message)
+    lines = text.splitlines()
+    if found is None or not 1 <= int(found.group(1)) <= len(lines):
+        return ""
+    shown = lines[int(found.group(1)) - 1].strip()
+    return f"; line {found.group(1)}: {shown[:120]}" if shown else ""
 
 
 def _check(path: Path, key: str, value: object, kind: type | tuple[type, ...], what: str) -> Any:
@@ -546,6 +562,10 @@ def parse_args_with_settings(
     found: tuple[Path, Mapping[str, Any]] | None = None
     if known.config and not known.no_config:
         path = Path(known.config)
+        if path.is_dir():  # cli7: it was named "no such file", which it is not
+            raise ConfigError(
+                f"--config {path}: is a directory; name the TOML file in it, e.g. {path / 'linkcheck.toml'}"
+            )
         if not path.is_file():
             raise ConfigError(f"--config {path}: no such file")
         data = _read_toml(path)
