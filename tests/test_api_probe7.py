@@ -481,8 +481,11 @@ class Counting:
 
 
 def test_a_url_cited_again_after_1024_others_is_fetched_again_and_soon_after_is_shared() -> None:
-    first = "https://gazette.example/first"
-    soon = "https://gazette.example/soon"
+    """The caller's fetcher is a test double, so no request leaves; the names are not under a reserved
+    top-level domain (``.example``, ``.test``, ``.invalid``), which the run reports ``dead``/``dns`` without
+    asking any fetcher."""
+    first = "https://www.quayside-gazette.co.uk/first"
+    soon = "https://www.quayside-gazette.co.uk/soon"
     finished: set[str] = set()
     lock = threading.Lock()
 
@@ -496,7 +499,8 @@ def test_a_url_cited_again_after_1024_others_is_fetched_again_and_soon_after_is_
         assert wait_until(lambda: first in finished and soon in finished)
         yield Citation(soon)  # after it finished, but soon: shared
         for n in range(1100):
-            yield Citation(f"https://gazette.example/other/{n}")
+            yield Citation(f"https://www.quayside-gazette.co.uk/other/{n}")
+        assert wait_until(lambda: len(finished) == 1102)  # the 1,100 others done since
         yield Citation(first)  # after it finished and 1,100 other URLs later: fetched again
 
     fetcher = Counting()
