@@ -38,6 +38,8 @@ MAX_DAYS = MAX_SECONDS // 86400
 _SWITCHES = ("pin_processes", "allow_private", "respect_robots")
 #: :class:`Config` fields that hold several strings: a bare string would be taken a character at a time.
 _STRING_SETS = ("allow_hosts", "include", "exclude", "fail_on")
+#: The options declared sets: their order means nothing, so two configs compare them as sets.
+_SET_OPTIONS = frozenset({"fail_on", "accept_status"})
 #: The command line's flags whose :class:`Config` option is spelt otherwise (docs/api.md lists them), for an
 #: unknown option's message: ``Config(timeout=5)`` is the likeliest mistake of a reader of ``--help``.
 _FLAG_OPTIONS = {
@@ -308,8 +310,30 @@ class Config:
         A frozen dataclass promises a hash, and callers key caches on a config (``functools.lru_cache``);
         the generated one hashed the values as given and raised ``unhashable type: 'dict'`` for the default
         ``headers``, as for a list of patterns or a set of codes ``Config`` accepts. Equal configs have
-        equal values, so equal frozen forms and one hash; the equality itself is the dataclass's."""
-        return hash(tuple(frozen_value(getattr(self, name)) for name in _OPTIONS))
+        equal frozen forms (:meth:`__eq__` compares them), so one hash."""
+        return hash(self._frozen())
+
+    def __eq__(self, other: object) -> bool:
+        """Configs are equal when their options are, whatever collection each was given as.
+
+        The dataclass's equality compared the values as given, so ``Config(allow_hosts=["a"])`` and
+        ``Config(allow_hosts=("a",))`` (or ``accept_status=[503]`` and ``frozenset({503})``) were two cache
+        keys though they run alike: a caller keying a ``functools.lru_cache`` on configs read from a JSON
+        file missed every time against its code's own (api7). The values are still kept as given."""
+        if not isinstance(other, Config):
+            return NotImplemented
+        return self is other or self._frozen() == other._frozen()
+
+    def _frozen(self) -> tuple[object, ...]:
+        """Every option's value in its frozen form, an option declared a set frozen as a set (a list of
+        codes is the same set in any order)."""
+        return tuple(
+            frozenset(frozen_value(item) for item in value)
+            if name in _SET_OPTIONS and isinstance(value, (list, tuple, set, frozenset))
+            else frozen_value(value)
+            for name in _OPTIONS
+            for value in (getattr(self, name),)
+        )
 
 
 def frozen_value(value: object) -> object:
