@@ -265,9 +265,10 @@ def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
 ) -> None:
     """A newsroom moving off WordPress checks its export (WXR: an RSS ``<channel>`` of ``<item>`` posts, each
     with ``wp:post_date`` and its HTML in ``content:encoded`` CDATA). Each post's links are citations at
-    their lines with their words; the channel's and items' own addresses (``<link>``, ``<guid>``) are none;
-    each post is its own article, dated by its own ``wp:post_date``: a source published after the first post
-    but before the third postdates only the first's citation."""
+    their lines with their words (Title Case: a title, docs/articles.md); the channel's and items' own
+    addresses (``<link>``, ``<guid>``) are none; each post is its own article, dated by its own
+    ``wp:post_date``: a source published after the first post but before the third postdates only the
+    first's citation."""
     base = server.origin
     write(
         tmp_path,
@@ -285,14 +286,14 @@ def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
         '    <guid isPermaLink="false">https://courier.example/?p=101</guid>\n'  # 10
         "    <wp:post_date><![CDATA[2024-01-10 08:00:00]]></wp:post_date>\n"  # 11
         "    <content:encoded><![CDATA[<p>Plans stalled this week.</p>\n"  # 12
-        f'<p>As <a href="{base}/later">Storage auctions reopen in the north</a> put it, the north moves first.</p>]]></content:encoded>\n'  # 13  # noqa: E501
+        f'<p>As <a href="{base}/later">Storage Auctions Reopen in the North</a> put it, the north moves first.</p>]]></content:encoded>\n'  # 13  # noqa: E501
         "  </item>\n"  # 14
         "  <item>\n"  # 15
         "    <title>Flow storage arrives</title>\n"  # 16
         "    <link>https://courier.example/2024/02/01/flow/</link>\n"  # 17
         '    <guid isPermaLink="false">https://courier.example/?p=102</guid>\n'  # 18
         "    <wp:post_date><![CDATA[2024-02-01 08:00:00]]></wp:post_date>\n"  # 19
-        f'    <content:encoded><![CDATA[<p>See <a href="{base}/flow">Flow batteries in winter</a>.</p>]]></content:encoded>\n'  # 20  # noqa: E501
+        f'    <content:encoded><![CDATA[<p>See <a href="{base}/flow">Flow Batteries in Winter</a>.</p>]]></content:encoded>\n'  # 20  # noqa: E501
         "  </item>\n"  # 21
         "  <item>\n"  # 22
         "    <title>The north's auctions</title>\n"  # 23
@@ -300,7 +301,7 @@ def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
         '    <guid isPermaLink="false">https://courier.example/?p=103</guid>\n'  # 25
         "    <wp:post_date><![CDATA[2024-05-02 08:00:00]]></wp:post_date>\n"  # 26
         "    <content:encoded><![CDATA[<p>The auctions opened.</p>\n"  # 27
-        f'<p>Background: <a href="{base}/later">Storage auctions reopen in the north</a>.</p>]]></content:encoded>\n'  # 28  # noqa: E501
+        f'<p>Background: <a href="{base}/later">Storage Auctions Reopen in the North</a>.</p>]]></content:encoded>\n'  # 28  # noqa: E501
         "  </item>\n"  # 29
         "</channel>\n"  # 30
         "</rss>\n",  # 31
@@ -310,9 +311,9 @@ def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
     assert not [item for item in items if "courier.example" in item["url"]], items
     got = sorted((item["line"], item["url"], item["cited"]["title"]) for item in items)
     assert got == [
-        (13, f"{base}/later", "Storage auctions reopen in the north"),
-        (20, f"{base}/flow", "Flow batteries in winter"),
-        (28, f"{base}/later", "Storage auctions reopen in the north"),
+        (13, f"{base}/later", "Storage Auctions Reopen in the North"),
+        (20, f"{base}/flow", "Flow Batteries in Winter"),
+        (28, f"{base}/later", "Storage Auctions Reopen in the North"),
     ], items
     verdicts = {item["line"]: ("postdates_article" in kinds(item), item["verdict"]) for item in items}
     assert verdicts == {13: (True, "fail"), 20: (False, "pass"), 28: (False, "pass")}, items
