@@ -30,7 +30,10 @@ __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 #: documentation site's reStructuredText (``.rst``, ``.rest``) and AsciiDoc (``.adoc``, ``.asciidoc``) are
 #: text, whose reader knows their links' words (`` `words <url>`_ ``, ``url[words]``); sniffed, a reST page's
 #: `` <url>`_ `` read as Markdown autolinks made it Markdown, whose reader saw its links as code spans and
-#: cited nothing (added after the third site probe, ``tests/test_site_probe3.py``).
+#: cited nothing (added after the third site probe, ``tests/test_site_probe3.py``). A Gemini capsule's
+#: gemtext (``.gmi``, ``.gemini``) is text, whose reader takes a ``=> URL label`` line's label for the link's
+#: words (sniffed, its ``# Title`` made it Markdown, which read no label), and a Quarto page (``.qmd``) is
+#: Markdown like an R Markdown one (added after the seventh site probe).
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (
         ".txt",
@@ -52,9 +55,11 @@ FORMATS: dict[str, tuple[str, ...]] = {
         ".rest",
         ".adoc",
         ".asciidoc",
+        ".gmi",
+        ".gemini",
         *(f".{n}" for n in range(1, 10)),
     ),
-    "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd"),
+    "markdown": (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".rmd", ".qmd"),
     "html": (
         ".html",
         ".htm",

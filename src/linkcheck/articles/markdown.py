@@ -340,10 +340,16 @@ def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) ->
         _front_matter(body, parsed, lines.line(front.start("body")))
         if _NESTED_URL_KEY.search(body) is not None:
             sources.extend(_front_matter_sources(body, front.start("body"), lines))
+        if "{" in body:  # YAML's flow mappings, TOML's inline tables: ``- {title: ..., url: ...}``
+            sources.extend(_inline_front_matter_sources(body, front.start("body"), lines))
         regions.append((0, front.end()))
         body_start = front.end()
     regions.extend(_fences(text, body_start))
     regions.extend(_highlights(text, body_start))
+    if "export " in text or "import " in text:
+        regions.extend(_esm_statements(text, body_start))
+    if "{/*" in text:  # MDX's comment: ``{/* a dropped source: https://... */}``
+        regions.extend(m.span() for m in _MDX_COMMENT.finditer(text, body_start))
     masked = _blanked(text, regions)
     spans = _code_spans(masked)
     marp = front is not None and _MARP_SIGN.search(front.group("body")) is not None
@@ -558,6 +564,116 @@ def _toml_front_matter_sources(
         found.append(_Construct(start, start + len(url_field[0]), "", link))
         spans.append((header.start(), end))
     return found, spans
+
+
+#: One inline mapping on one line: YAML's flow mapping (``{title: "...", url: "..."}``) or TOML's inline
+#: table (``{ title = "...", url = "..." }``), nothing nested.
+_INLINE_MAP = re.compile(r"\{(?P<pairs>[^{}\r\n]*)\}")
+#: One ``key: value`` / ``key = value`` pair of an inline mapping, its value quoted or bare up to a comma.
+_INLINE_PAIR = re.compile(
+    r"(?P<key>[A-Za-z_][\w-]*)[ \t]*(?::|=)[ \t]*"
+    r"(?:\"(?P<double>[^\"\r\n]*)\"|'(?P<single>[^'\r\n]*)'|(?P<bare>[^,}\r\n]*?))[ \t]*(?:,|$)"
+)
+#: A front matter row's own key, before its value (``sources = [``, ``related: [{...}]``, ``  - {...}``).
+_ROW_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]")
+
+
+def _inline_front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Construct]:
+    """The sources a front matter lists as inline mappings, one on a line: YAML's flow style (``sources:``
+    / ``- {title: "...", url: "..."}``, ``related: [{title: ..., url: ...}]``) and TOML's array of inline
+    tables (``sources = [{ title = "...", url = "..." }]``, one a line or all on one). Each mapping holding
+    an http(s) ``url`` (``link``, ``href``) beside a title or a publisher (the keys the block form is read by,
+    :func:`_front_matter_sources`; under a list of sources a ``name`` is the outlet) is a citation at its
+    ``url``'s line. Why: both languages spell a list of mappings this way as well as in blocks, and a Hugo or
+    Jekyll post that did cited nothing (added after the seventh site probe: the sixth's leftover). A
+    mapping without an http(s) link (a menu's ``{name: Home, url: /}``) is none."""
+    found: list[_Construct] = []
+    for m in _INLINE_MAP.finditer(body):
+        pairs = m.group("pairs")
+        if "url" not in pairs.lower() and "link" not in pairs.lower() and "href" not in pairs.lower():
+            continue
+        fields: dict[str, tuple[str, int]] = {}
+        for pair in _INLINE_PAIR.finditer(pairs):
+            group = (
+                "double"
+                if pair.group("double") is not None
+                else "single"
+                if pair.group("single") is not None
+                else "bare"
+            )
+            value = pair.group(group).strip()
+            fields.setdefault(pair.group("key").lower(), (value, m.start("pairs") + pair.start(group)))
+        url_field = next((fields[k] for k in ("url", "link", "href") if k in fields), None)
+        if url_field is None or re.match(r"(?i:https?)://[^\s/]+", url_field[0]) is None:
+            continue
+        title = _first_value(fields, _SOURCE_TITLE_KEYS)
+        outlet = _first_value(fields, _SOURCE_OUTLET_KEYS)
+        if outlet is None and _inline_parent_key(body, m.start()) in _SOURCE_LIST_KEYS:
+            outlet = _first_value(fields, ("name",))
+        if title is None and outlet is None:
+            continue
+        start = offset + url_field[1]
+        link = Link(url=url_field[0], line=lines.line(start), standalone=True)
+        link.title = clean_text(title) if title else None
+        link.outlet = clean_text(outlet) if outlet else None
+        date = _first_value(fields, _SOURCE_DATE_KEYS)
+        link.date = parse_date(date) if date else None
+        access = _first_value(fields, _SOURCE_ACCESS_KEYS)
+        link.access_date = parse_date(access) if access else None
+        found.append(_Construct(start, start + len(url_field[0]), "", link))
+    return found
+
+
+def _inline_parent_key(body: str, at: int) -> str | None:
+    """The key an inline mapping at ``at`` belongs to, lower-cased: its own row's key (``sources = [{``),
+    else that of the nearest row above holding a key and nothing after it but an opening bracket
+    (``sources:``, ``sources = [``); ``None`` at the top."""
+    row_start = body.rfind("\n", 0, at) + 1
+    own = _ROW_KEY.match(body, row_start, at)
+    if own is not None:
+        return own.group("key").lower()
+    while row_start > 0:
+        above = body.rfind("\n", 0, row_start - 1) + 1
+        row = body[above : row_start - 1]
+        key = _ROW_KEY.match(row)
+        if key is not None:
+            rest = row[key.end() :].strip()
+            return key.group("key").lower() if rest in ("", "[") else None
+        row_start = above
+    return None
+
+
+#: An MDX page's ES module statement opening a line: ``import X from '...'``, ``export const meta = {``,
+#: ``export default function ...``.
+_ESM_LINE = re.compile(
+    r"^(?:import[ \t]+(?:[\w*{}, \t$]+[ \t]+from[ \t]+)?[\"']|"
+    r"export[ \t]+(?:const|let|var|default|function|async[ \t]+function|class|\{))[^\r\n]*",
+    re.MULTILINE,
+)
+
+
+#: An MDX comment, ``{/* ... */}`` (JSX's; MDX 2 has no HTML comments), over lines too. Why: a source
+#: commented out of an MDX page was cited (added after the seventh site probe).
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+
+
+def _esm_statements(text: str, start: int) -> list[tuple[int, int]]:
+    """The ES module statements of an MDX page (``import``/``export`` lines, and an ``export``'s object or
+    function body to the line that opens with its closing bracket): code, so a URL in them (a cover image,
+    a component's path) is no citation. Why: an MDX page's ``export const meta = {..., cover: 'https://...'}``
+    was cited as a bare link (added after the seventh site probe). Only a line opening with the statement's
+    own syntax counts (``import X from '...'``, ``export const``...): prose saying "export" does not."""
+    regions: list[tuple[int, int]] = []
+    for m in _ESM_LINE.finditer(text, start):
+        end = m.end()
+        line = m.group(0).rstrip()
+        if line.startswith("export") and line[-1:] in "{([":
+            closer = re.compile(r"^[})\]]", re.MULTILINE).search(text, end)
+            if closer is not None:
+                end = text.find("\n", closer.start())
+                end = len(text) if end < 0 else end
+        regions.append((m.start(), end))
+    return regions
 
 
 #: A canonical address in a front matter's nested table or map (``[params]`` / ``canonicalURL = "..."``).

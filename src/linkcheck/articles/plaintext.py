@@ -1029,11 +1029,16 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 before = before[: framed[2]]
             else:
                 after = text[end:line_end]
+        gem_label = None
+        if before[:2] == "=>" and bracket is None and framed is None and not before[2:].strip():
+            # gemtext's link line, ``=> URL label``: the label after the URL is the link's words, as a
+            # Markdown link's (added after the seventh site probe: a gemlog's labels were never titles)
+            gem_label, after = after.strip(), ""
         if before.startswith("link:", len(before) - 5):
             before = before[:-5]
         elif bracket is not None and opener:
             before = before[:-opener]
-        standalone = _LIST_MARKER.fullmatch(before) is not None
+        standalone = _LIST_MARKER.fullmatch(before) is not None or gem_label is not None
         if not standalone and before.endswith("[[") and text.startswith("][", end):
             standalone = _ORG_LEAD.fullmatch(before, 0, len(before) - 2) is not None  # "** [[url][Title]]"
         # An AsciiDoc image macro before the URL (``image::https://...[alt]``) shows a picture: no citation.
@@ -1103,6 +1108,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.text = clean_text(framed[0])
         elif bracket is not None:
             link.text = clean_text(bracket.group("t"))
+        elif gem_label:
+            link.text = clean_text(gem_label)
+            link.title = looks_like_title(link.text, url, standalone=True)
+            link.title_from_text = link.title is not None
         elif before[-2:] in (": ", ":\t") and (target := _RST_TARGET.match(before)) is not None:
             # reST's ``.. _words: url``: the target stands alone on its line, as a list entry does, so its
             # words are read as a standalone link's (sentence case too; added after the fifth site probe)
