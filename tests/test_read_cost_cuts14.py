@@ -166,3 +166,87 @@ def test_a_bracket_in_the_join_is_one_in_a_name() -> None:
             for _ in range(rng.randrange(0, 3))
         )
         assert ("(" in "".join(names)) is any("(" in n for n in names)
+
+
+def test_title_score_reads_its_titles_without_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    want = match.title_score(
+        "Rain falls on the city", "Rain falls on the city - Daily Post", names=["Daily Post"]
+    )
+
+    def no_forms(*_a: object) -> None:
+        raise AssertionError("_forms asked for the two titles")
+
+    monkeypatch.setattr(match, "_forms", no_forms)
+    assert (
+        match.title_score(
+            "Rain falls on the city", "Rain falls on the city - Daily Post", names=["Daily Post"]
+        )
+        == want
+    )
+    assert match.title_score("Rain falls", "Rain falls") == 1.0
+
+
+class _CountedList(list[str]):
+    reads = 0
+
+    def __iter__(self) -> Any:
+        type(self).reads += 1
+        return super().__iter__()
+
+
+def test_best_title_match_makes_its_names_a_tuple_once() -> None:
+    names, hosts = _CountedList(["Daily Post"]), ["dailypost"]
+    _CountedList.reads = 0
+    best = match.best_title_match(
+        "Rain falls on the city",
+        ["Snow in the hills", "Wind over the bay", "Sun at last"],
+        names=names,
+        hosts=hosts,
+    )
+    assert best is not None
+    assert best.title == "Snow in the hills"
+    assert _CountedList.reads == 1
+
+
+def _verdict_before(status: Any, cause: Any, findings: Any, config: Any) -> Any:
+    from linkcheck.models import Cause, Severity, Status, Verdict
+
+    if cause is Cause.INVALID_CITATION:
+        return Verdict.FAIL
+    if status.value in config.fail_on or any(f.kind.value in config.fail_on for f in findings):
+        return Verdict.FAIL
+    if status is not Status.OK and cause is not Cause.EXCLUDED:
+        return Verdict.WARN
+    if any(f.severity is not Severity.INFO for f in findings):
+        return Verdict.WARN
+    return Verdict.PASS
+
+
+def test_verdict_for_is_the_replaced_form() -> None:
+    from linkcheck.checker import verdict_for
+    from linkcheck.config import Config
+    from linkcheck.models import Cause, Finding, FindingKind, Severity, Status
+
+    rng = random.Random(3)
+    kinds, severities = list(FindingKind), list(Severity)
+    configs = [
+        Config(),
+        Config(fail_on=frozenset()),
+        Config(fail_on=frozenset({"moved", "dead"})),
+        Config(fail_on=frozenset({"date_mismatch"})),
+    ]
+    for status, cause, config in itertools.product(Status, [None, *Cause], configs):
+        for n in (0, 1, 2, 3):
+            findings = [
+                Finding(kind=rng.choice(kinds), severity=rng.choice(severities), message="m")
+                for _ in range(n)
+            ]
+            for seq in (findings, tuple(findings)):
+                assert verdict_for(status, cause, seq, config) is _verdict_before(status, cause, seq, config)
+
+
+def test_verdict_for_reads_no_enum_value_property() -> None:
+    from linkcheck.checker import verdict_for
+
+    assert "value" not in verdict_for.__code__.co_names
+    assert _genexprs(verdict_for) == ["<genexpr>", "<genexpr>"]  # asked only of a link with findings

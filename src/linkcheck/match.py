@@ -2141,13 +2141,15 @@ def title_score(
     without its people's given names is read against the page's so shortened (:func:`_given_names_dropped`:
     ``Mirziyoyev ... To'qayev``/``Shavkat Mirziyoyev ... Qosim-Jomart Toʻqayev``).
     """
-    c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
+    # The names and hosts made tuples once, not once a reading (``_forms``) and once a rule (cost14).
+    names_t, hosts_t = tuple(names), tuple(hosts)
+    c, p = _cached_form(cited, names_t, hosts_t), _cached_form(page_title, names_t, hosts_t)
     if c is None or p is None:
         return 0.0
     similarity = similarity or _similarity
     score = _pair_score(c, p, similarity)
     if score < 1.0 and not (cited.isascii() and page_title.isascii()):
-        for alt_c, alt_p in _spellings(cited, page_title, c, p, tuple(names), tuple(hosts)):
+        for alt_c, alt_p in _spellings(cited, page_title, c, p, names_t, hosts_t):
             score = max(score, _pair_score(alt_c, alt_p, similarity))
         for alt_cited, alt_page in _cut_short(cited, page_title):
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
@@ -2158,7 +2160,7 @@ def title_score(
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
-    if score < 1.0 and (shortened := _given_names_dropped(cited, page_title, tuple(names), tuple(hosts))):
+    if score < 1.0 and (shortened := _given_names_dropped(cited, page_title, names_t, hosts_t)):
         read_p = _forms(shortened, names, hosts)
         if read_p is not None:
             score = max(score, _pair_score(c, read_p, similarity))
@@ -2178,8 +2180,8 @@ def title_score(
         (score < 1.0 or c.text != p.text)
         and score > _NUMBER_CONFLICT_CAP
         and (
-            _name_swapped(cited, page_title, tuple(names), tuple(hosts))
-            or _kickers_swapped(cited, page_title, tuple(names), tuple(hosts))
+            _name_swapped(cited, page_title, names_t, hosts_t)
+            or _kickers_swapped(cited, page_title, names_t, hosts_t)
         )
     ):
         return _NUMBER_CONFLICT_CAP
@@ -2190,7 +2192,7 @@ def title_score(
     ):
         return _NUMBER_CONFLICT_CAP
     if score < 1.0:
-        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        state = _state_for_state(cited, page_title, names_t, hosts_t)
         if state is None:
             stripped = _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
             state = _states_for_states(*stripped) or _name_joined(*stripped)
@@ -3919,6 +3921,7 @@ def best_title_match(
 ) -> TitleMatch | None:
     """The page title scoring best against ``cited`` (the first on ties); ``None`` without titles."""
     best: TitleMatch | None = None
+    names, hosts = tuple(names), tuple(hosts)  # once, not once a title (``tuple`` of a tuple is itself)
     for title in titles:
         score = title_score(cited, title, names=names, hosts=hosts, similarity=similarity)
         if best is None or score > best.score:
