@@ -250,3 +250,31 @@ def test_verdict_for_reads_no_enum_value_property() -> None:
 
     assert "value" not in verdict_for.__code__.co_names
     assert _genexprs(verdict_for) == ["<genexpr>", "<genexpr>"]  # asked only of a link with findings
+
+
+def test_match_citation_tests_hosts_by_the_memos_tuple(monkeypatch: pytest.MonkeyPatch) -> None:
+    from linkcheck.config import Config
+    from linkcheck.models import Citation
+    from linkcheck.names import _host_labels, host_labels
+
+    for host in (
+        "news.bbc.co.uk",
+        "127.0.0.1",
+        "[::1]",
+        "example.test",
+        "localhost",
+        "a.b.c.example.com",
+        "",
+    ):
+        assert bool(_host_labels(host)) is bool(host_labels(host))
+
+    def no_list(_host: str) -> list[str]:
+        raise AssertionError("host_labels' list made to test a host")
+
+    monkeypatch.setattr(match, "host_labels", no_list)
+    citation = Citation(url="https://www.dailypost.test/2024/03/05/rain.html", title="Rain falls on the city")
+    meta = Metadata(
+        title="Rain falls on the city", canonical_url="https://www.dailypost.test/2024/03/05/rain.html"
+    )
+    got = match.match_citation(citation, meta, final_url="http://127.0.0.1/rain", config=Config())
+    assert all(f.kind.value != "title_mismatch" for f in got)

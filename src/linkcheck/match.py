@@ -83,6 +83,7 @@ from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
+    _host_labels,
     common_letters,
     fold,
     host_labels,
@@ -5689,7 +5690,7 @@ def match_citation(
         hosts = [
             h
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)
-            if host_labels(h)  # an IP address names nothing
+            if _host_labels(h)  # an IP address names nothing (the memo's tuple: no list made, cost14)
         ]
         findings.append(_title_finding(citation, metadata, hosts, config, final_url))
         findings.append(_date_finding(citation, metadata, config))
@@ -5699,7 +5700,7 @@ def match_citation(
             findings.append(_postdates_access_finding(citation, metadata, config))
         # The outlet is judged on the page that answered (the cited URL's host only without a final URL).
         page_hosts = [
-            h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
+            h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if _host_labels(h)
         ]
         findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
         findings.extend(quote_findings(citation, text))
