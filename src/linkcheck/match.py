@@ -83,6 +83,7 @@ from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.names import (
+    _host_labels,
     common_letters,
     fold,
     host_labels,
@@ -2141,13 +2142,15 @@ def title_score(
     without its people's given names is read against the page's so shortened (:func:`_given_names_dropped`:
     ``Mirziyoyev ... To'qayev``/``Shavkat Mirziyoyev ... Qosim-Jomart Toʻqayev``).
     """
-    c, p = _forms(cited, names, hosts), _forms(page_title, names, hosts)
+    # The names and hosts made tuples once, not once a reading (``_forms``) and once a rule (cost14).
+    names_t, hosts_t = tuple(names), tuple(hosts)
+    c, p = _cached_form(cited, names_t, hosts_t), _cached_form(page_title, names_t, hosts_t)
     if c is None or p is None:
         return 0.0
     similarity = similarity or _similarity
     score = _pair_score(c, p, similarity)
     if score < 1.0 and not (cited.isascii() and page_title.isascii()):
-        for alt_c, alt_p in _spellings(cited, page_title, c, p, tuple(names), tuple(hosts)):
+        for alt_c, alt_p in _spellings(cited, page_title, c, p, names_t, hosts_t):
             score = max(score, _pair_score(alt_c, alt_p, similarity))
         for alt_cited, alt_page in _cut_short(cited, page_title):
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
@@ -2158,7 +2161,7 @@ def title_score(
             read_c, read_p = _forms(alt_cited, names, hosts), _forms(alt_page, names, hosts)
             if read_c is not None and read_p is not None:
                 score = max(score, _pair_score(read_c, read_p, similarity))
-    if score < 1.0 and (shortened := _given_names_dropped(cited, page_title, tuple(names), tuple(hosts))):
+    if score < 1.0 and (shortened := _given_names_dropped(cited, page_title, names_t, hosts_t)):
         read_p = _forms(shortened, names, hosts)
         if read_p is not None:
             score = max(score, _pair_score(c, read_p, similarity))
@@ -2178,8 +2181,8 @@ def title_score(
         (score < 1.0 or c.text != p.text)
         and score > _NUMBER_CONFLICT_CAP
         and (
-            _name_swapped(cited, page_title, tuple(names), tuple(hosts))
-            or _kickers_swapped(cited, page_title, tuple(names), tuple(hosts))
+            _name_swapped(cited, page_title, names_t, hosts_t)
+            or _kickers_swapped(cited, page_title, names_t, hosts_t)
         )
     ):
         return _NUMBER_CONFLICT_CAP
@@ -2190,7 +2193,7 @@ def title_score(
     ):
         return _NUMBER_CONFLICT_CAP
     if score < 1.0:
-        state = _state_for_state(cited, page_title, tuple(names), tuple(hosts))
+        state = _state_for_state(cited, page_title, names_t, hosts_t)
         if state is None:
             stripped = _strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts)
             state = _states_for_states(*stripped) or _name_joined(*stripped)
@@ -3919,6 +3922,7 @@ def best_title_match(
 ) -> TitleMatch | None:
     """The page title scoring best against ``cited`` (the first on ties); ``None`` without titles."""
     best: TitleMatch | None = None
+    names, hosts = tuple(names), tuple(hosts)  # once, not once a title (``tuple`` of a tuple is itself)
     for title in titles:
         score = title_score(cited, title, names=names, hosts=hosts, similarity=similarity)
         if best is None or score > best.score:
@@ -4458,11 +4462,11 @@ def _rewritten_case(
     stamp = published.timestamp
     utc_day = (
         stamp.astimezone(dt.timezone.utc).date()
-        if stamp is not None and stamp.utcoffset() is not None
+        if stamp is not None and (stamp.tzinfo is _UTC or stamp.utcoffset() is not None)
         else None
     )
     # The print edition carries the story the next morning, under its own headline and date.
-    printed = cited - dt.timedelta(days=1)
+    printed = cited - _ONE_DAY
     if published.value != cited and utc_day != cited:
         if published.value != printed and utc_day != printed:
             return None
@@ -4883,9 +4887,24 @@ def _url_date(citation: Citation, metadata: Metadata | None) -> dt.date | None:
     return date_from_url(citation.url) or (metadata.url_date if metadata is not None else None)
 
 
+#: One day, and the UTC zone every stamp written in UTC carries (``extract.dates._tz``), made once: building
+#: ``dt.timedelta(days=1)`` costs ~3.9 k instructions (its keyword parsed), asking a stamp's ``utcoffset()``
+#: ~1.6 k; the constant is ~0.1 k, a zone told by identity ~0.1 k (cost14).
+_ONE_DAY = dt.timedelta(days=1)
+_UTC = dt.timezone.utc
+
+
+def _days(n: int) -> dt.timedelta:
+    """``dt.timedelta(days=n)``, the default tolerance's one day made once."""
+    return _ONE_DAY if n == 1 else dt.timedelta(days=n)
+
+
 def _within(day: dt.date, period: PartialDate, tolerance: int) -> bool:
-    slack = dt.timedelta(days=tolerance)
-    return period.first_day - slack <= day <= period.last_day + slack
+    # ``period.first_day - slack <= day <= period.last_day + slack``: the one-day slack made once, and a
+    # day's first day read once (its ``last_day`` is its ``first_day``, made again) (cost14).
+    slack = _ONE_DAY if tolerance == 1 else dt.timedelta(days=tolerance)
+    first = period.first_day
+    return first - slack <= day <= (first if period.day else period.last_day) + slack
 
 
 def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool:
@@ -4938,7 +4957,7 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
             actual=published.value.isoformat(),
         )
     # No published date: a page last modified before the cited period began was published before it too.
-    if modified is not None and modified.value < cited.first_day - dt.timedelta(days=tol):
+    if modified is not None and modified.value < cited.first_day - _days(tol):
         return Finding(
             kind=FindingKind.DATE_MISMATCH,
             severity=Severity.FAIL,
@@ -5038,7 +5057,7 @@ def _postdates_access_finding(
     if accessed is None or metadata is None:
         return None
     sign = _earliest_sign(citation, metadata)
-    if sign is None or sign[0] <= accessed.last_day + dt.timedelta(days=config.date_tolerance_days):
+    if sign is None or sign[0] <= accessed.last_day + _days(config.date_tolerance_days):
         return None
     day, what = sign
     return Finding(
@@ -5061,7 +5080,7 @@ def _postdates_finding(citation: Citation, metadata: Metadata | None, config: Co
     if sign is None:
         return None
     day, what = sign
-    limit = article.date.last_day + dt.timedelta(days=config.date_tolerance_days)
+    limit = article.date.last_day + _days(config.date_tolerance_days)
     if day <= limit:
         # Within the tolerance by its date; its published time may still fall after the article's day ended.
         stamp = _published_after_noon(metadata, limit) if day > article.date.last_day else None
@@ -5089,12 +5108,12 @@ def _published_before_day_ended(metadata: Metadata | None, day: dt.date, last: d
     (21:30 UTC on the 8th) existed when a Washington article of the 8th was written. The tolerance's own
     reading (:func:`_published_after_noon`) asks this beyond a day's slack; at ``--date-tolerance 0`` the
     zone's day alone postdated the article (added after the seed3 probe)."""
-    if day != last + dt.timedelta(days=1) or metadata is None or metadata.published is None:
+    if day != last + _ONE_DAY or metadata is None or metadata.published is None:
         return False
     if metadata.published.value != day:
         return False  # the sign is the URL's day, not the page's stated time
     stamp = metadata.published.timestamp
-    if stamp is None or stamp.utcoffset() is None:
+    if stamp is None or (stamp.tzinfo is not _UTC and stamp.utcoffset() is None):
         return False
     return stamp <= dt.datetime.combine(day, dt.time(12), dt.timezone.utc)
 
@@ -5105,7 +5124,7 @@ def _published_after_noon(metadata: Metadata | None, day: dt.date) -> dt.datetim
     time on 4 March is 04:30 UTC on the 5th, after 3 March ended everywhere, though its date is within a
     day's tolerance of the 3rd."""
     stamp = metadata.published.timestamp if metadata is not None and metadata.published is not None else None
-    if stamp is None or stamp.utcoffset() is None:
+    if stamp is None or (stamp.tzinfo is not _UTC and stamp.utcoffset() is None):
         return None
     return stamp if stamp > dt.datetime.combine(day, dt.time(12), dt.timezone.utc) else None
 
@@ -5119,8 +5138,10 @@ def _outlet_finding(
     cited = citation.outlet
     if not cited:
         return None
-    names = tuple(n for n in (metadata.site_name, metadata.publisher) if n and n.strip())
-    if any("(" in n for n in names):
+    # Lists, not generators: a generator's frame costs more than its two names (cost14). One character is
+    # in one of the names when it is in their join.
+    names = tuple([n for n in (metadata.site_name, metadata.publisher) if n and n.strip()])
+    if "(" in "".join(names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     finding = _outlet_verdict(cited, names, tuple(hosts))
     if finding is not None and finding.severity is Severity.WARN and _declares_the_name(cited, metadata):
@@ -5669,7 +5690,7 @@ def match_citation(
         hosts = [
             h
             for h in hosts_of(final_url, metadata.canonical_url, citation.url)
-            if host_labels(h)  # an IP address names nothing
+            if _host_labels(h)  # an IP address names nothing (the memo's tuple: no list made, cost14)
         ]
         findings.append(_title_finding(citation, metadata, hosts, config, final_url))
         findings.append(_date_finding(citation, metadata, config))
@@ -5679,11 +5700,11 @@ def match_citation(
             findings.append(_postdates_access_finding(citation, metadata, config))
         # The outlet is judged on the page that answered (the cited URL's host only without a final URL).
         page_hosts = [
-            h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if host_labels(h)
+            h for h in hosts_of(final_url or citation.url, metadata.canonical_url) if _host_labels(h)
         ]
         findings.append(_outlet_finding(citation, metadata, page_hosts, final_url))
         findings.extend(quote_findings(citation, text))
     else:
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer
-    return tuple(f for f in findings if f is not None)
+    return tuple([f for f in findings if f is not None])  # a list, not a generator resumed a finding
