@@ -33,10 +33,12 @@ from linkcheck.cli import (
     build_extract_parser,
     build_parser,
     dash_hint,
+    error_message,
     need_stdout,
+    shown_name,
     subcommand_hint,
 )
-from linkcheck.errors import ConfigError, InputError
+from linkcheck.errors import ConfigError, InputError, ManifestError
 from linkcheck.models import Status
 from linkcheck.progress import Progress, terminal_columns
 from linkcheck.settings import _read_toml, parse_args_with_settings, toml_line_shown
@@ -90,7 +92,20 @@ def test_a_manifest_from_a_pipe_is_scanned_once_and_its_citations_kept() -> None
     ],
 )
 def test_a_name_is_shown_on_one_line_with_its_control_characters_escaped(name: str, shown: str) -> None:
-    assert _source_name(name) == shown
+    assert shown_name(_source_name(name)) == shown
+
+
+@pytest.mark.parametrize("name", ["a\nb.txt", "tab\there.md", "\u202ecsv.md", "plain.txt"])
+def test_the_reports_keep_a_name_as_it_is(name: str) -> None:
+    # JSON, SARIF and JUnit carry the name whole (a tool finds the file by it); only messages escape it
+    assert _source_name(name) == name
+
+
+def test_an_error_names_its_input_escaped_and_nothing_else() -> None:
+    exc = ManifestError("a\nb.txt", 3, "unknown field 'titel'")
+    assert error_message(exc) == "a\\nb.txt:3: unknown field 'titel'"
+    assert "\n" not in error_message(exc)
+    assert error_message(InputError("plain.txt: cannot read", source="plain.txt")) == "plain.txt: cannot read"
 
 
 # --- closed standard streams ------------------------------------------------------------------------------

@@ -97,14 +97,20 @@ def test_invalid_header_values_are_refused_the_same_way() -> None:
 @given(st.text(max_size=40))
 @example("story?")
 @example("story?#top")
+@example("%0a")
+@example("caf%c3%a9?q=%2b")
 def test_any_path_prepares_the_same_or_fails_the_same(path: str) -> None:
-    from linkcheck.targets import with_empty_query
+    from linkcheck.targets import with_empty_query, with_escapes_as_written
 
     session = make_session(Config())
     url = "https://news.test/" + path
     try:
         reference = long_way(session, url, {})
-        if reference.url:  # an empty query kept, which requests drops (linkcheck.targets, host34)
+        if reference.url:
+            # the %-escapes sent in the case cited, as every path of the fetcher sends them
+            # (linkcheck.targets, ``ca18cca``): requests upper-cases ``%0a``; an empty query kept, which
+            # requests drops (host34)
+            reference.url = with_escapes_as_written(url, reference.url)
             reference.url = with_empty_query(url, reference.url)
         slow: Any = shape(reference)
     except Exception as exc:  # compared below: the same exception type

@@ -1260,7 +1260,8 @@ def _warn_unreadable(citation: Citation) -> None:
     nothing of which file an editor must mend, where ``linkcheck extract --keep-going`` names it."""
     where = f"{citation.source}:{citation.line}" if citation.line else citation.source
     said = unplaced(citation.error or "", citation.source)  # the error names the file: said once
-    print(f"linkcheck: warning: {where}: {said} (reported as a failed result)", file=sys.stderr)
+    line = f"linkcheck: warning: {where}: {said} (reported as a failed result)"
+    print(line.replace(citation.source, shown_name(citation.source)), file=sys.stderr)
 
 
 def _read_once(path: str) -> bool:
@@ -1276,20 +1277,36 @@ def _read_once(path: str) -> bool:
 
 
 def _source_name(path: str) -> str:
-    """The name an input is reported by: ``<stdin>`` for ``-``; a name holding a control character (a
-    newline, a tab, an escape) with it escaped as Python writes it (``a\\nb.txt``), so a message naming it
-    stays one line and prints nothing a terminal obeys (cli7)."""
-    if path == "-":
-        return "<stdin>"
-    if any(ord(char) < 32 or ord(char) == 127 for char in path):
-        return "".join(repr(char)[1:-1] if ord(char) < 32 or ord(char) == 127 else char for char in path)
-    return path
+    """The name an input's citations are reported by: ``<stdin>`` for ``-``, else the name as it is, control
+    characters and all: JSON, SARIF and JUnit carry it whole (a tool finds the file by it), and the text and
+    Markdown reports escape what they print. A message on standard error names it by :func:`shown_name`."""
+    return "<stdin>" if path == "-" else path
+
+
+def shown_name(name: str) -> str:
+    """``name`` as a message on standard error writes it: a control character (a newline, a tab, an escape)
+    escaped as Python writes it (``a\\nb.txt``), so the message stays one line and prints nothing a
+    terminal obeys (cli7). Only messages: the reports keep the name as it is (reports7's JSON ``source``)."""
+    if any(ord(char) < 32 or ord(char) == 127 for char in name):
+        return "".join(repr(char)[1:-1] if ord(char) < 32 or ord(char) == 127 else char for char in name)
+    return name
+
+
+def error_message(exc: LinkcheckError) -> str:
+    """``str(exc)`` for standard error: the input it names (``InputError.source``) shown by
+    :func:`shown_name`, the rest as written."""
+    message = str(exc)
+    source = exc.source if isinstance(exc, InputError) else None
+    if source and (shown := shown_name(source)) != source:
+        message = message.replace(source, shown)
+    return message
 
 
 def _warn_if_none(count: int, path: str, fmt: str) -> None:
     if not count:
         print(
-            f"linkcheck: warning: {_source_name(path)}: no citations found (read as {fmt})", file=sys.stderr
+            f"linkcheck: warning: {shown_name(_source_name(path))}: no citations found (read as {fmt})",
+            file=sys.stderr,
         )
 
 
@@ -2087,7 +2104,7 @@ def _main(args: list[str]) -> int:
         subcommand = SUBCOMMANDS.get(args[0]) if args else None
         return _check_main(args) if subcommand is None else subcommand(args[1:])
     except LinkcheckError as exc:
-        print(f"linkcheck: error: {exc}", file=sys.stderr)
+        print(f"linkcheck: error: {error_message(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt as exc:
         return _stopped(exc)
