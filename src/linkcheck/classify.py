@@ -645,28 +645,23 @@ def proxy_error(headers: Mapping[str, str], body: bytes) -> str | None:
 #: Apache's stock text for a server-side include it could not process (mod_include's ``SSIErrorMsg``), which
 #: stands in the page where the included part (a header, the story's body, a footer) should be.
 _SSI_ERROR = b"[an error occurred while processing this directive]"
-#: Markup, scripts and styles, none of them text a reader sees (for what is left of a page around the
-#: messages).
-_NOT_TEXT = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 #: Fewer visible characters than this beside the messages is a page that says nothing else: the site's name,
 #: a menu's few words. A story whose footer include failed has its text.
 _SSI_TEXT_CHARS = 200
 
 
 def failed_includes(body: bytes) -> int | None:
-    """How many server-side includes failed in a small 2xx page (:data:`_SSI_ERROR`, searched in a body of
-    at most :data:`CDN_ERROR_BYTES`) when the page says nothing else (under :data:`_SSI_TEXT_CHARS` visible
-    characters beside them), or ``None``. A template whose includes all failed (a moved file, a server that
-    lost its include path) is served 200 with the message where the story should be: the server could not
-    build the page, for now. Left alone: a story whose footer or sidebar include failed (its text is there),
-    a page about SSI that quotes the message in its text."""
+    """How many server-side includes failed in a small 2xx page (:data:`_SSI_ERROR`, searched in a body of at
+    most :data:`CDN_ERROR_BYTES`) when the page says nothing else (under :data:`_SSI_TEXT_CHARS` visible
+    characters beside them, counted by :func:`visible_chars`), or ``None``. A template whose includes all
+    failed (a moved file, a server that lost its include path) is served 200 with the message where the story
+    should be: the server could not build the page, for now. Left alone: a story whose footer or sidebar
+    include failed (its text is there), a page about SSI that quotes the message in its text."""
     if len(body) > CDN_ERROR_BYTES or _SSI_ERROR not in body:
         return None
-    count = body.count(_SSI_ERROR)
-    text = _NOT_TEXT.sub(b" ", body.replace(_SSI_ERROR, b" "))
-    if len(b"".join(text.split())) >= _SSI_TEXT_CHARS:
+    if visible_chars(body.replace(_SSI_ERROR, b" "), _SSI_TEXT_CHARS) >= _SSI_TEXT_CHARS:
         return None
-    return count
+    return body.count(_SSI_ERROR)
 
 
 #: An Edge Side Include as a template holds it (``<esi:include src="/fragments/story/..."/>``): a CDN or a
@@ -678,14 +673,13 @@ _ESI_INCLUDE = b"<esi:include"
 
 def unassembled_esi(body: bytes) -> int | None:
     """How many Edge Side Includes (:data:`_ESI_INCLUDE`) a small 2xx page (at most :data:`CDN_ERROR_BYTES`)
-    holds unprocessed when it says nothing else (under :data:`_SSI_TEXT_CHARS` visible characters: the
-    site's name, a menu's words), or ``None``. Browsers show the template empty: the CDN did not assemble the
-    page, for now. Left alone: a page with its story's text beside a stray tag, a page that quotes the tag
-    escaped (``&lt;esi:include``), a larger page."""
+    holds unprocessed when it says nothing else (under :data:`_SSI_TEXT_CHARS` visible characters by
+    :func:`visible_chars`: the site's name, a menu's words), or ``None``. Browsers show the template empty:
+    the CDN did not assemble the page, for now. Left alone: a page with its story's text beside a stray tag, a
+    page that quotes the tag escaped (``&lt;esi:include``), a larger page."""
     if len(body) > CDN_ERROR_BYTES or _ESI_INCLUDE not in body:
         return None
-    text = _NOT_TEXT.sub(b" ", body)
-    if len(b"".join(text.split())) >= _SSI_TEXT_CHARS:
+    if visible_chars(body, _SSI_TEXT_CHARS) >= _SSI_TEXT_CHARS:
         return None
     return body.count(_ESI_INCLUDE)
 
