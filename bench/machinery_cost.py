@@ -53,7 +53,7 @@ def prep() -> None:
         for citation in parse_sources((DIR / f"clean-{SIZES[-1]}.sources.txt").read_text(), "prep"):
             if citation.url not in kept:
                 fetch = fetcher.fetch(citation.url)
-                kept[citation.url] = (fetch, checker._read_page(citation.url, fetch, config, slots, False))
+                kept[citation.url] = (fetch, checker._read_page(citation.url, fetch, config, slots))
         (DIR / "pages.pkl").write_bytes(pickle.dumps(kept))
     finally:
         server.stop()
@@ -83,9 +83,7 @@ def child(n: int) -> None:
         # counted through _internal_error's logged traceback instead of the run's machinery
         return kept[url][0]
 
-    def read_page(
-        url: str, fetch: object, config: object, slots: object, wants_text: bool = False, outlets: object = ()
-    ) -> Any:
+    def read_page(url: str, fetch: object, config: object, slots: object, cited: object = None) -> Any:
         return kept[url][1]
 
     def result(citation: Any, page: object, config: object) -> Any:

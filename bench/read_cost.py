@@ -80,13 +80,20 @@ def judge(second_half: bool, stage: str) -> None:
     slots = _Slots(2)
 
     # the cited outlets, as a run gives them to a page's reading (rot27), to trees whose reader takes them;
-    # and the cited titles (rot39) likewise
-    takes_outlets = "outlets" in inspect.signature(_read_page).parameters
-    takes_titles = "titles" in inspect.signature(_read_page).parameters
+    # and the cited titles (rot39) likewise; since the forty-eighth session one object holds what the
+    # citations ask (``checker._Cited``)
+    params = inspect.signature(_read_page).parameters
+    takes_cited, takes_outlets, takes_titles = "cited" in params, "outlets" in params, "titles" in params
 
     def read(lo: int, hi: int) -> None:
         for citation, fetch in zip(citations[lo:hi], fetches[lo:hi], strict=True):
-            if takes_titles:
+            if takes_cited:  # what older trees are given, no more: the same work measured
+                from linkcheck.checker import _Cited  # type: ignore[attr-defined,unused-ignore]
+
+                outlets = (citation.outlet,) if citation.outlet else ()
+                titles = (citation.title,) if citation.title else ()
+                page = _read_page(fetch.url, fetch, config, slots, _Cited(outlets=outlets, titles=titles))
+            elif takes_titles:
                 outlets = (citation.outlet,) if citation.outlet else ()
                 titles = (citation.title,) if citation.title else ()
                 page = _read_page(fetch.url, fetch, config, slots, outlets=outlets, titles=titles)

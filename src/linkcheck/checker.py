@@ -201,6 +201,42 @@ class _Page:
     anchors: Mapping[str, str] | None = None
 
 
+@dataclass(frozen=True)
+class _Cited:
+    """What a URL's citations ask of its page, read from them once it is fetched (:func:`_cited`): the
+    citations of one URL can each ask something else, and the page is read once for all of them."""
+
+    #: A citation quotes the page: its text is read (:func:`~linkcheck.quotes.quotes_page`).
+    quotes: bool = False
+    #: The outlets they name: a footer is read for a former name when one is not the site's name.
+    outlets: tuple[str, ...] = ()
+    #: The fragments their URLs end in (``#post-118``): the headings of the entries they name are read.
+    fragments: tuple[str, ...] = ()
+    #: The titles they give: the text is read for a print headline when one is none of the page's titles.
+    titles: tuple[str, ...] = ()
+
+
+def _cited(citations: Iterable[Citation]) -> _Cited:
+    """What ``citations`` (one URL's) ask of its page, in one pass; what two of them ask alike (an outlet, a
+    title, a fragment) is asked once."""
+    quotes = False
+    outlets: dict[str, None] = {}
+    fragments: dict[str, None] = {}
+    titles: dict[str, None] = {}
+    for citation in citations:
+        quotes = quotes or quotes_page(citation)
+        if citation.outlet:
+            outlets[citation.outlet] = None
+        if citation.title:
+            titles[citation.title] = None
+        if "#" in citation.url and (fragment := citation.url.rpartition("#")[2]):
+            fragments[fragment] = None
+    return _Cited(quotes, tuple(outlets), tuple(fragments), tuple(titles))
+
+
+_NOTHING_CITED = _Cited()
+
+
 def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
     """``fail`` if the status or any finding kind is in ``config.fail_on``; ``warn`` for anything short of a
     clean pass (a non-ok status other than a user exclusion, or a finding of ``warn`` severity or worse)."""
@@ -675,19 +711,18 @@ def _read_page(
     fetch: FetchResult,
     config: Config,
     parse_slots: _Slots,
-    wants_text: bool = False,
-    outlets: tuple[str, ...] = (),
-    fragments: tuple[str, ...] = (),
-    titles: tuple[str, ...] = (),
+    cited: _Cited = _NOTHING_CITED,
 ) -> _Page:
     """Read one fetched page: its liveness, its metadata, whether it is a soft 404. Any exception stays with
     this URL.
 
     It needs no request in flight (the fetch's slots are given back already). Parsing holds the GIL, so more
     parses at once than cores gain nothing; ``parse_slots`` caps them, which also caps the memory parse trees
-    take however many fetches are in flight. ``outlets`` and ``titles`` are what the URL's citations name: a
-    page's footer is read for a former name when an outlet is not its site's name, and its text for a print
-    headline when a title is none of its titles.
+    take however many fetches are in flight. ``cited`` is what the URL's citations ask of the page
+    (:class:`_Cited`): its text when one quotes it, its footer for a former name when an outlet is not its
+    site's name, its text for a print headline when a title is none of its titles, and the heading of each
+    entry a fragment names (read here, per citation; the extractor reads only a fragment of the URL it is
+    given, which in a run is a redirect's). A page decoded for its text or its entries is decoded once.
     """
     try:
         if not _readers_ready:
@@ -747,17 +782,21 @@ def _read_page(
                     with parse_slots:
                         start = leading_blanks(fetch.body)  # PARSE_BYTES of the page, not of blanks first
                         parsed = parse_window(fetch.body, start)
-                        if wants_text:  # a citation quotes the page: its words are looked for in its text
-                            decoded = decode_html(parsed, fetch.headers)  # once for both
+                        if cited.quotes or cited.fragments:
+                            decoded = decode_html(parsed, fetch.headers)  # once for all its readers
                             metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
-                            text = page_text(decoded)
+                            if (
+                                cited.quotes
+                            ):  # a citation quotes the page: its words are looked for in its text
+                                text = page_text(decoded)
+                            if cited.fragments:  # a citation names an entry of the page (``#post-118``)
+                                anchors = {
+                                    f: title
+                                    for f in cited.fragments
+                                    if (title := anchored_entry_title(decoded, f))
+                                }
                         else:
                             metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
-                        if fragments:  # a citation names an entry of the page (``#post-118``)
-                            markup = decoded if wants_text else decode_html(parsed, fetch.headers)
-                            anchors = {
-                                f: title for f in fragments if (title := anchored_entry_title(markup, f))
-                            }
         if liveness.status is Status.OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects), fetch.body)
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
@@ -821,7 +860,7 @@ def _read_page(
             and metadata is not None
             and (site := metadata.site_name)
             and "(" not in site
-            and (fetch.redirects or _names_another(outlets, site))
+            and (fetch.redirects or _names_another(cited.outlets, site))
         ):
             # read after a redirect, or at the cited address only when a citation names an outlet the site's
             # name does not spell
@@ -841,8 +880,8 @@ def _read_page(
         if (
             liveness.status is Status.OK
             and metadata is not None
-            and titles
-            and not _titles_given(titles, metadata)
+            and cited.titles
+            and not _titles_given(cited.titles, metadata)
             and b"the headline" in fetch.body
         ):
             # a cited title the page's titles do not give as they are: the page's text may name the print
@@ -1795,17 +1834,8 @@ def _iter_check(
     untracked: dict[str, str] = {}
 
     def read(url: str, fetch: FetchResult) -> None:
-        quoted = any(quotes_page(c) for c in groups[url])
-        outlets = tuple(c.outlet for c in groups[url] if c.outlet)
-        fragments = tuple({f: None for c in groups[url] if "#" in c.url and (f := c.url.rpartition("#")[2])})
-        titles = tuple(c.title for c in groups[url] if c.title)
-        finish(
-            url,
-            _noted(
-                _read_page(url, fetch, config, parse_slots, quoted, outlets, fragments, titles),
-                untracked.pop(url, None),
-            ),
-        )
+        page = _read_page(url, fetch, config, parse_slots, _cited(groups[url]))
+        finish(url, _noted(page, untracked.pop(url, None)))
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
