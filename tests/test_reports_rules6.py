@@ -3,6 +3,8 @@ must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from linkcheck.extract.jsonld import load_jsonld, mend_surrogates
 
 
@@ -60,3 +62,16 @@ def test_write_text_and_write_fully_write_a_lone_surrogate_as_a_replacement_char
         write(stream, '{"title": "a\udc00b"}\n')
         stream.flush()
         assert raw.getvalue() == '{"title": "a\ufffdb"}\n'.encode()
+
+
+def test_one_surrogate_mender_serves_json_ld_and_the_reports() -> None:
+    # the forty-eighth session made the JSON-LD reader's and the report writers' menders one function
+    from linkcheck import cli
+    from linkcheck.extract.decode import without_surrogates
+
+    clean = "no surrogate here \u00e9\U0001f6a2"
+    assert without_surrogates(clean) is clean
+    assert without_surrogates("a\udc80b\ud83d") == "a\ufffdb\ufffd"
+    assert cli.encode_report("x\ud800y", "utf-8", "strict") == "x\ufffdy".encode()
+    with pytest.raises(UnicodeEncodeError):
+        cli.encode_report("caf\u00e9", "ascii", "strict")  # the encoding's own error is raised

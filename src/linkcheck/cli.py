@@ -1463,15 +1463,6 @@ def _write_joined(stream: TextIO, pieces: Iterable[str]) -> None:
         write_fully(stream, "".join(batch))
 
 
-#: A surrogate code point: in a ``str`` only a lone one (a pair is one character); UTF-8 cannot hold it.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_surrogates(text: str) -> str:
-    """``text`` with every surrogate code point replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def encode_report(text: str, encoding: str, errors: str) -> bytes:
     """``text.encode(encoding, errors)``, but a lone surrogate is written U+FFFD rather than raising.
 
@@ -1482,9 +1473,12 @@ def encode_report(text: str, encoding: str, errors: str) -> bytes:
     try:
         return text.encode(encoding, errors)
     except UnicodeEncodeError:
-        if not _SURROGATE.search(text):
+        from linkcheck.extract.decode import without_surrogates
+
+        mended = without_surrogates(text)
+        if mended is text:
             raise
-        return without_surrogates(text).encode(encoding, errors)
+        return mended.encode(encoding, errors)
 
 
 def write_text(stream: TextIO, text: str) -> None:
@@ -1493,9 +1487,12 @@ def write_text(stream: TextIO, text: str) -> None:
     try:
         stream.write(text)
     except UnicodeEncodeError:
-        if not _SURROGATE.search(text):
+        from linkcheck.extract.decode import without_surrogates
+
+        mended = without_surrogates(text)
+        if mended is text:
             raise
-        stream.write(without_surrogates(text))
+        stream.write(mended)
 
 
 def write_fully(stream: TextIO, text: str) -> None:

@@ -389,3 +389,15 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         return body.decode(detected, errors="replace")
     except LookupError:  # pragma: no cover
         return body.decode("windows-1252", errors="replace")
+
+
+#: A surrogate code point: in a ``str`` only a lone one (a pair is one character); UTF-8 cannot hold it. It
+#: reaches a string from a JSON escape (``"\\ud83d"`` without its pair) or a file name read with
+#: ``surrogateescape``, never from a body this module decoded.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD; ``text`` itself (the same object) when it
+    holds none, so a caller can tell whether anything was mended by identity."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

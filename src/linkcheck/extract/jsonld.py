@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from linkcheck.extract.decode import without_surrogates
+
 __all__ = ["iter_nodes", "load_jsonld", "mend_surrogates", "node_types", "text_value"]
 
 _COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
@@ -39,9 +41,6 @@ def load_jsonld(text: str) -> list[Any]:
     return values
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def mend_surrogates(value: Any) -> Any:
     """``value`` with every surrogate code point in its strings (keys too) replaced by U+FFFD.
 
@@ -50,7 +49,7 @@ def mend_surrogates(value: Any) -> Any:
     reports6 probe's run ended in a ``UnicodeEncodeError`` with no report written. A pair decodes to one
     character, so every surrogate left is a lone one. Other values are returned as they are."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value)
+        return without_surrogates(value)
     if isinstance(value, list):
         return [mend_surrogates(v) for v in value]
     if isinstance(value, dict):
