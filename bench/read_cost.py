@@ -84,12 +84,12 @@ def judge(second_half: bool, stage: str) -> None:
     # citations ask (``checker._Cited``)
     params = inspect.signature(_read_page).parameters
     takes_cited, takes_outlets, takes_titles = "cited" in params, "outlets" in params, "titles" in params
+    if takes_cited:
+        from linkcheck.checker import _Cited  # type: ignore[attr-defined,unused-ignore]
 
     def read(lo: int, hi: int) -> None:
         for citation, fetch in zip(citations[lo:hi], fetches[lo:hi], strict=True):
             if takes_cited:  # what older trees are given, no more: the same work measured
-                from linkcheck.checker import _Cited  # type: ignore[attr-defined,unused-ignore]
-
                 outlets = (citation.outlet,) if citation.outlet else ()
                 titles = (citation.title,) if citation.title else ()
                 page = _read_page(fetch.url, fetch, config, slots, _Cited(outlets=outlets, titles=titles))
