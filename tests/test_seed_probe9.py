@@ -691,13 +691,14 @@ def test_extract_stops_cyrillic_addresses_at_closing_parentheses_and_guillemets(
     text = text.replace("https://ria.ru/20200109/1563219328.html\n", "").replace(
         "https://tass.ru/politika/7487995\n", ""
     )
-    text = text.replace("told RIA on Thursday.", f"told RIA on Thursday ({ria}).", 1).replace(
+    text = text.replace("\nRIA on Thursday.", f"\nRIA on Thursday ({ria}).", 1).replace(
         "as saying.", f"as saying («{tass}»).", 1
     )
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
     done = run("extract", str(article), "--article-date", "2020-01-09", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+    assert f"({ria})." in text, "the fixture's replacement must reach the seed's sentence"
     urls = [line.split(" | ", 1)[0] for line in done.stdout.splitlines() if line.startswith("http")]
     assert ria in urls, done.stdout
     assert tass in urls, done.stdout
