@@ -5,7 +5,8 @@ each must leave alone.
    auf diese Website wurde gesperrt", "Diese Seite ist gesperrt") is a legal block, as its English forms
    ("Access blocked", "This website is blocked") were.
 2. ``gates._bare_block_title``: a bare "Website blocked" / "Seite gesperrt" is a block page's title on a page
-   that states no article's date (a story may be headlined so, and states one).
+   that states no article's date, on another host a redirect from the cited address led to (a story at its
+   own address may be headlined so).
 3. ``pagebody.credited_sources``: a wire's dateline opening a page's text credits its agency ("МОСКВА, 9
    января. /ТАСС/.", "MOSCOW, January 9. /TASS/.", "/Корр. ТАСС .../."), so a citation naming the wire
    matches a paper's page that carries its story; not the dash's form ("МОСКВА, 9 янв — РИА Новости.").
@@ -87,8 +88,17 @@ def test_bare_block_title_with_the_providers_name_is_a_legal_block() -> None:
 
 
 def test_bare_block_title_of_a_dated_story_is_its_headline() -> None:
-    # a story headlined "Website blocked" states its date: its headline, no gate
+    # a story headlined "Website blocked" states its date: its headline, no gate (a redirect to it too)
     assert signal(page("Website blocked", published="2024-05-18T10:00:00+02:00")) is None
+    dated = page("Website blocked", published="2024-05-18T10:00:00+02:00")
+    assert signal(dated, final=FILTER, redirects=1) is None
+
+
+def test_bare_block_title_at_the_cited_address_or_its_own_host_is_left_alone() -> None:
+    # no redirect to another host: a story at the cited address may be headlined so, dated or not
+    # (tests/test_rot_rules23.py's "Site blocked")
+    assert signal(page("Website blocked")) is None
+    assert signal(page("Site blocked"), final=STORY + "?amp=1", redirects=1) is None
 
 
 @pytest.mark.parametrize("title", ["Website blocked after court ruling", "Blocked", "Pop-ups blocked"])

@@ -521,7 +521,8 @@ def _text_gate(text: str) -> Cause | None:
 
 #: A block page's bare title (on folded text, whole): "Website blocked", "Page blocked", "Seite gesperrt". A
 #: story may be headlined so ("Website blocked after ..." is longer, "Website blocked" is not), so it is a
-#: gate's title only on a page that states no article's date (:func:`gate_signal`).
+#: gate's title only on a page that states no article's date on another host, where a redirect from the
+#: cited address led (a provider's filter sends blocked addresses to its own page): :func:`gate_signal`.
 _BARE_BLOCK_TITLE = re.compile(
     r"(?:web ?site|site|web ?page|page|domain|resource|webseite|internetseite|seite)"
     r" (?:blocked|gesperrt|blockiert)"
@@ -637,9 +638,10 @@ def gate_signal(
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
     kinds = [_title_kind(t, names, hosts) for t in titles]
-    if None in kinds and not declares_an_article(metadata):
-        # "Website blocked" may head a story, never a page that states no article's date: there it is a
-        # provider's block page's title (added after the seed9 probe)
+    if None in kinds and redirects and len(hosts) > 1 and not declares_an_article(metadata):
+        # "Website blocked" may head a story (at its own address, dated or not: tests/test_rot_rules23.py),
+        # not a page stating no article's date that a redirect from the cited address led to on another
+        # host: there it is a provider's filter's block page (added after the seed9 probe)
         kinds = [
             Cause.LEGAL if k is None and _bare_block_title(t, names, hosts) else k
             for t, k in zip(titles, kinds, strict=True)
