@@ -2857,11 +2857,20 @@ _CREDIT = re.compile(
     r'"sourceOrganization"\s*:\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{2,80})"'
     r"|(?<![\w-])(?:Источник|Source|Quelle|Fuente|Джерело)\s*:\s*(?:<a\b[^>]{0,300}>\s*)?"
     r"([^<>\n]{2,60}?)\s*<"
+    # a wire's dateline opening the text (added after the seed9 probe): a city in capitals and a day, then
+    # the agency in capitals between slashes, "МОСКВА, 9 января. /ТАСС/.", "MOSCOW, January 9. /TASS/.",
+    # "/Корр. ТАСС .../." (its capitals only: a correspondent's name may follow). Not the dash's form,
+    # "МОСКВА, 9 янв — РИА Новости.": what follows a dash may be a sentence's subject as well as a name,
+    # and a renamed outlet's own stories keep their former name there (tests/test_seed_probe5.py)
+    r"|>\s*[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ-]+){0,2}, (?:\d{1,2} [^\W\d]{3,9}|[^\W\d]{3,9} \d{1,2})\.?"
+    r" /(?:[^\W\d]{3,5}\. )?([A-ZА-ЯЁ][A-ZА-ЯЁ-]{1,15})(?:[ ][^/<>]{0,40})?/"
 )
 #: What the window must hold before it is decoded: the key, or a label with its colon (a bare "Source" is in
 #: every page that loads the Source Sans font).
 _CREDIT_MARKS = (b"sourceOrganization", "Источник:".encode(), "Источник :".encode(), b"Source:", b"Source :",
-                 b"Quelle:", b"Fuente:", "Джерело:".encode())  # fmt: skip
+                 b"Quelle:", b"Fuente:", "Джерело:".encode(),
+                 # a wire's dateline: its agency between slashes
+                 b"/.", b"/ .")  # fmt: skip
 #: The most credited names kept (a page's JSON-LD and its byline name the same outlet, or two).
 _CREDITS = 3
 
