@@ -321,8 +321,8 @@ class _Cand:
     #: A day and month printed without a year, given the latest year that puts it no later than the fetch
     #: (:func:`_yearless_clock_published`): :attr:`ExtractedDate.year_stated` is ``False``.
     yearless: bool = False
-    #: Read from a tooltip (an element's ISO ``title`` behind a relative text: :func:`_tooltip_date`), not
-    #: from a ``<time>``: a forum's recent post (:func:`_later_posts`).
+    #: Read from a tooltip behind a relative text (an element's ISO ``title``: :func:`_tooltip_date`,
+    #: :func:`_relative_text`), not from a ``<time>``: a forum's recent post (:func:`_later_posts`).
     tooltip: bool = False
 
 
@@ -609,6 +609,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 cands += _relative_clock_published(page.lead_text, today)
             if not any(not c.modified for c in cands):
                 cands += _frozen_masthead(page, today)
+            if not any(not c.modified for c in cands):
+                cands += _deposit_dates(text, language)
         if weak_ok and not any(c.modified for c in cands):
             cands += _footer_modified(text, language)
         if fresh:
@@ -2087,8 +2089,11 @@ def _side_bar(klass: str) -> bool:
     """Does ``klass`` (an element's class and id, lower-cased) name a side bar spelt with a hyphen or an
     underscore (``<div id="side-bar">``, Wikidot's and many older templates' column of recent changes and
     links; :data:`T.EXCLUDED_CLASS_RE` reads ``sidebar`` in one word)? Kept apart from that pinned pattern.
-    The forty-seventh held-out batch."""
-    return "side-bar" in klass or "side_bar" in klass
+    Not inside a longer word (``inside-bar``). The forty-seventh held-out batch."""
+    return ("side-bar" in klass or "side_bar" in klass) and _SIDE_BAR.search(klass) is not None
+
+
+_SIDE_BAR = re.compile(r"(?<![a-z])side[-_]bar")
 
 
 def _excluded_class(node: Any, klass: str) -> bool:
@@ -2206,10 +2211,21 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
                 and not (h1_index is not None and _prose_between(anchor, el))
             )
             cand = _Cand(parsed.value, parsed.timestamp, "time", False, byline=close)
-            cand.tooltip = el.tag not in _WALKED_TAGS
+            cand.tooltip = el.tag not in _WALKED_TAGS and _relative_text(own)
             after.append((distance, cand))
     after.sort(key=lambda item: item[0])
     return cands + hinted + [c for _, c in after]
+
+
+#: A four-digit number: a year, which a relative time ("3 天前", "2 hours ago") does not print.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _relative_text(own: str) -> bool:
+    """Is ``own`` (a tooltip's element's text) a relative time's: some text, no year in it? Not an empty
+    element's (a microformat's machine value, ``<span class="value-title" title="2024-11-28">``) nor an
+    absolute date's."""
+    return bool(own.strip()) and _FOUR_DIGITS.search(own) is None
 
 
 def _later_posts(cands: list[_Cand], labelled: list[dt.date]) -> list[_Cand]:
@@ -3888,6 +3904,46 @@ def _starts_note(text: str, start: int) -> bool:
     """Does the note at ``text[start]`` start an element or a sentence (spaces aside)?"""
     before = text[max(0, start - 20) : start].rstrip()
     return not before or before.endswith(_NOTE_OPENERS)
+
+
+#: An open archive's record of an item: when it was deposited (the day it appeared there) and last modified,
+#: as HAL ("Déposé le : jeudi 9 janvier 2020-14:05:12", "Dernière modification le : ..."), EPrints ("Date
+#: Deposited: 09 Jan 2020 14:05", "Last Modified: ...") and their translations print them, often in a box
+#: classed as a widget beside the abstract, which the body's reading skips. Read as a last resort, on a page
+#: nothing else dates; the words are looked for first (most pages hold none). The forty-seventh held-out
+#: batch.
+_DEPOSIT_WORDS = ("éposé le", "eposited", "EPOSITED", "epositado", "ingestellt am")
+_DEPOSITED = re.compile(
+    r"(?:déposé le|date deposited|deposited on|depositado (?:em|el)|eingestellt am)\s*:?", re.IGNORECASE
+)
+_RECORD_MODIFIED = re.compile(
+    r"(?:dernière modification le|last modified|última modificação em|última modificación|zuletzt geändert"
+    r"(?: am)?|letzte änderung)\s*:?",
+    re.IGNORECASE,
+)
+#: How far after the deposit's label its record's modification may be printed (the next lines of the box).
+_RECORD_REACH = 600
+
+
+def _deposit_dates(text: str, language: str | None) -> list[_Cand]:
+    """The deposit (the publication) and the last modification an archive's record states
+    (:data:`_DEPOSITED`, :data:`_RECORD_MODIFIED`), each the first date right after its label; none when
+    the page has no deposit label."""
+    if not any(words in text for words in _DEPOSIT_WORDS):
+        return []
+    label = _DEPOSITED.search(text)
+    if label is None:
+        return []
+    deposited = _date_right_after(text, label.end(), language, 8)  # a weekday may stand first ("jeudi")
+    if deposited is None:
+        return []
+    found = [_Cand(deposited, None, "text", False)]
+    changed = _RECORD_MODIFIED.search(text, label.end(), label.end() + _RECORD_REACH)
+    if changed is not None:
+        modified = _date_right_after(text, changed.end(), language, 10)
+        if modified is not None and modified >= deposited:
+            found.append(_Cand(modified, None, "text", True))
+    return found
 
 
 def _date_right_after(text: str, end: int, language: str | None, reach: int) -> dt.date | None:
