@@ -470,6 +470,18 @@ _THAI_YMD = re.compile(
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
     + r")(?![\u1000-\u103f])\s*[,၊]?\s*(?:พ\.ศ\.\s*|ឆ្នាំ)?(?P<y>\d{4})(?!\d)"
 )
+#: Burmese in the formal style, year first (``၂၀၂၀ ပြည့်နှစ်၊ ဇန်နဝါရီလ ၉ ရက်``, "the year 2020 (A.D.), the month
+#: of January, the 9th day"): the year with ``ပြည့်နှစ်`` ("year A.D.") or ``ခုနှစ်`` ("year"), the section sign
+#: ``၊`` at times, the month's name with ``လ`` ("month"), the day with ``ရက်`` ("day"); tried only on text
+#: holding ``ရက်``. A Myanmar-era date written alike (``၁၃၈၁ ခုနှစ်၊ ပြာသိုလပြည့်ကျော် ၁၄ ရက်``) names a lunar
+#: month, no Gregorian one, and is left.
+_MYANMAR_FORMAL = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:ပြည့်နှစ်|ခုနှစ်)\s*၊?\s*(?P<m>[\u1000-\u103f]{2,12}?)လ\s*"
+    r"(?P<a>[0-3]?\d)\s*ရက်"
+)
+_MYANMAR_DAY = "ရက်"
+
+
 #: A combining diacritic (U+0300-036F): Yoruba writes its tones and the dot below with them (``Ọ̀wàrà``, in
 #: decomposed text every accented letter), and ``_WORD`` stops at them (they are no word characters). A
 #: Yoruba month written with marks holds a combining grave, acute or dot below: those three are looked for
@@ -642,19 +654,22 @@ _JALALI_DMY = re.compile(
 _JALALI_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 
 
-#: Any Sinhala letter: Sinhala pages also write the year first ("2022 දෙසැම්බර් 03 16:45").
-_SINHALA_LETTER = re.compile("[\u0d80-\u0dff]")
+#: Any Sinhala or Malayalam letter (one block after the other): Sinhala pages also write the year first
+#: ("2022 දෙසැම්බර් 03 16:45"), and Malayalam ones ("2020 ജനുവരി 9, 02:05 PM IST", the forty-seventh held-out
+#: batch).
+_SINHALA_LETTER = re.compile("[\u0d00-\u0dff]")
 
 
 @lru_cache(maxsize=1)
 def _sinhala_ymd() -> re.Pattern[str]:
-    """Sinhala dates written year first (``2022 දෙසැම්බර් 03``), tried only on text holding a Sinhala letter."""
+    """Sinhala and Malayalam dates written year first (``2022 දෙසැම්බර් 03``, ``2020 ജനുവരി 9``), tried only on
+    text holding a letter of either script."""
     months = "|".join(
         re.escape(m)
         for m in sorted((m for m in _SCRIPT_MONTHS if _SINHALA_LETTER.match(m)), key=len, reverse=True)
     )
     return re.compile(
-        r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*(?P<m>" + months + r")(?![\u0d80-\u0dff\u200d])\s*"
+        r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*(?P<m>" + months + r")(?![\u0d00-\u0dff\u200d])\s*"
         r"(?P<a>[0-3]?\d)(?![\d:])"
     )
 
@@ -764,6 +779,11 @@ def find_text_dates(
             year = int(m.group("y"))
             _add(found, m, year - _BUDDHIST_OFFSET if year >= 2400 else year, _THAI_MONTHS[m.group("m")],
                  int(m.group("a")))  # fmt: skip
+        if _MYANMAR_DAY in text:
+            for m in _MYANMAR_FORMAL.finditer(text):
+                myanmar_month = _THAI_MONTHS.get(m.group("m"))
+                if myanmar_month:
+                    _add(found, m, int(m.group("y")), myanmar_month, int(m.group("a")))
     if not _HAS_YEAR.search(text):
         yield from _in_order(found)
         return
