@@ -33,8 +33,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import pytest
-
 from tests.site_server import Page, Request, serve
 
 TREE = Path(__file__).resolve().parents[1]

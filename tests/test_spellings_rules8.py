@@ -115,7 +115,10 @@ def test_a_state_written_before_reads_its_campaign_and_empty_port_keys_as_one(tm
                         "last_success": "2026-11-20T00:00:00Z",
                         "last_checked": "2026-11-20T00:00:00Z",
                     },
-                    "http://n.example:/t": {"consecutive_failures": 1, "last_checked": "2026-11-30T00:00:00Z"},
+                    "http://n.example:/t": {
+                        "consecutive_failures": 1,
+                        "last_checked": "2026-11-30T00:00:00Z",
+                    },
                 },
             }
         ),
