@@ -33,8 +33,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import pytest
-
 from tests.site_server import Page, Request, serve
 
 TREE = Path(__file__).resolve().parents[1]
@@ -447,7 +445,7 @@ def test_one_dead_page_in_four_spellings_is_one_url_in_history_and_four_citation
     hist = doc["history"]
     assert hist is not None
     assert hist["newly_broken"] == [f"http://127.0.0.1:{port}/notice"], hist
-    assert asked["/notice"] + asked.get("/%6Eotice", 0) <= 3, asked  # fetched once: the xfail below
+    assert asked["/notice"] + asked.get("/%6Eotice", 0) == 1, asked  # fetched once (spell8)
     # four alerts, four fingerprints
     sres = json.loads(_read(out, "sarif"))["runs"][0]["results"]
     prints = [json.dumps(r.get("partialFingerprints"), sort_keys=True) for r in sres]
@@ -455,13 +453,6 @@ def test_one_dead_page_in_four_spellings_is_one_url_in_history_and_four_citation
     assert len(set(prints)) == 4, prints
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a fetch is keyed by the URL without its fragment (checker._url_key), not by the state's normal "
-    "spelling (state.url_key): HTTP:// and an escaped unreserved letter (%6E) are fetched again; keying "
-    "fetches so must still send the first spelling as written (a signed link's escapes), left for the run's "
-    "family (reports7's subsection)",
-)
 def test_one_page_in_four_spellings_is_fetched_once(tmp_path: Path) -> None:
     with serve({}) as srv:
         port = srv.port

@@ -372,11 +372,6 @@ def test_article_files_with_spaces_and_accents_are_named_in_every_report(
     assert (unquote(uri), loc["region"]["startLine"]) == (name, 5), loc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="across articles a link cited only with campaign parameters keeps them and is fetched as"
-    " written; host case and fragments are one fetch already (docs/benchmarks.md, site7)",
-)
 def test_one_source_spelled_three_ways_by_three_articles_is_fetched_once(tmp_path: Path) -> None:
     """Three articles cite one page: one as written, one with the host in capitals and a newsletter's
     campaign parameters (``?utm_source=...``), one with a fragment (``#costs``). docs/articles.md counts these

@@ -69,6 +69,7 @@ from linkcheck.models import (
 from linkcheck.names import fold, is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
+from linkcheck.state import campaign_tagged, normal_url
 from linkcheck.threads import StopFlag, start_thread, wait_get
 
 if TYPE_CHECKING:
@@ -261,9 +262,19 @@ _SOFT_STATUS: dict[Cause, Status] = {Cause.SERVER_ERROR: Status.ERROR, Cause.RAT
 
 
 def _url_key(url: str) -> str:
-    """What identifies one fetch: the URL without its fragment (never sent to the server)."""
+    """What a fetch of ``url`` sends: the URL without its fragment (never sent to the server), as written.
+    The spellings of one resource (:func:`linkcheck.state.normal_url` of this) share one fetch, the first
+    one's (:func:`_rides_on`)."""
     url = url.strip()
     return urldefrag(url)[0] if "#" in url else url  # urldefrag returns a URL without "#" as it is
+
+
+def _rides_on(url: str, sent: str) -> bool:
+    """Whether a citation of ``url`` (as sent, :func:`_url_key`) shares the fetch of ``sent``, a spelling
+    with the same normal one (:func:`linkcheck.state.normal_url`): always, unless only ``sent`` holds
+    campaign parameters (``?utm_source=...``): a server that refuses them (``_REFUSED_WITH_QUERY``) must not
+    make the plain address's citation fail, so that one is fetched as written."""
+    return ("tm_" not in sent and "TM_" not in sent) or not campaign_tagged(sent) or campaign_tagged(url)
 
 
 def _host_key(url: str) -> str:
@@ -1819,7 +1830,11 @@ def _iter_check(
     #: to it or removes from it; a worker copies its URL's list when it has read the page, and citations
     #: added after that copy are matched here.
     groups: dict[str, list[Citation]] = {}
-    recent: collections.OrderedDict[str, _Page] = collections.OrderedDict()
+    #: A URL's normal spelling (``state.normal_url``) -> the spelling its group was fetched as, for groups
+    #: whose first spelling is not normal (``HTTP://``, ``%6E``, ``?utm_source=``): later spellings join it.
+    aliases: dict[str, str] = {}
+    #: Normal spelling -> (the spelling fetched, its page), for URLs reported while the input is read.
+    recent: collections.OrderedDict[str, tuple[str, _Page]] = collections.OrderedDict()
     scheduler = _Scheduler(config.per_host)
     #: Finished URLs from the workers, and ``None`` when the reader has citations.
     done: queue.SimpleQueue[tuple[str, _Page, list[Result]] | None] = queue.SimpleQueue()
@@ -1892,11 +1907,19 @@ def _iter_check(
             if key in groups:
                 groups[key].append(citation)
                 continue
-            page = recent.get(key)
+            normal = normal_url(key)
+            sent = normal if normal in groups else aliases.get(normal)
+            if sent is not None and _rides_on(key, sent):
+                groups[sent].append(citation)
+                continue
+            seen = recent.get(normal)
+            page = seen[1] if seen is not None and _rides_on(key, seen[0]) else None
             if page is None:
                 pre, host = _precheck(key, config, include, exclude)
                 if pre is None:
                     groups[key] = [citation]
+                    if normal != key:
+                        aliases[normal] = key
                     added.append((key, host))
                     continue
                 page = _Page(None, pre)
@@ -1935,10 +1958,14 @@ def _iter_check(
             later = groups.pop(url)[len(results) :]
             results.extend(_result(c, page, config) for c in later)
             reader.reported(len(results))
-            if not exhausted:  # later citations may still cite it
-                recent[url] = page
-                if len(recent) > RECENT_PAGES:
-                    recent.popitem(last=False)
+            if aliases or not exhausted:
+                normal = normal_url(url)
+                if aliases.get(normal) == url:
+                    del aliases[normal]
+                if not exhausted:  # later citations may still cite it, in any spelling
+                    recent[normal] = (url, page)
+                    if len(recent) > RECENT_PAGES:
+                        recent.popitem(last=False)
             if not name_resolved and page.fetch is not None and _needs_dns(url):  # a name was looked up
                 if page.fetch.cause is Cause.DNS:
                     held.append((url, page, results))  # until some other name resolves, or none does

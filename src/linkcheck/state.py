@@ -56,6 +56,7 @@ __all__ = [
     "State",
     "UrlState",
     "apply_state",
+    "campaign_tagged",
     "checked_keys",
     "load_state",
     "merge_concurrent",
@@ -133,7 +134,9 @@ def url_key(url: str) -> str:
     An editor who tidies ``HTTP://WWW.Example.com:80/story`` into ``http://www.example.com/story`` cites the
     same page (scheme and host are case-insensitive, RFC 3986 6.2.2.1 and 6.2.3); keyed as written, the
     link's failures started again from nothing and a dead link was graced anew. The path, query and
-    userinfo are case-sensitive and kept as written."""
+    userinfo are case-sensitive and kept as written, but for a query's campaign parameters (``utm_*``,
+    dropped: a page tagged by a newsletter is the page). A state written before a rule here was added is
+    read back under these keys (:func:`state_from_dict`)."""
     return normal_url(urldefrag(url.strip())[0])
 
 
@@ -152,14 +155,48 @@ def normal_url(url: str) -> str:
     scheme-based and syntax-based rules: :func:`normal_origin`; for ``http``/``https`` an empty path as
     ``/`` (``http://host`` and ``http://host/`` are one resource, 6.2.3: a citation respelt so kept its
     failures apart); a %-escape's hex digits in upper case (6.2.2.1) and an escaped unreserved character
-    unescaped (6.2.2.2: ``%7Eeditor`` is ``~editor``). Reserved characters stay escaped (``%2F`` is not a
-    ``/``), case in the path and query, a path's trailing ``/`` and the host's ``www.`` stay as written."""
+    unescaped (6.2.2.2: ``%7Eeditor`` is ``~editor``); and the query's campaign parameters dropped
+    (:func:`_uncampaigned`: ``/story?utm_source=rss`` is ``/story``, the one rule here that is not RFC 3986's
+    but the analytics convention's). Reserved characters stay escaped (``%2F`` is not a ``/``), case in the
+    path and query, a path's trailing ``/``, an empty query's ``?`` (6.2.3: ``/x?`` and ``/x`` may differ) and
+    the host's ``www.`` stay as written.
+
+    It is also the key a run fetches a URL under (:mod:`linkcheck.checker`): spellings with one key are one
+    request, the first spelling the one sent."""
     url = normal_origin(url)
     if url.startswith(_SLASH_SCHEMES):
         end = _authority_end(url, 8 if url[4] == "s" else 7)
         if not url.startswith("/", end):
             url = f"{url[:end]}/{url[end:]}"
-    return _ESCAPE.sub(_normal_escape, url) if "%" in url else url
+    if "%" in url:
+        url = _ESCAPE.sub(_normal_escape, url)
+    return _uncampaigned(url) if "tm_" in url or "TM_" in url else url
+
+
+#: A query's campaign parameter (``utm_source=...``, any case): its key, up to ``=`` or the pair's end.
+_CAMPAIGN = re.compile(r"utm_[^=&]*", re.IGNORECASE)
+
+
+def campaign_tagged(url: str) -> bool:
+    """Whether ``url``'s query holds a campaign parameter (``utm_*``, :func:`_uncampaigned`)."""
+    return _uncampaigned(url) != url
+
+
+def _uncampaigned(url: str) -> str:
+    """``url`` (without its fragment) without its query's campaign parameters (``utm_*``), the other pairs
+    kept in their order and spelling; without the ``?`` when they were all it held. Analytics tags a link
+    with them for a page's scripts to read (where a reader came from); the server serves the page they are
+    added to, so ``/story?utm_source=rss`` and ``/story`` are one page (docs/articles.md counts them one
+    citation). Other tracking keys (``ref``, ``cmp``, ``spm``) name content on some servers (a repository's
+    ``?ref=branch``): kept."""
+    query = url.find("?")
+    if query == -1:
+        return url
+    pairs = url[query + 1 :].split("&")
+    kept = [pair for pair in pairs if not _CAMPAIGN.match(pair)]
+    if len(kept) == len(pairs):
+        return url
+    return f"{url[:query]}?{'&'.join(kept)}" if any(kept) else url[:query]
 
 
 def _authority_end(url: str, start: int) -> int:
@@ -181,13 +218,13 @@ def _normal_escape(match: re.Match[str]) -> str:
 
 
 def normal_origin(url: str) -> str:
-    """``url`` with its scheme and host in lower case and an ``http`` ``:80`` or ``https`` ``:443`` dropped;
-    anything that does not start ``scheme://`` is returned as it is."""
+    """``url`` with its scheme and host in lower case and an ``http`` ``:80`` or ``https`` ``:443`` dropped,
+    as is an empty port (``host:``); anything that does not start ``scheme://`` is returned as it is."""
     match = _ORIGIN.match(url)
     if match is None:
         return url
     head = match.group(0)
-    if head.lower() == head and not head.endswith((":80", ":443")):
+    if head.lower() == head and not head.endswith((":80", ":443", ":")):
         return url  # already normal: most URLs, read without building a new string
     scheme, authority = match.group(1).lower(), match.group(2)
     userinfo, at, hostport = authority.rpartition("@")
@@ -195,6 +232,8 @@ def normal_origin(url: str) -> str:
     default = _DEFAULT_PORT.get(scheme)
     if default is not None and hostport.endswith(default):
         hostport = hostport[: -len(default)]
+    elif hostport.endswith(":"):  # an empty port is the default (6.2.3: ``http://host:/``, ``http://host/``)
+        hostport = hostport[:-1]
     return f"{scheme}://{userinfo}{at}{hostport}{url[match.end() :]}"
 
 
