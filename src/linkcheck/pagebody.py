@@ -218,6 +218,9 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # Ukrainian and Kazakh, after the capital the same way: "Цей домен продається", "Бұл домен сатылады"
     "омен продається".encode(),
     "омен сатылады".encode(),
+    # Uzbek, in its Latin and Cyrillic alphabets: "Bu domen sotiladi", "Бу домен сотилади"
+    b"domen sotiladi",
+    "омен сотилади".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -252,6 +255,12 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "реєстрації домену закінчився".encode(),
     "тұраққа қойылған".encode(),
     "іркеу мерзімі аяқталған".encode(),
+    # Uzbek, Latin and Cyrillic: "Ushbu domen ... park qilingan" (parked), "Ro‘yxatdan o‘tish muddati
+    # tugagan" (the registration ran out; read from after the apostrophe, which is written four ways)
+    b"park qilingan",
+    "парк қилинган".encode(),
+    b"tish muddati tugagan",
+    "тиш муддати тугаган".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
     # edilmiştir"
@@ -283,10 +292,11 @@ RENEWAL_PHRASES: tuple[bytes, ...] = (
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
-#: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı".
+#: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
+#: "domen".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
-    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad",
+    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen",
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -738,7 +748,8 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     the page registers a service worker of its own (:data:`_REGISTERS_WORKER`, which a push subscription
     needs) or hands its loader the path of one on its own origin to register (:data:`_WORKER_PATH`,
     ``data-sw="/sw.js"``) or is titled by that call itself (:func:`_titled_by_lure`: a push network's tag
-    that carries its worker's path in its own code leaves nothing else of the page's own to read); it loads
+    that carries its worker's path in its own code leaves nothing else of the page's own to read) or shows
+    nothing but that call in its body (:func:`_says_only_the_call`, whatever its title); it loads
     a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
     nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
     service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
@@ -746,12 +757,44 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     (neither registered nor handed to a script) asks nothing a lure alone asks."""
     if b"cookie" in lowered:
         return False
-    if _PRESS_ALLOW_LURE.search(lowered) is None and not (
-        (_REGISTERS_WORKER in lowered or _WORKER_PATH.search(lowered) is not None or _titled_by_lure(lowered))
-        and _PRESS_ALLOW.search(lowered) is not None
+    if (
+        _PRESS_ALLOW_LURE.search(lowered) is None
+        and not (
+            (
+                _REGISTERS_WORKER in lowered
+                or _WORKER_PATH.search(lowered) is not None
+                or _titled_by_lure(lowered)
+            )
+            and _PRESS_ALLOW.search(lowered) is not None
+        )
+        and not _says_only_the_call(lowered)
     ):
         return False
     return _FOREIGN_SCRIPT.search(lowered) is not None
+
+
+#: The most words a page's body may show besides a call to press "Allow" for the call to be all it says
+#: (:func:`_says_only_the_call`): a pointing hand or an arrow drawn as a character, a "100%" under a bar.
+_WORDS_BESIDE_THE_CALL = 4
+
+
+def _says_only_the_call(lowered: bytes) -> bool:
+    """Whether the lowered page's body shows nothing but a call to press "Allow" to go on
+    (:data:`_PRESS_ALLOW`: "Click Allow to continue") and at most :data:`_WORDS_BESIDE_THE_CALL` other words:
+    the call is all the page is for, whatever its ``<title>`` ("Loading...") and though it hands no worker's
+    path to its loader (a push network's tag may carry the path in its own code). A consent banner's "Click
+    Allow to continue" sits on a page that shows a site (its story, its menus) or speaks of cookies (asked
+    first by the caller); an outlet's own notification bar sits beside its stories."""
+    start = lowered.find(b"<body")
+    if start < 0:
+        return False
+    text = _visible_text(lowered[start:])
+    if len(text) > _SHELL_TEXT:
+        return False
+    match = _PRESS_ALLOW.search(text)
+    if match is None:
+        return False
+    return len(text[: match.start()].split()) + len(text[match.end() :].split()) <= _WORDS_BESIDE_THE_CALL
 
 
 #: A sum of money in a lander's figures: digits with thousands' separators (a comma, a dot, a space, a
@@ -781,6 +824,10 @@ _LOAN_OFFER = re.compile(
     + rb"|\b(?:kredit|darlehen)\w{0,2}\s+(?:online\s+)?bis\s+(?:zu\s+)?"
     + _SUM
     + rb"\s?(?:\xe2\x82\xac|euro)|\bminikredit\w{0,2}\s+online"
+    # French: "Prêt rapide", "prêt express / urgent / en ligne", "Mini-prêt", "Crédit rapide" (the words
+    # "sans justificatif" are the borrower's promise, below)
+    + "|\\bpr(?:ê|e)ts?\\s+(?:rapides?|express|urgents?|en\\s+ligne)\\b|\\bmini-?pr(?:ê|e)ts?\\b".encode()
+    + "|\\bcr(?:é|e)dits?\\s+(?:rapides?|express|urgents?)\\b".encode()
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -807,6 +854,10 @@ _ANY_BORROWER = re.compile(
         # "Sofortzusage", "Zusage garantiert" / "Zusage 98 %"
         "|\\bohne\\s+schufa|\\b(?:bei|mit)\\s+negativer\\s+schufa|\\btrotz\\s+schufa|\\bsofortzusage"
         "|\\bzusage\\s+(?:garantiert|9\\d\\s?%)"
+        # French: "même fiché Banque de France" / "fiché FICP" (listed as a defaulter), "sans justificatif(s)"
+        # (no proof of income), "réponse de principe immédiate" (an answer before any check)
+        "|\\bm(?:ê|e)me\\s+fich(?:é|e)e?s?\\b|\\bfich(?:é|e)e?s?\\s+(?:(?:à|a)\\s+la\\s+)?(?:banque\\s+de\\s+france|bdf|ficp)"
+        "|\\bsans\\s+justificatifs?\\b|\\br(?:é|e)ponse\\s+de\\s+principe\\s+imm(?:é|e)diate"
     ).encode()
 )
 
@@ -904,14 +955,15 @@ _RETURNS_PROMISED = re.compile(
     + "(?:jusqu(?:'|’)(?:à|a)\\s+|plus\\s+de\\s+|au\\s+moins\\s+)?".encode()
     + _SUM
     + "\\s?(?:€|euros?|\\$)\\s+par\\s+(?:jour|semaine|mois)\\b".encode()
-    # Spanish and Italian: "Gane hasta 1.200 € al día", "ingresos de más de 5.000 € por semana", "Guadagna
-    # fino a 1.200 € al giorno", "guadagni di oltre 5.000 € a settimana" (the sum before its currency)
-    + rb"|\b(?:gan[aeo]|ganar|ingreso|guadagn)\w{0,4}\s+(?:de\s+|di\s+)?"
+    # Spanish, Italian and Portuguese: "Gane hasta 1.200 € al día", "ingresos de más de 5.000 € por semana",
+    # "Guadagna fino a 1.200 € al giorno", "guadagni di oltre 5.000 € a settimana", "Ganhe até 1.000 € por
+    # dia", "ganhos de mais de 5.000 € por mês" (the sum before its currency)
+    + rb"|\b(?:gan[aeo]|ganh[aeo]|ganar|ingreso|guadagn)\w{0,4}\s+(?:de\s+|di\s+)?"
     + "(?:hasta\\s+|m(?:á|a)s\\s+de\\s+|al\\s+menos\\s+".encode()
-    + "|fino\\s+a\\s+|oltre\\s+|pi(?:ù|u)\\s+di\\s+)?".encode()
+    + "|fino\\s+a\\s+|oltre\\s+|pi(?:ù|u)\\s+di\\s+|at(?:é|e)\\s+|mais\\s+de\\s+)?".encode()
     + _SUM
     + "\\s?(?:€|euros?|euro|\\$)\\s+(?:al|por|a\\s+la|a|alla|ogni|cada)\\s+".encode()
-    + "(?:d(?:í|i)a|semana|mes|giorno|settimana|mese)\\b".encode()
+    + "(?:d(?:í|i)a|semana|m(?:e|ê)s|giorno|settimana|mese)\\b".encode()
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -937,11 +989,12 @@ _DEPOSIT_OR_ROBOT = re.compile(
 
 
 #: Returns promised as a share of the stake per day, week or month (lower case): "Members earn up to 300% a
-#: month", "returns of 40% per week", "доход до 300% в месяц" (Cyrillic as written). A bank's or a fund's
+#: month", "returns of 40% per week", a cloud-mining scheme's "earn up to 3.5% daily", "доход до 300% в
+#: месяц" (Cyrillic as written). A bank's or a fund's
 #: rate is a year's ("16% годовых", "8% a year").
 _PERCENT_RETURNS = re.compile(
     rb"\b(?:earn|make|profit|return|gain|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?"
-    rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:a|per|every|each)\s+(?:day|week|month)\b"
+    rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
     + (
         "|(?:(?:З|з)арабатыва|(?:Д|д)оход|(?:П|п)рибыл)\\S{0,12}\\s+(?:от\\s+|до\\s+)?\\d{1,4}(?:[.,]\\d+)?\\s?%"
         "\\s+в\\s+(?:день|неделю|месяц|сутки)"
