@@ -985,6 +985,8 @@ _DEPOSIT_OR_ROBOT = re.compile(
     # "robot de inversión", "robot di trading"
     + "|\\bdep(?:ó|o)sito\\s+m(?:í|i)nimo|\\bdep(?:ó|o)sito\\s+(?:de|desde|di|da)\\s+\\d".encode()
     + "|\\brobot\\s+(?:de\\s+inversi(?:ó|o)n|di\\s+trading)\\b".encode()
+    # Portuguese: "robô de trading", "robô de investimento" ("depósito mínimo" is read above)
+    + "|\\brob(?:ô|o)\\s+de\\s+(?:trading|investimento)\\b".encode()
 )
 
 
