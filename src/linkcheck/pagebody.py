@@ -1214,6 +1214,71 @@ def piracy_doorway(body: bytes, lowered: bytes | None = None) -> bool:
     return len(_STREAM_QUALITY.findall(lowered)) >= _QUALITY_LABELS
 
 
+#: A social audience sold (lower case; Cyrillic as written): "Buy Instagram followers", "Get real TikTok
+#: likes", "Накрутка подписчиков в Instagram", "Купить живых подписчиков", an "SMM panel" naming itself ...
+_AUDIENCE_SOLD = re.compile(
+    rb"\b(?:buy|get|order)\s+(?:real\s+|active\s+|cheap\s+|organic\s+)?(?:instagram\s+|tiktok\s+|youtube\s+"
+    rb"|telegram\s+|twitter\s+|facebook\s+|spotify\s+|twitch\s+)?(?:followers|likes|views|subscribers)\b"
+    rb"|\bsmm[\s-]+panel\b"
+    + (
+        "|(?:Н|н)акрутк\\S{0,3}\\s+(?:живых\\s+)?(?:подписчиков|лайков|просмотров|реакций|участников)"
+        "|(?:К|к)упить\\s+(?:живых\\s+)?(?:подписчиков|лайков|просмотров)|SMM-панель|smm-панель"
+    ).encode()
+)
+#: ... priced by the thousand, as such panels price every service (lower case): "Цена за 1000", "189 ₽ за
+#: 1000", "$2.50 per 1000", "per 1k".
+_PER_THOUSAND = re.compile(rb"(?:\bper|/)\s*1\s?(?:[,.]?000|k)\b" + "|за\\s+1\\s?000\\b".encode())
+
+
+def smm_panel(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is an SMM panel, a seller of followers, likes and views: an audience
+    sold (:data:`_AUDIENCE_SOLD`: "Накрутка подписчиков в Instagram", "Buy Instagram followers") priced by
+    the thousand (:data:`_PER_THOUSAND`: "Цена за 1000") with a form to order (an ``<input>``: the profile's
+    link, the quantity). Lapsed news domains are bought for such shops. A story about bought followers quotes
+    the offers but states its date and is not asked; an agency's page offering its social media work prices
+    no followers by the thousand."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"<input" not in lowered or (b"000" not in lowered and b"1k" not in lowered):
+        return False
+    return _PER_THOUSAND.search(lowered) is not None and _AUDIENCE_SOLD.search(lowered) is not None
+
+
+#: A fortune-teller's or a witch's services (lower case; Cyrillic as written), each its own pattern so that
+#: :func:`spell_seller` counts the kinds a page offers: a love spell ("Приворот", "love spell"), its undoing
+#: ("Отворот"), a curse or the evil eye lifted ("снятие порчи", "сглаз", "remove a curse"), a reading of
+#: cards ("Гадание на таро", "tarot reading"), a spinsterhood's "crown" lifted ("венец безбрачия"), a seer
+#: ("ясновидящая", "potomstvennaya" witch, "psychic") ...
+_OCCULT_SERVICES: tuple[re.Pattern[bytes], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        "(?:П|п)риворот|\\blove\\s+spells?\\b|\\bspell\\s+caster\\b".encode(),
+        "(?:О|о)творот|\\bbring\\s+back\\s+(?:your\\s+)?(?:lost\\s+)?(?:lover|love|ex)\\b".encode(),
+        "(?:П|п)орч[иуеаё]|(?:С|с)глаз|\\bremove\\s+(?:a\\s+|the\\s+)?(?:curse|hex|black\\s+magic)\\b".encode(),
+        "(?:Г|г)адани\\S{0,3}\\s+на\\s+(?:таро|картах)|\\btarot\\s+readings?\\b".encode(),
+        "(?:В|в)ен(?:е|ё)ц\\S{0,2}\\s+безбрачия".encode(),
+        "(?:Я|я)сновидящ|(?:П|п)отомственн\\S{0,3}\\s+(?:ведьм|гадалк|маг|целител)|\\bpsychic\\s+readings?\\b".encode(),
+    )
+)
+#: The fewest kinds of those a seller's page offers: one is a story's or a shop's word.
+_OCCULT_KINDS = 3
+#: A way to reach the seller in a messenger or by phone (lower case): a WhatsApp, Telegram or Viber link, a
+#: ``tel:`` link.
+_MESSENGER_CONTACT = (b"wa.me/", b"api.whatsapp.com", b"t.me/", b"viber://", b'href="tel:', b"href='tel:")
+
+
+def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a fortune-teller's or a witch's lander: at least
+    :data:`_OCCULT_KINDS` kinds of :data:`_OCCULT_SERVICES` offered ("Приворот на любовь по фото", "Снятие
+    порчи и сглаза", "Гадание на таро онлайн") and a messenger's or a phone's link to reach the seller
+    (:data:`_MESSENGER_CONTACT`: ``wa.me/``). Lapsed Russian news domains are bought for such pages. A story
+    about such sellers states its date and is not asked; a shop of tarot decks names one kind and links no
+    messenger."""
+    lowered = body.lower() if lowered is None else lowered
+    if not any(contact in lowered for contact in _MESSENGER_CONTACT):
+        return False
+    return sum(1 for service in _OCCULT_SERVICES if service.search(lowered) is not None) >= _OCCULT_KINDS
+
+
 #: A password field (read in a small, undated page, :func:`password_lure`).
 _PASSWORD_FIELD = re.compile(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
 #: What a phishing page asks a password for (lower case): an e-mail account's ("Enter the password of your
@@ -1482,6 +1547,18 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         "the page is a film-piracy doorway (films offered to watch online for free in HD): the domain was"
         " taken over, the outlet and the article are gone",
     ),
+    _Takeover(
+        lambda body, lowered, _metadata: smm_panel(body, lowered),
+        Cause.SPAM,
+        "the page is an SMM panel (followers, likes and views sold by the thousand): the domain was taken"
+        " over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: spell_seller(body, lowered),
+        Cause.SPAM,
+        "the page is a fortune-teller's lander (love spells, curses lifted, card readings, a messenger's"
+        " link): the domain was taken over, the outlet and the article are gone",
+    ),
 )
 
 
@@ -1495,8 +1572,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
-    (:func:`scareware_alert`), a malware lure (:func:`malware_lure`) or a film-piracy doorway
-    (:func:`piracy_doorway`), each a lapsed domain's new holder."""
+    (:func:`scareware_alert`), a malware lure (:func:`malware_lure`), a film-piracy doorway
+    (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`) or a fortune-teller's lander
+    (:func:`spell_seller`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
