@@ -373,6 +373,13 @@ def test_bare_call_push_lures(body: str) -> None:
     assert pagebody.push_permission_lure(_lure(body))
 
 
+@pytest.mark.parametrize(
+    "title", ["", "Please wait…", "Redirecting...", "Загрузка...", "Пожалуйста, подождите"]
+)
+def test_bare_call_push_lures_under_wait_titles(title: str) -> None:
+    assert pagebody.push_permission_lure(_lure("<h1>Click Allow to continue</h1>", title=title))
+
+
 def test_bare_call_push_lure_fixture() -> None:
     assert pagebody.push_permission_lure(_fixture("pechora-push-lure-bare-call-loading.html"))
 
@@ -394,6 +401,14 @@ def test_bare_call_push_lure_fixture() -> None:
 )  # fmt: skip
 def test_bare_call_words_left_alone(body: str, head: str) -> None:
     assert not pagebody.push_permission_lure(_lure(body, head=head))
+
+
+@pytest.mark.parametrize(
+    "title", ["Pechora river port reopens", "The Pechora Post", "Loading the Pechora Post"]
+)
+def test_bare_call_under_a_title_of_something_left_alone(title: str) -> None:
+    """rot35-38's leave-alone: the bare call under a story's title or the site's name is not read."""
+    assert not pagebody.push_permission_lure(_lure("<h1>Click Allow to continue</h1>", title=title))
 
 
 def test_bare_call_push_lure_cited_without_title_fails() -> None:

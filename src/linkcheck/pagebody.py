@@ -749,7 +749,8 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     needs) or hands its loader the path of one on its own origin to register (:data:`_WORKER_PATH`,
     ``data-sw="/sw.js"``) or is titled by that call itself (:func:`_titled_by_lure`: a push network's tag
     that carries its worker's path in its own code leaves nothing else of the page's own to read) or shows
-    nothing but that call in its body (:func:`_says_only_the_call`, whatever its title); it loads
+    nothing but that call in its body under a title that names only a wait (:func:`_says_only_the_call`:
+    "Loading..."); it loads
     a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
     nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
     service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
@@ -776,17 +777,32 @@ def _third_party_push_lure(lowered: bytes) -> bool:
 #: The most words a page's body may show besides a call to press "Allow" for the call to be all it says
 #: (:func:`_says_only_the_call`): a pointing hand or an arrow drawn as a character, a "100%" under a bar.
 _WORDS_BESIDE_THE_CALL = 4
+#: A ``<title>`` that names nothing but a wait (lower case, the whole title; Cyrillic as written):
+#: "Loading...", "Please wait", "Redirecting…", "One moment", "Загрузка...", "Пожалуйста, подождите".
+_WAIT_TITLE = re.compile(
+    rb"\s*(?:(?:please\s+)?wait|loading|redirecting|one\s+moment|processing|"
+    + "(?:Пожалуйста,?\\s+)?(?:П|п)одождите|(?:З|з)агрузка|(?:П|п)ереадресация)".encode()
+    + rb"(?:\s*(?:\.|\xe2\x80\xa6|!))*\s*"
+)
+
+
+def _titled_by_a_wait(lowered: bytes) -> bool:
+    """Whether the lowered page has no ``<title>``, an empty one, or one that names only a wait
+    (:data:`_WAIT_TITLE`: "Loading..."): a title that says nothing of a site or a story."""
+    match = _TITLE_TEXT.search(lowered)
+    return match is None or not match.group(1).strip() or _WAIT_TITLE.fullmatch(match.group(1)) is not None
 
 
 def _says_only_the_call(lowered: bytes) -> bool:
     """Whether the lowered page's body shows nothing but a call to press "Allow" to go on
-    (:data:`_PRESS_ALLOW`: "Click Allow to continue") and at most :data:`_WORDS_BESIDE_THE_CALL` other words:
-    the call is all the page is for, whatever its ``<title>`` ("Loading...") and though it hands no worker's
-    path to its loader (a push network's tag may carry the path in its own code). A consent banner's "Click
-    Allow to continue" sits on a page that shows a site (its story, its menus) or speaks of cookies (asked
-    first by the caller); an outlet's own notification bar sits beside its stories."""
+    (:data:`_PRESS_ALLOW`: "Click Allow to continue") and at most :data:`_WORDS_BESIDE_THE_CALL` other words,
+    under a title that names nothing but a wait (:func:`_titled_by_a_wait`: "Loading...", or none): the call
+    is all the page is for, though it hands no worker's path to its loader (a push network's tag may carry
+    the path in its own code). A consent banner's "Click Allow to continue" sits on a page that shows a site
+    (its story, its menus) or speaks of cookies (asked first by the caller); the bare call under a story's
+    title or the site's name (rot35-38's leave-alone) is not read."""
     start = lowered.find(b"<body")
-    if start < 0:
+    if start < 0 or not _titled_by_a_wait(lowered[:start]):
         return False
     text = _visible_text(lowered[start:])
     if len(text) > _SHELL_TEXT:
