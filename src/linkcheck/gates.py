@@ -126,6 +126,11 @@ CONSENT_TITLES: tuple[str, ...] = (
     "vi värnar om din integritet", "din integritet är viktig för oss", "vi bryr oss om din integritet",
     "vi værner om dit privatliv", "dit privatliv er vigtigt for os", "vi passer på dit privatliv",
     "vi bryr oss om ditt personvern", "ditt personvern er viktig for oss",
+    # Norwegian's other word order ("Vi bryr oss om personvernet ditt", the possessive after the noun),
+    # Bokmål and Nynorsk, and Danish "Vi værdsætter dit privatliv"
+    "vi bryr oss om personvernet ditt", "personvernet ditt er viktig for oss",
+    "vi verdsetter personvernet ditt", "vi set pris på personvernet ditt",
+    "vi setter pris på personvernet ditt", "vi bryr oss om personvernet", "vi værdsætter dit privatliv",
     "vi tar personvernet ditt på alvor", "arvostamme yksityisyyttäsi", "yksityisyytesi on meille tärkeää",
     "rispettiamo la tua privacy",
     "la tua privacy è importante per noi", "valorizamos a sua privacidade", "respeitamos a sua privacidade",
@@ -401,14 +406,17 @@ _CONSENT_LINE = re.compile(
 #: The purposes' statement the IAB's Transparency and Consent Framework has every consent platform open its
 #: dialog with (on folded text, from the line's start): "We and our 842 partners store and/or access
 #: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch,
-#: Russian ("Мы и наши партнёры храним ...", folded) and Turkish ("Biz ve 96 iş ortağımız ... depoluyor").
+#: Russian ("Мы и наши партнёры храним ...", folded), Turkish ("Biz ve 96 iş ortağımız ... depoluyor") and
+#: the Scandinavian languages ("Vi og våre 142 partnere lagrer ...", "Vi og vores partnere opbevarer ...",
+#: "Vi och våra partner lagrar ...").
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
-    r"|biz ve)"
+    r"|biz ve|vi og vare|vi og vores|vi och vara)"
     r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
-    r"|is ortagimiz|is ortaklarimiz)\b"
-    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?)\b"
+    r"|is ortagimiz|is ortaklarimiz|partnere|partnerar)\b"
+    r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?"
+    r"|lagrer|lagrar|opbevarer)\b"
 )
 
 

@@ -218,6 +218,9 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # Ukrainian and Kazakh, after the capital the same way: "Цей домен продається", "Бұл домен сатылады"
     "омен продається".encode(),
     "омен сатылады".encode(),
+    # Uzbek, in its Latin and Cyrillic alphabets: "Bu domen sotiladi", "Бу домен сотилади"
+    b"domen sotiladi",
+    "омен сотилади".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -252,6 +255,12 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "реєстрації домену закінчився".encode(),
     "тұраққа қойылған".encode(),
     "іркеу мерзімі аяқталған".encode(),
+    # Uzbek, Latin and Cyrillic: "Ushbu domen ... park qilingan" (parked), "Ro‘yxatdan o‘tish muddati
+    # tugagan" (the registration ran out; read from after the apostrophe, which is written four ways)
+    b"park qilingan",
+    "парк қилинган".encode(),
+    b"tish muddati tugagan",
+    "тиш муддати тугаган".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
     # edilmiştir"
@@ -283,10 +292,11 @@ RENEWAL_PHRASES: tuple[bytes, ...] = (
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
-#: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı".
+#: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
+#: "domen".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
-    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad",
+    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen",
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -738,7 +748,9 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     the page registers a service worker of its own (:data:`_REGISTERS_WORKER`, which a push subscription
     needs) or hands its loader the path of one on its own origin to register (:data:`_WORKER_PATH`,
     ``data-sw="/sw.js"``) or is titled by that call itself (:func:`_titled_by_lure`: a push network's tag
-    that carries its worker's path in its own code leaves nothing else of the page's own to read); it loads
+    that carries its worker's path in its own code leaves nothing else of the page's own to read) or shows
+    nothing but that call in its body under a title that names only a wait (:func:`_says_only_the_call`:
+    "Loading..."); it loads
     a script from another host (:data:`_FOREIGN_SCRIPT`), and it says
     nothing of cookies (a consent banner's "Click Allow to continue" is about them). An outlet's own push
     service's script comes with a prompt that names notifications ("Подпишитесь на уведомления"), not a
@@ -746,12 +758,59 @@ def _third_party_push_lure(lowered: bytes) -> bool:
     (neither registered nor handed to a script) asks nothing a lure alone asks."""
     if b"cookie" in lowered:
         return False
-    if _PRESS_ALLOW_LURE.search(lowered) is None and not (
-        (_REGISTERS_WORKER in lowered or _WORKER_PATH.search(lowered) is not None or _titled_by_lure(lowered))
-        and _PRESS_ALLOW.search(lowered) is not None
+    if (
+        _PRESS_ALLOW_LURE.search(lowered) is None
+        and not (
+            (
+                _REGISTERS_WORKER in lowered
+                or _WORKER_PATH.search(lowered) is not None
+                or _titled_by_lure(lowered)
+            )
+            and _PRESS_ALLOW.search(lowered) is not None
+        )
+        and not _says_only_the_call(lowered)
     ):
         return False
     return _FOREIGN_SCRIPT.search(lowered) is not None
+
+
+#: The most words a page's body may show besides a call to press "Allow" for the call to be all it says
+#: (:func:`_says_only_the_call`): a pointing hand or an arrow drawn as a character, a "100%" under a bar.
+_WORDS_BESIDE_THE_CALL = 4
+#: A ``<title>`` that names nothing but a wait (lower case, the whole title; Cyrillic as written):
+#: "Loading...", "Please wait", "Redirecting…", "One moment", "Загрузка...", "Пожалуйста, подождите".
+_WAIT_TITLE = re.compile(
+    rb"\s*(?:(?:please\s+)?wait|loading|redirecting|one\s+moment|processing|"
+    + "(?:Пожалуйста,?\\s+)?(?:П|п)одождите|(?:З|з)агрузка|(?:П|п)ереадресация)".encode()
+    + rb"(?:\s*(?:\.|\xe2\x80\xa6|!))*\s*"
+)
+
+
+def _titled_by_a_wait(lowered: bytes) -> bool:
+    """Whether the lowered page has no ``<title>``, an empty one, or one that names only a wait
+    (:data:`_WAIT_TITLE`: "Loading..."): a title that says nothing of a site or a story."""
+    match = _TITLE_TEXT.search(lowered)
+    return match is None or not match.group(1).strip() or _WAIT_TITLE.fullmatch(match.group(1)) is not None
+
+
+def _says_only_the_call(lowered: bytes) -> bool:
+    """Whether the lowered page's body shows nothing but a call to press "Allow" to go on
+    (:data:`_PRESS_ALLOW`: "Click Allow to continue") and at most :data:`_WORDS_BESIDE_THE_CALL` other words,
+    under a title that names nothing but a wait (:func:`_titled_by_a_wait`: "Loading...", or none): the call
+    is all the page is for, though it hands no worker's path to its loader (a push network's tag may carry
+    the path in its own code). A consent banner's "Click Allow to continue" sits on a page that shows a site
+    (its story, its menus) or speaks of cookies (asked first by the caller); the bare call under a story's
+    title or the site's name (rot35-38's leave-alone) is not read."""
+    start = lowered.find(b"<body")
+    if start < 0 or not _titled_by_a_wait(lowered[:start]):
+        return False
+    text = _visible_text(lowered[start:])
+    if len(text) > _SHELL_TEXT:
+        return False
+    match = _PRESS_ALLOW.search(text)
+    if match is None:
+        return False
+    return len(text[: match.start()].split()) + len(text[match.end() :].split()) <= _WORDS_BESIDE_THE_CALL
 
 
 #: A sum of money in a lander's figures: digits with thousands' separators (a comma, a dot, a space, a
@@ -781,6 +840,10 @@ _LOAN_OFFER = re.compile(
     + rb"|\b(?:kredit|darlehen)\w{0,2}\s+(?:online\s+)?bis\s+(?:zu\s+)?"
     + _SUM
     + rb"\s?(?:\xe2\x82\xac|euro)|\bminikredit\w{0,2}\s+online"
+    # French: "Prêt rapide", "prêt express / urgent / en ligne", "Mini-prêt", "Crédit rapide" (the words
+    # "sans justificatif" are the borrower's promise, below)
+    + "|\\bpr(?:ê|e)ts?\\s+(?:rapides?|express|urgents?|en\\s+ligne)\\b|\\bmini-?pr(?:ê|e)ts?\\b".encode()
+    + "|\\bcr(?:é|e)dits?\\s+(?:rapides?|express|urgents?)\\b".encode()
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -807,6 +870,10 @@ _ANY_BORROWER = re.compile(
         # "Sofortzusage", "Zusage garantiert" / "Zusage 98 %"
         "|\\bohne\\s+schufa|\\b(?:bei|mit)\\s+negativer\\s+schufa|\\btrotz\\s+schufa|\\bsofortzusage"
         "|\\bzusage\\s+(?:garantiert|9\\d\\s?%)"
+        # French: "même fiché Banque de France" / "fiché FICP" (listed as a defaulter), "sans justificatif(s)"
+        # (no proof of income), "réponse de principe immédiate" (an answer before any check)
+        "|\\bm(?:ê|e)me\\s+fich(?:é|e)e?s?\\b|\\bfich(?:é|e)e?s?\\s+(?:(?:à|a)\\s+la\\s+)?(?:banque\\s+de\\s+france|bdf|ficp)"
+        "|\\bsans\\s+justificatifs?\\b|\\br(?:é|e)ponse\\s+de\\s+principe\\s+imm(?:é|e)diate"
     ).encode()
 )
 
@@ -904,14 +971,15 @@ _RETURNS_PROMISED = re.compile(
     + "(?:jusqu(?:'|’)(?:à|a)\\s+|plus\\s+de\\s+|au\\s+moins\\s+)?".encode()
     + _SUM
     + "\\s?(?:€|euros?|\\$)\\s+par\\s+(?:jour|semaine|mois)\\b".encode()
-    # Spanish and Italian: "Gane hasta 1.200 € al día", "ingresos de más de 5.000 € por semana", "Guadagna
-    # fino a 1.200 € al giorno", "guadagni di oltre 5.000 € a settimana" (the sum before its currency)
-    + rb"|\b(?:gan[aeo]|ganar|ingreso|guadagn)\w{0,4}\s+(?:de\s+|di\s+)?"
+    # Spanish, Italian and Portuguese: "Gane hasta 1.200 € al día", "ingresos de más de 5.000 € por semana",
+    # "Guadagna fino a 1.200 € al giorno", "guadagni di oltre 5.000 € a settimana", "Ganhe até 1.000 € por
+    # dia", "ganhos de mais de 5.000 € por mês" (the sum before its currency)
+    + rb"|\b(?:gan[aeo]|ganh[aeo]|ganar|ingreso|guadagn)\w{0,4}\s+(?:de\s+|di\s+)?"
     + "(?:hasta\\s+|m(?:á|a)s\\s+de\\s+|al\\s+menos\\s+".encode()
-    + "|fino\\s+a\\s+|oltre\\s+|pi(?:ù|u)\\s+di\\s+)?".encode()
+    + "|fino\\s+a\\s+|oltre\\s+|pi(?:ù|u)\\s+di\\s+|at(?:é|e)\\s+|mais\\s+de\\s+)?".encode()
     + _SUM
     + "\\s?(?:€|euros?|euro|\\$)\\s+(?:al|por|a\\s+la|a|alla|ogni|cada)\\s+".encode()
-    + "(?:d(?:í|i)a|semana|mes|giorno|settimana|mese)\\b".encode()
+    + "(?:d(?:í|i)a|semana|m(?:e|ê)s|giorno|settimana|mese)\\b".encode()
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -933,15 +1001,18 @@ _DEPOSIT_OR_ROBOT = re.compile(
     # "robot de inversión", "robot di trading"
     + "|\\bdep(?:ó|o)sito\\s+m(?:í|i)nimo|\\bdep(?:ó|o)sito\\s+(?:de|desde|di|da)\\s+\\d".encode()
     + "|\\brobot\\s+(?:de\\s+inversi(?:ó|o)n|di\\s+trading)\\b".encode()
+    # Portuguese: "robô de trading", "robô de investimento" ("depósito mínimo" is read above)
+    + "|\\brob(?:ô|o)\\s+de\\s+(?:trading|investimento)\\b".encode()
 )
 
 
 #: Returns promised as a share of the stake per day, week or month (lower case): "Members earn up to 300% a
-#: month", "returns of 40% per week", "доход до 300% в месяц" (Cyrillic as written). A bank's or a fund's
+#: month", "returns of 40% per week", a cloud-mining scheme's "earn up to 3.5% daily", "доход до 300% в
+#: месяц" (Cyrillic as written). A bank's or a fund's
 #: rate is a year's ("16% годовых", "8% a year").
 _PERCENT_RETURNS = re.compile(
     rb"\b(?:earn|make|profit|return|gain|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?"
-    rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:a|per|every|each)\s+(?:day|week|month)\b"
+    rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
     + (
         "|(?:(?:З|з)арабатыва|(?:Д|д)оход|(?:П|п)рибыл)\\S{0,12}\\s+(?:от\\s+|до\\s+)?\\d{1,4}(?:[.,]\\d+)?\\s?%"
         "\\s+в\\s+(?:день|неделю|месяц|сутки)"
@@ -1157,6 +1228,71 @@ def piracy_doorway(body: bytes, lowered: bytes | None = None) -> bool:
     if _FREE_STREAMING.search(lowered) is None:
         return False
     return len(_STREAM_QUALITY.findall(lowered)) >= _QUALITY_LABELS
+
+
+#: A social audience sold (lower case; Cyrillic as written): "Buy Instagram followers", "Get real TikTok
+#: likes", "Накрутка подписчиков в Instagram", "Купить живых подписчиков", an "SMM panel" naming itself ...
+_AUDIENCE_SOLD = re.compile(
+    rb"\b(?:buy|get|order)\s+(?:real\s+|active\s+|cheap\s+|organic\s+)?(?:instagram\s+|tiktok\s+|youtube\s+"
+    rb"|telegram\s+|twitter\s+|facebook\s+|spotify\s+|twitch\s+)?(?:followers|likes|views|subscribers)\b"
+    rb"|\bsmm[\s-]+panel\b"
+    + (
+        "|(?:Н|н)акрутк\\S{0,3}\\s+(?:живых\\s+)?(?:подписчиков|лайков|просмотров|реакций|участников)"
+        "|(?:К|к)упить\\s+(?:живых\\s+)?(?:подписчиков|лайков|просмотров)|SMM-панель|smm-панель"
+    ).encode()
+)
+#: ... priced by the thousand, as such panels price every service (lower case): "Цена за 1000", "189 ₽ за
+#: 1000", "$2.50 per 1000", "per 1k".
+_PER_THOUSAND = re.compile(rb"(?:\bper|/)\s*1\s?(?:[,.]?000|k)\b" + "|за\\s+1\\s?000\\b".encode())
+
+
+def smm_panel(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is an SMM panel, a seller of followers, likes and views: an audience
+    sold (:data:`_AUDIENCE_SOLD`: "Накрутка подписчиков в Instagram", "Buy Instagram followers") priced by
+    the thousand (:data:`_PER_THOUSAND`: "Цена за 1000") with a form to order (an ``<input>``: the profile's
+    link, the quantity). Lapsed news domains are bought for such shops. A story about bought followers quotes
+    the offers but states its date and is not asked; an agency's page offering its social media work prices
+    no followers by the thousand."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"<input" not in lowered or (b"000" not in lowered and b"1k" not in lowered):
+        return False
+    return _PER_THOUSAND.search(lowered) is not None and _AUDIENCE_SOLD.search(lowered) is not None
+
+
+#: A fortune-teller's or a witch's services (lower case; Cyrillic as written), each its own pattern so that
+#: :func:`spell_seller` counts the kinds a page offers: a love spell ("Приворот", "love spell"), its undoing
+#: ("Отворот"), a curse or the evil eye lifted ("снятие порчи", "сглаз", "remove a curse"), a reading of
+#: cards ("Гадание на таро", "tarot reading"), a spinsterhood's "crown" lifted ("венец безбрачия"), a seer
+#: ("ясновидящая", "potomstvennaya" witch, "psychic") ...
+_OCCULT_SERVICES: tuple[re.Pattern[bytes], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        "(?:П|п)риворот|\\blove\\s+spells?\\b|\\bspell\\s+caster\\b".encode(),
+        "(?:О|о)творот|\\bbring\\s+back\\s+(?:your\\s+)?(?:lost\\s+)?(?:lover|love|ex)\\b".encode(),
+        "(?:П|п)орч[иуеаё]|(?:С|с)глаз|\\bremove\\s+(?:a\\s+|the\\s+)?(?:curse|hex|black\\s+magic)\\b".encode(),
+        "(?:Г|г)адани\\S{0,3}\\s+на\\s+(?:таро|картах)|\\btarot\\s+readings?\\b".encode(),
+        "(?:В|в)ен(?:е|ё)ц\\S{0,2}\\s+безбрачия".encode(),
+        "(?:Я|я)сновидящ|(?:П|п)отомственн\\S{0,3}\\s+(?:ведьм|гадалк|маг|целител)|\\bpsychic\\s+readings?\\b".encode(),
+    )
+)
+#: The fewest kinds of those a seller's page offers: one is a story's or a shop's word.
+_OCCULT_KINDS = 3
+#: A way to reach the seller in a messenger or by phone (lower case): a WhatsApp, Telegram or Viber link, a
+#: ``tel:`` link.
+_MESSENGER_CONTACT = (b"wa.me/", b"api.whatsapp.com", b"t.me/", b"viber://", b'href="tel:', b"href='tel:")
+
+
+def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a fortune-teller's or a witch's lander: at least
+    :data:`_OCCULT_KINDS` kinds of :data:`_OCCULT_SERVICES` offered ("Приворот на любовь по фото", "Снятие
+    порчи и сглаза", "Гадание на таро онлайн") and a messenger's or a phone's link to reach the seller
+    (:data:`_MESSENGER_CONTACT`: ``wa.me/``). Lapsed Russian news domains are bought for such pages. A story
+    about such sellers states its date and is not asked; a shop of tarot decks names one kind and links no
+    messenger."""
+    lowered = body.lower() if lowered is None else lowered
+    if not any(contact in lowered for contact in _MESSENGER_CONTACT):
+        return False
+    return sum(1 for service in _OCCULT_SERVICES if service.search(lowered) is not None) >= _OCCULT_KINDS
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -1427,6 +1563,18 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         "the page is a film-piracy doorway (films offered to watch online for free in HD): the domain was"
         " taken over, the outlet and the article are gone",
     ),
+    _Takeover(
+        lambda body, lowered, _metadata: smm_panel(body, lowered),
+        Cause.SPAM,
+        "the page is an SMM panel (followers, likes and views sold by the thousand): the domain was taken"
+        " over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: spell_seller(body, lowered),
+        Cause.SPAM,
+        "the page is a fortune-teller's lander (love spells, curses lifted, card readings, a messenger's"
+        " link): the domain was taken over, the outlet and the article are gone",
+    ),
 )
 
 
@@ -1440,8 +1588,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
-    (:func:`scareware_alert`), a malware lure (:func:`malware_lure`) or a film-piracy doorway
-    (:func:`piracy_doorway`), each a lapsed domain's new holder."""
+    (:func:`scareware_alert`), a malware lure (:func:`malware_lure`), a film-piracy doorway
+    (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`) or a fortune-teller's lander
+    (:func:`spell_seller`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.

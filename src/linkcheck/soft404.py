@@ -750,6 +750,33 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "بەت تېپىلمىدى", "سىز ئىزدىگەن بەت تېپىلمىدى", "سىز ئىزدىگەن بەت مەۋجۇت ئەمەس",
         "ئىزدىگەن بەت مەۋجۇت ئەمەس", "بەت مەۋجۇت ئەمەس", "خەۋەر تېپىلمىدى", "ماقالە تېپىلمىدى",
     ),
+    # Northern Sami ("the page was not found", "the page you are looking for is not found / does not exist",
+    # "the news item / article was not found"): a Kautokeino outlet's edition. "siidu" (page) and "ii
+    # gávdnon" (was not found) are neither Norwegian's nor Finnish's words
+    "se": (
+        "siidu ii gávdnon", "siidu ii gávdno", "siidu maid ohcet ii gávdno", "maid ohcet ii gávdno",
+        "siidu ii leat", "ođas ii gávdnon", "artihkal ii gávdnon", "artihkkal ii gávdnon",
+    ),
+    # Yiddish in the Hebrew script ("the page was not found", "the page is not found", "the page you are
+    # looking for does not exist", "the article was not found"): a Birobidzhan outlet's edition. Its points
+    # fold away; "ניט" and "נישט" (not) are both written, and "וו" also as the one letter "װ". None is
+    # Hebrew's "הדף לא נמצא"
+    "yi": (
+        "דער בלאַט איז ניט געפֿונען געוואָרן", "דער בלאַט איז נישט געפֿונען געוואָרן",
+        "דער בלאַט איז ניט געפֿונען געװאָרן", "דער בלאַט איז נישט געפֿונען געװאָרן",
+        "דער בלאַט איז ניט געפֿונען", "דער בלאַט איז נישט געפֿונען", "בלאַט ניט געפֿונען",
+        "בלאַט נישט געפֿונען", "דער בלאַט עקזיסטירט ניט", "דער בלאַט עקזיסטירט נישט",
+        "דער בלאַט וואָס איר זוכט עקזיסטירט ניט", "דער בלאַט װאָס איר זוכט עקזיסטירט ניט",
+        "דער אַרטיקל איז ניט געפֿונען געוואָרן", "אַרטיקל ניט געפֿונען",
+    ),
+    # Karakalpak in its Latin alphabet ("the page was not found", "the page you looked for does not exist",
+    # "the news item / article was not found"): a Nukus outlet's edition. Its "bet ... tabılmadı" folds to
+    # "bet tabilmadi", which no other Latin-alphabet language's phrases spell (Uzbek "sahifa topilmadi",
+    # Crimean Tatar "saife tapılmadı")
+    "kaa": (
+        "bet tabılmadı", "siz izlegen bet joq", "izlegen bet joq", "siz izlegen bet tabılmadı", "bet joq",
+        "xabar tabılmadı", "maqala tabılmadı",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
