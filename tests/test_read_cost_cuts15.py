@@ -7,6 +7,8 @@
 - ``pagebody.after_headline_signal``: the first ``<h1>`` candidate found by a loop, not a generator, and
   :func:`~linkcheck.pagebody.defaced_signal` asked only under a heading that may open with a defacer's
   signature (``_may_be_signature``), which gives the same answer as asking it.
+- ``quotes.quote_findings``: a citation with no ``quote:`` and no ``#`` in its URL has no finding, with no
+  list made and nothing asked.
 """
 
 from __future__ import annotations
@@ -22,9 +24,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck import checker, classify, pagebody
+from linkcheck import checker, classify, pagebody, quotes
 from linkcheck.config import Config
-from linkcheck.models import Cause, FetchResult, Metadata, Severity, Status, TitleCandidate, Verdict
+from linkcheck.models import (
+    Cause,
+    Citation,
+    FetchResult,
+    Finding,
+    Metadata,
+    Severity,
+    Status,
+    TitleCandidate,
+    Verdict,
+)
 
 
 @contextmanager
@@ -205,3 +217,46 @@ def test_defaced_signal_is_not_asked_under_an_ordinary_heading(monkeypatch: pyte
     metadata = Metadata(title="x", title_candidates=(TitleCandidate("Hacked by Zed", "h1"),))
     pagebody.after_headline_signal(url, url, _PAGE, metadata)
     assert len(asked) == 1
+
+
+def _quote_findings_before(citation: Citation, text: str | None) -> list[Finding]:
+    """The replaced form of ``quotes.quote_findings``."""
+    found = [quotes.quote_finding(citation.quote, text)]
+    found += [
+        quotes.quote_finding(p, text, highlighted=True) for p in quotes.highlighted_passages(citation.url)
+    ]
+    return [f for f in found if f is not None]
+
+
+_URLS = st.sampled_from(
+    [
+        "https://courier.example/2024/03/05/night-ferries",
+        "https://courier.example/a#section-2",
+        "https://courier.example/a#:~:text=night%20ferries",
+        "https://courier.example/a#:~:text=harbour-,board,-approves&text=two%20night",
+        "https://courier.example/a#:~:text=,",
+        "https://courier.example/a#",
+    ]
+)
+_QUOTES = st.sampled_from(
+    [None, "", "  ", "night ferries", "two night ferries across the bay", "absent words"]
+)
+_TEXTS = st.sampled_from([None, "", "The harbour board approves two night ferries across the bay."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_URLS, _QUOTES, _TEXTS)
+def test_quote_findings_is_the_replaced_form(url: str, quote: str | None, text: str | None) -> None:
+    citation = Citation(url, quote=quote)
+    assert quotes.quote_findings(citation, text) == _quote_findings_before(citation, text)
+
+
+def test_quote_findings_asks_nothing_of_a_citation_without_a_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(quotes, "quote_finding", lambda *a, **k: asked.append(a))
+    monkeypatch.setattr(quotes, "highlighted_passages", lambda url: asked.append(url) or ())
+    assert quotes.quote_findings(Citation("https://courier.example/2024/03/05/night-ferries"), "text") == []
+    assert quotes.quote_findings(Citation("https://courier.example/a", quote=""), None) == []
+    assert asked == []
+    quotes.quote_findings(Citation("https://courier.example/a#b"), "text")
+    assert asked  # a fragment: its passages are looked for, as before
