@@ -9,6 +9,7 @@
   signature (``_may_be_signature``), which gives the same answer as asking it.
 - ``quotes.quote_findings``: a citation with no ``quote:`` and no ``#`` in its URL has no finding, with no
   list made and nothing asked.
+- ``gates.gate_signal``: its folded titles joined from a list, not a generator.
 """
 
 from __future__ import annotations
@@ -260,3 +261,10 @@ def test_quote_findings_asks_nothing_of_a_citation_without_a_quote(monkeypatch: 
     assert asked == []
     quotes.quote_findings(Citation("https://courier.example/a#b"), "text")
     assert asked  # a fragment: its passages are looked for, as before
+
+
+def test_gate_signal_joins_a_list_of_its_folded_titles() -> None:
+    from linkcheck import gates
+
+    # the three generators left are asked only of a page whose titles hold a gate's word
+    assert _genexprs(gates.gate_signal) == ["<listcomp>"] * 4 + ["<genexpr>"] * 3
