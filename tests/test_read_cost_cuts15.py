@@ -10,6 +10,7 @@
 - ``quotes.quote_findings``: a citation with no ``quote:`` and no ``#`` in its URL has no finding, with no
   list made and nothing asked.
 - ``gates.gate_signal``: its folded titles joined from a list, not a generator.
+- ``classify.php_source`` and ``classify._software_failed``: bytes searched with ``find``, not ``in``.
 """
 
 from __future__ import annotations
@@ -268,3 +269,60 @@ def test_gate_signal_joins_a_list_of_its_folded_titles() -> None:
 
     # the three generators left are asked only of a page whose titles hold a gate's word
     assert _genexprs(gates.gate_signal) == ["<listcomp>"] * 4 + ["<genexpr>"] * 3
+
+
+def _contains_ops(fn: types.FunctionType) -> int:
+    import dis
+
+    return sum(1 for i in dis.get_instructions(fn) if i.opname == "CONTAINS_OP")
+
+
+def test_classify_searches_bytes_with_find() -> None:
+    """``in`` on bytes tries its operand as an integer first (~1 k instructions a test, its ``TypeError``
+    formatted and dropped): the tests every page meets use ``find``."""
+    assert _contains_ops(classify.php_source) == 0
+    assert _contains_ops(classify._software_failed) == 0
+
+
+def _php_source_before(body: bytes) -> bool:
+    head = body[:64]
+    if b"<?" not in head:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n\x0c")
+    return head[:5].lower() == b"<?php"
+
+
+_BODIES = st.lists(
+    st.sampled_from(
+        [b"<?php", b"<?PHP", b"<?xml", b"<?", b"\xef\xbb\xbf", b" ", b"\n", b"<html>", b"x" * 30]
+    ),
+    max_size=6,
+).map(b"".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BODIES)
+def test_php_source_is_the_replaced_form(body: bytes) -> None:
+    assert classify.php_source(body) is _php_source_before(body)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        b"",
+        b"</body></html>",
+        b"<b>Fatal error</b>:  Uncaught Error in <b>/var/www/a.php</b> on line <b>3</b><br />",
+        b"error '80004005'</font>",
+        b"</b><br />",
+    ],
+)
+def test_software_failed_as_before(tail: bytes) -> None:
+    """The same verdict as the ``in`` form gave, for a large page ending with or without a stop message."""
+    body = b"<html><head><title>Night ferries</title></head><body>" + b"<p>text</p>" * 900 + tail
+    fetch = FetchResult(url="https://a.example/", final_url="https://a.example/", status_code=200, body=body)
+    tail64 = body[-classify._PHP_END_BYTES :]
+    expected_php = classify._PHP_MESSAGE_END in tail64 and classify.php_stopped_before_text(body)
+    expected_asp = classify._ASP_MESSAGE_END in tail64 and classify.asp_stopped_before_text(body)
+    got = classify._software_failed(fetch, 200)
+    if not (classify.framework_error(body) or classify._app_error(body)):
+        assert (got is not None) is bool(expected_php or expected_asp)
