@@ -240,21 +240,33 @@ def _cited(citations: Iterable[Citation]) -> _Cited:
 _NOTHING_CITED = _Cited()
 
 
+#: Enum members read once, for the functions every link runs (:func:`verdict_for`, ``_result``,
+#: ``_read_page``):
+#: ``Status.OK`` is an attribute of the class, and Python 3.10 and 3.11's ``EnumType.__getattr__`` (gone in
+#: 3.12) puts every attribute read of an enum class through ``slot_tp_getattr_hook``, ~1 k instructions a
+#: read; a module name is the same object for ~50 (cost15).
+_OK, _SKIPPED = Status.OK, Status.SKIPPED
+_EXCLUDED, _INVALID_CITATION = Cause.EXCLUDED, Cause.INVALID_CITATION
+_INFO = Severity.INFO
+_PASS, _WARN, _FAIL = Verdict.PASS, Verdict.WARN, Verdict.FAIL
+
+
 def verdict_for(status: Status, cause: Cause | None, findings: Sequence[Finding], config: Config) -> Verdict:
     """``fail`` if the status or any finding kind is in ``config.fail_on``; ``warn`` for anything short of a
     clean pass (a non-ok status other than a user exclusion, or a finding of ``warn`` severity or worse)."""
-    if cause is Cause.INVALID_CITATION:
-        return Verdict.FAIL
+    if cause is _INVALID_CITATION:
+        return _FAIL
     # ``_value_`` is what ``.value`` gives (the enum's property, ~1 k instructions a read, is not asked), and
-    # no generator is made for a link without findings, the usual one (cost14).
+    # no generator is made for a link without findings, the usual one (cost14). The members are read from
+    # module names (:data:`_OK`, cost15).
     fail_on = config.fail_on
     if status._value_ in fail_on or (findings and any(f.kind._value_ in fail_on for f in findings)):
-        return Verdict.FAIL
-    if status is not Status.OK and cause is not Cause.EXCLUDED:
-        return Verdict.WARN
-    if findings and any(f.severity is not Severity.INFO for f in findings):
-        return Verdict.WARN
-    return Verdict.PASS
+        return _FAIL
+    if status is not _OK and cause is not _EXCLUDED:
+        return _WARN
+    if findings and any(f.severity is not _INFO for f in findings):
+        return _WARN
+    return _PASS
 
 
 #: What a 200 page's content signal is reported as, by its cause, if not a soft 404.
@@ -753,7 +765,7 @@ def _read_page(
                 f"{fetch.status_code}, and the server says {expired}: a temporary link that will not work"
                 " again; cite the document's permanent address",
             )
-        elif liveness.cause is Cause.AUTH and fetch.status_code == 403:
+        elif fetch.status_code == 403 and liveness.cause is Cause.AUTH:
             # a refusal, unless its page says the content is gone (an archive's copy taken down)
             said = forbidden_gone(fetch.body)
             if said is not None:
@@ -769,10 +781,10 @@ def _read_page(
                     f"{fetch.status_code}, and the page says access is blocked where linkcheck runs, by a"
                     f" region's licence or a country's law: {blocked!r}",
                 )
-        elif liveness.cause is Cause.LEGAL and fetch.status_code == 451:
+        elif fetch.status_code == 451 and liveness.cause is Cause.LEGAL:
             # withheld for legal reasons: the page (and RFC 7725's Link header) often says whose demand
             liveness = Liveness(liveness.status, liveness.cause, _legal_451_reason(liveness.reason, fetch))
-        elif liveness.cause is Cause.GONE and fetch.status_code == 410:
+        elif fetch.status_code == 410 and liveness.cause is Cause.GONE:
             # removed for good; a page that says so in words often says why (a withdrawal, a court order)
             said = forbidden_gone(fetch.body)
             if said is not None:
@@ -810,7 +822,7 @@ def _read_page(
                                 }
                         else:
                             metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
-        if liveness.status is Status.OK:
+        if liveness.status is _OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects), fetch.body)
             if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
@@ -865,11 +877,11 @@ def _read_page(
                 )
             elif script_gate(fetch.body, metadata):
                 liveness = Liveness(Status.BLOCKED, Cause.BOT_CHALLENGE, SCRIPT_GATE_REASON)
-        if liveness.status is Status.OK and (day := redated_day(fetch.body, metadata)) is not None:
+        if liveness.status is _OK and (day := redated_day(fetch.body, metadata)) is not None:
             # re-dated by a migration or a republication: the story's address and its dateline give its day
             metadata = replace(metadata, published=day) if metadata is not None else None
         if (
-            liveness.status is Status.OK
+            liveness.status is _OK
             and metadata is not None
             and (site := metadata.site_name)
             and "(" not in site
@@ -891,7 +903,7 @@ def _read_page(
                 sources = " ".join(f"(source: {name})" for name in credits)
                 metadata = replace(metadata, site_name=f"{site} {sources}")
         if (
-            liveness.status is Status.OK
+            liveness.status is _OK
             and metadata is not None
             and cited.titles
             and not _titles_given(cited.titles, metadata)
@@ -1037,8 +1049,8 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         _import_readers()
     fetch, liveness = page.fetch, page.liveness
     findings: list[Finding] = []
-    moved = moved_finding(fetch) if fetch is not None and liveness.status is not Status.SKIPPED else None
-    usable = page.metadata if liveness.status is Status.OK else None
+    moved = moved_finding(fetch) if fetch is not None and liveness.status is not _SKIPPED else None
+    usable = page.metadata if liveness.status is _OK else None
     entry = page.anchors.get(citation.url.rpartition("#")[2]) if page.anchors and usable is not None else None
     if entry and usable is not None and all(c.text != entry for c in usable.title_candidates):
         # the cited fragment names an entry of the page (a live page's): its heading is one of the titles
@@ -1048,7 +1060,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         # the page printed its day without a year: reported in the year its citation gives (seed6 probe)
         usable = in_cited_year(citation, usable)
     try:
-        if liveness.cause is not Cause.EXCLUDED:
+        if liveness.cause is not _EXCLUDED:
             # A link the user excluded is not judged at all (docs/json-schema.md: its verdict is `pass`):
             # before the fortieth session's seed probe, a date in its URL after the article's still made
             # it a `postdates_article` that failed the run `--exclude` was meant to quiet.
@@ -1089,7 +1101,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 " date at a short address, under another title",
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
-        if usable is None and fetch is not None and liveness.status is Status.OK:
+        if usable is None and fetch is not None and liveness.status is _OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"
             if page.body_format is not None:  # the server's label is wrong: say what came, for its owner

@@ -2622,11 +2622,15 @@ def after_headline_signal(
     """:func:`notice_signal`, then :func:`spam_signal`, then a defacement and a correction in place of the
     article (:func:`correction_in_place`), with one search for the headline's end (each alone searches the
     body for it: ~20 k instructions on a page whose head holds 30 KB of scripts) and one look for the
-    ``<h1>`` among the title candidates."""
+    ``<h1>`` among the title candidates (a loop: a generator's frame cost more, cost15). A defacement is
+    looked for only under an ``<h1>`` that may open with a defacer's signature (:func:`_may_be_signature`)."""
     if metadata is None or not body:
         return None
-    h1 = next((c.text for c in metadata.title_candidates if c.source == "h1"), None)
-    if h1 is None:
+    for candidate in metadata.title_candidates:
+        if candidate.source == "h1":
+            h1 = candidate.text
+            break
+    else:
         return None
     end = headline_end(body)
     if end < 0:
@@ -2634,9 +2638,23 @@ def after_headline_signal(
     return (
         _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
-        or defaced_signal(body, metadata, h1_end=end)
+        or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
         or correction_in_place(h1, body, end)
     )
+
+
+def _may_be_signature(h1: str) -> bool:
+    """Whether :func:`defaced_signal` can find a defacer's signature on a page whose first ``<h1>`` candidate
+    says ``h1``: ``False`` only when that text has a first visible character no signature opens with
+    (:func:`defaced_signal` reads the first ``<h1>`` candidate with text, stripped, and returns ``None``
+    after one look at that character; an empty first candidate leaves the next one to it). Most pages:
+    one ``lstrip``, no generator over the candidates (cost15)."""
+    return not h1 or h1.lstrip()[:1] in _SIGNATURE_OPENS
+
+
+#: The first characters of a defacer's signature (:data:`_DEFACED`): "hacked", "h4ck3d", "defaced",
+#: "pwned", "0wned" in either case. An empty string is in it (a blank heading is left to the function).
+_SIGNATURE_OPENS = "hHdDpP0"
 
 
 #: Headlines of a notice that corrects or refutes what was published at its address (lower case, whole, a
@@ -2708,7 +2726,7 @@ def defaced_signal(
     if metadata is None or not body:
         return None
     h1 = next((c.text.strip() for c in metadata.title_candidates if c.source == "h1" and c.text), None)
-    if not h1 or h1[:1] not in "hHdDpP0" or _DEFACED.match(h1) is None:
+    if not h1 or h1[:1] not in _SIGNATURE_OPENS or _DEFACED.match(h1) is None:
         return None  # most pages: one look at a character
     if len(h1.split()) > _DEFACED_WORDS or (metadata.title or "").strip() == h1:
         return None

@@ -136,7 +136,10 @@ def quotes_page(citation: Citation) -> bool:
 
 def quote_findings(citation: Citation, text: str | None) -> list[Finding]:
     """The ``quote_missing`` findings of ``citation`` against its page's ``text`` (``None``: not read): its
-    ``quote:``, then each passage its URL highlights."""
+    ``quote:``, then each passage its URL highlights. A citation with neither (no ``quote:``, no ``#`` in
+    its URL: nearly every link) has none, with no list made (cost15)."""
+    if not citation.quote and "#" not in citation.url:
+        return []
     found = [quote_finding(citation.quote, text)]
     found += [quote_finding(p, text, highlighted=True) for p in highlighted_passages(citation.url)]
     return [f for f in found if f is not None]
