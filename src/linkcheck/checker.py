@@ -1132,7 +1132,8 @@ class _Scheduler:
         if self.held.get(host):
             return False
         ahead = 0 if returning else self.returning.get(host, 0)
-        return self.active.get(host, 0) + ahead < self.cap(host)
+        limit = self.limit.get(host)  # :meth:`cap`, without a call
+        return self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit))
 
     def _offer(self, host: str) -> None:
         """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
@@ -1159,19 +1160,34 @@ class _Scheduler:
             self._offer(host)
 
     def next(self) -> tuple[str, str] | None:
-        """The next URL to fetch and its host, or ``None`` while every host with work is at its limit."""
-        while self._heap:
-            _, turn, host = heapq.heappop(self._heap)
-            if self._entry.get(host) != turn:
+        """The next URL to fetch and its host, or ``None`` while every host with work is at its limit.
+
+        :meth:`_room` and :meth:`_offer` written out (a URL handed out called ``_room`` twice, ``cap`` twice,
+        ``_offer`` and ``_push``: six Python calls, now none): the host's room is worked out once, and after
+        its URL is taken it has a turn again if it still has work and room for one more."""
+        heap, entry = self._heap, self._entry
+        while heap:
+            _, turn, host = heapq.heappop(heap)
+            if entry.get(host) != turn:
                 continue  # an entry from before the host gained work
-            del self._entry[host]
+            del entry[host]
             waiting = self.pending[host]
-            if not waiting or not self._room(host):
+            if not waiting or (self.held and self.held.get(host)):
+                continue
+            limit = self.limit.get(host) if self.limit else None
+            room = (self.per_host if limit is None else int(limit)) - (
+                self.returning.get(host, 0) if self.returning else 0
+            )
+            active = self.active.get(host, 0)
+            if active >= room:
                 continue
             url = waiting.popleft()
             self.queued -= 1
-            self.active[host] += 1
-            self._offer(host)
+            self.active[host] = active + 1
+            if waiting and active + 1 < room:  # its turn again (as _offer: no entry now, not held)
+                self._turn += 1
+                heapq.heappush(heap, (-len(waiting), self._turn, host))
+                entry[host] = self._turn
             return url, host
         return None
 
@@ -1314,8 +1330,9 @@ class _Dispatcher:
                         self._cond.wait(BACKLOG_RECHECK)
                     self._held_back -= 1
                     continue
-                if self._busy + self._scheduler.ready_returning() < self._limit:
-                    taken = self._scheduler.next()
+                scheduler = self._scheduler  # no retry waits (nearly always): ready_returning not called
+                if self._busy + (scheduler.ready_returning() if scheduler.returning else 0) < self._limit:
+                    taken = scheduler.next()
                     if taken is not None:
                         self._busy += 1
                         return taken
@@ -1831,7 +1848,8 @@ def _iter_check(
 
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read
-    dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages.unread())
+    # (pages._unread: what pages.unread() answers, without its call; the backlog is asked 3-4 times a link)
+    dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages._unread)
     if more is not None:
         more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
