@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import heapq
 import random
+import threading
 from collections import deque
 from collections.abc import Iterator
 from typing import ClassVar
 
 import pytest
+import requests
+import responses
 
 import linkcheck.checker as checker
 import linkcheck.sources as sources
+from linkcheck.checker import check
+from linkcheck.config import Config
 from linkcheck.errors import ManifestError
+from linkcheck.fetch import Fetcher
+from linkcheck.models import Citation, Report, Status
 from linkcheck.sources import iter_source_urls, iter_sources, parse_sources
 
 
@@ -334,3 +341,66 @@ def test_the_first_characters_tested_are_a_web_urls() -> None:
     assert sources._URL_FIRST == ("h", "H")
     for first in "hH":
         assert sources._PLAIN_WEB_URL.match(f"{first}ttp://a.example/")
+
+
+def test_the_dispatcher_takes_its_conditions_lock_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``with self._lock`` where ``with self._cond`` was: the same lock (the ``RLock`` a ``Condition()``
+    makes), without ``Condition.__enter__``/``__exit__`` (fails without the cut)."""
+    dispatcher = checker._Dispatcher(checker._Scheduler(2), 4, lambda: None)
+    assert dispatcher._cond._lock is dispatcher._lock  # type: ignore[attr-defined]
+    assert type(dispatcher._lock) is type(threading.Condition()._lock)  # type: ignore[attr-defined]
+    entered: list[int] = []
+    real_enter, real_exit = threading.Condition.__enter__, threading.Condition.__exit__
+
+    def enter(self: threading.Condition) -> bool:
+        entered.append(1)
+        return real_enter(self)
+
+    def leave(self: threading.Condition, *args: object) -> None:
+        entered.append(-1)
+        real_exit(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(threading.Condition, "__enter__", enter)
+    monkeypatch.setattr(threading.Condition, "__exit__", leave)
+    dispatcher.add([("https://a.example/1", "a.example"), ("https://a.example/2", "a.example")])
+    assert dispatcher.take() == ("https://a.example/1", "a.example")
+    dispatcher.done("a.example", answered=True)
+    assert dispatcher.take() == ("https://a.example/2", "a.example")
+    dispatcher.close_intake()
+    dispatcher.done("a.example", answered=True)
+    assert dispatcher.take() is None
+    assert entered == []
+
+
+PAGE = """<html><head><title>Story {n} - Example Times</title></head><body><h1>Story {n}</h1></body></html>"""
+
+
+@responses.activate
+def test_relieve_is_called_only_with_a_worker_held_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's loop calls ``relieve`` only when a worker is held back (fails without the cut: it was
+    called for every result); the held-back workers still wake (one worker, the recheck made an hour)."""
+    monkeypatch.setattr(checker, "BACKLOG_RECHECK", 3600.0)
+    held: list[int] = []
+    real = checker._Dispatcher.relieve
+
+    def relieve(self: checker._Dispatcher) -> None:
+        held.append(self._held_back)
+        real(self)
+
+    monkeypatch.setattr(checker._Dispatcher, "relieve", relieve)
+    urls = [f"https://news.example.com/story-{n}" for n in range(40)]
+    for n, url in enumerate(urls):
+        responses.get(url, body=PAGE.format(n=n), content_type="text/html")
+    cfg = Config(workers=1, processes=1, retries=0, allow_private=True)
+    reports: list[Report] = []
+
+    def checking() -> None:
+        with Fetcher(cfg, requests.Session()) as fetcher:
+            reports.append(check([Citation(u) for u in urls], cfg, fetcher=fetcher))
+
+    run = threading.Thread(target=checking, daemon=True)
+    run.start()
+    run.join(60)
+    assert reports, "the run hung on a worker held back"
+    assert [r.status for r in reports[0].results] == [Status.OK] * 40
+    assert all(held)

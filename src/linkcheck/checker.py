@@ -1280,7 +1280,10 @@ class _Dispatcher:
     ) -> None:
         self._scheduler = scheduler
         self._backlog = backlog  # results read but not yet collected by the run's caller
-        self._cond = threading.Condition()
+        #: The condition's own lock (a ``Condition()`` makes an ``RLock`` too), taken directly: ``with
+        #: self._cond`` ran ``Condition.__enter__`` and ``__exit__``, two Python calls, three times a link.
+        self._lock = threading.RLock()
+        self._cond = threading.Condition(self._lock)
         self._stopped = False
         self._limit = limit
         self._spawn = spawn
@@ -1297,7 +1300,7 @@ class _Dispatcher:
         the lock in turn and wait again: a tenth of such a run's CPU, in one process). Retries waiting for
         room are woken too, as one of them may be first in line."""
         added = 0
-        with self._cond:
+        with self._lock:
             for url, host in urls:
                 self._scheduler.add(url, host)
                 added += 1
@@ -1305,7 +1308,7 @@ class _Dispatcher:
 
     def close_intake(self) -> None:
         """No more URLs will come: workers end once the scheduler is empty."""
-        with self._cond:
+        with self._lock:
             self._intake_open = False
             self._cond.notify_all()
 
@@ -1314,12 +1317,12 @@ class _Dispatcher:
             self._add_thread()
 
     def _add_thread(self) -> None:
-        with self._cond:
+        with self._lock:
             self._threads += 1
         self._spawn()
 
     def take(self) -> tuple[str, str] | None:
-        with self._cond:
+        with self._lock:
             while not self._stopped:
                 if self._backlog() >= 2 * self._limit:
                     # the caller is behind: read no more pages than it can take (they would pile up). Counted
@@ -1348,12 +1351,12 @@ class _Dispatcher:
         its bound every few pages on a fast server, and 200 links with one worker took 3.8 s (0.2 s since);
         3,000 with eight, 4.6 s (3.0 s)."""
         if self._held_back and self._backlog() < 2 * self._limit:
-            with self._cond:
+            with self._lock:
                 self._cond.notify(self._held_back)
 
     def done(self, host: str, *, answered: bool) -> None:
         """A request to ``host`` is over (``answered``: see :meth:`_Scheduler.release`)."""
-        with self._cond:
+        with self._lock:
             self._busy -= 1
             self._scheduler.release(host, answered=answered)
             if self._scheduler.returning:  # a waiting retry must get its chance, whichever thread wakes first
@@ -1365,7 +1368,7 @@ class _Dispatcher:
         """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile, unless
         ``limit`` retries wait without theirs already. Whether they were given back (then :meth:`resume`
         takes them again)."""
-        with self._cond:
+        with self._lock:
             if overloaded:
                 self._scheduler.slow_down(answering_host)
             if held:
@@ -1386,7 +1389,7 @@ class _Dispatcher:
     def resume(self, host: str, answering_host: str, *, held: bool, given_back: bool = True) -> None:
         """The wait is over: take the slots back (before any new URL), waiting for room if need be;
         ``given_back``: what :meth:`pause` returned (``False``: the worker still holds its slots)."""
-        with self._cond:
+        with self._lock:
             if held:
                 self._scheduler.unhold(answering_host)
             if not given_back:
@@ -1404,7 +1407,7 @@ class _Dispatcher:
         own in flight and those of every host redirecting to it besides: with ``--per-host 2``, four
         requests at once on a host cited twice and reached twice through another's redirects. Nothing is
         held while waiting, so two hosts redirecting to each other cannot deadlock."""
-        with self._cond:
+        with self._lock:
             self._busy -= 1
             self._scheduler.release(host)
             self._cond.notify_all()  # the slot given back may be what a waiting worker or retry needs
@@ -1428,7 +1431,7 @@ class _Dispatcher:
 
     def widen(self, n: int) -> None:
         """Let ``n`` more requests be in flight from now on, with a worker each."""
-        with self._cond:
+        with self._lock:
             if self._stopped:
                 return
             self._limit += n
@@ -1437,7 +1440,7 @@ class _Dispatcher:
             self._add_thread()
 
     def stop(self) -> None:
-        with self._cond:
+        with self._lock:
             self._stopped = True
             self._cond.notify_all()
 
@@ -1913,7 +1916,8 @@ def _iter_check(
                 item = wait_get(done, timeout, stop)  # in slices: a stop signal or flag is seen (threads)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
-            dispatcher.relieve()
+            if dispatcher._held_back:  # (relieve's own first test, without its call: nearly always 0)
+                dispatcher.relieve()
             if item is None:
                 yield from take_in(reader.take())
                 continue
