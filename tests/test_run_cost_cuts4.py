@@ -22,7 +22,8 @@ from linkcheck.checker import check
 from linkcheck.config import Config
 from linkcheck.errors import ManifestError
 from linkcheck.fetch import Fetcher
-from linkcheck.models import Citation, Report, Status
+from linkcheck.hostdown import HostsDown
+from linkcheck.models import Citation, FetchResult, Report, Status
 from linkcheck.sources import iter_source_urls, iter_sources, parse_sources
 
 
@@ -404,3 +405,63 @@ def test_relieve_is_called_only_with_a_worker_held_back(monkeypatch: pytest.Monk
     assert reports, "the run hung on a worker held back"
     assert [r.status for r in reports[0].results] == [Status.OK] * 40
     assert all(held)
+
+
+def test_pass_one_does_not_call_make_for_a_plain_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``iter_source_urls`` gets a plain line's URL without calling ``_url_only`` with eleven arguments
+    (fails without the cut); a line the full reader reads still gives its URL through ``_url_of``."""
+    calls: list[object] = []
+
+    def url_only(url: str, *fields: object) -> str:
+        calls.append(fields)
+        return url
+
+    monkeypatch.setattr(sources, "_url_only", url_only)
+    text = 'https://a.example/1 | title: One | date: 2020-01-02\nhttps://b.example/2 | quote: "x"\n'
+    assert list(iter_source_urls(text.splitlines())) == ["https://a.example/1", "https://b.example/2"]
+    assert calls == []
+    assert [c.url for c in iter_sources(text.splitlines())] == ["https://a.example/1", "https://b.example/2"]
+
+
+class _Fixed:
+    """A fetcher (not linkcheck's ``Fetcher``) answering every URL with ``status``."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.asked: list[str] = []
+
+    def fetch(self, url: str, deadline: float | None = None) -> FetchResult:
+        self.asked.append(url)
+        return FetchResult(url=url, final_url=url, status_code=self.status)
+
+
+@pytest.mark.parametrize(
+    ("status", "url", "noted"),
+    [
+        (200, "https://a.example/p?utm_source=x", False),
+        (404, "https://a.example/p", False),
+        (404, "https://a.example/p?utm_source=x", True),
+        (410, "https://a.example/p?id=3", True),  # asked: it keeps its own parameter (no request then)
+    ],
+)
+def test_fetch_asks_for_the_untracked_note_only_when_it_may_be_one(
+    monkeypatch: pytest.MonkeyPatch, status: int, url: str, noted: bool
+) -> None:
+    asked: list[str] = []
+    real = checker._untracked_note
+
+    def untracked_note(url: str, *args: object, **kw: object) -> str | None:
+        asked.append(url)
+        return real(url, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checker, "_untracked_note", untracked_note)
+    dispatcher = checker._Dispatcher(checker._Scheduler(2), 4, lambda: None)
+    dispatcher.add([(url, "a.example")])
+    assert dispatcher.take() == (url, "a.example")
+    ticket = checker._Ticket(dispatcher, url, "a.example", HostsDown(3))
+    fetcher = _Fixed(status)
+    fetch, note = checker._fetch(url, fetcher, None, ticket)
+    assert (fetch.status_code, note) == (status, None)
+    assert asked == ([url] if noted else [])  # fails without the cut for the first two
+    assert fetcher.asked[0] == url  # (then its address without utm_source, when the note is asked: a 404 too)
+    assert dispatcher._busy == 0  # the ticket gave its slot back

@@ -924,6 +924,8 @@ def _fetch(
             done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)
+        if done.status_code not in _REFUSED_WITH_QUERY or "?" not in url:  # _untracked_note's own first test
+            return done, None
         return done, _untracked_note(url, done, fetcher, deadline, ticket)
     finally:
         ticket.close(done)

@@ -405,6 +405,8 @@ def _plain_citation(
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
+    if make is _url_only:  # pass 1 (:func:`iter_source_urls`): its answer, without a call of eleven arguments
+        return url  # type: ignore[return-value]
     return make(url, title, date, outlet, note, source, number, article, archive, accessed, quote)
 
 
