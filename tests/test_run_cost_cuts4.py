@@ -465,3 +465,25 @@ def test_fetch_asks_for_the_untracked_note_only_when_it_may_be_one(
     assert asked == ([url] if noted else [])  # fails without the cut for the first two
     assert fetcher.asked[0] == url  # (then its address without utm_source, when the note is asked: a 404 too)
     assert dispatcher._busy == 0  # the ticket gave its slot back
+
+
+def test_offer_calls_neither_room_nor_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``add`` and ``release`` offer the host a turn without ``_room`` and ``cap`` (fails without the cut);
+    what they decide is held to the old scheduler's by the random runs above."""
+    scheduler = checker._Scheduler(1)
+    calls: list[str] = []
+    for name in ("_room", "cap"):
+        real = getattr(checker._Scheduler, name)
+
+        def counted(self: object, *args: object, __real: object = real, __name: str = name) -> object:
+            calls.append(__name)
+            return __real(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(checker._Scheduler, name, counted)
+    scheduler.add("https://a.example/1", "a.example")
+    scheduler.add("https://a.example/2", "a.example")
+    assert scheduler.next() == ("https://a.example/1", "a.example")
+    assert scheduler.next() is None
+    scheduler.release("a.example", answered=True)
+    assert scheduler.next() == ("https://a.example/2", "a.example")
+    assert calls == []

@@ -1138,9 +1138,14 @@ class _Scheduler:
         return self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit))
 
     def _offer(self, host: str) -> None:
-        """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
+        """Queue ``host`` for a turn if it has work and room (and no turn queued already). :meth:`_room` and
+        :meth:`cap` written out: this runs twice a link (``add``, ``release``)."""
         waiting = self.pending.get(host)
-        if host not in self._entry and waiting and self._room(host):
+        if host in self._entry or not waiting or (self.held and self.held.get(host)):
+            return
+        limit = self.limit.get(host) if self.limit else None
+        ahead = self.returning.get(host, 0) if self.returning else 0
+        if self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit)):
             self._push(host, len(waiting))
 
     def _push(self, host: str, work: int) -> None:
