@@ -5,6 +5,7 @@ look-ups for a mark, an indent, a blank or a comment."""
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import random
 import threading
@@ -487,3 +488,61 @@ def test_offer_calls_neither_room_nor_cap(monkeypatch: pytest.MonkeyPatch) -> No
     scheduler.release("a.example", answered=True)
     assert scheduler.next() == ("https://a.example/2", "a.example")
     assert calls == []
+
+
+def test_a_plain_lines_citation_is_made_without_its_type_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 2 makes a plain line's citation by ``models._unchecked_citation``: the same object as
+    ``Citation(...)`` makes, without ``__post_init__`` (fails without the cut); a line the full reader reads
+    is still made by ``Citation`` and checked."""
+    checked: list[str] = []
+    real = Citation.__post_init__
+
+    def post_init(self: Citation) -> None:
+        checked.append(self.url)
+        real(self)
+
+    monkeypatch.setattr(Citation, "__post_init__", post_init)
+    text = (
+        "https://a.example/1 | title: One | date: 2020-01-02 | outlet: Ay | note: n | archive: "
+        "https://web.example/a | accessed: 2021-03 | quote: q\n"
+        'https://b.example/2 | quote: "x"\n'
+    )
+    got = list(iter_sources(text.splitlines(), "s.txt"))
+    assert checked == ["https://b.example/2"]
+    a = got[0]
+    assert a == Citation(*(getattr(a, name) for name in sources._CITATION_ORDER))
+    assert (a.title, str(a.date), a.outlet, a.note, a.archive_url, str(a.access_date), a.quote, a.line) == (
+        "One",
+        "2020-01-02",
+        "Ay",
+        "n",
+        "https://web.example/a",
+        "2021-03",
+        "q",
+        1,
+    )
+    assert (a.error, a.published_label, a.date_readings) == (None, False, ())
+
+
+def test_the_unchecked_maker_matches_the_classes_init() -> None:
+    import inspect
+
+    from linkcheck.models import _made_unchecked, _unchecked_citation
+
+    assert sources._new_citation is _unchecked_citation
+    assert list(inspect.signature(_unchecked_citation).parameters) == list(
+        inspect.signature(Citation).parameters
+    )
+    assert _unchecked_citation("https://a.example/") == Citation("https://a.example/")
+    assert type(_unchecked_citation("u", source="s")) is Citation
+    with pytest.raises(TypeError):
+        _unchecked_citation()  # the URL has no default, as in Citation()
+    with pytest.raises(TypeError):
+        _unchecked_citation("u", colour="red")  # an unknown field, as in Citation()
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[str] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError, match="factory"):
+        _made_unchecked(Listed)  # a field with a default factory is refused

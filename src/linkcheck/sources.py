@@ -28,7 +28,7 @@ from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
-from linkcheck.models import Article, Citation, PartialDate, unplaced
+from linkcheck.models import Article, Citation, PartialDate, _unchecked_citation, unplaced
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -363,7 +363,9 @@ _CITATION_ORDER = (
 )
 _new_citation: Callable[..., Citation]
 if tuple(field.name for field in dataclasses.fields(Citation))[: len(_CITATION_ORDER)] == _CITATION_ORDER:
-    _new_citation = Citation
+    # without Citation.__post_init__: a plain line's values are the types it checks (``str``, a PartialDate
+    # from _plain_date, the source as source_argument made it)
+    _new_citation = _unchecked_citation
 else:  # pragma: no cover - only if models.Citation's fields are reordered
 
     def _new_citation(*values: object) -> Citation:
