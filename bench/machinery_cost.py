@@ -83,7 +83,10 @@ def child(n: int) -> None:
         # counted through _internal_error's logged traceback instead of the run's machinery
         return kept[url][0]
 
-    def read_page(url: str, fetch: object, config: object, slots: object, cited: object = None) -> Any:
+    def read_page(url: str, fetch: object, config: object, slots: object, *more: object, **kw: object) -> Any:
+        # whatever else the checker passes (the quoted flag, then the citation's outlets, fragments and
+        # titles since base48; one record, checker._Cited, since the forty-eighth session): a fixed list
+        # went stale twice, and each time the workers died of a TypeError and the run hung
         return kept[url][1]
 
     def result(citation: Any, page: object, config: object) -> Any:

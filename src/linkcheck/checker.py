@@ -988,6 +988,8 @@ def _fetch(
             done = fetcher.fetch(url, deadline=deadline, pause=ticket.pause, redirected=ticket.redirected)
         else:
             done = fetcher.fetch(url, deadline=deadline)
+        if done.status_code not in _REFUSED_WITH_QUERY or "?" not in url:  # _untracked_note's own first test
+            return done, None
         return done, _untracked_note(url, done, fetcher, deadline, ticket)
     finally:
         ticket.close(done)
@@ -1196,12 +1198,18 @@ class _Scheduler:
         if self.held.get(host):
             return False
         ahead = 0 if returning else self.returning.get(host, 0)
-        return self.active.get(host, 0) + ahead < self.cap(host)
+        limit = self.limit.get(host)  # :meth:`cap`, without a call
+        return self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit))
 
     def _offer(self, host: str) -> None:
-        """Queue ``host`` for a turn if it has work and room (and no turn queued already)."""
+        """Queue ``host`` for a turn if it has work and room (and no turn queued already). :meth:`_room` and
+        :meth:`cap` written out: this runs twice a link (``add``, ``release``)."""
         waiting = self.pending.get(host)
-        if host not in self._entry and waiting and self._room(host):
+        if host in self._entry or not waiting or (self.held and self.held.get(host)):
+            return
+        limit = self.limit.get(host) if self.limit else None
+        ahead = self.returning.get(host, 0) if self.returning else 0
+        if self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit)):
             self._push(host, len(waiting))
 
     def _push(self, host: str, work: int) -> None:
@@ -1223,19 +1231,34 @@ class _Scheduler:
             self._offer(host)
 
     def next(self) -> tuple[str, str] | None:
-        """The next URL to fetch and its host, or ``None`` while every host with work is at its limit."""
-        while self._heap:
-            _, turn, host = heapq.heappop(self._heap)
-            if self._entry.get(host) != turn:
+        """The next URL to fetch and its host, or ``None`` while every host with work is at its limit.
+
+        :meth:`_room` and :meth:`_offer` written out (a URL handed out called ``_room`` twice, ``cap`` twice,
+        ``_offer`` and ``_push``: six Python calls, now none): the host's room is worked out once, and after
+        its URL is taken it has a turn again if it still has work and room for one more."""
+        heap, entry = self._heap, self._entry
+        while heap:
+            _, turn, host = heapq.heappop(heap)
+            if entry.get(host) != turn:
                 continue  # an entry from before the host gained work
-            del self._entry[host]
+            del entry[host]
             waiting = self.pending[host]
-            if not waiting or not self._room(host):
+            if not waiting or (self.held and self.held.get(host)):
+                continue
+            limit = self.limit.get(host) if self.limit else None
+            room = (self.per_host if limit is None else int(limit)) - (
+                self.returning.get(host, 0) if self.returning else 0
+            )
+            active = self.active.get(host, 0)
+            if active >= room:
                 continue
             url = waiting.popleft()
             self.queued -= 1
-            self.active[host] += 1
-            self._offer(host)
+            self.active[host] = active + 1
+            if waiting and active + 1 < room:  # its turn again (as _offer: no entry now, not held)
+                self._turn += 1
+                heapq.heappush(heap, (-len(waiting), self._turn, host))
+                entry[host] = self._turn
             return url, host
         return None
 
@@ -1328,7 +1351,10 @@ class _Dispatcher:
     ) -> None:
         self._scheduler = scheduler
         self._backlog = backlog  # results read but not yet collected by the run's caller
-        self._cond = threading.Condition()
+        #: The condition's own lock (a ``Condition()`` makes an ``RLock`` too), taken directly: ``with
+        #: self._cond`` ran ``Condition.__enter__`` and ``__exit__``, two Python calls, three times a link.
+        self._lock = threading.RLock()
+        self._cond = threading.Condition(self._lock)
         self._stopped = False
         self._limit = limit
         self._spawn = spawn
@@ -1345,7 +1371,7 @@ class _Dispatcher:
         the lock in turn and wait again: a tenth of such a run's CPU, in one process). Retries waiting for
         room are woken too, as one of them may be first in line."""
         added = 0
-        with self._cond:
+        with self._lock:
             for url, host in urls:
                 self._scheduler.add(url, host)
                 added += 1
@@ -1353,7 +1379,7 @@ class _Dispatcher:
 
     def close_intake(self) -> None:
         """No more URLs will come: workers end once the scheduler is empty."""
-        with self._cond:
+        with self._lock:
             self._intake_open = False
             self._cond.notify_all()
 
@@ -1362,12 +1388,12 @@ class _Dispatcher:
             self._add_thread()
 
     def _add_thread(self) -> None:
-        with self._cond:
+        with self._lock:
             self._threads += 1
         self._spawn()
 
     def take(self) -> tuple[str, str] | None:
-        with self._cond:
+        with self._lock:
             while not self._stopped:
                 if self._backlog() >= 2 * self._limit:
                     # the caller is behind: read no more pages than it can take (they would pile up). Counted
@@ -1378,8 +1404,9 @@ class _Dispatcher:
                         self._cond.wait(BACKLOG_RECHECK)
                     self._held_back -= 1
                     continue
-                if self._busy + self._scheduler.ready_returning() < self._limit:
-                    taken = self._scheduler.next()
+                scheduler = self._scheduler  # no retry waits (nearly always): ready_returning not called
+                if self._busy + (scheduler.ready_returning() if scheduler.returning else 0) < self._limit:
+                    taken = scheduler.next()
                     if taken is not None:
                         self._busy += 1
                         return taken
@@ -1395,12 +1422,12 @@ class _Dispatcher:
         its bound every few pages on a fast server, and 200 links with one worker took 3.8 s (0.2 s since);
         3,000 with eight, 4.6 s (3.0 s)."""
         if self._held_back and self._backlog() < 2 * self._limit:
-            with self._cond:
+            with self._lock:
                 self._cond.notify(self._held_back)
 
     def done(self, host: str, *, answered: bool) -> None:
         """A request to ``host`` is over (``answered``: see :meth:`_Scheduler.release`)."""
-        with self._cond:
+        with self._lock:
             self._busy -= 1
             self._scheduler.release(host, answered=answered)
             if self._scheduler.returning:  # a waiting retry must get its chance, whichever thread wakes first
@@ -1412,7 +1439,7 @@ class _Dispatcher:
         """The worker holding a slot of ``host`` waits before a retry: give the slots back meanwhile, unless
         ``limit`` retries wait without theirs already. Whether they were given back (then :meth:`resume`
         takes them again)."""
-        with self._cond:
+        with self._lock:
             if overloaded:
                 self._scheduler.slow_down(answering_host)
             if held:
@@ -1433,7 +1460,7 @@ class _Dispatcher:
     def resume(self, host: str, answering_host: str, *, held: bool, given_back: bool = True) -> None:
         """The wait is over: take the slots back (before any new URL), waiting for room if need be;
         ``given_back``: what :meth:`pause` returned (``False``: the worker still holds its slots)."""
-        with self._cond:
+        with self._lock:
             if held:
                 self._scheduler.unhold(answering_host)
             if not given_back:
@@ -1451,7 +1478,7 @@ class _Dispatcher:
         own in flight and those of every host redirecting to it besides: with ``--per-host 2``, four
         requests at once on a host cited twice and reached twice through another's redirects. Nothing is
         held while waiting, so two hosts redirecting to each other cannot deadlock."""
-        with self._cond:
+        with self._lock:
             self._busy -= 1
             self._scheduler.release(host)
             self._cond.notify_all()  # the slot given back may be what a waiting worker or retry needs
@@ -1475,7 +1502,7 @@ class _Dispatcher:
 
     def widen(self, n: int) -> None:
         """Let ``n`` more requests be in flight from now on, with a worker each."""
-        with self._cond:
+        with self._lock:
             if self._stopped:
                 return
             self._limit += n
@@ -1484,7 +1511,7 @@ class _Dispatcher:
             self._add_thread()
 
     def stop(self) -> None:
-        with self._cond:
+        with self._lock:
             self._stopped = True
             self._cond.notify_all()
 
@@ -1890,7 +1917,8 @@ def _iter_check(
 
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read
-    dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages.unread())
+    # (pages._unread: what pages.unread() answers, without its call; the backlog is asked 3-4 times a link)
+    dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages._unread)
     if more is not None:
         more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
@@ -1962,7 +1990,8 @@ def _iter_check(
                 item = wait_get(done, timeout, stop)  # in slices: a stop signal or flag is seen (threads)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
-            dispatcher.relieve()
+            if dispatcher._held_back:  # (relieve's own first test, without its call: nearly always 0)
+                dispatcher.relieve()
             if item is None:
                 yield from take_in(reader.take())
                 continue

@@ -28,7 +28,7 @@ from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
-from linkcheck.models import Article, Citation, PartialDate, unplaced
+from linkcheck.models import Article, Citation, PartialDate, _unchecked_citation, unplaced
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -269,6 +269,9 @@ def iter_source_urls(
 
 
 _T = TypeVar("_T")
+#: How a web URL's line starts (:func:`_read_lines`): such a line needs neither its byte-order mark dropped,
+#: nor its indent, nor a look at whether it is blank or a comment.
+_URL_FIRST = ("h", "H")
 
 
 def _itself(citation: Citation) -> Citation:
@@ -295,15 +298,19 @@ def _read_lines(
     article: Article | None = None
     plain = _plain_citation
     for number, raw_line in enumerate(lines, start=1):
-        if raw_line.startswith("\ufeff"):
-            # A byte-order mark opens the file, or a line where files were joined (``cat a.txt b.txt``, the
-            # second saved with a mark, cli5): invisible in an editor, so it is dropped wherever a line
-            # starts with it, not only on line 1 (else that line's URL was refused as no URL).
-            raw_line = raw_line[1:]
-        line = raw_line.rstrip()  # the line ending too
-        stripped = line.lstrip()
-        if not stripped or stripped.startswith("#"):
-            continue
+        if raw_line.startswith(_URL_FIRST):
+            # nearly every line: no mark, no indent, not blank, not a comment (a call, not four)
+            line = stripped = raw_line.rstrip()
+        else:
+            if raw_line.startswith("\ufeff"):
+                # A byte-order mark opens the file, or a line where files were joined (``cat a.txt b.txt``,
+                # the second saved with a mark, cli5): invisible in an editor, so it is dropped wherever a
+                # line starts with it, not only on line 1 (else that line's URL was refused as no URL).
+                raw_line = raw_line[1:]
+            line = raw_line.rstrip()  # the line ending too
+            stripped = line.lstrip()
+            if not stripped or stripped.startswith("#"):
+                continue
         made = plain(line, source, number, article, make)
         if made is not None:
             yield made
@@ -356,7 +363,9 @@ _CITATION_ORDER = (
 )
 _new_citation: Callable[..., Citation]
 if tuple(field.name for field in dataclasses.fields(Citation))[: len(_CITATION_ORDER)] == _CITATION_ORDER:
-    _new_citation = Citation
+    # without Citation.__post_init__: a plain line's values are the types it checks (``str``, a PartialDate
+    # from _plain_date, the source as source_argument made it)
+    _new_citation = _unchecked_citation
 else:  # pragma: no cover - only if models.Citation's fields are reordered
 
     def _new_citation(*values: object) -> Citation:
@@ -398,6 +407,8 @@ def _plain_citation(
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
+    if make is _url_only:  # pass 1 (:func:`iter_source_urls`): its answer, without a call of eleven arguments
+        return url  # type: ignore[return-value]
     return make(url, title, date, outlet, note, source, number, article, archive, accessed, quote)
 
 
