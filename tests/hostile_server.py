@@ -418,6 +418,13 @@ _FISH_MARKET_TITLE = "Fish market moves to the old customs house"
 _PILOT_TITLE = "Pilot boat gets a new crew for the season"
 _QUAY_TITLE = "Quay wall repairs begin next week"
 
+#: The titles of the thirty-seventh round's pages (English).
+_LANTERN_TITLE = "Old lighthouse lantern goes on show at the museum"
+_NET_MENDERS_TITLE = "Net menders keep an old harbour craft alive"
+_FERRY_BELL_TITLE = "Ferry bell rings again after forty years"
+_GULLS_TITLE = "Gull colony returns to the breakwater"
+_SAIL_LOFT_TITLE = "Sail loft opens its doors to visitors"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4628,6 +4635,141 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_QUAY_TITLE,
     ),
+    # thirty-seventh round (written before reading anything under src/): meta refresh targets a browser
+    # resolves by the URL Standard (an empty path segment, three slashes, backslashes after the scheme, a
+    # fragment alone), a byte order mark before the status line, a Content-Length of thirty digits, a decoy
+    # title inside <noframes>, a 1.2 MB data: URL icon before the title, phpBB's "General Error" served 200,
+    # a CDN's 530 for an origin whose name does not resolve, WebLogic's RFC 2068 404 page served 200, a
+    # Node app's ENOENT for its own index.html served 200
+    Case(
+        "/meta-refresh-empty-segment",
+        None,
+        200,
+        "a stub whose <meta http-equiv=refresh content='0; url=thirtyseventh//archive/lantern-story'> moves"
+        " it at once to a relative path holding an empty segment: resolved by RFC 3986 5.2 (as browsers do)"
+        " to /thirtyseventh//archive/lantern-story, where the story is; the path without the empty segment"
+        " (/thirtyseventh/archive/lantern-story) answers 404: the story read with its title",
+        Status.OK,
+        title=_LANTERN_TITLE,
+    ),
+    Case(
+        "/meta-refresh-three-slashes",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a stub whose meta refresh moves it at once to"
+        " '///127.0.0.5:<port>/thirtyseventh/never-three-slashes' (a CMS that glued '/'"
+        " before a scheme-relative URL): to the URL Standard, in a special scheme all"
+        " the slashes are skipped and 127.0.0.5 is the host (a joiner that takes it for a path stays on this"
+        " host): refused as 127.0.0.5 before any request",
+        Status.SKIPPED,
+        ("127.0.0.5", "loopback"),
+    ),
+    Case(
+        "/meta-refresh-backslash-scheme",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a stub whose meta refresh moves it at once to"
+        " 'http:\\\\127.0.0.5:<port>\\thirtyseventh\\never-backslash' (a Windows-made"
+        " template): to the URL Standard a backslash is a slash in http, and 'http:' with the"
+        " base's own scheme and then slashes is an authority: the host is 127.0.0.5; refused before any"
+        " request (a joiner that reads it as a relative path on this host asks this server instead)",
+        Status.SKIPPED,
+        ("127.0.0.5", "loopback"),
+    ),
+    Case(
+        "/meta-refresh-fragment-only",
+        None,
+        200,
+        "an article whose <meta http-equiv=refresh content='0; url=#story'> points at a fragment of itself"
+        " (a theme's 'skip to the story' hack): a browser scrolls, the document stays; the article read with"
+        " its title, asked once, no loop",
+        Status.OK,
+        title=_NET_MENDERS_TITLE,
+    ),
+    Case(
+        "/bom-before-status",
+        Cause.PROTOCOL,
+        None,
+        "an answer that starts with a UTF-8 byte order mark before 'HTTP/1.1 200 OK' (a CGI script saved"
+        " with a BOM that writes its own status line, an nph- script): not an HTTP status line; browsers take"
+        " it for HTTP/0.9 and refuse it on this port; a protocol error, never the page",
+        Status.ERROR,
+        ("status", "protocol", "http", "malformed", "invalid"),
+    ),
+    Case(
+        "/cl-thirty-digits",
+        None,
+        200,
+        "Content-Length: 100000000000000000000000000000 (thirty digits, past any 64-bit length), then a"
+        " small page and the close: no valid length, as -1, +40 and 0xb8 in earlier rounds; read to the"
+        " close, as browsers do, with its title (never waiting for, nor allocating, 10^29 bytes)",
+        Status.OK,
+        title=_FERRY_BELL_TITLE,
+    ),
+    Case(
+        "/noframes-decoy-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a <noframes> whose text is '<title>You have won"
+        " a free cruise</title>' (spam injected by a plugin into an old frameset fallback): <noframes> is raw"
+        " text in the head to the HTML parser, so document.title is the article's; read with its title, the"
+        " decoy never taken",
+        Status.OK,
+        title=_GULLS_TITLE,
+    ),
+    Case(
+        "/data-uri-icon-before-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a <link rel=icon> whose href is a data: URL of"
+        " 1.2 MB of base64 (a page builder that inlines every image): browsers show the title; the page read"
+        " with its title, in bounded memory",
+        Status.OK,
+        title=_SAIL_LOFT_TITLE,
+    ),
+    Case(
+        "/phpbb-general-error-200",
+        None,
+        200,
+        "a 200 whose page is a forum's 'General Error' ('SQL ERROR [ mysqli ]', 'Too many connections"
+        " [1040]', 'An sql error occurred while fetching this page. Please contact an administrator if this"
+        " problem persists.'; phpBB's message handler under the board's masthead): the database failed, the"
+        " topic was not served; an error, not the page",
+        Status.ERROR,
+        ("general error", "sql", "error", "server", "database"),
+    ),
+    Case(
+        "/cdn-530-origin-dns",
+        None,
+        530,
+        "530 whose page is a CDN's 'Error 1016 / Origin DNS error' ('The CDN is currently unable to resolve"
+        " your requested domain'), with a Ray ID: the site's origin name does not resolve behind the CDN;"
+        " nothing is said of the page; an error naming 530, not dead",
+        Status.ERROR,
+        ("530", "dns", "origin", "1016"),
+    ),
+    Case(
+        "/weblogic-404-200",
+        None,
+        200,
+        "a 200 whose page is an application server's stock 'Error 404--Not Found' ('From RFC 2068 Hypertext"
+        " Transfer Protocol -- HTTP/1.1:', '10.4.5 404 Not Found', 'The server has not found anything"
+        " matching the Request-URI.'; an old government site's WebLogic with a custom error page mapped to"
+        " 200): the page is not there; a soft 404",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/node-enoent-200",
+        None,
+        200,
+        "a 200 whose page is a web framework's default error page holding only '<pre>Error: ENOENT: no such"
+        " file or directory, stat &#39;/srv/app/dist/index.html&#39;</pre>' (a single-page app whose build is"
+        " missing from the deployment, its error's status lost by an edge that copied the body): the site"
+        " is broken on its server, for every page; an error, not the page, not a soft 404",
+        Status.ERROR,
+        ("enoent", "no such file", "error"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -6689,6 +6831,108 @@ _QUAY_PAGE = _html_page(
 )
 
 
+# --- thirty-seventh round ---------------------------------------------------------------------------------
+
+
+def _refresh_stub(target: str) -> bytes:
+    """A stub page whose meta refresh moves it at once to ``target`` (written as it is, attribute-quoted)."""
+    return (
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\u2026</title>"
+        f'<meta http-equiv="refresh" content="0; url={target}"></head><body><p>This story has moved.</p>'
+        "</body></html>"
+    ).encode()
+
+
+#: The story a meta refresh with an empty path segment reaches.
+_LANTERN_PAGE = _html_page(
+    _LANTERN_TITLE,
+    "The lantern's lens was cleaned and set up in the museum's hall.",
+    "en",
+    "<meta charset=utf-8>",
+)
+#: An article whose meta refresh points at a fragment of itself.
+_NET_MENDERS_PAGE = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+    '<meta http-equiv="refresh" content="0; url=#story"><title>'
+    + _NET_MENDERS_TITLE
+    + "</title></head><body><nav>Harbour Gazette</nav><article id=story><h1>"
+    + _NET_MENDERS_TITLE
+    + "</h1><p>Three menders still work the nets by hand on the north quay.</p></article></body></html>"
+).encode()
+#: The article served with a Content-Length of thirty digits.
+_FERRY_BELL_PAGE = _html_page(
+    _FERRY_BELL_TITLE,
+    "The bell was found in a shed and hung on the ferry again.",
+    "en",
+    "<meta charset=utf-8>",
+)
+#: An article with a decoy title inside <noframes> before its own.
+_NOFRAMES_DECOY_PAGE = (
+    "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><noframes><title>You have won a free cruise"
+    "</title><a href=/prize>Claim it now</a></noframes><title>"
+    + _GULLS_TITLE
+    + "</title></head><body><h1>"
+    + _GULLS_TITLE
+    + "</h1><p>Two hundred pairs nest on the breakwater again this spring.</p></body></html>"
+).encode()
+#: An article whose icon is a 1.2 MB data: URL, before its title.
+_DATA_ICON_PAGE = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset=utf-8><link rel=icon href="data:image/png;base64,'
+    + base64.b64encode(random.Random(37).randbytes(900_000))
+    + b'"><title>'
+    + _SAIL_LOFT_TITLE.encode()
+    + b"</title></head><body><h1>"
+    + _SAIL_LOFT_TITLE.encode()
+    + b"</h1><p>The loft on the west quay shows how sails were cut and sewn.</p></body></html>"
+)
+#: A forum's message handler after its database refused the connection.
+_PHPBB_GENERAL_ERROR = (
+    b'<!DOCTYPE html>\n<html dir="ltr">\n<head>\n<meta charset="utf-8">\n<title>General Error</title>\n'
+    b'<style type="text/css">\n* { margin: 0; padding: 0; }\nhtml { font-size: 100%; height: 102%; }\n'
+    b'</style>\n</head>\n<body id="errorpage">\n<div id="wrap">\n\t<div id="page-header">\n'
+    b"\t\t<h1>Harbour Forum</h1>\n\t\t<p>Boats, moorings and the weather</p>\n\t</div>\n"
+    b'\t<div id="acp">\n\t<div class="panel">\n\t\t<div id="content">\n\t\t\t<h1>General Error</h1>\n'
+    b"\t\t\t<div>SQL ERROR [ mysqli ]<br /><br />Too many connections [1040]<br /><br />An sql error"
+    b" occurred while fetching this page. Please contact an administrator if this problem persists.</div>\n"
+    b'\t\t</div>\n\t</div>\n\t</div>\n\t<div id="page-footer">\n\t\tPowered by <a'
+    b' href="/about/phpbb">phpBB</a>&reg; Forum Software &copy; phpBB Limited\n\t</div>\n</div>\n</body>\n'
+    b"</html>"
+)
+#: A CDN's page for an origin whose name does not resolve (status 530).
+_CDN_ORIGIN_DNS = (
+    b'<!DOCTYPE html><html lang="en-US"><head><title>harbour-gazette.example | 530: Origin DNS error</title>'
+    b'<meta charset="UTF-8"></head><body><div id="cf-wrapper"><div class="cf-error-details">'
+    b"<h1>Error 1016</h1><span>Ray ID: 8f1c2d3e4a5b6c7d &bull; 2026-12-05 18:40:12 UTC</span>"
+    b"<h2>Origin DNS error</h2><section><h2>What happened?</h2><p>You've requested a page on a website"
+    b" (harbour-gazette.example) that is on the CDN's network. The CDN is currently unable to resolve your"
+    b" requested domain (harbour-gazette.example).</p></section><section><h2>What can I do?</h2><p>If you"
+    b" are a visitor of this website: please try again in a few minutes.</p><p>If you are the owner of this"
+    b" website: check your DNS settings.</p></section></div></div></body></html>"
+)
+#: An application server's stock 404 page (RFC 2068's words), served 200.
+_WEBLOGIC_404 = (
+    b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Draft//EN">\n<HTML>\n<HEAD>\n<TITLE>Error 404--Not Found'
+    b'</TITLE>\n</HEAD>\n<BODY bgcolor="white">\n<FONT FACE=Helvetica><BR CLEAR=all>\n<TABLE border=0'
+    b' cellspacing=5><TR><TD><BR CLEAR=all>\n<FONT FACE="Helvetica" COLOR="black" SIZE="3"><H2>Error'
+    b" 404--Not Found</H2>\n</FONT></TD></TR>\n</TABLE>\n<TABLE border=0 width=100% cellpadding=10><TR><TD"
+    b' VALIGN=top WIDTH=100% BGCOLOR=white><FONT FACE="Courier New"><FONT FACE="Helvetica" SIZE="3">'
+    b'<H3>From RFC 2068 <i>Hypertext Transfer Protocol -- HTTP/1.1</i>:</H3>\n</FONT><FONT FACE="Helvetica"'
+    b' SIZE="3"><H4>10.4.5 404 Not Found</H4>\n</FONT><P><FONT FACE="Courier New">The server has not found'
+    b" anything matching the Request-URI. No indication is given of whether the condition is temporary or"
+    b" permanent.</p><p>If the server does not wish to make this information available to the client, the"
+    b" status code 403 (Forbidden) can be used instead. The 410 (Gone) status code SHOULD be used if the"
+    b" server knows, through some internally configurable mechanism, that an old resource is permanently"
+    b" unavailable and has no forwarding address.</FONT></P>\n</FONT></TD></TR>\n</TABLE>\n\n</BODY>\n"
+    b"</HTML>\n"
+)
+#: A web framework's default error page for an app whose index.html is missing.
+_NODE_ENOENT = (
+    b'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n'
+    b"<body>\n<pre>Error: ENOENT: no such file or directory, stat &#39;/srv/app/dist/index.html&#39;</pre>\n"
+    b"</body>\n</html>\n"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -8052,6 +8296,37 @@ class HostileServer:
             "/hsts-on-plain": lambda c: c.page(
                 "200 OK", _QUAY_PAGE, Strict_Transport_Security="max-age=31536000; includeSubDomains; preload"
             ),
+            # thirty-seventh round
+            "/meta-refresh-empty-segment": lambda c: c.page(
+                "200 OK", _refresh_stub("thirtyseventh//archive/lantern-story")
+            ),
+            "/thirtyseventh//archive/lantern-story": lambda c: c.page("200 OK", _LANTERN_PAGE),
+            "/meta-refresh-three-slashes": lambda c: c.page(
+                "200 OK", _refresh_stub(f"///127.0.0.5:{self.port}/thirtyseventh/never-three-slashes")
+            ),
+            "/meta-refresh-backslash-scheme": lambda c: c.page(
+                "200 OK", _refresh_stub(f"http:\\\\127.0.0.5:{self.port}\\thirtyseventh\\never-backslash")
+            ),
+            "/meta-refresh-fragment-only": lambda c: c.page("200 OK", _NET_MENDERS_PAGE),
+            "/bom-before-status": lambda c: c.send(
+                b"\xef\xbb\xbfHTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d"
+                b"\r\nConnection: close\r\n\r\n%s" % (len(_FERRY_BELL_PAGE), _FERRY_BELL_PAGE)
+            ),
+            "/cl-thirty-digits": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                + b"1"
+                + b"0" * 29
+                + b"\r\nConnection: close\r\n\r\n"
+                + _FERRY_BELL_PAGE
+            ),
+            "/noframes-decoy-title": lambda c: c.page("200 OK", _NOFRAMES_DECOY_PAGE),
+            "/data-uri-icon-before-title": lambda c: c.page("200 OK", _DATA_ICON_PAGE),
+            "/phpbb-general-error-200": lambda c: c.page("200 OK", _PHPBB_GENERAL_ERROR),
+            "/cdn-530-origin-dns": lambda c: c.page(
+                "530 Origin DNS Error", _CDN_ORIGIN_DNS, Server="cdn-edge", CF_RAY="8f1c2d3e4a5b6c7d-AMS"
+            ),
+            "/weblogic-404-200": lambda c: c.page("200 OK", _WEBLOGIC_404, content_type="text/html"),
+            "/node-enoent-200": lambda c: c.page("200 OK", _NODE_ENOENT, X_Powered_By="Express"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

@@ -1443,7 +1443,14 @@ _THIRTYFIFTH = tuple(
     ]
 )
 _THIRTYSIXTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/script-bundle-before-title")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/script-bundle-before-title")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/meta-refresh-empty-segment"))
+    ]
+)
+_THIRTYSEVENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/meta-refresh-empty-segment")) :]
 )
 
 
@@ -1527,6 +1534,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYFOURTH,
         _THIRTYFIFTH,
         _THIRTYSIXTH,
+        _THIRTYSEVENTH,
     ],
     ids=[
         "eighth",
@@ -1558,6 +1566,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-fourth",
         "thirty-fifth",
         "thirty-sixth",
+        "thirty-seventh",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3732,7 +3741,6 @@ def test_a_title_that_normalisation_multiplies_is_read_in_bounded_work(server: H
 def test_the_thirtysixth_round_holds_its_twelve_cases() -> None:
     assert len(_THIRTYSIXTH) == 12, [c.path for c in _THIRTYSIXTH]
     assert len(_THIRTYFIFTH) == 12, [c.path for c in _THIRTYFIFTH]
-    assert len(CATALOGUE) == 539
 
 
 @pytest.mark.parametrize(
@@ -3824,3 +3832,105 @@ def test_hsts_over_plain_http_is_ignored(server: HostileServer) -> None:
         assert (got.cause, got.status_code) == (None, 200), (got.cause, got.error)
         assert got.final_url.startswith("http://"), got.final_url
     assert server.hits("<tls handshake>") == before
+
+
+# --- thirty-seventh round (written before reading anything under src/) -------------------------------------
+
+
+def test_the_thirtyseventh_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYSEVENTH) == 12, [c.path for c in _THIRTYSEVENTH]
+    assert len(_THIRTYSIXTH) == 12, [c.path for c in _THIRTYSIXTH]
+    assert len(CATALOGUE) == 551
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/meta-refresh-empty-segment", "_LANTERN_TITLE"),
+        ("/meta-refresh-fragment-only", "_NET_MENDERS_TITLE"),
+        ("/cl-thirty-digits", "_FERRY_BELL_TITLE"),
+        ("/noframes-decoy-title", "_GULLS_TITLE"),
+        ("/data-uri-icon-before-title", "_SAIL_LOFT_TITLE"),
+    ],
+)
+def test_thirtyseventh_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a meta refresh to a path with an empty segment, one to a fragment of the page itself, a length of
+    # thirty digits, a decoy title in <noframes>, a megabyte data: URL before the title: each page read with
+    # its own title
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/bom-before-status", ("status", "protocol", "http", "malformed", "invalid")),
+        ("/phpbb-general-error-200", ("general error", "sql", "error", "server", "database")),
+        ("/cdn-530-origin-dns", ("530", "dns", "origin", "1016")),
+        ("/node-enoent-200", ("enoent", "no such file", "error")),
+    ],
+)
+def test_thirtyseventh_round_failures_warn(server: HostileServer, path: str, words: tuple[str, ...]) -> None:
+    # a byte order mark before the status line, a forum's database error served 200, a CDN's origin DNS
+    # error, an app whose build is missing: an error each, not the page, not dead, not blocked
+    _warns_saying(server, path, "error", words)
+
+
+def test_a_stock_rfc_2068_404_page_served_200_is_a_soft_404(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/weblogic-404-200"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert str(result.status) == "soft_404", (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+def test_a_meta_refresh_keeps_an_empty_path_segment(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    # RFC 3986 5.2.4 keeps an empty segment; the spelling without it is this server's 404
+    fetched = results["/meta-refresh-empty-segment"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url("/thirtyseventh//archive/lantern-story"), fetched.final_url
+    assert server.hits("/thirtyseventh/archive/lantern-story") == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "never"),
+    [
+        ("/meta-refresh-three-slashes", "/thirtyseventh/never-three-slashes"),
+        ("/meta-refresh-backslash-scheme", "/thirtyseventh/never-backslash"),
+    ],
+)
+def test_a_meta_refresh_to_another_host_spelt_oddly_is_refused_before_any_request(
+    server: HostileServer, results: dict[str, FetchResult], path: str, never: str
+) -> None:
+    fetched = results[path]
+    assert fetched.cause is Cause.ADDRESS_REFUSED, (fetched.cause, fetched.error)
+    assert "127.0.0.5" in (fetched.error or ""), fetched.error
+    assert server.hits(never) == 0
+    # nor misread as a path on this host
+    for seen in (f"///127.0.0.5:{server.port}{never}", f"/127.0.0.5:{server.port}{never}"):
+        assert server.hits(seen) == 0, seen
+
+
+def test_a_meta_refresh_to_a_fragment_of_the_page_is_no_loop(server: HostileServer) -> None:
+    before = server.hits("/meta-refresh-fragment-only")
+    with Fetcher(fetch_config(server)) as fetcher:
+        got = fetcher.fetch(server.url("/meta-refresh-fragment-only"))
+    assert (got.cause, got.status_code) == (None, 200), (got.cause, got.error)
+    assert server.hits("/meta-refresh-fragment-only") - before == 1  # asked once
+
+
+def test_a_length_of_thirty_digits_is_read_to_the_close(results: dict[str, FetchResult]) -> None:
+    fetched = results["/cl-thirty-digits"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_a_byte_order_mark_before_the_status_line_is_no_answer(results: dict[str, FetchResult]) -> None:
+    fetched = results["/bom-before-status"]
+    assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
+    assert fetched.status_code is None, fetched.status_code
+    assert len(fetched.body) == 0, len(fetched.body)

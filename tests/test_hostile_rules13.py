@@ -22,7 +22,7 @@ from tests.hostile_server import HostileServer, fetch_config
 # --- a Content-Length is ASCII digits --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["40", "0040", " 40", "40 ", "40\t", "0", "9" * 30, "4, 4", "4,4", "4, 2"])
+@pytest.mark.parametrize("value", ["40", "0040", " 40", "40 ", "40\t", "0", "9" * 18, "4, 4", "4,4", "4, 2"])
 def test_a_length_of_ascii_digits_is_one(value: str) -> None:
     assert is_content_length(value)
 

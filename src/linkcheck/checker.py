@@ -412,15 +412,20 @@ PARSE_BYTES = 1024 * 1024
 #: ``/inline-font-before-title``: no title; browsers show it). CSS says nothing a page's metadata is read
 #: from. Before the page's ``<title>``, so is the text of a JavaScript ``<script>`` and of a comment of this
 #: size (the thirty-sixth round's ``/script-bundle-before-title``, a builder's whole bundle inlined, and
-#: ``/comment-dump-before-title``, a template's debug dump left on: no title either).
+#: ``/comment-dump-before-title``, a template's debug dump left on: no title either), and the payload of a
+#: quoted ``data:`` URL of this size in an attribute (the thirty-seventh round's
+#: ``/data-uri-icon-before-title``, a 1.2 MB icon inlined in a ``<link>``: no title).
 ELIDED_STYLE_BYTES = 64 * 1024
 #: Start tags (and comments) looked at in one window (a page of many small ones: a bounded walk).
 _RAW_LOOKED_AT = 128
 _STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
 _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
-#: title's start tag (from which on only styles are looked for).
-_RAW_START = re.compile(rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b", re.IGNORECASE)
+#: title's start tag (from which on only styles are looked for), a quoted attribute value that is a ``data:``
+#: URL (its quote).
+_RAW_START = re.compile(
+    rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b|=[ \t\r\n]{0,8}([\"'])data:", re.IGNORECASE
+)
 _SCRIPT_END = re.compile(rb"</script\s*>", re.IGNORECASE)
 _COMMENT_END = re.compile(rb"-->")
 _SCRIPT_TYPE = re.compile(rb"""(?:^|\s)type\s*=\s*["']?\s*([^"'\s>]*)""", re.IGNORECASE)
@@ -467,10 +472,12 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     (nearly every page: one comparison). In a longer one, the text of each ``<style>`` element longer than
     :data:`ELIDED_STYLE_BYTES` is left out (its tags kept), and so is, before the first ``<title>`` start
     tag, the text of each JavaScript ``<script>`` (:func:`javascript_script`) and each comment of that size,
-    so that what follows (the title, the headline) is inside the window. Left alone: a body that fits, small
-    elements, a script of data (JSON-LD, a framework's JSON page data) of any size, a script or a comment
-    after the title (a script there may be data the extractor reads: a data layer, a framework's state), an
-    element with no end (the rest of the body is its text: nothing after it to reach). The walk skips over
+    and the payload of each quoted attribute value that is a ``data:`` URL of that size (an icon or an image
+    a page builder inlined: ``href="data:"`` is kept), so that what follows (the title, the headline) is
+    inside the window. Left alone: a body that fits, small elements and values, a script of data (JSON-LD, a
+    framework's JSON page data) of any size, a script, a comment or a ``data:`` URL after the title (a script
+    there may be data the extractor reads: a data layer, a framework's state), an unquoted value, an element
+    or a value with no end (the rest of the body is its text: nothing after it to reach). The walk skips over
     each element's text, so a ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
@@ -483,6 +490,17 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
             break
         name = tag.group(1)
         if name is None:
+            quote = tag.group(3)
+            if quote is not None:  # a data: URL, up to its closing quote
+                close = body.find(quote, tag.end())
+                if close < 0:
+                    break
+                if close - tag.end() > ELIDED_STYLE_BYTES:
+                    pieces.append(body[pos : tag.end()])
+                    left -= tag.end() - pos
+                    pos = close
+                scan = close + 1
+                continue
             if tag.group(0) != b"<!--":  # the title: only styles from here on
                 pattern, scan = _STYLE_START, tag.end()
                 continue

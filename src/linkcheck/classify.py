@@ -740,9 +740,14 @@ def oops_status(body: bytes) -> tuple[int, str] | None:
 #: failing ("<p>HTTP Error 503. The service is unavailable.</p>", under the title "Service Unavailable",
 #: which names no code), and a Perl CGI script's fatal error as its error module sends it to the browser
 #: ("<h1>Software error:</h1>", the message, "For help, please send mail to the webmaster": CGI::Carp's
-#: ``fatalsToBrowser``, which keeps the 200 when the script's header went out before it died). Served 200 (a
-#: cache or a front that rewrote the status, a script that died after its header), the site's server could
-#: not give the page, for now.
+#: ``fatalsToBrowser``, which keeps the 200 when the script's header went out before it died), phpBB's
+#: message handler for an error it cannot go on after ("<h1>General Error</h1>" over "SQL ERROR [ mysqli ]",
+#: "Too many connections [1040]"), and a Node web framework's default error page for a system error its
+#: application hit reading its own files ("<pre>Error: ENOENT: no such file or directory, stat
+#: &#39;/srv/app/dist/index.html&#39;</pre>": Express's, when a single-page app's build is missing; or
+#: EACCES, "permission denied"). Served 200 (a cache or a front that rewrote the status, a script that died
+#: after its header, an edge that copied the body and not the status), the site's server could not give
+#: the page, for now.
 _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<p><em>Faithfully yours, nginx.</em></p>",
@@ -765,6 +770,21 @@ _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<h1>Software error:</h1>",
         "a Perl script's fatal error sent to the browser ('Software error:': the site's application died)",
+    ),
+    (
+        b"<h1>General Error</h1>",
+        "a forum's error page ('General Error', phpBB's message for an error it cannot go on after, such as"
+        " its database refusing it: the site's application failed)",
+    ),
+    (
+        b"<pre>Error: ENOENT: no such file or directory, ",
+        "a Node application's error page ('Error: ENOENT: no such file or directory': a file the site's"
+        " application serves is missing on its server, for every page it serves from it)",
+    ),
+    (
+        b"<pre>Error: EACCES: permission denied, ",
+        "a Node application's error page ('Error: EACCES: permission denied': the site's application may"
+        " not read its own files)",
     ),
 )
 

@@ -48,9 +48,12 @@ __all__ = [
 
 #: One header line the email parser would read as exactly ``(name, value)``: a name of printable ASCII
 #: without ``:``, then the value on this line only (the parser splits lines at a lone CR too).
-#: A ``Content-Length`` line is plain only when its value is ASCII digits (with blanks, or a list of them):
-#: any other (``+40``, ``1_000``, ``-1``) goes the slow way, where :func:`_without_false_length` drops it.
-_PLAIN_LINE = re.compile(rb"(?!(?i:content-length):(?![ \t]*[0-9][0-9 \t,]*\r?\n))[!-9;-~]+:[^\r\n]*\r?\n")
+#: A ``Content-Length`` line is plain only when its value is ASCII digits (with blanks, or a list of them)
+#: of at most 18 characters (a length under 10**18: see :data:`LONGEST_LENGTH`): any other (``+40``,
+#: ``1_000``, ``-1``, thirty digits) goes the slow way, where :func:`_without_false_length` drops it.
+_PLAIN_LINE = re.compile(
+    rb"(?!(?i:content-length):(?![ \t]*[0-9][0-9 \t,]{0,17}\r?\n))[!-9;-~]+:[^\r\n]*\r?\n"
+)
 #: Content types the email parser reads a body structure from (it records defects for an empty one).
 _STRUCTURED = re.compile(rb"content-type:[ \t]*(?:multipart|message)/", re.IGNORECASE)
 _TERMINATORS = (b"\r\n", b"\n", b"")
@@ -127,13 +130,24 @@ def read_header_lines(fp: BinaryIO) -> list[bytes]:
 
 #: A ``Content-Length`` element that is one: ASCII digits, blanks around them (RFC 9110 8.6: ``1*DIGIT``).
 _LENGTH_ELEMENT = re.compile(r"[ \t]*[0-9]+[ \t]*")
+#: The longest length a ``Content-Length`` states: a signed 64-bit integer's largest, as browsers read it
+#: (Chromium's parse of the value fails past it, and the body is then read to the close, as for ``-1``).
+LONGEST_LENGTH = 2**63 - 1
 
 
 def is_content_length(value: str) -> bool:
     """Whether ``value`` states a length: ASCII digits with blanks around them, or a list of such (``N, N``
-    is N to urllib3, ``N, M`` an error). ``int`` also reads a sign (``+40``), underscores (``1_000``) and
-    digits of other scripts (full-width ``\uff14\uff10``); a server that sends those states no length."""
-    return all(_LENGTH_ELEMENT.fullmatch(part) for part in value.split(","))
+    is N to urllib3, ``N, M`` an error), none above :data:`LONGEST_LENGTH`. ``int`` also reads a sign
+    (``+40``), underscores (``1_000``) and digits of other scripts (full-width ``\uff14\uff10``), and a
+    number of any size (``10**29``: a client that believes it waits for a body no server sends, cut short);
+    a server that sends those states no length."""
+    for part in value.split(","):
+        if not _LENGTH_ELEMENT.fullmatch(part):
+            return False
+        digits = part.strip(" \t").lstrip("0")
+        if len(digits) > 19 or (len(digits) == 19 and int(digits) > LONGEST_LENGTH):
+            return False
+    return True
 
 
 def _without_false_length(message: Any) -> Any:
@@ -371,7 +385,7 @@ class _StatusLineReader:
 #: or 1.1, a status of 200 to 999, a reason of printable ASCII (``http.client`` strips the blanks around it).
 _PLAIN_STATUS = re.compile(rb"HTTP/1\.([01]) ([2-9][0-9][0-9])(?: ([ -~]*))?\r\n")
 #: A ``Content-Length`` value (blanks before it stripped) that makes its line plain (see :data:`_PLAIN_LINE`).
-_PLAIN_LENGTH = re.compile(r"[0-9][0-9 \t,]*")
+_PLAIN_LENGTH = re.compile(r"[0-9][0-9 \t,]{0,17}")
 #: A ``Content-Type`` value (blanks before it stripped) that the email parser reads (see :data:`_STRUCTURED`).
 _STRUCTURED_TYPE = re.compile(r"(?:multipart|message)/", re.IGNORECASE | re.ASCII)
 
