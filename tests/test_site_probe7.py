@@ -265,11 +265,6 @@ def test_posts_citing_keys_of_the_bibliography_their_front_matter_names(tmp_path
     assert proc.returncode == 1, proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a WXR export of several posts is one article read as a feed (docs/articles.md): its posts are"
-    " not split into articles of their own with their own dates (known_gaps.json's WXR entry)",
-)
 def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
     tmp_path: Path, server: SiteServer
 ) -> None:

@@ -85,7 +85,7 @@ def extract_citations(
     article_date: PartialDate | dt.date | None = None,
     base_url: str | None = None,
 ) -> list[Citation]:
-    """Every link ``text`` cites, once per distinct URL, in the order they first appear.
+    """Every link ``text`` cites, once per distinct URL of each article, in the order they first appear.
 
     ``format`` is ``text``, ``markdown``, ``html``, ``wikitext`` (or an alias: ``txt``, ``md``, ``wiki``) or
     ``auto`` (from ``source``'s extension, else sniffed). ``article_date`` is the citing article's date when
@@ -93,6 +93,11 @@ def extract_citations(
     against which relative links are resolved. Each citation carries ``source`` and the ``line`` where its
     link first appears, and ``article`` when the article's date, title or URL is known. A relative link that
     cannot be resolved becomes a citation with ``error`` set (reported, never fetched).
+
+    A file may hold several articles: a feed of a site's own posts (a WordPress export, an RSS or Atom feed
+    whose entries carry their full content) is read post by post, each post's citations in turn, each with
+    its own ``article`` (the post's title, address and date) and the line it has in the file; a URL two posts
+    cite is a citation of each. A feed of other pages (entries without their content) is one article.
     """
     text = text_argument(text, "extract_citations", "Path(...).read_text(encoding='utf-8')")
     source = source_argument(source)
@@ -101,6 +106,12 @@ def extract_citations(
         fmt = detect_format(source, text)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if fmt == "html" and text[:1] == "<" and (posts := _posts(text)) is not None:
+        return [
+            citation
+            for post in posts
+            for citation in extract_citations(post, "html", source, article_date, base_url)
+        ]
     parsed = import_reader(fmt)(text, base_url=base_url)
     date = _as_partial(article_date) or parsed.date
     _unwrap(parsed, base_url or parsed.url)
@@ -130,6 +141,14 @@ def extract_citations(
             line=parsed.date_line if article_date is None else None,
         )
     return [_citation(link, source, article) for link in _merge(parsed.links)]
+
+
+def _posts(text: str) -> list[str] | None:
+    """The pages of the articles ``text`` holds when it is a feed of a site's own posts (a WordPress export,
+    a full-text RSS or Atom feed: :func:`._feed.feed_articles`), else None (one article)."""
+    from linkcheck.articles._feed import feed_articles, looks_like_feed
+
+    return feed_articles(text) if looks_like_feed(text) else None
 
 
 def _unwrap(parsed: Parsed, own: str | None) -> None:
