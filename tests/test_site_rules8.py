@@ -9,8 +9,7 @@ content) is read as it is. Unit tests on strings; the CLI's end-to-end case is
 
 from __future__ import annotations
 
-from linkcheck.articles import extract_citations
-from linkcheck.articles._feed import _day, feed_articles, feed_entry_page
+from linkcheck.articles import _feed, extract_citations
 from linkcheck.models import PartialDate
 
 WXR = (
@@ -79,7 +78,7 @@ def test_the_callers_article_date_still_wins_for_every_post() -> None:
 
 
 def test_an_exports_attachment_without_content_is_no_article() -> None:
-    pages = feed_articles(WXR)
+    pages = _feed.feed_articles(WXR)
     assert pages is not None
     assert len(pages) == 2
     assert all("/cover/" not in page for page in pages)
@@ -131,20 +130,20 @@ def test_a_feed_of_other_sites_links_stays_one_article() -> None:
         "<description>The May report.</description></item>\n"
         "</channel></rss>\n"
     )
-    assert feed_articles(links) is None
+    assert _feed.feed_articles(links) is None
     articles = {c.article for c in extract_citations(links, "html")}
     assert len(articles) <= 1
 
 
 def test_a_feed_of_one_entry_is_still_that_entrys_page() -> None:
     one = ATOM[: ATOM.index("<entry>\n  <title>Floods")] + "</feed>\n"
-    assert feed_articles(one) is None
-    assert feed_entry_page(one) is not None
+    assert _feed.feed_articles(one) is None
+    assert _feed.feed_entry_page(one) is not None
 
 
 def test_a_drafts_zero_post_date_is_no_date() -> None:
-    assert _day("0000-00-00 00:00:00") is None
-    assert _day("2023-03-09 10:00:00") == "2023-03-09"
+    assert _feed._day("0000-00-00 00:00:00") is None
+    assert _feed._day("2023-03-09 10:00:00") == "2023-03-09"
 
 
 def test_a_feed_whose_content_is_escaped_is_sniffed_as_html() -> None:
