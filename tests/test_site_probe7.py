@@ -197,11 +197,6 @@ def test_yaml_flow_style_sources_in_a_jekyll_front_matter(tmp_path: Path, server
     assert proc.returncode == 1, proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a post's [@key] is not joined to the bibliography its front matter names: reading is pure (no"
-    " I/O), and the CLI does not open a file an article names; left for the lead (docs/benchmarks.md, site7)",
-)
 def test_posts_citing_keys_of_the_bibliography_their_front_matter_names(tmp_path: Path) -> None:
     """site6's leftover: Pandoc and Quarto posts name their bibliography in the front matter
     (``bibliography: ../refs/references.bib``) and cite its keys (``[@grid2024]``). A nightly job checking

@@ -1088,18 +1088,28 @@ class _Reading:
             fmt = "sources"
         elif fmt == "auto":
             fmt = detect_format(source, text)
-        return fmt, self.parse(text, source, fmt)
+        return fmt, self.parse(text, source, fmt, path)
 
-    def parse(self, text: str, source: str, fmt: str) -> list[Citation]:
+    def parse(self, text: str, source: str, fmt: str, path: str = "-") -> list[Citation]:
         from linkcheck.sources import parse_sources
 
         if fmt == "sources":
             return parse_sources(text, source, keep_going=self.keep_going)
         from linkcheck.articles import extract_citations
 
-        return extract_citations(
-            text, fmt, source=source, article_date=self.article_date, base_url=self.base_url
+        bibliographies: dict[str, str] | None = None
+        failed: list[Citation] = []
+        if fmt == "markdown" and text.startswith(("---", "+++")) and "bibliography" in text:
+            bibliographies, failed = _bibliographies(path, text, source)
+        found = extract_citations(
+            text,
+            fmt,
+            source=source,
+            article_date=self.article_date,
+            base_url=self.base_url,
+            bibliographies=bibliographies,
         )
+        return failed + found if failed else found
 
     def extract(self, item: tuple[str, str]) -> list[Citation]:
         """The citations of the article file ``(path, format)``, read again (pass 2). An article that cannot
@@ -1108,7 +1118,7 @@ class _Reading:
         path, fmt = item
         source = _source_name(path)
         try:
-            return self.parse(_read_text(path, fmt), source, fmt)
+            return self.parse(_read_text(path, fmt), source, fmt, path)
         except InputError as exc:
             message = str(exc)
         except Exception as exc:  # extraction never raises, by its tests: a bug, not a reason to stop the run
@@ -1274,6 +1284,44 @@ def _read_once(path: str) -> bool:
     except (OSError, ValueError):
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+def _bibliographies(path: str, text: str, source: str) -> tuple[dict[str, str], list[Citation]]:
+    """The texts of the bibliography files a Markdown article's front matter names (``bibliography:
+    refs.bib``), each read relative to the article's file, for :func:`extract_citations` to join the
+    article's ``[@key]`` citations to (reading stays pure: the files are opened here, at the edge), and a
+    failed citation at the front matter's line for each that cannot be: not found, not text, or outside the
+    tree checked (the current directory's and the article's own folder's: a front matter is the article's
+    author's, who may not name any file on the machine). Standard input's article names nothing to read."""
+    from linkcheck.articles import named_bibliographies
+
+    named = named_bibliographies(text)
+    texts: dict[str, str] = {}
+    failed: list[Citation] = []
+    if not named:
+        return texts, failed
+    folder = os.path.dirname(os.path.abspath(path)) if path != "-" else None
+    roots = [os.path.realpath(os.getcwd())]
+    if folder is not None:
+        roots.append(os.path.realpath(folder))
+    for name, line in named:
+        where = f"{source}:{line}: the bibliography {name!r} its front matter names"
+        if folder is None:
+            reason = "cannot be read (the article came from standard input, which has no folder)"
+        else:
+            target = os.path.realpath(os.path.join(folder, name))
+            if not any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in roots):
+                reason = (
+                    "is outside the tree checked (the current directory and the article's folder): not read"
+                )
+            else:
+                try:
+                    texts[name] = _read_text(target, "text")
+                    continue
+                except InputError as exc:
+                    reason = f"cannot be read: {exc.reason or exc}"
+        failed.append(Citation(url="", source=source, line=line, error=f"{where} {reason}"))
+    return texts, failed
 
 
 def _source_name(path: str) -> str:
