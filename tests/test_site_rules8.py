@@ -9,8 +9,15 @@ content) is read as it is. Unit tests on strings; the CLI's end-to-end case is
 
 from __future__ import annotations
 
-from linkcheck.articles import _feed, extract_citations
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from linkcheck.articles import _feed, extract_citations, named_bibliographies
 from linkcheck.models import PartialDate
+from tests.site_server import Page, serve
 
 WXR = (
     '<?xml version="1.0" encoding="UTF-8" ?>\n'  # 1
@@ -153,3 +160,146 @@ def test_a_feed_whose_content_is_escaped_is_sniffed_as_html() -> None:
     rdf = '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
     assert sniff_format(rdf + "<item>&lt;p&gt;x&lt;/p&gt;</item></rdf:RDF>") == "html"
     assert sniff_format('<?xml version="1.0"?>\n<notes>A feedback form: https://x.example/</notes>') == "text"
+
+
+# --- a bibliography the front matter names ---------------------------------------------------------------
+
+BIB = (
+    "@online{grid2024,\n"  # 1
+    "  title = {Grid Batteries Keep Getting Cheaper},\n"  # 2
+    "  organization = {Grid Office},\n"  # 3
+    "  date = {2024-02-01},\n"  # 4
+    "  url = {https://grid.example.org/batteries},\n"  # 5
+    "}\n"  # 6
+    "@online{unused2024,\n"  # 7
+    "  title = {Quarterly Retail Prices},\n"  # 8
+    "  url = {https://grid.example.org/outlook},\n"  # 9
+    "}\n"  # 10
+)
+POST = (
+    "---\n"  # 1
+    "title: Storage\n"  # 2
+    "date: 2024-06-01\n"  # 3
+    "bibliography: ../refs/references.bib\n"  # 4
+    "---\n"  # 5
+    "\n"  # 6
+    "Mail grid@grid2024.example or see @nobody.\n"  # 7
+    "Batteries got cheaper [see @grid2024, p. 3].\n"  # 8
+    "As @grid2024 says, again.\n"  # 9
+)
+
+
+def test_the_bibliographies_a_front_matter_names_with_their_lines() -> None:
+    assert named_bibliographies(POST) == [("../refs/references.bib", 4)]
+    block = "---\ntitle: x\nbibliography:\n  - a.bib\n  - 'b c.bib'\nlang: en\n---\nText.\n"
+    assert named_bibliographies(block) == [("a.bib", 4), ("b c.bib", 5)]
+    assert named_bibliographies('+++\nbibliography = ["a.bib", "b.bib"]\n+++\n') == [
+        ("a.bib", 2),
+        ("b.bib", 2),
+    ]
+    assert named_bibliographies('---\nbibliography: "refs.bib" # ours\n---\n') == [("refs.bib", 2)]
+
+
+def test_no_front_matter_or_no_key_names_nothing() -> None:
+    assert named_bibliographies("bibliography: refs.bib\n") == []
+    assert named_bibliographies("---\ntitle: On bibliography\n---\nbibliography: x.bib\n") == []
+
+
+def test_a_cited_key_is_a_citation_at_its_first_lines_with_the_entrys_words() -> None:
+    got = extract_citations(POST, "markdown", source="p.md", bibliographies={"../refs/references.bib": BIB})
+    assert [(c.line, c.url, c.title, c.outlet, str(c.date), c.source) for c in got] == [
+        (
+            8,
+            "https://grid.example.org/batteries",
+            "Grid Batteries Keep Getting Cheaper",
+            "Grid Office",
+            "2024-02-01",
+            "p.md",
+        )
+    ]
+    assert got[0].article is not None
+    assert str(got[0].article.date) == "2024-06-01"
+
+
+def test_without_the_bibliographys_text_reading_stays_as_it_was() -> None:
+    assert extract_citations(POST, "markdown") == []
+
+
+def test_a_key_the_post_also_links_is_one_citation() -> None:
+    linked = POST + "\n[Grid Batteries Keep Getting Cheaper](https://grid.example.org/batteries)\n"
+    got = extract_citations(linked, "markdown", bibliographies={"r.bib": BIB})
+    assert [(c.line, c.url) for c in got] == [(11, "https://grid.example.org/batteries")]
+
+
+# --- the CLI reads the bibliography (a real server on 127.0.0.1) -------------------------------------------
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = SRC
+    env["NO_COLOR"] = "1"
+    env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "linkcheck", *args, "--no-config", "--progress", "never", "--retries", "0"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _page(title: str) -> Page:
+    text = "".join(f"<p>{title}, told at length, part {n}, with figures and people.</p>" for n in range(6))
+    body = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:title" content="{title}">'
+        '<meta property="article:published_time" content="2024-02-01T09:00:00Z">'
+        f"</head><body><article><h1>{title}</h1>{text}</article></body></html>"
+    )
+    return Page(body=body.encode())
+
+
+def _write(root: Path, name: str, text: str) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_the_cli_reads_a_posts_bibliography_relative_to_the_post(tmp_path: Path) -> None:
+    with serve({"/batteries": _page("Grid Batteries Keep Getting Cheaper")}) as site:
+        _write(tmp_path, "refs/references.bib", BIB.replace("https://grid.example.org", site.origin))
+        _write(tmp_path, "site/posts/p.md", POST.replace("../refs/", "../../refs/"))
+        proc = _run(["site/posts/p.md", "--format", "json", "--allow-private"], tmp_path)
+        hits = dict(site.hits)
+    items = json.loads(proc.stdout)["results"]
+    assert [(i["source"], i["line"], i["url"], i["status"]) for i in items] == [
+        ("site/posts/p.md", 8, f"{site.origin}/batteries", "ok")
+    ], proc.stderr
+    assert hits == {"/batteries": 1}
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_missing_bibliography_is_an_error_at_the_front_matters_line(tmp_path: Path) -> None:
+    _write(tmp_path, "posts/p.md", POST)
+    proc = _run(["posts/p.md", "--format", "json"], tmp_path)
+    (item,) = json.loads(proc.stdout)["results"]
+    assert (item["source"], item["line"]) == ("posts/p.md", 4)
+    assert item["reason"].startswith("the bibliography '../refs/references.bib'"), item
+    assert "names cannot be read (refs/references.bib: " in item["reason"], item
+    assert "posts/p.md:4: the bibliography" in proc.stderr
+    assert proc.returncode == 1
+
+
+def test_a_bibliography_outside_the_tree_checked_is_not_read(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    _write(outside, "refs.bib", BIB)
+    _write(tmp_path, "site/p.md", POST.replace("../refs/references.bib", str(outside / "refs.bib")))
+    proc = _run(["p.md", "--format", "json"], tmp_path / "site")
+    (item,) = json.loads(proc.stdout)["results"]
+    assert item["line"] == 4
+    assert "names is outside the tree checked" in item["reason"], item
+    assert "p.md:4: the bibliography" in proc.stderr
+    assert proc.returncode == 1

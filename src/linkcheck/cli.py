@@ -1305,7 +1305,7 @@ def _bibliographies(path: str, text: str, source: str) -> tuple[dict[str, str], 
     if folder is not None:
         roots.append(os.path.realpath(folder))
     for name, line in named:
-        where = f"{source}:{line}: the bibliography {name!r} its front matter names"
+        where = f"the bibliography {name!r} its front matter names"  # the report and the warning say where
         if folder is None:
             reason = "cannot be read (the article came from standard input, which has no folder)"
         else:
@@ -1319,9 +1319,15 @@ def _bibliographies(path: str, text: str, source: str) -> tuple[dict[str, str], 
                     texts[name] = _read_text(target, "text")
                     continue
                 except InputError as exc:
-                    reason = f"cannot be read: {exc.reason or exc}"
+                    reason = f"cannot be read ({_shown_path(target)}: {exc.reason or exc})"
         failed.append(Citation(url="", source=source, line=line, error=f"{where} {reason}"))
     return texts, failed
+
+
+def _shown_path(path: str) -> str:
+    """``path`` relative to the current directory when it is within it, else as it is."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
 
 
 def _source_name(path: str) -> str:
