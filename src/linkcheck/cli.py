@@ -974,6 +974,9 @@ class _Reading:
     keep_going: bool = False
     article_date: PartialDate | None = None
     base_url: str | None = None
+    #: The run's input files (resolved): a bibliography an article names that is one of them is not joined
+    #: to the article's keys, its entries being the run's own citations at their lines (site6's way).
+    given: frozenset[str] = frozenset()
 
     def read_all(self, paths: Sequence[str]) -> list[Citation]:
         citations: list[Citation] = []
@@ -1100,7 +1103,7 @@ class _Reading:
         bibliographies: dict[str, str] | None = None
         failed: list[Citation] = []
         if fmt == "markdown" and text.startswith(("---", "+++")) and "bibliography" in text:
-            bibliographies, failed = _bibliographies(path, text, source)
+            bibliographies, failed = _bibliographies(path, text, source, self.given)
         found = extract_citations(
             text,
             fmt,
@@ -1286,13 +1289,21 @@ def _read_once(path: str) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
-def _bibliographies(path: str, text: str, source: str) -> tuple[dict[str, str], list[Citation]]:
+def _given(paths: Sequence[str]) -> frozenset[str]:
+    """The run's input files, resolved (:attr:`_Reading.given`)."""
+    return frozenset(os.path.realpath(path) for path in paths if path != "-")
+
+
+def _bibliographies(
+    path: str, text: str, source: str, given: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], list[Citation]]:
     """The texts of the bibliography files a Markdown article's front matter names (``bibliography:
     refs.bib``), each read relative to the article's file, for :func:`extract_citations` to join the
     article's ``[@key]`` citations to (reading stays pure: the files are opened here, at the edge), and a
     failed citation at the front matter's line for each that cannot be: not found, not text, or outside the
     tree checked (the current directory's and the article's own folder's: a front matter is the article's
-    author's, who may not name any file on the machine). Standard input's article names nothing to read."""
+    author's, who may not name any file on the machine). Standard input's article names nothing to read. A
+    file that is one of the run's inputs (``given``) is not joined: its entries are checked at its lines."""
     from linkcheck.articles import named_bibliographies
 
     named = named_bibliographies(text)
@@ -1315,6 +1326,8 @@ def _bibliographies(path: str, text: str, source: str) -> tuple[dict[str, str], 
                     "is outside the tree checked (the current directory and the article's folder): not read"
                 )
             else:
+                if target in given:
+                    continue
                 try:
                     texts[name] = _read_text(target, "text")
                     continue
@@ -1373,7 +1386,7 @@ def read_citations(
     base_url: str | None = None,
 ) -> list[Citation]:
     """Citations from manifests and articles, in the order given."""
-    return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
+    return _Reading(input_format, keep_going, article_date, base_url, _given(paths)).read_all(paths)
 
 
 def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
@@ -1837,7 +1850,7 @@ def _check_main(argv: Sequence[str]) -> int:
     # The shard processes start before this process imports the checker (~0.15 s): they import it meanwhile,
     # on the other core.
     start_spares(_spares_for(paths, config))
-    reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
+    reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url, _given(paths))
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
     # the articles' citations meanwhile.
