@@ -197,11 +197,6 @@ def test_yaml_flow_style_sources_in_a_jekyll_front_matter(tmp_path: Path, server
     assert proc.returncode == 1, proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a post's [@key] is not joined to the bibliography its front matter names: reading is pure (no"
-    " I/O), and the CLI does not open a file an article names; left for the lead (docs/benchmarks.md, site7)",
-)
 def test_posts_citing_keys_of_the_bibliography_their_front_matter_names(tmp_path: Path) -> None:
     """site6's leftover: Pandoc and Quarto posts name their bibliography in the front matter
     (``bibliography: ../refs/references.bib``) and cite its keys (``[@grid2024]``). A nightly job checking
@@ -265,11 +260,6 @@ def test_posts_citing_keys_of_the_bibliography_their_front_matter_names(tmp_path
     assert proc.returncode == 1, proc.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a WXR export of several posts is one article read as a feed (docs/articles.md): its posts are"
-    " not split into articles of their own with their own dates (known_gaps.json's WXR entry)",
-)
 def test_a_newsroom_wordpress_export_dates_each_post_by_its_own_post_date(
     tmp_path: Path, server: SiteServer
 ) -> None:

@@ -128,7 +128,8 @@ _RST_SNIFF = re.compile(r">`__?(?![\w`])|^\.\. (?:_[^:\n]{1,200}:[ \t]|[a-z][a-z
 
 #: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML; a Word
 #: ``document.xml`` and a FictionBook, added after the twenty-second held-out batch; an EndNote XML library's
-#: ``<records>``, after the twenty-third) and of a MediaWiki
+#: ``<records>``, after the twenty-third; an RSS, RDF or Atom feed, whose entries' content may be escaped
+#: HTML with no tag to count, after site8) and of a MediaWiki
 #: export (wikitext), looked for in a text opening with an XML declaration (added after the twentieth
 #: held-out batch).
 _XML_ROOTS = (
@@ -139,6 +140,9 @@ _XML_ROOTS = (
     ("<FictionBook", "html"),
     ("<records>", "html"),
     ("<newsItem", "html"),
+    ("<rss ", "html"),
+    ("<rdf:RDF", "html"),
+    ("<feed ", "html"),
     ("<mediawiki", "wikitext"),
 )
 

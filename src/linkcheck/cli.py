@@ -974,6 +974,9 @@ class _Reading:
     keep_going: bool = False
     article_date: PartialDate | None = None
     base_url: str | None = None
+    #: The run's input files (resolved): a bibliography an article names that is one of them is not joined
+    #: to the article's keys, its entries being the run's own citations at their lines (site6's way).
+    given: frozenset[str] = frozenset()
 
     def read_all(self, paths: Sequence[str]) -> list[Citation]:
         citations: list[Citation] = []
@@ -1088,18 +1091,28 @@ class _Reading:
             fmt = "sources"
         elif fmt == "auto":
             fmt = detect_format(source, text)
-        return fmt, self.parse(text, source, fmt)
+        return fmt, self.parse(text, source, fmt, path)
 
-    def parse(self, text: str, source: str, fmt: str) -> list[Citation]:
+    def parse(self, text: str, source: str, fmt: str, path: str = "-") -> list[Citation]:
         from linkcheck.sources import parse_sources
 
         if fmt == "sources":
             return parse_sources(text, source, keep_going=self.keep_going)
         from linkcheck.articles import extract_citations
 
-        return extract_citations(
-            text, fmt, source=source, article_date=self.article_date, base_url=self.base_url
+        bibliographies: dict[str, str] | None = None
+        failed: list[Citation] = []
+        if fmt == "markdown" and text.startswith(("---", "+++")) and "bibliography" in text:
+            bibliographies, failed = _bibliographies(path, text, source, self.given)
+        found = extract_citations(
+            text,
+            fmt,
+            source=source,
+            article_date=self.article_date,
+            base_url=self.base_url,
+            bibliographies=bibliographies,
         )
+        return failed + found if failed else found
 
     def extract(self, item: tuple[str, str]) -> list[Citation]:
         """The citations of the article file ``(path, format)``, read again (pass 2). An article that cannot
@@ -1108,7 +1121,7 @@ class _Reading:
         path, fmt = item
         source = _source_name(path)
         try:
-            return self.parse(_read_text(path, fmt), source, fmt)
+            return self.parse(_read_text(path, fmt), source, fmt, path)
         except InputError as exc:
             message = str(exc)
         except Exception as exc:  # extraction never raises, by its tests: a bug, not a reason to stop the run
@@ -1276,6 +1289,60 @@ def _read_once(path: str) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
+def _given(paths: Sequence[str]) -> frozenset[str]:
+    """The run's input files, resolved (:attr:`_Reading.given`)."""
+    return frozenset(os.path.realpath(path) for path in paths if path != "-")
+
+
+def _bibliographies(
+    path: str, text: str, source: str, given: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], list[Citation]]:
+    """The texts of the bibliography files a Markdown article's front matter names (``bibliography:
+    refs.bib``), each read relative to the article's file, for :func:`extract_citations` to join the
+    article's ``[@key]`` citations to (reading stays pure: the files are opened here, at the edge), and a
+    failed citation at the front matter's line for each that cannot be: not found, not text, or outside the
+    tree checked (the current directory's and the article's own folder's: a front matter is the article's
+    author's, who may not name any file on the machine). Standard input's article names nothing to read. A
+    file that is one of the run's inputs (``given``) is not joined: its entries are checked at its lines."""
+    from linkcheck.articles import named_bibliographies
+
+    named = named_bibliographies(text)
+    texts: dict[str, str] = {}
+    failed: list[Citation] = []
+    if not named:
+        return texts, failed
+    folder = os.path.dirname(os.path.abspath(path)) if path != "-" else None
+    roots = [os.path.realpath(os.getcwd())]
+    if folder is not None:
+        roots.append(os.path.realpath(folder))
+    for name, line in named:
+        where = f"the bibliography {name!r} its front matter names"  # the report and the warning say where
+        if folder is None:
+            reason = "cannot be read (the article came from standard input, which has no folder)"
+        else:
+            target = os.path.realpath(os.path.join(folder, name))
+            if not any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in roots):
+                reason = (
+                    "is outside the tree checked (the current directory and the article's folder): not read"
+                )
+            else:
+                if target in given:
+                    continue
+                try:
+                    texts[name] = _read_text(target, "text")
+                    continue
+                except InputError as exc:
+                    reason = f"cannot be read ({_shown_path(target)}: {exc.reason or exc})"
+        failed.append(Citation(url="", source=source, line=line, error=f"{where} {reason}"))
+    return texts, failed
+
+
+def _shown_path(path: str) -> str:
+    """``path`` relative to the current directory when it is within it, else as it is."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _source_name(path: str) -> str:
     """The name an input's citations are reported by: ``<stdin>`` for ``-``, else the name as it is, control
     characters and all: JSON, SARIF and JUnit carry it whole (a tool finds the file by it), and the text and
@@ -1319,7 +1386,7 @@ def read_citations(
     base_url: str | None = None,
 ) -> list[Citation]:
     """Citations from manifests and articles, in the order given."""
-    return _Reading(input_format, keep_going, article_date, base_url).read_all(paths)
+    return _Reading(input_format, keep_going, article_date, base_url, _given(paths)).read_all(paths)
 
 
 def check_writable(files: Sequence[tuple[str, str]], inputs: Sequence[str]) -> None:
@@ -1783,7 +1850,7 @@ def _check_main(argv: Sequence[str]) -> int:
     # The shard processes start before this process imports the checker (~0.15 s): they import it meanwhile,
     # on the other core.
     start_spares(_spares_for(paths, config))
-    reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url)
+    reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url, _given(paths))
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads
     # the articles' citations meanwhile.

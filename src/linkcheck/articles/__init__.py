@@ -18,7 +18,7 @@ import datetime as dt
 import importlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from urllib.parse import parse_qsl, urlencode
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
@@ -60,7 +60,7 @@ from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
 
-__all__ = ["FORMATS", "detect_format", "extract_citations", "normalize_format"]
+__all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
 #: Each format's reader module, imported when the first article of that format is read: a run meets one or
 #: two formats, and the others cost their imports for nothing (mwparserfromhell alone ~22 ms, lxml ~6 ms).
@@ -84,8 +84,9 @@ def extract_citations(
     source: str | os.PathLike[str] = "<string>",
     article_date: PartialDate | dt.date | None = None,
     base_url: str | None = None,
+    bibliographies: Mapping[str, str] | None = None,
 ) -> list[Citation]:
-    """Every link ``text`` cites, once per distinct URL, in the order they first appear.
+    """Every link ``text`` cites, once per distinct URL of each article, in the order they first appear.
 
     ``format`` is ``text``, ``markdown``, ``html``, ``wikitext`` (or an alias: ``txt``, ``md``, ``wiki``) or
     ``auto`` (from ``source``'s extension, else sniffed). ``article_date`` is the citing article's date when
@@ -93,6 +94,16 @@ def extract_citations(
     against which relative links are resolved. Each citation carries ``source`` and the ``line`` where its
     link first appears, and ``article`` when the article's date, title or URL is known. A relative link that
     cannot be resolved becomes a citation with ``error`` set (reported, never fetched).
+
+    A file may hold several articles: a feed of a site's own posts (a WordPress export, an RSS or Atom feed
+    whose entries carry their full content) is read post by post, each post's citations in turn, each with
+    its own ``article`` (the post's title, address and date) and the line it has in the file; a URL two posts
+    cite is a citation of each. A feed of other pages (entries without their content) is one article.
+
+    ``bibliographies`` holds the texts of the bibliography files (BibTeX, BibLaTeX) the article's front
+    matter names (:func:`named_bibliographies`), by the name it gives them: the caller reads them (reading
+    stays pure). Each entry the article cites by key (``[@key]``, ``@key``) is then a citation of the
+    article at the line of the key's first use, with what the entry states; an uncited entry is none.
     """
     text = text_argument(text, "extract_citations", "Path(...).read_text(encoding='utf-8')")
     source = source_argument(source)
@@ -101,6 +112,12 @@ def extract_citations(
         fmt = detect_format(source, text)
     if text.startswith("\ufeff"):
         text = text[1:]
+    if fmt == "html" and text[:1] == "<" and (posts := _posts(text)) is not None:
+        return [
+            citation
+            for post in posts
+            for citation in extract_citations(post, "html", source, article_date, base_url)
+        ]
     parsed = import_reader(fmt)(text, base_url=base_url)
     date = _as_partial(article_date) or parsed.date
     _unwrap(parsed, base_url or parsed.url)
@@ -129,7 +146,30 @@ def extract_citations(
             source=source,
             line=parsed.date_line if article_date is None else None,
         )
-    return [_citation(link, source, article) for link in _merge(parsed.links)]
+    citations = [_citation(link, source, article) for link in _merge(parsed.links)]
+    if bibliographies:
+        from linkcheck.articles._bibliography import keyed_citations
+
+        cited = {citation.url for citation in citations}
+        citations += keyed_citations(text, bibliographies, source, article, cited)
+    return citations
+
+
+def named_bibliographies(text: str) -> list[tuple[str, int]]:
+    """The bibliography files an article's front matter names (``bibliography: refs.bib``, or a list), each
+    with the line naming it, as written (relative to the article's file): for the caller to read and give
+    :func:`extract_citations` as ``bibliographies``."""
+    from linkcheck.articles._bibliography import named_bibliographies as named
+
+    return named(text)
+
+
+def _posts(text: str) -> list[str] | None:
+    """The pages of the articles ``text`` holds when it is a feed of a site's own posts (a WordPress export,
+    a full-text RSS or Atom feed: :func:`._feed.feed_articles`), else None (one article)."""
+    from linkcheck.articles._feed import feed_articles, looks_like_feed
+
+    return feed_articles(text) if looks_like_feed(text) else None
 
 
 def _unwrap(parsed: Parsed, own: str | None) -> None:
