@@ -180,7 +180,8 @@ def test_next_calls_neither_room_nor_offer_nor_cap(monkeypatch: pytest.MonkeyPat
         scheduler.add(f"https://a.example/{i}", "a.example")
     scheduler.add("https://b.example/", "b.example")
     calls: ClassVar[list[str]] = []
-    for name in ("_room", "_offer", "cap", "_push"):
+    assert not hasattr(checker._Scheduler, "_room")  # gone since its last caller, try_return, checks inline
+    for name in ("_offer", "cap", "_push"):
         real = getattr(checker._Scheduler, name)
 
         def counted(self: object, *args: object, __real: object = real, __name: str = name) -> object:
@@ -473,7 +474,8 @@ def test_offer_calls_neither_room_nor_cap(monkeypatch: pytest.MonkeyPatch) -> No
     what they decide is held to the old scheduler's by the random runs above."""
     scheduler = checker._Scheduler(1)
     calls: list[str] = []
-    for name in ("_room", "cap"):
+    assert not hasattr(checker._Scheduler, "_room")  # gone since its last caller, try_return, checks inline
+    for name in ("cap",):
         real = getattr(checker._Scheduler, name)
 
         def counted(self: object, *args: object, __real: object = real, __name: str = name) -> object:

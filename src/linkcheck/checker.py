@@ -1212,16 +1212,10 @@ class _Scheduler:
         limit = self.limit.get(host)
         return self.per_host if limit is None else int(limit)
 
-    def _room(self, host: str, returning: bool = False) -> bool:
-        if self.held.get(host):
-            return False
-        ahead = 0 if returning else self.returning.get(host, 0)
-        limit = self.limit.get(host)  # :meth:`cap`, without a call
-        return self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit))
-
     def _offer(self, host: str) -> None:
-        """Queue ``host`` for a turn if it has work and room (and no turn queued already). :meth:`_room` and
-        :meth:`cap` written out: this runs twice a link (``add``, ``release``)."""
+        """Queue ``host`` for a turn if it has work and room (and no turn queued already): room is what
+        :meth:`cap` allows, less the retries of ``host`` waiting to come back, none while it is held. Written
+        out (cost16): this runs twice a link (``add``, ``release``)."""
         waiting = self.pending.get(host)
         if host in self._entry or not waiting or (self.held and self.held.get(host)):
             return
@@ -1251,9 +1245,10 @@ class _Scheduler:
     def next(self) -> tuple[str, str] | None:
         """The next URL to fetch and its host, or ``None`` while every host with work is at its limit.
 
-        :meth:`_room` and :meth:`_offer` written out (a URL handed out called ``_room`` twice, ``cap`` twice,
-        ``_offer`` and ``_push``: six Python calls, now none): the host's room is worked out once, and after
-        its URL is taken it has a turn again if it still has work and room for one more."""
+        The host's room (as :meth:`_offer` reckons it) and :meth:`_offer` written out (a URL handed out
+        called a room check twice, ``cap`` twice, ``_offer`` and ``_push``: six Python calls, now none): the
+        host's room is worked out once, and after its URL is taken it has a turn again if it still has work
+        and room for one more."""
         heap, entry = self._heap, self._entry
         while heap:
             _, turn, host = heapq.heappop(heap)
@@ -1332,8 +1327,8 @@ class _Scheduler:
 
     def try_return(self, host: str) -> bool:
         """Take a slot of ``host`` for a retry back from its pause, if there is room."""
-        if not self._room(host, returning=True):
-            return False
+        if self.held.get(host) or self.active.get(host, 0) >= self.cap(host):
+            return False  # held, or no room (its own retries are not counted ahead of it)
         self.active[host] = self.active.get(host, 0) + 1
         return True
 
