@@ -1784,14 +1784,21 @@ def iter_check(
     """
     citation_input(citations)
     caller_hooks(fetcher, stop=stop)
+    return _results(only_citations(citations), run_config(config), fetcher, clock, may_wait(citations), stop)
+
+
+def _results(
+    citations: Iterator[Citation],
+    config: Config,
+    fetcher: SupportsFetch | FetchesURL | None,
+    clock: Callable[[], float] | None,
+    input_may_wait: bool,
+    stop: StopFlag | None,
+) -> Generator[Result, None, None]:
+    """:func:`iter_check`'s results of ``citations``, each already known to be a :class:`Citation` (by
+    :func:`only_citations`, or by :func:`check`'s own count of them, which raises the same error)."""
     results = _iter_check(
-        only_citations(citations),
-        run_config(config),
-        fetcher,
-        clock or time.monotonic,
-        None,
-        input_may_wait=may_wait(citations),
-        stop=stop,
+        citations, config, fetcher, clock or time.monotonic, None, input_may_wait=input_may_wait, stop=stop
     )
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
@@ -1935,6 +1942,7 @@ def _iter_check(
     if more is not None:
         more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
+    room = reader._room.put  # what reader.reported(1) does
     failure: BaseException | None = None  # what reading the input raised
     threads = 0  # workers started: one per URL handed over, up to config.workers
 
@@ -1987,7 +1995,8 @@ def _iter_check(
             _warm_readers()  # the first requests are on their way: the readers are imported meanwhile
         if exhausted:
             dispatcher.close_intake()
-        reader.reported(len(known))
+        if known:  # (reported(0) puts nothing: nearly every batch of new URLs has no known result)
+            reader.reported(len(known))
         return known
 
     name_resolved = False
@@ -2010,8 +2019,12 @@ def _iter_check(
                 continue
             url, page, results = item
             later = groups.pop(url)[len(results) :]
-            results.extend(_result(c, page, config) for c in later)
-            reader.reported(len(results))
+            if later:
+                results.extend(_result(c, page, config) for c in later)
+            if len(results) == 1:  # a URL cited once: its token put here, without reported's call (cost18)
+                room(None)
+            else:
+                reader.reported(len(results))
             if aliases or not exhausted:
                 normal = normal_url(url)
                 if aliases.get(normal) == url:
@@ -2145,12 +2158,22 @@ def check(
     caller_hooks(fetcher, on_result, stop)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
+    # its add and take written out below (cost18: two Python calls a link), on its own lock and numbers
+    lock, numbers = positions._lock, positions._numbers
 
     def numbered() -> Iterator[Citation]:
         for i, citation in enumerate(citations):
             if not isinstance(citation, Citation):  # before the read-ahead takes its URL (only_citations)
                 raise not_a_citation(citation, i)
-            positions.add(citation, i)
+            key = id(citation)  # positions.add(citation, i):
+            with lock:
+                have = numbers.get(key)
+                if have is None:
+                    numbers[key] = i
+                elif isinstance(have, list):
+                    have.append(i)
+                else:
+                    numbers[key] = [have, i]
             yield citation
 
     source: Iterable[Citation] = numbered()
@@ -2168,8 +2191,19 @@ def check(
     counts = summarize(())
     completed = False
     try:
-        for result in iter_check(source, config_run, fetcher=own or fetcher, stop=stop):
-            position = positions.take(result.citation, default=counts["total"])
+        # iter_check's results, without its only_citations: numbered() has checked each item as it does (the
+        # same error, raised before the item is read ahead), and a generator's resumption a link is saved
+        for result in _results(iter(source), config_run, own or fetcher, None, may_wait(source), stop):
+            key = id(result.citation)  # positions.take(result.citation, default=counts["total"]):
+            with lock:
+                have = numbers.pop(key, None)
+                if have is None:
+                    position = counts["total"]
+                elif isinstance(have, int):
+                    position = have
+                else:
+                    position = have.pop(0)
+                    numbers[key] = have[0] if len(have) == 1 else have
             count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
