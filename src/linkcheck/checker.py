@@ -1543,8 +1543,9 @@ class _Ticket:
         self._slot = host
         self._hosts_down = hosts_down
         self._open = True
-        #: What the host had answered when the link was handed out (``HostsDown.answers``).
-        self._since = hosts_down.answers(host)
+        #: What the host had answered when the link was handed out (``HostsDown.answers``, read here
+        #: without its call: cost18).
+        self._since = hosts_down._reached.get(host, 0), hosts_down._served.get(host, 0)
 
     def close(self, fetch: FetchResult | None = None) -> None:
         """The fetch is over (``fetch``: how it ended; ``None``: it raised, or it never ran): what it says of
@@ -1622,7 +1623,10 @@ class _Reader:
                 citation = next(self._source, _NOTHING)
                 if citation is _NOTHING:
                     break
-                self._send(_CITATION, citation)
+                self._inbox.put((_CITATION, citation))  # _send written out (a call a citation; cost18)
+                if not self._woken:
+                    self._woken = True
+                    self._wake.put(None)
             self._send(_END, None)
         except BaseException as exc:  # raised in the run's own thread, where it would have been read
             self._send(_FAILED, exc)
@@ -1911,13 +1915,17 @@ def _iter_check(
 
     def read(url: str, fetch: FetchResult) -> None:
         page = _read_page(url, fetch, config, parse_slots, _cited(groups[url]))
-        finish(url, _noted(page, untracked.pop(url, None)))
+        if untracked and (note := untracked.pop(url, None)) is not None:  # (nearly never: a refused URL's)
+            page = _noted(page, note)
+        # finish(url, page) written out (cost18)
+        done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
             url, host = taken
             ticket = _Ticket(dispatcher, url, host, hosts_down)
-            down = hosts_down.down(host)
+            # hosts_down.down(host) without its call (cost18): nearly no run has a host down
+            down = hosts_down._down.get(host) if hosts_down._down else None
             if down is not None:
                 ticket.close()
                 finish(url, _Page(None, down))
