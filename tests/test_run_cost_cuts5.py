@@ -7,6 +7,7 @@ them; the JSON line is written and counted without ``SignalDeferral``'s ``__ente
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import signal
@@ -385,3 +386,95 @@ def test_an_ascii_result_line_does_not_call_one_line(monkeypatch: pytest.MonkeyP
     assert "é" in odd
     assert "\u2028" not in odd
     assert json.loads(odd)["cited"]["title"] == "a\u2028b \x85 c\u2029 é"
+
+
+# --- the worker's and the reader's per-link calls written out --------------------------------------------
+
+
+def test_the_reader_sends_a_citation_without_send(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the input's end goes through ``_send`` (fails without the cut: each citation did); every
+    citation still reaches the run."""
+    sent: list[int] = []
+    real = checker._Reader._send
+
+    def send(self: checker._Reader, kind: int, value: object) -> None:
+        sent.append(kind)
+        real(self, kind, value)
+
+    monkeypatch.setattr(checker._Reader, "_send", send)
+    results = _run([Citation(f"http://127.0.0.1:9/p{n}") for n in range(6)])
+    assert len(results) == 6
+    assert sent == [checker._END]
+
+
+def test_a_ticket_reads_what_answers_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_since`` is ``HostsDown.answers(host)``'s pair, read without its call (fails without the cut)."""
+    hosts = checker.HostsDown(3)
+    ok = FetchResult(url="https://a.example/1", final_url="https://a.example/1", status_code=200)
+    limited = FetchResult(
+        url="https://a.example/2",
+        final_url="https://a.example/2",
+        status_code=429,
+        cause=checker.Cause.RATE_LIMITED,
+    )
+    for fetch in (ok, ok, limited):
+        hosts.record("a.example", fetch)
+    expected = {host: hosts.answers(host) for host in ("a.example", "b.example")}
+    assert expected == {"a.example": (3, 2), "b.example": (0, 0)}
+
+    def answers(self: object, host: str) -> object:
+        raise AssertionError("answers called")
+
+    monkeypatch.setattr(checker.HostsDown, "answers", answers)
+    dispatcher = checker._Dispatcher(checker._Scheduler(2), 4, lambda: None)
+    for host, since in expected.items():
+        assert checker._Ticket(dispatcher, f"https://{host}/x", host, hosts)._since == since
+
+
+def test_a_run_asks_neither_down_nor_noted_for_a_plain_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fails without the cut (both were asked once a link)."""
+
+    def nope(*args: object, **kw: object) -> object:
+        raise AssertionError("called")
+
+    monkeypatch.setattr(checker.HostsDown, "down", nope)
+    monkeypatch.setattr(checker, "_noted", nope)
+    results = _run([Citation(f"http://127.0.0.1:9/p{n}") for n in range(4)])
+    assert [r.status for r in results] == [Status.OK] * 4
+
+
+class _Refusing(_Fixed):
+    """404 for an address with a query, 200 without."""
+
+    def fetch(self, url: str, deadline: float | None = None) -> FetchResult:
+        fetch = super().fetch(url, deadline)
+        return dataclasses.replace(fetch, status_code=404 if "?" in url else 200)
+
+
+def test_a_refused_urls_note_is_still_added_to_its_reason() -> None:
+    url = "http://127.0.0.1:9/story?utm_source=feed"
+    report = check([Citation(url), Citation("http://127.0.0.1:9/other")], _config(), fetcher=_Refusing())
+    first, second = report.results
+    assert first.http_status == 404
+    assert first.reason.endswith(
+        "; without its tracking parameters the address answers 200: http://127.0.0.1:9/story"
+        " (check that it is the cited page, and cite it so)"
+    )
+    assert "tracking" not in second.reason
+
+
+def test_a_host_taken_as_down_still_skips_its_next_links() -> None:
+    """The down host's links are reported without a fetch, as ``down()`` said (read inline now)."""
+
+    class Silent(_Fixed):
+        def fetch(self, url: str, deadline: float | None = None) -> FetchResult:
+            super().fetch(url, deadline)
+            return FetchResult(
+                url=url, final_url=url, cause=checker.Cause.TIMEOUT, error="timed out", connect_timed_out=True
+            )
+
+    fetcher = Silent()
+    citations = [Citation(f"http://127.0.0.1:9/p{n}") for n in range(8)]
+    report = check(citations, _config(workers=1, host_down_after=2), fetcher=fetcher)
+    assert len(fetcher.asked) == 2
+    assert all("was taken as down" in r.reason for r in report.results[2:])
