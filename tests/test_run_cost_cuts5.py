@@ -478,3 +478,75 @@ def test_a_host_taken_as_down_still_skips_its_next_links() -> None:
     report = check(citations, _config(workers=1, host_down_after=2), fetcher=fetcher)
     assert len(fetcher.asked) == 2
     assert all("was taken as down" in r.reason for r in report.results[2:])
+
+
+# --- the backlog summed by the dispatcher, check's counts without count_result ---------------------------
+
+
+def test_the_runs_dispatcher_sums_its_backlog_without_a_lambda(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run gives its queue's ``qsize`` (a C method) and its page reader (fails without the cut: a
+    lambda, a Python call each time the backlog was asked)."""
+    made: list[checker._Dispatcher] = []
+    real = checker._Dispatcher.__init__
+
+    def init(self: checker._Dispatcher, *args: object, **kw: object) -> None:
+        real(self, *args, **kw)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(checker._Dispatcher, "__init__", init)
+    assert len(_run([Citation(f"http://127.0.0.1:9/p{n}") for n in range(3)])) == 3
+    (dispatcher,) = made
+    assert type(dispatcher._backlog).__name__ == "builtin_function_or_method"
+    assert isinstance(dispatcher._pages, checker._PageReader)
+
+
+class _Waited(Exception):
+    pass
+
+
+def test_a_dispatchers_backlog_counts_the_unread_pages_too() -> None:
+    """``qsize() + pages._unread``, as the lambda answered: a worker is held back once the two reach twice
+    the limit, and relieve wakes it once they fall below."""
+    queued = [0]
+    pages = checker._PageReader(lambda url, fetch: None, 4)
+    dispatcher = checker._Dispatcher(checker._Scheduler(2), 2, lambda: None, lambda: queued[0], pages)
+    dispatcher.add([("https://a.example/1", "a.example")])
+    queued[0], pages._unread = 1, 3  # 4 = 2 * limit: held back
+
+    def wait(timeout: float | None = None) -> bool:
+        raise _Waited(timeout)
+
+    dispatcher._cond.wait = wait  # type: ignore[method-assign]
+    with pytest.raises(_Waited) as waited:
+        dispatcher.take()
+    assert waited.value.args == (checker.BACKLOG_RECHECK,)
+    pages._unread = 2  # 3 < 4
+    notified: list[int] = []
+    dispatcher._cond.notify = notified.append  # type: ignore[method-assign,assignment]
+    dispatcher._held_back = 1
+    dispatcher.relieve()
+    assert notified == [1]
+    dispatcher._held_back = 0
+    assert dispatcher.take() == ("https://a.example/1", "a.example")
+    alone = checker._Dispatcher(checker._Scheduler(2), 2, lambda: None, lambda: 3)  # no pages: backlog() only
+    alone.add([("https://b.example/1", "b.example")])
+    assert alone.take() == ("https://b.example/1", "b.example")
+
+
+def test_checks_counts_are_made_without_count_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that keeps only what did not pass counts every result as ``summarize`` does (fails without the
+    cut, which called ``count_result`` a result)."""
+
+    def count_result(*args: object) -> None:
+        raise AssertionError("count_result called")
+
+    monkeypatch.setattr(checker, "count_result", count_result, raising=False)
+    citations = [Citation(f"http://127.0.0.1:9/p{n}") for n in range(3)] + [Citation("http://127.0.0.1:9/p0")]
+    kept = check(citations, _config(), fetcher=_Fixed())
+    every = checker.summarize(check(citations, _config(), fetcher=_Fixed()).results)
+    assert kept.results == check(citations, _config(), fetcher=_Fixed()).results
+    lean = check(citations, _config(), fetcher=_Fixed(404), keep_passing=False)
+    assert lean.counts == checker.summarize(check(citations, _config(), fetcher=_Fixed(404)).results)
+    assert lean.counts is not None
+    assert lean.counts["total"] == 4
+    assert every["total"] == 4
