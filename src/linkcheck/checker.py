@@ -62,7 +62,6 @@ from linkcheck.models import (
     Status,
     TitleCandidate,
     Verdict,
-    count_result,
     replaced,
     summarize,
 )
@@ -1361,9 +1360,14 @@ class _Dispatcher:
         limit: int,
         spawn: Callable[[], None],
         backlog: Callable[[], int] = lambda: 0,
+        pages: _PageReader | None = None,
     ) -> None:
         self._scheduler = scheduler
-        self._backlog = backlog  # results read but not yet collected by the run's caller
+        #: Results read but not yet collected by the run's caller: ``backlog()``, plus ``pages``' pages
+        #: offered and not read yet when given (the run's: ``backlog`` is then its queue's ``qsize``, a C
+        #: method, and the sum is made here rather than by a lambda asked 3-4 times a link; cost18).
+        self._backlog = backlog
+        self._pages = pages
         #: The condition's own lock (a ``Condition()`` makes an ``RLock`` too), taken directly: ``with
         #: self._cond`` ran ``Condition.__enter__`` and ``__exit__``, two Python calls, three times a link.
         self._lock = threading.RLock()
@@ -1408,12 +1412,15 @@ class _Dispatcher:
     def take(self) -> tuple[str, str] | None:
         with self._lock:
             while not self._stopped:
-                if self._backlog() >= 2 * self._limit:
+                if (
+                    self._backlog() + (0 if (pages := self._pages) is None else pages._unread)
+                    >= 2 * self._limit
+                ):
                     # the caller is behind: read no more pages than it can take (they would pile up). Counted
                     # before the backlog is looked at again, so that relieve, which looks at the count after
                     # the backlog fell, either sees this worker or this worker sees the room.
                     self._held_back += 1
-                    if self._backlog() >= 2 * self._limit:
+                    if self._backlog() + (0 if pages is None else pages._unread) >= 2 * self._limit:
                         self._cond.wait(BACKLOG_RECHECK)
                     self._held_back -= 1
                     continue
@@ -1434,7 +1441,10 @@ class _Dispatcher:
         this they slept out a 50 ms recheck: with few workers (``--workers 1``-``8``) the backlog reaches
         its bound every few pages on a fast server, and 200 links with one worker took 3.8 s (0.2 s since);
         3,000 with eight, 4.6 s (3.0 s)."""
-        if self._held_back and self._backlog() < 2 * self._limit:
+        if (
+            self._held_back
+            and self._backlog() + (0 if (pages := self._pages) is None else pages._unread) < 2 * self._limit
+        ):
             with self._lock:
                 self._cond.notify(self._held_back)
 
@@ -1543,8 +1553,9 @@ class _Ticket:
         self._slot = host
         self._hosts_down = hosts_down
         self._open = True
-        #: What the host had answered when the link was handed out (``HostsDown.answers``).
-        self._since = hosts_down.answers(host)
+        #: What the host had answered when the link was handed out (``HostsDown.answers``, read here
+        #: without its call: cost18).
+        self._since = hosts_down._reached.get(host, 0), hosts_down._served.get(host, 0)
 
     def close(self, fetch: FetchResult | None = None) -> None:
         """The fetch is over (``fetch``: how it ended; ``None``: it raised, or it never ran): what it says of
@@ -1622,7 +1633,10 @@ class _Reader:
                 citation = next(self._source, _NOTHING)
                 if citation is _NOTHING:
                     break
-                self._send(_CITATION, citation)
+                self._inbox.put((_CITATION, citation))  # _send written out (a call a citation; cost18)
+                if not self._woken:
+                    self._woken = True
+                    self._wake.put(None)
             self._send(_END, None)
         except BaseException as exc:  # raised in the run's own thread, where it would have been read
             self._send(_FAILED, exc)
@@ -1784,14 +1798,21 @@ def iter_check(
     """
     citation_input(citations)
     caller_hooks(fetcher, stop=stop)
+    return _results(only_citations(citations), run_config(config), fetcher, clock, may_wait(citations), stop)
+
+
+def _results(
+    citations: Iterator[Citation],
+    config: Config,
+    fetcher: SupportsFetch | FetchesURL | None,
+    clock: Callable[[], float] | None,
+    input_may_wait: bool,
+    stop: StopFlag | None,
+) -> Generator[Result, None, None]:
+    """:func:`iter_check`'s results of ``citations``, each already known to be a :class:`Citation` (by
+    :func:`only_citations`, or by :func:`check`'s own count of them, which raises the same error)."""
     results = _iter_check(
-        only_citations(citations),
-        run_config(config),
-        fetcher,
-        clock or time.monotonic,
-        None,
-        input_may_wait=may_wait(citations),
-        stop=stop,
+        citations, config, fetcher, clock or time.monotonic, None, input_may_wait=input_may_wait, stop=stop
     )
     return _logged(results) if log.isEnabledFor(logging.DEBUG) else results
 
@@ -1904,13 +1925,17 @@ def _iter_check(
 
     def read(url: str, fetch: FetchResult) -> None:
         page = _read_page(url, fetch, config, parse_slots, _cited(groups[url]))
-        finish(url, _noted(page, untracked.pop(url, None)))
+        if untracked and (note := untracked.pop(url, None)) is not None:  # (nearly never: a refused URL's)
+            page = _noted(page, note)
+        # finish(url, page) written out (cost18)
+        done.put((url, page, [_result(c, page, config) for c in list(groups[url])]))
 
     def work() -> None:
         while (taken := dispatcher.take()) is not None:
             url, host = taken
             ticket = _Ticket(dispatcher, url, host, hosts_down)
-            down = hosts_down.down(host)
+            # hosts_down.down(host) without its call (cost18): nearly no run has a host down
+            down = hosts_down._down.get(host) if hosts_down._down else None
             if down is not None:
                 ticket.close()
                 finish(url, _Page(None, down))
@@ -1930,11 +1955,13 @@ def _iter_check(
 
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read
-    # (pages._unread: what pages.unread() answers, without its call; the backlog is asked 3-4 times a link)
-    dispatcher = _Dispatcher(scheduler, config.workers, spawn, lambda: done.qsize() + pages._unread)
+    # (pages._unread: what pages.unread() answers, without its call; the backlog is asked 3-4 times a link,
+    # and the dispatcher adds the two itself: no Python call at all, cost18)
+    dispatcher = _Dispatcher(scheduler, config.workers, spawn, done.qsize, pages)
     if more is not None:
         more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
+    room = reader._room.put  # what reader.reported(1) does
     failure: BaseException | None = None  # what reading the input raised
     threads = 0  # workers started: one per URL handed over, up to config.workers
 
@@ -1987,7 +2014,8 @@ def _iter_check(
             _warm_readers()  # the first requests are on their way: the readers are imported meanwhile
         if exhausted:
             dispatcher.close_intake()
-        reader.reported(len(known))
+        if known:  # (reported(0) puts nothing: nearly every batch of new URLs has no known result)
+            reader.reported(len(known))
         return known
 
     name_resolved = False
@@ -2010,8 +2038,12 @@ def _iter_check(
                 continue
             url, page, results = item
             later = groups.pop(url)[len(results) :]
-            results.extend(_result(c, page, config) for c in later)
-            reader.reported(len(results))
+            if later:
+                results.extend(_result(c, page, config) for c in later)
+            if len(results) == 1:  # a URL cited once: its token put here, without reported's call (cost18)
+                room(None)
+            else:
+                reader.reported(len(results))
             if aliases or not exhausted:
                 normal = normal_url(url)
                 if aliases.get(normal) == url:
@@ -2145,12 +2177,22 @@ def check(
     caller_hooks(fetcher, on_result, stop)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
+    # its add and take written out below (cost18: two Python calls a link), on its own lock and numbers
+    lock, numbers = positions._lock, positions._numbers
 
     def numbered() -> Iterator[Citation]:
         for i, citation in enumerate(citations):
             if not isinstance(citation, Citation):  # before the read-ahead takes its URL (only_citations)
                 raise not_a_citation(citation, i)
-            positions.add(citation, i)
+            key = id(citation)  # positions.add(citation, i):
+            with lock:
+                have = numbers.get(key)
+                if have is None:
+                    numbers[key] = i
+                elif isinstance(have, list):
+                    have.append(i)
+                else:
+                    numbers[key] = [have, i]
             yield citation
 
     source: Iterable[Citation] = numbered()
@@ -2168,9 +2210,23 @@ def check(
     counts = summarize(())
     completed = False
     try:
-        for result in iter_check(source, config_run, fetcher=own or fetcher, stop=stop):
-            position = positions.take(result.citation, default=counts["total"])
-            count_result(counts, result)
+        # iter_check's results, without its only_citations: numbered() has checked each item as it does (the
+        # same error, raised before the item is read ahead), and a generator's resumption a link is saved
+        for result in _results(iter(source), config_run, own or fetcher, None, may_wait(source), stop):
+            key = id(result.citation)  # positions.take(result.citation, default=counts["total"]):
+            with lock:
+                have = numbers.pop(key, None)
+                if have is None:
+                    position = counts["total"]
+                elif isinstance(have, int):
+                    position = have
+                else:
+                    position = have.pop(0)
+                    numbers[key] = have[0] if len(have) == 1 else have
+            # count_result(counts, result) written out (a call a link; cost18)
+            counts["total"] += 1
+            counts[result.verdict._value_] += 1
+            counts[result.status._value_] += 1
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
             if on_result is not None:
