@@ -82,6 +82,8 @@ from urllib.parse import urljoin, urlsplit
 from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 from linkcheck.gates import (
     ad_block_title,
+    bare_block_title,
+    block_statement,
     consent_line,
     consent_purposes,
     declares_an_article,
@@ -2311,7 +2313,7 @@ def headless_signal(
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
     if not _headless(metadata, names, hosts):
-        return None
+        return _bare_block_page(body, metadata, names, hosts)
     start = body.find(b"<body")
     page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
     small = len(body) <= CONSENT_WALL_BYTES
@@ -2362,6 +2364,43 @@ def headless_signal(
             Cause.CONSENT,
             f"the page is a cookie-consent wall ({_clipped(consent)!r}): not verifiable",
         )
+    return None
+
+
+def _bare_block_page(
+    body: bytes, metadata: Metadata, names: list[str], hosts: list[str]
+) -> tuple[Status, Cause, str] | None:
+    """``(blocked, legal, reason)`` for a page stating no date of its own whose only headline is a block
+    page's bare title ("Website blocked", :func:`~linkcheck.gates.bare_block_title`) when a line of its text
+    says access to the page asked for is blocked (:func:`~linkcheck.gates.block_statement`: "Access to this
+    website has been blocked in accordance with Council Regulation (EU) ..."): a provider's block page served
+    at the cited address (a resolver's sinkhole), which a redirect did not show to be another host's. Added
+    after the seed10 probe; a story headlined "Site blocked" at its own address (tests/test_rot_rules23.py)
+    says no such line, and its title stays its headline."""
+    title = metadata.title or ""
+    if not bare_block_title(title, names, hosts):
+        return None  # nearly every page: one substring test
+    tag = next((c.text for c in metadata.title_candidates if c.source == "title-tag"), None)
+    for c in metadata.title_candidates:
+        if not (
+            c.source in _NO_HEADLINE_SOURCES
+            or (c.source == "opengraph" and c.text == tag)
+            or is_site_segment(c.text, names, hosts)
+            or bare_block_title(c.text, names, hosts)
+        ):
+            return None
+    start = body.find(b"<body")
+    page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
+    for n, match in enumerate(_LINE.finditer(page)):
+        if n >= _HEADLESS_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        if block_statement(fold(line)):
+            why = (
+                f"the page is a block page ({title!r}) saying access to it is blocked ({_clipped(line)!r}):"
+                " blocked on the way by a legal order, not gone"
+            )
+            return Status.BLOCKED, Cause.LEGAL, why
     return None
 
 
