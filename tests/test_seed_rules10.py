@@ -30,7 +30,7 @@ from linkcheck.match import match_citation, unmixed_script
 from linkcheck.models import Cause, Citation, FetchResult, FindingKind, Status
 from linkcheck.names import fold
 from linkcheck.pagebody import credited_sources, headless_signal
-from linkcheck.sources import parse_sources
+from linkcheck.sources import format_sources, parse_sources
 
 STORY = "https://ria.example/20200109/1563219328.html"
 HTML = {"content-type": "text/html; charset=utf-8"}
@@ -273,3 +273,11 @@ def test_cited_title_of_another_story_still_mismatches() -> None:
     cited = Citation(STORY, title="Жириновский призвал Иран купить C-400")
     findings = match_citation(cited, metadata, final_url=STORY, config=Config())
     assert FindingKind.TITLE_MISMATCH in {f.kind for f in findings}, findings
+
+
+def test_quoted_manifest_address_is_taken_as_written_and_format_sources_quotes_one() -> None:
+    written = "https://tass.example/poli\u00adtika/7487995"
+    [citation] = parse_sources(f'"{written}" | outlet: TASS\n')
+    assert citation.url == written
+    [again] = parse_sources(format_sources([citation], comments=False))
+    assert again.url == written
