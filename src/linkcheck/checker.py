@@ -912,7 +912,7 @@ def _read_page(
                 # (formerly <old>)"); read from the footer alone on a page at the cited address (see
                 # ``former_name``)
                 metadata = replace(metadata, site_name=f"{site} (formerly {former})")
-            elif credits := credited_sources(fetch.body, (site, metadata.publisher or "")):
+            elif credits := credited_sources(fetch.body, (site, metadata.publisher or ""), cited.outlets):
                 # a closed outlet's story at the outlet that took its archive, its old address sent there or
                 # kept (the archive served at the old addresses), or a wire's story on a paper's site: the
                 # page credits it ("Источник: ...", "Source: ..."), which a citation naming it names (matched

@@ -972,10 +972,24 @@ def _bot_challenge(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+#: Cloudflare's line on its page for a visitor from a country its site's owner banned (error 1009), as sent:
+#: "The owner of this website (<host>) has banned the country or region your IP address is in (RU) from
+#: accessing this website." A block by region (``legal``), not a firewall's verdict on linkcheck's request.
+_COUNTRY_BAN = b"has banned the country or region your IP address is in"
+
+
 def _firewall_page(fetch: FetchResult, code: int) -> Liveness | None:
     """A site firewall's refusal page (:func:`firewall_refusal`), whatever the status: its rule sets it
-    (ModSecurity's 406, F5's 200 or 403)."""
+    (ModSecurity's 406, F5's 200 or 403). Cloudflare's page for a banned country (:data:`_COUNTRY_BAN`) is a
+    regional block (added after the seed10 probe: The Moscow Times refuses readers in Russia so)."""
     if (refused := firewall_refusal(fetch.body)) is not None:
+        if refused.startswith("Cloudflare") and _COUNTRY_BAN in fetch.body:
+            return Liveness(
+                Status.BLOCKED,
+                Cause.LEGAL,
+                f"{_phrase(code)}: Cloudflare's 'Access denied' page (error 1009): the site's owner refuses"
+                " readers from the country linkcheck runs in; blocked in this region, not gone",
+            )
         return _firewall_liveness(code, refused)
     return None
 

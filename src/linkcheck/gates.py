@@ -55,6 +55,8 @@ __all__ = [
     "CONSENT_TITLES",
     "SIGN_IN_TITLES",
     "address_gate",
+    "bare_block_title",
+    "block_statement",
     "client_check",
     "consent_line",
     "consent_purposes",
@@ -542,6 +544,34 @@ def _bare_block_title(title: str, names: Sequence[str], hosts: Sequence[str]) ->
     asked of an undated page's titles that are no other gate's."""
     rest = [p for p in title_pieces(title) if not is_site_segment(p, names, hosts)]
     return bool(rest) and _BARE_BLOCK_TITLE.fullmatch(fold(" ".join(rest))) is not None
+
+
+def bare_block_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
+    """Whether ``title`` is a block page's bare title (:func:`_bare_block_title`), with a substring test
+    first: nearly every title holds neither "block" nor "gesperrt" in any case."""
+    lowered = title.lower()
+    return ("block" in lowered or "gesperrt" in lowered) and _bare_block_title(title, names, hosts)
+
+
+#: A provider's notice as a line of its block page says it (on folded text, searched): "Access to this
+#: website has been blocked in accordance with Council Regulation (EU) 2024/1428 ...", "Access to the
+#: requested resource is restricted by order of ...", "Der Zugriff auf diese Website ist aufgrund der
+#: Verordnung ... gesperrt". This or the requested site, not "the site": a story reports a block of a site
+#: it names, a block page addresses its reader about the page asked for (added after the seed10 probe).
+_BLOCK_STATEMENT = re.compile(
+    r"\baccess to (?:this|the requested) (?:website|site|resource|web ?page|page|url|domain)"
+    r" (?:is |has been |was )(?:blocked|restricted)\b"
+    r"|\b(?:zugriff|zugang) (?:auf|zu) (?:diese[rm]?|die angeforderte|der angeforderten)"
+    r" (?:website|webseite|internetseite|seite|domain) (?:ist|wurde)\b(?: \w+){0,16}?"
+    r" (?:gesperrt|blockiert)\b"
+)
+
+
+def block_statement(text: str) -> bool:
+    """Whether ``text`` (a line of a page's text, folded) states that access to the page asked for is blocked
+    (:data:`_BLOCK_STATEMENT`). Left alone: a story's "access to the site was blocked", "access to this
+    account is blocked"."""
+    return ("access" in text or "zug" in text) and _BLOCK_STATEMENT.search(text) is not None
 
 
 def _consent_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:

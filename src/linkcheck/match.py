@@ -3976,6 +3976,46 @@ def best_title_match(
     return best
 
 
+#: Latin letters that look like Cyrillic ones, and their Cyrillic twins: a writer on an English keyboard
+#: types "C-300" for "С-300", one on a Russian keyboard "Сity" for "City".
+_LATIN_TWINS = "ABCEHKMOPTXacehopxy"
+_CYRILLIC_TWINS = "АВСЕНКМОРТХасеһорху".replace("һ", "н")
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def unmixed_script(title: str) -> str:
+    """``title`` with the letters of its fewer script, Latin or Cyrillic, written in its main script in each
+    word whose letters of that script all have a twin there (:data:`_LATIN_TWINS`: C, O, P, X, ...): "о
+    покупке C-300" with a Latin C is "о покупке С-300", "Сity of London" with a Cyrillic С is "City of
+    London" (added after the seed10 probe). A title in one script, and a word whose other script's letters
+    include one with no twin ("iPhone", "NATO" in a Russian title), are left as they are."""
+    if title.isascii():
+        return title
+    cyrillic = sum(1 for c in title if "\u0400" <= c <= "\u04ff")
+    latin = sum(1 for c in title if c.isascii() and c.isalpha())
+    if not cyrillic or not latin:
+        return title
+    if cyrillic > latin:
+        to_main, twins = _TO_CYRILLIC, _LATIN_TWINS
+
+        def other(c: str) -> bool:
+            return c.isascii()
+    else:
+        to_main, twins = _TO_LATIN, _CYRILLIC_TWINS
+
+        def other(c: str) -> bool:
+            return "\u0400" <= c <= "\u04ff"
+
+    def main_script(found: re.Match[str]) -> str:
+        word = found.group()
+        foreign = [c for c in word if other(c)]
+        return word.translate(to_main) if foreign and all(c in twins for c in foreign) else word
+
+    return _LETTER_RUN.sub(main_script, title)
+
+
 def _title_finding(
     citation: Citation, metadata: Metadata, hosts: Sequence[str], config: Config, final_url: str | None = None
 ) -> Finding | None:
@@ -3985,6 +4025,16 @@ def _title_finding(
     if not titles:
         return title_unchecked(citation, "the page states no title")
     best = best_title_match(citation.title, titles, names=names, hosts=hosts)
+    if (best is None or best.score < config.title_threshold) and not citation.title.isascii():
+        unmixed = unmixed_script(citation.title)
+        if unmixed != citation.title:
+            # a look-alike letter of the other script typed in a word (a Latin C in "С-300"): the title as
+            # it reads, if that is the page's
+            again = best_title_match(unmixed, titles, names=names, hosts=hosts)
+            if again is not None and again.score >= config.title_threshold:
+                citation, best = replace(citation, title=unmixed), again
+    if not citation.title:  # never (a title, or ``unmixed``): narrowed again for the type checker
+        return None
     headline = metadata.title.strip() if metadata.title else None
     if best is not None and best.score >= config.title_threshold and headline and best.title != headline:
         # Matched by a title other than the headline: not by a segment that is only an affix of it.

@@ -157,7 +157,9 @@ _BARE_URL = re.compile(
 )
 #: Characters a URL does not end on; a backslash (added after the seventeenth held-out batch) is the escape
 #: of a quote that ends it in a JSON string (``"<a href=\\"https://host/page\\">"``): no URL holds one.
-_TRAILING = ".,;:!?'*_~…\\"
+#: An em or en dash glued after a URL (Russian typography's "https://tass.ru/politika/7487995—"; added after
+#: the seed10 probe) is the sentence's: a dash inside an address (a title's "Russia–Ukraine") is kept.
+_TRAILING = ".,;:!?'*_~…\\\u2014\u2013"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 #: A URL that ends where a line was wrapped: with a character a URL does not end on.
 _WRAPPED_END_CHARS = frozenset("-_=&?%/")
@@ -169,6 +171,11 @@ _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 #: (Wikipedia's ``.../Chevron_U.S.A.,_Inc._v._Natural_Resources_Defense_Council,_Inc.``,
 #: ``.../Martin_Luther_King_Jr.``), in the path's last segment (no query or fragment after it).
 _ABBREVIATED_ENDS = ("_Inc.", "_Corp.", "_Co.", "_Ltd.", "_Jr.", "_Sr.", "_Bros.")
+
+
+#: What :func:`find_urls` drops from a URL: the soft hyphen, the zero-width space, the word joiner and a
+#: zero-width no-break space (as ``linkcheck.sources.INVISIBLE_IN_URL`` does of a manifest's address).
+_INVISIBLE_IN_URL = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
 def trim_url(url: str) -> str:
@@ -302,6 +309,10 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 raw[:-glued],
                 stop - glued,
             )  # "...-strategies.3": the footnote's number, not the path's
+        if "\u00ad" in raw or "\u200b" in raw or "\u2060" in raw or "\ufeff" in raw:
+            # invisible characters a CMS put inside or after the address (a soft hyphen, a zero-width space):
+            # no part of it (added after the seed10 probe)
+            raw = trim_url(raw.translate(_INVISIBLE_IN_URL))
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")
