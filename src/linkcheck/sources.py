@@ -85,7 +85,7 @@ _PLAIN_WEB_URL = re.compile(r"[hH][tT][tT][pP][sS]?://([A-Za-z0-9.-]+(?::[0-9]*)
 INVISIBLE_IN_URL = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
-def _has_invisible(url: str) -> bool:
+def has_invisible(url: str) -> bool:
     """Whether ``url`` holds a character of :data:`INVISIBLE_IN_URL`."""
     return "\u00ad" in url or "\u200b" in url or "\u2060" in url or "\ufeff" in url
 
@@ -721,7 +721,7 @@ def _check_url(value: _Field | str, *, field_name: str | None, raw: str) -> str:
     url = value.value if isinstance(value, _Field) else value
     if plain_netloc(url) is not None:
         return url
-    if field_name is None and not quoted and _has_invisible(url):
+    if field_name is None and not quoted and has_invisible(url):
         # characters no reader sees and no address holds, copied with it from a web page (a soft hyphen a
         # CMS's hyphenation put inside it, a zero-width space after it): dropped, not requested (added after
         # the seed10 probe, where such an address was requested as written and found dead); a URL written in
@@ -874,7 +874,7 @@ def _quote(value: str, *, url: bool = False) -> str:
         or value.startswith('"')
         or LINE_BREAK.search(value) is not None
         or (url and (value.startswith(("#", "@")) or any(char.isspace() for char in value)))
-        or (url and _has_invisible(value))
+        or (url and has_invisible(value))
     )
     if not needs:
         return value

@@ -22,6 +22,7 @@ from urllib.parse import SplitResult, parse_qsl, quote, unquote, urljoin, urlspl
 from linkcheck.archives import capture_of
 from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
+from linkcheck.sources import INVISIBLE_IN_URL, has_invisible
 
 __all__ = [
     "Lines",
@@ -173,11 +174,6 @@ _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
 _ABBREVIATED_ENDS = ("_Inc.", "_Corp.", "_Co.", "_Ltd.", "_Jr.", "_Sr.", "_Bros.")
 
 
-#: What :func:`find_urls` drops from a URL: the soft hyphen, the zero-width space, the word joiner and a
-#: zero-width no-break space (as ``linkcheck.sources.INVISIBLE_IN_URL`` does of a manifest's address).
-_INVISIBLE_IN_URL = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
-
-
 def trim_url(url: str) -> str:
     """Drop trailing punctuation and unbalanced closing brackets (``(see https://x.org/a_(b)).``)."""
     if not url or (url[-1] not in _TRAILING and url[-1] not in _PAIRS):
@@ -309,10 +305,10 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 raw[:-glued],
                 stop - glued,
             )  # "...-strategies.3": the footnote's number, not the path's
-        if "\u00ad" in raw or "\u200b" in raw or "\u2060" in raw or "\ufeff" in raw:
+        if has_invisible(raw):
             # invisible characters a CMS put inside or after the address (a soft hyphen, a zero-width space):
             # no part of it (added after the seed10 probe)
-            raw = trim_url(raw.translate(_INVISIBLE_IN_URL))
+            raw = trim_url(raw.translate(INVISIBLE_IN_URL))
         url = raw if _SCHEME_PREFIX.match(raw) else "https://" + raw
         if angled and "&amp;" in url:  # <...> from text escaped for HTML (Slack's export: "?a=1&amp;b=2")
             url = url.replace("&amp;", "&")
