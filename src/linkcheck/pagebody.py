@@ -221,10 +221,10 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # Uzbek, in its Latin and Cyrillic alphabets: "Bu domen sotiladi", "Бу домен сотилади"
     b"domen sotiladi",
     "омен сотилади".encode(),
-    # Armenian (its script has no capitals a sentence's start changes here): "Այս դոմենը վաճառվում է" (this
-    # domain is for sale), "Դոմենը վաճառքի է" (the domain is on sale)
-    "դոմենը վաճառվում է".encode(),
-    "դոմենը վաճառքի է".encode(),
+    # Armenian, after the capital the same way: "Այս դոմենը վաճառվում է" (this domain is for sale),
+    # "Դոմենը վաճառքի է" (the domain is on sale)
+    "ոմենը վաճառվում է".encode(),
+    "ոմենը վաճառքի է".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -266,8 +266,8 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"tish muddati tugagan",
     "тиш муддати тугаган".encode(),
     # Armenian: "Այս դոմենը կայանված է" (this domain is parked), "Գրանցման ժամկետը լրացել է" (the
-    # registration ran out; read from after its first letter, which a sentence's start capitalises)
-    "դոմենը կայանված է".encode(),
+    # registration ran out; read, as the sale, from after the first letter a sentence's start capitalises)
+    "ոմենը կայանված է".encode(),
     "րանցման ժամկետը լրացել".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
@@ -304,7 +304,7 @@ _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s
 #: "domen", Armenian "դոմեն".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
-    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "դոմեն".encode(),
+    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -1329,13 +1329,14 @@ def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
     return sum(1 for service in _OCCULT_SERVICES if service.search(lowered) is not None) >= _OCCULT_KINDS
 
 
-#: A remedy's promise as a cash-on-delivery ("nutra") lander makes it (lower case; Cyrillic as written):
+#: A remedy's promise as a cash-on-delivery ("nutra") lander makes it (lower case; Cyrillic as written, its
+#: endings' room counted in bytes, two a letter):
 #: weight lost ("похудеть на 18 кг", "минус 18 кг за месяц", "сбросила 12 кг", "lose 10 kg", "lost 30 lbs"),
-#: or a complaint cured ("избавиться от боли в суставах", "давление в норме", "get rid of joint pain") ...
+#: or a complaint cured ("избавиться от боли в суставах", "get rid of joint pain") ...
 _REMEDY_PROMISED = re.compile(
     (
-        "(?:П|п)охуде\\S{0,4}\\s+(?:на\\s+)?\\d{1,3}\\s?кг|(?:М|м)инус\\s+\\d{1,3}\\s?кг"
-        "|(?:С|с)брос\\S{0,5}\\s+\\d{1,3}\\s?кг|(?:И|и)збав\\S{0,6}\\s+от\\s+"
+        "(?:П|п)охуде\\S{0,8}\\s+(?:на\\s+)?\\d{1,3}\\s?кг|(?:М|м)инус\\s+\\d{1,3}\\s?кг"
+        "|(?:С|с)брос\\S{0,8}\\s+\\d{1,3}\\s?кг|(?:И|и)збав\\S{0,12}\\s+от\\s+"
         "(?:боли\\s+в\\s+суставах|паразитов|гипертонии|варикоза|грибка|простатита)"
     ).encode()
     + rb"|\b(?:lose|lost|shed|drop(?:ped)?)\s+(?:up\s+to\s+)?\d{1,3}\s?(?:kg|lbs?|pounds)\b"
