@@ -151,6 +151,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     # continue"
     "gizliliğinize önem veriyoruz", "gizliliğinize saygı duyuyoruz", "gizliliğiniz bizim için önemli",
     "gizliliğiniz bizim için önemlidir", "devam etmeden önce",
+    # ... and in Luxembourgish: "We respect your privacy", "Your privacy is important to us", "We value your
+    # privacy", "Before you continue" (every one holds "privatsph", a gate word already)
+    "mir respektéieren är privatsphär", "är privatsphär ass eis wichteg", "mir schätzen är privatsphär",
+    "är privatsphär läit eis um häerz",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
 #: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
@@ -408,17 +412,17 @@ _CONSENT_LINE = re.compile(
 #: The purposes' statement the IAB's Transparency and Consent Framework has every consent platform open its
 #: dialog with (on folded text, from the line's start): "We and our 842 partners store and/or access
 #: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch,
-#: Russian ("Мы и наши партнёры храним ...", folded), Turkish ("Biz ve 96 iş ortağımız ... depoluyor") and
+#: Russian ("Мы и наши партнёры храним ...", folded), Turkish ("Biz ve 96 iş ortağımız ... depoluyor"),
 #: the Scandinavian languages ("Vi og våre 142 partnere lagrer ...", "Vi og vores partnere opbevarer ...",
-#: "Vi och våra partner lagrar ...").
+#: "Vi och våra partner lagrar ...") and Luxembourgish ("Mir an eis 156 Partner späicheren ...").
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
-    r"|biz ve|vi og vare|vi og vores|vi och vara)"
+    r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis)"
     r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
     r"|is ortagimiz|is ortaklarimiz|partnere|partnerar)\b"
     r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?"
-    r"|lagrer|lagrar|opbevarer)\b"
+    r"|lagrer|lagrar|opbevarer|spaicheren)\b"
 )
 
 

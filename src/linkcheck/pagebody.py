@@ -223,6 +223,10 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # Uzbek, in its Latin and Cyrillic alphabets: "Bu domen sotiladi", "Бу домен сотилади"
     b"domen sotiladi",
     "омен сотилади".encode(),
+    # Armenian, after the capital the same way: "Այս դոմենը վաճառվում է" (this domain is for sale),
+    # "Դոմենը վաճառքի է" (the domain is on sale)
+    "ոմենը վաճառվում է".encode(),
+    "ոմենը վաճառքի է".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -263,6 +267,10 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "парк қилинган".encode(),
     b"tish muddati tugagan",
     "тиш муддати тугаган".encode(),
+    # Armenian: "Այս դոմենը կայանված է" (this domain is parked), "Գրանցման ժամկետը լրացել է" (the
+    # registration ran out; read, as the sale, from after the first letter a sentence's start capitalises)
+    "ոմենը կայանված է".encode(),
+    "րանցման ժամկետը լրացել".encode(),
     b"geparkeerd domein",
     # Polish, Czech, Slovak and Turkish: "Domena zaparkowana", "Doména je zaparkována", "Bu alan adı park
     # edilmiştir"
@@ -295,10 +303,10 @@ _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
 #: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
-#: "domen".
+#: "domen", Armenian "դոմեն".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
-    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen",
+    "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -846,6 +854,12 @@ _LOAN_OFFER = re.compile(
     # "sans justificatif" are the borrower's promise, below)
     + "|\\bpr(?:ê|e)ts?\\s+(?:rapides?|express|urgents?|en\\s+ligne)\\b|\\bmini-?pr(?:ê|e)ts?\\b".encode()
     + "|\\bcr(?:é|e)dits?\\s+(?:rapides?|express|urgents?)\\b".encode()
+    # Italian: "Prestito veloce", "prestiti online / immediati / urgenti / lampo", "Prestito fino a 5.000 €"
+    # (the sum before its currency; "senza busta paga" is the borrower's promise, below)
+    + rb"|\bprestit[oi]\s+(?:veloc[ei]|online|immediat[oi]|urgent[ei]|lampo|flash)\b"
+    + rb"|\bprestit[oi]\s+(?:online\s+)?fino\s+a\s+"
+    + _SUM
+    + rb"\s?(?:\xe2\x82\xac|euro)"
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
@@ -876,6 +890,10 @@ _ANY_BORROWER = re.compile(
         # (no proof of income), "réponse de principe immédiate" (an answer before any check)
         "|\\bm(?:ê|e)me\\s+fich(?:é|e)e?s?\\b|\\bfich(?:é|e)e?s?\\s+(?:(?:à|a)\\s+la\\s+)?(?:banque\\s+de\\s+france|bdf|ficp)"
         "|\\bsans\\s+justificatifs?\\b|\\br(?:é|e)ponse\\s+de\\s+principe\\s+imm(?:é|e)diate"
+        # Italian: "anche a protestati" (listed for unpaid bills), "cattivi pagatori" (bad payers), "senza
+        # busta paga" (no payslip), "approvazione garantita"
+        "|\\bprotestati\\b|\\bcattivi\\s+pagatori\\b|\\bsenza\\s+busta\\s+paga\\b"
+        "|\\bapprovazione\\s+(?:garantita|immediata|del\\s+9\\d\\s?%)"
     ).encode()
 )
 
@@ -982,6 +1000,14 @@ _RETURNS_PROMISED = re.compile(
     + _SUM
     + "\\s?(?:€|euros?|euro|\\$)\\s+(?:al|por|a\\s+la|a|alla|ogni|cada)\\s+".encode()
     + "(?:d(?:í|i)a|semana|m(?:e|ê)s|giorno|settimana|mese)\\b".encode()
+    # Dutch: "Verdien tot € 1.000 per dag", "een inkomen van meer dan 5.000 euro per week" (the currency's
+    # sign before the sum, its name after)
+    + rb"|\b(?:verdien|inkomen|winst)\w{0,3}\s+(?:van\s+)?(?:tot\s+|meer\s+dan\s+|minstens\s+|ruim\s+)?"
+    + rb"(?:(?:\xe2\x82\xac|\$)\s?"
+    + _SUM
+    + rb"|"
+    + _SUM
+    + rb"\s?(?:\xe2\x82\xac|euro))\s+(?:per|elke|iedere)\s+(?:dag|week|maand)\b"
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
@@ -1005,6 +1031,9 @@ _DEPOSIT_OR_ROBOT = re.compile(
     + "|\\brobot\\s+(?:de\\s+inversi(?:ó|o)n|di\\s+trading)\\b".encode()
     # Portuguese: "robô de trading", "robô de investimento" ("depósito mínimo" is read above)
     + "|\\brob(?:ô|o)\\s+de\\s+(?:trading|investimento)\\b".encode()
+    # Dutch: "Minimale storting van € 250", "storting van € 250" ("tradingrobot" is read above, with German's
+    # "Handelsroboter")
+    + rb"|\bminimale\s+storting\b|\bstorting\s+(?:van|vanaf)\s+(?:\xe2\x82\xac\s?)?\d"
 )
 
 
@@ -1265,16 +1294,21 @@ def smm_panel(body: bytes, lowered: bytes | None = None) -> bool:
 #: :func:`spell_seller` counts the kinds a page offers: a love spell ("Приворот", "love spell"), its undoing
 #: ("Отворот"), a curse or the evil eye lifted ("снятие порчи", "сглаз", "remove a curse"), a reading of
 #: cards ("Гадание на таро", "tarot reading"), a spinsterhood's "crown" lifted ("венец безбрачия"), a seer
-#: ("ясновидящая", "potomstvennaya" witch, "psychic") ...
+#: ("ясновидящая", "potomstvennaya" witch, "psychic") ... Ukrainian's words too: "Приворот" is shared, a
+#: husband brought back ("Повернення чоловіка в сім'ю"), "зняття порчі та пристріту", "Ворожіння на картах
+#: Таро", "вінець безшлюбності", "ясновидиця", "потомственна відьма".
 _OCCULT_SERVICES: tuple[re.Pattern[bytes], ...] = tuple(
     re.compile(pattern)
     for pattern in (
         "(?:П|п)риворот|\\blove\\s+spells?\\b|\\bspell\\s+caster\\b".encode(),
-        "(?:О|о)творот|\\bbring\\s+back\\s+(?:your\\s+)?(?:lost\\s+)?(?:lover|love|ex)\\b".encode(),
-        "(?:П|п)орч[иуеаё]|(?:С|с)глаз|\\bremove\\s+(?:a\\s+|the\\s+)?(?:curse|hex|black\\s+magic)\\b".encode(),
-        "(?:Г|г)адани\\S{0,3}\\s+на\\s+(?:таро|картах)|\\btarot\\s+readings?\\b".encode(),
-        "(?:В|в)ен(?:е|ё)ц\\S{0,2}\\s+безбрачия".encode(),
-        "(?:Я|я)сновидящ|(?:П|п)отомственн\\S{0,3}\\s+(?:ведьм|гадалк|маг|целител)|\\bpsychic\\s+readings?\\b".encode(),
+        "(?:О|о)творот|\\bbring\\s+back\\s+(?:your\\s+)?(?:lost\\s+)?(?:lover|love|ex)\\b".encode()
+        + "|(?:П|п)овернення\\s+(?:чоловіка|коханого|коханої|дружини)".encode(),
+        "(?:П|п)орч[иуеаёі]|(?:С|с)глаз|(?:П|п)ристріт|\\bremove\\s+(?:a\\s+|the\\s+)?(?:curse|hex|black\\s+magic)\\b".encode(),
+        "(?:Г|г)адани\\S{0,3}\\s+на\\s+(?:таро|картах)|\\btarot\\s+readings?\\b".encode()
+        + "|(?:В|в)орожінн\\S{0,2}\\s+на\\s+(?:таро|картах)".encode(),
+        "(?:В|в)ен(?:е|ё)ц\\S{0,2}\\s+безбрачия|(?:В|в)ін(?:е|)ц\\S{0,2}\\s+безшлюбност".encode(),
+        "(?:Я|я)сновидящ|(?:П|п)отомственн\\S{0,3}\\s+(?:ведьм|гадалк|маг|целител)|\\bpsychic\\s+readings?\\b".encode()
+        + "|(?:Я|я)сновидиц|(?:П|п)отомствен\\S{0,3}\\s+(?:відьм|ворожк|маг|цілител)".encode(),
     )
 )
 #: The fewest kinds of those a seller's page offers: one is a story's or a shop's word.
@@ -1295,6 +1329,87 @@ def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
     if not any(contact in lowered for contact in _MESSENGER_CONTACT):
         return False
     return sum(1 for service in _OCCULT_SERVICES if service.search(lowered) is not None) >= _OCCULT_KINDS
+
+
+#: A remedy's promise as a cash-on-delivery ("nutra") lander makes it (lower case; Cyrillic as written, its
+#: endings' room counted in bytes, two a letter):
+#: weight lost ("похудеть на 18 кг", "минус 18 кг за месяц", "сбросила 12 кг", "lose 10 kg", "lost 30 lbs"),
+#: or a complaint cured ("избавиться от боли в суставах", "get rid of joint pain") ...
+_REMEDY_PROMISED = re.compile(
+    (
+        "(?:П|п)охуде\\S{0,8}\\s+(?:на\\s+)?\\d{1,3}\\s?кг|(?:М|м)инус\\s+\\d{1,3}\\s?кг"
+        "|(?:С|с)брос\\S{0,8}\\s+\\d{1,3}\\s?кг|(?:И|и)збав\\S{0,12}\\s+от\\s+"
+        "(?:боли\\s+в\\s+суставах|паразитов|гипертонии|варикоза|грибка|простатита)"
+    ).encode()
+    + rb"|\b(?:lose|lost|shed|drop(?:ped)?)\s+(?:up\s+to\s+)?\d{1,3}\s?(?:kg|lbs?|pounds)\b"
+    + rb"|\bget\s+rid\s+of\s+(?:joint\s+pain|parasites|varicose\s+veins|(?:toe)?nail\s+fungus)\b"
+)
+#: ... sold at a discount said to end ("скидка 50%", "-50%", "50% off"), or at a price struck through
+#: (``<s>``, ``<del>``, ``<strike>``) ...
+_DISCOUNT = re.compile(
+    rb"<(?:s|del|strike)>\s*\d|(?:-|\xe2\x88\x92|\xe2\x80\x93)\s?\d{2}\s?%|\b\d{2}\s?%\s+(?:off|discount)\b"
+    + "|(?:С|с)кидк\\S{0,3}\\s+(?:до\\s+)?\\d{2}\\s?%".encode()
+)
+#: ... ordered by leaving a name and phone for a call-centre's operator (lower case; Cyrillic as written):
+#: "оператор перезвонит вам", "наш консультант свяжется с вами", "our operator will call you back".
+_OPERATOR_CALLS = re.compile(
+    "(?:О|о)ператор\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется|позвонит)".encode()
+    + "|(?:К|к)онсультант\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется)".encode()
+    + rb"|\b(?:operator|consultant)\s+will\s+(?:call|contact|ring)\s+you\b"
+)
+
+
+def nutra_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a cash-on-delivery remedy's lander, as such "nutra" offers dress
+    themselves as a news story ("Диетолог раскрыла, как похудеть на 18 кг за месяц"): a remedy's promise
+    (:data:`_REMEDY_PROMISED`: kilograms lost, a complaint cured), a discount or a struck price
+    (:data:`_DISCOUNT`: "скидка 50%"), a phone field (:data:`_PHONE_FIELD`) and an operator said to call the
+    buyer back (:data:`_OPERATOR_CALLS`: "оператор перезвонит вам"). Lapsed news domains are bought for such
+    landers. A story about them quotes the words but states its date and is not asked; a clinic's page with a
+    callback form promises no kilograms at a discount; a shop's product page takes orders in a basket."""
+    if b"<input" not in body and b"<INPUT" not in body:
+        return False
+    lowered = body.lower() if lowered is None else lowered
+    if _PHONE_FIELD.search(lowered) is None or _OPERATOR_CALLS.search(lowered) is None:
+        return False
+    return _REMEDY_PROMISED.search(lowered) is not None and _DISCOUNT.search(lowered) is not None
+
+
+#: Television channels sold over the internet without a broadcaster's rights, as a playlist file (lower
+#: case): "IPTV подписка", "IPTV playlist", "плейлист m3u", "m3u playlist" (Cyrillic as written) ...
+_IPTV_SOLD = re.compile(
+    rb"\biptv\s+(?:subscriptions?|playlists?|plans?|service)\b|\bm3u8?\s+(?:playlists?|links?)\b"
+    + "|\\biptv\\s+(?:подписк|плейлист|абонемент)|(?:П|п)лейлист\\S{0,3}\\s+m3u".encode()
+)
+#: ... of thousands of channels ("2 500+ каналов", "10,000+ live channels", "20 000 chaînes") ...
+_CHANNELS_COUNTED = re.compile(
+    rb"\d[\d,. ]{2,7}\+?\s*(?:live\s+)?(?:tv\s+)?"
+    rb"(?:channels|cha(?:\xc3\xae|i)nes|canales|kan(?:\xc3\xa4|a)le)\b"
+    + "|\\d[\\d,. ]{2,7}\\+?\\s*(?:тв\\s+)?каналов".encode()
+)
+#: ... priced by the month ("от 149 ₽ в месяц", "$9.99/month", "1 месяц — 149 ₽").
+_PER_MONTH = re.compile(
+    rb"\b(?:per|a|/)\s*(?:month|mo)\b|\b1\s+month\b" + "|в\\s+месяц|/\\s*мес|\\b1\\s+месяц\\b".encode()
+)
+
+
+def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page sells pirated television: an IPTV subscription or an ``m3u``
+    playlist (:data:`_IPTV_SOLD`) of thousands of channels (:data:`_CHANNELS_COUNTED`) priced by the month
+    (:data:`_PER_MONTH`), bought through a messenger or a phone (:data:`_MESSENGER_CONTACT`) or a form (an
+    ``<input>``). Lapsed news domains are bought for such shops. A broadband provider's television page
+    sells a set-top box's plan, not a playlist file; a story about such sellers states its date and is not
+    asked; a player app's page that explains how to open an ``m3u`` playlist prices no channels."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"m3u" not in lowered or b"iptv" not in lowered:
+        return False
+    if b"<input" not in lowered and not any(contact in lowered for contact in _MESSENGER_CONTACT):
+        return False
+    return (
+        _IPTV_SOLD.search(lowered) is not None
+        and _CHANNELS_COUNTED.search(lowered) is not None
+        and _PER_MONTH.search(lowered) is not None
+    )
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
@@ -1577,6 +1692,19 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         "the page is a fortune-teller's lander (love spells, curses lifted, card readings, a messenger's"
         " link): the domain was taken over, the outlet and the article are gone",
     ),
+    _Takeover(
+        lambda body, lowered, _metadata: nutra_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a cash-on-delivery remedy's lander dressed as news (kilograms lost or a complaint cured,"
+        " a discount, a phone form for an operator's call): the domain was taken over, the outlet and the"
+        " article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: iptv_seller(body, lowered),
+        Cause.SPAM,
+        "the page sells pirated television (an IPTV playlist of thousands of channels, priced by the month):"
+        " the domain was taken over, the outlet and the article are gone",
+    ),
 )
 
 
@@ -1591,8 +1719,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`loan_lander`), a premium-rate subscription trap (:func:`mobile_billing_lure`), an investment
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
     (:func:`scareware_alert`), a malware lure (:func:`malware_lure`), a film-piracy doorway
-    (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`) or a fortune-teller's lander
-    (:func:`spell_seller`), each a lapsed domain's new holder."""
+    (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
+    (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`) or a seller of pirated
+    television (:func:`iptv_seller`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.

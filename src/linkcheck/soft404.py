@@ -777,6 +777,22 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "bet tabılmadı", "siz izlegen bet joq", "izlegen bet joq", "siz izlegen bet tabılmadı", "bet joq",
         "xabar tabılmadı", "maqala tabılmadı",
     ),
+    # Kurmanji Kurdish in its Latin alphabet ("the page was not found", "the page is not found", "the page
+    # you are looking for does not exist", "the news item / article was not found"): a Yerevan outlet's
+    # edition. "rûpel" (page) and "nehat dîtin" (was not found) fold to "rupel nehat ditin", no other
+    # language's words
+    "ku": (
+        "rûpel nehat dîtin", "rûpela nehat dîtin", "rûpel nayê dîtin", "rûpel tune ye",
+        "rûpela ku tu lê digerî tune ye", "rûpela ku hûn lê digerin tune ye",
+        "rûpela ku tu lê digerî nehat dîtin", "nûçe nehat dîtin", "gotar nehat dîtin",
+    ),
+    # Faroese ("the page is not found", "the page was not found", "the page does not exist", "the article
+    # is not found"): a Tvøroyri outlet's edition. Its "finst ikki" and "varð ikki funnin" are not
+    # Icelandic's "finnst ekki" / "fannst ekki" (:data:`ERROR_PHRASES` ``is``)
+    "fo": (
+        "síðan finst ikki", "síða finst ikki", "síðan varð ikki funnin", "síðan er ikki til",
+        "síðan, sum tú leitar eftir, finst ikki", "greinin finst ikki", "greinin varð ikki funnin",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
