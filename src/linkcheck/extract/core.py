@@ -4306,12 +4306,18 @@ def _site_of_section(page: _Page, og_site: str) -> str | None:
     """The site's name when ``og:site_name`` is it with a section's word run on (``知乎专栏``, "Zhihu
     columns", on a column's article): the ``<title>``'s last part is the name alone, which the header's
     link home states too (its logo's ``aria-label``, an image's ``alt``), and the rest is one short word
-    (:data:`_SECTION_WORD_CHARS` characters, no space). The forty-eighth held-out batch. Not a name the
-    ``<title>`` does not end with, nor one whose logo says the longer name."""
+    (:data:`_SECTION_WORD_CHARS` letters, no space). The forty-eighth held-out batch. Not a name the
+    ``<title>`` does not end with, nor one whose logo says the longer name, nor a domain's ending
+    (``RTVE.es`` beside ``| RTVE``: the site's name as it writes it)."""
     parts = T.TITLE_SEPARATOR_RE.split(page.title_tag)
     name = parts[-1].strip() if len(parts) > 1 else ""
     rest = og_site[len(name) :]
-    if not name or not og_site.startswith(name) or not 0 < len(rest) <= _SECTION_WORD_CHARS or " " in rest:
+    if (
+        not name
+        or not og_site.startswith(name)
+        or not 0 < len(rest) <= _SECTION_WORD_CHARS
+        or not rest.isalpha()
+    ):
         return None
     for index, link in enumerate(page.body.iter("a")):
         if index >= _LOGO_LINKS:
