@@ -11,7 +11,7 @@ import datetime as dt
 
 from linkcheck.extract import extract_metadata
 from linkcheck.extract import tables as T
-from linkcheck.extract.core import _PAGE_EDITED, _ends_with_part
+from linkcheck.extract.core import _PAGE_EDITED, _domain_label, _ends_with_part
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.models import Metadata
 
@@ -139,6 +139,16 @@ def test_first_link_home_the_host_does_not_spell_is_left() -> None:
     assert found.site_name is None
     found = _page(_PARENTS.format(name="Northern Wiki"), title="Installing on ARM boards", url=_WIKI_URL)
     assert found.site_name is None
+    # A section's name that only the subdomain spells: not the site's.
+    url = "https://wiadomosci.gazeta.example/wiadomosci/7,114881,25585432,irak.html"
+    assert _page(_PARENTS.format(name="Wiadomości"), title="Irak", url=url).site_name is None
+
+
+def test_domain_label() -> None:
+    assert _domain_label("https://wiki.tarnlinux.org/install/arm/") == "tarnlinux"
+    assert _domain_label("https://www.bbc.co.uk/news") == "bbc"
+    assert _domain_label("https://wiadomosci.gazeta.pl/") == "gazeta"
+    assert _domain_label("https://localhost/") == ""
 
 
 # --- og:site_name with a section's word run on --------------------------------------------------------------

@@ -5394,9 +5394,24 @@ def _home_link_site(page: _Page) -> str | None:
     """The text of the body's first link home (:func:`_home_link_text`) when the host spells it, for a page
     that names its site nowhere else: a wiki's path of parent pages whose first link, to the root, is the
     wiki's name (ikiwiki's ``<span class="parentlinks"><a href="../../">Tarn Linux wiki</a>/`` on
-    wiki.tarnlinux.org, the forty-eighth held-out batch). Not a link's "Home" (no host spells it)."""
+    wiki.tarnlinux.org, the forty-eighth held-out batch). Not a link's "Home" (no host spells it), nor a
+    section's name that only a subdomain spells (``Wiadomości`` on wiadomosci.gazeta.pl): the text holds the
+    domain's own label (:func:`_domain_label`)."""
     text = _home_link_text(page)
-    return text if text and len(text) <= 80 and names_site(text, (), page.url) else None
+    if not text or len(text) > 80 or not names_site(text, (), page.url):
+        return None
+    label = _domain_label(page.url)
+    return text if label and label in fold(text).replace(" ", "") else None
+
+
+def _domain_label(url: str) -> str:
+    """The label that names a host's domain: the one before its top-level domain (``tarnlinux`` of
+    wiki.tarnlinux.org), or the one before that when it is a second-level domain's three letters or fewer
+    (``bbc`` of www.bbc.co.uk, ``example`` of example.com.mt)."""
+    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    if len(labels) >= 2 and len(labels[-1]) <= 3:
+        return labels[-2]
+    return labels[-1] if labels else ""
 
 
 #: A class or id that marks a header's link (or the element around it) as the site's name: a navbar's
