@@ -541,6 +541,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         candidates, _removed, _suffix = _title_candidates(page, site_name)
     if site_name is None and page.body is not None:
         site_name, site_source = _copyright_holder(page), "logo"
+    if site_name is None and page.body is not None and page.url:
+        site_name, site_source = _home_link_site(page), "logo"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     if page.blog_entry:  # the head and h1 title the live blog: the page is the entry its URL names
@@ -3025,12 +3027,14 @@ _LABEL_LEAD = 8
 #: "Posodobljeno", Māori "I whakahoutia" and Esperanto "Ĝisdatigita"; Uzbek in Cyrillic "Янгиланди", Kyrgyz
 #: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring);
 #: Russian "Последнее редактирование" / "Отредактировано" (a forum's edit note) and Mongolian "Шинэчилсэн"
-#: (Moldovan Cyrillic "Актуализат" is :data:`_UPDATE_STEM`'s "актуализ").
+#: (Moldovan Cyrillic "Актуализат" is :data:`_UPDATE_STEM`'s "актуализ"); Maltese "Aġġornat", Lao "ປັບປຸງ",
+#: Telugu "నవీకరణ" and "అప్‌డేట్" (its second half, as Kannada's) and Chinese "编辑于" / "編輯於" (no case: whole).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
     "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:", "едактир", "инэч",
+    "ġġorn", "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於",
 )  # fmt: skip
 
 
@@ -3848,17 +3852,29 @@ _PAGE_UPDATED = re.compile(
 #: ("Site is hosted and maintained by ... Last Updated On: 30 NOV 2024").
 _DOC_UPDATED = re.compile(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNORECASE)
 _DOC_PERMALINK = 'class="headerlink"'
+#: "Last edited <span class="date">Fri 10 Jan 2020 09:30:44 AM CET</span>" opening an element of its own, as
+#: a wiki's footer prints the page's last edit (ikiwiki's ``pagedate``; the forty-eighth held-out batch),
+#: tried when the tail holds "ast edited" and no label above: not a forum's "Last edited by <name>", whose
+#: edit is a post's, nor the words inside a sentence. The date may follow a weekday ("Friday, 10 January").
+_PAGE_EDITED = re.compile(r"(?<=>)[ \t\r\n]*last edited(?! by\b)(?:\s*(?:on\b|:))?", re.IGNORECASE)
+_PAGE_EDITED_WORDS = "ast edited"
+_PAGE_EDITED_REACH = 12
 
 
 def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
     tail = text[-_PAGE_UPDATED_TAIL:]
-    if not any(words in tail for words in _PAGE_UPDATED_WORDS):
-        return []
-    labels = list(_PAGE_UPDATED.finditer(tail))
-    if not labels and _DOC_PERMALINK in text:
-        labels = list(_DOC_UPDATED.finditer(tail))
+    reach = 4  # after the words, a colon, a space
+    if any(words in tail for words in _PAGE_UPDATED_WORDS):
+        labels = list(_PAGE_UPDATED.finditer(tail))
+        if not labels and _DOC_PERMALINK in text:
+            labels = list(_DOC_UPDATED.finditer(tail))
+    else:
+        labels = []
+    if not labels and _PAGE_EDITED_WORDS in tail:
+        labels = list(_PAGE_EDITED.finditer(tail))
+        reach = _PAGE_EDITED_REACH
     for label in labels:
-        value = _date_right_after(tail, label.end(), language, 4)  # after the words, a colon, a space
+        value = _date_right_after(tail, label.end(), language, reach)
         if value is not None:
             return [_Cand(value, None, "text", True)]
     return []
@@ -4251,6 +4267,13 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
             and len(value) <= 120
             and not _works_publisher(page, name, value)
         ):
+            if (
+                source == "opengraph"
+                and page.body is not None
+                and not page.title_tag.endswith(value)
+                and _ends_with_part(page.title_tag, value)
+            ):
+                value = _site_of_section(page, value) or value
             return _site_name_part(value, page.url), source
     for node in iter_nodes(page.jsonld):
         if "website" in node_types(node):
@@ -4265,6 +4288,43 @@ def _site_name(page: _Page) -> tuple[str | None, str | None]:
                         return publisher, "json-ld"
                 return site, "json-ld"
     return None, None
+
+
+#: How long the rest of an ``og:site_name`` may be after the site's own name (:func:`_site_of_section`).
+_SECTION_WORD_CHARS = 4
+
+
+def _ends_with_part(title_tag: str, og_site: str) -> bool:
+    """Does ``title_tag`` end with ``og_site`` but for its last one to four characters (a few ``endswith``
+    tests: what :func:`_site_of_section` needs first)?"""
+    return any(
+        title_tag.endswith(og_site[:cut]) for cut in range(-_SECTION_WORD_CHARS, 0) if len(og_site) + cut > 0
+    )
+
+
+def _site_of_section(page: _Page, og_site: str) -> str | None:
+    """The site's name when ``og:site_name`` is it with a section's word run on (``知乎专栏``, "Zhihu
+    columns", on a column's article): the ``<title>``'s last part is the name alone, which the header's
+    link home states too (its logo's ``aria-label``, an image's ``alt``), and the rest is one short word
+    (:data:`_SECTION_WORD_CHARS` letters, no space). The forty-eighth held-out batch. Not a name the
+    ``<title>`` does not end with, nor one whose logo says the longer name, nor a domain's ending
+    (``RTVE.es`` beside ``| RTVE``: the site's name as it writes it)."""
+    parts = T.TITLE_SEPARATOR_RE.split(page.title_tag)
+    name = parts[-1].strip() if len(parts) > 1 else ""
+    rest = og_site[len(name) :]
+    if (
+        not name
+        or not og_site.startswith(name)
+        or not 0 < len(rest) <= _SECTION_WORD_CHARS
+        or not rest.isalpha()
+    ):
+        return None
+    for index, link in enumerate(page.body.iter("a")):
+        if index >= _LOGO_LINKS:
+            break
+        if _is_home_href(link.get("href"), page.url) and clean_text(link.get("aria-label")) == name:
+            return name
+    return name if _logo_alt(page) == name else None
 
 
 #: Scholarly meta naming the body that issued the cited work (a report's institution, a book's publisher).
@@ -5328,6 +5388,30 @@ def _home_link_text(page: _Page) -> str | None:
             if text:
                 return text
     return None
+
+
+def _home_link_site(page: _Page) -> str | None:
+    """The text of the body's first link home (:func:`_home_link_text`) when the host spells it, for a page
+    that names its site nowhere else: a wiki's path of parent pages whose first link, to the root, is the
+    wiki's name (ikiwiki's ``<span class="parentlinks"><a href="../../">Tarn Linux wiki</a>/`` on
+    wiki.tarnlinux.org, the forty-eighth held-out batch). Not a link's "Home" (no host spells it), nor a
+    section's name that only a subdomain spells (``Wiadomości`` on wiadomosci.gazeta.pl): the text holds the
+    domain's own label (:func:`_domain_label`)."""
+    text = _home_link_text(page)
+    if not text or len(text) > 80 or not names_site(text, (), page.url):
+        return None
+    label = _domain_label(page.url)
+    return text if label and label in fold(text).replace(" ", "") else None
+
+
+def _domain_label(url: str) -> str:
+    """The label that names a host's domain: the one before its top-level domain (``tarnlinux`` of
+    wiki.tarnlinux.org), or the one before that when it is a second-level domain's three letters or fewer
+    (``bbc`` of www.bbc.co.uk, ``example`` of example.com.mt)."""
+    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    if len(labels) >= 2 and len(labels[-1]) <= 3:
+        return labels[-2]
+    return labels[-1] if labels else ""
 
 
 #: A class or id that marks a header's link (or the element around it) as the site's name: a navbar's

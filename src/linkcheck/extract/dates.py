@@ -196,9 +196,10 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: joins the day to its month with a hyphen), ``7-nji iýun 2022`` (Turkmen's ordinal suffix), ``12-a de marto
 #: 2022`` (Esperanto's ordinal, ``la 12-an de marto`` in the accusative: the ending before a space), ``6 di
 #: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
-#: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article).
+#: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article) and ``9 ta' Jannar 2020``
+#: (Maltese's "ta'", "of").
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?)?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*)?"
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
@@ -612,13 +613,19 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "ನವೆಂಬರ್ ନଭେମ୍ବର", "ಡಿಸೆಂಬರ್ ଡିସେମ୍ବର",
     )
 ) | numbered_names(
+    (  # Telugu ("09 జనవరి 2020"; also month first, "జనవరి 09, 2020", see ``_tamil_mdy``; the forty-eighth
+        # held-out batch), each month with its spellings in "-ర్" and "-రు"
+        "జనవరి", "ఫిబ్రవరి ఫిబ్రవరీ", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై జులై", "ఆగస్టు ఆగస్ట్",
+        "సెప్టెంబర్ సెప్టెంబరు", "అక్టోబర్ అక్టోబరు", "నవంబర్ నవంబరు", "డిసెంబర్ డిసెంబరు",
+    )
+) | numbered_names(
     (  # Sindhi ("15 آگسٽ 2022", with its own letters ٽ ڪ ڊ; "مارچ", "جون", "نومبر" are Urdu's, above)
         "جنوري", "فيبروري فبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ جولاء جولائي", "آگسٽ",
         "سيپٽمبر سپٽمبر", "آڪٽوبر", "نومبر", "ڊسمبر",
     )
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
-    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0bff\u0c80-\u0ce5"
+    "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0c65\u0c80-\u0ce5"
     "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f]"
 )
 
@@ -632,6 +639,7 @@ def _script_dmy() -> re.Pattern[str]:
     )
     letters = (
         r"\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0971-\u09e5\u09f0\u09f1\u0a80-\u0ae5\u0b00-\u0b65\u0b80-\u0be5"
+        r"\u0c00-\u0c65"
         r"\u0c80-\u0ce5\u0d00-\u0d65\u0d70-\u0dff\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f"
     )
     return re.compile(
@@ -674,17 +682,21 @@ def _sinhala_ymd() -> re.Pattern[str]:
     )
 
 
-#: Any Tamil letter: Tamil pages also write the month first ("மார் 12, 2022"), read by a pattern of its own.
-_TAMIL_LETTER = re.compile("[\u0b80-\u0bff]")
+#: Any Tamil or Telugu letter (one block after the other): Tamil pages also write the month first ("மார் 12,
+#: 2022"), and Telugu ones ("జనవరి 09, 2020", the forty-eighth held-out batch), read by a pattern of their own.
+_TAMIL_LETTER = re.compile("[\u0b80-\u0c7f]")
 
 
 @lru_cache(maxsize=1)
 def _tamil_mdy() -> re.Pattern[str]:
-    """Tamil dates written month first (``மார்ச் 12, 2022``, ``மார் 13, 2022 08:15``): a pattern that starts
-    with a word has to be tried at every position, so it is tried only on text holding a Tamil letter."""
+    """Tamil and Telugu dates written month first (``மார்ச் 12, 2022``, ``మార్చి 12, 2022``): a pattern that
+    starts with a word has to be tried at every position, so it is tried only on text holding a letter of
+    either script."""
     months = "|".join(sorted((m for m in _SCRIPT_MONTHS if _TAMIL_LETTER.match(m)), key=len, reverse=True))
     return re.compile(
-        r"(?<![\u0b80-\u0bff])(?P<m>" + months + r")(?![\u0b80-\u0be5])\s*(?P<a>[0-3]?\d)(?!\d)\s*,?\s*"
+        r"(?<![\u0b80-\u0c7f])(?P<m>"
+        + months
+        + r")(?![\u0b80-\u0be5\u0c00-\u0c65])\s*(?P<a>[0-3]?\d)(?!\d)\s*,?\s*"
         r"(?P<y>(?:19|20)\d{2})(?!\d)"
     )
 

@@ -324,7 +324,8 @@ MORE_MODIFIED_STEMS = (
     "uppfær", "përditës", "yenilən", "թարմաց", "навсоз", "അപ്ഡേറ്റ്", "dagført", "ಅಪ್", "изменил", "өзгөрт",
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
-    "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч",
+    "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
+    "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -362,6 +363,12 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # engine's note under an edited post) and "Отредактировано" ("edited"). The forty-second held-out batch.
     # Mongolian "Шинэчилсэн" / "Шинэчлэгдсэн" ("updated", "was renewed").
     r"актуализат|(?:последнее )?редактирование|отредактировано|шинэчилсэн|шинэчлэгдсэн|"
+    # Maltese "aġġornat" / "aġġornata" ("updated"), "aġġornament" ("update"); Lao "ປັບປຸງ" ("updated",
+    # "ປັບປຸງລ່າສຸດ", "last updated"); Telugu "నవీకరణ" ("update", "చివరి నవీకరణ", "last update"),
+    # "నవీకరించబడింది" ("was updated") and "అప్‌డేట్" (English "update", with or without its zero-width
+    # non-joiner); Chinese "编辑于" / "編輯於" ("edited at", a post's edit line: "编辑于 2020-01-10 09:30";
+    # not "编辑" alone, a byline's "责任编辑", "editor"). The forty-eighth held-out batch.
+    r"aġġorna(?:ta?|ment)|ປັບປຸງ(?:ລ່າສຸດ)?|నవీకర(?:ణ|ించబడింది)|అప్\u200c?డేట్(?: చేశారు)?|编辑于|編輯於|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
@@ -971,6 +978,12 @@ _MONTH_WORDS_AB: tuple[tuple[int, str], ...] = (
     (1, "ажьырныҳәа"), (2, "жәабран"), (3, "хәажәкыра"), (4, "мшаԥы"), (5, "лаҵара"), (6, "рашәара"),
     (7, "ԥхынгәы"), (8, "нанҳәа"), (9, "цәыббра"), (10, "жьҭаара"), (11, "абҵара"), (12, "ԥхынҷкәын"),
 )  # fmt: skip
+#: Maltese ("9 ta' Jannar 2020", the day joined to its month by "ta'", "of": see ``dates._DAY_MONTH_YEAR``;
+#: "april" and "novembru" are above). The forty-eighth held-out batch.
+_MONTH_WORDS_MT: tuple[tuple[int, str], ...] = (
+    (1, "jannar"), (2, "frar"), (3, "marzu"), (5, "mejju"), (6, "ġunju"), (7, "lulju"), (8, "awwissu"),
+    (9, "settembru"), (10, "ottubru"), (12, "diċembru"),
+)  # fmt: skip
 SAKHA_MONTHS: dict[str, int] = {
     "тохсунньу": 1, "олунньу": 2, "кулун тутар": 3, "муус устар": 4, "ыам ыйын": 5, "ыам ыйа": 5,
     "бэс ыйын": 6, "бэс ыйа": 6, "от ыйын": 7, "от ыйа": 7, "атырдьах ыйын": 8, "атырдьах ыйа": 8,
@@ -1008,6 +1021,7 @@ for _number, _words in (
     + _MONTH_WORDS_ET_ABBR
     + _MONTH_WORDS_MO_CYRL
     + _MONTH_WORDS_AB
+    + _MONTH_WORDS_MT
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
