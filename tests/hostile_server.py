@@ -4822,7 +4822,8 @@ CATALOGUE: tuple[Case, ...] = (
         "/meta-refresh-comma",
         None,
         200,
-        "a stub whose <meta http-equiv=refresh content='0, url=/thirtyeighth/sea-wall'> moves it at once;"
+        "a stub whose <meta http-equiv=refresh"
+        " content='0, url=/thirtyeighth/2026/12/05/sea-wall-path-reopens'> moves it at once;"
         " the HTML standard's refresh parse takes a ';' or a ',' after the delay (an old CMS writes the"
         " comma): the story there read with its title",
         Status.OK,
@@ -4832,7 +4833,8 @@ CATALOGUE: tuple[Case, ...] = (
         "/meta-refresh-in-body",
         None,
         200,
-        "a stub whose <meta http-equiv=refresh content='0; url=/thirtyeighth/oyster-beds'> is in its <body>"
+        "a stub whose <meta http-equiv=refresh content='0; url=/thirtyeighth/2026/12/05/oyster-beds-recover'>"
+        " is in its <body>"
         " after the paragraph (an editor's 'this story has moved' snippet pasted into the post): browsers act"
         " on a refresh wherever the element is inserted; the story there read with its title",
         Status.OK,
@@ -7126,14 +7128,16 @@ _OYSTER_PAGE = _html_page(_OYSTER_TITLE, "The oyster beds are growing back.", "e
 #: A stub whose meta refresh takes a comma after its delay.
 _REFRESH_COMMA_STUB = (
     b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title>"
-    b'<meta http-equiv="refresh" content="0, url=/thirtyeighth/sea-wall"></head><body><p>This story has'
+    b'<meta http-equiv="refresh" content="0, url=/thirtyeighth/2026/12/05/sea-wall-path-reopens"></head>'
+    b"<body><p>This story has"
     b" moved.</p></body></html>"
 )
 #: A stub whose meta refresh is in its body, after a paragraph.
 _REFRESH_BODY_STUB = (
     b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title></head>"
-    b'<body><p>This story has moved to <a href="/thirtyeighth/oyster-beds">its new address</a>.</p>'
-    b'<meta http-equiv="refresh" content="0; url=/thirtyeighth/oyster-beds"></body></html>'
+    b'<body><p>This story has moved to <a href="/thirtyeighth/2026/12/05/oyster-beds-recover">its new'
+    b" address</a>.</p>"
+    b'<meta http-equiv="refresh" content="0; url=/thirtyeighth/2026/12/05/oyster-beds-recover"></body></html>'
 )
 #: The path a Location holding an escaped CR LF names (as sent: the escapes kept).
 ESCAPED_CRLF_PATH = "/thirtyeighth/boatyard%0D%0ASet-Cookie:%20harbour=stolen"
@@ -8580,9 +8584,9 @@ class HostileServer:
             "/config-attribute-before-title": lambda c: c.page("200 OK", _CONFIG_ATTRIBUTE_PAGE),
             "/textarea-decoy-title": lambda c: c.page("200 OK", _TEXTAREA_DECOY_PAGE),
             "/meta-refresh-comma": lambda c: c.page("200 OK", _REFRESH_COMMA_STUB),
-            "/thirtyeighth/sea-wall": lambda c: c.page("200 OK", _SEA_WALL_PAGE),
+            "/thirtyeighth/2026/12/05/sea-wall-path-reopens": lambda c: c.page("200 OK", _SEA_WALL_PAGE),
             "/meta-refresh-in-body": lambda c: c.page("200 OK", _REFRESH_BODY_STUB),
-            "/thirtyeighth/oyster-beds": lambda c: c.page("200 OK", _OYSTER_PAGE),
+            "/thirtyeighth/2026/12/05/oyster-beds-recover": lambda c: c.page("200 OK", _OYSTER_PAGE),
             "/location-escaped-crlf": lambda c: c.redirect(ESCAPED_CRLF_PATH),
             ESCAPED_CRLF_PATH: lambda c: c.page("200 OK", _BOATYARD_PAGE),
             "/to-slash-backslash-host": lambda c: c.redirect(

@@ -3992,8 +3992,8 @@ def test_thirtyeighth_round_failures_warn(server: HostileServer, path: str, word
 @pytest.mark.parametrize(
     ("path", "target"),
     [
-        ("/meta-refresh-comma", "/thirtyeighth/sea-wall"),
-        ("/meta-refresh-in-body", "/thirtyeighth/oyster-beds"),
+        ("/meta-refresh-comma", "/thirtyeighth/2026/12/05/sea-wall-path-reopens"),
+        ("/meta-refresh-in-body", "/thirtyeighth/2026/12/05/oyster-beds-recover"),
     ],
 )
 def test_a_meta_refresh_with_a_comma_or_in_the_body_is_followed(
