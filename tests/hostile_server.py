@@ -425,6 +425,16 @@ _FERRY_BELL_TITLE = "Ferry bell rings again after forty years"
 _GULLS_TITLE = "Gull colony returns to the breakwater"
 _SAIL_LOFT_TITLE = "Sail loft opens its doors to visitors"
 
+#: The titles of the thirty-eighth round's pages (English).
+_HARBOUR_CLOCK_TITLE = "Harbour clock keeps time again after repairs"
+_ROPE_WALK_TITLE = "Old rope walk to become a craft workshop"
+_TIDE_TABLE_TITLE = "New tide tables posted at the slipway"
+_SEA_WALL_TITLE = "Sea wall path reopens to walkers"
+_OYSTER_TITLE = "Oyster beds recover in the estuary"
+_BOATYARD_TITLE = "Boatyard launches its first wooden hull in decades"
+_CHANDLERY_TITLE = "Chandlery marks a century on the quay"
+_BUOY_TITLE = "Bell buoy replaced at the harbour mouth"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4770,6 +4780,140 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("enoent", "no such file", "error"),
     ),
+    # thirty-eighth round (written before reading anything under src/): a 1.2 MB unquoted data: URL and a
+    # 1.2 MB quoted attribute value of another kind before the title, a decoy <title> inside a <textarea> in
+    # the head, a meta refresh with a comma for its separator, one in the body, a Location holding an escaped
+    # CR LF, a Location of '/\\host', a trailer that states a Content-Length, gzip header fields at their
+    # largest, ColdFusion's, Joomla's and IIS's errors served 200
+    Case(
+        "/data-uri-unquoted-before-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a <link rel=icon> whose href is an UNQUOTED data:"
+        " URL of 1.2 MB of base64 (a minifier that drops quotes from attribute values holding no space; the"
+        " leftover of the thirty-seventh round): browsers show the title; the page read with its title, in"
+        " bounded memory",
+        Status.OK,
+        title=_HARBOUR_CLOCK_TITLE,
+    ),
+    Case(
+        "/config-attribute-before-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a <meta name=harbour-app/config/environment>"
+        " whose content is 1.2 MB of %-escaped JSON (a single-page framework's build config with every"
+        " translation inlined, quoted; no data: URL): browsers show the title; the page read with its title,"
+        " in bounded memory",
+        Status.OK,
+        title=_ROPE_WALK_TITLE,
+    ),
+    Case(
+        "/textarea-decoy-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a hidden <textarea> whose text is '<title>You"
+        " have won a free cruise</title>' (a comment form's template injected into the head by a plugin):"
+        " a textarea's content is RCDATA, text not elements, so document.title is the article's (the title"
+        " element after it, moved to the body by the parser); read with its title, the decoy never taken",
+        Status.OK,
+        title=_TIDE_TABLE_TITLE,
+    ),
+    Case(
+        "/meta-refresh-comma",
+        None,
+        200,
+        "a stub whose <meta http-equiv=refresh"
+        " content='0, url=/thirtyeighth/2026/12/05/sea-wall-path-reopens'> moves it at once;"
+        " the HTML standard's refresh parse takes a ';' or a ',' after the delay (an old CMS writes the"
+        " comma): the story there read with its title",
+        Status.OK,
+        title=_SEA_WALL_TITLE,
+    ),
+    Case(
+        "/meta-refresh-in-body",
+        None,
+        200,
+        "a stub whose <meta http-equiv=refresh content='0; url=/thirtyeighth/2026/12/05/oyster-beds-recover'>"
+        " is in its <body>"
+        " after the paragraph (an editor's 'this story has moved' snippet pasted into the post): browsers act"
+        " on a refresh wherever the element is inserted; the story there read with its title",
+        Status.OK,
+        title=_OYSTER_TITLE,
+    ),
+    Case(
+        "/location-escaped-crlf",
+        None,
+        200,
+        "a 302 whose Location is '/thirtyeighth/boatyard%0D%0ASet-Cookie:%20harbour=stolen' (a CMS that"
+        " copies a query's value into its redirect, escaped): the escapes are part of the path and sent as"
+        " they are, never decoded into a CR LF that would split the request; the page at that path read with"
+        " its title",
+        Status.OK,
+        title=_BOATYARD_TITLE,
+    ),
+    Case(
+        "/to-slash-backslash-host",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a 302 whose Location is '/\\127.0.0.5:<port>/thirtyeighth/never-slash-backslash' (the open"
+        " redirect filter's blind spot: it checks for '//' only): to the URL Standard a backslash is a slash"
+        " in http, so '/\\' starts an authority and 127.0.0.5 is the host (a joiner that takes it for a"
+        " path stays on this host): refused as 127.0.0.5 before any request",
+        Status.SKIPPED,
+        ("127.0.0.5", "loopback"),
+    ),
+    Case(
+        "/trailer-content-length",
+        None,
+        200,
+        "a chunked page whose trailer section states 'Content-Length: 0' and 'Content-Type: text/plain' (a"
+        " proxy that writes the length it counted after the body, as a trailer): fields that frame or type"
+        " the message are not to be taken from trailers (RFC 9110 6.5.1); the page read whole, as HTML, with"
+        " its title",
+        Status.OK,
+        title=_CHANDLERY_TITLE,
+    ),
+    Case(
+        "/gzip-header-fields-max",
+        None,
+        200,
+        "Content-Encoding: gzip whose member header sets FEXTRA (65,535 bytes, the most XLEN states), FNAME"
+        " (64 KB) and FCOMMENT (64 KB) before the deflate data (an archiver's output served as it is): a"
+        " valid gzip stream; the page read with its title",
+        Status.OK,
+        title=_BUOY_TITLE,
+    ),
+    Case(
+        "/coldfusion-error-200",
+        None,
+        200,
+        "a 200 whose page is an application server's site-wide error handler ('Error Occurred While"
+        " Processing Request', 'The web site you are accessing has experienced an unexpected error. Please"
+        " contact the website administrator.'; ColdFusion's, the status lost by the handler): the page was"
+        " not served; an error, not the page",
+        Status.ERROR,
+        ("unexpected error", "error", "server", "processing"),
+    ),
+    Case(
+        "/joomla-db-error-200",
+        None,
+        200,
+        "a 200 whose whole page is 'Error displaying the error page: Application Instantiation Error: Could"
+        " not connect to MySQL.' (a CMS whose database is down, under a FastCGI setup that loses the 500):"
+        " the site is broken for every page; an error, not the page, not a soft 404",
+        Status.ERROR,
+        ("mysql", "could not connect", "database", "error"),
+    ),
+    Case(
+        "/iis-500-plain-200",
+        None,
+        200,
+        "a 200 whose text/html body is only 'The page cannot be displayed because an internal server error"
+        " has occurred.' (a web server's custom error mode for remote clients, its status replaced by a"
+        " rewrite rule): the server failed; an error, not the page",
+        Status.ERROR,
+        ("internal server error", "500", "server", "error"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -6933,6 +7077,114 @@ _NODE_ENOENT = (
 )
 
 
+# --- thirty-eighth round ----------------------------------------------------------------------------------
+
+
+def _head_first_page(title: str, head: bytes, text: str) -> bytes:
+    """An article whose ``<head>`` holds ``head`` (bytes, written as they are) before its ``<title>``."""
+    return (
+        b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+        + head
+        + b"<title>"
+        + title.encode()
+        + b"</title></head><body><h1>"
+        + title.encode()
+        + b"</h1><p>"
+        + text.encode()
+        + b"</p></body></html>"
+    )
+
+
+#: An article whose icon is an unquoted 1.2 MB data: URL, before its title.
+_DATA_UNQUOTED_PAGE = _head_first_page(
+    _HARBOUR_CLOCK_TITLE,
+    b"<link rel=icon href=data:image/png;base64,"
+    + base64.b64encode(random.Random(38).randbytes(900_000))
+    + b">",
+    "The clock on the harbour office strikes the hours once more.",
+)
+#: An article whose head holds 1.2 MB of %-escaped JSON in a meta's content, before its title.
+_CONFIG_ATTRIBUTE_PAGE = _head_first_page(
+    _ROPE_WALK_TITLE,
+    b'<meta name="harbour-app/config/environment" content="%7B%22modulePrefix%22%3A%22harbour-app%22%2C'
+    + b"%22translations%22%3A%7B"
+    + b"%2C".join(
+        b"%22key" + str(i).encode() + b"%22%3A%22value%20" + str(i).encode() + b"%22" for i in range(36_000)
+    )
+    + b'%7D%7D">',
+    "The long shed where ropes were laid will house a workshop.",
+)
+#: An article with a decoy title inside a <textarea> in its head, before its own.
+_TEXTAREA_DECOY_PAGE = _head_first_page(
+    _TIDE_TABLE_TITLE,
+    b"<textarea hidden><title>You have won a free cruise</title><a href=/prize>Claim it now</a></textarea>",
+    "The tables for the coming year hang by the slipway's gate.",
+)
+#: The stories the thirty-eighth round's meta refreshes reach.
+_SEA_WALL_PAGE = _html_page(
+    _SEA_WALL_TITLE, "The path on the sea wall is open again.", "en", "<meta charset=utf-8>"
+)
+_OYSTER_PAGE = _html_page(_OYSTER_TITLE, "The oyster beds are growing back.", "en", "<meta charset=utf-8>")
+#: A stub whose meta refresh takes a comma after its delay.
+_REFRESH_COMMA_STUB = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title>"
+    b'<meta http-equiv="refresh" content="0, url=/thirtyeighth/2026/12/05/sea-wall-path-reopens"></head>'
+    b"<body><p>This story has"
+    b" moved.</p></body></html>"
+)
+#: A stub whose meta refresh is in its body, after a paragraph.
+_REFRESH_BODY_STUB = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title></head>"
+    b'<body><p>This story has moved to <a href="/thirtyeighth/2026/12/05/oyster-beds-recover">its new'
+    b" address</a>.</p>"
+    b'<meta http-equiv="refresh" content="0; url=/thirtyeighth/2026/12/05/oyster-beds-recover"></body></html>'
+)
+#: The path a Location holding an escaped CR LF names (as sent: the escapes kept).
+ESCAPED_CRLF_PATH = "/thirtyeighth/boatyard%0D%0ASet-Cookie:%20harbour=stolen"
+_BOATYARD_PAGE = _html_page(
+    _BOATYARD_TITLE, "The hull was launched at high tide.", "en", "<meta charset=utf-8>"
+)
+_CHANDLERY_PAGE = _html_page(
+    _CHANDLERY_TITLE,
+    "The shop has sold rope and paint to sailors for a hundred years.",
+    "en",
+    "<meta charset=utf-8>",
+)
+_BUOY_PAGE = _html_page(_BUOY_TITLE, "The new buoy rings with every swell.", "en", "<meta charset=utf-8>")
+
+
+def _gzip_with_header_fields(data: bytes) -> bytes:
+    """``data`` as one gzip member whose header sets FEXTRA (XLEN 65,535), FNAME and FCOMMENT (64 KB each)."""
+    extra = b"HC" + struct.pack("<H", 65_531) + bytes(range(256)) * 255 + b"\x00" * 251
+    assert len(extra) == 65_535
+    name = b"harbour-" + b"n" * 65_000 + b".html\x00"
+    comment = b"made by " + b"c" * 65_000 + b"\x00"
+    header = b"\x1f\x8b\x08" + bytes([0x04 | 0x08 | 0x10]) + b"\x00\x00\x00\x00\x00\x03"
+    header += struct.pack("<H", len(extra)) + extra + name + comment
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = deflate.compress(data) + deflate.flush()
+    return header + body + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+
+
+#: An application server's site-wide error handler's page.
+_COLDFUSION_ERROR = (
+    b"<html><head><title>Error Occurred While Processing Request</title></head><body>\n"
+    b'<font style="COLOR: black; FONT: 16pt/18pt verdana">The web site you are accessing has experienced an'
+    b" unexpected error.<br>Please contact the website administrator.</font>\n<br><br>\n"
+    b'<table border="1" cellpadding="3" bordercolor="#000808" bgcolor="#e7e7e7"><tr><td bgcolor="#000066">'
+    b'<font style="COLOR: white; FONT: 11pt/13pt verdana" color="white">The following information is meant'
+    b" for the website developer for debugging purposes.</font></td></tr><tr><td"
+    b' bgcolor="#4646EE"><font style="COLOR: white; FONT: 11pt/13pt verdana" color="white">Error Occurred'
+    b" While Processing Request</font></td></tr></table>\n</body></html>\n"
+)
+#: A CMS's whole page when its database is down.
+_JOOMLA_DB_ERROR = (
+    b"Error displaying the error page: Application Instantiation Error: Could not connect to MySQL."
+)
+#: A web server's custom error text for remote clients.
+_IIS_500_PLAIN = b"The page cannot be displayed because an internal server error has occurred."
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -8327,6 +8579,26 @@ class HostileServer:
             ),
             "/weblogic-404-200": lambda c: c.page("200 OK", _WEBLOGIC_404, content_type="text/html"),
             "/node-enoent-200": lambda c: c.page("200 OK", _NODE_ENOENT, X_Powered_By="Express"),
+            # thirty-eighth round
+            "/data-uri-unquoted-before-title": lambda c: c.page("200 OK", _DATA_UNQUOTED_PAGE),
+            "/config-attribute-before-title": lambda c: c.page("200 OK", _CONFIG_ATTRIBUTE_PAGE),
+            "/textarea-decoy-title": lambda c: c.page("200 OK", _TEXTAREA_DECOY_PAGE),
+            "/meta-refresh-comma": lambda c: c.page("200 OK", _REFRESH_COMMA_STUB),
+            "/thirtyeighth/2026/12/05/sea-wall-path-reopens": lambda c: c.page("200 OK", _SEA_WALL_PAGE),
+            "/meta-refresh-in-body": lambda c: c.page("200 OK", _REFRESH_BODY_STUB),
+            "/thirtyeighth/2026/12/05/oyster-beds-recover": lambda c: c.page("200 OK", _OYSTER_PAGE),
+            "/location-escaped-crlf": lambda c: c.redirect(ESCAPED_CRLF_PATH),
+            ESCAPED_CRLF_PATH: lambda c: c.page("200 OK", _BOATYARD_PAGE),
+            "/to-slash-backslash-host": lambda c: c.redirect(
+                f"/\\127.0.0.5:{self.port}/thirtyeighth/never-slash-backslash"
+            ),
+            "/trailer-content-length": self._trailer_content_length,
+            "/gzip-header-fields-max": lambda c: c.page(
+                "200 OK", _gzip_with_header_fields(_BUOY_PAGE), Content_Encoding="gzip"
+            ),
+            "/coldfusion-error-200": lambda c: c.page("200 OK", _COLDFUSION_ERROR),
+            "/joomla-db-error-200": lambda c: c.page("200 OK", _JOOMLA_DB_ERROR),
+            "/iis-500-plain-200": lambda c: c.page("200 OK", _IIS_500_PLAIN, content_type="text/html"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -8912,6 +9184,12 @@ class HostileServer:
         chunk = b"%x\r\n%s\r\n" % (len(members), members)
         for _ in range(100_000):  # 6 GB at most; the client hangs up long before
             conn.send(chunk)
+
+    @staticmethod
+    def _trailer_content_length(conn: _Conn) -> None:
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Transfer-Encoding": "chunked"})
+        conn.send(b"%x\r\n%s\r\n" % (len(_CHANDLERY_PAGE), _CHANDLERY_PAGE))
+        conn.send(b"0\r\nContent-Length: 0\r\nContent-Type: text/plain\r\n\r\n")
 
     @staticmethod
     def _endless_trailers(conn: _Conn) -> None:

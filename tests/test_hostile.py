@@ -1450,7 +1450,14 @@ _THIRTYSIXTH = tuple(
     ]
 )
 _THIRTYSEVENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/meta-refresh-empty-segment")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/meta-refresh-empty-segment")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/data-uri-unquoted-before-title"))
+    ]
+)
+_THIRTYEIGHTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/data-uri-unquoted-before-title")) :]
 )
 
 
@@ -1535,6 +1542,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYFIFTH,
         _THIRTYSIXTH,
         _THIRTYSEVENTH,
+        _THIRTYEIGHTH,
     ],
     ids=[
         "eighth",
@@ -1567,6 +1575,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-fifth",
         "thirty-sixth",
         "thirty-seventh",
+        "thirty-eighth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3840,7 +3849,6 @@ def test_hsts_over_plain_http_is_ignored(server: HostileServer) -> None:
 def test_the_thirtyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_THIRTYSEVENTH) == 12, [c.path for c in _THIRTYSEVENTH]
     assert len(_THIRTYSIXTH) == 12, [c.path for c in _THIRTYSIXTH]
-    assert len(CATALOGUE) == 551
 
 
 @pytest.mark.parametrize(
@@ -3934,3 +3942,113 @@ def test_a_byte_order_mark_before_the_status_line_is_no_answer(results: dict[str
     assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
     assert fetched.status_code is None, fetched.status_code
     assert len(fetched.body) == 0, len(fetched.body)
+
+
+# --- thirty-eighth round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_thirtyeighth_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYEIGHTH) == 12, [c.path for c in _THIRTYEIGHTH]
+    assert len(_THIRTYSEVENTH) == 12, [c.path for c in _THIRTYSEVENTH]
+    assert len(CATALOGUE) == 563
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/data-uri-unquoted-before-title", "_HARBOUR_CLOCK_TITLE"),
+        ("/config-attribute-before-title", "_ROPE_WALK_TITLE"),
+        ("/textarea-decoy-title", "_TIDE_TABLE_TITLE"),
+        ("/meta-refresh-comma", "_SEA_WALL_TITLE"),
+        ("/meta-refresh-in-body", "_OYSTER_TITLE"),
+        ("/location-escaped-crlf", "_BOATYARD_TITLE"),
+        ("/trailer-content-length", "_CHANDLERY_TITLE"),
+        ("/gzip-header-fields-max", "_BUOY_TITLE"),
+    ],
+)
+def test_thirtyeighth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a megabyte attribute value before the title (an unquoted data: URL, a quoted config), a decoy title in
+    # a <textarea>, a meta refresh with a comma, one in the body, an escaped CR LF in a Location, a trailer
+    # stating a length, gzip header fields at their largest: each page read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/coldfusion-error-200", ("unexpected error", "error", "server", "processing")),
+        ("/joomla-db-error-200", ("mysql", "could not connect", "database", "error")),
+        ("/iis-500-plain-200", ("internal server error", "500", "server", "error")),
+    ],
+)
+def test_thirtyeighth_round_failures_warn(server: HostileServer, path: str, words: tuple[str, ...]) -> None:
+    # an application server's error handler, a CMS without its database, a web server's custom error text,
+    # each served 200: an error each, not the page, not dead, not a soft 404
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/meta-refresh-comma", "/thirtyeighth/2026/12/05/sea-wall-path-reopens"),
+        ("/meta-refresh-in-body", "/thirtyeighth/2026/12/05/oyster-beds-recover"),
+    ],
+)
+def test_a_meta_refresh_with_a_comma_or_in_the_body_is_followed(
+    server: HostileServer, results: dict[str, FetchResult], path: str, target: str
+) -> None:
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(target), fetched.final_url
+
+
+def test_an_escaped_cr_lf_in_a_location_is_sent_escaped(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from tests.hostile_server import ESCAPED_CRLF_PATH
+
+    fetched = results["/location-escaped-crlf"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(ESCAPED_CRLF_PATH), fetched.final_url
+    assert server.hits(ESCAPED_CRLF_PATH) >= 1
+    # never decoded into a request line cut at the CR LF
+    assert server.hits("/thirtyeighth/boatyard") == 0
+
+
+def test_a_slash_backslash_location_is_another_host_refused_before_any_request(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/to-slash-backslash-host"]
+    assert fetched.cause is Cause.ADDRESS_REFUSED, (fetched.cause, fetched.error)
+    assert "127.0.0.5" in (fetched.error or ""), fetched.error
+    assert server.hits("/thirtyeighth/never-slash-backslash") == 0
+    for seen in (
+        f"/\\127.0.0.5:{server.port}/thirtyeighth/never-slash-backslash",
+        f"//127.0.0.5:{server.port}",
+    ):
+        assert server.hits(seen) == 0, seen
+
+
+def test_a_trailer_stating_a_length_leaves_the_body_whole(results: dict[str, FetchResult]) -> None:
+    fetched = results["/trailer-content-length"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_gzip_header_fields_at_their_largest_are_skipped(results: dict[str, FetchResult]) -> None:
+    fetched = results["/gzip-header-fields-max"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.startswith(b"<!DOCTYPE html>"), fetched.body[:40]
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+@pytest.mark.parametrize("path", ["/data-uri-unquoted-before-title", "/config-attribute-before-title"])
+def test_a_megabyte_attribute_before_the_title_is_fetched_whole(
+    results: dict[str, FetchResult], path: str
+) -> None:
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert len(fetched.body) > 1_100_000, len(fetched.body)
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]

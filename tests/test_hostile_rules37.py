@@ -161,12 +161,10 @@ def test_small_data_urls_before_the_title_are_kept_and_walked_over() -> None:
     [
         # after the title (the page's own images: nothing the title needs)
         b"<html><head><title>T</title><link rel=icon href='data:" + b"x" * PARSE_BYTES + b"'><h1>H</h1>",
-        # at the limit; unquoted; with no closing quote (nothing after it to reach)
+        # at the limit; with no closing quote (nothing after it to reach). An unquoted data: URL and another
+        # scheme's URL of that size are left out since the thirty-eighth round (tests/test_hostile_rules38.py)
         b"<link href='data:" + b"a" * ELIDED_STYLE_BYTES + b"'><title>T</title>" + b"z" * PARSE_BYTES,
-        b"<link href=data:" + b"a" * PARSE_BYTES + b"><title>T</title>",
         b"<link href='data:" + b"a" * PARSE_BYTES + b"><title>T</title>",
-        # another scheme's URL of that size (not a data: URL)
-        b"<link href='https://cdn.example/" + b"a" * PARSE_BYTES + b"'><title>T</title>",
         # a body that fits the window: sliced as before
         _with_data_url(b"href", ELIDED_STYLE_BYTES * 2),
     ],

@@ -413,7 +413,10 @@ PARSE_BYTES = 1024 * 1024
 #: size (the thirty-sixth round's ``/script-bundle-before-title``, a builder's whole bundle inlined, and
 #: ``/comment-dump-before-title``, a template's debug dump left on: no title either), and the payload of a
 #: quoted ``data:`` URL of this size in an attribute (the thirty-seventh round's
-#: ``/data-uri-icon-before-title``, a 1.2 MB icon inlined in a ``<link>``: no title).
+#: ``/data-uri-icon-before-title``, a 1.2 MB icon inlined in a ``<link>``: no title), and since the
+#: thirty-eighth round any attribute value longer than that, quoted or not
+#: (``/data-uri-unquoted-before-title``, the icon unquoted; ``/config-attribute-before-title``, a
+#: framework's 1.2 MB config in a ``<meta>``).
 ELIDED_STYLE_BYTES = 64 * 1024
 #: Start tags (and comments) looked at in one window (a page of many small ones: a bounded walk).
 _RAW_LOOKED_AT = 128
@@ -421,10 +424,16 @@ _STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
 _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
 #: title's start tag (from which on only styles are looked for), a quoted attribute value that is a ``data:``
-#: URL (its quote).
+#: URL (its quote: walked over, whatever its size), and an attribute value of another kind longer than
+#: :data:`ELIDED_STYLE_BYTES` (its quote, or none: an unquoted value), found by a look ahead that stops at
+#: the value's end, so an ordinary value costs what reading it does.
 _RAW_START = re.compile(
-    rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b|=[ \t\r\n]{0,8}([\"'])data:", re.IGNORECASE
+    rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b|=[ \t\r\n]{0,8}(?:([\"'])data:"
+    rb"|(\")(?=[^\"]{%d})|(')(?=[^']{%d})|(?=[^\t\n\f\r \"'<>=`]{%d}))" % ((ELIDED_STYLE_BYTES + 1,) * 3),
+    re.IGNORECASE,
 )
+#: Where an unquoted attribute value ends (the HTML standard's tokenizer: a blank or the tag's end).
+_UNQUOTED_END = re.compile(rb"[\t\n\f\r >]")
 _SCRIPT_END = re.compile(rb"</script\s*>", re.IGNORECASE)
 _COMMENT_END = re.compile(rb"-->")
 _SCRIPT_TYPE = re.compile(rb"""(?:^|\s)type\s*=\s*["']?\s*([^"'\s>]*)""", re.IGNORECASE)
@@ -472,12 +481,14 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     :data:`ELIDED_STYLE_BYTES` is left out (its tags kept), and so is, before the first ``<title>`` start
     tag, the text of each JavaScript ``<script>`` (:func:`javascript_script`) and each comment of that size,
     and the payload of each quoted attribute value that is a ``data:`` URL of that size (an icon or an image
-    a page builder inlined: ``href="data:"`` is kept), so that what follows (the title, the headline) is
-    inside the window. Left alone: a body that fits, small elements and values, a script of data (JSON-LD, a
-    framework's JSON page data) of any size, a script, a comment or a ``data:`` URL after the title (a script
-    there may be data the extractor reads: a data layer, a framework's state), an unquoted value, an element
-    or a value with no end (the rest of the body is its text: nothing after it to reach). The walk skips over
-    each element's text, so a ``<title`` written inside a script is not the title."""
+    a page builder inlined: ``href="data:"`` is kept), and of any other attribute value of that size, quoted
+    or not (a framework's config, an unquoted ``data:`` URL: ``content=""``, ``href=`` kept), so that what
+    follows (the title, the headline) is inside the window. Left alone: a body that fits, small elements and
+    values, a script of data (JSON-LD, a framework's JSON page data) of any size, a script, a comment or a
+    value after the title (a script there may be data the extractor reads: a data layer, a framework's
+    state), an element or a value with no end (the rest of the body is its text: nothing after it to
+    reach). The walk skips over each element's text, so a ``<title`` written inside a script is not the
+    title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
@@ -489,9 +500,13 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
             break
         name = tag.group(1)
         if name is None:
-            quote = tag.group(3)
-            if quote is not None:  # a data: URL, up to its closing quote
-                close = body.find(quote, tag.end())
+            quote = tag.group(3) or tag.group(4) or tag.group(5)
+            if quote is not None or tag.group(0)[:1] == b"=":  # a value, up to its end
+                if quote is not None:
+                    close = body.find(quote, tag.end())
+                else:  # unquoted, of more than ELIDED_STYLE_BYTES (the look ahead saw them)
+                    found = _UNQUOTED_END.search(body, tag.end())
+                    close = -1 if found is None else found.start()
                 if close < 0:
                     break
                 if close - tag.end() > ELIDED_STYLE_BYTES:

@@ -745,9 +745,10 @@ def oops_status(body: bytes) -> tuple[int, str] | None:
 #: "Too many connections [1040]"), and a Node web framework's default error page for a system error its
 #: application hit reading its own files ("<pre>Error: ENOENT: no such file or directory, stat
 #: &#39;/srv/app/dist/index.html&#39;</pre>": Express's, when a single-page app's build is missing; or
-#: EACCES, "permission denied"). Served 200 (a cache or a front that rewrote the status, a script that died
-#: after its header, an edge that copied the body and not the status), the site's server could not give
-#: the page, for now.
+#: EACCES, "permission denied"), and a CFML application server's site-wide error handler ("The web site you
+#: are accessing has experienced an unexpected error.", ColdFusion's page when its errors are not shown to
+#: visitors). Served 200 (a cache or a front that rewrote the status, a script that died after its header,
+#: an edge that copied the body and not the status), the site's server could not give the page, for now.
 _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<p><em>Faithfully yours, nginx.</em></p>",
@@ -786,17 +787,48 @@ _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
         "a Node application's error page ('Error: EACCES: permission denied': the site's application may"
         " not read its own files)",
     ),
+    (
+        b"The web site you are accessing has experienced an unexpected error.",
+        "an application server's error page ('The web site you are accessing has experienced an unexpected"
+        " error.': the site's application failed)",
+    ),
+)
+
+#: What a server writes as the whole body, in plain text, when the site's application failed and it has no
+#: page to show, with what a reason calls it: a CMS's answer when even its error page could not be shown
+#: ("Error displaying the error page: Application Instantiation Error: Could not connect to MySQL.":
+#: Joomla's, its database down, the rest of the line its error), and a Windows web server's custom error text
+#: for a visitor from elsewhere ("The page cannot be displayed because an internal server error has
+#: occurred.": IIS's, for a 500 whose details it shows only to the machine itself). Only at the body's start
+#: (after blanks): a page that quotes them (a forum's question, a guide) has its markup first.
+_SERVER_TEXT_MARKS: tuple[tuple[bytes, str], ...] = (
+    (
+        b"Error displaying the error page: ",
+        "a CMS's error text ('Error displaying the error page': the site's application failed, such as its"
+        " database refusing it, and could not show even its error page)",
+    ),
+    (
+        b"The page cannot be displayed because an internal server error has occurred.",
+        "the web server's error text ('an internal server error has occurred': the site's application"
+        " failed)",
+    ),
 )
 
 
 def server_error_page(body: bytes) -> str | None:
     """What a 2xx body of at most :data:`_STOCK_ERROR_BYTES` is when it is a web server's or an application
-    server's own page for a server error (:data:`_SERVER_PAGE_MARKS`, as sent), or ``None``. Left alone: a
-    page that quotes the markup escaped (a guide to configuring the server), a larger page."""
+    server's own page for a server error (:data:`_SERVER_PAGE_MARKS`, as sent), or its error text as the
+    whole body (:data:`_SERVER_TEXT_MARKS`, at its start), or ``None``. Left alone: a page that quotes the
+    markup escaped (a guide to configuring the server), the text further down (a page quoting it), a larger
+    page."""
     if len(body) > _STOCK_ERROR_BYTES:
         return None
     for mark, what in _SERVER_PAGE_MARKS:
         if mark in body:
+            return what
+    head = body.lstrip()
+    for mark, what in _SERVER_TEXT_MARKS:
+        if head.startswith(mark):
             return what
     return None
 
