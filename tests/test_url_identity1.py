@@ -203,7 +203,7 @@ def test_every_key_is_idempotent(url: str) -> None:
     assert resource_key(resource_key(url)) == resource_key(url)
     assert link_key(link_key(url)) == link_key(url)
     assert untracked_key(untracked_key(url)) == untracked_key(url)
-    assert resource_key(link_key(url)) == resource_key(url) or ".example." in url
+    assert resource_key(link_key(url)) == resource_key(url)  # a link key is one request's spelling too
 
 
 @settings(max_examples=300, deadline=None)

@@ -128,20 +128,15 @@ def resource_key(url: str) -> str:
     return normal_url(url)
 
 
-def normal_url(url: str) -> str:
+def normal_url(url: str, *, campaigns: bool = False) -> str:
     """``url`` (without its fragment) in one spelling of the URLs that are one request (the module's first
     level): an IRI as its URI (:func:`_as_uri`), then :func:`normal_origin`; for ``http``/``https`` an empty
     path as ``/``; a %-escape's hex digits in upper case and an escaped unreserved character unescaped; and
     the query's campaign parameters dropped (:func:`_uncampaigned`). Everything else as written.
 
     It is also the key a run fetches a URL under (:mod:`linkcheck.checker`): spellings with one key are one
-    request, the first spelling the one sent."""
-    url = _normal(url)
-    return _uncampaigned(url) if "tm_" in url or "TM_" in url else url
-
-
-def _normal(url: str) -> str:
-    """:func:`normal_url` but for its campaign parameters, which are kept."""
+    request, the first spelling the one sent. With ``campaigns`` the campaign parameters are kept (the
+    spelling :func:`link_key` builds on)."""
     if not url.isascii():
         url = _as_uri(url)
     url = normal_origin(url)
@@ -149,7 +144,11 @@ def _normal(url: str) -> str:
         end = _authority_end(url, 8 if url[4] == "s" else 7)
         if not url.startswith("/", end):
             url = f"{url[:end]}/{url[end:]}"
-    return _ESCAPE.sub(_normal_escape, url) if "%" in url else url
+    if "%" in url:
+        url = _ESCAPE.sub(_normal_escape, url)
+    if campaigns or ("tm_" not in url and "TM_" not in url):
+        return url
+    return _uncampaigned(url)
 
 
 def _as_uri(url: str) -> str:
@@ -256,7 +255,7 @@ def link_key(url: str) -> str:
     as the rest's are; an empty one is none)."""
     url = url.strip()
     base, _, fragment = url.partition("#")
-    key = _normal(base)
+    key = normal_url(base, campaigns=True)
     match = _ORIGIN.match(key)
     if match is not None and "." in match.group(2):
         host, port = _split_port(match.group(2))
