@@ -87,8 +87,7 @@ def campaign_key(key: str) -> bool:
 def tracking_key(key: str) -> bool:
     """Whether a query key says where a reader came from, not which page they asked for: a campaign's
     (:func:`campaign_key`) or one of :data:`TRACKING_KEYS`."""
-    low = key.lower()
-    return low.startswith("utm_") or low in TRACKING_KEYS
+    return campaign_key(key) or key.lower() in TRACKING_KEYS
 
 
 def untracked_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -183,14 +182,10 @@ def campaign_tagged(url: str) -> bool:
     return _uncampaigned(url) != url
 
 
-#: A query's campaign parameter (``utm_source=...``, any case): its key, up to ``=`` or the pair's end.
-_CAMPAIGN = re.compile(r"utm_[^=&]*", re.IGNORECASE)
-
-
 def _uncampaigned(url: str) -> str:
     """``url`` (without its fragment) without its query's campaign parameters (``utm_*``), the other pairs
     kept in their order and spelling; without the ``?`` when they were all it held."""
-    return _without_keys(url, _CAMPAIGN.match)
+    return _without_keys(url, campaign_key)  # a pair as written starts with its key
 
 
 def _without_keys(url: str, drop: Callable[[str], object]) -> str:
