@@ -68,8 +68,8 @@ from linkcheck.models import (
 from linkcheck.names import fold, is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
-from linkcheck.state import campaign_tagged, normal_url
 from linkcheck.threads import StopFlag, start_thread, wait_get
+from linkcheck.urls import campaign_tagged, normal_url
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata

@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.media import replacement_label
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
+from linkcheck.urls import untracked_pairs
 
 __all__ = [
     "Liveness",
@@ -1675,20 +1676,10 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
     )
 
 
-#: Query keys of campaign and click tracking (lower case; ``utm_*`` by prefix): no part of what a page is.
-TRACKING_KEYS = frozenset(
-    ("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "smid", "cmpid", "ocid", "ito",
-     "_ga", "yclid", "twclid", "at_medium", "at_campaign", "at_link_origin", "at_link_type", "at_link_id",
-     "at_format", "at_ptr_name", "cmp", "ref", "ref_src", "ns_mchannel", "ns_source", "ns_campaign",
-     "ns_linkname", "ns_fee", "mbid", "spm")
-)  # fmt: skip
 #: The last segment of a directory's own page (``/story/index.html``): the same address as ``/story/``.
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
-#: Query keys and path parameters of a server's session (``?PHPSESSID=...``, ``;jsessionid=...``): a visit's,
-#: not the page's.
-SESSION_KEYS = frozenset(("jsessionid", "phpsessid", "sessionid", "session_id", "cfid", "cftoken"))
 #: A session id written as a path parameter (``/story;jsessionid=8F3A...``), as old Java servers add it.
 _SESSION_PARAMETER = re.compile(r";(?:jsessionid|phpsessid|sessionid|session_id)=[^/;?]*", re.IGNORECASE)
 
@@ -1698,16 +1689,9 @@ def _untracked(query: str) -> str:
     ``?section=news&id=5120`` as ``?id=5120&section=news`` names the same page)."""
     if not query:
         return query
-    return urlencode(sorted(_kept_pairs(parse_qsl(query, keep_blank_values=True)), key=lambda pair: pair[0]))
-
-
-def _kept_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The query ``pairs`` that are neither tracking (``utm_*``, :data:`TRACKING_KEYS`) nor session keys."""
-    return [
-        (k, v)
-        for k, v in pairs
-        if not (k.lower().startswith("utm_") or k.lower() in TRACKING_KEYS or k.lower() in SESSION_KEYS)
-    ]
+    return urlencode(
+        sorted(untracked_pairs(parse_qsl(query, keep_blank_values=True)), key=lambda pair: pair[0])
+    )
 
 
 #: A number long enough to be an article's id in its address (``-b1873412.html``, ``/300287461/``).
@@ -1790,7 +1774,7 @@ def citable(url: str) -> str:
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = _kept_pairs(pairs)
+    kept = untracked_pairs(pairs)
     if len(kept) == len(pairs):
         return url
     return urlunsplit(parts._replace(query=urlencode(kept)))

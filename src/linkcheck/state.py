@@ -44,11 +44,12 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag
 
 from linkcheck.config import MAX_DAYS
 from linkcheck.errors import ConfigError
 from linkcheck.models import Cause, Report, Result, RunHistory, Status, Verdict
+from linkcheck.urls import campaign_tagged, normal_origin, normal_url
+from linkcheck.urls import resource_key as url_key
 
 __all__ = [
     "STATE_SCHEMA",
@@ -117,124 +118,6 @@ class GracePolicy:
     @property
     def active(self) -> bool:
         return self.fail_after > 1 or self.grace_days > 0
-
-
-#: A URL's scheme and authority (up to the path), to spell them as RFC 3986's normal form does.
-_ORIGIN = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)")
-
-#: The port a scheme implies: RFC 3986, 6.2.3 (``http://host:80/`` is ``http://host/``).
-_DEFAULT_PORT = {"http": ":80", "https": ":443"}
-
-
-def url_key(url: str) -> str:
-    """The state's key for a URL: without its fragment (never sent to the server), its scheme and host in
-    lower case and the scheme's own port dropped (:func:`normal_origin`), an empty path written ``/`` and
-    its %-escapes in one spelling (:func:`normal_url`).
-
-    An editor who tidies ``HTTP://WWW.Example.com:80/story`` into ``http://www.example.com/story`` cites the
-    same page (scheme and host are case-insensitive, RFC 3986 6.2.2.1 and 6.2.3); keyed as written, the
-    link's failures started again from nothing and a dead link was graced anew. The path, query and
-    userinfo are case-sensitive and kept as written, but for a query's campaign parameters (``utm_*``,
-    dropped: a page tagged by a newsletter is the page). A state written before a rule here was added is
-    read back under these keys (:func:`state_from_dict`)."""
-    return normal_url(urldefrag(url.strip())[0])
-
-
-#: A %-escape: its two hex digits.
-_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
-
-#: RFC 3986's unreserved characters (2.3): escaped or not, the same URL.
-_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-#: The schemes whose empty path is ``/`` (RFC 3986 6.2.3, RFC 9110 4.2.3).
-_SLASH_SCHEMES = ("http://", "https://")
-
-
-def normal_url(url: str) -> str:
-    """``url`` (without its fragment) in one spelling of the URLs that are the same by RFC 3986's
-    scheme-based and syntax-based rules: :func:`normal_origin`; for ``http``/``https`` an empty path as
-    ``/`` (``http://host`` and ``http://host/`` are one resource, 6.2.3: a citation respelt so kept its
-    failures apart); a %-escape's hex digits in upper case (6.2.2.1) and an escaped unreserved character
-    unescaped (6.2.2.2: ``%7Eeditor`` is ``~editor``); and the query's campaign parameters dropped
-    (:func:`_uncampaigned`: ``/story?utm_source=rss`` is ``/story``, the one rule here that is not RFC 3986's
-    but the analytics convention's). Reserved characters stay escaped (``%2F`` is not a ``/``), case in the
-    path and query, a path's trailing ``/``, an empty query's ``?`` (6.2.3: ``/x?`` and ``/x`` may differ) and
-    the host's ``www.`` stay as written.
-
-    It is also the key a run fetches a URL under (:mod:`linkcheck.checker`): spellings with one key are one
-    request, the first spelling the one sent."""
-    url = normal_origin(url)
-    if url.startswith(_SLASH_SCHEMES):
-        end = _authority_end(url, 8 if url[4] == "s" else 7)
-        if not url.startswith("/", end):
-            url = f"{url[:end]}/{url[end:]}"
-    if "%" in url:
-        url = _ESCAPE.sub(_normal_escape, url)
-    return _uncampaigned(url) if "tm_" in url or "TM_" in url else url
-
-
-#: A query's campaign parameter (``utm_source=...``, any case): its key, up to ``=`` or the pair's end.
-_CAMPAIGN = re.compile(r"utm_[^=&]*", re.IGNORECASE)
-
-
-def campaign_tagged(url: str) -> bool:
-    """Whether ``url``'s query holds a campaign parameter (``utm_*``, :func:`_uncampaigned`)."""
-    return _uncampaigned(url) != url
-
-
-def _uncampaigned(url: str) -> str:
-    """``url`` (without its fragment) without its query's campaign parameters (``utm_*``), the other pairs
-    kept in their order and spelling; without the ``?`` when they were all it held. Analytics tags a link
-    with them for a page's scripts to read (where a reader came from); the server serves the page they are
-    added to, so ``/story?utm_source=rss`` and ``/story`` are one page (docs/articles.md counts them one
-    citation). Other tracking keys (``ref``, ``cmp``, ``spm``) name content on some servers (a repository's
-    ``?ref=branch``): kept."""
-    query = url.find("?")
-    if query == -1:
-        return url
-    pairs = url[query + 1 :].split("&")
-    kept = [pair for pair in pairs if not _CAMPAIGN.match(pair)]
-    if len(kept) == len(pairs):
-        return url
-    return f"{url[:query]}?{'&'.join(kept)}" if any(kept) else url[:query]
-
-
-def _authority_end(url: str, start: int) -> int:
-    """Where the authority that begins at ``start`` ends: at the first ``/``, ``?`` or ``#`` after it (a
-    ``str.find`` and two bounded ones, cheaper than a pattern: most keys are read here once a check)."""
-    end = url.find("/", start)
-    if end == -1:
-        end = len(url)
-    query = url.find("?", start, end)
-    if query != -1:
-        end = query
-    fragment = url.find("#", start, end)
-    return end if fragment == -1 else fragment
-
-
-def _normal_escape(match: re.Match[str]) -> str:
-    char = chr(int(match.group(1), 16))
-    return char if char in _UNRESERVED else match.group(0).upper()
-
-
-def normal_origin(url: str) -> str:
-    """``url`` with its scheme and host in lower case and an ``http`` ``:80`` or ``https`` ``:443`` dropped,
-    as is an empty port (``host:``); anything that does not start ``scheme://`` is returned as it is."""
-    match = _ORIGIN.match(url)
-    if match is None:
-        return url
-    head = match.group(0)
-    if head.lower() == head and not head.endswith((":80", ":443", ":")):
-        return url  # already normal: most URLs, read without building a new string
-    scheme, authority = match.group(1).lower(), match.group(2)
-    userinfo, at, hostport = authority.rpartition("@")
-    hostport = hostport.lower()
-    default = _DEFAULT_PORT.get(scheme)
-    if default is not None and hostport.endswith(default):
-        hostport = hostport[: -len(default)]
-    elif hostport.endswith(":"):  # an empty port is the default (6.2.3: ``http://host:/``, ``http://host/``)
-        hostport = hostport[:-1]
-    return f"{scheme}://{userinfo}{at}{hostport}{url[match.end() :]}"
 
 
 def _iso(when: dt.datetime) -> str:

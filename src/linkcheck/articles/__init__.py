@@ -19,7 +19,7 @@ import importlib
 import os
 import re
 from collections.abc import Callable, Mapping
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
 from linkcheck.articles._base import (
@@ -56,9 +56,9 @@ from linkcheck.articles._prose import (
     names_a_source,
 )
 from linkcheck.articles._source_lines import attach_source_line_dates
-from linkcheck.classify import TRACKING_KEYS
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
+from linkcheck.urls import untracked_key
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -263,11 +263,11 @@ def _pair_archives(links: list[Link]) -> None:
             # ``?ref_src=twsrc%5Etfw``, a newsletter's ``utm_*``): that citation's copy all the same.
             if untracked is None:
                 untracked = {
-                    _untracked(other.url): other.url
+                    untracked_key(other.url): other.url
                     for other in links
                     if other.error is None and id(other) not in archived and "?" in other.url
                 }
-            original = untracked.get(_untracked(original), "")
+            original = untracked.get(untracked_key(original), "")
             if not original:
                 continue
         if link.archive_url is None:
@@ -348,27 +348,6 @@ def _pair_short_copies(prose: str, links: list[Link]) -> list[Link]:
             cited.archive_url = copy.url
             paired.add(id(copy))
     return [link for link in links if id(link) not in paired] if paired else links
-
-
-#: Query parameters that say where a reader came from (or who they are), not which page they asked for: the
-#: checker's campaign and click keys (:data:`~linkcheck.classify.TRACKING_KEYS`), and those an embed or a
-#: share adds (``ref_url``, ``s``, ``src``), which only pair an archived copy with its page here.
-_TRACKING_PARAMS = TRACKING_KEYS | {"ref_url", "s", "src"}
-
-
-def _untracked(url: str) -> str:
-    """``url``'s key (:func:`url_key`) without its tracking parameters (``utm_*``, ``ref_src``...) and its
-    fragment."""
-    try:
-        parts = split_url(url)
-    except ValueError:
-        return url_key(url)
-    kept = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING_PARAMS
-    ]
-    return url_key(parts._replace(query=urlencode(kept), fragment="").geturl())
 
 
 def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
@@ -512,7 +491,7 @@ def _merge_tracked(links: list[Link]) -> list[Link]:
     plain = {url_key(link.url): link for link in links if link.error is None and "utm_" not in link.url}
     kept: list[Link] = []
     for link in links:
-        other = plain.get(_untracked(link.url)) if link.error is None and "utm_" in link.url else None
+        other = plain.get(untracked_key(link.url)) if link.error is None and "utm_" in link.url else None
         if other is None:
             kept.append(link)
             continue

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import base64
 import bisect
-import contextlib
 import functools
 import itertools
 import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import SplitResult, parse_qsl, quote, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 
 from linkcheck.archives import capture_of
 from linkcheck.articles._dates import date_only
 from linkcheck.models import PartialDate
 from linkcheck.sources import INVISIBLE_IN_URL, has_invisible
+from linkcheck.urls import link_key as url_key
 
 __all__ = [
     "Lines",
@@ -531,42 +531,6 @@ def _join(base: str, href: str) -> tuple[str | None, str | None]:
     if parts.scheme.lower() not in {"http", "https", "ftp"} or not parts.netloc:
         return None, f"relative link {href!r} resolved against {base!r} is not a web address"
     return url, None
-
-
-#: Characters that ``quote`` never encodes (its always-safe letters, digits and ``_.-~``, and the ``safe``
-#: characters :func:`url_key` passes for a path), without ``%`` (which ``unquote`` would decode).
-_QUOTED_AS_IS = re.compile(r"[A-Za-z0-9_.\-~/:@!$&'()*+,;=]*")
-
-
-@functools.lru_cache(maxsize=16384)
-def url_key(url: str) -> str:
-    """A key under which two spellings of one URL compare equal: scheme and host case, IDN and punycode,
-    default ports, percent-encoding of characters that need none, an empty path (``/``)."""
-    try:
-        parts = split_url(url.strip())
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return url.strip()
-    scheme = parts.scheme.lower()
-    with contextlib.suppress(UnicodeError):
-        host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    if "xn--" in host:
-        with contextlib.suppress(UnicodeError):
-            host = host.encode("ascii").decode("idna")
-    host = host.lower().rstrip(".")
-    if port is not None and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-
-    def norm(part: str, safe: str) -> str:
-        if _QUOTED_AS_IS.fullmatch(part):
-            return part  # nothing to decode, nothing to encode
-        return quote(unquote(part), safe=safe)
-
-    path = norm(parts.path, "/%:@!$&'()*+,;=~") or "/"
-    query = norm(parts.query, "/%:@!$&'()*+,;=?~")
-    fragment = norm(parts.fragment, "/%:@!$&'()*+,;=?~#")
-    return urlunsplit((scheme, host, path, query, fragment))
 
 
 # --- links that are not the page they name ---------------------------------------------------------------

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
 from linkcheck.report.text import GROUPS, cited_title, placed_reason, printable
-from linkcheck.state import url_key
+from linkcheck.urls import resource_key as url_key
 
 __all__ = ["cited_title", "render_markdown"]
 
