@@ -71,6 +71,7 @@ from linkcheck.names import (
     title_pieces,
     url_parts,
 )
+from linkcheck.urls import campaign_key
 
 __all__ = [
     "ERROR_PATTERNS",
@@ -1368,7 +1369,7 @@ def _has_query_id(query: str) -> bool:
     return any(
         v.isdigit()
         and (len(v) >= 3 or k.lower() in _ID_KEYS)
-        and not (k.lower() in _NOT_ID_KEYS or k.lower().startswith("utm_"))
+        and not (k.lower() in _NOT_ID_KEYS or campaign_key(k))
         for k, v in _query_pairs(query)
     )
 

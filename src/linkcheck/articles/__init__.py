@@ -58,7 +58,7 @@ from linkcheck.articles._prose import (
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import untracked_key
+from linkcheck.urls import campaign_tagged, untracked_key
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -470,7 +470,7 @@ def _merge(links: list[Link]) -> list[Link]:
             continue
         _take_fields(first, link)
     result = list(merged.values())
-    if any("utm_" in link.url for link in result):  # the cheap test: campaign-tagged links are few
+    if any(campaign_tagged(link.url) for link in result):  # campaign-tagged links are few
         result = _merge_tracked(result)
     return result
 
@@ -488,10 +488,11 @@ def _take_fields(first: Link, link: Link) -> None:
 def _merge_tracked(links: list[Link]) -> list[Link]:
     """A page linked both with campaign parameters (``?utm_source=rss...``: a feed's or a newsletter's copy)
     and without them is one citation, the page without them (with what both appearances say)."""
-    plain = {url_key(link.url): link for link in links if link.error is None and "utm_" not in link.url}
+    tagged = {id(link) for link in links if link.error is None and campaign_tagged(link.url)}
+    plain = {url_key(link.url): link for link in links if link.error is None and id(link) not in tagged}
     kept: list[Link] = []
     for link in links:
-        other = plain.get(untracked_key(link.url)) if link.error is None and "utm_" in link.url else None
+        other = plain.get(untracked_key(link.url)) if id(link) in tagged else None
         if other is None:
             kept.append(link)
             continue
