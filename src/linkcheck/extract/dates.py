@@ -1177,8 +1177,6 @@ def _date_from_url(url: str, today: dt.date) -> dt.date | None:
     return None
 
 
-
-
 #: Memoised: a page's address is split three times while it is read (its URL's date, its host's labels for
 #: the titles, its key against the JSON-LD's and the canonical's), ~10 k instructions each for a 90-character
 #: address (the pattern's classes, character by character), ~0.5 k a repeat. Exact: a pure function of the
