@@ -4406,6 +4406,10 @@ def _title_candidates(
         raw.append((_without_library(page, page.title_tag), "title-tag"))
     sites = [s for s in (site_name, _publisher(page)) if s]
     squashed = tuple(squash(s) for s in sites)
+    if len(squashed) == 2 and squashed[0] == squashed[1]:
+        # the site's name and its publisher's one name (most pages): each part is tested against it once;
+        # the keys are read as a set (any of them names the site), so one of two equal keys says the same
+        squashed = squashed[:1]
     site_keys = set(squashed)
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()

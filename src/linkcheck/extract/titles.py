@@ -215,6 +215,8 @@ def _common_prefix(a: str, b: str) -> int:
 
 def is_host_name(part: str) -> bool:
     """Is this title part a written domain name (``English.news.cn``, ``Газета.Ru``), not a file name?"""
+    if "." not in part:  # the pattern's one literal: a headline has none, and is answered at once (cost17)
+        return False
     m = _HOST_NAME.fullmatch(part.strip())
     return m is not None and m.group(1).lower() not in _NOT_TLDS
 
@@ -296,7 +298,7 @@ def _initials(part: str) -> str:
     """The first letters of ``part``'s words but its articles and particles, lower-cased ("Press Information
     Bureau" -> ``pib``, "Bank of England" -> ``be``); empty for fewer than three words."""
     words = [w for w in _WORD_SPLIT.split(part) if w and w.casefold() not in _ARTICLES]
-    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else ""
+    return "".join([w[0] for w in words]).casefold() if len(words) >= 3 else ""  # a list: no generator
 
 
 def strip_affixes(
