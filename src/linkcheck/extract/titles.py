@@ -298,7 +298,7 @@ def _initials(part: str) -> str:
     """The first letters of ``part``'s words but its articles and particles, lower-cased ("Press Information
     Bureau" -> ``pib``, "Bank of England" -> ``be``); empty for fewer than three words."""
     words = [w for w in _WORD_SPLIT.split(part) if w and w.casefold() not in _ARTICLES]
-    return "".join([w[0] for w in words]).casefold() if len(words) >= 3 else ""  # a list: no generator
+    return "".join(w[0] for w in words).casefold() if len(words) >= 3 else ""
 
 
 def strip_affixes(
