@@ -2201,19 +2201,20 @@ def _error_signal(
             return Cause.ERROR_PAGE, f"the link redirects to an error page ({final_url})"
     if metadata is None:
         return None
+    article = declares_an_article(metadata)  # asked once (up to five rules read it, cost17)
     if metadata.canonical_url and (
         (said := _canonical_error(requested_url, final_url, metadata, titles)) is not None
     ):
         return Cause.ERROR_PAGE, said
-    if not declares_an_article(metadata) and (closed := closure_title(titles)) is not None:
+    if not article and (closed := closure_title(titles)) is not None:
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
         said = f"the page{where} is the outlet's notice that it closed or that its older stories are offline"
         return Cause.ERROR_PAGE, f"{said}: {closed!r}"
-    if not declares_an_article(metadata) and (relaunched := relaunch_title(titles)) is not None:
+    if not article and (relaunched := relaunch_title(titles)) is not None:
         where = f" ({final_url})" if redirects and final_url != requested_url else ""
         said = f"the page{where} is the outlet's notice that it relaunched its website ({relaunched!r})"
         return Cause.ERROR_PAGE, f"{said}, in place of the story: the story is not at this address"
-    if not declares_an_article(metadata) and (removed := _withdrawn_title(titles)) is not None:
+    if not article and (removed := _withdrawn_title(titles)) is not None:
         said = f"the page's title says the article was withdrawn: {removed!r}"
         return Cause.ERROR_PAGE, f"{said}; the story is not at this address"
     if not _may_be_notice(titles):
@@ -2223,7 +2224,7 @@ def _error_signal(
     ) is not None:
         said = "the page is the outlet's notice withdrawing the story that stood at this address"
         return Cause.ERROR_PAGE, f"{said}: {withdrawn!r}; the story is withdrawn, not to be cited"
-    elif not declares_an_article(metadata):
+    elif not article:
         if (dark := dark_title(titles)) is not None:
             said = f"the page says the site is offline for now, on purpose: {dark!r}; try again later"
             return Cause.SERVER_ERROR, said
@@ -2233,7 +2234,7 @@ def _error_signal(
             return Cause.ERROR_PAGE, said
     if (
         (stated := server_status_title(titles)) is not None
-        and not declares_an_article(metadata)
+        and not article
         and not holds_story_text(body)  # a story headed by a status line is a story (see holds_story_text)
     ):
         code, title = stated

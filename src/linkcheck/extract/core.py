@@ -326,9 +326,11 @@ class _Cand:
     tooltip: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Page:
-    """What the scan of ``<head>`` (and later the whole document) found."""
+    """What the scan of ``<head>`` (and later the whole document) found. Slotted: one is made for every page,
+    and its thirty fields set in an instance dictionary (grown as they were set) cost ~4 k instructions more
+    a page (cost17)."""
 
     url: str
     metas: dict[str, list[str]] = field(default_factory=dict)
@@ -963,7 +965,9 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
                 if first_value and (first != "http-equiv" or not _response_stamp(first_value)):
                     # _add_meta's steps, inlined for the usual meta (a dozen a page; the calls cost ~4 k)
                     content = second_value.strip()[:2000]
-                    for one in _meta_names(first_value):
+                    # the memo read here, not through a call (a dozen names a page, cost17)
+                    names = _META_NAMES.get(first_value)
+                    for one in _meta_names(first_value) if names is None else names:
                         values = metas.get(one)
                         if values is None:
                             metas[one] = [content]
@@ -1091,10 +1095,21 @@ def _add_meta(metas: dict[str, list[str]], key: str, content: str) -> None:
             values.append(content)
 
 
-@lru_cache(maxsize=PAGE_KEYS)  # the same few names on every page (og:title, description, ...)
+#: :func:`_meta_names`' memo: the same few names on every page (og:title, description, ...). A dictionary
+#: that :func:`_scan_head` reads inline (an ``lru_cache``'s call cost ~0.5 k instructions a meta), emptied
+#: when it would pass :data:`~linkcheck.memo.PAGE_KEYS` names.
+_META_NAMES: dict[str, tuple[str, ...]] = {}
+
+
 def _meta_names(key: str) -> tuple[str, ...]:
     """The white-space separated names of a ``<meta>``'s naming attribute, lower-cased."""
-    return tuple(key.lower().split())
+    names = _META_NAMES.get(key)
+    if names is None:
+        names = tuple(key.lower().split())
+        if len(_META_NAMES) >= PAGE_KEYS:
+            _META_NAMES.clear()
+        _META_NAMES[key] = names
+    return names
 
 
 def _text(el: Any) -> str:
@@ -4451,6 +4466,10 @@ def _title_candidates(
         raw.append((_without_library(page, page.title_tag), "title-tag"))
     sites = [s for s in (site_name, _publisher(page)) if s]
     squashed = tuple(squash(s) for s in sites)
+    if len(squashed) == 2 and squashed[0] == squashed[1]:
+        # the site's name and its publisher's one name (most pages): each part is tested against it once;
+        # the keys are read as a set (any of them names the site), so one of two equal keys says the same
+        squashed = squashed[:1]
     site_keys = set(squashed)
     hosts = host_labels(page.url) if page.url else ()
     seen: set[tuple[str, str]] = set()

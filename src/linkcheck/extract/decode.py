@@ -347,7 +347,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, errors="replace")
     declared = header_charset(headers)
-    if declared == "utf-8" and b"\0" in body[:2]:
+    if declared == "utf-8" and body.find(b"\0", 0, 2) >= 0:  # ``find``: ``in`` costs ~1 k more (cost15)
         # a server's UTF-16 label (any of the Standard's: "unicode", "ucs-2"...) reads as UTF-8 for a page
         # whose bytes are UTF-8 (a wrong label); over bytes that are UTF-16, it is the page's encoding, as
         # browsers read a server's label

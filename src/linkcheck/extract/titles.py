@@ -215,6 +215,8 @@ def _common_prefix(a: str, b: str) -> int:
 
 def is_host_name(part: str) -> bool:
     """Is this title part a written domain name (``English.news.cn``, ``Газета.Ru``), not a file name?"""
+    if "." not in part:  # the pattern's one literal: a headline has none, and is answered at once (cost17)
+        return False
     m = _HOST_NAME.fullmatch(part.strip())
     return m is not None and m.group(1).lower() not in _NOT_TLDS
 
@@ -233,15 +235,17 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
         return False
     if is_host_name(part):
         return True
-    bare = _bare_key(part)
-    if bare and bare in hosts:
-        return True
+    if hosts and _may_be_bare_host(part, key, hosts):
+        bare = _bare_key(part)
+        if bare and bare in hosts:
+            return True
     for site in site_keys:
         if not site:
             continue
         if key == site:
             return True
-        shorter, longer = sorted((key, site), key=len)
+        # sorted((key, site), key=len), which is stable, without its list and calls (cost17)
+        shorter, longer = (site, key) if len(site) < len(key) else (key, site)
         if len(shorter) >= 3 and longer.startswith(("the", "la", "le", "el", "il", "die", "der", "das")):
             longer_core = _LEADING_ARTICLE.sub("", longer)
             if longer_core == shorter:
@@ -269,6 +273,25 @@ def _is_site_part(part: str, site_keys: tuple[str, ...], hosts: tuple[str, ...])
         if len(host) >= 6 and _common_prefix(key, host) >= max(6, int(0.8 * len(host))):
             return True
     return False
+
+
+#: The longest of :data:`_ARTICLES` (in characters): what :func:`_bare_key` drops of a word at most.
+_ARTICLE_CHARS = max(map(len, _ARTICLES))
+
+
+def _may_be_bare_host(part: str, key: str, hosts: tuple[str, ...]) -> bool:
+    """``False`` only when :func:`_bare_key` of ``part`` (whose :func:`squash` is ``key``) is longer than
+    every one of ``hosts``, so none of them: :func:`_is_site_part`'s test of a headline, which would fold
+    each of its words (~35 k instructions a new headline, cost17). Read for an ASCII ``part`` alone, where
+    ``key`` is the part's ASCII letters and digits (lower-cased) and ``_bare_key`` is that with the words
+    that are articles dropped: ``_WORD_SPLIT`` splits at characters that are neither, so the words share
+    out ``key``'s characters, and an article's word has at most :data:`_ARTICLE_CHARS` of them. The words
+    are at most one more than the part's other characters (``len(part) - len(key)``), so the bare key keeps
+    at least ``len(key) - _ARTICLE_CHARS * (len(part) - len(key) + 1)`` characters. Any other part answers
+    ``True`` (transliteration and Unicode folding change lengths)."""
+    if not part.isascii():
+        return True
+    return len(key) - _ARTICLE_CHARS * (len(part) - len(key) + 1) <= max(map(len, hosts))
 
 
 def _initials(part: str) -> str:
