@@ -992,12 +992,16 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
             rest = " ".join(w for w in tokens(cited) if loose_key(w) not in _PLACE_KEYS)
             if rest and _outlet_matches(rest, names, hosts, part_of=part_of):
                 return False
+    names = [n for n in names if n and n.strip()]
     if looks_like_host(cited):
         cited_labels = set(host_labels(cited.strip().lower()))
         if any(set(host_labels(h)) & cited_labels for h in hosts):
             return True
+        if any(same_outlet(cited, n, part_of=part_of) for n in names):
+            # the site's name as cited, written as a domain ("Gazeta.Ru" for "Gazeta.Ru"): before its labels
+            # stand for it, which drop what is not a label's (``_.ru`` has no label of a letter)
+            return True
         cited = " ".join(cited_labels)
-    names = [n for n in names if n and n.strip()]
     if any(same_outlet(cited, n, part_of=part_of) for n in names):
         return True
     # The site naming itself another paper of the same kind of name is not outweighed by a host label
