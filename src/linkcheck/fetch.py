@@ -2446,6 +2446,12 @@ class Fetcher:
             if slot is not None:
                 slot.exchange = exchange
             watch = self._watchdog.schedule(remaining, exchange.expire)
+            if self._aborted:
+                # abort() fired every exchange scheduled before it; one a worker began after (it took its URL
+                # before the run stopped handing them out) is hung up as its connection comes: it ends at
+                # once, not at its timeout (a run stopped by its caller left such a request, and its thread,
+                # for the read timeout: found by tests/test_api_probe2.py on a loaded machine)
+                exchange.expire()
         response: requests.Response | None = None
         try:
             try:
