@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from linkcheck import articles
@@ -77,6 +77,15 @@ def old_attach_report_dates(
     mention_starts = [mention.start for mention in mentions]
     placed = sorted((link for link in links if link.pos >= 0), key=lambda link: link.pos)
     positions = [link.pos for link in placed]
+    # The fifth held-out batch's colon introducing the next line's link ("... told RIA on Monday:" + URL
+    # line), as the reader has it since: a rule of which sentence cites a link, not of where sentences are
+    # read, so the reference holds it too (hypothesis found "Monday told :\n <url>" dated by the reader
+    # alone in the forty-ninth session's CI, the reference written without it)
+    introduced: dict[int, Link] = {}
+    for link in placed:
+        colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
+        if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
+            introduced[colon] = link
     for index, (start, end) in enumerate(spans):
         candidate = weekdays.get(index)
         if (
@@ -87,6 +96,10 @@ def old_attach_report_dates(
         ):
             continue
         cited = placed[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        if not cited and introduced:
+            colon = prose.rfind(":", start, end + 1)
+            if colon >= 0 and colon in introduced and not prose[colon + 1 : end].strip():
+                cited = [introduced[colon]]
         if len(cited) > 1:
             cited = _prose._one_per_url(cited)
         if len(cited) != 1:
@@ -222,6 +235,11 @@ def test_related_lines_are_those_the_line_anchored_pattern_found(prose: str) -> 
 
 @JUMPS
 @settings(max_examples=400, deadline=None)
+@example(
+    prose="Monday told :\n https://ria.ru/20200109/1563219328.html",
+    article_date=PartialDate(2020, 1, 9),
+    fmt="text",
+)
 @given(prose=prose_text, article_date=dates, fmt=st.sampled_from(["text", "markdown"]))
 def test_articles_are_dated_as_when_every_sentence_was_read(
     jump: tuple[int, int], prose: str, article_date: PartialDate, fmt: str
