@@ -81,6 +81,12 @@ _TRANSLIT: dict[str, str] = {
     "ჭ": "ch", "ხ": "kh", "ჯ": "j", "ჰ": "h",
     # Latin letters that NFKD does not decompose
     "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+    # The African reference alphabet's letters (Ewe, Twi, Lingala, Hausa, Fula, Wolof, Bambara...: open
+    # vowels, hooked and tailed consonants), which NFKD leaves whole either, as the plain letters writers type
+    # for them on a keyboard without them (``kɔdzi``/``kodzi``, ``aɖe``/``ade``, Hausa ``ƙasa``/``kasa``:
+    # added after the forty-fourth held-out matching batch)
+    "ɛ": "e", "ɔ": "o", "ɖ": "d", "ƒ": "f", "ŋ": "n", "ʋ": "v", "ɣ": "g", "ɓ": "b", "ɗ": "d", "ƙ": "k",
+    "ƴ": "y", "ɩ": "i", "ʊ": "u", "ɲ": "n",
     # Arabic letters written interchangeably (the usual search normalisation; hamza seats are combining
     # marks after NFKD): alef maqsura and yeh, teh marbuta and heh, Persian yeh and keheh, the tatweel
     "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ـ": "", "ٱ": "ا",

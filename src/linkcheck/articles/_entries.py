@@ -552,10 +552,12 @@ def _nlm(before: str) -> re.Match[str] | None:
 #: plain, the date year first); ISO 690, ``SURNAME, Name. Title. *Outlet* [online]. 21. 11. 2024 [cit.
 #: ...]. Available from (Czech: Dostupné z): URL`` (the author's surname in capitals, the date as written).
 #: A full stop between two digits is a decimal point, no end of the title (``to 2.39 mln, including 1.5 mln
-#: troops``: added after the fortieth held-out matching batch, whose title was left unread).
+#: troops``: added after the fortieth held-out matching batch, whose title was left unread); nor is one
+#: before a word in lower case (Latin, Cyrillic, Greek), an abbreviation's (``около 20 тыс. жителей``,
+#: ``vs. last year``: added after the forty-fourth, whose Vancouver title and date were left unread).
 _INTERNET_NLM = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
-    r"(?P<title>(?:[^.;\[\]]|(?<=\d)\.(?=\d)){8,400}?[.?!])[ \t]+"
+    r"(?P<title>(?:[^.;\[\]]|(?<=\d)\.(?=\d)|\.(?=[ \t]+[a-zа-яёα-ω])){8,400}?[.?!])[ \t]+"
     r"(?P<outlet>[^.;\[\]]{1,120}?)[ \t]+\[Internet\]\.[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?(?!\w)"
 )
