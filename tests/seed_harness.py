@@ -8,7 +8,9 @@ fiftieth session. Where the copies differed, the difference a probe relies on is
   on by any of the path's spellings (``route_forms``, the default);
 - ``html(footer=...)``: the fifth probe's pages always carry a ``<footer>`` element (``footer=""``); the
   others carry none (``None``, the default);
-- ``run(stdin=...)``: the sixth and seventh probes feed the CLI's standard input.
+- ``run(stdin=...)``: the sixth and seventh probes feed the CLI's standard input;
+- ``fixtures(query=True)``: the eleventh probe keys a page by a path with its query (a redirect back to the
+  story with a flag in its query); the others ignore the query.
 
 Hosts are mapped to loopback as docs/security.md says: a name under ``localhost`` is this machine's loopback
 without a lookup, let through with ``--allow-private``. The one ``tests/site_server.py`` server answers every
@@ -85,10 +87,11 @@ class Sites:
         )
 
 
-def fixtures(forms: Callable[[str], list[str]] = route_forms) -> tuple[Any, Any]:
+def fixtures(forms: Callable[[str], list[str]] = route_forms, *, query: bool = False) -> tuple[Any, Any]:
     """A probe's ``server`` (one per module) and ``sites`` (its pages cleared for each test) fixtures.
 
-    A probe binds them by name: ``server, sites = fixtures(...)``.
+    A probe binds them by name: ``server, sites = fixtures(...)``. A request's query is ignored, unless
+    ``query`` (the eleventh probe): then a page keyed by the path with its query answers that request first.
     """
 
     @pytest.fixture(scope="module", name="server")
@@ -97,6 +100,8 @@ def fixtures(forms: Callable[[str], list[str]] = route_forms) -> tuple[Any, Any]
 
         def answer(request: Request) -> Page:
             pages = holder[0].pages
+            if query and "?" in request.path and (request.host, request.path) in pages:
+                return pages[(request.host, request.path)]
             for form in forms(request.route):
                 page = pages.get((request.host, form))
                 if page is not None:

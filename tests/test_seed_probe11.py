@@ -61,7 +61,7 @@ from tests.seed_harness import (
 )
 from tests.site_server import Page
 
-server, sites = fixtures()
+server, sites = fixtures(query=True)
 
 REAL_RIA = "https://ria.ru" + RIA_PATH
 REAL_TASS = "https://tass.ru" + TASS_PATH
