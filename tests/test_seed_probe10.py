@@ -38,115 +38,35 @@ fact-checker using a mature tool expects. Every case is a CLI subprocess.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pytest
 
-from tests.site_server import Page, Request, SiteServer, serve
-
-SEED = Path("/work/shared/seed/article.txt")
-
-RIA = "ria.localhost"
-TASS = "tass.localhost"
-MT = "www.themoscowtimes.localhost"
-
-RIA_PATH = "/20200109/1563219328.html"
-TASS_PATH = "/politika/7487995"
-MT_PATH = "/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
-MT_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
-
-RIA_TITLE = "Ирак возобновил переговоры с Россией о покупке С-300"
-TASS_TITLE = "Жириновский призвал Иран купить российские С-400"
+from tests.seed_harness import (
+    COMMON,
+    MT,
+    MT_PATH,
+    MT_TITLE,
+    RIA,
+    RIA_PATH,
+    RIA_TITLE,
+    SEED,
+    TASS,
+    TASS_PATH,
+    TASS_TITLE,
+    Sites,
+    check_json,
+    fixtures,
+    html,
+    manifest,
+    redirect,
+    run,
+)
+from tests.site_server import Page
 
 #: RIA's story under an address scheme with a Cyrillic slug (as many Russian outlets' CMSs write them)
 CYR_PATH = "/20200109/ирак-возобновил-переговоры-о-с-300-1563219328.html"
-
-COMMON = ["--allow-private", "--no-config", "--retries", "0", "--deadline", "15", "--max-time", "40", "-q"]
-
-NOT_FOUND = Page(404, b"<!doctype html><html><head><title>404</title></head><body>Not found</body></html>")
-
-
-def _forms(route: str) -> list[str]:
-    """The keys a request's path may match: as sent, percent-decoded as UTF-8, and raw UTF-8 bytes decoded."""
-    forms = [route, unquote(route)]
-    with suppress(UnicodeDecodeError, UnicodeEncodeError):
-        forms.append(unquote(route.encode("latin-1").decode("utf-8")))
-    return forms
-
-
-@dataclass
-class Sites:
-    server: SiteServer
-    pages: dict[tuple[str, str], Page] = field(default_factory=dict)
-
-    def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.server.port}{path}"
-
-    def article(self, text: str) -> str:
-        """The seed article's text with each outlet's address moved under ``localhost``, lines kept."""
-        return (
-            text.replace("https://ria.ru/", self.url(RIA, "/"))
-            .replace("https://tass.ru/", self.url(TASS, "/"))
-            .replace("https://www.themoscowtimes.com/", self.url(MT, "/"))
-        )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Sites]:
-    holder: list[Sites] = []
-
-    def answer(request: Request) -> Page:
-        pages = holder[0].pages
-        for form in _forms(request.route):
-            page = pages.get((request.host, form))
-            if page is not None:
-                return page
-        return NOT_FOUND
-
-    with serve({}, answer=answer) as site:
-        holder.append(Sites(site))
-        yield holder[0]
-
-
-@pytest.fixture
-def sites(server: Sites) -> Sites:
-    server.pages.clear()
-    return server
-
-
-def html(
-    title: str,
-    *,
-    body: str,
-    head: str = "",
-    lang: str = "ru",
-    og_title: str | None = None,
-    site_name: str | None = None,
-    published: str | None = None,
-) -> Page:
-    parts = [f"<title>{title}</title>", f'<meta property="og:title" content="{og_title or title}">']
-    if site_name:
-        parts.append(f'<meta property="og:site_name" content="{site_name}">')
-    if published:
-        parts.append(f'<meta property="article:published_time" content="{published}">')
-    parts.append(head)
-    return Page(
-        body=(
-            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{"".join(parts)}</head>'
-            f"<body>{body}</body></html>"
-        ).encode()
-    )
-
-
-def redirect(status: int, location: str, headers: dict[str, str] | None = None) -> Page:
-    return Page(status, b"", {"Location": location, "Content-Type": "text/html", **(headers or {})})
 
 
 RIA_TEXT = (
@@ -164,6 +84,9 @@ MT_TEXT = (
     "<p>Iraq's air defenses have been tested by strikes attributed to Israel. Analysts weigh whether Moscow"
     " could supply systems such as the S-300 or the Pantsir.</p>" * 5
 )
+
+
+server, sites = fixtures()
 
 
 def ria_story(canonical: str | None = None, site_name: str = "РИА Новости") -> Page:
@@ -184,29 +107,6 @@ def tass_story() -> Page:
         published="2020-01-09T11:40:00+03:00",
         body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>",
     )
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "linkcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
-
-
-def check_json(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
-    done = run(*args, "--format", "json", *COMMON, cwd=cwd)
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    return done.returncode, json.loads(done.stdout)
-
-
-def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def only(report: dict[str, Any]) -> dict[str, Any]:

@@ -25,92 +25,40 @@ or, where they are silent, what a fact-checker using a mature tool expects. Ever
 
 from __future__ import annotations
 
+import functools
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests import seed_harness
+from tests.seed_harness import (
+    MT,
+    MT_PATH,
+    MT_TITLE,
+    NOT_FOUND,
+    RIA,
+    RIA_PATH,
+    RIA_TITLE,
+    SEED,
+    TASS,
+    TASS_PATH,
+    TASS_TITLE,
+    Sites,
+    check_json,
+    exact_route,
+    fixtures,
+    manifest,
+    run,
+)
+from tests.site_server import Page
 
-from tests.site_server import Page, Request, SiteServer, serve
-
-SEED = Path("/work/shared/seed/article.txt")
-
-RIA = "ria.localhost"
-TASS = "tass.localhost"
 TASS_EN = "tass.com.localhost"
-MT = "www.themoscowtimes.localhost"
 ARCHIVE = "web.archive.localhost"
 
-RIA_PATH = "/20200109/1563219328.html"
-TASS_PATH = "/politika/7487995"
 TASS_EN_PATH = "/world/1106420"
-MT_PATH = "/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
-MT_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
 
-RIA_TITLE = "Ирак возобновил переговоры с Россией о покупке С-300"
 RIA_TITLE_NEW = "Багдад вернулся к закупке зенитных комплексов у Москвы, заявил депутат"
-TASS_TITLE = "Жириновский призвал Иран купить российские С-400"
 TASS_TITLE_EN = "Zhirinovsky urges Iran to buy Russia's S-400 air defense systems"
-
-COMMON = ["--allow-private", "--no-config", "--retries", "0", "--deadline", "15", "--max-time", "40", "-q"]
-
-NOT_FOUND = Page(404, b"<!doctype html><html><head><title>404</title></head><body>Not found</body></html>")
-
-
-@dataclass
-class Sites:
-    server: SiteServer
-    pages: dict[tuple[str, str], Page] = field(default_factory=dict)
-
-    def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.server.port}{path}"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Sites]:
-    holder: list[Sites] = []
-
-    def answer(request: Request) -> Page:
-        return holder[0].pages.get((request.host, request.route), NOT_FOUND)
-
-    with serve({}, answer=answer) as site:
-        holder.append(Sites(site))
-        yield holder[0]
-
-
-@pytest.fixture
-def sites(server: Sites) -> Sites:
-    server.pages.clear()
-    return server
-
-
-def html(
-    title: str,
-    *,
-    body: str,
-    head: str = "",
-    lang: str = "ru",
-    og_title: str | None = None,
-    site_name: str | None = None,
-    published: str | None = None,
-    footer: str = "",
-) -> Page:
-    parts = [f"<title>{title}</title>", f'<meta property="og:title" content="{og_title or title}">']
-    if site_name:
-        parts.append(f'<meta property="og:site_name" content="{site_name}">')
-    if published:
-        parts.append(f'<meta property="article:published_time" content="{published}">')
-    parts.append(head)
-    return Page(
-        body=(
-            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{"".join(parts)}</head>'
-            f"<body>{body}<footer>{footer}</footer></body></html>"
-        ).encode()
-    )
 
 
 RIA_TEXT = (
@@ -132,6 +80,12 @@ MT_TEXT = (
     "<p>Iraq's air defenses have been tested by strikes attributed to Israel. Analysts weigh whether Moscow"
     " could supply systems such as the S-300 or the Pantsir.</p>" * 5
 )
+
+
+server, sites = fixtures(exact_route)
+
+#: the fifth probe's pages always carry a ``<footer>`` element
+html = functools.partial(seed_harness.html, footer="")
 
 
 def ria_story(*, site_name: str = "РИА Новости", head: str = "") -> Page:
@@ -161,29 +115,6 @@ def mt_story() -> Page:
         lang="en",
         body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
     )
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "linkcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
-
-
-def check_json(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
-    done = run(*args, "--format", "json", *COMMON, cwd=cwd)
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    return done.returncode, json.loads(done.stdout)
-
-
-def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -28,99 +28,39 @@ from __future__ import annotations
 import datetime
 import json
 import subprocess
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import pytest
 
-from tests.site_server import Page, Request, SiteServer, serve
-
-SEED = Path("/work/shared/seed/article.txt")
-
-RIA = "ria.localhost"
-TASS = "tass.localhost"
-MT = "www.themoscowtimes.localhost"
-
-RIA_PATH = "/20200109/1563219328.html"
-TASS_PATH = "/politika/7487995"
-MT_PATH = "/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
-MT_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+from tests.seed_harness import (
+    COMMON,
+    MT,
+    MT_PATH,
+    MT_TITLE,
+    RIA,
+    RIA_PATH,
+    RIA_TITLE,
+    SEED,
+    TASS,
+    TASS_PATH,
+    TASS_TITLE,
+    Sites,
+    check_json,
+    decoded_route,
+    fixtures,
+    html,
+    manifest,
+    run,
+)
+from tests.site_server import Page
 
 REAL_RIA = "https://ria.ru" + RIA_PATH
 REAL_TASS = "https://tass.ru" + TASS_PATH
 REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
 
-RIA_TITLE = "Ирак возобновил переговоры с Россией о покупке С-300"
-TASS_TITLE = "Жириновский призвал Иран купить российские С-400"
 TASS_QUOTE_TITLE = "Жириновский: «Ирану надо купить российские С-400 и С-500»"
 TASS_SOCIAL = "Жириновский — Ирану: покупайте С-400"
-
-COMMON = ["--allow-private", "--no-config", "--retries", "0", "--deadline", "15", "--max-time", "40", "-q"]
-
-NOT_FOUND = Page(404, b"<!doctype html><html><head><title>404</title></head><body>Not found</body></html>")
-
-
-@dataclass
-class Sites:
-    server: SiteServer
-    pages: dict[tuple[str, str], Page] = field(default_factory=dict)
-
-    def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.server.port}{path}"
-
-    def article(self, text: str) -> str:
-        """The seed article's text with each outlet's address moved under ``localhost``, lines kept."""
-        return (
-            text.replace("https://ria.ru/", self.url(RIA, "/"))
-            .replace("https://tass.ru/", self.url(TASS, "/"))
-            .replace("https://www.themoscowtimes.com/", self.url(MT, "/"))
-        )
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Sites]:
-    holder: list[Sites] = []
-
-    def answer(request: Request) -> Page:
-        return holder[0].pages.get((request.host, unquote(request.route)), NOT_FOUND)
-
-    with serve({}, answer=answer) as site:
-        holder.append(Sites(site))
-        yield holder[0]
-
-
-@pytest.fixture
-def sites(server: Sites) -> Sites:
-    server.pages.clear()
-    return server
-
-
-def html(
-    title: str,
-    *,
-    body: str,
-    head: str = "",
-    lang: str = "ru",
-    og_title: str | None = None,
-    site_name: str | None = None,
-    published: str | None = None,
-) -> Page:
-    parts = [f"<title>{title}</title>", f'<meta property="og:title" content="{og_title or title}">']
-    if site_name:
-        parts.append(f'<meta property="og:site_name" content="{site_name}">')
-    if published:
-        parts.append(f'<meta property="article:published_time" content="{published}">')
-    parts.append(head)
-    return Page(
-        body=(
-            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{"".join(parts)}</head>'
-            f"<body>{body}</body></html>"
-        ).encode()
-    )
 
 
 RIA_TEXT = (
@@ -138,6 +78,9 @@ MT_TEXT = (
     "<p>Iraq's air defenses have been tested by strikes attributed to Israel. Analysts weigh whether Moscow"
     " could supply systems such as the S-300 or the Pantsir.</p>" * 5
 )
+
+
+server, sites = fixtures(decoded_route)
 
 
 def ria_story() -> Page:
@@ -172,30 +115,6 @@ def serve_all_three(sites: Sites) -> None:
     sites.pages[(RIA, RIA_PATH)] = ria_story()
     sites.pages[(TASS, TASS_PATH)] = tass_story()
     sites.pages[(MT, MT_PATH)] = mt_story()
-
-
-def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "linkcheck", *args],
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        check=False,
-    )
-
-
-def check_json(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
-    done = run(*args, "--format", "json", *COMMON, cwd=cwd)
-    assert done.returncode in (0, 1), done.stdout + done.stderr
-    return done.returncode, json.loads(done.stdout)
-
-
-def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -245,6 +245,9 @@ _AGE_PATTERN = re.compile(
     r"(?:are you|you must be) (?:of legal (?:drinking |smoking |gambling )?age|(?:over |at least )?(?:18"
     r"|19|20|21)(?: years(?: of age| old)?)?(?: or (?:over|older))?)(?: to (?:enter|visit|view) (?:this"
     r" (?:site|website|page|content)))?"
+    # in Russian (added after the seed11 probe): "Вам уже исполнилось 18 лет?", "Вам есть 18?",
+    # "Подтвердите, что вам исполнилось 18 лет"
+    r"|(?:podtverdite chto )?vam (?:uzhe )?(?:ispolnilos|est) (?:18|21)(?: let)?"
 )
 #: Path segments of sign-in and consent addresses (lower case, file extension dropped).
 _SIGN_IN_SEGMENTS = frozenset(
@@ -344,6 +347,15 @@ _GEO_TITLE = re.compile(
     # be one)
     r"|access (?:to (?:this|the requested) (?:website|site|resource|web ?page|page|url) )?(?:is |has been )?"
     r"(?:restricted|blocked)"
+    # ... in Latvian, Lithuanian and Estonian, as providers there show their regulators' blocks of Russian
+    # outlets (added after the seed11 probe): "Piekļuve ierobežota", "Prieiga apribota", "Juurdepääs
+    # piiratud", or access to this website so
+    r"|piekluve(?: (?:sai|sim) (?:timekla vietnei|timekla vietnem|vietnei|resursam))? (?:ir )?"
+    r"(?:ierobezota|liegta|bloketa)"
+    r"|prieiga(?: prie (?:sios|sio) (?:interneto svetaines|svetaines|tinklalapio|puslapio))? (?:yra )?"
+    r"(?:apribota|uzblokuota|blokuota)"
+    r"|juurdepaas(?: (?:sellele|antud) (?:veebilehele|veebisaidile|lehele))? (?:on )?"
+    r"(?:piiratud|blokeeritud|keelatud)"
     r"|(?:(?:this|the requested) (?:website|site|resource|web ?page|page|url)|web ?page) (?:is |has been )?"
     r"blocked"
     # ... in German, as providers there title their block of a sanctioned outlet (added after the seed9
@@ -897,11 +909,13 @@ _GATE_WORDS = tuple(
                 "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
+                # a Russian age check's question (:data:`_AGE_PATTERN`)
+                "исполнилось", "вам есть",
                 "erişim", "prywatn", "privatsph", "privacidad", "vie priv", "地域", "日本国内",
                 "いたたけません", "integritet", "privatliv", "personvern", "yksityisyy", "tuo paese",
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
                 "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "заблоков", "blocked",
-                "gesperrt", "blockiert",
+                "gesperrt", "blockiert", "piekļuv", "prieiga", "juurdepääs",
                 # a library's reading-room-only copy (:data:`_READING_ROOM`)
                 "reading room", "premises",
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and

@@ -3212,14 +3212,23 @@ _CREDITS = 3
 
 #: Where a page names an agency as its story's author, as papers carrying a wire's story write it: the author
 #: meta (``<meta name="author" content="РИА Новости">``), a byline's "By RIA Novosti" / "Автор: ...", and
-#: a wire's dateline with the agency in parentheses, "MOSCOW, January 9 (RIA Novosti) -" (Reuters' form).
-#: Read only for the outlet a citation names (:func:`credited_sources`): each is a person's name as often.
+#: a wire's dateline with the agency in parentheses, "MOSCOW, January 9 (RIA Novosti) -" (Reuters' form),
+#: a closing line, "(With inputs from TASS)", "Based on TASS reporting.", "По материалам ТАСС.", and the
+#: JSON-LD publisher's ``alternateName`` (a rebranded agency's former name). Read only for the outlet a
+#: citation names (:func:`credited_sources`): each is a person's name as often.
 _AUTHOR_CREDIT = re.compile(
     r"""<meta\s+(?:name|property)\s*=\s*["'](?:author|article:author)["']\s+content\s*=\s*["']([^"'<>]{2,60})["']"""
     r"""|<meta\s+content\s*=\s*["']([^"'<>]{2,60})["']\s+(?:name|property)\s*=\s*["'](?:author|article:author)["']"""
     r"|>\s*(?:By|Автор:?|Текст:)\s+([^\W\d][^<>\n]{1,58}?)\s*<"
     r"|>\s*[A-ZА-ЯЁ][A-ZА-ЯЁ-]+(?: [A-ZА-ЯЁ-]+){0,2}, (?:\d{1,2} [^\W\d]{3,9}|[^\W\d]{3,9}\.? \d{1,2})"
     r"(?:, \d{4})? \(([^()<>]{2,40})\) ?[-–—]"
+    # a closing line crediting the agency (added after the seed11 probe): "(With inputs from TASS)", "Based on
+    # TASS reporting.", "По материалам ТАСС."
+    r"|>\s*\(?(?:[Ww]ith inputs? from|Based on|По материалам)\s+(?:агентства\s+)?([^\W\d][^<>()\n]{1,40}?)"
+    r"(?:\s+reporting|\s+reports)?\.?\)?\s*<"
+    # the publisher's other name in JSON-LD, as a rebranded agency keeps its former one (added after the
+    # seed11 probe: "Sputnik International" with "alternateName": "RIA Novosti")
+    r'|"publisher"\s*:\s*\{[^{}]{0,300}?"alternateName"\s*:\s*"([^"\\]{2,80})"'
 )
 
 

@@ -305,6 +305,11 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 raw[:-glued],
                 stop - glued,
             )  # "...-strategies.3": the footnote's number, not the path's
+        if ("\u2014" in raw or "\u2013" in raw) and (word := _GLUED_WORD.search(raw)) is not None:
+            # "https://tass.ru/politika/7487995—and": the dash and the word after it are the text's (added
+            # after the seed11 probe)
+            stop -= len(raw) - word.start(1)
+            raw = raw[: word.start(1)]
         if has_invisible(raw):
             # invisible characters a CMS put inside or after the address (a soft hyphen, a zero-width space):
             # no part of it (added after the seed10 probe)
@@ -317,6 +322,12 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         found.append((m.start(), stop, url))
     return _dedupe_overlaps(found)
 
+
+#: An em or en dash glued between an address and the text's next word (added after the seed11 probe:
+#: "https://tass.ru/politika/7487995—and", "...1563219328.html–said"): the address ends where an
+#: article's address ends, on its number or a page's extension, and only letters follow the dash. Kept: a
+#: title's dash between words ("Russia–Iraq_relations") or years ("1939–1945", "(2022–present)").
+_GLUED_WORD = re.compile(r"(?:[0-9]|\.s?html?|\.php|\.aspx?)([\u2013\u2014])[^\W\d_]+$")
 
 #: The rest of a DOI that holds a serial item's SICI, from its ``<`` on (added after the twenty-fourth
 #: held-out batch): ``10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2``, as journals printed them until the

@@ -1,0 +1,174 @@
+"""The seed probes' one harness: the outlets' loopback names, one 127.0.0.1 server, pages and the real CLI.
+
+``tests/test_seed_probe5.py`` .. ``test_seed_probe11.py`` import it; each held its own copy until the
+fiftieth session. Where the copies differed, the difference a probe relies on is a parameter here:
+
+- how a request's path finds its page (``fixtures(forms=...)``): the fifth probe keys pages by the path as
+  sent (``exact_route``); the sixth and seventh by the path percent-decoded (``decoded_route``); the eighth
+  on by any of the path's spellings (``route_forms``, the default);
+- ``html(footer=...)``: the fifth probe's pages always carry a ``<footer>`` element (``footer=""``); the
+  others carry none (``None``, the default);
+- ``run(stdin=...)``: the sixth and seventh probes feed the CLI's standard input;
+- ``fixtures(query=True)``: the eleventh probe keys a page by a path with its query (a redirect back to the
+  story with a flag in its query); the others ignore the query.
+
+Hosts are mapped to loopback as docs/security.md says: a name under ``localhost`` is this machine's loopback
+without a lookup, let through with ``--allow-private``. The one ``tests/site_server.py`` server answers every
+name by its ``Host`` header; no name is ever sent to a resolver.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+
+from tests.site_server import Page, Request, SiteServer, serve
+
+SEED = Path("/work/shared/seed/article.txt")
+
+RIA = "ria.localhost"
+TASS = "tass.localhost"
+MT = "www.themoscowtimes.localhost"
+
+RIA_PATH = "/20200109/1563219328.html"
+TASS_PATH = "/politika/7487995"
+MT_PATH = "/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
+MT_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+
+RIA_TITLE = "Ирак возобновил переговоры с Россией о покупке С-300"
+TASS_TITLE = "Жириновский призвал Иран купить российские С-400"
+
+COMMON = ["--allow-private", "--no-config", "--retries", "0", "--deadline", "15", "--max-time", "40", "-q"]
+
+NOT_FOUND = Page(404, b"<!doctype html><html><head><title>404</title></head><body>Not found</body></html>")
+
+
+def exact_route(route: str) -> list[str]:
+    """The path as sent (the fifth probe's lookup)."""
+    return [route]
+
+
+def decoded_route(route: str) -> list[str]:
+    """The path percent-decoded as UTF-8 (the sixth and seventh probes' lookup)."""
+    return [unquote(route)]
+
+
+def route_forms(route: str) -> list[str]:
+    """The keys a request's path may match: as sent, percent-decoded as UTF-8, and raw UTF-8 bytes decoded."""
+    forms = [route, unquote(route)]
+    with suppress(UnicodeDecodeError, UnicodeEncodeError):
+        forms.append(unquote(route.encode("latin-1").decode("utf-8")))
+    return forms
+
+
+@dataclass
+class Sites:
+    server: SiteServer
+    pages: dict[tuple[str, str], Page] = field(default_factory=dict)
+
+    def url(self, host: str, path: str) -> str:
+        return f"http://{host}:{self.server.port}{path}"
+
+    def article(self, text: str) -> str:
+        """The seed article's text with each outlet's address moved under ``localhost``, lines kept."""
+        return (
+            text.replace("https://ria.ru/", self.url(RIA, "/"))
+            .replace("https://tass.ru/", self.url(TASS, "/"))
+            .replace("https://www.themoscowtimes.com/", self.url(MT, "/"))
+        )
+
+
+def fixtures(forms: Callable[[str], list[str]] = route_forms, *, query: bool = False) -> tuple[Any, Any]:
+    """A probe's ``server`` (one per module) and ``sites`` (its pages cleared for each test) fixtures.
+
+    A probe binds them by name: ``server, sites = fixtures(...)``. A request's query is ignored, unless
+    ``query`` (the eleventh probe): then a page keyed by the path with its query answers that request first.
+    """
+
+    @pytest.fixture(scope="module", name="server")
+    def server() -> Iterator[Sites]:
+        holder: list[Sites] = []
+
+        def answer(request: Request) -> Page:
+            pages = holder[0].pages
+            if query and "?" in request.path and (request.host, request.path) in pages:
+                return pages[(request.host, request.path)]
+            for form in forms(request.route):
+                page = pages.get((request.host, form))
+                if page is not None:
+                    return page
+            return NOT_FOUND
+
+        with serve({}, answer=answer) as site:
+            holder.append(Sites(site))
+            yield holder[0]
+
+    @pytest.fixture(name="sites")
+    def sites(server: Sites) -> Sites:
+        server.pages.clear()
+        return server
+
+    return server, sites
+
+
+def html(
+    title: str,
+    *,
+    body: str,
+    head: str = "",
+    lang: str = "ru",
+    og_title: str | None = None,
+    site_name: str | None = None,
+    published: str | None = None,
+    footer: str | None = None,
+) -> Page:
+    parts = [f"<title>{title}</title>", f'<meta property="og:title" content="{og_title or title}">']
+    if site_name:
+        parts.append(f'<meta property="og:site_name" content="{site_name}">')
+    if published:
+        parts.append(f'<meta property="article:published_time" content="{published}">')
+    parts.append(head)
+    tail = "" if footer is None else f"<footer>{footer}</footer>"
+    return Page(
+        body=(
+            f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{"".join(parts)}</head>'
+            f"<body>{body}{tail}</body></html>"
+        ).encode()
+    )
+
+
+def redirect(status: int, location: str, headers: dict[str, str] | None = None) -> Page:
+    return Page(status, b"", {"Location": location, "Content-Type": "text/html", **(headers or {})})
+
+
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "linkcheck", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+
+
+def check_json(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
+    done = run(*args, "--format", "json", *COMMON, cwd=cwd)
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    return done.returncode, json.loads(done.stdout)
+
+
+def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
