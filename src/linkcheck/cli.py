@@ -1752,8 +1752,12 @@ class _JsonLinesStream:
         self.owned = False  # ``out`` is a file this stream opened (and closes)
         from linkcheck.report.jsonl import result_line
 
-        #: Imported once here: an ``import`` statement in :meth:`write` cost ~8k instructions a result.
+        #: Imported once here: an ``import`` statement in :meth:`_put` cost ~8k instructions a result.
         self._result_line = result_line
+        #: ``write(result)``: the result's line written and counted, or neither: the summary of a stopped run
+        #: counts the lines above it (a signal is held over the step: :meth:`SignalDeferral.run`). A
+        #: ``partial`` (C), so that a line costs the deferral's call and the step's, no third.
+        self.write: Callable[[Result], None] = functools.partial(_DEFERRAL.run, self._put)
 
     def __enter__(self) -> _JsonLinesStream:
         if self.path is not None:
@@ -1769,14 +1773,10 @@ class _JsonLinesStream:
             self.owned = True
         return self
 
-    def write(self, result: Result) -> None:
-        """Write ``result``'s line and count it, or neither: the summary of a stopped run counts the lines
-        above it (a signal is held over the two: :meth:`SignalDeferral.run`)."""
-        _DEFERRAL.run(self._put, self._result_line(result), result)
-
-    def _put(self, line: str, result: Result) -> None:
-        # write_text's body, the line written by the stream's own write and mended only when that raises (a
-        # call a line fewer; cost18)
+    def _put(self, result: Result) -> None:
+        """:attr:`write`'s step. The line is written by the stream's own ``write`` and mended only when that
+        raises (``write_text``'s body: a call a line fewer; cost18)."""
+        line = self._result_line(result)
         try:
             self.out.write(line)
         except UnicodeEncodeError:
